@@ -1,0 +1,3 @@
+from parapp.cli.main import main
+
+raise SystemExit(main())

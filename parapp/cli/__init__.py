@@ -1,0 +1,1 @@
+"""The command line: `parapp` opens the window, subcommands work headless."""

@@ -1,0 +1,80 @@
+"""Headless subcommands. Each returns the process exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from parapp.core.status import STATUS_LABELS, Status, is_due_soon, is_overdue
+from parapp.store import open_database
+from parapp.store.tasks import task_rows
+
+
+def cmd_demo(db_path: Path, today: dt.date) -> int:
+    """0: created; 3: the file already holds data (nothing written)."""
+    from parapp.demo import build_demo, has_data
+
+    db = open_database(db_path)
+    try:
+        if has_data(db):
+            print(
+                f"Tệp {db_path} đã có dữ liệu; không tạo thêm dữ liệu mẫu. "
+                "Hãy chọn một tên tệp mới, ví dụ: parapp demo --db demo-moi.db",
+                file=sys.stderr,
+            )
+            return 3
+        counts = build_demo(db, today)
+    finally:
+        db.close()
+    print(
+        f"Đã tạo xã mẫu trong {db_path}: {counts['officials']} cán bộ, "
+        f"{counts['plans']} kế hoạch, {counts['tasks']} nhiệm vụ, {counts['notes']} ghi chép tiến độ."
+    )
+    return 0
+
+
+def _matches_status(row, status: str | None, today: dt.date) -> bool:
+    if status is None:
+        return True
+    if status == "overdue":
+        return is_overdue(row.status, row.due, today)
+    if status == "due-soon":
+        return is_due_soon(row.status, row.due, today)
+    if status == "done":
+        return row.status == Status.DONE.value
+    return Status(row.status).is_open  # "open"
+
+
+def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.date) -> int:
+    db = open_database(db_path)
+    try:
+        rows = [r for r in task_rows(db) if _matches_status(r, status, today)]
+    finally:
+        db.close()
+    if as_json:
+        out = [
+            {
+                "id": r.id,
+                "content": r.content,
+                "area": r.area_name or None,
+                "par_code": r.par_code or None,
+                "lead": r.lead or None,
+                "due_date": r.due.isoformat() if r.due else None,
+                "status": r.status,
+                "overdue": is_overdue(r.status, r.due, today),
+            }
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("Không có nhiệm vụ nào.")
+        return 0
+    for r in rows:
+        due = r.due.strftime("%d/%m/%Y") if r.due else "chưa có hạn"
+        mark = " [QUÁ HẠN]" if is_overdue(r.status, r.due, today) else ""
+        content = r.content if len(r.content) <= 70 else r.content[:69] + "…"
+        print(f"{r.id:>5}  {due:<11}  {STATUS_LABELS[Status(r.status)]:<15}  {r.lead[:25]:<25}  {content}{mark}")
+    return 0

@@ -1,0 +1,94 @@
+"""PAR INDEX catalogues (areas and criteria codes) as data, never an enum.
+
+The lists change with each reform programme (2016–2020 had eight areas,
+2021–2030 has seven) and with provinces, so they are read from JSON files in
+resources/catalogues and a plan's year picks the catalogue that covers it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parapp.assets import asset
+from parapp.core.vntext import clean, fold
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str
+    name: str
+    ordinal: int
+    leadership: bool = False
+    criteria: tuple[Criterion, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    code: str
+    name: str
+    year_from: int
+    year_to: int
+    areas: tuple[Area, ...]
+
+    def covers(self, year: int) -> bool:
+        return self.year_from <= year <= self.year_to
+
+    def area_for_code(self, par_code: str | None) -> Area | None:
+        """The area a criterion code belongs to: its first number."""
+        if not par_code:
+            return None
+        head = par_code.strip().split(".")[0]
+        return next((a for a in self.areas if a.code == head), None)
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    areas = tuple(
+        Area(
+            code=str(a["code"]),
+            name=clean(a["name"]),
+            ordinal=i,
+            leadership=bool(a.get("leadership", False)),
+            criteria=tuple(Criterion(str(c["code"]), clean(c["name"])) for c in a.get("criteria", ())),
+        )
+        for i, a in enumerate(data["areas"], start=1)
+    )
+    return Catalogue(data["code"], clean(data["name"]), int(data["year_from"]), int(data["year_to"]), areas)
+
+
+def shipped_catalogues() -> list[Catalogue]:
+    folder = asset("catalogues")
+    cats = [load_catalogue(p) for p in sorted(folder.glob("*.json"))]
+    return sorted(cats, key=lambda c: c.year_from)
+
+
+def catalogue_for_year(catalogues: list[Catalogue], year: int | None) -> Catalogue:
+    """The catalogue covering the year; the newest one when none does."""
+    newest = max(catalogues, key=lambda c: c.year_from)
+    if year is None:
+        return newest
+    for c in catalogues:
+        if c.covers(year):
+            return c
+    oldest = min(catalogues, key=lambda c: c.year_from)
+    return oldest if year < oldest.year_from else newest
+
+
+def match_area(catalogue: Catalogue, text: str) -> Area | None:
+    """The area whose name best matches free text (diacritics ignored)."""
+    t = fold(text)
+    best, best_score = None, 0
+    for a in catalogue.areas:
+        words = set(fold(a.name).replace(",", " ").split())
+        score = sum(1 for w in words if w in t.split())
+        if score > best_score:
+            best, best_score = a, score
+    return best if best_score >= 2 else None

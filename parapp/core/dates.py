@@ -1,0 +1,64 @@
+"""Dates as commune officials write them: D/M/YYYY, day first."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from parapp.core.messages import N_, ValidationError
+
+_DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def parse_user_date(text: str | None, field: str = "date") -> dt.date | None:
+    """Read a date typed by a user: 05/01/2024, 5-1-2024, 5.1.2024 or 2024-01-05.
+
+    Empty text means no date. Anything else that is not a real date raises a
+    ValidationError saying what to type.
+    """
+    if text is None or not str(text).strip():
+        return None
+    s = str(text).strip()
+    m = _DMY.match(s)
+    if m:
+        d, mo, y = (int(g) for g in m.groups())
+    else:
+        m = _ISO.match(s)
+        if not m:
+            raise ValidationError(
+                N_("errors", "“{0}” không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2024."),
+                s,
+                field=field,
+            )
+        y, mo, d = (int(g) for g in m.groups())
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        raise ValidationError(
+            N_("errors", "Ngày “{0}” không có trên lịch. Hãy kiểm tra lại ngày và tháng."),
+            s,
+            field=field,
+        ) from None
+
+
+def iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def from_iso(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(year: int, quarter: int) -> dt.date:
+    return month_end(year, quarter * 3)
+
+
+def dmy(d: dt.date | None) -> str:
+    """05/01/2024: the short form used in tables."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""

@@ -1,0 +1,114 @@
+"""Deadlines as plans write them ("Quý I/2017", "Trước ngày 01/6/2020",
+"Hàng năm"), and the due date derived from them.
+
+The text is always kept as written; the derived date is a convenience. Text
+that cannot be read as a date gives no due date: it is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parapp.core.dates import month_end, quarter_end
+from parapp.core.status import Recurrence
+from parapp.core.vntext import fold
+
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    due: dt.date | None
+    recurrence: Recurrence = Recurrence.NONE
+
+    @property
+    def understood(self) -> bool:
+        return self.due is not None
+
+
+def _year(raw: str | None, default: int) -> int:
+    if not raw:
+        return default
+    y = int(raw)
+    return y + 2000 if y < 100 else y
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+_Y = r"(?:\s*/\s*|\s+nam\s+|\s*-\s*)(\d{4}|\d{2})"
+_DATE = r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?"
+
+_P_QUARTER = re.compile(r"quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
+_P_BEFORE_MONTH = re.compile(r"truoc\s+thang\s+(\d{1,2})(?:" + _Y + r")?")
+_P_MONTH = re.compile(r"thang\s+(\d{1,2})(?:" + _Y + r")?")
+_P_BEFORE_DATE = re.compile(r"truoc\s+(?:ngay\s+)?" + _DATE)
+_P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
+_P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
+_P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
+_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
+_P_QUARTERLY = re.compile(r"^\s*hang\s+quy\b|dinh\s+ky\s+hang\s+quy")
+_P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
+
+
+def parse_deadline(text: str | None, plan_year: int) -> Deadline:
+    """Derive the due date from a deadline as written in a plan.
+
+    Rules (Y is the year written, or the plan's year when none is):
+    Quý N/Y → the quarter's last day; Tháng M/Y → the month's last day;
+    trước tháng M/Y → the last day of the month before; trước (ngày) D/M/Y →
+    the day before; a date D/M/Y, "chậm nhất ngày", "đến ngày", "hạn" → that
+    day; Trong năm Y / Năm Y → 31/12/Y; 6 tháng đầu năm Y → 30/6/Y; Hàng năm,
+    Thường xuyên → every year, due 31/12 of the plan's year; else no date.
+    """
+    raw = (text or "").strip()
+    f = " ".join(fold(raw).replace("*", " ").split())
+    if not f:
+        return Deadline(raw, None)
+
+    if _P_QUARTERLY.search(f):
+        return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.QUARTERLY)
+    if _P_MONTHLY.search(f):
+        return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.MONTHLY)
+
+    m = _P_BEFORE_DATE.search(f)
+    if m:
+        d = _safe_date(_year(m.group(3), plan_year), int(m.group(2)), int(m.group(1)))
+        if d:
+            return Deadline(raw, d - dt.timedelta(days=1))
+    m = _P_BEFORE_MONTH.search(f)
+    if m:
+        month, year = int(m.group(1)), _year(m.group(2), plan_year)
+        if 1 <= month <= 12:
+            return Deadline(raw, dt.date(year, month, 1) - dt.timedelta(days=1))
+    m = _P_QUARTER.search(f)
+    if m:
+        return Deadline(raw, quarter_end(_year(m.group(2), plan_year), _ROMAN_Q[m.group(1)]))
+    m = _P_HALF.search(f)
+    if m:
+        return Deadline(raw, dt.date(_year(m.group(1), plan_year), 6, 30))
+    m = _P_DATE.search(f)
+    if m:
+        d = _safe_date(_year(m.group(3), plan_year), int(m.group(2)), int(m.group(1)))
+        if d:
+            return Deadline(raw, d)
+    m = _P_MONTH.search(f)
+    if m:
+        month = int(m.group(1))
+        if 1 <= month <= 12:
+            return Deadline(raw, month_end(_year(m.group(2), plan_year), month))
+    if _P_RECURRING.search(f):
+        return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.YEARLY)
+    m = _P_YEAR.search(f)
+    if m:
+        # "Năm 2018 và các năm tiếp theo": due that year, then every year.
+        rec = Recurrence.YEARLY if "nam tiep theo" in f else Recurrence.NONE
+        return Deadline(raw, dt.date(int(m.group(1)), 12, 31), rec)
+    return Deadline(raw, None)

@@ -1,0 +1,43 @@
+"""User-facing messages raised by the core and the store.
+
+The core may not import Qt, yet its messages must be translatable. They are
+written as N_("context", "text"): Qt's lupdate is told (see translations/)
+to read N_ like QT_TRANSLATE_NOOP, so the strings land in the .ts files,
+and the UI shows them through QCoreApplication.translate(context, text).
+The command line prints the Vietnamese source text, which is the app's first
+language.
+"""
+
+from __future__ import annotations
+
+
+def N_(context: str, text: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark text for translation without translating it here."""
+    return text
+
+
+class ParAppError(Exception):
+    """An error whose message a user can act on.
+
+    `text` is the untranslated template, `args` fill its {0}, {1} … slots.
+    """
+
+    context = "errors"
+
+    def __init__(self, text: str, *args: object, field: str | None = None):
+        self.text = text
+        self.args_ = args
+        self.field = field
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.text.format(*self.args_)
+
+    def translated(self, translate) -> str:
+        """Message in the UI language; `translate(context, text)` is Qt's."""
+        return translate(self.context, self.text).format(*self.args_)
+
+
+class ValidationError(ParAppError):
+    """The input cannot be stored as it is; nothing was written."""

@@ -1,0 +1,61 @@
+"""The numbers that matter today, computed from register lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol
+
+from parapp.core.status import DUE_SOON_DAYS, Status, is_due_soon, is_overdue
+
+
+class _Line(Protocol):
+    status: str
+    due: dt.date | None
+    completed_on: dt.date | None
+    lead: str
+
+
+@dataclass
+class LeadCounts:
+    lead: str
+    open: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    done_this_year: int = 0
+
+
+@dataclass
+class Overview:
+    total: int = 0
+    open: int = 0
+    overdue: int = 0
+    due_soon: int = 0
+    done_this_year: int = 0
+    no_due_date: int = 0
+    per_lead: list[LeadCounts] = field(default_factory=list)
+
+
+def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_DAYS) -> Overview:
+    ov = Overview()
+    leads: dict[str, LeadCounts] = {}
+    for t in lines:
+        ov.total += 1
+        lc = leads.setdefault(t.lead, LeadCounts(t.lead))
+        status = Status(t.status)
+        if status.is_open:
+            ov.open += 1
+            lc.open += 1
+            if t.due is None:
+                ov.no_due_date += 1
+            elif is_overdue(status, t.due, today):
+                ov.overdue += 1
+                lc.overdue += 1
+            elif is_due_soon(status, t.due, today, soon_days):
+                ov.due_soon += 1
+                lc.due_soon += 1
+        elif status is Status.DONE and t.completed_on and t.completed_on.year == today.year:
+            ov.done_this_year += 1
+            lc.done_this_year += 1
+    ov.per_lead = sorted(leads.values(), key=lambda c: (-c.overdue, -c.open, c.lead))
+    return ov

@@ -1,0 +1,81 @@
+"""Task statuses and the states derived from the due date.
+
+Only the four life states are stored. "Overdue" and "due soon" change with the
+calendar, so they are computed from the due date and today, never stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from parapp.core.messages import N_
+
+DUE_SOON_DAYS = 14
+
+
+class Status(str, Enum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (Status.NOT_STARTED, Status.IN_PROGRESS)
+
+    @property
+    def label(self) -> str:
+        """Vietnamese word for the status (the UI translates it again)."""
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.NOT_STARTED: N_("status", "Chưa thực hiện"),
+    Status.IN_PROGRESS: N_("status", "Đang thực hiện"),
+    Status.DONE: N_("status", "Hoàn thành"),
+    Status.DROPPED: N_("status", "Dừng thực hiện"),
+}
+
+
+class Recurrence(str, Enum):
+    NONE = "none"
+    YEARLY = "yearly"
+    QUARTERLY = "quarterly"
+    MONTHLY = "monthly"
+
+
+RECURRENCE_LABELS = {
+    Recurrence.NONE: N_("status", "Không lặp lại"),
+    Recurrence.YEARLY: N_("status", "Hằng năm"),
+    Recurrence.QUARTERLY: N_("status", "Hằng quý"),
+    Recurrence.MONTHLY: N_("status", "Hằng tháng"),
+}
+
+
+def is_overdue(status: Status | str, due: dt.date | None, today: dt.date) -> bool:
+    return Status(status).is_open and due is not None and due < today
+
+
+def is_due_soon(
+    status: Status | str,
+    due: dt.date | None,
+    today: dt.date,
+    days: int = DUE_SOON_DAYS,
+) -> bool:
+    return (
+        Status(status).is_open
+        and due is not None
+        and today <= due <= today + dt.timedelta(days=days)
+    )
+
+
+def is_done_late(
+    status: Status | str, due: dt.date | None, completed: dt.date | None
+) -> bool:
+    return (
+        Status(status) is Status.DONE
+        and due is not None
+        and completed is not None
+        and completed > due
+    )

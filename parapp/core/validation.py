@@ -1,0 +1,147 @@
+"""Checks on what a user enters, before anything is stored.
+
+Each function returns the cleaned values (NFC text, real dates) or raises a
+ValidationError naming the field and saying what to do. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from parapp.core.dates import parse_user_date
+from parapp.core.messages import N_, ValidationError
+from parapp.core.status import Recurrence, Status
+from parapp.core.vntext import clean
+
+# Long enough for any real task text (the longest cells in the samples are a
+# few hundred characters); past it, a paste has almost certainly gone wrong.
+MAX_TEXT = 20_000
+MAX_LINE = 500
+
+TASK_TEXT_FIELDS = (
+    "stt", "group_title", "content", "par_code", "cause", "remedy", "product",
+    "lead_text", "coordinators", "deadline_text", "budget", "note",
+    "dropped_reason", "delay_reason",
+)
+_PAR_CODE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}[a-zđ]?$")
+_PHONE = re.compile(r"^[0-9 +().\-]{6,20}$")
+
+FIELD_LABELS = {
+    "content": N_("fields", "Nội dung"),
+    "full_name": N_("fields", "Họ và tên"),
+    "title": N_("fields", "Trích yếu kế hoạch"),
+    "commune_name": N_("fields", "Tên xã"),
+}
+
+
+def _text(data: dict[str, Any], key: str, *, limit: int = MAX_TEXT) -> str:
+    value = clean(data.get(key))
+    if len(value) > limit:
+        raise ValidationError(
+            N_("errors", "Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi chú."),
+            FIELD_LABELS.get(key, key), len(value), limit,
+            field=key,
+        )
+    return value
+
+
+def _date(value: Any, field: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_user_date(str(value), field=field)
+
+
+def _required(value: str, key: str) -> str:
+    if not value:
+        raise ValidationError(
+            N_("errors", "Chưa nhập “{0}”. Trường này là bắt buộc."),
+            FIELD_LABELS.get(key, key),
+            field=key,
+        )
+    return value
+
+
+def validate_task(data: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """Clean a task's fields. Keys absent from `data` stay absent."""
+    out: dict[str, Any] = {}
+    for key in TASK_TEXT_FIELDS:
+        if key in data:
+            out[key] = _text(data, key, limit=MAX_LINE if key in ("stt", "par_code") else MAX_TEXT)
+    if "content" in data:
+        _required(out["content"], "content")
+    if out.get("par_code") and not _PAR_CODE.match(out["par_code"]):
+        raise ValidationError(
+            N_("errors", "Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1."),
+            out["par_code"], field="par_code",
+        )
+    if "status" in data:
+        try:
+            out["status"] = Status(data["status"]).value
+        except ValueError:
+            raise ValidationError(
+                N_("errors", "Trạng thái “{0}” không hợp lệ. Dùng một trong: not_started, in_progress, done, dropped."),
+                data["status"], field="status",
+            ) from None
+    if "recurrence" in data:
+        try:
+            out["recurrence"] = Recurrence(data["recurrence"] or "none").value
+        except ValueError:
+            raise ValidationError(
+                N_("errors", "Kiểu lặp lại “{0}” không hợp lệ."), data["recurrence"], field="recurrence"
+            ) from None
+    for key in ("due_date", "completed_on"):
+        if key in data:
+            out[key] = _date(data[key], key)
+    if out.get("completed_on") and out["completed_on"] > today:
+        raise ValidationError(
+            N_("errors", "Ngày hoàn thành ({0}) sau ngày hôm nay. Hãy nhập ngày đã hoàn thành thực tế."),
+            out["completed_on"].strftime("%d/%m/%Y"), field="completed_on",
+        )
+    if out.get("status") == Status.DROPPED.value and "dropped_reason" in out and not out["dropped_reason"]:
+        raise ValidationError(
+            N_("errors", "Hãy ghi lý do dừng thực hiện nhiệm vụ."), field="dropped_reason"
+        )
+    return out
+
+
+def validate_official(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("full_name", "position", "phone"):
+        if key in data:
+            out[key] = _text(data, key, limit=MAX_LINE)
+    if "full_name" in data:
+        _required(out["full_name"], "full_name")
+    if out.get("phone") and not _PHONE.match(out["phone"]):
+        raise ValidationError(
+            N_("errors", "Số điện thoại “{0}” không hợp lệ. Chỉ dùng chữ số, dấu cách, dấu chấm hoặc dấu +."),
+            out["phone"], field="phone",
+        )
+    for key in ("unit_id", "active"):
+        if key in data:
+            out[key] = data[key]
+    return out
+
+
+def validate_plan(data: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key in ("number", "issuer", "title", "signer"):
+        if key in data:
+            out[key] = _text(data, key, limit=MAX_TEXT if key == "title" else MAX_LINE)
+    if "title" in data:
+        _required(out["title"], "title")
+    if "issued_on" in data:
+        out["issued_on"] = _date(data["issued_on"], "issued_on")
+    if "year" in data:
+        try:
+            year = int(data["year"])
+        except (TypeError, ValueError):
+            year = 0
+        if not 2000 <= year <= 2100:
+            raise ValidationError(
+                N_("errors", "Năm kế hoạch “{0}” không hợp lệ. Hãy nhập năm có 4 chữ số, ví dụ 2024."),
+                data["year"], field="year",
+            )
+        out["year"] = year
+    return out

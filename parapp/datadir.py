@@ -1,0 +1,43 @@
+"""Where ParApp keeps its database, backups and evidence files.
+
+Order: the folder of an explicit --db file; a portable `ParApp-data` folder
+next to the executable (the USB-stick install); the platform's per-user data
+folder (%APPDATA%\\ParApp on Windows, $XDG_DATA_HOME/parapp elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DB_FILENAME = "parapp.db"
+PORTABLE_DIRNAME = "ParApp-data"
+
+
+def _executable_dir() -> Path:
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(sys.argv[0]).resolve().parent if sys.argv and sys.argv[0] else Path.cwd()
+
+
+def user_data_dir() -> Path:
+    portable = _executable_dir() / PORTABLE_DIRNAME
+    if portable.is_dir():
+        return portable
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
+        return Path(base) / "ParApp"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "ParApp"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "parapp"
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / DB_FILENAME
+
+
+def data_dir_for(db_path: Path) -> Path:
+    """Backups and evidence live beside the database they belong to."""
+    return Path(db_path).resolve().parent

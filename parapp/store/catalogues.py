@@ -1,0 +1,86 @@
+"""Areas and criteria codes in the database, loaded from the shipped files."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
+
+
+def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> None:
+    """Add what the shipped catalogues have and the database lacks.
+
+    Never deletes or renames: tasks point at areas, and a plan's history must
+    keep the names it was made with.
+    """
+    catalogues = catalogues if catalogues is not None else shipped_catalogues()
+    with db.atomic():
+        for cat in catalogues:
+            row = db.execute("SELECT id FROM catalogues WHERE code = ?", [cat.code]).fetchone()
+            if row:
+                cat_id = row[0]
+            else:
+                cat_id = db.execute(
+                    "INSERT INTO catalogues (code, name, year_from, year_to) VALUES (?, ?, ?, ?)",
+                    [cat.code, cat.name, cat.year_from, cat.year_to],
+                ).lastrowid
+            for area in cat.areas:
+                row = db.execute(
+                    "SELECT id FROM areas WHERE catalogue_id = ? AND code = ?", [cat_id, area.code]
+                ).fetchone()
+                if row:
+                    area_id = row[0]
+                else:
+                    area_id = db.execute(
+                        "INSERT INTO areas (catalogue_id, code, name, ordinal, leadership) VALUES (?, ?, ?, ?, ?)",
+                        [cat_id, area.code, area.name, area.ordinal, int(area.leadership)],
+                    ).lastrowid
+                for crit in area.criteria:
+                    db.execute(
+                        "INSERT OR IGNORE INTO criteria (area_id, code, name) VALUES (?, ?, ?)",
+                        [area_id, crit.code, crit.name],
+                    )
+
+
+class AreaRow(NamedTuple):
+    id: int
+    catalogue_code: str
+    code: str
+    name: str
+    ordinal: int
+    leadership: bool
+
+
+def list_areas(db: Database, catalogue_code: str | None = None) -> list[AreaRow]:
+    sql = """SELECT a.id, c.code, a.code, a.name, a.ordinal, a.leadership
+             FROM areas a JOIN catalogues c ON c.id = a.catalogue_id"""
+    params: list = []
+    if catalogue_code:
+        sql += " WHERE c.code = ?"
+        params.append(catalogue_code)
+    sql += " ORDER BY c.year_from DESC, a.ordinal"
+    return [AreaRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in db.execute(sql, params)]
+
+
+def catalogue_code_for_year(year: int | None) -> str:
+    return catalogue_for_year(shipped_catalogues(), year).code
+
+
+def catalogue_id(db: Database, code: str) -> int | None:
+    row = db.execute("SELECT id FROM catalogues WHERE code = ?", [code]).fetchone()
+    return row[0] if row else None
+
+
+def area_id_for_code(db: Database, catalogue_code: str, par_code: str) -> int | None:
+    """The area a criterion code belongs to, in the given catalogue."""
+    head = (par_code or "").strip().split(".")[0]
+    if not head:
+        return None
+    row = db.execute(
+        """SELECT a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id
+           WHERE c.code = ? AND a.code = ?""",
+        [catalogue_code, head],
+    ).fetchone()
+    return row[0] if row else None

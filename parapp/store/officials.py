@@ -1,0 +1,81 @@
+"""Units and officials. An official who leaves is made inactive, never
+deleted: tasks and their history still name them."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_
+from parapp.core.validation import validate_official
+from parapp.core.vntext import clean
+from parapp.store.db import now_stamp
+from parapp.store.errors import NotFound
+
+
+class OfficialRow(NamedTuple):
+    id: int
+    full_name: str
+    position: str
+    unit_id: int | None
+    unit_name: str
+    phone: str
+    active: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.full_name} ({self.position})" if self.position else self.full_name
+
+
+def get_or_create_unit(db: Database, name: str) -> int:
+    name = clean(name)
+    row = db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return db.execute("INSERT INTO units (name) VALUES (?)", [name]).lastrowid
+
+
+def list_units(db: Database) -> list[tuple[int, str]]:
+    return db.execute("SELECT id, name FROM units WHERE active = 1 ORDER BY name").fetchall()
+
+
+def add_official(db: Database, data: dict[str, Any]) -> int:
+    v = validate_official({"position": "", "phone": "", **data})
+    now = now_stamp()
+    return db.execute(
+        """INSERT INTO officials (full_name, position, unit_id, phone, active, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [v["full_name"], v["position"], v.get("unit_id"), v["phone"], int(v.get("active", True)), now, now],
+    ).lastrowid
+
+
+def update_official(db: Database, official_id: int, data: dict[str, Any]) -> None:
+    v = validate_official(data)
+    if not v:
+        return
+    if "active" in v:
+        v["active"] = int(bool(v["active"]))
+    cols = ", ".join(f"{k} = ?" for k in v)
+    cur = db.execute(
+        f"UPDATE officials SET {cols}, updated_at = ? WHERE id = ?",
+        [*v.values(), now_stamp(), official_id],
+    )
+    if cur.rowcount == 0:
+        raise NotFound(N_("errors", "cán bộ"), official_id)
+
+
+_SELECT = """SELECT o.id, o.full_name, o.position, o.unit_id, COALESCE(u.name, ''), o.phone, o.active
+             FROM officials o LEFT JOIN units u ON u.id = o.unit_id"""
+
+
+def list_officials(db: Database, *, include_inactive: bool = True) -> list[OfficialRow]:
+    sql = _SELECT + ("" if include_inactive else " WHERE o.active = 1") + " ORDER BY o.active DESC, o.full_name"
+    return [OfficialRow(*r[:6], bool(r[6])) for r in db.execute(sql)]
+
+
+def get_official(db: Database, official_id: int) -> OfficialRow:
+    r = db.execute(_SELECT + " WHERE o.id = ?", [official_id]).fetchone()
+    if not r:
+        raise NotFound(N_("errors", "cán bộ"), official_id)
+    return OfficialRow(*r[:6], bool(r[6]))

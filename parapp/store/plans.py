@@ -1,0 +1,76 @@
+"""Plans (kế hoạch): the documents that assign the tasks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from parapp.core.dates import from_iso, iso
+from parapp.core.messages import N_
+from parapp.core.validation import validate_plan
+from parapp.store.catalogues import catalogue_code_for_year, catalogue_id
+from parapp.store.db import now_stamp
+from parapp.store.errors import NotFound
+
+
+class PlanRow(NamedTuple):
+    id: int
+    number: str
+    issued_on: dt.date | None
+    issuer: str
+    title: str
+    year: int
+    signer: str
+    catalogue_code: str
+    task_count: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} – {self.title}" if self.number else self.title
+
+
+def add_plan(db: Database, data: dict[str, Any]) -> int:
+    v = validate_plan({"number": "", "issuer": "", "signer": "", "issued_on": None, **data})
+    cat = catalogue_id(db, catalogue_code_for_year(v["year"]))
+    now = now_stamp()
+    return db.execute(
+        """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, now, now],
+    ).lastrowid
+
+
+def update_plan(db: Database, plan_id: int, data: dict[str, Any]) -> None:
+    v = validate_plan(data)
+    if "issued_on" in v:
+        v["issued_on"] = iso(v["issued_on"])
+    if "year" in v:
+        v["catalogue_id"] = catalogue_id(db, catalogue_code_for_year(v["year"]))
+    if not v:
+        return
+    cols = ", ".join(f"{k} = ?" for k in v)
+    cur = db.execute(f"UPDATE plans SET {cols}, updated_at = ? WHERE id = ?", [*v.values(), now_stamp(), plan_id])
+    if cur.rowcount == 0:
+        raise NotFound(N_("errors", "kế hoạch"), plan_id)
+
+
+_SELECT = """SELECT p.id, p.number, p.issued_on, p.issuer, p.title, p.year, p.signer,
+                    COALESCE(c.code, ''), (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id)
+             FROM plans p LEFT JOIN catalogues c ON c.id = p.catalogue_id"""
+
+
+def _row(r) -> PlanRow:
+    return PlanRow(r[0], r[1], from_iso(r[2]), r[3], r[4], r[5], r[6], r[7], r[8])
+
+
+def list_plans(db: Database) -> list[PlanRow]:
+    return [_row(r) for r in db.execute(_SELECT + " ORDER BY p.year DESC, p.issued_on DESC, p.id DESC")]
+
+
+def get_plan(db: Database, plan_id: int) -> PlanRow:
+    r = db.execute(_SELECT + " WHERE p.id = ?", [plan_id]).fetchone()
+    if not r:
+        raise NotFound(N_("errors", "kế hoạch"), plan_id)
+    return _row(r)

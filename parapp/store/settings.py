@@ -1,0 +1,70 @@
+"""The commune's settings: one key-value table, read as a dataclass."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, ValidationError
+from parapp.core.vntext import clean
+
+
+@dataclass
+class CommuneSettings:
+    commune_name: str = ""           # "Ủy ban nhân dân xã Ba Giang" is printed from it
+    superior_body: str = ""          # "UBND huyện Ba Tơ", or the province since 2025
+    place_name: str = ""             # "Ba Giang" in "Ba Giang, ngày … tháng … năm …"
+    chairman: str = ""
+    vice_chairmen: list[str] = field(default_factory=list)
+    office_official_id: int | None = None  # the Văn phòng – Thống kê official
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.commune_name)
+
+
+_LIST_KEYS = {"vice_chairmen"}
+
+
+def load_settings(db: Database) -> CommuneSettings:
+    values = dict(db.execute("SELECT key, value FROM settings").fetchall())
+    s = CommuneSettings()
+    for key in asdict(s):
+        if key not in values:
+            continue
+        raw = values[key]
+        if key in _LIST_KEYS:
+            setattr(s, key, json.loads(raw))
+        elif key == "office_official_id":
+            setattr(s, key, int(raw) if raw else None)
+        else:
+            setattr(s, key, raw)
+    return s
+
+
+def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
+    cleaned = CommuneSettings(
+        commune_name=clean(s.commune_name),
+        superior_body=clean(s.superior_body),
+        place_name=clean(s.place_name),
+        chairman=clean(s.chairman),
+        vice_chairmen=[clean(v) for v in s.vice_chairmen if clean(v)],
+        office_official_id=s.office_official_id,
+    )
+    if not cleaned.commune_name:
+        raise ValidationError(
+            N_("errors", "Chưa nhập “{0}”. Trường này là bắt buộc."), N_("fields", "Tên xã"), field="commune_name"
+        )
+    with db.atomic():
+        for key, value in asdict(cleaned).items():
+            if key in _LIST_KEYS:
+                value = json.dumps(value, ensure_ascii=False)
+            elif value is None:
+                value = ""
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, str(value)],
+            )
+    return cleaned
