@@ -1,0 +1,94 @@
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from parapp import __version__
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "parapp", *map(str, args)],
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "Xã mẫu có dấu.db"
+    r = run("demo", "--db", path)
+    assert r.returncode == 0, r.stderr
+    assert "40 nhiệm vụ" in r.stdout
+    return path
+
+
+def test_version():
+    r = run("--version")
+    assert r.returncode == 0 and __version__ in r.stdout
+
+
+def test_tasks_json_shape(demo_db):
+    r = run("tasks", "--db", demo_db, "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert len(data) == 40
+    keys = {"id", "content", "area", "par_code", "lead", "due_date", "status", "overdue"}
+    assert all(keys <= set(t) for t in data)
+    assert all(t["lead"] for t in data)
+    assert {t["status"] for t in data} <= {"not_started", "in_progress", "done", "dropped"}
+    today = dt.date.today().isoformat()
+    for t in data:
+        expect = t["status"] in ("not_started", "in_progress") and t["due_date"] is not None and t["due_date"] < today
+        assert t["overdue"] is expect
+
+
+def test_demo_spreads_over_the_year(demo_db):
+    data = json.loads(run("tasks", "--db", demo_db, "--json").stdout)
+    today = dt.date.today()
+    dues = [dt.date.fromisoformat(t["due_date"]) for t in data if t["due_date"]]
+    assert all(d.year == today.year for d in dues)
+    assert {(d.month - 1) // 3 for d in dues} == {0, 1, 2, 3}  # every quarter has tasks
+    assert any(t["overdue"] for t in data) and any(t["status"] == "done" for t in data)
+    assert any(t["status"] != "done" and not t["overdue"] for t in data)
+
+
+@pytest.mark.parametrize("status", ["overdue", "due-soon", "done", "open"])
+def test_status_filters(demo_db, status):
+    every = json.loads(run("tasks", "--db", demo_db, "--json").stdout)
+    some = json.loads(run("tasks", "--db", demo_db, "--json", "--status", status).stdout)
+    assert {t["id"] for t in some} <= {t["id"] for t in every}
+    if status == "overdue":
+        assert some and all(t["overdue"] for t in some)
+    if status == "done":
+        assert some and all(t["status"] == "done" for t in some)
+    if status == "open":
+        assert all(t["status"] in ("not_started", "in_progress") for t in some)
+
+
+def test_demo_twice_refuses_and_keeps_data(demo_db):
+    r = run("demo", "--db", demo_db)
+    assert r.returncode != 0
+    assert "đã có dữ liệu" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert len(json.loads(run("tasks", "--db", demo_db, "--json").stdout)) == 40
+
+
+def test_db_in_missing_folder(tmp_path):
+    r = run("tasks", "--db", tmp_path / "không" / "có.db", "--json")
+    assert r.returncode == 2
+    assert "không tồn tại" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_not_a_database(tmp_path):
+    f = tmp_path / "thu.db"
+    f.write_bytes(b"\x00\x01binary junk" * 100)
+    r = run("tasks", "--db", f)
+    assert r.returncode == 2
+    assert "không phải là cơ sở dữ liệu ParApp" in r.stderr
+    assert f.read_bytes() == b"\x00\x01binary junk" * 100
+
+
+def test_human_listing(demo_db):
+    r = run("tasks", "--db", demo_db, "--status", "overdue")
+    assert r.returncode == 0
+    assert "QUÁ HẠN" in r.stdout

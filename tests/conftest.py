@@ -1,0 +1,23 @@
+import datetime as dt
+import os
+
+# Before any Qt import: the tests run without a display, on CI and here.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from parapp.store import open_database  # noqa: E402
+
+TODAY = dt.date(2024, 5, 20)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "parapp.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.close()
