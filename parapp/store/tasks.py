@@ -241,3 +241,17 @@ def list_notes(db: Database, task_id: int) -> list[dict[str, Any]]:
             "SELECT id, note_date, text FROM progress_notes WHERE task_id = ? ORDER BY note_date, id", [task_id]
         )
     ]
+
+
+def save_task(db: Database, task_id: int | None, data: dict[str, Any], *, note: str = "",
+              note_date: dt.date | None = None, today: dt.date | None = None) -> int:
+    """Create or update a task and, if given, add a progress note: all or nothing."""
+    today = today or dt.date.today()
+    with db.atomic():
+        if task_id is None:
+            task_id = create_task(db, data, today)
+        else:
+            update_task(db, task_id, data, today)
+        if clean(note):
+            add_note(db, task_id, note, note_date, today)
+    return task_id

@@ -1,0 +1,128 @@
+"""The main window: a sidebar of pages around the task register."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp import __version__
+from parapp.core.overview import summarise
+from parapp.store.settings import load_settings
+from parapp.ui.officials_page import OfficialsPage
+from parapp.ui.overview_page import OverviewPage
+from parapp.ui.plans_page import PlansPage
+from parapp.ui.register_page import RegisterPage
+from parapp.ui.settings_dialog import SettingsDialog
+from parapp.ui.texts import tr
+
+PAGE_OVERVIEW, PAGE_TASKS, PAGE_OFFICIALS, PAGE_PLANS = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, today: dt.date | None = None):
+        super().__init__()
+        self.db = db
+        self.today = today or dt.date.today()
+        self.resize(1280, 760)
+
+        self.nav = QListWidget()
+        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Cán bộ"), tr("Kế hoạch")])
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.overview = OverviewPage()
+        self.register = RegisterPage(db, self.today)
+        self.officials = OfficialsPage(db)
+        self.plans = PlansPage(db)
+        self.stack = QStackedWidget()
+        for page in (self.overview, self.register, self.officials, self.plans):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(QLabel(str(getattr(db, "path", ""))))
+
+        self.register.changed.connect(self.refresh_overview)
+        self.officials.changed.connect(self.refresh_all)
+        self.plans.changed.connect(self.refresh_all)
+        self.overview.show_status.connect(self.show_tasks_with_status)
+        self.plans.show_tasks.connect(self.show_tasks_of_plan)
+        self._build_menus()
+        self.refresh_all()
+        self.nav.setCurrentRow(PAGE_TASKS)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        settings = QAction(tr("Thông tin của xã…"), self)
+        settings.triggered.connect(self.edit_settings)
+        quit_action = QAction(tr("Thoát"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        task_menu = self.menuBar().addMenu(tr("&Nhiệm vụ"))
+        new_task = QAction(tr("Thêm nhiệm vụ…"), self)
+        new_task.setShortcut(QKeySequence.StandardKey.New)
+        new_task.triggered.connect(self._new_task)
+        find = QAction(tr("Tìm kiếm"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        task_menu.addAction(new_task)
+        task_menu.addAction(find)
+
+        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
+        about = QAction(tr("Giới thiệu ParApp"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_all(self) -> None:
+        self.register.reload()
+        self.officials.reload()
+        self.plans.reload()
+        self.refresh_overview()
+
+    def refresh_overview(self) -> None:
+        s = load_settings(self.db)
+        self.setWindowTitle(tr("ParApp – {0}").format(s.commune_name) if s.commune_name else "ParApp")
+        self.overview.set_overview(summarise(self.register.model.all_rows(), self.today), self.today, s.commune_name)
+
+    def show_tasks_with_status(self, status: str) -> None:
+        self.register.clear_filters()
+        self.register.set_status_filter(status)
+        self.nav.setCurrentRow(PAGE_TASKS)
+
+    def show_tasks_of_plan(self, plan_id: int) -> None:
+        self.register.clear_filters()
+        self.register.set_plan_filter(plan_id)
+        self.nav.setCurrentRow(PAGE_TASKS)
+
+    def edit_settings(self) -> None:
+        if SettingsDialog(self.db, self).exec():
+            self.refresh_overview()
+
+    def _new_task(self) -> None:
+        self.nav.setCurrentRow(PAGE_TASKS)
+        self.register.add_task()
+
+    def _focus_search(self) -> None:
+        self.nav.setCurrentRow(PAGE_TASKS)
+        self.register.search.setFocus()
+        self.register.search.selectAll()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("Giới thiệu ParApp"))
+        box.setText(tr("ParApp {0}\nTheo dõi nhiệm vụ cải cách hành chính của UBND xã.\nDữ liệu: {1}").format(
+            __version__, getattr(self.db, "path", "")))
+        box.addButton(tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()

@@ -1,0 +1,145 @@
+"""Officials and units: who can be responsible for a task."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.core.messages import ParAppError
+from parapp.store import officials
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.texts import error_text, name_buttons, show_error, tr
+
+COMMON_POSITIONS = [
+    "Công chức Văn phòng – Thống kê",
+    "Công chức Tư pháp – Hộ tịch",
+    "Công chức Văn hóa – Xã hội",
+    "Công chức Tài chính – Kế toán",
+    "Công chức Địa chính – Xây dựng",
+    "Công chức Bộ phận Một cửa",
+    "Chủ tịch UBND xã",
+    "Phó Chủ tịch UBND xã",
+]
+
+
+class OfficialDialog(QDialog):
+    def __init__(self, db: Database, official_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.official_id = official_id
+        self.setWindowTitle(tr("Sửa thông tin cán bộ") if official_id else tr("Thêm cán bộ"))
+        self.resize(520, 240)
+        form = QFormLayout()
+        self.full_name = QLineEdit()
+        self.position = QComboBox()
+        self.position.setEditable(True)
+        self.position.addItems(COMMON_POSITIONS)
+        self.position.setCurrentText("")
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.addItems([name for _, name in officials.list_units(db)])
+        self.unit.setCurrentText("")
+        self.phone = QLineEdit()
+        self.active = QCheckBox(tr("Đang công tác"))
+        self.active.setChecked(True)
+        form.addRow(tr("Họ và tên *"), self.full_name)
+        form.addRow(tr("Chức danh"), self.position)
+        form.addRow(tr("Đơn vị / bộ phận"), self.unit)
+        form.addRow(tr("Điện thoại"), self.phone)
+        form.addRow("", self.active)
+        if official_id is not None:
+            o = officials.get_official(db, official_id)
+            self.full_name.setText(o.full_name)
+            self.position.setCurrentText(o.position)
+            self.unit.setCurrentText(o.unit_name)
+            self.phone.setText(o.phone)
+            self.active.setChecked(o.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        unit_name = self.unit.currentText().strip()
+        data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
+                "phone": self.phone.text(), "active": self.active.isChecked()}
+        try:
+            with self.db.atomic():
+                data["unit_id"] = officials.get_or_create_unit(self.db, unit_name) if unit_name else None
+                if self.official_id is None:
+                    self.official_id = officials.add_official(self.db, data)
+                else:
+                    officials.update_official(self.db, self.official_id, data)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        self.accept()
+
+
+class OfficialsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.model = RowsTableModel([
+            Column(tr("Họ và tên"), lambda o: o.full_name),
+            Column(tr("Chức danh"), lambda o: o.position),
+            Column(tr("Đơn vị / bộ phận"), lambda o: o.unit_name),
+            Column(tr("Điện thoại"), lambda o: o.phone),
+            Column(tr("Tình trạng"), lambda o: tr("Đang công tác") if o.active else tr("Đã nghỉ")),
+        ], dimmed=lambda o: not o.active)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        add = QPushButton(tr("Thêm cán bộ…"))
+        edit = QPushButton(tr("Sửa…"))
+        self.toggle = QPushButton(tr("Cho nghỉ / công tác lại"))
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        self.toggle.clicked.connect(self.toggle_active)
+        bar = QHBoxLayout()
+        for b in (add, edit, self.toggle):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(officials.list_officials(self.db))
+
+    def _current(self):
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def add(self) -> None:
+        if OfficialDialog(self.db, parent=self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def edit(self) -> None:
+        o = self._current()
+        if o and OfficialDialog(self.db, o.id, parent=self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def toggle_active(self) -> None:
+        o = self._current()
+        if o:
+            officials.update_official(self.db, o.id, {"active": not o.active})
+            self.reload()
+            self.changed.emit()

@@ -1,0 +1,139 @@
+"""Plans (kế hoạch) and the dialog to record one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.core.messages import ParAppError
+from parapp.store import plans
+from parapp.store.settings import load_settings
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.texts import error_text, fmt_date, name_buttons, show_error, tr
+
+
+class PlanDialog(QDialog):
+    def __init__(self, db: Database, plan_id: int | None = None, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.plan_id = plan_id
+        today = today or dt.date.today()
+        self.setWindowTitle(tr("Sửa kế hoạch") if plan_id else tr("Thêm kế hoạch"))
+        self.resize(600, 300)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(tr("ví dụ: 65/KH-UBND"))
+        self.issued_on = QLineEdit()
+        self.issued_on.setPlaceholderText(tr("ngày/tháng/năm"))
+        self.issuer = QLineEdit(load_settings(db).commune_name)
+        self.title = QPlainTextEdit()
+        self.title.setTabChangesFocus(True)
+        self.title.setMaximumHeight(70)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.signer = QLineEdit()
+        form = QFormLayout()
+        form.addRow(tr("Số, ký hiệu"), self.number)
+        form.addRow(tr("Ngày ban hành"), self.issued_on)
+        form.addRow(tr("Cơ quan ban hành"), self.issuer)
+        form.addRow(tr("Trích yếu *"), self.title)
+        form.addRow(tr("Năm"), self.year)
+        form.addRow(tr("Người ký"), self.signer)
+        if plan_id is not None:
+            p = plans.get_plan(db, plan_id)
+            self.number.setText(p.number)
+            self.issued_on.setText(fmt_date(p.issued_on))
+            self.issuer.setText(p.issuer)
+            self.title.setPlainText(p.title)
+            self.year.setValue(p.year)
+            self.signer.setText(p.signer)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        data = {"number": self.number.text(), "issued_on": self.issued_on.text() or None,
+                "issuer": self.issuer.text(), "title": self.title.toPlainText(),
+                "year": self.year.value(), "signer": self.signer.text()}
+        try:
+            if self.plan_id is None:
+                self.plan_id = plans.add_plan(self.db, data)
+            else:
+                plans.update_plan(self.db, self.plan_id, data)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        self.accept()
+
+
+class PlansPage(QWidget):
+    changed = Signal()
+    show_tasks = Signal(int)  # plan id
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.model = RowsTableModel([
+            Column(tr("Số, ký hiệu"), lambda p: p.number),
+            Column(tr("Ngày ban hành"), lambda p: fmt_date(p.issued_on), align_center=True),
+            Column(tr("Trích yếu"), lambda p: p.title),
+            Column(tr("Năm"), lambda p: p.year, align_center=True),
+            Column(tr("Bộ chỉ số"), lambda p: p.catalogue_code, align_center=True),
+            Column(tr("Số nhiệm vụ"), lambda p: p.task_count, align_center=True),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        add, edit, tasks_btn = QPushButton(tr("Thêm kế hoạch…")), QPushButton(tr("Sửa…")), QPushButton(tr("Xem nhiệm vụ"))
+        add.clicked.connect(self.add)
+        edit.clicked.connect(self.edit)
+        tasks_btn.clicked.connect(self._show_tasks)
+        bar = QHBoxLayout()
+        for b in (add, edit, tasks_btn):
+            bar.addWidget(b)
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(plans.list_plans(self.db))
+        self.table.resizeRowsToContents()
+
+    def _current(self):
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def add(self) -> None:
+        if PlanDialog(self.db, parent=self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def edit(self) -> None:
+        p = self._current()
+        if p and PlanDialog(self.db, p.id, parent=self).exec():
+            self.reload()
+            self.changed.emit()
+
+    def _show_tasks(self) -> None:
+        p = self._current()
+        if p:
+            self.show_tasks.emit(p.id)

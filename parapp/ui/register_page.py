@@ -1,0 +1,226 @@
+"""The task register: filters, the table, and the actions on a task."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QTableView, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.core.status import Status
+from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE, TaskFilter
+from parapp.store import officials, plans, tasks
+from parapp.store.catalogues import list_areas
+from parapp.ui import task_model as tm
+from parapp.ui.task_editor import TaskDialog
+from parapp.ui.texts import ask_yes_no, status_label, tr
+
+
+class RegisterPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.model = tm.TaskTableModel(today)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)"))
+        self.search.setClearButtonEnabled(True)
+        self.area = QComboBox()
+        self.status = QComboBox()
+        self.lead = QComboBox()
+        self.plan = QComboBox()
+        for combo in (self.area, self.lead, self.plan):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.addItem(tr("Mọi trạng thái"), None)
+        self.status.addItem(tr("Đang mở"), OPEN)
+        self.status.addItem(tr("Quá hạn"), OVERDUE)
+        self.status.addItem(tr("Sắp đến hạn (14 ngày)"), DUE_SOON)
+        for s in Status:
+            self.status.addItem(status_label(s.value), s.value)
+        self.due_within = QSpinBox()
+        self.due_within.setRange(0, 366)
+        self.due_within.setSpecialValueText(tr("Hạn: mọi lúc"))
+        self.due_within.setPrefix(tr("Hạn trong "))
+        self.due_within.setSuffix(tr(" ngày"))
+        self.clear_btn = QPushButton(tr("Bỏ lọc"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.clear_btn)
+        filters = QHBoxLayout()
+        for w in (self.area, self.status, self.lead, self.plan):
+            filters.addWidget(w, 1)
+        filters.addWidget(self.due_within)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        h.setSectionResizeMode(tm.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((tm.COL_STT, 50), (tm.COL_AREA, 190), (tm.COL_CODE, 75), (tm.COL_LEAD, 170),
+                           (tm.COL_DUE, 95), (tm.COL_STATUS, 185), (tm.COL_PLAN, 100)):
+            self.table.setColumnWidth(col, width)
+        h.setSortIndicatorShown(True)
+        # What is due first is what a user chases first.
+        self.table.sortByColumn(tm.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _: self.edit_task())
+
+        self.add_btn = QPushButton(tr("Thêm nhiệm vụ…"))
+        self.edit_btn = QPushButton(tr("Sửa…"))
+        self.done_btn = QPushButton(tr("Đánh dấu hoàn thành"))
+        self.note_btn = QPushButton(tr("Cập nhật tiến độ…"))
+        self.count = QLabel()
+        actions = QHBoxLayout()
+        for b in (self.add_btn, self.edit_btn, self.done_btn, self.note_btn):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.count)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+
+        self.search.textChanged.connect(self.apply_filter)
+        for combo in (self.area, self.status, self.lead, self.plan):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.due_within.valueChanged.connect(self.apply_filter)
+        self.clear_btn.clicked.connect(self.clear_filters)
+        self.add_btn.clicked.connect(self.add_task)
+        self.edit_btn.clicked.connect(self.edit_task)
+        self.done_btn.clicked.connect(self.mark_done)
+        self.note_btn.clicked.connect(lambda: self.edit_task(tab=2))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # -- data ----------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.current_task_id()
+        self._refill_choices()
+        self.model.set_rows(tasks.task_rows(self.db))
+        self.apply_filter()
+        if keep is not None:
+            self.select_task(keep)
+
+    def _refill_choices(self) -> None:
+        def refill(combo: QComboBox, first: str, items):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for data, text in items:
+                combo.addItem(text, data)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+        areas = list_areas(self.db)
+        newest = areas[0].catalogue_code if areas else ""
+        refill(self.area, tr("Mọi lĩnh vực"), [
+            (a.id, f"{a.code}. {a.name}" + ("" if a.catalogue_code == newest else f" ({a.catalogue_code})"))
+            for a in areas])
+        refill(self.lead, tr("Mọi người chủ trì"), [(o.id, o.label) for o in officials.list_officials(self.db)])
+        refill(self.plan, tr("Mọi kế hoạch"), [(p.id, p.label) for p in plans.list_plans(self.db)])
+
+    def current_filter(self) -> TaskFilter:
+        return TaskFilter(
+            text=self.search.text(),
+            area_id=self.area.currentData(),
+            status=self.status.currentData(),
+            lead_official_id=self.lead.currentData(),
+            plan_id=self.plan.currentData(),
+            due_within_days=self.due_within.value() or None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        shown, total = self.model.rowCount(), len(self.model.all_rows())
+        self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(shown, total))
+        self._update_buttons()
+
+    def clear_filters(self) -> None:
+        for w in (self.area, self.status, self.lead, self.plan):
+            w.blockSignals(True)
+            w.setCurrentIndex(0)
+            w.blockSignals(False)
+        self.due_within.blockSignals(True)
+        self.due_within.setValue(0)
+        self.due_within.blockSignals(False)
+        self.search.clear()  # triggers apply_filter
+        self.apply_filter()
+
+    def set_status_filter(self, value: str | None) -> None:
+        self.status.setCurrentIndex(max(self.status.findData(value), 0))
+
+    def set_plan_filter(self, plan_id: int | None) -> None:
+        self.plan.setCurrentIndex(max(self.plan.findData(plan_id), 0))
+
+    # -- selection and actions -----------------------------------------------
+    def current_task_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()).id if idx.isValid() else None
+
+    def select_task(self, task_id: int) -> None:
+        row = self.model.row_of_task(task_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        has = self.current_task_id() is not None
+        for b in (self.edit_btn, self.done_btn, self.note_btn):
+            b.setEnabled(has)
+
+    def add_task(self) -> None:
+        dlg = TaskDialog(self.db, parent=self, today=self.today, plan_id=self.plan.currentData())
+        if dlg.exec():
+            self.reload()
+            self.select_task(dlg.task_id)
+            self.changed.emit()
+
+    def edit_task(self, tab: int = 0) -> None:
+        tid = self.current_task_id()
+        if tid is None:
+            return
+        dlg = TaskDialog(self.db, tid, parent=self, today=self.today)
+        dlg.tabs.setCurrentIndex(tab)
+        if tab == 2:
+            dlg.new_note.setFocus()
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+
+    def mark_done(self) -> None:
+        tid = self.current_task_id()
+        if tid is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row.status == Status.DONE.value:
+            return
+        if not ask_yes_no(self, tr("Đánh dấu hoàn thành"),
+                          tr("Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?\n\n{0}").format(row.content[:300])):
+            return
+        tasks.update_task(self.db, tid, {"status": Status.DONE.value}, self.today)
+        self.reload()
+        self.changed.emit()
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self.edit_task()
+            return
+        super().keyPressEvent(event)
