@@ -1,0 +1,101 @@
+"""Benchmark for the register at scale: 50,000 tasks.
+
+Prints JSON: seconds to open the main window on them, seconds for one
+search-as-you-type filter step (median of several keystrokes), and peak memory.
+Goals (issue 2): window < 1.5 s, filter step < 0.1 s, < 300 MB.
+
+    QT_QPA_PLATFORM=offscreen python bench/register_50k.py [--tasks N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from parapp import demo_data as D  # noqa: E402
+from parapp.store import officials, open_database, plans, settings, tasks  # noqa: E402
+
+
+def populate(path: Path, n: int) -> float:
+    t0 = time.perf_counter()
+    db = open_database(path)
+    rng = random.Random(1)
+    today = dt.date.today()
+    with db.atomic():
+        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
+        ids = [officials.add_official(db, {"full_name": o[1], "position": o[2]}) for o in D.OFFICIALS]
+        plan_ids = [plans.add_plan(db, {"title": f"Kế hoạch {i}", "year": today.year}) for i in range(20)]
+        for i in range(n):
+            _, area, _, code, content = D.TASKS[i % len(D.TASKS)]
+            due = dt.date(today.year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+            tasks.create_task(db, {
+                "plan_id": rng.choice(plan_ids), "stt": str(i + 1), "content": f"{content} (lần {i})",
+                "par_code": code, "lead_official_id": rng.choice(ids),
+                "deadline_text": f"Chậm nhất ngày {due.day}/{due.month}/{due.year}",
+                "status": rng.choice(["not_started", "in_progress", "done"]),
+            }, today=today)
+    db.close()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tasks", type=int, default=50_000)
+    args = ap.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="parapp-bench-"))
+    path = folder / "bench.db"
+    populate_s = populate(path, args.tasks)
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import open_database as open_db
+    from parapp.ui.app import make_app
+    from parapp.ui.main_window import MainWindow
+
+    app = make_app()
+    t0 = time.perf_counter()
+    db = open_db(path)
+    window = MainWindow(db)
+    window.show()
+    QApplication.processEvents()
+    open_s = time.perf_counter() - t0
+
+    reg = window.register
+    steps = []
+    typed = ""
+    for ch in "cai cach thu tuc":
+        typed += ch
+        t0 = time.perf_counter()
+        reg.search.setText(typed)  # textChanged → filter, as a keystroke does
+        QApplication.processEvents()
+        steps.append(time.perf_counter() - t0)
+    shown = reg.model.rowCount()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "tasks": args.tasks,
+        "populate_s": round(populate_s, 2),
+        "window_open_s": round(open_s, 3),
+        "filter_step_median_s": round(statistics.median(steps), 4),
+        "filter_step_max_s": round(max(steps), 4),
+        "rows_after_filter": shown,
+        "peak_memory_mb": round(peak_mb, 1),
+        "goals": {"window_open_s": 1.5, "filter_step_s": 0.1, "peak_memory_mb": 300},
+    }, indent=2))
+    db.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from parapp.store import officials, plans, tasks
+from parapp.ui import task_model as tm
+from parapp.ui.officials_page import OfficialDialog
+from parapp.ui.task_editor import TaskDialog
+
+from .conftest import TODAY
+
+
+def cell(window, row, col, role=Qt.ItemDataRole.DisplayRole):
+    m = window.register.model
+    return m.data(m.index(row, col), role)
+
+
+def test_create_official_then_task_assigned_to_them(window, ui_db, qtbot, errors):
+    dlg = OfficialDialog(ui_db, parent=window)
+    qtbot.addWidget(dlg)
+    dlg.full_name.setText("Phạm Minh Đức")
+    dlg.position.setCurrentText("Công chức Tư pháp – Hộ tịch")
+    dlg.unit.setCurrentText("Văn phòng HĐND và UBND")
+    dlg.save()
+    assert errors == []
+    assert [o.full_name for o in officials.list_officials(ui_db)] == ["Phạm Minh Đức"]
+
+    window.refresh_all()
+    ted = TaskDialog(ui_db, parent=window, today=TODAY)
+    qtbot.addWidget(ted)
+    ted.content.setPlainText("Tham mưu ban hành kế hoạch theo dõi thi hành pháp luật")
+    ted.par_code.setText("2.2")
+    ted.lead.setCurrentIndex(ted.lead.findData(dlg.official_id))
+    ted.deadline_text.setText("Quý II/2024")
+    assert "30/06/2024" in ted.deadline_hint.text()  # the derived date is shown as it is typed
+    ted.new_note.setPlainText("Đã có dự thảo")
+    ted.save()
+    assert errors == []
+    window.refresh_all()
+    assert window.register.model.rowCount() == 1
+    assert cell(window, 0, tm.COL_LEAD) == "Phạm Minh Đức"
+    assert cell(window, 0, tm.COL_DUE) == "30/06/2024"
+    assert cell(window, 0, tm.COL_AREA) == "2. Cải cách thể chế"
+    assert [n["text"] for n in tasks.list_notes(ui_db, ted.task_id)] == ["Đã có dự thảo"]
+
+
+def test_bad_input_in_editor_keeps_the_dialog_and_stores_nothing(window, ui_db, qtbot, errors):
+    ted = TaskDialog(ui_db, parent=window, today=TODAY)
+    qtbot.addWidget(ted)
+    ted.content.setPlainText("")
+    ted.save()
+    assert errors and "Nội dung" in errors[-1]
+    ted.content.setPlainText("Rà soát TTHC")
+    ted.due_date.setText("cuối tháng")
+    ted.save()
+    assert "không phải là ngày" in errors[-1]
+    assert ted.result() == 0  # still open, text still there
+    assert ted.content.toPlainText() == "Rà soát TTHC"
+    assert tasks.task_rows(ui_db) == []
+
+
+def test_overdue_rows_are_marked(window, ui_db):
+    tasks.create_task(ui_db, {"content": "Báo cáo quý I", "deadline_text": "Trước ngày 15/3/2024"}, TODAY)
+    tasks.create_task(ui_db, {"content": "Báo cáo 6 tháng", "deadline_text": "Tháng 6/2024"}, TODAY)
+    window.refresh_all()
+    late = [r for r in range(window.register.model.rowCount()) if "Quá hạn" in cell(window, r, tm.COL_STATUS)]
+    assert len(late) == 1
+    r = late[0]
+    assert cell(window, r, tm.COL_CONTENT) == "Báo cáo quý I"
+    assert cell(window, r, tm.COL_STATUS) == "Quá hạn 67 ngày"
+    assert cell(window, r, tm.COL_CONTENT, Qt.ItemDataRole.BackgroundRole).color() == tm.OVERDUE_BG
+    other = 1 - r
+    assert cell(window, other, tm.COL_CONTENT, Qt.ItemDataRole.BackgroundRole) is None
+    assert window.overview.tiles["overdue"].number.text() == "1"
+
+
+def test_filters_and_search_as_you_type(window, ui_db, qtbot):
+    an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An"})
+    plan = plans.add_plan(ui_db, {"title": "Kế hoạch tuyên truyền", "year": 2024})
+    tasks.create_task(ui_db, {"content": "Cải cách thủ tục hành chính", "par_code": "3.1",
+                              "lead_official_id": an, "deadline_text": "1/6/2024"}, TODAY)
+    tasks.create_task(ui_db, {"content": "Tuyên truyền CCHC", "plan_id": plan, "deadline_text": "Quý IV/2024"}, TODAY)
+    tasks.create_task(ui_db, {"content": "Đối thoại với Nhân dân", "deadline_text": "1/3/2024"}, TODAY)
+    window.refresh_all()
+    reg = window.register
+    assert reg.model.rowCount() == 3
+
+    qtbot.keyClicks(reg.search, "cai cach")
+    assert [reg.model.row_at(i).content for i in range(reg.model.rowCount())] == ["Cải cách thủ tục hành chính"]
+    reg.search.clear()
+    qtbot.keyClicks(reg.search, "doi thoai")
+    assert reg.model.rowCount() == 1
+    reg.search.clear()
+
+    reg.lead.setCurrentIndex(reg.lead.findData(an))
+    assert reg.model.rowCount() == 1
+    reg.clear_filters()
+    reg.plan.setCurrentIndex(reg.plan.findData(plan))
+    assert reg.model.row_at(0).content == "Tuyên truyền CCHC"
+    reg.clear_filters()
+    reg.set_status_filter("overdue")
+    assert [reg.model.row_at(i).content for i in range(reg.model.rowCount())] == ["Đối thoại với Nhân dân"]
+    reg.clear_filters()
+    reg.due_within.setValue(14)  # 1/6/2024 is 12 days away; the overdue one still needs doing
+    assert {reg.model.row_at(i).content for i in range(reg.model.rowCount())} == {
+        "Cải cách thủ tục hành chính", "Đối thoại với Nhân dân"}
+    area3 = reg.area.findText("3. Cải cách thủ tục hành chính (TTHC)")
+    reg.clear_filters()
+    reg.area.setCurrentIndex(area3)
+    assert reg.model.rowCount() == 1
+    assert "1 / 3" in reg.count.text()
+
+
+def test_mark_done_from_the_register(window, ui_db, monkeypatch):
+    tid = tasks.create_task(ui_db, {"content": "Báo cáo quý I", "deadline_text": "Trước ngày 15/3/2024"}, TODAY)
+    window.refresh_all()
+    window.register.select_task(tid)
+    monkeypatch.setattr("parapp.ui.register_page.ask_yes_no", lambda *a: True)
+    window.register.mark_done()
+    t = tasks.get_task(ui_db, tid)
+    assert (t["status"], t["completed_on"]) == ("done", TODAY)
+    assert cell(window, 0, tm.COL_STATUS) == "Hoàn thành 20/05/2024"
+    assert window.overview.tiles["overdue"].number.text() == "0"
+    assert window.overview.tiles["done"].number.text() == "1"
+
+
+def test_sorting_by_due_date(window, ui_db):
+    for text in ("Tháng 9/2024", "Tháng 1/2024", "Theo hướng dẫn của UBND tỉnh", "Tháng 5/2024"):
+        tasks.create_task(ui_db, {"content": text, "deadline_text": text}, TODAY)
+    window.refresh_all()
+    m = window.register.model
+    assert [m.row_at(i).content for i in range(4)] == [
+        "Tháng 1/2024", "Tháng 5/2024", "Tháng 9/2024", "Theo hướng dẫn của UBND tỉnh"]
+    m.sort(tm.COL_DUE, Qt.SortOrder.DescendingOrder)
+    assert m.row_at(0).content == "Theo hướng dẫn của UBND tỉnh"
+
+
+def test_editing_keeps_responsibility_history(window, ui_db, qtbot, errors):
+    an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An"})
+    binh = officials.add_official(ui_db, {"full_name": "Lê Thị Bình"})
+    tid = tasks.create_task(ui_db, {"content": "Số hóa hồ sơ", "lead_official_id": an}, dt.date(2024, 1, 2))
+    ted = TaskDialog(ui_db, tid, parent=window, today=TODAY)
+    qtbot.addWidget(ted)
+    ted.lead.setCurrentIndex(ted.lead.findData(binh))
+    ted.save()
+    assert errors == []
+    ted2 = TaskDialog(ui_db, tid, parent=window, today=TODAY)
+    qtbot.addWidget(ted2)
+    hist = ted2.history_view.toPlainText()
+    assert "02/01/2024: Nguyễn Văn An" in hist and "20/05/2024: Lê Thị Bình" in hist
+
+
+def test_first_run_settings(qtbot, tmp_path, errors):
+    from parapp.store import open_database
+    from parapp.store.settings import load_settings
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    db = open_database(tmp_path / "new.db")
+    dlg = SettingsDialog(db, first_run=True)
+    qtbot.addWidget(dlg)
+    dlg.save()
+    assert errors  # the commune's name is required
+    dlg.commune_name.setText("Ủy ban nhân dân xã Trần Đề")
+    dlg.chairman.setText("Nguyễn Trọng Sơn")
+    dlg.vice_chairmen.setPlainText("Lý Văn A\n\nTrần Thị B\n")
+    dlg.save()
+    s = load_settings(db)
+    assert s.commune_name == "Ủy ban nhân dân xã Trần Đề"
+    assert s.vice_chairmen == ["Lý Văn A", "Trần Thị B"]
+    db.close()
