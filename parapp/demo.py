@@ -106,5 +106,10 @@ def _advance(db: Database, rng: random.Random, task_id: int, due: dt.date | None
     if done_on > due:
         data["delay_reason"] = rng.choice(D.DELAY_REASONS)
     tasks.update_task(db, task_id, data, today=done_on)
+    notes = 0
+    started = done_on - dt.timedelta(days=rng.randint(25, 45))
+    if started >= year_start:  # work under way earlier: an earlier report saw it in progress
+        tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=started, today=today)
+        notes += 1
     tasks.add_note(db, task_id, rng.choice(D.NOTES_DONE), note_date=done_on, today=today)
-    return 1
+    return notes + 1

@@ -37,6 +37,24 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(t)
     t.add_argument("--json", action="store_true", help="in dạng JSON")
     t.add_argument("--status", choices=["overdue", "due-soon", "done", "open"], help="lọc theo tình trạng")
+
+    pe = sub.add_parser("periods", help="các kỳ báo cáo của một năm")
+    _db_option(pe)
+    pe.add_argument("--year", type=int, required=True)
+    pe.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    r = sub.add_parser("report", help="dự thảo và chốt báo cáo định kỳ")
+    rsub = r.add_subparsers(dest="report_command", metavar="VIỆC", required=True)
+    kinds = ["q1", "h1", "q2", "q3", "9m", "q4", "year"]
+    rd = rsub.add_parser("draft", help="in bản nháp mới nhất của kỳ (hoặc tạo bản nháp từ sổ nhiệm vụ)")
+    rf = rsub.add_parser("finalize", help="chốt bản nháp: không sửa được nữa, in mã băm")
+    for x in (rd, rf):
+        _db_option(x)
+        x.add_argument("--period", choices=kinds, required=True)
+        x.add_argument("--year", type=int, required=True)
+    rd.add_argument("--json", action="store_true", help="in dạng JSON")
+    rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
+    rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
     return p
 
 
@@ -68,6 +86,17 @@ def _run(args) -> int:
         from parapp.cli.commands import cmd_tasks
 
         return cmd_tasks(_db_path(args), as_json=args.json, status=args.status, today=dt.date.today())
+    if args.command == "periods":
+        from parapp.cli.report_commands import cmd_periods
+
+        return cmd_periods(_db_path(args), args.year, as_json=args.json)
+    if args.command == "report":
+        from parapp.cli import report_commands as rc
+
+        if args.report_command == "draft":
+            return rc.cmd_report_draft(_db_path(args), args.period, args.year, as_json=args.json,
+                                       save=args.save, today=dt.date.today())
+        return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
     return _open_window(_db_path(args))
 
 

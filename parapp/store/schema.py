@@ -9,6 +9,8 @@ migration's transaction half-way.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "parapp"
@@ -16,9 +18,15 @@ migrations = Migrations(MIGRATION_SET)
 
 
 def _run(db: Database, statements: str) -> None:
-    for stmt in statements.split(";\n"):
-        if stmt.strip():
-            db.execute(stmt)
+    """Execute a script statement by statement (triggers hold inner semicolons)."""
+    buf = ""
+    for line in statements.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            db.execute(buf)
+            buf = ""
+    if buf.strip():
+        db.execute(buf + ";")
 
 
 @migrations(name="m0001_initial")
@@ -128,10 +136,69 @@ CREATE TABLE progress_notes (
     text TEXT NOT NULL CHECK (text <> ''),
     created_at TEXT NOT NULL
 );
-CREATE INDEX progress_notes_task ON progress_notes(task_id, note_date)
+CREATE INDEX progress_notes_task ON progress_notes(task_id, note_date);
 """)
 
 
+
+
+@migrations(name="m0002_periods_reports")
+def m0002_periods_reports(db: Database) -> None:
+    _run(db, """
+CREATE TABLE period_rules (
+    kind TEXT PRIMARY KEY CHECK (kind IN ('q1', 'h1', 'q2', 'q3', '9m', 'q4', 'year')),
+    enabled INTEGER NOT NULL DEFAULT 1,
+    start_day INTEGER NOT NULL,
+    start_month INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL DEFAULT 0,
+    end_day INTEGER NOT NULL,
+    end_month INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL DEFAULT 0,
+    deadline_day INTEGER,
+    deadline_month INTEGER,
+    deadline_offset INTEGER NOT NULL DEFAULT 0,
+    days_after_end INTEGER,
+    CHECK ((deadline_day IS NOT NULL AND deadline_month IS NOT NULL) OR days_after_end IS NOT NULL)
+);
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    period_kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'final')),
+    content TEXT NOT NULL,
+    based_on INTEGER REFERENCES reports(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finalized_on TEXT,
+    content_hash TEXT,
+    sent_on TEXT,
+    sent_channel TEXT NOT NULL DEFAULT '',
+    sent_number TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX reports_period ON reports(year, period_kind);
+CREATE TRIGGER reports_final_is_frozen
+BEFORE UPDATE OF period_kind, year, state, content, based_on, created_at, finalized_on, content_hash ON reports
+WHEN OLD.state = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'finalised report is frozen');
+END;
+CREATE TRIGGER reports_final_kept
+BEFORE DELETE ON reports
+WHEN OLD.state = 'final'
+BEGIN
+    SELECT RAISE(ABORT, 'finalised report is frozen');
+END;
+""")
+    # Every commune starts on the ministry's 15th-to-14th rule; the settings change it.
+    from parapp.core.periods import DEFAULT_PRESET
+    from parapp.store.periods import write_rules
+    from parapp.core.periods import PRESETS
+
+    write_rules(db, PRESETS[DEFAULT_PRESET])
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('period_preset', ?)", [DEFAULT_PRESET])
+
+
+# Defined after the last migration so that it lists them all.
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - public list not offered
 
 

@@ -1,0 +1,91 @@
+"""Headless commands for reporting periods and report drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from parapp.core.messages import N_, ValidationError
+from parapp.core.periods import KIND_LABELS
+from parapp.core.report_model import Draft
+from parapp.store import open_database
+from parapp.store import reports as store_reports
+from parapp.store.periods import find_period, year_periods
+
+
+def _dmy(d: dt.date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def cmd_periods(db_path: Path, year: int, *, as_json: bool) -> int:
+    db = open_database(db_path)
+    try:
+        periods = year_periods(db, year)
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps([p.as_json() for p in periods], ensure_ascii=False, indent=2))
+        return 0
+    for p in periods:
+        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi {_dmy(p.deadline)}")
+    return 0
+
+
+def draft_json(draft: Draft, report_id: int | None, state: str) -> dict:
+    def sec(s):
+        return {"title": s.title, "paragraphs": s.paragraphs, "subsections": [sec(x) for x in s.subsections]}
+
+    return {
+        "id": report_id,
+        "state": state,
+        "period": draft.period,
+        "title": draft.title,
+        "sections": [sec(s) for s in draft.sections],
+        "appendix": [{"stt": r.stt, "content": r.content, "lead": r.lead, "deadline": r.deadline,
+                      "status": r.status, "result": r.result} for r in draft.appendix],
+    }
+
+
+def _print_text(draft: Draft) -> None:
+    print(draft.title.upper())
+    for s in draft.walk():
+        print()
+        print(s.title)
+        for p in s.paragraphs:
+            print(p)
+
+
+def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date) -> int:
+    db = open_database(db_path)
+    try:
+        period = find_period(db, kind, year)
+        with db.atomic():
+            draft, report_id = store_reports.draft_for_period(db, period, today, save=save)
+    finally:
+        db.close()
+    if as_json:
+        print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False, indent=2))
+    else:
+        _print_text(draft)
+    return 0
+
+
+def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date) -> int:
+    db = open_database(db_path)
+    try:
+        period = find_period(db, kind, year)
+        with db.atomic():
+            if draft_id is None:
+                _, draft_id = store_reports.draft_for_period(db, period, today, save=True)
+            else:
+                rec = store_reports.get_report(db, draft_id)
+                if (rec.period_kind, rec.year) != (kind, year):
+                    raise ValidationError(
+                        N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
+                        draft_id, rec.period_kind, rec.year)
+            digest = store_reports.finalize(db, draft_id, today)
+    finally:
+        db.close()
+    print(digest)
+    return 0

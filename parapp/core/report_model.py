@@ -1,0 +1,104 @@
+"""A periodic report's content: numbered sections of plain paragraphs, and an
+appendix table. Serialised as JSON for storage, the command line and the
+content hash of a finalised report."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Section:
+    key: str                     # stable identity for regeneration: "leadership", "area:3", …
+    title: str                   # with its number: "I. Công tác chỉ đạo, điều hành"
+    paragraphs: list[str] = field(default_factory=list)
+    subsections: list["Section"] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)  # ids of the tasks the text came from
+    edited: bool = False         # the official changed the text: never overwritten silently
+
+    def walk(self):
+        yield self
+        for s in self.subsections:
+            yield from s.walk()
+
+
+@dataclass
+class AppendixRow:
+    stt: str
+    content: str
+    lead: str
+    deadline: str
+    status: str
+    result: str
+    task_id: int | None = None
+
+
+@dataclass
+class Draft:
+    period: dict[str, Any]       # as parapp periods --json prints it
+    title: str
+    sections: list[Section]
+    appendix: list[AppendixRow]
+    generated_on: str            # YYYY-MM-DD: when the facts were read
+
+    def walk(self):
+        for s in self.sections:
+            yield from s.walk()
+
+    def find(self, key: str) -> Section | None:
+        return next((s for s in self.walk() if s.key == key), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Draft":
+        def sec(d: dict) -> Section:
+            return Section(d["key"], d["title"], list(d.get("paragraphs", [])),
+                           [sec(x) for x in d.get("subsections", [])], list(d.get("facts", [])),
+                           bool(d.get("edited", False)))
+
+        return cls(dict(data["period"]), data.get("title", ""), [sec(s) for s in data["sections"]],
+                   [AppendixRow(**r) for r in data.get("appendix", [])], data.get("generated_on", ""))
+
+
+def canonical_bytes(data: dict[str, Any]) -> bytes:
+    """One byte sequence per content, whatever the dict order: what the hash covers."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def content_hash(data: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_bytes(data)).hexdigest()
+
+
+def regenerate(draft: Draft, fresh: Draft, keys: set[str] | None = None) -> Draft:
+    """Replace sections with freshly assembled ones, keeping the official's edits.
+
+    With `keys`, only those sections are replaced (edited or not: the user asked).
+    Without, every section the user has not edited is replaced. The appendix
+    and the facts date follow the fresh draft.
+    """
+
+    def merge(old: list[Section], new: list[Section]) -> list[Section]:
+        old_by_key = {s.key: s for s in old}
+        out = []
+        for n in new:
+            o = old_by_key.pop(n.key, None)
+            if o is None:
+                out.append(n)
+                continue
+            replace = (n.key in keys) if keys is not None else not o.edited
+            if replace:
+                o.paragraphs, o.facts, o.edited = list(n.paragraphs), list(n.facts), False
+            o.title = n.title if not o.edited else o.title
+            o.subsections = merge(o.subsections, n.subsections)
+            out.append(o)
+        # a section that no longer has facts survives only if the official wrote in it
+        out.extend(s for s in old_by_key.values() if s.edited)
+        return out
+
+    return Draft(fresh.period, draft.title or fresh.title, merge(draft.sections, fresh.sections),
+                 fresh.appendix, fresh.generated_on)

@@ -1,0 +1,70 @@
+"""The reporting schedule kept in the database."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from parapp.core.periods import PRESETS, DayOfYear, Period, PeriodKind, PeriodRule, check_rules, periods_for_year
+from parapp.core.messages import N_, ValidationError
+
+_COLS = ("kind, enabled, start_day, start_month, start_offset, end_day, end_month, end_offset, "
+         "deadline_day, deadline_month, deadline_offset, days_after_end")
+
+
+def write_rules(db: Database, rules: list[PeriodRule]) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM period_rules")
+        for r in rules:
+            dl = r.deadline
+            db.execute(
+                f"INSERT INTO period_rules ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [r.kind.value, int(r.enabled), r.start.day, r.start.month, r.start.offset,
+                 r.end.day, r.end.month, r.end.offset,
+                 dl.day if dl else None, dl.month if dl else None, dl.offset if dl else 0,
+                 r.days_after_end if dl is None else None],
+            )
+
+
+def load_rules(db: Database) -> list[PeriodRule]:
+    rules = []
+    for row in db.execute(f"SELECT {_COLS} FROM period_rules"):
+        kind, enabled, sd, sm, so, ed, em, eo, dd, dm, do, after = row
+        rules.append(PeriodRule(
+            PeriodKind(kind), DayOfYear(sd, sm, so), DayOfYear(ed, em, eo),
+            DayOfYear(dd, dm, do) if dd is not None else None, after, bool(enabled)))
+    return rules
+
+
+def save_rules(db: Database, rules: list[PeriodRule], year: int, preset: str = "custom") -> list[str]:
+    """Check, then store the rule set; returns the warnings (nothing stored on refusal)."""
+    warnings = check_rules(rules, year)
+    if not any(r.enabled for r in rules):
+        raise ValidationError(N_("errors", "Hãy bật ít nhất một kỳ báo cáo."))
+    with db.atomic():
+        write_rules(db, rules)
+        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('period_preset', ?)", [preset])
+    return warnings
+
+
+def apply_preset(db: Database, name: str, year: int) -> list[str]:
+    if name not in PRESETS:
+        raise ValidationError(N_("errors", "Không có mẫu lịch báo cáo “{0}”."), name)
+    return save_rules(db, PRESETS[name], year, preset=name)
+
+
+def current_preset(db: Database) -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = 'period_preset'").fetchone()
+    return row[0] if row else "custom"
+
+
+def year_periods(db: Database, year: int) -> list[Period]:
+    return periods_for_year(load_rules(db), year)
+
+
+def find_period(db: Database, kind: str, year: int) -> Period:
+    for p in year_periods(db, year):
+        if p.kind.value == kind:
+            return p
+    raise ValidationError(
+        N_("errors", "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo."),
+        kind, year, field="period")

@@ -1,0 +1,184 @@
+"""Report drafts and finalised reports.
+
+A finalised report ("chốt") is a frozen snapshot: its content, hash and date
+never change afterwards (a trigger refuses it even to code that forgets), and
+it can only be copied into a new draft. Only its "sent" record may be added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from parapp.core.dates import from_iso
+from parapp.core.messages import N_, ValidationError
+from parapp.core.periods import Period
+from parapp.core.report_builder import assemble
+from parapp.core.report_model import Draft, content_hash, regenerate
+from parapp.core.vntext import clean
+from parapp.store.db import now_stamp
+from parapp.store.errors import NotFound
+from parapp.store.report_facts import gather
+
+
+@dataclass
+class ReportRecord:
+    id: int
+    period_kind: str
+    year: int
+    state: str
+    draft: Draft
+    created_at: str
+    updated_at: str
+    finalized_on: dt.date | None
+    content_hash: str | None
+    sent_on: dt.date | None
+    sent_channel: str
+    sent_number: str
+
+    @property
+    def is_final(self) -> bool:
+        return self.state == "final"
+
+
+class ReportFrozen(ValidationError):
+    def __init__(self):
+        super().__init__(N_("errors", "Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi."))
+
+
+_COLS = ("id, period_kind, year, state, content, created_at, updated_at, finalized_on, content_hash, "
+         "sent_on, sent_channel, sent_number")
+
+
+def _record(r) -> ReportRecord:
+    return ReportRecord(r[0], r[1], r[2], r[3], Draft.from_json(json.loads(r[4])), r[5], r[6], from_iso(r[7]),
+                        r[8], from_iso(r[9]), r[10], r[11])
+
+
+def assemble_draft(db: Database, period: Period, today: dt.date) -> Draft:
+    return assemble(gather(db, period, today))
+
+
+def get_report(db: Database, report_id: int) -> ReportRecord:
+    r = db.execute(f"SELECT {_COLS} FROM reports WHERE id = ?", [report_id]).fetchone()
+    if not r:
+        raise NotFound(N_("errors", "báo cáo"), report_id)
+    return _record(r)
+
+
+def list_reports(db: Database, year: int | None = None) -> list[ReportRecord]:
+    sql = f"SELECT {_COLS} FROM reports" + (" WHERE year = ?" if year else "") + " ORDER BY id"
+    return [_record(r) for r in db.execute(sql, [year] if year else [])]
+
+
+def reports_for(db: Database, kind: str, year: int) -> list[ReportRecord]:
+    return [_record(r) for r in db.execute(
+        f"SELECT {_COLS} FROM reports WHERE period_kind = ? AND year = ? ORDER BY id", [kind, year])]
+
+
+def latest(db: Database, kind: str, year: int, state: str | None = None) -> ReportRecord | None:
+    rows = [r for r in reports_for(db, kind, year) if state is None or r.state == state]
+    return rows[-1] if rows else None
+
+
+def save_new_draft(db: Database, draft: Draft, based_on: int | None = None) -> int:
+    now = now_stamp()
+    return db.execute(
+        "INSERT INTO reports (period_kind, year, state, content, based_on, created_at, updated_at) "
+        "VALUES (?, ?, 'draft', ?, ?, ?, ?)",
+        [draft.period["kind"], draft.period["year"], json.dumps(draft.to_json(), ensure_ascii=False),
+         based_on, now, now],
+    ).lastrowid
+
+
+def update_draft(db: Database, report_id: int, draft: Draft) -> None:
+    rec = get_report(db, report_id)
+    if rec.is_final:
+        raise ReportFrozen()
+    for s in draft.walk():
+        s.paragraphs = [p for p in (clean(x) for x in s.paragraphs) if p]
+    db.execute("UPDATE reports SET content = ?, updated_at = ? WHERE id = ?",
+               [json.dumps(draft.to_json(), ensure_ascii=False), now_stamp(), report_id])
+
+
+def regenerate_draft(db: Database, report_id: int, period: Period, today: dt.date,
+                     keys: set[str] | None = None) -> Draft:
+    rec = get_report(db, report_id)
+    if rec.is_final:
+        raise ReportFrozen()
+    merged = regenerate(rec.draft, assemble_draft(db, period, today), keys)
+    update_draft(db, report_id, merged)
+    return merged
+
+
+def finalize(db: Database, report_id: int, today: dt.date) -> str:
+    rec = get_report(db, report_id)
+    if rec.is_final:
+        raise ReportFrozen()
+    digest = content_hash(rec.draft.to_json())
+    db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+               [today.isoformat(), digest, now_stamp(), report_id])
+    return digest
+
+
+def verify(db: Database, report_id: int) -> bool:
+    """True when a finalised report's content still matches its hash."""
+    rec = get_report(db, report_id)
+    return rec.is_final and content_hash(rec.draft.to_json()) == rec.content_hash
+
+
+def copy_to_draft(db: Database, report_id: int) -> int:
+    rec = get_report(db, report_id)
+    return save_new_draft(db, rec.draft, based_on=report_id)
+
+
+def mark_sent(db: Database, report_id: int, sent_on: dt.date, channel: str, number: str = "") -> None:
+    rec = get_report(db, report_id)
+    if not rec.is_final:
+        raise ValidationError(N_("errors", "Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
+    db.execute("UPDATE reports SET sent_on = ?, sent_channel = ?, sent_number = ?, updated_at = ? WHERE id = ?",
+               [sent_on.isoformat(), clean(channel), clean(number), now_stamp(), report_id])
+
+
+def draft_for_period(db: Database, period: Period, today: dt.date, save: bool = False) -> tuple[Draft, int | None]:
+    """The period's latest saved draft, or a freshly assembled one (saved only if asked)."""
+    rec = latest(db, period.kind.value, period.year, state="draft")
+    if rec:
+        return rec.draft, rec.id
+    draft = assemble_draft(db, period, today)
+    return draft, (save_new_draft(db, draft) if save else None)
+
+
+STATE_NOT_STARTED, STATE_DRAFT, STATE_FINAL, STATE_SENT = "not_started", "draft", "final", "sent"
+
+
+@dataclass
+class PeriodStatus:
+    period: Period
+    state: str
+    report_id: int | None
+    late: bool           # sent (or still unsent) after the deadline
+    sent_on: dt.date | None
+    drafts: int
+
+
+def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list[PeriodStatus]:
+    out = []
+    for p in periods:
+        recs = reports_for(db, p.kind.value, p.year)
+        finals = [r for r in recs if r.is_final]
+        drafts = [r for r in recs if not r.is_final]
+        sent = [r for r in finals if r.sent_on]
+        if sent:
+            r = sent[-1]
+            out.append(PeriodStatus(p, STATE_SENT, r.id, r.sent_on > p.deadline, r.sent_on, len(drafts)))
+        elif finals:
+            out.append(PeriodStatus(p, STATE_FINAL, finals[-1].id, today > p.deadline, None, len(drafts)))
+        elif drafts:
+            out.append(PeriodStatus(p, STATE_DRAFT, drafts[-1].id, today > p.deadline, None, len(drafts)))
+        else:
+            out.append(PeriodStatus(p, STATE_NOT_STARTED, None, today > p.deadline, None, 0))
+    return out

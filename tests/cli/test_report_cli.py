@@ -1,0 +1,52 @@
+import datetime as dt
+import json
+
+import pytest
+
+from .test_cli import run
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rep") / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    return path
+
+
+def test_periods_json(demo):
+    r = run("periods", "--db", demo, "--year", "2024", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [p["kind"] for p in data] == ["q1", "h1", "q3", "9m", "year"]
+    assert data[0] == {"kind": "q1", "year": 2024, "window_start": "2023-12-15",
+                       "window_end": "2024-03-14", "deadline": "2024-03-20"}
+
+
+def test_report_draft_json_then_save_then_finalize(demo):
+    year = dt.date.today().year
+    r = run("report", "draft", "--db", demo, "--period", "q1", "--year", year, "--json")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["period"]["kind"] == "q1" and d["period"]["year"] == year
+    assert [s["title"][:3] for s in d["sections"]] == ["I. ", "II.", "III", "IV.", "V. "]
+    assert all({"title", "paragraphs", "subsections"} <= set(s) for s in d["sections"])
+    assert d["appendix"] and {"stt", "content", "lead", "deadline", "status", "result"} <= set(d["appendix"][0])
+    assert d["id"] is None  # not saved without --save
+
+    saved = json.loads(run("report", "draft", "--db", demo, "--period", "q1", "--year", year,
+                           "--json", "--save").stdout)
+    assert saved["id"] is not None
+    again = json.loads(run("report", "draft", "--db", demo, "--period", "q1", "--year", year, "--json").stdout)
+    assert again["id"] == saved["id"]  # the latest saved draft is what is printed
+
+    f = run("report", "finalize", "--db", demo, "--period", "q1", "--year", year)
+    assert f.returncode == 0, f.stderr
+    digest = f.stdout.strip()
+    assert len(digest) == 64
+    f2 = run("report", "finalize", "--db", demo, "--period", "q1", "--year", year, "--draft", saved["id"])
+    assert f2.returncode == 2 and "đã chốt" in f2.stderr and "Traceback" not in f2.stderr
+
+
+def test_period_not_in_schedule(demo):
+    r = run("report", "draft", "--db", demo, "--period", "q2", "--year", "2024")
+    assert r.returncode == 2 and "Lịch báo cáo" in r.stderr
