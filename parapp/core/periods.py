@@ -217,3 +217,44 @@ def following(periods: list[Period], period: Period) -> Period | None:
 
 def with_deadline(rule: PeriodRule, deadline: DayOfYear) -> PeriodRule:
     return replace(rule, deadline=deadline, days_after_end=None)
+
+
+def format_day(d: DayOfYear) -> str:
+    """'15/12 năm trước', '14/03', '05/01 năm sau': how the schedule editor shows a day."""
+    return f"{d.day:02d}/{d.month:02d}" + {-1: " năm trước", 1: " năm sau"}.get(d.offset, "")
+
+
+def format_deadline(rule: PeriodRule) -> str:
+    return format_day(rule.deadline) if rule.deadline else f"+{rule.days_after_end}"
+
+
+def parse_day(text: str) -> DayOfYear:
+    """Read '15/12 năm trước', '14/3', '5/1 năm sau' (diacritics optional)."""
+    from parapp.core.vntext import fold
+
+    f = fold(text).strip()
+    offset = -1 if "truoc" in f else 1 if "sau" in f else 0
+    head = f.split()[0] if f.split() else ""
+    parts = head.replace("-", "/").replace(".", "/").split("/")
+    try:
+        day, month = int(parts[0]), int(parts[1])
+        dt.date(2024, month, day)  # a leap year: 29/02 is a valid rule day
+    except (ValueError, IndexError):
+        raise ValidationError(
+            N_("errors", "“{0}” không phải ngày/tháng. Hãy nhập như 15/12, thêm “năm trước” nếu là năm trước."),
+            text) from None
+    return DayOfYear(day, month, offset)
+
+
+def parse_deadline_cell(text: str) -> DayOfYear | int:
+    """A fixed day ('20/3') or a number of days after the window ends ('+5')."""
+    s = text.strip()
+    if s.startswith("+"):
+        try:
+            n = int(s[1:])
+        except ValueError:
+            n = -1
+        if not 1 <= n <= 90:
+            raise ValidationError(N_("errors", "“{0}”: số ngày sau kỳ phải từ 1 đến 90, ví dụ +5."), text)
+        return n
+    return parse_day(s)

@@ -12,15 +12,18 @@ from sqlite_utils import Database
 
 from parapp import __version__
 from parapp.core.overview import summarise
+from parapp.store.periods import year_periods
+from parapp.store.reports import STATE_SENT, period_statuses
 from parapp.store.settings import load_settings
 from parapp.ui.officials_page import OfficialsPage
 from parapp.ui.overview_page import OverviewPage
 from parapp.ui.plans_page import PlansPage
 from parapp.ui.register_page import RegisterPage
+from parapp.ui.reports_page import ReportsPage
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.texts import tr
 
-PAGE_OVERVIEW, PAGE_TASKS, PAGE_OFFICIALS, PAGE_PLANS = range(4)
+PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -31,15 +34,16 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.nav = QListWidget()
-        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Cán bộ"), tr("Kế hoạch")])
+        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Cán bộ"), tr("Kế hoạch")])
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.overview = OverviewPage()
         self.register = RegisterPage(db, self.today)
+        self.reports = ReportsPage(db, self.today)
         self.officials = OfficialsPage(db)
         self.plans = PlansPage(db)
         self.stack = QStackedWidget()
-        for page in (self.overview, self.register, self.officials, self.plans):
+        for page in (self.overview, self.register, self.reports, self.officials, self.plans):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(getattr(db, "path", ""))))
 
         self.register.changed.connect(self.refresh_overview)
+        self.reports.changed.connect(self.refresh_overview)
+        self.overview.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
         self.officials.changed.connect(self.refresh_all)
         self.plans.changed.connect(self.refresh_all)
         self.overview.show_status.connect(self.show_tasks_with_status)
@@ -66,7 +72,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(tr("Thoát"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        schedule = QAction(tr("Lịch báo cáo định kỳ…"), self)
+        schedule.triggered.connect(self.reports.edit_schedule)
         file_menu.addAction(settings)
+        file_menu.addAction(schedule)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -87,6 +96,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         self.register.reload()
+        self.reports.reload()
         self.officials.reload()
         self.plans.reload()
         self.refresh_overview()
@@ -95,6 +105,13 @@ class MainWindow(QMainWindow):
         s = load_settings(self.db)
         self.setWindowTitle(tr("ParApp – {0}").format(s.commune_name) if s.commune_name else "ParApp")
         self.overview.set_overview(summarise(self.register.model.all_rows(), self.today), self.today, s.commune_name)
+        self.overview.set_next_report(self._next_report())
+
+    def _next_report(self):
+        periods = year_periods(self.db, self.today.year) + year_periods(self.db, self.today.year + 1)
+        statuses = [st for st in period_statuses(self.db, periods, self.today)
+                    if st.state not in (STATE_SENT,) and st.period.deadline >= self.today]
+        return min(statuses, key=lambda st: st.period.deadline) if statuses else None
 
     def show_tasks_with_status(self, status: str) -> None:
         self.register.clear_filters()

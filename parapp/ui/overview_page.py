@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.overview import Overview
+from parapp.core.report_builder import period_phrase
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.texts import fmt_date, tr
@@ -46,6 +47,7 @@ class _Tile(QFrame):
 
 class OverviewPage(QWidget):
     show_status = Signal(str)  # a task_filter status value
+    open_reports = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,6 +64,10 @@ class OverviewPage(QWidget):
             tile.clicked.connect(lambda k=key: self.show_status.emit(k))
             grid.addWidget(tile, 0, i)
         self.no_due = QLabel()
+        self.next_report = QLabel()
+        self.next_report.setWordWrap(True)
+        self.next_report.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.next_report.mousePressEvent = lambda _e: self.open_reports.emit()
         self.per_lead = RowsTableModel([
             Column(tr("Người chủ trì"), lambda c: c.lead or tr("(chưa giao)")),
             Column(tr("Đang mở"), lambda c: c.open, align_center=True),
@@ -81,13 +87,33 @@ class OverviewPage(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.next_report)
         layout.addLayout(grid)
         layout.addWidget(self.no_due)
         layout.addWidget(line)
         layout.addWidget(sub)
         layout.addWidget(table)
 
+    def set_next_report(self, st) -> None:
+        """The next report due; from two weeks before its deadline, a warning."""
+        if st is None:
+            self.next_report.setText(tr("Không còn báo cáo định kỳ nào phải gửi trong lịch hiện tại."))
+            self.next_report.setStyleSheet("padding: 8px; background: #eef3fb;")
+            return
+        p = st.period
+        days = (p.deadline - self.today_shown).days
+        label = period_phrase(p)
+        when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days)
+        state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
+                 "final": tr("đã chốt, chưa gửi")}.get(st.state, "")
+        self.next_report.setText(tr("Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.")
+                                 .format(label, fmt_date(p.deadline), when, state))
+        urgent = days <= 14
+        self.next_report.setStyleSheet("padding: 8px; font-weight: bold; color: #8a1c12; background: #fde4e1;"
+                                       if urgent else "padding: 8px; background: #eef3fb;")
+
     def set_overview(self, ov: Overview, today: dt.date, commune: str) -> None:
+        self.today_shown = today
         self.heading.setText(tr("{0} – hôm nay {1}").format(commune or tr("ParApp"), fmt_date(today)))
         self.tiles[OVERDUE].set_value(ov.overdue)
         self.tiles[DUE_SOON].set_value(ov.due_soon)

@@ -96,3 +96,19 @@ def test_next_due():
     assert next_due(ps, D(2024, 3, 20)).kind is K.Q1
     assert next_due(ps, D(2024, 3, 21)).kind is K.H1
     assert next_due(ps, D(2024, 12, 21)) is None
+
+
+def test_day_cells_round_trip():
+    from parapp.core.periods import format_day, format_deadline, parse_day, parse_deadline_cell
+
+    assert parse_day("15/12 năm trước") == DayOfYear(15, 12, -1)
+    assert parse_day("15/12 nam truoc") == DayOfYear(15, 12, -1)
+    assert parse_day("5/1 năm sau") == DayOfYear(5, 1, 1)
+    assert parse_day("29/2") == DayOfYear(29, 2, 0)
+    for rule in PRESETS["15-14"] + PRESETS["calendar"]:
+        assert parse_day(format_day(rule.start)) == rule.start
+        cell = parse_deadline_cell(format_deadline(rule))
+        assert cell == (rule.deadline or rule.days_after_end)
+    for bad in ("31/2", "tháng ba", "", "+0", "+x"):
+        with pytest.raises(ValidationError):
+            parse_deadline_cell(bad)

@@ -1,0 +1,234 @@
+"""Edit a report draft section by section, next to the facts each came from.
+
+Paragraphs are plain text separated by blank lines. A section the official
+has typed in is marked edited and is never overwritten by "update unedited
+sections"; closing the window saves (nothing typed is dropped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+    QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.core.messages import ParAppError
+from parapp.core.periods import Period
+from parapp.core.report_model import Section
+from parapp.store import reports
+from parapp.store.tasks import task_rows
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.task_model import TaskTableModel
+from parapp.ui.texts import ask_yes_no, error_text, fmt_date, show_error, tr
+
+
+class ReportEditor(QDialog):
+    def __init__(self, db: Database, report_id: int, period: Period, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.report_id = report_id
+        self.period = period
+        self.today = today or dt.date.today()
+        self.dirty = False
+        self._current: Section | None = None
+        self.resize(1280, 780)
+        self._build()
+        self._load()
+
+    def _build(self) -> None:
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.outline = QTreeWidget()
+        self.outline.setHeaderHidden(True)
+        self.outline.setMinimumWidth(260)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
+        self.facts = TaskTableModel(self.today)
+        facts_view = QTableView()
+        facts_view.setModel(self.facts)
+        facts_view.verticalHeader().hide()
+        for col in (0, 2, 3, 7):
+            facts_view.hideColumn(col)
+        facts_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        facts_box = QWidget()
+        fl = QVBoxLayout(facts_box)
+        fl.setContentsMargins(0, 0, 0, 0)
+        self.facts_label = QLabel(tr("Số liệu của mục này"))
+        fl.addWidget(self.facts_label)
+        fl.addWidget(facts_view)
+        split = QSplitter()
+        split.addWidget(self.outline)
+        split.addWidget(self.editor)
+        split.addWidget(facts_box)
+        split.setSizes([270, 560, 450])
+
+        self.appendix = RowsTableModel([
+            Column(tr("STT"), lambda r: r.stt, align_center=True),
+            Column(tr("Nội dung nhiệm vụ"), lambda r: r.content),
+            Column(tr("Chủ trì"), lambda r: r.lead),
+            Column(tr("Thời hạn"), lambda r: r.deadline),
+            Column(tr("Tình trạng"), lambda r: r.status),
+            Column(tr("Kết quả"), lambda r: r.result),
+        ])
+        appendix_view = QTableView()
+        appendix_view.setModel(self.appendix)
+        appendix_view.setWordWrap(True)
+        appendix_view.verticalHeader().hide()
+        appendix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        appendix_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(split, tr("Nội dung báo cáo"))
+        self.tabs.addTab(appendix_view, tr("Phụ lục: danh sách nhiệm vụ"))
+
+        self.regen_one = QPushButton(tr("Tạo lại mục này"))
+        self.regen_rest = QPushButton(tr("Cập nhật các mục chưa sửa"))
+        self.save_btn = QPushButton(tr("Lưu"))
+        self.final_btn = QPushButton(tr("Chốt báo cáo…"))
+        close_btn = QPushButton(tr("Đóng"))
+        bar = QHBoxLayout()
+        for b in (self.regen_one, self.regen_rest):
+            bar.addWidget(b)
+        bar.addStretch()
+        for b in (self.save_btn, self.final_btn, close_btn):
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+        layout.addLayout(bar)
+
+        self.outline.currentItemChanged.connect(self._show_section)
+        self.editor.textChanged.connect(self._typed)
+        self.regen_one.clicked.connect(self.regenerate_current)
+        self.regen_rest.clicked.connect(self.regenerate_unedited)
+        self.save_btn.clicked.connect(self.save)
+        self.final_btn.clicked.connect(self.finalize)
+        close_btn.clicked.connect(self.close)
+
+    # -- loading -------------------------------------------------------------
+    def _load(self, keep_key: str | None = None) -> None:
+        self.record = reports.get_report(self.db, self.report_id)
+        self.draft = self.record.draft
+        self._rows = {r.id: r for r in task_rows(self.db)}
+        final = self.record.is_final
+        what = tr("Báo cáo đã chốt") if final else tr("Bản nháp")
+        self.setWindowTitle(tr("{0} số {1} – {2}").format(what, self.report_id, self.draft.title))
+        if final:
+            self.banner.setText(tr("Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). "
+                                   "Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.").format(
+                fmt_date(self.record.finalized_on), (self.record.content_hash or "")[:12]))
+            self.banner.setStyleSheet("background: #e8f1e4; padding: 6px;")
+        else:
+            self.banner.setText(tr("{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. "
+                                   "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
+                self.draft.title, fmt_date(dt.date.fromisoformat(self.draft.generated_on)),
+                fmt_date(self.period.window_start), fmt_date(self.period.window_end)))
+            self.banner.setStyleSheet("background: #eef3fb; padding: 6px;")
+        for w in (self.regen_one, self.regen_rest, self.save_btn, self.final_btn):
+            w.setEnabled(not final)
+        self.editor.setReadOnly(final)
+        self.appendix.set_rows(self.draft.appendix)
+        self._current = None
+        self.outline.clear()
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+        def add(parent, s: Section):
+            item = QTreeWidgetItem(parent, [self._label(s)])
+            item.setData(0, Qt.ItemDataRole.UserRole, s.key)
+            self._items[s.key] = item
+            for sub in s.subsections:
+                add(item, sub)
+
+        for s in self.draft.sections:
+            add(self.outline, s)
+        self.outline.expandAll()
+        first = self._items.get(keep_key or "") or self.outline.topLevelItem(0)
+        self.outline.setCurrentItem(first)
+
+    @staticmethod
+    def _label(s: Section) -> str:
+        return ("✎ " if s.edited else "") + s.title
+
+    def _show_section(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        self._current = None
+        if item is None:
+            return
+        s = self.draft.find(item.data(0, Qt.ItemDataRole.UserRole))
+        self.editor.blockSignals(True)
+        self.editor.setPlainText("\n\n".join(s.paragraphs))
+        self.editor.blockSignals(False)
+        self.facts.set_rows([self._rows[i] for i in s.facts if i in self._rows])
+        self.facts_label.setText(tr("Số liệu của mục này: {0} nhiệm vụ").format(len(s.facts)))
+        self._current = s
+
+    def _typed(self) -> None:
+        s = self._current
+        if s is None or self.record.is_final:
+            return
+        s.paragraphs = [p.strip() for p in self.editor.toPlainText().split("\n\n") if p.strip()]
+        if not s.edited:
+            s.edited = True
+            self._items[s.key].setText(0, self._label(s))
+        self.dirty = True
+
+    # -- actions ---------------------------------------------------------------
+    def save(self) -> bool:
+        try:
+            reports.update_draft(self.db, self.report_id, self.draft)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return False
+        self.dirty = False
+        return True
+
+    def _regenerate(self, keys: set[str] | None) -> None:
+        key = self._current.key if self._current else None
+        if self.dirty and not self.save():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            reports.regenerate_draft(self.db, self.report_id, self.period, self.today, keys)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._load(keep_key=key)
+
+    def regenerate_current(self) -> None:
+        s = self._current
+        if s is None:
+            return
+        if s.edited and not ask_yes_no(self, tr("Tạo lại mục"), tr("Mục “{0}” đã được sửa tay. Thay bằng nội dung "
+                                                                     "tạo mới từ sổ nhiệm vụ?").format(s.title)):
+            return
+        self._regenerate({x.key for x in s.walk()})
+
+    def regenerate_unedited(self) -> None:
+        self._regenerate(None)
+
+    def finalize(self) -> None:
+        if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
+                                                       "sửa được nữa. Chốt báo cáo này?")):
+            return
+        if self.dirty and not self.save():
+            return
+        try:
+            reports.finalize(self.db, self.report_id, self.today)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        self._load()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        if self.dirty and not self.record.is_final:
+            self.save()  # a draft: keep what was typed rather than ask
+        super().closeEvent(event)
+
+    def done(self, result):  # Esc also closes: save the same way
+        if self.dirty and not self.record.is_final:
+            self.save()
+        super().done(result)

@@ -1,0 +1,202 @@
+"""The year's reporting periods, each with its report's state, and the actions on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.core.dates import parse_user_date
+from parapp.core.messages import ParAppError
+from parapp.core.periods import KIND_LABELS
+from parapp.store import reports
+from parapp.store.periods import year_periods
+from parapp.ui.report_editor import ReportEditor
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.schedule_dialog import ScheduleDialog
+from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr
+
+CHANNELS = ["Hệ thống quản lý văn bản và điều hành", "Hệ thống thông tin báo cáo của tỉnh",
+            "Thư điện tử công vụ", "Gửi bản giấy qua bưu điện", "Gửi trực tiếp"]
+
+
+def state_text(st: reports.PeriodStatus) -> str:
+    if st.state == reports.STATE_SENT:
+        return tr("Đã gửi {0}").format(fmt_date(st.sent_on))
+    if st.state == reports.STATE_FINAL:
+        return tr("Đã chốt, chưa gửi")
+    if st.state == reports.STATE_DRAFT:
+        return tr("Bản nháp ({0})").format(st.drafts)
+    return tr("Chưa làm")
+
+
+class SentDialog(QDialog):
+    def __init__(self, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Đánh dấu đã gửi"))
+        self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
+        self.channel = QComboBox()
+        self.channel.setEditable(True)
+        self.channel.addItems([tr(c) for c in CHANNELS])
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(tr("ví dụ: 15/BC-UBND"))
+        form = QFormLayout(self)
+        form.addRow(tr("Ngày gửi"), self.sent_on)
+        form.addRow(tr("Gửi qua"), self.channel)
+        form.addRow(tr("Số văn bản"), self.number)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.date: dt.date | None = None
+
+    def _check(self) -> None:
+        try:
+            self.date = parse_user_date(self.sent_on.text(), "sent_on")
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        if self.date is None:
+            show_error(self, tr("Hãy nhập ngày gửi."))
+            return
+        self.accept()
+
+
+class ReportsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Database, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.setPrefix(tr("Năm "))
+        self.model = RowsTableModel([
+            Column(tr("Kỳ báo cáo"), lambda s: QCoreApplication.translate("periods", KIND_LABELS[s.period.kind])),
+            Column(tr("Số liệu từ"), lambda s: fmt_date(s.period.window_start), align_center=True),
+            Column(tr("Số liệu đến"), lambda s: fmt_date(s.period.window_end), align_center=True),
+            Column(tr("Hạn gửi"), lambda s: fmt_date(s.period.deadline), align_center=True),
+            Column(tr("Tình trạng"), state_text),
+            Column(tr("Đúng hạn?"), self._timeliness),
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _: self.open_draft())
+        self.open_btn = QPushButton(tr("Mở / soạn báo cáo"))
+        self.final_btn = QPushButton(tr("Chốt báo cáo…"))
+        self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
+        self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
+        schedule_btn = QPushButton(tr("Lịch báo cáo…"))
+        self.open_btn.clicked.connect(self.open_draft)
+        self.final_btn.clicked.connect(self.finalize)
+        self.sent_btn.clicked.connect(self.mark_sent)
+        self.copy_btn.clicked.connect(self.copy_final)
+        schedule_btn.clicked.connect(self.edit_schedule)
+        self.year.valueChanged.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.year)
+        top.addStretch()
+        top.addWidget(schedule_btn)
+        bar = QHBoxLayout()
+        for b in (self.open_btn, self.final_btn, self.sent_btn, self.copy_btn):
+            bar.addWidget(b)
+        bar.addStretch()
+        hint = QLabel(tr("Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt."))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        layout.addWidget(hint)
+        self.reload()
+
+    def _timeliness(self, s: reports.PeriodStatus) -> str:
+        if s.state == reports.STATE_SENT:
+            return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
+        days = (s.period.deadline - self.today).days
+        if days < 0:
+            return tr("Chưa gửi, quá hạn {0} ngày").format(-days)
+        return tr("Còn {0} ngày").format(days)
+
+    def reload(self) -> None:
+        keep = self.table.currentIndex().row()
+        periods = year_periods(self.db, self.year.value())
+        self.model.set_rows(reports.period_statuses(self.db, periods, self.today))
+        if self.model.rowCount():
+            self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
+
+    def current(self) -> reports.PeriodStatus | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def open_draft(self) -> None:
+        st = self.current()
+        if st is None:
+            return
+        rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if rec is not None:
+            rid = rec.id
+        elif st.report_id is not None:
+            rid = st.report_id  # only a finalised report: open it read-only
+        else:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                _, rid = reports.draft_for_period(self.db, st.period, self.today, save=True)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.open_editor(rid, st.period)
+
+    def open_editor(self, report_id: int, period) -> None:
+        ReportEditor(self.db, report_id, period, self, self.today).exec()
+        self.reload()
+        self.changed.emit()
+
+    def finalize(self) -> None:
+        st = self.current()
+        if st is None:
+            return
+        rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if rec is None:
+            show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
+            return
+        if ask_yes_no(self, tr("Chốt báo cáo"), tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.")
+                      .format(rec.id)):
+            reports.finalize(self.db, rec.id, self.today)
+            self.reload()
+
+    def mark_sent(self) -> None:
+        st = self.current()
+        rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
+        if not rec:
+            show_error(self, tr("Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
+            return
+        dlg = SentDialog(self, self.today)
+        if dlg.exec():
+            reports.mark_sent(self.db, rec.id, dlg.date, dlg.channel.currentText(), dlg.number.text())
+            self.reload()
+
+    def copy_final(self) -> None:
+        st = self.current()
+        rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
+        if not rec:
+            show_error(self, tr("Kỳ này chưa có báo cáo đã chốt."))
+            return
+        rid = reports.copy_to_draft(self.db, rec.id)
+        self.open_editor(rid, st.period)
+
+    def edit_schedule(self) -> None:
+        if ScheduleDialog(self.db, self, self.today).exec():
+            self.reload()
+            self.changed.emit()

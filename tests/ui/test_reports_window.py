@@ -1,0 +1,145 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from parapp.store import officials, reports, tasks
+from parapp.store.periods import current_preset, find_period, load_rules
+from parapp.ui.report_editor import ReportEditor
+from parapp.ui.schedule_dialog import COL_DEADLINE, COL_END, ScheduleDialog
+
+TODAY = dt.date(2024, 3, 16)
+
+
+@pytest.fixture
+def q1(ui_db):
+    an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An", "position": "Công chức Tư pháp – Hộ tịch"})
+    t = tasks.create_task(ui_db, {"content": "Rà soát văn bản QPPL", "par_code": "2.3", "lead_official_id": an,
+                                  "deadline_text": "10/3/2024", "status": "in_progress"}, dt.date(2024, 1, 5))
+    return find_period(ui_db, "q1", 2024), t
+
+
+@pytest.fixture
+def page(qtbot, ui_db, monkeypatch):
+    from parapp.ui.reports_page import ReportsPage
+
+    opened = []
+    monkeypatch.setattr(ReportsPage, "open_editor", lambda self, rid, period: opened.append(rid))
+    p = ReportsPage(ui_db, TODAY)
+    qtbot.addWidget(p)
+    p.opened = opened
+    return p
+
+
+def test_reports_page_lists_the_years_periods(page, q1):
+    rows = page.model.rows()
+    assert [r.period.kind.value for r in rows] == ["q1", "h1", "q3", "9m", "year"]
+    assert page.model.data(page.model.index(0, 4)) == "Chưa làm"
+    assert page.model.data(page.model.index(0, 5)) == "Còn 4 ngày"
+
+
+def test_open_creates_a_saved_draft_then_reopens_it(page, q1, ui_db):
+    page.table.selectRow(0)
+    page.open_draft()
+    assert len(page.opened) == 1
+    page.open_draft()
+    assert page.opened[1] == page.opened[0]  # the same draft, not a new one each time
+    page.reload()
+    assert page.model.data(page.model.index(0, 4)) == "Bản nháp (1)"
+
+
+def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1, monkeypatch):
+    period, task_id = q1
+    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
+    ed = ReportEditor(ui_db, rid, period, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.outline.setCurrentItem(ed._items["area:2"])
+    assert "Rà soát văn bản QPPL" in ed.editor.toPlainText()
+    assert ed.facts.rowCount() == 1  # the fact behind the text is beside it
+    ed.editor.setPlainText("Đoạn tự viết về cải cách thể chế.\n\nĐoạn thứ hai.")
+    assert ed._items["area:2"].text(0).startswith("✎")
+    ed.close()  # closing saves what was typed
+    stored = reports.get_report(ui_db, rid).draft.find("area:2")
+    assert stored.paragraphs == ["Đoạn tự viết về cải cách thể chế.", "Đoạn thứ hai."] and stored.edited
+
+    tasks.update_task(ui_db, task_id, {"status": "done", "completed_on": dt.date(2024, 3, 12)}, TODAY)
+    ed2 = ReportEditor(ui_db, rid, period, today=TODAY)
+    qtbot.addWidget(ed2)
+    ed2.regenerate_unedited()
+    d = reports.get_report(ui_db, rid).draft
+    assert d.find("area:2").paragraphs[0] == "Đoạn tự viết về cải cách thể chế."
+    assert "hoàn thành nhưng chậm" in " ".join(d.find("weaknesses").paragraphs)
+
+    monkeypatch.setattr("parapp.ui.report_editor.ask_yes_no", lambda *a: True)
+    ed2.finalize()
+    assert reports.get_report(ui_db, rid).is_final
+    assert ed2.editor.isReadOnly() and not ed2.save_btn.isEnabled()
+    assert "đã chốt" in ed2.banner.text()
+
+
+def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
+    period, _ = q1
+    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
+    reports.finalize(ui_db, rid, TODAY)
+    page.reload()
+    page.table.selectRow(0)
+    from parapp.ui import reports_page
+
+    class FakeSent:
+        def __init__(self, *a):
+            self.date = dt.date(2024, 3, 19)
+            self.channel = type("C", (), {"currentText": lambda s: "Thư điện tử công vụ"})()
+            self.number = type("N", (), {"text": lambda s: "15/BC-UBND"})()
+
+        def exec(self):
+            return True
+
+    monkeypatch.setattr(reports_page, "SentDialog", FakeSent)
+    page.mark_sent()
+    assert page.model.data(page.model.index(0, 4)) == "Đã gửi 19/03/2024"
+    assert page.model.data(page.model.index(0, 5)) == "Đúng hạn"
+    page.copy_final()
+    assert page.opened and not reports.get_report(ui_db, page.opened[-1]).is_final
+
+
+def test_schedule_dialog_presets_edits_and_refusals(qtbot, ui_db, monkeypatch):
+    said = []
+    monkeypatch.setattr("parapp.ui.schedule_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+    dlg = ScheduleDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    m = dlg.model
+    dlg.preset.setCurrentIndex(dlg.preset.findData("tran-de-2024"))
+    dlg._apply_preset()
+    dlg.save()
+    assert current_preset(ui_db) == "tran-de-2024"
+    assert said  # the Trần Đề rule leaves no working day before its deadlines: a warning, not a refusal
+
+    said.clear()
+    dlg = ScheduleDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    m = dlg.model
+    assert not m.setData(m.index(0, COL_END), "ba mươi")
+    assert said and "ngày/tháng" in said[-1]
+    assert m.setData(m.index(0, COL_DEADLINE), "15/3")
+    assert dlg.preset.currentData() == "custom"
+    dlg.save()  # deadline 15/3 but the window ends 10/3: allowed
+    assert find_period(ui_db, "q1", 2024).deadline == dt.date(2024, 3, 15)
+    assert m.setData(m.index(0, COL_DEADLINE), "5/3")  # before the window ends
+    dlg.save()
+    assert "phải sau ngày chốt số liệu" in said[-1]
+    assert find_period(ui_db, "q1", 2024).deadline == dt.date(2024, 3, 15)  # refused: unchanged
+    assert len([r for r in load_rules(ui_db) if r.enabled]) == 4
+
+
+def test_overview_warns_two_weeks_before_a_deadline(qtbot, ui_db):
+    from parapp.ui.main_window import MainWindow
+
+    w = MainWindow(ui_db, today=dt.date(2024, 3, 1))
+    qtbot.addWidget(w)
+    text = w.overview.next_report.text()
+    assert "báo cáo quý I năm 2024" in text and "20/03/2024" in text and "còn 19 ngày" in text
+    assert "font-weight: bold" not in w.overview.next_report.styleSheet()
+    w2 = MainWindow(ui_db, today=dt.date(2024, 3, 10))
+    qtbot.addWidget(w2)
+    assert "còn 10 ngày" in w2.overview.next_report.text()
+    assert "font-weight: bold" in w2.overview.next_report.styleSheet()
