@@ -10,10 +10,8 @@ Goals (issue 2): window < 1.5 s, filter step < 0.1 s, < 300 MB.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import random
 import resource
 import statistics
 import sys
@@ -24,30 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from parapp import demo_data as D  # noqa: E402
-from parapp.store import officials, open_database, plans, settings, tasks  # noqa: E402
-
-
-def populate(path: Path, n: int) -> float:
-    t0 = time.perf_counter()
-    db = open_database(path)
-    rng = random.Random(1)
-    today = dt.date.today()
-    with db.atomic():
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
-        ids = [officials.add_official(db, {"full_name": o[1], "position": o[2]}) for o in D.OFFICIALS]
-        plan_ids = [plans.add_plan(db, {"title": f"Kế hoạch {i}", "year": today.year}) for i in range(20)]
-        for i in range(n):
-            _, area, _, code, content = D.TASKS[i % len(D.TASKS)]
-            due = dt.date(today.year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
-            tasks.create_task(db, {
-                "plan_id": rng.choice(plan_ids), "stt": str(i + 1), "content": f"{content} (lần {i})",
-                "par_code": code, "lead_official_id": rng.choice(ids),
-                "deadline_text": f"Chậm nhất ngày {due.day}/{due.month}/{due.year}",
-                "status": rng.choice(["not_started", "in_progress", "done"]),
-            }, today=today)
-    db.close()
-    return time.perf_counter() - t0
+from populate import populate  # noqa: E402
 
 
 def main() -> None:

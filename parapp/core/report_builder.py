@@ -9,7 +9,8 @@ III. đánh giá; IV. phương hướng; V. kiến nghị) plus an appendix tabl
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from parapp.core.periods import KIND_LABELS, Period, PeriodKind
 from parapp.core.report_model import AppendixRow, Draft, Section
@@ -17,7 +18,7 @@ from parapp.core.report_model import AppendixRow, Draft, Section
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskFact:
     id: int
     content: str
@@ -61,6 +62,7 @@ class ReportInput:
 
 # -- words --------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)  # a year has few distinct dates and 50,000 tasks
 def dmy(d: dt.date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
@@ -82,17 +84,24 @@ def report_title(p: Period) -> str:
     return f"Báo cáo kết quả thực hiện công tác cải cách hành chính {period_phrase(p)}"
 
 
+@lru_cache(maxsize=65536)
 def _sentence(text: str) -> str:
-    t = " ".join(text.split()).rstrip(" .;:")
+    # Stored text is already cleaned (NFC, spaces collapsed); only line breaks remain.
+    t = text.replace("\n", " ").rstrip(" .;:")
     return t[:1].upper() + t[1:] if t else t
 
 
 def lead_phrase(t: TaskFact) -> str:
-    if t.lead_name and t.lead_position:
-        return f"đồng chí {t.lead_name}, {t.lead_position}"
-    if t.lead_name:
-        return f"đồng chí {t.lead_name}"
-    return t.lead_text
+    return _lead_phrase(t.lead_name, t.lead_position, t.lead_text)
+
+
+@lru_cache(maxsize=1024)  # a commune has a handful of officials
+def _lead_phrase(name: str, position: str, text: str) -> str:
+    if name and position:
+        return f"đồng chí {name}, {position}"
+    if name:
+        return f"đồng chí {name}"
+    return text
 
 
 def _with_lead(t: TaskFact) -> str:
@@ -155,16 +164,13 @@ def _summary(groups: dict[str, list[TaskFact]]) -> str:
             f"{len(groups[PROGRESS])}, chưa hoàn thành đúng hạn {len(groups[OVERDUE])}.")
 
 
-def _group(tasks: list[TaskFact], p: Period, today: dt.date) -> dict[str, list[TaskFact]]:
+def _group(tasks: list[TaskFact], kinds: dict[int, str | None]) -> dict[str, list[TaskFact]]:
     groups: dict[str, list[TaskFact]] = {DONE: [], PROGRESS: [], OVERDUE: [], DROPPED: []}
     for t in tasks:
-        c = classify(t, p, today)
+        c = kinds[t.id]
         if c:
             groups[c].append(t)
-    far = dt.date.max
-    for g in groups.values():
-        g.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
-    return groups
+    return groups  # in the order assemble() sorted the tasks: by date
 
 
 def _ids(groups: dict[str, list[TaskFact]]) -> list[int]:
@@ -175,16 +181,22 @@ def _ids(groups: dict[str, list[TaskFact]]) -> list[int]:
 
 def assemble(inp: ReportInput) -> Draft:
     p = inp.period
+    kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}  # once per task, used by every part
+    # Only what the report can mention: this period's tasks, and later ones for "kỳ tới".
+    far = dt.date.max
+    keep = [t for t in inp.tasks if kinds[t.id] or (t.due and t.due > p.window_end)]
+    keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))  # once; every group keeps this order
+    inp = replace(inp, tasks=keep)
     by_area: dict[str, list[TaskFact]] = {}
     for t in inp.tasks:
         by_area.setdefault(t.area_code, []).append(t)
     leadership_codes = {a.code for a in inp.areas if a.leadership}
     lead_tasks = [t for t in inp.tasks if t.leadership or t.area_code in leadership_codes]
-    everything = _group(inp.tasks, p, inp.today)
+    everything = _group(inp.tasks, kinds)
 
     sections = [
-        _leadership(inp, _group(lead_tasks, p, inp.today)),
-        _results(inp, by_area, leadership_codes),
+        _leadership(inp, _group(lead_tasks, kinds)),
+        _results(inp, by_area, leadership_codes, kinds),
         _assessment(everything),
         _direction(inp, everything),
         Section("proposals", "V. Đề xuất, kiến nghị"),
@@ -215,7 +227,7 @@ def _leadership(inp: ReportInput, groups) -> Section:
     return Section("leadership", "I. Công tác chỉ đạo, điều hành", paras, facts=_ids(groups))
 
 
-def _results(inp: ReportInput, by_area, leadership_codes) -> Section:
+def _results(inp: ReportInput, by_area, leadership_codes, kinds) -> Section:
     p = inp.period
     subs = []
     n = 0
@@ -223,14 +235,14 @@ def _results(inp: ReportInput, by_area, leadership_codes) -> Section:
         if a.code in leadership_codes:
             continue
         n += 1
-        groups = _group([t for t in by_area.get(a.code, []) if not t.leadership], p, inp.today)
+        groups = _group([t for t in by_area.get(a.code, []) if not t.leadership], kinds)
         paras = _task_paragraphs(groups, p)
         if paras:
             paras.insert(0, _summary(groups))
         else:
             paras = ["Trong kỳ không có nhiệm vụ nào thuộc lĩnh vực này đến hạn hoặc đang thực hiện."]
         subs.append(Section(f"area:{a.code}", f"{n}. {a.name}", paras, facts=_ids(groups)))
-    loose = _group(by_area.get("", []), p, inp.today)
+    loose = _group(by_area.get("", []), kinds)
     if _ids(loose):
         n += 1
         paras = [_summary(loose), *_task_paragraphs(loose, p)]
@@ -309,8 +321,11 @@ def _appendix(g) -> list[AppendixRow]:
             else:
                 result = t.notes[-1][1] if t.notes else ""
             deadline = t.deadline_text or (dmy(t.due) if t.due else "")
-            rows.append(AppendixRow("", t.content, lead_phrase(t).removeprefix("đồng chí "), deadline, status,
-                                    result, t.id))
-    for i, r in enumerate(rows, start=1):
-        r.stt = str(i)
+            rows.append(AppendixRow(str(len(rows) + 1), t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text),
+                                    deadline, status, result, t.id))
     return rows
+
+
+@lru_cache(maxsize=1024)
+def _appendix_lead(name: str, position: str, text: str) -> str:
+    return _lead_phrase(name, position, text).removeprefix("đồng chí ")

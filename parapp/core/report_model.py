@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -25,7 +25,7 @@ class Section:
             yield from s.walk()
 
 
-@dataclass
+@dataclass(slots=True)
 class AppendixRow:
     stt: str
     content: str
@@ -52,7 +52,18 @@ class Draft:
         return next((s for s in self.walk() if s.key == key), None)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # By hand: dataclasses.asdict deep-copies recursively and takes over a
+        # second for a 50,000-row appendix.
+        def sec(s: Section) -> dict[str, Any]:
+            return {"key": s.key, "title": s.title, "paragraphs": list(s.paragraphs),
+                    "subsections": [sec(x) for x in s.subsections], "facts": list(s.facts), "edited": s.edited}
+
+        return {
+            "period": dict(self.period), "title": self.title, "sections": [sec(s) for s in self.sections],
+            "appendix": [{"stt": r.stt, "content": r.content, "lead": r.lead, "deadline": r.deadline,
+                          "status": r.status, "result": r.result, "task_id": r.task_id} for r in self.appendix],
+            "generated_on": self.generated_on,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Draft":

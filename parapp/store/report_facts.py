@@ -35,10 +35,18 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         [period.window_end.isoformat()],
     ):
         notes.setdefault(task_id, []).append((dt.date.fromisoformat(d), text))
+    dates: dict[str | None, dt.date | None] = {None: None}
+
+    def day(s: str | None) -> dt.date | None:
+        d = dates.get(s)
+        if d is None and s is not None:
+            d = dates[s] = dt.date.fromisoformat(s)
+        return d
+
+    # Positional construction: this runs 50,000 times for a big register.
     tasks = [
-        TaskFact(id=r[0], content=r[1], area_code=r[2], leadership=bool(r[3]), stt=r[4], lead_name=r[5],
-                 lead_position=r[6], lead_text=r[7] or "", deadline_text=r[8], due=from_iso(r[9]), status=r[10],
-                 completed_on=from_iso(r[11]), delay_reason=r[12], notes=notes.get(r[0], []))
+        TaskFact(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7] or "", r[8], day(r[9]), r[10], day(r[11]),
+                 r[12], notes.get(r[0], []))
         for r in db.execute(_TASKS_SQL, [start, start])
     ]
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))

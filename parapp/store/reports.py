@@ -19,6 +19,7 @@ from parapp.core.periods import Period
 from parapp.core.report_builder import assemble
 from parapp.core.report_model import Draft, content_hash, regenerate
 from parapp.core.vntext import clean
+from parapp.gc_pause import paused_gc
 from parapp.store.db import now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
@@ -59,7 +60,8 @@ def _record(r) -> ReportRecord:
 
 
 def assemble_draft(db: Database, period: Period, today: dt.date) -> Draft:
-    return assemble(gather(db, period, today))
+    with paused_gc():
+        return assemble(gather(db, period, today))
 
 
 def get_report(db: Database, report_id: int) -> ReportRecord:

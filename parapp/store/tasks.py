@@ -13,6 +13,7 @@ from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Status
 from parapp.core.validation import validate_task
 from parapp.core.vntext import clean, fold
+from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
 from parapp.store.db import now_stamp
 from parapp.store.errors import NotFound
@@ -189,6 +190,11 @@ LEFT JOIN plans p ON p.id = t.plan_id
 
 def task_rows(db: Database, where: str = "", params: list | None = None) -> list[TaskRow]:
     """Every task as a register line (50,000 rows load in well under a second)."""
+    with paused_gc():
+        return _task_rows(db, where, params)
+
+
+def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
     fd = dt.date.fromisoformat
     out = []
     folded_names: dict[str, str] = {}
