@@ -5,6 +5,8 @@ import pytest
 
 from parapp.store import open_database
 from parapp.store.schema import KNOWN, schema_version
+from parapp.store.periods import current_preset, year_periods
+from parapp.store.reports import list_reports, verify
 from parapp.store.tasks import list_notes, task_rows
 
 FIXTURES = sorted(Path(__file__).parent.parent.joinpath("fixtures").glob("schema_v*.db"))
@@ -28,6 +30,28 @@ def test_old_schema_upgrades_and_keeps_its_data(fixture, tmp_path):
     assert rows[0].lead == "Nguyễn Văn An"
     assert rows[0].par_code == "2.2.1"
     assert list_notes(db, rows[0].id)[0]["text"] == "Đã ban hành kế hoạch theo dõi thi hành pháp luật"
+    # every schema ends with a reporting schedule (v1 gets the default rule when upgraded)
+    assert year_periods(db, 2024)
+    for rec in list_reports(db):
+        assert rec.is_final and verify(db, rec.id)  # a finalised report survives upgrades byte for byte
+    db.close()
+
+
+def test_v1_upgrade_starts_on_the_default_schedule(tmp_path):
+    path = tmp_path / "v1.db"
+    shutil.copy(FIXTURES[0], path)
+    db = open_database(path)
+    assert current_preset(db) == "15-14"
+    db.close()
+
+
+def test_v2_fixture_keeps_its_schedule_and_sent_report(tmp_path):
+    path = tmp_path / "v2.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "schema_v2"), path)
+    db = open_database(path)
+    assert current_preset(db) == "ba-giang-2023"
+    (rec,) = list_reports(db)
+    assert (rec.sent_number, rec.sent_channel) == ("120/BC-UBND", "Thư điện tử công vụ")
     db.close()
 
 
