@@ -126,6 +126,16 @@ def finalize(db: Database, report_id: int, today: dt.date) -> str:
     return digest
 
 
+def report_font(db: Database, report_id: int) -> str | None:
+    row = db.execute("SELECT font FROM reports WHERE id = ?", [report_id]).fetchone()
+    return row[0] if row else None
+
+
+def record_font(db: Database, report_id: int, font: str) -> None:
+    """A finalised report keeps the font of its first print, so re-prints match it."""
+    db.execute("UPDATE reports SET font = ? WHERE id = ? AND state = 'final' AND font IS NULL", [font, report_id])
+
+
 def verify(db: Database, report_id: int) -> bool:
     """True when a finalised report's content still matches its hash."""
     rec = get_report(db, report_id)

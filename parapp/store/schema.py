@@ -198,6 +198,20 @@ END;
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('period_preset', ?)", [DEFAULT_PRESET])
 
 
+@migrations(name="m0003_report_font")
+def m0003_report_font(db: Database) -> None:
+    # A finalised report records the font it was first printed with, once.
+    _run(db, """
+ALTER TABLE reports ADD COLUMN font TEXT;
+CREATE TRIGGER reports_font_once
+BEFORE UPDATE OF font ON reports
+WHEN OLD.state = 'final' AND OLD.font IS NOT NULL AND NEW.font IS NOT OLD.font
+BEGIN
+    SELECT RAISE(ABORT, 'finalised report keeps its font');
+END;
+""")
+
+
 # Defined after the last migration so that it lists them all.
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - public list not offered
 

@@ -19,13 +19,29 @@ class CommuneSettings:
     chairman: str = ""
     vice_chairmen: list[str] = field(default_factory=list)
     office_official_id: int | None = None  # the Văn phòng – Thống kê official
+    # How documents are printed (Decree 30/2020):
+    header_parent: str = ""          # cơ quan chủ quản line above the issuing body; usually empty for a UBND
+    report_recipients: list[str] = field(default_factory=list)  # "Kính gửi"; empty: the superior body
+    report_cc: list[str] = field(default_factory=list)          # "Nơi nhận" before "Lưu"
+    drafting_unit: str = "VP"        # "Lưu: VT, VP."
+    signer: str = "chairman"         # or "vice:<name>": KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+
+    @property
+    def kinh_gui(self) -> list[str]:
+        return self.report_recipients or ([self.superior_body] if self.superior_body else [])
+
+    @property
+    def noi_nhan(self) -> list[str]:
+        if self.report_cc:
+            return self.report_cc
+        return (["Như trên"] if self.kinh_gui else []) + ["Chủ tịch, các Phó Chủ tịch UBND xã"]
 
     @property
     def is_set_up(self) -> bool:
         return bool(self.commune_name)
 
 
-_LIST_KEYS = {"vice_chairmen"}
+_LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc"}
 
 
 def load_settings(db: Database) -> CommuneSettings:
@@ -52,6 +68,11 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         chairman=clean(s.chairman),
         vice_chairmen=[clean(v) for v in s.vice_chairmen if clean(v)],
         office_official_id=s.office_official_id,
+        header_parent=clean(s.header_parent),
+        report_recipients=[clean(v) for v in s.report_recipients if clean(v)],
+        report_cc=[clean(v) for v in s.report_cc if clean(v)],
+        drafting_unit=clean(s.drafting_unit),
+        signer=s.signer or "chairman",
     )
     if not cleaned.commune_name:
         raise ValidationError(

@@ -1,0 +1,1 @@
+"""PDF output in the national administrative format. Needs reportlab, never Qt."""

@@ -1,0 +1,59 @@
+"""Appendix tables: a repeated header row, rows never cut in half, fast.
+
+A Paragraph per cell is what makes big tables slow, so cells are plain text,
+wrapped here with the font's real metrics (reportlab draws "\\n"-separated
+lines itself). A cell too long for one page is carried on in continuation
+rows, so no row is ever taller than a page and nothing is cut off.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+CELL_SIZE = 12
+CELL_LEADING = 14
+PAD = 3
+
+
+def _wrap(text: str, font: str, width: float) -> list[str]:
+    out: list[str] = []
+    for para in (text or "").split("\n"):
+        out.extend(simpleSplit(para, font, CELL_SIZE, width) or [""])
+    return out
+
+
+def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
+                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset()) -> Table:
+    """`group_rows`: indices of rows that title a group: bold, their text across the row."""
+    regular = font.face("regular")
+    inner = [w - 2 * PAD for w in col_widths]
+    max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
+    data: list[list] = [[Paragraph(h, st.cell_head) for h in header]]
+    spans = []
+    for i, row in enumerate(rows):
+        if i in group_rows:
+            spans.append(len(data))
+            data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
+                         *[""] * (len(row) - 2)])
+            continue
+        wrapped = [_wrap(str(cell), regular, inner[c]) for c, cell in enumerate(row)]
+        height = max(len(w) for w in wrapped)
+        for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
+            data.append(["\n".join(w[start:start + max_lines]) for w in wrapped])
+    t = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
+    style = [
+        ("FONT", (0, 0), (-1, -1), regular, CELL_SIZE, CELL_LEADING),  # no default Helvetica anywhere
+        ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for c in center_cols:
+        style.append(("ALIGN", (c, 1), (c, -1), "CENTER"))
+    for r in spans:
+        style += [("SPAN", (1, r), (-1, r)), ("FONT", (0, r), (-1, r), font.face("bold"), CELL_SIZE, CELL_LEADING),
+                  ("ALIGN", (1, r), (1, r), "LEFT")]
+    t.setStyle(TableStyle(style))
+    return t
