@@ -48,13 +48,22 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = ["q1", "h1", "q2", "q3", "9m", "q4", "year"]
     rd = rsub.add_parser("draft", help="in bản nháp mới nhất của kỳ (hoặc tạo bản nháp từ sổ nhiệm vụ)")
     rf = rsub.add_parser("finalize", help="chốt bản nháp: không sửa được nữa, in mã băm")
-    for x in (rd, rf):
+    rp = rsub.add_parser("pdf", help="xuất báo cáo ra PDF theo thể thức Nghị định 30/2020")
+    rp.add_argument("--out", required=True, metavar="FILE.pdf")
+    for x in (rd, rf, rp):
         _db_option(x)
         x.add_argument("--period", choices=kinds, required=True)
         x.add_argument("--year", type=int, required=True)
     rd.add_argument("--json", action="store_true", help="in dạng JSON")
     rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
     rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
+
+    pl = sub.add_parser("plan", help="kế hoạch")
+    plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
+    pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
+    _db_option(pp)
+    pp.add_argument("--plan", type=int, required=True, metavar="ID")
+    pp.add_argument("--out", required=True, metavar="FILE.pdf")
     return p
 
 
@@ -96,7 +105,15 @@ def _run(args) -> int:
         if args.report_command == "draft":
             return rc.cmd_report_draft(_db_path(args), args.period, args.year, as_json=args.json,
                                        save=args.save, today=dt.date.today())
+        if args.report_command == "pdf":
+            from parapp.cli.pdf_commands import cmd_report_pdf
+
+            return cmd_report_pdf(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
         return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
+    if args.command == "plan":
+        from parapp.cli.pdf_commands import cmd_plan_pdf
+
+        return cmd_plan_pdf(_db_path(args), args.plan, Path(args.out))
     return _open_window(_db_path(args))
 
 

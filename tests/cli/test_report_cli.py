@@ -50,3 +50,19 @@ def test_report_draft_json_then_save_then_finalize(demo):
 def test_period_not_in_schedule(demo):
     r = run("report", "draft", "--db", demo, "--period", "q2", "--year", "2024")
     assert r.returncode == 2 and "Lịch báo cáo" in r.stderr
+
+
+def test_report_and_plan_pdf(demo, tmp_path):
+    year = dt.date.today().year
+    out = tmp_path / "Báo cáo quý I có dấu.pdf"
+    r = run("report", "pdf", "--db", demo, "--period", "h1", "--year", year, "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF-1.4")
+    assert "phông" in r.stdout
+    plan_out = tmp_path / "plan.pdf"
+    r = run("plan", "pdf", "--db", demo, "--plan", "1", "--out", plan_out)
+    assert r.returncode == 0 and plan_out.stat().st_size > 1000
+    r = run("plan", "pdf", "--db", demo, "--plan", "999", "--out", tmp_path / "none.pdf")
+    assert r.returncode == 2 and "Không tìm thấy kế hoạch" in r.stderr and not (tmp_path / "none.pdf").exists()
+    r = run("report", "pdf", "--db", demo, "--period", "h1", "--year", year, "--out", tmp_path / "no" / "x.pdf")
+    assert r.returncode == 2 and "Không ghi được" in r.stderr

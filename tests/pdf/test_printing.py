@@ -1,0 +1,90 @@
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+
+from parapp.core.messages import ParAppError
+from parapp.pdf import fonts
+from parapp.printing import plan_pdf, report_pdf
+from parapp.store import officials, plans, reports, settings, tasks
+from parapp.store.periods import find_period
+
+TODAY = dt.date(2024, 3, 16)
+
+
+@pytest.fixture
+def commune(db):
+    settings.save_settings(db, settings.CommuneSettings(
+        commune_name="Ủy ban nhân dân xã Ba Giang", superior_body="Ủy ban nhân dân huyện Ba Tơ",
+        place_name="Ba Giang", chairman="Phạm Văn Thật"))
+    an = officials.add_official(db, {"full_name": "Nguyễn Văn An", "position": "Công chức Tư pháp – Hộ tịch"})
+    plan = plans.add_plan(db, {"number": "05/KH-UBND", "title": "Kế hoạch CCHC năm 2024", "year": 2024,
+                               "issued_on": "08/01/2024"})
+    tasks.create_task(db, {"plan_id": plan, "content": "Rà soát văn bản QPPL", "par_code": "2.3",
+                           "lead_official_id": an, "deadline_text": "10/3/2024", "status": "in_progress"},
+                      dt.date(2024, 1, 5))
+    return db, plan
+
+
+def text_of(pdf: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return " ".join(" ".join(p.extract_text().split()) for p in doc.pages)
+
+
+def test_fresh_draft_then_saved_draft_then_final(commune):
+    db, _ = commune
+    p = report_pdf(db, "q1", 2024, TODAY)
+    assert p.source == "fresh" and p.font == "Liberation Serif"
+    text = text_of(p.pdf)
+    assert "Kính gửi: Ủy ban nhân dân huyện Ba Tơ." in text
+    assert "Rà soát văn bản QPPL" in text
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    assert report_pdf(db, "q1", 2024, TODAY).source == "draft"
+    reports.finalize(db, rid, TODAY)
+    reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
+    final = report_pdf(db, "q1", 2024, TODAY)
+    assert final.source == "final"
+    assert "Số: 15/BC-UBND" in text_of(final.pdf) and "ngày 16 tháng 3 năm 2024" in text_of(final.pdf)
+    assert reports.report_font(db, rid) == "Liberation Serif"  # recorded at the first print
+    # the register changes; the finalised report re-prints to the same bytes
+    tasks.create_task(db, {"content": "Nhiệm vụ mới sau khi chốt", "deadline_text": "1/3/2024"}, TODAY)
+    assert report_pdf(db, "q1", 2024, dt.date(2024, 12, 1)).pdf == final.pdf
+
+
+def test_reprint_needs_the_recorded_font(commune, monkeypatch):
+    db, _ = commune
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    reports.finalize(db, rid, TODAY)
+    db.execute("UPDATE reports SET font = 'Times New Roman' WHERE id = ?", [rid])
+    monkeypatch.setattr(fonts, "times_new_roman", lambda dirs=None: None)
+    with pytest.raises(ParAppError) as e:
+        report_pdf(db, "q1", 2024, TODAY)
+    assert "Times New Roman" in e.value.message and "không in lại" in e.value.message
+
+
+def test_times_new_roman_is_found_where_installed(tmp_path):
+    for name in ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"):
+        (tmp_path / name).write_bytes(b"")
+    found = fonts.times_new_roman([tmp_path])
+    assert found and found.name == "Times New Roman" and set(found.files) == set(fonts.STYLES)
+    (tmp_path / "timesbi.ttf").unlink()
+    assert fonts.times_new_roman([tmp_path]) is None  # all four styles or none
+
+
+def test_no_commune_settings_is_a_clear_refusal(db):
+    with pytest.raises(ParAppError) as e:
+        report_pdf(db, "q1", 2024, TODAY)
+    assert "Thông tin của xã" in e.value.message
+
+
+def test_plan_table_document(commune):
+    db, plan = commune
+    p = plan_pdf(db, plan)
+    with pdfplumber.open(io.BytesIO(p.pdf)) as doc:
+        page = doc.pages[0]
+        assert page.width > page.height
+        text = " ".join(page.extract_text().split())
+    assert "BẢNG PHÂN CÔNG NHIỆM VỤ" in text
+    assert "(Kèm theo Kế hoạch số 05/KH-UBND ngày 08 tháng 01 năm 2024 của UBND xã Ba Giang)" in text
+    assert "CẢI CÁCH THỂ CHẾ" in text and "Rà soát văn bản QPPL" in text and "Nguyễn Văn An" in text
