@@ -102,11 +102,13 @@ class PlansPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _: self.edit())
         add, edit, tasks_btn = QPushButton(tr("Thêm kế hoạch…")), QPushButton(tr("Sửa…")), QPushButton(tr("Xem nhiệm vụ"))
+        print_btn = QPushButton(tr("In bảng phân công…"))
+        print_btn.clicked.connect(self.print_plan)
         add.clicked.connect(self.add)
         edit.clicked.connect(self.edit)
         tasks_btn.clicked.connect(self._show_tasks)
         bar = QHBoxLayout()
-        for b in (add, edit, tasks_btn):
+        for b in (add, edit, tasks_btn, print_btn):
             bar.addWidget(b)
         bar.addStretch()
         layout = QVBoxLayout(self)
@@ -132,6 +134,22 @@ class PlansPage(QWidget):
         if p and PlanDialog(self.db, p.id, parent=self).exec():
             self.reload()
             self.changed.emit()
+
+    def print_plan(self) -> None:
+        from parapp.core.messages import ParAppError
+        from parapp.printing import plan_pdf
+        from parapp.ui.pdf_preview import PdfPreview
+
+        p = self._current()
+        if p is None:
+            return
+        try:
+            printed = plan_pdf(self.db, p.id)
+        except ParAppError as exc:
+            show_error(self, error_text(exc), tr("Không in được"))
+            return
+        name = f"Bang phan cong {p.number.replace('/', '-') or p.id}.pdf"
+        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self).exec()
 
     def _show_tasks(self) -> None:
         p = self._current()

@@ -89,12 +89,13 @@ class ReportEditor(QDialog):
         self.regen_rest = QPushButton(tr("Cập nhật các mục chưa sửa"))
         self.save_btn = QPushButton(tr("Lưu"))
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
+        self.print_btn = QPushButton(tr("Xem bản in…"))
         close_btn = QPushButton(tr("Đóng"))
         bar = QHBoxLayout()
         for b in (self.regen_one, self.regen_rest):
             bar.addWidget(b)
         bar.addStretch()
-        for b in (self.save_btn, self.final_btn, close_btn):
+        for b in (self.print_btn, self.save_btn, self.final_btn, close_btn):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -107,6 +108,7 @@ class ReportEditor(QDialog):
         self.regen_rest.clicked.connect(self.regenerate_unedited)
         self.save_btn.clicked.connect(self.save)
         self.final_btn.clicked.connect(self.finalize)
+        self.print_btn.clicked.connect(self.preview)
         close_btn.clicked.connect(self.close)
 
     # -- loading -------------------------------------------------------------
@@ -222,6 +224,13 @@ class ReportEditor(QDialog):
             show_error(self, error_text(exc))
             return
         self._load()
+
+    def preview(self) -> None:
+        from parapp.ui.reports_page import preview_period_pdf
+
+        if self.dirty and not self.save():
+            return
+        preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         if self.dirty and not self.record.is_final:

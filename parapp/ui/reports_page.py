@@ -99,6 +99,8 @@ class ReportsPage(QWidget):
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
         self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
         self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
+        self.print_btn = QPushButton(tr("Xem và in…"))
+        self.print_btn.clicked.connect(self.print_current)
         schedule_btn = QPushButton(tr("Lịch báo cáo…"))
         self.open_btn.clicked.connect(self.open_draft)
         self.final_btn.clicked.connect(self.finalize)
@@ -111,7 +113,7 @@ class ReportsPage(QWidget):
         top.addStretch()
         top.addWidget(schedule_btn)
         bar = QHBoxLayout()
-        for b in (self.open_btn, self.final_btn, self.sent_btn, self.copy_btn):
+        for b in (self.open_btn, self.print_btn, self.final_btn, self.sent_btn, self.copy_btn):
             bar.addWidget(b)
         bar.addStretch()
         hint = QLabel(tr("Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt."))
@@ -196,7 +198,38 @@ class ReportsPage(QWidget):
         rid = reports.copy_to_draft(self.db, rec.id)
         self.open_editor(rid, st.period)
 
+    def print_current(self) -> None:
+        st = self.current()
+        if st is not None:
+            preview_period_pdf(self, self.db, st.period, self.today)
+            self.reload()
+
     def edit_schedule(self) -> None:
         if ScheduleDialog(self.db, self, self.today).exec():
             self.reload()
             self.changed.emit()
+
+
+def preview_period_pdf(parent, db, period, today) -> None:
+    """Show what would be printed for a period: final, else latest draft, else a fresh draft."""
+    from parapp.core.report_builder import period_phrase
+    from parapp.printing import report_pdf
+    from parapp.ui.pdf_preview import PdfPreview
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        printed = report_pdf(db, period.kind.value, period.year, today)
+    except ParAppError as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error_text(exc), tr("Không in được"))
+        return
+    QApplication.restoreOverrideCursor()
+    what = {"final": tr("Báo cáo đã chốt"), "draft": tr("Bản nháp đã lưu"),
+            "fresh": tr("Bản nháp tạo mới từ sổ nhiệm vụ (chưa lưu)")}[printed.source]
+    note = tr("{0} – phông chữ: {1}.").format(what, printed.font)
+    if printed.source != "final":
+        note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
+    for w in printed.warnings:
+        note += " " + QCoreApplication.translate("errors", w)
+    name = f"Bao cao CCHC {period_phrase(period)}.pdf"
+    PdfPreview(printed.pdf, name, note, parent, save_dir=getattr(db, "path", None) and db.path.parent).exec()

@@ -1,0 +1,114 @@
+"""Preview of a document's real pages, with Save, Open in the PDF reader, and Print."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from parapp.core.messages import ParAppError
+from parapp.files import write_atomically
+from parapp.ui.pdf_pages import page_sizes, print_actual_size, start_rendering
+from parapp.ui.texts import error_text, show_error, tr
+
+PREVIEW_DPI = 80
+
+
+class PdfPreview(QDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, save_dir: Path | None = None):
+        super().__init__(parent)
+        self.pdf = pdf
+        self.suggested_name = suggested_name
+        self.save_dir = save_dir or Path.home()
+        self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
+        self.resize(900, 900)
+        self.n_pages = len(page_sizes(pdf))
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        scroll = QScrollArea()
+        scroll.setWidget(self.pages_box)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, self.n_pages)
+        self.progress.setFormat(tr("Đang dựng trang %v/%m"))
+        self.info = QLabel(note)
+        self.info.setWordWrap(True)
+        save = QPushButton(tr("Lưu PDF…"))
+        open_btn = QPushButton(tr("Mở bằng trình đọc PDF"))
+        print_btn = QPushButton(tr("In…"))
+        close = QPushButton(tr("Đóng"))
+        save.clicked.connect(self.save_pdf)
+        open_btn.clicked.connect(self.open_external)
+        print_btn.clicked.connect(self.print_pdf)
+        close.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        for b in (save, open_btn, print_btn, close):
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        self.thread, self.worker = start_rendering(pdf, PREVIEW_DPI, self)
+        self.worker.page_ready.connect(self._add_page)
+        self.worker.finished.connect(lambda: self.progress.setVisible(False))
+
+    def _add_page(self, index: int, image: QImage) -> None:
+        label = QLabel()
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setStyleSheet("background: white; margin: 6px;")
+        self.pages_layout.addWidget(label)
+        self.page_labels.append(label)
+        self.progress.setValue(index + 1)
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Lưu PDF"), str(self.save_dir / self.suggested_name),
+                                                  tr("Tệp PDF (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
+        try:
+            write_atomically(target, self.pdf)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return None
+        return target
+
+    def open_external(self) -> None:
+        folder = Path(tempfile.gettempdir()) / "ParApp"
+        folder.mkdir(exist_ok=True)
+        target = folder / self.suggested_name
+        try:
+            write_atomically(target, self.pdf)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(target))):
+            show_error(self, tr("Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}").format(target))
+
+    def print_pdf(self, printer: QPrinter | None = None) -> int:
+        own = printer is None
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if own:
+            dlg = QPrintDialog(printer, self)
+            dlg.setWindowTitle(tr("In văn bản"))
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        return print_actual_size(self.pdf, printer)
+
+    def done(self, result):
+        self.worker.stop()
+        self.thread.quit()
+        self.thread.wait(5000)
+        super().done(result)
