@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 from sqlite_utils import Database
 
@@ -49,7 +50,12 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Chủ tịch UBND xã"), self.chairman)
         form.addRow(tr("Các Phó Chủ tịch"), self.vice_chairmen)
         form.addRow(tr("Công chức Văn phòng – Thống kê"), self.office_official)
-        layout.addLayout(form)
+        tabs = QTabWidget()
+        general = QWidget()
+        general.setLayout(form)
+        tabs.addTab(general, tr("Thông tin chung"))
+        tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
+        layout.addWidget(tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(buttons)
         if first_run:
@@ -57,6 +63,31 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _documents_tab(self, s: CommuneSettings) -> QWidget:
+        w = QWidget()
+        f = QFormLayout(w)
+        self.signer = QComboBox()
+        self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
+        for v in s.vice_chairmen:
+            self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
+        self.signer.setCurrentIndex(max(self.signer.findData(s.signer), 0))
+        self.recipients = QPlainTextEdit("\n".join(s.report_recipients))
+        self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
+                                           .format(s.superior_body or tr("chưa nhập")))
+        self.recipients.setMaximumHeight(70)
+        self.cc = QPlainTextEdit("\n".join(s.report_cc))
+        self.cc.setPlaceholderText(tr("mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã"))
+        self.cc.setMaximumHeight(90)
+        self.drafting_unit = QLineEdit(s.drafting_unit)
+        self.header_parent = QLineEdit(s.header_parent)
+        self.header_parent.setPlaceholderText(tr("thường để trống với văn bản của UBND xã"))
+        f.addRow(tr("Người ký"), self.signer)
+        f.addRow(tr("Kính gửi"), self.recipients)
+        f.addRow(tr("Nơi nhận"), self.cc)
+        f.addRow(tr("Đơn vị soạn thảo (Lưu: VT, …)"), self.drafting_unit)
+        f.addRow(tr("Cơ quan chủ quản"), self.header_parent)
+        return w
 
     def save(self) -> None:
         s = CommuneSettings(
@@ -66,6 +97,11 @@ class SettingsDialog(QDialog):
             chairman=self.chairman.text(),
             vice_chairmen=self.vice_chairmen.toPlainText().splitlines(),
             office_official_id=self.office_official.currentData(),
+            header_parent=self.header_parent.text(),
+            report_recipients=self.recipients.toPlainText().splitlines(),
+            report_cc=self.cc.toPlainText().splitlines(),
+            drafting_unit=self.drafting_unit.text(),
+            signer=self.signer.currentData(),
         )
         try:
             save_settings(self.db, s)

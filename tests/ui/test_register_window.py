@@ -168,3 +168,29 @@ def test_first_run_settings(qtbot, tmp_path, errors):
     assert s.commune_name == "Ủy ban nhân dân xã Trần Đề"
     assert s.vice_chairmen == ["Lý Văn A", "Trần Thị B"]
     db.close()
+
+
+def test_document_settings_reach_the_printout(qtbot, ui_db, errors):
+    import io
+
+    import pdfplumber
+
+    from parapp.printing import report_pdf
+    from parapp.store.settings import load_settings, save_settings
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    s = load_settings(ui_db)
+    s.chairman, s.vice_chairmen = "Phạm Văn Thật", ["Đinh Văn Sơn"]
+    save_settings(ui_db, s)
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.signer.setCurrentIndex(dlg.signer.findData("vice:Đinh Văn Sơn"))
+    dlg.recipients.setPlainText("Ủy ban nhân dân tỉnh Quảng Ngãi\nSở Nội vụ")
+    dlg.cc.setPlainText("Như trên\nTT Đảng ủy xã")
+    dlg.save()
+    assert errors == []
+    pdf = report_pdf(ui_db, "q1", 2024, TODAY).pdf
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        text = " ".join(" ".join(p.extract_text().split()) for p in doc.pages)
+    assert "Kính gửi: - Ủy ban nhân dân tỉnh Quảng Ngãi;" in text and "- Sở Nội vụ." in text
+    assert "KT. CHỦ TỊCH" in text and "Đinh Văn Sơn" in text and "- TT Đảng ủy xã;" in text
