@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from parapp.core.numbers import vi_number, vi_percent
 from parapp.core.periods import KIND_LABELS, Period, PeriodKind
 from parapp.core.report_model import AppendixRow, Draft, Section
 
@@ -160,8 +161,8 @@ def _task_paragraphs(groups: dict[str, list[TaskFact]], p: Period) -> list[str]:
 
 def _summary(groups: dict[str, list[TaskFact]]) -> str:
     n = sum(len(groups[k]) for k in (DONE, PROGRESS, OVERDUE))
-    return (f"Trong kỳ có {n} nhiệm vụ: hoàn thành {len(groups[DONE])}, đang thực hiện "
-            f"{len(groups[PROGRESS])}, chưa hoàn thành đúng hạn {len(groups[OVERDUE])}.")
+    return (f"Trong kỳ có {vi_number(n)} nhiệm vụ: hoàn thành {vi_number(len(groups[DONE]))}, đang thực hiện "
+            f"{vi_number(len(groups[PROGRESS]))}, chưa hoàn thành đúng hạn {vi_number(len(groups[OVERDUE]))}.")
 
 
 def _group(tasks: list[TaskFact], kinds: dict[int, str | None]) -> dict[str, list[TaskFact]]:
@@ -255,9 +256,9 @@ def _assessment(g) -> Section:
     total = len(done) + len(progress) + len(overdue)
     if total:
         on_time = sum(1 for t in done if not (t.due and t.completed_on > t.due))
-        pct = round(100 * len(done) / total)
-        good = [f"Trong kỳ, Ủy ban nhân dân xã đã hoàn thành {len(done)}/{total} nhiệm vụ cải cách hành chính "
-                f"đến hạn hoặc đang thực hiện (đạt {pct}%), trong đó {on_time} nhiệm vụ hoàn thành đúng thời hạn."]
+        good = [f"Trong kỳ, Ủy ban nhân dân xã đã hoàn thành {vi_number(len(done))}/{vi_number(total)} nhiệm vụ "
+                f"cải cách hành chính đến hạn hoặc đang thực hiện (đạt {vi_percent(len(done), total)}), trong đó "
+                f"{vi_number(on_time)} nhiệm vụ hoàn thành đúng thời hạn."]
     else:
         good = ["Trong kỳ không có nhiệm vụ cải cách hành chính nào đến hạn hoặc đang thực hiện."]
     bad = []

@@ -49,3 +49,13 @@ def test_signers():
 
 def test_point_letters_follow_the_vietnamese_alphabet():
     assert POINT_LETTERS[:7] == ["a", "b", "c", "d", "đ", "e", "g"]
+
+
+def test_numbers_follow_vietnamese_conventions():
+    from parapp.core.numbers import vi_number, vi_percent
+
+    assert vi_number(1234) == "1.234"
+    assert vi_number(1234.5) == "1.234,5"
+    assert vi_percent(4, 5) == "80%"
+    assert vi_percent(199, 200) == "99,5%"
+    assert vi_percent(0, 0) == "0%"

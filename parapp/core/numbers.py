@@ -1,0 +1,20 @@
+"""Numbers in Vietnamese documents, through babel: 1.234 and 12,5%."""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal, format_percent
+
+LOCALE = "vi"
+
+
+def vi_number(n: int | float) -> str:
+    return format_decimal(n, locale=LOCALE)
+
+
+def vi_percent(part: int, whole: int) -> str:
+    """Whole percent unless that would hide a fraction that matters (99,5% is not 100%)."""
+    if whole == 0:
+        return format_percent(0, locale=LOCALE)
+    ratio = part / whole
+    fmt = "#,##0%" if abs(ratio * 100 - round(ratio * 100)) < 0.05 else "#,##0.#%"
+    return format_percent(ratio, format=fmt, locale=LOCALE)
