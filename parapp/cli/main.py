@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
     rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
 
+    im = sub.add_parser("import", help="nhập nhiệm vụ từ tệp (bảng Word/Excel, CSV, XLSX, DOCX, danh sách)")
+    im.add_argument("file", metavar="FILE")
+    _db_option(im)
+    im.add_argument("--plan", type=int, metavar="ID", help="nhập vào kế hoạch đã có (mặc định: tạo kế hoạch mới)")
+    im.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    im.add_argument("--json", action="store_true", help="in dạng JSON")
+
     pl = sub.add_parser("plan", help="kế hoạch")
     plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
     pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
@@ -110,6 +117,11 @@ def _run(args) -> int:
 
             return cmd_report_pdf(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
         return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
+    if args.command == "import":
+        from parapp.cli.import_command import cmd_import
+
+        return cmd_import(Path(args.file), _db_path(args), plan_id=args.plan, dry_run=args.dry_run,
+                          as_json=args.json, today=dt.date.today())
     if args.command == "plan":
         from parapp.cli.pdf_commands import cmd_plan_pdf
 

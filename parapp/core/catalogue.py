@@ -28,6 +28,7 @@ class Area:
     ordinal: int
     leadership: bool = False
     criteria: tuple[Criterion, ...] = field(default_factory=tuple)
+    aliases: tuple[str, ...] = ()   # short names plans use for it: "TTHC", "chính quyền số"
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def load_catalogue(path: Path) -> Catalogue:
             ordinal=i,
             leadership=bool(a.get("leadership", False)),
             criteria=tuple(Criterion(str(c["code"]), clean(c["name"])) for c in a.get("criteria", ())),
+            aliases=tuple(clean(x) for x in a.get("aliases", ())),
         )
         for i, a in enumerate(data["areas"], start=1)
     )
@@ -82,13 +84,39 @@ def catalogue_for_year(catalogues: list[Catalogue], year: int | None) -> Catalog
     return oldest if year < oldest.year_from else newest
 
 
+_STOP = {"va", "cua", "doi", "voi", "cac", "linh", "vuc", "chi", "so", "trong", "hanh", "chinh", "cai", "cach",
+         "nha", "nuoc", "xay", "dung", "thuc", "hien", "nang", "cao", "chat", "luong"}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in fold(text).replace(",", " ").replace("(", " ").replace(")", " ").split()]
+
+
 def match_area(catalogue: Catalogue, text: str) -> Area | None:
-    """The area whose name best matches free text (diacritics ignored)."""
-    t = fold(text)
-    best, best_score = None, 0
+    """The area a heading or cell names, by meaning: diacritics, wording and
+    numbering ignored ("2.3. Chỉ số đối với lĩnh vực cải cách TTHC" → TTHC).
+
+    An alias of the area found in the text decides (the longest wins); failing
+    that, the area sharing most distinctive words with the text."""
+    t = " " + " ".join(_words(text)) + " "
+    best, best_len = None, 0
     for a in catalogue.areas:
-        words = set(fold(a.name).replace(",", " ").split())
-        score = sum(1 for w in words if w in t.split())
-        if score > best_score:
-            best, best_score = a, score
-    return best if best_score >= 2 else None
+        for alias in (a.name, *a.aliases):
+            key = " " + " ".join(_words(alias)) + " "
+            if key in t and len(key) > best_len:
+                best, best_len = a, len(key)
+    if best:
+        return best
+    # No alias: most of an area's own distinctive words must be there, and
+    # clearly more of one area's than any other's ("Tổ quốc … tổ chức" is not
+    # "tổ chức bộ máy").
+    words = set(_words(text)) - _STOP
+    scored = []
+    for a in catalogue.areas:
+        own = set(_words(a.name)) - _STOP
+        hit = len(words & own)
+        scored.append((hit, hit / max(1, len(own)), a))
+    scored.sort(key=lambda x: (-x[0], -x[1]))
+    if scored and scored[0][0] >= 3 and scored[0][1] >= 0.6 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][2]
+    return None

@@ -1,0 +1,73 @@
+"""What an import produces: tasks as they will be stored, and the problems found."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from parapp.core.messages import ParAppError
+
+# Fields a table column can feed, in the order the preview shows them.
+FIELDS = ("stt", "content", "par_code", "cause", "remedy", "product", "lead", "coordinators",
+          "deadline_text", "budget", "note")
+
+
+@dataclass
+class ImportedTask:
+    line: int                      # where it starts in the input (1-based)
+    stt: str = ""
+    content: str = ""
+    group: str = ""                # the group or area heading it sat under
+    area_code: str = ""            # matched in the plan year's catalogue
+    area_name: str = ""
+    par_code: str = ""
+    cause: str = ""
+    remedy: str = ""
+    product: str = ""
+    lead: str = ""
+    coordinators: str = ""
+    deadline_text: str = ""
+    due_date: dt.date | None = None
+    recurrence: str = "none"
+    budget: str = ""
+    note: str = ""
+    problems: list[str] = field(default_factory=list)
+    skip: bool = False             # the user chose not to import it
+
+    def as_json(self) -> dict:
+        return {"line": self.line, "stt": self.stt, "content": self.content, "area": self.area_name or None,
+                "area_code": self.area_code or None, "group": self.group or None, "par_code": self.par_code,
+                "cause": self.cause, "remedy": self.remedy, "lead": self.lead, "coordinators": self.coordinators,
+                "product": self.product, "deadline_text": self.deadline_text,
+                "due_date": self.due_date.isoformat() if self.due_date else None, "recurrence": self.recurrence,
+                "budget": self.budget, "note": self.note, "problems": list(self.problems)}
+
+
+@dataclass
+class Problem:
+    line: int
+    text: str                      # the input line, as read
+    message: str
+
+    def as_json(self) -> dict:
+        return {"line": self.line, "input": self.text, "message": self.message}
+
+
+@dataclass
+class ImportResult:
+    kind: str                                   # "table" or "list"
+    tasks: list[ImportedTask]
+    problems: list[Problem]
+    columns: dict[int, str] = field(default_factory=dict)   # table column → field
+    header_line: int = 0
+    notes: list[str] = field(default_factory=list)          # e.g. legacy encoding converted
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "tasks": [t.as_json() for t in self.tasks if not t.skip],
+                "problems": [p.as_json() for p in self.problems], "notes": self.notes}
+
+
+class Unreadable(ParAppError):
+    """The input cannot be read as a plan at all: nothing is imported."""
+
+    context = "import"

@@ -1,0 +1,176 @@
+"""Reading an input as a plan: a table if one with a recognisable header is
+there, else a list; deadlines derived; every row's problems named."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.columns import is_header
+from parapp.core.importing.model import ImportResult, Problem, Unreadable
+from parapp.core.importing.table_rows import rows_to_tasks
+from parapp.core.importing.text_list import lines_to_tasks
+from parapp.core.messages import N_
+from parapp.core.vntext import nfc
+
+# "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
+# other "Kế hoạch số …" in a text are usually plans it cites.
+_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
+                        re.I)
+_YEAR = re.compile(r"\b(20\d\d)\b")
+MAX_HEADER_SEARCH = 3000
+
+
+def guess_year(text: str, default: int) -> int:
+    """The plan's year: from "Kèm theo Kế hoạch số …, ngày …/…/YYYY", else the year most mentioned."""
+    m = _PLAN_DATE.search(nfc(text))
+    if m:
+        return int(m.group(1))
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    if not years:
+        return default
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)
+
+
+def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
+    for i, (_, cells) in enumerate(rows[:MAX_HEADER_SEARCH]):
+        if len(cells) < 2:
+            continue
+        m = is_header(cells)
+        if m:
+            return i, m
+    return None
+
+
+def _finish(result: ImportResult, plan_year: int) -> ImportResult:
+    """Deadlines and the problems a person must look at, row by row."""
+    for t in result.tasks:
+        d = parse_deadline(t.deadline_text, plan_year)
+        t.due_date, t.recurrence = d.due, d.recurrence.value
+        if t.deadline_text and d.due is None:
+            t.problems.append(f"Không đọc được ngày từ thời hạn “{t.deadline_text}”: hãy đặt hạn hoàn thành.")
+        elif not t.deadline_text:
+            t.problems.append("Chưa có thời hạn: hãy đặt hạn hoàn thành.")
+        if not t.area_code:
+            t.problems.append("Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")
+        if len(t.content) > 20_000:
+            t.problems.append("Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")
+    return result
+
+
+def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
+                       catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
+    year = guess_year(text, plan_year) if year_hint else plan_year
+    cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
+    notes = []
+    if rows:
+        found = _find_header(rows)
+        if found:
+            at, colmap = found
+            tasks, problems = rows_to_tasks(rows, at, colmap, cat)
+            result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes)
+            result.year, result.catalogue = year, cat.code  # type: ignore[attr-defined]
+            return _finish(result, year)
+    lines = list(enumerate(text.splitlines(), start=1))
+    tasks = lines_to_tasks(lines, cat)
+    if not tasks:
+        if rows and any(len(c) >= 3 for _, c in rows):
+            raise Unreadable(N_("import", "Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, "
+                                          "Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng."))
+        raise Unreadable(N_("import", "Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng "
+                                      "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
+    result = ImportResult("list", tasks, [], {}, 0, notes)
+    result.year, result.catalogue = year, cat.code  # type: ignore[attr-defined]
+    return _finish(result, year)
+
+
+def _legacy(text: str) -> tuple[str, list[str]]:
+    kind = legacy_text.detect(text)
+    if kind == "tcvn3":
+        return legacy_text.from_tcvn3(text), [
+            "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước."]
+    if kind == "vni":
+        raise Unreadable(N_("import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. "
+                                      "Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, "
+                                      "rồi nhập lại."))
+    return text, []
+
+
+def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
+               year_hint: bool = True) -> ImportResult:
+    """Pasted text (and the clipboard's HTML flavour, when there is one)."""
+    if not text.strip() and not (html and html.strip()):
+        raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
+    text, notes = _legacy(text)
+    rows = None
+    if html and "<table" in html.lower():
+        rows = sources.html_rows(html)
+        if not _find_header(rows):
+            rows = None
+    if rows is None:
+        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
+    r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+    r.notes = notes + r.notes
+    return r
+
+
+def _csvish(text: str) -> bool:
+    lines = text.splitlines()[:20]
+    return sum(1 for ln in lines if ln.count(";") >= 2 or ln.count(",") >= 3) >= max(2, len(lines) // 2)
+
+
+def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
+                year_hint: bool = True) -> ImportResult:
+    """A file's content; its format told by the content as much as by its name."""
+    ext = Path(filename).suffix.lower()
+    if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
+        if b"word/" in data[:4000] or ext == ".docx":
+            tables, text = sources.docx_content(data)
+            text, notes = _legacy(text)
+            for rows in tables:
+                if _find_header(rows):
+                    all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
+                    r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
+                                           year_hint=year_hint)
+                    r.notes = notes + r.notes
+                    return r
+            r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            r.notes = notes + r.notes
+            return r
+        for rows in sources.xlsx_rows(data):
+            if _find_header(rows):
+                text = "\n".join("\t".join(c) for _, c in rows[:200])
+                return parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+        raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
+                                      "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…)."))
+    if data[:5] == b"%PDF-":
+        raise Unreadable(N_("import", "Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách "
+                                      "nhiệm vụ rồi dán vào ParApp."))
+    text = sources.decode(data)
+    if ext == ".csv" and "\t" not in text:
+        text, notes = _legacy(text)
+        rows = sources.tsv_rows(text, sources.sniff_delimiter(text))
+        r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+        r.notes = notes + r.notes
+        return r
+    if ext in (".html", ".htm"):
+        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+    return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+
+
+def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,
+               year_hint: bool = True) -> ImportResult:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
+    return parse_bytes(data, p.name, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+
+
+__all__ = ["parse_text", "parse_bytes", "parse_file", "Problem"]

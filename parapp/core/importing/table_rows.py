@@ -1,0 +1,117 @@
+"""From table rows to tasks: group rows, hierarchical numbers, continuation
+rows, repeated headers, inherited leads, and remediation tables.
+
+A remediation table (sample 000) is shaped differently: a Roman-numbered row
+is both an area (its content cell) and a task (its code, cause, remedy and
+lead); rows under it with no number and no content are further tasks of that
+area, one per criterion code. There a task's text is its remedy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.columns import is_header
+from parapp.core.importing.model import ImportedTask, Problem
+from parapp.core.importing.sources import Row
+from parapp.core.vntext import clean
+
+_ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
+_TOP_NUMBER = re.compile(r"^\d+\.?$")
+_SUB_NUMBER = re.compile(r"^\d+(\.\d+)+\.?$")
+_COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
+_OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
+
+
+@dataclass
+class _Group:
+    title: str
+    area_code: str
+    area_name: str
+    lead: str
+    remediation: bool
+
+
+def _cells(cells: list[str], colmap: dict[int, str]) -> dict[str, str]:
+    out = {f: "" for f in colmap.values()}
+    for i, f in colmap.items():
+        if i < len(cells):
+            out[f] = clean(cells[i])
+    return out
+
+
+def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catalogue: Catalogue,
+                  ) -> tuple[list[ImportedTask], list[Problem]]:
+    """`rows[header_at]` is the header; everything after it is read as the table's body."""
+    body = rows[header_at + 1:]
+    stt_col = next((i for i, f in colmap.items() if f == "stt"), None)
+    hierarchical = stt_col is not None and any(
+        _SUB_NUMBER.match(clean(c[stt_col])) for _, c in body if stt_col < len(c))
+    tasks: list[ImportedTask] = []
+    problems: list[Problem] = []
+    group: _Group | None = None
+    prev: ImportedTask | None = None
+    header_cells = [clean(c) for c in rows[header_at][1]]
+
+    for line, raw in body:
+        cells = _cells(raw, colmap)
+        values = [v for v in cells.values() if v]
+        if not values:
+            continue
+        if [clean(c) for c in raw] == header_cells or is_header(raw) == colmap:
+            continue  # the header again, where the table crossed a page
+        if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
+            continue  # the "(1) (2) (3)" row under many headers
+        stt, content = cells.get("stt", ""), cells.get("content", "")
+        others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
+
+        is_roman = bool(stt) and bool(_ROMAN.match(stt))
+        if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others):
+            area = match_area(catalogue, content) if content else None
+            if area is None and others.get("par_code"):
+                area = catalogue.area_for_code(others["par_code"])
+            group = _Group(content, area.code if area else "", area.name if area else "",
+                           others.get("lead", ""), remediation=bool(others))
+            if not others:
+                prev = None
+                continue
+            # A remediation row: the area and its first task at once.
+            t = _task(line, stt, others.get("remedy") or content, others, group, catalogue)
+            tasks.append(t)
+            prev = t
+            continue
+
+        if not stt and content and not others and prev is not None:
+            prev.content = f"{prev.content} {content}".strip()  # the row above, continued
+            continue
+
+        if not stt and not content and group and group.remediation:
+            t = _task(line, "", others.get("remedy", ""), others, group, catalogue)
+        else:
+            text = content or others.get("remedy") or others.get("product", "")
+            t = _task(line, stt, text, others, group, catalogue)
+        if not t.content:
+            problems.append(Problem(line, "\t".join(raw), "Dòng không có nội dung nhiệm vụ nên không nhập được."))
+            continue
+        tasks.append(t)
+        prev = t
+    return tasks, problems
+
+
+def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group | None,
+          catalogue: Catalogue) -> ImportedTask:
+    t = ImportedTask(line=line, stt=stt, content=text)
+    for f, v in others.items():
+        setattr(t, f, v)
+    if group:
+        t.group = group.title
+        if not t.lead and group.lead:
+            t.lead = group.lead  # the group's lead, where the group names one
+    area = catalogue.area_for_code(t.par_code) if t.par_code else None
+    if area is None and group and group.area_code:
+        t.area_code, t.area_name = group.area_code, group.area_name
+    elif area is not None:
+        t.area_code, t.area_name = area.code, area.name
+    return t

@@ -1,0 +1,81 @@
+"""Plans written as prose: numbered area headings, responsibility lines
+("* Công chức Tư pháp – Hộ tịch:"), and items as "- …" or "a) …" lines.
+
+Items become tasks only inside an area heading or under a responsibility
+line; the purpose and requirement sections every plan opens with are prose,
+not tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.model import ImportedTask
+from parapp.core.vntext import clean, fold
+
+_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
+_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+_ITEM = re.compile(r"^(?:[-–•+]|[a-zđ]\))\s*(\S.*)$")
+_RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
+                         r"|truong|cac cong chuc)")
+
+
+def strip_marks(line: str) -> str:
+    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings."""
+    s = line.strip()
+    s = s.lstrip("#").strip()
+    s = s.replace("**", "").replace("__", "")
+    if s.startswith("* "):
+        s = s[2:]
+    s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)
+    return clean(s.strip("* "))
+
+
+def _responsibility(s: str) -> tuple[str, str] | None:
+    if not s.endswith(":") or len(s) > 200:
+        return None
+    body = s[:-1].strip()
+    if not _RESP_START.match(fold(body)):
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
+    return parts[0], ", ".join(parts[1:])
+
+
+def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
+    tasks: list[ImportedTask] = []
+    area = None
+    group = ""
+    lead, coordinators = "", ""
+    counter = 0
+    for line_no, raw in lines:
+        s = strip_marks(raw)
+        if not s:
+            continue
+        if _ROMAN_HEAD.match(s):
+            area, group, lead, coordinators = None, "", "", ""
+            continue
+        resp = _responsibility(s)
+        if resp:
+            lead, coordinators = resp
+            continue
+        item = _ITEM.match(s)
+        heading = None if item else _NUM_HEAD.match(s)
+        if heading and len(heading.group(2)) < 200:
+            # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
+            names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
+            found = None if names_a_post else match_area(catalogue, heading.group(2))
+            area, group, lead, coordinators = found, heading.group(2), "", ""
+            if found is None:
+                group = ""
+            continue
+        text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
+        if not text or (area is None and not lead):
+            continue  # prose outside the task sections
+        counter += 1
+        t = ImportedTask(line=line_no, stt=str(counter), content=text.rstrip(";").strip(), group=group,
+                         lead=lead, coordinators=coordinators)
+        if area is not None:
+            t.area_code, t.area_name = area.code, area.name
+        tasks.append(t)
+    return tasks
