@@ -9,6 +9,8 @@ are ambiguous with real French/Latin text).
 
 from __future__ import annotations
 
+import re
+
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
 _TCVN3 = {
     "µ": "à", "¸": "á", "¶": "ả", "·": "ã", "¹": "ạ",
@@ -29,7 +31,8 @@ _TCVN3 = {
 _TCVN3_TABLE = str.maketrans(_TCVN3)
 # Bytes that only TCVN3 text uses between letters (never in real Vietnamese Unicode text).
 _TCVN3_MARKERS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßåæç«¬îïòô\u00ad÷þ¡¢§£¤¥¦")
-_VNI_PAIRS = ("aø", "aù", "aû", "aõ", "aï", "eâ", "oâ", "ö", "ô", "ñ", "öø", "öù", "aê", "eá", "oá")
+# VNI writes a vowel, then a byte for its marks: "aø" à, "oä" ộ, "uû" ủ, "eâ" ê …
+_VNI_SHAPE = re.compile(r"[aeiouyAEIOUYöô][øùûõïäâêôöåáàãëéèóòî]")
 # Letters Vietnamese Unicode text has and legacy text never does.
 _UNICODE_VN = set("ạảãắằẳẵặấầẩẫậẹẻẽếềểễệịỉĩọỏõốồổỗộớờởỡợụủũứừửữựỳỷỹỵđơư")
 
@@ -45,8 +48,7 @@ def detect(text: str) -> str | None:
     tcvn = sum(1 for c in sample if c in _TCVN3_MARKERS)
     if tcvn >= 3 and tcvn / letters > 0.02:
         return "tcvn3"
-    low = sample.lower()
-    vni = sum(low.count(p) for p in _VNI_PAIRS)
+    vni = len(_VNI_SHAPE.findall(sample))
     if vni >= 3 and vni / letters > 0.02:
         return "vni"
     return None

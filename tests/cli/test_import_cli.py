@@ -1,0 +1,43 @@
+import json
+
+from ..importing.test_samples import S000, S003
+from .test_cli import run
+
+
+def test_import_json_dry_run_then_real(tmp_path):
+    db = tmp_path / "x.db"
+    r = run("import", S003, "--db", db, "--dry-run", "--json")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert len(d["tasks"]) == 38 and d["imported"] == 0
+    keys = {"stt", "content", "area", "par_code", "lead", "coordinators", "product", "deadline_text", "due_date",
+            "recurrence"}
+    assert keys <= set(d["tasks"][0])
+    assert d["problems"] and {"line", "input", "message"} <= set(d["problems"][0])
+    assert json.loads(run("tasks", "--db", db, "--json").stdout) == []  # a dry run writes nothing
+    r = run("import", S000, "--db", db)
+    assert r.returncode == 0 and "Đã nhập 10 nhiệm vụ" in r.stdout
+    r = run("import", S000, "--db", db, "--json")
+    d = json.loads(r.stdout)
+    assert d["imported"] == 10 and sum("Trùng" in p["message"] for p in d["problems"]) == 10
+    assert d["tasks"][0]["due_date"] == "2018-12-31" and d["tasks"][0]["recurrence"] == "yearly"
+
+
+def test_import_into_an_existing_plan(tmp_path):
+    db = tmp_path / "x.db"
+    assert run("demo", "--db", db).returncode == 0
+    r = run("import", S003, "--db", db, "--plan", "2", "--json")
+    d = json.loads(r.stdout)
+    assert d["plan_id"] == 2 and d["imported"] == 38
+
+
+def test_unreadable_files_exit_non_zero_and_import_nothing(tmp_path):
+    db = tmp_path / "x.db"
+    for name, data in (("empty.txt", b""), ("bin.txt", b"\x00\xff" * 100), ("sheet.csv", b"a,b,c\n1,2,3\n4,5,6\n")):
+        f = tmp_path / name
+        f.write_bytes(data)
+        r = run("import", f, "--db", db)
+        assert r.returncode == 2 and r.stderr.startswith("Lỗi:") and "Traceback" not in r.stderr
+    assert json.loads(run("tasks", "--db", db, "--json").stdout) == []
+    r = run("import", tmp_path / "không có.txt", "--db", db)
+    assert r.returncode == 2 and "Không đọc được tệp" in r.stderr
