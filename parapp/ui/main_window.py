@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.plans.changed.connect(self.refresh_all)
         self.overview.show_status.connect(self.show_tasks_with_status)
         self.plans.show_tasks.connect(self.show_tasks_of_plan)
+        self.register.import_btn.clicked.connect(self.import_tasks)
         self._build_menus()
         self.refresh_all()
         self.nav.setCurrentRow(PAGE_TASKS)
@@ -86,7 +87,11 @@ class MainWindow(QMainWindow):
         find = QAction(tr("Tìm kiếm"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
+        import_action = QAction(tr("Nhập từ Word, Excel, tệp…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_tasks)
         task_menu.addAction(new_task)
+        task_menu.addAction(import_action)
         task_menu.addAction(find)
 
         help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
@@ -130,6 +135,15 @@ class MainWindow(QMainWindow):
     def _new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.add_task()
+
+    def import_tasks(self) -> None:
+        from parapp.ui.import_dialog import ImportDialog
+
+        dlg = ImportDialog(self.db, self, self.today, plan_id=self.register.plan.currentData())
+        if dlg.exec():
+            self.refresh_all()
+            self.nav.setCurrentRow(PAGE_TASKS)
+            self.statusBar().showMessage(tr("Đã nhập {0} nhiệm vụ.").format(len(dlg.imported)), 8000)
 
     def _focus_search(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)

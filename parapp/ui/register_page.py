@@ -81,12 +81,13 @@ class RegisterPage(QWidget):
         self.table.doubleClicked.connect(lambda _: self.edit_task())
 
         self.add_btn = QPushButton(tr("Thêm nhiệm vụ…"))
+        self.import_btn = QPushButton(tr("Nhập từ Word/Excel…"))
         self.edit_btn = QPushButton(tr("Sửa…"))
         self.done_btn = QPushButton(tr("Đánh dấu hoàn thành"))
         self.note_btn = QPushButton(tr("Cập nhật tiến độ…"))
         self.count = QLabel()
         actions = QHBoxLayout()
-        for b in (self.add_btn, self.edit_btn, self.done_btn, self.note_btn):
+        for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn):
             actions.addWidget(b)
         actions.addStretch()
         actions.addWidget(self.count)

@@ -61,6 +61,10 @@ class ImportResult:
     columns: dict[int, str] = field(default_factory=dict)   # table column → field
     header_line: int = 0
     notes: list[str] = field(default_factory=list)          # e.g. legacy encoding converted
+    year: int = 0                                           # the plan year the text points to
+    catalogue: str = ""                                     # the catalogue areas were matched in
+    rows: list = field(default_factory=list, repr=False)    # the table as read, for remapping columns
+    header_at: int = 0
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "tasks": [t.as_json() for t in self.tasks if not t.skip],

@@ -73,8 +73,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
         if found:
             at, colmap = found
             tasks, problems = rows_to_tasks(rows, at, colmap, cat)
-            result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes)
-            result.year, result.catalogue = year, cat.code  # type: ignore[attr-defined]
+            result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at)
             return _finish(result, year)
     lines = list(enumerate(text.splitlines(), start=1))
     tasks = lines_to_tasks(lines, cat)
@@ -84,9 +83,22 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                                           "Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng."))
         raise Unreadable(N_("import", "Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng "
                                       "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
-    result = ImportResult("list", tasks, [], {}, 0, notes)
-    result.year, result.catalogue = year, cat.code  # type: ignore[attr-defined]
+    result = ImportResult("list", tasks, [], {}, 0, notes, year, cat.code)
     return _finish(result, year)
+
+
+def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None) -> ImportResult:
+    """Read the same table again with the columns the user corrected (or another plan year)."""
+    year = year or result.year
+    cat = catalogue_for_year(shipped_catalogues(), year)
+    if result.kind != "table":
+        for t in result.tasks:
+            t.problems = []
+        return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code),
+                       year)
+    tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
+    return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, result.notes, year, cat.code,
+                                result.rows, result.header_at), year)
 
 
 def _legacy(text: str) -> tuple[str, list[str]]:
@@ -173,4 +185,4 @@ def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None 
     return parse_bytes(data, p.name, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
-__all__ = ["parse_text", "parse_bytes", "parse_file", "Problem"]
+__all__ = ["parse_text", "parse_bytes", "parse_file", "remap", "Problem"]

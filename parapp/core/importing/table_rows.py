@@ -34,12 +34,18 @@ class _Group:
     remediation: bool
 
 
-def _cells(cells: list[str], colmap: dict[int, str]) -> dict[str, str]:
+def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     out = {f: "" for f in colmap.values()}
     for i, f in colmap.items():
-        if i < len(cells):
-            out[f] = clean(cells[i])
+        if i < len(cleaned):
+            out[f] = cleaned[i]
     return out
+
+
+def _could_be_header(cells: dict[str, str]) -> bool:
+    """Cheap test before the full one: a header has no row number and only short cells."""
+    stt, content = cells.get("stt", ""), cells.get("content", "")
+    return not any(ch.isdigit() for ch in stt) and len(content) < 40
 
 
 def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catalogue: Catalogue,
@@ -56,11 +62,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     header_cells = [clean(c) for c in rows[header_at][1]]
 
     for line, raw in body:
-        cells = _cells(raw, colmap)
+        cleaned = [clean(c) for c in raw]
+        cells = _cells(cleaned, colmap)
         values = [v for v in cells.values() if v]
         if not values:
             continue
-        if [clean(c) for c in raw] == header_cells or is_header(raw) == colmap:
+        if cleaned == header_cells or (_could_be_header(cells) and is_header(cleaned) == colmap):
             continue  # the header again, where the table crossed a page
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers

@@ -1,0 +1,114 @@
+"""The import preview table: every row as it will be stored, problems highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing.model import ImportedTask
+from parapp.core.vntext import clean
+from parapp.ui.texts import fmt_date
+
+# (field, header, editable)
+COLUMNS = [
+    ("skip", "Nhập", False), ("line", "Dòng", False), ("stt", "STT", True), ("content", "Nội dung nhiệm vụ", True),
+    ("area_name", "Lĩnh vực", False), ("par_code", "Mã TCTP", True), ("lead", "Chủ trì", True),
+    ("coordinators", "Phối hợp", True), ("deadline_text", "Thời hạn (văn bản)", True),
+    ("due_date", "Hạn hoàn thành", False), ("problems", "Cần xem lại", False),
+]
+PROBLEM_BG = QColor("#fff1c2")
+DUPLICATE_BG = QColor("#fde0c8")
+SKIPPED_FG = QColor("#9a9a9a")
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tasks: list[ImportedTask] = []
+        self.duplicates: dict[int, int] = {}
+        self.plan_year = 2024
+
+    def set_tasks(self, tasks: list[ImportedTask], duplicates: dict[int, int], plan_year: int) -> None:
+        self.beginResetModel()
+        self.tasks, self.duplicates, self.plan_year = tasks, duplicates, plan_year
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.tasks)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("import", COLUMNS[section][1])
+        return None
+
+    def flags(self, index):
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        name, _, editable = COLUMNS[index.column()]
+        if name == "skip":
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        elif editable:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def _problems(self, row: int) -> list[str]:
+        t = self.tasks[row]
+        out = list(t.problems)
+        if row in self.duplicates:
+            out.insert(0, QCoreApplication.translate("import", "Trùng với nhiệm vụ đã có (số {0}).")
+                       .format(self.duplicates[row]))
+        return out
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        t = self.tasks[index.row()]
+        name = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.CheckStateRole and name == "skip":
+            return Qt.CheckState.Unchecked if t.skip else Qt.CheckState.Checked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if name == "skip":
+                return None
+            if name == "due_date":
+                return fmt_date(t.due_date) or QCoreApplication.translate("import", "chưa có")
+            if name == "problems":
+                return " ".join(self._problems(index.row()))
+            if name == "area_name":
+                return f"{t.area_code}. {t.area_name}" if t.area_code else ""
+            v = getattr(t, name)
+            return v.replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole and isinstance(v, str) else v
+        if role == Qt.ItemDataRole.ToolTipRole:
+            probs = self._problems(index.row())
+            return "\n".join(probs) if probs else (t.content if name == "content" else None)
+        if role == Qt.ItemDataRole.BackgroundRole and not t.skip:
+            if index.row() in self.duplicates:
+                return QBrush(DUPLICATE_BG)
+            if t.problems:
+                return QBrush(PROBLEM_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and t.skip:
+            return QBrush(SKIPPED_FG)
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        t = self.tasks[index.row()]
+        name = COLUMNS[index.column()][0]
+        if name == "skip" and role == Qt.ItemDataRole.CheckStateRole:
+            t.skip = Qt.CheckState(value) != Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
+            setattr(t, name, clean(str(value)))
+            if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
+                d = parse_deadline(t.deadline_text, self.plan_year)
+                t.due_date, t.recurrence = d.due, d.recurrence.value
+                t.problems = [p for p in t.problems if "hạn" not in p]
+                if t.deadline_text and d.due is None:
+                    t.problems.append(QCoreApplication.translate("import", "Không đọc được ngày từ thời hạn này."))
+        else:
+            return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
+        return True
+
+    def to_import(self) -> list[ImportedTask]:
+        return [t for t in self.tasks if not t.skip and t.content]

@@ -1,0 +1,76 @@
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication
+
+from parapp.store import officials, plans, tasks
+from parapp.ui.import_dialog import ImportDialog
+
+SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
+TODAY = dt.date(2024, 5, 20)
+
+
+def test_paste_the_000_table_preview_and_import(qtbot, ui_db):
+    text = next(SAMPLES.glob("000_*")).read_text(encoding="utf-8")
+    mime = QMimeData()
+    mime.setText(text[text.index("ST T\t"):])
+    QApplication.clipboard().setMimeData(mime)
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.plan_year.setValue(2018)
+    dlg.paste_clipboard()
+    m = dlg.model
+    assert m.rowCount() == 10
+    assert m.data(m.index(3, 6)) == "Phòng Nội vụ" and m.data(m.index(3, 5)) == "5.5"
+    assert m.data(m.index(9, 4)).startswith("8. Thực hiện cơ chế một cửa")
+    assert "10 nhiệm vụ" in dlg.import_btn.text()
+    # leave one row out, then import: one transaction, into a new plan
+    m.setData(m.index(0, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "9 nhiệm vụ" in dlg.import_btn.text()
+    dlg.do_import()
+    assert len(dlg.imported) == 9
+    rows = tasks.task_rows(ui_db)
+    assert len(rows) == 9 and {r.area_code for r in rows} == {"3", "5", "6", "7", "8"}
+    assert plans.get_plan(ui_db, rows[0].plan_id).year == 2018
+
+
+def test_list_file_with_common_deadline_remap_and_duplicates(qtbot, ui_db):
+    officials.add_official(ui_db, {"full_name": "Phạm Minh Đức", "position": "Công chức Tư pháp – Hộ tịch"})
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.load_file(next(SAMPLES.glob("003_*")))
+    assert dlg.model.rowCount() == 38 and dlg.plan_year.value() == 2023
+    assert all(t.problems for t in dlg.model.tasks)  # no deadline anywhere: every row asks for one
+    dlg.set_common_deadline("Trong năm 2023")
+    assert all(t.due_date == dt.date(2023, 12, 31) and not t.problems for t in dlg.model.tasks)
+    dlg.do_import()
+    assert len(tasks.task_rows(ui_db)) == 38
+    assert sum(1 for r in tasks.task_rows(ui_db) if r.lead_official_id) == 5
+
+    again = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(again)
+    again.load_file(next(SAMPLES.glob("003_*")))
+    assert len(again.model.duplicates) == 38
+    again._skip_duplicates()
+    assert not again.import_btn.isEnabled()
+
+
+def test_remapping_a_column(qtbot, ui_db):
+    text = "STT\tNội dung\tGhi chú\tThời hạn\n1\tRà soát TTHC\tBộ phận Một cửa\tQuý II/2024\n"
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.load_text(text, None, "dán")
+    assert dlg.model.tasks[0].lead == "" and dlg.model.tasks[0].note == "Bộ phận Một cửa"
+    dlg.column_combos[2].setCurrentIndex(dlg.column_combos[2].findData("lead"))  # "Ghi chú" really held the lead
+    assert dlg.model.tasks[0].lead == "Bộ phận Một cửa"
+
+
+def test_unreadable_paste_says_why_and_changes_nothing(qtbot, ui_db, monkeypatch):
+    said = []
+    monkeypatch.setattr("parapp.ui.import_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.load_text("", None, "dán")
+    assert said and "trống" in said[0]
+    assert not dlg.import_btn.isEnabled() and tasks.task_rows(ui_db) == []
