@@ -115,7 +115,10 @@ class ImportDialog(QDialog):
 
     # -- sources ---------------------------------------------------------------
     def paste_clipboard(self) -> None:
-        mime = QApplication.clipboard().mimeData()
+        self.load_mime(QApplication.clipboard().mimeData())
+
+    def load_mime(self, mime) -> None:
+        """What Word or Excel put on the clipboard: plain text, and HTML when there is some."""
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else None
         self.load_text(text, html, tr("Kế hoạch nhập ngày {0}").format(self.today.strftime("%d/%m/%Y")))
