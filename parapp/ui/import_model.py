@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import clean
@@ -13,7 +14,7 @@ from parapp.ui.texts import fmt_date
 # (field, header, editable)
 COLUMNS = [
     ("skip", "Nhập", False), ("line", "Dòng", False), ("stt", "STT", True), ("content", "Nội dung nhiệm vụ", True),
-    ("area_name", "Lĩnh vực", False), ("par_code", "Mã TCTP", True), ("lead", "Chủ trì", True),
+    ("area_name", "Lĩnh vực", True), ("par_code", "Mã TCTP", True), ("lead", "Chủ trì", True),
     ("coordinators", "Phối hợp", True), ("deadline_text", "Thời hạn (văn bản)", True),
     ("due_date", "Hạn hoàn thành", False), ("problems", "Cần xem lại", False),
 ]
@@ -28,11 +29,23 @@ class ImportPreviewModel(QAbstractTableModel):
         self.tasks: list[ImportedTask] = []
         self.duplicates: dict[int, int] = {}
         self.plan_year = 2024
+        self.catalogue = catalogue_for_year(shipped_catalogues(), self.plan_year)
 
     def set_tasks(self, tasks: list[ImportedTask], duplicates: dict[int, int], plan_year: int) -> None:
         self.beginResetModel()
         self.tasks, self.duplicates, self.plan_year = tasks, duplicates, plan_year
+        self.catalogue = catalogue_for_year(shipped_catalogues(), plan_year)
         self.endResetModel()
+
+    def _set_area(self, t: ImportedTask, text: str) -> None:
+        """An area typed by its number ("3") or any words of its name ("TTHC")."""
+        text = clean(text).rstrip(".")
+        area = next((a for a in self.catalogue.areas if a.code == text.split(".")[0].strip()), None) \
+            if text[:1].isdigit() else match_area(self.catalogue, text)
+        if area is None:
+            return
+        t.area_code, t.area_name = area.code, area.name
+        t.problems = [p for p in t.problems if "lĩnh vực" not in p]
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.tasks)
@@ -97,8 +110,14 @@ class ImportPreviewModel(QAbstractTableModel):
         name = COLUMNS[index.column()][0]
         if name == "skip" and role == Qt.ItemDataRole.CheckStateRole:
             t.skip = Qt.CheckState(value) != Qt.CheckState.Checked
+        elif role == Qt.ItemDataRole.EditRole and name == "area_name":
+            self._set_area(t, str(value))
         elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
             setattr(t, name, clean(str(value)))
+            if name == "par_code" and t.par_code:
+                area = self.catalogue.area_for_code(t.par_code)
+                if area:
+                    self._set_area(t, area.code)
             if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
                 d = parse_deadline(t.deadline_text, self.plan_year)
                 t.due_date, t.recurrence = d.due, d.recurrence.value

@@ -72,3 +72,17 @@ def test_unreadable_paste_says_why_and_changes_nothing(qtbot, ui_db, monkeypatch
     dlg.load_text("", None, "dán")
     assert said and "trống" in said[0]
     assert not dlg.import_btn.isEnabled() and tasks.task_rows(ui_db) == []
+
+
+def test_fixing_an_unknown_area_in_the_preview(qtbot, ui_db):
+    text = "STT\tNội dung\tThời hạn\n1\tĐối thoại với Nhân dân\tQuý II/2024\n2\tCông khai dữ liệu\tQuý II/2024\n"
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.plan_year.setValue(2024)
+    dlg.load_text(text, None, "dán")
+    m = dlg.model
+    assert all(any("lĩnh vực" in p for p in t.problems) for t in m.tasks)
+    m.setData(m.index(0, 4), "TTHC")      # by a word of its name
+    m.setData(m.index(1, 5), "7.3")       # by correcting the criterion code
+    assert (m.tasks[0].area_code, m.tasks[1].area_code) == ("3", "7")
+    assert not m.tasks[0].problems and not m.tasks[1].problems
