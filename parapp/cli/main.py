@@ -65,6 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
     im.add_argument("--json", action="store_true", help="in dạng JSON")
 
+    bk = sub.add_parser("backup", help="sao lưu dữ liệu và tệp kiểm chứng ra một tệp .parapp-backup")
+    _db_option(bk)
+    bk.add_argument("--to", required=True, metavar="FOLDER", help="thư mục (ví dụ USB) để ghi tệp sao lưu")
+    rs = sub.add_parser("restore", help="khôi phục từ tệp .parapp-backup (dữ liệu hiện có được sao lưu trước)")
+    rs.add_argument("file", metavar="FILE")
+    _db_option(rs)
+    ck = sub.add_parser("check", help="kiểm tra dữ liệu có nguyên vẹn không (không ghi gì)")
+    _db_option(ck)
+
     pl = sub.add_parser("plan", help="kế hoạch")
     plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
     pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
@@ -122,6 +131,14 @@ def _run(args) -> int:
 
         return cmd_import(Path(args.file), _db_path(args), plan_id=args.plan, dry_run=args.dry_run,
                           as_json=args.json, today=dt.date.today())
+    if args.command in ("backup", "restore", "check"):
+        from parapp.cli import safety_commands as sc
+
+        if args.command == "backup":
+            return sc.cmd_backup(_db_path(args), Path(args.to))
+        if args.command == "restore":
+            return sc.cmd_restore(Path(args.file), _db_path(args))
+        return sc.cmd_check(_db_path(args))
     if args.command == "plan":
         from parapp.cli.pdf_commands import cmd_plan_pdf
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from parapp.core.messages import N_
 from parapp.store import errors
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
@@ -62,10 +63,46 @@ def _check_identity(db: Database, path: Path) -> None:
         raise errors.DatabaseTooNew(str(path), ", ".join(unknown))
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and upgrade the database at `path`."""
+def _quick_check(db: Database, path: Path) -> None:
+    result = "; ".join(r[0] for r in db.execute("PRAGMA quick_check").fetchall()[:3])
+    if result != "ok":
+        raise errors.DatabaseDamaged(str(path), result)
+
+
+def open_readonly(path: str | os.PathLike) -> Database:
+    """Open a database on read-only media (a CD, a locked USB stick): no writes, no migrations."""
     path = Path(path).expanduser()
-    _check_file(path)
+    if not path.is_file():
+        raise errors.NotParAppDatabase(str(path))
+    from urllib.parse import quote
+
+    # immutable: no -shm/-wal files can be made beside it, and none will change under us
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        db = Database(conn)
+        db.execute("PRAGMA schema_version").fetchone()
+        _check_identity(db, path)
+        _quick_check(db, path)
+        if migrations.pending(db):
+            raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. "
+                                                 "Hãy chép tệp vào máy rồi mở lại."), str(path))
+    except sqlite3.DatabaseError as exc:
+        raise errors.DatabaseDamaged(str(path), str(exc)) from None
+    db.path = path  # type: ignore[attr-defined]
+    db.readonly = True  # type: ignore[attr-defined]
+    return db
+
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at `path`.
+
+    Nothing is written to a file that is not a sound ParApp database of this
+    version or an older one. Before an existing database is upgraded, a
+    snapshot of it is taken, and each migration runs in its own transaction.
+    """
+    path = Path(path).expanduser()
+    existed = _check_file(path)
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -73,12 +110,18 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
         _check_identity(db, path)
+        if existed:
+            _quick_check(db, path)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL").fetchone()
         # FULL: a committed change survives a power cut, the usual end of a
         # working day in a commune office.
         db.execute("PRAGMA synchronous = FULL")
         if migrate:
+            if existed and migrations.applied(db) and migrations.pending(db):
+                from parapp.store.backup import take_snapshot
+
+                take_snapshot(conn, path.resolve().parent, "truoc-nang-cap")
             migrations.apply(db)
             from parapp.store.catalogues import sync_catalogues
 
@@ -96,4 +139,5 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
             conn.close()
         raise
     db.path = path  # type: ignore[attr-defined]
+    db.readonly = False  # type: ignore[attr-defined]
     return db

@@ -212,6 +212,84 @@ END;
 """)
 
 
+# Tables whose every change is logged, and the columns kept in the log.
+AUDITED = {
+    "officials": ["full_name", "position", "unit_id", "phone", "active"],
+    "plans": ["number", "issued_on", "issuer", "title", "year", "signer"],
+    "tasks": ["plan_id", "stt", "content", "area_id", "par_code", "lead_official_id", "lead_text", "coordinators",
+              "deadline_text", "due_date", "recurrence", "status", "completed_on", "delay_reason", "dropped_reason",
+              "note", "product", "cause", "remedy", "budget"],
+    "progress_notes": ["task_id", "note_date", "text"],
+    "reports": ["period_kind", "year", "state", "finalized_on", "content_hash", "sent_on", "sent_channel",
+                "sent_number"],
+    "evidence": ["task_id", "sha256", "original_name", "original_path", "size"],
+}
+
+
+def _audit_triggers(table: str, cols: list[str]) -> str:
+    def obj(prefix: str) -> str:
+        return "json_object(" + ", ".join(f"'{c}', {prefix}.{c}" for c in cols) + ")"
+
+    who = "(SELECT os_user FROM audit_actor WHERE id = 1), (SELECT official_id FROM audit_actor WHERE id = 1)"
+    task_of = {"tasks": "{p}.id", "progress_notes": "{p}.task_id", "evidence": "{p}.task_id"}.get(table, "NULL")
+    out = []
+    for event, prefix, before, after in (("INSERT", "NEW", "NULL", obj("NEW")),
+                                         ("UPDATE", "NEW", obj("OLD"), obj("NEW")),
+                                         ("DELETE", "OLD", obj("OLD"), "NULL")):
+        out.append(f"""
+CREATE TRIGGER audit_{table}_{event.lower()} AFTER {event} ON {table}
+BEGIN
+    INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after)
+    VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), {who}, '{table}', {prefix}.id,
+            {task_of.format(p=prefix)}, '{event.lower()}', {before}, {after});
+END;""")
+    return "\n".join(out)
+
+
+@migrations(name="m0004_evidence_audit")
+def m0004_evidence_audit(db: Database) -> None:
+    _run(db, """
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    original_path TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX evidence_task ON evidence(task_id);
+CREATE TABLE audit_actor (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    os_user TEXT NOT NULL DEFAULT '',
+    official_id INTEGER
+);
+INSERT INTO audit_actor (id, os_user, official_id) VALUES (1, '', NULL);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    os_user TEXT NOT NULL DEFAULT '',
+    official_id INTEGER,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    task_id INTEGER,
+    action TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+);
+CREATE INDEX audit_log_task ON audit_log(task_id);
+CREATE INDEX audit_log_at ON audit_log(at);
+CREATE TRIGGER audit_log_append_only_u BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_append_only_d BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+""" + "\n".join(_audit_triggers(t, c) for t, c in AUDITED.items()) + "\n")
+
+
 # Defined after the last migration so that it lists them all.
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - public list not offered
 

@@ -1,0 +1,70 @@
+"""Who changed what, and when: the append-only log the triggers keep.
+
+Each change records the computer's user and the official chosen as "working
+as" in the window; both are set here for the connection's process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+def set_actor(db: Database, official_id: int | None = None, os_user: str | None = None) -> None:
+    if os_user is None:
+        try:
+            os_user = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no user name (a service account): record none
+            os_user = ""
+    db.execute("UPDATE audit_actor SET os_user = ?, official_id = ? WHERE id = 1", [os_user, official_id])
+
+
+def current_actor(db: Database) -> tuple[str, int | None]:
+    row = db.execute("SELECT os_user, official_id FROM audit_actor WHERE id = 1").fetchone()
+    return (row[0], row[1]) if row else ("", None)
+
+
+@dataclass
+class LogEntry:
+    id: int
+    at: str
+    os_user: str
+    official: str
+    entity: str
+    entity_id: int | None
+    task_id: int | None
+    action: str
+    before: dict | None
+    after: dict | None
+
+    def changes(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for the fields that changed."""
+        b, a = self.before or {}, self.after or {}
+        return [(k, b.get(k), a.get(k)) for k in sorted(set(b) | set(a)) if b.get(k) != a.get(k)]
+
+
+def list_log(db: Database, *, official_id: int | None = None, since: dt.date | None = None,
+             until: dt.date | None = None, task_id: int | None = None, limit: int = 5000) -> list[LogEntry]:
+    where, params = [], []
+    if official_id is not None:
+        where.append("l.official_id = ?")
+        params.append(official_id)
+    if since:
+        where.append("l.at >= ?")
+        params.append(since.isoformat())
+    if until:
+        where.append("l.at < ?")
+        params.append((until + dt.timedelta(days=1)).isoformat())
+    if task_id is not None:
+        where.append("l.task_id = ?")
+        params.append(task_id)
+    sql = ("SELECT l.id, l.at, l.os_user, COALESCE(o.full_name, ''), l.entity, l.entity_id, l.task_id, l.action, "
+           "l.before, l.after FROM audit_log l LEFT JOIN officials o ON o.id = l.official_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY l.id DESC LIMIT ?")
+    return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+                     json.loads(r[8]) if r[8] else None, json.loads(r[9]) if r[9] else None)
+            for r in db.execute(sql, [*params, limit])]

@@ -1,0 +1,128 @@
+"""Consistent snapshots of the live database, checked, kept by a retention rule.
+
+A plain file copy of a WAL database can miss what is still in the WAL; the
+online backup API copies a consistent state while the app keeps working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+AUTO_DIR = Path("backups") / "auto"
+KEEP_DAILY, KEEP_MONTHLY = 14, 12
+
+
+def snapshot(source: sqlite3.Connection | str | Path, dest: Path) -> Path:
+    """Copy a consistent state of the database to `dest` (written beside, then renamed)."""
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        out = sqlite3.connect(tmp)
+        try:
+            src.backup(out, pages=4096)
+            out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
+        finally:
+            out.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        if src is not source:
+            src.close()
+    return dest
+
+
+def check_file(path: Path, full: bool = True) -> str | None:
+    """None when the file is a sound SQLite database; else what is wrong, in words."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(r[0] for r in rows[:5])
+    return None if result == "ok" else result
+
+
+@dataclass
+class Snapshot:
+    path: Path
+    taken: dt.datetime
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return self.taken.strftime("%d/%m/%Y %H:%M")
+
+
+def _name(when: dt.datetime, reason: str) -> str:
+    return f"parapp-{when:%Y%m%d-%H%M%S}-{reason}.db"
+
+
+def list_snapshots(data_dir: Path) -> list[Snapshot]:
+    """Newest first."""
+    folder = Path(data_dir) / AUTO_DIR
+    out = []
+    for p in folder.glob("parapp-*.db") if folder.is_dir() else []:
+        parts = p.stem.split("-")
+        try:
+            taken = dt.datetime.strptime(parts[1] + parts[2], "%Y%m%d%H%M%S")
+        except (IndexError, ValueError):
+            continue
+        out.append(Snapshot(p, taken, "-".join(parts[3:]) or "auto"))
+    return sorted(out, key=lambda s: s.taken, reverse=True)
+
+
+def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
+    now = now or dt.datetime.now()
+    path = snapshot(con, Path(data_dir) / AUTO_DIR / _name(now, reason))
+    problem = check_file(path)
+    if problem:  # never keep a snapshot that would not restore
+        path.unlink(missing_ok=True)
+        raise sqlite3.DatabaseError(problem)
+    prune(data_dir)
+    return Snapshot(path, now.replace(microsecond=0), reason)
+
+
+def prune(data_dir: Path) -> list[Path]:
+    """Keep the newest snapshot of each of the last 14 days and of each of the last
+    12 months (a snapshot may count for both); delete the rest."""
+    snaps = list_snapshots(data_dir)
+    keep: set[Path] = set()
+    days: dict[dt.date, Path] = {}
+    months: dict[tuple[int, int], Path] = {}
+    for s in snaps:  # newest first: the first seen per day/month is its newest
+        days.setdefault(s.taken.date(), s.path)
+        months.setdefault((s.taken.year, s.taken.month), s.path)
+    keep.update(p for _, p in sorted(days.items(), reverse=True)[:KEEP_DAILY])
+    keep.update(p for _, p in sorted(months.items(), reverse=True)[:KEEP_MONTHLY])
+    removed = []
+    for s in snaps:
+        if s.path not in keep:
+            s.path.unlink(missing_ok=True)
+            removed.append(s.path)
+    return removed
+
+
+def snapshot_due_today(data_dir: Path, today: dt.date) -> bool:
+    """The first start of a day takes a snapshot."""
+    return not any(s.taken.date() == today for s in list_snapshots(data_dir))
+
+
+def latest_good(data_dir: Path) -> Snapshot | None:
+    for s in list_snapshots(data_dir):
+        if check_file(s.path, full=False) is None:
+            return s
+    return None

@@ -1,0 +1,89 @@
+"""Evidence documents (tài liệu kiểm chứng) attached to tasks.
+
+Each file is copied into the data folder under its content hash, so a moved
+or deleted original costs nothing and the same file is stored once; the
+original path and name are remembered for the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, ParAppError
+from parapp.store.db import now_stamp
+from parapp.store.tasks import get_task
+
+EVIDENCE_DIR = "evidence"
+
+
+@dataclass
+class Evidence:
+    id: int
+    task_id: int
+    sha256: str
+    original_name: str
+    original_path: str
+    size: int
+    added_at: str
+
+
+class EvidenceError(ParAppError):
+    pass
+
+
+def stored_path(data_dir: Path, sha256: str) -> Path:
+    return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
+    get_task(db, task_id)
+    source = Path(source)
+    try:
+        digest = file_sha256(source)
+        size = source.stat().st_size
+    except OSError as exc:
+        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source), exc.strerror or str(exc)) from None
+    target = stored_path(data_dir, digest)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        try:
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
+                shutil.copyfileobj(inp, out, 1 << 20)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
+                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
+    eid = db.execute(
+        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]).lastrowid
+    return Evidence(eid, task_id, digest, source.name, str(source.resolve()), size, now_stamp())
+
+
+def list_evidence(db: Database, task_id: int | None = None) -> list[Evidence]:
+    sql = "SELECT id, task_id, sha256, original_name, original_path, size, added_at FROM evidence"
+    rows = db.execute(sql + (" WHERE task_id = ?" if task_id is not None else "") + " ORDER BY id",
+                      [task_id] if task_id is not None else [])
+    return [Evidence(*r) for r in rows]
+
+
+def all_hashes(db: Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT DISTINCT sha256 FROM evidence")}
