@@ -101,6 +101,10 @@ def prune(data_dir: Path) -> list[Path]:
     12 months (a snapshot may count for both); delete the rest."""
     snaps = list_snapshots(data_dir)
     keep: set[Path] = set()
+    # Safety snapshots (before a restore or an upgrade) are the way back from a
+    # mistake made today: kept whole for the daily period, not collapsed.
+    recent = sorted({s.taken.date() for s in snaps}, reverse=True)[:KEEP_DAILY]
+    keep.update(s.path for s in snaps if s.reason.startswith("truoc-") and s.taken.date() in recent)
     days: dict[dt.date, Path] = {}
     months: dict[tuple[int, int], Path] = {}
     for s in snaps:  # newest first: the first seen per day/month is its newest

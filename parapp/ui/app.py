@@ -1,16 +1,25 @@
-"""Starting the window: the application object, the database, first-run setup."""
+"""Starting the window: one instance per data folder, the database opened
+safely (or a way back offered), snapshots at the first start of a day and on
+closing after changes."""
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp.core.messages import ParAppError
+from parapp.datadir import data_dir_for
 from parapp.store import open_database
+from parapp.store.audit import set_actor
+from parapp.store.backup import latest_good, snapshot_due_today, take_snapshot
+from parapp.store.db import open_readonly
+from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
 from parapp.store.settings import load_settings
 from parapp.ui.texts import error_text, show_error
 
@@ -26,21 +35,95 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ui", text)
+
+
+def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
+    """The database cannot be opened: say why, and offer the latest good snapshot.
+    The damaged file is kept aside, never overwritten."""
+    snap = latest_good(data_dir_for(db_path))
+    box = QMessageBox(QMessageBox.Icon.Critical, _t("Không mở được dữ liệu"), error_text(exc))
+    restore = None
+    if snap and not isinstance(exc, DatabaseTooNew):
+        box.setInformativeText(_t("Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại "
+                                  "bên cạnh với tên khác, không bị xóa.").format(snap.label))
+        restore = box.addButton(_t("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return False
+    kept = db_path.with_name(f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    db_path.rename(kept)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    shutil.copy2(snap.path, db_path)
+    return True
+
+
+def open_for_window(db_path: Path):
+    try:
+        return open_database(db_path)
+    except FolderReadOnly:
+        if db_path.is_file():
+            return open_readonly(db_path)  # a CD or a locked stick: read, don't crash
+        raise
+    except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
+        if db_path.is_file() and offer_recovery(db_path, exc):
+            return open_database(db_path)
+        raise
+
+
+def _max_log_id(db) -> int:
+    return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
+
+
 def run_app(db_path: Path) -> int:
     app = make_app()
+    data_dir = data_dir_for(db_path)
+    from parapp.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        return 0  # the running ParApp has been brought forward
     try:
-        db = open_database(db_path)
-    except ParAppError as exc:
-        show_error(None, error_text(exc), QCoreApplication.translate("ui", "Không mở được dữ liệu"))
-        return 2
+        return _run(app, db_path, data_dir, instance)
+    finally:
+        instance.release()
+
+
+def _run(app, db_path: Path, data_dir: Path, instance) -> int:
     from parapp.ui.main_window import MainWindow
     from parapp.ui.settings_dialog import SettingsDialog
 
-    window = MainWindow(db)
-    window.show()
-    if not load_settings(db).is_set_up:
-        if SettingsDialog(db, window, first_run=True).exec():
-            window.refresh_overview()
-    code = app.exec()
-    db.close()
-    return code
+    code = 0
+    while True:
+        try:
+            db = open_for_window(db_path)
+        except ParAppError as exc:
+            show_error(None, error_text(exc), _t("Không mở được dữ liệu"))
+            return 2
+        writable = not getattr(db, "readonly", False)
+        if writable:
+            set_actor(db)
+            if snapshot_due_today(data_dir, dt.date.today()):
+                take_snapshot(db.conn, data_dir, "dau-ngay")
+        start_log = _max_log_id(db)
+        window = MainWindow(db)
+        instance.activated.connect(window.bring_forward)
+        window.show()
+        if writable and not load_settings(db).is_set_up:
+            if SettingsDialog(db, window, first_run=True).exec():
+                window.refresh_overview()
+        code = app.exec()
+        instance.activated.disconnect(window.bring_forward)
+        if writable and _max_log_id(db) != start_log:
+            take_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes
+        db.close()
+        if window.pending_restore is not None:
+            try:
+                window.pending_restore()
+            except ParAppError as exc:
+                show_error(None, error_text(exc), _t("Chưa khôi phục được"))
+        if not window.restart_requested:
+            return code

@@ -77,7 +77,7 @@ class ImportDialog(QDialog):
         cols_scroll.setMaximumHeight(70)
         self.column_combos: list[QComboBox] = []
 
-        self.model = ImportPreviewModel()
+        self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
 
@@ -15,6 +16,7 @@ from parapp.core.overview import summarise
 from parapp.store.periods import year_periods
 from parapp.store.reports import STATE_SENT, period_statuses
 from parapp.store.settings import load_settings
+from parapp.ui.audit_page import AuditPage
 from parapp.ui.officials_page import OfficialsPage
 from parapp.ui.overview_page import OverviewPage
 from parapp.ui.plans_page import PlansPage
@@ -23,7 +25,7 @@ from parapp.ui.reports_page import ReportsPage
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.texts import tr
 
-PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS = range(5)
+PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS, PAGE_LOG = range(6)
 
 
 class MainWindow(QMainWindow):
@@ -34,7 +36,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.nav = QListWidget()
-        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Cán bộ"), tr("Kế hoạch")])
+        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Cán bộ"), tr("Kế hoạch"),
+                           tr("Nhật ký")])
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.overview = OverviewPage()
@@ -42,16 +45,33 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage(db, self.today)
         self.officials = OfficialsPage(db)
         self.plans = PlansPage(db)
+        self.log = AuditPage(db)
         self.stack = QStackedWidget()
-        for page in (self.overview, self.register, self.reports, self.officials, self.plans):
+        for page in (self.overview, self.register, self.reports, self.officials, self.plans, self.log):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
+        self.readonly = bool(getattr(db, "readonly", False))
+        self.restart_requested = False
+        self.pending_restore = None
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        if self.readonly:
+            banner = QLabel(tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, "
+                               "nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc."))
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
+            outer.addWidget(banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout)
         self.setCentralWidget(central)
+        self.working_as = QComboBox()
+        self.working_as.setMinimumContentsLength(22)
+        self.working_as.currentIndexChanged.connect(self._working_as_changed)
+        self.statusBar().addWidget(QLabel(tr("Làm việc với tư cách:")))
+        self.statusBar().addWidget(self.working_as)
         self.statusBar().addPermanentWidget(QLabel(str(getattr(db, "path", ""))))
 
         self.register.changed.connect(self.refresh_overview)
@@ -75,8 +95,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         schedule = QAction(tr("Lịch báo cáo định kỳ…"), self)
         schedule.triggered.connect(self.reports.edit_schedule)
+        backup = QAction(tr("Sao lưu ra USB…"), self)
+        backup.triggered.connect(self.backup_to_usb)
+        restore = QAction(tr("Khôi phục…"), self)
+        restore.triggered.connect(self.request_restore)
         file_menu.addAction(settings)
         file_menu.addAction(schedule)
+        file_menu.addSeparator()
+        file_menu.addAction(backup)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -102,6 +129,9 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.register.reload()
         self.reports.reload()
+        self._refill_working_as()
+        self.log.refill_officials()
+        self.log.reload()
         self.officials.reload()
         self.plans.reload()
         self.refresh_overview()
@@ -135,6 +165,52 @@ class MainWindow(QMainWindow):
     def _new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.add_task()
+
+    def _refill_working_as(self) -> None:
+        from parapp.store import officials
+        from parapp.store.audit import current_actor
+
+        self.working_as.blockSignals(True)
+        self.working_as.clear()
+        self.working_as.addItem(tr("(chưa chọn)"), None)
+        for o in officials.list_officials(self.db, include_inactive=False):
+            self.working_as.addItem(o.label, o.id)
+        if not self.readonly:
+            self.working_as.setCurrentIndex(max(self.working_as.findData(current_actor(self.db)[1]), 0))
+        self.working_as.blockSignals(False)
+        self.working_as.setEnabled(not self.readonly)
+
+    def _working_as_changed(self) -> None:
+        from parapp.store.audit import set_actor
+
+        if not self.readonly:
+            set_actor(self.db, self.working_as.currentData())
+
+    def bring_forward(self) -> None:
+        """A second ParApp was started on the same data: show this one instead."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def backup_to_usb(self) -> None:
+        from parapp.datadir import data_dir_for
+        from parapp.ui.backup_dialogs import backup_to_folder
+
+        backup_to_folder(self, self.db, data_dir_for(self.db.path))
+
+    def request_restore(self) -> None:
+        from parapp.datadir import data_dir_for
+        from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
+
+        data_dir = data_dir_for(self.db.path)
+        dlg = RestoreDialog(data_dir, self)
+        if dlg.exec() and dlg.choice:
+            # The database must be closed before its file is replaced: the app
+            # does it after this window closes, then opens the restored data.
+            choice, db_path = dlg.choice, Path(self.db.path)
+            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir)
+            self.restart_requested = True
+            self.close()
 
     def import_tasks(self) -> None:
         from parapp.ui.import_dialog import ImportDialog

@@ -95,7 +95,7 @@ class OfficialsPage(QWidget):
             Column(tr("Đơn vị / bộ phận"), lambda o: o.unit_name),
             Column(tr("Điện thoại"), lambda o: o.phone),
             Column(tr("Tình trạng"), lambda o: tr("Đang công tác") if o.active else tr("Đã nghỉ")),
-        ], dimmed=lambda o: not o.active)
+        ], dimmed=lambda o: not o.active, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -74,7 +74,7 @@ class OverviewPage(QWidget):
             Column(tr("Quá hạn"), lambda c: c.overdue, align_center=True),
             Column(tr("Đến hạn 14 ngày"), lambda c: c.due_soon, align_center=True),
             Column(tr("Hoàn thành năm nay"), lambda c: c.done_this_year, align_center=True),
-        ])
+        ], parent=self)
         table = QTableView()
         table.setModel(self.per_lead)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

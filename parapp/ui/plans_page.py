@@ -90,7 +90,7 @@ class PlansPage(QWidget):
             Column(tr("Năm"), lambda p: p.year, align_center=True),
             Column(tr("Bộ chỉ số"), lambda p: p.catalogue_code, align_center=True),
             Column(tr("Số nhiệm vụ"), lambda p: p.task_count, align_center=True),
-        ])
+        ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

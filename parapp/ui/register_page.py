@@ -27,7 +27,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.today = today
-        self.model = tm.TaskTableModel(today)
+        self.model = tm.TaskTableModel(today, self)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)"))

@@ -47,7 +47,7 @@ class ReportEditor(QDialog):
         self.outline.setMinimumWidth(260)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
-        self.facts = TaskTableModel(self.today)
+        self.facts = TaskTableModel(self.today, self)
         facts_view = QTableView()
         facts_view.setModel(self.facts)
         facts_view.verticalHeader().hide()
@@ -73,7 +73,7 @@ class ReportEditor(QDialog):
             Column(tr("Thời hạn"), lambda r: r.deadline),
             Column(tr("Tình trạng"), lambda r: r.status),
             Column(tr("Kết quả"), lambda r: r.result),
-        ])
+        ], parent=self)
         appendix_view = QTableView()
         appendix_view.setModel(self.appendix)
         appendix_view.setWordWrap(True)

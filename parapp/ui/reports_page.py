@@ -86,7 +86,7 @@ class ReportsPage(QWidget):
             Column(tr("Hạn gửi"), lambda s: fmt_date(s.period.deadline), align_center=True),
             Column(tr("Tình trạng"), state_text),
             Column(tr("Đúng hạn?"), self._timeliness),
-        ])
+        ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

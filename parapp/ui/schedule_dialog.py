@@ -132,7 +132,7 @@ class ScheduleDialog(QDialog):
         self.preset.setCurrentIndex(max(self.preset.findData(current_preset(db)), 0))
         apply_btn = QPushButton(tr("Áp dụng mẫu"))
         apply_btn.clicked.connect(self._apply_preset)
-        self.model = ScheduleModel(load_rules(db), self.today.year)
+        self.model = ScheduleModel(load_rules(db), self.today.year, self)
         self.model.dataChanged.connect(self._edited)
         self.model.rejected.connect(lambda msg: show_error(self, msg))
         self.table = QTableView()

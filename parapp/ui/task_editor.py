@@ -8,8 +8,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
 
@@ -19,6 +19,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.texts import error_text, fmt_date, name_buttons, recurrence_label, show_error, status_label, tr
 
 
@@ -122,6 +123,29 @@ class TaskDialog(QDialog):
         p.addRow(tr("Các lần cập nhật"), self.notes_view)
         p.addRow(tr("Ghi chép mới"), self.new_note)
         p.addRow(tr("Ngày ghi"), self.new_note_date)
+        self.evidence = RowsTableModel([
+            Column(tr("Tệp kiểm chứng"), lambda e: e.original_name),
+            Column(tr("Đính kèm lúc"), lambda e: e.added_at),
+        ], parent=self)
+        self.evidence_view = QTableView()
+        self.evidence_view.setModel(self.evidence)
+        self.evidence_view.verticalHeader().hide()
+        self.evidence_view.horizontalHeader().setStretchLastSection(True)
+        self.evidence_view.setMaximumHeight(110)
+        self.evidence_view.doubleClicked.connect(lambda _: self.open_evidence())
+        attach = QPushButton(tr("Đính kèm tệp…"))
+        attach.clicked.connect(self.attach_evidence)
+        open_btn = QPushButton(tr("Mở tệp"))
+        open_btn.clicked.connect(self.open_evidence)
+        self.attach_btn = attach
+        ev_bar = QHBoxLayout()
+        ev_bar.addWidget(attach)
+        ev_bar.addWidget(open_btn)
+        ev_bar.addStretch()
+        ev_box = QVBoxLayout()
+        ev_box.addWidget(self.evidence_view)
+        ev_box.addLayout(ev_bar)
+        p.addRow(tr("Tài liệu kiểm chứng"), ev_box)
 
         h = QVBoxLayout(history)
         self.history_view = QPlainTextEdit()
@@ -226,8 +250,62 @@ class TaskDialog(QDialog):
         self.notes_view.setPlainText("\n\n".join(f"{fmt_date(n['note_date'])}: {n['text']}" for n in notes)
                                      or tr("Chưa có ghi chép tiến độ."))
         hist = tasks.assignment_history(self.db, self.task_id)
-        self.history_view.setPlainText("\n".join(
-            tr("Từ {0}: {1}").format(fmt_date(h["since"]), h["lead"]) for h in hist) or tr("Chưa giao cho ai."))
+        from parapp.ui.audit_page import task_history_text
+
+        self.history_view.setPlainText(
+            tr("Người chủ trì qua các thời kỳ:") + "\n" + ("\n".join(
+                tr("Từ {0}: {1}").format(fmt_date(h["since"]), h["lead"]) for h in hist) or tr("Chưa giao cho ai."))
+            + "\n\n" + tr("Lịch sử thay đổi:") + "\n" + task_history_text(self.db, self.task_id))
+        self._load_evidence()
+
+    def _load_evidence(self) -> None:
+        from parapp.store.evidence import list_evidence
+
+        self.evidence.set_rows(list_evidence(self.db, self.task_id) if self.task_id else [])
+
+    def attach_evidence(self, path: str | None = None) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from parapp.datadir import data_dir_for
+        from parapp.store.evidence import add_evidence
+
+        if self.task_id is None:
+            show_error(self, tr("Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng."))
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tài liệu kiểm chứng"), str(Path.home()))
+        if not path:
+            return
+        try:
+            add_evidence(self.db, data_dir_for(self.db.path), self.task_id, Path(path))
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        self._load_evidence()
+
+    def open_evidence(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from parapp.datadir import data_dir_for
+        from parapp.store.evidence import stored_path
+
+        idx = self.evidence_view.currentIndex()
+        if not idx.isValid():
+            return
+        e = self.evidence.row_at(idx.row())
+        # Open a copy under its original name: the stored file is named by its hash.
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        folder = Path(tempfile.gettempdir()) / "ParApp" / e.sha256[:12]
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = folder / e.original_name
+        shutil.copy2(stored_path(data_dir_for(self.db.path), e.sha256), copy)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def values(self) -> dict:
         """What the form holds, as the store expects it (not yet validated)."""

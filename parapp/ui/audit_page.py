@@ -1,0 +1,101 @@
+"""The change log: every change to officials, plans, tasks, notes, reports and
+evidence, who made it and when, filtered by official or date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from parapp.store import officials
+from parapp.store.audit import LogEntry, list_log
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.texts import tr
+
+ENTITY = {"tasks": "Nhiệm vụ", "officials": "Cán bộ", "plans": "Kế hoạch", "progress_notes": "Ghi chép tiến độ",
+          "reports": "Báo cáo", "evidence": "Tệp kiểm chứng"}
+ACTION = {"insert": "Thêm", "update": "Sửa", "delete": "Xóa"}
+FIELD = {"content": "nội dung", "status": "trạng thái", "due_date": "hạn", "deadline_text": "thời hạn",
+         "lead_official_id": "người chủ trì", "lead_text": "chủ trì (văn bản)", "completed_on": "ngày hoàn thành",
+         "delay_reason": "lý do chậm", "text": "nội dung ghi chép", "full_name": "họ tên", "active": "đang công tác",
+         "state": "tình trạng", "title": "trích yếu", "note": "ghi chú", "par_code": "mã tiêu chí"}
+
+
+def describe(e: LogEntry) -> str:
+    if e.action == "insert":
+        a = e.after or {}
+        return str(a.get("content") or a.get("text") or a.get("full_name") or a.get("title")
+                   or a.get("original_name") or a.get("period_kind") or "")[:120]
+    if e.action == "delete":
+        b = e.before or {}
+        return str(b.get("content") or b.get("text") or b.get("full_name") or b.get("title") or "")[:120]
+    parts = [f"{tr(FIELD.get(k, k))}: {'' if b is None else b} → {'' if a is None else a}" for k, b, a in e.changes()]
+    return "; ".join(parts)[:300]
+
+
+class AuditPage(QWidget):
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.official = QComboBox()
+        self.since, self.until = QDateEdit(), QDateEdit()
+        for w in (self.since, self.until):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd/MM/yyyy")
+        today = QDate.currentDate()
+        self.since.setDate(today.addMonths(-1))
+        self.until.setDate(today)
+        refresh = QPushButton(tr("Xem"))
+        refresh.clicked.connect(self.reload)
+        bar = QHBoxLayout()
+        for label, w in ((tr("Làm việc với tư cách"), self.official), (tr("Từ ngày"), self.since),
+                         (tr("đến ngày"), self.until)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addWidget(refresh)
+        bar.addStretch()
+        self.model = RowsTableModel([
+            Column(tr("Thời điểm"), lambda e: e.at),
+            Column(tr("Người dùng máy"), lambda e: e.os_user),
+            Column(tr("Làm việc với tư cách"), lambda e: e.official),
+            Column(tr("Đối tượng"), lambda e: f"{tr(ENTITY.get(e.entity, e.entity))} {e.entity_id or ''}"),
+            Column(tr("Thao tác"), lambda e: tr(ACTION.get(e.action, e.action))),
+            Column(tr("Nội dung thay đổi"), describe),
+        ], parent=self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(table)
+        self.official.currentIndexChanged.connect(self.reload)
+
+    def refill_officials(self) -> None:
+        current = self.official.currentData()
+        self.official.blockSignals(True)
+        self.official.clear()
+        self.official.addItem(tr("Mọi người"), None)
+        for o in officials.list_officials(self.db):
+            self.official.addItem(o.label, o.id)
+        self.official.setCurrentIndex(max(self.official.findData(current), 0))
+        self.official.blockSignals(False)
+
+    def reload(self) -> None:
+        since = self.since.date().toPython()
+        until = self.until.date().toPython()
+        self.model.set_rows(list_log(self.db, official_id=self.official.currentData(), since=since, until=until))
+
+
+def task_history_text(db: Database, task_id: int) -> str:
+    lines = []
+    for e in reversed(list_log(db, task_id=task_id)):
+        who = e.official or e.os_user or tr("không rõ")
+        lines.append(f"{e.at} – {who}: {tr(ACTION.get(e.action, e.action))} "
+                     f"{tr(ENTITY.get(e.entity, e.entity)).lower()} – {describe(e)}")
+    return "\n".join(lines)

@@ -1,0 +1,137 @@
+"""Sao lưu ra USB… and Khôi phục…: the window's side of backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QProgressDialog, QPushButton, QTableView, QVBoxLayout,
+)
+
+from parapp.core.messages import ParAppError
+from parapp.store.archive import restore_backup, verify_backup, write_backup
+from parapp.store.backup import list_snapshots
+from parapp.store.settings import load_settings
+from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
+
+
+def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
+    dlg = QProgressDialog(title, tr("Hủy"), 0, 1000, parent)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setCancelButton(None)  # half a backup is worth nothing: it runs to the end or fails cleanly
+    dlg.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> None:
+        dlg.setValue(int(1000 * done / max(total, 1)))
+        QApplication.processEvents()
+
+    return dlg, step
+
+
+def backup_to_folder(parent, db, data_dir: Path, folder: str | None = None) -> Path | None:
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(parent, tr("Chọn USB hoặc thư mục để sao lưu"), str(Path.home()))
+    if not folder:
+        return None
+    dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
+    try:
+        out = write_backup(db.conn, data_dir, Path(folder), commune=load_settings(db).commune_name, progress=step)
+    except ParAppError as exc:
+        dlg.close()
+        show_error(parent, error_text(exc), tr("Chưa sao lưu được"))
+        return None
+    dlg.close()
+    QMessageBox.information(parent, tr("Đã sao lưu"), tr("Đã sao lưu vào:\n{0}").format(out))
+    return out
+
+
+class RestoreDialog(QDialog):
+    """Pick an automatic snapshot or a backup file. The actual restore happens
+    after the window has closed its database (see MainWindow.request_restore)."""
+
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Khôi phục dữ liệu"))
+        self.resize(640, 420)
+        self.choice: tuple[str, Path] | None = None
+        self.model = RowsTableModel([
+            Column(tr("Thời điểm"), lambda s: s.label),
+            Column(tr("Lý do"), lambda s: {"dau-ngay": tr("đầu ngày"), "khi-dong": tr("khi đóng chương trình"),
+                                          "truoc-nang-cap": tr("trước khi nâng cấp"),
+                                          "truoc-khoi-phuc": tr("trước khi khôi phục")}.get(s.reason, s.reason)),
+        ], parent=self)
+        self.model.set_rows(list_snapshots(data_dir))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        note = QLabel(tr("Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục."))
+        note.setWordWrap(True)
+        from_snap = QPushButton(tr("Khôi phục bản đã chọn"))
+        from_file = QPushButton(tr("Từ tệp sao lưu (.parapp-backup)…"))
+        close = QPushButton(tr("Đóng"))
+        from_snap.clicked.connect(self._pick_snapshot)
+        from_file.clicked.connect(self._pick_file)
+        close.clicked.connect(self.reject)
+        bar = QHBoxLayout()
+        for b in (from_snap, from_file):
+            bar.addWidget(b)
+        bar.addStretch()
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Các bản sao lưu tự động:")))
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addLayout(bar)
+
+    def _pick_snapshot(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        snap = self.model.row_at(idx.row())
+        if ask_yes_no(self, tr("Khôi phục"), tr("Khôi phục dữ liệu về lúc {0}?").format(snap.label)):
+            self.choice = ("snapshot", snap.path)
+            self.accept()
+
+    def _pick_file(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp sao lưu"), str(Path.home()),
+                                                  tr("Tệp sao lưu ParApp (*.parapp-backup)"))
+        if not path:
+            return
+        try:
+            m = verify_backup(Path(path))
+        except ParAppError as exc:
+            show_error(self, error_text(exc), tr("Tệp sao lưu bị từ chối"))
+            return
+        if ask_yes_no(self, tr("Khôi phục"), tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?")
+                      .format(m.commune or tr("chưa đặt tên xã"), m.created.replace("T", " "))):
+            self.choice = ("file", Path(path))
+            self.accept()
+
+
+def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> None:
+    """Called with the database closed."""
+    import shutil
+    import sqlite3
+
+    from parapp.store.backup import take_snapshot
+
+    kind, path = choice
+    if kind == "file":
+        restore_backup(path, db_path, data_dir)
+        return
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    shutil.copy2(path, tmp)  # first: the snapshot below may prune the one chosen
+    con = sqlite3.connect(db_path)
+    try:
+        take_snapshot(con, data_dir, "truoc-khoi-phuc")
+    finally:
+        con.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    tmp.replace(db_path)

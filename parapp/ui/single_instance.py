@@ -1,0 +1,64 @@
+"""One ParApp per data folder: a second start brings the first window forward.
+
+A lock file in the data folder says the folder is in use; Qt's QLockFile
+notices when the process that took it is gone (a crash, a power cut) and lets
+us take it over. A local socket named after the folder carries "show
+yourself" from the second start to the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+def _server_name(data_dir: Path) -> str:
+    return "parapp-" + hashlib.sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.name = _server_name(data_dir)
+        self.lock = QLockFile(str(Path(data_dir) / "parapp.lock"))
+        self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process is the one instance; False when another runs (and was told to show itself)."""
+        if not self.lock.tryLock(100):
+            if self.lock.error() == QLockFile.LockError.LockFailedError and self._tell_other():
+                return False
+            self.lock.removeStaleLockFile()  # its owner died without releasing it
+            if not self.lock.tryLock(100):
+                return False
+        QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._on_connection)
+        self.server.listen(self.name)
+        return True
+
+    def _tell_other(self) -> bool:
+        sock = QLocalSocket()
+        sock.connectToServer(self.name)
+        if not sock.waitForConnected(1000):
+            return False
+        sock.write(b"show\n")
+        sock.waitForBytesWritten(1000)
+        sock.disconnectFromServer()
+        return True
+
+    def _on_connection(self) -> None:
+        conn = self.server.nextPendingConnection()
+        if conn is not None:
+            conn.readyRead.connect(lambda c=conn: (c.readAll(), self.activated.emit()))
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()

@@ -1,0 +1,127 @@
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSysInfo
+
+from parapp.store import officials, open_database, tasks
+from parapp.store.backup import list_snapshots, take_snapshot
+from parapp.ui.single_instance import SingleInstance
+from parapp.ui.task_editor import TaskDialog
+
+TODAY = dt.date(2024, 5, 20)
+
+
+def test_evidence_history_and_working_as(qtbot, ui_db, tmp_path, errors):
+    from parapp.ui.main_window import MainWindow
+
+    an = officials.add_official(ui_db, {"full_name": "Nguyễn Thị Hồng Nhung",
+                                        "position": "Công chức Văn phòng – Thống kê"})
+    w = MainWindow(ui_db, today=TODAY)
+    qtbot.addWidget(w)
+    w.working_as.setCurrentIndex(w.working_as.findData(an))
+    tid = tasks.create_task(ui_db, {"content": "Ban hành kế hoạch CCHC", "deadline_text": "Quý I/2024"}, TODAY)
+    tasks.update_task(ui_db, tid, {"status": "done"}, TODAY)
+    doc = tmp_path / "Kế hoạch 05.pdf"
+    doc.write_bytes(b"%PDF-1.4 plan")
+    ed = TaskDialog(ui_db, tid, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.attach_evidence(str(doc))
+    assert errors == [] and ed.evidence.rowCount() == 1
+    assert ed.evidence.data(ed.evidence.index(0, 0)) == "Kế hoạch 05.pdf"
+    again = TaskDialog(ui_db, tid, today=TODAY)
+    qtbot.addWidget(again)
+    history = again.history_view.toPlainText()
+    assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "trạng thái: not_started → done" in history
+    w.refresh_all()
+    w.log.official.setCurrentIndex(w.log.official.findData(an))
+    w.log.since.setDate(w.log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))
+    w.log.until.setDate(w.log.until.date().fromString("2100-01-01", "yyyy-MM-dd"))
+    w.log.reload()
+    shown = [w.log.model.data(w.log.model.index(r, 3)) for r in range(w.log.model.rowCount())]
+    assert "Tệp kiểm chứng 1" in shown and any(s.startswith("Nhiệm vụ") for s in shown)
+
+
+def test_new_task_asks_to_be_saved_before_attaching(qtbot, ui_db, errors):
+    ed = TaskDialog(ui_db, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.attach_evidence("/nonexistent.pdf")
+    assert errors and "lưu nhiệm vụ trước" in errors[0]
+
+
+def test_second_instance_brings_the_first_forward(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert not second.acquire()
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire()  # released: the folder is free again
+    third.release()
+
+
+def test_lock_left_by_a_crash_is_taken_over(tmp_path):
+    lock = tmp_path / "parapp.lock"
+    # QLockFile's own format: pid, app name, host name. No process has this pid.
+    lock.write_text(f"999999\nParApp\n{QSysInfo.machineHostName()}\n")
+    inst = SingleInstance(tmp_path)
+    assert inst.acquire()
+    assert lock.read_text().split("\n")[0] == str(os.getpid())
+    inst.release()
+
+
+def test_restore_after_the_window_closes(qtbot, tmp_path):
+    from parapp.ui.backup_dialogs import perform_restore
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    tasks.create_task(db, {"content": "Trước khi lỡ tay xóa"})
+    snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
+    tasks.delete_task(db, tasks.task_rows(db)[0].id)
+    db.close()
+    perform_restore(("snapshot", snap.path), path, tmp_path)
+    db = open_database(path)
+    assert [r.content for r in tasks.task_rows(db)] == ["Trước khi lỡ tay xóa"]
+    db.close()
+    assert any(s.reason == "truoc-khoi-phuc" for s in list_snapshots(tmp_path))
+
+
+def test_damaged_file_offers_the_latest_good_snapshot(tmp_path, monkeypatch):
+    from parapp.ui import app as app_module
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    tasks.create_task(db, {"content": "Dữ liệu tốt"})
+    take_snapshot(db.conn, tmp_path, "dau-ngay")
+    db.close()
+    path.write_bytes(b"SQLite format 3\x00" + b"\x05" * 8000)  # the power cut that ruined it
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+    class FakeBox:
+        Icon = app_module.QMessageBox.Icon
+        ButtonRole = app_module.QMessageBox.ButtonRole
+
+        def __init__(self, *a):
+            self.buttons = []
+
+        def setInformativeText(self, text):
+            self.info = text
+
+        def addButton(self, text, role):
+            self.buttons.append(text)
+            return text
+
+        def exec(self):
+            return 0
+
+        def clickedButton(self):
+            return self.buttons[0]  # "Khôi phục bản sao lưu"
+
+    monkeypatch.setattr(app_module, "QMessageBox", FakeBox)
+    db = app_module.open_for_window(path)
+    assert [r.content for r in tasks.task_rows(db)] == ["Dữ liệu tốt"]
+    db.close()
+    kept = list(tmp_path.glob("parapp-hong-*.db"))
+    assert kept and kept[0].read_bytes().startswith(b"SQLite format 3\x00\x05")  # the damaged file, kept aside
