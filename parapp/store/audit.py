@@ -14,13 +14,23 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name (a service account): record none
+        return ""
+
+
 def set_actor(db: Database, official_id: int | None = None, os_user: str | None = None) -> None:
-    if os_user is None:
-        try:
-            os_user = getpass.getuser()
-        except Exception:  # noqa: BLE001 - no user name (a service account): record none
-            os_user = ""
-    db.execute("UPDATE audit_actor SET os_user = ?, official_id = ? WHERE id = 1", [os_user, official_id])
+    db.execute("UPDATE audit_actor SET os_user = ?, official_id = ? WHERE id = 1",
+               [_os_user() if os_user is None else os_user, official_id])
+
+
+def record_os_user(db: Database) -> None:
+    """Changes made through this connection are the computer user's (written only when it differs)."""
+    user = _os_user()
+    if current_actor(db)[0] != user:
+        db.execute("UPDATE audit_actor SET os_user = ? WHERE id = 1", [user])
 
 
 def current_actor(db: Database) -> tuple[str, int | None]:

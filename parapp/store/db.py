@@ -123,9 +123,11 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
 
                 take_snapshot(conn, path.resolve().parent, "truoc-nang-cap")
             migrations.apply(db)
+            from parapp.store.audit import record_os_user
             from parapp.store.catalogues import sync_catalogues
 
             sync_catalogues(db)
+            record_os_user(db)
     except sqlite3.DatabaseError as exc:
         if conn is not None:
             conn.close()

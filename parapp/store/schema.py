@@ -236,8 +236,10 @@ def _audit_triggers(table: str, cols: list[str]) -> str:
     for event, prefix, before, after in (("INSERT", "NEW", "NULL", obj("NEW")),
                                          ("UPDATE", "NEW", obj("OLD"), obj("NEW")),
                                          ("DELETE", "OLD", obj("OLD"), "NULL")):
+        # An update that changes no logged field (a search key, a timestamp) is not a change to report.
+        when = f"\nWHEN {obj('OLD')} IS NOT {obj('NEW')}" if event == "UPDATE" else ""
         out.append(f"""
-CREATE TRIGGER audit_{table}_{event.lower()} AFTER {event} ON {table}
+CREATE TRIGGER audit_{table}_{event.lower()} AFTER {event} ON {table}{when}
 BEGIN
     INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after)
     VALUES (strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), {who}, '{table}', {prefix}.id,

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from parapp.store import officials
 from parapp.store.audit import LogEntry, list_log
 from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.texts import tr
+from parapp.ui.texts import status_label, tr
 
 ENTITY = {"tasks": "Nhiệm vụ", "officials": "Cán bộ", "plans": "Kế hoạch", "progress_notes": "Ghi chép tiến độ",
           "reports": "Báo cáo", "evidence": "Tệp kiểm chứng"}
@@ -24,6 +24,22 @@ FIELD = {"content": "nội dung", "status": "trạng thái", "due_date": "hạn"
          "state": "tình trạng", "title": "trích yếu", "note": "ghi chú", "par_code": "mã tiêu chí"}
 
 
+def _value(field: str, v) -> str:
+    """A logged value as people read it: status words, dd/mm/yyyy dates, yes/no."""
+    if v is None or v == "":
+        return tr("(trống)")
+    if field == "status":
+        try:
+            return status_label(str(v))
+        except ValueError:
+            return str(v)
+    if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-":
+        return f"{v[8:10]}/{v[5:7]}/{v[0:4]}"
+    if field == "active":
+        return tr("có") if v else tr("không")
+    return str(v)
+
+
 def describe(e: LogEntry) -> str:
     if e.action == "insert":
         a = e.after or {}
@@ -32,7 +48,7 @@ def describe(e: LogEntry) -> str:
     if e.action == "delete":
         b = e.before or {}
         return str(b.get("content") or b.get("text") or b.get("full_name") or b.get("title") or "")[:120]
-    parts = [f"{tr(FIELD.get(k, k))}: {'' if b is None else b} → {'' if a is None else a}" for k, b, a in e.changes()]
+    parts = [f"{tr(FIELD.get(k, k))}: {_value(k, b)} → {_value(k, a)}" for k, b, a in e.changes()]
     return "; ".join(parts)[:300]
 
 

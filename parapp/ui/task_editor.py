@@ -54,7 +54,7 @@ class TaskDialog(QDialog):
         self.tabs.addTab(main, tr("Nhiệm vụ"))
         self.tabs.addTab(details, tr("Chi tiết"))
         self.tabs.addTab(progress, tr("Tiến độ"))
-        self.tabs.addTab(history, tr("Lịch sử phụ trách"))
+        self.tabs.addTab(history, tr("Lịch sử"))
 
         f = QFormLayout(main)
         self.plan = QComboBox()

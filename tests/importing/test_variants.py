@@ -173,3 +173,10 @@ def test_no_bytes_crash_the_parser(data, name):
         parse_bytes(data, name, plan_year=2024)
     except Unreadable:
         pass
+
+
+def test_group_row_with_a_field_but_no_text_is_a_problem_not_an_empty_task():
+    # found by hypothesis: ["I", "", "0"] under a header
+    r = parse_text("STT\tNội dung\tThời gian thực hiện\nI\t\t0\n1\tRà soát TTHC\tQuý I/2024\n", plan_year=2024)
+    assert [t.content for t in r.tasks] == ["Rà soát TTHC"]
+    assert r.problems and r.problems[0].line == 2

@@ -114,3 +114,11 @@ def test_kill_9_at_random_moments_loses_at_most_the_change_being_made(tmp_path):
         batch += 100000
         db.close()
     assert counts  # something was written in the last round at least
+
+
+def test_an_update_that_changes_nothing_logged_is_not_logged(db):
+    tid = tasks.create_task(db, {"content": "Rà soát TTHC", "status": "done"})
+    n = len(list_log(db, task_id=tid))
+    tasks.update_task(db, tid, {"status": "done"})  # the same value again
+    assert len(list_log(db, task_id=tid)) == n
+    assert list_log(db, task_id=tid)[0].os_user != "" or os.environ.get("USER") is None

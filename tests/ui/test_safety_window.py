@@ -32,7 +32,7 @@ def test_evidence_history_and_working_as(qtbot, ui_db, tmp_path, errors):
     again = TaskDialog(ui_db, tid, today=TODAY)
     qtbot.addWidget(again)
     history = again.history_view.toPlainText()
-    assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "trạng thái: not_started → done" in history
+    assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "trạng thái: Chưa thực hiện → Hoàn thành" in history
     w.refresh_all()
     w.log.official.setCurrentIndex(w.log.official.findData(an))
     w.log.since.setDate(w.log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))

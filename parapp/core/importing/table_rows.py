@@ -86,6 +86,10 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
                 continue
             # A remediation row: the area and its first task at once.
             t = _task(line, stt, others.get("remedy") or content, others, group, catalogue)
+            if not t.content:
+                problems.append(Problem(line, "\t".join(raw), "Dòng không có nội dung nhiệm vụ nên không nhập được."))
+                prev = None
+                continue
             tasks.append(t)
             prev = t
             continue
