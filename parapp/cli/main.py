@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="parapp", description="ParApp – theo dõi nhiệm vụ cải cách hành chính cấp xã.")
     p.add_argument("--version", action="version", version=f"ParApp {__version__}")
     _db_option(p, top=True)
+    p.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
     d = sub.add_parser("demo", help="tạo một xã mẫu với cán bộ, kế hoạch và nhiệm vụ")
@@ -93,10 +94,10 @@ def _db_path(args) -> Path:
     return path
 
 
-def _open_window(db_path: Path) -> int:
+def _open_window(db_path: Path, lang: str | None = None) -> int:
     from parapp.ui.app import run_app
 
-    return run_app(db_path)
+    return run_app(db_path, lang)
 
 
 def _run(args) -> int:
@@ -105,7 +106,7 @@ def _run(args) -> int:
 
         code = cmd_demo(_db_path(args), today=dt.date.today())
         if args.open and code in (0, 3):
-            return _open_window(_db_path(args))
+            return _open_window(_db_path(args), args.lang)
         return 0 if code == 0 else 2
     if args.command == "tasks":
         from parapp.cli.commands import cmd_tasks
@@ -143,7 +144,7 @@ def _run(args) -> int:
         from parapp.cli.pdf_commands import cmd_plan_pdf
 
         return cmd_plan_pdf(_db_path(args), args.plan, Path(args.out))
-    return _open_window(_db_path(args))
+    return _open_window(_db_path(args), args.lang)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,3 +41,16 @@ class ParAppError(Exception):
 
 class ValidationError(ParAppError):
     """The input cannot be stored as it is; nothing was written."""
+
+
+class Msg(str):
+    """A message formatted in Vietnamese that remembers its template and arguments,
+    so the window can show it in another language: Msg(N_("import", "…{0}…"), value)."""
+
+    template: str
+    args: tuple
+
+    def __new__(cls, template: str, *args: object) -> "Msg":
+        obj = super().__new__(cls, template.format(*args))
+        obj.template, obj.args = template, args
+        return obj

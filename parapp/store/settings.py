@@ -89,3 +89,14 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
                 [key, str(value)],
             )
     return cleaned
+
+
+def get_pref(db: Database, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [f"pref.{key}"]).fetchone()
+    return row[0] if row else default
+
+
+def set_pref(db: Database, key: str, value: str) -> None:
+    """A preference of this installation (interface language …), kept apart from the commune's data."""
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               [f"pref.{key}", value])

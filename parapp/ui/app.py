@@ -9,7 +9,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,7 +20,7 @@ from parapp.store.backup import latest_good, snapshot_due_today, take_snapshot
 from parapp.store.db import open_readonly
 from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
 from parapp.store.settings import load_settings
-from parapp.ui.texts import error_text, show_error
+from parapp.ui.texts import error_text, show_error, tr
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -35,21 +34,17 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ui", text)
-
-
 def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     """The database cannot be opened: say why, and offer the latest good snapshot.
     The damaged file is kept aside, never overwritten."""
     snap = latest_good(data_dir_for(db_path))
-    box = QMessageBox(QMessageBox.Icon.Critical, _t("Không mở được dữ liệu"), error_text(exc))
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), error_text(exc))
     restore = None
     if snap and not isinstance(exc, DatabaseTooNew):
-        box.setInformativeText(_t("Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại "
+        box.setInformativeText(tr("Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại "
                                   "bên cạnh với tên khác, không bị xóa.").format(snap.label))
-        restore = box.addButton(_t("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
@@ -74,12 +69,30 @@ def open_for_window(db_path: Path):
         raise
 
 
+def _saved_language(db_path: Path) -> str:
+    """The language chosen in the settings, read without opening the database for writing."""
+    import sqlite3
+
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
+        finally:
+            con.close()
+        return row[0] if row else "vi"
+    except sqlite3.Error:
+        return "vi"
+
+
 def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
 
-def run_app(db_path: Path) -> int:
+def run_app(db_path: Path, lang: str | None = None) -> int:
     app = make_app()
+    from parapp.ui import i18n
+
+    i18n.install(app, lang or _saved_language(db_path))
     data_dir = data_dir_for(db_path)
     from parapp.ui.single_instance import SingleInstance
 
@@ -101,7 +114,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
         try:
             db = open_for_window(db_path)
         except ParAppError as exc:
-            show_error(None, error_text(exc), _t("Không mở được dữ liệu"))
+            show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
             return 2
         writable = not getattr(db, "readonly", False)
         if writable:
@@ -124,6 +137,6 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             try:
                 window.pending_restore()
             except ParAppError as exc:
-                show_error(None, error_text(exc), _t("Chưa khôi phục được"))
+                show_error(None, error_text(exc), tr("Chưa khôi phục được"))
         if not window.restart_requested:
             return code

@@ -13,15 +13,16 @@ from sqlite_utils import Database
 from parapp.store import officials
 from parapp.store.audit import LogEntry, list_log
 from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.texts import status_label, tr
+from parapp.core.messages import N_
+from parapp.ui.texts import status_label, tr, trc
 
-ENTITY = {"tasks": "Nhiệm vụ", "officials": "Cán bộ", "plans": "Kế hoạch", "progress_notes": "Ghi chép tiến độ",
-          "reports": "Báo cáo", "evidence": "Tệp kiểm chứng"}
-ACTION = {"insert": "Thêm", "update": "Sửa", "delete": "Xóa"}
-FIELD = {"content": "nội dung", "status": "trạng thái", "due_date": "hạn", "deadline_text": "thời hạn",
-         "lead_official_id": "người chủ trì", "lead_text": "chủ trì (văn bản)", "completed_on": "ngày hoàn thành",
-         "delay_reason": "lý do chậm", "text": "nội dung ghi chép", "full_name": "họ tên", "active": "đang công tác",
-         "state": "tình trạng", "title": "trích yếu", "note": "ghi chú", "par_code": "mã tiêu chí"}
+ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"), "plans": N_("log", "Kế hoạch"), "progress_notes": N_("log", "Ghi chép tiến độ"),
+          "reports": N_("log", "Báo cáo"), "evidence": N_("log", "Tệp kiểm chứng")}
+ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
+FIELD = {"content": N_("log", "nội dung"), "status": N_("log", "trạng thái"), "due_date": N_("log", "hạn"), "deadline_text": N_("log", "thời hạn"),
+         "lead_official_id": N_("log", "người chủ trì"), "lead_text": N_("log", "chủ trì (văn bản)"), "completed_on": N_("log", "ngày hoàn thành"),
+         "delay_reason": N_("log", "lý do chậm"), "text": N_("log", "nội dung ghi chép"), "full_name": N_("log", "họ tên"), "active": N_("log", "đang công tác"),
+         "state": N_("log", "tình trạng"), "title": N_("log", "trích yếu"), "note": N_("log", "ghi chú"), "par_code": N_("log", "mã tiêu chí")}
 
 
 def _value(field: str, v) -> str:
@@ -48,7 +49,7 @@ def describe(e: LogEntry) -> str:
     if e.action == "delete":
         b = e.before or {}
         return str(b.get("content") or b.get("text") or b.get("full_name") or b.get("title") or "")[:120]
-    parts = [f"{tr(FIELD.get(k, k))}: {_value(k, b)} → {_value(k, a)}" for k, b, a in e.changes()]
+    parts = [f"{trc('log', FIELD.get(k, k))}: {_value(k, b)} → {_value(k, a)}" for k, b, a in e.changes()]
     return "; ".join(parts)[:300]
 
 
@@ -77,8 +78,8 @@ class AuditPage(QWidget):
             Column(tr("Thời điểm"), lambda e: e.at),
             Column(tr("Người dùng máy"), lambda e: e.os_user),
             Column(tr("Làm việc với tư cách"), lambda e: e.official),
-            Column(tr("Đối tượng"), lambda e: f"{tr(ENTITY.get(e.entity, e.entity))} {e.entity_id or ''}"),
-            Column(tr("Thao tác"), lambda e: tr(ACTION.get(e.action, e.action))),
+            Column(tr("Đối tượng"), lambda e: f"{trc('log', ENTITY.get(e.entity, e.entity))} {e.entity_id or ''}"),
+            Column(tr("Thao tác"), lambda e: trc("log", ACTION.get(e.action, e.action))),
             Column(tr("Nội dung thay đổi"), describe),
         ], parent=self)
         table = QTableView()
@@ -112,6 +113,6 @@ def task_history_text(db: Database, task_id: int) -> str:
     lines = []
     for e in reversed(list_log(db, task_id=task_id)):
         who = e.official or e.os_user or tr("không rõ")
-        lines.append(f"{e.at} – {who}: {tr(ACTION.get(e.action, e.action))} "
-                     f"{tr(ENTITY.get(e.entity, e.entity)).lower()} – {describe(e)}")
+        lines.append(f"{e.at} – {who}: {trc('log', ACTION.get(e.action, e.action))} "
+                     f"{trc('log', ENTITY.get(e.entity, e.entity)).lower()} – {describe(e)}")
     return "\n".join(lines)

@@ -22,11 +22,18 @@ from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.store.importer import find_duplicates, import_tasks
 from parapp.ui.import_model import ImportPreviewModel
-from parapp.ui.texts import error_text, show_error, tr
+from parapp.core.messages import N_
+from parapp.ui.texts import error_text, show_error, tr, trc
 
-FIELD_LABELS = {"stt": "STT", "content": "Nội dung", "par_code": "Mã TCTP", "cause": "Nguyên nhân",
-                "remedy": "Giải pháp", "product": "Sản phẩm", "lead": "Chủ trì", "coordinators": "Phối hợp",
-                "deadline_text": "Thời hạn", "budget": "Kinh phí", "note": "Ghi chú"}
+FIELD_LABELS = {"stt": N_("import", "STT"), "content": N_("import", "Nội dung"), "par_code": N_("import", "Mã TCTP"), "cause": N_("import", "Nguyên nhân"),
+                "remedy": N_("import", "Giải pháp"), "product": N_("import", "Sản phẩm"), "lead": N_("import", "Chủ trì"), "coordinators": N_("import", "Phối hợp"),
+                "deadline_text": N_("import", "Thời hạn"), "budget": N_("import", "Kinh phí"), "note": N_("import", "Ghi chú")}
+
+
+def _translated(message: str) -> str:
+    if hasattr(message, "template"):
+        return trc("import", message.template).format(*message.args)
+    return message
 
 
 class ImportDialog(QDialog):
@@ -166,9 +173,9 @@ class ImportDialog(QDialog):
         text = tr("Đọc được {0} nhiệm vụ từ {1}; {2} dòng cần xem lại (tô vàng); {3} dòng trùng với nhiệm vụ đã có "
                   "(tô cam).").format(len(result.tasks), kind, with_problems, len(dupes))
         for p in result.problems:
-            text += " " + tr("Dòng {0}: {1}").format(p.line, p.message)
+            text += " " + tr("Dòng {0}: {1}").format(p.line, _translated(p.message))
         for n in result.notes:
-            text += " " + n
+            text += " " + _translated(n)
         self.summary.setText(text)
         self.skip_dupes.setEnabled(bool(dupes))
         self._update_import_button()
@@ -198,7 +205,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(tr("(bỏ qua)"), None)
             for f in FIELDS:
-                combo.addItem(tr(FIELD_LABELS[f]), f)
+                combo.addItem(trc("import", FIELD_LABELS[f]), f)
             combo.setCurrentIndex(max(combo.findData(r.columns.get(i)), 0))
             combo.currentIndexChanged.connect(self._remap)
             v.addWidget(combo)

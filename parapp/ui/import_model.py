@@ -8,15 +8,16 @@ from PySide6.QtGui import QBrush, QColor
 from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
+from parapp.core.messages import Msg, N_
 from parapp.core.vntext import clean
 from parapp.ui.texts import fmt_date
 
 # (field, header, editable)
 COLUMNS = [
-    ("skip", "Nhập", False), ("line", "Dòng", False), ("stt", "STT", True), ("content", "Nội dung nhiệm vụ", True),
-    ("area_name", "Lĩnh vực", True), ("par_code", "Mã TCTP", True), ("lead", "Chủ trì", True),
-    ("coordinators", "Phối hợp", True), ("deadline_text", "Thời hạn (văn bản)", True),
-    ("due_date", "Hạn hoàn thành", False), ("problems", "Cần xem lại", False),
+    ("skip", N_("import", "Nhập"), False), ("line", N_("import", "Dòng"), False), ("stt", N_("import", "STT"), True), ("content", N_("import", "Nội dung nhiệm vụ"), True),
+    ("area_name", N_("import", "Lĩnh vực"), True), ("par_code", N_("import", "Mã TCTP"), True), ("lead", N_("import", "Chủ trì"), True),
+    ("coordinators", N_("import", "Phối hợp"), True), ("deadline_text", N_("import", "Thời hạn (văn bản)"), True),
+    ("due_date", N_("import", "Hạn hoàn thành"), False), ("problems", N_("import", "Cần xem lại"), False),
 ]
 PROBLEM_BG = QColor("#fff1c2")
 DUPLICATE_BG = QColor("#fde0c8")
@@ -69,7 +70,8 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _problems(self, row: int) -> list[str]:
         t = self.tasks[row]
-        out = list(t.problems)
+        out = [QCoreApplication.translate("import", p.template).format(*p.args) if hasattr(p, "template") else p
+               for p in t.problems]
         if row in self.duplicates:
             out.insert(0, QCoreApplication.translate("import", "Trùng với nhiệm vụ đã có (số {0}).")
                        .format(self.duplicates[row]))
@@ -123,7 +125,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 t.due_date, t.recurrence = d.due, d.recurrence.value
                 t.problems = [p for p in t.problems if "hạn" not in p]
                 if t.deadline_text and d.due is None:
-                    t.problems.append(QCoreApplication.translate("import", "Không đọc được ngày từ thời hạn này."))
+                    t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn này.")))
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))

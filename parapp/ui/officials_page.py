@@ -14,6 +14,7 @@ from parapp.store import officials
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.texts import error_text, name_buttons, show_error, tr
 
+# Position titles are data the documents print in Vietnamese whatever the interface language.
 COMMON_POSITIONS = [
     "Công chức Văn phòng – Thống kê",
     "Công chức Tư pháp – Hộ tịch",

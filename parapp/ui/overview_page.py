@@ -13,7 +13,7 @@ from parapp.core.overview import Overview
 from parapp.core.report_builder import period_phrase
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.texts import fmt_date, tr
+from parapp.ui.texts import fmt_date, fmt_number, tr
 
 
 class _Tile(QFrame):
@@ -38,7 +38,7 @@ class _Tile(QFrame):
         box.addWidget(text)
 
     def set_value(self, n: int) -> None:
-        self.number.setText(str(n))
+        self.number.setText(fmt_number(n))
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt's name
         self.clicked.emit()

@@ -17,7 +17,7 @@ from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.ui import task_model as tm
 from parapp.ui.task_editor import TaskDialog
-from parapp.ui.texts import ask_yes_no, status_label, tr
+from parapp.ui.texts import ask_yes_no, fmt_number, status_label, tr
 
 
 class RegisterPage(QWidget):
@@ -151,7 +151,7 @@ class RegisterPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), len(self.model.all_rows())
-        self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(shown, total))
+        self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(fmt_number(shown), fmt_number(total)))
         self._update_buttons()
 
     def clear_filters(self) -> None:

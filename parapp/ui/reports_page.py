@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from parapp.core.dates import parse_user_date
-from parapp.core.messages import ParAppError
+from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
 from parapp.store import reports
 from parapp.store.periods import year_periods
 from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
-from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr
+from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc
 
-CHANNELS = ["Hệ thống quản lý văn bản và điều hành", "Hệ thống thông tin báo cáo của tỉnh",
-            "Thư điện tử công vụ", "Gửi bản giấy qua bưu điện", "Gửi trực tiếp"]
+CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports", "Hệ thống thông tin báo cáo của tỉnh"),
+            N_("reports", "Thư điện tử công vụ"), N_("reports", "Gửi bản giấy qua bưu điện"),
+            N_("reports", "Gửi trực tiếp")]
 
 
 def state_text(st: reports.PeriodStatus) -> str:
@@ -42,7 +43,7 @@ class SentDialog(QDialog):
         self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
         self.channel = QComboBox()
         self.channel.setEditable(True)
-        self.channel.addItems([tr(c) for c in CHANNELS])
+        self.channel.addItems([trc("reports", c) for c in CHANNELS])
         self.number = QLineEdit()
         self.number.setPlaceholderText(tr("ví dụ: 15/BC-UBND"))
         form = QFormLayout(self)

@@ -50,6 +50,15 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Chủ tịch UBND xã"), self.chairman)
         form.addRow(tr("Các Phó Chủ tịch"), self.vice_chairmen)
         form.addRow(tr("Công chức Văn phòng – Thống kê"), self.office_official)
+        from parapp.store.settings import get_pref
+        from parapp.ui.i18n import LANGUAGES
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(get_pref(db, "language", "vi")), 0))
+        self.language.setToolTip(tr("Đổi ngôn ngữ có hiệu lực khi mở lại ParApp."))
+        form.addRow(tr("Ngôn ngữ giao diện"), self.language)
         tabs = QTabWidget()
         general = QWidget()
         general.setLayout(form)
@@ -104,7 +113,11 @@ class SettingsDialog(QDialog):
             signer=self.signer.currentData(),
         )
         try:
-            save_settings(self.db, s)
+            from parapp.store.settings import set_pref
+
+            with self.db.atomic():
+                save_settings(self.db, s)
+                set_pref(self.db, "language", self.language.currentData())
         except ParAppError as exc:
             self.commune_name.setFocus()
             show_error(self, error_text(exc))

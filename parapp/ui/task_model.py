@@ -29,9 +29,10 @@ DROPPED_FG = QColor("#777777")
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("tasks", "STT"), t("tasks", "Nội dung nhiệm vụ"), t("tasks", "Lĩnh vực"), t("tasks", "Mã TCTP"),
-            t("tasks", "Chủ trì"), t("tasks", "Thời hạn"), t("tasks", "Trạng thái"), t("tasks", "Kế hoạch")]
+    translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+    return [translate("tasks", "STT"), translate("tasks", "Nội dung nhiệm vụ"), translate("tasks", "Lĩnh vực"),
+            translate("tasks", "Mã TCTP"), translate("tasks", "Chủ trì"), translate("tasks", "Thời hạn"),
+            translate("tasks", "Trạng thái"), translate("tasks", "Kế hoạch")]
 
 
 class TaskTableModel(QAbstractTableModel):
@@ -125,7 +126,6 @@ class TaskTableModel(QAbstractTableModel):
         return None
 
     def _display(self, r: TaskRow, col: int) -> str:
-        t = QCoreApplication.translate
         if col == COL_STT:
             return r.stt
         if col == COL_CONTENT:
@@ -138,28 +138,27 @@ class TaskTableModel(QAbstractTableModel):
             return r.lead
         if col == COL_DUE:
             if r.due is None:
-                return t("tasks", "Chưa có hạn")
+                return QCoreApplication.translate("tasks", "Chưa có hạn")
             return fmt_date(r.due)
         if col == COL_STATUS:
             if is_overdue(r.status, r.due, self.today):
-                return t("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
+                return QCoreApplication.translate("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
             if r.status == Status.DONE.value and r.completed_on:
-                return t("tasks", "Hoàn thành {0}").format(fmt_date(r.completed_on))
+                return QCoreApplication.translate("tasks", "Hoàn thành {0}").format(fmt_date(r.completed_on))
             return status_label(r.status)
         if col == COL_PLAN:
             return r.plan_label
         return ""
 
     def _tooltip(self, r: TaskRow, col: int) -> str | None:
-        t = QCoreApplication.translate
         if col == COL_CONTENT:
             return r.content
         if col == COL_AREA and r.area_name:
             return r.area_name
         if col == COL_DUE and r.deadline_text:
-            return t("tasks", "Thời hạn ghi trong kế hoạch: {0}").format(r.deadline_text)
+            return QCoreApplication.translate("tasks", "Thời hạn ghi trong kế hoạch: {0}").format(r.deadline_text)
         if col == COL_LEAD and r.coordinators:
-            return t("tasks", "Phối hợp: {0}").format(r.coordinators)
+            return QCoreApplication.translate("tasks", "Phối hợp: {0}").format(r.coordinators)
         return None
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):

@@ -12,7 +12,14 @@ from parapp.core.messages import ParAppError
 from parapp.core.status import RECURRENCE_LABELS, STATUS_LABELS, Recurrence, Status
 
 
-def tr(text: str, context: str = "ui") -> str:
+def tr(text: str) -> str:
+    """Translate a window string. lupdate files bare tr("…") calls under the empty
+    context, so that is the context looked up here."""
+    return QCoreApplication.translate("", text)
+
+
+def trc(context: str, text: str) -> str:
+    """Translate a string marked elsewhere with N_(context, text) (non-literal at the call site)."""
     return QCoreApplication.translate(context, text)
 
 
@@ -29,7 +36,25 @@ def error_text(exc: ParAppError) -> str:
 
 
 def fmt_date(d: dt.date | None) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
+    """05/01/2024 in Vietnamese; babel's medium form (Jan 5, 2024) in English."""
+    if not d:
+        return ""
+    from parapp.ui.i18n import current
+
+    if current() == "vi":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    from babel.dates import format_date
+
+    return format_date(d, format="medium", locale=current())
+
+
+def fmt_number(n: int | float) -> str:
+    """1.234,5 in Vietnamese, 1,234.5 in English."""
+    from babel.numbers import format_decimal
+
+    from parapp.ui.i18n import current
+
+    return format_decimal(n, locale=current())
 
 
 def name_buttons(box: QDialogButtonBox) -> None:
@@ -49,7 +74,7 @@ def name_buttons(box: QDialogButtonBox) -> None:
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("ui", "Không lưu được"),
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không lưu được"),
                       message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
     box.exec()

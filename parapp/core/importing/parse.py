@@ -14,7 +14,7 @@ from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import ImportResult, Problem, Unreadable
 from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
-from parapp.core.messages import N_
+from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
@@ -53,13 +53,14 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
         d = parse_deadline(t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
-            t.problems.append(f"Không đọc được ngày từ thời hạn “{t.deadline_text}”: hãy đặt hạn hoàn thành.")
+            t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành."),
+                                  t.deadline_text))
         elif not t.deadline_text:
-            t.problems.append("Chưa có thời hạn: hãy đặt hạn hoàn thành.")
+            t.problems.append(Msg(N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")))
         if not t.area_code:
-            t.problems.append("Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")
+            t.problems.append(Msg(N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")))
         if len(t.content) > 20_000:
-            t.problems.append("Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")
+            t.problems.append(Msg(N_("import", "Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")))
     return result
 
 
@@ -104,8 +105,9 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
 def _legacy(text: str) -> tuple[str, list[str]]:
     kind = legacy_text.detect(text)
     if kind == "tcvn3":
-        return legacy_text.from_tcvn3(text), [
-            "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước."]
+        return legacy_text.from_tcvn3(text), [Msg(N_(
+            "import", "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. "
+                      "Hãy kiểm tra lại chữ trong bản xem trước."))]
     if kind == "vni":
         raise Unreadable(N_("import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. "
                                       "Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, "

@@ -16,6 +16,7 @@ from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
+from parapp.core.messages import Msg, N_
 from parapp.core.vntext import clean
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
@@ -87,7 +88,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # A remediation row: the area and its first task at once.
             t = _task(line, stt, others.get("remedy") or content, others, group, catalogue)
             if not t.content:
-                problems.append(Problem(line, "\t".join(raw), "Dòng không có nội dung nhiệm vụ nên không nhập được."))
+                problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không nhập được."))))
                 prev = None
                 continue
             tasks.append(t)
@@ -104,7 +105,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             text = content or others.get("remedy") or others.get("product", "")
             t = _task(line, stt, text, others, group, catalogue)
         if not t.content:
-            problems.append(Problem(line, "\t".join(raw), "Dòng không có nội dung nhiệm vụ nên không nhập được."))
+            problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không nhập được."))))
             continue
         tasks.append(t)
         prev = t

@@ -1,0 +1,2000 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
+<context>
+    <name></name>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+    <message>
+        <source>Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại bên cạnh với tên khác, không bị xóa.</source>
+        <translation>There is an automatic backup from {0}. Restore from it? The current file is kept beside it under another name, not deleted.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Làm việc với tư cách</source>
+        <translation>Working as</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng máy</source>
+        <translation>Computer user</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Nội dung thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn USB hoặc thư mục để sao lưu</source>
+        <translation>Choose a USB stick or folder for the backup</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu và tệp kiểm chứng…</source>
+        <translation>Backing up the data and evidence files…</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào:
+{0}</source>
+        <translation>Backed up to:
+{0}</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>đầu ngày</source>
+        <translation>start of day</translation>
+    </message>
+    <message>
+        <source>khi đóng chương trình</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>trước khi nâng cấp</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>trước khi khôi phục</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
+        <translation>Before restoring, the current data is backed up automatically. ParApp reopens after the restore.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Từ tệp sao lưu (.parapp-backup)…</source>
+        <translation>From a backup file (.parapp-backup)…</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu tự động:</source>
+        <translation>Automatic backups:</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu về lúc {0}?</source>
+        <translation>Restore the data as it was at {0}?</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu ParApp (*.parapp-backup)</source>
+        <translation>ParApp backup files (*.parapp-backup)</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu bị từ chối</source>
+        <translation>Backup file refused</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?</source>
+        <translation>Backup of “{0}”, made at {1}. Restore from this file?</translation>
+    </message>
+    <message>
+        <source>chưa đặt tên xã</source>
+        <translation>commune not named</translation>
+    </message>
+    <message>
+        <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
+        <translation>Import tasks from Word, Excel or a file</translation>
+    </message>
+    <message>
+        <source>Dán bảng hoặc danh sách vừa sao chép</source>
+        <translation>Paste the table or list you copied</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
+        <translation>Copy the task table (with its header row) or the task section in Word/Excel, then click Paste; or choose a .docx, .xlsx, .csv or .txt file.</translation>
+    </message>
+    <message>
+        <source>(Tạo kế hoạch mới)</source>
+        <translation>(Create a new plan)</translation>
+    </message>
+    <message>
+        <source>Nhập vào</source>
+        <translation>Import into</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch mới</source>
+        <translation>New plan&apos;s name</translation>
+    </message>
+    <message>
+        <source>Năm của kế hoạch</source>
+        <translation>Plan year</translation>
+    </message>
+    <message>
+        <source>Chưa có dữ liệu.</source>
+        <translation>No data yet.</translation>
+    </message>
+    <message>
+        <source>Đặt thời hạn chung…</source>
+        <translation>Set one deadline for all…</translation>
+    </message>
+    <message>
+        <source>Cho mọi dòng chưa có thời hạn, ví dụ “Trong năm 2024”.</source>
+        <translation>For every row without a deadline, e.g. “Trong năm 2024”.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng trùng</source>
+        <translation>Skip duplicate rows</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Các cột nhận ra (sửa nếu sai):</source>
+        <translation>Columns recognised (correct them if wrong):</translation>
+    </message>
+    <message>
+        <source>Kế hoạch nhập ngày {0}</source>
+        <translation>Plan imported on {0}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp kế hoạch</source>
+        <translation>Choose a plan file</translation>
+    </message>
+    <message>
+        <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</source>
+        <translation>Plans (*.docx *.xlsx *.csv *.txt *.tsv *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không đọc được</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>bảng</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>danh sách</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>Đọc được {0} nhiệm vụ từ {1}; {2} dòng cần xem lại (tô vàng); {3} dòng trùng với nhiệm vụ đã có (tô cam).</source>
+        <translation>Read {0} tasks from {1}; {2} rows to review (yellow); {3} rows duplicate stored tasks (orange).</translation>
+    </message>
+    <message>
+        <source>Dòng {0}: {1}</source>
+        <translation>Line {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nhập {0} nhiệm vụ</source>
+        <translation>Import {0} tasks</translation>
+    </message>
+    <message>
+        <source>Danh sách: lĩnh vực lấy từ tiêu đề mục, chủ trì từ dòng “* …:”.</source>
+        <translation>A list: areas come from the section headings, leads from the “* …:” lines.</translation>
+    </message>
+    <message>
+        <source>(cột {0})</source>
+        <translation>(column {0})</translation>
+    </message>
+    <message>
+        <source>(bỏ qua)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Thời hạn chung</source>
+        <translation>Common deadline</translation>
+    </message>
+    <message>
+        <source>Thời hạn cho các dòng chưa có (như ghi trong kế hoạch):</source>
+        <translation>Deadline for the rows without one (as a plan writes it):</translation>
+    </message>
+    <message>
+        <source>Trong năm {0}</source>
+        <translation>Trong năm {0}</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
+        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, not edit. Copy the data file to this computer to work on it.</translation>
+    </message>
+    <message>
+        <source>Làm việc với tư cách:</source>
+        <translation>Working as:</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Thông tin của xã…</source>
+        <translation>Commune details…</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo định kỳ…</source>
+        <translation>Reporting schedule…</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB…</source>
+        <translation>Back up to USB…</translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhiệm vụ</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nhập từ Word, Excel, tệp…</source>
+        <translation>Import from Word, Excel, a file…</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Giới thiệu ParApp</source>
+        <translation>About ParApp</translation>
+    </message>
+    <message>
+        <source>ParApp – {0}</source>
+        <translation>ParApp – {0}</translation>
+    </message>
+    <message>
+        <source>(chưa chọn)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} nhiệm vụ.</source>
+        <translation>Imported {0} tasks.</translation>
+    </message>
+    <message>
+        <source>ParApp {0}
+Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
+Dữ liệu: {1}</source>
+        <translation>ParApp {0}
+The commune&apos;s administrative-reform task register.
+Data: {1}</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin cán bộ</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>Đang công tác</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Họ và tên *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị / bộ phận</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đã nghỉ</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Thêm cán bộ…</source>
+        <translation>Add official…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Cho nghỉ / công tác lại</source>
+        <translation>Mark as left / back in post</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ quá hạn</source>
+        <translation>tasks overdue</translation>
+    </message>
+    <message>
+        <source>đến hạn trong 14 ngày tới</source>
+        <translation>due in the next 14 days</translation>
+    </message>
+    <message>
+        <source>hoàn thành trong năm nay</source>
+        <translation>done this year</translation>
+    </message>
+    <message>
+        <source>đang mở (chưa xong)</source>
+        <translation>open (not done)</translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>(chưa giao)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <source>Đang mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đến hạn 14 ngày</source>
+        <translation>Due in 14 days</translation>
+    </message>
+    <message>
+        <source>Hoàn thành năm nay</source>
+        <translation>Done this year</translation>
+    </message>
+    <message>
+        <source>Theo người chủ trì</source>
+        <translation>By lead</translation>
+    </message>
+    <message>
+        <source>Không còn báo cáo định kỳ nào phải gửi trong lịch hiện tại.</source>
+        <translation>No periodic report is left to send in the current schedule.</translation>
+    </message>
+    <message>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>còn {0} ngày</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>chưa soạn</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>đang là bản nháp</source>
+        <translation>in draft</translation>
+    </message>
+    <message>
+        <source>đã chốt, chưa gửi</source>
+        <translation>finalised, not sent</translation>
+    </message>
+    <message>
+        <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
+        <translation>Next report: the report for {0} – due {1} ({2}); {3}. Click to open Reports.</translation>
+    </message>
+    <message>
+        <source>{0} – hôm nay {1}</source>
+        <translation>{0} – today {1}</translation>
+    </message>
+    <message>
+        <source>ParApp</source>
+        <translation>ParApp</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đang mở chưa có hạn hoàn thành.</source>
+        <translation>{0} open tasks have no due date.</translation>
+    </message>
+    <message>
+        <source>Xem trước: {0}</source>
+        <translation>Preview: {0}</translation>
+    </message>
+    <message>
+        <source>Đang dựng trang %v/%m</source>
+        <translation>Rendering page %v/%m</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Mở bằng trình đọc PDF</source>
+        <translation>Open in the PDF reader</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</source>
+        <translation>Could not open a PDF reader. The file was saved at: {0}</translation>
+    </message>
+    <message>
+        <source>In văn bản</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>Thêm kế hoạch</source>
+        <translation>Add plan</translation>
+    </message>
+    <message>
+        <source>ví dụ: 65/KH-UBND</source>
+        <translation>e.g. 65/KH-UBND</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Trích yếu *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Bộ chỉ số</source>
+        <translation>Index set</translation>
+    </message>
+    <message>
+        <source>Số nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Thêm kế hoạch…</source>
+        <translation>Add plan…</translation>
+    </message>
+    <message>
+        <source>Xem nhiệm vụ</source>
+        <translation>Show tasks</translation>
+    </message>
+    <message>
+        <source>In bảng phân công…</source>
+        <translation>Print the task table…</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Phông chữ: {0}.</source>
+        <translation>Font: {0}.</translation>
+    </message>
+    <message>
+        <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
+        <translation>Search tasks, criterion codes, leads… (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (14 ngày)</source>
+        <translation>Due soon (14 days)</translation>
+    </message>
+    <message>
+        <source>Hạn: mọi lúc</source>
+        <translation>Due: any time</translation>
+    </message>
+    <message>
+        <source>Hạn trong </source>
+        <translation>Due within </translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Bỏ lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Nhập từ Word/Excel…</source>
+        <translation>Import from Word/Excel…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>Cập nhật tiến độ…</source>
+        <translation>Update progress…</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>Any area</translation>
+    </message>
+    <message>
+        <source>Mọi người chủ trì</source>
+        <translation>Any lead</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch</source>
+        <translation>Any plan</translation>
+    </message>
+    <message>
+        <source>Đang hiện {0} / {1} nhiệm vụ</source>
+        <translation>Showing {0} of {1} tasks</translation>
+    </message>
+    <message>
+        <source>Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?
+
+{0}</source>
+        <translation>Record this task as done today?
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</source>
+        <translation>This section is empty. Type its text; separate paragraphs with a blank line.</translation>
+    </message>
+    <message>
+        <source>Số liệu của mục này</source>
+        <translation>Facts behind this section</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Nội dung báo cáo</source>
+        <translation>Report text</translation>
+    </message>
+    <message>
+        <source>Phụ lục: danh sách nhiệm vụ</source>
+        <translation>Appendix: task list</translation>
+    </message>
+    <message>
+        <source>Tạo lại mục này</source>
+        <translation>Regenerate this section</translation>
+    </message>
+    <message>
+        <source>Cập nhật các mục chưa sửa</source>
+        <translation>Update the unedited sections</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chốt báo cáo…</source>
+        <translation>Finalise report…</translation>
+    </message>
+    <message>
+        <source>Xem bản in…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã chốt</source>
+        <translation>Finalised report</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>{0} số {1} – {2}</source>
+        <translation>{0} no. {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
+        <translation>Report finalised on {0}; its text no longer changes (checksum {1}…). To change it, make a new draft from it on the Reports page.</translation>
+    </message>
+    <message>
+        <source>{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.</source>
+        <translation>{0}. Facts read from the register on {1}, data window {2} to {3}. Sections edited by hand are marked ✎ and kept when updating.</translation>
+    </message>
+    <message>
+        <source>Số liệu của mục này: {0} nhiệm vụ</source>
+        <translation>Facts behind this section: {0} tasks</translation>
+    </message>
+    <message>
+        <source>Tạo lại mục</source>
+        <translation>Regenerate section</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ sổ nhiệm vụ?</source>
+        <translation>Section “{0}” was edited by hand. Replace it with text generated from the register?</translation>
+    </message>
+    <message>
+        <source>Chốt báo cáo</source>
+        <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Sau khi chốt, nội dung báo cáo được lưu cố định và không sửa được nữa. Chốt báo cáo này?</source>
+        <translation>Once finalised, the report&apos;s text is frozen and cannot be edited. Finalise this report?</translation>
+    </message>
+    <message>
+        <source>Đã gửi {0}</source>
+        <translation>Sent {0}</translation>
+    </message>
+    <message>
+        <source>Đã chốt, chưa gửi</source>
+        <translation>Finalised, not sent</translation>
+    </message>
+    <message>
+        <source>Bản nháp ({0})</source>
+        <translation>Draft ({0})</translation>
+    </message>
+    <message>
+        <source>Chưa làm</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã gửi</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15/BC-UBND</source>
+        <translation>e.g. 15/BC-UBND</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Gửi qua</source>
+        <translation>Sent via</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày gửi.</source>
+        <translation>Enter the date it was sent.</translation>
+    </message>
+    <message>
+        <source>Năm </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Số liệu từ</source>
+        <translation>Data from</translation>
+    </message>
+    <message>
+        <source>Số liệu đến</source>
+        <translation>Data to</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Đúng hạn?</source>
+        <translation>On time?</translation>
+    </message>
+    <message>
+        <source>Mở / soạn báo cáo</source>
+        <translation>Open / write report</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã gửi…</source>
+        <translation>Mark as sent…</translation>
+    </message>
+    <message>
+        <source>Tạo bản nháp mới từ bản đã chốt</source>
+        <translation>New draft from the finalised report</translation>
+    </message>
+    <message>
+        <source>Xem và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo…</source>
+        <translation>Reporting schedule…</translation>
+    </message>
+    <message>
+        <source>Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt.</source>
+        <translation>Drafts are written from the task register; polish the wording, then finalise.</translation>
+    </message>
+    <message>
+        <source>Gửi trễ hạn</source>
+        <translation>Sent late</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Chưa gửi, quá hạn {0} ngày</source>
+        <translation>Not sent, {0} days overdue</translation>
+    </message>
+    <message>
+        <source>Còn {0} ngày</source>
+        <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>
+        <translation>This period has no draft to finalise. Open and write the report first.</translation>
+    </message>
+    <message>
+        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Finalise draft no. {0}? Once finalised, its text cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có báo cáo đã chốt.</source>
+        <translation>This period has no finalised report.</translation>
+    </message>
+    <message>
+        <source>Bản nháp đã lưu</source>
+        <translation>Saved draft</translation>
+    </message>
+    <message>
+        <source>Bản nháp tạo mới từ sổ nhiệm vụ (chưa lưu)</source>
+        <translation>New draft from the register (not saved)</translation>
+    </message>
+    <message>
+        <source>{0} – phông chữ: {1}.</source>
+        <translation>{0} – font: {1}.</translation>
+    </message>
+    <message>
+        <source>Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>The number and date are left blank for the records clerk.</translation>
+    </message>
+    <message>
+        <source>Có báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation>Year {0}</translation>
+    </message>
+    <message>
+        <source>{0} ngày sau kỳ</source>
+        <translation>{0} days after the period</translation>
+    </message>
+    <message>
+        <source>{0} – {1}, hạn {2}</source>
+        <translation>{0} – {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo định kỳ</source>
+        <translation>Reporting schedule</translation>
+    </message>
+    <message>
+        <source>Tự khai báo</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Áp dụng mẫu</source>
+        <translation>Apply preset</translation>
+    </message>
+    <message>
+        <source>Sửa trực tiếp trong bảng: ngày dạng 15/12, thêm “năm trước” cho ngày của năm trước; hạn gửi là một ngày (20/3) hoặc số ngày sau kỳ (+5).</source>
+        <translation>Edit the table directly: days as 15/12, add “năm trước” for a day of the previous year; a deadline is a day (20/3) or days after the period (+5).</translation>
+    </message>
+    <message>
+        <source>Mẫu lịch</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Lưu ý về lịch báo cáo</source>
+        <translation>About the reporting schedule</translation>
+    </message>
+    <message>
+        <source>Thiết lập ban đầu</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>Thông tin của xã</source>
+        <translation>Commune details</translation>
+    </message>
+    <message>
+        <source>Chào mừng đến với ParApp. Hãy nhập thông tin của xã: chúng được in trên báo cáo và kế hoạch. Có thể sửa lại bất cứ lúc nào trong menu Tệp → Thông tin của xã.</source>
+        <translation>Welcome to ParApp. Enter the commune&apos;s details: they are printed on reports and plans. You can change them at any time in File → Commune details.</translation>
+    </message>
+    <message>
+        <source>ví dụ: Ủy ban nhân dân xã Ba Giang</source>
+        <translation>e.g. Ủy ban nhân dân xã Ba Giang</translation>
+    </message>
+    <message>
+        <source>ví dụ: Ủy ban nhân dân tỉnh Quảng Ngãi</source>
+        <translation>e.g. Ủy ban nhân dân tỉnh Quảng Ngãi</translation>
+    </message>
+    <message>
+        <source>địa danh ghi ở dòng ngày tháng, ví dụ: Ba Giang</source>
+        <translation>the place name on the date line, e.g. Ba Giang</translation>
+    </message>
+    <message>
+        <source>mỗi người một dòng</source>
+        <translation>one person per line</translation>
+    </message>
+    <message>
+        <source>Tên UBND xã *</source>
+        <translation>Commune People&apos;s Committee *</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Các Phó Chủ tịch</source>
+        <translation>Vice-chairmen</translation>
+    </message>
+    <message>
+        <source>Công chức Văn phòng – Thống kê</source>
+        <translation>Office and statistics official</translation>
+    </message>
+    <message>
+        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
+        <translation>A change of language takes effect when ParApp is reopened.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Văn bản in</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
+        <translation>The chairman signs (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
+        <translation>{0} signs for the chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
+        <translation>one recipient per line; empty: the superior body ({0})</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</source>
+        <translation>one per line, e.g. Như trên; TT Đảng ủy, HĐND xã</translation>
+    </message>
+    <message>
+        <source>thường để trống với văn bản của UBND xã</source>
+        <translation>usually empty for a commune committee&apos;s documents</translation>
+    </message>
+    <message>
+        <source>Kính gửi</source>
+        <translation>Addressed to (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients (Nơi nhận)</translation>
+    </message>
+    <message>
+        <source>Đơn vị soạn thảo (Lưu: VT, …)</source>
+        <translation>Drafting unit (Lưu: VT, …)</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Sửa nhiệm vụ</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Thêm nhiệm vụ</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>ví dụ 2.2.1</source>
+        <translation>e.g. 2.2.1</translation>
+    </message>
+    <message>
+        <source>đơn vị hoặc chức danh như ghi trong kế hoạch</source>
+        <translation>unit or position as the plan writes it</translation>
+    </message>
+    <message>
+        <source>như ghi trong kế hoạch: Quý I/2024, Trước ngày 01/6/2024, Hàng năm…</source>
+        <translation>as the plan writes it: Quý I/2024, Trước ngày 01/6/2024, Hàng năm…</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm – để trống để tính từ thời hạn</source>
+        <translation>day/month/year – empty: derived from the deadline</translation>
+    </message>
+    <message>
+        <source>Nội dung *</source>
+        <translation>Task *</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí (TCTP)</source>
+        <translation>Criterion code (TCTP)</translation>
+    </message>
+    <message>
+        <source>Chủ trì (theo văn bản)</source>
+        <translation>Lead (as written)</translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Deadline (as written)</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Giải pháp</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Lặp lại</source>
+        <translation>Recurs</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm – mặc định hôm nay</source>
+        <translation>day/month/year – today if empty</translation>
+    </message>
+    <message>
+        <source>Việc đã làm, kết quả, văn bản kiểm chứng…</source>
+        <translation>What was done, results, evidence documents…</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Lý do chậm</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>Lý do dừng</source>
+        <translation>Reason for dropping</translation>
+    </message>
+    <message>
+        <source>Các lần cập nhật</source>
+        <translation>Progress notes</translation>
+    </message>
+    <message>
+        <source>Ghi chép mới</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Ngày ghi</source>
+        <translation>Note date</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Đính kèm lúc</source>
+        <translation>Attached at</translation>
+    </message>
+    <message>
+        <source>Đính kèm tệp…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>Mở tệp</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>(không thuộc kế hoạch)</source>
+        <translation>(no plan)</translation>
+    </message>
+    <message>
+        <source>(theo mã tiêu chí)</source>
+        <translation>(from the criterion code)</translation>
+    </message>
+    <message>
+        <source>Dùng hạn hoàn thành đã nhập bên dưới.</source>
+        <translation>The due date entered below is used.</translation>
+    </message>
+    <message>
+        <source>Chưa có thời hạn.</source>
+        <translation>No deadline yet.</translation>
+    </message>
+    <message>
+        <source>→ Hạn hoàn thành: {0}</source>
+        <translation>→ Due date: {0}</translation>
+    </message>
+    <message>
+        <source>Không đọc được ngày từ thời hạn này; nhiệm vụ sẽ chưa có hạn. Hãy nhập hạn hoàn thành nếu biết.</source>
+        <translation>No date can be read from this deadline; the task will have no due date. Enter the due date if you know it.</translation>
+    </message>
+    <message>
+        <source>{0} (đã nghỉ)</source>
+        <translation>{0} (left)</translation>
+    </message>
+    <message>
+        <source>Chưa có ghi chép tiến độ.</source>
+        <translation>No progress notes yet.</translation>
+    </message>
+    <message>
+        <source>Người chủ trì qua các thời kỳ:</source>
+        <translation>Leads over time:</translation>
+    </message>
+    <message>
+        <source>Từ {0}: {1}</source>
+        <translation>From {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Chưa giao cho ai.</source>
+        <translation>Not assigned to anyone.</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi:</source>
+        <translation>Change history:</translation>
+    </message>
+    <message>
+        <source>Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng.</source>
+        <translation>Save the task first, then attach evidence.</translation>
+    </message>
+    <message>
+        <source>Chọn tài liệu kiểm chứng</source>
+        <translation>Choose an evidence document</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</source>
+        <translation>Draft no. {0} belongs to period {1} of {2}, not the period chosen.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2024.</source>
+        <translation>“{0}” is not a date. Type it as day/month/year, e.g. 05/01/2024.</translation>
+    </message>
+    <message>
+        <source>Ngày “{0}” không có trên lịch. Hãy kiểm tra lại ngày và tháng.</source>
+        <translation>The date “{0}” does not exist. Check the day and month.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch. Hãy kiểm tra Thông tin của xã.</source>
+        <translation>“{0}” is not among the vice-chairmen. Check the commune details.</translation>
+    </message>
+    <message>
+        <source>Mỗi loại báo cáo chỉ được khai báo một lần.</source>
+        <translation>Each kind of report can be declared only once.</translation>
+    </message>
+    <message>
+        <source>Kỳ {0}: ngày kết thúc số liệu ({1}) trước ngày bắt đầu ({2}). Hãy sửa lại khoảng thời gian.</source>
+        <translation>{0}: the data window ends ({1}) before it starts ({2}). Correct the window.</translation>
+    </message>
+    <message>
+        <source>Kỳ {0}: hạn gửi báo cáo ({1}) phải sau ngày chốt số liệu ({2}).</source>
+        <translation>{0}: the deadline ({1}) must come after the data window ends ({2}).</translation>
+    </message>
+    <message>
+        <source>Kỳ {0} bắt đầu ({1}) trước khi kỳ {2} kết thúc ({3}): các quý không được chồng lên nhau.</source>
+        <translation>{0} starts ({1}) before {2} ends ({3}): quarters must not overlap.</translation>
+    </message>
+    <message>
+        <source>Kỳ {0} phải kết thúc sau kỳ {1}.</source>
+        <translation>{0} must end after {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải ngày/tháng. Hãy nhập như 15/12, thêm “năm trước” nếu là năm trước.</source>
+        <translation>“{0}” is not a day/month. Type it like 15/12, adding “năm trước” for the previous year.</translation>
+    </message>
+    <message>
+        <source>“{0}”: số ngày sau kỳ phải từ 1 đến 90, ví dụ +5.</source>
+        <translation>“{0}”: days after the period must be 1 to 90, e.g. +5.</translation>
+    </message>
+    <message>
+        <source>Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi chú.</source>
+        <translation>“{0}” is {1} characters long, over the limit of {2}. Shorten it, or move the details into the note.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập “{0}”. Trường này là bắt buộc.</source>
+        <translation>“{0}” is missing. It is required.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1.</source>
+        <translation>The criterion code “{0}” is not valid. Type numbers separated by dots, e.g. 2.2.1.</translation>
+    </message>
+    <message>
+        <source>Trạng thái “{0}” không hợp lệ. Dùng một trong: not_started, in_progress, done, dropped.</source>
+        <translation>The status “{0}” is not valid. Use one of: not_started, in_progress, done, dropped.</translation>
+    </message>
+    <message>
+        <source>Kiểu lặp lại “{0}” không hợp lệ.</source>
+        <translation>The recurrence “{0}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành ({0}) sau ngày hôm nay. Hãy nhập ngày đã hoàn thành thực tế.</source>
+        <translation>The completion date ({0}) is after today. Enter the date it was actually done.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do dừng thực hiện nhiệm vụ.</source>
+        <translation>Give the reason the task was dropped.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại “{0}” không hợp lệ. Chỉ dùng chữ số, dấu cách, dấu chấm hoặc dấu +.</source>
+        <translation>The phone number “{0}” is not valid. Use digits, spaces, dots or +.</translation>
+    </message>
+    <message>
+        <source>Năm kế hoạch “{0}” không hợp lệ. Hãy nhập năm có 4 chữ số, ví dụ 2024.</source>
+        <translation>The plan year “{0}” is not valid. Enter a four-digit year, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.</source>
+        <translation>Cannot write “{0}”: {1}. Choose another folder or check the free space.</translation>
+    </message>
+    <message>
+        <source>Báo cáo này đã được in bằng phông “{0}” nhưng máy này không có phông đó, nên không in lại được giống hệt. Hãy in trên máy có phông “{0}”, hoặc cài phông này rồi in lại.</source>
+        <translation>This report was printed with the font “{0}”, which this computer does not have, so it cannot be re-printed identically. Print on a computer with “{0}”, or install it and print again.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
+        <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
+        <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
+        <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được.</source>
+        <translation>The data snapshot failed its check ({0}); nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
+        <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
+        <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>
+        <translation>“{0}” is not a ParApp backup file (it does not open as an archive).</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu.</source>
+        <translation>Backup file refused: the member “{0}” points outside the data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối.</source>
+        <translation>The backup file has no manifest.json, so it cannot be checked; refused.</translation>
+    </message>
+    <message>
+        <source>manifest.json của tệp sao lưu bị hỏng; bị từ chối.</source>
+        <translation>The backup file&apos;s manifest.json is damaged; refused.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu không có cơ sở dữ liệu (parapp.db); bị từ chối.</source>
+        <translation>The backup file holds no database (parapp.db); refused.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</source>
+        <translation>The backup was made by a newer ParApp (data structure {0}; this version knows up to {1}). Update ParApp, then restore.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
+        <translation>The backup file has a member “{0}” not listed in its manifest; refused.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu thiếu “{0}”; bị từ chối.</source>
+        <translation>The backup file is missing “{0}”; refused.</translation>
+    </message>
+    <message>
+        <source>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</source>
+        <translation>“{0}” in the backup file does not match its checksum (altered or damaged); refused.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trong tệp sao lưu không đạt kiểm tra ({0}); chưa khôi phục.</source>
+        <translation>The database in the backup file failed its check ({0}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
+        <translation>“{0}” needs an upgrade for this version but is on read-only media. Copy it to this computer and open it again.</translation>
+    </message>
+    <message>
+        <source>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</source>
+        <translation>The folder “{0}” does not exist. Create it or choose another place.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
+        <translation>Cannot write to the folder “{0}” (read-only or no permission). Choose another folder, e.g. in your Documents.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
+        <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi.</source>
+        <translation>“{0}” was made by a newer ParApp (it has the change {1}, unknown to this version). Install the latest ParApp; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp dữ liệu “{0}”: {1}. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao lưu gần nhất.</source>
+        <translation>Cannot open the data file “{0}”: {1}. The data was not changed; restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy {0} số {1}.</source>
+        <translation>No {0} with number {1}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>
+        <translation>Cannot copy the evidence file into the data folder: {0}. Check the free disk space.</translation>
+    </message>
+    <message>
+        <source>cán bộ</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>Hãy bật ít nhất một kỳ báo cáo.</source>
+        <translation>Turn on at least one reporting period.</translation>
+    </message>
+    <message>
+        <source>Không có mẫu lịch báo cáo “{0}”.</source>
+        <translation>There is no schedule preset “{0}”.</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo.</source>
+        <translation>The current schedule has no period “{0}” in {1}. Turn it on in the reporting schedule.</translation>
+    </message>
+    <message>
+        <source>kế hoạch</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi.</source>
+        <translation>This report is finalised and can no longer be edited. Make a new draft from it to change it.</translation>
+    </message>
+    <message>
+        <source>báo cáo</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>lĩnh vực</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</source>
+        <translation>The progress note is empty. Write the result or what was done.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Nội dung</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Trích yếu kế hoạch</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <source>Tên xã</source>
+        <translation>Commune name</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành.</source>
+        <translation>No date can be read from the deadline “{0}”: set a due date.</translation>
+    </message>
+    <message>
+        <source>Chưa có thời hạn: hãy đặt hạn hoàn thành.</source>
+        <translation>No deadline: set a due date.</translation>
+    </message>
+    <message>
+        <source>Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.</source>
+        <translation>The area is not known: choose one.</translation>
+    </message>
+    <message>
+        <source>Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.</source>
+        <translation>The text is too long (over 20,000 characters): shorten it.</translation>
+    </message>
+    <message>
+        <source>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</source>
+        <translation>There is a table but its header row is not recognised (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Copy the table&apos;s header row too.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng (kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng.</source>
+        <translation>No task table or task list was recognised. Copy the table (with its header row) or the task section with its area headings and bullets.</translation>
+    </message>
+    <message>
+        <source>Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</source>
+        <translation>The text used the old TCVN3 (ABC, .VnTime) encoding: it was converted to Unicode. Check the text in the preview.</translation>
+    </message>
+    <message>
+        <source>Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, rồi nhập lại.</source>
+        <translation>The text uses the old VNI (VNI-Times) encoding, which is not converted automatically. Open it in Word, convert it to Unicode with Unikey&apos;s converter, then import again.</translation>
+    </message>
+    <message>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Nothing to import: the pasted text is empty.</translation>
+    </message>
+    <message>
+        <source>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</source>
+        <translation>The Excel file has no table with a recognisable header row (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</source>
+        <translation>PDF files cannot be imported directly. Open the PDF, copy the table or task list, and paste it into ParApp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp trống: không có gì để nhập.</source>
+        <translation>The file is empty: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.</source>
+        <translation>This file is not text (it may be binary or an image). Choose a .docx, .xlsx, .csv or .txt file, or copy the table from Word and paste it.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bảng: {0}.</source>
+        <translation>Cannot read the table: {0}.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp Excel: {0}.</source>
+        <translation>Cannot open the Excel file: {0}.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp Word: {0}.</source>
+        <translation>Cannot open the Word file: {0}.</translation>
+    </message>
+    <message>
+        <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>
+        <translation>The row has no task text, so it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Mã TCTP</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Giải pháp</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Thời hạn (văn bản)</source>
+        <translation>Deadline (as written)</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
+        <translation>Duplicates stored task no. {0}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Không đọc được ngày từ thời hạn này.</source>
+        <translation>No date can be read from this deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>log</name>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officials</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Ghi chép tiến độ</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>trạng thái</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>hạn</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>thời hạn</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>người chủ trì</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>chủ trì (văn bản)</source>
+        <translation>lead (as written)</translation>
+    </message>
+    <message>
+        <source>ngày hoàn thành</source>
+        <translation>completed on</translation>
+    </message>
+    <message>
+        <source>lý do chậm</source>
+        <translation>reason for delay</translation>
+    </message>
+    <message>
+        <source>nội dung ghi chép</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>họ tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>đang công tác</source>
+        <translation>in post</translation>
+    </message>
+    <message>
+        <source>tình trạng</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>trích yếu</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>mã tiêu chí</source>
+        <translation>criterion code</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half-year</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>Nine months</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Từ ngày 15 đến ngày 14 (Bộ Nội vụ; nhiều tỉnh áp dụng)</source>
+        <translation>15th to 14th (Ministry of Home Affairs; used by many provinces)</translation>
+    </message>
+    <message>
+        <source>Theo quý dương lịch, hạn 5 ngày sau kỳ</source>
+        <translation>Calendar quarters, due 5 days after</translation>
+    </message>
+    <message>
+        <source>Từ ngày 11 đến ngày 10, hạn ngày 11 (như huyện Trần Đề 2024)</source>
+        <translation>11th to 10th, due on the 11th (as Trần Đề district 2024)</translation>
+    </message>
+    <message>
+        <source>Hạn 15/3, 15/6, 15/9, 01/11 (như xã Ba Giang 2023)</source>
+        <translation>Due 15/3, 15/6, 15/9, 01/11 (as Ba Giang commune 2023)</translation>
+    </message>
+    <message>
+        <source>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</source>
+        <translation>{0}: there is no working day between the end of the data window and the deadline (the general rule asks for at least one).</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Hệ thống quản lý văn bản và điều hành</source>
+        <translation>Document management system</translation>
+    </message>
+    <message>
+        <source>Hệ thống thông tin báo cáo của tỉnh</source>
+        <translation>Provincial reporting system</translation>
+    </message>
+    <message>
+        <source>Thư điện tử công vụ</source>
+        <translation>Official e-mail</translation>
+    </message>
+    <message>
+        <source>Gửi bản giấy qua bưu điện</source>
+        <translation>Paper copy by post</translation>
+    </message>
+    <message>
+        <source>Gửi trực tiếp</source>
+        <translation>Delivered in person</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dừng thực hiện</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Không lặp lại</source>
+        <translation>Does not recur</translation>
+    </message>
+    <message>
+        <source>Hằng năm</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Hằng quý</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Hằng tháng</source>
+        <translation>Monthly</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nội dung nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Mã TCTP</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Chưa có hạn</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Quá hạn {0} ngày</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>Hoàn thành {0}</source>
+        <translation>Done {0}</translation>
+    </message>
+    <message>
+        <source>Thời hạn ghi trong kế hoạch: {0}</source>
+        <translation>Deadline in the plan: {0}</translation>
+    </message>
+    <message>
+        <source>Phối hợp: {0}</source>
+        <translation>Coordinating: {0}</translation>
+    </message>
+</context>
+</TS>
