@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="kiểm tra dữ liệu có nguyên vẹn không (không ghi gì)")
     _db_option(ck)
 
+    sub.add_parser("selftest", help="tự kiểm tra bản cài đặt (không cần màn hình)")
+
     pl = sub.add_parser("plan", help="kế hoạch")
     plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
     pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
@@ -132,6 +134,10 @@ def _run(args) -> int:
 
         return cmd_import(Path(args.file), _db_path(args), plan_id=args.plan, dry_run=args.dry_run,
                           as_json=args.json, today=dt.date.today())
+    if args.command == "selftest":
+        from parapp.cli.selftest import run_selftest
+
+        return run_selftest()
     if args.command in ("backup", "restore", "check"):
         from parapp.cli import safety_commands as sc
 

@@ -73,7 +73,7 @@ class RegisterPage(QWidget):
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(tm.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((tm.COL_STT, 50), (tm.COL_AREA, 190), (tm.COL_CODE, 75), (tm.COL_LEAD, 170),
-                           (tm.COL_DUE, 95), (tm.COL_STATUS, 185), (tm.COL_PLAN, 100)):
+                           (tm.COL_DUE, 112), (tm.COL_STATUS, 185), (tm.COL_PLAN, 100)):
             self.table.setColumnWidth(col, width)
         h.setSortIndicatorShown(True)
         # What is due first is what a user chases first.
