@@ -85,6 +85,16 @@ def _saved_language(db_path: Path) -> str:
         return "vi"
 
 
+def _dispose(window) -> None:
+    """Delete the window now, while the application still exists: left to
+    Python's teardown, it may outlive the QApplication and crash the exit."""
+    import shiboken6
+
+    window.hide()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+
+
 def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
@@ -104,6 +114,9 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
         return _run(app, db_path, data_dir, instance)
     finally:
         instance.release()
+        import shiboken6
+
+        shiboken6.delete(instance)
 
 
 def _run(app, db_path: Path, data_dir: Path, instance) -> int:
@@ -127,11 +140,13 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
         instance.activated.connect(window.bring_forward)
         window.show()
         if os.environ.get("PARAPP_STARTUP_PROBE"):
-            # bench/bundle.py: report the moment the window is on screen, then leave
+            # bench/bundle.py and CI: report the moment the window is on screen, then leave
             app.processEvents()
             from parapp.ui.i18n import current
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
+            instance.activated.disconnect(window.bring_forward)
+            _dispose(window)
             db.close()
             return 0
         if writable and not load_settings(db).is_set_up:
@@ -139,13 +154,15 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
                 window.refresh_overview()
         code = app.exec()
         instance.activated.disconnect(window.bring_forward)
+        pending, restart = window.pending_restore, window.restart_requested
+        _dispose(window)
         if writable and _max_log_id(db) != start_log:
             take_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes
         db.close()
-        if window.pending_restore is not None:
+        if pending is not None:
             try:
-                window.pending_restore()
+                pending()
             except ParAppError as exc:
                 show_error(None, error_text(exc), tr("Chưa khôi phục được"))
-        if not window.restart_requested:
+        if not restart:
             return code
