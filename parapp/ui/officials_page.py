@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.rows_page import RowsPage
 from parapp.ui.texts import error_text, name_buttons, show_error, tr
 
 # Position titles are data the documents print in Vietnamese whatever the interface language.
@@ -84,63 +81,26 @@ class OfficialDialog(QDialog):
         self.accept()
 
 
-class OfficialsPage(QWidget):
-    changed = Signal()
+class OfficialsPage(RowsPage):
+    dialog_class = OfficialDialog
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.model = RowsTableModel([
+        super().__init__(db, parent)
+        model = RowsTableModel([
             Column(tr("Họ và tên"), lambda o: o.full_name),
             Column(tr("Chức danh"), lambda o: o.position),
             Column(tr("Đơn vị / bộ phận"), lambda o: o.unit_name),
             Column(tr("Điện thoại"), lambda o: o.phone),
             Column(tr("Tình trạng"), lambda o: tr("Đang công tác") if o.active else tr("Đã nghỉ")),
         ], dimmed=lambda o: not o.active, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _: self.edit())
-        add = QPushButton(tr("Thêm cán bộ…"))
-        edit = QPushButton(tr("Sửa…"))
-        self.toggle = QPushButton(tr("Cho nghỉ / công tác lại"))
-        add.clicked.connect(self.add)
-        edit.clicked.connect(self.edit)
-        self.toggle.clicked.connect(self.toggle_active)
-        bar = QHBoxLayout()
-        for b in (add, edit, self.toggle):
-            bar.addWidget(b)
-        bar.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.reload()
+        self.setup(model, [(tr("Thêm cán bộ…"), self.add), (tr("Sửa…"), self.edit),
+                           (tr("Cho nghỉ / công tác lại"), self.toggle_active)])
 
     def reload(self) -> None:
         self.model.set_rows(officials.list_officials(self.db))
-
-    def _current(self):
-        idx = self.table.currentIndex()
-        return self.model.row_at(idx.row()) if idx.isValid() else None
-
-    def add(self) -> None:
-        if OfficialDialog(self.db, parent=self).exec():
-            self.reload()
-            self.changed.emit()
-
-    def edit(self) -> None:
-        o = self._current()
-        if o and OfficialDialog(self.db, o.id, parent=self).exec():
-            self.reload()
-            self.changed.emit()
 
     def toggle_active(self) -> None:
         o = self._current()
         if o:
             officials.update_official(self.db, o.id, {"active": not o.active})
-            self.reload()
-            self.changed.emit()
+            self._after_change()

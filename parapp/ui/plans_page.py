@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.store.settings import load_settings
 from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.rows_page import RowsPage
 from parapp.ui.texts import error_text, fmt_date, name_buttons, show_error, tr
 
 
@@ -76,14 +74,13 @@ class PlanDialog(QDialog):
         self.accept()
 
 
-class PlansPage(QWidget):
-    changed = Signal()
+class PlansPage(RowsPage):
+    dialog_class = PlanDialog
     show_tasks = Signal(int)  # plan id
 
     def __init__(self, db: Database, parent=None):
-        super().__init__(parent)
-        self.db = db
-        self.model = RowsTableModel([
+        super().__init__(db, parent)
+        model = RowsTableModel([
             Column(tr("Số, ký hiệu"), lambda p: p.number),
             Column(tr("Ngày ban hành"), lambda p: fmt_date(p.issued_on), align_center=True),
             Column(tr("Trích yếu"), lambda p: p.title),
@@ -91,49 +88,14 @@ class PlansPage(QWidget):
             Column(tr("Bộ chỉ số"), lambda p: p.catalogue_code, align_center=True),
             Column(tr("Số nhiệm vụ"), lambda p: p.task_count, align_center=True),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setup(model, [(tr("Thêm kế hoạch…"), self.add), (tr("Sửa…"), self.edit),
+                           (tr("Xem nhiệm vụ"), self._show_tasks), (tr("In bảng phân công…"), self.print_plan)],
+                   stretch_column=2)
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _: self.edit())
-        add, edit, tasks_btn = QPushButton(tr("Thêm kế hoạch…")), QPushButton(tr("Sửa…")), QPushButton(tr("Xem nhiệm vụ"))
-        print_btn = QPushButton(tr("In bảng phân công…"))
-        print_btn.clicked.connect(self.print_plan)
-        add.clicked.connect(self.add)
-        edit.clicked.connect(self.edit)
-        tasks_btn.clicked.connect(self._show_tasks)
-        bar = QHBoxLayout()
-        for b in (add, edit, tasks_btn, print_btn):
-            bar.addWidget(b)
-        bar.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table)
-        self.reload()
 
     def reload(self) -> None:
         self.model.set_rows(plans.list_plans(self.db))
         self.table.resizeRowsToContents()
-
-    def _current(self):
-        idx = self.table.currentIndex()
-        return self.model.row_at(idx.row()) if idx.isValid() else None
-
-    def add(self) -> None:
-        if PlanDialog(self.db, parent=self).exec():
-            self.reload()
-            self.changed.emit()
-
-    def edit(self) -> None:
-        p = self._current()
-        if p and PlanDialog(self.db, p.id, parent=self).exec():
-            self.reload()
-            self.changed.emit()
 
     def print_plan(self) -> None:
         from parapp.core.messages import ParAppError

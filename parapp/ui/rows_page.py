@@ -1,0 +1,63 @@
+"""A page that lists rows in a table, with a bar of buttons and add/edit dialogs
+(officials, plans): the scaffolding they share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
+
+
+class RowsPage(QWidget):
+    changed = Signal()
+    dialog_class: type  # opened as dialog_class(db, row_id=None, parent=page)
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+
+    def setup(self, model, buttons: list[tuple[str, callable]], stretch_column: int | None = None) -> None:
+        self.model = model
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        bar = QHBoxLayout()
+        self.buttons = {}
+        for text, slot in buttons:
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            self.buttons[text] = b
+        bar.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _current(self):
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def add(self) -> None:
+        if self.dialog_class(self.db, None, parent=self).exec():
+            self._after_change()
+
+    def edit(self) -> None:
+        row = self._current()
+        if row and self.dialog_class(self.db, row.id, parent=self).exec():
+            self._after_change()
