@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.register.import_btn.clicked.connect(self.import_tasks)
         self._build_menus()
         self.refresh_all()
+        if self.readonly:
+            self._disable_editing()
         self.nav.setCurrentRow(PAGE_TASKS)
 
     def _build_menus(self) -> None:
@@ -185,6 +187,26 @@ class MainWindow(QMainWindow):
 
         if not self.readonly:
             set_actor(self.db, self.working_as.currentData())
+
+    def _disable_editing(self) -> None:
+        """Read-only media: everything that would write is switched off; viewing,
+        previewing and printing stay."""
+        from PySide6.QtWidgets import QPushButton
+
+        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
+        for page in (self.register, self.reports, self.officials, self.plans):
+            for b in page.findChildren(QPushButton):
+                if b.text() not in keep:
+                    b.setEnabled(False)
+            try:
+                page.table.doubleClicked.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        self.register.table.selectionModel().selectionChanged.disconnect(self.register._update_buttons)
+        for action in self.menuBar().findChildren(QAction):
+            if action.text() in (tr("Thêm nhiệm vụ…"), tr("Nhập từ Word, Excel, tệp…"), tr("Khôi phục…"),
+                                 tr("Thông tin của xã…"), tr("Lịch báo cáo định kỳ…")):
+                action.setEnabled(False)
 
     def bring_forward(self) -> None:
         """A second ParApp was started on the same data: show this one instead."""

@@ -125,3 +125,26 @@ def test_damaged_file_offers_the_latest_good_snapshot(tmp_path, monkeypatch):
     db.close()
     kept = list(tmp_path.glob("parapp-hong-*.db"))
     assert kept and kept[0].read_bytes().startswith(b"SQLite format 3\x00\x05")  # the damaged file, kept aside
+
+
+def test_read_only_window_switches_editing_off(qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from parapp.store.db import open_readonly
+    from parapp.ui.main_window import MainWindow
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    tid = tasks.create_task(db, {"content": "Rà soát TTHC"})
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    ro = open_readonly(path)
+    w = MainWindow(ro, today=TODAY)
+    qtbot.addWidget(w)
+    enabled = {b.text() for b in w.findChildren(QPushButton) if b.isEnabled()}
+    assert "Thêm nhiệm vụ…" not in enabled and "Nhập từ Word/Excel…" not in enabled
+    assert "Thêm cán bộ…" not in enabled and "Mở / soạn báo cáo" not in enabled
+    assert "Xem và in…" in enabled  # reading and printing still work
+    w.register.select_task(tid)
+    assert not w.register.done_btn.isEnabled() and not w.register.edit_btn.isEnabled()
+    ro.close()
