@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.rows_page import RowsPage
-from parapp.ui.texts import error_text, name_buttons, show_error, tr
+from parapp.ui.texts import error_text, save_cancel, show_error, tr
 
 # Position titles are data the documents print in Vietnamese whatever the interface language.
 COMMON_POSITIONS = [
@@ -56,10 +56,7 @@ class OfficialDialog(QDialog):
             self.unit.setCurrentText(o.unit_name)
             self.phone.setText(o.phone)
             self.active.setChecked(o.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

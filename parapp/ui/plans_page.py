@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
@@ -13,7 +13,7 @@ from parapp.store import plans
 from parapp.store.settings import load_settings
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.rows_page import RowsPage
-from parapp.ui.texts import error_text, fmt_date, name_buttons, show_error, tr
+from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
 
 class PlanDialog(QDialog):
@@ -51,10 +51,7 @@ class PlanDialog(QDialog):
             self.title.setPlainText(p.title)
             self.year.setValue(p.year)
             self.signer.setText(p.signer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

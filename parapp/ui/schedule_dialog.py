@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
 )
 from sqlite_utils import Database
 
@@ -17,7 +17,7 @@ from parapp.core.periods import (
     format_deadline, parse_day, parse_deadline_cell, periods_for_year,
 )
 from parapp.store.periods import current_preset, load_rules, save_rules
-from parapp.ui.texts import error_text, fmt_date, name_buttons, show_error, tr
+from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
 COL_KIND, COL_ON, COL_START, COL_END, COL_DEADLINE, COL_EXAMPLE = range(6)
 
@@ -147,10 +147,7 @@ class ScheduleDialog(QDialog):
         top.addWidget(QLabel(tr("Mẫu lịch")))
         top.addWidget(self.preset, 1)
         top.addWidget(apply_btn)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(help_text)

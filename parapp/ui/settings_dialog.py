@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.store.settings import CommuneSettings, load_settings, save_settings
-from parapp.ui.texts import error_text, name_buttons, show_error, tr
+from parapp.ui.texts import error_text, save_cancel, show_error, tr
 
 
 class SettingsDialog(QDialog):
@@ -65,12 +65,9 @@ class SettingsDialog(QDialog):
         tabs.addTab(general, tr("Thông tin chung"))
         tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
         layout.addWidget(tabs)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
+        buttons = save_cancel(self)
         if first_run:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Để sau"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _documents_tab(self, s: CommuneSettings) -> QWidget:

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
@@ -20,7 +20,7 @@ from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.texts import error_text, fmt_date, name_buttons, recurrence_label, show_error, status_label, tr
+from parapp.ui.texts import error_text, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 
 
 def _text_box(height: int = 60) -> QPlainTextEdit:
@@ -152,10 +152,7 @@ class TaskDialog(QDialog):
         self.history_view.setReadOnly(True)
         h.addWidget(self.history_view)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

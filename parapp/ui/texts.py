@@ -73,6 +73,15 @@ def name_buttons(box: QDialogButtonBox) -> None:
             b.setText(word)
 
 
+def save_cancel(dialog) -> QDialogButtonBox:
+    """The Lưu / Hủy buttons of an editing dialog, wired to its save() and reject()."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    name_buttons(box)
+    box.accepted.connect(dialog.save)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không lưu được"),
                       message, QMessageBox.StandardButton.Ok, parent)
