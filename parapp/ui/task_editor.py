@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QComboBox, QDialog, QHeaderView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
@@ -130,7 +130,8 @@ class TaskDialog(QDialog):
         self.evidence_view = QTableView()
         self.evidence_view.setModel(self.evidence)
         self.evidence_view.verticalHeader().hide()
-        self.evidence_view.horizontalHeader().setStretchLastSection(True)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.evidence_view.setMaximumHeight(110)
         self.evidence_view.doubleClicked.connect(lambda _: self.open_evidence())
         attach = QPushButton(tr("Đính kèm tệp…"))
