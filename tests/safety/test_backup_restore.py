@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from parapp.demo import build_demo
+from parapp.store.schema import KNOWN
 from parapp.store import open_database
 from parapp.store.archive import BackupError, restore_backup, verify_backup, write_backup
 from parapp.store.backup import list_snapshots, prune, snapshot, take_snapshot
@@ -69,7 +70,7 @@ def test_backup_restores_to_an_identical_register(commune, tmp_path):
         names = set(z.namelist())
         manifest = json.loads(z.read("manifest.json"))
     assert {"parapp.db", "manifest.json"} <= names and any(n.startswith("evidence/") for n in names)
-    assert manifest["schema_version"] == 4 and manifest["commune"] == "Ủy ban nhân dân xã Ba Giang"
+    assert manifest["schema_version"] == len(KNOWN) and manifest["commune"] == "Ủy ban nhân dân xã Ba Giang"
     assert set(manifest["members"]) == names - {"manifest.json"}
 
     new_dir = tmp_path / "Máy mới"
