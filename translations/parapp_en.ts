@@ -182,8 +182,112 @@
         <translation>Paste the table or list you copied</translation>
     </message>
     <message>
+        <source>Nhập biểu thống kê hồ sơ thủ tục hành chính</source>
+        <translation>Import the dossier statistics</translation>
+    </message>
+    <message>
+        <source>Dán bảng vừa sao chép</source>
+        <translation>Paste the copied table</translation>
+    </message>
+    <message>
         <source>Chọn tệp…</source>
         <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
+        <translation>Export the period&apos;s dossier statistics from the one-stop system (Excel, Word or CSV) and choose the file; or copy the whole table (with its two header rows) and press Paste.</translation>
+    </message>
+    <message>
+        <source>Số liệu của kỳ</source>
+        <translation>Figures of</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào.</source>
+        <translation>No table yet.</translation>
+    </message>
+    <message>
+        <source>Cột trong bảng</source>
+        <translation>Column in the table</translation>
+    </message>
+    <message>
+        <source>Hiểu là</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Trong bảng</source>
+        <translation>In the table</translation>
+    </message>
+    <message>
+        <source>Đang có</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation>Save figures</translation>
+    </message>
+    <message>
+        <source>Chọn biểu thống kê</source>
+        <translation>Choose the statistics file</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Statistics (*.xlsx *.docx *.csv *.tsv *.txt *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>bảng vừa dán</source>
+        <translation>the pasted table</translation>
+    </message>
+    <message>
+        <source>Đọc từ {0}: {1}</source>
+        <translation>Read from {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh</source>
+        <translation>Add a provincial indicator</translation>
+    </message>
+    <message>
+        <source>ví dụ: tinh.ho_so_lien_thong</source>
+        <translation>for example: tinh.ho_so_lien_thong</translation>
+    </message>
+    <message>
+        <source>ví dụ: hồ sơ</source>
+        <translation>for example: dossiers</translation>
+    </message>
+    <message>
+        <source>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</source>
+        <translation>Adds up over periods (dossiers, documents…)</translation>
+    </message>
+    <message>
+        <source>Đọc ở cuối kỳ (số đang tồn tại)</source>
+        <translation>Read at the period&apos;s end (what stands)</translation>
+    </message>
+    <message>
+        <source>Đọc ở đầu kỳ (số chuyển sang)</source>
+        <translation>Read at the period&apos;s start (carried over)</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu *</source>
+        <translation>Indicator name *</translation>
+    </message>
+    <message>
+        <source>Mã *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cách cộng</source>
+        <translation>How it adds up</translation>
     </message>
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
@@ -312,6 +416,10 @@
     <message>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Nhật ký</source>
@@ -578,8 +686,32 @@ Data: {1}</translation>
         <translation>e.g. 65/KH-UBND</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</source>
+        <translation>The commune&apos;s annual reform plan (cited at the opening of periodic reports)</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15/QĐ-UBND</source>
+        <translation>for example: 15/QĐ-UBND</translation>
+    </message>
+    <message>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>để trống nếu do Ủy ban nhân dân xã ban hành</source>
+        <translation>leave empty when issued by the commune</translation>
+    </message>
+    <message>
+        <source>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</source>
+        <translation>summary, for example: on the working rules</translation>
+    </message>
+    <message>
+        <source>Loại văn bản *</source>
+        <translation>Kind of document *</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -594,12 +726,56 @@ Data: {1}</translation>
         <translation>Issuing body</translation>
     </message>
     <message>
+        <source>Dùng cho</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Trích yếu *</source>
         <translation>Title *</translation>
     </message>
     <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Tự tính từ các số liệu khác</source>
+        <translation>Computed from other figures</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -734,8 +910,20 @@ Data: {1}</translation>
         <translation>Report text</translation>
     </message>
     <message>
-        <source>Phụ lục: danh sách nhiệm vụ</source>
-        <translation>Appendix: task list</translation>
+        <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
+        <translation>What to look at before finalising; click to go to that part</translation>
+    </message>
+    <message>
+        <source>Căn cứ và kiến nghị</source>
+        <translation>Basis and proposals</translation>
+    </message>
+    <message>
+        <source>Phụ lục I: số liệu</source>
+        <translation>Appendix I: figures</translation>
+    </message>
+    <message>
+        <source>Phụ lục II: danh sách nhiệm vụ</source>
+        <translation>Appendix II: tasks</translation>
     </message>
     <message>
         <source>Tạo lại mục này</source>
@@ -758,6 +946,34 @@ Data: {1}</translation>
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>Cả năm {0}</source>
+        <translation>All of {0}</translation>
+    </message>
+    <message>
+        <source>Riêng báo cáo này</source>
+        <translation>This report only</translation>
+    </message>
+    <message>
+        <source>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</source>
+        <translation>One proposal per line, for example: a request that the Department of Home Affairs hold training …</translation>
+    </message>
+    <message>
+        <source>Lưu và cập nhật phần mở đầu, mục V</source>
+        <translation>Save and update the opening and part V</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</source>
+        <translation>The opening cites these documents (the superior body&apos;s plan or request for the report) and the commune&apos;s annual reform plan (marked on the Plans page). Part V holds the proposals below and those recorded on overdue tasks.</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Basis documents</translation>
+    </message>
+    <message>
+        <source>Kiến nghị của kỳ</source>
+        <translation>Proposals of the period</translation>
+    </message>
+    <message>
         <source>Báo cáo đã chốt</source>
         <translation>Finalised report</translation>
     </message>
@@ -778,8 +994,20 @@ Data: {1}</translation>
         <translation>{0}. Facts read from the register on {1}, data window {2} to {3}. Sections edited by hand are marked ✎ and kept when updating.</translation>
     </message>
     <message>
+        <source>Mở đầu</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Facts behind this section: {0} tasks</translation>
+    </message>
+    <message>
+        <source>Cập nhật bản nháp</source>
+        <translation>Update the draft</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</source>
+        <translation>“{0}” was edited by hand. Replace it with text made from the basis and proposals just saved?</translation>
     </message>
     <message>
         <source>Tạo lại mục</source>
@@ -790,8 +1018,24 @@ Data: {1}</translation>
         <translation>Section “{0}” was edited by hand. Replace it with text generated from the register?</translation>
     </message>
     <message>
+        <source>
+… và {0} điểm khác.</source>
+        <translation>
+… and {0} more.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>The draft still has {0} points to look at:
+{1}{2}
+
+Finalise this report anyway? Once finalised it cannot be changed.</translation>
     </message>
     <message>
         <source>Sau khi chốt, nội dung báo cáo được lưu cố định và không sửa được nữa. Chốt báo cáo này?</source>
@@ -1086,6 +1330,22 @@ Data: {1}</translation>
         <translation>Parent body</translation>
     </message>
     <message>
+        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
+        <translation>Name the lead only where something is late</translation>
+    </message>
+    <message>
+        <source>Luôn nêu tên người chủ trì</source>
+        <translation>Always name the lead</translation>
+    </message>
+    <message>
+        <source>Không nêu tên người</source>
+        <translation>Name nobody</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>People named in reports</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
@@ -1230,6 +1490,26 @@ Data: {1}</translation>
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
+        <translation>What the task achieved, as the report will say it, for example “5 officials inspected, no breach found”</translation>
+    </message>
+    <message>
+        <source>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</source>
+        <translation>If the late task needs the superior body&apos;s help: the request printed in part V, for example “ask the Department of Home Affairs for guidance on …”</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Request to the superior body</translation>
+    </message>
+    <message>
         <source>(không thuộc kế hoạch)</source>
         <translation>(no plan)</translation>
     </message>
@@ -1288,6 +1568,26 @@ Data: {1}</translation>
     <message>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Nhập biểu thống kê…</source>
+        <translation>Import statistics…</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</source>
+        <translation>The dossier statistics exported from the one-stop system (Excel, Word, CSV), or a pasted table</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh…</source>
+        <translation>Add a provincial indicator…</translation>
+    </message>
+    <message>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Type each quarter&apos;s figures; 6 months, 9 months and the year add up the quarters (grey italics) — type over them to enter a value, clear the cell to go back to the computed one. Rates are always computed.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu khác</source>
+        <translation>Other indicators</translation>
     </message>
 </context>
 <context>
@@ -2137,16 +2437,28 @@ Data: {1}</translation>
         <translation>No proposals for this period yet: part V says “Không có”.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</source>
-        <translation>Task “{0}” is overdue but has no reason for the delay.</translation>
+        <source>Mục “{0}” đang trống.</source>
+        <translation>“{0}” is empty.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</source>
-        <translation>Task “{0}” is overdue but has no lead.</translation>
+        <source>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</source>
+        <translation>“{0}” still holds the mark “{1}”: replace it with text.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</source>
-        <translation>Task “{0}” was finished late but has no reason recorded.</translation>
+        <source>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</source>
+        <translation>Overdue tasks with no reason for the delay: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</source>
+        <translation>Overdue tasks with no lead: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</source>
+        <translation>Tasks finished late with no reason recorded: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} và {1} nhiệm vụ khác</source>
+        <translation>{0} and {1} more tasks</translation>
     </message>
 </context>
 <context>

@@ -182,8 +182,112 @@
         <translation>Dán bảng hoặc danh sách vừa sao chép</translation>
     </message>
     <message>
+        <source>Nhập biểu thống kê hồ sơ thủ tục hành chính</source>
+        <translation>Nhập biểu thống kê hồ sơ thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Dán bảng vừa sao chép</source>
+        <translation>Dán bảng vừa sao chép</translation>
+    </message>
+    <message>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
+        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</translation>
+    </message>
+    <message>
+        <source>Số liệu của kỳ</source>
+        <translation>Số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào.</source>
+        <translation>Chưa có bảng nào.</translation>
+    </message>
+    <message>
+        <source>Cột trong bảng</source>
+        <translation>Cột trong bảng</translation>
+    </message>
+    <message>
+        <source>Hiểu là</source>
+        <translation>Hiểu là</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Trong bảng</source>
+        <translation>Trong bảng</translation>
+    </message>
+    <message>
+        <source>Đang có</source>
+        <translation>Đang có</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation>Lưu số liệu</translation>
+    </message>
+    <message>
+        <source>Chọn biểu thống kê</source>
+        <translation>Chọn biểu thống kê</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>bảng vừa dán</source>
+        <translation>bảng vừa dán</translation>
+    </message>
+    <message>
+        <source>Đọc từ {0}: {1}</source>
+        <translation>Đọc từ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh</source>
+        <translation>Thêm chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <source>ví dụ: tinh.ho_so_lien_thong</source>
+        <translation>ví dụ: tinh.ho_so_lien_thong</translation>
+    </message>
+    <message>
+        <source>ví dụ: hồ sơ</source>
+        <translation>ví dụ: hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</source>
+        <translation>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</translation>
+    </message>
+    <message>
+        <source>Đọc ở cuối kỳ (số đang tồn tại)</source>
+        <translation>Đọc ở cuối kỳ (số đang tồn tại)</translation>
+    </message>
+    <message>
+        <source>Đọc ở đầu kỳ (số chuyển sang)</source>
+        <translation>Đọc ở đầu kỳ (số chuyển sang)</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu *</source>
+        <translation>Tên chỉ tiêu *</translation>
+    </message>
+    <message>
+        <source>Mã *</source>
+        <translation>Mã *</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Cách cộng</source>
+        <translation>Cách cộng</translation>
     </message>
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
@@ -312,6 +416,10 @@
     <message>
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Số liệu</translation>
     </message>
     <message>
         <source>Nhật ký</source>
@@ -578,8 +686,32 @@ Dữ liệu: {1}</translation>
         <translation>ví dụ: 65/KH-UBND</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</source>
+        <translation>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15/QĐ-UBND</source>
+        <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
         <source>ngày/tháng/năm</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>để trống nếu do Ủy ban nhân dân xã ban hành</source>
+        <translation>để trống nếu do Ủy ban nhân dân xã ban hành</translation>
+    </message>
+    <message>
+        <source>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</source>
+        <translation>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</translation>
+    </message>
+    <message>
+        <source>Loại văn bản *</source>
+        <translation>Loại văn bản *</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -594,12 +726,56 @@ Dữ liệu: {1}</translation>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
+        <source>Dùng cho</source>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản…</source>
+        <translation>Thêm văn bản…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
         <source>Trích yếu *</source>
         <translation>Trích yếu *</translation>
     </message>
     <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Năm</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Tự tính từ các số liệu khác</source>
+        <translation>Tự tính từ các số liệu khác</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -734,8 +910,20 @@ Dữ liệu: {1}</translation>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <source>Phụ lục: danh sách nhiệm vụ</source>
-        <translation>Phụ lục: danh sách nhiệm vụ</translation>
+        <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
+        <translation>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</translation>
+    </message>
+    <message>
+        <source>Căn cứ và kiến nghị</source>
+        <translation>Căn cứ và kiến nghị</translation>
+    </message>
+    <message>
+        <source>Phụ lục I: số liệu</source>
+        <translation>Phụ lục I: số liệu</translation>
+    </message>
+    <message>
+        <source>Phụ lục II: danh sách nhiệm vụ</source>
+        <translation>Phụ lục II: danh sách nhiệm vụ</translation>
     </message>
     <message>
         <source>Tạo lại mục này</source>
@@ -758,6 +946,34 @@ Dữ liệu: {1}</translation>
         <translation>Xem bản in…</translation>
     </message>
     <message>
+        <source>Cả năm {0}</source>
+        <translation>Cả năm {0}</translation>
+    </message>
+    <message>
+        <source>Riêng báo cáo này</source>
+        <translation>Riêng báo cáo này</translation>
+    </message>
+    <message>
+        <source>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</source>
+        <translation>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</translation>
+    </message>
+    <message>
+        <source>Lưu và cập nhật phần mở đầu, mục V</source>
+        <translation>Lưu và cập nhật phần mở đầu, mục V</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</source>
+        <translation>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>Kiến nghị của kỳ</source>
+        <translation>Kiến nghị của kỳ</translation>
+    </message>
+    <message>
         <source>Báo cáo đã chốt</source>
         <translation>Báo cáo đã chốt</translation>
     </message>
@@ -778,8 +994,20 @@ Dữ liệu: {1}</translation>
         <translation>{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.</translation>
     </message>
     <message>
+        <source>Mở đầu</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Số liệu của mục này: {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Cập nhật bản nháp</source>
+        <translation>Cập nhật bản nháp</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</source>
+        <translation>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</translation>
     </message>
     <message>
         <source>Tạo lại mục</source>
@@ -790,8 +1018,24 @@ Dữ liệu: {1}</translation>
         <translation>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ sổ nhiệm vụ?</translation>
     </message>
     <message>
+        <source>
+… và {0} điểm khác.</source>
+        <translation>
+… và {0} điểm khác.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Chốt báo cáo</translation>
+    </message>
+    <message>
+        <source>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
         <source>Sau khi chốt, nội dung báo cáo được lưu cố định và không sửa được nữa. Chốt báo cáo này?</source>
@@ -1086,6 +1330,22 @@ Dữ liệu: {1}</translation>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
+        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
+        <translation>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Luôn nêu tên người chủ trì</source>
+        <translation>Luôn nêu tên người chủ trì</translation>
+    </message>
+    <message>
+        <source>Không nêu tên người</source>
+        <translation>Không nêu tên người</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>Tên người trong báo cáo</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
@@ -1230,6 +1490,26 @@ Dữ liệu: {1}</translation>
         <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
+        <translation>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</translation>
+    </message>
+    <message>
+        <source>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</source>
+        <translation>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Kiến nghị cấp trên</translation>
+    </message>
+    <message>
         <source>(không thuộc kế hoạch)</source>
         <translation>(không thuộc kế hoạch)</translation>
     </message>
@@ -1288,6 +1568,26 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Nhập biểu thống kê…</source>
+        <translation>Nhập biểu thống kê…</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</source>
+        <translation>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh…</source>
+        <translation>Thêm chỉ tiêu của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu khác</source>
+        <translation>Chỉ tiêu khác</translation>
     </message>
 </context>
 <context>
@@ -2137,16 +2437,28 @@ Dữ liệu: {1}</translation>
         <translation>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</source>
-        <translation>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</translation>
+        <source>Mục “{0}” đang trống.</source>
+        <translation>Mục “{0}” đang trống.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</source>
-        <translation>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</translation>
+        <source>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</source>
+        <translation>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</translation>
     </message>
     <message>
-        <source>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</source>
-        <translation>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</translation>
+        <source>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</source>
+        <translation>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</source>
+        <translation>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</source>
+        <translation>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} và {1} nhiệm vụ khác</source>
+        <translation>{0} và {1} nhiệm vụ khác</translation>
     </message>
 </context>
 <context>

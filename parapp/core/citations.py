@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parapp.core.messages import N_
 from parapp.core.nd30_text import day_text, month_text
@@ -55,6 +56,7 @@ def _about(summary: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)  # a big register cites each document twice (text and appendix)
 def cite(doc: DocRef, *, with_issuer: bool = True) -> str:
     """'Quyết định số 15/QĐ-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh về …' (parts that are known)."""
     parts = [doc.kind.strip()[:1].upper() + doc.kind.strip()[1:]]

@@ -102,6 +102,7 @@ class _Ctx:
         for t in keep:
             self.by_area.setdefault(t.area_code, []).append(t)
         self.everything = _group(keep, self.kinds)
+        self.area_groups = {code: _group(ts, self.kinds) for code, ts in self.by_area.items()}
         self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind)
                              if inp.indicators else {})
         self.gaps: list[Gap] = []
@@ -177,7 +178,7 @@ def _leadership(c: _Ctx) -> Section:
     facts: list[int] = []
     for code in sorted(c.leadership_codes):
         paras += c.figure_paras.get(code, [])
-        groups = _group(c.by_area.get(code, []), c.kinds)
+        groups = c.area_groups.get(code) or _group([], c.kinds)
         paras += task_paragraphs(groups, c.inp.period, c.inp.naming, c.cited)
         facts += _ids(groups)
         _collect_gaps(c, groups, "leadership")
@@ -188,9 +189,7 @@ def _leadership(c: _Ctx) -> Section:
 
 
 def _collect_gaps(c: _Ctx, groups, key: str) -> None:
-    for kind in (DONE, OVERDUE):
-        for t in groups[kind]:
-            c.gaps += task_gaps(t, kind, key, c.inp.naming)
+    c.gaps += task_gaps(groups, key, c.inp.naming)
 
 
 # -- II. one part per area ----------------------------------------------------------------------
@@ -203,7 +202,7 @@ def _results(c: _Ctx) -> Section:
     for a in inp.areas:
         if a.code in c.leadership_codes:
             continue
-        groups = _group(c.by_area.get(a.code, []), c.kinds)
+        groups = c.area_groups.get(a.code) or _group([], c.kinds)
         key = f"area:{a.code}"
         paras = c.figure_paras.get(a.code, []) + task_paragraphs(groups, inp.period, inp.naming, c.cited)
         _collect_gaps(c, groups, key)

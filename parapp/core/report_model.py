@@ -82,6 +82,8 @@ class Draft:
             yield from s.walk()
 
     def find(self, key: str) -> Section | None:
+        if key == "opening":
+            return self.opening
         return next((s for s in self.walk() if s.key == key), None)
 
     def to_json(self) -> dict[str, Any]:

@@ -114,9 +114,14 @@ def _result_text(t: TaskFact) -> str:
     """What a finished task achieved: its result, else a note written on the day it was done
     or later; never a progress note, and without repeating that it is finished."""
     text = t.result
-    if not text and t.completed_on:
+    if not text and t.completed_on and t.notes:
         closing = [n for d, n in t.notes if d >= t.completed_on]
         text = closing[-1] if closing else ""
+    return _achieved(text) if text else ""
+
+
+@lru_cache(maxsize=65536)
+def _achieved(text: str) -> str:
     s = sentence(text)
     f = fold(s)
     for b in _BOILERPLATE:
@@ -162,10 +167,13 @@ def progress_sentence(t: TaskFact, p: Period, naming: str) -> str:
 
 
 def overdue_sentence(t: TaskFact, naming: str) -> str:
-    out = f"- {sentence(t.content)}{_named(t, naming, True)}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})"
-    if t.delay_reason:
-        out += f"; nguyên nhân: {lower_first(sentence(t.delay_reason))}"
-    return out + "."
+    return (f"- {sentence(t.content)}{_named(t, naming, True)}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})"
+            f"{_cause(t.delay_reason)}.")
+
+
+@lru_cache(maxsize=4096)
+def _cause(reason: str) -> str:
+    return f"; nguyên nhân: {lower_first(sentence(reason))}" if reason else ""
 
 
 def dropped_sentence(t: TaskFact) -> str:
@@ -173,18 +181,31 @@ def dropped_sentence(t: TaskFact) -> str:
     return f"- {sentence(t.content)}: dừng thực hiện{why}."
 
 
-def task_gaps(t: TaskFact, kind: str, section: str, naming: str) -> list[Gap]:
-    gaps = []
-    if kind == OVERDUE and not t.delay_reason:
-        gaps.append(Gap(section, N_("report", "Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm."),
-                        [_short(t.content)]))
-    if kind == OVERDUE and naming != NAME_NEVER and not t.has_lead:
-        gaps.append(Gap(section, N_("report", "Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì."),
-                        [_short(t.content)]))
-    if kind == DONE and t.done_late and not t.delay_reason:
-        gaps.append(Gap(section, N_("report", "Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân."),
-                        [_short(t.content)]))
-    return gaps
+_NO_REASON = N_("report", "Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.")
+_NO_LEAD = N_("report", "Nhiệm vụ quá hạn chưa có người chủ trì: {0}.")
+_LATE_NO_REASON = N_("report", "Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.")
+_MORE = N_("report", "{0} và {1} nhiệm vụ khác")
+
+
+def task_gaps(groups: dict[str, list[TaskFact]], section: str, naming: str) -> list[Gap]:
+    """One gap per kind of hole in a section, naming the first few tasks (a big register
+    may have thousands; the official needs to know which kind, and where to start)."""
+    overdue = groups[OVERDUE]
+    holes = [
+        (_NO_REASON, [t for t in overdue if not t.delay_reason]),
+        (_NO_LEAD, [t for t in overdue if not t.has_lead] if naming != NAME_NEVER else []),
+        (_LATE_NO_REASON, [t for t in groups[DONE] if t.done_late and not t.delay_reason]),
+    ]
+    out = []
+    for template, tasks in holes:
+        if not tasks:
+            continue
+        names = "; ".join(f"“{_short(t.content)}”" for t in tasks[:3])
+        if len(tasks) > 3:
+            out.append(Gap(section, template, [_MORE.format(names, len(tasks) - 3)]))
+        else:
+            out.append(Gap(section, template, [names]))
+    return out
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -91,3 +91,10 @@ def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping
 
 def years_with_figures(db: Database) -> list[int]:
     return [r[0] for r in db.execute("SELECT DISTINCT year FROM figures ORDER BY year")]
+
+
+def year_figures(db: Database, year: int) -> dict[PeriodKind, list[FigureValue]]:
+    """Every period's figures for the year, read once (the grid of the Số liệu page)."""
+    inds = indicator_set(db)
+    stored, wins = stored_values(db, year), windows(db, year)
+    return {k: resolve_figures(inds, stored, k, wins) for k in FIGURE_KINDS}

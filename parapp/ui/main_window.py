@@ -17,6 +17,7 @@ from parapp.store.periods import year_periods
 from parapp.store.reports import STATE_SENT, period_statuses
 from parapp.store.settings import load_settings
 from parapp.ui.audit_page import AuditPage
+from parapp.ui.figures_page import FiguresPage
 from parapp.ui.officials_page import OfficialsPage
 from parapp.ui.overview_page import OverviewPage
 from parapp.ui.plans_page import PlansPage
@@ -25,7 +26,7 @@ from parapp.ui.reports_page import ReportsPage
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.texts import tr
 
-PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS, PAGE_LOG = range(6)
+PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_LOG = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -36,18 +37,19 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.nav = QListWidget()
-        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Cán bộ"), tr("Kế hoạch"),
+        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Số liệu"), tr("Cán bộ"), tr("Kế hoạch"),
                            tr("Nhật ký")])
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.overview = OverviewPage()
         self.register = RegisterPage(db, self.today)
         self.reports = ReportsPage(db, self.today)
+        self.figures = FiguresPage(db, self.today)
         self.officials = OfficialsPage(db)
         self.plans = PlansPage(db)
         self.log = AuditPage(db)
         self.stack = QStackedWidget()
-        for page in (self.overview, self.register, self.reports, self.officials, self.plans, self.log):
+        for page in (self.overview, self.register, self.reports, self.figures, self.officials, self.plans, self.log):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.register.reload()
         self.reports.reload()
+        self.figures.reload()
         self._refill_working_as()
         self.log.refill_officials()
         self.log.reload()
@@ -193,6 +196,7 @@ class MainWindow(QMainWindow):
         previewing and printing stay."""
         from PySide6.QtWidgets import QPushButton
 
+        self.figures.set_readonly(True)
         keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
         for page in (self.register, self.reports, self.officials, self.plans):
             for b in page.findChildren(QPushButton):
