@@ -10,6 +10,7 @@ import random
 from sqlite_utils import Database
 
 from parapp import demo_data as D
+from parapp.demo_par import build_par_demo
 from parapp.store import officials, plans, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 
@@ -80,6 +81,7 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             due = tasks.get_task(db, task_id)["due_date"]
             counts["tasks"] += 1
             counts["notes"] += _advance(db, rng, task_id, due, today, i)
+        build_par_demo(db, today, counts)  # last year's PAR INDEX and this year's remediation plan
     return counts
 
 
