@@ -678,6 +678,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
 Click “Import criteria set…” and choose the province’s Word or Excel file (or copy the table and paste it).</translation>
     </message>
     <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Criteria sets exist for: {0}.</translation>
+    </message>
+    <message>
         <source>Tự đánh giá: {0}/{1} điểm</source>
         <translation>Self-assessment: {0}/{1} points</translation>
     </message>
@@ -2228,8 +2232,16 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>{0} already has a criteria set. Add --replace to replace it (scores, explanations and documents of codes that remain are kept).</translation>
     </message>
     <message>
-        <source>Không đọc được {0} “{1}”: hãy sửa thành một số như 2,5.</source>
-        <translation>Cannot read the {0} “{1}”: correct it to a number such as 2.5.</translation>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the maximum “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the self-score “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the official score “{0}”: correct it to a number such as 2.5.</translation>
     </message>
     <message>
         <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
@@ -2242,18 +2254,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
         <translation>Code {0} is already used above: correct the code.</translation>
-    </message>
-    <message>
-        <source>điểm tối đa</source>
-        <translation>maximum points</translation>
-    </message>
-    <message>
-        <source>điểm tự đánh giá</source>
-        <translation>self-score</translation>
-    </message>
-    <message>
-        <source>điểm thẩm định</source>
-        <translation>official score</translation>
     </message>
     <message>
         <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>

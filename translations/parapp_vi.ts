@@ -678,6 +678,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
 Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</translation>
     </message>
     <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Đã có bộ tiêu chí các năm: {0}.</translation>
+    </message>
+    <message>
         <source>Tự đánh giá: {0}/{1} điểm</source>
         <translation>Tự đánh giá: {0}/{1} điểm</translation>
     </message>
@@ -2228,8 +2232,16 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
     </message>
     <message>
-        <source>Không đọc được {0} “{1}”: hãy sửa thành một số như 2,5.</source>
-        <translation>Không đọc được {0} “{1}”: hãy sửa thành một số như 2,5.</translation>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</translation>
     </message>
     <message>
         <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
@@ -2242,18 +2254,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
         <translation>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</translation>
-    </message>
-    <message>
-        <source>điểm tối đa</source>
-        <translation>điểm tối đa</translation>
-    </message>
-    <message>
-        <source>điểm tự đánh giá</source>
-        <translation>điểm tự đánh giá</translation>
-    </message>
-    <message>
-        <source>điểm thẩm định</source>
-        <translation>điểm thẩm định</translation>
     </message>
     <message>
         <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>

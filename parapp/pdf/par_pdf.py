@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
 from parapp.core.nd30_text import BLANK, number_line, place_date, short_body, signer_block, vn_upper
@@ -17,7 +18,7 @@ from parapp.core.par.points import format_points
 from parapp.core.par.report_text import report_text
 from parapp.core.par.tree import CriteriaSet
 from parapp.pdf import blocks
-from parapp.pdf.appendix_table import CELL_LEADING, CELL_SIZE, build_table
+from parapp.pdf.appendix_table import CELL_LEADING, CELL_SIZE, PAD, build_table
 from parapp.pdf.fonts import FontChoice, register
 from parapp.pdf.layout import L_BOTTOM, L_TEXT_WIDTH, L_TOP, LANDSCAPE, ND30Doc, to_landscape
 from parapp.pdf.styles import make_styles
@@ -77,6 +78,10 @@ def _appendix(cset: CriteriaSet, o: ParPrintOptions, font, st, title: str) -> li
     widths.append(45 * mm)
     widths.append(L_TEXT_WIDTH - sum(widths))
     rows, groups = table_rows(cset, official)
+    # Bold is wider than the regular face the table wraps with: groups are wrapped here, in bold.
+    bold = font.face("bold")
+    for g in groups:
+        rows[g][1] = "\n".join(simpleSplit(rows[g][1], bold, CELL_SIZE, widths[1] - 2 * PAD) or [""])
     numbers = set(range(2, 5 if official else 4))
     table = build_table(head, rows, widths, font, st, LANDSCAPE[1] - L_TOP - L_BOTTOM, center_cols={0} | numbers)
     _bold(table, groups, len(rows), font)

@@ -252,6 +252,8 @@ def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, 
                                   code, format_points(top))
         sets.append("max_milli = ?")
         params.append(mx)
+    if name is not None and not clean(name):
+        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
     for col, value in (("name", name), ("guidance", guidance), ("evidence_asked", evidence_asked)):
         if value is not None:
             sets.append(f"{col} = ?")

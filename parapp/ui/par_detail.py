@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
-from parapp.core.par.points import format_points
+from parapp.ui.par_model import pts
 from parapp.core.par.tree import Node
 from parapp.store import par_index, par_index_evidence as pe
 from parapp.ui.texts import error_text, show_error, tr
@@ -105,13 +105,13 @@ class CriterionPanel(QWidget):
         self.title.setText(f"{node.code} – {node.name}")
         if node.is_group:
             self.facts.setText(tr("Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). "
-                                  "Chấm điểm ở từng tiêu chí con.").format(format_points(node.max_total),
-                                                                           format_points(node.self_total)))
+                                  "Chấm điểm ở từng tiêu chí con.").format(pts(node.max_total),
+                                                                           pts(node.self_total)))
         else:
             self.facts.setText(tr("Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.").format(
-                format_points(node.max_milli) or tr("chưa có"),
-                format_points(node.self_milli) or tr("chưa chấm"),
-                format_points(node.official_milli) or "–")
+                pts(node.max_milli) or tr("chưa có"),
+                pts(node.self_milli) or tr("chưa chấm"),
+                pts(node.official_milli) or "–")
                 + (" " + tr("Tài liệu cần có: {0}").format(node.evidence_asked) if node.evidence_asked else ""))
         self.guidance.setPlainText(node.guidance)
         self.explanation.setPlainText(node.explanation if leaf else "")

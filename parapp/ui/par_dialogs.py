@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
-from parapp.core.par.points import format_points
+from parapp.ui.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index, par_index_evidence as pe
 from parapp.store.par_index_remedy import Lead, make_plan, preview
@@ -37,7 +37,7 @@ class CriterionDialog(QDialog):
         self.name = QPlainTextEdit(node.name if node else "")
         self.name.setTabChangesFocus(True)
         self.name.setMaximumHeight(70)
-        self.max = QLineEdit(format_points(node.max_milli) if node else "")
+        self.max = QLineEdit(pts(node.max_milli) if node else "")
         self.max.setPlaceholderText(tr("ví dụ: 2,5"))
         self.guidance = QPlainTextEdit(node.guidance if node else "")
         self.guidance.setTabChangesFocus(True)
@@ -51,7 +51,7 @@ class CriterionDialog(QDialog):
         if node is None or not node.is_group:
             form.addRow(tr("Điểm tối đa *"), self.max)
         else:
-            form.addRow(tr("Điểm tối đa"), QLabel(tr("{0} (tổng các tiêu chí con)").format(format_points(node.max_total))))
+            form.addRow(tr("Điểm tối đa"), QLabel(tr("{0} (tổng các tiêu chí con)").format(pts(node.max_total))))
         form.addRow(tr("Hướng dẫn chấm điểm"), self.guidance)
         form.addRow(tr("Tài liệu kiểm chứng cần có"), self.asked)
         layout = QVBoxLayout(self)
@@ -154,9 +154,16 @@ class RemedyDialog(QDialog):
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.leads: list[QComboBox] = []
         for i, r in enumerate(self.rows):
-            for c, text in enumerate((r.task.code, r.task.content.split(": ", 1)[-1], format_points(r.task.lost_milli),
+            for c, text in enumerate((r.task.code, r.task.content.split(": ", 1)[-1], pts(r.task.lost_milli),
                                       r.task.cause)):
-                self.table.setItem(i, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if c in (0, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(i, c, item)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(4, 260)
+        for i, r in enumerate(self.rows):
             combo = QComboBox()
             combo.addItem(tr("(chưa giao)"), None)
             if r.lead.official_id is None and (r.lead.text or r.lead.unit_id):
@@ -165,14 +172,10 @@ class RemedyDialog(QDialog):
                 combo.addItem(o.label, o.id)
             if r.lead.official_id is not None:
                 combo.setCurrentIndex(max(combo.findData(r.lead.official_id), 0))
-            elif combo.count() > 1 and combo.itemData(1) and isinstance(combo.itemData(1), tuple):
+            elif combo.count() > 1 and isinstance(combo.itemData(1), tuple):
                 combo.setCurrentIndex(1)
             self.table.setCellWidget(i, 4, combo)
             self.leads.append(combo)
-        self.table.setColumnWidth(0, 70)
-        self.table.setColumnWidth(2, 80)
-        self.table.setColumnWidth(4, 260)
-        self.table.resizeRowsToContents()
         intro = QLabel(tr("Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo "
                           "điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được "
                           "gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.").format(year + 1))
@@ -189,6 +192,12 @@ class RemedyDialog(QDialog):
         if not self.rows:
             layout.addWidget(QLabel(tr("Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.")))
         layout.addWidget(buttons)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Row heights once the stretched columns have their real widths.
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.resizeRowsToContents()
 
     def chosen_leads(self) -> dict[str, Lead]:
         out = {}

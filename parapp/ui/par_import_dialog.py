@@ -161,10 +161,12 @@ class ParImportDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 60), (6, 150), (7, 300)):
+        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 60), (6, 200), (7, 280)):
             self.table.setColumnWidth(col, w)
         self.summary = QLabel(tr("Chưa có dữ liệu."))
         self.summary.setWordWrap(True)
@@ -260,10 +262,10 @@ class ParImportDialog(QDialog):
             self._rebuild()
             return
         c = b.criteria
-        from parapp.core.par.points import format_points
+        from parapp.ui.par_model import pts
 
         text = tr("Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.").format(
-            len(c.areas), len(c.leaves()), format_points(c.max_total))
+            len(c.areas), len(c.leaves()), pts(c.max_total))
         for m in b.mismatches:
             text += " " + _tr_msg(m)
         if b.blocking:

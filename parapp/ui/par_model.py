@@ -28,6 +28,13 @@ HOW_TO_SCORE = N_("par", "Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi
 Commit = Callable[[Node, str, str], "str | None"]
 
 
+def pts(milli: int | None) -> str:
+    """Points as the interface language writes decimals: 2,5 in Vietnamese, 2.5 in English."""
+    from parapp.ui.i18n import current
+
+    return format_points(milli, "," if current() == "vi" else ".")
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("par", text)
 
@@ -109,15 +116,15 @@ class ParTreeModel(QAbstractItemModel):
         if col == COL_NAME:
             return n.name.replace("\n", " ")
         if col == COL_MAX:
-            return format_points(n.max_total) if n.is_group or n.max_milli is not None else _t(NO_MAX)
+            return pts(n.max_total) if n.is_group or n.max_milli is not None else _t(NO_MAX)
         if col == COL_SELF:
             if n.is_group:
-                return format_points(n.self_total) if n.scored else ""
-            return format_points(n.self_milli) if n.self_milli is not None else _t(NOT_SCORED)
+                return pts(n.self_total) if n.scored else ""
+            return pts(n.self_milli) if n.self_milli is not None else _t(NOT_SCORED)
         if col == COL_OFFICIAL:
             if n.is_group:
-                return format_points(n.official_total) if n.has_official else ""
-            return format_points(n.official_milli)
+                return pts(n.official_total) if n.has_official else ""
+            return pts(n.official_milli)
         if col == COL_EVIDENCE:
             count = sum(len(x.evidence) for x in n.leaves()) if n.is_group else len(n.evidence)
             return str(count) if count else ("" if n.is_group else "–")
@@ -134,9 +141,9 @@ class ParTreeModel(QAbstractItemModel):
             return self._display(n, col)
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_SELF:
-                return format_points(n.self_milli)
+                return pts(n.self_milli)
             if col == COL_OFFICIAL:
-                return format_points(n.official_milli)
+                return pts(n.official_milli)
             if col == COL_NOTE:
                 return n.explanation
             return self._display(n, col)

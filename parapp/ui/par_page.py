@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
-from parapp.core.par.points import format_points
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.store import par_index
 from parapp.ui.par_detail import CriterionPanel
-from parapp.ui.par_model import COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, \
-    ParTreeModel
+from parapp.ui.par_model import (
+    COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
+)
 from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
 
 
@@ -133,8 +133,11 @@ class ParIndexPage(QWidget):
         self.tree.expandAll()
         has = self.cset is not None
         self.stack.setCurrentIndex(0 if has else 1)
+        years = par_index.list_years(self.db)
         self.empty.setText(tr("Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.\n\nBấm “Nhập bộ tiêu chí…” và chọn tệp Word "
-                              "hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).").format(self.year.value()))
+                              "hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).").format(self.year.value())
+                           + ("\n\n" + tr("Đã có bộ tiêu chí các năm: {0}.").format(", ".join(map(str, years)))
+                              if years else ""))
         for w in (self.pdf_btn, self.xlsx_btn, self.remedy_btn, self.edit_btn):
             w.setEnabled(has)
         if self.readonly:
@@ -153,15 +156,15 @@ class ParIndexPage(QWidget):
             self.totals.setText(tr("Chỉ số CCHC"))
             self.info.setText("")
             return
-        text = tr("Tự đánh giá: {0}/{1} điểm").format(format_points(c.self_total), format_points(c.max_total))
+        text = tr("Tự đánh giá: {0}/{1} điểm").format(pts(c.self_total), pts(c.max_total))
         if c.has_official:
-            text += "   ·   " + tr("Thẩm định: {0}").format(format_points(c.official_total))
+            text += "   ·   " + tr("Thẩm định: {0}").format(pts(c.official_total))
         if c.official_rank:
             text += "   ·   " + tr("Xếp hạng: {0}").format(c.official_rank)
         unscored = len(c.unscored())
         text += "   ·   " + (tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết"))
         self.totals.setText(text)
-        areas = "; ".join(f"{a.display_label}. {format_points(a.self_total)}/{format_points(a.max_total)}"
+        areas = "; ".join(f"{a.display_label}. {pts(a.self_total)}/{pts(a.max_total)}"
                           for a in c.areas)
         lost = len(c.losses())
         self.info.setText((tr("Tỉnh {0}. ").format(c.province) if c.province else "") + areas

@@ -160,3 +160,28 @@ def test_losses_by_official_score_when_there_is_one():
     c.find("1.5").self_milli = 1500                   # full
     losses = {x.node.code: (x.lost_milli, x.basis) for x in c.losses()}
     assert losses == {"1.2": (500, "official"), "1.4": (1000, "self")}  # unscored criteria are not losses
+
+
+cells = st.sampled_from(["I", "II", "1", "1.1", "1.1.1", "2", "a)", "b)", "-", "", "Tổng cộng", "IV.", "3.2.1",
+                         "2,5", "1", "0,25", "abc", "-1", "10", "1.1. Kế hoạch", "x"])
+
+
+@given(st.lists(st.lists(cells, min_size=3, max_size=3), max_size=40))
+def test_any_body_builds_a_tree_and_accounts_for_every_row(body):
+    text = "STT\tTiêu chí\tĐiểm tối đa\n" + "\n".join("\t".join(r) for r in body)
+    read = read_text(text)
+    built = read.build(2024)
+    c = built.criteria
+    assert all(r.kind in ("area", "group", "criterion", "guidance", "total", "ignored") for r in built.rows)
+    assert c.max_total == sum(n.max_milli or 0 for n in c.leaves())
+    codes_seen = [n.code for _, n in c.walk()]
+    if not built.blocking:
+        assert len(codes_seen) == len(set(codes_seen))  # what may be stored has unique codes
+
+
+@given(st.text(max_size=300))
+def test_any_paste_is_a_table_or_a_clear_refusal(text):
+    try:
+        read_text(text).build(2024)
+    except Unreadable:
+        pass

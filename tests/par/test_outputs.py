@@ -182,3 +182,13 @@ def test_xlsx_reopens_with_the_same_totals():
     assert leaves["7.4"][4] is None  # not scored: empty, not zero
     assert leaves["7.3"][3] == 4.125
     assert ws.cell(rows.index(areas[0]) + HEADER_ROW + 1, 3).font.bold
+
+
+def test_xlsx_export_reads_back_as_the_same_set():
+    c = scored_set()
+    back = read_bytes(xlsx_bytes(c, "UBND xã Ba Giang"), "Bảng điểm.xlsx").build(2024)
+    assert back.blocking == [] and back.mismatches == []
+    b = back.criteria
+    assert [(n.code, n.max_milli, n.self_milli) for n in b.leaves()] == \
+        [(n.code, n.max_milli, n.self_milli) for n in c.leaves()]
+    assert b.max_total == c.max_total and b.self_total == c.self_total

@@ -60,13 +60,20 @@ def _is_total(name: str) -> bool:
     return f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
 
 
-def _points(text: str, row: ParsedRow, what: str) -> int | None:
+_UNREADABLE = {
+    "max": N_("par", "Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5."),
+    "self": N_("par", "Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5."),
+    "official": N_("par", "Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5."),
+}
+
+
+def _points(text: str, row: ParsedRow, which: str) -> int | None:
     if not clean(text):
         return None
     try:
         return parse_points(text)
     except PointsError as exc:
-        row.problems.append(Msg(N_("par", "Không đọc được {0} “{1}”: hãy sửa thành một số như 2,5."), what, exc.text))
+        row.problems.append(Msg(_UNREADABLE[which], exc.text))
         return None
 
 
@@ -204,11 +211,10 @@ def _fill_values(areas: list[Node], row_of) -> None:
             node.evidence_asked = f"{clean(r.evidence)}\n{node.evidence_asked}".strip()
             if node.is_group:
                 continue
-            node.max_milli = _points(r.max_text, r, N_("par", "điểm tối đa"))
+            node.max_milli = _points(r.max_text, r, "max")
             node.explanation = clean(r.note)
-            for attr, text, what in (("self_milli", r.self_text, N_("par", "điểm tự đánh giá")),
-                                     ("official_milli", r.official_text, N_("par", "điểm thẩm định"))):
-                v = _points(text, r, what)
+            for attr, text, which in (("self_milli", r.self_text, "self"), ("official_milli", r.official_text, "official")):
+                v = _points(text, r, which)
                 if v is not None and node.max_milli is not None and v > node.max_milli:
                     r.problems.append(Msg(N_("par", "Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại."),
                                           format_points(v), format_points(node.max_milli)))
