@@ -1,6 +1,9 @@
-"""A living demo commune: officials, three plans and forty tasks spread over
-the current year around today, so every reporting period has work done, in
-progress and overdue. Built in one transaction."""
+"""A living demo commune: officials, three plans and forty tasks over the
+current year, each living its year as written in demo_data (done on time,
+late with its reason, still open past its due day …) up to today; the
+documents finished tasks produced; what each report answers to and proposes;
+and the one-stop desk's figures for every quarter of last year and of this
+year up to today. Built in one transaction."""
 
 from __future__ import annotations
 
@@ -10,9 +13,14 @@ import random
 from sqlite_utils import Database
 
 from parapp import demo_data as D
+from parapp.core.citations import DocRef
+from parapp.core.figures import figure_windows
+from parapp.core.periods import QUARTERS
 from parapp.demo_par import build_par_demo
-from parapp.store import officials, plans, settings, tasks
+from parapp.store import figures, officials, plans, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
+from parapp.store.periods import load_rules, year_periods
+from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -29,18 +37,20 @@ def _deadline_text(i: int, due: dt.date) -> str:
         nxt = due + dt.timedelta(days=1)
         return f"Trước ngày {nxt.day:02d}/{nxt.month}/{nxt.year}"
     if form == 1:
-        return f"Tháng {due.month}/{y}"
+        return f"Tháng {due.month}/{y}" if due.day >= 28 else f"Trước ngày {due.day}/{due.month}/{y}"
     if form == 2:
-        return f"Hoàn thành trong quý {_ROMAN[(due.month - 1) // 3 + 1]}/{y}"
-    if form == 3:
         return f"Chậm nhất ngày {due.day:02d}/{due.month:02d}/{y}"
+    if form == 3 and due.month % 3 == 0 and due.day >= 30:
+        return f"Hoàn thành trong quý {_ROMAN[(due.month - 1) // 3 + 1]}/{y}"
     return f"Trước ngày {due.day}/{due.month}/{y}" if due.day > 1 else f"Tháng {due.month}/{y}"
 
 
+def _fill(text: str, year: int) -> str:
+    return text.format(year=year, prev=year - 1, next=year + 1)
+
+
 def build_demo(db: Database, today: dt.date) -> dict[str, int]:
-    rng = random.Random(today.year)
     year = today.year
-    start, end = dt.date(year, 1, 20), dt.date(year, 12, 20)
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
     with db.atomic():
         ids = {}
@@ -49,69 +59,151 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id, "phone": phone})
             counts["officials"] += 1
         settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
-        plan_ids = []
-        for number, title, day_of_year in D.PLANS:
-            issued = dt.date(year, 1, 1) + dt.timedelta(days=day_of_year)
+        plan_ids, plan_docs = [], []
+        for i, (number, title, (month, day)) in enumerate(D.PLANS):
+            issued = min(dt.date(year, month, day), today)
             plan_ids.append(plans.add_plan(db, {
-                "number": number, "title": title.format(year=year), "year": year,
-                "issued_on": issued, "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"],
+                "number": number, "title": _fill(title, year), "year": year, "issued_on": issued,
+                "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"], "is_annual": i == 0,
             }))
+            plan_docs.append(DocRef("Kế hoạch", number, issued, "", _fill(title, year).removeprefix("Kế hoạch ")))
             counts["plans"] += 1
         cat = catalogue_code_for_year(year)
         area_ids = {r[0]: r[1] for r in db.execute(
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
-        n = len(D.TASKS)
-        order = list(range(n))
-        rng.shuffle(order)
-        for slot, i in enumerate(order):
-            plan_i, area, lead, code, content = D.TASKS[i]
-            target = start + dt.timedelta(days=round(slot * (end - start).days / (n - 1)))
-            if i in (1, 4):
-                deadline = "Hàng năm"
-            elif i == 20:
-                deadline = "Theo hướng dẫn của UBND huyện"
+        outputs: list[tuple[int, dt.date, tuple]] = []
+        for i, spec in enumerate(D.TASKS):
+            if "deadline" in spec:
+                deadline = spec["deadline"].format(year=year)
             else:
-                deadline = _deadline_text(slot, target)
+                deadline = _deadline_text(i, dt.date(year, *spec["due"]))
             task_id = tasks.create_task(db, {
-                "plan_id": plan_ids[plan_i], "stt": str(i + 1), "content": content, "area_id": area_ids[area],
-                "par_code": code, "lead_official_id": ids[lead], "deadline_text": deadline,
+                "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": spec["content"],
+                "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
+                "deadline_text": deadline,
                 "coordinators": "Các bộ phận chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
             }, today=dt.date(year, 1, 5))
             due = tasks.get_task(db, task_id)["due_date"]
             counts["tasks"] += 1
-            counts["notes"] += _advance(db, rng, task_id, due, today, i)
+            notes, done_on = _live(db, task_id, due, today, i, spec)
+            counts["notes"] += notes
+            doc = spec.get("doc")
+            if done_on and isinstance(doc, str):
+                set_outputs(db, task_id, [plan_docs[int(doc.split(":")[1])]])
+            elif done_on and doc:
+                outputs.append((task_id, done_on, doc))
+        _number_outputs(db, outputs, year)
+        _report_inputs(db, today)
+        _figures(db, today)
         build_par_demo(db, today, counts)  # last year's PAR INDEX and this year's remediation plan
     return counts
 
 
-def _advance(db: Database, rng: random.Random, task_id: int, due: dt.date | None, today: dt.date, i: int) -> int:
-    """Move a task along its life as a real year would have; returns notes added."""
-    notes = 0
-    year_start = dt.date(today.year, 1, 10)
-    if due is None or due.year != today.year or due >= today:
-        if rng.random() < 0.5 or due is None:
-            mid = max(year_start, today - dt.timedelta(days=rng.randint(5, 40)))
-            tasks.update_task(db, task_id, {"status": "in_progress"}, today=mid)
-            tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=mid, today=today)
-            notes += 1
-        return notes
-    if i % 4 == 3:  # still open after its due date: overdue, with the reason
-        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": rng.choice(D.DELAY_REASONS)},
-                          today=max(year_start, due - dt.timedelta(days=20)))
-        tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=max(year_start, due - dt.timedelta(days=10)), today=today)
-        return 1
-    early = due - dt.timedelta(days=rng.randint(0, 12))
-    late = due + dt.timedelta(days=rng.randint(3, 15))
-    done_on = min(today, late if i % 7 == 2 else max(year_start, early))
-    data = {"status": "done", "completed_on": done_on}
+def _live(db: Database, task_id: int, due: dt.date | None, today: dt.date, i: int, spec: dict
+          ) -> tuple[int, dt.date | None]:
+    """Move a task along its year as the demo data says; returns (notes added, day it was done)."""
+    year = today.year
+    year_start = dt.date(year, 1, 6)
+    fate = spec["fate"]
+    progress = _fill(spec.get("progress") or D.STARTED, year)
+    reason = _fill(spec.get("reason", ""), year)
+    if fate == D.ONGOING or due is None or due >= today:
+        if fate == D.ONGOING or due is None or (due - today).days <= 45:
+            start = max(year_start, today - dt.timedelta(days=12 + i % 20))
+            tasks.update_task(db, task_id, {"status": "in_progress"}, today=start)
+            tasks.add_note(db, task_id, progress, note_date=start, today=today)
+            return 1, None
+        return 0, None
+    started = max(year_start, due - dt.timedelta(days=25 + i % 15))
+    if fate == D.OVERDUE or (fate == D.LATE and due + dt.timedelta(days=6 + i % 12) >= today):
+        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": reason,
+                                        "support_request": _fill(spec.get("request", ""), year)}, today=started)
+        tasks.add_note(db, task_id, progress, note_date=min(today, max(started, due - dt.timedelta(days=8))),
+                       today=today)
+        return 1, None
+    if fate == D.LATE:
+        done_on = due + dt.timedelta(days=6 + i % 12)
+    else:
+        done_on = max(year_start, due - dt.timedelta(days=i % 9))
+    data = {"status": "done", "completed_on": done_on, "result": _fill(spec.get("result", ""), year)}
     if done_on > due:
-        data["delay_reason"] = rng.choice(D.DELAY_REASONS)
-    tasks.update_task(db, task_id, data, today=done_on)
+        data["delay_reason"] = reason
     notes = 0
-    started = done_on - dt.timedelta(days=rng.randint(25, 45))
-    if started >= year_start:  # work under way earlier: an earlier report saw it in progress
-        tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=started, today=today)
+    if started < done_on - dt.timedelta(days=10):  # under way earlier: an earlier report saw it in progress
+        tasks.add_note(db, task_id, progress, note_date=started, today=today)
         notes += 1
-    tasks.add_note(db, task_id, rng.choice(D.NOTES_DONE), note_date=done_on, today=today)
-    return notes + 1
+    tasks.update_task(db, task_id, data, today=done_on)
+    return notes, done_on
+
+
+_FIRST_NUMBER = {"KH-UBND": 24, "QĐ-UBND": 12, "BC-UBND": 30, "TB-UBND": 8, "TTr-UBND": 5, "UBND": 96}
+
+
+def _number_outputs(db: Database, outputs: list[tuple[int, dt.date, tuple]], year: int) -> None:
+    """Documents are numbered by kind in the order they were issued, as a records office does."""
+    n = dict(_FIRST_NUMBER)
+    for task_id, done_on, (kind, symbol, summary) in sorted(outputs, key=lambda o: (o[1], o[0])):
+        n[symbol] = n.get(symbol, 1) + 1 + (task_id * 7) % 5
+        number = f"{n[symbol]:02d}/{symbol}"
+        set_outputs(db, task_id, [DocRef(kind, number, done_on, "", _fill(summary, year))])
+
+
+def _report_inputs(db: Database, today: dt.date) -> None:
+    year = today.year
+    kind_, number, (month, day, back), issuer, summary = D.BASIS_YEAR
+    year_doc = DocRef(kind_, number, dt.date(year + back, month, day), issuer, _fill(summary, year))
+    for p in year_periods(db, year):
+        if p.window_start > today:
+            continue
+        rows = [("", year_doc)]
+        req = D.BASIS_PERIOD.get(p.kind.value)
+        if req and dt.date(year, *req[2]) <= today:
+            rows.append((p.kind.value, DocRef(req[0], req[1], dt.date(year, *req[2]), req[3], _fill(req[4], year))))
+        set_basis(db, year, p.kind.value, rows)
+        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
+
+
+def _figures(db: Database, today: dt.date) -> None:
+    """Quarterly figures for last year and this year up to today, consistent from quarter to quarter:
+    what is pending at a quarter's end is what the next one carries over."""
+    rules = load_rules(db)
+    pending = 38.0
+    for year in (today.year - 1, today.year):
+        windows = figure_windows(rules, year)
+        for qi, q in enumerate(QUARTERS):
+            w = windows[q]
+            if w.window_start > today:
+                return
+            share = 1.0
+            if w.window_end > today:  # the quarter under way: figures run to today
+                share = ((today - w.window_start).days + 1) / ((w.window_end - w.window_start).days + 1)
+            rng = random.Random(f"{year}-{q.value}")
+            growth = 1 + 0.04 * (year - today.year + 1) + 0.02 * qi
+            received = round(rng.randint(1150, 1350) * share)
+            online = round(received * min(0.85, (0.36 + 0.05 * qi + 0.08 * (year - today.year + 1)) * growth))
+            settled = round((pending + received) * 0.965)
+            late = rng.randint(0, 4)
+            early = round(settled * rng.uniform(0.70, 0.80))
+            on_time = settled - early - late
+            withdrawn = rng.randint(2, 6)
+            left = max(0, pending + received - settled - withdrawn)
+            pending_late = min(left, rng.randint(0, 2))
+            values = {
+                "procedures.total": 112, "procedures.online": 98 + qi + (year - today.year + 1) * 4,
+                "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,
+                "dossiers.resolved_early": early, "dossiers.resolved_on_time": on_time, "dossiers.resolved_late": late,
+                "dossiers.pending_in_time": left - pending_late, "dossiers.pending_late": pending_late,
+                "dossiers.withdrawn": withdrawn, "dossiers.apologies": late,
+                "dossiers.paid_online": round(received * rng.uniform(0.08, 0.12)),
+                "dossiers.digitised": round(received * rng.uniform(0.80, 0.92)),
+                "feedback.received": rng.randint(1, 4), "legal_docs.issued": rng.randint(0, 1),
+                "legal_docs.reviewed": rng.randint(4, 12), "inspections.held": 1 if share > 0.5 else 0,
+                "propaganda.items": round(rng.randint(12, 22) * share), "staff.trained": rng.randint(3, 9),
+                "edocs.sent": round(rng.randint(380, 460) * share),
+            }
+            values["feedback.resolved"] = values["feedback.received"] - (1 if share < 1 and qi % 2 else 0)
+            values["edocs.signed"] = values["edocs.sent"] - rng.randint(0, 6)
+            values["procedures.online"] = min(values["procedures.online"], 112)
+            figures.set_figures(db, q, year, values, source="imported" if qi % 2 else "entered")
+            pending = float(left)

@@ -1674,6 +1674,53 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Chỉ thị</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Quy chế</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Guidance</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</source>
@@ -1724,8 +1771,40 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>“{0}” is {1} characters long, over the limit of {2}. Shorten it, or move the details into the note.</translation>
     </message>
     <message>
+        <source>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</source>
+        <translation>There is no indicator “{0}”. See the list with the command parapp figures.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</source>
+        <translation>“{0}” ({1}) is computed from other figures and cannot be entered.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</source>
+        <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
+        <translation>“{0}” cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
+        <translation>“{0}” is a count and must be a whole number ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
+        <translation>“{0}”: write CODE=VALUE, for example dossiers.received=1240.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</source>
+        <translation>Indicator code “{0}” may hold only lower-case letters without accents, digits, dots and underscores, for example tinh.ho_so_lien_thong.</translation>
+    </message>
+    <message>
         <source>Chưa nhập “{0}”. Trường này là bắt buộc.</source>
         <translation>“{0}” is missing. It is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</source>
+        <translation>An indicator you add must be a running count or a count read at the start or end of the period.</translation>
     </message>
     <message>
         <source>Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1.</source>
@@ -1911,6 +1990,26 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <source>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</source>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
+    <message>
+        <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</source>
+        <translation>An indicator with code “{0}” already exists. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</source>
+        <translation>There is no period “{0}”. Choose q1, q2, q3, q4, h1, 9m or year.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</source>
+        <translation>Choose the kind of document (decision, plan, official letter…).</translation>
+    </message>
+    <message>
+        <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
+        <translation>The document “{0}” needs a number or an issue date for the report to cite it.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1929,6 +2028,141 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Tên xã</source>
         <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Indicator name</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Tính từ các quý</source>
+        <translation>From the quarters</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến</source>
+        <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tiếp, bưu chính</source>
+        <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Newly received</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết</source>
+        <translation>Total to handle</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước hạn</source>
+        <translation>Settled early</translation>
+    </message>
+    <message>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Settled early or on time</translation>
+    </message>
+    <message>
+        <source>Giải quyết quá hạn</source>
+        <translation>Settled late</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết</source>
+        <translation>Total settled</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết trong hạn</source>
+        <translation>Pending, within time</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết quá hạn</source>
+        <translation>Pending, past time</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết</source>
+        <translation>Total pending</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút hồ sơ</source>
+        <translation>Returned or withdrawn</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi</source>
+        <translation>Apology letters</translation>
+    </message>
+    <message>
+        <source>Số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>Thanh toán trực tuyến</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
+        <translation>Figures taken from the total row (row {0} of the table).</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</source>
+        <translation>The table has no total row: {0} field rows were added up.</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng số liệu nào.</source>
+        <translation>The table has no rows of figures.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
+        <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
+    </message>
+    <message>
+        <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
+        <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
+        <translation>Newly received = total to handle less those carried over.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total settled ({0}) differs from early plus on time plus late ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total pending ({0}) differs from within time plus past time ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2779,37 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</source>
         <translation>{0}: there is no working day between the end of the data window and the deadline (the general rule asks for at least one).</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
+        <translation>This period has no figures yet (dossiers, feedback, documents…): enter them on the Figures page, then update the draft.</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</source>
+        <translation>The opening cites nothing the report answers to (the superior body&apos;s plan or request, the commune&apos;s annual plan): add them under “Basis and proposals” in the draft.</translation>
+    </message>
+    <message>
+        <source>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</source>
+        <translation>Part I is empty: no plan, figure or leadership task in the period.</translation>
+    </message>
+    <message>
+        <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
+        <translation>No proposals for this period yet: part V says “Không có”.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</source>
+        <translation>Task “{0}” is overdue but has no reason for the delay.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</source>
+        <translation>Task “{0}” is overdue but has no lead.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</source>
+        <translation>Task “{0}” was finished late but has no reason recorded.</translation>
     </message>
 </context>
 <context>

@@ -1674,6 +1674,53 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Chỉ thị</source>
+        <translation>Chỉ thị</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Quy chế</source>
+        <translation>Quy chế</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</source>
@@ -1724,8 +1771,40 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi chú.</translation>
     </message>
     <message>
+        <source>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</source>
+        <translation>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</source>
+        <translation>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</source>
+        <translation>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
+        <translation>Chỉ tiêu “{0}” không thể âm ({1}).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
+        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
+        <translation>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</source>
+        <translation>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</translation>
+    </message>
+    <message>
         <source>Chưa nhập “{0}”. Trường này là bắt buộc.</source>
         <translation>Chưa nhập “{0}”. Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</source>
+        <translation>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</translation>
     </message>
     <message>
         <source>Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1.</source>
@@ -1911,6 +1990,26 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <source>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</source>
         <translation>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</translation>
     </message>
+    <message>
+        <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</source>
+        <translation>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</source>
+        <translation>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</source>
+        <translation>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</translation>
+    </message>
+    <message>
+        <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
+        <translation>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1929,6 +2028,141 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Tên xã</source>
         <translation>Tên xã</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Tính từ các quý</source>
+        <translation>Tính từ các quý</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến</source>
+        <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tiếp, bưu chính</source>
+        <translation>Mới tiếp nhận trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết</source>
+        <translation>Tổng số nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước hạn</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Giải quyết trước và đúng hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết quá hạn</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết</source>
+        <translation>Tổng số đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết trong hạn</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết quá hạn</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết</source>
+        <translation>Tổng số đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút hồ sơ</source>
+        <translation>Trả lại, rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi</source>
+        <translation>Văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Số hóa</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <source>Thanh toán trực tuyến</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
+        <translation>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</source>
+        <translation>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng số liệu nào.</source>
+        <translation>Bảng không có dòng số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
+        <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
+    </message>
+    <message>
+        <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
+        <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
+        <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2779,37 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</source>
         <translation>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
+        <translation>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</source>
+        <translation>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</translation>
+    </message>
+    <message>
+        <source>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</source>
+        <translation>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
+        <translation>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</source>
+        <translation>Nhiệm vụ “{0}” quá hạn nhưng chưa ghi nguyên nhân chậm.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</source>
+        <translation>Nhiệm vụ “{0}” quá hạn nhưng chưa có người chủ trì.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</source>
+        <translation>Nhiệm vụ “{0}” hoàn thành chậm nhưng chưa ghi nguyên nhân.</translation>
     </message>
 </context>
 <context>

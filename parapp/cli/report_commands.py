@@ -41,9 +41,14 @@ def draft_json(draft: Draft, report_id: int | None, state: str) -> dict:
         "state": state,
         "period": draft.period,
         "title": draft.title,
+        "opening": list(draft.opening.paragraphs),
         "sections": [sec(s) for s in draft.sections],
         "appendix": [{"stt": r.stt, "content": r.content, "lead": r.lead, "deadline": r.deadline,
-                      "status": r.status, "result": r.result} for r in draft.appendix],
+                      "status": r.status, "result": r.result, "task_id": r.task_id, "group": r.group}
+                     for r in draft.appendix],
+        "figures": [{"code": f.code, "name": f.name, "unit": f.unit,
+                     "value": int(f.value) if float(f.value).is_integer() else f.value} for f in draft.figures],
+        "gaps": [g.message for g in draft.gaps],
     }
 
 
@@ -51,9 +56,15 @@ def _print_text(draft: Draft) -> None:
     print(draft.title.upper())
     for s in draft.walk():
         print()
-        print(s.title)
+        if s.title:
+            print(s.title)
         for p in s.paragraphs:
             print(p)
+    if draft.figures:
+        print()
+        print("PHỤ LỤC SỐ LIỆU")
+        for f in draft.figures:
+            print(f"- {f.name}: {f.text}")
 
 
 def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date) -> int:

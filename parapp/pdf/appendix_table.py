@@ -31,7 +31,11 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
     data: list[list] = [[Paragraph(h, st.cell_head) for h in header]]
     spans = []
+    starts = []  # where each row of the caller's begins among the table's rows
+    lines = []   # and how many lines it takes
     for i, row in enumerate(rows):
+        starts.append(len(data))
+        lines.append(1)
         if i in group_rows:
             spans.append(len(data))
             data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
@@ -39,6 +43,7 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
             continue
         wrapped = [_wrap(str(cell), regular, inner[c]) for c, cell in enumerate(row)]
         height = max(len(w) for w in wrapped)
+        lines[-1] = height
         for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
             data.append(["\n".join(w[start:start + max_lines]) for w in wrapped])
     t = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
@@ -55,5 +60,10 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     for r in spans:
         style += [("SPAN", (1, r), (-1, r)), ("FONT", (0, r), (-1, r), font.face("bold"), CELL_SIZE, CELL_LEADING),
                   ("ALIGN", (1, r), (1, r), "LEFT")]
+        if r + 1 < len(data):
+            style.append(("NOSPLIT", (0, r), (-1, r + 1)))  # a group's title never ends a page alone
+    # The last page never holds a single row when the page before can give it company.
+    if len(starts) >= 2 and lines[-2] + lines[-1] + 2 <= max_lines:
+        style.append(("NOSPLIT", (0, starts[-2]), (-1, len(data) - 1)))
     t.setStyle(TableStyle(style))
     return t

@@ -87,7 +87,7 @@ def open_readonly(path: str | os.PathLike) -> Database:
         if migrations.pending(db):
             raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. "
                                                  "Hãy chép tệp vào máy rồi mở lại."), str(path))
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         raise errors.DatabaseDamaged(str(path), str(exc)) from None
     db.path = path  # type: ignore[attr-defined]
     db.readonly = True  # type: ignore[attr-defined]
@@ -128,7 +128,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
 
             sync_catalogues(db)
             record_os_user(db)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
         if "not a database" in str(exc) or "file is encrypted" in str(exc):

@@ -32,13 +32,15 @@ class PlanRow(NamedTuple):
 
 
 def add_plan(db: Database, data: dict[str, Any]) -> int:
-    v = validate_plan({"number": "", "issuer": "", "signer": "", "issued_on": None, **data})
+    v = validate_plan({"number": "", "issuer": "", "signer": "", "issued_on": None, "is_annual": False, **data})
     cat = catalogue_id(db, catalogue_code_for_year(v["year"]))
     now = now_stamp()
     return db.execute(
-        """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, now, now],
+        """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, is_annual, created_at,
+                              updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, v["is_annual"],
+         now, now],
     ).lastrowid
 
 

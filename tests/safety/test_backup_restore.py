@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from parapp.demo import build_demo
+from parapp.store.schema import KNOWN
 from parapp.store import open_database
 from parapp.store.archive import BackupError, restore_backup, verify_backup, write_backup
 from parapp.store.backup import list_snapshots, prune, snapshot, take_snapshot
 from parapp.store.evidence import add_evidence, list_evidence, stored_path
-from parapp.store.schema import KNOWN
 
 TODAY = dt.date(2024, 5, 20)
 
