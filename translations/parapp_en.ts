@@ -2534,6 +2534,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
+    </message>
+    <message>
         <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
         <translation>There is no criterion “{0}” in the {1} criteria set.</translation>
     </message>

@@ -2534,6 +2534,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
+    </message>
+    <message>
         <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
         <translation>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</translation>
     </message>

@@ -86,17 +86,28 @@ def test_import_score_show_pdf_xlsx_remedy(folder):
     con.close()
 
 
+@pytest.fixture(scope="module")
+def scored_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("par")
+    (folder / "set.xlsx").write_bytes(province_xlsx())
+    db = folder / "scored.db"
+    assert run("par", "import-set", folder / "set.xlsx", "--db", db, "--year", "2024").returncode == 0
+    assert run("par", "score", "--db", db, "--year", "2024", "1.4=2").returncode == 0
+    return db
+
+
 @pytest.mark.parametrize("bad", [["1.1=1"], ["9.9=1"], ["1.2=2,75"], ["1.2=-1"], ["1.2=abc"], ["1.2"],
                                  ["1.2=2,5", "1.3=x"]])
-def test_bad_scores_exit_2_and_store_nothing(folder, bad):
-    db = folder / "x.db"
-    assert run("par", "import-set", folder / "Bộ chỉ số cấp xã.xlsx", "--db", db, "--year", "2024").returncode == 0
-    assert run("par", "score", "--db", db, "--year", "2024", "1.4=2").returncode == 0
+def test_bad_scores_exit_2_and_store_nothing(scored_db, tmp_path, bad):
+    import shutil
+
+    db = tmp_path / "x.db"
+    shutil.copy(scored_db, db)
     before = scores(db)
     r = run("par", "score", "--db", db, "--year", "2024", *bad)
     assert r.returncode == 2, r.stdout
     assert r.stderr.startswith("Lỗi:") and "Traceback" not in r.stderr
-    assert scores(db) == before
+    assert scores(db) == before and ("1.4", 2000, None) in before
 
 
 def test_import_set_exit_codes(folder, tmp_path):

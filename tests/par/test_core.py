@@ -185,3 +185,11 @@ def test_any_paste_is_a_table_or_a_clear_refusal(text):
         read_text(text).build(2024)
     except Unreadable:
         pass
+
+
+def test_one_criterion_given_two_scores_is_refused():
+    c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
+    with pytest.raises(ScoresRejected) as e:
+        check_scores(c, [("1.2", "2"), ("1.2", "2,5")])
+    assert "hai điểm khác nhau" in e.value.message
+    assert check_scores(c, [("1.2", "2"), ("1.2", "2")]) == {"1.2": 2000}

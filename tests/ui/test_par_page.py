@@ -166,3 +166,31 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
         i18n.install(app, "vi")
     english = [b.text() for b in (w.par.import_btn, w.par.pdf_btn, w.par.xlsx_btn, w.par.remedy_btn)]
     assert english[0] == "Nhập bộ tiêu chí…"  # back in Vietnamese after the switch
+
+
+def test_the_set_is_edited_through_its_dialogs(qtbot, page, ui_db, said):
+    from parapp.ui.par_dialogs import CriterionDialog, SetInfoDialog
+
+    add = CriterionDialog(ui_db, page.cset, None, "4")
+    qtbot.addWidget(add)
+    add.name.setPlainText("Thực hiện phân cấp, ủy quyền")
+    add.max.setText("1,5")
+    add.save()
+    assert said == [] and add.code == "4.3"
+    page.reload()
+    node = page.cset.find("4.3")
+    edit = CriterionDialog(ui_db, page.cset, node)
+    qtbot.addWidget(edit)
+    edit.max.setText("hai")
+    edit.save()
+    assert said and "không phải là số" in said[-1]
+    edit.max.setText("2")
+    edit.guidance.setPlainText("- Có báo cáo: 2 điểm")
+    edit.save()
+    info = SetInfoDialog(ui_db, page.cset)
+    qtbot.addWidget(info)
+    info.rank.setText("4/19")
+    info.save()
+    page.reload()
+    assert page.cset.find("4.3").max_milli == 2000 and page.cset.find("4").max_total == 10_000
+    assert "102 điểm" in page.totals.text() and "Xếp hạng: 4/19" in page.totals.text()

@@ -48,7 +48,13 @@ def check_scores(cset: CriteriaSet, given: list[tuple[str, str | None]]) -> dict
     """Code → thousandths of a point (None clears a score); raises naming every bad entry."""
     problems: list[Msg] = []
     out: dict[str, int | None] = {}
+    seen: dict[str, str | None] = {}
     for code, text in given:
+        if code in seen and clean(seen[code] or "") != clean(text or ""):
+            problems.append(Msg(N_("par", "Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một."),
+                                code, seen[code] or "", text or ""))
+            continue
+        seen[code] = text
         node = cset.find(code)
         if node is None:
             problems.append(Msg(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), code, cset.year))
