@@ -16,6 +16,7 @@ from parapp import demo_data as D
 from parapp.core.citations import DocRef
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
+from parapp.demo_par import build_par_demo
 from parapp.store import figures, officials, plans, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
@@ -95,6 +96,7 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
         _number_outputs(db, outputs, year)
         _report_inputs(db, today)
         _figures(db, today)
+        build_par_demo(db, today, counts)  # last year's PAR INDEX and this year's remediation plan
     return counts
 
 

@@ -426,6 +426,10 @@
         <translation>Change log</translation>
     </message>
     <message>
+        <source>Chỉ số CCHC</source>
+        <translation>PAR Index</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
         <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, not edit. Copy the data file to this computer to work on it.</translation>
     </message>
@@ -806,12 +810,120 @@ Data: {1}</translation>
         <translation>Print the task table…</translation>
     </message>
     <message>
+        <source>Nhập bộ tiêu chí…</source>
+        <translation>Import criteria set…</translation>
+    </message>
+    <message>
+        <source>Sửa bộ tiêu chí</source>
+        <translation>Edit criteria set</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí…</source>
+        <translation>Add criterion…</translation>
+    </message>
+    <message>
+        <source>Sửa tiêu chí đang chọn…</source>
+        <translation>Edit selected criterion…</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí đang chọn</source>
+        <translation>Delete selected criterion</translation>
+    </message>
+    <message>
+        <source>Tỉnh, xếp hạng chính thức…</source>
+        <translation>Province, official rank…</translation>
+    </message>
+    <message>
+        <source>Xem và in báo cáo…</source>
+        <translation>Preview and print report…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục…</source>
+        <translation>Make remediation plan…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
+        <translation>There is no PAR Index criteria set for {0} yet.
+
+Click “Import criteria set…” and choose the province’s Word or Excel file (or copy the table and paste it).</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Criteria sets exist for: {0}.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá: {0}/{1} điểm</source>
+        <translation>Self-assessment: {0}/{1} points</translation>
+    </message>
+    <message>
+        <source>Thẩm định: {0}</source>
+        <translation>Official: {0}</translation>
+    </message>
+    <message>
+        <source>Xếp hạng: {0}</source>
+        <translation>Rank: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa chấm: {0} tiêu chí</source>
+        <translation>Not scored: {0} criteria</translation>
+    </message>
+    <message>
+        <source>Đã chấm hết</source>
+        <translation>All scored</translation>
+    </message>
+    <message>
+        <source>Tỉnh {0}. </source>
+        <translation>Province: {0}. </translation>
+    </message>
+    <message>
+        <source>{0} tiêu chí bị mất điểm</source>
+        <translation>{0} criteria lost points</translation>
+    </message>
+    <message>
+        <source>Không ghi được điểm</source>
+        <translation>Score not saved</translation>
+    </message>
+    <message>
+        <source>Không dán được</source>
+        <translation>Could not paste</translation>
+    </message>
+    <message>
+        <source>{0} và {1} tiêu chí con</source>
+        <translation>{0} and its {1} sub-criteria</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí</source>
+        <translation>Delete criterion</translation>
+    </message>
+    <message>
+        <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
+        <translation>Delete {0} from the {1} criteria set? Their scores, explanations and document links are deleted too (the files are kept).</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
         <translation>Font: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu bảng điểm</source>
+        <translation>Save score table</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
+        <translation>Remediation plan made: {0} tasks (plan no. {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -894,8 +1006,120 @@ Data: {1}</translation>
         <translation>Task</translation>
     </message>
     <message>
+        <source>Sửa tiêu chí</source>
+        <translation>Edit criterion</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>(lĩnh vực mới)</source>
+        <translation>(new area)</translation>
+    </message>
+    <message>
+        <source>ví dụ: 2,5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí *</source>
+        <translation>Criterion name *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa *</source>
+        <translation>Maximum points *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>{0} (tổng các tiêu chí con)</source>
+        <translation>{0} (sum of its sub-criteria)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Scoring guidance</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng cần có</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí năm {0}</source>
+        <translation>Criteria set {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: 4/19</source>
+        <translation>e.g. 4/19</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Name of the set</translation>
+    </message>
+    <message>
+        <source>Xếp hạng chính thức</source>
+        <translation>Official rank</translation>
+    </message>
+    <message>
+        <source>Lấy tài liệu kiểm chứng từ nhiệm vụ</source>
+        <translation>Take evidence from tasks</translation>
+    </message>
+    <message>
+        <source>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</source>
+        <translation>★: documents of tasks done in the year under criterion {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</source>
+        <translation>No task has evidence documents yet.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục năm {0}</source>
+        <translation>Remediation plan for {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Điểm mất</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
         <source>Chủ trì</source>
         <translation>Lead</translation>
+    </message>
+    <message>
+        <source>(đơn vị đã giao trước đây)</source>
+        <translation>(unit assigned before)</translation>
+    </message>
+    <message>
+        <source>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</source>
+        <translation>Each scored criterion below its maximum (by the official score where there is one, else by the self-score) becomes a task of the {0} remediation plan. Leads are suggested from the tasks that already carry the code; check them before making the plan.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch ({0} nhiệm vụ)</source>
+        <translation>Make plan ({0} tasks)</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</source>
+        <translation>No criterion lost points that still needs a task in the plan.</translation>
+    </message>
+    <message>
+        <source>Không lập được kế hoạch</source>
+        <translation>Plan not made</translation>
     </message>
     <message>
         <source>Thời hạn</source>
@@ -1486,8 +1710,80 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Open file</translation>
     </message>
     <message>
+        <source>Chọn một tiêu chí trong bảng.</source>
+        <translation>Select a criterion in the table.</translation>
+    </message>
+    <message>
+        <source>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</source>
+        <translation>(the set gives no scoring guidance)</translation>
+    </message>
+    <message>
+        <source>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</source>
+        <translation>Explanation: the grounds for the score, or why points were lost</translation>
+    </message>
+    <message>
+        <source>Lưu giải trình</source>
+        <translation>Save explanation</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Từ nhiệm vụ…</source>
+        <translation>From tasks…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gắn các tài liệu gợi ý</source>
+        <translation>Attach the suggested documents</translation>
+    </message>
+    <message>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm:</source>
+        <translation>Scoring guidance:</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</source>
+        <translation>Group of criteria: maximum {0} points, self-assessed {1} points (sum of its sub-criteria). Score each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</source>
+        <translation>Maximum {0} points. Self-score: {1}. Official: {2}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Tài liệu cần có: {0}</source>
+        <translation>Evidence required: {0}</translation>
+    </message>
+    <message>
+        <source>(từ nhiệm vụ: {0})</source>
+        <translation>(from task: {0})</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
+        <translation>Done tasks of this criterion have {0} documents not attached yet: {1}</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp: {0}</source>
+        <translation>Cannot open the file: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
@@ -1588,6 +1884,58 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Chỉ tiêu khác</source>
         <translation>Other indicators</translation>
+    </message>
+    <message>
+        <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>Import a PAR Index criteria set</translation>
+    </message>
+    <message>
+        <source>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</source>
+        <translation>The province’s criteria table (Word, Excel, CSV): number/code, criterion name, maximum points; it may also have scoring guidance, evidence, self-scores and official scores.</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</source>
+        <translation>Replace this year’s existing set (scores, explanations and documents are kept by code)</translation>
+    </message>
+    <message>
+        <source>Năm được đánh giá</source>
+        <translation>Year assessed</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Save criteria set</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Choose the criteria set file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Criteria sets (*.docx *.xlsx *.csv *.txt *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>bảng dán</source>
+        <translation>pasted table</translation>
+    </message>
+    <message>
+        <source>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</source>
+        <translation>Read {0} areas and {1} scored criteria; maximum total {2}.</translation>
+    </message>
+    <message>
+        <source>{0} dòng cần sửa (tô cam) trước khi lưu.</source>
+        <translation>{0} rows must be fixed (orange) before saving.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí.</source>
+        <translation>{0} already has a criteria set.</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
+        <translation>Saved. These scored criteria are not in the new set, so their scores could not be kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2643,18 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Evidence file</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí CCHC</source>
+        <translation>PAR criteria set</translation>
+    </message>
+    <message>
+        <source>Tiêu chí CCHC</source>
+        <translation>PAR criterion</translation>
+    </message>
+    <message>
+        <source>Tài liệu của tiêu chí</source>
+        <translation>Criterion document</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -2365,6 +2725,305 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>mã tiêu chí</source>
         <translation>criterion code</translation>
+    </message>
+    <message>
+        <source>điểm tự đánh giá</source>
+        <translation>self-score</translation>
+    </message>
+    <message>
+        <source>điểm thẩm định</source>
+        <translation>official score</translation>
+    </message>
+    <message>
+        <source>điểm tối đa</source>
+        <translation>maximum points</translation>
+    </message>
+    <message>
+        <source>giải trình</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>xếp hạng</source>
+        <translation>rank</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>{0} already has a criteria set. Add --replace to replace it (scores, explanations and documents of codes that remain are kept).</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the maximum “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the self-score “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the official score “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
+        <translation>Row without a criterion code and not under any criterion: not imported.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</source>
+        <translation>Criterion {0} has no maximum: enter its maximum points or leave the row out.</translation>
+    </message>
+    <message>
+        <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
+        <translation>Code {0} is already used above: correct the code.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>
+        <translation>Score {0} is above the maximum {1}: correct it.</translation>
+    </message>
+    <message>
+        <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
+        <translation>{0} states {1} points but its sub-criteria add up to {2} points.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</source>
+        <translation>The total row states {0} points but the areas add up to {1} points.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
+        <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
+    </message>
+    <message>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Nothing to import: the paste area is empty.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
+        <translation>PDF files cannot be read directly yet. Open the criteria set’s original Word/Excel file, or copy the table from the PDF and paste it into ParApp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Cannot read the file “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>
+        <translation>Criterion {0}: “{1}” is not a number of points (write it as 2,5 or 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: điểm không được âm ({1}).</source>
+        <translation>Criterion {0}: points cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
+        <translation>Criterion {0}: “{1}” has more than 3 decimals.</translation>
+    </message>
+    <message>
+        <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
+        <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
+        <translation>There is no criterion “{0}” in the {1} criteria set.</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</source>
+        <translation>{0} is a group of criteria: its score is the sum of its sub-criteria ({1}); score each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</source>
+        <translation>Criterion {0} has no maximum: correct the criteria set before scoring.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</source>
+        <translation>Criterion {0}: {1} points is above the maximum {2}.</translation>
+    </message>
+    <message>
+        <source>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</source>
+        <translation>{0} criteria are not scored yet; the report names their codes.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
+        <translation>No signer’s name in the commune details: the signature name is left blank.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</source>
+        <translation>There is no PAR Index criteria set for {0}. Import the province’s set (parapp par import-set FILE --year {0}, or the PAR Index page → Import criteria set).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</source>
+        <translation>The criteria set has no criterion to score.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</source>
+        <translation>These criteria have no maximum: {0}. Enter their maximum points and save again.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</source>
+        <translation>Duplicate criterion codes: {0}. Correct the codes and save again.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>{0} already has a criteria set. Choose to replace it (scores, explanations and documents of codes that remain are kept).</translation>
+    </message>
+    <message>
+        <source>tiêu chí</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</source>
+        <translation>{0} is a group of criteria: its maximum is the sum of its sub-criteria.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</source>
+        <translation>Maximum “{0}” is not a number (write it as 2,5 or 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</source>
+        <translation>Criterion {0} is already scored {1} points: its maximum cannot be lower.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tiêu chí.</source>
+        <translation>Enter the criterion’s name.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</source>
+        <translation>Criterion {0} is already scored: clear its scores before adding sub-criteria.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</source>
+        <translation>This criterion is no longer in the set (it may just have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp kiểm chứng số {0}.</source>
+        <translation>Evidence file no. {0} not found.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</source>
+        <translation>No scored criterion lost points in {0}: no remediation plan is needed.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí</source>
+        <translation>Group of criteria</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (của tiêu chí trên)</source>
+        <translation>Guidance (of the criterion above)</translation>
+    </message>
+    <message>
+        <source>Dòng tổng</source>
+        <translation>Total row</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>STT, mã</source>
+        <translation>No., code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Criterion name</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation>Official score</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Scoring guidance</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, tiêu chí</source>
+        <translation>Area, criterion</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
+        <translation>Not scored: type the points (e.g. 2.5) and press Enter.</translation>
     </message>
 </context>
 <context>

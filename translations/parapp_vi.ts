@@ -426,6 +426,10 @@
         <translation>Nhật ký</translation>
     </message>
     <message>
+        <source>Chỉ số CCHC</source>
+        <translation>Chỉ số CCHC</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</translation>
     </message>
@@ -806,12 +810,120 @@ Dữ liệu: {1}</translation>
         <translation>In bảng phân công…</translation>
     </message>
     <message>
+        <source>Nhập bộ tiêu chí…</source>
+        <translation>Nhập bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Sửa bộ tiêu chí</source>
+        <translation>Sửa bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí…</source>
+        <translation>Thêm tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Sửa tiêu chí đang chọn…</source>
+        <translation>Sửa tiêu chí đang chọn…</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí đang chọn</source>
+        <translation>Xóa tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <source>Tỉnh, xếp hạng chính thức…</source>
+        <translation>Tỉnh, xếp hạng chính thức…</translation>
+    </message>
+    <message>
+        <source>Xem và in báo cáo…</source>
+        <translation>Xem và in báo cáo…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục…</source>
+        <translation>Lập kế hoạch khắc phục…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
+        <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Đã có bộ tiêu chí các năm: {0}.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá: {0}/{1} điểm</source>
+        <translation>Tự đánh giá: {0}/{1} điểm</translation>
+    </message>
+    <message>
+        <source>Thẩm định: {0}</source>
+        <translation>Thẩm định: {0}</translation>
+    </message>
+    <message>
+        <source>Xếp hạng: {0}</source>
+        <translation>Xếp hạng: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa chấm: {0} tiêu chí</source>
+        <translation>Chưa chấm: {0} tiêu chí</translation>
+    </message>
+    <message>
+        <source>Đã chấm hết</source>
+        <translation>Đã chấm hết</translation>
+    </message>
+    <message>
+        <source>Tỉnh {0}. </source>
+        <translation>Tỉnh {0}. </translation>
+    </message>
+    <message>
+        <source>{0} tiêu chí bị mất điểm</source>
+        <translation>{0} tiêu chí bị mất điểm</translation>
+    </message>
+    <message>
+        <source>Không ghi được điểm</source>
+        <translation>Không ghi được điểm</translation>
+    </message>
+    <message>
+        <source>Không dán được</source>
+        <translation>Không dán được</translation>
+    </message>
+    <message>
+        <source>{0} và {1} tiêu chí con</source>
+        <translation>{0} và {1} tiêu chí con</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
+        <translation>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
         <translation>Phông chữ: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu bảng điểm</source>
+        <translation>Lưu bảng điểm</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
+        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -894,8 +1006,120 @@ Dữ liệu: {1}</translation>
         <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message>
+        <source>Sửa tiêu chí</source>
+        <translation>Sửa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>(lĩnh vực mới)</source>
+        <translation>(lĩnh vực mới)</translation>
+    </message>
+    <message>
+        <source>ví dụ: 2,5</source>
+        <translation>ví dụ: 2,5</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí *</source>
+        <translation>Tên tiêu chí *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa *</source>
+        <translation>Điểm tối đa *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>{0} (tổng các tiêu chí con)</source>
+        <translation>{0} (tổng các tiêu chí con)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Hướng dẫn chấm điểm</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng cần có</source>
+        <translation>Tài liệu kiểm chứng cần có</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí năm {0}</source>
+        <translation>Bộ tiêu chí năm {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: 4/19</source>
+        <translation>ví dụ: 4/19</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Tên bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Xếp hạng chính thức</source>
+        <translation>Xếp hạng chính thức</translation>
+    </message>
+    <message>
+        <source>Lấy tài liệu kiểm chứng từ nhiệm vụ</source>
+        <translation>Lấy tài liệu kiểm chứng từ nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</source>
+        <translation>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</source>
+        <translation>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục năm {0}</source>
+        <translation>Lập kế hoạch khắc phục năm {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm mất</source>
+        <translation>Điểm mất</translation>
+    </message>
+    <message>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>(đơn vị đã giao trước đây)</source>
+        <translation>(đơn vị đã giao trước đây)</translation>
+    </message>
+    <message>
+        <source>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</source>
+        <translation>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch ({0} nhiệm vụ)</source>
+        <translation>Lập kế hoạch ({0} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</source>
+        <translation>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Không lập được kế hoạch</source>
+        <translation>Không lập được kế hoạch</translation>
     </message>
     <message>
         <source>Thời hạn</source>
@@ -1486,8 +1710,80 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Mở tệp</translation>
     </message>
     <message>
+        <source>Chọn một tiêu chí trong bảng.</source>
+        <translation>Chọn một tiêu chí trong bảng.</translation>
+    </message>
+    <message>
+        <source>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</source>
+        <translation>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</translation>
+    </message>
+    <message>
+        <source>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</source>
+        <translation>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</translation>
+    </message>
+    <message>
+        <source>Lưu giải trình</source>
+        <translation>Lưu giải trình</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Từ nhiệm vụ…</source>
+        <translation>Từ nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Gắn các tài liệu gợi ý</source>
+        <translation>Gắn các tài liệu gợi ý</translation>
+    </message>
+    <message>
         <source>Tài liệu kiểm chứng</source>
         <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm:</source>
+        <translation>Hướng dẫn chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</source>
+        <translation>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</source>
+        <translation>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Tài liệu cần có: {0}</source>
+        <translation>Tài liệu cần có: {0}</translation>
+    </message>
+    <message>
+        <source>(từ nhiệm vụ: {0})</source>
+        <translation>(từ nhiệm vụ: {0})</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
+        <translation>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp: {0}</source>
+        <translation>Không mở được tệp: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Không mở được</translation>
     </message>
     <message>
         <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
@@ -1588,6 +1884,58 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Chỉ tiêu khác</source>
         <translation>Chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>Nhập bộ tiêu chí Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</source>
+        <translation>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</source>
+        <translation>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</translation>
+    </message>
+    <message>
+        <source>Năm được đánh giá</source>
+        <translation>Năm được đánh giá</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Lưu bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Chọn tệp bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>bảng dán</source>
+        <translation>bảng dán</translation>
+    </message>
+    <message>
+        <source>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</source>
+        <translation>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</translation>
+    </message>
+    <message>
+        <source>{0} dòng cần sửa (tô cam) trước khi lưu.</source>
+        <translation>{0} dòng cần sửa (tô cam) trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí.</source>
+        <translation>Năm {0} đã có bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
+        <translation>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Lưu ý</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2643,18 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Tệp kiểm chứng</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí CCHC</source>
+        <translation>Bộ tiêu chí CCHC</translation>
+    </message>
+    <message>
+        <source>Tiêu chí CCHC</source>
+        <translation>Tiêu chí CCHC</translation>
+    </message>
+    <message>
+        <source>Tài liệu của tiêu chí</source>
+        <translation>Tài liệu của tiêu chí</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -2365,6 +2725,305 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>mã tiêu chí</source>
         <translation>mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>điểm tự đánh giá</source>
+        <translation>điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>điểm thẩm định</source>
+        <translation>điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>điểm tối đa</source>
+        <translation>điểm tối đa</translation>
+    </message>
+    <message>
+        <source>giải trình</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>xếp hạng</source>
+        <translation>xếp hạng</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
+        <translation>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</source>
+        <translation>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</translation>
+    </message>
+    <message>
+        <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
+        <translation>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>
+        <translation>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</translation>
+    </message>
+    <message>
+        <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
+        <translation>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</source>
+        <translation>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
+        <translation>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</translation>
+    </message>
+    <message>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Không có gì để nhập: khung dán đang trống.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
+        <translation>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Không đọc được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>
+        <translation>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: điểm không được âm ({1}).</source>
+        <translation>Tiêu chí {0}: điểm không được âm ({1}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
+        <translation>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
+        <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
+        <translation>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</source>
+        <translation>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</source>
+        <translation>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</source>
+        <translation>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</translation>
+    </message>
+    <message>
+        <source>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</source>
+        <translation>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
+        <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</source>
+        <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</source>
+        <translation>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</source>
+        <translation>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</source>
+        <translation>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
+    </message>
+    <message>
+        <source>tiêu chí</source>
+        <translation>tiêu chí</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</source>
+        <translation>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</source>
+        <translation>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</source>
+        <translation>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tiêu chí.</source>
+        <translation>Hãy nhập tên tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</source>
+        <translation>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</source>
+        <translation>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp kiểm chứng số {0}.</source>
+        <translation>Không tìm thấy tệp kiểm chứng số {0}.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</source>
+        <translation>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí</source>
+        <translation>Nhóm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (của tiêu chí trên)</source>
+        <translation>Hướng dẫn (của tiêu chí trên)</translation>
+    </message>
+    <message>
+        <source>Dòng tổng</source>
+        <translation>Dòng tổng</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>STT, mã</source>
+        <translation>STT, mã</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Tên tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Hướng dẫn chấm điểm</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, tiêu chí</source>
+        <translation>Lĩnh vực, tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Kiểm chứng</source>
+        <translation>Kiểm chứng</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
+        <translation>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(pp)
     pp.add_argument("--plan", type=int, required=True, metavar="ID")
     pp.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    from parapp.cli.par_commands import add_parser as add_par_parser
+
+    add_par_parser(sub, _db_option)
     return p
 
 
@@ -177,6 +181,10 @@ def _run(args) -> int:
         from parapp.cli.pdf_commands import cmd_plan_pdf
 
         return cmd_plan_pdf(_db_path(args), args.plan, Path(args.out))
+    if args.command == "par":
+        from parapp.cli.par_commands import run as run_par
+
+        return run_par(args, _db_path(args))
     return _open_window(_db_path(args), args.lang)
 
 

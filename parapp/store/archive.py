@@ -84,7 +84,8 @@ def write_backup(con: sqlite3.Connection, data_dir: Path, folder: Path, *, commu
         problem = check_file(db_copy)
         if problem:
             raise BackupError(N_("errors", "Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được."), problem)
-        hashes = [r[0] for r in sqlite3.connect(db_copy).execute("SELECT DISTINCT sha256 FROM evidence")]
+        hashes = [r[0] for r in sqlite3.connect(db_copy).execute(
+            "SELECT sha256 FROM evidence UNION SELECT sha256 FROM par_evidence")]  # tasks' and criteria's files
         files = [(DB_MEMBER, db_copy)]
         for h in hashes:
             src = stored_path(data_dir, h)
