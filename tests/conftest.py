@@ -1,12 +1,28 @@
 import datetime as dt
+import json
 import os
+import tempfile
 
-# Before any Qt import: the tests run without a display, on CI and here.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any Qt import: the tests run without a display, on CI and here, on one
+# 1920×1080 screen (offscreen's own default is 800×600, smaller than any office PC;
+# tests/ui/test_fits_screen.py checks the small screens).
+_SESSION_DIR = tempfile.mkdtemp(prefix="parapp-tests-")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = os.path.join(_SESSION_DIR, "screen.json")
+    with open(_screen, "w", encoding="utf-8") as fh:
+        json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1080}]}, fh)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 import pytest  # noqa: E402
 
 from parapp.store import open_database  # noqa: E402
+
+
+def pytest_configure(config):
+    # Remembered window sizes go to the session's folder, never to the user's own settings.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.path.join(_SESSION_DIR, "settings"))
 
 TODAY = dt.date(2024, 5, 20)
 

@@ -85,3 +85,17 @@ def test_window_in_english(qtbot, tmp_path):
     import datetime as dt
 
     assert fmt_date(dt.date(2024, 1, 5)) == "05/01/2024" and fmt_number(1234.5) == "1.234,5"
+
+
+def test_qt_strings_have_a_vietnamese_catalogue():
+    """Qt's own strings the windows show (buttons, the text fields' menu, the file dialog): PySide6
+    has no Vietnamese for them, so translations/qt_vi.ts does; lrelease builds it with the rest."""
+    from parapp.ui.i18n import compile_translations
+
+    found = list(messages(ROOT / "translations" / "qt_vi.ts"))
+    contexts = {ctx for ctx, _, _ in found}
+    assert {"QPlatformTheme", "QLineEdit", "QWidgetTextControl", "QFileDialog", "QMessageBox"} <= contexts
+    for ctx, source, tr in found:
+        assert tr.get("type") is None and (tr.text or "").strip(), f"[{ctx}] not translated: {source!r}"
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", tr.text)), source
+    assert "qt_vi.qm" in {q.name for q in compile_translations()}

@@ -16,6 +16,26 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
+        <source>ParApp {0}
+Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
+
+Dữ liệu: {1}
+Nhật ký lỗi: {2}
+
+ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và các bản sao lưu).</source>
+        <translation>ParApp {0}
+Tracking the administrative-reform tasks of a commune People&apos;s Committee.
+
+Data: {1}
+Error log: {2}
+
+ParApp makes no network connection; the data stays on this computer (and its backups).</translation>
+    </message>
+    <message>
+        <source>(không ghi được)</source>
+        <translation>(cannot be written)</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -28,12 +48,44 @@
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>cán bộ đã xóa</source>
+        <translation>deleted official</translation>
+    </message>
+    <message>
+        <source>kế hoạch đã xóa</source>
+        <translation>deleted plan</translation>
+    </message>
+    <message>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>không</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ đã xóa</source>
+        <translation>deleted task</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ {0}: {1}</source>
+        <translation>task {0}: {1}</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ: {0}</source>
+        <translation>task: {0}</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0}</source>
+        <translation>PAR Index criteria set {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} (năm {1})</source>
+        <translation>Criterion {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Tài liệu “{0}” của tiêu chí {1}</source>
+        <translation>Document “{0}” of criterion {1}</translation>
     </message>
     <message>
         <source>Xem</source>
@@ -98,12 +150,6 @@
     <message>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu vào:
-{0}</source>
-        <translation>Backed up to:
-{0}</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
@@ -430,8 +476,28 @@
         <translation>PAR Index</translation>
     </message>
     <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <source>Xem trước và in trang này…</source>
+        <translation>Preview and print this page…</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
         <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, not edit. Copy the data file to this computer to work on it.</translation>
+    </message>
+    <message>
+        <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
+        <translation>Who is working on this PC: the change log names this person for every change</translation>
+    </message>
+    <message>
+        <source>Đã đổi ngôn ngữ giao diện.</source>
+        <translation>The interface language has been changed.</translation>
     </message>
     <message>
         <source>Làm việc với tư cách:</source>
@@ -496,14 +562,6 @@
     <message>
         <source>Đã nhập {0} nhiệm vụ.</source>
         <translation>Imported {0} tasks.</translation>
-    </message>
-    <message>
-        <source>ParApp {0}
-Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
-Dữ liệu: {1}</source>
-        <translation>ParApp {0}
-The commune&apos;s administrative-reform task register.
-Data: {1}</translation>
     </message>
     <message>
         <source>Sửa thông tin cán bộ</source>
@@ -668,6 +726,10 @@ Data: {1}</translation>
     <message>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã lưu PDF</source>
+        <translation>PDF saved</translation>
     </message>
     <message>
         <source>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</source>
@@ -906,6 +968,26 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Delete {0} from the {1} criteria set? Their scores, explanations and document links are deleted too (the files are kept).</translation>
     </message>
     <message>
+        <source>tìm “{0}”</source>
+        <translation>search “{0}”</translation>
+    </message>
+    <message>
+        <source>Lọc: {0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một kỳ báo cáo để in.</source>
+        <translation>Choose a reporting period to print.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một kế hoạch để in bảng phân công.</source>
+        <translation>Choose a plan to print its task table.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí của năm này để in.</source>
+        <translation>There is no criteria set for this year to print.</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -950,6 +1032,18 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation> days</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này đã kết thúc.</source>
+        <translation>This task is finished.</translation>
+    </message>
+    <message>
+        <source>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</source>
+        <translation>Record the completion date, the result, the documents issued and the evidence</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</source>
+        <translation>Saved. The task has no lead: its Lead column is marked ⚠ until someone is assigned.</translation>
+    </message>
+    <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -980,14 +1074,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Đang hiện {0} / {1} nhiệm vụ</source>
         <translation>Showing {0} of {1} tasks</translation>
-    </message>
-    <message>
-        <source>Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?
-
-{0}</source>
-        <translation>Record this task as done today?
-
-{0}</translation>
     </message>
     <message>
         <source>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</source>
@@ -1794,12 +1880,56 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>If the late task needs the superior body&apos;s help: the request printed in part V, for example “ask the Department of Home Affairs for guidance on …”</translation>
     </message>
     <message>
+        <source>Nhiệm vụ {0}: {1}</source>
+        <translation>Task {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành: {0}</source>
+        <translation>Due date: {0}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa có hạn.</source>
+        <translation>The task has no due date.</translation>
+    </message>
+    <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành Kế hoạch tuyên truyền CCHC năm 2026”</source>
+        <translation>What the task achieved, as the report will say it: e.g. “Issued the 2026 CCHC communication plan”</translation>
+    </message>
+    <message>
+        <source>Thêm tệp kiểm chứng…</source>
+        <translation>Add evidence file…</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành *</source>
+        <translation>Completed on *</translation>
+    </message>
+    <message>
         <source>Kết quả đạt được</source>
         <translation>Result</translation>
     </message>
     <message>
         <source>Văn bản đã ban hành</source>
         <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Ghi nhận hoàn thành</source>
+        <translation>Record as done</translation>
+    </message>
+    <message>
+        <source>Lý do chậm *</source>
+        <translation>Reason for delay *</translation>
+    </message>
+    <message>
+        <source>Hoàn thành sau hạn {0} ngày: báo cáo nêu lý do này.</source>
+        <translation>Finished {0} days after the deadline: the report states this reason.</translation>
+    </message>
+    <message>
+        <source>Bắt buộc: hoàn thành sau hạn {0} ngày. Vì sao chậm?</source>
+        <translation>Required: finished {0} days late. Why?</translation>
+    </message>
+    <message>
+        <source>Không cần: hoàn thành đúng hạn.</source>
+        <translation>Not needed: finished on time.</translation>
     </message>
     <message>
         <source>Kiến nghị cấp trên</source>
@@ -1936,6 +2066,80 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Lưu ý</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng ParApp</source>
+        <translation>ParApp user guide</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp “{0}” vào thư mục:
+{1}</source>
+        <translation>“{0}” was saved in the folder:
+{1}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký lỗi: {0}</source>
+        <translation>Error log file: {0}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực hiện được. Hãy đợi một lát rồi làm lại.</source>
+        <translation>The data is busy (another program is writing to the data file), so that action was not done. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</source>
+        <translation>The data file could not be read or written ({0}). That action was not done; the data saved before is not affected. If it happens again, use File → Restore….</translation>
+    </message>
+    <message>
+        <source>Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.</source>
+        <translation>The computer ran out of memory for that action. Close some other programs and try again.</translation>
+    </message>
+    <message>
+        <source>ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người hỗ trợ.</source>
+        <translation>ParApp met an unexpected error, so that action may not have been completed. The data saved before is not affected. Try again; if it happens again, press “Copy details” and send them to whoever helps you.</translation>
+    </message>
+    <message>
+        <source>Có lỗi xảy ra</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Sao chép chi tiết</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Đã sao chép</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Ai đang làm việc?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Chọn tên của mình để Nhật ký ghi đúng người thực hiện mỗi thay đổi. ParApp nhớ lựa chọn này cho tài khoản máy tính đang dùng; đổi lại ở thanh trạng thái, mục “Làm việc với tư cách”.</source>
+        <translation>Choose your name so that the change log names the right person for every change. ParApp remembers it for this computer account; change it in the status bar, “Working as”.</translation>
+    </message>
+    <message>
+        <source>Đây là tôi</source>
+        <translation>That&apos;s me</translation>
+    </message>
+    <message>
+        <source>Hỏi lại lần mở sau (phím Esc)</source>
+        <translation>Ask again next time (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2329,22 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Năm kế hoạch “{0}” không hợp lệ. Hãy nhập năm có 4 chữ số, ví dụ 2024.</source>
         <translation>The plan year “{0}” is not valid. Enter a four-digit year, e.g. 2024.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã được ghi nhận hoàn thành.</source>
+        <translation>This task has already been recorded as done.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày hoàn thành.</source>
+        <translation>Enter the completion date.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành sau hạn ({0}) {1} ngày. Hãy ghi lý do chậm: báo cáo sẽ nêu lý do này.</source>
+        <translation>The task was finished {1} days after its deadline ({0}). Give the reason for the delay: the report will state it.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1}. Có phải là: {2}? Hãy sửa lại mã, hoặc để trống nếu nhiệm vụ không gắn với tiêu chí nào.</source>
+        <translation>Criterion code “{0}” is not in the PAR Index catalogue {1}. Did you mean: {2}? Correct the code, or leave it empty if the task serves no criterion.</translation>
     </message>
     <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.</source>
@@ -2460,6 +2680,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</source>
+        <translation>Criterion code “{0}” is not in the PAR Index catalogue {1} (nearest: {2}): check the code.</translation>
+    </message>
+    <message>
         <source>Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành.</source>
         <translation>No date can be read from the deadline “{0}”: set a due date.</translation>
     </message>
@@ -2655,6 +2879,26 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Criterion document</translation>
     </message>
     <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Basis document</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -2667,88 +2911,216 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>nội dung</source>
-        <translation>text</translation>
+        <source>STT</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <source>trạng thái</source>
-        <translation>status</translation>
+        <source>Nội dung</source>
+        <translation>Task</translation>
     </message>
     <message>
-        <source>hạn</source>
-        <translation>due date</translation>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
     </message>
     <message>
-        <source>thời hạn</source>
-        <translation>deadline</translation>
+        <source>Mã tiêu chí (TCTP)</source>
+        <translation>Criterion code (TCTP)</translation>
     </message>
     <message>
-        <source>người chủ trì</source>
-        <translation>lead</translation>
+        <source>Người chủ trì</source>
+        <translation>Lead</translation>
     </message>
     <message>
-        <source>chủ trì (văn bản)</source>
-        <translation>lead (as written)</translation>
+        <source>Chủ trì (theo văn bản)</source>
+        <translation>Lead (as written)</translation>
     </message>
     <message>
-        <source>ngày hoàn thành</source>
-        <translation>completed on</translation>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
     </message>
     <message>
-        <source>lý do chậm</source>
-        <translation>reason for delay</translation>
+        <source>Thời gian thực hiện</source>
+        <translation>Deadline (as written)</translation>
     </message>
     <message>
-        <source>nội dung ghi chép</source>
-        <translation>note</translation>
+        <source>Hạn hoàn thành</source>
+        <translation>Due date</translation>
     </message>
     <message>
-        <source>họ tên</source>
-        <translation>name</translation>
+        <source>Lặp lại</source>
+        <translation>Recurs</translation>
     </message>
     <message>
-        <source>đang công tác</source>
-        <translation>in post</translation>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>tình trạng</source>
-        <translation>state</translation>
+        <source>Ngày hoàn thành</source>
+        <translation>Completed on</translation>
     </message>
     <message>
-        <source>trích yếu</source>
-        <translation>title</translation>
+        <source>Lý do chậm</source>
+        <translation>Reason for delay</translation>
     </message>
     <message>
-        <source>ghi chú</source>
-        <translation>note</translation>
+        <source>Lý do dừng</source>
+        <translation>Reason for dropping</translation>
     </message>
     <message>
-        <source>mã tiêu chí</source>
-        <translation>criterion code</translation>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <source>điểm tự đánh giá</source>
-        <translation>self-score</translation>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
     </message>
     <message>
-        <source>điểm thẩm định</source>
-        <translation>official score</translation>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
     </message>
     <message>
-        <source>điểm tối đa</source>
-        <translation>maximum points</translation>
+        <source>Giải pháp</source>
+        <translation>Remedy</translation>
     </message>
     <message>
-        <source>giải trình</source>
-        <translation>explanation</translation>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>tên</source>
-        <translation>name</translation>
+        <source>Kết quả đạt được</source>
+        <translation>Result</translation>
     </message>
     <message>
-        <source>xếp hạng</source>
-        <translation>rank</translation>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Request to the superior body</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị / bộ phận</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Đang công tác</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Kế hoạch CCHC năm của xã</source>
+        <translation>The commune&apos;s annual CCHC plan</translation>
+    </message>
+    <message>
+        <source>Ngày ghi</source>
+        <translation>Note date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày chốt</source>
+        <translation>Finalised on</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Gửi qua</source>
+        <translation>Sent via</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3585,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Plans</translation>
     </message>
     <message>
+        <source>Chưa giao</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
         <source>Chưa có hạn</source>
         <translation>No due date</translation>
     </message>
@@ -3227,6 +3603,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Thời hạn ghi trong kế hoạch: {0}</source>
         <translation>Deadline in the plan: {0}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa có người chủ trì. Bấm “Sửa…” để giao cho một người.</source>
+        <translation>The task has no lead. Press “Edit…” to assign someone.</translation>
     </message>
     <message>
         <source>Phối hợp: {0}</source>

@@ -16,6 +16,26 @@
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
+        <source>ParApp {0}
+Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
+
+Dữ liệu: {1}
+Nhật ký lỗi: {2}
+
+ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và các bản sao lưu).</source>
+        <translation>ParApp {0}
+Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
+
+Dữ liệu: {1}
+Nhật ký lỗi: {2}
+
+ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và các bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>(không ghi được)</source>
+        <translation>(không ghi được)</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -28,12 +48,44 @@
         <translation>(trống)</translation>
     </message>
     <message>
+        <source>cán bộ đã xóa</source>
+        <translation>cán bộ đã xóa</translation>
+    </message>
+    <message>
+        <source>kế hoạch đã xóa</source>
+        <translation>kế hoạch đã xóa</translation>
+    </message>
+    <message>
         <source>có</source>
         <translation>có</translation>
     </message>
     <message>
         <source>không</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ đã xóa</source>
+        <translation>nhiệm vụ đã xóa</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ {0}: {1}</source>
+        <translation>nhiệm vụ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ: {0}</source>
+        <translation>nhiệm vụ: {0}</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0}</source>
+        <translation>Bộ tiêu chí Chỉ số CCHC năm {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} (năm {1})</source>
+        <translation>Tiêu chí {0} (năm {1})</translation>
+    </message>
+    <message>
+        <source>Tài liệu “{0}” của tiêu chí {1}</source>
+        <translation>Tài liệu “{0}” của tiêu chí {1}</translation>
     </message>
     <message>
         <source>Xem</source>
@@ -98,12 +150,6 @@
     <message>
         <source>Đã sao lưu</source>
         <translation>Đã sao lưu</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu vào:
-{0}</source>
-        <translation>Đã sao lưu vào:
-{0}</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
@@ -430,8 +476,28 @@
         <translation>Chỉ số CCHC</translation>
     </message>
     <message>
+        <source>Đang mở dữ liệu…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Xem trước và in trang này…</source>
+        <translation>Xem trước và in trang này…</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</translation>
+    </message>
+    <message>
+        <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
+        <translation>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>Đã đổi ngôn ngữ giao diện.</source>
+        <translation>Đã đổi ngôn ngữ giao diện.</translation>
     </message>
     <message>
         <source>Làm việc với tư cách:</source>
@@ -496,14 +562,6 @@
     <message>
         <source>Đã nhập {0} nhiệm vụ.</source>
         <translation>Đã nhập {0} nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>ParApp {0}
-Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
-Dữ liệu: {1}</source>
-        <translation>ParApp {0}
-Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
-Dữ liệu: {1}</translation>
     </message>
     <message>
         <source>Sửa thông tin cán bộ</source>
@@ -668,6 +726,10 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã lưu PDF</source>
+        <translation>Đã lưu PDF</translation>
     </message>
     <message>
         <source>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</source>
@@ -906,6 +968,26 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</translation>
     </message>
     <message>
+        <source>tìm “{0}”</source>
+        <translation>tìm “{0}”</translation>
+    </message>
+    <message>
+        <source>Lọc: {0}</source>
+        <translation>Lọc: {0}</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một kỳ báo cáo để in.</source>
+        <translation>Hãy chọn một kỳ báo cáo để in.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một kế hoạch để in bảng phân công.</source>
+        <translation>Hãy chọn một kế hoạch để in bảng phân công.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí của năm này để in.</source>
+        <translation>Chưa có bộ tiêu chí của năm này để in.</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
@@ -950,6 +1032,18 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation> ngày</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này đã kết thúc.</source>
+        <translation>Nhiệm vụ này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</source>
+        <translation>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</source>
+        <translation>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</translation>
+    </message>
+    <message>
         <source>Bỏ lọc</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -980,14 +1074,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Đang hiện {0} / {1} nhiệm vụ</source>
         <translation>Đang hiện {0} / {1} nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?
-
-{0}</source>
-        <translation>Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?
-
-{0}</translation>
     </message>
     <message>
         <source>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</source>
@@ -1794,12 +1880,56 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</translation>
     </message>
     <message>
+        <source>Nhiệm vụ {0}: {1}</source>
+        <translation>Nhiệm vụ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành: {0}</source>
+        <translation>Hạn hoàn thành: {0}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa có hạn.</source>
+        <translation>Nhiệm vụ chưa có hạn.</translation>
+    </message>
+    <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành Kế hoạch tuyên truyền CCHC năm 2026”</source>
+        <translation>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành Kế hoạch tuyên truyền CCHC năm 2026”</translation>
+    </message>
+    <message>
+        <source>Thêm tệp kiểm chứng…</source>
+        <translation>Thêm tệp kiểm chứng…</translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành *</source>
+        <translation>Ngày hoàn thành *</translation>
+    </message>
+    <message>
         <source>Kết quả đạt được</source>
         <translation>Kết quả đạt được</translation>
     </message>
     <message>
         <source>Văn bản đã ban hành</source>
         <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Ghi nhận hoàn thành</source>
+        <translation>Ghi nhận hoàn thành</translation>
+    </message>
+    <message>
+        <source>Lý do chậm *</source>
+        <translation>Lý do chậm *</translation>
+    </message>
+    <message>
+        <source>Hoàn thành sau hạn {0} ngày: báo cáo nêu lý do này.</source>
+        <translation>Hoàn thành sau hạn {0} ngày: báo cáo nêu lý do này.</translation>
+    </message>
+    <message>
+        <source>Bắt buộc: hoàn thành sau hạn {0} ngày. Vì sao chậm?</source>
+        <translation>Bắt buộc: hoàn thành sau hạn {0} ngày. Vì sao chậm?</translation>
+    </message>
+    <message>
+        <source>Không cần: hoàn thành đúng hạn.</source>
+        <translation>Không cần: hoàn thành đúng hạn.</translation>
     </message>
     <message>
         <source>Kiến nghị cấp trên</source>
@@ -1936,6 +2066,80 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Lưu ý</source>
         <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng ParApp</source>
+        <translation>Hướng dẫn sử dụng ParApp</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp “{0}” vào thư mục:
+{1}</source>
+        <translation>Đã lưu tệp “{0}” vào thư mục:
+{1}</translation>
+    </message>
+    <message>
+        <source>Mở thư mục</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Tệp nhật ký lỗi: {0}</source>
+        <translation>Tệp nhật ký lỗi: {0}</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực hiện được. Hãy đợi một lát rồi làm lại.</source>
+        <translation>Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực hiện được. Hãy đợi một lát rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</source>
+        <translation>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</translation>
+    </message>
+    <message>
+        <source>Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.</source>
+        <translation>Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người hỗ trợ.</source>
+        <translation>ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Có lỗi xảy ra</source>
+        <translation>Có lỗi xảy ra</translation>
+    </message>
+    <message>
+        <source>Sao chép chi tiết</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>Đã sao chép</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Ai đang làm việc?</source>
+        <translation>Ai đang làm việc?</translation>
+    </message>
+    <message>
+        <source>Chọn tên của mình để Nhật ký ghi đúng người thực hiện mỗi thay đổi. ParApp nhớ lựa chọn này cho tài khoản máy tính đang dùng; đổi lại ở thanh trạng thái, mục “Làm việc với tư cách”.</source>
+        <translation>Chọn tên của mình để Nhật ký ghi đúng người thực hiện mỗi thay đổi. ParApp nhớ lựa chọn này cho tài khoản máy tính đang dùng; đổi lại ở thanh trạng thái, mục “Làm việc với tư cách”.</translation>
+    </message>
+    <message>
+        <source>Đây là tôi</source>
+        <translation>Đây là tôi</translation>
+    </message>
+    <message>
+        <source>Hỏi lại lần mở sau (phím Esc)</source>
+        <translation>Hỏi lại lần mở sau (phím Esc)</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2329,22 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Năm kế hoạch “{0}” không hợp lệ. Hãy nhập năm có 4 chữ số, ví dụ 2024.</source>
         <translation>Năm kế hoạch “{0}” không hợp lệ. Hãy nhập năm có 4 chữ số, ví dụ 2024.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã được ghi nhận hoàn thành.</source>
+        <translation>Nhiệm vụ này đã được ghi nhận hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày hoàn thành.</source>
+        <translation>Hãy nhập ngày hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành sau hạn ({0}) {1} ngày. Hãy ghi lý do chậm: báo cáo sẽ nêu lý do này.</source>
+        <translation>Nhiệm vụ hoàn thành sau hạn ({0}) {1} ngày. Hãy ghi lý do chậm: báo cáo sẽ nêu lý do này.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1}. Có phải là: {2}? Hãy sửa lại mã, hoặc để trống nếu nhiệm vụ không gắn với tiêu chí nào.</source>
+        <translation>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1}. Có phải là: {2}? Hãy sửa lại mã, hoặc để trống nếu nhiệm vụ không gắn với tiêu chí nào.</translation>
     </message>
     <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.</source>
@@ -2460,6 +2680,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
 <context>
     <name>import</name>
     <message>
+        <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</source>
+        <translation>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
         <source>Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành.</source>
         <translation>Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành.</translation>
     </message>
@@ -2655,6 +2879,26 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Tài liệu của tiêu chí</translation>
     </message>
     <message>
+        <source>Số liệu</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -2667,88 +2911,216 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>nội dung</source>
-        <translation>nội dung</translation>
+        <source>STT</source>
+        <translation>STT</translation>
     </message>
     <message>
-        <source>trạng thái</source>
-        <translation>trạng thái</translation>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
-        <source>hạn</source>
-        <translation>hạn</translation>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <source>thời hạn</source>
-        <translation>thời hạn</translation>
+        <source>Mã tiêu chí (TCTP)</source>
+        <translation>Mã tiêu chí (TCTP)</translation>
     </message>
     <message>
-        <source>người chủ trì</source>
-        <translation>người chủ trì</translation>
+        <source>Người chủ trì</source>
+        <translation>Người chủ trì</translation>
     </message>
     <message>
-        <source>chủ trì (văn bản)</source>
-        <translation>chủ trì (văn bản)</translation>
+        <source>Chủ trì (theo văn bản)</source>
+        <translation>Chủ trì (theo văn bản)</translation>
     </message>
     <message>
-        <source>ngày hoàn thành</source>
-        <translation>ngày hoàn thành</translation>
+        <source>Phối hợp</source>
+        <translation>Phối hợp</translation>
     </message>
     <message>
-        <source>lý do chậm</source>
-        <translation>lý do chậm</translation>
+        <source>Thời gian thực hiện</source>
+        <translation>Thời gian thực hiện</translation>
     </message>
     <message>
-        <source>nội dung ghi chép</source>
-        <translation>nội dung ghi chép</translation>
+        <source>Hạn hoàn thành</source>
+        <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <source>họ tên</source>
-        <translation>họ tên</translation>
+        <source>Lặp lại</source>
+        <translation>Lặp lại</translation>
     </message>
     <message>
-        <source>đang công tác</source>
-        <translation>đang công tác</translation>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>tình trạng</source>
-        <translation>tình trạng</translation>
+        <source>Ngày hoàn thành</source>
+        <translation>Ngày hoàn thành</translation>
     </message>
     <message>
-        <source>trích yếu</source>
-        <translation>trích yếu</translation>
+        <source>Lý do chậm</source>
+        <translation>Lý do chậm</translation>
     </message>
     <message>
-        <source>ghi chú</source>
-        <translation>ghi chú</translation>
+        <source>Lý do dừng</source>
+        <translation>Lý do dừng</translation>
     </message>
     <message>
-        <source>mã tiêu chí</source>
-        <translation>mã tiêu chí</translation>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>điểm tự đánh giá</source>
-        <translation>điểm tự đánh giá</translation>
+        <source>Sản phẩm</source>
+        <translation>Sản phẩm</translation>
     </message>
     <message>
-        <source>điểm thẩm định</source>
-        <translation>điểm thẩm định</translation>
+        <source>Nguyên nhân</source>
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <source>điểm tối đa</source>
-        <translation>điểm tối đa</translation>
+        <source>Giải pháp</source>
+        <translation>Giải pháp</translation>
     </message>
     <message>
-        <source>giải trình</source>
-        <translation>giải trình</translation>
+        <source>Kinh phí</source>
+        <translation>Kinh phí</translation>
     </message>
     <message>
-        <source>tên</source>
-        <translation>tên</translation>
+        <source>Kết quả đạt được</source>
+        <translation>Kết quả đạt được</translation>
     </message>
     <message>
-        <source>xếp hạng</source>
-        <translation>xếp hạng</translation>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Kiến nghị cấp trên</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Đơn vị / bộ phận</source>
+        <translation>Đơn vị / bộ phận</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Đang công tác</source>
+        <translation>Đang công tác</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Kế hoạch CCHC năm của xã</source>
+        <translation>Kế hoạch CCHC năm của xã</translation>
+    </message>
+    <message>
+        <source>Ngày ghi</source>
+        <translation>Ngày ghi</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ngày chốt</source>
+        <translation>Ngày chốt</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Gửi qua</source>
+        <translation>Gửi qua</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Xếp hạng</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Đã gửi</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3585,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Kế hoạch</translation>
     </message>
     <message>
+        <source>Chưa giao</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
         <source>Chưa có hạn</source>
         <translation>Chưa có hạn</translation>
     </message>
@@ -3227,6 +3603,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Thời hạn ghi trong kế hoạch: {0}</source>
         <translation>Thời hạn ghi trong kế hoạch: {0}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ chưa có người chủ trì. Bấm “Sửa…” để giao cho một người.</source>
+        <translation>Nhiệm vụ chưa có người chủ trì. Bấm “Sửa…” để giao cho một người.</translation>
     </message>
     <message>
         <source>Phối hợp: {0}</source>

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--plan", type=int, required=True, metavar="ID")
     pp.add_argument("--out", required=True, metavar="FILE.pdf")
 
-    from parapp.cli.par_commands import add_parser as add_par_parser
+    from parapp.cli.par_parser import add_parser as add_par_parser
 
     add_par_parser(sub, _db_option)
     return p

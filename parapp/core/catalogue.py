@@ -8,6 +8,7 @@ resources/catalogues and a plan's year picks the catalogue that covers it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,3 +121,56 @@ def match_area(catalogue: Catalogue, text: str) -> Area | None:
     if scored and scored[0][0] >= 3 and scored[0][1] >= 0.6 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][2]
     return None
+
+
+def _numbers(code: str) -> list[str]:
+    """'7.1.5a' → ['7', '1', '5']: the numeric levels of a criterion code."""
+    out = []
+    for part in code.strip().split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        if not digits:
+            break
+        out.append(digits)
+    return out
+
+
+def all_codes(catalogue: Catalogue) -> list[str]:
+    return [c.code for a in catalogue.areas for c in a.criteria]
+
+
+def code_is_known(catalogue: Catalogue, code: str, extra: Iterable[str] = ()) -> bool:
+    """A code the catalogue (or the commune's PAR INDEX sets, `extra`) has, or a sub-criterion
+    of one it has: catalogues list criteria ("2.2"), plans cite their parts too ("2.2.1")."""
+    code = code.strip()
+    if not code or code in set(extra):
+        return True
+    area = catalogue.area_for_code(code)
+    if area is None:
+        return False
+    nums = _numbers(code)
+    if len(nums) == 1:
+        return True  # the area itself
+    listed = {tuple(_numbers(c.code)) for c in area.criteria}
+    return any(tuple(nums[:n]) in listed for n in range(2, len(nums) + 1))
+
+
+def nearest_codes(catalogue: Catalogue, code: str, extra: Iterable[str] = (), n: int = 3) -> list[str]:
+    """The known codes a mistyped one most likely meant: same area first, then the closest spelling."""
+    from difflib import SequenceMatcher
+
+    known = list(dict.fromkeys([*all_codes(catalogue), *extra]))
+    nums = _numbers(code)
+
+    def rank(candidate: str):
+        cand = _numbers(candidate)
+        same_area = bool(nums and cand and cand[0] == nums[0])
+        shared = 0
+        for a, b in zip(nums, cand):
+            if a != b:
+                break
+            shared += 1
+        spelling = round(SequenceMatcher(None, code, candidate).ratio(), 3)
+        distance = abs(int(nums[shared]) - int(cand[shared])) if shared < min(len(nums), len(cand)) else 0
+        return (-same_area, -shared, -spelling, distance, candidate)
+
+    return sorted(known, key=rank)[:n]

@@ -147,3 +147,43 @@ def validate_plan(data: dict[str, Any]) -> dict[str, Any]:
             )
         out["year"] = year
     return out
+
+
+def validate_completion(status: str, due: dt.date | None, completed_on: dt.date | None, delay_reason: str,
+                        today: dt.date) -> dict[str, Any]:
+    """Marking a task done: the day it was finished (not after today), and, when that
+    is after its due date, why it was late: the report names late tasks and their reasons."""
+    if status == Status.DONE.value:
+        raise ValidationError(N_("errors", "Nhiệm vụ này đã được ghi nhận hoàn thành."), field="status")
+    if completed_on is None:
+        raise ValidationError(N_("errors", "Hãy nhập ngày hoàn thành."), field="completed_on")
+    if completed_on > today:
+        raise ValidationError(
+            N_("errors", "Ngày hoàn thành ({0}) sau ngày hôm nay. Hãy nhập ngày đã hoàn thành thực tế."),
+            completed_on.strftime("%d/%m/%Y"), field="completed_on")
+    reason = clean(delay_reason)
+    if due is not None and completed_on > due and not reason:
+        raise ValidationError(
+            N_("errors", "Nhiệm vụ hoàn thành sau hạn ({0}) {1} ngày. Hãy ghi lý do chậm: báo cáo sẽ nêu lý do này."),
+            due.strftime("%d/%m/%Y"), (completed_on - due).days, field="delay_reason")
+    out: dict[str, Any] = {"status": Status.DONE.value, "completed_on": completed_on}
+    if reason:
+        out["delay_reason"] = reason
+    return out
+
+
+def is_late(due: dt.date | None, completed_on: dt.date | None) -> bool:
+    return due is not None and completed_on is not None and completed_on > due
+
+
+def check_par_code(code: str, catalogue, extra=()) -> None:
+    """Refuse a criterion code no catalogue knows, naming the nearest known ones."""
+    from parapp.core.catalogue import code_is_known, nearest_codes
+
+    code = clean(code)
+    if not code or code_is_known(catalogue, code, extra):
+        return
+    raise ValidationError(
+        N_("errors", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1}. Có phải là: {2}? Hãy sửa lại mã, "
+                     "hoặc để trống nếu nhiệm vụ không gắn với tiêu chí nào."),
+        code, catalogue.code, ", ".join(nearest_codes(catalogue, code, extra)), field="par_code")

@@ -33,6 +33,26 @@ def record_os_user(db: Database) -> None:
         db.execute("UPDATE audit_actor SET os_user = ? WHERE id = 1", [user])
 
 
+def _actor_key(os_user: str | None) -> str:
+    return "pref.working_as." + (_os_user() if os_user is None else os_user)
+
+
+def remembered_official(db: Database, os_user: str | None = None) -> int | None:
+    """The official this computer user last said they were, if still working at the commune."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [_actor_key(os_user)]).fetchone()
+    if not row or not row[0].isdigit():
+        return None
+    active = db.execute("SELECT 1 FROM officials WHERE id = ? AND active = 1", [int(row[0])]).fetchone()
+    return int(row[0]) if active else None
+
+
+def remember_official(db: Database, official_id: int | None, os_user: str | None = None) -> None:
+    """Remember, per computer user, which official works on this PC (several share one office PC,
+    each with their own Windows account, or all with one: then the last choice holds)."""
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               [_actor_key(os_user), "" if official_id is None else str(official_id)])
+
+
 def current_actor(db: Database) -> tuple[str, int | None]:
     row = db.execute("SELECT os_user, official_id FROM audit_actor WHERE id = 1").fetchone()
     return (row[0], row[1]) if row else ("", None)
@@ -78,3 +98,35 @@ def list_log(db: Database, *, official_id: int | None = None, since: dt.date | N
     return [LogEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
                      json.loads(r[8]) if r[8] else None, json.loads(r[9]) if r[9] else None)
             for r in db.execute(sql, [*params, limit])]
+
+
+@dataclass
+class LogNames:
+    """What the log's ids stand for, so that it can speak in names (the log keeps ids)."""
+
+    officials: dict[int, str]
+    units: dict[int, str]
+    areas: dict[int, str]
+    plans: dict[int, str]
+    tasks: dict[int, tuple[str, str]]          # id → (STT, content)
+    indicators: dict[str, str]                 # code → name
+    criteria: dict[int, tuple[str, str]]       # id → (code, name)
+    par_years: dict[int, int]                  # set id → year
+
+
+def log_names(db: Database) -> LogNames:
+    def pairs(sql: str) -> dict:
+        return {r[0]: r[1] for r in db.execute(sql)}
+
+    from parapp.store.figures import indicator_set
+
+    return LogNames(
+        officials=pairs("SELECT id, full_name FROM officials"),
+        units=pairs("SELECT id, name FROM units"),
+        areas=pairs("SELECT id, code || '. ' || name FROM areas"),
+        plans=pairs("SELECT id, CASE WHEN number <> '' THEN number || ' – ' || title ELSE title END FROM plans"),
+        tasks={r[0]: (r[1], r[2]) for r in db.execute("SELECT id, stt, content FROM tasks")},
+        indicators={i.code: i.name for i in indicator_set(db).indicators},
+        criteria={r[0]: (r[1], r[2]) for r in db.execute("SELECT id, code, name FROM par_criteria")},
+        par_years=pairs("SELECT id, year FROM par_sets"),
+    )

@@ -12,7 +12,12 @@ import os
 import sqlite3
 from pathlib import Path
 
+import sqlite_utils.plugins
 from sqlite_utils import Database
+
+# ParApp uses no sqlite-utils plugins, and a plugin someone installed beside it must not
+# change how its database behaves; not scanning for them also saves start-up time.
+sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
 
 from parapp.core.messages import N_
 from parapp.store import errors

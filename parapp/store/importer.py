@@ -66,5 +66,7 @@ def import_tasks(db: Database, rows: list[ImportedTask], *, plan_id: int | None,
                 "coordinators": t.coordinators, "deadline_text": t.deadline_text, "due_date": t.due_date,
                 "recurrence": t.recurrence, "budget": t.budget, "note": t.note,
             }
-            out.task_ids.append(tasks.create_task(db, data, today))
+            # Rows are stored as read, unknown codes included: the preview and `parapp import`
+            # have named each as a problem; an import never drops a row the user did not leave out.
+            out.task_ids.append(tasks.create_task(db, data, today, check_code=False))
     return out

@@ -90,11 +90,27 @@ def _derive(db: Database, merged: dict[str, Any], v: dict[str, Any], today: dt.d
         v["completed_on"] = None
 
 
+def _check_code(db: Database, merged: dict[str, Any], today: dt.date) -> None:
+    """A criterion code must be one the plan year's catalogue or a stored PAR INDEX set knows:
+    "99.9" is refused with the codes it most likely meant (imports record a warning instead)."""
+    from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
+    from parapp.core.validation import check_par_code
+
+    code = merged.get("par_code")
+    if not code:
+        return
+    year, cat_code = _plan_year(db, merged.get("plan_id"), today)
+    cats = shipped_catalogues()
+    cat = next((c for c in cats if c.code == cat_code), None) or catalogue_for_year(cats, year)
+    extra = [r[0] for r in db.execute("SELECT DISTINCT code FROM par_criteria")]
+    check_par_code(code, cat, extra)
+
+
 def _to_db(v: dict[str, Any]) -> dict[str, Any]:
     return {k: (iso(val) if isinstance(val, dt.date) else val) for k, val in v.items()}
 
 
-def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None) -> int:
+def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None, *, check_code: bool = True) -> int:
     today = today or dt.date.today()
     if "content" not in data:
         data = {**data, "content": ""}
@@ -106,6 +122,8 @@ def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None
     _derive(db, merged, v, today, changed=set(v))
     merged.update(v)
     _check_refs(db, merged)
+    if check_code:
+        _check_code(db, merged, today)
     if merged.get("status") == Status.DROPPED.value and not merged.get("dropped_reason"):
         raise ValidationError(N_("errors", "Hãy ghi lý do dừng thực hiện nhiệm vụ."), field="dropped_reason")
     now = now_stamp()
@@ -153,6 +171,8 @@ def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date
     _derive(db, merged, v, today, changed)
     merged.update(v)
     _check_refs(db, merged)
+    if "par_code" in changed or "plan_id" in changed:
+        _check_code(db, merged, today)
     if merged["status"] == Status.DROPPED.value and not merged.get("dropped_reason"):
         raise ValidationError(N_("errors", "Hãy ghi lý do dừng thực hiện nhiệm vụ."), field="dropped_reason")
     if not v:

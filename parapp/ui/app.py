@@ -10,18 +10,17 @@ import shutil
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp.core.messages import ParAppError
 from parapp.datadir import data_dir_for
-from parapp.store import open_database
-from parapp.store.audit import set_actor
-from parapp.store.backup import latest_good, snapshot_due_today, take_snapshot
-from parapp.store.db import open_readonly
-from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
-from parapp.store.settings import load_settings
 from parapp.ui.texts import error_text, show_error, tr
+
+# The store (sqlite_utils under it) and the pages are imported after the window's
+# frame is on screen: on an old PC with a hard disk, loading them takes a while,
+# and a window that appears at once is one the user does not start a second time.
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -38,6 +37,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     """The database cannot be opened: say why, and offer the latest good snapshot.
     The damaged file is kept aside, never overwritten."""
+    from parapp.store.backup import latest_good
+    from parapp.store.errors import DatabaseTooNew
+
     snap = latest_good(data_dir_for(db_path))
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), error_text(exc))
     restore = None
@@ -58,6 +60,10 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
 
 
 def open_for_window(db_path: Path):
+    from parapp.store import open_database
+    from parapp.store.db import open_readonly
+    from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
+
     try:
         return open_database(db_path)
     except FolderReadOnly:
@@ -95,6 +101,14 @@ def _dispose(window) -> None:
         shiboken6.delete(window)
 
 
+def _start_log(data_dir: Path) -> None:
+    from parapp import __version__
+    from parapp.logfile import get_logger, setup_logging
+
+    if setup_logging(data_dir):
+        get_logger().info("ParApp %s mở dữ liệu trong %s", __version__, data_dir)
+
+
 def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
@@ -105,6 +119,9 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
 
     i18n.install(app, lang or _saved_language(db_path))
     data_dir = data_dir_for(db_path)
+    from parapp.ui import uncaught
+
+    uncaught.install()
     from parapp.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
@@ -121,37 +138,49 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
 
 def _run(app, db_path: Path, data_dir: Path, instance) -> int:
     from parapp.ui.main_window import MainWindow
-    from parapp.ui.settings_dialog import SettingsDialog
 
     code = 0
+    probe = bool(os.environ.get("PARAPP_STARTUP_PROBE"))
     while True:
-        try:
-            db = open_for_window(db_path)
-        except ParAppError as exc:
-            show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
-            return 2
-        writable = not getattr(db, "readonly", False)
-        if writable:
-            set_actor(db)
-            if snapshot_due_today(data_dir, dt.date.today()):
-                take_snapshot(db.conn, data_dir, "dau-ngay")
-        start_log = _max_log_id(db)
-        window = MainWindow(db)
+        window = MainWindow(None)  # the frame and its sidebar first; the data fills it in a moment
         instance.activated.connect(window.bring_forward)
         window.show()
-        if os.environ.get("PARAPP_STARTUP_PROBE"):
-            # bench/bundle.py and CI: report the moment the window is on screen, then leave
-            app.processEvents()
+        app.processEvents()
+        if probe:  # bench/startup.py, bench/bundle.py and CI: the moment the window is on screen
             from parapp.ui.i18n import current
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
+        from parapp.store.audit import remembered_official, set_actor
+        from parapp.store.backup import snapshot_due_today, take_snapshot
+        from parapp.store.settings import load_settings
+
+        try:
+            db = open_for_window(db_path)
+        except ParAppError as exc:
+            show_error(window, error_text(exc), tr("Không mở được dữ liệu"))
+            instance.activated.disconnect(window.bring_forward)
+            _dispose(window)
+            return 2
+        writable = not getattr(db, "readonly", False)
+        if writable:
+            set_actor(db, remembered_official(db))  # who this computer user said they were, last time
+            if snapshot_due_today(data_dir, dt.date.today()):
+                take_snapshot(db.conn, data_dir, "dau-ngay")
+        start_log = _max_log_id(db)
+        window.attach(db)
+        # The log file is opened once the window is up (loading the logging module is not free);
+        # an error before that is still shown, and goes to stderr.
+        QTimer.singleShot(300, lambda: _start_log(data_dir))
+        if probe:
+            app.processEvents()
+            print("window-ready", flush=True)
             instance.activated.disconnect(window.bring_forward)
             _dispose(window)
             db.close()
             return 0
         if writable and not load_settings(db).is_set_up:
-            if SettingsDialog(db, window, first_run=True).exec():
-                window.refresh_overview()
+            window.edit_settings(first_run=True)
+        window.ask_who_is_working()
         code = app.exec()
         instance.activated.disconnect(window.bring_forward)
         pending, restart = window.pending_restore, window.restart_requested

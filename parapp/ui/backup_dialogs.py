@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QProgressDialog, QPushButton, QTableView, QVBoxLayout,
 )
 
@@ -15,7 +15,8 @@ from parapp.store.archive import restore_backup, verify_backup, write_backup
 from parapp.store.backup import list_snapshots
 from parapp.store.settings import load_settings
 from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
+from parapp.ui.screen_fit import fit_window
+from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
 
 
 def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
@@ -44,7 +45,7 @@ def backup_to_folder(parent, db, data_dir: Path, folder: str | None = None) -> P
         show_error(parent, error_text(exc), tr("Chưa sao lưu được"))
         return None
     dlg.close()
-    QMessageBox.information(parent, tr("Đã sao lưu"), tr("Đã sao lưu vào:\n{0}").format(out))
+    file_saved(parent, out, tr("Đã sao lưu"))
     return out
 
 
@@ -55,7 +56,7 @@ class RestoreDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
-        self.resize(640, 420)
+        fit_window(self, 640, 420)
         self.choice: tuple[str, Path] | None = None
         self.model = RowsTableModel([
             Column(tr("Thời điểm"), lambda s: s.label),

@@ -12,6 +12,7 @@ from parapp.core.citations import DOC_KINDS, DocRef, cite
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import ParAppError, ValidationError
 from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
 
@@ -20,6 +21,7 @@ class DocDialog(QDialog):
                  scope: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("Văn bản"))
+        fit_window(self)
         self.kind = QComboBox()
         self.kind.setEditable(True)
         self.kind.addItems(DOC_KINDS)  # the documents print these words, whatever the interface language

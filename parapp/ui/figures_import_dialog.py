@@ -19,6 +19,7 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.store.figures import add_indicator, indicator_set, period_figures, set_figures, windows
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_number, name_buttons, save_cancel, show_error, tr, trc
 
 
@@ -33,6 +34,7 @@ class FiguresImportDialog(QDialog):
         self.today = today
         self.result: FiguresImport | None = None
         self.setWindowTitle(tr("Nhập biểu thống kê hồ sơ thủ tục hành chính"))
+        fit_window(self, 1000, 640)
         paste = QPushButton(tr("Dán bảng vừa sao chép"))
         paste.clicked.connect(lambda: self.load_mime(QApplication.clipboard().mimeData()))
         open_btn = QPushButton(tr("Chọn tệp…"))
@@ -157,6 +159,7 @@ class IndicatorDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(tr("Thêm chỉ tiêu của tỉnh"))
+        fit_window(self)
         self.name = QLineEdit()
         self.code = QLineEdit()
         self.code.setPlaceholderText(tr("ví dụ: tinh.ho_so_lien_thong"))

@@ -20,6 +20,7 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.store.figures import indicator_set, set_figures, year_figures
 from parapp.ui.figures_model import KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.texts import error_text, show_error, tr
+from parapp.ui.table_fit import fit_header_widths
 
 
 class FiguresPage(QWidget):
@@ -67,6 +68,7 @@ class FiguresPage(QWidget):
         for c in range(2, 2 + len(KIND_COLUMNS)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(c, 76)
+        fit_header_widths(self.table)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(hint)

@@ -1,4 +1,5 @@
-"""The interface language: Qt translators from translations/*.qm, and babel
+"""The interface language: Qt translators from translations/*.qm (ParApp's own
+strings, and Vietnamese for the Qt strings its windows show), and babel
 formats for dates and numbers that follow the same language.
 
 The .qm files are built from the .ts files by pyside6-lrelease, never edited
@@ -8,8 +9,6 @@ missing or older than its .ts.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,6 +27,8 @@ def translations_dir() -> Path:
 
 
 def _lrelease() -> list[str] | None:
+    import shutil
+
     import PySide6
 
     here = Path(PySide6.__file__).parent
@@ -41,12 +42,16 @@ def _lrelease() -> list[str] | None:
 def compile_translations(folder: Path | None = None) -> list[Path]:
     """Build every stale .qm from its .ts; returns the .qm files there are."""
     folder = folder or translations_dir()
-    tool = _lrelease()
+    tool = None
     out = []
-    for ts in sorted(folder.glob("parapp_*.ts")):
+    for ts in sorted([*folder.glob("parapp_*.ts"), *folder.glob("qt_*.ts")]):
         qm = ts.with_suffix(".qm")
-        if tool and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-            subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            import subprocess  # only when something is stale: a quick start-up imports nothing more
+
+            tool = tool or _lrelease()
+            if tool:
+                subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
         if qm.exists():
             out.append(qm)
     return out
@@ -59,15 +64,20 @@ def install(app: QCoreApplication, language: str) -> str:
     if not getattr(sys, "frozen", False):
         try:
             compile_translations()
-        except (OSError, subprocess.CalledProcessError):
-            pass  # a missing tool only means the source (Vietnamese) strings are shown
+        except Exception:  # noqa: BLE001 - a missing or failing tool only means the source (Vietnamese) strings
+            pass
     for old in getattr(app, "_parapp_translators", []):
         app.removeTranslator(old)
-    translator = QTranslator(app)
-    if translator.load(str(translations_dir() / f"parapp_{language}.qm")):
-        app.installTranslator(translator)
-        # Keep a reference: a translator Python frees is a translator Qt no longer has.
-        app._parapp_translators = [translator]  # noqa: SLF001
+    kept = []
+    # ParApp's own words, and Qt's own (file dialogs, the right-click menu of text fields,
+    # standard buttons): PySide6 ships no Vietnamese catalogue for those, so ParApp has one.
+    for name in (f"parapp_{language}.qm", f"qt_{language}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(translations_dir() / name)):
+            app.installTranslator(translator)
+            kept.append(translator)
+    # Keep references: a translator Python frees is a translator Qt no longer has.
+    app._parapp_translators = kept  # noqa: SLF001
     _current = language
     return language
 

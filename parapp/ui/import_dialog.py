@@ -23,6 +23,8 @@ from parapp.store import plans
 from parapp.store.importer import find_duplicates, import_tasks
 from parapp.ui.import_model import ImportPreviewModel
 from parapp.core.messages import N_
+from parapp.ui.screen_fit import fit_window
+from parapp.ui.table_fit import fit_header_widths
 from parapp.ui.texts import error_text, show_error, tr, trc
 
 FIELD_LABELS = {"stt": N_("import", "STT"), "content": N_("import", "Nội dung"), "par_code": N_("import", "Mã TCTP"), "cause": N_("import", "Nguyên nhân"),
@@ -45,7 +47,7 @@ class ImportDialog(QDialog):
         self.source_name = ""
         self.imported: list[int] = []
         self.setWindowTitle(tr("Nhập nhiệm vụ từ Word, Excel hoặc tệp"))
-        self.resize(1280, 760)
+        fit_window(self, 1280, 760)
 
         paste = QPushButton(tr("Dán bảng hoặc danh sách vừa sao chép"))
         open_btn = QPushButton(tr("Chọn tệp…"))
@@ -89,11 +91,20 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 45), (1, 50), (2, 45), (4, 170), (5, 70), (6, 170), (7, 120), (8, 150), (9, 100), (10, 220)):
+        h.setStretchLastSection(True)
+        # The task's text is what is checked here: it gets the room, wrapped over as many lines as it needs;
+        # the table scrolls sideways on a small screen rather than squeeze it.
+        for col, w in ((0, 45), (1, 48), (2, 45), (3, 340), (4, 150), (5, 70), (6, 150), (7, 110), (8, 130),
+                       (9, 100), (10, 250)):
             self.table.setColumnWidth(col, w)
+        h.moveSection(10, 4)  # what needs a look, right beside the task's text
+        fit_header_widths(self.table)
+        self.model.modelReset.connect(self._fit_rows)
+        self.model.dataChanged.connect(self._update_import_button)
+        self.model.dataChanged.connect(lambda top, _bottom: self.table.resizeRowToContents(top.row()))
         self.summary = QLabel(tr("Chưa có dữ liệu."))
         self.summary.setWordWrap(True)
         self.common_deadline = QPushButton(tr("Đặt thời hạn chung…"))
@@ -119,6 +130,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self._plan_changed()
+
+    def _fit_rows(self) -> None:
+        # Row heights that show every wrapped line; past a few thousand rows the cost is felt
+        # at each edit, and the tooltips carry the whole text instead.
+        if self.model.rowCount() <= 2000:
+            self.table.resizeRowsToContents()
 
     # -- sources ---------------------------------------------------------------
     def paste_clipboard(self) -> None:
@@ -179,7 +196,6 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.skip_dupes.setEnabled(bool(dupes))
         self._update_import_button()
-        self.model.dataChanged.connect(self._update_import_button)
 
     def _update_import_button(self, *_):
         n = len(self.model.to_import())
@@ -238,6 +254,7 @@ class ImportDialog(QDialog):
         dlg.setTextValue(tr("Trong năm {0}").format(self._year()))
         dlg.setOkButtonText(tr("Đồng ý"))
         dlg.setCancelButtonText(tr("Hủy"))
+        fit_window(dlg)
         if dlg.exec():
             self.set_common_deadline(dlg.textValue())
 

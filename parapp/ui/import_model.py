@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
+from parapp.core.catalogue import catalogue_for_year, code_is_known, match_area, nearest_codes, shipped_catalogues
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
 from parapp.core.messages import Msg, N_
@@ -96,8 +96,15 @@ class ImportPreviewModel(QAbstractTableModel):
             v = getattr(t, name)
             return v.replace("\n", " ") if role == Qt.ItemDataRole.DisplayRole and isinstance(v, str) else v
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The cell's whole text, and the row's problems under it: nothing stays cut off.
             probs = self._problems(index.row())
-            return "\n".join(probs) if probs else (t.content if name == "content" else None)
+            if name == "problems":
+                return "\n".join(probs) or None
+            full = t.content if name == "content" else self.data(index, Qt.ItemDataRole.DisplayRole)
+            parts = [str(full)] if full else []
+            if probs:
+                parts.append("\n".join("⚠ " + p for p in probs))
+            return "\n\n".join(parts) or None
         if role == Qt.ItemDataRole.BackgroundRole and not t.skip:
             if index.row() in self.duplicates:
                 return QBrush(DUPLICATE_BG)
@@ -116,8 +123,14 @@ class ImportPreviewModel(QAbstractTableModel):
             self._set_area(t, str(value))
         elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
             setattr(t, name, clean(str(value)))
-            if name == "par_code" and t.par_code:
-                area = self.catalogue.area_for_code(t.par_code)
+            if name == "par_code":
+                t.problems = [p for p in t.problems if not str(p).startswith("Mã tiêu chí")]
+                if t.par_code and not code_is_known(self.catalogue, t.par_code):
+                    t.problems.append(Msg(N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} "
+                                                       "(gần nhất: {2}): hãy kiểm tra lại mã."),
+                                          t.par_code, self.catalogue.code,
+                                          ", ".join(nearest_codes(self.catalogue, t.par_code))))
+                area = self.catalogue.area_for_code(t.par_code) if t.par_code else None
                 if area:
                     self._set_area(t, area.code)
             if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem

@@ -1,179 +1,358 @@
-"""The main window: a sidebar of pages around the task register."""
+"""The main window: a sidebar of pages around the task register.
+
+Pages are built the first time they are shown, so the window appears as soon
+as the page it opens on is ready (an old office PC with a hard disk waits for
+every module it imports). The keyboard works from whichever page is shown:
+Ctrl+N, Ctrl+I, Ctrl+F, Ctrl+P and F1 are window-wide actions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
-from parapp import __version__
-from parapp.core.overview import summarise
-from parapp.store.periods import year_periods
-from parapp.store.reports import STATE_SENT, period_statuses
-from parapp.store.settings import load_settings
-from parapp.ui.audit_page import AuditPage
-from parapp.ui.figures_page import FiguresPage
-from parapp.ui.officials_page import OfficialsPage
-from parapp.ui.overview_page import OverviewPage
-from parapp.ui.par_page import ParIndexPage
-from parapp.ui.plans_page import PlansPage
-from parapp.ui.register_page import RegisterPage
-from parapp.ui.reports_page import ReportsPage
-from parapp.ui.settings_dialog import SettingsDialog
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import tr
 
 PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_PAR, PAGE_LOG = range(8)
+PAGE_ATTRS = ("overview", "register", "reports", "figures", "officials", "plans", "par", "log")
+
+
+def page_titles() -> list[str]:
+    """The sidebar, in order (the guide lists the same pages: a test keeps them together)."""
+    return [tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Số liệu"), tr("Cán bộ"), tr("Kế hoạch"),
+            tr("Chỉ số CCHC"), tr("Nhật ký")]
+
+
+def _page_property(index: int):
+    return property(lambda self: self.page(index), doc=f"The page at sidebar row {index}, built on first use.")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, today: dt.date | None = None):
+    overview = _page_property(PAGE_OVERVIEW)
+    register = _page_property(PAGE_TASKS)
+    reports = _page_property(PAGE_REPORTS)
+    figures = _page_property(PAGE_FIGURES)
+    officials = _page_property(PAGE_OFFICIALS)
+    plans = _page_property(PAGE_PLANS)
+    par = _page_property(PAGE_PAR)
+    log = _page_property(PAGE_LOG)
+
+    def __init__(self, db=None, today: dt.date | None = None, start_page: int | None = None):
+        """With no database yet, the window is its frame and sidebar: shown at once while the
+        data opens, then completed by attach()."""
         super().__init__()
-        self.db = db
+        self.db = None
         self.today = today or dt.date.today()
-        self.resize(1280, 760)
-
-        self.nav = QListWidget()
-        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Số liệu"), tr("Cán bộ"), tr("Kế hoạch"),
-                           tr("Chỉ số CCHC"), tr("Nhật ký")])
-        self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
-        self.overview = OverviewPage()
-        self.register = RegisterPage(db, self.today)
-        self.reports = ReportsPage(db, self.today)
-        self.figures = FiguresPage(db, self.today)
-        self.officials = OfficialsPage(db)
-        self.plans = PlansPage(db)
-        self.par = ParIndexPage(db, self.today)
-        self.log = AuditPage(db)
-        self.stack = QStackedWidget()
-        for page in (self.overview, self.register, self.reports, self.figures, self.officials, self.plans, self.par,
-                     self.log):
-            self.stack.addWidget(page)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-
-        self.readonly = bool(getattr(db, "readonly", False))
+        self.readonly = False
         self.restart_requested = False
         self.pending_restore = None
+        self.start_page = start_page
+        self._built: dict[int, QWidget] = {}
+        fit_window(self, 1280, 760, key="MainWindow", remember_place=True)
+
+        self.nav = QListWidget()
+        self.nav.addItems(page_titles())
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setEnabled(False)
+        self.stack = QStackedWidget()
+        for _ in PAGE_ATTRS:
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+        self.opening = QLabel(tr("Đang mở dữ liệu…"))
+        self.opening.setStyleSheet("color: #555; font-size: 12pt; padding: 24px;")
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
+
         central = QWidget()
-        outer = QVBoxLayout(central)
-        if self.readonly:
-            banner = QLabel(tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, "
-                               "nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc."))
-            banner.setWordWrap(True)
-            banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
-            outer.addWidget(banner)
+        self.outer = QVBoxLayout(central)
+        self.banner = QLabel()
+        self.banner.hide()
+        self.outer.addWidget(self.banner)
         layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        outer.addLayout(layout)
+        self.outer.addLayout(layout)
         self.setCentralWidget(central)
         self.working_as = QComboBox()
-        self.working_as.setMinimumContentsLength(22)
-        self.working_as.currentIndexChanged.connect(self._working_as_changed)
-        self.statusBar().addWidget(QLabel(tr("Làm việc với tư cách:")))
+        self.working_as.setMinimumContentsLength(18)
+        self.working_as.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.working_as_label = QLabel()
+        self.statusBar().addWidget(self.working_as_label)
         self.statusBar().addWidget(self.working_as)
-        self.statusBar().addPermanentWidget(QLabel(str(getattr(db, "path", ""))))
+        self.setWindowTitle("ParApp")
+        if db is not None:
+            self.attach(db)
 
-        self.register.changed.connect(self.refresh_overview)
-        self.reports.changed.connect(self.refresh_overview)
-        self.overview.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
-        self.officials.changed.connect(self.refresh_all)
-        self.plans.changed.connect(self.refresh_all)
-        self.par.changed.connect(self.refresh_all)
-        self.overview.show_status.connect(self.show_tasks_with_status)
-        self.plans.show_tasks.connect(self.show_tasks_of_plan)
-        self.register.import_btn.clicked.connect(self.import_tasks)
-        self._build_menus()
-        self.refresh_all()
+    def attach(self, db) -> None:
+        """The data is open: menus, the status bar and the first page."""
+        self.db = db
+        self.readonly = bool(getattr(db, "readonly", False))
         if self.readonly:
-            self._disable_editing()
-        self.nav.setCurrentRow(PAGE_TASKS)
+            self.banner.setWordWrap(True)
+            self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
+            self.banner.show()
+        self.working_as.currentIndexChanged.connect(self._working_as_changed)
+        path = QLabel(str(getattr(db, "path", "")))
+        path.setToolTip(str(getattr(db, "path", "")))
+        # A long path must not make the window wider than a small screen: it may be cut, the tooltip is whole.
+        path.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        path.setMinimumWidth(80)
+        self.statusBar().addPermanentWidget(path)
+        self._build_menus()
+        self._retranslate_shell()
+        self._refill_working_as()
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setEnabled(True)
+        # The register is where the work is; tests (and the guide's screenshots) open on other pages.
+        start = self.start_page
+        self.nav.setCurrentRow(start if start is not None and 0 <= start < len(PAGE_ATTRS) else PAGE_TASKS)
+        self.stack.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.refresh_overview()
+
+    # -- pages, built on first use ----------------------------------------------
+    def page(self, index: int) -> QWidget:
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = self._make_page(index)
+        self._built[index] = page
+        placeholder = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        self._wire(index, page)
+        self._first_load(index, page)
+        if self.readonly:
+            self._disable_editing(index, page)
+        return page
+
+    def built_pages(self) -> dict[int, QWidget]:
+        return dict(self._built)
+
+    def _make_page(self, index: int) -> QWidget:
+        db, today = self.db, self.today
+        if index == PAGE_OVERVIEW:
+            from parapp.ui.overview_page import OverviewPage
+
+            return OverviewPage()
+        if index == PAGE_TASKS:
+            from parapp.ui.register_page import RegisterPage
+
+            return RegisterPage(db, today)
+        if index == PAGE_REPORTS:
+            from parapp.ui.reports_page import ReportsPage
+
+            return ReportsPage(db, today)
+        if index == PAGE_FIGURES:
+            from parapp.ui.figures_page import FiguresPage
+
+            return FiguresPage(db, today)
+        if index == PAGE_OFFICIALS:
+            from parapp.ui.officials_page import OfficialsPage
+
+            return OfficialsPage(db)
+        if index == PAGE_PLANS:
+            from parapp.ui.plans_page import PlansPage
+
+            return PlansPage(db)
+        if index == PAGE_PAR:
+            from parapp.ui.par_page import ParIndexPage
+
+            return ParIndexPage(db, today)
+        from parapp.ui.audit_page import AuditPage
+
+        return AuditPage(db)
+
+    def _wire(self, index: int, page: QWidget) -> None:
+        if index == PAGE_OVERVIEW:
+            page.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
+            page.show_status.connect(self.show_tasks_with_status)
+        elif index == PAGE_TASKS:
+            page.changed.connect(self.refresh_overview)
+            page.import_btn.clicked.connect(self.import_tasks)
+        elif index == PAGE_REPORTS:
+            page.changed.connect(self.refresh_overview)
+        elif index in (PAGE_OFFICIALS, PAGE_PAR):
+            page.changed.connect(self.refresh_all)
+        elif index == PAGE_PLANS:
+            page.changed.connect(self.refresh_all)
+            page.show_tasks.connect(self.show_tasks_of_plan)
+
+    def _first_load(self, index: int, page: QWidget) -> None:
+        if index == PAGE_TASKS:
+            page.reload()
+        elif index == PAGE_LOG:
+            page.refill_officials()
+            page.reload()
+        elif index == PAGE_OVERVIEW:
+            self.refresh_overview()
+
+    def _show_page(self, row: int) -> None:
+        if row < 0 or self.db is None:
+            return
+        self.stack.setCurrentWidget(self.page(row))
+
+    def current_page_index(self) -> int:
+        return self.nav.currentRow()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&Tệp"))
-        settings = QAction(tr("Thông tin của xã…"), self)
-        settings.triggered.connect(self.edit_settings)
-        quit_action = QAction(tr("Thoát"), self)
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(tr("&Tệp"))
+        self.act_settings = file_menu.addAction(tr("Thông tin của xã…"), self.edit_settings)
+        self.act_schedule = file_menu.addAction(tr("Lịch báo cáo định kỳ…"), lambda: self.reports.edit_schedule())
+        file_menu.addSeparator()
+        self.act_print = file_menu.addAction(tr("Xem trước và in trang này…"), self.print_current_page)
+        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self.act_backup = file_menu.addAction(tr("Sao lưu ra USB…"), self.backup_to_usb)
+        self.act_restore = file_menu.addAction(tr("Khôi phục…"), self.request_restore)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(tr("Thoát"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        schedule = QAction(tr("Lịch báo cáo định kỳ…"), self)
-        schedule.triggered.connect(self.reports.edit_schedule)
-        backup = QAction(tr("Sao lưu ra USB…"), self)
-        backup.triggered.connect(self.backup_to_usb)
-        restore = QAction(tr("Khôi phục…"), self)
-        restore.triggered.connect(self.request_restore)
-        file_menu.addAction(settings)
-        file_menu.addAction(schedule)
-        file_menu.addSeparator()
-        file_menu.addAction(backup)
-        file_menu.addAction(restore)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
 
-        task_menu = self.menuBar().addMenu(tr("&Nhiệm vụ"))
-        new_task = QAction(tr("Thêm nhiệm vụ…"), self)
-        new_task.setShortcut(QKeySequence.StandardKey.New)
-        new_task.triggered.connect(self._new_task)
-        find = QAction(tr("Tìm kiếm"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        import_action = QAction(tr("Nhập từ Word, Excel, tệp…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.import_tasks)
-        task_menu.addAction(new_task)
-        task_menu.addAction(import_action)
-        task_menu.addAction(find)
+        task_menu = bar.addMenu(tr("&Nhiệm vụ"))
+        self.act_new = task_menu.addAction(tr("Thêm nhiệm vụ…"), self._new_task)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_import = task_menu.addAction(tr("Nhập từ Word, Excel, tệp…"), self.import_tasks)
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_find = task_menu.addAction(tr("Tìm kiếm"), self._focus_search)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
 
-        help_menu = self.menuBar().addMenu(tr("Trợ &giúp"))
-        about = QAction(tr("Giới thiệu ParApp"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu = bar.addMenu(tr("Trợ &giúp"))
+        self.act_guide = help_menu.addAction(tr("Hướng dẫn sử dụng"), self.show_guide)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(tr("Giới thiệu ParApp"), self._about)
+        for a in (self.act_print, self.act_new, self.act_import, self.act_find, self.act_guide):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from whichever page has the focus
+        if self.readonly:
+            for a in (self.act_new, self.act_import, self.act_restore, self.act_settings, self.act_schedule):
+                a.setEnabled(False)
 
-    def refresh_all(self) -> None:
-        self.register.reload()
-        self.reports.reload()
-        self.figures.reload()
+    def _retranslate_shell(self) -> None:
+        for i, title in enumerate(page_titles()):
+            self.nav.item(i).setText(title)
+        self.working_as_label.setText(tr("Làm việc với tư cách:"))
+        self.banner.setText(tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, "
+                               "nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc."))
+        self.working_as.setToolTip(tr("Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi"))
+
+    def retranslate(self) -> None:
+        """The language was changed: menus, sidebar and status bar get the new words, and every
+        page is built again with them (pages hold no state that is not in the database)."""
+        current = self.current_page_index()
+        self._build_menus()
+        self._retranslate_shell()
         self._refill_working_as()
-        self.log.refill_officials()
-        self.log.reload()
-        self.officials.reload()
-        self.plans.reload()
+        for index, page in list(self._built.items()):
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._built[index]
+        self._show_page(current)
+        self.refresh_overview()
+
+    # -- refreshing ---------------------------------------------------------------
+    def refresh_all(self) -> None:
+        for index, page in self._built.items():
+            if index == PAGE_LOG:
+                page.refill_officials()
+            if index != PAGE_OVERVIEW:
+                page.reload()
+        self._refill_working_as()
         self.refresh_overview()
 
     def refresh_overview(self) -> None:
+        from parapp.store.settings import load_settings
+
         s = load_settings(self.db)
         self.setWindowTitle(tr("ParApp – {0}").format(s.commune_name) if s.commune_name else "ParApp")
-        self.overview.set_overview(summarise(self.register.model.all_rows(), self.today), self.today, s.commune_name)
-        self.overview.set_next_report(self._next_report())
+        page = self._built.get(PAGE_OVERVIEW)
+        if page is None:
+            return
+        from parapp.core.overview import summarise
+
+        register = self._built.get(PAGE_TASKS)
+        if register is not None:
+            rows = register.model.all_rows()
+        else:
+            from parapp.store.tasks import task_rows
+
+            rows = task_rows(self.db)
+        page.set_overview(summarise(rows, self.today), self.today, s.commune_name)
+        page.set_next_report(self._next_report())
 
     def _next_report(self):
+        from parapp.store.periods import year_periods
+        from parapp.store.reports import STATE_SENT, period_statuses
+
         periods = year_periods(self.db, self.today.year) + year_periods(self.db, self.today.year + 1)
         statuses = [st for st in period_statuses(self.db, periods, self.today)
                     if st.state not in (STATE_SENT,) and st.period.deadline >= self.today]
         return min(statuses, key=lambda st: st.period.deadline) if statuses else None
 
     def show_tasks_with_status(self, status: str) -> None:
+        self.nav.setCurrentRow(PAGE_TASKS)
         self.register.clear_filters()
         self.register.set_status_filter(status)
-        self.nav.setCurrentRow(PAGE_TASKS)
 
     def show_tasks_of_plan(self, plan_id: int) -> None:
+        self.nav.setCurrentRow(PAGE_TASKS)
         self.register.clear_filters()
         self.register.set_plan_filter(plan_id)
-        self.nav.setCurrentRow(PAGE_TASKS)
 
-    def edit_settings(self) -> None:
-        if SettingsDialog(self.db, self).exec():
+    # -- actions ------------------------------------------------------------------
+    def edit_settings(self, first_run: bool = False) -> None:
+        from parapp.store.settings import get_pref
+        from parapp.ui import i18n
+        from parapp.ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.db, self, first_run=first_run).exec():
+            language = get_pref(self.db, "language", i18n.DEFAULT)
+            if language != i18n.current():
+                from PySide6.QtWidgets import QApplication
+
+                i18n.install(QApplication.instance(), language)
+                self.retranslate()
+                self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
             self.refresh_overview()
 
     def _new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.add_task()
+
+    def _focus_search(self) -> None:
+        self.nav.setCurrentRow(PAGE_TASKS)
+        self.register.search.setFocus()
+        self.register.search.selectAll()
+
+    def print_current_page(self) -> None:
+        from parapp.ui.page_print import print_page
+
+        print_page(self, self.current_page_index())
+
+    def show_guide(self) -> None:
+        from parapp.ui.help_window import show_guide
+
+        show_guide(self)
+
+    def ask_who_is_working(self, force: bool = False):
+        """At start (when this computer user has not said who they are) and from the status bar."""
+        from parapp.ui.working_as import ask_who_is_working
+
+        return ask_who_is_working(self, force=force)
 
     def _refill_working_as(self) -> None:
         from parapp.store import officials
@@ -190,31 +369,33 @@ class MainWindow(QMainWindow):
         self.working_as.setEnabled(not self.readonly)
 
     def _working_as_changed(self) -> None:
-        from parapp.store.audit import set_actor
+        from parapp.store.audit import remember_official, set_actor
 
         if not self.readonly:
             set_actor(self.db, self.working_as.currentData())
+            remember_official(self.db, self.working_as.currentData())
 
-    def _disable_editing(self) -> None:
+    def set_working_as(self, official_id: int | None) -> None:
+        self.working_as.setCurrentIndex(max(self.working_as.findData(official_id), 0))
+
+    def _disable_editing(self, index: int, page: QWidget) -> None:
         """Read-only media: everything that would write is switched off; viewing,
         previewing and printing stay."""
         from PySide6.QtWidgets import QPushButton
 
-        self.figures.set_readonly(True)
+        if index == PAGE_FIGURES:
+            page.set_readonly(True)
+        if index not in (PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS):
+            return
         keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
-        for page in (self.register, self.reports, self.officials, self.plans):
-            for b in page.findChildren(QPushButton):
-                if b.text() not in keep:
-                    b.setEnabled(False)
-            try:
-                page.table.doubleClicked.disconnect()
-            except (RuntimeError, TypeError):
-                pass
-        self.register.table.selectionModel().selectionChanged.disconnect(self.register._update_buttons)
-        for action in self.menuBar().findChildren(QAction):
-            if action.text() in (tr("Thêm nhiệm vụ…"), tr("Nhập từ Word, Excel, tệp…"), tr("Khôi phục…"),
-                                 tr("Thông tin của xã…"), tr("Lịch báo cáo định kỳ…")):
-                action.setEnabled(False)
+        for b in page.findChildren(QPushButton):
+            if b.text() not in keep:
+                b.setEnabled(False)
+        try:
+            page.table.activated.disconnect()  # Enter or a double click would open an editor
+        except (RuntimeError, TypeError):
+            pass
+        page.readonly = True
 
     def bring_forward(self) -> None:
         """A second ParApp was started on the same data: show this one instead."""
@@ -229,6 +410,8 @@ class MainWindow(QMainWindow):
         backup_to_folder(self, self.db, data_dir_for(self.db.path))
 
     def request_restore(self) -> None:
+        from pathlib import Path
+
         from parapp.datadir import data_dir_for
         from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
 
@@ -243,23 +426,18 @@ class MainWindow(QMainWindow):
             self.close()
 
     def import_tasks(self) -> None:
+        if self.readonly:
+            return
         from parapp.ui.import_dialog import ImportDialog
 
-        dlg = ImportDialog(self.db, self, self.today, plan_id=self.register.plan.currentData())
+        plan_id = self._built[PAGE_TASKS].plan.currentData() if PAGE_TASKS in self._built else None
+        dlg = ImportDialog(self.db, self, self.today, plan_id=plan_id)
         if dlg.exec():
             self.refresh_all()
             self.nav.setCurrentRow(PAGE_TASKS)
             self.statusBar().showMessage(tr("Đã nhập {0} nhiệm vụ.").format(len(dlg.imported)), 8000)
 
-    def _focus_search(self) -> None:
-        self.nav.setCurrentRow(PAGE_TASKS)
-        self.register.search.setFocus()
-        self.register.search.selectAll()
-
     def _about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("Giới thiệu ParApp"))
-        box.setText(tr("ParApp {0}\nTheo dõi nhiệm vụ cải cách hành chính của UBND xã.\nDữ liệu: {1}").format(
-            __version__, getattr(self.db, "path", "")))
-        box.addButton(tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
-        box.exec()
+        from parapp.ui.about import show_about
+
+        show_about(self)

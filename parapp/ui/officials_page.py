@@ -9,6 +9,7 @@ from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.rows_page import RowsPage
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, save_cancel, show_error, tr
 
 # Position titles are data the documents print in Vietnamese whatever the interface language.
@@ -30,7 +31,7 @@ class OfficialDialog(QDialog):
         self.db = db
         self.official_id = official_id
         self.setWindowTitle(tr("Sửa thông tin cán bộ") if official_id else tr("Thêm cán bộ"))
-        self.resize(520, 240)
+        fit_window(self, 520, 240)
         form = QFormLayout()
         self.full_name = QLineEdit()
         self.position = QComboBox()

@@ -16,6 +16,7 @@ from parapp.ui.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index, par_index_evidence as pe
 from parapp.store.par_index_remedy import Lead, make_plan, preview
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, name_buttons, save_cancel, show_error, tr
 
 
@@ -27,7 +28,7 @@ class CriterionDialog(QDialog):
         super().__init__(parent)
         self.db, self.cset, self.node = db, cset, node
         self.setWindowTitle(tr("Sửa tiêu chí") if node else tr("Thêm tiêu chí"))
-        self.resize(560, 360)
+        fit_window(self, 560, 360)
         self.under = QComboBox()
         self.under.addItem(tr("(lĩnh vực mới)"), None)
         for depth, n in cset.walk():
@@ -78,6 +79,7 @@ class CriterionDialog(QDialog):
 class SetInfoDialog(QDialog):
     def __init__(self, db: Database, cset: CriteriaSet, parent=None):
         super().__init__(parent)
+        fit_window(self)
         self.db, self.cset = db, cset
         self.setWindowTitle(tr("Bộ tiêu chí năm {0}").format(cset.year))
         self.province = QLineEdit(cset.province)
@@ -102,7 +104,7 @@ class LinkEvidenceDialog(QDialog):
     def __init__(self, db: Database, node: Node, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Lấy tài liệu kiểm chứng từ nhiệm vụ"))
-        self.resize(720, 420)
+        fit_window(self, 720, 420)
         self.list = QListWidget()
         for c in pe.candidates(db, node.id):
             mark = "★ " if c.suggested else ""
@@ -140,7 +142,7 @@ class RemedyDialog(QDialog):
         self.plan_id: int | None = None
         self.created: list[int] = []
         self.setWindowTitle(tr("Lập kế hoạch khắc phục năm {0}").format(year + 1))
-        self.resize(1000, 520)
+        fit_window(self, 1000, 520)
         self.rows = [r for r in preview(db, year) if not r.done]
         people = officials.list_officials(db, include_inactive=False)
         self.table = QTableWidget(len(self.rows), 5)

@@ -19,6 +19,7 @@ from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, show_error, tr, trc
 
 KIND = {AREA: N_("par", "Lĩnh vực"), GROUP: N_("par", "Nhóm tiêu chí"), "criterion": N_("par", "Tiêu chí"),
@@ -125,7 +126,7 @@ class ParImportDialog(QDialog):
         self.source_name = ""
         self.stored_year: int | None = None
         self.setWindowTitle(tr("Nhập bộ tiêu chí Chỉ số CCHC"))
-        self.resize(1200, 700)
+        fit_window(self, 1200, 700)
         paste = QPushButton(tr("Dán bảng vừa sao chép"))
         open_btn = QPushButton(tr("Chọn tệp…"))
         paste.clicked.connect(lambda: self.load_mime(QApplication.clipboard().mimeData()))

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
-    QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
 
@@ -109,9 +109,15 @@ class ParIndexPage(QWidget):
 
         self.panel = CriterionPanel(db)
         self.panel.changed.connect(self._panel_changed)
+        # The criterion's panel scrolls on a small screen rather than make the window taller than it.
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidget(self.panel)
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setMinimumWidth(260)
         split = QSplitter()
         split.addWidget(self.stack)
-        split.addWidget(self.panel)
+        split.addWidget(panel_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([880, 300])
@@ -296,15 +302,17 @@ class ParIndexPage(QWidget):
         notes = [tr("Phông chữ: {0}.").format(printed.font)]
         notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
                   for w in printed.warnings]
-        PdfPreview(printed.pdf, f"Bao cao tu danh gia Chi so CCHC {self.year.value()}.pdf", " ".join(notes),
-                   self).exec()
+        save_dir = getattr(self.db, "path", None) and self.db.path.parent
+        PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {self.year.value()}.pdf", " ".join(notes),
+                   self, save_dir=save_dir).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically
         from parapp.par_outputs import par_xlsx
 
+        interactive = not path
         if not path:
-            suggested = str(Path.home() / f"Bang diem Chi so CCHC {self.year.value()}.xlsx")
+            suggested = str(Path.home() / f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx")
             path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bảng điểm"), suggested, tr("Excel (*.xlsx)"))
         if not path:
             return
@@ -312,6 +320,11 @@ class ParIndexPage(QWidget):
             write_atomically(Path(path), par_xlsx(self.db, self.year.value()))
         except ParAppError as exc:
             show_error(self, error_text(exc), tr("Không lưu được"))
+            return
+        if interactive:
+            from parapp.ui.texts import file_saved
+
+            file_saved(self, Path(path))
 
     def make_remedy(self) -> None:
         from parapp.ui.par_dialogs import RemedyDialog

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.messages import ParAppError
-from parapp.files import write_atomically
+from parapp.files import safe_file_name, write_atomically
 from parapp.ui.pdf_pages import page_sizes, print_actual_size, start_rendering
-from parapp.ui.texts import error_text, show_error, tr
+from parapp.ui.screen_fit import fit_window
+from parapp.ui.texts import error_text, file_saved, show_error, tr
 
 PREVIEW_DPI = 80
 
@@ -25,10 +26,10 @@ class PdfPreview(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, save_dir: Path | None = None):
         super().__init__(parent)
         self.pdf = pdf
-        self.suggested_name = suggested_name
+        self.suggested_name = safe_file_name(suggested_name)
         self.save_dir = save_dir or Path.home()
         self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
-        self.resize(900, 900)
+        fit_window(self, 900, 900)
         self.n_pages = len(page_sizes(pdf))
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
@@ -72,7 +73,8 @@ class PdfPreview(QDialog):
         self.progress.setValue(index + 1)
 
     def save_pdf(self, path: str | None = None) -> Path | None:
-        if not path:
+        chosen = not path
+        if chosen:
             path, _ = QFileDialog.getSaveFileName(self, tr("Lưu PDF"), str(self.save_dir / self.suggested_name),
                                                   tr("Tệp PDF (*.pdf)"))
         if not path:
@@ -83,6 +85,8 @@ class PdfPreview(QDialog):
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return None
+        if chosen:  # saved through the dialog: say where, and offer to open it
+            file_saved(self, target, tr("Đã lưu PDF"))
         return target
 
     def open_external(self) -> None:

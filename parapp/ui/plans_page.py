@@ -13,6 +13,7 @@ from parapp.store import plans
 from parapp.store.settings import load_settings
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.rows_page import RowsPage
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
 
@@ -23,7 +24,7 @@ class PlanDialog(QDialog):
         self.plan_id = plan_id
         today = today or dt.date.today()
         self.setWindowTitle(tr("Sửa kế hoạch") if plan_id else tr("Thêm kế hoạch"))
-        self.resize(600, 300)
+        fit_window(self, 600, 300)
         self.number = QLineEdit()
         self.number.setPlaceholderText(tr("ví dụ: 65/KH-UBND"))
         self.issued_on = QLineEdit()
@@ -110,8 +111,9 @@ class PlansPage(RowsPage):
         except ParAppError as exc:
             show_error(self, error_text(exc), tr("Không in được"))
             return
-        name = f"Bang phan cong {p.number.replace('/', '-') or p.id}.pdf"
-        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self).exec()
+        name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
+        save_dir = getattr(self.db, "path", None) and self.db.path.parent
+        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir).exec()
 
     def _show_tasks(self) -> None:
         p = self._current()

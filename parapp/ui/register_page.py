@@ -16,8 +16,8 @@ from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE, TaskFilter
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.ui import task_model as tm
-from parapp.ui.task_editor import TaskDialog
-from parapp.ui.texts import ask_yes_no, fmt_number, status_label, tr
+from parapp.ui.texts import fmt_number, status_label, tr
+from parapp.ui.table_fit import fit_header_widths
 
 
 class RegisterPage(QWidget):
@@ -27,6 +27,7 @@ class RegisterPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.today = today
+        self.readonly = False
         self.model = tm.TaskTableModel(today, self)
 
         self.search = QLineEdit()
@@ -37,7 +38,7 @@ class RegisterPage(QWidget):
         self.lead = QComboBox()
         self.plan = QComboBox()
         for combo in (self.area, self.lead, self.plan):
-            combo.setMinimumContentsLength(14)
+            combo.setMinimumContentsLength(10)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status.addItem(tr("Mọi trạng thái"), None)
         self.status.addItem(tr("Đang mở"), OPEN)
@@ -67,18 +68,24 @@ class RegisterPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.setWordWrap(False)
+        # Two lines a row: a task's text is what matters and a line of a narrow column shows little
+        # of it. One height for all rows (50,000 rows are never measured one by one); what does not
+        # fit the two lines is in the cell's tooltip, whole.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(tm.COL_CONTENT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((tm.COL_STT, 50), (tm.COL_AREA, 190), (tm.COL_CODE, 75), (tm.COL_LEAD, 170),
-                           (tm.COL_DUE, 112), (tm.COL_STATUS, 185), (tm.COL_PLAN, 100)):
+        for col, width in ((tm.COL_STT, 46), (tm.COL_AREA, 150), (tm.COL_CODE, 70), (tm.COL_LEAD, 150),
+                           (tm.COL_DUE, 100), (tm.COL_STATUS, 140), (tm.COL_PLAN, 96)):
             self.table.setColumnWidth(col, width)
+        fit_header_widths(self.table)
         h.setSortIndicatorShown(True)
         # What is due first is what a user chases first.
         self.table.sortByColumn(tm.COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _: self.edit_task())
+        # Enter and a double click both "activate" a row: either opens the task.
+        self.table.activated.connect(lambda _: self.edit_task())
 
         self.add_btn = QPushButton(tr("Thêm nhiệm vụ…"))
         self.import_btn = QPushButton(tr("Nhập từ Word/Excel…"))
@@ -183,21 +190,45 @@ class RegisterPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
-        has = self.current_task_id() is not None
-        for b in (self.edit_btn, self.done_btn, self.note_btn):
+        idx = self.table.currentIndex()
+        row = self.model.row_at(idx.row()) if idx.isValid() else None
+        has = row is not None and not self.readonly
+        for b in (self.edit_btn, self.note_btn):
             b.setEnabled(has)
+        # A finished task is not finished again: the form is for open tasks.
+        finished = row is not None and row.status in (Status.DONE.value, Status.DROPPED.value)
+        self.done_btn.setEnabled(has and not finished)
+        self.done_btn.setToolTip(tr("Nhiệm vụ này đã kết thúc.") if finished else
+                                 tr("Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng"))
 
     def add_task(self) -> None:
+        if self.readonly:
+            return
+        from parapp.ui.task_editor import TaskDialog
+
         dlg = TaskDialog(self.db, parent=self, today=self.today, plan_id=self.plan.currentData())
         if dlg.exec():
             self.reload()
             self.select_task(dlg.task_id)
             self.changed.emit()
+            self._warn_without_lead(dlg.task_id)
+
+    def _warn_without_lead(self, task_id: int) -> None:
+        """Saved all the same (plans often leave the lead to be decided), but said where it shows."""
+        row = self.model.row_of_task(task_id)
+        if row is None or self.model.row_at(row).lead:
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ "
+                                              "cho đến khi giao cho một người."), 10000)
 
     def edit_task(self, tab: int = 0) -> None:
         tid = self.current_task_id()
         if tid is None:
             return
+        from parapp.ui.task_editor import TaskDialog
+
         dlg = TaskDialog(self.db, tid, parent=self, today=self.today)
         dlg.tabs.setCurrentIndex(tab)
         if tab == 2:
@@ -205,23 +236,21 @@ class RegisterPage(QWidget):
         if dlg.exec():
             self.reload()
             self.changed.emit()
+            self._warn_without_lead(tid)
 
-    def mark_done(self) -> None:
-        tid = self.current_task_id()
-        if tid is None:
-            return
-        row = self.model.row_at(self.table.currentIndex().row())
-        if row.status == Status.DONE.value:
-            return
-        if not ask_yes_no(self, tr("Đánh dấu hoàn thành"),
-                          tr("Ghi nhận nhiệm vụ này đã hoàn thành hôm nay?\n\n{0}").format(row.content[:300])):
-            return
-        tasks.update_task(self.db, tid, {"status": Status.DONE.value}, self.today)
-        self.reload()
-        self.changed.emit()
+    def mark_done(self):
+        """The short form: day, result, documents, evidence, and the reason when late."""
+        idx = self.table.currentIndex()
+        if not idx.isValid() or self.readonly:
+            return None
+        row = self.model.row_at(idx.row())
+        if row.status in (Status.DONE.value, Status.DROPPED.value):
+            return None
+        from parapp.ui.mark_done_dialog import MarkDoneDialog
 
-    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
-            self.edit_task()
-            return
-        super().keyPressEvent(event)
+        dlg = MarkDoneDialog(self.db, row.id, self, self.today)
+        self.mark_done_dialog = dlg  # for the tests
+        if dlg.exec():
+            self.reload()
+            self.changed.emit()
+        return dlg

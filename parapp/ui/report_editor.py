@@ -26,7 +26,7 @@ from parapp.store.tasks import task_rows
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.task_model import TaskTableModel
 from parapp.ui.doc_list import DocListWidget
-from parapp.ui.screen_fit import fit_to_screen
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, fmt_date, show_error, tr, trc
 
 
@@ -39,7 +39,7 @@ class ReportEditor(QDialog):
         self.today = today or dt.date.today()
         self.dirty = False
         self._current: Section | None = None
-        fit_to_screen(self, 1280, 780)
+        fit_window(self, 1280, 780)
         self._build()
         self._load()
 
@@ -53,7 +53,11 @@ class ReportEditor(QDialog):
         self.gaps_list.itemClicked.connect(self._go_to_gap)
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
-        self.outline.setMinimumWidth(260)
+        self.outline.setMinimumWidth(200)
+        # Long section titles ("2. Cải cách thủ tục hành chính …") are never cut: the column is as
+        # wide as the longest, the tree scrolls sideways, and each title is whole in its tooltip.
+        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.outline.header().setStretchLastSection(False)
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
         self.facts = TaskTableModel(self.today, self)
@@ -63,6 +67,10 @@ class ReportEditor(QDialog):
         for col in (0, 2, 3, 7):
             facts_view.hideColumn(col)
         facts_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (4, 5, 6):
+            facts_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        facts_view.setWordWrap(True)
+        facts_view.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 10)
         facts_box = QWidget()
         fl = QVBoxLayout(facts_box)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +81,8 @@ class ReportEditor(QDialog):
         split.addWidget(self.outline)
         split.addWidget(self.editor)
         split.addWidget(facts_box)
-        split.setSizes([270, 560, 450])
+        split.setSizes([340, 520, 420])
+        split.setChildrenCollapsible(False)
 
         self.appendix = RowsTableModel([
             Column(tr("STT"), lambda r: r.stt, align_center=True),
@@ -89,6 +98,7 @@ class ReportEditor(QDialog):
         appendix_view.verticalHeader().hide()
         appendix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         appendix_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.appendix.modelReset.connect(appendix_view.resizeRowsToContents)
 
         self.figures = RowsTableModel([
             Column(tr("Chỉ tiêu"), lambda f: f.name),
@@ -207,6 +217,7 @@ class ReportEditor(QDialog):
 
         def add(parent, s: Section):
             item = QTreeWidgetItem(parent, [self._label(s)])
+            item.setToolTip(0, s.title or tr("Mở đầu"))
             item.setData(0, Qt.ItemDataRole.UserRole, s.key)
             self._items[s.key] = item
             for sub in s.subsections:

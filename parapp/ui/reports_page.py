@@ -19,6 +19,7 @@ from parapp.store.periods import year_periods
 from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc
 
 CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports", "Hệ thống thông tin báo cáo của tỉnh"),
@@ -40,6 +41,7 @@ class SentDialog(QDialog):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
+        fit_window(self)
         self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
         self.channel = QComboBox()
         self.channel.setEditable(True)
@@ -95,7 +97,7 @@ class ReportsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _: self.open_draft())
+        self.table.activated.connect(lambda _: self.open_draft())  # Enter or a double click
         self.open_btn = QPushButton(tr("Mở / soạn báo cáo"))
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
         self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
@@ -174,8 +176,7 @@ class ReportsPage(QWidget):
         if rec is None:
             show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
             return
-        if ask_yes_no(self, tr("Chốt báo cáo"), tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.")
-                      .format(rec.id)):
+        if ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
             reports.finalize(self.db, rec.id, self.today)
             self.reload()
 
@@ -211,6 +212,19 @@ class ReportsPage(QWidget):
             self.changed.emit()
 
 
+def finalize_question(rec) -> str:
+    """What finalising asks, naming what the draft still lacks: once final, nothing changes."""
+    from parapp.core.report_checks import all_gaps
+
+    gaps = all_gaps(rec.draft)
+    if not gaps:
+        return tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.").format(rec.id)
+    listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
+    more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
+    return tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa "
+              "được nữa.").format(len(gaps), listed, more)
+
+
 def preview_period_pdf(parent, db, period, today) -> None:
     """Show what would be printed for a period: final, else latest draft, else a fresh draft."""
     from parapp.core.report_words import period_phrase
@@ -232,5 +246,5 @@ def preview_period_pdf(parent, db, period, today) -> None:
         note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
-    name = f"Bao cao CCHC {period_phrase(period)}.pdf"
+    name = f"Báo cáo CCHC {period_phrase(period)}.pdf"
     PdfPreview(printed.pdf, name, note, parent, save_dir=getattr(db, "path", None) and db.path.parent).exec()

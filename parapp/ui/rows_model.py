@@ -58,6 +58,10 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             v = col.value(row)
             return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text, whatever the column's width: nothing a user needs stays cut off.
+            v = col.value(row)
+            return str(v) if v not in (None, "") else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_center:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._dimmed and self._dimmed(row):

@@ -28,7 +28,7 @@ class RowsPage(QWidget):
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
         self.buttons = {}
         for text, slot in buttons:

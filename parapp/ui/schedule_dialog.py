@@ -17,6 +17,7 @@ from parapp.core.periods import (
     format_deadline, parse_day, parse_deadline_cell, periods_for_year,
 )
 from parapp.store.periods import current_preset, load_rules, save_rules
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
 COL_KIND, COL_ON, COL_START, COL_END, COL_DEADLINE, COL_EXAMPLE = range(6)
@@ -124,7 +125,7 @@ class ScheduleDialog(QDialog):
         self.db = db
         self.today = today or dt.date.today()
         self.setWindowTitle(tr("Lịch báo cáo định kỳ"))
-        self.resize(900, 420)
+        fit_window(self, 900, 420)
         self.preset = QComboBox()
         for key, label in PRESET_LABELS.items():
             self.preset.addItem(QCoreApplication.translate("periods", label), key)

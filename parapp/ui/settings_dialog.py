@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.store.settings import CommuneSettings, load_settings, save_settings
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, save_cancel, show_error, tr
 
 
@@ -19,7 +20,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(tr("Thiết lập ban đầu") if first_run else tr("Thông tin của xã"))
-        self.resize(620, 420)
+        fit_window(self, 620, 420)
         s = load_settings(db)
         layout = QVBoxLayout(self)
         if first_run:

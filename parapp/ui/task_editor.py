@@ -21,6 +21,7 @@ from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.doc_list import DocListWidget
 from parapp.ui.rows_model import Column, RowsTableModel
+from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 
 
@@ -39,7 +40,7 @@ class TaskDialog(QDialog):
         self.task_id = task_id
         self.today = today or dt.date.today()
         self.setWindowTitle(tr("Sửa nhiệm vụ") if task_id else tr("Thêm nhiệm vụ"))
-        self.resize(760, 640)
+        fit_window(self, 760, 640)
         self._build()
         self._fill_choices()
         if task_id is not None:

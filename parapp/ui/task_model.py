@@ -26,6 +26,7 @@ OVERDUE_FG = QColor("#b3261e")
 SOON_BG = QColor("#fff4d6")
 DONE_FG = QColor("#1e6b34")
 DROPPED_FG = QColor("#777777")
+NO_LEAD_FG = QColor("#a15c00")
 
 
 def _headers() -> list[str]:
@@ -116,6 +117,8 @@ class TaskTableModel(QAbstractTableModel):
                 return QBrush(DONE_FG)
             if r.status == Status.DROPPED.value:
                 return QBrush(DROPPED_FG)
+            if col == COL_LEAD and not r.lead:
+                return QBrush(NO_LEAD_FG)
             return None
         if role == Qt.ItemDataRole.FontRole and overdue and col in (COL_DUE, COL_STATUS):
             return self._bold
@@ -135,7 +138,7 @@ class TaskTableModel(QAbstractTableModel):
         if col == COL_CODE:
             return r.par_code
         if col == COL_LEAD:
-            return r.lead
+            return r.lead or "⚠ " + QCoreApplication.translate("tasks", "Chưa giao")
         if col == COL_DUE:
             if r.due is None:
                 return QCoreApplication.translate("tasks", "Chưa có hạn")
@@ -151,15 +154,22 @@ class TaskTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, r: TaskRow, col: int) -> str | None:
+        """The whole text of every cell: a narrow column never hides what matters."""
+        translate = QCoreApplication.translate
         if col == COL_CONTENT:
             return r.content
         if col == COL_AREA and r.area_name:
-            return r.area_name
+            return f"{r.area_code}. {r.area_name}"
         if col == COL_DUE and r.deadline_text:
-            return QCoreApplication.translate("tasks", "Thời hạn ghi trong kế hoạch: {0}").format(r.deadline_text)
-        if col == COL_LEAD and r.coordinators:
-            return QCoreApplication.translate("tasks", "Phối hợp: {0}").format(r.coordinators)
-        return None
+            return translate("tasks", "Thời hạn ghi trong kế hoạch: {0}").format(r.deadline_text)
+        if col == COL_LEAD:
+            if not r.lead:
+                return translate("tasks", "Nhiệm vụ chưa có người chủ trì. Bấm “Sửa…” để giao cho một người.")
+            if r.coordinators:
+                return r.lead + "\n" + translate("tasks", "Phối hợp: {0}").format(r.coordinators)
+            return r.lead
+        text = self._display(r, col)
+        return text or None
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         # A reset rather than layoutChanged: cheaper than remapping 50,000

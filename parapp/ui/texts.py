@@ -50,9 +50,11 @@ def fmt_date(d: dt.date | None) -> str:
 
 def fmt_number(n: int | float) -> str:
     """1.234,5 in Vietnamese, 1,234.5 in English."""
-    from babel.numbers import format_decimal
-
     from parapp.ui.i18n import current
+
+    if isinstance(n, int):  # counts, the common case: no need to load babel's locale data
+        return f"{n:,}".replace(",", "." if current() == "vi" else ",")
+    from babel.numbers import format_decimal
 
     return format_decimal(n, locale=current())
 
@@ -82,11 +84,52 @@ def save_cancel(dialog) -> QDialogButtonBox:
     return box
 
 
+def _fit(box) -> None:
+    from parapp.ui.screen_fit import fit_window
+
+    fit_window(box)
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không lưu được"),
                       message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
+    _fit(box)
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
+    _fit(box)
+    box.exec()
+
+
+def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
+    """Say where a file went, with "Mở tệp" and "Mở thư mục"; returns "file", "folder" or ""."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    path = Path(path)
+    box = QMessageBox(QMessageBox.Icon.Information, title or tr("Đã lưu"),
+                      tr("Đã lưu tệp “{0}” vào thư mục:\n{1}").format(path.name, path.parent), QMessageBox.StandardButton.NoButton,
+                      parent)
+    open_file = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
+    _fit(box)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return "file"
+    if box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        return "folder"
+    return ""
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
@@ -95,4 +138,5 @@ def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("buttons", "Có"))
     box.button(QMessageBox.StandardButton.No).setText(QCoreApplication.translate("buttons", "Không"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    _fit(box)
     return box.exec() == QMessageBox.StandardButton.Yes

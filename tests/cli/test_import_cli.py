@@ -41,3 +41,18 @@ def test_unreadable_files_exit_non_zero_and_import_nothing(tmp_path):
     assert json.loads(run("tasks", "--db", db, "--json").stdout) == []
     r = run("import", tmp_path / "không có.txt", "--db", db)
     assert r.returncode == 2 and "Không đọc được tệp" in r.stderr
+
+
+def test_an_unknown_criterion_code_is_imported_with_a_warning_not_dropped(tmp_path):
+    """The window refuses "99.9"; an import keeps the row as read and names the problem, so that nothing a
+    plan holds is lost and the official fixes the code in the register."""
+    plan = tmp_path / "Kế hoạch.tsv"
+    plan.write_text("STT\tNội dung\tMã TCTP\tCơ quan chủ trì\tThời gian thực hiện\n"
+                    "1\tRà soát thủ tục hành chính\t99.9\tCông chức Tư pháp\tQuý II/2026\n"
+                    "2\tTuyên truyền CCHC\t1.4\tVăn phòng\tQuý III/2026\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    r = run("import", plan, "--db", db)
+    assert r.returncode == 0 and "Đã nhập 2 nhiệm vụ" in r.stdout
+    assert "Mã tiêu chí “99.9” không có trong bộ Chỉ số CCHC 2021-2030 (gần nhất: 7.1" in r.stdout
+    stored = {t["content"]: t["par_code"] for t in json.loads(run("tasks", "--db", db, "--json").stdout)}
+    assert stored == {"Rà soát thủ tục hành chính": "99.9", "Tuyên truyền CCHC": "1.4"}

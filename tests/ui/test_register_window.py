@@ -112,14 +112,30 @@ def test_filters_and_search_as_you_type(window, ui_db, qtbot):
 
 
 def test_mark_done_from_the_register(window, ui_db, monkeypatch):
+    from parapp.ui.mark_done_dialog import MarkDoneDialog
+
     tid = tasks.create_task(ui_db, {"content": "Báo cáo quý I", "deadline_text": "Trước ngày 15/3/2024"}, TODAY)
     window.refresh_all()
     window.register.select_task(tid)
-    monkeypatch.setattr("parapp.ui.register_page.ask_yes_no", lambda *a: True)
+    said = []
+    monkeypatch.setattr("parapp.ui.mark_done_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+
+    def fill_in(dlg):
+        assert dlg.completed_date() == TODAY and dlg.late()  # due 15/3, done today: late
+        dlg.save()
+        assert said and "lý do chậm" in said[-1] and dlg.result() == 0  # refused without a reason
+        dlg.delay_reason.setPlainText("Chờ số liệu của Bộ phận Một cửa")
+        dlg.result_text.setPlainText("Đã gửi báo cáo quý I đúng mẫu")
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(MarkDoneDialog, "exec", fill_in)
     window.register.mark_done()
     t = tasks.get_task(ui_db, tid)
     assert (t["status"], t["completed_on"]) == ("done", TODAY)
+    assert (t["delay_reason"], t["result"]) == ("Chờ số liệu của Bộ phận Một cửa", "Đã gửi báo cáo quý I đúng mẫu")
     assert cell(window, 0, tm.COL_STATUS) == "Hoàn thành 20/05/2024"
+    assert not window.register.done_btn.isEnabled()  # a finished task is not finished again
     assert window.overview.tiles["overdue"].number.text() == "0"
     assert window.overview.tiles["done"].number.text() == "1"
 

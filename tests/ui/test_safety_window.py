@@ -32,14 +32,15 @@ def test_evidence_history_and_working_as(qtbot, ui_db, tmp_path, errors):
     again = TaskDialog(ui_db, tid, today=TODAY)
     qtbot.addWidget(again)
     history = again.history_view.toPlainText()
-    assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "trạng thái: Chưa thực hiện → Hoàn thành" in history
+    assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "Trạng thái: Chưa thực hiện → Hoàn thành" in history
     w.refresh_all()
     w.log.official.setCurrentIndex(w.log.official.findData(an))
     w.log.since.setDate(w.log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))
     w.log.until.setDate(w.log.until.date().fromString("2100-01-01", "yyyy-MM-dd"))
     w.log.reload()
     shown = [w.log.model.data(w.log.model.index(r, 3)) for r in range(w.log.model.rowCount())]
-    assert "Tệp kiểm chứng 1" in shown and any(s.startswith("Nhiệm vụ") for s in shown)
+    assert "Tệp kiểm chứng “Kế hoạch 05.pdf” – nhiệm vụ: Ban hành kế hoạch CCHC" in shown
+    assert "Nhiệm vụ: Ban hành kế hoạch CCHC" in shown  # tasks by STT and content, never by database id
 
 
 def test_new_task_asks_to_be_saved_before_attaching(qtbot, ui_db, errors):
@@ -141,6 +142,8 @@ def test_read_only_window_switches_editing_off(qtbot, tmp_path):
     ro = open_readonly(path)
     w = MainWindow(ro, today=TODAY)
     qtbot.addWidget(w)
+    for row in range(w.nav.count()):  # pages are built when first shown: visit each
+        w.nav.setCurrentRow(row)
     enabled = {b.text() for b in w.findChildren(QPushButton) if b.isEnabled()}
     assert "Thêm nhiệm vụ…" not in enabled and "Nhập từ Word/Excel…" not in enabled
     assert "Thêm cán bộ…" not in enabled and "Mở / soạn báo cáo" not in enabled

@@ -49,7 +49,15 @@ def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
 
 def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     """Deadlines and the problems a person must look at, row by row."""
+    from parapp.core.catalogue import code_is_known, nearest_codes
+
+    cats = shipped_catalogues()
+    cat = next((c for c in cats if c.code == result.catalogue), None) or catalogue_for_year(cats, plan_year)
     for t in result.tasks:
+        if t.par_code and not code_is_known(cat, t.par_code):
+            t.problems.append(Msg(N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
+                                               "hãy kiểm tra lại mã."),
+                                  t.par_code, cat.code, ", ".join(nearest_codes(cat, t.par_code))))
         d = parse_deadline(t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:

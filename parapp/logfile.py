@@ -1,0 +1,55 @@
+"""ParApp's log file: one rotating file in the data folder, no Qt.
+
+A bundled Windows app has no console, so what went wrong must be written
+somewhere a helper can find it: `logs/parapp.log` beside the database
+(the path is shown in Trợ giúp → Giới thiệu). Three older files of 1 MB
+are kept; nothing is ever sent anywhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+LOGGER = "parapp"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+_installed: Path | None = None
+
+
+def log_path(data_dir: Path) -> Path:
+    return Path(data_dir) / "logs" / "parapp.log"
+
+
+def setup_logging(data_dir: Path) -> Path | None:
+    """Send the `parapp` logger to the data folder's rotating file; returns its path,
+    or None when the folder cannot be written (a read-only stick: log nothing, run anyway)."""
+    global _installed
+    from logging.handlers import RotatingFileHandler
+
+    path = log_path(data_dir)
+    if _installed == path:
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log = logging.getLogger(LOGGER)
+    for old in list(log.handlers):
+        if isinstance(old, RotatingFileHandler):
+            log.removeHandler(old)
+            old.close()
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _installed = path
+    return path
+
+
+def current_log() -> Path | None:
+    return _installed
+
+
+def get_logger() -> logging.Logger:
+    return logging.getLogger(LOGGER)

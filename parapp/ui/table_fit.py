@@ -1,0 +1,32 @@
+"""Tables that show what matters: headers never clipped, long texts wrapped or in tooltips."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+# Room a header needs beside its text: the style's margins and the sort arrow. Fixed
+# numbers rather than asking the style, whose enums cost start-up time to load.
+HEADER_MARGINS = 16
+SORT_ARROW = 20
+
+
+def header_width(view: QTableView, column: int) -> int:
+    """What a column's header needs: its text, the sort arrow and the style's margins."""
+    header = view.horizontalHeader()
+    text = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    fm = header.fontMetrics()
+    widest = max((fm.horizontalAdvance(line) for line in text.split("\n")), default=0)
+    return widest + HEADER_MARGINS + (SORT_ARROW if view.isSortingEnabled() else 0)
+
+
+def fit_header_widths(view: QTableView) -> None:
+    """Widen every column set by hand (Interactive or Fixed) that is narrower than its header."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for c in range(model.columnCount()):
+        mode = header.sectionResizeMode(c)
+        if mode in (QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Fixed):
+            need = header_width(view, c)
+            if header.sectionSize(c) < need:
+                header.resizeSection(c, need)

@@ -1,0 +1,67 @@
+"""Who is working on this PC: asked at start, remembered per computer user.
+
+The change log names the official behind every change, and an office PC is
+shared. The question never blocks the window: it is a small window of its
+own, Escape (or "Để sau") puts it off until the next start, and the switch
+in the status bar changes the answer at any time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from parapp.ui.screen_fit import fit_window
+from parapp.ui.texts import tr
+
+
+class WhoIsWorkingDialog(QDialog):
+    def __init__(self, window, officials: list):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(tr("Ai đang làm việc?"))
+        self.setModal(False)  # the window stays usable: the question can wait
+        intro = QLabel(tr("Chọn tên của mình để Nhật ký ghi đúng người thực hiện mỗi thay đổi. ParApp nhớ lựa chọn này "
+                          "cho tài khoản máy tính đang dùng; đổi lại ở thanh trạng thái, mục “Làm việc với tư cách”."))
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for o in officials:
+            item = QListWidgetItem(o.label)
+            item.setData(Qt.ItemDataRole.UserRole, o.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _: self.choose())
+        buttons = QDialogButtonBox()
+        self.choose_btn = buttons.addButton(tr("Đây là tôi"), QDialogButtonBox.ButtonRole.AcceptRole)
+        later = buttons.addButton(tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        later.setToolTip(tr("Hỏi lại lần mở sau (phím Esc)"))
+        buttons.accepted.connect(self.choose)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        fit_window(self, 460, 360)
+
+    def choose(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.window_.set_working_as(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+
+def ask_who_is_working(window, force: bool = False) -> WhoIsWorkingDialog | None:
+    """Show the question unless this computer user has already answered (or there is nobody to choose)."""
+    from parapp.store import officials
+    from parapp.store.audit import remembered_official
+
+    if window.readonly:
+        return None
+    people = officials.list_officials(window.db, include_inactive=False)
+    if not people or (not force and remembered_official(window.db) is not None):
+        return None
+    dlg = WhoIsWorkingDialog(window, people)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.show()
+    window.who_dialog = dlg
+    return dlg

@@ -1,0 +1,102 @@
+"""Starts ParApp as a user does (parapp.ui.app.run_app, the demo database) on the
+X display in $DISPLAY, and from inside its event loop presses Escape on the
+"who is working" question, then Ctrl+N, Ctrl+I, Ctrl+P and F1 in turn: each
+time it notes where the window that opened lies and whether Escape closed it,
+and grabs the whole screen to a PNG. Prints the notes as JSON on the last
+line. Run by tests/ui/test_real_window.py under Xvfb.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    db_path, shots = Path(sys.argv[1]), Path(sys.argv[2])
+    import shiboken6
+    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(shots / "settings"))
+    notes: list[dict] = []
+    steps = [("who-is-working", None, None), ("Ctrl+N", Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
+             ("Ctrl+I", Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier),
+             ("Ctrl+P", Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier),
+             ("F1", Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier)]
+
+    def main_window():
+        from parapp.ui.main_window import MainWindow
+
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+
+    def opened(window):
+        """The window a key opened: a modal dialog, else a visible top-level that is not the main window."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            return modal
+        return next((w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window
+                     and w.isWindow() and w.windowTitle()), None)
+
+    def geometry(w) -> dict:
+        a, f = (w.screen() or QApplication.primaryScreen()).availableGeometry(), w.frameGeometry()
+        return {"title": w.windowTitle(), "class": type(w).__name__, "frame": [f.x(), f.y(), f.width(), f.height()],
+                "available": [a.x(), a.y(), a.width(), a.height()], "inside": a.contains(f)}
+
+    def shoot(name: str) -> None:
+        QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
+
+    state = {"step": 0}
+
+    def tick():
+        window = main_window()
+        if window is None or window.db is None:
+            QTimer.singleShot(100, tick)  # still opening the data
+            return
+        if state["step"] == 0:
+            notes.append({"step": "main window", **geometry(window)})
+            shoot("main-window")
+        if state["step"] >= len(steps):
+            window.close()
+            return
+        name, key, mods = steps[state["step"]]
+        state["step"] += 1
+        # Scheduled before the key: a modal dialog runs its own event loop, and this goes on inside it.
+        QTimer.singleShot(900, lambda: press_escape(window, name))
+        if key is not None:
+            # As a user clicks into the window first (Xvfb runs no window manager to give it the focus).
+            window.activateWindow()
+            QApplication.processEvents()
+            QTest.keyClick(QApplication.focusWidget() or window, key, mods)
+
+    def press_escape(window, name):
+        w = opened(window)
+        if w is None:
+            notes.append({"step": name, "opened": None})
+            QTimer.singleShot(50, tick)
+            return
+        QApplication.processEvents()
+        shoot(name.replace("+", "-"))
+        note = {"step": name, **geometry(w)}
+        QTest.keyClick(w.focusWidget() or w, Qt.Key.Key_Escape)  # the window that opened has the keyboard
+        QApplication.processEvents()
+        note["closed_by_escape"] = not shiboken6.isValid(w) or not w.isVisible()  # closed, or closed and deleted
+        notes.append(note)
+        QTimer.singleShot(300, tick)
+
+    from parapp.ui.app import make_app, run_app
+
+    make_app()
+    QTimer.singleShot(500, tick)
+    code = run_app(db_path, "vi")
+    print(json.dumps({"exit": code, "notes": notes}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
