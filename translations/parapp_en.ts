@@ -3111,6 +3111,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Province</translation>
     </message>
     <message>
+        <source>Kế hoạch khắc phục</source>
+        <translation>Remediation plan</translation>
+    </message>
+    <message>
         <source>Bản nháp</source>
         <translation>Draft</translation>
     </message>

@@ -3111,6 +3111,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Tỉnh</translation>
     </message>
     <message>
+        <source>Kế hoạch khắc phục</source>
+        <translation>Kế hoạch khắc phục</translation>
+    </message>
+    <message>
         <source>Bản nháp</source>
         <translation>Bản nháp</translation>
     </message>

@@ -45,6 +45,7 @@ FIELD = {
     "code": N_("log", "Mã"), "self_milli": N_("log", "Tự đánh giá"), "official_milli": N_("log", "Thẩm định"),
     "max_milli": N_("log", "Điểm tối đa"), "explanation": N_("log", "Giải trình"),
     "official_rank": N_("log", "Xếp hạng"), "province": N_("log", "Tỉnh"),
+    "remedy_plan_id": N_("log", "Kế hoạch khắc phục"),
 }
 # Kept for the record, not for reading: hashes, where a file came from, sizes, keys.
 HIDDEN = {"content_hash", "sha256", "original_path", "size", "task_id", "period_kind", "set_id", "criterion_id",
@@ -102,7 +103,7 @@ def value_text(field: str, v, names: LogNames) -> str:
         return names.units.get(v, str(v))
     if field == "area_id":
         return names.areas.get(v, str(v))
-    if field == "plan_id":
+    if field in ("plan_id", "remedy_plan_id"):
         return _short(names.plans.get(v, tr("kế hoạch đã xóa")), 60)
     if field in ("active", "is_annual"):
         return tr("có") if v else tr("không")
@@ -153,6 +154,8 @@ def subject(e: LogEntry, names: LogNames) -> str:
         return f"{kind} {row.get('full_name') or names.officials.get(e.entity_id, '')}".strip()
     if e.entity == "plans":
         label = names.plans.get(e.entity_id) or row.get("number") or row.get("title", "")
+        if label.lower().startswith(kind.lower()):  # "Kế hoạch khắc phục …" needs no "Kế hoạch" before it
+            return _short(label, 70)
         return f"{kind} {_short(label, 60)}".strip()
     if e.entity == "par_sets":
         return tr("Bộ tiêu chí Chỉ số CCHC năm {0}").format(row.get("year", ""))
@@ -179,8 +182,9 @@ def describe(e: LogEntry, names: LogNames) -> str:
         if e.entity == "figures":
             return f"{trc('log', FIELD['value'])}: {value_text('value', row.get('value'), names)}"
         return ""
-    parts = [f"{trc('log', FIELD[k]) if k in FIELD else k}: {value_text(k, b, names)} → {value_text(k, a, names)}"
-             for k, b, a in e.changes() if k not in HIDDEN]
+    # Only fields with a label are shown (a test keeps every logged column labelled or hidden).
+    parts = [f"{trc('log', FIELD[k])}: {value_text(k, b, names)} → {value_text(k, a, names)}"
+             for k, b, a in e.changes() if k in FIELD and k not in HIDDEN]
     return "; ".join(parts)
 
 

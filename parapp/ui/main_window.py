@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         self.outer.addLayout(layout)
         self.setCentralWidget(central)
         self.working_as = QComboBox()
-        self.working_as.setMinimumContentsLength(18)
-        self.working_as.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.working_as.setMinimumContentsLength(22)
         self.working_as_label = QLabel()
         self.statusBar().addWidget(self.working_as_label)
         self.statusBar().addWidget(self.working_as)
@@ -263,6 +262,11 @@ class MainWindow(QMainWindow):
             del self._built[index]
         self._show_page(current)
         self.refresh_overview()
+        help_window = getattr(self, "help_window", None)
+        if help_window is not None:  # the guide in the new language, the next time it is shown
+            help_window.close()
+            help_window.deleteLater()
+            self.help_window = None
 
     # -- refreshing ---------------------------------------------------------------
     def refresh_all(self) -> None:

@@ -61,3 +61,12 @@ def test_the_log_page_shows_the_words(qtbot, window, ui_db):
     row = [log.model.data(log.model.index(0, c)) for c in range(6)]
     assert row[2] == "(chưa chọn)" and row[3] == "Nhiệm vụ 1: Ban hành kế hoạch tuyên truyền" and row[4] == "Thêm"
     assert log.model.headerData(3, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Đối tượng"
+
+
+def test_every_logged_column_has_a_label_or_is_kept_out_of_sight(ui_db):
+    import re
+
+    keys = set()
+    for (sql,) in ui_db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'"):
+        keys |= {k for k, col in re.findall(r"'(\w+)', (?:NEW|OLD)\.(\w+)", sql) if k == col}
+    assert keys and keys - set(words.FIELD) - words.HIDDEN == set()
