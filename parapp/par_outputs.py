@@ -25,7 +25,7 @@ class ParPrinted:
 
 
 def _options(db: Database, today: dt.date):
-    from parapp.pdf.par_pdf import ParPrintOptions
+    from parapp.document.options import ParPrintOptions
 
     s = load_settings(db)
     if not s.is_set_up:

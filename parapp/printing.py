@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
 from parapp.pdf.fonts import choose
-from parapp.pdf.report_pdf import PrintOptions, render_report
+from parapp.document.options import PrintOptions
+from parapp.pdf.report_pdf import render_report
 from parapp.store import reports
 from parapp.store.periods import find_period
 from parapp.store.settings import load_settings
