@@ -241,3 +241,50 @@ def test_fonts_embedded_in_libreoffice_pdf(word_pdfs, name):
             f = f.get_object()
             fonts[f["/BaseFont"]] = f
     assert fonts and all("/FontFile2" in f["/FontDescriptor"].get_object() for f in fonts.values())
+
+
+# -- one model, two writers -----------------------------------------------------------------------
+
+def test_the_model_needs_neither_qt_nor_a_renderer():
+    import subprocess
+    import sys
+
+    code = ("import builtins, importlib, pkgutil\n"
+            "real = builtins.__import__\n"
+            "def guard(name, *a, **k):\n"
+            "    if name.split('.')[0] in ('PySide6', 'shiboken6', 'reportlab', 'docx', 'lxml'):\n"
+            "        raise ImportError('blocked: ' + name)\n"
+            "    return real(name, *a, **k)\n"
+            "builtins.__import__ = guard\n"
+            "import parapp.document\n"
+            "for m in pkgutil.walk_packages(parapp.document.__path__, 'parapp.document.'):\n"
+            "    importlib.import_module(m.name)\n"
+            "print('OK')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
+    assert out.returncode == 0 and out.stdout.strip() == "OK", out.stderr
+
+
+def test_no_writer_has_wording_of_its_own():
+    """Every word a document prints comes from parapp.document: the writers hold no Vietnamese
+    text but the names of Word's styles and marked error messages."""
+    import ast
+    from pathlib import Path
+
+    import parapp
+
+    vietnamese = set("ăâđêôơưạảãáàằắẳẵặấầẩẫậẹẻẽéèềếểễệịỉĩíìọỏõóòồốổỗộờớởỡợụủũúùừứửữựỵỷỹýỳ")
+    found = []
+    for folder in ("pdf", "docx"):
+        for path in sorted((Path(parapp.__file__).parent / folder).glob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            allowed = set()
+            for node in ast.walk(tree):
+                if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(node):
+                    allowed.add(id(node.body[0].value))
+                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "N_":
+                    allowed.update(id(a) for a in node.args)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in allowed \
+                        and vietnamese & set(node.value.lower()) and not node.value.startswith("ND30 "):
+                    found.append(f"{path.name}:{node.lineno}: {node.value[:40]}")
+    assert found == []
