@@ -10,7 +10,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from parapp.core.nd30_text import BLANK, number_line, place_date, short_body, signer_block, vn_upper
+from parapp.core.nd30_text import (
+    BLANK, NBSP, keep_last_words, number_line, place_date, short_body, signer_block, vn_upper,
+)
 from parapp.core.report_model import Draft, Section
 from parapp.pdf import blocks
 from parapp.pdf.appendix_table import build_table
@@ -51,7 +53,7 @@ def _body(draft: Draft, st) -> list:
     out = [Paragraph(escape(p), st.body) for p in draft.opening.paragraphs]
 
     def section(s: Section, level: int):
-        title = vn_upper(s.title) if level == 1 else s.title
+        title = keep_last_words(vn_upper(s.title) if level == 1 else s.title)
         out.append(Paragraph(escape(title), st.heading1 if level == 1 else st.heading2))
         for para in s.paragraphs:
             out.append(Paragraph(escape(para), st.body))
@@ -110,8 +112,9 @@ def appendix_labels(draft: Draft) -> dict[str, str]:
 
 def _kem_theo(o: PrintOptions) -> str:
     number = number_line(o.number, o.symbol).removeprefix("Số:").strip(" ") or BLANK
+    # The commune's name never splits across lines ("UBND xã / Ba Giang").
     return (f"(Kèm theo Báo cáo số {number} "
-            f"{_date_text(replace(o, place_name=''))} của {short_body(o.commune_name)})")
+            f"{_date_text(replace(o, place_name=''))} của {short_body(o.commune_name).replace(' ', NBSP)})")
 
 
 def _period_words(draft: Draft) -> str:
@@ -119,7 +122,9 @@ def _period_words(draft: Draft) -> str:
 
 
 def _grouped(rows, group_of, cells) -> tuple[list[list[str]], set[int]]:
-    """Table rows under a title row per group (I, II, …), in the order the rows come."""
+    """Table rows under a title row per reform area, in the order the rows come. The title rows
+    carry no number of their own: the body numbers the areas it speaks of, and the same area
+    must not be II.4 there and V here."""
     data: list[list[str]] = []
     groups: set[int] = set()
     current = None
@@ -128,20 +133,17 @@ def _grouped(rows, group_of, cells) -> tuple[list[list[str]], set[int]]:
         if g and g != current:
             current = g
             groups.add(len(data))
-            label = _ROMAN[len(groups) - 1] if len(groups) <= len(_ROMAN) else ""
-            data.append([label, vn_upper(g)] + [""] * (len(cells(r)) - 2))
+            data.append(["", vn_upper(g)] + [""] * (len(cells(r)) - 2))
         data.append(cells(r))
     return data, groups
 
 
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-
 def figures_story(draft: Draft, o: PrintOptions, font, st, label: str) -> list:
-    widths = [12 * mm, 0, 32 * mm, 32 * mm]
+    widths = [11 * mm, 0, 38 * mm, 26 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
+    # A rate's unit is its column's "%": the cell holds the number alone.
     data, groups = _grouped(draft.figures, lambda f: f.group,
-                            lambda f: [str(draft.figures.index(f) + 1), f.name, f.unit, f.text])
+                            lambda f: ["", f.name, f.unit, f.text.removesuffix("%") if f.unit == "%" else f.text])
     # Numbered 1, 2, … through the table, whatever the groups.
     n = 0
     for i, row in enumerate(data):
@@ -151,25 +153,27 @@ def figures_story(draft: Draft, o: PrintOptions, font, st, label: str) -> list:
     head = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"]
     return [
         Paragraph(label, st.center_bold),
-        Paragraph(escape(vn_upper("Số liệu kết quả thực hiện cải cách hành chính " + _period_words(draft))),
-                  st.center_bold),
+        Paragraph(escape(keep_last_words(vn_upper("Số liệu kết quả thực hiện cải cách hành chính "
+                                                  + _period_words(draft)), 3)), st.center_bold),
         Paragraph(escape(_kem_theo(o)), st.center_italic),
         Spacer(1, 8),
+        # One line a figure, tight: the whole table fits on its page.
         build_table(head, data, widths, font, st, PORTRAIT[1] - TOP - BOTTOM, center_cols={0, 2, 3},
-                    group_rows=groups),
+                    group_rows=groups, padding=(1, 2)),
     ]
 
 
 def appendix_story(draft: Draft, o: PrintOptions, font, st, label: str = "Phụ lục") -> list:
     # The result cites documents by number, date and summary: it gets the room.
-    widths = [11 * mm, 84 * mm, 40 * mm, 28 * mm, 26 * mm]
+    widths = [11 * mm, 80 * mm, 44 * mm, 24 * mm, 26 * mm]
     widths.append(L_TEXT_WIDTH - sum(widths))
     rows, groups = _grouped(draft.appendix, lambda r: r.group,
                             lambda r: [r.stt, r.content, r.lead, r.deadline, r.status, r.result])
-    head = ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả"]
+    head = ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả, ghi chú"]
     return [
         Paragraph(label, st.center_bold),
-        Paragraph(escape(vn_upper("Danh sách nhiệm vụ cải cách hành chính " + _period_words(draft))), st.center_bold),
+        Paragraph(escape(keep_last_words(vn_upper("Danh sách nhiệm vụ cải cách hành chính " + _period_words(draft)), 3)),
+                  st.center_bold),
         Paragraph(escape(_kem_theo(o)), st.center_italic),
         Spacer(1, 8),
         build_table(head, rows, widths, font, st, LANDSCAPE[1] - L_TOP - L_BOTTOM, center_cols={0, 3},

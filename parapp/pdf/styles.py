@@ -42,7 +42,8 @@ def make_styles(font) -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        body=st("body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6),
+        # No line left alone at the top of a page (a widow) nor at its foot (an orphan).
+        body=st("body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6, allowWidows=0, allowOrphans=0),
         # A heading never ends a page alone: it keeps with what follows it.
         heading1=st("h1", fontName=b, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=4, spaceAfter=6,
                     keepWithNext=1),
