@@ -103,7 +103,12 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
     lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
     used: set[str] = set()
     plan_dates = [min(dt.date(year, month, day), today) for _, _, (month, day) in D.PLANS]
-    plan_numbers = [_number("KH-UBND", d, used) for d in plan_dates]
+    # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
+    issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
+    issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
+                if life.done_on and isinstance(spec.get("doc"), tuple)]
+    numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
+    plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
         for key, name, pos, unit, phone in D.OFFICIALS:
@@ -122,7 +127,8 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
         cat = catalogue_code_for_year(year)
         area_ids = {r[0]: r[1] for r in db.execute(
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
-        issued: list[tuple[dt.date, int, tuple]] = []
+        outputs: dict[int, list[DocRef]] = {}
+        events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
         for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
             task_id = tasks.create_task(db, {
                 "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": _fill(spec["content"], year),
@@ -132,47 +138,59 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
             }, today=dt.date(year, 1, 5))
             counts["tasks"] += 1
-            counts["notes"] += _live(db, task_id, life, today, spec)
-            doc = spec.get("doc")
-            if life.done_on and isinstance(doc, str):
-                set_outputs(db, task_id, [plan_docs[int(doc.split(":")[1])]])
-            elif life.done_on and doc:
-                issued.append((life.done_on, task_id, doc))
-        for done_on, task_id, (kind, symbol, summary) in sorted(issued):
-            set_outputs(db, task_id, [DocRef(kind, _number(symbol, done_on, used), done_on, "", _fill(summary, year))])
+            if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
+                events.append((life.started, 0, "start", task_id, spec))
+            if life.open_late and life.due < today:
+                events.append((life.due + dt.timedelta(days=1), 1, "late", task_id, spec))
+            if life.done_on:
+                events.append((life.done_on, 2, "done", task_id, spec))
+                doc = spec.get("doc")
+                if isinstance(doc, str):
+                    outputs[task_id] = [plan_docs[int(doc.split(":")[1])]]
+                elif doc:
+                    kind, _, summary = doc
+                    outputs[task_id] = [DocRef(kind, numbers[("task", i)], life.done_on, "", _fill(summary, year))]
         _report_inputs(db, today)
         _figures(db, today)
         # Last year's PAR INDEX; this year's remediation plan is the plan made from it (18/KH-UBND).
         build_par_demo(db, today, counts, remedy_plan_id=plan_ids[1])
-        _past_reports(db, today)
+        # The year as it happened, day by day, the reports already due drafted and sent in it: a
+        # report then says what was known then.
+        for p in year_periods(db, year):
+            if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
+                events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
+        lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
+        for day, _, what, task_id, spec in sorted(events, key=lambda e: (e[0], e[1], e[3])):
+            counts["notes"] += _happen(db, what, day, task_id, spec, lives_by_id.get(task_id), outputs, today, used)
     return counts
 
 
-def _live(db: Database, task_id: int, life: _Life, today: dt.date, spec: dict) -> int:
-    """Write the task's year; returns the notes added."""
+def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, life: _Life | None,
+            outputs: dict[int, list[DocRef]], today: dt.date, used: set[str]) -> int:
+    """One event of the demo's year; returns the progress notes it added."""
     year = today.year
-    progress = _fill(spec.get("progress") or D.STARTED, year)
-    if life.done_on is None and life.started is None:
-        return 0  # not started yet: due later in the year
-    if life.done_on is None:
-        data = {"status": "in_progress"}
-        note_day = life.started
-        if life.open_late:
-            data.update(delay_reason=_fill(spec.get("reason", ""), year),
-                        support_request=_fill(spec.get("request", ""), year))
-            note_day = min(today, max(life.started, life.due - dt.timedelta(days=8)))
-        tasks.update_task(db, task_id, data, today=life.started)
-        tasks.add_note(db, task_id, progress, note_date=note_day, today=today)
+    if what == "report":
+        p = spec["period"]
+        _, rid = reports.draft_for_period(db, p, day, save=True)
+        reports.finalize(db, rid, day)
+        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
+                          _number("BC-UBND", day, used))
+        return 0
+    if what == "start":
+        tasks.update_task(db, task_id, {"status": "in_progress"}, today=day)
+        tasks.add_note(db, task_id, _fill(spec.get("progress") or D.STARTED, year), note_date=day, today=today)
         return 1
-    notes = 0
-    if life.started < life.done_on - dt.timedelta(days=10):  # under way earlier: an earlier report saw it
-        tasks.add_note(db, task_id, progress, note_date=life.started, today=today)
-        notes += 1
-    data = {"status": "done", "completed_on": life.done_on, "result": _fill(spec.get("result", ""), year)}
-    if life.due and life.done_on > life.due:
+    if what == "late":  # its due day has passed: why, and what the superior body could do
+        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": _fill(spec.get("reason", ""), year),
+                                        "support_request": _fill(spec.get("request", ""), year)}, today=day)
+        return 0
+    data = {"status": "done", "completed_on": day, "result": _fill(spec.get("result", ""), year)}
+    if life and life.due and day > life.due:
         data["delay_reason"] = _fill(spec.get("reason", ""), year)
-    tasks.update_task(db, task_id, data, today=life.done_on)
-    return notes
+    tasks.update_task(db, task_id, data, today=day)
+    if task_id in outputs:
+        set_outputs(db, task_id, outputs[task_id])
+    return 0
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:
@@ -188,20 +206,6 @@ def _report_inputs(db: Database, today: dt.date) -> None:
             rows.append((p.kind.value, DocRef(req[0], req[1], dt.date(year, *req[2]), req[3], _fill(req[4], year))))
         set_basis(db, year, p.kind.value, rows)
         set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
-
-
-def _past_reports(db: Database, today: dt.date) -> None:
-    """The reports the province asked for whose deadline has passed: drafted, finalised and sent
-    at their time (quý III is not asked for: the province wants 9 tháng)."""
-    used: set[str] = set()
-    for p in year_periods(db, today.year):
-        if p.kind.value == "q3" or p.deadline >= today:
-            continue
-        drafted = p.deadline - dt.timedelta(days=3)
-        draft, rid = reports.draft_for_period(db, p, drafted, save=True)
-        reports.finalize(db, rid, drafted)
-        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
-                          _number("BC-UBND", drafted, used))
 
 
 def _figures(db: Database, today: dt.date) -> None:
