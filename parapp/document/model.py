@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from parapp.document.page import CELL_PAD_BOTTOM, CELL_PAD_TOP
+
 MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
 KINH_GUI = "Kính gửi:"
@@ -86,6 +88,7 @@ class Table:
     center_cols: set[int] = field(default_factory=set)
     group_rows: set[int] = field(default_factory=set)   # a group's title across the row, bold
     bold_rows: set[int] = field(default_factory=set)    # bold, cells kept (PAR groups, a total)
+    padding: tuple[float, float] = (CELL_PAD_TOP, CELL_PAD_BOTTOM)  # points above and below a row's text
 
 
 @dataclass

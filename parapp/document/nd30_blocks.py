@@ -34,8 +34,9 @@ def number_only(number: str | None, symbol: str) -> str:
     return number_line(number, symbol).removeprefix("Số:").strip(" ") or BLANK
 
 
-def grouped(rows, key, cells, title=None, *, blank_key_groups: bool = False) -> tuple[list[list[str]], set[int]]:
-    """Table rows under a title row per group (I, II, …), in the order the rows come.
+def grouped(rows, key, cells, title=None, *, blank_key_groups: bool = False,
+            numbered: bool = True) -> tuple[list[list[str]], set[int]]:
+    """Table rows under a title row per group (I, II, … unless not `numbered`), in the order the rows come.
 
     `key` gives a row's group and `title` (default: the key) its title; rows
     with an empty key stay outside any group unless `blank_key_groups`."""
@@ -48,7 +49,7 @@ def grouped(rows, key, cells, title=None, *, blank_key_groups: bool = False) -> 
         if (g or blank_key_groups) and g != current:
             current = g
             groups.add(len(data))
-            label = ROMAN[len(groups) - 1] if len(groups) <= len(ROMAN) else ""
+            label = ROMAN[len(groups) - 1] if numbered and len(groups) <= len(ROMAN) else ""
             data.append([label, vn_upper(title(r) if title else g)] + [""] * (len(row) - 2))
         data.append(row)
     return data, groups

@@ -56,6 +56,7 @@ class Role:
     space_before: float = 0
     space_after: float = 0
     keep_with_next: bool = False
+    widow_control: bool = False  # no line left alone at a page's top (a widow) nor at its foot (an orphan)
 
     @property
     def face(self) -> str:
@@ -69,7 +70,7 @@ INDENT_CM = 1.27
 
 # Order matters only to the PDF's style sheet; names are the roles blocks refer to.
 ROLES: dict[str, Role] = {
-    "body": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6),
+    "body": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6, widow_control=True),
     # A heading never ends a page alone: it keeps with what follows it.
     "heading1": Role(bold=True, align="justify", first_indent_cm=INDENT_CM, space_before=4, space_after=6,
                      keep_with_next=True),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from parapp.core.nd30_text import number_line, short_body, signer_block, vn_upper
+from parapp.core.nd30_text import NBSP, keep_last_words, number_line, short_body, signer_block, vn_upper
 from parapp.core.report_model import Draft, Section
 from parapp.document import nd30_blocks as nb
 from parapp.document.model import Appendix, Closing, Document, KinhGui, Para, Part, Table, Title
@@ -28,7 +28,7 @@ def body_paras(draft: Draft) -> list[Para]:
     out = [Para(p) for p in draft.opening.paragraphs]
 
     def section(s: Section, level: int):
-        title = vn_upper(s.title) if level == 1 else s.title
+        title = keep_last_words(vn_upper(s.title) if level == 1 else s.title)
         out.append(Para(title, "heading1" if level == 1 else "heading2"))
         out.extend(Para(p) for p in s.paragraphs)
         for sub in s.subsections:
@@ -75,32 +75,41 @@ def appendix_labels(draft: Draft) -> dict[str, str]:
 
 
 def kem_theo(o: PrintOptions) -> str:
+    # The commune's name never splits across lines ("UBND xã / Ba Giang").
     return (f"(Kèm theo Báo cáo số {nb.number_only(o.number, o.symbol)} "
-            f"{date_text(replace(o, place_name=''))} của {short_body(o.commune_name)})")
+            f"{date_text(replace(o, place_name=''))} của {short_body(o.commune_name).replace(' ', NBSP)})")
 
 
 def period_words(draft: Draft) -> str:
     return summary_of(draft).split("hành chính ", 1)[-1]
 
 
+def _areas(rows, cells):
+    """Rows under a title row per reform area. The title rows carry no number of their own: the
+    body numbers the areas it speaks of, and the same area must not be II.4 there and V here."""
+    return nb.grouped(rows, lambda r: r.group, cells, numbered=False)
+
+
 def figures_appendix(draft: Draft, o: PrintOptions, label: str) -> Appendix:
-    data, groups = nb.grouped(draft.figures, lambda f: f.group, lambda f: ["", f.name, f.unit, f.text])
+    # A rate's unit is its column's "%": the cell holds the number alone.
+    data, groups = _areas(draft.figures, lambda f: ["", f.name, f.unit,
+                                                    f.text.removesuffix("%") if f.unit == "%" else f.text])
     n = 0
     for i, row in enumerate(data):  # numbered 1, 2, … through the table, whatever the groups
         if i not in groups:
             n += 1
             row[0] = str(n)
-    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [12, None, 32, 32], data,
-                  center_cols={0, 2, 3}, group_rows=groups)
-    return Appendix(label, [vn_upper("Số liệu kết quả thực hiện cải cách hành chính " + period_words(draft))],
-                    kem_theo(o), table)
+    # One line a figure, tight: the whole table fits on its page.
+    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [11, None, 38, 26], data,
+                  center_cols={0, 2, 3}, group_rows=groups, padding=(1, 2))
+    title = keep_last_words(vn_upper("Số liệu kết quả thực hiện cải cách hành chính " + period_words(draft)), 3)
+    return Appendix(label, [title], kem_theo(o), table)
 
 
 def tasks_appendix(draft: Draft, o: PrintOptions, label: str) -> Appendix:
-    rows, groups = nb.grouped(draft.appendix, lambda r: r.group,
-                              lambda r: [r.stt, r.content, r.lead, r.deadline, r.status, r.result])
+    rows, groups = _areas(draft.appendix, lambda r: [r.stt, r.content, r.lead, r.deadline, r.status, r.result])
     # The result cites documents by number, date and summary: it gets the room.
-    table = Table(["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả"],
-                  [11, 84, 40, 28, 26, None], rows, center_cols={0, 3}, group_rows=groups)
-    return Appendix(label, [vn_upper("Danh sách nhiệm vụ cải cách hành chính " + period_words(draft))],
-                    kem_theo(o), table)
+    table = Table(["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả, ghi chú"],
+                  [11, 80, 44, 24, 26, None], rows, center_cols={0, 3}, group_rows=groups)
+    title = keep_last_words(vn_upper("Danh sách nhiệm vụ cải cách hành chính " + period_words(draft)), 3)
+    return Appendix(label, [title], kem_theo(o), table)

@@ -19,9 +19,15 @@ from parapp.docx.styles import RULE, sid
 
 RULE_WEIGHT = 0.6            # points, as the PDF's rules
 NO_MARGINS = (0, 0, 0, 0)
-# LibreOffice counts the 0.5 pt grid line into a row's height, which reportlab does not: taken off
-# the bottom margin, so a page holds as many rows in the .docx as in the PDF.
-CELL_MARGINS = (x.pt(page.CELL_PAD_TOP), x.pt(page.CELL_PAD), x.pt(page.CELL_PAD_BOTTOM - 0.5), x.pt(page.CELL_PAD))
+GRID_LINE = 0.5             # points
+
+
+def cell_margins(t: Table) -> tuple[int, int, int, int]:
+    """The PDF's padding as Word's cell margins. LibreOffice counts the grid line into a row's
+    height, which reportlab does not: it is taken off the bottom margin, so a page holds as
+    many rows in the .docx as in the PDF."""
+    top, bottom = t.padding
+    return x.pt(top), x.pt(page.CELL_PAD), x.pt(max(0.0, bottom - GRID_LINE)), x.pt(page.CELL_PAD)
 
 
 def text_width_pt(orientation: str) -> float:
@@ -139,7 +145,7 @@ def table(t: Table, orientation: str) -> str:
     usable = (page.A4_MM[0] if orientation == "landscape" else page.A4_MM[1]) * 72 / 25.4
     page_h = usable - (page.margins(orientation).top + page.margins(orientation).bottom) * 72 / 25.4
     chars_per_line = [max(1.0, (w - 2 * page.CELL_PAD) / 5.6) for w in widths_pt]  # 12 pt text: ~5.6 pt a letter
-    parts = [x.table_open(widths, borders=True, cell_margins=CELL_MARGINS)]
+    parts = [x.table_open(widths, borders=True, cell_margins=cell_margins(t))]
     head = [x.cell(w, x.para(h, sid("cell_head")), v_center=True) for w, h in zip(widths, t.head)]
     parts.append(x.row(head, header=True))
     plain, centred = sid("cell"), sid("cell_center")

@@ -56,6 +56,7 @@ def _style_xml(style_id: str, name: str, role: Role, *, outline: int | None = No
     ppr = ""
     if role.keep_with_next:
         ppr += "<w:keepNext/>"
+    ppr += "<w:widowControl/>" if role.widow_control else '<w:widowControl w:val="0"/>'
     ppr += (f'<w:spacing w:before="{pt(role.space_before)}" w:after="{pt(role.space_after)}" '
             f'w:line="{pt(role.leading)}" w:lineRule="exact"/>')
     ppr += f'<w:ind w:left="0" w:right="0" w:firstLine="{round(role.first_indent_cm * 1440 / 2.54)}"/>'

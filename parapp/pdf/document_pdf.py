@@ -65,4 +65,4 @@ def table(t: Table, orientation: str, font: FontChoice, st: Styles):
     widths = [rest if w is None else w * mm for w in t.widths]
     max_height = LANDSCAPE[1] - L_TOP - L_BOTTOM if landscape else PORTRAIT[1] - TOP - BOTTOM
     return build_table(t.head, t.rows, widths, font, st, max_height, center_cols=t.center_cols,
-                       group_rows=t.group_rows, bold_rows=t.bold_rows)
+                       group_rows=t.group_rows, bold_rows=t.bold_rows, padding=t.padding)

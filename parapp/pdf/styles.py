@@ -40,7 +40,8 @@ def style(name: str, role: Role, font) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font.face(role.face), fontSize=role.size, leading=role.leading,
                           alignment=_ALIGN[role.align], firstLineIndent=role.first_indent_cm * cm,
                           spaceBefore=role.space_before, spaceAfter=role.space_after,
-                          keepWithNext=int(role.keep_with_next))
+                          keepWithNext=int(role.keep_with_next),
+                          allowWidows=0 if role.widow_control else 1, allowOrphans=0)
 
 
 def make_styles(font) -> Styles:
