@@ -289,3 +289,26 @@ def test_no_writer_has_wording_of_its_own():
                         and vietnamese & set(node.value.lower()) and not node.value.startswith("ND30 "):
                     found.append(f"{path.name}:{node.lineno}: {node.value[:40]}")
     assert found == []
+
+
+def test_awkward_text_makes_a_valid_file():
+    """Markup characters, control characters pasted from elsewhere, tabs and line breaks, an empty
+    plan, no recipients and no signer: the file still opens, with every printable letter kept."""
+    from parapp.core.report_model import Section
+    from parapp.document.plan_document import EMPTY_PLAN, plan_document
+    from parapp.document.report_document import report_document
+    from tests.pdf.conftest import make_draft, options
+    from tests.word_copies import PLAN, REPORT_DATE
+
+    draft = make_draft(appendix_rows=2)
+    odd = "Chi <b>&amp;</b> \"trích\" 'dẫn'\x00\x0b\x1f\tcột\nmới dòng – ở đây"
+    draft.sections.append(Section("extra", "VI. Mục thêm", [odd]))
+    draft.appendix[0].content = odd
+    data = write_document(report_document(draft, options(recipients=[], cc=[], chairman=""), REPORT_DATE))
+    d = open_docx(data)
+    body = [p for p in d.paragraphs if p.text.startswith("Chi <b>")]
+    assert len(body) == 1 and body[0].text == "Chi <b>&amp;</b> \"trích\" 'dẫn'\tcột\nmới dòng – ở đây"
+    assert "Kính gửi" not in "\n".join(all_paragraph_texts(d))
+
+    empty = open_docx(write_document(plan_document(PLAN, [], "Ủy ban nhân dân xã Ba Giang")))
+    assert EMPTY_PLAN in all_paragraph_texts(empty) and len(empty.tables[0].rows) == 1
