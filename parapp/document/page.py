@@ -43,12 +43,17 @@ def margins(orientation: str) -> Margins:
     return LANDSCAPE_MARGINS if orientation == "landscape" else PORTRAIT_MARGINS
 
 
+BODY_SIZE = 14
+BODY_LEADING = 17.5          # between single and 1.5 lines, as Word's "exactly 17.5 pt" reports use
+INDENT_CM = 1.27
+
+
 @dataclass(frozen=True)
 class Role:
     """A paragraph style: size and leading in points, indent in centimetres."""
 
-    size: float = 14
-    leading: float = 17.5    # between single and 1.5 lines, as Word's "exactly 17.5 pt" reports use
+    size: float = BODY_SIZE
+    leading: float = BODY_LEADING
     bold: bool = False
     italic: bool = False
     align: str = "left"      # left, center, justify
@@ -64,11 +69,7 @@ class Role:
                 (True, True): "bolditalic"}[(self.bold, self.italic)]
 
 
-BODY_SIZE = 14
-BODY_LEADING = 17.5
-INDENT_CM = 1.27
-
-# Order matters only to the PDF's style sheet; names are the roles blocks refer to.
+# The roles blocks refer to (Para.role); each writer makes one style of each.
 ROLES: dict[str, Role] = {
     "body": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6, widow_control=True),
     # A heading never ends a page alone: it keeps with what follows it.

@@ -8,9 +8,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 
-from parapp.document.page import BODY_LEADING, BODY_SIZE, INDENT_CM, ROLES, Role  # noqa: F401 - sizes re-exported
+from parapp.document.page import ROLES, Role
 
-INDENT = INDENT_CM * cm
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
 

@@ -10,7 +10,7 @@ import sys
 import pdfplumber
 from pypdf import PdfReader
 
-from .conftest import ALL_DIACRITICS, make_draft, render, words_of
+from .conftest import ALL_DIACRITICS, render, words_of
 
 MM = 72 / 25.4
 
@@ -76,6 +76,7 @@ def test_signature_block_and_recipients(pdf):
     noi_nhan = words_of(last, "Nơi nhận:")
     assert {round(c["size"]) for c in noi_nhan} == {12}
     assert all("BoldItalic" in c["fontname"] for c in noi_nhan)
+    assert abs(noi_nhan[0]["x0"] - 30 * MM) < 1  # flush with the left margin
     assert {round(c["size"]) for c in words_of(last, "- Lưu: VT, VP.")} == {11}
     tm = words_of(last, "TM. ỦY BAN NHÂN DÂN")
     assert all("Bold" in c["fontname"] for c in tm)
