@@ -1,23 +1,27 @@
 """A living demo commune: officials, three plans and forty tasks over the
 current year, each living its year as written in demo_data (done on time,
 late with its reason, still open past its due day …) up to today; the
-documents finished tasks produced; what each report answers to and proposes;
-and the one-stop desk's figures for every quarter of last year and of this
-year up to today. Built in one transaction."""
+documents finished tasks produced, numbered in the order they were issued;
+what each report answers to and proposes; the one-stop desk's figures for
+every quarter of last year and of this year up to today; last year's PAR
+INDEX and this year's remediation plan; and the reports already due, drafted,
+finalised and sent at their time. Built in one transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from parapp import demo_data as D
 from parapp.core.citations import DocRef
+from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
 from parapp.demo_par import build_par_demo
-from parapp.store import figures, officials, plans, settings, tasks
+from parapp.store import figures, officials, plans, reports, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
@@ -49,9 +53,62 @@ def _fill(text: str, year: int) -> str:
     return text.format(year=year, prev=year - 1, next=year + 1)
 
 
+@dataclass
+class _Life:
+    """How a task's year went, decided before anything is written (documents are numbered by date)."""
+
+    deadline: str
+    due: dt.date | None
+    started: dt.date | None = None       # in progress from (with its progress note)
+    done_on: dt.date | None = None
+    open_late: bool = False               # still open after its due day
+
+
+def _life(i: int, spec: dict, today: dt.date) -> _Life:
+    year = today.year
+    year_start = dt.date(year, 1, 6)
+    if "deadline" in spec:
+        deadline = spec["deadline"].format(year=year)
+    else:
+        deadline = _deadline_text(i, dt.date(year, *spec["due"]))
+    due = parse_deadline(deadline, year).due
+    fate = spec["fate"]
+    if fate == D.ONGOING or due is None or due >= today:
+        if fate == D.ONGOING or due is None or (due - today).days <= 45:
+            return _Life(deadline, due, started=max(year_start, today - dt.timedelta(days=12 + i % 20)))
+        return _Life(deadline, due)
+    started = max(year_start, due - dt.timedelta(days=25 + i % 15))
+    late_day = due + dt.timedelta(days=6 + i % 12)
+    if fate == D.OVERDUE or (fate == D.LATE and late_day >= today):
+        return _Life(deadline, due, started=started, open_late=True)
+    done_on = late_day if fate == D.LATE else max(year_start, due - dt.timedelta(days=i % 9))
+    return _Life(deadline, due, started=started, done_on=done_on)
+
+
+# Documents a commune issues in a year, by kind: numbers grow with the days (a records office numbers in order).
+_PER_DAY = {"KH-UBND": 0.17, "QĐ-UBND": 0.22, "BC-UBND": 0.5, "TB-UBND": 0.1, "TTr-UBND": 0.05, "UBND": 1.1}
+
+
+def _number(symbol: str, day: dt.date, used: set[str]) -> str:
+    n = 2 + int((day - dt.date(day.year, 1, 1)).days * _PER_DAY.get(symbol, 0.2))
+    while f"{n:02d}/{symbol}" in used:
+        n += 1
+    used.add(f"{n:02d}/{symbol}")
+    return f"{n:02d}/{symbol}"
+
+
 def build_demo(db: Database, today: dt.date) -> dict[str, int]:
     year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
+    lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
+    used: set[str] = set()
+    plan_dates = [min(dt.date(year, month, day), today) for _, _, (month, day) in D.PLANS]
+    # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
+    issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
+    issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
+                if life.done_on and isinstance(spec.get("doc"), tuple)]
+    numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
+    plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
         for key, name, pos, unit, phone in D.OFFICIALS:
@@ -60,8 +117,7 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             counts["officials"] += 1
         settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
         plan_ids, plan_docs = [], []
-        for i, (number, title, (month, day)) in enumerate(D.PLANS):
-            issued = min(dt.date(year, month, day), today)
+        for i, ((_, title, _), number, issued) in enumerate(zip(D.PLANS, plan_numbers, plan_dates)):
             plan_ids.append(plans.add_plan(db, {
                 "number": number, "title": _fill(title, year), "year": year, "issued_on": issued,
                 "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"], "is_annual": i == 0,
@@ -71,82 +127,70 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
         cat = catalogue_code_for_year(year)
         area_ids = {r[0]: r[1] for r in db.execute(
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
-        outputs: list[tuple[int, dt.date, tuple]] = []
-        for i, spec in enumerate(D.TASKS):
-            if "deadline" in spec:
-                deadline = spec["deadline"].format(year=year)
-            else:
-                deadline = _deadline_text(i, dt.date(year, *spec["due"]))
+        outputs: dict[int, list[DocRef]] = {}
+        events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
+        for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
             task_id = tasks.create_task(db, {
-                "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": spec["content"],
+                "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": _fill(spec["content"], year),
                 "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
-                "deadline_text": deadline,
+                "deadline_text": life.deadline,
                 "coordinators": "Các bộ phận chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
             }, today=dt.date(year, 1, 5))
-            due = tasks.get_task(db, task_id)["due_date"]
             counts["tasks"] += 1
-            notes, done_on = _live(db, task_id, due, today, i, spec)
-            counts["notes"] += notes
-            doc = spec.get("doc")
-            if done_on and isinstance(doc, str):
-                set_outputs(db, task_id, [plan_docs[int(doc.split(":")[1])]])
-            elif done_on and doc:
-                outputs.append((task_id, done_on, doc))
-        _number_outputs(db, outputs, year)
+            if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
+                events.append((life.started, 0, "start", task_id, spec))
+            if life.open_late and life.due < today:
+                events.append((life.due + dt.timedelta(days=1), 1, "late", task_id, spec))
+            if life.done_on:
+                events.append((life.done_on, 2, "done", task_id, spec))
+                doc = spec.get("doc")
+                if isinstance(doc, str):
+                    outputs[task_id] = [plan_docs[int(doc.split(":")[1])]]
+                elif doc:
+                    kind, _, summary = doc
+                    outputs[task_id] = [DocRef(kind, numbers[("task", i)], life.done_on, "", _fill(summary, year))]
         _report_inputs(db, today)
         _figures(db, today)
-        build_par_demo(db, today, counts)  # last year's PAR INDEX and this year's remediation plan
+        # Last year's PAR INDEX; this year's remediation plan is the plan made from it (18/KH-UBND).
+        build_par_demo(db, today, counts, remedy_plan_id=plan_ids[1])
+        # The year as it happened, day by day, the reports already due drafted and sent in it: a
+        # report then says what was known then.
+        for p in year_periods(db, year):
+            if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
+                events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
+        lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
+        for day, _, what, task_id, spec in sorted(events, key=lambda e: (e[0], e[1], e[3])):
+            counts["notes"] += _happen(db, what, day, task_id, spec, lives_by_id.get(task_id), outputs, today, used)
     return counts
 
 
-def _live(db: Database, task_id: int, due: dt.date | None, today: dt.date, i: int, spec: dict
-          ) -> tuple[int, dt.date | None]:
-    """Move a task along its year as the demo data says; returns (notes added, day it was done)."""
+def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, life: _Life | None,
+            outputs: dict[int, list[DocRef]], today: dt.date, used: set[str]) -> int:
+    """One event of the demo's year; returns the progress notes it added."""
     year = today.year
-    year_start = dt.date(year, 1, 6)
-    fate = spec["fate"]
-    progress = _fill(spec.get("progress") or D.STARTED, year)
-    reason = _fill(spec.get("reason", ""), year)
-    if fate == D.ONGOING or due is None or due >= today:
-        if fate == D.ONGOING or due is None or (due - today).days <= 45:
-            start = max(year_start, today - dt.timedelta(days=12 + i % 20))
-            tasks.update_task(db, task_id, {"status": "in_progress"}, today=start)
-            tasks.add_note(db, task_id, progress, note_date=start, today=today)
-            return 1, None
-        return 0, None
-    started = max(year_start, due - dt.timedelta(days=25 + i % 15))
-    if fate == D.OVERDUE or (fate == D.LATE and due + dt.timedelta(days=6 + i % 12) >= today):
-        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": reason,
-                                        "support_request": _fill(spec.get("request", ""), year)}, today=started)
-        tasks.add_note(db, task_id, progress, note_date=min(today, max(started, due - dt.timedelta(days=8))),
-                       today=today)
-        return 1, None
-    if fate == D.LATE:
-        done_on = due + dt.timedelta(days=6 + i % 12)
-    else:
-        done_on = max(year_start, due - dt.timedelta(days=i % 9))
-    data = {"status": "done", "completed_on": done_on, "result": _fill(spec.get("result", ""), year)}
-    if done_on > due:
-        data["delay_reason"] = reason
-    notes = 0
-    if started < done_on - dt.timedelta(days=10):  # under way earlier: an earlier report saw it in progress
-        tasks.add_note(db, task_id, progress, note_date=started, today=today)
-        notes += 1
-    tasks.update_task(db, task_id, data, today=done_on)
-    return notes, done_on
-
-
-_FIRST_NUMBER = {"KH-UBND": 24, "QĐ-UBND": 12, "BC-UBND": 30, "TB-UBND": 8, "TTr-UBND": 5, "UBND": 96}
-
-
-def _number_outputs(db: Database, outputs: list[tuple[int, dt.date, tuple]], year: int) -> None:
-    """Documents are numbered by kind in the order they were issued, as a records office does."""
-    n = dict(_FIRST_NUMBER)
-    for task_id, done_on, (kind, symbol, summary) in sorted(outputs, key=lambda o: (o[1], o[0])):
-        n[symbol] = n.get(symbol, 1) + 1 + (task_id * 7) % 5
-        number = f"{n[symbol]:02d}/{symbol}"
-        set_outputs(db, task_id, [DocRef(kind, number, done_on, "", _fill(summary, year))])
+    if what == "report":
+        p = spec["period"]
+        _, rid = reports.draft_for_period(db, p, day, save=True)
+        reports.finalize(db, rid, day)
+        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
+                          _number("BC-UBND", day, used))
+        return 0
+    if what == "start":
+        tasks.update_task(db, task_id, {"status": "in_progress"}, today=day)
+        tasks.add_note(db, task_id, _fill(spec.get("progress") or D.STARTED, year), note_date=day, today=today)
+        return 1
+    if what == "late":  # its due day has passed: why, and what the superior body could do
+        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": _fill(spec.get("reason", ""), year),
+                                        "support_request": _fill(spec.get("request", ""), year)}, today=day)
+        return 0
+    data = {"status": "done", "completed_on": day, "result": _fill(spec.get("result", ""), year)}
+    if life and life.due and day > life.due:
+        data["delay_reason"] = _fill(spec.get("reason", ""), year)
+    tasks.update_task(db, task_id, data, today=day)
+    if task_id in outputs:
+        set_outputs(db, task_id, outputs[task_id])
+    return 0
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:
@@ -194,11 +238,15 @@ def _figures(db: Database, today: dt.date) -> None:
                 "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,
                 "dossiers.resolved_early": early, "dossiers.resolved_on_time": on_time, "dossiers.resolved_late": late,
                 "dossiers.pending_in_time": left - pending_late, "dossiers.pending_late": pending_late,
-                "dossiers.withdrawn": withdrawn, "dossiers.apologies": late,
+                "dossiers.withdrawn": withdrawn,
+                # a letter of apology for every result late, settled or still pending
+                "dossiers.apologies": late + pending_late,
                 "dossiers.paid_online": round(received * rng.uniform(0.08, 0.12)),
                 "dossiers.digitised": round(received * rng.uniform(0.80, 0.92)),
                 "feedback.received": rng.randint(1, 4), "legal_docs.issued": rng.randint(0, 1),
-                "legal_docs.reviewed": rng.randint(4, 12), "inspections.held": 1 if share > 0.5 else 0,
+                "legal_docs.reviewed": rng.randint(4, 12),
+                # the year's first inspection follows the inspection plan issued at the end of quý I
+                "inspections.held": 0 if qi == 0 or share <= 0.5 else 1,
                 "propaganda.items": round(rng.randint(12, 22) * share), "staff.trained": rng.randint(3, 9),
                 "edocs.sent": round(rng.randint(380, 460) * share),
             }

@@ -103,13 +103,43 @@ def _label(code: str) -> str:
     return to_roman(int(code)) if "." not in code else code
 
 
-def build_par_demo(db: Database, today: dt.date, counts: dict[str, int]) -> None:
-    """Last year's scored set and this year's remediation plan (inside the demo's transaction)."""
+def build_par_demo(db: Database, today: dt.date, counts: dict[str, int], remedy_plan_id: int | None = None) -> None:
+    """Last year's scored set and this year's remediation plan (inside the demo's transaction).
+
+    With `remedy_plan_id`, that plan (the demo's 18/KH-UBND) is the remediation plan: its tasks that
+    serve a criterion which lost points are linked to it, and tasks are made only for the rest."""
     year = today.year - 1
     par_index.store_set(db, demo_set(year), source_name="Bo chi so CCHC cap xa.xlsx")
     scores = [(e[0], e[3]) for e in SET if len(e) > 2]
     par_index.set_scores(db, year, scores, "self")
     par_index.set_scores(db, year, [(e[0], e[4]) for e in SET if len(e) > 2], "official")
+    if remedy_plan_id is not None:
+        _link_existing(db, year, remedy_plan_id)
     outcome = make_plan(db, year, today=dt.date(today.year, 1, 15))
-    counts["plans"] += 1
+    if remedy_plan_id is None:
+        counts["plans"] += 1
     counts["tasks"] += len(outcome.created)
+    from parapp.store import tasks
+
+    for k, task_id in enumerate(outcome.created):  # under way since spring, as the plan asked
+        start = min(today, dt.date(today.year, 3, 10 + k))
+        tasks.update_task(db, task_id, {"status": "in_progress"}, today=start)
+        tasks.add_note(db, task_id, "Đã giao các bộ phận chuyên môn xây dựng giải pháp khắc phục, đang triển khai",
+                       note_date=start, today=today)
+        counts["notes"] += 1
+
+
+def _link_existing(db: Database, year: int, plan_id: int) -> None:
+    from parapp.store.par_index_remedy import preview
+
+    cset = par_index.require_set(db, year)
+    db.execute("UPDATE par_sets SET remedy_plan_id = ? WHERE id = ?", [plan_id, cset.id])
+    free = db.execute("SELECT id, par_code FROM tasks WHERE plan_id = ? AND par_code <> '' ORDER BY id",
+                      [plan_id]).fetchall()
+    for row in preview(db, year):
+        t = row.task
+        match = next((tid for tid, code in free if t.code == code or t.code.startswith(code + ".")), None)
+        if match is not None and t.criterion_id is not None:
+            db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
+                       [match, t.criterion_id, t.lost_milli])
+            free = [f for f in free if f[0] != match]

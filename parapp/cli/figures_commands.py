@@ -16,7 +16,7 @@ from parapp.store.figures import period_figures, set_figures
 def _value_json(v: float | None) -> float | int | None:
     if v is None:
         return None
-    return int(v) if float(v).is_integer() else v
+    return int(v) if float(v).is_integer() else round(v, 2)  # rates as percentages: 99.43
 
 
 def cmd_figures(db_path: Path, kind: str, year: int, *, as_json: bool) -> int:

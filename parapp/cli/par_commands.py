@@ -3,19 +3,17 @@
     parapp par --db PATH --year YYYY [--json]           the set, its scores and totals
     parapp par import-set FILE --db PATH --year YYYY    read the province's criteria table
     parapp par score --db PATH --year YYYY 1.1=2,5 …    self-scores (--official: the province's)
-    parapp par pdf|xlsx --db PATH --year YYYY --out F   the report / the table for upload
+    parapp par pdf|docx|xlsx --db PATH --year YYYY --out F   the report (PDF, Word) / the table for upload
     parapp par remedy --db PATH --year YYYY             the following year's remediation plan
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import sys
 from pathlib import Path
 
-from parapp.cli.par_parser import add_parser  # noqa: F401 - the parser lives apart, for a quick start-up
 from parapp.core.par.points import format_points, to_number
 from parapp.core.par.tree import CriteriaSet
 from parapp.store import open_database
@@ -35,6 +33,8 @@ def run(args, db_path: Path) -> int:
         return cmd_score(db_path, year, args.assignments, official=args.official)
     if cmd == "pdf":
         return cmd_pdf(db_path, year, Path(args.out), today)
+    if cmd == "docx":
+        return cmd_docx(db_path, year, Path(args.out), today)
     if cmd == "xlsx":
         return cmd_xlsx(db_path, year, Path(args.out))
     if cmd == "remedy":
@@ -157,6 +157,24 @@ def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (phông {printed.font}).")
+    return 0
+
+
+def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
+    from parapp.cli.pdf_commands import docx_target
+    from parapp.files import write_atomically
+    from parapp.par_outputs import par_docx
+
+    out = docx_target(out)
+    db = open_database(db_path)
+    try:
+        word = par_docx(db, year, today)
+    finally:
+        db.close()
+    write_atomically(out, word.docx)
+    for w in word.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (bản Word để sửa).")
     return 0
 
 

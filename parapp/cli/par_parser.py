@@ -24,10 +24,12 @@ def add_parser(sub, db_option) -> None:
     sc.add_argument("--official", action="store_true", help="ghi điểm thẩm định (chính thức) thay cho điểm tự đánh giá")
     pdf = psub.add_parser("pdf", help="xuất báo cáo tự đánh giá (kèm phụ lục bảng điểm) ra PDF")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    wd = psub.add_parser("docx", help="xuất báo cáo tự đánh giá (kèm phụ lục bảng điểm) ra tệp Word (.docx) để sửa")
+    wd.add_argument("--out", required=True, metavar="FILE.docx")
     xl = psub.add_parser("xlsx", help="xuất bảng điểm ra Excel để tải lên hệ thống của tỉnh")
     xl.add_argument("--out", required=True, metavar="FILE.xlsx")
     psub.add_parser("remedy", help="lập kế hoạch khắc phục năm sau từ các tiêu chí bị mất điểm")
-    for p in (im, sc, pdf, xl, psub.choices["remedy"]):
+    for p in (im, sc, pdf, wd, xl, psub.choices["remedy"]):
         db_option(p)
         _year(p)
 

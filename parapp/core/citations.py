@@ -20,9 +20,12 @@ DOC_KINDS = [N_("documents", "Quyết định"), N_("documents", "Kế hoạch")
              N_("documents", "Chương trình"), N_("documents", "Quy chế"), N_("documents", "Tờ trình"),
              N_("documents", "Nghị quyết"), N_("documents", "Hướng dẫn")]
 
-# A commune "issues" a decision or a plan, but "has" a report or an official letter.
-_ISSUED = {"quyết định", "kế hoạch", "chỉ thị", "chương trình", "quy chế", "quy định", "nghị quyết", "thông báo",
-           "hướng dẫn", "đề án"}
+# A commune "issues" its documents; a submission (tờ trình) it "has" sent up.
+_NOT_ISSUED = {"tờ trình"}
+# A summary that starts with one of these verbs reads "về việc …" ("Quyết định về việc thành lập …");
+# one that starts with "ban hành" follows the kind directly ("Quyết định ban hành Quy chế …").
+_ACTIONS = ("thành lập", "công nhận", "khen thưởng", "phê duyệt", "kiện toàn", "giao", "phân công", "đẩy nhanh",
+            "niêm yết", "tổ chức", "triển khai", "thực hiện", "báo cáo", "đề nghị", "cử", "điều chỉnh", "bổ sung")
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,15 @@ def _about(summary: str) -> str:
         return ""
     low = s.lower()
     if low.startswith(("v/v ", "v/v:", "v.v ")):
-        s = "về việc " + s[4:].lstrip(": ")
-    elif not low.startswith(("về ", "ve ")):
-        s = "về " + s[:1].lower() + s[1:]
-    return s
+        return "về việc " + s[4:].lstrip(": ")
+    if low.startswith(("về ", "ve ")):
+        return s
+    s = s[:1].lower() + s[1:]
+    if low.startswith("ban hành "):
+        return s
+    if low.startswith(_ACTIONS):
+        return "về việc " + s
+    return "về " + s
 
 
 @lru_cache(maxsize=65536)  # a big register cites each document twice (text and appendix)
@@ -73,8 +81,8 @@ def cite(doc: DocRef, *, with_issuer: bool = True) -> str:
 
 
 def verb_for(kind: str) -> str:
-    """'ban hành' a plan or a decision; 'có' a report or an official letter."""
-    return "ban hành" if kind.strip().lower() in _ISSUED else "có"
+    """'ban hành' a plan, a decision, a report or an official letter; 'có' a submission."""
+    return "có" if kind.strip().lower() in _NOT_ISSUED else "ban hành"
 
 
 def issued_sentence(docs: list[DocRef], subject: str) -> str:

@@ -260,7 +260,7 @@ def resolve_figures(indicators: IndicatorSet, stored: Stored, kind: PeriodKind,
             if top is None or not bottom:
                 out.append(FigureValue(ind, None, Source.MISSING))
             else:
-                out.append(FigureValue(ind, round(100.0 * top / bottom, 2), Source.DERIVED))
+                out.append(FigureValue(ind, 100.0 * top / bottom, Source.DERIVED))  # rounded only when printed
         else:
             out.append(values[ind.code])
     return out

@@ -24,7 +24,7 @@ from parapp.core.report_tasks import (
     DONE, DROPPED, NAME_LATE, NAME_NEVER, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, lead_phrase,
     task_gaps, task_paragraphs,
 )
-from parapp.core.report_words import NextSpan, day, in_period, lower_first, num, period_phrase, sentence
+from parapp.core.report_words import NextSpan, count, day, in_period, lower_first, period_phrase, sentence
 from parapp.core.vntext import fold
 
 __all__ = ["AreaFact", "PlanFact", "ReportInput", "TaskFact", "assemble", "classify", "report_title"]
@@ -94,7 +94,8 @@ class _Ctx:
         self.w = in_period(inp.kind)
         self.kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}
         far = dt.date.max
-        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= inp.today and t.status != "dropped")]
+        later = min(inp.today, p.window_end)
+        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= later and t.status != "dropped")]
         keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
         self.tasks = keep
         self.leadership_codes = {a.code for a in inp.areas if a.leadership}
@@ -103,11 +104,12 @@ class _Ctx:
             self.by_area.setdefault(t.area_code, []).append(t)
         self.everything = _group(keep, self.kinds)
         self.area_groups = {code: _group(ts, self.kinds) for code, ts in self.by_area.items()}
-        self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind)
+        self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind, p.year)
                              if inp.indicators else {})
         self.gaps: list[Gap] = []
         # Plans issued in the period are listed in part I; tasks that produced them do not cite them again.
         self.cited = frozenset(pl.number for pl in inp.plans if pl.number and inp.period.contains(pl.issued_on))
+        self.documents = _documents(self)
 
 
 def assemble(inp: ReportInput) -> Draft:
@@ -133,9 +135,9 @@ def _opening(c: _Ctx) -> Section:
     if inp.annual_plan:
         own = inp.annual_plan if inp.annual_plan.issuer else replace(inp.annual_plan, issuer="Ủy ban nhân dân xã")
         cites.append(cite(own))
-    as_of = ""
-    if inp.today < inp.period.window_end:
-        as_of = f" (số liệu tính đến ngày {day(inp.today)})"
+    p = inp.period
+    # The figures' span, to the drafting day when the report is written before its window closes.
+    as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(min(inp.today, p.window_end))})"
     what = f"báo cáo kết quả thực hiện công tác cải cách hành chính {period_phrase(inp.kind, inp.period.year)}{as_of} như sau:"
     if cites:
         text = f"Thực hiện {'; '.join(cites)}; {inp.commune} {what}"
@@ -149,16 +151,46 @@ def _opening(c: _Ctx) -> Section:
 
 # -- I. chỉ đạo, điều hành -------------------------------------------------------------------
 
+def _documents(c: _Ctx) -> list[DocRef]:
+    """Every document the commune issued in the period for this work, once each: the plans in
+    the register and the documents finished tasks produced."""
+    p = c.inp.period
+    seen: set[tuple[str, str]] = set()
+    out = []
+    plans = sorted((pl for pl in c.inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on)
+    docs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
+    docs += [d for t in c.everything[DONE] for d in t.outputs if d.issued_on is None or p.contains(d.issued_on)]
+    for d in docs:
+        key = (d.kind.lower(), d.number or cite(d))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _kinds_summary(docs: list[DocRef]) -> str:
+    """'10 kế hoạch, 03 quyết định và 01 báo cáo'"""
+    counts: dict[str, int] = {}
+    for d in docs:
+        counts[d.kind.lower()] = counts.get(d.kind.lower(), 0) + 1
+    parts = [f"{count(n)} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1])]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
+
+
 def _plans_paragraphs(c: _Ctx) -> list[str]:
     inp, p = c.inp, c.inp.period
     plans = sorted((pl for pl in inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on)
     refs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
-    if len(refs) == 1:
-        return [f"{c.w}, Ủy ban nhân dân xã đã ban hành {cite(refs[0])} để triển khai công tác cải cách hành chính."]
-    if refs:
+    docs = c.documents
+    if docs:
+        head = (f"{c.w}, Ủy ban nhân dân xã đã ban hành {count(len(docs))} văn bản chỉ đạo, triển khai công tác cải "
+                f"cách hành chính ({_kinds_summary(docs)})")
+        if not refs:
+            return [head + "."]
+        if len(refs) == 1:
+            return [f"{head}, trong đó có {cite(refs[0])}."]
         items = [f"- {cite(r)}{';' if i < len(refs) - 1 else '.'}" for i, r in enumerate(refs)]
-        return [f"{c.w}, Ủy ban nhân dân xã đã ban hành {num(len(refs))} kế hoạch để triển khai công tác cải cách "
-                "hành chính:", *items]
+        return [f"{head}, trong đó có các kế hoạch:", *items]
     if inp.annual_plan:
         return [f"{c.w}, Ủy ban nhân dân xã tiếp tục chỉ đạo các bộ phận chuyên môn, công chức triển khai "
                 f"{cite(replace(inp.annual_plan, issuer=''))}."]
@@ -223,23 +255,16 @@ def _results(c: _Ctx) -> Section:
 
 # -- III. đánh giá ------------------------------------------------------------------------------
 
-def _docs_issued(c: _Ctx) -> int:
-    p = c.inp.period
-    plans = sum(1 for pl in c.inp.plans if p.contains(pl.issued_on))
-    outputs = sum(1 for t in c.everything[DONE] for d in t.outputs if d.issued_on is None or p.contains(d.issued_on))
-    return plans + outputs
-
-
 def _assessment(c: _Ctx) -> Section:
     inp = c.inp
     done, overdue = c.everything[DONE], c.everything[OVERDUE]
     on_time = [t for t in done if not t.done_late]
     achievements = []
-    docs = _docs_issued(c)
-    if docs:
-        achievements.append(f"ban hành {num(docs)} văn bản chỉ đạo, triển khai công tác cải cách hành chính")
+    if c.documents:
+        achievements.append(f"ban hành {count(len(c.documents))} văn bản chỉ đạo, triển khai công tác cải cách hành "
+                            "chính")
     if on_time:
-        achievements.append(f"hoàn thành {num(len(on_time))} nhiệm vụ cải cách hành chính đúng thời hạn")
+        achievements.append(f"hoàn thành {count(len(on_time))} nhiệm vụ cải cách hành chính đúng thời hạn")
     achievements += strengths_from_figures(inp.figures, inp.kind)
     good = ["Công tác cải cách hành chính được Ủy ban nhân dân xã quan tâm chỉ đạo, triển khai đồng bộ, gắn với "
             "nhiệm vụ phát triển kinh tế - xã hội của địa phương."]
@@ -247,15 +272,21 @@ def _assessment(c: _Ctx) -> Section:
         good.append(f"{c.w}, Ủy ban nhân dân xã đã {'; '.join(achievements)}.")
     bad = []
     if overdue:
-        bad.append(f"Còn {num(len(overdue))} nhiệm vụ chưa hoàn thành đúng thời hạn:")
-        for i, t in enumerate(overdue):
-            who = lead_phrase(t.lead_name, t.lead_position, t.lead_text) if inp.naming != NAME_NEVER else ""
-            head = f"- {sentence(t.content)}" + (f" ({who} chủ trì)" if who else "")
-            end = ";" if i < len(overdue) - 1 else "."
-            bad.append(f"{head}: {lower_first(sentence(t.delay_reason))}{end}" if t.delay_reason else f"{head}{end}")
+        # The tasks and who leads them are named in part II; here, what is late and why.
+        causes: list[str] = []
+        for t in overdue:
+            why = sentence(t.delay_reason)
+            if why and why not in causes:
+                causes.append(why)
+        head = f"Còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II)"
+        if causes:
+            bad.append(head + ", nguyên nhân chủ yếu:")
+            bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
+        else:
+            bad.append(head + ".")
     late_done = [t for t in done if t.done_late]
     if late_done:
-        bad.append(f"Có {num(len(late_done))} nhiệm vụ hoàn thành nhưng chậm so với thời hạn đề ra.")
+        bad.append(f"Có {count(len(late_done))} nhiệm vụ hoàn thành nhưng chậm so với thời hạn đề ra.")
     bad += weaknesses_from_figures(inp.figures, inp.kind)
     if not bad:
         bad.append(f"{c.w}, không có nhiệm vụ cải cách hành chính nào chậm so với thời hạn.")
@@ -284,25 +315,31 @@ def _direction(c: _Ctx) -> Section:
     title = f"IV. Phương hướng, nhiệm vụ trọng tâm {nxt.phrase}" if nxt else "IV. Phương hướng, nhiệm vụ trọng tâm kỳ tới"
     paras: list[str] = []
     facts: list[int] = []
-    open_ = [t for t in c.tasks if t.status != "dropped" and t.due and t.completed_on is None]
+    if c.everything[OVERDUE]:
+        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(c.everything[OVERDUE]))} nhiệm vụ quá hạn nêu tại "
+                     "Mục III; không để phát sinh thêm nhiệm vụ quá hạn.")
+        facts += [t.id for t in c.everything[OVERDUE]]
+    # What was still to do when the window closed (or on the drafting day, if earlier).
+    as_of = min(inp.today, p.window_end)
+    todo = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
+            and (t.completed_on is None or t.completed_on > as_of)]
+    listed: set[int] = set()
     if inp.today <= p.window_end:
-        rest = [t for t in open_ if inp.today <= t.due <= p.window_end]
-        rest.sort(key=lambda t: (t.due, t.id))
+        # Written before the window closes: the rest of this period (of the calendar year, for a year report).
+        end = dt.date(p.year, 12, 31) if inp.kind is PeriodKind.YEAR else p.window_end
+        rest = sorted((t for t in todo if inp.today <= t.due <= end), key=lambda t: (t.due, t.id))
         if rest:
             paras += _listed(f"Khẩn trương hoàn thành các nhiệm vụ còn lại của {period_phrase(inp.kind, p.year)}:",
                              rest, inp.naming)
-            facts += [t.id for t in rest]
-    if c.everything[OVERDUE]:
-        paras.append(f"Tập trung chỉ đạo hoàn thành {num(len(c.everything[OVERDUE]))} nhiệm vụ còn chậm so với thời hạn "
-                     "đã nêu tại Mục III; không để phát sinh thêm nhiệm vụ quá hạn.")
-        facts += [t.id for t in c.everything[OVERDUE]]
+            listed |= {t.id for t in rest}
     if nxt:
         begin = max(nxt.start, p.window_end + dt.timedelta(days=1))
-        coming = sorted((t for t in open_ if begin <= t.due <= nxt.end), key=lambda t: (t.due, t.id))
+        coming = sorted((t for t in todo if begin <= t.due <= nxt.end and t.id not in listed),
+                        key=lambda t: (t.due, t.id))
         if coming:
-            paras += _listed(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase} (từ ngày {day(begin)} đến "
-                             f"ngày {day(nxt.end)}):", coming, inp.naming)
-            facts += [t.id for t in coming]
+            paras += _listed(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:", coming, inp.naming)
+            listed |= {t.id for t in coming}
+    facts += sorted(listed)
     if any(f.value is not None and f.code.startswith("dossiers.") for f in inp.figures):
         paras.append("Tiếp tục nâng cao chất lượng tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận Một cửa; "
                      "đẩy mạnh tiếp nhận hồ sơ trực tuyến, thanh toán trực tuyến và số hóa hồ sơ, kết quả giải quyết "
@@ -343,7 +380,7 @@ def _appendix(c: _Ctx) -> list[AppendixRow]:
         groups = _group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
             for t in groups[kind]:
-                row = appendix_row(t, kind, name, inp.period)
+                row = appendix_row(t, kind, name, inp.period, inp.naming)
                 row.stt = str(len(rows) + 1)
                 rows.append(row)
     return rows

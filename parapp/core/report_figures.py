@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from parapp.core.figures import RATE, FigureValue, IndicatorSet
 from parapp.core.report_model import FigureRow
-from parapp.core.report_words import in_period, lower_first, num, pct, rate_text
+from parapp.core.report_words import count, in_period, lower_first, num, pct, rate_text
 
 
 class _Vals:
@@ -29,63 +29,80 @@ def _join(parts: list[str]) -> str:
 def _procedures(v: _Vals, w: str) -> list[str]:
     out = []
     if v.has("procedures.total"):
-        s = f"Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của xã là {num(v('procedures.total'))} thủ tục"
+        s = f"Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của xã là {count(v('procedures.total'))} thủ tục"
         if v.has("procedures.online"):
-            s += f", trong đó {num(v('procedures.online'))} thủ tục được cung cấp dịch vụ công trực tuyến"
+            s += f", trong đó {count(v('procedures.online'))} thủ tục được cung cấp dịch vụ công trực tuyến"
         out.append(s + ".")
     elif v.has("procedures.online"):
-        out.append(f"Có {num(v('procedures.online'))} thủ tục hành chính được cung cấp dịch vụ công trực tuyến.")
+        out.append(f"Có {count(v('procedures.online'))} thủ tục hành chính được cung cấp dịch vụ công trực tuyến.")
     if v.has("feedback.received"):
         got = v("feedback.received")
         if not got:
             out.append(f"{w}, Ủy ban nhân dân xã không nhận được phản ánh, kiến nghị nào của người dân, doanh nghiệp "
                        "về quy định hành chính.")
         else:
-            s = (f"{w}, Ủy ban nhân dân xã tiếp nhận {num(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
+            s = (f"{w}, Ủy ban nhân dân xã tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
                  "về quy định hành chính")
             if v.has("feedback.resolved"):
-                s += f"; đã xử lý {num(v('feedback.resolved'))} (đạt {pct(v('feedback.resolved'), got)})"
+                s += f"; đã xử lý {count(v('feedback.resolved'))} (đạt {pct(v('feedback.resolved'), got)})"
             out.append(s + ".")
     return out
 
 
-def _one_stop(v: _Vals, w: str) -> list[str]:
+def _carried_from(kind, year: int) -> str:
+    """Where dossiers carried over come from: the year before for reports that start with it."""
+    from parapp.core.periods import PeriodKind
+
+    previous = {PeriodKind.Q2: "quý I", PeriodKind.Q3: "quý II", PeriodKind.Q4: "quý III"}
+    return f"{previous[kind]} chuyển sang" if kind in previous else f"năm {year - 1} chuyển sang"
+
+
+def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
     out = []
-    first = []
-    if v.has("dossiers.received"):
-        s = f"{w}, Bộ phận Một cửa tiếp nhận {num(v('dossiers.received'))} hồ sơ mới"
-        if v.has("dossiers.received_online") and v("dossiers.received"):
-            s += (f" (trực tuyến {num(v('dossiers.received_online'))} hồ sơ, đạt "
-                  f"{pct(v('dossiers.received_online'), v('dossiers.received'))})")
-        first.append(s)
-    if v.has("dossiers.carried_over"):
-        first.append(f"kỳ trước chuyển qua {num(v('dossiers.carried_over'))} hồ sơ" if first
-                     else f"Kỳ trước chuyển qua {num(v('dossiers.carried_over'))} hồ sơ")
-    if first:
-        out.append(_join(first) + ".")
+    received = v("dossiers.received")
+    carried = v("dossiers.carried_over")
+    if received is not None:
+        inner = []
+        if carried is not None:
+            inner.append(f"{_carried_from(kind, year)} {count(carried)}")
+        new = f"tiếp nhận mới {count(received)}"
+        online = v("dossiers.received_online")
+        if online is not None and received:
+            new += f", trong đó trực tuyến {count(online)}, chiếm {pct(online, received)}"
+        inner.append(new)
+        total = received + (carried or 0)
+        if carried is not None:
+            out.append(f"{w}, Bộ phận Một cửa tiếp nhận tổng số {count(total)} hồ sơ ({'; '.join(inner)}).")
+        else:
+            out.append(f"{w}, Bộ phận Một cửa tiếp nhận mới {count(received)} hồ sơ"
+                       + (f" ({inner[-1].split(', ', 1)[1]})" if ", " in inner[-1] else "") + ".")
+    elif carried is not None:
+        out.append(f"Hồ sơ {_carried_from(kind, year)}: {count(carried)} hồ sơ.")
     parts = ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
+    settled_text = ""
     if v.has(*parts):
         early, on_time, late = (v(c) for c in parts)
         settled = early + on_time + late
-        s = f"Đã giải quyết {num(settled)} hồ sơ"
+        settled_text = f"Đã giải quyết {count(settled)} hồ sơ"
         if settled:
-            s += (f", trong đó trước và đúng hạn {num(early + on_time)} hồ sơ (đạt {pct(early + on_time, settled)}; "
-                  f"trước hạn {num(early)} hồ sơ)")
-            s += f", quá hạn {num(late)} hồ sơ" if late else ", không có hồ sơ giải quyết quá hạn"
-        out.append(s + ".")
+            settled_text += (f" (trước hạn {count(early)}, đúng hạn {count(on_time)}, quá hạn {count(late)}), "
+                             f"tỷ lệ giải quyết trước và đúng hạn đạt {pct(early + on_time, settled)}")
+    pending_text = ""
     if v.has("dossiers.pending_in_time", "dossiers.pending_late"):
         in_time, late = v("dossiers.pending_in_time"), v("dossiers.pending_late")
         if in_time + late:
-            tail = f" (trong hạn {num(in_time)}, quá hạn {num(late)})" if late else ", tất cả còn trong hạn"
-            out.append(f"Đang giải quyết {num(in_time + late)} hồ sơ{tail}.")
-    extra = []
-    if v.has("dossiers.withdrawn") and v("dossiers.withdrawn"):
-        extra.append(f"{num(v('dossiers.withdrawn'))} hồ sơ trả lại hoặc công dân rút")
+            pending_text = (f"đang giải quyết {count(in_time + late)} hồ sơ"
+                            + (f" (trong hạn {count(in_time)}, quá hạn {count(late)})" if late else ", đều trong hạn"))
+    withdrawn = v("dossiers.withdrawn")
+    withdrawn_text = (f"có {count(withdrawn)} hồ sơ trả lại hoặc do tổ chức, cá nhân rút"
+                      if withdrawn else "")
+    rest = [x for x in (settled_text, pending_text, withdrawn_text) if x]
+    if rest:
+        first = rest[0][:1].upper() + rest[0][1:]
+        out.append("; ".join([first, *rest[1:]]) + ".")
     if v.has("dossiers.apologies") and v("dossiers.apologies"):
-        extra.append(f"Ủy ban nhân dân xã đã gửi {num(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
-                     "trễ hẹn trả kết quả")
-    if extra:
-        out.append(_join([extra[0][:1].upper() + extra[0][1:], *extra[1:]]) + ".")
+        out.append(f"Ủy ban nhân dân xã đã gửi {count(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
+                   "trễ hẹn trả kết quả.")
     return out
 
 
@@ -93,10 +110,10 @@ def _leadership(v: _Vals, w: str) -> list[str]:
     parts = []
     if v.has("inspections.held"):
         n = v("inspections.held")
-        parts.append(f"tổ chức {num(n)} cuộc kiểm tra công tác cải cách hành chính" if n
+        parts.append(f"tổ chức {count(n)} cuộc kiểm tra công tác cải cách hành chính" if n
                      else "chưa tổ chức kiểm tra công tác cải cách hành chính")
     if v.has("propaganda.items") and v("propaganda.items"):
-        parts.append(f"thực hiện {num(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính "
+        parts.append(f"thực hiện {count(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính "
                      "trên hệ thống truyền thanh, Trang thông tin điện tử và tại các cuộc họp")
     return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
 
@@ -105,17 +122,17 @@ def _institutions(v: _Vals, w: str) -> list[str]:
     parts = []
     if v.has("legal_docs.issued"):
         n = v("legal_docs.issued")
-        parts.append(f"ban hành {num(n)} văn bản quy phạm pháp luật" if n
+        parts.append(f"ban hành {count(n)} văn bản quy phạm pháp luật" if n
                      else "không ban hành văn bản quy phạm pháp luật")
     if v.has("legal_docs.reviewed") and v("legal_docs.reviewed"):
-        parts.append(f"rà soát {num(v('legal_docs.reviewed'))} văn bản quy phạm pháp luật do Hội đồng nhân dân, "
+        parts.append(f"rà soát {count(v('legal_docs.reviewed'))} văn bản quy phạm pháp luật do Hội đồng nhân dân, "
                      "Ủy ban nhân dân xã ban hành")
     return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
 
 
 def _civil_service(v: _Vals, w: str) -> list[str]:
     if v.has("staff.trained") and v("staff.trained"):
-        return [f"{w}, Ủy ban nhân dân xã cử {num(v('staff.trained'))} lượt cán bộ, công chức tham gia các lớp "
+        return [f"{w}, Ủy ban nhân dân xã cử {count(v('staff.trained'))} lượt cán bộ, công chức tham gia các lớp "
                 "đào tạo, bồi dưỡng."]
     return []
 
@@ -123,32 +140,32 @@ def _civil_service(v: _Vals, w: str) -> list[str]:
 def _digital(v: _Vals, w: str) -> list[str]:
     parts = []
     if v.has("edocs.sent"):
-        s = f"gửi, nhận {num(v('edocs.sent'))} văn bản dưới dạng điện tử"
+        s = f"gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
         if v.has("edocs.signed") and v("edocs.sent"):
-            s += f", trong đó {num(v('edocs.signed'))} văn bản có ký số (đạt {pct(v('edocs.signed'), v('edocs.sent'))})"
+            s += f", trong đó {count(v('edocs.signed'))} văn bản có ký số (đạt {pct(v('edocs.signed'), v('edocs.sent'))})"
         parts.append(s)
     if v.has("dossiers.digitised") and v("dossiers.digitised"):
-        parts.append(f"số hóa {num(v('dossiers.digitised'))} hồ sơ, kết quả giải quyết thủ tục hành chính")
+        parts.append(f"số hóa {count(v('dossiers.digitised'))} hồ sơ, kết quả giải quyết thủ tục hành chính")
     if v.has("dossiers.paid_online") and v("dossiers.paid_online"):
-        parts.append(f"{num(v('dossiers.paid_online'))} hồ sơ thanh toán phí, lệ phí trực tuyến")
+        parts.append(f"{count(v('dossiers.paid_online'))} hồ sơ thanh toán phí, lệ phí trực tuyến")
     return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
 
 
-_THEMES = {"procedures": _procedures, "one_stop": _one_stop, "leadership": _leadership,
+_THEMES = {"procedures": _procedures, "one_stop": None, "leadership": _leadership,
            "institutions": _institutions, "civil_service": _civil_service, "digital": _digital}
 # In the order a report speaks of them within one area.
 _THEME_ORDER = ["leadership", "institutions", "procedures", "one_stop", "civil_service", "digital"]
 
 
 def figure_paragraphs(figures: list[FigureValue], indicators: IndicatorSet, catalogue_code: str,
-                      kind) -> dict[str, list[str]]:
+                      kind, year: int = 0) -> dict[str, list[str]]:
     """Sentences per reform area code, from the period's figures."""
     w = in_period(kind)
     v = _Vals(figures)
     out: dict[str, list[str]] = {}
     for theme in _THEME_ORDER:
         area = indicators.themes.get(theme, {}).get(catalogue_code, "")
-        paras = _THEMES[theme](v, w)
+        paras = _one_stop(v, w, kind, year) if theme == "one_stop" else _THEMES[theme](v, w)
         if paras:
             out.setdefault(area, []).extend(paras)
     for f in figures:  # a province's own indicators: one plain sentence each
@@ -156,6 +173,12 @@ def figure_paragraphs(figures: list[FigureValue], indicators: IndicatorSet, cata
             area = indicators.area_of(f.indicator, catalogue_code)
             unit = f" {f.indicator.unit}" if f.indicator.unit else ""
             out.setdefault(area, []).append(f"{w}, {lower_first(f.indicator.name)}: {num(f.value)}{unit}.")
+    # "Trong quý," opens an area's figures once, not every sentence of them.
+    for area, paras in out.items():
+        for i in range(1, len(paras)):
+            if paras[i].startswith(w + ", "):
+                rest = paras[i][len(w) + 2:]
+                paras[i] = rest[:1].upper() + rest[1:]
     return out
 
 
@@ -193,14 +216,20 @@ def strengths_from_figures(figures: list[FigureValue], kind) -> list[str]:
 
 def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
     v = _Vals(figures)
+    w = in_period(kind)
     out = []
-    if v.has("dossiers.resolved_late") and v("dossiers.resolved_late"):
-        s = f"Vẫn còn {num(v('dossiers.resolved_late'))} hồ sơ thủ tục hành chính giải quyết quá hạn"
-        if v.has("dossiers.apologies") and v("dossiers.apologies") < v("dossiers.resolved_late"):
-            s += ", chưa gửi văn bản xin lỗi đầy đủ cho người dân"
-        out.append(s + ".")
-    if v.has("dossiers.pending_late") and v("dossiers.pending_late"):
-        out.append(f"Còn {num(v('dossiers.pending_late'))} hồ sơ đang giải quyết đã quá hạn.")
+    late = v("dossiers.resolved_late") or 0
+    pending_late = v("dossiers.pending_late") or 0
+    if late or pending_late:
+        parts = []
+        if late:
+            parts.append(f"{count(late)} hồ sơ thủ tục hành chính giải quyết quá hạn")
+        if pending_late:
+            parts.append(f"{count(pending_late)} hồ sơ đang giải quyết đã quá hạn")
+        out.append(f"{w}, còn {' và '.join(parts)}.")
+    received, resolved = v("feedback.received"), v("feedback.resolved")
+    if received is not None and resolved is not None and resolved < received:
+        out.append(f"Còn {count(received - resolved)} phản ánh, kiến nghị của người dân, doanh nghiệp đang xử lý.")
     online = v("dossiers.online_rate")
     if online is not None and online < 30:
         out.append(f"Tỷ lệ hồ sơ tiếp nhận trực tuyến còn thấp (đạt {rate_text(online)}).")

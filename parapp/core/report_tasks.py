@@ -67,9 +67,8 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     if t.status == "dropped":
         return DROPPED if p.contains(t.due) else None
     if t.completed_on is not None and t.completed_on <= end:
-        if t.completed_on >= start or p.contains(t.due):
-            return DONE
-        return None  # finished before this period began
+        # Finished before this period began: the previous report said so, whatever its due date.
+        return DONE if t.completed_on >= start else None
     if t.due is not None and t.due <= end and t.due < today:
         return OVERDUE  # due within the window, already past, and not done by its end
     live = today <= p.deadline and t.status == "in_progress"
@@ -82,7 +81,7 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
 @lru_cache(maxsize=1024)  # a commune has a handful of officials
 def lead_phrase(name: str, position: str, text: str) -> str:
     if name and position:
-        return f"đồng chí {name}, {position}"
+        return f"đồng chí {name}, {lower_first(position)}"
     if name:
         return f"đồng chí {name}"
     return text
@@ -143,6 +142,8 @@ def done_sentence(t: TaskFact, naming: str, cited: frozenset[str] = frozenset())
         return None
     if outputs:
         head = issued_sentence(outputs, COMMUNE)
+    elif result:
+        head, result = result, ""  # what was achieved says what was done
     else:
         head = done_clause(t.content) or f"{sentence(t.content)}: đã hoàn thành"
     out = f"- {head}{_named(t, naming, late)}"
@@ -213,9 +214,20 @@ def _short(text: str, limit: int = 80) -> str:
     return s if len(s) <= limit else s[:limit - 1].rstrip() + "…"
 
 
+def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
+    """The documents of a task finished on time with nothing else to say (merged into one sentence)."""
+    if t.done_late or _result_text(t) or naming == NAME_ALWAYS:
+        return []
+    return [d for d in t.outputs if d.number not in cited]
+
+
 def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, naming: str,
                     cited: frozenset[str] = frozenset()) -> list[str]:
-    out = [x for x in (done_sentence(t, naming, cited) for t in groups[DONE]) if x]
+    # Documents issued on time are one sentence for the area, not one "đã ban hành" a task.
+    plain = [d for t in groups[DONE] for d in _only_documents(t, naming, cited)]
+    out = [f"- {issued_sentence(plain, COMMUNE)}."] if len(plain) > 1 else []
+    out += [x for x in (done_sentence(t, naming, cited) for t in groups[DONE]
+                        if len(plain) <= 1 or not _only_documents(t, naming, cited)) if x]
     out += [progress_sentence(t, p, naming) for t in groups[PROGRESS]]
     out += [overdue_sentence(t, naming) for t in groups[OVERDUE]]
     out += [dropped_sentence(t) for t in groups[DROPPED]]
@@ -229,11 +241,15 @@ _STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE:
 
 
 @lru_cache(maxsize=1024)
-def _appendix_lead(name: str, position: str, text: str) -> str:
-    return lead_phrase(name, position, text).removeprefix("đồng chí ")
+def _appendix_lead(name: str, position: str, text: str, naming: str) -> str:
+    """Who leads, as a plan's table says it: the position or unit; the person only when the
+    commune names people always."""
+    if naming == NAME_ALWAYS and name:
+        return f"{name}, {position}" if position else name
+    return position or text or ("" if naming == NAME_NEVER else name)
 
 
-def appendix_row(t: TaskFact, kind: str, group: str, p: Period) -> AppendixRow:
+def appendix_row(t: TaskFact, kind: str, group: str, p: Period, naming: str = NAME_LATE) -> AppendixRow:
     status = _STATUS_WORDS[kind]
     if kind == DONE:
         if t.done_late:
@@ -243,11 +259,12 @@ def appendix_row(t: TaskFact, kind: str, group: str, p: Period) -> AppendixRow:
         else:
             result = _result_text(t) or f"Hoàn thành ngày {day(t.completed_on)}"
     elif kind == OVERDUE:
-        result = sentence(t.delay_reason)
+        result = f"Lý do: {lower_first(sentence(t.delay_reason))}" if t.delay_reason else ""
     elif kind == DROPPED:
-        result = sentence(t.dropped_reason)
+        result = f"Lý do: {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     else:
         result = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    deadline = t.deadline_text or (day(t.due) if t.due else "")
-    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text), deadline, status,
-                       result, t.id, group)
+    # The same date the text gives; the wording as written only where it has no date ("Theo hướng dẫn …").
+    deadline = day(t.due) if t.due else t.deadline_text
+    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, naming), deadline,
+                       status, result, t.id, group)

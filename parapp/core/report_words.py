@@ -8,6 +8,7 @@ never says "trong năm", and "kỳ tới" is always named ("quý II năm 2026",
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,18 +87,26 @@ def _num(n: int) -> str:
     return format_decimal(n)
 
 
+def count(n: float) -> str:
+    """A count in a sentence: 01 … 09 as administrative documents write them, then 10, 1.240."""
+    return f"{int(n):02d}" if float(n).is_integer() and 0 <= n < 10 else num(n)
+
+
 def pct(part: float, whole: float) -> str:
-    """99,3%; 100%; 42,7%: one decimal unless it is whole."""
+    """99,3%; 52,0%; 100%: one decimal, rounded half up, from the counts themselves."""
     if not whole:
         return "0%"
-    v = round(100.0 * part / whole, 1)
-    return (format_decimal(v, "#,##0.#") if not v.is_integer() else _num(int(v))) + "%"
+    return rate_text(100.0 * part / whole)
 
 
 def rate_text(value: float) -> str:
-    """A stored rate (99.43) as printed: 99,4%."""
-    v = round(value, 1)
-    return (format_decimal(v, "#,##0.#") if not v.is_integer() else _num(int(v))) + "%"
+    """A rate as printed: 99,85 → 99,9% (half up, never banker's rounding); 100 → 100%."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    v = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if v == 100:
+        return "100%"
+    return format_decimal(v, "#,##0.0") + "%"
 
 
 @lru_cache(maxsize=65536)
@@ -116,10 +125,15 @@ tiến tổ tổng triển trình tuyên xây xử áp ứng lập lồng mở n
 """.split())
 
 
+# "Tham mưu UBND xã ban hành …" is the officer's task; the commune reports what it did: "Đã ban hành …".
+_ADVISE = re.compile(r"^tham mưu(?: cho)?(?: (?:chủ tịch )?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) xã)?\s+", re.I)
+
+
 @lru_cache(maxsize=65536)
 def done_clause(content: str) -> str | None:
-    """'Tham mưu UBND xã ban hành …' → 'Đã tham mưu UBND xã ban hành …'; None when the content is not a verb phrase."""
+    """'Tham mưu UBND xã ban hành …' → 'Đã ban hành …'; None when the content is not a verb phrase."""
     s = sentence(content)
+    s = _ADVISE.sub("", s) or s
     first = s.split(" ", 1)[0].lower()
     if first in ("đã", "đang"):
         return None

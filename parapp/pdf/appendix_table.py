@@ -24,8 +24,11 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
 
 
 def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
-                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset()) -> Table:
-    """`group_rows`: indices of rows that title a group: bold, their text across the row."""
+                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset(),
+                bold_rows: set[int] = frozenset(), padding: tuple[float, float] = (2, 4)) -> Table:
+    """`group_rows`: indices of rows that title a group: bold, their text across the row.
+    `bold_rows`: rows in bold that keep their cells (a criteria group, a total).
+    `padding`: above and below each row's text, in points."""
     regular = font.face("regular")
     inner = [w - 2 * PAD for w in col_widths]
     max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
@@ -41,7 +44,8 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
             data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
                          *[""] * (len(row) - 2)])
             continue
-        wrapped = [_wrap(str(cell), regular, inner[c]) for c, cell in enumerate(row)]
+        face = font.face("bold") if i in bold_rows else regular  # bold is wider: wrapped in its own metrics
+        wrapped = [_wrap(str(cell), face, inner[c]) for c, cell in enumerate(row)]
         height = max(len(w) for w in wrapped)
         lines[-1] = height
         for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
@@ -53,7 +57,7 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), padding[0]), ("BOTTOMPADDING", (0, 0), (-1, -1), padding[1]),
     ]
     for c in center_cols:
         style.append(("ALIGN", (c, 1), (c, -1), "CENTER"))
@@ -62,8 +66,15 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
                   ("ALIGN", (1, r), (1, r), "LEFT")]
         if r + 1 < len(data):
             style.append(("NOSPLIT", (0, r), (-1, r + 1)))  # a group's title never ends a page alone
-    # The last page never holds a single row when the page before can give it company.
-    if len(starts) >= 2 and lines[-2] + lines[-1] + 2 <= max_lines:
-        style.append(("NOSPLIT", (0, starts[-2]), (-1, len(data) - 1)))
+    # The last page never holds a single row when the page before can give it company: the last two
+    # rows of content (and any group title between them) stay together.
+    content = [i for i in range(len(rows)) if i not in group_rows]
+    if len(content) >= 2:
+        a, b = content[-2], content[-1]
+        if sum(lines[a:]) + 2 <= max_lines:
+            style.append(("NOSPLIT", (0, starts[a]), (-1, len(data) - 1)))
+    for i in sorted(bold_rows):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(data) - 1
+        style.append(("FONT", (0, starts[i]), (-1, end), font.face("bold"), CELL_SIZE, CELL_LEADING))
     t.setStyle(TableStyle(style))
     return t

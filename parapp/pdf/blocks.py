@@ -1,4 +1,5 @@
-"""The fixed blocks of an ND30 document: header, title, signature and recipients."""
+"""The fixed blocks of an ND30 document laid out in reportlab: header, title,
+Kính gửi, signature and recipients. Their words come from parapp.document."""
 
 from __future__ import annotations
 
@@ -8,16 +9,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from parapp.core.nd30_text import Signer, issuing_body_lines, vn_upper
+from parapp.document import page
+from parapp.document.model import Header, KinhGui, Signature
 from parapp.pdf.layout import TEXT_WIDTH, Rule
 from parapp.pdf.styles import Styles
 
-LEFT_COL = 68 * mm          # the issuing body's column
+LEFT_COL = page.HEADER_LEFT_COL * mm          # the issuing body's column
 RIGHT_COL = TEXT_WIDTH - LEFT_COL
-MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
 _PLAIN_CMDS = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
 
 
@@ -34,26 +34,30 @@ def _width(text: str, style) -> float:
     return stringWidth(text, style.fontName, style.fontSize)
 
 
-def header(st: Styles, *, parent: str, commune_name: str, number: str, place_date: str) -> Table:
+def motto_fits_bold(st: Styles, motto: str) -> bool:
+    return _width(motto, st.header_bold) <= RIGHT_COL - 2
+
+
+def header(st: Styles, h: Header) -> Table:
     """The two columns: issuing body and number on the left, the motto and date on the right.
 
     Number and date sit in the same table row, so they are on one line whatever
     the heights of the blocks above them.
     """
     left = []
-    if parent:
-        left.append(p(vn_upper(parent), st.header_plain))
-    body_lines = issuing_body_lines(commune_name)
-    for line in body_lines:
+    if h.parent:
+        left.append(p(h.parent, st.header_plain))
+    for line in h.body_lines:
         left.append(p(line, st.header_bold))
-    widest = max(_width(x, st.header_bold) for x in body_lines)
-    left.append(Rule(widest * 0.4, space_before=3, space_after=0))  # 1/3 to 1/2 of the text
-    motto1 = st.header_bold if _width(MOTTO_1, st.header_bold) <= RIGHT_COL - 2 else st.header_plain
-    right = [p(MOTTO_1, motto1), p(MOTTO_2, st.motto),
-             Rule(_width(MOTTO_2, st.motto), space_before=3, space_after=0)]  # as wide as the motto
-    number_p = p(number, st.header_plain.clone("number", fontSize=13))
-    date_p = p(place_date, st.date_line)
-    t = Table([[left, right], [Spacer(1, 6), Spacer(1, 6)], [number_p, date_p]],
+    widest = max(_width(x, st.header_bold) for x in h.body_lines)
+    left.append(Rule(widest * page.RULE_SHARE, space_before=3, space_after=0))  # 1/3 to 1/2 of the text
+    motto1, motto2 = h.motto
+    right = [p(motto1, st.header_bold if motto_fits_bold(st, motto1) else st.header_plain), p(motto2, st.motto),
+             Rule(_width(motto2, st.motto), space_before=3, space_after=0)]  # as wide as the motto
+    number_p = p(h.number, st.header_plain.clone("number", fontSize=13))
+    date_p = p(h.place_date, st.date_line)
+    gap = page.HEADER_GAP
+    t = Table([[left, right], [Spacer(1, gap), Spacer(1, gap)], [number_p, date_p]],
               colWidths=[LEFT_COL, RIGHT_COL])
     t.setStyle(_plain(st))
     return t
@@ -61,8 +65,8 @@ def header(st: Styles, *, parent: str, commune_name: str, number: str, place_dat
 
 def title(st: Styles, kind: str, summary: str) -> list:
     width = max(_width(line, st.center_bold) for line in _lines(summary, st.center_bold, TEXT_WIDTH))
-    return [Spacer(1, 14), p(vn_upper(kind), st.center_bold), p(summary, st.center_bold),
-            Rule(width * 0.4, space_before=3, space_after=12)]
+    return [Spacer(1, page.TITLE_SPACE_BEFORE), p(kind, st.center_bold), p(summary, st.center_bold),
+            Rule(width * page.RULE_SHARE, space_before=3, space_after=page.TITLE_RULE_AFTER)]
 
 
 def _lines(text: str, style, width: float) -> list[str]:
@@ -71,31 +75,29 @@ def _lines(text: str, style, width: float) -> list[str]:
     return simpleSplit(text, style.fontName, style.fontSize, width) or [""]
 
 
-def kinh_gui(st: Styles, recipients: list[str]) -> list:
+def kinh_gui(st: Styles, k: KinhGui) -> list:
     """'Kính gửi: X.' on one line for one recipient; a dash list under the colon for several."""
-    if not recipients:
+    if not k.recipients:
         return []
-    if len(recipients) == 1:
-        return [p(f"Kính gửi: {recipients[0].rstrip('.')}.", st.center), Spacer(1, 10)]
-    head = "Kính gửi:"
-    hw = _width(head + " ", st.center)
-    items = [f"- {r.rstrip(';.')}{'.' if i == len(recipients) - 1 else ';'}" for i, r in enumerate(recipients)]
+    if k.one_line:
+        return [p(k.one_line, st.center), Spacer(1, page.KINH_GUI_AFTER)]
+    hw = _width(k.head + " ", st.center)
+    items = k.items
     block_w = hw + max(_width(x, st.center) for x in items) + 4
     x0 = max(0.0, (TEXT_WIDTH - block_w) / 2)
-    rows = [[p(head if i == 0 else "", st.body.clone("kg", firstLineIndent=0, alignment=0)),
+    rows = [[p(k.head if i == 0 else "", st.body.clone("kg", firstLineIndent=0, alignment=0)),
              p(item, st.body.clone("kgi", firstLineIndent=0, alignment=0))] for i, item in enumerate(items)]
     # The first column holds the centring offset as padding, then "Kính gửi:".
     t = Table(rows, colWidths=[x0 + hw, TEXT_WIDTH - hw - x0])
     t.setStyle(_plain(st, ("LEFTPADDING", (0, 0), (0, -1), x0)))
-    return [t, Spacer(1, 10)]
+    return [t, Spacer(1, page.KINH_GUI_AFTER)]
 
 
-def signature(st: Styles, signer: Signer, cc: list[str], drafting_unit: str) -> Table:
+def signature(st: Styles, s: Signature) -> Table:
     """Nơi nhận on the left, the authority and name on the right, on the same level."""
-    lines = [f"- {x.rstrip(';.')};" for x in cc] + [f"- Lưu: VT{', ' + drafting_unit if drafting_unit else ''}."]
-    left = [p("Nơi nhận:", st.recipients_head)] + [p(x, st.recipients) for x in lines]
-    right = [p(x, st.sign) for x in signer.authority]
-    right += [Spacer(1, 28 * mm), p(signer.name or " ", st.sign)]  # room for signature and seal
-    t = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55])
+    left = [p(s.head, st.recipients_head)] + [p(x, st.recipients) for x in s.cc]
+    right = [p(x, st.sign) for x in s.authority]
+    right += [Spacer(1, page.SIGNATURE_ROOM * mm), p(s.name or " ", st.sign)]  # room for signature and seal
+    t = Table([[left, right]], colWidths=[TEXT_WIDTH * page.SIGNATURE_SPLIT, TEXT_WIDTH * (1 - page.SIGNATURE_SPLIT)])
     t.setStyle(_plain(st))
     return t

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from parapp.ui.screen_fit import fit_window
@@ -98,8 +98,7 @@ class MainWindow(QMainWindow):
         path = QLabel(str(getattr(db, "path", "")))
         path.setToolTip(str(getattr(db, "path", "")))
         # A long path must not make the window wider than a small screen: it may be cut, the tooltip is whole.
-        path.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        path.setMinimumWidth(80)
+        path.setMinimumWidth(80)  # below its text's width when the screen is small
         self.statusBar().addPermanentWidget(path)
         self._build_menus()
         self._retranslate_shell()
@@ -391,7 +390,8 @@ class MainWindow(QMainWindow):
             page.set_readonly(True)
         if index not in (PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS):
             return
-        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
+        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem"),
+                tr("In danh sách…")}
         for b in page.findChildren(QPushButton):
             if b.text() not in keep:
                 b.setEnabled(False)

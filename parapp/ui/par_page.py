@@ -302,9 +302,12 @@ class ParIndexPage(QWidget):
         notes = [tr("Phông chữ: {0}.").format(printed.font)]
         notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
                   for w in printed.warnings]
+        from parapp.par_outputs import par_docx
+
+        year = self.year.value()
         save_dir = getattr(self.db, "path", None) and self.db.path.parent
-        PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {self.year.value()}.pdf", " ".join(notes),
-                   self, save_dir=save_dir).exec()
+        PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
+                   save_dir=save_dir, word=lambda: par_docx(self.db, year, self.today).docx).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically

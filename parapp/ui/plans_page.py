@@ -113,7 +113,10 @@ class PlansPage(RowsPage):
             return
         name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
         save_dir = getattr(self.db, "path", None) and self.db.path.parent
-        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir).exec()
+        from parapp.printing import plan_docx
+
+        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir,
+                   word=lambda: plan_docx(self.db, p.id).docx).exec()
 
     def _show_tasks(self) -> None:
         p = self._current()

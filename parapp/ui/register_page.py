@@ -53,9 +53,11 @@ class RegisterPage(QWidget):
         self.due_within.setSuffix(tr(" ngày"))
         self.clear_btn = QPushButton(tr("Bỏ lọc"))
 
+        self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.clear_btn)
+        top.addWidget(self.count)  # beside the search: the row of buttons must fit a small screen at 125 %
         filters = QHBoxLayout()
         for w in (self.area, self.status, self.lead, self.plan):
             filters.addWidget(w, 1)
@@ -92,12 +94,11 @@ class RegisterPage(QWidget):
         self.edit_btn = QPushButton(tr("Sửa…"))
         self.done_btn = QPushButton(tr("Đánh dấu hoàn thành"))
         self.note_btn = QPushButton(tr("Cập nhật tiến độ…"))
-        self.count = QLabel()
+        self.print_btn = QPushButton(tr("In danh sách…"))  # the tasks shown, as PDF or Word
         actions = QHBoxLayout()
-        for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn):
+        for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn, self.print_btn):
             actions.addWidget(b)
         actions.addStretch()
-        actions.addWidget(self.count)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,6 +115,7 @@ class RegisterPage(QWidget):
         self.edit_btn.clicked.connect(self.edit_task)
         self.done_btn.clicked.connect(self.mark_done)
         self.note_btn.clicked.connect(lambda: self.edit_task(tab=2))
+        self.print_btn.clicked.connect(self.print_list)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # -- data ----------------------------------------------------------------
@@ -237,6 +239,11 @@ class RegisterPage(QWidget):
             self.reload()
             self.changed.emit()
             self._warn_without_lead(tid)
+
+    def print_list(self) -> None:
+        from parapp.ui.printed_copies import preview_register_list
+
+        preview_register_list(self)
 
     def mark_done(self):
         """The short form: day, result, documents, evidence, and the reason when late."""

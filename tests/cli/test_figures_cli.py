@@ -111,3 +111,11 @@ def test_report_draft_json_carries_opening_and_figures(db):
     import re
 
     assert re.search(r"số \d{2,3}/(KH|QĐ|BC|TB|TTr)-UBND ngày \d{2}/\d{1,2}/\d{4}", body)
+
+
+def test_finalize_says_what_the_frozen_draft_still_lacked(empty):
+    r = run("report", "finalize", "--db", empty, "--period", "q1", "--year", 2026)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.strip()) == 64
+    assert "Lưu ý: Chưa có số liệu của kỳ này" in r.stderr
+    assert "Lưu ý: Phần mở đầu chưa nêu căn cứ" in r.stderr

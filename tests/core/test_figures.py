@@ -114,3 +114,23 @@ def test_values_are_checked_before_anything_is_stored():
         with pytest.raises(ValidationError) as e:
             check_value(by.get(code), code, raw)
         assert why in e.value.message
+
+
+def test_nine_months_from_three_quarters_flows_stocks_and_rates():
+    q = {K.Q1: (300, 120, 10, 280, 15, 5, 8, 1), K.Q2: (400, 200, 8, 350, 40, 2, 9, 0),
+         K.Q3: (500, 300, 9, 420, 60, 0, 11, 2)}
+    stored = {}
+    for k, (rec, online, carried, early, on_time, late, pend_in, pend_late) in q.items():
+        stored.update({(k, "dossiers.received"): rec, (k, "dossiers.received_online"): online,
+                       (k, "dossiers.carried_over"): carried, (k, "dossiers.resolved_early"): early,
+                       (k, "dossiers.resolved_on_time"): on_time, (k, "dossiers.resolved_late"): late,
+                       (k, "dossiers.pending_in_time"): pend_in, (k, "dossiers.pending_late"): pend_late})
+    nine = resolve(stored, K.NINE_MONTHS)
+    assert nine["dossiers.received"].value == 1200
+    assert nine["dossiers.carried_over"].value == 10          # q1's, at the window's start
+    assert nine["dossiers.pending_in_time"].value == 11        # q3's, at the window's end
+    assert nine["dossiers.pending_late"].value == 2
+    assert nine["dossiers.online_rate"].value == pytest.approx(100 * 620 / 1200, abs=0.01)
+    settled = 280 + 15 + 5 + 350 + 40 + 2 + 420 + 60 + 0
+    assert nine["dossiers.on_time_rate"].value == pytest.approx(100 * (settled - 7) / settled, abs=0.01)
+    assert all(nine[c].source is Source.DERIVED for c in ("dossiers.received", "dossiers.on_time_rate"))
