@@ -55,6 +55,12 @@ def run_selftest() -> int:
         verify_backup(write_backup(db.conn, folder, usb, commune="Thử Nghiệm"))
         steps.append("sao lưu")
         db.close()
+        from parapp.assets import asset
+
+        guide = asset("doc", "guide_vi.html")
+        shots = [x for x in guide.read_text(encoding="utf-8").split('src="')[1:]]
+        assert shots and all(asset("doc", x.split('"')[0]).is_file() for x in shots), "guide"
+        steps.append("hướng dẫn sử dụng")
     except Exception as exc:  # noqa: BLE001 - report which step broke, in words
         print(f"Tự kiểm tra THẤT BẠI sau: {', '.join(steps) or 'khởi động'} — {type(exc).__name__}: {exc}")
         return 1

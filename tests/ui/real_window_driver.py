@@ -66,17 +66,29 @@ def main() -> int:
             return
         name, key, mods = steps[state["step"]]
         state["step"] += 1
-        # Scheduled before the key: a modal dialog runs its own event loop, and this goes on inside it.
-        QTimer.singleShot(900, lambda: press_escape(window, name))
-        if key is not None:
-            # As a user clicks into the window first (Xvfb runs no window manager to give it the focus).
-            window.activateWindow()
-            QApplication.processEvents()
-            QTest.keyClick(QApplication.focusWidget() or window, key, mods)
+        if key is None:
+            QTimer.singleShot(300, lambda: press_escape(window, name))
+        else:
+            press_key(window, name, key, mods)
 
-    def press_escape(window, name):
+    def press_key(window, name, key, mods, waited=0):
+        # As a user clicks into the window first: Xvfb runs no window manager to give it the keyboard,
+        # and the X server answers in its own time.
+        if not window.isActiveWindow() and waited < 5000:
+            window.activateWindow()
+            QTimer.singleShot(100, lambda: press_key(window, name, key, mods, waited + 100))
+            return
+        # Scheduled before the key: a modal dialog runs its own event loop, and this goes on inside it.
+        QTimer.singleShot(300, lambda: press_escape(window, name))
+        QTest.keyClick(QApplication.focusWidget() or window, key, mods)
+
+    def press_escape(window, name, waited=0):
+        """Waits (a busy machine is slow to open a window) for what the key opened, then presses Escape on it."""
         w = opened(window)
-        if w is None:
+        if w is None or not w.isVisible():
+            if waited < 15000:
+                QTimer.singleShot(100, lambda: press_escape(window, name, waited + 100))
+                return
             notes.append({"step": name, "opened": None})
             QTimer.singleShot(50, tick)
             return

@@ -407,3 +407,19 @@ def test_the_frame_shows_before_the_data_is_open(qtbot, ui_db):
     assert w.nav.isEnabled() and w.current_page_index() == mw.PAGE_TASKS
     assert list(w.built_pages()) == [mw.PAGE_TASKS]  # only the page shown is built
     assert w.stack.currentWidget() is w.register
+
+
+def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db, monkeypatch):
+    from parapp.store import reports
+    from parapp.store.periods import find_period
+
+    asked = []
+    monkeypatch.setattr("parapp.ui.reports_page.ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
+    _late_task(ui_db)
+    reports.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
+    w = mw.MainWindow(ui_db, today=TODAY, start_page=mw.PAGE_REPORTS)
+    qtbot.addWidget(w)
+    w.reports.table.selectRow(0)
+    w.reports.finalize()
+    assert asked and "điểm cần xem lại" in asked[0] and "•" in asked[0]
+    assert reports.latest(ui_db, "q1", 2024, state="final") is None  # answered No: nothing frozen
