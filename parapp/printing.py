@@ -66,7 +66,7 @@ def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
     if not (o.chairman if o.signer == "chairman" else o.signer[5:]):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
     pdf = render_report(draft, o, font, doc_date)
-    if final:
+    if final and not getattr(db, "readonly", False):  # reading never writes; the caller records it
         reports.record_font(db, final.id, font.name)
     return Printed(pdf, font.name, source, rid, warnings)
 

@@ -7,19 +7,26 @@ import sys
 from pathlib import Path
 
 from parapp.files import write_atomically
+from parapp.cli.waiting import say_waiting
 from parapp.printing import plan_pdf, report_pdf
-from parapp.store import open_database
+from parapp.store.access import reading, writing_if_free
+from parapp.store.reports import record_font, report_font
+from parapp.store.writer_lock import PRINT
 
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         printed = report_pdf(db, kind, year, today)
-    finally:
-        db.close()
+        remember = printed.source == "final" and report_font(db, printed.report_id) is None
     write_atomically(out, printed.pdf)
+    if remember:
+        # A finalised report keeps the font of its first print. Worth a write,
+        # never a wait: when another ParApp is writing, the next print records it.
+        with writing_if_free(db_path, PRINT) as wdb:
+            if wdb is not None:
+                record_font(wdb, printed.report_id, printed.font)
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất {_SOURCES[printed.source]} ra {out} (phông {printed.font}).")
@@ -27,11 +34,8 @@ def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.
 
 
 def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
-    finally:
-        db.close()
     write_atomically(out, printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
     return 0

@@ -50,3 +50,61 @@ class DatabaseDamaged(StoreError):
 class NotFound(StoreError):
     def __init__(self, what, ident):
         super().__init__(N_("errors", "Không tìm thấy {0} số {1}."), what, ident)
+
+
+class DatabaseMissing(StoreError):
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Không thấy tệp dữ liệu “{0}”. Hãy kiểm tra lại đường dẫn; dữ liệu mới chỉ được tạo khi mở "
+                         "cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo."),
+            path,
+        )
+
+
+class Busy(StoreError):
+    """Someone else is writing: nothing is wrong with the data; try again. Exit 75 (sysexits' EX_TEMPFAIL)."""
+
+    exit_code = 75
+
+
+class DatabaseBusy(Busy):
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị ảnh hưởng. "
+                         "Hãy đợi một lát rồi thử lại."),
+            path,
+        )
+
+
+class WriterBusy(Busy):
+    def __init__(self, activity):
+        super().__init__(
+            N_("errors", "ParApp khác đang ghi dữ liệu này ({0}); chưa làm gì, dữ liệu không bị ảnh hưởng. "
+                         "Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại."),
+            activity,
+        )
+
+
+class DiskFull(StoreError):
+    def __init__(self, folder):
+        super().__init__(
+            N_("errors", "Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. "
+                         "Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại."),
+            folder,
+        )
+
+
+def explain(exc: BaseException, where: str = "") -> StoreError | None:
+    """A StoreError for a failure the user can act on (busy, disk full), else None."""
+    import errno
+    import sqlite3
+
+    from parapp.store.connect import is_busy, is_disk_full
+
+    if is_busy(exc):
+        return DatabaseBusy(where or "?")
+    if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
+        return DiskFull(where or getattr(exc, "filename", None) or "?")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).lower():
+        return FolderReadOnly(where or "?")
+    return None

@@ -142,6 +142,24 @@ def verify(db: Database, report_id: int) -> bool:
     return rec.is_final and content_hash(rec.draft.to_json()) == rec.content_hash
 
 
+def altered_finals(db) -> list[tuple[int, str, int]]:
+    """(id, period, year) of every finalised report whose content no longer matches its hash.
+
+    Takes a Database or a plain connection: restore checks a file before it is
+    ParApp's. Content that no longer even reads as a report counts as altered.
+    """
+    out = []
+    for rid, kind, year, content, digest in db.execute(
+            "SELECT id, period_kind, year, content, content_hash FROM reports WHERE state = 'final' ORDER BY id"):
+        try:
+            ok = content_hash(Draft.from_json(json.loads(content)).to_json()) == digest
+        except (ValueError, TypeError, KeyError, AttributeError):
+            ok = False
+        if not ok:
+            out.append((rid, kind, year))
+    return out
+
+
 def copy_to_draft(db: Database, report_id: int) -> int:
     rec = get_report(db, report_id)
     return save_new_draft(db, rec.draft, based_on=report_id)

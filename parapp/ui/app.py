@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -19,8 +18,12 @@ from parapp.store import open_database
 from parapp.store.audit import set_actor
 from parapp.store.backup import latest_good, snapshot_due_today, take_snapshot
 from parapp.store.db import open_readonly
-from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
-from parapp.store.settings import load_settings
+from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderMissing, FolderReadOnly, NotParAppDatabase
+from parapp.store.errors import WriterBusy
+from parapp.store.leftovers import clean_data_folder
+from parapp.store.restore import restore_snapshot
+from parapp.store.settings import load_settings, saved_language
+from parapp.store.writer_lock import WINDOW, WriterLock
 from parapp.ui.texts import error_text, show_error, tr
 
 
@@ -49,11 +52,9 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
-    kept = db_path.with_name(f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
-    db_path.rename(kept)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    shutil.copy2(snap.path, db_path)
+    # The same restore as everywhere: written beside, checked, renamed over; the
+    # damaged file is kept aside under another name.
+    restore_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
     return True
 
 
@@ -72,17 +73,7 @@ def open_for_window(db_path: Path):
 
 def _saved_language(db_path: Path) -> str:
     """The language chosen in the settings, read without opening the database for writing."""
-    import sqlite3
-
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
-        finally:
-            con.close()
-        return row[0] if row else "vi"
-    except sqlite3.Error:
-        return "vi"
+    return saved_language(db_path) or "vi"
 
 
 def _dispose(window) -> None:
@@ -111,12 +102,42 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     if not instance.acquire():
         return 0  # the running ParApp has been brought forward
     try:
-        return _run(app, db_path, data_dir, instance)
+        writer = _take_writer_lock(db_path)
+        if writer is False:
+            return 75
+        try:
+            return _run(app, db_path, data_dir, instance)
+        finally:
+            if writer is not None:
+                writer.release()
     finally:
         instance.release()
         import shiboken6
 
         shiboken6.delete(instance)
+
+
+def _take_writer_lock(db_path: Path):
+    """The window writes for its whole life: it holds the writer lock the command
+    line respects (store.writer_lock). None on read-only media (nothing to guard);
+    False when another ParApp kept writing past the wait (said in a message)."""
+    from PySide6.QtCore import Qt
+
+    lock = WriterLock(db_path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        lock.acquire(WINDOW)
+    except (FolderReadOnly, FolderMissing):
+        return None  # open_for_window says what is wrong, or opens read-only
+    except WriterBusy as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
+        return False
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+    clean_data_folder(db_path)  # what a kill left beside the database, now that no one else writes
+    return lock
 
 
 def _run(app, db_path: Path, data_dir: Path, instance) -> int:

@@ -1,11 +1,19 @@
 import json
 
+from parapp.store import open_database
+
 from ..importing.test_samples import S000, S003
 from .test_cli import run
 
 
+def new_empty_db(path):
+    """An empty ParApp database, as the window's first start leaves it (commands never create one)."""
+    open_database(path).close()
+    return path
+
+
 def test_import_json_dry_run_then_real(tmp_path):
-    db = tmp_path / "x.db"
+    db = new_empty_db(tmp_path / "x.db")
     r = run("import", S003, "--db", db, "--dry-run", "--json")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
@@ -32,7 +40,7 @@ def test_import_into_an_existing_plan(tmp_path):
 
 
 def test_unreadable_files_exit_non_zero_and_import_nothing(tmp_path):
-    db = tmp_path / "x.db"
+    db = new_empty_db(tmp_path / "x.db")
     for name, data in (("empty.txt", b""), ("bin.txt", b"\x00\xff" * 100), ("sheet.csv", b"a,b,c\n1,2,3\n4,5,6\n")):
         f = tmp_path / name
         f.write_bytes(data)
