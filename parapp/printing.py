@@ -36,8 +36,12 @@ def options_from_settings(db: Database) -> PrintOptions:
     if not s.is_set_up:
         raise ValidationError(N_("errors", "Chưa nhập thông tin của xã (tên xã, địa danh, người ký). "
                                            "Hãy mở Tệp → Thông tin của xã trước khi in."))
-    return PrintOptions(commune_name=s.commune_name, place_name=s.place_name, chairman=s.chairman,
-                        vice_chairmen=s.vice_chairmen, parent=s.header_parent, recipients=s.kinh_gui,
+    from parapp.core.print_limits import NAME, PLACE, clip
+
+    # The renderer prints these in several places (the closing line, the appendix): clipped once here.
+    return PrintOptions(commune_name=clip(s.commune_name, NAME), place_name=clip(s.place_name, PLACE),
+                        chairman=clip(s.chairman, NAME),
+                        vice_chairmen=s.vice_chairmen, parent=clip(s.header_parent, NAME), recipients=s.kinh_gui,
                         cc=s.noi_nhan, drafting_unit=s.drafting_unit, signer=s.signer)
 
 
@@ -65,10 +69,24 @@ def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
         doc_date = generated
     if not (o.chairman if o.signer == "chairman" else o.signer[5:]):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
-    pdf = render_report(draft, o, font, doc_date)
+    pdf = render_report(clipped_for_print(draft), o, font, doc_date)
     if final and not getattr(db, "readonly", False):  # reading never writes; the caller records it
         reports.record_font(db, final.id, font.name)
     return Printed(pdf, font.name, source, rid, warnings)
+
+
+def clipped_for_print(draft):
+    """The draft as printed: a paragraph past print_limits.PARAGRAPH characters is cut with a note
+    (a 1 MB pasted text would take minutes to lay out); the stored draft is not touched."""
+    from parapp.core.print_limits import PARAGRAPH, clip
+    from parapp.core.report_model import Draft
+
+    if not any(len(x) > PARAGRAPH for s in draft.walk() for x in s.paragraphs):
+        return draft
+    copy = Draft.from_json(draft.to_json())
+    for s in copy.walk():
+        s.paragraphs = [clip(x, PARAGRAPH) for x in s.paragraphs]
+    return copy
 
 
 def plan_pdf(db: Database, plan_id: int) -> Printed:

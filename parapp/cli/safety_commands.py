@@ -24,7 +24,10 @@ def cmd_backup(db_path: Path, folder: Path) -> int:
 
 
 def cmd_restore(backup: Path, db_path: Path) -> int:
-    m = restore_backup(backup, db_path, data_dir_for(db_path), on_wait=say_waiting)
+    done = restore_backup(backup, db_path, data_dir_for(db_path), on_wait=say_waiting)
+    m = done.manifest
+    if done.kept:
+        print(f"Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã giữ nguyên nó với tên {done.kept.name}.")
     print(f"Đã khôi phục {db_path} từ {backup.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
     return 0
 

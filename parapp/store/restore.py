@@ -30,6 +30,7 @@ import os
 import shutil
 import sqlite3
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -53,6 +54,12 @@ ROOM_MARGIN = 16 << 20
 
 class RestoreRefused(BackupError):
     pass
+
+
+@dataclass
+class Restored:
+    manifest: Manifest | None      # the backup's, when restored from a backup file
+    kept: Path | None              # where a current database too damaged to snapshot was kept aside
 
 
 def _incoming(db_path: Path) -> Path:
@@ -157,8 +164,8 @@ def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
-                     on_wait: OnWait | None = None, keep_foreign: bool = False) -> Path | None:
-    """Put an automatic snapshot back. Returns where a damaged current file was kept, if it was."""
+                     on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
+    """Put an automatic snapshot back."""
     db_path, data_dir = Path(db_path).expanduser(), Path(data_dir)
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
@@ -167,7 +174,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None)
-            return _swap_in(incoming, db_path, data_dir)
+            return Restored(None, _swap_in(incoming, db_path, data_dir))
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
         finally:
@@ -175,7 +182,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
 
 
 def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progress | None = None,
-                   wait: float | None = None, on_wait: OnWait | None = None) -> Manifest:
+                   wait: float | None = None, on_wait: OnWait | None = None) -> Restored:
     """Replace (or create) the database at `db_path`, and its evidence, from a backup file.
 
     The caller must have closed its own connections to `db_path`.
@@ -186,12 +193,12 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
         with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-            _restore_locked(z, ins, db_path, data_dir, progress)
-    return ins.manifest
+            kept = _restore_locked(z, ins, db_path, data_dir, progress)
+    return Restored(ins.manifest, kept)
 
 
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
-                    progress: Progress | None) -> None:
+                    progress: Progress | None) -> Path | None:
     incoming = _incoming(db_path)
     added: list[Path] = []
     missing = {h: i for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists()}
@@ -220,7 +227,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
             done += info.file_size
             if progress:
                 progress(done, total)
-        _swap_in(incoming, db_path, data_dir)
+        return _swap_in(incoming, db_path, data_dir)
     except OSError as exc:
         _undo(added)
         raise _explain_os_error(exc, db_path.parent) from None

@@ -109,15 +109,16 @@ def _legacy(text: str) -> tuple[str, list[str]]:
             "import", "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. "
                       "Hãy kiểm tra lại chữ trong bản xem trước."))]
     if kind == "vni":
-        raise Unreadable(N_("import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. "
-                                      "Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, "
-                                      "rồi nhập lại."))
+        return legacy_text.from_vni(text), [Msg(N_(
+            "import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. "
+                      "Hãy kiểm tra lại chữ trong bản xem trước."))]
     return text, []
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
                year_hint: bool = True) -> ImportResult:
     """Pasted text (and the clipboard's HTML flavour, when there is one)."""
+    sources.check_text_size(text, html)
     if not text.strip() and not (html and html.strip()):
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     text, notes = _legacy(text)
@@ -141,8 +142,10 @@ def _csvish(text: str) -> bool:
 def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
                 year_hint: bool = True) -> ImportResult:
     """A file's content; its format told by the content as much as by its name."""
+    sources.check_size(len(data))
     ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
+        sources.check_office_zip(data)
         if b"word/" in data[:4000] or ext == ".docx":
             tables, text = sources.docx_content(data)
             text, notes = _legacy(text)
@@ -180,10 +183,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,
                year_hint: bool = True) -> ImportResult:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
+    data = sources.read_bounded(p)
     return parse_bytes(data, p.name, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
