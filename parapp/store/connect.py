@@ -13,7 +13,19 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+import os
+
 BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_s() -> float:
+    """How long a statement waits on a database another connection holds: 5 s, or less when
+    PARAPP_LOCK_WAIT (how long ParApp waits for another writer at all) says less."""
+    try:
+        wait = float(os.environ.get("PARAPP_LOCK_WAIT", BUSY_TIMEOUT_MS / 1000))
+    except ValueError:
+        wait = BUSY_TIMEOUT_MS / 1000
+    return max(0.0, min(BUSY_TIMEOUT_MS / 1000, wait))
 
 
 def readonly_uri(path: str | Path, *, immutable: bool = False) -> str:
@@ -40,7 +52,7 @@ def connect_readonly(path: str | Path, *, immutable: bool = False) -> sqlite3.Co
     functions with side effects while it is being checked.
     """
     con = sqlite3.connect(readonly_uri(path, immutable=immutable), uri=True, check_same_thread=False,
-                          timeout=BUSY_TIMEOUT_MS / 1000)
+                          timeout=busy_timeout_s())
     try:
         con.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.DatabaseError:

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_
 from parapp.store import errors
-from parapp.store.connect import BUSY_TIMEOUT_MS, connect_readonly, is_busy, is_disk_full
+from parapp.store.connect import busy_timeout_s, connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
 from parapp.store.schema_check import migration_version
@@ -171,9 +171,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     existed = _check_file(path, create=create)
     conn = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
         db = Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
         _check_identity(db, path, create=create)
         if existed:

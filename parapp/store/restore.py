@@ -38,7 +38,7 @@ from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
 from parapp.store.archive import BackupError, Manifest, Progress
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
-from parapp.store.atomic import copy_beside, replace
+from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot
 from parapp.store.connect import connect_readonly, is_busy
 from parapp.store.db import SQLITE_HEADER, open_database
@@ -216,17 +216,21 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
                 raise RestoreRefused(N_("errors", "“{0}” trong tệp sao lưu không khớp kích thước cơ sở dữ liệu ghi; "
                                                   "bị từ chối."), info.filename)
         total, done = max(1, sum(i.file_size for i in ins.evidence.values())), 0
+        written: list[Path] = []
         for h, info in sorted(ins.evidence.items(), key=lambda kv: kv[1].header_offset):
             target = stored_path(data_dir, h)
             if not target.exists() or file_sha256(target) != h:  # a damaged copy here is mended
                 target.parent.mkdir(parents=True, exist_ok=True)
-                _extract(z, info, h, target.with_name(target.name + PARTIAL))
+                partial = target.with_name(target.name + PARTIAL)
+                _extract(z, info, h, partial, sync=False)
                 if not target.exists():
                     added.append(target)
-                replace(target.with_name(target.name + PARTIAL), target)
+                os.replace(partial, target)
+                written.append(target)
             done += info.file_size
             if progress:
                 progress(done, total)
+        _make_durable(written)  # before the database that records them takes its place
         return _swap_in(incoming, db_path, data_dir)
     except OSError as exc:
         _undo(added)
@@ -240,13 +244,14 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
             stored_path(data_dir, h).with_name(h + PARTIAL).unlink(missing_ok=True)
 
 
-def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path) -> None:
+def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
     """Write a member beside its target, hashing as it goes (the file may have changed since it was verified)."""
     try:
         with z.open(info) as src, open(out_path, "wb") as out:
             got, n = copy_hashed(src, out, info.file_size)
             out.flush()
-            os.fsync(out.fileno())
+            if sync:
+                os.fsync(out.fileno())
     except TooLarge:
         got, n = "", -1
     except (zipfile.BadZipFile, EOFError):
@@ -255,6 +260,21 @@ def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: P
         out_path.unlink(missing_ok=True)
         raise RestoreRefused(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
                                           "bị từ chối."), info.filename)
+
+
+def _make_durable(files: list[Path]) -> None:
+    """Evidence files on disk for good. One fsync per file and per folder made 20,000 small files
+    take 10 s; where the system offers one call that flushes everything (POSIX sync), it is used,
+    then each folder once."""
+    if not files:
+        return
+    if hasattr(os, "sync"):
+        os.sync()
+    else:
+        for f in files:
+            fsync_file(f)
+    for folder in {f.parent for f in files}:
+        fsync_dir(folder)
 
 
 def _undo(added: list[Path]) -> None:

@@ -123,11 +123,17 @@ class WriterLock:
                 hold.depth += 1
                 self._mine = True
                 return True
-            fd = self._open()
-            try:
-                _os_lock(fd)
-            except OSError:
-                os.close(fd)
+            for _ in range(10):
+                fd = self._open()
+                try:
+                    _os_lock(fd)
+                except OSError:
+                    os.close(fd)
+                    return False
+                if self._still_at_path(fd):
+                    break
+                _unlock_and_close(fd)  # the holder we waited for removed it: lock the new one
+            else:
                 return False
             _held[self._key] = _Hold(fd, 1)
             self._mine = True
@@ -162,13 +168,11 @@ class WriterLock:
             if hold.depth > 0:
                 return
             del _held[self._key]
-            try:
-                os.ftruncate(hold.fd, 0)  # says nothing once nobody holds it
-                _os_unlock(hold.fd)
-            except OSError:
-                pass
-            finally:
-                os.close(hold.fd)
+            if os.name != "nt":
+                _remove(self.path)  # while still held: no one can have locked it meanwhile
+            _unlock_and_close(hold.fd)
+            if os.name == "nt":
+                _remove(self.path)  # Windows removes only a file no one has open: safe after closing
 
     @property
     def held(self) -> bool:
@@ -181,6 +185,12 @@ class WriterLock:
         self.release()
 
     # -- the file -------------------------------------------------------------------
+    def _still_at_path(self, fd: int) -> bool:
+        try:
+            return os.path.samestat(os.fstat(fd), os.stat(self.path))
+        except OSError:
+            return False
+
     def _open(self) -> int:
         folder = self.path.parent
         if not folder.is_dir():
@@ -199,3 +209,19 @@ def _write_info(fd: int, activity: str) -> None:
         os.write(fd, info)
     except OSError:
         pass  # only the waiting side's message is the poorer for it
+
+
+def _unlock_and_close(fd: int) -> None:
+    try:
+        _os_unlock(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass  # another process has it open (Windows): it stays, and is reused
