@@ -117,7 +117,8 @@ def signature(st: Styles, signer: Signer, cc: list[str], drafting_unit: str) -> 
         left.append(item)
     left.append(luu)
     right = [p(x, st.sign) for x in signer.authority]
-    right += [Spacer(1, 28 * mm), p(limit.clip(signer.name, limit.NAME + limit.NOTE_ROOM) or " ", st.sign)]  # room for signature and seal
+    name = limit.clip(signer.name, limit.NAME + limit.NOTE_ROOM)
+    right += [Spacer(1, 28 * mm), p(name or " ", st.sign)]  # room for signature and seal
     t = Table([[left, right]], colWidths=[col, TEXT_WIDTH * 0.55])
     t.setStyle(_plain(st))
     return t

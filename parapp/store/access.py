@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Callable
 
 from sqlite_utils import Database
@@ -37,7 +38,7 @@ def writing(db_path: str | os.PathLike, activity: str, *, create: bool = False, 
             on_wait: OnWait | None = None) -> Iterator[Database]:
     check_openable(db_path, create=create)  # before the lock file: a wrong path gets nothing written beside it
     with WriterLock(db_path).acquire(activity, wait=wait, on_wait=on_wait):
-        clean_data_folder(db_path)
+        clean_data_folder(Path(db_path))
         db = open_database(db_path, create=create)
         try:
             yield db

@@ -15,7 +15,6 @@ import datetime as dt
 import errno
 import hashlib
 import json
-import os
 import secrets
 import zipfile
 from dataclasses import dataclass

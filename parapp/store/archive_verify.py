@@ -75,11 +75,14 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise _refuse(not_backup, str(path))
     try:
         with open(path, "rb") as fp:
-            end = zipfile._EndRecData(fp)  # noqa: SLF001 - the central directory's size, before parsing it
+            # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
+            end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
         if end is None:
             raise _refuse(not_backup, str(path))
-        if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_MEMBERS or end[zipfile._ECD_SIZE] > MAX_CENTRAL_DIR:  # noqa: SLF001
-            raise _refuse(N_("errors", "Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối."), f"{MAX_MEMBERS:,}")
+        entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
+        if entries > MAX_MEMBERS or size > MAX_CENTRAL_DIR:
+            raise _refuse(N_("errors", "Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối."),
+                          f"{MAX_MEMBERS:,}")
         return zipfile.ZipFile(path)
     except BackupError:
         raise
@@ -158,19 +161,21 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     bad = [n for n in names if _unsafe(n)]
     if bad:
         raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
-    if len(set(names)) != len(names):
-        seen: set[str] = set()
-        dup = next(n for n in names if n in seen or seen.add(n))
-        raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), dup)
+    seen: set[str] = set()
+    for n in names:
+        if n in seen:
+            raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
+        seen.add(n)
     if MANIFEST not in names:
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
     manifest = _read_manifest(z)
     present = set(names) - {MANIFEST}
     if DB_MEMBER not in manifest.members:
         raise _refuse(N_("errors", "Tệp sao lưu không có cơ sở dữ liệu (parapp.db); bị từ chối."))
+    unlisted = N_("errors", "Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.")
     extra = sorted(present - manifest.members.keys())
     if extra:
-        raise _refuse(N_("errors", "Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối."), extra[0])
+        raise _refuse(unlisted, extra[0])
     missing = sorted(manifest.members.keys() - present)
     if missing:
         raise _refuse(N_("errors", "Tệp sao lưu thiếu “{0}”; bị từ chối."), missing[0])
@@ -179,7 +184,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     for name in present - {DB_MEMBER}:
         m = EVIDENCE_NAME.fullmatch(name)
         if not m:
-            raise _refuse(N_("errors", "Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối."), name)
+            raise _refuse(unlisted, name)
         if manifest.members[name] != m.group(2):
             raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
                                        "bị từ chối."), name)

@@ -7,7 +7,6 @@ online backup API copies a consistent state while the app keeps working.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path

@@ -125,8 +125,8 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
     if pending:
         db.close()
         if not writable:
-            raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. "
-                                                 "Hãy chép tệp vào máy rồi mở lại."), str(path))
+            raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
+                                                 "chỉ đọc. Hãy chép tệp vào máy rồi mở lại."), str(path))
         from parapp.store.writer_lock import UPGRADE, WriterLock
 
         with WriterLock(path).acquire(UPGRADE, wait=upgrade_wait, on_wait=on_wait):
@@ -149,7 +149,8 @@ def _open_ro(path: Path, *, immutable: bool) -> tuple[Database, bool]:
             conn.close()
         raise _failure(exc, path) from None
     except errors.StoreError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     db.path = path  # type: ignore[attr-defined]
     db.readonly = True  # type: ignore[attr-defined]

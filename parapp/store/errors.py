@@ -70,8 +70,8 @@ class Busy(StoreError):
 class DatabaseBusy(Busy):
     def __init__(self, path):
         super().__init__(
-            N_("errors", "Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị ảnh hưởng. "
-                         "Hãy đợi một lát rồi thử lại."),
+            N_("errors", "Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị "
+                         "ảnh hưởng. Hãy đợi một lát rồi thử lại."),
             path,
         )
 
@@ -83,6 +83,10 @@ class WriterBusy(Busy):
                          "Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại."),
             activity,
         )
+
+    def translated(self, translate) -> str:
+        # the holder wrote what it does in Vietnamese (store.writer_lock): one of the "lock" phrases
+        return translate(self.context, self.text).format(translate("lock", self.args_[0]))
 
 
 class DiskFull(StoreError):

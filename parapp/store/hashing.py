@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import IO
 
 CHUNK = 1 << 20
 
@@ -21,7 +21,7 @@ def file_sha256(path: str | Path) -> str:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def stream_sha256(src: BinaryIO, limit: int) -> tuple[str, int]:
+def stream_sha256(src: IO[bytes], limit: int) -> tuple[str, int]:
     """Hash of a stream read to its end, and its length; TooLarge past `limit` bytes."""
     h, n = hashlib.sha256(), 0
     while block := src.read(CHUNK):
@@ -32,7 +32,7 @@ def stream_sha256(src: BinaryIO, limit: int) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def copy_hashed(src: BinaryIO, out: BinaryIO, limit: int, progress: Callable[[int], None] | None = None) -> tuple[str, int]:
+def copy_hashed(src: IO[bytes], out: IO[bytes], limit: int) -> tuple[str, int]:
     """Copy a stream while hashing it; TooLarge past `limit` bytes (nothing more is written)."""
     h, n = hashlib.sha256(), 0
     while block := src.read(CHUNK):
@@ -41,6 +41,4 @@ def copy_hashed(src: BinaryIO, out: BinaryIO, limit: int, progress: Callable[[in
             raise TooLarge(n)
         h.update(block)
         out.write(block)
-        if progress:
-            progress(len(block))
     return h.hexdigest(), n

@@ -44,8 +44,8 @@ def check_database(db_path: Path, data_dir: Path) -> list[str]:
             version = migration_version(con, str(db_path))
         except ParAppError as exc:
             return [exc.message]
-        problems = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
-                    for p in schema_problems(con, version)]
+        problems: list[str] = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
+                               for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
@@ -59,7 +59,7 @@ def check_database(db_path: Path, data_dir: Path) -> list[str]:
 
 
 def _evidence_problems(con, data_dir: Path) -> list[str]:
-    out = []
+    out: list[str] = []
     for task_id, sha, name in con.execute("SELECT task_id, sha256, original_name FROM evidence ORDER BY id"):
         p = stored_path(data_dir, sha)
         if not p.exists():

@@ -160,7 +160,8 @@ def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
-                                      "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."), str(folder), exc.strerror or str(exc))
+                                      "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
+                          str(folder), exc.strerror or str(exc))
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,

@@ -121,7 +121,8 @@ def schema_problems(con, version: int) -> list[str]:
 def _migration_indexes(have: dict[str, SchemaObject]) -> dict[str, SchemaObject]:
     """sqlite-utils' plain indexes on its migration table (not partial, not on expressions)."""
     return {n: o for n, o in have.items()
-            if o.type == "index" and o.tbl_name == MIGRATIONS_TABLE and (o.sql is None or " WHERE " not in o.sql.upper())}
+            if o.type == "index" and o.tbl_name == MIGRATIONS_TABLE
+            and (o.sql is None or " WHERE " not in o.sql.upper())}
 
 
 def _kind(t: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ UPGRADE = N_("lock", "nâng cấp dữ liệu")
 PRINT = N_("lock", "ghi phông chữ của báo cáo đã chốt")
 WRITE = N_("lock", "ghi dữ liệu")
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _os_lock(fd: int) -> None:

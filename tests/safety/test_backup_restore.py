@@ -1,7 +1,6 @@
 import datetime as dt
 import errno
 import json
-import os
 import sqlite3
 import zipfile
 from pathlib import Path

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from parapp.demo import build_demo
 from parapp.store import open_database
 from parapp.store.backup import check_file, latest_good, take_snapshot
 from parapp.store.connect import readonly_uri

@@ -197,7 +197,7 @@ def test_evidence_of_another_size_than_recorded_is_refused(source, tmp_path, tar
     members, _ = source
     name = next(n for n in members if n.startswith("evidence/"))
     h = name.rsplit("/", 1)[1]
-    db = hostile_db(members, tmp_path, f"PRAGMA foreign_keys=OFF; UPDATE evidence SET size = size + 1 WHERE sha256 = '{h}';")
+    db = hostile_db(members, tmp_path, f"UPDATE evidence SET size = size + 1 WHERE sha256 = '{h}';")
     assert_refused(craft(tmp_path / "size.parapp-backup", dict(members, **{"parapp.db": db})), target,
                    "không khớp kích thước")
 

@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from parapp.core.messages import ParAppError
 from parapp.store import open_database, tasks
 from parapp.store.audit import list_log, set_actor
 from parapp.store.db import open_readonly

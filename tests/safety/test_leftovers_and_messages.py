@@ -186,6 +186,7 @@ def test_restore_messages_for_full_disk_missing_folder_and_damaged_target(commun
     monkeypatch.undo()
     import shutil as _shutil
 
-    monkeypatch.setattr(restore_mod.shutil, "disk_usage", lambda p: _shutil._ntuple_diskusage(10 << 30, 10 << 30, 1 << 20))
+    almost_full = _shutil._ntuple_diskusage(10 << 30, 10 << 30, 1 << 20)
+    monkeypatch.setattr(restore_mod.shutil, "disk_usage", lambda p: almost_full)
     code, _, err = _main(["restore", backup, "--db", commune], capsys)
     assert code == 2 and "Không đủ chỗ trống" in err
