@@ -11,7 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from parapp import demo_data as D  # noqa: E402
-from parapp.store import officials, open_database, plans, settings, tasks  # noqa: E402
+from parapp.core.citations import DocRef  # noqa: E402
+from parapp.store import figures, officials, open_database, plans, settings, tasks  # noqa: E402
+from parapp.store.report_inputs import set_outputs  # noqa: E402
 
 
 def populate(path: Path, n: int, today: dt.date | None = None) -> float:
@@ -27,7 +29,8 @@ def populate(path: Path, n: int, today: dt.date | None = None) -> float:
                                         "issued_on": dt.date(today.year, 1, 1) + dt.timedelta(days=i * 15)})
                     for i in range(20)]
         for i in range(n):
-            _, _, _, code, content = D.TASKS[i % len(D.TASKS)]
+            spec = D.TASKS[i % len(D.TASKS)]
+            code, content = spec["code"], spec["content"]
             due = dt.date(today.year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
             status = rng.choice(["not_started", "in_progress", "done"])
             data = {
@@ -37,8 +40,28 @@ def populate(path: Path, n: int, today: dt.date | None = None) -> float:
             }
             if status == "done":
                 data["completed_on"] = min(today, due + dt.timedelta(days=rng.randint(-20, 10)))
+                data["result"] = "Đã hoàn thành theo kế hoạch" if i % 5 == 0 else ""
             task_id = tasks.create_task(db, data, today=today)
+            if status == "done" and i % 2 == 0:  # half the finished tasks cite the document they produced
+                set_outputs(db, task_id, [DocRef("Quyết định", f"{i % 900 + 1:02d}/QĐ-UBND", data["completed_on"],
+                                                 "", f"ban hành văn bản số {i}")])
             if i % 3 == 0:
                 tasks.add_note(db, task_id, "Đang thực hiện theo kế hoạch", note_date=min(today, due), today=today)
+        _figures(db, today.year)
     db.close()
     return time.perf_counter() - t0
+
+
+def _figures(db, year: int) -> None:
+    """Four quarters of the one-stop desk's figures, as a commune keeps them."""
+    for k, q in enumerate(("q1", "q2", "q3", "q4")):
+        received = 1200 + 37 * k
+        figures.set_figures(db, q, year, {
+            "procedures.total": 112, "procedures.online": 100, "dossiers.carried_over": 40 + k,
+            "dossiers.received": received, "dossiers.received_online": received // 2,
+            "dossiers.resolved_early": 900, "dossiers.resolved_on_time": received - 905,
+            "dossiers.resolved_late": 5, "dossiers.pending_in_time": 40 + k, "dossiers.pending_late": 1,
+            "feedback.received": 3, "feedback.resolved": 3, "legal_docs.issued": 1, "legal_docs.reviewed": 8,
+            "inspections.held": 1, "propaganda.items": 15, "staff.trained": 6, "edocs.sent": 420,
+            "edocs.signed": 415, "dossiers.digitised": 1000, "dossiers.paid_online": 110,
+        })

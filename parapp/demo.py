@@ -1,17 +1,30 @@
-"""A living demo commune: officials, three plans and forty tasks spread over
-the current year around today, so every reporting period has work done, in
-progress and overdue. Built in one transaction."""
+"""A living demo commune: officials, three plans and forty tasks over the
+current year, each living its year as written in demo_data (done on time,
+late with its reason, still open past its due day …) up to today; the
+documents finished tasks produced, numbered in the order they were issued;
+what each report answers to and proposes; the one-stop desk's figures for
+every quarter of last year and of this year up to today; last year's PAR
+INDEX and this year's remediation plan; and the reports already due, drafted,
+finalised and sent at their time. Built in one transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from parapp import demo_data as D
-from parapp.store import officials, plans, settings, tasks
+from parapp.core.citations import DocRef
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.figures import figure_windows
+from parapp.core.periods import QUARTERS
+from parapp.demo_par import build_par_demo
+from parapp.store import figures, officials, plans, reports, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
+from parapp.store.periods import load_rules, year_periods
+from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -28,19 +41,74 @@ def _deadline_text(i: int, due: dt.date) -> str:
         nxt = due + dt.timedelta(days=1)
         return f"Trước ngày {nxt.day:02d}/{nxt.month}/{nxt.year}"
     if form == 1:
-        return f"Tháng {due.month}/{y}"
+        return f"Tháng {due.month}/{y}" if due.day >= 28 else f"Trước ngày {due.day}/{due.month}/{y}"
     if form == 2:
-        return f"Hoàn thành trong quý {_ROMAN[(due.month - 1) // 3 + 1]}/{y}"
-    if form == 3:
         return f"Chậm nhất ngày {due.day:02d}/{due.month:02d}/{y}"
+    if form == 3 and due.month % 3 == 0 and due.day >= 30:
+        return f"Hoàn thành trong quý {_ROMAN[(due.month - 1) // 3 + 1]}/{y}"
     return f"Trước ngày {due.day}/{due.month}/{y}" if due.day > 1 else f"Tháng {due.month}/{y}"
 
 
-def build_demo(db: Database, today: dt.date) -> dict[str, int]:
-    rng = random.Random(today.year)
+def _fill(text: str, year: int) -> str:
+    return text.format(year=year, prev=year - 1, next=year + 1)
+
+
+@dataclass
+class _Life:
+    """How a task's year went, decided before anything is written (documents are numbered by date)."""
+
+    deadline: str
+    due: dt.date | None
+    started: dt.date | None = None       # in progress from (with its progress note)
+    done_on: dt.date | None = None
+    open_late: bool = False               # still open after its due day
+
+
+def _life(i: int, spec: dict, today: dt.date) -> _Life:
     year = today.year
-    start, end = dt.date(year, 1, 20), dt.date(year, 12, 20)
+    year_start = dt.date(year, 1, 6)
+    if "deadline" in spec:
+        deadline = spec["deadline"].format(year=year)
+    else:
+        deadline = _deadline_text(i, dt.date(year, *spec["due"]))
+    due = parse_deadline(deadline, year).due
+    fate = spec["fate"]
+    if fate == D.ONGOING or due is None or due >= today:
+        if fate == D.ONGOING or due is None or (due - today).days <= 45:
+            return _Life(deadline, due, started=max(year_start, today - dt.timedelta(days=12 + i % 20)))
+        return _Life(deadline, due)
+    started = max(year_start, due - dt.timedelta(days=25 + i % 15))
+    late_day = due + dt.timedelta(days=6 + i % 12)
+    if fate == D.OVERDUE or (fate == D.LATE and late_day >= today):
+        return _Life(deadline, due, started=started, open_late=True)
+    done_on = late_day if fate == D.LATE else max(year_start, due - dt.timedelta(days=i % 9))
+    return _Life(deadline, due, started=started, done_on=done_on)
+
+
+# Documents a commune issues in a year, by kind: numbers grow with the days (a records office numbers in order).
+_PER_DAY = {"KH-UBND": 0.17, "QĐ-UBND": 0.22, "BC-UBND": 0.5, "TB-UBND": 0.1, "TTr-UBND": 0.05, "UBND": 1.1}
+
+
+def _number(symbol: str, day: dt.date, used: set[str]) -> str:
+    n = 2 + int((day - dt.date(day.year, 1, 1)).days * _PER_DAY.get(symbol, 0.2))
+    while f"{n:02d}/{symbol}" in used:
+        n += 1
+    used.add(f"{n:02d}/{symbol}")
+    return f"{n:02d}/{symbol}"
+
+
+def build_demo(db: Database, today: dt.date) -> dict[str, int]:
+    year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
+    lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
+    used: set[str] = set()
+    plan_dates = [min(dt.date(year, month, day), today) for _, _, (month, day) in D.PLANS]
+    # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
+    issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
+    issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
+                if life.done_on and isinstance(spec.get("doc"), tuple)]
+    numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
+    plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
         for key, name, pos, unit, phone in D.OFFICIALS:
@@ -48,68 +116,142 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id, "phone": phone})
             counts["officials"] += 1
         settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
-        plan_ids = []
-        for number, title, day_of_year in D.PLANS:
-            issued = dt.date(year, 1, 1) + dt.timedelta(days=day_of_year)
+        plan_ids, plan_docs = [], []
+        for i, ((_, title, _), number, issued) in enumerate(zip(D.PLANS, plan_numbers, plan_dates)):
             plan_ids.append(plans.add_plan(db, {
-                "number": number, "title": title.format(year=year), "year": year,
-                "issued_on": issued, "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"],
+                "number": number, "title": _fill(title, year), "year": year, "issued_on": issued,
+                "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"], "is_annual": i == 0,
             }))
+            plan_docs.append(DocRef("Kế hoạch", number, issued, "", _fill(title, year).removeprefix("Kế hoạch ")))
             counts["plans"] += 1
         cat = catalogue_code_for_year(year)
         area_ids = {r[0]: r[1] for r in db.execute(
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
-        n = len(D.TASKS)
-        order = list(range(n))
-        rng.shuffle(order)
-        for slot, i in enumerate(order):
-            plan_i, area, lead, code, content = D.TASKS[i]
-            target = start + dt.timedelta(days=round(slot * (end - start).days / (n - 1)))
-            if i in (1, 4):
-                deadline = "Hàng năm"
-            elif i == 20:
-                deadline = "Theo hướng dẫn của UBND huyện"
-            else:
-                deadline = _deadline_text(slot, target)
+        outputs: dict[int, list[DocRef]] = {}
+        events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
+        for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
             task_id = tasks.create_task(db, {
-                "plan_id": plan_ids[plan_i], "stt": str(i + 1), "content": content, "area_id": area_ids[area],
-                "par_code": code, "lead_official_id": ids[lead], "deadline_text": deadline,
+                "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": _fill(spec["content"], year),
+                "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
+                "deadline_text": life.deadline,
                 "coordinators": "Các bộ phận chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
             }, today=dt.date(year, 1, 5))
-            due = tasks.get_task(db, task_id)["due_date"]
             counts["tasks"] += 1
-            counts["notes"] += _advance(db, rng, task_id, due, today, i)
+            if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
+                events.append((life.started, 0, "start", task_id, spec))
+            if life.open_late and life.due < today:
+                events.append((life.due + dt.timedelta(days=1), 1, "late", task_id, spec))
+            if life.done_on:
+                events.append((life.done_on, 2, "done", task_id, spec))
+                doc = spec.get("doc")
+                if isinstance(doc, str):
+                    outputs[task_id] = [plan_docs[int(doc.split(":")[1])]]
+                elif doc:
+                    kind, _, summary = doc
+                    outputs[task_id] = [DocRef(kind, numbers[("task", i)], life.done_on, "", _fill(summary, year))]
+        _report_inputs(db, today)
+        _figures(db, today)
+        # Last year's PAR INDEX; this year's remediation plan is the plan made from it (18/KH-UBND).
+        build_par_demo(db, today, counts, remedy_plan_id=plan_ids[1])
+        # The year as it happened, day by day, the reports already due drafted and sent in it: a
+        # report then says what was known then.
+        for p in year_periods(db, year):
+            if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
+                events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
+        lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
+        for day, _, what, task_id, spec in sorted(events, key=lambda e: (e[0], e[1], e[3])):
+            counts["notes"] += _happen(db, what, day, task_id, spec, lives_by_id.get(task_id), outputs, today, used)
     return counts
 
 
-def _advance(db: Database, rng: random.Random, task_id: int, due: dt.date | None, today: dt.date, i: int) -> int:
-    """Move a task along its life as a real year would have; returns notes added."""
-    notes = 0
-    year_start = dt.date(today.year, 1, 10)
-    if due is None or due.year != today.year or due >= today:
-        if rng.random() < 0.5 or due is None:
-            mid = max(year_start, today - dt.timedelta(days=rng.randint(5, 40)))
-            tasks.update_task(db, task_id, {"status": "in_progress"}, today=mid)
-            tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=mid, today=today)
-            notes += 1
-        return notes
-    if i % 4 == 3:  # still open after its due date: overdue, with the reason
-        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": rng.choice(D.DELAY_REASONS)},
-                          today=max(year_start, due - dt.timedelta(days=20)))
-        tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=max(year_start, due - dt.timedelta(days=10)), today=today)
+def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, life: _Life | None,
+            outputs: dict[int, list[DocRef]], today: dt.date, used: set[str]) -> int:
+    """One event of the demo's year; returns the progress notes it added."""
+    year = today.year
+    if what == "report":
+        p = spec["period"]
+        _, rid = reports.draft_for_period(db, p, day, save=True)
+        reports.finalize(db, rid, day)
+        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
+                          _number("BC-UBND", day, used))
+        return 0
+    if what == "start":
+        tasks.update_task(db, task_id, {"status": "in_progress"}, today=day)
+        tasks.add_note(db, task_id, _fill(spec.get("progress") or D.STARTED, year), note_date=day, today=today)
         return 1
-    early = due - dt.timedelta(days=rng.randint(0, 12))
-    late = due + dt.timedelta(days=rng.randint(3, 15))
-    done_on = min(today, late if i % 7 == 2 else max(year_start, early))
-    data = {"status": "done", "completed_on": done_on}
-    if done_on > due:
-        data["delay_reason"] = rng.choice(D.DELAY_REASONS)
-    tasks.update_task(db, task_id, data, today=done_on)
-    notes = 0
-    started = done_on - dt.timedelta(days=rng.randint(25, 45))
-    if started >= year_start:  # work under way earlier: an earlier report saw it in progress
-        tasks.add_note(db, task_id, rng.choice(D.NOTES_PROGRESS), note_date=started, today=today)
-        notes += 1
-    tasks.add_note(db, task_id, rng.choice(D.NOTES_DONE), note_date=done_on, today=today)
-    return notes + 1
+    if what == "late":  # its due day has passed: why, and what the superior body could do
+        tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": _fill(spec.get("reason", ""), year),
+                                        "support_request": _fill(spec.get("request", ""), year)}, today=day)
+        return 0
+    data = {"status": "done", "completed_on": day, "result": _fill(spec.get("result", ""), year)}
+    if life and life.due and day > life.due:
+        data["delay_reason"] = _fill(spec.get("reason", ""), year)
+    tasks.update_task(db, task_id, data, today=day)
+    if task_id in outputs:
+        set_outputs(db, task_id, outputs[task_id])
+    return 0
+
+
+def _report_inputs(db: Database, today: dt.date) -> None:
+    year = today.year
+    kind_, number, (month, day, back), issuer, summary = D.BASIS_YEAR
+    year_doc = DocRef(kind_, number, dt.date(year + back, month, day), issuer, _fill(summary, year))
+    for p in year_periods(db, year):
+        if p.window_start > today:
+            continue
+        rows = [("", year_doc)]
+        req = D.BASIS_PERIOD.get(p.kind.value)
+        if req and dt.date(year, *req[2]) <= today:
+            rows.append((p.kind.value, DocRef(req[0], req[1], dt.date(year, *req[2]), req[3], _fill(req[4], year))))
+        set_basis(db, year, p.kind.value, rows)
+        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
+
+
+def _figures(db: Database, today: dt.date) -> None:
+    """Quarterly figures for last year and this year up to today, consistent from quarter to quarter:
+    what is pending at a quarter's end is what the next one carries over."""
+    rules = load_rules(db)
+    pending = 38.0
+    for year in (today.year - 1, today.year):
+        windows = figure_windows(rules, year)
+        for qi, q in enumerate(QUARTERS):
+            w = windows[q]
+            if w.window_start > today:
+                return
+            share = 1.0
+            if w.window_end > today:  # the quarter under way: figures run to today
+                share = ((today - w.window_start).days + 1) / ((w.window_end - w.window_start).days + 1)
+            rng = random.Random(f"{year}-{q.value}")
+            growth = 1 + 0.04 * (year - today.year + 1) + 0.02 * qi
+            received = round(rng.randint(1150, 1350) * share)
+            online = round(received * min(0.85, (0.36 + 0.05 * qi + 0.08 * (year - today.year + 1)) * growth))
+            settled = round((pending + received) * 0.965)
+            late = rng.randint(0, 4)
+            early = round(settled * rng.uniform(0.70, 0.80))
+            on_time = settled - early - late
+            withdrawn = rng.randint(2, 6)
+            left = max(0, pending + received - settled - withdrawn)
+            pending_late = min(left, rng.randint(0, 2))
+            values = {
+                "procedures.total": 112, "procedures.online": 98 + qi + (year - today.year + 1) * 4,
+                "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,
+                "dossiers.resolved_early": early, "dossiers.resolved_on_time": on_time, "dossiers.resolved_late": late,
+                "dossiers.pending_in_time": left - pending_late, "dossiers.pending_late": pending_late,
+                "dossiers.withdrawn": withdrawn,
+                # a letter of apology for every result late, settled or still pending
+                "dossiers.apologies": late + pending_late,
+                "dossiers.paid_online": round(received * rng.uniform(0.08, 0.12)),
+                "dossiers.digitised": round(received * rng.uniform(0.80, 0.92)),
+                "feedback.received": rng.randint(1, 4), "legal_docs.issued": rng.randint(0, 1),
+                "legal_docs.reviewed": rng.randint(4, 12),
+                # the year's first inspection follows the inspection plan issued at the end of quý I
+                "inspections.held": 0 if qi == 0 or share <= 0.5 else 1,
+                "propaganda.items": round(rng.randint(12, 22) * share), "staff.trained": rng.randint(3, 9),
+                "edocs.sent": round(rng.randint(380, 460) * share),
+            }
+            values["feedback.resolved"] = values["feedback.received"] - (1 if share < 1 and qi % 2 else 0)
+            values["edocs.signed"] = values["edocs.sent"] - rng.randint(0, 6)
+            values["procedures.online"] = min(values["procedures.online"], 112)
+            figures.set_figures(db, q, year, values, source="imported" if qi % 2 else "entered")
+            pending = float(left)

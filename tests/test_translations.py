@@ -72,7 +72,7 @@ def test_window_in_english(qtbot, tmp_path):
         w = MainWindow(db)
         qtbot.addWidget(w)
         items = [w.nav.item(i).text() for i in range(w.nav.count())]
-        assert items == ["Overview", "Tasks", "Reports", "Officials", "Plans", "Change log"]
+        assert items == ["Overview", "Tasks", "Reports", "Figures", "Officials", "Plans", "PAR Index", "Change log"]
         assert w.register.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Task"
         from parapp.ui.texts import fmt_date, fmt_number
         import datetime as dt

@@ -182,8 +182,112 @@
         <translation>Paste the table or list you copied</translation>
     </message>
     <message>
+        <source>Nhập biểu thống kê hồ sơ thủ tục hành chính</source>
+        <translation>Import the dossier statistics</translation>
+    </message>
+    <message>
+        <source>Dán bảng vừa sao chép</source>
+        <translation>Paste the copied table</translation>
+    </message>
+    <message>
         <source>Chọn tệp…</source>
         <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
+        <translation>Export the period&apos;s dossier statistics from the one-stop system (Excel, Word or CSV) and choose the file; or copy the whole table (with its two header rows) and press Paste.</translation>
+    </message>
+    <message>
+        <source>Số liệu của kỳ</source>
+        <translation>Figures of</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào.</source>
+        <translation>No table yet.</translation>
+    </message>
+    <message>
+        <source>Cột trong bảng</source>
+        <translation>Column in the table</translation>
+    </message>
+    <message>
+        <source>Hiểu là</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Trong bảng</source>
+        <translation>In the table</translation>
+    </message>
+    <message>
+        <source>Đang có</source>
+        <translation>Stored now</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation>Save figures</translation>
+    </message>
+    <message>
+        <source>Chọn biểu thống kê</source>
+        <translation>Choose the statistics file</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Statistics (*.xlsx *.docx *.csv *.tsv *.txt *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>bảng vừa dán</source>
+        <translation>the pasted table</translation>
+    </message>
+    <message>
+        <source>Đọc từ {0}: {1}</source>
+        <translation>Read from {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh</source>
+        <translation>Add a provincial indicator</translation>
+    </message>
+    <message>
+        <source>ví dụ: tinh.ho_so_lien_thong</source>
+        <translation>for example: tinh.ho_so_lien_thong</translation>
+    </message>
+    <message>
+        <source>ví dụ: hồ sơ</source>
+        <translation>for example: dossiers</translation>
+    </message>
+    <message>
+        <source>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</source>
+        <translation>Adds up over periods (dossiers, documents…)</translation>
+    </message>
+    <message>
+        <source>Đọc ở cuối kỳ (số đang tồn tại)</source>
+        <translation>Read at the period&apos;s end (what stands)</translation>
+    </message>
+    <message>
+        <source>Đọc ở đầu kỳ (số chuyển sang)</source>
+        <translation>Read at the period&apos;s start (carried over)</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu *</source>
+        <translation>Indicator name *</translation>
+    </message>
+    <message>
+        <source>Mã *</source>
+        <translation>Code *</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Cách cộng</source>
+        <translation>How it adds up</translation>
     </message>
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
@@ -314,8 +418,16 @@
         <translation>Plans</translation>
     </message>
     <message>
+        <source>Số liệu</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>Nhật ký</source>
         <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Chỉ số CCHC</source>
+        <translation>PAR Index</translation>
     </message>
     <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
@@ -578,8 +690,32 @@ Data: {1}</translation>
         <translation>e.g. 65/KH-UBND</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</source>
+        <translation>The commune&apos;s annual reform plan (cited at the opening of periodic reports)</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15/QĐ-UBND</source>
+        <translation>for example: 15/QĐ-UBND</translation>
+    </message>
+    <message>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>để trống nếu do Ủy ban nhân dân xã ban hành</source>
+        <translation>leave empty when issued by the commune</translation>
+    </message>
+    <message>
+        <source>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</source>
+        <translation>summary, for example: on the working rules</translation>
+    </message>
+    <message>
+        <source>Loại văn bản *</source>
+        <translation>Kind of document *</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -594,12 +730,56 @@ Data: {1}</translation>
         <translation>Issuing body</translation>
     </message>
     <message>
+        <source>Dùng cho</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản…</source>
+        <translation>Add a document…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Trích yếu *</source>
         <translation>Title *</translation>
     </message>
     <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 months</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 months</translation>
+    </message>
+    <message>
+        <source>Tự tính từ các số liệu khác</source>
+        <translation>Computed from other figures</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -630,12 +810,120 @@ Data: {1}</translation>
         <translation>Print the task table…</translation>
     </message>
     <message>
+        <source>Nhập bộ tiêu chí…</source>
+        <translation>Import criteria set…</translation>
+    </message>
+    <message>
+        <source>Sửa bộ tiêu chí</source>
+        <translation>Edit criteria set</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí…</source>
+        <translation>Add criterion…</translation>
+    </message>
+    <message>
+        <source>Sửa tiêu chí đang chọn…</source>
+        <translation>Edit selected criterion…</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí đang chọn</source>
+        <translation>Delete selected criterion</translation>
+    </message>
+    <message>
+        <source>Tỉnh, xếp hạng chính thức…</source>
+        <translation>Province, official rank…</translation>
+    </message>
+    <message>
+        <source>Xem và in báo cáo…</source>
+        <translation>Preview and print report…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục…</source>
+        <translation>Make remediation plan…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
+        <translation>There is no PAR Index criteria set for {0} yet.
+
+Click “Import criteria set…” and choose the province’s Word or Excel file (or copy the table and paste it).</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Criteria sets exist for: {0}.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá: {0}/{1} điểm</source>
+        <translation>Self-assessment: {0}/{1} points</translation>
+    </message>
+    <message>
+        <source>Thẩm định: {0}</source>
+        <translation>Official: {0}</translation>
+    </message>
+    <message>
+        <source>Xếp hạng: {0}</source>
+        <translation>Rank: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa chấm: {0} tiêu chí</source>
+        <translation>Not scored: {0} criteria</translation>
+    </message>
+    <message>
+        <source>Đã chấm hết</source>
+        <translation>All scored</translation>
+    </message>
+    <message>
+        <source>Tỉnh {0}. </source>
+        <translation>Province: {0}. </translation>
+    </message>
+    <message>
+        <source>{0} tiêu chí bị mất điểm</source>
+        <translation>{0} criteria lost points</translation>
+    </message>
+    <message>
+        <source>Không ghi được điểm</source>
+        <translation>Score not saved</translation>
+    </message>
+    <message>
+        <source>Không dán được</source>
+        <translation>Could not paste</translation>
+    </message>
+    <message>
+        <source>{0} và {1} tiêu chí con</source>
+        <translation>{0} and its {1} sub-criteria</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí</source>
+        <translation>Delete criterion</translation>
+    </message>
+    <message>
+        <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
+        <translation>Delete {0} from the {1} criteria set? Their scores, explanations and document links are deleted too (the files are kept).</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
         <translation>Font: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu bảng điểm</source>
+        <translation>Save score table</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
+        <translation>Remediation plan made: {0} tasks (plan no. {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -718,8 +1006,120 @@ Data: {1}</translation>
         <translation>Task</translation>
     </message>
     <message>
+        <source>Sửa tiêu chí</source>
+        <translation>Edit criterion</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>(lĩnh vực mới)</source>
+        <translation>(new area)</translation>
+    </message>
+    <message>
+        <source>ví dụ: 2,5</source>
+        <translation>e.g. 2.5</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí *</source>
+        <translation>Criterion name *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa *</source>
+        <translation>Maximum points *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>{0} (tổng các tiêu chí con)</source>
+        <translation>{0} (sum of its sub-criteria)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Scoring guidance</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng cần có</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí năm {0}</source>
+        <translation>Criteria set {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: 4/19</source>
+        <translation>e.g. 4/19</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Name of the set</translation>
+    </message>
+    <message>
+        <source>Xếp hạng chính thức</source>
+        <translation>Official rank</translation>
+    </message>
+    <message>
+        <source>Lấy tài liệu kiểm chứng từ nhiệm vụ</source>
+        <translation>Take evidence from tasks</translation>
+    </message>
+    <message>
+        <source>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</source>
+        <translation>★: documents of tasks done in the year under criterion {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</source>
+        <translation>No task has evidence documents yet.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục năm {0}</source>
+        <translation>Remediation plan for {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Điểm mất</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
         <source>Chủ trì</source>
         <translation>Lead</translation>
+    </message>
+    <message>
+        <source>(đơn vị đã giao trước đây)</source>
+        <translation>(unit assigned before)</translation>
+    </message>
+    <message>
+        <source>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</source>
+        <translation>Each scored criterion below its maximum (by the official score where there is one, else by the self-score) becomes a task of the {0} remediation plan. Leads are suggested from the tasks that already carry the code; check them before making the plan.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch ({0} nhiệm vụ)</source>
+        <translation>Make plan ({0} tasks)</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</source>
+        <translation>No criterion lost points that still needs a task in the plan.</translation>
+    </message>
+    <message>
+        <source>Không lập được kế hoạch</source>
+        <translation>Plan not made</translation>
     </message>
     <message>
         <source>Thời hạn</source>
@@ -734,8 +1134,20 @@ Data: {1}</translation>
         <translation>Report text</translation>
     </message>
     <message>
-        <source>Phụ lục: danh sách nhiệm vụ</source>
-        <translation>Appendix: task list</translation>
+        <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
+        <translation>What to look at before finalising; click to go to that part</translation>
+    </message>
+    <message>
+        <source>Căn cứ và kiến nghị</source>
+        <translation>Basis and proposals</translation>
+    </message>
+    <message>
+        <source>Phụ lục I: số liệu</source>
+        <translation>Appendix I: figures</translation>
+    </message>
+    <message>
+        <source>Phụ lục II: danh sách nhiệm vụ</source>
+        <translation>Appendix II: tasks</translation>
     </message>
     <message>
         <source>Tạo lại mục này</source>
@@ -758,6 +1170,34 @@ Data: {1}</translation>
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>Cả năm {0}</source>
+        <translation>All of {0}</translation>
+    </message>
+    <message>
+        <source>Riêng báo cáo này</source>
+        <translation>This report only</translation>
+    </message>
+    <message>
+        <source>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</source>
+        <translation>One proposal per line, for example: a request that the Department of Home Affairs hold training …</translation>
+    </message>
+    <message>
+        <source>Lưu và cập nhật phần mở đầu, mục V</source>
+        <translation>Save and update the opening and part V</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</source>
+        <translation>The opening cites these documents (the superior body&apos;s plan or request for the report) and the commune&apos;s annual reform plan (marked on the Plans page). Part V holds the proposals below and those recorded on overdue tasks.</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Basis documents</translation>
+    </message>
+    <message>
+        <source>Kiến nghị của kỳ</source>
+        <translation>Proposals of the period</translation>
+    </message>
+    <message>
         <source>Báo cáo đã chốt</source>
         <translation>Finalised report</translation>
     </message>
@@ -778,8 +1218,20 @@ Data: {1}</translation>
         <translation>{0}. Facts read from the register on {1}, data window {2} to {3}. Sections edited by hand are marked ✎ and kept when updating.</translation>
     </message>
     <message>
+        <source>Mở đầu</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Facts behind this section: {0} tasks</translation>
+    </message>
+    <message>
+        <source>Cập nhật bản nháp</source>
+        <translation>Update the draft</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</source>
+        <translation>“{0}” was edited by hand. Replace it with text made from the basis and proposals just saved?</translation>
     </message>
     <message>
         <source>Tạo lại mục</source>
@@ -790,8 +1242,24 @@ Data: {1}</translation>
         <translation>Section “{0}” was edited by hand. Replace it with text generated from the register?</translation>
     </message>
     <message>
+        <source>
+… và {0} điểm khác.</source>
+        <translation>
+… and {0} more.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>The draft still has {0} points to look at:
+{1}{2}
+
+Finalise this report anyway? Once finalised it cannot be changed.</translation>
     </message>
     <message>
         <source>Sau khi chốt, nội dung báo cáo được lưu cố định và không sửa được nữa. Chốt báo cáo này?</source>
@@ -1086,6 +1554,22 @@ Data: {1}</translation>
         <translation>Parent body</translation>
     </message>
     <message>
+        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
+        <translation>Name the lead only where something is late</translation>
+    </message>
+    <message>
+        <source>Luôn nêu tên người chủ trì</source>
+        <translation>Always name the lead</translation>
+    </message>
+    <message>
+        <source>Không nêu tên người</source>
+        <translation>Name nobody</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>People named in reports</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>
@@ -1226,8 +1710,100 @@ Data: {1}</translation>
         <translation>Open file</translation>
     </message>
     <message>
+        <source>Chọn một tiêu chí trong bảng.</source>
+        <translation>Select a criterion in the table.</translation>
+    </message>
+    <message>
+        <source>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</source>
+        <translation>(the set gives no scoring guidance)</translation>
+    </message>
+    <message>
+        <source>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</source>
+        <translation>Explanation: the grounds for the score, or why points were lost</translation>
+    </message>
+    <message>
+        <source>Lưu giải trình</source>
+        <translation>Save explanation</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Từ nhiệm vụ…</source>
+        <translation>From tasks…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gắn các tài liệu gợi ý</source>
+        <translation>Attach the suggested documents</translation>
+    </message>
+    <message>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm:</source>
+        <translation>Scoring guidance:</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</source>
+        <translation>Group of criteria: maximum {0} points, self-assessed {1} points (sum of its sub-criteria). Score each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</source>
+        <translation>Maximum {0} points. Self-score: {1}. Official: {2}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Tài liệu cần có: {0}</source>
+        <translation>Evidence required: {0}</translation>
+    </message>
+    <message>
+        <source>(từ nhiệm vụ: {0})</source>
+        <translation>(from task: {0})</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
+        <translation>Done tasks of this criterion have {0} documents not attached yet: {1}</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp: {0}</source>
+        <translation>Cannot open the file: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
+        <translation>What the task achieved, as the report will say it, for example “5 officials inspected, no breach found”</translation>
+    </message>
+    <message>
+        <source>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</source>
+        <translation>If the late task needs the superior body&apos;s help: the request printed in part V, for example “ask the Department of Home Affairs for guidance on …”</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Request to the superior body</translation>
     </message>
     <message>
         <source>(không thuộc kế hoạch)</source>
@@ -1289,6 +1865,78 @@ Data: {1}</translation>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>Nhập biểu thống kê…</source>
+        <translation>Import statistics…</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</source>
+        <translation>The dossier statistics exported from the one-stop system (Excel, Word, CSV), or a pasted table</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh…</source>
+        <translation>Add a provincial indicator…</translation>
+    </message>
+    <message>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Type each quarter&apos;s figures; 6 months, 9 months and the year add up the quarters (grey italics) — type over them to enter a value, clear the cell to go back to the computed one. Rates are always computed.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu khác</source>
+        <translation>Other indicators</translation>
+    </message>
+    <message>
+        <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>Import a PAR Index criteria set</translation>
+    </message>
+    <message>
+        <source>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</source>
+        <translation>The province’s criteria table (Word, Excel, CSV): number/code, criterion name, maximum points; it may also have scoring guidance, evidence, self-scores and official scores.</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</source>
+        <translation>Replace this year’s existing set (scores, explanations and documents are kept by code)</translation>
+    </message>
+    <message>
+        <source>Năm được đánh giá</source>
+        <translation>Year assessed</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Save criteria set</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Choose the criteria set file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Criteria sets (*.docx *.xlsx *.csv *.txt *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>bảng dán</source>
+        <translation>pasted table</translation>
+    </message>
+    <message>
+        <source>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</source>
+        <translation>Read {0} areas and {1} scored criteria; maximum total {2}.</translation>
+    </message>
+    <message>
+        <source>{0} dòng cần sửa (tô cam) trước khi lưu.</source>
+        <translation>{0} rows must be fixed (orange) before saving.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí.</source>
+        <translation>{0} already has a criteria set.</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
+        <translation>Saved. These scored criteria are not in the new set, so their scores could not be kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -1315,6 +1963,53 @@ Data: {1}</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Official letter</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Chỉ thị</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Quy chế</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Guidance</translation>
     </message>
 </context>
 <context>
@@ -1368,8 +2063,40 @@ Data: {1}</translation>
         <translation>“{0}” is {1} characters long, over the limit of {2}. Shorten it, or move the details into the note.</translation>
     </message>
     <message>
+        <source>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</source>
+        <translation>There is no indicator “{0}”. See the list with the command parapp figures.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</source>
+        <translation>“{0}” ({1}) is computed from other figures and cannot be entered.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</source>
+        <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
+        <translation>“{0}” cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
+        <translation>“{0}” is a count and must be a whole number ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
+        <translation>“{0}”: write CODE=VALUE, for example dossiers.received=1240.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</source>
+        <translation>Indicator code “{0}” may hold only lower-case letters without accents, digits, dots and underscores, for example tinh.ho_so_lien_thong.</translation>
+    </message>
+    <message>
         <source>Chưa nhập “{0}”. Trường này là bắt buộc.</source>
         <translation>“{0}” is missing. It is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</source>
+        <translation>An indicator you add must be a running count or a count read at the start or end of the period.</translation>
     </message>
     <message>
         <source>Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1.</source>
@@ -1600,6 +2327,26 @@ Data: {1}</translation>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
     <message>
+        <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</source>
+        <translation>An indicator with code “{0}” already exists. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</source>
+        <translation>There is no period “{0}”. Choose q1, q2, q3, q4, h1, 9m or year.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</source>
+        <translation>Choose the kind of document (decision, plan, official letter…).</translation>
+    </message>
+    <message>
+        <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
+        <translation>The document “{0}” needs a number or an issue date for the report to cite it.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
         <translation>The database is damaged: {0}. Restore from the latest backup.</translation>
     </message>
@@ -1614,6 +2361,10 @@ Data: {1}</translation>
     <message>
         <source>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</source>
         <translation>The evidence file “{0}” of task {1} is missing.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</source>
+        <translation>The PAR INDEX document “{0}” is missing.</translation>
     </message>
     <message>
         <source>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</source>
@@ -1717,6 +2468,141 @@ Data: {1}</translation>
     <message>
         <source>Tên xã</source>
         <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Indicator name</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Tính từ các quý</source>
+        <translation>From the quarters</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến</source>
+        <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tiếp, bưu chính</source>
+        <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Newly received</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết</source>
+        <translation>Total to handle</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước hạn</source>
+        <translation>Settled early</translation>
+    </message>
+    <message>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Settled on time</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Settled early or on time</translation>
+    </message>
+    <message>
+        <source>Giải quyết quá hạn</source>
+        <translation>Settled late</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết</source>
+        <translation>Total settled</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết trong hạn</source>
+        <translation>Pending, within time</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết quá hạn</source>
+        <translation>Pending, past time</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết</source>
+        <translation>Total pending</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút hồ sơ</source>
+        <translation>Returned or withdrawn</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi</source>
+        <translation>Apology letters</translation>
+    </message>
+    <message>
+        <source>Số hóa</source>
+        <translation>Digitised</translation>
+    </message>
+    <message>
+        <source>Thanh toán trực tuyến</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
+        <translation>Figures taken from the total row (row {0} of the table).</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</source>
+        <translation>The table has no total row: {0} field rows were added up.</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng số liệu nào.</source>
+        <translation>The table has no rows of figures.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
+        <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
+    </message>
+    <message>
+        <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
+        <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
+        <translation>Newly received = total to handle less those carried over.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total settled ({0}) differs from early plus on time plus late ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total pending ({0}) differs from within time plus past time ({1}): check the table.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2811,22 @@ Data: {1}</translation>
         <translation>recording a finalised report&apos;s font</translation>
     </message>
     <message>
+        <source>ghi số liệu báo cáo</source>
+        <translation>recording report figures</translation>
+    </message>
+    <message>
+        <source>nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>importing the PAR INDEX criteria</translation>
+    </message>
+    <message>
+        <source>chấm điểm Chỉ số CCHC</source>
+        <translation>scoring the PAR INDEX</translation>
+    </message>
+    <message>
+        <source>lập kế hoạch khắc phục</source>
+        <translation>making the remediation plan</translation>
+    </message>
+    <message>
         <source>ghi dữ liệu</source>
         <translation>writing data</translation>
     </message>
@@ -1954,6 +2856,18 @@ Data: {1}</translation>
     <message>
         <source>Tệp kiểm chứng</source>
         <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí CCHC</source>
+        <translation>PAR criteria set</translation>
+    </message>
+    <message>
+        <source>Tiêu chí CCHC</source>
+        <translation>PAR criterion</translation>
+    </message>
+    <message>
+        <source>Tài liệu của tiêu chí</source>
+        <translation>Criterion document</translation>
     </message>
     <message>
         <source>Thêm</source>
@@ -2027,6 +2941,305 @@ Data: {1}</translation>
         <source>mã tiêu chí</source>
         <translation>criterion code</translation>
     </message>
+    <message>
+        <source>điểm tự đánh giá</source>
+        <translation>self-score</translation>
+    </message>
+    <message>
+        <source>điểm thẩm định</source>
+        <translation>official score</translation>
+    </message>
+    <message>
+        <source>điểm tối đa</source>
+        <translation>maximum points</translation>
+    </message>
+    <message>
+        <source>giải trình</source>
+        <translation>explanation</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>xếp hạng</source>
+        <translation>rank</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>{0} already has a criteria set. Add --replace to replace it (scores, explanations and documents of codes that remain are kept).</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the maximum “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the self-score “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Cannot read the official score “{0}”: correct it to a number such as 2.5.</translation>
+    </message>
+    <message>
+        <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
+        <translation>Row without a criterion code and not under any criterion: not imported.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</source>
+        <translation>Criterion {0} has no maximum: enter its maximum points or leave the row out.</translation>
+    </message>
+    <message>
+        <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
+        <translation>Code {0} is already used above: correct the code.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>
+        <translation>Score {0} is above the maximum {1}: correct it.</translation>
+    </message>
+    <message>
+        <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
+        <translation>{0} states {1} points but its sub-criteria add up to {2} points.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</source>
+        <translation>The total row states {0} points but the areas add up to {1} points.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
+        <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
+    </message>
+    <message>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Nothing to import: the paste area is empty.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
+        <translation>PDF files cannot be read directly yet. Open the criteria set’s original Word/Excel file, or copy the table from the PDF and paste it into ParApp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Cannot read the file “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>
+        <translation>Criterion {0}: “{1}” is not a number of points (write it as 2,5 or 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: điểm không được âm ({1}).</source>
+        <translation>Criterion {0}: points cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
+        <translation>Criterion {0}: “{1}” has more than 3 decimals.</translation>
+    </message>
+    <message>
+        <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
+        <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
+        <translation>There is no criterion “{0}” in the {1} criteria set.</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</source>
+        <translation>{0} is a group of criteria: its score is the sum of its sub-criteria ({1}); score each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</source>
+        <translation>Criterion {0} has no maximum: correct the criteria set before scoring.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</source>
+        <translation>Criterion {0}: {1} points is above the maximum {2}.</translation>
+    </message>
+    <message>
+        <source>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</source>
+        <translation>{0} criteria are not scored yet; the report names their codes.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
+        <translation>No signer’s name in the commune details: the signature name is left blank.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</source>
+        <translation>There is no PAR Index criteria set for {0}. Import the province’s set (parapp par import-set FILE --year {0}, or the PAR Index page → Import criteria set).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</source>
+        <translation>The criteria set has no criterion to score.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</source>
+        <translation>These criteria have no maximum: {0}. Enter their maximum points and save again.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</source>
+        <translation>Duplicate criterion codes: {0}. Correct the codes and save again.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>{0} already has a criteria set. Choose to replace it (scores, explanations and documents of codes that remain are kept).</translation>
+    </message>
+    <message>
+        <source>tiêu chí</source>
+        <translation>criterion</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</source>
+        <translation>{0} is a group of criteria: its maximum is the sum of its sub-criteria.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</source>
+        <translation>Maximum “{0}” is not a number (write it as 2,5 or 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</source>
+        <translation>Criterion {0} is already scored {1} points: its maximum cannot be lower.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tiêu chí.</source>
+        <translation>Enter the criterion’s name.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</source>
+        <translation>Criterion {0} is already scored: clear its scores before adding sub-criteria.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</source>
+        <translation>This criterion is no longer in the set (it may just have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp kiểm chứng số {0}.</source>
+        <translation>Evidence file no. {0} not found.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</source>
+        <translation>No scored criterion lost points in {0}: no remediation plan is needed.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí</source>
+        <translation>Group of criteria</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (của tiêu chí trên)</source>
+        <translation>Guidance (of the criterion above)</translation>
+    </message>
+    <message>
+        <source>Dòng tổng</source>
+        <translation>Total row</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>STT, mã</source>
+        <translation>No., code</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Criterion name</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation>Official score</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Scoring guidance</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, tiêu chí</source>
+        <translation>Area, criterion</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
+        <translation>Not scored: type the points (e.g. 2.5) and press Enter.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>
@@ -2077,6 +3290,49 @@ Data: {1}</translation>
     <message>
         <source>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</source>
         <translation>{0}: there is no working day between the end of the data window and the deadline (the general rule asks for at least one).</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
+        <translation>This period has no figures yet (dossiers, feedback, documents…): enter them on the Figures page, then update the draft.</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</source>
+        <translation>The opening cites nothing the report answers to (the superior body&apos;s plan or request, the commune&apos;s annual plan): add them under “Basis and proposals” in the draft.</translation>
+    </message>
+    <message>
+        <source>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</source>
+        <translation>Part I is empty: no plan, figure or leadership task in the period.</translation>
+    </message>
+    <message>
+        <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
+        <translation>No proposals for this period yet: part V says “Không có”.</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đang trống.</source>
+        <translation>“{0}” is empty.</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</source>
+        <translation>“{0}” still holds the mark “{1}”: replace it with text.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</source>
+        <translation>Overdue tasks with no reason for the delay: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</source>
+        <translation>Overdue tasks with no lead: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</source>
+        <translation>Tasks finished late with no reason recorded: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} và {1} nhiệm vụ khác</source>
+        <translation>{0} and {1} more tasks</translation>
     </message>
 </context>
 <context>

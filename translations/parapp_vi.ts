@@ -182,8 +182,112 @@
         <translation>Dán bảng hoặc danh sách vừa sao chép</translation>
     </message>
     <message>
+        <source>Nhập biểu thống kê hồ sơ thủ tục hành chính</source>
+        <translation>Nhập biểu thống kê hồ sơ thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Dán bảng vừa sao chép</source>
+        <translation>Dán bảng vừa sao chép</translation>
+    </message>
+    <message>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
+        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</translation>
+    </message>
+    <message>
+        <source>Số liệu của kỳ</source>
+        <translation>Số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào.</source>
+        <translation>Chưa có bảng nào.</translation>
+    </message>
+    <message>
+        <source>Cột trong bảng</source>
+        <translation>Cột trong bảng</translation>
+    </message>
+    <message>
+        <source>Hiểu là</source>
+        <translation>Hiểu là</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Trong bảng</source>
+        <translation>Trong bảng</translation>
+    </message>
+    <message>
+        <source>Đang có</source>
+        <translation>Đang có</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation>Lưu số liệu</translation>
+    </message>
+    <message>
+        <source>Chọn biểu thống kê</source>
+        <translation>Chọn biểu thống kê</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>bảng vừa dán</source>
+        <translation>bảng vừa dán</translation>
+    </message>
+    <message>
+        <source>Đọc từ {0}: {1}</source>
+        <translation>Đọc từ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh</source>
+        <translation>Thêm chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <source>ví dụ: tinh.ho_so_lien_thong</source>
+        <translation>ví dụ: tinh.ho_so_lien_thong</translation>
+    </message>
+    <message>
+        <source>ví dụ: hồ sơ</source>
+        <translation>ví dụ: hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</source>
+        <translation>Cộng dồn qua các kỳ (số hồ sơ, văn bản…)</translation>
+    </message>
+    <message>
+        <source>Đọc ở cuối kỳ (số đang tồn tại)</source>
+        <translation>Đọc ở cuối kỳ (số đang tồn tại)</translation>
+    </message>
+    <message>
+        <source>Đọc ở đầu kỳ (số chuyển sang)</source>
+        <translation>Đọc ở đầu kỳ (số chuyển sang)</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu *</source>
+        <translation>Tên chỉ tiêu *</translation>
+    </message>
+    <message>
+        <source>Mã *</source>
+        <translation>Mã *</translation>
+    </message>
+    <message>
+        <source>Đơn vị tính</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Cách cộng</source>
+        <translation>Cách cộng</translation>
     </message>
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
@@ -314,8 +418,16 @@
         <translation>Kế hoạch</translation>
     </message>
     <message>
+        <source>Số liệu</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
         <source>Nhật ký</source>
         <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Chỉ số CCHC</source>
+        <translation>Chỉ số CCHC</translation>
     </message>
     <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
@@ -578,8 +690,32 @@ Dữ liệu: {1}</translation>
         <translation>ví dụ: 65/KH-UBND</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</source>
+        <translation>Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15/QĐ-UBND</source>
+        <translation>ví dụ: 15/QĐ-UBND</translation>
+    </message>
+    <message>
         <source>ngày/tháng/năm</source>
         <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>để trống nếu do Ủy ban nhân dân xã ban hành</source>
+        <translation>để trống nếu do Ủy ban nhân dân xã ban hành</translation>
+    </message>
+    <message>
+        <source>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</source>
+        <translation>trích yếu, ví dụ: về việc ban hành Quy chế làm việc</translation>
+    </message>
+    <message>
+        <source>Loại văn bản *</source>
+        <translation>Loại văn bản *</translation>
     </message>
     <message>
         <source>Số, ký hiệu</source>
@@ -594,12 +730,56 @@ Dữ liệu: {1}</translation>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
+        <source>Dùng cho</source>
+        <translation>Dùng cho</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản…</source>
+        <translation>Thêm văn bản…</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
         <source>Trích yếu *</source>
         <translation>Trích yếu *</translation>
     </message>
     <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Quý I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <source>Quý II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <source>Quý III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <source>Quý IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
         <source>Năm</source>
         <translation>Năm</translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <source>Tự tính từ các số liệu khác</source>
+        <translation>Tự tính từ các số liệu khác</translation>
     </message>
     <message>
         <source>Người ký</source>
@@ -630,12 +810,120 @@ Dữ liệu: {1}</translation>
         <translation>In bảng phân công…</translation>
     </message>
     <message>
+        <source>Nhập bộ tiêu chí…</source>
+        <translation>Nhập bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Sửa bộ tiêu chí</source>
+        <translation>Sửa bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí…</source>
+        <translation>Thêm tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Sửa tiêu chí đang chọn…</source>
+        <translation>Sửa tiêu chí đang chọn…</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí đang chọn</source>
+        <translation>Xóa tiêu chí đang chọn</translation>
+    </message>
+    <message>
+        <source>Tỉnh, xếp hạng chính thức…</source>
+        <translation>Tỉnh, xếp hạng chính thức…</translation>
+    </message>
+    <message>
+        <source>Xem và in báo cáo…</source>
+        <translation>Xem và in báo cáo…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục…</source>
+        <translation>Lập kế hoạch khắc phục…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
+        <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí các năm: {0}.</source>
+        <translation>Đã có bộ tiêu chí các năm: {0}.</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá: {0}/{1} điểm</source>
+        <translation>Tự đánh giá: {0}/{1} điểm</translation>
+    </message>
+    <message>
+        <source>Thẩm định: {0}</source>
+        <translation>Thẩm định: {0}</translation>
+    </message>
+    <message>
+        <source>Xếp hạng: {0}</source>
+        <translation>Xếp hạng: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa chấm: {0} tiêu chí</source>
+        <translation>Chưa chấm: {0} tiêu chí</translation>
+    </message>
+    <message>
+        <source>Đã chấm hết</source>
+        <translation>Đã chấm hết</translation>
+    </message>
+    <message>
+        <source>Tỉnh {0}. </source>
+        <translation>Tỉnh {0}. </translation>
+    </message>
+    <message>
+        <source>{0} tiêu chí bị mất điểm</source>
+        <translation>{0} tiêu chí bị mất điểm</translation>
+    </message>
+    <message>
+        <source>Không ghi được điểm</source>
+        <translation>Không ghi được điểm</translation>
+    </message>
+    <message>
+        <source>Không dán được</source>
+        <translation>Không dán được</translation>
+    </message>
+    <message>
+        <source>{0} và {1} tiêu chí con</source>
+        <translation>{0} và {1} tiêu chí con</translation>
+    </message>
+    <message>
+        <source>Xóa tiêu chí</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
+        <translation>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
         <translation>Phông chữ: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu bảng điểm</source>
+        <translation>Lưu bảng điểm</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
+        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -718,8 +1006,120 @@ Dữ liệu: {1}</translation>
         <translation>Nội dung nhiệm vụ</translation>
     </message>
     <message>
+        <source>Sửa tiêu chí</source>
+        <translation>Sửa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Thêm tiêu chí</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>(lĩnh vực mới)</source>
+        <translation>(lĩnh vực mới)</translation>
+    </message>
+    <message>
+        <source>ví dụ: 2,5</source>
+        <translation>ví dụ: 2,5</translation>
+    </message>
+    <message>
+        <source>Thuộc</source>
+        <translation>Thuộc</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí *</source>
+        <translation>Tên tiêu chí *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa *</source>
+        <translation>Điểm tối đa *</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>{0} (tổng các tiêu chí con)</source>
+        <translation>{0} (tổng các tiêu chí con)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Hướng dẫn chấm điểm</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng cần có</source>
+        <translation>Tài liệu kiểm chứng cần có</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí năm {0}</source>
+        <translation>Bộ tiêu chí năm {0}</translation>
+    </message>
+    <message>
+        <source>ví dụ: 4/19</source>
+        <translation>ví dụ: 4/19</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation>Tên bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Xếp hạng chính thức</source>
+        <translation>Xếp hạng chính thức</translation>
+    </message>
+    <message>
+        <source>Lấy tài liệu kiểm chứng từ nhiệm vụ</source>
+        <translation>Lấy tài liệu kiểm chứng từ nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</source>
+        <translation>★: tài liệu của nhiệm vụ đã hoàn thành trong năm, cùng mã tiêu chí {0}.</translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</source>
+        <translation>Chưa có nhiệm vụ nào có tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch khắc phục năm {0}</source>
+        <translation>Lập kế hoạch khắc phục năm {0}</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm mất</source>
+        <translation>Điểm mất</translation>
+    </message>
+    <message>
         <source>Chủ trì</source>
         <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>(đơn vị đã giao trước đây)</source>
+        <translation>(đơn vị đã giao trước đây)</translation>
+    </message>
+    <message>
+        <source>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</source>
+        <translation>Mỗi tiêu chí đã chấm mà chưa đạt điểm tối đa (theo điểm thẩm định nếu có, nếu không theo điểm tự đánh giá) thành một nhiệm vụ của kế hoạch khắc phục năm {0}. Người chủ trì được gợi ý theo các nhiệm vụ đã mang mã đó; hãy xem lại trước khi lập.</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch ({0} nhiệm vụ)</source>
+        <translation>Lập kế hoạch ({0} nhiệm vụ)</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</source>
+        <translation>Không có tiêu chí nào bị mất điểm cần thêm vào kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Không lập được kế hoạch</source>
+        <translation>Không lập được kế hoạch</translation>
     </message>
     <message>
         <source>Thời hạn</source>
@@ -734,8 +1134,20 @@ Dữ liệu: {1}</translation>
         <translation>Nội dung báo cáo</translation>
     </message>
     <message>
-        <source>Phụ lục: danh sách nhiệm vụ</source>
-        <translation>Phụ lục: danh sách nhiệm vụ</translation>
+        <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
+        <translation>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</translation>
+    </message>
+    <message>
+        <source>Căn cứ và kiến nghị</source>
+        <translation>Căn cứ và kiến nghị</translation>
+    </message>
+    <message>
+        <source>Phụ lục I: số liệu</source>
+        <translation>Phụ lục I: số liệu</translation>
+    </message>
+    <message>
+        <source>Phụ lục II: danh sách nhiệm vụ</source>
+        <translation>Phụ lục II: danh sách nhiệm vụ</translation>
     </message>
     <message>
         <source>Tạo lại mục này</source>
@@ -758,6 +1170,34 @@ Dữ liệu: {1}</translation>
         <translation>Xem bản in…</translation>
     </message>
     <message>
+        <source>Cả năm {0}</source>
+        <translation>Cả năm {0}</translation>
+    </message>
+    <message>
+        <source>Riêng báo cáo này</source>
+        <translation>Riêng báo cáo này</translation>
+    </message>
+    <message>
+        <source>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</source>
+        <translation>Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …</translation>
+    </message>
+    <message>
+        <source>Lưu và cập nhật phần mở đầu, mục V</source>
+        <translation>Lưu và cập nhật phần mở đầu, mục V</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</source>
+        <translation>Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn.</translation>
+    </message>
+    <message>
+        <source>Văn bản căn cứ</source>
+        <translation>Văn bản căn cứ</translation>
+    </message>
+    <message>
+        <source>Kiến nghị của kỳ</source>
+        <translation>Kiến nghị của kỳ</translation>
+    </message>
+    <message>
         <source>Báo cáo đã chốt</source>
         <translation>Báo cáo đã chốt</translation>
     </message>
@@ -778,8 +1218,20 @@ Dữ liệu: {1}</translation>
         <translation>{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.</translation>
     </message>
     <message>
+        <source>Mở đầu</source>
+        <translation>Mở đầu</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Số liệu của mục này: {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Cập nhật bản nháp</source>
+        <translation>Cập nhật bản nháp</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</source>
+        <translation>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?</translation>
     </message>
     <message>
         <source>Tạo lại mục</source>
@@ -790,8 +1242,24 @@ Dữ liệu: {1}</translation>
         <translation>Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ sổ nhiệm vụ?</translation>
     </message>
     <message>
+        <source>
+… và {0} điểm khác.</source>
+        <translation>
+… và {0} điểm khác.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Chốt báo cáo</translation>
+    </message>
+    <message>
+        <source>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Bản nháp còn {0} điểm cần xem lại:
+{1}{2}
+
+Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
         <source>Sau khi chốt, nội dung báo cáo được lưu cố định và không sửa được nữa. Chốt báo cáo này?</source>
@@ -1086,6 +1554,22 @@ Dữ liệu: {1}</translation>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
+        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
+        <translation>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</translation>
+    </message>
+    <message>
+        <source>Luôn nêu tên người chủ trì</source>
+        <translation>Luôn nêu tên người chủ trì</translation>
+    </message>
+    <message>
+        <source>Không nêu tên người</source>
+        <translation>Không nêu tên người</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>Tên người trong báo cáo</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>
@@ -1226,8 +1710,100 @@ Dữ liệu: {1}</translation>
         <translation>Mở tệp</translation>
     </message>
     <message>
+        <source>Chọn một tiêu chí trong bảng.</source>
+        <translation>Chọn một tiêu chí trong bảng.</translation>
+    </message>
+    <message>
+        <source>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</source>
+        <translation>(bộ tiêu chí không ghi hướng dẫn chấm điểm)</translation>
+    </message>
+    <message>
+        <source>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</source>
+        <translation>Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm</translation>
+    </message>
+    <message>
+        <source>Lưu giải trình</source>
+        <translation>Lưu giải trình</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Từ nhiệm vụ…</source>
+        <translation>Từ nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Gắn các tài liệu gợi ý</source>
+        <translation>Gắn các tài liệu gợi ý</translation>
+    </message>
+    <message>
         <source>Tài liệu kiểm chứng</source>
         <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm:</source>
+        <translation>Hướng dẫn chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</source>
+        <translation>Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). Chấm điểm ở từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</source>
+        <translation>Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Tài liệu cần có: {0}</source>
+        <translation>Tài liệu cần có: {0}</translation>
+    </message>
+    <message>
+        <source>(từ nhiệm vụ: {0})</source>
+        <translation>(từ nhiệm vụ: {0})</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
+        <translation>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp: {0}</source>
+        <translation>Không mở được tệp: {0}</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</source>
+        <translation>Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, không phát hiện vi phạm”</translation>
+    </message>
+    <message>
+        <source>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</source>
+        <translation>Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Văn bản đã ban hành</source>
+        <translation>Văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Kiến nghị cấp trên</translation>
     </message>
     <message>
         <source>(không thuộc kế hoạch)</source>
@@ -1289,6 +1865,78 @@ Dữ liệu: {1}</translation>
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
+    <message>
+        <source>Nhập biểu thống kê…</source>
+        <translation>Nhập biểu thống kê…</translation>
+    </message>
+    <message>
+        <source>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</source>
+        <translation>Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, CSV) hoặc dán bảng vừa sao chép</translation>
+    </message>
+    <message>
+        <source>Thêm chỉ tiêu của tỉnh…</source>
+        <translation>Thêm chỉ tiêu của tỉnh…</translation>
+    </message>
+    <message>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu khác</source>
+        <translation>Chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>Nhập bộ tiêu chí Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</source>
+        <translation>Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định.</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</source>
+        <translation>Thay bộ tiêu chí đã có của năm này (giữ điểm, giải trình, tài liệu theo mã)</translation>
+    </message>
+    <message>
+        <source>Năm được đánh giá</source>
+        <translation>Năm được đánh giá</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Lưu bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Chọn tệp bộ tiêu chí</source>
+        <translation>Chọn tệp bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</source>
+        <translation>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>bảng dán</source>
+        <translation>bảng dán</translation>
+    </message>
+    <message>
+        <source>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</source>
+        <translation>Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.</translation>
+    </message>
+    <message>
+        <source>{0} dòng cần sửa (tô cam) trước khi lưu.</source>
+        <translation>{0} dòng cần sửa (tô cam) trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí.</source>
+        <translation>Năm {0} đã có bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
+        <translation>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Lưu ý</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -1315,6 +1963,53 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Không</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Quyết định</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Công văn</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Thông báo</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Chỉ thị</source>
+        <translation>Chỉ thị</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Quy chế</source>
+        <translation>Quy chế</translation>
+    </message>
+    <message>
+        <source>Tờ trình</source>
+        <translation>Tờ trình</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation>Hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -1368,8 +2063,40 @@ Dữ liệu: {1}</translation>
         <translation>Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi chú.</translation>
     </message>
     <message>
+        <source>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</source>
+        <translation>Không có chỉ tiêu “{0}”. Hãy xem danh sách bằng lệnh parapp figures.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</source>
+        <translation>“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</source>
+        <translation>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
+        <translation>Chỉ tiêu “{0}” không thể âm ({1}).</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
+        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
+        <translation>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</source>
+        <translation>Mã chỉ tiêu “{0}” chỉ gồm chữ thường không dấu, số, dấu chấm và gạch dưới, ví dụ tinh.ho_so_lien_thong.</translation>
+    </message>
+    <message>
         <source>Chưa nhập “{0}”. Trường này là bắt buộc.</source>
         <translation>Chưa nhập “{0}”. Trường này là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</source>
+        <translation>Chỉ tiêu tự thêm chỉ được là số cộng dồn hoặc số đọc ở đầu/cuối kỳ.</translation>
     </message>
     <message>
         <source>Mã tiêu chí “{0}” không đúng dạng. Hãy nhập các số cách nhau bằng dấu chấm, ví dụ 2.2.1.</source>
@@ -1600,6 +2327,26 @@ Dữ liệu: {1}</translation>
         <translation>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</translation>
     </message>
     <message>
+        <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</source>
+        <translation>Đã có chỉ tiêu mã “{0}”. Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</source>
+        <translation>Kỳ “{0}” không có. Hãy chọn q1, q2, q3, q4, h1, 9m hoặc year.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</source>
+        <translation>Hãy chọn loại văn bản (Quyết định, Kế hoạch, Công văn…).</translation>
+    </message>
+    <message>
+        <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
+        <translation>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
         <translation>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</translation>
     </message>
@@ -1614,6 +2361,10 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</source>
         <translation>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</source>
+        <translation>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</translation>
     </message>
     <message>
         <source>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</source>
@@ -1717,6 +2468,141 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Tên xã</source>
         <translation>Tên xã</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>Nhập tay</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <source>Nhập từ tệp</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Tính từ các quý</source>
+        <translation>Tính từ các quý</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển qua</source>
+        <translation>Kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến</source>
+        <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tiếp, bưu chính</source>
+        <translation>Mới tiếp nhận trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết</source>
+        <translation>Tổng số nhận giải quyết</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước hạn</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết đúng hạn</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Giải quyết trước và đúng hạn</translation>
+    </message>
+    <message>
+        <source>Giải quyết quá hạn</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết</source>
+        <translation>Tổng số đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết trong hạn</source>
+        <translation>Đang giải quyết trong hạn</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết quá hạn</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết</source>
+        <translation>Tổng số đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Trả lại, rút hồ sơ</source>
+        <translation>Trả lại, rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Văn bản xin lỗi</source>
+        <translation>Văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <source>Số hóa</source>
+        <translation>Số hóa</translation>
+    </message>
+    <message>
+        <source>Thanh toán trực tuyến</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
+        <translation>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</source>
+        <translation>Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Bảng không có dòng số liệu nào.</source>
+        <translation>Bảng không có dòng số liệu nào.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
+        <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
+    </message>
+    <message>
+        <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
+        <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
+        <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2811,22 @@ Dữ liệu: {1}</translation>
         <translation>ghi phông chữ của báo cáo đã chốt</translation>
     </message>
     <message>
+        <source>ghi số liệu báo cáo</source>
+        <translation>ghi số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>nhập bộ tiêu chí Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>chấm điểm Chỉ số CCHC</source>
+        <translation>chấm điểm Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>lập kế hoạch khắc phục</source>
+        <translation>lập kế hoạch khắc phục</translation>
+    </message>
+    <message>
         <source>ghi dữ liệu</source>
         <translation>ghi dữ liệu</translation>
     </message>
@@ -1954,6 +2856,18 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Tệp kiểm chứng</source>
         <translation>Tệp kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí CCHC</source>
+        <translation>Bộ tiêu chí CCHC</translation>
+    </message>
+    <message>
+        <source>Tiêu chí CCHC</source>
+        <translation>Tiêu chí CCHC</translation>
+    </message>
+    <message>
+        <source>Tài liệu của tiêu chí</source>
+        <translation>Tài liệu của tiêu chí</translation>
     </message>
     <message>
         <source>Thêm</source>
@@ -2027,6 +2941,305 @@ Dữ liệu: {1}</translation>
         <source>mã tiêu chí</source>
         <translation>mã tiêu chí</translation>
     </message>
+    <message>
+        <source>điểm tự đánh giá</source>
+        <translation>điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>điểm thẩm định</source>
+        <translation>điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>điểm tối đa</source>
+        <translation>điểm tối đa</translation>
+    </message>
+    <message>
+        <source>giải trình</source>
+        <translation>giải trình</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>xếp hạng</source>
+        <translation>xếp hạng</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</source>
+        <translation>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</translation>
+    </message>
+    <message>
+        <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
+        <translation>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</source>
+        <translation>Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này.</translation>
+    </message>
+    <message>
+        <source>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</source>
+        <translation>Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</source>
+        <translation>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</translation>
+    </message>
+    <message>
+        <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
+        <translation>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</source>
+        <translation>Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm.</translation>
+    </message>
+    <message>
+        <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
+        <translation>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</translation>
+    </message>
+    <message>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Không có gì để nhập: khung dán đang trống.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
+        <translation>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}”: {1}.</source>
+        <translation>Không đọc được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>
+        <translation>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: điểm không được âm ({1}).</source>
+        <translation>Tiêu chí {0}: điểm không được âm ({1}).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
+        <translation>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
+        <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
+    </message>
+    <message>
+        <source>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</source>
+        <translation>Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}.</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</source>
+        <translation>{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), hãy chấm từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</source>
+        <translation>Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</source>
+        <translation>Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}.</translation>
+    </message>
+    <message>
+        <source>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</source>
+        <translation>Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó.</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
+        <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</source>
+        <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh (parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí).</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</source>
+        <translation>Bộ tiêu chí không có tiêu chí nào để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</source>
+        <translation>Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</source>
+        <translation>Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
+        <translation>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
+    </message>
+    <message>
+        <source>tiêu chí</source>
+        <translation>tiêu chí</translation>
+    </message>
+    <message>
+        <source>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</source>
+        <translation>{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</source>
+        <translation>Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5).</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</source>
+        <translation>Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập tên tiêu chí.</source>
+        <translation>Hãy nhập tên tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</source>
+        <translation>Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</source>
+        <translation>Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp kiểm chứng số {0}.</source>
+        <translation>Không tìm thấy tệp kiểm chứng số {0}.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</source>
+        <translation>Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch khắc phục.</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Nhóm tiêu chí</source>
+        <translation>Nhóm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (của tiêu chí trên)</source>
+        <translation>Hướng dẫn (của tiêu chí trên)</translation>
+    </message>
+    <message>
+        <source>Dòng tổng</source>
+        <translation>Dòng tổng</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>STT, mã</source>
+        <translation>STT, mã</translation>
+    </message>
+    <message>
+        <source>Tên tiêu chí</source>
+        <translation>Tên tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn chấm điểm</source>
+        <translation>Hướng dẫn chấm điểm</translation>
+    </message>
+    <message>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực, tiêu chí</source>
+        <translation>Lĩnh vực, tiêu chí</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Kiểm chứng</source>
+        <translation>Kiểm chứng</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>chưa chấm</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
+        <translation>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>
@@ -2077,6 +3290,49 @@ Dữ liệu: {1}</translation>
     <message>
         <source>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</source>
         <translation>Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
+        <translation>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</translation>
+    </message>
+    <message>
+        <source>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</source>
+        <translation>Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục “Căn cứ và kiến nghị” của bản nháp.</translation>
+    </message>
+    <message>
+        <source>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</source>
+        <translation>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
+        <translation>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” đang trống.</source>
+        <translation>Mục “{0}” đang trống.</translation>
+    </message>
+    <message>
+        <source>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</source>
+        <translation>Mục “{0}” còn dấu “{1}” cần thay bằng nội dung.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</source>
+        <translation>Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</source>
+        <translation>Nhiệm vụ quá hạn chưa có người chủ trì: {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</source>
+        <translation>Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} và {1} nhiệm vụ khác</source>
+        <translation>{0} và {1} nhiệm vụ khác</translation>
     </message>
 </context>
 <context>

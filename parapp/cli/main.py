@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from parapp import __version__
-from parapp.core.messages import ParAppError
+from parapp.core.messages import N_, ParAppError, ValidationError
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -77,12 +77,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("selftest", help="tự kiểm tra bản cài đặt (không cần màn hình)")
 
+    fg = sub.add_parser("figures", help="số liệu của kỳ báo cáo (hồ sơ TTHC, phản ánh kiến nghị, văn bản…)")
+    fsub = fg.add_subparsers(dest="figures_command", metavar="VIỆC")
+    fs = fsub.add_parser("set", help="nhập số liệu: MÃ=GIÁ_TRỊ … (tất cả hoặc không gì cả)")
+    fs.add_argument("values", nargs="+", metavar="MÃ=GIÁ_TRỊ")
+    fi = fsub.add_parser("import", help="nhập số liệu từ biểu thống kê của Hệ thống giải quyết TTHC")
+    fi.add_argument("file", metavar="FILE")
+    fi.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    for x in (fg, fs, fi):
+        _db_option(x)
+        # Not required here: given before or after "set"/"import", checked in _run.
+        x.add_argument("--period", choices=["q1", "q2", "q3", "q4", "h1", "9m", "year"], default=argparse.SUPPRESS)
+        x.add_argument("--year", type=int, default=argparse.SUPPRESS)
+    for x in (fg, fi):
+        x.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="in dạng JSON")
+
     pl = sub.add_parser("plan", help="kế hoạch")
     plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
     pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
     _db_option(pp)
     pp.add_argument("--plan", type=int, required=True, metavar="ID")
     pp.add_argument("--out", required=True, metavar="FILE.pdf")
+
+    from parapp.cli.par_commands import add_parser as add_par_parser
+
+    add_par_parser(sub, _db_option)
     return p
 
 
@@ -146,10 +165,26 @@ def _run(args) -> int:
         if args.command == "restore":
             return sc.cmd_restore(Path(args.file), _db_path(args))
         return sc.cmd_check(_db_path(args))
+    if args.command == "figures":
+        from parapp.cli import figures_commands as fc
+
+        period, year = getattr(args, "period", None), getattr(args, "year", None)
+        if period is None or year is None:
+            raise ValidationError(N_("errors", "Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026."))
+        if args.figures_command == "set":
+            return fc.cmd_figures_set(_db_path(args), period, year, args.values)
+        if args.figures_command == "import":
+            return fc.cmd_figures_import(Path(args.file), _db_path(args), period, year, dry_run=args.dry_run,
+                                         as_json=getattr(args, "json", False))
+        return fc.cmd_figures(_db_path(args), period, year, as_json=getattr(args, "json", False))
     if args.command == "plan":
         from parapp.cli.pdf_commands import cmd_plan_pdf
 
         return cmd_plan_pdf(_db_path(args), args.plan, Path(args.out))
+    if args.command == "par":
+        from parapp.cli.par_commands import run as run_par
+
+        return run_par(args, _db_path(args))
     return _open_window(_db_path(args), args.lang)
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
+from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Draft
 from parapp.cli.waiting import say_waiting
 from parapp.store import reports as store_reports
@@ -40,9 +42,14 @@ def draft_json(draft: Draft, report_id: int | None, state: str) -> dict:
         "state": state,
         "period": draft.period,
         "title": draft.title,
+        "opening": list(draft.opening.paragraphs),
         "sections": [sec(s) for s in draft.sections],
         "appendix": [{"stt": r.stt, "content": r.content, "lead": r.lead, "deadline": r.deadline,
-                      "status": r.status, "result": r.result} for r in draft.appendix],
+                      "status": r.status, "result": r.result, "task_id": r.task_id, "group": r.group}
+                     for r in draft.appendix],
+        "figures": [{"code": f.code, "name": f.name, "unit": f.unit,
+                     "value": int(f.value) if float(f.value).is_integer() else f.value} for f in draft.figures],
+        "gaps": [g.message for g in draft.gaps],
     }
 
 
@@ -50,9 +57,15 @@ def _print_text(draft: Draft) -> None:
     print(draft.title.upper())
     for s in draft.walk():
         print()
-        print(s.title)
+        if s.title:
+            print(s.title)
         for p in s.paragraphs:
             print(p)
+    if draft.figures:
+        print()
+        print("PHỤ LỤC SỐ LIỆU")
+        for f in draft.figures:
+            print(f"- {f.name}: {f.text}")
 
 
 def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date) -> int:
@@ -83,6 +96,10 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                     raise ValidationError(
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
+            gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
             digest = store_reports.finalize(db, draft_id, today)
+    # The command line cannot ask as the window does: it says what the frozen draft still lacked.
+    for g in gaps:
+        print(f"Lưu ý: {g.message}", file=sys.stderr)
     print(digest)
     return 0

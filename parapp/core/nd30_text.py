@@ -94,3 +94,22 @@ def signer_block(chairman: str, vice_chairmen: list[str], signer: str = "chairma
                 N_("errors", "“{0}” không có trong danh sách Phó Chủ tịch. Hãy kiểm tra Thông tin của xã."), name)
         return Signer(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name)
     return Signer(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], chairman)
+
+
+NBSP = "\u00a0"
+
+
+_PERIOD = __import__("re").compile(
+    r"(quý [IV]+ năm \d{4}|6 tháng (?:đầu|cuối) năm \d{4}|9 tháng năm \d{4}|năm \d{4})$", __import__("re").I)
+
+
+def keep_last_words(text: str, n: int = 2) -> str:
+    """Join a title's last words with no-break spaces, so that a line never ends it with a
+    word alone ("… HÀNH / CHÍNH", "… NĂM / 2026")."""
+    m = _PERIOD.search(text)
+    if m:  # a period's name at the end stays on one line: "quý IV năm 2026"
+        return text[:m.start()] + m.group(1).replace(" ", NBSP)
+    words = text.split(" ")
+    if len(words) <= n:
+        return text
+    return " ".join(words[:-n]) + " " + NBSP.join(words[-n:])

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal as _babel_decimal
+from babel.numbers import format_percent
 
 LOCALE = "vi"
 
 
+def format_decimal(n: int | float, fmt: str | None = None) -> str:
+    """A number in Vietnamese notation: 1.234; 12,5."""
+    return _babel_decimal(n, format=fmt, locale=LOCALE)
+
+
 def vi_number(n: int | float) -> str:
-    return format_decimal(n, locale=LOCALE)
+    return _babel_decimal(n, locale=LOCALE)
 
 
 def vi_percent(part: int, whole: int) -> str:

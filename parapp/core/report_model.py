@@ -34,6 +34,33 @@ class AppendixRow:
     status: str
     result: str
     task_id: int | None = None
+    group: str = ""              # the reform area the row is listed under
+
+
+@dataclass(slots=True)
+class FigureRow:
+    """One figure as the report states it (only figures that have a value)."""
+
+    code: str
+    name: str
+    unit: str
+    value: float
+    text: str                    # as printed: "1.240", "99,3%"
+    group: str = ""              # the reform area it is listed under
+
+
+@dataclass(slots=True)
+class Gap:
+    """Something the draft could not say and the official should supply before finalising
+    (a late task with no reason, no proposals …). Never printed; shown by the editor."""
+
+    section: str                 # the key of the section it concerns
+    template: str                # N_("report", …) text with {0} … slots
+    args: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(*self.args)
 
 
 @dataclass
@@ -43,12 +70,20 @@ class Draft:
     sections: list[Section]
     appendix: list[AppendixRow]
     generated_on: str            # YYYY-MM-DD: when the facts were read
+    opening: Section = field(default_factory=lambda: Section("opening", ""))
+    figures: list[FigureRow] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
 
     def walk(self):
+        """The opening, then every section and subsection in order."""
+        if self.opening.paragraphs or self.opening.edited:
+            yield self.opening
         for s in self.sections:
             yield from s.walk()
 
     def find(self, key: str) -> Section | None:
+        if key == "opening":
+            return self.opening
         return next((s for s in self.walk() if s.key == key), None)
 
     def to_json(self) -> dict[str, Any]:
@@ -58,12 +93,23 @@ class Draft:
             return {"key": s.key, "title": s.title, "paragraphs": list(s.paragraphs),
                     "subsections": [sec(x) for x in s.subsections], "facts": list(s.facts), "edited": s.edited}
 
-        return {
+        out = {
             "period": dict(self.period), "title": self.title, "sections": [sec(s) for s in self.sections],
             "appendix": [{"stt": r.stt, "content": r.content, "lead": r.lead, "deadline": r.deadline,
-                          "status": r.status, "result": r.result, "task_id": r.task_id} for r in self.appendix],
+                          "status": r.status, "result": r.result, "task_id": r.task_id, "group": r.group}
+                         for r in self.appendix],
             "generated_on": self.generated_on,
         }
+        # Keys a draft made before figures existed does not have stay absent, so
+        # that what was stored and hashed then is what is written back now.
+        if self.opening.paragraphs or self.opening.edited:
+            out["opening"] = sec(self.opening)
+        if self.figures:
+            out["figures"] = [{"code": f.code, "name": f.name, "unit": f.unit, "value": f.value, "text": f.text,
+                               "group": f.group} for f in self.figures]
+        if self.gaps:
+            out["gaps"] = [{"section": g.section, "template": g.template, "args": list(g.args)} for g in self.gaps]
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Draft":
@@ -72,8 +118,11 @@ class Draft:
                            [sec(x) for x in d.get("subsections", [])], list(d.get("facts", [])),
                            bool(d.get("edited", False)))
 
+        opening = sec(data["opening"]) if data.get("opening") else Section("opening", "")
         return cls(dict(data["period"]), data.get("title", ""), [sec(s) for s in data["sections"]],
-                   [AppendixRow(**r) for r in data.get("appendix", [])], data.get("generated_on", ""))
+                   [AppendixRow(**r) for r in data.get("appendix", [])], data.get("generated_on", ""), opening,
+                   [FigureRow(**f) for f in data.get("figures", [])],
+                   [Gap(g["section"], g["template"], list(g.get("args", []))) for g in data.get("gaps", [])])
 
 
 def canonical_bytes(data: dict[str, Any]) -> bytes:
@@ -111,5 +160,7 @@ def regenerate(draft: Draft, fresh: Draft, keys: set[str] | None = None) -> Draf
         out.extend(s for s in old_by_key.values() if s.edited)
         return out
 
+    opening = merge([draft.opening], [fresh.opening])[0] if (draft.opening.paragraphs or draft.opening.edited) \
+        else fresh.opening
     return Draft(fresh.period, draft.title or fresh.title, merge(draft.sections, fresh.sections),
-                 fresh.appendix, fresh.generated_on)
+                 fresh.appendix, fresh.generated_on, opening, fresh.figures, fresh.gaps)

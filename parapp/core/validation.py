@@ -23,7 +23,7 @@ MAX_LINE = 500
 TASK_TEXT_FIELDS = (
     "stt", "group_title", "content", "par_code", "cause", "remedy", "product",
     "lead_text", "coordinators", "deadline_text", "budget", "note",
-    "dropped_reason", "delay_reason",
+    "dropped_reason", "delay_reason", "result", "support_request",
 )
 _PAR_CODE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}[a-zđ]?$")
 _PHONE = re.compile(r"^[0-9 +().\-]{6,20}$")
@@ -133,6 +133,8 @@ def validate_plan(data: dict[str, Any]) -> dict[str, Any]:
         _required(out["title"], "title")
     if "issued_on" in data:
         out["issued_on"] = _date(data["issued_on"], "issued_on")
+    if "is_annual" in data:
+        out["is_annual"] = int(bool(data["is_annual"]))
     if "year" in data:
         try:
             year = int(data["year"])

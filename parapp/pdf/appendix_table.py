@@ -59,14 +59,19 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
 
 
 def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
-                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset()) -> Table:
+                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset(),
+                padding: tuple[float, float] = (2, 4)) -> Table:
     """`group_rows`: indices of rows that title a group: bold, their text across the row."""
     regular = font.face("regular")
     inner = [w - 2 * PAD for w in col_widths]
     max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
     data: list[list] = [[Paragraph(h, st.cell_head) for h in header]]
     spans = []
+    starts = []  # where each row of the caller's begins among the table's rows
+    lines = []   # and how many lines it takes
     for i, row in enumerate(rows):
+        starts.append(len(data))
+        lines.append(1)
         if i in group_rows:
             spans.append(len(data))
             data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
@@ -74,6 +79,7 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
             continue
         wrapped = [_wrap(str(cell), regular, inner[c]) for c, cell in enumerate(row)]
         height = max(len(w) for w in wrapped)
+        lines[-1] = height
         for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
             data.append(["\n".join(w[start:start + max_lines]) for w in wrapped])
     t = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
@@ -83,12 +89,21 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), padding[0]), ("BOTTOMPADDING", (0, 0), (-1, -1), padding[1]),
     ]
     for c in center_cols:
         style.append(("ALIGN", (c, 1), (c, -1), "CENTER"))
     for r in spans:
         style += [("SPAN", (1, r), (-1, r)), ("FONT", (0, r), (-1, r), font.face("bold"), CELL_SIZE, CELL_LEADING),
                   ("ALIGN", (1, r), (1, r), "LEFT")]
+        if r + 1 < len(data):
+            style.append(("NOSPLIT", (0, r), (-1, r + 1)))  # a group's title never ends a page alone
+    # The last page never holds a single row when the page before can give it company: the last two
+    # rows of content (and any group title between them) stay together.
+    content = [i for i in range(len(rows)) if i not in group_rows]
+    if len(content) >= 2:
+        a, b = content[-2], content[-1]
+        if sum(lines[a:]) + 2 <= max_lines:
+            style.append(("NOSPLIT", (0, starts[a]), (-1, len(data) - 1)))
     t.setStyle(TableStyle(style))
     return t

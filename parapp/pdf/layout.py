@@ -108,3 +108,10 @@ def to_landscape() -> list[Flowable]:
     from reportlab.platypus import PageBreak
 
     return [NextPageTemplate("landscape"), PageBreak(), StartPart()]
+
+
+def to_portrait() -> list[Flowable]:
+    """Flowables that start the next page in portrait, as a new part (a narrow appendix)."""
+    from reportlab.platypus import PageBreak
+
+    return [NextPageTemplate("portrait"), PageBreak(), StartPart()]

@@ -10,12 +10,16 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from parapp.core.nd30_text import BLANK, number_line, place_date, short_body, signer_block, vn_upper
+from parapp.core.nd30_text import (
+    BLANK, NBSP, keep_last_words, number_line, place_date, short_body, signer_block, vn_upper,
+)
 from parapp.core.report_model import Draft, Section
 from parapp.pdf import blocks
 from parapp.pdf.appendix_table import build_table
 from parapp.pdf.fonts import FontChoice, register
-from parapp.pdf.layout import L_BOTTOM, L_TEXT_WIDTH, L_TOP, LANDSCAPE, ND30Doc, to_landscape
+from parapp.pdf.layout import (
+    BOTTOM, L_BOTTOM, L_TEXT_WIDTH, L_TOP, LANDSCAPE, PORTRAIT, TEXT_WIDTH, TOP, ND30Doc, to_landscape, to_portrait,
+)
 from parapp.pdf.styles import make_styles
 
 
@@ -46,10 +50,10 @@ def _date_text(o: PrintOptions) -> str:
 
 
 def _body(draft: Draft, st) -> list:
-    out = []
+    out = [Paragraph(escape(p), st.body) for p in draft.opening.paragraphs]
 
     def section(s: Section, level: int):
-        title = vn_upper(s.title) if level == 1 else s.title
+        title = keep_last_words(vn_upper(s.title) if level == 1 else s.title)
         out.append(Paragraph(escape(title), st.heading1 if level == 1 else st.heading2))
         for para in s.paragraphs:
             out.append(Paragraph(escape(para), st.body))
@@ -57,11 +61,7 @@ def _body(draft: Draft, st) -> list:
             section(sub, level + 1)
 
     for s in draft.sections:
-        if not s.paragraphs and not s.subsections:
-            out.append(Paragraph(escape(vn_upper(s.title)), st.heading1))
-            out.append(Paragraph("…", st.body))  # an empty section keeps its place for the pen
-            continue
-        section(s, 1)
+        section(s, 1)  # an emptied section prints its heading only; the editor warns about it first
     return out
 
 
@@ -87,28 +87,95 @@ def render_report(draft: Draft, o: PrintOptions, font: FontChoice, doc_date: dt.
     closing = Paragraph(escape("Trên đây là báo cáo " + summary[:1].lower() + summary[1:] + " của "
                                + short_body(o.commune_name) + "./."), st.body)
     sign = blocks.signature(st, signer_block(o.chairman, o.vice_chairmen, o.signer), o.cc, o.drafting_unit)
-    # The signature block never stands alone on a page: it keeps the last lines with it.
-    story += body + [KeepTogether([closing, Spacer(1, 4), sign])]
+    # The signature block never stands alone on a page: it keeps the last lines with it,
+    # and a heading left with nothing under it (an emptied last section) goes with them.
+    tail = [closing, Spacer(1, 4), sign]
+    while body and getattr(body[-1].style, "keepWithNext", 0):
+        tail.insert(0, body.pop())
+    story += body + [KeepTogether(tail)]
+    labels = appendix_labels(draft)
+    if draft.figures:
+        story += to_portrait()
+        story += figures_story(draft, o, font, st, labels["figures"])
     if draft.appendix:
         story += to_landscape()
-        story += appendix_story(draft, o, font, st)
+        story += appendix_story(draft, o, font, st, labels["tasks"])
     doc.build(story)
     return buf.getvalue()
 
 
-def appendix_story(draft: Draft, o: PrintOptions, font, st) -> list:
+def appendix_labels(draft: Draft) -> dict[str, str]:
+    """'Phụ lục' alone, or 'Phụ lục I' and 'Phụ lục II' when the report has both."""
+    both = bool(draft.figures) and bool(draft.appendix)
+    return {"figures": "Phụ lục I" if both else "Phụ lục", "tasks": "Phụ lục II" if both else "Phụ lục"}
+
+
+def _kem_theo(o: PrintOptions) -> str:
     number = number_line(o.number, o.symbol).removeprefix("Số:").strip(" ") or BLANK
-    kem_theo = (f"(Kèm theo Báo cáo số {number} "
-                f"{_date_text(replace(o, place_name=''))} của {short_body(o.commune_name)})")
-    widths = [12 * mm, 100 * mm, 45 * mm, 30 * mm, 30 * mm]
-    widths.append(L_TEXT_WIDTH - sum(widths))
-    rows = [[r.stt, r.content, r.lead, r.deadline, r.status, r.result] for r in draft.appendix]
-    head = ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả"]
+    # The commune's name never splits across lines ("UBND xã / Ba Giang").
+    return (f"(Kèm theo Báo cáo số {number} "
+            f"{_date_text(replace(o, place_name=''))} của {short_body(o.commune_name).replace(' ', NBSP)})")
+
+
+def _period_words(draft: Draft) -> str:
+    return summary_of(draft).split("hành chính ", 1)[-1]
+
+
+def _grouped(rows, group_of, cells) -> tuple[list[list[str]], set[int]]:
+    """Table rows under a title row per reform area, in the order the rows come. The title rows
+    carry no number of their own: the body numbers the areas it speaks of, and the same area
+    must not be II.4 there and V here."""
+    data: list[list[str]] = []
+    groups: set[int] = set()
+    current = None
+    for r in rows:
+        g = group_of(r)
+        if g and g != current:
+            current = g
+            groups.add(len(data))
+            data.append(["", vn_upper(g)] + [""] * (len(cells(r)) - 2))
+        data.append(cells(r))
+    return data, groups
+
+
+def figures_story(draft: Draft, o: PrintOptions, font, st, label: str) -> list:
+    widths = [11 * mm, 0, 38 * mm, 26 * mm]
+    widths[1] = TEXT_WIDTH - sum(widths)
+    # A rate's unit is its column's "%": the cell holds the number alone.
+    data, groups = _grouped(draft.figures, lambda f: f.group,
+                            lambda f: ["", f.name, f.unit, f.text.removesuffix("%") if f.unit == "%" else f.text])
+    # Numbered 1, 2, … through the table, whatever the groups.
+    n = 0
+    for i, row in enumerate(data):
+        if i not in groups:
+            n += 1
+            row[0] = str(n)
+    head = ["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"]
     return [
-        Paragraph("Phụ lục", st.center_bold),
-        Paragraph(escape(vn_upper("Danh sách nhiệm vụ cải cách hành chính " + summary_of(draft).split("hành chính ", 1)[-1])),
-                  st.center_bold),
-        Paragraph(escape(kem_theo), st.center_italic),
+        Paragraph(label, st.center_bold),
+        Paragraph(escape(keep_last_words(vn_upper("Số liệu kết quả thực hiện cải cách hành chính "
+                                                  + _period_words(draft)), 3)), st.center_bold),
+        Paragraph(escape(_kem_theo(o)), st.center_italic),
         Spacer(1, 8),
-        build_table(head, rows, widths, font, st, LANDSCAPE[1] - L_TOP - L_BOTTOM, center_cols={0, 3}),
+        # One line a figure, tight: the whole table fits on its page.
+        build_table(head, data, widths, font, st, PORTRAIT[1] - TOP - BOTTOM, center_cols={0, 2, 3},
+                    group_rows=groups, padding=(1, 2)),
+    ]
+
+
+def appendix_story(draft: Draft, o: PrintOptions, font, st, label: str = "Phụ lục") -> list:
+    # The result cites documents by number, date and summary: it gets the room.
+    widths = [11 * mm, 80 * mm, 44 * mm, 24 * mm, 26 * mm]
+    widths.append(L_TEXT_WIDTH - sum(widths))
+    rows, groups = _grouped(draft.appendix, lambda r: r.group,
+                            lambda r: [r.stt, r.content, r.lead, r.deadline, r.status, r.result])
+    head = ["STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Kết quả, ghi chú"]
+    return [
+        Paragraph(label, st.center_bold),
+        Paragraph(escape(keep_last_words(vn_upper("Danh sách nhiệm vụ cải cách hành chính " + _period_words(draft)), 3)),
+                  st.center_bold),
+        Paragraph(escape(_kem_theo(o)), st.center_italic),
+        Spacer(1, 8),
+        build_table(head, rows, widths, font, st, LANDSCAPE[1] - L_TOP - L_BOTTOM, center_cols={0, 3},
+                    group_rows=groups),
     ]

@@ -42,9 +42,12 @@ def make_styles(font) -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        body=st("body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6),
-        heading1=st("h1", fontName=b, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=4, spaceAfter=6),
-        heading2=st("h2", fontName=b, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6),
+        # No line left alone at the top of a page (a widow) nor at its foot (an orphan).
+        body=st("body", alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6, allowWidows=0, allowOrphans=0),
+        # A heading never ends a page alone: it keeps with what follows it.
+        heading1=st("h1", fontName=b, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=4, spaceAfter=6,
+                    keepWithNext=1),
+        heading2=st("h2", fontName=b, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceAfter=6, keepWithNext=1),
         center=st("center", alignment=TA_CENTER),
         center_bold=st("center_bold", fontName=b, alignment=TA_CENTER),
         center_italic=st("center_italic", fontName=i, alignment=TA_CENTER),

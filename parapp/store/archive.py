@@ -50,15 +50,26 @@ class Manifest:
     members: dict[str, str]  # name → sha256
 
 
+EVIDENCE_TABLES = ("evidence", "par_evidence")  # tasks' documents, and the PAR INDEX criteria's
+
+
+def recorded_files(con) -> dict[str, int]:
+    """sha256 → size of every document file a database records, whichever table records it."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    out: dict[str, int] = {}
+    for t in EVIDENCE_TABLES:
+        if t in tables:
+            out.update((h, size) for h, size in con.execute(f"SELECT sha256, size FROM {t}"))
+    return out
+
+
 def _read_copy(path: Path) -> tuple[int, list[str]]:
     """Schema version and evidence hashes of the database copy."""
     con = connect_readonly(path, immutable=True)
     try:
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
-        has_evidence = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'").fetchone()
-        hashes = [r[0] for r in con.execute("SELECT DISTINCT sha256 FROM evidence")] if has_evidence else []
-        return version, hashes
+        return version, sorted(recorded_files(con))
     finally:
         con.close()
 
@@ -138,3 +149,16 @@ def _place(partial: Path, folder: Path, stem: str) -> Path:
         except FileExistsError:
             continue
     raise FileExistsError(str(folder))
+
+
+def __getattr__(name: str):
+    """The old import paths: verifying and restoring moved to archive_verify.py and restore.py."""
+    if name == "verify_backup":
+        from parapp.store.archive_verify import verify_backup
+
+        return verify_backup
+    if name == "restore_backup":
+        from parapp.store.restore import restore_backup
+
+        return restore_backup
+    raise AttributeError(name)

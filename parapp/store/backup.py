@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.store.atomic import fsync_file, replace
-from parapp.store.connect import connect_readonly, is_busy
+from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
 
 AUTO_DIR = Path("backups") / "auto"
@@ -53,7 +53,7 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     `immutable`: for a file no one else has open (a snapshot, a copy being checked).
     """
     try:
-        con = connect_readonly(path, immutable=immutable)
+        con = tolerant(connect_readonly(path, immutable=immutable))
         try:
             rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         finally:
@@ -61,6 +61,8 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     except sqlite3.DatabaseError as exc:
         if is_busy(exc):
             raise DatabaseBusy(str(path)) from None
+        return str(exc)
+    except UnicodeDecodeError as exc:  # SQLite's message about a damaged schema, not even UTF-8
         return str(exc)
     result = "; ".join(r[0] for r in rows[:5])
     return None if result == "ok" else result

@@ -61,6 +61,13 @@ def connect_readonly(path: str | Path, *, immutable: bool = False) -> sqlite3.Co
     return con
 
 
+def tolerant(con: sqlite3.Connection) -> sqlite3.Connection:
+    """Text read back as it can be: a damaged file's names and messages may not be UTF-8,
+    and that must read as damage, not fail the check."""
+    con.text_factory = lambda b: b.decode("utf-8", "replace")
+    return con
+
+
 def is_busy(exc: BaseException) -> bool:
     """Another connection holds the database: a reason to wait, never damage."""
     text = str(exc).lower()

@@ -148,6 +148,10 @@ def _open_ro(path: Path, *, immutable: bool) -> tuple[Database, bool]:
         if conn is not None:
             conn.close()
         raise _failure(exc, path) from None
+    except UnicodeDecodeError as exc:  # undecodable names: a damaged schema
+        if conn is not None:
+            conn.close()
+        raise errors.DatabaseDamaged(str(path), str(exc)) from None
     except errors.StoreError:
         if conn is not None:
             conn.close()
@@ -194,7 +198,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
 
             sync_catalogues(db)
             record_os_user(db)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
         raise _failure(exc, path) from None

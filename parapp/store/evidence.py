@@ -43,8 +43,8 @@ def stored_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
 
 
-def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
-    get_task(db, task_id)
+def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
+    """Copy a file into the data folder under its content hash (once); (sha256, size)."""
     source = Path(source)
     try:
         digest = file_sha256(source)
@@ -65,6 +65,13 @@ def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Ev
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
                                              "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
+    return digest, size
+
+
+def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
+    get_task(db, task_id)
+    source = Path(source)
+    digest, size = keep_file(data_dir, source)
     eid = db.execute(
         "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?)",
         [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]).lastrowid

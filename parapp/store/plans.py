@@ -25,6 +25,7 @@ class PlanRow(NamedTuple):
     signer: str
     catalogue_code: str
     task_count: int
+    is_annual: bool = False
 
     @property
     def label(self) -> str:
@@ -32,14 +33,25 @@ class PlanRow(NamedTuple):
 
 
 def add_plan(db: Database, data: dict[str, Any]) -> int:
-    v = validate_plan({"number": "", "issuer": "", "signer": "", "issued_on": None, **data})
+    v = validate_plan({"number": "", "issuer": "", "signer": "", "issued_on": None, "is_annual": False, **data})
     cat = catalogue_id(db, catalogue_code_for_year(v["year"]))
     now = now_stamp()
-    return db.execute(
-        """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, now, now],
-    ).lastrowid
+    with db.atomic():
+        plan_id = db.execute(
+            """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, is_annual, created_at,
+                                  updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, v["is_annual"],
+             now, now],
+        ).lastrowid
+        if v["is_annual"]:
+            _only_annual(db, plan_id, v["year"])
+    return plan_id
+
+
+def _only_annual(db: Database, plan_id: int, year: int) -> None:
+    """One annual plan a year: the one the reports cite."""
+    db.execute("UPDATE plans SET is_annual = 0 WHERE year = ? AND id <> ? AND is_annual = 1", [year, plan_id])
 
 
 def update_plan(db: Database, plan_id: int, data: dict[str, Any]) -> None:
@@ -51,18 +63,22 @@ def update_plan(db: Database, plan_id: int, data: dict[str, Any]) -> None:
     if not v:
         return
     cols = ", ".join(f"{k} = ?" for k in v)
-    cur = db.execute(f"UPDATE plans SET {cols}, updated_at = ? WHERE id = ?", [*v.values(), now_stamp(), plan_id])
-    if cur.rowcount == 0:
-        raise NotFound(N_("errors", "kế hoạch"), plan_id)
+    with db.atomic():
+        cur = db.execute(f"UPDATE plans SET {cols}, updated_at = ? WHERE id = ?", [*v.values(), now_stamp(), plan_id])
+        if cur.rowcount == 0:
+            raise NotFound(N_("errors", "kế hoạch"), plan_id)
+        if v.get("is_annual"):
+            year = db.execute("SELECT year FROM plans WHERE id = ?", [plan_id]).fetchone()[0]
+            _only_annual(db, plan_id, year)
 
 
 _SELECT = """SELECT p.id, p.number, p.issued_on, p.issuer, p.title, p.year, p.signer,
-                    COALESCE(c.code, ''), (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id)
+                    COALESCE(c.code, ''), (SELECT COUNT(*) FROM tasks t WHERE t.plan_id = p.id), p.is_annual
              FROM plans p LEFT JOIN catalogues c ON c.id = p.catalogue_id"""
 
 
 def _row(r) -> PlanRow:
-    return PlanRow(r[0], r[1], from_iso(r[2]), r[3], r[4], r[5], r[6], r[7], r[8])
+    return PlanRow(r[0], r[1], from_iso(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9]))
 
 
 def list_plans(db: Database) -> list[PlanRow]:

@@ -1,4 +1,4 @@
-"""Read from the register what a period's report is assembled from."""
+"""Read from the register, the figures and the period's inputs what a report is assembled from."""
 
 from __future__ import annotations
 
@@ -6,16 +6,24 @@ import datetime as dt
 
 from sqlite_utils import Database
 
+from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso
-from parapp.core.periods import Period, following, periods_for_year
+from parapp.core.figures import figure_windows
+from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_builder import AreaFact, PlanFact, ReportInput, TaskFact
+from parapp.core.report_words import next_span
+from parapp.core.vntext import fold
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.store.figures import indicator_set, period_figures
 from parapp.store.periods import load_rules
+from parapp.store.report_inputs import list_basis, list_proposals, outputs_by_task
+from parapp.store.settings import load_settings
 
 _TASKS_SQL = """
 SELECT t.id, t.content, COALESCE(a.code, ''), COALESCE(a.leadership, 0), t.stt,
        COALESCE(o.full_name, ''), COALESCE(o.position, ''), COALESCE(u.name, t.lead_text),
-       t.deadline_text, t.due_date, t.status, t.completed_on, t.delay_reason
+       t.deadline_text, t.due_date, t.status, t.completed_on, t.delay_reason, t.result, t.support_request,
+       t.dropped_reason
 FROM tasks t
 LEFT JOIN areas a ON a.id = t.area_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -24,6 +32,21 @@ WHERE (t.due_date IS NULL OR t.due_date >= ?)
    OR (t.completed_on IS NULL OR t.completed_on >= ?)
 ORDER BY t.id
 """
+
+
+def annual_plan(db: Database, year: int) -> DocRef | None:
+    """The commune's own annual CCHC plan: the one marked so, else the one titled so."""
+    rows = db.execute("SELECT number, title, issued_on, is_annual FROM plans WHERE year = ? ORDER BY issued_on, id",
+                      [year]).fetchall()
+    marked = [r for r in rows if r[3]]
+    if not marked:
+        marked = [r for r in rows if fold(r[1]).startswith(("ke hoach cai cach hanh chinh nam",
+                                                           "ke hoach cchc nam", "ke hoach thuc hien cong tac cai cach"))]
+    if not marked:
+        return None
+    number, title, issued_on, _ = marked[0]
+    about = title[len("Kế hoạch "):] if fold(title).startswith("ke hoach ") else title
+    return DocRef("Kế hoạch", number, from_iso(issued_on), "", about)
 
 
 def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
@@ -35,6 +58,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         [period.window_end.isoformat()],
     ):
         notes.setdefault(task_id, []).append((dt.date.fromisoformat(d), text))
+    outputs = outputs_by_task(db)
     dates: dict[str | None, dt.date | None] = {None: None}
 
     def day(s: str | None) -> dt.date | None:
@@ -46,15 +70,27 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     # Positional construction: this runs 50,000 times for a big register.
     tasks = [
         TaskFact(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7] or "", r[8], day(r[9]), r[10], day(r[11]),
-                 r[12], notes.get(r[0], []))
+                 r[12], notes.get(r[0], []), r[13], outputs.get(r[0], []), r[14], r[15])
         for r in db.execute(_TASKS_SQL, [start, start])
     ]
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))
              for r in db.execute("SELECT number, title, issued_on FROM plans WHERE issued_on BETWEEN ? AND ?",
                                  [start, period.window_end.isoformat()])]
-    areas = [AreaFact(a.code, a.name, a.leadership)
-             for a in list_areas(db, catalogue_code_for_year(period.year))]
+    catalogue = catalogue_code_for_year(period.year)
+    areas = [AreaFact(a.code, a.name, a.leadership) for a in list_areas(db, catalogue)]
     rules = load_rules(db)
-    schedule = periods_for_year(rules, period.year) + periods_for_year(rules, period.year + 1)
-    nxt = following([p for p in schedule if p.kind != period.kind or p.year != period.year], period)
-    return ReportInput(period, nxt, areas, tasks, plans, today)
+    kind = PeriodKind(period.kind)
+    nxt = next_span(kind, period.year, figure_windows(rules, period.year), figure_windows(rules, period.year + 1))
+    settings = load_settings(db)
+    indicators = indicator_set(db)
+    return ReportInput(
+        period, nxt, areas, tasks, plans, today,
+        commune=settings.commune_name or "Ủy ban nhân dân xã",
+        naming=settings.report_naming,
+        basis=list_basis(db, period.year, kind.value),
+        annual_plan=annual_plan(db, period.year),
+        proposals=list_proposals(db, period.year, kind.value),
+        figures=period_figures(db, kind, period.year, indicators),
+        indicators=indicators,
+        catalogue_code=catalogue,
+    )

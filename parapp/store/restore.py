@@ -36,11 +36,11 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive import BackupError, Manifest, Progress
+from parapp.store.archive import BackupError, Manifest, Progress, recorded_files
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot
-from parapp.store.connect import connect_readonly, is_busy
+from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
@@ -93,14 +93,14 @@ def _check_room(folder: Path, need: int) -> None:
 
 def _check_meaning(incoming: Path, expected_version: int | None) -> int:
     try:
-        con = connect_readonly(incoming, immutable=True)
+        con = tolerant(connect_readonly(incoming, immutable=True))
         try:
             version, problems = meaning_problems(con, str(incoming), expected_version=expected_version)
         finally:
             con.close()
     except ParAppError as exc:
         problems, version = [exc.message], 0
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable: a damaged schema
         problems, version = [str(exc)], 0
     if problems:
         raise RestoreRefused(N_("errors", "Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); "
@@ -111,9 +111,7 @@ def _check_meaning(incoming: Path, expected_version: int | None) -> int:
 def _evidence_rows(incoming: Path) -> dict[str, int]:
     con = connect_readonly(incoming, immutable=True)
     try:
-        if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'").fetchone():
-            return {}
-        return {h: size for h, size in con.execute("SELECT sha256, size FROM evidence")}
+        return recorded_files(con)
     finally:
         con.close()
 

@@ -25,6 +25,8 @@ class CommuneSettings:
     report_cc: list[str] = field(default_factory=list)          # "Nơi nhận" before "Lưu"
     drafting_unit: str = "VP"        # "Lưu: VT, VP."
     signer: str = "chairman"         # or "vice:<name>": KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+    # Whom a report names: "late" (where something is late), "always" or "never".
+    report_naming: str = "late"
 
     @property
     def kinh_gui(self) -> list[str]:
@@ -73,6 +75,7 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         report_cc=[clean(v) for v in s.report_cc if clean(v)],
         drafting_unit=clean(s.drafting_unit),
         signer=s.signer or "chairman",
+        report_naming=s.report_naming if s.report_naming in ("late", "always", "never") else "late",
     )
     if not cleaned.commune_name:
         raise ValidationError(

@@ -250,8 +250,11 @@ def list_notes(db: Database, task_id: int) -> list[dict[str, Any]]:
 
 
 def save_task(db: Database, task_id: int | None, data: dict[str, Any], *, note: str = "",
-              note_date: dt.date | None = None, today: dt.date | None = None) -> int:
-    """Create or update a task and, if given, add a progress note: all or nothing."""
+              note_date: dt.date | None = None, today: dt.date | None = None, outputs: list | None = None) -> int:
+    """Create or update a task and, if given, add a progress note and set the documents it
+    produced: all or nothing."""
+    from parapp.store.report_inputs import set_outputs
+
     today = today or dt.date.today()
     with db.atomic():
         if task_id is None:
@@ -260,4 +263,6 @@ def save_task(db: Database, task_id: int | None, data: dict[str, Any], *, note: 
             update_task(db, task_id, data, today)
         if clean(note):
             add_note(db, task_id, note, note_date, today)
+        if outputs is not None:
+            set_outputs(db, task_id, outputs)
     return task_id

@@ -49,6 +49,10 @@ SAVE_DRAFT = N_("lock", "lưu bản nháp báo cáo")
 DEMO = N_("lock", "tạo xã mẫu")
 UPGRADE = N_("lock", "nâng cấp dữ liệu")
 PRINT = N_("lock", "ghi phông chữ của báo cáo đã chốt")
+FIGURES = N_("lock", "ghi số liệu báo cáo")
+PAR_SET = N_("lock", "nhập bộ tiêu chí Chỉ số CCHC")
+PAR_SCORE = N_("lock", "chấm điểm Chỉ số CCHC")
+PAR_REMEDY = N_("lock", "lập kế hoạch khắc phục")
 WRITE = N_("lock", "ghi dữ liệu")
 
 if sys.platform == "win32":

@@ -17,12 +17,17 @@ from parapp.core.messages import N_
 from parapp.ui.texts import status_label, tr, trc
 
 ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"), "plans": N_("log", "Kế hoạch"), "progress_notes": N_("log", "Ghi chép tiến độ"),
-          "reports": N_("log", "Báo cáo"), "evidence": N_("log", "Tệp kiểm chứng")}
+          "reports": N_("log", "Báo cáo"), "evidence": N_("log", "Tệp kiểm chứng"),
+          "par_sets": N_("log", "Bộ tiêu chí CCHC"), "par_criteria": N_("log", "Tiêu chí CCHC"),
+          "par_evidence": N_("log", "Tài liệu của tiêu chí")}
 ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
 FIELD = {"content": N_("log", "nội dung"), "status": N_("log", "trạng thái"), "due_date": N_("log", "hạn"), "deadline_text": N_("log", "thời hạn"),
          "lead_official_id": N_("log", "người chủ trì"), "lead_text": N_("log", "chủ trì (văn bản)"), "completed_on": N_("log", "ngày hoàn thành"),
          "delay_reason": N_("log", "lý do chậm"), "text": N_("log", "nội dung ghi chép"), "full_name": N_("log", "họ tên"), "active": N_("log", "đang công tác"),
-         "state": N_("log", "tình trạng"), "title": N_("log", "trích yếu"), "note": N_("log", "ghi chú"), "par_code": N_("log", "mã tiêu chí")}
+         "state": N_("log", "tình trạng"), "title": N_("log", "trích yếu"), "note": N_("log", "ghi chú"), "par_code": N_("log", "mã tiêu chí"),
+         "self_milli": N_("log", "điểm tự đánh giá"), "official_milli": N_("log", "điểm thẩm định"),
+         "max_milli": N_("log", "điểm tối đa"), "explanation": N_("log", "giải trình"), "name": N_("log", "tên"),
+         "official_rank": N_("log", "xếp hạng")}
 
 
 def _value(field: str, v) -> str:
@@ -38,6 +43,10 @@ def _value(field: str, v) -> str:
         return f"{v[8:10]}/{v[5:7]}/{v[0:4]}"
     if field == "active":
         return tr("có") if v else tr("không")
+    if field.endswith("_milli") and isinstance(v, int):  # PAR INDEX points, kept in thousandths
+        from parapp.core.par.points import format_points
+
+        return format_points(v)
     return str(v)
 
 
@@ -45,10 +54,11 @@ def describe(e: LogEntry) -> str:
     if e.action == "insert":
         a = e.after or {}
         return str(a.get("content") or a.get("text") or a.get("full_name") or a.get("title")
-                   or a.get("original_name") or a.get("period_kind") or "")[:120]
+                   or a.get("original_name") or a.get("period_kind") or a.get("name") or "")[:120]
     if e.action == "delete":
         b = e.before or {}
-        return str(b.get("content") or b.get("text") or b.get("full_name") or b.get("title") or "")[:120]
+        return str(b.get("content") or b.get("text") or b.get("full_name") or b.get("title") or b.get("name")
+                   or b.get("original_name") or "")[:120]
     parts = [f"{trc('log', FIELD.get(k, k))}: {_value(k, b)} → {_value(k, a)}" for k, b, a in e.changes()]
     return "; ".join(parts)[:300]
 

@@ -17,15 +17,17 @@ from parapp.store.periods import year_periods
 from parapp.store.reports import STATE_SENT, period_statuses
 from parapp.store.settings import load_settings
 from parapp.ui.audit_page import AuditPage
+from parapp.ui.figures_page import FiguresPage
 from parapp.ui.officials_page import OfficialsPage
 from parapp.ui.overview_page import OverviewPage
+from parapp.ui.par_page import ParIndexPage
 from parapp.ui.plans_page import PlansPage
 from parapp.ui.register_page import RegisterPage
 from parapp.ui.reports_page import ReportsPage
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.texts import tr
 
-PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS, PAGE_LOG = range(6)
+PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_PAR, PAGE_LOG = range(8)
 
 
 class MainWindow(QMainWindow):
@@ -36,18 +38,21 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.nav = QListWidget()
-        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Cán bộ"), tr("Kế hoạch"),
-                           tr("Nhật ký")])
+        self.nav.addItems([tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Số liệu"), tr("Cán bộ"), tr("Kế hoạch"),
+                           tr("Chỉ số CCHC"), tr("Nhật ký")])
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.overview = OverviewPage()
         self.register = RegisterPage(db, self.today)
         self.reports = ReportsPage(db, self.today)
+        self.figures = FiguresPage(db, self.today)
         self.officials = OfficialsPage(db)
         self.plans = PlansPage(db)
+        self.par = ParIndexPage(db, self.today)
         self.log = AuditPage(db)
         self.stack = QStackedWidget()
-        for page in (self.overview, self.register, self.reports, self.officials, self.plans, self.log):
+        for page in (self.overview, self.register, self.reports, self.figures, self.officials, self.plans, self.par,
+                     self.log):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
         self.overview.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
         self.officials.changed.connect(self.refresh_all)
         self.plans.changed.connect(self.refresh_all)
+        self.par.changed.connect(self.refresh_all)
         self.overview.show_status.connect(self.show_tasks_with_status)
         self.plans.show_tasks.connect(self.show_tasks_of_plan)
         self.register.import_btn.clicked.connect(self.import_tasks)
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self.register.reload()
         self.reports.reload()
+        self.figures.reload()
         self._refill_working_as()
         self.log.refill_officials()
         self.log.reload()
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
         previewing and printing stay."""
         from PySide6.QtWidgets import QPushButton
 
+        self.figures.set_readonly(True)
         keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
         for page in (self.register, self.reports, self.officials, self.plans):
             for b in page.findChildren(QPushButton):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.overview import Overview
-from parapp.core.report_builder import period_phrase
+from parapp.core.report_words import period_phrase
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.texts import fmt_date, fmt_number, tr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
@@ -36,6 +36,7 @@ class PlanDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.signer = QLineEdit()
+        self.is_annual = QCheckBox(tr("Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)"))
         form = QFormLayout()
         form.addRow(tr("Số, ký hiệu"), self.number)
         form.addRow(tr("Ngày ban hành"), self.issued_on)
@@ -43,6 +44,7 @@ class PlanDialog(QDialog):
         form.addRow(tr("Trích yếu *"), self.title)
         form.addRow(tr("Năm"), self.year)
         form.addRow(tr("Người ký"), self.signer)
+        form.addRow("", self.is_annual)
         if plan_id is not None:
             p = plans.get_plan(db, plan_id)
             self.number.setText(p.number)
@@ -51,6 +53,7 @@ class PlanDialog(QDialog):
             self.title.setPlainText(p.title)
             self.year.setValue(p.year)
             self.signer.setText(p.signer)
+            self.is_annual.setChecked(p.is_annual)
         buttons = save_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -59,7 +62,7 @@ class PlanDialog(QDialog):
     def save(self) -> None:
         data = {"number": self.number.text(), "issued_on": self.issued_on.text() or None,
                 "issuer": self.issuer.text(), "title": self.title.toPlainText(),
-                "year": self.year.value(), "signer": self.signer.text()}
+                "year": self.year.value(), "signer": self.signer.text(), "is_annual": self.is_annual.isChecked()}
         try:
             if self.plan_id is None:
                 self.plan_id = plans.add_plan(self.db, data)

@@ -11,19 +11,23 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-    QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
 )
 from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.core.periods import Period
-from parapp.core.report_model import Section
+from parapp.core.report_checks import all_gaps
+from parapp.core.report_model import Gap, Section
 from parapp.store import reports
 from parapp.store.tasks import task_rows
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.task_model import TaskTableModel
-from parapp.ui.texts import ask_yes_no, error_text, fmt_date, show_error, tr
+from parapp.ui.doc_list import DocListWidget
+from parapp.ui.screen_fit import fit_to_screen
+from parapp.ui.texts import ask_yes_no, error_text, fmt_date, show_error, tr, trc
 
 
 class ReportEditor(QDialog):
@@ -35,13 +39,18 @@ class ReportEditor(QDialog):
         self.today = today or dt.date.today()
         self.dirty = False
         self._current: Section | None = None
-        self.resize(1280, 780)
+        fit_to_screen(self, 1280, 780)
         self._build()
         self._load()
 
     def _build(self) -> None:
         self.banner = QLabel()
         self.banner.setWordWrap(True)
+        self.gaps_list = QListWidget()
+        self.gaps_list.setMaximumHeight(96)
+        self.gaps_list.setWordWrap(True)
+        self.gaps_list.setToolTip(tr("Những điểm cần xem lại trước khi chốt; bấm để đến mục đó"))
+        self.gaps_list.itemClicked.connect(self._go_to_gap)
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(260)
@@ -81,9 +90,22 @@ class ReportEditor(QDialog):
         appendix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         appendix_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+        self.figures = RowsTableModel([
+            Column(tr("Chỉ tiêu"), lambda f: f.name),
+            Column(tr("Đơn vị tính"), lambda f: f.unit, align_center=True),
+            Column(tr("Số liệu"), lambda f: f.text, align_center=True),
+            Column(tr("Lĩnh vực"), lambda f: f.group),
+        ], parent=self)
+        figures_view = QTableView()
+        figures_view.setModel(self.figures)
+        figures_view.verticalHeader().hide()
+        figures_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(split, tr("Nội dung báo cáo"))
-        self.tabs.addTab(appendix_view, tr("Phụ lục: danh sách nhiệm vụ"))
+        self.tabs.addTab(self._inputs_tab(), tr("Căn cứ và kiến nghị"))
+        self.tabs.addTab(figures_view, tr("Phụ lục I: số liệu"))
+        self.tabs.addTab(appendix_view, tr("Phụ lục II: danh sách nhiệm vụ"))
 
         self.regen_one = QPushButton(tr("Tạo lại mục này"))
         self.regen_rest = QPushButton(tr("Cập nhật các mục chưa sửa"))
@@ -99,7 +121,8 @@ class ReportEditor(QDialog):
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.gaps_list)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
 
         self.outline.currentItemChanged.connect(self._show_section)
@@ -110,6 +133,46 @@ class ReportEditor(QDialog):
         self.final_btn.clicked.connect(self.finalize)
         self.print_btn.clicked.connect(self.preview)
         close_btn.clicked.connect(self.close)
+
+    def _inputs_tab(self) -> QWidget:
+        """What the opening cites and what part V proposes: kept per period, used by every redraft."""
+        w = QWidget()
+        form = QFormLayout(w)
+        self.basis = DocListWidget(self, scopes=(tr("Cả năm {0}").format(self.period.year),
+                                                 tr("Riêng báo cáo này")))
+        self.proposals = QPlainTextEdit()
+        self.proposals.setPlaceholderText(tr("Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …"))
+        self.apply_inputs_btn = QPushButton(tr("Lưu và cập nhật phần mở đầu, mục V"))
+        self.apply_inputs_btn.clicked.connect(self.apply_inputs)
+        hint = QLabel(tr("Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế "
+                         "hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị "
+                         "dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        form.addRow(tr("Văn bản căn cứ"), self.basis)
+        form.addRow(tr("Kiến nghị của kỳ"), self.proposals)
+        form.addRow("", self.apply_inputs_btn)
+        return w
+
+    def _load_inputs(self) -> None:
+        from parapp.store.report_inputs import basis_rows, list_proposals
+
+        self.basis.set_rows(basis_rows(self.db, self.period.year, self.period.kind.value))
+        self.proposals.setPlainText("\n".join(list_proposals(self.db, self.period.year, self.period.kind.value)))
+
+    def apply_inputs(self) -> None:
+        from parapp.store.report_inputs import set_basis, set_proposals
+
+        kind = self.period.kind.value
+        rows = [(kind if scope else "", d) for scope, d in self.basis.rows()]
+        try:
+            with self.db.atomic():
+                set_basis(self.db, self.period.year, kind, rows)
+                set_proposals(self.db, self.period.year, kind, self.proposals.toPlainText().splitlines())
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return
+        self._regenerate({"opening", "proposals"}, ask_edited=True)
 
     # -- loading -------------------------------------------------------------
     def _load(self, keep_key: str | None = None) -> None:
@@ -130,10 +193,14 @@ class ReportEditor(QDialog):
                 self.draft.title, fmt_date(dt.date.fromisoformat(self.draft.generated_on)),
                 fmt_date(self.period.window_start), fmt_date(self.period.window_end)))
             self.banner.setStyleSheet("background: #eef3fb; padding: 6px;")
-        for w in (self.regen_one, self.regen_rest, self.save_btn, self.final_btn):
+        for w in (self.regen_one, self.regen_rest, self.save_btn, self.final_btn, self.apply_inputs_btn):
             w.setEnabled(not final)
+        self.basis.set_editable(not final)
+        self.proposals.setReadOnly(final)
         self.editor.setReadOnly(final)
         self.appendix.set_rows(self.draft.appendix)
+        self.figures.set_rows(self.draft.figures)
+        self._load_inputs()
         self._current = None
         self.outline.clear()
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -145,15 +212,35 @@ class ReportEditor(QDialog):
             for sub in s.subsections:
                 add(item, sub)
 
+        add(self.outline, self.draft.opening)
         for s in self.draft.sections:
             add(self.outline, s)
         self.outline.expandAll()
+        self._show_gaps()
         first = self._items.get(keep_key or "") or self.outline.topLevelItem(0)
         self.outline.setCurrentItem(first)
 
     @staticmethod
     def _label(s: Section) -> str:
-        return ("✎ " if s.edited else "") + s.title
+        return ("✎ " if s.edited else "") + (s.title or tr("Mở đầu"))
+
+    def gaps(self) -> list[Gap]:
+        return [] if self.record.is_final else all_gaps(self.draft)
+
+    def _show_gaps(self) -> None:
+        gaps = self.gaps()
+        self.gaps_list.clear()
+        for g in gaps:
+            item = QListWidgetItem("⚠ " + trc("report", g.template).format(*g.args))
+            item.setData(Qt.ItemDataRole.UserRole, g.section)
+            self.gaps_list.addItem(item)
+        self.gaps_list.setVisible(bool(gaps))
+
+    def _go_to_gap(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key in self._items:
+            self.tabs.setCurrentIndex(0)
+            self.outline.setCurrentItem(self._items[key])
 
     def _show_section(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         self._current = None
@@ -185,12 +272,19 @@ class ReportEditor(QDialog):
             show_error(self, error_text(exc))
             return False
         self.dirty = False
+        self._show_gaps()
         return True
 
-    def _regenerate(self, keys: set[str] | None) -> None:
+    def _regenerate(self, keys: set[str] | None, ask_edited: bool = False) -> None:
         key = self._current.key if self._current else None
         if self.dirty and not self.save():
             return
+        if ask_edited and keys:
+            edited = [s for s in self.draft.walk() if s.key in keys and s.edited]
+            if edited and not ask_yes_no(self, tr("Cập nhật bản nháp"), tr(
+                    "Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?").format(
+                    edited[0].title or tr("Mở đầu"))):
+                keys = keys - {s.key for s in edited}
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             reports.regenerate_draft(self.db, self.report_id, self.period, self.today, keys)
@@ -213,10 +307,18 @@ class ReportEditor(QDialog):
         self._regenerate(None)
 
     def finalize(self) -> None:
-        if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
-                                                       "sửa được nữa. Chốt báo cáo này?")):
-            return
         if self.dirty and not self.save():
+            return
+        gaps = self.gaps()
+        if gaps:
+            listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
+            more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
+            if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo "
+                                                           "này? Sau khi chốt, nội dung không sửa được nữa.").format(
+                    len(gaps), listed, more)):
+                return
+        elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
+                                                         "sửa được nữa. Chốt báo cáo này?")):
             return
         try:
             reports.finalize(self.db, self.report_id, self.today)

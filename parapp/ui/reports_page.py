@@ -213,7 +213,7 @@ class ReportsPage(QWidget):
 
 def preview_period_pdf(parent, db, period, today) -> None:
     """Show what would be printed for a period: final, else latest draft, else a fresh draft."""
-    from parapp.core.report_builder import period_phrase
+    from parapp.core.report_words import period_phrase
     from parapp.printing import report_pdf
     from parapp.ui.pdf_preview import PdfPreview
 

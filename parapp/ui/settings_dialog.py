@@ -93,6 +93,12 @@ class SettingsDialog(QDialog):
         f.addRow(tr("Nơi nhận"), self.cc)
         f.addRow(tr("Đơn vị soạn thảo (Lưu: VT, …)"), self.drafting_unit)
         f.addRow(tr("Cơ quan chủ quản"), self.header_parent)
+        self.naming = QComboBox()
+        self.naming.addItem(tr("Chỉ nêu tên người chủ trì ở việc chậm, quá hạn"), "late")
+        self.naming.addItem(tr("Luôn nêu tên người chủ trì"), "always")
+        self.naming.addItem(tr("Không nêu tên người"), "never")
+        self.naming.setCurrentIndex(max(self.naming.findData(s.report_naming), 0))
+        f.addRow(tr("Tên người trong báo cáo"), self.naming)
         return w
 
     def save(self) -> None:
@@ -108,6 +114,7 @@ class SettingsDialog(QDialog):
             report_cc=self.cc.toPlainText().splitlines(),
             drafting_unit=self.drafting_unit.text(),
             signer=self.signer.currentData(),
+            report_naming=self.naming.currentData(),
         )
         try:
             from parapp.store.settings import set_pref

@@ -19,6 +19,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.doc_list import DocListWidget
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.texts import error_text, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 
@@ -50,10 +51,11 @@ class TaskDialog(QDialog):
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
         self.tabs = QTabWidget()
-        main, details, progress, history = QWidget(), QWidget(), QWidget(), QWidget()
+        main, details, progress, outcome, history = QWidget(), QWidget(), QWidget(), QWidget(), QWidget()
         self.tabs.addTab(main, tr("Nhiệm vụ"))
         self.tabs.addTab(details, tr("Chi tiết"))
         self.tabs.addTab(progress, tr("Tiến độ"))
+        self.tabs.addTab(outcome, tr("Kết quả"))
         self.tabs.addTab(history, tr("Lịch sử"))
 
         f = QFormLayout(main)
@@ -148,6 +150,18 @@ class TaskDialog(QDialog):
         ev_box.addLayout(ev_bar)
         p.addRow(tr("Tài liệu kiểm chứng"), ev_box)
 
+        o = QFormLayout(outcome)
+        self.result_text = _text_box(60)  # not "result": QDialog.result() is the dialog's outcome
+        self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, "
+                                          "không phát hiện vi phạm”"))
+        self.outputs = DocListWidget(self)
+        self.support_request = _text_box(50)
+        self.support_request.setPlaceholderText(tr("Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V "
+                                                   "của báo cáo, ví dụ “Đề nghị Sở Nội vụ hướng dẫn …”"))
+        o.addRow(tr("Kết quả đạt được"), self.result_text)
+        o.addRow(tr("Văn bản đã ban hành"), self.outputs)
+        o.addRow(tr("Kiến nghị cấp trên"), self.support_request)
+
         h = QVBoxLayout(history)
         self.history_view = QPlainTextEdit()
         self.history_view.setReadOnly(True)
@@ -236,8 +250,12 @@ class TaskDialog(QDialog):
         derived = parse_deadline(t["deadline_text"], self._plan_year()).due
         if t["due_date"] != derived:
             self.due_date.setText(fmt_date(t["due_date"]))
-        for key in ("product", "cause", "remedy", "note"):
+        for key in ("product", "cause", "remedy", "note", "support_request"):
             getattr(self, key).setPlainText(t[key])
+        self.result_text.setPlainText(t["result"])
+        from parapp.store.report_inputs import list_outputs
+
+        self.outputs.set_rows([("", d) for d in list_outputs(self.db, self.task_id)])
         self.budget.setText(t["budget"])
         self._select(self.recurrence, t["recurrence"])
         self._select(self.status, t["status"])
@@ -326,6 +344,8 @@ class TaskDialog(QDialog):
             "status": self.status.currentData(),
             "delay_reason": self.delay_reason.text(),
             "dropped_reason": self.dropped_reason.text(),
+            "result": self.result_text.toPlainText(),
+            "support_request": self.support_request.toPlainText(),
         }
         due_text = self.due_date.text().strip()
         if due_text:
@@ -343,7 +363,8 @@ class TaskDialog(QDialog):
         try:
             note_date = parse_user_date(self.new_note_date.text(), "note_date") or self.today
             self.task_id = tasks.save_task(self.db, self.task_id, self.values(), note=self.new_note.toPlainText(),
-                                           note_date=note_date, today=self.today)
+                                           note_date=note_date, today=self.today,
+                                           outputs=self.outputs.documents())
         except ParAppError as exc:
             self._focus_field(exc.field)
             show_error(self, error_text(exc))

@@ -1,15 +1,25 @@
 import datetime as dt
+import re
 
-from parapp.core.periods import PRESETS, periods_for_year
+import pytest
+
+from parapp.core.citations import DocRef
+from parapp.core.figures import figure_windows, resolve_figures, shipped_indicators
+from parapp.core.periods import PRESETS, PeriodKind, periods_for_year
 from parapp.core.report_builder import AreaFact, PlanFact, ReportInput, TaskFact, assemble, classify
 from parapp.core.report_model import Draft, content_hash, regenerate
+from parapp.core.report_words import next_span
 
 D = dt.date
-PERIODS = {p.kind.value: p for p in periods_for_year(PRESETS["15-14"], 2024)}
-Q1, H1 = PERIODS["q1"], PERIODS["h1"]
+RULES = PRESETS["15-14"]
+PERIODS = {p.kind.value: p for p in periods_for_year(RULES, 2024)}
+Q1, H1, YEAR = PERIODS["q1"], PERIODS["h1"], PERIODS["year"]
 AREAS = [AreaFact("1", "Công tác chỉ đạo, điều hành CCHC", True), AreaFact("2", "Cải cách thể chế"),
-         AreaFact("3", "Cải cách thủ tục hành chính (TTHC)")]
-TODAY = D(2024, 3, 16)  # drafting the Q1 report, before its deadline (20/3)
+         AreaFact("3", "Cải cách thủ tục hành chính (TTHC)"), AreaFact("5", "Cải cách chế độ công vụ")]
+TODAY = D(2024, 3, 16)  # drafting the Q1 report, after its window (to 14/3), before its deadline (20/3)
+WINDOWS = figure_windows(RULES, 2024)
+NEXT_WINDOWS = figure_windows(RULES, 2025)
+PLAN_05 = DocRef("Kế hoạch", "05/KH-UBND", D(2024, 1, 8), "", "cải cách hành chính năm 2024")
 
 
 def fact(i, content, area="2", **kw):
@@ -19,120 +29,263 @@ def fact(i, content, area="2", **kw):
 
 
 TASKS = [
-    fact(1, "ban hành kế hoạch theo dõi thi hành pháp luật", due=D(2024, 3, 1), status="done",
-         completed_on=D(2024, 2, 20), notes=[(D(2024, 2, 20), "Đã ban hành Kế hoạch số 12/KH-UBND")]),
+    fact(1, "Tham mưu ban hành kế hoạch theo dõi thi hành pháp luật", due=D(2024, 3, 1), status="done",
+         completed_on=D(2024, 2, 20),
+         outputs=[DocRef("Kế hoạch", "12/KH-UBND", D(2024, 2, 20), "", "theo dõi thi hành pháp luật năm 2024")]),
     fact(2, "Rà soát văn bản QPPL", due=D(2024, 3, 10), status="in_progress",
-         delay_reason="Chờ hướng dẫn của Phòng Tư pháp"),
+         delay_reason="Chờ hướng dẫn của Sở Tư pháp"),
     fact(3, "Số hóa kết quả giải quyết TTHC", area="3", due=D(2024, 6, 30), status="in_progress",
          notes=[(D(2024, 3, 1), "Đã số hóa 40% hồ sơ")], lead_name="", lead_position="",
          lead_text="Bộ phận Một cửa"),
-    fact(4, "Kế hoạch tuyên truyền CCHC", area="1", due=D(2024, 2, 15), status="done", completed_on=D(2024, 2, 25)),
+    fact(4, "Kế hoạch tuyên truyền CCHC", area="1", due=D(2024, 2, 15), status="done", completed_on=D(2024, 2, 25),
+         delay_reason="Chờ kinh phí", result="Đã phát 12 tin, bài trên hệ thống truyền thanh xã"),
     fact(5, "Việc của năm trước", due=D(2023, 11, 30), status="done", completed_on=D(2023, 11, 20)),
     fact(6, "Đối thoại với Nhân dân về TTHC", area="3", due=D(2024, 5, 15), status="not_started"),
+    fact(7, "Kiểm tra việc chấp hành kỷ luật hành chính", area="5", due=D(2024, 3, 5), status="in_progress",
+         support_request="Đề nghị Sở Nội vụ hướng dẫn quy trình kiểm tra công vụ cấp xã"),
 ]
 PLANS = [PlanFact("05/KH-UBND", "Kế hoạch cải cách hành chính năm 2024", D(2024, 1, 8)),
          PlanFact("99/KH-UBND", "Kế hoạch cũ", D(2023, 6, 1))]
 
 
-def q1_draft(tasks=TASKS, today=TODAY):
-    return assemble(ReportInput(Q1, H1, AREAS, tasks, PLANS, today))
+def stored_figures(kind="q1", **values):
+    stored = {(PeriodKind(kind), code): (float(v), "entered") for code, v in values.items()}
+    return resolve_figures(shipped_indicators(), stored, PeriodKind(kind), WINDOWS)
+
+
+FIGS = dict(**{"dossiers.received": 1240, "dossiers.received_online": 530, "dossiers.carried_over": 20,
+               "dossiers.resolved_early": 900, "dossiers.resolved_on_time": 290, "dossiers.resolved_late": 8,
+               "dossiers.pending_in_time": 60, "dossiers.pending_late": 2, "legal_docs.issued": 1,
+               "inspections.held": 1})
+
+
+def draft_for(period=Q1, tasks=TASKS, today=TODAY, figures=None, **kw):
+    nxt = next_span(period.kind, period.year, WINDOWS, NEXT_WINDOWS)
+    base = dict(commune="Ủy ban nhân dân xã Ba Giang", basis=[DocRef(
+        "Kế hoạch", "236/KH-UBND", D(2023, 12, 26), "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "cải cách hành chính nhà nước năm 2024")], annual_plan=PLAN_05,
+        proposals=["Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ"],
+        figures=figures if figures is not None else stored_figures(**FIGS),
+        indicators=shipped_indicators(), catalogue_code="2021-2030")
+    base.update(kw)
+    return assemble(ReportInput(period, nxt, AREAS, tasks, PLANS, today, **base))
 
 
 def text(section):
     return "\n".join(p for s in section.walk() for p in s.paragraphs)
 
 
+def everything(d: Draft) -> str:
+    return "\n".join(p for s in d.walk() for p in s.paragraphs)
+
+
 def test_classification_at_the_window_end():
     kinds = {t.id: classify(t, Q1, TODAY) for t in TASKS}
-    assert kinds == {1: "done", 2: "overdue", 3: "progress", 4: "done", 5: None, 6: None}
+    assert kinds == {1: "done", 2: "overdue", 3: "progress", 4: "done", 5: None, 6: None, 7: "overdue"}
+
+
+def test_a_task_is_overdue_only_once_its_due_day_has_passed_on_the_drafting_day():
+    # The annual report drafted on 23/11 must not call a task due 30/11 late.
+    t = fact(8, "Tổng kết công tác CCHC", due=D(2024, 11, 30), status="in_progress")
+    assert classify(t, YEAR, D(2024, 11, 23)) == "progress"
+    assert classify(t, YEAR, D(2024, 11, 30)) == "progress"   # due today: not late yet
+    assert classify(t, YEAR, D(2024, 12, 1)) == "overdue"
+    d = draft_for(YEAR, tasks=[t], today=D(2024, 11, 23))
+    assert "quá thời hạn" not in everything(d)
+    assert "Khẩn trương hoàn thành các nhiệm vụ còn lại của năm 2024" in text(d.find("direction"))
 
 
 def test_status_today_is_not_read_back_into_an_old_period():
-    # Drafted in November: the task is "in progress" now, but nothing dated
-    # shows it was under way by 14/3, so Q1 does not claim it.
-    late = fact(7, "Rà soát TTHC nội bộ", area="3", due=D(2024, 12, 31), status="in_progress")
+    late = fact(9, "Rà soát TTHC nội bộ", area="3", due=D(2024, 12, 31), status="in_progress")
     assert classify(late, Q1, D(2024, 11, 20)) is None
     assert classify(late, Q1, TODAY) == "progress"
 
 
-def test_outline_and_sentences():
-    d = q1_draft()
+def test_opening_cites_what_the_report_answers_to():
+    d = draft_for()
+    (opening,) = d.opening.paragraphs
+    assert opening.startswith("Thực hiện Kế hoạch số 236/KH-UBND ngày 26/12/2023 của Ủy ban nhân dân tỉnh Quảng Ngãi "
+                              "về cải cách hành chính nhà nước năm 2024; Kế hoạch số 05/KH-UBND ngày 08/01/2024 của Ủy "
+                              "ban nhân dân xã về cải cách hành chính năm 2024;")
+    assert opening.endswith("Ủy ban nhân dân xã Ba Giang báo cáo kết quả thực hiện công tác cải cách hành chính quý I "
+                            "năm 2024 (số liệu từ ngày 15/12/2023 đến ngày 14/3/2024) như sau:")
+    early = draft_for(today=D(2024, 3, 10))  # drafted before the window closes: its figures run to that day
+    assert "(số liệu từ ngày 15/12/2023 đến ngày 10/3/2024)" in early.opening.paragraphs[0]
+
+
+def test_outline_speaks_as_the_commune_and_cites_documents():
+    d = draft_for()
     assert d.title == "Báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm 2024"
-    assert [s.title for s in d.sections] == [
-        "I. Công tác chỉ đạo, điều hành", "II. Kết quả thực hiện các nhiệm vụ cải cách hành chính",
-        "III. Đánh giá chung", "IV. Phương hướng, nhiệm vụ trọng tâm kỳ tới", "V. Đề xuất, kiến nghị"]
+    titles = [s.title for s in d.sections]
+    assert titles == ["I. Công tác chỉ đạo, điều hành", "II. Kết quả thực hiện các nhiệm vụ cải cách hành chính",
+                      "III. Đánh giá chung", "IV. Phương hướng, nhiệm vụ trọng tâm quý II năm 2024",
+                      "V. Đề xuất, kiến nghị"]
     lead = text(d.sections[0])
-    assert "Kế hoạch số 05/KH-UBND ngày 08/01/2024 về cải cách hành chính năm 2024." in lead
+    assert ("Trong quý, Ủy ban nhân dân xã đã ban hành 02 văn bản chỉ đạo, triển khai công tác cải cách hành chính "
+            "(02 kế hoạch), trong đó có Kế hoạch số 05/KH-UBND ngày 08/01/2024 về cải cách hành chính năm 2024.") in lead
     assert "99/KH-UBND" not in lead  # issued outside the window
-    assert "Kế hoạch tuyên truyền CCHC (đồng chí Phạm Minh Đức" in lead
-    assert "(chậm so với thời hạn)" in lead  # done 25/2, due 15/2
+    assert "Trong quý, Ủy ban nhân dân xã tổ chức 01 cuộc kiểm tra công tác cải cách hành chính" in lead
+    # a late task names its lead and says why; its result is what it achieved
+    # a late task names its lead and says why; its result says what was done
+    assert ("- Đã phát 12 tin, bài trên hệ thống truyền thanh xã (đồng chí Phạm Minh Đức, công chức Tư pháp – Hộ tịch "
+            "chủ trì), hoàn thành ngày 25/02/2024, chậm so với thời hạn (ngày 15/02/2024) do chờ kinh phí.") in lead
     areas = d.sections[1].subsections
-    assert [a.title for a in areas] == ["1. Cải cách thể chế", "2. Cải cách thủ tục hành chính (TTHC)"]
-    assert "Kế hoạch tuyên truyền" not in text(d.sections[1])  # leadership tasks are not repeated in II
+    assert [a.title for a in areas] == ["1. Cải cách thể chế", "2. Cải cách thủ tục hành chính (TTHC)",
+                                        "3. Cải cách chế độ công vụ"]
     body = text(areas[0])
-    assert ("- Ban hành kế hoạch theo dõi thi hành pháp luật (đồng chí Phạm Minh Đức, Công chức Tư pháp – Hộ tịch "
-            "chủ trì): đã hoàn thành ngày 20/02/2024. Đã ban hành Kế hoạch số 12/KH-UBND.") in body
-    assert "Rà soát văn bản QPPL" in body and "quá thời hạn ngày 10/03/2024" in body
-    assert "Lý do: chờ hướng dẫn của Phòng Tư pháp." in body
+    assert ("- Ủy ban nhân dân xã đã ban hành Kế hoạch số 12/KH-UBND ngày 20/02/2024 về theo dõi thi hành pháp luật "
+            "năm 2024.") in body
+    assert "Phạm Minh Đức" not in body.splitlines()[1]  # on time: nobody named
+    assert ("Rà soát văn bản QPPL (đồng chí Phạm Minh Đức, công chức Tư pháp – Hộ tịch chủ trì): chưa hoàn thành, "
+            "quá thời hạn (ngày 10/3/2024); nguyên nhân: chờ hướng dẫn của Sở Tư pháp.") in body
     tthc = text(areas[1])
-    assert "(Bộ phận Một cửa chủ trì): đang triển khai thực hiện, thời hạn 30/06/2024" in tthc
-    assert "đã số hóa 40% hồ sơ" in tthc
-    assert "Việc của năm trước" not in text(d.sections[1])
+    assert "Số hóa kết quả giải quyết TTHC (thời hạn ngày 30/6/2024): đã số hóa 40% hồ sơ." in tthc
+    assert "Việc của năm trước" not in everything(d)
 
 
-def test_assessment_and_direction_prefilled():
-    d = q1_draft()
-    good, bad = d.sections[2].subsections
-    assert "đã hoàn thành 2/4 nhiệm vụ" in good.paragraphs[0] and "1 nhiệm vụ hoàn thành đúng thời hạn" in good.paragraphs[0]
-    assert "Còn 1 nhiệm vụ chưa hoàn thành đúng thời hạn:" in bad.paragraphs
-    assert any("Rà soát văn bản QPPL" in p for p in bad.paragraphs)
-    direction = text(d.sections[3])
-    assert "từ ngày 15/03/2024 đến ngày 14/06/2024" in direction
-    assert "Đối thoại với Nhân dân về TTHC" in direction and "thời hạn 15/05/2024" in direction
-    assert d.sections[4].paragraphs == []  # kiến nghị: left to the official
+def test_figures_in_sentences_in_vietnamese_formats():
+    d = draft_for()
+    tthc = text(d.find("area:3"))
+    assert ("Trong quý, Bộ phận Một cửa tiếp nhận tổng số 1.260 hồ sơ (năm 2023 chuyển sang 20; tiếp nhận mới 1.240, "
+            "trong đó trực tuyến 530, chiếm 42,7%).") in tthc
+    assert ("Đã giải quyết 1.198 hồ sơ (trước hạn 900, đúng hạn 290, quá hạn 08), tỷ lệ giải quyết trước và đúng hạn "
+            "đạt 99,3%; đang giải quyết 62 hồ sơ (trong hạn 60, quá hạn 02).") in tthc
+    assert "Trong quý, Ủy ban nhân dân xã ban hành 01 văn bản quy phạm pháp luật." in text(d.find("area:2"))
+    codes = {f.code: f for f in d.figures}
+    assert codes["dossiers.on_time_rate"].text == "99,3%" and codes["dossiers.received"].text == "1.240"
+    assert {"dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late"} <= set(codes)
+    assert "procedures.total" not in codes  # missing: neither stated nor invented
 
 
-def test_appendix_rows():
-    rows = q1_draft().appendix
-    assert [r.stt for r in rows] == ["1", "2", "3", "4"]
+def test_missing_figures_are_not_mentioned():
+    d = draft_for(figures=stored_figures(**{"dossiers.received": 500}))
+    said = [p for p in d.find("area:3").paragraphs if not p.startswith("- ")]  # the figures, not the tasks
+    assert said == ["Trong quý, Bộ phận Một cửa tiếp nhận mới 500 hồ sơ."]
+    nothing = draft_for(figures=stored_figures())
+    assert nothing.figures == []
+    assert any("Chưa có số liệu" in g.message for g in nothing.gaps)
+
+
+@pytest.mark.parametrize("kind, words, nxt", [
+    ("q1", "Trong quý", "quý II năm 2024"),
+    ("h1", "Trong 6 tháng đầu năm", "6 tháng cuối năm 2024"),
+    ("q3", "Trong quý", "quý IV năm 2024"),
+    ("9m", "Trong 9 tháng", "quý IV năm 2024"),
+    ("year", "Trong năm", "năm 2025"),
+])
+def test_each_periods_words(kind, words, nxt):
+    period = PERIODS[kind]
+    d = draft_for(period, figures=stored_figures(kind, **FIGS), today=period.deadline)
+    body = everything(d)
+    assert words + "," in body
+    others = {"Trong quý", "Trong 6 tháng đầu năm", "Trong 9 tháng", "Trong năm"} - {words}
+    assert not any(o + "," in body for o in others)
+    assert "trong kỳ" not in body.lower() and "kỳ tới" not in d.find("direction").title
+    assert d.find("direction").title == f"IV. Phương hướng, nhiệm vụ trọng tâm {nxt}"
+
+
+def test_next_period_lists_the_tasks_due_in_its_span():
+    d = draft_for(YEAR, tasks=[fact(10, "Tổng kết năm", due=D(2025, 1, 15), status="not_started"),
+                               fact(11, "Việc năm sau nữa", due=D(2026, 3, 1), status="not_started")],
+                  today=D(2024, 12, 16))
+    direction = text(d.find("direction"))
+    assert "Triển khai thực hiện các nhiệm vụ đến hạn trong năm 2025:" in direction
+    assert "Tổng kết năm (thời hạn ngày 15/01/2025)" in direction and "Việc năm sau nữa" not in direction
+
+
+def test_strengths_are_achievements_and_weaknesses_name_late_work():
+    d = draft_for()
+    good = text(d.find("strengths"))
+    assert "tỷ lệ hồ sơ thủ tục hành chính giải quyết trước và đúng hạn đạt 99,3%" in good
+    assert "ban hành 02 văn bản" in good  # a plan issued in the window and one task's output document
+    assert "%" not in good.split("hoàn thành")[0] or "nhiệm vụ" not in good  # no completion rate
+    assert not re.search(r"\d+/\d+ nhiệm vụ", good)
+    bad = text(d.find("weaknesses"))
+    # what is late and why, once: the tasks and their leads are named in part II
+    assert "Còn 02 nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II), nguyên nhân chủ yếu:" in bad
+    assert "- chờ hướng dẫn của Sở Tư pháp." in bad and "Phạm Minh Đức" not in bad
+    assert "Trong quý, còn 08 hồ sơ thủ tục hành chính giải quyết quá hạn và 02 hồ sơ đang giải quyết đã quá hạn." in bad
+
+
+def test_proposals_come_from_the_official_and_from_overdue_tasks():
+    d = draft_for()
+    assert d.find("proposals").paragraphs == [
+        "- Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ;",
+        "- Đề nghị Sở Nội vụ hướng dẫn quy trình kiểm tra công vụ cấp xã."]
+    none = draft_for(proposals=[], tasks=TASKS[:1])
+    assert none.find("proposals").paragraphs == ["Không có."]
+    assert any(g.section == "proposals" for g in none.gaps)
+
+
+def test_nothing_internal_is_written_and_holes_become_gaps():
+    lazy = [fact(20, "Rà soát quy chế", due=D(2024, 3, 1), status="in_progress", lead_name="", lead_position=""),
+            fact(21, "Nhiệm vụ trống", area="9", due=D(2024, 2, 1), status="done", completed_on=D(2024, 2, 1))]
+    d = draft_for(tasks=lazy, basis=[], annual_plan=None, proposals=[])
+    body = everything(d)
+    for internal in ("…", "...", "Chưa báo cáo lý do", "chưa phân công", "chưa có người"):
+        assert internal not in body
+    messages = " | ".join(g.message for g in d.gaps)
+    assert "chưa ghi nguyên nhân" in messages and "chưa có người chủ trì" in messages
+    assert "Phần mở đầu chưa nêu căn cứ" in messages
+    assert d.opening.paragraphs[0].startswith("Ủy ban nhân dân xã Ba Giang báo cáo")
+
+
+def test_areas_with_nothing_are_left_out_and_no_filler_is_written():
+    d = draft_for(tasks=TASKS[:1], figures=stored_figures())
+    assert [a.title for a in d.sections[1].subsections] == ["1. Cải cách thể chế"]
+    assert "không có nhiệm vụ nào thuộc lĩnh vực này" not in everything(d).lower()
+
+
+def test_people_are_named_as_the_setting_says():
+    always = draft_for(naming="always")
+    assert "Ủy ban nhân dân xã đã ban hành Kế hoạch số 12/KH-UBND ngày 20/02/2024 về theo dõi thi hành pháp luật năm " \
+           "2024 (đồng chí Phạm Minh Đức" in text(always.find("area:2"))
+    never = draft_for(naming="never")
+    assert "Phạm Minh Đức" not in everything(never)
+
+
+def test_appendix_rows_grouped_by_area():
+    rows = draft_for().appendix
+    assert [r.stt for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
+    assert [r.group for r in rows][:1] == ["Công tác chỉ đạo, điều hành CCHC"]
+    assert [r.task_id for r in rows] == [4, 1, 2, 3, 7]
     by_id = {r.task_id: r for r in rows}
-    assert by_id[1].status == "Hoàn thành" and by_id[1].result == "Hoàn thành ngày 20/02/2024"
+    assert by_id[1].result == "Kế hoạch số 12/KH-UBND ngày 20/02/2024 về theo dõi thi hành pháp luật năm 2024"
     assert by_id[4].status == "Hoàn thành (trễ hạn)"
-    assert by_id[2].status == "Chưa hoàn thành (quá hạn)" and by_id[2].result == "Chờ hướng dẫn của Phòng Tư pháp"
+    assert by_id[2].status == "Chưa hoàn thành (quá hạn)" and by_id[2].result == "Lý do: chờ hướng dẫn của Sở Tư pháp"
     assert by_id[3].lead == "Bộ phận Một cửa"
-    assert by_id[1].lead == "Phạm Minh Đức, Công chức Tư pháp – Hộ tịch"
-
-
-def test_empty_period_says_so():
-    d = q1_draft(tasks=[])
-    assert "không có nhiệm vụ nào thuộc lĩnh vực này" in text(d.sections[1])
-    assert "Trong kỳ không có nhiệm vụ cải cách hành chính nào" in text(d.sections[2])
-    assert d.appendix == []
+    assert by_id[1].lead == "Công chức Tư pháp – Hộ tịch"  # a plan's table names the position, not the person
+    assert by_id[1].deadline == "01/3/2024"                # the same date the body gives
 
 
 def test_regenerate_keeps_the_officials_edits():
-    d = q1_draft()
+    d = draft_for()
     d.find("area:2").paragraphs = ["Đoạn do công chức tự viết."]
     d.find("area:2").edited = True
-    d.find("proposals").paragraphs = ["Đề nghị UBND huyện hỗ trợ kinh phí số hóa."]
-    d.find("proposals").edited = True
+    d.opening.paragraphs = ["Mở đầu do công chức viết."]
+    d.opening.edited = True
     changed = TASKS[:1] + [fact(2, "Rà soát văn bản QPPL", due=D(2024, 3, 10), status="done",
                                 completed_on=D(2024, 3, 12))] + TASKS[2:]
-    fresh = q1_draft(changed)
+    fresh = draft_for(tasks=changed)
     merged = regenerate(Draft.from_json(d.to_json()), fresh)
     assert merged.find("area:2").paragraphs == ["Đoạn do công chức tự viết."]
-    assert merged.find("proposals").paragraphs == ["Đề nghị UBND huyện hỗ trợ kinh phí số hóa."]
-    assert "Còn 1 nhiệm vụ" not in text(merged.find("weaknesses"))  # unedited: refreshed
-    # asking for one section explicitly replaces it, edits and all
+    assert merged.opening.paragraphs == ["Mở đầu do công chức viết."]
+    assert "Rà soát văn bản QPPL" not in text(merged.find("weaknesses"))  # unedited: refreshed
     again = regenerate(merged, fresh, keys={"area:2"})
     assert "Đoạn do công chức tự viết." not in again.find("area:2").paragraphs
-    assert again.find("proposals").paragraphs == ["Đề nghị UBND huyện hỗ trợ kinh phí số hóa."]
 
 
 def test_json_round_trip_and_hash_is_stable():
-    d = q1_draft()
+    d = draft_for()
     again = Draft.from_json(d.to_json())
     assert again == d
     assert content_hash(again.to_json()) == content_hash(d.to_json())
     again.sections[4].paragraphs.append("x")
     assert content_hash(again.to_json()) != content_hash(d.to_json())
+
+
+def test_a_draft_stored_before_figures_existed_serialises_as_it_was():
+    old = {"period": Q1.as_json(), "title": "T", "sections": [{"key": "proposals", "title": "V.", "paragraphs": [],
+                                                             "subsections": [], "facts": [], "edited": False}],
+           "appendix": [], "generated_on": "2024-03-16"}
+    assert Draft.from_json(old).to_json() == old

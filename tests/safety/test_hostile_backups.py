@@ -119,7 +119,7 @@ HOSTILE = {
     # the realistic one: the frozen trigger dropped, the report changed, the trigger put back
     "finalised-report-altered": [
         "DROP TRIGGER reports_final_is_frozen;",
-        "UPDATE reports SET content = replace(content, 'Trong kỳ', 'Trong năm') WHERE state = 'final';",
+        "UPDATE reports SET content = json_set(content, '$.title', 'Báo cáo đã sửa') WHERE state = 'final';",
         "CREATE TRIGGER reports_final_is_frozen BEFORE UPDATE OF period_kind, year, state, content, based_on, "
         "created_at, finalized_on, content_hash ON reports WHEN OLD.state = 'final' BEGIN "
         "SELECT RAISE(ABORT, 'finalised report is frozen'); END;"],
@@ -142,8 +142,15 @@ def test_the_same_database_restores_when_untouched(source, tmp_path, target):
     members, _ = source
     backup = craft(tmp_path / "ok.parapp-backup", dict(members))
     restore_backup(backup, target, target.parent)
+    source_db = target.parent / "nguồn.db"
+    source_db.write_bytes(members["parapp.db"])
+    count = "SELECT COUNT(*) FROM tasks"
+    con = sqlite3.connect(source_db)
+    expected = con.execute(count).fetchone()[0]
+    con.close()
+    source_db.unlink()
     db = open_database(target)
-    assert db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == 40
+    assert db.execute(count).fetchone()[0] == expected > 0
     db.close()
     r = run("check", "--db", target)
     assert r.returncode == 0, r.stdout
@@ -241,7 +248,7 @@ def test_a_zip_bomb_is_refused_before_anything_is_written(source, tmp_path, targ
             hashes[name] = _zeros_member(z, name, size)
         else:
             hashes["parapp.db"] = _zeros_member(z, "parapp.db", size)
-        z.writestr("manifest.json", json.dumps({"app": "ParApp", "app_version": "0.1.0", "schema_version": 4,
+        z.writestr("manifest.json", json.dumps({"app": "ParApp", "app_version": "0.1.0", "schema_version": len(KNOWN),
                                                 "commune": "x", "created": "2024", "members": hashes}))
     assert path.stat().st_size < 2 << 20
     assert_refused(path, target, "bị từ chối")
@@ -287,7 +294,7 @@ def test_many_members_verify_and_restore(tmp_path):
         data = (folder / "parapp.db").read_bytes()
         z.writestr("parapp.db", data)
         names["parapp.db"] = hashlib.sha256(data).hexdigest()
-        z.writestr("manifest.json", json.dumps({"app": "ParApp", "app_version": "0.1.0", "schema_version": 4,
+        z.writestr("manifest.json", json.dumps({"app": "ParApp", "app_version": "0.1.0", "schema_version": len(KNOWN),
                                                 "commune": "x", "created": "2024", "members": names}))
     new = tmp_path / "mới"
     new.mkdir()

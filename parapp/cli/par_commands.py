@@ -1,0 +1,201 @@
+"""parapp par: the PAR INDEX self-assessment from the command line.
+
+    parapp par --db PATH --year YYYY [--json]           the set, its scores and totals
+    parapp par import-set FILE --db PATH --year YYYY    read the province's criteria table
+    parapp par score --db PATH --year YYYY 1.1=2,5 …    self-scores (--official: the province's)
+    parapp par pdf|xlsx --db PATH --year YYYY --out F   the report / the table for upload
+    parapp par remedy --db PATH --year YYYY             the following year's remediation plan
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from parapp.core.par.points import format_points, to_number
+from parapp.core.par.tree import CriteriaSet
+from parapp.cli.waiting import say_waiting
+from parapp.store.access import reading, writing
+from parapp.store.writer_lock import PAR_REMEDY, PAR_SCORE, PAR_SET
+
+
+def add_parser(sub, db_option) -> None:
+    """The `par` command and its subcommands (called from cli/main.py)."""
+    par = sub.add_parser("par", help="Chỉ số CCHC: bộ tiêu chí, tự chấm điểm, báo cáo, kế hoạch khắc phục")
+    db_option(par)
+    _year(par)
+    par.add_argument("--json", action="store_true", help="in dạng JSON")
+    psub = par.add_subparsers(dest="par_command", metavar="VIỆC")
+    im = psub.add_parser("import-set", help="nhập bộ tiêu chí của tỉnh từ tệp Word, Excel, CSV")
+    im.add_argument("file", metavar="FILE")
+    im.add_argument("--province", default=None, help="tên tỉnh (mặc định: đọc từ tệp nếu có)")
+    im.add_argument("--replace", action="store_true", help="thay bộ tiêu chí đã có của năm (giữ điểm theo mã)")
+    im.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    im.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="in dạng JSON")
+    sc = psub.add_parser("score", help="ghi điểm tự đánh giá: MÃ=ĐIỂM (dấu phẩy hoặc dấu chấm)")
+    sc.add_argument("assignments", nargs="+", metavar="MÃ=ĐIỂM")
+    sc.add_argument("--official", action="store_true", help="ghi điểm thẩm định (chính thức) thay cho điểm tự đánh giá")
+    pdf = psub.add_parser("pdf", help="xuất báo cáo tự đánh giá (kèm phụ lục bảng điểm) ra PDF")
+    pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    xl = psub.add_parser("xlsx", help="xuất bảng điểm ra Excel để tải lên hệ thống của tỉnh")
+    xl.add_argument("--out", required=True, metavar="FILE.xlsx")
+    psub.add_parser("remedy", help="lập kế hoạch khắc phục năm sau từ các tiêu chí bị mất điểm")
+    for p in (im, sc, pdf, xl, psub.choices["remedy"]):
+        db_option(p)
+        _year(p)
+
+
+def _year(p) -> None:
+    p.add_argument("--year", type=int, default=argparse.SUPPRESS, metavar="YYYY", help="năm được đánh giá")
+
+
+def run(args, db_path: Path) -> int:
+    year = getattr(args, "year", None)
+    if year is None:
+        print("Lỗi: hãy cho biết năm được đánh giá, ví dụ --year 2024.", file=sys.stderr)
+        return 2
+    today = dt.date.today()
+    cmd = args.par_command
+    if cmd == "import-set":
+        return cmd_import_set(Path(args.file), db_path, year, province=args.province, replace=args.replace,
+                              dry_run=args.dry_run, as_json=args.json)
+    if cmd == "score":
+        return cmd_score(db_path, year, args.assignments, official=args.official)
+    if cmd == "pdf":
+        return cmd_pdf(db_path, year, Path(args.out), today)
+    if cmd == "xlsx":
+        return cmd_xlsx(db_path, year, Path(args.out))
+    if cmd == "remedy":
+        return cmd_remedy(db_path, year, today)
+    return cmd_show(db_path, year, as_json=args.json)
+
+
+def set_json(cset: CriteriaSet) -> dict:
+    areas = [{"code": a.code, "label": a.display_label, "name": a.name, "max": to_number(a.max_total),
+              "self": to_number(a.self_total), "official": to_number(a.official_total) if a.has_official else None}
+             for a in cset.areas]
+    criteria = [{"code": n.code, "name": n.name, "max": to_number(n.max_milli), "self": to_number(n.self_milli),
+                 "official": to_number(n.official_milli), "note": n.explanation, "evidence": list(n.evidence),
+                 "area": a.code}
+                for a in cset.areas for n in a.leaves()]
+    return {"year": cset.year, "province": cset.province, "max_total": to_number(cset.max_total),
+            "self_total": to_number(cset.self_total),
+            "official_total": to_number(cset.official_total) if cset.has_official else None,
+            "unscored": len(cset.unscored()), "areas": areas, "criteria": criteria}
+
+
+def cmd_show(db_path: Path, year: int, *, as_json: bool) -> int:
+    from parapp.store.par_index import require_set
+
+    with reading(db_path, on_wait=say_waiting) as db:
+        cset = require_set(db, year)
+    if as_json:
+        print(json.dumps(set_json(cset), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Chỉ số CCHC năm {year}{' – tỉnh ' + cset.province if cset.province else ''}: tự đánh giá "
+          f"{format_points(cset.self_total)}/{format_points(cset.max_total)} điểm"
+          + (f", thẩm định {format_points(cset.official_total)}" if cset.has_official else "")
+          + (f"; còn {len(cset.unscored())} tiêu chí chưa chấm." if cset.unscored() else "."))
+    for depth, n in cset.walk():
+        score = (format_points(n.self_total) if n.scored else "–") if n.is_group else \
+            (format_points(n.self_milli) if n.self_milli is not None else "chưa chấm")
+        code = n.display_label if depth == 0 else n.code  # the code `par score` takes
+        print(f"{'  ' * depth}{code:<7} {n.name[:70]:<70} {score:>9} / {format_points(n.max_total)}")
+    return 0
+
+
+def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None, replace: bool, dry_run: bool,
+                   as_json: bool) -> int:
+    from parapp.core.messages import N_, ValidationError
+    from parapp.core.par.reading import read_file
+    from parapp.store.par_index import get_info, store_set
+
+    read = read_file(path)
+    built = read.build(year)
+    cset = built.criteria
+    cset.province = province if province is not None else read.province
+    outcome = None
+    if not dry_run:
+        with writing(db_path, PAR_SET, on_wait=say_waiting) as db:
+            if not replace and get_info(db, year) is not None:
+                raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải "
+                                                "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year)
+            outcome = store_set(db, cset, source_name=path.name, replace=replace)
+    notes = [(r.line, m) for r in built.rows for m in r.warnings] + built.blocking
+    if as_json:
+        out = set_json(cset)
+        out.update({"mismatches": list(built.mismatches), "problems": [{"line": ln, "message": m} for ln, m in notes],
+                    "stored": outcome is not None, "kept_scores": outcome.kept_scores if outcome else 0,
+                    "removed": outcome.removed if outcome else []})
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    leaves = cset.leaves()
+    print(f"Đọc được {len(cset.areas)} lĩnh vực, {len(leaves)} tiêu chí chấm điểm, tổng điểm tối đa "
+          f"{format_points(cset.max_total)} từ {path.name}.")
+    for m in built.mismatches:
+        print(f"Lưu ý: {m}")
+    for line, m in notes:
+        print(f"  dòng {line}: {m}")
+    if outcome is None:
+        print("Chạy thử (--dry-run): chưa ghi gì.")
+        return 0
+    print(f"Đã lưu bộ tiêu chí năm {year}.")
+    if outcome.kept_scores:
+        print(f"Giữ lại điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
+    if outcome.removed:
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): {', '.join(outcome.removed)}.")
+    return 0
+
+
+def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: bool) -> int:
+    from parapp.core.par.scores import split_assignment
+    from parapp.store.par_index import set_scores
+
+    given = [split_assignment(a) for a in assignments]
+    with writing(db_path, PAR_SCORE, on_wait=say_waiting) as db:
+        stored = set_scores(db, year, given, "official" if official else "self")
+        from parapp.store.par_index import require_set
+
+        cset = require_set(db, year)
+    what = "điểm thẩm định" if official else "điểm tự đánh giá"
+    print(f"Đã ghi {what} cho {len(stored)} tiêu chí. Tổng tự đánh giá: {format_points(cset.self_total)}/"
+          f"{format_points(cset.max_total)} điểm.")
+    return 0
+
+
+def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
+    from parapp.files import write_atomically
+    from parapp.par_outputs import par_pdf
+
+    with reading(db_path, on_wait=say_waiting) as db:
+        printed = par_pdf(db, year, today)
+    write_atomically(out, printed.pdf)
+    for w in printed.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (phông {printed.font}).")
+    return 0
+
+
+def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
+    from parapp.files import write_atomically
+    from parapp.par_outputs import par_xlsx
+
+    with reading(db_path, on_wait=say_waiting) as db:
+        data = par_xlsx(db, year)
+    write_atomically(out, data)
+    print(f"Đã xuất bảng điểm Chỉ số CCHC năm {year} ra {out}.")
+    return 0
+
+
+def cmd_remedy(db_path: Path, year: int, today: dt.date) -> int:
+    from parapp.store.par_index_remedy import make_plan
+
+    with writing(db_path, PAR_REMEDY, on_wait=say_waiting) as db:
+        outcome = make_plan(db, year, today=today)
+    print(outcome.plan_id)
+    extra = f"; {outcome.already} tiêu chí đã có nhiệm vụ từ trước" if outcome.already else ""
+    print(f"Kế hoạch khắc phục số {outcome.plan_id}: thêm {len(outcome.created)} nhiệm vụ{extra}.", file=sys.stderr)
+    return 0

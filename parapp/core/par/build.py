@@ -1,0 +1,242 @@
+"""From the rows of a criteria table to the tree, with every row accounted for.
+
+Each row of the table becomes an area, a criterion, a line of scoring
+guidance under the criterion above it, the stated total, or a row that is
+left out with the reason shown. Numbering may be full (II, 2.1, 2.1.1) or
+restart inside each Roman-numbered area (II, 1, 1.1): either way the
+canonical code is the one plans use (2.1.1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parapp.core.messages import Msg, N_
+from parapp.core.par import codes
+from parapp.core.par.points import PointsError, format_points, parse_points, try_points
+from parapp.core.par.tree import CriteriaSet, Node
+from parapp.core.vntext import clean, fold
+
+AREA, GROUP, CRITERION, GUIDANCE, TOTAL, IGNORED = "area", "group", "criterion", "guidance", "total", "ignored"
+
+
+@dataclass
+class ParsedRow:
+    """A body row as read (editable in the preview), and what it became."""
+
+    line: int
+    label: str = ""
+    name: str = ""
+    max_text: str = ""
+    self_text: str = ""
+    official_text: str = ""
+    guidance: str = ""
+    evidence: str = ""
+    note: str = ""
+    skip: bool = False
+    # filled by build():
+    kind: str = IGNORED
+    code: str = ""
+    depth: int = 0
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Built:
+    criteria: CriteriaSet
+    rows: list[ParsedRow]
+    mismatches: list[str]          # stated totals that do not add up (the import still works)
+    stated_total: int | None
+
+    @property
+    def blocking(self) -> list[tuple[int, str]]:
+        """Problems that stop storing: (line, message)."""
+        return [(r.line, p) for r in self.rows if not r.skip for p in r.problems]
+
+
+def _is_total(name: str) -> bool:
+    f = fold(name).strip(" :.")
+    return f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
+
+
+_UNREADABLE = {
+    "max": N_("par", "Không đọc được điểm tối đa “{0}”: hãy sửa thành một số như 2,5."),
+    "self": N_("par", "Không đọc được điểm tự đánh giá “{0}”: hãy sửa thành một số như 2,5."),
+    "official": N_("par", "Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5."),
+}
+
+
+def _points(text: str, row: ParsedRow, which: str) -> int | None:
+    if not clean(text):
+        return None
+    try:
+        return parse_points(text)
+    except PointsError as exc:
+        row.problems.append(Msg(_UNREADABLE[which], exc.text))
+        return None
+
+
+def build(rows: list[ParsedRow], year: int) -> Built:
+    for r in rows:
+        r.problems, r.warnings, r.kind, r.code, r.depth = [], [], IGNORED, "", 0
+    areas: list[Node] = []
+    by_code: dict[str, Node] = {}
+    row_of: dict[int, ParsedRow] = {}      # id(node) → its row
+    relative: dict[str, bool] = {}         # Roman area → numbering restarts inside it
+    area: Node | None = None
+    area_is_roman = False
+    last: Node | None = None
+    letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
+    stated_total = None
+
+    for r in rows:
+        if r.skip:
+            continue
+        label, name = clean(r.label), clean(r.name)
+        kind, code = codes.classify(label)
+        if kind == codes.NONE and not label and name:
+            lead = codes.split_leading_code(name)
+            if lead:
+                kind, code = codes.classify(lead[0])
+                name = lead[1]
+        if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
+            r.kind, stated_total = TOTAL, try_points(r.max_text)
+            continue
+        if kind == codes.ROMAN:
+            node = Node(codes.canonical(code), name, label=code)
+            area, area_is_roman, last = node, True, node
+            relative.setdefault(node.code, None)
+            _add(node, None, areas, by_code, r, row_of)
+            continue
+        if kind == codes.ARABIC:
+            canon = code
+            if area is not None and area_is_roman:
+                if relative.get(area.code) is None:
+                    relative[area.code] = not code.startswith(area.code + ".")
+                if relative[area.code]:
+                    canon = f"{area.code}.{code}"
+            parent = next((by_code[c] for c in codes.parent_codes(canon) if c in by_code), None)
+            if parent is None and area is not None and area_is_roman:
+                parent = area
+            node = Node(canon, name, label=code)
+            if parent is None:
+                area, area_is_roman = node, False
+            _add(node, parent, areas, by_code, r, row_of)
+            last = node
+            continue
+        if kind == codes.LETTER and last is not None and name:
+            letters.setdefault(id(last), []).append((r, last))
+            r.kind, r.code = GUIDANCE, ""
+            continue
+        if last is not None and (name or clean(r.guidance)):
+            r.kind = GUIDANCE  # a dash line: how the criterion above is scored
+            _append_guidance(last, row_of.get(id(last)), r)
+            continue
+        if any(clean(x) for x in (label, name, r.max_text)):
+            r.warnings.append(Msg(N_("par", "Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.")))
+
+    _letters_to_criteria(letters, by_code, row_of)
+    _fill_values(areas, row_of)
+    mismatches = _check_totals(areas, row_of, stated_total)
+    for _, node in (x for a in areas for x in a.walk()):
+        row = row_of[id(node)]
+        if node.is_group:
+            row.kind = AREA if node in areas else GROUP
+        else:
+            row.kind = CRITERION
+            if node.max_milli is None:
+                row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này."),
+                                        node.code))
+    return Built(CriteriaSet(year, areas), rows, mismatches, stated_total)
+
+
+def _add(node: Node, parent: Node | None, areas: list[Node], by_code: dict[str, Node], r: ParsedRow,
+         row_of: dict[int, ParsedRow]) -> None:
+    r.code = node.code
+    r.depth = row_of[id(parent)].depth + 1 if parent is not None else 0
+    if node.code in by_code:
+        r.problems.append(Msg(N_("par", "Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng."), node.code))
+    else:
+        by_code[node.code] = node
+    (parent.children if parent is not None else areas).append(node)
+    row_of[id(node)] = r
+
+
+def _append_guidance(node: Node, node_row: ParsedRow | None, r: ParsedRow) -> None:
+    text = clean(r.name) or clean(r.guidance)
+    pts = try_points(r.max_text)
+    stated = try_points(node_row.max_text) if node_row else None
+    if pts is not None and pts != stated:  # a merged points cell repeats the criterion's own maximum
+        text = f"{text}: {format_points(pts)} điểm"
+    label = clean(r.label)
+    line = f"{label} {text}" if label and not text.startswith(label) else text
+    node.guidance = f"{node.guidance}\n{line}".strip()
+    if clean(r.evidence):
+        node.evidence_asked = f"{node.evidence_asked}\n{clean(r.evidence)}".strip()
+
+
+def _letters_to_criteria(letters, by_code, row_of) -> None:
+    """a), b) under a criterion: its sub-criteria when each has points above zero and
+    they add up to the criterion's maximum; otherwise levels of its scoring guidance."""
+    for items in letters.values():
+        parent = items[0][1]
+        parent_row = row_of[id(parent)]
+        pts = [try_points(r.max_text) for r, _ in items]
+        stated = try_points(parent_row.max_text)
+        # A level worth 0 points ("Không có: 0 điểm") says these are the ways of scoring, not parts.
+        if all(p for p in pts) and (stated is None or sum(pts) == stated) and not parent.children:
+            for r, _ in items:
+                kind, letter = codes.classify(r.label)
+                # "1.1a", as plans write a lettered sub-criterion in "Mã số TCTP"
+                node = Node(f"{parent.code}{letter}", clean(r.name), label=clean(r.label))
+                r.code, r.depth = node.code, parent_row.depth + 1
+                if node.code in by_code:
+                    r.problems.append(Msg(N_("par", "Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng."), node.code))
+                else:
+                    by_code[node.code] = node
+                parent.children.append(node)
+                row_of[id(node)] = r
+        else:
+            for r, _ in items:
+                _append_guidance(parent, parent_row, r)
+
+
+def _fill_values(areas: list[Node], row_of) -> None:
+    for a in areas:
+        for _, node in a.walk():
+            r = row_of[id(node)]
+            if clean(r.guidance):
+                node.guidance = f"{clean(r.guidance)}\n{node.guidance}".strip()
+            node.evidence_asked = f"{clean(r.evidence)}\n{node.evidence_asked}".strip()
+            if node.is_group:
+                continue
+            node.max_milli = _points(r.max_text, r, "max")
+            node.explanation = clean(r.note)
+            for attr, text, which in (("self_milli", r.self_text, "self"), ("official_milli", r.official_text, "official")):
+                v = _points(text, r, which)
+                if v is not None and node.max_milli is not None and v > node.max_milli:
+                    r.problems.append(Msg(N_("par", "Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại."),
+                                          format_points(v), format_points(node.max_milli)))
+                    v = None
+                setattr(node, attr, v)
+
+
+def _check_totals(areas: list[Node], row_of, stated_total: int | None) -> list[str]:
+    out = []
+    for a in areas:
+        for _, node in a.walk():
+            if not node.is_group:
+                continue
+            r = row_of[id(node)]
+            stated = try_points(r.max_text)
+            if stated is not None and stated != node.max_total:
+                msg = Msg(N_("par", "{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm."),
+                          r.label or node.code, format_points(stated), format_points(node.max_total))
+                r.warnings.append(msg)
+                out.append(msg)
+    total = sum(a.max_total for a in areas)
+    if stated_total is not None and stated_total != total:
+        out.append(Msg(N_("par", "Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm."),
+                       format_points(stated_total), format_points(total)))
+    return out

@@ -1,0 +1,96 @@
+"""The numbers in a criteria table's first column: areas in Roman numerals
+(I, II …) or plain numbers, criteria 1.1, sub-criteria 1.1.1, sub-items a), b),
+and the dashes of scoring guidance.
+
+Every criterion is known by its canonical code, the dotted Arabic form plans
+use in "Mã số TCTP" (2.2.1); the label keeps what the table printed (II, 1.1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.vntext import clean
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
+_LETTER = re.compile(r"^([a-zđ])[).]$")
+_BULLET = re.compile(r"^[-+*•–—·o]+$")
+# A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
+_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
+
+ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
+
+
+def roman_value(text: str) -> int | None:
+    t = text.strip().rstrip(".").upper()
+    if not t or not _ROMAN.match(t):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(t):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for v, s in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + s, n - v
+    return out
+
+
+def classify(label: str) -> tuple[str, str]:
+    """(kind, code as written without its trailing dot) for a first-column cell."""
+    t = clean(label).replace(" ", "")
+    if not t:
+        return NONE, ""
+    if _LETTER.match(t.lower()) and t[0].islower():
+        return LETTER, t[0]
+    bare = t.rstrip(".")
+    if bare and roman_value(bare) is not None and bare == bare.upper():
+        return ROMAN, bare
+    if _ARABIC.match(bare):
+        return ARABIC, ".".join(str(int(p)) for p in bare.split("."))
+    if _BULLET.match(t):
+        return BULLET, ""
+    return NONE, ""
+
+
+def split_leading_code(name: str) -> tuple[str, str] | None:
+    """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
+    text does not open with a code. A bare number needs its dot ("2. …"), so
+    "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
+    m = _LEADING.match(clean(name))
+    if not m:
+        return None
+    code, rest = m.group(1), m.group(2).strip()
+    if not rest:
+        return None
+    after = clean(name)[len(code):len(code) + 1]
+    if code.isdigit() and after != ".":
+        return None
+    if roman_value(code) is not None and not (after in ".)" and after):
+        return None  # "I" or "C" opening a sentence is a word, not a number
+    return code, rest
+
+
+def canonical(code: str) -> str:
+    """The dotted Arabic code: "II" → "2", "1.01" → "1.1"."""
+    kind, c = classify(code)
+    if kind == ROMAN:
+        return str(roman_value(c))
+    return c if kind == ARABIC else clean(code)
+
+
+def parent_codes(code: str) -> list[str]:
+    """"2.1.3" → ["2.1", "2"]: the codes a criterion may hang under, nearest first."""
+    parts = code.split(".")
+    return [".".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)]
+
+
+def sort_key(code: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else 10_000 + ord(p[0]) for p in code.split("."))

@@ -1,0 +1,93 @@
+"""A criteria table's header, recognised by the meaning of its cells.
+
+"STT", "TT", "Mã số"; "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Nội dung";
+"Điểm tối đa", "Điểm chuẩn", "Thang điểm"; "Điểm tự đánh giá", "Tự chấm";
+"Điểm thẩm định", "Điểm chính thức"; "Hướng dẫn chấm điểm"; "Tài liệu kiểm
+chứng"; "Giải trình", "Ghi chú". Headers printed on two rows ("Điểm" above
+"Tối đa | Tự đánh giá | Thẩm định") are read as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.vntext import fold
+
+# Checked in order: the first pattern that matches names the column.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("stt", re.compile(r"^(s\s*t\s*t|t\s*t|so\s+(thu\s+tu|tt)|ma(\s+so)?(\s+tieu\s+chi)?|ky\s+hieu|so)\.?$")),
+    ("evidence", re.compile(r"kiem\s+chung|minh\s+chung")),
+    ("guidance", re.compile(r"huong\s+dan|cach\s+(cham|tinh|cho)|phuong\s+phap|thang\s+diem\s+chi\s+tiet|yeu\s+cau")),
+    ("self", re.compile(r"tu\s+(danh\s+gia|cham|cho\s+diem|xac\s+dinh)|diem\s+tu\b")),
+    ("official", re.compile(r"tham\s+dinh|chinh\s+thuc|hoi\s+dong|cap\s+tren|ket\s+qua\s+xac\s+dinh"
+                            r"|(danh\s+gia|cham)\s+cua\s+(tinh|huyen|so|ubnd)|duoc\s+cong\s+nhan")),
+    ("note", re.compile(r"giai\s+trinh|ghi\s+chu|thuyet\s+minh|nguyen\s+nhan|ly\s+do")),
+    ("max", re.compile(r"diem\s+(toi\s+da|chuan|quy\s+dinh|danh\s+gia\s+toi\s+da)|thang\s+diem|^diem(\s+so)?$"
+                       r"|^so\s+diem|toi\s+da")),
+    ("name", re.compile(r"linh\s+vuc|tieu\s+chi|noi\s+dung|^ten\b|chi\s+so")),
+]
+FIELDS = ("stt", "name", "max", "self", "official", "guidance", "evidence", "note")
+
+
+def field_of(cell: str) -> str | None:
+    f = " ".join(fold(cell).replace("*", " ").replace(":", " ").replace("/", " ").replace("(", " ")
+                 .replace(")", " ").split())
+    if not f or len(f) > 80:
+        return None
+    for name, pat in _PATTERNS:
+        if pat.search(f):
+            return name
+    return None
+
+
+def header_map(cells: list[str]) -> dict[int, str]:
+    """Column → field, the first column of a field winning."""
+    out: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        f = field_of(cell)
+        if f and f not in out.values():
+            out[i] = f
+    return out
+
+
+def _usable(m: dict[int, str], cells: list[str]) -> bool:
+    fields = set(m.values())
+    filled = sum(1 for c in cells if c.strip())
+    return {"name", "max"} <= fields and len(m) * 2 >= filled
+
+
+def combine(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: a merged "Điểm" carried over the columns it spans."""
+    n = max(len(upper), len(lower))
+    up = [*upper, *[""] * (n - len(upper))]
+    low = [*lower, *[""] * (n - len(lower))]
+    out, carry = [], ""
+    for u, lo in zip(up, low):
+        u, lo = " ".join(u.split()), " ".join(lo.split())
+        if u:
+            carry = u
+        elif lo:
+            u = carry  # under a cell merged across: it belongs to that heading
+        out.append(u if not lo or lo == u else (f"{u} {lo}" if u else lo))
+    return out
+
+
+def find_header(rows: list[tuple[int, list[str]]], limit: int = 300) -> tuple[int, int, dict[int, str]] | None:
+    """(index of the header's first row, how many rows it spans, column map) or None."""
+    for i, (_, cells) in enumerate(rows[:limit]):
+        if len(cells) < 2:
+            continue
+        single = header_map(cells)
+        if not single:
+            continue  # a header starts with a row of headings, not a blank line above them
+        double = {}
+        if i + 1 < len(rows):
+            both = combine(cells, rows[i + 1][1])
+            m2 = header_map(both)
+            if _usable(m2, both):
+                double = m2
+        if double and len(double) > len(single):
+            return i, 2, double
+        if _usable(single, cells):
+            return i, 1, single
+    return None

@@ -1,0 +1,147 @@
+"""Reading a province's criteria set from the annex it arrives in: a Word or
+Excel table, a CSV, the clipboard's tab-separated or HTML flavour.
+
+The cells come through the plan importer's readers (parapp.core.importing.
+sources); this module finds the criteria table among them by its header and
+turns its body into ParsedRows for build().
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from parapp.core.importing import sources
+from parapp.core.importing.model import Unreadable
+from parapp.core.importing.parse import guess_year
+from parapp.core.messages import N_
+from parapp.core.par.build import Built, ParsedRow, build
+from parapp.core.par.columns import find_header, header_map
+from parapp.core.vntext import clean, nfc
+
+Row = tuple[int, list[str]]
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\(?\d{1,2}\s*=.*\)?$")
+_PROVINCE = re.compile(r"\b[tT][ỉi]nh\s+((?:[A-ZĐ][^\s,;.()\d]*)(?:\s+[A-ZĐ][^\s,;.()\d]*){0,2})")
+NO_TABLE = N_("par", "Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | "
+                     "Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm "
+                     "dòng tiêu đề rồi dán.")
+
+
+@dataclass
+class ReadTable:
+    """The table found and its body read into rows; `build()` gives the tree."""
+
+    table: list[Row]
+    header_at: int
+    header_rows: int
+    columns: dict[int, str]
+    rows: list[ParsedRow] = field(default_factory=list)
+    year: int | None = None
+    province: str = ""
+
+    @property
+    def header(self) -> list[str]:
+        from parapp.core.par.columns import combine
+
+        cells = self.table[self.header_at][1]
+        if self.header_rows == 2:
+            cells = combine(cells, self.table[self.header_at + 1][1])
+        return cells
+
+    def build(self, year: int) -> Built:
+        return build(self.rows, year)
+
+
+def _is_column_numbers(cells: list[str]) -> bool:
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 3 and all(_COLUMN_NUMBER.match(c) for c in filled)
+
+
+def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[ParsedRow]:
+    out = []
+    for line, raw in table[start:]:
+        cells = [nfc(c) for c in raw]
+        if not any(c.strip() for c in cells) or _is_column_numbers(cells):
+            continue
+        if header_map(cells) == columns:
+            continue  # the header again, where the table crossed a page
+        r = ParsedRow(line)
+        for i, f in columns.items():
+            if i < len(cells):
+                value = cells[i] if f in ("name", "guidance", "evidence", "note") else clean(cells[i])
+                setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
+                            "official": "official_text"}.get(f, f), clean(value))
+        out.append(r)
+    return out
+
+
+def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
+    """The same table read again with columns the user corrected."""
+    start = read.header_at + read.header_rows
+    return ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
+                     body_rows(read.table, start, columns), read.year, read.province)
+
+
+def _from_tables(tables: list[list[Row]], text: str) -> ReadTable:
+    for t_index, table in enumerate(tables):
+        found = find_header(table)
+        if not found:
+            continue
+        at, span, columns = found
+        width = len(table[at][1])
+        rows = list(table)
+        for more in tables[t_index + 1:]:  # a table Word split over pages goes on in the next one
+            if more and len(more[0][1]) == width:
+                rows += more
+        read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
+        return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
+    raise Unreadable(NO_TABLE)
+
+
+def _guesses(read: ReadTable, text: str) -> ReadTable:
+    text = nfc(text)
+    year = guess_year(text, 0)
+    read.year = year or None
+    m = _PROVINCE.search(text)
+    read.province = clean(m.group(1)) if m else ""
+    return read
+
+
+def read_text(text: str, html: str | None = None) -> ReadTable:
+    """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
+    if html and "<table" in html.lower():
+        try:
+            return _from_tables([sources.html_rows(html)], text)
+        except Unreadable:
+            pass
+    if not text.strip():
+        raise Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."))
+    return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text))], text)
+
+
+def read_bytes(data: bytes, filename: str) -> ReadTable:
+    ext = Path(filename).suffix.lower()
+    if data[:4] == b"PK\x03\x04":  # .docx or .xlsx, whatever the name says
+        if b"word/" in data[:4000] or ext == ".docx":
+            tables, text = sources.docx_content(data)
+            return _from_tables(tables, text)
+        sheets = sources.xlsx_rows(data)
+        text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
+        return _from_tables(sheets, text)
+    if data[:5] == b"%PDF-":
+        raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
+                                   "hoặc sao chép bảng trong PDF rồi dán vào ParApp."))
+    text = sources.decode(data)
+    if ext in (".html", ".htm"):
+        return read_text("", html=text)
+    return read_text(text)
+
+
+def read_file(path: str | Path) -> ReadTable:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise Unreadable(N_("par", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
+    return read_bytes(data, p.name)

@@ -1,0 +1,51 @@
+"""Lost points turned into work: one remediation task per scored criterion
+below its maximum, in a plan for the following year (sample plans 000, 003)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parapp.core.par.points import format_points
+from parapp.core.par.tree import CriteriaSet, Loss
+
+
+@dataclass
+class RemedyTask:
+    code: str
+    content: str
+    cause: str
+    note: str
+    lost_milli: int
+    criterion_id: int | None
+    area_name: str
+
+
+def plan_title(year: int) -> str:
+    """The plan is for the year after the one scored."""
+    return f"Kế hoạch khắc phục, nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {year + 1}"
+
+
+def deadline_text(year: int) -> str:
+    return f"Trong năm {year + 1}"
+
+
+def _score_words(loss: Loss) -> str:
+    n = loss.node
+    parts = []
+    if n.self_milli is not None:
+        parts.append(f"tự đánh giá {format_points(n.self_milli)}")
+    if n.official_milli is not None:
+        parts.append(f"điểm thẩm định {format_points(n.official_milli)}")
+    return "; ".join(parts)
+
+
+def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
+    out = []
+    for loss in cset.losses():
+        n = loss.node
+        lost, mx = format_points(loss.lost_milli), format_points(n.max_milli)
+        note = f"Năm {cset.year} mất {lost}/{mx} điểm ({_score_words(loss)})."
+        cause = n.explanation or f"Năm {cset.year} đạt {format_points(loss.score_milli)}/{mx} điểm."
+        out.append(RemedyTask(n.code, f"Khắc phục tiêu chí {n.code}: {n.name}", cause, note, loss.lost_milli, n.id,
+                              loss.area.name))
+    return out

@@ -1,0 +1,236 @@
+"""Figures as a report states them, in sentences under their reform area.
+
+Only figures that have a value are spoken of: a missing value is left out,
+never invented or written as zero. Rates are recomputed from their counts.
+"""
+
+from __future__ import annotations
+
+from parapp.core.figures import RATE, FigureValue, IndicatorSet
+from parapp.core.report_model import FigureRow
+from parapp.core.report_words import count, in_period, lower_first, num, pct, rate_text
+
+
+class _Vals:
+    def __init__(self, figures: list[FigureValue]):
+        self.v = {f.code: f.value for f in figures}
+
+    def __call__(self, code: str) -> float | None:
+        return self.v.get(code)
+
+    def has(self, *codes: str) -> bool:
+        return all(self.v.get(c) is not None for c in codes)
+
+
+def _join(parts: list[str]) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+def _procedures(v: _Vals, w: str) -> list[str]:
+    out = []
+    if v.has("procedures.total"):
+        s = f"Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của xã là {count(v('procedures.total'))} thủ tục"
+        if v.has("procedures.online"):
+            s += f", trong đó {count(v('procedures.online'))} thủ tục được cung cấp dịch vụ công trực tuyến"
+        out.append(s + ".")
+    elif v.has("procedures.online"):
+        out.append(f"Có {count(v('procedures.online'))} thủ tục hành chính được cung cấp dịch vụ công trực tuyến.")
+    if v.has("feedback.received"):
+        got = v("feedback.received")
+        if not got:
+            out.append(f"{w}, Ủy ban nhân dân xã không nhận được phản ánh, kiến nghị nào của người dân, doanh nghiệp "
+                       "về quy định hành chính.")
+        else:
+            s = (f"{w}, Ủy ban nhân dân xã tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
+                 "về quy định hành chính")
+            if v.has("feedback.resolved"):
+                s += f"; đã xử lý {count(v('feedback.resolved'))} (đạt {pct(v('feedback.resolved'), got)})"
+            out.append(s + ".")
+    return out
+
+
+def _carried_from(kind, year: int) -> str:
+    """Where dossiers carried over come from: the year before for reports that start with it."""
+    from parapp.core.periods import PeriodKind
+
+    previous = {PeriodKind.Q2: "quý I", PeriodKind.Q3: "quý II", PeriodKind.Q4: "quý III"}
+    return f"{previous[kind]} chuyển sang" if kind in previous else f"năm {year - 1} chuyển sang"
+
+
+def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
+    out = []
+    received = v("dossiers.received")
+    carried = v("dossiers.carried_over")
+    if received is not None:
+        inner = []
+        if carried is not None:
+            inner.append(f"{_carried_from(kind, year)} {count(carried)}")
+        new = f"tiếp nhận mới {count(received)}"
+        online = v("dossiers.received_online")
+        if online is not None and received:
+            new += f", trong đó trực tuyến {count(online)}, chiếm {pct(online, received)}"
+        inner.append(new)
+        total = received + (carried or 0)
+        if carried is not None:
+            out.append(f"{w}, Bộ phận Một cửa tiếp nhận tổng số {count(total)} hồ sơ ({'; '.join(inner)}).")
+        else:
+            out.append(f"{w}, Bộ phận Một cửa tiếp nhận mới {count(received)} hồ sơ"
+                       + (f" ({inner[-1].split(', ', 1)[1]})" if ", " in inner[-1] else "") + ".")
+    elif carried is not None:
+        out.append(f"Hồ sơ {_carried_from(kind, year)}: {count(carried)} hồ sơ.")
+    parts = ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
+    settled_text = ""
+    if v.has(*parts):
+        early, on_time, late = (v(c) for c in parts)
+        settled = early + on_time + late
+        settled_text = f"Đã giải quyết {count(settled)} hồ sơ"
+        if settled:
+            settled_text += (f" (trước hạn {count(early)}, đúng hạn {count(on_time)}, quá hạn {count(late)}), "
+                             f"tỷ lệ giải quyết trước và đúng hạn đạt {pct(early + on_time, settled)}")
+    pending_text = ""
+    if v.has("dossiers.pending_in_time", "dossiers.pending_late"):
+        in_time, late = v("dossiers.pending_in_time"), v("dossiers.pending_late")
+        if in_time + late:
+            pending_text = (f"đang giải quyết {count(in_time + late)} hồ sơ"
+                            + (f" (trong hạn {count(in_time)}, quá hạn {count(late)})" if late else ", đều trong hạn"))
+    withdrawn = v("dossiers.withdrawn")
+    withdrawn_text = (f"có {count(withdrawn)} hồ sơ trả lại hoặc do tổ chức, cá nhân rút"
+                      if withdrawn else "")
+    rest = [x for x in (settled_text, pending_text, withdrawn_text) if x]
+    if rest:
+        first = rest[0][:1].upper() + rest[0][1:]
+        out.append("; ".join([first, *rest[1:]]) + ".")
+    if v.has("dossiers.apologies") and v("dossiers.apologies"):
+        out.append(f"Ủy ban nhân dân xã đã gửi {count(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
+                   "trễ hẹn trả kết quả.")
+    return out
+
+
+def _leadership(v: _Vals, w: str) -> list[str]:
+    parts = []
+    if v.has("inspections.held"):
+        n = v("inspections.held")
+        parts.append(f"tổ chức {count(n)} cuộc kiểm tra công tác cải cách hành chính" if n
+                     else "chưa tổ chức kiểm tra công tác cải cách hành chính")
+    if v.has("propaganda.items") and v("propaganda.items"):
+        parts.append(f"thực hiện {count(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính "
+                     "trên hệ thống truyền thanh, Trang thông tin điện tử và tại các cuộc họp")
+    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+
+
+def _institutions(v: _Vals, w: str) -> list[str]:
+    parts = []
+    if v.has("legal_docs.issued"):
+        n = v("legal_docs.issued")
+        parts.append(f"ban hành {count(n)} văn bản quy phạm pháp luật" if n
+                     else "không ban hành văn bản quy phạm pháp luật")
+    if v.has("legal_docs.reviewed") and v("legal_docs.reviewed"):
+        parts.append(f"rà soát {count(v('legal_docs.reviewed'))} văn bản quy phạm pháp luật do Hội đồng nhân dân, "
+                     "Ủy ban nhân dân xã ban hành")
+    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+
+
+def _civil_service(v: _Vals, w: str) -> list[str]:
+    if v.has("staff.trained") and v("staff.trained"):
+        return [f"{w}, Ủy ban nhân dân xã cử {count(v('staff.trained'))} lượt cán bộ, công chức tham gia các lớp "
+                "đào tạo, bồi dưỡng."]
+    return []
+
+
+def _digital(v: _Vals, w: str) -> list[str]:
+    parts = []
+    if v.has("edocs.sent"):
+        s = f"gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
+        if v.has("edocs.signed") and v("edocs.sent"):
+            s += f", trong đó {count(v('edocs.signed'))} văn bản có ký số (đạt {pct(v('edocs.signed'), v('edocs.sent'))})"
+        parts.append(s)
+    if v.has("dossiers.digitised") and v("dossiers.digitised"):
+        parts.append(f"số hóa {count(v('dossiers.digitised'))} hồ sơ, kết quả giải quyết thủ tục hành chính")
+    if v.has("dossiers.paid_online") and v("dossiers.paid_online"):
+        parts.append(f"{count(v('dossiers.paid_online'))} hồ sơ thanh toán phí, lệ phí trực tuyến")
+    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+
+
+_THEMES = {"procedures": _procedures, "one_stop": None, "leadership": _leadership,
+           "institutions": _institutions, "civil_service": _civil_service, "digital": _digital}
+# In the order a report speaks of them within one area.
+_THEME_ORDER = ["leadership", "institutions", "procedures", "one_stop", "civil_service", "digital"]
+
+
+def figure_paragraphs(figures: list[FigureValue], indicators: IndicatorSet, catalogue_code: str,
+                      kind, year: int = 0) -> dict[str, list[str]]:
+    """Sentences per reform area code, from the period's figures."""
+    w = in_period(kind)
+    v = _Vals(figures)
+    out: dict[str, list[str]] = {}
+    for theme in _THEME_ORDER:
+        area = indicators.themes.get(theme, {}).get(catalogue_code, "")
+        paras = _one_stop(v, w, kind, year) if theme == "one_stop" else _THEMES[theme](v, w)
+        if paras:
+            out.setdefault(area, []).extend(paras)
+    for f in figures:  # a province's own indicators: one plain sentence each
+        if not f.indicator.builtin and f.value is not None:
+            area = indicators.area_of(f.indicator, catalogue_code)
+            unit = f" {f.indicator.unit}" if f.indicator.unit else ""
+            out.setdefault(area, []).append(f"{w}, {lower_first(f.indicator.name)}: {num(f.value)}{unit}.")
+    # "Trong quý," opens an area's figures once, not every sentence of them.
+    for area, paras in out.items():
+        for i in range(1, len(paras)):
+            if paras[i].startswith(w + ", "):
+                rest = paras[i][len(w) + 2:]
+                paras[i] = rest[:1].upper() + rest[1:]
+    return out
+
+
+def figure_rows(figures: list[FigureValue], indicators: IndicatorSet, catalogue_code: str,
+                area_names: dict[str, str]) -> list[FigureRow]:
+    """The appendix of figures: one row per indicator that has a value, each count on its own."""
+    order = {code: i for i, code in enumerate(area_names)}
+    rows = []
+    for f in figures:
+        if f.value is None:
+            continue
+        area = indicators.area_of(f.indicator, catalogue_code)
+        text = rate_text(f.value) if f.indicator.combine == RATE else num(f.value)
+        rows.append((order.get(area, len(order)), FigureRow(f.code, f.indicator.name, f.indicator.unit, f.value, text,
+                                                           area_names.get(area, ""))))
+    rows.sort(key=lambda r: r[0])  # stable: catalogue order within an area
+    return [r for _, r in rows]
+
+
+def strengths_from_figures(figures: list[FigureValue], kind) -> list[str]:
+    """Achievements the figures show: high on-time and online rates, feedback all handled."""
+    v = _Vals(figures)
+    out = []
+    rate = v("dossiers.on_time_rate")
+    if rate is not None and rate >= 95:
+        out.append(f"tỷ lệ hồ sơ thủ tục hành chính giải quyết trước và đúng hạn đạt {rate_text(rate)}")
+    online = v("dossiers.online_rate")
+    if online is not None and online > 0:
+        out.append(f"tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rate_text(online)}")
+    if v.has("feedback.received", "feedback.resolved") and v("feedback.received") and \
+            v("feedback.resolved") >= v("feedback.received"):
+        out.append("100% phản ánh, kiến nghị của người dân, doanh nghiệp được xử lý")
+    return out
+
+
+def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
+    v = _Vals(figures)
+    w = in_period(kind)
+    out = []
+    late = v("dossiers.resolved_late") or 0
+    pending_late = v("dossiers.pending_late") or 0
+    if late or pending_late:
+        parts = []
+        if late:
+            parts.append(f"{count(late)} hồ sơ thủ tục hành chính giải quyết quá hạn")
+        if pending_late:
+            parts.append(f"{count(pending_late)} hồ sơ đang giải quyết đã quá hạn")
+        out.append(f"{w}, còn {' và '.join(parts)}.")
+    received, resolved = v("feedback.received"), v("feedback.resolved")
+    if received is not None and resolved is not None and resolved < received:
+        out.append(f"Còn {count(received - resolved)} phản ánh, kiến nghị của người dân, doanh nghiệp đang xử lý.")
+    online = v("dossiers.online_rate")
+    if online is not None and online < 30:
+        out.append(f"Tỷ lệ hồ sơ tiếp nhận trực tuyến còn thấp (đạt {rate_text(online)}).")
+    return out

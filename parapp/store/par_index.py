@@ -1,0 +1,300 @@
+"""The PAR INDEX criteria sets, one per assessed year, and their scores.
+
+The SQL of the self-assessment lives here and in par_index_evidence.py and
+par_index_remedy.py. Points are kept in thousandths (see the migration).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, ParAppError, ValidationError
+from parapp.core.par import codes
+from parapp.core.par.points import PointsError, format_points, parse_points
+from parapp.core.par.scores import check_scores
+from parapp.core.par.tree import CriteriaSet, Node
+from parapp.core.vntext import clean
+from parapp.store.db import now_stamp
+
+
+class NoSet(ParAppError):
+    context = "par"
+
+    def __init__(self, year: int):
+        super().__init__(N_("par", "Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh "
+                                   "(parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí)."),
+                         year)
+
+
+class SetInfo(NamedTuple):
+    id: int
+    year: int
+    province: str
+    title: str
+    source_name: str
+    official_rank: str
+    remedy_plan_id: int | None
+
+
+@dataclass
+class StoreOutcome:
+    set_id: int
+    criteria: int
+    kept_scores: int = 0                                # scores carried over by code on a replace
+    removed: list[str] = field(default_factory=list)    # scored codes the new set no longer has
+
+
+def list_years(db: Database) -> list[int]:
+    return [r[0] for r in db.execute("SELECT year FROM par_sets ORDER BY year DESC")]
+
+
+def get_info(db: Database, year: int) -> SetInfo | None:
+    r = db.execute("SELECT id, year, province, title, source_name, official_rank, remedy_plan_id FROM par_sets "
+                   "WHERE year = ?", [year]).fetchone()
+    return SetInfo(*r) if r else None
+
+
+def load_set(db: Database, year: int) -> CriteriaSet | None:
+    info = get_info(db, year)
+    if info is None:
+        return None
+    nodes: dict[int, Node] = {}
+    areas: list[Node] = []
+    rows = db.execute(
+        """SELECT id, parent_id, code, label, name, max_milli, guidance, evidence_asked, self_milli,
+                  official_milli, explanation FROM par_criteria WHERE set_id = ? ORDER BY position, id""",
+        [info.id]).fetchall()
+    for r in rows:
+        nodes[r[0]] = Node(r[2], r[4], label=r[3], max_milli=r[5], guidance=r[6], evidence_asked=r[7],
+                           self_milli=r[8], official_milli=r[9], explanation=r[10], id=r[0])
+    for r in rows:
+        (nodes[r[1]].children if r[1] in nodes else areas).append(nodes[r[0]])
+    for cid, name in db.execute(
+            """SELECT e.criterion_id, e.original_name FROM par_evidence e JOIN par_criteria c ON c.id = e.criterion_id
+               WHERE c.set_id = ? ORDER BY e.id""", [info.id]):
+        nodes[cid].evidence.append(name)
+    for cid, tid in db.execute(
+            """SELECT r.criterion_id, r.task_id FROM par_remedy_tasks r JOIN par_criteria c ON c.id = r.criterion_id
+               WHERE c.set_id = ?""", [info.id]):
+        nodes[cid].remedy_task_id = tid
+    return CriteriaSet(info.year, areas, info.province, info.title, info.official_rank, info.id, info.remedy_plan_id)
+
+
+def require_set(db: Database, year: int) -> CriteriaSet:
+    cset = load_set(db, year)
+    if cset is None:
+        raise NoSet(year)
+    return cset
+
+
+def _insert_tree(db: Database, set_id: int, nodes: list[Node], parent_id: int | None, position: list[int],
+                 now: str) -> int:
+    n = 0
+    for node in nodes:
+        position[0] += 1
+        group = node.is_group
+        cid = db.execute(
+            """INSERT INTO par_criteria (set_id, parent_id, position, code, label, name, max_milli, guidance,
+                   evidence_asked, self_milli, official_milli, explanation, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [set_id, parent_id, position[0], node.code, node.label, clean(node.name),
+             None if group else node.max_milli, clean(node.guidance), clean(node.evidence_asked),
+             None if group else node.self_milli, None if group else node.official_milli,
+             "" if group else clean(node.explanation), now]).lastrowid
+        node.id = cid
+        n += 1 + _insert_tree(db, set_id, node.children, cid, position, now)
+    return n
+
+
+def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
+    """Store a criteria set for its year, in one transaction.
+
+    A year that already has a set is replaced only when asked; then the scores,
+    explanations and evidence of criteria whose code is still there are kept,
+    and the scored codes that disappear are named in the outcome."""
+    leaves = cset.leaves()
+    if not leaves:
+        raise ValidationError(N_("par", "Bộ tiêu chí không có tiêu chí nào để chấm điểm."))
+    missing = [n.code for n in leaves if n.max_milli is None]
+    if missing:
+        raise ValidationError(N_("par", "Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại."),
+                              ", ".join(missing))
+    seen: set[str] = set()
+    dupes = [n.code for _, n in cset.walk() if n.code in seen or seen.add(n.code)]
+    if dupes:
+        raise ValidationError(N_("par", "Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại."), ", ".join(dupes))
+    now = now_stamp()
+    with db.atomic():
+        old = load_set(db, cset.year)
+        if old is not None and not replace:
+            raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và "
+                                            "tài liệu của các mã còn giữ nguyên được giữ lại)."), cset.year)
+        kept: dict[str, tuple] = {}
+        evidence: dict[str, list] = {}
+        remedies: list[tuple] = []
+        if old is not None:
+            for n in old.leaves():
+                kept[n.code] = (n.self_milli, n.official_milli, n.explanation)
+            for code, row in _evidence_by_code(db, old.id):
+                evidence.setdefault(code, []).append(row)
+            remedies = db.execute("""SELECT c.code, r.task_id, r.lost_milli FROM par_remedy_tasks r
+                                     JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
+                                  [old.id]).fetchall()
+            db.execute("UPDATE par_sets SET province = ?, title = ?, source_name = ?, updated_at = ? WHERE id = ?",
+                       [clean(cset.province), clean(cset.title), clean(source_name), now, old.id])
+            db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [old.id])
+            set_id = old.id
+        else:
+            set_id = db.execute(
+                """INSERT INTO par_sets (year, province, title, source_name, official_rank, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [cset.year, clean(cset.province), clean(cset.title), clean(source_name), clean(cset.official_rank),
+                 now, now]).lastrowid
+        out = StoreOutcome(set_id, 0)
+        new_leaves = {n.code: n for n in leaves}
+        for code, (self_m, off_m, expl) in kept.items():
+            n = new_leaves.get(code)
+            had = self_m is not None or off_m is not None or bool(expl) or bool(evidence.get(code))
+            if n is None or any(v is not None and v > n.max_milli for v in (self_m, off_m)):
+                if had:
+                    out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
+                continue
+            out.kept_scores += 1 if had else 0
+            n.self_milli = n.self_milli if n.self_milli is not None else self_m
+            n.official_milli = n.official_milli if n.official_milli is not None else off_m
+            n.explanation = n.explanation or expl
+        out.criteria = _insert_tree(db, set_id, cset.areas, None, [0], now)
+        cset.id = set_id
+        for code, rows in evidence.items():
+            n = cset.find(code)
+            if n is None:
+                continue
+            for evidence_id, sha, name, path, size, added in rows:
+                db.execute("""INSERT OR IGNORE INTO par_evidence (criterion_id, evidence_id, sha256, original_name,
+                                  original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                           [n.id, evidence_id, sha, name, path, size, added])
+        for code, task_id, lost in remedies:
+            n = cset.find(code)
+            if n is not None and not n.is_group:
+                db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
+                           [task_id, n.id, lost])
+    return out
+
+
+def _evidence_by_code(db: Database, set_id: int):
+    return [(r[0], r[1:]) for r in db.execute(
+        """SELECT c.code, e.evidence_id, e.sha256, e.original_name, e.original_path, e.size, e.added_at
+           FROM par_evidence e JOIN par_criteria c ON c.id = e.criterion_id WHERE c.set_id = ? ORDER BY e.id""",
+        [set_id])]
+
+
+def update_info(db: Database, year: int, *, province: str | None = None, title: str | None = None,
+                official_rank: str | None = None) -> None:
+    info = get_info(db, year)
+    if info is None:
+        raise NoSet(year)
+    db.execute("UPDATE par_sets SET province = ?, title = ?, official_rank = ?, updated_at = ? WHERE id = ?",
+               [clean(province) if province is not None else info.province,
+                clean(title) if title is not None else info.title,
+                clean(official_rank) if official_rank is not None else info.official_rank, now_stamp(), info.id])
+
+
+def set_scores(db: Database, year: int, given: list[tuple[str, str | None]], which: str = "self") -> dict[str, int | None]:
+    """Self-scores (or the official ones) for several criteria: all stored, or none."""
+    column = {"self": "self_milli", "official": "official_milli"}[which]
+    cset = require_set(db, year)
+    checked = check_scores(cset, [(codes.canonical(c) if codes.classify(c)[0] == codes.ROMAN else c, t)
+                                  for c, t in given])
+    now = now_stamp()
+    with db.atomic():
+        for code, value in checked.items():
+            db.execute(f"UPDATE par_criteria SET {column} = ?, updated_at = ? WHERE set_id = ? AND code = ?",
+                       [value, now, cset.id, code])
+    return checked
+
+
+def set_explanation(db: Database, criterion_id: int, text: str) -> None:
+    db.execute("UPDATE par_criteria SET explanation = ?, updated_at = ? WHERE id = ?",
+               [clean(text), now_stamp(), criterion_id])
+
+
+def _criterion(db: Database, criterion_id: int) -> tuple:
+    r = db.execute("""SELECT c.id, c.set_id, c.code, c.max_milli, c.self_milli, c.official_milli,
+                             EXISTS (SELECT 1 FROM par_criteria k WHERE k.parent_id = c.id)
+                      FROM par_criteria c WHERE c.id = ?""", [criterion_id]).fetchone()
+    if not r:
+        from parapp.store.errors import NotFound
+
+        raise NotFound(N_("par", "tiêu chí"), criterion_id)
+    return r
+
+
+def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, max_text: str | None = None,
+                   guidance: str | None = None, evidence_asked: str | None = None) -> None:
+    """Correct a criterion of the set: its wording, what it asks, its maximum (leaves only)."""
+    _, _, code, _, self_m, off_m, is_group = _criterion(db, criterion_id)
+    sets, params = [], []
+    if max_text is not None:
+        if is_group:
+            raise ValidationError(N_("par", "{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con."),
+                                  code)
+        try:
+            mx = parse_points(max_text)
+        except PointsError:
+            raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
+                                  max_text) from None
+        top = max(self_m or 0, off_m or 0)
+        if mx < top:
+            raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn."),
+                                  code, format_points(top))
+        sets.append("max_milli = ?")
+        params.append(mx)
+    if name is not None and not clean(name):
+        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
+    for col, value in (("name", name), ("guidance", guidance), ("evidence_asked", evidence_asked)):
+        if value is not None:
+            sets.append(f"{col} = ?")
+            params.append(clean(value))
+    if sets:
+        db.execute(f"UPDATE par_criteria SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
+                   [*params, now_stamp(), criterion_id])
+
+
+def add_criterion(db: Database, year: int, parent_code: str | None, name: str, max_text: str) -> str:
+    """A criterion the set lacks, under an area or criterion (which becomes a group); its new code."""
+    cset = require_set(db, year)
+    parent = cset.find(parent_code) if parent_code else None
+    if parent_code and parent is None:
+        raise ValidationError(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), parent_code, year)
+    if parent is not None and not parent.is_group and (parent.self_milli is not None or parent.official_milli is not None):
+        raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con."),
+                              parent.code)
+    siblings = parent.children if parent is not None else cset.areas
+    nums = [int(s.code.rsplit(".", 1)[-1]) for s in siblings if s.code.rsplit(".", 1)[-1].isdigit()]
+    number = max(nums, default=0) + 1
+    code = f"{parent.code}.{number}" if parent is not None else str(number)
+    label = codes.to_roman(number) if parent is None else code
+    try:
+        mx = parse_points(max_text)
+    except PointsError:
+        raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."), max_text) from None
+    if not clean(name):
+        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
+    last = db.execute("SELECT COALESCE(MAX(position), 0) FROM par_criteria WHERE set_id = ?", [cset.id]).fetchone()[0]
+    with db.atomic():
+        if parent is not None and not parent.is_group:
+            db.execute("UPDATE par_criteria SET max_milli = NULL WHERE id = ?", [parent.id])
+        db.execute("""INSERT INTO par_criteria (set_id, parent_id, position, code, label, name, max_milli, updated_at)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                   [cset.id, parent.id if parent else None, last + 1, code, label, clean(name), mx, now_stamp()])
+    return code
+
+
+def delete_criterion(db: Database, criterion_id: int) -> None:
+    """Remove a criterion (and what hangs under it) from the set."""
+    _criterion(db, criterion_id)
+    with db.atomic():
+        db.execute("DELETE FROM par_criteria WHERE id = ?", [criterion_id])

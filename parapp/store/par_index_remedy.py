@@ -1,0 +1,105 @@
+"""The remediation plan made from a year's lost points (one transaction).
+
+One task per scored criterion below its maximum, in a plan for the following
+year; each task carries the criterion's code, the points lost (in its note,
+and in par_remedy_tasks for the page), the explanation as its cause, and a
+lead: the one the user chose, else the lead of the tasks that already carry
+that code. Made again after more scores arrive, the same plan gains the
+tasks for the new losses only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, ValidationError
+from parapp.core.par.remedy import RemedyTask, deadline_text, plan_title, remedy_tasks
+from parapp.store import plans, tasks
+from parapp.store.par_index import require_set
+from parapp.store.par_index_evidence import matching_tasks_sql
+from parapp.store.settings import load_settings
+
+
+@dataclass
+class Lead:
+    official_id: int | None = None
+    unit_id: int | None = None
+    text: str = ""
+
+
+@dataclass
+class RemedyRow:
+    task: RemedyTask
+    lead: Lead
+    done: bool            # the plan already has its task
+
+
+@dataclass
+class RemedyOutcome:
+    plan_id: int
+    created: list[int] = field(default_factory=list)
+    already: int = 0
+
+
+def suggest_lead(db: Database, code: str) -> Lead:
+    """The lead most often given the tasks carrying this code (the exact code first, then a
+    sub-code or the code above it), the most recent years counting first."""
+    for exact in (True, False):
+        where = "t.par_code = :code" if exact else matching_tasks_sql()
+        rows = db.execute(
+            f"""SELECT t.lead_official_id, t.lead_unit_id, t.lead_text FROM tasks t
+                LEFT JOIN plans p ON p.id = t.plan_id
+                WHERE {where} AND (t.lead_official_id IS NOT NULL OR t.lead_unit_id IS NOT NULL OR t.lead_text <> '')
+                ORDER BY COALESCE(p.year, 0) DESC, t.id DESC""", {"code": code}).fetchall()
+        if rows:
+            (best, _), = Counter(rows).most_common(1)
+            return Lead(*best)
+    return Lead()
+
+
+def preview(db: Database, year: int) -> list[RemedyRow]:
+    cset = require_set(db, year)
+    have = {r[0] for r in db.execute(
+        """SELECT r.criterion_id FROM par_remedy_tasks r JOIN tasks t ON t.id = r.task_id
+           WHERE t.plan_id IS NOT NULL AND t.plan_id = ?""", [cset.remedy_plan_id])} if cset.remedy_plan_id else set()
+    return [RemedyRow(t, suggest_lead(db, t.code), t.criterion_id in have) for t in remedy_tasks(cset)]
+
+
+def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
+              today: dt.date | None = None) -> RemedyOutcome:
+    """Create (or add to) the following year's remediation plan; raises when nothing was lost."""
+    today = today or dt.date.today()
+    rows = preview(db, year)
+    if not rows:
+        raise ValidationError(N_("par", "Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch "
+                                        "khắc phục."), year)
+    cset = require_set(db, year)
+    s = load_settings(db)
+    with db.atomic():
+        plan_id = cset.remedy_plan_id
+        if plan_id is None:
+            plan_id = plans.add_plan(db, {"title": plan_title(year), "year": year + 1, "issuer": s.commune_name,
+                                          "signer": s.chairman})
+            db.execute("UPDATE par_sets SET remedy_plan_id = ? WHERE id = ?", [plan_id, cset.id])
+        out = RemedyOutcome(plan_id)
+        n = db.execute("SELECT COUNT(*) FROM tasks WHERE plan_id = ?", [plan_id]).fetchone()[0]
+        for row in rows:
+            if row.done:
+                out.already += 1
+                continue
+            t = row.task
+            lead = (leads or {}).get(t.code, row.lead)
+            n += 1
+            task_id = tasks.create_task(db, {
+                "plan_id": plan_id, "stt": str(n), "group_title": t.area_name, "content": t.content,
+                "par_code": t.code, "cause": t.cause, "note": t.note, "deadline_text": deadline_text(year),
+                "lead_official_id": lead.official_id, "lead_unit_id": lead.unit_id, "lead_text": lead.text,
+            }, today)
+            db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
+                       [task_id, t.criterion_id, t.lost_milli])
+            out.created.append(task_id)
+    return out
