@@ -1,5 +1,5 @@
-"""What the self-assessment gives out: the ND30 report (PDF) and the table as
-.xlsx for the province's upload. Shared by the command line and the window;
+"""What the self-assessment gives out: the ND30 report (PDF, and .docx for Word)
+and the table as .xlsx for the province's upload. Shared by the command line and the window;
 no Qt."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class ParPrinted:
 
 
 def _options(db: Database, today: dt.date):
-    from parapp.pdf.par_pdf import ParPrintOptions
+    from parapp.document.options import ParPrintOptions
 
     s = load_settings(db)
     if not s.is_set_up:
@@ -36,6 +36,16 @@ def _options(db: Database, today: dt.date):
                            drafting_unit=s.drafting_unit, month_year=(today.month, today.year))
 
 
+def _warnings(cset: CriteriaSet, o) -> list[str]:
+    warnings = []
+    unscored = cset.unscored()
+    if unscored:
+        warnings.append(Msg(N_("par", "Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó."), len(unscored)))
+    if not o.chairman:
+        warnings.append(Msg(N_("par", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.")))
+    return warnings
+
+
 def par_pdf(db: Database, year: int, today: dt.date) -> ParPrinted:
     """The year's self-assessment as a draft for signature: number and day left blank."""
     from parapp.pdf.fonts import choose
@@ -43,14 +53,20 @@ def par_pdf(db: Database, year: int, today: dt.date) -> ParPrinted:
 
     cset = require_set(db, year)
     o = _options(db, today)
-    warnings = []
-    unscored = cset.unscored()
-    if unscored:
-        warnings.append(Msg(N_("par", "Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó."), len(unscored)))
-    if not o.chairman:
-        warnings.append(Msg(N_("par", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.")))
     font = choose()
-    return ParPrinted(render_par(cset, o, font, dt.date(today.year, today.month, 1)), font.name, warnings)
+    return ParPrinted(render_par(cset, o, font, dt.date(today.year, today.month, 1)), font.name, _warnings(cset, o))
+
+
+def par_docx(db: Database, year: int, today: dt.date):
+    """The same self-assessment as par_pdf, as an editable Word document (a printing.WordCopy)."""
+    from parapp.document.par_document import par_document
+    from parapp.docx.document_docx import write_document
+    from parapp.printing import WordCopy
+
+    cset = require_set(db, year)
+    o = _options(db, today)
+    data = write_document(par_document(cset, o, dt.date(today.year, today.month, 1)))
+    return WordCopy(data, "par", None, _warnings(cset, o))
 
 
 XLSX_HEAD = ["STT", "Mã tiêu chí", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá",

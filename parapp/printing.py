@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
 from parapp.pdf.fonts import choose
-from parapp.pdf.report_pdf import PrintOptions, render_report
+from parapp.document.options import PrintOptions
+from parapp.pdf.report_pdf import render_report
 from parapp.store import reports
 from parapp.store.periods import find_period
 from parapp.store.settings import load_settings
@@ -38,27 +39,46 @@ def options_from_settings(db: Database) -> PrintOptions:
                                            "Hãy mở Tệp → Thông tin của xã trước khi in."))
     from parapp.core.print_limits import NAME, PLACE, clip
 
-    # The renderer prints these in several places (the closing line, the appendix): clipped once here.
+    # The renderers print these in several places (the closing line, the appendix): clipped once here.
     return PrintOptions(commune_name=clip(s.commune_name, NAME), place_name=clip(s.place_name, PLACE),
                         chairman=clip(s.chairman, NAME),
                         vice_chairmen=s.vice_chairmen, parent=clip(s.header_parent, NAME), recipients=s.kinh_gui,
                         cc=s.noi_nhan, drafting_unit=s.drafting_unit, signer=s.signer)
 
 
-def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
+@dataclass
+class WordCopy:
+    """The same document as an editable .docx (Times New Roman named; Word substitutes nothing on Windows)."""
+
+    docx: bytes
+    source: str
+    report_id: int | None
+    warnings: list[str]
+
+
+@dataclass
+class _Chosen:
+    draft: object
+    options: PrintOptions
+    doc_date: dt.date
+    source: str
+    report_id: int | None
+    final: object
+    warnings: list[str]
+
+
+def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
+    """The period's finalised report, else its latest draft, else a fresh draft, and how to print it."""
     period = find_period(db, kind, year)
     o = options_from_settings(db)
     warnings = []
     final = reports.latest(db, kind, year, state="final")
     if final:
-        required = reports.report_font(db, final.id)
-        font = choose(required)
         draft, source, rid = final.draft, "final", final.id
         o.number = final.sent_number or None
         o.date = final.finalized_on
         doc_date = final.finalized_on
     else:
-        font = choose()
         rec = reports.latest(db, kind, year, state="draft")
         if rec:
             draft, source, rid = rec.draft, "draft", rec.id
@@ -69,15 +89,23 @@ def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
         doc_date = generated
     if not (o.chairman if o.signer == "chairman" else o.signer[5:]):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
-    pdf = render_report(clipped_for_print(draft), o, font, doc_date)
-    if final and not getattr(db, "readonly", False):  # reading never writes; the caller records it
-        reports.record_font(db, final.id, font.name)
-    return Printed(pdf, font.name, source, rid, warnings)
+    return _Chosen(draft, o, doc_date, source, rid, final, warnings)
+
+
+def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
+    c = _choose(db, kind, year, today)
+    # A finalised report re-prints with the font it was first printed with.
+    font = choose(reports.report_font(db, c.final.id)) if c.final else choose()
+    pdf = render_report(clipped_for_print(c.draft), c.options, font, c.doc_date)
+    if c.final and not getattr(db, "readonly", False):  # reading never writes; the caller records it
+        reports.record_font(db, c.final.id, font.name)
+    return Printed(pdf, font.name, c.source, c.report_id, c.warnings)
 
 
 def clipped_for_print(draft):
     """The draft as printed: a paragraph past print_limits.PARAGRAPH characters is cut with a note
-    (a 1 MB pasted text would take minutes to lay out); the stored draft is not touched."""
+    (a 1 MB pasted text took minutes to lay out); the stored draft is not touched. The Word copy
+    keeps the whole text: it is there to be edited."""
     from parapp.core.print_limits import PARAGRAPH, clip
     from parapp.core.report_model import Draft
 
@@ -89,13 +117,57 @@ def clipped_for_print(draft):
     return copy
 
 
-def plan_pdf(db: Database, plan_id: int) -> Printed:
-    from parapp.pdf.plan_pdf import render_plan
+def report_docx(db: Database, kind: str, year: int, today: dt.date) -> WordCopy:
+    """The same choice of draft as report_pdf, as an editable Word document."""
+    from parapp.document.report_document import report_document
+    from parapp.docx.document_docx import write_document
+
+    c = _choose(db, kind, year, today)
+    return WordCopy(write_document(report_document(c.draft, c.options, c.doc_date)), c.source, c.report_id,
+                    c.warnings)
+
+
+def _plan_and_rows(db: Database, plan_id: int):
     from parapp.store.plans import get_plan
     from parapp.store.tasks import task_rows
 
-    plan = get_plan(db, plan_id)
+    return get_plan(db, plan_id), task_rows(db, " WHERE t.plan_id = ?", [plan_id])
+
+
+def plan_pdf(db: Database, plan_id: int) -> Printed:
+    from parapp.pdf.plan_pdf import render_plan
+
     o = options_from_settings(db)
-    rows = task_rows(db, " WHERE t.plan_id = ?", [plan_id])
+    plan, rows = _plan_and_rows(db, plan_id)
     font = choose()
     return Printed(render_plan(plan, rows, o, font), font.name, "plan", plan_id, [])
+
+
+def plan_docx(db: Database, plan_id: int) -> WordCopy:
+    from parapp.document.plan_document import plan_document
+    from parapp.docx.document_docx import write_document
+
+    o = options_from_settings(db)
+    plan, rows = _plan_and_rows(db, plan_id)
+    return WordCopy(write_document(plan_document(plan, rows, o.commune_name)), "plan", plan_id, [])
+
+
+def register_list(db: Database, rows, today: dt.date, scope=None):
+    """The register's printed list (the rows as the window shows them) as a document model.
+    A working list needs only the commune's name, which may still be blank."""
+    from parapp.document.register_document import register_document
+
+    return register_document(rows, load_settings(db).commune_name, today, scope)
+
+
+def register_pdf(db: Database, rows, today: dt.date, scope=None) -> Printed:
+    from parapp.pdf.document_pdf import render_document
+
+    font = choose()
+    return Printed(render_document(register_list(db, rows, today, scope), font), font.name, "register", None, [])
+
+
+def register_docx(db: Database, rows, today: dt.date, scope=None) -> WordCopy:
+    from parapp.docx.document_docx import write_document
+
+    return WordCopy(write_document(register_list(db, rows, today, scope)), "register", None, [])

@@ -21,3 +21,16 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture(scope="session")
+def word_copies(tmp_path_factory):
+    """Every Word copy the tests check, with LibreOffice's PDF of it (tests/word_copies.py)."""
+    from tests.word_copies import convert_all
+
+    return convert_all(tmp_path_factory.mktemp("word"))
+
+
+@pytest.fixture(scope="session")
+def word_pdfs(word_copies):
+    return {name: c["pdf"] for name, c in word_copies.items()}

@@ -494,6 +494,10 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>In danh sách…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
         <source>Đã nhập {0} nhiệm vụ.</source>
         <translation>Imported {0} tasks.</translation>
     </message>
@@ -660,6 +664,10 @@ Data: {1}</translation>
     <message>
         <source>In…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Xuất Word…</source>
+        <translation>Export Word…</translation>
     </message>
     <message>
         <source>Lưu PDF</source>
@@ -1706,8 +1714,42 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Attach a file…</translation>
     </message>
     <message>
+        <source>Xuất Word</source>
+        <translation>Export Word</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Không xuất được bản Word</source>
+        <translation>Could not export the Word copy</translation>
+    </message>
+    <message>
+        <source>Đã xuất bản Word</source>
+        <translation>Word copy exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản Word tại:
+{0}
+
+Mở tệp này ngay để sửa?</source>
+        <translation>The Word copy was saved at:
+{0}
+
+Open it now to edit?</translation>
+    </message>
+    <message>
         <source>Mở tệp</source>
         <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp (máy chưa có phần mềm mở tệp Word?). Tệp đã được lưu tại: {0}</source>
+        <translation>Could not open the file (is there no program for Word files on this computer?). It was saved at: {0}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.</source>
+        <translation>{0} tasks shown in the register, in their current order – font: {1}.</translation>
     </message>
     <message>
         <source>Chọn một tiêu chí trong bảng.</source>
@@ -2345,6 +2387,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
         <translation>The document “{0}” needs a number or an issue date for the report to cite it.</translation>
+    </message>
+    <message>
+        <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
+        <translation>A Word file must end in .docx (for example: {0}). Nothing was written.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>

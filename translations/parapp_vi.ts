@@ -494,6 +494,10 @@
         <translation>(chưa chọn)</translation>
     </message>
     <message>
+        <source>In danh sách…</source>
+        <translation>In danh sách…</translation>
+    </message>
+    <message>
         <source>Đã nhập {0} nhiệm vụ.</source>
         <translation>Đã nhập {0} nhiệm vụ.</translation>
     </message>
@@ -660,6 +664,10 @@ Dữ liệu: {1}</translation>
     <message>
         <source>In…</source>
         <translation>In…</translation>
+    </message>
+    <message>
+        <source>Xuất Word…</source>
+        <translation>Xuất Word…</translation>
     </message>
     <message>
         <source>Lưu PDF</source>
@@ -1706,8 +1714,42 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
+        <source>Xuất Word</source>
+        <translation>Xuất Word</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Không xuất được bản Word</source>
+        <translation>Không xuất được bản Word</translation>
+    </message>
+    <message>
+        <source>Đã xuất bản Word</source>
+        <translation>Đã xuất bản Word</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản Word tại:
+{0}
+
+Mở tệp này ngay để sửa?</source>
+        <translation>Đã lưu bản Word tại:
+{0}
+
+Mở tệp này ngay để sửa?</translation>
+    </message>
+    <message>
         <source>Mở tệp</source>
         <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp (máy chưa có phần mềm mở tệp Word?). Tệp đã được lưu tại: {0}</source>
+        <translation>Không mở được tệp (máy chưa có phần mềm mở tệp Word?). Tệp đã được lưu tại: {0}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.</source>
+        <translation>{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.</translation>
     </message>
     <message>
         <source>Chọn một tiêu chí trong bảng.</source>
@@ -2345,6 +2387,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</source>
         <translation>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</translation>
+    </message>
+    <message>
+        <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
+        <translation>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>

@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     rf = rsub.add_parser("finalize", help="chốt bản nháp: không sửa được nữa, in mã băm")
     rp = rsub.add_parser("pdf", help="xuất báo cáo ra PDF theo thể thức Nghị định 30/2020")
     rp.add_argument("--out", required=True, metavar="FILE.pdf")
-    for x in (rd, rf, rp):
+    rw = rsub.add_parser("docx", help="xuất báo cáo ra tệp Word (.docx) để sửa, đúng thể thức Nghị định 30/2020")
+    rw.add_argument("--out", required=True, metavar="FILE.docx")
+    for x in (rd, rf, rp, rw):
         _db_option(x)
         x.add_argument("--period", choices=kinds, required=True)
         x.add_argument("--year", type=int, required=True)
@@ -98,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(pp)
     pp.add_argument("--plan", type=int, required=True, metavar="ID")
     pp.add_argument("--out", required=True, metavar="FILE.pdf")
+    pw = plsub.add_parser("docx", help="xuất bảng phân công nhiệm vụ của kế hoạch ra tệp Word (.docx)")
+    _db_option(pw)
+    pw.add_argument("--plan", type=int, required=True, metavar="ID")
+    pw.add_argument("--out", required=True, metavar="FILE.docx")
 
     from parapp.cli.par_commands import add_parser as add_par_parser
 
@@ -143,10 +149,11 @@ def _run(args) -> int:
         if args.report_command == "draft":
             return rc.cmd_report_draft(_db_path(args), args.period, args.year, as_json=args.json,
                                        save=args.save, today=dt.date.today())
-        if args.report_command == "pdf":
-            from parapp.cli.pdf_commands import cmd_report_pdf
+        if args.report_command in ("pdf", "docx"):
+            from parapp.cli.pdf_commands import cmd_report_docx, cmd_report_pdf
 
-            return cmd_report_pdf(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
+            cmd = cmd_report_pdf if args.report_command == "pdf" else cmd_report_docx
+            return cmd(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
         return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
     if args.command == "import":
         from parapp.cli.import_command import cmd_import
@@ -178,9 +185,10 @@ def _run(args) -> int:
                                          as_json=getattr(args, "json", False))
         return fc.cmd_figures(_db_path(args), period, year, as_json=getattr(args, "json", False))
     if args.command == "plan":
-        from parapp.cli.pdf_commands import cmd_plan_pdf
+        from parapp.cli.pdf_commands import cmd_plan_docx, cmd_plan_pdf
 
-        return cmd_plan_pdf(_db_path(args), args.plan, Path(args.out))
+        return (cmd_plan_pdf if args.plan_command == "pdf" else cmd_plan_docx)(_db_path(args), args.plan,
+                                                                               Path(args.out))
     if args.command == "par":
         from parapp.cli.par_commands import run as run_par
 

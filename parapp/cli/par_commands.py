@@ -3,7 +3,7 @@
     parapp par --db PATH --year YYYY [--json]           the set, its scores and totals
     parapp par import-set FILE --db PATH --year YYYY    read the province's criteria table
     parapp par score --db PATH --year YYYY 1.1=2,5 …    self-scores (--official: the province's)
-    parapp par pdf|xlsx --db PATH --year YYYY --out F   the report / the table for upload
+    parapp par pdf|docx|xlsx --db PATH --year YYYY --out F   the report (PDF, Word) / the table for upload
     parapp par remedy --db PATH --year YYYY             the following year's remediation plan
 """
 
@@ -40,10 +40,12 @@ def add_parser(sub, db_option) -> None:
     sc.add_argument("--official", action="store_true", help="ghi điểm thẩm định (chính thức) thay cho điểm tự đánh giá")
     pdf = psub.add_parser("pdf", help="xuất báo cáo tự đánh giá (kèm phụ lục bảng điểm) ra PDF")
     pdf.add_argument("--out", required=True, metavar="FILE.pdf")
+    wd = psub.add_parser("docx", help="xuất báo cáo tự đánh giá (kèm phụ lục bảng điểm) ra tệp Word (.docx) để sửa")
+    wd.add_argument("--out", required=True, metavar="FILE.docx")
     xl = psub.add_parser("xlsx", help="xuất bảng điểm ra Excel để tải lên hệ thống của tỉnh")
     xl.add_argument("--out", required=True, metavar="FILE.xlsx")
     psub.add_parser("remedy", help="lập kế hoạch khắc phục năm sau từ các tiêu chí bị mất điểm")
-    for p in (im, sc, pdf, xl, psub.choices["remedy"]):
+    for p in (im, sc, pdf, wd, xl, psub.choices["remedy"]):
         db_option(p)
         _year(p)
 
@@ -66,6 +68,8 @@ def run(args, db_path: Path) -> int:
         return cmd_score(db_path, year, args.assignments, official=args.official)
     if cmd == "pdf":
         return cmd_pdf(db_path, year, Path(args.out), today)
+    if cmd == "docx":
+        return cmd_docx(db_path, year, Path(args.out), today)
     if cmd == "xlsx":
         return cmd_xlsx(db_path, year, Path(args.out))
     if cmd == "remedy":
@@ -176,6 +180,21 @@ def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (phông {printed.font}).")
+    return 0
+
+
+def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
+    from parapp.cli.pdf_commands import docx_target
+    from parapp.files import write_atomically
+    from parapp.par_outputs import par_docx
+
+    out = docx_target(out)
+    with reading(db_path, on_wait=say_waiting) as db:
+        word = par_docx(db, year, today)
+    write_atomically(out, word.docx)
+    for w in word.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (bản Word để sửa).")
     return 0
 
 

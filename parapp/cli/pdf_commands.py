@@ -1,4 +1,4 @@
-"""Headless PDF export."""
+"""Headless export: the ND30 PDF, and the same document as an editable Word file."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from parapp.files import write_atomically
+from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
-from parapp.printing import plan_pdf, report_pdf
+from parapp.printing import plan_docx, plan_pdf, report_docx, report_pdf
 from parapp.store.access import reading, writing_if_free
 from parapp.store.reports import record_font, report_font
 from parapp.store.writer_lock import PRINT
@@ -38,4 +39,31 @@ def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
         printed = plan_pdf(db, plan_id)
     write_atomically(out, printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
+    return 0
+
+
+def docx_target(out: Path) -> Path:
+    if out.suffix.lower() != ".docx":
+        raise ValidationError(N_("errors", "Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì."),
+                              out.with_suffix(".docx").name)
+    return out
+
+
+def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
+    out = docx_target(out)
+    with reading(db_path, on_wait=say_waiting) as db:
+        word = report_docx(db, kind, year, today)
+    write_atomically(out, word.docx)
+    for w in word.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+    print(f"Đã xuất {_SOURCES[word.source]} ra {out} (bản Word để sửa).")
+    return 0
+
+
+def cmd_plan_docx(db_path: Path, plan_id: int, out: Path) -> int:
+    out = docx_target(out)
+    with reading(db_path, on_wait=say_waiting) as db:
+        word = plan_docx(db, plan_id)
+    write_atomically(out, word.docx)
+    print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (bản Word để sửa).")
     return 0

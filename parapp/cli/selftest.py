@@ -1,7 +1,7 @@
 """parapp selftest: prove an installed copy works end to end, without a display.
 
 Opens a temporary database, imports a small plan, assembles and renders a
-report PDF, checks it, backs it up and verifies the backup; exits 0 when all
+report PDF and its Word copy, checks them, backs it up and verifies the backup; exits 0 when all
 of it works. CI runs it inside the built bundle, so a spec that forgot a
 module, a font or a catalogue fails there and not on a commune's PC.
 """
@@ -46,6 +46,11 @@ def run_selftest() -> int:
         assert b"Helvetica" not in printed.pdf, "font"
         (folder / "bao-cao.pdf").write_bytes(printed.pdf)
         steps.append(f"PDF ({choose().name})")
+        from parapp.printing import report_docx
+
+        word = report_docx(db, "q1", 2024, dt.date(2024, 3, 16)).docx  # python-docx's template is bundled
+        assert word.startswith(b"PK") and b"word/document.xml" in word, "docx"
+        steps.append("bản Word")
         usb = folder / "usb"
         usb.mkdir()
         verify_backup(write_backup(db.conn, folder, usb, commune="Thử Nghiệm"))

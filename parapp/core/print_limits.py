@@ -26,8 +26,13 @@ def clip(text: str, limit: int) -> str:
     return text[:limit] + "… " + "[còn {0} ký tự không in; xem đầy đủ trong ParApp]".format(rest)
 
 
+def more_entries(n: int) -> str:
+    """What stands for the entries of a list a page could not hold."""
+    return "… và {0} nơi khác (xem đầy đủ trong ParApp)".format(n)
+
+
 def clip_list(items: list[str], each: int, count: int = RECIPIENTS) -> list[str]:
     out = [clip(x, each) for x in items[:count]]
     if len(items) > count:
-        out.append("… và {0} nơi khác (xem đầy đủ trong ParApp)".format(len(items) - count))
+        out.append(more_entries(len(items) - count))
     return out

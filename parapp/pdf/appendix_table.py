@@ -60,8 +60,10 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
 
 def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
                 max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset(),
-                padding: tuple[float, float] = (2, 4)) -> Table:
-    """`group_rows`: indices of rows that title a group: bold, their text across the row."""
+                bold_rows: set[int] = frozenset(), padding: tuple[float, float] = (2, 4)) -> Table:
+    """`group_rows`: indices of rows that title a group: bold, their text across the row.
+    `bold_rows`: rows in bold that keep their cells (a criteria group, a total).
+    `padding`: above and below each row's text, in points."""
     regular = font.face("regular")
     inner = [w - 2 * PAD for w in col_widths]
     max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
@@ -77,7 +79,8 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
             data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
                          *[""] * (len(row) - 2)])
             continue
-        wrapped = [_wrap(str(cell), regular, inner[c]) for c, cell in enumerate(row)]
+        face = font.face("bold") if i in bold_rows else regular  # bold is wider: wrapped in its own metrics
+        wrapped = [_wrap(str(cell), face, inner[c]) for c, cell in enumerate(row)]
         height = max(len(w) for w in wrapped)
         lines[-1] = height
         for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
@@ -105,5 +108,8 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
         a, b = content[-2], content[-1]
         if sum(lines[a:]) + 2 <= max_lines:
             style.append(("NOSPLIT", (0, starts[a]), (-1, len(data) - 1)))
+    for i in sorted(bold_rows):
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(data) - 1
+        style.append(("FONT", (0, starts[i]), (-1, end), font.face("bold"), CELL_SIZE, CELL_LEADING))
     t.setStyle(TableStyle(style))
     return t

@@ -1,4 +1,5 @@
-"""Page geometry of the decree, the document template and its small flowables.
+"""Page geometry of the decree (parapp.document.page) in points, the document
+template and its small flowables.
 
 Portrait A4: margins top 20, bottom 20, left 30, right 15 mm. Appendix pages
 are landscape A4. Page numbers: centred in the top margin, from the second
@@ -14,14 +15,17 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
+from parapp.document.page import LANDSCAPE_MARGINS as _LM
+from parapp.document.page import PAGE_NUMBER_SIZE
+from parapp.document.page import PORTRAIT_MARGINS as _PM
+
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
-TOP, BOTTOM, LEFT, RIGHT = 20 * mm, 20 * mm, 30 * mm, 15 * mm
+TOP, BOTTOM, LEFT, RIGHT = _PM.top * mm, _PM.bottom * mm, _PM.left * mm, _PM.right * mm
 # Landscape sheets are bound along their top edge, which takes the binding margin.
-L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = 30 * mm, 15 * mm, 20 * mm, 20 * mm
+L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = _LM.top * mm, _LM.bottom * mm, _LM.left * mm, _LM.right * mm
 TEXT_WIDTH = PORTRAIT[0] - LEFT - RIGHT
 L_TEXT_WIDTH = LANDSCAPE[0] - L_LEFT - L_RIGHT
-PAGE_NUMBER_SIZE = 13
 
 
 class Rule(Flowable):

@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QPushButton
 
         self.figures.set_readonly(True)
-        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem")}
+        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem"),
+                tr("In danh sách…")}
         for page in (self.register, self.reports, self.officials, self.plans):
             for b in page.findChildren(QPushButton):
                 if b.text() not in keep:

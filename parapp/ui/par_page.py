@@ -296,8 +296,11 @@ class ParIndexPage(QWidget):
         notes = [tr("Phông chữ: {0}.").format(printed.font)]
         notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
                   for w in printed.warnings]
-        PdfPreview(printed.pdf, f"Bao cao tu danh gia Chi so CCHC {self.year.value()}.pdf", " ".join(notes),
-                   self).exec()
+        from parapp.par_outputs import par_docx
+
+        year = self.year.value()
+        PdfPreview(printed.pdf, f"Bao cao tu danh gia Chi so CCHC {year}.pdf", " ".join(notes), self,
+                   word=lambda: par_docx(self.db, year, self.today).docx).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically

@@ -1,4 +1,5 @@
-"""Preview of a document's real pages, with Save, Open in the PDF reader, and Print."""
+"""Preview of a document's real pages, with Save, Xuất Word… (when the document has a
+Word copy), Open in the PDF reader, and Print."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ PREVIEW_DPI = 80
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, save_dir: Path | None = None):
+    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, save_dir: Path | None = None,
+                 word=None):
         super().__init__(parent)
         self.pdf = pdf
+        self.word = word  # makes the .docx of the same document, when asked
         self.suggested_name = suggested_name
         self.save_dir = save_dir or Path.home()
         self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
@@ -53,7 +56,12 @@ class PdfPreview(QDialog):
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
-        for b in (save, open_btn, print_btn, close):
+        buttons = [save, open_btn, print_btn, close]
+        if word is not None:
+            self.word_btn = QPushButton(tr("Xuất Word…"))
+            self.word_btn.clicked.connect(lambda: self.export_word())
+            buttons.insert(1, self.word_btn)
+        for b in buttons:
             bar.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -84,6 +92,11 @@ class PdfPreview(QDialog):
             show_error(self, error_text(exc))
             return None
         return target
+
+    def export_word(self, path: str | None = None) -> Path | None:
+        from parapp.ui.printed_copies import export_word, word_name
+
+        return export_word(self, self.word, word_name(self.suggested_name), self.save_dir, path)
 
     def open_external(self) -> None:
         folder = Path(tempfile.gettempdir()) / "ParApp"

@@ -111,7 +111,10 @@ class PlansPage(RowsPage):
             show_error(self, error_text(exc), tr("Không in được"))
             return
         name = f"Bang phan cong {p.number.replace('/', '-') or p.id}.pdf"
-        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self).exec()
+        from parapp.printing import plan_docx
+
+        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self,
+                   word=lambda: plan_docx(self.db, p.id).docx).exec()
 
     def _show_tasks(self) -> None:
         p = self._current()

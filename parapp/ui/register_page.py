@@ -85,9 +85,10 @@ class RegisterPage(QWidget):
         self.edit_btn = QPushButton(tr("Sửa…"))
         self.done_btn = QPushButton(tr("Đánh dấu hoàn thành"))
         self.note_btn = QPushButton(tr("Cập nhật tiến độ…"))
+        self.print_btn = QPushButton(tr("In danh sách…"))  # the tasks shown, as PDF or Word
         self.count = QLabel()
         actions = QHBoxLayout()
-        for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn):
+        for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn, self.print_btn):
             actions.addWidget(b)
         actions.addStretch()
         actions.addWidget(self.count)
@@ -107,6 +108,7 @@ class RegisterPage(QWidget):
         self.edit_btn.clicked.connect(self.edit_task)
         self.done_btn.clicked.connect(self.mark_done)
         self.note_btn.clicked.connect(lambda: self.edit_task(tab=2))
+        self.print_btn.clicked.connect(self.print_list)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # -- data ----------------------------------------------------------------
@@ -205,6 +207,11 @@ class RegisterPage(QWidget):
         if dlg.exec():
             self.reload()
             self.changed.emit()
+
+    def print_list(self) -> None:
+        from parapp.ui.printed_copies import preview_register_list
+
+        preview_register_list(self)
 
     def mark_done(self) -> None:
         tid = self.current_task_id()

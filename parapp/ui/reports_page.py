@@ -233,4 +233,8 @@ def preview_period_pdf(parent, db, period, today) -> None:
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
     name = f"Bao cao CCHC {period_phrase(period)}.pdf"
-    PdfPreview(printed.pdf, name, note, parent, save_dir=getattr(db, "path", None) and db.path.parent).exec()
+    from parapp.printing import report_docx
+
+    kind, year = period.kind.value, period.year
+    PdfPreview(printed.pdf, name, note, parent, save_dir=getattr(db, "path", None) and db.path.parent,
+               word=lambda: report_docx(db, kind, year, today).docx).exec()

@@ -52,9 +52,24 @@ def render(draft=None, **kw) -> bytes:
     return render_report(draft or make_draft(), options(**kw), bundled(), dt.date(2024, 3, 18))
 
 
-@pytest.fixture(scope="module")
-def pdf_bytes():
+@pytest.fixture(scope="module", params=["parapp", "word"])
+def pdf_bytes(request):
+    """ParApp's PDF of the report, and LibreOffice's PDF of its Word copy: the same checks run on both."""
+    if request.param == "word":
+        return request.getfixturevalue("word_pdfs")["report"]
     return render()
+
+
+@pytest.fixture(params=["parapp", "word"])
+def printed(request):
+    """name (see tests/word_copies.py) → the PDF, made by ParApp or by LibreOffice from the Word copy."""
+    if request.param == "word":
+        pdfs = request.getfixturevalue("word_pdfs")
+        return lambda name: pdfs[name]
+    from parapp.pdf.document_pdf import render_document
+    from tests.word_copies import documents
+
+    return lambda name: render_document(documents()[name], bundled())
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,6 @@
-"""The printed report against ND30-FORMAT.md, read back from the PDF itself."""
+"""The printed report against ND30-FORMAT.md, read back from the PDF itself: ParApp's own,
+and LibreOffice's conversion of the Word copy (the `pdf`, `pdf_bytes` and `printed`
+fixtures give both)."""
 
 import io
 import re
@@ -8,7 +10,7 @@ import sys
 import pdfplumber
 from pypdf import PdfReader
 
-from .conftest import ALL_DIACRITICS, make_draft, render, words_of
+from .conftest import ALL_DIACRITICS, render, words_of
 
 MM = 72 / 25.4
 
@@ -74,6 +76,7 @@ def test_signature_block_and_recipients(pdf):
     noi_nhan = words_of(last, "Nơi nhận:")
     assert {round(c["size"]) for c in noi_nhan} == {12}
     assert all("BoldItalic" in c["fontname"] for c in noi_nhan)
+    assert abs(noi_nhan[0]["x0"] - 30 * MM) < 1  # flush with the left margin
     assert {round(c["size"]) for c in words_of(last, "- Lưu: VT, VP.")} == {11}
     tm = words_of(last, "TM. ỦY BAN NHÂN DÂN")
     assert all("Bold" in c["fontname"] for c in tm)
@@ -131,7 +134,8 @@ def test_fonts_embedded_and_no_helvetica(pdf_bytes):
     assert reader.pdf_header >= "%PDF-1.4"
 
 
-def test_same_report_same_bytes_even_in_another_process(pdf_bytes):
+def test_same_report_same_bytes_even_in_another_process():
+    pdf_bytes = render()
     assert render() == pdf_bytes
     code = ("import sys; sys.path.insert(0, 'tests'); from pdf.conftest import render; "
             "sys.stdout.buffer.write(render())")
@@ -140,30 +144,38 @@ def test_same_report_same_bytes_even_in_another_process(pdf_bytes):
     assert b"D:20240318000000" in pdf_bytes  # the report's date, not the clock's
 
 
-def test_blank_number_and_day_for_the_clerk():
-    b = render(number=None, date=None, month_year=(3, 2024))
+def test_blank_number_and_day_for_the_clerk(printed):
+    b = printed("report_blank")
     with pdfplumber.open(io.BytesIO(b)) as doc:
         text = doc.pages[0].extract_text()
     assert re.search(r"Số:\s+/BC-UBND", text)
     assert re.search(r"Ba Giang, ngày\s+tháng 3 năm 2024", text)
 
 
-def test_vice_chairman_signs_for_the_chairman():
-    b = render(signer="vice:Đinh Văn Sơn")
+def test_vice_chairman_signs_for_the_chairman(printed):
+    b = printed("report_vice")
     with pdfplumber.open(io.BytesIO(b)) as doc:
-        last = [p for p in doc.pages if p.height > p.width][-1]
+        # the report's last page: the one before its first appendix (here a portrait one, the figures)
+        last = doc.pages[[(p.extract_text() or "").lstrip().startswith("Phụ lục") for p in doc.pages].index(True) - 1]
         kt, pct, name = (words_of(last, t) for t in ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đinh Văn Sơn"))
+        first = doc.pages[0]
+        head, one, two = (words_of(first, t) for t in ("Kính gửi:", "- Ủy ban nhân dân huyện Ba Tơ;",
+                                                          "- Phòng Nội vụ huyện Ba Tơ."))
     assert kt[0]["top"] < pct[0]["top"] < name[0]["top"]
     assert all("Bold" in c["fontname"] for c in kt + pct + name)
+    # several recipients: a dash list aligned under the colon, beside "Kính gửi:"
+    assert abs(one[0]["x0"] - two[0]["x0"]) < 0.5 and one[0]["x0"] > head[-1]["x1"]
+    assert abs(head[0]["bottom"] - one[0]["bottom"]) < 1.5 and two[0]["top"] > one[0]["bottom"]
 
 
-def test_bad_input_renders_whole():
+def test_bad_input_renders_whole(printed):
     # very long texts in the body and in a single appendix cell, empty sections, no signer's name
-    draft = make_draft(long_text=True, appendix_rows=10)
-    b = render(draft, chairman="")
+    b = printed("report_long")
     phrase = "Rà soát, đánh giá, kiến nghị đơn giản hóa quy định pháp luật"
     with pdfplumber.open(io.BytesIO(b)) as doc:
-        body = flat(" ".join(p.extract_text() for p in doc.pages if p.height > p.width))
+        # read below the page numbers, so a phrase running onto the next page reads on
+        body = flat(" ".join(p.filter(lambda o: o.get("top", 99) > 15 * MM).extract_text()
+                             for p in doc.pages if p.height > p.width))
         land = [p for p in doc.pages if p.width > p.height]
         assert len(land) >= 2  # the long cell went on to another page instead of being cut
         # the cell's text, read down its own column, is all there

@@ -1,0 +1,43 @@
+"""What is printed around a document's content, from the commune's settings
+and the document's own number and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PrintOptions:
+    """For a periodic report (and a plan's table, which uses the names only)."""
+
+    commune_name: str
+    place_name: str
+    chairman: str
+    vice_chairmen: list[str] = field(default_factory=list)
+    parent: str = ""                       # cơ quan chủ quản line, if any
+    recipients: list[str] = field(default_factory=list)   # Kính gửi
+    cc: list[str] = field(default_factory=list)           # Nơi nhận
+    drafting_unit: str = "VP"
+    symbol: str = "BC-UBND"
+    signer: str = "chairman"               # or "vice:<name>"
+    number: str | None = None              # None: left blank for the records clerk
+    date: dt.date | None = None            # None: the day left blank
+    month_year: tuple[int, int] | None = None  # for a blank day: the month and year to print
+
+
+@dataclass
+class ParPrintOptions:
+    """For the PAR INDEX self-assessment: signed TM. Ủy ban nhân dân, always a draft for signature."""
+
+    commune_name: str
+    place_name: str
+    chairman: str
+    superior: str = ""                                    # cited in the opening and the proposal
+    parent: str = ""
+    recipients: list[str] = field(default_factory=list)   # Kính gửi
+    cc: list[str] = field(default_factory=list)           # Nơi nhận, before "Lưu"
+    drafting_unit: str = "VP"
+    number: str | None = None                             # None: blank for the records clerk
+    date: dt.date | None = None                           # None: the day left blank
+    month_year: tuple[int, int] = (1, 2000)               # for a blank day

@@ -1,0 +1,76 @@
+"""The register's printed list: the tasks the window shows, in the order it shows
+them, as a landscape table the official takes to a meeting or hands to the
+chairman. A working list, not a document sent out: no number, no signature;
+what it covers (the filter) and the day it was printed are said under its title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from parapp.core.dates import dmy
+from parapp.core.nd30_text import short_body, vn_upper
+from parapp.core.status import STATUS_LABELS, Status, is_overdue
+from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
+from parapp.document.model import Appendix, Document, Part, Table
+
+TITLE = "Danh sách nhiệm vụ cải cách hành chính"
+# The printed document is Vietnamese whatever the interface language.
+_STATUS_FILTER = {OVERDUE: "quá hạn", DUE_SOON: "sắp đến hạn (14 ngày tới)", OPEN: "đang mở",
+                  **{s.value: STATUS_LABELS[s].lower() for s in Status}}
+
+
+@dataclass
+class ListScope:
+    """What the list covers, in words: the window's filter with names, not ids."""
+
+    text: str = ""
+    area: str = ""
+    status: str | None = None        # a TaskFilter status value
+    lead: str = ""
+    plan: str = ""
+    due_within_days: int | None = None
+
+    def words(self) -> str:
+        parts = []
+        if self.status:
+            parts.append("Nhiệm vụ " + _STATUS_FILTER.get(self.status, self.status))
+        if self.area:
+            parts.append(f"lĩnh vực {self.area}")
+        if self.lead:
+            parts.append(f"chủ trì: {self.lead}")
+        if self.plan:
+            parts.append(f"thuộc {self.plan}")
+        if self.due_within_days:
+            parts.append(f"có hạn trong {self.due_within_days} ngày tới")
+        if self.text.strip():
+            parts.append(f"có từ “{self.text.strip()}”")
+        if not parts:
+            return ""
+        text = "; ".join(parts)
+        return text[:1].upper() + text[1:]
+
+
+def status_text(r, today: dt.date) -> str:
+    if is_overdue(r.status, r.due, today):
+        return f"Quá hạn {(today - r.due).days} ngày"
+    if r.status == Status.DONE.value and r.completed_on:
+        return f"Hoàn thành {dmy(r.completed_on)}"
+    return STATUS_LABELS[Status(r.status)]
+
+
+def register_document(rows, commune_name: str, today: dt.date, scope: ListScope | None = None) -> Document:
+    data = [[str(i), r.content, f"{r.area_code}. {r.area_name}" if r.area_code else r.area_name, r.par_code, r.lead,
+             dmy(r.due) or r.deadline_text or "Chưa có hạn", status_text(r, today)]
+            for i, r in enumerate(rows, start=1)]
+    table = Table(["STT", "Nội dung nhiệm vụ", "Lĩnh vực", "Mã TCTP", "Chủ trì", "Thời hạn", "Tình trạng"],
+                  [12, 92, 40, 17, 40, 26, None], data, center_cols={0, 3, 5})
+    titles = [vn_upper(TITLE)]
+    words = (scope or ListScope()).words()
+    if words:
+        titles.append(words)
+    who = f"{short_body(commune_name)}, t" if commune_name.strip() else "T"
+    line = f"({who}ính đến ngày {dmy(today)}: {len(rows)} nhiệm vụ)"
+    appendix = Appendix("", titles, line, table, note="" if rows else "Không có nhiệm vụ nào.")
+    return Document(TITLE, commune_name, today, [Part("landscape", [appendix])])
