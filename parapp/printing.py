@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
+from parapp.core.nd30_text import signer_name
 from parapp.pdf.fonts import choose
 from parapp.document.options import PrintOptions
 from parapp.pdf.report_pdf import render_report
@@ -87,18 +88,16 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
         generated = dt.date.fromisoformat(draft.generated_on)
         o.month_year = (generated.month, generated.year)
         doc_date = generated
-    if not (o.chairman if o.signer == "chairman" else o.signer[5:]):
+    if not signer_name(o.chairman, o.signer):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
     return _Chosen(draft, o, doc_date, source, rid, final, warnings)
 
 
 def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
     c = _choose(db, kind, year, today)
-    # A finalised report re-prints with the font it was first printed with.
+    # A finalised report prints with the font it was finalised with; printing never writes.
     font = choose(reports.report_font(db, c.final.id)) if c.final else choose()
     pdf = render_report(clipped_for_print(c.draft), c.options, font, c.doc_date)
-    if c.final and not getattr(db, "readonly", False):  # reading never writes; the caller records it
-        reports.record_font(db, c.final.id, font.name)
     return Printed(pdf, font.name, c.source, c.report_id, c.warnings)
 
 

@@ -3,6 +3,9 @@ import os
 
 # Before any Qt import: the tests run without a display, on CI and here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# What a test prints must not depend on the fonts this host has installed (Windows has Times
+# New Roman, Debian does not): only the folders a test names are searched.
+os.environ["PARAPP_FONT_DIRS"] = ""
 
 import pytest  # noqa: E402
 

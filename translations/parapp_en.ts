@@ -2853,10 +2853,6 @@ Open it now to edit?</translation>
         <translation>upgrading the data</translation>
     </message>
     <message>
-        <source>ghi phông chữ của báo cáo đã chốt</source>
-        <translation>recording a finalised report&apos;s font</translation>
-    </message>
-    <message>
         <source>ghi số liệu báo cáo</source>
         <translation>recording report figures</translation>
     </message>

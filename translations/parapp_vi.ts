@@ -2853,10 +2853,6 @@ Mở tệp này ngay để sửa?</translation>
         <translation>nâng cấp dữ liệu</translation>
     </message>
     <message>
-        <source>ghi phông chữ của báo cáo đã chốt</source>
-        <translation>ghi phông chữ của báo cáo đã chốt</translation>
-    </message>
-    <message>
         <source>ghi số liệu báo cáo</source>
         <translation>ghi số liệu báo cáo</translation>
     </message>

@@ -10,24 +10,15 @@ from parapp.files import write_atomically
 from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
 from parapp.printing import plan_docx, plan_pdf, report_docx, report_pdf
-from parapp.store.access import reading, writing_if_free
-from parapp.store.reports import record_font, report_font
-from parapp.store.writer_lock import PRINT
+from parapp.store.access import reading
 
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
     with reading(db_path, on_wait=say_waiting) as db:
-        printed = report_pdf(db, kind, year, today)
-        remember = printed.source == "final" and report_font(db, printed.report_id) is None
+        printed = report_pdf(db, kind, year, today)  # printing reads; the font was fixed when it was finalised
     write_atomically(out, printed.pdf)
-    if remember:
-        # A finalised report keeps the font of its first print. Worth a write,
-        # never a wait: when another ParApp is writing, the next print records it.
-        with writing_if_free(db_path, PRINT) as wdb:
-            if wdb is not None:
-                record_font(wdb, printed.report_id, printed.font)
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
     print(f"Đã xuất {_SOURCES[printed.source]} ra {out} (phông {printed.font}).")

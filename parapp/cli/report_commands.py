@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from parapp.services.reporting import finalize_report
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
 from parapp.core.report_checks import all_gaps
@@ -97,7 +98,7 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
             gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
-            digest = store_reports.finalize(db, draft_id, today)
+            digest = finalize_report(db, draft_id, today)
     # The command line cannot ask as the window does: it says what the frozen draft still lacked.
     for g in gaps:
         print(f"Lưu ý: {g.message}", file=sys.stderr)

@@ -82,13 +82,18 @@ class Signer:
     name: str
 
 
+def signer_name(chairman: str, signer: str = "chairman") -> str:
+    """Who signs: the chairman, or the vice-chairman named in "vice:<full name>"."""
+    return signer[len("vice:"):].strip() if signer.startswith("vice:") else chairman
+
+
 def signer_block(chairman: str, vice_chairmen: list[str], signer: str = "chairman") -> Signer:
     """TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH for the chairman signing for the committee;
     KT. CHỦ TỊCH / PHÓ CHỦ TỊCH for a vice-chairman signing in the chairman's stead.
 
     `signer` is "chairman" or "vice:<full name>"."""
     if signer.startswith("vice:"):
-        name = signer[5:].strip()
+        name = signer_name(chairman, signer)
         if name not in vice_chairmen:
             raise ValidationError(
                 N_("errors", "“{0}” không có trong danh sách Phó Chủ tịch. Hãy kiểm tra Thông tin của xã."), name)

@@ -44,20 +44,3 @@ def writing(db_path: str | os.PathLike, activity: str, *, create: bool = False, 
             yield db
         finally:
             db.close()
-
-
-@contextmanager
-def writing_if_free(db_path: str | os.PathLike, activity: str) -> Iterator[Database | None]:
-    """A writable database if no one else is writing right now, else None (for what can wait: a font to remember)."""
-    lock = WriterLock(db_path)
-    if not lock.try_acquire(activity):
-        yield None
-        return
-    try:
-        db = open_database(db_path, create=False)
-        try:
-            yield db
-        finally:
-            db.close()
-    finally:
-        lock.release()

@@ -123,13 +123,14 @@ def _stored_hash(db: Database, report_id: int) -> str:
     return content_hash(json.loads(row[0]))
 
 
-def finalize(db: Database, report_id: int, today: dt.date) -> str:
+def finalize(db: Database, report_id: int, today: dt.date, font: str | None = None) -> str:
+    """Freeze a draft: its content, hash, date and the font it prints with never change again."""
     rec = get_report(db, report_id)
     if rec.is_final:
         raise ReportFrozen()
     digest = _stored_hash(db, report_id)
-    db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-               [today.isoformat(), digest, now_stamp(), report_id])
+    db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, font = COALESCE(?, font), "
+               "updated_at = ? WHERE id = ?", [today.isoformat(), digest, font, now_stamp(), report_id])
     return digest
 
 

@@ -74,10 +74,13 @@ def _check_refs(db: Database, v: dict[str, Any]) -> None:
 def _derive(db: Database, merged: dict[str, Any], v: dict[str, Any], today: dt.date, changed: set[str]) -> None:
     """Fill due date, recurrence, area and completion date the user left to us."""
     year, cat_code = _plan_year(db, merged.get("plan_id"), today)
-    if "deadline_text" in changed and "due_date" not in v:
+    # The one place a due date follows from the deadline as written: when the text changed and no
+    # date was given, or when the date was given as empty ("work it out from the text").
+    if ("deadline_text" in changed and "due_date" not in v) or ("due_date" in v and v["due_date"] is None
+                                                                and merged.get("deadline_text")):
         d = parse_deadline(merged.get("deadline_text"), year)
         v["due_date"] = d.due
-        if "recurrence" not in v:
+        if "recurrence" not in v or (v["recurrence"] == "none" and d.recurrence.value != "none"):
             v["recurrence"] = d.recurrence.value
     if "par_code" in changed and merged.get("par_code") and merged.get("area_id") is None and "area_id" not in v:
         from parapp.store.catalogues import catalogue_code_for_year

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
@@ -176,7 +177,7 @@ class ReportsPage(QWidget):
             return
         if ask_yes_no(self, tr("Chốt báo cáo"), tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.")
                       .format(rec.id)):
-            reports.finalize(self.db, rec.id, self.today)
+            finalize_report(self.db, rec.id, self.today)
             self.reload()
 
     def mark_sent(self) -> None:
