@@ -114,7 +114,8 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
         ids = {}
         for key, name, pos, unit, phone in D.OFFICIALS:
             unit_id = officials.get_or_create_unit(db, unit)
-            ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id, "phone": phone})
+            ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id,
+                                                   "phone": phone})
             counts["officials"] += 1
         settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
         plan_ids, plan_docs = [], []

@@ -68,5 +68,6 @@ def cmd_figures_import(path: Path, db_path: Path, kind: str, year: int, *, dry_r
         print(f"Lưu ý: {n}")
     for code, v in result.values.items():
         print(f"  {code} = {num(v)}")
-    print("Chạy thử (--dry-run): chưa ghi gì." if dry_run else f"Đã lưu {len(result.values)} số liệu cho kỳ {kind} năm {year}.")
+    print("Chạy thử (--dry-run): chưa ghi gì." if dry_run else f"Đã lưu {len(result.values)} số liệu cho kỳ {kind} năm "
+                                                               f"{year}.")
     return 0

@@ -150,7 +150,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     if outcome.kept_scores:
         print(f"Giữ lại điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
     if outcome.removed:
-        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): {', '.join(outcome.removed)}.")
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): "
+              f"{', '.join(outcome.removed)}.")
     return 0
 
 

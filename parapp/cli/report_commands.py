@@ -30,7 +30,8 @@ def cmd_periods(db_path: Path, year: int, *, as_json: bool) -> int:
         print(json.dumps([p.as_json() for p in periods], ensure_ascii=False, indent=2))
         return 0
     for p in periods:
-        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi {_dmy(p.deadline)}")
+        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi "
+              f"{_dmy(p.deadline)}")
     return 0
 
 
@@ -79,7 +80,8 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
         else:
             draft, report_id = store_reports.draft_for_period(db, period, today, save=False)
     if as_json:
-        print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False, indent=2))
+        print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
+                         indent=2))
     else:
         _print_text(draft)
     return 0

@@ -36,7 +36,7 @@ def place_date(place: str, d: dt.date | None, *, blank_day: bool = False, blank_
     """'Ba Giang, ngày 05 tháng 01 năm 2024', or with the day (and month) left blank."""
     if d is None and (month is None or year is None):
         raise ValueError("a date, or a month and year, is needed")
-    m = d.month if d else month
+    m = d.month if d else int(month or 0)
     y = d.year if d else year
     day = BLANK if blank_day or d is None else day_text(d.day)
     mon = BLANK if blank_month else month_text(m)

@@ -105,7 +105,7 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     # rows of content (and any group title between them) stay together.
     content = [i for i in range(len(rows)) if i not in group_rows]
     if len(content) >= 2:
-        a, b = content[-2], content[-1]
+        a = content[-2]
         if sum(lines[a:]) + 2 <= max_lines:
             style.append(("NOSPLIT", (0, starts[a]), (-1, len(data) - 1)))
     for i in sorted(bold_rows):

@@ -86,7 +86,8 @@ def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     now = now or dt.datetime.now()
     folder = Path(folder)
     if not folder.is_dir():
-        raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."), str(folder))
+        raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
+                          str(folder))
     stem = f"ParApp-{_safe_name(commune)}-{now:%Y-%m-%d-%H%M%S}"
     clean_backup_folder(folder, f"ParApp-*{SUFFIX}.*")
     token = secrets.token_hex(4)  # two backups in the same second never share a temporary file
@@ -127,9 +128,11 @@ def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
         return _place(partial, folder, stem)
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. "
+            raise BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
+                                           "khác. "
                                            "Không có tệp sao lưu dở dang nào được để lại.")) from None
-        raise BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại."),
+        raise BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
+                                       "lại."),
                           str(folder), exc.strerror or str(exc)) from None
     finally:
         for tmp in (partial, db_copy, db_copy.with_name(db_copy.name + ".partial")):

@@ -26,6 +26,14 @@ from parapp.store.schema_check import migration_version
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def inserted_id(cursor) -> int:
+    """The id SQLite gave the row just inserted (always set after an INSERT of one row)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise RuntimeError("no row was inserted")
+    return int(rowid)
+
+
 def now_stamp() -> str:
     """Local time to the second: when a row was written, for people to read."""
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
@@ -94,7 +102,7 @@ def _quick_check(db: Database, path: Path) -> None:
         raise errors.DatabaseDamaged(str(path), result)
 
 
-def _failure(exc: sqlite3.DatabaseError, path: Path) -> errors.StoreError:
+def _failure(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path) -> errors.StoreError:
     """What a SQLite failure while opening means, in words: busy is never damage."""
     text = str(exc)
     if is_busy(exc):

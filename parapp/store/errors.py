@@ -18,7 +18,8 @@ class FolderMissing(StoreError):
 class FolderReadOnly(StoreError):
     def __init__(self, folder):
         super().__init__(
-            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn."),
+            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ "
+                         "trong Tài liệu của bạn."),
             folder,
         )
 
@@ -26,7 +27,8 @@ class FolderReadOnly(StoreError):
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(
-            N_("errors", "Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới."),
+            N_("errors", "Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp "
+                         "mới để tạo dữ liệu mới."),
             path,
         )
 
@@ -34,7 +36,8 @@ class NotParAppDatabase(StoreError):
 class DatabaseTooNew(StoreError):
     def __init__(self, path, unknown):
         super().__init__(
-            N_("errors", "Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."),
+            N_("errors", "Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa "
+                         "biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."),
             path, unknown,
         )
 
@@ -42,7 +45,8 @@ class DatabaseTooNew(StoreError):
 class DatabaseDamaged(StoreError):
     def __init__(self, path, detail):
         super().__init__(
-            N_("errors", "Không mở được tệp dữ liệu “{0}”: {1}. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao lưu gần nhất."),
+            N_("errors", "Không mở được tệp dữ liệu “{0}”: {1}. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao "
+                         "lưu gần nhất."),
             path, detail,
         )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ParAppError
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
 from parapp.store.leftovers import INCOMING_PREFIX
 from parapp.store.tasks import get_task
@@ -50,7 +50,8 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
         digest = file_sha256(source)
         size = source.stat().st_size
     except OSError as exc:
-        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source), exc.strerror or str(exc)) from None
+        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
+                            exc.strerror or str(exc)) from None
     target = stored_path(data_dir, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -72,9 +73,10 @@ def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Ev
     get_task(db, task_id)
     source = Path(source)
     digest, size = keep_file(data_dir, source)
-    eid = db.execute(
-        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]).lastrowid
+    eid = inserted_id(db.execute(
+        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]))
     return Evidence(eid, task_id, digest, source.name, str(source.resolve()), size, now_stamp())
 
 

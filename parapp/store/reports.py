@@ -20,7 +20,7 @@ from parapp.core.report_builder import assemble
 from parapp.core.report_model import Draft, content_hash, regenerate
 from parapp.core.vntext import clean
 from parapp.gc_pause import paused_gc
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
 
@@ -47,7 +47,8 @@ class ReportRecord:
 
 class ReportFrozen(ValidationError):
     def __init__(self):
-        super().__init__(N_("errors", "Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi."))
+        super().__init__(N_("errors", "Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần "
+                                      "thay đổi."))
 
 
 _COLS = ("id, period_kind, year, state, content, created_at, updated_at, finalized_on, content_hash, "
@@ -88,12 +89,12 @@ def latest(db: Database, kind: str, year: int, state: str | None = None) -> Repo
 
 def save_new_draft(db: Database, draft: Draft, based_on: int | None = None) -> int:
     now = now_stamp()
-    return db.execute(
+    return inserted_id(db.execute(
         "INSERT INTO reports (period_kind, year, state, content, based_on, created_at, updated_at) "
         "VALUES (?, ?, 'draft', ?, ?, ?, ?)",
         [draft.period["kind"], draft.period["year"], json.dumps(draft.to_json(), ensure_ascii=False),
          based_on, now, now],
-    ).lastrowid
+    ))
 
 
 def update_draft(db: Database, report_id: int, draft: Draft) -> None:
@@ -212,7 +213,8 @@ def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list
         sent = [r for r in finals if r.sent_on]
         if sent:
             r = sent[-1]
-            out.append(PeriodStatus(p, STATE_SENT, r.id, r.sent_on > p.deadline, r.sent_on, len(drafts)))
+            out.append(PeriodStatus(p, STATE_SENT, r.id, bool(r.sent_on and r.sent_on > p.deadline), r.sent_on,
+                                    len(drafts)))
         elif finals:
             out.append(PeriodStatus(p, STATE_FINAL, finals[-1].id, today > p.deadline, None, len(drafts)))
         elif drafts:

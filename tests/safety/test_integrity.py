@@ -98,7 +98,7 @@ def test_kill_9_at_random_moments_loses_at_most_the_change_being_made(tmp_path):
     open_database(path).close()
     rng = random.Random(7)
     batch = 0
-    for round_ in range(8):
+    for _round in range(8):
         p = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(batch)], stdout=subprocess.PIPE, text=True)
         assert p.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.05, 0.6))

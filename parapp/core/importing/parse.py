@@ -19,7 +19,8 @@ from parapp.core.vntext import nfc
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
 # other "Kế hoạch số …" in a text are usually plans it cites.
-_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
+_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?"
+                        r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
                         re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 MAX_HEADER_SEARCH = 3000
@@ -68,7 +69,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                        catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
     year = guess_year(text, plan_year) if year_hint else plan_year
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
-    notes = []
+    notes: list[str] = []
     if rows:
         found = _find_header(rows)
         if found:

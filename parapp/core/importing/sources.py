@@ -225,7 +225,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     for y, cells in enumerate(raw):
         row: list[str] = []
 
-        def fill_down():
+        def fill_down(row: list[str] = row) -> None:  # this row's, called while it is built
             while len(row) in down:
                 col = len(row)
                 left, text = down[col]
