@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from parapp.core.importing.model import AREA, DEADLINE, RowProblem, without
 from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
@@ -46,7 +47,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if area is None:
             return
         t.area_code, t.area_name = area.code, area.name
-        t.problems = [p for p in t.problems if "lĩnh vực" not in p]
+        t.problems = without(t.problems, AREA)
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.tasks)
@@ -123,9 +124,9 @@ class ImportPreviewModel(QAbstractTableModel):
             if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
                 d = parse_deadline(t.deadline_text, self.plan_year)
                 t.due_date, t.recurrence = d.due, d.recurrence.value
-                t.problems = [p for p in t.problems if "hạn" not in p]
+                t.problems = without(t.problems, DEADLINE)
                 if t.deadline_text and d.due is None:
-                    t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn này.")))
+                    t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn này.")))
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))

@@ -11,7 +11,7 @@ from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalog
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.columns import is_header
-from parapp.core.importing.model import ImportResult, Problem, Unreadable
+from parapp.core.importing.model import AREA, DEADLINE, TOO_LONG, RowProblem, ImportResult, Problem, Unreadable
 from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
@@ -54,14 +54,14 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
         d = parse_deadline(t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
-            t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành."),
-                                  t.deadline_text))
+            t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
+                                                                "hoàn thành."), t.deadline_text))
         elif not t.deadline_text:
-            t.problems.append(Msg(N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")))
+            t.problems.append(RowProblem(DEADLINE, N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")))
         if not t.area_code:
-            t.problems.append(Msg(N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")))
+            t.problems.append(RowProblem(AREA, N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")))
         if len(t.content) > 20_000:
-            t.problems.append(Msg(N_("import", "Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")))
+            t.problems.append(RowProblem(TOO_LONG, N_("import", "Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")))
     return result
 
 
