@@ -68,6 +68,12 @@ def main() -> None:
         "peak_memory_mb": round(peak_mb, 1),
         "goals": {"window_open_s": 1.5, "filter_step_s": 0.1, "peak_memory_mb": 300},
     }, indent=2))
+    # Qt objects go before the application, in order: left to the interpreter's exit they were
+    # destroyed after it ("pure virtual method called"), an error box on Windows.
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    del window, reg
     db.close()
     app.quit()
 

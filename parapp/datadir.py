@@ -7,7 +7,6 @@ folder (%APPDATA%\\ParApp on Windows, $XDG_DATA_HOME/parapp elsewhere).
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -25,13 +24,12 @@ def user_data_dir() -> Path:
     portable = _executable_dir() / PORTABLE_DIRNAME
     if portable.is_dir():
         return portable
-    if sys.platform == "win32":
-        base = os.environ.get("APPDATA") or str(Path.home() / "AppData" / "Roaming")
-        return Path(base) / "ParApp"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "ParApp"
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "parapp"
+    # platformdirs knows each system's rule (%APPDATA%, XDG_DATA_HOME …) without Qt, so the
+    # command line finds the same folder as the window. Roaming on Windows: %APPDATA%\ParApp.
+    from platformdirs import user_data_dir as platform_data_dir
+
+    name = "parapp" if sys.platform.startswith("linux") else "ParApp"
+    return Path(platform_data_dir(name, appauthor=False, roaming=True))
 
 
 def default_db_path() -> Path:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from parapp import demo_data as D
+from parapp.services.reporting import finalize_report
 from parapp.core.citations import DocRef
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
@@ -113,7 +114,8 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
         ids = {}
         for key, name, pos, unit, phone in D.OFFICIALS:
             unit_id = officials.get_or_create_unit(db, unit)
-            ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id, "phone": phone})
+            ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id,
+                                                   "phone": phone})
             counts["officials"] += 1
         settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
         plan_ids, plan_docs = [], []
@@ -172,7 +174,7 @@ def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, lif
     if what == "report":
         p = spec["period"]
         _, rid = reports.draft_for_period(db, p, day, save=True)
-        reports.finalize(db, rid, day)
+        finalize_report(db, rid, day)
         reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
                           _number("BC-UBND", day, used))
         return 0

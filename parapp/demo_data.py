@@ -35,13 +35,15 @@ SETTINGS = dict(
 # number, title, (month, day) issued
 PLANS = [
     ("05/KH-UBND", "Kế hoạch cải cách hành chính năm {year}", (1, 6)),
-    ("18/KH-UBND", "Kế hoạch khắc phục, cải thiện và nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {year}", (1, 29)),
+    ("18/KH-UBND", "Kế hoạch khắc phục, cải thiện và nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {year}", (1,
+                                                                                                                   29)),
     ("21/KH-UBND", "Kế hoạch tuyên truyền cải cách hành chính năm {year}", (2, 10)),
 ]
 
 # What the report answers to: the province's plan for the year, and each
 # period's request from Sở Nội vụ (kind, number, (month, day) or (month, day, -1) for last year, issuer, summary).
-BASIS_YEAR = ("Kế hoạch", "236/KH-UBND", (12, 26, -1), PROVINCE, "cải cách hành chính nhà nước tỉnh Quảng Ngãi năm {year}")
+BASIS_YEAR = ("Kế hoạch", "236/KH-UBND", (12, 26, -1), PROVINCE, "cải cách hành chính nhà nước tỉnh Quảng Ngãi năm "
+                                                                 "{year}")
 BASIS_PERIOD = {
     "q1": ("Công văn", "412/SNV-CCHC", (3, 2), DEPARTMENT,
            "về việc báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm {year}"),
@@ -132,7 +134,8 @@ TASKS = [
          progress="Đã lập chuyên mục phổ biến pháp luật trên Trang thông tin điện tử xã"),
     dict(plan=1, area="3", lead="mc", code="3.1", due=(3, 30), fate=ONTIME,
          doc=("Thông báo", "TB-UBND", "niêm yết công khai thủ tục hành chính thuộc thẩm quyền giải quyết của xã"),
-         content="Công bố, công khai TTHC, danh mục TTHC và đăng tải công khai đầy đủ dữ liệu TTHC trên Trang thông tin "
+         content="Công bố, công khai TTHC, danh mục TTHC và đăng tải công khai đầy đủ dữ liệu TTHC trên Trang thông "
+                 "tin "
                  "điện tử xã",
          result="Niêm yết công khai 112 thủ tục hành chính tại Bộ phận Một cửa và trên Trang thông tin điện tử xã",
          progress="Đang cập nhật danh mục thủ tục hành chính theo quyết định công bố của tỉnh"),
@@ -148,7 +151,8 @@ TASKS = [
          content="Xử lý và trả lời công khai phản ánh, kiến nghị của người dân, doanh nghiệp về TTHC trên Cổng dịch vụ "
                  "công quốc gia",
          reason="Một phản ánh về hồ sơ đất đai phải xác minh thực địa cùng Chi nhánh Văn phòng đăng ký đất đai",
-         result="Trả lời các phản ánh, kiến nghị về thủ tục hành chính và công khai kết quả trên Cổng Dịch vụ công quốc gia",
+         result="Trả lời các phản ánh, kiến nghị về thủ tục hành chính và công khai kết quả trên Cổng Dịch vụ công "
+                "quốc gia",
          progress="Đang xác minh nội dung các phản ánh, kiến nghị"),
     dict(plan=1, area="3", lead="vp", code="3.3", due=(5, 29), fate=ONTIME,
          doc=("Kế hoạch", "KH-UBND", "thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành "
@@ -172,7 +176,8 @@ TASKS = [
          content="Kiểm tra, rà soát, đánh giá định kỳ các nhiệm vụ quản lý nhà nước được phân cấp, ủy quyền cho cấp xã",
          progress="Đã rà soát 18 nhiệm vụ được phân cấp, ủy quyền; sẽ báo cáo khi có hướng dẫn của tỉnh"),
     dict(plan=0, area="4", lead="vp2", code="4.1", due=(2, 20), fate=ONTIME,
-         doc=("Quyết định", "QĐ-UBND", "quy định chức năng, nhiệm vụ của các bộ phận chuyên môn thuộc Ủy ban nhân dân xã"),
+         doc=("Quyết định", "QĐ-UBND", "quy định chức năng, nhiệm vụ của các bộ phận chuyên môn thuộc Ủy ban nhân dân "
+                                       "xã"),
          content="Rà soát chức năng, nhiệm vụ của các bộ phận chuyên môn sau sắp xếp tổ chức bộ máy",
          progress="Đang rà soát chức năng, nhiệm vụ của các bộ phận chuyên môn"),
     dict(plan=1, area="5", lead="vp", code="5.3", due=(1, 30), fate=ONTIME,
@@ -191,7 +196,8 @@ TASKS = [
          progress="Đang tổng hợp kết quả tự đánh giá của cán bộ, công chức"),
     dict(plan=0, area="5", lead="vp2", code="5.5", due=(7, 31), fate=ONTIME,
          content="Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, giờ giấc làm việc và văn hóa công sở",
-         result="Tổ chức 02 đợt kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, giờ giấc làm việc và văn hóa công "
+         result="Tổ chức 02 đợt kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, giờ giấc làm việc và văn hóa "
+                "công "
                 "sở; nhắc nhở 01 trường hợp không đeo thẻ công chức trong giờ làm việc",
          progress="Đã kiểm tra đợt 1 trong tháng 5"),
     dict(plan=1, area="6", lead="tc", code="6.1", due=(12, 31), fate=ONGOING,
@@ -208,7 +214,8 @@ TASKS = [
                  "được giao",
          progress="Đang tổng hợp tiến độ giải ngân của các công trình"),
     dict(plan=1, area="6", lead="tc", code="6.4", due=(8, 14), fate=ONTIME,
-         content="Tổ chức thực hiện nghiêm túc các kiến nghị sau thanh tra, kiểm tra, kiểm toán về tài chính, ngân sách",
+         content="Tổ chức thực hiện nghiêm túc các kiến nghị sau thanh tra, kiểm tra, kiểm toán về tài chính, "
+                 "ngân sách",
          result="Khắc phục xong 5/5 kiến nghị của Đoàn kiểm tra tài chính, ngân sách",
          progress="Đã khắc phục 3/5 kiến nghị"),
     dict(plan=0, area="6", lead="tc", code="6.1", due=(3, 31), fate=LATE,
@@ -224,12 +231,15 @@ TASKS = [
          content="Thực hiện số hóa kết quả giải quyết TTHC thuộc thẩm quyền giải quyết của xã",
          progress="Đã số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của các lĩnh vực hộ tịch, chứng thực"),
     dict(plan=1, area="7", lead="vp", code="7.5", due=(4, 28), fate=ONTIME,
-         doc=("Kế hoạch", "KH-UBND", "duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm {year}"),
-         content="Tham mưu xây dựng kế hoạch duy trì áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại xã",
+         doc=("Kế hoạch", "KH-UBND",
+              "duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 năm {year}"),
+         content="Tham mưu xây dựng kế hoạch duy trì áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 "
+                 "tại xã",
          progress="Đang rà soát các quy trình ISO cần cập nhật"),
     dict(plan=1, area="7", lead="mc", code="7.3", due=(6, 30), fate=ONTIME,
          content="Tiếp nhận hồ sơ và trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích",
-         result="Ký kết, triển khai việc tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích",
+         result="Ký kết, triển khai việc tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu "
+                "chính công ích",
          progress="Đang làm việc với Bưu điện để ký thỏa thuận"),
     dict(plan=1, area="7", lead="vh", code="7.3", due=(6, 23), fate=OVERDUE,
          content="Tuyên truyền, hướng dẫn người dân nộp hồ sơ dịch vụ công trực tuyến toàn trình",

@@ -41,7 +41,8 @@ SET = [
     ("3", "Cải cách thủ tục hành chính"),
     ("3.1", "Công khai thủ tục hành chính"),
     ("3.1.1", "Niêm yết TTHC tại Bộ phận Một cửa", "2,5", "2,5", "2,5", ""),
-    ("3.1.2", "Công khai TTHC trên Cổng thông tin điện tử xã", "2,5", "2,5", "2", "Còn 04 TTHC chưa cập nhật khi tỉnh công bố sửa đổi"),
+    ("3.1.2", "Công khai TTHC trên Cổng thông tin điện tử xã", "2,5", "2,5", "2", "Còn 04 TTHC chưa cập nhật khi tỉnh "
+                                                                                  "công bố sửa đổi"),
     ("3.2", "Rà soát, đơn giản hóa TTHC", "3", "3", "3", ""),
     ("3.3", "Thực hiện cơ chế một cửa, một cửa liên thông", "5", "5", "5", ""),
     ("3.4", "Kết quả giải quyết hồ sơ TTHC"),

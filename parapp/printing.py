@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
+from parapp.core.nd30_text import signer_name
 from parapp.pdf.fonts import choose
 from parapp.document.options import PrintOptions
 from parapp.pdf.report_pdf import render_report
@@ -37,8 +38,12 @@ def options_from_settings(db: Database) -> PrintOptions:
     if not s.is_set_up:
         raise ValidationError(N_("errors", "Chưa nhập thông tin của xã (tên xã, địa danh, người ký). "
                                            "Hãy mở Tệp → Thông tin của xã trước khi in."))
-    return PrintOptions(commune_name=s.commune_name, place_name=s.place_name, chairman=s.chairman,
-                        vice_chairmen=s.vice_chairmen, parent=s.header_parent, recipients=s.kinh_gui,
+    from parapp.core.print_limits import NAME, PLACE, clip
+
+    # The renderers print these in several places (the closing line, the appendix): clipped once here.
+    return PrintOptions(commune_name=clip(s.commune_name, NAME), place_name=clip(s.place_name, PLACE),
+                        chairman=clip(s.chairman, NAME),
+                        vice_chairmen=s.vice_chairmen, parent=clip(s.header_parent, NAME), recipients=s.kinh_gui,
                         cc=s.noi_nhan, drafting_unit=s.drafting_unit, signer=s.signer)
 
 
@@ -83,19 +88,32 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
         generated = dt.date.fromisoformat(draft.generated_on)
         o.month_year = (generated.month, generated.year)
         doc_date = generated
-    if not (o.chairman if o.signer == "chairman" else o.signer[5:]):
+    if not signer_name(o.chairman, o.signer):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
     return _Chosen(draft, o, doc_date, source, rid, final, warnings)
 
 
 def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
     c = _choose(db, kind, year, today)
-    # A finalised report re-prints with the font it was first printed with.
+    # A finalised report prints with the font it was finalised with; printing never writes.
     font = choose(reports.report_font(db, c.final.id)) if c.final else choose()
-    pdf = render_report(c.draft, c.options, font, c.doc_date)
-    if c.final:
-        reports.record_font(db, c.final.id, font.name)
+    pdf = render_report(clipped_for_print(c.draft), c.options, font, c.doc_date)
     return Printed(pdf, font.name, c.source, c.report_id, c.warnings)
+
+
+def clipped_for_print(draft):
+    """The draft as printed: a paragraph past print_limits.PARAGRAPH characters is cut with a note
+    (a 1 MB pasted text took minutes to lay out); the stored draft is not touched. The Word copy
+    keeps the whole text: it is there to be edited."""
+    from parapp.core.print_limits import PARAGRAPH, clip
+    from parapp.core.report_model import Draft
+
+    if not any(len(x) > PARAGRAPH for s in draft.walk() for x in s.paragraphs):
+        return draft
+    copy = Draft.from_json(draft.to_json())
+    for s in copy.walk():
+        s.paragraphs = [clip(x, PARAGRAPH) for x in s.paragraphs]
+    return copy
 
 
 def report_docx(db: Database, kind: str, year: int, today: dt.date) -> WordCopy:

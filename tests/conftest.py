@@ -12,6 +12,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     with open(_screen, "w", encoding="utf-8") as fh:
         json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1080}]}, fh)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
+# What a test prints must not depend on the fonts this host has installed (Windows has Times
+# New Roman, Debian does not): only the folders a test names are searched.
+os.environ["PARAPP_FONT_DIRS"] = ""
 
 import pytest  # noqa: E402
 

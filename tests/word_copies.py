@@ -27,7 +27,7 @@ def plan_rows(per_area: list[int]):
 
     rows, i = [], 0
     for a, n in enumerate(per_area, start=1):
-        for k in range(n):
+        for _ in range(n):
             i += 1
             rows.append(TaskRow(i, 1, str(i), f"Nhiệm vụ {i} của lĩnh vực {a}: rà soát, ban hành văn bản", None,
                                 str(a), f"Lĩnh vực số {a}", f"{a}.1", None, "Văn phòng", "Các bộ phận", "Quý I/2024",

@@ -2437,6 +2437,26 @@ Open it now to edit?</translation>
         <translation>The backup was made by a newer ParApp (data structure {0}; this version knows up to {1}). Update ParApp, then restore.</translation>
     </message>
     <message>
+        <source>Không thấy tệp sao lưu “{0}”.</source>
+        <translation>The backup file “{0}” was not found.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</source>
+        <translation>The backup file has too many members (over {0}); refused.</translation>
+    </message>
+    <message>
+        <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
+        <translation>The backup file&apos;s manifest.json is abnormally large; refused.</translation>
+    </message>
+    <message>
+        <source>“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối.</source>
+        <translation>“parapp.db” in the backup file is not a database; refused.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối.</source>
+        <translation>The backup file has two members named “{0}”; refused.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>The backup file has a member “{0}” not listed in its manifest; refused.</translation>
     </message>
@@ -2449,8 +2469,16 @@ Open it now to edit?</translation>
         <translation>“{0}” in the backup file does not match its checksum (altered or damaged); refused.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu trong tệp sao lưu không đạt kiểm tra ({0}); chưa khôi phục.</source>
-        <translation>The database in the backup file failed its check ({0}); nothing was restored.</translation>
+        <source>Tệp sao lưu có thành phần được mã hóa “{0}”; bị từ chối.</source>
+        <translation>The backup file has an encrypted member “{0}”; refused.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có thành phần nén kiểu lạ “{0}”; bị từ chối.</source>
+        <translation>The backup file has a member “{0}” compressed in an unknown way; refused.</translation>
+    </message>
+    <message>
+        <source>Thành phần “{0}” của tệp sao lưu lớn bất thường ({1} MB khi giải nén); bị từ chối, chưa ghi gì.</source>
+        <translation>The backup member “{0}” is abnormally large ({1} MB unpacked); refused, nothing was written.</translation>
     </message>
     <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
@@ -2479,6 +2507,22 @@ Open it now to edit?</translation>
     <message>
         <source>Không tìm thấy {0} số {1}.</source>
         <translation>No {0} with number {1}.</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”. Hãy kiểm tra lại đường dẫn; dữ liệu mới chỉ được tạo khi mở cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo.</source>
+        <translation>The data file “{0}” was not found. Check the path; new data is only created by the first start of the ParApp window or by parapp demo.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi một lát rồi thử lại.</source>
+        <translation>Another program is writing the data file “{0}”; nothing was done and the data is unaffected. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>ParApp khác đang ghi dữ liệu này ({0}); chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại.</source>
+        <translation>Another ParApp is writing this data ({0}); nothing was done and the data is unaffected. Wait for it to finish (or close the ParApp window) and run again.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
+        <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
     </message>
     <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
@@ -2559,6 +2603,110 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
         <translation>A Word file must end in .docx (for example: {0}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
+        <translation>The database is damaged: {0}. Restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>
+        <translation>The data&apos;s structure differs from ParApp&apos;s: {0}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo: {0}.</source>
+        <translation>Report: {0}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</source>
+        <translation>The evidence file “{0}” of task {1} is missing.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</source>
+        <translation>The PAR INDEX document “{0}” is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</source>
+        <translation>The evidence file “{0}” was changed or is damaged.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
+        <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì.</source>
+        <translation>Not enough free space to restore into “{0}”: about {1} MB needed, {2} MB free. Delete files on that disk and restore again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>
+        <translation>The backup file has a member “{0}” its database does not use; refused.</translation>
+    </message>
+    <message>
+        <source>“{0}” trong tệp sao lưu không khớp kích thước cơ sở dữ liệu ghi; bị từ chối.</source>
+        <translation>“{0}” in the backup file does not have the size its database records; refused.</translation>
+    </message>
+    <message>
+        <source>bản ghi nâng cấp không theo thứ tự của ParApp</source>
+        <translation>its upgrade record is not in ParApp&apos;s order</translation>
+    </message>
+    <message>
+        <source>có {0} lạ “{1}” mà ParApp không tạo</source>
+        <translation>an unknown {0} “{1}” that ParApp does not create</translation>
+    </message>
+    <message>
+        <source>“{0}” là {1} thay vì {2}</source>
+        <translation>“{0}” is a {1} instead of a {2}</translation>
+    </message>
+    <message>
+        <source>{0} “{1}” khác với của ParApp{2}</source>
+        <translation>{0} “{1}” differs from ParApp&apos;s{2}</translation>
+    </message>
+    <message>
+        <source>thiếu {0} “{1}”</source>
+        <translation>{0} “{1}” is missing</translation>
+    </message>
+    <message>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>chỉ mục</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>khung nhìn (view)</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>thừa cột {0}</source>
+        <translation>extra column {0}</translation>
+    </message>
+    <message>
+        <source>thiếu cột {0}</source>
+        <translation>missing column {0}</translation>
+    </message>
+    <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</source>
+        <translation>{0} rows refer to data that no longer exists (table {1})</translation>
+    </message>
+    <message>
+        <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
+        <translation>finalised report no. {0} ({1} {2}) no longer matches the hash it was finalised with: its content was changed outside ParApp</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
+        <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>
 </context>
 <context>
@@ -2750,8 +2898,8 @@ Open it now to edit?</translation>
         <translation>The text used the old TCVN3 (ABC, .VnTime) encoding: it was converted to Unicode. Check the text in the preview.</translation>
     </message>
     <message>
-        <source>Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, rồi nhập lại.</source>
-        <translation>The text uses the old VNI (VNI-Times) encoding, which is not converted automatically. Open it in Word, convert it to Unicode with Unikey&apos;s converter, then import again.</translation>
+        <source>Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</source>
+        <translation>The text used the old VNI (VNI-Times) encoding: it was converted to Unicode. Check the text in the preview.</translation>
     </message>
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
@@ -2776,6 +2924,18 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.</source>
         <translation>This file is not text (it may be binary or an image). Choose a .docx, .xlsx, .csv or .txt file, or copy the table from Word and paste it.</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp kế hoạch, hoặc chép riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập.</source>
+        <translation>The file is too large to be a plan (ParApp imports files up to {0} MB). Choose the right plan file, or copy just the task table into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
+        <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</source>
+        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt plan file.</translation>
     </message>
     <message>
         <source>Không đọc được bảng: {0}.</source>
@@ -2876,6 +3036,57 @@ Open it now to edit?</translation>
     <message>
         <source>Không đọc được ngày từ thời hạn này.</source>
         <translation>No date can be read from this deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>cửa sổ ParApp đang mở</source>
+        <translation>the ParApp window is open</translation>
+    </message>
+    <message>
+        <source>nhập kế hoạch</source>
+        <translation>importing a plan</translation>
+    </message>
+    <message>
+        <source>khôi phục dữ liệu</source>
+        <translation>restoring data</translation>
+    </message>
+    <message>
+        <source>chốt báo cáo</source>
+        <translation>finalising a report</translation>
+    </message>
+    <message>
+        <source>lưu bản nháp báo cáo</source>
+        <translation>saving a report draft</translation>
+    </message>
+    <message>
+        <source>tạo xã mẫu</source>
+        <translation>creating the demo commune</translation>
+    </message>
+    <message>
+        <source>nâng cấp dữ liệu</source>
+        <translation>upgrading the data</translation>
+    </message>
+    <message>
+        <source>ghi số liệu báo cáo</source>
+        <translation>recording report figures</translation>
+    </message>
+    <message>
+        <source>nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>importing the PAR INDEX criteria</translation>
+    </message>
+    <message>
+        <source>chấm điểm Chỉ số CCHC</source>
+        <translation>scoring the PAR INDEX</translation>
+    </message>
+    <message>
+        <source>lập kế hoạch khắc phục</source>
+        <translation>making the remediation plan</translation>
+    </message>
+    <message>
+        <source>ghi dữ liệu</source>
+        <translation>writing data</translation>
     </message>
 </context>
 <context>

@@ -2437,6 +2437,26 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</translation>
     </message>
     <message>
+        <source>Không thấy tệp sao lưu “{0}”.</source>
+        <translation>Không thấy tệp sao lưu “{0}”.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</source>
+        <translation>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</translation>
+    </message>
+    <message>
+        <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
+        <translation>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối.</source>
+        <translation>“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối.</source>
+        <translation>Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</translation>
     </message>
@@ -2449,8 +2469,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu trong tệp sao lưu không đạt kiểm tra ({0}); chưa khôi phục.</source>
-        <translation>Cơ sở dữ liệu trong tệp sao lưu không đạt kiểm tra ({0}); chưa khôi phục.</translation>
+        <source>Tệp sao lưu có thành phần được mã hóa “{0}”; bị từ chối.</source>
+        <translation>Tệp sao lưu có thành phần được mã hóa “{0}”; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có thành phần nén kiểu lạ “{0}”; bị từ chối.</source>
+        <translation>Tệp sao lưu có thành phần nén kiểu lạ “{0}”; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Thành phần “{0}” của tệp sao lưu lớn bất thường ({1} MB khi giải nén); bị từ chối, chưa ghi gì.</source>
+        <translation>Thành phần “{0}” của tệp sao lưu lớn bất thường ({1} MB khi giải nén); bị từ chối, chưa ghi gì.</translation>
     </message>
     <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
@@ -2479,6 +2507,22 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không tìm thấy {0} số {1}.</source>
         <translation>Không tìm thấy {0} số {1}.</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”. Hãy kiểm tra lại đường dẫn; dữ liệu mới chỉ được tạo khi mở cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo.</source>
+        <translation>Không thấy tệp dữ liệu “{0}”. Hãy kiểm tra lại đường dẫn; dữ liệu mới chỉ được tạo khi mở cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi một lát rồi thử lại.</source>
+        <translation>Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>ParApp khác đang ghi dữ liệu này ({0}); chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại.</source>
+        <translation>ParApp khác đang ghi dữ liệu này ({0}); chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
+        <translation>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</translation>
     </message>
     <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
@@ -2559,6 +2603,110 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
         <translation>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
+        <translation>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>
+        <translation>Cấu trúc dữ liệu khác với của ParApp: {0}.</translation>
+    </message>
+    <message>
+        <source>Báo cáo: {0}.</source>
+        <translation>Báo cáo: {0}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</source>
+        <translation>Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</source>
+        <translation>Thiếu tệp tài liệu “{0}” của Chỉ số CCHC.</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</source>
+        <translation>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
+        <translation>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì.</source>
+        <translation>Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</source>
+        <translation>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
+        <translation>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>
+        <translation>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>“{0}” trong tệp sao lưu không khớp kích thước cơ sở dữ liệu ghi; bị từ chối.</source>
+        <translation>“{0}” trong tệp sao lưu không khớp kích thước cơ sở dữ liệu ghi; bị từ chối.</translation>
+    </message>
+    <message>
+        <source>bản ghi nâng cấp không theo thứ tự của ParApp</source>
+        <translation>bản ghi nâng cấp không theo thứ tự của ParApp</translation>
+    </message>
+    <message>
+        <source>có {0} lạ “{1}” mà ParApp không tạo</source>
+        <translation>có {0} lạ “{1}” mà ParApp không tạo</translation>
+    </message>
+    <message>
+        <source>“{0}” là {1} thay vì {2}</source>
+        <translation>“{0}” là {1} thay vì {2}</translation>
+    </message>
+    <message>
+        <source>{0} “{1}” khác với của ParApp{2}</source>
+        <translation>{0} “{1}” khác với của ParApp{2}</translation>
+    </message>
+    <message>
+        <source>thiếu {0} “{1}”</source>
+        <translation>thiếu {0} “{1}”</translation>
+    </message>
+    <message>
+        <source>bảng</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <source>chỉ mục</source>
+        <translation>chỉ mục</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>khung nhìn (view)</source>
+        <translation>khung nhìn (view)</translation>
+    </message>
+    <message>
+        <source>thừa cột {0}</source>
+        <translation>thừa cột {0}</translation>
+    </message>
+    <message>
+        <source>thiếu cột {0}</source>
+        <translation>thiếu cột {0}</translation>
+    </message>
+    <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</source>
+        <translation>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</translation>
+    </message>
+    <message>
+        <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
+        <translation>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
+        <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>
 </context>
 <context>
@@ -2750,8 +2898,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</translation>
     </message>
     <message>
-        <source>Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, rồi nhập lại.</source>
-        <translation>Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, rồi nhập lại.</translation>
+        <source>Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</source>
+        <translation>Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</translation>
     </message>
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
@@ -2776,6 +2924,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.</source>
         <translation>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp kế hoạch, hoặc chép riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập.</source>
+        <translation>Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp kế hoạch, hoặc chép riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
+        <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</source>
+        <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</translation>
     </message>
     <message>
         <source>Không đọc được bảng: {0}.</source>
@@ -2876,6 +3036,57 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không đọc được ngày từ thời hạn này.</source>
         <translation>Không đọc được ngày từ thời hạn này.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>cửa sổ ParApp đang mở</source>
+        <translation>cửa sổ ParApp đang mở</translation>
+    </message>
+    <message>
+        <source>nhập kế hoạch</source>
+        <translation>nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>khôi phục dữ liệu</source>
+        <translation>khôi phục dữ liệu</translation>
+    </message>
+    <message>
+        <source>chốt báo cáo</source>
+        <translation>chốt báo cáo</translation>
+    </message>
+    <message>
+        <source>lưu bản nháp báo cáo</source>
+        <translation>lưu bản nháp báo cáo</translation>
+    </message>
+    <message>
+        <source>tạo xã mẫu</source>
+        <translation>tạo xã mẫu</translation>
+    </message>
+    <message>
+        <source>nâng cấp dữ liệu</source>
+        <translation>nâng cấp dữ liệu</translation>
+    </message>
+    <message>
+        <source>ghi số liệu báo cáo</source>
+        <translation>ghi số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>nhập bộ tiêu chí Chỉ số CCHC</source>
+        <translation>nhập bộ tiêu chí Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>chấm điểm Chỉ số CCHC</source>
+        <translation>chấm điểm Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>lập kế hoạch khắc phục</source>
+        <translation>lập kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <source>ghi dữ liệu</source>
+        <translation>ghi dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -8,16 +8,17 @@ import sys
 from pathlib import Path
 
 from parapp.core.status import STATUS_LABELS, Status, is_due_soon, is_overdue
-from parapp.store import open_database
+from parapp.cli.waiting import say_waiting
+from parapp.store.access import reading, writing
 from parapp.store.tasks import task_rows
+from parapp.store.writer_lock import DEMO
 
 
 def cmd_demo(db_path: Path, today: dt.date) -> int:
     """0: created; 3: the file already holds data (nothing written)."""
     from parapp.demo import build_demo, has_data
 
-    db = open_database(db_path)
-    try:
+    with writing(db_path, DEMO, create=True, on_wait=say_waiting) as db:
         if has_data(db):
             print(
                 f"Tệp {db_path} đã có dữ liệu; không tạo thêm dữ liệu mẫu. "
@@ -26,8 +27,6 @@ def cmd_demo(db_path: Path, today: dt.date) -> int:
             )
             return 3
         counts = build_demo(db, today)
-    finally:
-        db.close()
     print(
         f"Đã tạo xã mẫu trong {db_path}: {counts['officials']} cán bộ, "
         f"{counts['plans']} kế hoạch, {counts['tasks']} nhiệm vụ, {counts['notes']} ghi chép tiến độ."
@@ -48,11 +47,8 @@ def _matches_status(row, status: str | None, today: dt.date) -> bool:
 
 
 def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         rows = [r for r in task_rows(db) if _matches_status(r, status, today)]
-    finally:
-        db.close()
     if as_json:
         out = [
             {

@@ -9,8 +9,10 @@ from pathlib import Path
 from parapp.core.figures import RATE, SOURCE_LABELS, parse_assignment
 from parapp.core.figures_import import MEANING_LABELS, read_file
 from parapp.core.report_words import num, rate_text
-from parapp.store import open_database
+from parapp.cli.waiting import say_waiting
+from parapp.store.access import reading, writing
 from parapp.store.figures import period_figures, set_figures
+from parapp.store.writer_lock import FIGURES
 
 
 def _value_json(v: float | None) -> float | int | None:
@@ -20,11 +22,8 @@ def _value_json(v: float | None) -> float | int | None:
 
 
 def cmd_figures(db_path: Path, kind: str, year: int, *, as_json: bool) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         figs = period_figures(db, kind, year)
-    finally:
-        db.close()
     if as_json:
         print(json.dumps([{"code": f.code, "name": f.indicator.name, "unit": f.indicator.unit,
                            "value": _value_json(f.value), "source": f.source.value} for f in figs],
@@ -42,23 +41,18 @@ def cmd_figures(db_path: Path, kind: str, year: int, *, as_json: bool) -> int:
 
 def cmd_figures_set(db_path: Path, kind: str, year: int, assignments: list[str]) -> int:
     pairs = dict(parse_assignment(a) for a in assignments)  # a malformed one stops everything here
-    db = open_database(db_path)
-    try:
+    with writing(db_path, FIGURES, on_wait=say_waiting) as db:
         stored = set_figures(db, kind, year, pairs)
-    finally:
-        db.close()
     print(f"Đã lưu {len(stored)} số liệu cho kỳ {kind} năm {year}.")
     return 0
 
 
 def cmd_figures_import(path: Path, db_path: Path, kind: str, year: int, *, dry_run: bool, as_json: bool) -> int:
     result = read_file(path)  # exit 2 (Unreadable) when no statistics column is recognised
-    db = open_database(db_path)
-    try:
+    opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, FIGURES, on_wait=say_waiting)
+    with opened as db:
         if not dry_run:
             set_figures(db, kind, year, result.values, source="imported")
-    finally:
-        db.close()
     if as_json:
         print(json.dumps({
             "values": {k: _value_json(v) for k, v in result.values.items()},
@@ -74,5 +68,6 @@ def cmd_figures_import(path: Path, db_path: Path, kind: str, year: int, *, dry_r
         print(f"Lưu ý: {n}")
     for code, v in result.values.items():
         print(f"  {code} = {num(v)}")
-    print("Chạy thử (--dry-run): chưa ghi gì." if dry_run else f"Đã lưu {len(result.values)} số liệu cho kỳ {kind} năm {year}.")
+    print("Chạy thử (--dry-run): chưa ghi gì." if dry_run else f"Đã lưu {len(result.values)} số liệu cho kỳ {kind} năm "
+                                                               f"{year}.")
     return 0

@@ -7,16 +7,18 @@ import json
 from pathlib import Path
 
 from parapp.core.importing import Problem, parse_file
-from parapp.store import open_database
+from parapp.cli.waiting import say_waiting
+from parapp.store.access import reading, writing
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.importer import find_duplicates, import_tasks
 from parapp.store.plans import get_plan
+from parapp.store.writer_lock import IMPORT
 
 
 def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool, as_json: bool,
                today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
+    opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, IMPORT, on_wait=say_waiting)
+    with opened as db:
         if plan_id is not None:
             plan = get_plan(db, plan_id)
             from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
@@ -38,8 +40,6 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
         if not dry_run:
             outcome = import_tasks(db, result.tasks, plan_id=plan_id, plan_title=path.stem, plan_year=year,
                                    catalogue_code=catalogue_code_for_year(year), today=today)
-    finally:
-        db.close()
     problems.sort(key=lambda p: p.line)
     if as_json:
         out = result.as_json()

@@ -206,12 +206,18 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
     except ParAppError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
-        return 2
+        return getattr(exc, "exit_code", 2)  # 75: busy, try again (sysexits' EX_TEMPFAIL)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("PARAPP_DEBUG"):
             raise
+        from parapp.store.errors import explain
+
+        known = explain(exc, str(getattr(args, "db", None) or ""))
+        if known is not None:  # busy, disk full: said in words, with what to do
+            print(f"Lỗi: {known.message}", file=sys.stderr)
+            return getattr(known, "exit_code", 2)
         print(
             f"Lỗi không mong đợi: {exc}. Dữ liệu đã lưu không bị ảnh hưởng. "
             "Chạy lại với biến môi trường PARAPP_DEBUG=1 để xem chi tiết và gửi cho người hỗ trợ.",

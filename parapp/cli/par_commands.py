@@ -16,7 +16,9 @@ from pathlib import Path
 
 from parapp.core.par.points import format_points, to_number
 from parapp.core.par.tree import CriteriaSet
-from parapp.store import open_database
+from parapp.cli.waiting import say_waiting
+from parapp.store.access import reading, writing
+from parapp.store.writer_lock import PAR_REMEDY, PAR_SCORE, PAR_SET
 
 
 def run(args, db_path: Path) -> int:
@@ -59,11 +61,8 @@ def set_json(cset: CriteriaSet) -> dict:
 def cmd_show(db_path: Path, year: int, *, as_json: bool) -> int:
     from parapp.store.par_index import require_set
 
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         cset = require_set(db, year)
-    finally:
-        db.close()
     if as_json:
         print(json.dumps(set_json(cset), ensure_ascii=False, indent=2))
         return 0
@@ -91,14 +90,11 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     cset.province = province if province is not None else read.province
     outcome = None
     if not dry_run:
-        db = open_database(db_path)
-        try:
+        with writing(db_path, PAR_SET, on_wait=say_waiting) as db:
             if not replace and get_info(db, year) is not None:
                 raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải "
                                                 "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year)
             outcome = store_set(db, cset, source_name=path.name, replace=replace)
-        finally:
-            db.close()
     notes = [(r.line, m) for r in built.rows for m in r.warnings] + built.blocking
     if as_json:
         out = set_json(cset)
@@ -121,7 +117,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     if outcome.kept_scores:
         print(f"Giữ lại điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
     if outcome.removed:
-        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): {', '.join(outcome.removed)}.")
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): "
+              f"{', '.join(outcome.removed)}.")
     return 0
 
 
@@ -130,14 +127,11 @@ def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: boo
     from parapp.store.par_index import set_scores
 
     given = [split_assignment(a) for a in assignments]
-    db = open_database(db_path)
-    try:
+    with writing(db_path, PAR_SCORE, on_wait=say_waiting) as db:
         stored = set_scores(db, year, given, "official" if official else "self")
         from parapp.store.par_index import require_set
 
         cset = require_set(db, year)
-    finally:
-        db.close()
     what = "điểm thẩm định" if official else "điểm tự đánh giá"
     print(f"Đã ghi {what} cho {len(stored)} tiêu chí. Tổng tự đánh giá: {format_points(cset.self_total)}/"
           f"{format_points(cset.max_total)} điểm.")
@@ -148,11 +142,8 @@ def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     from parapp.files import write_atomically
     from parapp.par_outputs import par_pdf
 
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         printed = par_pdf(db, year, today)
-    finally:
-        db.close()
     write_atomically(out, printed.pdf)
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
@@ -166,11 +157,8 @@ def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     from parapp.par_outputs import par_docx
 
     out = docx_target(out)
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         word = par_docx(db, year, today)
-    finally:
-        db.close()
     write_atomically(out, word.docx)
     for w in word.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
@@ -182,11 +170,8 @@ def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
     from parapp.files import write_atomically
     from parapp.par_outputs import par_xlsx
 
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         data = par_xlsx(db, year)
-    finally:
-        db.close()
     write_atomically(out, data)
     print(f"Đã xuất bảng điểm Chỉ số CCHC năm {year} ra {out}.")
     return 0
@@ -195,11 +180,8 @@ def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
 def cmd_remedy(db_path: Path, year: int, today: dt.date) -> int:
     from parapp.store.par_index_remedy import make_plan
 
-    db = open_database(db_path)
-    try:
+    with writing(db_path, PAR_REMEDY, on_wait=say_waiting) as db:
         outcome = make_plan(db, year, today=today)
-    finally:
-        db.close()
     print(outcome.plan_id)
     extra = f"; {outcome.already} tiêu chí đã có nhiệm vụ từ trước" if outcome.already else ""
     print(f"Kế hoạch khắc phục số {outcome.plan_id}: thêm {len(outcome.created)} nhiệm vụ{extra}.", file=sys.stderr)

@@ -8,18 +8,16 @@ from pathlib import Path
 
 from parapp.files import write_atomically
 from parapp.core.messages import N_, ValidationError
+from parapp.cli.waiting import say_waiting
 from parapp.printing import plan_docx, plan_pdf, report_docx, report_pdf
-from parapp.store import open_database
+from parapp.store.access import reading
 
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
-        printed = report_pdf(db, kind, year, today)
-    finally:
-        db.close()
+    with reading(db_path, on_wait=say_waiting) as db:
+        printed = report_pdf(db, kind, year, today)  # printing reads; the font was fixed when it was finalised
     write_atomically(out, printed.pdf)
     for w in printed.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
@@ -28,11 +26,8 @@ def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.
 
 
 def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
-    finally:
-        db.close()
     write_atomically(out, printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
     return 0
@@ -47,11 +42,8 @@ def docx_target(out: Path) -> Path:
 
 def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
     out = docx_target(out)
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         word = report_docx(db, kind, year, today)
-    finally:
-        db.close()
     write_atomically(out, word.docx)
     for w in word.warnings:
         print(f"Lưu ý: {w}", file=sys.stderr)
@@ -61,11 +53,8 @@ def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt
 
 def cmd_plan_docx(db_path: Path, plan_id: int, out: Path) -> int:
     out = docx_target(out)
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         word = plan_docx(db, plan_id)
-    finally:
-        db.close()
     write_atomically(out, word.docx)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (bản Word để sửa).")
     return 0

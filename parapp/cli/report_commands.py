@@ -7,13 +7,16 @@ import json
 import sys
 from pathlib import Path
 
+from parapp.services.reporting import finalize_report
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
 from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Draft
-from parapp.store import open_database
+from parapp.cli.waiting import say_waiting
 from parapp.store import reports as store_reports
+from parapp.store.access import reading, writing
 from parapp.store.periods import find_period, year_periods
+from parapp.store.writer_lock import FINALIZE, SAVE_DRAFT
 
 
 def _dmy(d: dt.date) -> str:
@@ -21,16 +24,14 @@ def _dmy(d: dt.date) -> str:
 
 
 def cmd_periods(db_path: Path, year: int, *, as_json: bool) -> int:
-    db = open_database(db_path)
-    try:
+    with reading(db_path, on_wait=say_waiting) as db:
         periods = year_periods(db, year)
-    finally:
-        db.close()
     if as_json:
         print(json.dumps([p.as_json() for p in periods], ensure_ascii=False, indent=2))
         return 0
     for p in periods:
-        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi {_dmy(p.deadline)}")
+        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi "
+              f"{_dmy(p.deadline)}")
     return 0
 
 
@@ -70,23 +71,24 @@ def _print_text(draft: Draft) -> None:
 
 
 def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
+    opened = writing(db_path, SAVE_DRAFT, on_wait=say_waiting) if save else reading(db_path, on_wait=say_waiting)
+    with opened as db:
         period = find_period(db, kind, year)
-        with db.atomic():
-            draft, report_id = store_reports.draft_for_period(db, period, today, save=save)
-    finally:
-        db.close()
+        if save:
+            with db.atomic():
+                draft, report_id = store_reports.draft_for_period(db, period, today, save=True)
+        else:
+            draft, report_id = store_reports.draft_for_period(db, period, today, save=False)
     if as_json:
-        print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False, indent=2))
+        print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
+                         indent=2))
     else:
         _print_text(draft)
     return 0
 
 
 def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date) -> int:
-    db = open_database(db_path)
-    try:
+    with writing(db_path, FINALIZE, on_wait=say_waiting) as db:
         period = find_period(db, kind, year)
         with db.atomic():
             if draft_id is None:
@@ -98,9 +100,7 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
             gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
-            digest = store_reports.finalize(db, draft_id, today)
-    finally:
-        db.close()
+            digest = finalize_report(db, draft_id, today)
     # The command line cannot ask as the window does: it says what the frozen draft still lacked.
     for g in gaps:
         print(f"Lưu ý: {g.message}", file=sys.stderr)

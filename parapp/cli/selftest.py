@@ -24,7 +24,8 @@ def run_selftest() -> int:
     from parapp.pdf.fonts import choose
     from parapp.printing import report_pdf
     from parapp.store import open_database, settings
-    from parapp.store.archive import verify_backup, write_backup
+    from parapp.store.archive import write_backup
+    from parapp.store.archive_verify import verify_backup
     from parapp.store.importer import import_tasks
 
     folder = Path(tempfile.mkdtemp(prefix="parapp-selftest-"))

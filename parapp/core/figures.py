@@ -224,8 +224,8 @@ def _base_value(ind: Indicator, kind: PeriodKind, stored: Stored, tiles: list[Pe
     if not tiles:
         return None, Source.MISSING
     if ind.combine == FLOW:
-        parts = [stored.get((q, ind.code)) for q in tiles]
-        if any(p is None for p in parts):
+        parts = [stored[(q, ind.code)] for q in tiles if (q, ind.code) in stored]
+        if len(parts) < len(tiles):
             return None, Source.MISSING
         return sum(p[0] for p in parts), Source.DERIVED
     # A stock needs only the quarter at the edge it is read at.
@@ -245,10 +245,10 @@ def resolve_figures(indicators: IndicatorSet, stored: Stored, kind: PeriodKind,
             values[ind.code] = FigureValue(ind, v, src)
 
     def total(codes: tuple[str, ...]) -> float | None:
-        got = [values.get(c) for c in codes]
-        if not got or any(g is None or g.value is None for g in got):
+        got = [values[c].value for c in codes if c in values]
+        if not codes or len(got) < len(codes) or any(g is None for g in got):
             return None
-        return sum(g.value for g in got)  # type: ignore[union-attr]
+        return sum(g or 0.0 for g in got)
 
     out = []
     for ind in indicators.indicators:
@@ -302,13 +302,16 @@ def check_value(ind: Indicator | None, code: str, raw: str | float) -> float:
     if not ind.enterable:
         raise ValidationError(N_("errors", "“{0}” ({1}) được tính tự động từ các số liệu khác, không nhập trực tiếp."),
                               ind.name, code, field=code)
+    parsed: float | None
     if isinstance(raw, (int, float)):
-        v = float(raw)
+        parsed = float(raw)
     else:
-        v = parse_number(raw)
-        if v is None:
-            raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240."),
+        parsed = parse_number(raw)
+        if parsed is None:
+            raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc "
+                                               "1240."),
                                   raw, ind.name, field=code)
+    v = float(parsed)
     if v != v or v in (float("inf"), float("-inf")):
         raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240."),
                               raw, ind.name, field=code)

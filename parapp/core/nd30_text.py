@@ -36,7 +36,7 @@ def place_date(place: str, d: dt.date | None, *, blank_day: bool = False, blank_
     """'Ba Giang, ngày 05 tháng 01 năm 2024', or with the day (and month) left blank."""
     if d is None and (month is None or year is None):
         raise ValueError("a date, or a month and year, is needed")
-    m = d.month if d else month
+    m = d.month if d else int(month or 0)
     y = d.year if d else year
     day = BLANK if blank_day or d is None else day_text(d.day)
     mon = BLANK if blank_month else month_text(m)
@@ -82,13 +82,18 @@ class Signer:
     name: str
 
 
+def signer_name(chairman: str, signer: str = "chairman") -> str:
+    """Who signs: the chairman, or the vice-chairman named in "vice:<full name>"."""
+    return signer[len("vice:"):].strip() if signer.startswith("vice:") else chairman
+
+
 def signer_block(chairman: str, vice_chairmen: list[str], signer: str = "chairman") -> Signer:
     """TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH for the chairman signing for the committee;
     KT. CHỦ TỊCH / PHÓ CHỦ TỊCH for a vice-chairman signing in the chairman's stead.
 
     `signer` is "chairman" or "vice:<full name>"."""
     if signer.startswith("vice:"):
-        name = signer[5:].strip()
+        name = signer_name(chairman, signer)
         if name not in vice_chairmen:
             raise ValidationError(
                 N_("errors", "“{0}” không có trong danh sách Phó Chủ tịch. Hãy kiểm tra Thông tin của xã."), name)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import format_percent
 
 LOCALE = "vi"
 
 
-def format_decimal(n: int | float, fmt: str | None = None) -> str:
+def format_decimal(n: "int | float | Decimal", fmt: str | None = None) -> str:
     """A number in Vietnamese notation: 1.234; 12,5."""
     return _babel_decimal(n, format=fmt, locale=LOCALE)
 

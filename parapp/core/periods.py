@@ -176,21 +176,25 @@ def check_rules(rules: list[PeriodRule], year: int) -> list[str]:
     for p in periods.values():
         if p.window_end < p.window_start:
             raise ValidationError(
-                N_("errors", "Kỳ {0}: ngày kết thúc số liệu ({1}) trước ngày bắt đầu ({2}). Hãy sửa lại khoảng thời gian."),
+                N_("errors", "Kỳ {0}: ngày kết thúc số liệu ({1}) trước ngày bắt đầu ({2}). Hãy sửa lại khoảng thời "
+                             "gian."),
                 KIND_LABELS[p.kind], _dmy(p.window_end), _dmy(p.window_start), field=p.kind.value)
         if p.deadline <= p.window_end:
             raise ValidationError(
                 N_("errors", "Kỳ {0}: hạn gửi báo cáo ({1}) phải sau ngày chốt số liệu ({2})."),
                 KIND_LABELS[p.kind], _dmy(p.deadline), _dmy(p.window_end), field=p.kind.value)
         if working_days_between(p.window_end, p.deadline) < 1:
-            warnings.append(N_("periods", "Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy định chung cần ít nhất 1 ngày).").format(KIND_LABELS[p.kind]))
+            warnings.append(N_("periods", "Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy "
+                                          "định chung cần ít nhất 1 ngày).").format(KIND_LABELS[p.kind]))
     quarters = [periods[k] for k in QUARTERS if k in periods]
     for a, b in zip(quarters, quarters[1:]):
         if b.window_start <= a.window_end:
             raise ValidationError(
-                N_("errors", "Kỳ {0} bắt đầu ({1}) trước khi kỳ {2} kết thúc ({3}): các quý không được chồng lên nhau."),
+                N_("errors",
+                   "Kỳ {0} bắt đầu ({1}) trước khi kỳ {2} kết thúc ({3}): các quý không được chồng lên nhau."),
                 KIND_LABELS[b.kind], _dmy(b.window_start), KIND_LABELS[a.kind], _dmy(a.window_end), field=b.kind.value)
-    chain = [periods[k] for k in (PeriodKind.Q1, PeriodKind.H1, PeriodKind.NINE_MONTHS, PeriodKind.YEAR) if k in periods]
+    chain = [periods[k] for k in (PeriodKind.Q1, PeriodKind.H1, PeriodKind.NINE_MONTHS,
+                                  PeriodKind.YEAR) if k in periods]
     for a, b in zip(chain, chain[1:]):
         if b.window_end <= a.window_end:
             raise ValidationError(

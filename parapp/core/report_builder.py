@@ -21,7 +21,7 @@ from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_figures import figure_paragraphs, figure_rows, strengths_from_figures, weaknesses_from_figures
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
 from parapp.core.report_tasks import (
-    DONE, DROPPED, NAME_LATE, NAME_NEVER, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, lead_phrase,
+    DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, lead_phrase,
     task_gaps, task_paragraphs,
 )
 from parapp.core.report_words import NextSpan, count, day, in_period, lower_first, period_phrase, sentence
@@ -138,12 +138,14 @@ def _opening(c: _Ctx) -> Section:
     p = inp.period
     # The figures' span, to the drafting day when the report is written before its window closes.
     as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(min(inp.today, p.window_end))})"
-    what = f"báo cáo kết quả thực hiện công tác cải cách hành chính {period_phrase(inp.kind, inp.period.year)}{as_of} như sau:"
+    phrase = period_phrase(inp.kind, inp.period.year)
+    what = f"báo cáo kết quả thực hiện công tác cải cách hành chính {phrase}{as_of} như sau:"
     if cites:
         text = f"Thực hiện {'; '.join(cites)}; {inp.commune} {what}"
     else:
         text = f"{inp.commune} {what}"
-        c.gaps.append(Gap("opening", N_("report", "Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo của "
+        c.gaps.append(Gap("opening", N_("report", "Phần mở đầu chưa nêu căn cứ (kế hoạch hoặc văn bản yêu cầu báo cáo "
+                                                  "của "
                                                   "cấp trên, kế hoạch cải cách hành chính năm của xã): hãy thêm ở mục "
                                                   "“Căn cứ và kiến nghị” của bản nháp.")))
     return Section("opening", "", [text])
@@ -157,7 +159,7 @@ def _documents(c: _Ctx) -> list[DocRef]:
     p = c.inp.period
     seen: set[tuple[str, str]] = set()
     out = []
-    plans = sorted((pl for pl in c.inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on)
+    plans = sorted((pl for pl in c.inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on or dt.date.min)
     docs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
     docs += [d for t in c.everything[DONE] for d in t.outputs if d.issued_on is None or p.contains(d.issued_on)]
     for d in docs:
@@ -179,7 +181,7 @@ def _kinds_summary(docs: list[DocRef]) -> str:
 
 def _plans_paragraphs(c: _Ctx) -> list[str]:
     inp, p = c.inp, c.inp.period
-    plans = sorted((pl for pl in inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on)
+    plans = sorted((pl for pl in inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on or dt.date.min)
     refs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
     docs = c.documents
     if docs:
@@ -312,7 +314,7 @@ def _listed(head: str, tasks: list[TaskFact], naming: str) -> list[str]:
 def _direction(c: _Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     nxt = inp.next
-    title = f"IV. Phương hướng, nhiệm vụ trọng tâm {nxt.phrase}" if nxt else "IV. Phương hướng, nhiệm vụ trọng tâm kỳ tới"
+    title = "IV. Phương hướng, nhiệm vụ trọng tâm " + (nxt.phrase if nxt else "kỳ tới")
     paras: list[str] = []
     facts: list[int] = []
     if c.everything[OVERDUE]:
@@ -321,21 +323,21 @@ def _direction(c: _Ctx) -> Section:
         facts += [t.id for t in c.everything[OVERDUE]]
     # What was still to do when the window closed (or on the drafting day, if earlier).
     as_of = min(inp.today, p.window_end)
-    todo = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
+    todo = [(t.due, t) for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
             and (t.completed_on is None or t.completed_on > as_of)]
     listed: set[int] = set()
     if inp.today <= p.window_end:
         # Written before the window closes: the rest of this period (of the calendar year, for a year report).
         end = dt.date(p.year, 12, 31) if inp.kind is PeriodKind.YEAR else p.window_end
-        rest = sorted((t for t in todo if inp.today <= t.due <= end), key=lambda t: (t.due, t.id))
+        rest = [t for due, t in sorted(todo, key=lambda x: (x[0], x[1].id)) if inp.today <= due <= end]
         if rest:
             paras += _listed(f"Khẩn trương hoàn thành các nhiệm vụ còn lại của {period_phrase(inp.kind, p.year)}:",
                              rest, inp.naming)
             listed |= {t.id for t in rest}
     if nxt:
         begin = max(nxt.start, p.window_end + dt.timedelta(days=1))
-        coming = sorted((t for t in todo if begin <= t.due <= nxt.end and t.id not in listed),
-                        key=lambda t: (t.due, t.id))
+        coming = [t for due, t in sorted(todo, key=lambda x: (x[0], x[1].id))
+                  if begin <= due <= nxt.end and t.id not in listed]
         if coming:
             paras += _listed(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:", coming, inp.naming)
             listed |= {t.id for t in coming}
@@ -360,7 +362,8 @@ def _proposals(c: _Ctx) -> Section:
             items.append(sentence(t.support_request.lstrip("-–• ")))
             facts.append(t.id)
     if not items:
-        c.gaps.append(Gap("proposals", N_("report", "Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.")))
+        c.gaps.append(Gap("proposals", N_("report", "Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không "
+                                                    "có”.")))
         return Section("proposals", "V. Đề xuất, kiến nghị", ["Không có."], facts=facts)
     paras = [f"- {x}{';' if i < len(items) - 1 else '.'}" for i, x in enumerate(items)]
     return Section("proposals", "V. Đề xuất, kiến nghị", paras, facts=facts)

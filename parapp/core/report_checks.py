@@ -24,7 +24,8 @@ def text_gaps(draft: Draft) -> list[Gap]:
         for p in s.paragraphs:
             m = _MARKS.search(p)
             if m:
-                out.append(Gap(s.key, N_("report", "Mục “{0}” còn dấu “{1}” cần thay bằng nội dung."), [label, m.group(0)]))
+                out.append(Gap(s.key, N_("report", "Mục “{0}” còn dấu “{1}” cần thay bằng nội dung."), [label,
+                                                                                                        m.group(0)]))
                 break
     return out
 

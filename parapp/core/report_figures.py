@@ -6,16 +6,24 @@ never invented or written as zero. Rates are recomputed from their counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from parapp.core.figures import RATE, FigureValue, IndicatorSet
 from parapp.core.report_model import FigureRow
 from parapp.core.report_words import count, in_period, lower_first, num, pct, rate_text
 
 
 class _Vals:
+    """The period's values by code. `v(code)` is for values `has()` has checked (0 when absent);
+    `v.opt(code)` is for those that may be missing."""
+
     def __init__(self, figures: list[FigureValue]):
         self.v = {f.code: f.value for f in figures}
 
-    def __call__(self, code: str) -> float | None:
+    def __call__(self, code: str) -> float:
+        return self.v.get(code) or 0.0
+
+    def opt(self, code: str) -> float | None:
         return self.v.get(code)
 
     def has(self, *codes: str) -> bool:
@@ -59,14 +67,14 @@ def _carried_from(kind, year: int) -> str:
 
 def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
     out = []
-    received = v("dossiers.received")
-    carried = v("dossiers.carried_over")
+    received = v.opt("dossiers.received")
+    carried = v.opt("dossiers.carried_over")
     if received is not None:
         inner = []
         if carried is not None:
             inner.append(f"{_carried_from(kind, year)} {count(carried)}")
         new = f"tiếp nhận mới {count(received)}"
-        online = v("dossiers.received_online")
+        online = v.opt("dossiers.received_online")
         if online is not None and received:
             new += f", trong đó trực tuyến {count(online)}, chiếm {pct(online, received)}"
         inner.append(new)
@@ -93,7 +101,7 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
         if in_time + late:
             pending_text = (f"đang giải quyết {count(in_time + late)} hồ sơ"
                             + (f" (trong hạn {count(in_time)}, quá hạn {count(late)})" if late else ", đều trong hạn"))
-    withdrawn = v("dossiers.withdrawn")
+    withdrawn = v.opt("dossiers.withdrawn")
     withdrawn_text = (f"có {count(withdrawn)} hồ sơ trả lại hoặc do tổ chức, cá nhân rút"
                       if withdrawn else "")
     rest = [x for x in (settled_text, pending_text, withdrawn_text) if x]
@@ -142,7 +150,8 @@ def _digital(v: _Vals, w: str) -> list[str]:
     if v.has("edocs.sent"):
         s = f"gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
         if v.has("edocs.signed") and v("edocs.sent"):
-            s += f", trong đó {count(v('edocs.signed'))} văn bản có ký số (đạt {pct(v('edocs.signed'), v('edocs.sent'))})"
+            signed = v("edocs.signed")
+            s += f", trong đó {count(signed)} văn bản có ký số (đạt {pct(signed, v('edocs.sent'))})"
         parts.append(s)
     if v.has("dossiers.digitised") and v("dossiers.digitised"):
         parts.append(f"số hóa {count(v('dossiers.digitised'))} hồ sơ, kết quả giải quyết thủ tục hành chính")
@@ -151,7 +160,7 @@ def _digital(v: _Vals, w: str) -> list[str]:
     return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
 
 
-_THEMES = {"procedures": _procedures, "one_stop": None, "leadership": _leadership,
+_THEMES: dict[str, Callable[[_Vals, str], list[str]]] = {"procedures": _procedures, "leadership": _leadership,
            "institutions": _institutions, "civil_service": _civil_service, "digital": _digital}
 # In the order a report speaks of them within one area.
 _THEME_ORDER = ["leadership", "institutions", "procedures", "one_stop", "civil_service", "digital"]
@@ -174,7 +183,7 @@ def figure_paragraphs(figures: list[FigureValue], indicators: IndicatorSet, cata
             unit = f" {f.indicator.unit}" if f.indicator.unit else ""
             out.setdefault(area, []).append(f"{w}, {lower_first(f.indicator.name)}: {num(f.value)}{unit}.")
     # "Trong quý," opens an area's figures once, not every sentence of them.
-    for area, paras in out.items():
+    for paras in out.values():
         for i in range(1, len(paras)):
             if paras[i].startswith(w + ", "):
                 rest = paras[i][len(w) + 2:]
@@ -202,10 +211,10 @@ def strengths_from_figures(figures: list[FigureValue], kind) -> list[str]:
     """Achievements the figures show: high on-time and online rates, feedback all handled."""
     v = _Vals(figures)
     out = []
-    rate = v("dossiers.on_time_rate")
+    rate = v.opt("dossiers.on_time_rate")
     if rate is not None and rate >= 95:
         out.append(f"tỷ lệ hồ sơ thủ tục hành chính giải quyết trước và đúng hạn đạt {rate_text(rate)}")
-    online = v("dossiers.online_rate")
+    online = v.opt("dossiers.online_rate")
     if online is not None and online > 0:
         out.append(f"tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rate_text(online)}")
     if v.has("feedback.received", "feedback.resolved") and v("feedback.received") and \
@@ -218,8 +227,8 @@ def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
     v = _Vals(figures)
     w = in_period(kind)
     out = []
-    late = v("dossiers.resolved_late") or 0
-    pending_late = v("dossiers.pending_late") or 0
+    late = v("dossiers.resolved_late")
+    pending_late = v("dossiers.pending_late")
     if late or pending_late:
         parts = []
         if late:
@@ -227,10 +236,10 @@ def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
         if pending_late:
             parts.append(f"{count(pending_late)} hồ sơ đang giải quyết đã quá hạn")
         out.append(f"{w}, còn {' và '.join(parts)}.")
-    received, resolved = v("feedback.received"), v("feedback.resolved")
+    received, resolved = v.opt("feedback.received"), v.opt("feedback.resolved")
     if received is not None and resolved is not None and resolved < received:
         out.append(f"Còn {count(received - resolved)} phản ánh, kiến nghị của người dân, doanh nghiệp đang xử lý.")
-    online = v("dossiers.online_rate")
+    online = v.opt("dossiers.online_rate")
     if online is not None and online < 30:
         out.append(f"Tỷ lệ hồ sơ tiếp nhận trực tuyến còn thấp (đạt {rate_text(online)}).")
     return out

@@ -22,7 +22,7 @@ _QUARTER_ROMAN = {PeriodKind.Q1: "I", PeriodKind.Q2: "II", PeriodKind.Q3: "III",
 def period_phrase(kind: PeriodKind | Period, year: int | None = None) -> str:
     """'quý I năm 2026', '6 tháng đầu năm 2026', '9 tháng năm 2026', 'năm 2026' (a kind and a year, or a Period)."""
     if isinstance(kind, Period):
-        kind, year = PeriodKind(kind.kind), kind.year
+        return period_phrase(PeriodKind(kind.kind), kind.year)
     if kind in _QUARTER_ROMAN:
         return f"quý {_QUARTER_ROMAN[kind]} năm {year}"
     if kind is PeriodKind.H1:

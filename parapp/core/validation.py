@@ -40,7 +40,8 @@ def _text(data: dict[str, Any], key: str, *, limit: int = MAX_TEXT) -> str:
     value = clean(data.get(key))
     if len(value) > limit:
         raise ValidationError(
-            N_("errors", "Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi chú."),
+            N_("errors", "Trường “{0}” dài {1} ký tự, quá giới hạn {2}. Hãy rút gọn, hoặc đưa phần chi tiết vào Ghi "
+                         "chú."),
             FIELD_LABELS.get(key, key), len(value), limit,
             field=key,
         )

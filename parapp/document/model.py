@@ -44,6 +44,11 @@ class KinhGui:
     recipients: list[str]
     head: str = KINH_GUI
 
+    def __post_init__(self) -> None:
+        from parapp.core.print_limits import RECIPIENT, clip_list
+
+        self.recipients = clip_list(self.recipients, RECIPIENT)  # what a printout may hold
+
     @property
     def one_line(self) -> str | None:
         if len(self.recipients) != 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from parapp.core import print_limits as limit
 from parapp.core.nd30_text import BLANK, Signer, issuing_body_lines, number_line, place_date, vn_upper
 from parapp.document.model import Header, Signature
 
@@ -13,7 +14,11 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 
 
 def header(*, parent: str, commune_name: str, number: str, date_line: str) -> Header:
-    return Header(vn_upper(parent) if parent else "", issuing_body_lines(commune_name), number, date_line)
+    # What a header may hold (core.print_limits): it is one block that cannot break across pages.
+    room = limit.NAME + limit.NOTE_ROOM
+    return Header(vn_upper(limit.clip(parent, room)) if parent else "",
+                  [limit.clip(x, room) for x in issuing_body_lines(commune_name)],
+                  limit.clip(number, limit.PLACE), limit.clip(date_line, room + limit.PLACE))
 
 
 def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | None) -> str:
@@ -25,8 +30,10 @@ def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | No
 
 
 def signature(signer: Signer, cc: list[str], drafting_unit: str) -> Signature:
-    lines = [f"- {x.rstrip(';.')};" for x in cc] + [f"- Lưu: VT{', ' + drafting_unit if drafting_unit else ''}."]
-    return Signature(list(signer.authority), signer.name, lines)
+    drafting_unit = limit.clip(drafting_unit, limit.PLACE)
+    lines = [f"- {x.rstrip(';.')};" for x in limit.clip_list(cc, limit.RECIPIENT // 2)]
+    lines += [f"- Lưu: VT{', ' + drafting_unit if drafting_unit else ''}."]
+    return Signature(list(signer.authority), limit.clip(signer.name, limit.NAME + limit.NOTE_ROOM), lines)
 
 
 def number_only(number: str | None, symbol: str) -> str:

@@ -18,7 +18,7 @@ from parapp.document.options import ParPrintOptions
 def table_rows(cset: CriteriaSet, with_official: bool) -> tuple[list[list[str]], list[int]]:
     """The appendix's rows and which of them are groups (bold); the last row is the total."""
     rows, groups = [], []
-    for depth, n in cset.walk():
+    for _depth, n in cset.walk():
         if n.is_group:
             groups.append(len(rows))
         self_pts = format_points(n.self_total) if n.is_group and n.scored else format_points(n.self_milli)

@@ -2,24 +2,59 @@
 
 A Paragraph per cell is what makes big tables slow, so cells are plain text,
 wrapped here with the font's real metrics (reportlab draws "\\n"-separated
-lines itself). A cell too long for one page is carried on in continuation
-rows, so no row is ever taller than a page and nothing is cut off.
+lines itself). A word wider than its cell (a web address, a file path) is
+broken where the cell ends rather than run over the next columns. A cell too
+long for one page is carried on in continuation rows, so no row is ever
+taller than a page; past core.print_limits.PARAGRAPH characters a cell says
+how much it leaves out, so a 1 MB field prints in bounded time.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
+
+from parapp.core.print_limits import PARAGRAPH, clip
 
 CELL_SIZE = 12
 CELL_LEADING = 14
 PAD = 3
 
 
+def _break_word(word: str, font: str, width: float) -> list[str]:
+    """A word wider than the cell, in pieces that fit (at least one character each)."""
+    pieces, piece, w = [], "", 0.0
+    for ch in word:
+        cw = stringWidth(ch, font, CELL_SIZE)
+        if piece and w + cw > width:
+            pieces.append(piece)
+            piece, w = "", 0.0
+        piece += ch
+        w += cw
+    pieces.append(piece)
+    return pieces
+
+
 def _wrap(text: str, font: str, width: float) -> list[str]:
+    """Lines of at most `width` points; linear in the length of the text."""
     out: list[str] = []
-    for para in (text or "").split("\n"):
-        out.extend(simpleSplit(para, font, CELL_SIZE, width) or [""])
+    space = stringWidth(" ", font, CELL_SIZE)
+    for para in clip(text or "", PARAGRAPH).split("\n"):
+        line, line_w = "", 0.0
+        for word in [w for w in para.split(" ") if w]:
+            ww = stringWidth(word, font, CELL_SIZE)
+            if line and line_w + space + ww <= width:
+                line, line_w = line + " " + word, line_w + space + ww
+                continue
+            if line:
+                out.append(line)
+            if ww <= width:
+                line, line_w = word, ww
+            else:
+                *full, line = _break_word(word, font, width)
+                out.extend(full)
+                line_w = stringWidth(line, font, CELL_SIZE)
+        out.append(line)
     return out
 
 
@@ -70,7 +105,7 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     # rows of content (and any group title between them) stay together.
     content = [i for i in range(len(rows)) if i not in group_rows]
     if len(content) >= 2:
-        a, b = content[-2], content[-1]
+        a = content[-2]
         if sum(lines[a:]) + 2 <= max_lines:
             style.append(("NOSPLIT", (0, starts[a]), (-1, len(data) - 1)))
     for i in sorted(bold_rows):

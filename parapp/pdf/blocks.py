@@ -1,5 +1,10 @@
 """The fixed blocks of an ND30 document laid out in reportlab: header, title,
-Kính gửi, signature and recipients. Their words come from parapp.document."""
+Kính gửi, signature and recipients. Their words come from parapp.document.
+
+These are layout tables, whose rows cannot break across pages: the model has
+clipped what goes in them (core.print_limits), and here nothing may grow wider
+than its column or taller than a page, so a 5,000-letter name in the settings
+prints, wrapped, instead of failing with "Flowable too large"."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from parapp.core.print_limits import more_entries
 from parapp.document import page
 from parapp.document.model import Header, KinhGui, Signature
 from parapp.pdf.layout import TEXT_WIDTH, Rule
@@ -16,6 +22,7 @@ from parapp.pdf.styles import Styles
 
 LEFT_COL = page.HEADER_LEFT_COL * mm          # the issuing body's column
 RIGHT_COL = TEXT_WIDTH - LEFT_COL
+SIGNATURE_LEFT_MAX = 480    # points: "Nơi nhận" and its list, on a 728-point frame
 _PLAIN_CMDS = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
@@ -49,7 +56,7 @@ def header(st: Styles, h: Header) -> Table:
         left.append(p(h.parent, st.header_plain))
     for line in h.body_lines:
         left.append(p(line, st.header_bold))
-    widest = max(_width(x, st.header_bold) for x in h.body_lines)
+    widest = min(LEFT_COL, max(_width(x, st.header_bold) for x in h.body_lines))
     left.append(Rule(widest * page.RULE_SHARE, space_before=3, space_after=0))  # 1/3 to 1/2 of the text
     motto1, motto2 = h.motto
     right = [p(motto1, st.header_bold if motto_fits_bold(st, motto1) else st.header_plain), p(motto2, st.motto),
@@ -64,7 +71,7 @@ def header(st: Styles, h: Header) -> Table:
 
 
 def title(st: Styles, kind: str, summary: str) -> list:
-    width = max(_width(line, st.center_bold) for line in _lines(summary, st.center_bold, TEXT_WIDTH))
+    width = min(TEXT_WIDTH, max(_width(line, st.center_bold) for line in _lines(summary, st.center_bold, TEXT_WIDTH)))
     return [Spacer(1, page.TITLE_SPACE_BEFORE), p(kind, st.center_bold), p(summary, st.center_bold),
             Rule(width * page.RULE_SHARE, space_before=3, space_after=page.TITLE_RULE_AFTER)]
 
@@ -83,7 +90,7 @@ def kinh_gui(st: Styles, k: KinhGui) -> list:
         return [p(k.one_line, st.center), Spacer(1, page.KINH_GUI_AFTER)]
     hw = _width(k.head + " ", st.center)
     items = k.items
-    block_w = hw + max(_width(x, st.center) for x in items) + 4
+    block_w = min(TEXT_WIDTH, hw + max(_width(x, st.center) for x in items) + 4)
     x0 = max(0.0, (TEXT_WIDTH - block_w) / 2)
     rows = [[p(k.head if i == 0 else "", st.body.clone("kg", firstLineIndent=0, alignment=0)),
              p(item, st.body.clone("kgi", firstLineIndent=0, alignment=0))] for i, item in enumerate(items)]
@@ -95,9 +102,22 @@ def kinh_gui(st: Styles, k: KinhGui) -> list:
 
 def signature(st: Styles, s: Signature) -> Table:
     """Nơi nhận on the left, the authority and name on the right, on the same level."""
-    left = [p(s.head, st.recipients_head)] + [p(x, st.recipients) for x in s.cc]
+    col = TEXT_WIDTH * page.SIGNATURE_SPLIT
+    left = [p(s.head, st.recipients_head)]
+    *entries, luu = s.cc  # the last line is "- Lưu: VT, …."
+    last = p(luu, st.recipients)
+    # The block never breaks across pages: the list takes at most about two thirds of one.
+    budget = SIGNATURE_LEFT_MAX - sum(x.wrap(col, 1e6)[1] for x in (left[0], last))
+    for i, x in enumerate(entries):
+        item = p(x, st.recipients)
+        budget -= item.wrap(col, 1e6)[1]
+        if budget < 0:
+            left.append(p(f"- {more_entries(len(entries) - i)};", st.recipients))
+            break
+        left.append(item)
+    left.append(last)
     right = [p(x, st.sign) for x in s.authority]
     right += [Spacer(1, page.SIGNATURE_ROOM * mm), p(s.name or " ", st.sign)]  # room for signature and seal
-    t = Table([[left, right]], colWidths=[TEXT_WIDTH * page.SIGNATURE_SPLIT, TEXT_WIDTH * (1 - page.SIGNATURE_SPLIT)])
+    t = Table([[left, right]], colWidths=[col, TEXT_WIDTH * (1 - page.SIGNATURE_SPLIT)])
     t.setStyle(_plain(st))
     return t

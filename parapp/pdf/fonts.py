@@ -43,7 +43,15 @@ def bundled() -> FontChoice:
         "italic": d / "LiberationSerif-Italic.ttf", "bolditalic": d / "LiberationSerif-BoldItalic.ttf"})
 
 
+FONT_DIRS_ENV = "PARAPP_FONT_DIRS"
+
+
 def _font_dirs() -> list[Path]:
+    """Where installed fonts are looked for: the system's folders, or the folders named in
+    PARAPP_FONT_DIRS (separated by os.pathsep), so a test runs the same on any host."""
+    override = os.environ.get(FONT_DIRS_ENV)
+    if override is not None:
+        return [Path(p) for p in override.split(os.pathsep) if p]
     dirs = []
     if sys.platform == "win32":
         dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")

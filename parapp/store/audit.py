@@ -79,7 +79,8 @@ class LogEntry:
 
 def list_log(db: Database, *, official_id: int | None = None, since: dt.date | None = None,
              until: dt.date | None = None, task_id: int | None = None, limit: int = 5000) -> list[LogEntry]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if official_id is not None:
         where.append("l.official_id = ?")
         params.append(official_id)

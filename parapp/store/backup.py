@@ -7,10 +7,13 @@ online backup API copies a consistent state while the app keeps working.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+
+from parapp.store.atomic import fsync_file, replace
+from parapp.store.connect import connect_readonly, is_busy, tolerant
+from parapp.store.errors import DatabaseBusy
 
 AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
@@ -22,17 +25,18 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path) -> Path:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     tmp.unlink(missing_ok=True)
-    src = source if isinstance(source, sqlite3.Connection) else sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = source if isinstance(source, sqlite3.Connection) else connect_readonly(source)
     try:
         out = sqlite3.connect(tmp)
         try:
-            src.backup(out, pages=4096)
+            # In one step: copied in pieces, the copy starts over each time another
+            # process commits, and a busy window could keep it from ever finishing.
+            src.backup(out)
             out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside it
         finally:
             out.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
+        fsync_file(tmp)
+        replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -42,15 +46,23 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path) -> Path:
     return dest
 
 
-def check_file(path: Path, full: bool = True) -> str | None:
-    """None when the file is a sound SQLite database; else what is wrong, in words."""
+def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str | None:
+    """None when the file is a sound SQLite database; else what is wrong, in words.
+
+    Raises DatabaseBusy rather than call a database that another program holds damaged.
+    `immutable`: for a file no one else has open (a snapshot, a copy being checked).
+    """
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = tolerant(connect_readonly(path, immutable=immutable))
         try:
             rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise DatabaseBusy(str(path)) from None
+        return str(exc)
+    except UnicodeDecodeError as exc:  # SQLite's message about a damaged schema, not even UTF-8
         return str(exc)
     result = "; ".join(r[0] for r in rows[:5])
     return None if result == "ok" else result
@@ -88,7 +100,7 @@ def list_snapshots(data_dir: Path) -> list[Snapshot]:
 def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
     now = now or dt.datetime.now()
     path = snapshot(con, Path(data_dir) / AUTO_DIR / _name(now, reason))
-    problem = check_file(path)
+    problem = check_file(path, immutable=True)
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)
@@ -127,6 +139,6 @@ def snapshot_due_today(data_dir: Path, today: dt.date) -> bool:
 
 def latest_good(data_dir: Path) -> Snapshot | None:
     for s in list_snapshots(data_dir):
-        if check_file(s.path, full=False) is None:
+        if check_file(s.path, full=False, immutable=True) is None:
             return s
     return None

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from parapp.store.db import inserted_id
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 
 
@@ -22,10 +23,10 @@ def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> 
             if row:
                 cat_id = row[0]
             else:
-                cat_id = db.execute(
+                cat_id = inserted_id(db.execute(
                     "INSERT INTO catalogues (code, name, year_from, year_to) VALUES (?, ?, ?, ?)",
                     [cat.code, cat.name, cat.year_from, cat.year_to],
-                ).lastrowid
+                ))
             for area in cat.areas:
                 row = db.execute(
                     "SELECT id FROM areas WHERE catalogue_id = ? AND code = ?", [cat_id, area.code]
@@ -33,10 +34,10 @@ def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> 
                 if row:
                     area_id = row[0]
                 else:
-                    area_id = db.execute(
+                    area_id = inserted_id(db.execute(
                         "INSERT INTO areas (catalogue_id, code, name, ordinal, leadership) VALUES (?, ?, ?, ?, ?)",
                         [cat_id, area.code, area.name, area.ordinal, int(area.leadership)],
-                    ).lastrowid
+                    ))
                 for crit in area.criteria:
                     db.execute(
                         "INSERT OR IGNORE INTO criteria (area_id, code, name) VALUES (?, ?, ?)",

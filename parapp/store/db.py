@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import stat
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils.plugins
 from sqlite_utils import Database
@@ -21,11 +23,20 @@ sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own 
 
 from parapp.core.messages import N_
 from parapp.store import errors
+from parapp.store.connect import busy_timeout_s, connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
+from parapp.store.schema_check import migration_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+
+
+def inserted_id(cursor) -> int:
+    """The id SQLite gave the row just inserted (always set after an INSERT of one row)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise RuntimeError("no row was inserted")
+    return int(rowid)
 
 
 def now_stamp() -> str:
@@ -33,39 +44,61 @@ def now_stamp() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
-def _check_file(path: Path) -> bool:
-    """Raise if the path cannot hold a ParApp database; True if it exists."""
+def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
+    """Raise if the path cannot hold a ParApp database; True if it holds one to open
+    (False: a new database is to be made there, which only `create` allows)."""
     folder = path.parent
     if not folder.is_dir():
         raise errors.FolderMissing(str(folder))
-    exists = path.exists()
-    if exists:
-        if path.is_dir():
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if not create:
+            raise errors.DatabaseMissing(str(path)) from None
+        st = None
+    except OSError:
+        raise errors.NotParAppDatabase(str(path)) from None
+    if st is not None:
+        if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO, /dev/zero: never opened
+            raise errors.NotParAppDatabase(str(path))
+        if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one
             raise errors.NotParAppDatabase(str(path))
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
         if head and head != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database.
-    if not os.access(folder, os.W_OK) or (exists and not os.access(path, os.W_OK)):
+    if write and (not os.access(folder, os.W_OK) or (st is not None and not os.access(path, os.W_OK))):
         raise errors.FolderReadOnly(str(folder))
-    return exists
+    return st is not None and st.st_size > 0
 
 
-def _check_identity(db: Database, path: Path) -> None:
-    """Refuse a foreign SQLite file, or one from a newer ParApp."""
-    tables = set(db.table_names())
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if not user_tables:
-        return  # a new, empty file
-    if "_sqlite_migrations" not in tables:
+def check_openable(path: str | os.PathLike, *, create: bool = False) -> None:
+    """Raise as open_database would for what can be told from the file alone, without writing."""
+    _check_file(Path(path).expanduser(), create=create)
+
+
+def _check_identity(db: Database, path: Path, *, create: bool) -> None:
+    """Refuse a foreign SQLite file, or one from a newer ParApp.
+
+    A SQLite file with no schema at all is taken as new only when creating:
+    it is what a first start killed before its first migration committed
+    leaves, and it holds nothing. Every other command refuses it.
+    """
+    if create and _holds_nothing(db):
+        return
+    if not db.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
         raise errors.NotParAppDatabase(str(path))
-    applied = [m.name for m in migrations.applied(db)]
-    if not applied:
-        raise errors.NotParAppDatabase(str(path))
-    unknown = [name for name in applied if name not in KNOWN]
-    if unknown:
-        raise errors.DatabaseTooNew(str(path), ", ".join(unknown))
+    migration_version(db.conn, str(path))
+
+
+def _holds_nothing(db: Database) -> bool:
+    """No schema, or only sqlite-utils' migration table with no migration recorded yet
+    (what a kill during the very first migration leaves)."""
+    owners = {r[0] for r in db.execute("SELECT tbl_name FROM sqlite_master")}
+    if not owners:
+        return True
+    return owners == {"_sqlite_migrations"} and not db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
 
 
 def _quick_check(db: Database, path: Path) -> None:
@@ -74,47 +107,92 @@ def _quick_check(db: Database, path: Path) -> None:
         raise errors.DatabaseDamaged(str(path), result)
 
 
-def open_readonly(path: str | os.PathLike) -> Database:
-    """Open a database on read-only media (a CD, a locked USB stick): no writes, no migrations."""
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise errors.NotParAppDatabase(str(path))
-    from urllib.parse import quote
+def _failure(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path) -> errors.StoreError:
+    """What a SQLite failure while opening means, in words: busy is never damage."""
+    text = str(exc)
+    if is_busy(exc):
+        return errors.DatabaseBusy(str(path))
+    if is_disk_full(exc):
+        return errors.DiskFull(str(path.parent))
+    if "not a database" in text or "file is encrypted" in text:
+        return errors.NotParAppDatabase(str(path))
+    if "readonly" in text or "unable to open" in text:
+        return errors.FolderReadOnly(str(path.parent))
+    return errors.DatabaseDamaged(str(path), text)
 
-    # immutable: no -shm/-wal files can be made beside it, and none will change under us
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        db = Database(conn)
-        db.execute("PRAGMA schema_version").fetchone()
-        _check_identity(db, path)
-        _quick_check(db, path)
-        if migrations.pending(db):
-            raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. "
-                                                 "Hãy chép tệp vào máy rồi mở lại."), str(path))
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
-        raise errors.DatabaseDamaged(str(path), str(exc)) from None
-    db.path = path  # type: ignore[attr-defined]
-    db.readonly = True  # type: ignore[attr-defined]
+
+def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
+                  on_wait: Callable[[str], None] | None = None) -> Database:
+    """Open a database for reading only: nothing is ever written through it.
+
+    Readers never fail because a writer is at work: in WAL mode they read the
+    last committed state. On read-only media (a CD, a locked USB stick) the
+    file is opened immutable. A database of an older schema is upgraded first,
+    under the writer lock (the only time a read open writes); on read-only
+    media that cannot be done and is said so.
+    """
+    path = Path(path).expanduser()
+    _check_file(path, create=False, write=False)
+    writable = os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+    db, pending = _open_ro(path, immutable=not writable)
+    if pending:
+        db.close()
+        if not writable:
+            raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
+                                                 "chỉ đọc. Hãy chép tệp vào máy rồi mở lại."), str(path))
+        from parapp.store.writer_lock import UPGRADE, WriterLock
+
+        with WriterLock(path).acquire(UPGRADE, wait=upgrade_wait, on_wait=on_wait):
+            open_database(path, create=False).close()
+        db, _ = _open_ro(path, immutable=False)
     return db
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
-    """Open (creating if needed) and upgrade the database at `path`.
+def _open_ro(path: Path, *, immutable: bool) -> tuple[Database, bool]:
+    conn = None
+    try:
+        conn = connect_readonly(path, immutable=immutable)
+        db = Database(conn)
+        db.execute("PRAGMA schema_version").fetchone()
+        _check_identity(db, path, create=False)
+        _quick_check(db, path)
+        pending = bool(migrations.pending(db))
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        raise _failure(exc, path) from None
+    except UnicodeDecodeError as exc:  # undecodable names: a damaged schema
+        if conn is not None:
+            conn.close()
+        raise errors.DatabaseDamaged(str(path), str(exc)) from None
+    except errors.StoreError:
+        if conn is not None:
+            conn.close()
+        raise
+    db.path = path  # type: ignore[attr-defined]
+    db.readonly = True  # type: ignore[attr-defined]
+    return db, pending
 
+
+def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open and upgrade the database at `path` for writing.
+
+    `create`: a missing or 0-byte file (or a SQLite file with no schema at
+    all) becomes a new ParApp database; without it such a file is refused.
     Nothing is written to a file that is not a sound ParApp database of this
     version or an older one. Before an existing database is upgraded, a
     snapshot of it is taken, and each migration runs in its own transaction.
+    The command line and the window call it holding the writer lock
+    (store.writer_lock); readers use open_readonly().
     """
     path = Path(path).expanduser()
-    existed = _check_file(path)
+    existed = _check_file(path, create=create)
     conn = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
         db = Database(conn)
-        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
-        _check_identity(db, path)
+        _check_identity(db, path, create=create)
         if existed:
             _quick_check(db, path)
         db.execute("PRAGMA foreign_keys = ON")
@@ -136,11 +214,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> Database:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
-        if "not a database" in str(exc) or "file is encrypted" in str(exc):
-            raise errors.NotParAppDatabase(str(path)) from None
-        if "readonly" in str(exc) or "unable to open" in str(exc):
-            raise errors.FolderReadOnly(str(path.parent)) from None
-        raise errors.DatabaseDamaged(str(path), str(exc)) from None
+        raise _failure(exc, path) from None
     except StoreError:
         if conn is not None:
             conn.close()

@@ -18,7 +18,8 @@ class FolderMissing(StoreError):
 class FolderReadOnly(StoreError):
     def __init__(self, folder):
         super().__init__(
-            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn."),
+            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ "
+                         "trong Tài liệu của bạn."),
             folder,
         )
 
@@ -26,7 +27,8 @@ class FolderReadOnly(StoreError):
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(
-            N_("errors", "Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới."),
+            N_("errors", "Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp "
+                         "mới để tạo dữ liệu mới."),
             path,
         )
 
@@ -34,7 +36,8 @@ class NotParAppDatabase(StoreError):
 class DatabaseTooNew(StoreError):
     def __init__(self, path, unknown):
         super().__init__(
-            N_("errors", "Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."),
+            N_("errors", "Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa "
+                         "biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."),
             path, unknown,
         )
 
@@ -42,7 +45,8 @@ class DatabaseTooNew(StoreError):
 class DatabaseDamaged(StoreError):
     def __init__(self, path, detail):
         super().__init__(
-            N_("errors", "Không mở được tệp dữ liệu “{0}”: {1}. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao lưu gần nhất."),
+            N_("errors", "Không mở được tệp dữ liệu “{0}”: {1}. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao "
+                         "lưu gần nhất."),
             path, detail,
         )
 
@@ -50,3 +54,65 @@ class DatabaseDamaged(StoreError):
 class NotFound(StoreError):
     def __init__(self, what, ident):
         super().__init__(N_("errors", "Không tìm thấy {0} số {1}."), what, ident)
+
+
+class DatabaseMissing(StoreError):
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Không thấy tệp dữ liệu “{0}”. Hãy kiểm tra lại đường dẫn; dữ liệu mới chỉ được tạo khi mở "
+                         "cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo."),
+            path,
+        )
+
+
+class Busy(StoreError):
+    """Someone else is writing: nothing is wrong with the data; try again. Exit 75 (sysexits' EX_TEMPFAIL)."""
+
+    exit_code = 75
+
+
+class DatabaseBusy(Busy):
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Tệp dữ liệu “{0}” đang được một chương trình khác ghi; chưa làm gì, dữ liệu không bị "
+                         "ảnh hưởng. Hãy đợi một lát rồi thử lại."),
+            path,
+        )
+
+
+class WriterBusy(Busy):
+    def __init__(self, activity):
+        super().__init__(
+            N_("errors", "ParApp khác đang ghi dữ liệu này ({0}); chưa làm gì, dữ liệu không bị ảnh hưởng. "
+                         "Hãy đợi việc đó xong (hoặc đóng cửa sổ ParApp) rồi chạy lại."),
+            activity,
+        )
+
+    def translated(self, translate) -> str:
+        # the holder wrote what it does in Vietnamese (store.writer_lock): one of the "lock" phrases
+        return translate(self.context, self.text).format(translate("lock", self.args_[0]))
+
+
+class DiskFull(StoreError):
+    def __init__(self, folder):
+        super().__init__(
+            N_("errors", "Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. "
+                         "Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại."),
+            folder,
+        )
+
+
+def explain(exc: BaseException, where: str = "") -> StoreError | None:
+    """A StoreError for a failure the user can act on (busy, disk full), else None."""
+    import errno
+    import sqlite3
+
+    from parapp.store.connect import is_busy, is_disk_full
+
+    if is_busy(exc):
+        return DatabaseBusy(where or "?")
+    if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
+        return DiskFull(where or getattr(exc, "filename", None) or "?")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).lower():
+        return FolderReadOnly(where or "?")
+    return None

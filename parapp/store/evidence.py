@@ -7,7 +7,6 @@ original path and name are remembered for the record.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -17,7 +16,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ParAppError
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
+from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
+from parapp.store.leftovers import INCOMING_PREFIX
 from parapp.store.tasks import get_task
 
 EVIDENCE_DIR = "evidence"
@@ -42,14 +43,6 @@ def stored_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
 
 
-def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
-            h.update(block)
-    return h.hexdigest()
-
-
 def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     """Copy a file into the data folder under its content hash (once); (sha256, size)."""
     source = Path(source)
@@ -57,11 +50,12 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
         digest = file_sha256(source)
         size = source.stat().st_size
     except OSError as exc:
-        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source), exc.strerror or str(exc)) from None
+        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
+                            exc.strerror or str(exc)) from None
     target = stored_path(data_dir, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
                 shutil.copyfileobj(inp, out, 1 << 20)
@@ -79,9 +73,10 @@ def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Ev
     get_task(db, task_id)
     source = Path(source)
     digest, size = keep_file(data_dir, source)
-    eid = db.execute(
-        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]).lastrowid
+    eid = inserted_id(db.execute(
+        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [task_id, digest, source.name, str(source.resolve()), size, now_stamp()]))
     return Evidence(eid, task_id, digest, source.name, str(source.resolve()), size, now_stamp())
 
 

@@ -82,7 +82,8 @@ def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping
                 db.execute("DELETE FROM figures WHERE year = ? AND period_kind = ? AND code = ?", [year, k.value, code])
             else:
                 db.execute(
-                    "INSERT INTO figures (year, period_kind, code, value, source, updated_at) VALUES (?, ?, ?, ?, ?, ?) "
+                    "INSERT INTO figures (year, period_kind, code, value, source, updated_at) VALUES (?, ?, ?, ?, ?, "
+                    "?) "
                     "ON CONFLICT(year, period_kind, code) DO UPDATE SET value = excluded.value, "
                     "source = excluded.source, updated_at = excluded.updated_at",
                     [year, k.value, code, v, source, now])

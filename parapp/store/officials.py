@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from parapp.core.messages import N_
 from parapp.core.validation import validate_official
 from parapp.core.vntext import clean
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 
@@ -33,7 +33,7 @@ def get_or_create_unit(db: Database, name: str) -> int:
     row = db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
-    return db.execute("INSERT INTO units (name) VALUES (?)", [name]).lastrowid
+    return inserted_id(db.execute("INSERT INTO units (name) VALUES (?)", [name]))
 
 
 def list_units(db: Database) -> list[tuple[int, str]]:
@@ -43,11 +43,11 @@ def list_units(db: Database) -> list[tuple[int, str]]:
 def add_official(db: Database, data: dict[str, Any]) -> int:
     v = validate_official({"position": "", "phone": "", **data})
     now = now_stamp()
-    return db.execute(
+    return inserted_id(db.execute(
         """INSERT INTO officials (full_name, position, unit_id, phone, active, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)""",
         [v["full_name"], v["position"], v.get("unit_id"), v["phone"], int(v.get("active", True)), now, now],
-    ).lastrowid
+    ))
 
 
 def update_official(db: Database, official_id: int, data: dict[str, Any]) -> None:
@@ -71,11 +71,15 @@ _SELECT = """SELECT o.id, o.full_name, o.position, o.unit_id, COALESCE(u.name, '
 
 def list_officials(db: Database, *, include_inactive: bool = True) -> list[OfficialRow]:
     sql = _SELECT + ("" if include_inactive else " WHERE o.active = 1") + " ORDER BY o.active DESC, o.full_name"
-    return [OfficialRow(*r[:6], bool(r[6])) for r in db.execute(sql)]
+    return [_official(r) for r in db.execute(sql)]
 
 
 def get_official(db: Database, official_id: int) -> OfficialRow:
     r = db.execute(_SELECT + " WHERE o.id = ?", [official_id]).fetchone()
     if not r:
         raise NotFound(N_("errors", "cán bộ"), official_id)
-    return OfficialRow(*r[:6], bool(r[6]))
+    return _official(r)
+
+
+def _official(r) -> OfficialRow:
+    return OfficialRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))

@@ -17,7 +17,7 @@ from parapp.core.par.points import PointsError, format_points, parse_points
 from parapp.core.par.scores import check_scores
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 
 
 class NoSet(ParAppError):
@@ -25,7 +25,8 @@ class NoSet(ParAppError):
 
     def __init__(self, year: int):
         super().__init__(N_("par", "Chưa có bộ tiêu chí Chỉ số CCHC năm {0}. Hãy nhập bộ tiêu chí của tỉnh "
-                                   "(parapp par import-set TỆP --year {0}, hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí)."),
+                                   "(parapp par import-set TỆP --year {0}, "
+                                   "hoặc trang Chỉ số CCHC → Nhập bộ tiêu chí)."),
                          year)
 
 
@@ -96,14 +97,14 @@ def _insert_tree(db: Database, set_id: int, nodes: list[Node], parent_id: int | 
     for node in nodes:
         position[0] += 1
         group = node.is_group
-        cid = db.execute(
+        cid = inserted_id(db.execute(
             """INSERT INTO par_criteria (set_id, parent_id, position, code, label, name, max_milli, guidance,
                    evidence_asked, self_milli, official_milli, explanation, updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [set_id, parent_id, position[0], node.code, node.label, clean(node.name),
              None if group else node.max_milli, clean(node.guidance), clean(node.evidence_asked),
              None if group else node.self_milli, None if group else node.official_milli,
-             "" if group else clean(node.explanation), now]).lastrowid
+             "" if group else clean(node.explanation), now]))
         node.id = cid
         n += 1 + _insert_tree(db, set_id, node.children, cid, position, now)
     return n
@@ -123,7 +124,11 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         raise ValidationError(N_("par", "Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại."),
                               ", ".join(missing))
     seen: set[str] = set()
-    dupes = [n.code for _, n in cset.walk() if n.code in seen or seen.add(n.code)]
+    dupes = []
+    for _, n in cset.walk():
+        if n.code in seen:
+            dupes.append(n.code)
+        seen.add(n.code)
     if dupes:
         raise ValidationError(N_("par", "Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại."), ", ".join(dupes))
     now = now_stamp()
@@ -136,51 +141,52 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         evidence: dict[str, list] = {}
         remedies: list[tuple] = []
         if old is not None:
+            old_id = int(old.id or 0)  # a set read from the database has its id
             for n in old.leaves():
                 kept[n.code] = (n.self_milli, n.official_milli, n.explanation)
-            for code, row in _evidence_by_code(db, old.id):
+            for code, row in _evidence_by_code(db, old_id):
                 evidence.setdefault(code, []).append(row)
             remedies = db.execute("""SELECT c.code, r.task_id, r.lost_milli FROM par_remedy_tasks r
                                      JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
-                                  [old.id]).fetchall()
+                                  [old_id]).fetchall()
             db.execute("UPDATE par_sets SET province = ?, title = ?, source_name = ?, updated_at = ? WHERE id = ?",
-                       [clean(cset.province), clean(cset.title), clean(source_name), now, old.id])
-            db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [old.id])
-            set_id = old.id
+                       [clean(cset.province), clean(cset.title), clean(source_name), now, old_id])
+            db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [old_id])
+            set_id = old_id
         else:
-            set_id = db.execute(
+            set_id = inserted_id(db.execute(
                 """INSERT INTO par_sets (year, province, title, source_name, official_rank, created_at, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [cset.year, clean(cset.province), clean(cset.title), clean(source_name), clean(cset.official_rank),
-                 now, now]).lastrowid
+                 now, now]))
         out = StoreOutcome(set_id, 0)
         new_leaves = {n.code: n for n in leaves}
         for code, (self_m, off_m, expl) in kept.items():
-            n = new_leaves.get(code)
+            leaf = new_leaves.get(code)
             had = self_m is not None or off_m is not None or bool(expl) or bool(evidence.get(code))
-            if n is None or any(v is not None and v > n.max_milli for v in (self_m, off_m)):
+            if leaf is None or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
                 if had:
                     out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
                 continue
             out.kept_scores += 1 if had else 0
-            n.self_milli = n.self_milli if n.self_milli is not None else self_m
-            n.official_milli = n.official_milli if n.official_milli is not None else off_m
-            n.explanation = n.explanation or expl
+            leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m
+            leaf.official_milli = leaf.official_milli if leaf.official_milli is not None else off_m
+            leaf.explanation = leaf.explanation or expl
         out.criteria = _insert_tree(db, set_id, cset.areas, None, [0], now)
         cset.id = set_id
         for code, rows in evidence.items():
-            n = cset.find(code)
-            if n is None:
+            found = cset.find(code)
+            if found is None:
                 continue
             for evidence_id, sha, name, path, size, added in rows:
                 db.execute("""INSERT OR IGNORE INTO par_evidence (criterion_id, evidence_id, sha256, original_name,
                                   original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                           [n.id, evidence_id, sha, name, path, size, added])
+                           [found.id, evidence_id, sha, name, path, size, added])
         for code, task_id, lost in remedies:
-            n = cset.find(code)
-            if n is not None and not n.is_group:
+            found = cset.find(code)
+            if found is not None and not found.is_group:
                 db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
-                           [task_id, n.id, lost])
+                           [task_id, found.id, lost])
     return out
 
 
@@ -202,7 +208,8 @@ def update_info(db: Database, year: int, *, province: str | None = None, title: 
                 clean(official_rank) if official_rank is not None else info.official_rank, now_stamp(), info.id])
 
 
-def set_scores(db: Database, year: int, given: list[tuple[str, str | None]], which: str = "self") -> dict[str, int | None]:
+def set_scores(db: Database, year: int, given: list[tuple[str, str | None]], which: str = "self") -> dict[str,
+                                                                                                          int | None]:
     """Self-scores (or the official ones) for several criteria: all stored, or none."""
     column = {"self": "self_milli", "official": "official_milli"}[which]
     cset = require_set(db, year)
@@ -236,7 +243,8 @@ def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, 
                    guidance: str | None = None, evidence_asked: str | None = None) -> None:
     """Correct a criterion of the set: its wording, what it asks, its maximum (leaves only)."""
     _, _, code, _, self_m, off_m, is_group = _criterion(db, criterion_id)
-    sets, params = [], []
+    sets: list[str] = []
+    params: list[object] = []
     if max_text is not None:
         if is_group:
             raise ValidationError(N_("par", "{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con."),
@@ -269,8 +277,10 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
     parent = cset.find(parent_code) if parent_code else None
     if parent_code and parent is None:
         raise ValidationError(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), parent_code, year)
-    if parent is not None and not parent.is_group and (parent.self_milli is not None or parent.official_milli is not None):
-        raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí con."),
+    if parent is not None and not parent.is_group and (parent.self_milli is not None
+                                                       or parent.official_milli is not None):
+        raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí "
+                                        "con."),
                               parent.code)
     siblings = parent.children if parent is not None else cset.areas
     nums = [int(s.code.rsplit(".", 1)[-1]) for s in siblings if s.code.rsplit(".", 1)[-1].isdigit()]
@@ -280,7 +290,8 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
     try:
         mx = parse_points(max_text)
     except PointsError:
-        raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."), max_text) from None
+        raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
+                              max_text) from None
     if not clean(name):
         raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
     last = db.execute("SELECT COALESCE(MAX(position), 0) FROM par_criteria WHERE set_id = ?", [cset.id]).fetchone()[0]

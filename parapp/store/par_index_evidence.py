@@ -50,7 +50,7 @@ def _exists(db: Database, criterion_id: int) -> str:
 
 
 def list_for(db: Database, criterion_id: int) -> list[CriterionEvidence]:
-    return [CriterionEvidence(*r[:7], r[7], r[8] or "") for r in db.execute(
+    return [CriterionEvidence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "") for r in db.execute(
         """SELECT pe.id, pe.criterion_id, pe.evidence_id, pe.sha256, pe.original_name, pe.size, pe.added_at,
                   e.task_id, t.content
            FROM par_evidence pe LEFT JOIN evidence e ON e.id = pe.evidence_id LEFT JOIN tasks t ON t.id = e.task_id
@@ -122,7 +122,7 @@ def candidates(db: Database, criterion_id: int) -> list[Suggestion]:
            FROM evidence e JOIN tasks t ON t.id = e.task_id
            WHERE e.sha256 NOT IN (SELECT sha256 FROM par_evidence WHERE criterion_id = ?)
            ORDER BY t.par_code, t.id, e.id""", [criterion_id]).fetchall()
-    return first + [Suggestion(*r, suggested=False) for r in rest if r[0] not in seen]
+    return first + [Suggestion(r[0], r[1], r[2], r[3], r[4], r[5], suggested=False) for r in rest if r[0] not in seen]
 
 
 def hashes(db: Database) -> set[str]:

@@ -66,5 +66,6 @@ def find_period(db: Database, kind: str, year: int) -> Period:
         if p.kind.value == kind:
             return p
     raise ValidationError(
-        N_("errors", "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo."),
+        N_("errors",
+           "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo."),
         kind, year, field="period")

@@ -11,7 +11,7 @@ from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_
 from parapp.core.validation import validate_plan
 from parapp.store.catalogues import catalogue_code_for_year, catalogue_id
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 
@@ -37,13 +37,13 @@ def add_plan(db: Database, data: dict[str, Any]) -> int:
     cat = catalogue_id(db, catalogue_code_for_year(v["year"]))
     now = now_stamp()
     with db.atomic():
-        plan_id = db.execute(
+        plan_id = inserted_id(db.execute(
             """INSERT INTO plans (number, issued_on, issuer, title, year, signer, catalogue_id, is_annual, created_at,
                                   updated_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [v["number"], iso(v["issued_on"]), v["issuer"], v["title"], v["year"], v["signer"], cat, v["is_annual"],
              now, now],
-        ).lastrowid
+        ))
         if v["is_annual"]:
             _only_annual(db, plan_id, v["year"])
     return plan_id

@@ -41,7 +41,8 @@ def annual_plan(db: Database, year: int) -> DocRef | None:
     marked = [r for r in rows if r[3]]
     if not marked:
         marked = [r for r in rows if fold(r[1]).startswith(("ke hoach cai cach hanh chinh nam",
-                                                           "ke hoach cchc nam", "ke hoach thuc hien cong tac cai cach"))]
+                                                           "ke hoach cchc nam",
+                                                           "ke hoach thuc hien cong tac cai cach"))]
     if not marked:
         return None
     number, title, issued_on, _ = marked[0]

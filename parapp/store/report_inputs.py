@@ -3,7 +3,6 @@ and the documents each task produced: the inputs a draft cites."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 
 from sqlite_utils import Database

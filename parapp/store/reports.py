@@ -20,7 +20,7 @@ from parapp.core.report_builder import assemble
 from parapp.core.report_model import Draft, content_hash, regenerate
 from parapp.core.vntext import clean
 from parapp.gc_pause import paused_gc
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
 
@@ -47,7 +47,8 @@ class ReportRecord:
 
 class ReportFrozen(ValidationError):
     def __init__(self):
-        super().__init__(N_("errors", "Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi."))
+        super().__init__(N_("errors", "Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần "
+                                      "thay đổi."))
 
 
 _COLS = ("id, period_kind, year, state, content, created_at, updated_at, finalized_on, content_hash, "
@@ -88,12 +89,12 @@ def latest(db: Database, kind: str, year: int, state: str | None = None) -> Repo
 
 def save_new_draft(db: Database, draft: Draft, based_on: int | None = None) -> int:
     now = now_stamp()
-    return db.execute(
+    return inserted_id(db.execute(
         "INSERT INTO reports (period_kind, year, state, content, based_on, created_at, updated_at) "
         "VALUES (?, ?, 'draft', ?, ?, ?, ?)",
         [draft.period["kind"], draft.period["year"], json.dumps(draft.to_json(), ensure_ascii=False),
          based_on, now, now],
-    ).lastrowid
+    ))
 
 
 def update_draft(db: Database, report_id: int, draft: Draft) -> None:
@@ -123,13 +124,14 @@ def _stored_hash(db: Database, report_id: int) -> str:
     return content_hash(json.loads(row[0]))
 
 
-def finalize(db: Database, report_id: int, today: dt.date) -> str:
+def finalize(db: Database, report_id: int, today: dt.date, font: str | None = None) -> str:
+    """Freeze a draft: its content, hash, date and the font it prints with never change again."""
     rec = get_report(db, report_id)
     if rec.is_final:
         raise ReportFrozen()
     digest = _stored_hash(db, report_id)
-    db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-               [today.isoformat(), digest, now_stamp(), report_id])
+    db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, font = COALESCE(?, font), "
+               "updated_at = ? WHERE id = ?", [today.isoformat(), digest, font, now_stamp(), report_id])
     return digest
 
 
@@ -147,6 +149,24 @@ def verify(db: Database, report_id: int) -> bool:
     """True when a finalised report's content still matches its hash."""
     rec = get_report(db, report_id)
     return rec.is_final and _stored_hash(db, report_id) == rec.content_hash
+
+
+def altered_finals(db) -> list[tuple[int, str, int]]:
+    """(id, period, year) of every finalised report whose content no longer matches its hash.
+
+    Takes a Database or a plain connection: restore checks a file before it is
+    ParApp's. Content that no longer even reads as a report counts as altered.
+    """
+    out = []
+    for rid, kind, year, content, digest in db.execute(
+            "SELECT id, period_kind, year, content, content_hash FROM reports WHERE state = 'final' ORDER BY id"):
+        try:
+            ok = content_hash(json.loads(content)) == digest  # as verify(): the content as stored
+        except (ValueError, TypeError):
+            ok = False
+        if not ok:
+            out.append((rid, kind, year))
+    return out
 
 
 def copy_to_draft(db: Database, report_id: int) -> int:
@@ -193,7 +213,8 @@ def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list
         sent = [r for r in finals if r.sent_on]
         if sent:
             r = sent[-1]
-            out.append(PeriodStatus(p, STATE_SENT, r.id, r.sent_on > p.deadline, r.sent_on, len(drafts)))
+            out.append(PeriodStatus(p, STATE_SENT, r.id, bool(r.sent_on and r.sent_on > p.deadline), r.sent_on,
+                                    len(drafts)))
         elif finals:
             out.append(PeriodStatus(p, STATE_FINAL, finals[-1].id, today > p.deadline, None, len(drafts)))
         elif drafts:

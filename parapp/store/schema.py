@@ -6,6 +6,8 @@ from sqlite_utils import Database, Migrations  # noqa: F401 - Migrations re-expo
 
 from parapp.store.migrations import MIGRATION_SET, migrations
 
+__all__ = ["KNOWN", "MIGRATION_SET", "Migrations", "migrations", "schema_version"]
+
 # Every known migration, in order; a database that applied one not listed is from a newer ParApp.
 KNOWN = [m.name for m in migrations._migrations]  # noqa: SLF001 - public list not offered
 

@@ -103,3 +103,20 @@ def set_pref(db: Database, key: str, value: str) -> None:
     """A preference of this installation (interface language …), kept apart from the commune's data."""
     db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                [f"pref.{key}", value])
+
+
+def saved_language(db_path) -> str | None:
+    """The interface language saved in a database, read before it is opened (None: not set or not readable)."""
+    import sqlite3
+
+    from parapp.store.connect import connect_readonly
+
+    try:
+        con = connect_readonly(db_path)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

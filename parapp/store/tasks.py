@@ -15,7 +15,7 @@ from parapp.core.validation import validate_task
 from parapp.core.vntext import clean, fold
 from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
-from parapp.store.db import now_stamp
+from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 _SEARCHED = ("stt", "content", "par_code", "lead_text", "coordinators", "product",
@@ -74,10 +74,13 @@ def _check_refs(db: Database, v: dict[str, Any]) -> None:
 def _derive(db: Database, merged: dict[str, Any], v: dict[str, Any], today: dt.date, changed: set[str]) -> None:
     """Fill due date, recurrence, area and completion date the user left to us."""
     year, cat_code = _plan_year(db, merged.get("plan_id"), today)
-    if "deadline_text" in changed and "due_date" not in v:
+    # The one place a due date follows from the deadline as written: when the text changed and no
+    # date was given, or when the date was given as empty ("work it out from the text").
+    if ("deadline_text" in changed and "due_date" not in v) or ("due_date" in v and v["due_date"] is None
+                                                                and merged.get("deadline_text")):
         d = parse_deadline(merged.get("deadline_text"), year)
         v["due_date"] = d.due
-        if "recurrence" not in v:
+        if "recurrence" not in v or (v["recurrence"] == "none" and d.recurrence.value != "none"):
             v["recurrence"] = d.recurrence.value
     if "par_code" in changed and merged.get("par_code") and merged.get("area_id") is None and "area_id" not in v:
         from parapp.store.catalogues import catalogue_code_for_year
@@ -130,9 +133,9 @@ def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None
     row = _to_db({**merged, "search_text": _search_text(merged), "created_at": now, "updated_at": now})
     with db.atomic():
         cols = ", ".join(row)
-        task_id = db.execute(
+        task_id = inserted_id(db.execute(
             f"INSERT INTO tasks ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values())
-        ).lastrowid
+        ))
         if any(merged.get(k) for k in _LEAD_KEYS):
             _record_assignment(db, task_id, merged, today)
     return task_id
@@ -252,12 +255,13 @@ def add_note(db: Database, task_id: int, text: str, note_date: dt.date | None = 
     today = today or dt.date.today()
     text = clean(text)
     if not text:
-        raise ValidationError(N_("errors", "Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm."), field="text")
+        raise ValidationError(N_("errors", "Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm."),
+                              field="text")
     get_task(db, task_id)
-    return db.execute(
+    return inserted_id(db.execute(
         "INSERT INTO progress_notes (task_id, note_date, text, created_at) VALUES (?, ?, ?, ?)",
         [task_id, (note_date or today).isoformat(), text, now_stamp()],
-    ).lastrowid
+    ))
 
 
 def list_notes(db: Database, task_id: int) -> list[dict[str, Any]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -18,9 +17,10 @@ from parapp.core.messages import ParAppError
 from parapp.datadir import data_dir_for
 from parapp.ui.texts import error_text, show_error, tr
 
-# The store (sqlite_utils under it) and the pages are imported after the window's
-# frame is on screen: on an old PC with a hard disk, loading them takes a while,
-# and a window that appears at once is one the user does not start a second time.
+# The store's SQLite side (sqlite_utils under it) and the pages are imported after
+# the window's frame is on screen: on an old PC with a hard disk, loading them takes
+# a while, and a window that appears at once is one the user does not start twice.
+# What runs before the frame (the language, the writer lock) uses only light modules.
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -39,6 +39,7 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     The damaged file is kept aside, never overwritten."""
     from parapp.store.backup import latest_good
     from parapp.store.errors import DatabaseTooNew
+    from parapp.store.restore import restore_snapshot
 
     snap = latest_good(data_dir_for(db_path))
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), error_text(exc))
@@ -48,14 +49,15 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
                                   "bên cạnh với tên khác, không bị xóa.").format(snap.label))
         restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+    from parapp.ui.screen_fit import fit_window
+
+    fit_window(box)
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return False
-    kept = db_path.with_name(f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
-    db_path.rename(kept)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    shutil.copy2(snap.path, db_path)
+    # The same restore as everywhere: written beside, checked, renamed over; the
+    # damaged file is kept aside under another name.
+    restore_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
     return True
 
 
@@ -77,18 +79,21 @@ def open_for_window(db_path: Path):
 
 
 def _saved_language(db_path: Path) -> str:
-    """The language chosen in the settings, read without opening the database for writing."""
+    """The language chosen in the settings, read without opening the database for writing.
+    As store.settings.saved_language, through the light store.connect: the frame waits for it."""
     import sqlite3
 
+    from parapp.store.connect import connect_readonly
+
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = connect_readonly(db_path)
         try:
             row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
         finally:
             con.close()
-        return row[0] if row else "vi"
     except sqlite3.Error:
         return "vi"
+    return row[0] if row else "vi"
 
 
 def _dispose(window) -> None:
@@ -128,12 +133,46 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     if not instance.acquire():
         return 0  # the running ParApp has been brought forward
     try:
-        return _run(app, db_path, data_dir, instance)
+        writer = _take_writer_lock(db_path)
+        if writer is False:
+            return 75
+        try:
+            return _run(app, db_path, data_dir, instance)
+        finally:
+            if writer is not None:
+                writer.release()
     finally:
         instance.release()
         import shiboken6
 
         shiboken6.delete(instance)
+
+
+def _take_writer_lock(db_path: Path):
+    """The window writes for its whole life: it holds the writer lock the command
+    line respects (store.writer_lock). None on read-only media (nothing to guard);
+    False when another ParApp kept writing past the wait (said in a message)."""
+    from PySide6.QtCore import Qt
+
+    from parapp.store.errors import FolderMissing, FolderReadOnly, WriterBusy
+    from parapp.store.leftovers import clean_data_folder
+    from parapp.store.writer_lock import WINDOW, WriterLock
+
+    lock = WriterLock(db_path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        lock.acquire(WINDOW)
+    except (FolderReadOnly, FolderMissing):
+        return None  # open_for_window says what is wrong, or opens read-only
+    except WriterBusy as exc:
+        QApplication.restoreOverrideCursor()
+        show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
+        return False
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
+    clean_data_folder(db_path)  # what a kill left beside the database, now that no one else writes
+    return lock
 
 
 def _run(app, db_path: Path, data_dir: Path, instance) -> int:

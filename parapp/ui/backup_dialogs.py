@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.messages import ParAppError
-from parapp.store.archive import restore_backup, verify_backup, write_backup
+from parapp.store.archive import write_backup
+from parapp.store.archive_verify import verify_backup
 from parapp.store.backup import list_snapshots
 from parapp.store.settings import load_settings
 from parapp.ui.rows_model import Column, RowsTableModel
@@ -116,23 +117,11 @@ class RestoreDialog(QDialog):
 
 
 def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> None:
-    """Called with the database closed."""
-    import shutil
-    import sqlite3
-
-    from parapp.store.backup import take_snapshot
+    """Called with the database closed (the window still holds the writer lock)."""
+    from parapp.store.restore import restore_backup, restore_snapshot
 
     kind, path = choice
     if kind == "file":
         restore_backup(path, db_path, data_dir)
-        return
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(path, tmp)  # first: the snapshot below may prune the one chosen
-    con = sqlite3.connect(db_path)
-    try:
-        take_snapshot(con, data_dir, "truoc-khoi-phuc")
-    finally:
-        con.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
+    else:
+        restore_snapshot(path, db_path, data_dir)

@@ -6,9 +6,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from parapp.core.catalogue import catalogue_for_year, code_is_known, match_area, nearest_codes, shipped_catalogues
+from parapp.core.importing.model import AREA, DEADLINE, PAR_CODE, RowProblem, without
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
-from parapp.core.messages import Msg, N_
+from parapp.core.messages import N_
 from parapp.core.vntext import clean
 from parapp.ui.texts import fmt_date
 
@@ -46,7 +47,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if area is None:
             return
         t.area_code, t.area_name = area.code, area.name
-        t.problems = [p for p in t.problems if "lĩnh vực" not in p]
+        t.problems = without(t.problems, AREA)
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.tasks)
@@ -124,10 +125,10 @@ class ImportPreviewModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
             setattr(t, name, clean(str(value)))
             if name == "par_code":
-                t.problems = [p for p in t.problems if not str(p).startswith("Mã tiêu chí")]
+                t.problems = without(t.problems, PAR_CODE)
                 if t.par_code and not code_is_known(self.catalogue, t.par_code):
-                    t.problems.append(Msg(N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} "
-                                                       "(gần nhất: {2}): hãy kiểm tra lại mã."),
+                    t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số "
+                                                                        "CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã."),
                                           t.par_code, self.catalogue.code,
                                           ", ".join(nearest_codes(self.catalogue, t.par_code))))
                 area = self.catalogue.area_for_code(t.par_code) if t.par_code else None
@@ -136,9 +137,9 @@ class ImportPreviewModel(QAbstractTableModel):
             if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
                 d = parse_deadline(t.deadline_text, self.plan_year)
                 t.due_date, t.recurrence = d.due, d.recurrence.value
-                t.problems = [p for p in t.problems if "hạn" not in p]
+                t.problems = without(t.problems, DEADLINE)
                 if t.deadline_text and d.due is None:
-                    t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn này.")))
+                    t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn này.")))
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))

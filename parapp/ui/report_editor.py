@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from parapp.services.reporting import finalize_report
 from parapp.core.messages import ParAppError
 from parapp.core.periods import Period
 from parapp.core.report_checks import all_gaps
@@ -332,7 +333,7 @@ class ReportEditor(QDialog):
                                                          "sửa được nữa. Chốt báo cáo này?")):
             return
         try:
-            reports.finalize(self.db, self.report_id, self.today)
+            finalize_report(self.db, self.report_id, self.today)
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
@@ -177,7 +178,7 @@ class ReportsPage(QWidget):
             show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
             return
         if ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
-            reports.finalize(self.db, rec.id, self.today)
+            finalize_report(self.db, rec.id, self.today)
             self.reload()
 
     def mark_sent(self) -> None:

@@ -188,8 +188,8 @@ def fit_window(widget: QWidget, width: int | None = None, height: int | None = N
                remember_place: bool = False) -> None:
     """Give a window or dialog its preferred size (None: what its layout asks for), to be
     fitted to its screen, centred on its parent and remembered each time it is shown."""
-    if getattr(widget, "_parapp_placer", None) is not None:
-        return
+    if not isinstance(widget, QWidget) or getattr(widget, "_parapp_placer", None) is not None:
+        return  # a stand-in a test put there, or placed already
     preferred = QSize(width, height) if width and height else None
     if preferred is not None:
         widget.resize(preferred)

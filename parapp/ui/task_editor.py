@@ -348,14 +348,8 @@ class TaskDialog(QDialog):
             "result": self.result_text.toPlainText(),
             "support_request": self.support_request.toPlainText(),
         }
-        due_text = self.due_date.text().strip()
-        if due_text:
-            data["due_date"] = due_text
-        else:
-            d = parse_deadline(data["deadline_text"], self._plan_year())
-            data["due_date"] = d.due
-            if d.recurrence is not Recurrence.NONE and data["recurrence"] == Recurrence.NONE.value:
-                data["recurrence"] = d.recurrence.value
+        # Empty: the store works the date out from the deadline as written (one rule, in one place).
+        data["due_date"] = self.due_date.text().strip() or None
         if data["status"] == Status.DONE.value and self.completed_on.text().strip():
             data["completed_on"] = self.completed_on.text()
         return data

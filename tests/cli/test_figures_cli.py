@@ -45,7 +45,8 @@ def test_json_shape_and_sources(empty):
     assert got["procedures.total"] == {"code": "procedures.total", "name": got["procedures.total"]["name"],
                                        "unit": "thủ tục", "value": None, "source": "missing"}
     # q2 exists for figures though the schedule asks for no q2 report
-    assert run("figures", "set", "--db", empty, "--period", "q2", "--year", 2026, "dossiers.received=760").returncode == 0
+    assert run("figures", "set", "--db", empty, "--period", "q2", "--year", 2026,
+               "dossiers.received=760").returncode == 0
     h1 = figures(empty, "h1", 2026)
     assert h1["dossiers.received"]["value"] == 2000 and h1["dossiers.received"]["source"] == "derived"
 

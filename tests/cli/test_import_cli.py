@@ -1,11 +1,19 @@
 import json
 
+from parapp.store import open_database
+
 from ..importing.test_samples import S000, S003
 from .test_cli import run
 
 
+def new_empty_db(path):
+    """An empty ParApp database, as the window's first start leaves it (commands never create one)."""
+    open_database(path).close()
+    return path
+
+
 def test_import_json_dry_run_then_real(tmp_path):
-    db = tmp_path / "x.db"
+    db = new_empty_db(tmp_path / "x.db")
     r = run("import", S003, "--db", db, "--dry-run", "--json")
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
@@ -32,7 +40,7 @@ def test_import_into_an_existing_plan(tmp_path):
 
 
 def test_unreadable_files_exit_non_zero_and_import_nothing(tmp_path):
-    db = tmp_path / "x.db"
+    db = new_empty_db(tmp_path / "x.db")
     for name, data in (("empty.txt", b""), ("bin.txt", b"\x00\xff" * 100), ("sheet.csv", b"a,b,c\n1,2,3\n4,5,6\n")):
         f = tmp_path / name
         f.write_bytes(data)
@@ -51,6 +59,9 @@ def test_an_unknown_criterion_code_is_imported_with_a_warning_not_dropped(tmp_pa
                     "1\tRà soát thủ tục hành chính\t99.9\tCông chức Tư pháp\tQuý II/2026\n"
                     "2\tTuyên truyền CCHC\t1.4\tVăn phòng\tQuý III/2026\n", encoding="utf-8")
     db = tmp_path / "x.db"
+    from parapp.store import open_database
+
+    open_database(db).close()
     r = run("import", plan, "--db", db)
     assert r.returncode == 0 and "Đã nhập 2 nhiệm vụ" in r.stdout
     assert "Mã tiêu chí “99.9” không có trong bộ Chỉ số CCHC 2021-2030 (gần nhất: 7.1" in r.stdout

@@ -22,6 +22,14 @@ def folder(tmp_path):
     return f
 
 
+def new_db(path):
+    """An empty database, as the window's first start leaves it: commands other than demo never create one."""
+    from parapp.store import open_database
+
+    open_database(path).close()
+    return path
+
+
 def scores(db):
     con = sqlite3.connect(db)
     try:
@@ -31,7 +39,7 @@ def scores(db):
 
 
 def test_import_score_show_pdf_xlsx_remedy(folder):
-    db = folder / "dữ liệu.db"
+    db = new_db(folder / "dữ liệu.db")
     r = run("par", "import-set", folder / "Bộ chỉ số cấp xã.xlsx", "--db", db, "--year", "2024")
     assert r.returncode == 0, r.stderr
     assert "26 tiêu chí" in r.stdout and "tổng điểm tối đa 100" in r.stdout
@@ -90,7 +98,7 @@ def test_import_score_show_pdf_xlsx_remedy(folder):
 def scored_db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("par")
     (folder / "set.xlsx").write_bytes(province_xlsx())
-    db = folder / "scored.db"
+    db = new_db(folder / "scored.db")
     assert run("par", "import-set", folder / "set.xlsx", "--db", db, "--year", "2024").returncode == 0
     assert run("par", "score", "--db", db, "--year", "2024", "1.4=2").returncode == 0
     return db
@@ -111,7 +119,7 @@ def test_bad_scores_exit_2_and_store_nothing(scored_db, tmp_path, bad):
 
 
 def test_import_set_exit_codes(folder, tmp_path):
-    db = folder / "x.db"
+    db = new_db(folder / "x.db")
     plan = tmp_path / "kế hoạch.csv"
     plan.write_text("STT;Nội dung;Cơ quan chủ trì\n1;Việc;Văn phòng\n", encoding="utf-8")
     r = run("par", "import-set", plan, "--db", db, "--year", "2024")

@@ -18,7 +18,8 @@ def test_backup_restore_check(tmp_path):
     new.parent.mkdir()
     r = run("restore", out, "--db", new)
     assert r.returncode == 0, r.stderr
-    assert json.loads(run("tasks", "--db", new, "--json").stdout) == json.loads(run("tasks", "--db", db, "--json").stdout)
+    assert json.loads(run("tasks", "--db", new, "--json").stdout) == json.loads(run("tasks", "--db", db,
+                                                                                    "--json").stdout)
     r = run("check", "--db", new)
     assert r.returncode == 0 and "nguyên vẹn" in r.stdout
 

@@ -122,7 +122,8 @@ def test_outline_speaks_as_the_commune_and_cites_documents():
                       "V. Đề xuất, kiến nghị"]
     lead = text(d.sections[0])
     assert ("Trong quý, Ủy ban nhân dân xã đã ban hành 02 văn bản chỉ đạo, triển khai công tác cải cách hành chính "
-            "(02 kế hoạch), trong đó có Kế hoạch số 05/KH-UBND ngày 08/01/2024 về cải cách hành chính năm 2024.") in lead
+            "(02 kế hoạch), trong đó có Kế hoạch số 05/KH-UBND ngày 08/01/2024 về cải cách hành chính năm "
+            "2024.") in lead
     assert "99/KH-UBND" not in lead  # issued outside the window
     assert "Trong quý, Ủy ban nhân dân xã tổ chức 01 cuộc kiểm tra công tác cải cách hành chính" in lead
     # a late task names its lead and says why; its result is what it achieved
@@ -204,7 +205,8 @@ def test_strengths_are_achievements_and_weaknesses_name_late_work():
     # what is late and why, once: the tasks and their leads are named in part II
     assert "Còn 02 nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II), nguyên nhân chủ yếu:" in bad
     assert "- chờ hướng dẫn của Sở Tư pháp." in bad and "Phạm Minh Đức" not in bad
-    assert "Trong quý, còn 08 hồ sơ thủ tục hành chính giải quyết quá hạn và 02 hồ sơ đang giải quyết đã quá hạn." in bad
+    assert ("Trong quý, còn 08 hồ sơ thủ tục hành chính giải quyết quá hạn và 02 hồ sơ đang giải quyết đã "
+            "quá hạn.") in bad
 
 
 def test_proposals_come_from_the_official_and_from_overdue_tasks():

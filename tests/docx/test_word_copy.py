@@ -213,7 +213,8 @@ def test_plan_table_in_libreoffice(word_pdfs):
     got = pages(word_pdfs["plan"])
     assert len(got) >= 2 and all(w > h for w, h, _, _ in got)
     assert flat(got[0][2]).startswith("Phụ lục BẢNG PHÂN CÔNG NHIỆM VỤ Kế hoạch cải cách hành chính năm 2024 "
-                                      "(Kèm theo Kế hoạch số 05/KH-UBND ngày 08 tháng 01 năm 2024 của UBND xã Ba Giang)")
+                                      "(Kèm theo Kế hoạch số 05/KH-UBND ngày 08 tháng 01 năm 2024 "
+                                      "của UBND xã Ba Giang)")
     for _, _, text, _ in got:
         assert "Nội dung nhiệm vụ" in text and "Thời gian thực hiện" in text
     assert top_numbers(got[0][3]) == [] and top_numbers(got[1][3]) == ["2"]

@@ -4,7 +4,6 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-import pytest
 
 from parapp.core.importing import parse_file, parse_text
 
@@ -26,7 +25,8 @@ def test_sample_000_remediation_table():
     assert t.content.startswith("Tiếp tục nâng cao chất lượng công tác đào tạo")  # its remedy is its text
     assert t.group == "Xây dựng và nâng cao chất lượng đội ngũ CB,CC,VC"
     assert t.cause.startswith("Tỷ lệ đạt chuẩn")
-    assert (t.deadline_text, t.due_date, t.recurrence) == ("Năm 2018 và các năm tiếp theo", dt.date(2018, 12, 31), "yearly")
+    assert (t.deadline_text, t.due_date, t.recurrence) == ("Năm 2018 và các năm tiếp theo", dt.date(2018, 12, 31),
+                                                           "yearly")
     assert by["7.1.5"].lead == "Các phòng, ban thuộc huyện; UBND các xã, thị trấn"
     assert by["7.1.5"].coordinators == "Tất cả CBCCVC"
     assert all(t.due_date == dt.date(2018, 12, 31) for t in r.tasks)

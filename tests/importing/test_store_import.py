@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from parapp.core.importing import parse_file, parse_text
+from parapp.core.importing import parse_file
 from parapp.store import officials, plans, tasks
 from parapp.store.importer import find_duplicates, import_tasks
 

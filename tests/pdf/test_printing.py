@@ -6,6 +6,7 @@ import pytest
 
 from parapp.core.messages import ParAppError
 from parapp.pdf import fonts
+from parapp.services.reporting import finalize_report
 from parapp.printing import plan_pdf, report_pdf
 from parapp.store import officials, plans, reports, settings, tasks
 from parapp.store.periods import find_period
@@ -41,12 +42,12 @@ def test_fresh_draft_then_saved_draft_then_final(commune):
     assert "Rà soát văn bản QPPL" in text
     _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     assert report_pdf(db, "q1", 2024, TODAY).source == "draft"
-    reports.finalize(db, rid, TODAY)
+    finalize_report(db, rid, TODAY)
+    assert reports.report_font(db, rid) == "Liberation Serif"  # fixed when it was finalised
     reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
     final = report_pdf(db, "q1", 2024, TODAY)
     assert final.source == "final"
     assert "Số: 15/BC-UBND" in text_of(final.pdf) and "ngày 16 tháng 3 năm 2024" in text_of(final.pdf)
-    assert reports.report_font(db, rid) == "Liberation Serif"  # recorded at the first print
     # the register changes; the finalised report re-prints to the same bytes
     tasks.create_task(db, {"content": "Nhiệm vụ mới sau khi chốt", "deadline_text": "1/3/2024"}, TODAY)
     assert report_pdf(db, "q1", 2024, dt.date(2024, 12, 1)).pdf == final.pdf
@@ -61,6 +62,41 @@ def test_reprint_needs_the_recorded_font(commune, monkeypatch):
     with pytest.raises(ParAppError) as e:
         report_pdf(db, "q1", 2024, TODAY)
     assert "Times New Roman" in e.value.message and "không in lại" in e.value.message
+
+
+def test_printing_a_finalised_report_leaves_the_database_file_byte_identical(commune, tmp_path):
+    import subprocess
+    import sys
+
+    db, _ = commune
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    finalize_report(db, rid, TODAY)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = db.path
+    db.close()
+    before = path.read_bytes()
+    out = tmp_path / "bc.pdf"
+    r = subprocess.run([sys.executable, "-m", "parapp", "report", "pdf", "--db", str(path), "--period", "q1",
+                        "--year", "2024", "--out", str(out)], capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF") and path.read_bytes() == before
+
+
+def test_with_times_new_roman_installed_it_is_the_font(commune, tmp_path, monkeypatch):
+    # A Windows PC: Times New Roman in the font folder (here Liberation Serif's metric-compatible
+    # files under Times New Roman's file names, which is what the search looks for).
+    for style, name in (("Regular", "times.ttf"), ("Bold", "timesbd.ttf"), ("Italic", "timesi.ttf"),
+                        ("BoldItalic", "timesbi.ttf")):
+        (tmp_path / name).write_bytes(fonts.asset("fonts", f"LiberationSerif-{style}.ttf").read_bytes())
+    monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tmp_path))
+    db, _ = commune
+    assert report_pdf(db, "q1", 2024, TODAY).font == "Times New Roman"
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    finalize_report(db, rid, TODAY)
+    assert reports.report_font(db, rid) == "Times New Roman"
+    monkeypatch.setenv(fonts.FONT_DIRS_ENV, "")  # the same report on a PC without it
+    with pytest.raises(ParAppError):
+        report_pdf(db, "q1", 2024, TODAY)
 
 
 def test_times_new_roman_is_found_where_installed(tmp_path):

@@ -1,7 +1,6 @@
 import datetime as dt
 import errno
 import json
-import os
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -11,7 +10,9 @@ import pytest
 from parapp.demo import build_demo
 from parapp.store.schema import KNOWN
 from parapp.store import open_database
-from parapp.store.archive import BackupError, restore_backup, verify_backup, write_backup
+from parapp.store.archive import BackupError, write_backup
+from parapp.store.archive_verify import verify_backup
+from parapp.store.restore import restore_backup
 from parapp.store.backup import list_snapshots, prune, snapshot, take_snapshot
 from parapp.store.evidence import add_evidence, list_evidence, stored_path
 
@@ -157,14 +158,12 @@ def test_full_usb_leaves_no_half_written_file(commune, tmp_path, monkeypatch):
     db, folder = commune
     usb = tmp_path / "usb"
     usb.mkdir()
-    real = os.replace
+    from parapp.store import archive
 
     def full(src, dst):
-        if str(dst).endswith(".parapp-backup"):
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(src, dst)
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", full)
+    monkeypatch.setattr(archive, "rename_no_replace", full)
     with pytest.raises(BackupError) as e:
         write_backup(db.conn, folder, usb, commune="x")
     assert "đầy" in e.value.message

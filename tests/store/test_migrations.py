@@ -101,7 +101,7 @@ def test_failed_migration_leaves_old_schema(db_path, monkeypatch):
     monkeypatch.setattr(schema, "KNOWN", KNOWN + ["m9999_broken"])
     monkeypatch.setattr("parapp.store.db.KNOWN", KNOWN + ["m9999_broken"])
     monkeypatch.setattr("parapp.store.db.migrations", migrations)
-    with pytest.raises(Exception):
+    with pytest.raises(Exception, match="power cut"):
         open_database(db_path)
     monkeypatch.undo()
     db = open_database(db_path)

@@ -30,7 +30,8 @@ def test_new_database_starts_on_the_15_14_rule(db):
     assert current_preset(db) == "15-14"
     assert load_rules(db) == PRESETS["15-14"]
     p = find_period(db, "q1", 2024)
-    assert (p.window_start, p.window_end, p.deadline) == (dt.date(2023, 12, 15), dt.date(2024, 3, 14), dt.date(2024, 3, 20))
+    assert (p.window_start, p.window_end, p.deadline) == (dt.date(2023, 12, 15), dt.date(2024, 3, 14), dt.date(2024,
+                                                                                                               3, 20))
 
 
 def test_presets_and_custom_rules(db):

@@ -86,3 +86,22 @@ def test_fixing_an_unknown_area_in_the_preview(qtbot, ui_db):
     m.setData(m.index(1, 5), "7.3")       # by correcting the criterion code
     assert (m.tasks[0].area_code, m.tasks[1].area_code) == ("3", "7")
     assert not m.tasks[0].problems and not m.tasks[1].problems
+
+
+def test_fixing_a_deadline_clears_only_the_deadline_problem(qtbot):
+    # Problems are cleared by kind, not by words in them ("hạn" is also in "hạn chế").
+    from PySide6.QtCore import Qt
+
+    from parapp.core.importing.model import AREA, DEADLINE, ImportedTask, RowProblem
+    from parapp.core.messages import N_
+    from parapp.ui.import_model import COLUMNS, ImportPreviewModel
+
+    t = ImportedTask(line=3, content="Khắc phục hạn chế trong công tác một cửa")
+    t.problems = [RowProblem(DEADLINE, N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")),
+                  RowProblem(AREA, N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")),
+                  RowProblem("other", "Hạn chế: kiểm tra lại nội dung")]
+    m = ImportPreviewModel()
+    m.set_tasks([t], {}, 2024)
+    col = [c[0] for c in COLUMNS].index("deadline_text")
+    assert m.setData(m.index(0, col), "Quý II/2024", Qt.ItemDataRole.EditRole)
+    assert [p.code for p in t.problems] == [AREA, "other"]

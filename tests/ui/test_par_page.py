@@ -4,7 +4,7 @@ totals, evidence beside it, the remediation plan, both languages, 1366×768."""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 
 from parapp.core.par.reading import read_bytes
 from parapp.store import officials, par_index, plans, tasks

@@ -1,7 +1,6 @@
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
 
 from parapp.store import officials, reports, tasks
 from parapp.store.periods import current_preset, find_period, load_rules

@@ -151,3 +151,59 @@ def test_read_only_window_switches_editing_off(qtbot, tmp_path):
     w.register.select_task(tid)
     assert not w.register.done_btn.isEnabled() and not w.register.edit_btn.isEnabled()
     ro.close()
+
+
+def test_the_window_holds_the_writer_lock_and_still_restores(qtbot, tmp_path, monkeypatch):
+    # Issue 15: the window is a writer for its whole life; the command line waits for it (exit 75),
+    # and the window's own restore, run while it holds the lock, is not kept out by it.
+    import subprocess
+    import sys
+
+    from parapp.ui import app as app_module
+    from parapp.ui.backup_dialogs import perform_restore
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    tasks.create_task(db, {"content": "Trước khi khôi phục"})
+    snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
+    tasks.create_task(db, {"content": "Sau bản sao lưu"})
+    db.close()
+    lock = app_module._take_writer_lock(path)
+    try:
+        r = subprocess.run([sys.executable, "-m", "parapp", "report", "draft", "--db", str(path), "--period", "q1",
+                            "--year", "2024", "--save"], capture_output=True, text=True, encoding="utf-8",
+                           env={**os.environ, "PARAPP_LOCK_WAIT": "0.3"})
+        assert r.returncode == 75 and "cửa sổ ParApp đang mở" in r.stderr
+        perform_restore(("snapshot", snap.path), path, tmp_path)
+    finally:
+        lock.release()
+    db = open_database(path)
+    assert [r.content for r in tasks.task_rows(db)] == ["Trước khi khôi phục"]
+    db.close()
+
+
+def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, monkeypatch):
+    from parapp.store.writer_lock import IMPORT
+    from parapp.ui import app as app_module
+
+    path = tmp_path / "parapp.db"
+    open_database(path).close()
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, text, title: shown.append(text))
+    monkeypatch.setenv("PARAPP_LOCK_WAIT", "0.2")
+    # Another process's hold (an import on the command line).
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", "import sys; from parapp.store.writer_lock import WriterLock, "
+                               "IMPORT; WriterLock(sys.argv[1]).acquire(IMPORT); print('ready', flush=True); "
+                               "sys.stdin.readline()", str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        assert app_module._take_writer_lock(path) is False
+        assert shown and IMPORT in shown[0]
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(30)

@@ -1,15 +1,18 @@
 """Vietnamese in the legacy 8-bit font encodings of old Word files.
 
 Text typed in TCVN3 (ABC, fonts .VnTime…) or VNI (VNI-Times) fonts arrives,
-once copied, as Latin-1 look-alikes: "C¸c" for "Các", "Caùc" for "Các".
-TCVN3 maps one byte to one letter, so it is converted when the text is clearly
-TCVN3; VNI is recognised and reported, not converted (its two-byte pairs
-are ambiguous with real French/Latin text).
+once copied, as Latin-1 look-alikes: "C¸c" for "Các", "Caùc" for "Các". The
+two share many bytes ("ï" is ù in TCVN3 and a tone mark in VNI), so neither
+is told by its bytes alone: the text is read both ways, and the reading whose
+words are real Vietnamese syllables wins ("Caùc" read as TCVN3 gives "Caực",
+which no Vietnamese word is). Only a reading that clearly beats the text as it
+came is taken; French or Latin text stays as it is.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
 _TCVN3 = {
@@ -31,28 +34,94 @@ _TCVN3 = {
 _TCVN3_TABLE = str.maketrans(_TCVN3)
 # Bytes that only TCVN3 text uses between letters (never in real Vietnamese Unicode text).
 _TCVN3_MARKERS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßåæç«¬îïòô\u00ad÷þ¡¢§£¤¥¦")
-# VNI writes a vowel, then a byte for its marks: "aø" à, "oä" ộ, "uû" ủ, "eâ" ê …
-_VNI_SHAPE = re.compile(r"[aeiouyAEIOUYöô][øùûõïäâêôöåáàãëéèóòî]")
 # Letters Vietnamese Unicode text has and legacy text never does.
 _UNICODE_VN = set("ạảãắằẳẵặấầẩẫậẹẻẽếềểễệịỉĩọỏõốồổỗộớờởỡợụủũứừửữựỳỷỹỵđơư")
 
 
-def detect(text: str) -> str | None:
-    """'tcvn3', 'vni' or None (Unicode, or not Vietnamese at all)."""
-    sample = text[:20000]
-    if any(c in _UNICODE_VN for c in sample.lower()):
-        return None
-    letters = sum(1 for c in sample if c.isalpha())
-    if not letters:
-        return None
-    tcvn = sum(1 for c in sample if c in _TCVN3_MARKERS)
-    if tcvn >= 3 and tcvn / letters > 0.02:
-        return "tcvn3"
-    vni = len(_VNI_SHAPE.findall(sample))
-    if vni >= 3 and vni / letters > 0.02:
-        return "vni"
-    return None
+def _vni_table() -> dict[str, str]:
+    """VNI-Windows: a base vowel, then one byte for its marks ("aù" á, "aâ" â, "aá" ấ, "aé" ắ);
+    ơ, ư, đ and the marked i, and ỵ, are single bytes. Built from the marks, not typed out."""
+    tones = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]   # sắc huyền hỏi ngã nặng
+    plain = ["", "ù", "ø", "û", "õ", "ï"]
+    hat = ["â", "á", "à", "å", "ã", "ä"]                                      # â ê ô and their tones
+    breve = ["ê", "é", "è", "ú", "ü", "ë"]                                    # ă and its tones
+    table: dict[str, str] = {}
+
+    def add(vni: str, base: str, marks: str) -> None:
+        uni = unicodedata.normalize("NFC", base + marks)
+        table[vni] = uni
+        table[vni.upper()] = uni.upper()
+
+    for base in "aeouy":
+        for t, suffix in zip(tones, plain):
+            if suffix:
+                add(base + suffix, base, t)
+    for base in "aeo":
+        for t, suffix in zip(tones, hat):
+            add(base + suffix, base + "\u0302", t)
+    for t, suffix in zip(tones, breve):
+        add("a" + suffix, "a\u0306", t)
+    for t, suffix in zip(tones, plain):
+        add("ô" + suffix, "o\u031b", t)   # ơ is "ô" in VNI
+        add("ö" + suffix, "u\u031b", t)   # ư is "ö"
+    for t, single in zip(tones[1:], ["í", "ì", "æ", "ó", "ò"]):
+        add(single, "i", t)
+    add("î", "y", "\u0323")
+    add("ñ", "đ", "")
+    return table
+
+
+_VNI = _vni_table()
+_VNI_PAIRS = re.compile("|".join(sorted((re.escape(k) for k in _VNI), key=len, reverse=True)))
+
+# Vietnamese syllables: an initial consonant, a vowel nucleus, a final consonant.
+_NUCLEI = sorted("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi oo ôi ơi ua uâ uê ui uô "
+                 "uơ uy ưa ưi ươ ưu yê iêu yêu oai oay oeo uây uôi ươi ươu uya uyê uyu".split(), key=len, reverse=True)
+_SYLLABLE = re.compile("(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?(?:" + "|".join(_NUCLEI)
+                       + ")(?:ch|ng|nh|[cmnpt])?")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|%&#@_]+")
+SAMPLE = 20_000
+
+
+def _is_syllable(word: str) -> bool:
+    d = unicodedata.normalize("NFD", word.lower())
+    if sum(1 for c in d if c in _TONES) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def score(text: str) -> int:
+    """Words with Vietnamese letters that are real syllables, less those that are not."""
+    total = 0
+    for tok in _TOKEN.findall(text[:SAMPLE]):
+        if tok.isascii():
+            continue
+        total += 1 if tok.isalpha() and _is_syllable(tok) else -1
+    return total
 
 
 def from_tcvn3(text: str) -> str:
     return text.translate(_TCVN3_TABLE)
+
+
+def from_vni(text: str) -> str:
+    return _VNI_PAIRS.sub(lambda m: _VNI[m.group(0)], text)
+
+
+def detect(text: str) -> str | None:
+    """'tcvn3', 'vni' or None (Unicode, or not Vietnamese at all)."""
+    sample = text[:SAMPLE]
+    if any(c in _UNICODE_VN for c in sample.lower()):
+        return None
+    if all(ord(c) < 0x80 or c.isspace() for c in sample):
+        return None
+    as_is = score(sample)
+    readings = {"tcvn3": score(from_tcvn3(sample)), "vni": score(from_vni(sample))}
+    kind = max(readings, key=lambda k: readings[k])
+    best = readings[kind]
+    # Clearly better than the text as it came, and not a tie between the two.
+    if best >= 3 and best > as_is + 2 and best > min(readings.values()):
+        return kind
+    return None

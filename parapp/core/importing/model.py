@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from parapp.core.messages import ParAppError
+from parapp.core.messages import Msg, ParAppError
 
 # Fields a table column can feed, in the order the preview shows them.
 FIELDS = ("stt", "content", "par_code", "cause", "remedy", "product", "lead", "coordinators",
@@ -41,6 +41,29 @@ class ImportedTask:
                 "product": self.product, "deadline_text": self.deadline_text,
                 "due_date": self.due_date.isoformat() if self.due_date else None, "recurrence": self.recurrence,
                 "budget": self.budget, "note": self.note, "problems": list(self.problems)}
+
+
+class RowProblem(Msg):
+    """A problem of one imported row, with a code saying which kind it is: the preview clears
+    a row's deadline problems when the deadline is fixed, by code, never by matching words."""
+
+    code: str
+
+    def __new__(cls, code: str, template: str, *args: object) -> "RowProblem":
+        obj = super().__new__(cls, template, *args)
+        obj.code = code
+        return obj
+
+    def __getnewargs__(self):  # copies and pickles keep the code
+        return (self.code, self.template, *self.args)
+
+
+DEADLINE, AREA, TOO_LONG, PAR_CODE = "deadline", "area", "too_long", "par_code"
+
+
+def without(problems: list, code: str) -> list:
+    """The problems that are not of this kind."""
+    return [p for p in problems if getattr(p, "code", None) != code]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalog
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.columns import is_header
-from parapp.core.importing.model import ImportResult, Problem, Unreadable
+from parapp.core.importing.model import AREA, DEADLINE, PAR_CODE, TOO_LONG, RowProblem, ImportResult, Problem, Unreadable
 from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
@@ -19,7 +19,8 @@ from parapp.core.vntext import nfc
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
 # other "Kế hoạch số …" in a text are usually plans it cites.
-_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
+_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?"
+                        r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
                         re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 MAX_HEADER_SEARCH = 3000
@@ -55,20 +56,20 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     cat = next((c for c in cats if c.code == result.catalogue), None) or catalogue_for_year(cats, plan_year)
     for t in result.tasks:
         if t.par_code and not code_is_known(cat, t.par_code):
-            t.problems.append(Msg(N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
-                                               "hãy kiểm tra lại mã."),
-                                  t.par_code, cat.code, ", ".join(nearest_codes(cat, t.par_code))))
+            t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} "
+                                                                "(gần nhất: {2}): hãy kiểm tra lại mã."),
+                                         t.par_code, cat.code, ", ".join(nearest_codes(cat, t.par_code))))
         d = parse_deadline(t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
-            t.problems.append(Msg(N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn hoàn thành."),
-                                  t.deadline_text))
+            t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
+                                                                "hoàn thành."), t.deadline_text))
         elif not t.deadline_text:
-            t.problems.append(Msg(N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")))
+            t.problems.append(RowProblem(DEADLINE, N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")))
         if not t.area_code:
-            t.problems.append(Msg(N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")))
+            t.problems.append(RowProblem(AREA, N_("import", "Chưa xác định được lĩnh vực: hãy chọn lĩnh vực.")))
         if len(t.content) > 20_000:
-            t.problems.append(Msg(N_("import", "Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")))
+            t.problems.append(RowProblem(TOO_LONG, N_("import", "Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.")))
     return result
 
 
@@ -76,7 +77,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                        catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
     year = guess_year(text, plan_year) if year_hint else plan_year
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
-    notes = []
+    notes: list[str] = []
     if rows:
         found = _find_header(rows)
         if found:
@@ -117,15 +118,16 @@ def _legacy(text: str) -> tuple[str, list[str]]:
             "import", "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. "
                       "Hãy kiểm tra lại chữ trong bản xem trước."))]
     if kind == "vni":
-        raise Unreadable(N_("import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times), chưa chuyển tự động được. "
-                                      "Hãy mở tệp trong Word, dùng Unikey (Công cụ chuyển mã) chuyển sang Unicode, "
-                                      "rồi nhập lại."))
+        return legacy_text.from_vni(text), [Msg(N_(
+            "import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. "
+                      "Hãy kiểm tra lại chữ trong bản xem trước."))]
     return text, []
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
                year_hint: bool = True) -> ImportResult:
     """Pasted text (and the clipboard's HTML flavour, when there is one)."""
+    sources.check_text_size(text, html)
     if not text.strip() and not (html and html.strip()):
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     text, notes = _legacy(text)
@@ -149,8 +151,10 @@ def _csvish(text: str) -> bool:
 def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
                 year_hint: bool = True) -> ImportResult:
     """A file's content; its format told by the content as much as by its name."""
+    sources.check_size(len(data))
     ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
+        sources.check_office_zip(data)
         if b"word/" in data[:4000] or ext == ".docx":
             tables, text = sources.docx_content(data)
             text, notes = _legacy(text)
@@ -188,10 +192,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,
                year_hint: bool = True) -> ImportResult:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
+    data = sources.read_bounded(p)
     return parse_bytes(data, p.name, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 

@@ -88,7 +88,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # A remediation row: the area and its first task at once.
             t = _task(line, stt, others.get("remedy") or content, others, group, catalogue)
             if not t.content:
-                problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không nhập được."))))
+                problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên "
+                                                                               "không nhập được."))))
                 prev = None
                 continue
             tasks.append(t)
@@ -105,7 +106,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             text = content or others.get("remedy") or others.get("product", "")
             t = _task(line, stt, text, others, group, catalogue)
         if not t.content:
-            problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không nhập được."))))
+            problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không "
+                                                                           "nhập được."))))
             continue
         tasks.append(t)
         prev = t

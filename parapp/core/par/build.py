@@ -46,7 +46,7 @@ class ParsedRow:
 class Built:
     criteria: CriteriaSet
     rows: list[ParsedRow]
-    mismatches: list[str]          # stated totals that do not add up (the import still works)
+    mismatches: list[Msg]          # stated totals that do not add up (the import still works)
     stated_total: int | None
 
     @property
@@ -106,7 +106,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if kind == codes.ROMAN:
             node = Node(codes.canonical(code), name, label=code)
             area, area_is_roman, last = node, True, node
-            relative.setdefault(node.code, None)
+            relative.setdefault(node.code, None)  # type: ignore[arg-type]  # a Roman area restarts nothing
             _add(node, None, areas, by_code, r, row_of)
             continue
         if kind == codes.ARABIC:
@@ -146,7 +146,8 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         else:
             row.kind = CRITERION
             if node.max_milli is None:
-                row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng này."),
+                row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng "
+                                                  "này."),
                                         node.code))
     return Built(CriteriaSet(year, areas), rows, mismatches, stated_total)
 
@@ -185,7 +186,7 @@ def _letters_to_criteria(letters, by_code, row_of) -> None:
         pts = [try_points(r.max_text) for r, _ in items]
         stated = try_points(parent_row.max_text)
         # A level worth 0 points ("Không có: 0 điểm") says these are the ways of scoring, not parts.
-        if all(p for p in pts) and (stated is None or sum(pts) == stated) and not parent.children:
+        if all(p for p in pts) and (stated is None or sum(p or 0 for p in pts) == stated) and not parent.children:
             for r, _ in items:
                 kind, letter = codes.classify(r.label)
                 # "1.1a", as plans write a lettered sub-criterion in "Mã số TCTP"
@@ -213,7 +214,8 @@ def _fill_values(areas: list[Node], row_of) -> None:
                 continue
             node.max_milli = _points(r.max_text, r, "max")
             node.explanation = clean(r.note)
-            for attr, text, which in (("self_milli", r.self_text, "self"), ("official_milli", r.official_text, "official")):
+            for attr, text, which in (("self_milli", r.self_text, "self"), ("official_milli", r.official_text,
+                                                                            "official")):
                 v = _points(text, r, which)
                 if v is not None and node.max_milli is not None and v > node.max_milli:
                     r.problems.append(Msg(N_("par", "Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại."),
@@ -222,8 +224,8 @@ def _fill_values(areas: list[Node], row_of) -> None:
                 setattr(node, attr, v)
 
 
-def _check_totals(areas: list[Node], row_of, stated_total: int | None) -> list[str]:
-    out = []
+def _check_totals(areas: list[Node], row_of, stated_total: int | None) -> list[Msg]:
+    out: list[Msg] = []
     for a in areas:
         for _, node in a.walk():
             if not node.is_group:

@@ -73,7 +73,8 @@ def check_scores(cset: CriteriaSet, given: list[tuple[str, str | None]]) -> dict
             problems.append(Msg(_KIND_MESSAGES[exc.kind], code, text))
             continue
         if node.max_milli is None:
-            problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm."), code))
+            problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy sửa bộ tiêu chí trước khi chấm."),
+                                code))
         elif v > node.max_milli:
             problems.append(Msg(N_("par", "Tiêu chí {0}: {1} điểm vượt điểm tối đa {2}."), code, text,
                                 format_points(node.max_milli)))

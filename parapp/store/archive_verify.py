@@ -1,0 +1,237 @@
+"""Checking a .parapp-backup file before anything in it is trusted or written.
+
+In this order, each step bounded, the whole linear in the number of members:
+
+1. the file is a regular file (not a FIFO, not /dev/zero) and a zip whose
+   central directory is of a sane size, read before the zip is parsed;
+2. member names are unique and each is exactly one ParApp writes
+   (`manifest.json`, `parapp.db`, `evidence/xx/<sha256>`): nothing can point
+   outside the data folder;
+3. the manifest (bounded in size, duplicate keys refused) is ParApp's, of a
+   schema this version knows, and lists exactly the members present, each
+   evidence file under its own hash;
+4. declared sizes are bounded, a compressed member may not expand more than
+   ParApp's own ever do (the database deflates 5–12×, evidence is stored), and
+   the database's SQLite header must declare the size the zip declares; a
+   "zip bomb" is refused here, before a byte is inflated;
+5. every member is hashed, streamed, and must match the manifest.
+
+What the database means (its schema, its reports) is checked by restore.py
+once it is extracted beside its target: SQLite cannot read it from a zip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import struct
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Callable
+
+from parapp.core.messages import N_
+from parapp.store.archive import DB_MEMBER, MANIFEST, BackupError, Manifest
+from parapp.store.hashing import TooLarge, stream_sha256
+from parapp.store.schema import KNOWN
+
+MAX_MEMBERS = 500_000
+MAX_CENTRAL_DIR = 200 << 20
+MAX_MANIFEST = 64 << 20
+MAX_DB = 4 << 30
+MAX_EVIDENCE = 2 << 30
+MAX_RATIO = 100              # ParApp's database deflates 5–12×; 1 GB of zeros 1,000×
+RATIO_FROM = 1 << 20         # tiny members may compress as they like
+EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{2})/(\1[0-9a-f]{62})")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Inspected:
+    manifest: Manifest
+    db: zipfile.ZipInfo
+    evidence: dict[str, zipfile.ZipInfo]   # sha256 → member
+
+    @property
+    def total_size(self) -> int:
+        return self.db.file_size + sum(i.file_size for i in self.evidence.values())
+
+
+def _refuse(text: str, *args) -> BackupError:
+    return BackupError(text, *args)
+
+
+def open_archive(path: Path) -> zipfile.ZipFile:
+    not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
+    try:
+        st = os.stat(path)
+    except OSError:
+        raise _refuse(N_("errors", "Không thấy tệp sao lưu “{0}”."), str(path)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _refuse(not_backup, str(path))
+    try:
+        with open(path, "rb") as fp:
+            # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
+            end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
+        if end is None:
+            raise _refuse(not_backup, str(path))
+        entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
+        if entries > MAX_MEMBERS or size > MAX_CENTRAL_DIR:
+            raise _refuse(N_("errors", "Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối."),
+                          f"{MAX_MEMBERS:,}")
+        return zipfile.ZipFile(path)
+    except BackupError:
+        raise
+    except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError):
+        raise _refuse(not_backup, str(path)) from None
+
+
+def _unsafe(name: str) -> bool:
+    p = PurePosixPath(name.replace("\\", "/"))
+    return name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":") or ".." in p.parts
+
+
+def _no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError("duplicate key")
+    return dict(pairs)
+
+
+def _read_manifest(z: zipfile.ZipFile) -> Manifest:
+    bad = N_("errors", "manifest.json của tệp sao lưu bị hỏng; bị từ chối.")
+    info = z.getinfo(MANIFEST)
+    if info.file_size > MAX_MANIFEST:
+        raise _refuse(N_("errors", "manifest.json của tệp sao lưu lớn bất thường; bị từ chối."))
+    try:
+        with z.open(info) as fh:
+            data = fh.read(MAX_MANIFEST + 1)
+        if len(data) > MAX_MANIFEST:
+            raise _refuse(N_("errors", "manifest.json của tệp sao lưu lớn bất thường; bị từ chối."))
+        m = json.loads(data, object_pairs_hook=_no_duplicates)
+        version = m["schema_version"]
+        members = m["members"]
+        ok = (isinstance(m, dict) and m.get("app") == "ParApp" and isinstance(version, int)
+              and not isinstance(version, bool) and isinstance(members, dict)
+              and all(isinstance(k, str) and isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v)
+                      for k, v in members.items())
+              and isinstance(m.get("commune", ""), str) and isinstance(m["created"], str)
+              and isinstance(m["app_version"], str))
+    except BackupError:
+        raise
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
+        raise _refuse(bad) from None
+    if not ok:
+        raise _refuse(bad)
+    if version > len(KNOWN):
+        raise _refuse(N_("errors", "Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, "
+                                   "phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục."),
+                      version, len(KNOWN))
+    if version < 1:
+        raise _refuse(bad)
+    return Manifest(m["app_version"][:100], version, m.get("commune", "")[:500], m["created"][:40], members)
+
+
+def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
+    """The size the database's own header declares; None when it does not say."""
+    try:
+        with z.open(info) as fh:
+            head = fh.read(100)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        head = b""
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
+    page = struct.unpack(">H", head[16:18])[0]
+    page = 65536 if page == 1 else page
+    if page < 512 or page & (page - 1):
+        raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
+    change, pages, valid_for = struct.unpack(">I", head[24:28])[0], struct.unpack(">I", head[28:32])[0], \
+        struct.unpack(">I", head[92:96])[0]
+    return pages * page if pages and change == valid_for else None
+
+
+def inspect(z: zipfile.ZipFile) -> Inspected:
+    """Steps 2–4: names, manifest, sizes. Reads the manifest and 100 bytes, nothing more."""
+    infos = z.infolist()
+    names = [i.filename for i in infos]
+    bad = [n for n in names if _unsafe(n)]
+    if bad:
+        raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
+    seen: set[str] = set()
+    for n in names:
+        if n in seen:
+            raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
+        seen.add(n)
+    if MANIFEST not in names:
+        raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
+    manifest = _read_manifest(z)
+    present = set(names) - {MANIFEST}
+    if DB_MEMBER not in manifest.members:
+        raise _refuse(N_("errors", "Tệp sao lưu không có cơ sở dữ liệu (parapp.db); bị từ chối."))
+    unlisted = N_("errors", "Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.")
+    extra = sorted(present - manifest.members.keys())
+    if extra:
+        raise _refuse(unlisted, extra[0])
+    missing = sorted(manifest.members.keys() - present)
+    if missing:
+        raise _refuse(N_("errors", "Tệp sao lưu thiếu “{0}”; bị từ chối."), missing[0])
+    by_name = {i.filename: i for i in infos}
+    evidence: dict[str, zipfile.ZipInfo] = {}
+    for name in present - {DB_MEMBER}:
+        m = EVIDENCE_NAME.fullmatch(name)
+        if not m:
+            raise _refuse(unlisted, name)
+        if manifest.members[name] != m.group(2):
+            raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
+                                       "bị từ chối."), name)
+        evidence[m.group(2)] = by_name[name]
+    for info in infos:
+        _check_size(info, MAX_DB if info.filename == DB_MEMBER else MAX_MANIFEST if info.filename == MANIFEST
+                    else MAX_EVIDENCE)
+    db = by_name[DB_MEMBER]
+    declared = _db_header_size(z, db)
+    if declared is not None and declared != db.file_size:
+        raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
+    return Inspected(manifest, db, evidence)
+
+
+def _check_size(info: zipfile.ZipInfo, limit: int) -> None:
+    if info.flag_bits & 0x1:
+        raise _refuse(N_("errors", "Tệp sao lưu có thành phần được mã hóa “{0}”; bị từ chối."), info.filename)
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise _refuse(N_("errors", "Tệp sao lưu có thành phần nén kiểu lạ “{0}”; bị từ chối."), info.filename)
+    ratio_bomb = (info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > RATIO_FROM
+                  and info.file_size > MAX_RATIO * max(info.compress_size, 1))
+    stored_lie = info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size
+    if info.file_size > limit or ratio_bomb or stored_lie:
+        raise _refuse(N_("errors", "Thành phần “{0}” của tệp sao lưu lớn bất thường ({1} MB khi giải nén); "
+                                   "bị từ chối, chưa ghi gì."), info.filename, info.file_size >> 20)
+
+
+def verify_backup(path: Path, *, progress: Progress | None = None) -> Manifest:
+    """Check a backup file before trusting it; raise with the reason it is refused. Writes nothing."""
+    with open_archive(Path(path)) as z:
+        return verify_members(z, inspect(z), progress=progress).manifest
+
+
+def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | None = None) -> Inspected:
+    """Step 5: every member hashed once, in the order it lies in the file."""
+    members = sorted([ins.db, *ins.evidence.values()], key=lambda i: i.header_offset)
+    total, done = max(1, ins.total_size), 0
+    for info in members:
+        try:
+            with z.open(info) as fh:
+                digest, n = stream_sha256(fh, info.file_size)
+        except (TooLarge, zipfile.BadZipFile, OSError, EOFError, ValueError):
+            digest, n = "", -1
+        if n != info.file_size or digest != ins.manifest.members[info.filename]:
+            raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
+                                       "bị từ chối."), info.filename)
+        done += info.file_size
+        if progress:
+            progress(done, total)
+    return ins

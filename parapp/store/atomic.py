@@ -1,0 +1,77 @@
+"""Putting a file in place so that a kill or a power cut leaves either the old
+file or the new one, never half of one: write beside the target, fsync,
+rename, fsync the folder."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from pathlib import Path
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name == "nt":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def replace(src: Path, dst: Path) -> None:
+    """Rename `src` over `dst` (same folder), durably."""
+    os.replace(src, dst)
+    fsync_dir(Path(dst).parent)
+
+
+def copy_beside(src: Path, dst: Path, suffix: str) -> Path:
+    """A synced copy of `src` beside `dst`, named dst + suffix, ready to be renamed over it."""
+    tmp = Path(dst).with_name(Path(dst).name + suffix)
+    try:
+        with open(src, "rb") as inp, open(tmp, "wb") as out:
+            shutil.copyfileobj(inp, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def rename_no_replace(src: Path, dst: Path) -> None:
+    """Rename, failing with FileExistsError rather than replace an existing `dst`.
+
+    Windows' rename never replaces. On POSIX a hard link refuses an existing
+    name atomically; file systems without hard links (FAT USB sticks) fall
+    back to look-then-rename, which is good enough for one person's backups.
+    """
+    if os.name == "nt":
+        os.rename(src, dst)
+        return
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+        if os.path.lexists(dst):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(dst)) from None
+        os.rename(src, dst)
+        fsync_dir(Path(dst).parent)
+        return
+    os.unlink(src)
+    fsync_dir(Path(dst).parent)

@@ -1,0 +1,44 @@
+"""SHA-256 of files and streams, streamed: never a whole file in memory.
+
+The one place that hashes evidence files, snapshots and backup members.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import IO
+
+CHUNK = 1 << 20
+
+
+class TooLarge(Exception):
+    """A stream went past the size it was allowed (a declared size that lied)."""
+
+
+def file_sha256(path: str | Path) -> str:
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def stream_sha256(src: IO[bytes], limit: int) -> tuple[str, int]:
+    """Hash of a stream read to its end, and its length; TooLarge past `limit` bytes."""
+    h, n = hashlib.sha256(), 0
+    while block := src.read(CHUNK):
+        n += len(block)
+        if n > limit:
+            raise TooLarge(n)
+        h.update(block)
+    return h.hexdigest(), n
+
+
+def copy_hashed(src: IO[bytes], out: IO[bytes], limit: int) -> tuple[str, int]:
+    """Copy a stream while hashing it; TooLarge past `limit` bytes (nothing more is written)."""
+    h, n = hashlib.sha256(), 0
+    while block := src.read(CHUNK):
+        n += len(block)
+        if n > limit:
+            raise TooLarge(n)
+        h.update(block)
+        out.write(block)
+    return h.hexdigest(), n

@@ -1,0 +1,94 @@
+"""`parapp check`: is the database sound, and is it still what ParApp wrote?
+
+Reads only (a read-only connection, so it runs beside a writer and never
+waits for one). Damage is claimed only when SQLite's integrity check says so;
+a database another program holds is "busy" (errors.Busy), never damage.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from parapp.core.messages import N_, Msg, ParAppError
+from parapp.store import errors
+from parapp.store.connect import connect_readonly, is_busy, tolerant
+from parapp.store.db import check_openable
+from parapp.store.evidence import stored_path
+from parapp.store.hashing import file_sha256
+from parapp.store.schema_check import (foreign_key_problems, integrity_problems, migration_version,
+                                       report_problems, schema_problems)
+
+
+def check_database(db_path: Path, data_dir: Path) -> list[str]:
+    """The problems found, in words; empty when the database and its evidence are sound."""
+    db_path = Path(db_path).expanduser()
+    check_openable(db_path)  # missing, 0-byte, not SQLite, not a file: raised as such
+    immutable = not os.access(db_path.parent, os.W_OK)  # read-only media: no -shm can be made there
+    try:
+        con = tolerant(connect_readonly(db_path, immutable=immutable))
+    except sqlite3.DatabaseError as exc:
+        raise _failure(exc, db_path) from None
+    try:
+        try:
+            damage = integrity_problems(con)
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise errors.DatabaseBusy(str(db_path)) from None
+            damage = [str(exc)]
+        except UnicodeDecodeError as exc:  # SQLite's own message about a damaged schema, not even UTF-8
+            damage = [str(exc)]
+        if damage:
+            return [Msg(N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất."),
+                        "; ".join(damage))]
+        try:
+            version = migration_version(con, str(db_path))
+        except ParAppError as exc:
+            return [exc.message]
+        problems: list[str] = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
+                               for p in schema_problems(con, version)]
+        problems += [p + "." for p in foreign_key_problems(con)]
+        if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
+            problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
+        problems += _evidence_problems(con, data_dir)
+        return problems
+    except sqlite3.DatabaseError as exc:
+        raise _failure(exc, db_path) from None
+    except UnicodeDecodeError as exc:
+        return [Msg(N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất."), str(exc))]
+    finally:
+        con.close()
+
+
+def _evidence_problems(con, data_dir: Path) -> list[str]:
+    """Every document a table records (a task's evidence, a PAR INDEX criterion's), each file checked once."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    rows = []
+    if "evidence" in tables:
+        rows += con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id").fetchall()
+    if "par_evidence" in tables:
+        rows += [(h, n, None) for h, n in
+                 con.execute("SELECT sha256, original_name FROM par_evidence ORDER BY id").fetchall()]
+    out: list[str] = []
+    seen: dict[str, bool] = {}
+    for sha, name, task_id in rows:
+        p = stored_path(data_dir, sha)
+        if sha not in seen:
+            seen[sha] = not p.exists() or file_sha256(p) != sha
+        if not seen[sha]:
+            continue
+        if not p.exists():
+            out.append(Msg(N_("errors", "Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}."), name, task_id)
+                       if task_id is not None else Msg(N_("errors", "Thiếu tệp tài liệu “{0}” của Chỉ số CCHC."), name))
+        else:
+            out.append(Msg(N_("errors", "Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng."), name))
+    return out
+
+
+def _failure(exc: sqlite3.DatabaseError, path: Path) -> errors.StoreError:
+    if is_busy(exc):
+        return errors.DatabaseBusy(str(path))
+    if "not a database" in str(exc) or "encrypted" in str(exc):
+        return errors.NotParAppDatabase(str(path))
+    return errors.DatabaseDamaged(str(path), str(exc))

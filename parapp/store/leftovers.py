@@ -1,0 +1,77 @@
+"""Temporary files a kill or a power cut left behind, removed on the next start.
+
+Every temporary file ParApp writes lives beside its target, under a name that
+says it is temporary, so that it is found again:
+
+- `<database>.restoring` (a restore's incoming database; -wal/-shm/-journal too),
+- `evidence/xx/<hash>.partial` and `evidence/xx/.incoming-*` (a file being added),
+- `backups/auto/*.partial` (a snapshot being written),
+- `<backup file>.partial` and `<backup file>.db.partial` in a backup's folder.
+
+The data folder's are removed by whoever takes the writer lock (the window at
+start, a writing command), so never from under a writer at work. A backup's
+are removed by the next backup into the same folder once they are an hour
+old: a backup at work rewrites its files continuously.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+RESTORING = ".restoring"
+PARTIAL = ".partial"
+INCOMING_PREFIX = ".incoming-"
+STALE_AFTER_S = 3600
+
+
+def _unlink(paths) -> list[Path]:
+    removed = []
+    for p in paths:
+        try:
+            if p.is_file():
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            pass  # in use on Windows, or no right to remove: next time
+    return removed
+
+
+def clean_data_folder(db_path: Path) -> list[Path]:
+    """Call with the writer lock held."""
+    db_path = Path(db_path).resolve()
+    folder = db_path.parent
+    incoming = db_path.with_name(db_path.name + RESTORING)
+    found = [incoming] + [Path(str(incoming) + s) for s in ("-wal", "-shm", "-journal")]
+    evidence = folder / "evidence"
+    if evidence.is_dir():
+        for sub in evidence.iterdir():
+            if sub.is_dir():
+                found += sub.glob("*" + PARTIAL)
+                found += sub.glob(INCOMING_PREFIX + "*")
+    auto = folder / "backups" / "auto"
+    if auto.is_dir():
+        found += auto.glob("*" + PARTIAL)
+    # Backups before this version worked in the system's temporary folder.
+    for old in Path(tempfile.gettempdir()).glob("parapp-backup-*"):
+        try:
+            if old.is_dir() and time.time() - old.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+    return _unlink(p for p in found if p.exists())
+
+
+def clean_backup_folder(folder: Path, pattern: str) -> list[Path]:
+    """Partial backup files in `folder` (matching `pattern`) that nobody has written to for an hour."""
+    now = time.time()
+    stale = []
+    for p in Path(folder).glob(pattern):
+        try:
+            if now - p.stat().st_mtime > STALE_AFTER_S:
+                stale.append(p)
+        except OSError:
+            pass
+    return _unlink(stale)

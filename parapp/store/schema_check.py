@@ -1,0 +1,185 @@
+"""Is this file what ParApp itself would have written? Object by object.
+
+A backup's checksums only say its members were not changed after it was
+made; a crafted backup can carry a consistent manifest over any database. So
+a database is trusted only when:
+
+- its migration record names a prefix of ParApp's own migrations (no other
+  set, no unknown name, none missing), giving its schema version N;
+- its schema (every table, index, trigger and view in sqlite_master) is
+  exactly what applying ParApp's first N migrations to an empty database
+  creates: the reference is built in memory from the migrations themselves,
+  so it can never drift from them;
+- integrity_check and foreign_key_check are clean;
+- every finalised report still matches its stored hash.
+
+Only SQLite's own bookkeeping (sqlite_stat*) and the migration table that
+sqlite-utils manages (whose exact DDL depends on the sqlite-utils version
+that created it) are compared by their columns rather than by their text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, Msg
+from parapp.store import errors
+from parapp.store.schema import KNOWN, MIGRATION_SET, migrations
+
+MIGRATIONS_TABLE = "_sqlite_migrations"
+_MIGRATION_COLUMNS = {"migration_set", "name", "applied_at"}
+_SQLITE_BOOKKEEPING = re.compile(r"^sqlite_(stat\d|sequence)$")
+
+
+@dataclass(frozen=True)
+class SchemaObject:
+    type: str
+    name: str
+    tbl_name: str
+    sql: str | None
+
+
+def _norm(sql: str | None) -> str | None:
+    """SQL compared without regard to layout (ALTER TABLE re-spaces what it edits)."""
+    if sql is None:
+        return None
+    s = re.sub(r"\s+", " ", sql).strip()
+    return re.sub(r"\s*([(),;=])\s*", r"\1", s)
+
+
+def schema_objects(con) -> dict[str, SchemaObject]:
+    return {r[1]: SchemaObject(r[0], r[1], r[2], _norm(r[3]))
+            for r in con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")}
+
+
+def _reference_db(version: int) -> Database:
+    ref = Database(sqlite3.connect(":memory:"))
+    migrations.apply(ref, stop_before=KNOWN[version] if version < len(KNOWN) else None)
+    return ref
+
+
+@functools.lru_cache(maxsize=8)
+def reference_schema(version: int) -> dict[str, SchemaObject]:
+    """What ParApp's first `version` migrations create, built in memory."""
+    ref = _reference_db(version)
+    try:
+        return schema_objects(ref.conn)
+    finally:
+        ref.close()
+
+
+def migration_version(con, path: str) -> int:
+    """The schema version recorded in the file; refuses what is not a ParApp record."""
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if MIGRATIONS_TABLE not in names:
+        raise errors.NotParAppDatabase(path)
+    cols = {r[1] for r in con.execute(f"PRAGMA table_info({MIGRATIONS_TABLE})")}
+    if not _MIGRATION_COLUMNS <= cols:
+        raise errors.NotParAppDatabase(path)
+    rows = con.execute(f"SELECT migration_set, name FROM {MIGRATIONS_TABLE} ORDER BY rowid").fetchall()
+    applied = [name for mset, name in rows if mset == MIGRATION_SET]
+    if not applied or len(applied) != len(rows):
+        raise errors.NotParAppDatabase(path)
+    unknown = [n for n in applied if n not in KNOWN]
+    if unknown:
+        raise errors.DatabaseTooNew(path, ", ".join(str(n) for n in unknown))
+    if applied != KNOWN[:len(applied)]:
+        raise errors.DatabaseDamaged(path, Msg(N_("errors", "bản ghi nâng cấp không theo thứ tự của ParApp")))
+    return len(applied)
+
+
+def schema_problems(con, version: int) -> list[str]:
+    """Differences from ParApp's own schema for `version`, one sentence per object."""
+    want = reference_schema(version)
+    have = schema_objects(con)
+    ours = _migration_indexes(have)
+    out: list[str] = []
+    for name, obj in sorted(have.items()):
+        if _SQLITE_BOOKKEEPING.match(name):
+            continue
+        if obj.tbl_name == MIGRATIONS_TABLE and (obj.type == "table" or name in ours):
+            continue
+        ref = want.get(name)
+        if ref is None:
+            out.append(Msg(N_("errors", "có {0} lạ “{1}” mà ParApp không tạo"), _kind(obj.type), name))
+        elif ref.type != obj.type:
+            out.append(Msg(N_("errors", "“{0}” là {1} thay vì {2}"), name, _kind(obj.type), _kind(ref.type)))
+        elif (ref.tbl_name, ref.sql) != (obj.tbl_name, obj.sql):
+            out.append(Msg(N_("errors", "{0} “{1}” khác với của ParApp{2}"), _kind(obj.type), name,
+                           _column_diff(con, name, version) if obj.type == "table" else ""))
+    for name, ref in sorted(want.items()):
+        if name not in have and ref.tbl_name != MIGRATIONS_TABLE:
+            out.append(Msg(N_("errors", "thiếu {0} “{1}”"), _kind(ref.type), name))
+    return out
+
+
+def _migration_indexes(have: dict[str, SchemaObject]) -> dict[str, SchemaObject]:
+    """sqlite-utils' plain indexes on its migration table (not partial, not on expressions)."""
+    return {n: o for n, o in have.items()
+            if o.type == "index" and o.tbl_name == MIGRATIONS_TABLE
+            and (o.sql is None or " WHERE " not in o.sql.upper())}
+
+
+def _kind(t: str) -> str:
+    return {"table": N_("errors", "bảng"), "index": N_("errors", "chỉ mục"), "trigger": N_("errors", "trigger"),
+            "view": N_("errors", "khung nhìn (view)")}.get(t, t)
+
+
+def _column_diff(con, table: str, version: int) -> str:
+    ref = _reference_db(version)
+    try:
+        want = [r[1] for r in ref.execute(f"PRAGMA table_info([{table}])")]
+        have = [r[1] for r in con.execute(f"PRAGMA table_info([{table}])")]
+    except sqlite3.DatabaseError:
+        return ""
+    finally:
+        ref.close()
+    extra = [c for c in have if c not in want]
+    missing = [c for c in want if c not in have]
+    parts = ([Msg(N_("errors", "thừa cột {0}"), ", ".join(extra))] if extra else []) + \
+            ([Msg(N_("errors", "thiếu cột {0}"), ", ".join(missing))] if missing else [])
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def integrity_problems(con, *, full: bool = True, limit: int = 5) -> list[str]:
+    rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchmany(limit)
+    result = "; ".join(r[0] for r in rows)
+    return [] if result == "ok" else [result]
+
+
+def foreign_key_problems(con) -> list[str]:
+    rows = con.execute("PRAGMA foreign_key_check").fetchmany(1000)
+    if not rows:
+        return []
+    return [Msg(N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})"), len(rows), rows[0][0])]
+
+
+def report_problems(con) -> list[str]:
+    from parapp.store.reports import altered_finals
+
+    return [Msg(N_("errors", "báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa "
+                             "ngoài ParApp"), rid, kind, year)
+            for rid, kind, year in altered_finals(con)]
+
+
+def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
+    """(schema version, problems): everything above, on an open connection."""
+    version = migration_version(con, path)
+    if expected_version is not None and version != expected_version:
+        return version, [Msg(N_("errors", "cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}"),
+                             version, expected_version)]
+    problems = schema_problems(con, version)
+    if problems:  # a schema not ours is not worth reading further
+        return version, problems
+    problems += integrity_problems(con)
+    if problems:
+        return version, problems
+    problems += foreign_key_problems(con)
+    if "reports" in reference_schema(version):
+        problems += report_problems(con)
+    return version, problems
