@@ -127,10 +127,10 @@ class ImportPreviewModel(QAbstractTableModel):
             if name == "par_code":
                 t.problems = without(t.problems, PAR_CODE)
                 if t.par_code and not code_is_known(self.catalogue, t.par_code):
-                    t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số "
-                                                                        "CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã."),
-                                          t.par_code, self.catalogue.code,
-                                          ", ".join(nearest_codes(self.catalogue, t.par_code))))
+                    t.problems.append(RowProblem(
+                        PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
+                                               "hãy kiểm tra lại mã."),
+                        t.par_code, self.catalogue.code, ", ".join(nearest_codes(self.catalogue, t.par_code))))
                 area = self.catalogue.area_for_code(t.par_code) if t.par_code else None
                 if area:
                     self._set_area(t, area.code)

@@ -48,8 +48,8 @@ class MarkDoneDialog(QDialog):
         self.due_hint = QLabel(tr("Hạn hoàn thành: {0}").format(fmt_date(due)) if due else tr("Nhiệm vụ chưa có hạn."))
         self.result_text = QPlainTextEdit(self.task["result"])
         self.result_text.setTabChangesFocus(True)
-        self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành Kế hoạch "
-                                               "tuyên truyền CCHC năm 2026”"))
+        self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành "
+                                               "Kế hoạch tuyên truyền CCHC năm 2026”"))
         self.result_text.setMinimumHeight(54)
         self.result_text.setMaximumHeight(80)
         self.outputs = DocListWidget(self, height=70)

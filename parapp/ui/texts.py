@@ -114,8 +114,8 @@ def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
 
     path = Path(path)
     box = QMessageBox(QMessageBox.Icon.Information, title or tr("Đã lưu"),
-                      tr("Đã lưu tệp “{0}” vào thư mục:\n{1}").format(path.name, path.parent), QMessageBox.StandardButton.NoButton,
-                      parent)
+                      tr("Đã lưu tệp “{0}” vào thư mục:\n{1}").format(path.name, path.parent),
+                      QMessageBox.StandardButton.NoButton, parent)
     open_file = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.ActionRole)
     open_folder = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)

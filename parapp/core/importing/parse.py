@@ -11,7 +11,9 @@ from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalog
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.columns import is_header
-from parapp.core.importing.model import AREA, DEADLINE, PAR_CODE, TOO_LONG, RowProblem, ImportResult, Problem, Unreadable
+from parapp.core.importing.model import (
+    AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
+)
 from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
