@@ -77,3 +77,22 @@ def is_busy(exc: BaseException) -> bool:
 def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.DatabaseError) and (
         getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc).lower())
+
+
+def is_storage_error(exc: BaseException) -> bool:
+    """SQLite could not read or write the file (as opposed to a fault of ParApp's own)."""
+    return isinstance(exc, sqlite3.Error)
+
+
+def saved_language(db_path) -> str | None:
+    """The interface language saved in a database, read before it is opened and without the
+    rest of the store (the window needs it before its frame is shown). None: not set or not readable."""
+    try:
+        con = connect_readonly(db_path)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None

@@ -17,6 +17,8 @@ from typing import Callable
 import sqlite_utils.plugins
 from sqlite_utils import Database
 
+from parapp.store.workspace import Workspace
+
 # ParApp uses no sqlite-utils plugins, and a plugin someone installed beside it must not
 # change how its database behaves; not scanning for them also saves start-up time.
 sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
@@ -122,7 +124,7 @@ def _failure(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path) -> err
 
 
 def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
-                  on_wait: Callable[[str], None] | None = None) -> Database:
+                  on_wait: Callable[[str], None] | None = None) -> Workspace:
     """Open a database for reading only: nothing is ever written through it.
 
     Readers never fail because a writer is at work: in WAL mode they read the
@@ -148,11 +150,11 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
     return db
 
 
-def _open_ro(path: Path, *, immutable: bool) -> tuple[Database, bool]:
+def _open_ro(path: Path, *, immutable: bool) -> tuple[Workspace, bool]:
     conn = None
     try:
         conn = connect_readonly(path, immutable=immutable)
-        db = Database(conn)
+        db = Workspace(conn, path, readonly=True)
         db.execute("PRAGMA schema_version").fetchone()
         _check_identity(db, path, create=False)
         _quick_check(db, path)
@@ -169,12 +171,10 @@ def _open_ro(path: Path, *, immutable: bool) -> tuple[Database, bool]:
         if conn is not None:
             conn.close()
         raise
-    db.path = path  # type: ignore[attr-defined]
-    db.readonly = True  # type: ignore[attr-defined]
     return db, pending
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool = True) -> Database:
+def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool = True) -> Workspace:
     """Open and upgrade the database at `path` for writing.
 
     `create`: a missing or 0-byte file (or a SQLite file with no schema at
@@ -190,7 +190,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
-        db = Database(conn)
+        db = Workspace(conn, path, readonly=False)
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
         _check_identity(db, path, create=create)
         if existed:
@@ -219,6 +219,4 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
         if conn is not None:
             conn.close()
         raise
-    db.path = path  # type: ignore[attr-defined]
-    db.readonly = False  # type: ignore[attr-defined]
     return db

@@ -107,16 +107,6 @@ def set_pref(db: Database, key: str, value: str) -> None:
 
 def saved_language(db_path) -> str | None:
     """The interface language saved in a database, read before it is opened (None: not set or not readable)."""
-    import sqlite3
+    from parapp.store.connect import saved_language as read
 
-    from parapp.store.connect import connect_readonly
-
-    try:
-        con = connect_readonly(db_path)
-        try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
+    return read(db_path)

@@ -20,7 +20,7 @@ def show_about(window) -> QMessageBox:
     from parapp.datadir import data_dir_for
     from parapp.logfile import current_log, log_path
 
-    path = getattr(window.db, "path", "")
+    path = window.db.path if window.db is not None else ""
     log = current_log() or (log_path(data_dir_for(path)) if path else None)
     box = QMessageBox(window)
     box.setWindowTitle(tr("Giới thiệu ParApp"))

@@ -79,21 +79,10 @@ def open_for_window(db_path: Path):
 
 
 def _saved_language(db_path: Path) -> str:
-    """The language chosen in the settings, read without opening the database for writing.
-    As store.settings.saved_language, through the light store.connect: the frame waits for it."""
-    import sqlite3
+    """The language chosen in the settings, read through the light store.connect: the frame waits for it."""
+    from parapp.store.connect import saved_language
 
-    from parapp.store.connect import connect_readonly
-
-    try:
-        con = connect_readonly(db_path)
-        try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return "vi"
-    return row[0] if row else "vi"
+    return saved_language(db_path) or "vi"
 
 
 def _dispose(window) -> None:
@@ -200,7 +189,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             instance.activated.disconnect(window.bring_forward)
             _dispose(window)
             return 2
-        writable = not getattr(db, "readonly", False)
+        writable = not db.readonly
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
             if snapshot_due_today(data_dir, dt.date.today()):

@@ -3,23 +3,28 @@ evidence, who made it and when, filtered by official or date."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.store import officials
 from parapp.store.audit import list_log, log_names
 from parapp.ui import log_words as words
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.table_fit import fit_header_widths
-from parapp.ui.texts import tr, trc
+from parapp.ui.texts import tr, trc, viewing
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 
 class AuditPage(QWidget):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Workspace, parent=None):
         super().__init__(parent)
         self.db = db
         self.official = QComboBox()
@@ -32,7 +37,7 @@ class AuditPage(QWidget):
         today = QDate.currentDate()
         self.since.setDate(today.addMonths(-1))
         self.until.setDate(today)
-        refresh = QPushButton(tr("Xem"))
+        refresh = viewing(QPushButton(tr("Xem")))
         refresh.clicked.connect(self.reload)
         bar = QHBoxLayout()
         for label, w in ((tr("Làm việc với tư cách"), self.official), (tr("Từ ngày"), self.since),
@@ -87,7 +92,7 @@ class AuditPage(QWidget):
         self.model.set_rows(list_log(self.db, official_id=self.official.currentData(), since=since, until=until))
 
 
-def task_history_text(db: Database, task_id: int) -> str:
+def task_history_text(db: Workspace, task_id: int) -> str:
     names = log_names(db)
     lines = []
     for e in reversed(list_log(db, task_id=task_id)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from pathlib import Path
 
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
 )
-from sqlite_utils import Database
 
 from parapp.core.figures import FLOW, STOCK_END, STOCK_START
 from parapp.core.figures_import import FiguresImport
@@ -22,13 +23,17 @@ from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_number, name_buttons, save_cancel, show_error, tr, trc
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 def _msg(m) -> str:
     return trc("figures", m.template).format(*m.args) if hasattr(m, "template") else str(m)
 
 
 class FiguresImportDialog(QDialog):
-    def __init__(self, db: Database, today: dt.date, year: int, parent=None):
+    def __init__(self, db: Workspace, today: dt.date, year: int, parent=None):
         super().__init__(parent)
         self.db = db
         self.today = today
@@ -155,7 +160,7 @@ class FiguresImportDialog(QDialog):
 class IndicatorDialog(QDialog):
     """A province's own indicator, stated in the reports beside the national ones."""
 
-    def __init__(self, db: Database, year: int, parent=None):
+    def __init__(self, db: Workspace, year: int, parent=None):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(tr("Thêm chỉ tiêu của tỉnh"))

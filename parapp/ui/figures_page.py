@@ -7,13 +7,14 @@ statistics export, with a preview before anything is stored.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
@@ -22,11 +23,15 @@ from parapp.ui.figures_model import KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.texts import error_text, show_error, tr
 from parapp.ui.table_fit import fit_header_widths
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class FiguresPage(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, today: dt.date, parent=None):
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
         self.db = db
         self.today = today

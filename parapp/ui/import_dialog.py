@@ -7,6 +7,8 @@ marked and can be left out; columns can be remapped.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from pathlib import Path
 
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.model import FIELDS
@@ -26,6 +27,10 @@ from parapp.core.messages import N_
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.table_fit import fit_header_widths
 from parapp.ui.texts import error_text, show_error, tr, trc
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 FIELD_LABELS = {"stt": N_("import", "STT"), "content": N_("import", "Nội dung"), "par_code": N_("import", "Mã TCTP"), "cause": N_("import", "Nguyên nhân"),
                 "remedy": N_("import", "Giải pháp"), "product": N_("import", "Sản phẩm"), "lead": N_("import", "Chủ trì"), "coordinators": N_("import", "Phối hợp"),
@@ -39,7 +44,7 @@ def _translated(message: str) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, db: Database, parent=None, today: dt.date | None = None, plan_id: int | None = None):
+    def __init__(self, db: Workspace, parent=None, today: dt.date | None = None, plan_id: int | None = None):
         super().__init__(parent)
         self.db = db
         self.today = today or dt.date.today()

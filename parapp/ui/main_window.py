@@ -89,14 +89,14 @@ class MainWindow(QMainWindow):
     def attach(self, db) -> None:
         """The data is open: menus, the status bar and the first page."""
         self.db = db
-        self.readonly = bool(getattr(db, "readonly", False))
+        self.readonly = db.readonly
         if self.readonly:
             self.banner.setWordWrap(True)
             self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
             self.banner.show()
         self.working_as.currentIndexChanged.connect(self._working_as_changed)
-        path = QLabel(str(getattr(db, "path", "")))
-        path.setToolTip(str(getattr(db, "path", "")))
+        path = QLabel(str(db.path))
+        path.setToolTip(str(db.path))
         # A long path must not make the window wider than a small screen: it may be cut, the tooltip is whole.
         path.setMinimumWidth(80)  # below its text's width when the screen is small
         self.statusBar().addPermanentWidget(path)
@@ -390,10 +390,10 @@ class MainWindow(QMainWindow):
             page.set_readonly(True)
         if index not in (PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS):
             return
-        keep = {tr("Xem và in…"), tr("In bảng phân công…"), tr("Xem nhiệm vụ"), tr("Bỏ lọc"), tr("Xem"),
-                tr("In danh sách…")}
+        from parapp.ui.texts import VIEWING
+
         for b in page.findChildren(QPushButton):
-            if b.text() not in keep:
+            if not b.property(VIEWING):
                 b.setEnabled(False)
         try:
             page.table.activated.disconnect()  # Enter or a double click would open an editor
@@ -408,18 +408,15 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def backup_to_usb(self) -> None:
-        from parapp.datadir import data_dir_for
         from parapp.ui.backup_dialogs import backup_to_folder
 
-        backup_to_folder(self, self.db, data_dir_for(self.db.path))
+        backup_to_folder(self, self.db, self.db.data_dir)
 
     def request_restore(self) -> None:
         from pathlib import Path
-
-        from parapp.datadir import data_dir_for
         from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
 
-        data_dir = data_dir_for(self.db.path)
+        data_dir = self.db.data_dir
         dlg = RestoreDialog(data_dir, self)
         if dlg.exec() and dlg.choice:
             # The database must be closed before its file is replaced: the app

@@ -130,14 +130,13 @@ class MarkDoneDialog(QDialog):
             self.files_list.addItem(Path(path).name)
 
     def save(self) -> None:
-        from parapp.datadir import data_dir_for
         from parapp.store.task_completion import complete_task
 
         try:
             complete_task(self.db, self.task_id, completed_on=self.completed_date(),
                           result=self.result_text.toPlainText(), outputs=self.outputs.documents(),
                           delay_reason=self.delay_reason.toPlainText(), evidence=self.files,
-                          data_dir=data_dir_for(self.db.path), today=self.today)
+                          data_dir=self.db.data_dir, today=self.today)
         except ParAppError as exc:
             if exc.field == "delay_reason":
                 self.delay_reason.setFocus()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import officials
@@ -11,6 +12,10 @@ from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.rows_page import RowsPage
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, save_cancel, show_error, tr
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 # Position titles are data the documents print in Vietnamese whatever the interface language.
 COMMON_POSITIONS = [
@@ -26,7 +31,7 @@ COMMON_POSITIONS = [
 
 
 class OfficialDialog(QDialog):
-    def __init__(self, db: Database, official_id: int | None = None, parent=None):
+    def __init__(self, db: Workspace, official_id: int | None = None, parent=None):
         super().__init__(parent)
         self.db = db
         self.official_id = official_id
@@ -82,7 +87,7 @@ class OfficialDialog(QDialog):
 class OfficialsPage(RowsPage):
     dialog_class = OfficialDialog
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Workspace, parent=None):
         super().__init__(db, parent)
         model = RowsTableModel([
             Column(tr("Họ và tên"), lambda o: o.full_name),

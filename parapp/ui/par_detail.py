@@ -4,6 +4,8 @@ its done tasks suggest."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog, QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.ui.par_model import pts
@@ -22,15 +23,19 @@ from parapp.core.par.tree import Node
 from parapp.store import par_index, par_index_evidence as pe
 from parapp.ui.texts import error_text, show_error, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class CriterionPanel(QWidget):
     changed = Signal(object)   # the node whose explanation or evidence changed
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Workspace, parent=None):
         super().__init__(parent)
         self.db = db
         self.node: Node | None = None
-        self.readonly = bool(getattr(db, "readonly", False))
+        self.readonly = db.readonly
         self.title = QLabel(tr("Chọn một tiêu chí trong bảng."))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
@@ -151,7 +156,6 @@ class CriterionPanel(QWidget):
         self.changed.emit(self.node)
 
     def add_file(self, path: str | None = None) -> None:
-        from parapp.datadir import data_dir_for
 
         if self.node is None or self.node.is_group:
             return
@@ -160,7 +164,7 @@ class CriterionPanel(QWidget):
         if not path:
             return
         try:
-            pe.add_file(self.db, data_dir_for(self.db.path), self.node.id, Path(path))
+            pe.add_file(self.db, self.db.data_dir, self.node.id, Path(path))
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return
@@ -199,7 +203,6 @@ class CriterionPanel(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def open_selected(self) -> None:
-        from parapp.datadir import data_dir_for
         from parapp.store.evidence import stored_path
 
         e = self._selected()
@@ -210,7 +213,7 @@ class CriterionPanel(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         copy = folder / e.original_name
         try:
-            shutil.copy2(stored_path(data_dir_for(self.db.path), e.sha256), copy)
+            shutil.copy2(stored_path(self.db.data_dir, e.sha256), copy)
         except OSError as exc:
             show_error(self, tr("Không mở được tệp: {0}").format(exc.strerror or str(exc)), tr("Không mở được"))
             return

@@ -4,12 +4,13 @@ with a lead for each lost criterion."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.ui.par_model import pts
@@ -19,11 +20,15 @@ from parapp.store.par_index_remedy import Lead, make_plan, preview
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, name_buttons, save_cancel, show_error, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class CriterionDialog(QDialog):
     """Correct a criterion (node given) or add one under an area or criterion."""
 
-    def __init__(self, db: Database, cset: CriteriaSet, node: Node | None = None, parent_code: str | None = None,
+    def __init__(self, db: Workspace, cset: CriteriaSet, node: Node | None = None, parent_code: str | None = None,
                  parent=None):
         super().__init__(parent)
         self.db, self.cset, self.node = db, cset, node
@@ -77,7 +82,7 @@ class CriterionDialog(QDialog):
 
 
 class SetInfoDialog(QDialog):
-    def __init__(self, db: Database, cset: CriteriaSet, parent=None):
+    def __init__(self, db: Workspace, cset: CriteriaSet, parent=None):
         super().__init__(parent)
         fit_window(self)
         self.db, self.cset = db, cset
@@ -101,7 +106,7 @@ class SetInfoDialog(QDialog):
 class LinkEvidenceDialog(QDialog):
     """Tasks' evidence to link to a criterion: the same files, no copies."""
 
-    def __init__(self, db: Database, node: Node, parent=None):
+    def __init__(self, db: Workspace, node: Node, parent=None):
         super().__init__(parent)
         self.setWindowTitle(tr("Lấy tài liệu kiểm chứng từ nhiệm vụ"))
         fit_window(self, 720, 420)
@@ -134,7 +139,7 @@ class LinkEvidenceDialog(QDialog):
 class RemedyDialog(QDialog):
     """One task per criterion that lost points, each with a lead to confirm."""
 
-    def __init__(self, db: Database, year: int, today, parent=None):
+    def __init__(self, db: Workspace, year: int, today, parent=None):
         super().__init__(parent)
         from parapp.store import officials
 

@@ -4,6 +4,8 @@ a maximum in place, then store it in one transaction."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import N_, ParAppError
 from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
@@ -21,6 +22,10 @@ from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, show_error, tr, trc
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 KIND = {AREA: N_("par", "Lĩnh vực"), GROUP: N_("par", "Nhóm tiêu chí"), "criterion": N_("par", "Tiêu chí"),
         GUIDANCE: N_("par", "Hướng dẫn (của tiêu chí trên)"), TOTAL: N_("par", "Dòng tổng"),
@@ -118,7 +123,7 @@ class SetPreviewModel(QAbstractTableModel):
 
 
 class ParImportDialog(QDialog):
-    def __init__(self, db: Database, year: int, parent=None):
+    def __init__(self, db: Workspace, year: int, parent=None):
         super().__init__(parent)
         self.db = db
         self.read: ReadTable | None = None

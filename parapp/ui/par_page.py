@@ -6,6 +6,8 @@ wins the lost points back."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from pathlib import Path
 
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
     QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.core.par.tree import Node
@@ -27,15 +28,19 @@ from parapp.ui.par_model import (
 )
 from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class ParIndexPage(QWidget):
     changed = Signal()        # plans or tasks were added (the remediation plan)
 
-    def __init__(self, db: Database, today: dt.date, parent=None):
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
         self.db = db
         self.today = today
-        self.readonly = bool(getattr(db, "readonly", False))
+        self.readonly = db.readonly
         self.cset = None
         self.last_error: str | None = None
 
@@ -305,7 +310,7 @@ class ParIndexPage(QWidget):
         from parapp.par_outputs import par_docx
 
         year = self.year.value()
-        save_dir = getattr(self.db, "path", None) and self.db.path.parent
+        save_dir = self.db.path.parent
         PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
                    save_dir=save_dir, word=lambda: par_docx(self.db, year, self.today).docx).exec()
 

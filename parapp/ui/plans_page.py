@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import plans
@@ -16,9 +17,13 @@ from parapp.ui.rows_page import RowsPage
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class PlanDialog(QDialog):
-    def __init__(self, db: Database, plan_id: int | None = None, parent=None, today: dt.date | None = None):
+    def __init__(self, db: Workspace, plan_id: int | None = None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
         self.plan_id = plan_id
@@ -79,7 +84,7 @@ class PlansPage(RowsPage):
     dialog_class = PlanDialog
     show_tasks = Signal(int)  # plan id
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Workspace, parent=None):
         super().__init__(db, parent)
         model = RowsTableModel([
             Column(tr("Số, ký hiệu"), lambda p: p.number),
@@ -90,7 +95,8 @@ class PlansPage(RowsPage):
             Column(tr("Số nhiệm vụ"), lambda p: p.task_count, align_center=True),
         ], parent=self)
         self.setup(model, [(tr("Thêm kế hoạch…"), self.add), (tr("Sửa…"), self.edit),
-                           (tr("Xem nhiệm vụ"), self._show_tasks), (tr("In bảng phân công…"), self.print_plan)],
+                           (tr("Xem nhiệm vụ"), self._show_tasks, True),
+                           (tr("In bảng phân công…"), self.print_plan, True)],
                    stretch_column=2)
         self.table.setWordWrap(True)
 
@@ -112,7 +118,7 @@ class PlansPage(RowsPage):
             show_error(self, error_text(exc), tr("Không in được"))
             return
         name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
-        save_dir = getattr(self.db, "path", None) and self.db.path.parent
+        save_dir = self.db.path.parent
         from parapp.printing import plan_docx
 
         PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir,

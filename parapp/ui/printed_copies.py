@@ -99,6 +99,6 @@ def preview_register_list(page) -> None:
     QApplication.restoreOverrideCursor()
     note = tr("{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.").format(len(rows), printed.font)
     name = f"Danh sách nhiệm vụ CCHC ngày {page.today:%d-%m-%Y}.pdf"  # accents kept
-    db_path = getattr(page.db, "path", None)
+    db_path = page.db.path
     PdfPreview(printed.pdf, name, note, page, save_dir=db_path and db_path.parent,
                word=lambda: register_docx(page.db, rows, page.today, scope).docx).exec()

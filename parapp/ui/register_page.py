@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
@@ -9,21 +11,24 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
     QTableView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.status import Status
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE, TaskFilter
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.ui import task_model as tm
-from parapp.ui.texts import fmt_number, status_label, tr
+from parapp.ui.texts import fmt_number, status_label, tr, viewing
 from parapp.ui.table_fit import fit_header_widths
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 
 class RegisterPage(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, today: dt.date, parent=None):
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
         self.db = db
         self.today = today
@@ -51,7 +56,7 @@ class RegisterPage(QWidget):
         self.due_within.setSpecialValueText(tr("Hạn: mọi lúc"))
         self.due_within.setPrefix(tr("Hạn trong "))
         self.due_within.setSuffix(tr(" ngày"))
-        self.clear_btn = QPushButton(tr("Bỏ lọc"))
+        self.clear_btn = viewing(QPushButton(tr("Bỏ lọc")))
 
         self.count = QLabel()
         top = QHBoxLayout()
@@ -94,7 +99,7 @@ class RegisterPage(QWidget):
         self.edit_btn = QPushButton(tr("Sửa…"))
         self.done_btn = QPushButton(tr("Đánh dấu hoàn thành"))
         self.note_btn = QPushButton(tr("Cập nhật tiến độ…"))
-        self.print_btn = QPushButton(tr("In danh sách…"))  # the tasks shown, as PDF or Word
+        self.print_btn = viewing(QPushButton(tr("In danh sách…")))  # the tasks shown, as PDF or Word
         actions = QHBoxLayout()
         for b in (self.add_btn, self.import_btn, self.edit_btn, self.done_btn, self.note_btn, self.print_btn):
             actions.addWidget(b)

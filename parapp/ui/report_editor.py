@@ -7,6 +7,8 @@ sections"; closing the window saves (nothing typed is dropped).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.services.reporting import finalize_report
 from parapp.core.messages import ParAppError
@@ -30,9 +31,13 @@ from parapp.ui.doc_list import DocListWidget
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, fmt_date, show_error, tr, trc
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class ReportEditor(QDialog):
-    def __init__(self, db: Database, report_id: int, period: Period, parent=None, today: dt.date | None = None):
+    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
         self.report_id = report_id

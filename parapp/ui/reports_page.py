@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -9,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
@@ -21,7 +22,11 @@ from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc
+from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports", "Hệ thống thông tin báo cáo của tỉnh"),
             N_("reports", "Thư điện tử công vụ"), N_("reports", "Gửi bản giấy qua bưu điện"),
@@ -75,7 +80,7 @@ class SentDialog(QDialog):
 class ReportsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, today: dt.date, parent=None):
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
         self.db = db
         self.today = today
@@ -103,7 +108,7 @@ class ReportsPage(QWidget):
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
         self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
         self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
-        self.print_btn = QPushButton(tr("Xem và in…"))
+        self.print_btn = viewing(QPushButton(tr("Xem và in…")))
         self.print_btn.clicked.connect(self.print_current)
         schedule_btn = QPushButton(tr("Lịch báo cáo…"))
         self.open_btn.clicked.connect(self.open_draft)
@@ -251,5 +256,5 @@ def preview_period_pdf(parent, db, period, today) -> None:
     from parapp.printing import report_docx
 
     kind, year = period.kind.value, period.year
-    PdfPreview(printed.pdf, name, note, parent, save_dir=getattr(db, "path", None) and db.path.parent,
+    PdfPreview(printed.pdf, name, note, parent, save_dir=db.path.parent,
                word=lambda: report_docx(db, kind, year, today).docx).exec()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from parapp.ui.texts import viewing
+
 
 class RowsPage(QWidget):
     changed = Signal()
@@ -15,7 +17,7 @@ class RowsPage(QWidget):
         super().__init__(parent)
         self.db = db
 
-    def setup(self, model, buttons: list[tuple[str, callable]], stretch_column: int | None = None) -> None:
+    def setup(self, model, buttons: list[tuple], stretch_column: int | None = None) -> None:
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
@@ -31,8 +33,10 @@ class RowsPage(QWidget):
         self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
         self.buttons = {}
-        for text, slot in buttons:
+        for text, slot, *views in buttons:
             b = QPushButton(text)
+            if views and views[0]:
+                viewing(b)  # stays on where the data cannot be written
             b.clicked.connect(slot)
             bar.addWidget(b)
             self.buttons[text] = b

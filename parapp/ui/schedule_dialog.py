@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from dataclasses import replace
 
@@ -9,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.core.periods import (
@@ -19,6 +20,10 @@ from parapp.core.periods import (
 from parapp.store.periods import current_preset, load_rules, save_rules
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, save_cancel, show_error, tr
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
 
 COL_KIND, COL_ON, COL_START, COL_END, COL_DEADLINE, COL_EXAMPLE = range(6)
 
@@ -120,7 +125,7 @@ class ScheduleModel(QAbstractTableModel):
 
 
 class ScheduleDialog(QDialog):
-    def __init__(self, db: Database, parent=None, today: dt.date | None = None):
+    def __init__(self, db: Workspace, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
         self.today = today or dt.date.today()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.messages import ParAppError
 from parapp.store import officials
@@ -14,9 +15,13 @@ from parapp.store.settings import CommuneSettings, load_settings, save_settings
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, save_cancel, show_error, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent=None, first_run: bool = False):
+    def __init__(self, db: Workspace, parent=None, first_run: bool = False):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(tr("Thiết lập ban đầu") if first_run else tr("Thông tin của xã"))

@@ -4,6 +4,8 @@ field as typed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 
 from PySide6.QtCore import Qt
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QHeaderView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
-from sqlite_utils import Database
 
 from parapp.core.dates import parse_user_date
 from parapp.core.deadline_text import parse_deadline
@@ -24,6 +25,10 @@ from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
 
 def _text_box(height: int = 60) -> QPlainTextEdit:
     w = QPlainTextEdit()
@@ -33,7 +38,7 @@ def _text_box(height: int = 60) -> QPlainTextEdit:
 
 
 class TaskDialog(QDialog):
-    def __init__(self, db: Database, task_id: int | None = None, parent=None,
+    def __init__(self, db: Workspace, task_id: int | None = None, parent=None,
                  today: dt.date | None = None, plan_id: int | None = None):
         super().__init__(parent)
         self.db = db
@@ -284,8 +289,6 @@ class TaskDialog(QDialog):
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
-
-        from parapp.datadir import data_dir_for
         from parapp.store.evidence import add_evidence
 
         if self.task_id is None:
@@ -296,7 +299,7 @@ class TaskDialog(QDialog):
         if not path:
             return
         try:
-            add_evidence(self.db, data_dir_for(self.db.path), self.task_id, Path(path))
+            add_evidence(self.db, self.db.data_dir, self.task_id, Path(path))
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return
@@ -305,8 +308,6 @@ class TaskDialog(QDialog):
     def open_evidence(self) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
-
-        from parapp.datadir import data_dir_for
         from parapp.store.evidence import stored_path
 
         idx = self.evidence_view.currentIndex()
@@ -321,7 +322,7 @@ class TaskDialog(QDialog):
         folder = Path(tempfile.gettempdir()) / "ParApp" / e.sha256[:12]
         folder.mkdir(parents=True, exist_ok=True)
         copy = folder / e.original_name
-        shutil.copy2(stored_path(data_dir_for(self.db.path), e.sha256), copy)
+        shutil.copy2(stored_path(self.db.data_dir, e.sha256), copy)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def values(self) -> dict:

@@ -140,3 +140,13 @@ def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.No)
     _fit(box)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+VIEWING = "parapp_viewing"
+
+
+def viewing(button):
+    """Mark a button that only looks or prints: on read-only media it stays on, every other
+    button of a page is switched off. A property, never the button's (translated) text."""
+    button.setProperty(VIEWING, True)
+    return button

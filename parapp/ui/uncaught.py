@@ -9,7 +9,6 @@ details can be pasted into a message to whoever helps the commune.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 import traceback
@@ -18,6 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import __version__
+from parapp.store.connect import is_busy, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.texts import tr
 
@@ -45,10 +45,10 @@ def details_text(exc_type, exc, tb) -> str:
 
 def message_for(exc: BaseException) -> str:
     """What the user reads: what happened in words, and what to do."""
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc).lower():
+    if is_busy(exc):
         return tr("Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực "
                   "hiện được. Hãy đợi một lát rồi làm lại.")
-    if isinstance(exc, sqlite3.Error):
+    if is_storage_error(exc):
         return tr("Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu "
                   "trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….").format(exc)
     if isinstance(exc, MemoryError):
