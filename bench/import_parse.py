@@ -49,7 +49,8 @@ def main() -> None:
         t0 = time.perf_counter()
         r = parse_text(text, plan_year=2024)
         times.append(time.perf_counter() - t0)
-    print(json.dumps({"rows": args.rows, "tasks_read": len(r.tasks), "parse_median_s": round(statistics.median(times), 3),
+    print(json.dumps({"rows": args.rows, "tasks_read": len(r.tasks), "parse_median_s": round(statistics.median(times),
+                                                                                             3),
                       "parse_max_s": round(max(times), 3), "goal_s": 0.5}, indent=2))
 
 

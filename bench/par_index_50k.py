@@ -24,8 +24,8 @@ from populate import populate  # noqa: E402
 
 from parapp.core.par.points import format_points  # noqa: E402
 from parapp.core.par.reading import read_bytes  # noqa: E402
-from parapp.demo_par import SET, demo_set  # noqa: E402
-from parapp.par_outputs import par_pdf, par_xlsx, xlsx_bytes  # noqa: E402
+from parapp.services.demo_par import SET, demo_set  # noqa: E402
+from parapp.services.par_outputs import par_pdf, par_xlsx, xlsx_bytes  # noqa: E402
 from parapp.store import open_database, par_index, par_index_evidence  # noqa: E402
 from parapp.store.par_index_remedy import make_plan, preview  # noqa: E402
 

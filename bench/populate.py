@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from parapp import demo_data as D  # noqa: E402
+from parapp.services import demo_data as D  # noqa: E402
 from parapp.core.citations import DocRef  # noqa: E402
 from parapp.store import figures, officials, open_database, plans, settings, tasks  # noqa: E402
 from parapp.store.report_inputs import set_outputs  # noqa: E402

@@ -16,7 +16,7 @@ from parapp.store.writer_lock import DEMO
 
 def cmd_demo(db_path: Path, today: dt.date) -> int:
     """0: created; 3: the file already holds data (nothing written)."""
-    from parapp.demo import build_demo, has_data
+    from parapp.services.demo import build_demo, has_data
 
     with writing(db_path, DEMO, create=True, on_wait=say_waiting) as db:
         if has_data(db):

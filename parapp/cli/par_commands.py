@@ -140,7 +140,7 @@ def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: boo
 
 def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     from parapp.files import write_atomically
-    from parapp.par_outputs import par_pdf
+    from parapp.services.par_outputs import par_pdf
 
     with reading(db_path, on_wait=say_waiting) as db:
         printed = par_pdf(db, year, today)
@@ -154,7 +154,7 @@ def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
 def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
     from parapp.cli.pdf_commands import docx_target
     from parapp.files import write_atomically
-    from parapp.par_outputs import par_docx
+    from parapp.services.par_outputs import par_docx
 
     out = docx_target(out)
     with reading(db_path, on_wait=say_waiting) as db:
@@ -168,7 +168,7 @@ def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
 
 def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
     from parapp.files import write_atomically
-    from parapp.par_outputs import par_xlsx
+    from parapp.services.par_outputs import par_xlsx
 
     with reading(db_path, on_wait=say_waiting) as db:
         data = par_xlsx(db, year)

@@ -9,7 +9,7 @@ from pathlib import Path
 from parapp.files import write_atomically
 from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
-from parapp.printing import plan_docx, plan_pdf, report_docx, report_pdf
+from parapp.services.printing import plan_docx, plan_pdf, report_docx, report_pdf
 from parapp.store.access import reading
 
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}

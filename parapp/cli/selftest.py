@@ -22,7 +22,7 @@ PLAN = ("STT\tNội dung nhiệm vụ\tMã tiêu chí\tCơ quan chủ trì\tTh�
 def run_selftest() -> int:
     from parapp.core.importing import parse_text
     from parapp.pdf.fonts import choose
-    from parapp.printing import report_pdf
+    from parapp.services.printing import report_pdf
     from parapp.store import open_database, settings
     from parapp.store.archive import write_backup
     from parapp.store.archive_verify import verify_backup
@@ -46,7 +46,7 @@ def run_selftest() -> int:
         assert b"Helvetica" not in printed.pdf, "font"
         (folder / "bao-cao.pdf").write_bytes(printed.pdf)
         steps.append(f"PDF ({choose().name})")
-        from parapp.printing import report_docx
+        from parapp.services.printing import report_docx
 
         word = report_docx(db, "q1", 2024, dt.date(2024, 3, 16)).docx  # python-docx's template is bundled
         assert word.startswith(b"PK") and b"word/document.xml" in word, "docx"

@@ -17,18 +17,17 @@ from typing import Callable
 import sqlite_utils.plugins
 from sqlite_utils import Database
 
-from parapp.store.workspace import Workspace
-
-# ParApp uses no sqlite-utils plugins, and a plugin someone installed beside it must not
-# change how its database behaves; not scanning for them also saves start-up time.
-sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
-
 from parapp.core.messages import N_
 from parapp.store import errors
 from parapp.store.connect import busy_timeout_s, connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
 from parapp.store.schema_check import migration_version
+from parapp.store.workspace import Workspace
+
+# ParApp uses no sqlite-utils plugins, and a plugin someone installed beside it must not
+# change how its database behaves; not scanning for them also saves start-up time.
+sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlite_utils import Database
+from parapp.store.workspace import Workspace
 
 from parapp.core.citations import DocRef
 from parapp.core.validation import validate_completion
@@ -15,7 +15,7 @@ from parapp.core.vntext import clean
 from parapp.store.tasks import get_task, update_task
 
 
-def complete_task(db: Database, task_id: int, *, completed_on: dt.date | None, result: str = "",
+def complete_task(db: Workspace, task_id: int, *, completed_on: dt.date | None, result: str = "",
                   outputs: Iterable[DocRef] | None = None, delay_reason: str = "",
                   evidence: Iterable[Path] = (), data_dir: Path | None = None, today: dt.date | None = None) -> None:
     """One transaction: a refused completion (a late one without its reason, a file that
@@ -33,4 +33,4 @@ def complete_task(db: Database, task_id: int, *, completed_on: dt.date | None, r
         if outputs is not None:
             set_outputs(db, task_id, list(outputs))
         for path in evidence:
-            add_evidence(db, data_dir, task_id, path)
+            add_evidence(db, data_dir or db.path.resolve().parent, task_id, path)

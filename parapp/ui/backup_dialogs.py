@@ -71,7 +71,8 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        note = QLabel(tr("Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục."))
+        note = QLabel(tr("Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi "
+                         "khôi phục."))
         note.setWordWrap(True)
         from_snap = QPushButton(tr("Khôi phục bản đã chọn"))
         from_file = QPushButton(tr("Từ tệp sao lưu (.parapp-backup)…"))

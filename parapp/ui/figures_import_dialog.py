@@ -44,8 +44,10 @@ class FiguresImportDialog(QDialog):
         paste.clicked.connect(lambda: self.load_mime(QApplication.clipboard().mimeData()))
         open_btn = QPushButton(tr("Chọn tệp…"))
         open_btn.clicked.connect(self.choose_file)
-        hint = QLabel(tr("Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục "
-                         "hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) "
+        hint = QLabel(tr("Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ "
+                         "tục "
+                         "hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu "
+                         "đề) "
                          "và bấm Dán."))
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -70,7 +72,8 @@ class FiguresImportDialog(QDialog):
         self.source = QLabel(tr("Chưa có bảng nào."))
         self.source.setWordWrap(True)
         self.columns = RowsTableModel([Column(tr("Cột trong bảng"), lambda c: c.title),
-                                       Column(tr("Hiểu là"), lambda c: trc("figures", MEANING_LABELS.get(c.meaning, "")))],
+                                       Column(tr("Hiểu là"), lambda c: trc("figures", MEANING_LABELS.get(c.meaning,
+                                                                                                         "")))],
                                       parent=self)
         self.values = RowsTableModel([Column(tr("Chỉ tiêu"), lambda r: r[0]),
                                       Column(tr("Trong bảng"), lambda r: r[1], align_center=True),
@@ -143,7 +146,8 @@ class FiguresImportDialog(QDialog):
             return
         current = {f.code: f for f in period_figures(self.db, self.kind.currentData(), self.year.value())}
         by = indicator_set(self.db).by_code()
-        self.values.set_rows([(by[c].name if c in by else c, fmt_number(int(v)) if float(v).is_integer() else fmt_number(v),
+        self.values.set_rows([(by[c].name if c in by else c,
+                               fmt_number(int(v)) if float(v).is_integer() else fmt_number(v),
                                value_text(current[c]) if c in current else "") for c, v in self.result.values.items()])
 
     def save(self) -> None:

@@ -32,9 +32,12 @@ if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-FIELD_LABELS = {"stt": N_("import", "STT"), "content": N_("import", "Nội dung"), "par_code": N_("import", "Mã TCTP"), "cause": N_("import", "Nguyên nhân"),
-                "remedy": N_("import", "Giải pháp"), "product": N_("import", "Sản phẩm"), "lead": N_("import", "Chủ trì"), "coordinators": N_("import", "Phối hợp"),
-                "deadline_text": N_("import", "Thời hạn"), "budget": N_("import", "Kinh phí"), "note": N_("import", "Ghi chú")}
+FIELD_LABELS = {
+    "stt": N_("import", "STT"), "content": N_("import", "Nội dung"), "par_code": N_("import", "Mã TCTP"),
+    "cause": N_("import", "Nguyên nhân"), "remedy": N_("import", "Giải pháp"), "product": N_("import", "Sản phẩm"),
+    "lead": N_("import", "Chủ trì"), "coordinators": N_("import", "Phối hợp"),
+    "deadline_text": N_("import", "Thời hạn"), "budget": N_("import", "Kinh phí"), "note": N_("import", "Ghi chú"),
+}
 
 
 def _translated(message: str) -> str:

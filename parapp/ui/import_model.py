@@ -15,8 +15,10 @@ from parapp.ui.texts import fmt_date
 
 # (field, header, editable)
 COLUMNS = [
-    ("skip", N_("import", "Nhập"), False), ("line", N_("import", "Dòng"), False), ("stt", N_("import", "STT"), True), ("content", N_("import", "Nội dung nhiệm vụ"), True),
-    ("area_name", N_("import", "Lĩnh vực"), True), ("par_code", N_("import", "Mã TCTP"), True), ("lead", N_("import", "Chủ trì"), True),
+    ("skip", N_("import", "Nhập"), False), ("line", N_("import", "Dòng"), False), ("stt", N_("import", "STT"), True),
+    ("content", N_("import", "Nội dung nhiệm vụ"), True),
+    ("area_name", N_("import", "Lĩnh vực"), True), ("par_code", N_("import", "Mã TCTP"), True),
+    ("lead", N_("import", "Chủ trì"), True),
     ("coordinators", N_("import", "Phối hợp"), True), ("deadline_text", N_("import", "Thời hạn (văn bản)"), True),
     ("due_date", N_("import", "Hạn hoàn thành"), False), ("problems", N_("import", "Cần xem lại"), False),
 ]

@@ -138,8 +138,9 @@ class CriterionPanel(QWidget):
         node.evidence = [e.original_name for e in rows]
         sugg = pe.suggestions(self.db, node.id)
         if sugg:
-            self.suggest_label.setText(tr("Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}").format(
-                len(sugg), ", ".join(s.original_name for s in sugg[:4]) + ("…" if len(sugg) > 4 else "")))
+            names = ", ".join(s.original_name for s in sugg[:4]) + ("…" if len(sugg) > 4 else "")
+            self.suggest_label.setText(
+                tr("Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}").format(len(sugg), names))
             self.suggest_btn.setVisible(not self.readonly)
 
     def save_explanation(self) -> None:

@@ -90,8 +90,8 @@ class ParIndexPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        triggers = QAbstractItemView.EditTrigger
+        self.tree.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         h = self.tree.header()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
@@ -295,7 +295,7 @@ class ParIndexPage(QWidget):
 
     # -- outputs ---------------------------------------------------------------
     def print_report(self) -> None:
-        from parapp.par_outputs import par_pdf
+        from parapp.services.par_outputs import par_pdf
         from parapp.ui.pdf_preview import PdfPreview
         from parapp.ui.texts import trc
 
@@ -307,7 +307,7 @@ class ParIndexPage(QWidget):
         notes = [tr("Phông chữ: {0}.").format(printed.font)]
         notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
                   for w in printed.warnings]
-        from parapp.par_outputs import par_docx
+        from parapp.services.par_outputs import par_docx
 
         year = self.year.value()
         save_dir = self.db.path.parent
@@ -316,7 +316,7 @@ class ParIndexPage(QWidget):
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically
-        from parapp.par_outputs import par_xlsx
+        from parapp.services.par_outputs import par_xlsx
 
         interactive = not path
         if not path:

@@ -42,7 +42,8 @@ class PlanDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
         self.signer = QLineEdit()
-        self.is_annual = QCheckBox(tr("Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở đầu)"))
+        self.is_annual = QCheckBox(tr("Kế hoạch cải cách hành chính năm của xã (báo cáo định kỳ trích dẫn ở phần mở "
+                                      "đầu)"))
         form = QFormLayout()
         form.addRow(tr("Số, ký hiệu"), self.number)
         form.addRow(tr("Ngày ban hành"), self.issued_on)
@@ -106,7 +107,7 @@ class PlansPage(RowsPage):
 
     def print_plan(self) -> None:
         from parapp.core.messages import ParAppError
-        from parapp.printing import plan_pdf
+        from parapp.services.printing import plan_pdf
         from parapp.ui.pdf_preview import PdfPreview
 
         p = self._current()
@@ -119,7 +120,7 @@ class PlansPage(RowsPage):
             return
         name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
         save_dir = self.db.path.parent
-        from parapp.printing import plan_docx
+        from parapp.services.printing import plan_docx
 
         PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir,
                    word=lambda: plan_docx(self.db, p.id).docx).exec()

@@ -84,7 +84,7 @@ def list_scope(page):
 
 def preview_register_list(page) -> None:
     """Preview the tasks the register shows, in its order, with Lưu PDF… and Xuất Word…."""
-    from parapp.printing import register_docx, register_pdf
+    from parapp.services.printing import register_docx, register_pdf
     from parapp.ui.pdf_preview import PdfPreview
 
     rows = page.model.visible_rows()

@@ -160,7 +160,8 @@ class ReportEditor(QDialog):
         self.proposals.setPlaceholderText(tr("Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …"))
         self.apply_inputs_btn = QPushButton(tr("Lưu và cập nhật phần mở đầu, mục V"))
         self.apply_inputs_btn.clicked.connect(self.apply_inputs)
-        hint = QLabel(tr("Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và kế "
+        hint = QLabel(tr("Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và "
+                         "kế "
                          "hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị "
                          "dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn."))
         hint.setWordWrap(True)
@@ -330,7 +331,8 @@ class ReportEditor(QDialog):
         if gaps:
             listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
             more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
-            if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo "
+            if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo "
+                                                           "cáo "
                                                            "này? Sau khi chốt, nội dung không sửa được nữa.").format(
                     len(gaps), listed, more)):
                 return

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports", "Hệ thống thông tin báo cáo của tỉnh"),
+CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports",
+                                                                       "Hệ thống thông tin báo cáo của tỉnh"),
             N_("reports", "Thư điện tử công vụ"), N_("reports", "Gửi bản giấy qua bưu điện"),
             N_("reports", "Gửi trực tiếp")]
 
@@ -234,7 +235,7 @@ def finalize_question(rec) -> str:
 def preview_period_pdf(parent, db, period, today) -> None:
     """Show what would be printed for a period: final, else latest draft, else a fresh draft."""
     from parapp.core.report_words import period_phrase
-    from parapp.printing import report_pdf
+    from parapp.services.printing import report_pdf
     from parapp.ui.pdf_preview import PdfPreview
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -253,7 +254,7 @@ def preview_period_pdf(parent, db, period, today) -> None:
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"
-    from parapp.printing import report_docx
+    from parapp.services.printing import report_docx
 
     kind, year = period.kind.value, period.year
     PdfPreview(printed.pdf, name, note, parent, save_dir=db.path.parent,

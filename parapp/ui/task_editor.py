@@ -158,7 +158,8 @@ class TaskDialog(QDialog):
 
         o = QFormLayout(outcome)
         self.result_text = _text_box(60)  # not "result": QDialog.result() is the dialog's outcome
-        self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công chức, "
+        self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công "
+                                               "chức, "
                                           "không phát hiện vi phạm”"))
         self.outputs = DocListWidget(self)
         self.support_request = _text_box(50)
@@ -230,7 +231,8 @@ class TaskDialog(QDialog):
         if d.due:
             self.deadline_hint.setText(tr("→ Hạn hoàn thành: {0}").format(fmt_date(d.due)))
         else:
-            self.deadline_hint.setText(tr("Không đọc được ngày từ thời hạn này; nhiệm vụ sẽ chưa có hạn. Hãy nhập hạn hoàn thành nếu biết."))
+            self.deadline_hint.setText(tr("Không đọc được ngày từ thời hạn này; nhiệm vụ sẽ chưa có hạn. Hãy nhập hạn "
+                                          "hoàn thành nếu biết."))
 
     @staticmethod
     def _select(combo: QComboBox, value, add_missing: bool = False) -> None:

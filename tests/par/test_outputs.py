@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from parapp.core.par.points import format_points
 from parapp.core.par.reading import read_bytes
-from parapp.par_outputs import HEADER_ROW, xlsx_bytes
+from parapp.services.par_outputs import HEADER_ROW, xlsx_bytes
 from parapp.pdf.fonts import bundled
 from parapp.pdf.par_pdf import render_par
 

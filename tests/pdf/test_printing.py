@@ -7,7 +7,7 @@ import pytest
 from parapp.core.messages import ParAppError
 from parapp.pdf import fonts
 from parapp.services.reporting import finalize_report
-from parapp.printing import plan_pdf, report_pdf
+from parapp.services.printing import plan_pdf, report_pdf
 from parapp.store import officials, plans, reports, settings, tasks
 from parapp.store.periods import find_period
 

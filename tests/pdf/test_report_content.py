@@ -20,7 +20,7 @@ PLACEHOLDERS = ("…", "...", "Chưa báo cáo lý do", "chưa báo cáo lý do"
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    from parapp.demo import build_demo
+    from parapp.services.demo import build_demo
     from parapp.store import open_database
 
     db = open_database(tmp_path_factory.mktemp("pdf") / "demo.db")
@@ -36,7 +36,7 @@ def pages_text(pdf_bytes: bytes) -> list[str]:
 
 @pytest.mark.parametrize("kind", ["q1", "h1", "q3", "9m", "year"])
 def test_no_placeholder_reaches_the_pdf_of_any_period(demo_db, kind):
-    from parapp.printing import report_pdf
+    from parapp.services.printing import report_pdf
 
     printed = report_pdf(demo_db, kind, 2026, TODAY)
     text = "\n".join(pages_text(printed.pdf))

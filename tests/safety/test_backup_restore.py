@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parapp.demo import build_demo
+from parapp.services.demo import build_demo
 from parapp.store.schema import KNOWN
 from parapp.store import open_database
 from parapp.store.archive import BackupError, write_backup

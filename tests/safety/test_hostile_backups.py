@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from parapp.demo import build_demo
+from parapp.services.demo import build_demo
 from parapp.store import open_database
 from parapp.store.archive import BackupError, write_backup
 from parapp.store.archive_verify import verify_backup

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from parapp.cli.main import main
-from parapp.demo import build_demo
+from parapp.services.demo import build_demo
 from parapp.store import open_database
 from parapp.store.archive import write_backup
 from parapp.store.evidence import add_evidence

@@ -120,7 +120,7 @@ def test_settings_round_trip(db):
 
 
 def test_demo_is_one_transaction(db, monkeypatch):
-    from parapp import demo
+    from parapp.services import demo
 
     calls = {"n": 0}
     real = tasks.add_note

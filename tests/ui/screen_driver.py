@@ -30,7 +30,7 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-    from parapp.demo import build_demo
+    from parapp.services.demo import build_demo
     from parapp.store import open_database
     from parapp.ui import i18n
     from parapp.ui.app import make_app

@@ -191,7 +191,7 @@ def test_document_settings_reach_the_printout(qtbot, ui_db, errors):
 
     import pdfplumber
 
-    from parapp.printing import report_pdf
+    from parapp.services.printing import report_pdf
     from parapp.store.settings import load_settings, save_settings
     from parapp.ui.settings_dialog import SettingsDialog
 

@@ -17,7 +17,7 @@ from .conftest import TODAY
 
 @pytest.fixture
 def demo_window(qtbot, tmp_path):
-    from parapp.demo import build_demo
+    from parapp.services.demo import build_demo
     from parapp.store import open_database
     from parapp.ui.main_window import MainWindow
 

@@ -50,8 +50,8 @@ class RowProblem(Msg):
     code: str
 
     def __new__(cls, code: str, template: str, *args: object) -> "RowProblem":
-        obj = super().__new__(cls, template, *args)
-        obj.code = code
+        obj = str.__new__(cls, template.format(*args))
+        obj.template, obj.args, obj.code = template, args, code
         return obj
 
     def __getnewargs__(self):  # copies and pickles keep the code

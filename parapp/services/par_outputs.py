@@ -61,7 +61,7 @@ def par_docx(db: Database, year: int, today: dt.date):
     """The same self-assessment as par_pdf, as an editable Word document (a printing.WordCopy)."""
     from parapp.document.par_document import par_document
     from parapp.docx.document_docx import write_document
-    from parapp.printing import WordCopy
+    from parapp.services.printing import WordCopy
 
     cset = require_set(db, year)
     o = _options(db, today)

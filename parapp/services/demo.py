@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from parapp import demo_data as D
+from parapp.services import demo_data as D
 from parapp.services.reporting import finalize_report
 from parapp.core.citations import DocRef
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
-from parapp.demo_par import build_par_demo
+from parapp.services.demo_par import build_par_demo
 from parapp.store import figures, officials, plans, reports, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
