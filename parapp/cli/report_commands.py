@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from parapp.services.reporting import finalize_report
+from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
 from parapp.core.report_checks import all_gaps
@@ -19,10 +20,6 @@ from parapp.store.periods import find_period, year_periods
 from parapp.store.writer_lock import FINALIZE, SAVE_DRAFT
 
 
-def _dmy(d: dt.date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
 def cmd_periods(db_path: Path, year: int, *, as_json: bool) -> int:
     with reading(db_path, on_wait=say_waiting) as db:
         periods = year_periods(db, year)
@@ -30,8 +27,8 @@ def cmd_periods(db_path: Path, year: int, *, as_json: bool) -> int:
         print(json.dumps([p.as_json() for p in periods], ensure_ascii=False, indent=2))
         return 0
     for p in periods:
-        print(f"{KIND_LABELS[p.kind]:<16} số liệu {_dmy(p.window_start)} – {_dmy(p.window_end)}   hạn gửi "
-              f"{_dmy(p.deadline)}")
+        print(f"{KIND_LABELS[p.kind]:<16} số liệu {dmy(p.window_start)} – {dmy(p.window_end)}   hạn gửi "
+              f"{dmy(p.deadline)}")
     return 0
 
 

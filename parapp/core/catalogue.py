@@ -44,11 +44,14 @@ class Catalogue:
         return self.year_from <= year <= self.year_to
 
     def area_for_code(self, par_code: str | None) -> Area | None:
-        """The area a criterion code belongs to: its first number."""
-        if not par_code:
-            return None
-        head = par_code.strip().split(".")[0]
-        return next((a for a in self.areas if a.code == head), None)
+        head = area_code_of(par_code)
+        return next((a for a in self.areas if a.code == head), None) if head else None
+
+
+def area_code_of(par_code: str | None) -> str:
+    """The area a criterion code belongs to: its first number ("2.2.1" → "2"). The one rule,
+    for the catalogue files and for the catalogues in the database alike."""
+    return (par_code or "").strip().split(".")[0]
 
 
 def load_catalogue(path: Path) -> Catalogue:

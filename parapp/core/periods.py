@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
 
 
@@ -178,11 +179,11 @@ def check_rules(rules: list[PeriodRule], year: int) -> list[str]:
             raise ValidationError(
                 N_("errors", "Kỳ {0}: ngày kết thúc số liệu ({1}) trước ngày bắt đầu ({2}). Hãy sửa lại khoảng thời "
                              "gian."),
-                KIND_LABELS[p.kind], _dmy(p.window_end), _dmy(p.window_start), field=p.kind.value)
+                KIND_LABELS[p.kind], dmy(p.window_end), dmy(p.window_start), field=p.kind.value)
         if p.deadline <= p.window_end:
             raise ValidationError(
                 N_("errors", "Kỳ {0}: hạn gửi báo cáo ({1}) phải sau ngày chốt số liệu ({2})."),
-                KIND_LABELS[p.kind], _dmy(p.deadline), _dmy(p.window_end), field=p.kind.value)
+                KIND_LABELS[p.kind], dmy(p.deadline), dmy(p.window_end), field=p.kind.value)
         if working_days_between(p.window_end, p.deadline) < 1:
             warnings.append(N_("periods", "Kỳ {0}: giữa ngày chốt số liệu và hạn gửi không có ngày làm việc nào (quy "
                                           "định chung cần ít nhất 1 ngày).").format(KIND_LABELS[p.kind]))
@@ -192,7 +193,7 @@ def check_rules(rules: list[PeriodRule], year: int) -> list[str]:
             raise ValidationError(
                 N_("errors",
                    "Kỳ {0} bắt đầu ({1}) trước khi kỳ {2} kết thúc ({3}): các quý không được chồng lên nhau."),
-                KIND_LABELS[b.kind], _dmy(b.window_start), KIND_LABELS[a.kind], _dmy(a.window_end), field=b.kind.value)
+                KIND_LABELS[b.kind], dmy(b.window_start), KIND_LABELS[a.kind], dmy(a.window_end), field=b.kind.value)
     chain = [periods[k] for k in (PeriodKind.Q1, PeriodKind.H1, PeriodKind.NINE_MONTHS,
                                   PeriodKind.YEAR) if k in periods]
     for a, b in zip(chain, chain[1:]):
@@ -201,10 +202,6 @@ def check_rules(rules: list[PeriodRule], year: int) -> list[str]:
                 N_("errors", "Kỳ {0} phải kết thúc sau kỳ {1}."), KIND_LABELS[b.kind], KIND_LABELS[a.kind],
                 field=b.kind.value)
     return warnings
-
-
-def _dmy(d: dt.date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def next_due(periods: list[Period], today: dt.date) -> Period | None:

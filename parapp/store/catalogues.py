@@ -7,7 +7,7 @@ from typing import NamedTuple
 from sqlite_utils import Database
 
 from parapp.store.db import inserted_id
-from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
+from parapp.core.catalogue import Catalogue, area_code_of, catalogue_for_year, shipped_catalogues
 
 
 def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> None:
@@ -76,7 +76,7 @@ def catalogue_id(db: Database, code: str) -> int | None:
 
 def area_id_for_code(db: Database, catalogue_code: str, par_code: str) -> int | None:
     """The area a criterion code belongs to, in the given catalogue."""
-    head = (par_code or "").strip().split(".")[0]
+    head = area_code_of(par_code)
     if not head:
         return None
     row = db.execute(
