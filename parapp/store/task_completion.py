@@ -25,8 +25,8 @@ def complete_task(db: Workspace, task_id: int, *, completed_on: dt.date | None, 
 
     today = today or dt.date.today()
     task = get_task(db, task_id)
-    changes = validate_completion(task["status"], task["due_date"], completed_on, delay_reason, today)
-    changes["result"] = clean(result) or task["result"]
+    changes = validate_completion(task.status, task.due_date, completed_on, delay_reason, today)
+    changes["result"] = clean(result) or task.result
     evidence = [Path(p) for p in evidence]
     with db.atomic():
         update_task(db, task_id, changes, today)

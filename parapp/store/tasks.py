@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from parapp.core.task import TASK_FIELDS, Task
 from parapp.core.dates import from_iso, iso
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.messages import N_, ValidationError
@@ -150,21 +151,20 @@ def _record_assignment(db: Database, task_id: int, row: dict[str, Any], today: d
     )
 
 
-def get_task(db: Database, task_id: int) -> dict[str, Any]:
-    cur = db.execute("SELECT * FROM tasks WHERE id = ?", [task_id])
-    r = cur.fetchone()
+def get_task(db: Database, task_id: int) -> Task:
+    r = db.execute(f"SELECT {', '.join(TASK_FIELDS)} FROM tasks WHERE id = ?", [task_id]).fetchone()
     if not r:
         raise NotFound(N_("errors", "nhiệm vụ"), task_id)
-    row = dict(zip([c[0] for c in cur.description], r))
+    row = dict(zip(TASK_FIELDS, r))
     for key in ("due_date", "completed_on"):
         row[key] = from_iso(row[key])
-    return row
+    return Task(**row)
 
 
 def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date | None = None) -> None:
     """Change some fields of a task; a change of lead is kept in its history."""
     today = today or dt.date.today()
-    current = get_task(db, task_id)
+    current = get_task(db, task_id).as_dict()
     v = validate_task(data, today)
     for key in ("plan_id", "area_id", "lead_official_id", "lead_unit_id"):
         if key in data:

@@ -37,16 +37,16 @@ class MarkDoneDialog(QDialog):
         self.files: list[Path] = []
         self.setWindowTitle(tr("Đánh dấu hoàn thành"))
 
-        what = QLabel(tr("Nhiệm vụ {0}: {1}").format(self.task["stt"] or self.task_id, self.task["content"][:400]))
+        what = QLabel(tr("Nhiệm vụ {0}: {1}").format(self.task.stt or self.task_id, self.task.content[:400]))
         what.setWordWrap(True)
         what.setStyleSheet("font-weight: bold;")
-        due = self.task["due_date"]
+        due = self.task.due_date
         self.completed_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.completed_on.setCalendarPopup(True)
         self.completed_on.setDisplayFormat("dd/MM/yyyy")
         self.completed_on.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
         self.due_hint = QLabel(tr("Hạn hoàn thành: {0}").format(fmt_date(due)) if due else tr("Nhiệm vụ chưa có hạn."))
-        self.result_text = QPlainTextEdit(self.task["result"])
+        self.result_text = QPlainTextEdit(self.task.result)
         self.result_text.setTabChangesFocus(True)
         self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã ban hành "
                                                "Kế hoạch tuyên truyền CCHC năm 2026”"))
@@ -68,7 +68,7 @@ class MarkDoneDialog(QDialog):
         row.addStretch()
         fl.addLayout(row)
         self.delay_label = QLabel(tr("Lý do chậm"))
-        self.delay_reason = QPlainTextEdit(self.task["delay_reason"])
+        self.delay_reason = QPlainTextEdit(self.task.delay_reason)
         self.delay_reason.setTabChangesFocus(True)
         self.delay_reason.setMaximumHeight(54)
 
@@ -105,11 +105,11 @@ class MarkDoneDialog(QDialog):
         return self.completed_on.date().toPython()
 
     def late(self) -> bool:
-        return is_late(self.task["due_date"], self.completed_date())
+        return is_late(self.task.due_date, self.completed_date())
 
     def _update_delay(self) -> None:
         late = self.late()
-        due = self.task["due_date"]
+        due = self.task.due_date
         if late:
             days = (self.completed_date() - due).days
             self.delay_label.setText(tr("Lý do chậm *"))

@@ -243,33 +243,33 @@ class TaskDialog(QDialog):
 
     # -- load and save -------------------------------------------------------
     def _load(self, t: dict) -> None:
-        self._select(self.plan, t["plan_id"])
-        self._fill_areas(t["area_id"])
-        self.stt.setText(t["stt"])
-        self.content.setPlainText(t["content"])
-        self.par_code.setText(t["par_code"])
-        if t["lead_official_id"] is not None and self.lead.findData(t["lead_official_id"]) < 0:
-            o = officials.get_official(self.db, t["lead_official_id"])  # left the commune: still shown
+        self._select(self.plan, t.plan_id)
+        self._fill_areas(t.area_id)
+        self.stt.setText(t.stt)
+        self.content.setPlainText(t.content)
+        self.par_code.setText(t.par_code)
+        if t.lead_official_id is not None and self.lead.findData(t.lead_official_id) < 0:
+            o = officials.get_official(self.db, t.lead_official_id)  # left the commune: still shown
             self.lead.addItem(tr("{0} (đã nghỉ)").format(o.label), o.id)
-        self._select(self.lead, t["lead_official_id"])
-        self.lead_text.setText(t["lead_text"])
-        self.coordinators.setText(t["coordinators"])
-        self.deadline_text.setText(t["deadline_text"])
-        derived = parse_deadline(t["deadline_text"], self._plan_year()).due
-        if t["due_date"] != derived:
-            self.due_date.setText(fmt_date(t["due_date"]))
+        self._select(self.lead, t.lead_official_id)
+        self.lead_text.setText(t.lead_text)
+        self.coordinators.setText(t.coordinators)
+        self.deadline_text.setText(t.deadline_text)
+        derived = parse_deadline(t.deadline_text, self._plan_year()).due
+        if t.due_date != derived:
+            self.due_date.setText(fmt_date(t.due_date))
         for key in ("product", "cause", "remedy", "note", "support_request"):
-            getattr(self, key).setPlainText(t[key])
-        self.result_text.setPlainText(t["result"])
+            getattr(self, key).setPlainText(getattr(t, key))
+        self.result_text.setPlainText(t.result)
         from parapp.store.report_inputs import list_outputs
 
         self.outputs.set_rows([("", d) for d in list_outputs(self.db, self.task_id)])
-        self.budget.setText(t["budget"])
-        self._select(self.recurrence, t["recurrence"])
-        self._select(self.status, t["status"])
-        self.completed_on.setText(fmt_date(t["completed_on"]))
-        self.delay_reason.setText(t["delay_reason"])
-        self.dropped_reason.setText(t["dropped_reason"])
+        self.budget.setText(t.budget)
+        self._select(self.recurrence, t.recurrence)
+        self._select(self.status, t.status)
+        self.completed_on.setText(fmt_date(t.completed_on))
+        self.delay_reason.setText(t.delay_reason)
+        self.dropped_reason.setText(t.dropped_reason)
         notes = tasks.list_notes(self.db, self.task_id)
         self.notes_view.setPlainText("\n\n".join(f"{fmt_date(n['note_date'])}: {n['text']}" for n in notes)
                                      or tr("Chưa có ghi chép tiến độ."))

@@ -31,7 +31,7 @@ def test_old_table_lands_in_old_catalogue(db):
     rows = tasks.task_rows(db)
     assert {x.area_name for x in rows} >= {"Thực hiện cơ chế một cửa, một cửa liên thông"}
     yearly = tasks.get_task(db, rows[0].id)
-    assert yearly["recurrence"] == "yearly" and yearly["deadline_text"] == "Hàng năm"
+    assert yearly.recurrence == "yearly" and yearly.deadline_text == "Hàng năm"
 
 
 def test_import_is_all_or_nothing(db, monkeypatch):

@@ -39,16 +39,16 @@ def test_one_task_per_scored_criterion_that_lost_points(db, scored):
     # 1.1.2 (self 1/2), 1.2 (official 2/2,5), 1.4 (self 2/2,5), 2.2 (self 2,5/3,5); 1.1.1, 2.3 full; the rest unscored
     assert sorted(rows) == ["1.1.2", "1.2", "1.4", "2.2"] and len(out.created) == 4
     t = tasks.get_task(db, rows["1.1.2"].id)
-    assert t["cause"] == "Hoàn thành 85% kế hoạch" and "mất 1/2 điểm" in t["note"]
-    assert t["content"] == "Khắc phục tiêu chí 1.1.2: Mức độ hoàn thành kế hoạch"
-    assert t["due_date"] == dt.date(2025, 12, 31) and rows["1.1.2"].area_code == "1"
-    assert "mất 0,5/2,5 điểm" in tasks.get_task(db, rows["1.2"].id)["note"]  # by the province's score
+    assert t.cause == "Hoàn thành 85% kế hoạch" and "mất 1/2 điểm" in t.note
+    assert t.content == "Khắc phục tiêu chí 1.1.2: Mức độ hoàn thành kế hoạch"
+    assert t.due_date == dt.date(2025, 12, 31) and rows["1.1.2"].area_code == "1"
+    assert "mất 0,5/2,5 điểm" in tasks.get_task(db, rows["1.2"].id).note  # by the province's score
     lost = dict(db.execute("SELECT c.code, r.lost_milli FROM par_remedy_tasks r "
                            "JOIN par_criteria c ON c.id = r.criterion_id").fetchall())
     assert lost == {"1.1.2": 1000, "1.2": 500, "1.4": 500, "2.2": 1000}
     # the lead of the tasks already carrying the code
     assert rows["2.2"].lead_official_id == scored
-    assert tasks.get_task(db, rows["1.4"].id)["lead_text"] == "Công chức Văn hóa – Xã hội"
+    assert tasks.get_task(db, rows["1.4"].id).lead_text == "Công chức Văn hóa – Xã hội"
     assert rows["1.1.2"].lead == ""  # nobody carried that code: a lead to assign
 
 

@@ -24,8 +24,8 @@ def test_task_gets_due_date_area_and_history(setup):
     tid = tasks.create_task(db, {"plan_id": plan, "content": "Ban hành kế hoạch theo dõi thi hành pháp luật",
                                  "par_code": "2.2", "lead_official_id": an, "deadline_text": "Quý I"}, TODAY)
     t = tasks.get_task(db, tid)
-    assert t["due_date"] == dt.date(2024, 3, 31)  # the plan's year fills in the missing year
-    assert t["deadline_text"] == "Quý I"
+    assert t.due_date == dt.date(2024, 3, 31)  # the plan's year fills in the missing year
+    assert t.deadline_text == "Quý I"
     row = tasks.task_rows(db)[0]
     assert row.area_name == "Cải cách thể chế"
     assert row.lead == "Nguyễn Văn An"
@@ -37,7 +37,7 @@ def test_old_plan_uses_old_catalogue(db):
     tid = tasks.create_task(db, {"plan_id": plan, "content": "Khắc phục", "par_code": "8.4"}, TODAY)
     assert tasks.task_rows(db)[0].area_name == "Thực hiện cơ chế một cửa, một cửa liên thông"
     assert plans.get_plan(db, plan).catalogue_code == "2016-2020"
-    assert tasks.get_task(db, tid)["par_code"] == "8.4"
+    assert tasks.get_task(db, tid).par_code == "8.4"
 
 
 def test_reassignment_keeps_who_was_responsible_when(setup):
@@ -56,9 +56,9 @@ def test_done_records_completion_and_reopen_clears_it(setup):
     db, an, *_ = setup
     tid = tasks.create_task(db, {"content": "Báo cáo quý", "deadline_text": "15/5/2024"}, TODAY)
     tasks.update_task(db, tid, {"status": "done"}, TODAY)
-    assert tasks.get_task(db, tid)["completed_on"] == TODAY
+    assert tasks.get_task(db, tid).completed_on == TODAY
     tasks.update_task(db, tid, {"status": "in_progress"}, TODAY)
-    assert tasks.get_task(db, tid)["completed_on"] is None
+    assert tasks.get_task(db, tid).completed_on is None
 
 
 def test_dropped_needs_reason_and_nothing_changes(setup):
@@ -66,9 +66,9 @@ def test_dropped_needs_reason_and_nothing_changes(setup):
     tid = tasks.create_task(db, {"content": "Việc cũ"}, TODAY)
     with pytest.raises(ValidationError):
         tasks.update_task(db, tid, {"status": "dropped"}, TODAY)
-    assert tasks.get_task(db, tid)["status"] == "not_started"
+    assert tasks.get_task(db, tid).status == "not_started"
     tasks.update_task(db, tid, {"status": "dropped", "dropped_reason": "Cấp trên bãi bỏ nhiệm vụ"}, TODAY)
-    assert tasks.get_task(db, tid)["status"] == "dropped"
+    assert tasks.get_task(db, tid).status == "dropped"
 
 
 def test_bad_input_stores_nothing(setup):
@@ -87,7 +87,7 @@ def test_text_stored_nfc_and_found_without_diacritics(setup):
     db, an, *_ = setup
     nfd = unicodedata.normalize("NFD", "Cải cách thủ tục hành chính ở Bộ phận Một cửa")
     tid = tasks.create_task(db, {"content": nfd, "lead_official_id": an}, TODAY)
-    stored = tasks.get_task(db, tid)["content"]
+    stored = tasks.get_task(db, tid).content
     assert stored == unicodedata.normalize("NFC", nfd)
     row = tasks.task_rows(db)[0]
     assert matches("cai cach", row.search)

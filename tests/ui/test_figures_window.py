@@ -112,6 +112,6 @@ def test_task_editor_records_result_and_output_documents(qtbot, ui_db):
     dlg.save()
     assert dlg.result() == 1
     t = tasks.get_task(ui_db, dlg.task_id)
-    assert t["result"] == "Quy chế được niêm yết tại trụ sở"
+    assert t.result == "Quy chế được niêm yết tại trụ sở"
     assert list_outputs(ui_db, dlg.task_id) == [DocRef("Quyết định", "15/QĐ-UBND", dt.date(2024, 3, 10), "",
                                                        "ban hành Quy chế")]

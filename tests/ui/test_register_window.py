@@ -132,8 +132,8 @@ def test_mark_done_from_the_register(window, ui_db, monkeypatch):
     monkeypatch.setattr(MarkDoneDialog, "exec", fill_in)
     window.register.mark_done()
     t = tasks.get_task(ui_db, tid)
-    assert (t["status"], t["completed_on"]) == ("done", TODAY)
-    assert (t["delay_reason"], t["result"]) == ("Chờ số liệu của Bộ phận Một cửa", "Đã gửi báo cáo quý I đúng mẫu")
+    assert (t.status, t.completed_on) == ("done", TODAY)
+    assert (t.delay_reason, t.result) == ("Chờ số liệu của Bộ phận Một cửa", "Đã gửi báo cáo quý I đúng mẫu")
     assert cell(window, 0, tm.COL_STATUS) == "Hoàn thành 20/05/2024"
     assert not window.register.done_btn.isEnabled()  # a finished task is not finished again
     assert window.overview.tiles["overdue"].number.text() == "0"

@@ -168,7 +168,7 @@ def test_mark_done_on_time_needs_no_reason_and_keeps_documents_and_evidence(qtbo
     dlg.save()
     assert dlg.result() == QDialog.DialogCode.Accepted
     t = tasks.get_task(ui_db, tid)
-    assert (t["status"], t["completed_on"], t["result"]) == ("done", TODAY, "Đã ban hành Kế hoạch số 21/KH-UBND")
+    assert (t.status, t.completed_on, t.result) == ("done", TODAY, "Đã ban hành Kế hoạch số 21/KH-UBND")
     assert [d.number for d in list_outputs(ui_db, tid)] == ["21/KH-UBND"]
     assert [e.original_name for e in list_evidence(ui_db, tid)] == ["Kế hoạch 21.pdf"]
 
@@ -185,13 +185,13 @@ def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot,
     dlg.add_file(str(ui_db.path.parent / "không có tệp này.pdf"))
     dlg.delay_reason.setPlainText("Chờ số liệu")
     dlg.save()  # the evidence file cannot be read: nothing is stored
-    assert said and tasks.get_task(ui_db, tid)["status"] == "not_started"
+    assert said and tasks.get_task(ui_db, tid).status == "not_started"
     dlg.files.clear()
     dlg.delay_reason.setPlainText("")
     dlg.completed_on.setDate(dlg.completed_on.date().addDays(-70))  # 11/3/2024: before the deadline
     assert not dlg.late() and dlg.delay_label.text() == "Lý do chậm"
     dlg.save()
-    assert tasks.get_task(ui_db, tid)["completed_on"] == dt.date(2024, 3, 11)
+    assert tasks.get_task(ui_db, tid).completed_on == dt.date(2024, 3, 11)
 
 
 def test_the_store_refuses_a_late_completion_without_reason(ui_db):
