@@ -3037,6 +3037,10 @@ Open it now to edit?</translation>
         <source>Không đọc được ngày từ thời hạn này.</source>
         <translation>No date can be read from this deadline.</translation>
     </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
+        <translation>Same as existing task no. {0}; imported anyway.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>

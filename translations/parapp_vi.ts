@@ -3037,6 +3037,10 @@ Mở tệp này ngay để sửa?</translation>
         <source>Không đọc được ngày từ thời hạn này.</source>
         <translation>Không đọc được ngày từ thời hạn này.</translation>
     </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
+        <translation>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>

@@ -7,11 +7,12 @@ import json
 from pathlib import Path
 
 from parapp.core.figures import RATE, SOURCE_LABELS, parse_assignment
-from parapp.core.figures_import import MEANING_LABELS, read_file
+from parapp.core.figures_import import MEANING_LABELS
 from parapp.core.report_words import num, rate_text
 from parapp.cli.waiting import say_waiting
 from parapp.store.access import reading, writing
-from parapp.store.figures import period_figures, set_figures
+from parapp.services.figures import read_statistics, set_period_figures, store_statistics
+from parapp.store.figures import period_figures
 from parapp.store.writer_lock import FIGURES
 
 
@@ -42,17 +43,17 @@ def cmd_figures(db_path: Path, kind: str, year: int, *, as_json: bool) -> int:
 def cmd_figures_set(db_path: Path, kind: str, year: int, assignments: list[str]) -> int:
     pairs = dict(parse_assignment(a) for a in assignments)  # a malformed one stops everything here
     with writing(db_path, FIGURES, on_wait=say_waiting) as db:
-        stored = set_figures(db, kind, year, pairs)
+        stored = set_period_figures(db, kind, year, pairs)
     print(f"Đã lưu {len(stored)} số liệu cho kỳ {kind} năm {year}.")
     return 0
 
 
 def cmd_figures_import(path: Path, db_path: Path, kind: str, year: int, *, dry_run: bool, as_json: bool) -> int:
-    result = read_file(path)  # exit 2 (Unreadable) when no statistics column is recognised
+    result = read_statistics(path)  # exit 2 (Unreadable) when no statistics column is recognised
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, FIGURES, on_wait=say_waiting)
     with opened as db:
         if not dry_run:
-            set_figures(db, kind, year, result.values, source="imported")
+            store_statistics(db, kind, year, result)
     if as_json:
         print(json.dumps({
             "values": {k: _value_json(v) for k, v in result.values.items()},

@@ -6,12 +6,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from parapp.core.importing import Problem, parse_file
 from parapp.cli.waiting import say_waiting
+from parapp.services.importing import import_plan, read_plan_file
 from parapp.store.access import reading, writing
-from parapp.store.catalogues import catalogue_code_for_year
-from parapp.store.importer import find_duplicates, import_tasks
-from parapp.store.plans import get_plan
 from parapp.store.writer_lock import IMPORT
 
 
@@ -19,28 +16,9 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
                today: dt.date) -> int:
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, IMPORT, on_wait=say_waiting)
     with opened as db:
-        if plan_id is not None:
-            plan = get_plan(db, plan_id)
-            from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
-
-            result = parse_file(path, plan_year=plan.year, year_hint=False,
-                                catalogue=catalogue_for_year(shipped_catalogues(), plan.year))
-            year = plan.year
-        else:
-            result = parse_file(path, plan_year=today.year)
-            year = result.year
-        problems = list(result.problems)
-        for t in result.tasks:
-            problems += [Problem(t.line, t.content[:120], m) for m in t.problems]
-        dupes = find_duplicates(db, result.tasks)
-        for i, tid in dupes.items():
-            t = result.tasks[i]
-            problems.append(Problem(t.line, t.content[:120], f"Trùng với nhiệm vụ đã có (số {tid}); vẫn được nhập."))
-        outcome = None
-        if not dry_run:
-            outcome = import_tasks(db, result.tasks, plan_id=plan_id, plan_title=path.stem, plan_year=year,
-                                   catalogue_code=catalogue_code_for_year(year), today=today)
-    problems.sort(key=lambda p: p.line)
+        read = read_plan_file(db, path, plan_id=plan_id, today=today)
+        outcome = None if dry_run else import_plan(db, read, plan_id=plan_id, plan_title=path.stem, today=today)
+    result, year, problems = read.result, read.year, read.problems
     if as_json:
         out = result.as_json()
         out["problems"] = [p.as_json() for p in problems]

@@ -6,36 +6,32 @@ from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
 from parapp.core.messages import ParAppError
-from parapp.datadir import data_dir_for
+from parapp.services.safety import backup, check, restore
 from parapp.store.access import reading
-from parapp.store.archive import write_backup
 from parapp.store.errors import Busy
-from parapp.store.health import check_database
-from parapp.store.restore import restore_backup
-from parapp.store.settings import load_settings
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
     """A reader: runs beside an import or the open window, and never writes to the database."""
     with reading(db_path, on_wait=say_waiting) as db:
-        out = write_backup(db.conn, data_dir_for(db_path), folder, commune=load_settings(db).commune_name)
+        out = backup(db, folder)
     print(out)
     return 0
 
 
-def cmd_restore(backup: Path, db_path: Path) -> int:
-    done = restore_backup(backup, db_path, data_dir_for(db_path), on_wait=say_waiting)
+def cmd_restore(backup_file: Path, db_path: Path) -> int:
+    done = restore(backup_file, db_path, on_wait=say_waiting)
     m = done.manifest
     if done.kept:
         print(f"Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã giữ nguyên nó với tên {done.kept.name}.")
-    print(f"Đã khôi phục {db_path} từ {backup.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
+    print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
     return 0
 
 
 def cmd_check(db_path: Path) -> int:
     """0 when sound; 1 with the problems in words otherwise; 75 when another program holds the file. Writes nothing."""
     try:
-        problems = check_database(db_path, data_dir_for(db_path))
+        problems = check(db_path)
     except Busy:
         raise
     except ParAppError as exc:

@@ -24,8 +24,7 @@ def run_selftest() -> int:
     from parapp.pdf.fonts import choose
     from parapp.services.printing import report_pdf
     from parapp.store import open_database, settings
-    from parapp.store.archive import write_backup
-    from parapp.store.archive_verify import verify_backup
+    from parapp.services import safety
     from parapp.store.importer import import_tasks
 
     folder = Path(tempfile.mkdtemp(prefix="parapp-selftest-"))
@@ -53,7 +52,7 @@ def run_selftest() -> int:
         steps.append("bản Word")
         usb = folder / "usb"
         usb.mkdir()
-        verify_backup(write_backup(db.conn, folder, usb, commune="Thử Nghiệm"))
+        safety.describe_backup(safety.backup(db, usb))
         steps.append("sao lưu")
         db.close()
         from parapp.assets import asset

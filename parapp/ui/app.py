@@ -39,7 +39,7 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     The damaged file is kept aside, never overwritten."""
     from parapp.store.backup import latest_good
     from parapp.store.errors import DatabaseTooNew
-    from parapp.store.restore import restore_snapshot
+    from parapp.services.safety import restore_from_snapshot
 
     snap = latest_good(data_dir_for(db_path))
     box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), error_text(exc))
@@ -57,7 +57,7 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
         return False
     # The same restore as everywhere: written beside, checked, renamed over; the
     # damaged file is kept aside under another name.
-    restore_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
+    restore_from_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
     return True
 
 

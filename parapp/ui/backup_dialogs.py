@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.messages import ParAppError
-from parapp.store.archive import write_backup
-from parapp.store.archive_verify import verify_backup
-from parapp.store.backup import list_snapshots
-from parapp.store.settings import load_settings
+from parapp.services import safety
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
 
 
 def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
@@ -33,14 +34,14 @@ def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
     return dlg, step
 
 
-def backup_to_folder(parent, db, data_dir: Path, folder: str | None = None) -> Path | None:
+def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path | None:
     if folder is None:
         folder = QFileDialog.getExistingDirectory(parent, tr("Chọn USB hoặc thư mục để sao lưu"), str(Path.home()))
     if not folder:
         return None
     dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
     try:
-        out = write_backup(db.conn, data_dir, Path(folder), commune=load_settings(db).commune_name, progress=step)
+        out = safety.backup(db, Path(folder), progress=step)
     except ParAppError as exc:
         dlg.close()
         show_error(parent, error_text(exc), tr("Chưa sao lưu được"))
@@ -65,7 +66,7 @@ class RestoreDialog(QDialog):
                                           "truoc-nang-cap": tr("trước khi nâng cấp"),
                                           "truoc-khoi-phuc": tr("trước khi khôi phục")}.get(s.reason, s.reason)),
         ], parent=self)
-        self.model.set_rows(list_snapshots(data_dir))
+        self.model.set_rows(safety.snapshots(data_dir))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,7 +108,7 @@ class RestoreDialog(QDialog):
         if not path:
             return
         try:
-            m = verify_backup(Path(path))
+            m = safety.describe_backup(Path(path))
         except ParAppError as exc:
             show_error(self, error_text(exc), tr("Tệp sao lưu bị từ chối"))
             return
@@ -119,10 +120,8 @@ class RestoreDialog(QDialog):
 
 def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> None:
     """Called with the database closed (the window still holds the writer lock)."""
-    from parapp.store.restore import restore_backup, restore_snapshot
-
     kind, path = choice
     if kind == "file":
-        restore_backup(path, db_path, data_dir)
+        safety.restore(path, db_path, data_dir)
     else:
-        restore_snapshot(path, db_path, data_dir)
+        safety.restore_from_snapshot(path, db_path, data_dir)

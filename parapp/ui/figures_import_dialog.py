@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from parapp.core.figures import FLOW, STOCK_END, STOCK_START
 from parapp.core.figures_import import FiguresImport
-from parapp.core.figures_import import MEANING_LABELS, read_file, read_tables, tables_from_text
+from parapp.core.figures_import import MEANING_LABELS, read_tables, tables_from_text
 from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
-from parapp.store.figures import add_indicator, indicator_set, period_figures, set_figures, windows
+from parapp.services.figures import read_statistics, store_statistics
+from parapp.store.figures import add_indicator, indicator_set, period_figures, windows
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
@@ -121,7 +122,7 @@ class FiguresImportDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        self._load(lambda: read_file(path), path.name)
+        self._load(lambda: read_statistics(path), path.name)
 
     def load_mime(self, mime) -> None:
         text = mime.text() if mime.hasText() else ""
@@ -154,7 +155,7 @@ class FiguresImportDialog(QDialog):
         if not self.result:
             return
         try:
-            set_figures(self.db, self.kind.currentData(), self.year.value(), self.result.values, source="imported")
+            store_statistics(self.db, self.kind.currentData(), self.year.value(), self.result)
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return

@@ -21,7 +21,7 @@ from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.model import FIELDS
 from parapp.core.messages import ParAppError
 from parapp.store import plans
-from parapp.store.importer import find_duplicates, import_tasks
+from parapp.services.importing import duplicates, import_rows
 from parapp.ui.import_model import ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.screen_fit import fit_window
@@ -191,7 +191,7 @@ class ImportDialog(QDialog):
 
     def _show(self, result: ImportResult) -> None:
         self.result = result
-        dupes = find_duplicates(self.db, result.tasks)
+        dupes = duplicates(self.db, result)
         self.model.set_tasks(result.tasks, dupes, result.year)
         with_problems = sum(1 for t in result.tasks if t.problems)
         kind = tr("bảng") if result.kind == "table" else tr("danh sách")
@@ -283,9 +283,9 @@ class ImportDialog(QDialog):
         if not rows:
             return
         try:
-            out = import_tasks(self.db, rows, plan_id=self.plan.currentData(),
-                               plan_title=self.plan_title.text() or self.source_name, plan_year=self._year(),
-                               catalogue_code=self.result.catalogue if self.result else None, today=self.today)
+            out = import_rows(self.db, rows, plan_id=self.plan.currentData(),
+                              plan_title=self.plan_title.text() or self.source_name, plan_year=self._year(),
+                              catalogue_code=self.result.catalogue if self.result else None, today=self.today)
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return

@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
     def backup_to_usb(self) -> None:
         from parapp.ui.backup_dialogs import backup_to_folder
 
-        backup_to_folder(self, self.db, self.db.data_dir)
+        backup_to_folder(self, self.db)
 
     def request_restore(self) -> None:
         from pathlib import Path

@@ -136,12 +136,13 @@ def _main(args, capsys):
 
 
 def test_a_full_disk_is_said_in_vietnamese(commune, tmp_path, monkeypatch, capsys):
-    from parapp.cli import import_command, report_commands
+    from parapp.cli import report_commands
+    from parapp.services import importing
 
     def full(*a, **k):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(import_command, "import_tasks", full)
+    monkeypatch.setattr(importing, "import_tasks", full)
     plan = tmp_path / "kh.txt"
     plan.write_text("STT\tNội dung\tThời gian thực hiện\n1\tRà soát TTHC\tQuý I/2024\n", encoding="utf-8")
     code, _, err = _main(["import", plan, "--db", commune], capsys)

@@ -1,0 +1,70 @@
+"""Importing a plan's tasks: read the file or paste, say what a person must look at, then
+store it all in one transaction (the command line and the window do the same)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
+from parapp.core.importing import ImportResult, Problem, parse_file
+from parapp.core.messages import Msg, N_
+from parapp.store.catalogues import catalogue_code_for_year
+from parapp.store.importer import ImportOutcome, find_duplicates, import_tasks
+from parapp.store.plans import get_plan
+
+
+@dataclass
+class PlanRead:
+    result: ImportResult
+    year: int
+    duplicates: dict[int, int]                            # row index → the stored task it repeats
+    problems: list[Problem] = field(default_factory=list)  # every row's, in line order
+
+
+def read_plan_file(db: Database, path: Path, *, plan_id: int | None, today: dt.date) -> PlanRead:
+    """A plan file read for a new plan (its year guessed from the text) or into an existing one."""
+    if plan_id is not None:
+        plan = get_plan(db, plan_id)
+        result = parse_file(path, plan_year=plan.year, year_hint=False,
+                            catalogue=catalogue_for_year(shipped_catalogues(), plan.year))
+        year = plan.year
+    else:
+        result = parse_file(path, plan_year=today.year)
+        year = result.year
+    return review(db, result, year)
+
+
+def review(db: Database, result: ImportResult, year: int) -> PlanRead:
+    problems = list(result.problems)
+    for t in result.tasks:
+        problems += [Problem(t.line, t.content[:120], m) for m in t.problems]
+    dupes = find_duplicates(db, result.tasks)
+    for i, tid in dupes.items():
+        t = result.tasks[i]
+        problems.append(Problem(t.line, t.content[:120],
+                                Msg(N_("import", "Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập."), tid)))
+    problems.sort(key=lambda p: p.line)
+    return PlanRead(result, year, dupes, problems)
+
+
+def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
+                today: dt.date) -> ImportOutcome:
+    """Store every row, all or nothing."""
+    return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
+                        catalogue_code=catalogue_code_for_year(read.year), today=today)
+
+
+def duplicates(db: Database, result: ImportResult) -> dict[int, int]:
+    """Rows that repeat a stored task (row index → task id): shown, and left in unless skipped."""
+    return find_duplicates(db, result.tasks)
+
+
+def import_rows(db: Database, rows: list, *, plan_id: int | None, plan_title: str, plan_year: int,
+                catalogue_code: str | None, today: dt.date) -> ImportOutcome:
+    """The rows the official kept in the preview, as edited there: all stored, or none."""
+    return import_tasks(db, rows, plan_id=plan_id, plan_title=plan_title, plan_year=plan_year,
+                        catalogue_code=catalogue_code or catalogue_code_for_year(plan_year), today=today)

@@ -1,0 +1,46 @@
+"""Keeping the data safe: a backup file, a restore, a check. The rules (a verified restore, a
+backup that never writes to the database, damage named only after a check says so) live in the
+store; these are the use-cases the command line and the window call."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from parapp.datadir import data_dir_for
+from parapp.store.archive import write_backup
+from parapp.store.archive_verify import verify_backup
+from parapp.store.backup import list_snapshots
+from parapp.store.health import check_database
+from parapp.store.restore import restore_backup, restore_snapshot
+from parapp.store.settings import load_settings
+from parapp.store.workspace import Workspace
+
+__all__ = ["backup", "check", "describe_backup", "restore", "restore_from_snapshot", "snapshots"]
+
+describe_backup = verify_backup  # what a backup file holds, refused with a clear message if it is not one
+snapshots = list_snapshots  # the automatic copies kept beside the database, newest first
+
+
+def _data_dir(db_path: Path, data_dir: Path | None) -> Path:
+    return Path(data_dir) if data_dir is not None else data_dir_for(db_path)
+
+
+def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+    """One .parapp-backup file in `folder`: the database and the evidence, each with its hash."""
+    return write_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
+                        progress=progress)
+
+
+def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None):
+    """Restore a backup file over (or into) `db_path` after verifying what it means, not only its bytes."""
+    return restore_backup(Path(backup_file), Path(db_path), _data_dir(db_path, data_dir), on_wait=on_wait)
+
+
+def restore_from_snapshot(snapshot: Path, db_path: Path, data_dir: Path | None = None, **kw):
+    return restore_snapshot(Path(snapshot), Path(db_path), _data_dir(db_path, data_dir), **kw)
+
+
+def check(db_path: Path) -> list[str]:
+    """The problems found, in words (none: sound). Writes nothing."""
+    return check_database(Path(db_path), data_dir_for(db_path))
