@@ -11,8 +11,7 @@ from parapp.core.figures_import import MEANING_LABELS
 from parapp.core.report_words import num, rate_text
 from parapp.cli.waiting import say_waiting
 from parapp.store.access import reading, writing
-from parapp.services.figures import read_statistics, set_period_figures, store_statistics
-from parapp.store.figures import period_figures
+from parapp.services.figures import period_figures, read_statistics, set_period_figures, store_statistics
 from parapp.store.writer_lock import FIGURES
 
 

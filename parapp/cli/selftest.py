@@ -24,8 +24,7 @@ def run_selftest() -> int:
     from parapp.pdf.fonts import choose
     from parapp.services.printing import report_pdf
     from parapp.store import open_database, settings
-    from parapp.services import safety
-    from parapp.store.importer import import_tasks
+    from parapp.services import importing, safety
 
     folder = Path(tempfile.mkdtemp(prefix="parapp-selftest-"))
     steps = []
@@ -37,8 +36,8 @@ def run_selftest() -> int:
             superior_body="Ủy ban nhân dân tỉnh Thử Nghiệm"))
         result = parse_text(PLAN, plan_year=2024)
         assert len(result.tasks) == 2 and result.tasks[0].area_code == "3", "import"
-        import_tasks(db, result.tasks, plan_id=None, plan_title="Kế hoạch thử", plan_year=2024,
-                     today=dt.date(2024, 3, 16))
+        importing.import_rows(db, result.tasks, plan_id=None, plan_title="Kế hoạch thử", plan_year=2024,
+                              catalogue_code=None, today=dt.date(2024, 3, 16))
         steps.append("nhập kế hoạch")
         printed = report_pdf(db, "q1", 2024, dt.date(2024, 3, 16))
         assert printed.pdf.startswith(b"%PDF-1.4") and len(printed.pdf) > 10_000, "pdf"

@@ -18,7 +18,7 @@ from parapp.core.figures_import import MEANING_LABELS, read_tables, tables_from_
 from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import read_statistics, store_statistics
-from parapp.store.figures import add_indicator, indicator_set, period_figures, windows
+from parapp.services.figures import add_indicator, indicator_set, period_figures, windows
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
-from parapp.services.figures import set_period_figures
-from parapp.store.figures import indicator_set, year_figures
+from parapp.services.figures import indicator_set, set_period_figures, year_figures
 from parapp.ui.figures_model import KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.texts import error_text, show_error, tr
 from parapp.ui.table_fit import fit_header_widths
