@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from parapp.core.messages import N_, ParAppError
+from parapp.store.atomic import replace
 
 
 class CannotWrite(ParAppError):
@@ -48,7 +49,7 @@ def write_atomically(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        replace(Path(tmp), path)  # the same durable rename the store uses for its files
     except OSError as exc:
         try:
             os.unlink(tmp)

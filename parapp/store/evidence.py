@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ParAppError
+from parapp.store.atomic import replace
 from parapp.store.db import inserted_id, now_stamp
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
 from parapp.store.leftovers import INCOMING_PREFIX
@@ -61,7 +62,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                 shutil.copyfileobj(inp, out, 1 << 20)
                 out.flush()
                 os.fsync(out.fileno())
-            os.replace(tmp, target)
+            replace(Path(tmp), target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "

@@ -68,7 +68,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(scroll, 1)
         layout.addLayout(bar)
-        self.thread, self.worker = start_rendering(pdf, PREVIEW_DPI, self)
+        self.render_thread, self.worker = start_rendering(pdf, PREVIEW_DPI, self)
         self.worker.page_ready.connect(self._add_page)
         self.worker.finished.connect(lambda: self.progress.setVisible(False))
 
@@ -126,6 +126,6 @@ class PdfPreview(QDialog):
 
     def done(self, result):
         self.worker.stop()
-        self.thread.quit()
-        self.thread.wait(5000)
+        self.render_thread.quit()
+        self.render_thread.wait(5000)
         super().done(result)
