@@ -25,6 +25,7 @@ def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | No
     """The place and date; a draft for signature leaves the day blank for the clerk."""
     if date:
         return place_date(place, date)
+    assert month_year is not None, "a draft without a date names its month and year"
     month, year = month_year
     return place_date(place, None, month=month, year=year, blank_day=True)
 

@@ -17,7 +17,8 @@ from parapp.document.options import ParPrintOptions
 
 def table_rows(cset: CriteriaSet, with_official: bool) -> tuple[list[list[str]], list[int]]:
     """The appendix's rows and which of them are groups (bold); the last row is the total."""
-    rows, groups = [], []
+    rows: list[list[str]] = []
+    groups: list[int] = []
     for _depth, n in cset.walk():
         if n.is_group:
             groups.append(len(rows))

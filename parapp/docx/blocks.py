@@ -11,6 +11,8 @@ their header row on every page and keep each row whole.
 
 from __future__ import annotations
 
+from typing import Any
+
 from parapp.document import page
 from parapp.document.model import Appendix, Closing, Header, KinhGui, Para, Table, Title
 from parapp.docx import measure
@@ -95,7 +97,7 @@ def kinh_gui(k: KinhGui) -> str:
     items = k.items
     for n, item in enumerate(items):
         last = n == len(items) - 1
-        kw = dict(ind=(left, 0), first_line=None, jc="left", spacing=after if last else (None, 0))
+        kw: dict[str, Any] = dict(ind=(left, 0), first_line=None, jc="left", spacing=after if last else (None, 0))
         if n == 0:
             out.append(f"<w:p>{x.ppr(sid('center'), hanging=hang, **kw)}{x.run(k.head + chr(9) + item)}</w:p>")
         else:

@@ -11,6 +11,8 @@ how much it leaves out, so a 1 MB field prints in bounded time.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -59,8 +61,8 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
 
 
 def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
-                max_height: float, center_cols: set[int] = frozenset(), group_rows: set[int] = frozenset(),
-                bold_rows: set[int] = frozenset(), padding: tuple[float, float] = (2, 4)) -> Table:
+                max_height: float, center_cols: Set[int] = frozenset(), group_rows: Set[int] = frozenset(),
+                bold_rows: Set[int] = frozenset(), padding: tuple[float, float] = (2, 4)) -> Table:
     """`group_rows`: indices of rows that title a group: bold, their text across the row.
     `bold_rows`: rows in bold that keep their cells (a criteria group, a total).
     `padding`: above and below each row's text, in points."""
