@@ -1,5 +1,5 @@
 """The contracts in pyproject.toml, checked by the tools themselves: the layers (import-linter),
-lint (ruff) and types (mypy, on the core, the store and the document renderers)."""
+lint (ruff) and types (mypy, on everything below the window and the command line)."""
 
 import shutil
 import subprocess

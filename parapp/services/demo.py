@@ -142,7 +142,7 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             counts["tasks"] += 1
             if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
                 events.append((life.started, 0, "start", task_id, spec))
-            if life.open_late and life.due < today:
+            if life.open_late and life.due is not None and life.due < today:
                 events.append((life.due + dt.timedelta(days=1), 1, "late", task_id, spec))
             if life.done_on:
                 events.append((life.done_on, 2, "done", task_id, spec))
@@ -174,6 +174,7 @@ def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, lif
     if what == "report":
         p = spec["period"]
         _, rid = reports.draft_for_period(db, p, day, save=True)
+        assert rid is not None, "a saved draft has an id"
         finalize_report(db, rid, day)
         reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
                           _number("BC-UBND", day, used))

@@ -7,6 +7,8 @@ Each task says how its year goes: its due day, whether it finishes on time,
 late (and why) or is still open past its due day (and why), the document it
 produces and what it achieved. "{year}" and "{prev}" are filled in."""
 
+from typing import Any
+
 OFFICIALS = [
     # key, full name, position, unit, phone
     ("vp", "Nguyễn Thị Hồng Nhung", "Công chức Văn phòng – Thống kê", "Văn phòng HĐND và UBND", "0905 123 456"),
@@ -21,7 +23,7 @@ OFFICIALS = [
 PROVINCE = "Ủy ban nhân dân tỉnh Quảng Ngãi"
 DEPARTMENT = "Sở Nội vụ tỉnh Quảng Ngãi"
 
-SETTINGS = dict(
+SETTINGS: dict[str, Any] = dict(
     commune_name="Ủy ban nhân dân xã Ba Giang",
     superior_body=PROVINCE,
     place_name="Ba Giang",
@@ -71,7 +73,7 @@ ONTIME, LATE, OVERDUE, ONGOING = "ontime", "late", "overdue", "ongoing"
 # plan index, area code, lead key, PAR code, content, due (month, day) or a deadline text, fate,
 # output document (kind, symbol, summary) or "plan:N", result, reason (late/overdue), progress note,
 # request to the superior body (overdue)
-TASKS = [
+TASKS: list[dict[str, Any]] = [
     dict(plan=0, area="1", lead="vp", code="1.1", due=(1, 10), fate=ONTIME, doc="plan:0",
          content="Tham mưu UBND xã ban hành kế hoạch CCHC hàng năm của xã đảm bảo chất lượng, đúng thời gian quy định",
          progress="Đã dự thảo kế hoạch cải cách hành chính năm, lấy ý kiến các bộ phận"),

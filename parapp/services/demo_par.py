@@ -111,7 +111,7 @@ def build_par_demo(db: Database, today: dt.date, counts: dict[str, int], remedy_
     serve a criterion which lost points are linked to it, and tasks are made only for the rest."""
     year = today.year - 1
     par_index.store_set(db, demo_set(year), source_name="Bo chi so CCHC cap xa.xlsx")
-    scores = [(e[0], e[3]) for e in SET if len(e) > 2]
+    scores: list[tuple[str, str | None]] = [(e[0], e[3]) for e in SET if len(e) > 2]
     par_index.set_scores(db, year, scores, "self")
     par_index.set_scores(db, year, [(e[0], e[4]) for e in SET if len(e) > 2], "official")
     if remedy_plan_id is not None:

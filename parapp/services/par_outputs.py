@@ -21,7 +21,7 @@ from parapp.store.settings import load_settings
 class ParPrinted:
     pdf: bytes
     font: str
-    warnings: list[str]
+    warnings: list[Msg | str]
 
 
 def _options(db: Database, today: dt.date):
@@ -36,8 +36,8 @@ def _options(db: Database, today: dt.date):
                            drafting_unit=s.drafting_unit, month_year=(today.month, today.year))
 
 
-def _warnings(cset: CriteriaSet, o) -> list[str]:
-    warnings = []
+def _warnings(cset: CriteriaSet, o) -> list[Msg | str]:
+    warnings: list[Msg | str] = []
     unscored = cset.unscored()
     if unscored:
         warnings.append(Msg(N_("par", "Còn {0} tiêu chí chưa chấm điểm; báo cáo ghi rõ các mã đó."), len(unscored)))

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.nd30_text import signer_name
+from parapp.core.report_model import Draft
 from parapp.pdf.fonts import choose
 from parapp.document.options import PrintOptions
 from parapp.pdf.report_pdf import render_report
@@ -59,12 +60,12 @@ class WordCopy:
 
 @dataclass
 class _Chosen:
-    draft: object
+    draft: Draft
     options: PrintOptions
     doc_date: dt.date
     source: str
     report_id: int | None
-    final: object
+    final: reports.ReportRecord | None
     warnings: list[str]
 
 
@@ -78,6 +79,7 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
         draft, source, rid = final.draft, "final", final.id
         o.number = final.sent_number or None
         o.date = final.finalized_on
+        assert final.finalized_on is not None, "a final report has its finalising day"
         doc_date = final.finalized_on
     else:
         rec = reports.latest(db, kind, year, state="draft")
