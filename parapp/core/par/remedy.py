@@ -25,6 +25,12 @@ def plan_title(year: int) -> str:
     return f"Kế hoạch khắc phục, nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {year + 1}"
 
 
+def content_for(code: str, name: str) -> str:
+    """A remediation task worded as the sample plans word theirs (“khắc phục hạn chế, cải thiện …”),
+    naming the criterion so the official can rewrite it as the concrete action."""
+    return f"Khắc phục hạn chế, nâng cao kết quả tiêu chí {code} “{name}”"
+
+
 def deadline_text(year: int) -> str:
     return f"Trong năm {year + 1}"
 
@@ -46,6 +52,6 @@ def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
         lost, mx = format_points(loss.lost_milli), format_points(n.max_milli)
         note = f"Năm {cset.year} mất {lost}/{mx} điểm ({_score_words(loss)})."
         cause = n.explanation or f"Năm {cset.year} đạt {format_points(loss.score_milli)}/{mx} điểm."
-        out.append(RemedyTask(n.code, f"Khắc phục tiêu chí {n.code}: {n.name}", cause, note, loss.lost_milli, n.id,
+        out.append(RemedyTask(n.code, content_for(n.code, n.name), cause, note, loss.lost_milli, n.id,
                               loss.area.name))
     return out
