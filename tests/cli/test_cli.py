@@ -30,7 +30,8 @@ def demo_task_count(path) -> int:
     try:
         n = con.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
         remedy = con.execute("SELECT COUNT(*) FROM par_remedy_tasks").fetchone()[0]
-        made = con.execute("SELECT COUNT(*) FROM tasks WHERE content LIKE 'Khắc phục hạn chế, nâng cao kết quả tiêu chí%'").fetchone()[0]
+        made = con.execute("SELECT COUNT(*) FROM tasks WHERE content LIKE ?",
+                           ["Khắc phục hạn chế, nâng cao kết quả tiêu chí%"]).fetchone()[0]
     finally:
         con.close()
     assert n - made == 40 and remedy >= made > 0
