@@ -202,41 +202,9 @@ class MainWindow(QMainWindow):
         return self.nav.currentRow()
 
     def _build_menus(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
+        from parapp.ui.main_menus import build_menus
 
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(tr("&Tệp"))
-        self.act_settings = file_menu.addAction(tr("Thông tin của xã…"), self.edit_settings)
-        self.act_schedule = file_menu.addAction(tr("Lịch báo cáo định kỳ…"), lambda: self.reports.edit_schedule())
-        file_menu.addSeparator()
-        self.act_print = file_menu.addAction(tr("Xem trước và in trang này…"), self.print_current_page)
-        self.act_print.setShortcut(QKeySequence.StandardKey.Print)
-        file_menu.addSeparator()
-        self.act_backup = file_menu.addAction(tr("Sao lưu ra USB…"), self.backup_to_usb)
-        self.act_restore = file_menu.addAction(tr("Khôi phục…"), self.request_restore)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(tr("Thoát"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-
-        task_menu = bar.addMenu(tr("&Nhiệm vụ"))
-        self.act_new = task_menu.addAction(tr("Thêm nhiệm vụ…"), self._new_task)
-        self.act_new.setShortcut(QKeySequence.StandardKey.New)
-        self.act_import = task_menu.addAction(tr("Nhập từ Word, Excel, tệp…"), self.import_tasks)
-        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
-        self.act_find = task_menu.addAction(tr("Tìm kiếm"), self._focus_search)
-        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
-
-        help_menu = bar.addMenu(tr("Trợ &giúp"))
-        self.act_guide = help_menu.addAction(tr("Hướng dẫn sử dụng"), self.show_guide)
-        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(tr("Giới thiệu ParApp"), self._about)
-        for a in (self.act_print, self.act_new, self.act_import, self.act_find, self.act_guide):
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from whichever page has the focus
-        if self.readonly:
-            for a in (self.act_new, self.act_import, self.act_restore, self.act_settings, self.act_schedule):
-                a.setEnabled(False)
+        build_menus(self)
 
     def _retranslate_shell(self) -> None:
         for i, title in enumerate(page_titles()):
@@ -332,11 +300,11 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
             self.refresh_overview()
 
-    def _new_task(self) -> None:
+    def new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.add_task()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.search.setFocus()
         self.register.search.selectAll()
@@ -438,7 +406,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(PAGE_TASKS)
             self.statusBar().showMessage(tr("Đã nhập {0} nhiệm vụ.").format(len(dlg.imported)), 8000)
 
-    def _about(self) -> None:
+    def about(self) -> None:
         from parapp.ui.about import show_about
 
         show_about(self)

@@ -84,7 +84,7 @@ def main() -> None:
 
     reg = window.register
     window.nav.setCurrentRow(mw.PAGE_TASKS)
-    window._new_task()  # Ctrl+N
+    window.new_task()  # Ctrl+N
     open_row = next(r for r in reg.model.visible_rows() if r.status in ("not_started", "in_progress"))
     reg.select_task(open_row.id)
     reg.edit_task()
@@ -144,7 +144,7 @@ def main() -> None:
     window.show_guide()  # F1
     record(window.help_window, "HelpWindow")
     window.help_window.close()
-    window._about()
+    window.about()
 
     from parapp.ui import uncaught
     from parapp.ui.texts import ask_yes_no, file_saved, show_error

@@ -343,7 +343,7 @@ def test_about_names_the_data_and_the_log_file(qtbot, window, opened, tmp_path):
     from parapp.logfile import setup_logging
 
     log = setup_logging(tmp_path)
-    window._about()
+    window.about()
     box = next(d for c, _, d in opened if c == "QMessageBox")
     assert str(window.db.path) in box.text() and str(log) in box.text()
 
