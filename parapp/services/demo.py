@@ -98,6 +98,17 @@ def _number(symbol: str, day: dt.date, used: set[str]) -> str:
     return f"{n:02d}/{symbol}"
 
 
+def _plan_numbers(specs: list[dict]) -> list[str]:
+    """Each plan's tasks numbered 1, 2, 3… in the order its printed table lists them (by area),
+    as a plan's own table numbers them."""
+    out = [""] * len(specs)
+    for plan in {s["plan"] for s in specs}:
+        mine = sorted((i for i, s in enumerate(specs) if s["plan"] == plan), key=lambda i: (specs[i]["area"], i))
+        for n, i in enumerate(mine, 1):
+            out[i] = str(n)
+    return out
+
+
 def build_demo(db: Database, today: dt.date) -> dict[str, int]:
     year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
@@ -131,9 +142,10 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
         outputs: dict[int, list[DocRef]] = {}
         events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
+        stt = _plan_numbers(D.TASKS)
         for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
             task_id = tasks.create_task(db, {
-                "plan_id": plan_ids[spec["plan"]], "stt": str(i + 1), "content": _fill(spec["content"], year),
+                "plan_id": plan_ids[spec["plan"]], "stt": stt[i], "content": _fill(spec["content"], year),
                 "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
                 "deadline_text": life.deadline,
                 "coordinators": "Các bộ phận chuyên môn thuộc UBND xã" if i % 3 == 0 else "",

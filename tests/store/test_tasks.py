@@ -136,3 +136,22 @@ def test_demo_is_one_transaction(db, monkeypatch):
         demo.build_demo(db, TODAY)
     assert db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM officials").fetchone()[0] == 0
+
+
+def test_demo_plans_number_their_tasks_in_the_order_their_tables_print_them(db):
+    """A printed plan's STT runs 1, 2, 3… down its table; tasks the PAR remediation added to a
+    plan afterwards continue its numbering."""
+    from parapp.services import demo
+    from parapp.store.tasks import task_rows
+
+    demo.build_demo(db, TODAY)
+    remedy = {r[0] for r in db.execute("SELECT task_id FROM par_remedy_tasks")}
+    made = {r[0] for r in db.execute("SELECT id FROM tasks WHERE content LIKE 'Khắc phục hạn chế%'")}
+    for (plan_id,) in db.execute("SELECT id FROM plans").fetchall():
+        rows = sorted(task_rows(db, " WHERE t.plan_id = ?", [plan_id]),
+                      key=lambda r: (r.area_code == "", r.area_code, r.id))
+        own = [int(r.stt) for r in rows if r.id not in made]
+        assert own == list(range(1, len(own) + 1)), plan_id
+        added = sorted(int(r.stt) for r in rows if r.id in made)
+        assert added == list(range(len(own) + 1, len(own) + len(added) + 1)), plan_id
+    assert made and made <= remedy
