@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
         self._wire(index, page)
         self._first_load(index, page)
         if self.readonly:
-            self._disable_editing(index, page)
+            from parapp.ui.read_only_pages import disable_editing
+
+            disable_editing(index, page)
         return page
 
     def built_pages(self) -> dict[int, QWidget]:
@@ -326,48 +328,18 @@ class MainWindow(QMainWindow):
         return ask_who_is_working(self, force=force)
 
     def _refill_working_as(self) -> None:
-        from parapp.store import officials
-        from parapp.store.audit import current_actor
+        from parapp.ui.working_as import refill_switch
 
-        self.working_as.blockSignals(True)
-        self.working_as.clear()
-        self.working_as.addItem(tr("(chưa chọn)"), None)
-        for o in officials.list_officials(self.db, include_inactive=False):
-            self.working_as.addItem(o.label, o.id)
-        if not self.readonly:
-            self.working_as.setCurrentIndex(max(self.working_as.findData(current_actor(self.db)[1]), 0))
-        self.working_as.blockSignals(False)
-        self.working_as.setEnabled(not self.readonly)
+        refill_switch(self.working_as, self.db, self.readonly)
 
     def _working_as_changed(self) -> None:
-        from parapp.store.audit import remember_official, set_actor
+        from parapp.ui.working_as import remember_choice
 
         if not self.readonly:
-            set_actor(self.db, self.working_as.currentData())
-            remember_official(self.db, self.working_as.currentData())
+            remember_choice(self.db, self.working_as.currentData())
 
     def set_working_as(self, official_id: int | None) -> None:
         self.working_as.setCurrentIndex(max(self.working_as.findData(official_id), 0))
-
-    def _disable_editing(self, index: int, page: QWidget) -> None:
-        """Read-only media: everything that would write is switched off; viewing,
-        previewing and printing stay."""
-        from PySide6.QtWidgets import QPushButton
-
-        if index == PAGE_FIGURES:
-            page.set_readonly(True)
-        if index not in (PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS):
-            return
-        from parapp.ui.texts import VIEWING
-
-        for b in page.findChildren(QPushButton):
-            if not b.property(VIEWING):
-                b.setEnabled(False)
-        try:
-            page.table.activated.disconnect()  # Enter or a double click would open an editor
-        except (RuntimeError, TypeError):
-            pass
-        page.readonly = True
 
     def bring_forward(self) -> None:
         """A second ParApp was started on the same data: show this one instead."""

@@ -65,3 +65,28 @@ def ask_who_is_working(window, force: bool = False) -> WhoIsWorkingDialog | None
     dlg.show()
     window.who_dialog = dlg
     return dlg
+
+
+def refill_switch(switch, db, readonly: bool) -> None:
+    """The status bar's "Làm việc với tư cách" list: the active officials, the one this computer
+    user chose selected; switched off on read-only data (the choice is stored in it)."""
+    from parapp.store import officials
+    from parapp.store.audit import current_actor
+
+    switch.blockSignals(True)
+    switch.clear()
+    switch.addItem(tr("(chưa chọn)"), None)
+    for o in officials.list_officials(db, include_inactive=False):
+        switch.addItem(o.label, o.id)
+    if not readonly:
+        switch.setCurrentIndex(max(switch.findData(current_actor(db)[1]), 0))
+    switch.blockSignals(False)
+    switch.setEnabled(not readonly)
+
+
+def remember_choice(db, official_id: int | None) -> None:
+    """The change log names this official from now on, and this computer user is remembered as them."""
+    from parapp.store.audit import remember_official, set_actor
+
+    set_actor(db, official_id)
+    remember_official(db, official_id)
