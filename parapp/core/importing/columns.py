@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.vntext import fold
+from parapp.core.header_cells import field_by_pattern
+from parapp.core.header_cells import header_map as cells_to_fields
 
 # Checked in order: the first pattern that matches a cell names its field.
 # ("Cơ quan phối hợp" must be tried before "Cơ quan …" means the lead.)
@@ -30,25 +31,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 def field_of(cell: str) -> str | None:
-    f = " ".join(fold(cell).replace("*", " ").replace(":", " ").split())
-    if not f or len(f) > 60:
-        return None
-    for name, pat in _PATTERNS:
-        if pat.search(f):
-            return name
-    return None
+    return field_by_pattern(cell, _PATTERNS, punctuation="*:", max_len=60)
 
 
 def header_map(cells: list[str]) -> dict[int, str]:
     """Column index → field for a candidate header row (first use of a field wins)."""
-    out: dict[int, str] = {}
-    seen = set()
-    for i, cell in enumerate(cells):
-        f = field_of(cell)
-        if f and f not in seen:
-            out[i] = f
-            seen.add(f)
-    return out
+    return cells_to_fields(cells, field_of)
 
 
 def is_header(cells: list[str]) -> dict[int, str] | None:

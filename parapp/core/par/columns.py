@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.vntext import fold
+from parapp.core.header_cells import field_by_pattern
+from parapp.core.header_cells import header_map as cells_to_fields
 
 # Checked in order: the first pattern that matches names the column.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -30,24 +31,12 @@ FIELDS = ("stt", "name", "max", "self", "official", "guidance", "evidence", "not
 
 
 def field_of(cell: str) -> str | None:
-    f = " ".join(fold(cell).replace("*", " ").replace(":", " ").replace("/", " ").replace("(", " ")
-                 .replace(")", " ").split())
-    if not f or len(f) > 80:
-        return None
-    for name, pat in _PATTERNS:
-        if pat.search(f):
-            return name
-    return None
+    return field_by_pattern(cell, _PATTERNS, punctuation="*:/()", max_len=80)
 
 
 def header_map(cells: list[str]) -> dict[int, str]:
     """Column → field, the first column of a field winning."""
-    out: dict[int, str] = {}
-    for i, cell in enumerate(cells):
-        f = field_of(cell)
-        if f and f not in out.values():
-            out[i] = f
-    return out
+    return cells_to_fields(cells, field_of)
 
 
 def _usable(m: dict[int, str], cells: list[str]) -> bool:
