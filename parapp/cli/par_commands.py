@@ -139,40 +139,35 @@ def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: boo
 
 
 def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
-    from parapp.files import write_atomically
+    from parapp.cli.pdf_commands import save_output
     from parapp.services.par_outputs import par_pdf
 
     with reading(db_path, on_wait=say_waiting) as db:
         printed = par_pdf(db, year, today)
-    write_atomically(out, printed.pdf)
-    for w in printed.warnings:
-        print(f"Lưu ý: {w}", file=sys.stderr)
+    save_output(out, printed.pdf, printed.warnings)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (phông {printed.font}).")
     return 0
 
 
 def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
-    from parapp.cli.pdf_commands import docx_target
-    from parapp.files import write_atomically
+    from parapp.cli.pdf_commands import docx_target, save_output
     from parapp.services.par_outputs import par_docx
 
     out = docx_target(out)
     with reading(db_path, on_wait=say_waiting) as db:
         word = par_docx(db, year, today)
-    write_atomically(out, word.docx)
-    for w in word.warnings:
-        print(f"Lưu ý: {w}", file=sys.stderr)
+    save_output(out, word.docx, word.warnings)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (bản Word để sửa).")
     return 0
 
 
 def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
-    from parapp.files import write_atomically
+    from parapp.cli.pdf_commands import save_output
     from parapp.services.par_outputs import par_xlsx
 
     with reading(db_path, on_wait=say_waiting) as db:
         data = par_xlsx(db, year)
-    write_atomically(out, data)
+    save_output(out, data)
     print(f"Đã xuất bảng điểm Chỉ số CCHC năm {year} ra {out}.")
     return 0
 

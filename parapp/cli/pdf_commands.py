@@ -15,12 +15,17 @@ from parapp.store.access import reading
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
+def save_output(out: Path, data: bytes, warnings=()) -> None:
+    """The file written whole or not at all, then what the reader should know, on stderr."""
+    write_atomically(out, data)
+    for w in warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
+
+
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
     with reading(db_path, on_wait=say_waiting) as db:
         printed = report_pdf(db, kind, year, today)  # printing reads; the font was fixed when it was finalised
-    write_atomically(out, printed.pdf)
-    for w in printed.warnings:
-        print(f"Lưu ý: {w}", file=sys.stderr)
+    save_output(out, printed.pdf, printed.warnings)
     print(f"Đã xuất {_SOURCES[printed.source]} ra {out} (phông {printed.font}).")
     return 0
 
@@ -28,7 +33,7 @@ def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.
 def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
     with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
-    write_atomically(out, printed.pdf)
+    save_output(out, printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
     return 0
 
@@ -44,9 +49,7 @@ def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt
     out = docx_target(out)
     with reading(db_path, on_wait=say_waiting) as db:
         word = report_docx(db, kind, year, today)
-    write_atomically(out, word.docx)
-    for w in word.warnings:
-        print(f"Lưu ý: {w}", file=sys.stderr)
+    save_output(out, word.docx, word.warnings)
     print(f"Đã xuất {_SOURCES[word.source]} ra {out} (bản Word để sửa).")
     return 0
 
@@ -55,6 +58,6 @@ def cmd_plan_docx(db_path: Path, plan_id: int, out: Path) -> int:
     out = docx_target(out)
     with reading(db_path, on_wait=say_waiting) as db:
         word = plan_docx(db, plan_id)
-    write_atomically(out, word.docx)
+    save_output(out, word.docx)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (bản Word để sửa).")
     return 0
