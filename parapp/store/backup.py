@@ -2,29 +2,43 @@
 
 A plain file copy of a WAL database can miss what is still in the WAL; the
 online backup API copies a consistent state while the app keeps working.
+
+A snapshot's name says when it was taken by the PC's clock, and a sequence
+number says in which order it was written. Retention counts by the order of
+writing, never by the clock alone: an old PC whose CMOS battery is flat wakes
+up a year in the past, and the snapshot taken before a restore must not then
+be pruned at once as "the oldest". Two snapshots never share a name, however
+fast they follow each other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.store.atomic import fsync_file, replace
+from parapp.store.atomic import fsync_file, rename_no_replace, replace
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
 
 AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
+SAFETY_PREFIX = "truoc-"  # before a restore, before an upgrade: the way back from a mistake
+_NAME = re.compile(r"parapp-(\d{8})-(\d{6})-(.+?)(?:-(\d{6,}))?")
 
 
-def snapshot(source: sqlite3.Connection | str | Path, dest: Path) -> Path:
-    """Copy a consistent state of the database to `dest` (written beside, then renamed)."""
+def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existing: bool = False) -> Path:
+    """Copy a consistent state of the database to `dest` (written beside, then renamed).
+
+    `keep_existing`: never replace a file already at `dest` (FileExistsError instead).
+    """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    # Its own temporary name: two processes snapshotting at once never write into one file.
+    tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.partial")
     src = source if isinstance(source, sqlite3.Connection) else connect_readonly(source)
     try:
         out = sqlite3.connect(tmp)
@@ -36,9 +50,13 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path) -> Path:
         finally:
             out.close()
         fsync_file(tmp)
-        replace(tmp, dest)
+        if keep_existing:
+            rename_no_replace(tmp, dest)
+        else:
+            replace(tmp, dest)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     finally:
         if src is not source:
@@ -73,57 +91,81 @@ class Snapshot:
     path: Path
     taken: dt.datetime
     reason: str
+    seq: int = 0   # order of writing; 0 for the snapshots of versions that did not number them
 
     @property
     def label(self) -> str:
         return self.taken.strftime("%d/%m/%Y %H:%M")
 
+    @property
+    def is_safety(self) -> bool:
+        return self.reason.startswith(SAFETY_PREFIX)
 
-def _name(when: dt.datetime, reason: str) -> str:
-    return f"parapp-{when:%Y%m%d-%H%M%S}-{reason}.db"
+
+def _name(when: dt.datetime, reason: str, seq: int) -> str:
+    return f"parapp-{when:%Y%m%d-%H%M%S}-{reason}-{seq:06d}.db"
+
+
+def _parse(p: Path) -> Snapshot | None:
+    m = _NAME.fullmatch(p.stem)
+    if not m:
+        return None
+    try:
+        taken = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return Snapshot(p, taken, m.group(3), int(m.group(4) or 0))
 
 
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
-    """Newest first."""
+    """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR
-    out = []
-    for p in folder.glob("parapp-*.db") if folder.is_dir() else []:
-        parts = p.stem.split("-")
-        try:
-            taken = dt.datetime.strptime(parts[1] + parts[2], "%Y%m%d%H%M%S")
-        except (IndexError, ValueError):
-            continue
-        out.append(Snapshot(p, taken, "-".join(parts[3:]) or "auto"))
-    return sorted(out, key=lambda s: s.taken, reverse=True)
+    found = [_parse(p) for p in folder.glob("parapp-*.db")] if folder.is_dir() else []
+    return sorted((s for s in found if s is not None), key=lambda s: (s.seq, s.taken, s.path.name), reverse=True)
 
 
 def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
-    now = now or dt.datetime.now()
-    path = snapshot(con, Path(data_dir) / AUTO_DIR / _name(now, reason))
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = Path(data_dir) / AUTO_DIR
+    for _ in range(100):
+        found = list_snapshots(data_dir)
+        seq = (found[0].seq if found else 0) + 1
+        try:
+            path = snapshot(con, folder / _name(now, reason, seq), keep_existing=True)
+            break
+        except FileExistsError:  # another process took the same number a moment ago
+            continue
+    else:
+        raise FileExistsError(str(folder))
     problem = check_file(path, immutable=True)
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)
     prune(data_dir)
-    return Snapshot(path, now.replace(microsecond=0), reason)
+    return Snapshot(path, now, reason, seq)
 
 
 def prune(data_dir: Path) -> list[Path]:
     """Keep the newest snapshot of each of the last 14 days and of each of the last
-    12 months (a snapshot may count for both); delete the rest."""
+    12 months (a snapshot may count for both); delete the rest.
+
+    "Last" in the order of writing: the days and months counted are the first 14
+    and 12 met going back from the snapshot written last, whatever dates the
+    clock gave them. The snapshot written last is always kept."""
     snaps = list_snapshots(data_dir)
-    keep: set[Path] = set()
-    # Safety snapshots (before a restore or an upgrade) are the way back from a
-    # mistake made today: kept whole for the daily period, not collapsed.
-    recent = sorted({s.taken.date() for s in snaps}, reverse=True)[:KEEP_DAILY]
-    keep.update(s.path for s in snaps if s.reason.startswith("truoc-") and s.taken.date() in recent)
+    keep: set[Path] = {snaps[0].path} if snaps else set()
     days: dict[dt.date, Path] = {}
     months: dict[tuple[int, int], Path] = {}
-    for s in snaps:  # newest first: the first seen per day/month is its newest
+    for s in snaps:  # newest written first: the first seen per day/month is its newest
         days.setdefault(s.taken.date(), s.path)
         months.setdefault((s.taken.year, s.taken.month), s.path)
-    keep.update(p for _, p in sorted(days.items(), reverse=True)[:KEEP_DAILY])
-    keep.update(p for _, p in sorted(months.items(), reverse=True)[:KEEP_MONTHLY])
+    recent_days = list(days)[:KEEP_DAILY]
+    keep.update(days[d] for d in recent_days)
+    keep.update(list(months.values())[:KEEP_MONTHLY])
+    # Safety snapshots (before a restore or an upgrade) are the way back from a mistake
+    # made lately: kept whole for the recent days, not collapsed to one a day.
+    recent = set(recent_days)
+    keep.update(s.path for s in snaps if s.is_safety and s.taken.date() in recent)
     removed = []
     for s in snaps:
         if s.path not in keep:

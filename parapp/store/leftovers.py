@@ -5,7 +5,10 @@ says it is temporary, so that it is found again:
 
 - `<database>.restoring` (a restore's incoming database; -wal/-shm/-journal too),
 - `evidence/xx/<hash>.partial` and `evidence/xx/.incoming-*` (a file being added),
-- `backups/auto/*.partial` (a snapshot being written),
+- `backups/auto/*.partial` (a snapshot being written) and SQLite's `*.partial-journal` beside it,
+- `<database>.restoring-added`: the evidence files a restore put in place, listed
+  before the first was written; those the database (old or new) does not record
+  are removed with it,
 - `<backup file>.partial` and `<backup file>.db.partial` in a backup's folder.
 
 The data folder's are removed by whoever takes the writer lock (the window at
@@ -16,13 +19,17 @@ old: a backup at work rewrites its files continuously.
 
 from __future__ import annotations
 
+import re
 import shutil
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 RESTORING = ".restoring"
+ADDED = RESTORING + "-added"
 PARTIAL = ".partial"
+_SQLITE_SIDES = ("-journal", "-wal", "-shm")
 INCOMING_PREFIX = ".incoming-"
 STALE_AFTER_S = 3600
 
@@ -53,7 +60,8 @@ def clean_data_folder(db_path: Path) -> list[Path]:
                 found += sub.glob(INCOMING_PREFIX + "*")
     auto = folder / "backups" / "auto"
     if auto.is_dir():
-        found += auto.glob("*" + PARTIAL)
+        for pattern in [PARTIAL, *(PARTIAL + side for side in _SQLITE_SIDES)]:
+            found += auto.glob("*" + pattern)
     # Backups before this version worked in the system's temporary folder.
     for old in Path(tempfile.gettempdir()).glob("parapp-backup-*"):
         try:
@@ -61,7 +69,38 @@ def clean_data_folder(db_path: Path) -> list[Path]:
                 shutil.rmtree(old, ignore_errors=True)
         except OSError:
             pass
-    return _unlink(p for p in found if p.exists())
+    return _unlink(p for p in found if p.exists()) + _undo_killed_restore(db_path)
+
+
+def _undo_killed_restore(db_path: Path) -> list[Path]:
+    """Evidence files a killed restore put in place for a database that never took over.
+
+    Only the files it listed, and only those the database now in place does not
+    record (killed after its swap, they are the new database's). When the database
+    cannot be read, nothing is removed: the list waits for a start that can tell."""
+    journal = db_path.with_name(db_path.name + ADDED)
+    if not journal.is_file():
+        return []
+    try:
+        hashes = [h for h in journal.read_text(encoding="ascii", errors="replace").split()
+                  if re.fullmatch(r"[0-9a-f]{64}", h)]
+        recorded = _recorded(db_path) if db_path.exists() else set()
+    except (OSError, sqlite3.Error):
+        return []
+    folder = db_path.parent / "evidence"
+    removed = _unlink(folder / h[:2] / h for h in hashes if h not in recorded)
+    return removed + _unlink([journal])
+
+
+def _recorded(db_path: Path) -> set[str]:
+    from parapp.store.archive import recorded_files
+    from parapp.store.connect import connect_readonly
+
+    con = connect_readonly(db_path)
+    try:
+        return set(recorded_files(con))
+    finally:
+        con.close()
 
 
 def clean_backup_folder(folder: Path, pattern: str) -> list[Path]:

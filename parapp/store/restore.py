@@ -44,7 +44,7 @@ from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
-from parapp.store.leftovers import PARTIAL, RESTORING
+from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.schema_check import meaning_problems
 from parapp.store.writer_lock import RESTORE, WriterLock
 
@@ -199,6 +199,7 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
                     progress: Progress | None) -> Path | None:
     incoming = _incoming(db_path)
+    journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
     missing = {h: i for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists()}
     current = db_path.stat().st_size if db_path.exists() else 0
@@ -214,6 +215,8 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
             if recorded[h] != info.file_size:
                 raise RestoreRefused(N_("errors", "“{0}” trong tệp sao lưu không khớp kích thước cơ sở dữ liệu ghi; "
                                                   "bị từ chối."), info.filename)
+        if missing:  # listed before the first is written: a kill from here on leaves nothing for ever
+            _write_journal(journal, sorted(missing))
         total, done = max(1, sum(i.file_size for i in ins.evidence.values())), 0
         written: list[Path] = []
         for h, info in sorted(ins.evidence.items(), key=lambda kv: kv[1].header_offset):
@@ -239,8 +242,17 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         raise
     finally:
         incoming.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         for h in ins.evidence:
             stored_path(data_dir, h).with_name(h + PARTIAL).unlink(missing_ok=True)
+
+
+def _write_journal(journal: Path, hashes: list[str]) -> None:
+    with open(journal, "w", encoding="ascii") as fh:
+        fh.write("\n".join(hashes) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    fsync_dir(journal.parent)
 
 
 def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
