@@ -148,6 +148,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Backup failed</translation>
     </message>
     <message>
+        <source>Bản sao lưu thiếu tệp kiểm chứng</source>
+        <translation>The backup lacks evidence files</translation>
+    </message>
+    <message>
         <source>Đã sao lưu</source>
         <translation>Backed up</translation>
     </message>
@@ -218,6 +222,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>chưa đặt tên xã</source>
         <translation>commune not named</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
+        <translation>Restored, without some evidence files</translation>
     </message>
     <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
@@ -2397,6 +2405,30 @@ Open it now to edit?</translation>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>
     <message>
+        <source>nhiệm vụ {0}</source>
+        <translation>task {0}</translation>
+    </message>
+    <message>
+        <source>Chỉ số CCHC</source>
+        <translation>PAR Index</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>The evidence file “{0}” ({1}) in the data folder has been changed or damaged, so it is not in the backup. Attach the original file again, then back up again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>The evidence file “{0}” ({1}) in the data folder cannot be read, so it is not in the backup. Check this computer&apos;s disk, attach the original file again, then back up again.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>The evidence file “{0}” ({1}) is missing from the data folder, so it is not in the backup. Attach the original file again, then back up again.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
+        <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>
@@ -2405,12 +2437,24 @@ Open it now to edit?</translation>
         <translation>The data snapshot failed its check ({0}); nothing was backed up.</translation>
     </message>
     <message>
+        <source>Các tệp kiểm chứng trong thư mục dữ liệu đọc lúc được lúc không; chưa sao lưu được. Hãy kiểm tra ổ đĩa của máy rồi sao lưu lại.</source>
+        <translation>The evidence files in the data folder read differently each time; nothing was backed up. Check this computer&apos;s disk, then back up again.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu lại, hoặc dùng USB khác.</source>
+        <translation>The backup file just written failed its check ({0}); nothing was backed up. Back up again, or use another USB stick.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
     </message>
     <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</source>
+        <translation>The data file cannot be read ({0}); nothing was backed up. Run “parapp check” to check the data.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>

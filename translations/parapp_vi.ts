@@ -148,6 +148,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chưa sao lưu được</translation>
     </message>
     <message>
+        <source>Bản sao lưu thiếu tệp kiểm chứng</source>
+        <translation>Bản sao lưu thiếu tệp kiểm chứng</translation>
+    </message>
+    <message>
         <source>Đã sao lưu</source>
         <translation>Đã sao lưu</translation>
     </message>
@@ -218,6 +222,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>chưa đặt tên xã</source>
         <translation>chưa đặt tên xã</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
+        <translation>Đã khôi phục, thiếu tệp kiểm chứng</translation>
     </message>
     <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
@@ -2397,6 +2405,30 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
     </message>
     <message>
+        <source>nhiệm vụ {0}</source>
+        <translation>nhiệm vụ {0}</translation>
+    </message>
+    <message>
+        <source>Chỉ số CCHC</source>
+        <translation>Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
+        <translation>Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
+        <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</translation>
     </message>
@@ -2405,12 +2437,24 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được.</translation>
     </message>
     <message>
+        <source>Các tệp kiểm chứng trong thư mục dữ liệu đọc lúc được lúc không; chưa sao lưu được. Hãy kiểm tra ổ đĩa của máy rồi sao lưu lại.</source>
+        <translation>Các tệp kiểm chứng trong thư mục dữ liệu đọc lúc được lúc không; chưa sao lưu được. Hãy kiểm tra ổ đĩa của máy rồi sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu lại, hoặc dùng USB khác.</source>
+        <translation>Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu lại, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</translation>
     </message>
     <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</source>
+        <translation>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>

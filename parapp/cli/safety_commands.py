@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
@@ -12,11 +13,16 @@ from parapp.store.errors import Busy
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
-    """A reader: runs beside an import or the open window, and never writes to the database."""
+    """A reader: runs beside an import or the open window, and never writes to the database.
+
+    0: the backup holds everything; 1: it was made and restores, but an evidence file the data
+    folder no longer holds as recorded was left out (named on stderr)."""
     with reading(db_path, on_wait=say_waiting) as db:
-        out = backup(db, folder)
-    print(out)
-    return 0
+        made = backup(db, folder)
+    print(made.path)
+    for x in made.left_out:
+        print(f"Lưu ý: {x.message}", file=sys.stderr)
+    return 1 if made.left_out else 0
 
 
 def cmd_restore(backup_file: Path, db_path: Path) -> int:
@@ -25,6 +31,8 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     if done.kept:
         print(f"Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã giữ nguyên nó với tên {done.kept.name}.")
     print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
+    for x in done.left_out:
+        print(f"Lưu ý: {x.restored_message}")
     return 0
 
 

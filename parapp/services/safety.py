@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from parapp.datadir import data_dir_for
-from parapp.store.archive import write_backup
+from parapp.store.archive import BackupMade, make_backup
 from parapp.store.archive_verify import verify_backup
 from parapp.store.backup import list_snapshots
 from parapp.store.health import check_database
@@ -26,10 +26,11 @@ def _data_dir(db_path: Path, data_dir: Path | None) -> Path:
     return Path(data_dir) if data_dir is not None else data_dir_for(db_path)
 
 
-def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | None = None) -> Path:
-    """One .parapp-backup file in `folder`: the database and the evidence, each with its hash."""
-    return write_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
-                        progress=progress)
+def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | None = None) -> BackupMade:
+    """One .parapp-backup file in `folder`: the database and the evidence, each with its hash; an evidence
+    file that is no longer what the database records is left out and named (`left_out`)."""
+    return make_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
+                       progress=progress)
 
 
 def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None):

@@ -13,20 +13,22 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import glob
 import hashlib
 import json
 import secrets
+import sqlite3
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, Msg, ParAppError
 from parapp.core.vntext import fold
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
-from parapp.store.connect import connect_readonly
+from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.evidence import EVIDENCE_DIR, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
@@ -48,6 +50,7 @@ class Manifest:
     commune: str
     created: str
     members: dict[str, str]  # name → sha256
+    left_out: list[dict] = field(default_factory=list)  # evidence the database records that the backup lacks
 
 
 EVIDENCE_TABLES = ("evidence", "par_evidence")  # tasks' documents, and the PAR INDEX criteria's
@@ -63,13 +66,21 @@ def recorded_files(con) -> dict[str, int]:
     return out
 
 
-def _read_copy(path: Path) -> tuple[int, list[str]]:
-    """Schema version and evidence hashes of the database copy."""
+def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, tuple[str, int | None]]]:
+    """Schema version of the database copy, the files it records (sha256 → size), and their names
+    (sha256 → (original name, task id or None))."""
     con = connect_readonly(path, immutable=True)
     try:
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
-        return version, sorted(recorded_files(con))
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        names: dict[str, tuple[str, int | None]] = {}
+        if "par_evidence" in tables:
+            names.update((h, (n, None)) for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"))
+        if "evidence" in tables:
+            names.update((h, (n, t)) for h, n, t in
+                         con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id DESC"))
+        return version, recorded_files(con), names
     finally:
         con.close()
 
@@ -79,10 +90,70 @@ def _safe_name(commune: str) -> str:
     return "".join(c for c in s if c.isalnum()) or "ParApp"
 
 
+DAMAGED, UNREADABLE, MISSING = "damaged", "unreadable", "missing"
+REASONS = (DAMAGED, UNREADABLE, MISSING)
+
+
+@dataclass
+class LeftOut:
+    """An evidence file the database records that a backup could not hold as recorded."""
+
+    sha256: str
+    name: str
+    task_id: int | None
+    reason: str   # DAMAGED, UNREADABLE or MISSING
+
+    @property
+    def message(self) -> Msg:
+        where = (Msg(N_("errors", "nhiệm vụ {0}"), self.task_id) if self.task_id is not None
+                 else Msg(N_("errors", "Chỉ số CCHC")))
+        text = {
+            DAMAGED: N_("errors", "Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên "
+                                  "không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
+            UNREADABLE: N_("errors", "Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có "
+                                     "trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại."),
+            MISSING: N_("errors", "Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản "
+                                  "sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
+        }[self.reason]
+        return Msg(text, self.name, where)
+
+    @property
+    def restored_message(self) -> Msg:
+        """Said after a restore: the database records the file, the backup did not hold it."""
+        where = (Msg(N_("errors", "nhiệm vụ {0}"), self.task_id) if self.task_id is not None
+                 else Msg(N_("errors", "Chỉ số CCHC")))
+        return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
+                                "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
+
+    def as_json(self) -> dict:
+        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason}
+
+
+@dataclass
+class BackupMade:
+    path: Path
+    left_out: list[LeftOut]
+
+
+class _Unreadable(Exception):
+    """Reading an evidence file from the data folder failed (not writing to the USB stick)."""
+
+
 def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
                  progress: Progress | None = None, now: dt.datetime | None = None) -> Path:
-    """Write one backup file into `folder` and return its path. `con` may be a
-    read-only connection: a backup never writes to the database."""
+    """make_backup(), for callers that need only the path."""
+    return make_backup(con, data_dir, folder, commune=commune, progress=progress, now=now).path
+
+
+def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
+                progress: Progress | None = None, now: dt.datetime | None = None) -> BackupMade:
+    """Write one backup file into `folder`. `con` may be a read-only connection: a backup
+    never writes to the database.
+
+    Every evidence file is hashed as it is written: one that is no longer the file the
+    database records (changed, unreadable, gone) is left out and named, never put in under
+    the recorded name, where it would make every restore of the backup refused. Before the
+    file gets its name it is checked as a restore checks it (without extracting)."""
     now = now or dt.datetime.now()
     folder = Path(folder)
     if not folder.is_dir():
@@ -94,52 +165,150 @@ def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
     try:
-        snapshot(con, db_copy)
+        _copy_database(con, db_copy, folder)
         problem = check_file(db_copy, immutable=True)
         if problem:
             raise BackupError(N_("errors", "Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được."), problem)
-        version, hashes = _read_copy(db_copy)
-        files = [(DB_MEMBER, db_copy)]
-        for h in hashes:
+        version, recorded, names = _read_copy(db_copy)
+        left_out: dict[str, LeftOut] = {}
+
+        def leave_out(h: str, reason: str) -> None:
+            name, task_id = names.get(h, (h, None))
+            left_out.setdefault(h, LeftOut(h, name, task_id, reason))
+
+        for h, size in sorted(recorded.items()):
             src = stored_path(data_dir, h)
-            if src.exists():
-                files.append((f"{EVIDENCE_DIR}/{h[:2]}/{h}", src))
-        total = sum(p.stat().st_size for _, p in files)
-        done = 0
-        members = {}
-        with zipfile.ZipFile(partial, "w", allowZip64=True) as z:
-            for name, src in files:
-                digest = hashlib.sha256()
-                info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
-                # The database compresses well; evidence (PDFs, scans) does not: store it as is.
-                info.compress_type = zipfile.ZIP_DEFLATED if name == DB_MEMBER else zipfile.ZIP_STORED
-                with open(src, "rb") as inp, z.open(info, "w", force_zip64=True) as out:
-                    while block := inp.read(1 << 20):
-                        digest.update(block)
-                        out.write(block)
-                        done += len(block)
-                        if progress:
-                            progress(done, total)
-                members[name] = digest.hexdigest()
-            manifest = {"app": "ParApp", "app_version": __version__, "schema_version": version, "commune": commune,
-                        "created": now.isoformat(timespec="seconds"), "members": members}
-            z.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            try:
+                if src.stat().st_size != size:
+                    leave_out(h, DAMAGED)
+            except FileNotFoundError:
+                leave_out(h, MISSING)
+            except OSError:
+                leave_out(h, UNREADABLE)
+        for _ in range(3):  # a file found bad while written is left out and the zip written again
+            files: list[tuple[str, Path, str | None]] = [(DB_MEMBER, db_copy, None)]
+            files += [(f"{EVIDENCE_DIR}/{h[:2]}/{h}", stored_path(data_dir, h), h)
+                      for h in sorted(recorded) if h not in left_out]
+            if _write_zip(partial, files, leave_out, left_out, now, progress,
+                          {"app": "ParApp", "app_version": __version__, "schema_version": version,
+                           "commune": commune, "created": now.isoformat(timespec="seconds")}):
+                break
+        else:
+            raise BackupError(N_("errors", "Các tệp kiểm chứng trong thư mục dữ liệu đọc lúc được lúc không; chưa "
+                                           "sao lưu được. Hãy kiểm tra ổ đĩa của máy rồi sao lưu lại."))
         fsync_file(partial)
-        return _place(partial, folder, stem)
+        _would_restore(partial, recorded, left_out)
+        return BackupMade(_place(partial, folder, stem), sorted(left_out.values(), key=lambda x: x.name))
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
-                                           "khác. "
-                                           "Không có tệp sao lưu dở dang nào được để lại.")) from None
-        raise BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
-                                       "lại."),
-                          str(folder), exc.strerror or str(exc)) from None
+        raise _usb_error(exc, folder) from None
     finally:
-        for tmp in (partial, db_copy, db_copy.with_name(db_copy.name + ".partial")):
+        for tmp in (partial, db_copy, *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")):
             try:
                 tmp.unlink(missing_ok=True)
             except OSError:
                 pass
+
+
+def _would_restore(partial: Path, recorded: dict[str, int], left_out: dict[str, LeftOut]) -> None:
+    """The finished file checked as a restore checks it, short of extracting it: its names,
+    manifest, sizes and hashes, and every file the database records either in it, at the
+    recorded size, or named as left out."""
+    from parapp.store.archive_verify import inspect, open_archive, verify_members
+
+    with open_archive(partial) as z:
+        ins = verify_members(z, inspect(z))
+    wrong = sorted(h for h, info in ins.evidence.items() if recorded.get(h) != info.file_size)
+    lacking = sorted(set(recorded) - set(ins.evidence) - set(left_out))
+    if wrong or lacking or ins.mismatched:
+        raise BackupError(N_("errors", "Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu "
+                                       "lại, hoặc dùng USB khác."), (wrong + lacking + list(ins.mismatched))[0])
+
+
+def _usb_error(exc: OSError, folder: Path) -> BackupError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
+                                        "khác. "
+                                        "Không có tệp sao lưu dở dang nào được để lại."))
+    return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
+                                    "lại."),
+                       str(folder), exc.strerror or str(exc))
+
+
+_READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}
+
+
+def _copy_database(con, db_copy: Path, folder: Path) -> None:
+    """The snapshot written onto the USB stick: what fails writing it is the stick's, what fails
+    reading the database is the data disk's."""
+    try:
+        snapshot(con, db_copy)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if is_busy(exc):
+            raise
+        if code in _READ_ERRORS:
+            raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy "
+                                           "“parapp check” để kiểm tra dữ liệu."), str(exc)) from None
+        if is_disk_full(exc):
+            raise _usb_error(OSError(errno.ENOSPC, str(exc)), folder) from None
+        raise _usb_error(OSError(errno.EIO, str(exc)), folder) from None
+
+
+def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_out: Callable[[str, str], None],
+               left_out: dict[str, LeftOut], now: dt.datetime, progress: Progress | None, manifest: dict) -> bool:
+    """Write the zip; False when an evidence file turned out bad while written (it is then in
+    `left_out`, and the zip must be written again without it)."""
+    total = sum(_size(p) for _, p, _ in files)
+    done = 0
+    members = {}
+    clean = True
+    with zipfile.ZipFile(partial, "w", allowZip64=True) as z:
+        for name, src, expect in files:
+            digest = hashlib.sha256()
+            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            # The database compresses well; evidence (PDFs, scans) does not: store it as is.
+            info.compress_type = zipfile.ZIP_DEFLATED if name == DB_MEMBER else zipfile.ZIP_STORED
+            try:
+                inp = open(src, "rb")
+            except OSError:
+                if expect is None:
+                    raise
+                leave_out(expect, UNREADABLE)
+                clean = False
+                continue
+            with inp, z.open(info, "w", force_zip64=True) as out:
+                while True:
+                    try:
+                        block = inp.read(1 << 20)
+                    except OSError:
+                        if expect is None:
+                            raise
+                        leave_out(expect, UNREADABLE)
+                        clean = False
+                        break
+                    if not block:
+                        break
+                    digest.update(block)
+                    out.write(block)  # an OSError here is the USB stick's
+                    done += len(block)
+                    if progress:
+                        progress(done, total)
+            if expect is not None and expect not in left_out and digest.hexdigest() != expect:
+                leave_out(expect, DAMAGED)
+                clean = False
+            members[name] = digest.hexdigest()
+        if clean:
+            z.writestr(MANIFEST, json.dumps({**manifest, "members": members,
+                                             "left_out": [x.as_json() for x in left_out.values()]},
+                                            ensure_ascii=False, indent=2))
+    return clean
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size
+    except OSError:
+        return 0
 
 
 def _place(partial: Path, folder: Path, stem: str) -> Path:

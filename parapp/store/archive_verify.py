@@ -28,7 +28,7 @@ import re
 import stat
 import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
@@ -55,10 +55,13 @@ class Inspected:
     manifest: Manifest
     db: zipfile.ZipInfo
     evidence: dict[str, zipfile.ZipInfo]   # sha256 → member
+    # Members whose content is not the file their name says (an older ParApp backed up a damaged
+    # evidence file under its recorded name): hashed like the rest, never extracted.
+    mismatched: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
 
     @property
     def total_size(self) -> int:
-        return self.db.file_size + sum(i.file_size for i in self.evidence.values())
+        return self.db.file_size + sum(i.file_size for i in [*self.evidence.values(), *self.mismatched.values()])
 
 
 def _refuse(text: str, *args) -> BackupError:
@@ -133,7 +136,20 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
                       version, len(KNOWN))
     if version < 1:
         raise _refuse(bad)
-    return Manifest(m["app_version"][:100], version, m.get("commune", "")[:500], m["created"][:40], members)
+    return Manifest(m["app_version"][:100], version, m.get("commune", "")[:500], m["created"][:40], members,
+                    _left_out(m.get("left_out")))
+
+
+def _left_out(raw: object) -> list[dict]:
+    """What the backup says it lacks, as far as it reads sensibly (it is only ever shown)."""
+    out: list[dict] = []
+    for x in raw if isinstance(raw, list) else []:
+        if (isinstance(x, dict) and isinstance(x.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", x["sha256"])
+                and isinstance(x.get("name"), str)):
+            task = x.get("task_id")
+            out.append({"sha256": x["sha256"], "name": x["name"][:500], "reason": str(x.get("reason", ""))[:20],
+                        "task_id": task if isinstance(task, int) and not isinstance(task, bool) else None})
+    return out
 
 
 def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
@@ -181,14 +197,14 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
         raise _refuse(N_("errors", "Tệp sao lưu thiếu “{0}”; bị từ chối."), missing[0])
     by_name = {i.filename: i for i in infos}
     evidence: dict[str, zipfile.ZipInfo] = {}
+    mismatched: dict[str, zipfile.ZipInfo] = {}
     for name in present - {DB_MEMBER}:
         m = EVIDENCE_NAME.fullmatch(name)
         if not m:
             raise _refuse(unlisted, name)
-        if manifest.members[name] != m.group(2):
-            raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
-                                       "bị từ chối."), name)
-        evidence[m.group(2)] = by_name[name]
+        # Content other than its name says: a damaged file an older ParApp backed up. Decided once the
+        # database is read (restore.py): left out if the database records that file, else refused.
+        (evidence if manifest.members[name] == m.group(2) else mismatched)[m.group(2)] = by_name[name]
     for info in infos:
         _check_size(info, MAX_DB if info.filename == DB_MEMBER else MAX_MANIFEST if info.filename == MANIFEST
                     else MAX_EVIDENCE)
@@ -196,7 +212,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     declared = _db_header_size(z, db)
     if declared is not None and declared != db.file_size:
         raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
-    return Inspected(manifest, db, evidence)
+    return Inspected(manifest, db, evidence, mismatched)
 
 
 def _check_size(info: zipfile.ZipInfo, limit: int) -> None:
@@ -220,7 +236,7 @@ def verify_backup(path: Path, *, progress: Progress | None = None) -> Manifest:
 
 def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | None = None) -> Inspected:
     """Step 5: every member hashed once, in the order it lies in the file."""
-    members = sorted([ins.db, *ins.evidence.values()], key=lambda i: i.header_offset)
+    members = sorted([ins.db, *ins.evidence.values(), *ins.mismatched.values()], key=lambda i: i.header_offset)
     total, done = max(1, ins.total_size), 0
     for info in members:
         try:

@@ -30,13 +30,13 @@ import os
 import shutil
 import sqlite3
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive import BackupError, Manifest, Progress, recorded_files
+from parapp.store.archive import DAMAGED, REASONS, BackupError, LeftOut, Manifest, Progress, recorded_files
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot
@@ -60,6 +60,7 @@ class RestoreRefused(BackupError):
 class Restored:
     manifest: Manifest | None      # the backup's, when restored from a backup file
     kept: Path | None              # where a current database too damaged to snapshot was kept aside
+    left_out: list[LeftOut] = field(default_factory=list)  # evidence the database records that the backup lacks
 
 
 def _incoming(db_path: Path) -> Path:
@@ -192,12 +193,12 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
         with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-            kept = _restore_locked(z, ins, db_path, data_dir, progress)
-    return Restored(ins.manifest, kept)
+            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress)
+    return Restored(ins.manifest, kept, left_out)
 
 
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
-                    progress: Progress | None) -> Path | None:
+                    progress: Progress | None) -> tuple[Path | None, list[LeftOut]]:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
@@ -208,6 +209,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
         _check_meaning(incoming, ins.manifest.schema_version)
         recorded = _evidence_rows(incoming)
+        left_out = _left_out(ins, recorded, incoming)
         for h, info in sorted(ins.evidence.items()):
             if h not in recorded:
                 raise RestoreRefused(N_("errors", "Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; "
@@ -233,7 +235,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
             if progress:
                 progress(done, total)
         _make_durable(written)  # before the database that records them takes its place
-        return _swap_in(incoming, db_path, data_dir)
+        return _swap_in(incoming, db_path, data_dir), left_out
     except OSError as exc:
         _undo(added)
         raise _explain_os_error(exc, db_path.parent) from None
@@ -245,6 +247,31 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         journal.unlink(missing_ok=True)
         for h in ins.evidence:
             stored_path(data_dir, h).with_name(h + PARTIAL).unlink(missing_ok=True)
+
+
+def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path) -> list[LeftOut]:
+    """What the database records that this backup does not hold: listed by its manifest, or held
+    damaged by a backup of an older ParApp (never extracted). A mismatched member the database
+    does not record is no left-out file but a tampered backup: refused."""
+    for h, info in sorted(ins.mismatched.items()):
+        if h not in recorded:
+            raise RestoreRefused(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
+                                              "bị từ chối."), info.filename)
+    con = connect_readonly(incoming, immutable=True)
+    try:
+        names = {h: (n, t) for h, n, t in con.execute("SELECT sha256, original_name, task_id FROM evidence")}
+        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'par_evidence'").fetchone():
+            for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"):
+                names.setdefault(h, (n, None))
+    finally:
+        con.close()
+    out = {h: LeftOut(h, *names.get(h, (h, None)), DAMAGED) for h in ins.mismatched}
+    for x in ins.manifest.left_out:
+        h = x["sha256"]
+        if h in recorded and h not in ins.evidence:
+            reason = x["reason"] if x["reason"] in REASONS else DAMAGED
+            out.setdefault(h, LeftOut(h, *names.get(h, (x["name"], x["task_id"])), reason))
+    return sorted(out.values(), key=lambda x: x.name)
 
 
 def _write_journal(journal: Path, hashes: list[str]) -> None:

@@ -41,14 +41,22 @@ def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path |
         return None
     dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
     try:
-        out = safety.backup(db, Path(folder), progress=step)
+        made = safety.backup(db, Path(folder), progress=step)
     except ParAppError as exc:
         dlg.close()
         show_error(parent, error_text(exc), tr("Chưa sao lưu được"))
         return None
     dlg.close()
-    file_saved(parent, out, tr("Đã sao lưu"))
-    return out
+    if made.left_out:  # made, and it restores, but without these: said before "saved"
+        show_error(parent, "\n\n".join(_said(x.message) for x in made.left_out), tr("Bản sao lưu thiếu tệp kiểm chứng"))
+    file_saved(parent, made.path, tr("Đã sao lưu"))
+    return made.path
+
+
+def _said(m) -> str:
+    from parapp.ui.texts import trc
+
+    return trc("errors", m.template).format(*(_said(a) if hasattr(a, "template") else a for a in m.args))
 
 
 class RestoreDialog(QDialog):
@@ -122,6 +130,9 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> 
     """Called with the database closed (the window still holds the writer lock)."""
     kind, path = choice
     if kind == "file":
-        safety.restore(path, db_path, data_dir)
+        done = safety.restore(path, db_path, data_dir)
+        if done.left_out:
+            show_error(None, "\n\n".join(_said(x.restored_message) for x in done.left_out),
+                       tr("Đã khôi phục, thiếu tệp kiểm chứng"))
     else:
         safety.restore_from_snapshot(path, db_path, data_dir)
