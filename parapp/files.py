@@ -1,9 +1,19 @@
-"""Writing files the user keeps (PDFs, exports) without ever leaving half a file."""
+"""Writing files the user keeps (PDFs, exports) without ever leaving half a file, and never
+over a file that is not one of them.
+
+An export may replace a file of its own kind (a PDF a PDF: the user saving again), or an
+empty one; never the database, a backup, an evidence file or snapshot in the data folder,
+or anything else (a scan, a spreadsheet, a document of another kind). The kind is told
+by the content, not by the name: a backup renamed "báo cáo.pdf" is still a backup.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
+import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from parapp.core.messages import N_, ParAppError
@@ -14,6 +24,95 @@ class CannotWrite(ParAppError):
     def __init__(self, path, detail):
         super().__init__(N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống."),
                          path, detail)
+
+
+class WontReplace(ParAppError):
+    """The chosen output file holds something an export must never replace."""
+
+
+KINDS = ("pdf", "docx", "xlsx")
+_KIND_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "xlsx": "Excel (.xlsx)"}
+_ZIP_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+_SQLITE = b"SQLite format 3\x00"
+_HEAD = 4096
+_IN_DATA_FOLDER = N_("errors", "“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): "
+                               "không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.")
+
+
+def _content_kind(path: Path) -> str:
+    """"pdf", "docx", "xlsx", "database", "backup", "empty" or "other", from the file's bytes."""
+    with open(path, "rb") as fh:
+        head = fh.read(_HEAD)
+        if not head:
+            return "empty"
+        if head.startswith(b"%PDF-"):
+            return "pdf"
+        if head.startswith(_SQLITE):
+            return "database"
+        if not head.startswith(b"PK\x03\x04"):
+            return "other"
+        fh.seek(0)
+        try:
+            with zipfile.ZipFile(fh) as z:
+                names = set(z.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            return "other"
+    if "manifest.json" in names and "parapp.db" in names:
+        return "backup"
+    for kind, part in _ZIP_PART.items():
+        if "[Content_Types].xml" in names and part in names:
+            return kind
+    return "other"
+
+
+def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect: Iterable[Path] = ()) -> Path:
+    """Raise WontReplace unless an export of `kind` may be written at `path`; returns the path.
+
+    `data_dir`: the data folder of the database in use (its evidence and snapshots are off
+    limits); `protect`: files never to be replaced, whatever they hold (the database in use)."""
+    path = Path(path).expanduser()
+    name = str(path)
+    if data_dir is not None:
+        try:
+            inside = path.resolve().parent
+            for sub in ("evidence", "backups"):
+                if inside.is_relative_to((Path(data_dir) / sub).resolve()):
+                    raise WontReplace(_IN_DATA_FOLDER, name)
+        except OSError:
+            pass
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise CannotWrite(name, exc.strerror or str(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise WontReplace(N_("errors", "“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ "
+                                       "{1}."), name, str(path / f"bao-cao.{kind}"))
+    if not stat.S_ISREG(st.st_mode):
+        raise WontReplace(N_("errors", "“{0}” không phải là một tệp thông thường: không ghi đè, chưa ghi gì. Hãy chọn "
+                                       "tên tệp khác."), name)
+    for p in protect:
+        try:
+            if os.path.samestat(st, os.stat(p)):
+                raise WontReplace(N_("errors", "“{0}” là tệp dữ liệu ParApp đang dùng: không ghi đè, chưa ghi gì. Hãy "
+                                               "chọn tên tệp khác."), name)
+        except OSError:
+            continue
+    try:
+        found = _content_kind(path)
+    except OSError as exc:
+        raise CannotWrite(name, exc.strerror or str(exc)) from None
+    if found in (kind, "empty"):
+        return path
+    if found == "database":
+        raise WontReplace(N_("errors", "“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác."),
+                          name)
+    if found == "backup" or name.endswith(".parapp-backup"):
+        raise WontReplace(N_("errors", "“{0}” là một tệp sao lưu ParApp: không ghi đè, chưa ghi gì. Hãy chọn tên tệp "
+                                       "khác."), name)
+    raise WontReplace(N_("errors", "“{0}” đã có và không phải tệp {1}: không ghi đè, chưa ghi gì. Hãy chọn tên tệp "
+                                   "khác."), name, _KIND_NAMES.get(kind, kind))
 
 
 _FORBIDDEN = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
@@ -36,9 +135,13 @@ def _normal_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target, then rename: never a half-written PDF under the final name."""
+def write_atomically(path: Path, data: bytes, *, kind: str | None = None, data_dir: Path | None = None,
+                     protect: Iterable[Path] = ()) -> None:
+    """Write beside the target, then rename: never a half-written PDF under the final name.
+    `kind` ("pdf", "docx", "xlsx"): the target is checked first (check_output)."""
     path = path.expanduser()
+    if kind is not None:
+        check_output(path, kind, data_dir=data_dir, protect=protect)
     if not path.parent.is_dir():
         raise CannotWrite(str(path), "thư mục không tồn tại")
     try:

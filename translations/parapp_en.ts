@@ -1800,6 +1800,18 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Attach a file…</translation>
     </message>
     <message>
+        <source>Không ghi đè tệp này</source>
+        <translation>This file is not replaced</translation>
+    </message>
+    <message>
+        <source>Thay tệp đã có?</source>
+        <translation>Replace the existing file?</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” đã có trong thư mục này. Thay bằng tệp mới?</source>
+        <translation>The file “{0}” already exists in this folder. Replace it with the new one?</translation>
+    </message>
+    <message>
         <source>Xuất Word</source>
         <translation>Export Word</translation>
     </message>
@@ -2393,6 +2405,34 @@ Open it now to edit?</translation>
         <translation>Cannot write “{0}”: {1}. Choose another folder or check the free space.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</source>
+        <translation>“{0}” is inside ParApp&apos;s data folder (evidence files, automatic backups): nothing was replaced or written. Save into another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</source>
+        <translation>“{0}” is a folder: nothing was replaced or written. Give a file name, for example {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is not an ordinary file: nothing was replaced or written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp dữ liệu ParApp đang dùng: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is the ParApp data file in use: nothing was replaced or written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is a data file: nothing was replaced or written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp sao lưu ParApp: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is a ParApp backup file: nothing was replaced or written. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>“{0}” đã có và không phải tệp {1}: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” exists and is not a {1} file: nothing was replaced or written. Choose another file name.</translation>
+    </message>
+    <message>
         <source>Báo cáo này đã được in bằng phông “{0}” nhưng máy này không có phông đó, nên không in lại được giống hệt. Hãy in trên máy có phông “{0}”, hoặc cài phông này rồi in lại.</source>
         <translation>This report was printed with the font “{0}”, which this computer does not have, so it cannot be re-printed identically. Print on a computer with “{0}”, or install it and print again.</translation>
     </message>
@@ -2645,10 +2685,6 @@ Open it now to edit?</translation>
         <translation>The document “{0}” needs a number or an issue date for the report to cite it.</translation>
     </message>
     <message>
-        <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
-        <translation>A Word file must end in .docx (for example: {0}). Nothing was written.</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
         <translation>The database is damaged: {0}. Restore from the latest backup.</translation>
     </message>
@@ -2751,6 +2787,10 @@ Open it now to edit?</translation>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>the database has schema {0} but the manifest says {1}</translation>
+    </message>
+    <message>
+        <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
+        <translation>The file name must end in .{0} (for example: {1}). Nothing was written.</translation>
     </message>
 </context>
 <context>

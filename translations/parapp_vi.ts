@@ -1800,6 +1800,18 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
+        <source>Không ghi đè tệp này</source>
+        <translation>Không ghi đè tệp này</translation>
+    </message>
+    <message>
+        <source>Thay tệp đã có?</source>
+        <translation>Thay tệp đã có?</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” đã có trong thư mục này. Thay bằng tệp mới?</source>
+        <translation>Tệp “{0}” đã có trong thư mục này. Thay bằng tệp mới?</translation>
+    </message>
+    <message>
         <source>Xuất Word</source>
         <translation>Xuất Word</translation>
     </message>
@@ -2393,6 +2405,34 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</source>
+        <translation>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</source>
+        <translation>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” không phải là một tệp thông thường: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp dữ liệu ParApp đang dùng: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” là tệp dữ liệu ParApp đang dùng: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp sao lưu ParApp: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” là một tệp sao lưu ParApp: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>“{0}” đã có và không phải tệp {1}: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” đã có và không phải tệp {1}: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
         <source>Báo cáo này đã được in bằng phông “{0}” nhưng máy này không có phông đó, nên không in lại được giống hệt. Hãy in trên máy có phông “{0}”, hoặc cài phông này rồi in lại.</source>
         <translation>Báo cáo này đã được in bằng phông “{0}” nhưng máy này không có phông đó, nên không in lại được giống hệt. Hãy in trên máy có phông “{0}”, hoặc cài phông này rồi in lại.</translation>
     </message>
@@ -2645,10 +2685,6 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Văn bản “{0}” cần có số hoặc ngày ban hành để báo cáo trích dẫn được.</translation>
     </message>
     <message>
-        <source>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</source>
-        <translation>Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì.</translation>
-    </message>
-    <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
         <translation>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</translation>
     </message>
@@ -2751,6 +2787,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
+    </message>
+    <message>
+        <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
+        <translation>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</translation>
     </message>
 </context>
 <context>

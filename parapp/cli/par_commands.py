@@ -139,35 +139,37 @@ def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: boo
 
 
 def cmd_pdf(db_path: Path, year: int, out: Path, today: dt.date) -> int:
-    from parapp.cli.pdf_commands import save_output
+    from parapp.cli.pdf_commands import Output
     from parapp.services.par_outputs import par_pdf
 
+    target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         printed = par_pdf(db, year, today)
-    save_output(out, printed.pdf, printed.warnings)
+    target.save(printed.pdf, printed.warnings)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (phông {printed.font}).")
     return 0
 
 
 def cmd_docx(db_path: Path, year: int, out: Path, today: dt.date) -> int:
-    from parapp.cli.pdf_commands import docx_target, save_output
+    from parapp.cli.pdf_commands import Output
     from parapp.services.par_outputs import par_docx
 
-    out = docx_target(out)
+    target = Output(out, "docx", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         word = par_docx(db, year, today)
-    save_output(out, word.docx, word.warnings)
+    target.save(word.docx, word.warnings)
     print(f"Đã xuất báo cáo tự đánh giá Chỉ số CCHC năm {year} ra {out} (bản Word để sửa).")
     return 0
 
 
 def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
-    from parapp.cli.pdf_commands import save_output
+    from parapp.cli.pdf_commands import Output
     from parapp.services.par_outputs import par_xlsx
 
+    target = Output(out, "xlsx", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         data = par_xlsx(db, year)
-    save_output(out, data)
+    target.save(data)
     print(f"Đã xuất bảng điểm Chỉ số CCHC năm {year} ra {out}.")
     return 0
 

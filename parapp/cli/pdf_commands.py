@@ -6,7 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from parapp.files import write_atomically
+from parapp.datadir import data_dir_for
+from parapp.files import check_output, write_atomically
 from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
 from parapp.services.printing import plan_docx, plan_pdf, report_docx, report_pdf
@@ -15,49 +16,61 @@ from parapp.store.access import reading
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
-def save_output(out: Path, data: bytes, warnings=()) -> None:
-    """The file written whole or not at all, then what the reader should know, on stderr."""
-    write_atomically(out, data)
-    for w in warnings:
-        print(f"Lưu ý: {w}", file=sys.stderr)
+class Output:
+    """Where a command writes its document: checked before anything is made (check_output), and
+    again as it is written."""
+
+    def __init__(self, out: Path, kind: str, db_path: Path):
+        self.kind, self.db_path = kind, Path(db_path)
+        self.data_dir = data_dir_for(self.db_path)
+        sides = [Path(f"{self.db_path}{s}") for s in ("-wal", "-shm", ".lock")]
+        self.protect = [self.db_path, *sides]
+        self.path = check_output(Path(out), kind, data_dir=self.data_dir, protect=self.protect)
+        if kind in ("docx", "xlsx") and self.path.suffix.lower() != f".{kind}":
+            raise ValidationError(N_("errors", "Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì."),
+                                  kind, self.path.with_suffix(f".{kind}").name)
+
+    def save(self, data: bytes, warnings=()) -> None:
+        """The file written whole or not at all, then what the reader should know, on stderr."""
+        write_atomically(self.path, data, kind=self.kind, data_dir=self.data_dir, protect=self.protect)
+        for w in warnings:
+            print(f"Lưu ý: {w}", file=sys.stderr)
+
+    def __str__(self) -> str:
+        return str(self.path)
 
 
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
+    target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         printed = report_pdf(db, kind, year, today)  # printing reads; the font was fixed when it was finalised
-    save_output(out, printed.pdf, printed.warnings)
+    target.save(printed.pdf, printed.warnings)
     print(f"Đã xuất {_SOURCES[printed.source]} ra {out} (phông {printed.font}).")
     return 0
 
 
 def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
+    target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
-    save_output(out, printed.pdf)
+    target.save(printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
     return 0
 
 
-def docx_target(out: Path) -> Path:
-    if out.suffix.lower() != ".docx":
-        raise ValidationError(N_("errors", "Tệp Word phải có đuôi .docx (ví dụ: {0}). Chưa ghi gì."),
-                              out.with_suffix(".docx").name)
-    return out
-
-
 def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
-    out = docx_target(out)
+    target = Output(out, "docx", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         word = report_docx(db, kind, year, today)
-    save_output(out, word.docx, word.warnings)
+    target.save(word.docx, word.warnings)
     print(f"Đã xuất {_SOURCES[word.source]} ra {out} (bản Word để sửa).")
     return 0
 
 
 def cmd_plan_docx(db_path: Path, plan_id: int, out: Path) -> int:
-    out = docx_target(out)
+    target = Output(out, "docx", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         word = plan_docx(db, plan_id)
-    save_output(out, word.docx)
+    target.save(word.docx)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (bản Word để sửa).")
     return 0

@@ -324,15 +324,21 @@ class ParIndexPage(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bảng điểm"), suggested, tr("Excel (*.xlsx)"))
         if not path:
             return
+        from parapp.ui.printed_copies import may_write
+
+        target = Path(path if str(path).lower().endswith(".xlsx") else f"{path}.xlsx")
+        if not may_write(self, path, target, "xlsx"):
+            return
         try:
-            write_atomically(Path(path), par_xlsx(self.db, self.year.value()))
+            write_atomically(target, par_xlsx(self.db, self.year.value()), kind="xlsx", data_dir=self.db.data_dir,
+                             protect=[self.db.path])
         except ParAppError as exc:
             show_error(self, error_text(exc), tr("Không lưu được"))
             return
         if interactive:
             from parapp.ui.texts import file_saved
 
-            file_saved(self, Path(path))
+            file_saved(self, target)
 
     def make_remedy(self) -> None:
         from parapp.ui.par_dialogs import RemedyDialog

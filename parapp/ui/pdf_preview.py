@@ -88,8 +88,12 @@ class PdfPreview(QDialog):
         if not path:
             return None
         target = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
+        from parapp.ui.printed_copies import may_write
+
+        if not may_write(self, path, target, "pdf"):
+            return None
         try:
-            write_atomically(target, self.pdf)
+            write_atomically(target, self.pdf, kind="pdf")
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return None

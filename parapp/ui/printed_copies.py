@@ -16,8 +16,25 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from parapp.core.messages import ParAppError
-from parapp.files import write_atomically
-from parapp.ui.texts import error_text, show_error, tr
+from parapp.files import check_output, write_atomically
+from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
+
+
+def may_write(parent: QWidget, chosen: str, target: Path, kind: str) -> bool:
+    """May an export of `kind` go to `target` (the name chosen in the dialog, its suffix added)?
+
+    Never over the database, a backup or a file of another kind (said, and False); over a file
+    of its own kind only once asked. The save dialog asked about the name it was given; when the
+    suffix added here names another file that exists, it is asked here."""
+    try:
+        check_output(target, kind)
+    except ParAppError as exc:
+        show_error(parent, error_text(exc), tr("Không ghi đè tệp này"))
+        return False
+    if target.exists() and os.path.normcase(str(target)) != os.path.normcase(str(Path(chosen))):
+        return ask_yes_no(parent, tr("Thay tệp đã có?"),
+                          tr("Tệp “{0}” đã có trong thư mục này. Thay bằng tệp mới?").format(target.name))
+    return True
 
 
 def word_name(pdf_name: str) -> str:
@@ -33,9 +50,11 @@ def export_word(parent: QWidget, make: Callable[[], bytes], suggested_name: str,
     if not path:
         return None
     target = Path(path if str(path).lower().endswith(".docx") else f"{path}.docx")
+    if not may_write(parent, path, target, "docx"):
+        return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_atomically(target, make())
+        write_atomically(target, make(), kind="docx")
     except ParAppError as exc:
         QApplication.restoreOverrideCursor()
         show_error(parent, error_text(exc), tr("Không xuất được bản Word"))

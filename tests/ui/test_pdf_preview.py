@@ -35,3 +35,31 @@ def test_preview_shows_every_page_then_saves_and_prints_actual_size(qtbot, tmp_p
         assert (round(img["x0"]), round(img["top"]), round(img["x1"]), round(img["bottom"])) == (0, 0, 595, 842)
     assert sizes[0] == (595, 842) and sizes[-1] == (842, 595) and len(sizes) == n
     dlg.accept()
+
+
+def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbot, tmp_path, monkeypatch, ui_db):
+    # Issue 21, finding 2, in the window: the same rule as --out, and a question where the dialog asked none.
+    from parapp.ui import printed_copies
+
+    said, asked = [], []
+    monkeypatch.setattr(printed_copies, "show_error", lambda parent, msg, title=None: said.append(msg))
+    monkeypatch.setattr(printed_copies, "ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
+    pdf = render()
+    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp", save_dir=tmp_path)
+    qtbot.addWidget(dlg)
+    assert dlg.save_pdf(str(ui_db.path)).name == "parapp.db.pdf"  # the window adds .pdf: never the database itself
+    disguised = tmp_path / "dữ liệu.pdf"  # a database under a PDF's name
+    disguised.write_bytes(ui_db.path.read_bytes())
+    before = disguised.read_bytes()
+    assert dlg.save_pdf(str(disguised)) is None
+    assert said and "không ghi đè" in said[0] and disguised.read_bytes() == before
+    other = tmp_path / "Bảng tính.pdf"
+    other.write_bytes(b"PK\x03\x04 not a pdf")
+    assert dlg.save_pdf(str(other)) is None and other.read_bytes() == b"PK\x03\x04 not a pdf"
+    old = tmp_path / "Báo cáo cũ.pdf"
+    old.write_bytes(b"%PDF-1.4 the old one")
+    assert dlg.save_pdf(str(tmp_path / "Báo cáo cũ")) is None  # ".pdf" added here: asked, and the answer was no
+    assert asked and "Báo cáo cũ.pdf" in asked[0] and old.read_bytes() == b"%PDF-1.4 the old one"
+    monkeypatch.setattr(printed_copies, "ask_yes_no", lambda parent, title, msg: True)
+    assert dlg.save_pdf(str(tmp_path / "Báo cáo cũ")) == old and old.read_bytes() == pdf
+    dlg.reject()
