@@ -488,6 +488,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Opening the data…</translation>
     </message>
     <message>
+        <source>Ổ đĩa chứa dữ liệu đã đầy nên dữ liệu đang mở ở chế độ CHỈ ĐỌC. Có thể xem và in, nhưng không sửa được. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi mở lại ParApp.</source>
+        <translation>The disk holding the data is full, so the data is open READ-ONLY. You can view and print, but not change anything. Delete files you do not need on that disk, then open ParApp again.</translation>
+    </message>
+    <message>
         <source>Xem trước và in trang này…</source>
         <translation>Preview and print this page…</translation>
     </message>
@@ -2607,6 +2611,10 @@ Open it now to edit?</translation>
     <message>
         <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
+        <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; “parapp check” tells whether the data is sound.</translation>
     </message>
     <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>

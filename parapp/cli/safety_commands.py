@@ -38,12 +38,16 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
 
 def cmd_check(db_path: Path) -> int:
     """0 when sound; 1 with the problems in words otherwise; 75 when another program holds the file. Writes nothing."""
+    notes: list[str] = []
     try:
-        problems = check(db_path)
+        health = check(db_path)
+        problems, notes = health.problems, health.notes
     except Busy:
         raise
     except ParAppError as exc:
         problems = [exc.message]
+    for n in notes:
+        print(f"Lưu ý: {n}", file=sys.stderr)
     if problems:
         for p in problems:
             print(p)

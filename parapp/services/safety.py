@@ -11,7 +11,7 @@ from parapp.datadir import data_dir_for
 from parapp.store.archive import BackupMade, make_backup
 from parapp.store.archive_verify import verify_backup
 from parapp.store.backup import list_snapshots
-from parapp.store.health import check_database
+from parapp.store.health import Health, check_database
 from parapp.store.restore import restore_backup, restore_snapshot
 from parapp.store.settings import load_settings
 from parapp.store.workspace import Workspace
@@ -42,6 +42,6 @@ def restore_from_snapshot(snapshot: Path, db_path: Path, data_dir: Path | None =
     return restore_snapshot(Path(snapshot), Path(db_path), _data_dir(db_path, data_dir), **kw)
 
 
-def check(db_path: Path) -> list[str]:
-    """The problems found, in words (none: sound). Writes nothing."""
+def check(db_path: Path) -> Health:
+    """The problems found, in words (none: sound), and notes (a full disk). Writes nothing."""
     return check_database(Path(db_path), data_dir_for(db_path))

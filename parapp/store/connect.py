@@ -9,11 +9,12 @@ path character.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from urllib.parse import quote, urlencode
-
-import os
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -61,6 +62,95 @@ def connect_readonly(path: str | Path, *, immutable: bool = False) -> sqlite3.Co
     return con
 
 
+# Why a reader got a private copy of the database rather than the file itself.
+FULL, READ_ONLY = "full", "read-only"
+FREE_MIN = 1 << 20   # below this a folder is full: the -shm alone needs 32 KB
+_CANTOPEN, _READONLY, _IOERR, _FULL = 14, 8, 10, 13
+_SHM_ERRORS = {4618, 4874, 5130, 5386}  # SQLITE_IOERR_SHMOPEN, _SHMSIZE, _SHMLOCK, _SHMMAP
+
+
+def primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def folder_is_full(folder: str | Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < FREE_MIN
+    except OSError:
+        return False
+
+
+def _cannot_share(exc: BaseException) -> bool:
+    """SQLite could not make, size or map the -shm a WAL database is read through (a full disk,
+    read-only media), as opposed to a file it cannot read at all."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in _SHM_ERRORS or primary_code(exc) in (_CANTOPEN, _READONLY, _FULL):
+        return True
+    text = str(exc).lower()
+    return code is None and ("unable to open" in text or "readonly" in text or "disk is full" in text)
+
+
+def connect_for_reading(path: str | Path) -> tuple[sqlite3.Connection, str | None]:
+    """A connection that reads every committed change, from wherever the file is, and writes nothing.
+
+    Where SQLite can keep its -shm beside the file, the file itself (None). Where it cannot
+    (read-only media: READ_ONLY; a full disk: FULL), a private copy in memory, WAL included:
+    `immutable=1` would ignore the WAL and show what was saved before the last commits.
+    """
+    path = Path(path).expanduser()
+    if os.access(path.parent, os.W_OK):
+        con = None
+        try:
+            con = connect_readonly(path)
+            con.execute("PRAGMA schema_version").fetchone()  # the WAL index is opened here, or fails
+            return con, None
+        except sqlite3.DatabaseError as exc:
+            if con is not None:
+                con.close()
+            if is_busy(exc) or not _cannot_share(exc):
+                raise
+        why = FULL if folder_is_full(path.parent) else READ_ONLY
+    else:
+        why = READ_ONLY
+    return private_copy(path), why
+
+
+def private_copy(path: Path) -> sqlite3.Connection:
+    """The database read into memory as it stands with its WAL (or hot journal) applied, never
+    touching what lies beside it. With nothing pending beside the file, the file is read as is;
+    else it and its WAL are copied to a private temporary folder, where SQLite itself brings the
+    WAL in, and then read into memory (the temporary folder is gone when this returns)."""
+    mem = sqlite3.connect(":memory:", check_same_thread=False)
+    sides = [Path(f"{path}{s}") for s in ("-wal", "-journal")]
+    pending = [s for s in sides if s.is_file() and s.stat().st_size > 0]
+    try:
+        if not pending:
+            src = connect_readonly(path, immutable=True)
+            try:
+                src.backup(mem)
+            finally:
+                src.close()
+        else:
+            with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
+                copy = Path(tmp) / "parapp.db"
+                shutil.copyfile(path, copy)
+                for side in pending:
+                    shutil.copyfile(side, Path(f"{copy}{side.name[len(path.name):]}"))
+                src = sqlite3.connect(copy)
+                try:
+                    src.execute("PRAGMA trusted_schema = OFF")
+                    src.backup(mem)
+                finally:
+                    src.close()
+        mem.execute("PRAGMA trusted_schema = OFF")
+        mem.execute("PRAGMA query_only = ON")  # a copy, but still never a place to write
+    except BaseException:
+        mem.close()
+        raise
+    return mem
+
+
 def tolerant(con: sqlite3.Connection) -> sqlite3.Connection:
     """Text read back as it can be: a damaged file's names and messages may not be UTF-8,
     and that must read as damage, not fail the check."""
@@ -87,12 +177,14 @@ def is_storage_error(exc: BaseException) -> bool:
 def saved_language(db_path) -> str | None:
     """The interface language saved in a database, read before it is opened and without the
     rest of the store (the window needs it before its frame is shown). None: not set or not readable."""
-    try:
-        con = connect_readonly(db_path)
+    for immutable in (False, True):  # read-only media or a full disk: the file as it is will do for this
         try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return row[0] if row else None
+            con = connect_readonly(db_path, immutable=immutable)
+            try:
+                row = con.execute("SELECT value FROM settings WHERE key = 'pref.language'").fetchone()
+            finally:
+                con.close()
+            return row[0] if row else None
+        except sqlite3.Error:
+            continue
+    return None

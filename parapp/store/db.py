@@ -8,6 +8,7 @@ every test call it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 import stat
@@ -19,7 +20,8 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_
 from parapp.store import errors
-from parapp.store.connect import busy_timeout_s, connect_readonly, is_busy, is_disk_full
+from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
+                                  primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
 from parapp.store.schema_check import migration_version
@@ -74,9 +76,10 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     return st is not None and st.st_size > 0
 
 
-def check_openable(path: str | os.PathLike, *, create: bool = False) -> None:
-    """Raise as open_database would for what can be told from the file alone, without writing."""
-    _check_file(Path(path).expanduser(), create=create)
+def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True) -> None:
+    """Raise as open_database would (`write`) or open_readonly would for what can be told from the
+    file alone, without writing."""
+    _check_file(Path(path).expanduser(), create=create, write=write)
 
 
 def _check_identity(db: Database, path: Path, *, create: bool) -> None:
@@ -108,18 +111,28 @@ def _quick_check(db: Database, path: Path) -> None:
         raise errors.DatabaseDamaged(str(path), result)
 
 
-def _failure(exc: sqlite3.DatabaseError | UnicodeDecodeError, path: Path) -> errors.StoreError:
-    """What a SQLite failure while opening means, in words: busy is never damage."""
+def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Path) -> errors.StoreError:
+    """What a SQLite (or file) failure while opening means, in words: busy is never damage, a
+    full disk is a full disk, and a disk that fails a read or a write is the disk's fault. Damage
+    is said only for what SQLite reports as such."""
     text = str(exc)
+    io_error = isinstance(exc, OSError) or primary_code(exc) == 10 or "disk i/o error" in text.lower()
     if is_busy(exc):
         return errors.DatabaseBusy(str(path))
-    if is_disk_full(exc):
+    if is_disk_full(exc) or (io_error and folder_is_full(path.parent)) or getattr(exc, "errno", None) in (
+            errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(path.parent))
     if "not a database" in text or "file is encrypted" in text:
         return errors.NotParAppDatabase(str(path))
     if "readonly" in text or "unable to open" in text:
         return errors.FolderReadOnly(str(path.parent))
+    if io_error:
+        detail = getattr(exc, "strerror", None) or text
+        return errors.StorageIOError(str(path.parent), detail)
     return errors.DatabaseDamaged(str(path), text)
+
+
+_failure = failure
 
 
 def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
@@ -127,38 +140,41 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
     """Open a database for reading only: nothing is ever written through it.
 
     Readers never fail because a writer is at work: in WAL mode they read the
-    last committed state. On read-only media (a CD, a locked USB stick) the
-    file is opened immutable. A database of an older schema is upgraded first,
-    under the writer lock (the only time a read open writes); on read-only
-    media that cannot be done and is said so.
+    last committed state. On read-only media (a CD, a locked USB stick) and on a
+    full disk, where SQLite cannot keep its -shm beside the file, a private copy
+    is read, with what the WAL holds (store.connect.connect_for_reading). A
+    database of an older schema is upgraded first, under the writer lock (the only
+    time a read open writes); where nothing can be written that is said.
     """
     path = Path(path).expanduser()
     _check_file(path, create=False, write=False)
-    writable = os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
-    db, pending = _open_ro(path, immutable=not writable)
+    db, pending = _open_ro(path)
     if pending:
+        limited = db.limited
         db.close()
-        if not writable:
+        if limited == FULL:
+            raise errors.DiskFull(str(path.parent))
+        if limited is not None or not os.access(path, os.W_OK):
             raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
                                                  "chỉ đọc. Hãy chép tệp vào máy rồi mở lại."), str(path))
         from parapp.store.writer_lock import UPGRADE, WriterLock
 
         with WriterLock(path).acquire(UPGRADE, wait=upgrade_wait, on_wait=on_wait):
             open_database(path, create=False).close()
-        db, _ = _open_ro(path, immutable=False)
+        db, _ = _open_ro(path)
     return db
 
 
-def _open_ro(path: Path, *, immutable: bool) -> tuple[Workspace, bool]:
+def _open_ro(path: Path) -> tuple[Workspace, bool]:
     conn = None
     try:
-        conn = connect_readonly(path, immutable=immutable)
-        db = Workspace(conn, path, readonly=True)
+        conn, limited = connect_for_reading(path)
+        db = Workspace(conn, path, readonly=True, limited=limited)
         db.execute("PRAGMA schema_version").fetchone()
         _check_identity(db, path, create=False)
         _quick_check(db, path)
         pending = bool(migrations.pending(db))
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()
         raise _failure(exc, path) from None

@@ -102,6 +102,18 @@ class DiskFull(StoreError):
         )
 
 
+class StorageIOError(StoreError):
+    """The disk failed a read or a write: not a verdict on the data (only an integrity check gives one)."""
+
+    def __init__(self, path, detail):
+        super().__init__(
+            N_("errors", "Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy "
+                         "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết "
+                         "dữ liệu có nguyên vẹn không."),
+            path, detail,
+        )
+
+
 def explain(exc: BaseException, where: str = "") -> StoreError | None:
     """A StoreError for a failure the user can act on (busy, disk full), else None."""
     import errno

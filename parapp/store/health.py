@@ -1,35 +1,55 @@
 """`parapp check`: is the database sound, and is it still what ParApp wrote?
 
 Reads only (a read-only connection, so it runs beside a writer and never
-waits for one). Damage is claimed only when SQLite's integrity check says so;
-a database another program holds is "busy" (errors.Busy), never damage.
+waits for one; on read-only media and on a full disk, a private copy with
+what the WAL holds). Damage is claimed only when SQLite's integrity check says
+so; a database another program holds is "busy" (errors.Busy), never damage; a
+full disk is a note, not a problem of the data.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from parapp.core.messages import N_, Msg, ParAppError
 from parapp.store import errors
-from parapp.store.connect import connect_readonly, is_busy, tolerant
-from parapp.store.db import check_openable
+from parapp.store.connect import FULL, connect_for_reading, is_busy, tolerant
+from parapp.store.db import check_openable, failure
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
 from parapp.store.schema_check import (foreign_key_problems, integrity_problems, migration_version,
                                        report_problems, schema_problems)
 
 
-def check_database(db_path: Path, data_dir: Path) -> list[str]:
-    """The problems found, in words; empty when the database and its evidence are sound."""
+_DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
+
+
+@dataclass
+class Health:
+    problems: list[str]                                 # none: sound
+    notes: list[str] = field(default_factory=list)      # worth saying, not wrong with the data (a full disk)
+
+
+def check_database(db_path: Path, data_dir: Path) -> Health:
+    """The problems found, in words (none when the database and its evidence are sound), and notes."""
     db_path = Path(db_path).expanduser()
-    check_openable(db_path)  # missing, 0-byte, not SQLite, not a file: raised as such
-    immutable = not os.access(db_path.parent, os.W_OK)  # read-only media: no -shm can be made there
+    check_openable(db_path, write=False)  # missing, 0-byte, not SQLite, not a file: raised as such
     try:
-        con = tolerant(connect_readonly(db_path, immutable=immutable))
-    except sqlite3.DatabaseError as exc:
-        raise _failure(exc, db_path) from None
+        raw, limited = connect_for_reading(db_path)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        said = _failure(exc, db_path)
+        # It starts as a SQLite file (check_openable saw to that) yet SQLite cannot read it: damage.
+        if isinstance(said, (errors.DatabaseDamaged, errors.NotParAppDatabase)):
+            return Health([Msg(_DAMAGED, str(exc))])
+        raise said from None
+    con = tolerant(raw)
+    notes = [errors.DiskFull(str(db_path.parent)).message] if limited == FULL else []
+    return Health(_problems(con, db_path, data_dir), notes)
+
+
+def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[str]:
     try:
         try:
             damage = integrity_problems(con)
@@ -40,8 +60,7 @@ def check_database(db_path: Path, data_dir: Path) -> list[str]:
         except UnicodeDecodeError as exc:  # SQLite's own message about a damaged schema, not even UTF-8
             damage = [str(exc)]
         if damage:
-            return [Msg(N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất."),
-                        "; ".join(damage))]
+            return [Msg(_DAMAGED, "; ".join(damage))]
         try:
             version = migration_version(con, str(db_path))
         except ParAppError as exc:
@@ -56,7 +75,7 @@ def check_database(db_path: Path, data_dir: Path) -> list[str]:
     except sqlite3.DatabaseError as exc:
         raise _failure(exc, db_path) from None
     except UnicodeDecodeError as exc:
-        return [Msg(N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất."), str(exc))]
+        return [Msg(_DAMAGED, str(exc))]
     finally:
         con.close()
 
@@ -86,9 +105,5 @@ def _evidence_problems(con, data_dir: Path) -> list[str]:
     return out
 
 
-def _failure(exc: sqlite3.DatabaseError, path: Path) -> errors.StoreError:
-    if is_busy(exc):
-        return errors.DatabaseBusy(str(path))
-    if "not a database" in str(exc) or "encrypted" in str(exc):
-        return errors.NotParAppDatabase(str(path))
-    return errors.DatabaseDamaged(str(path), str(exc))
+def _failure(exc: sqlite3.DatabaseError | OSError, path: Path) -> errors.StoreError:
+    return failure(exc, path)

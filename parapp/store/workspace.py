@@ -16,11 +16,13 @@ from sqlite_utils import Database
 
 
 class Workspace(Database):
-    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool):
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool, limited: str | None = None):
         # No plugin scan: ParApp uses none, and it costs start-up time.
         super().__init__(conn, execute_plugins=False)
         self.path = Path(path)
         self.readonly = readonly
+        # Why the data is read from a private copy (store.connect.FULL, READ_ONLY), or None: the file itself.
+        self.limited = limited
 
     @property
     def data_dir(self) -> Path:

@@ -64,13 +64,13 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
 def open_for_window(db_path: Path):
     from parapp.store import open_database
     from parapp.store.db import open_readonly
-    from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, FolderReadOnly, NotParAppDatabase
+    from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, FolderReadOnly, NotParAppDatabase
 
     try:
         return open_database(db_path)
-    except FolderReadOnly:
+    except (FolderReadOnly, DiskFull):
         if db_path.is_file():
-            return open_readonly(db_path)  # a CD or a locked stick: read, don't crash
+            return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
         if db_path.is_file() and offer_recovery(db_path, exc):

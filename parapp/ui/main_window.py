@@ -212,8 +212,12 @@ class MainWindow(QMainWindow):
         for i, title in enumerate(page_titles()):
             self.nav.item(i).setText(title)
         self.working_as_label.setText(tr("Làm việc với tư cách:"))
-        self.banner.setText(tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, "
-                               "nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc."))
+        if getattr(self.db, "limited", None) == "full":
+            self.banner.setText(tr("Ổ đĩa chứa dữ liệu đã đầy nên dữ liệu đang mở ở chế độ CHỈ ĐỌC. Có thể xem và in, "
+                                   "nhưng không sửa được. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi mở lại ParApp."))
+        else:
+            self.banner.setText(tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và "
+                                   "in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc."))
         self.working_as.setToolTip(tr("Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi"))
 
     def retranslate(self) -> None:

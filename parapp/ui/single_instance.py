@@ -4,6 +4,10 @@ A lock file in the data folder says the folder is in use; Qt's QLockFile
 notices when the process that took it is gone (a crash, a power cut) and lets
 us take it over. A local socket named after the folder carries "show
 yourself" from the second start to the first.
+
+Where no lock file can be made at all (a CD, a locked stick, a full disk), a
+lock that cannot be taken says nothing about another ParApp: the socket is
+asked instead, and with no one answering this start goes on (read-only).
 """
 
 from __future__ import annotations
@@ -32,16 +36,25 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this process is the one instance; False when another runs (and was told to show itself)."""
         if not self.lock.tryLock(100):
-            if self.lock.error() == QLockFile.LockError.LockFailedError and self._tell_other():
+            if self.lock.error() != QLockFile.LockError.LockFailedError:
+                # No lock file can be made here (read-only media, a full disk): not a sign of another ParApp.
+                if self._tell_other():
+                    return False
+                self._listen()
+                return True
+            if self._tell_other():
                 return False
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
                 return False
+        self._listen()
+        return True
+
+    def _listen(self) -> None:
         QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def _tell_other(self) -> bool:
         sock = QLocalSocket()
