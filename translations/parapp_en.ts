@@ -3006,6 +3006,30 @@ Open it now to edit?</translation>
         <translation>PDF files cannot be imported directly. Open the PDF, copy the table or task list, and paste it into ParApp.</translation>
     </message>
     <message>
+        <source>Tệp quá lớn để là một biểu thống kê (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>The file is too large to be a statistics export (ParApp reads files up to {0} MB). Choose the file exported from the one-stop system.</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một bộ tiêu chí Chỉ số CCHC (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp phụ lục bộ tiêu chí của tỉnh.</source>
+        <translation>The file is too large to be a PAR Index criteria set (ParApp reads files up to {0} MB). Choose the province&apos;s criteria annex.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {0} dòng bảng: quá dài để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</source>
+        <translation>The file has more than {0} table rows: too long for ParApp to read. Choose the right file, or copy the table you need into a new file.</translation>
+    </message>
+    <message>
+        <source>Bảng trong tệp có hơn {0} cột: quá rộng để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</source>
+        <translation>A table in the file has more than {0} columns: too wide for ParApp to read. Choose the right file, or copy the table you need into a new file.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này khai báo các ô gộp chồng lên nhau hoặc quá nhiều ô gộp: không đọc. Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file declares overlapping or too many merged cells: not read. Open the file, save it as a new file, and import that one.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</source>
+        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt file.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Cannot read “{0}”: {1}.</translation>
     </message>
@@ -3024,10 +3048,6 @@ Open it now to edit?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
-    </message>
-    <message>
-        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</source>
-        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt plan file.</translation>
     </message>
     <message>
         <source>Không đọc được bảng: {0}.</source>
@@ -3525,10 +3545,6 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
         <translation>PDF files cannot be read directly yet. Open the criteria set’s original Word/Excel file, or copy the table from the PDF and paste it into ParApp.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{0}”: {1}.</source>
-        <translation>Cannot read the file “{0}”: {1}.</translation>
     </message>
     <message>
         <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>

@@ -3006,6 +3006,30 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</translation>
     </message>
     <message>
+        <source>Tệp quá lớn để là một biểu thống kê (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp xuất từ Hệ thống thông tin giải quyết TTHC.</source>
+        <translation>Tệp quá lớn để là một biểu thống kê (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
+    </message>
+    <message>
+        <source>Tệp quá lớn để là một bộ tiêu chí Chỉ số CCHC (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp phụ lục bộ tiêu chí của tỉnh.</source>
+        <translation>Tệp quá lớn để là một bộ tiêu chí Chỉ số CCHC (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp phụ lục bộ tiêu chí của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Tệp có hơn {0} dòng bảng: quá dài để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</source>
+        <translation>Tệp có hơn {0} dòng bảng: quá dài để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</translation>
+    </message>
+    <message>
+        <source>Bảng trong tệp có hơn {0} cột: quá rộng để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</source>
+        <translation>Bảng trong tệp có hơn {0} cột: quá rộng để là tệp ParApp đọc được. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này khai báo các ô gộp chồng lên nhau hoặc quá nhiều ô gộp: không đọc. Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này khai báo các ô gộp chồng lên nhau hoặc quá nhiều ô gộp: không đọc. Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</source>
+        <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
     </message>
@@ -3024,10 +3048,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</source>
-        <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt.</translation>
     </message>
     <message>
         <source>Không đọc được bảng: {0}.</source>
@@ -3525,10 +3545,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</source>
         <translation>Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, hoặc sao chép bảng trong PDF rồi dán vào ParApp.</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp “{0}”: {1}.</source>
-        <translation>Không đọc được tệp “{0}”: {1}.</translation>
     </message>
     <message>
         <source>Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5).</source>

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from parapp.core.figures import parse_number
 from parapp.core.importing import sources
+from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold
@@ -314,8 +315,8 @@ def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
     lower = filename.lower()
     if data[:4] == b"PK\x03\x04":
         if b"word/" in data[:4000] or lower.endswith(".docx"):
-            return sources.docx_content(data)[0]
-        return sources.xlsx_rows(data)
+            return sources.docx_content(data, FIGURES)[0]
+        return sources.xlsx_rows(data, FIGURES)
     text = sources.decode(data)
     return tables_from_text(text, text if lower.endswith((".html", ".htm")) else None)
 
@@ -324,9 +325,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
     tables = []
     if html and "<table" in html.lower():
-        tables.append(sources.html_rows(html))
+        tables.append(sources.html_rows(html, FIGURES.max_rows))
     if text.strip() and "<table" not in text.lower()[:2000]:
-        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text)))
+        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
     if not tables:
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     return tables
@@ -336,8 +337,4 @@ def read_file(path) -> FiguresImport:
     from pathlib import Path
 
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
-    return read_tables(tables_from_bytes(data, p.name))
+    return read_tables(tables_from_bytes(read_bounded(p, FIGURES), p.name))

@@ -10,74 +10,27 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import stat
 import unicodedata
-import zipfile
 from html.parser import HTMLParser
-from pathlib import Path
 
 from parapp.core.importing import legacy_text
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.limits import (  # noqa: F401 - the bounds, as the importers knew them here
+    MAX_FILE_BYTES, MAX_ROWS, MAX_SPAN, MAX_TEXT_CHARS, MAX_UNZIPPED, MAX_ZIP_PARTS, check_office_zip, check_size,
+    read_bounded, too_many_rows,
+)
+from parapp.core.importing.office import Row, docx_content, xlsx_rows  # noqa: F401 - re-exported
 from parapp.core.messages import N_
-
-Row = tuple[int, list[str]]  # (line where the row starts, cells)
-
-# What an import may be given. A plan with its annexes is a few MB; these
-# bounds keep a wrong file (a disk image, /dev/zero) from taking the machine.
-MAX_FILE_BYTES = 50 << 20
-MAX_TEXT_CHARS = 20_000_000
-MAX_UNZIPPED = 200 << 20     # an .xlsx/.docx, all its parts inflated
-MAX_ZIP_PARTS = 10_000
-MAX_SPAN = 100               # no plan table has more columns; a larger colspan is an error or an attack
 
 _NOT_TEXT = N_("import", "Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). "
                          "Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.")
-
-
-def _too_large() -> Unreadable:
-    return Unreadable(N_("import", "Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp "
-                                   "kế hoạch, hoặc chép riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập."),
-                      MAX_FILE_BYTES >> 20)
-
-
-def check_size(n_bytes: int) -> None:
-    if n_bytes > MAX_FILE_BYTES:
-        raise _too_large()
 
 
 def check_text_size(text: str, html: str | None = None) -> None:
     if len(text) > MAX_TEXT_CHARS or (html is not None and len(html) > MAX_TEXT_CHARS):
         raise Unreadable(N_("import", "Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ "
                                       "sao chép bảng phân công nhiệm vụ."), MAX_TEXT_CHARS // 1_000_000)
-
-
-def read_bounded(path: Path) -> bytes:
-    """A regular file's bytes, at most the limit: a FIFO, a device or a folder is refused, not read."""
-    try:
-        st = os.stat(path)
-        if not stat.S_ISREG(st.st_mode):
-            raise Unreadable(N_("import", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
-                                          "hãy chọn tệp kế hoạch .docx, .xlsx, .csv hoặc .txt."), str(path))
-        check_size(st.st_size)
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(path), exc.strerror or str(exc)) from None
-    check_size(len(data))
-    return data
-
-
-def check_office_zip(data: bytes) -> None:
-    """An .xlsx/.docx is a zip: refuse one that would inflate past the bound before a library opens it."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
-        return  # the reader says it cannot open it, in its own words
-    if len(infos) > MAX_ZIP_PARTS or sum(i.file_size for i in infos) > MAX_UNZIPPED:
-        raise _too_large()
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -137,12 +90,15 @@ def _cp1252_ok(data: bytes) -> bool:
         return False
 
 
-def tsv_rows(text: str, delimiter: str = "\t") -> list[Row]:
+def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list[Row]:
     """Rows of a delimited text, each with the line it starts on; quoted cells may span lines."""
     reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
-    out, start = [], 1
+    out: list[Row] = []
+    start = 1
     try:
         for cells in reader:
+            if len(out) >= max_rows:
+                raise too_many_rows(max_rows)
             out.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -250,71 +206,10 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     return out
 
 
-def html_rows(html: str) -> list[Row]:
+def html_rows(html: str, max_rows: int = MAX_ROWS) -> list[Row]:
     p = _TableHTML()
     p.feed(html)
+    if sum(len(t) for t in p.tables) > max_rows:
+        raise too_many_rows(max_rows)
     rows = [r for t in p.tables for r in _expand(t)]
     return [(i + 1, r) for i, r in enumerate(rows)]
-
-
-def xlsx_rows(data: bytes) -> list[list[Row]]:
-    """Rows of every sheet; merged cells take the merged value."""
-    try:
-        from openpyxl import load_workbook
-
-        wb = load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure means: not a readable workbook
-        raise Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
-    sheets = []
-    for ws in wb.worksheets:
-        merged = {}
-        for rng in ws.merged_cells.ranges:
-            top = ws.cell(rng.min_row, rng.min_col).value
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    if (r, c) != (rng.min_row, rng.min_col) and c == rng.min_col:
-                        merged[(r, c)] = top  # down a merged column: the same text
-        rows = []
-        for r_idx, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            cells = ["" if v is None else _cell_text(v) for v in row]
-            for (r, c), v in merged.items():
-                if r == r_idx and c - 1 < len(cells) and not cells[c - 1]:
-                    cells[c - 1] = _cell_text(v) if v is not None else ""
-            rows.append((r_idx, cells))
-        sheets.append(rows)
-    return sheets
-
-
-def _cell_text(v) -> str:
-    import datetime as dt
-
-    if isinstance(v, dt.datetime):
-        v = v.date()
-    if isinstance(v, dt.date):
-        return f"{v.day:02d}/{v.month:02d}/{v.year}"
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v)
-
-
-def docx_content(data: bytes) -> tuple[list[list[Row]], str]:
-    """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
-    try:
-        import docx
-
-        d = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file
-        raise Unreadable(N_("import", "Không mở được tệp Word: {0}."), str(exc)) from None
-    tables = []
-    for t in d.tables:
-        rows = []
-        for i, row in enumerate(t.rows, start=1):
-            cells, seen = [], set()
-            for cell in row.cells:
-                key = id(cell._tc)  # noqa: SLF001 - a cell spanning columns appears once per column
-                cells.append("" if key in seen else cell.text)
-                seen.add(key)
-            rows.append((i, cells))
-        tables.append(rows)
-    text = "\n".join(p.text for p in d.paragraphs)
-    return tables, text

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parapp.core.importing import sources
+from parapp.core.importing.limits import PAR_SET, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
 from parapp.core.messages import N_
@@ -112,21 +113,21 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
     if html and "<table" in html.lower():
         try:
-            return _from_tables([sources.html_rows(html)], text)
+            return _from_tables([sources.html_rows(html, PAR_SET.max_rows)], text)
         except Unreadable:
             pass
     if not text.strip():
         raise Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."))
-    return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text))], text)
+    return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text), PAR_SET.max_rows)], text)
 
 
 def read_bytes(data: bytes, filename: str) -> ReadTable:
     ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # .docx or .xlsx, whatever the name says
         if b"word/" in data[:4000] or ext == ".docx":
-            tables, text = sources.docx_content(data)
+            tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text)
-        sheets = sources.xlsx_rows(data)
+        sheets = sources.xlsx_rows(data, PAR_SET)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
         return _from_tables(sheets, text)
     if data[:5] == b"%PDF-":
@@ -140,8 +141,4 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
 
 def read_file(path: str | Path) -> ReadTable:
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise Unreadable(N_("par", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
-    return read_bytes(data, p.name)
+    return read_bytes(read_bounded(p, PAR_SET), p.name)

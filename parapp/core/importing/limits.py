@@ -1,0 +1,114 @@
+"""How much a reader of a user's file may read: bytes, rows, columns, merged cells, and what
+it says when a file is over a limit.
+
+Every importer (a plan, the one-stop system's statistics, the province's PAR INDEX criteria)
+reads through these bounds, whatever the file declares: a wrong file (a disk image, /dev/zero,
+a FIFO, a 5 KB spreadsheet declaring a merged range over its whole sheet) is refused with its
+reason, never read until the machine gives up. The bounds are far above any real file: a
+year's plan has a few hundred rows, a statistics export a few dozen, a criteria set a few
+hundred; bench/importers.py measures what a file at the bounds costs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_
+
+MAX_FILE_BYTES = 50 << 20    # a plan with its annexes is a few MB
+MAX_TEXT_CHARS = 20_000_000
+MAX_UNZIPPED = 200 << 20     # an .xlsx/.docx, all its parts inflated
+MAX_XML_PART = 50 << 20      # one part of it that is parsed (a sheet, the document, the shared strings)
+MAX_ZIP_PARTS = 10_000
+MAX_SPAN = 100               # no table has more columns; a larger colspan is an error or an attack
+MAX_ROWS = 200_000           # rows of all the tables of a plan together (a 100,000-row paste is read)
+MAX_OFFICE_ROWS = 50_000     # … of an .xlsx or .docx (openpyxl reads ~10,000 rows a second on an old PC)
+MAX_COLUMNS = 200
+MAX_MERGES = 50_000          # merged ranges of one sheet
+MAX_MERGE_FILL = 2_000_000   # cells merged ranges fill, clipped to the data
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One importer's bounds on bytes and rows, and how it names a file too large."""
+
+    max_bytes: int
+    max_rows: int
+    too_large: str   # a message with {0}: the bound in MB
+
+    @property
+    def max_office_rows(self) -> int:
+        return min(self.max_rows, MAX_OFFICE_ROWS)
+
+
+PLAN = Reader(
+    MAX_FILE_BYTES, MAX_ROWS,
+    N_("import", "Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp kế hoạch, hoặc chép "
+                 "riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập."))
+FIGURES = Reader(  # a statistics export has a row per field: a few dozen
+    20 << 20, 20_000,
+    N_("import", "Tệp quá lớn để là một biểu thống kê (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp xuất từ Hệ thống "
+                 "thông tin giải quyết TTHC."))
+PAR_SET = Reader(  # a criteria set has a few hundred rows
+    20 << 20, 20_000,
+    N_("import", "Tệp quá lớn để là một bộ tiêu chí Chỉ số CCHC (ParApp đọc tệp đến {0} MB). Hãy chọn đúng tệp phụ lục "
+                 "bộ tiêu chí của tỉnh."))
+
+
+def too_large(reader: Reader = PLAN) -> Unreadable:
+    return Unreadable(reader.too_large, reader.max_bytes >> 20)
+
+
+def too_many_rows(limit: int = MAX_ROWS) -> Unreadable:
+    return Unreadable(N_("import", "Tệp có hơn {0} dòng bảng: quá dài để là tệp ParApp đọc được. Hãy chọn đúng tệp, "
+                                   "hoặc chép riêng bảng cần nhập ra tệp mới."), f"{limit:,}".replace(",", "."))
+
+
+def too_many_columns() -> Unreadable:
+    return Unreadable(N_("import", "Bảng trong tệp có hơn {0} cột: quá rộng để là tệp ParApp đọc được. Hãy chọn đúng "
+                                   "tệp, hoặc chép riêng bảng cần nhập ra tệp mới."), MAX_COLUMNS)
+
+
+def malformed(kind: str) -> Unreadable:
+    return Unreadable(N_("import", "Tệp {0} này khai báo các ô gộp chồng lên nhau hoặc quá nhiều ô gộp: không đọc. "
+                                   "Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó."), kind)
+
+
+def check_size(n_bytes: int, reader: Reader = PLAN) -> None:
+    if n_bytes > reader.max_bytes:
+        raise too_large(reader)
+
+
+def read_bounded(path: Path, reader: Reader = PLAN) -> bytes:
+    """A regular file's bytes, at most the reader's bound: a FIFO, a device or a folder is refused, not read."""
+    try:
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            raise Unreadable(N_("import", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
+                                          "hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt."), str(path))
+        check_size(st.st_size, reader)
+        with open(path, "rb") as fh:
+            data = fh.read(reader.max_bytes + 1)
+    except OSError as exc:
+        raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(path), exc.strerror or str(exc)) from None
+    check_size(len(data), reader)
+    return data
+
+
+def check_office_zip(data: bytes, reader: Reader = PLAN) -> None:
+    """An .xlsx/.docx is a zip: refuse one that would inflate past the bounds before a library opens it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        return  # the reader says it cannot open it, in its own words
+    parsed = [i for i in infos if i.filename.lower().endswith((".xml", ".rels"))]
+    if (len(infos) > MAX_ZIP_PARTS or sum(i.file_size for i in infos) > MAX_UNZIPPED
+            or any(i.file_size > MAX_XML_PART for i in parsed)):
+        raise too_large(reader)

@@ -1,0 +1,174 @@
+"""The tables of an .xlsx or .docx file, read within the bounds of limits.py.
+
+An .xlsx is read in openpyxl's read-only mode, row by row up to the bounds: its normal mode
+makes one cell object for every cell of every merged range the file declares, and a 5 KB file
+declaring A1:XFD1048576 asked for 17 billion. The merged ranges are read from the sheet's XML
+and clipped to the rows and columns that hold data; down a merged column the top cell's text
+is carried (a plan's lead, merged over its tasks). A .docx table is walked cell by cell: a
+span is clamped, a vertical merge carries the text of the cell that starts it, each in one
+step (python-docx resolves each merged cell by walking up the rows above it).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from parapp.core.importing.limits import (
+    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_office_zip,
+    malformed, too_large, too_many_columns, too_many_rows,
+)
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_
+
+Row = tuple[int, list[str]]  # (line where the row starts, cells)
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
+
+
+def cell_text(v) -> str:
+    import datetime as dt
+
+    if isinstance(v, dt.datetime):
+        v = v.date()
+    if isinstance(v, dt.date):
+        return f"{v.day:02d}/{v.month:02d}/{v.year}"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
+    """Rows of every sheet (up to the last that holds anything); merged cells take the merged value."""
+    check_office_zip(data, reader)
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any failure means: not a readable workbook
+        raise Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+    try:
+        sheets, total = [], 0
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for ws in wb.worksheets:
+                rows = _sheet_rows(ws, reader.max_office_rows)
+                total += len(rows)
+                if total > reader.max_office_rows:
+                    raise too_many_rows(reader.max_office_rows)
+                _fill_merges(rows, _merged_ranges(z, getattr(ws, "_worksheet_path", None), reader))
+                sheets.append(rows)
+        return sheets
+    except Unreadable:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a sheet openpyxl cannot read: not a readable workbook
+        raise Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+    finally:
+        wb.close()
+
+
+def _sheet_rows(ws, max_rows: int) -> list[Row]:
+    """The sheet's rows as text, at most `max_rows` of them and MAX_COLUMNS wide (more is refused),
+    cut to the last row and column that hold anything."""
+    rows: list[list[str]] = []
+    last, width = 0, 0
+    for r_idx, values in enumerate(ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=MAX_COLUMNS + 1,
+                                                values_only=True), start=1):
+        if not any(v is not None and v != "" for v in values):
+            rows.append([])
+            continue
+        if r_idx > max_rows:
+            raise too_many_rows(max_rows)
+        cells = ["" if v is None else cell_text(v) for v in values]
+        filled = [i for i, c in enumerate(cells) if c]
+        if filled and filled[-1] >= MAX_COLUMNS:
+            raise too_many_columns()
+        if filled:
+            last, width = r_idx, max(width, filled[-1] + 1)
+        rows.append(cells)
+    return [(i + 1, (cells + [""] * width)[:width]) for i, cells in enumerate(rows[:last])]
+
+
+def _merged_ranges(z: zipfile.ZipFile, part: str | None, reader: Reader) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range the sheet declares."""
+    if not part:
+        return []
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        info = z.getinfo(part)
+    except KeyError:
+        return []
+    if info.file_size > MAX_XML_PART:
+        raise too_large(reader)
+    with z.open(info) as fh:
+        xml = fh.read(MAX_XML_PART + 1)
+    refs = _MERGE.findall(xml)
+    if len(refs) > MAX_MERGES:
+        raise malformed("Excel")
+    out = []
+    for ref in refs:
+        try:
+            bounds = range_boundaries(ref.decode("ascii").upper())
+        except (ValueError, TypeError):
+            continue
+        if all(isinstance(b, int) for b in bounds):
+            out.append(bounds)
+    return out
+
+
+def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> None:
+    """Down a merged column, the top cell's text, in the rows and columns that hold data only."""
+    height = len(rows)
+    width = max((len(c) for _, c in rows), default=0)
+    budget = MAX_MERGE_FILL
+    for min_col, min_row, _max_col, max_row in ranges:
+        if min_row > height or min_col > width:
+            continue
+        top = rows[min_row - 1][1][min_col - 1]
+        for r in range(min_row + 1, min(max_row, height) + 1):
+            budget -= 1
+            if budget < 0:
+                raise malformed("Excel")
+            cells = rows[r - 1][1]
+            if not cells[min_col - 1]:
+                cells[min_col - 1] = top
+
+
+def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], str]:
+    """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
+    check_office_zip(data, reader)
+    try:
+        import docx
+        from docx.table import _Cell
+
+        d = docx.Document(io.BytesIO(data))
+        tables, total = [], 0
+        for t in d.tables:
+            rows: list[Row] = []
+            down: dict[int, str] = {}  # grid column → text of the cell its vertical merge started with
+            for i, row in enumerate(t.rows, start=1):
+                total += 1
+                if total > reader.max_office_rows:
+                    raise too_many_rows(reader.max_office_rows)
+                cells: list[str] = []
+                for tc in row._tr.tc_lst:  # noqa: SLF001 - the cells as written, spans not expanded
+                    at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
+                    if tc.vMerge == "continue":
+                        text = down.get(at, "")
+                    else:
+                        text = _Cell(tc, t).text
+                        if tc.vMerge == "restart":
+                            down[at] = text
+                        else:
+                            down.pop(at, None)
+                    cells += [text] + [""] * (span - 1)
+                    if len(cells) > MAX_COLUMNS * 2:
+                        raise too_many_columns()
+                rows.append((i, cells))
+            tables.append(rows)
+        text = "\n".join(p.text for p in d.paragraphs)
+    except Unreadable:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file
+        raise Unreadable(N_("import", "Không mở được tệp Word: {0}."), str(exc)) from None
+    return tables, text
