@@ -180,6 +180,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>before a restore</translation>
     </message>
     <message>
+        <source>trước khi xóa bộ tiêu chí</source>
+        <translation>before removing a criteria set</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Before restoring, the current data is backed up automatically. ParApp reopens after the restore.</translation>
     </message>
@@ -916,6 +920,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Province, official rank…</translation>
     </message>
     <message>
+        <source>Xóa cả bộ tiêu chí…</source>
+        <translation>Remove the whole criteria set…</translation>
+    </message>
+    <message>
         <source>Xem và in báo cáo…</source>
         <translation>Preview and print report…</translation>
     </message>
@@ -938,6 +946,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Đã có bộ tiêu chí các năm: {0}.</source>
         <translation>Criteria sets exist for: {0}.</translation>
+    </message>
+    <message>
+        <source>Có bộ tiêu chí lưu cho năm {0}, ngoài các năm 2000–2100 nên không hiển thị được. Hãy xóa nó: Sửa bộ tiêu chí → Xóa cả bộ tiêu chí….</source>
+        <translation>A criteria set is stored for the year {0}, outside 2000–2100, so it cannot be shown. Remove it: Edit the criteria set → Remove the whole criteria set….</translation>
     </message>
     <message>
         <source>Tự đánh giá: {0}/{1} điểm</source>
@@ -1014,6 +1026,22 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} (năm không hợp lệ, không hiển thị được)</source>
+        <translation>{0} (not a valid year, cannot be shown)</translation>
+    </message>
+    <message>
+        <source>Xóa cả bộ tiêu chí</source>
+        <translation>Remove the whole criteria set</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của năm:</source>
+        <translation>The criteria set of the year:</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
+        <translation>Remove the PAR Index criteria set of {0} with all its self-assessed and official scores, explanations and document links? The data as it was before is kept in an automatic backup (File → Restore…).</translation>
     </message>
     <message>
         <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
@@ -2118,6 +2146,14 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
+        <source>Thay bộ tiêu chí</source>
+        <translation>Replace the criteria set</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>These scored criteria are not in the new set, so their scores (self-assessed / official) cannot be kept: {0}. Replace the criteria set anyway?</translation>
+    </message>
+    <message>
         <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
         <translation>Saved. These scored criteria are not in the new set, so their scores could not be kept: {0}.</translation>
     </message>
@@ -2339,6 +2375,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
         <translation>“{0}” cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
+        <translation>“{0}” for “{1}” is larger than any number a commune could have (at most {2}). Check the number typed.</translation>
     </message>
     <message>
         <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
@@ -2799,6 +2839,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
         <translation>The file name must end in .{0} (for example: {1}). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</source>
+        <translation>The year {0} is not valid: ParApp works with the years {1} to {2}. Enter a four-digit year, e.g. 2026.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3555,10 @@ Open it now to edit?</translation>
         <translation>Cannot read the official score “{0}”: correct it to a number such as 2.5.</translation>
     </message>
     <message>
+        <source>Điểm “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm): hãy sửa lại.</source>
+        <translation>The points “{0}” are more than any criterion could have (at most 1000 points): correct them.</translation>
+    </message>
+    <message>
         <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
         <translation>Row without a criterion code and not under any criterion: not imported.</translation>
     </message>
@@ -3557,6 +3605,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
         <translation>Criterion {0}: “{1}” has more than 3 decimals.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
+        <translation>Criterion {0}: {1} points are more than any criterion could have (at most 1000 points).</translation>
     </message>
     <message>
         <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
@@ -3609,6 +3661,10 @@ Open it now to edit?</translation>
     <message>
         <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
         <translation>{0} already has a criteria set. Choose to replace it (scores, explanations and documents of codes that remain are kept).</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
+        <translation>The maximum “{0}” is more than any criterion could have (at most 1000 points).</translation>
     </message>
     <message>
         <source>tiêu chí</source>

@@ -180,6 +180,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
+        <source>trước khi xóa bộ tiêu chí</source>
+        <translation>trước khi xóa bộ tiêu chí</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</translation>
     </message>
@@ -916,6 +920,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tỉnh, xếp hạng chính thức…</translation>
     </message>
     <message>
+        <source>Xóa cả bộ tiêu chí…</source>
+        <translation>Xóa cả bộ tiêu chí…</translation>
+    </message>
+    <message>
         <source>Xem và in báo cáo…</source>
         <translation>Xem và in báo cáo…</translation>
     </message>
@@ -938,6 +946,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Đã có bộ tiêu chí các năm: {0}.</source>
         <translation>Đã có bộ tiêu chí các năm: {0}.</translation>
+    </message>
+    <message>
+        <source>Có bộ tiêu chí lưu cho năm {0}, ngoài các năm 2000–2100 nên không hiển thị được. Hãy xóa nó: Sửa bộ tiêu chí → Xóa cả bộ tiêu chí….</source>
+        <translation>Có bộ tiêu chí lưu cho năm {0}, ngoài các năm 2000–2100 nên không hiển thị được. Hãy xóa nó: Sửa bộ tiêu chí → Xóa cả bộ tiêu chí….</translation>
     </message>
     <message>
         <source>Tự đánh giá: {0}/{1} điểm</source>
@@ -1014,6 +1026,22 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{0} (năm không hợp lệ, không hiển thị được)</source>
+        <translation>{0} (năm không hợp lệ, không hiển thị được)</translation>
+    </message>
+    <message>
+        <source>Xóa cả bộ tiêu chí</source>
+        <translation>Xóa cả bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí của năm:</source>
+        <translation>Bộ tiêu chí của năm:</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
+        <translation>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</translation>
     </message>
     <message>
         <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
@@ -2118,6 +2146,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
+        <source>Thay bộ tiêu chí</source>
+        <translation>Thay bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</translation>
+    </message>
+    <message>
         <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
         <translation>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</translation>
     </message>
@@ -2339,6 +2375,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
         <translation>Chỉ tiêu “{0}” không thể âm ({1}).</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
+        <translation>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</translation>
     </message>
     <message>
         <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
@@ -2799,6 +2839,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
         <translation>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</source>
+        <translation>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3555,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đọc được điểm thẩm định “{0}”: hãy sửa thành một số như 2,5.</translation>
     </message>
     <message>
+        <source>Điểm “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm): hãy sửa lại.</source>
+        <translation>Điểm “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm): hãy sửa lại.</translation>
+    </message>
+    <message>
         <source>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</source>
         <translation>Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.</translation>
     </message>
@@ -3557,6 +3605,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</source>
         <translation>Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí {0}: {1} điểm lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
+        <translation>Tiêu chí {0}: {1} điểm lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</translation>
     </message>
     <message>
         <source>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</source>
@@ -3609,6 +3661,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
         <translation>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
+        <translation>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</translation>
     </message>
     <message>
         <source>tiêu chí</source>

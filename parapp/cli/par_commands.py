@@ -5,6 +5,8 @@
     parapp par score --db PATH --year YYYY 1.1=2,5 …    self-scores (--official: the province's)
     parapp par pdf|docx|xlsx --db PATH --year YYYY --out F   the report (PDF, Word) / the table for upload
     parapp par remedy --db PATH --year YYYY             the following year's remediation plan
+    parapp par remove-set --db PATH --year YYYY         remove a year's set (any year: the way out for one no
+                                                        page can show), after a snapshot
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ def run(args, db_path: Path) -> int:
         return 2
     today = dt.date.today()
     cmd = args.par_command
+    if cmd == "remove-set":  # any year: the way out for a set stored for a year nothing can show
+        return cmd_remove_set(db_path, year)
+    from parapp.core.years import check_year
+
+    check_year(year)
     if cmd == "import-set":
         return cmd_import_set(Path(args.file), db_path, year, province=args.province, replace=args.replace,
                               dry_run=args.dry_run, as_json=args.json)
@@ -80,27 +87,31 @@ def cmd_show(db_path: Path, year: int, *, as_json: bool) -> int:
 
 def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None, replace: bool, dry_run: bool,
                    as_json: bool) -> int:
+    """A dry run makes every check the import makes (exit 2 with the same reason) and says what the
+    import would keep and lose; it writes nothing."""
     from parapp.core.messages import N_, ValidationError
     from parapp.core.par.reading import read_file
-    from parapp.store.par_index import get_info, store_set
+    from parapp.store.par_index import get_info, prepare_store, store_set
 
     read = read_file(path)
     built = read.build(year)
     cset = built.criteria
     cset.province = province if province is not None else read.province
-    outcome = None
-    if not dry_run:
-        with writing(db_path, PAR_SET, on_wait=say_waiting) as db:
-            if not replace and get_info(db, year) is not None:
-                raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải "
-                                                "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year)
+    opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, PAR_SET, on_wait=say_waiting)
+    with opened as db:
+        if not replace and get_info(db, year) is not None:
+            raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải "
+                                            "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year)
+        if dry_run:
+            outcome = prepare_store(db, cset, replace=replace).outcome
+        else:
             outcome = store_set(db, cset, source_name=path.name, replace=replace)
     notes = [(r.line, m) for r in built.rows for m in r.warnings] + built.blocking
     if as_json:
         out = set_json(cset)
         out.update({"mismatches": list(built.mismatches), "problems": [{"line": ln, "message": m} for ln, m in notes],
-                    "stored": outcome is not None, "kept_scores": outcome.kept_scores if outcome else 0,
-                    "removed": outcome.removed if outcome else []})
+                    "stored": not dry_run, "kept_scores": outcome.kept_scores, "removed": outcome.removed,
+                    "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     leaves = cset.leaves()
@@ -110,16 +121,24 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
         print(f"Lưu ý: {m}")
     for line, m in notes:
         print(f"  dòng {line}: {m}")
-    if outcome is None:
-        print("Chạy thử (--dry-run): chưa ghi gì.")
+    would = "Sẽ giữ lại" if dry_run else "Giữ lại"
+    if outcome.kept_scores:
+        print(f"{would} điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
+    if outcome.lost:
+        lost = ", ".join(_lost_text(c, s, o) for c, s, o in outcome.lost)
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm {'sẽ ' if dry_run else ''}không giữ "
+              f"được): {lost}.")
+    if dry_run:
+        print(f"Chạy thử (--dry-run): chưa ghi gì; lệnh không có --dry-run sẽ lưu bộ tiêu chí năm {year}.")
         return 0
     print(f"Đã lưu bộ tiêu chí năm {year}.")
-    if outcome.kept_scores:
-        print(f"Giữ lại điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
-    if outcome.removed:
-        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm không giữ được): "
-              f"{', '.join(outcome.removed)}.")
     return 0
+
+
+def _lost_text(code: str, self_milli: int | None, official_milli: int | None) -> str:
+    said = [f"tự đánh giá {format_points(self_milli)}"] if self_milli is not None else []
+    said += [f"thẩm định {format_points(official_milli)}"] if official_milli is not None else []
+    return f"{code} ({'; '.join(said)})" if said else f"{code} (giải trình, tài liệu)"
 
 
 def cmd_score(db_path: Path, year: int, assignments: list[str], *, official: bool) -> int:
@@ -171,6 +190,16 @@ def cmd_xlsx(db_path: Path, year: int, out: Path) -> int:
         data = par_xlsx(db, year)
     target.save(data)
     print(f"Đã xuất bảng điểm Chỉ số CCHC năm {year} ra {out}.")
+    return 0
+
+
+def cmd_remove_set(db_path: Path, year: int) -> int:
+    from parapp.services.par_sets import remove_par_set
+
+    with writing(db_path, PAR_SET, on_wait=say_waiting) as db:
+        gone = remove_par_set(db, year)
+    print(f"Đã xóa bộ tiêu chí Chỉ số CCHC năm {gone.year}: {gone.criteria} mục, {gone.scored} tiêu chí đã có điểm, "
+          f"{gone.documents} liên kết tài liệu. Dữ liệu trước khi xóa được giữ trong bản sao lưu tự động.")
     return 0
 
 

@@ -29,7 +29,9 @@ def add_parser(sub, db_option) -> None:
     xl = psub.add_parser("xlsx", help="xuất bảng điểm ra Excel để tải lên hệ thống của tỉnh")
     xl.add_argument("--out", required=True, metavar="FILE.xlsx")
     psub.add_parser("remedy", help="lập kế hoạch khắc phục năm sau từ các tiêu chí bị mất điểm")
-    for p in (im, sc, pdf, wd, xl, psub.choices["remedy"]):
+    psub.add_parser("remove-set", help="xóa bộ tiêu chí của một năm cùng điểm, giải trình và liên kết tài liệu của nó "
+                                       "(kể cả năm không hiển thị được)")
+    for p in (im, sc, pdf, wd, xl, psub.choices["remedy"], psub.choices["remove-set"]):
         db_option(p)
         _year(p)
 

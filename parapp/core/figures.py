@@ -30,6 +30,12 @@ from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import QUARTERS, Period, PeriodKind, PeriodRule, resolve
 
 FLOW, STOCK_END, STOCK_START, SUM, RATE = "flow", "stock_end", "stock_start", "sum", "rate"
+# The largest value a figure may have. ParApp's indicators count a commune's dossiers, documents,
+# people: ten million is far past any commune's year, and far inside what a float holds exactly
+# (2^53), so a value stored is the value typed. A province's own indicator may be an amount
+# (đồng): a million million.
+MAX_COUNT = 10_000_000
+MAX_VALUE = 1_000_000_000_000
 COMBINES = (FLOW, STOCK_END, STOCK_START, SUM, RATE)
 ENTERABLE = (FLOW, STOCK_END, STOCK_START)
 
@@ -317,10 +323,18 @@ def check_value(ind: Indicator | None, code: str, raw: str | float) -> float:
                               raw, ind.name, field=code)
     if v < 0:
         raise ValidationError(N_("errors", "Chỉ tiêu “{0}” không thể âm ({1})."), ind.name, raw, field=code)
+    if v > (MAX_COUNT if ind.builtin else MAX_VALUE):
+        raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy "
+                                           "kiểm tra lại số đã nhập."),
+                              raw, ind.name, _grouped(MAX_COUNT if ind.builtin else MAX_VALUE), field=code)
     if ind.builtin and not float(v).is_integer():
         raise ValidationError(N_("errors", "Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1})."), ind.name, raw,
                               field=code)
     return v
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def parse_assignment(text: str) -> tuple[str, str]:

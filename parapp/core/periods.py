@@ -15,6 +15,7 @@ from enum import Enum
 
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
+from parapp.core.years import check_year
 
 
 class PeriodKind(str, Enum):
@@ -101,6 +102,7 @@ def resolve(rule: PeriodRule, year: int) -> Period:
 
 
 def periods_for_year(rules: list[PeriodRule], year: int) -> list[Period]:
+    check_year(year)  # the year a user asks for: the next one, 2101 at most, is reached only inside
     enabled = [r for r in rules if r.enabled]
     return sorted((resolve(r, year) for r in enabled), key=lambda p: (p.window_end, KIND_ORDER.index(p.kind)))
 

@@ -12,6 +12,7 @@ from parapp.core.figures import (
 )
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import Period, PeriodKind
+from parapp.core.years import check_year
 from parapp.store.db import now_stamp
 from parapp.store.periods import load_rules
 
@@ -40,7 +41,7 @@ def stored_values(db: Database, year: int) -> Stored:
 
 
 def windows(db: Database, year: int) -> dict[PeriodKind, Period]:
-    return figure_windows(load_rules(db), year)
+    return figure_windows(load_rules(db), check_year(year))
 
 
 def period_figures(db: Database, kind: str | PeriodKind, year: int,
@@ -66,6 +67,7 @@ def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping
     """Store several values at once, all or nothing. None (or empty text) clears an entered value,
     so the period goes back to what its quarters give."""
     k = _kind(kind)
+    check_year(year)
     inds = indicator_set(db).by_code()
     checked: dict[str, float | None] = {}
     for code, raw in values.items():

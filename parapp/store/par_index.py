@@ -17,6 +17,7 @@ from parapp.core.par.points import PointsError, format_points, parse_points
 from parapp.core.par.scores import check_scores
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
+from parapp.core.years import check_year
 from parapp.store.db import inserted_id, now_stamp
 
 
@@ -46,10 +47,38 @@ class StoreOutcome:
     criteria: int
     kept_scores: int = 0                                # scores carried over by code on a replace
     removed: list[str] = field(default_factory=list)    # scored codes the new set no longer has
+    lost: list[tuple[str, int | None, int | None]] = field(default_factory=list)  # (code, self, official) of those
 
 
 def list_years(db: Database) -> list[int]:
+    """Every year a set is stored for, newest first, even one outside 2000–2100 (an older version
+    let one in: it can only be removed)."""
     return [r[0] for r in db.execute("SELECT year FROM par_sets ORDER BY year DESC")]
+
+
+@dataclass
+class Removed:
+    year: int
+    criteria: int
+    scored: int        # criteria that had a self or official score
+    documents: int     # documents linked to its criteria (the files stay: tasks may use them)
+
+
+def remove_set(db: Database, year: int) -> Removed:
+    """Remove a year's criteria set with its scores, explanations and document links, in one
+    transaction. Any year is accepted: this is the way out for a set no page can show. The change
+    log keeps every criterion as it was; the remediation plan's tasks stay (they are tasks)."""
+    info = get_info(db, year)
+    if info is None:
+        raise NoSet(year)
+    counts = db.execute(
+        """SELECT COUNT(*), COALESCE(SUM(self_milli IS NOT NULL OR official_milli IS NOT NULL), 0),
+                  (SELECT COUNT(*) FROM par_evidence e JOIN par_criteria k ON k.id = e.criterion_id
+                   WHERE k.set_id = ?)
+           FROM par_criteria WHERE set_id = ?""", [info.id, info.id]).fetchone()
+    with db.atomic():  # its criteria, their documents and remedy links go by the schema's cascades, each logged
+        db.execute("DELETE FROM par_sets WHERE id = ?", [info.id])
+    return Removed(year, counts[0], counts[1], counts[2])
 
 
 def get_info(db: Database, year: int) -> SetInfo | None:
@@ -110,12 +139,20 @@ def _insert_tree(db: Database, set_id: int, nodes: list[Node], parent_id: int | 
     return n
 
 
-def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
-    """Store a criteria set for its year, in one transaction.
+@dataclass
+class Prepared:
+    """What storing a set would do, worked out without writing (a dry run shows it)."""
 
-    A year that already has a set is replaced only when asked; then the scores,
-    explanations and evidence of criteria whose code is still there are kept,
-    and the scored codes that disappear are named in the outcome."""
+    old: CriteriaSet | None
+    outcome: StoreOutcome
+    evidence: dict[str, list] = field(default_factory=dict)   # code → the old set's document rows
+    remedies: list[tuple] = field(default_factory=list)       # (code, task id, points lost)
+
+
+def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> Prepared:
+    """Every check store_set makes, and what it would keep and lose, writing nothing. The new set's
+    leaves take over the old scores and explanations they keep (in memory)."""
+    check_year(cset.year)
     leaves = cset.leaves()
     if not leaves:
         raise ValidationError(N_("par", "Bộ tiêu chí không có tiêu chí nào để chấm điểm."))
@@ -131,47 +168,58 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         seen.add(n.code)
     if dupes:
         raise ValidationError(N_("par", "Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại."), ", ".join(dupes))
+    old = load_set(db, cset.year)
+    if old is not None and not replace:
+        raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và "
+                                        "tài liệu của các mã còn giữ nguyên được giữ lại)."), cset.year)
+    prep = Prepared(old, StoreOutcome(int(old.id or 0) if old is not None else 0, sum(1 for _ in cset.walk())))
+    if old is None:
+        return prep
+    kept: dict[str, tuple] = {n.code: (n.self_milli, n.official_milli, n.explanation) for n in old.leaves()}
+    for code, row in _evidence_by_code(db, prep.outcome.set_id):
+        prep.evidence.setdefault(code, []).append(row)
+    prep.remedies = db.execute("""SELECT c.code, r.task_id, r.lost_milli FROM par_remedy_tasks r
+                                  JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
+                               [prep.outcome.set_id]).fetchall()
+    out = prep.outcome
+    new_leaves = {n.code: n for n in leaves}
+    for code, (self_m, off_m, expl) in kept.items():
+        leaf = new_leaves.get(code)
+        had = self_m is not None or off_m is not None or bool(expl) or bool(prep.evidence.get(code))
+        if leaf is None or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
+            if had:
+                out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
+                out.lost.append((code, self_m, off_m))
+            continue
+        out.kept_scores += 1 if had else 0
+        leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m
+        leaf.official_milli = leaf.official_milli if leaf.official_milli is not None else off_m
+        leaf.explanation = leaf.explanation or expl
+    return prep
+
+
+def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
+    """Store a criteria set for its year, in one transaction.
+
+    A year that already has a set is replaced only when asked; then the scores,
+    explanations and evidence of criteria whose code is still there are kept,
+    and the scored codes that disappear are named in the outcome (prepare_store)."""
     now = now_stamp()
     with db.atomic():
-        old = load_set(db, cset.year)
-        if old is not None and not replace:
-            raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và "
-                                            "tài liệu của các mã còn giữ nguyên được giữ lại)."), cset.year)
-        kept: dict[str, tuple] = {}
-        evidence: dict[str, list] = {}
-        remedies: list[tuple] = []
-        if old is not None:
-            old_id = int(old.id or 0)  # a set read from the database has its id
-            for n in old.leaves():
-                kept[n.code] = (n.self_milli, n.official_milli, n.explanation)
-            for code, row in _evidence_by_code(db, old_id):
-                evidence.setdefault(code, []).append(row)
-            remedies = db.execute("""SELECT c.code, r.task_id, r.lost_milli FROM par_remedy_tasks r
-                                     JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
-                                  [old_id]).fetchall()
+        prep = prepare_store(db, cset, replace=replace)
+        out, evidence, remedies = prep.outcome, prep.evidence, prep.remedies
+        if prep.old is not None:
+            set_id = out.set_id
             db.execute("UPDATE par_sets SET province = ?, title = ?, source_name = ?, updated_at = ? WHERE id = ?",
-                       [clean(cset.province), clean(cset.title), clean(source_name), now, old_id])
-            db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [old_id])
-            set_id = old_id
+                       [clean(cset.province), clean(cset.title), clean(source_name), now, set_id])
+            db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [set_id])
         else:
             set_id = inserted_id(db.execute(
                 """INSERT INTO par_sets (year, province, title, source_name, official_rank, created_at, updated_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [cset.year, clean(cset.province), clean(cset.title), clean(source_name), clean(cset.official_rank),
                  now, now]))
-        out = StoreOutcome(set_id, 0)
-        new_leaves = {n.code: n for n in leaves}
-        for code, (self_m, off_m, expl) in kept.items():
-            leaf = new_leaves.get(code)
-            had = self_m is not None or off_m is not None or bool(expl) or bool(evidence.get(code))
-            if leaf is None or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
-                if had:
-                    out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
-                continue
-            out.kept_scores += 1 if had else 0
-            leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m
-            leaf.official_milli = leaf.official_milli if leaf.official_milli is not None else off_m
-            leaf.explanation = leaf.explanation or expl
+            out.set_id = set_id
         out.criteria = _insert_tree(db, set_id, cset.areas, None, [0], now)
         cset.id = set_id
         for code, rows in evidence.items():
@@ -228,6 +276,17 @@ def set_explanation(db: Database, criterion_id: int, text: str) -> None:
                [clean(text), now_stamp(), criterion_id])
 
 
+def _max_points(text: str) -> int:
+    try:
+        return parse_points(text)
+    except PointsError as exc:
+        if exc.kind == "too_large":
+            raise ValidationError(N_("par", "Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm)."),
+                                  text) from None
+        raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
+                              text) from None
+
+
 def _criterion(db: Database, criterion_id: int) -> tuple:
     r = db.execute("""SELECT c.id, c.set_id, c.code, c.max_milli, c.self_milli, c.official_milli,
                              EXISTS (SELECT 1 FROM par_criteria k WHERE k.parent_id = c.id)
@@ -249,11 +308,7 @@ def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, 
         if is_group:
             raise ValidationError(N_("par", "{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con."),
                                   code)
-        try:
-            mx = parse_points(max_text)
-        except PointsError:
-            raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
-                                  max_text) from None
+        mx = _max_points(max_text)
         top = max(self_m or 0, off_m or 0)
         if mx < top:
             raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn."),
@@ -287,11 +342,7 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
     number = max(nums, default=0) + 1
     code = f"{parent.code}.{number}" if parent is not None else str(number)
     label = codes.to_roman(number) if parent is None else code
-    try:
-        mx = parse_points(max_text)
-    except PointsError:
-        raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
-                              max_text) from None
+    mx = _max_points(max_text)
     if not clean(name):
         raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
     last = db.execute("SELECT COALESCE(MAX(position), 0) FROM par_criteria WHERE set_id = ?", [cset.id]).fetchone()[0]

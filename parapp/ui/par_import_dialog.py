@@ -21,7 +21,7 @@ from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, show_error, tr, trc
+from parapp.ui.texts import ask_yes_no, error_text, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -281,11 +281,32 @@ class ParImportDialog(QDialog):
         self.summary.setText(text)
         self.store_btn.setEnabled(bool(c.leaves()) and not b.blocking)
 
+    def _lost_scores_agreed(self, c) -> bool:
+        """Replacing loses the scores of criteria the new set lacks: named, and asked, before anything is stored."""
+        import copy
+
+        from parapp.core.par.points import format_points
+        from parapp.store.par_index import prepare_store
+
+        try:
+            lost = prepare_store(self.db, copy.deepcopy(c), replace=True).outcome.lost
+        except ParAppError:
+            return True  # store_set says what is wrong
+        if not lost:
+            return True
+        said = ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
+                         f"{format_points(o) if o is not None else '–'})" for code, s, o in lost)
+        question = tr("Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng "
+                      "sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?")
+        return ask_yes_no(self, tr("Thay bộ tiêu chí"), question.format(said))
+
     def do_store(self) -> None:
         if self.built is None:
             return
         c = self.built.criteria
         c.province = self.province.text()
+        if self.replace.isChecked() and not self._lost_scores_agreed(c):
+            return
         try:
             outcome = store_set(self.db, c, source_name=self.source_name, replace=self.replace.isChecked())
         except ParAppError as exc:

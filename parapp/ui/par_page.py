@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from parapp.core.messages import ParAppError
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
+from parapp.core.years import year_ok
 from parapp.store import par_index
 from parapp.ui.par_detail import CriterionPanel
 from parapp.ui.par_model import (
@@ -47,7 +48,7 @@ class ParIndexPage(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setPrefix(tr("Năm "))
-        years = par_index.list_years(db)
+        years = [y for y in par_index.list_years(db) if year_ok(y)]  # one outside 2000–2100 can only be removed
         self.year.setValue(years[0] if years else today.year - 1)
         self.year.valueChanged.connect(self.reload)
         self.totals = QLabel()
@@ -70,6 +71,8 @@ class ParIndexPage(QWidget):
         self.act_delete = menu.addAction(tr("Xóa tiêu chí đang chọn"), self.delete_criterion)
         menu.addSeparator()
         self.act_info = menu.addAction(tr("Tỉnh, xếp hạng chính thức…"), self.edit_info)
+        menu.addSeparator()
+        self.act_remove_set = menu.addAction(tr("Xóa cả bộ tiêu chí…"), self.remove_set)
         self.edit_btn.setMenu(menu)
         self.pdf_btn = QPushButton(tr("Xem và in báo cáo…"))
         self.pdf_btn.clicked.connect(self.print_report)
@@ -144,13 +147,21 @@ class ParIndexPage(QWidget):
         self.tree.expandAll()
         has = self.cset is not None
         self.stack.setCurrentIndex(0 if has else 1)
-        years = par_index.list_years(self.db)
+        stored = par_index.list_years(self.db)
+        years = [y for y in stored if year_ok(y)]
+        unshown = [y for y in stored if not year_ok(y)]
         self.empty.setText(tr("Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.\n\nBấm “Nhập bộ tiêu chí…” và chọn tệp Word "
                               "hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).").format(self.year.value())
                            + ("\n\n" + tr("Đã có bộ tiêu chí các năm: {0}.").format(", ".join(map(str, years)))
-                              if years else ""))
-        for w in (self.pdf_btn, self.xlsx_btn, self.remedy_btn, self.edit_btn):
+                              if years else "")
+                           + ("\n\n" + tr("Có bộ tiêu chí lưu cho năm {0}, ngoài các năm 2000–2100 nên không hiển thị "
+                                          "được. Hãy xóa nó: Sửa bộ tiêu chí → Xóa cả bộ tiêu chí….")
+                              .format(", ".join(map(str, unshown))) if unshown else ""))
+        for w in (self.pdf_btn, self.xlsx_btn, self.remedy_btn):
             w.setEnabled(has)
+        self.edit_btn.setEnabled(bool(stored))
+        for act in (self.act_add, self.act_edit, self.act_delete, self.act_info):
+            act.setEnabled(has)
         if self.readonly:
             for w in (self.import_btn, self.remedy_btn, self.edit_btn):
                 w.setEnabled(False)
@@ -339,6 +350,38 @@ class ParIndexPage(QWidget):
             from parapp.ui.texts import file_saved
 
             file_saved(self, target)
+
+    def remove_set(self, year: int | None = None) -> bool:
+        """Remove a stored year's set, after saying what goes with it (any stored year: also one outside
+        2000–2100, which no page can show)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from parapp.services.par_sets import remove_par_set
+
+        stored = par_index.list_years(self.db)
+        if year is None:
+            labels = [str(y) if year_ok(y) else tr("{0} (năm không hợp lệ, không hiển thị được)").format(y)
+                      for y in stored]
+            if not labels:
+                return False
+            current = stored.index(self.year.value()) if self.year.value() in stored else 0
+            label, ok = QInputDialog.getItem(self, tr("Xóa cả bộ tiêu chí"), tr("Bộ tiêu chí của năm:"), labels,
+                                             current, False)
+            if not ok:
+                return False
+            year = stored[labels.index(label)]
+        question = tr("Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình "
+                      "và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự "
+                      "động (Tệp → Khôi phục…).")
+        if not ask_yes_no(self, tr("Xóa cả bộ tiêu chí"), question.format(year)):
+            return False
+        try:
+            remove_par_set(self.db, year)
+        except ParAppError as exc:
+            show_error(self, error_text(exc))
+            return False
+        self.reload()
+        return True
 
     def make_remedy(self) -> None:
         from parapp.ui.par_dialogs import RemedyDialog

@@ -194,3 +194,22 @@ def test_the_set_is_edited_through_its_dialogs(qtbot, page, ui_db, said):
     page.reload()
     assert page.cset.find("4.3").max_milli == 2000 and page.cset.find("4").max_total == 10_000
     assert "102 điểm" in page.totals.text() and "Xếp hạng: 4/19" in page.totals.text()
+
+
+def test_a_set_stored_for_a_year_no_page_can_show_is_listed_and_removed(qtbot, ui_db, said, monkeypatch):
+    # Issue 21, finding 11: a set an older version stored for year 3000000000 crashed the page on every opening.
+    from parapp.store import backup
+    from parapp.ui import par_page as page_module
+    from parapp.ui.par_page import ParIndexPage
+
+    c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
+    par_index.store_set(ui_db, c)
+    ui_db.execute("UPDATE par_sets SET year = 3000000000")
+    p = ParIndexPage(ui_db, TODAY)
+    qtbot.addWidget(p)
+    assert p.stack.currentWidget() is p.empty and "3000000000" in p.empty.text()
+    assert p.edit_btn.isEnabled() and p.act_remove_set.isEnabled() and not p.act_add.isEnabled()
+    monkeypatch.setattr(page_module, "ask_yes_no", lambda *a: True)
+    assert p.remove_set(3_000_000_000)
+    assert par_index.list_years(ui_db) == [] and "3000000000" not in p.empty.text() and said == []
+    assert any(s.reason == "truoc-xoa-bo-tieu-chi" for s in backup.list_snapshots(ui_db.data_dir))

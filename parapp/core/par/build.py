@@ -67,13 +67,16 @@ _UNREADABLE = {
 }
 
 
+_TOO_LARGE = N_("par", "Điểm “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm): hãy sửa lại.")
+
+
 def _points(text: str, row: ParsedRow, which: str) -> int | None:
     if not clean(text):
         return None
     try:
         return parse_points(text)
     except PointsError as exc:
-        row.problems.append(Msg(_UNREADABLE[which], exc.text))
+        row.problems.append(Msg(_TOO_LARGE if exc.kind == "too_large" else _UNREADABLE[which], exc.text))
         return None
 
 

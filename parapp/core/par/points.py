@@ -15,12 +15,13 @@ from decimal import Decimal, InvalidOperation
 from parapp.core.vntext import fold
 
 SCALE = 1000
+MAX_POINTS = 1000  # no criterion is worth more (a whole PAR INDEX is out of 100): past it a value is a slip
 _UNIT = re.compile(r"\s*(diem|d)\.?$")  # "2,5 điểm", "10đ", folded
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 class PointsError(ValueError):
-    """Not a usable number of points; `kind` says why: "nan", "negative", "precision"."""
+    """Not a usable number of points; `kind` says why: "nan", "negative", "precision", "too_large"."""
 
     def __init__(self, kind: str, text: str):
         super().__init__(f"{kind}: {text}")
@@ -44,8 +45,12 @@ def parse_points(value: object) -> int:
             d = Decimal(t.replace(",", "."))
         except InvalidOperation:
             raise PointsError("nan", text) from None
+    if not d.is_finite():
+        raise PointsError("nan", str(value))
     if d < 0:
         raise PointsError("negative", str(value))
+    if d > MAX_POINTS:
+        raise PointsError("too_large", str(value))
     scaled = d * SCALE
     whole = scaled.to_integral_value()
     if abs(scaled - whole) > Decimal("0.000001"):  # more than float noise in the fourth decimal

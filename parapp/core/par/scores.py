@@ -16,6 +16,7 @@ _KIND_MESSAGES = {
     "nan": N_("par", "Tiêu chí {0}: “{1}” không phải là số điểm (viết như 2,5 hoặc 2.5)."),
     "negative": N_("par", "Tiêu chí {0}: điểm không được âm ({1})."),
     "precision": N_("par", "Tiêu chí {0}: “{1}” có quá 3 chữ số thập phân."),
+    "too_large": N_("par", "Tiêu chí {0}: {1} điểm lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm)."),
 }
 
 
