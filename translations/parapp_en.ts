@@ -64,6 +64,26 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>no</translation>
     </message>
     <message>
+        <source>Chủ tịch ký</source>
+        <translation>signed by the chairman</translation>
+    </message>
+    <message>
+        <source>{0} ký thay</source>
+        <translation>signed by {0} on the chairman&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>chỉ ở việc chậm, quá hạn</source>
+        <translation>only for late and overdue work</translation>
+    </message>
+    <message>
+        <source>luôn nêu</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>không nêu</source>
+        <translation>never</translation>
+    </message>
+    <message>
         <source>nhiệm vụ đã xóa</source>
         <translation>deleted task</translation>
     </message>
@@ -86,6 +106,22 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tài liệu “{0}” của tiêu chí {1}</source>
         <translation>Document “{0}” of criterion {1}</translation>
+    </message>
+    <message>
+        <source>tiêu đề</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>phần mở đầu</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>sửa {0}</source>
+        <translation>changed {0}</translation>
+    </message>
+    <message>
+        <source>sửa</source>
+        <translation>changed</translation>
     </message>
     <message>
         <source>Xem</source>
@@ -3308,6 +3344,14 @@ Open it now to edit?</translation>
         <translation>Indicator</translation>
     </message>
     <message>
+        <source>Thông tin của xã</source>
+        <translation>Commune details</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo</source>
+        <translation>Reporting schedule</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -3522,6 +3566,70 @@ Open it now to edit?</translation>
     <message>
         <source>Kế hoạch khắc phục</source>
         <translation>Remediation plan</translation>
+    </message>
+    <message>
+        <source>Tên UBND xã</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Các Phó Chủ tịch</source>
+        <translation>Vice-chairmen</translation>
+    </message>
+    <message>
+        <source>Công chức Văn phòng – Thống kê</source>
+        <translation>Office and statistics official</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <source>Kính gửi</source>
+        <translation>Addressed to (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients (Nơi nhận)</translation>
+    </message>
+    <message>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>People named in reports</translation>
+    </message>
+    <message>
+        <source>Mẫu lịch báo cáo</source>
+        <translation>Schedule preset</translation>
+    </message>
+    <message>
+        <source>Có báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Số liệu từ – đến</source>
+        <translation>Data from – to</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Nội dung bản nháp</source>
+        <translation>Draft text</translation>
     </message>
     <message>
         <source>Bản nháp</source>

@@ -64,6 +64,26 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>không</translation>
     </message>
     <message>
+        <source>Chủ tịch ký</source>
+        <translation>Chủ tịch ký</translation>
+    </message>
+    <message>
+        <source>{0} ký thay</source>
+        <translation>{0} ký thay</translation>
+    </message>
+    <message>
+        <source>chỉ ở việc chậm, quá hạn</source>
+        <translation>chỉ ở việc chậm, quá hạn</translation>
+    </message>
+    <message>
+        <source>luôn nêu</source>
+        <translation>luôn nêu</translation>
+    </message>
+    <message>
+        <source>không nêu</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
         <source>nhiệm vụ đã xóa</source>
         <translation>nhiệm vụ đã xóa</translation>
     </message>
@@ -86,6 +106,22 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tài liệu “{0}” của tiêu chí {1}</source>
         <translation>Tài liệu “{0}” của tiêu chí {1}</translation>
+    </message>
+    <message>
+        <source>tiêu đề</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>phần mở đầu</source>
+        <translation>phần mở đầu</translation>
+    </message>
+    <message>
+        <source>sửa {0}</source>
+        <translation>sửa {0}</translation>
+    </message>
+    <message>
+        <source>sửa</source>
+        <translation>sửa</translation>
     </message>
     <message>
         <source>Xem</source>
@@ -3308,6 +3344,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
+        <source>Thông tin của xã</source>
+        <translation>Thông tin của xã</translation>
+    </message>
+    <message>
+        <source>Lịch báo cáo</source>
+        <translation>Lịch báo cáo</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -3522,6 +3566,70 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Kế hoạch khắc phục</source>
         <translation>Kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <source>Tên UBND xã</source>
+        <translation>Tên UBND xã</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>Các Phó Chủ tịch</source>
+        <translation>Các Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Công chức Văn phòng – Thống kê</source>
+        <translation>Công chức Văn phòng – Thống kê</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Kính gửi</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <source>Tên người trong báo cáo</source>
+        <translation>Tên người trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Mẫu lịch báo cáo</source>
+        <translation>Mẫu lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Có báo cáo</source>
+        <translation>Có báo cáo</translation>
+    </message>
+    <message>
+        <source>Số liệu từ – đến</source>
+        <translation>Số liệu từ – đến</translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation>Hạn gửi</translation>
+    </message>
+    <message>
+        <source>Nội dung bản nháp</source>
+        <translation>Nội dung bản nháp</translation>
     </message>
     <message>
         <source>Bản nháp</source>

@@ -12,17 +12,22 @@ _COLS = ("kind, enabled, start_day, start_month, start_offset, end_day, end_mont
 
 
 def write_rules(db: Database, rules: list[PeriodRule]) -> None:
+    """Each kind's rule written in place (an unchanged one is not touched, so the change log names
+    only what changed); kinds no longer in the schedule removed."""
+    updates = ", ".join(f"{c} = excluded.{c}" for c in _COLS.split(", ")[1:])
     with db.atomic():
-        db.execute("DELETE FROM period_rules")
         for r in rules:
             dl = r.deadline
             db.execute(
-                f"INSERT INTO period_rules ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO period_rules ({_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                f"ON CONFLICT(kind) DO UPDATE SET {updates}",
                 [r.kind.value, int(r.enabled), r.start.day, r.start.month, r.start.offset,
                  r.end.day, r.end.month, r.end.offset,
                  dl.day if dl else None, dl.month if dl else None, dl.offset if dl else 0,
                  r.days_after_end if dl is None else None],
             )
+        kinds = [r.kind.value for r in rules]
+        db.execute(f"DELETE FROM period_rules WHERE kind NOT IN ({', '.join('?' * len(kinds))})", kinds)
 
 
 def load_rules(db: Database) -> list[PeriodRule]:
@@ -42,7 +47,8 @@ def save_rules(db: Database, rules: list[PeriodRule], year: int, preset: str = "
         raise ValidationError(N_("errors", "Hãy bật ít nhất một kỳ báo cáo."))
     with db.atomic():
         write_rules(db, rules)
-        db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('period_preset', ?)", [preset])
+        db.execute("INSERT INTO settings (key, value) VALUES ('period_preset', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [preset])
     return warnings
 
 

@@ -18,7 +18,8 @@ ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"
           "par_criteria": N_("log", "Tiêu chí CCHC"), "par_evidence": N_("log", "Tài liệu của tiêu chí"),
           "figures": N_("log", "Số liệu"), "task_outputs": N_("log", "Văn bản đã ban hành"),
           "proposals": N_("log", "Kiến nghị"), "report_basis": N_("log", "Văn bản căn cứ"),
-          "indicators": N_("log", "Chỉ tiêu")}
+          "indicators": N_("log", "Chỉ tiêu"), "settings": N_("log", "Thông tin của xã"),
+          "period_rules": N_("log", "Lịch báo cáo")}
 ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
 
 # Field names as the forms label them (task editor, officials, plans, reports, PAR INDEX).
@@ -47,10 +48,21 @@ FIELD = {
     "max_milli": N_("log", "Điểm tối đa"), "explanation": N_("log", "Giải trình"),
     "official_rank": N_("log", "Xếp hạng"), "province": N_("log", "Tỉnh"),
     "remedy_plan_id": N_("log", "Kế hoạch khắc phục"),
+    # The commune's details (Thông tin của xã) and the reporting schedule, as their dialogs label them.
+    "commune_name": N_("log", "Tên UBND xã"), "superior_body": N_("log", "Cơ quan cấp trên"),
+    "place_name": N_("log", "Địa danh"), "chairman": N_("log", "Chủ tịch UBND xã"),
+    "vice_chairmen": N_("log", "Các Phó Chủ tịch"), "office_official_id": N_("log", "Công chức Văn phòng – Thống kê"),
+    "header_parent": N_("log", "Cơ quan chủ quản"), "report_recipients": N_("log", "Kính gửi"),
+    "report_cc": N_("log", "Nơi nhận"), "drafting_unit": N_("log", "Đơn vị soạn thảo"),
+    "report_naming": N_("log", "Tên người trong báo cáo"), "period_preset": N_("log", "Mẫu lịch báo cáo"),
+    "enabled": N_("log", "Có báo cáo"), "window": N_("log", "Số liệu từ – đến"), "deadline": N_("log", "Hạn gửi"),
+    "draft_text": N_("log", "Nội dung bản nháp"),
 }
 # Kept for the record, not for reading: hashes, where a file came from, sizes, keys.
 HIDDEN = {"content_hash", "sha256", "original_path", "size", "task_id", "period_kind", "set_id", "criterion_id",
-          "evidence_id", "source", "combine", "area_code"}
+          "evidence_id", "source", "combine", "area_code", "kind", "start_day", "start_month", "start_offset",
+          "end_day", "end_month", "end_offset", "deadline_day", "deadline_month", "deadline_offset", "days_after_end",
+          "draft_title", "draft_opening", "draft_sections"}
 REPORT_STATE = {"draft": N_("log", "Bản nháp"), "final": N_("log", "Đã chốt"), "sent": N_("log", "Đã gửi")}
 
 
@@ -106,8 +118,22 @@ def value_text(field: str, v, names: LogNames) -> str:
         return names.areas.get(v, str(v))
     if field in ("plan_id", "remedy_plan_id"):
         return _short(names.plans.get(v, tr("kế hoạch đã xóa")), 60)
-    if field in ("active", "is_annual"):
+    if field in ("active", "is_annual", "enabled"):
         return tr("có") if v else tr("không")
+    if field == "signer" and (v == "chairman" or str(v).startswith("vice:")):
+        return tr("Chủ tịch ký") if v == "chairman" else tr("{0} ký thay").format(str(v)[5:])
+    if field == "report_naming":
+        return {"late": tr("chỉ ở việc chậm, quá hạn"), "always": tr("luôn nêu"), "never": tr("không nêu")}.get(
+            str(v), str(v))
+    if field == "office_official_id":
+        return names.officials.get(int(v), str(v)) if str(v).isdigit() else str(v)
+    if field in ("vice_chairmen", "report_recipients", "report_cc") and isinstance(v, str) and v.startswith("["):
+        import json
+
+        try:
+            return _short("; ".join(json.loads(v)) or tr("(trống)"), 120)
+        except (ValueError, TypeError):
+            return _short(v, 120)
     if field.endswith("_milli") and isinstance(v, int):  # PAR INDEX points, kept in thousandths
         from parapp.core.par.points import format_points
 
@@ -168,11 +194,69 @@ def subject(e: LogEntry, names: LogNames) -> str:
         return tr("Tài liệu “{0}” của tiêu chí {1}").format(row.get("original_name", ""), code)
     if e.entity == "indicators":
         return f"{kind} {row.get('name', '')}".strip()
+    if e.entity == "period_rules":
+        from parapp.core.periods import KIND_LABELS, PeriodKind
+
+        try:
+            return f"{kind}: {trc('periods', KIND_LABELS[PeriodKind(row.get('kind'))])}"
+        except ValueError:
+            return kind
     return kind
+
+
+def _rule_words(row: dict | None) -> dict:
+    """A reporting rule's days as the schedule dialog writes them."""
+    if not row:
+        return {}
+    from parapp.core.periods import DayOfYear, format_day
+
+    def day(prefix: str) -> str:
+        try:
+            return format_day(DayOfYear(row[f"{prefix}_day"], row[f"{prefix}_month"], row.get(f"{prefix}_offset") or 0))
+        except (KeyError, TypeError):
+            return ""
+
+    deadline = day("deadline") if row.get("deadline_day") is not None else \
+        tr("{0} ngày sau kỳ").format(row.get("days_after_end"))
+    return {"enabled": row.get("enabled"), "window": f"{day('start')} – {day('end')}", "deadline": deadline}
+
+
+def _changed_sections(before: dict | None, after: dict | None) -> str:
+    """Which parts of a draft's text were replaced, by their titles."""
+    def parts(row: dict | None) -> dict[str, object]:
+        out: dict[str, object] = {tr("tiêu đề"): (row or {}).get("draft_title")}
+        if (row or {}).get("draft_opening"):
+            out[tr("phần mở đầu")] = row["draft_opening"]  # type: ignore[index]
+
+        def walk(secs):
+            for sec in secs or []:
+                if isinstance(sec, dict):
+                    out[sec.get("title") or sec.get("key") or "…"] = sec.get("paragraphs")
+                    walk(sec.get("subsections"))
+
+        walk((row or {}).get("draft_sections"))
+        return out
+
+    b, a = parts(before), parts(after)
+    changed = [k for k in list(a) + [k for k in b if k not in a] if a.get(k) != b.get(k)]
+    return tr("sửa {0}").format(", ".join(f"“{_short(str(k), 50)}”" for k in changed[:4])
+                                + (" …" if len(changed) > 4 else "")) if changed else tr("sửa")
 
 
 def describe(e: LogEntry, names: LogNames) -> str:
     """What changed: each field by its label, before → after; for an addition or deletion, the gist."""
+    if e.entity == "period_rules":
+        e = LogEntry(e.id, e.at, e.os_user, e.official, e.entity, e.entity_id, e.task_id, e.action,
+                     _rule_words(e.before) or None, _rule_words(e.after) or None)
+        if e.action != "update":
+            row = (e.after if e.action == "insert" else e.before) or {}
+            return "; ".join(f"{trc('log', FIELD[k])}: {value_text(k, row.get(k), names)}" for k in ("window",
+                                                                                                  "deadline"))
+    if e.entity == "reports" and any(k.startswith("draft_") for k in (e.after or {})):
+        return f"{trc('log', FIELD['draft_text'])}: {_changed_sections(e.before, e.after)}"
+    if e.entity == "settings" and e.action in ("insert", "delete"):
+        row = (e.after if e.action == "insert" else e.before) or {}
+        return "; ".join(f"{trc('log', FIELD[k])}: {value_text(k, v, names)}" for k, v in row.items() if k in FIELD)
     if e.action in ("insert", "delete"):
         row = (e.after if e.action == "insert" else e.before) or {}
         if e.entity == "tasks":

@@ -70,3 +70,41 @@ def test_every_logged_column_has_a_label_or_is_kept_out_of_sight(ui_db):
     for (sql,) in ui_db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_%'"):
         keys |= {k for k, col in re.findall(r"'(\w+)', (?:NEW|OLD)\.(\w+)", sql) if k == col}
     assert keys and keys - set(words.FIELD) - words.HIDDEN == set()
+
+
+def test_the_communes_details_the_schedule_and_a_drafts_text_are_logged_and_read(ui_db):
+    # Issue 21, finding 13: none of these left a row in the change log.
+    from dataclasses import replace
+
+    from parapp.core.periods import DayOfYear
+    from parapp.store import settings
+    from parapp.store.periods import load_rules, save_rules
+
+    an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An"})
+    set_actor(ui_db, an)
+    before = len(list_log(ui_db))
+    s = settings.load_settings(ui_db)
+    settings.save_settings(ui_db, replace(s, commune_name="Ủy ban nhân dân xã Ba Giang mới", chairman="Phạm Văn Thật",
+                                          vice_chairmen=["Lê Văn Phó"], signer="vice:Lê Văn Phó"))
+    rules = load_rules(ui_db)
+    q1 = next(r for r in rules if r.kind.value == "q1")
+    save_rules(ui_db, [replace(r, deadline=DayOfYear(25, 3, 0)) if r is q1 else r for r in rules], 2024)
+    period = find_period(ui_db, "q1", 2024)
+    draft, rid = reports.draft_for_period(ui_db, period, dt.date(2024, 3, 10), save=True)
+    draft.sections[0].paragraphs = ["Một đoạn văn mới thay cho cả mục."]
+    reports.update_draft(ui_db, rid, draft)
+    texts = _texts(ui_db)[: len(list_log(ui_db)) - before]
+    said = {(s, c) for _, s, c, _ in texts}
+    assert ("Thông tin của xã", "Tên UBND xã: Ủy ban nhân dân xã Ba Giang → Ủy ban nhân dân xã Ba Giang mới") in said
+    assert ("Thông tin của xã", "Chủ tịch UBND xã: (trống) → Phạm Văn Thật") in said
+    assert ("Thông tin của xã", "Người ký: Chủ tịch ký → Lê Văn Phó ký thay") in said
+    assert ("Thông tin của xã", "Các Phó Chủ tịch: (trống) → Lê Văn Phó") in said
+    rule = next(c for s, c in said if s == "Lịch báo cáo: Quý I")
+    assert "Hạn gửi:" in rule and "25/03" in rule
+    assert len([1 for s, _ in said if s.startswith("Lịch báo cáo")]) == 1  # only the rule that changed
+    text = next(c for s, c in said if s == "Báo cáo Quý I năm 2024" and c.startswith("Nội dung bản nháp"))
+    assert draft.sections[0].title[:20] in text
+    assert all(w == "Nguyễn Văn An" for *_, w in texts)
+    # this PC's own preferences (the language, who works here) are not the commune's changes
+    settings.set_pref(ui_db, "language", "en")
+    assert len(list_log(ui_db)) == before + len(texts)
