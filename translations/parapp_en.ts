@@ -1536,6 +1536,28 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
     </message>
     <message>
+        <source>Số liệu đã thay đổi</source>
+        <translation>The figures have changed</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi số liệu thay đổi:
+{0}
+
+Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>The draft was saved before the figures changed:
+{0}
+
+Bring the figures up to date in the draft before finalising? Sections edited by hand are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Cập nhật số liệu rồi chốt</source>
+        <translation>Update the figures, then finalise</translation>
+    </message>
+    <message>
+        <source>Chốt như bản nháp đã lưu</source>
+        <translation>Finalise the draft as saved</translation>
+    </message>
+    <message>
         <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
         <translation>Finalise draft no. {0}? Once finalised, its text cannot be edited.</translation>
     </message>
@@ -2348,6 +2370,10 @@ Open it now to edit?</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Chỉ chọn một trong hai: --keep-draft hoặc --refresh-figures.</source>
+        <translation>Choose only one of --keep-draft and --refresh-figures.</translation>
+    </message>
     <message>
         <source>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</source>
         <translation>Draft no. {0} belongs to period {1} of {2}, not the period chosen.</translation>
@@ -4019,6 +4045,18 @@ Open it now to edit?</translation>
     <message>
         <source>{0} và {1} nhiệm vụ khác</source>
         <translation>{0} and {1} more tasks</translation>
+    </message>
+    <message>
+        <source>{0}: bản nháp ghi {1}, số liệu hiện nay là {2}</source>
+        <translation>{0}: the draft says {1}, the figures now say {2}</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Draft no. {0} was saved before the figures changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures into the draft and finalise it (sections edited by hand are kept), or --keep-draft to finalise the draft exactly as saved.</translation>
     </message>
 </context>
 <context>

@@ -1536,6 +1536,28 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</translation>
     </message>
     <message>
+        <source>Số liệu đã thay đổi</source>
+        <translation>Số liệu đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi số liệu thay đổi:
+{0}
+
+Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>Bản nháp được lưu trước khi số liệu thay đổi:
+{0}
+
+Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cập nhật số liệu rồi chốt</source>
+        <translation>Cập nhật số liệu rồi chốt</translation>
+    </message>
+    <message>
+        <source>Chốt như bản nháp đã lưu</source>
+        <translation>Chốt như bản nháp đã lưu</translation>
+    </message>
+    <message>
         <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
         <translation>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
@@ -2348,6 +2370,10 @@ Mở tệp này ngay để sửa?</translation>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Chỉ chọn một trong hai: --keep-draft hoặc --refresh-figures.</source>
+        <translation>Chỉ chọn một trong hai: --keep-draft hoặc --refresh-figures.</translation>
+    </message>
     <message>
         <source>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</source>
         <translation>Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn.</translation>
@@ -4019,6 +4045,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>{0} và {1} nhiệm vụ khác</source>
         <translation>{0} và {1} nhiệm vụ khác</translation>
+    </message>
+    <message>
+        <source>{0}: bản nháp ghi {1}, số liệu hiện nay là {2}</source>
+        <translation>{0}: bản nháp ghi {1}, số liệu hiện nay là {2}</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     rd.add_argument("--json", action="store_true", help="in dạng JSON")
     rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
     rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
+    rf.add_argument("--refresh-figures", action="store_true",
+                    help="bản nháp lưu trước khi số liệu thay đổi: đưa số liệu hiện nay vào rồi chốt")
+    rf.add_argument("--keep-draft", action="store_true",
+                    help="bản nháp lưu trước khi số liệu thay đổi: chốt đúng như đã lưu")
 
     im = sub.add_parser("import", help="nhập nhiệm vụ từ tệp (bảng Word/Excel, CSV, XLSX, DOCX, danh sách)")
     im.add_argument("file", metavar="FILE")
@@ -154,7 +158,8 @@ def _run(args) -> int:
 
             cmd = cmd_report_pdf if args.report_command == "pdf" else cmd_report_docx
             return cmd(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
-        return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
+        return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today(),
+                                      keep_draft=args.keep_draft, refresh=args.refresh_figures)
     if args.command == "import":
         from parapp.cli.import_command import cmd_import
 

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from parapp.services.reporting import finalize_report
+from parapp.services.reporting import FiguresChanged, changed_figures, finalize_report, refresh_figures
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
@@ -84,7 +84,13 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
     return 0
 
 
-def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date) -> int:
+def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date,
+                        keep_draft: bool = False, refresh: bool = False) -> int:
+    """A draft saved before its figures changed is refused (exit 2, the figures named) unless
+    `refresh` (today's figures into the draft, then frozen) or `keep_draft` (frozen as saved)."""
+    if keep_draft and refresh:
+        raise ValidationError(N_("errors", "Chỉ chọn một trong hai: --keep-draft hoặc --refresh-figures."))
+    kept: list = []
     with writing(db_path, FINALIZE, on_wait=say_waiting) as db:
         period = find_period(db, kind, year)
         with db.atomic():
@@ -96,8 +102,18 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                     raise ValidationError(
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
+            if not store_reports.get_report(db, draft_id).is_final:
+                changes = changed_figures(db, draft_id, period, today)
+                if changes and refresh:
+                    refresh_figures(db, draft_id, period, today)
+                elif changes and keep_draft:
+                    kept = changes
+                elif changes:
+                    raise FiguresChanged(draft_id, changes)
             gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
             digest = finalize_report(db, draft_id, today)
+    for c in kept:
+        print(f"Lưu ý: đã chốt với số liệu của bản nháp: {c.message}.", file=sys.stderr)
     # The command line cannot ask as the window does: it says what the frozen draft still lacked.
     for g in gaps:
         print(f"Lưu ý: {g.message}", file=sys.stderr)

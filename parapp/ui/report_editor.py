@@ -327,6 +327,11 @@ class ReportEditor(QDialog):
     def finalize(self) -> None:
         if self.dirty and not self.save():
             return
+        from parapp.ui.reports_page import figures_settled
+
+        if not figures_settled(self, self.db, self.report_id, self.period, self.today):
+            return
+        self._load()  # the figures may just have been brought up to date
         gaps = self.gaps()
         if gaps:
             listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])

@@ -183,6 +183,9 @@ class ReportsPage(QWidget):
         if rec is None:
             show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
             return
+        if not figures_settled(self, self.db, rec.id, st.period, self.today):
+            return
+        rec = reports.get_report(self.db, rec.id)  # its figures may just have been brought up to date
         if ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
             finalize_report(self.db, rec.id, self.today)
             self.reload()
@@ -217,6 +220,46 @@ class ReportsPage(QWidget):
         if ScheduleDialog(self.db, self, self.today).exec():
             self.reload()
             self.changed.emit()
+
+
+def figures_settled(parent, db, report_id: int, period, today) -> bool:
+    """Before a draft is frozen: if its figures changed since it was saved, say which and ask
+    whether to bring them up to date first, freeze it as saved, or not freeze it. False: not now."""
+    from parapp.services.reporting import changed_figures, refresh_figures
+
+    changes = changed_figures(db, report_id, period, today)
+    if not changes:
+        return True
+    choice = ask_about_figures(parent, changes)
+    if choice == "refresh":
+        try:
+            refresh_figures(db, report_id, period, today)
+        except ParAppError as exc:
+            show_error(parent, error_text(exc))
+            return False
+    return choice in ("refresh", "keep")
+
+
+def ask_about_figures(parent, changes) -> str | None:
+    """"refresh", "keep" or None (cancelled)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.ui.screen_fit import fit_window
+
+    listed = "\n".join("• " + trc("report", c.message.template).format(
+        *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Số liệu đã thay đổi"),
+                      tr("Bản nháp được lưu trước khi số liệu thay đổi:\n{0}\n\nCập nhật số liệu vào bản nháp "
+                         "trước khi chốt? Các mục đã sửa tay được giữ nguyên.").format(listed),
+                      QMessageBox.StandardButton.NoButton, parent)
+    refresh = box.addButton(tr("Cập nhật số liệu rồi chốt"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("Chốt như bản nháp đã lưu"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(refresh)
+    box.setEscapeButton(cancel)
+    fit_window(box)
+    box.exec()
+    return {refresh: "refresh", keep: "keep"}.get(box.clickedButton())
 
 
 def finalize_question(rec) -> str:

@@ -142,3 +142,25 @@ def test_overview_warns_two_weeks_before_a_deadline(qtbot, ui_db):
     qtbot.addWidget(w2)
     assert "còn 10 ngày" in w2.overview.next_report.text()
     assert "font-weight: bold" in w2.overview.next_report.styleSheet()
+
+
+@pytest.mark.parametrize("choice", ["refresh", "keep", None])
+def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, monkeypatch, choice):
+    # Issue 21, finding 14, in the window: the figures that changed are named, and the person chooses.
+    from parapp.store.figures import set_figures
+    from parapp.ui import reports_page
+
+    period, _ = q1
+    set_figures(ui_db, "q1", 2024, {"dossiers.received": 3})
+    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
+    set_figures(ui_db, "q1", 2024, {"dossiers.received": 640})
+    asked = []
+    monkeypatch.setattr(reports_page, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
+    monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
+    page.table.selectRow(0)
+    page.finalize()
+    assert asked and any(c.before == "3" and c.now == "640" for c in asked[0])
+    rec = reports.get_report(ui_db, rid)
+    received = next((f.value for f in rec.draft.figures if f.code == "dossiers.received"), None)
+    assert rec.is_final == (choice is not None)
+    assert received == (640 if choice == "refresh" else 3)
