@@ -51,7 +51,7 @@ def run_selftest() -> int:
         steps.append("bản Word")
         usb = folder / "usb"
         usb.mkdir()
-        safety.describe_backup(safety.backup(db, usb))
+        safety.describe_backup(safety.backup(db, usb).path)
         steps.append("sao lưu")
         db.close()
         from parapp.assets import asset

@@ -26,6 +26,7 @@ from parapp.store import figures, officials, plans, reports, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
+from parapp.store.workspace import Workspace
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -109,7 +110,7 @@ def _plan_numbers(specs: list[dict]) -> list[str]:
     return out
 
 
-def build_demo(db: Database, today: dt.date) -> dict[str, int]:
+def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
     lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
@@ -179,7 +180,7 @@ def build_demo(db: Database, today: dt.date) -> dict[str, int]:
     return counts
 
 
-def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, life: _Life | None,
+def _happen(db: Workspace, what: str, day: dt.date, task_id: int, spec: dict, life: _Life | None,
             outputs: dict[int, list[DocRef]], today: dt.date, used: set[str]) -> int:
     """One event of the demo's year; returns the progress notes it added."""
     year = today.year
@@ -205,7 +206,24 @@ def _happen(db: Database, what: str, day: dt.date, task_id: int, spec: dict, lif
     tasks.update_task(db, task_id, data, today=day)
     if task_id in outputs:
         set_outputs(db, task_id, outputs[task_id])
+        _file_evidence(db, task_id, outputs[task_id])
     return 0
+
+
+def _file_evidence(db: Workspace, task_id: int, docs: list[DocRef]) -> None:
+    """A finished task's documents filed as its evidence, as an office files the signed scans: so that
+    the demo's backups, restores and checks carry evidence files too. The same bytes every run."""
+    from parapp.files import safe_file_name
+    from parapp.pdf.evidence_page import evidence_page
+    from parapp.store.evidence import add_evidence_bytes
+
+    for d in docs:
+        name = safe_file_name(f"{d.kind} {d.number}".strip()) + ".pdf"
+        title = f"{d.kind} số {d.number}" if d.number else d.kind
+        data = evidence_page(title, [D.SETTINGS["commune_name"].upper(), title.upper(),
+                                     f"ngày {d.issued_on:%d/%m/%Y}" if d.issued_on else "", d.summary,
+                                     "(Bản chụp văn bản đã ký)"])
+        add_evidence_bytes(db, db.data_dir, task_id, name, data, added_on=d.issued_on)
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:

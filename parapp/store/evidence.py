@@ -7,6 +7,7 @@ original path and name are remembered for the record.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -68,6 +69,40 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
                                              "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
     return digest, size
+
+
+def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
+    """Bytes kept in the data folder under their content hash (once), as keep_file keeps a file."""
+    import hashlib
+
+    digest = hashlib.sha256(data).hexdigest()
+    target = stored_path(data_dir, digest)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            replace(Path(tmp), target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
+                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
+    return digest, len(data)
+
+
+def add_evidence_bytes(db: Database, data_dir: Path, task_id: int, name: str, data: bytes, *,
+                       added_on: dt.date | None = None) -> int:
+    """Evidence made by ParApp itself (the demo's), with no file it came from."""
+    get_task(db, task_id)
+    digest, size = keep_bytes(data_dir, data)
+    added = f"{added_on.isoformat()} 16:00:00" if added_on else now_stamp()
+    return inserted_id(db.execute(
+        "INSERT INTO evidence (task_id, sha256, original_name, original_path, size, added_at) "
+        "VALUES (?, ?, ?, '', ?, ?)",
+        [task_id, digest, name, size, added]))
 
 
 def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
