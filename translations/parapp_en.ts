@@ -2571,6 +2571,10 @@ Open it now to edit?</translation>
         <translation>The evidence file “{0}” ({1}) is missing from the data folder, so it is not in the backup. Attach the original file again, then back up again.</translation>
     </message>
     <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</source>
+        <translation>The evidence file “{0}” ({1}) is larger than a backup can hold, so it is not in the backup. Replace it with a smaller scan or PDF.</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
@@ -2721,6 +2725,18 @@ Open it now to edit?</translation>
     <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp.</source>
+        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a document, a PDF or a scan.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</source>
+        <translation>The file “{0}” is too large to be an evidence file ({1} MB; at most {2} MB): a backup could not hold it. Choose a scan or a PDF of the document.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</source>
+        <translation>The file “{0}” changed while it was being copied; close the program that has it open and try again.</translation>
     </message>
     <message>
         <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>

@@ -2571,6 +2571,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</translation>
     </message>
     <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</source>
+        <translation>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>
@@ -2721,6 +2725,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp.</source>
+        <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</source>
+        <translation>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</source>
+        <translation>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</translation>
     </message>
     <message>
         <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>

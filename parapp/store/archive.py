@@ -29,7 +29,7 @@ from parapp.core.vntext import fold
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
 from parapp.store.connect import connect_readonly, is_busy, is_disk_full
-from parapp.store.evidence import EVIDENCE_DIR, stored_path
+from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
 
@@ -90,8 +90,8 @@ def _safe_name(commune: str) -> str:
     return "".join(c for c in s if c.isalnum()) or "ParApp"
 
 
-DAMAGED, UNREADABLE, MISSING = "damaged", "unreadable", "missing"
-REASONS = (DAMAGED, UNREADABLE, MISSING)
+DAMAGED, UNREADABLE, MISSING, TOO_LARGE = "damaged", "unreadable", "missing", "too_large"
+REASONS = (DAMAGED, UNREADABLE, MISSING, TOO_LARGE)
 
 
 @dataclass
@@ -114,6 +114,8 @@ class LeftOut:
                                      "trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại."),
             MISSING: N_("errors", "Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản "
                                   "sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
+            TOO_LARGE: N_("errors", "Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có "
+                                    "trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn."),
         }[self.reason]
         return Msg(text, self.name, where)
 
@@ -178,6 +180,9 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
 
         for h, size in sorted(recorded.items()):
             src = stored_path(data_dir, h)
+            if size > MAX_EVIDENCE:  # no restore would accept it: left out, named
+                leave_out(h, TOO_LARGE)
+                continue
             try:
                 if src.stat().st_size != size:
                     leave_out(h, DAMAGED)

@@ -34,6 +34,7 @@ from typing import Callable
 
 from parapp.core.messages import N_
 from parapp.store.archive import DB_MEMBER, MANIFEST, BackupError, Manifest
+from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
 from parapp.store.schema import KNOWN
 
@@ -41,7 +42,6 @@ MAX_MEMBERS = 500_000
 MAX_CENTRAL_DIR = 200 << 20
 MAX_MANIFEST = 64 << 20
 MAX_DB = 4 << 30
-MAX_EVIDENCE = 2 << 30
 MAX_RATIO = 100              # ParApp's database deflates 5–12×; 1 GB of zeros 1,000×
 RATIO_FROM = 1 << 20         # tiny members may compress as they like
 EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{2})/(\1[0-9a-f]{62})")

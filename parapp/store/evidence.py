@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +19,15 @@ from sqlite_utils import Database
 from parapp.core.messages import N_, ParAppError
 from parapp.store.atomic import replace
 from parapp.store.db import inserted_id, now_stamp
+from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
 from parapp.store.leftovers import INCOMING_PREFIX
 from parapp.store.tasks import get_task
 
 EVIDENCE_DIR = "evidence"
+# The largest evidence file: a backup holds (and a restore accepts) none larger. A scan or a
+# signed PDF is a few MB; a file past this is a film or a disk image chosen by mistake.
+MAX_EVIDENCE = 2 << 30
 
 
 @dataclass
@@ -45,12 +49,34 @@ def stored_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
 
 
+def _check_source(source: Path) -> int:
+    """The size of a file that may be kept as evidence; refused (never read) if it cannot be."""
+    try:
+        st = os.stat(source)
+    except OSError as exc:
+        raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
+                            exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO, a device: hashing one never ended
+        raise EvidenceError(N_("errors", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
+                                         "hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp."), str(source))
+    if st.st_size > MAX_EVIDENCE:
+        raise EvidenceError(N_("errors", "Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao "
+                                         "lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản."),
+                            str(source), st.st_size >> 20, MAX_EVIDENCE >> 20)
+    return st.st_size
+
+
 def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     """Copy a file into the data folder under its content hash (once); (sha256, size)."""
     source = Path(source)
+    _check_source(source)
     try:
-        digest = file_sha256(source)
-        size = source.stat().st_size
+        with open(source, "rb") as fh:
+            digest, size = stream_sha256(fh, MAX_EVIDENCE)
+    except TooLarge:  # it grew while being read
+        raise EvidenceError(N_("errors", "Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao "
+                                         "lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản."),
+                            str(source), MAX_EVIDENCE >> 20, MAX_EVIDENCE >> 20) from None
     except OSError as exc:
         raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
                             exc.strerror or str(exc)) from None
@@ -60,10 +86,18 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
-                shutil.copyfileobj(inp, out, 1 << 20)
+                copied, n = copy_hashed(inp, out, size)
                 out.flush()
                 os.fsync(out.fileno())
+            if copied != digest:  # changed while it was copied: what was hashed is not what was kept
+                Path(tmp).unlink(missing_ok=True)
+                raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
+                                                 "đang mở nó rồi thử lại."), str(source))
             replace(Path(tmp), target)
+        except TooLarge:
+            Path(tmp).unlink(missing_ok=True)
+            raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
+                                             "đang mở nó rồi thử lại."), str(source)) from None
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
