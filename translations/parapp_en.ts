@@ -304,8 +304,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Skip (not taken)</translation>
     </message>
     <message>
-        <source>Chưa hiểu: hãy chọn (đang bỏ qua)</source>
-        <translation>Not understood: choose (skipped for now)</translation>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Not understood: choose</translation>
     </message>
     <message>
         <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
@@ -2887,10 +2887,6 @@ Open it now to edit?</translation>
         <translation>Paid online</translation>
     </message>
     <message>
-        <source>Tỷ lệ (chỉ để kiểm tra, ParApp tự tính)</source>
-        <translation>Rate (only checked; ParApp computes its own)</translation>
-    </message>
-    <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
         <translation>No column of figures is left: choose a meaning for at least one column.</translation>
     </message>
@@ -2933,6 +2929,10 @@ Open it now to edit?</translation>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Newly received = total to handle less those carried over.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Rate (only checked)</translation>
     </message>
     <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>

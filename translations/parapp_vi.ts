@@ -304,8 +304,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Bỏ qua (không lấy)</translation>
     </message>
     <message>
-        <source>Chưa hiểu: hãy chọn (đang bỏ qua)</source>
-        <translation>Chưa hiểu: hãy chọn (đang bỏ qua)</translation>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Chưa hiểu: hãy chọn</translation>
     </message>
     <message>
         <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
@@ -2887,10 +2887,6 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
-        <source>Tỷ lệ (chỉ để kiểm tra, ParApp tự tính)</source>
-        <translation>Tỷ lệ (chỉ để kiểm tra, ParApp tự tính)</translation>
-    </message>
-    <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
         <translation>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</translation>
     </message>
@@ -2933,6 +2929,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Tỷ lệ (chỉ để kiểm tra)</translation>
     </message>
     <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>

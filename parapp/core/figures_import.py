@@ -52,7 +52,7 @@ MEANING_LABELS = {
     P_TOTAL: N_("figures", "Tổng số đang giải quyết"), WITHDRAWN: N_("figures", "Trả lại, rút hồ sơ"),
     APOLOGIES: N_("figures", "Văn bản xin lỗi"), DIGITISED: N_("figures", "Số hóa"),
     PAID_ONLINE: N_("figures", "Thanh toán trực tuyến"),
-    RATE: N_("figures", "Tỷ lệ (chỉ để kiểm tra, ParApp tự tính)"),
+    RATE: N_("figures", "Tỷ lệ (chỉ để kiểm tra)"),
 }
 # The order a preview offers meanings in (then the commune's other indicators).
 MEANING_ORDER = [R_TOTAL, CARRIED, NEW, ONLINE, FULLY_ONLINE, PARTLY_ONLINE, DIRECT, POSTAL, S_TOTAL, EARLY,

@@ -220,7 +220,7 @@ class FiguresImportDialog(QDialog):
                 combo.addItem(ind.name, ind.code)
         at = combo.findData(col.meaning) if col.meaning else 0
         if self.result is not None and col in self.result.not_understood:
-            combo.setItemText(0, tr("Chưa hiểu: hãy chọn (đang bỏ qua)"))
+            combo.setItemText(0, tr("Chưa hiểu: hãy chọn"))
         combo.setCurrentIndex(max(at, 0))
         combo.setToolTip(col.title)
         combo.currentIndexChanged.connect(lambda _i, c=col, box=combo: self._meaning_chosen(c, box.currentData()))
@@ -269,10 +269,13 @@ class FiguresImportDialog(QDialog):
         self.problems.setVisible(bool(problems))
         self.notes.setText("\n".join(notes))
         current = {f.code: f for f in period_figures(self.db, kind, year)}
-        by = indicator_set(self.db).by_code()
+        inds = indicator_set(self.db)
+        by = inds.by_code()
+        order = {ind.code: i for i, ind in enumerate(inds.indicators)}
         self.values.set_rows([(by[c].name if c in by else c,
                                fmt_number(int(v)) if float(v).is_integer() else fmt_number(v),
-                               value_text(current[c]) if c in current else "") for c, v in values.items()])
+                               value_text(current[c]) if c in current else "")
+                              for c, v in sorted(values.items(), key=lambda cv: order.get(cv[0], len(order)))])
         self.save_button.setEnabled(bool(values) and not problems)
 
     def save(self) -> None:
