@@ -3571,6 +3571,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Code “{0}” is printed in several areas of the {1} criteria set: write the full code ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
     </message>

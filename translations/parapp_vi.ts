@@ -3571,6 +3571,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
     </message>
