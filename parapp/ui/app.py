@@ -210,6 +210,9 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             window.edit_settings(first_run=True)
         window.ask_who_is_working()
         code = app.exec()
+        from parapp.ui import uncaught
+
+        uncaught.summary()
         instance.activated.disconnect(window.bring_forward)
         pending, restart = window.pending_restore, window.restart_requested
         _dispose(window)

@@ -423,3 +423,56 @@ def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db,
     w.reports.finalize()
     assert asked and "điểm cần xem lại" in asked[0] and "•" in asked[0]
     assert reports.latest(ui_db, "q1", 2024, state="final") is None  # answered No: nothing frozen
+
+
+@pytest.mark.qt_no_exception_capture  # the fault must reach ParApp's own hook, as in the real window
+def test_a_fault_that_repeats_is_shown_once_and_logged_once_with_its_count(qtbot, tmp_path, monkeypatch):
+    """An event filter that raises on every event (as one whose state the collector cleared did)
+    opens one message, not one per event, and the log holds it once with how often it came back."""
+    import logging
+    import sys
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from parapp.logfile import setup_logging
+    from parapp.ui import uncaught
+
+    log = setup_logging(tmp_path)
+    monkeypatch.setattr(uncaught, "_repeats", {})
+    shown = []
+
+    def exec_and_fail_again(box):
+        shown.append(box.text())
+        try:  # a second fault while the message is open: never a message over the message
+            raise RuntimeError("while the message is open")
+        except RuntimeError:
+            uncaught.handle(*sys.exc_info())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_and_fail_again)
+    monkeypatch.setattr(sys, "excepthook", uncaught.handle)
+
+    class Broken(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            raise AttributeError("'Broken' object has no attribute 'widget'")
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    broken = Broken()
+    widget.installEventFilter(broken)
+    from PySide6.QtCore import QTimer
+
+    for i in range(5):  # from the event loop, as a user's clicks come
+        QTimer.singleShot(10 * i, widget.show)
+        QTimer.singleShot(10 * i + 5, widget.hide)
+    qtbot.wait(120)
+    widget.removeEventFilter(broken)
+    assert len(shown) == 1 and "lỗi chưa lường trước" in shown[0]
+    uncaught.summary()
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    text = log.read_text(encoding="utf-8")
+    assert text.count("AttributeError: 'Broken' object has no attribute 'widget'") == 1
+    assert text.count("RuntimeError: while the message is open") == 1
+    assert "AttributeError tại" in text and "xảy ra" in text and " lần trong phiên này" in text
