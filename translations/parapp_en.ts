@@ -2887,6 +2887,10 @@ Open it now to edit?</translation>
         <translation>Paid online</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Dossiers with a fee to pay</translation>
+    </message>
+    <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
         <translation>No column of figures is left: choose a meaning for at least one column.</translation>
     </message>

@@ -2887,6 +2887,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Hồ sơ phải nộp phí, lệ phí</translation>
+    </message>
+    <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
         <translation>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</translation>
     </message>

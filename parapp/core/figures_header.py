@@ -36,6 +36,7 @@ ONLINE, FULLY_ONLINE, PARTLY_ONLINE, DIRECT, POSTAL = "online", "fully_online", 
 EARLY, ON_TIME, EARLY_AND_ON_TIME, LATE, S_TOTAL = "early", "on_time", "early_on_time", "late", "settled_total"
 IN_TIME, PENDING_LATE, P_TOTAL = "in_time", "pending_late", "pending_total"
 WITHDRAWN, APOLOGIES, DIGITISED, PAID_ONLINE = "withdrawn", "apologies", "digitised", "paid_online"
+FEE_REQUIRED = "fee_required"   # dossiers with a fee to pay: what online payment is a share of
 RATE = "rate"          # a percentage printed by the software: checked (at most 100), never stored
 _LATE_SOMEWHERE = "late?"
 
@@ -50,7 +51,8 @@ _GROUP_WORDS = [  # checked in order: "nhận giải quyết" before "giải quy
 ]
 # Topics that are not part of received/settled/pending. None: known, but not a figure ParApp keeps.
 _TOPICS: list[tuple[str | None, tuple[str, ...]]] = [
-    (None, ("cho bo sung", "bo sung", "hai long", "dong bo", "nghia vu tai chinh", "lien thong", "tam dung")),
+    (None, ("cho bo sung", "bo sung", "hai long", "dong bo", "lien thong", "tam dung")),
+    (FEE_REQUIRED, ("nghia vu tai chinh", "phai nop phi", "yeu cau nop phi", "co thu phi", "phai thanh toan")),
     (APOLOGIES, ("xin loi",)),
     (DIGITISED, ("so hoa",)),
     (PAID_ONLINE, ("thanh toan truc tuyen", "thanh toan", "nop phi truc tuyen")),

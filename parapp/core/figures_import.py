@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from parapp.core.figures import parse_number
 from parapp.core.figures_header import (
-    APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FULLY_ONLINE, IN_TIME, LATE, NEW, ON_TIME,
+    APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
+    ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering,
 )
@@ -36,7 +37,7 @@ MEANING_CODES = {
     ON_TIME: "dossiers.resolved_on_time", LATE: "dossiers.resolved_late", IN_TIME: "dossiers.pending_in_time",
     PENDING_LATE: "dossiers.pending_late", WITHDRAWN: "dossiers.withdrawn", APOLOGIES: "dossiers.apologies",
     DIGITISED: "dossiers.digitised", PAID_ONLINE: "dossiers.paid_online",
-    FULLY_ONLINE: "dossiers.received_fully_online",
+    FULLY_ONLINE: "dossiers.received_full_online", FEE_REQUIRED: "dossiers.fee_required",
 }
 
 MEANING_LABELS = {
@@ -51,13 +52,13 @@ MEANING_LABELS = {
     IN_TIME: N_("figures", "Đang giải quyết trong hạn"), PENDING_LATE: N_("figures", "Đang giải quyết quá hạn"),
     P_TOTAL: N_("figures", "Tổng số đang giải quyết"), WITHDRAWN: N_("figures", "Trả lại, rút hồ sơ"),
     APOLOGIES: N_("figures", "Văn bản xin lỗi"), DIGITISED: N_("figures", "Số hóa"),
-    PAID_ONLINE: N_("figures", "Thanh toán trực tuyến"),
+    PAID_ONLINE: N_("figures", "Thanh toán trực tuyến"), FEE_REQUIRED: N_("figures", "Hồ sơ phải nộp phí, lệ phí"),
     RATE: N_("figures", "Tỷ lệ (chỉ để kiểm tra)"),
 }
 # The order a preview offers meanings in (then the commune's other indicators).
 MEANING_ORDER = [R_TOTAL, CARRIED, NEW, ONLINE, FULLY_ONLINE, PARTLY_ONLINE, DIRECT, POSTAL, S_TOTAL, EARLY,
                  ON_TIME, EARLY_AND_ON_TIME, LATE, P_TOTAL, IN_TIME, PENDING_LATE, WITHDRAWN, APOLOGIES, DIGITISED,
-                 PAID_ONLINE, RATE]
+                 FEE_REQUIRED, PAID_ONLINE, RATE]
 _ADDS_UP = {DIRECT, POSTAL}     # two columns of these are two parts (in person; by post), not a repeat
 
 

@@ -221,7 +221,7 @@ def wide_html(rate: str = "99,2") -> bytes:
         '<tr><th rowspan="3">STT</th><th rowspan="3">Tên đơn vị</th>'
         '<th rowspan="3">Tỷ lệ giải quyết của Đơn vị (%)</th>'
         '<th colspan="5">Số hồ sơ nhận giải quyết</th><th colspan="6">Kết quả giải quyết</th>'
-        '<th rowspan="3">Tổng hồ sơ Phải đồng bộ về Cổng DVC QG</th>'
+        '<th rowspan="3">Tổng hồ sơ Phải đồng bộ về Cổng DVC QG</th><th rowspan="3">Tổng HS có nghĩa vụ tài chính</th>'
         '<th rowspan="2" colspan="2">Thanh toán trực tuyến</th></tr>'
         '<tr><th rowspan="2">Tổng số</th><th colspan="4">Trong đó</th><th colspan="3">Số hồ sơ đã giải quyết</th>'
         '<th colspan="3">Số hồ sơ đang giải quyết</th></tr>'
@@ -229,15 +229,15 @@ def wide_html(rate: str = "99,2") -> bytes:
         '<th>Số mới tiếp nhận qua BCCI</th><th>Tổng số</th><th>HS Đã xử lý đúng hạn</th><th>HS Đã xử lý quá hạn</th>'
         '<th>Tổng số</th><th>HS Đang xử lý đúng hạn</th><th>HS Đang xử lý quá hạn trên Cổng DVC QG</th>'
         '<th>Số HS đã TTTT cổng DVC QG</th><th>Tỷ lệ TTTT cổng DVC QG (%)</th></tr>'
-        '<tr>' + "".join(f"<td>({i})</td>" for i in range(1, 18)) + '</tr>')
+        '<tr>' + "".join(f"<td>({i})</td>" for i in range(1, 19)) + '</tr>')
     rows = []
     for i, p in enumerate(map(parts, FIELDS)):
         cells = [i + 1, p["name"], rate, p["received"], p["online"], p["carried"], p["direct"], 0, p["settled"],
-                 p["early"] + p["on_time"], p["late"], p["pending"], p["p_in"], p["p_late"], p["received"], 12,
+                 p["early"] + p["on_time"], p["late"], p["pending"], p["p_in"], p["p_late"], p["received"], 30, 12,
                  "40"]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     return f"<table>{head}{''.join(rows)}</table>".encode("utf-8")
 
 
 WIDE_EXPECTED = {**EXPECTED, "dossiers.resolved_early": 0, "dossiers.resolved_on_time": 1190 + 243,
-                 "dossiers.paid_online": 36}
+                 "dossiers.paid_online": 36, "dossiers.fee_required": 90}
