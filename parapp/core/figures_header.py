@@ -244,9 +244,15 @@ def _numeric(cell: str) -> bool:
 
 def find_header(rows: list[list[str]], limit: int = 40) -> Header | None:
     """The statistics header among the first rows, or None."""
-    start = next((i for i, cells in enumerate(rows[:limit]) if _hits(cells) >= 2), None)
-    if start is None:
+    hits = [_hits(cells) for cells in rows[:limit]]
+    if not hits or max(hits) < 2:
         return None
+    # The row naming most figures is in the header (a summary line above the table names two or
+    # three); the group rows above it name at least two groups each.
+    start = hits.index(max(hits))
+    while start > 0 and start > hits.index(max(hits)) - 2 and hits[start - 1] >= 2 \
+            and sum(1 for c in rows[start - 1] if c.strip() and _numeric(c)) < 2:
+        start -= 1
     top = rows[start]
     labels = {i for i, c in enumerate(top) if c.strip() and is_label([c])}
     end, numbering = start, None

@@ -20,7 +20,7 @@ from parapp.core.vntext import fold, nfc
 
 _D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 _RANGES = [
-    re.compile(rf"tu\s+(?:ngay\s+)?{_D}\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s+)?{_D}"),
+    re.compile(rf"tu\s+(?:ngay\s*:?\s*)?{_D}\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s*:?\s*)?{_D}"),
     re.compile(r"tu\s+ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*(?:den|toi|-|–)\s*(?:het\s+)?"
                r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"),
     re.compile(rf"(?<![\d/.]){_D}\s*(?:-|–|den)\s*{_D}"),

@@ -103,6 +103,8 @@ def test_an_old_excel_file_is_refused_with_what_to_do():
     ("Kỳ báo cáo: 01/01/2025 - 30/09/2025", Q.NINE_MONTHS, 2025),
     ("(Từ ngày 01/10/2025 đến ngày 31/12/2025)", Q.Q4, 2025),
     ("Từ ngày 15/6/2025 đến ngày 10/9/2025", Q.Q3, 2025),          # exported before the window closed
+    ("Từ ngày: 01/07/2025   Đến ngày: 30/09/2025", Q.Q3, 2025),
+    ("Kỳ báo cáo: QUÝ III - 2025", Q.Q3, 2025),
     ("Từ ngày 01/01/2025 đến ngày 10/09/2025", Q.NINE_MONTHS, 2025),
 ])
 def test_the_period_a_file_states(text, kind, year):
@@ -139,3 +141,11 @@ def test_a_communes_own_schedule_comes_first():
     found = match_period(find_period("Từ ngày 20/12/2025 đến ngày 19/03/2026"), rules)
     assert (found.kind, found.year) == (Q.Q1, 2026)
     assert found.window == (dt.date(2025, 12, 20), dt.date(2026, 3, 19))
+
+
+def test_a_summary_above_the_table_is_not_its_header():
+    summary = "Tổng số hồ sơ tiếp nhận;1.485;Số hồ sơ đã giải quyết;1.441\nTrong đó trực tuyến;530;Quá hạn;8\n"
+    data = summary.encode("utf-8") + of.subgroup_csv()
+    r = read_bytes(data, "tong-hop.csv")
+    assert r.values == of.EXPECTED
+    assert r.columns[2].path == ("Số hồ sơ nhận giải quyết - Tổng số",)
