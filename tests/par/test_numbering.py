@@ -119,3 +119,9 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
     linked = db.execute("SELECT c.code FROM par_remedy_tasks r JOIN par_criteria c ON c.id = r.criterion_id "
                         "ORDER BY c.code").fetchall()
     assert linked == [("14.1",), ("14.3",)]
+
+
+@pytest.mark.parametrize("printed, name", [("LÂM ĐỒNG", "Lâm Đồng"), ("BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu"),
+                                           ("Sơn La", "Sơn La")])
+def test_the_province_as_its_header_prints_it(printed, name):
+    assert read_bytes(nf.annex_xlsx(nf.STRAIGHT, province=printed), "bo.xlsx").province == name
