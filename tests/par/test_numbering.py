@@ -3,7 +3,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from parapp.core.par import codes
 from parapp.core.par.reading import read_bytes, read_text
 from parapp.core.par.scores import ScoresRejected, check_scores
 from parapp.store import par_index, plans, tasks
@@ -125,3 +128,39 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
                                            ("Sơn La", "Sơn La")])
 def test_the_province_as_its_header_prints_it(printed, name):
     assert read_bytes(nf.annex_xlsx(nf.STRAIGHT, province=printed), "bo.xlsx").province == name
+
+
+@st.composite
+def numbered_sets(draw):
+    """A set of 2–8 Roman areas, 1–6 criteria each, some with 2–4 sub-criteria; numbered straight through
+    or again in each area."""
+    straight = draw(st.booleans())
+    rows, expected, n = [], [], 0
+    for a in range(1, draw(st.integers(2, 8)) + 1):
+        rows.append((codes.to_roman(a), f"Lĩnh vực {a}", None))
+        if not straight:
+            n = 0
+        for _ in range(draw(st.integers(1, 6))):
+            n += 1
+            subs = draw(st.integers(0, 4))
+            subs = 0 if subs == 1 else subs
+            rows.append((str(n), f"Tiêu chí {a}-{n}", None if subs else 2))
+            printed = [f"{n}.{k}" for k in range(1, subs + 1)] or [str(n)]
+            rows += [(p, f"Tiêu chí thành phần {a}-{p}", 1) for p in printed if p != str(n)]
+            expected += printed if straight else [f"{a}.{p}" for p in printed]
+    return straight, rows, expected
+
+
+@settings(max_examples=120, deadline=None)
+@given(numbered_sets())
+def test_any_numbering_gives_the_printed_codes_unless_they_repeat(spec):
+    straight, rows, expected = spec
+    text = "STT\tTiêu chí\tĐiểm tối đa\n" + "".join(f"{c}\t{n}\t{m if m else ''}\n" for c, n, m in rows)
+    c = read_text(text).build(2025).criteria
+    codes_read = [n.code for n in c.leaves()]
+    # Two areas or more numbered again from 1 repeat a code: derived (area.n); else as printed.
+    assert codes_read == expected
+    assert [a.code for a in c.areas] == ([codes.to_roman(i) for i in range(1, len(c.areas) + 1)] if straight
+                                         else [str(i) for i in range(1, len(c.areas) + 1)])
+    assert all(a.children for a in c.areas)
+    assert all(c.find(x) is n for x, n in zip(codes_read, c.leaves()))
