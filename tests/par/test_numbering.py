@@ -164,3 +164,17 @@ def test_any_numbering_gives_the_printed_codes_unless_they_repeat(spec):
                                          else [str(i) for i in range(1, len(c.areas) + 1)])
     assert all(a.children for a in c.areas)
     assert all(c.find(x) is n for x, n in zip(codes_read, c.leaves()))
+
+
+def test_a_plan_citing_the_provinces_codes_cites_known_criteria(db):
+    from parapp.core.importing import parse_text
+    from parapp.services.importing import review
+
+    par_index.store_set(db, read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2025).criteria)
+    plan = ("STT\tNội dung\tMã số TCTP\tThời gian thực hiện\n"
+            "1\tNâng tỷ lệ hồ sơ trực tuyến toàn trình\t14.3\tQuý II/2026\n"
+            "2\tRà soát văn bản\t99.9\tQuý II/2026\n")
+    read = review(db, parse_text(plan, plan_year=2026), 2026)
+    first, second = read.result.tasks
+    assert first.problems == [] and first.area_code == "3"
+    assert any("99.9" in p for p in second.problems)
