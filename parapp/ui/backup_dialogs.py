@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QProgressDialog, QPushButton, QTableView, QVBoxLayout,
 )
 
 from parapp.core.messages import ParAppError
 from parapp.services import safety
+from parapp.ui import file_dialogs
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
@@ -36,7 +37,7 @@ def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
 
 def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path | None:
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, tr("Chọn USB hoặc thư mục để sao lưu"), str(Path.home()))
+        folder = file_dialogs.ask_folder(parent, tr("Chọn USB hoặc thư mục để sao lưu"), file_dialogs.BACKUPS)
     if not folder:
         return None
     dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
@@ -103,8 +104,8 @@ class RestoreDialog(QDialog):
 
     def _pick_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp sao lưu"), str(Path.home()),
-                                                  tr("Tệp sao lưu ParApp (*.parapp-backup)"))
+            path = file_dialogs.ask_open(self, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup)"),
+                                         file_dialogs.BACKUPS)
         if not path:
             return
         try:
