@@ -169,6 +169,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
 
     code = 0
     probe = bool(os.environ.get("PARAPP_STARTUP_PROBE"))
+    restored = ""  # said in the window opened again on the restored data
     while True:
         window = MainWindow(None)  # the frame and its sidebar first; the data fills it in a moment
         instance.activated.connect(window.bring_forward)
@@ -206,6 +207,11 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             _dispose(window)
             db.close()
             return 0
+        if restored:
+            from parapp.ui.texts import inform
+
+            done, restored = restored, ""
+            QTimer.singleShot(0, window, lambda: inform(window, tr("Đã khôi phục"), done))
         if writable and not load_settings(db).is_set_up:
             window.edit_settings(first_run=True)
         window.ask_who_is_working()
@@ -221,7 +227,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
         db.close()
         if pending is not None:
             try:
-                pending()
+                restored = pending()
             except ParAppError as exc:
                 show_error(None, error_text(exc), tr("Chưa khôi phục được"))
         if not restart:

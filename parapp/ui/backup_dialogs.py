@@ -61,6 +61,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
         fit_window(self, 640, 420)
         self.choice: tuple[str, Path] | None = None
+        self.label = ""  # when the chosen copy was made, as the user reads it
         self.model = RowsTableModel([
             Column(tr("Thời điểm"), lambda s: s.label),
             Column(tr("Lý do"), lambda s: {"dau-ngay": tr("đầu ngày"), "khi-dong": tr("khi đóng chương trình"),
@@ -100,6 +101,7 @@ class RestoreDialog(QDialog):
         snap = self.model.row_at(idx.row())
         if ask_yes_no(self, tr("Khôi phục"), tr("Khôi phục dữ liệu về lúc {0}?").format(snap.label)):
             self.choice = ("snapshot", snap.path)
+            self.label = snap.label
             self.accept()
 
     def _pick_file(self, path: str | None = None) -> None:
@@ -114,15 +116,29 @@ class RestoreDialog(QDialog):
             show_error(self, error_text(exc), tr("Tệp sao lưu bị từ chối"))
             return
         if ask_yes_no(self, tr("Khôi phục"), tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?")
-                      .format(m.commune or tr("chưa đặt tên xã"), m.created.replace("T", " "))):
+                      .format(m.commune or tr("chưa đặt tên xã"), when_made(m.created))):
             self.choice = ("file", Path(path))
+            self.label = when_made(m.created)
             self.accept()
 
 
-def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> None:
-    """Called with the database closed (the window still holds the writer lock)."""
+def when_made(stamp: str) -> str:
+    """A backup's ISO time stamp ("2026-12-02T16:08:31+07:00") as a person writes it: 02/12/2026 16:08."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "") -> str:
+    """Called with the database closed (the window still holds the writer lock). Returns what to
+    tell the user once the window is open again on the restored data."""
     kind, path = choice
     if kind == "file":
         safety.restore(path, db_path, data_dir)
     else:
         safety.restore_from_snapshot(path, db_path, data_dir)
+    return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
+              "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)

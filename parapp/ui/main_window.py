@@ -365,8 +365,8 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.choice:
             # The database must be closed before its file is replaced: the app
             # does it after this window closes, then opens the restored data.
-            choice, db_path = dlg.choice, Path(self.db.path)
-            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir)
+            choice, db_path, label = dlg.choice, Path(self.db.path), dlg.label
+            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
             self.restart_requested = True
             self.close()
 
