@@ -222,6 +222,7 @@ def test_restoring_a_backup_file_asks_with_its_day_and_minute(qtbot, tmp_path, m
     from parapp.services import safety
     from parapp.ui import backup_dialogs
 
+    (tmp_path / "data").mkdir()
     db = open_database(tmp_path / "data" / "parapp.db")
     out = safety.backup(db, tmp_path)
     db.close()
