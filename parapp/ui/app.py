@@ -208,10 +208,12 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             db.close()
             return 0
         if restored:
+            from functools import partial
+
             from parapp.ui.texts import inform
 
-            done, restored = restored, ""
-            QTimer.singleShot(0, window, lambda: inform(window, tr("Đã khôi phục"), done))
+            QTimer.singleShot(0, window, partial(inform, window, tr("Đã khôi phục"), restored))
+            restored = ""
         if writable and not load_settings(db).is_set_up:
             window.edit_settings(first_run=True)
         window.ask_who_is_working()
