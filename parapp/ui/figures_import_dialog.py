@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.figures import ENTERABLE
@@ -23,6 +23,7 @@ from parapp.core.messages import ParAppError
 from parapp.services.figures import (
     file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, windows,
 )
+from parapp.ui import file_dialogs
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
@@ -161,11 +162,12 @@ class FiguresImportDialog(QDialog):
         return self.year.value()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn biểu thống kê"), str(Path.home()),
-                                              tr("Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;"
-                                                 "Mọi tệp (*)"))
+        path = file_dialogs.ask_open(self, tr("Chọn biểu thống kê"),
+                                     tr("Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;"
+                                        "Mọi tệp (*)"),
+                                     file_dialogs.IMPORTS)
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         self._load(lambda: read_statistics(path), path.name)

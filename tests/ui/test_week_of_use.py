@@ -280,11 +280,18 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
     QTest.keyClick(dlg, Qt.Key.Key_Escape)  # put off
     assert remembered_official(ui_db) is None
     dlg = w.ask_who_is_working()
+    assert dlg.list.currentRow() == -1 and not dlg.choose_btn.isEnabled()  # nobody preselected
+    QTest.keyClick(dlg.list, Qt.Key.Key_Return)
+    QTest.keyClick(dlg, Qt.Key.Key_Return)
+    assert remembered_official(ui_db) is None and current_actor(ui_db)[1] is None  # Enter recorded no one
     dlg.list.setCurrentRow(0)
     dlg.choose()
     assert remembered_official(ui_db) == an and current_actor(ui_db)[1] == an
     assert w.working_as.currentData() == an
     assert w.ask_who_is_working() is None  # not asked again on this computer account
+    again = w.ask_who_is_working(force=True)  # asked from the status bar: the last choice is preselected
+    assert again.list.currentItem().text().startswith("Nguyễn Văn An") and again.choose_btn.isEnabled()
+    again.reject()
     w.working_as.setCurrentIndex(0)  # the status-bar switch
     assert remembered_official(ui_db) is None
     assert remembered_official(ui_db, os_user="someone-else") is None
@@ -293,22 +300,21 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
 # -- saving a PDF ----------------------------------------------------------------------------------------------
 
 def test_saving_a_pdf_says_where_and_offers_to_open_it(qtbot, tmp_path, monkeypatch, opened):
-    from PySide6.QtWidgets import QFileDialog
-
+    from parapp.ui import file_dialogs
     from parapp.ui.pdf_preview import PdfPreview
 
     from ..pdf.conftest import render
 
     pdf = render()
-    dlg = PdfPreview(pdf, "Báo cáo CCHC quý I năm 2026.pdf", save_dir=tmp_path)
+    dlg = PdfPreview(pdf, "Báo cáo CCHC quý I năm 2026.pdf")
     qtbot.addWidget(dlg)
     offered = {}
 
-    def choose(parent, title, suggested, filters):
-        offered["name"] = os.path.basename(suggested)
-        return suggested, filters
+    def choose(parent, title, suggested, filters, purpose=file_dialogs.DOCUMENTS, suffix=None):
+        offered["name"] = suggested
+        return tmp_path / suggested
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "ask_save", choose)
     saved = dlg.save_pdf()
     assert offered["name"] == "Báo cáo CCHC quý I năm 2026.pdf" and saved.read_bytes() == pdf
     box = next(d for c, t, d in opened if c == "QMessageBox")
