@@ -792,8 +792,16 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Could not open a PDF reader. The file was saved at: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>No printer is installed on this computer. Install the office&apos;s printer, or press “Save PDF…” and print the PDF from another computer.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>The printer “{0}” did not accept the job. Check that it is on and has paper, then print again; or press “Save PDF…” to print later.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1344,8 +1352,8 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Draft</translation>
     </message>
     <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} no. {1} – {2}</translation>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1512,16 +1520,16 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Finalise draft no. {0}? Once finalised, its text cannot be edited.</translation>
-    </message>
-    <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
         <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
     </message>
     <message>
         <source>Kỳ này chưa có báo cáo đã chốt.</source>
         <translation>This period has no finalised report.</translation>
+    </message>
+    <message>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -2094,8 +2102,8 @@ Open it now to edit?</translation>
         <translation>Add a provincial indicator…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Type each quarter&apos;s figures; 6 months, 9 months and the year add up the quarters (grey italics) — type over them to enter a value, clear the cell to go back to the computed one. Rates are always computed.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Type the figures of each quarter; 6 months, 9 months and the year add up from the quarters once all of the period&apos;s quarters are there (grey italics) — type over to enter a value directly, press Delete on the cell to go back to the computed value. Rates are always computed.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2180,6 +2188,14 @@ Open it now to edit?</translation>
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>No table has been copied. Select the table in Word or Excel, press Ctrl+C, then press “Paste table” again.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
         <source>Tệp nhật ký lỗi: {0}</source>
         <translation>Error log file: {0}</translation>
     </message>
@@ -2226,6 +2242,10 @@ Open it now to edit?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Ask again next time (Esc)</translation>
+    </message>
+    <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
     </message>
     <message>
         <source>Không tạo được thư mục cho xã mẫu ({0}).</source>

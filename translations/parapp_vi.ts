@@ -792,8 +792,16 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1344,8 +1352,8 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} số {1} – {2}</translation>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1512,16 +1520,16 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</translation>
-    </message>
-    <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
         <translation>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</translation>
     </message>
     <message>
         <source>Kỳ này chưa có báo cáo đã chốt.</source>
         <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -2094,8 +2102,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm chỉ tiêu của tỉnh…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2180,6 +2188,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Mở thư mục</translation>
     </message>
     <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Chưa có gì để dán</translation>
+    </message>
+    <message>
         <source>Tệp nhật ký lỗi: {0}</source>
         <translation>Tệp nhật ký lỗi: {0}</translation>
     </message>
@@ -2226,6 +2242,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
+    </message>
+    <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
     </message>
     <message>
         <source>Không tạo được thư mục cho xã mẫu ({0}).</source>

@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.working_as = QComboBox()
         self.working_as.setMinimumContentsLength(22)
-        self.working_as.setMaximumWidth(320)  # a name, not the status bar's whole width
+        # The whole "name (post)" where the status bar has room, never the status bar's whole width.
+        self.working_as.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.working_as.setMaximumWidth(460)
         self.working_as_label = QLabel()
         # Permanent widgets: a status-bar message ("Đã lưu …") is written beside them, never over them.
         self.statusBar().addPermanentWidget(self.working_as_label)
@@ -257,7 +259,9 @@ class MainWindow(QMainWindow):
         from parapp.store.settings import load_settings
 
         s = load_settings(self.db)
-        self.setWindowTitle(tr("ParApp – {0}").format(s.commune_name) if s.commune_name else "ParApp")
+        from parapp.ui.demo_window import window_title
+
+        self.setWindowTitle(window_title(s.commune_name, self.db.path))
         page = self._built.get(PAGE_OVERVIEW)
         if page is None:
             return

@@ -225,7 +225,7 @@ def finalize_question(rec) -> str:
 
     gaps = all_gaps(rec.draft)
     if not gaps:
-        return tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.").format(rec.id)
+        return tr("Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.").format(rec.draft.title)
     listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
     more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
     return tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa "
