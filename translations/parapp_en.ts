@@ -2393,6 +2393,30 @@ Open it now to edit?</translation>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
     </message>
     <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” is not among the vice-chairmen ({1}). Give the name as it is written, or “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>The number of days must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due in the next {0} days: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>The day to report back ({0}) has passed. Choose today or a later day.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>
@@ -2707,6 +2731,14 @@ Open it now to edit?</translation>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>the database has schema {0} but the manifest says {1}</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>The days to look ahead must be from 0 to 366 (for example: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no open task. Those that do: {1}.</translation>
     </message>
 </context>
 <context>

@@ -2393,6 +2393,30 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
     </message>
     <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>Số ngày phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
     </message>
@@ -2707,6 +2731,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
     </message>
 </context>
 <context>
