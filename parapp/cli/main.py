@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"ParApp {__version__}")
     _db_option(p, top=True)
     p.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
+    p.add_argument("--minimized", action="store_true",
+                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Cài đặt): dùng khi khởi động "
+                        "cùng Windows")
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
     d = sub.add_parser("demo", help="tạo một xã mẫu với cán bộ, kế hoạch và nhiệm vụ")
@@ -137,10 +140,10 @@ def _today(args) -> dt.date:
     return day
 
 
-def _open_window(db_path: Path, lang: str | None = None) -> int:
+def _open_window(db_path: Path, lang: str | None = None, minimized: bool = False) -> int:
     from parapp.ui.app import run_app
 
-    return run_app(db_path, lang)
+    return run_app(db_path, lang, minimized)
 
 
 def _run(args) -> int:
@@ -221,7 +224,7 @@ def _run(args) -> int:
         from parapp.cli.chasing_commands import cmd_lists
 
         return cmd_lists(_db_path(args), args, today=_today(args))
-    return _open_window(_db_path(args), args.lang)
+    return _open_window(_db_path(args), args.lang, args.minimized)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -104,10 +104,12 @@ def meeting_groups(db: Database, today: dt.date, days: int = REMIND_DAYS, by: st
 
 
 def meeting_document_for(db: Database, today: dt.date, days: int = REMIND_DAYS, by: str = BY_OFFICE,
-                         only: list[str] | None = None):
+                         only: list[str] | None = None, lists: list[MeetingList] | None = None):
+    """The lists as a printable document; `lists` when the caller has already chosen them."""
     from parapp.document.meeting_document import meeting_document
 
-    return meeting_document(meeting_groups(db, today, days, by, only), load_settings(db).commune_name, today, days, by)
+    chosen = meeting_groups(db, today, days, by, only) if lists is None else lists
+    return meeting_document(chosen, load_settings(db).commune_name, today, days, by)
 
 
 def meeting_pdf(db: Database, today: dt.date, days: int = REMIND_DAYS, by: str = BY_OFFICE,

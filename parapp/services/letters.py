@@ -87,7 +87,8 @@ def resolve_signer(db: Database, wanted: str | None) -> str:
 
 
 def remember_signer(db: Database, signer: str) -> None:
-    set_pref(db, PREF_SIGNER, signer)
+    with db.atomic():
+        set_pref(db, PREF_SIGNER, signer)
 
 
 def _via(db: Database) -> str:
