@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from parapp.core.periods import Period
-from parapp.core.status import is_due_soon, is_overdue
+from parapp.core.status import Status, is_due_soon, is_overdue
 from parapp.core.vntext import fold
 
 REMIND_DAYS = 14        # how far `remind` looks ahead unless told: the register's "sắp đến hạn"
@@ -57,6 +57,7 @@ class Lead:
 
 
 BY_OFFICE, BY_PERSON = "office", "person"
+_OPEN = frozenset(s.value for s in Status if s.is_open)
 UNASSIGNED = ""
 
 
@@ -149,8 +150,10 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
         raise ValueError("days must not be negative")
     report_days = days if report_days is None else report_days
     rem = Reminders(today, days)
+    until = today + dt.timedelta(days=days)
     for r in lines:
-        if r.due is None:
+        # The rows that cannot be chased are passed over first: a register of 50,000 is read at every start.
+        if r.due is None or r.due > until or r.status not in _OPEN:
             continue
         lead = leads.get(r.id, Lead(person=r.lead))
         who = (r.id, r.content, r.lead, lead.office, group_of(lead))

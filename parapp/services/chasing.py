@@ -38,7 +38,8 @@ def reminders(db: Database, today: dt.date, days: int = REMIND_DAYS, report_days
               rows=None) -> Reminders:
     """The day's reminders; `rows` are the register's lines when the caller has them loaded."""
     lines = task_rows(db) if rows is None else rows
-    return collect(lines, task_leads(db), unsent_periods(db, today), today, days, report_days)
+    leads = task_leads(db, open_due_by=today + dt.timedelta(days=days))
+    return collect(lines, leads, unsent_periods(db, today), today, days, report_days)
 
 
 @dataclass

@@ -7,6 +7,8 @@ task was given to, else the unit of the official who leads it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlite_utils import Database
 
 from parapp.core.reminders import Lead
@@ -20,10 +22,16 @@ LEFT JOIN units ou ON ou.id = o.unit_id
 """
 
 
-def task_leads(db: Database) -> dict[int, Lead]:
-    """Task id → its lead's office and person (the official's name, else the lead as written)."""
+def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Lead]:
+    """Task id → its lead's office and person (the official's name, else the lead as written);
+    with `open_due_by`, only the open tasks due by that day (what reminders chase)."""
     out = {}
-    for task_id, office, name, lead_text in db.execute(_SQL):
+    where, params = "", []
+    if open_due_by is not None:
+        where = (" WHERE t.status IN ('not_started', 'in_progress') AND t.due_date IS NOT NULL"
+                 " AND t.due_date <= ?")
+        params = [open_due_by.isoformat()]
+    for task_id, office, name, lead_text in db.execute(_SQL + where, params):
         person = name or lead_text or ""
         out[task_id] = Lead(office=office, person=person if person != office else "")
     return out

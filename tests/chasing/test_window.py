@@ -270,3 +270,15 @@ def test_meeting_lists_from_the_officials_page(window, previews):
     assert [dlg.groups.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dlg.groups.count())] == [
         "Đinh Thị Thu Hương", "Nguyễn Thị Hồng Nhung", "Phạm Minh Đức", ""]
     dlg.close()
+
+
+def test_minimized_reaches_the_window_from_the_command_line(monkeypatch, chase_path):
+    import parapp.ui.app as app_module
+    from parapp.cli.main import main
+
+    seen = []
+    monkeypatch.setattr(app_module, "run_app", lambda db_path, lang=None, minimized=False: seen.append(
+        (db_path, minimized)) or 0)
+    assert main(["--minimized", "--db", str(chase_path)]) == 0
+    assert main(["--db", str(chase_path)]) == 0
+    assert seen == [(chase_path, True), (chase_path, False)]

@@ -92,7 +92,7 @@ class ReminderNotifier(QObject):
             return False  # a dialog is open: the pages move to the new day at the next check
         if day in self._days_shown:
             return False
-        rem = daily_notice(self.window.db, day)
+        rem = daily_notice(self.window.db, day, rows=self._register_rows())
         if rem is None:
             return False
         self.notify(rem)
@@ -100,10 +100,17 @@ class ReminderNotifier(QObject):
         mark_notice_shown(self.window.db, day)
         return True
 
+    def _register_rows(self):
+        """The register's lines when its page has them loaded (it opens on them): not read twice."""
+        from parapp.ui.main_window import PAGE_TASKS
+
+        page = self.window.built_pages().get(PAGE_TASKS)
+        return page.model.all_rows() if page is not None else None
+
     def show_now(self) -> None:
         """Nhiệm vụ → Nhắc việc hôm nay: the reminder again, whatever the settings and the day."""
         day = self.clock()
-        rem = reminders(self.window.db, day, NOTICE_DAYS, NOTICE_REPORT_DAYS)
+        rem = reminders(self.window.db, day, NOTICE_DAYS, NOTICE_REPORT_DAYS, rows=self._register_rows())
         if rem.is_empty():
             self.window.reminder_banner.hide()
             self.window.statusBar().showMessage(
