@@ -232,6 +232,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self._retranslate_shell()
         self._refill_working_as()
         self._rebuild_pages()
+        self._retranslate_chasing()
         help_window = getattr(self, "help_window", None)
         if help_window is not None:  # the guide in the new language, the next time it is shown
             help_window.close()

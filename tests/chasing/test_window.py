@@ -123,6 +123,15 @@ def test_the_next_day_is_noticed_and_the_pages_count_from_it(window):
     assert "4 nhiệm vụ quá hạn" in window.reminder_banner.text.text()  # the one due yesterday is late now
 
 
+def test_yesterdays_words_go_with_yesterday(window, chase_db):
+    clock = Clock(TODAY)
+    n = start(window, clock)
+    assert n.check() and window.reminder_banner.isVisibleTo(window)
+    save_reminder_prefs(chase_db, enabled=False, tray=False)  # turned off during the day
+    clock.today = day(1)
+    assert n.check() is False and not window.reminder_banner.isVisibleTo(window)
+
+
 def test_the_next_day_waits_for_an_open_dialog(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QApplication, QDialog
 
@@ -282,3 +291,35 @@ def test_minimized_reaches_the_window_from_the_command_line(monkeypatch, chase_p
     assert main(["--minimized", "--db", str(chase_path)]) == 0
     assert main(["--db", str(chase_path)]) == 0
     assert seen == [(chase_path, True), (chase_path, False)]
+
+
+def test_the_strip_follows_the_interface_language(window, qapp):
+    from parapp.ui import i18n
+
+    n = start(window, Clock(TODAY))
+    n.check()
+    try:
+        i18n.install(qapp, "en")
+        window.retranslate()
+        assert window.reminder_banner.letter_btn.text() == "Write an urging letter…"
+        assert "3 overdue tasks" in window.reminder_banner.text.text()
+    finally:
+        i18n.install(qapp, "vi")
+        window.retranslate()
+    assert "3 nhiệm vụ quá hạn" in window.reminder_banner.text.text()
+
+
+def test_the_icons_menu(window, bubbles, qapp):
+    from parapp.ui import i18n
+
+    n = start(window, Clock(TODAY), tray=True)
+    assert [a.text() for a in n.tray_menu.actions() if a.text()] == ["Mở ParApp", "Nhắc việc hôm nay", "Thoát"]
+    try:
+        i18n.install(qapp, "en")
+        window.retranslate()
+        assert [a.text() for a in n.tray_menu.actions() if a.text()] == ["Open ParApp", "Today's reminder", "Quit"]
+    finally:
+        i18n.install(qapp, "vi")
+        window.retranslate()
+    n.tray_menu.actions()[1].trigger()  # Nhắc việc hôm nay, from the icon
+    assert len(bubbles) == 1 and window.reminder_banner.isVisibleTo(window)

@@ -31,17 +31,26 @@ class ReminderBanner(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.text.linkActivated.connect(self.link.emit)
-        self.letter_btn = viewing(QPushButton(tr("Soạn công văn đôn đốc…")))
+        self.letter_btn = viewing(QPushButton())
         self.letter_btn.clicked.connect(self.letter.emit)
-        self.close_btn = viewing(QPushButton(tr("Ẩn")))
-        self.close_btn.setToolTip(tr("Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)"))
+        self.close_btn = viewing(QPushButton())
         self.close_btn.clicked.connect(self.hide)
+        self.shown: Reminders | None = None
+        self.retranslate()
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.text, 1)
         row.addWidget(self.letter_btn)
         row.addWidget(self.close_btn)
         self.hide()
+
+    def retranslate(self) -> None:
+        """The interface's language changed: the buttons, and what the strip says, in the new one."""
+        self.letter_btn.setText(tr("Soạn công văn đôn đốc…"))
+        self.close_btn.setText(tr("Ẩn"))
+        self.close_btn.setToolTip(tr("Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)"))
+        if self.shown is not None and self.isVisible():
+            self.show_reminders(self.shown)
 
     def show_reminders(self, rem: Reminders) -> None:
         def a(href: str, text: str) -> str:
@@ -54,6 +63,7 @@ class ReminderBanner(QFrame):
             parts.append(a(WEEK_LINK, week_words(rem)))
         for i, r in enumerate(rem.reports_late + rem.reports_due):
             parts.append(a(f"{REPORT_LINK}:{i}", report_words(r, rem.today)))
+        self.shown = rem
         head = html.escape(tr("Nhắc việc:"))
         self.text.setText(f"<b>{head}</b> " + " &nbsp;·&nbsp; ".join(parts))
         self.letter_btn.setVisible(bool(rem.overdue or rem.due_soon))

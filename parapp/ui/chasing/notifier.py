@@ -24,7 +24,7 @@ from parapp.services.chasing import daily_notice, mark_notice_shown, reminder_pr
 from parapp.ui.chasing.words import first_report, notice_text, notice_title
 from parapp.ui.texts import tr
 
-CHECK_MS = 10 * 60 * 1000   # a new day is noticed within ten minutes (after midnight, or after a sleeping PC wakes)
+CHECK_MS = 10 * 60 * 1000   # the new day is noticed within ten minutes (after midnight, or after a sleeping PC wakes)
 BUBBLE_MS = 30 * 1000
 
 
@@ -39,7 +39,8 @@ class ReminderNotifier(QObject):
         self.tray_menu: QMenu | None = None  # kept from Python: Qt holds no owning reference to it
         self.minimise_to_tray = False
         self.shown: Reminders | None = None
-        self._days_shown: set[dt.date] = set()  # read-only data remembers nothing: once a day per start
+        # Checked once a day whatever it found; read-only data remembers nothing, so once a start there.
+        self._days_checked: set[dt.date] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -69,16 +70,22 @@ class ReminderNotifier(QObject):
 
         self.tray = QSystemTrayIcon(QIcon(str(asset("icons", "parapp.png"))), self)
         self.tray.setToolTip("ParApp")
-        menu = QMenu()
+        self.tray_menu = QMenu()
+        self.fill_tray_menu()
+        self.tray.setContextMenu(self.tray_menu)
+        self.tray.messageClicked.connect(self.open_shown)
+        self.tray.activated.connect(self._tray_clicked)
+        self.tray.show()
+
+    def fill_tray_menu(self) -> None:
+        """The icon's menu, in the interface's language (filled again when it changes)."""
+        menu = self.tray_menu
+        assert menu is not None
+        menu.clear()
         menu.addAction(tr("Mở ParApp"), self.window.bring_forward)
         menu.addAction(tr("Nhắc việc hôm nay"), self.show_now)
         menu.addSeparator()
         menu.addAction(tr("Thoát"), self.window.close)
-        self.tray_menu = menu
-        self.tray.setContextMenu(menu)
-        self.tray.messageClicked.connect(self.open_shown)
-        self.tray.activated.connect(self._tray_clicked)
-        self.tray.show()
 
     def _tray_clicked(self, reason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
@@ -86,17 +93,20 @@ class ReminderNotifier(QObject):
 
     # -- once a day ---------------------------------------------------------------------------
     def check(self) -> bool:
-        """Show the day's reminder if it is due; True when it was shown."""
+        """Once a day (at start, then when the day changes): show the day's reminder if it is due.
+        True when it was shown."""
         day = self.clock()
-        if day != self.window.today and not self.window.new_day(day):
-            return False  # a dialog is open: the pages move to the new day at the next check
-        if day in self._days_shown:
+        if day != self.window.today:
+            if not self.window.new_day(day):
+                return False  # a dialog is open: the pages move to the new day at the next check
+            self.window.reminder_banner.hide()  # yesterday's words
+        if day in self._days_checked:
             return False
+        self._days_checked.add(day)
         rem = daily_notice(self.window.db, day, rows=self._register_rows())
         if rem is None:
             return False
         self.notify(rem)
-        self._days_shown.add(day)
         mark_notice_shown(self.window.db, day)
         return True
 

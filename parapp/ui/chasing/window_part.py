@@ -51,6 +51,12 @@ class ChasingWindow:
         elif self.ask_when_shown:  # restored from the taskbar
             QTimer.singleShot(0, self._ask_if_waiting)
 
+    def _retranslate_chasing(self) -> None:
+        if self.reminder_banner is not None:
+            self.reminder_banner.retranslate()
+        if self.reminders is not None and self.reminders.tray_menu is not None:
+            self.reminders.fill_tray_menu()
+
     def start_reminders(self, first_delay_ms: int = 1500, **kw) -> None:
         from parapp.ui.chasing.notifier import ReminderNotifier
 
