@@ -101,11 +101,7 @@ class MainWindow(ChasingWindow, QMainWindow):
             self.banner.setWordWrap(True)
             self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
             self.banner.show()
-        from parapp.ui.chasing.banner import ReminderBanner
-
-        self.reminder_banner = ReminderBanner()
-        self.reminder_banner.letter.connect(self.compose_letter)
-        self.outer.insertWidget(1, self.reminder_banner)
+        self._attach_chasing()
         self.working_as.currentIndexChanged.connect(self._working_as_changed)
         path = QLabel(str(db.path))
         path.setToolTip(str(db.path))
@@ -320,8 +316,7 @@ class MainWindow(ChasingWindow, QMainWindow):
                 self.retranslate()
                 self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
             self.refresh_overview()
-            if self.reminders is not None:
-                self.reminders.apply_prefs()
+            self._settings_changed_chasing()
 
     def new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)

@@ -211,6 +211,7 @@ def previews(monkeypatch):
 
     def fake_exec(self):
         shown.append(self)
+        self.done(0)  # as a user's Đóng: its page-rendering thread is stopped
         return 0
 
     monkeypatch.setattr("parapp.ui.pdf_preview.PdfPreview.exec", fake_exec)

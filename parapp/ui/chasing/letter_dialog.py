@@ -140,5 +140,4 @@ class LetterDialog(QDialog):
             note += " " + warning_text(w)
         name = f"Công văn đôn đốc CCHC ngày {self.today:%d-%m-%Y}.pdf"
         db, today = self.db, self.today
-        PdfPreview(printed.pdf, name, note, self, save_dir=db.path.parent,
-                   word=lambda: letter_docx(db, today, choice).docx).exec()
+        PdfPreview(printed.pdf, name, note, self, word=lambda: letter_docx(db, today, choice).docx).exec()

@@ -111,4 +111,4 @@ class MeetingListsDialog(QDialog):
         QApplication.restoreOverrideCursor()
         note = tr("{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.").format(len(lists), font.name)
         name = f"Danh sách việc giao ban ngày {self.today:%d-%m-%Y}.pdf"
-        PdfPreview(pdf, name, note, self, save_dir=self.db.path.parent, word=lambda: write_document(doc)).exec()
+        PdfPreview(pdf, name, note, self, word=lambda: write_document(doc)).exec()

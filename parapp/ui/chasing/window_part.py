@@ -51,6 +51,18 @@ class ChasingWindow:
         elif self.ask_when_shown:  # restored from the taskbar
             QTimer.singleShot(0, self._ask_if_waiting)
 
+    def _attach_chasing(self) -> None:
+        """The strip the day's reminder shows in, under the read-only banner."""
+        from parapp.ui.chasing.banner import ReminderBanner
+
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.letter.connect(self.compose_letter)
+        self.outer.insertWidget(1, self.reminder_banner)
+
+    def _settings_changed_chasing(self) -> None:
+        if self.reminders is not None:
+            self.reminders.apply_prefs()  # the icon in the notification area, as the settings now say
+
     def _retranslate_chasing(self) -> None:
         if self.reminder_banner is not None:
             self.reminder_banner.retranslate()
