@@ -225,7 +225,7 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     </message>
     <message>
         <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
-        <translation>The data has been restored as it was at {0}. The data from before the restore is still kept among the automatic backups (File → Restore…, reason “before a restore”).</translation>
+        <translation>The data has been restored to {0}. The data from before the restore is kept in the automatic backups (File → Restore…, reason “before restoring”).</translation>
     </message>
     <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
@@ -492,10 +492,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Preview and print this page…</translation>
     </message>
     <message>
-        <source>Danh sách việc cho giao ban…</source>
-        <translation>Lists for the weekly meeting…</translation>
-    </message>
-    <message>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
     </message>
@@ -564,8 +560,12 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Search</translation>
     </message>
     <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Lists for the weekly meeting…</translation>
+    </message>
+    <message>
         <source>Xem thử với một xã mẫu…</source>
-        <translation>Try it with a demo commune…</translation>
+        <translation>Try it with a sample commune…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -1137,7 +1137,7 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     </message>
     <message>
         <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no task yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down a task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole task table, from a Word or Excel file or a table you just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a demo commune&lt;/a&gt;: opens a window of its own on demo data, leaving the commune&apos;s data alone.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole table of assignments, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, without touching the commune&apos;s data.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -2340,6 +2340,18 @@ Open it now to edit?</translation>
         <translation>Ask again next time (Esc)</translation>
     </message>
     <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Could not create the folder for the sample commune ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Could not open the sample commune&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
         <source>Soạn công văn đôn đốc…</source>
         <translation>Write an urging letter…</translation>
     </message>
@@ -2374,18 +2386,6 @@ Open it now to edit?</translation>
     <message>
         <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
         <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Cannot create the folder for the demo commune ({0}).</translation>
-    </message>
-    <message>
-        <source>Không mở được cửa sổ xã mẫu.</source>
-        <translation>Cannot open the demo commune&apos;s window.</translation>
-    </message>
-    <message>
-        <source>Thư mục</source>
-        <translation>Folder</translation>
     </message>
 </context>
 <context>

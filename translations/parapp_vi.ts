@@ -492,10 +492,6 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Xem trước và in trang này…</translation>
     </message>
     <message>
-        <source>Danh sách việc cho giao ban…</source>
-        <translation>Danh sách việc cho giao ban…</translation>
-    </message>
-    <message>
         <source>Hướng dẫn sử dụng</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
@@ -562,6 +558,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Danh sách việc cho giao ban…</translation>
     </message>
     <message>
         <source>Xem thử với một xã mẫu…</source>
@@ -2340,6 +2340,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
     </message>
     <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Không mở được cửa sổ xã mẫu.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
         <source>Soạn công văn đôn đốc…</source>
         <translation>Soạn công văn đôn đốc…</translation>
     </message>
@@ -2374,18 +2386,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
         <translation>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
-    </message>
-    <message>
-        <source>Không mở được cửa sổ xã mẫu.</source>
-        <translation>Không mở được cửa sổ xã mẫu.</translation>
-    </message>
-    <message>
-        <source>Thư mục</source>
-        <translation>Thư mục</translation>
     </message>
 </context>
 <context>

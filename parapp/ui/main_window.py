@@ -52,9 +52,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.restart_requested = False
         self.pending_restore = None
         self.start_page = start_page
-        self.reminders = None  # the daily reminder (ui.chasing.notifier), started by the app
-        self.reminder_banner = None
-        self.ask_when_shown = False
+        self._init_chasing()
         self._built: dict[int, QWidget] = {}
         fit_window(self, 1280, 760, key="MainWindow", remember_place=True)
 
@@ -83,9 +81,11 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.setCentralWidget(central)
         self.working_as = QComboBox()
         self.working_as.setMinimumContentsLength(22)
+        self.working_as.setMaximumWidth(320)  # a name, not the status bar's whole width
         self.working_as_label = QLabel()
-        self.statusBar().addWidget(self.working_as_label)
-        self.statusBar().addWidget(self.working_as)
+        # Permanent widgets: a status-bar message ("Đã lưu …") is written beside them, never over them.
+        self.statusBar().addPermanentWidget(self.working_as_label)
+        self.statusBar().addPermanentWidget(self.working_as)
         self.setWindowTitle("ParApp")
         if db is not None:
             self.attach(db)

@@ -13,6 +13,11 @@ from PySide6.QtWidgets import QApplication
 class ChasingWindow:
     """Mixed into MainWindow (before QMainWindow, so changeEvent reaches Qt through super())."""
 
+    def _init_chasing(self) -> None:
+        self.reminders = None  # the daily reminder (ui.chasing.notifier), started by the app
+        self.reminder_banner = None  # made when the data is attached
+        self.ask_when_shown = False  # started minimised: "who is working?" waits for the window
+
     def new_day(self, day: dt.date) -> bool:
         """The calendar moved on while ParApp ran: the pages are built again counting from the new
         day. Not while a dialog is open (it may belong to a page): False, try again later."""
