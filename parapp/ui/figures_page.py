@@ -139,7 +139,7 @@ class FiguresPage(QWidget):
             self.changed.emit()
 
     def add_indicator(self) -> None:
-        from parapp.ui.figures_import_dialog import IndicatorDialog
+        from parapp.ui.indicator_dialog import IndicatorDialog
 
         if IndicatorDialog(self.db, self.year.value(), self).exec():
             self.reload()
