@@ -556,8 +556,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Commune details…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Open ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Today&apos;s reminder</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Today there is no overdue task, no task due this week and no report to send.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -582,6 +594,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Lists for the weekly meeting…</translation>
     </message>
     <message>
         <source>Xem thử với một xã mẫu…</source>
@@ -724,6 +740,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>{0} days left</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>{0} days late</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>not started</translation>
     </message>
@@ -734,6 +754,34 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>finalised, not sent</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Report {0}: due {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} overdue tasks</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} tasks due this week</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} tasks due in the next {1} days</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – reminder for {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… and {0} more reports</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Click here to see them.</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -1044,8 +1092,52 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>There is no criteria set for this year to print.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Lists for the weekly meeting</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>A page for each office (or each person): the open tasks it leads, overdue ones first, then those falling due, with a column for what the meeting decides.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>A page per office</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>A page per person</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>Print by</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Due soon within</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>Pages for</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(nobody leads them)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} open ({2} overdue, {3} due soon)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Choose at least one office or person.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} list pages (one for each) – font: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1656,8 +1748,24 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Printed documents</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Write an urging letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>An urging letter to the offices whose reform tasks are overdue or due soon, in the Decree 30/2020 format. Choose the recipients, preview, then print, save as PDF or export to Word to edit.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
     </message>
     <message>
         <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
@@ -1666,6 +1774,46 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
         <translation>{0} signs for the chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Tasks due within</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Report back by</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} overdue, {2} due soon</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due soon: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them, so they are not in the letter; give them a lead on the Tasks page.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Could not write the letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Urging letter – font: {0}. The number and the day are left blank for the records clerk.</translation>
     </message>
     <message>
         <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
@@ -2259,6 +2407,42 @@ Open it now to edit?</translation>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Write an urging letter…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Hide the reminder until tomorrow (see it again: Tasks → Today&apos;s reminder)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Remind me when ParApp opens, and once a day while it runs</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>When minimised, hide ParApp in the notification area (right end of the taskbar) and keep reminding</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>This desktop has no notification area: the reminder shows at the top of ParApp&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>The reminder says how many tasks are overdue, how many fall due this week and which periodic report is due soon; click it to open the right page. It comes once a day; see it again at any time from Tasks → Today&apos;s reminder.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2475,6 +2659,30 @@ Open it now to edit?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” is not among the vice-chairmen ({1}). Give the name as it is written, or “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>The number of days must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due in the next {0} days: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>The day to report back ({0}) has passed. Choose today or a later day.</translation>
     </message>
     <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
@@ -2803,6 +3011,14 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>The days to look ahead must be from 0 to 366 (for example: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no open task. Those that do: {1}.</translation>
     </message>
 </context>
 <context>

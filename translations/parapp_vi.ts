@@ -556,8 +556,20 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Thông tin của xã…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Mở ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Nhắc việc hôm nay</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -582,6 +594,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Danh sách việc cho giao ban…</translation>
     </message>
     <message>
         <source>Xem thử với một xã mẫu…</source>
@@ -724,6 +740,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>còn {0} ngày</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>đã quá hạn {0} ngày</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>chưa soạn</translation>
     </message>
@@ -734,6 +754,34 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>đã chốt, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Báo cáo {0}: hạn gửi {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} nhiệm vụ đến hạn trong tuần này</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} nhiệm vụ đến hạn trong {1} ngày tới</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – nhắc việc ngày {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… và {0} báo cáo khác</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Bấm vào đây để xem.</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -1044,8 +1092,52 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Chưa có bộ tiêu chí của năm này để in.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Danh sách việc cho cuộc họp giao ban</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>Mỗi đơn vị một trang</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>Mỗi người chủ trì một trang</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>In theo</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>In trang của</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(chưa giao người chủ trì)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Hãy chọn ít nhất một đơn vị hoặc người.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1656,8 +1748,24 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Văn bản in</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Soạn công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> ngày tới</translation>
     </message>
     <message>
         <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
@@ -1666,6 +1774,46 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
         <translation>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Việc sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Hạn báo cáo lại</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} quá hạn, {2} sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Hãy chọn ít nhất một nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Chưa soạn được</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</translation>
     </message>
     <message>
         <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
@@ -2259,6 +2407,42 @@ Mở tệp này ngay để sửa?</translation>
         <source>Thư mục</source>
         <translation>Thư mục</translation>
     </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Soạn công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Nhắc việc:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2475,6 +2659,30 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>Số ngày phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</translation>
     </message>
     <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
@@ -2803,6 +3011,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
     </message>
 </context>
 <context>

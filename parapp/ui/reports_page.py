@@ -149,6 +149,14 @@ class ReportsPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
 
+    def select_period(self, period) -> None:
+        """Show the period's year with the period selected (a reminder pointed at it)."""
+        self.year.setValue(period.year)  # reloads when it changes
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).period.kind == period.kind:
+                self.table.selectRow(row)
+                return
+
     def current(self) -> reports.PeriodStatus | None:
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None

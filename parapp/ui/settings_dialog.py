@@ -70,6 +70,10 @@ class SettingsDialog(QDialog):
         general.setLayout(form)
         tabs.addTab(general, tr("Thông tin chung"))
         tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
+        from parapp.ui.chasing.settings_tab import ReminderSettings
+
+        self.reminder_tab = ReminderSettings(db)
+        tabs.addTab(self.reminder_tab, tr("Nhắc việc"))
         layout.addWidget(tabs)
         buttons = save_cancel(self)
         if first_run:
@@ -133,6 +137,7 @@ class SettingsDialog(QDialog):
             with self.db.atomic():
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
+                self.reminder_tab.save(self.db)
         except ParAppError as exc:
             self.commune_name.setFocus()
             show_error(self, error_text(exc))
