@@ -53,6 +53,7 @@ def documents() -> dict:
     from tests.par.samples import options as par_options
     from tests.par.samples import scored_set
     from tests.pdf.conftest import make_draft, options
+    from tests.chasing import samples as chasing
 
     return {
         "report": report_document(make_draft(), options(), REPORT_DATE),
@@ -66,6 +67,9 @@ def documents() -> dict:
         "par": par_document(scored_set(), par_options(), dt.date(2025, 1, 1)),
         "register": register_document(plan_rows([20, 12, 9]), "Ủy ban nhân dân xã Ba Giang", REPORT_DATE,
                                       ListScope(status="open")),
+        "letter": chasing.letter(per_office=6),
+        "letter_one": chasing.letter(per_office=2, offices=1, signer="chairman"),
+        "meeting": chasing.meeting()[0],
     }
 
 

@@ -16,6 +16,10 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -268,6 +272,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Restored, without some evidence files</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>The data has been restored to {0}. The data from before the restore is kept in the automatic backups (File → Restore…, reason “before restoring”).</translation>
+    </message>
+    <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
         <translation>Import tasks from Word, Excel or a file</translation>
     </message>
@@ -288,10 +296,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
-        <translation>Export the period&apos;s dossier statistics from the one-stop system (Excel, Word or CSV) and choose the file; or copy the whole table (with its two header rows) and press Paste.</translation>
-    </message>
-    <message>
         <source>Số liệu của kỳ</source>
         <translation>Figures of</translation>
     </message>
@@ -304,12 +308,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>No table yet.</translation>
     </message>
     <message>
-        <source>Cột trong bảng</source>
-        <translation>Column in the table</translation>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong bảng</source>
+        <translation>Title in the table</translation>
     </message>
     <message>
         <source>Hiểu là</source>
         <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</source>
+        <translation>Export the period&apos;s dossier statistics (form 06) from the one-stop system (Excel, Word, HTML or CSV) and choose the file; or copy the whole table (with its header rows) and press Paste.</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -324,6 +336,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Stored now</translation>
     </message>
     <message>
+        <source>Các cột của bảng: chọn lại nghĩa nếu cần</source>
+        <translation>The table&apos;s columns: choose another meaning if needed</translation>
+    </message>
+    <message>
+        <source>Số liệu sẽ lưu</source>
+        <translation>Figures to be saved</translation>
+    </message>
+    <message>
         <source>Lưu số liệu</source>
         <translation>Save figures</translation>
     </message>
@@ -332,8 +352,32 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose the statistics file</translation>
     </message>
     <message>
-        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
-        <translation>Statistics (*.xlsx *.docx *.csv *.tsv *.txt *.html);;All files (*)</translation>
+        <source>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Statistics (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua (không lấy)</source>
+        <translation>Skip (not taken)</translation>
+    </message>
+    <message>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Not understood: choose</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
+        <translation>The file states no reporting period: choose the period and the year.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
+        <translation>The file states the period “{0}”: figures of {1} {2}.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”.</source>
+        <translation>The file states the period “{0}”.</translation>
+    </message>
+    <message>
+        <source>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</source>
+        <translation>Columns not understood (not taken unless you choose what they mean): {0}.</translation>
     </message>
     <message>
         <source>bảng vừa dán</source>
@@ -564,8 +608,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Commune details…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Open ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Today&apos;s reminder</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Today there is no overdue task, no task due this week and no report to send.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -590,6 +646,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Lists for the weekly meeting…</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Try it with a sample commune…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -728,6 +792,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>{0} days left</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>{0} days late</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>not started</translation>
     </message>
@@ -738,6 +806,34 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>finalised, not sent</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Report {0}: due {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} overdue tasks</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} tasks due this week</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} tasks due in the next {1} days</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – reminder for {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… and {0} more reports</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Click here to see them.</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -796,8 +892,16 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Could not open a PDF reader. The file was saved at: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>No printer is installed on this computer. Install the office&apos;s printer, or press “Save PDF…” and print the PDF from another computer.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>The printer “{0}” did not accept the job. Check that it is on and has paper, then print again; or press “Save PDF…” to print later.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1048,8 +1152,52 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>There is no criteria set for this year to print.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Lists for the weekly meeting</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>A page for each office (or each person): the open tasks it leads, overdue ones first, then those falling due, with a column for what the meeting decides.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>A page per office</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>A page per person</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>Print by</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Due soon within</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>Pages for</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(nobody leads them)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} open ({2} overdue, {3} due soon)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Choose at least one office or person.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} list pages (one for each) – font: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1106,6 +1254,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source> ngày</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole table of assignments, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, without touching the commune&apos;s data.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -1368,8 +1520,8 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Draft</translation>
     </message>
     <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} no. {1} – {2}</translation>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1536,6 +1688,14 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
     </message>
     <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có báo cáo đã chốt.</source>
+        <translation>This period has no finalised report.</translation>
+    </message>
+    <message>
         <source>Số liệu đã thay đổi</source>
         <translation>The figures have changed</translation>
     </message>
@@ -1558,16 +1718,8 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Finalise the draft as saved</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Finalise draft no. {0}? Once finalised, its text cannot be edited.</translation>
-    </message>
-    <message>
-        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
-        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
-    </message>
-    <message>
-        <source>Kỳ này chưa có báo cáo đã chốt.</source>
-        <translation>This period has no finalised report.</translation>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -1694,8 +1846,24 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Printed documents</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Write an urging letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>An urging letter to the offices whose reform tasks are overdue or due soon, in the Decree 30/2020 format. Choose the recipients, preview, then print, save as PDF or export to Word to edit.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
     </message>
     <message>
         <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
@@ -1704,6 +1872,46 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
         <translation>{0} signs for the chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Tasks due within</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Report back by</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} overdue, {2} due soon</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due soon: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them, so they are not in the letter; give them a lead on the Tasks page.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Could not write the letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Urging letter – font: {0}. The number and the day are left blank for the records clerk.</translation>
     </message>
     <message>
         <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
@@ -2152,8 +2360,8 @@ Open it now to edit?</translation>
         <translation>Add a provincial indicator…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Type each quarter&apos;s figures; 6 months, 9 months and the year add up the quarters (grey italics) — type over them to enter a value, clear the cell to go back to the computed one. Rates are always computed.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Type the figures of each quarter; 6 months, 9 months and the year add up from the quarters once all of the period&apos;s quarters are there (grey italics) — type over to enter a value directly, press Delete on the cell to go back to the computed value. Rates are always computed.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2204,12 +2412,12 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
-        <source>Thay bộ tiêu chí</source>
-        <translation>Replace the criteria set</translation>
-    </message>
-    <message>
         <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
         <translation>These scored criteria are not in the new set, so their scores (self-assessed / official) cannot be kept: {0}. Replace the criteria set anyway?</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí</source>
+        <translation>Replace the criteria set</translation>
     </message>
     <message>
         <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
@@ -2244,6 +2452,14 @@ Open it now to edit?</translation>
     <message>
         <source>Mở thư mục</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>No table has been copied. Select the table in Word or Excel, press Ctrl+C, then press “Paste table” again.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Nothing to paste</translation>
     </message>
     <message>
         <source>Tệp nhật ký lỗi: {0}</source>
@@ -2292,6 +2508,58 @@ Open it now to edit?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Ask again next time (Esc)</translation>
+    </message>
+    <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Could not create the folder for the sample commune ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Could not open the sample commune&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Write an urging letter…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Hide the reminder until tomorrow (see it again: Tasks → Today&apos;s reminder)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Remind me when ParApp opens, and once a day while it runs</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>When minimised, hide ParApp in the notification area (right end of the taskbar) and keep reminding</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>This desktop has no notification area: the reminder shows at the top of ParApp&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>The reminder says how many tasks are overdue, how many fall due this week and which periodic report is due soon; click it to open the right page. It comes once a day; see it again at any time from Tasks → Today&apos;s reminder.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2813,30 @@ Open it now to edit?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” is not among the vice-chairmen ({1}). Give the name as it is written, or “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>The number of days must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due in the next {0} days: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>The day to report back ({0}) has passed. Choose today or a later day.</translation>
     </message>
     <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
@@ -2915,6 +3207,26 @@ Open it now to edit?</translation>
         <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>
     <message>
+        <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
+        <translation>“{0}”: write --column NUMBER=CODE, for example --column 10=late or --column 14=skip.</translation>
+    </message>
+    <message>
+        <source>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</source>
+        <translation>“{0}”: unknown meaning “{1}”. Use an indicator code (such as dossiers.resolved_late), a column meaning ({2}) or skip.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>The days to look ahead must be from 0 to 366 (for example: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no open task. Those that do: {1}.</translation>
+    </message>
+    <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
         <translation>The file name must end in .{0} (for example: {1}). Nothing was written.</translation>
     </message>
@@ -2965,6 +3277,14 @@ Open it now to edit?</translation>
         <translation>Missing</translation>
     </message>
     <message>
+        <source>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” would be {1}%: {2} ({3}) is more than {4} ({5}). These figures cannot be true; nothing was saved, check them.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” ({1}) is more than {2} ({3}). These figures cannot be true; nothing was saved, check them.</translation>
+    </message>
+    <message>
         <source>Kỳ trước chuyển qua</source>
         <translation>Carried over</translation>
     </message>
@@ -2973,8 +3293,20 @@ Open it now to edit?</translation>
         <translation>Newly received online</translation>
     </message>
     <message>
+        <source>Mới tiếp nhận trực tuyến toàn trình</source>
+        <translation>Newly received fully online</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến một phần</source>
+        <translation>Newly received partly online</translation>
+    </message>
+    <message>
         <source>Mới tiếp nhận trực tiếp, bưu chính</source>
         <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận qua bưu chính</source>
+        <translation>Newly received by post</translation>
     </message>
     <message>
         <source>Mới tiếp nhận</source>
@@ -3033,6 +3365,18 @@ Open it now to edit?</translation>
         <translation>Paid online</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Dossiers with a fee to pay</translation>
+    </message>
+    <message>
+        <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
+        <translation>No column of figures is left: choose a meaning for at least one column.</translation>
+    </message>
+    <message>
+        <source>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</source>
+        <translation>Column “{0}” also reads as “{1}”, like column “{2}”: it is not counted; choose its meaning if needed.</translation>
+    </message>
+    <message>
         <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
         <translation>Figures taken from the total row (row {0} of the table).</translation>
     </message>
@@ -3049,16 +3393,44 @@ Open it now to edit?</translation>
         <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
     </message>
     <message>
+        <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
+        <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Carried over = total to handle less newly received.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
+        <translation>This is an Excel 97–2003 (.xls) or old Word file, which ParApp cannot read yet. Open it in Excel, “Save as” .xlsx, then import again.</translation>
     </message>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Newly received = total to handle less those carried over.</translation>
     </message>
     <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Rate (only checked)</translation>
+    </message>
+    <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
         <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
+        <translation>The table has no “{0}” column: taken as the total settled less the other columns.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</source>
+        <translation>The table does not separate dossiers settled early: those settled on time are recorded as “on time”, early as 0.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
+        <translation>The table has no “{0}” column: taken as the total pending less the other column.</translation>
     </message>
     <message>
         <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
@@ -3075,6 +3447,18 @@ Open it now to edit?</translation>
     <message>
         <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
+        <translation>The file counts figures {0}: that is not a period ParApp keeps figures for (a quarter, the first half year, 9 months, the year). Export the statistics again for the reporting period.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
+        <translation>The file counts figures {0} ({1}), not {2}: nothing was saved. Save them to {1} (on the command line: leave out --period/--year), or choose the file of {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
+        <translation>“{0}”: no such indicator in the list of figures, not saved ({1}).</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4149,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Code “{0}” is printed in several areas of the {1} criteria set: write the full code ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
     </message>
@@ -4178,6 +4566,10 @@ Open it now to edit?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Done (late) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -16,6 +16,10 @@
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -268,6 +272,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đã khôi phục, thiếu tệp kiểm chứng</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</translation>
+    </message>
+    <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
         <translation>Nhập nhiệm vụ từ Word, Excel hoặc tệp</translation>
     </message>
@@ -288,10 +296,6 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
-        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</translation>
-    </message>
-    <message>
         <source>Số liệu của kỳ</source>
         <translation>Số liệu của kỳ</translation>
     </message>
@@ -304,12 +308,20 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chưa có bảng nào.</translation>
     </message>
     <message>
-        <source>Cột trong bảng</source>
-        <translation>Cột trong bảng</translation>
+        <source>Cột</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong bảng</source>
+        <translation>Tiêu đề trong bảng</translation>
     </message>
     <message>
         <source>Hiểu là</source>
         <translation>Hiểu là</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</source>
+        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -324,6 +336,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đang có</translation>
     </message>
     <message>
+        <source>Các cột của bảng: chọn lại nghĩa nếu cần</source>
+        <translation>Các cột của bảng: chọn lại nghĩa nếu cần</translation>
+    </message>
+    <message>
+        <source>Số liệu sẽ lưu</source>
+        <translation>Số liệu sẽ lưu</translation>
+    </message>
+    <message>
         <source>Lưu số liệu</source>
         <translation>Lưu số liệu</translation>
     </message>
@@ -332,8 +352,32 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn biểu thống kê</translation>
     </message>
     <message>
-        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
-        <translation>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</translation>
+        <source>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua (không lấy)</source>
+        <translation>Bỏ qua (không lấy)</translation>
+    </message>
+    <message>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Chưa hiểu: hãy chọn</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
+        <translation>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
+        <translation>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”.</source>
+        <translation>Tệp ghi kỳ báo cáo “{0}”.</translation>
+    </message>
+    <message>
+        <source>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</source>
+        <translation>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</translation>
     </message>
     <message>
         <source>bảng vừa dán</source>
@@ -564,8 +608,20 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Thông tin của xã…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Mở ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Nhắc việc hôm nay</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -590,6 +646,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Danh sách việc cho giao ban…</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Xem thử với một xã mẫu…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -728,6 +792,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>còn {0} ngày</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>đã quá hạn {0} ngày</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>chưa soạn</translation>
     </message>
@@ -738,6 +806,34 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>đã chốt, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Báo cáo {0}: hạn gửi {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} nhiệm vụ đến hạn trong tuần này</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} nhiệm vụ đến hạn trong {1} ngày tới</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – nhắc việc ngày {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… và {0} báo cáo khác</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Bấm vào đây để xem.</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -796,8 +892,16 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1048,8 +1152,52 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Chưa có bộ tiêu chí của năm này để in.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Danh sách việc cho cuộc họp giao ban</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>Mỗi đơn vị một trang</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>Mỗi người chủ trì một trang</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>In theo</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>In trang của</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(chưa giao người chủ trì)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Hãy chọn ít nhất một đơn vị hoặc người.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1106,6 +1254,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source> ngày</source>
         <translation> ngày</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -1368,8 +1520,8 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} số {1} – {2}</translation>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1536,6 +1688,14 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</translation>
     </message>
     <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có báo cáo đã chốt.</source>
+        <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
+    </message>
+    <message>
         <source>Số liệu đã thay đổi</source>
         <translation>Số liệu đã thay đổi</translation>
     </message>
@@ -1558,16 +1718,8 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Chốt như bản nháp đã lưu</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</translation>
-    </message>
-    <message>
-        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
-        <translation>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</translation>
-    </message>
-    <message>
-        <source>Kỳ này chưa có báo cáo đã chốt.</source>
-        <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -1694,8 +1846,24 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Văn bản in</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Soạn công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> ngày tới</translation>
     </message>
     <message>
         <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
@@ -1704,6 +1872,46 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
         <translation>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Việc sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Hạn báo cáo lại</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} quá hạn, {2} sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Hãy chọn ít nhất một nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Chưa soạn được</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</translation>
     </message>
     <message>
         <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
@@ -2152,8 +2360,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm chỉ tiêu của tỉnh…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2204,12 +2412,12 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
-        <source>Thay bộ tiêu chí</source>
-        <translation>Thay bộ tiêu chí</translation>
-    </message>
-    <message>
         <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
         <translation>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</translation>
+    </message>
+    <message>
+        <source>Thay bộ tiêu chí</source>
+        <translation>Thay bộ tiêu chí</translation>
     </message>
     <message>
         <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
@@ -2244,6 +2452,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Mở thư mục</source>
         <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Chưa có gì để dán</translation>
     </message>
     <message>
         <source>Tệp nhật ký lỗi: {0}</source>
@@ -2292,6 +2508,58 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
+    </message>
+    <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Không mở được cửa sổ xã mẫu.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Soạn công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Nhắc việc:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2813,30 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>Số ngày phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</translation>
     </message>
     <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
@@ -2915,6 +3207,26 @@ Mở tệp này ngay để sửa?</translation>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>
     <message>
+        <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
+        <translation>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</translation>
+    </message>
+    <message>
+        <source>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</source>
+        <translation>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
+    </message>
+    <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>
         <translation>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</translation>
     </message>
@@ -2965,6 +3277,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa có</translation>
     </message>
     <message>
+        <source>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>Kỳ trước chuyển qua</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
@@ -2973,8 +3293,20 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Mới tiếp nhận trực tuyến</translation>
     </message>
     <message>
+        <source>Mới tiếp nhận trực tuyến toàn trình</source>
+        <translation>Mới tiếp nhận trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến một phần</source>
+        <translation>Mới tiếp nhận trực tuyến một phần</translation>
+    </message>
+    <message>
         <source>Mới tiếp nhận trực tiếp, bưu chính</source>
         <translation>Mới tiếp nhận trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận qua bưu chính</source>
+        <translation>Mới tiếp nhận qua bưu chính</translation>
     </message>
     <message>
         <source>Mới tiếp nhận</source>
@@ -3033,6 +3365,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Hồ sơ phải nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
+        <translation>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</translation>
+    </message>
+    <message>
+        <source>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</source>
+        <translation>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</translation>
+    </message>
+    <message>
         <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
         <translation>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</translation>
     </message>
@@ -3049,16 +3393,44 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
     </message>
     <message>
+        <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
+        <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
+        <translation>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</translation>
     </message>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
     </message>
     <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Tỷ lệ (chỉ để kiểm tra)</translation>
+    </message>
+    <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
         <translation>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
+        <translation>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</source>
+        <translation>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
+        <translation>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</translation>
     </message>
     <message>
         <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
@@ -3075,6 +3447,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
         <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
+        <translation>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
+        <translation>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
+        <translation>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4149,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
     </message>
@@ -4178,6 +4566,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>Quá hạn {0} ngày</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Hoàn thành (trễ hạn) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"ParApp {__version__}")
     _db_option(p, top=True)
     p.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
+    p.add_argument("--minimized", action="store_true",
+                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Cài đặt): dùng khi khởi động "
+                        "cùng Windows")
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
     d = sub.add_parser("demo", help="tạo một xã mẫu với cán bộ, kế hoạch và nhiệm vụ")
@@ -38,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(t)
     t.add_argument("--json", action="store_true", help="in dạng JSON")
     t.add_argument("--status", choices=["overdue", "due-soon", "done", "open"], help="lọc theo tình trạng")
+    from parapp.cli.chasing_parser import add_parser as add_chasing_parser, today_option
+
+    today_option(t)
 
     pe = sub.add_parser("periods", help="các kỳ báo cáo của một năm")
     _db_option(pe)
@@ -90,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     fi = fsub.add_parser("import", help="nhập số liệu từ biểu thống kê của Hệ thống giải quyết TTHC")
     fi.add_argument("file", metavar="FILE")
     fi.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    fi.add_argument("--column", action="append", metavar="SỐ=MÃ",
+                    help="đặt nghĩa cho một cột (số cột như biểu in: 1, 2, 3…), ví dụ 10=late hoặc 14=skip")
     for x in (fg, fs, fi):
         _db_option(x)
         # Not required here: given before or after "set"/"import", checked in _run.
@@ -112,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     from parapp.cli.par_parser import add_parser as add_par_parser
 
     add_par_parser(sub, _db_option)
+    add_chasing_parser(sub, _db_option)
     return p
 
 
@@ -125,10 +134,22 @@ def _db_path(args) -> Path:
     return path
 
 
-def _open_window(db_path: Path, lang: str | None = None) -> int:
+def _today(args) -> dt.date:
+    """The day a command counts from: the machine's, or the one --today gives (DD/MM/YYYY)."""
+    given = getattr(args, "today", None)
+    if given is None:
+        return dt.date.today()
+    from parapp.core.dates import parse_user_date
+
+    day = parse_user_date(given, "today")
+    assert day is not None, "an empty --today is refused by parse_user_date's caller"
+    return day
+
+
+def _open_window(db_path: Path, lang: str | None = None, minimized: bool = False) -> int:
     from parapp.ui.app import run_app
 
-    return run_app(db_path, lang)
+    return run_app(db_path, lang, minimized)
 
 
 def _run(args) -> int:
@@ -142,7 +163,7 @@ def _run(args) -> int:
     if args.command == "tasks":
         from parapp.cli.commands import cmd_tasks
 
-        return cmd_tasks(_db_path(args), as_json=args.json, status=args.status, today=dt.date.today())
+        return cmd_tasks(_db_path(args), as_json=args.json, status=args.status, today=_today(args))
     if args.command == "periods":
         from parapp.cli.report_commands import cmd_periods
 
@@ -181,13 +202,13 @@ def _run(args) -> int:
         from parapp.cli import figures_commands as fc
 
         period, year = getattr(args, "period", None), getattr(args, "year", None)
+        if args.figures_command == "import":  # the file states its period; a given one must agree with it
+            return fc.cmd_figures_import(Path(args.file), _db_path(args), period, year, dry_run=args.dry_run,
+                                         as_json=getattr(args, "json", False), columns=args.column)
         if period is None or year is None:
             raise ValidationError(N_("errors", "Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026."))
         if args.figures_command == "set":
             return fc.cmd_figures_set(_db_path(args), period, year, args.values)
-        if args.figures_command == "import":
-            return fc.cmd_figures_import(Path(args.file), _db_path(args), period, year, dry_run=args.dry_run,
-                                         as_json=getattr(args, "json", False))
         return fc.cmd_figures(_db_path(args), period, year, as_json=getattr(args, "json", False))
     if args.command == "plan":
         from parapp.cli.pdf_commands import cmd_plan_docx, cmd_plan_pdf
@@ -198,7 +219,19 @@ def _run(args) -> int:
         from parapp.cli.par_commands import run as run_par
 
         return run_par(args, _db_path(args))
-    return _open_window(_db_path(args), args.lang)
+    if args.command == "remind":
+        from parapp.cli.chasing_commands import cmd_remind
+
+        return cmd_remind(_db_path(args), as_json=args.json, days=args.days, today=_today(args))
+    if args.command == "letter":
+        from parapp.cli.chasing_commands import cmd_letter
+
+        return cmd_letter(_db_path(args), args, today=_today(args))
+    if args.command == "lists":
+        from parapp.cli.chasing_commands import cmd_lists
+
+        return cmd_lists(_db_path(args), args, today=_today(args))
+    return _open_window(_db_path(args), args.lang, args.minimized)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -214,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 2)  # 75: busy, try again (sysexits' EX_TEMPFAIL)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `parapp tasks | head`: the reader has what it wanted. Nothing more is written, and
+        # Python's own flush at exit must not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("PARAPP_DEBUG"):
             raise

@@ -8,7 +8,8 @@ accepted: it is the way out for a set an older version stored for a year nothing
 from __future__ import annotations
 
 from parapp.store.backup import take_snapshot
-from parapp.store.par_index import Removed, get_info, remove_set
+from parapp.store.par_index import get_info
+from parapp.store.par_index_removal import Removed, remove_set
 from parapp.store.workspace import Workspace
 
 __all__ = ["Removed", "remove_par_set"]

@@ -162,9 +162,16 @@ def prune(data_dir: Path) -> list[Path]:
     recent_days = list(days)[:KEEP_DAILY]
     keep.update(days[d] for d in recent_days)
     keep.update(list(months.values())[:KEEP_MONTHLY])
+    recent = set(recent_days)
+    # The day's first snapshot (taken at the first start, "dau-ngay") is the morning's state: closing
+    # after changes adds the evening's beside it, it never replaces it.
+    mornings = set(recent)
+    for s in reversed(snaps):  # first written first
+        if s.reason == "dau-ngay" and s.taken.date() in mornings:
+            keep.add(s.path)
+            mornings.discard(s.taken.date())
     # Safety snapshots (before a restore or an upgrade) are the way back from a mistake
     # made lately: kept whole for the recent days, not collapsed to one a day.
-    recent = set(recent_days)
     keep.update(s.path for s in snaps if s.is_safety and s.taken.date() in recent)
     removed = []
     for s in snaps:

@@ -56,31 +56,6 @@ def list_years(db: Database) -> list[int]:
     return [r[0] for r in db.execute("SELECT year FROM par_sets ORDER BY year DESC")]
 
 
-@dataclass
-class Removed:
-    year: int
-    criteria: int
-    scored: int        # criteria that had a self or official score
-    documents: int     # documents linked to its criteria (the files stay: tasks may use them)
-
-
-def remove_set(db: Database, year: int) -> Removed:
-    """Remove a year's criteria set with its scores, explanations and document links, in one
-    transaction. Any year is accepted: this is the way out for a set no page can show. The change
-    log keeps every criterion as it was; the remediation plan's tasks stay (they are tasks)."""
-    info = get_info(db, year)
-    if info is None:
-        raise NoSet(year)
-    counts = db.execute(
-        """SELECT COUNT(*), COALESCE(SUM(self_milli IS NOT NULL OR official_milli IS NOT NULL), 0),
-                  (SELECT COUNT(*) FROM par_evidence e JOIN par_criteria k ON k.id = e.criterion_id
-                   WHERE k.set_id = ?)
-           FROM par_criteria WHERE set_id = ?""", [info.id, info.id]).fetchone()
-    with db.atomic():  # its criteria, their documents and remedy links go by the schema's cascades, each logged
-        db.execute("DELETE FROM par_sets WHERE id = ?", [info.id])
-    return Removed(year, counts[0], counts[1], counts[2])
-
-
 def get_info(db: Database, year: int) -> SetInfo | None:
     r = db.execute("SELECT id, year, province, title, source_name, official_rank, remedy_plan_id FROM par_sets "
                    "WHERE year = ?", [year]).fetchone()
@@ -145,13 +120,14 @@ class Prepared:
 
     old: CriteriaSet | None
     outcome: StoreOutcome
-    evidence: dict[str, list] = field(default_factory=dict)   # code → the old set's document rows
-    remedies: list[tuple] = field(default_factory=list)       # (code, task id, points lost)
+    same: dict[str, Node] = field(default_factory=dict)       # old code → the new set's same criterion
+    evidence: dict[str, list] = field(default_factory=dict)   # old code → the old set's document rows
+    remedies: list[tuple] = field(default_factory=list)       # (old code, task id, points lost)
 
 
 def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> Prepared:
     """Every check store_set makes, and what it would keep and lose, writing nothing. The new set's
-    leaves take over the old scores and explanations they keep (in memory)."""
+    criteria take over the old scores and explanations they keep (in memory)."""
     check_year(cset.year)
     leaves = cset.leaves()
     if not leaves:
@@ -175,6 +151,7 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
     prep = Prepared(old, StoreOutcome(int(old.id or 0) if old is not None else 0, sum(1 for _ in cset.walk())))
     if old is None:
         return prep
+    prep.same = same_criteria(old, cset)
     kept: dict[str, tuple] = {n.code: (n.self_milli, n.official_milli, n.explanation) for n in old.leaves()}
     for code, row in _evidence_by_code(db, prep.outcome.set_id):
         prep.evidence.setdefault(code, []).append(row)
@@ -182,11 +159,10 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
                                   JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
                                [prep.outcome.set_id]).fetchall()
     out = prep.outcome
-    new_leaves = {n.code: n for n in leaves}
     for code, (self_m, off_m, expl) in kept.items():
-        leaf = new_leaves.get(code)
+        leaf = prep.same.get(code)
         had = self_m is not None or off_m is not None or bool(expl) or bool(prep.evidence.get(code))
-        if leaf is None or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
+        if leaf is None or leaf.is_group or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
             if had:
                 out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
                 out.lost.append((code, self_m, off_m))
@@ -202,12 +178,13 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
     """Store a criteria set for its year, in one transaction.
 
     A year that already has a set is replaced only when asked; then the scores,
-    explanations and evidence of criteria whose code is still there are kept,
-    and the scored codes that disappear are named in the outcome (prepare_store)."""
+    explanations and evidence of criteria still there (by code, or printed the
+    same) are kept, and the scored codes that disappear are named in the outcome
+    (prepare_store)."""
     now = now_stamp()
     with db.atomic():
         prep = prepare_store(db, cset, replace=replace)
-        out, evidence, remedies = prep.outcome, prep.evidence, prep.remedies
+        out, same = prep.outcome, prep.same
         if prep.old is not None:
             set_id = out.set_id
             db.execute("UPDATE par_sets SET province = ?, title = ?, source_name = ?, updated_at = ? WHERE id = ?",
@@ -222,20 +199,72 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
             out.set_id = set_id
         out.criteria = _insert_tree(db, set_id, cset.areas, None, [0], now)
         cset.id = set_id
-        for code, rows in evidence.items():
-            found = cset.find(code)
+        for code, rows in prep.evidence.items():
+            found = same.get(code)
             if found is None:
                 continue
             for evidence_id, sha, name, path, size, added in rows:
                 db.execute("""INSERT OR IGNORE INTO par_evidence (criterion_id, evidence_id, sha256, original_name,
                                   original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                            [found.id, evidence_id, sha, name, path, size, added])
-        for code, task_id, lost in remedies:
-            found = cset.find(code)
+        for code, task_id, lost in prep.remedies:
+            found = same.get(code)
             if found is not None and not found.is_group:
                 db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
                            [task_id, found.id, lost])
+                if found.code != code:
+                    _follow_code(db, task_id, code, found.code)
     return out
+
+
+def same_criteria(old: CriteriaSet, new: CriteriaSet) -> dict[str, Node]:
+    """Old code → the new set's node that is the same criterion: the one with the same code, else the
+    one printed with the same numbers from its area down (a set stored with derived codes, 3.14.3,
+    read again with the province's own, 14.3)."""
+    new_nodes = {n.code: n for _, n in new.walk()}
+
+    def printed(cset: CriteriaSet) -> dict[tuple[str, ...], Node]:
+        out: dict[tuple[str, ...], Node] = {}
+        twice: set[tuple[str, ...]] = set()
+
+        def walk(node: Node, path: tuple[str, ...]) -> None:
+            key = (*path, node.display_label)
+            if key in out:
+                twice.add(key)
+            out[key] = node
+            for c in node.children:
+                walk(c, key)
+
+        for a in cset.areas:
+            walk(a, ())
+        return {k: v for k, v in out.items() if k not in twice}
+
+    by_print = printed(new)
+    out: dict[str, Node] = {}
+    for key, node in printed(old).items():
+        hit = new_nodes.get(node.code) or by_print.get(key)
+        if hit is not None:
+            out[node.code] = hit
+    for _, node in old.walk():
+        if node.code not in out and node.code in new_nodes:
+            out[node.code] = new_nodes[node.code]
+    return out
+
+
+def _follow_code(db: Database, task_id: int, old: str, new: str) -> None:
+    """A remediation task made from the set follows its criterion's new code (and its wording, when
+    it is still the one ParApp wrote)."""
+    from parapp.store import tasks
+
+    t = tasks.get_task(db, task_id)
+    change: dict[str, str] = {}
+    if t.par_code == old:
+        change["par_code"] = new
+    made = f"tiêu chí {old} “"
+    if made in t.content:
+        change["content"] = t.content.replace(made, f"tiêu chí {new} “", 1)
+    if change:
+        tasks.update_task(db, task_id, change)
 
 
 def _evidence_by_code(db: Database, set_id: int):
@@ -261,8 +290,7 @@ def set_scores(db: Database, year: int, given: list[tuple[str, str | None]], whi
     """Self-scores (or the official ones) for several criteria: all stored, or none."""
     column = {"self": "self_milli", "official": "official_milli"}[which]
     cset = require_set(db, year)
-    checked = check_scores(cset, [(codes.canonical(c) if codes.classify(c)[0] == codes.ROMAN else c, t)
-                                  for c, t in given])
+    checked = check_scores(cset, given)  # "II", "14.a" and the like are found by CriteriaSet.find
     now = now_stamp()
     with db.atomic():
         for code, value in checked.items():
@@ -337,11 +365,7 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
         raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí "
                                         "con."),
                               parent.code)
-    siblings = parent.children if parent is not None else cset.areas
-    nums = [int(s.code.rsplit(".", 1)[-1]) for s in siblings if s.code.rsplit(".", 1)[-1].isdigit()]
-    number = max(nums, default=0) + 1
-    code = f"{parent.code}.{number}" if parent is not None else str(number)
-    label = codes.to_roman(number) if parent is None else code
+    code, label = _new_code(cset, parent)
     mx = _max_points(max_text)
     if not clean(name):
         raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
@@ -353,6 +377,22 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                    [cset.id, parent.id if parent else None, last + 1, code, label, clean(name), mx, now_stamp()])
     return code
+
+
+def _new_code(cset: CriteriaSet, parent: Node | None) -> tuple[str, str]:
+    """(code, label) of a criterion added under `parent` (None: a new area), numbered as the set is:
+    under an area known by its numeral (a set numbered straight through), the next number of the set."""
+    if parent is None:
+        number = len(cset.areas) + 1
+        roman = any(not a.code.isdigit() for a in cset.areas)
+        return (codes.to_roman(number) if roman else str(number)), codes.to_roman(number)
+    if any(parent is a for a in cset.areas) and not parent.code.isdigit():
+        tops = [int(n.code) for depth, n in cset.walk() if n.code.isdigit() and depth > 0]
+        code = str(max(tops, default=0) + 1)
+        return code, code
+    nums = [int(c.code.rsplit(".", 1)[-1]) for c in parent.children if c.code.rsplit(".", 1)[-1].isdigit()]
+    code = f"{parent.code}.{max(nums, default=0) + 1}"
+    return code, code
 
 
 def delete_criterion(db: Database, criterion_id: int) -> None:

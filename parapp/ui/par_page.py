@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
-    QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
+    QScrollArea, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
@@ -23,6 +23,7 @@ from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.core.years import year_ok
 from parapp.store import par_index
+from parapp.ui import file_dialogs
 from parapp.ui.par_detail import CriterionPanel
 from parapp.ui.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
@@ -32,6 +33,14 @@ from parapp.ui.texts import ask_yes_no, error_text, show_error, tr
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
+
+
+class ScoreTree(QTreeView):
+    """Scores are typed over cells: a key on a cell that takes none does nothing, instead of Qt's
+    jump to the next row starting with that key (whose cell the next key would then overwrite)."""
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        return
 
 
 class ParIndexPage(QWidget):
@@ -62,9 +71,9 @@ class ParIndexPage(QWidget):
 
         self.import_btn = QPushButton(tr("Nhập bộ tiêu chí…"))
         self.import_btn.clicked.connect(self.import_set)
-        self.edit_btn = QToolButton()
-        self.edit_btn.setText(tr("Sửa bộ tiêu chí"))
-        self.edit_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its width counts the menu's arrow (a tool button's arrow was drawn
+        # over the end of its words).
+        self.edit_btn = QPushButton(tr("Sửa bộ tiêu chí"))
         menu = QMenu(self.edit_btn)
         self.act_add = menu.addAction(tr("Thêm tiêu chí…"), self.add_criterion)
         self.act_edit = menu.addAction(tr("Sửa tiêu chí đang chọn…"), self.edit_criterion)
@@ -88,7 +97,7 @@ class ParIndexPage(QWidget):
         self.model = ParTreeModel(self)
         self.model.commit = self._commit
         self.model.readonly = self.readonly
-        self.tree = QTreeView()
+        self.tree = ScoreTree()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -100,7 +109,8 @@ class ParIndexPage(QWidget):
         h.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
         self.tree.setIndentation(14)
-        for col, w in ((COL_CODE, 100), (COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
+        h.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)  # codes and their indent only
+        for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
                        (COL_NOTE, 120)):
             self.tree.setColumnWidth(col, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -321,9 +331,8 @@ class ParIndexPage(QWidget):
         from parapp.services.par_outputs import par_docx
 
         year = self.year.value()
-        save_dir = self.db.path.parent
         PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
-                   save_dir=save_dir, word=lambda: par_docx(self.db, year, self.today).docx).exec()
+                   word=lambda: par_docx(self.db, year, self.today).docx).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically
@@ -331,8 +340,8 @@ class ParIndexPage(QWidget):
 
         interactive = not path
         if not path:
-            suggested = str(Path.home() / f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bảng điểm"), suggested, tr("Excel (*.xlsx)"))
+            name = f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx"
+            path = file_dialogs.ask_save(self, tr("Lưu bảng điểm"), name, tr("Excel (*.xlsx)"), suffix="xlsx")
         if not path:
             return
         from parapp.ui.printed_copies import may_write

@@ -60,10 +60,12 @@ class ReportEditor(QDialog):
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(200)
-        # Long section titles ("2. Cải cách thủ tục hành chính …") are never cut: the column is as
-        # wide as the longest, the tree scrolls sideways, and each title is whole in its tooltip.
-        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.outline.header().setStretchLastSection(False)
+        # Long section titles ("2. Cải cách thủ tục hành chính …") are never cut: they wrap onto
+        # as many lines as the outline's width needs (a sideways scroll hid their ends at 125 %), and
+        # each title is whole in its tooltip.
+        from parapp.ui.wrapped_tree import wrap_items
+
+        self.outline_delegate = wrap_items(self.outline)  # held here: the tree calls into it
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
         self.facts = TaskTableModel(self.today, self)
@@ -198,7 +200,8 @@ class ReportEditor(QDialog):
         self._rows = {r.id: r for r in task_rows(self.db)}
         final = self.record.is_final
         what = tr("Báo cáo đã chốt") if final else tr("Bản nháp")
-        self.setWindowTitle(tr("{0} số {1} – {2}").format(what, self.report_id, self.draft.title))
+        # No number: the database's own (4) is not the list's (1), and neither means anything to the reader.
+        self.setWindowTitle(tr("{0} – {1}").format(what, self.draft.title))
         if final:
             self.banner.setText(tr("Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). "
                                    "Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.").format(

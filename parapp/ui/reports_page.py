@@ -149,6 +149,14 @@ class ReportsPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
 
+    def select_period(self, period) -> None:
+        """Show the period's year with the period selected (a reminder pointed at it)."""
+        self.year.setValue(period.year)  # reloads when it changes
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).period.kind == period.kind:
+                self.table.selectRow(row)
+                return
+
     def current(self) -> reports.PeriodStatus | None:
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
@@ -268,7 +276,7 @@ def finalize_question(rec) -> str:
 
     gaps = all_gaps(rec.draft)
     if not gaps:
-        return tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.").format(rec.id)
+        return tr("Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.").format(rec.draft.title)
     listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
     more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
     return tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa "
@@ -300,5 +308,5 @@ def preview_period_pdf(parent, db, period, today) -> None:
     from parapp.services.printing import report_docx
 
     kind, year = period.kind.value, period.year
-    PdfPreview(printed.pdf, name, note, parent, save_dir=db.path.parent,
+    PdfPreview(printed.pdf, name, note, parent,
                word=lambda: report_docx(db, kind, year, today).docx).exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from parapp.ui.texts import viewing
+from parapp.ui.texts import VIEWING, viewing
 
 
 class RowsPage(QWidget):
@@ -16,6 +16,7 @@ class RowsPage(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
+        self.readonly = False  # set by read_only_pages on read-only media
 
     def setup(self, model, buttons: list[tuple], stretch_column: int | None = None) -> None:
         self.model = model
@@ -33,18 +34,30 @@ class RowsPage(QWidget):
         self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
         self.buttons = {}
-        for text, slot, *views in buttons:
+        self.row_buttons = []  # every button but the first (adding) acts on the row chosen
+        for n, (text, slot, *views) in enumerate(buttons):
             b = QPushButton(text)
             if views and views[0]:
                 viewing(b)  # stays on where the data cannot be written
             b.clicked.connect(slot)
             bar.addWidget(b)
             self.buttons[text] = b
+            if n:
+                self.row_buttons.append(b)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self.update_row_buttons)
+        model.modelReset.connect(self.update_row_buttons)
         self.reload()
+        self.update_row_buttons()
+
+    def update_row_buttons(self, *_args) -> None:
+        """A button that acts on a row is on only when a row is chosen (an empty page's "Sửa…" did nothing)."""
+        chosen = self.table.currentIndex().isValid() and bool(self.table.selectionModel().selectedRows())
+        for b in self.row_buttons:
+            b.setEnabled(chosen and (not self.readonly or bool(b.property(VIEWING))))
 
     def reload(self) -> None:
         raise NotImplementedError

@@ -70,6 +70,10 @@ class SettingsDialog(QDialog):
         general.setLayout(form)
         tabs.addTab(general, tr("Thông tin chung"))
         tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
+        from parapp.ui.chasing.settings_tab import ReminderSettings
+
+        self.reminder_tab = ReminderSettings(db)
+        tabs.addTab(self.reminder_tab, tr("Nhắc việc"))
         layout.addWidget(tabs)
         buttons = save_cancel(self)
         if first_run:
@@ -85,8 +89,9 @@ class SettingsDialog(QDialog):
             self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
         self.signer.setCurrentIndex(max(self.signer.findData(s.signer), 0))
         self.recipients = QPlainTextEdit("\n".join(s.report_recipients))
-        self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
-                                           .format(s.superior_body or tr("chưa nhập")))
+        self._recipients_hint(s.superior_body)
+        # Follows the superior body as it is typed on the other tab, not only after saving.
+        self.superior_body.textChanged.connect(self._recipients_hint)
         self.recipients.setMaximumHeight(70)
         self.cc = QPlainTextEdit("\n".join(s.report_cc))
         self.cc.setPlaceholderText(tr("mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã"))
@@ -106,6 +111,10 @@ class SettingsDialog(QDialog):
         self.naming.setCurrentIndex(max(self.naming.findData(s.report_naming), 0))
         f.addRow(tr("Tên người trong báo cáo"), self.naming)
         return w
+
+    def _recipients_hint(self, superior: str) -> None:
+        self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
+                                           .format(superior.strip() or tr("chưa nhập")))
 
     def save(self) -> None:
         s = CommuneSettings(
@@ -128,6 +137,7 @@ class SettingsDialog(QDialog):
             with self.db.atomic():
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
+                self.reminder_tab.save(self.db)
         except ParAppError as exc:
             self.commune_name.setFocus()
             show_error(self, error_text(exc))

@@ -24,7 +24,7 @@ def stale(tmp_path):
     """The demo commune with a saved Q1 draft, then the figure the finding had changed from 3 to 640."""
     db = tmp_path / "parapp.db"
     assert run("demo", "--db", db).returncode == 0
-    assert run("figures", "set", "dossiers.received=3", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
+    assert run("figures", "set", "staff.trained=3", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
     con = sqlite3.connect(db)
     con.execute("DELETE FROM reports WHERE period_kind = 'q1' AND year = ? AND state = 'draft'", [YEAR])
     finals = con.execute("SELECT COUNT(*) FROM reports WHERE period_kind = 'q1' AND year = ? AND state = 'final'",
@@ -34,7 +34,7 @@ def stale(tmp_path):
     r = run("report", "draft", "--period", "q1", "--year", YEAR, "--save", "--json", "--db", db)
     assert r.returncode == 0, r.stderr
     draft_id = json.loads(r.stdout)["id"]
-    assert run("figures", "set", "dossiers.received=640", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
+    assert run("figures", "set", "staff.trained=640", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
     return db, draft_id, finals
 
 
@@ -48,7 +48,7 @@ def _finals(db) -> list:
 
 
 def _received(content: str):
-    return next((f["value"] for f in json.loads(content).get("figures", []) if f["code"] == "dossiers.received"),
+    return next((f["value"] for f in json.loads(content).get("figures", []) if f["code"] == "staff.trained"),
                 None)
 
 
@@ -80,7 +80,7 @@ def test_keep_draft_freezes_it_as_saved_and_names_what_it_kept(stale):
 
 def test_a_draft_whose_figures_are_current_is_finalized_as_before(stale):
     db, draft_id, finals = stale
-    assert run("figures", "set", "dossiers.received=3", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
+    assert run("figures", "set", "staff.trained=3", "--period", "q1", "--year", YEAR, "--db", db).returncode == 0
     r = run("report", "finalize", "--period", "q1", "--year", YEAR, "--db", db)
     assert r.returncode == 0, r.stderr
     assert len(_finals(db)) == finals + 1

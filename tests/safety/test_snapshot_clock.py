@@ -123,5 +123,5 @@ def test_a_snapshot_name_is_never_reused(tmp_path, reason):
     at = dt.datetime(2026, 3, 1, 10, 15, 30)
     names = {take_snapshot(con, tmp_path, reason, now=at).path.name for _ in range(5)}
     assert len(names) == 5
-    # a day keeps its newest ordinary snapshot; the safety ones are all kept
-    assert len(list_snapshots(tmp_path)) == (5 if reason.startswith("truoc-") else 1)
+    # a day keeps its first start's snapshot and its newest; the safety ones are all kept
+    assert len(list_snapshots(tmp_path)) == (5 if reason.startswith("truoc-") else 2)

@@ -34,6 +34,7 @@ def main() -> None:
     from parapp.store import open_database
     from parapp.ui import i18n
     from parapp.ui.app import make_app
+    from parapp.ui.screen_fit import is_fitted
 
     app = make_app()
     i18n.install(app, sys.argv[1] if len(sys.argv) > 1 else "vi")
@@ -52,7 +53,7 @@ def main() -> None:
         a, f = screen.availableGeometry(), w.frameGeometry()
         seen.append({"name": name or f"{type(w).__name__}: {w.windowTitle()}", "class": type(w).__name__,
                      "frame": [f.x(), f.y(), f.width(), f.height()], "available": [a.x(), a.y(), a.width(), a.height()],
-                     "inside": a.contains(f), "placed": getattr(w, "_parapp_placer", None) is not None,
+                     "inside": a.contains(f), "placed": is_fitted(w),
                      "min_hint": [w.minimumSizeHint().width(), w.minimumSizeHint().height()]})
 
     def fake_exec(self, *_args):
@@ -68,6 +69,7 @@ def main() -> None:
 
     window = mw.MainWindow(db, today=TODAY)
     window.show()
+    window.remind_now()  # the reminder's strip across the top: the window must still fit with it
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)  # every page built: the window's minimum is theirs
         settle(30)
@@ -135,6 +137,15 @@ def main() -> None:
     window.request_restore()
     window.nav.setCurrentRow(mw.PAGE_OFFICIALS)
     window.officials.add()
+    window.officials.meeting_lists()
+    window.compose_letter()
+    from parapp.ui.chasing.letter_dialog import LetterDialog
+
+    letter = LetterDialog(db, TODAY, window)
+    letter.show()
+    record(letter, "LetterDialog shown")
+    letter.preview()  # the urging letter's preview
+    letter.done(0)
     window.nav.setCurrentRow(mw.PAGE_PLANS)
     window.plans.add()
 

@@ -108,3 +108,11 @@ def test_the_communes_details_the_schedule_and_a_drafts_text_are_logged_and_read
     # this PC's own preferences (the language, who works here) are not the commune's changes
     settings.set_pref(ui_db, "language", "en")
     assert len(list_log(ui_db)) == before + len(texts)
+
+
+def test_every_setting_of_the_commune_has_a_label_in_the_log():
+    from dataclasses import fields
+
+    from parapp.store.settings import CommuneSettings
+
+    assert [f.name for f in fields(CommuneSettings) if f.name not in words.FIELD] == []

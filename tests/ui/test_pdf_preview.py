@@ -12,7 +12,7 @@ def test_preview_shows_every_page_then_saves_and_prints_actual_size(qtbot, tmp_p
     pdf = render()
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         n = len(doc.pages)
-    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp", save_dir=tmp_path)
+    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp")
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: len(dlg.page_labels) == n, timeout=10000)
     first = dlg.page_labels[0].pixmap()
@@ -45,7 +45,7 @@ def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbo
     monkeypatch.setattr(printed_copies, "show_error", lambda parent, msg, title=None: said.append(msg))
     monkeypatch.setattr(printed_copies, "ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
     pdf = render()
-    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp", save_dir=tmp_path)
+    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp")
     qtbot.addWidget(dlg)
     assert dlg.save_pdf(str(ui_db.path)).name == "parapp.db.pdf"  # the window adds .pdf: never the database itself
     disguised = tmp_path / "dữ liệu.pdf"  # a database under a PDF's name
