@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from parapp.cli.pdf_commands import docx_target, save_output
+from parapp.cli.pdf_commands import Output
 from parapp.cli.waiting import say_waiting
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
@@ -79,18 +79,17 @@ def _choice(args, today: dt.date):
 def cmd_letter(db_path: Path, args, *, today: dt.date) -> int:
     from parapp.services.letters import letter_docx, letter_pdf
 
-    out = Path(args.out)
     choice = _choice(args, today)
+    out = Output(Path(args.out), "docx" if args.letter_command == "docx" else "pdf", db_path)
     if args.letter_command == "docx":
-        out = docx_target(out)
         with reading(db_path, on_wait=say_waiting) as db:
             word = letter_docx(db, today, choice)
-        save_output(out, word.docx, word.warnings)
+        out.save(word.docx, word.warnings)
         print(f"Đã xuất công văn đôn đốc ra {out} (bản Word để sửa).")
         return 0
     with reading(db_path, on_wait=say_waiting) as db:
         printed = letter_pdf(db, today, choice)
-    save_output(out, printed.pdf, printed.warnings)
+    out.save(printed.pdf, printed.warnings)
     print(f"Đã xuất công văn đôn đốc ra {out} (phông {printed.font}).")
     return 0
 
@@ -98,16 +97,16 @@ def cmd_letter(db_path: Path, args, *, today: dt.date) -> int:
 def cmd_lists(db_path: Path, args, *, today: dt.date) -> int:
     from parapp.services.chasing import meeting_docx, meeting_pdf
 
-    out, days = Path(args.out), check_days(args.days)
+    days = check_days(args.days)
+    out = Output(Path(args.out), "docx" if args.lists_command == "docx" else "pdf", db_path)
     if args.lists_command == "docx":
-        out = docx_target(out)
         with reading(db_path, on_wait=say_waiting) as db:
             data = meeting_docx(db, today, days, args.by, args.office).docx
-        save_output(out, data)
+        out.save(data)
         print(f"Đã xuất danh sách việc cho cuộc họp giao ban ra {out} (bản Word để sửa).")
         return 0
     with reading(db_path, on_wait=say_waiting) as db:
         printed = meeting_pdf(db, today, days, args.by, args.office)
-    save_output(out, printed.pdf)
+    out.save(printed.pdf)
     print(f"Đã xuất danh sách việc cho cuộc họp giao ban ra {out} (phông {printed.font}).")
     return 0

@@ -18,6 +18,10 @@ COMMANDS = {  # command → (its arguments before --out, the kind it writes)
     "par pdf": (["par", "pdf", "--year", YEAR - 1], "pdf"),
     "par docx": (["par", "docx", "--year", YEAR - 1], "docx"),
     "par xlsx": (["par", "xlsx", "--year", YEAR - 1], "xlsx"),
+    "letter pdf": (["letter", "pdf"], "pdf"),
+    "letter docx": (["letter", "docx"], "docx"),
+    "lists pdf": (["lists", "pdf"], "pdf"),
+    "lists docx": (["lists", "docx"], "docx"),
 }
 
 

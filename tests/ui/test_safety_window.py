@@ -224,7 +224,7 @@ def test_restoring_a_backup_file_asks_with_its_day_and_minute(qtbot, tmp_path, m
 
     (tmp_path / "data").mkdir()
     db = open_database(tmp_path / "data" / "parapp.db")
-    out = safety.backup(db, tmp_path)
+    out = safety.backup(db, tmp_path).path
     db.close()
     asked = []
     monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
