@@ -367,18 +367,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         backup_to_folder(self, self.db)
 
     def request_restore(self) -> None:
-        from pathlib import Path
-        from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
+        from parapp.ui.backup_dialogs import ask_restore
 
-        data_dir = self.db.data_dir
-        dlg = RestoreDialog(data_dir, self)
-        if dlg.exec() and dlg.choice:
-            # The database must be closed before its file is replaced: the app
-            # does it after this window closes, then opens the restored data.
-            choice, db_path, label = dlg.choice, Path(self.db.path), dlg.label
-            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
-            self.restart_requested = True
-            self.close()
+        ask_restore(self)
 
     def import_tasks(self) -> None:
         if self.readonly:

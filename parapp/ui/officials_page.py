@@ -103,7 +103,8 @@ class OfficialsPage(RowsPage):
                            (tr("Cho nghỉ / công tác lại"), self.toggle_active),
                            # chasing what each one leads: printed, never written
                            (tr("Danh sách việc cho giao ban…"), self.meeting_lists, True),
-                           (tr("Soạn công văn đôn đốc…"), self.urging_letter, True)])
+                           (tr("Soạn công văn đôn đốc…"), self.urging_letter, True)],
+                   row_actions=(self.edit, self.toggle_active))
 
     def reload(self) -> None:
         self.model.set_rows(officials.list_officials(self.db))
