@@ -234,6 +234,12 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 2)  # 75: busy, try again (sysexits' EX_TEMPFAIL)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `parapp tasks | head`: the reader has what it wanted. Nothing more is written, and
+        # Python's own flush at exit must not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("PARAPP_DEBUG"):
             raise

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
 )
 
@@ -19,6 +19,7 @@ from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import read_statistics, store_statistics
 from parapp.services.figures import add_indicator, indicator_set, period_figures, windows
+from parapp.ui import file_dialogs
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
@@ -116,10 +117,11 @@ class FiguresImportDialog(QDialog):
         return self.year.value()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn biểu thống kê"), str(Path.home()),
-                                              tr("Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)"))
+        path = file_dialogs.ask_open(self, tr("Chọn biểu thống kê"),
+                                     tr("Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)"),
+                                     file_dialogs.IMPORTS)
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         self._load(lambda: read_statistics(path), path.name)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
@@ -107,6 +108,13 @@ class FiguresPage(QWidget):
         self.model.set_rows(rows)
 
     def _typed(self, kind: str, code: str, text: str) -> None:
+        # Stored once the cell's editor has closed: storing reloads the grid (a model reset), and a
+        # reset from inside the editor's commit left the view a closed editor that committed again on
+        # losing focus ("commitData called with an editor that does not belong to this view"); a
+        # refusal's message box took the focus from an editor still open.
+        QTimer.singleShot(0, self, partial(self._store_typed, kind, code, text))
+
+    def _store_typed(self, kind: str, code: str, text: str) -> None:
         try:
             set_period_figures(self.db, kind, self.year.value(), {code: text})
         except ParAppError as exc:

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from parapp.core.importing.model import FIELDS
 from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows
+from parapp.ui import file_dialogs
 from parapp.ui.import_model import ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.screen_fit import fit_window
@@ -156,10 +157,11 @@ class ImportDialog(QDialog):
         self.load_text(text, html, tr("Kế hoạch nhập ngày {0}").format(self.today.strftime("%d/%m/%Y")))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp kế hoạch"), str(Path.home()),
-                                              tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)"))
+        path = file_dialogs.ask_open(self, tr("Chọn tệp kế hoạch"),
+                                     tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)"),
+                                     file_dialogs.IMPORTS)
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def _year(self) -> int:
         pid = self.plan.currentData()

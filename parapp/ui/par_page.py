@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
     QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.store import par_index
+from parapp.ui import file_dialogs
 from parapp.ui.par_detail import CriterionPanel
 from parapp.ui.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
@@ -310,9 +311,8 @@ class ParIndexPage(QWidget):
         from parapp.services.par_outputs import par_docx
 
         year = self.year.value()
-        save_dir = self.db.path.parent
         PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
-                   save_dir=save_dir, word=lambda: par_docx(self.db, year, self.today).docx).exec()
+                   word=lambda: par_docx(self.db, year, self.today).docx).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically
@@ -320,8 +320,8 @@ class ParIndexPage(QWidget):
 
         interactive = not path
         if not path:
-            suggested = str(Path.home() / f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bảng điểm"), suggested, tr("Excel (*.xlsx)"))
+            name = f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx"
+            path = file_dialogs.ask_save(self, tr("Lưu bảng điểm"), name, tr("Excel (*.xlsx)"), suffix="xlsx")
         if not path:
             return
         try:

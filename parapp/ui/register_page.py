@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QTableView, QVBoxLayout, QWidget,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.status import Status
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 class RegisterPage(QWidget):
     changed = Signal()
+    open_demo = Signal()  # "xem thử với xã mẫu", from the empty register
 
     def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
@@ -105,10 +106,28 @@ class RegisterPage(QWidget):
             actions.addWidget(b)
         actions.addStretch()
 
+        # An empty register says how to begin, where the table would be.
+        self.empty = QLabel(tr(
+            "<p style='font-size:12pt'><b>Sổ chưa có nhiệm vụ nào.</b> Để bắt đầu:</p>"
+            "<ul style='font-size:11pt'>"
+            "<li><b>Ctrl+N</b> (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;</li>"
+            "<li><b>Ctrl+I</b> (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, "
+            "từ tệp Word, Excel hoặc dán bảng vừa sao chép;</li>"
+            "<li><a href='demo'>Xem thử với một xã mẫu</a>: mở một cửa sổ riêng với dữ liệu mẫu, "
+            "không đụng đến dữ liệu của xã.</li></ul>"))
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(24, 24, 24, 24)
+        self.empty.linkActivated.connect(lambda _link: self.open_demo.emit())
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.body)
         layout.addLayout(actions)
 
         self.search.textChanged.connect(self.apply_filter)
@@ -165,6 +184,7 @@ class RegisterPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), len(self.model.all_rows())
+        self.body.setCurrentWidget(self.empty if total == 0 else self.table)
         self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(fmt_number(shown), fmt_number(total)))
         self._update_buttons()
 
