@@ -16,6 +16,10 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -218,6 +222,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>chưa đặt tên xã</source>
         <translation>commune not named</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>The data has been restored to {0}. The data from before the restore is still kept among the automatic backups (File → Restore…, reason “before restoring”).</translation>
     </message>
     <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
@@ -538,6 +546,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Try it with a sample commune…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -1034,6 +1046,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source> ngày</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): record one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole assignment table, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, leaving the commune&apos;s data untouched.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -2334,6 +2350,18 @@ Open it now to edit?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Ask again next time (Esc)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Could not create a folder for the sample commune ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Could not open the sample commune&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4160,10 @@ Open it now to edit?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Done (late) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -16,6 +16,10 @@
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -218,6 +222,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>chưa đặt tên xã</source>
         <translation>chưa đặt tên xã</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</translation>
     </message>
     <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
@@ -538,6 +546,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Xem thử với một xã mẫu…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -1034,6 +1046,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source> ngày</source>
         <translation> ngày</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -2334,6 +2350,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Không mở được cửa sổ xã mẫu.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Thư mục</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4160,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>Quá hạn {0} ngày</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Hoàn thành (trễ hạn) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -44,6 +44,7 @@ class Signature:
     signer: str                # the certificate's common name
     subject: str               # its whole subject, as people read it
     issuer: str
+    issued_by: str             # the issuer's common name: "Vietnam Government Certification Authority"
     serial: str
     valid_until: str           # the certificate's end of validity (ISO)
     signed_at: str | None      # ISO 8601: the timestamp authority's time, else the time the signer's tool stated
@@ -83,11 +84,12 @@ def read_roots(blobs: list[bytes]) -> list:
     for b in blobs:
         try:
             ders = [d for _, _, d in pem.unarmor(b, multiple=True)] if pem.detect(b) else [b]
-            out += [ax509.Certificate.load(d) for d in ders]
-            for c in out[-len(ders):]:
+            certs = [ax509.Certificate.load(d) for d in ders]
+            for c in certs:
                 c.native  # noqa: B018 - parse now: a damaged file is skipped here, not in the middle of a check
         except Exception:  # noqa: BLE001 - a stray file in the folder is not the signed file's fault
             continue
+        out += certs
     return out
 
 
@@ -103,7 +105,6 @@ def check_signed(data: bytes, expected: Expected, *, roots: list | None = None,
     `others`: the PDFs of the other finalised reports with how to name each, to say whose signed
     copy a file is when it is not this report's."""
     _quiet()
-    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     if not data.startswith(b"%PDF-"):
@@ -112,7 +113,7 @@ def check_signed(data: bytes, expected: Expected, *, roots: list | None = None,
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         encrypted = reader.encrypted
         sigs = list(reader.embedded_signatures)
-    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - PdfError and whatever else a damaged file makes pyHanko raise
         raise SignedPdfRefused(NOT_PDF, N_("errors", "Không đọc được tệp PDF này ({0})."), str(exc)[:200]) from None
     if encrypted:
         raise SignedPdfRefused(NOT_THIS_REPORT, N_("errors", "Tệp PDF này đã bị mã hóa, nên không phải bản ParApp "
@@ -121,14 +122,18 @@ def check_signed(data: bytes, expected: Expected, *, roots: list | None = None,
         raise SignedPdfRefused(NO_SIGNATURE, N_("errors", "Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký "
                                                           "tay rồi quét lại, hãy gắn nó như bản quét (--scan)."))
     signatures = [_validated(s, roots or []) for s in sigs]
-    _first_revision(reader, data, expected, others)
-    _nothing_of_the_first_changed(reader)
+    try:
+        _first_revision(reader, data, expected, others)
+        _nothing_of_the_first_changed(reader)
+    except SignedPdfRefused:
+        raise
+    except Exception:  # noqa: BLE001 - a structure pyHanko cannot follow is not ParApp's PDF appended to
+        _changed()
     return signatures
 
 
 def _validated(sig, roots: list) -> Signature:
     from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
-    from pyhanko.sign.validation.errors import SignatureValidationError
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
@@ -137,7 +142,7 @@ def _validated(sig, roots: list) -> Signature:
     try:
         st = (validate_pdf_timestamp(sig, validation_context=vc) if stamp
               else validate_pdf_signature(sig, vc, skip_diff=True))
-    except (SignatureValidationError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - whatever a damaged signature makes pyHanko raise, it is refused
         raise SignedPdfRefused(TAMPERED, N_("errors", "Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối."),
                                sig.field_name or "", str(exc)[:200]) from None
     if not st.intact:
@@ -154,7 +159,8 @@ def _validated(sig, roots: list) -> Signature:
     cert = st.signing_cert
     when, source = _signing_time(st, stamp)
     return Signature(signer=_common_name(cert), subject=cert.subject.human_friendly,
-                     issuer=cert.issuer.human_friendly, serial=format(cert.serial_number, "X"),
+                     issuer=cert.issuer.human_friendly, issued_by=_common_name(cert.issuer),
+                     serial=format(cert.serial_number, "X"),
                      valid_until=cert["tbs_certificate"]["validity"]["not_after"].native.isoformat(),
                      signed_at=when, time_from=source, chain_known=bool(st.trusted),
                      document_timestamp=stamp, field=sig.field_name or "")
@@ -175,12 +181,13 @@ def _iso(t: dt.datetime | None) -> str | None:
     return t.replace(microsecond=0).isoformat() if t else None
 
 
-def _common_name(cert) -> str:
-    native = cert.subject.native
-    name = native.get("common_name")
+def _common_name(cert_or_name) -> str:
+    """The common name of a certificate's subject (or of a name), else the whole name."""
+    name_obj = getattr(cert_or_name, "subject", cert_or_name)
+    name = name_obj.native.get("common_name")
     if isinstance(name, list):
         name = name[0]
-    return str(name) if name else cert.subject.human_friendly
+    return str(name) if name else name_obj.human_friendly
 
 
 def _prefix_is(data: bytes, e: Expected) -> bool:

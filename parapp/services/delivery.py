@@ -182,7 +182,7 @@ def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: s
     return reports.get_report(db, rec.id)
 
 
-def _period_of(db: Database, rec: reports.ReportRecord, scheduled: dict[tuple[str, int], Period]) -> Period:
+def _period_of(rec: reports.ReportRecord, scheduled: dict[tuple[str, int], Period]) -> Period:
     p = scheduled.get((rec.period_kind, rec.year))
     if p:
         return p
@@ -202,7 +202,7 @@ def year_reports(db: Database, year: int, today: dt.date) -> list[reports.Period
     out = []
     for k in kinds:
         mine = [r for r in recs if r.period_kind == k]
-        out.append(reports.period_status(_period_of(db, mine[-1], scheduled), mine, signed, today))
+        out.append(reports.period_status(_period_of(mine[-1], scheduled), mine, signed, today))
     return out
 
 

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from parapp.core.messages import ParAppError
 from parapp.store import reports
@@ -66,9 +66,17 @@ def ask_number(parent: QWidget, db) -> tuple[bool, str | None]:
 
     if load_settings(db).numbering != "office":
         return True, None
-    text, ok = QInputDialog.getText(parent, tr("Số văn bản"),
-                                    tr("Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).\n"
-                                       "Để trống nếu sẽ ghi số bằng tay."), QLineEdit.EchoMode.Normal, "")
+    from parapp.ui.screen_fit import fit_window
+
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(tr("Số văn bản"))
+    dlg.setLabelText(tr("Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).\n"
+                        "Để trống nếu sẽ ghi số bằng tay."))
+    dlg.setOkButtonText(tr("Chốt báo cáo"))
+    dlg.setCancelButtonText(tr("Hủy"))
+    fit_window(dlg)
+    ok = bool(dlg.exec())
+    text = dlg.textValue()
     return (True, text.strip() or None) if ok else (False, None)
 
 
@@ -81,9 +89,12 @@ def attach_signed_copy(parent: QWidget, db, st: reports.PeriodStatus, path: str 
         show_error(parent, tr("Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước."))
         return False
     if not path:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Chọn bản báo cáo đã ký"), str(Path.home()),
-                                              tr("PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;"
-                                                 "Mọi tệp (*)"))
+        from parapp.ui import file_dialogs
+
+        chosen = file_dialogs.ask_open(parent, tr("Chọn bản báo cáo đã ký"),
+                                       tr("PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;"
+                                          "Mọi tệp (*)"), purpose=file_dialogs.EVIDENCE)
+        path = str(chosen) if chosen else None
     if not path:
         return False
     kind, year = st.period.kind.value, st.period.year
@@ -123,7 +134,7 @@ def attached_text(a) -> str:
         if s.chain_known:
             lines.append("   " + tr("Chứng thư đã xác minh tới chứng thư gốc đã cài."))
         else:
-            lines.append("   " + tr("Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).").format(s.issuer))
+            lines.append("   " + tr("Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).").format(s.issued_by))
     if not all(s.chain_known for s in a.signatures):
         lines.append(tr("Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) "
                         "vào thư mục:\n{0}").format(a.trust_dir))

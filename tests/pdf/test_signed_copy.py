@@ -235,3 +235,45 @@ def _scan(db):
     f = db.data_dir / "scan.png"
     f.write_bytes(b"\x89PNG\r\n\x1a\n")
     return f
+
+
+def test_any_change_to_a_signed_copy_is_refused_in_words_never_accepted(db, chairman):
+    """Hypothesis: a byte changed, inserted or cut anywhere in a signed copy is refused with a reason
+    (SignedPdfRefused), never accepted and never an unexpected error."""
+    import hashlib
+
+    from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+    from parapp.pdf.signed_pdf import Expected, check_signed
+    from parapp.pdf.fonts import bundled
+    from parapp.pdf.report_pdf import render_report
+    from tests.pdf.conftest import make_draft
+    from parapp.document.options import PrintOptions
+
+    pdf = render_report(make_draft(2, 3), PrintOptions("Ủy ban nhân dân xã Ba Giang", "Ba Giang", "Phạm Văn Thật",
+                                                       month_year=(3, 2024)), bundled(), TODAY)
+    signed = signing.sign(pdf, chairman)
+    expected = Expected(hashlib.sha256(pdf).hexdigest(), len(pdf))
+    assert check_signed(signed, expected)
+
+    @hsettings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(at=st.integers(0, len(signed) - 1), op=st.sampled_from(["flip", "insert", "cut"]), byte=st.integers(0, 255))
+    def mutated(at, op, byte):
+        if op == "flip":
+            data = signed[:at] + bytes([signed[at] ^ (byte or 1)]) + signed[at + 1:]
+        elif op == "insert":
+            data = signed[:at] + bytes([byte]) + signed[at:]
+        else:
+            data = signed[:at] + signed[at + 1:]
+        try:
+            check_signed(data, expected)
+        except SignedPdfRefused as exc:
+            assert exc.message
+        else:
+            # Only a change outside what anything covers may pass: the padding of the signature's
+            # /Contents hex string, whose zeros are not signed and carry nothing.
+            sig_start = signed.index(b"/Contents <", len(pdf))
+            sig_end = signed.index(b">", sig_start)
+            assert sig_start <= at <= sig_end and op == "flip", (at, op)
+
+    mutated()

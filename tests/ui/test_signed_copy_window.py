@@ -95,7 +95,8 @@ def test_where_the_office_numbers_documents_finalising_asks_the_number(page, ui_
     page.reload()
     page.table.selectRow(0)
     monkeypatch.setattr("parapp.ui.reports_page.ask_yes_no", lambda *a: True)
-    monkeypatch.setattr("parapp.ui.report_delivery.QInputDialog.getText", lambda *a, **k: ("15", True))
+    monkeypatch.setattr("parapp.ui.report_delivery.QInputDialog.exec", lambda self: 1)
+    monkeypatch.setattr("parapp.ui.report_delivery.QInputDialog.textValue", lambda self: " 15 ")
     page.finalize()
     assert reports.latest(ui_db, "q1", 2024, state="final").number == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"
