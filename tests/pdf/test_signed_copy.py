@@ -277,3 +277,26 @@ def test_any_change_to_a_signed_copy_is_refused_in_words_never_accepted(db, chai
             assert sig_start <= at <= sig_end and op == "flip", (at, op)
 
     mutated()
+
+
+def test_on_another_pc_without_the_font_it_was_finalised_with_the_signed_copy_still_checks(db, chairman, tmp_path,
+                                                                                            monkeypatch):
+    """Finalised where Times New Roman is installed; attached on a PC without it, which cannot re-print it:
+    the PDF's hash kept at finalising is what the signed copy is checked against."""
+    from parapp.pdf import fonts
+
+    tnr = tmp_path / "Fonts"
+    tnr.mkdir()
+    for style, name in (("Regular", "times.ttf"), ("Bold", "timesbd.ttf"), ("Italic", "timesi.ttf"),
+                        ("BoldItalic", "timesbi.ttf")):
+        (tnr / name).write_bytes(fonts.asset("fonts", f"LiberationSerif-{style}.ttf").read_bytes())
+    monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tnr))
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
+                                                        place_name="Ba Giang", chairman="Phạm Văn Thật"))
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    finalize_report(db, rid, TODAY)
+    signed = signing.sign(pdf_of(db), chairman)
+    monkeypatch.setenv(fonts.FONT_DIRS_ENV, "")  # the other PC
+    with pytest.raises(fonts.FontUnavailable):
+        pdf_of(db)
+    assert delivery.attach_signed(db, db.data_dir, "q1", 2024, put(tmp_path, signed)).copy.kind == "digital"
