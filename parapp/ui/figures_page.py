@@ -65,9 +65,11 @@ class FiguresPage(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
-        # One line a row, whatever the width: a name that does not fit shows whole in its tooltip.
-        self.table.setWordWrap(False)
+        # Two lines a row: an indicator's name wraps rather than being cut on a small screen (and is
+        # whole in its tooltip); an area's heading spans the whole row.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -106,6 +108,10 @@ class FiguresPage(QWidget):
             rows.append(GridRow(tr("Chỉ tiêu khác")))
             rows += rest
         self.model.set_rows(rows)
+        self.table.clearSpans()
+        for r, row in enumerate(rows):
+            if row.is_group:
+                self.table.setSpan(r, 0, 1, self.model.columnCount())
 
     def _typed(self, kind: str, code: str, text: str) -> None:
         # Stored once the cell's editor has closed: storing reloads the grid (a model reset), and a
@@ -133,7 +139,7 @@ class FiguresPage(QWidget):
             self.changed.emit()
 
     def add_indicator(self) -> None:
-        from parapp.ui.figures_import_dialog import IndicatorDialog
+        from parapp.ui.indicator_dialog import IndicatorDialog
 
         if IndicatorDialog(self.db, self.year.value(), self).exec():
             self.reload()

@@ -79,9 +79,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.working_as = QComboBox()
         self.working_as.setMinimumContentsLength(22)
+        self.working_as.setMaximumWidth(320)  # a name, not the status bar's whole width
         self.working_as_label = QLabel()
-        self.statusBar().addWidget(self.working_as_label)
-        self.statusBar().addWidget(self.working_as)
+        # Permanent widgets: a status-bar message ("Đã lưu …") is written beside them, never over them.
+        self.statusBar().addPermanentWidget(self.working_as_label)
+        self.statusBar().addPermanentWidget(self.working_as)
         self.setWindowTitle("ParApp")
         if db is not None:
             self.attach(db)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
-    QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QScrollArea, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
@@ -62,9 +62,9 @@ class ParIndexPage(QWidget):
 
         self.import_btn = QPushButton(tr("Nhập bộ tiêu chí…"))
         self.import_btn.clicked.connect(self.import_set)
-        self.edit_btn = QToolButton()
-        self.edit_btn.setText(tr("Sửa bộ tiêu chí"))
-        self.edit_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its width counts the menu's arrow (a tool button's arrow was drawn
+        # over the end of its words).
+        self.edit_btn = QPushButton(tr("Sửa bộ tiêu chí"))
         menu = QMenu(self.edit_btn)
         self.act_add = menu.addAction(tr("Thêm tiêu chí…"), self.add_criterion)
         self.act_edit = menu.addAction(tr("Sửa tiêu chí đang chọn…"), self.edit_criterion)
@@ -98,7 +98,8 @@ class ParIndexPage(QWidget):
         h.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
         self.tree.setIndentation(14)
-        for col, w in ((COL_CODE, 100), (COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
+        h.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)  # codes and their indent only
+        for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
                        (COL_NOTE, 120)):
             self.tree.setColumnWidth(col, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

@@ -65,17 +65,19 @@ def test_import_dialog_previews_then_stores(qtbot, ui_db, tmp_path):
     from parapp.ui.figures_import_dialog import FiguresImportDialog
 
     f = tmp_path / "thống kê quý I.xlsx"
-    f.write_bytes(xlsx_bytes("first"))
+    f.write_bytes(xlsx_bytes("first"))  # states 15/12/2025–14/3/2026: quý I of 2026
     dlg = FiguresImportDialog(ui_db, TODAY, 2024)
     qtbot.addWidget(dlg)
-    dlg.kind.setCurrentIndex(0)
+    dlg.kind.setCurrentIndex(2)
     dlg.load_file(f)
+    assert dlg.chosen_period() == ("q1", 2026)  # the file's own period is proposed
+    assert "15/12/2025" in dlg.period_note.text() and "Quý I năm 2026" in dlg.period_note.text()
     shown = {r[0]: r[1] for r in dlg.values.rows()}
     assert shown["Hồ sơ mới tiếp nhận trong kỳ"] == "1.450"
     assert dlg.columns.rowCount() >= 8
-    assert period_figures(ui_db, "q1", 2024)[3].value is None  # nothing stored before "Lưu số liệu"
+    assert period_figures(ui_db, "q1", 2026)[3].value is None  # nothing stored before "Lưu số liệu"
     dlg.save()
-    got = {f.code: f for f in period_figures(ui_db, "q1", 2024)}
+    got = {f.code: f for f in period_figures(ui_db, "q1", 2026)}
     assert got["dossiers.received"].value == EXPECTED["dossiers.received"]
     assert got["dossiers.received"].source.value == "imported"
 
