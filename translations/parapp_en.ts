@@ -784,6 +784,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Click here to see them.</translation>
     </message>
     <message>
+        <source>đã ký, chưa gửi</source>
+        <translation>signed, not sent yet</translation>
+    </message>
+    <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
         <translation>Next report: the report for {0} – due {1} ({2}); {3}. Click to open Reports.</translation>
     </message>
@@ -1408,6 +1412,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
         <source>Cả năm {0}</source>
         <translation>All of {0}</translation>
     </message>
@@ -1442,10 +1450,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Bản nháp</source>
         <translation>Draft</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1486,8 +1490,140 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
 … and {0} more.</translation>
     </message>
     <message>
+        <source>Đã ký (bản quét)</source>
+        <translation>Signed (scan)</translation>
+    </message>
+    <message>
+        <source>Đã ký số ({0})</source>
+        <translation>Digitally signed ({0})</translation>
+    </message>
+    <message>
+        <source>Đã ký số</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Dự thảo ({0} bản)</source>
+        <translation>Draft ({0} versions)</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
+        <translation>To send: every finalised report has been sent.</translation>
+    </message>
+    <message>
+        <source>quá hạn {0} ngày</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>đã ký</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>chưa gắn bản đã ký</source>
+        <translation>no signed copy attached yet</translation>
+    </message>
+    <message>
+        <source>{0} – hạn {1}, {2} ({3})</source>
+        <translation>{0} – due {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi ({0}): {1}</source>
+        <translation>To send ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</source>
+        <translation>The number the records clerk gives this report (e.g. 39 or 39/BC-UBND).
+Leave it empty to write the number by hand.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report has a signed copy. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Chọn bản báo cáo đã ký</source>
+        <translation>Choose the signed report</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>Digitally signed PDF or scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gắn bản đã ký</source>
+        <translation>Attach the signed copy</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</source>
+        <translation>“{0}” has no digital signature. If it is the paper copy signed in ink, stamped and scanned, attach it as a scan (no signature is checked)?</translation>
+    </message>
+    <message>
+        <source>Không gắn được bản đã ký</source>
+        <translation>The signed copy was not attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản đã ký</source>
+        <translation>Signed copy attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</source>
+        <translation>The scan (signed in ink and stamped on paper) is attached to the report. A scan has no digital signature, so nothing was checked.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã là bản ký số của báo cáo.</source>
+        <translation>This file already is the report&apos;s digitally signed copy.</translation>
+    </message>
+    <message>
+        <source>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</source>
+        <translation>The signed copy matches the finalised report byte for byte, and every signature is intact.</translation>
+    </message>
+    <message>
+        <source>• {0}, ký lúc {1}</source>
+        <translation>• {0}, signed at {1}</translation>
+    </message>
+    <message>
+        <source>• Dấu thời gian {0}, lúc {1}</source>
+        <translation>• Timestamp by {0}, at {1}</translation>
+    </message>
+    <message>
+        <source>Chứng thư đã xác minh tới chứng thư gốc đã cài.</source>
+        <translation>Certificate verified up to an installed root certificate.</translation>
+    </message>
+    <message>
+        <source>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</source>
+        <translation>Certificate chain not verified (issued by {0}).</translation>
+    </message>
+    <message>
+        <source>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</source>
+        <translation>To verify certificate chains, copy the Government Cipher Committee&apos;s root certificates (.cer, .crt files) into the folder:
+{0}</translation>
+    </message>
+    <message>
+        <source>không rõ thời gian</source>
+        <translation>time not stated</translation>
+    </message>
+    <message>
+        <source>Báo cáo này chưa có bản đã ký.</source>
+        <translation>This report has no signed copy yet.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản đã ký: {0}</source>
+        <translation>Could not open the signed copy: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -1506,14 +1642,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Đã gửi {0}</source>
         <translation>Sent {0}</translation>
-    </message>
-    <message>
-        <source>Đã chốt, chưa gửi</source>
-        <translation>Finalised, not sent</translation>
-    </message>
-    <message>
-        <source>Bản nháp ({0})</source>
-        <translation>Draft ({0})</translation>
     </message>
     <message>
         <source>Chưa làm</source>
@@ -1580,6 +1708,18 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>New draft from the finalised report</translation>
     </message>
     <message>
+        <source>Gắn bản đã ký…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</source>
+        <translation>A digitally signed PDF (checked byte for byte against the finalised report), or the paper copy signed in ink, stamped and scanned</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Open signed copy</translation>
+    </message>
+    <message>
         <source>Xem và in…</source>
         <translation>Preview and print…</translation>
     </message>
@@ -1610,6 +1750,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
+    </message>
+    <message>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
+        <translation>This is the copy for signing: sign this very PDF (Save PDF…), then Attach signed copy….</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
@@ -1862,6 +2006,22 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Tên người trong báo cáo</source>
         <translation>People named in reports</translation>
+    </message>
+    <message>
+        <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
+        <translation>Left blank, given by the document system at issuing</translation>
+    </message>
+    <message>
+        <source>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</source>
+        <translation>Given by the records clerk when finalising, printed</translation>
+    </message>
+    <message>
+        <source>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</source>
+        <translation>Decree 30/2020 lets the electronic document system give the number and date when the document is signed and issued. A finalised report prints as chosen when it was finalised.</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Report number and date</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -2689,6 +2849,10 @@ Open it now to edit?</translation>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>
     <message>
+        <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
+        <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>
@@ -2817,8 +2981,44 @@ Open it now to edit?</translation>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
     </message>
     <message>
+        <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
+        <translation>The report for {0} is not finalised, so there is nothing to sign or send yet. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải một tệp.</source>
+        <translation>“{0}” is not a file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</source>
+        <translation>“{0}” is unusually large ({1} MB); it is not a signed report.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</source>
+        <translation>“{0}” changed while it was being attached; nothing was stored. Attach it again.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
+        <translation>“{0}” is not a scan (PDF, or a JPG, PNG or TIFF image).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</source>
+        <translation>The sending date {0} is still to come; only a report already sent is recorded.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</source>
+        <translation>The sending date {0} is before the report was finalised ({1}); check the date.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</source>
+        <translation>“{0}” is not a document number. Type a number (e.g. 39) or a number and symbol (e.g. 39/BC-UBND).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</source>
+        <translation>The report was finalised with the number {0} printed on it; it cannot be recorded as sent under {1}.</translation>
     </message>
     <message>
         <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>
@@ -2921,6 +3121,14 @@ Open it now to edit?</translation>
         <translation>The evidence file “{0}” was changed or is damaged.</translation>
     </message>
     <message>
+        <source>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</source>
+        <translation>The signed copy “{0}” of the report for {1} is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
+        <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
     </message>
@@ -3011,6 +3219,58 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</source>
+        <translation>Give the sending date, e.g. --on 18/03/2026.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải tệp PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF này ({0}).</source>
+        <translation>This PDF could not be read ({0}).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</source>
+        <translation>This PDF is encrypted, so it is not the one ParApp made of the finalised report.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</source>
+        <translation>This file has no digital signature. If it is the paper copy signed in ink and scanned, attach it as a scan (--scan).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</source>
+        <translation>The signature “{0}” in the file cannot be read ({1}); the file is refused.</translation>
+    </message>
+    <message>
+        <source>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</source>
+        <translation>The signed part of the file was changed after signing: the signature “{0}” no longer matches the content. Get the signed file from the system again.</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</source>
+        <translation>The signature “{0}” is not valid (it does not match the signer&apos;s certificate).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</source>
+        <translation>The signature “{0}” does not cover the whole document it signs.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</source>
+        <translation>The file was saved anew by another program instead of being signed onto the PDF ParApp made, so it cannot show that what was signed is the finalised report.</translation>
+    </message>
+    <message>
+        <source>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</source>
+        <translation>This is the signed copy of {0}, not of the report chosen.</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</source>
+        <translation>The file does not begin with the PDF ParApp made of this finalised report: it may have been signed from a draft, from a copy edited in another program, or be another report&apos;s. Sign the very PDF exported from the finalised report.</translation>
+    </message>
+    <message>
+        <source>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</source>
+        <translation>A later save changed or removed the report&apos;s content (not only adding the number, the date, the signature&apos;s or seal&apos;s image or another signature). The file is refused.</translation>
     </message>
     <message>
         <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
@@ -3449,6 +3709,14 @@ Open it now to edit?</translation>
         <translation>saving a report draft</translation>
     </message>
     <message>
+        <source>gắn bản báo cáo đã ký</source>
+        <translation>attaching a signed report</translation>
+    </message>
+    <message>
+        <source>ghi nhận gửi báo cáo</source>
+        <translation>recording a report as sent</translation>
+    </message>
+    <message>
         <source>tạo xã mẫu</source>
         <translation>creating the demo commune</translation>
     </message>
@@ -3534,6 +3802,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Bản báo cáo đã ký</source>
+        <translation>Signed report copy</translation>
     </message>
     <message>
         <source>Thêm</source>
@@ -3750,6 +4022,14 @@ Open it now to edit?</translation>
     <message>
         <source>Kế hoạch khắc phục</source>
         <translation>Remediation plan</translation>
+    </message>
+    <message>
+        <source>Loại bản</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Thời gian ký</source>
+        <translation>Signed at</translation>
     </message>
     <message>
         <source>Bản nháp</source>

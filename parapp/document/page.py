@@ -27,7 +27,7 @@ LANDSCAPE_MARGINS = Margins(top=30, right=20, bottom=15, left=20)
 PAGE_NUMBER_SIZE = 13        # points; centred in the top margin from a part's second page
 HEADER_LEFT_COL = 68         # mm: the issuing body's column of the header
 SIGNATURE_SPLIT = 0.45       # Nơi nhận's share of the text width; the signature takes the rest
-SIGNATURE_ROOM = 28          # mm left for the signature and seal
+SIGNATURE_ROOM = 30          # mm for the signature and seal images (ND30: about 25–30; a commune seal is 35 mm across)
 RULE_SHARE = 0.4             # the issuing body's and the summary's rules: 1/3 to 1/2 of the text
 
 

@@ -27,6 +27,10 @@ class CommuneSettings:
     signer: str = "chairman"         # or "vice:<name>": KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
     # Whom a report names: "late" (where something is late), "always" or "never".
     report_naming: str = "late"
+    # Who gives a finalised report its number and date (Decree 30, Art. 15.3): "system", the document
+    # system (e-office, VGCA signing) at issuing, so both are left blank; or "office", the records
+    # clerk when the report is finalised, so both are printed.
+    numbering: str = "system"
 
     @property
     def kinh_gui(self) -> list[str]:
@@ -43,6 +47,7 @@ class CommuneSettings:
         return bool(self.commune_name)
 
 
+NUMBERING = ("system", "office")
 _LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc"}
 
 
@@ -76,6 +81,7 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         drafting_unit=clean(s.drafting_unit),
         signer=s.signer or "chairman",
         report_naming=s.report_naming if s.report_naming in ("late", "always", "never") else "late",
+        numbering=s.numbering if s.numbering in NUMBERING else "system",
     )
     if not cleaned.commune_name:
         raise ValidationError(

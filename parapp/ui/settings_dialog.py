@@ -110,6 +110,13 @@ class SettingsDialog(QDialog):
         self.naming.addItem(tr("Không nêu tên người"), "never")
         self.naming.setCurrentIndex(max(self.naming.findData(s.report_naming), 0))
         f.addRow(tr("Tên người trong báo cáo"), self.naming)
+        self.numbering = QComboBox()
+        self.numbering.addItem(tr("Để trống, hệ thống quản lý văn bản cấp khi ban hành"), "system")
+        self.numbering.addItem(tr("Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày"), "office")
+        self.numbering.setCurrentIndex(max(self.numbering.findData(s.numbering), 0))
+        self.numbering.setToolTip(tr("Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi "
+                                     "ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt."))
+        f.addRow(tr("Số và ngày báo cáo"), self.numbering)
         return w
 
     def _recipients_hint(self, superior: str) -> None:
@@ -130,6 +137,7 @@ class SettingsDialog(QDialog):
             drafting_unit=self.drafting_unit.text(),
             signer=self.signer.currentData(),
             report_naming=self.naming.currentData(),
+            numbering=self.numbering.currentData(),
         )
         try:
             from parapp.store.settings import set_pref
