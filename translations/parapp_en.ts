@@ -1740,6 +1740,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>On time</translation>
     </message>
     <message>
+        <source>Trước khi dùng ParApp</source>
+        <translation>Before ParApp was used</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Not sent, {0} days overdue</translation>
     </message>

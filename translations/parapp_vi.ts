@@ -1740,6 +1740,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Đúng hạn</translation>
     </message>
     <message>
+        <source>Trước khi dùng ParApp</source>
+        <translation>Trước khi dùng ParApp</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Chưa gửi, quá hạn {0} ngày</translation>
     </message>

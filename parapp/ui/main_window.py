@@ -183,7 +183,7 @@ class MainWindow(ChasingWindow, QMainWindow):
 
     def _wire(self, index: int, page: QWidget) -> None:
         if index == PAGE_OVERVIEW:
-            page.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
+            page.open_reports.connect(self.open_next_report)
             page.show_status.connect(self.show_tasks_with_status)
         elif index == PAGE_TASKS:
             page.changed.connect(self.refresh_overview)
@@ -285,13 +285,16 @@ class MainWindow(ChasingWindow, QMainWindow):
         page.set_next_report(self._next_report())
 
     def _next_report(self):
-        from parapp.store.periods import year_periods
-        from parapp.store.reports import STATE_SENT, period_statuses
+        from parapp.store.report_schedule import next_report
 
-        periods = year_periods(self.db, self.today.year) + year_periods(self.db, self.today.year + 1)
-        statuses = [st for st in period_statuses(self.db, periods, self.today)
-                    if st.state not in (STATE_SENT,) and st.period.deadline >= self.today]
-        return min(statuses, key=lambda st: st.period.deadline) if statuses else None
+        return next_report(self.db, self.today)
+
+    def open_next_report(self) -> None:
+        """The overview's line about the next report: the reports page, with that report chosen."""
+        st = self._next_report()
+        self.nav.setCurrentRow(PAGE_REPORTS)
+        if st is not None:
+            self.reports.select_period(st.period)
 
     def show_tasks_with_status(self, status: str, due_within: int | None = None) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)

@@ -19,6 +19,7 @@ from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
 from parapp.store import reports
 from parapp.store.periods import year_periods
+from parapp.store.report_schedule import before_parapp, first_use
 from parapp.ui.report_delivery import (
     ask_number, attach_signed_copy, awaiting_text, number_text, open_signed_copy, state_text,
 )
@@ -26,7 +27,7 @@ from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing
+from parapp.ui.texts import VIEWING, ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -79,6 +80,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.today = today
+        self.started = today  # when the commune began using ParApp (the change log's first entry)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -119,6 +121,7 @@ class ReportsPage(QWidget):
         self.copy_btn.clicked.connect(self.copy_final)
         schedule_btn.clicked.connect(self.edit_schedule)
         self.year.valueChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
         # What the records clerk still has to send, of any year, at the top of the page.
         self.awaiting = QLabel()
         self.awaiting.setWordWrap(True)
@@ -148,6 +151,8 @@ class ReportsPage(QWidget):
     def _timeliness(self, s: reports.PeriodStatus) -> str:
         if s.state == reports.STATE_SENT:
             return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
+        if before_parapp(s, self.started):
+            return tr("Trước khi dùng ParApp")  # sent some other way: not "overdue by 257 days"
         days = (s.period.deadline - self.today).days
         if days < 0:
             return tr("Chưa gửi, quá hạn {0} ngày").format(-days)
@@ -155,11 +160,27 @@ class ReportsPage(QWidget):
 
     def reload(self) -> None:
         keep = self.table.currentIndex().row()
+        self.started = first_use(self.db, self.today)
         periods = year_periods(self.db, self.year.value())
         self.model.set_rows(reports.period_statuses(self.db, periods, self.today))
         self.awaiting.setText(awaiting_text(delivery.awaiting(self.db, self.today), self.today))
         if self.model.rowCount():
             self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
+        self.update_buttons()
+
+    def update_buttons(self, *_args) -> None:
+        """Each button on only where it can do something for the chosen period: "Đánh dấu đã gửi…"
+        once a report is finalised, "Chốt báo cáo…" while there is a draft, and so on."""
+        st = self.current()
+        final = st is not None and st.report is not None
+        can = {self.open_btn: st is not None, self.print_btn: st is not None,
+               self.final_btn: st is not None and st.drafts > 0,
+               self.sent_btn: final and st.state != reports.STATE_SENT,
+               self.copy_btn: final, self.signed_btn: final,
+               self.open_signed_btn: st is not None and st.signed is not None}
+        readonly = getattr(self, "readonly", False)
+        for b, on in can.items():
+            b.setEnabled(on and (not readonly or bool(b.property(VIEWING))))
 
     def select_period(self, period) -> None:
         """Show the period's year with the period selected (a reminder pointed at it)."""
