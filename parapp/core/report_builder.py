@@ -112,7 +112,8 @@ class Ctx:
         p = inp.period
         self.w = in_period(inp.kind)
         self.body = committee(inp.level)
-        self.voice = Voice(inp.naming, inp.persons, self.body)
+        centre = one_stop_subject(inp.one_stop, inp.level)
+        self.voice = Voice(inp.naming, inp.persons, self.body, (inp.one_stop, centre))
         self.kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}
         far = dt.date.max
         later = min(inp.today, p.window_end)
@@ -322,9 +323,11 @@ def _assessment(c: Ctx) -> Section:
             if why and why not in causes:
                 causes.append(why)
         head = f"Còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II)"
-        if causes:
+        if len(causes) > 1:
             bad.append(head + ", nguyên nhân chủ yếu:")
             bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
+        elif causes:  # one cause is said in the sentence, not as a list of one
+            bad.append(f"{head}, nguyên nhân: {lower_first(causes[0])}.")
         else:
             bad.append(head + ".")
     late_done = [t for t in done if t.done_late]

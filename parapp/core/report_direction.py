@@ -18,7 +18,7 @@ from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
 from parapp.core.report_builder import Ctx
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, lead_phrase, merged_contents
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
@@ -62,7 +62,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else _when(t)
         who = ""
         if c.inp.naming == NAME_ALWAYS or late:
-            who = lead_phrase(t.lead_name, t.lead_position, t.lead_text, t.lead_office, c.inp.persons)
+            who = c.voice.who(t)
         tail = "; ".join(x for x in (f"{who} chủ trì" if who else "", when) if x)
         out.append(f"- {what}" + (f" ({tail})" if tail else ""))
     return [line + (";" if i < len(out) - 1 else ".") for i, line in enumerate(out)]

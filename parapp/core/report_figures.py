@@ -190,37 +190,29 @@ def _digital(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
         out.append(s + ".")
     service = _service_index(v)
     if service:
-        out.append(f"Các chỉ tiêu phục vụ người dân, doanh nghiệp trong giải quyết thủ tục hành chính: "
-                   f"{'; '.join(service)}.")
+        out.append(f"Kết quả các chỉ tiêu của Bộ chỉ số phục vụ người dân, doanh nghiệp: {'; '.join(service)}.")
     return out
 
 
 def _service_index(v: _Vals) -> list[str]:
     """The national service index's rates, each with its count: fully online dossiers, fees paid
-    online, dossiers and results digitised ('… đạt 66,4%'); a count alone where its base is missing."""
+    online, dossiers and results digitised ('… 367/1.222 hồ sơ, đạt 30%'); a count alone where its
+    base is missing."""
     parts = []
     received = v.opt("dossiers.received")
     full = v.opt("dossiers.received_full_online")
     if full is not None:
-        if received:
-            parts.append(f"tiếp nhận {count(full)}/{count(received)} hồ sơ trực tuyến toàn trình, đạt "
-                         f"{pct(full, received)}")
-        else:
-            parts.append(f"tiếp nhận {count(full)} hồ sơ trực tuyến toàn trình")
+        parts.append(f"tiếp nhận trực tuyến toàn trình {count(full)}/{count(received)} hồ sơ, đạt {pct(full, received)}"
+                     if received else f"tiếp nhận trực tuyến toàn trình {count(full)} hồ sơ")
     paid, fees = v.opt("dossiers.paid_online"), v.opt("dossiers.fee_required")
-    if paid is not None:
-        if fees:
-            parts.append(f"{count(paid)}/{count(fees)} hồ sơ có phí, lệ phí được thanh toán trực tuyến, đạt "
-                         f"{pct(paid, fees)}")
-        elif paid:
-            parts.append(f"{count(paid)} hồ sơ được thanh toán phí, lệ phí trực tuyến")
+    if paid is not None and (paid or fees):
+        parts.append(f"thanh toán trực tuyến phí, lệ phí {count(paid)}/{count(fees)} hồ sơ có thu phí, lệ phí, đạt "
+                     f"{pct(paid, fees)}" if fees else f"thanh toán trực tuyến phí, lệ phí {count(paid)} hồ sơ")
     digitised = v.opt("dossiers.digitised")
-    if digitised is not None:
-        if received:
-            parts.append(f"số hóa hồ sơ, kết quả giải quyết thủ tục hành chính {count(digitised)}/{count(received)} "
-                         f"hồ sơ, đạt {pct(digitised, received)}")
-        elif digitised:
-            parts.append(f"số hóa {count(digitised)} hồ sơ, kết quả giải quyết thủ tục hành chính")
+    if digitised is not None and (digitised or received):
+        parts.append(f"số hóa hồ sơ, kết quả giải quyết thủ tục hành chính {count(digitised)}/{count(received)} hồ sơ, "
+                     f"đạt {pct(digitised, received)}" if received
+                     else f"số hóa hồ sơ, kết quả giải quyết thủ tục hành chính {count(digitised)} hồ sơ")
     return parts
 
 

@@ -100,15 +100,18 @@ def lead_phrase(name: str, position: str, text: str, office: str = "", persons: 
     return unit or position
 
 
-def _who(t: TaskFact, persons: bool) -> str:
-    return lead_phrase(t.lead_name, t.lead_position, t.lead_text, t.lead_office, persons)
+def _who(t: TaskFact, persons: bool, one_stop: tuple[str, str] = ("", "")) -> str:
+    who = lead_phrase(t.lead_name, t.lead_position, t.lead_text, t.lead_office, persons)
+    # the unit that receives dossiers with its level, as the figures name it ("… công xã")
+    return one_stop[1] if one_stop[0] and who == one_stop[0] else who
 
 
-def _named(t: TaskFact, naming: str, late: bool, persons: bool = False) -> str:
+def _named(t: TaskFact, naming: str, late: bool, persons: bool = False,
+           one_stop: tuple[str, str] = ("", "")) -> str:
     """' (Phòng Văn hóa – Xã hội chủ trì)' where the setting wants the lead named here, else ''."""
     if naming == NAME_NEVER or (naming == NAME_LATE and not late):
         return ""
-    who = _who(t, persons)
+    who = _who(t, persons, one_stop)
     return f" ({who} chủ trì)" if who else ""
 
 
@@ -151,6 +154,13 @@ class Voice:
     naming: str = NAME_LATE
     persons: bool = False
     body: str = COMMUNE
+    one_stop: tuple[str, str] = ("", "")  # the one-stop unit's name, and as sentences print it
+
+    def named(self, t: TaskFact, late: bool) -> str:
+        return _named(t, self.naming, late, self.persons, self.one_stop)
+
+    def who(self, t: TaskFact) -> str:
+        return _who(t, self.persons, self.one_stop)
 
 
 def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()) -> str | None:
@@ -169,7 +179,7 @@ def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()
         head, result = result, ""  # what was achieved says what was done
     else:
         head = done_clause(t.content) or f"{sentence(t.content)}: đã hoàn thành"
-    out = f"- {head}{_named(t, voice.naming, late, voice.persons)}"
+    out = f"- {head}{voice.named(t, late)}"
     if late:
         if not outputs or any(d.issued_on != t.completed_on for d in outputs):
             out += f", hoàn thành ngày {day(t.completed_on)}"
@@ -190,7 +200,7 @@ def _doing(t: TaskFact, p: Period) -> str:
 
 def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
-    return f"- {sentence(t.content)}{due}{_named(t, voice.naming, False, voice.persons)}: {_doing(t, p)}."
+    return f"- {sentence(t.content)}{due}{voice.named(t, False)}: {_doing(t, p)}."
 
 
 def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[str]:
@@ -201,7 +211,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
     for t in tasks:
         words = fold(t.content).split()
         opening = " ".join(words[:4]) if len(words) > 5 else t.id  # only tasks that open alike are merged
-        key = (_doing(t, p), t.due, _named(t, voice.naming, False, voice.persons), opening)
+        key = (_doing(t, p), t.due, voice.named(t, False), opening)
         groups.setdefault(key, []).append(t)
     out = []
     for (doing, due, named, _), ts in groups.items():
@@ -234,7 +244,7 @@ def merged_contents(contents: list[str]) -> str:
 
 
 def overdue_sentence(t: TaskFact, voice: Voice) -> str:
-    return (f"- {sentence(t.content)}{_named(t, voice.naming, True, voice.persons)}: chưa hoàn thành, quá thời hạn "
+    return (f"- {sentence(t.content)}{voice.named(t, True)}: chưa hoàn thành, quá thời hạn "
             f"(ngày {day(t.due)}){_cause(t.delay_reason)}.")
 
 

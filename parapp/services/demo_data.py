@@ -40,6 +40,7 @@ SETTINGS: dict[str, Any] = dict(
     report_recipients=[DEPARTMENT],
     report_cc=["Như trên", "Ủy ban nhân dân tỉnh (để báo cáo)", "Thường trực Đảng ủy, HĐND xã",
                "Chủ tịch, các Phó Chủ tịch UBND xã"],
+    drafting_unit="VHXH",  # the reports are drafted in Phòng Văn hóa – Xã hội, which holds the CCHC work
 )
 
 # number, title, (month, day) issued
@@ -157,7 +158,7 @@ TASKS: list[dict[str, Any]] = [
          content="Rà soát, đánh giá, kiến nghị đơn giản hóa quy định pháp luật về TTHC",
          result="Kiến nghị đơn giản hóa 3 thủ tục hành chính trong lĩnh vực hộ tịch và chứng thực",
          progress="Đang rà soát các thủ tục lĩnh vực hộ tịch, chứng thực"),
-    dict(plan=1, area="3", lead="mc", code="3.4", due=(12, 10), fate=ONGOING,
+    dict(plan=1, area="3", lead="mc", code="3.4", deadline="Thường xuyên", fate=ONGOING,
          content="Theo dõi hoạt động tiếp nhận, trả kết quả tại Trung tâm Phục vụ hành chính công xã, giảm tỷ lệ hồ "
                  "sơ giải quyết trễ hẹn",
          progress="Hằng tuần rà soát hồ sơ sắp đến hạn trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh"),

@@ -205,8 +205,14 @@ def test_strengths_are_achievements_and_weaknesses_name_late_work():
     assert not re.search(r"\d+/\d+ nhiệm vụ", good)
     bad = text(d.find("weaknesses"))
     # what is late and why, once: the tasks and their leads are named in part II
-    assert "Còn 2 nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II), nguyên nhân chủ yếu:" in bad
-    assert "- chờ hướng dẫn của Sở Tư pháp." in bad and "Phạm Minh Đức" not in bad
+    # one cause is said in the sentence; a list of one would read oddly
+    assert ("Còn 2 nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II), nguyên nhân: chờ hướng dẫn của Sở Tư "
+            "pháp.") in bad and "Phạm Minh Đức" not in bad
+    two = draft_for(tasks=TASKS + [fact(30, "Rà soát quy chế làm việc", due=D(2024, 3, 1), status="in_progress",
+                                        delay_reason="Chờ kiện toàn nhân sự")])
+    assert "Còn 3 nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II), nguyên nhân chủ yếu:" in text(
+        two.find("weaknesses"))
+    assert "- chờ kiện toàn nhân sự;" in text(two.find("weaknesses"))
     assert ("Trong quý, còn 8 hồ sơ thủ tục hành chính giải quyết quá hạn và 2 hồ sơ đang giải quyết đã "
             "quá hạn.") in bad
 
