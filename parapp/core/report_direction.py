@@ -41,7 +41,7 @@ def _open(c: Ctx) -> list[TaskFact]:
 
 def _when(t: TaskFact) -> str:
     if t.recurrence in _EVERY:
-        return _EVERY[t.recurrence]
+        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else _EVERY[t.recurrence]
     if t.due:
         return f"thời hạn ngày {day(t.due)}"
     text = " ".join(t.deadline_text.split()).rstrip(".;")
