@@ -13,15 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
 from parapp.core.report_builder import Ctx
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
+_LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
 _EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
 
 
@@ -53,8 +55,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     (three criteria of one remediation plan are one line, not three)."""
     clusters: dict[tuple, list[TaskFact]] = {}
     for t in tasks:
-        words = fold(todo_clause(t.content)).split()
-        clusters.setdefault((t.due, t.recurrence, " ".join(words[:4]) if len(words) > 5 else t.id), []).append(t)
+        clusters.setdefault((t.due, t.recurrence, opening(todo_clause(t.content)) or t.id), []).append(t)
     out = []
     for ts in clusters.values():
         what = merged_contents([todo_clause(t.content) for t in ts])
@@ -120,6 +121,7 @@ def _period_ahead(c: Ctx) -> Section:
 
 # -- năm: the next year, by area ---------------------------------------------------------------------
 
+@lru_cache(maxsize=65536)
 def _same_work(text: str) -> str:
     """Two tasks that say the same work whatever the year written in them."""
     return re.sub(r"[\d\W_]+", " ", fold(todo_clause(text))).replace("hang nam", "").strip()
@@ -132,18 +134,22 @@ def _year_ahead(c: Ctx) -> Section:
     live = [t for t in inp.tasks if t.status != "dropped"]
     planned = sorted((t for t in live if t.plan_year == ahead), key=lambda t: (t.due or dt.date.max, t.id))
     seen = {_same_work(t.content) for t in planned}
-    carried, running = [], []
+    carried: list[TaskFact] = []
+    running: list[TaskFact] = []
     for t in sorted(live, key=lambda t: (t.due or dt.date.max, t.id)):
-        if t.plan_year == ahead or _same_work(t.content) in seen:
+        if t.plan_year == ahead:
             continue
         if t.recurrence in _EVERY and (t.due is None or t.due.year <= p.year):
-            carried.append(t)  # "hằng năm": next year's work too, done this year or not
+            bucket = carried  # "hằng năm": next year's work too, done this year or not
         elif t.completed_on is None and (t.due is None and t.status == "in_progress" or
                                          t.due is not None and t.due.year == ahead):
-            running.append(t)  # no deadline yet ("theo hướng dẫn của tỉnh") or due next year
+            bucket = running  # no deadline yet ("theo hướng dẫn của tỉnh") or due next year
         else:
             continue
-        seen.add(_same_work(t.content))
+        key = _same_work(t.content)
+        if key not in seen:
+            seen.add(key)
+            bucket.append(t)
     by_area: dict[str, list[TaskFact]] = {}
     for t in planned + carried + running:
         by_area.setdefault(t.area_code, []).append(t)
@@ -171,7 +177,11 @@ def _year_ahead(c: Ctx) -> Section:
             and t.recurrence not in _EVERY and t.plan_year != ahead]
     if overdue or rest:
         lines = []
-        if overdue:
+        if len(overdue) > _LISTED_LATE:
+            # Part II names each of them; a register that many behind is asked for the effort, not a second list.
+            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn nêu tại Mục II; "
+                         "không để phát sinh thêm nhiệm vụ quá hạn.")
+        elif overdue:
             lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
         if rest:
             lines += [f"Khẩn trương hoàn thành các nhiệm vụ còn lại của năm {p.year}:", *_lines(rest, c)]

@@ -209,9 +209,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
     once, their contents joined: the same sentence is never printed three times."""
     groups: dict[tuple, list[TaskFact]] = {}
     for t in tasks:
-        words = fold(t.content).split()
-        opening = " ".join(words[:4]) if len(words) > 5 else t.id  # only tasks that open alike are merged
-        key = (_doing(t, p), t.due, voice.named(t, False), opening)
+        key = (_doing(t, p), t.due, voice.named(t, False), opening(t.content) or t.id)  # only tasks that open alike
         groups.setdefault(key, []).append(t)
     out = []
     for (doing, due, named, _), ts in groups.items():
@@ -230,17 +228,32 @@ def merged_contents(contents: list[str]) -> str:
     if len(texts) == 1:
         return texts[0]
     words = [t.split(" ") for t in texts]
+    folded = [_folded_words(t) for t in texts]
+    first = folded[0]
+    shortest = min(len(w) for w in words)
     common = 0
-    while all(len(w) > common + 1 for w in words) and len({fold(w[common]) for w in words}) == 1:
+    while common + 1 < shortest and all(f[common] == first[common] for f in folded):
         common += 1
     rests = [" ".join(w[common:]) for w in words]
     listed = ", ".join(rests[:-1]) + " và " + rests[-1]
     head = " ".join(words[0][:common])
-    if common >= 2 and fold(head).endswith("tieu chi"):
+    if common >= 2 and first[common - 2:common] == ["tieu", "chi"]:
         return f"{head[:-len('tiêu chí')]}các tiêu chí {listed}"
     if common >= 3:
         return f"{head} {listed}"
     return "; ".join(texts[:1] + [lower_first(t) for t in texts[1:]])
+
+
+@lru_cache(maxsize=65536)
+def _folded_words(text: str) -> list[str]:
+    return fold(text).split(" ")
+
+
+@lru_cache(maxsize=65536)
+def opening(text: str, n: int = 4) -> str:
+    """A task's first words, folded: tasks that open alike may be said together."""
+    words = _folded_words(sentence(text))
+    return " ".join(words[:n]) if len(words) > n + 1 else ""
 
 
 def overdue_sentence(t: TaskFact, voice: Voice) -> str:

@@ -37,8 +37,8 @@ ORDER BY t.id
 def plan_completion(db: Database, year: int, as_of: dt.date) -> PlanCompletion | None:
     """The tasks of the year's plans (dropped ones aside) and how many were done on `as_of`."""
     total, done = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(t.completed_on IS NOT NULL AND t.completed_on <= ?), 0) FROM tasks t "
-        "JOIN plans p ON p.id = t.plan_id WHERE p.year = ? AND t.status <> 'dropped'",
+        "SELECT COUNT(*), COALESCE(SUM(completed_on IS NOT NULL AND completed_on <= ?), 0) FROM tasks "
+        "WHERE plan_id IN (SELECT id FROM plans WHERE year = ?) AND status <> 'dropped'",
         [as_of.isoformat(), year]).fetchone()
     return PlanCompletion(year, as_of, int(done), int(total)) if total else None
 

@@ -259,3 +259,11 @@ def test_a_ward_speaks_as_the_ward_and_names_its_centre():
     assert "Ủy ban nhân dân xã" not in text
     old = draft("q1", [], D(2026, 3, 17), one_stop="Bộ phận Một cửa", figures=figures(**FIGS))
     assert "Bộ phận Một cửa xã tiếp nhận mới 1.222 hồ sơ" in body(old)
+
+
+def test_a_register_far_behind_counts_its_late_work_in_part_four_instead_of_listing_it_again():
+    late = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress", plan_year=2026)
+            for i in range(1, 21)]
+    left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[-1].paragraphs
+    assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại Mục II; không để phát sinh thêm "
+                    "nhiệm vụ quá hạn."]
