@@ -131,12 +131,16 @@ def _year_ahead(c: Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     ahead = p.year + 1
     today = inp.today
-    live = [t for t in inp.tasks if t.status != "dropped"]
-    planned = sorted((t for t in live if t.plan_year == ahead), key=lambda t: (t.due or dt.date.max, t.id))
+    def ahead_of_us(t: TaskFact) -> bool:
+        return t.status != "dropped" and (t.plan_year == ahead or t.recurrence in _EVERY or (
+            t.completed_on is None and (t.due is None or t.due.year == ahead)))
+
+    candidates = sorted((t for t in inp.tasks if ahead_of_us(t)), key=lambda t: (t.due or dt.date.max, t.id))
+    planned = [t for t in candidates if t.plan_year == ahead]
     seen = {_same_work(t.content) for t in planned}
     carried: list[TaskFact] = []
     running: list[TaskFact] = []
-    for t in sorted(live, key=lambda t: (t.due or dt.date.max, t.id)):
+    for t in candidates:
         if t.plan_year == ahead:
             continue
         if t.recurrence in _EVERY and (t.due is None or t.due.year <= p.year):
