@@ -16,6 +16,10 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -220,6 +224,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>commune not named</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>The data has been restored to {0}. The data from before the restore is kept in the automatic backups (File → Restore…, reason “before restoring”).</translation>
+    </message>
+    <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
         <translation>Import tasks from Word, Excel or a file</translation>
     </message>
@@ -240,10 +248,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
-        <translation>Export the period&apos;s dossier statistics from the one-stop system (Excel, Word or CSV) and choose the file; or copy the whole table (with its two header rows) and press Paste.</translation>
-    </message>
-    <message>
         <source>Số liệu của kỳ</source>
         <translation>Figures of</translation>
     </message>
@@ -256,12 +260,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>No table yet.</translation>
     </message>
     <message>
-        <source>Cột trong bảng</source>
-        <translation>Column in the table</translation>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong bảng</source>
+        <translation>Title in the table</translation>
     </message>
     <message>
         <source>Hiểu là</source>
         <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</source>
+        <translation>Export the period&apos;s dossier statistics (form 06) from the one-stop system (Excel, Word, HTML or CSV) and choose the file; or copy the whole table (with its header rows) and press Paste.</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -276,6 +288,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Stored now</translation>
     </message>
     <message>
+        <source>Các cột của bảng: chọn lại nghĩa nếu cần</source>
+        <translation>The table&apos;s columns: choose another meaning if needed</translation>
+    </message>
+    <message>
+        <source>Số liệu sẽ lưu</source>
+        <translation>Figures to be saved</translation>
+    </message>
+    <message>
         <source>Lưu số liệu</source>
         <translation>Save figures</translation>
     </message>
@@ -284,8 +304,32 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose the statistics file</translation>
     </message>
     <message>
-        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
-        <translation>Statistics (*.xlsx *.docx *.csv *.tsv *.txt *.html);;All files (*)</translation>
+        <source>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Statistics (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua (không lấy)</source>
+        <translation>Skip (not taken)</translation>
+    </message>
+    <message>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Not understood: choose</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
+        <translation>The file states no reporting period: choose the period and the year.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
+        <translation>The file states the period “{0}”: figures of {1} {2}.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”.</source>
+        <translation>The file states the period “{0}”.</translation>
+    </message>
+    <message>
+        <source>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</source>
+        <translation>Columns not understood (not taken unless you choose what they mean): {0}.</translation>
     </message>
     <message>
         <source>bảng vừa dán</source>
@@ -538,6 +582,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Try it with a sample commune…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -1030,6 +1078,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source> ngày</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole table of assignments, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, without touching the commune&apos;s data.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -2207,6 +2259,18 @@ Open it now to edit?</translation>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Ask again next time (Esc)</translation>
     </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Could not create the folder for the sample commune ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Could not open the sample commune&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2740,6 +2804,18 @@ Open it now to edit?</translation>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>
+    <message>
+        <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
+        <translation>“{0}”: write --column NUMBER=CODE, for example --column 10=late or --column 14=skip.</translation>
+    </message>
+    <message>
+        <source>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</source>
+        <translation>“{0}”: unknown meaning “{1}”. Use an indicator code (such as dossiers.resolved_late), a column meaning ({2}) or skip.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2783,6 +2859,14 @@ Open it now to edit?</translation>
         <translation>Missing</translation>
     </message>
     <message>
+        <source>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” would be {1}%: {2} ({3}) is more than {4} ({5}). These figures cannot be true; nothing was saved, check them.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” ({1}) is more than {2} ({3}). These figures cannot be true; nothing was saved, check them.</translation>
+    </message>
+    <message>
         <source>Kỳ trước chuyển qua</source>
         <translation>Carried over</translation>
     </message>
@@ -2791,8 +2875,20 @@ Open it now to edit?</translation>
         <translation>Newly received online</translation>
     </message>
     <message>
+        <source>Mới tiếp nhận trực tuyến toàn trình</source>
+        <translation>Newly received fully online</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến một phần</source>
+        <translation>Newly received partly online</translation>
+    </message>
+    <message>
         <source>Mới tiếp nhận trực tiếp, bưu chính</source>
         <translation>Newly received in person or by post</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận qua bưu chính</source>
+        <translation>Newly received by post</translation>
     </message>
     <message>
         <source>Mới tiếp nhận</source>
@@ -2851,6 +2947,18 @@ Open it now to edit?</translation>
         <translation>Paid online</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Dossiers with a fee to pay</translation>
+    </message>
+    <message>
+        <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
+        <translation>No column of figures is left: choose a meaning for at least one column.</translation>
+    </message>
+    <message>
+        <source>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</source>
+        <translation>Column “{0}” also reads as “{1}”, like column “{2}”: it is not counted; choose its meaning if needed.</translation>
+    </message>
+    <message>
         <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
         <translation>Figures taken from the total row (row {0} of the table).</translation>
     </message>
@@ -2867,16 +2975,44 @@ Open it now to edit?</translation>
         <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
     </message>
     <message>
+        <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
+        <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Carried over = total to handle less newly received.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
+        <translation>This is an Excel 97–2003 (.xls) or old Word file, which ParApp cannot read yet. Open it in Excel, “Save as” .xlsx, then import again.</translation>
     </message>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Newly received = total to handle less those carried over.</translation>
     </message>
     <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Rate (only checked)</translation>
+    </message>
+    <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
         <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
+        <translation>The table has no “{0}” column: taken as the total settled less the other columns.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</source>
+        <translation>The table does not separate dossiers settled early: those settled on time are recorded as “on time”, early as 0.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
+        <translation>The table has no “{0}” column: taken as the total pending less the other column.</translation>
     </message>
     <message>
         <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
@@ -2893,6 +3029,18 @@ Open it now to edit?</translation>
     <message>
         <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
+        <translation>The file counts figures {0}: that is not a period ParApp keeps figures for (a quarter, the first half year, 9 months, the year). Export the statistics again for the reporting period.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
+        <translation>The file counts figures {0} ({1}), not {2}: nothing was saved. Save them to {1} (on the command line: leave out --period/--year), or choose the file of {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
+        <translation>“{0}”: no such indicator in the list of figures, not saved ({1}).</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3635,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is not in the form CODE=POINTS (e.g. 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Code “{0}” is printed in several areas of the {1} criteria set: write the full code ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Criterion {0} is given two different scores ({1} and {2}): keep one.</translation>
     </message>
@@ -3899,6 +4051,10 @@ Open it now to edit?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Done (late) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -16,6 +16,10 @@
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
+        <source>Đã khôi phục</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
         <source>ParApp {0}
 Theo dõi nhiệm vụ cải cách hành chính của UBND xã.
 
@@ -220,6 +224,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>chưa đặt tên xã</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
+        <translation>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</translation>
+    </message>
+    <message>
         <source>Nhập nhiệm vụ từ Word, Excel hoặc tệp</source>
         <translation>Nhập nhiệm vụ từ Word, Excel hoặc tệp</translation>
     </message>
@@ -240,10 +248,6 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</source>
-        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm hai dòng tiêu đề) và bấm Dán.</translation>
-    </message>
-    <message>
         <source>Số liệu của kỳ</source>
         <translation>Số liệu của kỳ</translation>
     </message>
@@ -256,12 +260,20 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chưa có bảng nào.</translation>
     </message>
     <message>
-        <source>Cột trong bảng</source>
-        <translation>Cột trong bảng</translation>
+        <source>Cột</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong bảng</source>
+        <translation>Tiêu đề trong bảng</translation>
     </message>
     <message>
         <source>Hiểu là</source>
         <translation>Hiểu là</translation>
+    </message>
+    <message>
+        <source>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</source>
+        <translation>Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng (kèm các dòng tiêu đề) và bấm Dán.</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -276,6 +288,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đang có</translation>
     </message>
     <message>
+        <source>Các cột của bảng: chọn lại nghĩa nếu cần</source>
+        <translation>Các cột của bảng: chọn lại nghĩa nếu cần</translation>
+    </message>
+    <message>
+        <source>Số liệu sẽ lưu</source>
+        <translation>Số liệu sẽ lưu</translation>
+    </message>
+    <message>
         <source>Lưu số liệu</source>
         <translation>Lưu số liệu</translation>
     </message>
@@ -284,8 +304,32 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn biểu thống kê</translation>
     </message>
     <message>
-        <source>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</source>
-        <translation>Biểu thống kê (*.xlsx *.docx *.csv *.tsv *.txt *.html);;Mọi tệp (*)</translation>
+        <source>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Bỏ qua (không lấy)</source>
+        <translation>Bỏ qua (không lấy)</translation>
+    </message>
+    <message>
+        <source>Chưa hiểu: hãy chọn</source>
+        <translation>Chưa hiểu: hãy chọn</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</source>
+        <translation>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
+        <translation>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi kỳ báo cáo “{0}”.</source>
+        <translation>Tệp ghi kỳ báo cáo “{0}”.</translation>
+    </message>
+    <message>
+        <source>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</source>
+        <translation>Cột chưa hiểu (không lấy, trừ khi chọn nghĩa cho nó): {0}.</translation>
     </message>
     <message>
         <source>bảng vừa dán</source>
@@ -538,6 +582,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Xem thử với một xã mẫu…</source>
+        <translation>Xem thử với một xã mẫu…</translation>
     </message>
     <message>
         <source>Nhập từ Word, Excel, tệp…</source>
@@ -1030,6 +1078,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source> ngày</source>
         <translation> ngày</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
@@ -2207,6 +2259,18 @@ Mở tệp này ngay để sửa?</translation>
         <source>Hỏi lại lần mở sau (phím Esc)</source>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
     </message>
+    <message>
+        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
+        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
+    </message>
+    <message>
+        <source>Không mở được cửa sổ xã mẫu.</source>
+        <translation>Không mở được cửa sổ xã mẫu.</translation>
+    </message>
+    <message>
+        <source>Thư mục</source>
+        <translation>Thư mục</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2740,6 +2804,18 @@ Mở tệp này ngay để sửa?</translation>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>
+    <message>
+        <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
+        <translation>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</translation>
+    </message>
+    <message>
+        <source>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</source>
+        <translation>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</translation>
+    </message>
+    <message>
+        <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
+        <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2783,6 +2859,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa có</translation>
     </message>
     <message>
+        <source>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</source>
+        <translation>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>Kỳ trước chuyển qua</source>
         <translation>Kỳ trước chuyển qua</translation>
     </message>
@@ -2791,8 +2875,20 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Mới tiếp nhận trực tuyến</translation>
     </message>
     <message>
+        <source>Mới tiếp nhận trực tuyến toàn trình</source>
+        <translation>Mới tiếp nhận trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận trực tuyến một phần</source>
+        <translation>Mới tiếp nhận trực tuyến một phần</translation>
+    </message>
+    <message>
         <source>Mới tiếp nhận trực tiếp, bưu chính</source>
         <translation>Mới tiếp nhận trực tiếp, bưu chính</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận qua bưu chính</source>
+        <translation>Mới tiếp nhận qua bưu chính</translation>
     </message>
     <message>
         <source>Mới tiếp nhận</source>
@@ -2851,6 +2947,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
+        <source>Hồ sơ phải nộp phí, lệ phí</source>
+        <translation>Hồ sơ phải nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>
+        <translation>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</translation>
+    </message>
+    <message>
+        <source>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</source>
+        <translation>Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn nghĩa cho nó nếu cần.</translation>
+    </message>
+    <message>
         <source>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</source>
         <translation>Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng).</translation>
     </message>
@@ -2867,16 +2975,44 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
     </message>
     <message>
+        <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
+        <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
+        <translation>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</translation>
     </message>
     <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
     </message>
     <message>
+        <source>Tỷ lệ (chỉ để kiểm tra)</source>
+        <translation>Tỷ lệ (chỉ để kiểm tra)</translation>
+    </message>
+    <message>
         <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
         <translation>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
+        <translation>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</source>
+        <translation>Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, trước hạn là 0.</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
+        <translation>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</translation>
     </message>
     <message>
         <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
@@ -2893,6 +3029,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</source>
         <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
+        <translation>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
+        <translation>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
+        <translation>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3635,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” không đúng dạng MÃ=ĐIỂM (ví dụ 1.1=2,5).</translation>
     </message>
     <message>
+        <source>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</source>
+        <translation>Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ ({2}).</translation>
+    </message>
+    <message>
         <source>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</source>
         <translation>Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một.</translation>
     </message>
@@ -3899,6 +4051,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Quá hạn {0} ngày</source>
         <translation>Quá hạn {0} ngày</translation>
+    </message>
+    <message>
+        <source>Hoàn thành (trễ hạn) {0}</source>
+        <translation>Hoàn thành (trễ hạn) {0}</translation>
     </message>
     <message>
         <source>Hoàn thành {0}</source>

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from parapp.core.figures import RATE, SOURCE_LABELS, parse_assignment
+from parapp.core.messages import N_, ValidationError
 from parapp.core.figures_import import MEANING_LABELS
 from parapp.core.report_words import num, rate_text
 from parapp.cli.waiting import say_waiting
@@ -47,27 +48,72 @@ def cmd_figures_set(db_path: Path, kind: str, year: int, assignments: list[str])
     return 0
 
 
-def cmd_figures_import(path: Path, db_path: Path, kind: str, year: int, *, dry_run: bool, as_json: bool) -> int:
+def parse_columns(given: list[str] | None) -> dict[int, str | None]:
+    """--column 7=dossiers.resolved_late, --column 14=skip: column numbers as the form prints them (1, 2, 3…)."""
+    from parapp.core.figures_import import MEANING_LABELS
+
+    out: dict[int, str | None] = {}
+    for g in given or []:
+        number, sep, what = g.partition("=")
+        what = what.strip()
+        if not sep or not number.strip().isdigit() or int(number) < 1 or not what:
+            raise ValidationError(N_("errors", "“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc "
+                                               "--column 14=skip."), g)
+        if what not in MEANING_LABELS and "." not in what and what != "skip":
+            raise ValidationError(N_("errors", "“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như "
+                                               "dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip."),
+                                  g, what, ", ".join(MEANING_LABELS))
+        out[int(number) - 1] = None if what == "skip" else what
+    return out
+
+
+def _column_json(c) -> dict:
+    from parapp.core.figures_import import MEANING_CODES
+
+    return {"index": c.index, "number": c.index + 1, "title": c.title, "meaning": c.meaning,
+            "indicator": MEANING_CODES.get(c.meaning or "", c.meaning if "." in (c.meaning or "") else None)}
+
+
+def cmd_figures_import(path: Path, db_path: Path, kind: str | None, year: int | None, *, dry_run: bool,
+                       as_json: bool, columns: list[str] | None = None) -> int:
+    from parapp.services.figures import check_statistics, import_plan
+
+    chosen = parse_columns(columns)
     result = read_statistics(path)  # exit 2 (Unreadable) when no statistics column is recognised
+    if chosen:
+        result = result.reread(chosen)
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, FIGURES, on_wait=say_waiting)
     with opened as db:
-        if not dry_run:
-            store_statistics(db, kind, year, result)
+        if dry_run:
+            plan = import_plan(db, result, kind, year)
+            check_statistics(db, plan)  # refused as the import itself would be
+        else:
+            plan = store_statistics(db, kind, year, result)
+    notes = [*result.notes, *plan.dropped]
     if as_json:
         print(json.dumps({
-            "values": {k: _value_json(v) for k, v in result.values.items()},
-            "columns": [{"index": c.index, "title": c.title, "meaning": c.meaning} for c in result.recognised],
-            "rows_used": str(result.rows_used), "notes": [str(n) for n in result.notes],
+            "values": {k: _value_json(v) for k, v in plan.values.items()},
+            "period": {"kind": plan.kind, "year": plan.year, "from_file": plan.from_file is not None,
+                       "stated": result.stated.text if result.stated else None},
+            "columns": [_column_json(c) for c in result.recognised],
+            "not_understood": [{"index": c.index, "number": c.index + 1, "title": c.title}
+                               for c in result.not_understood],
+            "rows_used": str(result.rows_used), "notes": [str(n) for n in notes],
             "stored": not dry_run,
         }, ensure_ascii=False, indent=2))
         return 0
     print(result.rows_used)
+    if result.stated:
+        print(f"Tệp ghi kỳ báo cáo: {result.stated.text}.")
     for c in result.recognised:
-        print(f"  cột “{c.title}” → {MEANING_LABELS.get(c.meaning, c.meaning)}")
-    for n in result.notes:
+        print(f"  cột {c.index + 1} “{c.title}” → {MEANING_LABELS.get(c.meaning, c.meaning)}")
+    for c in result.not_understood:
+        print(f"  cột {c.index + 1} “{c.title}” → chưa hiểu, không lấy (chọn bằng --column {c.index + 1}=MÃ)")
+    for n in notes:
         print(f"Lưu ý: {n}")
-    for code, v in result.values.items():
+    for code, v in plan.values.items():
         print(f"  {code} = {num(v)}")
-    print("Chạy thử (--dry-run): chưa ghi gì." if dry_run else f"Đã lưu {len(result.values)} số liệu cho kỳ {kind} năm "
-                                                               f"{year}.")
+    where = f"kỳ {plan.kind} năm {plan.year}" + (" (kỳ ghi trong tệp)" if plan.from_file else "")
+    print(f"Chạy thử (--dry-run): chưa ghi gì; sẽ lưu vào {where}." if dry_run
+          else f"Đã lưu {len(plan.values)} số liệu cho {where}.")
     return 0

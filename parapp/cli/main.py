@@ -86,6 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     fi = fsub.add_parser("import", help="nhập số liệu từ biểu thống kê của Hệ thống giải quyết TTHC")
     fi.add_argument("file", metavar="FILE")
     fi.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    fi.add_argument("--column", action="append", metavar="SỐ=MÃ",
+                    help="đặt nghĩa cho một cột (số cột như biểu in: 1, 2, 3…), ví dụ 10=late hoặc 14=skip")
     for x in (fg, fs, fi):
         _db_option(x)
         # Not required here: given before or after "set"/"import", checked in _run.
@@ -176,13 +178,13 @@ def _run(args) -> int:
         from parapp.cli import figures_commands as fc
 
         period, year = getattr(args, "period", None), getattr(args, "year", None)
+        if args.figures_command == "import":  # the file states its period; a given one must agree with it
+            return fc.cmd_figures_import(Path(args.file), _db_path(args), period, year, dry_run=args.dry_run,
+                                         as_json=getattr(args, "json", False), columns=args.column)
         if period is None or year is None:
             raise ValidationError(N_("errors", "Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026."))
         if args.figures_command == "set":
             return fc.cmd_figures_set(_db_path(args), period, year, args.values)
-        if args.figures_command == "import":
-            return fc.cmd_figures_import(Path(args.file), _db_path(args), period, year, dry_run=args.dry_run,
-                                         as_json=getattr(args, "json", False))
         return fc.cmd_figures(_db_path(args), period, year, as_json=getattr(args, "json", False))
     if args.command == "plan":
         from parapp.cli.pdf_commands import cmd_plan_docx, cmd_plan_pdf
@@ -209,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
         return getattr(exc, "exit_code", 2)  # 75: busy, try again (sysexits' EX_TEMPFAIL)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `parapp tasks | head`: the reader has what it wanted. Nothing more is written, and
+        # Python's own flush at exit must not complain either.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("PARAPP_DEBUG"):
             raise

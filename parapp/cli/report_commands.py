@@ -48,7 +48,8 @@ def draft_json(draft: Draft, report_id: int | None, state: str) -> dict:
                      for r in draft.appendix],
         "figures": [{"code": f.code, "name": f.name, "unit": f.unit,
                      "value": int(f.value) if float(f.value).is_integer() else f.value} for f in draft.figures],
-        "gaps": [g.message for g in draft.gaps],
+        # What the editor lists: the assembly's gaps in sections not rewritten, and the text's marks.
+        "gaps": [] if state == "final" else [g.message for g in all_gaps(draft)],
     }
 
 

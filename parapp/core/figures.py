@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from parapp.core.messages import N_, ValidationError
+from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import QUARTERS, Period, PeriodKind, PeriodRule, resolve
 
 FLOW, STOCK_END, STOCK_START, SUM, RATE = "flow", "stock_end", "stock_start", "sum", "rate"
@@ -70,6 +70,7 @@ class Indicator:
     denominator: tuple[str, ...] = ()  # … and below
     builtin: bool = True
     area: str = ""           # a user's indicator names its area directly
+    at_most: tuple[str, ...] = ()      # counts it can never exceed together (settled ≤ received + carried over)
 
     @property
     def enterable(self) -> bool:
@@ -113,7 +114,7 @@ def load_indicator_set(path: Path | None = None) -> IndicatorSet:
             raise ValueError(f"{d['code']}: unknown combine {d['combine']!r}")
         inds.append(Indicator(d["code"], d["name"], d["unit"], d.get("theme", ""), d["combine"],
                               tuple(d.get("parts", ())), tuple(d.get("numerator", ())),
-                              tuple(d.get("denominator", ()))))
+                              tuple(d.get("denominator", ())), at_most=tuple(d.get("at_most", ()))))
     return IndicatorSet(tuple(inds), {k: dict(v) for k, v in data.get("themes", {}).items()})
 
 
@@ -263,6 +264,63 @@ def resolve_figures(indicators: IndicatorSet, stored: Stored, kind: PeriodKind,
                 out.append(FigureValue(ind, 100.0 * top / bottom, Source.DERIVED))  # rounded only when printed
         else:
             out.append(values[ind.code])
+    return out
+
+
+# -- what cannot be true --------------------------------------------------------------
+
+class FiguresRefused(ValidationError):
+    """Figures that cannot all be true; none was stored."""
+
+    context = "figures"
+
+    def __init__(self, problems: list[Msg]):
+        self.problems = list(problems)
+        super().__init__(problems[0].template, *problems[0].args)
+
+    @property
+    def message(self) -> str:
+        return "\n".join(self.problems)
+
+    def translated(self, translate) -> str:
+        return "\n".join(translate("figures", p.template).format(*p.args) for p in self.problems)
+
+
+def _count_text(v: float) -> str:
+    from parapp.core.numbers import vi_number
+
+    return vi_number(int(v) if float(v).is_integer() else v)
+
+
+def impossible(values: list[FigureValue]) -> list[Msg]:
+    """A period's figures that cannot be true: a rate above 100% (more received online than
+    received), a count above what it is bounded by (settled above received plus carried over)."""
+    by = {f.code: f for f in values}
+    out: list[Msg] = []
+
+    def known(codes: tuple[str, ...]) -> list[FigureValue] | None:
+        got = [by[c] for c in codes if c in by and by[c].value is not None]
+        return got if len(got) == len(codes) and codes else None
+
+    for f in values:
+        if f.value is None:
+            continue
+        ind = f.indicator
+        if ind.is_rate and f.value > 100 + 1e-9:
+            top, bottom = known(ind.numerator), known(ind.denominator)
+            if top and bottom:
+                out.append(Msg(N_("figures", "“{0}” sẽ là {1}%: {2} ({3}) nhiều hơn {4} ({5}). Số liệu này không thể "
+                                             "đúng; chưa lưu gì, hãy kiểm tra lại."),
+                               ind.name, _count_text(round(f.value, 1)), " + ".join(x.indicator.name for x in top),
+                               _count_text(sum(x.value or 0 for x in top)),
+                               " + ".join(x.indicator.name for x in bottom),
+                               _count_text(sum(x.value or 0 for x in bottom))))
+        bound = known(ind.at_most)
+        if bound and f.value > sum(x.value or 0 for x in bound) + 1e-9:
+            out.append(Msg(N_("figures", "“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, "
+                                         "hãy kiểm tra lại."),
+                           ind.name, _count_text(f.value), " cộng ".join(x.indicator.name for x in bound),
+                           _count_text(sum(x.value or 0 for x in bound))))
     return out
 
 

@@ -1,290 +1,267 @@
 """Reading the one-stop system's statistics export into figures.
 
 Every province's one-stop software exports the Government Office's statistics
-form: one row per field (Hộ tịch, Chứng thực, Đất đai …) and often a total row,
-under two header rows with merged cells:
-
-    STT | Lĩnh vực | Số hồ sơ nhận giải quyết          | Số hồ sơ đã giải quyết        | Số hồ sơ đang giải quyết
-                   | Tổng số | Kỳ trước | Trực tuyến | Trực tiếp | Tổng số | Trước hạn | Đúng hạn | Quá hạn
-                   | Tổng số | Trong hạn | Quá hạn
-
-Columns are recognised by meaning and by the group they stand under: "quá
-hạn" is a late settlement under the settled group and a dossier pending past
-its time under the pending one. Software words them differently (hạn/hẹn,
-sớm/trước hạn, tồn/chuyển qua), so matching is on folded words, not titles.
+form (Biểu 06): one row per field (Hộ tịch, Chứng thực, Đất đai …) and often a
+total row, under two or three header rows with merged cells. What each column
+holds is read from its titles (parapp.core.figures_header); this module picks
+the rows to count, adds them up, turns the columns into indicators and says
+where the numbers came from. The period the export states above its table is
+read too (parapp.core.figures_period).
 
 The form's "Tổng số" of dossiers to handle includes those carried over; the
-newly received count is online + in person or by post (or that total less
-the carried over).
+newly received count is online + in person + by post (or that total less the
+carried over). A part the table leaves out is completed from its total where
+the total allows it, and said so.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parapp.core.figures import parse_number
+from parapp.core.figures_header import (
+    APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
+    ON_TIME,
+    ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
+    HeaderColumn, find_header, is_numbering,
+)
+from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import sources
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold
-
-R, S, P = "received", "settled", "pending"
-
-# What a column holds, before it becomes an indicator. Totals are read to check the parts.
-CARRIED, ONLINE, DIRECT, NEW, R_TOTAL = "carried", "online", "direct", "new", "received_total"
-EARLY, ON_TIME, EARLY_AND_ON_TIME, LATE, S_TOTAL = "early", "on_time", "early_on_time", "late", "settled_total"
-IN_TIME, PENDING_LATE, P_TOTAL = "in_time", "pending_late", "pending_total"
-WITHDRAWN, APOLOGIES, DIGITISED, PAID_ONLINE = "withdrawn", "apologies", "digitised", "paid_online"
 
 MEANING_CODES = {
     CARRIED: "dossiers.carried_over", ONLINE: "dossiers.received_online", EARLY: "dossiers.resolved_early",
     ON_TIME: "dossiers.resolved_on_time", LATE: "dossiers.resolved_late", IN_TIME: "dossiers.pending_in_time",
     PENDING_LATE: "dossiers.pending_late", WITHDRAWN: "dossiers.withdrawn", APOLOGIES: "dossiers.apologies",
     DIGITISED: "dossiers.digitised", PAID_ONLINE: "dossiers.paid_online",
+    FULLY_ONLINE: "dossiers.received_full_online", FEE_REQUIRED: "dossiers.fee_required",
 }
 
 MEANING_LABELS = {
     CARRIED: N_("figures", "Kỳ trước chuyển qua"), ONLINE: N_("figures", "Mới tiếp nhận trực tuyến"),
-    DIRECT: N_("figures", "Mới tiếp nhận trực tiếp, bưu chính"), NEW: N_("figures", "Mới tiếp nhận"),
+    FULLY_ONLINE: N_("figures", "Mới tiếp nhận trực tuyến toàn trình"),
+    PARTLY_ONLINE: N_("figures", "Mới tiếp nhận trực tuyến một phần"),
+    DIRECT: N_("figures", "Mới tiếp nhận trực tiếp, bưu chính"), POSTAL: N_("figures", "Mới tiếp nhận qua bưu chính"),
+    NEW: N_("figures", "Mới tiếp nhận"),
     R_TOTAL: N_("figures", "Tổng số nhận giải quyết"), EARLY: N_("figures", "Giải quyết trước hạn"),
     ON_TIME: N_("figures", "Giải quyết đúng hạn"), EARLY_AND_ON_TIME: N_("figures", "Giải quyết trước và đúng hạn"),
     LATE: N_("figures", "Giải quyết quá hạn"), S_TOTAL: N_("figures", "Tổng số đã giải quyết"),
     IN_TIME: N_("figures", "Đang giải quyết trong hạn"), PENDING_LATE: N_("figures", "Đang giải quyết quá hạn"),
     P_TOTAL: N_("figures", "Tổng số đang giải quyết"), WITHDRAWN: N_("figures", "Trả lại, rút hồ sơ"),
     APOLOGIES: N_("figures", "Văn bản xin lỗi"), DIGITISED: N_("figures", "Số hóa"),
-    PAID_ONLINE: N_("figures", "Thanh toán trực tuyến"),
+    PAID_ONLINE: N_("figures", "Thanh toán trực tuyến"), FEE_REQUIRED: N_("figures", "Hồ sơ phải nộp phí, lệ phí"),
+    RATE: N_("figures", "Tỷ lệ (chỉ để kiểm tra)"),
 }
-
-_GROUP_WORDS = [  # checked in order: "nhận giải quyết" before "giải quyết"
-    (R, ("nhan giai quyet", "tiep nhan", "ho so nhan", "so nhan", "nhan moi")),
-    (P, ("dang giai quyet", "chua giai quyet", "dang xu ly", "chua xu ly", "chua tra", "dang thu ly")),
-    (S, ("da giai quyet", "giai quyet xong", "da xu ly", "da tra", "ket qua giai quyet", "da thu ly")),
-]
-_LABEL_WORDS = ("stt", "tt", "so tt", "linh vuc", "ten linh vuc", "noi dung", "don vi", "ten thu tuc", "chi tieu")
-_NUMBERING = re.compile(r"^\(?\d{1,2}\)?$")
+# The order a preview offers meanings in (then the commune's other indicators).
+MEANING_ORDER = [R_TOTAL, CARRIED, NEW, ONLINE, FULLY_ONLINE, PARTLY_ONLINE, DIRECT, POSTAL, S_TOTAL, EARLY,
+                 ON_TIME, EARLY_AND_ON_TIME, LATE, P_TOTAL, IN_TIME, PENDING_LATE, WITHDRAWN, APOLOGIES, DIGITISED,
+                 FEE_REQUIRED, PAID_ONLINE, RATE]
+_ADDS_UP = {DIRECT, POSTAL}     # two columns of these are two parts (in person; by post), not a repeat
 
 
-def _has(text: str, words) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in words)
-
-
-def _group_of(text: str) -> str | None:
-    for g, words in _GROUP_WORDS:
-        if _has(text, words):
-            return g
-    return None
-
-
-def _meaning(sub: str, group: str | None) -> str | None:
-    """What a column holds from its folded sub-title and the group above it (None: not a figure)."""
-    if _has(sub, ("xin loi",)):
-        return APOLOGIES
-    if _has(sub, ("so hoa",)):
-        return DIGITISED
-    if _has(sub, ("thanh toan",)):
-        return PAID_ONLINE
-    if _has(sub, ("rut", "tra lai", "huy", "dung xu ly")):
-        return WITHDRAWN
-    if _has(sub, ("ky truoc", "chuyen qua", "chuyen sang", "ton dau ky", "ton ky truoc", "ton truoc")):
-        return CARRIED
-    if _has(sub, ("truoc va dung han", "truoc han va dung han", "truoc va dung hen", "som va dung han")):
-        return EARLY_AND_ON_TIME
-    if _has(sub, ("truoc han", "som han", "truoc hen", "som hen", "som")):
-        return EARLY
-    if _has(sub, ("dung han", "dung hen")):
-        return ON_TIME
-    if _has(sub, ("trong han", "chua den han", "trong hen", "chua den hen", "con han", "chua qua han")):
-        return IN_TIME
-    if _has(sub, ("qua han", "tre han", "tre hen", "qua hen", "tre", "cham")):
-        return PENDING_LATE if group == P else LATE if group == S else "late?"
-    if _has(sub, ("truc tuyen", "qua mang", "online", "dich vu cong", "dvc")):
-        return ONLINE
-    if _has(sub, ("truc tiep", "buu chinh", "buu dien")):
-        return DIRECT
-    if _has(sub, ("moi tiep nhan", "tiep nhan moi", "nhan moi", "moi nhan", "trong ky")):
-        return NEW
-    if _has(sub, ("tong so", "tong", "cong")):
-        return {R: R_TOTAL, S: S_TOTAL, P: P_TOTAL}.get(group or "")
-    return None
-
-
-@dataclass
-class FigureColumn:
-    index: int
-    title: str          # the header text as read, group and sub-title
-    meaning: str | None
+def meaning_label(meaning: str | None) -> str:
+    """The untranslated label of a meaning; an indicator code stands for itself."""
+    return MEANING_LABELS.get(meaning or "", meaning or "")
 
 
 @dataclass
 class FiguresImport:
     values: dict[str, float]                 # indicator code → value
-    columns: list[FigureColumn]
+    columns: list[HeaderColumn]              # every column, with the meaning it was read with
     rows_used: Msg                           # where the values came from
     notes: list[Msg] = field(default_factory=list)
     field_rows: int = 0
+    problems: list[Msg] = field(default_factory=list)   # entries that cannot be true: the import is refused
+    stated: StatedPeriod | None = None       # the period the file states above its table
+    table: list[sources.Row] = field(default_factory=list, repr=False)
+    chosen: dict[int, str | None] = field(default_factory=dict)   # meanings the user gave, by column
 
     @property
-    def recognised(self) -> list[FigureColumn]:
+    def recognised(self) -> list[HeaderColumn]:
         return [c for c in self.columns if c.meaning]
 
+    @property
+    def not_understood(self) -> list[HeaderColumn]:
+        """Titled columns that are neither a label nor a figure, and that nobody chose to leave out."""
+        return [c for c in self.columns if not c.meaning and not c.label and c.path and c.index not in self.chosen]
 
-def _is_numbering(cells: list[str]) -> bool:
-    """The row of column numbers some forms print under the titles: (1) (2) (3) …"""
-    filled = [c.strip() for c in cells if c.strip()]
-    return len(filled) >= 3 and all(_NUMBERING.match(c) for c in filled)
+    def reread(self, meanings: dict[int, str | None]) -> "FiguresImport":
+        """The same table read again with the meanings the user chose (None: leave the column out)."""
+        again = read_table(self.table, {**self.chosen, **meanings})
+        if again is None:
+            raise Unreadable(N_("figures", "Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột."))
+        again.stated = self.stated
+        return again
 
 
 def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-def _band(rows: list[sources.Row]) -> tuple[int, int] | None:
-    """First and last index of the header rows (those above the first row of figures)."""
-    start = None
-    for i, (_, cells) in enumerate(rows[:40]):
-        folded = [fold(c) for c in cells]
-        # A title above the table ("Tình hình tiếp nhận và giải quyết …") has one such
-        # cell; a header row has several.
-        hits = sum(1 for f in folded if f and (_group_of(f) or _meaning(f, None)))
-        if hits >= 2:
-            start = i
-            break
-    if start is None:
-        return None
-    end = start
-    for j in range(start + 1, min(start + 4, len(rows))):
-        cells = rows[j][1]
-        if _is_numbering(cells):
-            break
-        numbers = sum(1 for c in cells if c.strip() and _numeric(c))
-        texts = sum(1 for c in cells if c.strip() and not _numeric(c))
-        if numbers >= 2 or not texts:
-            break
-        end = j
-    return start, end
-
-
-def _columns(rows: list[sources.Row], start: int, end: int) -> list[FigureColumn]:
-    width = max(len(c) for _, c in rows[start:end + 1])
-    band = [list(c) + [""] * (width - len(c)) for _, c in rows[start:end + 1]]
-    # A merged group title is written once, in its first column: carry it right
-    # over the empty cells after it, in every header row but the last.
-    for r in band[:-1]:
-        carry = ""
-        for c in range(width):
-            if r[c].strip():
-                carry = r[c] if _group_of(fold(r[c])) else ""
-            elif carry:
-                r[c] = carry
-    out = []
-    for c in range(width):
-        texts = []
-        for r in band:
-            t = " ".join(r[c].split())
-            if t and t not in texts:
-                texts.append(t)
-        if not texts:
-            out.append(FigureColumn(c, "", None))
-            continue
-        folded = [fold(t) for t in texts]
-        if any(f in _LABEL_WORDS for f in folded):
-            out.append(FigureColumn(c, " – ".join(texts), None))
-            continue
-        # The nearest group title above (or in) the sub-title is the one it stands under.
-        group = next((g for g in (_group_of(f) for f in reversed(folded)) if g), None)
-        meaning = _meaning(folded[-1], group)
-        out.append(FigureColumn(c, " – ".join(texts), meaning))
-    # "Quá hạn" with no group above it: it belongs with the columns beside it.
-    for i, col in enumerate(out):
-        if col.meaning == "late?":
-            before = next((o.meaning for o in reversed(out[:i]) if o.meaning and o.meaning != "late?"), None)
-            col.meaning = PENDING_LATE if before in (IN_TIME, P_TOTAL) else LATE
-    return out
-
-
 _TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc))?\s*([:.(]|$)")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 
 
-def _label(cells: list[str], columns: list[FigureColumn]) -> str:
-    parts = [cells[c.index] for c in columns if c.meaning is None and c.index < len(cells)
-             and cells[c.index].strip() and not _numeric(cells[c.index])]
+def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
+    labels = [c for c in columns if c.label] or [c for c in columns if not c.meaning]
+    parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
+             and not _numeric(cells[c.index])]
     return " ".join(parts[:2])
 
 
-def _row_sum(cells: list[str], columns: list[FigureColumn]) -> float:
-    return sum(parse_number(cells[c.index]) or 0.0 for c in columns if c.meaning and c.index < len(cells))
+def _row_sum(cells: list[str], columns: list[HeaderColumn]) -> float:
+    return sum(parse_number(cells[c.index]) or 0.0 for c in columns
+               if c.meaning and c.meaning != RATE and c.index < len(cells))
 
 
-def read_table(rows: list[sources.Row]) -> FiguresImport | None:
+def _apply(columns: list[HeaderColumn], chosen: dict[int, str | None], notes: list[Msg]) -> list[HeaderColumn]:
+    out = [replace(c, meaning=chosen[c.index]) if c.index in chosen else c for c in columns]
+    seen: dict[str, HeaderColumn] = {}
+    for i, c in enumerate(out):
+        if not c.meaning or c.meaning == RATE or c.meaning in _ADDS_UP:
+            continue
+        first = seen.get(c.meaning)
+        if first is None:
+            seen[c.meaning] = c
+        elif c.index not in chosen:  # the same figure twice: counting both would double it
+            notes.append(Msg(N_("figures", "Cột “{0}” cũng đọc là “{1}” như cột “{2}”: chưa tính cột này, hãy chọn "
+                                           "nghĩa cho nó nếu cần."), c.title, meaning_label(c.meaning), first.title))
+            out[i] = replace(c, meaning=None)
+    return out
+
+
+def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = None) -> FiguresImport | None:
     """The figures of one table, or None when it is not a statistics table."""
-    band = _band(rows)
-    if band is None:
+    chosen = dict(chosen or {})
+    header = find_header([cells for _, cells in rows])
+    if header is None:
         return None
-    columns = _columns(rows, *band)
-    if not any(c.meaning for c in columns):
-        return None
-    data = [(line, cells) for line, cells in rows[band[1] + 1:] if not _is_numbering(cells)
-            and any(c.strip() and _numeric(c) for i, c in enumerate(cells)
-                    if i < len(columns) and columns[i].meaning)]
     notes: list[Msg] = []
+    columns = _apply(header.columns, chosen, notes)
+    counted = [c for c in columns if c.meaning and c.meaning != RATE]
+    if not counted:
+        return None
+    data = [(line, cells) for line, cells in rows[header.body_start:] if not is_numbering(cells)
+            and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
+    problems = _rates_above_100(data, columns)
     is_total = [bool(_TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]
     totals = [row for row, t in zip(data, is_total) if t]
     fields_ = [row for row, t in zip(data, is_total) if not t]
+
+    def result(values: dict[str, float], used: Msg, field_rows: int = 0) -> FiguresImport:
+        return FiguresImport(values, columns, used, notes, field_rows, problems, None, rows, chosen)
+
     if totals:
         # Subtotals per group and a grand total: the grand total is the largest.
         line, cells = max(totals, key=lambda row: _row_sum(row[1], columns))
-        chosen = [cells]
+        chosen_rows = [cells]
         used = Msg(N_("figures", "Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng)."), line)
     else:
         roman = [(ln, c) for ln, c in fields_ if c and _ROMAN.match(fold(c[0]).strip())]
-        chosen = [c for _, c in (roman or fields_)]
-        used = Msg(N_("figures", "Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực."), len(chosen))
-        if not chosen:
-            return FiguresImport({}, columns, Msg(N_("figures", "Bảng không có dòng số liệu nào.")), notes, 0)
+        chosen_rows = [c for _, c in (roman or fields_)]
+        used = Msg(N_("figures", "Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực."), len(chosen_rows))
+        if not chosen_rows:
+            return result({}, Msg(N_("figures", "Bảng không có dòng số liệu nào.")))
     sums: dict[str, float] = {}
-    for col in columns:
-        if not col.meaning:
-            continue
+    for col in counted:
         total = 0.0
-        for cells in chosen:
+        for cells in chosen_rows:
             cell = cells[col.index] if col.index < len(cells) else ""
             v = parse_number(cell)
             if cell.strip() and v is None:
                 notes.append(Msg(N_("figures", "Ô “{0}” ở cột “{1}” không phải số: tính là 0."), cell, col.title))
             total += v or 0.0
-        sums[col.meaning] = sums.get(col.meaning, 0.0) + total
-    values = _to_indicators(sums, notes)
-    return FiguresImport(values, columns, used, notes, len(fields_))
+        sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
+    values = to_indicators(sums, notes)
+    return result(values, used, len(fields_))
 
 
-def _to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
+def _rates_above_100(data: list[sources.Row], columns: list[HeaderColumn]) -> list[Msg]:
+    out = []
+    for col in (c for c in columns if c.meaning == RATE):
+        for line, cells in data:
+            v = parse_number(cells[col.index].replace("%", "")) if col.index < len(cells) else None
+            if v is not None and v > 100:
+                out.append(Msg(N_("figures", "Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm "
+                                             "tra lại biểu thống kê."), col.title, cells[col.index].strip(), line))
+    return out
+
+
+def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
+    """Column sums (by meaning) as indicator values, with the parts a total gives."""
     values = {MEANING_CODES[m]: v for m, v in sums.items() if m in MEANING_CODES}
+    values.update({m: v for m, v in sums.items() if "." in m})  # a column the user gave an indicator directly
+
+    def derive(code: str, value: float, note: Msg) -> None:
+        if value >= 0:
+            values[code] = value
+            notes.append(note)
+
+    if ONLINE not in sums and (FULLY_ONLINE in sums or PARTLY_ONLINE in sums):
+        values["dossiers.received_online"] = sums.get(FULLY_ONLINE, 0.0) + sums.get(PARTLY_ONLINE, 0.0)
+    online = values.get("dossiers.received_online")
+    if online is not None and (DIRECT in sums or POSTAL in sums):
+        values["dossiers.received"] = online + sums.get(DIRECT, 0.0) + sums.get(POSTAL, 0.0)
+    elif NEW in sums:
+        values["dossiers.received"] = sums[NEW]
+    elif R_TOTAL in sums and CARRIED in sums:
+        derive("dossiers.received", sums[R_TOTAL] - sums[CARRIED],
+               Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.")))
+    elif R_TOTAL in sums:
+        notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp "
+                                       "nhận.")))
+    if CARRIED not in sums and R_TOTAL in sums and "dossiers.received" in values:
+        derive("dossiers.carried_over", sums[R_TOTAL] - values["dossiers.received"],
+               Msg(N_("figures", "Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.")))
+    _settled(sums, values, notes, derive)
+    _pending(sums, values, notes, derive)
+    _check_totals(sums, values, notes)
+    return values
+
+
+_SETTLED = ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
+
+
+def _settled(sums, values, notes, derive) -> None:
     if EARLY_AND_ON_TIME in sums:
         values["dossiers.resolved_on_time"] = values.get("dossiers.resolved_on_time", 0.0) + sums[EARLY_AND_ON_TIME]
         if EARLY not in sums:
             values["dossiers.resolved_early"] = 0.0
             notes.append(Msg(N_("figures",
                                 "Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.")))
-    if DIRECT in sums and ONLINE in sums:
-        values["dossiers.received"] = sums[ONLINE] + sums[DIRECT]
-    elif NEW in sums:
-        values["dossiers.received"] = sums[NEW]
-    elif R_TOTAL in sums and CARRIED in sums:
-        values["dossiers.received"] = sums[R_TOTAL] - sums[CARRIED]
-        notes.append(Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.")))
-    elif R_TOTAL in sums:
-        notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp "
-                                       "nhận.")))
-    if R_TOTAL in sums and CARRIED in sums and "dossiers.received" in values:
-        expected = sums[CARRIED] + values["dossiers.received"]
+    missing = [c for c in _SETTLED if c not in values]
+    if len(missing) == 1 and S_TOTAL in sums:
+        rest = sum(values[c] for c in _SETTLED if c in values)
+        derive(missing[0], sums[S_TOTAL] - rest,
+               Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại."),
+                   {"dossiers.resolved_early": "trước hạn", "dossiers.resolved_on_time": "đúng hạn",
+                    "dossiers.resolved_late": "quá hạn"}[missing[0]]))
+    elif missing == ["dossiers.resolved_early"] and ON_TIME in sums:
+        values["dossiers.resolved_early"] = 0.0
+        notes.append(Msg(N_("figures", "Bảng không tách hồ sơ trả trước hạn: số trả đúng hạn được ghi vào “đúng hạn”, "
+                                       "trước hạn là 0.")))
+
+
+def _pending(sums, values, notes, derive) -> None:
+    parts = ("dossiers.pending_in_time", "dossiers.pending_late")
+    missing = [c for c in parts if c not in values]
+    if len(missing) == 1 and P_TOTAL in sums:
+        other = next(c for c in parts if c in values)
+        derive(missing[0], sums[P_TOTAL] - values[other],
+               Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại."),
+                   "trong hạn" if missing[0] == parts[0] else "quá hạn"))
+
+
+def _check_totals(sums, values, notes) -> None:
+    if R_TOTAL in sums and "dossiers.carried_over" in values and "dossiers.received" in values:
+        expected = values["dossiers.carried_over"] + values["dossiers.received"]
         if abs(expected - sums[R_TOTAL]) > 0.5:
             notes.append(Msg(N_("figures", "Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận "
-                                           "({1}): "
-                                           "hãy kiểm tra lại bảng."), _n(sums[R_TOTAL]), _n(expected)))
-    parts = [values[c] for c in ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
-             if c in values]
+                                           "({1}): hãy kiểm tra lại bảng."), _n(sums[R_TOTAL]), _n(expected)))
+    parts = [values[c] for c in _SETTLED if c in values]
     if S_TOTAL in sums and len(parts) == 3 and abs(sum(parts) - sums[S_TOTAL]) > 0.5:
         notes.append(Msg(N_("figures", "Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): "
                                        "hãy kiểm tra lại bảng."), _n(sums[S_TOTAL]), _n(sum(parts))))
@@ -292,7 +269,6 @@ def _to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]
     if P_TOTAL in sums and len(pend) == 2 and abs(sum(pend) - sums[P_TOTAL]) > 0.5:
         notes.append(Msg(N_("figures", "Tổng số đang giải quyết ({0}) khác trong hạn cộng quá hạn ({1}): "
                                        "hãy kiểm tra lại bảng."), _n(sums[P_TOTAL]), _n(sum(pend))))
-    return values
 
 
 def _n(v: float) -> str:
@@ -301,23 +277,60 @@ def _n(v: float) -> str:
     return vi_number(int(v) if float(v).is_integer() else v)
 
 
-def read_tables(tables: list[list[sources.Row]]) -> FiguresImport:
-    found = [r for r in (read_table(t) for t in tables) if r is not None]
+def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImport:
+    """The statistics table among the tables of a file, and the period the file states."""
+    found = [(t, r) for t, r in ((t, read_table(t)) for t in tables) if r is not None]
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."))
-    return max(found, key=lambda r: len(r.values))
+    table, result = max(found, key=lambda tr: len(tr[1].values))
+    header = find_header([cells for _, cells in table])
+    above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
+    result.stated = find_period(f"{above}\n{text}")
+    return result
+
+
+def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row]], str]:
+    """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text."""
+    lower = filename.lower()
+    if data[:4] == b"PK\x03\x04":
+        sources.check_office_zip(data)
+        if b"word/" in data[:4000] or lower.endswith(".docx"):
+            return sources.docx_content(data)
+        return sources.xlsx_rows(data), ""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise Unreadable(N_("figures", "Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp "
+                                       "bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại."))
+    text = sources.decode(data)
+    head = text[:4000].lower()
+    if "<table" in text.lower() and (lower.endswith((".html", ".htm", ".xls")) or "<html" in head or "<table" in head):
+        return [sources.html_rows(text)], html_text(text)  # one-stop software often writes HTML named .xls
+    return tables_from_text(text), ""
 
 
 def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
-    """Every table in a file: .xlsx, .docx, .html, .csv/.tsv/.txt."""
-    lower = filename.lower()
-    if data[:4] == b"PK\x03\x04":
-        if b"word/" in data[:4000] or lower.endswith(".docx"):
-            return sources.docx_content(data)[0]
-        return sources.xlsx_rows(data)
-    text = sources.decode(data)
-    return tables_from_text(text, text if lower.endswith((".html", ".htm")) else None)
+    return source_from_bytes(data, filename)[0]
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML page, a line per block: where a period stated outside the table is found."""
+    from html.parser import HTMLParser
+
+    class _Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
+                self.out.append("\n")
+
+        def handle_data(self, data):
+            self.out.append(data)
+
+    p = _Text()
+    p.feed(html)
+    return "".join(p.out)
 
 
 def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
@@ -332,6 +345,11 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     return tables
 
 
+def read_bytes(data: bytes, filename: str) -> FiguresImport:
+    tables, text = source_from_bytes(data, filename)
+    return read_tables(tables, text)
+
+
 def read_file(path) -> FiguresImport:
     from pathlib import Path
 
@@ -340,4 +358,4 @@ def read_file(path) -> FiguresImport:
         data = p.read_bytes()
     except OSError as exc:
         raise Unreadable(N_("import", "Không đọc được tệp “{0}”: {1}."), str(p), exc.strerror or str(exc)) from None
-    return read_tables(tables_from_bytes(data, p.name))
+    return read_bytes(data, p.name)

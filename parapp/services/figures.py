@@ -4,17 +4,25 @@ export, for the command line and the window alike."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from parapp.core.figures_import import FiguresImport, read_file
+from parapp.core.figures import FiguresRefused
+from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
+from parapp.core.figures_period import FilePeriod, contradiction, match_period
+from parapp.core.messages import N_, Msg, ValidationError
+from parapp.core.periods import PeriodKind
 from parapp.store.figures import add_indicator as _add_indicator
-from parapp.store.figures import indicator_set, period_figures, set_figures, windows, year_figures
+from parapp.store.figures import (
+    check_figures, indicator_set, period_figures, set_figures, windows, year_figures,
+)
+from parapp.store.periods import load_rules
 
 # What the pages show is read straight from the store; these names are the ones they use.
-__all__ = ["add_indicator", "indicator_set", "period_figures", "read_statistics", "set_period_figures",
-           "store_statistics", "windows", "year_figures"]
+__all__ = ["add_indicator", "file_period", "import_plan", "indicator_set", "period_figures", "read_statistics",
+           "set_period_figures", "store_statistics", "windows", "year_figures"]
 
 
 def set_period_figures(db: Database, kind: str, year: int, values: Mapping[str, str | float | None]) -> dict:
@@ -27,9 +35,55 @@ def read_statistics(path: Path) -> FiguresImport:
     return read_file(path)
 
 
-def store_statistics(db: Database, kind: str, year: int, read: FiguresImport) -> dict:
-    """What was read, stored as imported figures of the period, all or nothing."""
-    return set_figures(db, kind, year, read.values, source="imported")
+def file_period(db: Database, read: FiguresImport) -> FilePeriod | None:
+    """The figures period the file states, under the commune's schedule (None: it states none we keep)."""
+    return match_period(read.stated, load_rules(db)) if read.stated else None
+
+
+@dataclass
+class ImportPlan:
+    """Where an import goes and what it stores: the period (the file's own unless given), the values
+    the commune has indicators for, and the columns read but not kept."""
+
+    kind: str
+    year: int
+    values: dict[str, float]
+    from_file: FilePeriod | None
+    dropped: list[Msg] = field(default_factory=list)
+
+
+def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year: int | None = None) -> ImportPlan:
+    """Refused (nothing stored) when the file cannot be true, when the period given contradicts the
+    file's own, or when neither says which period it is."""
+    if read.problems:
+        raise FiguresRefused(read.problems)
+    found = file_period(db, read)
+    problem = contradiction(found, read.stated, PeriodKind(kind) if kind else None, year)
+    if problem:
+        raise FiguresRefused([problem])
+    if found is not None:
+        kind, year = found.kind.value, found.year
+    if kind is None or year is None:
+        raise ValidationError(N_("errors", "Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy "
+                                           "cho biết kỳ và năm, ví dụ: --period q1 --year 2026."))
+    known = indicator_set(db).by_code()
+    values = {c: v for c, v in read.values.items() if c in known}
+    meaning_of = {code: m for m, code in MEANING_CODES.items()}
+    dropped = [Msg(N_("figures", "“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1})."),
+                   meaning_label(meaning_of.get(c, c)), c) for c in read.values if c not in known]
+    return ImportPlan(kind, year, values, found, dropped)
+
+
+def check_statistics(db: Database, plan: ImportPlan) -> None:
+    """Every check storing would make, without storing (a dry run is refused as the import would be)."""
+    check_figures(db, plan.kind, plan.year, plan.values, source="imported")
+
+
+def store_statistics(db: Database, kind: str | None, year: int | None, read: FiguresImport) -> ImportPlan:
+    """What was read, stored as imported figures of its period, all or nothing."""
+    plan = import_plan(db, read, kind, year)
+    set_figures(db, plan.kind, plan.year, plan.values, source="imported")
+    return plan
 
 
 def add_indicator(db: Database, code: str, name: str, unit: str, area: str, combine: str):

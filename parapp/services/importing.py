@@ -38,7 +38,37 @@ def read_plan_file(db: Database, path: Path, *, plan_id: int | None, today: dt.d
     return review(db, result, year)
 
 
+def _province_codes(db: Database, result: ImportResult, year: int) -> None:
+    """A task citing a criterion as the province printed it (14.3 of a set numbered straight through its
+    areas) cites a known criterion: no "unknown code" problem, and its area is that criterion's area."""
+    from parapp.core.catalogue import match_area
+    from parapp.core.importing.model import AREA, PAR_CODE, without
+
+    cited = {t.par_code for t in result.tasks if t.par_code}
+    if not cited:
+        return
+    from parapp.store.par_index import list_years, load_set
+
+    areas: dict[str, str] = {}  # code → its area's name, the newest set that has it winning
+    for set_year in sorted(list_years(db)):
+        cset = load_set(db, set_year)
+        if cset is None:
+            continue
+        for node in (n for _, n in cset.walk() if n.code in cited):
+            areas[node.code] = cset.area_of(node).name
+    cat = catalogue_for_year(shipped_catalogues(), year)
+    for t in result.tasks:
+        if t.par_code not in areas:
+            continue
+        t.problems = without(t.problems, PAR_CODE)
+        found = match_area(cat, areas[t.par_code]) if not t.area_code else None
+        if found is not None:
+            t.area_code, t.area_name = found.code, found.name
+            t.problems = without(t.problems, AREA)
+
+
 def review(db: Database, result: ImportResult, year: int) -> PlanRead:
+    _province_codes(db, result, year)
     problems = list(result.problems)
     for t in result.tasks:
         problems += [Problem(t.line, t.content[:120], m) for m in t.problems]

@@ -123,6 +123,13 @@ def prune(data_dir: Path) -> list[Path]:
         days.setdefault(s.taken.date(), s.path)
         months.setdefault((s.taken.year, s.taken.month), s.path)
     keep.update(p for _, p in sorted(days.items(), reverse=True)[:KEEP_DAILY])
+    # The day's first snapshot (taken at the first start, "dau-ngay") is the morning's state: closing
+    # after changes adds the evening's beside it, it never replaces it.
+    kept_days = {d for d, _ in sorted(days.items(), reverse=True)[:KEEP_DAILY]}
+    for s in reversed(snaps):  # oldest first
+        if s.reason == "dau-ngay" and s.taken.date() in kept_days:
+            keep.add(s.path)
+            kept_days.discard(s.taken.date())
     keep.update(p for _, p in sorted(months.items(), reverse=True)[:KEEP_MONTHLY])
     removed = []
     for s in snaps:

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from sqlite_utils import Database
 
 from parapp.core.figures import (
-    FIGURE_KINDS, FigureValue, Indicator, IndicatorSet, Source, Stored, check_value, figure_windows,
-    resolve_figures, shipped_indicators, user_indicator,
+    FIGURE_KINDS, FigureValue, FiguresRefused, Indicator, IndicatorSet, Source, Stored, check_value, figure_windows,
+    impossible, resolve_figures, shipped_indicators, user_indicator,
 )
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import Period, PeriodKind
@@ -61,10 +61,9 @@ def _kind(kind: str | PeriodKind) -> PeriodKind:
     return k
 
 
-def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping[str, str | float | None],
-                source: str = Source.ENTERED.value) -> dict[str, float | None]:
-    """Store several values at once, all or nothing. None (or empty text) clears an entered value,
-    so the period goes back to what its quarters give."""
+def check_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping[str, str | float | None],
+                  source: str = Source.ENTERED.value) -> dict[str, float | None]:
+    """What set_figures would store, checked (each value, then the period as a whole); writes nothing."""
     k = _kind(kind)
     inds = indicator_set(db).by_code()
     checked: dict[str, float | None] = {}
@@ -75,6 +74,16 @@ def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping
             checked[code] = None
             continue
         checked[code] = check_value(inds.get(code), code, raw)  # raises before anything is written
+    _refuse_impossible(db, k, year, checked, source)
+    return checked
+
+
+def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping[str, str | float | None],
+                source: str = Source.ENTERED.value) -> dict[str, float | None]:
+    """Store several values at once, all or nothing. None (or empty text) clears an entered value,
+    so the period goes back to what its quarters give."""
+    k = _kind(kind)
+    checked = check_figures(db, k, year, values, source)
     now = now_stamp()
     with db.atomic():
         for code, v in checked.items():
@@ -88,6 +97,20 @@ def set_figures(db: Database, kind: str | PeriodKind, year: int, values: Mapping
                     "source = excluded.source, updated_at = excluded.updated_at",
                     [year, k.value, code, v, source, now])
     return checked
+
+
+def _refuse_impossible(db: Database, kind: PeriodKind, year: int, checked: dict[str, float | None],
+                       source: str) -> None:
+    """The period as it would be after the change: refused, with nothing stored, when it cannot be true."""
+    stored = stored_values(db, year)
+    for code, v in checked.items():
+        if v is None:
+            stored.pop((kind, code), None)
+        else:
+            stored[(kind, code)] = (v, source)
+    problems = impossible(resolve_figures(indicator_set(db), stored, kind, windows(db, year)))
+    if problems:
+        raise FiguresRefused(problems)
 
 
 def years_with_figures(db: Database) -> list[int]:

@@ -140,8 +140,10 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         kept: dict[str, tuple] = {}
         evidence: dict[str, list] = {}
         remedies: list[tuple] = []
+        same: dict[str, Node] = {}
         if old is not None:
             old_id = int(old.id or 0)  # a set read from the database has its id
+            same = same_criteria(old, cset)
             for n in old.leaves():
                 kept[n.code] = (n.self_milli, n.official_milli, n.explanation)
             for code, row in _evidence_by_code(db, old_id):
@@ -160,11 +162,11 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
                 [cset.year, clean(cset.province), clean(cset.title), clean(source_name), clean(cset.official_rank),
                  now, now]))
         out = StoreOutcome(set_id, 0)
-        new_leaves = {n.code: n for n in leaves}
         for code, (self_m, off_m, expl) in kept.items():
-            leaf = new_leaves.get(code)
+            leaf = same.get(code)
             had = self_m is not None or off_m is not None or bool(expl) or bool(evidence.get(code))
-            if leaf is None or any(v is not None and v > (leaf.max_milli or 0) for v in (self_m, off_m)):
+            if leaf is None or leaf.is_group or any(v is not None and v > (leaf.max_milli or 0)
+                                                    for v in (self_m, off_m)):
                 if had:
                     out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
                 continue
@@ -175,7 +177,7 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         out.criteria = _insert_tree(db, set_id, cset.areas, None, [0], now)
         cset.id = set_id
         for code, rows in evidence.items():
-            found = cset.find(code)
+            found = same.get(code)
             if found is None:
                 continue
             for evidence_id, sha, name, path, size, added in rows:
@@ -183,11 +185,63 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
                                   original_path, size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
                            [found.id, evidence_id, sha, name, path, size, added])
         for code, task_id, lost in remedies:
-            found = cset.find(code)
+            found = same.get(code)
             if found is not None and not found.is_group:
                 db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
                            [task_id, found.id, lost])
+                if found.code != code:
+                    _follow_code(db, task_id, code, found.code)
     return out
+
+
+def same_criteria(old: CriteriaSet, new: CriteriaSet) -> dict[str, Node]:
+    """Old code → the new set's node that is the same criterion: the one with the same code, else the
+    one printed with the same numbers from its area down (a set stored with derived codes, 3.14.3,
+    read again with the province's own, 14.3)."""
+    new_nodes = {n.code: n for _, n in new.walk()}
+
+    def printed(cset: CriteriaSet) -> dict[tuple[str, ...], Node]:
+        out: dict[tuple[str, ...], Node] = {}
+        twice: set[tuple[str, ...]] = set()
+
+        def walk(node: Node, path: tuple[str, ...]) -> None:
+            key = (*path, node.display_label)
+            if key in out:
+                twice.add(key)
+            out[key] = node
+            for c in node.children:
+                walk(c, key)
+
+        for a in cset.areas:
+            walk(a, ())
+        return {k: v for k, v in out.items() if k not in twice}
+
+    by_print = printed(new)
+    out: dict[str, Node] = {}
+    for key, node in printed(old).items():
+        hit = new_nodes.get(node.code) or by_print.get(key)
+        if hit is not None:
+            out[node.code] = hit
+    for _, node in old.walk():
+        if node.code not in out and node.code in new_nodes:
+            out[node.code] = new_nodes[node.code]
+    return out
+
+
+def _follow_code(db: Database, task_id: int, old: str, new: str) -> None:
+    """A remediation task made from the set follows its criterion's new code (and its wording, when
+    it is still the one ParApp wrote)."""
+    from parapp.store import tasks
+
+    t = tasks.get_task(db, task_id)
+    change: dict[str, str] = {}
+    if t.par_code == old:
+        change["par_code"] = new
+    made = f"tiêu chí {old} “"
+    if made in t.content:
+        change["content"] = t.content.replace(made, f"tiêu chí {new} “", 1)
+    if change:
+        tasks.update_task(db, task_id, change)
 
 
 def _evidence_by_code(db: Database, set_id: int):
@@ -213,8 +267,7 @@ def set_scores(db: Database, year: int, given: list[tuple[str, str | None]], whi
     """Self-scores (or the official ones) for several criteria: all stored, or none."""
     column = {"self": "self_milli", "official": "official_milli"}[which]
     cset = require_set(db, year)
-    checked = check_scores(cset, [(codes.canonical(c) if codes.classify(c)[0] == codes.ROMAN else c, t)
-                                  for c, t in given])
+    checked = check_scores(cset, given)  # "II", "14.a" and the like are found by CriteriaSet.find
     now = now_stamp()
     with db.atomic():
         for code, value in checked.items():
@@ -282,11 +335,7 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
         raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí "
                                         "con."),
                               parent.code)
-    siblings = parent.children if parent is not None else cset.areas
-    nums = [int(s.code.rsplit(".", 1)[-1]) for s in siblings if s.code.rsplit(".", 1)[-1].isdigit()]
-    number = max(nums, default=0) + 1
-    code = f"{parent.code}.{number}" if parent is not None else str(number)
-    label = codes.to_roman(number) if parent is None else code
+    code, label = _new_code(cset, parent)
     try:
         mx = parse_points(max_text)
     except PointsError:
@@ -302,6 +351,22 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                    [cset.id, parent.id if parent else None, last + 1, code, label, clean(name), mx, now_stamp()])
     return code
+
+
+def _new_code(cset: CriteriaSet, parent: Node | None) -> tuple[str, str]:
+    """(code, label) of a criterion added under `parent` (None: a new area), numbered as the set is:
+    under an area known by its numeral (a set numbered straight through), the next number of the set."""
+    if parent is None:
+        number = len(cset.areas) + 1
+        roman = any(not a.code.isdigit() for a in cset.areas)
+        return (codes.to_roman(number) if roman else str(number)), codes.to_roman(number)
+    if any(parent is a for a in cset.areas) and not parent.code.isdigit():
+        tops = [int(n.code) for depth, n in cset.walk() if n.code.isdigit() and depth > 0]
+        code = str(max(tops, default=0) + 1)
+        return code, code
+    nums = [int(c.code.rsplit(".", 1)[-1]) for c in parent.children if c.code.rsplit(".", 1)[-1].isdigit()]
+    code = f"{parent.code}.{max(nums, default=0) + 1}"
+    return code, code
 
 
 def delete_criterion(db: Database, criterion_id: int) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
-from parapp.core.par.remedy import RemedyTask, deadline_text, plan_title, remedy_tasks
+from parapp.core.par.remedy import RemedyTask, deadline_text, plan_title, plan_year, remedy_tasks
 from parapp.store import plans, tasks
 from parapp.store.par_index import require_set
 from parapp.store.par_index_evidence import matching_tasks_sql
@@ -61,6 +61,21 @@ def suggest_lead(db: Database, code: str) -> Lead:
     return Lead()
 
 
+def _catalogue_areas(db: Database, plan_for: int, cset) -> dict[str, int | None]:
+    """The register's area of each of the set's areas: by what it is called (a province's areas
+    need not be numbered as the programme's), else by its number where the code is the area's."""
+    from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
+    from parapp.store.catalogues import area_id_for_code
+
+    cat = catalogue_for_year(shipped_catalogues(), plan_for)
+    out: dict[str, int | None] = {}
+    for a in cset.areas:
+        found = match_area(cat, a.name)
+        code = found.code if found else (a.code if a.code.isdigit() else "")
+        out[a.name] = area_id_for_code(db, cat.code, code) if code else None
+    return out
+
+
 def preview(db: Database, year: int) -> list[RemedyRow]:
     cset = require_set(db, year)
     have = {r[0] for r in db.execute(
@@ -82,10 +97,14 @@ def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
     with db.atomic():
         plan_id = cset.remedy_plan_id
         if plan_id is None:
-            plan_id = plans.add_plan(db, {"title": plan_title(year), "year": year + 1, "issuer": s.commune_name,
+            plan_for = plan_year(year, today)
+            plan_id = plans.add_plan(db, {"title": plan_title(plan_for), "year": plan_for, "issuer": s.commune_name,
                                           "signer": s.chairman})
             db.execute("UPDATE par_sets SET remedy_plan_id = ? WHERE id = ?", [plan_id, cset.id])
+        else:
+            plan_for = plans.get_plan(db, plan_id).year or plan_year(year, today)
         out = RemedyOutcome(plan_id)
+        area_ids = _catalogue_areas(db, plan_for, cset)
         n = db.execute("SELECT COUNT(*) FROM tasks WHERE plan_id = ?", [plan_id]).fetchone()[0]
         for row in rows:
             if row.done:
@@ -96,7 +115,8 @@ def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
             n += 1
             task_id = tasks.create_task(db, {
                 "plan_id": plan_id, "stt": str(n), "group_title": t.area_name, "content": t.content,
-                "par_code": t.code, "cause": t.cause, "note": t.note, "deadline_text": deadline_text(year),
+                "par_code": t.code, "cause": t.cause, "note": t.note, "deadline_text": deadline_text(plan_for),
+                "area_id": area_ids.get(t.area_name),
                 "lead_official_id": lead.official_id, "lead_unit_id": lead.unit_id, "lead_text": lead.text,
             }, today)
             db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",

@@ -169,6 +169,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
 
     code = 0
     probe = bool(os.environ.get("PARAPP_STARTUP_PROBE"))
+    restored = ""  # said in the window opened again on the restored data
     while True:
         window = MainWindow(None)  # the frame and its sidebar first; the data fills it in a moment
         instance.activated.connect(window.bring_forward)
@@ -206,10 +207,20 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             _dispose(window)
             db.close()
             return 0
+        if restored:
+            from functools import partial
+
+            from parapp.ui.texts import inform
+
+            QTimer.singleShot(0, window, partial(inform, window, tr("Đã khôi phục"), restored))
+            restored = ""
         if writable and not load_settings(db).is_set_up:
             window.edit_settings(first_run=True)
         window.ask_who_is_working()
         code = app.exec()
+        from parapp.ui import uncaught
+
+        uncaught.summary()
         instance.activated.disconnect(window.bring_forward)
         pending, restart = window.pending_restore, window.restart_requested
         _dispose(window)
@@ -218,7 +229,7 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
         db.close()
         if pending is not None:
             try:
-                pending()
+                restored = pending()
             except ParAppError as exc:
                 show_error(None, error_text(exc), tr("Chưa khôi phục được"))
         if not restart:

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QProgressDialog, QPushButton, QTableView, QVBoxLayout,
 )
 
 from parapp.core.messages import ParAppError
 from parapp.services import safety
+from parapp.ui import file_dialogs
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
@@ -36,7 +37,7 @@ def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
 
 def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path | None:
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, tr("Chọn USB hoặc thư mục để sao lưu"), str(Path.home()))
+        folder = file_dialogs.ask_folder(parent, tr("Chọn USB hoặc thư mục để sao lưu"), file_dialogs.BACKUPS)
     if not folder:
         return None
     dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
@@ -60,6 +61,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
         fit_window(self, 640, 420)
         self.choice: tuple[str, Path] | None = None
+        self.label = ""  # when the chosen copy was made, as the user reads it
         self.model = RowsTableModel([
             Column(tr("Thời điểm"), lambda s: s.label),
             Column(tr("Lý do"), lambda s: {"dau-ngay": tr("đầu ngày"), "khi-dong": tr("khi đóng chương trình"),
@@ -99,12 +101,13 @@ class RestoreDialog(QDialog):
         snap = self.model.row_at(idx.row())
         if ask_yes_no(self, tr("Khôi phục"), tr("Khôi phục dữ liệu về lúc {0}?").format(snap.label)):
             self.choice = ("snapshot", snap.path)
+            self.label = snap.label
             self.accept()
 
     def _pick_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp sao lưu"), str(Path.home()),
-                                                  tr("Tệp sao lưu ParApp (*.parapp-backup)"))
+            path = file_dialogs.ask_open(self, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup)"),
+                                         file_dialogs.BACKUPS)
         if not path:
             return
         try:
@@ -113,15 +116,29 @@ class RestoreDialog(QDialog):
             show_error(self, error_text(exc), tr("Tệp sao lưu bị từ chối"))
             return
         if ask_yes_no(self, tr("Khôi phục"), tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?")
-                      .format(m.commune or tr("chưa đặt tên xã"), m.created.replace("T", " "))):
+                      .format(m.commune or tr("chưa đặt tên xã"), when_made(m.created))):
             self.choice = ("file", Path(path))
+            self.label = when_made(m.created)
             self.accept()
 
 
-def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path) -> None:
-    """Called with the database closed (the window still holds the writer lock)."""
+def when_made(stamp: str) -> str:
+    """A backup's ISO time stamp ("2026-12-02T16:08:31+07:00") as a person writes it: 02/12/2026 16:08."""
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp
+
+
+def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "") -> str:
+    """Called with the database closed (the window still holds the writer lock). Returns what to
+    tell the user once the window is open again on the restored data."""
     kind, path = choice
     if kind == "file":
         safety.restore(path, db_path, data_dir)
     else:
         safety.restore_from_snapshot(path, db_path, data_dir)
+    return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
+              "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)

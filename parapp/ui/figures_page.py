@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
@@ -64,9 +65,11 @@ class FiguresPage(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
-        # One line a row, whatever the width: a name that does not fit shows whole in its tooltip.
-        self.table.setWordWrap(False)
+        # Two lines a row: an indicator's name wraps rather than being cut on a small screen (and is
+        # whole in its tooltip); an area's heading spans the whole row.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -105,8 +108,19 @@ class FiguresPage(QWidget):
             rows.append(GridRow(tr("Chỉ tiêu khác")))
             rows += rest
         self.model.set_rows(rows)
+        self.table.clearSpans()
+        for r, row in enumerate(rows):
+            if row.is_group:
+                self.table.setSpan(r, 0, 1, self.model.columnCount())
 
     def _typed(self, kind: str, code: str, text: str) -> None:
+        # Stored once the cell's editor has closed: storing reloads the grid (a model reset), and a
+        # reset from inside the editor's commit left the view a closed editor that committed again on
+        # losing focus ("commitData called with an editor that does not belong to this view"); a
+        # refusal's message box took the focus from an editor still open.
+        QTimer.singleShot(0, self, partial(self._store_typed, kind, code, text))
+
+    def _store_typed(self, kind: str, code: str, text: str) -> None:
         try:
             set_period_figures(self.db, kind, self.year.value(), {code: text})
         except ParAppError as exc:
@@ -125,7 +139,7 @@ class FiguresPage(QWidget):
             self.changed.emit()
 
     def add_indicator(self) -> None:
-        from parapp.ui.figures_import_dialog import IndicatorDialog
+        from parapp.ui.indicator_dialog import IndicatorDialog
 
         if IndicatorDialog(self.db, self.year.value(), self).exec():
             self.reload()

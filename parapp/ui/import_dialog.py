@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,8 @@ from parapp.core.importing.model import FIELDS
 from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows
-from parapp.ui.import_model import ImportPreviewModel
+from parapp.ui import file_dialogs
+from parapp.ui.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.table_fit import fit_header_widths
@@ -111,6 +112,8 @@ class ImportDialog(QDialog):
         h.moveSection(10, 4)  # what needs a look, right beside the task's text
         fit_header_widths(self.table)
         self.model.modelReset.connect(self._fit_rows)
+        self.area_delegate = AreaDelegate(self.model, self)  # held here: the view calls into it
+        self.table.setItemDelegateForColumn(AREA_COLUMN, self.area_delegate)
         self.model.dataChanged.connect(self._update_import_button)
         self.model.dataChanged.connect(lambda top, _bottom: self.table.resizeRowToContents(top.row()))
         self.summary = QLabel(tr("Chưa có dữ liệu."))
@@ -156,10 +159,11 @@ class ImportDialog(QDialog):
         self.load_text(text, html, tr("Kế hoạch nhập ngày {0}").format(self.today.strftime("%d/%m/%Y")))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp kế hoạch"), str(Path.home()),
-                                              tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)"))
+        path = file_dialogs.ask_open(self, tr("Chọn tệp kế hoạch"),
+                                     tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)"),
+                                     file_dialogs.IMPORTS)
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def _year(self) -> int:
         pid = self.plan.currentData()
@@ -193,19 +197,25 @@ class ImportDialog(QDialog):
         self.result = result
         dupes = duplicates(self.db, result)
         self.model.set_tasks(result.tasks, dupes, result.year)
-        with_problems = sum(1 for t in result.tasks if t.problems)
+        self.skip_dupes.setEnabled(bool(dupes))
+        self._update_import_button()
+
+    def _update_summary(self) -> None:
+        """The footer, counted again after each correction: what still needs a look goes down as it is fixed."""
+        result = getattr(self, "result", None)
+        if result is None:
+            return
         kind = tr("bảng") if result.kind == "table" else tr("danh sách")
         text = tr("Đọc được {0} nhiệm vụ từ {1}; {2} dòng cần xem lại (tô vàng); {3} dòng trùng với nhiệm vụ đã có "
-                  "(tô cam).").format(len(result.tasks), kind, with_problems, len(dupes))
+                  "(tô cam).").format(len(result.tasks), kind, self.model.needing_a_look(), len(self.model.duplicates))
         for p in result.problems:
             text += " " + tr("Dòng {0}: {1}").format(p.line, _translated(p.message))
         for n in result.notes:
             text += " " + _translated(n)
         self.summary.setText(text)
-        self.skip_dupes.setEnabled(bool(dupes))
-        self._update_import_button()
 
     def _update_import_button(self, *_):
+        self._update_summary()
         n = len(self.model.to_import())
         self.import_btn.setText(tr("Nhập {0} nhiệm vụ").format(n))
         self.import_btn.setEnabled(n > 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from parapp.core.catalogue import catalogue_for_year, code_is_known, match_area, nearest_codes, shipped_catalogues
 from parapp.core.importing.model import AREA, DEADLINE, PAR_CODE, RowProblem, without
@@ -149,3 +150,33 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def to_import(self) -> list[ImportedTask]:
         return [t for t in self.tasks if not t.skip and t.content]
+
+    def needing_a_look(self) -> int:
+        """Rows to be imported that still have a problem: the footer's count, after every correction."""
+        return sum(1 for t in self.tasks if not t.skip and t.content and t.problems)
+
+
+AREA_COLUMN = next(i for i, c in enumerate(COLUMNS) if c[0] == "area_name")
+
+
+class AreaDelegate(QStyledItemDelegate):
+    """The area cell offers the catalogue's areas as a list. Held by its dialog (the rule of lifetimes)."""
+
+    def __init__(self, model: ImportPreviewModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        combo = QComboBox(parent)
+        combo.addItem("", "")
+        for a in self.model.catalogue.areas:
+            combo.addItem(f"{a.code}. {a.name}", a.code)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        code = self.model.tasks[index.row()].area_code
+        editor.setCurrentIndex(max(editor.findData(code), 0))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        if editor.currentData():
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -35,6 +35,7 @@ def build_menus(window) -> None:
 
     help_menu = bar.addMenu(tr("Trợ &giúp"))
     window.act_guide = help_menu.addAction(tr("Hướng dẫn sử dụng"), window.show_guide)
+    help_menu.addAction(tr("Xem thử với một xã mẫu…"), window.open_demo)
     window.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     help_menu.addAction(tr("Giới thiệu ParApp"), window.about)
     for a in (window.act_print, window.act_new, window.act_import, window.act_find, window.act_guide):

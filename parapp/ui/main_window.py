@@ -79,9 +79,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.working_as = QComboBox()
         self.working_as.setMinimumContentsLength(22)
+        self.working_as.setMaximumWidth(320)  # a name, not the status bar's whole width
         self.working_as_label = QLabel()
-        self.statusBar().addWidget(self.working_as_label)
-        self.statusBar().addWidget(self.working_as)
+        # Permanent widgets: a status-bar message ("Đã lưu …") is written beside them, never over them.
+        self.statusBar().addPermanentWidget(self.working_as_label)
+        self.statusBar().addPermanentWidget(self.working_as)
         self.setWindowTitle("ParApp")
         if db is not None:
             self.attach(db)
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         """The data is open: menus, the status bar and the first page."""
         self.db = db
         self.readonly = db.readonly
+        from parapp.ui import file_dialogs
+
+        file_dialogs.avoid(db.data_dir)  # never where a file dialog starts
         if self.readonly:
             self.banner.setWordWrap(True)
             self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         elif index == PAGE_TASKS:
             page.changed.connect(self.refresh_overview)
             page.import_btn.clicked.connect(self.import_tasks)
+            page.open_demo.connect(self.open_demo)
         elif index == PAGE_REPORTS:
             page.changed.connect(self.refresh_overview)
         elif index in (PAGE_OFFICIALS, PAGE_PAR):
@@ -361,8 +367,8 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.choice:
             # The database must be closed before its file is replaced: the app
             # does it after this window closes, then opens the restored data.
-            choice, db_path = dlg.choice, Path(self.db.path)
-            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir)
+            choice, db_path, label = dlg.choice, Path(self.db.path), dlg.label
+            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
             self.restart_requested = True
             self.close()
 
@@ -377,6 +383,11 @@ class MainWindow(QMainWindow):
             self.refresh_all()
             self.nav.setCurrentRow(PAGE_TASKS)
             self.statusBar().showMessage(tr("Đã nhập {0} nhiệm vụ.").format(len(dlg.imported)), 8000)
+
+    def open_demo(self) -> None:
+        from parapp.ui.demo_window import open_demo_commune
+
+        open_demo_commune(self)
 
     def about(self) -> None:
         from parapp.ui.about import show_about

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.validation import is_late
 from parapp.store.report_inputs import list_outputs
 from parapp.store.tasks import get_task
+from parapp.ui import file_dialogs
 from parapp.ui.doc_list import DocListWidget
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, fmt_date, name_buttons, show_error, tr
@@ -124,7 +125,7 @@ class MarkDoneDialog(QDialog):
 
     def add_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tài liệu kiểm chứng"), str(Path.home()))
+            path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
         if path:
             self.files.append(Path(path))
             self.files_list.addItem(Path(path).name)

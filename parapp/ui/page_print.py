@@ -28,8 +28,7 @@ def _preview(window, doc, name: str) -> None:
         pdf = render_document(doc, font)
     finally:
         QApplication.restoreOverrideCursor()
-    path = window.db.path
-    PdfPreview(pdf, name, tr("Phông chữ: {0}.").format(font.name), window, save_dir=path.parent if path else None,
+    PdfPreview(pdf, name, tr("Phông chữ: {0}.").format(font.name), window,
                word=lambda: write_document(doc)).exec()
 
 

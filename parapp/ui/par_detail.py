@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog, QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
+from parapp.ui import file_dialogs
 from parapp.ui.par_model import pts
 from parapp.core.par.tree import Node
 from parapp.store import par_index, par_index_evidence as pe
@@ -161,7 +162,7 @@ class CriterionPanel(QWidget):
         if self.node is None or self.node.is_group:
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tài liệu kiểm chứng"), str(Path.home()))
+            path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
         if not path:
             return
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
+from parapp.ui import file_dialogs
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, show_error, tr, trc
 
@@ -196,10 +197,11 @@ class ParImportDialog(QDialog):
 
     # -- sources -----------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tệp bộ tiêu chí"), str(Path.home()),
-                                              tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)"))
+        path = file_dialogs.ask_open(self, tr("Chọn tệp bộ tiêu chí"),
+                                     tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)"),
+                                     file_dialogs.IMPORTS)
         if path:
-            self.load_file(Path(path))
+            self.load_file(path)
 
     def load_mime(self, mime) -> None:
         self._load(lambda: read_text(mime.text() if mime.hasText() else "", mime.html() if mime.hasHtml() else None),

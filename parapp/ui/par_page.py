@@ -14,14 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
-    QScrollArea, QSplitter, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
+    QScrollArea, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.store import par_index
+from parapp.ui import file_dialogs
 from parapp.ui.par_detail import CriterionPanel
 from parapp.ui.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
@@ -61,9 +62,9 @@ class ParIndexPage(QWidget):
 
         self.import_btn = QPushButton(tr("Nhập bộ tiêu chí…"))
         self.import_btn.clicked.connect(self.import_set)
-        self.edit_btn = QToolButton()
-        self.edit_btn.setText(tr("Sửa bộ tiêu chí"))
-        self.edit_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its width counts the menu's arrow (a tool button's arrow was drawn
+        # over the end of its words).
+        self.edit_btn = QPushButton(tr("Sửa bộ tiêu chí"))
         menu = QMenu(self.edit_btn)
         self.act_add = menu.addAction(tr("Thêm tiêu chí…"), self.add_criterion)
         self.act_edit = menu.addAction(tr("Sửa tiêu chí đang chọn…"), self.edit_criterion)
@@ -97,7 +98,8 @@ class ParIndexPage(QWidget):
         h.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         h.setStretchLastSection(False)
         self.tree.setIndentation(14)
-        for col, w in ((COL_CODE, 100), (COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
+        h.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)  # codes and their indent only
+        for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
                        (COL_NOTE, 120)):
             self.tree.setColumnWidth(col, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -310,9 +312,8 @@ class ParIndexPage(QWidget):
         from parapp.services.par_outputs import par_docx
 
         year = self.year.value()
-        save_dir = self.db.path.parent
         PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
-                   save_dir=save_dir, word=lambda: par_docx(self.db, year, self.today).docx).exec()
+                   word=lambda: par_docx(self.db, year, self.today).docx).exec()
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.files import write_atomically
@@ -320,8 +321,8 @@ class ParIndexPage(QWidget):
 
         interactive = not path
         if not path:
-            suggested = str(Path.home() / f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx")
-            path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bảng điểm"), suggested, tr("Excel (*.xlsx)"))
+            name = f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx"
+            path = file_dialogs.ask_save(self, tr("Lưu bảng điểm"), name, tr("Excel (*.xlsx)"), suffix="xlsx")
         if not path:
             return
         try:

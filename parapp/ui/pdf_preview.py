@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
 from parapp.files import safe_file_name, write_atomically
+from parapp.ui import file_dialogs
 from parapp.ui.pdf_pages import page_sizes, print_actual_size, start_rendering
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, file_saved, show_error, tr
@@ -24,13 +25,11 @@ PREVIEW_DPI = 80
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, save_dir: Path | None = None,
-                 word=None):
+    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, word=None):
         super().__init__(parent)
         self.pdf = pdf
         self.word = word  # makes the .docx of the same document, when asked
         self.suggested_name = safe_file_name(suggested_name)
-        self.save_dir = save_dir or Path.home()
         self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
         fit_window(self, 900, 900)
         self.n_pages = len(page_sizes(pdf))
@@ -83,8 +82,7 @@ class PdfPreview(QDialog):
     def save_pdf(self, path: str | None = None) -> Path | None:
         chosen = not path
         if chosen:
-            path, _ = QFileDialog.getSaveFileName(self, tr("Lưu PDF"), str(self.save_dir / self.suggested_name),
-                                                  tr("Tệp PDF (*.pdf)"))
+            path = file_dialogs.ask_save(self, tr("Lưu PDF"), self.suggested_name, tr("Tệp PDF (*.pdf)"), suffix="pdf")
         if not path:
             return None
         target = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
@@ -100,7 +98,7 @@ class PdfPreview(QDialog):
     def export_word(self, path: str | None = None) -> Path | None:
         from parapp.ui.printed_copies import export_word, word_name
 
-        return export_word(self, self.word, word_name(self.suggested_name), self.save_dir, path)
+        return export_word(self, self.word, word_name(self.suggested_name), path)
 
     def open_external(self) -> None:
         folder = Path(tempfile.gettempdir()) / "ParApp"

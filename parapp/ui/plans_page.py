@@ -119,10 +119,9 @@ class PlansPage(RowsPage):
             show_error(self, error_text(exc), tr("Không in được"))
             return
         name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
-        save_dir = self.db.path.parent
         from parapp.services.printing import plan_docx
 
-        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self, save_dir=save_dir,
+        PdfPreview(printed.pdf, name, tr("Phông chữ: {0}.").format(printed.font), self,
                    word=lambda: plan_docx(self.db, p.id).docx).exec()
 
     def _show_tasks(self) -> None:

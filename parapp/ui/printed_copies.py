@@ -13,10 +13,11 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from parapp.core.messages import ParAppError
 from parapp.files import write_atomically
+from parapp.ui import file_dialogs
 from parapp.ui.texts import error_text, show_error, tr
 
 
@@ -24,12 +25,12 @@ def word_name(pdf_name: str) -> str:
     return str(Path(pdf_name).with_suffix(".docx"))
 
 
-def export_word(parent: QWidget, make: Callable[[], bytes], suggested_name: str, save_dir: Path | None = None,
-                path: str | None = None) -> Path | None:
+def export_word(parent: QWidget, make: Callable[[], bytes], suggested_name: str,
+                path: str | Path | None = None) -> Path | None:
     """Ask where, write the .docx, offer to open it. Returns the file written, or None."""
     if not path:
-        start = (save_dir or Path.home()) / suggested_name
-        path, _ = QFileDialog.getSaveFileName(parent, tr("Xuất Word"), str(start), tr("Tài liệu Word (*.docx)"))
+        path = file_dialogs.ask_save(parent, tr("Xuất Word"), suggested_name, tr("Tài liệu Word (*.docx)"),
+                                     suffix="docx")
     if not path:
         return None
     target = Path(path if str(path).lower().endswith(".docx") else f"{path}.docx")
@@ -99,6 +100,5 @@ def preview_register_list(page) -> None:
     QApplication.restoreOverrideCursor()
     note = tr("{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.").format(len(rows), printed.font)
     name = f"Danh sách nhiệm vụ CCHC ngày {page.today:%d-%m-%Y}.pdf"  # accents kept
-    db_path = page.db.path
-    PdfPreview(printed.pdf, name, note, page, save_dir=db_path and db_path.parent,
+    PdfPreview(printed.pdf, name, note, page,
                word=lambda: register_docx(page.db, rows, page.today, scope).docx).exec()

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QTableView, QVBoxLayout, QWidget,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from parapp.core.status import Status
@@ -25,8 +25,35 @@ if TYPE_CHECKING:
 
 
 
+# Columns that give up width when the table is narrow (a small screen, 125 %): the task's text keeps
+# at least CONTENT_SHARE of the table, since it is what the register is read for.
+_GIVING = (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN)
+CONTENT_SHARE = 0.30
+SMALLEST = {tm.COL_AREA: 80, tm.COL_LEAD: 90, tm.COL_STATUS: 120, tm.COL_PLAN: 70}  # "Quá hạn 12 ngày" whole
+
+
+def shares(preset: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
+    """Columns narrowed in proportion to fit `room`, none below its least width while the least widths
+    fit; below that, in proportion to the least widths (the task's text comes first)."""
+    if sum(preset.values()) <= room:
+        return dict(preset)
+    if sum(least.values()) >= room:
+        total = sum(least.values())
+        return {c: max(48, max(room, 0) * m // total) for c, m in least.items()}
+    free, held = dict(preset), {}
+    while True:
+        scale = (room - sum(held.values())) / sum(free.values())
+        below = [c for c, w in free.items() if w * scale < least[c]]
+        if not below:
+            return {**held, **{c: int(w * scale) for c, w in free.items()}}
+        for c in below:
+            held[c] = least[c]
+            del free[c]
+
+
 class RegisterPage(QWidget):
     changed = Signal()
+    open_demo = Signal()  # "xem thử với xã mẫu", from the empty register
 
     def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
@@ -88,6 +115,7 @@ class RegisterPage(QWidget):
                            (tm.COL_DUE, 100), (tm.COL_STATUS, 140), (tm.COL_PLAN, 96)):
             self.table.setColumnWidth(col, width)
         fit_header_widths(self.table)
+        self._preset = {c: self.table.columnWidth(c) for c in _GIVING}  # what they get when there is room
         h.setSortIndicatorShown(True)
         # What is due first is what a user chases first.
         self.table.sortByColumn(tm.COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -105,10 +133,28 @@ class RegisterPage(QWidget):
             actions.addWidget(b)
         actions.addStretch()
 
+        # An empty register says how to begin, where the table would be.
+        self.empty = QLabel(tr(
+            "<p style='font-size:12pt'><b>Sổ chưa có nhiệm vụ nào.</b> Để bắt đầu:</p>"
+            "<ul style='font-size:11pt'>"
+            "<li><b>Ctrl+N</b> (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;</li>"
+            "<li><b>Ctrl+I</b> (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, "
+            "từ tệp Word, Excel hoặc dán bảng vừa sao chép;</li>"
+            "<li><a href='demo'>Xem thử với một xã mẫu</a>: mở một cửa sổ riêng với dữ liệu mẫu, "
+            "không đụng đến dữ liệu của xã.</li></ul>"))
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(24, 24, 24, 24)
+        self.empty.linkActivated.connect(lambda _link: self.open_demo.emit())
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.body)
         layout.addLayout(actions)
 
         self.search.textChanged.connect(self.apply_filter)
@@ -122,6 +168,21 @@ class RegisterPage(QWidget):
         self.note_btn.clicked.connect(lambda: self.edit_task(tab=2))
         self.print_btn.clicked.connect(self.print_list)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._share_width)  # once the table inside has its new width
+
+    def _share_width(self) -> None:
+        """Narrow the area, lead, status and plan columns in proportion when the task's text would
+        otherwise be squeezed below its share of the table; give them their width back when there is room."""
+        width = self.table.viewport().width()
+        if width <= 0:
+            return
+        fixed = sum(self.table.columnWidth(c) for c in (tm.COL_STT, tm.COL_CODE, tm.COL_DUE))
+        room = width - fixed - int(width * CONTENT_SHARE)
+        for c, w in shares(self._preset, SMALLEST, room).items():
+            self.table.setColumnWidth(c, w)
 
     # -- data ----------------------------------------------------------------
     def reload(self) -> None:
@@ -165,6 +226,7 @@ class RegisterPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), len(self.model.all_rows())
+        self.body.setCurrentWidget(self.empty if total == 0 else self.table)
         self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(fmt_number(shown), fmt_number(total)))
         self._update_buttons()
 

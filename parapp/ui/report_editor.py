@@ -60,10 +60,12 @@ class ReportEditor(QDialog):
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setMinimumWidth(200)
-        # Long section titles ("2. Cải cách thủ tục hành chính …") are never cut: the column is as
-        # wide as the longest, the tree scrolls sideways, and each title is whole in its tooltip.
-        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.outline.header().setStretchLastSection(False)
+        # Long section titles ("2. Cải cách thủ tục hành chính …") are never cut: they wrap onto
+        # as many lines as the outline's width needs (a sideways scroll hid their ends at 125 %), and
+        # each title is whole in its tooltip.
+        from parapp.ui.wrapped_tree import wrap_items
+
+        self.outline_delegate = wrap_items(self.outline)  # held here: the tree calls into it
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
         self.facts = TaskTableModel(self.today, self)

@@ -257,5 +257,5 @@ def preview_period_pdf(parent, db, period, today) -> None:
     from parapp.services.printing import report_docx
 
     kind, year = period.kind.value, period.year
-    PdfPreview(printed.pdf, name, note, parent, save_dir=db.path.parent,
+    PdfPreview(printed.pdf, name, note, parent,
                word=lambda: report_docx(db, kind, year, today).docx).exec()

@@ -20,6 +20,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui import file_dialogs
 from parapp.ui.doc_list import DocListWidget
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
@@ -290,14 +291,13 @@ class TaskDialog(QDialog):
     def attach_evidence(self, path: str | None = None) -> None:
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog
         from parapp.store.evidence import add_evidence
 
         if self.task_id is None:
             show_error(self, tr("Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng."))
             return
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, tr("Chọn tài liệu kiểm chứng"), str(Path.home()))
+            path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
         if not path:
             return
         try:

@@ -13,7 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from parapp.core.status import Status, is_due_soon, is_overdue
+from parapp.core.status import Status, is_done_late, is_due_soon, is_overdue
 from parapp.core.task_filter import TaskFilter, apply_filter, sort_key
 from parapp.store.tasks import TaskRow
 from parapp.ui.texts import fmt_date, status_label
@@ -147,7 +147,10 @@ class TaskTableModel(QAbstractTableModel):
             if is_overdue(r.status, r.due, self.today):
                 return QCoreApplication.translate("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
             if r.status == Status.DONE.value and r.completed_on:
-                return QCoreApplication.translate("tasks", "Hoàn thành {0}").format(fmt_date(r.completed_on))
+                on = fmt_date(r.completed_on)
+                if is_done_late(r.status, r.due, r.completed_on):  # as the printed appendix says it
+                    return QCoreApplication.translate("tasks", "Hoàn thành (trễ hạn) {0}").format(on)
+                return QCoreApplication.translate("tasks", "Hoàn thành {0}").format(on)
             return status_label(r.status)
         if col == COL_PLAN:
             return r.plan_label

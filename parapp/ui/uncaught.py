@@ -22,6 +22,7 @@ from parapp.logfile import current_log, get_logger
 from parapp.ui.texts import tr
 
 _showing = False
+_repeats: dict[tuple[str, str], int] = {}  # each fault seen this session: how often
 last_details: str | None = None
 
 
@@ -83,27 +84,61 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
     return box
 
 
+def fault_of(exc_type, tb) -> tuple[str, str]:
+    """A fault as one thing however often it repeats: its kind and the line of ParApp's code
+    (else any code) where it was raised."""
+    where = ""
+    for frame, line in traceback.walk_tb(tb):
+        name = frame.f_code.co_filename
+        if not where or "parapp" in name.replace("\\", "/").split("/"):
+            where = f"{name}:{line}"
+    return exc_type.__name__, where
+
+
 def handle(exc_type, exc, tb) -> None:
-    """sys.excepthook: log, then tell the user (once at a time: a failing paint would repeat it)."""
+    """sys.excepthook: log, then tell the user. A fault is shown once: while its message is open
+    nothing else opens (an event filter or a paint that fails would repeat it for ever), and a fault
+    seen before is only counted; the log has each fault once, with how often it came back."""
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    fault = fault_of(exc_type, tb)
+    seen = _repeats.get(fault, 0)
+    _repeats[fault] = seen + 1
+    if seen:
+        return  # logged and shown the first time; summary() gives the count
     get_logger().error("Lỗi không lường trước", exc_info=(exc_type, exc, tb))
     app = QApplication.instance()
     if app is None or _showing:
         return
     if threading.current_thread() is not threading.main_thread():
-        QTimer.singleShot(0, app, lambda: handle(exc_type, exc, tb))  # widgets live in the main thread
+        QTimer.singleShot(0, app, lambda: _show(exc_type, exc, tb))  # widgets live in the main thread
+        return
+    _show(exc_type, exc, tb)
+
+
+def _show(exc_type, exc, tb) -> None:
+    global _showing
+    if _showing:
         return
     _showing = True
     try:
-        box = show_error_dialog(exc_type, exc, tb, app.activeWindow())
+        box = show_error_dialog(exc_type, exc, tb, QApplication.activeWindow())
         box.exec()
     except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
         get_logger().exception("Không hiện được thông báo lỗi")
     finally:
         _showing = False
+
+
+def summary() -> None:
+    """At the end of a session: each fault that came back, with how many times it happened in all."""
+    for (kind, where), count in _repeats.items():
+        if count > 1:
+            get_logger().warning("Lỗi %s tại %s xảy ra %d lần trong phiên này (ghi chi tiết một lần, ở trên)",
+                                 kind, where, count)
+    _repeats.clear()
 
 
 def install() -> None:

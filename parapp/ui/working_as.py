@@ -16,7 +16,7 @@ from parapp.ui.texts import tr
 
 
 class WhoIsWorkingDialog(QDialog):
-    def __init__(self, window, officials: list):
+    def __init__(self, window, officials: list, chosen: int | None = None):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(tr("Ai đang làm việc?"))
@@ -29,13 +29,17 @@ class WhoIsWorkingDialog(QDialog):
             item = QListWidgetItem(o.label)
             item.setData(Qt.ItemDataRole.UserRole, o.id)
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        # Only the official this computer account chose last time is preselected, else nobody:
+        # Enter on a preselected stranger would sign every change of the day with the wrong name.
+        self.list.setCurrentRow(next((i for i, o in enumerate(officials) if o.id == chosen), -1))
         self.list.itemActivated.connect(lambda _: self.choose())
         buttons = QDialogButtonBox()
         self.choose_btn = buttons.addButton(tr("Đây là tôi"), QDialogButtonBox.ButtonRole.AcceptRole)
         later = buttons.addButton(tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setToolTip(tr("Hỏi lại lần mở sau (phím Esc)"))
         buttons.accepted.connect(self.choose)
+        self.list.currentRowChanged.connect(lambda row: self.choose_btn.setEnabled(row >= 0))
+        self.choose_btn.setEnabled(self.list.currentRow() >= 0)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -45,8 +49,9 @@ class WhoIsWorkingDialog(QDialog):
 
     def choose(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
-            self.window_.set_working_as(item.data(Qt.ItemDataRole.UserRole))
+        if item is None or self.list.currentRow() < 0:
+            return  # nobody chosen: Enter records no one
+        self.window_.set_working_as(item.data(Qt.ItemDataRole.UserRole))
         self.accept()
 
 
@@ -58,9 +63,10 @@ def ask_who_is_working(window, force: bool = False) -> WhoIsWorkingDialog | None
     if window.readonly:
         return None
     people = officials.list_officials(window.db, include_inactive=False)
-    if not people or (not force and remembered_official(window.db) is not None):
+    remembered = remembered_official(window.db)
+    if not people or (not force and remembered is not None):
         return None
-    dlg = WhoIsWorkingDialog(window, people)
+    dlg = WhoIsWorkingDialog(window, people, remembered)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.show()
     window.who_dialog = dlg

@@ -68,13 +68,14 @@ def test_refused_figures_store_nothing(empty, bad, words):
 def test_import_the_statistics_form(empty, tmp_path):
     f = tmp_path / "Thống kê #1.xlsx"
     f.write_bytes(xlsx_bytes("last"))
-    dry = run("figures", "import", f, "--db", empty, "--period", "q3", "--year", 2026, "--dry-run", "--json")
+    # The file states 15/12/2025–14/3/2026: quý I of 2026 under the commune's 15–14 schedule.
+    dry = run("figures", "import", f, "--db", empty, "--period", "q1", "--year", 2026, "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["values"] == EXPECTED
-    assert figures(empty, "q3", 2026)["dossiers.received"]["value"] is None  # dry run: nothing stored
-    r = run("figures", "import", f, "--db", empty, "--period", "q3", "--year", 2026)
+    assert figures(empty, "q1", 2026)["dossiers.received"]["value"] is None  # dry run: nothing stored
+    r = run("figures", "import", f, "--db", empty, "--period", "q1", "--year", 2026)
     assert r.returncode == 0, r.stderr
-    got = figures(empty, "q3", 2026)
+    got = figures(empty, "q1", 2026)
     assert got["dossiers.received"]["value"] == EXPECTED["dossiers.received"]
     assert got["dossiers.received"]["source"] == "imported"
 

@@ -66,3 +66,40 @@ def test_report_and_plan_pdf(demo, tmp_path):
     assert r.returncode == 2 and "Không tìm thấy kế hoạch" in r.stderr and not (tmp_path / "none.pdf").exists()
     r = run("report", "pdf", "--db", demo, "--period", "h1", "--year", year, "--out", tmp_path / "no" / "x.pdf")
     assert r.returncode == 2 and "Không ghi được" in r.stderr
+
+
+def test_draft_json_lists_the_gaps_the_editor_lists(tmp_path):
+    """A mark left in the text ("…") is a gap in the editor and in `report draft --json` alike."""
+    from parapp.core.report_checks import all_gaps
+    from parapp.store import open_database, reports
+
+    path = tmp_path / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    year = dt.date.today().year
+    saved = json.loads(run("report", "draft", "--db", path, "--period", "h1", "--year", year, "--json",
+                           "--save").stdout)
+    db = open_database(path)
+    rec = reports.get_report(db, saved["id"])
+    draft = rec.draft
+    section = draft.sections[0]
+    section.paragraphs = [*section.paragraphs, "Kết quả cụ thể: …"]
+    section.edited = True
+    reports.update_draft(db, saved["id"], draft)
+    editor = [g.message for g in all_gaps(reports.get_report(db, saved["id"]).draft)]
+    db.close()
+    printed = json.loads(run("report", "draft", "--db", path, "--period", "h1", "--year", year, "--json").stdout)
+    assert printed["gaps"] == editor and any("“…”" in g for g in printed["gaps"])
+
+
+def test_a_listing_read_only_in_part_ends_quietly(tmp_path):
+    """`parapp tasks --json | head -c 100`: the reader closes the pipe; no "Broken pipe", no error."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "demo.db"
+    assert run("demo", "--db", path).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "parapp", "tasks", "--json", "--db", str(path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader has gone before the first line is written
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=60) == 0 and err == ""

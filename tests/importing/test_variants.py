@@ -180,3 +180,37 @@ def test_group_row_with_a_field_but_no_text_is_a_problem_not_an_empty_task():
     r = parse_text("STT\tNội dung\tThời gian thực hiện\nI\t\t0\n1\tRà soát TTHC\tQuý I/2024\n", plan_year=2024)
     assert [t.content for t in r.tasks] == ["Rà soát TTHC"]
     assert r.problems and r.problems[0].line == 2
+
+
+def test_without_group_rows_the_area_comes_from_the_row_s_own_words():
+    text = ("STT\tNội dung nhiệm vụ\tChủ trì\tThời hạn\n"
+            "1\tTổ chức thực hiện có hiệu quả các nhiệm vụ cải cách thể chế\tVăn phòng\tQuý II/2026\n"
+            "2\tCải cách tài chính công: công khai dự toán ngân sách xã\tPhòng Kinh tế\tTháng 3/2026\n"
+            "3\tRà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền\tVăn phòng\tQuý III/2026\n"
+            "4\tTuyên truyền trên loa truyền thanh\tPhòng Văn hóa – Xã hội\tHằng quý\n")
+    r = parse_text(text, plan_year=2026)
+    assert [t.area_code for t in r.tasks] == ["2", "6", "3", ""]
+    assert [bool(t.problems) for t in r.tasks][:3] == [False, False, False]  # nothing to look at
+    assert any("lĩnh vực" in p.template for p in r.tasks[3].problems)  # no area named: asked, not guessed
+
+
+def test_dash_sub_items_take_the_deadline_and_lead_of_the_row_above():
+    text = ("STT\tNội dung nhiệm vụ\tChủ trì\tPhối hợp\tThời hạn\n"
+            "1\tCải cách thủ tục hành chính\t\t\t\n"
+            "1.1\tNiêm yết công khai TTHC tại Trung tâm Phục vụ hành chính công\tVăn phòng HĐND và UBND\t"
+            "Các phòng\tQuý I/2026\n"
+            "-\tCập nhật danh mục TTHC mới\t\t\t\n"
+            "-\tThay bảng niêm yết cũ\t\t\tTháng 6/2026\n"
+            "\t- Lấy ý kiến người dân về niêm yết\t\t\t\n"
+            "1.2\tSố hóa hồ sơ, kết quả giải quyết TTHC\tPhòng Kinh tế\t\tQuý IV/2026\n"
+            "\tvà cập nhật lên Hệ thống\t\t\t\n")
+    r = parse_text(text, plan_year=2026)
+    contents = [t.content for t in r.tasks]
+    assert contents == ["Niêm yết công khai TTHC tại Trung tâm Phục vụ hành chính công", "Cập nhật danh mục TTHC mới",
+                        "Thay bảng niêm yết cũ", "Lấy ý kiến người dân về niêm yết",
+                        "Số hóa hồ sơ, kết quả giải quyết TTHC và cập nhật lên Hệ thống"]
+    assert [t.deadline_text for t in r.tasks] == ["Quý I/2026", "Quý I/2026", "Tháng 6/2026", "Quý I/2026",
+                                                   "Quý IV/2026"]
+    assert [t.due_date for t in r.tasks][:4] == [dt.date(2026, 3, 31), dt.date(2026, 3, 31), dt.date(2026, 6, 30),
+                                                 dt.date(2026, 3, 31)]
+    assert {t.lead for t in r.tasks[:4]} == {"Văn phòng HĐND và UBND"} and r.tasks[1].coordinators == "Các phòng"

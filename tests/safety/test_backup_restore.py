@@ -199,3 +199,18 @@ def test_upgrade_takes_a_snapshot_first(tmp_path):
     pre = [s for s in list_snapshots(tmp_path) if s.reason == "truoc-nang-cap"]
     assert pre and tables(pre[0].path)["_sqlite_migrations"][0][2] == "m0001_initial"
     assert len(tables(pre[0].path)["_sqlite_migrations"]) == 1  # the state before the upgrade
+
+
+def test_the_morning_snapshot_survives_the_evening_one(commune):
+    """The first start of the day keeps 'đầu ngày'; closing after changes adds 'khi đóng' beside it."""
+    db, folder = commune
+    morning = take_snapshot(db.conn, folder, "dau-ngay", dt.datetime(2026, 12, 2, 7, 45))
+    db.execute("UPDATE settings SET value = 'đã sửa' WHERE key = 'commune_name'")
+    noon = take_snapshot(db.conn, folder, "khi-dong", dt.datetime(2026, 12, 2, 11, 30))
+    evening = take_snapshot(db.conn, folder, "khi-dong", dt.datetime(2026, 12, 2, 16, 8))
+    kept = {s.path for s in list_snapshots(folder)}
+    assert morning.path in kept and evening.path in kept  # the morning's state and the last one
+    assert noon.path not in kept  # the day's in-between closes are collapsed
+    tomorrow = take_snapshot(db.conn, folder, "dau-ngay", dt.datetime(2026, 12, 3, 7, 40))
+    kept = {s.path for s in list_snapshots(folder)}
+    assert {morning.path, evening.path, tomorrow.path} <= kept

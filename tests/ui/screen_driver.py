@@ -34,6 +34,7 @@ def main() -> None:
     from parapp.store import open_database
     from parapp.ui import i18n
     from parapp.ui.app import make_app
+    from parapp.ui.screen_fit import is_fitted
 
     app = make_app()
     i18n.install(app, sys.argv[1] if len(sys.argv) > 1 else "vi")
@@ -52,7 +53,7 @@ def main() -> None:
         a, f = screen.availableGeometry(), w.frameGeometry()
         seen.append({"name": name or f"{type(w).__name__}: {w.windowTitle()}", "class": type(w).__name__,
                      "frame": [f.x(), f.y(), f.width(), f.height()], "available": [a.x(), a.y(), a.width(), a.height()],
-                     "inside": a.contains(f), "placed": getattr(w, "_parapp_placer", None) is not None,
+                     "inside": a.contains(f), "placed": is_fitted(w),
                      "min_hint": [w.minimumSizeHint().width(), w.minimumSizeHint().height()]})
 
     def fake_exec(self, *_args):

@@ -21,22 +21,29 @@ def cell(page, code, kind):
     return model.index(row, col)
 
 
+def typed(qtbot, page, index, text: str) -> bool:
+    """A cell typed in: the page stores it once the cell's editor has closed (the next turn of the loop)."""
+    accepted = page.model.setData(index, text)
+    qtbot.wait(5)
+    return accepted
+
+
 def test_typing_quarters_fills_the_half_year(qtbot, ui_db):
     from parapp.ui.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
     page.year.setValue(2024)
-    assert page.model.setData(cell(page, "dossiers.received", "q1"), "1.240")
-    assert page.model.setData(cell(page, "dossiers.received", "q2"), "760")
+    assert typed(qtbot, page, cell(page, "dossiers.received", "q1"), "1.240")
+    assert typed(qtbot, page, cell(page, "dossiers.received", "q2"), "760")
     h1 = cell(page, "dossiers.received", "h1")
     assert page.model.data(h1) == "2.000"
     assert page.model.data(h1, Qt.ItemDataRole.FontRole).italic()  # derived: shown as such
     assert page.model.data(h1, Qt.ItemDataRole.ToolTipRole) == "Tính từ các quý"
     # overridden by typing, back to derived when cleared
-    page.model.setData(h1, "2100")
+    typed(qtbot, page, h1, "2100")
     assert {f.code: f.value for f in period_figures(ui_db, "h1", 2024)}["dossiers.received"] == 2100
-    page.model.setData(cell(page, "dossiers.received", "h1"), "")
+    typed(qtbot, page, cell(page, "dossiers.received", "h1"), "")
     assert page.model.data(cell(page, "dossiers.received", "h1")) == "2.000"
     rate = cell(page, "dossiers.online_rate", "q1")
     assert not page.model.flags(rate) & Qt.ItemFlag.ItemIsEditable  # a rate is never typed
@@ -49,7 +56,7 @@ def test_a_bad_value_is_refused_with_a_message(qtbot, ui_db, monkeypatch):
     monkeypatch.setattr(figures_page, "show_error", lambda parent, msg, title=None: said.append(msg))
     page = figures_page.FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
-    page.model.setData(cell(page, "dossiers.received", "q1"), "nhiều")
+    typed(qtbot, page, cell(page, "dossiers.received", "q1"), "nhiều")
     assert said and "không phải là số" in said[0]
     assert period_figures(ui_db, "q1", 2024)[3].value is None
 
@@ -58,17 +65,19 @@ def test_import_dialog_previews_then_stores(qtbot, ui_db, tmp_path):
     from parapp.ui.figures_import_dialog import FiguresImportDialog
 
     f = tmp_path / "thống kê quý I.xlsx"
-    f.write_bytes(xlsx_bytes("first"))
+    f.write_bytes(xlsx_bytes("first"))  # states 15/12/2025–14/3/2026: quý I of 2026
     dlg = FiguresImportDialog(ui_db, TODAY, 2024)
     qtbot.addWidget(dlg)
-    dlg.kind.setCurrentIndex(0)
+    dlg.kind.setCurrentIndex(2)
     dlg.load_file(f)
+    assert dlg.chosen_period() == ("q1", 2026)  # the file's own period is proposed
+    assert "15/12/2025" in dlg.period_note.text() and "Quý I năm 2026" in dlg.period_note.text()
     shown = {r[0]: r[1] for r in dlg.values.rows()}
     assert shown["Hồ sơ mới tiếp nhận trong kỳ"] == "1.450"
     assert dlg.columns.rowCount() >= 8
-    assert period_figures(ui_db, "q1", 2024)[3].value is None  # nothing stored before "Lưu số liệu"
+    assert period_figures(ui_db, "q1", 2026)[3].value is None  # nothing stored before "Lưu số liệu"
     dlg.save()
-    got = {f.code: f for f in period_figures(ui_db, "q1", 2024)}
+    got = {f.code: f for f in period_figures(ui_db, "q1", 2026)}
     assert got["dossiers.received"].value == EXPECTED["dossiers.received"]
     assert got["dossiers.received"].source.value == "imported"
 

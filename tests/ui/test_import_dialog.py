@@ -105,3 +105,30 @@ def test_fixing_a_deadline_clears_only_the_deadline_problem(qtbot):
     col = [c[0] for c in COLUMNS].index("deadline_text")
     assert m.setData(m.index(0, col), "Quý II/2024", Qt.ItemDataRole.EditRole)
     assert [p.code for p in t.problems] == [AREA, "other"]
+
+
+def test_the_area_cell_offers_the_areas_and_the_footer_follows_the_corrections(qtbot, ui_db):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    from parapp.ui.import_model import AREA_COLUMN
+
+    text = ("STT\tNội dung\tThời hạn\n1\tĐối thoại với Nhân dân\tQuý II/2024\n2\tCông khai dữ liệu\tQuý II/2024\n"
+            "3\tNiêm yết công khai TTHC\tQuý II/2024\n")
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.plan_year.setValue(2024)
+    dlg.load_text(text, None, "dán")
+    assert "2 dòng cần xem lại" in dlg.summary.text()
+    delegate = dlg.table.itemDelegateForColumn(AREA_COLUMN)
+    index = dlg.model.index(0, AREA_COLUMN)
+    editor = delegate.createEditor(dlg.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    names = [editor.itemText(i) for i in range(editor.count())]
+    assert "3. Cải cách thủ tục hành chính (TTHC)" in names and len(names) == 1 + 7  # 2021–2030: seven areas
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData("5"))
+    delegate.setModelData(editor, dlg.model, index)
+    assert dlg.model.tasks[0].area_code == "5" and not dlg.model.tasks[0].problems
+    assert "1 dòng cần xem lại" in dlg.summary.text()
+    dlg.model.setData(dlg.model.index(1, 0), 0, Qt.ItemDataRole.CheckStateRole)  # the other one skipped
+    assert "0 dòng cần xem lại" in dlg.summary.text()

@@ -12,7 +12,7 @@ def test_preview_shows_every_page_then_saves_and_prints_actual_size(qtbot, tmp_p
     pdf = render()
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         n = len(doc.pages)
-    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp", save_dir=tmp_path)
+    dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp")
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: len(dlg.page_labels) == n, timeout=10000)
     first = dlg.page_labels[0].pixmap()

@@ -134,7 +134,7 @@ def test_mark_done_from_the_register(window, ui_db, monkeypatch):
     t = tasks.get_task(ui_db, tid)
     assert (t.status, t.completed_on) == ("done", TODAY)
     assert (t.delay_reason, t.result) == ("Chờ số liệu của Bộ phận Một cửa", "Đã gửi báo cáo quý I đúng mẫu")
-    assert cell(window, 0, tm.COL_STATUS) == "Hoàn thành 20/05/2024"
+    assert cell(window, 0, tm.COL_STATUS) == "Hoàn thành (trễ hạn) 20/05/2024"  # as the appendix says
     assert not window.register.done_btn.isEnabled()  # a finished task is not finished again
     assert window.overview.tiles["overdue"].number.text() == "0"
     assert window.overview.tiles["done"].number.text() == "1"
@@ -210,3 +210,26 @@ def test_document_settings_reach_the_printout(qtbot, ui_db, errors):
         text = " ".join(" ".join(p.extract_text().split()) for p in doc.pages)
     assert "Kính gửi: - Ủy ban nhân dân tỉnh Quảng Ngãi;" in text and "- Sở Nội vụ." in text
     assert "KT. CHỦ TỊCH" in text and "Đinh Văn Sơn" in text and "- TT Đảng ủy xã;" in text
+
+
+def test_an_empty_register_says_how_to_begin_and_opens_the_demo_apart(window, ui_db, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QProcess
+
+    from parapp.ui import demo_window
+
+    window.nav.setCurrentRow(1)
+    page = window.register
+    assert page.body.currentWidget() is page.empty and page.empty.isVisible()
+    words = page.empty.text()
+    assert "Ctrl+N" in words and "Ctrl+I" in words and "xã mẫu" in words
+    started = []
+    monkeypatch.setattr(demo_window, "demo_db_path", lambda: tmp_path / "Xã mẫu" / "parapp.db")
+    monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append([program, *args]) or (True, 1))
+    page.empty.linkActivated.emit("demo")
+    assert started and started[0][-4:] == ["demo", "--db", str(tmp_path / "Xã mẫu" / "parapp.db"), "--open"]
+    assert tasks.task_rows(ui_db) == []  # the commune's own data untouched
+    tasks.create_task(ui_db, {"content": "Rà soát TTHC"}, TODAY)
+    page.reload()
+    assert page.body.currentWidget() is page.table
+    page.search.setText("không có nhiệm vụ này")  # filtered to nothing: the table, with its count, not the welcome
+    assert page.body.currentWidget() is page.table

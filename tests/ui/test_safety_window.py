@@ -81,7 +81,8 @@ def test_restore_after_the_window_closes(qtbot, tmp_path):
     snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
     tasks.delete_task(db, tasks.task_rows(db)[0].id)
     db.close()
-    perform_restore(("snapshot", snap.path), path, tmp_path)
+    said = perform_restore(("snapshot", snap.path), path, tmp_path, snap.label)
+    assert said.startswith(f"Đã khôi phục xong dữ liệu về lúc {snap.label}.")  # said once the window is back
     db = open_database(path)
     assert [r.content for r in tasks.task_rows(db)] == ["Trước khi lỡ tay xóa"]
     db.close()
@@ -207,3 +208,29 @@ def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, m
         holder.stdin.write("\n")
         holder.stdin.flush()
         holder.wait(30)
+
+
+def test_a_backup_s_time_reads_as_a_person_writes_it():
+    from parapp.ui.backup_dialogs import when_made
+
+    assert when_made("2026-12-02T16:08:31+07:00") == "02/12/2026 16:08"
+    assert when_made("2026-12-02T16:08:31") == "02/12/2026 16:08"
+    assert when_made("không rõ") == "không rõ"
+
+
+def test_restoring_a_backup_file_asks_with_its_day_and_minute(qtbot, tmp_path, monkeypatch):
+    from parapp.services import safety
+    from parapp.ui import backup_dialogs
+
+    (tmp_path / "data").mkdir()
+    db = open_database(tmp_path / "data" / "parapp.db")
+    out = safety.backup(db, tmp_path)
+    db.close()
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    dlg = backup_dialogs.RestoreDialog(tmp_path / "data")
+    qtbot.addWidget(dlg)
+    dlg._pick_file(str(out))
+    made = dt.datetime.fromtimestamp(out.stat().st_mtime)
+    assert f"{made:%d/%m/%Y} " in asked[0] and "T" not in asked[0].split("tạo lúc")[1][:17]
+    assert dlg.label.count("/") == 2 and dlg.choice == ("file", out)

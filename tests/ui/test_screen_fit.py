@@ -27,7 +27,7 @@ def test_a_size_is_remembered_for_the_screen_it_was_left_on(qtbot):
     again.show()
     assert (again.width(), again.height()) == (520, 380)
     screen = again.screen()
-    sig = screen_fit._signature(screen)
+    sig = screen_fit.screen_layout(screen)
     assert screen_fit.settings().value(f"TestDialog/{sig}") is not None
     assert str(screen.availableGeometry().width()) in sig  # another screen layout, other sizes
 
@@ -41,7 +41,7 @@ def test_never_larger_than_the_screen_and_back_on_it(qtbot):
     a = huge.screen().availableGeometry()
     assert a.contains(huge.frameGeometry())
     huge.move(QPoint(a.right() + 500, a.bottom() + 500))  # as if its screen had been unplugged
-    huge._parapp_placer._screen_changed(huge.screen())
+    screen_fit.bring_onto_screen(huge)
     assert a.contains(huge.frameGeometry())
 
 

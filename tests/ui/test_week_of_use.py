@@ -280,11 +280,18 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
     QTest.keyClick(dlg, Qt.Key.Key_Escape)  # put off
     assert remembered_official(ui_db) is None
     dlg = w.ask_who_is_working()
+    assert dlg.list.currentRow() == -1 and not dlg.choose_btn.isEnabled()  # nobody preselected
+    QTest.keyClick(dlg.list, Qt.Key.Key_Return)
+    QTest.keyClick(dlg, Qt.Key.Key_Return)
+    assert remembered_official(ui_db) is None and current_actor(ui_db)[1] is None  # Enter recorded no one
     dlg.list.setCurrentRow(0)
     dlg.choose()
     assert remembered_official(ui_db) == an and current_actor(ui_db)[1] == an
     assert w.working_as.currentData() == an
     assert w.ask_who_is_working() is None  # not asked again on this computer account
+    again = w.ask_who_is_working(force=True)  # asked from the status bar: the last choice is preselected
+    assert again.list.currentItem().text().startswith("Nguyễn Văn An") and again.choose_btn.isEnabled()
+    again.reject()
     w.working_as.setCurrentIndex(0)  # the status-bar switch
     assert remembered_official(ui_db) is None
     assert remembered_official(ui_db, os_user="someone-else") is None
@@ -293,22 +300,21 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
 # -- saving a PDF ----------------------------------------------------------------------------------------------
 
 def test_saving_a_pdf_says_where_and_offers_to_open_it(qtbot, tmp_path, monkeypatch, opened):
-    from PySide6.QtWidgets import QFileDialog
-
+    from parapp.ui import file_dialogs
     from parapp.ui.pdf_preview import PdfPreview
 
     from ..pdf.conftest import render
 
     pdf = render()
-    dlg = PdfPreview(pdf, "Báo cáo CCHC quý I năm 2026.pdf", save_dir=tmp_path)
+    dlg = PdfPreview(pdf, "Báo cáo CCHC quý I năm 2026.pdf")
     qtbot.addWidget(dlg)
     offered = {}
 
-    def choose(parent, title, suggested, filters):
-        offered["name"] = os.path.basename(suggested)
-        return suggested, filters
+    def choose(parent, title, suggested, filters, purpose=file_dialogs.DOCUMENTS, suffix=None):
+        offered["name"] = suggested
+        return tmp_path / suggested
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(file_dialogs, "ask_save", choose)
     saved = dlg.save_pdf()
     assert offered["name"] == "Báo cáo CCHC quý I năm 2026.pdf" and saved.read_bytes() == pdf
     box = next(d for c, t, d in opened if c == "QMessageBox")
@@ -423,3 +429,56 @@ def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db,
     w.reports.finalize()
     assert asked and "điểm cần xem lại" in asked[0] and "•" in asked[0]
     assert reports.latest(ui_db, "q1", 2024, state="final") is None  # answered No: nothing frozen
+
+
+@pytest.mark.qt_no_exception_capture  # the fault must reach ParApp's own hook, as in the real window
+def test_a_fault_that_repeats_is_shown_once_and_logged_once_with_its_count(qtbot, tmp_path, monkeypatch):
+    """An event filter that raises on every event (as one whose state the collector cleared did)
+    opens one message, not one per event, and the log holds it once with how often it came back."""
+    import logging
+    import sys
+
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from parapp.logfile import setup_logging
+    from parapp.ui import uncaught
+
+    log = setup_logging(tmp_path)
+    monkeypatch.setattr(uncaught, "_repeats", {})
+    shown = []
+
+    def exec_and_fail_again(box):
+        shown.append(box.text())
+        try:  # a second fault while the message is open: never a message over the message
+            raise RuntimeError("while the message is open")
+        except RuntimeError:
+            uncaught.handle(*sys.exc_info())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_and_fail_again)
+    monkeypatch.setattr(sys, "excepthook", uncaught.handle)
+
+    class Broken(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            raise AttributeError("'Broken' object has no attribute 'widget'")
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    broken = Broken()
+    widget.installEventFilter(broken)
+    from PySide6.QtCore import QTimer
+
+    for i in range(5):  # from the event loop, as a user's clicks come
+        QTimer.singleShot(10 * i, widget.show)
+        QTimer.singleShot(10 * i + 5, widget.hide)
+    qtbot.wait(120)
+    widget.removeEventFilter(broken)
+    assert len(shown) == 1 and "lỗi chưa lường trước" in shown[0]
+    uncaught.summary()
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    text = log.read_text(encoding="utf-8")
+    assert text.count("AttributeError: 'Broken' object has no attribute 'widget'") == 1
+    assert text.count("RuntimeError: while the message is open") == 1
+    assert "AttributeError tại" in text and "xảy ra" in text and " lần trong phiên này" in text

@@ -23,6 +23,9 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+)+\.?$")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
+# A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
+_SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
+_SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -60,6 +63,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     problems: list[Problem] = []
     group: _Group | None = None
     prev: ImportedTask | None = None
+    parent: ImportedTask | None = None  # the last numbered task: what "-" sub-items stand under
     header_cells = [clean(c) for c in rows[header_at][1]]
 
     for line, raw in body:
@@ -83,7 +87,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             group = _Group(content, area.code if area else "", area.name if area else "",
                            others.get("lead", ""), remediation=bool(others))
             if not others:
-                prev = None
+                prev = parent = None
                 continue
             # A remediation row: the area and its first task at once.
             t = _task(line, stt, others.get("remedy") or content, others, group, catalogue)
@@ -96,7 +100,10 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
-        if not stt and content and not others and prev is not None:
+        sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
+        if sub_item and not stt:
+            content = _SUB_TEXT.sub("", content)
+        if not stt and content and not others and prev is not None and not sub_item:
             prev.content = f"{prev.content} {content}".strip()  # the row above, continued
             continue
 
@@ -109,6 +116,14 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             problems.append(Problem(line, "\t".join(raw), Msg(N_("import", "Dòng không có nội dung nhiệm vụ nên không "
                                                                            "nhập được."))))
             continue
+        if sub_item and parent is not None:
+            # A "-" item shares the deadline and the lead of the numbered task it stands under,
+            # as the plan's merged cells mean it to.
+            t.deadline_text = t.deadline_text or parent.deadline_text
+            t.lead = t.lead or parent.lead
+            t.coordinators = t.coordinators or parent.coordinators
+        elif not sub_item:
+            parent = t
         tasks.append(t)
         prev = t
     return tasks, problems
@@ -126,6 +141,10 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
     area = catalogue.area_for_code(t.par_code) if t.par_code else None
     if area is None and group and group.area_code:
         t.area_code, t.area_name = group.area_code, group.area_name
-    elif area is not None:
+        return t
+    if area is None:
+        # No code and no group row that names an area: the row's own words may ("… cải cách thể chế").
+        area = match_area(catalogue, text)
+    if area is not None:
         t.area_code, t.area_name = area.code, area.name
     return t

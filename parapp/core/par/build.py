@@ -2,9 +2,12 @@
 
 Each row of the table becomes an area, a criterion, a line of scoring
 guidance under the criterion above it, the stated total, or a row that is
-left out with the reason shown. Numbering may be full (II, 2.1, 2.1.1) or
-restart inside each Roman-numbered area (II, 1, 1.1): either way the
-canonical code is the one plans use (2.1.1).
+left out with the reason shown. A criterion keeps the code the province
+printed: numbering may be full (II, 2.1, 2.1.1) or run straight through the
+areas (I: 1–5, II: 6–10, 14.3 under 14). Only a set that restarts inside
+each Roman-numbered area (II, 1, 1.1) prints codes that would be ambiguous;
+there the code is derived as plans write it (2.1.1), the label keeping what
+the table printed.
 """
 
 from __future__ import annotations
@@ -77,15 +80,53 @@ def _points(text: str, row: ParsedRow, which: str) -> int | None:
         return None
 
 
+def _classified(r: ParsedRow) -> tuple[str, str, str]:
+    """(kind, code as printed, name) of a body row; a code may open the name cell instead of the first."""
+    label, name = clean(r.label), clean(r.name)
+    kind, code = codes.classify(label)
+    if kind == codes.NONE and not label and name:
+        lead = codes.split_leading_code(name)
+        if lead:
+            kind, code = codes.classify(lead[0])
+            name = lead[1]
+    return kind, code, name
+
+
+def _numbering(rows: list[ParsedRow]) -> tuple[bool, bool]:
+    """How the province numbers its criteria under Roman areas: (its own codes are kept, areas keep
+    their Roman numeral as code).
+
+    A set numbered straight through its areas (I: 1–5, II: 6–10, with 14.3 under 14) or in full
+    (II: 2.1, 2.2) keeps the codes it printed. A set that restarts in every area (I: 1, 2; II: 1, 2)
+    prints each code more than once: there, and only there, codes are derived (area.n: 2.1). Where a
+    kept code would take an area's number (criterion 2 and area II), areas are known by their numeral."""
+    printed: list[str] = []
+    areas = 0
+    for r in rows:
+        if r.skip:
+            continue
+        kind, code, name = _classified(r)
+        if kind == codes.ROMAN:
+            areas += 1
+        elif kind == codes.ARABIC and areas:
+            printed.append(code)
+    if not areas or len(set(printed)) < len(printed):
+        return False, False
+    tops = {c for c in printed if "." not in c}
+    return True, any(str(n) in tops for n in range(1, areas + 1))
+
+
 def build(rows: list[ParsedRow], year: int) -> Built:
     for r in rows:
         r.problems, r.warnings, r.kind, r.code, r.depth = [], [], IGNORED, "", 0
+    own, roman_areas = _numbering(rows)
     areas: list[Node] = []
     by_code: dict[str, Node] = {}
     row_of: dict[int, ParsedRow] = {}      # id(node) → its row
     relative: dict[str, bool] = {}         # Roman area → numbering restarts inside it
     area: Node | None = None
     area_is_roman = False
+    in_area: set[str] = set()              # the codes under the current area
     last: Node | None = None
     letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
     stated_total = None
@@ -93,36 +134,33 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     for r in rows:
         if r.skip:
             continue
-        label, name = clean(r.label), clean(r.name)
-        kind, code = codes.classify(label)
-        if kind == codes.NONE and not label and name:
-            lead = codes.split_leading_code(name)
-            if lead:
-                kind, code = codes.classify(lead[0])
-                name = lead[1]
+        label = clean(r.label)
+        kind, code, name = _classified(r)
         if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
             r.kind, stated_total = TOTAL, try_points(r.max_text)
             continue
         if kind == codes.ROMAN:
-            node = Node(codes.canonical(code), name, label=code)
-            area, area_is_roman, last = node, True, node
+            node = Node(code if roman_areas else codes.canonical(code), name, label=code)
+            area, area_is_roman, last, in_area = node, True, node, set()
             relative.setdefault(node.code, None)  # type: ignore[arg-type]  # a Roman area restarts nothing
             _add(node, None, areas, by_code, r, row_of)
             continue
         if kind == codes.ARABIC:
             canon = code
-            if area is not None and area_is_roman:
+            if area is not None and area_is_roman and not own:
                 if relative.get(area.code) is None:
                     relative[area.code] = not code.startswith(area.code + ".")
                 if relative[area.code]:
                     canon = f"{area.code}.{code}"
-            parent = next((by_code[c] for c in codes.parent_codes(canon) if c in by_code), None)
+            parent = next((by_code[c] for c in codes.parent_codes(canon)
+                           if c in by_code and (not own or c in in_area)), None)
             if parent is None and area is not None and area_is_roman:
                 parent = area
             node = Node(canon, name, label=code)
             if parent is None:
                 area, area_is_roman = node, False
             _add(node, parent, areas, by_code, r, row_of)
+            in_area.add(canon)
             last = node
             continue
         if kind == codes.LETTER and last is not None and name:

@@ -22,7 +22,9 @@ from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^\(?\d{1,2}\s*=.*\)?$")
-_PROVINCE = re.compile(r"\b[tT][ỉi]nh\s+((?:[A-ZĐ][^\s,;.()\d]*)(?:\s+[A-ZĐ][^\s,;.()\d]*){0,2})")
+_NOT_PROVINCE = r"(?!(?:CỘNG|Cộng|ĐỘC|Độc|SỐ|Số|UBND|ỦY|Ủy|BỘ|Bộ|BAN|Ban)\b)"  # the next cell of the header
+_PROVINCE = re.compile(r"\b[tT][ỉỈiI][nN][hH][ \t]+((?:[A-ZĐÂ][^\s,;.()\d-]*)"
+                       rf"(?:(?:[ \t]+|[ \t]*-[ \t]*){_NOT_PROVINCE}[A-ZĐÂ][^\s,;.()\d-]*){{0,3}})")
 NO_TABLE = N_("par", "Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | "
                      "Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm "
                      "dòng tiêu đề rồi dán.")
@@ -104,7 +106,8 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
     year = guess_year(text, 0)
     read.year = year or None
     m = _PROVINCE.search(text)
-    read.province = clean(m.group(1)) if m else ""
+    name = clean(m.group(1)) if m else ""
+    read.province = name.title() if name.isupper() else name  # "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → Lâm Đồng
     return read
 
 

@@ -1,8 +1,10 @@
 """Lost points turned into work: one remediation task per scored criterion
-below its maximum, in a plan for the following year (sample plans 000, 003)."""
+below its maximum, in a plan for the following year (sample plans 000, 003),
+or for the year it is made in when that is later."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from parapp.core.par.points import format_points
@@ -18,11 +20,17 @@ class RemedyTask:
     lost_milli: int
     criterion_id: int | None
     area_name: str
+    area_label: str = ""     # the area's code as the province printed it (I, II …)
 
 
-def plan_title(year: int) -> str:
-    """The plan is for the year after the one scored."""
-    return f"Kế hoạch khắc phục, nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {year + 1}"
+def plan_year(scored_year: int, today: dt.date) -> int:
+    """The year the plan is for: the one after the year scored, or, when the plan is made later than
+    that year (last year's set, remedied this year), the year it is made in — never a year already over."""
+    return max(scored_year + 1, today.year)
+
+
+def plan_title(plan_for: int) -> str:
+    return f"Kế hoạch khắc phục, nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm {plan_for}"
 
 
 def content_for(code: str, name: str) -> str:
@@ -31,8 +39,8 @@ def content_for(code: str, name: str) -> str:
     return f"Khắc phục hạn chế, nâng cao kết quả tiêu chí {code} “{name}”"
 
 
-def deadline_text(year: int) -> str:
-    return f"Trong năm {year + 1}"
+def deadline_text(plan_for: int) -> str:
+    return f"Trong năm {plan_for}"
 
 
 def _score_words(loss: Loss) -> str:
@@ -53,5 +61,5 @@ def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
         note = f"Năm {cset.year} mất {lost}/{mx} điểm ({_score_words(loss)})."
         cause = n.explanation or f"Năm {cset.year} đạt {format_points(loss.score_milli)}/{mx} điểm."
         out.append(RemedyTask(n.code, content_for(n.code, n.name), cause, note, loss.lost_milli, n.id,
-                              loss.area.name))
+                              loss.area.name, loss.area.display_label))
     return out

@@ -50,15 +50,22 @@ def check_scores(cset: CriteriaSet, given: list[tuple[str, str | None]]) -> dict
     out: dict[str, int | None] = {}
     seen: dict[str, str | None] = {}
     for code, text in given:
+        node = cset.find(code)
+        if node is None:
+            several = cset.printed_more_than_once(code)
+            if several:
+                problems.append(Msg(N_("par", "Mã “{0}” có ở nhiều lĩnh vực của bộ tiêu chí năm {1}: hãy ghi mã đầy đủ "
+                                              "({2})."), code, cset.year, ", ".join(n.code for n in several)))
+            else:
+                problems.append(Msg(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), code,
+                                    cset.year))
+            continue
+        code = node.code
         if code in seen and clean(seen[code] or "") != clean(text or ""):
             problems.append(Msg(N_("par", "Tiêu chí {0} được cho hai điểm khác nhau ({1} và {2}): hãy giữ một."),
                                 code, seen[code] or "", text or ""))
             continue
         seen[code] = text
-        node = cset.find(code)
-        if node is None:
-            problems.append(Msg(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), code, cset.year))
-            continue
         if node.is_group:
             subs = ", ".join(n.code for n in node.leaves())
             problems.append(Msg(N_("par", "{0} là nhóm tiêu chí: điểm của nhóm là tổng điểm các tiêu chí con ({1}), "

@@ -8,6 +8,7 @@ add up, and it keeps a stated total from disagreeing with its parts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -105,7 +106,28 @@ class CriteriaSet:
         return [n for a in self.areas for n in a.leaves()]
 
     def find(self, code: str) -> Node | None:
-        return next((n for _, n in self.walk() if n.code == code), None)
+        """The node a user's code names: its code; an area by the numeral printed ("II"); "14.a",
+        "14a)" for 14a; or the code the province printed where only one criterion printed it (a set
+        stored before codes were kept as printed)."""
+        code = " ".join(str(code).split())
+        nodes = [n for _, n in self.walk()]
+        hit = next((n for n in nodes if n.code == code), None)
+        if hit is not None:
+            return hit
+        if code.upper() in {a.label for a in self.areas}:
+            return next(a for a in self.areas if a.label == code.upper())
+        m = re.fullmatch(r"(\d+(?:\.\d+)*)[\s.(]*([a-zđ])\)?", code)
+        if m:
+            hit = next((n for n in nodes if n.code == m.group(1) + m.group(2)), None)
+            if hit is not None:
+                return hit
+        printed = [n for n in nodes if n.label == code]
+        return printed[0] if len(printed) == 1 else None
+
+    def printed_more_than_once(self, code: str) -> list[Node]:
+        """The criteria that printed this code, when several did (a set numbered again in each area)."""
+        printed = [n for _, n in self.walk() if n.label == code and n.code != code]
+        return printed if len(printed) > 1 else []
 
     def area_of(self, node: Node) -> Node:
         return next(a for a in self.areas if any(n is node for _, n in a.walk()))

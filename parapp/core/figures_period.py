@@ -1,0 +1,171 @@
+"""The period a statistics export states about itself, and the figures period it is.
+
+One-stop software prints the span it counted above the table: "Kỳ báo cáo: Quý
+III/2025", "(Từ ngày 15/6/2025 đến ngày 14/9/2025)", "6 tháng đầu năm 2025". A span
+of days is matched to a window: the commune's own (figure_windows), or the calendar or
+15–14 windows the software may count by whatever the commune uses; a span matching
+none of them (a month, "6 tháng cuối năm") is no period figures are kept for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parapp.core.figures import figure_windows
+from parapp.core.messages import N_, Msg
+from parapp.core.periods import PeriodKind, PeriodRule
+from parapp.core.vntext import fold, nfc
+
+_D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+_RANGES = [
+    re.compile(rf"tu\s+(?:ngay\s*:?\s*)?{_D}\s*(?:den|toi|-|–)\s*(?:het\s+)?(?:ngay\s*:?\s*)?{_D}"),
+    re.compile(r"tu\s+ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*(?:den|toi|-|–)\s*(?:het\s+)?"
+               r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"),
+    re.compile(rf"(?<![\d/.]){_D}\s*(?:-|–|den)\s*{_D}"),
+]
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
+_NAMED = [
+    (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
+    (re.compile(rf"\b6\s+thang\s+dau\s+nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b9\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"\b6\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),
+    (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
+    (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
+    (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
+]
+_QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
+KIND_WORDS = {  # followed by the year: "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025"
+    PeriodKind.Q1: "quý I năm", PeriodKind.Q2: "quý II năm", PeriodKind.Q3: "quý III năm", PeriodKind.Q4: "quý IV năm",
+    PeriodKind.H1: "6 tháng đầu năm", PeriodKind.NINE_MONTHS: "9 tháng năm", PeriodKind.YEAR: "năm",
+}
+
+
+@dataclass(frozen=True)
+class StatedPeriod:
+    text: str                              # as the file wrote it
+    start: dt.date | None = None
+    end: dt.date | None = None
+    kind: PeriodKind | None = None         # named: "Quý III/2025"
+    year: int | None = None
+
+    def describe(self) -> str:
+        if self.start and self.end:
+            return f"từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
+        return self.text
+
+
+@dataclass(frozen=True)
+class FilePeriod:
+    kind: PeriodKind
+    year: int
+    stated: StatedPeriod
+    window: tuple[dt.date, dt.date] | None = None   # the commune's window it was matched to
+
+    def words(self) -> str:
+        return period_words(self.kind, self.year)
+
+
+def period_words(kind: PeriodKind, year: int) -> str:
+    return f"{KIND_WORDS[kind]} {year}"
+
+
+def _date(d: str, m: str, y: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_period(text: str) -> StatedPeriod | None:
+    """The span the file says it counts: a range of days first, else a named period."""
+    original = nfc(text)
+    folded = fold(original)
+    for pat in _RANGES:
+        for m in pat.finditer(folded):
+            a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
+            if a and b and a <= b:
+                return StatedPeriod(" ".join(original[m.start():m.end()].split()), a, b)
+    for pat, what in _NAMED:
+        named = pat.search(folded)
+        if not named:
+            continue
+        m = named
+        quoted = " ".join(original[m.start():m.end()].split())
+        year = int(m.group(m.lastindex or 1))
+        if what == "quarter":
+            return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
+        if what == "month":
+            month = int(m.group(1))
+            if 1 <= month <= 12:
+                import calendar
+
+                last = calendar.monthrange(year, month)[1]
+                return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+            continue
+        if what == "other":
+            return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
+        return StatedPeriod(quoted, kind=what, year=year)  # type: ignore[arg-type]
+    return None
+
+
+START_SLACK = 3      # days a stated start may differ from a window's start
+EARLY_END = 31       # an export made before the window closed ("số liệu tính đến ngày …") ends up to a month early
+
+
+def _candidate_windows(rules: list[PeriodRule], year: int) -> list[tuple[int, PeriodKind, dt.date, dt.date]]:
+    """(preference, kind, start, end): the commune's own windows first, then the usual schedules'
+    (software exports calendar quarters or the ministry's 15–14 windows whatever the commune uses)."""
+    from parapp.core.periods import PRESETS
+
+    out = []
+    for pref, rule_set in enumerate([rules, *PRESETS.values()]):
+        for kind, p in figure_windows(rule_set, year).items():
+            out.append((pref, kind, p.window_start, p.window_end))
+    return out
+
+
+def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | None:
+    """The figures period (kind, year) the stated span is, under the commune's schedule; None when
+    it is none of them (a month, four months, a half year other than the first).
+
+    A span is a period when it starts on a window's first day (give or take a few) and ends on its
+    last day, or up to a month before it (the export was made before the window closed)."""
+    if stated.kind is not None and stated.year is not None:
+        return FilePeriod(stated.kind, stated.year, stated)
+    if not (stated.start and stated.end):
+        return None
+    a, b = stated.start, stated.end
+    best: tuple[tuple[int, int], PeriodKind, int] | None = None
+    for year in sorted({a.year, b.year, b.year + 1}):
+        for pref, kind, start, end in _candidate_windows(rules, year):
+            off_start = abs((a - start).days)
+            short = (end - b).days
+            if off_start > START_SLACK or not -START_SLACK <= short <= EARLY_END:
+                continue
+            score = (off_start + abs(short), pref)
+            if best is None or score < best[0]:
+                best = (score, kind, year)
+    if best is None:
+        return None
+    own = figure_windows(rules, best[2])[best[1]]
+    return FilePeriod(best[1], best[2], stated, (own.window_start, own.window_end))
+
+
+def contradiction(found: FilePeriod | None, stated: StatedPeriod | None, kind: PeriodKind | None,
+                  year: int | None) -> Msg | None:
+    """Why a period the user gave cannot hold the file's figures, or None when it can."""
+    if stated is None:
+        return None
+    if found is None:
+        return Msg(N_("figures", "Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu "
+                                 "năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo."),
+                   stated.describe())
+    if (kind is not None and kind != found.kind) or (year is not None and year != found.year):
+        asked = period_words(kind or found.kind, year or found.year)
+        return Msg(N_("figures", "Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng "
+                                 "lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}."),
+                   stated.describe(), found.words(), asked)
+    return None

@@ -1,0 +1,42 @@
+"""“Xem thử với một xã mẫu”: the demo commune in a window of its own, on a database of its
+own (a “Xã mẫu” folder beside the user's data folder), so that trying ParApp never mixes
+invented tasks into the commune's register. Made the first time, opened as it is after."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+from PySide6.QtWidgets import QWidget
+
+from parapp.datadir import DB_FILENAME, user_data_dir
+from parapp.ui.texts import show_error, tr
+
+DEMO_FOLDER = "Xã mẫu"
+
+
+def demo_db_path() -> Path:
+    return user_data_dir() / DEMO_FOLDER / DB_FILENAME
+
+
+def demo_command(db_path: Path) -> list[str]:
+    """ParApp started again, as itself: the bundle's executable, or this Python on the package."""
+    start = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "parapp"]
+    if db_path.exists():
+        return [*start, "--db", str(db_path)]
+    return [*start, "demo", "--db", str(db_path), "--open"]
+
+
+def open_demo_commune(parent: QWidget | None) -> bool:
+    db_path = demo_db_path()
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        show_error(parent, tr("Không tạo được thư mục cho xã mẫu ({0}).").format(exc))
+        return False
+    program, *args = demo_command(db_path)
+    if not QProcess.startDetached(program, args)[0]:
+        show_error(parent, tr("Không mở được cửa sổ xã mẫu."))
+        return False
+    return True
