@@ -81,11 +81,14 @@ class SettingsDialog(QDialog):
     def _structure_tab(self, s: CommuneSettings) -> QWidget:
         """The commune's offices and the unit that receives dossiers: the names its reports print."""
         w = QWidget()
-        f = QFormLayout(w)
+        column = QVBoxLayout(w)
         note = QLabel(tr("Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên "
                          "người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ."))
         note.setWordWrap(True)
-        f.addRow(note)
+        column.addWidget(note)
+        f = QFormLayout()
+        column.addLayout(f)
+        column.addStretch(1)
         self.structure = QComboBox()
         for preset in cs.PRESETS:
             self.structure.addItem(tr(preset.label), preset.key)
