@@ -19,12 +19,12 @@ from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
 from parapp.core.report_builder import Ctx
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
 _LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
-_EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
+_EVERY = ("yearly", "quarterly", "monthly")
 
 
 def direction(c: Ctx) -> Section:
@@ -41,15 +41,6 @@ def _open(c: Ctx) -> list[TaskFact]:
     return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
 
 
-def _when(t: TaskFact) -> str:
-    if t.recurrence in _EVERY:
-        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else _EVERY[t.recurrence]
-    if t.due:
-        return f"thời hạn ngày {day(t.due)}"
-    text = " ".join(t.deadline_text.split()).rstrip(".;")
-    return f"thời hạn: {text[:1].lower() + text[1:]}" if text else ""
-
-
 def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     """One '- ' line a task, tasks due the same day with the same opening words said once
     (three criteria of one remediation plan are one line, not three)."""
@@ -60,7 +51,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     for ts in clusters.values():
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
-        when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else _when(t)
+        when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
         who = ""
         if c.inp.naming == NAME_ALWAYS or late:
             who = c.voice.who(t)

@@ -198,8 +198,24 @@ def _doing(t: TaskFact, p: Period) -> str:
         "đang triển khai thực hiện" + (f"; {lower_first(note)}" if note else ""))
 
 
+_EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
+
+
+def when_words(t: TaskFact) -> str:
+    """'thời hạn ngày 30/6/2026'; 'thực hiện hằng năm' (or 'thường xuyên') for recurring work, whose
+    31/12 is the plan year's end, not a deadline; the deadline as written where it has no date."""
+    if t.recurrence in _EVERY:
+        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else _EVERY[t.recurrence]
+    if t.due:
+        return f"thời hạn ngày {day(t.due)}"
+    text = " ".join(t.deadline_text.split()).rstrip(".;")
+    return f"thời hạn: {text[:1].lower() + text[1:]}" if text else ""
+
+
 def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
+    if t.recurrence in _EVERY:
+        due = f" ({when_words(t)})"
     return f"- {sentence(t.content)}{due}{voice.named(t, False)}: {_doing(t, p)}."
 
 
@@ -209,14 +225,15 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
     once, their contents joined: the same sentence is never printed three times."""
     groups: dict[tuple, list[TaskFact]] = {}
     for t in tasks:
-        key = (_doing(t, p), t.due, voice.named(t, False), opening(t.content) or t.id)  # only tasks that open alike
+        key = (_doing(t, p), t.due, t.recurrence, voice.named(t, False),
+               opening(t.content) or t.id)  # only tasks that open alike are merged
         groups.setdefault(key, []).append(t)
     out = []
-    for (doing, due, named, _), ts in groups.items():
+    for (doing, due, _, named, _), ts in groups.items():
         if len(ts) == 1:
             out.append(progress_sentence(ts[0], p, voice))
             continue
-        when = f" (thời hạn ngày {day(due)})" if due else ""
+        when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in _EVERY else ""
         out.append(f"- {merged_contents([t.content for t in ts])}{when}{named}: {doing}.")
     return out
 
@@ -354,8 +371,9 @@ def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = V
         result = f"Lý do: {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     else:
         result = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    # The same date the text gives; the wording as written only where it has no date ("Theo hướng dẫn …").
-    deadline = day(t.due) if t.due else t.deadline_text
+    # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
+    # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
+    deadline = day(t.due) if t.due and not (t.recurrence in _EVERY and t.deadline_text) else t.deadline_text
     return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
                                                      voice.persons), deadline,
                        status, result, t.id, group)

@@ -267,3 +267,16 @@ def test_a_register_far_behind_counts_its_late_work_in_part_four_instead_of_list
     left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[-1].paragraphs
     assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại Mục II; không để phát sinh thêm "
                     "nhiệm vụ quá hạn."]
+
+
+def test_recurring_work_is_said_as_recurring_not_as_due_on_the_last_day_of_the_year():
+    every = [task(1, "Báo cáo định kỳ công tác CCHC", D(2026, 12, 31), area="1", recurrence="yearly",
+                  deadline_text="Hàng năm", status="in_progress", notes=[(D(2026, 3, 1), "Đã gửi báo cáo quý I")]),
+             task(2, "Theo dõi việc trả kết quả đúng hẹn", D(2026, 12, 31), area="3", recurrence="yearly",
+                  deadline_text="Thường xuyên", status="in_progress")]
+    d = draft("q1", every, D(2026, 3, 17))
+    text = body(d)
+    assert "- Báo cáo định kỳ công tác CCHC (thực hiện hằng năm): đã gửi báo cáo quý I." in text
+    assert "Theo dõi việc trả kết quả đúng hẹn (thực hiện thường xuyên): đang triển khai thực hiện." in text
+    assert "31/12/2026" not in text
+    assert {r.deadline for r in d.appendix} == {"Hàng năm", "Thường xuyên"}
