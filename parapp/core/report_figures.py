@@ -129,20 +129,20 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0, who: Speaker = Speaker
 
 
 def _against_last_year(v: _Vals, last: _Vals, kind, year: int) -> list[str]:
-    """'So với cùng kỳ năm 2025, số hồ sơ tiếp nhận mới tăng 3,6%; …': only what both years have."""
+    """'So với cùng kỳ năm 2025, số hồ sơ tiếp nhận mới giảm 9,3% (cùng kỳ: 1.348 hồ sơ); …': only what
+    both years have."""
     from parapp.core.periods import PeriodKind
 
+    then = f"năm {year - 1}" if kind is PeriodKind.YEAR else "cùng kỳ"
     parts = []
     now, before = v.opt("dossiers.received"), last.opt("dossiers.received")
     if now is not None and before:
-        change = count_change(now, before)
-        parts.append(f"số hồ sơ tiếp nhận mới {change} ({count(before)} hồ sơ)" if change != "tương đương"
-                     else f"số hồ sơ tiếp nhận mới tương đương ({count(before)} hồ sơ)")
+        parts.append(f"số hồ sơ tiếp nhận mới {count_change(now, before)} ({then}: {count(before)} hồ sơ)")
     for code, name in (("dossiers.on_time_rate", "tỷ lệ hồ sơ giải quyết trước và đúng hạn"),
                        ("dossiers.online_rate", "tỷ lệ hồ sơ tiếp nhận trực tuyến")):
         a, b = v.opt(code), last.opt(code)
         if a is not None and b is not None:
-            parts.append(f"{name} {points_change(a, b)} ({rate_text(b)})")
+            parts.append(f"{name} {points_change(a, b)} ({then}: {rate_text(b)})")
     if not parts:
         return []
     when = f"năm {year - 1}" if kind is PeriodKind.YEAR else f"cùng kỳ năm {year - 1}"
