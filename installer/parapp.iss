@@ -1,7 +1,8 @@
-; Inno Setup script: turns the PyInstaller bundle (dist\ParApp) into
+﻿; Inno Setup script: turns the PyInstaller bundle (dist\ParApp) into
 ; ParApp-Setup-<version>.exe. Build on Windows, after `pyinstaller build.spec`:
 ;     "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" installer\parapp.iss
 ; The uninstaller removes the program, never the user's data in %APPDATA%\ParApp.
+; Saved as UTF-8 with a byte-order mark: the Vietnamese messages below read right in every Inno Setup 6.
 
 #define AppName "ParApp"
 #define AppVersion "0.1.0"
@@ -33,8 +34,16 @@ ArchitecturesInstallIn64BitMode=x64compatible
 Name: "vietnamese"; MessagesFile: "compiler:Languages\Vietnamese.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+[CustomMessages]
+vietnamese.StartWithWindows=Khởi động ParApp cùng Windows (thu nhỏ, nhắc việc quá hạn mỗi ngày)
+english.StartWithWindows=Start ParApp with Windows (minimised, with the daily reminder of overdue work)
+vietnamese.StartGroup=Khởi động:
+english.StartGroup=Start-up:
+
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+; Off unless chosen: the reminder needs ParApp running, and not every office wants it at every start.
+Name: "startup"; Description: "{cm:StartWithWindows}"; GroupDescription: "{cm:StartGroup}"; Flags: unchecked
 
 [Files]
 Source: "..\dist\ParApp\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -43,6 +52,8 @@ Source: "..\dist\ParApp\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdir
 Name: "{group}\{#AppName}"; Filename: "{app}\{#AppExe}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+; The user's own Startup folder (no administrator rights needed); removed by the uninstaller.
+Name: "{userstartup}\{#AppName}"; Filename: "{app}\{#AppExe}"; Parameters: "--minimized"; Tasks: startup
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

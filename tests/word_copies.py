@@ -53,6 +53,7 @@ def documents() -> dict:
     from tests.par.samples import options as par_options
     from tests.par.samples import scored_set
     from tests.pdf.conftest import make_draft, options
+    from tests.chasing import samples as chasing
 
     return {
         "report": report_document(make_draft(), options(), REPORT_DATE),
@@ -67,6 +68,9 @@ def documents() -> dict:
         "register": register_document(plan_rows([20, 12, 9]), "Ủy ban nhân dân xã Ba Giang", REPORT_DATE,
                                       ListScope(status="open")),
         "report_year": demo_year_report(),
+        "letter": chasing.letter(per_office=6),
+        "letter_one": chasing.letter(per_office=2, offices=1, signer="chairman"),
+        "meeting": chasing.meeting()[0],
     }
 
 

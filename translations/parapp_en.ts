@@ -556,8 +556,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Commune details…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Open ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Today&apos;s reminder</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Today there is no overdue task, no task due this week and no report to send.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -582,6 +594,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Lists for the weekly meeting…</translation>
     </message>
     <message>
         <source>Xem thử với một xã mẫu…</source>
@@ -724,6 +740,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>{0} days left</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>{0} days late</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>not started</translation>
     </message>
@@ -734,6 +754,38 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>finalised, not sent</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Report {0}: due {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} overdue tasks</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} tasks due this week</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} tasks due in the next {1} days</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – reminder for {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… and {0} more reports</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Click here to see them.</translation>
+    </message>
+    <message>
+        <source>đã ký, chưa gửi</source>
+        <translation>signed, not sent yet</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -792,8 +844,16 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Could not open a PDF reader. The file was saved at: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>No printer is installed on this computer. Install the office&apos;s printer, or press “Save PDF…” and print the PDF from another computer.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>Print document</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>The printer “{0}” did not accept the job. Check that it is on and has paper, then print again; or press “Save PDF…” to print later.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1036,8 +1096,52 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>There is no criteria set for this year to print.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Lists for the weekly meeting</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>A page for each office (or each person): the open tasks it leads, overdue ones first, then those falling due, with a column for what the meeting decides.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>A page per office</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>A page per person</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>Print by</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Due soon within</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>Pages for</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(nobody leads them)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} open ({2} overdue, {3} due soon)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Choose at least one office or person.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} list pages (one for each) – font: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1308,6 +1412,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
         <source>Cả năm {0}</source>
         <translation>All of {0}</translation>
     </message>
@@ -1342,10 +1450,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Bản nháp</source>
         <translation>Draft</translation>
-    </message>
-    <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} no. {1} – {2}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1386,8 +1490,140 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
 … and {0} more.</translation>
     </message>
     <message>
+        <source>Đã ký (bản quét)</source>
+        <translation>Signed (scan)</translation>
+    </message>
+    <message>
+        <source>Đã ký số ({0})</source>
+        <translation>Digitally signed ({0})</translation>
+    </message>
+    <message>
+        <source>Đã ký số</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Dự thảo ({0} bản)</source>
+        <translation>Draft ({0} versions)</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
+        <translation>To send: every finalised report has been sent.</translation>
+    </message>
+    <message>
+        <source>quá hạn {0} ngày</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>đã ký</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>chưa gắn bản đã ký</source>
+        <translation>no signed copy attached yet</translation>
+    </message>
+    <message>
+        <source>{0} – hạn {1}, {2} ({3})</source>
+        <translation>{0} – due {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi ({0}): {1}</source>
+        <translation>To send ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</source>
+        <translation>The number the records clerk gives this report (e.g. 39 or 39/BC-UBND).
+Leave it empty to write the number by hand.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report has a signed copy. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Chọn bản báo cáo đã ký</source>
+        <translation>Choose the signed report</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>Digitally signed PDF or scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gắn bản đã ký</source>
+        <translation>Attach the signed copy</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</source>
+        <translation>“{0}” has no digital signature. If it is the paper copy signed in ink, stamped and scanned, attach it as a scan (no signature is checked)?</translation>
+    </message>
+    <message>
+        <source>Không gắn được bản đã ký</source>
+        <translation>The signed copy was not attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản đã ký</source>
+        <translation>Signed copy attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</source>
+        <translation>The scan (signed in ink and stamped on paper) is attached to the report. A scan has no digital signature, so nothing was checked.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã là bản ký số của báo cáo.</source>
+        <translation>This file already is the report&apos;s digitally signed copy.</translation>
+    </message>
+    <message>
+        <source>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</source>
+        <translation>The signed copy matches the finalised report byte for byte, and every signature is intact.</translation>
+    </message>
+    <message>
+        <source>• {0}, ký lúc {1}</source>
+        <translation>• {0}, signed at {1}</translation>
+    </message>
+    <message>
+        <source>• Dấu thời gian {0}, lúc {1}</source>
+        <translation>• Timestamp by {0}, at {1}</translation>
+    </message>
+    <message>
+        <source>Chứng thư đã xác minh tới chứng thư gốc đã cài.</source>
+        <translation>Certificate verified up to an installed root certificate.</translation>
+    </message>
+    <message>
+        <source>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</source>
+        <translation>Certificate chain not verified (issued by {0}).</translation>
+    </message>
+    <message>
+        <source>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</source>
+        <translation>To verify certificate chains, copy the Government Cipher Committee&apos;s root certificates (.cer, .crt files) into the folder:
+{0}</translation>
+    </message>
+    <message>
+        <source>không rõ thời gian</source>
+        <translation>time not stated</translation>
+    </message>
+    <message>
+        <source>Báo cáo này chưa có bản đã ký.</source>
+        <translation>This report has no signed copy yet.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản đã ký: {0}</source>
+        <translation>Could not open the signed copy: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -1406,14 +1642,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Đã gửi {0}</source>
         <translation>Sent {0}</translation>
-    </message>
-    <message>
-        <source>Đã chốt, chưa gửi</source>
-        <translation>Finalised, not sent</translation>
-    </message>
-    <message>
-        <source>Bản nháp ({0})</source>
-        <translation>Draft ({0})</translation>
     </message>
     <message>
         <source>Chưa làm</source>
@@ -1480,6 +1708,18 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>New draft from the finalised report</translation>
     </message>
     <message>
+        <source>Gắn bản đã ký…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</source>
+        <translation>A digitally signed PDF (checked byte for byte against the finalised report), or the paper copy signed in ink, stamped and scanned</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Open signed copy</translation>
+    </message>
+    <message>
         <source>Xem và in…</source>
         <translation>Preview and print…</translation>
     </message>
@@ -1512,8 +1752,8 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Finalise draft no. {0}? Once finalised, its text cannot be edited.</translation>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
+        <translation>This is the copy for signing: sign this very PDF (Save PDF…), then Attach signed copy….</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
@@ -1522,6 +1762,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Kỳ này chưa có báo cáo đã chốt.</source>
         <translation>This period has no finalised report.</translation>
+    </message>
+    <message>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -1628,10 +1872,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Người tổng hợp báo cáo CCHC</source>
-        <translation>Official who drafts the CCHC reports</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>A change of language takes effect when ParApp is reopened.</translation>
     </message>
@@ -1644,16 +1884,96 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>Tổ chức bộ máy</source>
-        <translation>Offices</translation>
-    </message>
-    <message>
         <source>Văn bản in</source>
         <translation>Printed documents</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Write an urging letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>An urging letter to the offices whose reform tasks are overdue or due soon, in the Decree 30/2020 format. Choose the recipients, preview, then print, save as PDF or export to Word to edit.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
+        <translation>The chairman signs (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
+        <translation>{0} signs for the chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Tasks due within</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Report back by</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} overdue, {2} due soon</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due soon: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them, so they are not in the letter; give them a lead on the Tasks page.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Could not write the letter</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Urging letter – font: {0}. The number and the day are left blank for the records clerk.</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
+        <translation>one recipient per line; empty: the superior body ({0})</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</source>
+        <translation>one per line, e.g. Như trên; TT Đảng ủy, HĐND xã</translation>
+    </message>
+    <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Official who drafts the CCHC reports</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Offices</translation>
     </message>
     <message>
         <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
@@ -1678,26 +1998,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Nơi tiếp nhận hồ sơ</source>
         <translation>Where dossiers are received</translation>
-    </message>
-    <message>
-        <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
-        <translation>The chairman signs (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</translation>
-    </message>
-    <message>
-        <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
-        <translation>{0} signs for the chairman (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
-    </message>
-    <message>
-        <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
-        <translation>one recipient per line; empty: the superior body ({0})</translation>
-    </message>
-    <message>
-        <source>chưa nhập</source>
-        <translation>not entered</translation>
-    </message>
-    <message>
-        <source>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</source>
-        <translation>one per line, e.g. Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
         <source>thường để trống với văn bản của UBND xã</source>
@@ -1738,6 +2038,22 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
         <translation>Name the person who leads too (internal reports only)</translation>
+    </message>
+    <message>
+        <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
+        <translation>Left blank, given by the document system at issuing</translation>
+    </message>
+    <message>
+        <source>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</source>
+        <translation>Given by the records clerk when finalising, printed</translation>
+    </message>
+    <message>
+        <source>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</source>
+        <translation>Decree 30/2020 lets the electronic document system give the number and date when the document is signed and issued. A finalised report prints as chosen when it was finalised.</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Report number and date</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -2126,8 +2442,8 @@ Open it now to edit?</translation>
         <translation>Add a provincial indicator…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Type each quarter&apos;s figures; 6 months, 9 months and the year add up the quarters (grey italics) — type over them to enter a value, clear the cell to go back to the computed one. Rates are always computed.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Type the figures of each quarter; 6 months, 9 months and the year add up from the quarters once all of the period&apos;s quarters are there (grey italics) — type over to enter a value directly, press Delete on the cell to go back to the computed value. Rates are always computed.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2212,6 +2528,14 @@ Open it now to edit?</translation>
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>No table has been copied. Select the table in Word or Excel, press Ctrl+C, then press “Paste table” again.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
         <source>Tệp nhật ký lỗi: {0}</source>
         <translation>Error log file: {0}</translation>
     </message>
@@ -2260,6 +2584,10 @@ Open it now to edit?</translation>
         <translation>Ask again next time (Esc)</translation>
     </message>
     <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
+    </message>
+    <message>
         <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
         <translation>Could not create the folder for the sample commune ({0}).</translation>
     </message>
@@ -2270,6 +2598,42 @@ Open it now to edit?</translation>
     <message>
         <source>Thư mục</source>
         <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Write an urging letter…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Hide the reminder until tomorrow (see it again: Tasks → Today&apos;s reminder)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Remind me when ParApp opens, and once a day while it runs</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>When minimised, hide ParApp in the notification area (right end of the taskbar) and keep reminding</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>This desktop has no notification area: the reminder shows at the top of ParApp&apos;s window.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>The reminder says how many tasks are overdue, how many fall due this week and which periodic report is due soon; click it to open the right page. It comes once a day; see it again at any time from Tasks → Today&apos;s reminder.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
     </message>
 </context>
 <context>
@@ -2489,8 +2853,36 @@ Open it now to edit?</translation>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
     </message>
     <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” is not among the vice-chairmen ({1}). Give the name as it is written, or “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>The number of days must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>No task with someone leading it is overdue or due in the next {0} days: no urging letter is needed yet.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>The day to report back ({0}) has passed. Choose today or a later day.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
+    </message>
+    <message>
+        <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
+        <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
     </message>
     <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
@@ -2621,8 +3013,44 @@ Open it now to edit?</translation>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
     </message>
     <message>
+        <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
+        <translation>The report for {0} is not finalised, so there is nothing to sign or send yet. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải một tệp.</source>
+        <translation>“{0}” is not a file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</source>
+        <translation>“{0}” is unusually large ({1} MB); it is not a signed report.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</source>
+        <translation>“{0}” changed while it was being attached; nothing was stored. Attach it again.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
+        <translation>“{0}” is not a scan (PDF, or a JPG, PNG or TIFF image).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</source>
+        <translation>The sending date {0} is still to come; only a report already sent is recorded.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</source>
+        <translation>The sending date {0} is before the report was finalised ({1}); check the date.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</source>
+        <translation>“{0}” is not a document number. Type a number (e.g. 39) or a number and symbol (e.g. 39/BC-UBND).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</source>
+        <translation>The report was finalised with the number {0} printed on it; it cannot be recorded as sent under {1}.</translation>
     </message>
     <message>
         <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>
@@ -2725,6 +3153,14 @@ Open it now to edit?</translation>
         <translation>The evidence file “{0}” was changed or is damaged.</translation>
     </message>
     <message>
+        <source>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</source>
+        <translation>The signed copy “{0}” of the report for {1} is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
+        <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
     </message>
@@ -2815,6 +3251,66 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</source>
+        <translation>Give the sending date, e.g. --on 18/03/2026.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải tệp PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF này ({0}).</source>
+        <translation>This PDF could not be read ({0}).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</source>
+        <translation>This PDF is encrypted, so it is not the one ParApp made of the finalised report.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</source>
+        <translation>This file has no digital signature. If it is the paper copy signed in ink and scanned, attach it as a scan (--scan).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</source>
+        <translation>The signature “{0}” in the file cannot be read ({1}); the file is refused.</translation>
+    </message>
+    <message>
+        <source>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</source>
+        <translation>The signed part of the file was changed after signing: the signature “{0}” no longer matches the content. Get the signed file from the system again.</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</source>
+        <translation>The signature “{0}” is not valid (it does not match the signer&apos;s certificate).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</source>
+        <translation>The signature “{0}” does not cover the whole document it signs.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</source>
+        <translation>The file was saved anew by another program instead of being signed onto the PDF ParApp made, so it cannot show that what was signed is the finalised report.</translation>
+    </message>
+    <message>
+        <source>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</source>
+        <translation>This is the signed copy of {0}, not of the report chosen.</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</source>
+        <translation>The file does not begin with the PDF ParApp made of this finalised report: it may have been signed from a draft, from a copy edited in another program, or be another report&apos;s. Sign the very PDF exported from the finalised report.</translation>
+    </message>
+    <message>
+        <source>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</source>
+        <translation>A later save changed or removed the report&apos;s content (not only adding the number, the date, the signature&apos;s or seal&apos;s image or another signature). The file is refused.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>The days to look ahead must be from 0 to 366 (for example: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” leads no open task. Those that do: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3741,14 @@ Open it now to edit?</translation>
         <translation>saving a report draft</translation>
     </message>
     <message>
+        <source>gắn bản báo cáo đã ký</source>
+        <translation>attaching a signed report</translation>
+    </message>
+    <message>
+        <source>ghi nhận gửi báo cáo</source>
+        <translation>recording a report as sent</translation>
+    </message>
+    <message>
         <source>tạo xã mẫu</source>
         <translation>creating the demo commune</translation>
     </message>
@@ -3330,6 +3834,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Bản báo cáo đã ký</source>
+        <translation>Signed report copy</translation>
     </message>
     <message>
         <source>Thêm</source>
@@ -3546,6 +4054,14 @@ Open it now to edit?</translation>
     <message>
         <source>Kế hoạch khắc phục</source>
         <translation>Remediation plan</translation>
+    </message>
+    <message>
+        <source>Loại bản</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Thời gian ký</source>
+        <translation>Signed at</translation>
     </message>
     <message>
         <source>Bản nháp</source>

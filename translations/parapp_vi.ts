@@ -556,8 +556,20 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Thông tin của xã…</translation>
     </message>
     <message>
+        <source>Mở ParApp</source>
+        <translation>Mở ParApp</translation>
+    </message>
+    <message>
+        <source>Nhắc việc hôm nay</source>
+        <translation>Nhắc việc hôm nay</translation>
+    </message>
+    <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
+        <translation>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>
@@ -582,6 +594,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Tìm kiếm</source>
         <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Danh sách việc cho giao ban…</source>
+        <translation>Danh sách việc cho giao ban…</translation>
     </message>
     <message>
         <source>Xem thử với một xã mẫu…</source>
@@ -724,6 +740,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>còn {0} ngày</translation>
     </message>
     <message>
+        <source>đã quá hạn {0} ngày</source>
+        <translation>đã quá hạn {0} ngày</translation>
+    </message>
+    <message>
         <source>chưa soạn</source>
         <translation>chưa soạn</translation>
     </message>
@@ -734,6 +754,38 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>đã chốt, chưa gửi</source>
         <translation>đã chốt, chưa gửi</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0}: hạn gửi {1} ({2}), {3}</source>
+        <translation>Báo cáo {0}: hạn gửi {1} ({2}), {3}</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn</source>
+        <translation>{0} nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong tuần này</source>
+        <translation>{0} nhiệm vụ đến hạn trong tuần này</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ đến hạn trong {1} ngày tới</source>
+        <translation>{0} nhiệm vụ đến hạn trong {1} ngày tới</translation>
+    </message>
+    <message>
+        <source>ParApp – nhắc việc ngày {0}</source>
+        <translation>ParApp – nhắc việc ngày {0}</translation>
+    </message>
+    <message>
+        <source>… và {0} báo cáo khác</source>
+        <translation>… và {0} báo cáo khác</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây để xem.</source>
+        <translation>Bấm vào đây để xem.</translation>
+    </message>
+    <message>
+        <source>đã ký, chưa gửi</source>
+        <translation>đã ký, chưa gửi</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -792,8 +844,16 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}</translation>
     </message>
     <message>
+        <source>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</source>
+        <translation>Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” rồi in tệp PDF từ máy khác.</translation>
+    </message>
+    <message>
         <source>In văn bản</source>
         <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</source>
+        <translation>Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; hoặc bấm “Lưu PDF…” để in sau.</translation>
     </message>
     <message>
         <source>Sửa kế hoạch</source>
@@ -1036,8 +1096,52 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Chưa có bộ tiêu chí của năm này để in.</translation>
     </message>
     <message>
+        <source>Danh sách việc cho cuộc họp giao ban</source>
+        <translation>Danh sách việc cho cuộc họp giao ban</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</source>
+        <translation>Mỗi đơn vị (hoặc mỗi người) một trang: các nhiệm vụ đang mở do mình chủ trì, việc quá hạn trước, rồi việc sắp đến hạn, có cột ghi ý kiến tại cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị một trang</source>
+        <translation>Mỗi đơn vị một trang</translation>
+    </message>
+    <message>
+        <source>Mỗi người chủ trì một trang</source>
+        <translation>Mỗi người chủ trì một trang</translation>
+    </message>
+    <message>
+        <source>In theo</source>
+        <translation>In theo</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn trong</source>
+        <translation>Sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>In trang của</source>
+        <translation>In trang của</translation>
+    </message>
+    <message>
+        <source>(chưa giao người chủ trì)</source>
+        <translation>(chưa giao người chủ trì)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</source>
+        <translation>{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một đơn vị hoặc người.</source>
+        <translation>Hãy chọn ít nhất một đơn vị hoặc người.</translation>
+    </message>
+    <message>
+        <source>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</source>
+        <translation>{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.</translation>
     </message>
     <message>
         <source>Phông chữ: {0}.</source>
@@ -1308,6 +1412,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Xem bản in…</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
         <source>Cả năm {0}</source>
         <translation>Cả năm {0}</translation>
     </message>
@@ -1342,10 +1450,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Bản nháp</source>
         <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>{0} số {1} – {2}</source>
-        <translation>{0} số {1} – {2}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1386,8 +1490,140 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
 … và {0} điểm khác.</translation>
     </message>
     <message>
+        <source>Đã ký (bản quét)</source>
+        <translation>Đã ký (bản quét)</translation>
+    </message>
+    <message>
+        <source>Đã ký số ({0})</source>
+        <translation>Đã ký số ({0})</translation>
+    </message>
+    <message>
+        <source>Đã ký số</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Dự thảo ({0} bản)</source>
+        <translation>Dự thảo ({0} bản)</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
+        <translation>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</translation>
+    </message>
+    <message>
+        <source>quá hạn {0} ngày</source>
+        <translation>quá hạn {0} ngày</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay</source>
+        <translation>hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>đã ký</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <source>chưa gắn bản đã ký</source>
+        <translation>chưa gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>{0} – hạn {1}, {2} ({3})</source>
+        <translation>{0} – hạn {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi ({0}): {1}</source>
+        <translation>Chờ gửi ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</source>
+        <translation>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Chốt báo cáo</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</source>
+        <translation>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Chọn bản báo cáo đã ký</source>
+        <translation>Chọn bản báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Gắn bản đã ký</source>
+        <translation>Gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</source>
+        <translation>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</translation>
+    </message>
+    <message>
+        <source>Không gắn được bản đã ký</source>
+        <translation>Không gắn được bản đã ký</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản đã ký</source>
+        <translation>Đã gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</source>
+        <translation>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã là bản ký số của báo cáo.</source>
+        <translation>Tệp này đã là bản ký số của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</source>
+        <translation>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>• {0}, ký lúc {1}</source>
+        <translation>• {0}, ký lúc {1}</translation>
+    </message>
+    <message>
+        <source>• Dấu thời gian {0}, lúc {1}</source>
+        <translation>• Dấu thời gian {0}, lúc {1}</translation>
+    </message>
+    <message>
+        <source>Chứng thư đã xác minh tới chứng thư gốc đã cài.</source>
+        <translation>Chứng thư đã xác minh tới chứng thư gốc đã cài.</translation>
+    </message>
+    <message>
+        <source>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</source>
+        <translation>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</translation>
+    </message>
+    <message>
+        <source>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</source>
+        <translation>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</translation>
+    </message>
+    <message>
+        <source>không rõ thời gian</source>
+        <translation>không rõ thời gian</translation>
+    </message>
+    <message>
+        <source>Báo cáo này chưa có bản đã ký.</source>
+        <translation>Báo cáo này chưa có bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản đã ký: {0}</source>
+        <translation>Không mở được bản đã ký: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -1406,14 +1642,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Đã gửi {0}</source>
         <translation>Đã gửi {0}</translation>
-    </message>
-    <message>
-        <source>Đã chốt, chưa gửi</source>
-        <translation>Đã chốt, chưa gửi</translation>
-    </message>
-    <message>
-        <source>Bản nháp ({0})</source>
-        <translation>Bản nháp ({0})</translation>
     </message>
     <message>
         <source>Chưa làm</source>
@@ -1480,6 +1708,18 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Tạo bản nháp mới từ bản đã chốt</translation>
     </message>
     <message>
+        <source>Gắn bản đã ký…</source>
+        <translation>Gắn bản đã ký…</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</source>
+        <translation>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Mở bản đã ký</translation>
+    </message>
+    <message>
         <source>Xem và in…</source>
         <translation>Xem và in…</translation>
     </message>
@@ -1512,8 +1752,8 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</translation>
     </message>
     <message>
-        <source>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</source>
-        <translation>Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.</translation>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
+        <translation>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
@@ -1522,6 +1762,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Kỳ này chưa có báo cáo đã chốt.</source>
         <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
+        <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>
@@ -1628,10 +1872,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Người tổng hợp báo cáo CCHC</source>
-        <translation>Người tổng hợp báo cáo CCHC</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</translation>
     </message>
@@ -1644,16 +1884,96 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <source>Tổ chức bộ máy</source>
-        <translation>Tổ chức bộ máy</translation>
-    </message>
-    <message>
         <source>Văn bản in</source>
         <translation>Văn bản in</translation>
     </message>
     <message>
+        <source>Nhắc việc</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
         <source>Để sau</source>
         <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc</source>
+        <translation>Soạn công văn đôn đốc</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</source>
+        <translation>Công văn đôn đốc các đơn vị có nhiệm vụ cải cách hành chính quá hạn hoặc sắp đến hạn, theo thể thức Nghị định 30/2020. Chọn nơi nhận, xem trước rồi in, lưu PDF hoặc xuất Word để sửa.</translation>
+    </message>
+    <message>
+        <source> ngày tới</source>
+        <translation> ngày tới</translation>
+    </message>
+    <message>
+        <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
+        <translation>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
+        <translation>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Việc sắp đến hạn trong</source>
+        <translation>Việc sắp đến hạn trong</translation>
+    </message>
+    <message>
+        <source>Gửi đến</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại</source>
+        <translation>Hạn báo cáo lại</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} quá hạn, {2} sắp đến hạn</source>
+        <translation>{0}: {1} quá hạn, {2} sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn ít nhất một nơi nhận.</source>
+        <translation>Hãy chọn ít nhất một nơi nhận.</translation>
+    </message>
+    <message>
+        <source>Chưa soạn được</source>
+        <translation>Chưa soạn được</translation>
+    </message>
+    <message>
+        <source>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</source>
+        <translation>Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
+        <translation>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</source>
+        <translation>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</translation>
+    </message>
+    <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Người tổng hợp báo cáo CCHC</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Tổ chức bộ máy</translation>
     </message>
     <message>
         <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
@@ -1678,26 +1998,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Nơi tiếp nhận hồ sơ</source>
         <translation>Nơi tiếp nhận hồ sơ</translation>
-    </message>
-    <message>
-        <source>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</source>
-        <translation>Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)</translation>
-    </message>
-    <message>
-        <source>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</source>
-        <translation>{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)</translation>
-    </message>
-    <message>
-        <source>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</source>
-        <translation>mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})</translation>
-    </message>
-    <message>
-        <source>chưa nhập</source>
-        <translation>chưa nhập</translation>
-    </message>
-    <message>
-        <source>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</source>
-        <translation>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
         <source>thường để trống với văn bản của UBND xã</source>
@@ -1738,6 +2038,22 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
         <translation>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</translation>
+    </message>
+    <message>
+        <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
+        <translation>Để trống, hệ thống quản lý văn bản cấp khi ban hành</translation>
+    </message>
+    <message>
+        <source>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</source>
+        <translation>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</translation>
+    </message>
+    <message>
+        <source>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</source>
+        <translation>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Số và ngày báo cáo</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -2126,8 +2442,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm chỉ tiêu của tỉnh…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>
@@ -2212,6 +2528,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Mở thư mục</translation>
     </message>
     <message>
+        <source>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</source>
+        <translation>Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, rồi bấm lại “Dán bảng”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì để dán</source>
+        <translation>Chưa có gì để dán</translation>
+    </message>
+    <message>
         <source>Tệp nhật ký lỗi: {0}</source>
         <translation>Tệp nhật ký lỗi: {0}</translation>
     </message>
@@ -2260,6 +2584,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
     </message>
     <message>
+        <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
+        <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
+    </message>
+    <message>
         <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
         <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
     </message>
@@ -2270,6 +2598,42 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Thư mục</source>
         <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Soạn công văn đôn đốc…</source>
+        <translation>Soạn công văn đôn đốc…</translation>
+    </message>
+    <message>
+        <source>Ẩn</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</source>
+        <translation>Ẩn lời nhắc đến ngày mai (xem lại: Nhiệm vụ → Nhắc việc hôm nay)</translation>
+    </message>
+    <message>
+        <source>Nhắc việc:</source>
+        <translation>Nhắc việc:</translation>
+    </message>
+    <message>
+        <source>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</source>
+        <translation>Nhắc việc khi mở ParApp và mỗi ngày một lần khi đang chạy</translation>
+    </message>
+    <message>
+        <source>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</source>
+        <translation>Khi thu nhỏ, ẩn ParApp xuống khay hệ thống (góc phải thanh tác vụ) để vẫn được nhắc</translation>
+    </message>
+    <message>
+        <source>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</source>
+        <translation>Màn hình này không có khay hệ thống: lời nhắc hiện ở đầu cửa sổ ParApp.</translation>
+    </message>
+    <message>
+        <source>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</source>
+        <translation>Lời nhắc nói có bao nhiêu nhiệm vụ quá hạn, bao nhiêu đến hạn trong tuần và báo cáo định kỳ nào sắp đến hạn gửi; bấm vào để mở đúng trang. Mỗi ngày nhắc một lần; xem lại bất cứ lúc nào ở menu Nhiệm vụ → Nhắc việc hôm nay.</translation>
+    </message>
+    <message>
+        <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
+        <translation>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</translation>
     </message>
 </context>
 <context>
@@ -2489,8 +2853,36 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
     </message>
     <message>
+        <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
+        <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</source>
+        <translation>“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”.</translation>
+    </message>
+    <message>
+        <source>Số ngày phải từ 0 trở lên.</source>
+        <translation>Số ngày phải từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ trì: chưa cần công văn đôn đốc.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
+        <translation>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
+    </message>
+    <message>
+        <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
+        <translation>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</translation>
     </message>
     <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
@@ -2621,8 +3013,44 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</translation>
     </message>
     <message>
+        <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải một tệp.</source>
+        <translation>“{0}” không phải một tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</source>
+        <translation>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</source>
+        <translation>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
+        <translation>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</source>
+        <translation>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</source>
+        <translation>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</source>
+        <translation>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</source>
+        <translation>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</translation>
     </message>
     <message>
         <source>Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. Hãy kiểm tra chỗ trống trên ổ đĩa.</source>
@@ -2725,6 +3153,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</translation>
     </message>
     <message>
+        <source>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</source>
+        <translation>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
+        <translation>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</translation>
     </message>
@@ -2815,6 +3251,66 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</source>
+        <translation>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải tệp PDF.</source>
+        <translation>Tệp này không phải tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF này ({0}).</source>
+        <translation>Không đọc được tệp PDF này ({0}).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</source>
+        <translation>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</source>
+        <translation>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</source>
+        <translation>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</source>
+        <translation>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</source>
+        <translation>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</source>
+        <translation>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</source>
+        <translation>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</source>
+        <translation>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</source>
+        <translation>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</source>
+        <translation>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
+        <translation>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</translation>
+    </message>
+    <message>
+        <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
+        <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3741,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>lưu bản nháp báo cáo</translation>
     </message>
     <message>
+        <source>gắn bản báo cáo đã ký</source>
+        <translation>gắn bản báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>ghi nhận gửi báo cáo</source>
+        <translation>ghi nhận gửi báo cáo</translation>
+    </message>
+    <message>
         <source>tạo xã mẫu</source>
         <translation>tạo xã mẫu</translation>
     </message>
@@ -3330,6 +3834,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Bản báo cáo đã ký</source>
+        <translation>Bản báo cáo đã ký</translation>
     </message>
     <message>
         <source>Thêm</source>
@@ -3546,6 +4054,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Kế hoạch khắc phục</source>
         <translation>Kế hoạch khắc phục</translation>
+    </message>
+    <message>
+        <source>Loại bản</source>
+        <translation>Loại bản</translation>
+    </message>
+    <message>
+        <source>Thời gian ký</source>
+        <translation>Thời gian ký</translation>
     </message>
     <message>
         <source>Bản nháp</source>

@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"ParApp {__version__}")
     _db_option(p, top=True)
     p.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
+    p.add_argument("--minimized", action="store_true",
+                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Cài đặt): dùng khi khởi động "
+                        "cùng Windows")
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 
     d = sub.add_parser("demo", help="tạo một xã mẫu với cán bộ, kế hoạch và nhiệm vụ")
@@ -38,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(t)
     t.add_argument("--json", action="store_true", help="in dạng JSON")
     t.add_argument("--status", choices=["overdue", "due-soon", "done", "open"], help="lọc theo tình trạng")
+    from parapp.cli.chasing_parser import add_parser as add_chasing_parser, today_option
+
+    today_option(t)
 
     pe = sub.add_parser("periods", help="các kỳ báo cáo của một năm")
     _db_option(pe)
@@ -53,13 +59,26 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", required=True, metavar="FILE.pdf")
     rw = rsub.add_parser("docx", help="xuất báo cáo ra tệp Word (.docx) để sửa, đúng thể thức Nghị định 30/2020")
     rw.add_argument("--out", required=True, metavar="FILE.docx")
-    for x in (rd, rf, rp, rw):
+    rsg = rsub.add_parser("signed", help="gắn bản đã ký (PDF ký số, hoặc bản quét với --scan) vào báo cáo đã chốt")
+    rsg.add_argument("file", metavar="FILE")
+    rsg.add_argument("--scan", action="store_true", help="bản giấy ký tay, đóng dấu rồi quét: không kiểm tra chữ ký số")
+    rse = rsub.add_parser("sent", help="ghi nhận đã gửi báo cáo đã chốt: ngày gửi và số văn bản")
+    rse.add_argument("--on", required=True, metavar="DD/MM/YYYY", help="ngày gửi")
+    rse.add_argument("--number", metavar="SỐ", help="số văn bản, ví dụ 39/BC-UBND")
+    rse.add_argument("--via", default="", metavar="NƠI", help="gửi qua (ví dụ: Hệ thống quản lý văn bản và điều hành)")
+    for x in (rd, rf, rp, rw, rsg, rse):
         _db_option(x)
         x.add_argument("--period", choices=kinds, required=True)
         x.add_argument("--year", type=int, required=True)
     rd.add_argument("--json", action="store_true", help="in dạng JSON")
     rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
     rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
+    rf.add_argument("--number", metavar="SỐ", help="số văn bản văn thư cấp, khi xã in sẵn số (Thông tin của xã)")
+
+    rl = sub.add_parser("reports", help="các báo cáo của một năm: dự thảo, đã chốt, đã ký, đã gửi")
+    _db_option(rl)
+    rl.add_argument("--year", type=int, required=True)
+    rl.add_argument("--json", action="store_true", help="in dạng JSON")
 
     im = sub.add_parser("import", help="nhập nhiệm vụ từ tệp (bảng Word/Excel, CSV, XLSX, DOCX, danh sách)")
     im.add_argument("file", metavar="FILE")
@@ -110,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     from parapp.cli.par_parser import add_parser as add_par_parser
 
     add_par_parser(sub, _db_option)
+    add_chasing_parser(sub, _db_option)
     return p
 
 
@@ -123,10 +143,22 @@ def _db_path(args) -> Path:
     return path
 
 
-def _open_window(db_path: Path, lang: str | None = None) -> int:
+def _today(args) -> dt.date:
+    """The day a command counts from: the machine's, or the one --today gives (DD/MM/YYYY)."""
+    given = getattr(args, "today", None)
+    if given is None:
+        return dt.date.today()
+    from parapp.core.dates import parse_user_date
+
+    day = parse_user_date(given, "today")
+    assert day is not None, "an empty --today is refused by parse_user_date's caller"
+    return day
+
+
+def _open_window(db_path: Path, lang: str | None = None, minimized: bool = False) -> int:
     from parapp.ui.app import run_app
 
-    return run_app(db_path, lang)
+    return run_app(db_path, lang, minimized)
 
 
 def _run(args) -> int:
@@ -140,7 +172,7 @@ def _run(args) -> int:
     if args.command == "tasks":
         from parapp.cli.commands import cmd_tasks
 
-        return cmd_tasks(_db_path(args), as_json=args.json, status=args.status, today=dt.date.today())
+        return cmd_tasks(_db_path(args), as_json=args.json, status=args.status, today=_today(args))
     if args.command == "periods":
         from parapp.cli.report_commands import cmd_periods
 
@@ -156,7 +188,19 @@ def _run(args) -> int:
 
             cmd = cmd_report_pdf if args.report_command == "pdf" else cmd_report_docx
             return cmd(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
-        return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today())
+        if args.report_command in ("signed", "sent"):
+            from parapp.cli import delivery_commands as dc
+
+            if args.report_command == "signed":
+                return dc.cmd_report_signed(_db_path(args), args.period, args.year, Path(args.file), scan=args.scan)
+            return dc.cmd_report_sent(_db_path(args), args.period, args.year, args.on, args.number, args.via,
+                                      today=dt.date.today())
+        return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today(),
+                                      number=args.number)
+    if args.command == "reports":
+        from parapp.cli.delivery_commands import cmd_reports
+
+        return cmd_reports(_db_path(args), args.year, as_json=args.json, today=dt.date.today())
     if args.command == "import":
         from parapp.cli.import_command import cmd_import
 
@@ -195,7 +239,19 @@ def _run(args) -> int:
         from parapp.cli.par_commands import run as run_par
 
         return run_par(args, _db_path(args))
-    return _open_window(_db_path(args), args.lang)
+    if args.command == "remind":
+        from parapp.cli.chasing_commands import cmd_remind
+
+        return cmd_remind(_db_path(args), as_json=args.json, days=args.days, today=_today(args))
+    if args.command == "letter":
+        from parapp.cli.chasing_commands import cmd_letter
+
+        return cmd_letter(_db_path(args), args, today=_today(args))
+    if args.command == "lists":
+        from parapp.cli.chasing_commands import cmd_lists
+
+        return cmd_lists(_db_path(args), args, today=_today(args))
+    return _open_window(_db_path(args), args.lang, args.minimized)
 
 
 def main(argv: list[str] | None = None) -> int:

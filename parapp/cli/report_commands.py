@@ -85,7 +85,8 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
     return 0
 
 
-def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date) -> int:
+def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date,
+                        number: str | None = None) -> int:
     with writing(db_path, FINALIZE, on_wait=say_waiting) as db:
         period = find_period(db, kind, year)
         with db.atomic():
@@ -98,7 +99,7 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
             gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
-            digest = finalize_report(db, draft_id, today)
+            digest = finalize_report(db, draft_id, today, number)
     # The command line cannot ask as the window does: it says what the frozen draft still lacked.
     for g in gaps:
         print(f"Lưu ý: {g.message}", file=sys.stderr)

@@ -29,6 +29,7 @@ class Header:
     number: str                  # "Số: 15/BC-UBND", or with the number left blank
     place_date: str              # "Ba Giang, ngày 18 tháng 3 năm 2024"
     motto: tuple[str, str] = (MOTTO_1, MOTTO_2)
+    summary: str = ""            # a công văn's "V/v …", centred under the number (it has no title line)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class KinhGui:
 
     recipients: list[str]
     head: str = KINH_GUI
+    space_before: float = 0      # points: a công văn's stands clear of the summary above it
 
     def __post_init__(self) -> None:
         from parapp.core.print_limits import RECIPIENT, clip_list
@@ -124,6 +126,8 @@ class Document:
     author: str
     date: dt.date                # the file's creation date: the document's own, never the clock's
     parts: list[Part]
+    subject: str = ""            # the file's subject (metadata); empty: the title
+    keywords: str = ""           # the file's keywords, "; "-separated
 
     def paragraphs(self) -> list[str]:
         """Every line of text in reading order (tables' cells included): what a test reads back."""
@@ -136,7 +140,7 @@ class Document:
 
 def _texts(b: Block) -> list[str]:
     if isinstance(b, Header):
-        return [b.parent, *b.body_lines, *b.motto, b.number, b.place_date]
+        return [b.parent, *b.body_lines, *b.motto, b.number, b.place_date, b.summary]
     if isinstance(b, Title):
         return [b.kind, b.summary]
     if isinstance(b, KinhGui):

@@ -13,12 +13,14 @@ from parapp.document.model import Header, Signature
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
-def header(*, parent: str, commune_name: str, number: str, date_line: str) -> Header:
+def header(*, parent: str, commune_name: str, number: str, date_line: str, summary: str = "") -> Header:
+    """`summary`: a công văn's "V/v …", printed under its number."""
     # What a header may hold (core.print_limits): it is one block that cannot break across pages.
     room = limit.NAME + limit.NOTE_ROOM
     return Header(vn_upper(limit.clip(parent, room)) if parent else "",
                   [limit.clip(x, room) for x in issuing_body_lines(commune_name)],
-                  limit.clip(number, limit.PLACE), limit.clip(date_line, room + limit.PLACE))
+                  limit.clip(number, limit.PLACE), limit.clip(date_line, room + limit.PLACE),
+                  summary=limit.clip(summary, limit.RECIPIENT))
 
 
 def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | None) -> str:

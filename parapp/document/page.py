@@ -29,7 +29,7 @@ LANDSCAPE_MARGINS = Margins(top=30, right=20, bottom=20, left=20)
 PAGE_NUMBER_SIZE = 13        # points; centred in the top margin from a part's second page
 HEADER_LEFT_COL = 68         # mm: the issuing body's column of the header
 SIGNATURE_SPLIT = 0.45       # Nơi nhận's share of the text width; the signature takes the rest
-SIGNATURE_ROOM = 28          # mm left for the signature and seal
+SIGNATURE_ROOM = 30          # mm for the signature and seal images (ND30: about 25–30; a commune seal is 35 mm across)
 RULE_SHARE = 0.4             # the issuing body's and the summary's rules: 1/3 to 1/2 of the text
 
 
@@ -98,6 +98,8 @@ CELL_PAD_TOP, CELL_PAD_BOTTOM = 2, 4
 TITLE_SPACE_BEFORE = 14      # points above "BÁO CÁO"
 TITLE_RULE_AFTER = 12        # under the summary's rule
 HEADER_GAP = 6               # between the header's blocks and the number/date line
+SUMMARY_GAP = 6              # between a công văn's number and its summary (the decree's 6 pt)
 KINH_GUI_AFTER = 10
+LETTER_KINH_GUI_BEFORE = 12  # a công văn has no title: its "Kính gửi" stands this far below the header
 BEFORE_SIGNATURE = 4
 BEFORE_TABLE = 8

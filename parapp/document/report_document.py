@@ -65,7 +65,14 @@ def report_document(draft: Draft, o: PrintOptions, doc_date: dt.date) -> Documen
         parts.append(Part("portrait", [figures_appendix(draft, o, labels["figures"])]))
     if draft.appendix:
         parts.append(Part("landscape", [tasks_appendix(draft, o, labels["tasks"])]))
-    return Document(draft.title, o.commune_name, doc_date, parts)
+    # What a signing tool, the e-office and a reader's Properties show: the trích yếu as the subject.
+    return Document(draft.title, o.commune_name, doc_date, parts, subject=summary, keywords=keywords(draft, o))
+
+
+def keywords(draft: Draft, o: PrintOptions) -> str:
+    number = nb.number_only(o.number, o.symbol).strip("\u00a0") if o.number else o.symbol
+    return "; ".join(x for x in ("Báo cáo", "cải cách hành chính", "CCHC", period_words(draft),
+                                 short_body(o.commune_name), number) if x)
 
 
 def appendix_labels(draft: Draft) -> dict[str, str]:

@@ -66,11 +66,16 @@ def header(h: Header) -> str:
     right += x.para(motto2, sid("motto")) + rule(min(right_w, _role_width(motto2, "motto")), right_w)
     gap = (x.pt(page.HEADER_GAP), None)
     widths = [x.pt(left_w), x.pt(right_w)]
+    summary = ""
+    if h.summary:  # a công văn: its summary under the number, 12–13 upright, 6 pt below it
+        summary = x.row([x.cell(widths[0], x.para(h.summary, sid("header_plain"), spacing=(x.pt(page.SUMMARY_GAP),
+                                                                                             None))),
+                         x.cell(widths[1], x.para("", sid("header_plain")))])
     return (x.table_open(widths, borders=False, cell_margins=NO_MARGINS)
             + x.row([x.cell(widths[0], left), x.cell(widths[1], right)])
             + x.row([x.cell(widths[0], x.para(h.number, sid("header_plain"), spacing=gap)),
                      x.cell(widths[1], x.para(h.place_date, sid("date_line"), spacing=gap))])
-            + "</w:tbl>")
+            + summary + "</w:tbl>")
 
 
 def title(t: Title) -> str:
@@ -86,8 +91,9 @@ def kinh_gui(k: KinhGui) -> str:
     if not k.recipients:
         return ""
     after = (None, x.pt(page.KINH_GUI_AFTER))
+    before = x.pt(k.space_before) if k.space_before else None
     if k.one_line:
-        return x.para(k.one_line, sid("center"), spacing=after)
+        return x.para(k.one_line, sid("center"), spacing=(before, after[1]))
     full = text_width_pt("portrait")
     head_w = _role_width(k.head + " ", "center")
     block_w = min(full, head_w + max(_role_width(i, "center") for i in k.items) + 4)
@@ -97,7 +103,8 @@ def kinh_gui(k: KinhGui) -> str:
     items = k.items
     for n, item in enumerate(items):
         last = n == len(items) - 1
-        kw: dict[str, Any] = dict(ind=(left, 0), first_line=None, jc="left", spacing=after if last else (None, 0))
+        kw: dict[str, Any] = dict(ind=(left, 0), first_line=None, jc="left",
+                                  spacing=(before if n == 0 else None, after[1] if last else 0))
         if n == 0:
             out.append(f"<w:p>{x.ppr(sid('center'), hanging=hang, **kw)}{x.run(k.head + chr(9) + item)}</w:p>")
         else:

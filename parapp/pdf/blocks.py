@@ -64,8 +64,10 @@ def header(st: Styles, h: Header) -> Table:
     number_p = p(h.number, st.header_plain.clone("number", fontSize=13))
     date_p = p(h.place_date, st.date_line)
     gap = page.HEADER_GAP
-    t = Table([[left, right], [Spacer(1, gap), Spacer(1, gap)], [number_p, date_p]],
-              colWidths=[LEFT_COL, RIGHT_COL])
+    rows = [[left, right], [Spacer(1, gap), Spacer(1, gap)], [number_p, date_p]]
+    if h.summary:  # a công văn: its summary under the number, 12–13 upright, 6 pt below it
+        rows.append([[Spacer(1, page.SUMMARY_GAP), p(h.summary, st.header_plain)], ""])
+    t = Table(rows, colWidths=[LEFT_COL, RIGHT_COL])
     t.setStyle(_plain(st))
     return t
 
@@ -86,8 +88,9 @@ def kinh_gui(st: Styles, k: KinhGui) -> list:
     """'Kính gửi: X.' on one line for one recipient; a dash list under the colon for several."""
     if not k.recipients:
         return []
+    before = [Spacer(1, k.space_before)] if k.space_before else []
     if k.one_line:
-        return [p(k.one_line, st.center), Spacer(1, page.KINH_GUI_AFTER)]
+        return before + [p(k.one_line, st.center), Spacer(1, page.KINH_GUI_AFTER)]
     hw = _width(k.head + " ", st.center)
     items = k.items
     block_w = min(TEXT_WIDTH, hw + max(_width(x, st.center) for x in items) + 4)
@@ -97,7 +100,7 @@ def kinh_gui(st: Styles, k: KinhGui) -> list:
     # The first column holds the centring offset as padding, then "Kính gửi:".
     t = Table(rows, colWidths=[x0 + hw, TEXT_WIDTH - hw - x0])
     t.setStyle(_plain(st, ("LEFTPADDING", (0, 0), (0, -1), x0)))
-    return [t, Spacer(1, page.KINH_GUI_AFTER)]
+    return before + [t, Spacer(1, page.KINH_GUI_AFTER)]
 
 
 def signature(st: Styles, s: Signature) -> Table:

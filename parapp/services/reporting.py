@@ -1,16 +1,35 @@
-"""Finalising a report: it is frozen with the font it will always print with."""
+"""Finalising a report: it is frozen with the font, the print options and the PDF it will always print as."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from sqlite_utils import Database
 
+from parapp.core.messages import ValidationError
 from parapp.pdf.fonts import choose
+from parapp.pdf.report_pdf import render_report
+from parapp.services.printing import clipped_for_print, options_for_final
 from parapp.store import reports
 
 
-def finalize_report(db: Database, report_id: int, today: dt.date) -> str:
+def finalize_report(db: Database, report_id: int, today: dt.date, number: str | None = None) -> str:
     """Freeze the draft; the font chosen now is recorded with it, so printing it later (even from
-    read-only media, even on another PC) never writes and prints the same lines. Returns the hash."""
-    return reports.finalize(db, report_id, today, font=choose().name)
+    read-only media, even on another PC) never writes and prints the same lines. The print options
+    (names, signer, number and date or their blanks) are frozen too, and the SHA-256 of the PDF made
+    now is kept: the signed copy that comes back is checked against it. Returns the content hash."""
+    rec = reports.get_report(db, report_id)
+    if rec.is_final:
+        raise reports.ReportFrozen()
+    font = choose()
+    try:
+        o = options_for_final(db, today, number)
+    except ValidationError:
+        if number:
+            raise
+        # The commune's details are not entered yet: the report prints with the settings of the day.
+        return reports.finalize(db, report_id, today, font=font.name)
+    pdf = render_report(clipped_for_print(rec.draft), o, font, today)
+    return reports.finalize(db, report_id, today, font=font.name, print_options=o.to_json(),
+                            pdf=(hashlib.sha256(pdf).hexdigest(), len(pdf)))

@@ -50,7 +50,8 @@ class Manifest:
     members: dict[str, str]  # name → sha256
 
 
-EVIDENCE_TABLES = ("evidence", "par_evidence")  # tasks' documents, and the PAR INDEX criteria's
+# Tasks' documents, the PAR INDEX criteria's, and the signed copies of finalised reports.
+EVIDENCE_TABLES = ("evidence", "par_evidence", "signed_copies")
 
 
 def recorded_files(con) -> dict[str, int]:

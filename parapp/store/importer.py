@@ -31,16 +31,29 @@ def find_duplicates(db: Database, rows: list[ImportedTask]) -> dict[int, int]:
     return {i: known[k] for i, t in enumerate(rows) if (k := fold(" ".join(t.content.split()))) in known}
 
 
+_TITLE_WORDS = ("cong chuc ", "can bo ", "cc ")
+
+
+def post_key(text: str) -> str:
+    """A name or post as a plan may write it: "Văn phòng - Thống kê", "CC Văn phòng – Thống kê" and
+    "Công chức Văn phòng – Thống kê" are one post (dashes, spacing and the title word aside)."""
+    key = " ".join(fold(text).replace("–", " ").replace("—", " ").replace("-", " ").split())
+    for word in _TITLE_WORDS:
+        if key.startswith(word):
+            key = key[len(word):]
+    return key
+
+
 def _official_matcher(db: Database):
     """Lead text → official id, when it names exactly one active official by name or position."""
     by_key: dict[str, set[int]] = {}
     for oid, name, position in db.execute("SELECT id, full_name, position FROM officials WHERE active = 1"):
-        for key in (fold(name), fold(position)):
+        for key in (post_key(name), post_key(position)):
             if key:
                 by_key.setdefault(key, set()).add(oid)
 
     def match(lead: str) -> int | None:
-        ids = by_key.get(fold(lead.strip()))
+        ids = by_key.get(post_key(lead))
         return next(iter(ids)) if ids and len(ids) == 1 else None
 
     return match

@@ -34,6 +34,10 @@ class CommuneSettings:
     # it names the office, and the person only when report_persons is on (an internal report).
     report_naming: str = "late"
     report_persons: bool = False
+    # Who gives a finalised report its number and date (Decree 30, Art. 15.3): "system", the document
+    # system (e-office, VGCA signing) at issuing, so both are left blank; or "office", the records
+    # clerk when the report is finalised, so both are printed.
+    numbering: str = "system"
 
     @property
     def kinh_gui(self) -> list[str]:
@@ -50,6 +54,7 @@ class CommuneSettings:
         return bool(self.commune_name)
 
 
+NUMBERING = ("system", "office")
 _LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc", "offices"}
 _BOOL_KEYS = {"report_persons"}
 
@@ -92,6 +97,7 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         report_persons=bool(s.report_persons),
         offices=_unique(clean(v) for v in s.offices),
         one_stop_unit=clean(s.one_stop_unit) or DEFAULT.one_stop,
+        numbering=s.numbering if s.numbering in NUMBERING else "system",
     )
     if not cleaned.commune_name:
         raise ValidationError(

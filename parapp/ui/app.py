@@ -107,7 +107,9 @@ def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
 
-def run_app(db_path: Path, lang: str | None = None) -> int:
+def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> int:
+    """`minimized`: started with Windows (the installer's choice): the window waits minimised, or in
+    the notification area when the settings say so, and the day's reminder speaks for it."""
     app = make_app()
     from parapp.ui import i18n
 
@@ -126,7 +128,7 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
         if writer is False:
             return 75
         try:
-            return _run(app, db_path, data_dir, instance)
+            return _run(app, db_path, data_dir, instance, minimized)
         finally:
             if writer is not None:
                 writer.release()
@@ -164,7 +166,7 @@ def _take_writer_lock(db_path: Path):
     return lock
 
 
-def _run(app, db_path: Path, data_dir: Path, instance) -> int:
+def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) -> int:
     from parapp.ui.main_window import MainWindow
 
     code = 0
@@ -173,7 +175,10 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
     while True:
         window = MainWindow(None)  # the frame and its sidebar first; the data fills it in a moment
         instance.activated.connect(window.bring_forward)
-        window.show()
+        if minimized:
+            window.showMinimized()
+        else:
+            window.show()
         app.processEvents()
         if probe:  # bench/startup.py, bench/bundle.py and CI: the moment the window is on screen
             from parapp.ui.i18n import current
@@ -216,7 +221,14 @@ def _run(app, db_path: Path, data_dir: Path, instance) -> int:
             restored = ""
         if writable and not load_settings(db).is_set_up:
             window.edit_settings(first_run=True)
-        window.ask_who_is_working()
+        if minimized:
+            window.ask_when_shown = True  # asked when the official opens the window
+        else:
+            window.ask_who_is_working()
+        window.start_reminders()
+        if minimized and window.reminders.minimise_to_tray:
+            window.hide()  # its icon in the notification area brings it back
+        minimized = False  # a restart (after a restore) opens the window as usual
         code = app.exec()
         from parapp.ui import uncaught
 

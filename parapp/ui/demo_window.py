@@ -20,6 +20,22 @@ def demo_db_path() -> Path:
     return user_data_dir() / DEMO_FOLDER / DB_FILENAME
 
 
+def is_sample(db_path: Path | None) -> bool:
+    """Whether a window is open on the sample commune made by "Xem thử với một xã mẫu"."""
+    if db_path is None:
+        return False
+    try:
+        return Path(db_path).resolve() == demo_db_path().resolve()
+    except OSError:
+        return False
+
+
+def window_title(commune_name: str, db_path: Path | None) -> str:
+    if is_sample(db_path):  # never taken for the commune's own data
+        return tr("ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)")
+    return tr("ParApp – {0}").format(commune_name) if commune_name else "ParApp"
+
+
 def demo_command(db_path: Path) -> list[str]:
     """ParApp started again, as itself: the bundle's executable, or this Python on the package."""
     start = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "parapp"]

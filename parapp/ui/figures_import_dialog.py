@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +27,7 @@ from parapp.ui import file_dialogs
 from parapp.ui.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, fmt_number, name_buttons, show_error, tr, trc
+from parapp.ui.texts import copied_table, error_text, fmt_number, name_buttons, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.core.figures_header import HeaderColumn
@@ -69,7 +69,7 @@ class FiguresImportDialog(QDialog):
         self.setWindowTitle(tr("Nhập biểu thống kê hồ sơ thủ tục hành chính"))
         fit_window(self, 1100, 680)
         paste = QPushButton(tr("Dán bảng vừa sao chép"))
-        paste.clicked.connect(lambda: self.load_mime(QApplication.clipboard().mimeData()))
+        paste.clicked.connect(self.paste_clipboard)
         open_btn = QPushButton(tr("Chọn tệp…"))
         open_btn.clicked.connect(self.choose_file)
         hint = QLabel(tr("Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải "
@@ -171,6 +171,11 @@ class FiguresImportDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         self._load(lambda: read_statistics(path), path.name)
+
+    def paste_clipboard(self) -> None:
+        mime = copied_table(self)
+        if mime is not None:
+            self.load_mime(mime)
 
     def load_mime(self, mime) -> None:
         text = mime.text() if mime.hasText() else ""

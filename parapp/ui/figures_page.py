@@ -13,8 +13,9 @@ import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from parapp.core.messages import ParAppError
@@ -22,7 +23,7 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import indicator_set, set_period_figures, year_figures
 from parapp.ui.figures_model import KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.texts import error_text, show_error, tr
-from parapp.ui.table_fit import fit_header_widths
+from parapp.ui.table_fit import TypingGrid, fit_header_widths
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -47,8 +48,9 @@ class FiguresPage(QWidget):
         self.import_btn.clicked.connect(self.import_statistics)
         self.add_btn = QPushButton(tr("Thêm chỉ tiêu của tỉnh…"))
         self.add_btn.clicked.connect(self.add_indicator)
-        hint = QLabel(tr("Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý (chữ nghiêng, màu xám) — "
-                         "gõ đè để nhập trực tiếp, xóa ô để trở lại số tự tính. Tỷ lệ luôn tự tính."))
+        hint = QLabel(tr("Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ "
+                         "(chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. "
+                         "Tỷ lệ luôn tự tính."))
         hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Năm")))
@@ -58,13 +60,16 @@ class FiguresPage(QWidget):
         bar.addStretch()
         self.model = FiguresModel(self)
         self.model.edited.connect(self._typed)
-        self.table = QTableView()
+        self.table = TypingGrid()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().hide()
+        # Delete on a cell clears it: a half-year typed over goes back to the sum of its quarters.
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.clear_cell,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         # Two lines a row: an indicator's name wraps rather than being cut on a small screen (and is
         # whole in its tooltip); an area's heading spans the whole row.
         self.table.setWordWrap(True)
@@ -91,6 +96,7 @@ class FiguresPage(QWidget):
 
     def reload(self) -> None:
         year = self.year.value()
+        self.shown_year = year  # the year the grid's cells belong to
         inds = indicator_set(self.db)
         per_kind = year_figures(self.db, year)
         catalogue = catalogue_code_for_year(year)
@@ -118,16 +124,23 @@ class FiguresPage(QWidget):
         # reset from inside the editor's commit left the view a closed editor that committed again on
         # losing focus ("commitData called with an editor that does not belong to this view"); a
         # refusal's message box took the focus from an editor still open.
-        QTimer.singleShot(0, self, partial(self._store_typed, kind, code, text))
+        # The year is the grid's, taken now: a click on the year's arrows both ends the editing and
+        # turns the year, and the value typed belongs to the year it was typed in.
+        QTimer.singleShot(0, self, partial(self._store_typed, self.shown_year, kind, code, text))
 
-    def _store_typed(self, kind: str, code: str, text: str) -> None:
+    def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
         try:
-            set_period_figures(self.db, kind, self.year.value(), {code: text})
+            set_period_figures(self.db, kind, year, {code: text})
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return
         self.reload()
         self.changed.emit()
+
+    def clear_cell(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
+            self.model.setData(index, "")
 
     def import_statistics(self) -> None:
         from parapp.ui.figures_import_dialog import FiguresImportDialog

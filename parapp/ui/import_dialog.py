@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +27,7 @@ from parapp.ui.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.table_fit import fit_header_widths
-from parapp.ui.texts import error_text, show_error, tr, trc
+from parapp.ui.texts import copied_table, error_text, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -150,7 +150,9 @@ class ImportDialog(QDialog):
 
     # -- sources ---------------------------------------------------------------
     def paste_clipboard(self) -> None:
-        self.load_mime(QApplication.clipboard().mimeData())
+        mime = copied_table(self)
+        if mime is not None:
+            self.load_mime(mime)
 
     def load_mime(self, mime) -> None:
         """What Word or Excel put on the clipboard: plain text, and HTML when there is some."""

@@ -18,7 +18,7 @@ ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"
           "par_criteria": N_("log", "Tiêu chí CCHC"), "par_evidence": N_("log", "Tài liệu của tiêu chí"),
           "figures": N_("log", "Số liệu"), "task_outputs": N_("log", "Văn bản đã ban hành"),
           "proposals": N_("log", "Kiến nghị"), "report_basis": N_("log", "Văn bản căn cứ"),
-          "indicators": N_("log", "Chỉ tiêu")}
+          "indicators": N_("log", "Chỉ tiêu"), "signed_copies": N_("log", "Bản báo cáo đã ký")}
 ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
 
 # Field names as the forms label them (task editor, officials, plans, reports, PAR INDEX).
@@ -47,10 +47,11 @@ FIELD = {
     "max_milli": N_("log", "Điểm tối đa"), "explanation": N_("log", "Giải trình"),
     "official_rank": N_("log", "Xếp hạng"), "province": N_("log", "Tỉnh"),
     "remedy_plan_id": N_("log", "Kế hoạch khắc phục"),
+    "kind": N_("log", "Loại bản"), "signed_by": N_("log", "Người ký"), "signed_at": N_("log", "Thời gian ký"),
 }
 # Kept for the record, not for reading: hashes, where a file came from, sizes, keys.
 HIDDEN = {"content_hash", "sha256", "original_path", "size", "task_id", "period_kind", "set_id", "criterion_id",
-          "evidence_id", "source", "combine", "area_code"}
+          "evidence_id", "source", "combine", "area_code", "report_id"}
 REPORT_STATE = {"draft": N_("log", "Bản nháp"), "final": N_("log", "Đã chốt"), "sent": N_("log", "Đã gửi")}
 
 
@@ -168,6 +169,8 @@ def subject(e: LogEntry, names: LogNames) -> str:
         return tr("Tài liệu “{0}” của tiêu chí {1}").format(row.get("original_name", ""), code)
     if e.entity == "indicators":
         return f"{kind} {row.get('name', '')}".strip()
+    if e.entity == "signed_copies":
+        return f"{kind} “{row.get('original_name', '')}”"
     return kind
 
 

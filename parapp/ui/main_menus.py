@@ -32,6 +32,11 @@ def build_menus(window) -> None:
     window.act_import.setShortcut(QKeySequence("Ctrl+I"))
     window.act_find = task_menu.addAction(tr("Tìm kiếm"), window.focus_search)
     window.act_find.setShortcut(QKeySequence.StandardKey.Find)
+    task_menu.addSeparator()
+    window.act_remind = task_menu.addAction(tr("Nhắc việc hôm nay"), window.remind_now)
+    window.act_letter = task_menu.addAction(tr("Soạn công văn đôn đốc…"), window.compose_letter)
+    window.act_meeting = task_menu.addAction(tr("Danh sách việc cho giao ban…"),
+                                             lambda: window.officials.meeting_lists())
 
     help_menu = bar.addMenu(tr("Trợ &giúp"))
     window.act_guide = help_menu.addAction(tr("Hướng dẫn sử dụng"), window.show_guide)

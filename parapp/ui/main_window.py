@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from parapp.ui.chasing.window_part import ChasingWindow
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import tr
 
@@ -31,7 +32,7 @@ def _page_property(index: int):
     return property(lambda self: self.page(index), doc=f"The page at sidebar row {index}, built on first use.")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ChasingWindow, QMainWindow):
     overview = _page_property(PAGE_OVERVIEW)
     register = _page_property(PAGE_TASKS)
     reports = _page_property(PAGE_REPORTS)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False
         self.pending_restore = None
         self.start_page = start_page
+        self._init_chasing()
         self._built: dict[int, QWidget] = {}
         fit_window(self, 1280, 760, key="MainWindow", remember_place=True)
 
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.working_as = QComboBox()
         self.working_as.setMinimumContentsLength(22)
-        self.working_as.setMaximumWidth(320)  # a name, not the status bar's whole width
+        # The whole "name (post)" where the status bar has room, never the status bar's whole width.
+        self.working_as.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.working_as.setMaximumWidth(460)
         self.working_as_label = QLabel()
         # Permanent widgets: a status-bar message ("Đã lưu …") is written beside them, never over them.
         self.statusBar().addPermanentWidget(self.working_as_label)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
             self.banner.setWordWrap(True)
             self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
             self.banner.show()
+        self._attach_chasing()
         self.working_as.currentIndexChanged.connect(self._working_as_changed)
         path = QLabel(str(db.path))
         path.setToolTip(str(db.path))
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         if index == PAGE_OFFICIALS:
             from parapp.ui.officials_page import OfficialsPage
 
-            return OfficialsPage(db)
+            return OfficialsPage(db, today)
         if index == PAGE_PLANS:
             from parapp.ui.plans_page import PlansPage
 
@@ -225,10 +230,19 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The language was changed: menus, sidebar and status bar get the new words, and every
         page is built again with them (pages hold no state that is not in the database)."""
-        current = self.current_page_index()
         self._build_menus()
         self._retranslate_shell()
         self._refill_working_as()
+        self._rebuild_pages()
+        self._retranslate_chasing()
+        help_window = getattr(self, "help_window", None)
+        if help_window is not None:  # the guide in the new language, the next time it is shown
+            help_window.close()
+            help_window.deleteLater()
+            self.help_window = None
+
+    def _rebuild_pages(self) -> None:
+        current = self.current_page_index()
         for index, page in list(self._built.items()):
             placeholder = QWidget()
             self.stack.insertWidget(index, placeholder)
@@ -237,11 +251,6 @@ class MainWindow(QMainWindow):
             del self._built[index]
         self._show_page(current)
         self.refresh_overview()
-        help_window = getattr(self, "help_window", None)
-        if help_window is not None:  # the guide in the new language, the next time it is shown
-            help_window.close()
-            help_window.deleteLater()
-            self.help_window = None
 
     # -- refreshing ---------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -257,7 +266,9 @@ class MainWindow(QMainWindow):
         from parapp.store.settings import load_settings
 
         s = load_settings(self.db)
-        self.setWindowTitle(tr("ParApp – {0}").format(s.commune_name) if s.commune_name else "ParApp")
+        from parapp.ui.demo_window import window_title
+
+        self.setWindowTitle(window_title(s.commune_name, self.db.path))
         page = self._built.get(PAGE_OVERVIEW)
         if page is None:
             return
@@ -282,10 +293,12 @@ class MainWindow(QMainWindow):
                     if st.state not in (STATE_SENT,) and st.period.deadline >= self.today]
         return min(statuses, key=lambda st: st.period.deadline) if statuses else None
 
-    def show_tasks_with_status(self, status: str) -> None:
+    def show_tasks_with_status(self, status: str, due_within: int | None = None) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
         self.register.clear_filters()
         self.register.set_status_filter(status)
+        if due_within:
+            self.register.due_within.setValue(due_within)
 
     def show_tasks_of_plan(self, plan_id: int) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
@@ -307,6 +320,7 @@ class MainWindow(QMainWindow):
                 self.retranslate()
                 self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
             self.refresh_overview()
+            self._settings_changed_chasing()
 
     def new_task(self) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
@@ -347,30 +361,15 @@ class MainWindow(QMainWindow):
     def set_working_as(self, official_id: int | None) -> None:
         self.working_as.setCurrentIndex(max(self.working_as.findData(official_id), 0))
 
-    def bring_forward(self) -> None:
-        """A second ParApp was started on the same data: show this one instead."""
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-
     def backup_to_usb(self) -> None:
         from parapp.ui.backup_dialogs import backup_to_folder
 
         backup_to_folder(self, self.db)
 
     def request_restore(self) -> None:
-        from pathlib import Path
-        from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
+        from parapp.ui.backup_dialogs import ask_restore
 
-        data_dir = self.db.data_dir
-        dlg = RestoreDialog(data_dir, self)
-        if dlg.exec() and dlg.choice:
-            # The database must be closed before its file is replaced: the app
-            # does it after this window closes, then opens the restored data.
-            choice, db_path, label = dlg.choice, Path(self.db.path), dlg.label
-            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
-            self.restart_requested = True
-            self.close()
+        ask_restore(self)
 
     def import_tasks(self) -> None:
         if self.readonly:

@@ -104,8 +104,11 @@ class OfficialDialog(QDialog):
 class OfficialsPage(RowsPage):
     dialog_class = OfficialDialog
 
-    def __init__(self, db: Workspace, parent=None):
+    def __init__(self, db: Workspace, today=None, parent=None):
         super().__init__(db, parent)
+        import datetime as dt
+
+        self.today = today or dt.date.today()
         model = RowsTableModel([
             Column(tr("Họ và tên"), lambda o: o.full_name),
             Column(tr("Chức danh"), lambda o: o.position),
@@ -114,7 +117,11 @@ class OfficialsPage(RowsPage):
             Column(tr("Tình trạng"), lambda o: tr("Đang công tác") if o.active else tr("Đã nghỉ")),
         ], dimmed=lambda o: not o.active, parent=self)
         self.setup(model, [(tr("Thêm cán bộ…"), self.add), (tr("Sửa…"), self.edit),
-                           (tr("Cho nghỉ / công tác lại"), self.toggle_active)])
+                           (tr("Cho nghỉ / công tác lại"), self.toggle_active),
+                           # chasing what each one leads: printed, never written
+                           (tr("Danh sách việc cho giao ban…"), self.meeting_lists, True),
+                           (tr("Soạn công văn đôn đốc…"), self.urging_letter, True)],
+                   row_actions=(self.edit, self.toggle_active))
 
     def reload(self) -> None:
         self.model.set_rows(officials.list_officials(self.db))
@@ -124,3 +131,13 @@ class OfficialsPage(RowsPage):
         if o:
             officials.update_official(self.db, o.id, {"active": not o.active})
             self._after_change()
+
+    def meeting_lists(self) -> None:
+        from parapp.ui.chasing.meeting_dialog import MeetingListsDialog
+
+        MeetingListsDialog(self.db, self.today, self).exec()
+
+    def urging_letter(self) -> None:
+        from parapp.ui.chasing.letter_dialog import LetterDialog
+
+        LetterDialog(self.db, self.today, self).exec()

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,7 @@ from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
 from parapp.ui import file_dialogs
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, show_error, tr, trc
+from parapp.ui.texts import copied_table, error_text, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -135,7 +135,7 @@ class ParImportDialog(QDialog):
         fit_window(self, 1200, 700)
         paste = QPushButton(tr("Dán bảng vừa sao chép"))
         open_btn = QPushButton(tr("Chọn tệp…"))
-        paste.clicked.connect(lambda: self.load_mime(QApplication.clipboard().mimeData()))
+        paste.clicked.connect(self.paste_clipboard)
         open_btn.clicked.connect(self.choose_file)
         hint = QLabel(tr("Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; "
                          "có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định."))
@@ -202,6 +202,11 @@ class ParImportDialog(QDialog):
                                      file_dialogs.IMPORTS)
         if path:
             self.load_file(path)
+
+    def paste_clipboard(self) -> None:
+        mime = copied_table(self)
+        if mime is not None:
+            self.load_mime(mime)
 
     def load_mime(self, mime) -> None:
         self._load(lambda: read_text(mime.text() if mime.hasText() else "", mime.html() if mime.hasHtml() else None),

@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 
 
 
+class ScoreTree(QTreeView):
+    """Scores are typed over cells: a key on a cell that takes none does nothing, instead of Qt's
+    jump to the next row starting with that key (whose cell the next key would then overwrite)."""
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        return
+
+
 class ParIndexPage(QWidget):
     changed = Signal()        # plans or tasks were added (the remediation plan)
 
@@ -86,7 +94,7 @@ class ParIndexPage(QWidget):
         self.model = ParTreeModel(self)
         self.model.commit = self._commit
         self.model.readonly = self.readonly
-        self.tree = QTreeView()
+        self.tree = ScoreTree()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -114,13 +114,22 @@ class PdfPreview(QDialog):
 
     def print_pdf(self, printer: QPrinter | None = None) -> int:
         own = printer is None
+        if own and not QPrinterInfo.availablePrinters():
+            # Said, not silent: with no printer installed Qt's dialog may not even open.
+            show_error(self, tr("Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” "
+                                "rồi in tệp PDF từ máy khác."), tr("Không in được"))
+            return 0
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         if own:
             dlg = QPrintDialog(printer, self)
             dlg.setWindowTitle(tr("In văn bản"))
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return 0
-        return print_actual_size(self.pdf, printer)
+        printed = print_actual_size(self.pdf, printer)
+        if printed == 0:
+            show_error(self, tr("Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; "
+                                "hoặc bấm “Lưu PDF…” để in sau.").format(printer.printerName()), tr("Không in được"))
+        return printed
 
     def done(self, result):
         self.worker.stop()

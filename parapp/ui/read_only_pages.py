@@ -23,3 +23,5 @@ def disable_editing(index: int, page: QWidget) -> None:
     except (RuntimeError, TypeError):
         pass
     page.readonly = True
+    if hasattr(page, "update_row_buttons"):
+        page.update_row_buttons()

@@ -18,7 +18,7 @@ from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.ui import task_model as tm
 from parapp.ui.texts import fmt_number, status_label, tr, viewing
-from parapp.ui.table_fit import fit_header_widths
+from parapp.ui.table_fit import fit_header_widths, header_width
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -181,7 +181,8 @@ class RegisterPage(QWidget):
             return
         fixed = sum(self.table.columnWidth(c) for c in (tm.COL_STT, tm.COL_CODE, tm.COL_DUE))
         room = width - fixed - int(width * CONTENT_SHARE)
-        for c, w in shares(self._preset, SMALLEST, room).items():
+        least = {c: max(m, header_width(self.table, c)) for c, m in SMALLEST.items()}  # headers stay whole
+        for c, w in shares(self._preset, least, room).items():
             self.table.setColumnWidth(c, w)
 
     # -- data ----------------------------------------------------------------

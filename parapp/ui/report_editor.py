@@ -200,7 +200,8 @@ class ReportEditor(QDialog):
         self._rows = {r.id: r for r in task_rows(self.db)}
         final = self.record.is_final
         what = tr("Báo cáo đã chốt") if final else tr("Bản nháp")
-        self.setWindowTitle(tr("{0} số {1} – {2}").format(what, self.report_id, self.draft.title))
+        # No number: the database's own (4) is not the list's (1), and neither means anything to the reader.
+        self.setWindowTitle(tr("{0} – {1}").format(what, self.draft.title))
         if final:
             self.banner.setText(tr("Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). "
                                    "Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.").format(
@@ -341,8 +342,13 @@ class ReportEditor(QDialog):
         elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
                                                          "sửa được nữa. Chốt báo cáo này?")):
             return
+        from parapp.ui.report_delivery import ask_number
+
+        ok, number = ask_number(self, self.db)
+        if not ok:
+            return
         try:
-            finalize_report(self.db, self.report_id, self.today)
+            finalize_report(self.db, self.report_id, self.today, number)
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return

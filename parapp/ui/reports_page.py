@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from parapp.services import delivery
 from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
 from parapp.store import reports
 from parapp.store.periods import year_periods
+from parapp.ui.report_delivery import (
+    ask_number, attach_signed_copy, awaiting_text, number_text, open_signed_copy, state_text,
+)
 from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
@@ -34,18 +38,8 @@ CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"
             N_("reports", "Gửi trực tiếp")]
 
 
-def state_text(st: reports.PeriodStatus) -> str:
-    if st.state == reports.STATE_SENT:
-        return tr("Đã gửi {0}").format(fmt_date(st.sent_on))
-    if st.state == reports.STATE_FINAL:
-        return tr("Đã chốt, chưa gửi")
-    if st.state == reports.STATE_DRAFT:
-        return tr("Bản nháp ({0})").format(st.drafts)
-    return tr("Chưa làm")
-
-
 class SentDialog(QDialog):
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None, today: dt.date | None = None, number: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
         fit_window(self)
@@ -53,7 +47,7 @@ class SentDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setEditable(True)
         self.channel.addItems([trc("reports", c) for c in CHANNELS])
-        self.number = QLineEdit()
+        self.number = QLineEdit(number)  # the number printed on it, where the office numbered it
         self.number.setPlaceholderText(tr("ví dụ: 15/BC-UBND"))
         form = QFormLayout(self)
         form.addRow(tr("Ngày gửi"), self.sent_on)
@@ -96,6 +90,7 @@ class ReportsPage(QWidget):
             Column(tr("Hạn gửi"), lambda s: fmt_date(s.period.deadline), align_center=True),
             Column(tr("Tình trạng"), state_text),
             Column(tr("Đúng hạn?"), self._timeliness),
+            Column(tr("Số văn bản"), number_text),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,6 +104,12 @@ class ReportsPage(QWidget):
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
         self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
         self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
+        self.signed_btn = QPushButton(tr("Gắn bản đã ký…"))
+        self.signed_btn.setToolTip(tr("PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã "
+                                      "ký tay, đóng dấu rồi quét"))
+        self.signed_btn.clicked.connect(self.attach_signed)
+        self.open_signed_btn = viewing(QPushButton(tr("Mở bản đã ký")))
+        self.open_signed_btn.clicked.connect(self.open_signed)
         self.print_btn = viewing(QPushButton(tr("Xem và in…")))
         self.print_btn.clicked.connect(self.print_current)
         schedule_btn = QPushButton(tr("Lịch báo cáo…"))
@@ -118,19 +119,29 @@ class ReportsPage(QWidget):
         self.copy_btn.clicked.connect(self.copy_final)
         schedule_btn.clicked.connect(self.edit_schedule)
         self.year.valueChanged.connect(self.reload)
+        # What the records clerk still has to send, of any year, at the top of the page.
+        self.awaiting = QLabel()
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.awaiting.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #e0c068; padding: 6px; }")
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addStretch()
         top.addWidget(schedule_btn)
         bar = QHBoxLayout()
-        for b in (self.open_btn, self.print_btn, self.final_btn, self.sent_btn, self.copy_btn):
+        for b in (self.open_btn, self.print_btn, self.final_btn, self.signed_btn, self.open_signed_btn, self.sent_btn):
             bar.addWidget(b)
         bar.addStretch()
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.copy_btn)
+        bar2.addStretch()
         hint = QLabel(tr("Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.awaiting)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bar)
+        layout.addLayout(bar2)
         layout.addWidget(hint)
         self.reload()
 
@@ -146,8 +157,17 @@ class ReportsPage(QWidget):
         keep = self.table.currentIndex().row()
         periods = year_periods(self.db, self.year.value())
         self.model.set_rows(reports.period_statuses(self.db, periods, self.today))
+        self.awaiting.setText(awaiting_text(delivery.awaiting(self.db, self.today), self.today))
         if self.model.rowCount():
             self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
+
+    def select_period(self, period) -> None:
+        """Show the period's year with the period selected (a reminder pointed at it)."""
+        self.year.setValue(period.year)  # reloads when it changes
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).period.kind == period.kind:
+                self.table.selectRow(row)
+                return
 
     def current(self) -> reports.PeriodStatus | None:
         idx = self.table.currentIndex()
@@ -183,20 +203,48 @@ class ReportsPage(QWidget):
         if rec is None:
             show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
             return
-        if ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
-            finalize_report(self.db, rec.id, self.today)
+        if not ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
+            return
+        ok, number = ask_number(self, self.db)
+        if not ok:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
+        try:
+            finalize_report(self.db, rec.id, self.today, number)
+        except ParAppError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, error_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.reload()
+
+    def attach_signed(self) -> None:
+        st = self.current()
+        if st is not None and attach_signed_copy(self, self.db, st):
             self.reload()
+            self.changed.emit()
+
+    def open_signed(self) -> None:
+        st = self.current()
+        if st is not None:
+            open_signed_copy(self, self.db, st)
 
     def mark_sent(self) -> None:
         st = self.current()
-        rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
-        if not rec:
+        if st is None or st.report is None:
             show_error(self, tr("Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
             return
-        dlg = SentDialog(self, self.today)
+        rec = st.report
+        dlg = SentDialog(self, self.today, rec.number)
         if dlg.exec():
-            reports.mark_sent(self.db, rec.id, dlg.date, dlg.channel.currentText(), dlg.number.text())
+            try:
+                delivery.record_sent(self.db, st.period.kind.value, st.period.year, dlg.date, self.today,
+                                     dlg.number.text(), dlg.channel.currentText())
+            except ParAppError as exc:
+                show_error(self, error_text(exc))
+                return
             self.reload()
+            self.changed.emit()
 
     def copy_final(self) -> None:
         st = self.current()
@@ -225,7 +273,7 @@ def finalize_question(rec) -> str:
 
     gaps = all_gaps(rec.draft)
     if not gaps:
-        return tr("Chốt bản nháp số {0}? Sau khi chốt, nội dung không sửa được nữa.").format(rec.id)
+        return tr("Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.").format(rec.draft.title)
     listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
     more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
     return tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa "
@@ -251,6 +299,8 @@ def preview_period_pdf(parent, db, period, today) -> None:
     note = tr("{0} – phông chữ: {1}.").format(what, printed.font)
     if printed.source != "final":
         note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
+    else:
+        note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….")
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from parapp.ui.texts import viewing
+from parapp.ui.texts import VIEWING, viewing
 
 
 class RowsPage(QWidget):
@@ -16,8 +16,10 @@ class RowsPage(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
+        self.readonly = False  # set by read_only_pages on read-only media
 
-    def setup(self, model, buttons: list[tuple], stretch_column: int | None = None) -> None:
+    def setup(self, model, buttons: list[tuple], stretch_column: int | None = None, row_actions: tuple = ()) -> None:
+        """`buttons`: (text, slot[, views only]); those whose slot is in `row_actions` act on the chosen row."""
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
@@ -33,6 +35,7 @@ class RowsPage(QWidget):
         self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
         self.buttons = {}
+        self.row_buttons = []  # on only when a row is chosen
         for text, slot, *views in buttons:
             b = QPushButton(text)
             if views and views[0]:
@@ -40,11 +43,22 @@ class RowsPage(QWidget):
             b.clicked.connect(slot)
             bar.addWidget(b)
             self.buttons[text] = b
+            if slot in row_actions:
+                self.row_buttons.append(b)
         bar.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
+        self.table.selectionModel().selectionChanged.connect(self.update_row_buttons)
+        model.modelReset.connect(self.update_row_buttons)
         self.reload()
+        self.update_row_buttons()
+
+    def update_row_buttons(self, *_args) -> None:
+        """A button that acts on a row is on only when a row is chosen (an empty page's "Sửa…" did nothing)."""
+        chosen = self.table.currentIndex().isValid() and bool(self.table.selectionModel().selectedRows())
+        for b in self.row_buttons:
+            b.setEnabled(chosen and (not self.readonly or bool(b.property(VIEWING))))
 
     def reload(self) -> None:
         raise NotImplementedError

@@ -72,6 +72,10 @@ class SettingsDialog(QDialog):
         tabs.addTab(general, tr("Thông tin chung"))
         tabs.addTab(self._structure_tab(s), tr("Tổ chức bộ máy"))
         tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
+        from parapp.ui.chasing.settings_tab import ReminderSettings
+
+        self.reminder_tab = ReminderSettings(db)
+        tabs.addTab(self.reminder_tab, tr("Nhắc việc"))
         layout.addWidget(tabs)
         buttons = save_cancel(self)
         if first_run:
@@ -123,8 +127,9 @@ class SettingsDialog(QDialog):
             self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
         self.signer.setCurrentIndex(max(self.signer.findData(s.signer), 0))
         self.recipients = QPlainTextEdit("\n".join(s.report_recipients))
-        self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
-                                           .format(s.superior_body or tr("chưa nhập")))
+        self._recipients_hint(s.superior_body)
+        # Follows the superior body as it is typed on the other tab, not only after saving.
+        self.superior_body.textChanged.connect(self._recipients_hint)
         self.recipients.setMaximumHeight(70)
         self.cc = QPlainTextEdit("\n".join(s.report_cc))
         self.cc.setPlaceholderText(tr("mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã"))
@@ -146,7 +151,18 @@ class SettingsDialog(QDialog):
         self.persons = QCheckBox(tr("Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)"))
         self.persons.setChecked(s.report_persons)
         f.addRow("", self.persons)
+        self.numbering = QComboBox()
+        self.numbering.addItem(tr("Để trống, hệ thống quản lý văn bản cấp khi ban hành"), "system")
+        self.numbering.addItem(tr("Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày"), "office")
+        self.numbering.setCurrentIndex(max(self.numbering.findData(s.numbering), 0))
+        self.numbering.setToolTip(tr("Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi "
+                                     "ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt."))
+        f.addRow(tr("Số và ngày báo cáo"), self.numbering)
         return w
+
+    def _recipients_hint(self, superior: str) -> None:
+        self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
+                                           .format(superior.strip() or tr("chưa nhập")))
 
     def save(self) -> None:
         s = CommuneSettings(
@@ -165,6 +181,7 @@ class SettingsDialog(QDialog):
             report_persons=self.persons.isChecked(),
             offices=self.offices.toPlainText().splitlines(),
             one_stop_unit=self.one_stop.currentText(),
+            numbering=self.numbering.currentData(),
         )
         try:
             from parapp.store.settings import set_pref
@@ -172,6 +189,7 @@ class SettingsDialog(QDialog):
             with self.db.atomic():
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
+                self.reminder_tab.save(self.db)
         except ParAppError as exc:
             self.commune_name.setFocus()
             show_error(self, error_text(exc))

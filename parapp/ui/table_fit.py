@@ -30,3 +30,13 @@ def fit_header_widths(view: QTableView) -> None:
             need = header_width(view, c)
             if header.sectionSize(c) < need:
                 header.resizeSection(c, need)
+
+
+class TypingGrid(QTableView):
+    """A grid that is typed into (figures): a key pressed on a cell that cannot be typed in does
+    nothing. Qt's default jumps to the next cell whose text starts with that key, and with "edit on
+    any key" the next key then overwrote that other cell: "35" typed on a computed cell put 5 into
+    "Hồ sơ giải quyết đúng hạn". Held by its page (the rule of lifetimes)."""
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        return

@@ -150,3 +150,16 @@ def viewing(button):
     button of a page is switched off. A property, never the button's (translated) text."""
     button.setProperty(VIEWING, True)
     return button
+
+
+def copied_table(parent: QWidget | None):
+    """What "Dán bảng" pastes: the clipboard's contents, or None after saying how to copy a table first
+    (the core's "khung dán đang trống" spoke of a paste box the dialogs do not have)."""
+    from PySide6.QtWidgets import QApplication
+
+    mime = QApplication.clipboard().mimeData()
+    if mime is None or not ((mime.hasText() and mime.text().strip()) or (mime.hasHtml() and mime.html().strip())):
+        show_error(parent, tr("Chưa có bảng nào được sao chép. Hãy bôi đen bảng trong Word hoặc Excel, bấm Ctrl+C, "
+                              "rồi bấm lại “Dán bảng”."), tr("Chưa có gì để dán"))
+        return None
+    return mime

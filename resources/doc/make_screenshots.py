@@ -60,7 +60,7 @@ def _inner() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     from PySide6.QtWidgets import QApplication
 
-    from parapp.demo import build_demo
+    from parapp.services.demo import build_demo
     from parapp.store import open_database
     from parapp.store.audit import set_actor
     from parapp.ui import i18n
@@ -141,7 +141,7 @@ def _inner() -> int:
         st = rp.current()
         _, rid = reports.draft_for_period(db, st.period, TODAY, save=True)
         dialog("report-editor", ReportEditor(db, rid, st.period, rp, TODAY))
-        from parapp.printing import report_pdf
+        from parapp.services.printing import report_pdf
         from parapp.ui.pdf_preview import PdfPreview
 
         printed = report_pdf(db, st.period.kind.value, st.period.year, TODAY)
@@ -149,6 +149,20 @@ def _inner() -> int:
         pv.show()
         settle(1500)  # the pages render in a thread
         shoot("pdf-preview")
+        pv.done(0)
+
+        # Chasing the work: the day's reminder across the top of the window, and the urging letter.
+        window.nav.setCurrentRow(PAGE_TASKS)
+        window.remind_now()
+        shoot("reminder")
+        window.reminder_banner.hide()
+        from parapp.services.letters import letter_pdf
+
+        letter = letter_pdf(db, TODAY)
+        pv = PdfPreview(letter.pdf, "Công văn đôn đốc CCHC ngày 20-04-2026.pdf", "", window)
+        pv.show()
+        settle(1500)
+        shoot("urging-letter")
         pv.done(0)
 
         from parapp.ui.settings_dialog import SettingsDialog

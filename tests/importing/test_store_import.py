@@ -60,3 +60,15 @@ def test_second_import_finds_duplicates_and_skipped_rows_stay_out(db):
     again.tasks[0].skip = True
     out = import_tasks(db, again.tasks, plan_id=None, plan_title="b", plan_year=2018, today=TODAY)
     assert len(out.task_ids) == 9
+
+
+def test_a_post_written_with_a_hyphen_or_without_its_title_is_the_official_s(db):
+    from parapp.core.importing.model import ImportedTask
+
+    vp = officials.add_official(db, {"full_name": "Nguyễn Thị Lan", "position": "Công chức Văn phòng – Thống kê"})
+    rows = [ImportedTask(line=n, content=f"Nhiệm vụ {n}", lead=lead) for n, lead in enumerate(
+        ["Văn phòng - Thống kê", "CC Văn phòng – Thống kê", "công chức văn phòng-thống kê", "Nguyễn  Thị Lan",
+         "Văn phòng"], start=1)]
+    import_tasks(db, rows, plan_id=None, plan_year=2026, today=TODAY)
+    found = {r.content: r.lead_official_id for r in tasks.task_rows(db)}
+    assert [found[f"Nhiệm vụ {n}"] for n in range(1, 6)] == [vp, vp, vp, vp, None]  # "Văn phòng" alone: not her

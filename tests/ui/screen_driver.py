@@ -69,6 +69,7 @@ def main() -> None:
 
     window = mw.MainWindow(db, today=TODAY)
     window.show()
+    window.remind_now()  # the reminder's strip across the top: the window must still fit with it
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)  # every page built: the window's minimum is theirs
         settle(30)
@@ -136,6 +137,15 @@ def main() -> None:
     window.request_restore()
     window.nav.setCurrentRow(mw.PAGE_OFFICIALS)
     window.officials.add()
+    window.officials.meeting_lists()
+    window.compose_letter()
+    from parapp.ui.chasing.letter_dialog import LetterDialog
+
+    letter = LetterDialog(db, TODAY, window)
+    letter.show()
+    record(letter, "LetterDialog shown")
+    letter.preview()  # the urging letter's preview
+    letter.done(0)
     window.nav.setCurrentRow(mw.PAGE_PLANS)
     window.plans.add()
 

@@ -1,0 +1,166 @@
+"""The urging letter (công văn đôn đốc), written from the day's reminders, printed
+as PDF and Word like the reports. Shared by `parapp letter` and the window; no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from parapp.core.citations import DocRef
+from parapp.core.messages import N_, Msg, ValidationError
+from parapp.core.reminders import REMIND_DAYS, Group, by_group, group_of, name_key, unassigned
+from parapp.core.urging_letter import LetterFacts, UrgingLetter, addressed, default_reply_by, write_letter
+from parapp.core.vntext import fold
+from parapp.document.letter_document import LETTER_CC, letter_document, letter_symbol
+from parapp.document.options import PrintOptions
+from parapp.services.chasing import reminders
+from parapp.services.printing import Printed, WordCopy, options_from_settings
+from parapp.store.chasing import task_leads
+from parapp.store.settings import get_pref, load_settings, set_pref
+
+PREF_SIGNER = "letter_signer"   # who signed the last letter: "chairman" or "vice:<name>"
+
+
+@dataclass
+class LetterChoice:
+    """What the official chose for a letter; None keeps the default."""
+
+    offices: list[str] | None = None    # the groups to write to (names as the register groups them)
+    days: int = REMIND_DAYS
+    reply_by: dt.date | None = None
+    signer: str | None = None           # "chairman", "vice:<name>", or a vice-chairman's name
+
+
+@dataclass
+class LetterDraft:
+    letter: UrgingLetter
+    options: PrintOptions
+    today: dt.date
+    groups: list[Group]
+    warnings: list[str] = field(default_factory=list)
+
+
+def chased_groups(db: Database, today: dt.date, days: int = REMIND_DAYS) -> tuple[list[Group], dict[str, str]]:
+    """Every office with a task late or due within `days`, and how a letter addresses each."""
+    leads = task_leads(db)
+    rem = reminders(db, today, days)
+    wording = {group_of(lead): addressed(lead) for lead in leads.values() if group_of(lead)}
+    return by_group(rem), wording
+
+
+def _pick(groups: list[Group], wording: dict[str, str], wanted: list[str]) -> list[Group]:
+    known = {name_key(wording.get(g.name, "")): g for g in groups} | {name_key(g.name): g for g in groups}
+    chosen: list[Group] = []
+    for name in wanted:
+        g = known.get(name_key(name))
+        if g is None:
+            raise ValidationError(
+                N_("errors", "Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}."),
+                name, "; ".join(g.name for g in groups) or "(không có)", field="office")
+        if g not in chosen:
+            chosen.append(g)
+    return chosen
+
+
+def resolve_signer(db: Database, wanted: str | None) -> str:
+    """"chairman" or "vice:<name>": as asked, else as last used, else the first vice-chairman (KT. CHỦ TỊCH)."""
+    s = load_settings(db)
+    if wanted:
+        w = wanted.strip()
+        if fold(w) in ("chairman", "chu-tich", "chu tich"):
+            return "chairman"
+        name = w.removeprefix("vice:").strip()
+        for v in s.vice_chairmen:
+            if fold(v) == fold(name):
+                return f"vice:{v}"
+        raise ValidationError(
+            N_("errors", "“{0}” không có trong danh sách Phó Chủ tịch ({1}). Hãy ghi đúng tên, hoặc “chu-tich”."),
+            name, "; ".join(s.vice_chairmen) or "chưa nhập", field="signer")
+    last = get_pref(db, PREF_SIGNER)
+    if last == "chairman" or (last.startswith("vice:") and last[4:] in s.vice_chairmen):
+        return last
+    if s.signer.startswith("vice:") and s.signer[4:] in s.vice_chairmen:
+        return s.signer
+    return f"vice:{s.vice_chairmen[0]}" if s.vice_chairmen else "chairman"
+
+
+def remember_signer(db: Database, signer: str) -> None:
+    with db.atomic():
+        set_pref(db, PREF_SIGNER, signer)
+
+
+def _via(db: Database) -> str:
+    """Whom the offices report back through: the office official named in the settings."""
+    from parapp.store.errors import NotFound
+    from parapp.store.officials import get_official
+
+    oid = load_settings(db).office_official_id
+    if oid is None:
+        return ""
+    try:
+        o = get_official(db, oid)
+    except NotFound:
+        return ""
+    return f"{o.unit_name}, đồng chí {o.full_name}" if o.unit_name else f"đồng chí {o.full_name}"
+
+
+def _plans(db: Database, groups: list[Group]) -> list[DocRef]:
+    from parapp.store.plans import get_plan
+
+    ids = sorted({t.plan_id for g in groups for t in g.overdue + g.due_soon if t.plan_id is not None})
+    out = []
+    for pid in ids:
+        p = get_plan(db, pid)
+        out.append(DocRef("Kế hoạch", p.number, p.issued_on, "", p.title.removeprefix("Kế hoạch ")))
+    return out
+
+
+def draft_letter(db: Database, today: dt.date, choice: LetterChoice | None = None) -> LetterDraft:
+    """The letter to every office with late or soon-due tasks (or to the chosen ones), and how it prints."""
+    c = choice or LetterChoice()
+    if c.days < 0:
+        raise ValidationError(N_("errors", "Số ngày phải từ 0 trở lên."), field="days")
+    o = options_from_settings(db)
+    groups, wording = chased_groups(db, today, c.days)
+    warnings: list[str] = []
+    if c.offices:
+        groups = _pick(groups, wording, c.offices)
+    if not groups:
+        raise ValidationError(N_("errors", "Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ "
+                                           "trì: chưa cần công văn đôn đốc."), c.days)
+    loose = unassigned(reminders(db, today, c.days))
+    if loose and not c.offices:
+        warnings.append(Msg(N_("errors", "{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có "
+                                         "trong công văn."), len(loose)))
+    reply_by = c.reply_by or default_reply_by(today)
+    if reply_by < today:
+        raise ValidationError(N_("errors", "Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi."),
+                              reply_by.strftime("%d/%m/%Y"), field="reply_by")
+    letter = write_letter(LetterFacts(groups, wording, _plans(db, groups), today, c.days, reply_by, _via(db)))
+    o.symbol = letter_symbol(o.drafting_unit)
+    o.recipients = letter.recipients
+    o.cc = list(LETTER_CC)
+    o.signer = resolve_signer(db, c.signer)
+    o.number, o.date, o.month_year = None, None, (today.month, today.year)  # the clerk numbers and dates it
+    if not (o.chairman if o.signer == "chairman" else o.signer[4:]):
+        warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
+    return LetterDraft(letter, o, today, groups, warnings)
+
+
+def letter_pdf(db: Database, today: dt.date, choice: LetterChoice | None = None) -> Printed:
+    from parapp.pdf.document_pdf import render_document
+    from parapp.pdf.fonts import choose
+
+    d = draft_letter(db, today, choice)
+    font = choose()
+    return Printed(render_document(letter_document(d.letter, d.options, today), font), font.name, "letter", None,
+                   d.warnings)
+
+
+def letter_docx(db: Database, today: dt.date, choice: LetterChoice | None = None) -> WordCopy:
+    from parapp.docx.document_docx import write_document
+
+    d = draft_letter(db, today, choice)
+    return WordCopy(write_document(letter_document(d.letter, d.options, today)), "letter", None, d.warnings)

@@ -1,0 +1,42 @@
+"""Who answers for each task, as the urging letter and the meeting lists address them.
+
+One function knows where a task's office comes from, so that when the commune's
+offices become data of their own only it changes: today the office is the unit a
+task was given to, else the unit of the official who leads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from parapp.core.reminders import Lead
+
+_SQL = """
+SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text
+FROM tasks t
+LEFT JOIN units tu ON tu.id = t.lead_unit_id
+LEFT JOIN officials o ON o.id = t.lead_official_id
+LEFT JOIN units ou ON ou.id = o.unit_id
+"""
+
+
+def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Lead]:
+    """Task id → its lead's office and person (the official's name, else the lead as written);
+    with `open_due_by`, only the open tasks due by that day (what reminders chase)."""
+    out = {}
+    where, params = "", []
+    if open_due_by is not None:
+        where = (" WHERE t.status IN ('not_started', 'in_progress') AND t.due_date IS NOT NULL"
+                 " AND t.due_date <= ?")
+        params = [open_due_by.isoformat()]
+    for task_id, office, name, lead_text in db.execute(_SQL + where, params):
+        person = name or lead_text or ""
+        out[task_id] = Lead(office=office, person=person if person != office else "")
+    return out
+
+
+def office_names(db: Database) -> list[str]:
+    """Every office a task can be chased through, for choosing whom a letter goes to."""
+    return [r[0] for r in db.execute("SELECT name FROM units WHERE active = 1 AND name <> '' ORDER BY name")]

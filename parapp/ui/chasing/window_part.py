@@ -1,0 +1,94 @@
+"""The main window's part in chasing the work: moving to a new day, coming back from the
+notification area (or hiding there), opening what a reminder points at, starting the daily
+reminder, the urging letter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class ChasingWindow:
+    """Mixed into MainWindow (before QMainWindow, so changeEvent reaches Qt through super())."""
+
+    def _init_chasing(self) -> None:
+        self.reminders = None  # the daily reminder (ui.chasing.notifier), started by the app
+        self.reminder_banner = None  # made when the data is attached
+        self.ask_when_shown = False  # started minimised: "who is working?" waits for the window
+
+    def new_day(self, day: dt.date) -> bool:
+        """The calendar moved on while ParApp ran: the pages are built again counting from the new
+        day. Not while a dialog is open (it may belong to a page): False, try again later."""
+        if QApplication.activeModalWidget() is not None:
+            return False
+        self.today = day
+        self._rebuild_pages()
+        return True
+
+    def bring_forward(self) -> None:
+        """A second ParApp was started on the same data, or the notification area's icon or bubble was
+        clicked: show this one."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._ask_if_waiting()
+
+    def _ask_if_waiting(self) -> None:
+        if self.ask_when_shown:  # started minimised: "who is working?" waited for the window
+            self.ask_when_shown = False
+            self.ask_who_is_working()
+
+    def show_report_period(self, period) -> None:
+        from parapp.ui.main_window import PAGE_REPORTS
+
+        self.nav.setCurrentRow(PAGE_REPORTS)
+        self.reports.select_period(period)
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.WindowStateChange:
+            return
+        if self.isMinimized():
+            if self.reminders is not None and self.reminders.minimise_to_tray:
+                QTimer.singleShot(0, self.hide)  # into the notification area; its icon brings it back
+        elif self.ask_when_shown:  # restored from the taskbar
+            QTimer.singleShot(0, self._ask_if_waiting)
+
+    def _attach_chasing(self) -> None:
+        """The strip the day's reminder shows in, under the read-only banner."""
+        from parapp.ui.chasing.banner import ReminderBanner
+
+        self.reminder_banner = ReminderBanner()
+        self.reminder_banner.letter.connect(self.compose_letter)
+        self.outer.insertWidget(1, self.reminder_banner)
+
+    def _settings_changed_chasing(self) -> None:
+        if self.reminders is not None:
+            self.reminders.apply_prefs()  # the icon in the notification area, as the settings now say
+
+    def _retranslate_chasing(self) -> None:
+        if self.reminder_banner is not None:
+            self.reminder_banner.retranslate()
+        if self.reminders is not None and self.reminders.tray_menu is not None:
+            self.reminders.fill_tray_menu()
+
+    def start_reminders(self, first_delay_ms: int = 1500, **kw) -> None:
+        from parapp.ui.chasing.notifier import ReminderNotifier
+
+        self.reminders = ReminderNotifier(self, **kw)
+        self.reminders.start(first_delay_ms)
+
+    def remind_now(self) -> None:
+        """Nhiệm vụ → Nhắc việc hôm nay."""
+        if self.reminders is None:  # not started (a test's window): the same reminder, without the daily round
+            from parapp.ui.chasing.notifier import ReminderNotifier
+
+            self.reminders = ReminderNotifier(self, clock=lambda: self.today, tray_available=lambda: False)
+        self.reminders.show_now()
+
+    def compose_letter(self) -> None:
+        from parapp.ui.chasing.letter_dialog import LetterDialog
+
+        LetterDialog(self.db, self.today, self).exec()
