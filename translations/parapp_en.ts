@@ -652,8 +652,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Position</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Unit</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Office or unit</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -1876,10 +1876,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Office and statistics official</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>A change of language takes effect when ParApp is reopened.</translation>
     </message>
@@ -1976,6 +1972,38 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>one per line, e.g. Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Official who drafts the CCHC reports</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
+        <translation>Reports to the superior body name the office that leads (for example Phòng Văn hóa – Xã hội), not the person. Each official belongs to an office: choose it on the Officials page.</translation>
+    </message>
+    <message>
+        <source>Theo quyết định của tỉnh (tự nhập)</source>
+        <translation>As the province decided (typed in)</translation>
+    </message>
+    <message>
+        <source>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</source>
+        <translation>one office per line, for example Phòng Văn hóa – Xã hội</translation>
+    </message>
+    <message>
+        <source>Mẫu tổ chức</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Where dossiers are received</translation>
+    </message>
+    <message>
         <source>thường để trống với văn bản của UBND xã</source>
         <translation>usually empty for a commune committee&apos;s documents</translation>
     </message>
@@ -1996,20 +2024,24 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Parent body</translation>
     </message>
     <message>
-        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
-        <translation>Name the lead only where something is late</translation>
+        <source>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</source>
+        <translation>Name the lead office only where something is late</translation>
     </message>
     <message>
-        <source>Luôn nêu tên người chủ trì</source>
-        <translation>Always name the lead</translation>
+        <source>Nêu cơ quan chủ trì ở mọi việc</source>
+        <translation>Always name the lead office</translation>
     </message>
     <message>
-        <source>Không nêu tên người</source>
-        <translation>Name nobody</translation>
+        <source>Không nêu cơ quan chủ trì</source>
+        <translation>Name no lead office</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>People named in reports</translation>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Lead offices in reports</translation>
+    </message>
+    <message>
+        <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
+        <translation>Name the person who leads too (internal reports only)</translation>
     </message>
     <message>
         <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
@@ -3916,8 +3948,8 @@ Open it now to edit?</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Unit</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Office or unit</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -4442,6 +4474,21 @@ Open it now to edit?</translation>
     <message>
         <source>Gửi trực tiếp</source>
         <translation>Delivered in person</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Commune, from 1 July 2025 (Decree 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Ward, from 1 July 2025 (Decree 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</source>
+        <translation>Before 1 July 2025 (civil-servant posts, one-stop desk)</translation>
     </message>
 </context>
 <context>

@@ -652,8 +652,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chức danh</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Đơn vị / bộ phận</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -1876,10 +1876,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Công chức Văn phòng – Thống kê</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</translation>
     </message>
@@ -1976,6 +1972,38 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Người tổng hợp báo cáo CCHC</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Tổ chức bộ máy</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
+        <translation>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</translation>
+    </message>
+    <message>
+        <source>Theo quyết định của tỉnh (tự nhập)</source>
+        <translation>Theo quyết định của tỉnh (tự nhập)</translation>
+    </message>
+    <message>
+        <source>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</source>
+        <translation>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</translation>
+    </message>
+    <message>
+        <source>Mẫu tổ chức</source>
+        <translation>Mẫu tổ chức</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Các cơ quan chuyên môn</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Nơi tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
         <source>thường để trống với văn bản của UBND xã</source>
         <translation>thường để trống với văn bản của UBND xã</translation>
     </message>
@@ -1996,20 +2024,24 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
-        <translation>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</translation>
+        <source>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</source>
+        <translation>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</translation>
     </message>
     <message>
-        <source>Luôn nêu tên người chủ trì</source>
-        <translation>Luôn nêu tên người chủ trì</translation>
+        <source>Nêu cơ quan chủ trì ở mọi việc</source>
+        <translation>Nêu cơ quan chủ trì ở mọi việc</translation>
     </message>
     <message>
-        <source>Không nêu tên người</source>
-        <translation>Không nêu tên người</translation>
+        <source>Không nêu cơ quan chủ trì</source>
+        <translation>Không nêu cơ quan chủ trì</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>Tên người trong báo cáo</translation>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Cơ quan chủ trì trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
+        <translation>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</translation>
     </message>
     <message>
         <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
@@ -3916,8 +3948,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Đơn vị / bộ phận</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -4442,6 +4474,21 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Gửi trực tiếp</source>
         <translation>Gửi trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</source>
+        <translation>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</translation>
     </message>
 </context>
 <context>

@@ -106,9 +106,9 @@ def figures_appendix(draft: Draft, o: PrintOptions, label: str) -> Appendix:
         if i not in groups:
             n += 1
             row[0] = str(n)
-    # One line a figure, tight: the whole table fits on its page.
-    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [11, None, 38, 26], data,
-                  center_cols={0, 2, 3}, group_rows=groups, padding=(1, 2))
+    # One line a figure, tight: the whole table (the service index's rates too) fits on its page.
+    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [11, None, 36, 21], data,
+                  center_cols={0, 2, 3}, group_rows=groups, padding=(0.5, 1.5))
     title = keep_last_words(vn_upper("Số liệu kết quả thực hiện cải cách hành chính " + period_words(draft)), 3)
     return Appendix(label, [title], kem_theo(o), table)
 
