@@ -67,10 +67,37 @@ def documents() -> dict:
         "par": par_document(scored_set(), par_options(), dt.date(2025, 1, 1)),
         "register": register_document(plan_rows([20, 12, 9]), "Ủy ban nhân dân xã Ba Giang", REPORT_DATE,
                                       ListScope(status="open")),
+        "report_year": demo_year_report(),
         "letter": chasing.letter(per_office=6),
         "letter_one": chasing.letter(per_office=2, offices=1, signer="chairman"),
         "meeting": chasing.meeting()[0],
     }
+
+
+YEAR_DAY = dt.date(2026, 12, 2)
+
+
+def demo_year_report():
+    """The demo commune's year report as drafted on 2/12/2026: two appendices, the tasks' landscape."""
+    import tempfile
+
+    from parapp.document.report_document import report_document
+    from parapp.services.demo import build_demo
+    from parapp.services.printing import options_from_settings
+    from parapp.store import open_database
+    from parapp.store.periods import find_period
+    from parapp.store.reports import assemble_draft
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(Path(folder) / "demo.db")
+        try:
+            build_demo(db, YEAR_DAY)
+            draft = assemble_draft(db, find_period(db, "year", 2026), YEAR_DAY)
+            o = options_from_settings(db)
+        finally:
+            db.close()
+    o.number, o.date, o.month_year = None, None, (12, 2026)
+    return report_document(draft, o, YEAR_DAY)
 
 
 def soffice() -> str:

@@ -16,6 +16,10 @@
         <translation>Restore the backup</translation>
     </message>
     <message>
+        <source>Chưa có bản sao lưu tự động</source>
+        <translation>No automatic backup made</translation>
+    </message>
+    <message>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
@@ -86,6 +90,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>không nêu</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>hệ thống quản lý văn bản cấp</source>
+        <translation>given by the document system</translation>
+    </message>
+    <message>
+        <source>văn thư cấp khi chốt</source>
+        <translation>given by the clerk at finalising</translation>
     </message>
     <message>
         <source>nhiệm vụ đã xóa</source>
@@ -704,8 +716,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Position</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Unit</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Office or unit</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -834,6 +846,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Bấm vào đây để xem.</source>
         <translation>Click here to see them.</translation>
+    </message>
+    <message>
+        <source>đã ký, chưa gửi</source>
+        <translation>signed, not sent yet</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -1484,6 +1500,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
         <source>Cả năm {0}</source>
         <translation>All of {0}</translation>
     </message>
@@ -1518,10 +1538,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Bản nháp</source>
         <translation>Draft</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1562,8 +1578,140 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
 … and {0} more.</translation>
     </message>
     <message>
+        <source>Đã ký (bản quét)</source>
+        <translation>Signed (scan)</translation>
+    </message>
+    <message>
+        <source>Đã ký số ({0})</source>
+        <translation>Digitally signed ({0})</translation>
+    </message>
+    <message>
+        <source>Đã ký số</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Dự thảo ({0} bản)</source>
+        <translation>Draft ({0} versions)</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
+        <translation>To send: every finalised report has been sent.</translation>
+    </message>
+    <message>
+        <source>quá hạn {0} ngày</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>đã ký</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>chưa gắn bản đã ký</source>
+        <translation>no signed copy attached yet</translation>
+    </message>
+    <message>
+        <source>{0} – hạn {1}, {2} ({3})</source>
+        <translation>{0} – due {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi ({0}): {1}</source>
+        <translation>To send ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</source>
+        <translation>The number the records clerk gives this report (e.g. 39 or 39/BC-UBND).
+Leave it empty to write the number by hand.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Finalise report</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report has a signed copy. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Chọn bản báo cáo đã ký</source>
+        <translation>Choose the signed report</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>Digitally signed PDF or scan (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gắn bản đã ký</source>
+        <translation>Attach the signed copy</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</source>
+        <translation>“{0}” has no digital signature. If it is the paper copy signed in ink, stamped and scanned, attach it as a scan (no signature is checked)?</translation>
+    </message>
+    <message>
+        <source>Không gắn được bản đã ký</source>
+        <translation>The signed copy was not attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản đã ký</source>
+        <translation>Signed copy attached</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</source>
+        <translation>The scan (signed in ink and stamped on paper) is attached to the report. A scan has no digital signature, so nothing was checked.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã là bản ký số của báo cáo.</source>
+        <translation>This file already is the report&apos;s digitally signed copy.</translation>
+    </message>
+    <message>
+        <source>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</source>
+        <translation>The signed copy matches the finalised report byte for byte, and every signature is intact.</translation>
+    </message>
+    <message>
+        <source>• {0}, ký lúc {1}</source>
+        <translation>• {0}, signed at {1}</translation>
+    </message>
+    <message>
+        <source>• Dấu thời gian {0}, lúc {1}</source>
+        <translation>• Timestamp by {0}, at {1}</translation>
+    </message>
+    <message>
+        <source>Chứng thư đã xác minh tới chứng thư gốc đã cài.</source>
+        <translation>Certificate verified up to an installed root certificate.</translation>
+    </message>
+    <message>
+        <source>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</source>
+        <translation>Certificate chain not verified (issued by {0}).</translation>
+    </message>
+    <message>
+        <source>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</source>
+        <translation>To verify certificate chains, copy the Government Cipher Committee&apos;s root certificates (.cer, .crt files) into the folder:
+{0}</translation>
+    </message>
+    <message>
+        <source>không rõ thời gian</source>
+        <translation>time not stated</translation>
+    </message>
+    <message>
+        <source>Báo cáo này chưa có bản đã ký.</source>
+        <translation>This report has no signed copy yet.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản đã ký: {0}</source>
+        <translation>Could not open the signed copy: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -1582,14 +1730,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Đã gửi {0}</source>
         <translation>Sent {0}</translation>
-    </message>
-    <message>
-        <source>Đã chốt, chưa gửi</source>
-        <translation>Finalised, not sent</translation>
-    </message>
-    <message>
-        <source>Bản nháp ({0})</source>
-        <translation>Draft ({0})</translation>
     </message>
     <message>
         <source>Chưa làm</source>
@@ -1656,6 +1796,18 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>New draft from the finalised report</translation>
     </message>
     <message>
+        <source>Gắn bản đã ký…</source>
+        <translation>Attach signed copy…</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</source>
+        <translation>A digitally signed PDF (checked byte for byte against the finalised report), or the paper copy signed in ink, stamped and scanned</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Open signed copy</translation>
+    </message>
+    <message>
         <source>Xem và in…</source>
         <translation>Preview and print…</translation>
     </message>
@@ -1676,6 +1828,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>On time</translation>
     </message>
     <message>
+        <source>Trước khi dùng ParApp</source>
+        <translation>Before ParApp was used</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Not sent, {0} days overdue</translation>
     </message>
@@ -1686,14 +1842,6 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
     <message>
         <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>
         <translation>This period has no draft to finalise. Open and write the report first.</translation>
-    </message>
-    <message>
-        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
-        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
-    </message>
-    <message>
-        <source>Kỳ này chưa có báo cáo đã chốt.</source>
-        <translation>This period has no finalised report.</translation>
     </message>
     <message>
         <source>Số liệu đã thay đổi</source>
@@ -1716,6 +1864,18 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Finalise the draft as saved</translation>
+    </message>
+    <message>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
+        <translation>This is the copy for signing: sign this very PDF (Save PDF…), then Attach signed copy….</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Only a finalised report can be marked as sent. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có báo cáo đã chốt.</source>
+        <translation>This period has no finalised report.</translation>
     </message>
     <message>
         <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
@@ -1826,10 +1986,6 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Office and statistics official</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>A change of language takes effect when ParApp is reopened.</translation>
     </message>
@@ -1926,6 +2082,38 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>one per line, e.g. Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Official who drafts the CCHC reports</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
+        <translation>Reports to the superior body name the office that leads (for example Phòng Văn hóa – Xã hội), not the person. Each official belongs to an office: choose it on the Officials page.</translation>
+    </message>
+    <message>
+        <source>Theo quyết định của tỉnh (tự nhập)</source>
+        <translation>As the province decided (typed in)</translation>
+    </message>
+    <message>
+        <source>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</source>
+        <translation>one office per line, for example Phòng Văn hóa – Xã hội</translation>
+    </message>
+    <message>
+        <source>Mẫu tổ chức</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Where dossiers are received</translation>
+    </message>
+    <message>
         <source>thường để trống với văn bản của UBND xã</source>
         <translation>usually empty for a commune committee&apos;s documents</translation>
     </message>
@@ -1946,20 +2134,40 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Parent body</translation>
     </message>
     <message>
-        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
-        <translation>Name the lead only where something is late</translation>
+        <source>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</source>
+        <translation>Name the lead office only where something is late</translation>
     </message>
     <message>
-        <source>Luôn nêu tên người chủ trì</source>
-        <translation>Always name the lead</translation>
+        <source>Nêu cơ quan chủ trì ở mọi việc</source>
+        <translation>Always name the lead office</translation>
     </message>
     <message>
-        <source>Không nêu tên người</source>
-        <translation>Name nobody</translation>
+        <source>Không nêu cơ quan chủ trì</source>
+        <translation>Name no lead office</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>People named in reports</translation>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Lead offices in reports</translation>
+    </message>
+    <message>
+        <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
+        <translation>Name the person who leads too (internal reports only)</translation>
+    </message>
+    <message>
+        <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
+        <translation>Left blank, given by the document system at issuing</translation>
+    </message>
+    <message>
+        <source>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</source>
+        <translation>Given by the records clerk when finalising, printed</translation>
+    </message>
+    <message>
+        <source>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</source>
+        <translation>Decree 30/2020 lets the electronic document system give the number and date when the document is signed and issued. A finalised report prints as chosen when it was finalised.</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Report number and date</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -2651,6 +2859,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is not a date. Type it as day/month/year, e.g. 05/01/2024.</translation>
     </message>
     <message>
+        <source>Ngày “{0}” ở năm {1}: ParApp làm việc với các năm từ {2} đến {3}. Hãy kiểm tra lại năm.</source>
+        <translation>The date “{0}” is in the year {1}: ParApp works with the years {2} to {3}. Check the year.</translation>
+    </message>
+    <message>
         <source>Ngày “{0}” không có trên lịch. Hãy kiểm tra lại ngày và tháng.</source>
         <translation>The date “{0}” does not exist. Check the day and month.</translation>
     </message>
@@ -2843,12 +3055,20 @@ Open it now to edit?</translation>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>
     <message>
+        <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
+        <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
+    </message>
+    <message>
         <source>nhiệm vụ {0}</source>
         <translation>task {0}</translation>
     </message>
     <message>
         <source>Chỉ số CCHC</source>
         <translation>PAR Index</translation>
+    </message>
+    <message>
+        <source>bản báo cáo đã ký</source>
+        <translation>a report&apos;s signed copy</translation>
     </message>
     <message>
         <source>Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
@@ -3015,8 +3235,44 @@ Open it now to edit?</translation>
         <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; “parapp check” tells whether the data is sound.</translation>
     </message>
     <message>
+        <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
+        <translation>The report for {0} is not finalised, so there is nothing to sign or send yet. Finalise the report first.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải một tệp.</source>
+        <translation>“{0}” is not a file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</source>
+        <translation>“{0}” is unusually large ({1} MB); it is not a signed report.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Cannot read “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</source>
+        <translation>“{0}” changed while it was being attached; nothing was stored. Attach it again.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
+        <translation>“{0}” is not a scan (PDF, or a JPG, PNG or TIFF image).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</source>
+        <translation>The sending date {0} is still to come; only a report already sent is recorded.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</source>
+        <translation>The sending date {0} is before the report was finalised ({1}); check the date.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</source>
+        <translation>“{0}” is not a document number. Type a number (e.g. 39) or a number and symbol (e.g. 39/BC-UBND).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</source>
+        <translation>The report was finalised with the number {0} printed on it; it cannot be recorded as sent under {1}.</translation>
     </message>
     <message>
         <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp.</source>
@@ -3127,6 +3383,14 @@ Open it now to edit?</translation>
         <translation>The evidence file “{0}” was changed or is damaged.</translation>
     </message>
     <message>
+        <source>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</source>
+        <translation>The signed copy “{0}” of the report for {1} is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
+        <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
     </message>
@@ -3219,6 +3483,58 @@ Open it now to edit?</translation>
         <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
     </message>
     <message>
+        <source>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</source>
+        <translation>Give the sending date, e.g. --on 18/03/2026.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải tệp PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF này ({0}).</source>
+        <translation>This PDF could not be read ({0}).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</source>
+        <translation>This PDF is encrypted, so it is not the one ParApp made of the finalised report.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</source>
+        <translation>This file has no digital signature. If it is the paper copy signed in ink and scanned, attach it as a scan (--scan).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</source>
+        <translation>The signature “{0}” in the file cannot be read ({1}); the file is refused.</translation>
+    </message>
+    <message>
+        <source>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</source>
+        <translation>The signed part of the file was changed after signing: the signature “{0}” no longer matches the content. Get the signed file from the system again.</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</source>
+        <translation>The signature “{0}” is not valid (it does not match the signer&apos;s certificate).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</source>
+        <translation>The signature “{0}” does not cover the whole document it signs.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</source>
+        <translation>The file was saved anew by another program instead of being signed onto the PDF ParApp made, so it cannot show that what was signed is the finalised report.</translation>
+    </message>
+    <message>
+        <source>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</source>
+        <translation>This is the signed copy of {0}, not of the report chosen.</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</source>
+        <translation>The file does not begin with the PDF ParApp made of this finalised report: it may have been signed from a draft, from a copy edited in another program, or be another report&apos;s. Sign the very PDF exported from the finalised report.</translation>
+    </message>
+    <message>
+        <source>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</source>
+        <translation>A later save changed or removed the report&apos;s content (not only adding the number, the date, the signature&apos;s or seal&apos;s image or another signature). The file is refused.</translation>
+    </message>
+    <message>
         <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
         <translation>The days to look ahead must be from 0 to 366 (for example: --days 14).</translation>
     </message>
@@ -3233,6 +3549,14 @@ Open it now to edit?</translation>
     <message>
         <source>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</source>
         <translation>The year {0} is not valid: ParApp works with the years {1} to {2}. Enter a four-digit year, e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: dữ liệu đang được chương trình khác ghi. Dữ liệu vẫn mở bình thường.</source>
+        <translation>No automatic backup could be made: another program is writing the data. The data is open as usual.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
+        <translation>No automatic backup could be made in “{0}” ({1}). The data is open as usual; check that folder (free space, not locked) and back up to a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4007,14 @@ Open it now to edit?</translation>
         <translation>saving a report draft</translation>
     </message>
     <message>
+        <source>gắn bản báo cáo đã ký</source>
+        <translation>attaching a signed report</translation>
+    </message>
+    <message>
+        <source>ghi nhận gửi báo cáo</source>
+        <translation>recording a report as sent</translation>
+    </message>
+    <message>
         <source>tạo xã mẫu</source>
         <translation>creating the demo commune</translation>
     </message>
@@ -3768,6 +4100,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Bản báo cáo đã ký</source>
+        <translation>Signed report copy</translation>
     </message>
     <message>
         <source>Thông tin của xã</source>
@@ -3882,8 +4218,8 @@ Open it now to edit?</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Unit</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Office or unit</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -3994,6 +4330,14 @@ Open it now to edit?</translation>
         <translation>Remediation plan</translation>
     </message>
     <message>
+        <source>Loại bản</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Thời gian ký</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
         <source>Tên UBND xã</source>
         <translation>Commune People&apos;s Committee</translation>
     </message>
@@ -4014,8 +4358,24 @@ Open it now to edit?</translation>
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Office and statistics official</translation>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Official who drafts the CCHC reports</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Where dossiers are received</translation>
+    </message>
+    <message>
+        <source>Nêu tên người trong báo cáo</source>
+        <translation>Persons named in reports</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Report number and date</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản</source>
@@ -4034,12 +4394,12 @@ Open it now to edit?</translation>
         <translation>Drafting unit</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>People named in reports</translation>
-    </message>
-    <message>
         <source>Mẫu lịch báo cáo</source>
         <translation>Schedule preset</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Lead offices in reports</translation>
     </message>
     <message>
         <source>Có báo cáo</source>
@@ -4484,6 +4844,21 @@ Open it now to edit?</translation>
     <message>
         <source>Gửi trực tiếp</source>
         <translation>Delivered in person</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Commune, from 1 July 2025 (Decree 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Ward, from 1 July 2025 (Decree 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</source>
+        <translation>Before 1 July 2025 (civil-servant posts, one-stop desk)</translation>
     </message>
 </context>
 <context>

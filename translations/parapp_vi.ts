@@ -16,6 +16,10 @@
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
+        <source>Chưa có bản sao lưu tự động</source>
+        <translation>Chưa có bản sao lưu tự động</translation>
+    </message>
+    <message>
         <source>Đã khôi phục</source>
         <translation>Đã khôi phục</translation>
     </message>
@@ -86,6 +90,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>không nêu</source>
         <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>hệ thống quản lý văn bản cấp</source>
+        <translation>hệ thống quản lý văn bản cấp</translation>
+    </message>
+    <message>
+        <source>văn thư cấp khi chốt</source>
+        <translation>văn thư cấp khi chốt</translation>
     </message>
     <message>
         <source>nhiệm vụ đã xóa</source>
@@ -704,8 +716,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chức danh</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Đơn vị / bộ phận</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -834,6 +846,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Bấm vào đây để xem.</source>
         <translation>Bấm vào đây để xem.</translation>
+    </message>
+    <message>
+        <source>đã ký, chưa gửi</source>
+        <translation>đã ký, chưa gửi</translation>
     </message>
     <message>
         <source>Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.</source>
@@ -1484,6 +1500,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Xem bản in…</translation>
     </message>
     <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
         <source>Cả năm {0}</source>
         <translation>Cả năm {0}</translation>
     </message>
@@ -1518,10 +1538,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Bản nháp</source>
         <translation>Bản nháp</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message>
         <source>Báo cáo đã chốt ngày {0}; nội dung không thay đổi nữa (mã kiểm tra {1}…). Muốn sửa, hãy tạo bản nháp mới từ báo cáo này ở trang Báo cáo.</source>
@@ -1562,8 +1578,140 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
 … và {0} điểm khác.</translation>
     </message>
     <message>
+        <source>Đã ký (bản quét)</source>
+        <translation>Đã ký (bản quét)</translation>
+    </message>
+    <message>
+        <source>Đã ký số ({0})</source>
+        <translation>Đã ký số ({0})</translation>
+    </message>
+    <message>
+        <source>Đã ký số</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Đã chốt</source>
+        <translation>Đã chốt</translation>
+    </message>
+    <message>
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Dự thảo ({0} bản)</source>
+        <translation>Dự thảo ({0} bản)</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
+        <translation>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</translation>
+    </message>
+    <message>
+        <source>quá hạn {0} ngày</source>
+        <translation>quá hạn {0} ngày</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay</source>
+        <translation>hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>đã ký</source>
+        <translation>đã ký</translation>
+    </message>
+    <message>
+        <source>chưa gắn bản đã ký</source>
+        <translation>chưa gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>{0} – hạn {1}, {2} ({3})</source>
+        <translation>{0} – hạn {1}, {2} ({3})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi ({0}): {1}</source>
+        <translation>Chờ gửi ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</source>
+        <translation>Số văn bản văn thư cấp cho báo cáo này (ví dụ 39 hoặc 39/BC-UBND).
+Để trống nếu sẽ ghi số bằng tay.</translation>
+    </message>
+    <message>
         <source>Chốt báo cáo</source>
         <translation>Chốt báo cáo</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</source>
+        <translation>Chỉ báo cáo đã chốt mới có bản đã ký. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Chọn bản báo cáo đã ký</source>
+        <translation>Chọn bản báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</source>
+        <translation>PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Gắn bản đã ký</source>
+        <translation>Gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</source>
+        <translation>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</translation>
+    </message>
+    <message>
+        <source>Không gắn được bản đã ký</source>
+        <translation>Không gắn được bản đã ký</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản đã ký</source>
+        <translation>Đã gắn bản đã ký</translation>
+    </message>
+    <message>
+        <source>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</source>
+        <translation>Đã gắn bản quét (ký tay, đóng dấu trên giấy) vào báo cáo. Bản quét không có chữ ký số nên không kiểm tra được.</translation>
+    </message>
+    <message>
+        <source>Tệp này đã là bản ký số của báo cáo.</source>
+        <translation>Tệp này đã là bản ký số của báo cáo.</translation>
+    </message>
+    <message>
+        <source>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</source>
+        <translation>Bản ký số khớp từng byte với báo cáo đã chốt, mọi chữ ký còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>• {0}, ký lúc {1}</source>
+        <translation>• {0}, ký lúc {1}</translation>
+    </message>
+    <message>
+        <source>• Dấu thời gian {0}, lúc {1}</source>
+        <translation>• Dấu thời gian {0}, lúc {1}</translation>
+    </message>
+    <message>
+        <source>Chứng thư đã xác minh tới chứng thư gốc đã cài.</source>
+        <translation>Chứng thư đã xác minh tới chứng thư gốc đã cài.</translation>
+    </message>
+    <message>
+        <source>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</source>
+        <translation>Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).</translation>
+    </message>
+    <message>
+        <source>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</source>
+        <translation>Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) vào thư mục:
+{0}</translation>
+    </message>
+    <message>
+        <source>không rõ thời gian</source>
+        <translation>không rõ thời gian</translation>
+    </message>
+    <message>
+        <source>Báo cáo này chưa có bản đã ký.</source>
+        <translation>Báo cáo này chưa có bản đã ký.</translation>
+    </message>
+    <message>
+        <source>Không mở được bản đã ký: {0}</source>
+        <translation>Không mở được bản đã ký: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -1582,14 +1730,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Đã gửi {0}</source>
         <translation>Đã gửi {0}</translation>
-    </message>
-    <message>
-        <source>Đã chốt, chưa gửi</source>
-        <translation>Đã chốt, chưa gửi</translation>
-    </message>
-    <message>
-        <source>Bản nháp ({0})</source>
-        <translation>Bản nháp ({0})</translation>
     </message>
     <message>
         <source>Chưa làm</source>
@@ -1656,6 +1796,18 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Tạo bản nháp mới từ bản đã chốt</translation>
     </message>
     <message>
+        <source>Gắn bản đã ký…</source>
+        <translation>Gắn bản đã ký…</translation>
+    </message>
+    <message>
+        <source>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</source>
+        <translation>PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã ký tay, đóng dấu rồi quét</translation>
+    </message>
+    <message>
+        <source>Mở bản đã ký</source>
+        <translation>Mở bản đã ký</translation>
+    </message>
+    <message>
         <source>Xem và in…</source>
         <translation>Xem và in…</translation>
     </message>
@@ -1676,6 +1828,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Đúng hạn</translation>
     </message>
     <message>
+        <source>Trước khi dùng ParApp</source>
+        <translation>Trước khi dùng ParApp</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Chưa gửi, quá hạn {0} ngày</translation>
     </message>
@@ -1686,14 +1842,6 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
     <message>
         <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>
         <translation>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</translation>
-    </message>
-    <message>
-        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
-        <translation>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</translation>
-    </message>
-    <message>
-        <source>Kỳ này chưa có báo cáo đã chốt.</source>
-        <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
     </message>
     <message>
         <source>Số liệu đã thay đổi</source>
@@ -1716,6 +1864,18 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Chốt như bản nháp đã lưu</translation>
+    </message>
+    <message>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
+        <translation>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</translation>
+    </message>
+    <message>
+        <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Kỳ này chưa có báo cáo đã chốt.</source>
+        <translation>Kỳ này chưa có báo cáo đã chốt.</translation>
     </message>
     <message>
         <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
@@ -1826,10 +1986,6 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Công chức Văn phòng – Thống kê</translation>
-    </message>
-    <message>
         <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
         <translation>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</translation>
     </message>
@@ -1926,6 +2082,38 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>mỗi nơi một dòng, ví dụ: Như trên; TT Đảng ủy, HĐND xã</translation>
     </message>
     <message>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Người tổng hợp báo cáo CCHC</translation>
+    </message>
+    <message>
+        <source>Tổ chức bộ máy</source>
+        <translation>Tổ chức bộ máy</translation>
+    </message>
+    <message>
+        <source>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</source>
+        <translation>Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ.</translation>
+    </message>
+    <message>
+        <source>Theo quyết định của tỉnh (tự nhập)</source>
+        <translation>Theo quyết định của tỉnh (tự nhập)</translation>
+    </message>
+    <message>
+        <source>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</source>
+        <translation>mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội</translation>
+    </message>
+    <message>
+        <source>Mẫu tổ chức</source>
+        <translation>Mẫu tổ chức</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Các cơ quan chuyên môn</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Nơi tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
         <source>thường để trống với văn bản của UBND xã</source>
         <translation>thường để trống với văn bản của UBND xã</translation>
     </message>
@@ -1946,20 +2134,40 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <source>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</source>
-        <translation>Chỉ nêu tên người chủ trì ở việc chậm, quá hạn</translation>
+        <source>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</source>
+        <translation>Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn</translation>
     </message>
     <message>
-        <source>Luôn nêu tên người chủ trì</source>
-        <translation>Luôn nêu tên người chủ trì</translation>
+        <source>Nêu cơ quan chủ trì ở mọi việc</source>
+        <translation>Nêu cơ quan chủ trì ở mọi việc</translation>
     </message>
     <message>
-        <source>Không nêu tên người</source>
-        <translation>Không nêu tên người</translation>
+        <source>Không nêu cơ quan chủ trì</source>
+        <translation>Không nêu cơ quan chủ trì</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>Tên người trong báo cáo</translation>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Cơ quan chủ trì trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</source>
+        <translation>Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)</translation>
+    </message>
+    <message>
+        <source>Để trống, hệ thống quản lý văn bản cấp khi ban hành</source>
+        <translation>Để trống, hệ thống quản lý văn bản cấp khi ban hành</translation>
+    </message>
+    <message>
+        <source>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</source>
+        <translation>Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày</translation>
+    </message>
+    <message>
+        <source>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</source>
+        <translation>Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt.</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Số và ngày báo cáo</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -2651,6 +2859,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” không phải là ngày. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/01/2024.</translation>
     </message>
     <message>
+        <source>Ngày “{0}” ở năm {1}: ParApp làm việc với các năm từ {2} đến {3}. Hãy kiểm tra lại năm.</source>
+        <translation>Ngày “{0}” ở năm {1}: ParApp làm việc với các năm từ {2} đến {3}. Hãy kiểm tra lại năm.</translation>
+    </message>
+    <message>
         <source>Ngày “{0}” không có trên lịch. Hãy kiểm tra lại ngày và tháng.</source>
         <translation>Ngày “{0}” không có trên lịch. Hãy kiểm tra lại ngày và tháng.</translation>
     </message>
@@ -2843,12 +3055,20 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
     </message>
     <message>
+        <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
+        <translation>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</translation>
+    </message>
+    <message>
         <source>nhiệm vụ {0}</source>
         <translation>nhiệm vụ {0}</translation>
     </message>
     <message>
         <source>Chỉ số CCHC</source>
         <translation>Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>bản báo cáo đã ký</source>
+        <translation>bản báo cáo đã ký</translation>
     </message>
     <message>
         <source>Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại.</source>
@@ -3015,8 +3235,44 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</translation>
     </message>
     <message>
+        <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
+        <translation>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải một tệp.</source>
+        <translation>“{0}” không phải một tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</source>
+        <translation>Tệp “{0}” lớn bất thường ({1} MB); không phải bản báo cáo đã ký.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp “{0}”: {1}.</source>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</source>
+        <translation>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
+        <translation>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</source>
+        <translation>Ngày gửi {0} còn ở phía trước; chỉ ghi nhận báo cáo đã gửi.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</source>
+        <translation>Ngày gửi {0} trước ngày chốt báo cáo ({1}); hãy kiểm tra lại ngày gửi.</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</source>
+        <translation>“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu (ví dụ 39/BC-UBND).</translation>
+    </message>
+    <message>
+        <source>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</source>
+        <translation>Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được.</translation>
     </message>
     <message>
         <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp.</source>
@@ -3127,6 +3383,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng.</translation>
     </message>
     <message>
+        <source>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</source>
+        <translation>Thiếu tệp bản đã ký “{0}” của báo cáo {1}.</translation>
+    </message>
+    <message>
+        <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
+        <translation>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</translation>
     </message>
@@ -3219,6 +3483,58 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
     </message>
     <message>
+        <source>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</source>
+        <translation>Hãy nhập ngày gửi, ví dụ --on 18/03/2026.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải tệp PDF.</source>
+        <translation>Tệp này không phải tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp PDF này ({0}).</source>
+        <translation>Không đọc được tệp PDF này ({0}).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</source>
+        <translation>Tệp PDF này đã bị mã hóa, nên không phải bản ParApp làm ra từ báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</source>
+        <translation>Tệp này không có chữ ký số nào. Nếu đây là bản giấy đã ký tay rồi quét lại, hãy gắn nó như bản quét (--scan).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</source>
+        <translation>Chữ ký “{0}” trong tệp không đọc được ({1}); tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</source>
+        <translation>Phần đã ký của tệp đã bị thay đổi sau khi ký: chữ ký “{0}” không còn khớp nội dung. Hãy lấy lại đúng tệp đã ký từ hệ thống.</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</source>
+        <translation>Chữ ký “{0}” không hợp lệ (không khớp chứng thư của người ký).</translation>
+    </message>
+    <message>
+        <source>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</source>
+        <translation>Chữ ký “{0}” không phủ toàn bộ văn bản nó ký.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</source>
+        <translation>Tệp đã được lưu lại toàn bộ bằng chương trình khác thay vì ký thêm vào bản ParApp làm ra, nên không chứng minh được nội dung đã ký đúng là báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</source>
+        <translation>Đây là bản đã ký của {0}, không phải của báo cáo đã chọn.</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</source>
+        <translation>Phần đầu của tệp không phải bản PDF ParApp làm ra từ báo cáo đã chốt này: có thể tệp được ký từ bản nháp, từ bản đã sửa trong chương trình khác, hoặc là của báo cáo khác. Hãy ký đúng tệp PDF xuất từ báo cáo đã chốt.</translation>
+    </message>
+    <message>
+        <source>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</source>
+        <translation>Một lần lưu sau khi ParApp làm ra tệp đã sửa hoặc xóa nội dung của báo cáo (không chỉ thêm số, ngày, hình chữ ký, con dấu hay chữ ký khác). Tệp bị từ chối.</translation>
+    </message>
+    <message>
         <source>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</source>
         <translation>Số ngày nhìn trước phải từ 0 đến 366 (ví dụ: --days 14).</translation>
     </message>
@@ -3233,6 +3549,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</source>
         <translation>Năm {0} không hợp lệ: ParApp làm việc với các năm từ {1} đến {2}. Hãy nhập năm có 4 chữ số, ví dụ 2026.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: dữ liệu đang được chương trình khác ghi. Dữ liệu vẫn mở bình thường.</source>
+        <translation>Chưa tạo được bản sao lưu tự động: dữ liệu đang được chương trình khác ghi. Dữ liệu vẫn mở bình thường.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
+        <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +4007,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>lưu bản nháp báo cáo</translation>
     </message>
     <message>
+        <source>gắn bản báo cáo đã ký</source>
+        <translation>gắn bản báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>ghi nhận gửi báo cáo</source>
+        <translation>ghi nhận gửi báo cáo</translation>
+    </message>
+    <message>
         <source>tạo xã mẫu</source>
         <translation>tạo xã mẫu</translation>
     </message>
@@ -3768,6 +4100,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Bản báo cáo đã ký</source>
+        <translation>Bản báo cáo đã ký</translation>
     </message>
     <message>
         <source>Thông tin của xã</source>
@@ -3882,8 +4218,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <source>Đơn vị / bộ phận</source>
-        <translation>Đơn vị / bộ phận</translation>
+        <source>Cơ quan, đơn vị</source>
+        <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
         <source>Điện thoại</source>
@@ -3994,6 +4330,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Kế hoạch khắc phục</translation>
     </message>
     <message>
+        <source>Loại bản</source>
+        <translation>Loại bản</translation>
+    </message>
+    <message>
+        <source>Thời gian ký</source>
+        <translation>Thời gian ký</translation>
+    </message>
+    <message>
         <source>Tên UBND xã</source>
         <translation>Tên UBND xã</translation>
     </message>
@@ -4014,8 +4358,24 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Công chức Văn phòng – Thống kê</source>
-        <translation>Công chức Văn phòng – Thống kê</translation>
+        <source>Người tổng hợp báo cáo CCHC</source>
+        <translation>Người tổng hợp báo cáo CCHC</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Các cơ quan chuyên môn</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Nơi tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nêu tên người trong báo cáo</source>
+        <translation>Nêu tên người trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Số và ngày báo cáo</source>
+        <translation>Số và ngày báo cáo</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản</source>
@@ -4034,12 +4394,12 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Đơn vị soạn thảo</translation>
     </message>
     <message>
-        <source>Tên người trong báo cáo</source>
-        <translation>Tên người trong báo cáo</translation>
-    </message>
-    <message>
         <source>Mẫu lịch báo cáo</source>
         <translation>Mẫu lịch báo cáo</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ trì trong báo cáo</source>
+        <translation>Cơ quan chủ trì trong báo cáo</translation>
     </message>
     <message>
         <source>Có báo cáo</source>
@@ -4484,6 +4844,21 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Gửi trực tiếp</source>
         <translation>Gửi trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Xã, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</source>
+        <translation>Phường, từ ngày 01/7/2025 (Nghị định 150/2025/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</source>
+        <translation>Trước ngày 01/7/2025 (công chức chuyên môn, Bộ phận Một cửa)</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,14 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", required=True, metavar="FILE.pdf")
     rw = rsub.add_parser("docx", help="xuất báo cáo ra tệp Word (.docx) để sửa, đúng thể thức Nghị định 30/2020")
     rw.add_argument("--out", required=True, metavar="FILE.docx")
-    for x in (rd, rf, rp, rw):
+    rsg = rsub.add_parser("signed", help="gắn bản đã ký (PDF ký số, hoặc bản quét với --scan) vào báo cáo đã chốt")
+    rsg.add_argument("file", metavar="FILE")
+    rsg.add_argument("--scan", action="store_true", help="bản giấy ký tay, đóng dấu rồi quét: không kiểm tra chữ ký số")
+    rse = rsub.add_parser("sent", help="ghi nhận đã gửi báo cáo đã chốt: ngày gửi và số văn bản")
+    rse.add_argument("--on", required=True, metavar="DD/MM/YYYY", help="ngày gửi")
+    rse.add_argument("--number", metavar="SỐ", help="số văn bản, ví dụ 39/BC-UBND")
+    rse.add_argument("--via", default="", metavar="NƠI", help="gửi qua (ví dụ: Hệ thống quản lý văn bản và điều hành)")
+    for x in (rd, rf, rp, rw, rsg, rse):
         _db_option(x)
         x.add_argument("--period", choices=kinds, required=True)
         x.add_argument("--year", type=int, required=True)
@@ -70,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
                     help="bản nháp lưu trước khi số liệu thay đổi: đưa số liệu hiện nay vào rồi chốt")
     rf.add_argument("--keep-draft", action="store_true",
                     help="bản nháp lưu trước khi số liệu thay đổi: chốt đúng như đã lưu")
+    rf.add_argument("--number", metavar="SỐ", help="số văn bản văn thư cấp, khi xã in sẵn số (Thông tin của xã)")
+
+    rl = sub.add_parser("reports", help="các báo cáo của một năm: dự thảo, đã chốt, đã ký, đã gửi")
+    _db_option(rl)
+    rl.add_argument("--year", type=int, required=True)
+    rl.add_argument("--json", action="store_true", help="in dạng JSON")
 
     im = sub.add_parser("import", help="nhập nhiệm vụ từ tệp (bảng Word/Excel, CSV, XLSX, DOCX, danh sách)")
     im.add_argument("file", metavar="FILE")
@@ -179,8 +192,19 @@ def _run(args) -> int:
 
             cmd = cmd_report_pdf if args.report_command == "pdf" else cmd_report_docx
             return cmd(_db_path(args), args.period, args.year, Path(args.out), today=dt.date.today())
+        if args.report_command in ("signed", "sent"):
+            from parapp.cli import delivery_commands as dc
+
+            if args.report_command == "signed":
+                return dc.cmd_report_signed(_db_path(args), args.period, args.year, Path(args.file), scan=args.scan)
+            return dc.cmd_report_sent(_db_path(args), args.period, args.year, args.on, args.number, args.via,
+                                      today=dt.date.today())
         return rc.cmd_report_finalize(_db_path(args), args.period, args.year, args.draft, today=dt.date.today(),
-                                      keep_draft=args.keep_draft, refresh=args.refresh_figures)
+                                      number=args.number, keep_draft=args.keep_draft, refresh=args.refresh_figures)
+    if args.command == "reports":
+        from parapp.cli.delivery_commands import cmd_reports
+
+        return cmd_reports(_db_path(args), args.year, as_json=args.json, today=dt.date.today())
     if args.command == "import":
         from parapp.cli.import_command import cmd_import
 

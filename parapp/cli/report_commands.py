@@ -7,7 +7,8 @@ import json
 import sys
 from pathlib import Path
 
-from parapp.services.reporting import FiguresChanged, changed_figures, finalize_report, refresh_figures
+from parapp.services.reporting import finalize_report
+from parapp.services.stale_drafts import FiguresChanged, changed_figures, refresh_figures
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
@@ -86,7 +87,7 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
 
 
 def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date,
-                        keep_draft: bool = False, refresh: bool = False) -> int:
+                        number: str | None = None, keep_draft: bool = False, refresh: bool = False) -> int:
     """A draft saved before its figures changed is refused (exit 2, the figures named) unless
     `refresh` (today's figures into the draft, then frozen) or `keep_draft` (frozen as saved)."""
     if keep_draft and refresh:
@@ -112,7 +113,7 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                 elif changes:
                     raise FiguresChanged(draft_id, changes)
             gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
-            digest = finalize_report(db, draft_id, today)
+            digest = finalize_report(db, draft_id, today, number)
     for c in kept:
         print(f"Lưu ý: đã chốt với số liệu của bản nháp: {c.message}.", file=sys.stderr)
     # The command line cannot ask as the window does: it says what the frozen draft still lacked.

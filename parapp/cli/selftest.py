@@ -19,6 +19,48 @@ PLAN = ("STT\tNội dung nhiệm vụ\tMã tiêu chí\tCơ quan chủ trì\tTh�
         "2\tRà soát, đánh giá thủ tục hành chính\t3.2\tCông chức Tư pháp – Hộ tịch\tTrước ngày 01/3/2024\n")
 
 
+def _signed_copy(db, folder: Path) -> None:
+    """Finalise, sign with a throw-away certificate as a token would, and attach: pyHanko and its
+    cryptography must be in the bundle, and a signed copy must come home verified."""
+    import io
+
+    from asn1crypto import keys, x509 as ax509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    from parapp.services import delivery
+    from parapp.services.printing import report_pdf
+    from parapp.services.reporting import finalize_report
+    from parapp.store import reports
+    from parapp.store.periods import find_period
+
+    today = dt.date(2024, 3, 16)
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), today, save=True)
+    finalize_report(db, rid, today)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Nguyễn Văn Thử")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+            .sign(key, hashes.SHA256()))
+    der = serialization.Encoding.DER
+    signer = signers.SimpleSigner(
+        signing_cert=ax509.Certificate.load(cert.public_bytes(der)),
+        signing_key=keys.PrivateKeyInfo.load(key.private_bytes(der, serialization.PrivateFormat.PKCS8,
+                                                               serialization.NoEncryption())),
+        cert_registry=None)  # self-signed: no chain to carry
+    pdf = report_pdf(db, "q1", 2024, today).pdf
+    signed = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)),
+                              signers.PdfSignatureMetadata(field_name="Selftest"), signer=signer).getvalue()
+    (folder / "da-ky.pdf").write_bytes(signed)
+    got = delivery.attach_signed(db, db.data_dir, "q1", 2024, folder / "da-ky.pdf")
+    assert got.copy.signed_by == "Nguyễn Văn Thử" and not got.copy.chain_known, "signed copy"
+
+
 def run_selftest() -> int:
     from parapp.core.importing import parse_text
     from parapp.pdf.fonts import choose
@@ -49,6 +91,8 @@ def run_selftest() -> int:
         word = report_docx(db, "q1", 2024, dt.date(2024, 3, 16)).docx  # python-docx's template is bundled
         assert word.startswith(b"PK") and b"word/document.xml" in word, "docx"
         steps.append("bản Word")
+        _signed_copy(db, folder)
+        steps.append("kiểm tra bản ký số")
         usb = folder / "usb"
         usb.mkdir()
         safety.describe_backup(safety.backup(db, usb).path)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from parapp.core.messages import N_, ValidationError
+from parapp.core.years import YEAR_MAX, YEAR_MIN
 
 _DMY = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
@@ -33,6 +34,9 @@ def parse_user_date(text: str | None, field: str = "date") -> dt.date | None:
                 field=field,
             )
         y, mo, d = (int(g) for g in m.groups())
+    if not YEAR_MIN <= y <= YEAR_MAX:
+        raise ValidationError(N_("errors", "Ngày “{0}” ở năm {1}: ParApp làm việc với các năm từ {2} đến {3}. Hãy "
+                                           "kiểm tra lại năm."), s, y, YEAR_MIN, YEAR_MAX, field=field)
     try:
         return dt.date(y, mo, d)
     except ValueError:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from parapp.core.dates import month_end, quarter_end
 from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
+from parapp.core.years import year_ok
 
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -58,7 +59,7 @@ _P_QUARTERLY = re.compile(r"^\s*hang\s+quy\b|dinh\s+ky\s+hang\s+quy")
 _P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
 
 
-def parse_deadline(text: str | None, plan_year: int) -> Deadline:
+def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
     Rules (Y is the year written, or the plan's year when none is):
@@ -112,3 +113,15 @@ def parse_deadline(text: str | None, plan_year: int) -> Deadline:
         rec = Recurrence.YEARLY if "nam tiep theo" in f else Recurrence.NONE
         return Deadline(raw, dt.date(int(m.group(1)), 12, 31), rec)
     return Deadline(raw, None)
+
+
+def parse_deadline(text: str | None, plan_year: int) -> Deadline:
+    """As _parse reads it; a date in a year outside 2000–2100 ("Quý I/99999", "Năm 1999") is one not
+    understood: the preview then asks for the date rather than store 31/03/9999."""
+    try:
+        d = _parse(text, plan_year)
+    except (ValueError, OverflowError):  # a year no calendar holds
+        return Deadline(" ".join(str(text or "").split()), None)
+    if d.due is not None and not year_ok(d.due.year):
+        return Deadline(d.text, None)
+    return d

@@ -113,6 +113,11 @@ def keep_last_words(text: str, n: int = 2) -> str:
     word alone ("… HÀNH / CHÍNH", "… NĂM / 2026")."""
     m = _PERIOD.search(text)
     if m:  # a period's name at the end stays on one line: "quý IV năm 2026"
+        words = m.group(1).split(" ")
+        if len(words) > 4:
+            # "6 tháng cuối năm 2026" whole would leave a heading's first line stretched thin:
+            # it may break once, between "6 tháng" and "cuối năm 2026".
+            return text[:m.start()] + NBSP.join(words[:2]) + " " + NBSP.join(words[2:])
         return text[:m.start()] + m.group(1).replace(" ", NBSP)
     words = text.split(" ")
     if len(words) <= n:

@@ -2,11 +2,12 @@
 period's own inputs (what it answers to, what it proposes).
 
 The outline every commune report uses: an opening that cites what the report
-answers to; I. chỉ đạo, điều hành; II. one part per reform area (its figures in
-sentences, then what the commune did); III. đánh giá (achievements; what is
-late and why); IV. phương hướng for the named next period; V. kiến nghị; then
-an appendix of figures and one of tasks grouped by area. The official should
-only have to polish the wording.
+answers to; I. chỉ đạo, điều hành (the documents issued, how much of the year's
+plans is done, the last PAR INDEX result); II. one part per reform area (its
+figures in sentences, then what the commune did); III. đánh giá (achievements;
+what is late and why); IV. phương hướng for the named next period
+(report_direction); V. kiến nghị; then an appendix of figures and one of tasks
+grouped by area. The official should only have to polish the wording.
 """
 
 from __future__ import annotations
@@ -15,21 +16,29 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from parapp.core.citations import DocRef, cite
+from parapp.core.commune_structure import CENTRE, committee, level_of, one_stop_subject
 from parapp.core.figures import FigureValue, IndicatorSet
 from parapp.core.messages import N_
 from parapp.core.periods import Period, PeriodKind
-from parapp.core.report_figures import figure_paragraphs, figure_rows, strengths_from_figures, weaknesses_from_figures
+from parapp.core.report_figures import (
+    Speaker, figure_paragraphs, figure_rows, strengths_from_figures, weaknesses_from_figures,
+)
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
+from parapp.core.report_standing import ParResult, PlanCompletion, completion_sentence, par_sentence
 from parapp.core.report_tasks import (
-    DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, lead_phrase,
-    task_gaps, task_paragraphs,
+    DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, Voice, appendix_row, classify, task_gaps,
+    task_paragraphs,
 )
 from parapp.core.report_words import NextSpan, count, day, in_period, lower_first, period_phrase, sentence
 from parapp.core.vntext import fold
 
-__all__ = ["AreaFact", "PlanFact", "ReportInput", "TaskFact", "assemble", "classify", "report_title"]
+__all__ = ["AreaFact", "ParResult", "PlanCompletion", "PlanFact", "ReportInput", "TaskFact", "assemble", "classify",
+           "report_title"]
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+# Documents that direct and organise the work. A report (báo cáo) or a submission (tờ trình) the
+# commune sends up is not one of them, though the tasks that produced them are reported.
+DIRECTIVE_KINDS = frozenset({"kế hoạch", "quyết định", "chỉ thị", "công văn", "thông báo", "chương trình",
+                             "hướng dẫn", "quy chế", "quy định", "nghị quyết"})
 
 
 @dataclass
@@ -62,17 +71,27 @@ class ReportInput:
     figures: list[FigureValue] = field(default_factory=list)
     indicators: IndicatorSet | None = None
     catalogue_code: str = ""
+    persons: bool = False                                  # name persons, not only offices (internal reports)
+    one_stop: str = CENTRE                                 # the unit that receives dossiers
+    completion: PlanCompletion | None = None
+    par_result: ParResult | None = None
+    last_year: list[FigureValue] = field(default_factory=list)  # the same period of last year
+    next_plans: list[PlanFact] = field(default_factory=list)    # plans registered for next year
 
     @property
     def kind(self) -> PeriodKind:
         return PeriodKind(self.period.kind)
+
+    @property
+    def level(self) -> str:
+        return level_of(self.commune)
 
 
 def report_title(p: Period) -> str:
     return f"Báo cáo kết quả thực hiện công tác cải cách hành chính {period_phrase(PeriodKind(p.kind), p.year)}"
 
 
-def _group(tasks: list[TaskFact], kinds: dict[int, str | None]) -> dict[str, list[TaskFact]]:
+def group(tasks: list[TaskFact], kinds: dict[int, str | None]) -> dict[str, list[TaskFact]]:
     groups: dict[str, list[TaskFact]] = {DONE: [], PROGRESS: [], OVERDUE: [], DROPPED: []}
     for t in tasks:
         c = kinds[t.id]
@@ -85,37 +104,45 @@ def _ids(groups: dict[str, list[TaskFact]]) -> list[int]:
     return [t.id for k in (DONE, PROGRESS, OVERDUE, DROPPED) for t in groups[k]]
 
 
-class _Ctx:
+class Ctx:
     """What every part of the outline reads, computed once."""
 
     def __init__(self, inp: ReportInput):
         self.inp = inp
         p = inp.period
         self.w = in_period(inp.kind)
+        self.body = committee(inp.level)
+        centre = one_stop_subject(inp.one_stop, inp.level)
+        self.voice = Voice(inp.naming, inp.persons, self.body, (inp.one_stop, centre))
         self.kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}
         far = dt.date.max
         later = min(inp.today, p.window_end)
-        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= later and t.status != "dropped")]
+        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= later and t.status != "dropped")
+                or (t.due is None and t.status == "in_progress")]
         keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
         self.tasks = keep
         self.leadership_codes = {a.code for a in inp.areas if a.leadership}
         self.by_area: dict[str, list[TaskFact]] = {}
         for t in keep:
             self.by_area.setdefault(t.area_code, []).append(t)
-        self.everything = _group(keep, self.kinds)
-        self.area_groups = {code: _group(ts, self.kinds) for code, ts in self.by_area.items()}
-        self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind, p.year)
+        self.everything = group(keep, self.kinds)
+        self.area_groups = {code: group(ts, self.kinds) for code, ts in self.by_area.items()}
+        who = Speaker(self.body, one_stop_subject(inp.one_stop, inp.level), inp.level)
+        self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind, p.year,
+                                               who, inp.last_year)
                              if inp.indicators else {})
         self.gaps: list[Gap] = []
         # Plans issued in the period are listed in part I; tasks that produced them do not cite them again.
         self.cited = frozenset(pl.number for pl in inp.plans if pl.number and inp.period.contains(pl.issued_on))
-        self.documents = _documents(self)
+        self.directives = [d for d in _documents(self) if d.kind.strip().lower() in DIRECTIVE_KINDS]
 
 
 def assemble(inp: ReportInput) -> Draft:
-    c = _Ctx(inp)
+    from parapp.core.report_direction import direction
+
+    c = Ctx(inp)
     p = inp.period
-    sections = [_leadership(c), _results(c), _assessment(c), _direction(c), _proposals(c)]
+    sections = [_leadership(c), _results(c), _assessment(c), direction(c), _proposals(c)]
     opening = _opening(c)
     appendix = _appendix(c)
     area_names = {a.code: a.name for a in inp.areas}
@@ -129,11 +156,11 @@ def assemble(inp: ReportInput) -> Draft:
 
 # -- the opening -----------------------------------------------------------------------
 
-def _opening(c: _Ctx) -> Section:
+def _opening(c: Ctx) -> Section:
     inp = c.inp
     cites = [cite(d) for d in inp.basis]
     if inp.annual_plan:
-        own = inp.annual_plan if inp.annual_plan.issuer else replace(inp.annual_plan, issuer="Ủy ban nhân dân xã")
+        own = inp.annual_plan if inp.annual_plan.issuer else replace(inp.annual_plan, issuer=c.body)
         cites.append(cite(own))
     p = inp.period
     # The figures' span, to the drafting day when the report is written before its window closes.
@@ -153,7 +180,7 @@ def _opening(c: _Ctx) -> Section:
 
 # -- I. chỉ đạo, điều hành -------------------------------------------------------------------
 
-def _documents(c: _Ctx) -> list[DocRef]:
+def _documents(c: Ctx) -> list[DocRef]:
     """Every document the commune issued in the period for this work, once each: the plans in
     the register and the documents finished tasks produced."""
     p = c.inp.period
@@ -171,7 +198,7 @@ def _documents(c: _Ctx) -> list[DocRef]:
 
 
 def _kinds_summary(docs: list[DocRef]) -> str:
-    """'10 kế hoạch, 03 quyết định và 01 báo cáo'"""
+    """'10 kế hoạch, 3 quyết định và 1 công văn'"""
     counts: dict[str, int] = {}
     for d in docs:
         counts[d.kind.lower()] = counts.get(d.kind.lower(), 0) + 1
@@ -179,13 +206,13 @@ def _kinds_summary(docs: list[DocRef]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
 
 
-def _plans_paragraphs(c: _Ctx) -> list[str]:
+def _plans_paragraphs(c: Ctx) -> list[str]:
     inp, p = c.inp, c.inp.period
     plans = sorted((pl for pl in inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on or dt.date.min)
     refs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
-    docs = c.documents
+    docs = c.directives
     if docs:
-        head = (f"{c.w}, Ủy ban nhân dân xã đã ban hành {count(len(docs))} văn bản chỉ đạo, triển khai công tác cải "
+        head = (f"{c.w}, {c.body} đã ban hành {count(len(docs))} văn bản chỉ đạo, triển khai công tác cải "
                 f"cách hành chính ({_kinds_summary(docs)})")
         if not refs:
             return [head + "."]
@@ -194,9 +221,22 @@ def _plans_paragraphs(c: _Ctx) -> list[str]:
         items = [f"- {cite(r)}{';' if i < len(refs) - 1 else '.'}" for i, r in enumerate(refs)]
         return [f"{head}, trong đó có các kế hoạch:", *items]
     if inp.annual_plan:
-        return [f"{c.w}, Ủy ban nhân dân xã tiếp tục chỉ đạo các bộ phận chuyên môn, công chức triển khai "
+        return [f"{c.w}, {c.body} tiếp tục chỉ đạo các cơ quan, đơn vị chuyên môn triển khai "
                 f"{cite(replace(inp.annual_plan, issuer=''))}."]
     return []
+
+
+def _standing(c: Ctx) -> list[str]:
+    """How much of the year's plans is done, and the last PAR INDEX result, where recorded."""
+    inp = c.inp
+    out = []
+    if inp.completion and inp.completion.total:
+        out.append(completion_sentence(inp.completion, c.body, inp.level))
+    if inp.par_result:
+        said = par_sentence(inp.par_result, inp.level)
+        if said:
+            out.append(said)
+    return out
 
 
 def _plan_about(title: str) -> str:
@@ -207,13 +247,13 @@ def _plan_about(title: str) -> str:
     return t
 
 
-def _leadership(c: _Ctx) -> Section:
-    paras = _plans_paragraphs(c)
+def _leadership(c: Ctx) -> Section:
+    paras = _plans_paragraphs(c) + _standing(c)
     facts: list[int] = []
     for code in sorted(c.leadership_codes):
         paras += c.figure_paras.get(code, [])
-        groups = c.area_groups.get(code) or _group([], c.kinds)
-        paras += task_paragraphs(groups, c.inp.period, c.inp.naming, c.cited)
+        groups = c.area_groups.get(code) or group([], c.kinds)
+        paras += task_paragraphs(groups, c.inp.period, c.voice, c.cited)
         facts += _ids(groups)
         _collect_gaps(c, groups, "leadership")
     if not paras:
@@ -222,13 +262,13 @@ def _leadership(c: _Ctx) -> Section:
     return Section("leadership", "I. Công tác chỉ đạo, điều hành", paras, facts=facts)
 
 
-def _collect_gaps(c: _Ctx, groups, key: str) -> None:
+def _collect_gaps(c: Ctx, groups, key: str) -> None:
     c.gaps += task_gaps(groups, key, c.inp.naming)
 
 
 # -- II. one part per area ----------------------------------------------------------------------
 
-def _results(c: _Ctx) -> Section:
+def _results(c: Ctx) -> Section:
     inp = c.inp
     subs = []
     n = 0
@@ -236,18 +276,18 @@ def _results(c: _Ctx) -> Section:
     for a in inp.areas:
         if a.code in c.leadership_codes:
             continue
-        groups = c.area_groups.get(a.code) or _group([], c.kinds)
+        groups = c.area_groups.get(a.code) or group([], c.kinds)
         key = f"area:{a.code}"
-        paras = c.figure_paras.get(a.code, []) + task_paragraphs(groups, inp.period, inp.naming, c.cited)
+        paras = c.figure_paras.get(a.code, []) + task_paragraphs(groups, inp.period, c.voice, c.cited)
         _collect_gaps(c, groups, key)
         if not paras:
             continue  # an area with nothing this period is not mentioned
         n += 1
         subs.append(Section(key, f"{n}. {a.name}", paras, facts=_ids(groups)))
     loose_tasks = [t for code, ts in c.by_area.items() if code not in known for t in ts]
-    loose = _group(loose_tasks, c.kinds)
+    loose = group(loose_tasks, c.kinds)
     extra = [p for code, ps in c.figure_paras.items() if code not in known for p in ps]
-    paras = extra + task_paragraphs(loose, inp.period, inp.naming, c.cited)
+    paras = extra + task_paragraphs(loose, inp.period, c.voice, c.cited)
     _collect_gaps(c, loose, "area:")
     if paras:
         n += 1
@@ -257,21 +297,23 @@ def _results(c: _Ctx) -> Section:
 
 # -- III. đánh giá ------------------------------------------------------------------------------
 
-def _assessment(c: _Ctx) -> Section:
+def _assessment(c: Ctx) -> Section:
     inp = c.inp
     done, overdue = c.everything[DONE], c.everything[OVERDUE]
     on_time = [t for t in done if not t.done_late]
     achievements = []
-    if c.documents:
-        achievements.append(f"ban hành {count(len(c.documents))} văn bản chỉ đạo, triển khai công tác cải cách hành "
+    if c.directives:
+        achievements.append(f"ban hành {count(len(c.directives))} văn bản chỉ đạo, triển khai công tác cải cách hành "
                             "chính")
     if on_time:
         achievements.append(f"hoàn thành {count(len(on_time))} nhiệm vụ cải cách hành chính đúng thời hạn")
-    achievements += strengths_from_figures(inp.figures, inp.kind)
-    good = ["Công tác cải cách hành chính được Ủy ban nhân dân xã quan tâm chỉ đạo, triển khai đồng bộ, gắn với "
+    good = [f"Công tác cải cách hành chính được {c.body} quan tâm chỉ đạo, triển khai đồng bộ, gắn với "
             "nhiệm vụ phát triển kinh tế - xã hội của địa phương."]
     if achievements:
-        good.append(f"{c.w}, Ủy ban nhân dân xã đã {'; '.join(achievements)}.")
+        good.append(f"{c.w}, {c.body} đã {'; '.join(achievements)}.")
+    shown = strengths_from_figures(inp.figures, inp.kind)
+    if shown:  # each clause says its own verb ("… đạt 99,5%", "… được xử lý")
+        good.append(sentence("; ".join(shown)) + ".")
     bad = []
     if overdue:
         # The tasks and who leads them are named in part II; here, what is late and why.
@@ -281,9 +323,11 @@ def _assessment(c: _Ctx) -> Section:
             if why and why not in causes:
                 causes.append(why)
         head = f"Còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II)"
-        if causes:
+        if len(causes) > 1:
             bad.append(head + ", nguyên nhân chủ yếu:")
             bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
+        elif causes:  # one cause is said in the sentence, not as a list of one
+            bad.append(f"{head}, nguyên nhân: {lower_first(causes[0])}.")
         else:
             bad.append(head + ".")
     late_done = [t for t in done if t.done_late]
@@ -298,63 +342,9 @@ def _assessment(c: _Ctx) -> Section:
     ])
 
 
-# -- IV. kỳ tới -----------------------------------------------------------------------------------
-
-def _task_line(t: TaskFact, naming: str) -> str:
-    who = lead_phrase(t.lead_name, t.lead_position, t.lead_text) if naming == "always" else ""
-    tail = f"; {who} chủ trì" if who else ""
-    return f"- {sentence(t.content)} (thời hạn ngày {day(t.due)}{tail})"
-
-
-def _listed(head: str, tasks: list[TaskFact], naming: str) -> list[str]:
-    lines = [_task_line(t, naming) for t in tasks]
-    return [head] + [line + (";" if i < len(lines) - 1 else ".") for i, line in enumerate(lines)]
-
-
-def _direction(c: _Ctx) -> Section:
-    inp, p = c.inp, c.inp.period
-    nxt = inp.next
-    title = "IV. Phương hướng, nhiệm vụ trọng tâm " + (nxt.phrase if nxt else "kỳ tới")
-    paras: list[str] = []
-    facts: list[int] = []
-    if c.everything[OVERDUE]:
-        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(c.everything[OVERDUE]))} nhiệm vụ quá hạn nêu tại "
-                     "Mục III; không để phát sinh thêm nhiệm vụ quá hạn.")
-        facts += [t.id for t in c.everything[OVERDUE]]
-    # What was still to do when the window closed (or on the drafting day, if earlier).
-    as_of = min(inp.today, p.window_end)
-    todo = [(t.due, t) for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
-            and (t.completed_on is None or t.completed_on > as_of)]
-    listed: set[int] = set()
-    if inp.today <= p.window_end:
-        # Written before the window closes: the rest of this period (of the calendar year, for a year report).
-        end = dt.date(p.year, 12, 31) if inp.kind is PeriodKind.YEAR else p.window_end
-        rest = [t for due, t in sorted(todo, key=lambda x: (x[0], x[1].id)) if inp.today <= due <= end]
-        if rest:
-            paras += _listed(f"Khẩn trương hoàn thành các nhiệm vụ còn lại của {period_phrase(inp.kind, p.year)}:",
-                             rest, inp.naming)
-            listed |= {t.id for t in rest}
-    if nxt:
-        begin = max(nxt.start, p.window_end + dt.timedelta(days=1))
-        coming = [t for due, t in sorted(todo, key=lambda x: (x[0], x[1].id))
-                  if begin <= due <= nxt.end and t.id not in listed]
-        if coming:
-            paras += _listed(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:", coming, inp.naming)
-            listed |= {t.id for t in coming}
-    facts += sorted(listed)
-    if any(f.value is not None and f.code.startswith("dossiers.") for f in inp.figures):
-        paras.append("Tiếp tục nâng cao chất lượng tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận Một cửa; "
-                     "đẩy mạnh tiếp nhận hồ sơ trực tuyến, thanh toán trực tuyến và số hóa hồ sơ, kết quả giải quyết "
-                     "thủ tục hành chính.")
-    if not paras:
-        plan = f" theo {cite(replace(inp.annual_plan, issuer=''))}" if inp.annual_plan else ""
-        paras.append(f"Tiếp tục triển khai các nhiệm vụ cải cách hành chính{plan}, bảo đảm chất lượng và đúng tiến độ.")
-    return Section("direction", title, paras, facts=facts)
-
-
 # -- V. kiến nghị ------------------------------------------------------------------------------------
 
-def _proposals(c: _Ctx) -> Section:
+def _proposals(c: Ctx) -> Section:
     items = [sentence(x.lstrip("-–• ")) for x in c.inp.proposals if x.strip()]
     facts = []
     for t in c.everything[OVERDUE]:
@@ -371,7 +361,7 @@ def _proposals(c: _Ctx) -> Section:
 
 # -- the appendix of tasks ---------------------------------------------------------------------------
 
-def _appendix(c: _Ctx) -> list[AppendixRow]:
+def _appendix(c: Ctx) -> list[AppendixRow]:
     inp = c.inp
     order = [a for a in inp.areas if a.code in c.leadership_codes] + \
             [a for a in inp.areas if a.code not in c.leadership_codes]
@@ -380,10 +370,10 @@ def _appendix(c: _Ctx) -> list[AppendixRow]:
     blocks.append(("Các nhiệm vụ khác", [t for code, ts in c.by_area.items() if code not in known for t in ts]))
     rows: list[AppendixRow] = []
     for name, tasks in blocks:
-        groups = _group(tasks, c.kinds)
+        groups = group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
             for t in groups[kind]:
-                row = appendix_row(t, kind, name, inp.period, inp.naming)
+                row = appendix_row(t, kind, name, inp.period, c.voice)
                 row.stt = str(len(rows) + 1)
                 rows.append(row)
     return rows

@@ -7,10 +7,11 @@ never invented or written as zero. Rates are recomputed from their counts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from parapp.core.figures import RATE, FigureValue, IndicatorSet
 from parapp.core.report_model import FigureRow
-from parapp.core.report_words import count, in_period, lower_first, num, pct, rate_text
+from parapp.core.report_words import count, count_change, in_period, lower_first, num, pct, points_change, rate_text
 
 
 class _Vals:
@@ -34,10 +35,20 @@ def _join(parts: list[str]) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _procedures(v: _Vals, w: str) -> list[str]:
+@dataclass(frozen=True)
+class Speaker:
+    """Who the figures' sentences name: the committee and the unit that receives dossiers."""
+
+    body: str = "Ủy ban nhân dân xã"
+    one_stop: str = "Trung tâm Phục vụ hành chính công xã"
+    level: str = "xã"
+
+
+def _procedures(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
     out = []
     if v.has("procedures.total"):
-        s = f"Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của xã là {count(v('procedures.total'))} thủ tục"
+        s = (f"Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết của {who.level} là "
+             f"{count(v('procedures.total'))} thủ tục")
         if v.has("procedures.online"):
             s += f", trong đó {count(v('procedures.online'))} thủ tục được cung cấp dịch vụ công trực tuyến"
         out.append(s + ".")
@@ -46,10 +57,10 @@ def _procedures(v: _Vals, w: str) -> list[str]:
     if v.has("feedback.received"):
         got = v("feedback.received")
         if not got:
-            out.append(f"{w}, Ủy ban nhân dân xã không nhận được phản ánh, kiến nghị nào của người dân, doanh nghiệp "
+            out.append(f"{w}, {who.body} không nhận được phản ánh, kiến nghị nào của người dân, doanh nghiệp "
                        "về quy định hành chính.")
         else:
-            s = (f"{w}, Ủy ban nhân dân xã tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
+            s = (f"{w}, {who.body} tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
                  "về quy định hành chính")
             if v.has("feedback.resolved"):
                 s += f"; đã xử lý {count(v('feedback.resolved'))} (đạt {pct(v('feedback.resolved'), got)})"
@@ -65,7 +76,8 @@ def _carried_from(kind, year: int) -> str:
     return f"{previous[kind]} chuyển sang" if kind in previous else f"năm {year - 1} chuyển sang"
 
 
-def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
+def _one_stop(v: _Vals, w: str, kind=None, year: int = 0, who: Speaker = Speaker(),
+              last: _Vals | None = None) -> list[str]:
     out = []
     received = v.opt("dossiers.received")
     carried = v.opt("dossiers.carried_over")
@@ -80,9 +92,9 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
         inner.append(new)
         total = received + (carried or 0)
         if carried is not None:
-            out.append(f"{w}, Bộ phận Một cửa tiếp nhận tổng số {count(total)} hồ sơ ({'; '.join(inner)}).")
+            out.append(f"{w}, {who.one_stop} tiếp nhận tổng số {count(total)} hồ sơ ({'; '.join(inner)}).")
         else:
-            out.append(f"{w}, Bộ phận Một cửa tiếp nhận mới {count(received)} hồ sơ"
+            out.append(f"{w}, {who.one_stop} tiếp nhận mới {count(received)} hồ sơ"
                        + (f" ({inner[-1].split(', ', 1)[1]})" if ", " in inner[-1] else "") + ".")
     elif carried is not None:
         out.append(f"Hồ sơ {_carried_from(kind, year)}: {count(carried)} hồ sơ.")
@@ -109,12 +121,35 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0) -> list[str]:
         first = rest[0][:1].upper() + rest[0][1:]
         out.append("; ".join([first, *rest[1:]]) + ".")
     if v.has("dossiers.apologies") and v("dossiers.apologies"):
-        out.append(f"Ủy ban nhân dân xã đã gửi {count(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
+        out.append(f"{who.body} đã gửi {count(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
                    "trễ hẹn trả kết quả.")
+    if last is not None:
+        out += _against_last_year(v, last, kind, year)
     return out
 
 
-def _leadership(v: _Vals, w: str) -> list[str]:
+def _against_last_year(v: _Vals, last: _Vals, kind, year: int) -> list[str]:
+    """'So với cùng kỳ năm 2025, số hồ sơ tiếp nhận mới giảm 9,3% (cùng kỳ: 1.348 hồ sơ); …': only what
+    both years have."""
+    from parapp.core.periods import PeriodKind
+
+    then = f"năm {year - 1}" if kind is PeriodKind.YEAR else "cùng kỳ"
+    parts = []
+    now, before = v.opt("dossiers.received"), last.opt("dossiers.received")
+    if now is not None and before:
+        parts.append(f"số hồ sơ tiếp nhận mới {count_change(now, before)} ({then}: {count(before)} hồ sơ)")
+    for code, name in (("dossiers.on_time_rate", "tỷ lệ hồ sơ giải quyết trước và đúng hạn"),
+                       ("dossiers.online_rate", "tỷ lệ hồ sơ tiếp nhận trực tuyến")):
+        a, b = v.opt(code), last.opt(code)
+        if a is not None and b is not None:
+            parts.append(f"{name} {points_change(a, b)} ({then}: {rate_text(b)})")
+    if not parts:
+        return []
+    when = f"năm {year - 1}" if kind is PeriodKind.YEAR else f"cùng kỳ năm {year - 1}"
+    return [f"So với {when}, {'; '.join(parts)}."]
+
+
+def _leadership(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
     parts = []
     if v.has("inspections.held"):
         n = v("inspections.held")
@@ -123,10 +158,10 @@ def _leadership(v: _Vals, w: str) -> list[str]:
     if v.has("propaganda.items") and v("propaganda.items"):
         parts.append(f"thực hiện {count(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính "
                      "trên hệ thống truyền thanh, Trang thông tin điện tử và tại các cuộc họp")
-    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+    return [f"{w}, {who.body} {_join(parts)}."] if parts else []
 
 
-def _institutions(v: _Vals, w: str) -> list[str]:
+def _institutions(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
     parts = []
     if v.has("legal_docs.issued"):
         n = v("legal_docs.issued")
@@ -134,47 +169,71 @@ def _institutions(v: _Vals, w: str) -> list[str]:
                      else "không ban hành văn bản quy phạm pháp luật")
     if v.has("legal_docs.reviewed") and v("legal_docs.reviewed"):
         parts.append(f"rà soát {count(v('legal_docs.reviewed'))} văn bản quy phạm pháp luật do Hội đồng nhân dân, "
-                     "Ủy ban nhân dân xã ban hành")
-    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+                     f"Ủy ban nhân dân {who.level} ban hành")
+    return [f"{w}, {who.body} {_join(parts)}."] if parts else []
 
 
-def _civil_service(v: _Vals, w: str) -> list[str]:
+def _civil_service(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
     if v.has("staff.trained") and v("staff.trained"):
-        return [f"{w}, Ủy ban nhân dân xã cử {count(v('staff.trained'))} lượt cán bộ, công chức tham gia các lớp "
+        return [f"{w}, {who.body} cử {count(v('staff.trained'))} lượt cán bộ, công chức tham gia các lớp "
                 "đào tạo, bồi dưỡng."]
     return []
 
 
-def _digital(v: _Vals, w: str) -> list[str]:
-    parts = []
+def _digital(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
+    out = []
     if v.has("edocs.sent"):
-        s = f"gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
+        s = f"{w}, {who.body} gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
         if v.has("edocs.signed") and v("edocs.sent"):
             signed = v("edocs.signed")
             s += f", trong đó {count(signed)} văn bản có ký số (đạt {pct(signed, v('edocs.sent'))})"
-        parts.append(s)
-    if v.has("dossiers.digitised") and v("dossiers.digitised"):
-        parts.append(f"số hóa {count(v('dossiers.digitised'))} hồ sơ, kết quả giải quyết thủ tục hành chính")
-    if v.has("dossiers.paid_online") and v("dossiers.paid_online"):
-        parts.append(f"{count(v('dossiers.paid_online'))} hồ sơ thanh toán phí, lệ phí trực tuyến")
-    return [f"{w}, Ủy ban nhân dân xã {_join(parts)}."] if parts else []
+        out.append(s + ".")
+    service = _service_index(v)
+    if service:
+        out.append(f"Kết quả các chỉ tiêu của Bộ chỉ số phục vụ người dân, doanh nghiệp: {'; '.join(service)}.")
+    return out
 
 
-_THEMES: dict[str, Callable[[_Vals, str], list[str]]] = {"procedures": _procedures, "leadership": _leadership,
+def _service_index(v: _Vals) -> list[str]:
+    """The national service index's rates, each with its count: fully online dossiers, fees paid
+    online, dossiers and results digitised ('… 367/1.222 hồ sơ, đạt 30%'); a count alone where its
+    base is missing."""
+    parts = []
+    received = v.opt("dossiers.received")
+    full = v.opt("dossiers.received_full_online")
+    if full is not None:
+        parts.append(f"tiếp nhận trực tuyến toàn trình {count(full)}/{count(received)} hồ sơ, đạt {pct(full, received)}"
+                     if received else f"tiếp nhận trực tuyến toàn trình {count(full)} hồ sơ")
+    paid, fees = v.opt("dossiers.paid_online"), v.opt("dossiers.fee_required")
+    if paid is not None and (paid or fees):
+        parts.append(f"thanh toán trực tuyến phí, lệ phí {count(paid)}/{count(fees)} hồ sơ có thu phí, lệ phí, đạt "
+                     f"{pct(paid, fees)}" if fees else f"thanh toán trực tuyến phí, lệ phí {count(paid)} hồ sơ")
+    digitised = v.opt("dossiers.digitised")
+    if digitised is not None and (digitised or received):
+        parts.append(f"số hóa hồ sơ, kết quả giải quyết thủ tục hành chính {count(digitised)}/{count(received)} hồ sơ, "
+                     f"đạt {pct(digitised, received)}" if received
+                     else f"số hóa hồ sơ, kết quả giải quyết thủ tục hành chính {count(digitised)} hồ sơ")
+    return parts
+
+
+_THEMES: dict[str, Callable[[_Vals, str, Speaker], list[str]]] = {"procedures": _procedures, "leadership": _leadership,
            "institutions": _institutions, "civil_service": _civil_service, "digital": _digital}
 # In the order a report speaks of them within one area.
 _THEME_ORDER = ["leadership", "institutions", "procedures", "one_stop", "civil_service", "digital"]
 
 
 def figure_paragraphs(figures: list[FigureValue], indicators: IndicatorSet, catalogue_code: str,
-                      kind, year: int = 0) -> dict[str, list[str]]:
-    """Sentences per reform area code, from the period's figures."""
+                      kind, year: int = 0, who: Speaker = Speaker(),
+                      last_year: list[FigureValue] | None = None) -> dict[str, list[str]]:
+    """Sentences per reform area code, from the period's figures (and the same period of last
+    year's, where they exist)."""
     w = in_period(kind)
     v = _Vals(figures)
+    last = _Vals(last_year) if last_year else None
     out: dict[str, list[str]] = {}
     for theme in _THEME_ORDER:
         area = indicators.themes.get(theme, {}).get(catalogue_code, "")
-        paras = _one_stop(v, w, kind, year) if theme == "one_stop" else _THEMES[theme](v, w)
+        paras = _one_stop(v, w, kind, year, who, last) if theme == "one_stop" else _THEMES[theme](v, w, who)
         if paras:
             out.setdefault(area, []).extend(paras)
     for f in figures:  # a province's own indicators: one plain sentence each
@@ -208,7 +267,8 @@ def figure_rows(figures: list[FigureValue], indicators: IndicatorSet, catalogue_
 
 
 def strengths_from_figures(figures: list[FigureValue], kind) -> list[str]:
-    """Achievements the figures show: high on-time and online rates, feedback all handled."""
+    """Achievements the figures show, each a clause with its own verb: high on-time and online
+    rates, feedback all handled."""
     v = _Vals(figures)
     out = []
     rate = v.opt("dossiers.on_time_rate")

@@ -3,8 +3,10 @@ sentence that says what the commune did.
 
 The report speaks as the commune ("Ủy ban nhân dân xã đã ban hành Quyết định
 số 15/QĐ-UBND ngày 10/3/2026 về …"), cites the documents a task produced, and
-names the people responsible where something is late (or always, or never: a
-setting). Nothing meant for the official ("chưa báo cáo lý do", "chưa phân
+names the office that leads where something is late (or always, or never: a
+setting): "(Phòng Văn hóa – Xã hội chủ trì)". A person is named only when the
+commune asks for it (an internal report); a report to the superior body names
+offices. Nothing meant for the official ("chưa báo cáo lý do", "chưa phân
 công") is ever written into the text: such holes become gaps the editor shows.
 """
 
@@ -46,6 +48,10 @@ class TaskFact:
     outputs: list[DocRef] = field(default_factory=list)
     support_request: str = ""
     dropped_reason: str = ""
+    lead_office: str = ""        # the office the lead official belongs to
+    recurrence: str = "none"     # "yearly", "quarterly", "monthly": carried into the next year
+    plan_year: int = 0           # the year of the plan the task belongs to (0: none)
+
 
     @property
     def done_late(self) -> bool:
@@ -53,7 +59,7 @@ class TaskFact:
 
     @property
     def has_lead(self) -> bool:
-        return bool(self.lead_name or self.lead_text)
+        return bool(self.lead_name or self.lead_text or self.lead_office)
 
 
 def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
@@ -62,6 +68,8 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     Only completion dates and progress notes are dated; the status is today's.
     A task is overdue only when its due date has passed on the drafting day
     (`today`): a year report drafted on 23/11 does not call a task due 30/11 late.
+    A task due after the data window closed but before the drafting day, and
+    still not done, is late too: the report must not call it "in progress".
     """
     start, end = p.window_start, p.window_end
     if t.status == "dropped":
@@ -69,8 +77,8 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     if t.completed_on is not None and t.completed_on <= end:
         # Finished before this period began: the previous report said so, whatever its due date.
         return DONE if t.completed_on >= start else None
-    if t.due is not None and t.due <= end and t.due < today:
-        return OVERDUE  # due within the window, already past, and not done by its end
+    if t.due is not None and t.due < today and (t.due <= end or t.completed_on is None):
+        return OVERDUE  # due within the window and not done by its end, or due since and still not done
     live = today <= p.deadline and t.status == "in_progress"
     began = live or any(d <= end for d, _ in t.notes)
     return PROGRESS if began else None
@@ -78,24 +86,32 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
 
 # -- who ----------------------------------------------------------------------------
 
-@lru_cache(maxsize=1024)  # a commune has a handful of officials
-def lead_phrase(name: str, position: str, text: str) -> str:
-    if name and position:
-        return f"đồng chí {name}, {lower_first(position)}"
-    if name:
+@lru_cache(maxsize=1024)  # a commune has a handful of officials and offices
+def lead_phrase(name: str, position: str, text: str, office: str = "", persons: bool = False) -> str:
+    """Who leads, as the report names it: the office ("Phòng Văn hóa – Xã hội"), else the unit
+    or post the plan gave; the person ("đồng chí …, chuyên viên Phòng …") only when asked."""
+    unit = office or text
+    if persons and name:
+        if position and unit and fold(unit) not in fold(position):
+            return f"đồng chí {name}, {lower_first(position)} {unit}"
+        if position or unit:
+            return f"đồng chí {name}, {lower_first(position or unit)}"
         return f"đồng chí {name}"
-    return text
+    return unit or position
 
 
-def _who(t: TaskFact) -> str:
-    return lead_phrase(t.lead_name, t.lead_position, t.lead_text)
+def _who(t: TaskFact, persons: bool, one_stop: tuple[str, str] = ("", "")) -> str:
+    who = lead_phrase(t.lead_name, t.lead_position, t.lead_text, t.lead_office, persons)
+    # the unit that receives dossiers with its level, as the figures name it ("… công xã")
+    return one_stop[1] if one_stop[0] and who == one_stop[0] else who
 
 
-def _named(t: TaskFact, naming: str, late: bool) -> str:
-    """' (đồng chí X, chức vụ chủ trì)' where the setting wants a name here, else ''."""
+def _named(t: TaskFact, naming: str, late: bool, persons: bool = False,
+           one_stop: tuple[str, str] = ("", "")) -> str:
+    """' (Phòng Văn hóa – Xã hội chủ trì)' where the setting wants the lead named here, else ''."""
     if naming == NAME_NEVER or (naming == NAME_LATE and not late):
         return ""
-    who = _who(t)
+    who = _who(t, persons, one_stop)
     return f" ({who} chủ trì)" if who else ""
 
 
@@ -130,7 +146,24 @@ def _achieved(text: str) -> str:
     return sentence(s) if s else ""
 
 
-def done_sentence(t: TaskFact, naming: str, cited: frozenset[str] = frozenset()) -> str | None:
+@dataclass(frozen=True)
+class Voice:
+    """How a report speaks of its tasks: where it names who leads (`naming`), whether it
+    names persons or only offices, and the committee it speaks as ("Ủy ban nhân dân xã")."""
+
+    naming: str = NAME_LATE
+    persons: bool = False
+    body: str = COMMUNE
+    one_stop: tuple[str, str] = ("", "")  # the one-stop unit's name, and as sentences print it
+
+    def named(self, t: TaskFact, late: bool) -> str:
+        return _named(t, self.naming, late, self.persons, self.one_stop)
+
+    def who(self, t: TaskFact) -> str:
+        return _who(t, self.persons, self.one_stop)
+
+
+def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()) -> str | None:
     """'- Ủy ban nhân dân xã đã ban hành Quyết định số … về ….' or '- Đã <content>. <result>.'
 
     Documents in `cited` were already named (the plans issued in the period): a task
@@ -141,12 +174,12 @@ def done_sentence(t: TaskFact, naming: str, cited: frozenset[str] = frozenset())
     if t.outputs and not outputs and not result and not late:
         return None
     if outputs:
-        head = issued_sentence(outputs, COMMUNE)
+        head = issued_sentence(outputs, voice.body)
     elif result:
         head, result = result, ""  # what was achieved says what was done
     else:
         head = done_clause(t.content) or f"{sentence(t.content)}: đã hoàn thành"
-    out = f"- {head}{_named(t, naming, late)}"
+    out = f"- {head}{voice.named(t, late)}"
     if late:
         if not outputs or any(d.issued_on != t.completed_on for d in outputs):
             out += f", hoàn thành ngày {day(t.completed_on)}"
@@ -159,17 +192,90 @@ def done_sentence(t: TaskFact, naming: str, cited: frozenset[str] = frozenset())
     return out
 
 
-def progress_sentence(t: TaskFact, p: Period, naming: str) -> str:
-    due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
+def _doing(t: TaskFact, p: Period) -> str:
     note = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    doing = lower_first(note) if fold(note).startswith(("dang ", "da ")) else (
+    return lower_first(note) if fold(note).startswith(("dang ", "da ")) else (
         "đang triển khai thực hiện" + (f"; {lower_first(note)}" if note else ""))
-    return f"- {sentence(t.content)}{due}{_named(t, naming, False)}: {doing}."
 
 
-def overdue_sentence(t: TaskFact, naming: str) -> str:
-    return (f"- {sentence(t.content)}{_named(t, naming, True)}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})"
-            f"{_cause(t.delay_reason)}.")
+_EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
+
+
+def when_words(t: TaskFact) -> str:
+    """'thời hạn ngày 30/6/2026'; 'thực hiện hằng năm' (or 'thường xuyên') for recurring work, whose
+    31/12 is the plan year's end, not a deadline; the deadline as written where it has no date."""
+    if t.recurrence in _EVERY:
+        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else _EVERY[t.recurrence]
+    if t.due:
+        return f"thời hạn ngày {day(t.due)}"
+    text = " ".join(t.deadline_text.split()).rstrip(".;")
+    return f"thời hạn: {text[:1].lower() + text[1:]}" if text else ""
+
+
+def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
+    due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
+    if t.recurrence in _EVERY:
+        due = f" ({when_words(t)})"
+    return f"- {sentence(t.content)}{due}{voice.named(t, False)}: {_doing(t, p)}."
+
+
+def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[str]:
+    """One sentence a task, except that tasks at the same stage with the same deadline and the same
+    lead (three criteria of one remediation plan "đã giao các bộ phận … đang triển khai") are said
+    once, their contents joined: the same sentence is never printed three times."""
+    groups: dict[tuple, list[TaskFact]] = {}
+    for t in tasks:
+        key = (_doing(t, p), t.due, t.recurrence, voice.named(t, False),
+               opening(t.content) or t.id)  # only tasks that open alike are merged
+        groups.setdefault(key, []).append(t)
+    out = []
+    for (doing, due, _, named, _), ts in groups.items():
+        if len(ts) == 1:
+            out.append(progress_sentence(ts[0], p, voice))
+            continue
+        when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in _EVERY else ""
+        out.append(f"- {merged_contents([t.content for t in ts])}{when}{named}: {doing}.")
+    return out
+
+
+def merged_contents(contents: list[str]) -> str:
+    """Several tasks said as one: 'Khắc phục …, nâng cao kết quả các tiêu chí 1.1.2 “…”, 1.2 “…”
+    và 1.5 “…”' when they share their opening words, else the contents joined by semicolons."""
+    texts = [sentence(c) for c in contents]
+    if len(texts) == 1:
+        return texts[0]
+    words = [t.split(" ") for t in texts]
+    folded = [_folded_words(t) for t in texts]
+    first = folded[0]
+    shortest = min(len(w) for w in words)
+    common = 0
+    while common + 1 < shortest and all(f[common] == first[common] for f in folded):
+        common += 1
+    rests = [" ".join(w[common:]) for w in words]
+    listed = ", ".join(rests[:-1]) + " và " + rests[-1]
+    head = " ".join(words[0][:common])
+    if common >= 2 and first[common - 2:common] == ["tieu", "chi"]:
+        return f"{head[:-len('tiêu chí')]}các tiêu chí {listed}"
+    if common >= 3:
+        return f"{head} {listed}"
+    return "; ".join(texts[:1] + [lower_first(t) for t in texts[1:]])
+
+
+@lru_cache(maxsize=65536)
+def _folded_words(text: str) -> list[str]:
+    return fold(text).split(" ")
+
+
+@lru_cache(maxsize=65536)
+def opening(text: str, n: int = 4) -> str:
+    """A task's first words, folded: tasks that open alike may be said together."""
+    words = _folded_words(sentence(text))
+    return " ".join(words[:n]) if len(words) > n + 1 else ""
+
+
+def overdue_sentence(t: TaskFact, voice: Voice) -> str:
+    return (f"- {sentence(t.content)}{voice.named(t, True)}: chưa hoàn thành, quá thời hạn "
+            f"(ngày {day(t.due)}){_cause(t.delay_reason)}.")
 
 
 @lru_cache(maxsize=4096)
@@ -221,15 +327,15 @@ def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
     return [d for d in t.outputs if d.number not in cited]
 
 
-def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, naming: str,
+def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
                     cited: frozenset[str] = frozenset()) -> list[str]:
     # Documents issued on time are one sentence for the area, not one "đã ban hành" a task.
-    plain = [d for t in groups[DONE] for d in _only_documents(t, naming, cited)]
-    out = [f"- {issued_sentence(plain, COMMUNE)}."] if len(plain) > 1 else []
-    out += [x for x in (done_sentence(t, naming, cited) for t in groups[DONE]
-                        if len(plain) <= 1 or not _only_documents(t, naming, cited)) if x]
-    out += [progress_sentence(t, p, naming) for t in groups[PROGRESS]]
-    out += [overdue_sentence(t, naming) for t in groups[OVERDUE]]
+    plain = [d for t in groups[DONE] for d in _only_documents(t, voice.naming, cited)]
+    out = [f"- {issued_sentence(plain, voice.body)}."] if len(plain) > 1 else []
+    out += [x for x in (done_sentence(t, voice, cited) for t in groups[DONE]
+                        if len(plain) <= 1 or not _only_documents(t, voice.naming, cited)) if x]
+    out += _progress_sentences(groups[PROGRESS], p, voice)
+    out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
     out += [dropped_sentence(t) for t in groups[DROPPED]]
     return out
 
@@ -241,15 +347,16 @@ _STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE:
 
 
 @lru_cache(maxsize=1024)
-def _appendix_lead(name: str, position: str, text: str, naming: str) -> str:
-    """Who leads, as a plan's table says it: the position or unit; the person only when the
-    commune names people always."""
-    if naming == NAME_ALWAYS and name:
-        return f"{name}, {position}" if position else name
-    return position or text or ("" if naming == NAME_NEVER else name)
+def _appendix_lead(name: str, position: str, text: str, office: str, persons: bool) -> str:
+    """Who leads, as a plan's table says it: the office (or the unit or post the plan gave);
+    the person beside it only when the commune names persons."""
+    unit = office or text or position
+    if persons and name:
+        return f"{unit} ({name})" if unit else name
+    return unit
 
 
-def appendix_row(t: TaskFact, kind: str, group: str, p: Period, naming: str = NAME_LATE) -> AppendixRow:
+def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = Voice()) -> AppendixRow:
     status = _STATUS_WORDS[kind]
     if kind == DONE:
         if t.done_late:
@@ -264,7 +371,9 @@ def appendix_row(t: TaskFact, kind: str, group: str, p: Period, naming: str = NA
         result = f"Lý do: {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     else:
         result = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    # The same date the text gives; the wording as written only where it has no date ("Theo hướng dẫn …").
-    deadline = day(t.due) if t.due else t.deadline_text
-    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, naming), deadline,
+    # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
+    # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
+    deadline = day(t.due) if t.due and not (t.recurrence in _EVERY and t.deadline_text) else t.deadline_text
+    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
+                                                     voice.persons), deadline,
                        status, result, t.id, group)

@@ -56,20 +56,28 @@ class NextSpan:
     end: dt.date
 
 
-def next_span(kind: PeriodKind, year: int, windows: dict[PeriodKind, Period],
-              next_year_windows: dict[PeriodKind, Period]) -> NextSpan:
+def next_span(kind: PeriodKind, year: int) -> NextSpan:
     """q1 → quý II; h1 and q2 → 6 tháng cuối năm; q3 and 9m → quý IV; year and q4 → the next year.
 
-    `windows` are the figure windows of the year (every quarter, see core.figures)."""
-    w = windows
+    "Kỳ tới" is the next calendar period, whatever the data windows: the work a report
+    promises for quý II is the work due from 1 April to 30 June."""
     if kind is PeriodKind.Q1:
-        return NextSpan(period_phrase(PeriodKind.Q2, year), w[PeriodKind.Q2].window_start, w[PeriodKind.Q2].window_end)
+        return NextSpan(period_phrase(PeriodKind.Q2, year), dt.date(year, 4, 1), dt.date(year, 6, 30))
     if kind in (PeriodKind.H1, PeriodKind.Q2):
-        return NextSpan(f"6 tháng cuối năm {year}", w[PeriodKind.Q3].window_start, w[PeriodKind.Q4].window_end)
+        return NextSpan(f"6 tháng cuối năm {year}", dt.date(year, 7, 1), dt.date(year, 12, 31))
     if kind in (PeriodKind.Q3, PeriodKind.NINE_MONTHS):
-        return NextSpan(period_phrase(PeriodKind.Q4, year), w[PeriodKind.Q4].window_start, w[PeriodKind.Q4].window_end)
-    nxt = next_year_windows[PeriodKind.YEAR]
-    return NextSpan(f"năm {year + 1}", nxt.window_start, nxt.window_end)
+        return NextSpan(period_phrase(PeriodKind.Q4, year), dt.date(year, 10, 1), dt.date(year, 12, 31))
+    return NextSpan(f"năm {year + 1}", dt.date(year + 1, 1, 1), dt.date(year + 1, 12, 31))
+
+
+_CALENDAR_END = {PeriodKind.Q1: (3, 31), PeriodKind.Q2: (6, 30), PeriodKind.H1: (6, 30), PeriodKind.Q3: (9, 30),
+                 PeriodKind.NINE_MONTHS: (9, 30), PeriodKind.Q4: (12, 31), PeriodKind.YEAR: (12, 31)}
+
+
+def calendar_end(kind: PeriodKind, year: int) -> dt.date:
+    """The last day of the period itself (31/3 for quý I), whatever its data window: work due
+    between the window's end and that day is still the period's own."""
+    return dt.date(year, *_CALENDAR_END[kind])
 
 
 @lru_cache(maxsize=4096)  # a year has few distinct dates and 50,000 tasks
@@ -88,25 +96,49 @@ def _num(n: int) -> str:
 
 
 def count(n: float) -> str:
-    """A count in a sentence: 01 … 09 as administrative documents write them, then 10, 1.240."""
-    return f"{int(n):02d}" if float(n).is_integer() and 0 <= n < 10 else num(n)
+    """A count in a sentence, written one way whatever its size: 1, 9, 10, 1.240.
+
+    The leading zero of the decree (05/BC-UBND, ngày 05/01) is for numbers and dates of
+    documents; a report that wrote "03 hồ sơ" beside "5/5 kiến nghị" and "2 tập thể" typed by
+    the official would write small counts two ways."""
+    return num(n)
 
 
 def pct(part: float, whole: float) -> str:
-    """99,3%; 52,0%; 100%: one decimal, rounded half up, from the counts themselves."""
+    """99,3%; 52%; 100%: one decimal, rounded half up, from the counts themselves."""
     if not whole:
         return "0%"
     return rate_text(100.0 * part / whole)
 
 
 def rate_text(value: float) -> str:
-    """A rate as printed: 99,85 → 99,9% (half up, never banker's rounding); 100 → 100%."""
+    """A rate as printed: 99,85 → 99,9% (half up, never banker's rounding); 90,0 → 90%, as a
+    person writes a whole rate; 100 → 100%."""
     from decimal import ROUND_HALF_UP, Decimal
 
     v = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    if v == 100:
-        return "100%"
+    if v == v.to_integral_value():
+        return format_decimal(int(v), "#,##0") + "%"
     return format_decimal(v, "#,##0.0") + "%"
+
+
+def points_change(now: float, before: float) -> str:
+    """How a rate moved, in percentage points: 'tăng 3,2 điểm phần trăm', 'giảm 1 điểm phần trăm',
+    'không thay đổi'."""
+    diff = rate_text(abs(now - before)).removesuffix("%")
+    if diff in ("0", "0,0"):
+        return "không thay đổi"
+    return f"{'tăng' if now > before else 'giảm'} {diff} điểm phần trăm"
+
+
+def count_change(now: float, before: float) -> str:
+    """How a count moved against the same period of last year: 'tăng 5,2%', 'giảm 12%', 'tương đương'."""
+    if not before:
+        return ""
+    change = rate_text(abs(100.0 * (now - before) / before))
+    if change == "0%":
+        return "tương đương"
+    return f"{'tăng' if now > before else 'giảm'} {change}"
 
 
 @lru_cache(maxsize=65536)
@@ -126,7 +158,8 @@ tiến tổ tổng triển trình tuyên xây xử áp ứng lập lồng mở n
 
 
 # "Tham mưu UBND xã ban hành …" is the officer's task; the commune reports what it did: "Đã ban hành …".
-_ADVISE = re.compile(r"^tham mưu(?: cho)?(?: (?:chủ tịch )?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) xã)?\s+", re.I)
+_ADVISE = re.compile(r"^tham mưu(?: cho)?(?: (?:chủ tịch )?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:xã|phường))?\s+",
+                     re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -140,3 +173,12 @@ def done_clause(content: str) -> str | None:
     if first in _VERBS:
         return "Đã " + lower_first(s)
     return None
+
+
+@lru_cache(maxsize=65536)
+def todo_clause(content: str) -> str:
+    """A task as the commune names work still to do: 'Tham mưu UBND xã ban hành …' → 'Ban hành …'
+    (the committee does not advise itself), otherwise the content as written."""
+    s = sentence(content)
+    rest = _ADVISE.sub("", s)
+    return sentence(rest) if rest and rest != s else s

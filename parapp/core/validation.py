@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from parapp.core.years import year_ok
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Recurrence, Status
@@ -49,7 +50,11 @@ def _text(data: dict[str, Any], key: str, *, limit: int = MAX_TEXT) -> str:
 
 
 def _date(value: Any, field: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        if not year_ok(value.year):  # a date object from an import or the window: the same rule as typed ones
+            return parse_user_date(f"{value.day:02d}/{value.month:02d}/{value.year}", field=field)
         return value
     return parse_user_date(str(value), field=field)
 

@@ -126,6 +126,8 @@ class Document:
     author: str
     date: dt.date                # the file's creation date: the document's own, never the clock's
     parts: list[Part]
+    subject: str = ""            # the file's subject (metadata); empty: the title
+    keywords: str = ""           # the file's keywords, "; "-separated
 
     def paragraphs(self) -> list[str]:
         """Every line of text in reading order (tables' cells included): what a test reads back."""

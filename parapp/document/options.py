@@ -25,6 +25,24 @@ class PrintOptions:
     date: dt.date | None = None            # None: the day left blank
     month_year: tuple[int, int] | None = None  # for a blank day: the month and year to print
 
+    def to_json(self) -> dict:
+        """As frozen with a finalised report: what it prints with, whatever the settings say later."""
+        return {"commune_name": self.commune_name, "place_name": self.place_name, "chairman": self.chairman,
+                "vice_chairmen": list(self.vice_chairmen), "parent": self.parent,
+                "recipients": list(self.recipients), "cc": list(self.cc), "drafting_unit": self.drafting_unit,
+                "symbol": self.symbol, "signer": self.signer, "number": self.number,
+                "date": self.date.isoformat() if self.date else None,
+                "month_year": list(self.month_year) if self.month_year else None}
+
+    @classmethod
+    def from_json(cls, d: dict) -> PrintOptions:
+        my = d.get("month_year")
+        return cls(d["commune_name"], d["place_name"], d["chairman"], list(d.get("vice_chairmen", [])),
+                   d.get("parent", ""), list(d.get("recipients", [])), list(d.get("cc", [])),
+                   d.get("drafting_unit", "VP"), d.get("symbol", "BC-UBND"), d.get("signer", "chairman"),
+                   d.get("number"), dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+                   (int(my[0]), int(my[1])) if my else None)
+
 
 @dataclass
 class ParPrintOptions:

@@ -2,9 +2,11 @@
 
 Portrait A4: margins top 20, right 15, bottom 20, left 30 mm (ND30-FORMAT.md).
 Landscape appendix sheets are bound along their top edge, which takes the
-30 mm binding margin. Paragraph styles are named by the role they play; the
-PDF builds reportlab styles from them and the Word writer builds Word styles,
-so both print the same sizes, weights, spacing and indents.
+30 mm binding margin; their bottom margin is the decree's 20 mm, as on every
+page (a table row never comes nearer the edge, in Word or LibreOffice either).
+Paragraph styles are named by the role they play; the PDF builds reportlab
+styles from them and the Word writer builds Word styles, so both print the
+same sizes, weights, spacing and indents.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ class Margins:
 
 
 PORTRAIT_MARGINS = Margins(top=20, right=15, bottom=20, left=30)
-LANDSCAPE_MARGINS = Margins(top=30, right=20, bottom=15, left=20)
+LANDSCAPE_MARGINS = Margins(top=30, right=20, bottom=20, left=20)
 PAGE_NUMBER_SIZE = 13        # points; centred in the top margin from a part's second page
 HEADER_LEFT_COL = 68         # mm: the issuing body's column of the header
 SIGNATURE_SPLIT = 0.45       # Nơi nhận's share of the text width; the signature takes the rest
-SIGNATURE_ROOM = 28          # mm left for the signature and seal
+SIGNATURE_ROOM = 30          # mm for the signature and seal images (ND30: about 25–30; a commune seal is 35 mm across)
 RULE_SHARE = 0.4             # the issuing body's and the summary's rules: 1/3 to 1/2 of the text
 
 

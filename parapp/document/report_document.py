@@ -65,7 +65,14 @@ def report_document(draft: Draft, o: PrintOptions, doc_date: dt.date) -> Documen
         parts.append(Part("portrait", [figures_appendix(draft, o, labels["figures"])]))
     if draft.appendix:
         parts.append(Part("landscape", [tasks_appendix(draft, o, labels["tasks"])]))
-    return Document(draft.title, o.commune_name, doc_date, parts)
+    # What a signing tool, the e-office and a reader's Properties show: the trích yếu as the subject.
+    return Document(draft.title, o.commune_name, doc_date, parts, subject=summary, keywords=keywords(draft, o))
+
+
+def keywords(draft: Draft, o: PrintOptions) -> str:
+    number = nb.number_only(o.number, o.symbol).strip("\u00a0") if o.number else o.symbol
+    return "; ".join(x for x in ("Báo cáo", "cải cách hành chính", "CCHC", period_words(draft),
+                                 short_body(o.commune_name), number) if x)
 
 
 def appendix_labels(draft: Draft) -> dict[str, str]:
@@ -99,9 +106,9 @@ def figures_appendix(draft: Draft, o: PrintOptions, label: str) -> Appendix:
         if i not in groups:
             n += 1
             row[0] = str(n)
-    # One line a figure, tight: the whole table fits on its page.
-    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [11, None, 38, 26], data,
-                  center_cols={0, 2, 3}, group_rows=groups, padding=(1, 2))
+    # One line a figure, tight: the whole table (the service index's rates too) fits on its page.
+    table = Table(["STT", "Chỉ tiêu", "Đơn vị tính", "Số liệu"], [11, None, 36, 21], data,
+                  center_cols={0, 2, 3}, group_rows=groups, padding=(0.5, 1.5))
     title = keep_last_words(vn_upper("Số liệu kết quả thực hiện cải cách hành chính " + period_words(draft)), 3)
     return Appendix(label, [title], kem_theo(o), table)
 

@@ -48,6 +48,7 @@ def write_document(doc: Document) -> bytes:
         contents.append("".join(_block(b, part.orientation) for b in part.blocks))
     _fill(d, contents)
     _properties(d, doc)
+    _theme_fonts(d)
     buf = io.BytesIO()
     d.save(buf)
     return _fixed_dates(buf.getvalue(), doc.date)
@@ -140,6 +141,21 @@ def _settings(d) -> None:
     lang = settings.find(f"{{{x.NS_W}}}themeFontLang")
     if lang is not None:
         lang.set(f"{{{x.NS_W}}}val", "vi-VN")
+
+
+def _theme_fonts(d) -> None:
+    """The theme's fonts, and the template's second copy of the styles (stylesWithEffects, read by
+    Word 2010), in the decree's font too."""
+    from parapp.docx.styles import decree_font_everywhere, decree_theme
+
+    for part in d.part.package.iter_parts():
+        name = str(part.partname)
+        if name.startswith("/word/theme/"):
+            part._blob = decree_theme(part.blob)  # noqa: SLF001 - a plain XML part python-docx keeps as bytes
+        elif name == "/word/stylesWithEffects.xml":
+            root = etree.fromstring(part.blob)
+            decree_font_everywhere(root)
+            part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)  # noqa: SLF001
 
 
 def _properties(d, doc: Document) -> None:

@@ -86,6 +86,32 @@ def install(document) -> None:
     _replace(styles, _style_xml(RULE, "ND30 Đường kẻ", rule))
     number = Role(size=13, leading=15, align="center")
     _replace(styles, _style_xml(PAGE_NUMBER, "ND30 Số trang", number))
+    decree_font_everywhere(styles)
+
+
+def decree_font_everywhere(styles) -> None:
+    """Word's own styles the document does not use (Heading 3–9, Title, Subtitle, Quote …) name the
+    theme's fonts (Cambria, Calibri) and colours: an official who applies one in Word would leave
+    the decree's font. Each names Times New Roman, in black, instead."""
+    w = f"{{{NS_W}}}"
+    for fonts in styles.iter(f"{w}rFonts"):  # the styles and the document defaults
+        for attr in list(fonts.attrib):
+            del fonts.attrib[attr]
+        for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+            fonts.set(f"{w}{attr}", FONT)
+    for color in styles.iter(f"{w}color"):
+        for attr in list(color.attrib):
+            del color.attrib[attr]
+        color.set(f"{w}val", "000000")
+
+
+def decree_theme(theme_xml: bytes) -> bytes:
+    """The theme's heading and body fonts (what a style without a font of its own falls back to)
+    set to Times New Roman."""
+    import re
+
+    return re.sub(rb'(<a:(?:majorFont|minorFont)>\s*<a:latin typeface=")[^"]*(")',
+                  rb"\1" + FONT.encode() + rb"\2", theme_xml)
 
 
 def _defaults(styles) -> None:

@@ -25,7 +25,8 @@ def render_document(doc: Document, font: FontChoice, st: Styles | None = None) -
     register(font)
     st = st or make_styles(font)
     buf = io.BytesIO()
-    pdf = ND30Doc(buf, font, doc.date, title=doc.title, author=doc.author, start=doc.parts[0].orientation)
+    pdf = ND30Doc(buf, font, doc.date, title=doc.title, author=doc.author, start=doc.parts[0].orientation,
+                  subject=doc.subject or doc.title, keywords=doc.keywords)
     story: list = []
     for i, part in enumerate(doc.parts):
         if i:

@@ -80,7 +80,8 @@ class ND30Doc(BaseDocTemplate):
     finalised report re-prints to the same bytes.
     """
 
-    def __init__(self, target, font, doc_date: dt.date, title: str, author: str = "", start: str = "portrait"):
+    def __init__(self, target, font, doc_date: dt.date, title: str, author: str = "", start: str = "portrait",
+                 subject: str = "", keywords: str = ""):
         self.font = font
         self.doc_date = doc_date
         portrait = Frame(LEFT, BOTTOM, TEXT_WIDTH, PORTRAIT[1] - TOP - BOTTOM, id="portrait",
@@ -88,7 +89,7 @@ class ND30Doc(BaseDocTemplate):
         land = Frame(L_LEFT, L_BOTTOM, L_TEXT_WIDTH, LANDSCAPE[1] - L_TOP - L_BOTTOM, id="landscape",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         super().__init__(
-            target, title=title, author=author, creator="ParApp", subject=title,
+            target, title=title, author=author, creator="ParApp", subject=subject or title, keywords=keywords,
             invariant=1, initialFontName=font.face("regular"), initialFontSize=14,
             pagesize=LANDSCAPE if start == "landscape" else PORTRAIT,
         )

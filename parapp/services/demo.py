@@ -1,11 +1,13 @@
-"""A living demo commune: officials, three plans and forty tasks over the
-current year, each living its year as written in demo_data (done on time,
-late with its reason, still open past its due day …) up to today; the
-documents finished tasks produced, numbered in the order they were issued;
-what each report answers to and proposes; the one-stop desk's figures for
-every quarter of last year and of this year up to today; last year's PAR
-INDEX and this year's remediation plan; and the reports already due, drafted,
-finalised and sent at their time. Built in one transaction."""
+"""A living demo commune: a commune formed on 1 July 2025 from former communes,
+its officials in its offices, three plans and forty tasks over the current
+year, each living its year as written in demo_data (done on time, late with
+its reason, still open past its due day …) up to today; the documents finished
+tasks produced, numbered in the order they were issued; what each report
+answers to and proposes; the one-stop figures for every quarter of last year
+(the former communes' added up, as the province's system gives them) and of
+this year up to today; last year's PAR INDEX and this year's remediation plan;
+in December, the draft of next year's plan; and the reports already due,
+drafted, finalised and sent at their time. Built in one transaction."""
 
 from __future__ import annotations
 
@@ -124,6 +126,8 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
+        # The commune's offices first (the 2025 preset), so that they are listed in its order.
+        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
         for key, name, pos, unit, phone in D.OFFICIALS:
             unit_id = officials.get_or_create_unit(db, unit)
             ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id,
@@ -149,13 +153,15 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
                 "plan_id": plan_ids[spec["plan"]], "stt": stt[i], "content": _fill(spec["content"], year),
                 "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
                 "deadline_text": life.deadline,
-                "coordinators": "Các bộ phận chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
+                "coordinators": "Các cơ quan chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
             }, today=dt.date(year, 1, 5))
             counts["tasks"] += 1
             if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
                 events.append((life.started, 0, "start", task_id, spec))
-            if life.open_late and life.due is not None and life.due < today:
+            finished_late = life.done_on is not None and life.due is not None and life.done_on > life.due
+            if (life.open_late or finished_late) and life.due is not None and life.due < today:
+                # the day after its due day the official writes down why it is late
                 events.append((life.due + dt.timedelta(days=1), 1, "late", task_id, spec))
             if life.done_on:
                 events.append((life.done_on, 2, "done", task_id, spec))
@@ -174,6 +180,13 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
         for p in year_periods(db, year):
             if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
                 events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
+        december = dt.date(year, *D.NEXT_PLAN_DAY)
+        if december <= today:
+            # Next year's plan drafted, and what is asked of the province now looks to next year.
+            events.append((december, 0, "next_plan", 0, {"ids": ids, "counts": counts}))
+            for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
+                if spec.get("request_december") and life.open_late and life.due and life.due < december:
+                    events.append((december, 1, "december", i + 1, spec))
         lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
         for day, _, what, task_id, spec in sorted(events, key=lambda e: (e[0], e[1], e[3])):
             counts["notes"] += _happen(db, what, day, task_id, spec, lives_by_id.get(task_id), outputs, today, used)
@@ -184,6 +197,11 @@ def _happen(db: Workspace, what: str, day: dt.date, task_id: int, spec: dict, li
             outputs: dict[int, list[DocRef]], today: dt.date, used: set[str]) -> int:
     """One event of the demo's year; returns the progress notes it added."""
     year = today.year
+    if what == "next_plan":
+        return _next_plan(db, day, spec["ids"], spec["counts"])
+    if what == "december":
+        tasks.update_task(db, task_id, {"support_request": _fill(spec["request_december"], year)}, today=day)
+        return 0
     if what == "report":
         p = spec["period"]
         _, rid = reports.draft_for_period(db, p, day, save=True)
@@ -224,6 +242,23 @@ def _file_evidence(db: Workspace, task_id: int, docs: list[DocRef]) -> None:
                                      f"ngày {d.issued_on:%d/%m/%Y}" if d.issued_on else "", d.summary,
                                      "(Bản chụp văn bản đã ký)"])
         add_evidence_bytes(db, db.data_dir, task_id, name, data, added_on=d.issued_on)
+
+
+def _next_plan(db: Database, day: dt.date, ids: dict[str, int], counts: dict[str, int]) -> int:
+    """The draft of next year's annual plan, registered with its tasks (not yet issued: no number)."""
+    year = day.year
+    area_ids = {r[0]: r[1] for r in db.execute(
+        "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?",
+        [catalogue_code_for_year(year + 1)])}
+    plan_id = plans.add_plan(db, {"title": _fill(D.NEXT_PLAN, year), "year": year + 1, "is_annual": True,
+                                  "issuer": D.SETTINGS["commune_name"]})
+    for n, (area, lead, code, deadline, content) in enumerate(D.NEXT_TASKS, 1):
+        tasks.create_task(db, {"plan_id": plan_id, "stt": str(n), "content": _fill(content, year),
+                               "area_id": area_ids[area], "par_code": code, "lead_official_id": ids[lead],
+                               "deadline_text": _fill(deadline, year)}, today=day)
+    counts["plans"] += 1
+    counts["tasks"] += len(D.NEXT_TASKS)
+    return 0
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:
@@ -284,6 +319,11 @@ def _figures(db: Database, today: dt.date) -> None:
                 "edocs.sent": round(rng.randint(380, 460) * share),
             }
             values["feedback.resolved"] = values["feedback.received"] - (1 if share < 1 and qi % 2 else 0)
+            # The national service index: fully online dossiers, fees paid online out of those with a fee.
+            values["dossiers.received_full_online"] = round(online * rng.uniform(0.55, 0.72))
+            values["dossiers.fee_required"] = round(received * rng.uniform(0.11, 0.14))
+            values["dossiers.paid_online"] = min(round(values["dossiers.fee_required"] * rng.uniform(0.62, 0.9)),
+                                                 values["dossiers.fee_required"])
             values["edocs.signed"] = values["edocs.sent"] - rng.randint(0, 6)
             values["procedures.online"] = min(values["procedures.online"], 112)
             figures.set_figures(db, q, year, values, source="imported" if qi % 2 else "entered")

@@ -26,7 +26,7 @@ SET = [
     ("1.3", "Kiểm tra công tác CCHC", "2", "2", "2", ""),
     ("1.4", "Công tác tuyên truyền CCHC", "2", "2", "2", ""),
     ("1.5", "Sáng kiến, giải pháp mới trong CCHC", "1,5", "0", "0", "Năm qua không có sáng kiến được công nhận"),
-    ("1.6", "Thực hiện nhiệm vụ được UBND huyện giao", "1,5", "1,5", "1,5", ""),
+    ("1.6", "Thực hiện nhiệm vụ được UBND tỉnh giao", "1,5", "1,5", "1,5", ""),
     ("2", "Cải cách thể chế"),
     ("2.1", "Ban hành văn bản QPPL theo thẩm quyền đúng quy định", "3", "3", "3", ""),
     ("2.2", "Theo dõi thi hành pháp luật"),
@@ -40,7 +40,7 @@ SET = [
     ("2.3.3", "Báo cáo kết quả rà soát đúng thời gian", "1,5", "1,5", "1", "Báo cáo gửi sau ngày 15/12"),
     ("3", "Cải cách thủ tục hành chính"),
     ("3.1", "Công khai thủ tục hành chính"),
-    ("3.1.1", "Niêm yết TTHC tại Bộ phận Một cửa", "2,5", "2,5", "2,5", ""),
+    ("3.1.1", "Niêm yết TTHC tại Trung tâm Phục vụ hành chính công", "2,5", "2,5", "2,5", ""),
     ("3.1.2", "Công khai TTHC trên Cổng thông tin điện tử xã", "2,5", "2,5", "2", "Còn 04 TTHC chưa cập nhật khi tỉnh "
                                                                                   "công bố sửa đổi"),
     ("3.2", "Rà soát, đơn giản hóa TTHC", "3", "3", "3", ""),
@@ -125,7 +125,7 @@ def build_par_demo(db: Database, today: dt.date, counts: dict[str, int], remedy_
     for k, task_id in enumerate(outcome.created):  # under way since spring, as the plan asked
         start = min(today, dt.date(today.year, 3, 10 + k))
         tasks.update_task(db, task_id, {"status": "in_progress"}, today=start)
-        tasks.add_note(db, task_id, "Đã giao các bộ phận chuyên môn xây dựng giải pháp khắc phục, đang triển khai",
+        tasks.add_note(db, task_id, "Đã giao các cơ quan chuyên môn xây dựng giải pháp khắc phục, đang triển khai",
                        note_date=start, today=today)
         counts["notes"] += 1
 

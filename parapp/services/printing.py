@@ -10,12 +10,14 @@ number and the day blank for the records clerk.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.nd30_text import signer_name
+from parapp.core.vntext import clean
 from parapp.core.report_model import Draft
 from parapp.pdf.fonts import choose
 from parapp.document.options import PrintOptions
@@ -23,6 +25,9 @@ from parapp.pdf.report_pdf import render_report
 from parapp.store import reports
 from parapp.store.periods import find_period
 from parapp.store.settings import load_settings
+
+
+NUMBER = re.compile(r"\d{1,6}(/[^\s/][^\s]*)?")  # 39, 05, 39/BC-UBND
 
 
 @dataclass
@@ -72,16 +77,15 @@ class _Chosen:
 def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
     """The period's finalised report, else its latest draft, else a fresh draft, and how to print it."""
     period = find_period(db, kind, year)
-    o = options_from_settings(db)
     warnings = []
     final = reports.latest(db, kind, year, state="final")
     if final:
         draft, source, rid = final.draft, "final", final.id
-        o.number = final.sent_number or None
-        o.date = final.finalized_on
+        o = final_options(db, final)  # as it was finalised, whatever the settings say today
         assert final.finalized_on is not None, "a final report has its finalising day"
         doc_date = final.finalized_on
     else:
+        o = options_from_settings(db)
         rec = reports.latest(db, kind, year, state="draft")
         if rec:
             draft, source, rid = rec.draft, "draft", rec.id
@@ -93,6 +97,46 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
     if not signer_name(o.chairman, o.signer):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
     return _Chosen(draft, o, doc_date, source, rid, final, warnings)
+
+
+def final_options(db: Database, final: reports.ReportRecord) -> PrintOptions:
+    """What a finalised report prints with: the options frozen with it; a report finalised before
+    they were frozen (schema 7 and earlier) prints with today's settings, its day and its sent number."""
+    if final.print_options:
+        return PrintOptions.from_json(final.print_options)
+    o = options_from_settings(db)
+    o.number = final.sent_number or None
+    o.date = final.finalized_on
+    return o
+
+
+def options_for_final(db: Database, today: dt.date, number: str | None = None) -> PrintOptions:
+    """The options a report is finalised with: today's settings, and the number and day printed
+    when the office numbers its documents, left blank when the document system does."""
+    from parapp.store.settings import load_settings
+
+    o = options_from_settings(db)
+    number = clean(number or "")
+    if load_settings(db).numbering == "office":
+        if number and not NUMBER.fullmatch(number):
+            raise ValidationError(N_("errors", "“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu "
+                                               "(ví dụ 39/BC-UBND)."), number)
+        o.number, o.date = number or None, today
+    else:
+        if number:
+            raise ValidationError(N_("errors", "Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản "
+                                               "cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn "
+                                               "in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin "
+                                               "của xã → Văn bản in."))
+        o.number, o.date, o.month_year = None, None, (today.month, today.year)
+    return o
+
+
+def final_pdf(db: Database, final: reports.ReportRecord) -> bytes:
+    """The PDF ParApp makes of a finalised report (not only the period's latest): what its signed copy must hold."""
+    assert final.finalized_on is not None
+    font = choose(reports.report_font(db, final.id))
+    return render_report(clipped_for_print(final.draft), final_options(db, final), font, final.finalized_on)
 
 
 def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:

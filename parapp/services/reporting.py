@@ -1,67 +1,35 @@
-"""Finalising a report: it is frozen with the font it will always print with, and never with
-figures that changed after its draft was saved unless the person finalising says so."""
+"""Finalising a report: it is frozen with the font, the print options and the PDF it will always print as."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
 
 from sqlite_utils import Database
 
-from parapp.core.messages import N_, Msg, ValidationError
-from parapp.core.periods import Period
-from parapp.core.report_model import Draft
+from parapp.core.messages import ValidationError
 from parapp.pdf.fonts import choose
+from parapp.pdf.report_pdf import render_report
+from parapp.services.printing import clipped_for_print, options_for_final
 from parapp.store import reports
 
 
-@dataclass(frozen=True)
-class FigureChange:
-    """A figure the saved draft states otherwise than the figures say today."""
-
-    name: str
-    before: str   # as the draft prints it; "" where it stated none
-    now: str      # as it would be printed today; "" where there is none
-
-    @property
-    def message(self) -> Msg:
-        return Msg(N_("report", "{0}: bản nháp ghi {1}, số liệu hiện nay là {2}"), self.name,
-                   self.before or Msg(N_("report", "(không có)")), self.now or Msg(N_("report", "(không có)")))
-
-
-def figure_changes(saved: Draft, fresh: Draft) -> list[FigureChange]:
-    """Every figure whose value differs between the saved draft and one assembled today, in report order."""
-    old = {f.code: f for f in saved.figures}
-    new = {f.code: f for f in fresh.figures}
-    out = []
-    for code in list(new) + [c for c in old if c not in new]:
-        a, b = old.get(code), new.get(code)
-        if a is None or b is None or abs(a.value - b.value) > 1e-9:
-            out.append(FigureChange((b or a).name, a.text if a else "", b.text if b else ""))  # type: ignore[union-attr]
-    return out
-
-
-def changed_figures(db: Database, report_id: int, period: Period, today: dt.date) -> list[FigureChange]:
-    """What the figures say today that the saved draft does not (none: it may be frozen as it is)."""
-    rec = reports.get_report(db, report_id)
-    return figure_changes(rec.draft, reports.assemble_draft(db, period, today))
-
-
-class FiguresChanged(ValidationError):
-    def __init__(self, report_id: int, changes: list[FigureChange]):
-        listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
-        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy "
-                                      "chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt "
-                                      "(các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp "
-                                      "đã lưu."), report_id, listed)
-
-
-def refresh_figures(db: Database, report_id: int, period: Period, today: dt.date) -> Draft:
-    """The draft takes today's figures and appendix; sections the official edited by hand are kept."""
-    return reports.regenerate_draft(db, report_id, period, today)
-
-
-def finalize_report(db: Database, report_id: int, today: dt.date) -> str:
+def finalize_report(db: Database, report_id: int, today: dt.date, number: str | None = None) -> str:
     """Freeze the draft; the font chosen now is recorded with it, so printing it later (even from
-    read-only media, even on another PC) never writes and prints the same lines. Returns the hash."""
-    return reports.finalize(db, report_id, today, font=choose().name)
+    read-only media, even on another PC) never writes and prints the same lines. The print options
+    (names, signer, number and date or their blanks) are frozen too, and the SHA-256 of the PDF made
+    now is kept: the signed copy that comes back is checked against it. Returns the content hash."""
+    rec = reports.get_report(db, report_id)
+    if rec.is_final:
+        raise reports.ReportFrozen()
+    font = choose()
+    try:
+        o = options_for_final(db, today, number)
+    except ValidationError:
+        if number:
+            raise
+        # The commune's details are not entered yet: the report prints with the settings of the day.
+        return reports.finalize(db, report_id, today, font=font.name)
+    pdf = render_report(clipped_for_print(rec.draft), o, font, today)
+    return reports.finalize(db, report_id, today, font=font.name, print_options=o.to_json(),
+                            pdf=(hashlib.sha256(pdf).hexdigest(), len(pdf)))

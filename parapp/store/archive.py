@@ -53,7 +53,8 @@ class Manifest:
     left_out: list[dict] = field(default_factory=list)  # evidence the database records that the backup lacks
 
 
-EVIDENCE_TABLES = ("evidence", "par_evidence")  # tasks' documents, and the PAR INDEX criteria's
+# Tasks' documents, the PAR INDEX criteria's, and the signed copies of finalised reports.
+EVIDENCE_TABLES = ("evidence", "par_evidence", "signed_copies")
 
 
 def recorded_files(con) -> dict[str, int]:
@@ -66,21 +67,31 @@ def recorded_files(con) -> dict[str, int]:
     return out
 
 
-def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, tuple[str, int | None]]]:
-    """Schema version of the database copy, the files it records (sha256 → size), and their names
-    (sha256 → (original name, task id or None))."""
+Owner = tuple[str, int | None, str]  # (original name, task id, "task" | "par" | "signed")
+
+
+def file_owners(con) -> dict[str, Owner]:
+    """Whose each recorded file is, to name it: a task's evidence first, else a criterion's, else a
+    signed copy's."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    out: dict[str, Owner] = {}
+    if "signed_copies" in tables:
+        out.update((h, (n, None, "signed")) for h, n in con.execute("SELECT sha256, original_name FROM signed_copies"))
+    if "par_evidence" in tables:
+        out.update((h, (n, None, "par")) for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"))
+    if "evidence" in tables:
+        out.update((h, (n, t, "task")) for h, n, t in
+                   con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id DESC"))
+    return out
+
+
+def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
+    """Schema version of the database copy, the files it records (sha256 → size), and whose they are."""
     con = connect_readonly(path, immutable=True)
     try:
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        names: dict[str, tuple[str, int | None]] = {}
-        if "par_evidence" in tables:
-            names.update((h, (n, None)) for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"))
-        if "evidence" in tables:
-            names.update((h, (n, t)) for h, n, t in
-                         con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id DESC"))
-        return version, recorded_files(con), names
+        return version, recorded_files(con), file_owners(con)
     finally:
         con.close()
 
@@ -101,12 +112,18 @@ class LeftOut:
     sha256: str
     name: str
     task_id: int | None
-    reason: str   # DAMAGED, UNREADABLE or MISSING
+    reason: str   # DAMAGED, UNREADABLE, MISSING or TOO_LARGE
+    owner: str = "task"   # "task", "par" (a PAR INDEX criterion's) or "signed" (a report's signed copy)
+
+    @property
+    def where(self) -> Msg:
+        if self.task_id is not None:
+            return Msg(N_("errors", "nhiệm vụ {0}"), self.task_id)
+        return Msg(N_("errors", "bản báo cáo đã ký")) if self.owner == "signed" else Msg(N_("errors", "Chỉ số CCHC"))
 
     @property
     def message(self) -> Msg:
-        where = (Msg(N_("errors", "nhiệm vụ {0}"), self.task_id) if self.task_id is not None
-                 else Msg(N_("errors", "Chỉ số CCHC")))
+        where = self.where
         text = {
             DAMAGED: N_("errors", "Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên "
                                   "không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
@@ -122,13 +139,13 @@ class LeftOut:
     @property
     def restored_message(self) -> Msg:
         """Said after a restore: the database records the file, the backup did not hold it."""
-        where = (Msg(N_("errors", "nhiệm vụ {0}"), self.task_id) if self.task_id is not None
-                 else Msg(N_("errors", "Chỉ số CCHC")))
+        where = self.where
         return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
                                 "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
 
     def as_json(self) -> dict:
-        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason}
+        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason,
+                "owner": self.owner}
 
 
 @dataclass
@@ -175,8 +192,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
         left_out: dict[str, LeftOut] = {}
 
         def leave_out(h: str, reason: str) -> None:
-            name, task_id = names.get(h, (h, None))
-            left_out.setdefault(h, LeftOut(h, name, task_id, reason))
+            name, task_id, owner = names.get(h, (h, None, "task"))
+            left_out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
 
         for h, size in sorted(recorded.items()):
             src = stored_path(data_dir, h)

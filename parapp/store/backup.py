@@ -70,6 +70,8 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     Raises DatabaseBusy rather than call a database that another program holds damaged.
     `immutable`: for a file no one else has open (a snapshot, a copy being checked).
     """
+    if not Path(path).is_file():
+        return "not a regular file"
     try:
         con = tolerant(connect_readonly(path, immutable=immutable))
         try:
@@ -120,7 +122,8 @@ def _parse(p: Path) -> Snapshot | None:
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
     """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR
-    found = [_parse(p) for p in folder.glob("parapp-*.db")] if folder.is_dir() else []
+    # Regular files only: SQLite opening a FIFO someone named like a snapshot would wait for ever.
+    found = [_parse(p) for p in folder.glob("parapp-*.db") if p.is_file()] if folder.is_dir() else []
     return sorted((s for s in found if s is not None), key=lambda s: (s.seq, s.taken, s.path.name), reverse=True)
 
 
@@ -143,6 +146,24 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
         raise sqlite3.DatabaseError(problem)
     prune(data_dir)
     return Snapshot(path, now, reason, seq)
+
+
+def try_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str) -> str | None:
+    """take_snapshot for the window's own start and close: None when made; else why not, in words.
+    A snapshot that cannot be made never keeps the office from its data (the window says it)."""
+    from parapp.core.messages import N_, Msg
+
+    try:
+        take_snapshot(con, data_dir, reason)
+        return None
+    except (OSError, sqlite3.Error) as exc:
+        if is_busy(exc):
+            return Msg(N_("errors", "Chưa tạo được bản sao lưu tự động: dữ liệu đang được chương trình khác ghi. "
+                                    "Dữ liệu vẫn mở bình thường."))
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Msg(N_("errors", "Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; "
+                                "hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB."),
+                   str(Path(data_dir) / AUTO_DIR), detail)
 
 
 def prune(data_dir: Path) -> list[Path]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parapp.core.messages import N_, Msg, ParAppError
+from parapp.core.periods import PeriodKind
+from parapp.core.report_words import period_phrase
 from parapp.store import errors
 from parapp.store.connect import FULL, connect_for_reading, is_busy, tolerant
 from parapp.store.db import check_openable, failure
@@ -92,17 +94,32 @@ def _evidence_problems(con, data_dir: Path) -> list[str]:
     out: list[str] = []
     seen: dict[str, bool] = {}
     for sha, name, task_id in rows:
-        p = stored_path(data_dir, sha)
-        if sha not in seen:
-            seen[sha] = not p.exists() or file_sha256(p) != sha
-        if not seen[sha]:
-            continue
-        if not p.exists():
-            out.append(Msg(N_("errors", "Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}."), name, task_id)
-                       if task_id is not None else Msg(N_("errors", "Thiếu tệp tài liệu “{0}” của Chỉ số CCHC."), name))
-        else:
-            out.append(Msg(N_("errors", "Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng."), name))
+        if _file_bad(data_dir, sha, seen):
+            if not stored_path(data_dir, sha).exists():
+                out.append(Msg(N_("errors", "Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}."), name, task_id)
+                           if task_id is not None
+                           else Msg(N_("errors", "Thiếu tệp tài liệu “{0}” của Chỉ số CCHC."), name))
+            else:
+                out.append(Msg(N_("errors", "Tệp kiểm chứng “{0}” đã bị thay đổi hoặc hỏng."), name))
+    if "signed_copies" in tables:
+        for sha, name, kind, year in con.execute(
+                "SELECT s.sha256, s.original_name, r.period_kind, r.year FROM signed_copies s "
+                "JOIN reports r ON r.id = s.report_id ORDER BY s.id").fetchall():
+            if _file_bad(data_dir, sha, seen):
+                missing = not stored_path(data_dir, sha).exists()
+                what = period_phrase(PeriodKind(kind), year)
+                out.append(Msg(N_("errors", "Thiếu tệp bản đã ký “{0}” của báo cáo {1}.") if missing
+                               else N_("errors", "Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng."),
+                               name, what))
     return out
+
+
+def _file_bad(data_dir: Path, sha: str, seen: dict[str, bool]) -> bool:
+    """Missing, or no longer its hash: each stored file hashed once, whichever rows record it."""
+    if sha not in seen:
+        p = stored_path(data_dir, sha)
+        seen[sha] = not p.exists() or file_sha256(p) != sha
+    return seen[sha]
 
 
 def _failure(exc: sqlite3.DatabaseError | OSError, path: Path) -> errors.StoreError:

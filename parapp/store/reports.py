@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -23,6 +24,9 @@ from parapp.gc_pause import paused_gc
 from parapp.store.db import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
+
+if TYPE_CHECKING:
+    from parapp.store.signed_copies import SignedCopy
 
 
 @dataclass
@@ -39,10 +43,23 @@ class ReportRecord:
     sent_on: dt.date | None
     sent_channel: str
     sent_number: str
+    print_options: dict | None = None   # frozen at finalising (schema 8 on): what it prints with
+    pdf_sha256: str | None = None       # the PDF made of it when it was finalised
+    pdf_size: int | None = None
 
     @property
     def is_final(self) -> bool:
         return self.state == "final"
+
+    @property
+    def number(self) -> str:
+        """The number it went out under, else the one printed on it ('05/BC-UBND'); "" when the system gives it."""
+        from parapp.core.nd30_text import number_line
+
+        options = self.print_options or {}
+        if self.sent_number or not options.get("number"):
+            return self.sent_number
+        return number_line(options["number"], options.get("symbol") or "BC-UBND").removeprefix("Số:").strip()
 
 
 class ReportFrozen(ValidationError):
@@ -52,12 +69,12 @@ class ReportFrozen(ValidationError):
 
 
 _COLS = ("id, period_kind, year, state, content, created_at, updated_at, finalized_on, content_hash, "
-         "sent_on, sent_channel, sent_number")
+         "sent_on, sent_channel, sent_number, print_options, pdf_sha256, pdf_size")
 
 
 def _record(r) -> ReportRecord:
     return ReportRecord(r[0], r[1], r[2], r[3], Draft.from_json(json.loads(r[4])), r[5], r[6], from_iso(r[7]),
-                        r[8], from_iso(r[9]), r[10], r[11])
+                        r[8], from_iso(r[9]), r[10], r[11], json.loads(r[12]) if r[12] else None, r[13], r[14])
 
 
 def assemble_draft(db: Database, period: Period, today: dt.date) -> Draft:
@@ -124,14 +141,19 @@ def _stored_hash(db: Database, report_id: int) -> str:
     return content_hash(json.loads(row[0]))
 
 
-def finalize(db: Database, report_id: int, today: dt.date, font: str | None = None) -> str:
-    """Freeze a draft: its content, hash, date and the font it prints with never change again."""
+def finalize(db: Database, report_id: int, today: dt.date, font: str | None = None,
+             print_options: dict | None = None, pdf: tuple[str, int] | None = None) -> str:
+    """Freeze a draft: its content, hash, date, the font and options it prints with, and the hash of
+    the PDF made of it, never change again."""
     rec = get_report(db, report_id)
     if rec.is_final:
         raise ReportFrozen()
     digest = _stored_hash(db, report_id)
     db.execute("UPDATE reports SET state = 'final', finalized_on = ?, content_hash = ?, font = COALESCE(?, font), "
-               "updated_at = ? WHERE id = ?", [today.isoformat(), digest, font, now_stamp(), report_id])
+               "print_options = ?, pdf_sha256 = ?, pdf_size = ?, updated_at = ? WHERE id = ?",
+               [today.isoformat(), digest, font,
+                json.dumps(print_options, ensure_ascii=False, sort_keys=True) if print_options else None,
+                pdf[0] if pdf else None, pdf[1] if pdf else None, now_stamp(), report_id])
     return digest
 
 
@@ -191,7 +213,8 @@ def draft_for_period(db: Database, period: Period, today: dt.date, save: bool = 
     return draft, (save_new_draft(db, draft) if save else None)
 
 
-STATE_NOT_STARTED, STATE_DRAFT, STATE_FINAL, STATE_SENT = "not_started", "draft", "final", "sent"
+STATE_NOT_STARTED, STATE_DRAFT, STATE_FINAL, STATE_SIGNED, STATE_SENT = (
+    "not_started", "draft", "final", "signed", "sent")
 
 
 @dataclass
@@ -202,23 +225,34 @@ class PeriodStatus:
     late: bool           # sent (or still unsent) after the deadline
     sent_on: dt.date | None
     drafts: int
+    report: ReportRecord | None = None      # the period's latest finalised report, if any
+    signed: SignedCopy | None = None        # its signed copy, if one was attached
+
+    @property
+    def awaiting(self) -> bool:
+        """Finalised and not yet sent: on the records clerk's list of what is still to send."""
+        return self.state in (STATE_FINAL, STATE_SIGNED)
+
+
+def period_status(p: Period, recs: list[ReportRecord], signed: dict[int, SignedCopy], today: dt.date) -> PeriodStatus:
+    """Where a period's report stands. Its latest finalised report decides: a corrected report
+    finalised after the first was sent is still to be sent."""
+    finals = [r for r in recs if r.is_final]
+    drafts = [r for r in recs if not r.is_final]
+    if finals:
+        r = finals[-1]
+        copy = signed.get(r.id)
+        if r.sent_on:
+            return PeriodStatus(p, STATE_SENT, r.id, r.sent_on > p.deadline, r.sent_on, len(drafts), r, copy)
+        return PeriodStatus(p, STATE_SIGNED if copy else STATE_FINAL, r.id, today > p.deadline, None, len(drafts), r,
+                            copy)
+    if drafts:
+        return PeriodStatus(p, STATE_DRAFT, drafts[-1].id, today > p.deadline, None, len(drafts))
+    return PeriodStatus(p, STATE_NOT_STARTED, None, today > p.deadline, None, 0)
 
 
 def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list[PeriodStatus]:
-    out = []
-    for p in periods:
-        recs = reports_for(db, p.kind.value, p.year)
-        finals = [r for r in recs if r.is_final]
-        drafts = [r for r in recs if not r.is_final]
-        sent = [r for r in finals if r.sent_on]
-        if sent:
-            r = sent[-1]
-            out.append(PeriodStatus(p, STATE_SENT, r.id, bool(r.sent_on and r.sent_on > p.deadline), r.sent_on,
-                                    len(drafts)))
-        elif finals:
-            out.append(PeriodStatus(p, STATE_FINAL, finals[-1].id, today > p.deadline, None, len(drafts)))
-        elif drafts:
-            out.append(PeriodStatus(p, STATE_DRAFT, drafts[-1].id, today > p.deadline, None, len(drafts)))
-        else:
-            out.append(PeriodStatus(p, STATE_NOT_STARTED, None, today > p.deadline, None, 0))
-    return out
+    from parapp.store.signed_copies import latest_by_report
+
+    signed = latest_by_report(db)
+    return [period_status(p, reports_for(db, p.kind.value, p.year), signed, today) for p in periods]

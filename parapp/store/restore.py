@@ -36,7 +36,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive import DAMAGED, REASONS, BackupError, LeftOut, Manifest, Progress, recorded_files
+from parapp.store.archive import (DAMAGED, REASONS, BackupError, LeftOut, Manifest, Progress, file_owners,
+                                  recorded_files)
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot
@@ -259,18 +260,19 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path) -> list[
                                               "bị từ chối."), info.filename)
     con = connect_readonly(incoming, immutable=True)
     try:
-        names = {h: (n, t) for h, n, t in con.execute("SELECT sha256, original_name, task_id FROM evidence")}
-        if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'par_evidence'").fetchone():
-            for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"):
-                names.setdefault(h, (n, None))
+        names = file_owners(con)
     finally:
         con.close()
-    out = {h: LeftOut(h, *names.get(h, (h, None)), DAMAGED) for h in ins.mismatched}
+    out: dict[str, LeftOut] = {}
+    for h in ins.mismatched:
+        name, task_id, owner = names.get(h, (h, None, "task"))
+        out[h] = LeftOut(h, name, task_id, DAMAGED, owner)
     for x in ins.manifest.left_out:
         h = x["sha256"]
         if h in recorded and h not in ins.evidence:
             reason = x["reason"] if x["reason"] in REASONS else DAMAGED
-            out.setdefault(h, LeftOut(h, *names.get(h, (x["name"], x["task_id"])), reason))
+            name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
+            out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
     return sorted(out.values(), key=lambda x: x.name)
 
 

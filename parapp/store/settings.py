@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlite_utils import Database
 
+from parapp.core.commune_structure import DEFAULT
 from parapp.core.messages import N_, ValidationError
 from parapp.core.vntext import clean
 
@@ -18,15 +19,25 @@ class CommuneSettings:
     place_name: str = ""             # "Ba Giang" in "Ba Giang, ngày … tháng … năm …"
     chairman: str = ""
     vice_chairmen: list[str] = field(default_factory=list)
-    office_official_id: int | None = None  # the Văn phòng – Thống kê official
+    office_official_id: int | None = None  # the official who keeps the CCHC statistics and drafts the reports
+    # The commune's apparatus (core.commune_structure): its offices, in the order it lists them, and the
+    # unit that receives dossiers. Reports take the names from here.
+    offices: list[str] = field(default_factory=lambda: list(DEFAULT.offices))
+    one_stop_unit: str = DEFAULT.one_stop
     # How documents are printed (Decree 30/2020):
     header_parent: str = ""          # cơ quan chủ quản line above the issuing body; usually empty for a UBND
     report_recipients: list[str] = field(default_factory=list)  # "Kính gửi"; empty: the superior body
     report_cc: list[str] = field(default_factory=list)          # "Nơi nhận" before "Lưu"
     drafting_unit: str = "VP"        # "Lưu: VT, VP."
     signer: str = "chairman"         # or "vice:<name>": KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
-    # Whom a report names: "late" (where something is late), "always" or "never".
+    # Where a report names who leads a task: "late" (where something is late), "always" or "never";
+    # it names the office, and the person only when report_persons is on (an internal report).
     report_naming: str = "late"
+    report_persons: bool = False
+    # Who gives a finalised report its number and date (Decree 30, Art. 15.3): "system", the document
+    # system (e-office, VGCA signing) at issuing, so both are left blank; or "office", the records
+    # clerk when the report is finalised, so both are printed.
+    numbering: str = "system"
 
     @property
     def kinh_gui(self) -> list[str]:
@@ -43,7 +54,9 @@ class CommuneSettings:
         return bool(self.commune_name)
 
 
-_LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc"}
+NUMBERING = ("system", "office")
+_LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc", "offices"}
+_BOOL_KEYS = {"report_persons"}
 
 
 def load_settings(db: Database) -> CommuneSettings:
@@ -57,8 +70,13 @@ def load_settings(db: Database) -> CommuneSettings:
             setattr(s, key, json.loads(raw))
         elif key == "office_official_id":
             setattr(s, key, int(raw) if raw else None)
+        elif key in _BOOL_KEYS:
+            setattr(s, key, raw == "1")
         else:
             setattr(s, key, raw)
+    if "report_persons" not in values:
+        # Before offices were named, "always" named the person at every task: a commune that chose it keeps it.
+        s.report_persons = values.get("report_naming") == "always"
     return s
 
 
@@ -76,6 +94,10 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         drafting_unit=clean(s.drafting_unit),
         signer=s.signer or "chairman",
         report_naming=s.report_naming if s.report_naming in ("late", "always", "never") else "late",
+        report_persons=bool(s.report_persons),
+        offices=_unique(clean(v) for v in s.offices),
+        one_stop_unit=clean(s.one_stop_unit) or DEFAULT.one_stop,
+        numbering=s.numbering if s.numbering in NUMBERING else "system",
     )
     if not cleaned.commune_name:
         raise ValidationError(
@@ -85,13 +107,27 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         for key, value in asdict(cleaned).items():
             if key in _LIST_KEYS:
                 value = json.dumps(value, ensure_ascii=False)
+            elif key in _BOOL_KEYS:
+                value = "1" if value else "0"
             elif value is None:
                 value = ""
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, str(value)],
             )
+        # Officials belong to offices: each office (and the one-stop unit) is a unit they can be put in.
+        for name in [*cleaned.offices, cleaned.one_stop_unit]:
+            db.execute("INSERT INTO units (name) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM units WHERE name = ?)",
+                       [name, name])
     return cleaned
+
+
+def _unique(names) -> list[str]:
+    out: list[str] = []
+    for n in names:
+        if n and n not in out:
+            out.append(n)
+    return out
 
 
 def get_pref(db: Database, key: str, default: str = "") -> str:

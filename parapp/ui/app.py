@@ -85,6 +85,13 @@ def _saved_language(db_path: Path) -> str:
     return saved_language(db_path) or "vi"
 
 
+def said(m) -> str:
+    """A store's message (Msg) in the interface's language."""
+    from parapp.ui.texts import trc
+
+    return trc("errors", m.template).format(*m.args) if hasattr(m, "template") else str(m)
+
+
 def _dispose(window) -> None:
     """Delete the window now, while the application still exists: left to
     Python's teardown, it may outlive the QApplication and crash the exit."""
@@ -185,7 +192,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
         from parapp.store.audit import remembered_official, set_actor
-        from parapp.store.backup import snapshot_due_today, take_snapshot
+        from parapp.store.backup import snapshot_due_today, try_snapshot
         from parapp.store.settings import load_settings
 
         try:
@@ -199,7 +206,9 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
             if snapshot_due_today(data_dir, dt.date.today()):
-                take_snapshot(db.conn, data_dir, "dau-ngay")
+                problem = try_snapshot(db.conn, data_dir, "dau-ngay")
+                if problem:  # the day goes on; the office is told there is no automatic copy
+                    show_error(window, said(problem), tr("Chưa có bản sao lưu tự động"))
         start_log = _max_log_id(db)
         window.attach(db)
         # The log file is opened once the window is up (loading the logging module is not free);
@@ -237,7 +246,9 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         pending, restart = window.pending_restore, window.restart_requested
         _dispose(window)
         if writable and _max_log_id(db) != start_log:
-            take_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes
+            problem = try_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes
+            if problem:
+                show_error(None, said(problem), tr("Chưa có bản sao lưu tự động"))
         db.close()
         if pending is not None:
             try:

@@ -155,3 +155,15 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, lab
         safety.restore_from_snapshot(path, db_path, data_dir)
     return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
               "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)
+
+
+def ask_restore(window) -> None:
+    """Tệp → Khôi phục…: the copy is chosen now; the restore itself runs once the window has closed
+    its database (the app does it, then opens the window again on the restored data)."""
+    data_dir = window.db.data_dir
+    dlg = RestoreDialog(data_dir, window)
+    if dlg.exec() and dlg.choice:
+        choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
+        window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
+        window.restart_requested = True
+        window.close()

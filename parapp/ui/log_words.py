@@ -18,8 +18,8 @@ ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"
           "par_criteria": N_("log", "Tiêu chí CCHC"), "par_evidence": N_("log", "Tài liệu của tiêu chí"),
           "figures": N_("log", "Số liệu"), "task_outputs": N_("log", "Văn bản đã ban hành"),
           "proposals": N_("log", "Kiến nghị"), "report_basis": N_("log", "Văn bản căn cứ"),
-          "indicators": N_("log", "Chỉ tiêu"), "settings": N_("log", "Thông tin của xã"),
-          "period_rules": N_("log", "Lịch báo cáo")}
+          "indicators": N_("log", "Chỉ tiêu"), "signed_copies": N_("log", "Bản báo cáo đã ký"),
+          "settings": N_("log", "Thông tin của xã"), "period_rules": N_("log", "Lịch báo cáo")}
 ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
 
 # Field names as the forms label them (task editor, officials, plans, reports, PAR INDEX).
@@ -33,7 +33,7 @@ FIELD = {
     "dropped_reason": N_("log", "Lý do dừng"), "note": N_("log", "Ghi chú"), "product": N_("log", "Sản phẩm"),
     "cause": N_("log", "Nguyên nhân"), "remedy": N_("log", "Giải pháp"), "budget": N_("log", "Kinh phí"),
     "result": N_("log", "Kết quả đạt được"), "support_request": N_("log", "Kiến nghị cấp trên"),
-    "full_name": N_("log", "Họ và tên"), "position": N_("log", "Chức danh"), "unit_id": N_("log", "Đơn vị / bộ phận"),
+    "full_name": N_("log", "Họ và tên"), "position": N_("log", "Chức danh"), "unit_id": N_("log", "Cơ quan, đơn vị"),
     "phone": N_("log", "Điện thoại"), "active": N_("log", "Đang công tác"),
     "number": N_("log", "Số, ký hiệu"), "issued_on": N_("log", "Ngày ban hành"),
     "issuer": N_("log", "Cơ quan ban hành"),
@@ -48,19 +48,22 @@ FIELD = {
     "max_milli": N_("log", "Điểm tối đa"), "explanation": N_("log", "Giải trình"),
     "official_rank": N_("log", "Xếp hạng"), "province": N_("log", "Tỉnh"),
     "remedy_plan_id": N_("log", "Kế hoạch khắc phục"),
+    "kind": N_("log", "Loại bản"), "signed_by": N_("log", "Người ký"), "signed_at": N_("log", "Thời gian ký"),
     # The commune's details (Thông tin của xã) and the reporting schedule, as their dialogs label them.
     "commune_name": N_("log", "Tên UBND xã"), "superior_body": N_("log", "Cơ quan cấp trên"),
     "place_name": N_("log", "Địa danh"), "chairman": N_("log", "Chủ tịch UBND xã"),
-    "vice_chairmen": N_("log", "Các Phó Chủ tịch"), "office_official_id": N_("log", "Công chức Văn phòng – Thống kê"),
+    "vice_chairmen": N_("log", "Các Phó Chủ tịch"), "office_official_id": N_("log", "Người tổng hợp báo cáo CCHC"),
+    "offices": N_("log", "Các cơ quan chuyên môn"), "one_stop_unit": N_("log", "Nơi tiếp nhận hồ sơ"),
+    "report_persons": N_("log", "Nêu tên người trong báo cáo"), "numbering": N_("log", "Số và ngày báo cáo"),
     "header_parent": N_("log", "Cơ quan chủ quản"), "report_recipients": N_("log", "Kính gửi"),
     "report_cc": N_("log", "Nơi nhận"), "drafting_unit": N_("log", "Đơn vị soạn thảo"),
-    "report_naming": N_("log", "Tên người trong báo cáo"), "period_preset": N_("log", "Mẫu lịch báo cáo"),
+    "report_naming": N_("log", "Cơ quan chủ trì trong báo cáo"), "period_preset": N_("log", "Mẫu lịch báo cáo"),
     "enabled": N_("log", "Có báo cáo"), "window": N_("log", "Số liệu từ – đến"), "deadline": N_("log", "Hạn gửi"),
     "draft_text": N_("log", "Nội dung bản nháp"),
 }
 # Kept for the record, not for reading: hashes, where a file came from, sizes, keys.
 HIDDEN = {"content_hash", "sha256", "original_path", "size", "task_id", "period_kind", "set_id", "criterion_id",
-          "evidence_id", "source", "combine", "area_code", "kind", "start_day", "start_month", "start_offset",
+          "evidence_id", "source", "combine", "area_code", "report_id", "start_day", "start_month", "start_offset",
           "end_day", "end_month", "end_offset", "deadline_day", "deadline_month", "deadline_offset", "days_after_end",
           "draft_title", "draft_opening", "draft_sections"}
 REPORT_STATE = {"draft": N_("log", "Bản nháp"), "final": N_("log", "Đã chốt"), "sent": N_("log", "Đã gửi")}
@@ -118,8 +121,8 @@ def value_text(field: str, v, names: LogNames) -> str:
         return names.areas.get(v, str(v))
     if field in ("plan_id", "remedy_plan_id"):
         return _short(names.plans.get(v, tr("kế hoạch đã xóa")), 60)
-    if field in ("active", "is_annual", "enabled"):
-        return tr("có") if v else tr("không")
+    if field in ("active", "is_annual", "enabled", "report_persons"):
+        return tr("có") if v and v not in ("0", "false", "False") else tr("không")
     if field == "signer" and (v == "chairman" or str(v).startswith("vice:")):
         return tr("Chủ tịch ký") if v == "chairman" else tr("{0} ký thay").format(str(v)[5:])
     if field == "report_naming":
@@ -127,7 +130,10 @@ def value_text(field: str, v, names: LogNames) -> str:
             str(v), str(v))
     if field == "office_official_id":
         return names.officials.get(int(v), str(v)) if str(v).isdigit() else str(v)
-    if field in ("vice_chairmen", "report_recipients", "report_cc") and isinstance(v, str) and v.startswith("["):
+    if field == "numbering":
+        return {"system": tr("hệ thống quản lý văn bản cấp"), "office": tr("văn thư cấp khi chốt")}.get(str(v), str(v))
+    if field in ("vice_chairmen", "report_recipients", "report_cc", "offices") and isinstance(v, str) and \
+            v.startswith("["):
         import json
 
         try:
@@ -201,6 +207,8 @@ def subject(e: LogEntry, names: LogNames) -> str:
             return f"{kind}: {trc('periods', KIND_LABELS[PeriodKind(row.get('kind'))])}"
         except ValueError:
             return kind
+    if e.entity == "signed_copies":
+        return f"{kind} “{row.get('original_name', '')}”"
     return kind
 
 

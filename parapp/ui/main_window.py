@@ -183,7 +183,7 @@ class MainWindow(ChasingWindow, QMainWindow):
 
     def _wire(self, index: int, page: QWidget) -> None:
         if index == PAGE_OVERVIEW:
-            page.open_reports.connect(lambda: self.nav.setCurrentRow(PAGE_REPORTS))
+            page.open_reports.connect(self.open_next_report)
             page.show_status.connect(self.show_tasks_with_status)
         elif index == PAGE_TASKS:
             page.changed.connect(self.refresh_overview)
@@ -289,13 +289,16 @@ class MainWindow(ChasingWindow, QMainWindow):
         page.set_next_report(self._next_report())
 
     def _next_report(self):
-        from parapp.store.periods import year_periods
-        from parapp.store.reports import STATE_SENT, period_statuses
+        from parapp.store.report_schedule import next_report
 
-        periods = year_periods(self.db, self.today.year) + year_periods(self.db, self.today.year + 1)
-        statuses = [st for st in period_statuses(self.db, periods, self.today)
-                    if st.state not in (STATE_SENT,) and st.period.deadline >= self.today]
-        return min(statuses, key=lambda st: st.period.deadline) if statuses else None
+        return next_report(self.db, self.today)
+
+    def open_next_report(self) -> None:
+        """The overview's line about the next report: the reports page, with that report chosen."""
+        st = self._next_report()
+        self.nav.setCurrentRow(PAGE_REPORTS)
+        if st is not None:
+            self.reports.select_period(st.period)
 
     def show_tasks_with_status(self, status: str, due_within: int | None = None) -> None:
         self.nav.setCurrentRow(PAGE_TASKS)
@@ -371,18 +374,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         backup_to_folder(self, self.db)
 
     def request_restore(self) -> None:
-        from pathlib import Path
-        from parapp.ui.backup_dialogs import RestoreDialog, perform_restore
+        from parapp.ui.backup_dialogs import ask_restore
 
-        data_dir = self.db.data_dir
-        dlg = RestoreDialog(data_dir, self)
-        if dlg.exec() and dlg.choice:
-            # The database must be closed before its file is replaced: the app
-            # does it after this window closes, then opens the restored data.
-            choice, db_path, label = dlg.choice, Path(self.db.path), dlg.label
-            self.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
-            self.restart_requested = True
-            self.close()
+        ask_restore(self)
 
     def import_tasks(self) -> None:
         if self.readonly:

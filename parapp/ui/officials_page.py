@@ -17,17 +17,34 @@ if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-# Position titles are data the documents print in Vietnamese whatever the interface language.
+# Position titles are data the documents print in Vietnamese whatever the interface language: the
+# titles of the offices since 1/7/2025 first, the older civil-servant posts for a commune still using them.
 COMMON_POSITIONS = [
+    "Chánh Văn phòng HĐND và UBND",
+    "Phó Chánh Văn phòng HĐND và UBND",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Chuyên viên",
+    "Giám đốc Trung tâm Phục vụ hành chính công",
+    "Phó Giám đốc Trung tâm Phục vụ hành chính công",
+    "Viên chức",
+    "Chủ tịch UBND xã",
+    "Phó Chủ tịch UBND xã",
     "Công chức Văn phòng – Thống kê",
     "Công chức Tư pháp – Hộ tịch",
     "Công chức Văn hóa – Xã hội",
     "Công chức Tài chính – Kế toán",
     "Công chức Địa chính – Xây dựng",
-    "Công chức Bộ phận Một cửa",
-    "Chủ tịch UBND xã",
-    "Phó Chủ tịch UBND xã",
 ]
+
+
+def office_names(db) -> list[str]:
+    """The commune's offices in its own order, its one-stop unit, then any other unit in use."""
+    from parapp.store.settings import load_settings
+
+    s = load_settings(db)
+    first = [*s.offices, s.one_stop_unit]
+    return first + [name for _, name in officials.list_units(db) if name not in first]
 
 
 class OfficialDialog(QDialog):
@@ -45,14 +62,14 @@ class OfficialDialog(QDialog):
         self.position.setCurrentText("")
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.addItems([name for _, name in officials.list_units(db)])
+        self.unit.addItems(office_names(db))
         self.unit.setCurrentText("")
         self.phone = QLineEdit()
         self.active = QCheckBox(tr("Đang công tác"))
         self.active.setChecked(True)
         form.addRow(tr("Họ và tên *"), self.full_name)
         form.addRow(tr("Chức danh"), self.position)
-        form.addRow(tr("Đơn vị / bộ phận"), self.unit)
+        form.addRow(tr("Cơ quan, đơn vị"), self.unit)
         form.addRow(tr("Điện thoại"), self.phone)
         form.addRow("", self.active)
         if official_id is not None:
@@ -95,7 +112,7 @@ class OfficialsPage(RowsPage):
         model = RowsTableModel([
             Column(tr("Họ và tên"), lambda o: o.full_name),
             Column(tr("Chức danh"), lambda o: o.position),
-            Column(tr("Đơn vị / bộ phận"), lambda o: o.unit_name),
+            Column(tr("Cơ quan, đơn vị"), lambda o: o.unit_name),
             Column(tr("Điện thoại"), lambda o: o.phone),
             Column(tr("Tình trạng"), lambda o: tr("Đang công tác") if o.active else tr("Đã nghỉ")),
         ], dimmed=lambda o: not o.active, parent=self)
@@ -103,7 +120,8 @@ class OfficialsPage(RowsPage):
                            (tr("Cho nghỉ / công tác lại"), self.toggle_active),
                            # chasing what each one leads: printed, never written
                            (tr("Danh sách việc cho giao ban…"), self.meeting_lists, True),
-                           (tr("Soạn công văn đôn đốc…"), self.urging_letter, True)])
+                           (tr("Soạn công văn đôn đốc…"), self.urging_letter, True)],
+                   row_actions=(self.edit, self.toggle_active))
 
     def reload(self) -> None:
         self.model.set_rows(officials.list_officials(self.db))

@@ -103,9 +103,10 @@ class OverviewPage(QWidget):
         p = st.period
         days = (p.deadline - self.today_shown).days
         label = period_phrase(p)
-        when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days)
+        when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days) if days > 0 \
+            else tr("đã quá hạn {0} ngày").format(-days)
         state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
-                 "final": tr("đã chốt, chưa gửi")}.get(st.state, "")
+                 "final": tr("đã chốt, chưa gửi"), "signed": tr("đã ký, chưa gửi")}.get(st.state, "")
         self.next_report.setText(tr("Báo cáo tiếp theo: báo cáo {0} – hạn gửi {1} ({2}); {3}. Bấm để mở trang Báo cáo.")
                                  .format(label, fmt_date(p.deadline), when, state))
         urgent = days <= 14

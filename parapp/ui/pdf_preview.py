@@ -31,7 +31,9 @@ class PdfPreview(QDialog):
         self.word = word  # makes the .docx of the same document, when asked
         self.suggested_name = safe_file_name(suggested_name)
         self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
-        fit_window(self, 900, 900)
+        # Wide enough for a landscape appendix page (935 pixels at the preview's 80 dpi) without a
+        # sideways scroll; a smaller screen gets what it has.
+        fit_window(self, 1000, 900)
         self.n_pages = len(page_sizes(pdf))
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)

@@ -98,7 +98,7 @@ class PlansPage(RowsPage):
         self.setup(model, [(tr("Thêm kế hoạch…"), self.add), (tr("Sửa…"), self.edit),
                            (tr("Xem nhiệm vụ"), self._show_tasks, True),
                            (tr("In bảng phân công…"), self.print_plan, True)],
-                   stretch_column=2)
+                   stretch_column=2, row_actions=(self.edit, self._show_tasks, self.print_plan))
         self.table.setWordWrap(True)
 
     def reload(self) -> None:

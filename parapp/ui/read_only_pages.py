@@ -23,5 +23,6 @@ def disable_editing(index: int, page: QWidget) -> None:
     except (RuntimeError, TypeError):
         pass
     page.readonly = True
-    if hasattr(page, "update_row_buttons"):
-        page.update_row_buttons()
+    for again in ("update_row_buttons", "update_buttons"):  # the page's own rules, run again now it is read-only
+        if hasattr(page, again):
+            getattr(page, again)()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 # Columns that give up width when the table is narrow (a small screen, 125 %): the task's text keeps
 # at least CONTENT_SHARE of the table, since it is what the register is read for.
 _GIVING = (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN)
+STATUS_COLUMN = tm.COL_STATUS
 CONTENT_SHARE = 0.30
 SMALLEST = {tm.COL_AREA: 80, tm.COL_LEAD: 90, tm.COL_STATUS: 120, tm.COL_PLAN: 70}  # "Quá hạn 12 ngày" whole
 
@@ -38,8 +39,14 @@ def shares(preset: dict[int, int], least: dict[int, int], room: int) -> dict[int
     if sum(preset.values()) <= room:
         return dict(preset)
     if sum(least.values()) >= room:
-        total = sum(least.values())
-        return {c: max(48, max(room, 0) * m // total) for c, m in least.items()}
+        # Narrower than every column's least: the last column gives first, the status (what is late)
+        # last, none below 48 pixels; the task's text still keeps its share.
+        widths, deficit = dict(least), sum(least.values()) - max(room, 0)
+        for c in sorted(least, key=lambda c: -c if c != STATUS_COLUMN else 10**6):
+            take = min(deficit, widths[c] - 48)
+            widths[c] -= max(take, 0)
+            deficit -= max(take, 0)
+        return widths
     free, held = dict(preset), {}
     while True:
         scale = (room - sum(held.values())) / sum(free.values())

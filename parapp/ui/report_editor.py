@@ -347,8 +347,13 @@ class ReportEditor(QDialog):
         elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
                                                          "sửa được nữa. Chốt báo cáo này?")):
             return
+        from parapp.ui.report_delivery import ask_number
+
+        ok, number = ask_number(self, self.db)
+        if not ok:
+            return
         try:
-            finalize_report(self.db, self.report_id, self.today)
+            finalize_report(self.db, self.report_id, self.today, number)
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return

@@ -12,17 +12,22 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from parapp.services import delivery
 from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_, ParAppError
 from parapp.core.periods import KIND_LABELS
 from parapp.store import reports
 from parapp.store.periods import year_periods
+from parapp.store.report_schedule import before_parapp, first_use
+from parapp.ui.report_delivery import (
+    ask_number, attach_signed_copy, awaiting_text, number_text, open_signed_copy, state_text,
+)
 from parapp.ui.report_editor import ReportEditor
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.schedule_dialog import ScheduleDialog
 from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing
+from parapp.ui.texts import VIEWING, ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -34,18 +39,8 @@ CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"
             N_("reports", "Gửi trực tiếp")]
 
 
-def state_text(st: reports.PeriodStatus) -> str:
-    if st.state == reports.STATE_SENT:
-        return tr("Đã gửi {0}").format(fmt_date(st.sent_on))
-    if st.state == reports.STATE_FINAL:
-        return tr("Đã chốt, chưa gửi")
-    if st.state == reports.STATE_DRAFT:
-        return tr("Bản nháp ({0})").format(st.drafts)
-    return tr("Chưa làm")
-
-
 class SentDialog(QDialog):
-    def __init__(self, parent=None, today: dt.date | None = None):
+    def __init__(self, parent=None, today: dt.date | None = None, number: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
         fit_window(self)
@@ -53,7 +48,7 @@ class SentDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setEditable(True)
         self.channel.addItems([trc("reports", c) for c in CHANNELS])
-        self.number = QLineEdit()
+        self.number = QLineEdit(number)  # the number printed on it, where the office numbered it
         self.number.setPlaceholderText(tr("ví dụ: 15/BC-UBND"))
         form = QFormLayout(self)
         form.addRow(tr("Ngày gửi"), self.sent_on)
@@ -85,6 +80,7 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.today = today
+        self.started = today  # when the commune began using ParApp (the change log's first entry)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -96,6 +92,7 @@ class ReportsPage(QWidget):
             Column(tr("Hạn gửi"), lambda s: fmt_date(s.period.deadline), align_center=True),
             Column(tr("Tình trạng"), state_text),
             Column(tr("Đúng hạn?"), self._timeliness),
+            Column(tr("Số văn bản"), number_text),
         ], parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -109,6 +106,12 @@ class ReportsPage(QWidget):
         self.final_btn = QPushButton(tr("Chốt báo cáo…"))
         self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
         self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
+        self.signed_btn = QPushButton(tr("Gắn bản đã ký…"))
+        self.signed_btn.setToolTip(tr("PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã "
+                                      "ký tay, đóng dấu rồi quét"))
+        self.signed_btn.clicked.connect(self.attach_signed)
+        self.open_signed_btn = viewing(QPushButton(tr("Mở bản đã ký")))
+        self.open_signed_btn.clicked.connect(self.open_signed)
         self.print_btn = viewing(QPushButton(tr("Xem và in…")))
         self.print_btn.clicked.connect(self.print_current)
         schedule_btn = QPushButton(tr("Lịch báo cáo…"))
@@ -118,25 +121,38 @@ class ReportsPage(QWidget):
         self.copy_btn.clicked.connect(self.copy_final)
         schedule_btn.clicked.connect(self.edit_schedule)
         self.year.valueChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        # What the records clerk still has to send, of any year, at the top of the page.
+        self.awaiting = QLabel()
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.awaiting.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #e0c068; padding: 6px; }")
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addStretch()
         top.addWidget(schedule_btn)
         bar = QHBoxLayout()
-        for b in (self.open_btn, self.print_btn, self.final_btn, self.sent_btn, self.copy_btn):
+        for b in (self.open_btn, self.print_btn, self.final_btn, self.signed_btn, self.open_signed_btn, self.sent_btn):
             bar.addWidget(b)
         bar.addStretch()
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.copy_btn)
+        bar2.addStretch()
         hint = QLabel(tr("Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.awaiting)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bar)
+        layout.addLayout(bar2)
         layout.addWidget(hint)
         self.reload()
 
     def _timeliness(self, s: reports.PeriodStatus) -> str:
         if s.state == reports.STATE_SENT:
             return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
+        if before_parapp(s, self.started):
+            return tr("Trước khi dùng ParApp")  # sent some other way: not "overdue by 257 days"
         days = (s.period.deadline - self.today).days
         if days < 0:
             return tr("Chưa gửi, quá hạn {0} ngày").format(-days)
@@ -144,10 +160,27 @@ class ReportsPage(QWidget):
 
     def reload(self) -> None:
         keep = self.table.currentIndex().row()
+        self.started = first_use(self.db, self.today)
         periods = year_periods(self.db, self.year.value())
         self.model.set_rows(reports.period_statuses(self.db, periods, self.today))
+        self.awaiting.setText(awaiting_text(delivery.awaiting(self.db, self.today), self.today))
         if self.model.rowCount():
             self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
+        self.update_buttons()
+
+    def update_buttons(self, *_args) -> None:
+        """Each button on only where it can do something for the chosen period: "Đánh dấu đã gửi…"
+        once a report is finalised, "Chốt báo cáo…" while there is a draft, and so on."""
+        st = self.current()
+        final = st is not None and st.report is not None
+        can = {self.open_btn: st is not None, self.print_btn: st is not None,
+               self.final_btn: st is not None and st.drafts > 0,
+               self.sent_btn: final and st.state != reports.STATE_SENT,
+               self.copy_btn: final, self.signed_btn: final,
+               self.open_signed_btn: st is not None and st.signed is not None}
+        readonly = getattr(self, "readonly", False)
+        for b, on in can.items():
+            b.setEnabled(on and (not readonly or bool(b.property(VIEWING))))
 
     def select_period(self, period) -> None:
         """Show the period's year with the period selected (a reminder pointed at it)."""
@@ -194,20 +227,48 @@ class ReportsPage(QWidget):
         if not figures_settled(self, self.db, rec.id, st.period, self.today):
             return
         rec = reports.get_report(self.db, rec.id)  # its figures may just have been brought up to date
-        if ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
-            finalize_report(self.db, rec.id, self.today)
+        if not ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
+            return
+        ok, number = ask_number(self, self.db)
+        if not ok:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
+        try:
+            finalize_report(self.db, rec.id, self.today, number)
+        except ParAppError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, error_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.reload()
+
+    def attach_signed(self) -> None:
+        st = self.current()
+        if st is not None and attach_signed_copy(self, self.db, st):
             self.reload()
+            self.changed.emit()
+
+    def open_signed(self) -> None:
+        st = self.current()
+        if st is not None:
+            open_signed_copy(self, self.db, st)
 
     def mark_sent(self) -> None:
         st = self.current()
-        rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
-        if not rec:
+        if st is None or st.report is None:
             show_error(self, tr("Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
             return
-        dlg = SentDialog(self, self.today)
+        rec = st.report
+        dlg = SentDialog(self, self.today, rec.number)
         if dlg.exec():
-            reports.mark_sent(self.db, rec.id, dlg.date, dlg.channel.currentText(), dlg.number.text())
+            try:
+                delivery.record_sent(self.db, st.period.kind.value, st.period.year, dlg.date, self.today,
+                                     dlg.number.text(), dlg.channel.currentText())
+            except ParAppError as exc:
+                show_error(self, error_text(exc))
+                return
             self.reload()
+            self.changed.emit()
 
     def copy_final(self) -> None:
         st = self.current()
@@ -233,7 +294,7 @@ class ReportsPage(QWidget):
 def figures_settled(parent, db, report_id: int, period, today) -> bool:
     """Before a draft is frozen: if its figures changed since it was saved, say which and ask
     whether to bring them up to date first, freeze it as saved, or not freeze it. False: not now."""
-    from parapp.services.reporting import changed_figures, refresh_figures
+    from parapp.services.stale_drafts import changed_figures, refresh_figures
 
     changes = changed_figures(db, report_id, period, today)
     if not changes:
@@ -302,6 +363,8 @@ def preview_period_pdf(parent, db, period, today) -> None:
     note = tr("{0} – phông chữ: {1}.").format(what, printed.font)
     if printed.source != "final":
         note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
+    else:
+        note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….")
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"

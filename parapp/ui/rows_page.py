@@ -18,7 +18,8 @@ class RowsPage(QWidget):
         self.db = db
         self.readonly = False  # set by read_only_pages on read-only media
 
-    def setup(self, model, buttons: list[tuple], stretch_column: int | None = None) -> None:
+    def setup(self, model, buttons: list[tuple], stretch_column: int | None = None, row_actions: tuple = ()) -> None:
+        """`buttons`: (text, slot[, views only]); those whose slot is in `row_actions` act on the chosen row."""
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
@@ -34,15 +35,15 @@ class RowsPage(QWidget):
         self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
         self.buttons = {}
-        self.row_buttons = []  # every button but the first (adding) acts on the row chosen
-        for n, (text, slot, *views) in enumerate(buttons):
+        self.row_buttons = []  # on only when a row is chosen
+        for text, slot, *views in buttons:
             b = QPushButton(text)
             if views and views[0]:
                 viewing(b)  # stays on where the data cannot be written
             b.clicked.connect(slot)
             bar.addWidget(b)
             self.buttons[text] = b
-            if n:
+            if slot in row_actions:
                 self.row_buttons.append(b)
         bar.addStretch()
         layout = QVBoxLayout(self)

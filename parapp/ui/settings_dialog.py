@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
+from parapp.core import commune_structure as cs
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.store.settings import CommuneSettings, load_settings, save_settings
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Địa danh"), self.place_name)
         form.addRow(tr("Chủ tịch UBND xã"), self.chairman)
         form.addRow(tr("Các Phó Chủ tịch"), self.vice_chairmen)
-        form.addRow(tr("Công chức Văn phòng – Thống kê"), self.office_official)
+        form.addRow(tr("Người tổng hợp báo cáo CCHC"), self.office_official)
         from parapp.store.settings import get_pref
         from parapp.ui.i18n import LANGUAGES
 
@@ -69,6 +70,7 @@ class SettingsDialog(QDialog):
         general = QWidget()
         general.setLayout(form)
         tabs.addTab(general, tr("Thông tin chung"))
+        tabs.addTab(self._structure_tab(s), tr("Tổ chức bộ máy"))
         tabs.addTab(self._documents_tab(s), tr("Văn bản in"))
         from parapp.ui.chasing.settings_tab import ReminderSettings
 
@@ -79,6 +81,42 @@ class SettingsDialog(QDialog):
         if first_run:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Để sau"))
         layout.addWidget(buttons)
+
+    def _structure_tab(self, s: CommuneSettings) -> QWidget:
+        """The commune's offices and the unit that receives dossiers: the names its reports print."""
+        w = QWidget()
+        column = QVBoxLayout(w)
+        note = QLabel(tr("Báo cáo gửi cấp trên nêu tên cơ quan chủ trì (ví dụ: Phòng Văn hóa – Xã hội), không nêu tên "
+                         "người. Mỗi cán bộ thuộc một cơ quan: chọn ở trang Cán bộ."))
+        note.setWordWrap(True)
+        column.addWidget(note)
+        f = QFormLayout()
+        column.addLayout(f)
+        column.addStretch(1)
+        self.structure = QComboBox()
+        for preset in cs.PRESETS:
+            self.structure.addItem(tr(preset.label), preset.key)
+        self.structure.addItem(tr("Theo quyết định của tỉnh (tự nhập)"), "")
+        current = cs.preset_of(s.offices, s.one_stop_unit)
+        self.structure.setCurrentIndex(max(self.structure.findData(current.key if current else ""), 0))
+        self.structure.activated.connect(self._apply_preset)
+        self.offices = QPlainTextEdit("\n".join(s.offices))
+        self.offices.setPlaceholderText(tr("mỗi cơ quan một dòng, ví dụ: Phòng Văn hóa – Xã hội"))
+        self.offices.setMaximumHeight(110)
+        self.one_stop = QComboBox()
+        self.one_stop.setEditable(True)
+        self.one_stop.addItems(cs.ONE_STOP_NAMES)
+        self.one_stop.setCurrentText(s.one_stop_unit)
+        f.addRow(tr("Mẫu tổ chức"), self.structure)
+        f.addRow(tr("Các cơ quan chuyên môn"), self.offices)
+        f.addRow(tr("Nơi tiếp nhận hồ sơ"), self.one_stop)
+        return w
+
+    def _apply_preset(self) -> None:
+        preset = next((p for p in cs.PRESETS if p.key == self.structure.currentData()), None)
+        if preset is not None:
+            self.offices.setPlainText("\n".join(preset.offices))
+            self.one_stop.setCurrentText(preset.one_stop)
 
     def _documents_tab(self, s: CommuneSettings) -> QWidget:
         w = QWidget()
@@ -105,11 +143,21 @@ class SettingsDialog(QDialog):
         f.addRow(tr("Đơn vị soạn thảo (Lưu: VT, …)"), self.drafting_unit)
         f.addRow(tr("Cơ quan chủ quản"), self.header_parent)
         self.naming = QComboBox()
-        self.naming.addItem(tr("Chỉ nêu tên người chủ trì ở việc chậm, quá hạn"), "late")
-        self.naming.addItem(tr("Luôn nêu tên người chủ trì"), "always")
-        self.naming.addItem(tr("Không nêu tên người"), "never")
+        self.naming.addItem(tr("Chỉ nêu cơ quan chủ trì ở việc chậm, quá hạn"), "late")
+        self.naming.addItem(tr("Nêu cơ quan chủ trì ở mọi việc"), "always")
+        self.naming.addItem(tr("Không nêu cơ quan chủ trì"), "never")
         self.naming.setCurrentIndex(max(self.naming.findData(s.report_naming), 0))
-        f.addRow(tr("Tên người trong báo cáo"), self.naming)
+        f.addRow(tr("Cơ quan chủ trì trong báo cáo"), self.naming)
+        self.persons = QCheckBox(tr("Nêu cả tên người chủ trì (chỉ dùng cho báo cáo nội bộ)"))
+        self.persons.setChecked(s.report_persons)
+        f.addRow("", self.persons)
+        self.numbering = QComboBox()
+        self.numbering.addItem(tr("Để trống, hệ thống quản lý văn bản cấp khi ban hành"), "system")
+        self.numbering.addItem(tr("Văn thư cấp số khi chốt báo cáo, in sẵn số và ngày"), "office")
+        self.numbering.setCurrentIndex(max(self.numbering.findData(s.numbering), 0))
+        self.numbering.setToolTip(tr("Nghị định 30/2020 cho phép hệ thống quản lý văn bản điện tử cấp số và ngày khi "
+                                     "ký số, phát hành. Báo cáo đã chốt in theo lựa chọn lúc chốt."))
+        f.addRow(tr("Số và ngày báo cáo"), self.numbering)
         return w
 
     def _recipients_hint(self, superior: str) -> None:
@@ -130,6 +178,10 @@ class SettingsDialog(QDialog):
             drafting_unit=self.drafting_unit.text(),
             signer=self.signer.currentData(),
             report_naming=self.naming.currentData(),
+            report_persons=self.persons.isChecked(),
+            offices=self.offices.toPlainText().splitlines(),
+            one_stop_unit=self.one_stop.currentText(),
+            numbering=self.numbering.currentData(),
         )
         try:
             from parapp.store.settings import set_pref

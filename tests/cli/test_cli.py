@@ -23,7 +23,8 @@ def demo_db(tmp_path_factory):
 
 
 def demo_task_count(path) -> int:
-    """40 register tasks, and those the remediation plan added for lost points no task served yet."""
+    """40 register tasks, those the remediation plan added for lost points no task served yet, and in
+    December the tasks of next year's draft plan."""
     import sqlite3
 
     con = sqlite3.connect(path)
@@ -32,9 +33,12 @@ def demo_task_count(path) -> int:
         remedy = con.execute("SELECT COUNT(*) FROM par_remedy_tasks").fetchone()[0]
         made = con.execute("SELECT COUNT(*) FROM tasks WHERE content LIKE ?",
                            ["Khắc phục hạn chế, nâng cao kết quả tiêu chí%"]).fetchone()[0]
+        ahead = con.execute("SELECT COUNT(*) FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.year > ?",
+                            [dt.date.today().year]).fetchone()[0]
     finally:
         con.close()
-    assert n - made == 40 and remedy >= made > 0
+    assert n - made - ahead == 40 and remedy >= made > 0
+    assert ahead == (11 if dt.date.today().month == 12 else 0)
     return n
 
 
@@ -62,7 +66,9 @@ def test_demo_spreads_over_the_year(demo_db):
     data = json.loads(run("tasks", "--db", demo_db, "--json").stdout)
     today = dt.date.today()
     dues = [dt.date.fromisoformat(t["due_date"]) for t in data if t["due_date"]]
-    assert all(d.year == today.year for d in dues)
+    # this year's, and in December next year's draft plan too
+    assert all(d.year == today.year or (today.month == 12 and d.year == today.year + 1) for d in dues)
+    dues = [d for d in dues if d.year == today.year]
     assert {(d.month - 1) // 3 for d in dues} == {0, 1, 2, 3}  # every quarter has tasks
     assert any(t["overdue"] for t in data) and any(t["status"] == "done" for t in data)
     assert any(t["status"] != "done" and not t["overdue"] for t in data)

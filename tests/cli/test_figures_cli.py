@@ -121,3 +121,27 @@ def test_finalize_says_what_the_frozen_draft_still_lacked(empty):
     assert len(r.stdout.strip()) == 64
     assert "Lưu ý: Chưa có số liệu của kỳ này" in r.stderr
     assert "Lưu ý: Phần mở đầu chưa nêu căn cứ" in r.stderr
+
+
+@pytest.mark.parametrize("entries, words", [
+    (["dossiers.received=100", "dossiers.received_online=40", "dossiers.received_full_online=41"],
+     "Hồ sơ tiếp nhận trực tuyến toàn trình"),
+    (["dossiers.fee_required=10", "dossiers.paid_online=12"], "Tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến"),
+    (["dossiers.received=100", "dossiers.digitised=120"], "Tỷ lệ số hóa hồ sơ"),
+])
+def test_service_index_counts_that_cannot_be_true_are_refused(empty, entries, words):
+    before = empty.read_bytes()
+    r = run("figures", "set", "--db", empty, "--period", "q1", "--year", 2026, *entries)
+    assert r.returncode == 2 and words in r.stderr and "Traceback" not in r.stderr
+    assert empty.read_bytes() == before
+
+
+def test_service_index_rates_are_derived_from_their_counts(empty):
+    r = run("figures", "set", "--db", empty, "--period", "q1", "--year", 2026, "dossiers.received=1.222",
+            "dossiers.received_online=559", "dossiers.received_full_online=367", "dossiers.fee_required=135",
+            "dossiers.paid_online=88", "dossiers.digitised=1.036")
+    assert r.returncode == 0, r.stderr
+    got = figures(empty, "q1", 2026)
+    assert round(got["dossiers.full_online_rate"]["value"], 1) == 30.0
+    assert round(got["dossiers.paid_online_rate"]["value"], 1) == 65.2
+    assert round(got["dossiers.digitised_rate"]["value"], 1) == 84.8

@@ -98,7 +98,7 @@ def test_a4_with_the_decree_margins_and_landscape_appendices(word_copies):
     got = [(round(s.page_width.mm), round(s.page_height.mm), round(s.top_margin.mm), round(s.right_margin.mm),
             round(s.bottom_margin.mm), round(s.left_margin.mm)) for s in d.sections]
     # the report; Phụ lục I (figures, portrait); Phụ lục II (tasks, landscape, bound along its top edge)
-    assert got == [(210, 297, 20, 15, 20, 30), (210, 297, 20, 15, 20, 30), (297, 210, 30, 20, 15, 20)]
+    assert got == [(210, 297, 20, 15, 20, 30), (210, 297, 20, 15, 20, 30), (297, 210, 30, 20, 20, 20)]
     assert [s.orientation for s in d.sections][-1] == docx.enum.section.WD_ORIENT.LANDSCAPE
 
 
@@ -313,3 +313,43 @@ def test_awkward_text_makes_a_valid_file():
 
     empty = open_docx(write_document(plan_document(PLAN, [], "Ủy ban nhân dân xã Ba Giang")))
     assert EMPTY_PLAN in all_paragraph_texts(empty) and len(empty.tables[0].rows) == 1
+
+
+# -- the year report in LibreOffice, and Word's unused styles ------------------------------------------
+
+def test_landscape_appendix_keeps_the_decrees_bottom_margin_in_libreoffice(word_copies):
+    """LibreOffice's PDF of the demo's year report: no table row nearer the sheet's edge than 20 mm."""
+    from parapp.pdf.document_pdf import render_document
+    from parapp.pdf.fonts import bundled
+    from tests.word_copies import documents
+
+    own = render_document(documents()["report_year"], bundled())
+    for name, pdf in (("LibreOffice", word_copies["report_year"]["pdf"]), ("ParApp", own)):
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            landscape = [p for p in doc.pages if p.width > p.height]
+            assert len(landscape) >= 2, name  # the tasks' appendix runs over several sheets
+            for page in landscape:
+                drawn = page.chars + page.lines + page.rects
+                lowest = max(o["bottom"] for o in drawn)
+                assert page.height - lowest >= 20 * MM - 0.5, (name, page.page_number, (page.height - lowest) / MM)
+
+
+def test_words_unused_styles_are_in_the_decrees_font_too(word_copies):
+    """An official who applies Heading 3, Title or Quote in Word stays in Times New Roman, in black."""
+    import zipfile
+
+    data = word_copies["report_year"]["docx"]
+    d = open_docx(data)
+    for name in ["Heading 3", "Heading 4", "Heading 5", "Heading 6", "Heading 7", "Heading 8", "Heading 9", "Title",
+                 "Subtitle"]:
+        style = d.styles[name]
+        assert style.font.name == "Times New Roman", name
+        fonts = style.element.xpath("w:rPr/w:rFonts")
+        assert fonts and not any("Theme" in a or "theme" in a for a in fonts[0].attrib), name
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for part in ("word/styles.xml", "word/stylesWithEffects.xml", "word/theme/theme1.xml"):
+            xml = z.read(part).decode("utf-8")
+            for other in ("Calibri", "Cambria", "majorHAnsi", "minorHAnsi", "Courier"):
+                assert other not in xml, (part, other)
+        theme = z.read("word/theme/theme1.xml").decode("utf-8")
+        assert re.findall(r'<a:(?:major|minor)Font>\s*<a:latin typeface="([^"]+)"', theme) == ["Times New Roman"] * 2

@@ -1,4 +1,5 @@
 import datetime as dt
+import hashlib
 import io
 
 import pdfplumber
@@ -44,13 +45,76 @@ def test_fresh_draft_then_saved_draft_then_final(commune):
     assert report_pdf(db, "q1", 2024, TODAY).source == "draft"
     finalize_report(db, rid, TODAY)
     assert reports.report_font(db, rid) == "Liberation Serif"  # fixed when it was finalised
-    reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
     final = report_pdf(db, "q1", 2024, TODAY)
     assert final.source == "final"
-    assert "Số: 15/BC-UBND" in text_of(final.pdf) and "ngày 16 tháng 3 năm 2024" in text_of(final.pdf)
-    # the register changes; the finalised report re-prints to the same bytes
+    # By default the document system numbers and dates it at issuing: both left blank for it.
+    text = text_of(final.pdf)
+    assert "Số: /BC-UBND" in text and "Ba Giang, ngày tháng 3 năm 2024" in text
+    rec = reports.get_report(db, rid)
+    assert (rec.pdf_sha256, rec.pdf_size) == (hashlib.sha256(final.pdf).hexdigest(), len(final.pdf))
+    # Sent under the number the system gave: the PDF that was signed stays what it was.
+    reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
+    assert report_pdf(db, "q1", 2024, TODAY).pdf == final.pdf
+    # the register and the settings change; the finalised report re-prints to the same bytes
     tasks.create_task(db, {"content": "Nhiệm vụ mới sau khi chốt", "deadline_text": "1/3/2024"}, TODAY)
+    s = settings.load_settings(db)
+    s.chairman, s.report_cc = "Chủ tịch mới", ["Văn phòng HĐND và UBND huyện"]
+    settings.save_settings(db, s)
     assert report_pdf(db, "q1", 2024, dt.date(2024, 12, 1)).pdf == final.pdf
+    assert "Phạm Văn Thật" in text_of(final.pdf)  # who was chairman when it was finalised
+
+
+def test_where_the_office_numbers_documents_the_number_and_day_are_printed(commune):
+    db, _ = commune
+    s = settings.load_settings(db)
+    s.numbering = "office"
+    settings.save_settings(db, s)
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    finalize_report(db, rid, TODAY, number="15")
+    text = text_of(report_pdf(db, "q1", 2024, TODAY).pdf)
+    assert "Số: 15/BC-UBND" in text and "Ba Giang, ngày 16 tháng 3 năm 2024" in text
+    assert "(Kèm theo Báo cáo số 15/BC-UBND ngày 16 tháng 3 năm 2024 của UBND xã Ba Giang)" in text
+    assert reports.get_report(db, rid).number == "15/BC-UBND"
+
+
+def test_a_number_where_the_system_numbers_or_not_a_number_is_refused(commune):
+    db, _ = commune
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    with pytest.raises(ParAppError) as e:
+        finalize_report(db, rid, TODAY, number="15")
+    assert "hệ thống quản lý văn bản" in e.value.message
+    s = settings.load_settings(db)
+    s.numbering = "office"
+    settings.save_settings(db, s)
+    with pytest.raises(ParAppError) as e:
+        finalize_report(db, rid, TODAY, number="mười lăm")
+    assert "không phải số văn bản" in e.value.message
+    assert not reports.get_report(db, rid).is_final  # nothing frozen
+
+
+def test_the_pdf_carries_its_properties_every_font_embedded_and_no_encryption(commune):
+    import pypdf
+
+    db, _ = commune
+    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    finalize_report(db, rid, TODAY)
+    pdf = report_pdf(db, "q1", 2024, TODAY).pdf
+    r = pypdf.PdfReader(io.BytesIO(pdf))
+    assert not r.is_encrypted
+    meta = r.metadata
+    assert meta.title == "Báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm 2024"
+    assert meta.author == "Ủy ban nhân dân xã Ba Giang"
+    assert meta.subject == "Kết quả thực hiện công tác cải cách hành chính quý I năm 2024"
+    assert meta["/Keywords"] == "Báo cáo; cải cách hành chính; CCHC; quý I năm 2024; UBND xã Ba Giang; BC-UBND"
+    fonts_seen = set()
+    for page in r.pages:
+        for f in page["/Resources"]["/Font"].values():
+            f = f.get_object()
+            fonts_seen.add(f["/BaseFont"])
+            desc = f.get("/FontDescriptor") or f["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            desc = desc.get_object()
+            assert any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")), f["/BaseFont"]
+    assert fonts_seen and not any("Helvetica" in str(x) for x in fonts_seen)
 
 
 def test_reprint_needs_the_recorded_font(commune, monkeypatch):

@@ -125,3 +125,22 @@ def test_a_snapshot_name_is_never_reused(tmp_path, reason):
     assert len(names) == 5
     # a day keeps its first start's snapshot and its newest; the safety ones are all kept
     assert len(list_snapshots(tmp_path)) == (5 if reason.startswith("truoc-") else 2)
+
+
+def test_something_named_like_a_snapshot_that_is_no_file_is_passed_over(tmp_path):
+    # Found in issue 21's own adversarial pass: a FIFO named like a snapshot made the offer of the
+    # latest good snapshot (and the next snapshot's numbering) wait for ever.
+    import os
+
+    from parapp.store.backup import latest_good
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE t (x)")
+    good = take_snapshot(con, tmp_path, "dau-ngay", now=dt.datetime(2026, 3, 1, 8))
+    auto = tmp_path / "backups" / "auto"
+    (auto / "parapp-20991231-235959-dau-ngay-999999.db").mkdir()
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(auto / "parapp-20991231-235958-dau-ngay-999998.db")
+    assert [s.path for s in list_snapshots(tmp_path)] == [good.path]
+    assert latest_good(tmp_path).path == good.path
+    assert take_snapshot(con, tmp_path, "khi-dong").seq == good.seq + 1

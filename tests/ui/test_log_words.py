@@ -116,3 +116,6 @@ def test_every_setting_of_the_commune_has_a_label_in_the_log():
     from parapp.store.settings import CommuneSettings
 
     assert [f.name for f in fields(CommuneSettings) if f.name not in words.FIELD] == []
+    assert words.value_text("report_persons", "1", None) == "có"
+    assert words.value_text("offices", '["Văn phòng HĐND và UBND", "Phòng Kinh tế"]', None) == \
+        "Văn phòng HĐND và UBND; Phòng Kinh tế"

@@ -79,10 +79,13 @@ def test_an_area_heading_spans_the_figures_row(qtbot, ui_db):
 def test_columns_give_up_width_in_proportion_but_not_below_their_least():
     from parapp.ui.register_page import shares
 
-    preset, least = {1: 150, 2: 150, 3: 140, 4: 96}, {1: 80, 2: 90, 3: 120, 4: 70}
+    from parapp.ui import task_model as tm
+
+    preset = {tm.COL_AREA: 150, tm.COL_LEAD: 150, tm.COL_STATUS: 140, tm.COL_PLAN: 96}
+    least = {tm.COL_AREA: 80, tm.COL_LEAD: 90, tm.COL_STATUS: 120, tm.COL_PLAN: 70}
     assert shares(preset, least, 600) == preset  # room enough
     narrow = shares(preset, least, 420)
     assert sum(narrow.values()) <= 420 and all(narrow[c] >= least[c] for c in least)
-    assert narrow[3] == 120 and narrow[1] > least[1]  # status held at its least, the others share the rest
-    tight = shares(preset, least, 200)
-    assert sum(tight.values()) <= 200 + 4 * 48 and tight[3] > tight[4]
+    assert narrow[tm.COL_STATUS] == 120 and narrow[tm.COL_AREA] > least[tm.COL_AREA]  # status held at its least
+    tight = shares(preset, least, 300)
+    assert sum(tight.values()) == 300 and tight[tm.COL_STATUS] == 120 and tight[tm.COL_PLAN] == 48  # plan gives first

@@ -44,7 +44,7 @@ def test_open_creates_a_saved_draft_then_reopens_it(page, q1, ui_db):
     page.open_draft()
     assert page.opened[1] == page.opened[0]  # the same draft, not a new one each time
     page.reload()
-    assert page.model.data(page.model.index(0, 4)) == "Bản nháp (1)"
+    assert page.model.data(page.model.index(0, 4)) == "Dự thảo"
 
 
 def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1, monkeypatch):
@@ -86,7 +86,7 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
 
     class FakeSent:
         def __init__(self, *a):
-            self.date = dt.date(2024, 3, 19)
+            self.date = dt.date(2024, 3, 16)
             self.channel = type("C", (), {"currentText": lambda s: "Thư điện tử công vụ"})()
             self.number = type("N", (), {"text": lambda s: "15/BC-UBND"})()
 
@@ -95,7 +95,8 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
 
     monkeypatch.setattr(reports_page, "SentDialog", FakeSent)
     page.mark_sent()
-    assert page.model.data(page.model.index(0, 4)) == "Đã gửi 19/03/2024"
+    assert page.model.data(page.model.index(0, 4)) == "Đã gửi 16/03/2024"
+    assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 5)) == "Đúng hạn"
     page.copy_final()
     assert page.opened and not reports.get_report(ui_db, page.opened[-1]).is_final

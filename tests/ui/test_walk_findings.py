@@ -110,3 +110,50 @@ def test_the_sample_commune_s_window_says_it_is_the_sample(tmp_path, monkeypatch
     assert "XÃ MẪU" in demo_window.window_title("Ủy ban nhân dân xã Ba Giang", tmp_path / "Xã mẫu" / "parapp.db")
     assert demo_window.window_title("Ủy ban nhân dân xã Hòa Bình", tmp_path / "parapp.db") == \
         "ParApp – Ủy ban nhân dân xã Hòa Bình"
+
+
+def _log_from(db, day):
+    db.execute("INSERT INTO audit_log (at, entity, action) VALUES (?, 'settings', 'update')", [f"{day}T08:00:00"])
+
+
+def test_a_new_register_does_not_call_last_spring_s_reports_overdue(qtbot, ui_db):
+    import datetime as dt
+
+    from parapp.ui.reports_page import ReportsPage
+
+    today = dt.date(2026, 12, 2)
+    _log_from(ui_db, "2026-11-25")  # the commune began with ParApp a week ago
+    page = ReportsPage(ui_db, today)
+    qtbot.addWidget(page)
+    words = {page.model.row_at(r).period.kind.value: page._timeliness(page.model.row_at(r))
+             for r in range(page.model.rowCount())}
+    assert words["q1"] == "Trước khi dùng ParApp" and "quá hạn" not in words["q3"]
+    assert words["year"].startswith("Còn ")
+
+
+def test_the_overview_names_a_late_report_and_opens_it(qtbot, ui_db):
+    import datetime as dt
+
+    from parapp.store.periods import year_periods
+    from parapp.ui.main_window import MainWindow
+
+    _log_from(ui_db, "2024-01-02")
+    today = dt.date(2024, 3, 25)  # quý I's deadline (20/03) has passed, nothing sent
+    w = MainWindow(ui_db, today=today)
+    qtbot.addWidget(w)
+    text = w.overview.next_report.text()
+    assert "quý I năm 2024" in text and "đã quá hạn 5 ngày" in text
+    w.reports.table.selectRow(w.reports.model.rowCount() - 1)  # another period chosen before
+    w.open_next_report()
+    assert w.current_page_index() == 2 and w.reports.current().period == year_periods(ui_db, 2024)[0]
+
+
+def test_report_buttons_wait_for_what_they_act_on(qtbot, ui_db):
+    from parapp.ui.reports_page import ReportsPage
+
+    page = ReportsPage(ui_db, TODAY)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)  # nothing drafted or finalised yet
+    assert page.open_btn.isEnabled() and page.print_btn.isEnabled()
+    assert not any(b.isEnabled() for b in (page.final_btn, page.sent_btn, page.copy_btn, page.signed_btn,
+                                           page.open_signed_btn))

@@ -1,0 +1,201 @@
+"""Part IV of a report: the work ahead, for the named next calendar period.
+
+A quarterly report lists what remains of its own period (work due after the
+data window closed, up to the period's last day) and what falls due in the next
+calendar period: quý II is April to June, whatever the data windows. The year
+report looks forward to the next year by area: the tasks of a plan registered
+for it, the recurring tasks ("hằng năm", "hằng quý") carried into it and the
+work still running; the year's leftovers are a list of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from parapp.core.citations import DocRef, cite
+from parapp.core.periods import PeriodKind
+from parapp.core.report_builder import Ctx
+from parapp.core.report_model import Section
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
+from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
+from parapp.core.vntext import fold
+
+_LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
+_EVERY = ("yearly", "quarterly", "monthly")
+
+
+def direction(c: Ctx) -> Section:
+    if c.inp.kind in (PeriodKind.YEAR, PeriodKind.Q4):
+        return _year_ahead(c)
+    return _period_ahead(c)
+
+
+def _open(c: Ctx) -> list[TaskFact]:
+    """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
+    today = c.inp.today
+    out = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
+           and (t.completed_on is None or t.completed_on > today)]
+    return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
+
+
+def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
+    """One '- ' line a task, tasks due the same day with the same opening words said once
+    (three criteria of one remediation plan are one line, not three)."""
+    clusters: dict[tuple, list[TaskFact]] = {}
+    for t in tasks:
+        clusters.setdefault((t.due, t.recurrence, opening(todo_clause(t.content)) or t.id), []).append(t)
+    out = []
+    for ts in clusters.values():
+        what = merged_contents([todo_clause(t.content) for t in ts])
+        t = ts[0]
+        when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
+        who = ""
+        if c.inp.naming == NAME_ALWAYS or late:
+            who = c.voice.who(t)
+        tail = "; ".join(x for x in (f"{who} chủ trì" if who else "", when) if x)
+        out.append(f"- {what}" + (f" ({tail})" if tail else ""))
+    return [line + (";" if i < len(out) - 1 else ".") for i, line in enumerate(out)]
+
+
+def _one_stop_line(c: Ctx) -> str | None:
+    if not any(f.value is not None and f.code.startswith("dossiers.") for f in c.inp.figures):
+        return None
+    from parapp.core.commune_structure import one_stop_subject
+
+    return (f"Nâng cao chất lượng tiếp nhận, giải quyết thủ tục hành chính tại "
+            f"{one_stop_subject(c.inp.one_stop, c.inp.level)}; đẩy mạnh tiếp nhận hồ sơ trực tuyến toàn trình, "
+            "thanh toán trực tuyến và số hóa hồ sơ, kết quả giải quyết thủ tục hành chính")
+
+
+# -- quý, 6 tháng, 9 tháng: the next calendar period ----------------------------------------------
+
+def _period_ahead(c: Ctx) -> Section:
+    inp, p = c.inp, c.inp.period
+    nxt = inp.next
+    title = "IV. Phương hướng, nhiệm vụ trọng tâm " + (nxt.phrase if nxt else "kỳ tới")
+    paras: list[str] = []
+    facts: list[int] = []
+    overdue = c.everything[OVERDUE]
+    if overdue:
+        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn nêu tại Mục II; không để "
+                     "phát sinh thêm nhiệm vụ quá hạn.")
+        facts += [t.id for t in overdue]
+    todo = _open(c)
+    # What is left of the period itself: due from the drafting day to its last day (31/3 for quý I),
+    # though the data window closed earlier.
+    end = calendar_end(inp.kind, p.year)
+    rest = [t for t in todo if t.due is not None and inp.today <= t.due <= end]
+    if rest:
+        # 9 tháng ends with quý III: what is left of it is left of the quarter.
+        own = PeriodKind.Q3 if inp.kind is PeriodKind.NINE_MONTHS else inp.kind
+        paras.append(f"Khẩn trương hoàn thành các nhiệm vụ còn lại của {period_phrase(own, p.year)}:")
+        paras += _lines(rest, c)
+    listed = {t.id for t in rest}
+    if nxt:
+        coming = [t for t in todo if t.due is not None and nxt.start <= t.due <= nxt.end and t.id not in listed]
+        if coming:
+            paras.append(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:")
+            paras += _lines(coming, c)
+            listed |= {t.id for t in coming}
+    facts += sorted(listed)
+    one_stop = _one_stop_line(c)
+    if one_stop:
+        paras.append(f"Tiếp tục {one_stop[:1].lower() + one_stop[1:]}.")
+    if not paras:
+        plan = f" theo {cite(replace(inp.annual_plan, issuer=''))}" if inp.annual_plan else ""
+        paras.append(f"Tiếp tục triển khai các nhiệm vụ cải cách hành chính{plan}, bảo đảm chất lượng và đúng tiến độ.")
+    return Section("direction", title, paras, facts=facts)
+
+
+# -- năm: the next year, by area ---------------------------------------------------------------------
+
+@lru_cache(maxsize=65536)
+def _same_work(text: str) -> str:
+    """Two tasks that say the same work whatever the year written in them."""
+    return re.sub(r"[\d\W_]+", " ", fold(todo_clause(text))).replace("hang nam", "").strip()
+
+
+def _year_ahead(c: Ctx) -> Section:
+    inp, p = c.inp, c.inp.period
+    ahead = p.year + 1
+    today = inp.today
+    def ahead_of_us(t: TaskFact) -> bool:
+        return t.status != "dropped" and (t.plan_year == ahead or t.recurrence in _EVERY or (
+            t.completed_on is None and (t.due is None or t.due.year == ahead)))
+
+    candidates = sorted((t for t in inp.tasks if ahead_of_us(t)), key=lambda t: (t.due or dt.date.max, t.id))
+    planned = [t for t in candidates if t.plan_year == ahead]
+    seen = {_same_work(t.content) for t in planned}
+    carried: list[TaskFact] = []
+    running: list[TaskFact] = []
+    for t in candidates:
+        if t.plan_year == ahead:
+            continue
+        if t.recurrence in _EVERY and (t.due is None or t.due.year <= p.year):
+            bucket = carried  # "hằng năm": next year's work too, done this year or not
+        elif t.completed_on is None and (t.due is None and t.status == "in_progress" or
+                                         t.due is not None and t.due.year == ahead):
+            bucket = running  # no deadline yet ("theo hướng dẫn của tỉnh") or due next year
+        else:
+            continue
+        key = _same_work(t.content)
+        if key not in seen:
+            seen.add(key)
+            bucket.append(t)
+    by_area: dict[str, list[TaskFact]] = {}
+    for t in planned + carried + running:
+        by_area.setdefault(t.area_code, []).append(t)
+    one_stop = _one_stop_line(c)
+    one_stop_area = (inp.indicators.themes.get("one_stop", {}).get(inp.catalogue_code, "")
+                     if inp.indicators else "")
+    order = [a for a in inp.areas if a.code in c.leadership_codes] + \
+            [a for a in inp.areas if a.code not in c.leadership_codes]
+    known = {a.code for a in inp.areas}
+    blocks = [(a.code, a.name, by_area.get(a.code, [])) for a in order]
+    blocks.append(("", "Các nhiệm vụ khác", [t for code, ts in by_area.items() if code not in known for t in ts]))
+    subs: list[Section] = []
+    facts: list[int] = []
+    for code, name, tasks in blocks:
+        lines = _lines(tasks, c)
+        if one_stop and code == one_stop_area:
+            lines = [x[:-1] + ";" for x in lines] + [f"- {one_stop}."]
+        if not lines:
+            continue
+        subs.append(Section(f"direction:{code}", f"{len(subs) + 1}. {name}", lines, facts=[t.id for t in tasks]))
+        facts += [t.id for t in tasks]
+    # The year's leftovers: late, or due before the year is out and not done on the drafting day.
+    overdue = c.everything[OVERDUE]
+    rest = [t for t in _open(c) if t.due is not None and today <= t.due <= calendar_end(inp.kind, p.year)
+            and t.recurrence not in _EVERY and t.plan_year != ahead]
+    if overdue or rest:
+        lines = []
+        if len(overdue) > _LISTED_LATE:
+            # Part II names each of them; a register that many behind is asked for the effort, not a second list.
+            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn nêu tại Mục II; "
+                         "không để phát sinh thêm nhiệm vụ quá hạn.")
+        elif overdue:
+            lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
+        if rest:
+            lines += [f"Khẩn trương hoàn thành các nhiệm vụ còn lại của năm {p.year}:", *_lines(rest, c)]
+        subs.append(Section("direction:leftovers", f"{len(subs) + 1}. Hoàn thành các nhiệm vụ năm {p.year} còn dở dang",
+                            lines, facts=[t.id for t in overdue + rest]))
+        facts += [t.id for t in overdue + rest]
+    title = f"IV. Phương hướng, nhiệm vụ trọng tâm năm {ahead}"
+    return Section("direction", title, [_year_intro(c, ahead)], subsections=subs, facts=facts)
+
+
+def _year_intro(c: Ctx, ahead: int) -> str:
+    plans = c.inp.next_plans
+    if plans:
+        pl = plans[0]
+        about = pl.title[len("Kế hoạch "):] if fold(pl.title).startswith("ke hoach ") else pl.title
+        if pl.number and pl.issued_on:
+            plan = cite(DocRef("Kế hoạch", pl.number, pl.issued_on, "", about))
+        else:
+            plan = f"Kế hoạch {about[:1].lower() + about[1:]} (đang hoàn thiện dự thảo để ban hành)"
+        return f"Năm {ahead}, {c.body} tập trung triển khai {plan}, trọng tâm là các nhiệm vụ sau:"
+    return (f"Năm {ahead}, {c.body} tiếp tục triển khai các nhiệm vụ cải cách hành chính thường xuyên và các nhiệm "
+            "vụ còn dở dang, trọng tâm là:")

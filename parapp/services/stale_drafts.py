@@ -1,0 +1,62 @@
+"""A draft saved before its figures changed: which figures changed, and bringing them up to date.
+
+Finalising freezes a report for good (hashed, signed, sent): the command line refuses to freeze
+such a draft without being told which figures to freeze, and the window asks (issue 21)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from parapp.core.messages import N_, Msg, ValidationError
+from parapp.core.periods import Period
+from parapp.core.report_model import Draft
+from parapp.store import reports
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A figure the saved draft states otherwise than the figures say today."""
+
+    name: str
+    before: str   # as the draft prints it; "" where it stated none
+    now: str      # as it would be printed today; "" where there is none
+
+    @property
+    def message(self) -> Msg:
+        return Msg(N_("report", "{0}: bản nháp ghi {1}, số liệu hiện nay là {2}"), self.name,
+                   self.before or Msg(N_("report", "(không có)")), self.now or Msg(N_("report", "(không có)")))
+
+
+def figure_changes(saved: Draft, fresh: Draft) -> list[FigureChange]:
+    """Every figure whose value differs between the saved draft and one assembled today, in report order."""
+    old = {f.code: f for f in saved.figures}
+    new = {f.code: f for f in fresh.figures}
+    out = []
+    for code in list(new) + [c for c in old if c not in new]:
+        a, b = old.get(code), new.get(code)
+        if a is None or b is None or abs(a.value - b.value) > 1e-9:
+            out.append(FigureChange((b or a).name, a.text if a else "", b.text if b else ""))  # type: ignore[union-attr]
+    return out
+
+
+def changed_figures(db: Database, report_id: int, period: Period, today: dt.date) -> list[FigureChange]:
+    """What the figures say today that the saved draft does not (none: it may be frozen as it is)."""
+    rec = reports.get_report(db, report_id)
+    return figure_changes(rec.draft, reports.assemble_draft(db, period, today))
+
+
+class FiguresChanged(ValidationError):
+    def __init__(self, report_id: int, changes: list[FigureChange]):
+        listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
+        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy "
+                                      "chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt "
+                                      "(các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp "
+                                      "đã lưu."), report_id, listed)
+
+
+def refresh_figures(db: Database, report_id: int, period: Period, today: dt.date) -> Draft:
+    """The draft takes today's figures and appendix; sections the official edited by hand are kept."""
+    return reports.regenerate_draft(db, report_id, period, today)

@@ -1,0 +1,44 @@
+"""Which report the office should act on next, and which periods came before ParApp was used.
+
+A commune that starts with ParApp in December sent its earlier reports some other way: those
+periods are not "overdue by 257 days", they are before its time. The first change recorded in
+the change log is when the commune began using ParApp."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlite_utils import Database
+
+from parapp.store.periods import year_periods
+from parapp.store.reports import STATE_NOT_STARTED, STATE_SENT, PeriodStatus, period_statuses
+
+
+def first_use(db: Database, today: dt.date) -> dt.date:
+    """The day of the first change recorded, never after today (nothing recorded yet: today)."""
+    row = db.execute("SELECT MIN(at) FROM audit_log").fetchone()
+    try:
+        first = dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else today
+    except ValueError:
+        first = today
+    return min(first, today)
+
+
+def before_parapp(st: PeriodStatus, started: dt.date) -> bool:
+    """A period due before the commune used ParApp, with nothing made for it here."""
+    return st.state == STATE_NOT_STARTED and st.period.deadline < started
+
+
+def next_report(db: Database, today: dt.date) -> PeriodStatus | None:
+    """The report to act on: the earliest one still unsent in the last quarter past its deadline (since
+    ParApp was used), else the next one due, this year or the next."""
+    periods = year_periods(db, today.year - 1) + year_periods(db, today.year) + year_periods(db, today.year + 1)
+    started = first_use(db, today)
+    open_ = [st for st in period_statuses(db, periods, today)
+             if st.state != STATE_SENT and not before_parapp(st, started)]
+    # Late within the last quarter: older ones were settled some other way, or are long past acting on.
+    late = [st for st in open_ if today - dt.timedelta(days=92) <= st.period.deadline < today]
+    if late:
+        return min(late, key=lambda st: st.period.deadline)
+    coming = [st for st in open_ if st.period.deadline >= today]
+    return min(coming, key=lambda st: st.period.deadline) if coming else None

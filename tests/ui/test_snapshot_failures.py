@@ -1,0 +1,26 @@
+"""Found in issue 21's own adversarial pass: when the morning's automatic snapshot could not be
+made (the snapshot folder is a file, the disk filled up), the window did not open at all ('Lỗi
+không mong đợi', exit 1). The office's day goes on: the window opens and says that no automatic
+backup was made and what to do; closing after changes does the same, never a crash."""
+
+import datetime as dt
+
+from parapp.store import open_database, tasks
+
+
+def test_the_window_opens_and_says_so_when_the_mornings_snapshot_cannot_be_made(qtbot, tmp_path, monkeypatch,
+                                                                                   capsys):
+    from parapp.ui import app as app_module
+
+    db_path = tmp_path / "parapp.db"
+    db = open_database(db_path)
+    tasks.create_task(db, {"content": "Rà soát TTHC"}, dt.date(2024, 5, 20))
+    db.close()
+    (tmp_path / "backups").mkdir()
+    (tmp_path / "backups" / "auto").write_text("không phải thư mục")
+    said = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, msg, title=None: said.append(msg))
+    monkeypatch.setenv("PARAPP_STARTUP_PROBE", "1")
+    assert app_module.run_app(db_path, "vi") == 0
+    assert "window-ready" in capsys.readouterr().out
+    assert said and "sao lưu tự động" in said[0] and "Traceback" not in said[0]
