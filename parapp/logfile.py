@@ -30,9 +30,14 @@ def setup_logging(data_dir: Path) -> Path | None:
     path = log_path(data_dir)
     if _installed == path:
         return path
+    class QuietFileHandler(RotatingFileHandler):
+        def handleError(self, record):  # noqa: N802 - logging's name
+            """A log line that cannot be written (a full disk) is lost quietly: never a traceback
+            on the console, never a stop of the window."""
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+        handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

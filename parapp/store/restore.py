@@ -244,10 +244,12 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         _undo(added)
         raise
     finally:
-        incoming.unlink(missing_ok=True)
-        journal.unlink(missing_ok=True)
-        for h in ins.evidence:
-            stored_path(data_dir, h).with_name(h + PARTIAL).unlink(missing_ok=True)
+        # Cleaning up never hides why the restore stopped (an evidence "folder" that is a file).
+        for leftover in [incoming, journal, *(stored_path(data_dir, h).with_name(h + PARTIAL) for h in ins.evidence)]:
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
 
 
 def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path) -> list[LeftOut]:

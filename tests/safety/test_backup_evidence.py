@@ -177,3 +177,20 @@ def test_a_usb_write_failure_is_the_usbs(commune, tmp_path, monkeypatch):
     db.close()
     assert "USB" in e.value.message and "đầy" in e.value.message
     assert not list(tmp_path.glob("*.parapp-backup*"))
+
+
+def test_a_restore_where_the_evidence_folder_is_a_file_says_so_and_changes_nothing(commune, tmp_path):
+    # Found in issue 21's own adversarial pass: the clean-up's own error hid the reason ('Lỗi không mong đợi').
+    r = run("backup", "--db", commune, "--to", tmp_path)
+    assert r.returncode == 0, r.stderr
+    target = tmp_path / "đích" / "parapp.db"
+    target.parent.mkdir()
+    assert run("demo", "--db", target).returncode == 0
+    import shutil
+
+    shutil.rmtree(target.parent / "evidence")
+    (target.parent / "evidence").write_text("không phải thư mục")
+    before = target.read_bytes()
+    r = run("restore", r.stdout.strip(), "--db", target)
+    assert r.returncode == 2 and "Lỗi không mong đợi" not in r.stderr and "chưa khôi phục" in r.stderr, r.stderr
+    assert target.read_bytes() == before
