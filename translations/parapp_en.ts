@@ -3856,6 +3856,10 @@ Open it now to edit?</translation>
         <translation>This {0} file declares overlapping or too many merged cells: not read. Open the file, save it as a new file, and import that one.</translation>
     </message>
     <message>
+        <source>Nội dung dán vào quá lớn (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng cần nhập.</source>
+        <translation>What was pasted is too large (more than {0} million characters). Copy only the table to import.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</source>
         <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt file.</translation>
     </message>

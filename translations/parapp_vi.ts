@@ -3856,6 +3856,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp {0} này khai báo các ô gộp chồng lên nhau hoặc quá nhiều ô gộp: không đọc. Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Nội dung dán vào quá lớn (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng cần nhập.</source>
+        <translation>Nội dung dán vào quá lớn (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng cần nhập.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</source>
         <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</translation>
     </message>

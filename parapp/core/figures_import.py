@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
 )
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import sources
-from parapp.core.importing.limits import FIGURES, read_bounded
+from parapp.core.importing.limits import FIGURES, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold
@@ -337,6 +337,7 @@ def html_text(html: str) -> str:
 
 def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
     """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
+    check_pasted(text, html, FIGURES)
     tables = []
     if html and "<table" in html.lower():
         tables.append(sources.html_rows(html, FIGURES.max_rows))

@@ -217,3 +217,18 @@ def test_a_table_with_too_many_rows_is_refused_with_its_reason(reader, db, tmp_p
             fh.write(f"{i};Nhiệm vụ {i};VP;Quý I/2024\n")
     r = parapp(*COMMANDS[reader](f), db=db)
     assert r.returncode == 2 and "dòng" in r.stderr and "Lỗi không mong đợi" not in r.stderr, r.stderr[-500:]
+
+
+def test_a_paste_is_bounded_as_a_file_is():
+    # Found in issue 21's own adversarial pass: the figures and criteria pastes read any size.
+    from parapp.core.figures_import import tables_from_text
+    from parapp.core.importing.model import Unreadable
+    from parapp.core.par.reading import read_text
+
+    huge = "STT\tTiêu chí\tĐiểm tối đa\n" + "1\tx\t1\n" * 4_000_000
+    for read in (tables_from_text, read_text):
+        with pytest.raises(Unreadable) as e:
+            read(huge)
+        assert "quá lớn" in e.value.message
+        with pytest.raises(Unreadable):
+            read("", "<table>" + "<tr><td>x</td></tr>" * 2_000_000 + "</table>")

@@ -80,6 +80,13 @@ def malformed(kind: str) -> Unreadable:
                                    "Hãy mở tệp, lưu lại thành tệp mới rồi nhập tệp đó."), kind)
 
 
+def check_pasted(text: str, html: str | None, reader: Reader) -> None:
+    """A paste is bounded as a file is: by the reader's bytes (counted in characters)."""
+    if len(text) > reader.max_bytes or (html is not None and len(html) > reader.max_bytes):
+        raise Unreadable(N_("import", "Nội dung dán vào quá lớn (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng cần "
+                                      "nhập."), max(1, reader.max_bytes // 1_000_000))
+
+
 def check_size(n_bytes: int, reader: Reader = PLAN) -> None:
     if n_bytes > reader.max_bytes:
         raise too_large(reader)

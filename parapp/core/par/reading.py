@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from parapp.core.importing import sources
-from parapp.core.importing.limits import PAR_SET, read_bounded
+from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
 from parapp.core.messages import N_
@@ -114,6 +114,7 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
 
 def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
+    check_pasted(text, html, PAR_SET)
     if html and "<table" in html.lower():
         try:
             return _from_tables([sources.html_rows(html, PAR_SET.max_rows)], text)
