@@ -15,14 +15,24 @@ from parapp.core.figures_period import FilePeriod, contradiction, match_period
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import PeriodKind
 from parapp.store.figures import add_indicator as _add_indicator
-from parapp.store.figures import (
-    check_figures, indicator_set, period_figures, set_figures, windows, year_figures,
-)
+from parapp.core.years import check_year
+from parapp.store import figures as _store
+from parapp.store.figures import check_figures, indicator_set, set_figures, windows
 from parapp.store.periods import load_rules
 
 # What the pages show is read straight from the store; these names are the ones they use.
 __all__ = ["add_indicator", "file_period", "import_plan", "indicator_set", "period_figures", "read_statistics",
            "set_period_figures", "store_statistics", "windows", "year_figures"]
+
+
+def period_figures(db: Database, kind, year: int, indicators=None):
+    """A period's figures, for a year a person asked for (2000–2100; a report's look back at the
+    year before reads the store's own)."""
+    return _store.period_figures(db, kind, check_year(year), indicators)
+
+
+def year_figures(db: Database, year: int):
+    return _store.year_figures(db, check_year(year))
 
 
 def set_period_figures(db: Database, kind: str, year: int, values: Mapping[str, str | float | None]) -> dict:

@@ -41,7 +41,7 @@ def stored_values(db: Database, year: int) -> Stored:
 
 
 def windows(db: Database, year: int) -> dict[PeriodKind, Period]:
-    return figure_windows(load_rules(db), check_year(year))
+    return figure_windows(load_rules(db), year)
 
 
 def period_figures(db: Database, kind: str | PeriodKind, year: int,

@@ -123,3 +123,15 @@ def test_points_no_criteria_set_could_have_are_refused(tmp_path, points):
     r = run("par", "score", f"1.1={points}", "--year", YEAR - 1, "--db", db)
     assert r.returncode == 2 and "Lỗi không mong đợi" not in r.stderr, r.stderr
     assert stored(db) == before
+
+
+@pytest.mark.parametrize("year", [2000, 2100])
+def test_the_first_and_last_years_work_everywhere(demo, tmp_path, year):
+    # Found in issue 21's own adversarial pass: a report of 2000 looks back at 1999's figures ("cùng kỳ"):
+    # the rule is for the years people ask for, not for what a report reads beside them.
+    for args in (["periods", "--year", year], ["figures", "--period", "year", "--year", year],
+                 ["report", "draft", "--period", "q1", "--year", year],
+                 ["report", "draft", "--period", "year", "--year", year],
+                 ["report", "pdf", "--period", "year", "--year", year, "--out", tmp_path / f"{year}.pdf"]):
+        r = run(*args, "--db", demo)
+        assert r.returncode == 0, (args, r.stderr)
