@@ -23,6 +23,18 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
+def record_id(text: str) -> int:
+    """The number of a plan or a draft: 1, 2, 3 … (a number past what SQLite holds ended in
+    'Python int too large to convert to SQLite INTEGER')."""
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n < 1 << 63:
+        raise argparse.ArgumentTypeError(f"“{text}” không phải là số của một bản ghi (1, 2, 3…)")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="parapp", description="ParApp – theo dõi nhiệm vụ cải cách hành chính cấp xã.")
     p.add_argument("--version", action="version", version=f"ParApp {__version__}")
@@ -72,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         x.add_argument("--year", type=int, required=True)
     rd.add_argument("--json", action="store_true", help="in dạng JSON")
     rd.add_argument("--save", action="store_true", help="lưu bản nháp vừa tạo")
-    rf.add_argument("--draft", type=int, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
+    rf.add_argument("--draft", type=record_id, metavar="ID", help="số của bản nháp (mặc định: bản mới nhất)")
     rf.add_argument("--refresh-figures", action="store_true",
                     help="bản nháp lưu trước khi số liệu thay đổi: đưa số liệu hiện nay vào rồi chốt")
     rf.add_argument("--keep-draft", action="store_true",
@@ -87,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", help="nhập nhiệm vụ từ tệp (bảng Word/Excel, CSV, XLSX, DOCX, danh sách)")
     im.add_argument("file", metavar="FILE")
     _db_option(im)
-    im.add_argument("--plan", type=int, metavar="ID", help="nhập vào kế hoạch đã có (mặc định: tạo kế hoạch mới)")
+    im.add_argument("--plan", type=record_id, metavar="ID", help="nhập vào kế hoạch đã có (mặc định: tạo kế hoạch mới)")
     im.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
     im.add_argument("--json", action="store_true", help="in dạng JSON")
 
@@ -123,11 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     plsub = pl.add_subparsers(dest="plan_command", metavar="VIỆC", required=True)
     pp = plsub.add_parser("pdf", help="xuất bảng phân công nhiệm vụ của kế hoạch ra PDF")
     _db_option(pp)
-    pp.add_argument("--plan", type=int, required=True, metavar="ID")
+    pp.add_argument("--plan", type=record_id, required=True, metavar="ID")
     pp.add_argument("--out", required=True, metavar="FILE.pdf")
     pw = plsub.add_parser("docx", help="xuất bảng phân công nhiệm vụ của kế hoạch ra tệp Word (.docx)")
     _db_option(pw)
-    pw.add_argument("--plan", type=int, required=True, metavar="ID")
+    pw.add_argument("--plan", type=record_id, required=True, metavar="ID")
     pw.add_argument("--out", required=True, metavar="FILE.docx")
 
     from parapp.cli.par_parser import add_parser as add_par_parser

@@ -2,6 +2,8 @@
 are refused (exit 2, nothing stored), and a stored PAR INDEX set that cannot be shown can be removed."""
 
 import datetime as dt
+import subprocess
+import sys
 import json
 import sqlite3
 
@@ -135,3 +137,16 @@ def test_the_first_and_last_years_work_everywhere(demo, tmp_path, year):
                  ["report", "pdf", "--period", "year", "--year", year, "--out", tmp_path / f"{year}.pdf"]):
         r = run(*args, "--db", demo)
         assert r.returncode == 0, (args, r.stderr)
+
+
+@pytest.mark.parametrize("args", [["plan", "pdf", "--out", "x.pdf", "--plan"],
+                                  ["plan", "docx", "--out", "x.docx", "--plan"],
+                                  ["report", "finalize", "--period", "q1", "--year", YEAR, "--draft"],
+                                  ["import", "kh.txt", "--dry-run", "--plan"]])
+def test_a_record_number_no_database_could_hold_is_refused(demo, tmp_path, args):
+    # Found in issue 21's own adversarial pass: 'Python int too large to convert to SQLite INTEGER', exit 1.
+    (tmp_path / "kh.txt").write_text("STT\tNội dung\tThời gian thực hiện\n1\tRà soát\tQuý I/2024\n", encoding="utf-8")
+    for bad in ("99999999999999999999", "0", "-3"):
+        r = subprocess.run([sys.executable, "-m", "parapp", *map(str, args), bad, "--db", str(demo)],
+                           capture_output=True, text=True, encoding="utf-8", cwd=tmp_path)
+        assert r.returncode == 2 and "Lỗi không mong đợi" not in r.stderr, (args, bad, r.stderr)
