@@ -96,6 +96,11 @@ def _inner() -> int:
         window.show()
         settle(400)
         window.setGeometry(0, 0, *SIZE)  # no window manager: the frame is the screen
+        from PySide6.QtWidgets import QLabel
+
+        for label in window.statusBar().findChildren(QLabel):  # where an office PC keeps the data, not /tmp
+            if label.text() == str(db.path):
+                label.setText("C:\\Users\\VanPhong\\AppData\\Roaming\\ParApp\\parapp.db")
         if lang == "en":
             window.nav.setCurrentRow(PAGE_PAR)
             shoot("par-index-en")
