@@ -3111,6 +3111,10 @@ Open it now to edit?</translation>
         <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
     </message>
     <message>
+        <source>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</source>
+        <translation>Cannot write to “{0}”: this USB stick or folder is read-only (a write-protect switch, a CD, or no permission to write); no backup was made. Unlock the USB stick or choose another folder.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
     </message>

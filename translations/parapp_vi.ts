@@ -3111,6 +3111,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</translation>
     </message>
     <message>
+        <source>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</source>
+        <translation>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</translation>
     </message>

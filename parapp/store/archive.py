@@ -16,6 +16,7 @@ import errno
 import glob
 import hashlib
 import json
+import os
 import secrets
 import sqlite3
 import zipfile
@@ -178,6 +179,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     if not folder.is_dir():
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
+    if not os.access(folder, os.W_OK):
+        raise _usb_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), folder)
     stem = f"ParApp-{_safe_name(commune)}-{now:%Y-%m-%d-%H%M%S}"
     clean_backup_folder(folder, f"ParApp-*{SUFFIX}.*")
     token = secrets.token_hex(4)  # two backups in the same second never share a temporary file
@@ -251,6 +254,11 @@ def _usb_error(exc: OSError, folder: Path) -> BackupError:
         return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
                                         "khác. "
                                         "Không có tệp sao lưu dở dang nào được để lại."))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a folder not ours
+        return BackupError(N_("errors", "Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa "
+                                        "chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa "
+                                        "USB hoặc chọn thư mục khác."),
+                           str(folder))
     return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
                                     "lại."),
                        str(folder), exc.strerror or str(exc))
