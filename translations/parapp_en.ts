@@ -3888,6 +3888,10 @@ Open it now to edit?</translation>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
     </message>
     <message>
+        <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>
+        <translation>From line {0}, a table cell is longer than {1} characters: usually a quotation mark (&quot;) opened and never closed, so the rest of the file became one cell. Open the file, fix the quotation mark on that line and import again.</translation>
+    </message>
+    <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Cannot read the table: {0}.</translation>
     </message>
@@ -3990,6 +3994,10 @@ Open it now to edit?</translation>
     <message>
         <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
         <translation>Same as existing task no. {0}; imported anyway.</translation>
+    </message>
+    <message>
+        <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
+        <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
     </message>
 </context>
 <context>

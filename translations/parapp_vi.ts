@@ -3888,6 +3888,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
     </message>
     <message>
+        <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>
+        <translation>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Không đọc được bảng: {0}.</translation>
     </message>
@@ -3990,6 +3994,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
         <translation>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</translation>
+    </message>
+    <message>
+        <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
+        <translation>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</translation>
     </message>
 </context>
 <context>

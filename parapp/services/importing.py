@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
 from parapp.core.importing import ImportResult, Problem, parse_file
+from parapp.core.importing.model import Unreadable
 from parapp.core.messages import Msg, N_
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.importer import ImportOutcome, find_duplicates, import_tasks
@@ -83,7 +84,10 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
 
 def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
                 today: dt.date) -> ImportOutcome:
-    """Store every row, all or nothing."""
+    """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
+    if not any(not t.skip for t in read.result.tasks):
+        raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch "
+                                      "trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không."))
     return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
                         catalogue_code=catalogue_code_for_year(read.year), today=today)
 

@@ -25,6 +25,9 @@ from pathlib import Path
 
 import pytest
 
+from parapp.core.figures_import import read_bytes as read_figures
+from parapp.core.importing.model import Unreadable
+from parapp.core.par.reading import read_bytes as read_par_set
 from parapp.services.demo import build_demo
 from parapp.services.safety import backup, restore
 from parapp.store import open_database
@@ -171,3 +174,46 @@ def test_a_restore_waits_for_no_other_program_in_the_middle_of_writing(tmp_path,
         con.close()
     assert before  # the file was a database before, and is the same one now
     assert run("check", "--db", current).returncode == 0
+
+
+WIDE = ((",".join(["Hồ sơ tiếp nhận"] * 5000) + "\n") * 3).encode()
+
+
+@pytest.mark.parametrize("reader", [read_figures, read_par_set], ids=["figures", "par-set"])
+def test_a_csv_wider_than_any_table_is_refused(reader):
+    with pytest.raises(Unreadable) as err:
+        reader(WIDE, "thống kê.csv")
+    assert "200 cột" in str(err.value.message)
+
+
+def test_empty_cells_past_the_edge_are_no_reason_to_refuse():
+    """Excel writes a row's empty cells up to the last column anyone touched."""
+    text = "Kỳ báo cáo: Quý I/2026\nSTT,Hồ sơ tiếp nhận,Đã giải quyết" + "," * 400 + "\n1,10,8" + "," * 400 + "\n"
+    got = read_figures(text.encode(), "thống kê.csv")
+    assert got is not None
+
+
+def test_an_unclosed_quotation_mark_is_named_in_vietnamese(tmp_path):
+    f = tmp_path / "kế hoạch.csv"
+    f.write_text('STT,Nhiệm vụ cụ thể,Cơ quan chủ trì\n1,"Rà soát TTHC,Văn phòng\n' + "2,x,y\n" * 30000,
+                 encoding="utf-8")
+    db = _commune(tmp_path / "Xã", tmp_path)
+    r = run("import", f, "--db", db)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "field larger" not in r.stderr and "ngoặc kép" in r.stderr
+
+
+def test_a_file_with_no_task_makes_no_plan(tmp_path):
+    f = tmp_path / "Kế hoạch trống.csv"
+    f.write_text("STT,Nhiệm vụ cụ thể,Cơ quan chủ trì,Thời gian thực hiện\n", encoding="utf-8")
+    db = _commune(tmp_path / "Xã", tmp_path)
+    before = _received(db)
+    con = sqlite3.connect(db)
+    plans = con.execute("SELECT count(*) FROM plans").fetchone()[0]
+    con.close()
+    r = run("import", f, "--db", db)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM plans").fetchone()[0] == plans
+    con.close()
+    assert _received(db) == before
