@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
-from parapp.core.report_builder import Ctx
+from parapp.core.report_builder import Ctx, where_said
 from parapp.core.report_model import Section
 from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
@@ -35,9 +35,10 @@ def direction(c: Ctx) -> Section:
 
 def _open(c: Ctx) -> list[TaskFact]:
     """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
-    today = c.inp.today
+    # as the report stands: on the day its window closed, or the drafting day if that comes first
+    as_of = min(c.inp.today, c.inp.period.window_end)
     out = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
-           and (t.completed_on is None or t.completed_on > today)]
+           and (t.completed_on is None or t.completed_on > as_of)]
     return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
 
 
@@ -80,14 +81,15 @@ def _period_ahead(c: Ctx) -> Section:
     facts: list[int] = []
     overdue = c.everything[OVERDUE]
     if overdue:
-        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn nêu tại Mục II; không để "
-                     "phát sinh thêm nhiệm vụ quá hạn.")
+        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn "
+                     f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
         facts += [t.id for t in overdue]
     todo = _open(c)
-    # What is left of the period itself: due from the drafting day to its last day (31/3 for quý I),
-    # though the data window closed earlier.
+    # What is left of the period itself: due from the window's end (or the drafting day, if earlier) to its
+    # last day (31/3 for quý I), though the data window closed earlier.
     end = calendar_end(inp.kind, p.year)
-    rest = [t for t in todo if t.due is not None and inp.today <= t.due <= end]
+    as_of = min(inp.today, p.window_end)
+    rest = [t for t in todo if t.due is not None and as_of <= t.due <= end]
     if rest:
         # 9 tháng ends with quý III: what is left of it is left of the quarter.
         own = PeriodKind.Q3 if inp.kind is PeriodKind.NINE_MONTHS else inp.kind
@@ -168,14 +170,15 @@ def _year_ahead(c: Ctx) -> Section:
         facts += [t.id for t in tasks]
     # The year's leftovers: late, or due before the year is out and not done on the drafting day.
     overdue = c.everything[OVERDUE]
-    rest = [t for t in _open(c) if t.due is not None and today <= t.due <= calendar_end(inp.kind, p.year)
+    as_of = min(today, p.window_end)
+    rest = [t for t in _open(c) if t.due is not None and as_of <= t.due <= calendar_end(inp.kind, p.year)
             and t.recurrence not in _EVERY and t.plan_year != ahead]
     if overdue or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:
             # Part II names each of them; a register that many behind is asked for the effort, not a second list.
-            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn nêu tại Mục II; "
-                         "không để phát sinh thêm nhiệm vụ quá hạn.")
+            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn "
+                         f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
         elif overdue:
             lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
         if rest:

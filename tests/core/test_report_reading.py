@@ -86,11 +86,10 @@ def test_quarter_one_lists_april_to_june_and_the_rest_of_march_as_its_own():
     assert "Tổ chức đối thoại" in coming and "Kiểm tra công vụ" in coming
     assert "Tổng kết 6 tháng cuối năm" not in iv  # July is not quý II
     assert "Việc đã xong" not in iv
-    # due on 16/3, after the window but before the drafting day, and not done: late, not "in progress"
-    results = body(d)
-    assert ("- Rà soát thủ tục hành chính (Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn "
-            "(ngày 16/3/2026).") in results
-    assert "Rà soát thủ tục hành chính (thời hạn" not in results
+    # due on 16/3, after the window (to 14/3): the quarter's remaining work, not late work; the report
+    # speaks as of its window's end, whatever day it is drafted or reprinted
+    assert "Rà soát thủ tục hành chính (thời hạn ngày 16/3/2026)" in rest
+    assert "quá thời hạn" not in body(d)
     dates = [dt.datetime.strptime(m, "%d/%m/%Y").date()
              for m in re.findall(r"thời hạn ngày (\d+/\d+/\d{4})", coming)]
     assert dates and all(D(2026, 4, 1) <= x <= D(2026, 6, 30) for x in dates)
@@ -192,8 +191,10 @@ def test_service_index_rates_each_with_its_count_and_last_year_beside():
             "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính 1.036/1.222 hồ sơ, đạt 84,8%.") in digital
     tthc = "\n".join(d.find("area:3").paragraphs)
     assert ("So với cùng kỳ năm 2025, số hồ sơ tiếp nhận mới giảm 9,3% (cùng kỳ: 1.348 hồ sơ); tỷ lệ hồ sơ giải quyết "
-            "trước và đúng hạn tăng 0,1 điểm phần trăm (cùng kỳ: 99,9%); tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 9,8 "
+            "trước và đúng hạn không thay đổi (cùng kỳ: 99,9%); tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 9,7 "
             "điểm phần trăm (cùng kỳ: 36%).") in tthc
+    # the points are the difference of the rates as printed: 45,7% against 36% is 9,7 points on the page
+    assert "trực tuyến 559, đạt 45,7%" in tthc
     rows = {f.code: f.text for f in d.figures}
     assert rows["dossiers.full_online_rate"] == "30%" and rows["dossiers.paid_online_rate"] == "65,2%"
     without = draft("q1", [], D(2026, 3, 17), figures=figures(**FIGS))
@@ -209,7 +210,16 @@ def test_rates_and_counts_are_written_as_a_person_writes_them():
     d = draft("q1", [], D(2026, 3, 17), figures=figures(**{"feedback.received": 10, "feedback.resolved": 9,
                                                                "inspections.held": 1}))
     text = body(d)
-    assert "đã xử lý 9 (đạt 90%)" in text and "90,0%" not in text
+    assert "đã xử lý 9, đạt 90%" in text and "90,0%" not in text
+    # every rate the report states is written one way: "đạt …%", never "chiếm …%" or "(đạt …%)"
+    rich = body(draft("q1", [], D(2026, 3, 17), figures=figures(**FIGS, **{"edocs.sent": 2001, "edocs.signed": 2000,
+                                                                          "feedback.received": 2,
+                                                                          "feedback.resolved": 2})))
+    assert "chiếm" not in rich and "(đạt" not in rich
+    assert re.findall(r"\d%", rich) and all(m.group(1) == "đạt" for m in re.finditer(r"(\S+) [\d.,]+%", rich)
+                                           if not m.group(0).startswith(("kỳ:", "2025:")))
+    # a share is 100% only when all of it is there: 2.000 of 2.001 documents signed is 99,9%
+    assert "trong đó 2.000 văn bản có ký số, đạt 99,9%" in rich
     assert not re.search(r"\b0\d (?:hồ sơ|văn bản|cuộc|nhiệm vụ|phản ánh)", text)
 
 
@@ -265,7 +275,7 @@ def test_a_register_far_behind_counts_its_late_work_in_part_four_instead_of_list
     late = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress", plan_year=2026)
             for i in range(1, 21)]
     left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[-1].paragraphs
-    assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại Mục II; không để phát sinh thêm "
+    assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại mục II; không để phát sinh thêm "
                     "nhiệm vụ quá hạn."]
 
 
