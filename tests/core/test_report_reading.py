@@ -290,3 +290,25 @@ def test_recurring_work_is_said_as_recurring_not_as_due_on_the_last_day_of_the_y
     assert "Theo dõi việc trả kết quả đúng hẹn (thực hiện thường xuyên): đang triển khai thực hiện." in text
     assert "31/12/2026" not in text
     assert {r.deadline for r in d.appendix} == {"Hàng năm", "Thường xuyên"}
+
+
+def test_a_par_index_rank_larger_than_the_count_it_is_among_is_never_printed():
+    from parapp.core.report_standing import plausible_rank
+
+    assert plausible_rank("12/96") and plausible_rank("1/1") and plausible_rank(" 05 / 96 ")
+    assert not plausible_rank("45/19") and not plausible_rank("0/96") and not plausible_rank("thứ 6")
+    d = draft("q1", [], D(2026, 3, 17), par_result=ParResult(2025, "100", "91,5", "87,25", "45/19"))
+    lead = " ".join(d.find("leadership").paragraphs)
+    assert "kết quả thẩm định đạt 87,25/100 điểm." in lead and "45/19" not in lead
+
+
+def test_apology_letters_are_tied_to_the_late_dossiers_and_never_outnumber_them():
+    late = {"dossiers.received": 100, "dossiers.resolved_early": 50, "dossiers.resolved_on_time": 40,
+            "dossiers.resolved_late": 2, "dossiers.pending_in_time": 5, "dossiers.pending_late": 1}
+    d = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 3}))
+    assert "Đối với 3 hồ sơ trễ hẹn, Ủy ban nhân dân xã đã gửi 3 văn bản xin lỗi tổ chức, cá nhân." in body(d)
+    fewer = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 2}))
+    assert "Đối với 3 hồ sơ trễ hẹn, Ủy ban nhân dân xã đã gửi 2 văn bản xin lỗi tổ chức, cá nhân." in body(fewer)
+    more = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 10}))
+    assert "xin lỗi" not in body(more)  # more letters than late dossiers: not printed, and the editor says why
+    assert any("văn bản xin lỗi" in g.template for g in more.gaps)
