@@ -19,7 +19,7 @@ from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
 from parapp.core.report_builder import Ctx, where_said
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, judged_on, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
@@ -35,8 +35,7 @@ def direction(c: Ctx) -> Section:
 
 def _open(c: Ctx) -> list[TaskFact]:
     """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
-    # as the report stands: on the day its window closed, or the drafting day if that comes first
-    as_of = min(c.inp.today, c.inp.period.window_end)
+    as_of = judged_on(c.inp.period, c.inp.today)  # as the report stands
     out = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
            and (t.completed_on is None or t.completed_on > as_of)]
     return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
@@ -85,10 +84,10 @@ def _period_ahead(c: Ctx) -> Section:
                      f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
         facts += [t.id for t in overdue]
     todo = _open(c)
-    # What is left of the period itself: due from the window's end (or the drafting day, if earlier) to its
-    # last day (31/3 for quý I), though the data window closed earlier.
+    # What is left of the period itself: due from the day the report judges on (its window's end, or the
+    # drafting day if earlier) to its last day (31/3 for quý I), though the data window closed earlier.
     end = calendar_end(inp.kind, p.year)
-    as_of = min(inp.today, p.window_end)
+    as_of = judged_on(p, inp.today)
     rest = [t for t in todo if t.due is not None and as_of <= t.due <= end]
     if rest:
         # 9 tháng ends with quý III: what is left of it is left of the quarter.
@@ -170,7 +169,7 @@ def _year_ahead(c: Ctx) -> Section:
         facts += [t.id for t in tasks]
     # The year's leftovers: late, or due before the year is out and not done on the drafting day.
     overdue = c.everything[OVERDUE]
-    as_of = min(today, p.window_end)
+    as_of = judged_on(p, today)
     rest = [t for t in _open(c) if t.due is not None and as_of <= t.due <= calendar_end(inp.kind, p.year)
             and t.recurrence not in _EVERY and t.plan_year != ahead]
     if overdue or rest:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite, issued_sentence
 from parapp.core.messages import N_
-from parapp.core.periods import Period
+from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_model import AppendixRow, Gap
 from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
@@ -62,16 +62,29 @@ class TaskFact:
         return bool(self.lead_name or self.lead_text or self.lead_office)
 
 
+def judged_on(p: Period, today: dt.date) -> dt.date:
+    """The day a report judges its tasks on: what was due before it and not done is late.
+
+    A report written within its period speaks as of its window's end (or the drafting day, if that
+    comes first): a quý I report signed on 17/3 lists a task due on 16/3 as the quarter's remaining
+    work, and a year report drafted on 23/11 does not call a task due 30/11 late. A report written
+    after its period is over (a quý I report redrafted in December, a year report drafted on 10/1)
+    judges on the period's own last day: what was due in the period and not done is late, what falls
+    due after it (in August, for quý I) never is."""
+    from parapp.core.report_words import calendar_end
+
+    end = calendar_end(p.kind if isinstance(p.kind, PeriodKind) else PeriodKind(p.kind), p.year)
+    if today > end:
+        return end + dt.timedelta(days=1)
+    return min(today, p.window_end)
+
+
 def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     """Where a task stands for the period's report; None: not this period's.
 
     Only completion dates and progress notes are dated; the status is today's.
-    A task is overdue when its due date passed before the report's window closed
-    (or before the drafting day, for a report drafted before it closes) and it
-    was not done by then: a year report drafted on 23/11 does not call a task
-    due 30/11 late, and a quý I report reprinted in December does not call a task
-    due in August late. Work due after the window closed is the period's
-    remaining work (part IV), not late work.
+    A task is overdue when its due date passed before the day the report
+    judges on (`judged_on`) and it was not done by the window's end.
     """
     start, end = p.window_start, p.window_end
     if t.status == "dropped":
@@ -79,8 +92,8 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     if t.completed_on is not None and t.completed_on <= end:
         # Finished before this period began: the previous report said so, whatever its due date.
         return DONE if t.completed_on >= start else None
-    if t.due is not None and t.due < min(today, end):
-        return OVERDUE  # due within the window and not done by its end
+    if t.due is not None and t.due < judged_on(p, today):
+        return OVERDUE
     live = today <= p.deadline and t.status == "in_progress"
     began = live or any(d <= end for d, _ in t.notes)
     return PROGRESS if began else None

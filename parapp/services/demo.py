@@ -309,7 +309,8 @@ def _figures(db: Database, today: dt.date) -> None:
             on_time = settled - early - late
             withdrawn = rng.randint(2, 6)
             left = max(0, pending + received - settled - withdrawn)
-            pending_late = min(left, rng.randint(0, 2))
+            # Past-due pending dossiers are chased before a quarter closes; only the quarter under way has some.
+            pending_late = min(left, rng.randint(0, 2)) if share < 1 or w.window_end >= today else 0
             values = {
                 "procedures.total": 112, "procedures.online": 98 + qi + (year - today.year + 1) * 4,
                 "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,

@@ -312,3 +312,15 @@ def test_apology_letters_are_tied_to_the_late_dossiers_and_never_outnumber_them(
     more = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 10}))
     assert "xin lỗi" not in body(more)  # more letters than late dossiers: not printed, and the editor says why
     assert any("văn bản xin lỗi" in g.template for g in more.gaps)
+
+
+def test_results_are_said_as_done_and_late_work_opens_as_the_commune_speaks():
+    done = [task(1, "Tham mưu UBND xã bố trí khu vực chờ", D(2026, 3, 1), status="done",
+                 completed_on=D(2026, 2, 20), result="Bố trí lại khu vực chờ, lắp máy lấy số thứ tự"),
+            task(2, "Tham mưu ban hành kế hoạch rà soát văn bản", D(2026, 3, 1), status="in_progress",
+                 delay_reason="Chờ hướng dẫn của tỉnh")]
+    text = body(draft("q1", done, D(2026, 3, 17)))
+    assert "- Đã bố trí lại khu vực chờ, lắp máy lấy số thứ tự." in text
+    assert ("- Ban hành kế hoạch rà soát văn bản (Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn "
+            "(ngày 01/3/2026).") in text
+    assert "Tham mưu" not in text and text.count("chờ hướng dẫn của tỉnh") == 1  # the reason once, in part III
