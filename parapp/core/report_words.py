@@ -169,6 +169,7 @@ _VERBS = frozenset("""
 ban báo bố cải cập chỉ chủ công củng cử duy đánh đào đăng đầu đẩy điều đôn đổi đối giải giám hoàn hướng khắc
 kiểm kiện nâng ngăn nghiên phát phân phối phổ quán quản rà sắp số sửa tăng tập tham theo thi thông thu thực tiếp
 tiến tổ tổng triển trình tuyên xây xử áp ứng lập lồng mở nắm niêm rút tạo tuân vận ký giao kết đảm bảo cấp đề kiến
+trả nhắc
 """.split())
 
 
