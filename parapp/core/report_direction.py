@@ -52,6 +52,9 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
         when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
+        if not late and t.due and t.due < c.inp.today and t.recurrence not in _EVERY:
+            # due after the window closed but before the report is signed: its day has come
+            when += ", đã đến hạn"
         who = ""
         if c.inp.naming == NAME_ALWAYS or late:
             who = c.voice.who(t)

@@ -130,6 +130,14 @@ def _named(t: TaskFact, naming: str, late: bool, persons: bool = False,
     return f" ({who} chủ trì)" if who else ""
 
 
+def beside(text: str, named: str) -> str:
+    """The lead named after a text: '… (Phòng Văn hóa – Xã hội chủ trì)', or '… (QPPL) do Văn phòng HĐND và UBND
+    chủ trì' where the text already ends with a bracket (two brackets in a row read as a typing slip)."""
+    if named and text.endswith(")"):
+        return f"{text} do {named.strip()[1:-1]}"
+    return text + named
+
+
 # -- what was done --------------------------------------------------------------------
 
 _BOILERPLATE = ("da hoan thanh", "hoan thanh", "da thuc hien xong")
@@ -194,7 +202,7 @@ def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()
         head, result = done_words(result), ""  # what was achieved says what was done
     else:
         head = done_clause(t.content) or f"{sentence(t.content)}: đã hoàn thành"
-    out = f"- {head}{voice.named(t, late)}"
+    out = f"- {beside(head, voice.named(t, late))}"
     if late:  # why it was late is said once for the report, in part III
         if not outputs or any(d.issued_on != t.completed_on for d in outputs):
             out += f", hoàn thành ngày {day(t.completed_on)}"
@@ -242,7 +250,7 @@ def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
     if t.recurrence in _EVERY:
         due = f" ({when_words(t)})"
-    return f"- {todo_clause(t.content)}{due}{voice.named(t, False)}: {_doing(t, p)}."
+    return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing(t, p)}."
 
 
 def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[str]:
@@ -260,7 +268,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
             out.append(progress_sentence(ts[0], p, voice))
             continue
         when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in _EVERY else ""
-        out.append(f"- {merged_contents([todo_clause(t.content) for t in ts])}{when}{named}: {doing}.")
+        out.append(f"- {beside(merged_contents([todo_clause(t.content) for t in ts]) + when, named)}: {doing}.")
     return out
 
 
@@ -302,7 +310,7 @@ def opening(text: str, n: int = 4) -> str:
 def overdue_sentence(t: TaskFact, voice: Voice) -> str:
     """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
     Why it is late is said once for the report, in part III, not after every task."""
-    return (f"- {todo_clause(t.content)}{voice.named(t, True)}: chưa hoàn thành, quá thời hạn "
+    return (f"- {beside(todo_clause(t.content), voice.named(t, True))}: chưa hoàn thành, quá thời hạn "
             f"(ngày {day(t.due)}).")
 
 

@@ -88,7 +88,7 @@ def test_quarter_one_lists_april_to_june_and_the_rest_of_march_as_its_own():
     assert "Việc đã xong" not in iv
     # due on 16/3, after the window (to 14/3): the quarter's remaining work, not late work; the report
     # speaks as of its window's end, whatever day it is drafted or reprinted
-    assert "Rà soát thủ tục hành chính (thời hạn ngày 16/3/2026)" in rest
+    assert "Rà soát thủ tục hành chính (thời hạn ngày 16/3/2026, đã đến hạn)" in rest
     assert "quá thời hạn" not in body(d)
     dates = [dt.datetime.strptime(m, "%d/%m/%Y").date()
              for m in re.findall(r"thời hạn ngày (\d+/\d+/\d{4})", coming)]
@@ -324,3 +324,15 @@ def test_results_are_said_as_done_and_late_work_opens_as_the_commune_speaks():
     assert ("- Ban hành kế hoạch rà soát văn bản (Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn "
             "(ngày 01/3/2026).") in text
     assert "Tham mưu" not in text and text.count("chờ hướng dẫn của tỉnh") == 1  # the reason once, in part III
+
+
+def test_no_two_brackets_in_a_row_and_work_whose_day_has_come_says_so():
+    tasks = [task(1, "Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL)", D(2026, 3, 1),
+                  status="in_progress"),
+             task(2, "Tổng hợp báo cáo quý", D(2026, 3, 16), status="in_progress")]
+    d = draft("q1", tasks, D(2026, 3, 17))
+    text = body(d)
+    assert ("- Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL) do Phòng Văn hóa – Xã hội chủ trì: chưa "
+            "hoàn thành, quá thời hạn (ngày 01/3/2026).") in text and ") (" not in text
+    # due on 16/3, after the window (to 14/3), signed on 17/3: the quarter's remaining work, its day come
+    assert "- Tổng hợp báo cáo quý (thời hạn ngày 16/3/2026, đã đến hạn)" in direction(d)
