@@ -44,7 +44,9 @@ def plausible_rank(rank: str) -> bool:
     import re
 
     m = re.fullmatch(r"\s*0*(\d{1,4})\s*/\s*0*(\d{1,4})\s*", rank)
-    return bool(m) and 1 <= int(m.group(1)) <= int(m.group(2))
+    if m is None:
+        return False
+    return 1 <= int(m.group(1)) <= int(m.group(2))
 
 
 def par_sentence(r: ParResult, level: str) -> str | None:

@@ -286,7 +286,7 @@ def _figures(db: Database, today: dt.date) -> None:
     """Quarterly figures for last year and this year up to today, consistent from quarter to quarter:
     what is pending at a quarter's end is what the next one carries over."""
     rules = load_rules(db)
-    pending, pending_late_before = 38.0, 0
+    pending, pending_late_before = 38.0, 0.0
     for year in (today.year - 1, today.year):
         windows = figure_windows(rules, year)
         for qi, q in enumerate(QUARTERS):

@@ -43,8 +43,8 @@ def demo(tmp_path_factory):
         out[kind] = {"text": " ".join(text.split()), "draft": final.draft, "words": words, "record": final,
                      "pdf": printed.pdf}
     out["plan_tasks"] = db.execute(
-        "SELECT COUNT(*), SUM(recurrence <> 'none') FROM tasks WHERE plan_id IN (SELECT id FROM plans WHERE year = 2026) "
-        "AND status <> 'dropped'").fetchone()
+        "SELECT COUNT(*), SUM(recurrence <> 'none') FROM tasks "
+        "WHERE plan_id IN (SELECT id FROM plans WHERE year = 2026) AND status <> 'dropped'").fetchone()
     out["sent"] = db.execute("SELECT finalized_on, sent_on FROM reports WHERE state = 'final'").fetchall()
     db.close()
     return out
