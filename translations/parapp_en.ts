@@ -1388,8 +1388,8 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Criteria set {0}</translation>
     </message>
     <message>
-        <source>ví dụ: 4/19</source>
-        <translation>e.g. 4/19</translation>
+        <source>ví dụ: 12/96</source>
+        <translation>e.g. 12/96</translation>
     </message>
     <message>
         <source>Tỉnh</source>
@@ -4577,6 +4577,10 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set. Choose to replace it (scores, explanations and documents of codes that remain are kept).</translation>
     </message>
     <message>
+        <source>Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, ví dụ 12/96; thứ hạng không lớn hơn số đơn vị.</source>
+        <translation>Rank “{0}” is not valid: write the place and the number of units ranked, e.g. 12/96; the place cannot exceed the number of units.</translation>
+    </message>
+    <message>
         <source>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
         <translation>The maximum “{0}” is more than any criterion could have (at most 1000 points).</translation>
     </message>
@@ -4786,6 +4790,10 @@ Open it now to edit?</translation>
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. Hãy kiểm tra lại ở trang Số liệu.</source>
+        <translation>More apology letters than late dossiers (settled late and pending past their day): the sentence on apology letters is not printed. Check the figures on the Figures page.</translation>
+    </message>
     <message>
         <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
         <translation>This period has no figures yet (dossiers, feedback, documents…): enter them on the Figures page, then update the draft.</translation>

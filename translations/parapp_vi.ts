@@ -1388,8 +1388,8 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Bộ tiêu chí năm {0}</translation>
     </message>
     <message>
-        <source>ví dụ: 4/19</source>
-        <translation>ví dụ: 4/19</translation>
+        <source>ví dụ: 12/96</source>
+        <translation>ví dụ: 12/96</translation>
     </message>
     <message>
         <source>Tỉnh</source>
@@ -4577,6 +4577,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
     </message>
     <message>
+        <source>Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, ví dụ 12/96; thứ hạng không lớn hơn số đơn vị.</source>
+        <translation>Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, ví dụ 12/96; thứ hạng không lớn hơn số đơn vị.</translation>
+    </message>
+    <message>
         <source>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
         <translation>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</translation>
     </message>
@@ -4786,6 +4790,10 @@ Mở tệp này ngay để sửa?</translation>
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. Hãy kiểm tra lại ở trang Số liệu.</source>
+        <translation>Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. Hãy kiểm tra lại ở trang Số liệu.</translation>
+    </message>
     <message>
         <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
         <translation>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</translation>

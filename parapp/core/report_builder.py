@@ -21,7 +21,8 @@ from parapp.core.figures import FigureValue, IndicatorSet
 from parapp.core.messages import N_
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_figures import (
-    Speaker, figure_paragraphs, figure_rows, strengths_from_figures, weaknesses_from_figures,
+    Speaker, apologies_exceed_late, figure_paragraphs, figure_rows, strengths_from_figures,
+    weaknesses_from_figures,
 )
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
 from parapp.core.report_standing import ParResult, PlanCompletion, completion_sentence, par_sentence
@@ -148,6 +149,10 @@ def assemble(inp: ReportInput) -> Draft:
     area_names = {a.code: a.name for a in inp.areas}
     figures = (figure_rows(inp.figures, inp.indicators, inp.catalogue_code, area_names)
                if inp.indicators else [])
+    if apologies_exceed_late(inp.figures):
+        c.gaps.append(Gap("results", N_("report", "Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn "
+                                                  "và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. "
+                                                  "Hãy kiểm tra lại ở trang Số liệu.")))
     if inp.indicators is not None and not figures:
         c.gaps.append(Gap("results", N_("report", "Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến "
                                                   "nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.")))
@@ -163,8 +168,13 @@ def _opening(c: Ctx) -> Section:
         own = inp.annual_plan if inp.annual_plan.issuer else replace(inp.annual_plan, issuer=c.body)
         cites.append(cite(own))
     p = inp.period
-    # The figures' span, to the drafting day when the report is written before its window closes.
-    as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(min(inp.today, p.window_end))})"
+    # The figures' span. A report written before its window closes states them to the drafting day and
+    # estimated to the window's end, as reports sent before the 14th say ("ước thực hiện đến ngày 14/12").
+    if inp.today < p.window_end:
+        as_of = (f" (số liệu tính từ ngày {day(p.window_start)} đến ngày {day(inp.today)}, ước thực hiện đến ngày "
+                 f"{day(p.window_end)})")
+    else:
+        as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(p.window_end)})"
     phrase = period_phrase(inp.kind, inp.period.year)
     what = f"báo cáo kết quả thực hiện công tác cải cách hành chính {phrase}{as_of} như sau:"
     if cites:
@@ -315,14 +325,20 @@ def _assessment(c: Ctx) -> Section:
     if shown:  # each clause says its own verb ("… đạt 99,5%", "… được xử lý")
         good.append(sentence("; ".join(shown)) + ".")
     bad = []
-    if overdue:
-        # The tasks and who leads them are named in part II; here, what is late and why.
+    late_done = [t for t in done if t.done_late]
+    if overdue or late_done:
+        # The tasks and who leads them are named in parts I and II; here, how many are late, and why, once.
         causes: list[str] = []
-        for t in overdue:
+        for t in overdue + late_done:
             why = sentence(t.delay_reason)
             if why and why not in causes:
                 causes.append(why)
-        head = f"Còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II)"
+        said = []
+        if overdue:
+            said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành")
+        if late_done:
+            said.append(f"có {count(len(late_done))} nhiệm vụ hoàn thành chậm so với thời hạn")
+        head = sentence(" và ".join(said)) + f" ({where_said(c, overdue + late_done)})"
         if len(causes) > 1:
             bad.append(head + ", nguyên nhân chủ yếu:")
             bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
@@ -330,9 +346,6 @@ def _assessment(c: Ctx) -> Section:
             bad.append(f"{head}, nguyên nhân: {lower_first(causes[0])}.")
         else:
             bad.append(head + ".")
-    late_done = [t for t in done if t.done_late]
-    if late_done:
-        bad.append(f"Có {count(len(late_done))} nhiệm vụ hoàn thành nhưng chậm so với thời hạn đề ra.")
     bad += weaknesses_from_figures(inp.figures, inp.kind)
     if not bad:
         bad.append(f"{c.w}, không có nhiệm vụ cải cách hành chính nào chậm so với thời hạn.")
@@ -340,6 +353,17 @@ def _assessment(c: Ctx) -> Section:
         Section("strengths", "1. Ưu điểm", good, facts=[t.id for t in on_time]),
         Section("weaknesses", "2. Tồn tại, hạn chế và nguyên nhân", bad, facts=[t.id for t in overdue + late_done]),
     ])
+
+
+def where_said(c: Ctx, tasks: list[TaskFact]) -> str:
+    """'đã nêu tại mục II', 'đã nêu tại mục I và mục II': the parts that name these tasks (part I holds
+    the leadership area's, part II the others')."""
+    parts = []
+    if any(t.area_code in c.leadership_codes for t in tasks):
+        parts.append("mục I")
+    if any(t.area_code not in c.leadership_codes for t in tasks):
+        parts.append("mục II")
+    return "đã nêu tại " + " và ".join(parts)
 
 
 # -- V. kiến nghị ------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from parapp.services import demo_data as D
 from parapp.services.reporting import finalize_report
 from parapp.core.citations import DocRef
+from parapp.core.dates import working_day_after, working_day_before
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
@@ -82,10 +83,12 @@ def _life(i: int, spec: dict, today: dt.date) -> _Life:
             return _Life(deadline, due, started=max(year_start, today - dt.timedelta(days=12 + i % 20)))
         return _Life(deadline, due)
     started = max(year_start, due - dt.timedelta(days=25 + i % 15))
-    late_day = due + dt.timedelta(days=6 + i % 12)
+    # A task's documents are signed on the day it is done: a working day, never a weekend or Tết.
+    late_day = working_day_after(due + dt.timedelta(days=6 + i % 12))
     if fate == D.OVERDUE or (fate == D.LATE and late_day >= today):
         return _Life(deadline, due, started=started, open_late=True)
-    done_on = late_day if fate == D.LATE else max(year_start, due - dt.timedelta(days=i % 9))
+    done_on = late_day if fate == D.LATE else max(working_day_after(year_start),
+                                                    working_day_before(due - dt.timedelta(days=i % 9)))
     return _Life(deadline, due, started=started, done_on=done_on)
 
 
@@ -117,7 +120,7 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
     lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
     used: set[str] = set()
-    plan_dates = [min(dt.date(year, month, day), today) for _, _, (month, day) in D.PLANS]
+    plan_dates = [working_day_before(min(dt.date(year, month, day), today)) for _, _, (month, day) in D.PLANS]
     # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
     issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
     issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
@@ -179,7 +182,8 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
         # report then says what was known then.
         for p in year_periods(db, year):
             if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
-                events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
+                # finalised three days before the deadline, on a working day
+                events.append((working_day_before(p.deadline - dt.timedelta(days=3)), 3, "report", 0, {"period": p}))
         december = dt.date(year, *D.NEXT_PLAN_DAY)
         if december <= today:
             # Next year's plan drafted, and what is asked of the province now looks to next year.
@@ -207,7 +211,8 @@ def _happen(db: Workspace, what: str, day: dt.date, task_id: int, spec: dict, li
         _, rid = reports.draft_for_period(db, p, day, save=True)
         assert rid is not None, "a saved draft has an id"
         finalize_report(db, rid, day)
-        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
+        reports.mark_sent(db, rid, max(day, working_day_before(p.deadline - dt.timedelta(days=1))),
+                          "Hệ thống quản lý văn bản và điều hành",
                           _number("BC-UBND", day, used))
         return 0
     if what == "start":
@@ -264,14 +269,15 @@ def _next_plan(db: Database, day: dt.date, ids: dict[str, int], counts: dict[str
 def _report_inputs(db: Database, today: dt.date) -> None:
     year = today.year
     kind_, number, (month, day, back), issuer, summary = D.BASIS_YEAR
-    year_doc = DocRef(kind_, number, dt.date(year + back, month, day), issuer, _fill(summary, year))
+    year_doc = DocRef(kind_, number, working_day_before(dt.date(year + back, month, day)), issuer, _fill(summary, year))
     for p in year_periods(db, year):
         if p.window_start > today:
             continue
         rows = [("", year_doc)]
         req = D.BASIS_PERIOD.get(p.kind.value)
         if req and dt.date(year, *req[2]) <= today:
-            rows.append((p.kind.value, DocRef(req[0], req[1], dt.date(year, *req[2]), req[3], _fill(req[4], year))))
+            rows.append((p.kind.value, DocRef(req[0], req[1], working_day_before(dt.date(year, *req[2])), req[3],
+                                              _fill(req[4], year))))
         set_basis(db, year, p.kind.value, rows)
         set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
 
@@ -280,7 +286,7 @@ def _figures(db: Database, today: dt.date) -> None:
     """Quarterly figures for last year and this year up to today, consistent from quarter to quarter:
     what is pending at a quarter's end is what the next one carries over."""
     rules = load_rules(db)
-    pending = 38.0
+    pending, pending_late_before = 38.0, 0.0
     for year in (today.year - 1, today.year):
         windows = figure_windows(rules, year)
         for qi, q in enumerate(QUARTERS):
@@ -288,27 +294,32 @@ def _figures(db: Database, today: dt.date) -> None:
             if w.window_start > today:
                 return
             share = 1.0
-            if w.window_end > today:  # the quarter under way: figures run to today
+            # The quarter under way: figures run to today; in its last weeks the report due at its end is being
+            # drafted, and the official enters them estimated to the window's end ("ước thực hiện đến …").
+            if w.window_end > today and (w.window_end - today).days > 20:
                 share = ((today - w.window_start).days + 1) / ((w.window_end - w.window_start).days + 1)
             rng = random.Random(f"{year}-{q.value}")
             growth = 1 + 0.04 * (year - today.year + 1) + 0.02 * qi
             received = round(rng.randint(1150, 1350) * share)
             online = round(received * min(0.85, (0.36 + 0.05 * qi + 0.08 * (year - today.year + 1)) * growth))
             settled = round((pending + received) * 0.965)
-            late = rng.randint(0, 4)
+            # what was pending past its day at the last quarter's end is settled late in this one
+            late = max(rng.randint(0, 4), pending_late_before)
             early = round(settled * rng.uniform(0.70, 0.80))
             on_time = settled - early - late
             withdrawn = rng.randint(2, 6)
             left = max(0, pending + received - settled - withdrawn)
-            pending_late = min(left, rng.randint(0, 2))
+            # Past-due pending dossiers are chased before a quarter closes; only the quarter under way has some.
+            pending_late = min(left, rng.randint(0, 2)) if share < 1 or w.window_end >= today else 0
             values = {
                 "procedures.total": 112, "procedures.online": 98 + qi + (year - today.year + 1) * 4,
                 "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,
                 "dossiers.resolved_early": early, "dossiers.resolved_on_time": on_time, "dossiers.resolved_late": late,
                 "dossiers.pending_in_time": left - pending_late, "dossiers.pending_late": pending_late,
                 "dossiers.withdrawn": withdrawn,
-                # a letter of apology for every result late, settled or still pending
-                "dossiers.apologies": late + pending_late,
+                # a letter of apology for every dossier that went late in the quarter: settled late, or still
+                # pending past its day (one found late last quarter had its letter then)
+                "dossiers.apologies": late + pending_late - pending_late_before,
                 "dossiers.paid_online": round(received * rng.uniform(0.08, 0.12)),
                 "dossiers.digitised": round(received * rng.uniform(0.80, 0.92)),
                 "feedback.received": rng.randint(1, 4), "legal_docs.issued": rng.randint(0, 1),
@@ -327,4 +338,4 @@ def _figures(db: Database, today: dt.date) -> None:
             values["edocs.signed"] = values["edocs.sent"] - rng.randint(0, 6)
             values["procedures.online"] = min(values["procedures.online"], 112)
             figures.set_figures(db, q, year, values, source="imported" if qi % 2 else "entered")
-            pending = float(left)
+            pending, pending_late_before = float(left), pending_late

@@ -95,7 +95,7 @@ def demo_set(year: int) -> CriteriaSet:
         parent = code.rsplit(".", 1)[0] if "." in code else None
         (nodes[parent].children if parent else areas).append(node)
     return CriteriaSet(year, areas, province="Quảng Ngãi",
-                       title=f"Bộ chỉ số đánh giá kết quả CCHC của UBND cấp xã năm {year}", official_rank="6/19")
+                       title=f"Bộ chỉ số đánh giá kết quả CCHC của UBND cấp xã năm {year}", official_rank="12/96")
 
 
 def _label(code: str) -> str:

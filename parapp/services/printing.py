@@ -107,6 +107,7 @@ def final_options(db: Database, final: reports.ReportRecord) -> PrintOptions:
     o = options_from_settings(db)
     o.number = final.sent_number or None
     o.date = final.finalized_on
+    o.layout = 1  # finalised before layouts were recorded: the first one, as it was hashed
     return o
 
 

@@ -279,6 +279,11 @@ def update_info(db: Database, year: int, *, province: str | None = None, title: 
     info = get_info(db, year)
     if info is None:
         raise NoSet(year)
+    from parapp.core.report_standing import plausible_rank
+
+    if official_rank and clean(official_rank) and not plausible_rank(clean(official_rank)):
+        raise ValidationError(N_("par", "Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, "
+                                        "ví dụ 12/96; thứ hạng không lớn hơn số đơn vị."), clean(official_rank))
     db.execute("UPDATE par_sets SET province = ?, title = ?, official_rank = ?, updated_at = ? WHERE id = ?",
                [clean(province) if province is not None else info.province,
                 clean(title) if title is not None else info.title,

@@ -90,7 +90,7 @@ class SetInfoDialog(QDialog):
         self.province = QLineEdit(cset.province)
         self.title = QLineEdit(cset.title)
         self.rank = QLineEdit(cset.official_rank)
-        self.rank.setPlaceholderText(tr("ví dụ: 4/19"))
+        self.rank.setPlaceholderText(tr("ví dụ: 12/96"))
         form = QFormLayout(self)
         form.addRow(tr("Tỉnh"), self.province)
         form.addRow(tr("Tên bộ tiêu chí"), self.title)
@@ -98,8 +98,12 @@ class SetInfoDialog(QDialog):
         form.addRow(save_cancel(self))
 
     def save(self) -> None:
-        par_index.update_info(self.db, self.cset.year, province=self.province.text(), title=self.title.text(),
-                              official_rank=self.rank.text())
+        try:
+            par_index.update_info(self.db, self.cset.year, province=self.province.text(), title=self.title.text(),
+                                  official_rank=self.rank.text())
+        except ParAppError as exc:  # a rank larger than the count it is among: said, nothing stored
+            show_error(self, error_text(exc))
+            return
         self.accept()
 
 

@@ -158,3 +158,13 @@ def test_backup_carries_the_files_added_to_criteria(db, db_path, tmp_path):
     manifest = verify_backup(path)
     sha = pe.list_for(db, c.find("1.3").id)[0].sha256
     assert any(name.endswith(sha) for name in manifest.members)
+
+
+def test_a_rank_larger_than_the_count_of_communes_is_refused_and_nothing_changes(db):
+    stored(db)
+    par_index.update_info(db, 2024, official_rank="12/96")
+    with pytest.raises(ValidationError):
+        par_index.update_info(db, 2024, official_rank="45/19")  # a place beyond the count it is among
+    assert par_index.load_set(db, 2024).official_rank == "12/96"
+    par_index.update_info(db, 2024, official_rank="")  # cleared: allowed
+    assert par_index.load_set(db, 2024).official_rank == ""

@@ -110,7 +110,7 @@ def test_regenerate_saved_draft_keeps_edits(register):
     assert merged.find("area:2").paragraphs == ["Tự viết."]
     weak = " ".join(merged.find("weaknesses").paragraphs)
     assert "Còn 1 nhiệm vụ chưa hoàn thành" not in weak  # refreshed from the register …
-    assert "Có 1 nhiệm vụ hoàn thành nhưng chậm" in weak  # … done on 12/3, due 10/3
+    assert "Có 1 nhiệm vụ hoàn thành chậm so với thời hạn" in weak  # … done on 12/3, due 10/3
     stored = json.loads(db.execute("SELECT content FROM reports WHERE id = ?", [rid]).fetchone()[0])
     assert stored["sections"][1]["subsections"][0]["paragraphs"] == ["Tự viết."]
 

@@ -67,7 +67,7 @@ def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1
     ed2.regenerate_unedited()
     d = reports.get_report(ui_db, rid).draft
     assert d.find("area:2").paragraphs[0] == "Đoạn tự viết về cải cách thể chế."
-    assert "hoàn thành nhưng chậm" in " ".join(d.find("weaknesses").paragraphs)
+    assert "hoàn thành chậm so với thời hạn" in " ".join(d.find("weaknesses").paragraphs)
 
     monkeypatch.setattr("parapp.ui.report_editor.ask_yes_no", lambda *a: True)
     ed2.finalize()
