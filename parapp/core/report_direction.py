@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
-from parapp.core.report_builder import Ctx
+from parapp.core.report_context import Ctx
 from parapp.core.report_model import Section
 from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause

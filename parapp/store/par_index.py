@@ -18,7 +18,7 @@ from parapp.core.par.scores import check_scores
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
 from parapp.core.years import check_year
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 
 
 class NoSet(ParAppError):

@@ -146,7 +146,8 @@ def test_scores_are_in_the_change_log(db):
 
 def test_backup_carries_the_files_added_to_criteria(db, db_path, tmp_path):
     from parapp.datadir import data_dir_for
-    from parapp.store.archive import verify_backup, write_backup
+    from parapp.store.archive import write_backup
+    from parapp.store.archive_verify import verify_backup
 
     c = stored(db)
     own = tmp_path / "Biên bản kiểm tra.pdf"
