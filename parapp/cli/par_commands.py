@@ -204,7 +204,7 @@ def cmd_remove_set(db_path: Path, year: int) -> int:
 
 
 def cmd_remedy(db_path: Path, year: int, today: dt.date) -> int:
-    from parapp.store.par_index_remedy import make_plan
+    from parapp.services.par_remedy import make_plan
 
     with writing(db_path, PAR_REMEDY, on_wait=say_waiting) as db:
         outcome = make_plan(db, year, today=today)

@@ -1,7 +1,7 @@
 """The PAR INDEX criteria sets, one per assessed year, and their scores.
 
 The SQL of the self-assessment lives here and in par_index_evidence.py and
-par_index_remedy.py. Points are kept in thousandths (see the migration).
+par_index_remedy.py (the plan itself is services/par_remedy.py). Points are kept in thousandths (see the migration).
 """
 
 from __future__ import annotations

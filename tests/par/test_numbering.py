@@ -10,7 +10,7 @@ from parapp.core.par import codes
 from parapp.core.par.reading import read_bytes, read_text
 from parapp.core.par.scores import ScoresRejected, check_scores
 from parapp.store import par_index, plans, tasks
-from parapp.store.par_index_remedy import make_plan
+from parapp.services.par_remedy import make_plan
 
 from . import numbering_files as nf
 

@@ -196,7 +196,7 @@ def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot,
 
 def test_the_store_refuses_a_late_completion_without_reason(ui_db):
     from parapp.core.messages import ValidationError
-    from parapp.store.task_completion import complete_task
+    from parapp.services.task_completion import complete_task
 
     tid = _late_task(ui_db)
     with pytest.raises(ValidationError) as e:
