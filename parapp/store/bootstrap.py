@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from parapp.store.audit import record_os_user
+from parapp.store.change_log import record_os_user
 from parapp.store.catalogues import sync_catalogues
 
 

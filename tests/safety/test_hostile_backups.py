@@ -38,11 +38,11 @@ def source(tmp_path_factory):
     doc = folder / "Biên bản.pdf"
     doc.write_bytes(b"%PDF-1.4 bien ban " * 500)
     add_evidence(db, folder, 1, doc)
-    from parapp.store import reports
+    from parapp.store import report_records
     from parapp.store.periods import find_period
 
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
-    reports.finalize(db, rid, TODAY)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    report_records.finalize(db, rid, TODAY)
     out = write_backup(db.conn, folder, folder, commune="Xã Ba Giang")
     db.close()
     with zipfile.ZipFile(out) as z:
