@@ -1,8 +1,9 @@
 """The one place that opens a ParApp database.
 
 It checks what the file is before writing anything, sets the pragmas, runs the
-migrations and loads the shipped catalogues. The app, the command line and
-every test call it.
+migrations and then the bootstrap (store/bootstrap.py: the shipped catalogues,
+who is working). The app, the command line and every test call it. The helpers
+every store module uses are in store/sql.py, so no table's module imports this one.
 """
 
 from __future__ import annotations
