@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtWidgets import QComboBox
 
 from parapp.store.figures import period_figures
-from tests.importing import onestop_files
+from tests.importing import onestop_files as of
 
 TODAY = dt.date(2025, 10, 2)
 
@@ -28,7 +28,7 @@ def combo(dlg, column_number) -> QComboBox:
 
 
 def test_a_column_not_understood_is_named_and_can_be_given_a_meaning(qtbot, ui_db, tmp_path):
-    dlg = load(qtbot, ui_db, tmp_path, onestop_files.wide_html(), "rong.html")
+    dlg = load(qtbot, ui_db, tmp_path, of.wide_html(), "rong.html")
     assert dlg.chosen_period() == ("q4", 2025)  # no period in the file: the quarter under way (from 15/9) stays
     assert "Tổng hồ sơ Phải đồng bộ về Cổng DVC QG" in dlg.notes.text()
     box = combo(dlg, 15)
@@ -51,7 +51,7 @@ def test_a_column_not_understood_is_named_and_can_be_given_a_meaning(qtbot, ui_d
 def test_the_files_period_is_proposed_and_a_contradicting_one_refused(qtbot, ui_db, tmp_path, monkeypatch):
     said = []
     monkeypatch.setattr("parapp.ui.figures_import_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
-    dlg = load(qtbot, ui_db, tmp_path, onestop_files.numbered_xlsx("Kỳ báo cáo: 6 tháng đầu năm 2024"), "h1.xlsx")
+    dlg = load(qtbot, ui_db, tmp_path, of.numbered_xlsx("Kỳ báo cáo: 6 tháng đầu năm 2024"), "h1.xlsx")
     assert dlg.chosen_period() == ("h1", 2024)
     assert dlg.save_button.isEnabled()
     dlg.kind.setCurrentIndex(0)  # quý I: not what the file counts
@@ -64,6 +64,6 @@ def test_the_files_period_is_proposed_and_a_contradicting_one_refused(qtbot, ui_
 
 
 def test_a_rate_above_100_keeps_save_off(qtbot, ui_db, tmp_path):
-    dlg = load(qtbot, ui_db, tmp_path, onestop_files.wide_html(rate="101"), "rong.html")
+    dlg = load(qtbot, ui_db, tmp_path, of.wide_html(rate="101"), "rong.html")
     assert not dlg.save_button.isEnabled()
     assert "không thể quá 100%" in dlg.problems.text()
