@@ -10,6 +10,7 @@ from parapp.core.par import codes
 from parapp.core.par.reading import read_bytes, read_text
 from parapp.core.par.scores import ScoresRejected, check_scores
 from parapp.store import par_index, plans, tasks
+from parapp.services import par_sets
 from parapp.services.par_remedy import make_plan
 
 from . import numbering_files
@@ -112,8 +113,9 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
     assert sorted(r.par_code for r in tasks.task_rows(db, " WHERE t.plan_id = ?", [out.plan_id])) == \
         ["3.14.1", "3.14.3"]
     fresh = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2024).criteria
-    outcome = par_index.store_set(db, fresh, replace=True)
+    outcome = par_sets.store_set(db, fresh, replace=True)  # as the window and `parapp par import-set` do
     assert outcome.removed == [] and outcome.kept_scores == 2
+    assert sorted((old, new) for _, old, new in outcome.recoded) == [("3.14.1", "14.1"), ("3.14.3", "14.3")]
     c = par_index.load_set(db, 2024)
     assert c.find("14.3").self_milli == 1000 and c.find("14.1").self_milli == 3000
     rows = {r.par_code: r for r in tasks.task_rows(db, " WHERE t.plan_id = ?", [out.plan_id])}
