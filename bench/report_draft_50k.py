@@ -23,7 +23,7 @@ from populate import populate  # noqa: E402
 
 from parapp.store import open_database  # noqa: E402
 from parapp.store.periods import find_period  # noqa: E402
-from parapp.store.reports import assemble_draft  # noqa: E402
+from parapp.store.report_records import assemble_draft  # noqa: E402
 
 
 def main() -> None:

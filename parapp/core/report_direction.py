@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
-from parapp.core.report_builder import Ctx, where_said
+from parapp.core.report_context import Ctx
 from parapp.core.report_model import Section
 from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, judged_on, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
@@ -204,3 +204,14 @@ def _year_intro(c: Ctx, ahead: int) -> str:
         return f"Năm {ahead}, {c.body} tập trung triển khai {plan}, trọng tâm là các nhiệm vụ sau:"
     return (f"Năm {ahead}, {c.body} tiếp tục triển khai các nhiệm vụ cải cách hành chính thường xuyên và các nhiệm "
             "vụ còn dở dang, trọng tâm là:")
+
+
+def where_said(c: Ctx, tasks: list[TaskFact]) -> str:
+    """'đã nêu tại mục II', 'đã nêu tại mục I và mục II': the parts that name these tasks (part I holds
+    the leadership area's, part II the others')."""
+    parts = []
+    if any(t.area_code in c.leadership_codes for t in tasks):
+        parts.append("mục I")
+    if any(t.area_code not in c.leadership_codes for t in tasks):
+        parts.append("mục II")
+    return "đã nêu tại " + " và ".join(parts)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from parapp.services import demo_data as D
+from parapp.services import demo_data
 from parapp.services.reporting import finalize_report
 from parapp.core.citations import DocRef
 from parapp.core.dates import working_day_after, working_day_before
@@ -25,7 +25,7 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
 from parapp.services.demo_par import build_par_demo
-from parapp.store import figures, officials, plans, reports, settings, tasks
+from parapp.store import figures, officials, plans, report_records, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
@@ -78,16 +78,16 @@ def _life(i: int, spec: dict, today: dt.date) -> _Life:
         deadline = _deadline_text(i, dt.date(year, *spec["due"]))
     due = parse_deadline(deadline, year).due
     fate = spec["fate"]
-    if fate == D.ONGOING or due is None or due >= today:
-        if fate == D.ONGOING or due is None or (due - today).days <= 45:
+    if fate == demo_data.ONGOING or due is None or due >= today:
+        if fate == demo_data.ONGOING or due is None or (due - today).days <= 45:
             return _Life(deadline, due, started=max(year_start, today - dt.timedelta(days=12 + i % 20)))
         return _Life(deadline, due)
     started = max(year_start, due - dt.timedelta(days=25 + i % 15))
     # A task's documents are signed on the day it is done: a working day, never a weekend or Tết.
     late_day = working_day_after(due + dt.timedelta(days=6 + i % 12))
-    if fate == D.OVERDUE or (fate == D.LATE and late_day >= today):
+    if fate == demo_data.OVERDUE or (fate == demo_data.LATE and late_day >= today):
         return _Life(deadline, due, started=started, open_late=True)
-    done_on = late_day if fate == D.LATE else max(working_day_after(year_start),
+    done_on = late_day if fate == demo_data.LATE else max(working_day_after(year_start),
                                                     working_day_before(due - dt.timedelta(days=i % 9)))
     return _Life(deadline, due, started=started, done_on=done_on)
 
@@ -118,30 +118,32 @@ def _plan_numbers(specs: list[dict]) -> list[str]:
 def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
-    lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
+    lives = [_life(i, spec, today) for i, spec in enumerate(demo_data.TASKS)]
     used: set[str] = set()
-    plan_dates = [working_day_before(min(dt.date(year, month, day), today)) for _, _, (month, day) in D.PLANS]
+    plan_dates = [working_day_before(min(dt.date(year, month, day), today)) for _, _, (month, day) in demo_data.PLANS]
     # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
     issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
-    issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
+    issuing += [(life.done_on, spec["doc"][1], ("task", i))
+                for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives))
                 if life.done_on and isinstance(spec.get("doc"), tuple)]
     numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
     plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
         # The commune's offices first (the 2025 preset), so that they are listed in its order.
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
-        for key, name, pos, unit, phone in D.OFFICIALS:
+        settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS))
+        for key, name, pos, unit, phone in demo_data.OFFICIALS:
             unit_id = officials.get_or_create_unit(db, unit)
             ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id,
                                                    "phone": phone})
             counts["officials"] += 1
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
+        settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS, office_official_id=ids["vp"]))
         plan_ids, plan_docs = [], []
-        for i, ((_, title, _), number, issued) in enumerate(zip(D.PLANS, plan_numbers, plan_dates)):
+        for i, ((_, title, _), number, issued) in enumerate(zip(demo_data.PLANS, plan_numbers, plan_dates)):
             plan_ids.append(plans.add_plan(db, {
                 "number": number, "title": _fill(title, year), "year": year, "issued_on": issued,
-                "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"], "is_annual": i == 0,
+                "issuer": demo_data.SETTINGS["commune_name"], "signer": demo_data.SETTINGS["chairman"],
+                "is_annual": i == 0,
             }))
             plan_docs.append(DocRef("Kế hoạch", number, issued, "", _fill(title, year).removeprefix("Kế hoạch ")))
             counts["plans"] += 1
@@ -150,8 +152,8 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
         outputs: dict[int, list[DocRef]] = {}
         events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
-        stt = _plan_numbers(D.TASKS)
-        for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
+        stt = _plan_numbers(demo_data.TASKS)
+        for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives)):
             task_id = tasks.create_task(db, {
                 "plan_id": plan_ids[spec["plan"]], "stt": stt[i], "content": _fill(spec["content"], year),
                 "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
@@ -184,11 +186,11 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
             if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
                 # finalised three days before the deadline, on a working day
                 events.append((working_day_before(p.deadline - dt.timedelta(days=3)), 3, "report", 0, {"period": p}))
-        december = dt.date(year, *D.NEXT_PLAN_DAY)
+        december = dt.date(year, *demo_data.NEXT_PLAN_DAY)
         if december <= today:
             # Next year's plan drafted, and what is asked of the province now looks to next year.
             events.append((december, 0, "next_plan", 0, {"ids": ids, "counts": counts}))
-            for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
+            for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives)):
                 if spec.get("request_december") and life.open_late and life.due and life.due < december:
                     events.append((december, 1, "december", i + 1, spec))
         lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
@@ -208,16 +210,16 @@ def _happen(db: Workspace, what: str, day: dt.date, task_id: int, spec: dict, li
         return 0
     if what == "report":
         p = spec["period"]
-        _, rid = reports.draft_for_period(db, p, day, save=True)
+        _, rid = report_records.draft_for_period(db, p, day, save=True)
         assert rid is not None, "a saved draft has an id"
         finalize_report(db, rid, day)
-        reports.mark_sent(db, rid, max(day, working_day_before(p.deadline - dt.timedelta(days=1))),
-                          "Hệ thống quản lý văn bản và điều hành",
-                          _number("BC-UBND", day, used))
+        report_records.mark_sent(db, rid, max(day, working_day_before(p.deadline - dt.timedelta(days=1))),
+                                 "Hệ thống quản lý văn bản và điều hành",
+                                 _number("BC-UBND", day, used))
         return 0
     if what == "start":
         tasks.update_task(db, task_id, {"status": "in_progress"}, today=day)
-        tasks.add_note(db, task_id, _fill(spec.get("progress") or D.STARTED, year), note_date=day, today=today)
+        tasks.add_note(db, task_id, _fill(spec.get("progress") or demo_data.STARTED, year), note_date=day, today=today)
         return 1
     if what == "late":  # its due day has passed: why, and what the superior body could do
         tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": _fill(spec.get("reason", ""), year),
@@ -243,7 +245,7 @@ def _file_evidence(db: Workspace, task_id: int, docs: list[DocRef]) -> None:
     for d in docs:
         name = safe_file_name(f"{d.kind} {d.number}".strip()) + ".pdf"
         title = f"{d.kind} số {d.number}" if d.number else d.kind
-        data = evidence_page(title, [D.SETTINGS["commune_name"].upper(), title.upper(),
+        data = evidence_page(title, [demo_data.SETTINGS["commune_name"].upper(), title.upper(),
                                      f"ngày {d.issued_on:%d/%m/%Y}" if d.issued_on else "", d.summary,
                                      "(Bản chụp văn bản đã ký)"])
         add_evidence_bytes(db, db.data_dir, task_id, name, data, added_on=d.issued_on)
@@ -255,31 +257,31 @@ def _next_plan(db: Database, day: dt.date, ids: dict[str, int], counts: dict[str
     area_ids = {r[0]: r[1] for r in db.execute(
         "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?",
         [catalogue_code_for_year(year + 1)])}
-    plan_id = plans.add_plan(db, {"title": _fill(D.NEXT_PLAN, year), "year": year + 1, "is_annual": True,
-                                  "issuer": D.SETTINGS["commune_name"]})
-    for n, (area, lead, code, deadline, content) in enumerate(D.NEXT_TASKS, 1):
+    plan_id = plans.add_plan(db, {"title": _fill(demo_data.NEXT_PLAN, year), "year": year + 1, "is_annual": True,
+                                  "issuer": demo_data.SETTINGS["commune_name"]})
+    for n, (area, lead, code, deadline, content) in enumerate(demo_data.NEXT_TASKS, 1):
         tasks.create_task(db, {"plan_id": plan_id, "stt": str(n), "content": _fill(content, year),
                                "area_id": area_ids[area], "par_code": code, "lead_official_id": ids[lead],
                                "deadline_text": _fill(deadline, year)}, today=day)
     counts["plans"] += 1
-    counts["tasks"] += len(D.NEXT_TASKS)
+    counts["tasks"] += len(demo_data.NEXT_TASKS)
     return 0
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:
     year = today.year
-    kind_, number, (month, day, back), issuer, summary = D.BASIS_YEAR
+    kind_, number, (month, day, back), issuer, summary = demo_data.BASIS_YEAR
     year_doc = DocRef(kind_, number, working_day_before(dt.date(year + back, month, day)), issuer, _fill(summary, year))
     for p in year_periods(db, year):
         if p.window_start > today:
             continue
         rows = [("", year_doc)]
-        req = D.BASIS_PERIOD.get(p.kind.value)
+        req = demo_data.BASIS_PERIOD.get(p.kind.value)
         if req and dt.date(year, *req[2]) <= today:
             rows.append((p.kind.value, DocRef(req[0], req[1], working_day_before(dt.date(year, *req[2])), req[3],
                                               _fill(req[4], year))))
         set_basis(db, year, p.kind.value, rows)
-        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
+        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in demo_data.PROPOSALS.get(p.kind.value, [])])
 
 
 def _figures(db: Database, today: dt.date) -> None:

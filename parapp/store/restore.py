@@ -36,8 +36,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress, file_owners,
-                                  recorded_files)
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
+                                         file_owners, recorded_files)
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot

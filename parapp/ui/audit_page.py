@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.store import officials
-from parapp.store.audit import list_log, log_names
+from parapp.store.change_log import list_log, log_names
 from parapp.ui import log_words as words
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.table_fit import fit_header_widths

@@ -131,7 +131,7 @@ class MarkDoneDialog(QDialog):
             self.files_list.addItem(Path(path).name)
 
     def save(self) -> None:
-        from parapp.store.task_completion import complete_task
+        from parapp.services.task_completion import complete_task
 
         try:
             complete_task(self.db, self.task_id, completed_on=self.completed_date(),

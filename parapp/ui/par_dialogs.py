@@ -16,7 +16,7 @@ from parapp.core.messages import ParAppError
 from parapp.ui.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index, par_index_evidence as pe
-from parapp.store.par_index_remedy import Lead, make_plan, preview
+from parapp.services.par_remedy import Lead, make_plan, preview
 from parapp.ui.screen_fit import fit_window
 from parapp.ui.texts import error_text, name_buttons, save_cancel, show_error, tr
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 
 from parapp.core.messages import ParAppError
-from parapp.store import reports
+from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.signed_copies import SCAN
 from parapp.ui.texts import ask_yes_no, error_text, fmt_date, inform, show_error, tr
 

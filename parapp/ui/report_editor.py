@@ -23,7 +23,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.periods import Period
 from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Gap, Section
-from parapp.store import reports
+from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.tasks import task_rows
 from parapp.ui.rows_model import Column, RowsTableModel
 from parapp.ui.task_model import TaskTableModel

@@ -29,7 +29,7 @@ def demo(tmp_path_factory):
     from parapp.services.demo import build_demo
     from parapp.services.printing import report_pdf
     from parapp.store import open_database
-    from parapp.store.reports import latest
+    from parapp.store.report_records import latest
 
     db = open_database(tmp_path_factory.mktemp("round2") / "demo.db")
     build_demo(db, TODAY)
@@ -77,7 +77,7 @@ def test_finalised_reports_of_the_fixture_reprint_as_they_were_hashed(tmp_path):
     from parapp.document.report_document import body_paras
     from parapp.services.printing import final_options, final_pdf
     from parapp.store import open_database
-    from parapp.store.reports import list_reports
+    from parapp.store.report_records import list_reports
 
     path = tmp_path / "v8.db"
     shutil.copy(FIXTURE, path)
@@ -221,25 +221,25 @@ def test_the_plan_completion_counts_tasks_with_a_deadline_only(demo):
 
 def test_the_year_report_drafted_before_its_window_closes_says_its_figures_are_estimated(tmp_path):
     from parapp.services.demo import build_demo
-    from parapp.store import open_database, reports
+    from parapp.store import open_database, report_records
     from parapp.store.periods import year_periods
 
     db = open_database(tmp_path / "dec.db")
     today = dt.date(2026, 12, 3)
     build_demo(db, today)
     period = next(p for p in year_periods(db, 2026) if p.kind.value == "year")
-    draft, _ = reports.draft_for_period(db, period, today, save=False)
+    draft, _ = report_records.draft_for_period(db, period, today, save=False)
     opening = draft.opening.paragraphs[0]
     assert ("(số liệu tính từ ngày 15/12/2025 đến ngày 03/12/2026, ước thực hiện đến ngày 14/12/2026) như sau:"
             in opening)
     # the quý I report drafted again in December judges on the quarter's last day, not today: what fell due in
     # quý I and was not done is late, nothing due later in the year is
     q1 = next(p for p in year_periods(db, 2026) if p.kind.value == "q1")
-    again, _ = reports.draft_for_period(db, q1, today, save=False)
+    again, _ = report_records.draft_for_period(db, q1, today, save=False)
     late = re.findall(r"quá thời hạn \(ngày (\d+/\d+/\d{4})\)", body(again))
     assert all(dt.datetime.strptime(d, "%d/%m/%Y").date() <= dt.date(2026, 3, 31) for d in late)
     # signed within the quarter (17/3), it speaks as of its window's end (14/3) and lists what is left of March
-    signed = next(r for r in reports.list_reports(db) if r.is_final and r.period_kind == "q1")
+    signed = next(r for r in report_records.list_reports(db) if r.is_final and r.period_kind == "q1")
     direction = "\n".join(p for s in signed.draft.find("direction").walk() for p in s.paragraphs)
     assert "Khẩn trương hoàn thành các nhiệm vụ còn lại của quý I năm 2026:" in direction
     assert all(dt.datetime.strptime(d, "%d/%m/%Y").date() < dt.date(2026, 3, 14)

@@ -10,7 +10,7 @@ import re
 import pdfplumber
 import pytest
 
-from parapp.services import demo_data as D
+from parapp.services import demo_data
 
 TODAY = dt.date(2026, 12, 21)  # the year is over: all four reports were drafted, finalised and sent at their time
 KINDS = ["q1", "h1", "9m", "year"]
@@ -23,7 +23,7 @@ def demo(tmp_path_factory):
     from parapp.services.demo import build_demo
     from parapp.services.printing import report_pdf
     from parapp.store import open_database
-    from parapp.store.reports import latest
+    from parapp.store.report_records import latest
 
     db = open_database(tmp_path_factory.mktemp("read") / "demo.db")
     build_demo(db, TODAY)
@@ -47,12 +47,12 @@ def test_no_post_of_before_the_merger_and_no_person_is_named(demo, kind):
     text, _ = demo[kind]
     for old in OLD_NAMES:
         assert old not in text, f"{old!r} in the {kind} report"
-    for _, name, _, _, _ in D.OFFICIALS:
+    for _, name, _, _, _ in demo_data.OFFICIALS:
         assert name not in text, f"{name} named in the {kind} report"
-    for name in D.SETTINGS["vice_chairmen"]:
+    for name in demo_data.SETTINGS["vice_chairmen"]:
         assert name not in text
     assert "đồng chí" not in text
-    assert text.count(D.SETTINGS["chairman"]) == 1  # the signer, under the signature only
+    assert text.count(demo_data.SETTINGS["chairman"]) == 1  # the signer, under the signature only
     assert "Trung tâm Phục vụ hành chính công xã tiếp nhận" in text
 
 
