@@ -254,8 +254,10 @@ def _appendix(c: Ctx) -> list[AppendixRow]:
     blocks = [(a.name, c.by_area.get(a.code, [])) for a in order]
     blocks.append(("Các nhiệm vụ khác", [t for code, ts in c.by_area.items() if code not in known for t in ts]))
     rows: list[AppendixRow] = []
-    for name, tasks in blocks:
-        groups = group(tasks, c.kinds)
+    codes: list[str | None] = [a.code for a in order] + [None]
+    for (name, tasks), code in zip(blocks, codes):
+        # An area's tasks were grouped once for the whole draft (Ctx); the others are grouped here.
+        groups = c.area_groups[code] if code in c.area_groups else group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
             for t in groups[kind]:
                 row = appendix_row(t, kind, name, inp.period, c.voice)

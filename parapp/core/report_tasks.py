@@ -361,10 +361,11 @@ def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
 def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
                     cited: frozenset[str] = frozenset()) -> list[str]:
     # Documents issued on time are one sentence for the area, not one "đã ban hành" a task.
-    plain = [d for t in groups[DONE] for d in _only_documents(t, voice.naming, cited)]
+    only = [_only_documents(t, voice.naming, cited) for t in groups[DONE]]  # once a task
+    plain = [d for docs in only for d in docs]
     out = [f"- {issued_sentence(plain, voice.body)}."] if len(plain) > 1 else []
-    out += [x for x in (done_sentence(t, voice, cited) for t in groups[DONE]
-                        if len(plain) <= 1 or not _only_documents(t, voice.naming, cited)) if x]
+    out += [x for x in (done_sentence(t, voice, cited) for t, docs in zip(groups[DONE], only)
+                        if len(plain) <= 1 or not docs) if x]
     out += _progress_sentences(groups[PROGRESS], p, voice)
     out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
     out += [dropped_sentence(t) for t in groups[DROPPED]]
