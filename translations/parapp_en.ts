@@ -3483,6 +3483,10 @@ Open it now to edit?</translation>
         <translation>“{0}”: unknown meaning “{1}”. Use an indicator code (such as dossiers.resolved_late), a column meaning ({2}) or skip.</translation>
     </message>
     <message>
+        <source>Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một --column {0}=….</source>
+        <translation>Column {0} was given two different meanings: keep only one --column {0}=….</translation>
+    </message>
+    <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>The file states no reporting period (no period line, no dates from … to …): give the period and the year, for example: --period q1 --year 2026.</translation>
     </message>
@@ -3695,6 +3699,10 @@ Open it now to edit?</translation>
     <message>
         <source>Hồ sơ phải nộp phí, lệ phí</source>
         <translation>Dossiers with a fee to pay</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột {0} (bảng có {1} cột): chưa lưu gì, hãy xem lại số cột trong --column.</source>
+        <translation>The table has no column {0} (it has {1} columns): nothing was stored; check the column number in --column.</translation>
     </message>
     <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>

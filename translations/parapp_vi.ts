@@ -3483,6 +3483,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip.</translation>
     </message>
     <message>
+        <source>Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một --column {0}=….</source>
+        <translation>Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một --column {0}=….</translation>
+    </message>
+    <message>
         <source>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>Tệp không ghi kỳ báo cáo (“Kỳ báo cáo: …” hay “Từ ngày … đến ngày …”): hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
     </message>
@@ -3695,6 +3699,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Hồ sơ phải nộp phí, lệ phí</source>
         <translation>Hồ sơ phải nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Bảng không có cột {0} (bảng có {1} cột): chưa lưu gì, hãy xem lại số cột trong --column.</source>
+        <translation>Bảng không có cột {0} (bảng có {1} cột): chưa lưu gì, hãy xem lại số cột trong --column.</translation>
     </message>
     <message>
         <source>Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột.</source>

@@ -63,7 +63,12 @@ def parse_columns(given: list[str] | None) -> dict[int, str | None]:
             raise ValidationError(N_("errors", "“{0}”: không biết nghĩa “{1}”. Dùng mã chỉ tiêu (như "
                                                "dossiers.resolved_late), một nghĩa của cột ({2}) hoặc skip."),
                                   g, what, ", ".join(MEANING_LABELS))
-        out[int(number) - 1] = None if what == "skip" else what
+        meaning = None if what == "skip" else what
+        index = int(number) - 1
+        if index in out and out[index] != meaning:  # which one the user meant cannot be guessed
+            raise ValidationError(N_("errors", "Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một --column {0}=…."),
+                                  index + 1)
+        out[index] = meaning
     return out
 
 

@@ -91,6 +91,10 @@ class FiguresImport:
 
     def reread(self, meanings: dict[int, str | None]) -> "FiguresImport":
         """The same table read again with the meanings the user chose (None: leave the column out)."""
+        beyond = sorted(i for i in meanings if i >= len(self.columns))
+        if beyond:  # ignoring it would store figures as if the instruction had been followed
+            raise Unreadable(N_("figures", "Bảng không có cột {0} (bảng có {1} cột): chưa lưu gì, hãy xem lại số "
+                                           "cột trong --column."), beyond[0] + 1, len(self.columns))
         again = read_table(self.table, {**self.chosen, **meanings})
         if again is None:
             raise Unreadable(N_("figures", "Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột."))
