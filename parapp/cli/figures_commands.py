@@ -66,8 +66,8 @@ def parse_columns(given: list[str] | None) -> dict[int, str | None]:
         meaning = None if what == "skip" else what
         index = int(number) - 1
         if index in out and out[index] != meaning:  # which one the user meant cannot be guessed
-            raise ValidationError(N_("errors", "Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một --column {0}=…."),
-                                  index + 1)
+            raise ValidationError(N_("errors", "Cột {0} được chọn hai nghĩa khác nhau: hãy chỉ giữ một "
+                                               "--column {0}=…."), index + 1)
         out[index] = meaning
     return out
 

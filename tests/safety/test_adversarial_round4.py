@@ -4,7 +4,6 @@
 other instruction silently dropped, and the figures stored differ from it), and a column the table
 does not have was ignored with exit 0, as if the instruction had been followed."""
 
-import shutil
 import sqlite3
 
 import pytest
