@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 
 from parapp.core.messages import ParAppError
 from parapp.services import safety
-from parapp.ui import file_dialogs
-from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
+from parapp.ui.widgets import file_dialogs
+from parapp.ui.widgets.rows_model import Column, RowsTableModel
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import ask_yes_no, error_text, file_saved, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -55,7 +55,7 @@ def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path |
 
 
 def _said(m) -> str:
-    from parapp.ui.texts import trc
+    from parapp.ui.widgets.texts import trc
 
     return trc("errors", m.template).format(*(_said(a) if hasattr(a, "template") else a for a in m.args))
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
 from parapp.assets import asset
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import tr
 
 
 def guide_path(language: str) -> Path:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.ui.chasing.window_part import ChasingWindow
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import tr
 
 PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_PAR, PAGE_LOG = range(8)
 PAGE_ATTRS = ("overview", "register", "reports", "figures", "officials", "plans", "par", "log")
@@ -96,7 +96,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         """The data is open: menus, the status bar and the first page."""
         self.db = db
         self.readonly = db.readonly
-        from parapp.ui import file_dialogs
+        from parapp.ui.widgets import file_dialogs
 
         file_dialogs.avoid(db.data_dir)  # never where a file dialog starts
         if self.readonly:
@@ -150,34 +150,34 @@ class MainWindow(ChasingWindow, QMainWindow):
     def _make_page(self, index: int) -> QWidget:
         db, today = self.db, self.today
         if index == PAGE_OVERVIEW:
-            from parapp.ui.overview_page import OverviewPage
+            from parapp.ui.overview.overview_page import OverviewPage
 
             return OverviewPage()
         if index == PAGE_TASKS:
-            from parapp.ui.register_page import RegisterPage
+            from parapp.ui.tasks.register_page import RegisterPage
 
             return RegisterPage(db, today)
         if index == PAGE_REPORTS:
-            from parapp.ui.reports_page import ReportsPage
+            from parapp.ui.reports.reports_page import ReportsPage
 
             return ReportsPage(db, today)
         if index == PAGE_FIGURES:
-            from parapp.ui.figures_page import FiguresPage
+            from parapp.ui.figures.figures_page import FiguresPage
 
             return FiguresPage(db, today)
         if index == PAGE_OFFICIALS:
-            from parapp.ui.officials_page import OfficialsPage
+            from parapp.ui.people.officials_page import OfficialsPage
 
             return OfficialsPage(db, today)
         if index == PAGE_PLANS:
-            from parapp.ui.plans_page import PlansPage
+            from parapp.ui.tasks.plans_page import PlansPage
 
             return PlansPage(db)
         if index == PAGE_PAR:
-            from parapp.ui.par_page import ParIndexPage
+            from parapp.ui.par.par_page import ParIndexPage
 
             return ParIndexPage(db, today)
-        from parapp.ui.audit_page import AuditPage
+        from parapp.ui.change_log.change_log_page import AuditPage
 
         return AuditPage(db)
 
@@ -215,7 +215,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         return self.nav.currentRow()
 
     def _build_menus(self) -> None:
-        from parapp.ui.main_menus import build_menus
+        from parapp.ui.menus import build_menus
 
         build_menus(self)
 
@@ -350,17 +350,17 @@ class MainWindow(ChasingWindow, QMainWindow):
 
     def ask_who_is_working(self, force: bool = False):
         """At start (when this computer user has not said who they are) and from the status bar."""
-        from parapp.ui.working_as import ask_who_is_working
+        from parapp.ui.people.working_as import ask_who_is_working
 
         return ask_who_is_working(self, force=force)
 
     def _refill_working_as(self) -> None:
-        from parapp.ui.working_as import refill_switch
+        from parapp.ui.people.working_as import refill_switch
 
         refill_switch(self.working_as, self.db, self.readonly)
 
     def _working_as_changed(self) -> None:
-        from parapp.ui.working_as import remember_choice
+        from parapp.ui.people.working_as import remember_choice
 
         if not self.readonly:
             remember_choice(self.db, self.working_as.currentData())
@@ -381,7 +381,7 @@ class MainWindow(ChasingWindow, QMainWindow):
     def import_tasks(self) -> None:
         if self.readonly:
             return
-        from parapp.ui.import_dialog import ImportDialog
+        from parapp.ui.importing.import_dialog import ImportDialog
 
         plan_id = self._built[PAGE_TASKS].plan.currentData() if PAGE_TASKS in self._built else None
         dlg = ImportDialog(self.db, self, self.today, plan_id=plan_id)

@@ -13,14 +13,14 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from parapp.core.messages import ParAppError
-from parapp.ui.texts import error_text, show_error, tr
+from parapp.ui.widgets.texts import error_text, show_error, tr
 
 
 def _preview(window, doc, name: str) -> None:
     from parapp.docx.document_docx import write_document
     from parapp.pdf.document_pdf import render_document
     from parapp.pdf.fonts import choose
-    from parapp.ui.pdf_preview import PdfPreview
+    from parapp.ui.preview.pdf_preview import PdfPreview
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from parapp.ui.main_window import PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_REPORTS, PAGE_TASKS
-from parapp.ui.texts import VIEWING
+from parapp.ui.widgets.texts import VIEWING
 
 
 def disable_editing(index: int, page: QWidget) -> None:

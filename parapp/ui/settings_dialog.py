@@ -13,8 +13,8 @@ from parapp.core import commune_structure as cs
 from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.store.settings import CommuneSettings, load_settings, save_settings
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, save_cancel, show_error, tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import error_text, save_cancel, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace

@@ -123,15 +123,15 @@ def _inner() -> int:
             dlg.deleteLater()
             settle(100)
 
-        from parapp.ui.mark_done_dialog import MarkDoneDialog
-        from parapp.ui.task_editor import TaskDialog
+        from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
+        from parapp.ui.tasks.task_editor import TaskDialog
 
         dialog("task-editor", TaskDialog(db, late.id, parent=reg, today=TODAY))
         md = MarkDoneDialog(db, late.id, reg, TODAY)
         md.result_text.setPlainText("Đã ban hành kế hoạch và gửi các bộ phận thực hiện")
         dialog("mark-done", md)
 
-        from parapp.ui.import_dialog import ImportDialog
+        from parapp.ui.importing.import_dialog import ImportDialog
 
         imp = ImportDialog(db, window, TODAY)
         imp.load_file(ROOT / "tests" / "fixtures" / "samples" / "003_ba-giang_2023_nang-cao-par-index.txt")
@@ -141,13 +141,13 @@ def _inner() -> int:
         rp = window.reports
         settle()
         from parapp.store import reports
-        from parapp.ui.report_editor import ReportEditor
+        from parapp.ui.reports.report_editor import ReportEditor
 
         st = rp.current()
         _, rid = reports.draft_for_period(db, st.period, TODAY, save=True)
         dialog("report-editor", ReportEditor(db, rid, st.period, rp, TODAY))
         from parapp.services.printing import report_pdf
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         printed = report_pdf(db, st.period.kind.value, st.period.year, TODAY)
         pv = PdfPreview(printed.pdf, "Báo cáo CCHC quý I năm 2026.pdf", "", window)
@@ -174,7 +174,7 @@ def _inner() -> int:
 
         dialog("settings", SettingsDialog(db, window))
         from parapp.store import officials as off
-        from parapp.ui.working_as import WhoIsWorkingDialog
+        from parapp.ui.people.working_as import WhoIsWorkingDialog
 
         dialog("who-is-working", WhoIsWorkingDialog(window, off.list_officials(db, include_inactive=False)))
         from parapp.ui.help_window import HelpWindow

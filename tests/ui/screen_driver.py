@@ -34,7 +34,7 @@ def main() -> None:
     from parapp.store import open_database
     from parapp.ui import i18n
     from parapp.ui.app import make_app
-    from parapp.ui.screen_fit import is_fitted
+    from parapp.ui.widgets.screen_fit import is_fitted
 
     app = make_app()
     i18n.install(app, sys.argv[1] if len(sys.argv) > 1 else "vi")
@@ -92,7 +92,7 @@ def main() -> None:
     reg.edit_task()
     reg.mark_done()
     window.import_tasks()  # Ctrl+I, empty
-    from parapp.ui.import_dialog import ImportDialog
+    from parapp.ui.importing.import_dialog import ImportDialog
 
     imp = ImportDialog(db, window, TODAY)
     imp.load_file(ROOT / "tests" / "fixtures" / "samples" / "003_ba-giang_2023_nang-cao-par-index.txt")
@@ -121,12 +121,12 @@ def main() -> None:
     rp = window.reports
     rp.table.selectRow(0)
     rp.open_draft()  # the report editor
-    from parapp.ui.reports_page import SentDialog
+    from parapp.ui.reports.reports_page import SentDialog
 
     sent = SentDialog(rp, TODAY)
     sent.exec()
     rp.edit_schedule()
-    from parapp.ui.doc_list import DocDialog
+    from parapp.ui.widgets.doc_list import DocDialog
 
     DocDialog(None, window, with_scope=("Cả năm", "Riêng báo cáo này")).exec()
 
@@ -158,7 +158,7 @@ def main() -> None:
     window.about()
 
     from parapp.ui import uncaught
-    from parapp.ui.texts import ask_yes_no, file_saved, show_error
+    from parapp.ui.widgets.texts import ask_yes_no, file_saved, show_error
 
     try:
         raise RuntimeError("kiểm tra")

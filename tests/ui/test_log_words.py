@@ -9,7 +9,7 @@ import datetime as dt
 from parapp.store import officials, plans, reports, tasks
 from parapp.store.audit import list_log, log_names, set_actor
 from parapp.store.periods import find_period
-from parapp.ui import log_words as words
+from parapp.ui.change_log import log_words as words
 
 from .conftest import TODAY
 

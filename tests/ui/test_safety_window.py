@@ -7,7 +7,7 @@ from PySide6.QtCore import QSysInfo
 from parapp.store import officials, open_database, tasks
 from parapp.store.backup import list_snapshots, take_snapshot
 from parapp.ui.single_instance import SingleInstance
-from parapp.ui.task_editor import TaskDialog
+from parapp.ui.tasks.task_editor import TaskDialog
 
 TODAY = dt.date(2024, 5, 20)
 
@@ -183,14 +183,13 @@ def test_the_window_holds_the_writer_lock_and_still_restores(qtbot, tmp_path, mo
     db.close()
 
 
-def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, monkeypatch):
+def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, monkeypatch, errors):
     from parapp.store.writer_lock import IMPORT
     from parapp.ui import app as app_module
 
     path = tmp_path / "parapp.db"
     open_database(path).close()
-    shown = []
-    monkeypatch.setattr(app_module, "show_error", lambda parent, text, title: shown.append(text))
+    shown = errors
     monkeypatch.setenv("PARAPP_LOCK_WAIT", "0.2")
     # Another process's hold (an import on the command line).
     import subprocess

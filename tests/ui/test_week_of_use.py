@@ -131,7 +131,7 @@ def test_enter_opens_the_selected_row(qtbot, window, ui_db, opened):
 
 
 def test_the_task_form_tabs_in_the_order_it_reads(qtbot, ui_db):
-    from parapp.ui.task_editor import TaskDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
 
     dlg = TaskDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)
@@ -152,7 +152,7 @@ def test_mark_done_on_time_needs_no_reason_and_keeps_documents_and_evidence(qtbo
     from parapp.core.citations import DocRef
     from parapp.store.evidence import list_evidence
     from parapp.store.report_inputs import list_outputs
-    from parapp.ui.mark_done_dialog import MarkDoneDialog
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
     tid = tasks.create_task(ui_db, {"content": "Ban hành kế hoạch tuyên truyền", "deadline_text": "Quý II/2024"},
                             TODAY)
@@ -173,11 +173,10 @@ def test_mark_done_on_time_needs_no_reason_and_keeps_documents_and_evidence(qtbo
     assert [e.original_name for e in list_evidence(ui_db, tid)] == ["Kế hoạch 21.pdf"]
 
 
-def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot, ui_db, monkeypatch):
-    from parapp.ui.mark_done_dialog import MarkDoneDialog
+def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot, ui_db, monkeypatch, errors):
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
-    said = []
-    monkeypatch.setattr("parapp.ui.mark_done_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
     tid = _late_task(ui_db)
     dlg = MarkDoneDialog(ui_db, tid, today=TODAY)
     qtbot.addWidget(dlg)
@@ -211,7 +210,7 @@ def test_the_store_refuses_a_late_completion_without_reason(ui_db):
 
 def test_unknown_code_refused_with_the_nearest_known_ones(qtbot, ui_db, errors):
     from parapp.core.messages import ValidationError
-    from parapp.ui.task_editor import TaskDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
 
     with pytest.raises(ValidationError) as e:
         tasks.create_task(ui_db, {"content": "Việc gì đó", "par_code": "2.9"}, TODAY)
@@ -228,7 +227,7 @@ def test_unknown_code_refused_with_the_nearest_known_ones(qtbot, ui_db, errors):
 
 
 def test_a_task_without_a_lead_is_saved_and_marked_in_the_register(window, ui_db, qtbot):
-    from parapp.ui import task_model as tm
+    from parapp.ui.tasks import task_model as tm
 
     tasks.create_task(ui_db, {"content": "Kiểm tra công vụ", "deadline_text": "Quý III/2024"}, TODAY)
     window.refresh_all()
@@ -300,8 +299,8 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
 # -- saving a PDF ----------------------------------------------------------------------------------------------
 
 def test_saving_a_pdf_says_where_and_offers_to_open_it(qtbot, tmp_path, monkeypatch, opened):
-    from parapp.ui import file_dialogs
-    from parapp.ui.pdf_preview import PdfPreview
+    from parapp.ui.widgets import file_dialogs
+    from parapp.ui.preview.pdf_preview import PdfPreview
 
     from ..pdf.conftest import render
 
@@ -420,7 +419,8 @@ def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db,
     from parapp.store.periods import find_period
 
     asked = []
-    monkeypatch.setattr("parapp.ui.reports_page.ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
+    monkeypatch.setattr("parapp.ui.reports.reports_page.ask_yes_no",
+                        lambda parent, title, msg: asked.append(msg) or False)
     _late_task(ui_db)
     reports.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
     w = mw.MainWindow(ui_db, today=TODAY, start_page=mw.PAGE_REPORTS)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from parapp.core.reminders import Reminders
 from parapp.ui.chasing.words import overdue_words, report_words, week_words
-from parapp.ui.texts import tr, viewing
+from parapp.ui.widgets.texts import tr, viewing
 
 OVERDUE_LINK, WEEK_LINK, REPORT_LINK = "overdue", "week", "report"
 

@@ -18,8 +18,8 @@ from parapp.services.letters import (
     LetterChoice, chased_groups, letter_docx, letter_pdf, remember_signer, resolve_signer,
 )
 from parapp.store.settings import load_settings
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, fmt_number, show_error, tr, trc
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import error_text, fmt_number, show_error, tr, trc
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,7 +118,7 @@ class LetterDialog(QDialog):
                             reply_by=self.reply_by.date().toPython(), signer=self.signer.currentData())
 
     def preview(self) -> None:
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         choice = self.choice()
         if not choice.offices:

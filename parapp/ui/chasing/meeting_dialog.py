@@ -15,8 +15,8 @@ from parapp.core.meeting_lists import DUE_SOON, OVERDUE
 from parapp.core.messages import ParAppError
 from parapp.core.reminders import BY_OFFICE, BY_PERSON, REMIND_DAYS
 from parapp.services.chasing import meeting_document_for, meeting_groups
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, fmt_number, show_error, tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import error_text, fmt_number, show_error, tr
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,7 +91,7 @@ class MeetingListsDialog(QDialog):
         from parapp.docx.document_docx import write_document
         from parapp.pdf.document_pdf import render_document
         from parapp.pdf.fonts import choose
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         names = self.chosen()
         if not names:
