@@ -65,7 +65,8 @@ def _inner() -> int:
     from parapp.store.audit import set_actor
     from parapp.ui import i18n
     from parapp.ui.app import make_app
-    from parapp.ui.main_window import PAGE_ATTRS, PAGE_PAR, PAGE_TASKS, MainWindow
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
     app = make_app()
     (tmp / "Dữ liệu").mkdir()
@@ -102,15 +103,15 @@ def _inner() -> int:
             if label.text() == str(db.path):
                 label.setText("C:\\Users\\VanPhong\\AppData\\Roaming\\ParApp\\parapp.db")
         if lang == "en":
-            window.nav.setCurrentRow(PAGE_PAR)
+            window.show_page("par")
             shoot("par-index-en")
             window.close()
             break
-        for i, attr in enumerate(PAGE_ATTRS):
-            window.nav.setCurrentRow(i)
-            name = {"par": "par-index"}.get(attr, attr)
+        for attr in ATTRS:
+            window.show_page(attr)
+            name = {"par": "par-index", "change_log": "log"}.get(attr, attr)
             shoot(name)
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         reg = window.register
         late = next(r for r in reg.model.visible_rows() if r.status in ("not_started", "in_progress")
                     and r.due and r.due < TODAY)
@@ -137,7 +138,7 @@ def _inner() -> int:
         imp.load_file(ROOT / "tests" / "fixtures" / "samples" / "003_ba-giang_2023_nang-cao-par-index.txt")
         dialog("import", imp)
 
-        window.nav.setCurrentRow(PAGE_ATTRS.index("reports"))
+        window.show_page("reports")
         rp = window.reports
         settle()
         from parapp.store import reports
@@ -157,7 +158,7 @@ def _inner() -> int:
         pv.done(0)
 
         # Chasing the work: the day's reminder across the top of the window, and the urging letter.
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         window.remind_now()
         shoot("reminder")
         window.reminder_banner.hide()
@@ -179,7 +180,7 @@ def _inner() -> int:
         dialog("who-is-working", WhoIsWorkingDialog(window, off.list_officials(db, include_inactive=False)))
         from parapp.ui.help_window import HelpWindow
 
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         dialog("guide", HelpWindow(window, "page-register"))
         window.close()
     db.close()

@@ -53,3 +53,18 @@ def window(qtbot, ui_db):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+class InlinePool:
+    """Runs a long operation at once on the calling thread (Picard's FakeThreadPool idea): its
+    end is delivered before run_long() returns, so a test never waits on a thread."""
+
+    def start(self, job) -> None:
+        job.run()
+
+
+@pytest.fixture(autouse=True)
+def inline_operations(monkeypatch):
+    from parapp.ui.widgets import operation
+
+    monkeypatch.setattr(operation, "POOL", InlinePool)

@@ -65,9 +65,10 @@ def main() -> None:
     QDialog.exec = fake_exec
     QMessageBox.exec = fake_exec
 
-    from parapp.ui import main_window as mw
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
-    window = mw.MainWindow(db, today=TODAY)
+    window = MainWindow(db, today=TODAY)
     window.show()
     window.remind_now()  # the reminder's strip across the top: the window must still fit with it
     for row in range(window.nav.count()):
@@ -76,16 +77,16 @@ def main() -> None:
     record(window, "MainWindow (every page built)")
 
     # Ctrl+P on every page
-    for row in range(window.nav.count()):
-        window.nav.setCurrentRow(row)
-        page = window.page(row)
+    for attr in ATTRS:
+        window.show_page(attr)
+        page = window.page(attr)
         table = getattr(page, "table", None)
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)
         window.print_current_page()
 
     reg = window.register
-    window.nav.setCurrentRow(mw.PAGE_TASKS)
+    window.show_page("register")
     window.new_task()  # Ctrl+N
     open_row = next(r for r in reg.model.visible_rows() if r.status in ("not_started", "in_progress"))
     reg.select_task(open_row.id)
@@ -101,11 +102,11 @@ def main() -> None:
     imp.ask_common_deadline()  # QInputDialog
     imp.done(0)
 
-    window.nav.setCurrentRow(mw.PAGE_FIGURES)
+    window.show_page("figures")
     window.figures.import_statistics()
     window.figures.add_indicator()
 
-    window.nav.setCurrentRow(mw.PAGE_PAR)
+    window.show_page("par")
     par = window.par
     par.import_set()
     par.edit_info()
@@ -117,7 +118,7 @@ def main() -> None:
     par.panel.link_from_tasks()
     par.make_remedy()
 
-    window.nav.setCurrentRow(mw.PAGE_REPORTS)
+    window.show_page("reports")
     rp = window.reports
     rp.table.selectRow(0)
     rp.open_draft()  # the report editor
@@ -135,7 +136,7 @@ def main() -> None:
 
     SettingsDialog(db, window, first_run=True).exec()
     window.request_restore()
-    window.nav.setCurrentRow(mw.PAGE_OFFICIALS)
+    window.show_page("officials")
     window.officials.add()
     window.officials.meeting_lists()
     window.compose_letter()
@@ -146,7 +147,7 @@ def main() -> None:
     record(letter, "LetterDialog shown")
     letter.preview()  # the urging letter's preview
     letter.done(0)
-    window.nav.setCurrentRow(mw.PAGE_PLANS)
+    window.show_page("plans")
     window.plans.add()
 
     who = window.ask_who_is_working(force=True)

@@ -138,7 +138,8 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from parapp.ui import i18n
-    from parapp.ui.main_window import PAGE_PAR, MainWindow
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
     c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
     par_index.store_set(ui_db, c)
@@ -151,8 +152,8 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
             qtbot.addWidget(w)
             w.resize(1366, 768)
             w.show()
-            w.nav.setCurrentRow(PAGE_PAR)
-            assert w.nav.item(PAGE_PAR).text() == nav
+            w.show_page("par")
+            assert w.nav.item(ATTRS.index("par")).text() == nav
             assert w.par.model.headerData(COL_SELF, Qt.Orientation.Horizontal) == header
             # fits the screen: nothing asks for more than 1366×768
             assert w.minimumSizeHint().width() <= 1366 and w.minimumSizeHint().height() <= 768

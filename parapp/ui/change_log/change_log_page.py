@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 
-class AuditPage(QWidget):
+class ChangeLogPage(QWidget):
     def __init__(self, db: Workspace, parent=None):
         super().__init__(parent)
         self.db = db
@@ -73,7 +73,8 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(table)
-        self.official.currentIndexChanged.connect(self.reload)
+        self.official.currentIndexChanged.connect(self._fill)
+        self.reload()
 
     def refill_officials(self) -> None:
         current = self.official.currentData()
@@ -86,6 +87,23 @@ class AuditPage(QWidget):
         self.official.blockSignals(False)
 
     def reload(self) -> None:
+        """Who may be chosen, then the entries of the chosen person and dates."""
+        self.refill_officials()
+        self._fill()
+
+    def set_read_only(self) -> None:
+        """Nothing here writes."""
+
+    def print_shown(self, window) -> None:
+        from parapp.ui.preview.printing import preview_table
+
+        since, until = self.since.date().toPython(), self.until.date().toPython()
+        lines = ["Từ ngày {0} đến ngày {1}".format(since.strftime("%d/%m/%Y"), until.strftime("%d/%m/%Y"))]
+        name = "Nhật ký thay đổi {0} – {1}.pdf".format(since.strftime("%d-%m-%Y"), until.strftime("%d-%m-%Y"))
+        preview_table(window, self.db, window.today, "Nhật ký thay đổi dữ liệu", lines, self.model,
+                      [22, 16, 28, 40, 10, 90], name)
+
+    def _fill(self) -> None:
         since = self.since.date().toPython()
         until = self.until.date().toPython()
         self.names = log_names(self.db)

@@ -112,9 +112,7 @@ class ReminderNotifier(QObject):
 
     def _register_rows(self):
         """The register's lines when its page has them loaded (it opens on them): not read twice."""
-        from parapp.ui.main_window import PAGE_TASKS
-
-        page = self.window.built_pages().get(PAGE_TASKS)
+        page = self.window.built_pages().get("register")
         return page.model.all_rows() if page is not None else None
 
     def show_now(self) -> None:

@@ -94,6 +94,17 @@ class FiguresPage(QWidget):
         self.import_btn.setEnabled(not readonly)
         self.add_btn.setEnabled(not readonly)
 
+    def set_read_only(self) -> None:
+        self.set_readonly(True)
+
+    def print_shown(self, window) -> None:
+        from parapp.ui.preview.printing import preview_table
+
+        year = self.year.value()
+        cols = self.model.columnCount()
+        preview_table(window, self.db, self.today, "Số liệu cải cách hành chính", [f"Năm {year}"], self.model,
+                      [60, 14] + [12] * (cols - 2), f"Số liệu CCHC năm {year}.pdf", center_cols=set(range(2, cols)))
+
     def reload(self) -> None:
         year = self.year.value()
         self.shown_year = year  # the year the grid's cells belong to

@@ -94,6 +94,29 @@ class OverviewPage(QWidget):
         layout.addWidget(sub)
         layout.addWidget(table)
 
+    def reload(self) -> None:
+        """The window fills the overview (refresh_overview): it knows the register's rows when they are read."""
+
+    def set_read_only(self) -> None:
+        """Nothing here writes."""
+
+    def print_shown(self, window) -> None:
+        """A one-page summary: the tiles and the next report."""
+        from parapp.core.overview import summarise
+        from parapp.core.report_words import period_phrase
+        from parapp.document.list_documents import overview_document
+        from parapp.store.tasks import task_rows
+        from parapp.ui.preview.printing import commune, preview_document
+
+        ov = summarise(task_rows(window.db), window.today)
+        st = window.next_report()
+        nxt = ""
+        if st is not None:  # printed words are Vietnamese whatever the interface language
+            nxt = "Báo cáo tiếp theo: báo cáo {0}, hạn gửi {1}.".format(period_phrase(st.period),
+                                                                           st.period.deadline.strftime("%d/%m/%Y"))
+        doc = overview_document(ov, commune(window.db), window.today, nxt)
+        preview_document(window, doc, "Tình hình nhiệm vụ CCHC ngày {0}.pdf".format(window.today.strftime("%d-%m-%Y")))
+
     def set_next_report(self, st) -> None:
         """The next report due; from two weeks before its deadline, a warning."""
         if st is None:

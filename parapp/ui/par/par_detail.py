@@ -21,7 +21,7 @@ from parapp.core.messages import ParAppError
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import Node
-from parapp.store import par_index, par_index_evidence as pe
+from parapp.store import par_index, par_index_evidence
 from parapp.ui.widgets.texts import error_text, show_error, tr
 
 if TYPE_CHECKING:
@@ -130,14 +130,14 @@ class CriterionPanel(QWidget):
         node = self.node
         if node is None or node.is_group or node.id is None:
             return
-        rows = pe.list_for(self.db, node.id)
+        rows = par_index_evidence.list_for(self.db, node.id)
         for e in rows:
             text = e.original_name + (" " + tr("(từ nhiệm vụ: {0})").format(e.task_content[:50]) if e.task_id else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, e)
             self.evidence.addItem(item)
         node.evidence = [e.original_name for e in rows]
-        sugg = pe.suggestions(self.db, node.id)
+        sugg = par_index_evidence.suggestions(self.db, node.id)
         if sugg:
             names = ", ".join(s.original_name for s in sugg[:4]) + ("…" if len(sugg) > 4 else "")
             self.suggest_label.setText(
@@ -166,7 +166,7 @@ class CriterionPanel(QWidget):
         if not path:
             return
         try:
-            pe.add_file(self.db, self.db.data_dir, self.node.id, Path(path))
+            par_index_evidence.add_file(self.db, self.db.data_dir, self.node.id, Path(path))
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return
@@ -180,7 +180,8 @@ class CriterionPanel(QWidget):
         if self.node is None:
             return
         try:
-            pe.link_task_evidence(self.db, self.node.id, [s.evidence_id for s in pe.suggestions(self.db, self.node.id)])
+            found = par_index_evidence.suggestions(self.db, self.node.id)
+            par_index_evidence.link_task_evidence(self.db, self.node.id, [s.evidence_id for s in found])
         except ParAppError as exc:
             show_error(self, error_text(exc))
             return
@@ -194,7 +195,7 @@ class CriterionPanel(QWidget):
         dlg = LinkEvidenceDialog(self.db, self.node, self)
         if dlg.exec() and dlg.chosen:
             try:
-                pe.link_task_evidence(self.db, self.node.id, dlg.chosen)
+                par_index_evidence.link_task_evidence(self.db, self.node.id, dlg.chosen)
             except ParAppError as exc:
                 show_error(self, error_text(exc))
                 return
@@ -225,5 +226,5 @@ class CriterionPanel(QWidget):
         e = self._selected()
         if e is None:
             return
-        pe.remove(self.db, e.id)
+        par_index_evidence.remove(self.db, e.id)
         self._after_evidence()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from parapp.core.messages import ParAppError
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
-from parapp.store import par_index, par_index_evidence as pe
+from parapp.store import par_index, par_index_evidence
 from parapp.store.par_index_remedy import Lead, make_plan, preview
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import error_text, name_buttons, save_cancel, show_error, tr
@@ -111,7 +111,7 @@ class LinkEvidenceDialog(QDialog):
         self.setWindowTitle(tr("Lấy tài liệu kiểm chứng từ nhiệm vụ"))
         fit_window(self, 720, 420)
         self.list = QListWidget()
-        for c in pe.candidates(db, node.id):
+        for c in par_index_evidence.candidates(db, node.id):
             mark = "★ " if c.suggested else ""
             item = QListWidgetItem(f"{mark}{c.original_name} — {c.par_code or '…'} {c.task_content[:70]}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

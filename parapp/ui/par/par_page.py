@@ -315,6 +315,15 @@ class ParIndexPage(QWidget):
             self.reload()
 
     # -- outputs ---------------------------------------------------------------
+    def set_read_only(self) -> None:
+        """Nothing to switch off: the page asks the database itself (self.readonly) for every button."""
+
+    def print_shown(self, window) -> None:
+        if self.cset is None:
+            window.statusBar().showMessage(tr("Chưa có bộ tiêu chí của năm này để in."), 8000)
+        else:
+            self.print_report()
+
     def print_report(self) -> None:
         from parapp.services.par_outputs import par_pdf
         from parapp.ui.preview.pdf_preview import PdfPreview

@@ -126,8 +126,14 @@ class OfficialsPage(RowsPage):
     def reload(self) -> None:
         self.model.set_rows(officials.list_officials(self.db))
 
+    def print_shown(self, window) -> None:
+        from parapp.ui.preview.printing import preview_table
+
+        preview_table(window, self.db, self.today, "Danh sách cán bộ, công chức", [], self.model,
+                      [40, 45, 40, 22, 20], "Danh sách cán bộ.pdf")
+
     def toggle_active(self) -> None:
-        o = self._current()
+        o = self.current_row()
         if o:
             officials.update_official(self.db, o.id, {"active": not o.active})
             self._after_change()

@@ -26,6 +26,7 @@ from parapp.ui.reports.report_delivery import (
 from parapp.ui.reports.report_editor import ReportEditor
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.reports.schedule_dialog import ScheduleDialog
+from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import (
     VIEWING, ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing,
@@ -280,6 +281,15 @@ class ReportsPage(QWidget):
             return
         rid = reports.copy_to_draft(self.db, rec.id)
         self.open_editor(rid, st.period)
+
+    def set_read_only(self) -> None:
+        disable_editing(self)
+
+    def print_shown(self, window) -> None:
+        if self.current() is None:
+            window.statusBar().showMessage(tr("Hãy chọn một kỳ báo cáo để in."), 8000)
+        else:
+            self.print_current()
 
     def print_current(self) -> None:
         st = self.current()

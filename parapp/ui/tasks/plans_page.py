@@ -105,12 +105,18 @@ class PlansPage(RowsPage):
         self.model.set_rows(plans.list_plans(self.db))
         self.table.resizeRowsToContents()
 
+    def print_shown(self, window) -> None:
+        if self.current_row() is None:
+            window.statusBar().showMessage(tr("Hãy chọn một kế hoạch để in bảng phân công."), 8000)
+        else:
+            self.print_plan()
+
     def print_plan(self) -> None:
         from parapp.core.messages import ParAppError
         from parapp.services.printing import plan_pdf
         from parapp.ui.preview.pdf_preview import PdfPreview
 
-        p = self._current()
+        p = self.current_row()
         if p is None:
             return
         try:
@@ -125,6 +131,6 @@ class PlansPage(RowsPage):
                    word=lambda: plan_docx(self.db, p.id).docx).exec()
 
     def _show_tasks(self) -> None:
-        p = self._current()
+        p = self.current_row()
         if p:
             self.show_tasks.emit(p.id)

@@ -17,6 +17,7 @@ from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE, TaskFilter
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.ui.tasks import task_model as tm
+from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import fmt_number, status_label, tr, viewing
 from parapp.ui.widgets.table_fit import fit_header_widths, header_width
 
@@ -61,6 +62,7 @@ def shares(preset: dict[int, int], least: dict[int, int], room: int) -> dict[int
 class RegisterPage(QWidget):
     changed = Signal()
     open_demo = Signal()  # "xem thử với xã mẫu", from the empty register
+    import_requested = Signal()  # Ctrl+I's dialog, which the window opens
 
     def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
@@ -175,6 +177,8 @@ class RegisterPage(QWidget):
         self.note_btn.clicked.connect(lambda: self.edit_task(tab=2))
         self.print_btn.clicked.connect(self.print_list)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.import_btn.clicked.connect(self.import_requested)
+        self.reload()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -314,6 +318,12 @@ class RegisterPage(QWidget):
             self.reload()
             self.changed.emit()
             self._warn_without_lead(tid)
+
+    def set_read_only(self) -> None:
+        disable_editing(self)
+
+    def print_shown(self, window) -> None:
+        self.print_list()
 
     def print_list(self) -> None:
         from parapp.ui.preview.word_export import preview_register_list

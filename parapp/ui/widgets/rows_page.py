@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import VIEWING, viewing
 
 
@@ -16,7 +17,7 @@ class RowsPage(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
         self.db = db
-        self.readonly = False  # set by read_only_pages on read-only media
+        self.readonly = False  # set by set_read_only() on read-only media
 
     def setup(self, model, buttons: list[tuple], stretch_column: int | None = None, row_actions: tuple = ()) -> None:
         """`buttons`: (text, slot[, views only]); those whose slot is in `row_actions` act on the chosen row."""
@@ -63,7 +64,10 @@ class RowsPage(QWidget):
     def reload(self) -> None:
         raise NotImplementedError
 
-    def _current(self):
+    def set_read_only(self) -> None:
+        disable_editing(self)
+
+    def current_row(self):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
@@ -76,6 +80,6 @@ class RowsPage(QWidget):
             self._after_change()
 
     def edit(self) -> None:
-        row = self._current()
+        row = self.current_row()
         if row and self.dialog_class(self.db, row.id, parent=self).exec():
             self._after_change()

@@ -1,20 +1,16 @@
-"""Read-only media (a write-protected USB stick, a folder the user may not write to): each
-page, as it is built, has everything that would write switched off; viewing, previewing and
-printing stay. Buttons that only view carry the VIEWING property, so no label is matched."""
+"""Read-only media (a write-protected USB stick, a folder the user may not write to): a page's
+set_read_only() switches off everything that would write; viewing, previewing and printing
+stay. Buttons that only view carry the VIEWING property, so no label is matched."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from parapp.ui.main_window import PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_REPORTS, PAGE_TASKS
 from parapp.ui.widgets.texts import VIEWING
 
 
-def disable_editing(index: int, page: QWidget) -> None:
-    if index == PAGE_FIGURES:
-        page.set_readonly(True)
-    if index not in (PAGE_TASKS, PAGE_REPORTS, PAGE_OFFICIALS, PAGE_PLANS):
-        return
+def disable_editing(page: QWidget) -> None:
+    """For a page of buttons over a table: every button that writes off, the table opens no editor."""
     for b in page.findChildren(QPushButton):
         if not b.property(VIEWING):
             b.setEnabled(False)
