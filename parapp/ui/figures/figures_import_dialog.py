@@ -23,11 +23,12 @@ from parapp.core.messages import ParAppError
 from parapp.services.figures import (
     file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, windows,
 )
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.figures.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import copied_table, error_text, fmt_number, name_buttons, show_error, tr, trc
+from parapp.ui.widgets.texts import copied_table, error_text, fmt_number, name_buttons, tr, trc
 
 if TYPE_CHECKING:
     from parapp.core.figures_header import HeaderColumn
@@ -183,11 +184,10 @@ class FiguresImportDialog(QDialog):
         self._load(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
 
     def _load(self, read, name: str) -> None:
-        try:
-            result = read()
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không đọc được"))
+        done = attempt(self, read, tr("Không đọc được"))
+        if not done:
             return
+        result = done.value
         self.result, self.source_name = result, name
         self._propose_period()
         self._show_result()
@@ -236,11 +236,10 @@ class FiguresImportDialog(QDialog):
     def _meaning_chosen(self, col: HeaderColumn, meaning: str) -> None:
         if self.result is None:
             return
-        try:
-            self.result = self.result.reread({col.index: None if meaning == SKIP else meaning})
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        done = attempt(self, lambda: self.result.reread({col.index: None if meaning == SKIP else meaning}))
+        if not done:
             return
+        self.result = done.value
         self._show_result()
 
     def chosen_period(self) -> tuple[str, int]:
@@ -289,9 +288,6 @@ class FiguresImportDialog(QDialog):
         if not self.result:
             return
         kind, year = self.chosen_period()
-        try:
-            store_statistics(self.db, kind, year, self.result)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: store_statistics(self.db, kind, year, self.result)):
             return
         self.accept()

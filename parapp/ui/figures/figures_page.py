@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import indicator_set, set_period_figures, year_figures
 from parapp.ui.figures.figures_model import KIND_COLUMNS, FiguresModel, GridRow
-from parapp.ui.widgets.texts import error_text, show_error, tr
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.texts import tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
 
 if TYPE_CHECKING:
@@ -140,10 +140,7 @@ class FiguresPage(QWidget):
         QTimer.singleShot(0, self, partial(self._store_typed, self.shown_year, kind, code, text))
 
     def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
-        try:
-            set_period_figures(self.db, kind, year, {code: text})
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: set_period_figures(self.db, kind, year, {code: text})):
             return
         self.reload()
         self.changed.emit()

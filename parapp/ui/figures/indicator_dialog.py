@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit
 
 from parapp.core.figures import FLOW, STOCK_END, STOCK_START
-from parapp.core.messages import ParAppError
 from parapp.services.figures import add_indicator
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, save_cancel, show_error, tr
+from parapp.ui.widgets.texts import save_cancel, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -46,10 +46,7 @@ class IndicatorDialog(QDialog):
         form.addRow(save_cancel(self))
 
     def save(self) -> None:
-        try:
-            add_indicator(self.db, self.code.text(), self.name.text(), self.unit.text(), self.area.currentData() or "",
-                          self.combine.currentData())
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: add_indicator(self.db, self.code.text(), self.name.text(), self.unit.text(),
+                                                   self.area.currentData() or "", self.combine.currentData())):
             return
         self.accept()

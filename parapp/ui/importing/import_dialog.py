@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.model import FIELDS
-from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.importing.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.table_fit import fit_header_widths
-from parapp.ui.widgets.texts import copied_table, error_text, show_error, tr, trc
+from parapp.ui.widgets.texts import copied_table, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -180,11 +180,10 @@ class ImportDialog(QDialog):
         self._load(lambda: parse_file(path, plan_year=self._year(), year_hint=not fixed), path.stem)
 
     def _load(self, read, name: str) -> None:
-        try:
-            result = read()
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không đọc được"))
+        done = attempt(self, read, tr("Không đọc được"))
+        if not done:
             return
+        result = done.value
         self.source_name = name
         if self.plan.currentData() is None:
             self.plan_year.blockSignals(True)
@@ -294,12 +293,11 @@ class ImportDialog(QDialog):
         rows = self.model.to_import()
         if not rows:
             return
-        try:
-            out = import_rows(self.db, rows, plan_id=self.plan.currentData(),
-                              plan_title=self.plan_title.text() or self.source_name, plan_year=self._year(),
-                              catalogue_code=self.result.catalogue if self.result else None, today=self.today)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        done = attempt(self, lambda: import_rows(
+            self.db, rows, plan_id=self.plan.currentData(), plan_title=self.plan_title.text() or self.source_name,
+            plan_year=self._year(), catalogue_code=self.result.catalogue if self.result else None, today=self.today))
+        if not done:
             return
+        out = done.value
         self.imported = out.task_ids
         self.accept()

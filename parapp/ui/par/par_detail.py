@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import ParAppError
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import Node
 from parapp.store import par_index, par_index_evidence
-from parapp.ui.widgets.texts import error_text, show_error, tr
+from parapp.ui.widgets.texts import show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -147,10 +147,7 @@ class CriterionPanel(QWidget):
     def save_explanation(self) -> None:
         if self.node is None or self.node.is_group:
             return
-        try:
-            par_index.set_explanation(self.db, self.node.id, self.explanation.toPlainText())
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: par_index.set_explanation(self.db, self.node.id, self.explanation.toPlainText())):
             return
         from parapp.core.vntext import clean
 
@@ -165,10 +162,7 @@ class CriterionPanel(QWidget):
             path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
         if not path:
             return
-        try:
-            par_index_evidence.add_file(self.db, self.db.data_dir, self.node.id, Path(path))
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: par_index_evidence.add_file(self.db, self.db.data_dir, self.node.id, Path(path))):
             return
         self._after_evidence()
 
@@ -179,11 +173,11 @@ class CriterionPanel(QWidget):
     def link_suggestions(self) -> None:
         if self.node is None:
             return
-        try:
+        def work():
             found = par_index_evidence.suggestions(self.db, self.node.id)
             par_index_evidence.link_task_evidence(self.db, self.node.id, [s.evidence_id for s in found])
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work):
             return
         self._after_evidence()
 
@@ -194,10 +188,7 @@ class CriterionPanel(QWidget):
             return
         dlg = LinkEvidenceDialog(self.db, self.node, self)
         if dlg.exec() and dlg.chosen:
-            try:
-                par_index_evidence.link_task_evidence(self.db, self.node.id, dlg.chosen)
-            except ParAppError as exc:
-                show_error(self, error_text(exc))
+            if not attempt(self, lambda: par_index_evidence.link_task_evidence(self.db, self.node.id, dlg.chosen)):
                 return
             self._after_evidence()
 

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index, par_index_evidence
 from parapp.store.par_index_remedy import Lead, make_plan, preview
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, name_buttons, save_cancel, show_error, tr
+from parapp.ui.widgets.texts import name_buttons, save_cancel, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -66,7 +66,7 @@ class CriterionDialog(QDialog):
         self.code: str | None = None
 
     def save(self) -> None:
-        try:
+        def work():
             if self.node is None:
                 self.code = par_index.add_criterion(self.db, self.cset.year, self.under.currentData(),
                                                     self.name.toPlainText(), self.max.text())
@@ -75,8 +75,8 @@ class CriterionDialog(QDialog):
                                          max_text=None if self.node.is_group else self.max.text(),
                                          guidance=self.guidance.toPlainText(), evidence_asked=self.asked.text())
                 self.code = self.node.code
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work):
             return
         self.accept()
 
@@ -218,10 +218,10 @@ class RemedyDialog(QDialog):
         return out
 
     def create(self) -> None:
-        try:
-            outcome = make_plan(self.db, self.year, leads=self.chosen_leads(), today=self.today)
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không lập được kế hoạch"))
+        done = attempt(self, lambda: make_plan(self.db, self.year, leads=self.chosen_leads(), today=self.today),
+                       tr("Không lập được kế hoạch"))
+        if not done:
             return
+        outcome = done.value
         self.plan_id, self.created = outcome.plan_id, outcome.created
         self.accept()

@@ -20,9 +20,10 @@ from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import ask_yes_no, copied_table, error_text, show_error, tr, trc
+from parapp.ui.widgets.texts import ask_yes_no, copied_table, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -216,11 +217,10 @@ class ParImportDialog(QDialog):
         self._load(lambda: read_file(path), path.name)
 
     def _load(self, read, name: str) -> None:
-        try:
-            self.read = read()
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không đọc được"))
+        done = attempt(self, read, tr("Không đọc được"))
+        if not done:
             return
+        self.read = done.value
         self.source_name = name
         if self.read.year:
             self.year.blockSignals(True)
@@ -314,11 +314,11 @@ class ParImportDialog(QDialog):
         c.province = self.province.text()
         if self.replace.isChecked() and not self._lost_scores_agreed(c):
             return
-        try:
-            outcome = store_set(self.db, c, source_name=self.source_name, replace=self.replace.isChecked())
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        done = attempt(self, lambda: store_set(self.db, c, source_name=self.source_name,
+                                               replace=self.replace.isChecked()))
+        if not done:
             return
+        outcome = done.value
         if outcome.removed:
             show_error(self, tr("Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ "
                                 "được: {0}.").format(", ".join(outcome.removed)), tr("Lưu ý"))

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
     QScrollArea, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.core.years import year_ok
 from parapp.store import par_index
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.par.par_detail import CriterionPanel
 from parapp.ui.par.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
 )
-from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
+from parapp.ui.widgets.texts import ask_yes_no, error_text, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -215,22 +215,24 @@ class ParIndexPage(QWidget):
     # -- scoring ---------------------------------------------------------------
     def _commit(self, node: Node, field: str, text: str) -> str | None:
         """Store one edit; on refusal say why and keep what was stored."""
-        try:
+        def store() -> None:
             if field == "note":
                 par_index.set_explanation(self.db, node.id, text)
                 node.explanation = clean(text)
             else:
                 stored = par_index.set_scores(self.db, self.cset.year, [(node.code, text)], field)
                 setattr(node, f"{field}_milli", stored[node.code])
-        except ParAppError as exc:
-            self.last_error = error_text(exc)
-            show_error(self, self.last_error, tr("Không ghi được điểm"))
-            return self.last_error
+
         self.last_error = None
+        if not attempt(self, store, tr("Không ghi được điểm"), failed=self._remember_error):
+            return self.last_error
         self.update_totals()
         if node is self._current_node():
             self.panel.show_node(node)
         return None
+
+    def _remember_error(self, exc) -> None:
+        self.last_error = error_text(exc)  # what the cell's editor says beside the message
 
     def paste_column(self) -> None:
         """Scores pasted from a spreadsheet column fill the criteria from the current one down: all or none."""
@@ -249,16 +251,15 @@ class ParIndexPage(QWidget):
             return False
         targets = leaves[at:at + len(values)]
         pairs = list(zip(targets, (v.split("\t")[0] for v in values)))
-        try:
+        def store() -> None:
             if field == "note":
                 with self.db.atomic():
                     for n, v in pairs:
                         par_index.set_explanation(self.db, n.id, v)
             else:
                 par_index.set_scores(self.db, self.cset.year, [(n.code, v) for n, v in pairs], field)
-        except ParAppError as exc:
-            self.last_error = error_text(exc)
-            show_error(self, self.last_error, tr("Không dán được"))
+
+        if not attempt(self, store, tr("Không dán được"), failed=self._remember_error):
             return False
         self.reload()
         return True
@@ -329,11 +330,10 @@ class ParIndexPage(QWidget):
         from parapp.ui.preview.pdf_preview import PdfPreview
         from parapp.ui.widgets.texts import trc
 
-        try:
-            printed = par_pdf(self.db, self.year.value(), self.today)
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không in được"))
+        done = attempt(self, lambda: par_pdf(self.db, self.year.value(), self.today), tr("Không in được"))
+        if not done:
             return
+        printed = done.value
         notes = [tr("Phông chữ: {0}.").format(printed.font)]
         notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
                   for w in printed.warnings]
@@ -358,11 +358,9 @@ class ParIndexPage(QWidget):
         target = Path(path if str(path).lower().endswith(".xlsx") else f"{path}.xlsx")
         if not may_write(self, path, target, "xlsx"):
             return
-        try:
-            write_atomically(target, par_xlsx(self.db, self.year.value()), kind="xlsx", data_dir=self.db.data_dir,
-                             protect=[self.db.path])
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không lưu được"))
+        if not attempt(self, lambda: write_atomically(target, par_xlsx(self.db, self.year.value()), kind="xlsx",
+                                                      data_dir=self.db.data_dir, protect=[self.db.path]),
+                       tr("Không lưu được")):
             return
         if interactive:
             from parapp.ui.widgets.texts import file_saved
@@ -393,10 +391,7 @@ class ParIndexPage(QWidget):
                       "động (Tệp → Khôi phục…).")
         if not ask_yes_no(self, tr("Xóa cả bộ tiêu chí"), question.format(year)):
             return False
-        try:
-            remove_par_set(self.db, year)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: remove_par_set(self.db, year)):
             return False
         self.reload()
         return True

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
-from parapp.core.messages import ParAppError
 from parapp.store import officials
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.rows_page import RowsPage
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, save_cancel, show_error, tr
+from parapp.ui.widgets.texts import save_cancel, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -88,15 +88,15 @@ class OfficialDialog(QDialog):
         unit_name = self.unit.currentText().strip()
         data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
                 "phone": self.phone.text(), "active": self.active.isChecked()}
-        try:
+        def work():
             with self.db.atomic():
                 data["unit_id"] = officials.get_or_create_unit(self.db, unit_name) if unit_name else None
                 if self.official_id is None:
                     self.official_id = officials.add_official(self.db, data)
                 else:
                     officials.update_official(self.db, self.official_id, data)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work):
             return
         self.accept()
 

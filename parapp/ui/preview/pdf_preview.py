@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.files import safe_file_name, write_atomically
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.preview.pdf_pages import page_sizes, print_actual_size, start_rendering
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, file_saved, show_error, tr
+from parapp.ui.widgets.texts import file_saved, show_error, tr
 
 PREVIEW_DPI = 80
 
@@ -92,10 +92,7 @@ class PdfPreview(QDialog):
 
         if not may_write(self, path, target, "pdf"):
             return None
-        try:
-            write_atomically(target, self.pdf, kind="pdf")
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: write_atomically(target, self.pdf, kind="pdf")):
             return None
         if chosen:  # saved through the dialog: say where, and offer to open it
             file_saved(self, target, tr("Đã lưu PDF"))
@@ -110,10 +107,7 @@ class PdfPreview(QDialog):
         folder = Path(tempfile.gettempdir()) / "ParApp"
         folder.mkdir(exist_ok=True)
         target = folder / self.suggested_name
-        try:
-            write_atomically(target, self.pdf)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: write_atomically(target, self.pdf)):
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(target))):
             show_error(self, tr("Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}").format(target))

@@ -11,14 +11,14 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from parapp.core.messages import ParAppError
 from parapp.files import check_output, write_atomically
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
-from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
+from parapp.ui.widgets.texts import ask_yes_no, show_error, tr
 
 
 def may_write(parent: QWidget, chosen: str, target: Path, kind: str) -> bool:
@@ -27,10 +27,7 @@ def may_write(parent: QWidget, chosen: str, target: Path, kind: str) -> bool:
     Never over the database, a backup or a file of another kind (said, and False); over a file
     of its own kind only once asked. The save dialog asked about the name it was given; when the
     suffix added here names another file that exists, it is asked here."""
-    try:
-        check_output(target, kind)
-    except ParAppError as exc:
-        show_error(parent, error_text(exc), tr("Không ghi đè tệp này"))
+    if not attempt(parent, lambda: check_output(target, kind), tr("Không ghi đè tệp này")):
         return False
     if target.exists() and os.path.normcase(str(target)) != os.path.normcase(str(Path(chosen))):
         return ask_yes_no(parent, tr("Thay tệp đã có?"),
@@ -53,14 +50,8 @@ def export_word(parent: QWidget, make: Callable[[], bytes], suggested_name: str,
     target = Path(path if str(path).lower().endswith(".docx") else f"{path}.docx")
     if not may_write(parent, path, target, "docx"):
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        write_atomically(target, make(), kind="docx")
-    except ParAppError as exc:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error_text(exc), tr("Không xuất được bản Word"))
+    if not attempt(parent, lambda: write_atomically(target, make(), kind="docx"), tr("Không xuất được bản Word")):
         return None
-    QApplication.restoreOverrideCursor()
     if offer_to_open(parent, target):
         open_file(parent, target)
     return target
@@ -109,14 +100,10 @@ def preview_register_list(page) -> None:
 
     rows = page.model.visible_rows()
     scope = list_scope(page)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        printed = register_pdf(page.db, rows, page.today, scope)
-    except ParAppError as exc:
-        QApplication.restoreOverrideCursor()
-        show_error(page, error_text(exc), tr("Không in được"))
+    done = attempt(page, lambda: register_pdf(page.db, rows, page.today, scope), tr("Không in được"))
+    if not done:
         return
-    QApplication.restoreOverrideCursor()
+    printed = done.value
     note = tr("{0} nhiệm vụ đang hiện trong sổ, theo thứ tự đang xếp – phông chữ: {1}.").format(len(rows), printed.font)
     name = f"Danh sách nhiệm vụ CCHC ngày {page.today:%d-%m-%Y}.pdf"  # accents kept
     PdfPreview(printed.pdf, name, note, page,

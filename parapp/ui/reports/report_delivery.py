@@ -9,13 +9,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
-from parapp.core.messages import ParAppError
 from parapp.store import reports
 from parapp.store.signed_copies import SCAN
-from parapp.ui.widgets.texts import ask_yes_no, error_text, fmt_date, inform, show_error, tr
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.texts import ask_yes_no, fmt_date, inform, show_error, tr
 
 
 def state_text(st: reports.PeriodStatus) -> str:
@@ -98,25 +97,29 @@ def attach_signed_copy(parent: QWidget, db, st: reports.PeriodStatus, path: str 
     if not path:
         return False
     kind, year = st.period.kind.value, st.period.year
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    title = tr("Không gắn được bản đã ký")
+
+    def signed():
         try:
-            a = delivery.attach_signed(db, db.data_dir, kind, year, Path(path))
+            return delivery.attach_signed(db, db.data_dir, kind, year, Path(path))
         except SignedPdfRefused as exc:
             if exc.reason not in (NO_SIGNATURE, NOT_PDF):
                 raise
-            QApplication.restoreOverrideCursor()
-            if not ask_yes_no(parent, tr("Gắn bản đã ký"),
-                              tr("Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, "
-                                 "gắn nó như bản quét (không kiểm tra chữ ký)?").format(Path(path).name)):
-                return False
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            a = delivery.attach_scan(db, db.data_dir, kind, year, Path(path))
-    except ParAppError as exc:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error_text(exc), tr("Không gắn được bản đã ký"))
+            return None  # no signature at all: perhaps a scan of the paper signed by hand
+
+    done = attempt(parent, signed, title)
+    if not done:
         return False
-    QApplication.restoreOverrideCursor()
+    a = done.value
+    if a is None:
+        if not ask_yes_no(parent, tr("Gắn bản đã ký"),
+                          tr("Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, "
+                             "gắn nó như bản quét (không kiểm tra chữ ký)?").format(Path(path).name)):
+            return False
+        done = attempt(parent, lambda: delivery.attach_scan(db, db.data_dir, kind, year, Path(path)), title)
+        if not done:
+            return False
+        a = done.value
     inform(parent, tr("Đã gắn bản đã ký"), attached_text(a))
     return True
 

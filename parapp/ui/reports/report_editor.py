@@ -13,23 +13,23 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from parapp.services.reporting import finalize_report
-from parapp.core.messages import ParAppError
 from parapp.core.periods import Period
 from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Gap, Section
 from parapp.store import reports
 from parapp.store.tasks import task_rows
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.tasks.task_model import TaskTableModel
 from parapp.ui.widgets.doc_list import DocListWidget
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import ask_yes_no, error_text, fmt_date, show_error, tr, trc
+from parapp.ui.widgets.texts import ask_yes_no, fmt_date, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -184,12 +184,12 @@ class ReportEditor(QDialog):
 
         kind = self.period.kind.value
         rows = [(kind if scope else "", d) for scope, d in self.basis.rows()]
-        try:
+        def work():
             with self.db.atomic():
                 set_basis(self.db, self.period.year, kind, rows)
                 set_proposals(self.db, self.period.year, kind, self.proposals.toPlainText().splitlines())
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work):
             return
         self._regenerate({"opening", "proposals"}, ask_edited=True)
 
@@ -287,10 +287,7 @@ class ReportEditor(QDialog):
 
     # -- actions ---------------------------------------------------------------
     def save(self) -> bool:
-        try:
-            reports.update_draft(self.db, self.report_id, self.draft)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: reports.update_draft(self.db, self.report_id, self.draft)):
             return False
         self.dirty = False
         self._show_gaps()
@@ -306,14 +303,8 @@ class ReportEditor(QDialog):
                     "Mục “{0}” đã được sửa tay. Thay bằng nội dung tạo mới từ căn cứ và kiến nghị vừa lưu?").format(
                     edited[0].title or tr("Mở đầu"))):
                 keys = keys - {s.key for s in edited}
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            reports.regenerate_draft(self.db, self.report_id, self.period, self.today, keys)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._load(keep_key=key)
+        attempt(self, lambda: reports.regenerate_draft(self.db, self.report_id, self.period, self.today, keys))
+        self._load(keep_key=key)  # refused or not: what is stored now
 
     def regenerate_current(self) -> None:
         s = self._current
@@ -352,10 +343,7 @@ class ReportEditor(QDialog):
         ok, number = ask_number(self, self.db)
         if not ok:
             return
-        try:
-            finalize_report(self.db, self.report_id, self.today, number)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)):
             return
         self._load()
 

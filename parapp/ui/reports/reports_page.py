@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from parapp.services import delivery
 from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_
 from parapp.core.periods import KIND_LABELS
 from parapp.store import reports
 from parapp.store.periods import year_periods
@@ -24,12 +24,13 @@ from parapp.ui.reports.report_delivery import (
     ask_number, attach_signed_copy, awaiting_text, number_text, open_signed_copy, state_text,
 )
 from parapp.ui.reports.report_editor import ReportEditor
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.reports.schedule_dialog import ScheduleDialog
 from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import (
-    VIEWING, ask_yes_no, error_text, fmt_date, name_buttons, show_error, tr, trc, viewing,
+    VIEWING, ask_yes_no, fmt_date, name_buttons, show_error, tr, trc, viewing,
 )
 
 if TYPE_CHECKING:
@@ -65,11 +66,10 @@ class SentDialog(QDialog):
         self.date: dt.date | None = None
 
     def _check(self) -> None:
-        try:
-            self.date = parse_user_date(self.sent_on.text(), "sent_on")
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        done = attempt(self, lambda: parse_user_date(self.sent_on.text(), "sent_on"))
+        if not done:
             return
+        self.date = done.value
         if self.date is None:
             show_error(self, tr("Hãy nhập ngày gửi."))
             return
@@ -236,13 +236,8 @@ class ReportsPage(QWidget):
         if not ok:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
-        try:
-            finalize_report(self.db, rec.id, self.today, number)
-        except ParAppError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
             return
-        QApplication.restoreOverrideCursor()
         self.reload()
 
     def attach_signed(self) -> None:
@@ -264,11 +259,9 @@ class ReportsPage(QWidget):
         rec = st.report
         dlg = SentDialog(self, self.today, rec.number)
         if dlg.exec():
-            try:
-                delivery.record_sent(self.db, st.period.kind.value, st.period.year, dlg.date, self.today,
-                                     dlg.number.text(), dlg.channel.currentText())
-            except ParAppError as exc:
-                show_error(self, error_text(exc))
+            if not attempt(self, lambda: delivery.record_sent(
+                    self.db, st.period.kind.value, st.period.year, dlg.date, self.today, dlg.number.text(),
+                    dlg.channel.currentText())):
                 return
             self.reload()
             self.changed.emit()
@@ -313,10 +306,7 @@ def figures_settled(parent, db, report_id: int, period, today) -> bool:
         return True
     choice = ask_about_figures(parent, changes)
     if choice == "refresh":
-        try:
-            refresh_figures(db, report_id, period, today)
-        except ParAppError as exc:
-            show_error(parent, error_text(exc))
+        if not attempt(parent, lambda: refresh_figures(db, report_id, period, today)):
             return False
     return choice in ("refresh", "keep")
 
@@ -362,14 +352,10 @@ def preview_period_pdf(parent, db, period, today) -> None:
     from parapp.services.printing import report_pdf
     from parapp.ui.preview.pdf_preview import PdfPreview
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        printed = report_pdf(db, period.kind.value, period.year, today)
-    except ParAppError as exc:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error_text(exc), tr("Không in được"))
+    done = attempt(parent, lambda: report_pdf(db, period.kind.value, period.year, today), tr("Không in được"))
+    if not done:
         return
-    QApplication.restoreOverrideCursor()
+    printed = done.value
     what = {"final": tr("Báo cáo đã chốt"), "draft": tr("Bản nháp đã lưu"),
             "fresh": tr("Bản nháp tạo mới từ sổ nhiệm vụ (chưa lưu)")}[printed.source]
     note = tr("{0} – phông chữ: {1}.").format(what, printed.font)

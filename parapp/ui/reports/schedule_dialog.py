@@ -18,6 +18,7 @@ from parapp.core.periods import (
     format_deadline, parse_day, parse_deadline_cell, periods_for_year,
 )
 from parapp.store.periods import current_preset, load_rules, save_rules
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import error_text, fmt_date, save_cancel, show_error, tr
 
@@ -171,11 +172,10 @@ class ScheduleDialog(QDialog):
     def save(self) -> None:
         key = self.preset.currentData()
         rules = [r for r in self.model.rules if r.enabled or r.kind not in (PeriodKind.Q2, PeriodKind.Q4)]
-        try:
-            warnings = save_rules(self.db, rules, self.today.year, preset=key)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        done = attempt(self, lambda: save_rules(self.db, rules, self.today.year, preset=key))
+        if not done:
             return
+        warnings = done.value
         if warnings:  # allowed, but the official should know
             show_error(self, "\n".join(warnings), tr("Lưu ý về lịch báo cáo"))
         self.accept()

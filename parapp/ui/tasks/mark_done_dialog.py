@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.core.validation import is_late
 from parapp.store.report_inputs import list_outputs
 from parapp.store.tasks import get_task
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, fmt_date, name_buttons, show_error, tr
+from parapp.ui.widgets.texts import fmt_date, name_buttons, tr
 
 
 class MarkDoneDialog(QDialog):
@@ -133,14 +133,12 @@ class MarkDoneDialog(QDialog):
     def save(self) -> None:
         from parapp.store.task_completion import complete_task
 
-        try:
-            complete_task(self.db, self.task_id, completed_on=self.completed_date(),
-                          result=self.result_text.toPlainText(), outputs=self.outputs.documents(),
-                          delay_reason=self.delay_reason.toPlainText(), evidence=self.files,
-                          data_dir=self.db.data_dir, today=self.today)
-        except ParAppError as exc:
+        def focus(exc) -> None:
             if exc.field == "delay_reason":
                 self.delay_reason.setFocus()
-            show_error(self, error_text(exc))
-            return
-        self.accept()
+
+        if attempt(self, lambda: complete_task(
+                self.db, self.task_id, completed_on=self.completed_date(), result=self.result_text.toPlainText(),
+                outputs=self.outputs.documents(), delay_reason=self.delay_reason.toPlainText(), evidence=self.files,
+                data_dir=self.db.data_dir, today=self.today), failed=focus):
+            self.accept()

@@ -9,13 +9,13 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout
 
-from parapp.core.messages import ParAppError
 from parapp.store import plans
 from parapp.store.settings import load_settings
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.rows_page import RowsPage
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, fmt_date, save_cancel, show_error, tr
+from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -70,13 +70,13 @@ class PlanDialog(QDialog):
         data = {"number": self.number.text(), "issued_on": self.issued_on.text() or None,
                 "issuer": self.issuer.text(), "title": self.title.toPlainText(),
                 "year": self.year.value(), "signer": self.signer.text(), "is_annual": self.is_annual.isChecked()}
-        try:
+        def work():
             if self.plan_id is None:
                 self.plan_id = plans.add_plan(self.db, data)
             else:
                 plans.update_plan(self.db, self.plan_id, data)
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work):
             return
         self.accept()
 
@@ -112,18 +112,16 @@ class PlansPage(RowsPage):
             self.print_plan()
 
     def print_plan(self) -> None:
-        from parapp.core.messages import ParAppError
         from parapp.services.printing import plan_pdf
         from parapp.ui.preview.pdf_preview import PdfPreview
 
         p = self.current_row()
         if p is None:
             return
-        try:
-            printed = plan_pdf(self.db, p.id)
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Không in được"))
+        done = attempt(self, lambda: plan_pdf(self.db, p.id), tr("Không in được"))
+        if not done:
             return
+        printed = done.value
         name = f"Bảng phân công {p.number or p.title[:60] or p.id}.pdf"  # accents kept, "/" made "-"
         from parapp.services.printing import plan_docx
 

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 
 from parapp.core.dates import parse_user_date
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.messages import ParAppError
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
+from parapp.ui.widgets.texts import fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -300,10 +300,7 @@ class TaskDialog(QDialog):
             path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
         if not path:
             return
-        try:
-            add_evidence(self.db, self.db.data_dir, self.task_id, Path(path))
-        except ParAppError as exc:
-            show_error(self, error_text(exc))
+        if not attempt(self, lambda: add_evidence(self.db, self.db.data_dir, self.task_id, Path(path))):
             return
         self._load_evidence()
 
@@ -358,14 +355,13 @@ class TaskDialog(QDialog):
         return data
 
     def save(self) -> None:
-        try:
+        def work():
             note_date = parse_user_date(self.new_note_date.text(), "note_date") or self.today
             self.task_id = tasks.save_task(self.db, self.task_id, self.values(), note=self.new_note.toPlainText(),
                                            note_date=note_date, today=self.today,
                                            outputs=self.outputs.documents())
-        except ParAppError as exc:
-            self._focus_field(exc.field)
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work, failed=lambda exc: self._focus_field(exc.field)):
             return
         self.accept()
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 
 from parapp.core.citations import DOC_KINDS, DocRef, cite
 from parapp.core.dates import parse_user_date
-from parapp.core.messages import ParAppError, ValidationError
+from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import error_text, fmt_date, save_cancel, show_error, tr
+from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
 
 
 class DocDialog(QDialog):
@@ -59,14 +59,12 @@ class DocDialog(QDialog):
     def save(self) -> None:
         from parapp.store.report_inputs import check_doc
 
-        try:
-            d = DocRef(self.kind.currentText(), self.number.text(),
-                       parse_user_date(self.issued_on.text(), "issued_on"), self.issuer.text(), self.summary.text())
-            self.result_doc = check_doc(d)
-        except (ParAppError, ValidationError) as exc:
-            show_error(self, error_text(exc))
-            return
-        self.accept()
+        done = attempt(self, lambda: check_doc(DocRef(
+            self.kind.currentText(), self.number.text(), parse_user_date(self.issued_on.text(), "issued_on"),
+            self.issuer.text(), self.summary.text())))
+        if done:
+            self.result_doc = done.value
+            self.accept()
 
 
 class DocListWidget(QWidget):

@@ -56,13 +56,16 @@ def say(parent: QWidget | None, exc: ParAppError, title: str | None = None) -> N
 
 
 def attempt(parent: QWidget | None, work: Callable[[], Any], title: str | None = None,
-            changes: Iterable[str] = ()) -> Attempt:
-    """Run short work under a wait cursor; its ParAppError is said (titled `title`) and False returned."""
+            changes: Iterable[str] = (), failed: Callable[[ParAppError], Any] | None = None) -> Attempt:
+    """Run short work under a wait cursor; its ParAppError is said (titled `title`), after
+    failed(exc) (say, to put the cursor in the field it names), and a false Attempt returned."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         value = work()
     except ParAppError as exc:
         QApplication.restoreOverrideCursor()
+        if failed is not None:
+            failed(exc)
         say(parent, exc, title)
         return Attempt(False)
     QApplication.restoreOverrideCursor()
