@@ -496,6 +496,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Plans (*.docx *.xlsx *.csv *.txt *.tsv *.html);;All files (*)</translation>
     </message>
     <message>
+        <source>Đang nhập nhiệm vụ…</source>
+        <translation>Importing the tasks…</translation>
+    </message>
+    <message>
         <source>Không đọc được</source>
         <translation>Cannot read</translation>
     </message>
@@ -1864,6 +1868,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Finalise the draft as saved</translation>
+    </message>
+    <message>
+        <source>Đang dựng bản PDF của báo cáo…</source>
+        <translation>Making the report&apos;s PDF…</translation>
     </message>
     <message>
         <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>

@@ -496,6 +496,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>Đang nhập nhiệm vụ…</source>
+        <translation>Đang nhập nhiệm vụ…</translation>
+    </message>
+    <message>
         <source>Không đọc được</source>
         <translation>Không đọc được</translation>
     </message>
@@ -1864,6 +1868,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Chốt như bản nháp đã lưu</translation>
+    </message>
+    <message>
+        <source>Đang dựng bản PDF của báo cáo…</source>
+        <translation>Đang dựng bản PDF của báo cáo…</translation>
     </message>
     <message>
         <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>

@@ -148,14 +148,14 @@ def test_overview_warns_two_weeks_before_a_deadline(qtbot, ui_db):
 def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, monkeypatch, choice):
     # Issue 21, finding 14, in the window: the figures that changed are named, and the person chooses.
     from parapp.store.figures import set_figures
-    from parapp.ui.reports import reports_page
+    from parapp.ui.reports import report_outputs, reports_page
 
     period, _ = q1
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 3})
     _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 640})
     asked = []
-    monkeypatch.setattr(reports_page, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
+    monkeypatch.setattr(report_outputs, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
     monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
     page.table.selectRow(0)
     page.finalize()

@@ -81,7 +81,7 @@ def test_register_list_prints_what_the_window_shows_and_exports_word(demo_window
 
 def test_report_plan_and_par_previews_offer_word_beside_save_pdf(demo_window, previews, opened, tmp_path, qtbot):
     from parapp.store.periods import find_period
-    from parapp.ui.reports.reports_page import preview_period_pdf
+    from parapp.ui.reports.report_outputs import preview_period_pdf
 
     preview_period_pdf(demo_window, demo_window.reports.db, find_period(demo_window.reports.db, "q1", 2024), TODAY)
     demo_window.plans.table.selectRow(0)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
+    QComboBox, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox,
     QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -23,12 +23,12 @@ from parapp.core.messages import ParAppError
 from parapp.services.figures import (
     file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, windows,
 )
+from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets import file_dialogs
 from parapp.ui.figures.figures_model import KIND_COLUMNS, column_titles, value_text
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import copied_table, error_text, fmt_number, name_buttons, tr, trc
+from parapp.ui.widgets.texts import error_text, fmt_number, name_buttons, tr, trc
 
 if TYPE_CHECKING:
     from parapp.core.figures_header import HeaderColumn
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 SKIP = "__skip__"
 _UNKNOWN_BG = QColor("#fff3cd")
-_PROBLEM = "color: #a61b1b;"
 
 
 def _msg(m) -> str:
@@ -60,7 +59,7 @@ class _ColumnsModel(RowsTableModel):
         return super().data(index, role)
 
 
-class FiguresImportDialog(QDialog):
+class FiguresImportDialog(ImportDialogBase):
     def __init__(self, db: Workspace, today: dt.date, year: int, parent=None):
         super().__init__(parent)
         self.db = db
@@ -69,18 +68,10 @@ class FiguresImportDialog(QDialog):
         self.source_name = ""
         self.setWindowTitle(tr("Nhập biểu thống kê hồ sơ thủ tục hành chính"))
         fit_window(self, 1100, 680)
-        paste = QPushButton(tr("Dán bảng vừa sao chép"))
-        paste.clicked.connect(self.paste_clipboard)
-        open_btn = QPushButton(tr("Chọn tệp…"))
-        open_btn.clicked.connect(self.choose_file)
-        hint = QLabel(tr("Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin giải "
-                         "quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao chép cả bảng "
-                         "(kèm các dòng tiêu đề) và bấm Dán."))
-        hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(paste)
-        top.addWidget(open_btn)
-        top.addWidget(hint, 1)
+        top = self.source_bar(tr("Dán bảng vừa sao chép"),
+                              tr("Xuất biểu thống kê tình hình giải quyết hồ sơ của kỳ (Biểu 06) từ Hệ thống thông tin "
+                                 "giải quyết thủ tục hành chính (Excel, Word, HTML hoặc CSV), rồi chọn tệp; hoặc sao "
+                                 "chép cả bảng (kèm các dòng tiêu đề) và bấm Dán."))
         self.kind = QComboBox()
         for k, title in zip(KIND_COLUMNS, column_titles()[2:]):
             self.kind.addItem(title, k.value)
@@ -113,9 +104,7 @@ class FiguresImportDialog(QDialog):
         views.setSizes([640, 420])
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(_PROBLEM)
+        self.problems = self.problems_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(self.buttons)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -162,33 +151,20 @@ class FiguresImportDialog(QDialog):
     def target_year(self) -> int:
         return self.year.value()
 
-    def choose_file(self) -> None:
-        path = file_dialogs.ask_open(self, tr("Chọn biểu thống kê"),
-                                     tr("Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;"
-                                        "Mọi tệp (*)"),
-                                     file_dialogs.IMPORTS)
-        if path:
-            self.load_file(path)
+    def file_question(self) -> tuple[str, str]:
+        return tr("Chọn biểu thống kê"), tr("Biểu thống kê (*.xlsx *.xls *.docx *.csv *.tsv *.txt *.html *.htm);;"
+                                             "Mọi tệp (*)")
 
     def load_file(self, path: Path) -> None:
-        self._load(lambda: read_statistics(path), path.name)
-
-    def paste_clipboard(self) -> None:
-        mime = copied_table(self)
-        if mime is not None:
-            self.load_mime(mime)
+        self.read_source(lambda: read_statistics(path), Path(path).name)
 
     def load_mime(self, mime) -> None:
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else None
-        self._load(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
+        self.read_source(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
 
-    def _load(self, read, name: str) -> None:
-        done = attempt(self, read, tr("Không đọc được"))
-        if not done:
-            return
-        result = done.value
-        self.result, self.source_name = result, name
+    def loaded(self, result: FiguresImport) -> None:
+        self.result = result
         self._propose_period()
         self._show_result()
 

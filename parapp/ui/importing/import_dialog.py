@@ -13,21 +13,21 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
 )
 
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.model import FIELDS
 from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows
-from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets import file_dialogs
+from parapp.ui.widgets.operation import run_long
+from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.importing.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
 from parapp.core.messages import N_
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.table_fit import fit_header_widths
-from parapp.ui.widgets.texts import copied_table, tr, trc
+from parapp.ui.widgets.texts import tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -47,7 +47,7 @@ def _translated(message: str) -> str:
     return message
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogBase):
     def __init__(self, db: Workspace, parent=None, today: dt.date | None = None, plan_id: int | None = None):
         super().__init__(parent)
         self.db = db
@@ -58,17 +58,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(tr("Nhập nhiệm vụ từ Word, Excel hoặc tệp"))
         fit_window(self, 1280, 760)
 
-        paste = QPushButton(tr("Dán bảng hoặc danh sách vừa sao chép"))
-        open_btn = QPushButton(tr("Chọn tệp…"))
-        paste.clicked.connect(self.paste_clipboard)
-        open_btn.clicked.connect(self.choose_file)
-        hint = QLabel(tr("Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; "
-                         "hoặc chọn tệp .docx, .xlsx, .csv, .txt."))
-        hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(paste)
-        top.addWidget(open_btn)
-        top.addWidget(hint, 1)
+        top = self.source_bar(tr("Dán bảng hoặc danh sách vừa sao chép"),
+                              tr("Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi "
+                                 "bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt."))
 
         self.plan = QComboBox()
         self.plan.addItem(tr("(Tạo kế hoạch mới)"), None)
@@ -86,14 +78,7 @@ class ImportDialog(QDialog):
         form.addRow(tr("Tên kế hoạch mới"), self.plan_title)
         form.addRow(tr("Năm của kế hoạch"), self.plan_year)
 
-        self.columns_box = QWidget()
-        self.columns_layout = QHBoxLayout(self.columns_box)
-        self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        cols_scroll = QScrollArea()
-        cols_scroll.setWidget(self.columns_box)
-        cols_scroll.setWidgetResizable(True)
-        cols_scroll.setMaximumHeight(70)
-        self.column_combos: list[QComboBox] = []
+        cols_scroll = self.column_strip()
 
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
@@ -149,23 +134,14 @@ class ImportDialog(QDialog):
             self.table.resizeRowsToContents()
 
     # -- sources ---------------------------------------------------------------
-    def paste_clipboard(self) -> None:
-        mime = copied_table(self)
-        if mime is not None:
-            self.load_mime(mime)
-
     def load_mime(self, mime) -> None:
         """What Word or Excel put on the clipboard: plain text, and HTML when there is some."""
         text = mime.text() if mime.hasText() else ""
         html = mime.html() if mime.hasHtml() else None
         self.load_text(text, html, tr("Kế hoạch nhập ngày {0}").format(self.today.strftime("%d/%m/%Y")))
 
-    def choose_file(self) -> None:
-        path = file_dialogs.ask_open(self, tr("Chọn tệp kế hoạch"),
-                                     tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)"),
-                                     file_dialogs.IMPORTS)
-        if path:
-            self.load_file(path)
+    def file_question(self) -> tuple[str, str]:
+        return tr("Chọn tệp kế hoạch"), tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)")
 
     def _year(self) -> int:
         pid = self.plan.currentData()
@@ -173,18 +149,14 @@ class ImportDialog(QDialog):
 
     def load_text(self, text: str, html: str | None, name: str) -> None:
         fixed = self.plan.currentData() is not None
-        self._load(lambda: parse_text(text, html=html, plan_year=self._year(), year_hint=not fixed), name)
+        self.read_source(lambda: parse_text(text, html=html, plan_year=self._year(), year_hint=not fixed), name)
 
     def load_file(self, path: Path) -> None:
         fixed = self.plan.currentData() is not None
-        self._load(lambda: parse_file(path, plan_year=self._year(), year_hint=not fixed), path.stem)
+        self.read_source(lambda: parse_file(path, plan_year=self._year(), year_hint=not fixed), Path(path).stem)
 
-    def _load(self, read, name: str) -> None:
-        done = attempt(self, read, tr("Không đọc được"))
-        if not done:
-            return
-        result = done.value
-        self.source_name = name
+    def loaded(self, result: ImportResult) -> None:
+        name = self.source_name
         if self.plan.currentData() is None:
             self.plan_year.blockSignals(True)
             self.plan_year.setValue(result.year)
@@ -222,34 +194,16 @@ class ImportDialog(QDialog):
         self.import_btn.setEnabled(n > 0)
 
     def _build_column_combos(self) -> None:
-        while self.columns_layout.count():
-            w = self.columns_layout.takeAt(0).widget()
-            if w:
-                w.deleteLater()
-        self.column_combos = []
+        self.clear_columns()
         r = self.result
         if r is None or r.kind != "table":
             self.columns_layout.addWidget(QLabel(tr("Danh sách: lĩnh vực lấy từ tiêu đề mục, chủ trì từ dòng “* …:”.")))
             return
-        header = r.rows[r.header_at][1]
-        for i, cell in enumerate(header):
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(2, 0, 2, 0)
-            v.addWidget(QLabel(cell[:30] or tr("(cột {0})").format(i + 1)))
-            combo = QComboBox()
-            combo.addItem(tr("(bỏ qua)"), None)
-            for f in FIELDS:
-                combo.addItem(trc("import", FIELD_LABELS[f]), f)
-            combo.setCurrentIndex(max(combo.findData(r.columns.get(i)), 0))
-            combo.currentIndexChanged.connect(self._remap)
-            v.addWidget(combo)
-            self.columns_layout.addWidget(box)
-            self.column_combos.append(combo)
+        self.fill_columns(r.rows[r.header_at][1], [(trc("import", FIELD_LABELS[f]), f) for f in FIELDS], r.columns,
+                          self._remap)
 
     def _remap(self) -> None:
-        colmap = {i: c.currentData() for i, c in enumerate(self.column_combos) if c.currentData()}
-        self._show(remap(self.result, colmap, self._year()))
+        self._show(remap(self.result, self.chosen_columns(), self._year()))
 
     def _plan_changed(self) -> None:
         new = self.plan.currentData() is None
@@ -261,8 +215,7 @@ class ImportDialog(QDialog):
 
     def _year_changed(self) -> None:
         if self.result is not None:
-            colmap = {i: c.currentData() for i, c in enumerate(self.column_combos) if c.currentData()}
-            self._show(remap(self.result, colmap or self.result.columns, self._year()))
+            self._show(remap(self.result, self.chosen_columns() or self.result.columns, self._year()))
 
     def ask_common_deadline(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -293,11 +246,13 @@ class ImportDialog(QDialog):
         rows = self.model.to_import()
         if not rows:
             return
-        done = attempt(self, lambda: import_rows(
-            self.db, rows, plan_id=self.plan.currentData(), plan_title=self.plan_title.text() or self.source_name,
-            plan_year=self._year(), catalogue_code=self.result.catalogue if self.result else None, today=self.today))
-        if not done:
-            return
-        out = done.value
-        self.imported = out.task_ids
-        self.accept()
+        # Read from the widgets here, on the GUI thread; the import itself runs off it.
+        what = dict(plan_id=self.plan.currentData(), plan_title=self.plan_title.text() or self.source_name,
+                    plan_year=self._year(), catalogue_code=self.result.catalogue if self.result else None,
+                    today=self.today)
+
+        def imported(out) -> None:
+            self.imported = out.task_ids
+            self.accept()
+
+        run_long(self, lambda: import_rows(self.db, rows, **what), tr("Đang nhập nhiệm vụ…"), done=imported)

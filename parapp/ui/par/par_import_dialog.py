@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSpinBox, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
 )
 
 from parapp.core.messages import N_, ParAppError
@@ -20,10 +20,10 @@ from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.store.par_index import get_info, store_set
+from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import ask_yes_no, copied_table, show_error, tr, trc
+from parapp.ui.widgets.texts import ask_yes_no, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -124,7 +124,7 @@ class SetPreviewModel(QAbstractTableModel):
         return True
 
 
-class ParImportDialog(QDialog):
+class ParImportDialog(ImportDialogBase):
     def __init__(self, db: Workspace, year: int, parent=None):
         super().__init__(parent)
         self.db = db
@@ -134,17 +134,10 @@ class ParImportDialog(QDialog):
         self.stored_year: int | None = None
         self.setWindowTitle(tr("Nhập bộ tiêu chí Chỉ số CCHC"))
         fit_window(self, 1200, 700)
-        paste = QPushButton(tr("Dán bảng vừa sao chép"))
-        open_btn = QPushButton(tr("Chọn tệp…"))
-        paste.clicked.connect(self.paste_clipboard)
-        open_btn.clicked.connect(self.choose_file)
-        hint = QLabel(tr("Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; "
-                         "có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, điểm thẩm định."))
-        hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(paste)
-        top.addWidget(open_btn)
-        top.addWidget(hint, 1)
+        top = self.source_bar(tr("Dán bảng vừa sao chép"),
+                              tr("Bảng tiêu chí của tỉnh (Word, Excel, CSV): cột STT/mã, tên tiêu chí, điểm tối đa; "
+                                 "có thể có hướng dẫn chấm điểm, tài liệu kiểm chứng, điểm tự đánh giá, "
+                                 "điểm thẩm định."))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
@@ -155,14 +148,7 @@ class ParImportDialog(QDialog):
         form.addRow(tr("Năm được đánh giá"), self.year)
         form.addRow(tr("Tỉnh"), self.province)
         form.addRow("", self.replace)
-        self.columns_box = QWidget()
-        self.columns_layout = QHBoxLayout(self.columns_box)
-        self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        cols_scroll = QScrollArea()
-        cols_scroll.setWidget(self.columns_box)
-        cols_scroll.setWidgetResizable(True)
-        cols_scroll.setMaximumHeight(70)
-        self.combos: list[QComboBox] = []
+        cols_scroll = self.column_strip()
         self.model = SetPreviewModel(self)
         # Rebuilt after the edit has finished: resetting the model inside setData would pull the editor away.
         self.model.on_edit = lambda: QTimer.singleShot(0, self._rebuild)
@@ -197,31 +183,18 @@ class ParImportDialog(QDialog):
         self._refresh()
 
     # -- sources -----------------------------------------------------------------
-    def choose_file(self) -> None:
-        path = file_dialogs.ask_open(self, tr("Chọn tệp bộ tiêu chí"),
-                                     tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)"),
-                                     file_dialogs.IMPORTS)
-        if path:
-            self.load_file(path)
-
-    def paste_clipboard(self) -> None:
-        mime = copied_table(self)
-        if mime is not None:
-            self.load_mime(mime)
+    def file_question(self) -> tuple[str, str]:
+        return tr("Chọn tệp bộ tiêu chí"), tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)")
 
     def load_mime(self, mime) -> None:
-        self._load(lambda: read_text(mime.text() if mime.hasText() else "", mime.html() if mime.hasHtml() else None),
-                   tr("bảng dán"))
+        self.read_source(lambda: read_text(mime.text() if mime.hasText() else "",
+                                           mime.html() if mime.hasHtml() else None), tr("bảng dán"))
 
     def load_file(self, path: Path) -> None:
-        self._load(lambda: read_file(path), path.name)
+        self.read_source(lambda: read_file(path), Path(path).name)
 
-    def _load(self, read, name: str) -> None:
-        done = attempt(self, read, tr("Không đọc được"))
-        if not done:
-            return
-        self.read = done.value
-        self.source_name = name
+    def loaded(self, read: ReadTable) -> None:
+        self.read = read
         if self.read.year:
             self.year.blockSignals(True)
             self.year.setValue(self.read.year)
@@ -232,28 +205,11 @@ class ParImportDialog(QDialog):
         self._rebuild()
 
     def _build_combos(self) -> None:
-        while self.columns_layout.count():
-            w = self.columns_layout.takeAt(0).widget()
-            if w:
-                w.deleteLater()
-        self.combos = []
-        for i, cell in enumerate(self.read.header):
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(2, 0, 2, 0)
-            v.addWidget(QLabel(" ".join(cell.split())[:28] or tr("(cột {0})").format(i + 1)))
-            combo = QComboBox()
-            combo.addItem(tr("(bỏ qua)"), None)
-            for f in FIELDS:
-                combo.addItem(trc("par", FIELD_LABELS[f]), f)
-            combo.setCurrentIndex(max(combo.findData(self.read.columns.get(i)), 0))
-            combo.currentIndexChanged.connect(self._remap)
-            v.addWidget(combo)
-            self.columns_layout.addWidget(box)
-            self.combos.append(combo)
+        self.fill_columns(self.read.header, [(trc("par", FIELD_LABELS[f]), f) for f in FIELDS], self.read.columns,
+                          self._remap, width=28)
 
     def _remap(self) -> None:
-        self.read = remap(self.read, {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()})
+        self.read = remap(self.read, self.chosen_columns())
         self._rebuild()
 
     # -- preview ----------------------------------------------------------------

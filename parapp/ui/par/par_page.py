@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +22,6 @@ from parapp.core.vntext import clean
 from parapp.core.years import year_ok
 from parapp.store import par_index
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets import file_dialogs
 from parapp.ui.par.par_detail import CriterionPanel
 from parapp.ui.par.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
@@ -326,46 +324,14 @@ class ParIndexPage(QWidget):
             self.print_report()
 
     def print_report(self) -> None:
-        from parapp.services.par_outputs import par_pdf
-        from parapp.ui.preview.pdf_preview import PdfPreview
-        from parapp.ui.widgets.texts import trc
+        from parapp.ui.par.par_outputs import preview_report
 
-        done = attempt(self, lambda: par_pdf(self.db, self.year.value(), self.today), tr("Không in được"))
-        if not done:
-            return
-        printed = done.value
-        notes = [tr("Phông chữ: {0}.").format(printed.font)]
-        notes += [trc(getattr(w, "context", "par"), w.template).format(*w.args) if hasattr(w, "template") else w
-                  for w in printed.warnings]
-        from parapp.services.par_outputs import par_docx
-
-        year = self.year.value()
-        PdfPreview(printed.pdf, f"Báo cáo tự đánh giá Chỉ số CCHC năm {year}.pdf", " ".join(notes), self,
-                   word=lambda: par_docx(self.db, year, self.today).docx).exec()
+        preview_report(self, self.db, self.year.value(), self.today)
 
     def export_xlsx(self, path: str | None = None) -> None:
-        from parapp.files import write_atomically
-        from parapp.services.par_outputs import par_xlsx
+        from parapp.ui.par.par_outputs import export_xlsx
 
-        interactive = not path
-        if not path:
-            name = f"Bảng điểm Chỉ số CCHC năm {self.year.value()}.xlsx"
-            path = file_dialogs.ask_save(self, tr("Lưu bảng điểm"), name, tr("Excel (*.xlsx)"), suffix="xlsx")
-        if not path:
-            return
-        from parapp.ui.preview.word_export import may_write
-
-        target = Path(path if str(path).lower().endswith(".xlsx") else f"{path}.xlsx")
-        if not may_write(self, path, target, "xlsx"):
-            return
-        if not attempt(self, lambda: write_atomically(target, par_xlsx(self.db, self.year.value()), kind="xlsx",
-                                                      data_dir=self.db.data_dir, protect=[self.db.path]),
-                       tr("Không lưu được")):
-            return
-        if interactive:
-            from parapp.ui.widgets.texts import file_saved
-
-            file_saved(self, target)
+        export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
         """Remove a stored year's set, after saying what goes with it (any stored year: also one outside

@@ -321,7 +321,7 @@ class ReportEditor(QDialog):
     def finalize(self) -> None:
         if self.dirty and not self.save():
             return
-        from parapp.ui.reports.reports_page import figures_settled
+        from parapp.ui.reports.report_outputs import figures_settled
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
             return
@@ -348,7 +348,7 @@ class ReportEditor(QDialog):
         self._load()
 
     def preview(self) -> None:
-        from parapp.ui.reports.reports_page import preview_period_pdf
+        from parapp.ui.reports.report_outputs import preview_period_pdf
 
         if self.dirty and not self.save():
             return

@@ -326,7 +326,7 @@ class RegisterPage(QWidget):
         self.print_list()
 
     def print_list(self) -> None:
-        from parapp.ui.preview.word_export import preview_register_list
+        from parapp.ui.tasks.register_print import preview_register_list
 
         preview_register_list(self)
 
