@@ -280,6 +280,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>commune not named</translation>
     </message>
     <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring the data…</translation>
+    </message>
+    <message>
         <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
         <translation>Restored, without some evidence files</translation>
     </message>

@@ -280,6 +280,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>chưa đặt tên xã</translation>
     </message>
     <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Đang khôi phục dữ liệu…</translation>
+    </message>
+    <message>
         <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
         <translation>Đã khôi phục, thiếu tệp kiểm chứng</translation>
     </message>

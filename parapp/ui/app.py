@@ -251,9 +251,6 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
                 show_error(None, said(problem), tr("Chưa có bản sao lưu tự động"))
         db.close()
         if pending is not None:
-            try:
-                restored = pending()
-            except ParAppError as exc:
-                show_error(None, error_text(exc), tr("Chưa khôi phục được"))
+            restored = pending()  # a refusal is said by the restore itself
         if not restart:
             return code

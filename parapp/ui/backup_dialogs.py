@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableView, QVBoxLayout,
@@ -130,13 +131,25 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, lab
     """Called with the database closed (the window still holds the writer lock). Returns what to
     tell the user once the window is open again on the restored data."""
     kind, path = choice
-    if kind == "file":
-        done = safety.restore(path, db_path, data_dir)
-        if done.left_out:
-            show_error(None, "\n\n".join(_said(x.restored_message) for x in done.left_out),
-                       tr("Đã khôi phục, thiếu tệp kiểm chứng"))
-    else:
+
+    def work() -> list:
+        if kind == "file":
+            return safety.restore(path, db_path, data_dir).left_out
         safety.restore_from_snapshot(path, db_path, data_dir)
+        return []
+
+    # No window is open now: a loop of its own keeps the progress dialog alive while the restore
+    # runs off the GUI thread. A refusal is said there; nothing to tell the reopened window then.
+    loop, result, ended = QEventLoop(), {}, []
+    run_long(None, work, tr("Đang khôi phục dữ liệu…"), tr("Chưa khôi phục được"),
+             done=lambda left_out: result.update(left_out=left_out), after=lambda: (ended.append(True), loop.quit()))
+    if not ended:
+        loop.exec()
+    if "left_out" not in result:
+        return ""
+    if result["left_out"]:
+        show_error(None, "\n\n".join(_said(x.restored_message) for x in result["left_out"]),
+                   tr("Đã khôi phục, thiếu tệp kiểm chứng"))
     return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
               "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)
 

@@ -102,10 +102,10 @@ RUNNING: set = set()
 
 def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title: str | None = None,
              done: Callable[[Any], None] | None = None, changes: Iterable[str] = (),
-             progress: bool = False) -> None:
+             progress: bool = False, after: Callable[[], None] | None = None) -> None:
     """Run long work off the GUI thread behind a modal busy dialog (a bar when `progress`: then
     work is called with a step(done, total) function); then, on the GUI thread, done(value) or
-    the error's message."""
+    the error's message; then after(), either way (say, to end a local event loop)."""
     dlg = QProgressDialog(busy, "", 0, 1000 if progress else 0, parent)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setCancelButton(None)  # half a backup is worth nothing: it runs to the end or fails cleanly
@@ -122,14 +122,18 @@ def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title:
         RUNNING.discard(held)
         dlg.close()
         dlg.deleteLater()
-        if isinstance(exc, ParAppError):
-            say(parent, exc, title)
-            return
-        if exc is not None:
-            raise exc
-        announce(parent, changes)
-        if done is not None:
-            done(value)
+        try:
+            if isinstance(exc, ParAppError):
+                say(parent, exc, title)
+                return
+            if exc is not None:
+                raise exc
+            announce(parent, changes)
+            if done is not None:
+                done(value)
+        finally:
+            if after is not None:
+                after()
 
     bridge.step.connect(stepped)
     bridge.finished.connect(finished)
