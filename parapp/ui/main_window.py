@@ -31,16 +31,9 @@ def _page_property(attr: str):
 
 
 class MainWindow(ChasingWindow, QMainWindow):
-    data_changed = Signal(object)  # the kinds of data (parapp.ui.pages) an edit changed
+    """Each page of parapp.ui.pages is an attribute (window.register, window.change_log …), built on first use."""
 
-    overview = _page_property("overview")
-    register = _page_property("register")
-    reports = _page_property("reports")
-    figures = _page_property("figures")
-    officials = _page_property("officials")
-    plans = _page_property("plans")
-    par = _page_property("par")
-    change_log = _page_property("change_log")
+    data_changed = Signal(object)  # the kinds of data (parapp.ui.pages) an edit changed
 
     def __init__(self, db=None, today: dt.date | None = None, start_page: str | None = None):
         """With no database yet, the window is its frame and sidebar: shown at once while the
@@ -362,3 +355,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         from parapp.ui.about import show_about
 
         show_about(self)
+
+
+for _entry in PAGES:  # one attribute a registered page: a new page needs no line here
+    setattr(MainWindow, _entry.attr, _page_property(_entry.attr))
