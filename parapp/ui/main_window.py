@@ -146,8 +146,8 @@ class MainWindow(ChasingWindow, QMainWindow):
         for signal, method in REQUESTS.items():
             if hasattr(page, signal):
                 getattr(page, signal).connect(getattr(self, method))
-        if entry.changes:
-            page.changed.connect(lambda *_: self.data_changed.emit(entry.changes))
+        if entry.changes:  # the page has shown its own change already: the others read it
+            page.changed.connect(lambda *_: self._reload_pages_showing(entry.changes, but=entry.attr))
 
     def show_page(self, attr: str) -> None:
         self.nav.setCurrentRow(ATTRS.index(attr))
@@ -211,11 +211,12 @@ class MainWindow(ChasingWindow, QMainWindow):
         """Every page built so far reads the database again."""
         self._reload_pages_showing(pages.EVERYTHING)
 
-    def _reload_pages_showing(self, kinds) -> None:
-        """An edit changed these kinds of data: the pages built so far that show them read them again."""
+    def _reload_pages_showing(self, kinds, but: str = "overview") -> None:
+        """An edit changed these kinds of data: the pages built so far that show them read them again
+        (but the page the edit was made on, which shows it already; the overview is filled below)."""
         for entry in PAGES:
             page = self._built.get(entry.attr)
-            if page is not None and entry.attr != "overview" and entry.shows & kinds:
+            if page is not None and entry.attr not in (but, "overview") and entry.shows & kinds:
                 page.reload()
         if pages.OFFICIALS in kinds:
             self._refill_working_as()
