@@ -27,7 +27,7 @@ from parapp.core.par.reading import read_bytes  # noqa: E402
 from parapp.services.demo_par import SET, demo_set  # noqa: E402
 from parapp.services.par_outputs import par_pdf, par_xlsx, xlsx_bytes  # noqa: E402
 from parapp.store import open_database, par_index, par_index_evidence  # noqa: E402
-from parapp.store.par_index_remedy import make_plan, preview  # noqa: E402
+from parapp.services.par_remedy import make_plan, preview  # noqa: E402
 
 
 def timed(fn):

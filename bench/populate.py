@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from parapp.services import demo_data as D  # noqa: E402
+from parapp.services import demo_data  # noqa: E402
 from parapp.core.citations import DocRef  # noqa: E402
 from parapp.store import figures, officials, open_database, plans, settings, tasks  # noqa: E402
 from parapp.store.report_inputs import set_outputs  # noqa: E402
@@ -23,13 +23,13 @@ def populate(path: Path, n: int, today: dt.date | None = None) -> float:
     db = open_database(path)
     rng = random.Random(1)
     with db.atomic():
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
-        ids = [officials.add_official(db, {"full_name": o[1], "position": o[2]}) for o in D.OFFICIALS]
+        settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS))
+        ids = [officials.add_official(db, {"full_name": o[1], "position": o[2]}) for o in demo_data.OFFICIALS]
         plan_ids = [plans.add_plan(db, {"title": f"Kế hoạch {i}", "year": today.year,
                                         "issued_on": dt.date(today.year, 1, 1) + dt.timedelta(days=i * 15)})
                     for i in range(20)]
         for i in range(n):
-            spec = D.TASKS[i % len(D.TASKS)]
+            spec = demo_data.TASKS[i % len(demo_data.TASKS)]
             code, content = spec["code"], spec["content"]
             due = dt.date(today.year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
             status = rng.choice(["not_started", "in_progress", "done"])

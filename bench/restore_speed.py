@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from parapp.store import open_database  # noqa: E402
-from parapp.store.archive import BackupError  # noqa: E402
+from parapp.store.archive_format import BackupError  # noqa: E402
 from parapp.store.archive_verify import verify_backup  # noqa: E402
 from parapp.store.restore import restore_backup  # noqa: E402
 from parapp.store.schema import KNOWN  # noqa: E402

@@ -12,7 +12,8 @@ the two so that a busy machine slows both alike; medians are reported.
 
 The display: the X server in $DISPLAY if there is one; else a private Xvfb at
 1366×768 when Xvfb is installed (a real X11 window, as on a user's PC); else
-Qt's offscreen platform. Goal: ParApp at most 2.0 × the bare window.
+Qt's offscreen platform. Goals: ParApp at most 2.0 × the bare window, both to a
+shown window and (issue 23) to its first page filled in (`ready_ratio`).
 """
 
 from __future__ import annotations
@@ -111,8 +112,8 @@ def main() -> None:
     print(json.dumps({
         "parapp_window_shown_s": round(p, 3), "bare_pyside6_window_shown_s": round(b, 3),
         "ratio": round(p / b, 2), "goal_ratio": GOAL,
-        # Not the goal, said all the same: when the data is open and the register filled in.
-        "parapp_first_page_ready_s": round(r, 3), "ready_ratio": round(r / b, 2),
+        # When the data is open and the register filled in: a window a person can use.
+        "parapp_first_page_ready_s": round(r, 3), "ready_ratio": round(r / b, 2), "goal_ready_ratio": GOAL,
         "platform": platform, "runs": args.runs,
         "parapp_runs_s": [round(t, 3) for t in times["parapp"]], "bare_runs_s": [round(t, 3) for t in times["bare"]],
     }, indent=2, ensure_ascii=False))

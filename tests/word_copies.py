@@ -86,7 +86,7 @@ def demo_year_report():
     from parapp.services.printing import options_from_settings
     from parapp.store import open_database
     from parapp.store.periods import find_period
-    from parapp.store.reports import assemble_draft
+    from parapp.store.report_records import assemble_draft
 
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "demo.db")

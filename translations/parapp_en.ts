@@ -1396,8 +1396,8 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Criteria set {0}</translation>
     </message>
     <message>
-        <source>ví dụ: 4/19</source>
-        <translation>e.g. 4/19</translation>
+        <source>ví dụ: 12/96</source>
+        <translation>e.g. 12/96</translation>
     </message>
     <message>
         <source>Tỉnh</source>
@@ -3123,6 +3123,10 @@ Open it now to edit?</translation>
         <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
     </message>
     <message>
+        <source>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</source>
+        <translation>Cannot write to “{0}”: this USB stick or folder is read-only (a write-protect switch, a CD, or no permission to write); no backup was made. Unlock the USB stick or choose another folder.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
     </message>
@@ -3896,6 +3900,10 @@ Open it now to edit?</translation>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
     </message>
     <message>
+        <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>
+        <translation>From line {0}, a table cell is longer than {1} characters: usually a quotation mark (&quot;) opened and never closed, so the rest of the file became one cell. Open the file, fix the quotation mark on that line and import again.</translation>
+    </message>
+    <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Cannot read the table: {0}.</translation>
     </message>
@@ -3998,6 +4006,10 @@ Open it now to edit?</translation>
     <message>
         <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
         <translation>Same as existing task no. {0}; imported anyway.</translation>
+    </message>
+    <message>
+        <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
+        <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +4589,10 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set. Choose to replace it (scores, explanations and documents of codes that remain are kept).</translation>
     </message>
     <message>
+        <source>Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, ví dụ 12/96; thứ hạng không lớn hơn số đơn vị.</source>
+        <translation>Rank “{0}” is not valid: write the place and the number of units ranked, e.g. 12/96; the place cannot exceed the number of units.</translation>
+    </message>
+    <message>
         <source>Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm).</source>
         <translation>The maximum “{0}” is more than any criterion could have (at most 1000 points).</translation>
     </message>
@@ -4786,6 +4802,10 @@ Open it now to edit?</translation>
 </context>
 <context>
     <name>report</name>
+    <message>
+        <source>Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. Hãy kiểm tra lại ở trang Số liệu.</source>
+        <translation>More apology letters than late dossiers (settled late and pending past their day): the sentence on apology letters is not printed. Check the figures on the Figures page.</translation>
+    </message>
     <message>
         <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
         <translation>This period has no figures yet (dossiers, feedback, documents…): enter them on the Figures page, then update the draft.</translation>

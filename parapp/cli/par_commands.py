@@ -91,7 +91,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     import would keep and lose; it writes nothing."""
     from parapp.core.messages import N_, ValidationError
     from parapp.core.par.reading import read_file
-    from parapp.store.par_index import get_info, prepare_store, store_set
+    from parapp.services.par_sets import store_set
+    from parapp.store.par_index import get_info, prepare_store
 
     read = read_file(path)
     built = read.build(year)
@@ -204,7 +205,7 @@ def cmd_remove_set(db_path: Path, year: int) -> int:
 
 
 def cmd_remedy(db_path: Path, year: int, today: dt.date) -> int:
-    from parapp.store.par_index_remedy import make_plan
+    from parapp.services.par_remedy import make_plan
 
     with writing(db_path, PAR_REMEDY, on_wait=say_waiting) as db:
         outcome = make_plan(db, year, today=today)

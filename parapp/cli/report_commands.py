@@ -15,7 +15,7 @@ from parapp.core.periods import KIND_LABELS
 from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Draft
 from parapp.cli.waiting import say_waiting
-from parapp.store import reports as store_reports
+from parapp.store import report_records
 from parapp.store.access import reading, writing
 from parapp.store.periods import find_period, year_periods
 from parapp.store.writer_lock import FINALIZE, SAVE_DRAFT
@@ -75,9 +75,9 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
         period = find_period(db, kind, year)
         if save:
             with db.atomic():
-                draft, report_id = store_reports.draft_for_period(db, period, today, save=True)
+                draft, report_id = report_records.draft_for_period(db, period, today, save=True)
         else:
-            draft, report_id = store_reports.draft_for_period(db, period, today, save=False)
+            draft, report_id = report_records.draft_for_period(db, period, today, save=False)
     if as_json:
         print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
                          indent=2))
@@ -97,14 +97,14 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
         period = find_period(db, kind, year)
         with db.atomic():
             if draft_id is None:
-                _, draft_id = store_reports.draft_for_period(db, period, today, save=True)
+                _, draft_id = report_records.draft_for_period(db, period, today, save=True)
             else:
-                rec = store_reports.get_report(db, draft_id)
+                rec = report_records.get_report(db, draft_id)
                 if (rec.period_kind, rec.year) != (kind, year):
                     raise ValidationError(
                         N_("errors", "Bản nháp số {0} thuộc kỳ {1} năm {2}, không phải kỳ đã chọn."),
                         draft_id, rec.period_kind, rec.year)
-            if not store_reports.get_report(db, draft_id).is_final:
+            if not report_records.get_report(db, draft_id).is_final:
                 changes = changed_figures(db, draft_id, period, today)
                 if changes and refresh:
                     refresh_figures(db, draft_id, period, today)
@@ -112,7 +112,7 @@ def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | Non
                     kept = changes
                 elif changes:
                     raise FiguresChanged(draft_id, changes)
-            gaps = all_gaps(store_reports.get_report(db, draft_id).draft)
+            gaps = all_gaps(report_records.get_report(db, draft_id).draft)
             digest = finalize_report(db, draft_id, today, number)
     for c in kept:
         print(f"Lưu ý: đã chốt với số liệu của bản nháp: {c.message}.", file=sys.stderr)

@@ -35,11 +35,11 @@ def _signed_copy(db, folder: Path) -> None:
     from parapp.services import delivery
     from parapp.services.printing import report_pdf
     from parapp.services.reporting import finalize_report
-    from parapp.store import reports
+    from parapp.store import report_records
     from parapp.store.periods import find_period
 
     today = dt.date(2024, 3, 16)
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), today, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), today, save=True)
     finalize_report(db, rid, today)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Nguyễn Văn Thử")])

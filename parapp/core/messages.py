@@ -11,6 +11,12 @@ language.
 from __future__ import annotations
 
 
+# The interface languages, and the one used until a person chooses: the source strings are
+# Vietnamese. Declared once, here, for the store (the saved choice), the command line and the window.
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
 def N_(context: str, text: str) -> str:  # noqa: N802 - the gettext convention
     """Mark text for translation without translating it here."""
     return text

@@ -13,133 +13,30 @@ grouped by area. The official should only have to polish the wording.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from parapp.core.citations import DocRef, cite
-from parapp.core.commune_structure import CENTRE, committee, level_of, one_stop_subject
-from parapp.core.figures import FigureValue, IndicatorSet
 from parapp.core.messages import N_
-from parapp.core.periods import Period, PeriodKind
-from parapp.core.report_figures import (
-    Speaker, figure_paragraphs, figure_rows, strengths_from_figures, weaknesses_from_figures,
-)
+from parapp.core.report_context import (AreaFact, Ctx, PlanFact, ReportInput, group, plan_about,
+                                        report_title)
+from parapp.core.report_direction import direction, where_said
+from parapp.core.report_figures import (apologies_exceed_late, figure_rows, strengths_from_figures,
+                                        weaknesses_from_figures)
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
 from parapp.core.report_standing import ParResult, PlanCompletion, completion_sentence, par_sentence
 from parapp.core.report_tasks import (
-    DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, Voice, appendix_row, classify, task_gaps,
-    task_paragraphs,
+    DONE, DROPPED, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, task_gaps, task_paragraphs,
 )
-from parapp.core.report_words import NextSpan, count, day, in_period, lower_first, period_phrase, sentence
-from parapp.core.vntext import fold
+from parapp.core.report_words import count, day, lower_first, period_phrase, sentence
 
 __all__ = ["AreaFact", "ParResult", "PlanCompletion", "PlanFact", "ReportInput", "TaskFact", "assemble", "classify",
            "report_title"]
-
-# Documents that direct and organise the work. A report (báo cáo) or a submission (tờ trình) the
-# commune sends up is not one of them, though the tasks that produced them are reported.
-DIRECTIVE_KINDS = frozenset({"kế hoạch", "quyết định", "chỉ thị", "công văn", "thông báo", "chương trình",
-                             "hướng dẫn", "quy chế", "quy định", "nghị quyết"})
-
-
-@dataclass
-class PlanFact:
-    number: str
-    title: str
-    issued_on: dt.date | None
-
-
-@dataclass
-class AreaFact:
-    code: str
-    name: str
-    leadership: bool = False
-
-
-@dataclass
-class ReportInput:
-    period: Period
-    next: NextSpan | None
-    areas: list[AreaFact]
-    tasks: list[TaskFact]
-    plans: list[PlanFact]
-    today: dt.date
-    commune: str = "Ủy ban nhân dân xã"
-    naming: str = NAME_LATE
-    basis: list[DocRef] = field(default_factory=list)      # the superior body's plan or request
-    annual_plan: DocRef | None = None                      # the commune's own annual CCHC plan
-    proposals: list[str] = field(default_factory=list)
-    figures: list[FigureValue] = field(default_factory=list)
-    indicators: IndicatorSet | None = None
-    catalogue_code: str = ""
-    persons: bool = False                                  # name persons, not only offices (internal reports)
-    one_stop: str = CENTRE                                 # the unit that receives dossiers
-    completion: PlanCompletion | None = None
-    par_result: ParResult | None = None
-    last_year: list[FigureValue] = field(default_factory=list)  # the same period of last year
-    next_plans: list[PlanFact] = field(default_factory=list)    # plans registered for next year
-
-    @property
-    def kind(self) -> PeriodKind:
-        return PeriodKind(self.period.kind)
-
-    @property
-    def level(self) -> str:
-        return level_of(self.commune)
-
-
-def report_title(p: Period) -> str:
-    return f"Báo cáo kết quả thực hiện công tác cải cách hành chính {period_phrase(PeriodKind(p.kind), p.year)}"
-
-
-def group(tasks: list[TaskFact], kinds: dict[int, str | None]) -> dict[str, list[TaskFact]]:
-    groups: dict[str, list[TaskFact]] = {DONE: [], PROGRESS: [], OVERDUE: [], DROPPED: []}
-    for t in tasks:
-        c = kinds[t.id]
-        if c:
-            groups[c].append(t)
-    return groups  # in the order assemble() sorted the tasks: by date
-
 
 def _ids(groups: dict[str, list[TaskFact]]) -> list[int]:
     return [t.id for k in (DONE, PROGRESS, OVERDUE, DROPPED) for t in groups[k]]
 
 
-class Ctx:
-    """What every part of the outline reads, computed once."""
-
-    def __init__(self, inp: ReportInput):
-        self.inp = inp
-        p = inp.period
-        self.w = in_period(inp.kind)
-        self.body = committee(inp.level)
-        centre = one_stop_subject(inp.one_stop, inp.level)
-        self.voice = Voice(inp.naming, inp.persons, self.body, (inp.one_stop, centre))
-        self.kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}
-        far = dt.date.max
-        later = min(inp.today, p.window_end)
-        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= later and t.status != "dropped")
-                or (t.due is None and t.status == "in_progress")]
-        keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
-        self.tasks = keep
-        self.leadership_codes = {a.code for a in inp.areas if a.leadership}
-        self.by_area: dict[str, list[TaskFact]] = {}
-        for t in keep:
-            self.by_area.setdefault(t.area_code, []).append(t)
-        self.everything = group(keep, self.kinds)
-        self.area_groups = {code: group(ts, self.kinds) for code, ts in self.by_area.items()}
-        who = Speaker(self.body, one_stop_subject(inp.one_stop, inp.level), inp.level)
-        self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind, p.year,
-                                               who, inp.last_year)
-                             if inp.indicators else {})
-        self.gaps: list[Gap] = []
-        # Plans issued in the period are listed in part I; tasks that produced them do not cite them again.
-        self.cited = frozenset(pl.number for pl in inp.plans if pl.number and inp.period.contains(pl.issued_on))
-        self.directives = [d for d in _documents(self) if d.kind.strip().lower() in DIRECTIVE_KINDS]
-
-
 def assemble(inp: ReportInput) -> Draft:
-    from parapp.core.report_direction import direction
-
     c = Ctx(inp)
     p = inp.period
     sections = [_leadership(c), _results(c), _assessment(c), direction(c), _proposals(c)]
@@ -148,6 +45,10 @@ def assemble(inp: ReportInput) -> Draft:
     area_names = {a.code: a.name for a in inp.areas}
     figures = (figure_rows(inp.figures, inp.indicators, inp.catalogue_code, area_names)
                if inp.indicators else [])
+    if apologies_exceed_late(inp.figures):
+        c.gaps.append(Gap("results", N_("report", "Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn "
+                                                  "và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. "
+                                                  "Hãy kiểm tra lại ở trang Số liệu.")))
     if inp.indicators is not None and not figures:
         c.gaps.append(Gap("results", N_("report", "Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến "
                                                   "nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.")))
@@ -163,8 +64,13 @@ def _opening(c: Ctx) -> Section:
         own = inp.annual_plan if inp.annual_plan.issuer else replace(inp.annual_plan, issuer=c.body)
         cites.append(cite(own))
     p = inp.period
-    # The figures' span, to the drafting day when the report is written before its window closes.
-    as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(min(inp.today, p.window_end))})"
+    # The figures' span. A report written before its window closes states them to the drafting day and
+    # estimated to the window's end, as reports sent before the 14th say ("ước thực hiện đến ngày 14/12").
+    if inp.today < p.window_end:
+        as_of = (f" (số liệu tính từ ngày {day(p.window_start)} đến ngày {day(inp.today)}, ước thực hiện đến ngày "
+                 f"{day(p.window_end)})")
+    else:
+        as_of = f" (số liệu từ ngày {day(p.window_start)} đến ngày {day(p.window_end)})"
     phrase = period_phrase(inp.kind, inp.period.year)
     what = f"báo cáo kết quả thực hiện công tác cải cách hành chính {phrase}{as_of} như sau:"
     if cites:
@@ -180,23 +86,6 @@ def _opening(c: Ctx) -> Section:
 
 # -- I. chỉ đạo, điều hành -------------------------------------------------------------------
 
-def _documents(c: Ctx) -> list[DocRef]:
-    """Every document the commune issued in the period for this work, once each: the plans in
-    the register and the documents finished tasks produced."""
-    p = c.inp.period
-    seen: set[tuple[str, str]] = set()
-    out = []
-    plans = sorted((pl for pl in c.inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on or dt.date.min)
-    docs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
-    docs += [d for t in c.everything[DONE] for d in t.outputs if d.issued_on is None or p.contains(d.issued_on)]
-    for d in docs:
-        key = (d.kind.lower(), d.number or cite(d))
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
-
-
 def _kinds_summary(docs: list[DocRef]) -> str:
     """'10 kế hoạch, 3 quyết định và 1 công văn'"""
     counts: dict[str, int] = {}
@@ -209,7 +98,7 @@ def _kinds_summary(docs: list[DocRef]) -> str:
 def _plans_paragraphs(c: Ctx) -> list[str]:
     inp, p = c.inp, c.inp.period
     plans = sorted((pl for pl in inp.plans if p.contains(pl.issued_on)), key=lambda pl: pl.issued_on or dt.date.min)
-    refs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", _plan_about(pl.title)) for pl in plans]
+    refs = [DocRef("Kế hoạch", pl.number, pl.issued_on, "", plan_about(pl.title)) for pl in plans]
     docs = c.directives
     if docs:
         head = (f"{c.w}, {c.body} đã ban hành {count(len(docs))} văn bản chỉ đạo, triển khai công tác cải "
@@ -237,14 +126,6 @@ def _standing(c: Ctx) -> list[str]:
         if said:
             out.append(said)
     return out
-
-
-def _plan_about(title: str) -> str:
-    t = sentence(title)
-    f = fold(t)
-    if f.startswith("ke hoach "):
-        t = t[len("Kế hoạch "):]
-    return t
 
 
 def _leadership(c: Ctx) -> Section:
@@ -315,14 +196,20 @@ def _assessment(c: Ctx) -> Section:
     if shown:  # each clause says its own verb ("… đạt 99,5%", "… được xử lý")
         good.append(sentence("; ".join(shown)) + ".")
     bad = []
-    if overdue:
-        # The tasks and who leads them are named in part II; here, what is late and why.
+    late_done = [t for t in done if t.done_late]
+    if overdue or late_done:
+        # The tasks and who leads them are named in parts I and II; here, how many are late, and why, once.
         causes: list[str] = []
-        for t in overdue:
+        for t in overdue + late_done:
             why = sentence(t.delay_reason)
             if why and why not in causes:
                 causes.append(why)
-        head = f"Còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành (đã nêu tại Mục II)"
+        said = []
+        if overdue:
+            said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành")
+        if late_done:
+            said.append(f"có {count(len(late_done))} nhiệm vụ hoàn thành chậm so với thời hạn")
+        head = sentence(" và ".join(said)) + f" ({where_said(c, overdue + late_done)})"
         if len(causes) > 1:
             bad.append(head + ", nguyên nhân chủ yếu:")
             bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
@@ -330,9 +217,6 @@ def _assessment(c: Ctx) -> Section:
             bad.append(f"{head}, nguyên nhân: {lower_first(causes[0])}.")
         else:
             bad.append(head + ".")
-    late_done = [t for t in done if t.done_late]
-    if late_done:
-        bad.append(f"Có {count(len(late_done))} nhiệm vụ hoàn thành nhưng chậm so với thời hạn đề ra.")
     bad += weaknesses_from_figures(inp.figures, inp.kind)
     if not bad:
         bad.append(f"{c.w}, không có nhiệm vụ cải cách hành chính nào chậm so với thời hạn.")
@@ -340,6 +224,7 @@ def _assessment(c: Ctx) -> Section:
         Section("strengths", "1. Ưu điểm", good, facts=[t.id for t in on_time]),
         Section("weaknesses", "2. Tồn tại, hạn chế và nguyên nhân", bad, facts=[t.id for t in overdue + late_done]),
     ])
+
 
 
 # -- V. kiến nghị ------------------------------------------------------------------------------------
@@ -369,8 +254,10 @@ def _appendix(c: Ctx) -> list[AppendixRow]:
     blocks = [(a.name, c.by_area.get(a.code, [])) for a in order]
     blocks.append(("Các nhiệm vụ khác", [t for code, ts in c.by_area.items() if code not in known for t in ts]))
     rows: list[AppendixRow] = []
-    for name, tasks in blocks:
-        groups = group(tasks, c.kinds)
+    codes: list[str | None] = [a.code for a in order] + [None]
+    for (name, tasks), code in zip(blocks, codes):
+        # An area's tasks were grouped once for the whole draft (Ctx); the others are grouped here.
+        groups = c.area_groups[code] if code in c.area_groups else group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
             for t in groups[kind]:
                 row = appendix_row(t, kind, name, inp.period, c.voice)

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
-from parapp.core.report_builder import Ctx
+from parapp.core.report_context import Ctx
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, judged_on, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
@@ -35,9 +35,9 @@ def direction(c: Ctx) -> Section:
 
 def _open(c: Ctx) -> list[TaskFact]:
     """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
-    today = c.inp.today
+    as_of = judged_on(c.inp.period, c.inp.today)  # as the report stands
     out = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
-           and (t.completed_on is None or t.completed_on > today)]
+           and (t.completed_on is None or t.completed_on > as_of)]
     return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
 
 
@@ -52,6 +52,9 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
         when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
+        if not late and t.due and t.due < c.inp.today and t.recurrence not in _EVERY:
+            # due after the window closed but before the report is signed: its day has come
+            when += ", đã đến hạn"
         who = ""
         if c.inp.naming == NAME_ALWAYS or late:
             who = c.voice.who(t)
@@ -80,14 +83,15 @@ def _period_ahead(c: Ctx) -> Section:
     facts: list[int] = []
     overdue = c.everything[OVERDUE]
     if overdue:
-        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn nêu tại Mục II; không để "
-                     "phát sinh thêm nhiệm vụ quá hạn.")
+        paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn "
+                     f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
         facts += [t.id for t in overdue]
     todo = _open(c)
-    # What is left of the period itself: due from the drafting day to its last day (31/3 for quý I),
-    # though the data window closed earlier.
+    # What is left of the period itself: due from the day the report judges on (its window's end, or the
+    # drafting day if earlier) to its last day (31/3 for quý I), though the data window closed earlier.
     end = calendar_end(inp.kind, p.year)
-    rest = [t for t in todo if t.due is not None and inp.today <= t.due <= end]
+    as_of = judged_on(p, inp.today)
+    rest = [t for t in todo if t.due is not None and as_of <= t.due <= end]
     if rest:
         # 9 tháng ends with quý III: what is left of it is left of the quarter.
         own = PeriodKind.Q3 if inp.kind is PeriodKind.NINE_MONTHS else inp.kind
@@ -168,14 +172,15 @@ def _year_ahead(c: Ctx) -> Section:
         facts += [t.id for t in tasks]
     # The year's leftovers: late, or due before the year is out and not done on the drafting day.
     overdue = c.everything[OVERDUE]
-    rest = [t for t in _open(c) if t.due is not None and today <= t.due <= calendar_end(inp.kind, p.year)
+    as_of = judged_on(p, today)
+    rest = [t for t in _open(c) if t.due is not None and as_of <= t.due <= calendar_end(inp.kind, p.year)
             and t.recurrence not in _EVERY and t.plan_year != ahead]
     if overdue or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:
             # Part II names each of them; a register that many behind is asked for the effort, not a second list.
-            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn nêu tại Mục II; "
-                         "không để phát sinh thêm nhiệm vụ quá hạn.")
+            lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn "
+                         f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
         elif overdue:
             lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
         if rest:
@@ -199,3 +204,14 @@ def _year_intro(c: Ctx, ahead: int) -> str:
         return f"Năm {ahead}, {c.body} tập trung triển khai {plan}, trọng tâm là các nhiệm vụ sau:"
     return (f"Năm {ahead}, {c.body} tiếp tục triển khai các nhiệm vụ cải cách hành chính thường xuyên và các nhiệm "
             "vụ còn dở dang, trọng tâm là:")
+
+
+def where_said(c: Ctx, tasks: list[TaskFact]) -> str:
+    """'đã nêu tại mục II', 'đã nêu tại mục I và mục II': the parts that name these tasks (part I holds
+    the leadership area's, part II the others')."""
+    parts = []
+    if any(t.area_code in c.leadership_codes for t in tasks):
+        parts.append("mục I")
+    if any(t.area_code not in c.leadership_codes for t in tasks):
+        parts.append("mục II")
+    return "đã nêu tại " + " và ".join(parts)

@@ -63,7 +63,7 @@ def _procedures(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
             s = (f"{w}, {who.body} tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
                  "về quy định hành chính")
             if v.has("feedback.resolved"):
-                s += f"; đã xử lý {count(v('feedback.resolved'))} (đạt {pct(v('feedback.resolved'), got)})"
+                s += f"; đã xử lý {count(v('feedback.resolved'))}, đạt {pct(v('feedback.resolved'), got)}"
             out.append(s + ".")
     return out
 
@@ -88,7 +88,7 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0, who: Speaker = Speaker
         new = f"tiếp nhận mới {count(received)}"
         online = v.opt("dossiers.received_online")
         if online is not None and received:
-            new += f", trong đó trực tuyến {count(online)}, chiếm {pct(online, received)}"
+            new += f", trong đó trực tuyến {count(online)}, đạt {pct(online, received)}"
         inner.append(new)
         total = received + (carried or 0)
         if carried is not None:
@@ -120,12 +120,36 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0, who: Speaker = Speaker
     if rest:
         first = rest[0][:1].upper() + rest[0][1:]
         out.append("; ".join([first, *rest[1:]]) + ".")
-    if v.has("dossiers.apologies") and v("dossiers.apologies"):
-        out.append(f"{who.body} đã gửi {count(v('dossiers.apologies'))} văn bản xin lỗi tổ chức, cá nhân vì "
-                   "trễ hẹn trả kết quả.")
+    letters = apology_sentence(v, who)
+    if letters:
+        out.append(letters)
     if last is not None:
         out += _against_last_year(v, last, kind, year)
     return out
+
+
+def late_dossiers(v: _Vals) -> float | None:
+    """The dossiers whose result was or is late: settled late in the period, and pending past their
+    day at its end (a dossier counted once: pending at the end, or settled late within it)."""
+    if not v.has("dossiers.resolved_late") and not v.has("dossiers.pending_late"):
+        return None
+    return v("dossiers.resolved_late") + v("dossiers.pending_late")
+
+
+def apology_sentence(v: _Vals, who: Speaker) -> str | None:
+    """'Đối với 3 hồ sơ trễ hẹn, Ủy ban nhân dân xã đã gửi 3 văn bản xin lỗi tổ chức, cá nhân.' The letters
+    answer late dossiers: never more of them than of those (such figures are a hole the editor names)."""
+    letters = v.opt("dossiers.apologies")
+    late = late_dossiers(v)
+    if not letters or late is None or letters > late:
+        return None
+    return f"Đối với {count(late)} hồ sơ trễ hẹn, {who.body} đã gửi {count(letters)} văn bản xin lỗi tổ chức, cá nhân."
+
+
+def apologies_exceed_late(figures: list[FigureValue]) -> bool:
+    v = _Vals(figures)
+    late = late_dossiers(v)
+    return bool(v.opt("dossiers.apologies")) and (late is None or (v.opt("dossiers.apologies") or 0) > late)
 
 
 def _against_last_year(v: _Vals, last: _Vals, kind, year: int) -> list[str]:
@@ -186,7 +210,7 @@ def _digital(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
         s = f"{w}, {who.body} gửi, nhận {count(v('edocs.sent'))} văn bản dưới dạng điện tử"
         if v.has("edocs.signed") and v("edocs.sent"):
             signed = v("edocs.signed")
-            s += f", trong đó {count(signed)} văn bản có ký số (đạt {pct(signed, v('edocs.sent'))})"
+            s += f", trong đó {count(signed)} văn bản có ký số, đạt {pct(signed, v('edocs.sent'))}"
         out.append(s + ".")
     service = _service_index(v)
     if service:
@@ -279,7 +303,7 @@ def strengths_from_figures(figures: list[FigureValue], kind) -> list[str]:
         out.append(f"tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rate_text(online)}")
     if v.has("feedback.received", "feedback.resolved") and v("feedback.received") and \
             v("feedback.resolved") >= v("feedback.received"):
-        out.append("100% phản ánh, kiến nghị của người dân, doanh nghiệp được xử lý")
+        out.append("tỷ lệ phản ánh, kiến nghị của người dân, doanh nghiệp được xử lý đạt 100%")
     return out
 
 
@@ -301,5 +325,5 @@ def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
         out.append(f"Còn {count(received - resolved)} phản ánh, kiến nghị của người dân, doanh nghiệp đang xử lý.")
     online = v.opt("dossiers.online_rate")
     if online is not None and online < 30:
-        out.append(f"Tỷ lệ hồ sơ tiếp nhận trực tuyến còn thấp (đạt {rate_text(online)}).")
+        out.append(f"Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt {rate_text(online)}, còn thấp.")
     return out

@@ -28,7 +28,7 @@ class ParResult:
     max_points: str
     self_points: str | None = None
     official_points: str | None = None
-    rank: str = ""                   # "6/19"
+    rank: str = ""                   # "12/96"
 
 
 def completion_sentence(c: PlanCompletion, body: str, level: str) -> str:
@@ -38,18 +38,29 @@ def completion_sentence(c: PlanCompletion, body: str, level: str) -> str:
             f"các kế hoạch cải cách hành chính năm {c.year} của {level}, đạt {pct(c.done, c.total)}.")
 
 
+def plausible_rank(rank: str) -> bool:
+    """'12/96': a place among a count of communes, the place no larger than the count. Since the 2025 merger a
+    province ranks far fewer communes than before, and a rank typed from an old list ('45/19') is refused."""
+    import re
+
+    m = re.fullmatch(r"\s*0*(\d{1,4})\s*/\s*0*(\d{1,4})\s*", rank)
+    if m is None:
+        return False
+    return 1 <= int(m.group(1)) <= int(m.group(2))
+
+
 def par_sentence(r: ParResult, level: str) -> str | None:
     """'Kết quả Chỉ số cải cách hành chính năm 2025 của xã: tự đánh giá đạt 91,5/100 điểm; kết quả thẩm định
-    đạt 87,5/100 điểm, xếp thứ 6/19.' (only what is recorded; None when nothing is)."""
+    đạt 87,5/100 điểm, xếp thứ 12/96.' (only what is recorded; None when nothing is)."""
     parts = []
     if r.self_points is not None:
         parts.append(f"tự đánh giá đạt {r.self_points}/{r.max_points} điểm")
     if r.official_points is not None:
         official = f"kết quả thẩm định đạt {r.official_points}/{r.max_points} điểm"
-        if r.rank:
+        if r.rank and plausible_rank(r.rank):
             official += f", xếp thứ {r.rank}"
         parts.append(official)
-    elif r.rank:
+    elif r.rank and plausible_rank(r.rank):
         parts.append(f"xếp thứ {r.rank}")
     if not parts:
         return None

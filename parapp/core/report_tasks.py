@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, cite, issued_sentence
 from parapp.core.messages import N_
-from parapp.core.periods import Period
+from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_model import AppendixRow, Gap
-from parapp.core.report_words import day, done_clause, lower_first, sentence
+from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
 
 DONE, PROGRESS, OVERDUE, DROPPED = "done", "progress", "overdue", "dropped"
@@ -62,14 +62,29 @@ class TaskFact:
         return bool(self.lead_name or self.lead_text or self.lead_office)
 
 
+def judged_on(p: Period, today: dt.date) -> dt.date:
+    """The day a report judges its tasks on: what was due before it and not done is late.
+
+    A report written within its period speaks as of its window's end (or the drafting day, if that
+    comes first): a quý I report signed on 17/3 lists a task due on 16/3 as the quarter's remaining
+    work, and a year report drafted on 23/11 does not call a task due 30/11 late. A report written
+    after its period is over (a quý I report redrafted in December, a year report drafted on 10/1)
+    judges on the period's own last day: what was due in the period and not done is late, what falls
+    due after it (in August, for quý I) never is."""
+    from parapp.core.report_words import calendar_end
+
+    end = calendar_end(p.kind if isinstance(p.kind, PeriodKind) else PeriodKind(p.kind), p.year)
+    if today > end:
+        return end + dt.timedelta(days=1)
+    return min(today, p.window_end)
+
+
 def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     """Where a task stands for the period's report; None: not this period's.
 
     Only completion dates and progress notes are dated; the status is today's.
-    A task is overdue only when its due date has passed on the drafting day
-    (`today`): a year report drafted on 23/11 does not call a task due 30/11 late.
-    A task due after the data window closed but before the drafting day, and
-    still not done, is late too: the report must not call it "in progress".
+    A task is overdue when its due date passed before the day the report
+    judges on (`judged_on`) and it was not done by the window's end.
     """
     start, end = p.window_start, p.window_end
     if t.status == "dropped":
@@ -77,8 +92,8 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     if t.completed_on is not None and t.completed_on <= end:
         # Finished before this period began: the previous report said so, whatever its due date.
         return DONE if t.completed_on >= start else None
-    if t.due is not None and t.due < today and (t.due <= end or t.completed_on is None):
-        return OVERDUE  # due within the window and not done by its end, or due since and still not done
+    if t.due is not None and t.due < judged_on(p, today):
+        return OVERDUE
     live = today <= p.deadline and t.status == "in_progress"
     began = live or any(d <= end for d, _ in t.notes)
     return PROGRESS if began else None
@@ -113,6 +128,14 @@ def _named(t: TaskFact, naming: str, late: bool, persons: bool = False,
         return ""
     who = _who(t, persons, one_stop)
     return f" ({who} chủ trì)" if who else ""
+
+
+def beside(text: str, named: str) -> str:
+    """The lead named after a text: '… (Phòng Văn hóa – Xã hội chủ trì)', or '… (QPPL) do Văn phòng HĐND và UBND
+    chủ trì' where the text already ends with a bracket (two brackets in a row read as a typing slip)."""
+    if named and text.endswith(")"):
+        return f"{text} do {named.strip()[1:-1]}"
+    return text + named
 
 
 # -- what was done --------------------------------------------------------------------
@@ -176,20 +199,31 @@ def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()
     if outputs:
         head = issued_sentence(outputs, voice.body)
     elif result:
-        head, result = result, ""  # what was achieved says what was done
+        head, result = done_words(result), ""  # what was achieved says what was done
     else:
         head = done_clause(t.content) or f"{sentence(t.content)}: đã hoàn thành"
-    out = f"- {head}{voice.named(t, late)}"
-    if late:
+    out = f"- {beside(head, voice.named(t, late))}"
+    if late:  # why it was late is said once for the report, in part III
         if not outputs or any(d.issued_on != t.completed_on for d in outputs):
             out += f", hoàn thành ngày {day(t.completed_on)}"
         out += f", chậm so với thời hạn (ngày {day(t.due)})"
-        if t.delay_reason:
-            out += f" do {lower_first(sentence(t.delay_reason))}"
     out += "."
     if result:
-        out += f" {result}."
+        out += f" {done_words(result)}."
     return out
+
+
+# Openings that look like a verb but name a thing ("Tổng số …", "Số lượng …").
+_NOT_VERBS = ("tong so ", "so luong ", "so lieu ", "so ho so ", "so van ban ", "cap uy ")
+
+
+def done_words(text: str) -> str:
+    """A result as the commune reports it done: 'Bố trí lại khu vực chờ …' → 'Đã bố trí lại khu vực chờ …';
+    a result that is not a verb phrase ('Văn bản đi … được ký số') as written."""
+    s = sentence(text)
+    if fold(s).startswith(_NOT_VERBS):
+        return s
+    return done_clause(s) or s
 
 
 def _doing(t: TaskFact, p: Period) -> str:
@@ -216,7 +250,7 @@ def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
     if t.recurrence in _EVERY:
         due = f" ({when_words(t)})"
-    return f"- {sentence(t.content)}{due}{voice.named(t, False)}: {_doing(t, p)}."
+    return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing(t, p)}."
 
 
 def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[str]:
@@ -234,7 +268,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
             out.append(progress_sentence(ts[0], p, voice))
             continue
         when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in _EVERY else ""
-        out.append(f"- {merged_contents([t.content for t in ts])}{when}{named}: {doing}.")
+        out.append(f"- {beside(merged_contents([todo_clause(t.content) for t in ts]) + when, named)}: {doing}.")
     return out
 
 
@@ -274,18 +308,15 @@ def opening(text: str, n: int = 4) -> str:
 
 
 def overdue_sentence(t: TaskFact, voice: Voice) -> str:
-    return (f"- {sentence(t.content)}{voice.named(t, True)}: chưa hoàn thành, quá thời hạn "
-            f"(ngày {day(t.due)}){_cause(t.delay_reason)}.")
-
-
-@lru_cache(maxsize=4096)
-def _cause(reason: str) -> str:
-    return f"; nguyên nhân: {lower_first(sentence(reason))}" if reason else ""
+    """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
+    Why it is late is said once for the report, in part III, not after every task."""
+    return (f"- {beside(todo_clause(t.content), voice.named(t, True))}: chưa hoàn thành, quá thời hạn "
+            f"(ngày {day(t.due)}).")
 
 
 def dropped_sentence(t: TaskFact) -> str:
     why = f" do {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
-    return f"- {sentence(t.content)}: dừng thực hiện{why}."
+    return f"- {todo_clause(t.content)}: dừng thực hiện{why}."
 
 
 _NO_REASON = N_("report", "Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.")
@@ -330,10 +361,11 @@ def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
 def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
                     cited: frozenset[str] = frozenset()) -> list[str]:
     # Documents issued on time are one sentence for the area, not one "đã ban hành" a task.
-    plain = [d for t in groups[DONE] for d in _only_documents(t, voice.naming, cited)]
+    only = [_only_documents(t, voice.naming, cited) for t in groups[DONE]]  # once a task
+    plain = [d for docs in only for d in docs]
     out = [f"- {issued_sentence(plain, voice.body)}."] if len(plain) > 1 else []
-    out += [x for x in (done_sentence(t, voice, cited) for t in groups[DONE]
-                        if len(plain) <= 1 or not _only_documents(t, voice.naming, cited)) if x]
+    out += [x for x in (done_sentence(t, voice, cited) for t, docs in zip(groups[DONE], only)
+                        if len(plain) <= 1 or not docs) if x]
     out += _progress_sentences(groups[PROGRESS], p, voice)
     out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
     out += [dropped_sentence(t) for t in groups[DROPPED]]

@@ -114,21 +114,36 @@ def pct(part: float, whole: float) -> str:
 def rate_text(value: float) -> str:
     """A rate as printed: 99,85 → 99,9% (half up, never banker's rounding); 90,0 → 90%, as a
     person writes a whole rate; 100 → 100%."""
-    from decimal import ROUND_HALF_UP, Decimal
-
-    v = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    v = printed_rate(value)
     if v == v.to_integral_value():
         return format_decimal(int(v), "#,##0") + "%"
     return format_decimal(v, "#,##0.0") + "%"
 
 
+def printed_rate(value: float):
+    """A rate as the page prints it, as a Decimal to one place (99,85 → 99.9).
+
+    A rate is 100% only when all of it is there, and 0% only when none is: 2.000 of 2.001
+    documents signed is 99,9%, never the 100% a reader would take for all of them."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    v = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if v == 100 and value < 100:
+        return Decimal("99.9")
+    if v == 0 and value > 0:
+        return Decimal("0.1")
+    return v
+
+
 def points_change(now: float, before: float) -> str:
     """How a rate moved, in percentage points: 'tăng 3,2 điểm phần trăm', 'giảm 1 điểm phần trăm',
-    'không thay đổi'."""
-    diff = rate_text(abs(now - before)).removesuffix("%")
-    if diff in ("0", "0,0"):
+    'không thay đổi'. Computed from the two rates as printed, so the subtraction a reader does on
+    the page (45,7% against 36%) gives the same 9,7 points."""
+    a, b = printed_rate(now), printed_rate(before)
+    if a == b:
         return "không thay đổi"
-    return f"{'tăng' if now > before else 'giảm'} {diff} điểm phần trăm"
+    diff = rate_text(float(abs(a - b))).removesuffix("%")
+    return f"{'tăng' if a > b else 'giảm'} {diff} điểm phần trăm"
 
 
 def count_change(now: float, before: float) -> str:
@@ -153,7 +168,8 @@ def sentence(text: str) -> str:
 _VERBS = frozenset("""
 ban báo bố cải cập chỉ chủ công củng cử duy đánh đào đăng đầu đẩy điều đôn đổi đối giải giám hoàn hướng khắc
 kiểm kiện nâng ngăn nghiên phát phân phối phổ quán quản rà sắp số sửa tăng tập tham theo thi thông thu thực tiếp
-tiến tổ tổng triển trình tuyên xây xử áp ứng lập lồng mở nắm niêm rút tạo tuân vận ký giao kết đảm bảo cấp đề
+tiến tổ tổng triển trình tuyên xây xử áp ứng lập lồng mở nắm niêm rút tạo tuân vận ký giao kết đảm bảo cấp đề kiến
+trả nhắc
 """.split())
 
 

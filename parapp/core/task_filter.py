@@ -43,12 +43,24 @@ def _status_ok(row, status: str | None, today: dt.date) -> bool:
     return row.status == status
 
 
-def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date) -> list[int]:
-    """Indices of the rows the filter keeps, in their current order."""
+def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date, within: Sequence[int] | None = None,
+                 known: int = 0) -> list[int]:
+    """Indices of the rows the filter keeps, in their current order. `within`: the indices to
+    look at (those a broader filter kept), else all of them; `known`: how many of the search's
+    first words those rows are known to contain already."""
     words = fold(f.text).split()
     limit = today + dt.timedelta(days=f.due_within_days) if f.due_within_days else None
+    candidates = range(len(rows)) if within is None else within
+    if f.area_id is None and f.lead_official_id is None and f.plan_id is None and f.status is None \
+            and limit is None:
+        # Search as you type, the common case: one pass per word over the precomputed folded keys.
+        keep = list(candidates)
+        for w in words[known if within is not None else 0:]:
+            keep = [i for i in keep if w in rows[i].search]
+        return keep
     keep = []
-    for i, r in enumerate(rows):
+    for i in candidates:
+        r = rows[i]
         if f.area_id is not None and r.area_id != f.area_id:
             continue
         if f.lead_official_id is not None and r.lead_official_id != f.lead_official_id:
@@ -65,6 +77,18 @@ def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date) -> list[int]:
                 continue
         keep.append(i)
     return keep
+
+
+def narrows(old: TaskFilter, new: TaskFilter) -> int | None:
+    """None, or `new` keeps only rows `old` kept: the same choices, and the search text only typed
+    on (each word `old` looked for is then inside one `new` looks for). Then how many of the
+    first words both look for alike (all of old's but the last, which typing may lengthen)."""
+    same = (old.area_id, old.status, old.lead_official_id, old.plan_id, old.due_within_days) == \
+        (new.area_id, new.status, new.lead_official_id, new.plan_id, new.due_within_days)
+    before = fold(old.text)
+    if not same or not fold(new.text).startswith(before):
+        return None
+    return max(0, len(before.split()) - 1)
 
 
 _FAR = dt.date.max

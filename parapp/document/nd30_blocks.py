@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parapp.core import print_limits as limit
+from parapp.core import print_limits
 from parapp.core.nd30_text import BLANK, Signer, issuing_body_lines, number_line, place_date, vn_upper
 from parapp.document.model import Header, Signature
 
@@ -16,11 +16,12 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 def header(*, parent: str, commune_name: str, number: str, date_line: str, summary: str = "") -> Header:
     """`summary`: a công văn's "V/v …", printed under its number."""
     # What a header may hold (core.print_limits): it is one block that cannot break across pages.
-    room = limit.NAME + limit.NOTE_ROOM
-    return Header(vn_upper(limit.clip(parent, room)) if parent else "",
-                  [limit.clip(x, room) for x in issuing_body_lines(commune_name)],
-                  limit.clip(number, limit.PLACE), limit.clip(date_line, room + limit.PLACE),
-                  summary=limit.clip(summary, limit.RECIPIENT))
+    room = print_limits.NAME + print_limits.NOTE_ROOM
+    return Header(vn_upper(print_limits.clip(parent, room)) if parent else "",
+                  [print_limits.clip(x, room) for x in issuing_body_lines(commune_name)],
+                  print_limits.clip(number, print_limits.PLACE),
+                  print_limits.clip(date_line, room + print_limits.PLACE),
+                  summary=print_limits.clip(summary, print_limits.RECIPIENT))
 
 
 def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | None) -> str:
@@ -33,10 +34,11 @@ def date_text(place: str, date: dt.date | None, month_year: tuple[int, int] | No
 
 
 def signature(signer: Signer, cc: list[str], drafting_unit: str) -> Signature:
-    drafting_unit = limit.clip(drafting_unit, limit.PLACE)
-    lines = [f"- {x.rstrip(';.')};" for x in limit.clip_list(cc, limit.RECIPIENT // 2)]
+    drafting_unit = print_limits.clip(drafting_unit, print_limits.PLACE)
+    lines = [f"- {x.rstrip(';.')};" for x in print_limits.clip_list(cc, print_limits.RECIPIENT // 2)]
     lines += [f"- Lưu: VT{', ' + drafting_unit if drafting_unit else ''}."]
-    return Signature(list(signer.authority), limit.clip(signer.name, limit.NAME + limit.NOTE_ROOM), lines)
+    return Signature(list(signer.authority),
+                     print_limits.clip(signer.name, print_limits.NAME + print_limits.NOTE_ROOM), lines)
 
 
 def number_only(number: str | None, symbol: str) -> str:

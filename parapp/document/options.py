@@ -7,6 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
+LAYOUT = 2  # the layout new documents print with
+
+
 @dataclass
 class PrintOptions:
     """For a periodic report (and a plan's table, which uses the names only)."""
@@ -24,6 +27,9 @@ class PrintOptions:
     number: str | None = None              # None: left blank for the records clerk
     date: dt.date | None = None            # None: the day left blank
     month_year: tuple[int, int] | None = None  # for a blank day: the month and year to print
+    # How the page is laid out: a finalised report prints with the layout it was hashed with.
+    # 1: headings justified (reports finalised before headings were set flush left); 2: today's.
+    layout: int = LAYOUT
 
     def to_json(self) -> dict:
         """As frozen with a finalised report: what it prints with, whatever the settings say later."""
@@ -32,7 +38,7 @@ class PrintOptions:
                 "recipients": list(self.recipients), "cc": list(self.cc), "drafting_unit": self.drafting_unit,
                 "symbol": self.symbol, "signer": self.signer, "number": self.number,
                 "date": self.date.isoformat() if self.date else None,
-                "month_year": list(self.month_year) if self.month_year else None}
+                "month_year": list(self.month_year) if self.month_year else None, "layout": self.layout}
 
     @classmethod
     def from_json(cls, d: dict) -> PrintOptions:
@@ -41,7 +47,8 @@ class PrintOptions:
                    d.get("parent", ""), list(d.get("recipients", [])), list(d.get("cc", [])),
                    d.get("drafting_unit", "VP"), d.get("symbol", "BC-UBND"), d.get("signer", "chairman"),
                    d.get("number"), dt.date.fromisoformat(d["date"]) if d.get("date") else None,
-                   (int(my[0]), int(my[1])) if my else None)
+                   (int(my[0]), int(my[1])) if my else None,
+                   int(d.get("layout", 1)))  # frozen before the layout was recorded: the first one
 
 
 @dataclass

@@ -74,10 +74,17 @@ class Role:
 # The roles blocks refer to (Para.role); each writer makes one style of each.
 ROLES: dict[str, Role] = {
     "body": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6, widow_control=True),
-    # A heading never ends a page alone: it keeps with what follows it.
-    "heading1": Role(bold=True, align="justify", first_indent_cm=INDENT_CM, space_before=4, space_after=6,
+    # A heading never ends a page alone: it keeps with what follows it. It starts where the body's
+    # paragraphs start (the first-line indent) and is set flush left, as the decree's sample reports set
+    # "I. …" and "1. …": a heading that runs to a second line is never stretched across the line.
+    "heading1": Role(bold=True, align="left", first_indent_cm=INDENT_CM, space_before=4, space_after=6,
                      keep_with_next=True),
-    "heading2": Role(bold=True, align="justify", first_indent_cm=INDENT_CM, space_after=6, keep_with_next=True),
+    "heading2": Role(bold=True, align="left", first_indent_cm=INDENT_CM, space_after=6, keep_with_next=True),
+    # The headings of reports finalised before that (layout 1), which must print as they were hashed.
+    "heading1_justified": Role(bold=True, align="justify", first_indent_cm=INDENT_CM, space_before=4, space_after=6,
+                               keep_with_next=True),
+    "heading2_justified": Role(bold=True, align="justify", first_indent_cm=INDENT_CM, space_after=6,
+                               keep_with_next=True),
     "center": Role(align="center"),
     "center_bold": Role(bold=True, align="center"),
     "center_italic": Role(italic=True, align="center"),

@@ -11,7 +11,7 @@ from parapp.core.nd30_text import NBSP, keep_last_words, number_line, short_body
 from parapp.core.report_model import Draft, Section
 from parapp.document import nd30_blocks as nb
 from parapp.document.model import Appendix, Closing, Document, KinhGui, Para, Part, Table, Title
-from parapp.document.options import PrintOptions
+from parapp.document.options import LAYOUT, PrintOptions
 from parapp.document.page import ROLES
 
 
@@ -24,12 +24,14 @@ def date_text(o: PrintOptions) -> str:
     return nb.date_text(o.place_name, o.date, o.month_year)
 
 
-def body_paras(draft: Draft) -> list[Para]:
+def body_paras(draft: Draft, layout: int = LAYOUT) -> list[Para]:
     out = [Para(p) for p in draft.opening.paragraphs]
+    # a report finalised with the first layout keeps its justified headings: it must print as it was hashed
+    suffix = "_justified" if layout < 2 else ""
 
     def section(s: Section, level: int):
         title = keep_last_words(vn_upper(s.title) if level == 1 else s.title)
-        out.append(Para(title, "heading1" if level == 1 else "heading2"))
+        out.append(Para(title, ("heading1" if level == 1 else "heading2") + suffix))
         out.extend(Para(p) for p in s.paragraphs)
         for sub in s.subsections:
             section(sub, level + 1)
@@ -52,7 +54,7 @@ def report_document(draft: Draft, o: PrintOptions, doc_date: dt.date) -> Documen
     ]
     if o.recipients:
         blocks.append(KinhGui(list(o.recipients)))
-    body = body_paras(draft)
+    body = body_paras(draft, o.layout)
     # The signature block never stands alone on a page: it keeps the last lines with it,
     # and a heading left with nothing under it (an emptied last section) goes with them.
     tail = [Para(closing_sentence(summary, o.commune_name))]

@@ -22,7 +22,7 @@ from lxml import etree
 from parapp.document import page
 from parapp.document.model import Appendix, Closing, Document, Header, KinhGui, Para, Title
 from parapp.docx import blocks
-from parapp.docx import wordml as x
+from parapp.docx import wordml
 from parapp.docx.styles import PAGE_NUMBER, RULE, install
 
 MM_PER_PT = 25.4 / 72
@@ -91,7 +91,7 @@ def _shrink_break_paragraph(body) -> None:
     so it never pushes a signature or a table row onto another page."""
     p = body.get_or_add_sectPr().getprevious()
     ppr = p.get_or_add_pPr()
-    ppr.insert(0, parse_xml(f'<w:pStyle {x.W_NS} w:val="{RULE}"/>'))
+    ppr.insert(0, parse_xml(f'<w:pStyle {wordml.W_NS} w:val="{RULE}"/>'))
 
 
 def _page_setup(section, orientation: str) -> None:
@@ -110,16 +110,16 @@ def _page_setup(section, orientation: str) -> None:
     section.footer_distance = Mm(m.bottom / 2)
     section.different_first_page_header_footer = True
     sect = section._sectPr  # noqa: SLF001 - python-docx has no API for w:pgNumType
-    for old in sect.findall(f"{{{x.NS_W}}}pgNumType"):
+    for old in sect.findall(f"{{{wordml.NS_W}}}pgNumType"):
         sect.remove(old)
-    numbering = parse_xml(f'<w:pgNumType {x.W_NS} w:fmt="decimal" w:start="1"/>')
-    cols = sect.find(f"{{{x.NS_W}}}cols")
+    numbering = parse_xml(f'<w:pgNumType {wordml.W_NS} w:fmt="decimal" w:start="1"/>')
+    cols = sect.find(f"{{{wordml.NS_W}}}cols")
     (cols.addprevious if cols is not None else sect.get_or_add_pgMar().addnext)(numbering)
     # The number is centred on the sheet, as the PDF's: the paragraph gives up the left margin's surplus.
-    shift = x.mm(m.left - m.right)
+    shift = wordml.mm(m.left - m.right)
     header = section.header
     header.is_linked_to_previous = False
-    _only_paragraph(header, x.page_field(PAGE_NUMBER, right_indent=max(0, shift)))
+    _only_paragraph(header, wordml.page_field(PAGE_NUMBER, right_indent=max(0, shift)))
     first = section.first_page_header
     first.is_linked_to_previous = False
     _only_paragraph(first, f'<w:p><w:pPr><w:pStyle w:val="{PAGE_NUMBER}"/></w:pPr></w:p>')
@@ -129,18 +129,18 @@ def _only_paragraph(header, xml: str) -> None:
     el = header._element  # noqa: SLF001 - the header part's w:hdr
     for child in list(el):
         el.remove(child)
-    el.append(parse_xml(xml.replace("<w:p>", f"<w:p {x.W_NS}>", 1)))
+    el.append(parse_xml(xml.replace("<w:p>", f"<w:p {wordml.W_NS}>", 1)))
 
 
 def _settings(d) -> None:
     """Word 2013 layout (tables at the margin, not hung into it by their cell margin)."""
     settings = d.settings.element
-    for c in settings.iter(f"{{{x.NS_W}}}compatSetting"):
-        if c.get(f"{{{x.NS_W}}}name") == "compatibilityMode":
-            c.set(f"{{{x.NS_W}}}val", "15")
-    lang = settings.find(f"{{{x.NS_W}}}themeFontLang")
+    for c in settings.iter(f"{{{wordml.NS_W}}}compatSetting"):
+        if c.get(f"{{{wordml.NS_W}}}name") == "compatibilityMode":
+            c.set(f"{{{wordml.NS_W}}}val", "15")
+    lang = settings.find(f"{{{wordml.NS_W}}}themeFontLang")
     if lang is not None:
-        lang.set(f"{{{x.NS_W}}}val", "vi-VN")
+        lang.set(f"{{{wordml.NS_W}}}val", "vi-VN")
 
 
 def _theme_fonts(d) -> None:

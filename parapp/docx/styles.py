@@ -43,8 +43,12 @@ _OUTLINE = {"heading1": 0, "heading2": 1}
 _JC = {"left": "left", "center": "center", "justify": "both"}
 
 
+# A finalised report's old heading roles: its Word copy is for editing, in today's Heading styles.
+_SAME_STYLE = {"heading1_justified": "heading1", "heading2_justified": "heading2"}
+
+
 def sid(role: str) -> str:
-    return STYLE_IDS[role][0]
+    return STYLE_IDS[_SAME_STYLE.get(role, role)][0]
 
 
 def _fonts() -> str:

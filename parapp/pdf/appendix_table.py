@@ -60,6 +60,89 @@ def _wrap(text: str, font: str, width: float) -> list[str]:
     return out
 
 
+class _Table(Table):
+    """reportlab's Table, with its "nosplit" map kept to the cells that are in a NOSPLIT range.
+
+    reportlab maps every cell of the table, and does it again for what is left of the table at
+    each page: for a 2,000-row appendix that was most of the time the PDF took. Only the cells
+    of a range are ever looked up (through _rowNoSplitCells), so the map of the others is left
+    out; the pages break at the same rows.
+    """
+
+    def _calcNoSplitRanges(self):  # noqa: N802 - reportlab's name
+        self._nosplitRanges = ranges = {}
+        self._colNoSplitCells, self._rowNoSplitCells = cols, rows = [], []
+        for _cmd, (x0, y0), (x1, y1) in self._nosplitCmds:
+            x0, x1 = (x0 + self._ncols if x0 < 0 else x0), (x1 + self._ncols if x1 < 0 else x1)
+            y0, y1 = (y0 + self._nrows if y0 < 0 else y0), (y1 + self._nrows if y1 < 0 else y1)
+            x0, x1 = min(x0, x1), max(x0, x1)
+            y0, y1 = min(y0, y1), max(y0, y1)
+            if x0 == x1 and y0 == y1:
+                continue
+            cells = [(x, y) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1)]
+            if x0 != x1:
+                cols.extend(cells)
+            if y0 != y1:
+                rows.extend(cells)
+            for xy in cells:
+                ranges[xy] = None
+            ranges[x0, y0] = (x0, y0, x1, y1)
+
+
+# A table longer than this many rows is handed to reportlab a window at a time (see _Window);
+# shorter ones, every table a commune prints in a year, go whole and print as they always did.
+WINDOW_ROWS = 150
+
+
+class _Window(_Table):
+    """Rows [lo, hi) of a long table, with its header: what reportlab sees of it.
+
+    reportlab splits a table by building what is left of it anew at each page and measuring
+    it again: quadratic in the rows. Here each page is split from a window a little taller
+    than a page, and what is left is the next window, so the work is one page at a time. The
+    window is taller than the frame, so the row the page breaks at is the one the whole table
+    would break at (the NOSPLIT ranges, clipped to the window, keep their rows together)."""
+
+    _src: _Source | None = None
+    _hi = 0
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        parts = super().split(availWidth, availHeight)
+        src = self._src
+        if src is None or self._hi >= src.n or len(parts) != 2:
+            return parts
+        first = parts[0]
+        return [first, src.window(self._lo + first._nrows - 1)]
+
+
+class _Source:
+    """What a long table is made of: its rows, each row's height, its style in table rows."""
+
+    def __init__(self, data: list, heights: list[float], style: list, col_widths: list[float], max_height: float):
+        self.data, self.heights, self.style, self.col_widths = data, heights, style, col_widths
+        self.n = len(data)
+        self.room = max_height + 2 * CELL_LEADING  # a window is always taller than a page
+
+    def window(self, lo: int) -> _Table:
+        hi, h = lo, 0.0
+        while hi < self.n and h <= self.room:
+            h += self.heights[hi]
+            hi += 1
+        hi = min(self.n, max(hi, lo + 2))
+        cmds = []
+        for name, (c0, r0), (c1, r1), *args in self.style:
+            r0, r1 = (r0 + self.n if r0 < 0 else r0), (r1 + self.n if r1 < 0 else r1)
+            if r0 == 0 and r1 == 0:
+                cmds.append((name, (c0, 0), (c1, 0), *args))
+            elif r1 >= lo and r0 < hi:
+                top = 0 if r0 == 0 else 1 + max(r0, lo) - lo
+                cmds.append((name, (c0, top), (c1, 1 + min(r1, hi - 1) - lo), *args))
+        t = _Window([self.data[0], *self.data[lo:hi]], colWidths=self.col_widths, repeatRows=1, splitByRow=1)
+        t._src, t._lo, t._hi = self, lo, hi  # noqa: SLF001 - our own attributes
+        t.setStyle(TableStyle(cmds))
+        return t
+
+
 def build_table(header: list[str], rows: list[list[str]], col_widths: list[float], font, st,
                 max_height: float, center_cols: Set[int] = frozenset(), group_rows: Set[int] = frozenset(),
                 bold_rows: Set[int] = frozenset(), padding: tuple[float, float] = (2, 4)) -> Table:
@@ -87,7 +170,6 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
         lines[-1] = height
         for start in range(0, height, max_lines):  # continuation rows for a cell longer than a page
             data.append(["\n".join(w[start:start + max_lines]) for w in wrapped])
-    t = Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
     style = [
         ("FONT", (0, 0), (-1, -1), regular, CELL_SIZE, CELL_LEADING),  # no default Helvetica anywhere
         ("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)),
@@ -113,5 +195,10 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     for i in sorted(bold_rows):
         end = starts[i + 1] - 1 if i + 1 < len(starts) else len(data) - 1
         style.append(("FONT", (0, starts[i]), (-1, end), font.face("bold"), CELL_SIZE, CELL_LEADING))
+    if len(data) > WINDOW_ROWS:
+        pad = padding[0] + padding[1]
+        heights = [0.0] + [CELL_LEADING * max(x.count("\n") + 1 for x in row) + pad for row in data[1:]]
+        return _Source(data, heights, style, col_widths, max_height).window(1)
+    t = _Table(data, colWidths=col_widths, repeatRows=1, splitByRow=1)
     t.setStyle(TableStyle(style))
     return t

@@ -15,15 +15,17 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
-from parapp.document.page import LANDSCAPE_MARGINS as _LM
+from parapp.document.page import LANDSCAPE_MARGINS
 from parapp.document.page import PAGE_NUMBER_SIZE
-from parapp.document.page import PORTRAIT_MARGINS as _PM
+from parapp.document.page import PORTRAIT_MARGINS
 
 PORTRAIT = A4
 LANDSCAPE = landscape(A4)
-TOP, BOTTOM, LEFT, RIGHT = _PM.top * mm, _PM.bottom * mm, _PM.left * mm, _PM.right * mm
+TOP, BOTTOM, LEFT, RIGHT = (PORTRAIT_MARGINS.top * mm, PORTRAIT_MARGINS.bottom * mm, PORTRAIT_MARGINS.left * mm,
+                            PORTRAIT_MARGINS.right * mm)
 # Landscape sheets are bound along their top edge, which takes the binding margin.
-L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = _LM.top * mm, _LM.bottom * mm, _LM.left * mm, _LM.right * mm
+L_TOP, L_BOTTOM, L_LEFT, L_RIGHT = (LANDSCAPE_MARGINS.top * mm, LANDSCAPE_MARGINS.bottom * mm,
+                                    LANDSCAPE_MARGINS.left * mm, LANDSCAPE_MARGINS.right * mm)
 TEXT_WIDTH = PORTRAIT[0] - LEFT - RIGHT
 L_TEXT_WIDTH = LANDSCAPE[0] - L_LEFT - L_RIGHT
 
@@ -56,11 +58,12 @@ class StartPart(Flowable):
         return 0, 0
 
     def draw(self):
-        self.canv._parapp_part_start = self.canv.getPageNumber()  # noqa: SLF001 - our own attribute
+        # Our own attribute on the canvas (reportlab has none for it): the page this part starts on.
+        self.canv.parapp_part_start = self.canv.getPageNumber()
 
 
 def _number_page(canvas, doc) -> None:
-    start = getattr(canvas, "_parapp_part_start", 1)
+    start = getattr(canvas, "parapp_part_start", 1)
     n = canvas.getPageNumber() - start + 1
     if n < 2:
         return  # none on a part's first page

@@ -20,6 +20,8 @@ class Styles:
     body: ParagraphStyle
     heading1: ParagraphStyle
     heading2: ParagraphStyle
+    heading1_justified: ParagraphStyle
+    heading2_justified: ParagraphStyle
     center: ParagraphStyle
     center_bold: ParagraphStyle
     center_italic: ParagraphStyle

@@ -17,7 +17,7 @@ from parapp.core.reminders import (
 )
 from parapp.store.chasing import task_leads
 from parapp.store.periods import year_periods
-from parapp.store.reports import STATE_SENT, period_statuses
+from parapp.store.report_records import STATE_SENT, period_statuses
 from parapp.store.settings import get_pref, load_settings, set_pref
 from parapp.store.tasks import task_rows
 from parapp.store.workspace import Workspace

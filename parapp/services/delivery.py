@@ -23,7 +23,7 @@ from parapp.core.periods import KIND_ORDER, Period, PeriodKind
 from parapp.core.report_words import period_phrase
 from parapp.core.vntext import clean
 from parapp.pdf.signed_pdf import Expected, Signature, check_signed, read_roots
-from parapp.store import reports, signed_copies
+from parapp.store import report_records, signed_copies
 from parapp.store.periods import year_periods
 from parapp.store.signed_copies import SignedCopy
 
@@ -41,7 +41,7 @@ class NotFinal(ValidationError):
 
 @dataclass
 class Attached:
-    report: reports.ReportRecord
+    report: report_records.ReportRecord
     copy: SignedCopy
     signatures: list[Signature]
     roots: int                 # how many trust roots the office has installed
@@ -67,19 +67,19 @@ def installed_roots(data_dir: Path) -> list:
     return read_roots(blobs)
 
 
-def final_report(db: Database, kind: str, year: int) -> reports.ReportRecord:
-    rec = reports.latest(db, kind, year, state="final")
+def final_report(db: Database, kind: str, year: int) -> report_records.ReportRecord:
+    rec = report_records.latest(db, kind, year, state="final")
     if rec is None:
         raise NotFinal(kind, year)
     return rec
 
 
-def describe(rec: reports.ReportRecord) -> str:
+def describe(rec: report_records.ReportRecord) -> str:
     """'báo cáo quý I năm 2026 (chốt ngày 16/03/2026)': how a refusal names a report."""
     return f"báo cáo {period_phrase(PeriodKind(rec.period_kind), rec.year)} (chốt ngày {dmy(rec.finalized_on)})"
 
 
-def _expected(db: Database, rec: reports.ReportRecord) -> Expected:
+def _expected(db: Database, rec: report_records.ReportRecord) -> Expected:
     if rec.pdf_sha256 and rec.pdf_size:
         return Expected(rec.pdf_sha256, rec.pdf_size)
     # Finalised before the PDF's hash was kept with it: the PDF as it prints today.
@@ -108,7 +108,7 @@ def attach_signed(db, data_dir: Path, kind: str, year: int, source: Path) -> Att
     rec = final_report(db, kind, year)
     source = Path(source)
     data = _read(source, MAX_SIGNED)
-    others = [(Expected(r.pdf_sha256, r.pdf_size), describe(r)) for r in reports.list_reports(db)
+    others = [(Expected(r.pdf_sha256, r.pdf_size), describe(r)) for r in report_records.list_reports(db)
               if r.is_final and r.id != rec.id and r.pdf_sha256 and r.pdf_size]
     roots = installed_roots(data_dir)
     signatures = check_signed(data, _expected(db, rec), roots=roots, others=others)
@@ -156,7 +156,7 @@ def full_number(number: str, symbol: str = "BC-UBND") -> str:
 
 
 def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: str | None = None,
-                channel: str = "") -> reports.ReportRecord:
+                channel: str = "") -> report_records.ReportRecord:
     """Record when the finalised report went out and under which number."""
     from parapp.services.printing import NUMBER
 
@@ -178,11 +178,11 @@ def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: s
                               full_number(printed, symbol), full_number(number, symbol))
     number = full_number(number or printed or "", symbol) if (number or printed) else ""
     with db.atomic():
-        reports.mark_sent(db, rec.id, on, channel, number)
-    return reports.get_report(db, rec.id)
+        report_records.mark_sent(db, rec.id, on, channel, number)
+    return report_records.get_report(db, rec.id)
 
 
-def _period_of(rec: reports.ReportRecord, scheduled: dict[tuple[str, int], Period]) -> Period:
+def _period_of(rec: report_records.ReportRecord, scheduled: dict[tuple[str, int], Period]) -> Period:
     p = scheduled.get((rec.period_kind, rec.year))
     if p:
         return p
@@ -191,32 +191,32 @@ def _period_of(rec: reports.ReportRecord, scheduled: dict[tuple[str, int], Perio
                   dt.date.fromisoformat(d["window_end"]), dt.date.fromisoformat(d["deadline"]))
 
 
-def year_reports(db: Database, year: int, today: dt.date) -> list[reports.PeriodStatus]:
+def year_reports(db: Database, year: int, today: dt.date) -> list[report_records.PeriodStatus]:
     """One status per report of the year (a period with at least a draft), in the schedule's order."""
     from parapp.store.signed_copies import latest_by_report
 
     scheduled = {(p.kind.value, p.year): p for p in year_periods(db, year)}
-    recs = reports.list_reports(db, year)
+    recs = report_records.list_reports(db, year)
     kinds = sorted({r.period_kind for r in recs}, key=lambda k: KIND_ORDER.index(PeriodKind(k)))
     signed = latest_by_report(db)
     out = []
     for k in kinds:
         mine = [r for r in recs if r.period_kind == k]
-        out.append(reports.period_status(_period_of(mine[-1], scheduled), mine, signed, today))
+        out.append(report_records.period_status(_period_of(mine[-1], scheduled), mine, signed, today))
     return out
 
 
-def awaiting(db: Database, today: dt.date) -> list[reports.PeriodStatus]:
+def awaiting(db: Database, today: dt.date) -> list[report_records.PeriodStatus]:
     """Finalised reports not yet sent, of any year, the nearest deadline first: what is still to send."""
-    years = sorted({r.year for r in reports.list_reports(db) if r.is_final})
+    years = sorted({r.year for r in report_records.list_reports(db) if r.is_final})
     out = [s for y in years for s in year_reports(db, y, today) if s.awaiting]
     return sorted(out, key=lambda s: s.period.deadline)
 
 
-def status_json(s: reports.PeriodStatus) -> dict:
+def status_json(s: report_records.PeriodStatus) -> dict:
     """What `parapp reports --json` says of a report."""
     r, c = s.report, s.signed
-    state = s.state if s.state != reports.STATE_NOT_STARTED else reports.STATE_DRAFT
+    state = s.state if s.state != report_records.STATE_NOT_STARTED else report_records.STATE_DRAFT
     return {"kind": s.period.kind.value, "year": s.period.year, "state": state,
             "number": (r.number or None) if r else None,
             "signed_by": c.signed_by if c else None, "signed_at": c.signed_at if c else None,

@@ -17,14 +17,15 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from parapp.services import demo_data as D
+from parapp.services import demo_data
 from parapp.services.reporting import finalize_report
 from parapp.core.citations import DocRef
+from parapp.core.dates import working_day_after, working_day_before
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.figures import figure_windows
 from parapp.core.periods import QUARTERS
 from parapp.services.demo_par import build_par_demo
-from parapp.store import figures, officials, plans, reports, settings, tasks
+from parapp.store import figures, officials, plans, report_records, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
@@ -77,15 +78,17 @@ def _life(i: int, spec: dict, today: dt.date) -> _Life:
         deadline = _deadline_text(i, dt.date(year, *spec["due"]))
     due = parse_deadline(deadline, year).due
     fate = spec["fate"]
-    if fate == D.ONGOING or due is None or due >= today:
-        if fate == D.ONGOING or due is None or (due - today).days <= 45:
+    if fate == demo_data.ONGOING or due is None or due >= today:
+        if fate == demo_data.ONGOING or due is None or (due - today).days <= 45:
             return _Life(deadline, due, started=max(year_start, today - dt.timedelta(days=12 + i % 20)))
         return _Life(deadline, due)
     started = max(year_start, due - dt.timedelta(days=25 + i % 15))
-    late_day = due + dt.timedelta(days=6 + i % 12)
-    if fate == D.OVERDUE or (fate == D.LATE and late_day >= today):
+    # A task's documents are signed on the day it is done: a working day, never a weekend or Tết.
+    late_day = working_day_after(due + dt.timedelta(days=6 + i % 12))
+    if fate == demo_data.OVERDUE or (fate == demo_data.LATE and late_day >= today):
         return _Life(deadline, due, started=started, open_late=True)
-    done_on = late_day if fate == D.LATE else max(year_start, due - dt.timedelta(days=i % 9))
+    done_on = late_day if fate == demo_data.LATE else max(working_day_after(year_start),
+                                                    working_day_before(due - dt.timedelta(days=i % 9)))
     return _Life(deadline, due, started=started, done_on=done_on)
 
 
@@ -115,30 +118,32 @@ def _plan_numbers(specs: list[dict]) -> list[str]:
 def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     year = today.year
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
-    lives = [_life(i, spec, today) for i, spec in enumerate(D.TASKS)]
+    lives = [_life(i, spec, today) for i, spec in enumerate(demo_data.TASKS)]
     used: set[str] = set()
-    plan_dates = [min(dt.date(year, month, day), today) for _, _, (month, day) in D.PLANS]
+    plan_dates = [working_day_before(min(dt.date(year, month, day), today)) for _, _, (month, day) in demo_data.PLANS]
     # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
     issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
-    issuing += [(life.done_on, spec["doc"][1], ("task", i)) for i, (spec, life) in enumerate(zip(D.TASKS, lives))
+    issuing += [(life.done_on, spec["doc"][1], ("task", i))
+                for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives))
                 if life.done_on and isinstance(spec.get("doc"), tuple)]
     numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
     plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
     with db.atomic():
         ids = {}
         # The commune's offices first (the 2025 preset), so that they are listed in its order.
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS))
-        for key, name, pos, unit, phone in D.OFFICIALS:
+        settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS))
+        for key, name, pos, unit, phone in demo_data.OFFICIALS:
             unit_id = officials.get_or_create_unit(db, unit)
             ids[key] = officials.add_official(db, {"full_name": name, "position": pos, "unit_id": unit_id,
                                                    "phone": phone})
             counts["officials"] += 1
-        settings.save_settings(db, settings.CommuneSettings(**D.SETTINGS, office_official_id=ids["vp"]))
+        settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS, office_official_id=ids["vp"]))
         plan_ids, plan_docs = [], []
-        for i, ((_, title, _), number, issued) in enumerate(zip(D.PLANS, plan_numbers, plan_dates)):
+        for i, ((_, title, _), number, issued) in enumerate(zip(demo_data.PLANS, plan_numbers, plan_dates)):
             plan_ids.append(plans.add_plan(db, {
                 "number": number, "title": _fill(title, year), "year": year, "issued_on": issued,
-                "issuer": D.SETTINGS["commune_name"], "signer": D.SETTINGS["chairman"], "is_annual": i == 0,
+                "issuer": demo_data.SETTINGS["commune_name"], "signer": demo_data.SETTINGS["chairman"],
+                "is_annual": i == 0,
             }))
             plan_docs.append(DocRef("Kế hoạch", number, issued, "", _fill(title, year).removeprefix("Kế hoạch ")))
             counts["plans"] += 1
@@ -147,8 +152,8 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
             "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?", [cat])}
         outputs: dict[int, list[DocRef]] = {}
         events: list[tuple[dt.date, int, str, int, dict]] = []  # (day, order, what, task id, spec)
-        stt = _plan_numbers(D.TASKS)
-        for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
+        stt = _plan_numbers(demo_data.TASKS)
+        for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives)):
             task_id = tasks.create_task(db, {
                 "plan_id": plan_ids[spec["plan"]], "stt": stt[i], "content": _fill(spec["content"], year),
                 "area_id": area_ids[spec["area"]], "par_code": spec["code"], "lead_official_id": ids[spec["lead"]],
@@ -179,12 +184,13 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
         # report then says what was known then.
         for p in year_periods(db, year):
             if p.kind.value != "q3" and p.deadline < today:  # the province asks for 9 tháng, not quý III
-                events.append((p.deadline - dt.timedelta(days=3), 3, "report", 0, {"period": p}))
-        december = dt.date(year, *D.NEXT_PLAN_DAY)
+                # finalised three days before the deadline, on a working day
+                events.append((working_day_before(p.deadline - dt.timedelta(days=3)), 3, "report", 0, {"period": p}))
+        december = dt.date(year, *demo_data.NEXT_PLAN_DAY)
         if december <= today:
             # Next year's plan drafted, and what is asked of the province now looks to next year.
             events.append((december, 0, "next_plan", 0, {"ids": ids, "counts": counts}))
-            for i, (spec, life) in enumerate(zip(D.TASKS, lives)):
+            for i, (spec, life) in enumerate(zip(demo_data.TASKS, lives)):
                 if spec.get("request_december") and life.open_late and life.due and life.due < december:
                     events.append((december, 1, "december", i + 1, spec))
         lives_by_id = dict(zip(range(1, len(lives) + 1), lives))
@@ -204,15 +210,16 @@ def _happen(db: Workspace, what: str, day: dt.date, task_id: int, spec: dict, li
         return 0
     if what == "report":
         p = spec["period"]
-        _, rid = reports.draft_for_period(db, p, day, save=True)
+        _, rid = report_records.draft_for_period(db, p, day, save=True)
         assert rid is not None, "a saved draft has an id"
         finalize_report(db, rid, day)
-        reports.mark_sent(db, rid, p.deadline - dt.timedelta(days=1), "Hệ thống quản lý văn bản và điều hành",
-                          _number("BC-UBND", day, used))
+        report_records.mark_sent(db, rid, max(day, working_day_before(p.deadline - dt.timedelta(days=1))),
+                                 "Hệ thống quản lý văn bản và điều hành",
+                                 _number("BC-UBND", day, used))
         return 0
     if what == "start":
         tasks.update_task(db, task_id, {"status": "in_progress"}, today=day)
-        tasks.add_note(db, task_id, _fill(spec.get("progress") or D.STARTED, year), note_date=day, today=today)
+        tasks.add_note(db, task_id, _fill(spec.get("progress") or demo_data.STARTED, year), note_date=day, today=today)
         return 1
     if what == "late":  # its due day has passed: why, and what the superior body could do
         tasks.update_task(db, task_id, {"status": "in_progress", "delay_reason": _fill(spec.get("reason", ""), year),
@@ -238,7 +245,7 @@ def _file_evidence(db: Workspace, task_id: int, docs: list[DocRef]) -> None:
     for d in docs:
         name = safe_file_name(f"{d.kind} {d.number}".strip()) + ".pdf"
         title = f"{d.kind} số {d.number}" if d.number else d.kind
-        data = evidence_page(title, [D.SETTINGS["commune_name"].upper(), title.upper(),
+        data = evidence_page(title, [demo_data.SETTINGS["commune_name"].upper(), title.upper(),
                                      f"ngày {d.issued_on:%d/%m/%Y}" if d.issued_on else "", d.summary,
                                      "(Bản chụp văn bản đã ký)"])
         add_evidence_bytes(db, db.data_dir, task_id, name, data, added_on=d.issued_on)
@@ -250,37 +257,38 @@ def _next_plan(db: Database, day: dt.date, ids: dict[str, int], counts: dict[str
     area_ids = {r[0]: r[1] for r in db.execute(
         "SELECT a.code, a.id FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE c.code = ?",
         [catalogue_code_for_year(year + 1)])}
-    plan_id = plans.add_plan(db, {"title": _fill(D.NEXT_PLAN, year), "year": year + 1, "is_annual": True,
-                                  "issuer": D.SETTINGS["commune_name"]})
-    for n, (area, lead, code, deadline, content) in enumerate(D.NEXT_TASKS, 1):
+    plan_id = plans.add_plan(db, {"title": _fill(demo_data.NEXT_PLAN, year), "year": year + 1, "is_annual": True,
+                                  "issuer": demo_data.SETTINGS["commune_name"]})
+    for n, (area, lead, code, deadline, content) in enumerate(demo_data.NEXT_TASKS, 1):
         tasks.create_task(db, {"plan_id": plan_id, "stt": str(n), "content": _fill(content, year),
                                "area_id": area_ids[area], "par_code": code, "lead_official_id": ids[lead],
                                "deadline_text": _fill(deadline, year)}, today=day)
     counts["plans"] += 1
-    counts["tasks"] += len(D.NEXT_TASKS)
+    counts["tasks"] += len(demo_data.NEXT_TASKS)
     return 0
 
 
 def _report_inputs(db: Database, today: dt.date) -> None:
     year = today.year
-    kind_, number, (month, day, back), issuer, summary = D.BASIS_YEAR
-    year_doc = DocRef(kind_, number, dt.date(year + back, month, day), issuer, _fill(summary, year))
+    kind_, number, (month, day, back), issuer, summary = demo_data.BASIS_YEAR
+    year_doc = DocRef(kind_, number, working_day_before(dt.date(year + back, month, day)), issuer, _fill(summary, year))
     for p in year_periods(db, year):
         if p.window_start > today:
             continue
         rows = [("", year_doc)]
-        req = D.BASIS_PERIOD.get(p.kind.value)
+        req = demo_data.BASIS_PERIOD.get(p.kind.value)
         if req and dt.date(year, *req[2]) <= today:
-            rows.append((p.kind.value, DocRef(req[0], req[1], dt.date(year, *req[2]), req[3], _fill(req[4], year))))
+            rows.append((p.kind.value, DocRef(req[0], req[1], working_day_before(dt.date(year, *req[2])), req[3],
+                                              _fill(req[4], year))))
         set_basis(db, year, p.kind.value, rows)
-        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in D.PROPOSALS.get(p.kind.value, [])])
+        set_proposals(db, year, p.kind.value, [_fill(x, year) for x in demo_data.PROPOSALS.get(p.kind.value, [])])
 
 
 def _figures(db: Database, today: dt.date) -> None:
     """Quarterly figures for last year and this year up to today, consistent from quarter to quarter:
     what is pending at a quarter's end is what the next one carries over."""
     rules = load_rules(db)
-    pending = 38.0
+    pending, pending_late_before = 38.0, 0.0
     for year in (today.year - 1, today.year):
         windows = figure_windows(rules, year)
         for qi, q in enumerate(QUARTERS):
@@ -288,27 +296,32 @@ def _figures(db: Database, today: dt.date) -> None:
             if w.window_start > today:
                 return
             share = 1.0
-            if w.window_end > today:  # the quarter under way: figures run to today
+            # The quarter under way: figures run to today; in its last weeks the report due at its end is being
+            # drafted, and the official enters them estimated to the window's end ("ước thực hiện đến …").
+            if w.window_end > today and (w.window_end - today).days > 20:
                 share = ((today - w.window_start).days + 1) / ((w.window_end - w.window_start).days + 1)
             rng = random.Random(f"{year}-{q.value}")
             growth = 1 + 0.04 * (year - today.year + 1) + 0.02 * qi
             received = round(rng.randint(1150, 1350) * share)
             online = round(received * min(0.85, (0.36 + 0.05 * qi + 0.08 * (year - today.year + 1)) * growth))
             settled = round((pending + received) * 0.965)
-            late = rng.randint(0, 4)
+            # what was pending past its day at the last quarter's end is settled late in this one
+            late = max(rng.randint(0, 4), pending_late_before)
             early = round(settled * rng.uniform(0.70, 0.80))
             on_time = settled - early - late
             withdrawn = rng.randint(2, 6)
             left = max(0, pending + received - settled - withdrawn)
-            pending_late = min(left, rng.randint(0, 2))
+            # Past-due pending dossiers are chased before a quarter closes; only the quarter under way has some.
+            pending_late = min(left, rng.randint(0, 2)) if share < 1 or w.window_end >= today else 0
             values = {
                 "procedures.total": 112, "procedures.online": 98 + qi + (year - today.year + 1) * 4,
                 "dossiers.carried_over": pending, "dossiers.received": received, "dossiers.received_online": online,
                 "dossiers.resolved_early": early, "dossiers.resolved_on_time": on_time, "dossiers.resolved_late": late,
                 "dossiers.pending_in_time": left - pending_late, "dossiers.pending_late": pending_late,
                 "dossiers.withdrawn": withdrawn,
-                # a letter of apology for every result late, settled or still pending
-                "dossiers.apologies": late + pending_late,
+                # a letter of apology for every dossier that went late in the quarter: settled late, or still
+                # pending past its day (one found late last quarter had its letter then)
+                "dossiers.apologies": late + pending_late - pending_late_before,
                 "dossiers.paid_online": round(received * rng.uniform(0.08, 0.12)),
                 "dossiers.digitised": round(received * rng.uniform(0.80, 0.92)),
                 "feedback.received": rng.randint(1, 4), "legal_docs.issued": rng.randint(0, 1),
@@ -327,4 +340,4 @@ def _figures(db: Database, today: dt.date) -> None:
             values["edocs.signed"] = values["edocs.sent"] - rng.randint(0, 6)
             values["procedures.online"] = min(values["procedures.online"], 112)
             figures.set_figures(db, q, year, values, source="imported" if qi % 2 else "entered")
-            pending = float(left)
+            pending, pending_late_before = float(left), pending_late

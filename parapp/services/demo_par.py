@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from parapp.core.par.points import parse_points
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index
-from parapp.store.par_index_remedy import make_plan
+from parapp.services.par_remedy import make_plan, preview
 
 # code, name, max (leaves), self, official, explanation; children indented by their code
 SET = [
@@ -95,7 +95,7 @@ def demo_set(year: int) -> CriteriaSet:
         parent = code.rsplit(".", 1)[0] if "." in code else None
         (nodes[parent].children if parent else areas).append(node)
     return CriteriaSet(year, areas, province="Quảng Ngãi",
-                       title=f"Bộ chỉ số đánh giá kết quả CCHC của UBND cấp xã năm {year}", official_rank="6/19")
+                       title=f"Bộ chỉ số đánh giá kết quả CCHC của UBND cấp xã năm {year}", official_rank="12/96")
 
 
 def _label(code: str) -> str:
@@ -131,8 +131,6 @@ def build_par_demo(db: Database, today: dt.date, counts: dict[str, int], remedy_
 
 
 def _link_existing(db: Database, year: int, plan_id: int) -> None:
-    from parapp.store.par_index_remedy import preview
-
     cset = par_index.require_set(db, year)
     db.execute("UPDATE par_sets SET remedy_plan_id = ? WHERE id = ?", [plan_id, cset.id])
     free = db.execute("SELECT id, par_code FROM tasks WHERE plan_id = ? AND par_code <> '' ORDER BY id",

@@ -1,5 +1,8 @@
-"""Figures: setting them (all or nothing) and importing the one-stop system's statistics
-export, for the command line and the window alike."""
+"""Figures: the one door the window and the command line have to them (the contract keeps
+parapp.store.figures behind it). What it adds to the store: the statistics import (a file read
+by the core, matched to the commune's reporting schedule and its indicators, then stored all
+or nothing, or refused with every reason), and the year guard on what a person asks for. The
+reads the pages need (the indicator set, a year's windows) pass through unchanged."""
 
 from __future__ import annotations
 
@@ -14,13 +17,11 @@ from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_lab
 from parapp.core.figures_period import FilePeriod, contradiction, match_period
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import PeriodKind
-from parapp.store.figures import add_indicator as _add_indicator
 from parapp.core.years import check_year
-from parapp.store import figures as _store
-from parapp.store.figures import check_figures, indicator_set, set_figures, windows
+from parapp.store import figures
+from parapp.store.figures import add_indicator, check_figures, indicator_set, set_figures, windows
 from parapp.store.periods import load_rules
 
-# What the pages show is read straight from the store; these names are the ones they use.
 __all__ = ["add_indicator", "file_period", "import_plan", "indicator_set", "period_figures", "read_statistics",
            "set_period_figures", "store_statistics", "windows", "year_figures"]
 
@@ -28,11 +29,11 @@ __all__ = ["add_indicator", "file_period", "import_plan", "indicator_set", "peri
 def period_figures(db: Database, kind, year: int, indicators=None):
     """A period's figures, for a year a person asked for (2000–2100; a report's look back at the
     year before reads the store's own)."""
-    return _store.period_figures(db, kind, check_year(year), indicators)
+    return figures.period_figures(db, kind, check_year(year), indicators)
 
 
 def year_figures(db: Database, year: int):
-    return _store.year_figures(db, check_year(year))
+    return figures.year_figures(db, check_year(year))
 
 
 def set_period_figures(db: Database, kind: str, year: int, values: Mapping[str, str | float | None]) -> dict:
@@ -94,8 +95,3 @@ def store_statistics(db: Database, kind: str | None, year: int | None, read: Fig
     plan = import_plan(db, read, kind, year)
     set_figures(db, plan.kind, plan.year, plan.values, source="imported")
     return plan
-
-
-def add_indicator(db: Database, code: str, name: str, unit: str, area: str, combine: str):
-    """A commune's own indicator; refused (with the field named) when the code is taken or a field is bad."""
-    return _add_indicator(db, code, name, unit, area, combine)

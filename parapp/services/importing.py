@@ -11,10 +11,20 @@ from sqlite_utils import Database
 
 from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
 from parapp.core.importing import ImportResult, Problem, parse_file
+from parapp.core.importing.model import Unreadable
 from parapp.core.messages import Msg, N_
 from parapp.store.catalogues import catalogue_code_for_year
-from parapp.store.importer import ImportOutcome, find_duplicates, import_tasks
+from parapp.core.importing.model import ImportedTask
+from parapp.gc_pause import paused_gc
+from parapp.store import plans, tasks
+from parapp.store.importer import area_ids, find_duplicates, official_matcher
 from parapp.store.plans import get_plan
+
+
+@dataclass
+class ImportOutcome:
+    plan_id: int
+    task_ids: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -83,7 +93,10 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
 
 def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
                 today: dt.date) -> ImportOutcome:
-    """Store every row, all or nothing."""
+    """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
+    if not any(not t.skip for t in read.result.tasks):
+        raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch "
+                                      "trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không."))
     return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
                         catalogue_code=catalogue_code_for_year(read.year), today=today)
 
@@ -98,3 +111,28 @@ def import_rows(db: Database, rows: list, *, plan_id: int | None, plan_title: st
     """The rows the official kept in the preview, as edited there: all stored, or none."""
     return import_tasks(db, rows, plan_id=plan_id, plan_title=plan_title, plan_year=plan_year,
                         catalogue_code=catalogue_code or catalogue_code_for_year(plan_year), today=today)
+
+
+def import_tasks(db: Database, rows: list[ImportedTask], *, plan_id: int | None, plan_title: str = "",
+                 plan_year: int, catalogue_code: str | None = None, today: dt.date | None = None) -> ImportOutcome:
+    today = today or dt.date.today()
+    keep = [t for t in rows if not t.skip]
+    with paused_gc(), db.atomic():
+        if plan_id is None:
+            plan_id = plans.add_plan(db, {"title": plan_title or "Kế hoạch nhập từ tệp", "year": plan_year})
+        cat = catalogue_code or catalogue_code_for_year(plan_year)
+        areas = area_ids(db, cat)
+        official_for = official_matcher(db)
+        out = ImportOutcome(plan_id)
+        for t in keep:
+            data = {
+                "plan_id": plan_id, "stt": t.stt, "group_title": t.group, "content": t.content,
+                "area_id": areas.get(t.area_code), "par_code": t.par_code, "cause": t.cause, "remedy": t.remedy,
+                "product": t.product, "lead_text": t.lead, "lead_official_id": official_for(t.lead) if t.lead else None,
+                "coordinators": t.coordinators, "deadline_text": t.deadline_text, "due_date": t.due_date,
+                "recurrence": t.recurrence, "budget": t.budget, "note": t.note,
+            }
+            # Rows are stored as read, unknown codes included: the preview and `parapp import`
+            # have named each as a problem; an import never drops a row the user did not leave out.
+            out.task_ids.append(tasks.create_task(db, data, today, check_code=False))
+    return out

@@ -1,4 +1,7 @@
-"""Removing a year's PAR INDEX criteria set: the command line and the window alike.
+"""Storing and removing a year's PAR INDEX criteria set: the command line and the window alike.
+
+Storing a set again (--replace) keeps what it can by criterion, and a remediation task whose
+criterion now has another code follows it: the set and the tasks change in one transaction.
 
 A set goes with its scores, explanations and document links, so a snapshot is taken first
 ("truoc-xoa-bo-tieu-chi", kept as the way back like the one before a restore). Any year is
@@ -7,12 +10,40 @@ accepted: it is the way out for a set an older version stored for a year nothing
 
 from __future__ import annotations
 
+from sqlite_utils import Database
+
+from parapp.core.par.tree import CriteriaSet
+from parapp.store import par_index, tasks
 from parapp.store.backup import take_snapshot
-from parapp.store.par_index import get_info
+from parapp.store.par_index import StoreOutcome, get_info
 from parapp.store.par_index_removal import Removed, remove_set
 from parapp.store.workspace import Workspace
 
-__all__ = ["Removed", "remove_par_set"]
+__all__ = ["Removed", "StoreOutcome", "remove_par_set", "store_set"]
+
+
+def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
+    """The set stored for its year (replaced only when asked), and its remediation tasks following their
+    criteria's new codes: all of it, or nothing."""
+    with db.atomic():
+        out = par_index.store_set(db, cset, source_name=source_name, replace=replace)
+        for task_id, old, new in out.recoded:
+            _follow_code(db, task_id, old, new)
+    return out
+
+
+def _follow_code(db: Database, task_id: int, old: str, new: str) -> None:
+    """A remediation task made from the set follows its criterion's new code (and its wording, when
+    it is still the one ParApp wrote)."""
+    t = tasks.get_task(db, task_id)
+    change: dict[str, str] = {}
+    if t.par_code == old:
+        change["par_code"] = new
+    made = f"tiêu chí {old} “"
+    if made in t.content:
+        change["content"] = t.content.replace(made, f"tiêu chí {new} “", 1)
+    if change:
+        tasks.update_task(db, task_id, change)
 
 
 def remove_par_set(ws: Workspace, year: int) -> Removed:

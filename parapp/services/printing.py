@@ -22,7 +22,7 @@ from parapp.core.report_model import Draft
 from parapp.pdf.fonts import choose
 from parapp.document.options import PrintOptions
 from parapp.pdf.report_pdf import render_report
-from parapp.store import reports
+from parapp.store import report_records
 from parapp.store.periods import find_period
 from parapp.store.settings import load_settings
 
@@ -70,7 +70,7 @@ class _Chosen:
     doc_date: dt.date
     source: str
     report_id: int | None
-    final: reports.ReportRecord | None
+    final: report_records.ReportRecord | None
     warnings: list[str]
 
 
@@ -78,7 +78,7 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
     """The period's finalised report, else its latest draft, else a fresh draft, and how to print it."""
     period = find_period(db, kind, year)
     warnings = []
-    final = reports.latest(db, kind, year, state="final")
+    final = report_records.latest(db, kind, year, state="final")
     if final:
         draft, source, rid = final.draft, "final", final.id
         o = final_options(db, final)  # as it was finalised, whatever the settings say today
@@ -86,11 +86,11 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
         doc_date = final.finalized_on
     else:
         o = options_from_settings(db)
-        rec = reports.latest(db, kind, year, state="draft")
+        rec = report_records.latest(db, kind, year, state="draft")
         if rec:
             draft, source, rid = rec.draft, "draft", rec.id
         else:
-            draft, source, rid = reports.assemble_draft(db, period, today), "fresh", None
+            draft, source, rid = report_records.assemble_draft(db, period, today), "fresh", None
         generated = dt.date.fromisoformat(draft.generated_on)
         o.month_year = (generated.month, generated.year)
         doc_date = generated
@@ -99,7 +99,7 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
     return _Chosen(draft, o, doc_date, source, rid, final, warnings)
 
 
-def final_options(db: Database, final: reports.ReportRecord) -> PrintOptions:
+def final_options(db: Database, final: report_records.ReportRecord) -> PrintOptions:
     """What a finalised report prints with: the options frozen with it; a report finalised before
     they were frozen (schema 7 and earlier) prints with today's settings, its day and its sent number."""
     if final.print_options:
@@ -107,6 +107,7 @@ def final_options(db: Database, final: reports.ReportRecord) -> PrintOptions:
     o = options_from_settings(db)
     o.number = final.sent_number or None
     o.date = final.finalized_on
+    o.layout = 1  # finalised before layouts were recorded: the first one, as it was hashed
     return o
 
 
@@ -132,17 +133,17 @@ def options_for_final(db: Database, today: dt.date, number: str | None = None) -
     return o
 
 
-def final_pdf(db: Database, final: reports.ReportRecord) -> bytes:
+def final_pdf(db: Database, final: report_records.ReportRecord) -> bytes:
     """The PDF ParApp makes of a finalised report (not only the period's latest): what its signed copy must hold."""
     assert final.finalized_on is not None
-    font = choose(reports.report_font(db, final.id))
+    font = choose(report_records.report_font(db, final.id))
     return render_report(clipped_for_print(final.draft), final_options(db, final), font, final.finalized_on)
 
 
 def report_pdf(db: Database, kind: str, year: int, today: dt.date) -> Printed:
     c = _choose(db, kind, year, today)
     # A finalised report prints with the font it was finalised with; printing never writes.
-    font = choose(reports.report_font(db, c.final.id)) if c.final else choose()
+    font = choose(report_records.report_font(db, c.final.id)) if c.final else choose()
     pdf = render_report(clipped_for_print(c.draft), c.options, font, c.doc_date)
     return Printed(pdf, font.name, c.source, c.report_id, c.warnings)
 

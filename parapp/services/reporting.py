@@ -11,7 +11,7 @@ from parapp.core.messages import ValidationError
 from parapp.pdf.fonts import choose
 from parapp.pdf.report_pdf import render_report
 from parapp.services.printing import clipped_for_print, options_for_final
-from parapp.store import reports
+from parapp.store import report_records
 
 
 def finalize_report(db: Database, report_id: int, today: dt.date, number: str | None = None) -> str:
@@ -19,9 +19,9 @@ def finalize_report(db: Database, report_id: int, today: dt.date, number: str | 
     read-only media, even on another PC) never writes and prints the same lines. The print options
     (names, signer, number and date or their blanks) are frozen too, and the SHA-256 of the PDF made
     now is kept: the signed copy that comes back is checked against it. Returns the content hash."""
-    rec = reports.get_report(db, report_id)
+    rec = report_records.get_report(db, report_id)
     if rec.is_final:
-        raise reports.ReportFrozen()
+        raise report_records.ReportFrozen()
     font = choose()
     try:
         o = options_for_final(db, today, number)
@@ -29,7 +29,7 @@ def finalize_report(db: Database, report_id: int, today: dt.date, number: str | 
         if number:
             raise
         # The commune's details are not entered yet: the report prints with the settings of the day.
-        return reports.finalize(db, report_id, today, font=font.name)
+        return report_records.finalize(db, report_id, today, font=font.name)
     pdf = render_report(clipped_for_print(rec.draft), o, font, today)
-    return reports.finalize(db, report_id, today, font=font.name, print_options=o.to_json(),
+    return report_records.finalize(db, report_id, today, font=font.name, print_options=o.to_json(),
                             pdf=(hashlib.sha256(pdf).hexdigest(), len(pdf)))

@@ -18,8 +18,16 @@ from parapp.store.workspace import Workspace
 
 __all__ = ["backup", "check", "describe_backup", "restore", "restore_from_snapshot", "snapshots"]
 
-describe_backup = verify_backup  # what a backup file holds, refused with a clear message if it is not one
-snapshots = list_snapshots  # the automatic copies kept beside the database, newest first
+
+
+def describe_backup(backup_file: Path):
+    """What a backup file holds (its manifest), refused with a clear message if it is not one."""
+    return verify_backup(Path(backup_file))
+
+
+def snapshots(data_dir: Path):
+    """The automatic copies kept beside the database, newest first."""
+    return list_snapshots(Path(data_dir))
 
 
 def _data_dir(db_path: Path, data_dir: Path | None) -> Path:

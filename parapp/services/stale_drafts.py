@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import Period
 from parapp.core.report_model import Draft
-from parapp.store import reports
+from parapp.store import report_records
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,8 @@ def figure_changes(saved: Draft, fresh: Draft) -> list[FigureChange]:
 
 def changed_figures(db: Database, report_id: int, period: Period, today: dt.date) -> list[FigureChange]:
     """What the figures say today that the saved draft does not (none: it may be frozen as it is)."""
-    rec = reports.get_report(db, report_id)
-    return figure_changes(rec.draft, reports.assemble_draft(db, period, today))
+    rec = report_records.get_report(db, report_id)
+    return figure_changes(rec.draft, report_records.assemble_draft(db, period, today))
 
 
 class FiguresChanged(ValidationError):
@@ -59,4 +59,4 @@ class FiguresChanged(ValidationError):
 
 def refresh_figures(db: Database, report_id: int, period: Period, today: dt.date) -> Draft:
     """The draft takes today's figures and appendix; sections the official edited by hand are kept."""
-    return reports.regenerate_draft(db, report_id, period, today)
+    return report_records.regenerate_draft(db, report_id, period, today)

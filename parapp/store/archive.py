@@ -16,73 +16,26 @@ import errno
 import glob
 import hashlib
 import json
+import os
 import secrets
 import sqlite3
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
-from parapp.core.messages import N_, Msg, ParAppError
+from parapp.core.messages import N_
 from parapp.core.vntext import fold
+from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
+                                         BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
+from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
 from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
-
-SUFFIX = ".parapp-backup"
-MANIFEST = "manifest.json"
-DB_MEMBER = "parapp.db"
-Progress = Callable[[int, int], None]
-
-
-class BackupError(ParAppError):
-    pass
-
-
-@dataclass
-class Manifest:
-    app_version: str
-    schema_version: int
-    commune: str
-    created: str
-    members: dict[str, str]  # name → sha256
-    left_out: list[dict] = field(default_factory=list)  # evidence the database records that the backup lacks
-
-
-# Tasks' documents, the PAR INDEX criteria's, and the signed copies of finalised reports.
-EVIDENCE_TABLES = ("evidence", "par_evidence", "signed_copies")
-
-
-def recorded_files(con) -> dict[str, int]:
-    """sha256 → size of every document file a database records, whichever table records it."""
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    out: dict[str, int] = {}
-    for t in EVIDENCE_TABLES:
-        if t in tables:
-            out.update((h, size) for h, size in con.execute(f"SELECT sha256, size FROM {t}"))
-    return out
-
-
-Owner = tuple[str, int | None, str]  # (original name, task id, "task" | "par" | "signed")
-
-
-def file_owners(con) -> dict[str, Owner]:
-    """Whose each recorded file is, to name it: a task's evidence first, else a criterion's, else a
-    signed copy's."""
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    out: dict[str, Owner] = {}
-    if "signed_copies" in tables:
-        out.update((h, (n, None, "signed")) for h, n in con.execute("SELECT sha256, original_name FROM signed_copies"))
-    if "par_evidence" in tables:
-        out.update((h, (n, None, "par")) for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"))
-    if "evidence" in tables:
-        out.update((h, (n, t, "task")) for h, n, t in
-                   con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id DESC"))
-    return out
 
 
 def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
@@ -99,53 +52,6 @@ def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
 def _safe_name(commune: str) -> str:
     s = fold(commune).replace("uy ban nhan dan", "").strip().title().replace(" ", "")
     return "".join(c for c in s if c.isalnum()) or "ParApp"
-
-
-DAMAGED, UNREADABLE, MISSING, TOO_LARGE = "damaged", "unreadable", "missing", "too_large"
-REASONS = (DAMAGED, UNREADABLE, MISSING, TOO_LARGE)
-
-
-@dataclass
-class LeftOut:
-    """An evidence file the database records that a backup could not hold as recorded."""
-
-    sha256: str
-    name: str
-    task_id: int | None
-    reason: str   # DAMAGED, UNREADABLE, MISSING or TOO_LARGE
-    owner: str = "task"   # "task", "par" (a PAR INDEX criterion's) or "signed" (a report's signed copy)
-
-    @property
-    def where(self) -> Msg:
-        if self.task_id is not None:
-            return Msg(N_("errors", "nhiệm vụ {0}"), self.task_id)
-        return Msg(N_("errors", "bản báo cáo đã ký")) if self.owner == "signed" else Msg(N_("errors", "Chỉ số CCHC"))
-
-    @property
-    def message(self) -> Msg:
-        where = self.where
-        text = {
-            DAMAGED: N_("errors", "Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên "
-                                  "không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
-            UNREADABLE: N_("errors", "Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có "
-                                     "trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại."),
-            MISSING: N_("errors", "Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản "
-                                  "sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
-            TOO_LARGE: N_("errors", "Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có "
-                                    "trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn."),
-        }[self.reason]
-        return Msg(text, self.name, where)
-
-    @property
-    def restored_message(self) -> Msg:
-        """Said after a restore: the database records the file, the backup did not hold it."""
-        where = self.where
-        return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
-                                "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
-
-    def as_json(self) -> dict:
-        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason,
-                "owner": self.owner}
 
 
 @dataclass
@@ -178,6 +84,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     if not folder.is_dir():
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
+    if not os.access(folder, os.W_OK):
+        raise _usb_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), folder)
     stem = f"ParApp-{_safe_name(commune)}-{now:%Y-%m-%d-%H%M%S}"
     clean_backup_folder(folder, f"ParApp-*{SUFFIX}.*")
     token = secrets.token_hex(4)  # two backups in the same second never share a temporary file
@@ -235,8 +143,6 @@ def _would_restore(partial: Path, recorded: dict[str, int], left_out: dict[str, 
     """The finished file checked as a restore checks it, short of extracting it: its names,
     manifest, sizes and hashes, and every file the database records either in it, at the
     recorded size, or named as left out."""
-    from parapp.store.archive_verify import inspect, open_archive, verify_members
-
     with open_archive(partial) as z:
         ins = verify_members(z, inspect(z))
     wrong = sorted(h for h, info in ins.evidence.items() if recorded.get(h) != info.file_size)
@@ -251,6 +157,11 @@ def _usb_error(exc: OSError, folder: Path) -> BackupError:
         return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
                                         "khác. "
                                         "Không có tệp sao lưu dở dang nào được để lại."))
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a folder not ours
+        return BackupError(N_("errors", "Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa "
+                                        "chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa "
+                                        "USB hoặc chọn thư mục khác."),
+                           str(folder))
     return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
                                     "lại."),
                        str(folder), exc.strerror or str(exc))
@@ -343,16 +254,3 @@ def _place(partial: Path, folder: Path, stem: str) -> Path:
         except FileExistsError:
             continue
     raise FileExistsError(str(folder))
-
-
-def __getattr__(name: str):
-    """The old import paths: verifying and restoring moved to archive_verify.py and restore.py."""
-    if name == "verify_backup":
-        from parapp.store.archive_verify import verify_backup
-
-        return verify_backup
-    if name == "restore_backup":
-        from parapp.store.restore import restore_backup
-
-        return restore_backup
-    raise AttributeError(name)

@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from parapp.store.db import inserted_id
+from parapp.store.sql import inserted_id
 from parapp.core.catalogue import Catalogue, area_code_of, catalogue_for_year, shipped_catalogues
 
 

@@ -1,13 +1,13 @@
 """The one place that opens a ParApp database.
 
 It checks what the file is before writing anything, sets the pragmas, runs the
-migrations and loads the shipped catalogues. The app, the command line and
-every test call it.
+migrations and then the bootstrap (store/bootstrap.py: the shipped catalogues,
+who is working). The app, the command line and every test call it. The helpers
+every store module uses are in store/sql.py, so no table's module imports this one.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import sqlite3
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_
 from parapp.store import errors
+from parapp.store.bootstrap import after_migrations
 from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
                                   primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
@@ -32,19 +33,6 @@ from parapp.store.workspace import Workspace
 sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def inserted_id(cursor) -> int:
-    """The id SQLite gave the row just inserted (always set after an INSERT of one row)."""
-    rowid = cursor.lastrowid
-    if rowid is None:
-        raise RuntimeError("no row was inserted")
-    return int(rowid)
-
-
-def now_stamp() -> str:
-    """Local time to the second: when a row was written, for people to read."""
-    return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
@@ -132,9 +120,6 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
     return errors.DatabaseDamaged(str(path), text)
 
 
-_failure = failure
-
-
 def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
                   on_wait: Callable[[str], None] | None = None) -> Workspace:
     """Open a database for reading only: nothing is ever written through it.
@@ -177,7 +162,7 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
     except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()
-        raise _failure(exc, path) from None
+        raise failure(exc, path) from None
     except UnicodeDecodeError as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
@@ -221,15 +206,11 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
 
                 take_snapshot(conn, path.resolve().parent, "truoc-nang-cap")
             migrations.apply(db)
-            from parapp.store.audit import record_os_user
-            from parapp.store.catalogues import sync_catalogues
-
-            sync_catalogues(db)
-            record_os_user(db)
+            after_migrations(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
-        raise _failure(exc, path) from None
+        raise failure(exc, path) from None
     except StoreError:
         if conn is not None:
             conn.close()

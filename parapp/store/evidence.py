@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store.atomic import replace
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
 from parapp.store.leftovers import INCOMING_PREFIX

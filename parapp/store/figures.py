@@ -13,7 +13,7 @@ from parapp.core.figures import (
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.years import check_year
-from parapp.store.db import now_stamp
+from parapp.store.sql import now_stamp
 from parapp.store.periods import load_rules
 
 

@@ -93,7 +93,7 @@ def _undo_killed_restore(db_path: Path) -> list[Path]:
 
 
 def _recorded(db_path: Path) -> set[str]:
-    from parapp.store.archive import recorded_files
+    from parapp.store.archive_format import recorded_files
     from parapp.store.connect import connect_readonly
 
     con = connect_readonly(db_path)

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 from parapp.core.messages import N_
 from parapp.core.validation import validate_official
 from parapp.core.vntext import clean
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 

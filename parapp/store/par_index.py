@@ -1,7 +1,7 @@
 """The PAR INDEX criteria sets, one per assessed year, and their scores.
 
 The SQL of the self-assessment lives here and in par_index_evidence.py and
-par_index_remedy.py. Points are kept in thousandths (see the migration).
+par_index_remedy.py (the plan itself is services/par_remedy.py). Points are kept in thousandths (see the migration).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from parapp.core.par.scores import check_scores
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
 from parapp.core.years import check_year
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 
 
 class NoSet(ParAppError):
@@ -48,6 +48,9 @@ class StoreOutcome:
     kept_scores: int = 0                                # scores carried over by code on a replace
     removed: list[str] = field(default_factory=list)    # scored codes the new set no longer has
     lost: list[tuple[str, int | None, int | None]] = field(default_factory=list)  # (code, self, official) of those
+    # (task id, old code, new code) of each remediation task whose criterion now has another code: the
+    # task follows it (services/par_sets.py, in the same transaction; a task is not the set's to change)
+    recoded: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def list_years(db: Database) -> list[int]:
@@ -175,7 +178,8 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
 
 
 def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
-    """Store a criteria set for its year, in one transaction.
+    """Store a criteria set for its year, in one transaction (services/par_sets.store_set, which the
+    window and the command line call, has the remediation tasks follow their criteria's new codes).
 
     A year that already has a set is replaced only when asked; then the scores,
     explanations and evidence of criteria still there (by code, or printed the
@@ -213,7 +217,7 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
                 db.execute("INSERT INTO par_remedy_tasks (task_id, criterion_id, lost_milli) VALUES (?, ?, ?)",
                            [task_id, found.id, lost])
                 if found.code != code:
-                    _follow_code(db, task_id, code, found.code)
+                    out.recoded.append((task_id, code, found.code))
     return out
 
 
@@ -251,22 +255,6 @@ def same_criteria(old: CriteriaSet, new: CriteriaSet) -> dict[str, Node]:
     return out
 
 
-def _follow_code(db: Database, task_id: int, old: str, new: str) -> None:
-    """A remediation task made from the set follows its criterion's new code (and its wording, when
-    it is still the one ParApp wrote)."""
-    from parapp.store import tasks
-
-    t = tasks.get_task(db, task_id)
-    change: dict[str, str] = {}
-    if t.par_code == old:
-        change["par_code"] = new
-    made = f"tiêu chí {old} “"
-    if made in t.content:
-        change["content"] = t.content.replace(made, f"tiêu chí {new} “", 1)
-    if change:
-        tasks.update_task(db, task_id, change)
-
-
 def _evidence_by_code(db: Database, set_id: int):
     return [(r[0], r[1:]) for r in db.execute(
         """SELECT c.code, e.evidence_id, e.sha256, e.original_name, e.original_path, e.size, e.added_at
@@ -279,6 +267,11 @@ def update_info(db: Database, year: int, *, province: str | None = None, title: 
     info = get_info(db, year)
     if info is None:
         raise NoSet(year)
+    from parapp.core.report_standing import plausible_rank
+
+    if official_rank and clean(official_rank) and not plausible_rank(clean(official_rank)):
+        raise ValidationError(N_("par", "Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, "
+                                        "ví dụ 12/96; thứ hạng không lớn hơn số đơn vị."), clean(official_rank))
     db.execute("UPDATE par_sets SET province = ?, title = ?, official_rank = ?, updated_at = ? WHERE id = ?",
                [clean(province) if province is not None else info.province,
                 clean(title) if title is not None else info.title,

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from parapp.core.messages import N_, ValidationError
-from parapp.store.db import now_stamp
+from parapp.store.sql import now_stamp
 from parapp.store.evidence import keep_file
 
 

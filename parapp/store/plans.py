@@ -11,7 +11,7 @@ from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_
 from parapp.core.validation import validate_plan
 from parapp.store.catalogues import catalogue_code_for_year, catalogue_id
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 

@@ -35,10 +35,13 @@ ORDER BY t.id
 
 
 def plan_completion(db: Database, year: int, as_of: dt.date) -> PlanCompletion | None:
-    """The tasks of the year's plans (dropped ones aside) and how many were done on `as_of`."""
+    """The tasks of the year's plans and how many were done on `as_of`. Dropped tasks are not counted, nor
+    standing ones ("thường xuyên", "hằng năm"): they are never done once for all, and counting them would
+    hold the rate down all year and then make it jump on 31/12."""
     total, done = db.execute(
         "SELECT COUNT(*), COALESCE(SUM(completed_on IS NOT NULL AND completed_on <= ?), 0) FROM tasks "
-        "WHERE plan_id IN (SELECT id FROM plans WHERE year = ?) AND status <> 'dropped'",
+        "WHERE plan_id IN (SELECT id FROM plans WHERE year = ?) AND status <> 'dropped' "
+        "AND COALESCE(recurrence, 'none') = 'none'",
         [as_of.isoformat(), year]).fetchone()
     return PlanCompletion(year, as_of, int(done), int(total)) if total else None
 

@@ -11,7 +11,7 @@ from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.vntext import clean
-from parapp.store.db import now_stamp
+from parapp.store.sql import now_stamp
 
 
 def _doc(kind: str, number: str, issued_on: str | None, issuer: str, summary: str) -> DocRef:

@@ -11,7 +11,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from parapp.store.periods import year_periods
-from parapp.store.reports import STATE_NOT_STARTED, STATE_SENT, PeriodStatus, period_statuses
+from parapp.store.report_records import STATE_NOT_STARTED, STATE_SENT, PeriodStatus, period_statuses
 
 
 def first_use(db: Database, today: dt.date) -> dt.date:

@@ -36,8 +36,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive import (DAMAGED, REASONS, BackupError, LeftOut, Manifest, Progress, file_owners,
-                                  recorded_files)
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
+                                         file_owners, recorded_files)
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import take_snapshot
@@ -51,6 +51,7 @@ from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
 ROOM_MARGIN = 16 << 20
+BUSY_WAIT_S = 5.0  # how long a restore lets another program finish what it is writing
 
 
 class RestoreRefused(BackupError):
@@ -62,6 +63,12 @@ class Restored:
     manifest: Manifest | None      # the backup's, when restored from a backup file
     kept: Path | None              # where a current database too damaged to snapshot was kept aside
     left_out: list[LeftOut] = field(default_factory=list)  # evidence the database records that the backup lacks
+
+
+def _real(db_path: Path) -> Path:
+    """The file a `--db` names, through any symbolic link: the restored data must take the place of the
+    database the link opens (and sit beside its evidence), never replace the link with a file elsewhere."""
+    return Path(os.path.realpath(Path(db_path).expanduser()))
 
 
 def _incoming(db_path: Path) -> Path:
@@ -134,11 +141,20 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     kept = None
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
-            con = sqlite3.connect(db_path)  # read-write: a crashed writer's WAL is recovered into the snapshot
+            # Another program (not a ParApp: those hold the writer lock) in the middle of writing: busy,
+            # nothing touched. Swapped under it, what it then committed would go to a deleted file. Its
+            # write lock is held by a second connection while the snapshot is read (a connection that
+            # holds it cannot be the source of a backup), and let go only for the swap itself.
+            guard = sqlite3.connect(db_path, timeout=BUSY_WAIT_S)
             try:
-                take_snapshot(con, data_dir, "truoc-khoi-phuc")
+                guard.execute("BEGIN IMMEDIATE")
+                con = sqlite3.connect(db_path)  # read-write: a crashed writer's WAL is recovered into the snapshot
+                try:
+                    take_snapshot(con, data_dir, "truoc-khoi-phuc")
+                finally:
+                    con.close()
             finally:
-                con.close()
+                guard.close()
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):
                 raise errors.DatabaseBusy(str(db_path)) from None
@@ -167,7 +183,7 @@ def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
                      on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
     """Put an automatic snapshot back."""
-    db_path, data_dir = Path(db_path).expanduser(), Path(data_dir)
+    db_path, data_dir = _real(db_path), Path(data_dir)
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
         incoming = _incoming(db_path)
@@ -188,7 +204,7 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
 
     The caller must have closed its own connections to `db_path`.
     """
-    db_path, data_dir = Path(db_path).expanduser(), Path(data_dir)
+    db_path, data_dir = _real(db_path), Path(data_dir)
     check_target(db_path)
     with open_archive(Path(path)) as z:
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
@@ -210,7 +226,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
         _check_meaning(incoming, ins.manifest.schema_version)
         recorded = _evidence_rows(incoming)
-        left_out = _left_out(ins, recorded, incoming)
+        left_out = _left_out(ins, recorded, incoming, data_dir)
         for h, info in sorted(ins.evidence.items()):
             if h not in recorded:
                 raise RestoreRefused(N_("errors", "Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; "
@@ -252,10 +268,12 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
                 pass
 
 
-def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path) -> list[LeftOut]:
-    """What the database records that this backup does not hold: listed by its manifest, or held
-    damaged by a backup of an older ParApp (never extracted). A mismatched member the database
-    does not record is no left-out file but a tampered backup: refused."""
+def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir: Path) -> list[LeftOut]:
+    """What the database records that this backup does not hold: listed by its manifest, held
+    damaged by a backup of an older ParApp (never extracted), or simply absent (an older ParApp
+    skipped a file missing when it backed up, and said nothing) with no copy in the data folder
+    either. A mismatched member the database does not record is no left-out file but a tampered
+    backup: refused."""
     for h, info in sorted(ins.mismatched.items()):
         if h not in recorded:
             raise RestoreRefused(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
@@ -275,6 +293,10 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path) -> list[
             reason = x["reason"] if x["reason"] in REASONS else DAMAGED
             name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
             out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
+    for h in sorted(set(recorded) - set(ins.evidence) - set(out)):
+        if not stored_path(data_dir, h).exists():
+            name, task_id, owner = names.get(h, (h, None, "task"))
+            out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)
 
 

@@ -160,7 +160,7 @@ def foreign_key_problems(con) -> list[str]:
 
 
 def report_problems(con) -> list[str]:
-    from parapp.store.reports import altered_finals
+    from parapp.store.report_records import altered_finals
 
     return [Msg(N_("errors", "báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa "
                              "ngoài ParApp"), rid, kind, year)

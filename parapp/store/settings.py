@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from sqlite_utils import Database
 
 from parapp.core.commune_structure import DEFAULT
-from parapp.core.messages import N_, ValidationError
+from parapp.core.messages import DEFAULT_LANGUAGE, LANGUAGES, N_, ValidationError
 from parapp.core.vntext import clean
 
 
@@ -55,6 +55,8 @@ class CommuneSettings:
 
 
 NUMBERING = ("system", "office")
+NAMING = ("late", "always", "never")
+_DEFAULTS = CommuneSettings()
 _LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc", "offices"}
 _BOOL_KEYS = {"report_persons"}
 
@@ -92,12 +94,12 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         report_recipients=[clean(v) for v in s.report_recipients if clean(v)],
         report_cc=[clean(v) for v in s.report_cc if clean(v)],
         drafting_unit=clean(s.drafting_unit),
-        signer=s.signer or "chairman",
-        report_naming=s.report_naming if s.report_naming in ("late", "always", "never") else "late",
+        signer=s.signer or _DEFAULTS.signer,
+        report_naming=s.report_naming if s.report_naming in NAMING else _DEFAULTS.report_naming,
         report_persons=bool(s.report_persons),
         offices=_unique(clean(v) for v in s.offices),
-        one_stop_unit=clean(s.one_stop_unit) or DEFAULT.one_stop,
-        numbering=s.numbering if s.numbering in NUMBERING else "system",
+        one_stop_unit=clean(s.one_stop_unit) or _DEFAULTS.one_stop_unit,
+        numbering=s.numbering if s.numbering in NUMBERING else _DEFAULTS.numbering,
     )
     if not cleaned.commune_name:
         raise ValidationError(
@@ -141,8 +143,7 @@ def set_pref(db: Database, key: str, value: str) -> None:
                [f"pref.{key}", value])
 
 
-def saved_language(db_path) -> str | None:
-    """The interface language saved in a database, read before it is opened (None: not set or not readable)."""
-    from parapp.store.connect import saved_language as read
-
-    return read(db_path)
+def interface_language(db: Database) -> str:
+    """The interface language chosen on this installation, else the default."""
+    chosen = get_pref(db, "language")
+    return chosen if chosen in LANGUAGES else DEFAULT_LANGUAGE

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.evidence import keep_file, stored_path
 
 DIGITAL, SCAN = "digital", "scan"

@@ -16,7 +16,7 @@ from parapp.core.validation import validate_task
 from parapp.core.vntext import clean, fold
 from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 _SEARCHED = ("stt", "content", "par_code", "lead_text", "coordinators", "product",

@@ -191,7 +191,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
             from parapp.ui.i18n import current
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
-        from parapp.store.audit import remembered_official, set_actor
+        from parapp.store.change_log import remembered_official, set_actor
         from parapp.store.backup import snapshot_due_today, try_snapshot
         from parapp.store.settings import load_settings
 

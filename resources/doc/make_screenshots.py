@@ -62,7 +62,7 @@ def _inner() -> int:
 
     from parapp.services.demo import build_demo
     from parapp.store import open_database
-    from parapp.store.audit import set_actor
+    from parapp.store.change_log import set_actor
     from parapp.ui import i18n
     from parapp.ui.app import make_app
     from parapp.ui.main_window import MainWindow
@@ -141,11 +141,11 @@ def _inner() -> int:
         window.show_page("reports")
         rp = window.reports
         settle()
-        from parapp.store import reports
+        from parapp.store import report_records
         from parapp.ui.reports.report_editor import ReportEditor
 
         st = rp.current()
-        _, rid = reports.draft_for_period(db, st.period, TODAY, save=True)
+        _, rid = report_records.draft_for_period(db, st.period, TODAY, save=True)
         dialog("report-editor", ReportEditor(db, rid, st.period, rp, TODAY))
         from parapp.services.printing import report_pdf
         from parapp.ui.preview.pdf_preview import PdfPreview

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from parapp.store import open_database, reports
+from parapp.store import open_database, report_records
 from parapp.store.periods import find_period
 from tests.cli.test_cli import run
 
@@ -24,9 +24,9 @@ def _send_h1(path):
     try:
         with db.atomic():
             p = find_period(db, "h1", 2024)
-            _, rid = reports.draft_for_period(db, p, TODAY, save=True)
-            reports.finalize(db, rid, TODAY)
-            reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ")
+            _, rid = report_records.draft_for_period(db, p, TODAY, save=True)
+            report_records.finalize(db, rid, TODAY)
+            report_records.mark_sent(db, rid, TODAY, "Thư điện tử công vụ")
     finally:
         db.close()
 

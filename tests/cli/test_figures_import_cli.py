@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.importing import onestop_files as of
+from tests.importing import onestop_files
 
 from .test_cli import run
 
@@ -32,29 +32,29 @@ def write(tmp_path, name, data):
 
 
 def test_without_a_period_the_figures_go_to_the_files_own(empty, tmp_path):
-    f = write(tmp_path, "Biểu 06 quý III.xlsx", of.bieu06_xlsx("Kỳ báo cáo: Quý III/2025"))
+    f = write(tmp_path, "Biểu 06 quý III.xlsx", onestop_files.bieu06_xlsx("Kỳ báo cáo: Quý III/2025"))
     r = run("figures", "import", f, "--db", empty, "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
     assert out["period"] == {"kind": "q3", "year": 2025, "from_file": True, "stated": "Quý III/2025"}
-    assert out["values"] == of.EXPECTED and out["stored"] is True
+    assert out["values"] == onestop_files.EXPECTED and out["stored"] is True
     assert figures(empty, "q3", 2025)["dossiers.resolved_late"] == 8
     assert figures(empty, "q3", 2025)["dossiers.pending_late"] == 1  # never added to the settled late
 
 
 def test_a_span_of_days_is_matched_to_the_communes_windows(empty, tmp_path):
     # Calendar quarter in the export, 15–14 windows in the commune: still its quý III.
-    f = write(tmp_path, "thong-ke.xls", of.vendor_html("(Từ ngày 01/07/2025 đến ngày 30/09/2025)"))
+    f = write(tmp_path, "thong-ke.xls", onestop_files.vendor_html("(Từ ngày 01/07/2025 đến ngày 30/09/2025)"))
     r = run("figures", "import", f, "--db", empty)
     assert r.returncode == 0, r.stderr
     assert "kỳ q3 năm 2025 (kỳ ghi trong tệp)" in r.stdout
     got = figures(empty, "q3", 2025)
-    assert got["dossiers.received"] == of.VENDOR_EXPECTED["dossiers.received"]
+    assert got["dossiers.received"] == onestop_files.VENDOR_EXPECTED["dossiers.received"]
     assert got["dossiers.withdrawn"] == 3
 
 
 def test_a_period_that_contradicts_the_file_is_refused(empty, tmp_path):
-    f = write(tmp_path, "q3.xlsx", of.bieu06_xlsx("Kỳ báo cáo: Quý III/2025"))
+    f = write(tmp_path, "q3.xlsx", onestop_files.bieu06_xlsx("Kỳ báo cáo: Quý III/2025"))
     before = empty.read_bytes()
     for args in (("--period", "q2", "--year", "2025"), ("--period", "q3", "--year", "2026"), ("--period", "9m")):
         r = run("figures", "import", f, "--db", empty, *args)
@@ -67,7 +67,7 @@ def test_a_period_that_contradicts_the_file_is_refused(empty, tmp_path):
 
 
 def test_a_month_is_no_period_figures_are_kept_for(empty, tmp_path):
-    f = write(tmp_path, "thang.csv", of.subgroup_csv("Từ ngày 01/01/2026 đến ngày 31/01/2026"))
+    f = write(tmp_path, "thang.csv", onestop_files.subgroup_csv("Từ ngày 01/01/2026 đến ngày 31/01/2026"))
     before = empty.read_bytes()
     for args in ((), ("--period", "q1", "--year", "2026")):
         r = run("figures", "import", f, "--db", empty, *args)
@@ -76,7 +76,7 @@ def test_a_month_is_no_period_figures_are_kept_for(empty, tmp_path):
 
 
 def test_a_file_without_a_period_needs_one(empty, tmp_path):
-    f = write(tmp_path, "khong-ky.html", of.wide_html())
+    f = write(tmp_path, "khong-ky.html", onestop_files.wide_html())
     r = run("figures", "import", f, "--db", empty)
     assert r.returncode == 2 and "--period q1 --year 2026" in r.stderr
     r = run("figures", "import", f, "--db", empty, "--period", "h1", "--year", "2026", "--json")
@@ -85,7 +85,7 @@ def test_a_file_without_a_period_needs_one(empty, tmp_path):
 
 
 def test_columns_not_understood_are_named_and_can_be_given_a_meaning(empty, tmp_path):
-    f = write(tmp_path, "rong.html", of.wide_html())
+    f = write(tmp_path, "rong.html", onestop_files.wide_html())
     r = run("figures", "import", f, "--db", empty, "--period", "q1", "--year", "2026", "--dry-run", "--json")
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
@@ -99,7 +99,7 @@ def test_columns_not_understood_are_named_and_can_be_given_a_meaning(empty, tmp_
     # The official says what it is: a province's own indicator, or skip.
     assert run("figures", "import", f, "--db", empty, "--period", "q1", "--year", "2026", "--column",
                "15=feedback.received").returncode == 0
-    assert figures(empty, "q1", 2026)["feedback.received"] == of.total("received")
+    assert figures(empty, "q1", 2026)["feedback.received"] == onestop_files.total("received")
     r = run("figures", "import", f, "--db", empty, "--period", "q1", "--year", "2026", "--column", "15=skip",
             "--dry-run", "--json")
     assert json.loads(r.stdout)["not_understood"] == []
@@ -109,7 +109,7 @@ def test_columns_not_understood_are_named_and_can_be_given_a_meaning(empty, tmp_
 
 @pytest.mark.parametrize("dry", [True, False])
 def test_a_rate_above_100_is_refused(empty, tmp_path, dry):
-    f = write(tmp_path, "ty-le.html", of.wide_html(rate="120,5"))
+    f = write(tmp_path, "ty-le.html", onestop_files.wide_html(rate="120,5"))
     before = empty.read_bytes()
     r = run("figures", "import", f, "--db", empty, "--period", "q1", "--year", "2026", *(["--dry-run"] if dry else []))
     assert r.returncode == 2

@@ -10,12 +10,12 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from ..par import numbering_files as nf
+from ..par import numbering_files
 from ..par.province_files import EXPECTED_LEAVES, province_xlsx
 from .test_cli import run
 
-STYLES = {name: (nf.annex_xlsx(rows), leaves, areas, scores) for name, (rows, leaves, areas, scores)
-          in nf.STYLES.items()}
+STYLES = {name: (numbering_files.annex_xlsx(rows), leaves, areas, scores) for name, (rows, leaves, areas, scores)
+          in numbering_files.STYLES.items()}
 STYLES["relative"] = (province_xlsx(), list(EXPECTED_LEAVES), ["1", "2", "3", "4", "5", "6", "7"],
                       {"3.2.1": "7", "1.1.2": "1", "1.2": "2,5"})
 
@@ -90,7 +90,7 @@ def test_an_area_is_named_by_its_numeral_and_is_not_scored(tmp_path):
     db = tmp_path / "x.db"
     open_database(db).close()
     annex = tmp_path / "bo.xlsx"
-    annex.write_bytes(nf.annex_xlsx(nf.LETTERS))
+    annex.write_bytes(numbering_files.annex_xlsx(numbering_files.LETTERS))
     ok("par", "import-set", annex, "--db", db, "--year", 2025)
     for code, words in (("III", "là nhóm tiêu chí"), ("14", "14.1, 14.2, 14.3"), ("8", "8a, 8b, 8c")):
         r = run("par", "score", "--db", db, "--year", 2025, f"{code}=1")

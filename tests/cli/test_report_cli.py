@@ -71,7 +71,7 @@ def test_report_and_plan_pdf(demo, tmp_path):
 def test_draft_json_lists_the_gaps_the_editor_lists(tmp_path):
     """A mark left in the text ("…") is a gap in the editor and in `report draft --json` alike."""
     from parapp.core.report_checks import all_gaps
-    from parapp.store import open_database, reports
+    from parapp.store import open_database, report_records
 
     path = tmp_path / "demo.db"
     assert run("demo", "--db", path).returncode == 0
@@ -79,13 +79,13 @@ def test_draft_json_lists_the_gaps_the_editor_lists(tmp_path):
     saved = json.loads(run("report", "draft", "--db", path, "--period", "h1", "--year", year, "--json",
                            "--save").stdout)
     db = open_database(path)
-    rec = reports.get_report(db, saved["id"])
+    rec = report_records.get_report(db, saved["id"])
     draft = rec.draft
     section = draft.sections[0]
     section.paragraphs = [*section.paragraphs, "Kết quả cụ thể: …"]
     section.edited = True
-    reports.update_draft(db, saved["id"], draft)
-    editor = [g.message for g in all_gaps(reports.get_report(db, saved["id"]).draft)]
+    report_records.update_draft(db, saved["id"], draft)
+    editor = [g.message for g in all_gaps(report_records.get_report(db, saved["id"]).draft)]
     db.close()
     printed = json.loads(run("report", "draft", "--db", path, "--period", "h1", "--year", year, "--json").stdout)
     assert printed["gaps"] == editor and any("“…”" in g for g in printed["gaps"])

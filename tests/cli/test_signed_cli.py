@@ -28,7 +28,7 @@ def rows(db, sql):
 def office(tmp_path_factory):
     """A commune whose Q1 and 6-month reports are finalised, each exported for signing."""
     from parapp.services.reporting import finalize_report
-    from parapp.store import open_database, reports, settings, tasks
+    from parapp.store import open_database, report_records, settings, tasks
     from parapp.store.periods import find_period
 
     folder = tmp_path_factory.mktemp("pc1") / "Dữ liệu #1 (100%)"
@@ -39,7 +39,7 @@ def office(tmp_path_factory):
                                                         place_name="Ba Giang", chairman="Phạm Văn Thật"))
     tasks.create_task(ws, {"content": "Rà soát văn bản QPPL", "deadline_text": "10/3/2024"}, dt.date(2024, 1, 5))
     for kind in ("q1", "h1"):
-        _, rid = reports.draft_for_period(ws, find_period(ws, kind, 2024), FINALISED, save=True)
+        _, rid = report_records.draft_for_period(ws, find_period(ws, kind, 2024), FINALISED, save=True)
         finalize_report(ws, rid, FINALISED)
     ws.close()
     pdfs = {}
@@ -145,14 +145,14 @@ def test_signed_copy_round_trip_refusals_sending_and_another_pc(office, chairman
 
 
 def test_finalize_with_a_number_needs_the_office_to_number_its_documents(tmp_path):
-    from parapp.store import open_database, reports, settings
+    from parapp.store import open_database, report_records, settings
     from parapp.store.periods import find_period
 
     db = tmp_path / "parapp.db"
     ws = open_database(db)
     settings.save_settings(ws, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
                                                         place_name="Ba Giang"))
-    reports.draft_for_period(ws, find_period(ws, "q1", 2024), FINALISED, save=True)
+    report_records.draft_for_period(ws, find_period(ws, "q1", 2024), FINALISED, save=True)
     ws.close()
     r = run("report", "finalize", "--db", db, "--period", "q1", "--year", YEAR, "--number", "15")
     assert r.returncode == 2 and "hệ thống quản lý văn bản" in r.stderr

@@ -86,11 +86,10 @@ def test_quarter_one_lists_april_to_june_and_the_rest_of_march_as_its_own():
     assert "Tổ chức đối thoại" in coming and "Kiểm tra công vụ" in coming
     assert "Tổng kết 6 tháng cuối năm" not in iv  # July is not quý II
     assert "Việc đã xong" not in iv
-    # due on 16/3, after the window but before the drafting day, and not done: late, not "in progress"
-    results = body(d)
-    assert ("- Rà soát thủ tục hành chính (Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn "
-            "(ngày 16/3/2026).") in results
-    assert "Rà soát thủ tục hành chính (thời hạn" not in results
+    # due on 16/3, after the window (to 14/3): the quarter's remaining work, not late work; the report
+    # speaks as of its window's end, whatever day it is drafted or reprinted
+    assert "Rà soát thủ tục hành chính (thời hạn ngày 16/3/2026, đã đến hạn)" in rest
+    assert "quá thời hạn" not in body(d)
     dates = [dt.datetime.strptime(m, "%d/%m/%Y").date()
              for m in re.findall(r"thời hạn ngày (\d+/\d+/\d{4})", coming)]
     assert dates and all(D(2026, 4, 1) <= x <= D(2026, 6, 30) for x in dates)
@@ -192,8 +191,10 @@ def test_service_index_rates_each_with_its_count_and_last_year_beside():
             "số hóa hồ sơ, kết quả giải quyết thủ tục hành chính 1.036/1.222 hồ sơ, đạt 84,8%.") in digital
     tthc = "\n".join(d.find("area:3").paragraphs)
     assert ("So với cùng kỳ năm 2025, số hồ sơ tiếp nhận mới giảm 9,3% (cùng kỳ: 1.348 hồ sơ); tỷ lệ hồ sơ giải quyết "
-            "trước và đúng hạn tăng 0,1 điểm phần trăm (cùng kỳ: 99,9%); tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 9,8 "
+            "trước và đúng hạn không thay đổi (cùng kỳ: 99,9%); tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 9,7 "
             "điểm phần trăm (cùng kỳ: 36%).") in tthc
+    # the points are the difference of the rates as printed: 45,7% against 36% is 9,7 points on the page
+    assert "trực tuyến 559, đạt 45,7%" in tthc
     rows = {f.code: f.text for f in d.figures}
     assert rows["dossiers.full_online_rate"] == "30%" and rows["dossiers.paid_online_rate"] == "65,2%"
     without = draft("q1", [], D(2026, 3, 17), figures=figures(**FIGS))
@@ -209,7 +210,16 @@ def test_rates_and_counts_are_written_as_a_person_writes_them():
     d = draft("q1", [], D(2026, 3, 17), figures=figures(**{"feedback.received": 10, "feedback.resolved": 9,
                                                                "inspections.held": 1}))
     text = body(d)
-    assert "đã xử lý 9 (đạt 90%)" in text and "90,0%" not in text
+    assert "đã xử lý 9, đạt 90%" in text and "90,0%" not in text
+    # every rate the report states is written one way: "đạt …%", never "chiếm …%" or "(đạt …%)"
+    rich = body(draft("q1", [], D(2026, 3, 17), figures=figures(**FIGS, **{"edocs.sent": 2001, "edocs.signed": 2000,
+                                                                          "feedback.received": 2,
+                                                                          "feedback.resolved": 2})))
+    assert "chiếm" not in rich and "(đạt" not in rich
+    assert re.findall(r"\d%", rich) and all(m.group(1) == "đạt" for m in re.finditer(r"(\S+) [\d.,]+%", rich)
+                                           if not m.group(0).startswith(("kỳ:", "2025:")))
+    # a share is 100% only when all of it is there: 2.000 of 2.001 documents signed is 99,9%
+    assert "trong đó 2.000 văn bản có ký số, đạt 99,9%" in rich
     assert not re.search(r"\b0\d (?:hồ sơ|văn bản|cuộc|nhiệm vụ|phản ánh)", text)
 
 
@@ -265,7 +275,7 @@ def test_a_register_far_behind_counts_its_late_work_in_part_four_instead_of_list
     late = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress", plan_year=2026)
             for i in range(1, 21)]
     left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[-1].paragraphs
-    assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại Mục II; không để phát sinh thêm "
+    assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại mục II; không để phát sinh thêm "
                     "nhiệm vụ quá hạn."]
 
 
@@ -280,3 +290,49 @@ def test_recurring_work_is_said_as_recurring_not_as_due_on_the_last_day_of_the_y
     assert "Theo dõi việc trả kết quả đúng hẹn (thực hiện thường xuyên): đang triển khai thực hiện." in text
     assert "31/12/2026" not in text
     assert {r.deadline for r in d.appendix} == {"Hàng năm", "Thường xuyên"}
+
+
+def test_a_par_index_rank_larger_than_the_count_it_is_among_is_never_printed():
+    from parapp.core.report_standing import plausible_rank
+
+    assert plausible_rank("12/96") and plausible_rank("1/1") and plausible_rank(" 05 / 96 ")
+    assert not plausible_rank("45/19") and not plausible_rank("0/96") and not plausible_rank("thứ 6")
+    d = draft("q1", [], D(2026, 3, 17), par_result=ParResult(2025, "100", "91,5", "87,25", "45/19"))
+    lead = " ".join(d.find("leadership").paragraphs)
+    assert "kết quả thẩm định đạt 87,25/100 điểm." in lead and "45/19" not in lead
+
+
+def test_apology_letters_are_tied_to_the_late_dossiers_and_never_outnumber_them():
+    late = {"dossiers.received": 100, "dossiers.resolved_early": 50, "dossiers.resolved_on_time": 40,
+            "dossiers.resolved_late": 2, "dossiers.pending_in_time": 5, "dossiers.pending_late": 1}
+    d = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 3}))
+    assert "Đối với 3 hồ sơ trễ hẹn, Ủy ban nhân dân xã đã gửi 3 văn bản xin lỗi tổ chức, cá nhân." in body(d)
+    fewer = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 2}))
+    assert "Đối với 3 hồ sơ trễ hẹn, Ủy ban nhân dân xã đã gửi 2 văn bản xin lỗi tổ chức, cá nhân." in body(fewer)
+    more = draft("q1", [], D(2026, 3, 17), figures=figures(**late, **{"dossiers.apologies": 10}))
+    assert "xin lỗi" not in body(more)  # more letters than late dossiers: not printed, and the editor says why
+    assert any("văn bản xin lỗi" in g.template for g in more.gaps)
+
+
+def test_results_are_said_as_done_and_late_work_opens_as_the_commune_speaks():
+    done = [task(1, "Tham mưu UBND xã bố trí khu vực chờ", D(2026, 3, 1), status="done",
+                 completed_on=D(2026, 2, 20), result="Bố trí lại khu vực chờ, lắp máy lấy số thứ tự"),
+            task(2, "Tham mưu ban hành kế hoạch rà soát văn bản", D(2026, 3, 1), status="in_progress",
+                 delay_reason="Chờ hướng dẫn của tỉnh")]
+    text = body(draft("q1", done, D(2026, 3, 17)))
+    assert "- Đã bố trí lại khu vực chờ, lắp máy lấy số thứ tự." in text
+    assert ("- Ban hành kế hoạch rà soát văn bản (Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn "
+            "(ngày 01/3/2026).") in text
+    assert "Tham mưu" not in text and text.count("chờ hướng dẫn của tỉnh") == 1  # the reason once, in part III
+
+
+def test_no_two_brackets_in_a_row_and_work_whose_day_has_come_says_so():
+    tasks = [task(1, "Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL)", D(2026, 3, 1),
+                  status="in_progress"),
+             task(2, "Tổng hợp báo cáo quý", D(2026, 3, 16), status="in_progress")]
+    d = draft("q1", tasks, D(2026, 3, 17))
+    text = body(d)
+    assert ("- Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL) do Phòng Văn hóa – Xã hội chủ trì: chưa "
+            "hoàn thành, quá thời hạn (ngày 01/3/2026).") in text and ") (" not in text
+    # due on 16/3, after the window (to 14/3), signed on 17/3: the quarter's remaining work, its day come
+    assert "- Tổng hợp báo cáo quý (thời hạn ngày 16/3/2026, đã đến hạn)" in direction(d)

@@ -58,3 +58,22 @@ def test_sort_by_stt_is_numeric_and_hierarchical():
 
 def test_sort_by_due_puts_undated_last():
     assert [r.id for r in sorted(ROWS, key=sort_key("due"))][-1] == 5
+
+
+def test_typing_keystroke_by_keystroke_finds_what_the_whole_text_finds():
+    # The window narrows from what it shows as the user types on: the same rows as typed at once.
+    from parapp.core.task_filter import narrows
+
+    for typed, choices in (("ho so so hoa", {}), ("cai  cach thu", {}), ("a", {"status": OVERDUE}),
+                           ("ke hoach", {"lead_official_id": 2})):
+        shown, before = None, TaskFilter(**choices)
+        for n in range(len(typed) + 1):
+            f = TaskFilter(text=typed[:n], **choices)
+            known = narrows(before, f) if shown is not None else None
+            shown = apply_filter(ROWS, f, TODAY, None if known is None else shown, known or 0)
+            assert shown == apply_filter(ROWS, f, TODAY), typed[:n]
+            before = f
+    # Deleting a letter, or changing a choice, looks at every row again.
+    assert narrows(TaskFilter(text="cai cach"), TaskFilter(text="cai cac")) is None
+    assert narrows(TaskFilter(text="cai"), TaskFilter(text="cai", status=OPEN)) is None
+    assert narrows(TaskFilter(text="Cải c"), TaskFilter(text="cai cach")) == 1

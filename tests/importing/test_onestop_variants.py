@@ -10,15 +10,15 @@ from parapp.core.figures_import import read_bytes
 from parapp.core.figures_period import find_period, match_period
 from parapp.core.periods import PRESETS, PeriodKind
 
-from . import onestop_files as of
+from . import onestop_files
 
 Q = PeriodKind
 
 
 @pytest.mark.parametrize("total_row", ["first", "last", None])
 def test_bieu06_three_header_rows_and_column_numbers(total_row):
-    r = read_bytes(of.bieu06_xlsx(total_row=total_row), "Bieu 06.xlsx")
-    assert r.values == of.EXPECTED
+    r = read_bytes(onestop_files.bieu06_xlsx(total_row=total_row), "Bieu 06.xlsx")
+    assert r.values == onestop_files.EXPECTED
     meanings = [c.meaning for c in r.columns]
     assert meanings == [None, None, fh.R_TOTAL, fh.ONLINE, fh.DIRECT, fh.CARRIED, fh.S_TOTAL, fh.EARLY, fh.ON_TIME,
                         fh.LATE, fh.P_TOTAL, fh.IN_TIME, fh.PENDING_LATE]
@@ -28,8 +28,8 @@ def test_bieu06_three_header_rows_and_column_numbers(total_row):
 
 
 def test_vendor_page_saved_as_xls():
-    r = read_bytes(of.vendor_html(), "BaoCao06.xls")
-    assert r.values == of.VENDOR_EXPECTED
+    r = read_bytes(onestop_files.vendor_html(), "BaoCao06.xls")
+    assert r.values == onestop_files.VENDOR_EXPECTED
     assert [c.title for c in r.not_understood] == ["Chờ bổ sung (lũy kế cả kỳ trước)"]
     by_title = {c.path[-1]: c.meaning for c in r.columns}
     assert by_title["Trả quá hạn"] == fh.LATE and by_title["Quá hạn"] == fh.PENDING_LATE
@@ -40,32 +40,32 @@ def test_vendor_page_saved_as_xls():
 
 @pytest.mark.parametrize("sep", [";", ",", "\t"])
 def test_group_written_into_each_title(sep):
-    r = read_bytes(of.subgroup_csv(sep=sep), "thong-ke.csv" if sep != "\t" else "thong-ke.txt")
-    assert r.values == of.EXPECTED
+    r = read_bytes(onestop_files.subgroup_csv(sep=sep), "thong-ke.csv" if sep != "\t" else "thong-ke.txt")
+    assert r.values == onestop_files.EXPECTED
     assert [c.meaning for c in r.columns[2:]] == [fh.R_TOTAL, fh.CARRIED, fh.ONLINE, fh.DIRECT, fh.S_TOTAL, fh.EARLY,
                                                   fh.ON_TIME, fh.LATE, fh.P_TOTAL, fh.IN_TIME, fh.PENDING_LATE]
 
 
 def test_one_header_row_with_numbers_in_the_titles_and_two_sections():
-    r = read_bytes(of.numbered_xlsx(), "tong-hop.xlsx")
-    assert r.values == of.EXPECTED
+    r = read_bytes(onestop_files.numbered_xlsx(), "tong-hop.xlsx")
+    assert r.values == onestop_files.EXPECTED
     assert r.columns[9].meaning == fh.LATE and r.columns[12].meaning == fh.PENDING_LATE
     assert "đã cộng 3 dòng" in r.rows_used
     assert (r.stated.kind, r.stated.year) == (Q.H1, 2025)
 
 
 def test_word_table_with_other_wording():
-    r = read_bytes(of.word_docx(), "bao-cao.docx")
-    assert r.values == of.EXPECTED
+    r = read_bytes(onestop_files.word_docx(), "bao-cao.docx")
+    assert r.values == onestop_files.EXPECTED
     assert (r.stated.kind, r.stated.year) == (Q.Q1, 2026)
 
 
 def test_wide_page_with_rates_and_payment():
-    r = read_bytes(of.wide_html(), "rong.htm")
-    assert r.values == of.WIDE_EXPECTED
+    r = read_bytes(onestop_files.wide_html(), "rong.htm")
+    assert r.values == onestop_files.WIDE_EXPECTED
     assert r.problems == [] and r.stated is None
     assert [c.title for c in r.not_understood] == ["Tổng hồ sơ Phải đồng bộ về Cổng DVC QG"]
-    high = read_bytes(of.wide_html(rate="100,5"), "rong.htm")
+    high = read_bytes(onestop_files.wide_html(rate="100,5"), "rong.htm")
     assert len(high.problems) == 3 and "100,5%" in high.problems[0]
 
 
@@ -145,7 +145,7 @@ def test_a_communes_own_schedule_comes_first():
 
 def test_a_summary_above_the_table_is_not_its_header():
     summary = "Tổng số hồ sơ tiếp nhận;1.485;Số hồ sơ đã giải quyết;1.441\nTrong đó trực tuyến;530;Quá hạn;8\n"
-    data = summary.encode("utf-8") + of.subgroup_csv()
+    data = summary.encode("utf-8") + onestop_files.subgroup_csv()
     r = read_bytes(data, "tong-hop.csv")
-    assert r.values == of.EXPECTED
+    assert r.values == onestop_files.EXPECTED
     assert r.columns[2].path == ("Số hồ sơ nhận giải quyết - Tổng số",)

@@ -184,9 +184,12 @@ def test_any_body_builds_a_tree_and_accounts_for_every_row(body):
 @given(st.text(max_size=300))
 def test_any_paste_is_a_table_or_a_clear_refusal(text):
     try:
-        read_text(text).build(2024)
-    except Unreadable:
-        pass
+        built = read_text(text).build(2024)
+    except Unreadable as refused:
+        assert refused.message.strip()  # a refusal says why
+        return
+    c = built.criteria  # a table: its total is its criteria's
+    assert c.max_total == sum(n.max_milli or 0 for n in c.leaves())
 
 
 def test_one_criterion_given_two_scores_is_refused():

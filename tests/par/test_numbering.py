@@ -10,28 +10,29 @@ from parapp.core.par import codes
 from parapp.core.par.reading import read_bytes, read_text
 from parapp.core.par.scores import ScoresRejected, check_scores
 from parapp.store import par_index, plans, tasks
-from parapp.store.par_index_remedy import make_plan
+from parapp.services import par_sets
+from parapp.services.par_remedy import make_plan
 
-from . import numbering_files as nf
+from . import numbering_files
 
 
-@pytest.mark.parametrize("style", list(nf.STYLES))
+@pytest.mark.parametrize("style", list(numbering_files.STYLES))
 def test_codes_as_printed(style):
-    rows, leaves, areas, _ = nf.STYLES[style]
-    c = read_bytes(nf.annex_xlsx(rows), "bo.xlsx").build(2025).criteria
+    rows, leaves, areas, _ = numbering_files.STYLES[style]
+    c = read_bytes(numbering_files.annex_xlsx(rows), "bo.xlsx").build(2025).criteria
     assert [n.code for n in c.leaves()] == leaves and [a.code for a in c.areas] == areas
     assert all(n.code == n.label for n in c.leaves() if n.label[0].isdigit())
 
 
 def test_straight_through_sub_criteria_hang_under_their_criterion():
-    c = read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2025).criteria
+    c = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2025).criteria
     assert [n.code for n in c.find("14").children] == ["14.1", "14.2", "14.3"]
     assert c.area_of(c.find("14.3")).label == "III" and c.find("III").max_total == 23_000
     assert c.find("iii") is c.find("III") and c.find("14.3").name == "Tỷ lệ hồ sơ trực tuyến toàn trình"
 
 
 def test_letters_worth_points_are_parts_and_levels_are_guidance():
-    c = read_bytes(nf.annex_xlsx(nf.LETTERS), "bo.xlsx").build(2025).criteria
+    c = read_bytes(numbering_files.annex_xlsx(numbering_files.LETTERS), "bo.xlsx").build(2025).criteria
     assert [n.code for n in c.find("8").children] == ["8a", "8b", "8c"]
     assert [n.display_label for n in c.find("8").children] == ["a)", "b)", "c)"]
     assert not c.find("4").is_group and "b) Không kiểm tra: 0 điểm" in c.find("4").guidance
@@ -62,7 +63,7 @@ def test_a_code_printed_in_several_areas_asks_for_the_full_one():
 
 
 def test_a_criterion_added_to_a_straight_through_set_takes_the_next_number(db):
-    c = read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2025).criteria
+    c = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2025).criteria
     par_index.store_set(db, c)
     assert par_index.add_criterion(db, 2025, "III", "Đánh giá mức độ hài lòng", "1") == "31"
     assert par_index.add_criterion(db, 2025, "14", "Trả kết quả qua bưu chính", "1") == "14.4"
@@ -76,7 +77,7 @@ def test_a_criterion_added_to_a_straight_through_set_takes_the_next_number(db):
     (2025, dt.date(2025, 12, 28), 2026),   # made in the year scored: the year ahead
 ])
 def test_a_remediation_plan_is_due_in_the_year_ahead(db, scored, made, plan_for):
-    c = read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(scored).criteria
+    c = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(scored).criteria
     par_index.store_set(db, c)
     par_index.set_scores(db, scored, [("14.3", "1"), ("28", "4,5")])
     out = make_plan(db, scored, today=made)
@@ -98,7 +99,7 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
     from parapp.core.par.tree import CriteriaSet
 
     def legacy() -> CriteriaSet:
-        c = read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2024).criteria
+        c = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2024).criteria
         for i, a in enumerate(c.areas, start=1):
             for _, n in a.walk():
                 n.code = str(i) if n is a else f"{i}.{n.label}"
@@ -111,9 +112,10 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
     out = make_plan(db, 2024, today=dt.date(2025, 2, 1))
     assert sorted(r.par_code for r in tasks.task_rows(db, " WHERE t.plan_id = ?", [out.plan_id])) == \
         ["3.14.1", "3.14.3"]
-    fresh = read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2024).criteria
-    outcome = par_index.store_set(db, fresh, replace=True)
+    fresh = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2024).criteria
+    outcome = par_sets.store_set(db, fresh, replace=True)  # as the window and `parapp par import-set` do
     assert outcome.removed == [] and outcome.kept_scores == 2
+    assert sorted((old, new) for _, old, new in outcome.recoded) == [("3.14.1", "14.1"), ("3.14.3", "14.3")]
     c = par_index.load_set(db, 2024)
     assert c.find("14.3").self_milli == 1000 and c.find("14.1").self_milli == 3000
     rows = {r.par_code: r for r in tasks.task_rows(db, " WHERE t.plan_id = ?", [out.plan_id])}
@@ -127,7 +129,8 @@ def test_a_set_stored_with_derived_codes_moves_to_the_printed_ones_keeping_every
 @pytest.mark.parametrize("printed, name", [("LÂM ĐỒNG", "Lâm Đồng"), ("BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu"),
                                            ("Sơn La", "Sơn La")])
 def test_the_province_as_its_header_prints_it(printed, name):
-    assert read_bytes(nf.annex_xlsx(nf.STRAIGHT, province=printed), "bo.xlsx").province == name
+    annex = numbering_files.annex_xlsx(numbering_files.STRAIGHT, province=printed)
+    assert read_bytes(annex, "bo.xlsx").province == name
 
 
 @st.composite
@@ -170,7 +173,8 @@ def test_a_plan_citing_the_provinces_codes_cites_known_criteria(db):
     from parapp.core.importing import parse_text
     from parapp.services.importing import review
 
-    par_index.store_set(db, read_bytes(nf.annex_xlsx(nf.STRAIGHT), "bo.xlsx").build(2025).criteria)
+    annex = numbering_files.annex_xlsx(numbering_files.STRAIGHT)
+    par_index.store_set(db, read_bytes(annex, "bo.xlsx").build(2025).criteria)
     plan = ("STT\tNội dung\tMã số TCTP\tThời gian thực hiện\n"
             "1\tNâng tỷ lệ hồ sơ trực tuyến toàn trình\t14.3\tQuý II/2026\n"
             "2\tRà soát văn bản\t99.9\tQuý II/2026\n")

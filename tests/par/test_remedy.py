@@ -7,7 +7,8 @@ import pytest
 from parapp.core.messages import ValidationError
 from parapp.core.par.reading import read_bytes
 from parapp.store import officials, par_index, plans, tasks
-from parapp.store.par_index_remedy import Lead, make_plan, preview, suggest_lead
+from parapp.services.par_remedy import Lead, make_plan, preview
+from parapp.store.par_index_remedy import suggest_lead
 
 from .province_files import province_xlsx
 
@@ -80,7 +81,7 @@ def test_chosen_leads_win_and_the_plan_is_one_transaction(db, scored, monkeypatc
             boom()
         return real(*a, **k)
 
-    monkeypatch.setattr("parapp.store.par_index_remedy.tasks.create_task", second_fails)
+    monkeypatch.setattr("parapp.services.par_remedy.tasks.create_task", second_fails)
     with pytest.raises(RuntimeError):
         make_plan(db, 2024, today=TODAY)
     assert db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == before

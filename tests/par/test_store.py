@@ -8,8 +8,8 @@ import pytest
 from parapp.core.messages import ValidationError
 from parapp.core.par.reading import read_bytes
 from parapp.core.par.scores import ScoresRejected
-from parapp.store import par_index, par_index_evidence as pe, plans, tasks
-from parapp.store.audit import list_log
+from parapp.store import par_index, par_index_evidence, plans, tasks
+from parapp.store.change_log import list_log
 from parapp.store.evidence import add_evidence, stored_path
 
 from .province_files import province_xlsx
@@ -114,16 +114,16 @@ def test_evidence_is_shared_with_tasks_not_copied(db, tmp_path):
     e1 = add_evidence(db, data_dir, t1, f)
     add_evidence(db, data_dir, t2, f)
     crit = c.find("1.2")
-    sugg = pe.suggestions(db, crit.id)
+    sugg = par_index_evidence.suggestions(db, crit.id)
     assert [s.evidence_id for s in sugg] == [e1.id]  # a done task of the year with the same code
-    assert pe.suggestions(db, c.find("1.4").id) == []  # its task is not done
-    assert pe.link_task_evidence(db, crit.id, [e1.id]) == 1
-    assert pe.suggestions(db, crit.id) == []
+    assert par_index_evidence.suggestions(db, c.find("1.4").id) == []  # its task is not done
+    assert par_index_evidence.link_task_evidence(db, crit.id, [e1.id]) == 1
+    assert par_index_evidence.suggestions(db, crit.id) == []
     own = tmp_path / "Ảnh niêm yết.jpg"
     own.write_bytes(b"JPEG bytes")
-    pe.add_file(db, data_dir, crit.id, own)
-    assert pe.add_file(db, data_dir, crit.id, own) is None  # the same file once
-    rows = pe.list_for(db, crit.id)
+    par_index_evidence.add_file(db, data_dir, crit.id, own)
+    assert par_index_evidence.add_file(db, data_dir, crit.id, own) is None  # the same file once
+    rows = par_index_evidence.list_for(db, crit.id)
     assert [r.original_name for r in rows] == ["Báo cáo quý I #1 100%.pdf", "Ảnh niêm yết.jpg"]
     assert rows[0].task_id == t1
     files = [p for p in (data_dir / "evidence").rglob("*") if p.is_file()]
@@ -132,8 +132,8 @@ def test_evidence_is_shared_with_tasks_not_copied(db, tmp_path):
     assert par_index.load_set(db, 2024).find("1.2").evidence == [r.original_name for r in rows]
     # the task deleted later: the criterion keeps its document
     tasks.delete_task(db, t1)
-    assert [r.original_name for r in pe.list_for(db, crit.id)][0] == "Báo cáo quý I #1 100%.pdf"
-    assert pe.hashes(db) == {r.sha256 for r in rows}
+    assert [r.original_name for r in par_index_evidence.list_for(db, crit.id)][0] == "Báo cáo quý I #1 100%.pdf"
+    assert par_index_evidence.hashes(db) == {r.sha256 for r in rows}
 
 
 def test_scores_are_in_the_change_log(db):
@@ -146,15 +146,26 @@ def test_scores_are_in_the_change_log(db):
 
 def test_backup_carries_the_files_added_to_criteria(db, db_path, tmp_path):
     from parapp.datadir import data_dir_for
-    from parapp.store.archive import verify_backup, write_backup
+    from parapp.store.archive import write_backup
+    from parapp.store.archive_verify import verify_backup
 
     c = stored(db)
     own = tmp_path / "Biên bản kiểm tra.pdf"
     own.write_bytes(b"%PDF-1.4 bien ban")
-    pe.add_file(db, data_dir_for(db_path), c.find("1.3").id, own)
+    par_index_evidence.add_file(db, data_dir_for(db_path), c.find("1.3").id, own)
     out = tmp_path / "usb"
     out.mkdir()
     path = write_backup(db.conn, data_dir_for(db_path), out)
     manifest = verify_backup(path)
-    sha = pe.list_for(db, c.find("1.3").id)[0].sha256
+    sha = par_index_evidence.list_for(db, c.find("1.3").id)[0].sha256
     assert any(name.endswith(sha) for name in manifest.members)
+
+
+def test_a_rank_larger_than_the_count_of_communes_is_refused_and_nothing_changes(db):
+    stored(db)
+    par_index.update_info(db, 2024, official_rank="12/96")
+    with pytest.raises(ValidationError):
+        par_index.update_info(db, 2024, official_rank="45/19")  # a place beyond the count it is among
+    assert par_index.load_set(db, 2024).official_rank == "12/96"
+    par_index.update_info(db, 2024, official_rank="")  # cleared: allowed
+    assert par_index.load_set(db, 2024).official_rank == ""

@@ -9,7 +9,7 @@ from parapp.core.messages import ParAppError
 from parapp.pdf import fonts
 from parapp.services.reporting import finalize_report
 from parapp.services.printing import plan_pdf, report_pdf
-from parapp.store import officials, plans, reports, settings, tasks
+from parapp.store import officials, plans, report_records, settings, tasks
 from parapp.store.periods import find_period
 
 TODAY = dt.date(2024, 3, 16)
@@ -41,19 +41,19 @@ def test_fresh_draft_then_saved_draft_then_final(commune):
     text = text_of(p.pdf)
     assert "Kính gửi: Ủy ban nhân dân huyện Ba Tơ." in text
     assert "Rà soát văn bản QPPL" in text
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     assert report_pdf(db, "q1", 2024, TODAY).source == "draft"
     finalize_report(db, rid, TODAY)
-    assert reports.report_font(db, rid) == "Liberation Serif"  # fixed when it was finalised
+    assert report_records.report_font(db, rid) == "Liberation Serif"  # fixed when it was finalised
     final = report_pdf(db, "q1", 2024, TODAY)
     assert final.source == "final"
     # By default the document system numbers and dates it at issuing: both left blank for it.
     text = text_of(final.pdf)
     assert "Số: /BC-UBND" in text and "Ba Giang, ngày tháng 3 năm 2024" in text
-    rec = reports.get_report(db, rid)
+    rec = report_records.get_report(db, rid)
     assert (rec.pdf_sha256, rec.pdf_size) == (hashlib.sha256(final.pdf).hexdigest(), len(final.pdf))
     # Sent under the number the system gave: the PDF that was signed stays what it was.
-    reports.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
+    report_records.mark_sent(db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
     assert report_pdf(db, "q1", 2024, TODAY).pdf == final.pdf
     # the register and the settings change; the finalised report re-prints to the same bytes
     tasks.create_task(db, {"content": "Nhiệm vụ mới sau khi chốt", "deadline_text": "1/3/2024"}, TODAY)
@@ -69,17 +69,17 @@ def test_where_the_office_numbers_documents_the_number_and_day_are_printed(commu
     s = settings.load_settings(db)
     s.numbering = "office"
     settings.save_settings(db, s)
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY, number="15")
     text = text_of(report_pdf(db, "q1", 2024, TODAY).pdf)
     assert "Số: 15/BC-UBND" in text and "Ba Giang, ngày 16 tháng 3 năm 2024" in text
     assert "(Kèm theo Báo cáo số 15/BC-UBND ngày 16 tháng 3 năm 2024 của UBND xã Ba Giang)" in text
-    assert reports.get_report(db, rid).number == "15/BC-UBND"
+    assert report_records.get_report(db, rid).number == "15/BC-UBND"
 
 
 def test_a_number_where_the_system_numbers_or_not_a_number_is_refused(commune):
     db, _ = commune
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     with pytest.raises(ParAppError) as e:
         finalize_report(db, rid, TODAY, number="15")
     assert "hệ thống quản lý văn bản" in e.value.message
@@ -89,14 +89,14 @@ def test_a_number_where_the_system_numbers_or_not_a_number_is_refused(commune):
     with pytest.raises(ParAppError) as e:
         finalize_report(db, rid, TODAY, number="mười lăm")
     assert "không phải số văn bản" in e.value.message
-    assert not reports.get_report(db, rid).is_final  # nothing frozen
+    assert not report_records.get_report(db, rid).is_final  # nothing frozen
 
 
 def test_the_pdf_carries_its_properties_every_font_embedded_and_no_encryption(commune):
     import pypdf
 
     db, _ = commune
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY)
     pdf = report_pdf(db, "q1", 2024, TODAY).pdf
     r = pypdf.PdfReader(io.BytesIO(pdf))
@@ -119,8 +119,8 @@ def test_the_pdf_carries_its_properties_every_font_embedded_and_no_encryption(co
 
 def test_reprint_needs_the_recorded_font(commune, monkeypatch):
     db, _ = commune
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
-    reports.finalize(db, rid, TODAY)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    report_records.finalize(db, rid, TODAY)
     db.execute("UPDATE reports SET font = 'Times New Roman' WHERE id = ?", [rid])
     monkeypatch.setattr(fonts, "times_new_roman", lambda dirs=None: None)
     with pytest.raises(ParAppError) as e:
@@ -133,7 +133,7 @@ def test_printing_a_finalised_report_leaves_the_database_file_byte_identical(com
     import sys
 
     db, _ = commune
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     path = db.path
@@ -155,9 +155,9 @@ def test_with_times_new_roman_installed_it_is_the_font(commune, tmp_path, monkey
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tmp_path))
     db, _ = commune
     assert report_pdf(db, "q1", 2024, TODAY).font == "Times New Roman"
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY)
-    assert reports.report_font(db, rid) == "Times New Roman"
+    assert report_records.report_font(db, rid) == "Times New Roman"
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, "")  # the same report on a PC without it
     with pytest.raises(ParAppError):
         report_pdf(db, "q1", 2024, TODAY)

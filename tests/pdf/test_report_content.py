@@ -191,3 +191,24 @@ def test_the_group_row_check_can_fail(monkeypatch):
     monkeypatch.setattr(appendix_table, "TableStyle",
                         lambda cmds: TableStyle([c for c in cmds if c[0] != "NOSPLIT"]))
     assert any(group_rows_at_page_feet(pdf) for pdf in plan_variants())
+
+
+def test_a_long_plan_table_keeps_every_row_once_in_order_and_its_rules():
+    # Past a few hundred rows the table is laid out a page at a time: the same rules hold.
+    from types import SimpleNamespace
+
+    from parapp.pdf.plan_pdf import render_plan
+
+    plan = SimpleNamespace(number="05/KH-UBND", issued_on=dt.date(2024, 1, 8), year=2024,
+                           title="Kế hoạch cải cách hành chính năm 2024")
+    for per_area in ([7, 90, 61, 45, 3], [12, 80, 77, 40, 2]):
+        pdf = render_plan(plan, plan_rows(per_area), options(), bundled())
+        assert group_rows_at_page_feet(pdf) == []
+        numbers = []
+        with pdfplumber.open(io.BytesIO(pdf)) as doc:
+            for page in doc.pages:
+                for table in page.extract_tables():
+                    numbers += [int(r[0]) for r in table if r and r[0] and r[0].strip().isdigit()]
+            last = [t for t in (doc.pages[-1].extract_tables() or [[]])[0] if t and t[0] and t[0].strip().isdigit()]
+        assert numbers == list(range(1, sum(per_area) + 1))
+        assert len(last) != 1

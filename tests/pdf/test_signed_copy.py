@@ -13,7 +13,7 @@ from parapp.pdf.signed_pdf import FIRST_CHANGED, NO_SIGNATURE, NOT_THIS_REPORT, 
 from parapp.services import delivery
 from parapp.services.printing import report_pdf
 from parapp.services.reporting import finalize_report
-from parapp.store import officials, reports, settings, signed_copies, tasks
+from parapp.store import officials, report_records, settings, signed_copies, tasks
 from parapp.store.evidence import stored_path
 from parapp.store.periods import find_period
 from tests import signing
@@ -40,7 +40,7 @@ def office(db):
     tasks.create_task(db, {"content": "Rà soát văn bản QPPL", "par_code": "2.3", "lead_official_id": an,
                            "deadline_text": "10/3/2024", "status": "in_progress"}, dt.date(2024, 1, 5))
     for kind in ("q1", "h1"):
-        _, rid = reports.draft_for_period(db, find_period(db, kind, 2024), TODAY, save=True)
+        _, rid = report_records.draft_for_period(db, find_period(db, kind, 2024), TODAY, save=True)
         finalize_report(db, rid, TODAY)
     return db
 
@@ -166,8 +166,8 @@ def test_settings_changed_after_finalising_do_not_break_the_check(office, chairm
 def test_a_report_finalised_before_pdfs_were_hashed_is_checked_against_its_reprint(db, chairman, tmp_path):
     settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
                                                         place_name="Ba Giang", chairman="Phạm Văn Thật"))
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
-    reports.finalize(db, rid, TODAY, font="Liberation Serif")  # as schema 7 finalised: no options, no hash
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    report_records.finalize(db, rid, TODAY, font="Liberation Serif")  # as schema 7 finalised: no options, no hash
     signed = signing.sign(pdf_of(db), chairman)
     assert delivery.attach_signed(db, db.data_dir, "q1", 2024, put(tmp_path, signed)).copy.signed_by
 
@@ -178,7 +178,7 @@ def test_a_scan_is_kept_as_a_scan_without_a_digital_check(office, tmp_path):
     a = delivery.attach_scan(db, db.data_dir, "q1", 2024, scan)
     assert (a.copy.kind, a.copy.signed_by, a.copy.signed_at, a.copy.chain_known) == \
         ("scan", "Phạm Văn Thật", None, None)
-    assert delivery.status_json(reports.period_statuses(db, [find_period(db, "q1", 2024)], TODAY)[0])["state"] \
+    assert delivery.status_json(report_records.period_statuses(db, [find_period(db, "q1", 2024)], TODAY)[0])["state"] \
         == "signed"
     with pytest.raises(ParAppError) as e:
         delivery.attach_scan(db, db.data_dir, "q1", 2024, put(tmp_path, b"PK\x03\x04", "báo cáo.docx"))
@@ -208,7 +208,7 @@ def test_sent_and_what_is_still_to_send(office, chairman, tmp_path):
 def test_where_the_office_numbered_it_it_is_sent_under_that_number(db):
     settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
                                                         place_name="Ba Giang", numbering="office"))
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY, number="5")
     with pytest.raises(ParAppError) as e:
         delivery.record_sent(db, "q1", 2024, TODAY, TODAY, "6/BC-UBND")
@@ -220,7 +220,7 @@ def test_a_finalised_reports_print_options_and_pdf_hash_are_frozen(office):
     import sqlite3
 
     db = office
-    rid = reports.latest(db, "q1", 2024, state="final").id
+    rid = report_records.latest(db, "q1", 2024, state="final").id
     for col, value in (("print_options", "{}"), ("pdf_sha256", "0" * 64), ("pdf_size", 1)):
         with pytest.raises(sqlite3.DatabaseError, match="frozen"):
             db.execute(f"UPDATE reports SET {col} = ? WHERE id = ?", [value, rid])
@@ -293,7 +293,7 @@ def test_on_another_pc_without_the_font_it_was_finalised_with_the_signed_copy_st
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, str(tnr))
     settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
                                                         place_name="Ba Giang", chairman="Phạm Văn Thật"))
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY)
     signed = signing.sign(pdf_of(db), chairman)
     monkeypatch.setenv(fonts.FONT_DIRS_ENV, "")  # the other PC

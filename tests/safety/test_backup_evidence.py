@@ -20,7 +20,8 @@ import pytest
 
 from parapp.services.demo import build_demo
 from parapp.store import open_database
-from parapp.store.archive import BackupError, make_backup, write_backup
+from parapp.store.archive import make_backup, write_backup
+from parapp.store.archive_format import BackupError
 from parapp.store.evidence import add_evidence, list_evidence, stored_path
 from parapp.store.restore import restore_backup
 

@@ -10,7 +10,8 @@ import pytest
 from parapp.services.demo import build_demo
 from parapp.store.schema import KNOWN
 from parapp.store import open_database
-from parapp.store.archive import BackupError, write_backup
+from parapp.store.archive import write_backup
+from parapp.store.archive_format import BackupError
 from parapp.store.archive_verify import verify_backup
 from parapp.store.restore import restore_backup
 from parapp.store.backup import list_snapshots, prune, snapshot, take_snapshot

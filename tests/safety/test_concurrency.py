@@ -130,11 +130,15 @@ def test_a_waiting_writer_gets_its_turn(commune, tmp_path):
     before = count_tasks(commune)
     h = Holder(commune)
     p = cli_async("import", plan, "--db", commune)
-    time.sleep(1.0)
+    said = ""
+    while "đang chờ" not in said:  # the holder lets go only once the import says it waits for it
+        line = p.stderr.readline()
+        assert line, "the import never waited: " + said + p.stderr.read()
+        said += line
     h.finish()
     out, err = p.communicate(timeout=60)
     assert p.returncode == 0, err
-    assert "đang chờ" in err and "Đã nhập 1 nhiệm vụ" in out
+    assert "Đã nhập 1 nhiệm vụ" in out
     assert count_tasks(commune) == before + 2
 
 

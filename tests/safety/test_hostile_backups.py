@@ -17,7 +17,8 @@ import pytest
 
 from parapp.services.demo import build_demo
 from parapp.store import open_database
-from parapp.store.archive import BackupError, write_backup
+from parapp.store.archive import write_backup
+from parapp.store.archive_format import BackupError
 from parapp.store.archive_verify import verify_backup
 from parapp.store.evidence import add_evidence
 from parapp.store.restore import restore_backup
@@ -37,11 +38,11 @@ def source(tmp_path_factory):
     doc = folder / "Biên bản.pdf"
     doc.write_bytes(b"%PDF-1.4 bien ban " * 500)
     add_evidence(db, folder, 1, doc)
-    from parapp.store import reports
+    from parapp.store import report_records
     from parapp.store.periods import find_period
 
-    _, rid = reports.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
-    reports.finalize(db, rid, TODAY)
+    _, rid = report_records.draft_for_period(db, find_period(db, "q1", 2024), TODAY, save=True)
+    report_records.finalize(db, rid, TODAY)
     out = write_backup(db.conn, folder, folder, commune="Xã Ba Giang")
     db.close()
     with zipfile.ZipFile(out) as z:

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from parapp.store import open_database, tasks
-from parapp.store.audit import list_log, set_actor
+from parapp.store.change_log import list_log, set_actor
 from parapp.store.db import open_readonly
 from parapp.store.errors import DatabaseDamaged
 

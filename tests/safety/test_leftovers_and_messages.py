@@ -74,6 +74,25 @@ def test_a_killed_restore_leaves_old_or_new_data_and_its_leftovers_go_at_the_nex
     assert run("check", "--db", target).returncode == 0
 
 
+# `parapp backup`, saying "ready" each time a block of the backup file has been written, so that the test
+# kills it while it writes (a sleep could kill it before its first byte, or after its last).
+ANNOUNCING_BACKUP = """
+import sys
+from parapp.cli.main import main
+from parapp.services import safety
+
+real = safety.make_backup
+
+
+def announcing(*args, progress=None, **kw):
+    return real(*args, progress=lambda done, total: print("ready", done, total, flush=True), **kw)
+
+
+safety.make_backup = announcing
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_a_killed_backup_leaves_nothing_for_long(commune, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -84,11 +103,19 @@ def test_a_killed_backup_leaves_nothing_for_long(commune, tmp_path):
     (old / "parapp.db").write_bytes(b"x" * 1000)
     os.utime(old, (time.time() - 7200, time.time() - 7200))
     env = {"TMPDIR": str(tmpdir), "TEMP": str(tmpdir), "TMP": str(tmpdir)}
-    for delay in (0.02, 0.1, 0.2):
-        p = popen("backup", "--db", commune, "--to", usb, env=env)
-        time.sleep(delay)
+    for blocks in (1, 4, 12):  # killed after the zip holds its first block, a few, many (of 30 MB)
+        p = subprocess.Popen([sys.executable, "-c", ANNOUNCING_BACKUP, "backup", "--db", commune, "--to", usb],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, **env}, text=True)
+        ready = 0
+        while ready < blocks:
+            line = p.stdout.readline()
+            assert line, "the backup ended before it was killed: " + p.stderr.read()
+            ready += line.startswith("ready")
         p.kill()
         p.wait()
+        p.stdout.close()
+        p.stderr.close()
+        assert any(f.name.endswith(".partial") for f in usb.iterdir())  # killed while writing, not before or after
     assert list(tmpdir.iterdir()) == [old]  # the copy of the database is made beside the backup now
     hour_ago = time.time() - 7200
     for f in usb.iterdir():
@@ -147,7 +174,7 @@ def test_a_full_disk_is_said_in_vietnamese(commune, tmp_path, monkeypatch, capsy
     plan.write_text("STT\tNội dung\tThời gian thực hiện\n1\tRà soát TTHC\tQuý I/2024\n", encoding="utf-8")
     code, _, err = _main(["import", plan, "--db", commune], capsys)
     assert code == 2 and "đã đầy" in err and "Lỗi không mong đợi" not in err and "disk is full" not in err
-    monkeypatch.setattr(report_commands.store_reports, "finalize", full)
+    monkeypatch.setattr(report_commands.report_records, "finalize", full)
     code, _, err = _main(["report", "finalize", "--db", commune, "--period", "q1", "--year", YEAR], capsys)
     assert code == 2 and "đã đầy" in err
 

@@ -6,7 +6,7 @@ import pytest
 from parapp.store import open_database
 from parapp.store.schema import KNOWN, schema_version
 from parapp.store.periods import current_preset, year_periods
-from parapp.store.reports import list_reports, verify
+from parapp.store.report_records import list_reports, verify
 from parapp.store.tasks import list_notes, task_rows
 
 FIXTURES = sorted(Path(__file__).parent.parent.joinpath("fixtures").glob("schema_v*.db"))

@@ -10,7 +10,7 @@ import pytest
 
 from parapp.store import open_database
 from parapp.store.periods import find_period
-from parapp.store.reports import assemble_draft
+from parapp.store.report_records import assemble_draft
 from parapp.store.settings import load_settings, save_settings
 
 FIXTURES = sorted(Path(__file__).parent.parent.joinpath("fixtures").glob("schema_v*.db"))
@@ -48,4 +48,31 @@ def test_a_commune_that_named_persons_always_keeps_naming_them(tmp_path):
     assert load_settings(db).report_persons is True
     d = assemble_draft(db, find_period(db, "year", 2024), dt.date(2025, 1, 10))
     assert "đồng chí Nguyễn Văn An" in "\n".join(p for sec in d.walk() for p in sec.paragraphs)
+    db.close()
+
+
+def test_the_interface_language_is_vietnamese_until_one_is_chosen(tmp_path):
+    from parapp.store.connect import saved_language
+    from parapp.store.settings import interface_language, set_pref
+
+    path = tmp_path / "p.db"
+    db = open_database(path)
+    assert interface_language(db) == "vi" and saved_language(path) is None
+    set_pref(db, "language", "en")
+    assert interface_language(db) == "en" and saved_language(path) == "en"
+    set_pref(db, "language", "klingon")  # written by hand: not a language the window has
+    assert interface_language(db) == "vi"
+    db.close()
+
+
+def test_settings_saved_with_unknown_choices_fall_back_to_the_defaults(tmp_path):
+    from parapp.store.settings import CommuneSettings
+
+    db = open_database(tmp_path / "p.db")
+    saved = save_settings(db, CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang", signer="",
+                                              report_naming="sometimes", numbering="nobody", one_stop_unit=" "))
+    fresh = CommuneSettings()
+    assert (saved.signer, saved.report_naming, saved.numbering, saved.one_stop_unit) == (
+        fresh.signer, fresh.report_naming, fresh.numbering, fresh.one_stop_unit)
+    assert load_settings(db).report_naming == fresh.report_naming
     db.close()

@@ -49,7 +49,21 @@ def main() -> int:
                 "available": [a.x(), a.y(), a.width(), a.height()], "inside": a.contains(f)}
 
     def shoot(name: str) -> None:
-        QApplication.primaryScreen().grabWindow(0).save(str(shots / f"{name}.png"))
+        """The screen as the user sees it. A busy machine may not have painted the window yet: a grab
+        of a bare screen compresses to a few kilobytes, so wait for the paint (up to 10 s), as the eye does."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        for _ in range(50):
+            QApplication.processEvents()
+            pixmap = QApplication.primaryScreen().grabWindow(0)
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            pixmap.save(buffer, "PNG")
+            if data.size() > 10_000:
+                break
+            QTest.qWait(200)
+        pixmap.save(str(shots / f"{name}.png"))
 
     state = {"step": 0}
 

@@ -56,7 +56,7 @@ def test_a_commune_keeping_its_own_names_and_the_persons_switch(qtbot, ui_db, wi
 
 def test_the_report_prints_the_office_the_official_belongs_to(ui_db):
     from parapp.store.periods import find_period
-    from parapp.store.reports import assemble_draft
+    from parapp.store.report_records import assemble_draft
 
     unit = officials.get_or_create_unit(ui_db, "Phòng Văn hóa – Xã hội")
     who = officials.add_official(ui_db, {"full_name": "Đinh Thị Thu Hương", "position": "Chuyên viên",

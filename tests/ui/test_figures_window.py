@@ -3,7 +3,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from parapp.core.citations import DocRef
-from parapp.store import officials, reports, tasks
+from parapp.store import officials, report_records, tasks
 from parapp.store.figures import period_figures
 from parapp.store.periods import find_period
 from parapp.store.report_inputs import list_outputs
@@ -88,7 +88,7 @@ def test_report_editor_lists_gaps_and_finalise_asks(qtbot, ui_db, monkeypatch):
     tasks.create_task(ui_db, {"content": "Rà soát văn bản QPPL", "par_code": "2.3", "lead_official_id": an,
                               "deadline_text": "10/3/2024", "status": "in_progress"}, dt.date(2024, 1, 5))
     period = find_period(ui_db, "q1", 2024)
-    _, rid = reports.draft_for_period(ui_db, period, dt.date(2024, 3, 16), save=True)
+    _, rid = report_records.draft_for_period(ui_db, period, dt.date(2024, 3, 16), save=True)
     ed = report_editor.ReportEditor(ui_db, rid, period, today=dt.date(2024, 3, 16))
     qtbot.addWidget(ed)
     shown = [ed.gaps_list.item(i).text() for i in range(ed.gaps_list.count())]
@@ -98,13 +98,13 @@ def test_report_editor_lists_gaps_and_finalise_asks(qtbot, ui_db, monkeypatch):
     monkeypatch.setattr(report_editor, "ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
     ed.finalize()
     assert asked and "điểm cần xem lại" in asked[0]
-    assert not reports.get_report(ui_db, rid).is_final  # the official said no
+    assert not report_records.get_report(ui_db, rid).is_final  # the official said no
     # the period's inputs: a proposal typed here reaches part V
     ed.proposals.setPlainText("Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ")
     ed.basis.set_rows([("", DocRef("Kế hoạch", "236/KH-UBND", dt.date(2023, 12, 26), "Ủy ban nhân dân tỉnh",
                                    "cải cách hành chính năm 2024"))])
     ed.apply_inputs()
-    d = reports.get_report(ui_db, rid).draft
+    d = report_records.get_report(ui_db, rid).draft
     assert d.find("proposals").paragraphs == ["- Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ."]
     assert d.opening.paragraphs[0].startswith("Thực hiện Kế hoạch số 236/KH-UBND ngày 26/12/2023")
 

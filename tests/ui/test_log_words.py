@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from parapp.store import officials, plans, reports, tasks
-from parapp.store.audit import list_log, log_names, set_actor
+from parapp.store import officials, plans, report_records, tasks
+from parapp.store.change_log import list_log, log_names, set_actor
 from parapp.store.periods import find_period
 from parapp.ui.change_log import log_words as words
 
@@ -41,8 +41,8 @@ def test_a_task_change_reads_as_the_form_labels_it(ui_db):
 
 def test_a_report_reads_with_its_period_and_no_internal_fields(ui_db):
     period = find_period(ui_db, "q1", 2024)
-    _, rid = reports.draft_for_period(ui_db, period, dt.date(2024, 3, 10), save=True)
-    reports.finalize(ui_db, rid, dt.date(2024, 3, 12))
+    _, rid = report_records.draft_for_period(ui_db, period, dt.date(2024, 3, 10), save=True)
+    report_records.finalize(ui_db, rid, dt.date(2024, 3, 12))
     texts = _texts(ui_db)
     subjects = {s for _, s, _, _ in texts}
     assert "Báo cáo Quý I năm 2024" in subjects
@@ -90,9 +90,9 @@ def test_the_communes_details_the_schedule_and_a_drafts_text_are_logged_and_read
     q1 = next(r for r in rules if r.kind.value == "q1")
     save_rules(ui_db, [replace(r, deadline=DayOfYear(25, 3, 0)) if r is q1 else r for r in rules], 2024)
     period = find_period(ui_db, "q1", 2024)
-    draft, rid = reports.draft_for_period(ui_db, period, dt.date(2024, 3, 10), save=True)
+    draft, rid = report_records.draft_for_period(ui_db, period, dt.date(2024, 3, 10), save=True)
     draft.sections[0].paragraphs = ["Một đoạn văn mới thay cho cả mục."]
-    reports.update_draft(ui_db, rid, draft)
+    report_records.update_draft(ui_db, rid, draft)
     texts = _texts(ui_db)[: len(list_log(ui_db)) - before]
     said = {(s, c) for _, s, c, _ in texts}
     assert ("Thông tin của xã", "Tên UBND xã: Ủy ban nhân dân xã Ba Giang → Ủy ban nhân dân xã Ba Giang mới") in said

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from parapp.store import officials, reports, tasks
+from parapp.store import officials, report_records, tasks
 from parapp.store.periods import current_preset, find_period, load_rules
 from parapp.ui.reports.report_editor import ReportEditor
 from parapp.ui.reports.schedule_dialog import COL_DEADLINE, COL_END, ScheduleDialog
@@ -49,7 +49,7 @@ def test_open_creates_a_saved_draft_then_reopens_it(page, q1, ui_db):
 
 def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1, monkeypatch):
     period, task_id = q1
-    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
     ed = ReportEditor(ui_db, rid, period, today=TODAY)
     qtbot.addWidget(ed)
     ed.outline.setCurrentItem(ed._items["area:2"])
@@ -58,28 +58,28 @@ def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1
     ed.editor.setPlainText("Đoạn tự viết về cải cách thể chế.\n\nĐoạn thứ hai.")
     assert ed._items["area:2"].text(0).startswith("✎")
     ed.close()  # closing saves what was typed
-    stored = reports.get_report(ui_db, rid).draft.find("area:2")
+    stored = report_records.get_report(ui_db, rid).draft.find("area:2")
     assert stored.paragraphs == ["Đoạn tự viết về cải cách thể chế.", "Đoạn thứ hai."] and stored.edited
 
     tasks.update_task(ui_db, task_id, {"status": "done", "completed_on": dt.date(2024, 3, 12)}, TODAY)
     ed2 = ReportEditor(ui_db, rid, period, today=TODAY)
     qtbot.addWidget(ed2)
     ed2.regenerate_unedited()
-    d = reports.get_report(ui_db, rid).draft
+    d = report_records.get_report(ui_db, rid).draft
     assert d.find("area:2").paragraphs[0] == "Đoạn tự viết về cải cách thể chế."
-    assert "hoàn thành nhưng chậm" in " ".join(d.find("weaknesses").paragraphs)
+    assert "hoàn thành chậm so với thời hạn" in " ".join(d.find("weaknesses").paragraphs)
 
     monkeypatch.setattr("parapp.ui.reports.report_editor.ask_yes_no", lambda *a: True)
     ed2.finalize()
-    assert reports.get_report(ui_db, rid).is_final
+    assert report_records.get_report(ui_db, rid).is_final
     assert ed2.editor.isReadOnly() and not ed2.save_btn.isEnabled()
     assert "đã chốt" in ed2.banner.text()
 
 
 def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
     period, _ = q1
-    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
-    reports.finalize(ui_db, rid, TODAY)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
+    report_records.finalize(ui_db, rid, TODAY)
     page.reload()
     page.table.selectRow(0)
     from parapp.ui.reports import reports_page
@@ -99,7 +99,7 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
     assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 5)) == "Đúng hạn"
     page.copy_final()
-    assert page.opened and not reports.get_report(ui_db, page.opened[-1]).is_final
+    assert page.opened and not report_records.get_report(ui_db, page.opened[-1]).is_final
 
 
 def test_schedule_dialog_presets_edits_and_refusals(qtbot, ui_db, monkeypatch, errors):
@@ -152,7 +152,7 @@ def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, mo
 
     period, _ = q1
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 3})
-    _, rid = reports.draft_for_period(ui_db, period, TODAY, save=True)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 640})
     asked = []
     monkeypatch.setattr(report_outputs, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
@@ -160,7 +160,7 @@ def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, mo
     page.table.selectRow(0)
     page.finalize()
     assert asked and any(c.before == "3" and c.now == "640" for c in asked[0])
-    rec = reports.get_report(ui_db, rid)
+    rec = report_records.get_report(ui_db, rid)
     received = next((f.value for f in rec.draft.figures if f.code == "dossiers.received"), None)
     assert rec.is_final == (choice is not None)
     assert received == (640 if choice == "refresh" else 3)

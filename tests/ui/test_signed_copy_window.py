@@ -8,7 +8,7 @@ import pytest
 
 from parapp.services.printing import report_pdf
 from parapp.services.reporting import finalize_report
-from parapp.store import reports, settings
+from parapp.store import report_records, settings
 from parapp.store.periods import find_period
 from tests import signing
 
@@ -32,7 +32,7 @@ def page(qtbot, ui_db):
 
 
 def finalise(db, kind="q1"):
-    _, rid = reports.draft_for_period(db, find_period(db, kind, 2024), TODAY, save=True)
+    _, rid = report_records.draft_for_period(db, find_period(db, kind, 2024), TODAY, save=True)
     finalize_report(db, rid, TODAY)
     return rid
 
@@ -89,12 +89,12 @@ def test_where_the_office_numbers_documents_finalising_asks_the_number(page, ui_
     s = settings.load_settings(ui_db)
     s.numbering = "office"
     settings.save_settings(ui_db, s)
-    reports.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
+    report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
     page.reload()
     page.table.selectRow(0)
     monkeypatch.setattr("parapp.ui.reports.reports_page.ask_yes_no", lambda *a: True)
     monkeypatch.setattr("parapp.ui.reports.report_delivery.QInputDialog.exec", lambda self: 1)
     monkeypatch.setattr("parapp.ui.reports.report_delivery.QInputDialog.textValue", lambda self: " 15 ")
     page.finalize()
-    assert reports.latest(ui_db, "q1", 2024, state="final").number == "15/BC-UBND"
+    assert report_records.latest(ui_db, "q1", 2024, state="final").number == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"

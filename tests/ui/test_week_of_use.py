@@ -196,7 +196,7 @@ def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot,
 
 def test_the_store_refuses_a_late_completion_without_reason(ui_db):
     from parapp.core.messages import ValidationError
-    from parapp.store.task_completion import complete_task
+    from parapp.services.task_completion import complete_task
 
     tid = _late_task(ui_db)
     with pytest.raises(ValidationError) as e:
@@ -267,7 +267,7 @@ def test_the_language_changes_at_once(qtbot, window, ui_db, monkeypatch):
 # -- who is working ---------------------------------------------------------------------------------------
 
 def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
-    from parapp.store.audit import current_actor, remembered_official
+    from parapp.store.change_log import current_actor, remembered_official
 
     an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An", "position": "Công chức Tư pháp – Hộ tịch"})
     w = MainWindow(ui_db, today=TODAY)
@@ -416,20 +416,20 @@ def test_the_frame_shows_before_the_data_is_open(qtbot, ui_db):
 
 
 def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db, monkeypatch):
-    from parapp.store import reports
+    from parapp.store import report_records
     from parapp.store.periods import find_period
 
     asked = []
     monkeypatch.setattr("parapp.ui.reports.reports_page.ask_yes_no",
                         lambda parent, title, msg: asked.append(msg) or False)
     _late_task(ui_db)
-    reports.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
+    report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
     w = MainWindow(ui_db, today=TODAY, start_page="reports")
     qtbot.addWidget(w)
     w.reports.table.selectRow(0)
     w.reports.finalize()
     assert asked and "điểm cần xem lại" in asked[0] and "•" in asked[0]
-    assert reports.latest(ui_db, "q1", 2024, state="final") is None  # answered No: nothing frozen
+    assert report_records.latest(ui_db, "q1", 2024, state="final") is None  # answered No: nothing frozen
 
 
 @pytest.mark.qt_no_exception_capture  # the fault must reach ParApp's own hook, as in the real window

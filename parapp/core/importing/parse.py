@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
-from parapp.core.deadline_text import parse_deadline
+from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import (
@@ -56,12 +56,22 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 
     cats = shipped_catalogues()
     cat = next((c for c in cats if c.code == result.catalogue), None) or catalogue_for_year(cats, plan_year)
+    # A plan repeats its codes and deadlines row after row: each is read once.
+    unknown: dict[str, str | None] = {}   # code → the nearest known codes, or None when it is known
+    deadlines: dict[str, Deadline] = {}
     for t in result.tasks:
-        if t.par_code and not code_is_known(cat, t.par_code):
-            t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} "
-                                                                "(gần nhất: {2}): hãy kiểm tra lại mã."),
-                                         t.par_code, cat.code, ", ".join(nearest_codes(cat, t.par_code))))
-        d = parse_deadline(t.deadline_text, plan_year)
+        if t.par_code:
+            if t.par_code not in unknown:
+                unknown[t.par_code] = (None if code_is_known(cat, t.par_code)
+                                       else ", ".join(nearest_codes(cat, t.par_code)))
+            nearest = unknown[t.par_code]
+            if nearest is not None:
+                t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC "
+                                                                    "{1} (gần nhất: {2}): hãy kiểm tra lại mã."),
+                                             t.par_code, cat.code, nearest))
+        d = deadlines.get(t.deadline_text)
+        if d is None:
+            d = deadlines[t.deadline_text] = parse_deadline(t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
             t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "

@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 from parapp.core.importing import legacy_text
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.limits import (  # noqa: F401 - the bounds, as the importers knew them here
-    MAX_FILE_BYTES, MAX_ROWS, MAX_SPAN, MAX_TEXT_CHARS, MAX_UNZIPPED, MAX_ZIP_PARTS, check_office_zip, check_size,
-    read_bounded, too_many_rows,
+    MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_SPAN, MAX_TEXT_CHARS, MAX_UNZIPPED, MAX_ZIP_PARTS, check_office_zip,
+    check_size, read_bounded, too_many_columns, too_many_rows,
 )
 from parapp.core.importing.office import Row, docx_content, xlsx_rows  # noqa: F401 - re-exported
 from parapp.core.messages import N_
@@ -99,9 +99,18 @@ def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list
         for cells in reader:
             if len(out) >= max_rows:
                 raise too_many_rows(max_rows)
+            if len(cells) > MAX_COLUMNS:  # bounded as a sheet is: empty cells past the edge dropped, text refused
+                if any(c.strip() for c in cells[MAX_COLUMNS:]):
+                    raise too_many_columns()
+                cells = cells[:MAX_COLUMNS]
             out.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
+        if "field larger" in str(exc):  # the rest of the file read as one cell: a quotation mark never closed
+            raise Unreadable(N_("import", "Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu "
+                                          "ngoặc kép (\") mở mà không đóng, nên phần còn lại của tệp thành một ô. "
+                                          "Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại."),
+                             start, f"{csv.field_size_limit():,}".replace(",", ".")) from None
         raise Unreadable(N_("import", "Không đọc được bảng: {0}."), str(exc)) from None
     return out
 

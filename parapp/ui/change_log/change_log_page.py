@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.store import officials
-from parapp.store.audit import list_log, log_names
+from parapp.store.change_log import list_log, log_names
 from parapp.ui.change_log import log_words as words
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.table_fit import fit_header_widths

@@ -9,7 +9,7 @@ name, tasks by their STT and content, periods as "Quý I năm 2026" and times as
 from __future__ import annotations
 
 from parapp.core.messages import N_
-from parapp.store.audit import LogEntry, LogNames
+from parapp.store.change_log import LogEntry, LogNames
 from parapp.ui.widgets.texts import fmt_date, recurrence_label, status_label, tr, trc
 
 ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"), "plans": N_("log", "Kế hoạch"),

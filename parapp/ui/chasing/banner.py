@@ -10,9 +10,12 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from parapp.core.reminders import Reminders
-from parapp.ui.chasing.words import overdue_words, report_words, week_words
+from typing import TYPE_CHECKING
+
 from parapp.ui.widgets.texts import tr, viewing
+
+if TYPE_CHECKING:  # the strip is made at start-up, hidden; its words load with the first reminder
+    from parapp.core.reminders import Reminders
 
 OVERDUE_LINK, WEEK_LINK, REPORT_LINK = "overdue", "week", "report"
 
@@ -53,6 +56,8 @@ class ReminderBanner(QFrame):
             self.show_reminders(self.shown)
 
     def show_reminders(self, rem: Reminders) -> None:
+        from parapp.ui.chasing.words import overdue_words, report_words, week_words
+
         def a(href: str, text: str) -> str:
             return f'<a href="{href}" style="color: #8a1c12;">{html.escape(text)}</a>'
 

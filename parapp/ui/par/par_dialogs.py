@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
+from parapp.services.par_remedy import Lead, make_plan, preview
 from parapp.store import par_index, par_index_evidence
-from parapp.store.par_index_remedy import Lead, make_plan, preview
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import name_buttons, save_cancel, tr
@@ -90,7 +90,7 @@ class SetInfoDialog(QDialog):
         self.province = QLineEdit(cset.province)
         self.title = QLineEdit(cset.title)
         self.rank = QLineEdit(cset.official_rank)
-        self.rank.setPlaceholderText(tr("ví dụ: 4/19"))
+        self.rank.setPlaceholderText(tr("ví dụ: 12/96"))
         form = QFormLayout(self)
         form.addRow(tr("Tỉnh"), self.province)
         form.addRow(tr("Tên bộ tiêu chí"), self.title)
@@ -98,8 +98,10 @@ class SetInfoDialog(QDialog):
         form.addRow(save_cancel(self))
 
     def save(self) -> None:
-        par_index.update_info(self.db, self.cset.year, province=self.province.text(), title=self.title.text(),
-                              official_rank=self.rank.text())
+        if not attempt(self, lambda: par_index.update_info(  # a rank larger than the count it is among: refused
+                self.db, self.cset.year, province=self.province.text(), title=self.title.text(),
+                official_rank=self.rank.text())):
+            return
         self.accept()
 
 

@@ -19,7 +19,8 @@ from parapp.core.messages import N_, ParAppError
 from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
-from parapp.store.par_index import get_info, store_set
+from parapp.services.par_sets import store_set
+from parapp.store.par_index import get_info
 from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window

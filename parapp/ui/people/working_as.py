@@ -58,7 +58,7 @@ class WhoIsWorkingDialog(QDialog):
 def ask_who_is_working(window, force: bool = False) -> WhoIsWorkingDialog | None:
     """Show the question unless this computer user has already answered (or there is nobody to choose)."""
     from parapp.store import officials
-    from parapp.store.audit import remembered_official
+    from parapp.store.change_log import remembered_official
 
     if window.readonly:
         return None
@@ -77,7 +77,7 @@ def refill_switch(switch, db, readonly: bool) -> None:
     """The status bar's "Làm việc với tư cách" list: the active officials, the one this computer
     user chose selected; switched off on read-only data (the choice is stored in it)."""
     from parapp.store import officials
-    from parapp.store.audit import current_actor
+    from parapp.store.change_log import current_actor
 
     switch.blockSignals(True)
     switch.clear()
@@ -92,7 +92,7 @@ def refill_switch(switch, db, readonly: bool) -> None:
 
 def remember_choice(db, official_id: int | None) -> None:
     """The change log names this official from now on, and this computer user is remembered as them."""
-    from parapp.store.audit import remember_official, set_actor
+    from parapp.store.change_log import remember_official, set_actor
 
     set_actor(db, official_id)
     remember_official(db, official_id)

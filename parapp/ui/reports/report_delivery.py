@@ -11,39 +11,39 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from parapp.store import reports
+from parapp.store import report_records
 from parapp.store.signed_copies import SCAN
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.texts import ask_yes_no, fmt_date, inform, show_error, tr
 
 
-def state_text(st: reports.PeriodStatus) -> str:
+def state_text(st: report_records.PeriodStatus) -> str:
     """dự thảo, đã chốt, đã ký, đã gửi: where the period's report stands."""
-    if st.state == reports.STATE_SENT:
+    if st.state == report_records.STATE_SENT:
         return tr("Đã gửi {0}").format(fmt_date(st.sent_on))
-    if st.state == reports.STATE_SIGNED:
+    if st.state == report_records.STATE_SIGNED:
         if st.signed and st.signed.kind == SCAN:
             return tr("Đã ký (bản quét)")
         return tr("Đã ký số ({0})").format(st.signed.signed_by) if st.signed else tr("Đã ký số")
-    if st.state == reports.STATE_FINAL:
+    if st.state == report_records.STATE_FINAL:
         return tr("Đã chốt")
-    if st.state == reports.STATE_DRAFT:
+    if st.state == report_records.STATE_DRAFT:
         return tr("Dự thảo") if st.drafts == 1 else tr("Dự thảo ({0} bản)").format(st.drafts)
     return tr("Chưa làm")
 
 
-def number_text(st: reports.PeriodStatus) -> str:
+def number_text(st: report_records.PeriodStatus) -> str:
     return st.report.number if st.report else ""
 
 
-def period_name(st: reports.PeriodStatus) -> str:
+def period_name(st: report_records.PeriodStatus) -> str:
     """'Quý I năm 2026', 'Năm 2026' (English: 'Q1 2026')."""
     from parapp.ui.change_log.log_words import period_label
 
     return period_label(st.period.kind.value, st.period.year)
 
 
-def awaiting_text(rows: list[reports.PeriodStatus], today: dt.date) -> str:
+def awaiting_text(rows: list[report_records.PeriodStatus], today: dt.date) -> str:
     """The line at the top of the page: the finalised reports not yet sent, with their deadlines."""
     if not rows:
         return tr("Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.")
@@ -52,7 +52,7 @@ def awaiting_text(rows: list[reports.PeriodStatus], today: dt.date) -> str:
         days = (st.period.deadline - today).days
         when = (tr("quá hạn {0} ngày").format(-days) if days < 0 else tr("hạn hôm nay") if days == 0
                 else tr("còn {0} ngày").format(days))
-        signed = tr("đã ký") if st.state == reports.STATE_SIGNED else tr("chưa gắn bản đã ký")
+        signed = tr("đã ký") if st.state == report_records.STATE_SIGNED else tr("chưa gắn bản đã ký")
         items.append(tr("{0} – hạn {1}, {2} ({3})").format(period_name(st), fmt_date(st.period.deadline), when,
                                                           signed))
     return tr("Chờ gửi ({0}): {1}").format(len(rows), "; ".join(items))
@@ -79,7 +79,7 @@ def ask_number(parent: QWidget, db) -> tuple[bool, str | None]:
     return (True, text.strip() or None) if ok else (False, None)
 
 
-def attach_signed_copy(parent: QWidget, db, st: reports.PeriodStatus, path: str | None = None) -> bool:
+def attach_signed_copy(parent: QWidget, db, st: report_records.PeriodStatus, path: str | None = None) -> bool:
     """Gắn bản đã ký…: a digitally signed PDF, checked; a file with no signature may go in as a scan."""
     from parapp.pdf.signed_pdf import NO_SIGNATURE, NOT_PDF, SignedPdfRefused
     from parapp.services import delivery
@@ -152,7 +152,7 @@ def signed_when(iso: str | None) -> str:
     return f"{fmt_date(t.date())} {t:%H:%M}"
 
 
-def open_signed_copy(parent: QWidget, db, st: reports.PeriodStatus) -> None:
+def open_signed_copy(parent: QWidget, db, st: report_records.PeriodStatus) -> None:
     """Open a copy of the signed file under its own name: the kept file stays as it was attached."""
     from parapp.ui.preview.word_export import open_file
 

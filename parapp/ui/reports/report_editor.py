@@ -22,7 +22,7 @@ from parapp.services.reporting import finalize_report
 from parapp.core.periods import Period
 from parapp.core.report_checks import all_gaps
 from parapp.core.report_model import Gap, Section
-from parapp.store import reports
+from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.tasks import task_rows
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel

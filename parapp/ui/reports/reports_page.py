@@ -17,7 +17,7 @@ from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_
 from parapp.core.periods import KIND_LABELS
-from parapp.store import reports
+from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.periods import year_periods
 from parapp.store.report_schedule import before_parapp, first_use
 from parapp.ui.reports.report_delivery import (

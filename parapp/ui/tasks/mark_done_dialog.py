@@ -131,7 +131,7 @@ class MarkDoneDialog(QDialog):
             self.files_list.addItem(Path(path).name)
 
     def save(self) -> None:
-        from parapp.store.task_completion import complete_task
+        from parapp.services.task_completion import complete_task
 
         def focus(exc) -> None:
             if exc.field == "delay_reason":

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from parapp.core.status import Status, is_done_late, is_due_soon, is_overdue
-from parapp.core.task_filter import TaskFilter, apply_filter, sort_key
+from parapp.core.task_filter import TaskFilter, apply_filter, narrows, sort_key
 from parapp.store.tasks import TaskRow
 from parapp.ui.widgets.texts import fmt_date, status_label
 
@@ -41,6 +41,7 @@ class TaskTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[TaskRow] = []
         self._visible: list[int] = []
+        self._visible_on: dt.date | None = None  # the day `_visible` was filtered on (overdue, due soon)
         self._filter = TaskFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.today = today or dt.date.today()
@@ -55,12 +56,16 @@ class TaskTableModel(QAbstractTableModel):
         if self._sort:
             self._apply_sort(*self._sort)
         self._visible = apply_filter(self._all, self._filter, self.today)
+        self._visible_on = self.today
         self.endResetModel()
 
     def set_filter(self, f: TaskFilter) -> None:
         self.beginResetModel()
+        # Typing on in the search box only narrows what is shown: look only at the rows shown.
+        known = narrows(self._filter, f) if self._visible_on == self.today else None
         self._filter = f
-        self._visible = apply_filter(self._all, f, self.today)
+        self._visible = apply_filter(self._all, f, self.today, None if known is None else self._visible, known or 0)
+        self._visible_on = self.today
         self.endResetModel()
 
     @property
@@ -181,6 +186,7 @@ class TaskTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._apply_sort(column, order)
         self._visible = apply_filter(self._all, self._filter, self.today)
+        self._visible_on = self.today
         self.endResetModel()
 
     def _apply_sort(self, column: int, order: Qt.SortOrder) -> None:

@@ -4,7 +4,8 @@ import pytest
 
 from parapp.core.importing import parse_file
 from parapp.store import officials, plans, tasks
-from parapp.store.importer import find_duplicates, import_tasks
+from parapp.services.importing import import_tasks
+from parapp.store.importer import find_duplicates
 
 from .test_samples import S000, S003
 

@@ -21,7 +21,7 @@ from parapp.core.report_builder import assemble
 from parapp.core.report_model import Draft, content_hash, regenerate
 from parapp.core.vntext import clean
 from parapp.gc_pause import paused_gc
-from parapp.store.db import inserted_id, now_stamp
+from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
 

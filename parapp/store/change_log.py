@@ -1,4 +1,5 @@
-"""Who changed what, and when: the append-only log the triggers keep.
+"""The change log: who changed what, and when, as the triggers append it (its tables keep the
+names the schema gave them, audit_log and audit_actor; the window calls it "Nhật ký").
 
 Each change records the computer's user and the official chosen as "working
 as" in the window; both are set here for the connection's process.

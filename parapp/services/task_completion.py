@@ -1,5 +1,6 @@
 """Marking a task done: the day, the result, the documents it produced and the
-evidence, and why it was late, recorded together or not at all."""
+evidence, and why it was late, recorded together or not at all. A service: it changes the
+task, the documents it produced and the evidence folder in one transaction."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from parapp.store.workspace import Workspace
-
 from parapp.core.citations import DocRef
 from parapp.core.validation import validate_completion
 from parapp.core.vntext import clean
+from parapp.store.evidence import add_evidence
+from parapp.store.report_inputs import set_outputs
 from parapp.store.tasks import get_task, update_task
+from parapp.store.workspace import Workspace
 
 
 def complete_task(db: Workspace, task_id: int, *, completed_on: dt.date | None, result: str = "",
@@ -20,9 +22,6 @@ def complete_task(db: Workspace, task_id: int, *, completed_on: dt.date | None, 
                   evidence: Iterable[Path] = (), data_dir: Path | None = None, today: dt.date | None = None) -> None:
     """One transaction: a refused completion (a late one without its reason, a file that
     cannot be read) leaves the task exactly as it was."""
-    from parapp.store.evidence import add_evidence
-    from parapp.store.report_inputs import set_outputs
-
     today = today or dt.date.today()
     task = get_task(db, task_id)
     changes = validate_completion(task.status, task.due_date, completed_on, delay_reason, today)

@@ -1,0 +1,109 @@
+"""What a .parapp-backup file is made of, shared by the writer (archive.py), the checker
+(archive_verify.py), the restore (restore.py) and the start-up clean-up (leftovers.py):
+member names, the manifest, the error, the files a database records and why one was left out.
+It imports nothing else of the store, so those four never need each other for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from parapp.core.messages import N_, Msg, ParAppError
+
+SUFFIX = ".parapp-backup"
+MANIFEST = "manifest.json"
+DB_MEMBER = "parapp.db"
+Progress = Callable[[int, int], None]
+
+
+class BackupError(ParAppError):
+    pass
+
+
+@dataclass
+class Manifest:
+    app_version: str
+    schema_version: int
+    commune: str
+    created: str
+    members: dict[str, str]  # name → sha256
+    left_out: list[dict] = field(default_factory=list)  # evidence the database records that the backup lacks
+
+
+# Tasks' documents, the PAR INDEX criteria's, and the signed copies of finalised reports.
+EVIDENCE_TABLES = ("evidence", "par_evidence", "signed_copies")
+
+
+def recorded_files(con) -> dict[str, int]:
+    """sha256 → size of every document file a database records, whichever table records it."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    out: dict[str, int] = {}
+    for t in EVIDENCE_TABLES:
+        if t in tables:
+            out.update((h, size) for h, size in con.execute(f"SELECT sha256, size FROM {t}"))
+    return out
+
+
+Owner = tuple[str, int | None, str]  # (original name, task id, "task" | "par" | "signed")
+
+
+def file_owners(con) -> dict[str, Owner]:
+    """Whose each recorded file is, to name it: a task's evidence first, else a criterion's, else a
+    signed copy's."""
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    out: dict[str, Owner] = {}
+    if "signed_copies" in tables:
+        out.update((h, (n, None, "signed")) for h, n in con.execute("SELECT sha256, original_name FROM signed_copies"))
+    if "par_evidence" in tables:
+        out.update((h, (n, None, "par")) for h, n in con.execute("SELECT sha256, original_name FROM par_evidence"))
+    if "evidence" in tables:
+        out.update((h, (n, t, "task")) for h, n, t in
+                   con.execute("SELECT sha256, original_name, task_id FROM evidence ORDER BY id DESC"))
+    return out
+
+
+DAMAGED, UNREADABLE, MISSING, TOO_LARGE = "damaged", "unreadable", "missing", "too_large"
+REASONS = (DAMAGED, UNREADABLE, MISSING, TOO_LARGE)
+
+
+@dataclass
+class LeftOut:
+    """An evidence file the database records that a backup could not hold as recorded."""
+
+    sha256: str
+    name: str
+    task_id: int | None
+    reason: str   # DAMAGED, UNREADABLE, MISSING or TOO_LARGE
+    owner: str = "task"   # "task", "par" (a PAR INDEX criterion's) or "signed" (a report's signed copy)
+
+    @property
+    def where(self) -> Msg:
+        if self.task_id is not None:
+            return Msg(N_("errors", "nhiệm vụ {0}"), self.task_id)
+        return Msg(N_("errors", "bản báo cáo đã ký")) if self.owner == "signed" else Msg(N_("errors", "Chỉ số CCHC"))
+
+    @property
+    def message(self) -> Msg:
+        where = self.where
+        text = {
+            DAMAGED: N_("errors", "Tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu đã bị thay đổi hoặc hỏng nên "
+                                  "không có trong bản sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
+            UNREADABLE: N_("errors", "Không đọc được tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có "
+                                     "trong bản sao lưu. Hãy kiểm tra ổ đĩa của máy, gắn lại tệp gốc rồi sao lưu lại."),
+            MISSING: N_("errors", "Thiếu tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản "
+                                  "sao lưu. Hãy gắn lại tệp gốc rồi sao lưu lại."),
+            TOO_LARGE: N_("errors", "Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có "
+                                    "trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn."),
+        }[self.reason]
+        return Msg(text, self.name, where)
+
+    @property
+    def restored_message(self) -> Msg:
+        """Said after a restore: the database records the file, the backup did not hold it."""
+        where = self.where
+        return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
+                                "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
+
+    def as_json(self) -> dict:
+        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason,
+                "owner": self.owner}
