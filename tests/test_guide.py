@@ -34,7 +34,7 @@ def test_the_readme_shows_screenshots_that_exist():
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_guide_lists_the_windows_pages(qapp, lang):
     from parapp.ui import i18n
-    from parapp.ui.main_window import PAGE_ATTRS, page_titles
+    from parapp.ui.pages import ATTRS, page_titles
 
     text = _guide(lang)
     pages = [html.unescape(t) for t in re.findall(r'<h3 class="page">(.*?)</h3>', text)]
@@ -44,7 +44,7 @@ def test_the_guide_lists_the_windows_pages(qapp, lang):
         assert pages == page_titles()
     finally:
         i18n.install(qapp, "vi")
-    assert anchors == list(PAGE_ATTRS)  # F1 opens the guide at the page being shown
+    assert anchors == list(ATTRS)  # F1 opens the guide at the page being shown
 
 
 def test_every_internal_link_has_its_anchor():

@@ -74,14 +74,14 @@ def test_window_in_english(qtbot, tmp_path):
         items = [w.nav.item(i).text() for i in range(w.nav.count())]
         assert items == ["Overview", "Tasks", "Reports", "Figures", "Officials", "Plans", "PAR Index", "Change log"]
         assert w.register.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Task"
-        from parapp.ui.texts import fmt_date, fmt_number
+        from parapp.ui.widgets.texts import fmt_date, fmt_number
         import datetime as dt
 
         assert fmt_date(dt.date(2024, 1, 5)) == "Jan 5, 2024" and fmt_number(1234.5) == "1,234.5"
         db.close()
     finally:
         i18n.install(app, "vi")
-    from parapp.ui.texts import fmt_date, fmt_number
+    from parapp.ui.widgets.texts import fmt_date, fmt_number
     import datetime as dt
 
     assert fmt_date(dt.date(2024, 1, 5)) == "05/01/2024" and fmt_number(1234.5) == "1.234,5"

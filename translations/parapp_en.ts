@@ -280,6 +280,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>commune not named</translation>
     </message>
     <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring the data…</translation>
+    </message>
+    <message>
         <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
         <translation>Restored, without some evidence files</translation>
     </message>
@@ -494,6 +498,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</source>
         <translation>Plans (*.docx *.xlsx *.csv *.txt *.tsv *.html);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang nhập nhiệm vụ…</source>
+        <translation>Importing the tasks…</translation>
     </message>
     <message>
         <source>Không đọc được</source>
@@ -1864,6 +1872,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Finalise the draft as saved</translation>
+    </message>
+    <message>
+        <source>Đang dựng bản PDF của báo cáo…</source>
+        <translation>Making the report&apos;s PDF…</translation>
     </message>
     <message>
         <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>

@@ -280,6 +280,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>chưa đặt tên xã</translation>
     </message>
     <message>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Đang khôi phục dữ liệu…</translation>
+    </message>
+    <message>
         <source>Đã khôi phục, thiếu tệp kiểm chứng</source>
         <translation>Đã khôi phục, thiếu tệp kiểm chứng</translation>
     </message>
@@ -494,6 +498,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</source>
         <translation>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang nhập nhiệm vụ…</source>
+        <translation>Đang nhập nhiệm vụ…</translation>
     </message>
     <message>
         <source>Không đọc được</source>
@@ -1864,6 +1872,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Chốt như bản nháp đã lưu</translation>
+    </message>
+    <message>
+        <source>Đang dựng bản PDF của báo cáo…</source>
+        <translation>Đang dựng bản PDF của báo cáo…</translation>
     </message>
     <message>
         <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from parapp import __version__
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import tr
 
 
 def about_text(db_path, log_path) -> str:

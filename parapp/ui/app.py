@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp.core.messages import ParAppError
 from parapp.datadir import data_dir_for
-from parapp.ui.texts import error_text, show_error, tr
+from parapp.ui.widgets.texts import error_text, show_error, tr
 
 # The store's SQLite side (sqlite_utils under it) and the pages are imported after
 # the window's frame is on screen: on an old PC with a hard disk, loading them takes
@@ -49,7 +49,7 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
                                   "bên cạnh với tên khác, không bị xóa.").format(snap.label))
         restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
-    from parapp.ui.screen_fit import fit_window
+    from parapp.ui.widgets.screen_fit import fit_window
 
     fit_window(box)
     box.exec()
@@ -87,7 +87,7 @@ def _saved_language(db_path: Path) -> str:
 
 def said(m) -> str:
     """A store's message (Msg) in the interface's language."""
-    from parapp.ui.texts import trc
+    from parapp.ui.widgets.texts import trc
 
     return trc("errors", m.template).format(*m.args) if hasattr(m, "template") else str(m)
 
@@ -224,7 +224,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         if restored:
             from functools import partial
 
-            from parapp.ui.texts import inform
+            from parapp.ui.widgets.texts import inform
 
             QTimer.singleShot(0, window, partial(inform, window, tr("Đã khôi phục"), restored))
             restored = ""
@@ -251,9 +251,6 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
                 show_error(None, said(problem), tr("Chưa có bản sao lưu tự động"))
         db.close()
         if pending is not None:
-            try:
-                restored = pending()
-            except ParAppError as exc:
-                show_error(None, error_text(exc), tr("Chưa khôi phục được"))
+            restored = pending()  # a refusal is said by the restore itself
         if not restart:
             return code

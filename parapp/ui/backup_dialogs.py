@@ -5,57 +5,43 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QHeaderView, QLabel,
-    QProgressDialog, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QTableView, QVBoxLayout,
 )
 
-from parapp.core.messages import ParAppError
 from parapp.services import safety
-from parapp.ui import file_dialogs
-from parapp.ui.rows_model import Column, RowsTableModel
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import ask_yes_no, error_text, file_saved, show_error, tr
+from parapp.ui.widgets.operation import attempt, run_long
+from parapp.ui.widgets import file_dialogs
+from parapp.ui.widgets.rows_model import Column, RowsTableModel
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import ask_yes_no, file_saved, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-def _progress(parent, title: str) -> tuple[QProgressDialog, callable]:
-    dlg = QProgressDialog(title, tr("Hủy"), 0, 1000, parent)
-    dlg.setWindowModality(Qt.WindowModality.WindowModal)
-    dlg.setCancelButton(None)  # half a backup is worth nothing: it runs to the end or fails cleanly
-    dlg.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> None:
-        dlg.setValue(int(1000 * done / max(total, 1)))
-        QApplication.processEvents()
-
-    return dlg, step
-
-
-def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> Path | None:
+def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> None:
+    """Ask where, then back up off the GUI thread behind a progress bar (no cancel: half a
+    backup is worth nothing, it runs to the end or fails cleanly); then what was made."""
     if folder is None:
         folder = file_dialogs.ask_folder(parent, tr("Chọn USB hoặc thư mục để sao lưu"), file_dialogs.BACKUPS)
     if not folder:
-        return None
-    dlg, step = _progress(parent, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"))
-    try:
-        made = safety.backup(db, Path(folder), progress=step)
-    except ParAppError as exc:
-        dlg.close()
-        show_error(parent, error_text(exc), tr("Chưa sao lưu được"))
-        return None
-    dlg.close()
-    if made.left_out:  # made, and it restores, but without these: said before "saved"
-        show_error(parent, "\n\n".join(_said(x.message) for x in made.left_out), tr("Bản sao lưu thiếu tệp kiểm chứng"))
-    file_saved(parent, made.path, tr("Đã sao lưu"))
-    return made.path
+        return
+
+    def made_it(made) -> None:
+        if made.left_out:  # made, and it restores, but without these: said before "saved"
+            show_error(parent, "\n\n".join(_said(x.message) for x in made.left_out),
+                       tr("Bản sao lưu thiếu tệp kiểm chứng"))
+        file_saved(parent, made.path, tr("Đã sao lưu"))
+
+    run_long(parent, lambda step: safety.backup(db, Path(folder), progress=step),
+             tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"), tr("Chưa sao lưu được"), done=made_it, progress=True)
 
 
 def _said(m) -> str:
-    from parapp.ui.texts import trc
+    from parapp.ui.widgets.texts import trc
 
     return trc("errors", m.template).format(*(_said(a) if hasattr(a, "template") else a for a in m.args))
 
@@ -120,11 +106,10 @@ class RestoreDialog(QDialog):
                                          file_dialogs.BACKUPS)
         if not path:
             return
-        try:
-            m = safety.describe_backup(Path(path))
-        except ParAppError as exc:
-            show_error(self, error_text(exc), tr("Tệp sao lưu bị từ chối"))
+        done = attempt(self, lambda: safety.describe_backup(Path(path)), tr("Tệp sao lưu bị từ chối"))
+        if not done:
             return
+        m = done.value
         if ask_yes_no(self, tr("Khôi phục"), tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?")
                       .format(m.commune or tr("chưa đặt tên xã"), when_made(m.created))):
             self.choice = ("file", Path(path))
@@ -146,13 +131,25 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, lab
     """Called with the database closed (the window still holds the writer lock). Returns what to
     tell the user once the window is open again on the restored data."""
     kind, path = choice
-    if kind == "file":
-        done = safety.restore(path, db_path, data_dir)
-        if done.left_out:
-            show_error(None, "\n\n".join(_said(x.restored_message) for x in done.left_out),
-                       tr("Đã khôi phục, thiếu tệp kiểm chứng"))
-    else:
+
+    def work() -> list:
+        if kind == "file":
+            return safety.restore(path, db_path, data_dir).left_out
         safety.restore_from_snapshot(path, db_path, data_dir)
+        return []
+
+    # No window is open now: a loop of its own keeps the progress dialog alive while the restore
+    # runs off the GUI thread. A refusal is said there; nothing to tell the reopened window then.
+    loop, result, ended = QEventLoop(), {}, []
+    run_long(None, work, tr("Đang khôi phục dữ liệu…"), tr("Chưa khôi phục được"),
+             done=lambda left_out: result.update(left_out=left_out), after=lambda: (ended.append(True), loop.quit()))
+    if not ended:
+        loop.exec()
+    if "left_out" not in result:
+        return ""
+    if result["left_out"]:
+        show_error(None, "\n\n".join(_said(x.restored_message) for x in result["left_out"]),
+                   tr("Đã khôi phục, thiếu tệp kiểm chứng"))
     return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
               "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)
 

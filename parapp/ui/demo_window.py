@@ -11,7 +11,7 @@ from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QWidget
 
 from parapp.datadir import DB_FILENAME, user_data_dir
-from parapp.ui.texts import show_error, tr
+from parapp.ui.widgets.texts import show_error, tr
 
 DEMO_FOLDER = "Xã mẫu"
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout
 
 from parapp.assets import asset
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import tr
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import tr
 
 
 def guide_path(language: str) -> Path:
@@ -64,11 +64,9 @@ class HelpWindow(QDialog):
 
 def show_guide(window, anchor: str | None = None) -> HelpWindow:
     """F1 and Trợ giúp → Hướng dẫn sử dụng: one guide window, opened at the page being shown."""
-    from parapp.ui.main_window import PAGE_ATTRS
-
     if anchor is None:
-        row = window.current_page_index() if hasattr(window, "current_page_index") else -1
-        anchor = f"page-{PAGE_ATTRS[row]}" if 0 <= row < len(PAGE_ATTRS) else ""
+        shown = window.current_page() if hasattr(window, "current_page") else None
+        anchor = f"page-{shown}" if shown else ""
     existing = getattr(window, "help_window", None)
     if existing is not None:
         try:

@@ -57,6 +57,11 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
     return out
 
 
+# The translators installed: a translator Python frees is a translator Qt no longer has, so
+# this module holds them for as long as they are installed (the rule of lifetimes).
+_installed: list[QTranslator] = []
+
+
 def install(app: QCoreApplication, language: str) -> str:
     """Load the language's catalogue into the application; returns the language in use."""
     global _current
@@ -66,18 +71,16 @@ def install(app: QCoreApplication, language: str) -> str:
             compile_translations()
         except Exception:  # noqa: BLE001 - a missing or failing tool only means the source (Vietnamese) strings
             pass
-    for old in getattr(app, "_parapp_translators", []):
+    for old in _installed:
         app.removeTranslator(old)
-    kept = []
+    _installed.clear()
     # ParApp's own words, and Qt's own (file dialogs, the right-click menu of text fields,
     # standard buttons): PySide6 ships no Vietnamese catalogue for those, so ParApp has one.
     for name in (f"parapp_{language}.qm", f"qt_{language}.qm"):
         translator = QTranslator(app)
         if translator.load(str(translations_dir() / name)):
             app.installTranslator(translator)
-            kept.append(translator)
-    # Keep references: a translator Python frees is a translator Qt no longer has.
-    app._parapp_translators = kept  # noqa: SLF001
+            _installed.append(translator)
     _current = language
     return language
 

@@ -10,39 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from parapp.ui import pages
 from parapp.ui.chasing.window_part import ChasingWindow
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import tr
+from parapp.ui.pages import ATTRS, PAGES, page_titles
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import tr
 
-PAGE_OVERVIEW, PAGE_TASKS, PAGE_REPORTS, PAGE_FIGURES, PAGE_OFFICIALS, PAGE_PLANS, PAGE_PAR, PAGE_LOG = range(8)
-PAGE_ATTRS = ("overview", "register", "reports", "figures", "officials", "plans", "par", "log")
-
-
-def page_titles() -> list[str]:
-    """The sidebar, in order (the guide lists the same pages: a test keeps them together)."""
-    return [tr("Tổng quan"), tr("Nhiệm vụ"), tr("Báo cáo"), tr("Số liệu"), tr("Cán bộ"), tr("Kế hoạch"),
-            tr("Chỉ số CCHC"), tr("Nhật ký")]
+# A page's signal asking the window for something, and the window's method that does it.
+REQUESTS = {"open_reports": "open_next_report", "show_status": "show_tasks_with_status", "open_demo": "open_demo",
+            "show_tasks": "show_tasks_of_plan", "import_requested": "import_tasks"}
 
 
-def _page_property(index: int):
-    return property(lambda self: self.page(index), doc=f"The page at sidebar row {index}, built on first use.")
+def _page_property(attr: str):
+    return property(lambda self: self.page(attr), doc=f"The {attr} page, built on first use.")
 
 
 class MainWindow(ChasingWindow, QMainWindow):
-    overview = _page_property(PAGE_OVERVIEW)
-    register = _page_property(PAGE_TASKS)
-    reports = _page_property(PAGE_REPORTS)
-    figures = _page_property(PAGE_FIGURES)
-    officials = _page_property(PAGE_OFFICIALS)
-    plans = _page_property(PAGE_PLANS)
-    par = _page_property(PAGE_PAR)
-    log = _page_property(PAGE_LOG)
+    """Each page of parapp.ui.pages is an attribute (window.register, window.change_log …), built on first use."""
 
-    def __init__(self, db=None, today: dt.date | None = None, start_page: int | None = None):
+    data_changed = Signal(object)  # the kinds of data (parapp.ui.pages) an edit changed
+
+    def __init__(self, db=None, today: dt.date | None = None, start_page: str | None = None):
         """With no database yet, the window is its frame and sidebar: shown at once while the
         data opens, then completed by attach()."""
         super().__init__()
@@ -53,7 +46,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.pending_restore = None
         self.start_page = start_page
         self._init_chasing()
-        self._built: dict[int, QWidget] = {}
+        self._built: dict[str, QWidget] = {}
         fit_window(self, 1280, 760, key="MainWindow", remember_place=True)
 
         self.nav = QListWidget()
@@ -62,7 +55,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
         self.nav.setEnabled(False)
         self.stack = QStackedWidget()
-        for _ in PAGE_ATTRS:
+        for _ in PAGES:
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.opening = QLabel(tr("Đang mở dữ liệu…"))
         self.opening.setStyleSheet("color: #555; font-size: 12pt; padding: 24px;")
@@ -96,7 +89,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         """The data is open: menus, the status bar and the first page."""
         self.db = db
         self.readonly = db.readonly
-        from parapp.ui import file_dialogs
+        from parapp.ui.widgets import file_dialogs
 
         file_dialogs.avoid(db.data_dir)  # never where a file dialog starts
         if self.readonly:
@@ -114,21 +107,24 @@ class MainWindow(ChasingWindow, QMainWindow):
         self._retranslate_shell()
         self._refill_working_as()
         self.nav.currentRowChanged.connect(self._show_page)
+        self.data_changed.connect(self._reload_pages_showing)
         self.nav.setEnabled(True)
         # The register is where the work is; tests (and the guide's screenshots) open on other pages.
         start = self.start_page
-        self.nav.setCurrentRow(start if start is not None and 0 <= start < len(PAGE_ATTRS) else PAGE_TASKS)
+        self.show_page(start if start in ATTRS else "register")
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.refresh_overview()
 
     # -- pages, built on first use ----------------------------------------------
-    def page(self, index: int) -> QWidget:
-        page = self._built.get(index)
+    def page(self, attr: str) -> QWidget:
+        page = self._built.get(attr)
         if page is not None:
             return page
-        page = self._make_page(index)
-        self._built[index] = page
+        entry = pages.entry(attr)
+        index = ATTRS.index(attr)
+        page = entry.make(self)
+        self._built[attr] = page
         placeholder = self.stack.widget(index)
         showing = self.stack.currentIndex() == index
         self.stack.insertWidget(index, page)
@@ -136,86 +132,40 @@ class MainWindow(ChasingWindow, QMainWindow):
         placeholder.deleteLater()
         if showing:
             self.stack.setCurrentIndex(index)
-        self._wire(index, page)
-        self._first_load(index, page)
+        self._wire(entry, page)
+        if attr == "overview":  # the other pages come loaded; the overview is filled from the register's rows
+            self.refresh_overview()
         if self.readonly:
-            from parapp.ui.read_only_pages import disable_editing
-
-            disable_editing(index, page)
+            page.set_read_only()
         return page
 
-    def built_pages(self) -> dict[int, QWidget]:
+    def built_pages(self) -> dict[str, QWidget]:
         return dict(self._built)
 
-    def _make_page(self, index: int) -> QWidget:
-        db, today = self.db, self.today
-        if index == PAGE_OVERVIEW:
-            from parapp.ui.overview_page import OverviewPage
+    def _wire(self, entry: pages.PageEntry, page: QWidget) -> None:
+        for signal, method in REQUESTS.items():
+            if hasattr(page, signal):
+                getattr(page, signal).connect(getattr(self, method))
+        if entry.changes:  # the page has shown its own change already: the others read it
+            page.changed.connect(lambda *_: self._reload_pages_showing(entry.changes, but=entry.attr))
 
-            return OverviewPage()
-        if index == PAGE_TASKS:
-            from parapp.ui.register_page import RegisterPage
-
-            return RegisterPage(db, today)
-        if index == PAGE_REPORTS:
-            from parapp.ui.reports_page import ReportsPage
-
-            return ReportsPage(db, today)
-        if index == PAGE_FIGURES:
-            from parapp.ui.figures_page import FiguresPage
-
-            return FiguresPage(db, today)
-        if index == PAGE_OFFICIALS:
-            from parapp.ui.officials_page import OfficialsPage
-
-            return OfficialsPage(db, today)
-        if index == PAGE_PLANS:
-            from parapp.ui.plans_page import PlansPage
-
-            return PlansPage(db)
-        if index == PAGE_PAR:
-            from parapp.ui.par_page import ParIndexPage
-
-            return ParIndexPage(db, today)
-        from parapp.ui.audit_page import AuditPage
-
-        return AuditPage(db)
-
-    def _wire(self, index: int, page: QWidget) -> None:
-        if index == PAGE_OVERVIEW:
-            page.open_reports.connect(self.open_next_report)
-            page.show_status.connect(self.show_tasks_with_status)
-        elif index == PAGE_TASKS:
-            page.changed.connect(self.refresh_overview)
-            page.import_btn.clicked.connect(self.import_tasks)
-            page.open_demo.connect(self.open_demo)
-        elif index == PAGE_REPORTS:
-            page.changed.connect(self.refresh_overview)
-        elif index in (PAGE_OFFICIALS, PAGE_PAR):
-            page.changed.connect(self.refresh_all)
-        elif index == PAGE_PLANS:
-            page.changed.connect(self.refresh_all)
-            page.show_tasks.connect(self.show_tasks_of_plan)
-
-    def _first_load(self, index: int, page: QWidget) -> None:
-        if index == PAGE_TASKS:
-            page.reload()
-        elif index == PAGE_LOG:
-            page.refill_officials()
-            page.reload()
-        elif index == PAGE_OVERVIEW:
-            self.refresh_overview()
+    def show_page(self, attr: str) -> None:
+        self.nav.setCurrentRow(ATTRS.index(attr))
 
     def _show_page(self, row: int) -> None:
         if row < 0 or self.db is None:
             return
-        self.stack.setCurrentWidget(self.page(row))
+        self.stack.setCurrentWidget(self.page(ATTRS[row]))
 
     def current_page_index(self) -> int:
         return self.nav.currentRow()
 
+    def current_page(self) -> str | None:
+        row = self.nav.currentRow()
+        return ATTRS[row] if 0 <= row < len(ATTRS) else None
+
     def _build_menus(self) -> None:
-        from parapp.ui.main_menus import build_menus
+        from parapp.ui.menus import build_menus
 
         build_menus(self)
 
@@ -247,23 +197,29 @@ class MainWindow(ChasingWindow, QMainWindow):
 
     def _rebuild_pages(self) -> None:
         current = self.current_page_index()
-        for index, page in list(self._built.items()):
+        for attr, page in list(self._built.items()):
             placeholder = QWidget()
-            self.stack.insertWidget(index, placeholder)
+            self.stack.insertWidget(ATTRS.index(attr), placeholder)
             self.stack.removeWidget(page)
             page.deleteLater()
-            del self._built[index]
+            del self._built[attr]
         self._show_page(current)
         self.refresh_overview()
 
     # -- refreshing ---------------------------------------------------------------
     def refresh_all(self) -> None:
-        for index, page in self._built.items():
-            if index == PAGE_LOG:
-                page.refill_officials()
-            if index != PAGE_OVERVIEW:
+        """Every page built so far reads the database again."""
+        self._reload_pages_showing(pages.EVERYTHING)
+
+    def _reload_pages_showing(self, kinds, but: str = "overview") -> None:
+        """An edit changed these kinds of data: the pages built so far that show them read them again
+        (but the page the edit was made on, which shows it already; the overview is filled below)."""
+        for entry in PAGES:
+            page = self._built.get(entry.attr)
+            if page is not None and entry.attr not in (but, "overview") and entry.shows & kinds:
                 page.reload()
-        self._refill_working_as()
+        if pages.OFFICIALS in kinds:
+            self._refill_working_as()
         self.refresh_overview()
 
     def refresh_overview(self) -> None:
@@ -273,12 +229,12 @@ class MainWindow(ChasingWindow, QMainWindow):
         from parapp.ui.demo_window import window_title
 
         self.setWindowTitle(window_title(s.commune_name, self.db.path))
-        page = self._built.get(PAGE_OVERVIEW)
+        page = self._built.get("overview")
         if page is None:
             return
         from parapp.core.overview import summarise
 
-        register = self._built.get(PAGE_TASKS)
+        register = self._built.get("register")
         if register is not None:
             rows = register.model.all_rows()
         else:
@@ -286,29 +242,29 @@ class MainWindow(ChasingWindow, QMainWindow):
 
             rows = task_rows(self.db)
         page.set_overview(summarise(rows, self.today), self.today, s.commune_name)
-        page.set_next_report(self._next_report())
+        page.set_next_report(self.next_report())
 
-    def _next_report(self):
+    def next_report(self):
         from parapp.store.report_schedule import next_report
 
         return next_report(self.db, self.today)
 
     def open_next_report(self) -> None:
         """The overview's line about the next report: the reports page, with that report chosen."""
-        st = self._next_report()
-        self.nav.setCurrentRow(PAGE_REPORTS)
+        st = self.next_report()
+        self.show_page("reports")
         if st is not None:
             self.reports.select_period(st.period)
 
     def show_tasks_with_status(self, status: str, due_within: int | None = None) -> None:
-        self.nav.setCurrentRow(PAGE_TASKS)
+        self.show_page("register")
         self.register.clear_filters()
         self.register.set_status_filter(status)
         if due_within:
             self.register.due_within.setValue(due_within)
 
     def show_tasks_of_plan(self, plan_id: int) -> None:
-        self.nav.setCurrentRow(PAGE_TASKS)
+        self.show_page("register")
         self.register.clear_filters()
         self.register.set_plan_filter(plan_id)
 
@@ -330,18 +286,19 @@ class MainWindow(ChasingWindow, QMainWindow):
             self._settings_changed_chasing()
 
     def new_task(self) -> None:
-        self.nav.setCurrentRow(PAGE_TASKS)
+        self.show_page("register")
         self.register.add_task()
 
     def focus_search(self) -> None:
-        self.nav.setCurrentRow(PAGE_TASKS)
+        self.show_page("register")
         self.register.search.setFocus()
         self.register.search.selectAll()
 
     def print_current_page(self) -> None:
-        from parapp.ui.page_print import print_page
+        from parapp.ui.widgets.operation import attempt
 
-        print_page(self, self.current_page_index())
+        page = self.page(self.current_page() or "register")
+        attempt(self, lambda: page.print_shown(self), tr("Không in được"))
 
     def show_guide(self) -> None:
         from parapp.ui.help_window import show_guide
@@ -350,17 +307,17 @@ class MainWindow(ChasingWindow, QMainWindow):
 
     def ask_who_is_working(self, force: bool = False):
         """At start (when this computer user has not said who they are) and from the status bar."""
-        from parapp.ui.working_as import ask_who_is_working
+        from parapp.ui.people.working_as import ask_who_is_working
 
         return ask_who_is_working(self, force=force)
 
     def _refill_working_as(self) -> None:
-        from parapp.ui.working_as import refill_switch
+        from parapp.ui.people.working_as import refill_switch
 
         refill_switch(self.working_as, self.db, self.readonly)
 
     def _working_as_changed(self) -> None:
-        from parapp.ui.working_as import remember_choice
+        from parapp.ui.people.working_as import remember_choice
 
         if not self.readonly:
             remember_choice(self.db, self.working_as.currentData())
@@ -381,13 +338,13 @@ class MainWindow(ChasingWindow, QMainWindow):
     def import_tasks(self) -> None:
         if self.readonly:
             return
-        from parapp.ui.import_dialog import ImportDialog
+        from parapp.ui.importing.import_dialog import ImportDialog
 
-        plan_id = self._built[PAGE_TASKS].plan.currentData() if PAGE_TASKS in self._built else None
+        plan_id = self._built["register"].plan.currentData() if "register" in self._built else None
         dlg = ImportDialog(self.db, self, self.today, plan_id=plan_id)
         if dlg.exec():
-            self.refresh_all()
-            self.nav.setCurrentRow(PAGE_TASKS)
+            self.data_changed.emit(pages.EVERYTHING)
+            self.show_page("register")
             self.statusBar().showMessage(tr("Đã nhập {0} nhiệm vụ.").format(len(dlg.imported)), 8000)
 
     def open_demo(self) -> None:
@@ -399,3 +356,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         from parapp.ui.about import show_about
 
         show_about(self)
+
+
+for _entry in PAGES:  # one attribute a registered page: a new page needs no line here
+    setattr(MainWindow, _entry.attr, _page_property(_entry.attr))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core import commune_structure as cs
-from parapp.core.messages import ParAppError
 from parapp.store import officials
 from parapp.store.settings import CommuneSettings, load_settings, save_settings
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, save_cancel, show_error, tr
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import save_cancel, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -183,15 +183,14 @@ class SettingsDialog(QDialog):
             one_stop_unit=self.one_stop.currentText(),
             numbering=self.numbering.currentData(),
         )
-        try:
+        def work():
             from parapp.store.settings import set_pref
 
             with self.db.atomic():
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
                 self.reminder_tab.save(self.db)
-        except ParAppError as exc:
-            self.commune_name.setFocus()
-            show_error(self, error_text(exc))
+
+        if not attempt(self, work, failed=lambda exc: self.commune_name.setFocus()):
             return
         self.accept()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from parapp import __version__
 from parapp.store.connect import is_busy, is_storage_error
 from parapp.logfile import current_log, get_logger
-from parapp.ui.texts import tr
+from parapp.ui.widgets.texts import tr
 
 _showing = False
 _repeats: dict[tuple[str, str], int] = {}  # each fault seen this session: how often
@@ -78,7 +78,7 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
         copy.setText(tr("Đã sao chép"))
 
     copy.clicked.connect(copy_details)
-    from parapp.ui.screen_fit import fit_window
+    from parapp.ui.widgets.screen_fit import fit_window
 
     fit_window(box)
     return box

@@ -65,7 +65,8 @@ def _inner() -> int:
     from parapp.store.change_log import set_actor
     from parapp.ui import i18n
     from parapp.ui.app import make_app
-    from parapp.ui.main_window import PAGE_ATTRS, PAGE_PAR, PAGE_TASKS, MainWindow
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
     app = make_app()
     (tmp / "Dữ liệu").mkdir()
@@ -102,15 +103,15 @@ def _inner() -> int:
             if label.text() == str(db.path):
                 label.setText("C:\\Users\\VanPhong\\AppData\\Roaming\\ParApp\\parapp.db")
         if lang == "en":
-            window.nav.setCurrentRow(PAGE_PAR)
+            window.show_page("par")
             shoot("par-index-en")
             window.close()
             break
-        for i, attr in enumerate(PAGE_ATTRS):
-            window.nav.setCurrentRow(i)
-            name = {"par": "par-index"}.get(attr, attr)
+        for attr in ATTRS:
+            window.show_page(attr)
+            name = {"par": "par-index", "change_log": "log"}.get(attr, attr)
             shoot(name)
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         reg = window.register
         late = next(r for r in reg.model.visible_rows() if r.status in ("not_started", "in_progress")
                     and r.due and r.due < TODAY)
@@ -123,31 +124,31 @@ def _inner() -> int:
             dlg.deleteLater()
             settle(100)
 
-        from parapp.ui.mark_done_dialog import MarkDoneDialog
-        from parapp.ui.task_editor import TaskDialog
+        from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
+        from parapp.ui.tasks.task_editor import TaskDialog
 
         dialog("task-editor", TaskDialog(db, late.id, parent=reg, today=TODAY))
         md = MarkDoneDialog(db, late.id, reg, TODAY)
         md.result_text.setPlainText("Đã ban hành kế hoạch và gửi các bộ phận thực hiện")
         dialog("mark-done", md)
 
-        from parapp.ui.import_dialog import ImportDialog
+        from parapp.ui.importing.import_dialog import ImportDialog
 
         imp = ImportDialog(db, window, TODAY)
         imp.load_file(ROOT / "tests" / "fixtures" / "samples" / "003_ba-giang_2023_nang-cao-par-index.txt")
         dialog("import", imp)
 
-        window.nav.setCurrentRow(PAGE_ATTRS.index("reports"))
+        window.show_page("reports")
         rp = window.reports
         settle()
         from parapp.store import report_records
-        from parapp.ui.report_editor import ReportEditor
+        from parapp.ui.reports.report_editor import ReportEditor
 
         st = rp.current()
         _, rid = report_records.draft_for_period(db, st.period, TODAY, save=True)
         dialog("report-editor", ReportEditor(db, rid, st.period, rp, TODAY))
         from parapp.services.printing import report_pdf
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         printed = report_pdf(db, st.period.kind.value, st.period.year, TODAY)
         pv = PdfPreview(printed.pdf, "Báo cáo CCHC quý I năm 2026.pdf", "", window)
@@ -157,7 +158,7 @@ def _inner() -> int:
         pv.done(0)
 
         # Chasing the work: the day's reminder across the top of the window, and the urging letter.
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         window.remind_now()
         shoot("reminder")
         window.reminder_banner.hide()
@@ -174,12 +175,12 @@ def _inner() -> int:
 
         dialog("settings", SettingsDialog(db, window))
         from parapp.store import officials as off
-        from parapp.ui.working_as import WhoIsWorkingDialog
+        from parapp.ui.people.working_as import WhoIsWorkingDialog
 
         dialog("who-is-working", WhoIsWorkingDialog(window, off.list_officials(db, include_inactive=False)))
         from parapp.ui.help_window import HelpWindow
 
-        window.nav.setCurrentRow(PAGE_TASKS)
+        window.show_page("register")
         dialog("guide", HelpWindow(window, "page-register"))
         window.close()
     db.close()

@@ -214,7 +214,7 @@ def previews(monkeypatch):
         self.done(0)  # as a user's Đóng: its page-rendering thread is stopped
         return 0
 
-    monkeypatch.setattr("parapp.ui.pdf_preview.PdfPreview.exec", fake_exec)
+    monkeypatch.setattr("parapp.ui.preview.pdf_preview.PdfPreview.exec", fake_exec)
     return shown
 
 

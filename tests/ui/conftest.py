@@ -16,12 +16,32 @@ def ui_db(tmp_path):
     db.close()
 
 
+class Said(list):
+    """The messages said, in order; their titles beside them."""
+
+    def __init__(self):
+        super().__init__()
+        self.titles: list[str] = []
+
+
 @pytest.fixture
 def errors(monkeypatch):
-    """Message boxes would block a test: record what they would have said."""
-    said = []
-    for mod in ("task_editor", "officials_page", "plans_page", "settings_dialog"):
-        monkeypatch.setattr(f"parapp.ui.{mod}.show_error", lambda parent, msg, title=None: said.append(msg))
+    """Message boxes would block a test: record what every warning box (the one way an error
+    reaches the user, parapp.ui.widgets.texts.show_error) would have said, whichever module
+    raised it. Questions and notices are left to the tests that answer them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said = Said()
+    really_exec = QMessageBox.exec
+
+    def record(box):
+        if box.icon() == QMessageBox.Icon.Warning:
+            said.append(box.text())
+            said.titles.append(box.windowTitle())
+            return QMessageBox.StandardButton.Ok
+        return really_exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     return said
 
 
@@ -33,3 +53,18 @@ def window(qtbot, ui_db):
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+class InlinePool:
+    """Runs a long operation at once on the calling thread (Picard's FakeThreadPool idea): its
+    end is delivered before run_long() returns, so a test never waits on a thread."""
+
+    def start(self, job) -> None:
+        job.run()
+
+
+@pytest.fixture(autouse=True)
+def inline_operations(monkeypatch):
+    from parapp.ui.widgets import operation
+
+    monkeypatch.setattr(operation, "POOL", InlinePool)

@@ -34,7 +34,7 @@ def main() -> None:
     from parapp.store import open_database
     from parapp.ui import i18n
     from parapp.ui.app import make_app
-    from parapp.ui.screen_fit import is_fitted
+    from parapp.ui.widgets.screen_fit import is_fitted
 
     app = make_app()
     i18n.install(app, sys.argv[1] if len(sys.argv) > 1 else "vi")
@@ -65,9 +65,10 @@ def main() -> None:
     QDialog.exec = fake_exec
     QMessageBox.exec = fake_exec
 
-    from parapp.ui import main_window as mw
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
-    window = mw.MainWindow(db, today=TODAY)
+    window = MainWindow(db, today=TODAY)
     window.show()
     window.remind_now()  # the reminder's strip across the top: the window must still fit with it
     for row in range(window.nav.count()):
@@ -76,23 +77,23 @@ def main() -> None:
     record(window, "MainWindow (every page built)")
 
     # Ctrl+P on every page
-    for row in range(window.nav.count()):
-        window.nav.setCurrentRow(row)
-        page = window.page(row)
+    for attr in ATTRS:
+        window.show_page(attr)
+        page = window.page(attr)
         table = getattr(page, "table", None)
         if table is not None and table.model() is not None and table.model().rowCount():
             table.selectRow(0)
         window.print_current_page()
 
     reg = window.register
-    window.nav.setCurrentRow(mw.PAGE_TASKS)
+    window.show_page("register")
     window.new_task()  # Ctrl+N
     open_row = next(r for r in reg.model.visible_rows() if r.status in ("not_started", "in_progress"))
     reg.select_task(open_row.id)
     reg.edit_task()
     reg.mark_done()
     window.import_tasks()  # Ctrl+I, empty
-    from parapp.ui.import_dialog import ImportDialog
+    from parapp.ui.importing.import_dialog import ImportDialog
 
     imp = ImportDialog(db, window, TODAY)
     imp.load_file(ROOT / "tests" / "fixtures" / "samples" / "003_ba-giang_2023_nang-cao-par-index.txt")
@@ -101,11 +102,11 @@ def main() -> None:
     imp.ask_common_deadline()  # QInputDialog
     imp.done(0)
 
-    window.nav.setCurrentRow(mw.PAGE_FIGURES)
+    window.show_page("figures")
     window.figures.import_statistics()
     window.figures.add_indicator()
 
-    window.nav.setCurrentRow(mw.PAGE_PAR)
+    window.show_page("par")
     par = window.par
     par.import_set()
     par.edit_info()
@@ -117,16 +118,16 @@ def main() -> None:
     par.panel.link_from_tasks()
     par.make_remedy()
 
-    window.nav.setCurrentRow(mw.PAGE_REPORTS)
+    window.show_page("reports")
     rp = window.reports
     rp.table.selectRow(0)
     rp.open_draft()  # the report editor
-    from parapp.ui.reports_page import SentDialog
+    from parapp.ui.reports.reports_page import SentDialog
 
     sent = SentDialog(rp, TODAY)
     sent.exec()
     rp.edit_schedule()
-    from parapp.ui.doc_list import DocDialog
+    from parapp.ui.widgets.doc_list import DocDialog
 
     DocDialog(None, window, with_scope=("Cả năm", "Riêng báo cáo này")).exec()
 
@@ -135,7 +136,7 @@ def main() -> None:
 
     SettingsDialog(db, window, first_run=True).exec()
     window.request_restore()
-    window.nav.setCurrentRow(mw.PAGE_OFFICIALS)
+    window.show_page("officials")
     window.officials.add()
     window.officials.meeting_lists()
     window.compose_letter()
@@ -146,7 +147,7 @@ def main() -> None:
     record(letter, "LetterDialog shown")
     letter.preview()  # the urging letter's preview
     letter.done(0)
-    window.nav.setCurrentRow(mw.PAGE_PLANS)
+    window.show_page("plans")
     window.plans.add()
 
     who = window.ask_who_is_working(force=True)
@@ -158,7 +159,7 @@ def main() -> None:
     window.about()
 
     from parapp.ui import uncaught
-    from parapp.ui.texts import ask_yes_no, file_saved, show_error
+    from parapp.ui.widgets.texts import ask_yes_no, file_saved, show_error
 
     try:
         raise RuntimeError("kiểm tra")

@@ -3,7 +3,7 @@ page's offices, and the names a report then prints."""
 
 from parapp.store import officials, tasks
 from parapp.store.settings import load_settings
-from parapp.ui.officials_page import OfficialDialog
+from parapp.ui.people.officials_page import OfficialDialog
 from parapp.ui.settings_dialog import SettingsDialog
 
 from .conftest import TODAY

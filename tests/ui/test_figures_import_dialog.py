@@ -12,7 +12,7 @@ TODAY = dt.date(2025, 10, 2)
 
 
 def load(qtbot, ui_db, tmp_path, data, name):
-    from parapp.ui.figures_import_dialog import FiguresImportDialog
+    from parapp.ui.figures.figures_import_dialog import FiguresImportDialog
 
     f = tmp_path / name
     f.write_bytes(data)
@@ -48,9 +48,8 @@ def test_a_column_not_understood_is_named_and_can_be_given_a_meaning(qtbot, ui_d
     assert got["feedback.received"] == 1485 and got["dossiers.resolved_late"] is None
 
 
-def test_the_files_period_is_proposed_and_a_contradicting_one_refused(qtbot, ui_db, tmp_path, monkeypatch):
-    said = []
-    monkeypatch.setattr("parapp.ui.figures_import_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+def test_the_files_period_is_proposed_and_a_contradicting_one_refused(qtbot, ui_db, tmp_path, monkeypatch, errors):
+    said = errors
     dlg = load(qtbot, ui_db, tmp_path, of.numbered_xlsx("Kỳ báo cáo: 6 tháng đầu năm 2024"), "h1.xlsx")
     assert dlg.chosen_period() == ("h1", 2024)
     assert dlg.save_button.isEnabled()

@@ -7,7 +7,7 @@ from parapp.store import officials, report_records, tasks
 from parapp.store.figures import period_figures
 from parapp.store.periods import find_period
 from parapp.store.report_inputs import list_outputs
-from parapp.ui.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS
+from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS
 from tests.importing.test_figures_import import EXPECTED, xlsx_bytes
 
 TODAY = dt.date(2024, 5, 20)
@@ -29,7 +29,7 @@ def typed(qtbot, page, index, text: str) -> bool:
 
 
 def test_typing_quarters_fills_the_half_year(qtbot, ui_db):
-    from parapp.ui.figures_page import FiguresPage
+    from parapp.ui.figures.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -49,11 +49,10 @@ def test_typing_quarters_fills_the_half_year(qtbot, ui_db):
     assert not page.model.flags(rate) & Qt.ItemFlag.ItemIsEditable  # a rate is never typed
 
 
-def test_a_bad_value_is_refused_with_a_message(qtbot, ui_db, monkeypatch):
-    from parapp.ui import figures_page
+def test_a_bad_value_is_refused_with_a_message(qtbot, ui_db, monkeypatch, errors):
+    from parapp.ui.figures import figures_page
 
-    said = []
-    monkeypatch.setattr(figures_page, "show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
     page = figures_page.FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
     typed(qtbot, page, cell(page, "dossiers.received", "q1"), "nhiều")
@@ -62,7 +61,7 @@ def test_a_bad_value_is_refused_with_a_message(qtbot, ui_db, monkeypatch):
 
 
 def test_import_dialog_previews_then_stores(qtbot, ui_db, tmp_path):
-    from parapp.ui.figures_import_dialog import FiguresImportDialog
+    from parapp.ui.figures.figures_import_dialog import FiguresImportDialog
 
     f = tmp_path / "thống kê quý I.xlsx"
     f.write_bytes(xlsx_bytes("first"))  # states 15/12/2025–14/3/2026: quý I of 2026
@@ -83,7 +82,7 @@ def test_import_dialog_previews_then_stores(qtbot, ui_db, tmp_path):
 
 
 def test_report_editor_lists_gaps_and_finalise_asks(qtbot, ui_db, monkeypatch):
-    from parapp.ui import report_editor
+    from parapp.ui.reports import report_editor
 
     an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An", "position": "Công chức Tư pháp – Hộ tịch"})
     tasks.create_task(ui_db, {"content": "Rà soát văn bản QPPL", "par_code": "2.3", "lead_official_id": an,
@@ -111,7 +110,7 @@ def test_report_editor_lists_gaps_and_finalise_asks(qtbot, ui_db, monkeypatch):
 
 
 def test_task_editor_records_result_and_output_documents(qtbot, ui_db):
-    from parapp.ui.task_editor import TaskDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
 
     dlg = TaskDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)

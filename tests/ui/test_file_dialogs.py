@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView
 
-from parapp.ui import file_dialogs
+from parapp.ui.widgets import file_dialogs
 
 
 @pytest.fixture(autouse=True)

@@ -47,7 +47,8 @@ def _dialog_classes() -> set[str]:
     for mod in pkgutil.walk_packages(parapp.ui.__path__, "parapp.ui."):  # feature folders too
         m = importlib.import_module(mod.name)
         for name, cls in inspect.getmembers(m, inspect.isclass):
-            if issubclass(cls, QDialog) and cls.__module__ == m.__name__:
+            # A "…Base" (the import dialogs' shared base) is never opened itself: its subclasses are.
+            if issubclass(cls, QDialog) and cls.__module__ == m.__name__ and not name.endswith("Base"):
                 names.add(name)
     return names
 

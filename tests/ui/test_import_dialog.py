@@ -4,7 +4,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt
 
 from parapp.store import officials, plans, tasks
-from parapp.ui.import_dialog import ImportDialog
+from parapp.ui.importing.import_dialog import ImportDialog
 
 SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
 TODAY = dt.date(2024, 5, 20)
@@ -64,9 +64,8 @@ def test_remapping_a_column(qtbot, ui_db):
     assert dlg.model.tasks[0].lead == "Bộ phận Một cửa"
 
 
-def test_unreadable_paste_says_why_and_changes_nothing(qtbot, ui_db, monkeypatch):
-    said = []
-    monkeypatch.setattr("parapp.ui.import_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+def test_unreadable_paste_says_why_and_changes_nothing(qtbot, ui_db, monkeypatch, errors):
+    said = errors
     dlg = ImportDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)
     dlg.load_text("", None, "dán")
@@ -94,7 +93,7 @@ def test_fixing_a_deadline_clears_only_the_deadline_problem(qtbot):
 
     from parapp.core.importing.model import AREA, DEADLINE, ImportedTask, RowProblem
     from parapp.core.messages import N_
-    from parapp.ui.import_model import COLUMNS, ImportPreviewModel
+    from parapp.ui.importing.import_model import COLUMNS, ImportPreviewModel
 
     t = ImportedTask(line=3, content="Khắc phục hạn chế trong công tác một cửa")
     t.problems = [RowProblem(DEADLINE, N_("import", "Chưa có thời hạn: hãy đặt hạn hoàn thành.")),
@@ -110,7 +109,7 @@ def test_fixing_a_deadline_clears_only_the_deadline_problem(qtbot):
 def test_the_area_cell_offers_the_areas_and_the_footer_follows_the_corrections(qtbot, ui_db):
     from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-    from parapp.ui.import_model import AREA_COLUMN
+    from parapp.ui.importing.import_model import AREA_COLUMN
 
     text = ("STT\tNội dung\tThời hạn\n1\tĐối thoại với Nhân dân\tQuý II/2024\n2\tCông khai dữ liệu\tQuý II/2024\n"
             "3\tNiêm yết công khai TTHC\tQuý II/2024\n")

@@ -9,7 +9,7 @@ import datetime as dt
 from parapp.store import officials, plans, report_records, tasks
 from parapp.store.change_log import list_log, log_names, set_actor
 from parapp.store.periods import find_period
-from parapp.ui import log_words as words
+from parapp.ui.change_log import log_words as words
 
 from .conftest import TODAY
 
@@ -54,7 +54,7 @@ def test_a_report_reads_with_its_period_and_no_internal_fields(ui_db):
 def test_the_log_page_shows_the_words(qtbot, window, ui_db):
     tasks.create_task(ui_db, {"stt": "1", "content": "Ban hành kế hoạch tuyên truyền"}, TODAY)
     window.nav.setCurrentRow(7)
-    log = window.log
+    log = window.change_log
     log.since.setDate(log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))
     log.until.setDate(log.until.date().fromString("2100-01-01", "yyyy-MM-dd"))
     log.reload()

@@ -25,7 +25,7 @@ def test_the_task_s_text_keeps_its_share_of_a_narrow_register(window, ui_db, qtb
     window.resize(1090, 600)  # a 1366×768 screen at 125 %: 1093 logical pixels
     qtbot.wait(50)
     page = window.register
-    from parapp.ui import task_model as tm
+    from parapp.ui.tasks import task_model as tm
 
     width = page.table.viewport().width()
     assert page.table.columnWidth(tm.COL_CONTENT) >= 0.29 * width
@@ -41,7 +41,7 @@ def test_the_task_s_text_keeps_its_share_of_a_narrow_register(window, ui_db, qtb
 def test_report_outline_headings_wrap_instead_of_being_cut(qtbot, ui_db):
     from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-    from parapp.ui.wrapped_tree import wrap_items
+    from parapp.ui.widgets.wrapped_tree import wrap_items
 
     tree = QTreeWidget()
     qtbot.addWidget(tree)
@@ -57,7 +57,7 @@ def test_report_outline_headings_wrap_instead_of_being_cut(qtbot, ui_db):
 
 
 def test_the_criteria_set_menu_button_shows_its_words(qtbot, ui_db):
-    from parapp.ui.par_page import ParIndexPage
+    from parapp.ui.par.par_page import ParIndexPage
 
     page = ParIndexPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -68,7 +68,7 @@ def test_the_criteria_set_menu_button_shows_its_words(qtbot, ui_db):
 
 
 def test_an_area_heading_spans_the_figures_row(qtbot, ui_db):
-    from parapp.ui.figures_page import FiguresPage
+    from parapp.ui.figures.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -77,9 +77,9 @@ def test_an_area_heading_spans_the_figures_row(qtbot, ui_db):
 
 
 def test_columns_give_up_width_in_proportion_but_not_below_their_least():
-    from parapp.ui.register_page import shares
+    from parapp.ui.tasks.register_page import shares
 
-    from parapp.ui import task_model as tm
+    from parapp.ui.tasks import task_model as tm
 
     preset = {tm.COL_AREA: 150, tm.COL_LEAD: 150, tm.COL_STATUS: 140, tm.COL_PLAN: 96}
     least = {tm.COL_AREA: 80, tm.COL_LEAD: 90, tm.COL_STATUS: 120, tm.COL_PLAN: 70}

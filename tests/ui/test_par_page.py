@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from parapp.core.par.reading import read_bytes
 from parapp.store import officials, par_index, plans, tasks
-from parapp.ui.par_model import COL_EVIDENCE, COL_MAX, COL_NOTE, COL_SELF
+from parapp.ui.par.par_model import COL_EVIDENCE, COL_MAX, COL_NOTE, COL_SELF
 
 from ..par.province_files import province_xlsx
 
@@ -16,16 +16,13 @@ TODAY = dt.date(2025, 2, 10)
 
 
 @pytest.fixture
-def said(monkeypatch):
-    out = []
-    for mod in ("par_page", "par_detail", "par_dialogs", "par_import_dialog"):
-        monkeypatch.setattr(f"parapp.ui.{mod}.show_error", lambda parent, msg, title=None: out.append(msg))
-    return out
+def said(errors):
+    return errors
 
 
 @pytest.fixture
 def page(qtbot, ui_db):
-    from parapp.ui.par_page import ParIndexPage
+    from parapp.ui.par.par_page import ParIndexPage
 
     c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
     par_index.store_set(ui_db, c)
@@ -39,8 +36,8 @@ def cell(page, code, col):
 
 
 def test_import_with_preview_then_store(qtbot, ui_db, tmp_path, said):
-    from parapp.ui.par_import_dialog import ParImportDialog
-    from parapp.ui.par_page import ParIndexPage
+    from parapp.ui.par.par_import_dialog import ParImportDialog
+    from parapp.ui.par.par_page import ParIndexPage
 
     p = ParIndexPage(ui_db, TODAY)
     qtbot.addWidget(p)
@@ -120,7 +117,7 @@ def test_evidence_beside_the_tree(page, ui_db, tmp_path, said):
 
 
 def test_remedy_dialog_makes_the_plan(qtbot, page, ui_db, said):
-    from parapp.ui.par_dialogs import RemedyDialog
+    from parapp.ui.par.par_dialogs import RemedyDialog
 
     who = officials.add_official(ui_db, {"full_name": "Phạm Minh Đức", "position": "Công chức Tư pháp – Hộ tịch"})
     tasks.create_task(ui_db, {"content": "Theo dõi thi hành pháp luật", "par_code": "2.2", "lead_official_id": who},
@@ -141,7 +138,8 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
     from PySide6.QtWidgets import QApplication
 
     from parapp.ui import i18n
-    from parapp.ui.main_window import PAGE_PAR, MainWindow
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.pages import ATTRS
 
     c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
     par_index.store_set(ui_db, c)
@@ -154,8 +152,8 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
             qtbot.addWidget(w)
             w.resize(1366, 768)
             w.show()
-            w.nav.setCurrentRow(PAGE_PAR)
-            assert w.nav.item(PAGE_PAR).text() == nav
+            w.show_page("par")
+            assert w.nav.item(ATTRS.index("par")).text() == nav
             assert w.par.model.headerData(COL_SELF, Qt.Orientation.Horizontal) == header
             # fits the screen: nothing asks for more than 1366×768
             assert w.minimumSizeHint().width() <= 1366 and w.minimumSizeHint().height() <= 768
@@ -169,7 +167,7 @@ def test_main_window_has_the_page_in_both_languages(qtbot, ui_db, tmp_path):
 
 
 def test_the_set_is_edited_through_its_dialogs(qtbot, page, ui_db, said):
-    from parapp.ui.par_dialogs import CriterionDialog, SetInfoDialog
+    from parapp.ui.par.par_dialogs import CriterionDialog, SetInfoDialog
 
     add = CriterionDialog(ui_db, page.cset, None, "4")
     qtbot.addWidget(add)
@@ -199,8 +197,8 @@ def test_the_set_is_edited_through_its_dialogs(qtbot, page, ui_db, said):
 def test_a_set_stored_for_a_year_no_page_can_show_is_listed_and_removed(qtbot, ui_db, said, monkeypatch):
     # Issue 21, finding 11: a set an older version stored for year 3000000000 crashed the page on every opening.
     from parapp.store import backup
-    from parapp.ui import par_page as page_module
-    from parapp.ui.par_page import ParIndexPage
+    from parapp.ui.par import par_page as page_module
+    from parapp.ui.par.par_page import ParIndexPage
 
     c = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
     par_index.store_set(ui_db, c)

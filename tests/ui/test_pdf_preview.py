@@ -3,7 +3,7 @@ import io
 import pdfplumber
 from PySide6.QtPrintSupport import QPrinter
 
-from parapp.ui.pdf_preview import PdfPreview
+from parapp.ui.preview.pdf_preview import PdfPreview
 
 from ..pdf.conftest import render
 
@@ -37,13 +37,13 @@ def test_preview_shows_every_page_then_saves_and_prints_actual_size(qtbot, tmp_p
     dlg.accept()
 
 
-def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbot, tmp_path, monkeypatch, ui_db):
+def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbot, tmp_path, monkeypatch, ui_db,
+                                                                              errors):
     # Issue 21, finding 2, in the window: the same rule as --out, and a question where the dialog asked none.
-    from parapp.ui import printed_copies
+    from parapp.ui.preview import word_export
 
-    said, asked = [], []
-    monkeypatch.setattr(printed_copies, "show_error", lambda parent, msg, title=None: said.append(msg))
-    monkeypatch.setattr(printed_copies, "ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
+    said, asked = errors, []
+    monkeypatch.setattr(word_export, "ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
     pdf = render()
     dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp")
     qtbot.addWidget(dlg)
@@ -60,6 +60,6 @@ def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbo
     old.write_bytes(b"%PDF-1.4 the old one")
     assert dlg.save_pdf(str(tmp_path / "Báo cáo cũ")) is None  # ".pdf" added here: asked, and the answer was no
     assert asked and "Báo cáo cũ.pdf" in asked[0] and old.read_bytes() == b"%PDF-1.4 the old one"
-    monkeypatch.setattr(printed_copies, "ask_yes_no", lambda parent, title, msg: True)
+    monkeypatch.setattr(word_export, "ask_yes_no", lambda parent, title, msg: True)
     assert dlg.save_pdf(str(tmp_path / "Báo cáo cũ")) == old and old.read_bytes() == pdf
     dlg.reject()

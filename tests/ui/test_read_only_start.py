@@ -42,7 +42,7 @@ def test_a_lock_file_that_cannot_be_made_is_not_another_parapp(qtbot, tmp_path):
         first.release()
 
 
-def test_the_window_opens_read_only_media_read_only_and_shows_the_wal(qtbot, tmp_path, monkeypatch, capsys):
+def test_the_window_opens_read_only_media_read_only_and_shows_the_wal(qtbot, tmp_path, monkeypatch, capsys, errors):
     from parapp.ui import app as app_module
 
     cd = tmp_path / "Đĩa CD"
@@ -65,8 +65,7 @@ def test_the_window_opens_read_only_media_read_only_and_shows_the_wal(qtbot, tmp
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode == os.W_OK else real_access(p, mode, **kw))
     monkeypatch.setattr(single_instance, "QLockFile", _ReadOnlyLock)
-    shown = []
-    monkeypatch.setattr(app_module, "show_error", lambda *a, **k: shown.append(a))
+    shown = errors
     monkeypatch.setenv("PARAPP_STARTUP_PROBE", "1")
     assert app_module.run_app(db_path, "vi") == 0
     assert "window-ready" in capsys.readouterr().out and shown == []

@@ -3,9 +3,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from parapp.store import officials, plans, tasks
-from parapp.ui import task_model as tm
-from parapp.ui.officials_page import OfficialDialog
-from parapp.ui.task_editor import TaskDialog
+from parapp.ui.tasks import task_model as tm
+from parapp.ui.people.officials_page import OfficialDialog
+from parapp.ui.tasks.task_editor import TaskDialog
 
 from .conftest import TODAY
 
@@ -111,14 +111,13 @@ def test_filters_and_search_as_you_type(window, ui_db, qtbot):
     assert "1 / 3" in reg.count.text()
 
 
-def test_mark_done_from_the_register(window, ui_db, monkeypatch):
-    from parapp.ui.mark_done_dialog import MarkDoneDialog
+def test_mark_done_from_the_register(window, ui_db, monkeypatch, errors):
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
     tid = tasks.create_task(ui_db, {"content": "Báo cáo quý I", "deadline_text": "Trước ngày 15/3/2024"}, TODAY)
     window.refresh_all()
     window.register.select_task(tid)
-    said = []
-    monkeypatch.setattr("parapp.ui.mark_done_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
 
     def fill_in(dlg):
         assert dlg.completed_date() == TODAY and dlg.late()  # due 15/3, done today: late

@@ -4,8 +4,8 @@ import pytest
 
 from parapp.store import officials, report_records, tasks
 from parapp.store.periods import current_preset, find_period, load_rules
-from parapp.ui.report_editor import ReportEditor
-from parapp.ui.schedule_dialog import COL_DEADLINE, COL_END, ScheduleDialog
+from parapp.ui.reports.report_editor import ReportEditor
+from parapp.ui.reports.schedule_dialog import COL_DEADLINE, COL_END, ScheduleDialog
 
 TODAY = dt.date(2024, 3, 16)
 
@@ -20,7 +20,7 @@ def q1(ui_db):
 
 @pytest.fixture
 def page(qtbot, ui_db, monkeypatch):
-    from parapp.ui.reports_page import ReportsPage
+    from parapp.ui.reports.reports_page import ReportsPage
 
     opened = []
     monkeypatch.setattr(ReportsPage, "open_editor", lambda self, rid, period: opened.append(rid))
@@ -69,7 +69,7 @@ def test_editor_edit_survives_regeneration_and_finalize_freezes(qtbot, ui_db, q1
     assert d.find("area:2").paragraphs[0] == "Đoạn tự viết về cải cách thể chế."
     assert "hoàn thành chậm so với thời hạn" in " ".join(d.find("weaknesses").paragraphs)
 
-    monkeypatch.setattr("parapp.ui.report_editor.ask_yes_no", lambda *a: True)
+    monkeypatch.setattr("parapp.ui.reports.report_editor.ask_yes_no", lambda *a: True)
     ed2.finalize()
     assert report_records.get_report(ui_db, rid).is_final
     assert ed2.editor.isReadOnly() and not ed2.save_btn.isEnabled()
@@ -82,7 +82,7 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
     report_records.finalize(ui_db, rid, TODAY)
     page.reload()
     page.table.selectRow(0)
-    from parapp.ui import reports_page
+    from parapp.ui.reports import reports_page
 
     class FakeSent:
         def __init__(self, *a):
@@ -102,9 +102,8 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
     assert page.opened and not report_records.get_report(ui_db, page.opened[-1]).is_final
 
 
-def test_schedule_dialog_presets_edits_and_refusals(qtbot, ui_db, monkeypatch):
-    said = []
-    monkeypatch.setattr("parapp.ui.schedule_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+def test_schedule_dialog_presets_edits_and_refusals(qtbot, ui_db, monkeypatch, errors):
+    said = errors
     dlg = ScheduleDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)
     m = dlg.model
@@ -149,14 +148,14 @@ def test_overview_warns_two_weeks_before_a_deadline(qtbot, ui_db):
 def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, monkeypatch, choice):
     # Issue 21, finding 14, in the window: the figures that changed are named, and the person chooses.
     from parapp.store.figures import set_figures
-    from parapp.ui import reports_page
+    from parapp.ui.reports import report_outputs, reports_page
 
     period, _ = q1
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 3})
     _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
     set_figures(ui_db, "q1", 2024, {"dossiers.received": 640})
     asked = []
-    monkeypatch.setattr(reports_page, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
+    monkeypatch.setattr(report_outputs, "ask_about_figures", lambda parent, changes: asked.append(changes) or choice)
     monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
     page.table.selectRow(0)
     page.finalize()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSysInfo
 from parapp.store import officials, open_database, tasks
 from parapp.store.backup import list_snapshots, take_snapshot
 from parapp.ui.single_instance import SingleInstance
-from parapp.ui.task_editor import TaskDialog
+from parapp.ui.tasks.task_editor import TaskDialog
 
 TODAY = dt.date(2024, 5, 20)
 
@@ -34,11 +34,11 @@ def test_evidence_history_and_working_as(qtbot, ui_db, tmp_path, errors):
     history = again.history_view.toPlainText()
     assert "Nguyễn Thị Hồng Nhung: Sửa nhiệm vụ" in history and "Trạng thái: Chưa thực hiện → Hoàn thành" in history
     w.refresh_all()
-    w.log.official.setCurrentIndex(w.log.official.findData(an))
-    w.log.since.setDate(w.log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))
-    w.log.until.setDate(w.log.until.date().fromString("2100-01-01", "yyyy-MM-dd"))
-    w.log.reload()
-    shown = [w.log.model.data(w.log.model.index(r, 3)) for r in range(w.log.model.rowCount())]
+    w.change_log.official.setCurrentIndex(w.change_log.official.findData(an))
+    w.change_log.since.setDate(w.change_log.since.date().fromString("2000-01-01", "yyyy-MM-dd"))
+    w.change_log.until.setDate(w.change_log.until.date().fromString("2100-01-01", "yyyy-MM-dd"))
+    w.change_log.reload()
+    shown = [w.change_log.model.data(w.change_log.model.index(r, 3)) for r in range(w.change_log.model.rowCount())]
     assert "Tệp kiểm chứng “Kế hoạch 05.pdf” – nhiệm vụ: Ban hành kế hoạch CCHC" in shown
     assert "Nhiệm vụ: Ban hành kế hoạch CCHC" in shown  # tasks by STT and content, never by database id
 
@@ -183,14 +183,13 @@ def test_the_window_holds_the_writer_lock_and_still_restores(qtbot, tmp_path, mo
     db.close()
 
 
-def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, monkeypatch):
+def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, monkeypatch, errors):
     from parapp.store.writer_lock import IMPORT
     from parapp.ui import app as app_module
 
     path = tmp_path / "parapp.db"
     open_database(path).close()
-    shown = []
-    monkeypatch.setattr(app_module, "show_error", lambda parent, text, title: shown.append(text))
+    shown = errors
     monkeypatch.setenv("PARAPP_LOCK_WAIT", "0.2")
     # Another process's hold (an import on the command line).
     import subprocess

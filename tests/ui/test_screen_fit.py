@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from parapp.ui import screen_fit
+from parapp.ui.widgets import screen_fit
 
 
 class _Dialog(QDialog):

@@ -16,17 +16,15 @@ TODAY = dt.date(2024, 3, 16)
 
 
 @pytest.fixture
-def said(monkeypatch):
-    out = {"error": [], "info": [], "asked": []}
-    monkeypatch.setattr("parapp.ui.report_delivery.show_error", lambda p, m, t=None: out["error"].append(m))
-    monkeypatch.setattr("parapp.ui.report_delivery.inform", lambda p, t, m: out["info"].append(m))
-    monkeypatch.setattr("parapp.ui.reports_page.show_error", lambda p, m, t=None: out["error"].append(m))
+def said(monkeypatch, errors):
+    out = {"error": errors, "info": [], "asked": []}
+    monkeypatch.setattr("parapp.ui.reports.report_delivery.inform", lambda p, t, m: out["info"].append(m))
     return out
 
 
 @pytest.fixture
 def page(qtbot, ui_db):
-    from parapp.ui.reports_page import ReportsPage
+    from parapp.ui.reports.reports_page import ReportsPage
 
     p = ReportsPage(ui_db, TODAY)
     qtbot.addWidget(p)
@@ -48,7 +46,7 @@ def test_states_and_what_is_still_to_send(page, ui_db, said, tmp_path):
     page.table.selectRow(0)
     signed = tmp_path / "Báo cáo quý I đã ký.pdf"
     signed.write_bytes(signing.sign(report_pdf(ui_db, "q1", 2024, TODAY).pdf, signing.make_signer("Nguyễn Văn A")))
-    from parapp.ui.report_delivery import attach_signed_copy
+    from parapp.ui.reports.report_delivery import attach_signed_copy
 
     assert attach_signed_copy(page, ui_db, page.current(), str(signed))
     assert "Nguyễn Văn A, ký lúc" in said["info"][-1] and "chung-thu-goc" in said["info"][-1]
@@ -63,12 +61,12 @@ def test_a_file_with_no_signature_may_go_in_as_a_scan(page, ui_db, said, tmp_pat
     page.table.selectRow(0)
     scan = tmp_path / "quét.pdf"
     scan.write_bytes(report_pdf(ui_db, "q1", 2024, TODAY).pdf)  # printed, signed in ink, scanned to PDF
-    from parapp.ui.report_delivery import attach_signed_copy
+    from parapp.ui.reports.report_delivery import attach_signed_copy
 
-    monkeypatch.setattr("parapp.ui.report_delivery.ask_yes_no", lambda *a: False)
+    monkeypatch.setattr("parapp.ui.reports.report_delivery.ask_yes_no", lambda *a: False)
     assert not attach_signed_copy(page, ui_db, page.current(), str(scan))
     assert ui_db.execute("SELECT COUNT(*) FROM signed_copies").fetchone()[0] == 0
-    monkeypatch.setattr("parapp.ui.report_delivery.ask_yes_no", lambda *a: True)
+    monkeypatch.setattr("parapp.ui.reports.report_delivery.ask_yes_no", lambda *a: True)
     assert attach_signed_copy(page, ui_db, page.current(), str(scan))
     page.reload()
     assert page.model.data(page.model.index(0, 4)) == "Đã ký (bản quét)"
@@ -81,7 +79,7 @@ def test_a_foreign_signed_file_is_refused_in_words(page, ui_db, said, tmp_path):
     page.table.selectRow(0)
     other = tmp_path / "khác.pdf"
     other.write_bytes(signing.sign(report_pdf(ui_db, "h1", 2024, TODAY).pdf, signing.make_signer("B")))
-    from parapp.ui.report_delivery import attach_signed_copy
+    from parapp.ui.reports.report_delivery import attach_signed_copy
 
     assert not attach_signed_copy(page, ui_db, page.current(), str(other))
     assert "6 tháng đầu năm 2024" in said["error"][-1]
@@ -94,9 +92,9 @@ def test_where_the_office_numbers_documents_finalising_asks_the_number(page, ui_
     report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
     page.reload()
     page.table.selectRow(0)
-    monkeypatch.setattr("parapp.ui.reports_page.ask_yes_no", lambda *a: True)
-    monkeypatch.setattr("parapp.ui.report_delivery.QInputDialog.exec", lambda self: 1)
-    monkeypatch.setattr("parapp.ui.report_delivery.QInputDialog.textValue", lambda self: " 15 ")
+    monkeypatch.setattr("parapp.ui.reports.reports_page.ask_yes_no", lambda *a: True)
+    monkeypatch.setattr("parapp.ui.reports.report_delivery.QInputDialog.exec", lambda self: 1)
+    monkeypatch.setattr("parapp.ui.reports.report_delivery.QInputDialog.textValue", lambda self: " 15 ")
     page.finalize()
     assert report_records.latest(ui_db, "q1", 2024, state="final").number == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"

@@ -9,7 +9,7 @@ from parapp.store import open_database, tasks
 
 
 def test_the_window_opens_and_says_so_when_the_mornings_snapshot_cannot_be_made(qtbot, tmp_path, monkeypatch,
-                                                                                   capsys):
+                                                                                   capsys, errors):
     from parapp.ui import app as app_module
 
     db_path = tmp_path / "parapp.db"
@@ -18,8 +18,7 @@ def test_the_window_opens_and_says_so_when_the_mornings_snapshot_cannot_be_made(
     db.close()
     (tmp_path / "backups").mkdir()
     (tmp_path / "backups" / "auto").write_text("không phải thư mục")
-    said = []
-    monkeypatch.setattr(app_module, "show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
     monkeypatch.setenv("PARAPP_STARTUP_PROBE", "1")
     assert app_module.run_app(db_path, "vi") == 0
     assert "window-ready" in capsys.readouterr().out

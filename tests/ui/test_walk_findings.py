@@ -11,7 +11,7 @@ from .test_figures_window import cell, typed
 
 
 def test_a_figure_typed_then_the_year_turned_is_stored_in_the_year_it_was_typed_in(qtbot, ui_db):
-    from parapp.ui.figures_page import FiguresPage
+    from parapp.ui.figures.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -24,7 +24,7 @@ def test_a_figure_typed_then_the_year_turned_is_stored_in_the_year_it_was_typed_
 
 
 def test_keys_on_a_cell_that_takes_none_never_land_in_another(qtbot, ui_db):
-    from parapp.ui.figures_page import FiguresPage
+    from parapp.ui.figures.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -41,7 +41,7 @@ def test_keys_on_a_cell_that_takes_none_never_land_in_another(qtbot, ui_db):
 
 
 def test_delete_on_a_typed_over_half_year_gives_back_the_sum(qtbot, ui_db):
-    from parapp.ui.figures_page import FiguresPage
+    from parapp.ui.figures.figures_page import FiguresPage
 
     page = FiguresPage(ui_db, TODAY)
     qtbot.addWidget(page)
@@ -55,20 +55,19 @@ def test_delete_on_a_typed_over_half_year_gives_back_the_sum(qtbot, ui_db):
     assert page.model.data(cell(page, "dossiers.received", "h1")) == "15"
 
 
-def test_printing_with_no_printer_says_so(qtbot, monkeypatch):
+def test_printing_with_no_printer_says_so(qtbot, monkeypatch, errors):
     from PySide6.QtPrintSupport import QPrinterInfo
 
-    from parapp.ui import pdf_preview
+    from parapp.ui.preview import pdf_preview
 
     from ..pdf.conftest import render
 
-    said = []
-    monkeypatch.setattr(pdf_preview, "show_error", lambda parent, msg, title=None: said.append((title, msg)))
+    said = errors
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     dlg = pdf_preview.PdfPreview(render(), "Báo cáo.pdf")
     qtbot.addWidget(dlg)
     assert dlg.print_pdf() == 0
-    assert said and said[0][0] == "Không in được" and "chưa cài máy in" in said[0][1]
+    assert said and said.titles[0] == "Không in được" and "chưa cài máy in" in said[0]
 
 
 def test_row_buttons_wait_for_a_row(qtbot, window):
@@ -79,14 +78,12 @@ def test_row_buttons_wait_for_a_row(qtbot, window):
     assert next(iter(page.buttons.values())).isEnabled()  # "Thêm kế hoạch…" is
 
 
-def test_pasting_nothing_says_how_to_copy_a_table(qtbot, ui_db, monkeypatch):
+def test_pasting_nothing_says_how_to_copy_a_table(qtbot, ui_db, monkeypatch, errors):
     from PySide6.QtWidgets import QApplication
 
-    from parapp.ui import texts
-    from parapp.ui.import_dialog import ImportDialog
+    from parapp.ui.importing.import_dialog import ImportDialog
 
-    said = []
-    monkeypatch.setattr(texts, "show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
     QApplication.clipboard().clear()
     dlg = ImportDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)
@@ -119,7 +116,7 @@ def _log_from(db, day):
 def test_a_new_register_does_not_call_last_spring_s_reports_overdue(qtbot, ui_db):
     import datetime as dt
 
-    from parapp.ui.reports_page import ReportsPage
+    from parapp.ui.reports.reports_page import ReportsPage
 
     today = dt.date(2026, 12, 2)
     _log_from(ui_db, "2026-11-25")  # the commune began with ParApp a week ago
@@ -149,7 +146,7 @@ def test_the_overview_names_a_late_report_and_opens_it(qtbot, ui_db):
 
 
 def test_report_buttons_wait_for_what_they_act_on(qtbot, ui_db):
-    from parapp.ui.reports_page import ReportsPage
+    from parapp.ui.reports.reports_page import ReportsPage
 
     page = ReportsPage(ui_db, TODAY)
     qtbot.addWidget(page)

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from parapp.store import officials, tasks
-from parapp.ui import main_window as mw
+from parapp.ui.main_window import MainWindow
+from parapp.ui.pages import ATTRS
 
 from .conftest import TODAY
 
@@ -37,47 +38,47 @@ def _late_task(db, content="Báo cáo quý I", deadline="Trước ngày 15/3/202
     return tasks.create_task(db, {"content": content, "deadline_text": deadline, "stt": "7"}, TODAY)
 
 
-@pytest.mark.parametrize("start", range(8))
+@pytest.mark.parametrize("start", ATTRS)
 def test_shortcuts_work_from_whichever_page_the_window_opens_on(qtbot, ui_db, opened, start):
     from PySide6.QtTest import QTest
 
     _late_task(ui_db)
-    w = mw.MainWindow(ui_db, today=TODAY, start_page=start)
+    w = MainWindow(ui_db, today=TODAY, start_page=start)
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    assert w.current_page_index() == start
+    assert w.current_page() == start
     QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert [c for c, _, _ in opened][:2] == ["TaskDialog", "ImportDialog"]
-    w.nav.setCurrentRow(start)
+    w.show_page(start)
     QTest.keyClick(w, Qt.Key.Key_F1)
     assert w.help_window.isVisible()
     assert w.help_window.browser.source().fileName() == "guide_vi.html"
     w.help_window.close()
     QTest.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert w.current_page_index() == mw.PAGE_TASKS and w.register.search.hasFocus()
+    assert w.current_page() == "register" and w.register.search.hasFocus()
 
 
 @pytest.mark.parametrize("page, title", [
-    (mw.PAGE_OVERVIEW, "Xem trước: Tình hình nhiệm vụ CCHC ngày 20-05-2024.pdf"),
-    (mw.PAGE_TASKS, "Xem trước: Danh sách nhiệm vụ CCHC ngày 20-05-2024.pdf"),
-    (mw.PAGE_REPORTS, "Xem trước: Báo cáo CCHC quý I năm 2024.pdf"),
-    (mw.PAGE_FIGURES, "Xem trước: Số liệu CCHC năm 2024.pdf"),
-    (mw.PAGE_OFFICIALS, "Xem trước: Danh sách cán bộ.pdf"),
-    (mw.PAGE_LOG, "Xem trước: Nhật ký thay đổi"),
+    ("overview", "Xem trước: Tình hình nhiệm vụ CCHC ngày 20-05-2024.pdf"),
+    ("register", "Xem trước: Danh sách nhiệm vụ CCHC ngày 20-05-2024.pdf"),
+    ("reports", "Xem trước: Báo cáo CCHC quý I năm 2024.pdf"),
+    ("figures", "Xem trước: Số liệu CCHC năm 2024.pdf"),
+    ("officials", "Xem trước: Danh sách cán bộ.pdf"),
+    ("change_log", "Xem trước: Nhật ký thay đổi"),
 ])
 def test_ctrl_p_previews_what_the_page_shows(qtbot, ui_db, opened, page, title):
     from PySide6.QtTest import QTest
 
     _late_task(ui_db)
-    w = mw.MainWindow(ui_db, today=TODAY, start_page=page)
+    w = MainWindow(ui_db, today=TODAY, start_page=page)
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow)
-    if page == mw.PAGE_REPORTS:
+    if page == "reports":
         w.reports.table.selectRow(0)
     QTest.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     previews = [t for c, t, _ in opened if c == "PdfPreview"]
@@ -91,7 +92,7 @@ def test_the_register_prints_its_filtered_list(qtbot, ui_db, opened):
 
     _late_task(ui_db, "Rà soát thủ tục hành chính")
     tasks.create_task(ui_db, {"content": "Tuyên truyền cải cách hành chính", "deadline_text": "Quý IV/2024"}, TODAY)
-    w = mw.MainWindow(ui_db, today=TODAY)
+    w = MainWindow(ui_db, today=TODAY)
     qtbot.addWidget(w)
     w.register.search.setText("ra soat")
     w.print_current_page()
@@ -109,7 +110,7 @@ def test_the_overview_prints_one_page(qtbot, ui_db, opened):
     import pdfplumber
 
     _late_task(ui_db)
-    w = mw.MainWindow(ui_db, today=TODAY, start_page=mw.PAGE_OVERVIEW)
+    w = MainWindow(ui_db, today=TODAY, start_page="overview")
     qtbot.addWidget(w)
     w.print_current_page()
     preview = next(d for c, _, d in opened if c == "PdfPreview")
@@ -131,7 +132,7 @@ def test_enter_opens_the_selected_row(qtbot, window, ui_db, opened):
 
 
 def test_the_task_form_tabs_in_the_order_it_reads(qtbot, ui_db):
-    from parapp.ui.task_editor import TaskDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
 
     dlg = TaskDialog(ui_db, today=TODAY)
     qtbot.addWidget(dlg)
@@ -152,7 +153,7 @@ def test_mark_done_on_time_needs_no_reason_and_keeps_documents_and_evidence(qtbo
     from parapp.core.citations import DocRef
     from parapp.store.evidence import list_evidence
     from parapp.store.report_inputs import list_outputs
-    from parapp.ui.mark_done_dialog import MarkDoneDialog
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
     tid = tasks.create_task(ui_db, {"content": "Ban hành kế hoạch tuyên truyền", "deadline_text": "Quý II/2024"},
                             TODAY)
@@ -173,11 +174,10 @@ def test_mark_done_on_time_needs_no_reason_and_keeps_documents_and_evidence(qtbo
     assert [e.original_name for e in list_evidence(ui_db, tid)] == ["Kế hoạch 21.pdf"]
 
 
-def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot, ui_db, monkeypatch):
-    from parapp.ui.mark_done_dialog import MarkDoneDialog
+def test_a_late_completion_needs_its_reason_and_a_refusal_changes_nothing(qtbot, ui_db, monkeypatch, errors):
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
-    said = []
-    monkeypatch.setattr("parapp.ui.mark_done_dialog.show_error", lambda parent, msg, title=None: said.append(msg))
+    said = errors
     tid = _late_task(ui_db)
     dlg = MarkDoneDialog(ui_db, tid, today=TODAY)
     qtbot.addWidget(dlg)
@@ -211,7 +211,7 @@ def test_the_store_refuses_a_late_completion_without_reason(ui_db):
 
 def test_unknown_code_refused_with_the_nearest_known_ones(qtbot, ui_db, errors):
     from parapp.core.messages import ValidationError
-    from parapp.ui.task_editor import TaskDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
 
     with pytest.raises(ValidationError) as e:
         tasks.create_task(ui_db, {"content": "Việc gì đó", "par_code": "2.9"}, TODAY)
@@ -228,7 +228,7 @@ def test_unknown_code_refused_with_the_nearest_known_ones(qtbot, ui_db, errors):
 
 
 def test_a_task_without_a_lead_is_saved_and_marked_in_the_register(window, ui_db, qtbot):
-    from parapp.ui import task_model as tm
+    from parapp.ui.tasks import task_model as tm
 
     tasks.create_task(ui_db, {"content": "Kiểm tra công vụ", "deadline_text": "Quý III/2024"}, TODAY)
     window.refresh_all()
@@ -252,11 +252,11 @@ def test_the_language_changes_at_once(qtbot, window, ui_db, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "exec", choose_english)
     app = QApplication.instance()
     try:
-        window.nav.setCurrentRow(mw.PAGE_PAR)
+        window.show_page("par")
         window.edit_settings()
         assert i18n.current() == "en"
         assert [window.nav.item(i).text() for i in range(3)] == ["Overview", "Tasks", "Reports"]
-        assert window.current_page_index() == mw.PAGE_PAR and window.par.import_btn.text() != "Nhập bộ tiêu chí…"
+        assert window.current_page() == "par" and window.par.import_btn.text() != "Nhập bộ tiêu chí…"
         assert window.menuBar().actions()[0].text() != "&Tệp"
         assert window.register.model.headerData(1, Qt.Orientation.Horizontal) == "Task"
     finally:
@@ -270,7 +270,7 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
     from parapp.store.change_log import current_actor, remembered_official
 
     an = officials.add_official(ui_db, {"full_name": "Nguyễn Văn An", "position": "Công chức Tư pháp – Hộ tịch"})
-    w = mw.MainWindow(ui_db, today=TODAY)
+    w = MainWindow(ui_db, today=TODAY)
     qtbot.addWidget(w)
     w.show()
     dlg = w.ask_who_is_working()
@@ -300,8 +300,8 @@ def test_who_is_working_is_asked_remembered_and_can_wait(qtbot, ui_db):
 # -- saving a PDF ----------------------------------------------------------------------------------------------
 
 def test_saving_a_pdf_says_where_and_offers_to_open_it(qtbot, tmp_path, monkeypatch, opened):
-    from parapp.ui import file_dialogs
-    from parapp.ui.pdf_preview import PdfPreview
+    from parapp.ui.widgets import file_dialogs
+    from parapp.ui.preview.pdf_preview import PdfPreview
 
     from ..pdf.conftest import render
 
@@ -336,7 +336,7 @@ def test_file_names_keep_their_accents_and_lose_what_windows_refuses():
 # -- the guide, the about box, the error handler -------------------------------------------------------------
 
 def test_f1_opens_the_guide_at_the_page_shown(qtbot, window):
-    window.nav.setCurrentRow(mw.PAGE_LOG)
+    window.show_page("change_log")
     window.show_guide()
     help_window = window.help_window
     assert help_window.isVisible() and not help_window.isModal()
@@ -404,14 +404,14 @@ def test_the_log_file_rotates(tmp_path):
 
 def test_the_frame_shows_before_the_data_is_open(qtbot, ui_db):
     """Start-up: the window's frame and sidebar are shown at once; the data fills them in."""
-    w = mw.MainWindow(None, today=TODAY)
+    w = MainWindow(None, today=TODAY)
     qtbot.addWidget(w)
     w.show()
     assert w.stack.currentWidget() is w.opening and not w.nav.isEnabled() and w.built_pages() == {}
     assert [w.nav.item(i).text() for i in range(2)] == ["Tổng quan", "Nhiệm vụ"]
     w.attach(ui_db)
-    assert w.nav.isEnabled() and w.current_page_index() == mw.PAGE_TASKS
-    assert list(w.built_pages()) == [mw.PAGE_TASKS]  # only the page shown is built
+    assert w.nav.isEnabled() and w.current_page() == "register"
+    assert list(w.built_pages()) == ["register"]  # only the page shown is built
     assert w.stack.currentWidget() is w.register
 
 
@@ -420,10 +420,11 @@ def test_finalising_from_the_reports_page_names_what_is_unfinished(qtbot, ui_db,
     from parapp.store.periods import find_period
 
     asked = []
-    monkeypatch.setattr("parapp.ui.reports_page.ask_yes_no", lambda parent, title, msg: asked.append(msg) or False)
+    monkeypatch.setattr("parapp.ui.reports.reports_page.ask_yes_no",
+                        lambda parent, title, msg: asked.append(msg) or False)
     _late_task(ui_db)
     report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), TODAY, save=True)
-    w = mw.MainWindow(ui_db, today=TODAY, start_page=mw.PAGE_REPORTS)
+    w = MainWindow(ui_db, today=TODAY, start_page="reports")
     qtbot.addWidget(w)
     w.reports.table.selectRow(0)
     w.reports.finalize()

@@ -9,8 +9,8 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import QUrl
 
-from parapp.ui import printed_copies
-from parapp.ui.pdf_preview import PdfPreview
+from parapp.ui.preview import word_export
+from parapp.ui.preview.pdf_preview import PdfPreview
 
 from .conftest import TODAY
 
@@ -47,8 +47,8 @@ def previews(monkeypatch):
 def opened(monkeypatch):
     """Say yes to "open it now?" and record what would have been opened."""
     urls = []
-    monkeypatch.setattr(printed_copies, "offer_to_open", lambda parent, target: True)
-    monkeypatch.setattr(printed_copies.QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
+    monkeypatch.setattr(word_export, "offer_to_open", lambda parent, target: True)
+    monkeypatch.setattr(word_export.QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     return urls
 
 
@@ -81,7 +81,7 @@ def test_register_list_prints_what_the_window_shows_and_exports_word(demo_window
 
 def test_report_plan_and_par_previews_offer_word_beside_save_pdf(demo_window, previews, opened, tmp_path, qtbot):
     from parapp.store.periods import find_period
-    from parapp.ui.reports_page import preview_period_pdf
+    from parapp.ui.reports.report_outputs import preview_period_pdf
 
     preview_period_pdf(demo_window, demo_window.reports.db, find_period(demo_window.reports.db, "q1", 2024), TODAY)
     demo_window.plans.table.selectRow(0)
@@ -105,9 +105,8 @@ def test_report_plan_and_par_previews_offer_word_beside_save_pdf(demo_window, pr
 
 
 def test_a_folder_that_does_not_exist_is_said_and_nothing_is_opened(demo_window, previews, opened, tmp_path,
-                                                                     monkeypatch, qtbot):
-    said = []
-    monkeypatch.setattr(printed_copies, "show_error", lambda parent, msg, title=None: said.append(msg))
+                                                                     monkeypatch, qtbot, errors):
+    said = errors
     demo_window.register.print_btn.click()
     preview = previews[0]
     qtbot.addWidget(preview)

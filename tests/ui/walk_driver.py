@@ -45,7 +45,7 @@ def main() -> int:
     done = {"finished": False, "failure": None}
 
     from parapp.ui import uncaught
-    from parapp.ui.texts import tr, trc
+    from parapp.ui.widgets.texts import tr, trc
 
     real_handle = uncaught.handle
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from typing import TYPE_CHECKING
 
-from parapp.ui.texts import tr, viewing
+from parapp.ui.widgets.texts import tr, viewing
 
 if TYPE_CHECKING:  # the strip is made at start-up, hidden; its words load with the first reminder
     from parapp.core.reminders import Reminders

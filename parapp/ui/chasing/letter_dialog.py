@@ -7,19 +7,20 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QListWidgetItem,
     QSpinBox, QVBoxLayout,
 )
 
-from parapp.core.messages import Msg, ParAppError
+from parapp.core.messages import Msg
 from parapp.core.reminders import REMIND_DAYS
 from parapp.core.urging_letter import default_reply_by
 from parapp.services.letters import (
     LetterChoice, chased_groups, letter_docx, letter_pdf, remember_signer, resolve_signer,
 )
 from parapp.store.settings import load_settings
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, fmt_number, show_error, tr, trc
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import fmt_number, show_error, tr, trc
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,20 +119,16 @@ class LetterDialog(QDialog):
                             reply_by=self.reply_by.date().toPython(), signer=self.signer.currentData())
 
     def preview(self) -> None:
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         choice = self.choice()
         if not choice.offices:
             show_error(self, tr("Hãy chọn ít nhất một nơi nhận."), tr("Chưa soạn được"))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printed = letter_pdf(self.db, self.today, choice)
-        except ParAppError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error_text(exc), tr("Chưa soạn được"))
+        done = attempt(self, lambda: letter_pdf(self.db, self.today, choice), tr("Chưa soạn được"))
+        if not done:
             return
-        QApplication.restoreOverrideCursor()
+        printed = done.value
         if not self.db.readonly:
             remember_signer(self.db, choice.signer or "chairman")  # the next letter is signed the same way
         note = tr("Công văn đôn đốc – phông chữ: {0}. Số và ngày văn bản để trống cho văn thư điền.").format(

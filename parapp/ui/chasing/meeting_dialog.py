@@ -7,16 +7,16 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QRadioButton, QSpinBox, QVBoxLayout,
 )
 
 from parapp.core.meeting_lists import DUE_SOON, OVERDUE
-from parapp.core.messages import ParAppError
 from parapp.core.reminders import BY_OFFICE, BY_PERSON, REMIND_DAYS
 from parapp.services.chasing import meeting_document_for, meeting_groups
-from parapp.ui.screen_fit import fit_window
-from parapp.ui.texts import error_text, fmt_number, show_error, tr
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import fmt_number, show_error, tr
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -91,24 +91,23 @@ class MeetingListsDialog(QDialog):
         from parapp.docx.document_docx import write_document
         from parapp.pdf.document_pdf import render_document
         from parapp.pdf.fonts import choose
-        from parapp.ui.pdf_preview import PdfPreview
+        from parapp.ui.preview.pdf_preview import PdfPreview
 
         names = self.chosen()
         if not names:
             show_error(self, tr("Hãy chọn ít nhất một đơn vị hoặc người."), tr("Không in được"))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        def work():
             lists = [ml for ml in meeting_groups(self.db, self.today, self.days.value(), self.by())
                      if ml.name in names]
             doc = meeting_document_for(self.db, self.today, self.days.value(), self.by(), lists=lists)
             font = choose()
-            pdf = render_document(doc, font)
-        except ParAppError as exc:
-            QApplication.restoreOverrideCursor()
-            show_error(self, error_text(exc), tr("Không in được"))
+            return lists, doc, font, render_document(doc, font)
+
+        done = attempt(self, work, tr("Không in được"))
+        if not done:
             return
-        QApplication.restoreOverrideCursor()
+        lists, doc, font, pdf = done.value
         note = tr("{0} trang danh sách (mỗi nơi một trang) – phông chữ: {1}.").format(len(lists), font.name)
         name = f"Danh sách việc giao ban ngày {self.today:%d-%m-%Y}.pdf"
         PdfPreview(pdf, name, note, self, word=lambda: write_document(doc)).exec()

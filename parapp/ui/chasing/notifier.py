@@ -22,7 +22,7 @@ from parapp.core.reminders import NOTICE_DAYS, NOTICE_REPORT_DAYS, Reminders
 from parapp.core.task_filter import OPEN
 from parapp.services.chasing import daily_notice, mark_notice_shown, reminder_prefs, reminders
 from parapp.ui.chasing.words import first_report, notice_text, notice_title
-from parapp.ui.texts import tr
+from parapp.ui.widgets.texts import tr
 
 CHECK_MS = 10 * 60 * 1000   # the new day is noticed within ten minutes (after midnight, or after a sleeping PC wakes)
 BUBBLE_MS = 30 * 1000
@@ -112,9 +112,7 @@ class ReminderNotifier(QObject):
 
     def _register_rows(self):
         """The register's lines when its page has them loaded (it opens on them): not read twice."""
-        from parapp.ui.main_window import PAGE_TASKS
-
-        page = self.window.built_pages().get(PAGE_TASKS)
+        page = self.window.built_pages().get("register")
         return page.model.all_rows() if page is not None else None
 
     def show_now(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from parapp.services.chasing import reminder_prefs, save_reminder_prefs
-from parapp.ui.texts import tr
+from parapp.ui.widgets.texts import tr
 
 
 class ReminderSettings(QWidget):

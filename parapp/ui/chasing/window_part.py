@@ -41,9 +41,7 @@ class ChasingWindow:
             self.ask_who_is_working()
 
     def show_report_period(self, period) -> None:
-        from parapp.ui.main_window import PAGE_REPORTS
-
-        self.nav.setCurrentRow(PAGE_REPORTS)
+        self.show_page("reports")
         self.reports.select_period(period)
 
     def changeEvent(self, event):  # noqa: N802 - Qt's name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parapp.core.reminders import NOTICE_DAYS, Reminders, ReportItem
 from parapp.core.report_words import period_phrase
-from parapp.ui.texts import fmt_date, fmt_number, tr
+from parapp.ui.widgets.texts import fmt_date, fmt_number, tr
 
 
 def report_words(r: ReportItem, today) -> str:

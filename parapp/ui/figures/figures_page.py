@@ -1,0 +1,166 @@
+"""Số liệu: the figures every report states, a year at a time.
+
+Typed straight into the grid (quarters, or a cumulative period to override
+what its quarters give), pasted or imported from the one-stop system's
+statistics export, with a preview before anything is stored.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.services.figures import indicator_set, set_period_figures, year_figures
+from parapp.ui.figures.figures_model import KIND_COLUMNS, FiguresModel, GridRow
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
+
+class FiguresPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.readonly = False
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.valueChanged.connect(self.reload)
+        self.import_btn = QPushButton(tr("Nhập biểu thống kê…"))
+        self.import_btn.setToolTip(tr("Biểu thống kê hồ sơ xuất từ Hệ thống thông tin giải quyết thủ tục hành chính "
+                                      "(Excel, Word, CSV) hoặc dán bảng vừa sao chép"))
+        self.import_btn.clicked.connect(self.import_statistics)
+        self.add_btn = QPushButton(tr("Thêm chỉ tiêu của tỉnh…"))
+        self.add_btn.clicked.connect(self.add_indicator)
+        hint = QLabel(tr("Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ "
+                         "(chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. "
+                         "Tỷ lệ luôn tự tính."))
+        hint.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(tr("Năm")))
+        bar.addWidget(self.year)
+        bar.addWidget(self.import_btn)
+        bar.addWidget(self.add_btn)
+        bar.addStretch()
+        self.model = FiguresModel(self)
+        self.model.edited.connect(self._typed)
+        self.table = TypingGrid()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        # Delete on a cell clears it: a half-year typed over goes back to the sum of its quarters.
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.clear_cell,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Two lines a row: an indicator's name wraps rather than being cut on a small screen (and is
+        # whole in its tooltip); an area's heading spans the whole row.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for c in range(2, 2 + len(KIND_COLUMNS)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(c, 76)
+        fit_header_widths(self.table)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def set_readonly(self, readonly: bool) -> None:
+        self.readonly = readonly
+        self.model.readonly = readonly
+        self.import_btn.setEnabled(not readonly)
+        self.add_btn.setEnabled(not readonly)
+
+    def set_read_only(self) -> None:
+        self.set_readonly(True)
+
+    def print_shown(self, window) -> None:
+        from parapp.ui.preview.printing import preview_table
+
+        year = self.year.value()
+        cols = self.model.columnCount()
+        preview_table(window, self.db, self.today, "Số liệu cải cách hành chính", [f"Năm {year}"], self.model,
+                      [60, 14] + [12] * (cols - 2), f"Số liệu CCHC năm {year}.pdf", center_cols=set(range(2, cols)))
+
+    def reload(self) -> None:
+        year = self.year.value()
+        self.shown_year = year  # the year the grid's cells belong to
+        inds = indicator_set(self.db)
+        per_kind = year_figures(self.db, year)
+        catalogue = catalogue_code_for_year(year)
+        areas = list_areas(self.db, catalogue)
+        by_area: dict[str, list[GridRow]] = {}
+        for i, ind in enumerate(inds.indicators):
+            values = {k: per_kind[k][i] for k in KIND_COLUMNS}
+            by_area.setdefault(inds.area_of(ind, catalogue), []).append(GridRow(ind.name, ind, values))
+        rows: list[GridRow] = []
+        for a in areas:
+            if a.code in by_area:
+                rows.append(GridRow(a.name))
+                rows += by_area.pop(a.code)
+        for rest in by_area.values():
+            rows.append(GridRow(tr("Chỉ tiêu khác")))
+            rows += rest
+        self.model.set_rows(rows)
+        self.table.clearSpans()
+        for r, row in enumerate(rows):
+            if row.is_group:
+                self.table.setSpan(r, 0, 1, self.model.columnCount())
+
+    def _typed(self, kind: str, code: str, text: str) -> None:
+        # Stored once the cell's editor has closed: storing reloads the grid (a model reset), and a
+        # reset from inside the editor's commit left the view a closed editor that committed again on
+        # losing focus ("commitData called with an editor that does not belong to this view"); a
+        # refusal's message box took the focus from an editor still open.
+        # The year is the grid's, taken now: a click on the year's arrows both ends the editing and
+        # turns the year, and the value typed belongs to the year it was typed in.
+        QTimer.singleShot(0, self, partial(self._store_typed, self.shown_year, kind, code, text))
+
+    def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
+        if not attempt(self, lambda: set_period_figures(self.db, kind, year, {code: text})):
+            return
+        self.reload()
+        self.changed.emit()
+
+    def clear_cell(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
+            self.model.setData(index, "")
+
+    def import_statistics(self) -> None:
+        from parapp.ui.figures.figures_import_dialog import FiguresImportDialog
+
+        dlg = FiguresImportDialog(self.db, self.today, self.year.value(), self)
+        if dlg.exec():
+            self.year.setValue(dlg.target_year())
+            self.reload()
+            self.changed.emit()
+
+    def add_indicator(self) -> None:
+        from parapp.ui.figures.indicator_dialog import IndicatorDialog
+
+        if IndicatorDialog(self.db, self.year.value(), self).exec():
+            self.reload()

@@ -1,0 +1,120 @@
+"""What the three import dialogs (a plan's tasks, the statistics export, a province's criteria
+set) share: the source bar (paste what was copied, or open a file, beside a hint), reading a
+source with one way of saying it could not be read, the strip of column meanings where a
+column can be skipped, and the problems line under the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from parapp.ui.widgets import file_dialogs
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.texts import copied_table, tr
+
+PROBLEM_STYLE = "color: #a61b1b;"
+
+
+class ImportDialogBase(QDialog):
+    """A subclass says what its file question is (file_question), how a paste and a file are
+    read (load_mime, load_file), and what it does with what was read (loaded)."""
+
+    source_name = ""
+    column_combos: list[QComboBox]
+
+    # -- the source bar -----------------------------------------------------------
+    def source_bar(self, paste_words: str, hint: str) -> QHBoxLayout:
+        paste = QPushButton(paste_words)
+        open_btn = QPushButton(tr("Chọn tệp…"))
+        paste.clicked.connect(self.paste_clipboard)
+        open_btn.clicked.connect(self.choose_file)
+        words = QLabel(hint)
+        words.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(paste)
+        top.addWidget(open_btn)
+        top.addWidget(words, 1)
+        return top
+
+    def file_question(self) -> tuple[str, str]:
+        """The open dialog's title and its file filter."""
+        raise NotImplementedError
+
+    def paste_clipboard(self) -> None:
+        mime = copied_table(self)
+        if mime is not None:
+            self.load_mime(mime)
+
+    def choose_file(self) -> None:
+        title, kinds = self.file_question()
+        path = file_dialogs.ask_open(self, title, kinds, file_dialogs.IMPORTS)
+        if path:
+            self.load_file(path)
+
+    def load_mime(self, mime) -> None:
+        raise NotImplementedError
+
+    def load_file(self, path: Path) -> None:
+        raise NotImplementedError
+
+    def read_source(self, read: Callable[[], object], name: str) -> None:
+        """Read a paste or a file; what cannot be read is said, and nothing shown changes."""
+        done = attempt(self, read, tr("Không đọc được"))
+        if done:
+            self.source_name = name
+            self.loaded(done.value)
+
+    def loaded(self, result) -> None:
+        raise NotImplementedError
+
+    # -- the column meanings ------------------------------------------------------------
+    def column_strip(self) -> QScrollArea:
+        """One combo a column, under the column's own heading; "(bỏ qua)" leaves it out."""
+        self.columns_box = QWidget()
+        self.columns_layout = QHBoxLayout(self.columns_box)
+        self.columns_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(self.columns_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(70)
+        self.column_combos = []
+        return scroll
+
+    def clear_columns(self) -> None:
+        while self.columns_layout.count():
+            w = self.columns_layout.takeAt(0).widget()
+            if w:
+                w.deleteLater()
+        self.column_combos = []
+
+    def fill_columns(self, header: list[str], meanings: list[tuple[str, str]], chosen: dict[int, str],
+                     changed: Callable[[], None], width: int = 30) -> None:
+        """`meanings`: (words, field) a column may be read as; `chosen`: what each column is read as now."""
+        self.clear_columns()
+        for i, cell in enumerate(header):
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(2, 0, 2, 0)
+            v.addWidget(QLabel(" ".join(cell.split())[:width] or tr("(cột {0})").format(i + 1)))
+            combo = QComboBox()
+            combo.addItem(tr("(bỏ qua)"), None)
+            for words, field in meanings:
+                combo.addItem(words, field)
+            combo.setCurrentIndex(max(combo.findData(chosen.get(i)), 0))
+            combo.currentIndexChanged.connect(changed)
+            v.addWidget(combo)
+            self.columns_layout.addWidget(box)
+            self.column_combos.append(combo)
+
+    def chosen_columns(self) -> dict[int, str]:
+        return {i: c.currentData() for i, c in enumerate(self.column_combos) if c.currentData()}
+
+    # -- the problems line --------------------------------------------------------------
+    @staticmethod
+    def problems_label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet(PROBLEM_STYLE)
+        return label

@@ -1,0 +1,221 @@
+"""The panel beside the criteria tree: the selected criterion's guidance, its
+explanation, its evidence (linked from tasks or added here) and the documents
+its done tasks suggest."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets import file_dialogs
+from parapp.ui.par.par_model import pts
+from parapp.core.par.tree import Node
+from parapp.store import par_index, par_index_evidence
+from parapp.ui.widgets.texts import show_error, tr
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
+
+class CriterionPanel(QWidget):
+    changed = Signal(object)   # the node whose explanation or evidence changed
+
+    def __init__(self, db: Workspace, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.node: Node | None = None
+        self.readonly = db.readonly
+        self.title = QLabel(tr("Chọn một tiêu chí trong bảng."))
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.guidance = QPlainTextEdit()
+        self.guidance.setReadOnly(True)
+        self.guidance.setPlaceholderText(tr("(bộ tiêu chí không ghi hướng dẫn chấm điểm)"))
+        self.guidance.setMaximumHeight(80)
+        self.explanation = QPlainTextEdit()
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setPlaceholderText(tr("Giải trình: căn cứ cho điểm, hoặc vì sao bị mất điểm"))
+        self.explanation.setMaximumHeight(80)
+        self.save_note = QPushButton(tr("Lưu giải trình"))
+        self.save_note.clicked.connect(self.save_explanation)
+
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(110)
+        self.evidence.itemDoubleClicked.connect(lambda _: self.open_selected())
+        self.add_file_btn = QPushButton(tr("Thêm tệp…"))
+        self.link_btn = QPushButton(tr("Từ nhiệm vụ…"))
+        self.open_btn = QPushButton(tr("Mở"))
+        self.remove_btn = QPushButton(tr("Bỏ"))
+        self.add_file_btn.clicked.connect(lambda: self.add_file())
+        self.link_btn.clicked.connect(self.link_from_tasks)
+        self.open_btn.clicked.connect(self.open_selected)
+        self.remove_btn.clicked.connect(self.remove_selected)
+        ev_buttons = QGridLayout()
+        for i, b in enumerate((self.add_file_btn, self.link_btn, self.open_btn, self.remove_btn)):
+            ev_buttons.addWidget(b, i // 2, i % 2)
+        self.suggest_label = QLabel()
+        self.suggest_label.setWordWrap(True)
+        self.suggest_btn = QPushButton(tr("Gắn các tài liệu gợi ý"))
+        self.suggest_btn.clicked.connect(self.link_suggestions)
+
+        box = QGroupBox(tr("Tài liệu kiểm chứng"))
+        ev = QVBoxLayout(box)
+        ev.addWidget(self.evidence)
+        ev.addLayout(ev_buttons)
+        ev.addWidget(self.suggest_label)
+        ev.addWidget(self.suggest_btn)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(QLabel(tr("Hướng dẫn chấm điểm:")))
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.save_note, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(box)
+        layout.addStretch()
+        self.show_node(None)
+
+    def show_node(self, node: Node | None) -> None:
+        self.node = node
+        leaf = node is not None and not node.is_group
+        for w in (self.explanation, self.save_note, self.evidence, self.add_file_btn, self.link_btn, self.open_btn,
+                  self.remove_btn, self.suggest_btn):
+            w.setEnabled(leaf)
+        if self.readonly:
+            for w in (self.save_note, self.add_file_btn, self.link_btn, self.remove_btn, self.suggest_btn):
+                w.setEnabled(False)
+            self.explanation.setReadOnly(True)
+        if node is None:
+            self.title.setText(tr("Chọn một tiêu chí trong bảng."))
+            self.facts.setText("")
+            self.guidance.setPlainText("")
+            self.explanation.setPlainText("")
+            self.evidence.clear()
+            self.suggest_label.setText("")
+            return
+        self.title.setText(f"{node.code} – {node.name}")
+        if node.is_group:
+            self.facts.setText(tr("Nhóm tiêu chí: tối đa {0} điểm, tự đánh giá {1} điểm (tổng các tiêu chí con). "
+                                  "Chấm điểm ở từng tiêu chí con.").format(pts(node.max_total),
+                                                                           pts(node.self_total)))
+        else:
+            self.facts.setText(tr("Tối đa {0} điểm. Tự đánh giá: {1}. Thẩm định: {2}.").format(
+                pts(node.max_milli) or tr("chưa có"),
+                pts(node.self_milli) or tr("chưa chấm"),
+                pts(node.official_milli) or "–")
+                + (" " + tr("Tài liệu cần có: {0}").format(node.evidence_asked) if node.evidence_asked else ""))
+        self.guidance.setPlainText(node.guidance)
+        self.explanation.setPlainText(node.explanation if leaf else "")
+        self._reload_evidence()
+
+    def _reload_evidence(self) -> None:
+        self.evidence.clear()
+        self.suggest_label.setText("")
+        self.suggest_btn.hide()
+        node = self.node
+        if node is None or node.is_group or node.id is None:
+            return
+        rows = par_index_evidence.list_for(self.db, node.id)
+        for e in rows:
+            text = e.original_name + (" " + tr("(từ nhiệm vụ: {0})").format(e.task_content[:50]) if e.task_id else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            self.evidence.addItem(item)
+        node.evidence = [e.original_name for e in rows]
+        sugg = par_index_evidence.suggestions(self.db, node.id)
+        if sugg:
+            names = ", ".join(s.original_name for s in sugg[:4]) + ("…" if len(sugg) > 4 else "")
+            self.suggest_label.setText(
+                tr("Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}").format(len(sugg), names))
+            self.suggest_btn.setVisible(not self.readonly)
+
+    def save_explanation(self) -> None:
+        if self.node is None or self.node.is_group:
+            return
+        if not attempt(self, lambda: par_index.set_explanation(self.db, self.node.id, self.explanation.toPlainText())):
+            return
+        from parapp.core.vntext import clean
+
+        self.node.explanation = clean(self.explanation.toPlainText())
+        self.changed.emit(self.node)
+
+    def add_file(self, path: str | None = None) -> None:
+
+        if self.node is None or self.node.is_group:
+            return
+        if not path:
+            path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
+        if not path:
+            return
+        if not attempt(self, lambda: par_index_evidence.add_file(self.db, self.db.data_dir, self.node.id, Path(path))):
+            return
+        self._after_evidence()
+
+    def _after_evidence(self) -> None:
+        self._reload_evidence()
+        self.changed.emit(self.node)
+
+    def link_suggestions(self) -> None:
+        if self.node is None:
+            return
+        def work():
+            found = par_index_evidence.suggestions(self.db, self.node.id)
+            par_index_evidence.link_task_evidence(self.db, self.node.id, [s.evidence_id for s in found])
+
+        if not attempt(self, work):
+            return
+        self._after_evidence()
+
+    def link_from_tasks(self) -> None:
+        from parapp.ui.par.par_dialogs import LinkEvidenceDialog
+
+        if self.node is None or self.node.is_group:
+            return
+        dlg = LinkEvidenceDialog(self.db, self.node, self)
+        if dlg.exec() and dlg.chosen:
+            if not attempt(self, lambda: par_index_evidence.link_task_evidence(self.db, self.node.id, dlg.chosen)):
+                return
+            self._after_evidence()
+
+    def _selected(self):
+        item = self.evidence.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def open_selected(self) -> None:
+        from parapp.store.evidence import stored_path
+
+        e = self._selected()
+        if e is None:
+            return
+        # A copy under its original name: the stored file is named by its hash.
+        folder = Path(tempfile.gettempdir()) / "ParApp" / e.sha256[:12]
+        folder.mkdir(parents=True, exist_ok=True)
+        copy = folder / e.original_name
+        try:
+            shutil.copy2(stored_path(self.db.data_dir, e.sha256), copy)
+        except OSError as exc:
+            show_error(self, tr("Không mở được tệp: {0}").format(exc.strerror or str(exc)), tr("Không mở được"))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+    def remove_selected(self) -> None:
+        e = self._selected()
+        if e is None:
+            return
+        par_index_evidence.remove(self.db, e.id)
+        self._after_evidence()

@@ -1,0 +1,1 @@
+"""The officials page (Cán bộ) and who is working on this computer."""

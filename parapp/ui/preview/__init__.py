@@ -1,0 +1,1 @@
+"""The PDF preview every printed document opens in, and its Word export."""

@@ -1,0 +1,138 @@
+"""Preview of a document's real pages, with Save, Xuất Word… (when the document has a
+Word copy), Open in the PDF reader, and Print."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from parapp.files import safe_file_name, write_atomically
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets import file_dialogs
+from parapp.ui.preview.pdf_pages import page_sizes, print_actual_size, start_rendering
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import file_saved, show_error, tr
+
+PREVIEW_DPI = 80
+
+
+class PdfPreview(QDialog):
+    def __init__(self, pdf: bytes, suggested_name: str, note: str = "", parent=None, word=None):
+        super().__init__(parent)
+        self.pdf = pdf
+        self.word = word  # makes the .docx of the same document, when asked
+        self.suggested_name = safe_file_name(suggested_name)
+        self.setWindowTitle(tr("Xem trước: {0}").format(suggested_name))
+        # Wide enough for a landscape appendix page (935 pixels at the preview's 80 dpi) without a
+        # sideways scroll; a smaller screen gets what it has.
+        fit_window(self, 1000, 900)
+        self.n_pages = len(page_sizes(pdf))
+        self.pages_box = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.page_labels: list[QLabel] = []
+        scroll = QScrollArea()
+        scroll.setWidget(self.pages_box)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, self.n_pages)
+        self.progress.setFormat(tr("Đang dựng trang %v/%m"))
+        self.info = QLabel(note)
+        self.info.setWordWrap(True)
+        save = QPushButton(tr("Lưu PDF…"))
+        open_btn = QPushButton(tr("Mở bằng trình đọc PDF"))
+        print_btn = QPushButton(tr("In…"))
+        close = QPushButton(tr("Đóng"))
+        save.clicked.connect(self.save_pdf)
+        open_btn.clicked.connect(self.open_external)
+        print_btn.clicked.connect(self.print_pdf)
+        close.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        buttons = [save, open_btn, print_btn, close]
+        if word is not None:
+            self.word_btn = QPushButton(tr("Xuất Word…"))
+            self.word_btn.clicked.connect(lambda: self.export_word())
+            buttons.insert(1, self.word_btn)
+        for b in buttons:
+            bar.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar)
+        self.render_thread, self.worker = start_rendering(pdf, PREVIEW_DPI, self)
+        self.worker.page_ready.connect(self._add_page)
+        self.worker.finished.connect(lambda: self.progress.setVisible(False))
+
+    def _add_page(self, index: int, image: QImage) -> None:
+        label = QLabel()
+        label.setPixmap(QPixmap.fromImage(image))
+        label.setStyleSheet("background: white; margin: 6px;")
+        self.pages_layout.addWidget(label)
+        self.page_labels.append(label)
+        self.progress.setValue(index + 1)
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        chosen = not path
+        if chosen:
+            path = file_dialogs.ask_save(self, tr("Lưu PDF"), self.suggested_name, tr("Tệp PDF (*.pdf)"), suffix="pdf")
+        if not path:
+            return None
+        target = Path(path if str(path).lower().endswith(".pdf") else f"{path}.pdf")
+        from parapp.ui.preview.word_export import may_write
+
+        if not may_write(self, path, target, "pdf"):
+            return None
+        if not attempt(self, lambda: write_atomically(target, self.pdf, kind="pdf")):
+            return None
+        if chosen:  # saved through the dialog: say where, and offer to open it
+            file_saved(self, target, tr("Đã lưu PDF"))
+        return target
+
+    def export_word(self, path: str | None = None) -> Path | None:
+        from parapp.ui.preview.word_export import export_word, word_name
+
+        return export_word(self, self.word, word_name(self.suggested_name), path)
+
+    def open_external(self) -> None:
+        folder = Path(tempfile.gettempdir()) / "ParApp"
+        folder.mkdir(exist_ok=True)
+        target = folder / self.suggested_name
+        if not attempt(self, lambda: write_atomically(target, self.pdf)):
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(target))):
+            show_error(self, tr("Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}").format(target))
+
+    def print_pdf(self, printer: QPrinter | None = None) -> int:
+        own = printer is None
+        if own and not QPrinterInfo.availablePrinters():
+            # Said, not silent: with no printer installed Qt's dialog may not even open.
+            show_error(self, tr("Máy tính này chưa cài máy in nào. Hãy cài máy in của văn phòng, hoặc bấm “Lưu PDF…” "
+                                "rồi in tệp PDF từ máy khác."), tr("Không in được"))
+            return 0
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if own:
+            dlg = QPrintDialog(printer, self)
+            dlg.setWindowTitle(tr("In văn bản"))
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        printed = print_actual_size(self.pdf, printer)
+        if printed == 0:
+            show_error(self, tr("Máy in “{0}” không nhận lệnh in. Hãy kiểm tra máy in đã bật và có giấy, rồi in lại; "
+                                "hoặc bấm “Lưu PDF…” để in sau.").format(printer.printerName()), tr("Không in được"))
+        return printed
+
+    def done(self, result):
+        self.worker.stop()
+        self.render_thread.quit()
+        self.render_thread.wait(5000)
+        super().done(result)

@@ -1,0 +1,1 @@
+"""The reports page (Báo cáo): periods, the report editor, delivery, the schedule."""

@@ -1,0 +1,76 @@
+"""What a report becomes, shared by the reports page and the report editor: its PDF in the
+preview (made off the GUI thread: a long report takes a while), and the figures check before
+a draft is frozen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from parapp.ui.widgets.operation import attempt, run_long
+from parapp.ui.widgets.texts import tr, trc
+
+
+def figures_settled(parent, db, report_id: int, period, today) -> bool:
+    """Before a draft is frozen: if its figures changed since it was saved, say which and ask
+    whether to bring them up to date first, freeze it as saved, or not freeze it. False: not now."""
+    from parapp.services.stale_drafts import changed_figures, refresh_figures
+
+    changes = changed_figures(db, report_id, period, today)
+    if not changes:
+        return True
+    choice = ask_about_figures(parent, changes)
+    if choice == "refresh":
+        if not attempt(parent, lambda: refresh_figures(db, report_id, period, today)):
+            return False
+    return choice in ("refresh", "keep")
+
+
+def ask_about_figures(parent, changes) -> str | None:
+    """"refresh", "keep" or None (cancelled)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.ui.widgets.screen_fit import fit_window
+
+    listed = "\n".join("• " + trc("report", c.message.template).format(
+        *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Số liệu đã thay đổi"),
+                      tr("Bản nháp được lưu trước khi số liệu thay đổi:\n{0}\n\nCập nhật số liệu vào bản nháp "
+                         "trước khi chốt? Các mục đã sửa tay được giữ nguyên.").format(listed),
+                      QMessageBox.StandardButton.NoButton, parent)
+    refresh = box.addButton(tr("Cập nhật số liệu rồi chốt"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(tr("Chốt như bản nháp đã lưu"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(refresh)
+    box.setEscapeButton(cancel)
+    fit_window(box)
+    box.exec()
+    return {refresh: "refresh", keep: "keep"}.get(box.clickedButton())
+
+
+def preview_period_pdf(parent, db, period, today) -> None:
+    """Show what would be printed for a period: final, else latest draft, else a fresh draft."""
+    from parapp.services.printing import report_pdf
+
+    kind, year = period.kind.value, period.year
+    run_long(parent, lambda: report_pdf(db, kind, year, today), tr("Đang dựng bản PDF của báo cáo…"),
+             tr("Không in được"), done=lambda printed: _show_report_pdf(parent, db, period, today, printed))
+
+
+def _show_report_pdf(parent, db, period, today, printed) -> None:
+    from parapp.core.report_words import period_phrase
+    from parapp.services.printing import report_docx
+    from parapp.ui.preview.pdf_preview import PdfPreview
+
+    what = {"final": tr("Báo cáo đã chốt"), "draft": tr("Bản nháp đã lưu"),
+            "fresh": tr("Bản nháp tạo mới từ sổ nhiệm vụ (chưa lưu)")}[printed.source]
+    note = tr("{0} – phông chữ: {1}.").format(what, printed.font)
+    if printed.source != "final":
+        note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
+    else:
+        note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….")
+    for w in printed.warnings:
+        note += " " + QCoreApplication.translate("errors", w)
+    name = f"Báo cáo CCHC {period_phrase(period)}.pdf"
+    kind, year = period.kind.value, period.year
+    PdfPreview(printed.pdf, name, note, parent,
+               word=lambda: report_docx(db, kind, year, today).docx).exec()

@@ -1,0 +1,310 @@
+"""The year's reporting periods, each with its report's state, and the actions on it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from parapp.services import delivery
+from parapp.services.reporting import finalize_report
+from parapp.core.dates import parse_user_date
+from parapp.core.messages import N_
+from parapp.core.periods import KIND_LABELS
+from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
+from parapp.store.periods import year_periods
+from parapp.store.report_schedule import before_parapp, first_use
+from parapp.ui.reports.report_delivery import (
+    ask_number, attach_signed_copy, awaiting_text, number_text, open_signed_copy, state_text,
+)
+from parapp.ui.reports.report_editor import ReportEditor
+from parapp.ui.widgets.operation import attempt
+from parapp.ui.widgets.rows_model import Column, RowsTableModel
+from parapp.ui.reports.report_outputs import figures_settled, preview_period_pdf
+from parapp.ui.reports.schedule_dialog import ScheduleDialog
+from parapp.ui.widgets.read_only import disable_editing
+from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.texts import (
+    VIEWING, ask_yes_no, fmt_date, name_buttons, show_error, tr, trc, viewing,
+)
+
+if TYPE_CHECKING:
+    from parapp.store.workspace import Workspace
+
+
+CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"), N_("reports",
+                                                                       "Hệ thống thông tin báo cáo của tỉnh"),
+            N_("reports", "Thư điện tử công vụ"), N_("reports", "Gửi bản giấy qua bưu điện"),
+            N_("reports", "Gửi trực tiếp")]
+
+
+class SentDialog(QDialog):
+    def __init__(self, parent=None, today: dt.date | None = None, number: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Đánh dấu đã gửi"))
+        fit_window(self)
+        self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
+        self.channel = QComboBox()
+        self.channel.setEditable(True)
+        self.channel.addItems([trc("reports", c) for c in CHANNELS])
+        self.number = QLineEdit(number)  # the number printed on it, where the office numbered it
+        self.number.setPlaceholderText(tr("ví dụ: 15/BC-UBND"))
+        form = QFormLayout(self)
+        form.addRow(tr("Ngày gửi"), self.sent_on)
+        form.addRow(tr("Gửi qua"), self.channel)
+        form.addRow(tr("Số văn bản"), self.number)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.date: dt.date | None = None
+
+    def _check(self) -> None:
+        done = attempt(self, lambda: parse_user_date(self.sent_on.text(), "sent_on"))
+        if not done:
+            return
+        self.date = done.value
+        if self.date is None:
+            show_error(self, tr("Hãy nhập ngày gửi."))
+            return
+        self.accept()
+
+
+class ReportsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: Workspace, today: dt.date, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.started = today  # when the commune began using ParApp (the change log's first entry)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.setPrefix(tr("Năm "))
+        self.model = RowsTableModel([
+            Column(tr("Kỳ báo cáo"), lambda s: QCoreApplication.translate("periods", KIND_LABELS[s.period.kind])),
+            Column(tr("Số liệu từ"), lambda s: fmt_date(s.period.window_start), align_center=True),
+            Column(tr("Số liệu đến"), lambda s: fmt_date(s.period.window_end), align_center=True),
+            Column(tr("Hạn gửi"), lambda s: fmt_date(s.period.deadline), align_center=True),
+            Column(tr("Tình trạng"), state_text),
+            Column(tr("Đúng hạn?"), self._timeliness),
+            Column(tr("Số văn bản"), number_text),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda _: self.open_draft())  # Enter or a double click
+        self.open_btn = QPushButton(tr("Mở / soạn báo cáo"))
+        self.final_btn = QPushButton(tr("Chốt báo cáo…"))
+        self.sent_btn = QPushButton(tr("Đánh dấu đã gửi…"))
+        self.copy_btn = QPushButton(tr("Tạo bản nháp mới từ bản đã chốt"))
+        self.signed_btn = QPushButton(tr("Gắn bản đã ký…"))
+        self.signed_btn.setToolTip(tr("PDF đã ký số (kiểm tra khớp từng byte với báo cáo đã chốt), hoặc bản giấy đã "
+                                      "ký tay, đóng dấu rồi quét"))
+        self.signed_btn.clicked.connect(self.attach_signed)
+        self.open_signed_btn = viewing(QPushButton(tr("Mở bản đã ký")))
+        self.open_signed_btn.clicked.connect(self.open_signed)
+        self.print_btn = viewing(QPushButton(tr("Xem và in…")))
+        self.print_btn.clicked.connect(self.print_current)
+        schedule_btn = QPushButton(tr("Lịch báo cáo…"))
+        self.open_btn.clicked.connect(self.open_draft)
+        self.final_btn.clicked.connect(self.finalize)
+        self.sent_btn.clicked.connect(self.mark_sent)
+        self.copy_btn.clicked.connect(self.copy_final)
+        schedule_btn.clicked.connect(self.edit_schedule)
+        self.year.valueChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self.update_buttons)
+        # What the records clerk still has to send, of any year, at the top of the page.
+        self.awaiting = QLabel()
+        self.awaiting.setWordWrap(True)
+        self.awaiting.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.awaiting.setStyleSheet("QLabel { background: #fff8e1; border: 1px solid #e0c068; padding: 6px; }")
+        top = QHBoxLayout()
+        top.addWidget(self.year)
+        top.addStretch()
+        top.addWidget(schedule_btn)
+        bar = QHBoxLayout()
+        for b in (self.open_btn, self.print_btn, self.final_btn, self.signed_btn, self.open_signed_btn, self.sent_btn):
+            bar.addWidget(b)
+        bar.addStretch()
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.copy_btn)
+        bar2.addStretch()
+        hint = QLabel(tr("Bản nháp được soạn tự động từ sổ nhiệm vụ; chỉ cần sửa câu chữ rồi chốt."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.awaiting)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        layout.addLayout(bar2)
+        layout.addWidget(hint)
+        self.reload()
+
+    def _timeliness(self, s: reports.PeriodStatus) -> str:
+        if s.state == reports.STATE_SENT:
+            return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
+        if before_parapp(s, self.started):
+            return tr("Trước khi dùng ParApp")  # sent some other way: not "overdue by 257 days"
+        days = (s.period.deadline - self.today).days
+        if days < 0:
+            return tr("Chưa gửi, quá hạn {0} ngày").format(-days)
+        return tr("Còn {0} ngày").format(days)
+
+    def reload(self) -> None:
+        keep = self.table.currentIndex().row()
+        self.started = first_use(self.db, self.today)
+        periods = year_periods(self.db, self.year.value())
+        self.model.set_rows(reports.period_statuses(self.db, periods, self.today))
+        self.awaiting.setText(awaiting_text(delivery.awaiting(self.db, self.today), self.today))
+        if self.model.rowCount():
+            self.table.selectRow(max(0, min(keep, self.model.rowCount() - 1)))
+        self.update_buttons()
+
+    def update_buttons(self, *_args) -> None:
+        """Each button on only where it can do something for the chosen period: "Đánh dấu đã gửi…"
+        once a report is finalised, "Chốt báo cáo…" while there is a draft, and so on."""
+        st = self.current()
+        final = st is not None and st.report is not None
+        can = {self.open_btn: st is not None, self.print_btn: st is not None,
+               self.final_btn: st is not None and st.drafts > 0,
+               self.sent_btn: final and st.state != reports.STATE_SENT,
+               self.copy_btn: final, self.signed_btn: final,
+               self.open_signed_btn: st is not None and st.signed is not None}
+        readonly = getattr(self, "readonly", False)
+        for b, on in can.items():
+            b.setEnabled(on and (not readonly or bool(b.property(VIEWING))))
+
+    def select_period(self, period) -> None:
+        """Show the period's year with the period selected (a reminder pointed at it)."""
+        self.year.setValue(period.year)  # reloads when it changes
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).period.kind == period.kind:
+                self.table.selectRow(row)
+                return
+
+    def current(self) -> reports.PeriodStatus | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def open_draft(self) -> None:
+        st = self.current()
+        if st is None:
+            return
+        rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if rec is not None:
+            rid = rec.id
+        elif st.report_id is not None:
+            rid = st.report_id  # only a finalised report: open it read-only
+        else:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                _, rid = reports.draft_for_period(self.db, st.period, self.today, save=True)
+            finally:
+                QApplication.restoreOverrideCursor()
+        self.open_editor(rid, st.period)
+
+    def open_editor(self, report_id: int, period) -> None:
+        ReportEditor(self.db, report_id, period, self, self.today).exec()
+        self.reload()
+        self.changed.emit()
+
+    def finalize(self) -> None:
+        st = self.current()
+        if st is None:
+            return
+        rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if rec is None:
+            show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
+            return
+        if not figures_settled(self, self.db, rec.id, st.period, self.today):
+            return
+        rec = reports.get_report(self.db, rec.id)  # its figures may just have been brought up to date
+        if not ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
+            return
+        ok, number = ask_number(self, self.db)
+        if not ok:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
+        if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
+            return
+        self.reload()
+
+    def attach_signed(self) -> None:
+        st = self.current()
+        if st is not None and attach_signed_copy(self, self.db, st):
+            self.reload()
+            self.changed.emit()
+
+    def open_signed(self) -> None:
+        st = self.current()
+        if st is not None:
+            open_signed_copy(self, self.db, st)
+
+    def mark_sent(self) -> None:
+        st = self.current()
+        if st is None or st.report is None:
+            show_error(self, tr("Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
+            return
+        rec = st.report
+        dlg = SentDialog(self, self.today, rec.number)
+        if dlg.exec():
+            if not attempt(self, lambda: delivery.record_sent(
+                    self.db, st.period.kind.value, st.period.year, dlg.date, self.today, dlg.number.text(),
+                    dlg.channel.currentText())):
+                return
+            self.reload()
+            self.changed.emit()
+
+    def copy_final(self) -> None:
+        st = self.current()
+        rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
+        if not rec:
+            show_error(self, tr("Kỳ này chưa có báo cáo đã chốt."))
+            return
+        rid = reports.copy_to_draft(self.db, rec.id)
+        self.open_editor(rid, st.period)
+
+    def set_read_only(self) -> None:
+        disable_editing(self)
+
+    def print_shown(self, window) -> None:
+        if self.current() is None:
+            window.statusBar().showMessage(tr("Hãy chọn một kỳ báo cáo để in."), 8000)
+        else:
+            self.print_current()
+
+    def print_current(self) -> None:
+        st = self.current()
+        if st is not None:
+            preview_period_pdf(self, self.db, st.period, self.today)
+            self.reload()
+
+    def edit_schedule(self) -> None:
+        if ScheduleDialog(self.db, self, self.today).exec():
+            self.reload()
+            self.changed.emit()
+
+
+def finalize_question(rec) -> str:
+    """What finalising asks, naming what the draft still lacks: once final, nothing changes."""
+    from parapp.core.report_checks import all_gaps
+
+    gaps = all_gaps(rec.draft)
+    if not gaps:
+        return tr("Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.").format(rec.draft.title)
+    listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
+    more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
+    return tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa "
+              "được nữa.").format(len(gaps), listed, more)

@@ -1,0 +1,140 @@
+"""One way to run what the user asked for (Anki's CollectionOp is the model).
+
+    attempt(parent, work, title, changes=…)       short work, under a wait cursor
+    run_long(parent, work, busy, title, done=…)   long work (backup, import, a long report's PDF):
+                                                  off the GUI thread, a busy dialog meanwhile
+
+Either way an expected error (ParAppError) becomes its message once, here, titled `title`;
+anything else is a fault and goes on to parapp.ui.uncaught. What changed is announced as
+`data_changed(kinds)` on the window the parent belongs to (parapp.ui.pages names the kinds),
+and the window reloads only the pages that show those kinds.
+
+Tests run long work inline: the `inline_operations` fixture swaps POOL for one that runs a
+job at once on the calling thread (Picard's FakeThreadPool idea), so no test waits or races.
+
+Lifetimes (parapp/ui/__init__.py): a running job's signal bridge and busy dialog are Qt
+objects Qt calls back while the job runs; RUNNING holds them from Python until the job's end
+has been delivered.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from parapp.core.messages import ParAppError
+from parapp.ui.widgets.texts import error_text, show_error
+
+
+class Attempt:
+    """What attempt() did: true when the work ran to its end, with what it returned."""
+
+    def __init__(self, ok: bool, value: Any = None):
+        self.ok, self.value = ok, value
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def announce(parent: QWidget | None, kinds: Iterable[str]) -> None:
+    """Tell the window the parent belongs to that these kinds of data changed."""
+    kinds = frozenset(kinds)
+    w = parent
+    while w is not None and kinds:
+        signal = getattr(type(w), "data_changed", None)
+        if isinstance(signal, Signal):
+            w.data_changed.emit(kinds)
+            return
+        w = w.parentWidget()
+
+
+def say(parent: QWidget | None, exc: ParAppError, title: str | None = None) -> None:
+    """The one place an expected error becomes a message (besides the opening of the data)."""
+    show_error(parent, error_text(exc), title)
+
+
+def attempt(parent: QWidget | None, work: Callable[[], Any], title: str | None = None,
+            changes: Iterable[str] = (), failed: Callable[[ParAppError], Any] | None = None) -> Attempt:
+    """Run short work under a wait cursor; its ParAppError is said (titled `title`), after
+    failed(exc) (say, to put the cursor in the field it names), and a false Attempt returned."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        value = work()
+    except ParAppError as exc:
+        QApplication.restoreOverrideCursor()
+        if failed is not None:
+            failed(exc)
+        say(parent, exc, title)
+        return Attempt(False)
+    QApplication.restoreOverrideCursor()
+    announce(parent, changes)
+    return Attempt(True, value)
+
+
+class _Bridge(QObject):
+    finished = Signal(object, object)  # value, ParAppError or None
+    step = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[..., Any], bridge: _Bridge, with_progress: bool):
+        super().__init__()
+        self.setAutoDelete(False)  # RUNNING holds it: Python, not the pool, decides when it goes
+        self.work, self.bridge, self.with_progress = work, bridge, with_progress
+
+    def run(self) -> None:
+        try:
+            value = self.work(self.bridge.step.emit) if self.with_progress else self.work()
+        except ParAppError as exc:
+            self.bridge.finished.emit(None, exc)
+            return
+        except BaseException as exc:  # a fault: shown by the GUI thread's handler, not lost in the pool
+            self.bridge.finished.emit(None, exc)
+            return
+        self.bridge.finished.emit(value, None)
+
+
+POOL = QThreadPool.globalInstance
+RUNNING: set = set()
+
+
+def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title: str | None = None,
+             done: Callable[[Any], None] | None = None, changes: Iterable[str] = (),
+             progress: bool = False, after: Callable[[], None] | None = None) -> None:
+    """Run long work off the GUI thread behind a modal busy dialog (a bar when `progress`: then
+    work is called with a step(done, total) function); then, on the GUI thread, done(value) or
+    the error's message; then after(), either way (say, to end a local event loop)."""
+    dlg = QProgressDialog(busy, "", 0, 1000 if progress else 0, parent)
+    dlg.setWindowModality(Qt.WindowModality.WindowModal)
+    dlg.setCancelButton(None)  # half a backup is worth nothing: it runs to the end or fails cleanly
+    dlg.setMinimumDuration(300)
+    bridge = _Bridge()
+    job = _Job(work, bridge, progress)
+    held = (bridge, job, dlg)
+    RUNNING.add(held)
+
+    def stepped(n: int, total: int) -> None:
+        dlg.setValue(int(1000 * n / max(total, 1)))
+
+    def finished(value, exc) -> None:
+        RUNNING.discard(held)
+        dlg.close()
+        dlg.deleteLater()
+        try:
+            if isinstance(exc, ParAppError):
+                say(parent, exc, title)
+                return
+            if exc is not None:
+                raise exc
+            announce(parent, changes)
+            if done is not None:
+                done(value)
+        finally:
+            if after is not None:
+                after()
+
+    bridge.step.connect(stepped)
+    bridge.finished.connect(finished)
+    POOL().start(job)
