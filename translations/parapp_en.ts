@@ -3487,6 +3487,10 @@ Open it now to edit?</translation>
         <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>
     <message>
+        <source>Chỉ tiêu {0} được cho hai giá trị khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Indicator {0} was given two different values ({1} and {2}): keep one.</translation>
+    </message>
+    <message>
         <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
         <translation>“{0}”: write --column NUMBER=CODE, for example --column 10=late or --column 14=skip.</translation>
     </message>

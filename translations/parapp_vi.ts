@@ -3487,6 +3487,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>
     <message>
+        <source>Chỉ tiêu {0} được cho hai giá trị khác nhau ({1} và {2}): hãy giữ một.</source>
+        <translation>Chỉ tiêu {0} được cho hai giá trị khác nhau ({1} và {2}): hãy giữ một.</translation>
+    </message>
+    <message>
         <source>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</source>
         <translation>“{0}”: hãy viết --column SỐ_CỘT=MÃ, ví dụ --column 10=late hoặc --column 14=skip.</translation>
     </message>

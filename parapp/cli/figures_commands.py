@@ -41,7 +41,13 @@ def cmd_figures(db_path: Path, kind: str, year: int, *, as_json: bool) -> int:
 
 
 def cmd_figures_set(db_path: Path, kind: str, year: int, assignments: list[str]) -> int:
-    pairs = dict(parse_assignment(a) for a in assignments)  # a malformed one stops everything here
+    pairs: dict[str, str] = {}
+    for a in assignments:  # a malformed one stops everything here
+        code, value = parse_assignment(a)
+        if pairs.get(code, value) != value:  # keeping the last would drop the other without a word
+            raise ValidationError(N_("errors", "Chỉ tiêu {0} được cho hai giá trị khác nhau ({1} và {2}): hãy giữ "
+                                               "một."), code, pairs[code], value)
+        pairs[code] = value
     with writing(db_path, FIGURES, on_wait=say_waiting) as db:
         stored = set_period_figures(db, kind, year, pairs)
     print(f"Đã lưu {len(stored)} số liệu cho kỳ {kind} năm {year}.")

@@ -51,3 +51,16 @@ def test_the_same_meaning_given_twice_for_a_column_is_still_accepted(stats):
     db, f = stats
     r = run("figures", "import", f, "--db", db, "--column", "10=late", "--column", "10=late")
     assert r.returncode == 0, r.stderr
+
+
+def test_figures_set_refuses_one_code_given_two_values(stats):
+    """`figures set a=5 a=7` stored 7 and said nothing of the 5 (`par score` refuses the same)."""
+    db, _ = stats
+    before = _figures(db)
+    r = run("figures", "--db", db, "--period", "q1", "--year", 2026, "set", "procedures.total=5", "procedures.total=7")
+    assert r.returncode == 2, r.stdout
+    assert "procedures.total" in r.stderr and "Traceback" not in r.stderr
+    assert _figures(db) == before
+    again = run("figures", "--db", db, "--period", "q1", "--year", 2026, "set", "procedures.total=5",
+                "procedures.total=5")
+    assert again.returncode == 0, again.stderr
