@@ -236,6 +236,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>before removing a criteria set</translation>
     </message>
     <message>
+        <source>trước khi thay bộ tiêu chí</source>
+        <translation>before replacing a criteria set</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Before restoring, the current data is backed up automatically. ParApp reopens after the restore.</translation>
     </message>

@@ -236,6 +236,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>trước khi xóa bộ tiêu chí</translation>
     </message>
     <message>
+        <source>trước khi thay bộ tiêu chí</source>
+        <translation>trước khi thay bộ tiêu chí</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</translation>
     </message>

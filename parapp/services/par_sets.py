@@ -2,6 +2,8 @@
 
 Storing a set again (--replace) keeps what it can by criterion, and a remediation task whose
 criterion now has another code follows it: the set and the tasks change in one transaction.
+Scores are kept by code, so a set whose codes moved may put a score on another criterion: a
+snapshot ("truoc-thay-bo-tieu-chi") is taken before a stored set is replaced, the way back.
 
 A set goes with its scores, explanations and document links, so a snapshot is taken first
 ("truoc-xoa-bo-tieu-chi", kept as the way back like the one before a restore). Any year is
@@ -10,7 +12,6 @@ accepted: it is the way out for a set an older version stored for a year nothing
 
 from __future__ import annotations
 
-from sqlite_utils import Database
 
 from parapp.core.par.tree import CriteriaSet
 from parapp.store import par_index, tasks
@@ -22,9 +23,11 @@ from parapp.store.workspace import Workspace
 __all__ = ["Removed", "StoreOutcome", "remove_par_set", "store_set"]
 
 
-def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
+def store_set(db: Workspace, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
     """The set stored for its year (replaced only when asked), and its remediation tasks following their
     criteria's new codes: all of it, or nothing."""
+    if replace and get_info(db, cset.year) is not None:
+        take_snapshot(db.conn, db.data_dir, "truoc-thay-bo-tieu-chi")
     with db.atomic():
         out = par_index.store_set(db, cset, source_name=source_name, replace=replace)
         for task_id, old, new in out.recoded:
@@ -32,7 +35,7 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
     return out
 
 
-def _follow_code(db: Database, task_id: int, old: str, new: str) -> None:
+def _follow_code(db: Workspace, task_id: int, old: str, new: str) -> None:
     """A remediation task made from the set follows its criterion's new code (and its wording, when
     it is still the one ParApp wrote)."""
     t = tasks.get_task(db, task_id)

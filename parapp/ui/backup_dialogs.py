@@ -61,7 +61,8 @@ class RestoreDialog(QDialog):
             Column(tr("Lý do"), lambda s: {"dau-ngay": tr("đầu ngày"), "khi-dong": tr("khi đóng chương trình"),
                                           "truoc-nang-cap": tr("trước khi nâng cấp"),
                                           "truoc-khoi-phuc": tr("trước khi khôi phục"),
-                                          "truoc-xoa-bo-tieu-chi": tr("trước khi xóa bộ tiêu chí")}
+                                          "truoc-xoa-bo-tieu-chi": tr("trước khi xóa bộ tiêu chí"),
+                                          "truoc-thay-bo-tieu-chi": tr("trước khi thay bộ tiêu chí")}
                    .get(s.reason, s.reason)),
         ], parent=self)
         self.model.set_rows(safety.snapshots(data_dir))

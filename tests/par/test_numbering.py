@@ -1,6 +1,7 @@
 """How a province numbers its criteria decides the codes: kept as printed unless ambiguous."""
 
 import datetime as dt
+import sqlite3
 
 import pytest
 from hypothesis import given, settings
@@ -182,3 +183,21 @@ def test_a_plan_citing_the_provinces_codes_cites_known_criteria(db):
     first, second = read.result.tasks
     assert first.problems == [] and first.area_code == "3"
     assert any("99.9" in p for p in second.problems)
+
+
+def test_replacing_a_stored_set_leaves_a_snapshot_to_go_back_to(db):
+    """Scores follow codes: a set whose codes moved may put a score on another criterion, so the data
+    as it was before the replacement is kept ("truoc-thay-bo-tieu-chi"); storing a new year's set is not
+    a replacement and takes none."""
+    from parapp.store import backup
+
+    first = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2024).criteria
+    par_sets.store_set(db, first, replace=True)  # nothing stored yet for 2024: nothing to go back to
+    assert not [s for s in backup.list_snapshots(db.data_dir) if s.reason == "truoc-thay-bo-tieu-chi"]
+    par_index.set_scores(db, 2024, [("14.1", "3")])
+    again = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2024).criteria
+    par_sets.store_set(db, again, replace=True)
+    kept = [s for s in backup.list_snapshots(db.data_dir) if s.reason == "truoc-thay-bo-tieu-chi"]
+    assert len(kept) == 1
+    with sqlite3.connect(kept[0].path) as before:
+        assert before.execute("SELECT COUNT(*) FROM par_criteria").fetchone()[0] > 0
