@@ -118,6 +118,9 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
     """`minimized`: started with Windows (the installer's choice): the window waits minimised, or in
     the notification area when the settings say so, and the day's reminder speaks for it."""
     app = make_app()
+    from parapp.ui.widgets.gui_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # never a Qt object freed on an operation's thread
     from parapp.ui import i18n
 
     i18n.install(app, lang or _saved_language(db_path))

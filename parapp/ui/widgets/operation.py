@@ -19,9 +19,11 @@ has been delivered.
 
 from __future__ import annotations
 
+import gc
+import threading
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from parapp.core.messages import ParAppError
@@ -78,11 +80,18 @@ class _Bridge(QObject):
     step = Signal(int, int)
 
 
-class _Job(QRunnable):
+class _Job:
+    """The work and its signal bridge, run on a Python thread of its own.
+
+    Not a QRunnable: a QThreadPool thread still reads its runnable after run() has returned
+    (Qt asks it whether to delete itself), so a runnable let go on the GUI thread when its end
+    was delivered could be freed under the pool's feet: a crash, once in a while, after a
+    restore. A Python thread holds only Python references, and the GUI thread joins it (a
+    moment: emitting its end is the last thing it does) before letting the job go."""
+
     def __init__(self, work: Callable[..., Any], bridge: _Bridge, with_progress: bool):
-        super().__init__()
-        self.setAutoDelete(False)  # RUNNING holds it: Python, not the pool, decides when it goes
         self.work, self.bridge, self.with_progress = work, bridge, with_progress
+        self.thread: threading.Thread | None = None
 
     def run(self) -> None:
         try:
@@ -90,13 +99,26 @@ class _Job(QRunnable):
         except ParAppError as exc:
             self.bridge.finished.emit(None, exc)
             return
-        except BaseException as exc:  # a fault: shown by the GUI thread's handler, not lost in the pool
+        except BaseException as exc:  # a fault: shown by the GUI thread's handler, not lost in the thread
             self.bridge.finished.emit(None, exc)
             return
         self.bridge.finished.emit(value, None)
 
+    def join(self) -> None:
+        if self.thread is not None and self.thread is not threading.current_thread():
+            self.thread.join()
 
-POOL = QThreadPool.globalInstance
+
+class _Threads:
+    """Starts each job on its own thread. Not a daemon: a backup or a restore under way is finished,
+    never cut off by the interpreter's exit."""
+
+    def start(self, job: _Job) -> None:
+        job.thread = threading.Thread(target=job.run, name="parapp-operation")
+        job.thread.start()
+
+
+POOL: Callable[[], Any] = _Threads
 RUNNING: set = set()
 
 
@@ -119,7 +141,10 @@ def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title:
         dlg.setValue(int(1000 * n / max(total, 1)))
 
     def finished(value, exc) -> None:
+        job.join()  # the thread has emitted its end; let it return before the job is let go
         RUNNING.discard(held)
+        if not gc.isenabled():  # the window's collector (widgets/gui_gc.py): what the work left, now
+            gc.collect()
         dlg.close()
         dlg.deleteLater()
         try:
