@@ -70,3 +70,24 @@ def matches(query: str, haystack_folded: str) -> bool:
     "Kế hoạch … Tư pháp"); diacritics in the query are ignored.
     """
     return all(word in haystack_folded for word in fold(query).split())
+
+
+# The Vietnamese alphabet's order: ă and â after a, đ after d, ê after e, ô and ơ after o, ư after u.
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_RANK = {c: i for i, c in enumerate(_ALPHABET)}
+# Tones (huyền, sắc, hỏi, ngã, nặng) order words that are otherwise the same, in the dictionary's order.
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+
+
+def sort_key(text: str | None) -> tuple:
+    """A list's order as a Vietnamese reader expects it (Trần before Trương, Đinh after Dương and
+    before Hà), not the code points' ("Đ" after "V"): letters first, tones only to break ties."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFC", str(text or "")).lower():
+        parts = unicodedata.normalize("NFD", ch)
+        tone = next((_TONES[m] for m in parts if m in _TONES), 0)
+        bare = unicodedata.normalize("NFC", "".join(m for m in parts if m not in _TONES))
+        letters.append(_RANK.get(bare, 100 + ord(bare[0])) if bare else 0)
+        tones.append(tone)
+    return tuple(letters), tuple(tones)

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from parapp.core.messages import N_
 from parapp.core.validation import validate_official
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, sort_key
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
@@ -70,8 +70,10 @@ _SELECT = """SELECT o.id, o.full_name, o.position, o.unit_id, COALESCE(u.name, '
 
 
 def list_officials(db: Database, *, include_inactive: bool = True) -> list[OfficialRow]:
-    sql = _SELECT + ("" if include_inactive else " WHERE o.active = 1") + " ORDER BY o.active DESC, o.full_name"
-    return [_official(r) for r in db.execute(sql)]
+    sql = _SELECT + ("" if include_inactive else " WHERE o.active = 1")
+    rows = [_official(r) for r in db.execute(sql)]
+    # SQLite orders by code points ("Đinh" after "Võ"); a Vietnamese list is in the alphabet's order.
+    return sorted(rows, key=lambda o: (not o.active, sort_key(o.full_name)))
 
 
 def get_official(db: Database, official_id: int) -> OfficialRow:

@@ -41,3 +41,13 @@ def test_fold_never_grows_diacritics(s):
 @given(st.text())
 def test_clean_is_idempotent(s):
     assert clean(clean(s)) == clean(s)
+
+
+def test_names_sort_in_the_vietnamese_alphabets_order():
+    from parapp.core.vntext import sort_key
+
+    names = ["Võ Văn Tám", "Đinh Thị Thu Hương", "Trương Thị Mai", "Trần Quốc Việt", "Dương Văn An", "Hà Thị Lan",
+             "Ân Văn Bình", "An Văn Cường", "Ấn Văn Dũng"]
+    assert sorted(names, key=sort_key) == ["An Văn Cường", "Ân Văn Bình", "Ấn Văn Dũng", "Dương Văn An",
+                                           "Đinh Thị Thu Hương", "Hà Thị Lan", "Trần Quốc Việt", "Trương Thị Mai",
+                                           "Võ Văn Tám"]

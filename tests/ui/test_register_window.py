@@ -232,3 +232,19 @@ def test_an_empty_register_says_how_to_begin_and_opens_the_demo_apart(window, ui
     assert page.body.currentWidget() is page.table
     page.search.setText("không có nhiệm vụ này")  # filtered to nothing: the table, with its count, not the welcome
     assert page.body.currentWidget() is page.table
+
+
+def test_the_first_tasks_of_an_empty_register_get_their_columns_whole(window, ui_db, qtbot):
+    """The table is hidden behind the welcome while the register is empty, and measured nothing:
+    its first tasks showed "ĩnh vự", "ạng th" in the headers until the window was resized."""
+    from parapp.ui.widgets.table_fit import header_width
+
+    window.resize(1366, 728)
+    window.nav.setCurrentRow(1)
+    page = window.register
+    qtbot.waitUntil(lambda: page.empty.isVisible())
+    tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính thuộc thẩm quyền của xã"}, TODAY)
+    page.reload()
+    qtbot.wait(50)
+    for col in (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN):
+        assert page.table.columnWidth(col) >= header_width(page.table, col), col

@@ -238,7 +238,10 @@ class RegisterPage(QWidget):
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
         shown, total = self.model.rowCount(), len(self.model.all_rows())
+        was_empty = self.body.currentWidget() is self.empty
         self.body.setCurrentWidget(self.empty if total == 0 else self.table)
+        if was_empty and total:  # the table, hidden behind the welcome, was never measured: share now
+            QTimer.singleShot(0, self, self._share_width)
         self.count.setText(tr("Đang hiện {0} / {1} nhiệm vụ").format(fmt_number(shown), fmt_number(total)))
         self._update_buttons()
 
