@@ -242,6 +242,9 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
             window.hide()  # its icon in the notification area brings it back
         minimized = False  # a restart (after a restore) opens the window as usual
         code = app.exec()
+        from parapp.ui.widgets.operation import finish_running
+
+        finish_running()  # a backup or an import still running ends before the snapshot and the close
         from parapp.ui import uncaught
 
         uncaught.summary()

@@ -70,3 +70,31 @@ def test_what_the_window_let_go_is_freed_on_the_gui_thread_not_on_an_operations_
         timer.stop()
         gc.enable()
     assert freed_on and set(freed_on) == {threading.current_thread().name}
+
+
+def test_work_still_running_when_the_window_closes_ends_before_the_data_closes(qapp, monkeypatch):
+    """Adversarial round 5: the window closed (before the busy dialog showed) while a backup ran; the
+    data was snapshotted and closed under it. The app now lets it end, and delivers its end, first."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from parapp.ui.widgets import operation
+
+    monkeypatch.setattr(operation, "POOL", operation._Threads)
+    w = QWidget()
+    w.show()
+    state: dict = {}
+
+    def work():
+        time.sleep(0.6)
+        state["ran"] = True
+        return "saved"
+
+    operation.run_long(w, work, "Đang sao lưu…", "Chưa sao lưu được", done=lambda v: state.update(done=v))
+    QTimer.singleShot(100, w.close)
+    qapp.exec()  # ends when the last window closes, the backup still running
+    assert "ran" not in state
+    operation.finish_running()
+    assert state == {"ran": True, "done": "saved"} and not operation.RUNNING

@@ -122,6 +122,16 @@ POOL: Callable[[], Any] = _Threads
 RUNNING: set = set()
 
 
+def finish_running() -> None:
+    """The window has closed (it can, say in the 300 ms before the busy dialog shows) while a backup
+    or an import runs on the one connection: let that work end, and its end be delivered while the
+    window still exists, before the data is snapshotted and closed."""
+    for _bridge, job, _dlg in list(RUNNING):
+        job.join()
+    if RUNNING:
+        QApplication.processEvents()
+
+
 def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title: str | None = None,
              done: Callable[[Any], None] | None = None, changes: Iterable[str] = (),
              progress: bool = False, after: Callable[[], None] | None = None) -> None:
