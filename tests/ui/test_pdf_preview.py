@@ -63,3 +63,37 @@ def test_saving_never_replaces_the_database_and_asks_before_replacing_a_pdf(qtbo
     monkeypatch.setattr(word_export, "ask_yes_no", lambda parent, title, msg: True)
     assert dlg.save_pdf(str(tmp_path / "Báo cáo cũ")) == old and old.read_bytes() == pdf
     dlg.reject()
+
+
+def test_previews_rendering_at_once_take_turns_in_pdfium():
+    """PDFium is not thread-safe: two previews open at once (a report's, then a plan's) rendered on
+    two threads together and brought the program down (seen by CI in the Word-export tests)."""
+    import io
+    import threading
+
+    from reportlab.pdfgen import canvas
+
+    from PySide6.QtCore import Qt
+
+    from parapp.ui.preview.pdf_pages import PageRenderer
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for n in range(12):
+        c.drawString(72, 720, f"Trang {n + 1}")
+        c.showPage()
+    c.save()
+    pdf = buf.getvalue()
+    got: list[list[int]] = []
+    threads = []
+    for _ in range(4):
+        pages: list[int] = []
+        got.append(pages)
+        worker = PageRenderer(pdf, 60)
+        worker.page_ready.connect(lambda i, _img, pages=pages: pages.append(i), Qt.ConnectionType.DirectConnection)
+        threads.append((threading.Thread(target=worker.run), worker))
+    for t, _ in threads:
+        t.start()
+    for t, _ in threads:
+        t.join(timeout=60)
+    assert got == [list(range(12))] * 4

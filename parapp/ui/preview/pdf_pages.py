@@ -6,24 +6,39 @@ small and renders exactly what a PDF reader shows.
 
 from __future__ import annotations
 
+import threading
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QThread, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 
+# PDFium is not thread-safe: two previews rendering at once (each on its own thread), or a print
+# beside a preview, brought the program down inside PDFium. Every call into it holds this lock.
+PDFIUM = threading.RLock()
+
+
 def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        return [doc[i].get_size() for i in range(len(doc))]
-    finally:
-        doc.close()
+    with PDFIUM:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            return [doc[i].get_size() for i in range(len(doc))]
+        finally:
+            doc.close()
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
-    bitmap = doc[index].render(scale=dpi / 72, rev_byteorder=True)  # RGB, as QImage wants
-    img = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-    return img.copy()  # own the pixels: the bitmap's buffer goes away with it
+    with PDFIUM:
+        page = doc[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, as QImage wants
+            img = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+            copy = img.copy()  # own the pixels: the bitmap's buffer goes away with it
+            bitmap.close()
+        finally:
+            page.close()
+        return copy
 
 
 class PageRenderer(QObject):
@@ -38,14 +53,17 @@ class PageRenderer(QObject):
         self._stop = False
 
     def run(self) -> None:
-        doc = pdfium.PdfDocument(self.pdf)
+        with PDFIUM:
+            doc = pdfium.PdfDocument(self.pdf)
+            count = len(doc)
         try:
-            for i in range(len(doc)):
+            for i in range(count):
                 if self._stop:
                     break
                 self.page_ready.emit(i, render_page(doc, i, self.dpi))
         finally:
-            doc.close()
+            with PDFIUM:
+                doc.close()
             self.finished.emit()
 
     def stop(self) -> None:
@@ -65,12 +83,15 @@ def start_rendering(pdf: bytes, dpi: float, parent: QObject) -> tuple[QThread, P
 def print_actual_size(pdf: bytes, printer: QPrinter) -> int:
     """Print every page at its real size on A4: never "fit to page", or the
     decree's margins would shrink. Returns the number of pages sent."""
-    doc = pdfium.PdfDocument(pdf)
+    with PDFIUM:
+        doc = pdfium.PdfDocument(pdf)
+        count = len(doc)
     painter = QPainter()
     try:
         printer.setFullPage(True)  # coordinates from the sheet's edge, not the printable area
-        for i in range(len(doc)):
-            w_pt, h_pt = doc[i].get_size()
+        for i in range(count):
+            with PDFIUM:
+                w_pt, h_pt = doc[i].get_size()
             orientation = QPageLayout.Orientation.Landscape if w_pt > h_pt else QPageLayout.Orientation.Portrait
             printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
                                               QMarginsF(0, 0, 0, 0)))
@@ -83,8 +104,9 @@ def print_actual_size(pdf: bytes, printer: QPrinter) -> int:
             img = render_page(doc, i, dpi)
             scale = printer.resolution() / 72
             painter.drawImage(QRectF(0, 0, w_pt * scale, h_pt * scale), img)
-        return len(doc)
+        return count
     finally:
         if painter.isActive():
             painter.end()
-        doc.close()
+        with PDFIUM:
+            doc.close()
