@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.messages import N_
+from parapp.core.report_appendix import appendix_row
 from parapp.core.report_context import (AreaFact, Ctx, PlanFact, ReportInput, group, plan_about,
                                         report_title)
 from parapp.core.report_direction import direction, where_said
@@ -25,7 +26,7 @@ from parapp.core.report_figures import (apologies_exceed_late, figure_rows, stre
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
 from parapp.core.report_standing import ParResult, PlanCompletion, completion_sentence, par_sentence
 from parapp.core.report_tasks import (
-    DONE, DROPPED, OVERDUE, PROGRESS, TaskFact, appendix_row, classify, task_gaps, task_paragraphs,
+    DONE, DROPPED, OVERDUE, PROGRESS, TaskFact, classify, task_gaps, task_paragraphs,
 )
 from parapp.core.report_words import count, day, lower_first, period_phrase, sentence
 

@@ -16,10 +16,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parapp.core.citations import DocRef, cite, issued_sentence
+from parapp.core.citations import DocRef, issued_sentence
 from parapp.core.messages import N_
 from parapp.core.periods import Period, PeriodKind
-from parapp.core.report_model import AppendixRow, Gap
+from parapp.core.report_model import Gap
 from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
 
@@ -143,12 +143,12 @@ def beside(text: str, named: str) -> str:
 _BOILERPLATE = ("da hoan thanh", "hoan thanh", "da thuc hien xong")
 
 
-def _note_in(t: TaskFact, p: Period) -> str:
+def note_in(t: TaskFact, p: Period) -> str:
     notes = [text for d, text in t.notes if p.contains(d)]
     return notes[-1] if notes else ""
 
 
-def _result_text(t: TaskFact) -> str:
+def result_text(t: TaskFact) -> str:
     """What a finished task achieved: its result, else a note written on the day it was done
     or later; never a progress note, and without repeating that it is finished."""
     text = t.result
@@ -193,7 +193,7 @@ def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()
     whose only output is one of them says nothing more unless it has a result."""
     late = t.done_late
     outputs = [d for d in t.outputs if d.number not in cited]
-    result = _result_text(t)
+    result = result_text(t)
     if t.outputs and not outputs and not result and not late:
         return None
     if outputs:
@@ -227,19 +227,19 @@ def done_words(text: str) -> str:
 
 
 def _doing(t: TaskFact, p: Period) -> str:
-    note = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
+    note = sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
     return lower_first(note) if fold(note).startswith(("dang ", "da ")) else (
         "đang triển khai thực hiện" + (f"; {lower_first(note)}" if note else ""))
 
 
-_EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
+EVERY = {"yearly": "thực hiện hằng năm", "quarterly": "thực hiện hằng quý", "monthly": "thực hiện hằng tháng"}
 
 
 def when_words(t: TaskFact) -> str:
     """'thời hạn ngày 30/6/2026'; 'thực hiện hằng năm' (or 'thường xuyên') for recurring work, whose
     31/12 is the plan year's end, not a deadline; the deadline as written where it has no date."""
-    if t.recurrence in _EVERY:
-        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else _EVERY[t.recurrence]
+    if t.recurrence in EVERY:
+        return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else EVERY[t.recurrence]
     if t.due:
         return f"thời hạn ngày {day(t.due)}"
     text = " ".join(t.deadline_text.split()).rstrip(".;")
@@ -248,7 +248,7 @@ def when_words(t: TaskFact) -> str:
 
 def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
-    if t.recurrence in _EVERY:
+    if t.recurrence in EVERY:
         due = f" ({when_words(t)})"
     return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing(t, p)}."
 
@@ -267,7 +267,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
         if len(ts) == 1:
             out.append(progress_sentence(ts[0], p, voice))
             continue
-        when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in _EVERY else ""
+        when = f" ({when_words(ts[0])})" if due or ts[0].recurrence in EVERY else ""
         out.append(f"- {beside(merged_contents([todo_clause(t.content) for t in ts]) + when, named)}: {doing}.")
     return out
 
@@ -353,7 +353,7 @@ def _short(text: str, limit: int = 80) -> str:
 
 def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
     """The documents of a task finished on time with nothing else to say (merged into one sentence)."""
-    if t.done_late or _result_text(t) or naming == NAME_ALWAYS:
+    if t.done_late or result_text(t) or naming == NAME_ALWAYS:
         return []
     return [d for d in t.outputs if d.number not in cited]
 
@@ -370,42 +370,3 @@ def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
     out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
     out += [dropped_sentence(t) for t in groups[DROPPED]]
     return out
-
-
-# -- the appendix table -------------------------------------------------------------------
-
-_STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE: "Chưa hoàn thành (quá hạn)",
-                 DROPPED: "Dừng thực hiện"}
-
-
-@lru_cache(maxsize=1024)
-def _appendix_lead(name: str, position: str, text: str, office: str, persons: bool) -> str:
-    """Who leads, as a plan's table says it: the office (or the unit or post the plan gave);
-    the person beside it only when the commune names persons."""
-    unit = office or text or position
-    if persons and name:
-        return f"{unit} ({name})" if unit else name
-    return unit
-
-
-def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = Voice()) -> AppendixRow:
-    status = _STATUS_WORDS[kind]
-    if kind == DONE:
-        if t.done_late:
-            status = "Hoàn thành (trễ hạn)"
-        if t.outputs:
-            result = "; ".join(cite(d) for d in t.outputs)
-        else:
-            result = _result_text(t) or f"Hoàn thành ngày {day(t.completed_on)}"
-    elif kind == OVERDUE:
-        result = f"Lý do: {lower_first(sentence(t.delay_reason))}" if t.delay_reason else ""
-    elif kind == DROPPED:
-        result = f"Lý do: {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
-    else:
-        result = sentence(_note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
-    # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
-    deadline = day(t.due) if t.due and not (t.recurrence in _EVERY and t.deadline_text) else t.deadline_text
-    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
-                                                     voice.persons), deadline,
-                       status, result, t.id, group)
