@@ -15,7 +15,7 @@ from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_figures import Speaker, figure_paragraphs
 from parapp.core.report_model import Gap
 from parapp.core.report_standing import ParResult, PlanCompletion
-from parapp.core.report_tasks import DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, Voice, classify
+from parapp.core.report_tasks import DONE, DROPPED, NAME_LATE, OVERDUE, PROGRESS, TaskFact, Voice, classifier
 from parapp.core.report_words import NextSpan, in_period, period_phrase, sentence
 from parapp.core.vntext import fold
 
@@ -94,19 +94,36 @@ class Ctx:
         self.body = committee(inp.level)
         centre = one_stop_subject(inp.one_stop, inp.level)
         self.voice = Voice(inp.naming, inp.persons, self.body, (inp.one_stop, centre))
-        self.kinds = {t.id: classify(t, p, inp.today) for t in inp.tasks}
-        far = dt.date.max
+        # One pass over the register classifies and keeps; one more, over what is kept, groups.
+        kind_of = classifier(p, inp.today)
+        kinds: dict[int, str | None] = {}
+        keep = []
         later = min(inp.today, p.window_end)
-        keep = [t for t in inp.tasks if self.kinds[t.id] or (t.due and t.due >= later and t.status != "dropped")
-                or (t.due is None and t.status == "in_progress")]
+        for t in inp.tasks:
+            k = kinds[t.id] = kind_of(t)
+            due = t.due
+            if k or (due and due >= later and t.status != "dropped") or (due is None and t.status == "in_progress"):
+                keep.append(t)
+        self.kinds = kinds
+        far = dt.date.max
         keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
         self.tasks = keep
         self.leadership_codes = {a.code for a in inp.areas if a.leadership}
         self.by_area: dict[str, list[TaskFact]] = {}
+        self.everything = group([], kinds)
+        self.area_groups: dict[str, dict[str, list[TaskFact]]] = {}
+        everything = self.everything
         for t in keep:
-            self.by_area.setdefault(t.area_code, []).append(t)
-        self.everything = group(keep, self.kinds)
-        self.area_groups = {code: group(ts, self.kinds) for code, ts in self.by_area.items()}
+            code = t.area_code
+            groups = self.area_groups.get(code)
+            if groups is None:
+                groups = self.area_groups[code] = group([], kinds)
+                self.by_area[code] = []
+            self.by_area[code].append(t)
+            k = kinds[t.id]
+            if k:
+                groups[k].append(t)
+                everything[k].append(t)
         who = Speaker(self.body, one_stop_subject(inp.one_stop, inp.level), inp.level)
         self.figure_paras = (figure_paragraphs(inp.figures, inp.indicators, inp.catalogue_code, inp.kind, p.year,
                                                who, inp.last_year)
