@@ -64,22 +64,29 @@ def _about(summary: str) -> str:
     return "về " + s
 
 
-@lru_cache(maxsize=65536)  # a big register cites each document twice (text and appendix)
 def cite(doc: DocRef, *, with_issuer: bool = True) -> str:
     """'Quyết định số 15/QĐ-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh về …' (parts that are known)."""
-    parts = [doc.kind.strip()[:1].upper() + doc.kind.strip()[1:]]
-    if doc.number.strip():
-        parts.append(f"số {doc.number.strip()}")
-    if doc.issued_on:
-        parts.append(f"ngày {doc_date(doc.issued_on)}")
-    if with_issuer and doc.issuer.strip():
-        parts.append(f"của {doc.issuer.strip()}")
-    about = _about(doc.summary)
+    return _cite(doc.kind, doc.number, doc.issued_on, doc.issuer if with_issuer else "", doc.summary)
+
+
+# A big register cites each document twice (text and appendix). Cached on the document's parts, not on
+# the DocRef: its generated __hash__ and __eq__ run in Python and cost more than they saved.
+@lru_cache(maxsize=65536)
+def _cite(kind: str, number: str, issued_on: dt.date | None, issuer: str, summary: str) -> str:
+    parts = [kind.strip()[:1].upper() + kind.strip()[1:]]
+    if number.strip():
+        parts.append(f"số {number.strip()}")
+    if issued_on:
+        parts.append(f"ngày {doc_date(issued_on)}")
+    if issuer.strip():
+        parts.append(f"của {issuer.strip()}")
+    about = _about(summary)
     if about:
         parts.append(about)
     return " ".join(parts)
 
 
+@lru_cache(maxsize=256)  # a handful of kinds
 def verb_for(kind: str) -> str:
     """'ban hành' a plan, a decision, a report or an official letter; 'có' a submission."""
     return "có" if kind.strip().lower() in _NOT_ISSUED else "ban hành"
@@ -87,6 +94,9 @@ def verb_for(kind: str) -> str:
 
 def issued_sentence(docs: list[DocRef], subject: str) -> str:
     """'Ủy ban nhân dân xã đã ban hành Kế hoạch số … về …; Quyết định số … về …' (no final stop)."""
+    if len(docs) == 1:  # most tasks produce one document
+        d = docs[0]
+        return f"{subject} đã {verb_for(d.kind)} {cite(d, with_issuer=False)}"
     by_verb: dict[str, list[DocRef]] = {}
     for d in docs:
         by_verb.setdefault(verb_for(d.kind), []).append(d)

@@ -26,24 +26,31 @@ def _appendix_lead(name: str, position: str, text: str, office: str, persons: bo
     return unit
 
 
-def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = Voice()) -> AppendixRow:
-    status = _STATUS_WORDS[kind]
+def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = Voice(), stt: str = "") -> AppendixRow:
     if kind == DONE:
-        if t.done_late:
-            status = "Hoàn thành (trễ hạn)"
+        due, done = t.due, t.completed_on
+        status = "Hoàn thành (trễ hạn)" if due is not None and done is not None and done > due else "Hoàn thành"
         if t.outputs:
-            result = "; ".join(cite(d) for d in t.outputs)
+            result = "; ".join([cite(d) for d in t.outputs])
         else:
-            result = result_text(t) or f"Hoàn thành ngày {day(t.completed_on)}"
+            result = result_text(t) or f"Hoàn thành ngày {day(done)}"
     elif kind == OVERDUE:
-        result = f"Lý do: {lower_first(sentence(t.delay_reason))}" if t.delay_reason else ""
+        status = _STATUS_WORDS[kind]
+        result = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
     elif kind == DROPPED:
-        result = f"Lý do: {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
+        status = _STATUS_WORDS[kind]
+        result = f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
     else:
+        status = _STATUS_WORDS[kind]
         result = sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
     # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
     # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
     deadline = day(t.due) if t.due and not (t.recurrence in EVERY and t.deadline_text) else t.deadline_text
-    return AppendixRow("", t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
-                                                     voice.persons), deadline,
+    return AppendixRow(stt, t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
+                                                      voice.persons), deadline,
                        status, result, t.id, group)
+
+
+@lru_cache(maxsize=65536)
+def _reason(text: str) -> str:
+    return lower_first(sentence(text))

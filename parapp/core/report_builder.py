@@ -261,7 +261,5 @@ def _appendix(c: Ctx) -> list[AppendixRow]:
         groups = c.area_groups[code] if code in c.area_groups else group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
             for t in groups[kind]:
-                row = appendix_row(t, kind, name, inp.period, c.voice)
-                row.stt = str(len(rows) + 1)
-                rows.append(row)
+                rows.append(appendix_row(t, kind, name, inp.period, c.voice, str(len(rows) + 1)))
     return rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.commune_structure import CENTRE, committee, level_of, one_stop_subject
@@ -106,7 +107,10 @@ class Ctx:
                 keep.append(t)
         self.kinds = kinds
         far = dt.date.max
-        keep.sort(key=lambda t: (t.completed_on or t.due or far, t.id))
+        # By date, then id: two stable sorts, the first nearly free on the register's id order, cost less
+        # than one on (date, id) tuples.
+        keep.sort(key=attrgetter("id"))
+        keep.sort(key=lambda t: t.completed_on or t.due or far)
         self.tasks = keep
         self.leadership_codes = {a.code for a in inp.areas if a.leadership}
         self.by_area: dict[str, list[TaskFact]] = {}

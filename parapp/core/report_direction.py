@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
@@ -36,9 +37,12 @@ def direction(c: Ctx) -> Section:
 def _open(c: Ctx) -> list[TaskFact]:
     """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
     as_of = judged_on(c.inp.period, c.inp.today)  # as the report stands
-    out = [t for t in c.tasks if t.status != "dropped" and t.due and c.kinds.get(t.id) != OVERDUE
-           and (t.completed_on is None or t.completed_on > as_of)]
-    return sorted(out, key=lambda t: (t.due or dt.date.max, t.id))
+    kinds = c.kinds
+    out = [t for t in c.tasks if t.due and t.status != "dropped" and (t.completed_on is None or t.completed_on > as_of)
+           and kinds.get(t.id) != OVERDUE]
+    out.sort(key=attrgetter("id"))
+    out.sort(key=attrgetter("due"))  # every one has a due day; stable: by id within a day
+    return out
 
 
 def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
@@ -130,7 +134,8 @@ def _year_ahead(c: Ctx) -> Section:
         return t.status != "dropped" and (t.plan_year == ahead or t.recurrence in _EVERY or (
             t.completed_on is None and (t.due is None or t.due.year == ahead)))
 
-    candidates = sorted((t for t in inp.tasks if ahead_of_us(t)), key=lambda t: (t.due or dt.date.max, t.id))
+    candidates = sorted((t for t in inp.tasks if ahead_of_us(t)), key=attrgetter("id"))
+    candidates.sort(key=lambda t: t.due or dt.date.max)  # stable: by id within a day
     planned = [t for t in candidates if t.plan_year == ahead]
     seen = {_same_work(t.content) for t in planned}
     carried: list[TaskFact] = []

@@ -119,7 +119,6 @@ def classifier(p: Period, today: dt.date):
 
 # -- who ----------------------------------------------------------------------------
 
-@lru_cache(maxsize=1024)  # a commune has a handful of officials and offices
 def lead_phrase(name: str, position: str, text: str, office: str = "", persons: bool = False) -> str:
     """Who leads, as the report names it: the office ("Phòng Văn hóa – Xã hội"), else the unit
     or post the plan gave; the person ("đồng chí …, chuyên viên Phòng …") only when asked."""
@@ -131,21 +130,6 @@ def lead_phrase(name: str, position: str, text: str, office: str = "", persons: 
             return f"đồng chí {name}, {lower_first(position or unit)}"
         return f"đồng chí {name}"
     return unit or position
-
-
-def _who(t: TaskFact, persons: bool, one_stop: tuple[str, str] = ("", "")) -> str:
-    who = lead_phrase(t.lead_name, t.lead_position, t.lead_text, t.lead_office, persons)
-    # the unit that receives dossiers with its level, as the figures name it ("… công xã")
-    return one_stop[1] if one_stop[0] and who == one_stop[0] else who
-
-
-def _named(t: TaskFact, naming: str, late: bool, persons: bool = False,
-           one_stop: tuple[str, str] = ("", "")) -> str:
-    """' (Phòng Văn hóa – Xã hội chủ trì)' where the setting wants the lead named here, else ''."""
-    if naming == NAME_NEVER or (naming == NAME_LATE and not late):
-        return ""
-    who = _who(t, persons, one_stop)
-    return f" ({who} chủ trì)" if who else ""
 
 
 def beside(text: str, named: str) -> str:
@@ -198,10 +182,20 @@ class Voice:
     one_stop: tuple[str, str] = ("", "")  # the one-stop unit's name, and as sentences print it
 
     def named(self, t: TaskFact, late: bool) -> str:
-        return _named(t, self.naming, late, self.persons, self.one_stop)
+        if self.naming == NAME_NEVER or (self.naming == NAME_LATE and not late):
+            return ""
+        who = _who_of(t.lead_name, t.lead_position, t.lead_text, t.lead_office, self.persons, self.one_stop)
+        return f" ({who} chủ trì)" if who else ""
 
     def who(self, t: TaskFact) -> str:
-        return _who(t, self.persons, self.one_stop)
+        return _who_of(t.lead_name, t.lead_position, t.lead_text, t.lead_office, self.persons, self.one_stop)
+
+
+@lru_cache(maxsize=1024)  # once a lead, not once a task: 50,000 tasks share a handful of offices
+def _who_of(name: str, position: str, text: str, office: str, persons: bool, one_stop: tuple[str, str]) -> str:
+    who = lead_phrase(name, position, text, office, persons)
+    # the unit that receives dossiers with its level, as the figures name it ("… công xã")
+    return one_stop[1] if one_stop[0] and who == one_stop[0] else who
 
 
 def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()) -> str | None:
@@ -328,8 +322,11 @@ def opening(text: str, n: int = 4) -> str:
 def overdue_sentence(t: TaskFact, voice: Voice) -> str:
     """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
     Why it is late is said once for the report, in part III, not after every task."""
-    return (f"- {beside(todo_clause(t.content), voice.named(t, True))}: chưa hoàn thành, quá thời hạn "
-            f"(ngày {day(t.due)}).")
+    named = voice.named(t, True)
+    what = todo_clause(t.content)
+    if named:
+        what = beside(what, named)
+    return f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})."
 
 
 def dropped_sentence(t: TaskFact) -> str:

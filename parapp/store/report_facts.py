@@ -82,8 +82,19 @@ def annual_plan(db: Database, year: int) -> DocRef | None:
     return DocRef("Kế hoạch", number, from_iso(issued_on), "", about)
 
 
+class _Days(dict):
+    """ISO text → date, each distinct day parsed once (a year has 365 of them and 50,000 tasks), looked
+    up without a Python call when known."""
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, iso: str) -> dt.date:
+        d = self[iso] = dt.date.fromisoformat(iso)
+        return d
+
+
 def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
-    # Tasks finished and due before the window began cannot appear: skip them in SQL.
     start = period.window_start.isoformat()
     notes: dict[int, list[tuple[dt.date, str]]] = {}
     for task_id, d, text in db.execute(
@@ -92,14 +103,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     ):
         notes.setdefault(task_id, []).append((dt.date.fromisoformat(d), text))
     outputs = outputs_by_task(db)
-    dates: dict[str | None, dt.date | None] = {None: None}
-
-    def day(s: str | None) -> dt.date | None:
-        d = dates.get(s)
-        if d is None and s is not None:
-            d = dates[s] = dt.date.fromisoformat(s)
-        return d
-
+    day = _Days()
     areas_by_id = {r[0]: (r[1], bool(r[2])) for r in db.execute("SELECT id, code, leadership FROM areas")}
     units = {r[0]: r[1] for r in db.execute("SELECT id, name FROM units")}
     officials = {r[0]: (r[1], r[2], units.get(r[3], "")) for r in db.execute(
@@ -125,8 +129,8 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         unit = units.get(unit_id) if unit_id is not None else None
         # Positional construction: this runs 50,000 times for a big register.
         tasks.append(TaskFact(task_id, content, area_code, leadership, stt, lead_name, lead_position,
-                              (lead_text if unit is None else unit) or "", deadline_text, day(due), status,
-                              day(completed), delay_reason, notes.get(task_id, []), result,
+                              (lead_text if unit is None else unit) or "", deadline_text, day[due], status,
+                              day[completed], delay_reason, notes.get(task_id, []), result,
                               outputs.get(task_id, []), support_request, dropped_reason, lead_office, recurrence,
                               plan_year))
     completion = PlanCompletion(period.year, min(today, period.window_end), done, total) if total else None
