@@ -130,11 +130,10 @@ def _year_ahead(c: Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     ahead = p.year + 1
     today = inp.today
-    def ahead_of_us(t: TaskFact) -> bool:
-        return t.status != "dropped" and (t.plan_year == ahead or t.recurrence in _EVERY or (
-            t.completed_on is None and (t.due is None or t.due.year == ahead)))
-
-    candidates = sorted((t for t in inp.tasks if ahead_of_us(t)), key=attrgetter("id"))
+    # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year.
+    candidates = sorted([t for t in inp.tasks if t.status != "dropped" and (
+        t.plan_year == ahead or t.recurrence in _EVERY or (
+            t.completed_on is None and (t.due is None or t.due.year == ahead)))], key=attrgetter("id"))
     candidates.sort(key=lambda t: t.due or dt.date.max)  # stable: by id within a day
     planned = [t for t in candidates if t.plan_year == ahead]
     seen = {_same_work(t.content) for t in planned}

@@ -121,7 +121,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         if plan_year == period.year and status != "dropped" and (recurrence or "none") == "none":
             total += 1
             done += completed is not None and completed <= as_of
-        # Tasks finished and due before the window began cannot appear: only counted above.
+        # Tasks finished and due before the window began cannot appear in the draft: they were only counted.
         if due is not None and due < start and completed is not None and completed < start:
             continue
         area_code, leadership = areas_by_id.get(area_id, no_area)
