@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from parapp.core.figures import RATE, SOURCE_LABELS, parse_assignment
+from parapp.core.figures import RATE, SOURCE_LABELS
+from parapp.core.figures_entry import parse_assignment
 from parapp.core.messages import N_, ValidationError
 from parapp.core.figures_import import MEANING_LABELS
 from parapp.core.report_words import num, rate_text

@@ -237,7 +237,7 @@ def _hits(cells: list[str]) -> int:
 
 
 def _numeric(cell: str) -> bool:
-    from parapp.core.figures import parse_number
+    from parapp.core.figures_entry import parse_number
 
     return parse_number(cell.replace("%", "")) is not None
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from parapp.core.figures import parse_number
+from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,

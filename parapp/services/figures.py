@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from parapp.core.figures import FiguresRefused
+from parapp.core.figures_entry import FiguresRefused
 from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
 from parapp.core.figures_period import FilePeriod, contradiction, match_period
 from parapp.core.messages import N_, Msg, ValidationError

@@ -7,9 +7,10 @@ from collections.abc import Mapping
 from sqlite_utils import Database
 
 from parapp.core.figures import (
-    FIGURE_KINDS, FigureValue, FiguresRefused, Indicator, IndicatorSet, Source, Stored, check_value, figure_windows,
-    impossible, resolve_figures, shipped_indicators, user_indicator,
+    FIGURE_KINDS, FigureValue, Indicator, IndicatorSet, Source, Stored, figure_windows, resolve_figures,
+    shipped_indicators,
 )
+from parapp.core.figures_entry import FiguresRefused, check_value, impossible, user_indicator
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.years import check_year

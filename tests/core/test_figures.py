@@ -4,9 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parapp.core.figures import (
-    Source, check_value, figure_windows, parse_number, resolve_figures, shipped_indicators, tiling,
-)
+from parapp.core.figures import Source, figure_windows, resolve_figures, shipped_indicators, tiling
+from parapp.core.figures_entry import check_value, parse_number
 from parapp.core.messages import ValidationError
 from parapp.core.periods import PRESETS, PeriodKind
 
