@@ -13,9 +13,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from parapp.services.reporting import finalize_report
@@ -53,7 +53,9 @@ class ReportEditor(QDialog):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.gaps_list = QListWidget()
-        self.gaps_list.setMaximumHeight(96)
+        # Its height is fixed: a tab whose form wraps (the inputs) took height from it, and the tab bar
+        # jumped 13 px each time that tab was chosen.
+        self.gaps_list.setFixedHeight(96)
         self.gaps_list.setWordWrap(True)
         self.gaps_list.setToolTip(tr("Những điểm cần xem lại trước khi chốt; bấm để đến mục đó"))
         self.gaps_list.itemClicked.connect(self._go_to_gap)
@@ -121,7 +123,12 @@ class ReportEditor(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, tr("Nội dung báo cáo"))
-        self.tabs.addTab(self._inputs_tab(), tr("Căn cứ và kiến nghị"))
+        # In a scroll area: on a small screen the form scrolls rather than asking the window for height.
+        inputs = QScrollArea()
+        inputs.setWidget(self._inputs_tab())
+        inputs.setWidgetResizable(True)
+        inputs.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(inputs, tr("Căn cứ và kiến nghị"))
         self.tabs.addTab(figures_view, tr("Phụ lục I: số liệu"))
         self.tabs.addTab(appendix_view, tr("Phụ lục II: danh sách nhiệm vụ"))
 
