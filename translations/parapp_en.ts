@@ -1564,6 +1564,14 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Opening</translation>
     </message>
     <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>A new draft was made from the report finalised on {0}, number {1}. The finalised report is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>A new draft was made from the report finalised on {0}. The finalised report is kept unchanged.</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Facts behind this section: {0} tasks</translation>
     </message>

@@ -1564,6 +1564,14 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Mở đầu</translation>
     </message>
     <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Số liệu của mục này: {0} nhiệm vụ</translation>
     </message>

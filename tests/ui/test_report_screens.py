@@ -46,3 +46,37 @@ def test_the_editors_tab_bar_stays_where_it_is_on_every_tab(qtbot, ui_db, q1):
         opened = _tab_bar_place(ed, qtbot, 0)
         places = [_tab_bar_place(ed, qtbot, i) for i in (1, 2, 3, 0, 1)]
         assert places == [opened] * len(places), height
+
+
+def test_a_new_draft_from_a_finalised_report_says_where_it_came_from(qtbot, ui_db, q1, monkeypatch):
+    from parapp.services.reporting import finalize_report
+    from parapp.ui.reports.reports_page import ReportsPage
+
+    _, rid = report_records.draft_for_period(ui_db, q1, TODAY, save=True)
+    finalize_report(ui_db, rid, TODAY)
+    report_records.mark_sent(ui_db, rid, TODAY, "Thư điện tử công vụ", "15/BC-UBND")
+    frozen = report_records.get_report(ui_db, rid)
+    shown = []
+
+    def looked_at(editor):  # the editor as it opens, instead of waiting for the person to close it
+        shown.append((editor.windowTitle(), editor.banner.text(), editor.report_id))
+        return 0
+
+    monkeypatch.setattr(ReportEditor, "exec", looked_at)
+    page = ReportsPage(ui_db, TODAY)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.copy_final()
+    (title, banner, new_id), = shown
+    assert new_id != rid and title.startswith("Bản nháp")
+    assert banner.splitlines()[0] == ("Đã tạo bản nháp mới từ báo cáo đã chốt ngày 16/03/2024, số 15/BC-UBND. "
+                                      "Báo cáo đã chốt được giữ nguyên, không thay đổi.")
+    kept = report_records.get_report(ui_db, rid)
+    assert kept.is_final and kept.content_hash == frozen.content_hash  # and it is so
+
+
+def test_an_ordinary_draft_says_nothing_of_a_copy(qtbot, ui_db, q1):
+    _, rid = report_records.draft_for_period(ui_db, q1, TODAY, save=True)
+    ed = ReportEditor(ui_db, rid, q1, today=TODAY)
+    qtbot.addWidget(ed)
+    assert "Đã tạo bản nháp mới" not in ed.banner.text() and "Số liệu lấy từ sổ nhiệm vụ" in ed.banner.text()

@@ -37,12 +37,14 @@ if TYPE_CHECKING:
 
 
 class ReportEditor(QDialog):
-    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None):
+    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None,
+                 copied_from: reports.ReportRecord | None = None):
         super().__init__(parent)
         self.db = db
         self.report_id = report_id
         self.period = period
         self.today = today or dt.date.today()
+        self.copied_from = copied_from  # the finalised report this new draft was made from, said in the header
         self.dirty = False
         self._current: Section | None = None
         fit_window(self, 1280, 780)
@@ -215,8 +217,9 @@ class ReportEditor(QDialog):
                 fmt_date(self.record.finalized_on), (self.record.content_hash or "")[:12]))
             self.banner.setStyleSheet("background: #e8f1e4; padding: 6px;")
         else:
-            self.banner.setText(tr("{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. "
-                                   "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
+            self.banner.setText(self._copied_line() + tr(
+                "{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. "
+                "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
                 self.draft.title, fmt_date(dt.date.fromisoformat(self.draft.generated_on)),
                 fmt_date(self.period.window_start), fmt_date(self.period.window_end)))
             self.banner.setStyleSheet("background: #eef3fb; padding: 6px;")
@@ -247,6 +250,20 @@ class ReportEditor(QDialog):
         self._show_gaps()
         first = self._items.get(keep_key or "") or self.outline.topLevelItem(0)
         self.outline.setCurrentItem(first)
+
+    def _copied_line(self) -> str:
+        """What "Tạo bản nháp mới từ bản đã chốt" did, said where the person looks: which report the
+        draft came from, and that the finalised one stays as it was."""
+        src = self.copied_from
+        if src is None:
+            return ""
+        if src.number:
+            line = tr("Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, "
+                      "không thay đổi.").format(fmt_date(src.finalized_on), src.number)
+        else:
+            line = tr("Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, "
+                      "không thay đổi.").format(fmt_date(src.finalized_on))
+        return line + "\n"
 
     @staticmethod
     def _label(s: Section) -> str:
