@@ -5,6 +5,7 @@ width."""
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QScrollArea
 
 from parapp.store import officials, report_records, tasks
 from parapp.store.periods import find_period
@@ -80,3 +81,41 @@ def test_an_ordinary_draft_says_nothing_of_a_copy(qtbot, ui_db, q1):
     ed = ReportEditor(ui_db, rid, q1, today=TODAY)
     qtbot.addWidget(ed)
     assert "Đã tạo bản nháp mới" not in ed.banner.text() and "Số liệu lấy từ sổ nhiệm vụ" in ed.banner.text()
+
+
+def _preview_at(qtbot, width: int, height: int):
+    from parapp.ui.preview.pdf_preview import PdfPreview
+
+    from ..pdf.conftest import render
+
+    dlg = PdfPreview(render(), "Báo cáo năm 2024.pdf", "Bản nháp")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.resize(width, height)
+    qtbot.waitUntil(lambda: len(dlg.page_labels) == dlg.n_pages, timeout=10000)
+    qtbot.wait(1)
+    return dlg
+
+
+def test_the_print_preview_shows_the_whole_width_of_every_page_at_1366x768(qtbot):
+    # The window a 1366×768 screen gives the preview: 1000 wide. The landscape appendix (935
+    # pixels at 80 dpi) went past it by a few pixels, behind a sideways scroll bar.
+    dlg = _preview_at(qtbot, 1000, 728)
+    scroll = dlg.findChild(QScrollArea)
+    bar = scroll.horizontalScrollBar()
+    assert bar.maximum() == 0 and not bar.isVisible()
+    room = scroll.viewport().width()
+    landscape = [lb for lb in dlg.page_labels if lb.pixmap().width() > lb.pixmap().height()]
+    assert landscape and all(lb.geometry().right() < room for lb in dlg.page_labels)
+    first = dlg.page_labels[0].pixmap()
+    assert abs(first.width() / first.height() - 210 / 297) < 0.01  # still an A4 page, only a little smaller
+    dlg.accept()
+
+
+def test_a_wide_window_shows_the_pages_at_their_full_size(qtbot):
+    dlg = _preview_at(qtbot, 1300, 728)
+    assert max(lb.pixmap().width() for lb in dlg.page_labels) == 936  # A4 landscape at 80 dpi: nothing shrunk
+    dlg.resize(1000, 728)  # made narrower by hand: the pages follow
+    qtbot.wait(1)
+    assert dlg.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+    dlg.accept()
