@@ -119,3 +119,17 @@ def test_a_wide_window_shows_the_pages_at_their_full_size(qtbot):
     qtbot.wait(1)
     assert dlg.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
     dlg.accept()
+
+
+def test_a_portrait_page_is_as_wide_as_itself_centred_on_grey(qtbot):
+    # A report has portrait pages and a landscape appendix: each page shows its own edges, the
+    # portrait ones centred, not stretched white to the landscape pages' width.
+    dlg = _preview_at(qtbot, 1300, 728)
+    first = dlg.page_labels[0]
+    assert first.width() == first.pixmap().width() + 12  # the page and its grey margin, no more
+    box = first.parentWidget()
+    assert abs(first.geometry().center().x() - box.rect().center().x()) <= 1
+    image = box.grab().toImage()
+    beside = image.pixelColor(first.geometry().right() + 3, first.geometry().center().y())
+    assert beside.name() == "#8a8a8a"
+    dlg.accept()

@@ -49,7 +49,10 @@ class PdfPreview(QDialog):
         self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.pages_box)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+        # The pages on grey, each as wide as it is: a portrait page among landscape ones was drawn
+        # stretched to their width, white to the right, its edge lost (seen at 1366×768).
+        self.pages_box.setObjectName("pages")
+        scroll.setStyleSheet("QWidget#pages { background: #8a8a8a; }")
         self.progress = QProgressBar()
         self.progress.setRange(0, self.n_pages)
         self.progress.setFormat(tr("Đang dựng trang %v/%m"))
@@ -86,7 +89,7 @@ class PdfPreview(QDialog):
         self.page_images.append(image)
         self.page_labels.append(label)
         self._show_page(label, image)
-        self.pages_layout.addWidget(label)
+        self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.progress.setValue(index + 1)
 
     def fitting_zoom(self) -> float:
