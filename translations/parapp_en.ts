@@ -1890,8 +1890,8 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Making the report&apos;s PDF…</translation>
     </message>
     <message>
-        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
-        <translation>This is the copy for signing: sign this very PDF (Save PDF…), then Attach signed copy….</translation>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” ở trang Báo cáo.</source>
+        <translation>This is the copy for signing: sign this very PDF (“Save PDF…”), then click “Attach signed copy…” on the Reports page.</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>

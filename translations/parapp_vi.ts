@@ -1890,8 +1890,8 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Đang dựng bản PDF của báo cáo…</translation>
     </message>
     <message>
-        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
-        <translation>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</translation>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” ở trang Báo cáo.</source>
+        <translation>Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” ở trang Báo cáo.</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>

@@ -133,3 +133,20 @@ def test_a_portrait_page_is_as_wide_as_itself_centred_on_grey(qtbot):
     beside = image.pixelColor(first.geometry().right() + 3, first.geometry().center().y())
     assert beside.name() == "#8a8a8a"
     dlg.accept()
+
+
+def test_the_preview_of_a_finalised_report_says_what_to_do_with_it_in_plain_words(qtbot, ui_db, q1, monkeypatch):
+    # The note read "(Lưu PDF…), rồi Gắn bản đã ký…." on a real screen: a button's name run into the sentence.
+    from parapp.services.printing import report_pdf
+    from parapp.services.reporting import finalize_report
+    from parapp.ui.preview.pdf_preview import PdfPreview
+    from parapp.ui.reports import report_outputs
+
+    _, rid = report_records.draft_for_period(ui_db, q1, TODAY, save=True)
+    finalize_report(ui_db, rid, TODAY)
+    notes = []
+    monkeypatch.setattr(PdfPreview, "exec", lambda self: notes.append(self.info.text()) or 0)
+    report_outputs._show_report_pdf(None, ui_db, q1, TODAY, report_pdf(ui_db, "q1", 2024, TODAY))
+    assert "…." not in notes[0]
+    assert ("Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm "
+                             "“Gắn bản đã ký…” ở trang Báo cáo.") in notes[0]
