@@ -150,3 +150,40 @@ def test_the_preview_of_a_finalised_report_says_what_to_do_with_it_in_plain_word
     assert "…." not in notes[0]
     assert ("Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm "
                              "“Gắn bản đã ký…” ở trang Báo cáo.") in notes[0]
+
+
+def test_the_editors_appendices_show_their_words_whole(qtbot, tmp_path):
+    # At 1366×768 the figures' area read "Cải cách th…" and a task's result, squeezed into 100
+    # pixels beside a half-empty task column, was cut at the bottom of its row.
+    from PySide6.QtWidgets import QTableView
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+
+    today = dt.date(2026, 4, 20)
+    db = open_database(tmp_path / "demo.db")
+    try:
+        build_demo(db, today)
+        period = find_period(db, "q1", 2026)
+        _, rid = report_records.draft_for_period(db, period, today, save=True)
+        ed = ReportEditor(db, rid, period, today=today)
+        qtbot.addWidget(ed)
+        ed.resize(1280, 728)
+        ed.show()
+        qtbot.waitExposed(ed)
+        views = {v.model(): v for v in ed.findChildren(QTableView)}
+        ed.tabs.setCurrentIndex(2)
+        qtbot.wait(1)
+        figures = views[ed.figures]
+        assert figures.columnWidth(3) >= figures.sizeHintForColumn(3)  # the area, whole
+        ed.tabs.setCurrentIndex(3)
+        qtbot.wait(1)
+        tasks_view = views[ed.appendix]
+        assert ed.appendix.rowCount() > 5
+        qtbot.wait(1)
+        unfit = [r for r in range(ed.appendix.rowCount()) if tasks_view.rowHeight(r) != tasks_view.sizeHintForRow(r)]
+        assert unfit == []  # neither cut nor padded out
+        assert tasks_view.columnWidth(5) > 200  # the result has room beside the task
+        ed.close()
+    finally:
+        db.close()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
@@ -109,8 +109,14 @@ class ReportEditor(QDialog):
         appendix_view.setWordWrap(True)
         appendix_view.verticalHeader().hide()
         appendix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        appendix_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.appendix.modelReset.connect(appendix_view.resizeRowsToContents)
+        # The task and its result share the width (a result cited a document and was cut in 100
+        # pixels); the rows are measured again whenever the columns change width, so nothing is cut.
+        for col in (1, 5):
+            appendix_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self._measure_rows = QTimer(self, singleShot=True, interval=0)  # once, after the columns settle
+        self._measure_rows.timeout.connect(appendix_view.resizeRowsToContents)
+        self.appendix.modelReset.connect(self._measure_rows.start)
+        appendix_view.horizontalHeader().sectionResized.connect(self._measure_rows.start)
 
         self.figures = RowsTableModel([
             Column(tr("Chỉ tiêu"), lambda f: f.name),
@@ -122,6 +128,8 @@ class ReportEditor(QDialog):
         figures_view.setModel(self.figures)
         figures_view.verticalHeader().hide()
         figures_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The area is read whole ("Cải cách th…" was all it showed at 1366×768).
+        figures_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, tr("Nội dung báo cáo"))
