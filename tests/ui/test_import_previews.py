@@ -64,3 +64,24 @@ def test_the_criteria_preview_reads_as_before(qtbot, ui_db, tmp_path):
     assert m.data(m.index(area, 4), Qt.ItemDataRole.FontRole).bold()
     m.setData(m.index(row, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     qtbot.waitUntil(lambda: "26 tiêu chí" in dlg.summary.text())
+
+
+def test_a_long_column_heading_is_whole_in_its_tooltip_and_a_maximum_as_written_fits(qtbot, ui_db, tmp_path):
+    # Seen at 1366×768: "Lĩnh vực/Tiêu chí/Tiêu chí t" over a column, and "2,5 đi…" for "2,5 điểm".
+    from PySide6.QtWidgets import QLabel
+
+    from parapp.ui.par.par_import_dialog import ParImportDialog
+
+    f = tmp_path / "Bộ chỉ số.xlsx"
+    f.write_bytes(province_xlsx())
+    dlg = ParImportDialog(ui_db, 2024)
+    qtbot.addWidget(dlg)
+    dlg.load_file(f)
+    labels = [lb for lb in dlg.columns_box.findChildren(QLabel)]
+    cut = [lb for lb in labels if len(lb.toolTip()) > len(lb.text())]
+    assert cut and all(lb.toolTip().startswith(lb.text()) for lb in cut)
+    m = dlg.model
+    written = [r for r in range(m.rowCount()) if "điểm" in str(m.data(m.index(r, 5)))]
+    assert written
+    fm = dlg.table.fontMetrics()
+    assert all(fm.horizontalAdvance(m.data(m.index(r, 5))) + 10 <= dlg.table.columnWidth(5) for r in written)

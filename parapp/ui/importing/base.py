@@ -119,7 +119,10 @@ class ImportDialogBase(QDialog):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(2, 0, 2, 0)
-            v.addWidget(QLabel(" ".join(cell.split())[:width] or tr("(cột {0})").format(i + 1)))
+            heading = " ".join(cell.split())
+            label = QLabel(heading[:width] or tr("(cột {0})").format(i + 1))
+            label.setToolTip(heading)  # a long heading is cut to the combo's width: whole here
+            v.addWidget(label)
             combo = QComboBox()
             combo.addItem(tr("(bỏ qua)"), None)
             for words, field in meanings:

@@ -121,7 +121,7 @@ class ParImportDialog(ImportDialogBase):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 60), (6, 200), (7, 280)):
+        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 80), (6, 200), (7, 280)):
             self.table.setColumnWidth(col, w)
         self.store_btn = QPushButton(tr("Lưu bộ tiêu chí"))
         self.store_btn.setEnabled(False)
