@@ -4,6 +4,7 @@ kept, a row with a problem coloured. One model serves both (importing/preview_ro
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ..par.province_files import province_xlsx
@@ -42,7 +43,9 @@ def test_the_plan_preview_reads_as_before(qtbot, ui_db):
     assert not m.setData(m.index(0, 1), "7", Qt.ItemDataRole.EditRole)  # not a cell to correct
 
 
-def test_the_criteria_preview_reads_as_before(qtbot, ui_db, tmp_path):
+@pytest.fixture
+def criteria(qtbot, ui_db, tmp_path):
+    """The criteria import dialog with the province's annex opened in it."""
     from parapp.ui.par.par_import_dialog import ParImportDialog
 
     f = tmp_path / "Bộ chỉ số.xlsx"
@@ -50,6 +53,11 @@ def test_the_criteria_preview_reads_as_before(qtbot, ui_db, tmp_path):
     dlg = ParImportDialog(ui_db, 2024)
     qtbot.addWidget(dlg)
     dlg.load_file(f)
+    return dlg
+
+
+def test_the_criteria_preview_reads_as_before(qtbot, criteria):
+    dlg = criteria
     m = dlg.model
     assert _headers(m) == ["Nhập", "Dòng", "STT", "Mã", "Tên", "Tối đa", "Loại", "Cần xem lại"]
     assert "26 tiêu chí" in dlg.summary.text()
@@ -66,17 +74,11 @@ def test_the_criteria_preview_reads_as_before(qtbot, ui_db, tmp_path):
     qtbot.waitUntil(lambda: "26 tiêu chí" in dlg.summary.text())
 
 
-def test_a_long_column_heading_is_whole_in_its_tooltip_and_a_maximum_as_written_fits(qtbot, ui_db, tmp_path):
+def test_a_long_column_heading_is_whole_in_its_tooltip_and_a_maximum_as_written_fits(criteria):
     # Seen at 1366×768: "Lĩnh vực/Tiêu chí/Tiêu chí t" over a column, and "2,5 đi…" for "2,5 điểm".
     from PySide6.QtWidgets import QLabel
 
-    from parapp.ui.par.par_import_dialog import ParImportDialog
-
-    f = tmp_path / "Bộ chỉ số.xlsx"
-    f.write_bytes(province_xlsx())
-    dlg = ParImportDialog(ui_db, 2024)
-    qtbot.addWidget(dlg)
-    dlg.load_file(f)
+    dlg = criteria
     labels = [lb for lb in dlg.columns_box.findChildren(QLabel)]
     cut = [lb for lb in labels if len(lb.toolTip()) > len(lb.text())]
     assert cut and all(lb.toolTip().startswith(lb.text()) for lb in cut)

@@ -22,6 +22,16 @@ def q1(ui_db):
     return find_period(ui_db, "q1", 2024)
 
 
+def _editor_on_screen(qtbot, db, rid, period, today=TODAY) -> ReportEditor:
+    """The editor as a 1366×768 screen shows it: 1280×728."""
+    ed = ReportEditor(db, rid, period, today=today)
+    qtbot.addWidget(ed)
+    ed.resize(1280, 728)
+    ed.show()
+    qtbot.waitExposed(ed)
+    return ed
+
+
 def _tab_bar_place(ed: ReportEditor, qtbot, index: int) -> tuple[int, int]:
     ed.tabs.setCurrentIndex(index)
     qtbot.wait(1)  # let the layout settle, as the screen would
@@ -34,11 +44,7 @@ def test_the_editors_tab_bar_stays_where_it_is_on_every_tab(qtbot, ui_db, q1):
     # A real screen saw the tabs jump 13 px up on "Căn cứ và kiến nghị" and back on the others:
     # the list of points to review gave up height to that tab's taller form.
     _, rid = report_records.draft_for_period(ui_db, q1, TODAY, save=True)
-    ed = ReportEditor(ui_db, rid, q1, today=TODAY)
-    qtbot.addWidget(ed)
-    ed.resize(1280, 728)
-    ed.show()
-    qtbot.waitExposed(ed)
+    ed = _editor_on_screen(qtbot, ui_db, rid, q1)
     assert ed.gaps_list.isVisible()  # a late task without its reason: there is something to review
     # From the office's 1366×768 down to a 150 % screen: at some height the inputs tab's form (its
     # hint wraps) wants a few pixels more than the tabs get; where depends on the platform's fonts.
@@ -166,11 +172,7 @@ def test_the_editors_appendices_show_their_words_whole(qtbot, tmp_path):
         build_demo(db, today)
         period = find_period(db, "q1", 2026)
         _, rid = report_records.draft_for_period(db, period, today, save=True)
-        ed = ReportEditor(db, rid, period, today=today)
-        qtbot.addWidget(ed)
-        ed.resize(1280, 728)
-        ed.show()
-        qtbot.waitExposed(ed)
+        ed = _editor_on_screen(qtbot, db, rid, period, today)
         views = {v.model(): v for v in ed.findChildren(QTableView)}
         ed.tabs.setCurrentIndex(2)
         qtbot.wait(1)
