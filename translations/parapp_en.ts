@@ -2785,6 +2785,10 @@ Open it now to edit?</translation>
         <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
         <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
     </message>
+    <message>
+        <source>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</source>
+        <translation>The previous task (a backup, an import or a PDF) has not finished. Wait for it to finish, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -40,6 +40,12 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existi
     # Its own temporary name: two processes snapshotting at once never write into one file.
     tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.partial")
     src = source if isinstance(source, sqlite3.Connection) else connect_readonly(source)
+    if src is source and source.in_transaction:
+        # SQLite's backup of a connection inside its own write transaction never returns (Python
+        # retries SQLITE_LOCKED for ever): the committed state is read through a connection of its own.
+        file = source.execute("PRAGMA database_list").fetchone()[2]
+        if file:
+            src = connect_readonly(file)
     try:
         out = sqlite3.connect(tmp)
         try:
