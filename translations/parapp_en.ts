@@ -3255,6 +3255,18 @@ Open it now to edit?</translation>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
     </message>
     <message>
+        <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made: the folder “{0}” is read-only or may not be written to. Nothing was done and the data is unchanged. Unlock that folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: “{0}” không phải là thư mục (có một tệp trùng tên). Chưa làm gì, dữ liệu không thay đổi. Hãy đổi tên tệp đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made: “{0}” is not a folder (a file has that name). Nothing was done and the data is unchanged. Rename that file, then try again.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made in “{0}” ({1}). Nothing was done and the data is unchanged. Check that folder, then try again.</translation>
+    </message>
+    <message>
         <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
         <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; “parapp check” tells whether the data is sound.</translation>
     </message>
