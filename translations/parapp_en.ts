@@ -1672,6 +1672,10 @@ Leave it empty to write the number by hand.</translation>
         <translation>“{0}” has no digital signature. If it is the paper copy signed in ink, stamped and scanned, attach it as a scan (no signature is checked)?</translation>
     </message>
     <message>
+        <source>Không mở được bản đã ký</source>
+        <translation>Could not open the signed copy</translation>
+    </message>
+    <message>
         <source>Không gắn được bản đã ký</source>
         <translation>The signed copy was not attached</translation>
     </message>
@@ -1720,10 +1724,6 @@ Leave it empty to write the number by hand.</translation>
     <message>
         <source>Báo cáo này chưa có bản đã ký.</source>
         <translation>This report has no signed copy yet.</translation>
-    </message>
-    <message>
-        <source>Không mở được bản đã ký: {0}</source>
-        <translation>Could not open the signed copy: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -2438,10 +2438,6 @@ Open it now to edit?</translation>
     <message>
         <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
         <translation>Done tasks of this criterion have {0} documents not attached yet: {1}</translation>
-    </message>
-    <message>
-        <source>Không mở được tệp: {0}</source>
-        <translation>Cannot open the file: {0}</translation>
     </message>
     <message>
         <source>Không mở được</source>
@@ -3601,6 +3597,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
         <translation>No automatic backup could be made in “{0}” ({1}). The data is open as usual; check that folder (free space, not locked) and back up to a USB stick.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{0}”: {1}.</source>
+        <translation>Could not open the file “{0}”: {1}.</translation>
     </message>
 </context>
 <context>

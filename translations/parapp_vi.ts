@@ -1672,6 +1672,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</translation>
     </message>
     <message>
+        <source>Không mở được bản đã ký</source>
+        <translation>Không mở được bản đã ký</translation>
+    </message>
+    <message>
         <source>Không gắn được bản đã ký</source>
         <translation>Không gắn được bản đã ký</translation>
     </message>
@@ -1720,10 +1724,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Báo cáo này chưa có bản đã ký.</source>
         <translation>Báo cáo này chưa có bản đã ký.</translation>
-    </message>
-    <message>
-        <source>Không mở được bản đã ký: {0}</source>
-        <translation>Không mở được bản đã ký: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -2438,10 +2438,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</source>
         <translation>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</translation>
-    </message>
-    <message>
-        <source>Không mở được tệp: {0}</source>
-        <translation>Không mở được tệp: {0}</translation>
     </message>
     <message>
         <source>Không mở được</source>
@@ -3601,6 +3597,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
         <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{0}”: {1}.</source>
+        <translation>Không mở được tệp “{0}”: {1}.</translation>
     </message>
 </context>
 <context>
