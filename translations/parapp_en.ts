@@ -3191,6 +3191,10 @@ Open it now to edit?</translation>
         <translation>The backup file is missing “{0}”; refused.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</source>
+        <translation>The backup holds “{0}”, which is not named the way ParApp names an evidence file (evidence/…/hash): the backup has been altered or is not ParApp&apos;s; refused.</translation>
+    </message>
+    <message>
         <source>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</source>
         <translation>“{0}” in the backup file does not match its checksum (altered or damaged); refused.</translation>
     </message>
@@ -3765,6 +3769,10 @@ Open it now to edit?</translation>
         <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</source>
+        <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
@@ -3930,6 +3938,10 @@ Open it now to edit?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
+    </message>
+    <message>
+        <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
+        <translation>The file is UTF-8 text with {0} damaged place(s) (the first on line {1}): the file may be damaged or joined from two encodings. Open it, fix or retype that place, save it as UTF-8, then import it again.</translation>
     </message>
     <message>
         <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>

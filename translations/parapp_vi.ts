@@ -3191,6 +3191,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu thiếu “{0}”; bị từ chối.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</source>
+        <translation>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</translation>
+    </message>
+    <message>
         <source>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</source>
         <translation>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</translation>
     </message>
@@ -3765,6 +3769,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</source>
+        <translation>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
     </message>
@@ -3930,6 +3938,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
+        <translation>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</translation>
     </message>
     <message>
         <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>
