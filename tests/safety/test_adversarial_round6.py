@@ -68,3 +68,17 @@ def test_a_listed_member_not_named_as_parapp_names_evidence_is_refused_for_that_
     name = next(n for n in members if n.startswith("evidence/"))
     moved = {("evidence/" + name.rsplit("/", 1)[1] if n == name else n): d for n, d in members.items()}
     assert_refused(craft(tmp_path / "ten.parapp-backup", moved), target, "không đúng cách ParApp đặt tên")
+
+
+@pytest.mark.parametrize("encoded", [
+    pytest.param(lambda t: t.replace("\n", "\r").encode("utf-8"), id="lines-ending-in-a-bare-CR"),
+    pytest.param(lambda t: b"\xff\xfe\x00\x00" + t.encode("utf-32-le"), id="utf-32-le-with-bom"),
+    pytest.param(lambda t: b"\x00\x00\xfe\xff" + t.encode("utf-32-be"), id="utf-32-be-with-bom"),
+])
+def test_a_plan_saved_with_other_line_ends_or_utf32_is_read(db, tmp_path, encoded):
+    """Before: a bare-CR file refused in English ("new-line character seen in unquoted field"); UTF-32
+    read as UTF-16 ("header not recognised") or called binary."""
+    f = tmp_path / "kế hoạch.csv"
+    f.write_bytes(encoded(PLAN.replace("{bad}", "")))
+    r = run("import", f, "--db", db, "--dry-run")
+    assert r.returncode == 0 and "Đọc được 3 nhiệm vụ" in r.stdout, r.stderr

@@ -59,6 +59,8 @@ def decode(data: bytes) -> str:
     look-alikes are then recognised). Binary refused."""
     if not data.strip():
         raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32 (before UTF-16: it begins alike)
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
@@ -106,7 +108,8 @@ def _cp1252_ok(data: bytes) -> bool:
 
 def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list[Row]:
     """Rows of a delimited text, each with the line it starts on; quoted cells may span lines."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
+    # Universal newlines: a file whose lines end in a bare CR (an old Mac's, some exporters') is one table.
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter, quotechar='"', strict=False)
     out: list[Row] = []
     start = 1
     try:
