@@ -116,3 +116,24 @@ def test_the_daily_reminder_writes_nothing_while_long_work_runs(qtbot, window, t
     n.check()  # checked again at the next tick: not lost for the day
     assert window.today in n._days_checked
     assert load_settings(window.db).commune_name
+
+
+def test_a_menu_shortcut_starts_nothing_while_long_work_runs(qtbot, window, threads):
+    """Ctrl+P (print), Ctrl+I (import): a shortcut is delivered to its action, not to a widget."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    act = QAction("Nhập", window)
+    act.setShortcut(QKeySequence("Ctrl+J"))
+    window.addAction(act)
+    fired = []
+    act.triggered.connect(lambda: fired.append(True))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [True]  # the shortcut works at all
+    release = threading.Event()
+    threads.run_long(window, release.wait, "Đang nhập nhiệm vụ…")
+    QTest.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert fired == [True]
+    release.set()
+    qtbot.waitUntil(lambda: not threads.RUNNING, timeout=10_000)

@@ -146,9 +146,16 @@ class _InputHold(QObject):
     dialog itself is not closed by Escape or its title bar's ✕: the work runs on behind it."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if not RUNNING or not isinstance(obj, QWidget):
+        if not RUNNING:
             return False
         kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:  # taken by the focus widget: no menu shortcut fires (Ctrl+P …)
+            event.accept()
+            return True
+        if kind == QEvent.Type.Shortcut:  # delivered to a QAction, not a widget
+            return True
+        if not isinstance(obj, QWidget):
+            return False
         if kind in _INPUT:  # a message box (a refusal, a fault) is still answered
             return not isinstance(obj.window(), QMessageBox)
         if kind == QEvent.Type.Close and any(obj is dlg for _b, _j, dlg in RUNNING):
