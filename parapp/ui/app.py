@@ -67,14 +67,14 @@ def open_for_window(db_path: Path):
     from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, FolderReadOnly, NotParAppDatabase
 
     try:
-        return open_database(db_path)
+        return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
         if db_path.is_file():
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
         if db_path.is_file() and offer_recovery(db_path, exc):
-            return open_database(db_path)
+            return open_database(db_path, catalogues_later=True)
         raise
 
 
@@ -110,6 +110,14 @@ def _start_log(data_dir: Path) -> None:
         get_logger().info("ParApp %s mở dữ liệu trong %s", __version__, data_dir)
 
 
+def _after_first_page(db, instance) -> None:
+    if not db.readonly:
+        from parapp.store.db import finish_opening
+
+        finish_opening(db)
+    instance.listen()
+
+
 def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
@@ -131,7 +139,7 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
     from parapp.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen_later=True):  # listening starts once the first page is up
         return 0  # the running ParApp has been brought forward
     try:
         writer = _take_writer_lock(db_path)
@@ -224,8 +232,12 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
             _dispose(window)
             db.close()
             return 0
+        # What the first page does not need waits until it is on screen: the shipped catalogues
+        # checked against the data, and the socket a second start of ParApp talks to.
+        from functools import partial
+
+        QTimer.singleShot(0, window, partial(_after_first_page, db, instance))
         if restored:
-            from functools import partial
 
             from parapp.ui.widgets.texts import inform
 
