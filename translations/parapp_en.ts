@@ -1564,6 +1564,14 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Opening</translation>
     </message>
     <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>A new draft was made from the report finalised on {0}, number {1}. The finalised report is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, không thay đổi.</source>
+        <translation>A new draft was made from the report finalised on {0}. The finalised report is kept unchanged.</translation>
+    </message>
+    <message>
         <source>Số liệu của mục này: {0} nhiệm vụ</source>
         <translation>Facts behind this section: {0} tasks</translation>
     </message>
@@ -1882,8 +1890,8 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Making the report&apos;s PDF…</translation>
     </message>
     <message>
-        <source>Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….</source>
-        <translation>This is the copy for signing: sign this very PDF (Save PDF…), then Attach signed copy….</translation>
+        <source>Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” ở trang Báo cáo.</source>
+        <translation>This is the copy for signing: sign this very PDF (“Save PDF…”), then click “Attach signed copy…” on the Reports page.</translation>
     </message>
     <message>
         <source>Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước.</source>

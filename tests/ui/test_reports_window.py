@@ -23,7 +23,7 @@ def page(qtbot, ui_db, monkeypatch):
     from parapp.ui.reports.reports_page import ReportsPage
 
     opened = []
-    monkeypatch.setattr(ReportsPage, "open_editor", lambda self, rid, period: opened.append(rid))
+    monkeypatch.setattr(ReportsPage, "open_editor", lambda self, rid, period, **_: opened.append(rid))
     p = ReportsPage(ui_db, TODAY)
     qtbot.addWidget(p)
     p.opened = opened

@@ -1,14 +1,17 @@
 """What the three import dialogs (a plan's tasks, the statistics export, a province's criteria
 set) share: the source bar (paste what was copied, or open a file, beside a hint), reading a
-source with one way of saying it could not be read, the strip of column meanings where a
-column can be skipped, and the problems line under the preview."""
+source with one way of saying it could not be read, the dialog's arrangement around its preview
+(the preview's table model is in preview_rows.py), the strip of column meanings where a column
+can be skipped, and the problems line under the preview."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.operation import attempt
@@ -69,6 +72,25 @@ class ImportDialogBase(QDialog):
     def loaded(self, result) -> None:
         raise NotImplementedError
 
+    def arrange(self, top: QHBoxLayout, form: QLayout, table: QWidget, buttons: list[QPushButton]) -> None:
+        """A plan's tasks and a criteria set, top to bottom: the source bar, where the rows go, the
+        column meanings, the preview, then what was read (self.summary) beside the buttons and Hủy."""
+        self.summary = QLabel(tr("Chưa có dữ liệu."))
+        self.summary.setWordWrap(True)
+        cancel = QPushButton(tr("Hủy"))
+        cancel.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        for b in (*buttons, cancel):
+            bottom.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(tr("Các cột nhận ra (sửa nếu sai):")))
+        layout.addWidget(self.column_strip())
+        layout.addWidget(table, 1)
+        layout.addLayout(bottom)
+
     # -- the column meanings ------------------------------------------------------------
     def column_strip(self) -> QScrollArea:
         """One combo a column, under the column's own heading; "(bỏ qua)" leaves it out."""
@@ -97,7 +119,10 @@ class ImportDialogBase(QDialog):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(2, 0, 2, 0)
-            v.addWidget(QLabel(" ".join(cell.split())[:width] or tr("(cột {0})").format(i + 1)))
+            heading = " ".join(cell.split())
+            label = QLabel(heading[:width] or tr("(cột {0})").format(i + 1))
+            label.setToolTip(heading)  # a long heading is cut to the combo's width: whole here
+            v.addWidget(label)
             combo = QComboBox()
             combo.addItem(tr("(bỏ qua)"), None)
             for words, field in meanings:

@@ -13,8 +13,8 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QFormLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
 )
 
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
@@ -78,8 +78,6 @@ class ImportDialog(ImportDialogBase):
         form.addRow(tr("Tên kế hoạch mới"), self.plan_title)
         form.addRow(tr("Năm của kế hoạch"), self.plan_year)
 
-        cols_scroll = self.column_strip()
-
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -101,8 +99,6 @@ class ImportDialog(ImportDialogBase):
         self.table.setItemDelegateForColumn(AREA_COLUMN, self.area_delegate)
         self.model.dataChanged.connect(self._update_import_button)
         self.model.dataChanged.connect(lambda top, _bottom: self.table.resizeRowToContents(top.row()))
-        self.summary = QLabel(tr("Chưa có dữ liệu."))
-        self.summary.setWordWrap(True)
         self.common_deadline = QPushButton(tr("Đặt thời hạn chung…"))
         self.common_deadline.setToolTip(tr("Cho mọi dòng chưa có thời hạn, ví dụ “Trong năm 2024”."))
         self.common_deadline.clicked.connect(self.ask_common_deadline)
@@ -111,20 +107,7 @@ class ImportDialog(ImportDialogBase):
         self.import_btn = QPushButton(tr("Nhập"))
         self.import_btn.setEnabled(False)
         self.import_btn.clicked.connect(self.do_import)
-        cancel = QPushButton(tr("Hủy"))
-        cancel.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        for b in (self.common_deadline, self.skip_dupes, self.import_btn, cancel):
-            bottom.addWidget(b)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Các cột nhận ra (sửa nếu sai):")))
-        layout.addWidget(cols_scroll)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        self.arrange(top, form, self.table, [self.common_deadline, self.skip_dupes, self.import_btn])
         self._plan_changed()
 
     def _fit_rows(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -12,6 +12,7 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
 from parapp.core.messages import N_
 from parapp.core.vntext import clean
+from parapp.ui.importing.preview_rows import PreviewRowsModel
 from parapp.ui.widgets.texts import fmt_date
 
 # (field, header, editable)
@@ -28,19 +29,24 @@ DUPLICATE_BG = QColor("#fde0c8")
 SKIPPED_FG = QColor("#9a9a9a")
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(PreviewRowsModel):
+    context = "import"
+    columns = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.tasks: list[ImportedTask] = []
         self.duplicates: dict[int, int] = {}
         self.plan_year = 2024
         self.catalogue = catalogue_for_year(shipped_catalogues(), self.plan_year)
 
+    @property
+    def tasks(self) -> list[ImportedTask]:
+        return self.rows
+
     def set_tasks(self, tasks: list[ImportedTask], duplicates: dict[int, int], plan_year: int) -> None:
-        self.beginResetModel()
-        self.tasks, self.duplicates, self.plan_year = tasks, duplicates, plan_year
+        self.duplicates, self.plan_year = duplicates, plan_year
         self.catalogue = catalogue_for_year(shipped_catalogues(), plan_year)
-        self.endResetModel()
+        self.set_rows(tasks)
 
     def _set_area(self, t: ImportedTask, text: str) -> None:
         """An area typed by its number ("3") or any words of its name ("TTHC")."""
@@ -52,26 +58,6 @@ class ImportPreviewModel(QAbstractTableModel):
         t.area_code, t.area_name = area.code, area.name
         t.problems = without(t.problems, AREA)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.tasks)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("import", COLUMNS[section][1])
-        return None
-
-    def flags(self, index):
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        name, _, editable = COLUMNS[index.column()]
-        if name == "skip":
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        elif editable:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
     def _problems(self, row: int) -> list[str]:
         t = self.tasks[row]
         out = [QCoreApplication.translate("import", p.template).format(*p.args) if hasattr(p, "template") else p
@@ -81,16 +67,8 @@ class ImportPreviewModel(QAbstractTableModel):
                        .format(self.duplicates[row]))
         return out
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        t = self.tasks[index.row()]
-        name = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.CheckStateRole and name == "skip":
-            return Qt.CheckState.Unchecked if t.skip else Qt.CheckState.Checked
+    def cell(self, index, t: ImportedTask, name: str, role):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if name == "skip":
-                return None
             if name == "due_date":
                 return fmt_date(t.due_date) or QCoreApplication.translate("import", "chưa có")
             if name == "problems":
@@ -118,35 +96,27 @@ class ImportPreviewModel(QAbstractTableModel):
             return QBrush(SKIPPED_FG)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
-        t = self.tasks[index.row()]
-        name = COLUMNS[index.column()][0]
-        if name == "skip" and role == Qt.ItemDataRole.CheckStateRole:
-            t.skip = Qt.CheckState(value) != Qt.CheckState.Checked
-        elif role == Qt.ItemDataRole.EditRole and name == "area_name":
+    def edit(self, t: ImportedTask, name: str, value) -> None:
+        if name == "area_name":
             self._set_area(t, str(value))
-        elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
-            setattr(t, name, clean(str(value)))
-            if name == "par_code":
-                t.problems = without(t.problems, PAR_CODE)
-                if t.par_code and not code_is_known(self.catalogue, t.par_code):
-                    t.problems.append(RowProblem(
-                        PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
-                                               "hãy kiểm tra lại mã."),
-                        t.par_code, self.catalogue.code, ", ".join(nearest_codes(self.catalogue, t.par_code))))
-                area = self.catalogue.area_for_code(t.par_code) if t.par_code else None
-                if area:
-                    self._set_area(t, area.code)
-            if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
-                d = parse_deadline(t.deadline_text, self.plan_year)
-                t.due_date, t.recurrence = d.due, d.recurrence.value
-                t.problems = without(t.problems, DEADLINE)
-                if t.deadline_text and d.due is None:
-                    t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn này.")))
-        else:
-            return False
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(COLUMNS) - 1))
-        return True
+            return
+        setattr(t, name, clean(str(value)))
+        if name == "par_code":
+            t.problems = without(t.problems, PAR_CODE)
+            if t.par_code and not code_is_known(self.catalogue, t.par_code):
+                t.problems.append(RowProblem(
+                    PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
+                                           "hãy kiểm tra lại mã."),
+                    t.par_code, self.catalogue.code, ", ".join(nearest_codes(self.catalogue, t.par_code))))
+            area = self.catalogue.area_for_code(t.par_code) if t.par_code else None
+            if area:
+                self._set_area(t, area.code)
+        if name == "deadline_text":  # a fixed deadline: derive again, clear or keep the problem
+            d = parse_deadline(t.deadline_text, self.plan_year)
+            t.due_date, t.recurrence = d.due, d.recurrence.value
+            t.problems = without(t.problems, DEADLINE)
+            if t.deadline_text and d.due is None:
+                t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn này.")))
 
     def to_import(self) -> list[ImportedTask]:
         return [t for t in self.tasks if not t.skip and t.content]

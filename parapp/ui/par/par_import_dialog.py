@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout,
+    QCheckBox, QFormLayout, QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableView,
 )
 
 from parapp.core.messages import N_, ParAppError
@@ -22,6 +21,7 @@ from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.services.par_sets import store_set
 from parapp.store.par_index import get_info
 from parapp.ui.importing.base import ImportDialogBase
+from parapp.ui.importing.preview_rows import PreviewRowsModel
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import ask_yes_no, show_error, tr, trc
@@ -48,47 +48,16 @@ def _tr_msg(m) -> str:
     return QCoreApplication.translate("par", m.template).format(*m.args) if hasattr(m, "template") else str(m)
 
 
-class SetPreviewModel(QAbstractTableModel):
+class SetPreviewModel(PreviewRowsModel):
+    context = "par"
+    columns = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[ParsedRow] = []
         self.on_edit = None
 
-    def set_rows(self, rows: list[ParsedRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return trc("par", COLUMNS[section][1])
-        return None
-
-    def flags(self, index):
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        name, _, editable = COLUMNS[index.column()]
-        if name == "skip":
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        elif editable:
-            f |= Qt.ItemFlag.ItemIsEditable
-        return f
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        name = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.CheckStateRole and name == "skip":
-            return Qt.CheckState.Unchecked if r.skip else Qt.CheckState.Checked
+    def cell(self, index, r: ParsedRow, name: str, role):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if name == "skip":
-                return None
             if name == "kind":
                 return trc("par", KIND[r.kind])
             if name == "problems":
@@ -111,18 +80,10 @@ class SetPreviewModel(QAbstractTableModel):
             return QBrush(QColor("#777777"))
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
-        r = self.rows[index.row()]
-        name = COLUMNS[index.column()][0]
-        if name == "skip" and role == Qt.ItemDataRole.CheckStateRole:
-            r.skip = Qt.CheckState(value) != Qt.CheckState.Checked
-        elif role == Qt.ItemDataRole.EditRole and COLUMNS[index.column()][2]:
-            setattr(r, name, str(value))
-        else:
-            return False
+    def edited(self, row: int) -> None:
+        super().edited(row)
         if self.on_edit:
             self.on_edit()
-        return True
 
 
 class ParImportDialog(ImportDialogBase):
@@ -149,7 +110,6 @@ class ParImportDialog(ImportDialogBase):
         form.addRow(tr("Năm được đánh giá"), self.year)
         form.addRow(tr("Tỉnh"), self.province)
         form.addRow("", self.replace)
-        cols_scroll = self.column_strip()
         self.model = SetPreviewModel(self)
         # Rebuilt after the edit has finished: resetting the model inside setData would pull the editor away.
         self.model.on_edit = lambda: QTimer.singleShot(0, self._rebuild)
@@ -161,26 +121,12 @@ class ParImportDialog(ImportDialogBase):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 60), (6, 200), (7, 280)):
+        for col, w in ((0, 45), (1, 50), (2, 55), (3, 65), (5, 80), (6, 200), (7, 280)):
             self.table.setColumnWidth(col, w)
-        self.summary = QLabel(tr("Chưa có dữ liệu."))
-        self.summary.setWordWrap(True)
         self.store_btn = QPushButton(tr("Lưu bộ tiêu chí"))
         self.store_btn.setEnabled(False)
         self.store_btn.clicked.connect(self.do_store)
-        cancel = QPushButton(tr("Hủy"))
-        cancel.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        bottom.addWidget(self.store_btn)
-        bottom.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(tr("Các cột nhận ra (sửa nếu sai):")))
-        layout.addWidget(cols_scroll)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        self.arrange(top, form, self.table, [self.store_btn])
         self._refresh()
 
     # -- sources -----------------------------------------------------------------

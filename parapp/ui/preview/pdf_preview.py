@@ -3,6 +3,7 @@ Word copy), Open in the PDF reader, and Print."""
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -22,6 +23,7 @@ from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import file_saved, show_error, tr
 
 PREVIEW_DPI = 80
+PAGE_MARGIN = 6  # the grey around each page
 
 
 class PdfPreview(QDialog):
@@ -34,15 +36,23 @@ class PdfPreview(QDialog):
         # Wide enough for a landscape appendix page (935 pixels at the preview's 80 dpi) without a
         # sideways scroll; a smaller screen gets what it has.
         fit_window(self, 1000, 900)
-        self.n_pages = len(page_sizes(pdf))
+        sizes = page_sizes(pdf)
+        self.n_pages = len(sizes)
+        # The widest page (a landscape appendix) decides the zoom of all: the same for every page.
+        self.widest = max((math.ceil(w * PREVIEW_DPI / 72) for w, _ in sizes), default=0)  # as PDFium renders
+        self.zoom = 1.0
         self.pages_box = QWidget()
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.page_labels: list[QLabel] = []
-        scroll = QScrollArea()
+        self.page_images: list[QImage] = []
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.pages_box)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+        # The pages on grey, each as wide as it is: a portrait page among landscape ones was drawn
+        # stretched to their width, white to the right, its edge lost (seen at 1366×768).
+        self.pages_box.setObjectName("pages")
+        scroll.setStyleSheet("QWidget#pages { background: #8a8a8a; }")
         self.progress = QProgressBar()
         self.progress.setRange(0, self.n_pages)
         self.progress.setFormat(tr("Đang dựng trang %v/%m"))
@@ -75,11 +85,36 @@ class PdfPreview(QDialog):
 
     def _add_page(self, index: int, image: QImage) -> None:
         label = QLabel()
-        label.setPixmap(QPixmap.fromImage(image))
-        label.setStyleSheet("background: white; margin: 6px;")
-        self.pages_layout.addWidget(label)
+        label.setStyleSheet(f"background: white; margin: {PAGE_MARGIN}px;")
+        self.page_images.append(image)
         self.page_labels.append(label)
+        self._show_page(label, image)
+        self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.progress.setValue(index + 1)
+
+    def fitting_zoom(self) -> float:
+        """1, or less where the widest page would not fit the window's width: at 1366×768 the window
+        gets 1000 pixels and a sideways scroll bar hid the last pixels of the landscape appendix (935
+        at 80 dpi). Counted with the vertical scroll bar there, as it is once a page is in."""
+        m = self.pages_layout.contentsMargins()
+        bar = self.scroll.verticalScrollBar()
+        across = self.scroll.width() - 2 * self.scroll.frameWidth() - bar.sizeHint().width()
+        room = across - m.left() - m.right() - 2 * PAGE_MARGIN - 1  # the page's width is rounded
+        return min(1.0, max(room, 100) / self.widest) if self.widest else 1.0
+
+    def _show_page(self, label: QLabel, image: QImage) -> None:
+        pixmap = QPixmap.fromImage(image)
+        if self.zoom < 1:
+            pixmap = pixmap.scaledToWidth(round(image.width() * self.zoom), Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(pixmap)
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name; the window's width decides the pages' zoom
+        super().resizeEvent(event)
+        zoom = self.fitting_zoom()
+        if abs(zoom - self.zoom) > 0.001:
+            self.zoom = zoom
+            for label, image in zip(self.page_labels, self.page_images):
+                self._show_page(label, image)
 
     def save_pdf(self, path: str | None = None) -> Path | None:
         chosen = not path

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from parapp.services.reporting import finalize_report
@@ -37,12 +37,14 @@ if TYPE_CHECKING:
 
 
 class ReportEditor(QDialog):
-    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None):
+    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None,
+                 copied_from: reports.ReportRecord | None = None):
         super().__init__(parent)
         self.db = db
         self.report_id = report_id
         self.period = period
         self.today = today or dt.date.today()
+        self.copied_from = copied_from  # the finalised report this new draft was made from, said in the header
         self.dirty = False
         self._current: Section | None = None
         fit_window(self, 1280, 780)
@@ -53,7 +55,9 @@ class ReportEditor(QDialog):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.gaps_list = QListWidget()
-        self.gaps_list.setMaximumHeight(96)
+        # Its height is fixed: a tab whose form wraps (the inputs) took height from it, and the tab bar
+        # jumped 13 px each time that tab was chosen.
+        self.gaps_list.setFixedHeight(96)
         self.gaps_list.setWordWrap(True)
         self.gaps_list.setToolTip(tr("Những điểm cần xem lại trước khi chốt; bấm để đến mục đó"))
         self.gaps_list.itemClicked.connect(self._go_to_gap)
@@ -105,8 +109,14 @@ class ReportEditor(QDialog):
         appendix_view.setWordWrap(True)
         appendix_view.verticalHeader().hide()
         appendix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        appendix_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.appendix.modelReset.connect(appendix_view.resizeRowsToContents)
+        # The task and its result share the width (a result cited a document and was cut in 100
+        # pixels); the rows are measured again whenever the columns change width, so nothing is cut.
+        for col in (1, 5):
+            appendix_view.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self._measure_rows = QTimer(self, singleShot=True, interval=0)  # once, after the columns settle
+        self._measure_rows.timeout.connect(appendix_view.resizeRowsToContents)
+        self.appendix.modelReset.connect(self._measure_rows.start)
+        appendix_view.horizontalHeader().sectionResized.connect(self._measure_rows.start)
 
         self.figures = RowsTableModel([
             Column(tr("Chỉ tiêu"), lambda f: f.name),
@@ -118,10 +128,17 @@ class ReportEditor(QDialog):
         figures_view.setModel(self.figures)
         figures_view.verticalHeader().hide()
         figures_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The area is read whole ("Cải cách th…" was all it showed at 1366×768).
+        figures_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(split, tr("Nội dung báo cáo"))
-        self.tabs.addTab(self._inputs_tab(), tr("Căn cứ và kiến nghị"))
+        # In a scroll area: on a small screen the form scrolls rather than asking the window for height.
+        inputs = QScrollArea()
+        inputs.setWidget(self._inputs_tab())
+        inputs.setWidgetResizable(True)
+        inputs.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(inputs, tr("Căn cứ và kiến nghị"))
         self.tabs.addTab(figures_view, tr("Phụ lục I: số liệu"))
         self.tabs.addTab(appendix_view, tr("Phụ lục II: danh sách nhiệm vụ"))
 
@@ -208,8 +225,9 @@ class ReportEditor(QDialog):
                 fmt_date(self.record.finalized_on), (self.record.content_hash or "")[:12]))
             self.banner.setStyleSheet("background: #e8f1e4; padding: 6px;")
         else:
-            self.banner.setText(tr("{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. "
-                                   "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
+            self.banner.setText(self._copied_line() + tr(
+                "{0}. Số liệu lấy từ sổ nhiệm vụ ngày {1}, kỳ số liệu từ {2} đến {3}. "
+                "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
                 self.draft.title, fmt_date(dt.date.fromisoformat(self.draft.generated_on)),
                 fmt_date(self.period.window_start), fmt_date(self.period.window_end)))
             self.banner.setStyleSheet("background: #eef3fb; padding: 6px;")
@@ -240,6 +258,20 @@ class ReportEditor(QDialog):
         self._show_gaps()
         first = self._items.get(keep_key or "") or self.outline.topLevelItem(0)
         self.outline.setCurrentItem(first)
+
+    def _copied_line(self) -> str:
+        """What "Tạo bản nháp mới từ bản đã chốt" did, said where the person looks: which report the
+        draft came from, and that the finalised one stays as it was."""
+        src = self.copied_from
+        if src is None:
+            return ""
+        if src.number:
+            line = tr("Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}, số {1}. Báo cáo đã chốt được giữ nguyên, "
+                      "không thay đổi.").format(fmt_date(src.finalized_on), src.number)
+        else:
+            line = tr("Đã tạo bản nháp mới từ báo cáo đã chốt ngày {0}. Báo cáo đã chốt được giữ nguyên, "
+                      "không thay đổi.").format(fmt_date(src.finalized_on))
+        return line + "\n"
 
     @staticmethod
     def _label(s: Section) -> str:

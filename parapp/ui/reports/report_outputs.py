@@ -67,7 +67,8 @@ def _show_report_pdf(parent, db, period, today, printed) -> None:
     if printed.source != "final":
         note += " " + tr("Số và ngày văn bản để trống cho văn thư điền.")
     else:
-        note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (Lưu PDF…), rồi Gắn bản đã ký….")
+        note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” "
+                         "ở trang Báo cáo.")
     for w in printed.warnings:
         note += " " + QCoreApplication.translate("errors", w)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"

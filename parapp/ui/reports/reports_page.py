@@ -215,8 +215,8 @@ class ReportsPage(QWidget):
                 QApplication.restoreOverrideCursor()
         self.open_editor(rid, st.period)
 
-    def open_editor(self, report_id: int, period) -> None:
-        ReportEditor(self.db, report_id, period, self, self.today).exec()
+    def open_editor(self, report_id: int, period, copied_from: reports.ReportRecord | None = None) -> None:
+        ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from).exec()
         self.reload()
         self.changed.emit()
 
@@ -274,7 +274,7 @@ class ReportsPage(QWidget):
             show_error(self, tr("Kỳ này chưa có báo cáo đã chốt."))
             return
         rid = reports.copy_to_draft(self.db, rec.id)
-        self.open_editor(rid, st.period)
+        self.open_editor(rid, st.period, copied_from=rec)
 
     def set_read_only(self) -> None:
         disable_editing(self)
