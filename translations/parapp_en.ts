@@ -1680,6 +1680,10 @@ Leave it empty to write the number by hand.</translation>
         <translation>“{0}” has no digital signature. If it is the paper copy signed in ink, stamped and scanned, attach it as a scan (no signature is checked)?</translation>
     </message>
     <message>
+        <source>Không mở được bản đã ký</source>
+        <translation>Could not open the signed copy</translation>
+    </message>
+    <message>
         <source>Không gắn được bản đã ký</source>
         <translation>The signed copy was not attached</translation>
     </message>
@@ -1728,10 +1732,6 @@ Leave it empty to write the number by hand.</translation>
     <message>
         <source>Báo cáo này chưa có bản đã ký.</source>
         <translation>This report has no signed copy yet.</translation>
-    </message>
-    <message>
-        <source>Không mở được bản đã ký: {0}</source>
-        <translation>Could not open the signed copy: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -2448,10 +2448,6 @@ Open it now to edit?</translation>
         <translation>Done tasks of this criterion have {0} documents not attached yet: {1}</translation>
     </message>
     <message>
-        <source>Không mở được tệp: {0}</source>
-        <translation>Cannot open the file: {0}</translation>
-    </message>
-    <message>
         <source>Không mở được</source>
         <translation>Cannot open</translation>
     </message>
@@ -2792,6 +2788,10 @@ Open it now to edit?</translation>
     <message>
         <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
         <translation>To have ParApp open (minimised) when the computer starts: choose “Start ParApp with Windows” when installing it, or put a shortcut to ParApp with the --minimized option in Windows&apos; Startup folder.</translation>
+    </message>
+    <message>
+        <source>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</source>
+        <translation>The previous task (a backup, an import or a PDF) has not finished. Wait for it to finish, then try again.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3199,10 @@ Open it now to edit?</translation>
         <translation>The backup file is missing “{0}”; refused.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</source>
+        <translation>The backup holds “{0}”, which is not named the way ParApp names an evidence file (evidence/…/hash): the backup has been altered or is not ParApp&apos;s; refused.</translation>
+    </message>
+    <message>
         <source>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</source>
         <translation>“{0}” in the backup file does not match its checksum (altered or damaged); refused.</translation>
     </message>
@@ -3257,6 +3261,18 @@ Open it now to edit?</translation>
     <message>
         <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made: the folder “{0}” is read-only or may not be written to. Nothing was done and the data is unchanged. Unlock that folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: “{0}” không phải là thư mục (có một tệp trùng tên). Chưa làm gì, dữ liệu không thay đổi. Hãy đổi tên tệp đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made: “{0}” is not a folder (a file has that name). Nothing was done and the data is unchanged. Rename that file, then try again.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>The automatic backup could not be made in “{0}” ({1}). Nothing was done and the data is unchanged. Check that folder, then try again.</translation>
     </message>
     <message>
         <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
@@ -3594,6 +3610,10 @@ Open it now to edit?</translation>
         <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
         <translation>No automatic backup could be made in “{0}” ({1}). The data is open as usual; check that folder (free space, not locked) and back up to a USB stick.</translation>
     </message>
+    <message>
+        <source>Không mở được tệp “{0}”: {1}.</source>
+        <translation>Could not open the file “{0}”: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3755,6 +3775,10 @@ Open it now to edit?</translation>
     <message>
         <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
         <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</source>
+        <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
     </message>
     <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
@@ -3922,6 +3946,10 @@ Open it now to edit?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
+    </message>
+    <message>
+        <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
+        <translation>The file is UTF-8 text with {0} damaged place(s) (the first on line {1}): the file may be damaged or joined from two encodings. Open it, fix or retype that place, save it as UTF-8, then import it again.</translation>
     </message>
     <message>
         <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>

@@ -1680,6 +1680,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Tệp “{0}” không có chữ ký số. Nếu đây là bản giấy đã ký tay, đóng dấu rồi quét lại, gắn nó như bản quét (không kiểm tra chữ ký)?</translation>
     </message>
     <message>
+        <source>Không mở được bản đã ký</source>
+        <translation>Không mở được bản đã ký</translation>
+    </message>
+    <message>
         <source>Không gắn được bản đã ký</source>
         <translation>Không gắn được bản đã ký</translation>
     </message>
@@ -1728,10 +1732,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Báo cáo này chưa có bản đã ký.</source>
         <translation>Báo cáo này chưa có bản đã ký.</translation>
-    </message>
-    <message>
-        <source>Không mở được bản đã ký: {0}</source>
-        <translation>Không mở được bản đã ký: {0}</translation>
     </message>
     <message>
         <source>Bản nháp còn {0} điểm cần xem lại:
@@ -2448,10 +2448,6 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}</translation>
     </message>
     <message>
-        <source>Không mở được tệp: {0}</source>
-        <translation>Không mở được tệp: {0}</translation>
-    </message>
-    <message>
         <source>Không mở được</source>
         <translation>Không mở được</translation>
     </message>
@@ -2792,6 +2788,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</source>
         <translation>Để ParApp tự mở (thu nhỏ) khi bật máy: chọn “Khởi động cùng Windows” khi cài đặt ParApp, hoặc đặt một lối tắt tới ParApp với tham số --minimized vào thư mục Startup của Windows.</translation>
+    </message>
+    <message>
+        <source>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</source>
+        <translation>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3199,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu thiếu “{0}”; bị từ chối.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</source>
+        <translation>Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của ParApp; bị từ chối.</translation>
+    </message>
+    <message>
         <source>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</source>
         <translation>“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.</translation>
     </message>
@@ -3257,6 +3261,18 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
         <translation>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
+        <translation>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động: “{0}” không phải là thư mục (có một tệp trùng tên). Chưa làm gì, dữ liệu không thay đổi. Hãy đổi tên tệp đó rồi làm lại.</source>
+        <translation>Chưa tạo được bản sao lưu tự động: “{0}” không phải là thư mục (có một tệp trùng tên). Chưa làm gì, dữ liệu không thay đổi. Hãy đổi tên tệp đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</translation>
     </message>
     <message>
         <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
@@ -3594,6 +3610,10 @@ Mở tệp này ngay để sửa?</translation>
         <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</source>
         <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</translation>
     </message>
+    <message>
+        <source>Không mở được tệp “{0}”: {1}.</source>
+        <translation>Không mở được tệp “{0}”: {1}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3755,6 +3775,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
         <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</source>
+        <translation>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</translation>
     </message>
     <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
@@ -3922,6 +3946,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
+        <translation>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</translation>
     </message>
     <message>
         <source>Từ dòng {0}, một ô của bảng dài hơn {1} ký tự: thường là do một dấu ngoặc kép (&quot;) mở mà không đóng, nên phần còn lại của tệp thành một ô. Hãy mở tệp, sửa dấu ngoặc kép ở dòng đó rồi nhập lại.</source>

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from parapp.core.figures import MAX_COUNT
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
@@ -178,6 +179,10 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
             v = parse_number(cell)
             if cell.strip() and v is None:
                 notes.append(Msg(N_("figures", "Ô “{0}” ở cột “{1}” không phải số: tính là 0."), cell, col.title))
+            if v is not None and abs(v) > MAX_COUNT:  # said as written: past 2^53 a float is no longer the number
+                raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): "
+                                               "hãy kiểm tra lại biểu thống kê. Chưa lưu gì."),
+                                 cell.strip(), col.title, _n(MAX_COUNT))
             total += v or 0.0
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)

@@ -200,8 +200,10 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     mismatched: dict[str, zipfile.ZipInfo] = {}
     for name in present - {DB_MEMBER}:
         m = EVIDENCE_NAME.fullmatch(name)
-        if not m:
-            raise _refuse(unlisted, name)
+        if not m:  # listed, but not where or how ParApp names an evidence file (evidence/ab/<its hash>)
+            raise _refuse(N_("errors", "Tệp sao lưu có thành phần “{0}” không đúng cách ParApp đặt tên tệp kiểm "
+                                       "chứng (evidence/…/mã băm); tệp sao lưu đã bị sửa hoặc không phải của "
+                                       "ParApp; bị từ chối."), name)
         # Content other than its name says: a damaged file an older ParApp backed up. Decided once the
         # database is read (restore.py): left out if the database records that file, else refused.
         (evidence if manifest.members[name] == m.group(2) else mismatched)[m.group(2)] = by_name[name]

@@ -14,6 +14,7 @@ fast they follow each other.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import secrets
 import sqlite3
@@ -40,6 +41,12 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existi
     # Its own temporary name: two processes snapshotting at once never write into one file.
     tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.partial")
     src = source if isinstance(source, sqlite3.Connection) else connect_readonly(source)
+    if src is source and source.in_transaction:
+        # SQLite's backup of a connection inside its own write transaction never returns (Python
+        # retries SQLITE_LOCKED for ever): the committed state is read through a connection of its own.
+        file = source.execute("PRAGMA database_list").fetchone()[2]
+        if file:
+            src = connect_readonly(file)
     try:
         out = sqlite3.connect(tmp)
         try:
@@ -128,6 +135,26 @@ def list_snapshots(data_dir: Path) -> list[Snapshot]:
 
 
 def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
+    """The way back, taken before a change; a folder it cannot be written to (locked, read-only,
+    `backups` a file, full) is said in words, and the change is then not made."""
+    try:
+        return _take_snapshot(con, data_dir, reason, now)
+    except OSError as exc:
+        from parapp.store.errors import DiskFull, SnapshotNotMade
+
+        folder = str(Path(data_dir) / AUTO_DIR)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull(folder) from None
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise SnapshotNotMade(folder, SnapshotNotMade.READ_ONLY) from None
+        if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+            in_the_way = next((f for f in (Path(data_dir) / AUTO_DIR.parent, Path(data_dir) / AUTO_DIR)
+                               if f.exists() and not f.is_dir()), folder)
+            raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None
+        raise SnapshotNotMade(folder, "", exc.strerror or str(exc)) from None
+
+
+def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
     now = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(data_dir) / AUTO_DIR
     for _ in range(100):
@@ -154,7 +181,7 @@ def try_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str) -> str | 
     from parapp.core.messages import N_, Msg
 
     try:
-        take_snapshot(con, data_dir, reason)
+        _take_snapshot(con, data_dir, reason)
         return None
     except (OSError, sqlite3.Error) as exc:
         if is_busy(exc):

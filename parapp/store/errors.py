@@ -102,6 +102,25 @@ class DiskFull(StoreError):
         )
 
 
+class SnapshotNotMade(StoreError):
+    """The snapshot taken before a change (a set replaced or removed, a restore, an upgrade) could not
+    be written: the change is not made, since its way back would be missing."""
+
+    READ_ONLY, NOT_A_FOLDER = "read-only", "not-a-folder"
+
+    def __init__(self, folder, why, detail=""):
+        if why == self.READ_ONLY:
+            text = N_("errors", "Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. "
+                                "Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.")
+        elif why == self.NOT_A_FOLDER:
+            text = N_("errors", "Chưa tạo được bản sao lưu tự động: “{0}” không phải là thư mục (có một tệp trùng "
+                                "tên). Chưa làm gì, dữ liệu không thay đổi. Hãy đổi tên tệp đó rồi làm lại.")
+        else:
+            text = N_("errors", "Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không "
+                                "thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.")
+        super().__init__(text, folder, detail)
+
+
 class StorageIOError(StoreError):
     """The disk failed a read or a write: not a verdict on the data (only an integrity check gives one)."""
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.figures import (
     FIGURE_KINDS, FigureValue, Indicator, IndicatorSet, Source, Stored, figure_windows, resolve_figures,
@@ -16,6 +15,9 @@ from parapp.core.periods import Period, PeriodKind
 from parapp.core.years import check_year
 from parapp.store.sql import now_stamp
 from parapp.store.periods import load_rules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def indicator_set(db: Database) -> IndicatorSet:

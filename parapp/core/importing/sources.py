@@ -59,6 +59,8 @@ def decode(data: bytes) -> str:
     look-alikes are then recognised). Binary refused."""
     if not data.strip():
         raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32 (before UTF-16: it begins alike)
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
@@ -70,8 +72,8 @@ def decode(data: bytes) -> str:
         raise Unreadable(_NOT_TEXT)
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _mostly_utf8(data, exc.start)
     western = data.decode("cp1252", errors="replace") if _cp1252_ok(data) else data.decode("latin-1")
     try:
         vietnamese = unicodedata.normalize("NFC", data.decode("cp1258"))
@@ -80,6 +82,20 @@ def decode(data: bytes) -> str:
     legacy = max(legacy_text.score(western), legacy_text.score(legacy_text.from_tcvn3(western)),
                  legacy_text.score(legacy_text.from_vni(western)))
     return vietnamese if legacy_text.score(vietnamese) > max(legacy, 0) else western
+
+
+def _mostly_utf8(data: bytes, first_bad: int) -> None:
+    """UTF-8 with a few bytes that are not (a file damaged, or two files joined): read in a code page
+    instead, its Vietnamese came out garbled and the import said "no header recognised". Named instead,
+    with the line of the first bad byte. Text in a code page (TCVN3, VNI, cp1258) has few or no valid
+    UTF-8 letters among its many bytes that are not."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    letters = sum(1 for c in text if ord(c) > 127) - bad
+    if bad <= 16 and letters >= 10 * bad:
+        raise Unreadable(N_("import", "Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị "
+                                      "hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng "
+                                      "UTF-8 rồi nhập lại."), bad, data[:first_bad].count(b"\n") + 1)
 
 
 def _cp1252_ok(data: bytes) -> bool:
@@ -92,7 +108,8 @@ def _cp1252_ok(data: bytes) -> bool:
 
 def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list[Row]:
     """Rows of a delimited text, each with the line it starts on; quoted cells may span lines."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, quotechar='"', strict=False)
+    # Universal newlines: a file whose lines end in a bare CR (an old Mac's, some exporters') is one table.
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter, quotechar='"', strict=False)
     out: list[Row] = []
     start = 1
     try:

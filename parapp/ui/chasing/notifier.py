@@ -22,6 +22,7 @@ from parapp.core.reminders import NOTICE_DAYS, NOTICE_REPORT_DAYS, Reminders
 from parapp.core.task_filter import OPEN
 from parapp.services.chasing import daily_notice, mark_notice_shown, reminder_prefs, reminders
 from parapp.ui.chasing.words import first_report, notice_text, notice_title
+from parapp.ui.widgets import operation
 from parapp.ui.widgets.texts import tr
 
 CHECK_MS = 10 * 60 * 1000   # the new day is noticed within ten minutes (after midnight, or after a sleeping PC wakes)
@@ -95,6 +96,8 @@ class ReminderNotifier(QObject):
     def check(self) -> bool:
         """Once a day (at start, then when the day changes): show the day's reminder if it is due.
         True when it was shown."""
+        if operation.RUNNING:  # it writes on the connection a backup or an import is using: at the next tick
+            return False
         day = self.clock()
         if day != self.window.today:
             if not self.window.new_day(day):

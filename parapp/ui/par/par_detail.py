@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -22,7 +20,7 @@ from parapp.ui.widgets import file_dialogs
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import Node
 from parapp.store import par_index, par_index_evidence
-from parapp.ui.widgets.texts import show_error, tr
+from parapp.ui.widgets.texts import tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -202,15 +200,14 @@ class CriterionPanel(QWidget):
         e = self._selected()
         if e is None:
             return
-        # A copy under its original name: the stored file is named by its hash.
-        folder = Path(tempfile.gettempdir()) / "ParApp" / e.sha256[:12]
-        folder.mkdir(parents=True, exist_ok=True)
-        copy = folder / e.original_name
-        try:
-            shutil.copy2(stored_path(self.db.data_dir, e.sha256), copy)
-        except OSError as exc:
-            show_error(self, tr("Không mở được tệp: {0}").format(exc.strerror or str(exc)), tr("Không mở được"))
+        # A copy under its original name (made a plain name): the stored file is named by its hash.
+        from parapp.store.evidence_copy import opening_copy
+
+        done = attempt(self, lambda: opening_copy(stored_path(self.db.data_dir, e.sha256), e.sha256, e.original_name),
+                       tr("Không mở được"))
+        if not done:
             return
+        copy = done.value
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def remove_selected(self) -> None:

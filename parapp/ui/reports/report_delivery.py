@@ -5,8 +5,6 @@ still to send. The checks are the services' (parapp.services.delivery); here the
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -160,13 +158,12 @@ def open_signed_copy(parent: QWidget, db, st: report_records.PeriodStatus) -> No
         show_error(parent, tr("Báo cáo này chưa có bản đã ký."))
         return
     c = st.signed
-    folder = Path(tempfile.gettempdir()) / "ParApp" / c.sha256[:12]
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        copy = folder / c.original_name
-        shutil.copy2(c.path(db.data_dir), copy)
-    except OSError as exc:
-        show_error(parent, tr("Không mở được bản đã ký: {0}").format(exc.strerror or str(exc)))
+    from parapp.store.evidence_copy import opening_copy
+
+    done = attempt(parent, lambda: opening_copy(c.path(db.data_dir), c.sha256, c.original_name),
+                   tr("Không mở được bản đã ký"))
+    if not done:
         return
+    copy = done.value
     open_file(parent, copy)
 

@@ -313,15 +313,14 @@ class TaskDialog(QDialog):
         if not idx.isValid():
             return
         e = self.evidence.row_at(idx.row())
-        # Open a copy under its original name: the stored file is named by its hash.
-        import shutil
-        import tempfile
-        from pathlib import Path
+        # Open a copy under its original name (made a plain name): the stored file is named by its hash.
+        from parapp.store.evidence_copy import opening_copy
 
-        folder = Path(tempfile.gettempdir()) / "ParApp" / e.sha256[:12]
-        folder.mkdir(parents=True, exist_ok=True)
-        copy = folder / e.original_name
-        shutil.copy2(stored_path(self.db.data_dir, e.sha256), copy)
+        done = attempt(self, lambda: opening_copy(stored_path(self.db.data_dir, e.sha256), e.sha256, e.original_name),
+                       tr("Không mở được"))
+        if not done:
+            return
+        copy = done.value
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def values(self) -> dict:

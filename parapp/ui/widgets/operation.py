@@ -23,11 +23,11 @@ import gc
 import threading
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from parapp.core.messages import ParAppError
-from parapp.ui.widgets.texts import error_text, show_error
+from parapp.ui.widgets.texts import error_text, show_error, tr
 
 
 class Attempt:
@@ -60,7 +60,11 @@ def say(parent: QWidget | None, exc: ParAppError, title: str | None = None) -> N
 def attempt(parent: QWidget | None, work: Callable[[], Any], title: str | None = None,
             changes: Iterable[str] = (), failed: Callable[[ParAppError], Any] | None = None) -> Attempt:
     """Run short work under a wait cursor; its ParAppError is said (titled `title`), after
-    failed(exc) (say, to put the cursor in the field it names), and a false Attempt returned."""
+    failed(exc) (say, to put the cursor in the field it names), and a false Attempt returned.
+    Refused while long work runs: it would share that work's connection, and its transaction."""
+    if RUNNING:
+        show_error(parent, still_running(), title)
+        return Attempt(False)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         value = work()
@@ -120,6 +124,59 @@ class _Threads:
 
 POOL: Callable[[], Any] = _Threads
 RUNNING: set = set()
+SHOW_AFTER_MS = 300  # quicker work never flashes a dialog
+
+# What a person does to a window: held while long work runs, from its first moment.
+_INPUT = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut,
+    QEvent.Type.ShortcutOverride, QEvent.Type.ContextMenu, QEvent.Type.Drop,
+})
+
+
+def still_running() -> str:
+    return tr("Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.")
+
+
+class _InputHold(QObject):
+    """Every window takes no clicks or keys while long work runs. The busy dialog is modal only
+    once shown, and a person has time to start a second backup, import or edit on the one
+    connection before it shows: a backup started under an import's open transaction waited
+    for ever, and an edit joined (or committed) the import's half-done transaction. The busy
+    dialog itself is not closed by Escape or its title bar's ✕: the work runs on behind it."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if not RUNNING:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:  # taken by the focus widget: no menu shortcut fires (Ctrl+P …)
+            event.accept()
+            return True
+        if kind == QEvent.Type.Shortcut:  # delivered to a QAction, not a widget
+            return True
+        if not isinstance(obj, QWidget):
+            return False
+        if kind in _INPUT:  # a message box (a refusal, a fault) is still answered
+            return not isinstance(obj.window(), QMessageBox)
+        if kind == QEvent.Type.Close and any(obj is dlg for _b, _j, dlg in RUNNING):
+            event.ignore()
+            return True
+        return False
+
+
+_HOLD = _InputHold()
+
+
+def _hold_input(on: bool) -> None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    if on:
+        app.installEventFilter(_HOLD)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    else:
+        app.removeEventFilter(_HOLD)
+        QApplication.restoreOverrideCursor()
 
 
 def finish_running() -> None:
@@ -137,15 +194,26 @@ def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title:
              progress: bool = False, after: Callable[[], None] | None = None) -> None:
     """Run long work off the GUI thread behind a modal busy dialog (a bar when `progress`: then
     work is called with a step(done, total) function); then, on the GUI thread, done(value) or
-    the error's message; then after(), either way (say, to end a local event loop)."""
+    the error's message; then after(), either way (say, to end a local event loop).
+
+    One at a time: while long work runs, another is refused with a message (it would run on the
+    same connection), and the windows take no input (_InputHold)."""
+    if RUNNING:
+        show_error(parent, still_running(), title)
+        if after is not None:
+            after()
+        return
     dlg = QProgressDialog(busy, "", 0, 1000 if progress else 0, parent)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setCancelButton(None)  # half a backup is worth nothing: it runs to the end or fails cleanly
-    dlg.setMinimumDuration(300)
+    # setMinimumDuration alone does not do it: a dialog with no steps showed after Qt's own 4 s.
+    dlg.setMinimumDuration(SHOW_AFTER_MS)
     bridge = _Bridge()
     job = _Job(work, bridge, progress)
     held = (bridge, job, dlg)
     RUNNING.add(held)
+    _hold_input(True)
+    QTimer.singleShot(SHOW_AFTER_MS, dlg, lambda: held in RUNNING and dlg.show())
 
     def stepped(n: int, total: int) -> None:
         dlg.setValue(int(1000 * n / max(total, 1)))
@@ -153,6 +221,7 @@ def run_long(parent: QWidget | None, work: Callable[..., Any], busy: str, title:
     def finished(value, exc) -> None:
         job.join()  # the thread has emitted its end; let it return before the job is let go
         RUNNING.discard(held)
+        _hold_input(False)
         if not gc.isenabled():  # the window's collector (widgets/gui_gc.py): what the work left, now
             gc.collect()
         dlg.close()
