@@ -3447,6 +3447,10 @@ Open it now to edit?</translation>
         <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed.</translation>
     </message>
     <message>
+        <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>
+        <translation>“{0}” is a file standing where ParApp needs a folder (to keep evidence files); nothing was restored and the current data was not changed. Rename that file or move it elsewhere, then restore again.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
         <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
     </message>

@@ -170,11 +170,29 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     return kept
 
 
+def _in_the_way(exc: OSError, folder: Path) -> Path | None:
+    """The file standing where a folder must be made (`evidence`, `evidence/b5` a file): the path the
+    failed call named, or the nearest of its parents inside the data folder that is not a folder."""
+    if exc.errno not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
+        return None
+    p = Path(os.fsdecode(exc.filename))
+    while p != folder and folder in p.parents:
+        if p.exists() and not p.is_dir():
+            return p
+        p = p.parent
+    return None
+
+
 def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(folder))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
+    in_the_way = _in_the_way(exc, folder)
+    if in_the_way is not None:
+        return RestoreRefused(N_("errors", "“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm "
+                                          "chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên "
+                                          "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
                                       "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
                           str(folder), exc.strerror or str(exc))
