@@ -3936,6 +3936,14 @@ Open it now to edit?</translation>
         <translation>Cannot read “{0}”: {1}.</translation>
     </message>
     <message>
+        <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>This Excel file declares more than {0} distinct strings of text: too many for a file ParApp reads (a plan has a few thousand). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>This Excel file has more than {0} cells: too many for a file ParApp reads (a plan has a few thousand cells). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>The file is empty: nothing to import.</translation>
     </message>
@@ -3962,6 +3970,14 @@ Open it now to edit?</translation>
     <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Cannot read the table: {0}.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file nests tables or paragraphs more than 256 levels deep: not read. Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file is damaged: its content is not well-formed, so it cannot be read. Open the file in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
         <source>Không mở được tệp Excel: {0}.</source>

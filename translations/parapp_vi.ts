@@ -3936,6 +3936,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
     </message>
     <message>
+        <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>Tệp trống: không có gì để nhập.</translation>
     </message>
@@ -3962,6 +3970,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Không đọc được bảng: {0}.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Không mở được tệp Excel: {0}.</source>
