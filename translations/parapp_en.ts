@@ -3515,6 +3515,10 @@ Open it now to edit?</translation>
         <translation>finalised report no. {0} ({1} {2}) no longer matches the hash it was finalised with: its content was changed outside ParApp</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</source>
+        <translation>evidence file “{0}” is recorded under “{1}”, which is not a SHA-256 as ParApp names its files</translation>
+    </message>
+    <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>

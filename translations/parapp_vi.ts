@@ -3515,6 +3515,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</source>
+        <translation>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</translation>
+    </message>
+    <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>

@@ -11,7 +11,7 @@ from parapp.store.archive_format import BackupError
 from parapp.store.evidence import stored_path
 from parapp.store.restore import restore_backup
 
-from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
+from .test_hostile_backups import assert_refused, craft, hostile_db, listing, source, target  # noqa: F401 (fixtures)
 
 
 @pytest.mark.parametrize("where", ["evidence", "evidence/<first two letters>"])
@@ -32,3 +32,25 @@ def test_a_restore_blocked_by_a_file_where_a_folder_must_be_names_that_file_in_v
     assert f"“{blocker}” là một tệp" in msg and "đổi tên hoặc chuyển tệp đó" in msg, msg
     assert "Not a directory" not in msg and "File exists" not in msg
     assert listing(target.parent) == before
+
+
+@pytest.mark.parametrize("name", ["../../../../../../../../etc/passwd", "/etc/passwd", "C:\\Windows\\win.ini", "",
+                                  "ab"])
+def test_a_backup_whose_database_names_an_evidence_file_by_a_path_not_a_hash_is_refused(
+        source, tmp_path, target, name):  # noqa: F811
+    """Before: restored (exit 0); the file the "hash" named, anywhere on the PC, was then copied and
+    opened as that task's evidence, and `check` called the evidence damaged (exit 1)."""
+    import sqlite3
+
+    members, manifest = source
+    hostile = hostile_db(members, tmp_path, "UPDATE evidence SET sha256 = "
+                         f"'{name.replace(chr(39), chr(39) * 2)}' WHERE id = (SELECT max(id) FROM evidence);")
+    p = tmp_path / "h.db"
+    p.write_bytes(hostile)
+    con = sqlite3.connect(p)
+    kept = {r[0] for t in ("evidence", "par_evidence", "signed_copies")
+            for r in con.execute(f"SELECT sha256 FROM {t}")}  # noqa: S608
+    con.close()
+    crafted = {n: d for n, d in members.items() if not n.startswith("evidence/") or n.rsplit("/", 1)[1] in kept}
+    crafted["parapp.db"] = hostile
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "không phải mã SHA-256")
