@@ -100,11 +100,13 @@ def _check_room(folder: Path, need: int) -> None:
                              str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
 
 
-def _check_meaning(incoming: Path, expected_version: int | None) -> int:
+def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -> int:
+    """`source`, the backup or snapshot chosen, is the file a problem names (not the copy beside the
+    database, "parapp.db.restoring", which the user never sees)."""
     try:
         con = tolerant(connect_readonly(incoming, immutable=True))
         try:
-            version, problems = meaning_problems(con, str(incoming), expected_version=expected_version)
+            version, problems = meaning_problems(con, str(source), expected_version=expected_version)
         finally:
             con.close()
     except ParAppError as exc:
@@ -208,7 +210,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
         try:
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
-            _check_meaning(incoming, None)
+            _check_meaning(incoming, None, Path(snapshot_path))
             return Restored(None, _swap_in(incoming, db_path, data_dir))
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
@@ -228,12 +230,12 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
         with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress)
+            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress, Path(path))
     return Restored(ins.manifest, kept, left_out)
 
 
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
-                    progress: Progress | None) -> tuple[Path | None, list[LeftOut]]:
+                    progress: Progress | None, source: Path) -> tuple[Path | None, list[LeftOut]]:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
@@ -242,7 +244,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
     try:
         _check_room(db_path.parent, ins.db.file_size + current + sum(i.file_size for i in missing.values()))
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
-        _check_meaning(incoming, ins.manifest.schema_version)
+        _check_meaning(incoming, ins.manifest.schema_version, source)
         recorded = _evidence_rows(incoming)
         left_out = _left_out(ins, recorded, incoming, data_dir)
         for h, info in sorted(ins.evidence.items()):

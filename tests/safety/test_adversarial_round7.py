@@ -54,3 +54,26 @@ def test_a_backup_whose_database_names_an_evidence_file_by_a_path_not_a_hash_is_
     crafted = {n: d for n, d in members.items() if not n.startswith("evidence/") or n.rsplit("/", 1)[1] in kept}
     crafted["parapp.db"] = hostile
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "không phải mã SHA-256")
+
+
+def test_a_snapshot_from_a_newer_parapp_is_refused_naming_the_snapshot_not_a_temporary_copy(tmp_path, target):  # noqa: F811
+    """Before: "Tệp “…/parapp.db.restoring” được tạo bởi phiên bản ParApp mới hơn": a file the user never saw."""
+    import sqlite3
+
+    from parapp.store import open_database
+    from parapp.store.restore import restore_snapshot
+
+    snap = tmp_path / "parapp-20301231-090000-dau-ngay-000009.db"
+    open_database(snap).close()
+    con = sqlite3.connect(snap)
+    con.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('parapp', 'm0099_tuong_lai', '2030-01-01')")
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    before = listing(target.parent)
+    with pytest.raises(BackupError) as e:
+        restore_snapshot(snap, target, target.parent)
+    assert f"“{snap}” được tạo bởi phiên bản ParApp mới hơn" in e.value.message, e.value.message
+    assert ".restoring" not in e.value.message
+    assert listing(target.parent) == before
