@@ -40,7 +40,7 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
                                          file_owners, recorded_files)
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
-from parapp.store.backup import take_snapshot
+from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
 from parapp.store.evidence import stored_path
@@ -160,6 +160,11 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):
                 raise errors.DatabaseBusy(str(db_path)) from None
+            if check_file(db_path) is None:
+                # Sound: the snapshot failed for its own folder (a full disk), not for the data. Kept
+                # aside, a sound database was called damaged and its way back left the snapshot list.
+                folder = str(data_dir / AUTO_DIR)
+                raise errors.explain(exc, folder) or errors.SnapshotNotMade(folder, "", str(exc)) from None
             kept = _keep_aside(db_path)
     for suffix in ("-wal", "-shm", "-journal"):
         # A WAL left by the old database would be replayed onto the new one.

@@ -77,3 +77,29 @@ def test_a_snapshot_from_a_newer_parapp_is_refused_naming_the_snapshot_not_a_tem
     assert f"“{snap}” được tạo bởi phiên bản ParApp mới hơn" in e.value.message, e.value.message
     assert ".restoring" not in e.value.message
     assert listing(target.parent) == before
+
+
+def test_a_snapshot_restore_on_a_full_disk_keeps_the_sound_data_in_place_and_says_the_disk_is_full(
+        tmp_path, target, monkeypatch):  # noqa: F811
+    """Before (a real 1.4 MB tmpfs: the chosen snapshot fitted, the safety snapshot of the current data
+    did not): the sound database was called damaged, renamed aside as parapp-hong-….db (out of the
+    snapshot list), and the restore went on. SQLite says a full disk as "database or disk is full"."""
+    import sqlite3
+
+    from parapp.store import open_database, restore
+    from parapp.store.errors import DiskFull
+
+    snap = tmp_path / "parapp-20240520-090000-dau-ngay-000001.db"
+    open_database(snap).close()
+
+    def full(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(restore, "take_snapshot", full)
+    before = listing(target.parent)
+    with pytest.raises(DiskFull) as e:
+        restore.restore_snapshot(snap, target, target.parent)
+    assert "đã đầy" in e.value.message and "backups" in e.value.message
+    after = listing(target.parent)
+    assert after["parapp.db"] == before["parapp.db"]
+    assert not [n for n in after if "hong" in n]
