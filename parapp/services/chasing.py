@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.dates import from_iso
 from parapp.core.messages import N_, ValidationError
@@ -21,6 +20,9 @@ from parapp.store.report_records import STATE_SENT, period_statuses
 from parapp.store.settings import get_pref, load_settings, set_pref
 from parapp.store.tasks import task_rows
 from parapp.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Preferences of this installation (kept with the data, per data folder), not the commune's settings.
 PREF_ENABLED = "reminders"            # "on" (default) or "off"

@@ -13,8 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
@@ -26,6 +25,9 @@ from parapp.pdf.signed_pdf import Expected, Signature, check_signed, read_roots
 from parapp.store import report_records, signed_copies
 from parapp.store.periods import year_periods
 from parapp.store.signed_copies import SignedCopy
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TRUST_DIR = "chung-thu-goc"          # in the data folder: the root certificates (VGCA's) the office installs
 ROOT_SUFFIXES = {".cer", ".crt", ".pem", ".der"}

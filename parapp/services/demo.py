@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.services import demo_data
 from parapp.services.reporting import finalize_report
@@ -30,6 +29,9 @@ from parapp.store.catalogues import catalogue_code_for_year
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
 from parapp.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 

@@ -6,13 +6,15 @@ it lost, through the same store functions the window and the CLI use."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.par.points import parse_points
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.store import par_index
 from parapp.services.par_remedy import make_plan, preview
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # code, name, max (leaves), self, official, explanation; children indented by their code
 SET = [

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.figures import FiguresRefused
 from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
@@ -21,6 +20,9 @@ from parapp.core.years import check_year
 from parapp.store import figures
 from parapp.store.figures import add_indicator, check_figures, indicator_set, set_figures, windows
 from parapp.store.periods import load_rules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["add_indicator", "file_period", "import_plan", "indicator_set", "period_figures", "read_statistics",
            "set_period_figures", "store_statistics", "windows", "year_figures"]

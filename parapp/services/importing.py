@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
 from parapp.core.importing import ImportResult, Problem, parse_file
@@ -19,6 +18,9 @@ from parapp.gc_pause import paused_gc
 from parapp.store import plans, tasks
 from parapp.store.importer import area_ids, find_duplicates, official_matcher
 from parapp.store.plans import get_plan
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.citations import DocRef
 from parapp.core.messages import N_, Msg, ValidationError
@@ -19,6 +18,9 @@ from parapp.services.chasing import reminders
 from parapp.services.printing import Printed, WordCopy, options_from_settings
 from parapp.store.chasing import task_leads
 from parapp.store.settings import get_pref, load_settings, set_pref
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PREF_SIGNER = "letter_signer"   # who signed the last letter: "chairman" or "vice:<name>"
 

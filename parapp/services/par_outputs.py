@@ -7,14 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import Msg, N_, ValidationError
 from parapp.core.par.points import to_number
 from parapp.core.par.tree import CriteriaSet
 from parapp.store.par_index import require_set
 from parapp.store.settings import load_settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

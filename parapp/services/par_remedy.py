@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.catalogue import catalogue_for_year, match_area, shipped_catalogues
 from parapp.core.messages import N_, ValidationError
@@ -24,6 +23,9 @@ from parapp.store.catalogues import area_id_for_code
 from parapp.store.par_index import require_set
 from parapp.store.par_index_remedy import Lead, link_task, remedied_criteria, set_remedy_plan, suggest_lead
 from parapp.store.settings import load_settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = ["Lead", "RemedyOutcome", "RemedyRow", "make_plan", "preview"]
 

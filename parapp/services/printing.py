@@ -12,8 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.nd30_text import signer_name
@@ -25,6 +24,9 @@ from parapp.pdf.report_pdf import render_report
 from parapp.store import report_records
 from parapp.store.periods import find_period
 from parapp.store.settings import load_settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 NUMBER = re.compile(r"\d{1,6}(/[^\s/][^\s]*)?")  # 39, 05, 39/BC-UBND

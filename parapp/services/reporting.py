@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import ValidationError
 from parapp.pdf.fonts import choose
 from parapp.pdf.report_pdf import render_report
 from parapp.services.printing import clipped_for_print, options_for_final
 from parapp.store import report_records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def finalize_report(db: Database, report_id: int, today: dt.date, number: str | None = None) -> str:

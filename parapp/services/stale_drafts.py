@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import Period
 from parapp.core.report_model import Draft
 from parapp.store import report_records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable
-
-from sqlite_utils import Database
+from typing import Callable, TYPE_CHECKING
 
 from parapp.store.db import check_openable, open_database, open_readonly
 from parapp.store.leftovers import clean_data_folder
 from parapp.store.writer_lock import WriterLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 OnWait = Callable[[str], None]
 

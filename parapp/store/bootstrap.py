@@ -4,11 +4,13 @@ changes things. Kept apart from store/db.py so that opening a file imports no ta
 module, and no table's module reaches back to the opening."""
 
 from __future__ import annotations
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.store.change_log import record_os_user
 from parapp.store.catalogues import sync_catalogues
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def after_migrations(db: Database) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import NamedTuple, TYPE_CHECKING
 
 from parapp.store.sql import inserted_id
 from parapp.core.catalogue import Catalogue, area_code_of, catalogue_for_year, shipped_catalogues
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> None:

@@ -11,8 +11,10 @@ import datetime as dt
 import getpass
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _os_user() -> str:

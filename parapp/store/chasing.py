@@ -8,10 +8,12 @@ task was given to, else the unit of the official who leads it.
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.reminders import Lead
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SQL = """
 SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text

@@ -15,22 +15,23 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-import sqlite_utils.plugins
-from sqlite_utils import Database
-
 from parapp.core.messages import N_
 from parapp.store import errors
-from parapp.store.bootstrap import after_migrations
 from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
                                   primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
-from parapp.store.schema import KNOWN, MIGRATION_SET, migrations, schema_version  # noqa: F401
-from parapp.store.schema_check import migration_version
+from parapp.store import migration_record
+from parapp.store.migration_record import migration_version, nothing_to_migrate
 from parapp.store.workspace import Workspace
 
-# ParApp uses no sqlite-utils plugins, and a plugin someone installed beside it must not
-# change how its database behaves; not scanning for them also saves start-up time.
-sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
+# A database whose schema is current opens without loading the migrations, the catalogues'
+# module or sqlite-utils (store.workspace): the window's first page waits for the open.
+
+
+def schema_version(db: Workspace) -> int:
+    from parapp.store.schema import schema_version as version
+
+    return version(db)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -70,21 +71,21 @@ def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool
     _check_file(Path(path).expanduser(), create=create, write=write)
 
 
-def _check_identity(db: Database, path: Path, *, create: bool) -> None:
-    """Refuse a foreign SQLite file, or one from a newer ParApp.
+def _check_identity(db: Workspace, path: Path, *, create: bool) -> int:
+    """Refuse a foreign SQLite file, or one from a newer ParApp; its schema version (0: nothing yet).
 
     A SQLite file with no schema at all is taken as new only when creating:
     it is what a first start killed before its first migration committed
     leaves, and it holds nothing. Every other command refuses it.
     """
     if create and _holds_nothing(db):
-        return
+        return 0
     if not db.execute("SELECT EXISTS (SELECT 1 FROM sqlite_master)").fetchone()[0]:
         raise errors.NotParAppDatabase(str(path))
-    migration_version(db.conn, str(path))
+    return migration_version(db.conn, str(path))
 
 
-def _holds_nothing(db: Database) -> bool:
+def _holds_nothing(db: Workspace) -> bool:
     """No schema, or only sqlite-utils' migration table with no migration recorded yet
     (what a kill during the very first migration leaves)."""
     owners = {r[0] for r in db.execute("SELECT tbl_name FROM sqlite_master")}
@@ -93,7 +94,7 @@ def _holds_nothing(db: Database) -> bool:
     return owners == {"_sqlite_migrations"} and not db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
 
 
-def _quick_check(db: Database, path: Path) -> None:
+def _quick_check(db: Workspace, path: Path) -> None:
     result = "; ".join(r[0] for r in db.execute("PRAGMA quick_check").fetchall()[:3])
     if result != "ok":
         raise errors.DatabaseDamaged(str(path), result)
@@ -156,9 +157,9 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
         conn, limited = connect_for_reading(path)
         db = Workspace(conn, path, readonly=True, limited=limited)
         db.execute("PRAGMA schema_version").fetchone()
-        _check_identity(db, path, create=False)
+        version = _check_identity(db, path, create=False)
         _quick_check(db, path)
-        pending = bool(migrations.pending(db))
+        pending = version < len(migration_record.KNOWN)
     except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()
@@ -174,7 +175,8 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
     return db, pending
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool = True) -> Workspace:
+def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool = True,
+                  catalogues_later: bool = False) -> Workspace:
     """Open and upgrade the database at `path` for writing.
 
     `create`: a missing or 0-byte file (or a SQLite file with no schema at
@@ -184,6 +186,10 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     snapshot of it is taken, and each migration runs in its own transaction.
     The command line and the window call it holding the writer lock
     (store.writer_lock); readers use open_readonly().
+
+    `catalogues_later`: where the schema was current already, the shipped catalogues are
+    added by finish_opening(), which the caller calls soon after (the window: once its
+    first page is shown, since reading them is part of what its start waits for).
     """
     path = Path(path).expanduser()
     existed = _check_file(path, create=create)
@@ -192,7 +198,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
         conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
         db = Workspace(conn, path, readonly=False)
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
-        _check_identity(db, path, create=create)
+        version = _check_identity(db, path, create=create)
         if existed:
             _quick_check(db, path)
         db.execute("PRAGMA foreign_keys = ON")
@@ -201,12 +207,15 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
         # working day in a commune office.
         db.execute("PRAGMA synchronous = FULL")
         if migrate:
-            if existed and migrations.applied(db) and migrations.pending(db):
-                from parapp.store.backup import take_snapshot
+            migrated = not nothing_to_migrate(conn, version)
+            if migrated:
+                _migrate(db, path, snapshot_first=existed and 0 < version < len(migration_record.KNOWN))
+            if migrated or not catalogues_later:
+                finish_opening(db)
+            else:
+                from parapp.store.change_log import record_os_user
 
-                take_snapshot(conn, path.resolve().parent, "truoc-nang-cap")
-            migrations.apply(db)
-            after_migrations(db)
+                record_os_user(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
@@ -216,3 +225,21 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
             conn.close()
         raise
     return db
+
+
+def _migrate(db: Workspace, path: Path, *, snapshot_first: bool) -> None:
+    from parapp.store import schema
+
+    if snapshot_first:
+        from parapp.store.backup import take_snapshot
+
+        take_snapshot(db.conn, path.resolve().parent, "truoc-nang-cap")
+    schema.migrations.apply(db)
+
+
+def finish_opening(db: Workspace) -> None:
+    """What every open for writing does once the schema is current (store.bootstrap); done
+    again, it adds nothing."""
+    from parapp.store.bootstrap import after_migrations
+
+    after_migrations(db)

@@ -13,8 +13,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store.atomic import replace
@@ -23,6 +22,9 @@ from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
 from parapp.store.leftovers import INCOMING_PREFIX
 from parapp.store.tasks import get_task
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 EVIDENCE_DIR = "evidence"
 # The largest evidence file: a backup holds (and a restore accepts) none larger. A scan or a

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.figures import (
     FIGURE_KINDS, FigureValue, FiguresRefused, Indicator, IndicatorSet, Source, Stored, check_value, figure_windows,
@@ -15,6 +14,9 @@ from parapp.core.periods import Period, PeriodKind
 from parapp.core.years import check_year
 from parapp.store.sql import now_stamp
 from parapp.store.periods import load_rules
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def indicator_set(db: Database) -> IndicatorSet:

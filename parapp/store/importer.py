@@ -3,11 +3,13 @@ the areas of a catalogue. The import itself (a plan and its tasks, one transacti
 services/importing.py."""
 
 from __future__ import annotations
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import fold
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def existing_contents(db: Database) -> dict[str, int]:

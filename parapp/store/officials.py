@@ -3,15 +3,16 @@ deleted: tasks and their history still name them."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
-from sqlite_utils import Database
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.messages import N_
 from parapp.core.validation import validate_official
 from parapp.core.vntext import clean, sort_key
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class OfficialRow(NamedTuple):

@@ -7,9 +7,7 @@ par_index_remedy.py (the plan itself is services/par_remedy.py). Points are kept
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import NamedTuple, TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, ValidationError
 from parapp.core.par import codes
@@ -19,6 +17,9 @@ from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
 from parapp.core.years import check_year
 from parapp.store.sql import inserted_id, now_stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class NoSet(ParAppError):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ValidationError
 from parapp.store.sql import now_stamp
 from parapp.store.evidence import keep_file
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.store.par_index_evidence import matching_tasks_sql
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

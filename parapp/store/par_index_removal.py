@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.store.par_index import NoSet, get_info
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

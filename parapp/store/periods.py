@@ -1,11 +1,13 @@
 """The reporting schedule kept in the database."""
 
 from __future__ import annotations
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.periods import PRESETS, DayOfYear, Period, PeriodKind, PeriodRule, check_rules, periods_for_year
 from parapp.core.messages import N_, ValidationError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLS = ("kind, enabled, start_day, start_month, start_offset, end_day, end_month, end_offset, "
          "deadline_day, deadline_month, deadline_offset, days_after_end")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
-
-from sqlite_utils import Database
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_
@@ -13,6 +11,9 @@ from parapp.core.validation import validate_plan
 from parapp.store.catalogues import catalogue_code_for_year, catalogue_id
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class PlanRow(NamedTuple):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso
@@ -16,6 +15,9 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.store.figures import indicator_set, period_figures
 from parapp.store.report_inputs import list_basis, list_proposals, outputs_by_task
 from parapp.store.settings import load_settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _TASKS_SQL = """
 SELECT t.id, t.content, COALESCE(a.code, ''), COALESCE(a.leadership, 0), t.stt,

@@ -4,14 +4,16 @@ and the documents each task produced: the inputs a draft cites."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.vntext import clean
 from parapp.store.sql import now_stamp
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _doc(kind: str, number: str, issued_on: str | None, issuer: str, summary: str) -> DocRef:

@@ -12,8 +12,6 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from parapp.core.dates import from_iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import Period
@@ -24,6 +22,9 @@ from parapp.gc_pause import paused_gc
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 from parapp.store.report_facts import gather
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 if TYPE_CHECKING:
     from parapp.store.signed_copies import SignedCopy

@@ -7,11 +7,13 @@ the change log is when the commune began using ParApp."""
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.store.periods import year_periods
 from parapp.store.report_records import STATE_NOT_STARTED, STATE_SENT, PeriodStatus, period_statuses
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def first_use(db: Database, today: dt.date) -> dt.date:

@@ -26,15 +26,16 @@ import functools
 import re
 import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, Msg
-from parapp.store import errors
-from parapp.store.schema import KNOWN, MIGRATION_SET, migrations
+from parapp.store.migration_record import MIGRATIONS_TABLE, migration_version  # noqa: F401 - re-exported
+from parapp.store.schema import KNOWN, migrations
+from parapp.store.workspace import sqlite_utils_database
 
-MIGRATIONS_TABLE = "_sqlite_migrations"
-_MIGRATION_COLUMNS = {"migration_set", "name", "applied_at"}
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 _SQLITE_BOOKKEEPING = re.compile(r"^sqlite_(stat\d|sequence)$")
 
 
@@ -60,7 +61,7 @@ def schema_objects(con) -> dict[str, SchemaObject]:
 
 
 def _reference_db(version: int) -> Database:
-    ref = Database(sqlite3.connect(":memory:"))
+    ref = sqlite_utils_database(sqlite3.connect(":memory:"))
     migrations.apply(ref, stop_before=KNOWN[version] if version < len(KNOWN) else None)
     return ref
 
@@ -73,26 +74,6 @@ def reference_schema(version: int) -> dict[str, SchemaObject]:
         return schema_objects(ref.conn)
     finally:
         ref.close()
-
-
-def migration_version(con, path: str) -> int:
-    """The schema version recorded in the file; refuses what is not a ParApp record."""
-    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if MIGRATIONS_TABLE not in names:
-        raise errors.NotParAppDatabase(path)
-    cols = {r[1] for r in con.execute(f"PRAGMA table_info({MIGRATIONS_TABLE})")}
-    if not _MIGRATION_COLUMNS <= cols:
-        raise errors.NotParAppDatabase(path)
-    rows = con.execute(f"SELECT migration_set, name FROM {MIGRATIONS_TABLE} ORDER BY rowid").fetchall()
-    applied = [name for mset, name in rows if mset == MIGRATION_SET]
-    if not applied or len(applied) != len(rows):
-        raise errors.NotParAppDatabase(path)
-    unknown = [n for n in applied if n not in KNOWN]
-    if unknown:
-        raise errors.DatabaseTooNew(path, ", ".join(str(n) for n in unknown))
-    if applied != KNOWN[:len(applied)]:
-        raise errors.DatabaseDamaged(path, Msg(N_("errors", "bản ghi nâng cấp không theo thứ tự của ParApp")))
-    return len(applied)
 
 
 def schema_problems(con, version: int) -> list[str]:

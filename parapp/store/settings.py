@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.core.commune_structure import DEFAULT
 from parapp.core.messages import DEFAULT_LANGUAGE, LANGUAGES, N_, ValidationError
 from parapp.core.vntext import clean
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.evidence import keep_file, stored_path
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DIGITAL, SCAN = "digital", "scan"
 

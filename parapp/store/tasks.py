@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
-
-from sqlite_utils import Database
+from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.task import TASK_FIELDS, Task
 from parapp.core.dates import from_iso, iso
@@ -18,6 +16,9 @@ from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SEARCHED = ("stt", "content", "par_code", "lead_text", "coordinators", "product",
              "cause", "remedy", "note", "deadline_text", "group_title")

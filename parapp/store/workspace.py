@@ -1,28 +1,123 @@
 """The open data of one commune, as the store hands it out.
 
-A Workspace is the connection (it is a sqlite-utils Database, so every store
-function takes it as one), the file it was opened from, the folder that holds
+A Workspace is the connection, the file it was opened from, the folder that holds
 its evidence and backups, whether it may be written, and who is working. The
-window's pages and the commands receive it; nothing is patched onto a
-library's object, and nobody asks `getattr(db, "path", …)`.
+window's pages and the commands receive it; nothing is patched onto a library's
+object, and nobody asks `getattr(db, "path", …)`.
+
+Every store function takes it as a sqlite-utils Database, and it answers as one:
+`execute` is its own (the same rules as Database.execute), and everything else
+(`db[...]`, `atomic`, `query`, `table_names` …) goes to a Database over the same
+connection, made the first time it is asked for. Why not a Database itself: loading
+sqlite-utils (with click, dateutil and pluggy under it) was a fifth of the window's
+start, and reading the first page needs only `execute` (issue 23).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # the type checker sees a Database; at run time one is made only when needed
+    from sqlite_utils import Database
+    from sqlite_utils import Database as _Base
+else:
+    _Base = object
+
+# Statements that begin, end or mark a transaction themselves (sqlite_utils.db's list).
+_TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE"})
 
 
-class Workspace(Database):
+def first_keyword(sql: str) -> str:
+    """The statement's first keyword, upper-cased, past blanks, comments, bare `;` and a BOM
+    (as sqlite_utils.db._first_keyword reads it)."""
+    i, n = 0, len(sql)
+    while i < n:
+        if sql[i].isspace() or sql[i] in (";", "\ufeff"):
+            i += 1
+        elif sql.startswith("--", i):
+            newline = sql.find("\n", i)
+            if newline == -1:
+                return ""
+            i = newline + 1
+        elif sql.startswith("/*", i):
+            end = sql.find("*/", i + 2)
+            if end == -1:
+                return ""
+            i = end + 2
+        else:
+            break
+    j = i
+    while j < n and (sql[j].isalpha() or sql[j] == "_"):
+        j += 1
+    return sql[i:j].upper()
+
+
+def sqlite_utils_database(conn: sqlite3.Connection, **options: Any) -> Database:
+    """A sqlite-utils Database over `conn`, with no plugin scan: ParApp uses none, a plugin
+    someone installed beside it must not change how its database behaves, and the scan costs time."""
+    import sqlite_utils.plugins
+    from sqlite_utils import Database
+
+    sqlite_utils.plugins._plugins_loaded = True  # noqa: SLF001 - the library's own switch
+    return Database(conn, execute_plugins=False, **options)
+
+
+class Workspace(_Base):
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool, limited: str | None = None):
-        # No plugin scan: ParApp uses none, and it costs start-up time.
-        super().__init__(conn, execute_plugins=False)
+        self.conn = conn
+        self._database: Database | None = None
+        # What sqlite-utils' Database does on opening: a trigger's own writes fire triggers too.
+        self.execute("PRAGMA recursive_triggers=on;")
         self.path = Path(path)
         self.readonly = readonly
         # Why the data is read from a private copy (store.connect.FULL, READ_ONLY), or None: the file itself.
         self.limited = limited
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """As Database.execute: a write outside a transaction is committed at once; a failed
+        statement leaves no transaction open behind it."""
+        conn = self.conn
+        was_in_transaction = conn.in_transaction
+        try:
+            cursor = conn.execute(sql) if parameters is None else conn.execute(sql, parameters)
+        except Exception:
+            if not was_in_transaction and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if (not was_in_transaction and conn.in_transaction and cursor.description is None
+                and first_keyword(sql) not in _TRANSACTION_CONTROL):
+            conn.execute("COMMIT")
+        return cursor
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def database(self) -> Database:
+        """The sqlite-utils Database over this connection (made on first use)."""
+        if self._database is None:
+            self._database = sqlite_utils_database(self.conn, recursive_triggers=False)
+        return self._database
+
+    def __getattr__(self, name: str) -> Any:
+        # Only what the Workspace does not have itself: the rest of sqlite-utils' Database.
+        if name.startswith("__") or name == "_database":
+            raise AttributeError(name)
+        return getattr(self.database, name)
+
+    def __getitem__(self, table_name: str) -> Any:
+        return self.database[table_name]
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Workspace {self.path}>"
 
     @property
     def data_dir(self) -> Path:

@@ -67,14 +67,14 @@ def open_for_window(db_path: Path):
     from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, FolderReadOnly, NotParAppDatabase
 
     try:
-        return open_database(db_path)
+        return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
         if db_path.is_file():
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
         if db_path.is_file() and offer_recovery(db_path, exc):
-            return open_database(db_path)
+            return open_database(db_path, catalogues_later=True)
         raise
 
 
@@ -110,6 +110,21 @@ def _start_log(data_dir: Path) -> None:
         get_logger().info("ParApp %s mở dữ liệu trong %s", __version__, data_dir)
 
 
+def _after_first_page(window, db, data_dir: Path, instance) -> None:
+    """What the first page does not wait for: the day's first snapshot, the shipped catalogues
+    checked against the data, and the socket a second start of ParApp talks to."""
+    if not db.readonly:
+        from parapp.store.backup import snapshot_due_today, try_snapshot
+        from parapp.store.db import finish_opening
+
+        if snapshot_due_today(data_dir, dt.date.today()):
+            problem = try_snapshot(db.conn, data_dir, "dau-ngay")
+            if problem:  # the day goes on; the office is told there is no automatic copy
+                show_error(window, said(problem), tr("Chưa có bản sao lưu tự động"))
+        finish_opening(db)
+    instance.listen()
+
+
 def _max_log_id(db) -> int:
     return db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
 
@@ -131,7 +146,7 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
     from parapp.ui.single_instance import SingleInstance
 
     instance = SingleInstance(data_dir)
-    if not instance.acquire():
+    if not instance.acquire(listen_later=True):  # listening starts once the first page is up
         return 0  # the running ParApp has been brought forward
     try:
         writer = _take_writer_lock(db_path)
@@ -195,7 +210,6 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
         from parapp.store.change_log import remembered_official, set_actor
-        from parapp.store.backup import snapshot_due_today, try_snapshot
         from parapp.store.settings import load_settings
 
         try:
@@ -208,25 +222,26 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         writable = not db.readonly
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
-            if snapshot_due_today(data_dir, dt.date.today()):
-                problem = try_snapshot(db.conn, data_dir, "dau-ngay")
-                if problem:  # the day goes on; the office is told there is no automatic copy
-                    show_error(window, said(problem), tr("Chưa có bản sao lưu tự động"))
         start_log = _max_log_id(db)
         window.attach(db)
         # The log file is opened once the window is up (loading the logging module is not free);
         # an error before that is still shown, and goes to stderr.
         QTimer.singleShot(300, lambda: _start_log(data_dir))
+        from functools import partial
+
+        after = partial(_after_first_page, window, db, data_dir, instance)
         if probe:
             app.processEvents()
             print("window-ready", flush=True)
+            after()
             instance.activated.disconnect(window.bring_forward)
             _dispose(window)
             db.close()
             return 0
+        # What the first page does not need waits until it is on screen (before anything can be
+        # changed: the events that could change something come after it).
+        QTimer.singleShot(0, window, after)
         if restored:
-            from functools import partial
-
             from parapp.ui.widgets.texts import inform
 
             QTimer.singleShot(0, window, partial(inform, window, tr("Đã khôi phục"), restored))
@@ -252,6 +267,8 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         pending, restart = window.pending_restore, window.restart_requested
         _dispose(window)
         if writable and _max_log_id(db) != start_log:
+            from parapp.store.backup import try_snapshot
+
             problem = try_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes
             if problem:
                 show_error(None, said(problem), tr("Chưa có bản sao lưu tự động"))

@@ -5,6 +5,7 @@ invented tasks into the commune's register. Made the first time, opened as it is
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QProcess
@@ -25,7 +26,13 @@ def is_sample(db_path: Path | None) -> bool:
     if db_path is None:
         return False
     try:
-        return Path(db_path).resolve() == demo_db_path().resolve()
+        path = Path(db_path).resolve()
+        # Only a file in a "Xã mẫu" folder can be it: any other needs no look for the user's data
+        # folder (platformdirs, which the window's title waited for at every start).
+        names = {unicodedata.normalize("NFC", p.parent.name) for p in (path, Path(db_path))}
+        if DEMO_FOLDER not in names:
+            return False
+        return path == demo_db_path().resolve()
     except OSError:
         return False
 

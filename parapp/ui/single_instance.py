@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: the start waits for every module
+    from PySide6.QtNetwork import QLocalServer
 
 
 def _server_name(data_dir: Path) -> str:
@@ -33,8 +36,10 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this process is the one instance; False when another runs (and was told to show itself)."""
+    def acquire(self, *, listen_later: bool = False) -> bool:
+        """True when this process is the one instance; False when another runs (and was told to show itself).
+        `listen_later`: with the lock taken, the socket that hears a second start is opened by listen(),
+        once the window's first page is up (a second start before that finds the lock and ends)."""
         if not self.lock.tryLock(100):
             if self.lock.error() != QLockFile.LockError.LockFailedError:
                 # No lock file can be made here (read-only media, a full disk): not a sign of another ParApp.
@@ -47,16 +52,25 @@ class SingleInstance(QObject):
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
                 return False
-        self._listen()
+        if not listen_later:
+            self._listen()
         return True
 
+    def listen(self) -> None:
+        if self.server is None:
+            self._listen()
+
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
 
     def _tell_other(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket()
         sock.connectToServer(self.name)
         if not sock.waitForConnected(1000):

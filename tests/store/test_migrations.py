@@ -99,8 +99,8 @@ def test_failed_migration_leaves_old_schema(db_path, monkeypatch):
         migrations(name=m.name)(m.fn)
     migrations(name="m9999_broken")(boom)
     monkeypatch.setattr(schema, "KNOWN", KNOWN + ["m9999_broken"])
-    monkeypatch.setattr("parapp.store.db.KNOWN", KNOWN + ["m9999_broken"])
-    monkeypatch.setattr("parapp.store.db.migrations", migrations)
+    monkeypatch.setattr("parapp.store.migration_record.KNOWN", KNOWN + ["m9999_broken"])
+    monkeypatch.setattr(schema, "migrations", migrations)
     with pytest.raises(Exception, match="power cut"):
         open_database(db_path)
     monkeypatch.undo()
@@ -122,3 +122,11 @@ def test_released_migrations_call_no_code_of_today():
         imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)} | \
                    {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         assert imported <= {"__future__", "sqlite_utils", "parapp.store.migrations.base"}, (m.name, imported)
+
+
+def test_the_light_list_of_migrations_is_the_migrations_own():
+    # Opening a current database reads the names from store.migration_record without loading the
+    # migrations: the two lists must not drift apart.
+    from parapp.store import migration_record
+
+    assert migration_record.KNOWN == KNOWN

@@ -9,7 +9,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "parapp"
+from parapp.store.migration_record import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
