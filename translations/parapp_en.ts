@@ -3447,6 +3447,10 @@ Open it now to edit?</translation>
         <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed.</translation>
     </message>
     <message>
+        <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>
+        <translation>“{0}” is a file standing where ParApp needs a folder (to keep evidence files); nothing was restored and the current data was not changed. Rename that file or move it elsewhere, then restore again.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
         <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
     </message>
@@ -3509,6 +3513,10 @@ Open it now to edit?</translation>
     <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
         <translation>finalised report no. {0} ({1} {2}) no longer matches the hash it was finalised with: its content was changed outside ParApp</translation>
+    </message>
+    <message>
+        <source>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</source>
+        <translation>evidence file “{0}” is recorded under “{1}”, which is not a SHA-256 as ParApp names its files</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
@@ -3932,6 +3940,14 @@ Open it now to edit?</translation>
         <translation>Cannot read “{0}”: {1}.</translation>
     </message>
     <message>
+        <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>This Excel file declares more than {0} distinct strings of text: too many for a file ParApp reads (a plan has a few thousand). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
+        <translation>This Excel file has more than {0} cells: too many for a file ParApp reads (a plan has a few thousand cells). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>The file is empty: nothing to import.</translation>
     </message>
@@ -3958,6 +3974,14 @@ Open it now to edit?</translation>
     <message>
         <source>Không đọc được bảng: {0}.</source>
         <translation>Cannot read the table: {0}.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file nests tables or paragraphs more than 256 levels deep: not read. Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file is damaged: its content is not well-formed, so it cannot be read. Open the file in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
         <source>Không mở được tệp Excel: {0}.</source>

@@ -40,7 +40,7 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
                                          file_owners, recorded_files)
 from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
-from parapp.store.backup import take_snapshot
+from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
 from parapp.store.evidence import stored_path
@@ -100,11 +100,13 @@ def _check_room(folder: Path, need: int) -> None:
                              str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
 
 
-def _check_meaning(incoming: Path, expected_version: int | None) -> int:
+def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -> int:
+    """`source`, the backup or snapshot chosen, is the file a problem names (not the copy beside the
+    database, "parapp.db.restoring", which the user never sees)."""
     try:
         con = tolerant(connect_readonly(incoming, immutable=True))
         try:
-            version, problems = meaning_problems(con, str(incoming), expected_version=expected_version)
+            version, problems = meaning_problems(con, str(source), expected_version=expected_version)
         finally:
             con.close()
     except ParAppError as exc:
@@ -158,6 +160,11 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
         except sqlite3.DatabaseError as exc:
             if is_busy(exc):
                 raise errors.DatabaseBusy(str(db_path)) from None
+            if check_file(db_path) is None:
+                # Sound: the snapshot failed for its own folder (a full disk), not for the data. Kept
+                # aside, a sound database was called damaged and its way back left the snapshot list.
+                folder = str(data_dir / AUTO_DIR)
+                raise errors.explain(exc, folder) or errors.SnapshotNotMade(folder, "", str(exc)) from None
             kept = _keep_aside(db_path)
     for suffix in ("-wal", "-shm", "-journal"):
         # A WAL left by the old database would be replayed onto the new one.
@@ -170,11 +177,29 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     return kept
 
 
+def _in_the_way(exc: OSError, folder: Path) -> Path | None:
+    """The file standing where a folder must be made (`evidence`, `evidence/b5` a file): the path the
+    failed call named, or the nearest of its parents inside the data folder that is not a folder."""
+    if exc.errno not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
+        return None
+    p = Path(os.fsdecode(exc.filename))
+    while p != folder and folder in p.parents:
+        if p.exists() and not p.is_dir():
+            return p
+        p = p.parent
+    return None
+
+
 def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(folder))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
+    in_the_way = _in_the_way(exc, folder)
+    if in_the_way is not None:
+        return RestoreRefused(N_("errors", "“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm "
+                                          "chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên "
+                                          "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
                                       "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
                           str(folder), exc.strerror or str(exc))
@@ -190,7 +215,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
         try:
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
-            _check_meaning(incoming, None)
+            _check_meaning(incoming, None, Path(snapshot_path))
             return Restored(None, _swap_in(incoming, db_path, data_dir))
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
@@ -210,12 +235,12 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
         with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress)
+            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress, Path(path))
     return Restored(ins.manifest, kept, left_out)
 
 
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
-                    progress: Progress | None) -> tuple[Path | None, list[LeftOut]]:
+                    progress: Progress | None, source: Path) -> tuple[Path | None, list[LeftOut]]:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
@@ -224,7 +249,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
     try:
         _check_room(db_path.parent, ins.db.file_size + current + sum(i.file_size for i in missing.values()))
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
-        _check_meaning(incoming, ins.manifest.schema_version)
+        _check_meaning(incoming, ins.manifest.schema_version, source)
         recorded = _evidence_rows(incoming)
         left_out = _left_out(ins, recorded, incoming, data_dir)
         for h, info in sorted(ins.evidence.items()):

@@ -11,7 +11,9 @@ a database is trusted only when:
   creates: the reference is built in memory from the migrations themselves,
   so it can never drift from them;
 - integrity_check and foreign_key_check are clean;
-- every finalised report still matches its stored hash.
+- every finalised report still matches its stored hash;
+- every document file it records is named by a SHA-256 (64 hex digits): the name is the file's
+  place in the evidence folder, and a "hash" like "../../x" named a file anywhere on the PC.
 
 Only SQLite's own bookkeeping (sqlite_stat*) and the migration table that
 sqlite-utils manages (whose exact DDL depends on the sqlite-utils version
@@ -148,6 +150,20 @@ def report_problems(con) -> list[str]:
             for rid, kind, year in altered_finals(con)]
 
 
+def file_name_problems(con) -> list[str]:
+    from parapp.store.archive_format import EVIDENCE_TABLES
+
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for t in EVIDENCE_TABLES:
+        if t in tables:
+            row = con.execute(f"SELECT original_name, sha256 FROM {t} WHERE length(sha256) != 64 "  # noqa: S608
+                              "OR sha256 GLOB '*[^0-9a-f]*' LIMIT 1").fetchone()
+            if row:
+                return [Msg(N_("errors", "tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho "
+                                         "tệp"), row[0], str(row[1])[:80])]
+    return []
+
+
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection."""
     version = migration_version(con, path)
@@ -161,6 +177,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     if problems:
         return version, problems
     problems += foreign_key_problems(con)
+    problems += file_name_problems(con)
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,13 @@ MAX_OFFICE_ROWS = 50_000     # … of an .xlsx or .docx (openpyxl reads ~10,000 
 MAX_COLUMNS = 200
 MAX_MERGES = 50_000          # merged ranges of one sheet
 MAX_MERGE_FILL = 2_000_000   # cells merged ranges fill, clipped to the data
+# What an .xlsx declares, counted in its XML before openpyxl reads it: openpyxl reads every shared
+# string at once when it opens the file (a 129 KB file of 3 million took 40 s and 325 MB), and a
+# row's cells all at once, whatever the row bound. A year's plan has a few thousand of each.
+MAX_SHARED_STRINGS = 200_000
+MAX_CELLS = 500_000          # 50,000 rows of 10 columns
+_SHARED_STRING = re.compile(rb"<(?:\w+:)?si[\s/>]")
+_CELL = re.compile(rb"<(?:\w+:)?c[\s/>]")
 
 
 @dataclass(frozen=True)
@@ -119,3 +128,61 @@ def check_office_zip(data: bytes, reader: Reader = PLAN) -> None:
     if (len(infos) > MAX_ZIP_PARTS or sum(i.file_size for i in infos) > MAX_UNZIPPED
             or any(i.file_size > MAX_XML_PART for i in parsed)):
         raise too_large(reader)
+
+
+def _dotted(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, pattern: re.Pattern[bytes], stop: int) -> int:
+    """Matches of `pattern` (one tag's start) in one part, read in pieces, stopping once past `stop`.
+    A piece is counted up to its last "<", the rest carried: no tag is cut in two."""
+    n, carry = 0, b""
+    with z.open(info) as fh:
+        while n <= stop and (piece := fh.read(1 << 20)):
+            chunk = carry + piece
+            cut = chunk.rfind(b"<")
+            cut = cut if cut > 0 else len(chunk)
+            n += len(pattern.findall(chunk, 0, cut))
+            carry = chunk[cut:]
+        n += len(pattern.findall(carry))
+    return n
+
+
+def _shared_strings_parts(z: zipfile.ZipFile) -> set[str]:
+    """The parts openpyxl reads as shared strings: named so in [Content_Types].xml (any name)."""
+    try:
+        info = z.getinfo("[Content_Types].xml")
+    except KeyError:
+        return set()
+    if info.file_size > MAX_XML_PART:
+        return set()
+    types = z.read(info)
+    return {m.group(1).decode("utf-8", "replace").lstrip("/").lower()
+            for m in re.finditer(rb'<(?:\w+:)?Override\b[^>]*?PartName="([^"]+)"[^>]*?sharedStrings', types)}
+
+
+def check_xlsx_counts(data: bytes) -> None:
+    """Refuse a workbook declaring more shared strings or cells than any table ParApp reads, before
+    openpyxl opens it (it would read them all, however few rows are then taken)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            parts = [i for i in z.infolist() if i.filename.lower().endswith(".xml") and i.file_size <= MAX_XML_PART]
+            shared = _shared_strings_parts(z)
+            strings = cells = 0
+            for info in parts:
+                if info.filename.lower() in shared or info.filename.lower().endswith("sharedstrings.xml"):
+                    strings += _count(z, info, _SHARED_STRING, MAX_SHARED_STRINGS)
+                else:
+                    cells += _count(z, info, _CELL, MAX_CELLS)
+                if strings > MAX_SHARED_STRINGS:
+                    raise Unreadable(N_("import", "Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là "
+                                                  "tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng "
+                                                  "tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập."),
+                                     _dotted(MAX_SHARED_STRINGS))
+                if cells > MAX_CELLS:
+                    raise Unreadable(N_("import", "Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được "
+                                                  "(một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép "
+                                                  "riêng bảng cần nhập ra tệp mới rồi nhập."), _dotted(MAX_CELLS))
+    except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, OSError):
+        return  # openpyxl says it cannot open it, in its own words

@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from parapp.core.importing.limits import (
-    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_office_zip,
+    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_office_zip, check_xlsx_counts,
     malformed, too_large, too_many_columns, too_many_rows,
 )
 from parapp.core.importing.model import Unreadable
@@ -38,15 +38,32 @@ def cell_text(v) -> str:
     return str(v)
 
 
+def _unparsable(kind: str, exc: Exception) -> Unreadable | None:
+    """A part of the file that is not well-formed XML, or nested past the parser's 256 levels, said in
+    words (the parsers' own are English: "Excessive depth in document: 256, use XML_PARSE_HUGE option")."""
+    from xml.etree.ElementTree import ParseError
+
+    from lxml.etree import XMLSyntaxError
+
+    if not isinstance(exc, (XMLSyntaxError, ParseError)):
+        return None
+    if "depth" in str(exc).lower():
+        return Unreadable(N_("import", "Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn "
+                                       "đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó."), kind)
+    return Unreadable(N_("import", "Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở "
+                                   "tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó."), kind)
+
+
 def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value."""
     check_office_zip(data, reader)
+    check_xlsx_counts(data)
     try:
         from openpyxl import load_workbook
 
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable workbook
-        raise Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+        raise _unparsable("Excel", exc) or Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
     try:
         sheets, total = [], 0
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -61,7 +78,7 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - a sheet openpyxl cannot read: not a readable workbook
-        raise Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+        raise _unparsable("Excel", exc) or Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
     finally:
         wb.close()
 
@@ -170,5 +187,5 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file
-        raise Unreadable(N_("import", "Không mở được tệp Word: {0}."), str(exc)) from None
+        raise _unparsable("Word", exc) or Unreadable(N_("import", "Không mở được tệp Word: {0}."), str(exc)) from None
     return tables, text

@@ -24,7 +24,7 @@ import threading
 from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from parapp.core.messages import ParAppError
 from parapp.ui.widgets.texts import error_text, show_error, tr
@@ -143,7 +143,8 @@ class _InputHold(QObject):
     once shown, and a person has time to start a second backup, import or edit on the one
     connection before it shows: a backup started under an import's open transaction waited
     for ever, and an edit joined (or committed) the import's half-done transaction. The busy
-    dialog itself is not closed by Escape or its title bar's ✕: the work runs on behind it."""
+    dialog itself, and any dialog (the import's), is not closed by Escape or its title bar's ✕:
+    the work runs on behind it."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         if not RUNNING:
@@ -158,7 +159,12 @@ class _InputHold(QObject):
             return False
         if kind in _INPUT:  # a message box (a refusal, a fault) is still answered
             return not isinstance(obj.window(), QMessageBox)
-        if kind == QEvent.Type.Close and any(obj is dlg for _b, _j, dlg in RUNNING):
+        if kind == QEvent.Type.Close and obj.isWindow() and (
+                any(obj is dlg for _b, _j, dlg in RUNNING)
+                or (isinstance(obj, QDialog) and not isinstance(obj, QMessageBox))):
+            # A dialog whose work runs (an import's) is not closed by its title bar's ✕ or Alt+F4 in
+            # the moment before the busy dialog makes it modal: closed, it said "cancelled" while the
+            # work ran on. The main window's close waits for the work itself (finish_running).
             event.ignore()
             return True
         return False
