@@ -203,6 +203,9 @@ def _today(args) -> dt.date:
 
 
 def _open_window(db_path: Path, lang: str | None = None, minimized: bool = False) -> int:
+    from parapp.ui.pyside_features import skip_source_scan
+
+    skip_source_scan()  # before the window's imports: see that module
     from parapp.ui.app import run_app
 
     return run_app(db_path, lang, minimized)
