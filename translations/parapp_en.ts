@@ -3455,6 +3455,10 @@ Open it now to edit?</translation>
         <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
     </message>
     <message>
+        <source>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</source>
+        <translation>The snapshot “{0}” is no longer there: it was deleted (or pruned) after it was listed. The current data is unchanged; choose another snapshot.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>
         <translation>The backup file has a member “{0}” its database does not use; refused.</translation>
     </message>

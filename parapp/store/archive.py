@@ -51,7 +51,9 @@ def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
 
 def _safe_name(commune: str) -> str:
     s = fold(commune).replace("uy ban nhan dan", "").strip().title().replace(" ", "")
-    return "".join(c for c in s if c.isalnum()) or "ParApp"
+    # Bounded: the settings take a name of any length, and a file name past 255 bytes (or a path
+    # past Windows' 260 characters) would make every backup fail, blamed on the USB stick.
+    return "".join(c for c in s if c.isalnum())[:40] or "ParApp"
 
 
 @dataclass

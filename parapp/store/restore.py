@@ -211,6 +211,10 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
     db_path, data_dir = _real(db_path), Path(data_dir)
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
+        if not Path(snapshot_path).is_file():  # pruned by another writer, or deleted, since it was listed
+            raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
+                                           "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
+                                           "khác."), Path(snapshot_path).name)
         incoming = _incoming(db_path)
         try:
             # Copied first: the safety snapshot below may prune the one chosen.

@@ -156,11 +156,14 @@ def file_name_problems(con) -> list[str]:
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for t in EVIDENCE_TABLES:
         if t in tables:
-            row = con.execute(f"SELECT original_name, sha256 FROM {t} WHERE length(sha256) != 64 "  # noqa: S608
-                              "OR sha256 GLOB '*[^0-9a-f]*' LIMIT 1").fetchone()
+            # SQLite's text functions stop at a NUL and pass a BLOB: the type and the byte length
+            # are checked first, so '<64 hex digits>\0/../x' and X'ff…' are refused too.
+            row = con.execute(f"SELECT original_name, sha256 FROM {t} WHERE typeof(sha256) != 'text' "  # noqa: S608
+                              "OR length(CAST(sha256 AS BLOB)) != 64 OR sha256 GLOB '*[^0-9a-f]*' "
+                              "LIMIT 1").fetchone()
             if row:
                 return [Msg(N_("errors", "tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho "
-                                         "tệp"), row[0], str(row[1])[:80])]
+                                         "tệp"), row[0], str(row[1]).replace("\x00", "␀")[:80])]
     return []
 
 
