@@ -3944,6 +3944,10 @@ Open it now to edit?</translation>
         <translation>Cannot read “{0}”: {1}.</translation>
     </message>
     <message>
+        <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This Excel file declares an XML entity (&lt;!ENTITY …&gt;), which a real Excel file never has: not read. Open the file in Excel, save it as a new file and import that.</translation>
+    </message>
+    <message>
         <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
         <translation>This Excel file declares more than {0} distinct strings of text: too many for a file ParApp reads (a plan has a few thousand). Choose the right file, or copy just the table to import into a new file and import that.</translation>
     </message>

@@ -3944,6 +3944,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đọc được tệp “{0}”: {1}.</translation>
     </message>
     <message>
+        <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
         <translation>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</translation>
     </message>

@@ -11,7 +11,9 @@ hundred; bench/importers.py measures what a file at the bounds costs.
 
 from __future__ import annotations
 
+import codecs
 import io
+import itertools
 import os
 import re
 import stat
@@ -40,8 +42,11 @@ MAX_MERGE_FILL = 2_000_000   # cells merged ranges fill, clipped to the data
 MAX_SHARED_STRINGS = 200_000
 MAX_CELLS = 500_000          # 50,000 rows of 10 columns
 # A shared string's or a cell's start tag, with any namespace prefix (an XML prefix may hold "-" and
-# ".", which \w does not match: openpyxl reads "<x-y:c/>" as a cell).
-_STRING_OR_CELL = re.compile(rb"<(?:[^\s<>/:!?]+:)?(si|c)[\s/>]")
+# ".", which \w does not match: openpyxl reads "<x-y:c/>" as a cell); or a DTD's entity, which an Office
+# part never declares (ECMA-376 part 2 forbids DTDs) and which would multiply cells past any count of
+# tags (a 5 KB file: one entity of 90 cells written 7,000 times was read as 630,000 cells). Only an
+# entity: an SVG picture may carry a bare <!DOCTYPE svg …>, and expat reads no external DTD.
+_COUNTED = re.compile(rb"<(?:[^\s<>/:!?]+:)?(si|c)[\s/>]|<!(ENTITY)")
 
 
 @dataclass(frozen=True)
@@ -138,26 +143,40 @@ def _dotted(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
-    """Shared strings and cells begun in one part, read in pieces, stopping once past either bound.
-    A piece is counted up to its last "<", the rest carried: no tag is cut in two."""
+def _utf8_pieces(fh, size: int):
+    """A part's bytes in pieces as UTF-8: expat also reads a part written in UTF-16 (with or without a
+    byte-order mark), where "<c/>" is not the bytes b"<c/>"."""
+    first = fh.read(size)
+    codec = ("utf-16" if first.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-16-le" if first.startswith(b"<\x00")
+             else "utf-16-be" if first.startswith(b"\x00<") else None)
+    decode = codecs.getincrementaldecoder(codec)("replace").decode if codec else None
+    piece = first
+    while piece:
+        yield decode(piece).encode("utf-8") if decode else piece
+        piece = fh.read(size)
+
+
+def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, bool]:
+    """Shared strings and cells begun in one part, and whether it declares an entity, read in pieces, stopping
+    once past either bound. A piece is counted up to its last "<", the rest carried: no tag is cut in two."""
     strings = cells = 0
     carry = b""
     with z.open(info) as fh:
-        while strings <= MAX_SHARED_STRINGS and cells <= MAX_CELLS:
-            piece = fh.read(1 << 20)
+        for piece in itertools.chain(_utf8_pieces(fh, 1 << 20), [b""]):
             chunk = carry + piece
             cut = chunk.rfind(b"<") if piece else len(chunk)
             cut = cut if cut > 0 else len(chunk)
-            for name in _STRING_OR_CELL.findall(chunk, 0, cut):
-                if name == b"si":
+            for tag, dtd in _COUNTED.findall(chunk, 0, cut):
+                if dtd:
+                    return strings, cells, True
+                if tag == b"si":
                     strings += 1
                 else:
                     cells += 1
             carry = chunk[cut:]
-            if not piece:
+            if strings > MAX_SHARED_STRINGS or cells > MAX_CELLS:
                 break
-    return strings, cells
+    return strings, cells, False
 
 
 def check_xlsx_counts(data: bytes) -> None:
@@ -175,8 +194,12 @@ def check_xlsx_counts(data: bytes) -> None:
             for info in z.infolist():
                 if info.file_size > MAX_XML_PART:
                     continue  # refused by check_office_zip, which every reader runs first
-                s, c = _count(z, info)
+                s, c, dtd = _count(z, info)
                 strings, cells = strings + s, cells + c
+                if dtd:
+                    raise Unreadable(N_("import", "Tệp Excel này khai báo thực thể XML (<!ENTITY …>), điều mà tệp "
+                                                  "Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, "
+                                                  "lưu lại thành tệp mới rồi nhập tệp đó."))
                 if strings > MAX_SHARED_STRINGS:
                     raise Unreadable(N_("import", "Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là "
                                                   "tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng "
