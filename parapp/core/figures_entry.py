@@ -8,26 +8,15 @@ from __future__ import annotations
 import re
 
 from parapp.core.figures import ENTERABLE, MAX_COUNT, MAX_VALUE, FigureValue, Indicator
-from parapp.core.messages import N_, Msg, ValidationError
+from parapp.core.messages import N_, Msg, ValidationError, ValidationProblems
 
 
 # -- what cannot be true --------------------------------------------------------------
 
-class FiguresRefused(ValidationError):
+class FiguresRefused(ValidationProblems):
     """Figures that cannot all be true; none was stored."""
 
     context = "figures"
-
-    def __init__(self, problems: list[Msg]):
-        self.problems = list(problems)
-        super().__init__(problems[0].template, *problems[0].args)
-
-    @property
-    def message(self) -> str:
-        return "\n".join(self.problems)
-
-    def translated(self, translate) -> str:
-        return "\n".join(translate("figures", p.template).format(*p.args) for p in self.problems)
 
 
 def _count_text(v: float) -> str:

@@ -49,6 +49,24 @@ class ValidationError(ParAppError):
     """The input cannot be stored as it is; nothing was written."""
 
 
+class ValidationProblems(ValidationError):
+    """Several things wrong with one input, each said on its own line; nothing was stored.
+    A subclass names the translation `context` its messages were marked in."""
+
+    context = "errors"
+
+    def __init__(self, problems: list["Msg"]):
+        self.problems = list(problems)
+        super().__init__(problems[0].template, *problems[0].args)
+
+    @property
+    def message(self) -> str:
+        return "\n".join(self.problems)
+
+    def translated(self, translate) -> str:
+        return "\n".join(translate(self.context, p.template).format(*p.args) for p in self.problems)
+
+
 class Msg(str):
     """A message formatted in Vietnamese that remembers its template and arguments,
     so the window can show it in another language: Msg(N_("import", "…{0}…"), value)."""

@@ -40,20 +40,11 @@ def test_a_backup_whose_database_names_an_evidence_file_by_a_path_not_a_hash_is_
         source, tmp_path, target, name):  # noqa: F811
     """Before: restored (exit 0); the file the "hash" named, anywhere on the PC, was then copied and
     opened as that task's evidence, and `check` called the evidence damaged (exit 1)."""
-    import sqlite3
 
     members, manifest = source
     hostile = hostile_db(members, tmp_path, "UPDATE evidence SET sha256 = "
                          f"'{name.replace(chr(39), chr(39) * 2)}' WHERE id = (SELECT max(id) FROM evidence);")
-    p = tmp_path / "h.db"
-    p.write_bytes(hostile)
-    con = sqlite3.connect(p)
-    kept = {r[0] for t in ("evidence", "par_evidence", "signed_copies")
-            for r in con.execute(f"SELECT sha256 FROM {t}")}  # noqa: S608
-    con.close()
-    crafted = {n: d for n, d in members.items() if not n.startswith("evidence/") or n.rsplit("/", 1)[1] in kept}
-    crafted["parapp.db"] = hostile
-    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "không phải mã SHA-256")
+    assert_refused_as_not_a_hash(members, manifest, hostile, tmp_path, target)
 
 
 def test_a_snapshot_from_a_newer_parapp_is_refused_naming_the_snapshot_not_a_temporary_copy(tmp_path, target):  # noqa: F811
@@ -103,3 +94,19 @@ def test_a_snapshot_restore_on_a_full_disk_keeps_the_sound_data_in_place_and_say
     after = listing(target.parent)
     assert after["parapp.db"] == before["parapp.db"]
     assert not [n for n in after if "hong" in n]
+
+
+def assert_refused_as_not_a_hash(members, manifest, hostile: bytes, tmp_path, target) -> None:  # noqa: F811
+    """The good backup with `hostile` as its database, holding only the evidence files that database
+    still names, is refused for an evidence name that is not a SHA-256."""
+    import sqlite3
+
+    p = tmp_path / "h.db"
+    p.write_bytes(hostile)
+    con = sqlite3.connect(p)
+    kept = {r[0] for t in ("evidence", "par_evidence", "signed_copies")
+            for r in con.execute(f"SELECT sha256 FROM {t}")}  # noqa: S608
+    con.close()
+    crafted = {n: d for n, d in members.items() if not n.startswith("evidence/") or n.rsplit("/", 1)[1] in kept}
+    crafted["parapp.db"] = hostile
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "không phải mã SHA-256")

@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from .test_hostile_backups import assert_refused, craft, listing, source, target  # noqa: F401 (fixtures)
+from .test_adversarial_round7 import assert_refused_as_not_a_hash
+from .test_hostile_backups import listing, source, target  # noqa: F401 (fixtures)
 
 LAST = "WHERE id = (SELECT max(id) FROM evidence)"
 # Round 7's gate, `length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'`, reads a text only up to its
@@ -40,15 +41,7 @@ def _changed(members: dict, tmp_path, sql: str) -> bytes:
 def test_a_backup_whose_evidence_hash_slips_past_the_hex_check_is_refused(source, tmp_path, target, case):  # noqa: F811
     members, manifest = source
     hostile = _changed(members, tmp_path, SLIPS[case])
-    p = tmp_path / "h.db"
-    p.write_bytes(hostile)
-    con = sqlite3.connect(p)
-    kept = {r[0] for t in ("evidence", "par_evidence", "signed_copies")
-            for r in con.execute(f"SELECT sha256 FROM {t}")}  # noqa: S608
-    con.close()
-    crafted = {n: d for n, d in members.items() if not n.startswith("evidence/") or n.rsplit("/", 1)[1] in kept}
-    crafted["parapp.db"] = hostile
-    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "không phải mã SHA-256")
+    assert_refused_as_not_a_hash(members, manifest, hostile, tmp_path, target)
 
 
 def test_a_snapshot_gone_before_its_restore_is_said_to_be_gone_not_a_data_folder_that_cannot_be_written(

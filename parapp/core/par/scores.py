@@ -7,7 +7,7 @@ the user fixes them in one go.
 
 from __future__ import annotations
 
-from parapp.core.messages import Msg, N_, ParAppError, ValidationError
+from parapp.core.messages import Msg, N_, ParAppError, ValidationProblems
 from parapp.core.par.points import PointsError, format_points, parse_points
 from parapp.core.par.tree import CriteriaSet
 from parapp.core.vntext import clean
@@ -20,21 +20,10 @@ _KIND_MESSAGES = {
 }
 
 
-class ScoresRejected(ValidationError):
+class ScoresRejected(ValidationProblems):
     """One or more scores cannot be stored; none was."""
 
     context = "par"
-
-    def __init__(self, problems: list[Msg]):
-        self.problems = list(problems)
-        super().__init__(problems[0].template, *problems[0].args)
-
-    @property
-    def message(self) -> str:
-        return "\n".join(self.problems)
-
-    def translated(self, translate) -> str:
-        return "\n".join(translate("par", p.template).format(*p.args) for p in self.problems)
 
 
 def split_assignment(text: str) -> tuple[str, str]:
