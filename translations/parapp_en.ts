@@ -3263,6 +3263,14 @@ Open it now to edit?</translation>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>The data is where nothing can be written (a CD, a write-protected USB stick, or a full disk), so ParApp reads it through a temporary copy in “{0}”, but that temporary folder cannot be written ({1}). The data has not been changed; check that folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví dụ dọn thư mục tạm) rồi làm lại.</source>
+        <translation>The data is where nothing can be written (a CD, a write-protected USB stick, or a full disk), so ParApp reads it through a temporary copy in “{0}”, but the disk holding that temporary folder has no room. The data has not been changed; delete some files on that disk (for example, clear the temporary folder), then try again.</translation>
+    </message>
+    <message>
         <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
         <translation>The automatic backup could not be made: the folder “{0}” is read-only or may not be written to. Nothing was done and the data is unchanged. Unlock that folder, then try again.</translation>
     </message>

@@ -102,6 +102,24 @@ class DiskFull(StoreError):
         )
 
 
+class NoRoomToRead(StoreError):
+    """Data that SQLite cannot read in place (read-only media or a full disk, with a -wal beside it)
+    is read through a copy in the system's temporary folder, and that folder's disk has no room (or
+    cannot be written): that folder is named, not the data's, which is neither full nor at fault."""
+
+    def __init__(self, temp_folder, detail=""):
+        if detail:
+            text = N_("errors", "Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên "
+                                "ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục "
+                                "tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.")
+        else:
+            text = N_("errors", "Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên "
+                                "ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó "
+                                "không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví "
+                                "dụ dọn thư mục tạm) rồi làm lại.")
+        super().__init__(text, temp_folder, detail)
+
+
 class SnapshotNotMade(StoreError):
     """The snapshot taken before a change (a set replaced or removed, a restore, an upgrade) could not
     be written: the change is not made, since its way back would be missing."""

@@ -42,3 +42,37 @@ def test_a_snapshot_chosen_in_the_window_is_not_pruned_by_the_window_s_own_closi
     assert [r.content for r in tasks.task_rows(db)] == ["Buổi sáng", "Buổi trưa"]
     db.close()
     assert any(x.reason == "truoc-khoi-phuc" for x in list_snapshots(tmp_path))  # the mistake is kept too
+
+
+def test_read_only_media_whose_wal_finds_no_room_in_the_temporary_folder_blame_that_folder(tmp_path, monkeypatch,
+                                                                                         capsys):
+    # Read-only media with a -wal: the data is read through a copy in the system's temporary folder.
+    # With that folder's disk short of room (real: a 300 KB tmpfs as TMPDIR), every command said
+    # "Ổ đĩa chứa “<the CD>” đã đầy … hãy xóa bớt tệp trên ổ đĩa đó" (a CD is not full, nothing can be
+    # deleted from it), and `check` exited 1 as if the data had a problem.
+    import errno
+    import shutil
+    import tempfile
+
+    from parapp.cli.main import main
+    from tests.safety.test_full_and_readonly_media import _in_wal, _read_only_media
+
+    cd = tmp_path / "Đĩa CD"
+    cd.mkdir()
+    db = _in_wal(cd / "parapp.db", 9, 555)
+    _read_only_media(monkeypatch)
+    temp = tempfile.gettempdir()
+    real_copy = shutil.copyfile
+
+    def copyfile(src, dst, *a, **kw):
+        if str(dst).startswith(temp):
+            raise OSError(errno.ENOSPC, "No space left on device", str(dst))
+        return real_copy(src, dst, *a, **kw)
+
+    monkeypatch.setattr(shutil, "copyfile", copyfile)
+    for args in (["tasks"], ["check"]):
+        code = main([*args, "--db", str(db)])
+        out = capsys.readouterr()
+        said = out.out + out.err
+        assert code == 2, (args, said)
+        assert temp in said and "tạm" in said and str(cd) not in said, said
