@@ -3131,6 +3131,10 @@ Open it now to edit?</translation>
         <translation>The backup file just written failed its check ({0}); nothing was backed up. Back up again, or use another USB stick.</translation>
     </message>
     <message>
+        <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</source>
+        <translation>The USB stick or disk is full; no backup was made. It still holds {0} half-written backup files ({1} MB) from an earlier backup that was cut off, for example “{2}”. If no other computer is backing up into “{3}” now, delete those .partial and .db files and back up again; or use another USB stick.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
     </message>

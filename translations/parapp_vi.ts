@@ -3131,6 +3131,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu lại, hoặc dùng USB khác.</translation>
     </message>
     <message>
+        <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</source>
+        <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</translation>
     </message>
