@@ -112,3 +112,22 @@ def test_a_full_stick_holding_a_killed_backup_s_leftover_says_so_not_that_none_i
     assert "đầy" in said and leftover.name in said and "Không có tệp sao lưu dở dang" not in said, said
     assert leftover.exists()  # it may be another PC's backup at work: named, not removed
     assert sorted(p.name for p in usb.iterdir()) == [leftover.name]  # this backup's own files are gone
+
+
+def test_an_evidence_name_windows_reads_as_a_device_is_never_the_copy_s_name():
+    # Windows takes "NUL .pdf" (spaces before the extension), "COM¹.pdf" (a superscript digit), "COM0",
+    # "LPT0" and "CONIN$"/"CONOUT$" for devices as it does "NUL.pdf" (Microsoft's "Naming Files");
+    # round 6's name only caught the plain forms, so the copy to open would have gone to a device.
+    # Read from Microsoft's documentation, not run on Windows.
+    import re
+
+    from parapp.store.evidence_copy import plain_name
+
+    for name in ["NUL .pdf", "nul   .pdf", "COM¹.pdf", "com³.docx", "LPT².pdf", "COM0.pdf", "LPT0.txt",
+                 "CONIN$.txt", "CONOUT$", "AUX . .pdf", "PRN", "con.tar.gz"]:
+        got = plain_name(name, "ab" * 32)
+        base = re.split(r"[ .]", got)[0].upper()
+        assert base not in {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} and not re.fullmatch(
+            r"(COM|LPT)[0-9¹²³]", base), (name, got)
+    assert plain_name("Công văn.pdf", "ab" * 32) == "Công văn.pdf"  # words that start like one are kept
+    assert plain_name("Console.pdf", "ab" * 32) == "Console.pdf"
