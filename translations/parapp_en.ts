@@ -3638,6 +3638,58 @@ Open it now to edit?</translation>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Could not open the file “{0}”: {1}.</translation>
     </message>
+    <message>
+        <source>không còn thấy tệp hoặc thư mục</source>
+        <translation>the file or folder is no longer there</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>đã có tệp trùng tên</source>
+        <translation>a file of that name already exists</translation>
+    </message>
+    <message>
+        <source>không có quyền</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>lỗi đọc hoặc ghi ổ đĩa</source>
+        <translation>the disk failed a read or a write</translation>
+    </message>
+    <message>
+        <source>thiết bị không còn</source>
+        <translation>the device is gone</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn quá dài</source>
+        <translation>the name or path is too long</translation>
+    </message>
+    <message>
+        <source>đang được chương trình khác dùng</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn không hợp lệ</source>
+        <translation>the name or path is not valid</translation>
+    </message>
+    <message>
+        <source>ổ mạng không còn kết nối</source>
+        <translation>the network drive is no longer connected</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -3638,6 +3638,58 @@ Mở tệp này ngay để sửa?</translation>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Không mở được tệp “{0}”: {1}.</translation>
     </message>
+    <message>
+        <source>không còn thấy tệp hoặc thư mục</source>
+        <translation>không còn thấy tệp hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>đã có tệp trùng tên</source>
+        <translation>đã có tệp trùng tên</translation>
+    </message>
+    <message>
+        <source>không có quyền</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ đọc</source>
+        <translation>ổ đĩa chỉ đọc</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>lỗi đọc hoặc ghi ổ đĩa</source>
+        <translation>lỗi đọc hoặc ghi ổ đĩa</translation>
+    </message>
+    <message>
+        <source>thiết bị không còn</source>
+        <translation>thiết bị không còn</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn quá dài</source>
+        <translation>tên hoặc đường dẫn quá dài</translation>
+    </message>
+    <message>
+        <source>đang được chương trình khác dùng</source>
+        <translation>đang được chương trình khác dùng</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn không hợp lệ</source>
+        <translation>tên hoặc đường dẫn không hợp lệ</translation>
+    </message>
+    <message>
+        <source>ổ mạng không còn kết nối</source>
+        <translation>ổ mạng không còn kết nối</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
-from parapp.core.messages import N_
+from parapp.core.messages import N_, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
                                          BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
@@ -183,7 +183,7 @@ def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
                            str(folder))
     return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
                                     "lại."),
-                       str(folder), exc.strerror or str(exc))
+                       str(folder), os_reason(exc))
 
 
 _READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_
+from parapp.core.messages import N_, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
                                   primary_code)
@@ -116,7 +116,7 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
     if "readonly" in text or "unable to open" in text:
         return errors.FolderReadOnly(str(path.parent))
     if io_error:
-        detail = getattr(exc, "strerror", None) or text
+        detail = os_reason(exc) if isinstance(exc, OSError) else text
         return errors.StorageIOError(str(path.parent), detail)
     return errors.DatabaseDamaged(str(path), text)
 

@@ -14,7 +14,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 
 _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 # Microsoft's "Naming Files": COM0/LPT0 and the superscript digits count too, and CONIN$/CONOUT$.
@@ -52,5 +52,5 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
         shutil.copy2(stored, copy)
     except OSError as exc:
         raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: {1}."), original_name,
-                         exc.strerror or str(exc)) from None
+                         os_reason(exc)) from None
     return copy

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
                                          file_owners, recorded_files)
@@ -202,7 +202,7 @@ def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
                                           "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
                                       "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
-                          str(folder), exc.strerror or str(exc))
+                          str(folder), os_reason(exc))
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,

@@ -131,3 +131,43 @@ def test_an_evidence_name_windows_reads_as_a_device_is_never_the_copy_s_name():
             r"(COM|LPT)[0-9¹²³]", base), (name, got)
     assert plain_name("Công văn.pdf", "ab" * 32) == "Công văn.pdf"  # words that start like one are kept
     assert plain_name("Console.pdf", "ab" * 32) == "Console.pdf"
+
+
+def test_a_usb_stick_pulled_mid_backup_is_said_without_the_system_s_english(qapp, tmp_path, monkeypatch):
+    # Real: a backup onto a tmpfs lazily unmounted 0.8 s in said "Không ghi được vào “usb/sao” (No such file
+    # or directory): USB có thể đã bị rút" — the system's English inside the Vietnamese sentence.
+    import errno
+
+    import pytest
+    from PySide6.QtCore import QCoreApplication
+
+    from parapp.store import archive
+    from parapp.store.archive import write_backup
+    from parapp.store.archive_format import BackupError
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    tasks.create_task(db, {"content": "Rà soát TTHC"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    class Pulled(archive.zipfile.ZipFile):
+        def open(self, *a, **kw):
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+
+    monkeypatch.setattr(archive.zipfile, "ZipFile", Pulled)
+    with pytest.raises(BackupError) as e:
+        write_backup(db.conn, data, usb, commune="Xã Ba Giang")
+    db.close()
+    said = e.value.message
+    assert "cắm lại" in said and "không còn thấy" in said and "No such file" not in said, said
+    # In the English window the words in the brackets are English too, not left Vietnamese.
+    from parapp.ui import i18n
+
+    i18n.install(qapp, "en")
+    try:
+        english = e.value.translated(QCoreApplication.translate)
+    finally:
+        i18n.install(qapp, "vi")
+    assert "không còn thấy" not in english and "USB" in english, english
