@@ -127,6 +127,11 @@ def _parse(p: Path) -> Snapshot | None:
     return Snapshot(p, taken, m.group(3), int(m.group(4) or 0))
 
 
+def parse_snapshot_name(p: Path) -> Snapshot | None:
+    """The snapshot a file's name describes, or None when ParApp did not name it."""
+    return _parse(Path(p)) if Path(p).suffix == ".db" else None
+
+
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
     """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR

@@ -171,3 +171,27 @@ def test_a_usb_stick_pulled_mid_backup_is_said_without_the_system_s_english(qapp
     finally:
         i18n.install(qapp, "vi")
     assert "không còn thấy" not in english and "USB" in english, english
+
+
+def test_the_command_line_restores_one_of_parapp_s_own_automatic_snapshots(tmp_path):
+    # Before: `parapp restore backups/auto/parapp-…-dau-ngay-000001.db` said the snapshot was "không phải
+    # tệp sao lưu ParApp (không mở được như tệp nén)", exit 2, with no way to it but the window.
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    tasks.create_task(db, {"content": "Buổi sáng"})
+    snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
+    tasks.create_task(db, {"content": "Nhập nhầm"})
+    db.close()
+    r = subprocess.run([sys.executable, "-m", "parapp", "restore", str(snap.path), "--db", str(path)],
+                       capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert snap.path.name in r.stdout
+    db = open_database(path)
+    assert [t.content for t in tasks.task_rows(db)] == ["Buổi sáng"]
+    db.close()
+    (before,) = [s for s in list_snapshots(tmp_path) if s.reason == "truoc-khoi-phuc"]
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{before.path}?mode=ro", uri=True)
+    assert [r[0] for r in con.execute("SELECT content FROM tasks ORDER BY id")] == ["Buổi sáng", "Nhập nhầm"]
+    con.close()  # the way back
