@@ -33,6 +33,8 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}. Dữ liệu trước khi khôi phục "
               f"được giữ trong bản sao lưu tự động “trước khi khôi phục”.")
+        for x in done.left_out:
+            print(f"Lưu ý: {x.restored_message}")
         return 0
     print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
     for x in done.left_out:

@@ -220,7 +220,8 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None, Path(snapshot_path))
-            return Restored(None, _swap_in(incoming, db_path, data_dir))
+            missing = _absent(incoming, data_dir)  # a snapshot of another data folder (the command line takes one)
+            return Restored(None, _swap_in(incoming, db_path, data_dir), missing)
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
         finally:
@@ -327,6 +328,21 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
             name, task_id, owner = names.get(h, (h, None, "task"))
             out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)
+
+
+def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
+    """The files a snapshot's database records that the data folder does not hold, named."""
+    con = connect_readonly(incoming, immutable=True)
+    try:
+        recorded, names = recorded_files(con), file_owners(con)
+    finally:
+        con.close()
+    out = []
+    for h in sorted(recorded):
+        if not stored_path(data_dir, h).exists():
+            name, task_id, owner = names.get(h, (h, None, "task"))
+            out.append(LeftOut(h, name, task_id, MISSING, owner))
+    return sorted(out, key=lambda x: x.name)
 
 
 def _write_journal(journal: Path, hashes: list[str]) -> None:

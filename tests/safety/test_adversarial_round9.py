@@ -195,3 +195,23 @@ def test_the_command_line_restores_one_of_parapp_s_own_automatic_snapshots(tmp_p
     con = sqlite3.connect(f"file:{before.path}?mode=ro", uri=True)
     assert [r[0] for r in con.execute("SELECT content FROM tasks ORDER BY id")] == ["Buổi sáng", "Nhập nhầm"]
     con.close()  # the way back
+
+
+def test_a_snapshot_from_another_data_folder_names_the_evidence_this_folder_lacks(tmp_path):
+    from parapp.store.evidence import add_evidence
+
+    other = tmp_path / "máy khác"
+    other.mkdir()
+    db = open_database(other / "parapp.db")
+    tid = tasks.create_task(db, {"content": "Có tệp kiểm chứng"})
+    doc = tmp_path / "Biên bản.pdf"
+    doc.write_bytes(b"%PDF-1.4 bien ban")
+    add_evidence(db, other, tid, doc)
+    snap = take_snapshot(db.conn, other, "dau-ngay")
+    db.close()
+    here = tmp_path / "đây"
+    here.mkdir()
+    r = subprocess.run([sys.executable, "-m", "parapp", "restore", str(snap.path), "--db", str(here / "parapp.db")],
+                       capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert "Biên bản.pdf" in r.stdout, r.stdout  # said now, not first by a later `check`
