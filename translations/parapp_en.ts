@@ -3423,6 +3423,10 @@ Open it now to edit?</translation>
         <translation>The data&apos;s structure differs from ParApp&apos;s: {0}.</translation>
     </message>
     <message>
+        <source>Cài đặt: {0}.</source>
+        <translation>Settings: {0}.</translation>
+    </message>
+    <message>
         <source>Báo cáo: {0}.</source>
         <translation>Report: {0}.</translation>
     </message>
@@ -3533,6 +3537,10 @@ Open it now to edit?</translation>
     <message>
         <source>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</source>
         <translation>evidence file “{0}” is recorded under “{1}”, which is not a SHA-256 as ParApp names its files</translation>
+    </message>
+    <message>
+        <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
+        <translation>the setting “{0}” holds a value ParApp cannot read</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>

@@ -3423,6 +3423,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Cấu trúc dữ liệu khác với của ParApp: {0}.</translation>
     </message>
     <message>
+        <source>Cài đặt: {0}.</source>
+        <translation>Cài đặt: {0}.</translation>
+    </message>
+    <message>
         <source>Báo cáo: {0}.</source>
         <translation>Báo cáo: {0}.</translation>
     </message>
@@ -3533,6 +3537,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</source>
         <translation>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</translation>
+    </message>
+    <message>
+        <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
+        <translation>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</translation>
     </message>
     <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>

@@ -21,7 +21,7 @@ from parapp.store.connect import FULL, connect_for_reading, is_busy, tolerant
 from parapp.store.db import check_openable, failure
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
-from parapp.store.schema_check import (foreign_key_problems, integrity_problems, migration_version,
+from parapp.store.schema_check import (foreign_key_problems, integrity_problems, migration_version, settings_problems,
                                        report_problems, schema_problems)
 
 
@@ -70,6 +70,7 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
         problems: list[str] = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
                                for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
+        problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
         problems += _evidence_problems(con, data_dir)

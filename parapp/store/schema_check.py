@@ -167,6 +167,16 @@ def file_name_problems(con) -> list[str]:
     return []
 
 
+def settings_problems(con) -> list[str]:
+    """Settings ParApp could not read back (store/settings.unreadable_settings)."""
+    from parapp.store.settings import unreadable_settings
+
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
+        return []
+    bad = unreadable_settings(con.execute("SELECT key, value FROM settings"))
+    return [Msg(N_("errors", "cài đặt “{0}” ghi giá trị mà ParApp không đọc được"), bad[0])] if bad else []
+
+
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection."""
     version = migration_version(con, path)
@@ -181,6 +191,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
+    problems += settings_problems(con)
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -215,3 +215,56 @@ def test_a_snapshot_from_another_data_folder_names_the_evidence_this_folder_lack
                        capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
     assert r.returncode == 0, r.stderr
     assert "Biên bản.pdf" in r.stdout, r.stdout  # said now, not first by a later `check`
+
+
+UNREADABLE_SETTINGS = {
+    "offices-not-json": "UPDATE settings SET value = '{' WHERE key = 'offices';",
+    "official-id-not-a-number": "UPDATE settings SET value = 'x' WHERE key = 'office_official_id';",
+    "commune-a-blob": "UPDATE settings SET value = X'ff00' WHERE key = 'commune_name';",
+    "list-of-numbers": "UPDATE settings SET value = '[1, 2]' WHERE key = 'vice_chairmen';",
+}
+
+
+def _settings_changed(members: dict, tmp_path, sql: str) -> bytes:
+    import sqlite3
+
+    p = tmp_path / "hostile.db"
+    p.write_bytes(members["parapp.db"])
+    con = sqlite3.connect(p)
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'settings'"
+                           ).fetchall()
+    for name, _ in triggers:
+        con.execute(f'DROP TRIGGER "{name}"')
+    con.executescript(sql)
+    for _, text in triggers:
+        con.execute(text)
+    con.commit()
+    con.close()
+    return p.read_bytes()
+
+
+import pytest  # noqa: E402
+
+from .test_hostile_backups import assert_refused, craft, source, target  # noqa: E402, F401 (fixtures)
+
+
+@pytest.mark.parametrize("case", sorted(UNREADABLE_SETTINGS))
+def test_a_backup_whose_settings_parapp_cannot_read_is_refused(source, tmp_path, target, case):  # noqa: F811
+    # Real (a demo backup re-zipped with a consistent manifest): `restore` exit 0, `check` exit 0, then every
+    # `backup` ended in "Lỗi không mong đợi: Expecting property name …" / "invalid literal for int()" /
+    # "Object of type bytes is not JSON serializable", exit 1 — the office could no longer back up.
+    members, manifest = source
+    crafted = dict(members)
+    crafted["parapp.db"] = _settings_changed(members, tmp_path, UNREADABLE_SETTINGS[case])
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "cài đặt")
+
+
+def test_check_names_a_setting_parapp_cannot_read(tmp_path):
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('offices', '{')")
+    db.conn.commit()
+    db.close()
+    r = subprocess.run([sys.executable, "-m", "parapp", "check", "--db", str(path)], capture_output=True, text=True,
+                       encoding="utf-8", cwd=ROOT)
+    assert r.returncode == 1 and "offices" in r.stdout, (r.stdout, r.stderr)
