@@ -3539,6 +3539,14 @@ Open it now to edit?</translation>
         <translation>evidence file “{0}” is recorded under “{1}”, which is not a SHA-256 as ParApp names its files</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</source>
+        <translation>the evidence file “{0}” records the size “{1}”, which is not a number of bytes</translation>
+    </message>
+    <message>
+        <source>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</source>
+        <translation>the evidence file with hash “{0}” records a name that is not text</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>the setting “{0}” holds a value ParApp cannot read</translation>
     </message>

@@ -3539,6 +3539,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</source>
+        <translation>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</translation>
+    </message>
+    <message>
+        <source>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</source>
+        <translation>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</translation>
     </message>

@@ -268,3 +268,36 @@ def test_check_names_a_setting_parapp_cannot_read(tmp_path):
     r = subprocess.run([sys.executable, "-m", "parapp", "check", "--db", str(path)], capture_output=True, text=True,
                        encoding="utf-8", cwd=ROOT)
     assert r.returncode == 1 and "offices" in r.stdout, (r.stdout, r.stderr)
+
+
+LAST = "WHERE id = (SELECT max(id) FROM evidence)"
+UNREADABLE_EVIDENCE = {
+    "size-text": (f"UPDATE evidence SET size = 'abc' {LAST};", "kích thước"),
+    "size-blob": (f"UPDATE evidence SET size = X'00' {LAST};", "kích thước"),
+    "size-fraction": (f"UPDATE evidence SET size = 1.5 {LAST};", "kích thước"),
+    "size-negative": (f"UPDATE evidence SET size = -1 {LAST};", "kích thước"),
+    "name-blob": (f"UPDATE evidence SET original_name = X'ff' {LAST};", "tên không phải chữ"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNREADABLE_EVIDENCE))
+def test_a_backup_whose_left_out_evidence_row_holds_no_size_or_name_parapp_reads_is_refused(
+        source, tmp_path, target, case):  # noqa: F811
+    # Real: the demo's last evidence row given size 'abc' and its member left out of the backup (nothing then
+    # compares the size): `restore` exit 0 "Lưu ý: … không có tệp kiểm chứng", and every later `backup` ended
+    # in "Lỗi không mong đợi: '>' not supported between instances of 'str' and 'int'", exit 1.
+    from tests.safety.test_adversarial_round8 import _changed
+
+    members, manifest = source
+    sql, expect = UNREADABLE_EVIDENCE[case]
+    hostile = _changed(members, tmp_path, sql)
+    import sqlite3
+
+    p = tmp_path / "h2.db"
+    p.write_bytes(hostile)
+    con = sqlite3.connect(p)
+    (gone,) = con.execute(f"SELECT sha256 FROM evidence {LAST}").fetchone()  # noqa: S608
+    con.close()
+    crafted = {n: d for n, d in members.items() if not n.endswith(gone)}
+    crafted["parapp.db"] = hostile
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, expect)
