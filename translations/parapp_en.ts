@@ -3547,6 +3547,10 @@ Open it now to edit?</translation>
         <translation>the evidence file with hash “{0}” records a name that is not text</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</source>
+        <translation>table {0}, column {1} holds binary data, which ParApp never writes</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>the setting “{0}” holds a value ParApp cannot read</translation>
     </message>

@@ -3547,6 +3547,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</source>
+        <translation>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</translation>
     </message>

@@ -177,6 +177,26 @@ def file_name_problems(con) -> list[str]:
     return []
 
 
+def blob_problems(con) -> list[str]:
+    """ParApp declares no BLOB column and never stores bytes: a BLOB in a restored database is not
+    ParApp's. Readers expect the column's own type; a BLOB where a name, a date or a period was put
+    by a crafted backup was restored with exit 0, then `tasks`, `reports` or the window failed on it."""
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for t in tables:
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info([{t}])")]
+        if not cols:
+            continue
+        kinds = ", ".join(f'typeof("{c}")' for c in cols)
+        where = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in cols)
+        row = con.execute(f"SELECT {kinds} FROM [{t}] WHERE {where} LIMIT 1").fetchone()  # noqa: S608
+        if row:
+            col = cols[list(row).index("blob")]
+            return [Msg(N_("errors", "bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi"),
+                        t, col)]
+    return []
+
+
 def settings_problems(con) -> list[str]:
     """Settings ParApp could not read back (store/settings.unreadable_settings)."""
     from parapp.store.settings import unreadable_settings
@@ -202,6 +222,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
     problems += settings_problems(con)
+    problems += blob_problems(con)
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -301,3 +301,35 @@ def test_a_backup_whose_left_out_evidence_row_holds_no_size_or_name_parapp_reads
     crafted = {n: d for n, d in members.items() if not n.endswith(gone)}
     crafted["parapp.db"] = hostile
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, expect)
+
+
+BLOBS = ["officials.full_name", "tasks.due_date", "tasks.search_text", "period_rules.start_day",
+         "reports.period_kind", "reports.print_options"]
+
+
+@pytest.mark.parametrize("column", BLOBS)
+def test_a_backup_holding_bytes_where_parapp_keeps_a_name_a_date_or_a_period_is_refused(
+        source, tmp_path, target, column):  # noqa: F811
+    # Real (each column of the demo's backup set to X'ff' in its last row, the backup re-zipped with a
+    # consistent manifest): `restore` exit 0, `check` 0, `backup` 0, and then `tasks` ended in "Lỗi không
+    # mong đợi: fromisoformat: argument must be str" (due_date), "unsupported format string passed to
+    # bytes.__format__" (an official's name), "can't concat str to bytes" …; 17 columns in all.
+    import sqlite3
+
+    table, col = column.split(".")
+    members, manifest = source
+    p = tmp_path / "blob.db"
+    p.write_bytes(members["parapp.db"])
+    con = sqlite3.connect(p)
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        con.execute(f'DROP TRIGGER "{name}"')
+    con.execute(f"UPDATE {table} SET {col} = X'ff' WHERE rowid = (SELECT max(rowid) FROM {table})")  # noqa: S608
+    assert con.execute("SELECT changes()").fetchone()[0] == 1
+    for _, text in triggers:
+        con.execute(text)
+    con.commit()
+    con.close()
+    crafted = dict(members)
+    crafted["parapp.db"] = p.read_bytes()
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "nhị phân")
