@@ -3175,6 +3175,10 @@ Open it now to edit?</translation>
         <translation>The backup was made by a newer ParApp (data structure {0}; this version knows up to {1}). Update ParApp, then restore.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</source>
+        <translation>The backup file “{0}” could not be read ({1}): the USB stick may have been pulled out or be loose. The backup file is not necessarily damaged, and the current data has not been changed; plug the USB stick in again, then try again.</translation>
+    </message>
+    <message>
         <source>Không thấy tệp sao lưu “{0}”.</source>
         <translation>The backup file “{0}” was not found.</translation>
     </message>

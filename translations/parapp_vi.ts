@@ -3175,6 +3175,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</source>
+        <translation>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</translation>
+    </message>
+    <message>
         <source>Không thấy tệp sao lưu “{0}”.</source>
         <translation>Không thấy tệp sao lưu “{0}”.</translation>
     </message>

@@ -161,19 +161,24 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
             finally:
                 src.close()
     except OSError as exc:
-        from parapp.store.errors import NoRoomToRead
-
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise NoRoomToRead(temp) from None
+            raise NoRoomForCopy(temp) from None
         if exc.filename and os.fsdecode(exc.filename).startswith(temp):
-            raise NoRoomToRead(temp, exc.strerror or str(exc)) from None
+            raise NoRoomForCopy(temp, exc) from None
         raise
     except sqlite3.DatabaseError as exc:
-        from parapp.store.errors import NoRoomToRead
-
         if is_disk_full(exc):  # SQLite bringing the WAL into the copy
-            raise NoRoomToRead(temp) from None
+            raise NoRoomForCopy(temp) from None
         raise
+
+
+class NoRoomForCopy(Exception):
+    """The private copy could not be written in the temporary folder `temp` (said by store.errors.NoRoomToRead:
+    this module stays below that one)."""
+
+    def __init__(self, temp: str, exc: OSError | None = None):
+        super().__init__(temp)
+        self.temp, self.exc = temp, exc
 
 
 def tolerant(con: sqlite3.Connection) -> sqlite3.Connection:

@@ -17,8 +17,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, os_reason
 from parapp.store import errors
-from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
-                                  primary_code)
+from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
+                                  is_disk_full, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
@@ -160,6 +160,8 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
         version = _check_identity(db, path, create=False)
         _quick_check(db, path)
         pending = version < len(migration_record.KNOWN)
+    except NoRoomForCopy as exc:
+        raise errors.NoRoomToRead.of(exc) from None
     except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()

@@ -1,5 +1,7 @@
 """Why a database could not be opened, in words a user can act on."""
 
+from __future__ import annotations
+
 from parapp.core.messages import N_, ParAppError
 
 
@@ -118,6 +120,13 @@ class NoRoomToRead(StoreError):
                                 "không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví "
                                 "dụ dọn thư mục tạm) rồi làm lại.")
         super().__init__(text, temp_folder, detail)
+
+    @classmethod
+    def of(cls, exc) -> NoRoomToRead:
+        """From store.connect's NoRoomForCopy."""
+        from parapp.core.messages import os_reason
+
+        return cls(exc.temp, os_reason(exc.exc) if exc.exc is not None else "")
 
 
 class SnapshotNotMade(StoreError):

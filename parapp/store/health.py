@@ -17,7 +17,7 @@ from parapp.core.messages import N_, Msg, ParAppError
 from parapp.core.periods import PeriodKind
 from parapp.core.report_words import period_phrase
 from parapp.store import errors
-from parapp.store.connect import FULL, connect_for_reading, is_busy, tolerant
+from parapp.store.connect import FULL, NoRoomForCopy, connect_for_reading, is_busy, tolerant
 from parapp.store.db import check_openable, failure
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
@@ -40,6 +40,8 @@ def check_database(db_path: Path, data_dir: Path) -> Health:
     check_openable(db_path, write=False)  # missing, 0-byte, not SQLite, not a file: raised as such
     try:
         raw, limited = connect_for_reading(db_path)
+    except NoRoomForCopy as exc:
+        raise errors.NoRoomToRead.of(exc) from None
     except (sqlite3.DatabaseError, OSError) as exc:
         said = _failure(exc, db_path)
         # It starts as a SQLite file (check_openable saw to that) yet SQLite cannot read it: damage.

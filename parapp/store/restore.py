@@ -38,7 +38,8 @@ from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
                                          file_owners, recorded_files)
-from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
+from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
+                                         verify_members)
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
@@ -356,11 +357,14 @@ def _write_journal(journal: Path, hashes: list[str]) -> None:
 def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
     """Write a member beside its target, hashing as it goes (the file may have changed since it was verified)."""
     try:
-        with z.open(info) as src, open(out_path, "wb") as out:
+        with ReadingMember(z, info) as src, open(out_path, "wb") as out:
             got, n = copy_hashed(src, out, info.file_size)
             out.flush()
             if sync:
                 os.fsync(out.fileno())
+    except ReadFailed as failed:
+        out_path.unlink(missing_ok=True)
+        raise unreadable(z, failed.exc) from None
     except TooLarge:
         got, n = "", -1
     except (zipfile.BadZipFile, EOFError):

@@ -9,9 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from parapp.store import open_database, tasks
 from parapp.store.backup import list_snapshots, take_snapshot
 from parapp.store.settings import load_settings, save_settings
+
+from .test_hostile_backups import assert_refused, craft, source, target  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -84,8 +88,6 @@ def test_a_full_stick_holding_a_killed_backup_s_leftover_says_so_not_that_none_i
     # lại" — the leftover filling the stick is removed only once an hour old, and was never mentioned.
     import errno
 
-    import pytest
-
     from parapp.store import archive
     from parapp.store.archive import write_backup
     from parapp.store.archive_format import BackupError
@@ -138,7 +140,6 @@ def test_a_usb_stick_pulled_mid_backup_is_said_without_the_system_s_english(qapp
     # or directory): USB có thể đã bị rút" — the system's English inside the Vietnamese sentence.
     import errno
 
-    import pytest
     from PySide6.QtCore import QCoreApplication
 
     from parapp.store import archive
@@ -243,11 +244,6 @@ def _settings_changed(members: dict, tmp_path, sql: str) -> bytes:
     return p.read_bytes()
 
 
-import pytest  # noqa: E402
-
-from .test_hostile_backups import assert_refused, craft, source, target  # noqa: E402, F401 (fixtures)
-
-
 @pytest.mark.parametrize("case", sorted(UNREADABLE_SETTINGS))
 def test_a_backup_whose_settings_parapp_cannot_read_is_refused(source, tmp_path, target, case):  # noqa: F811
     # Real (a demo backup re-zipped with a consistent manifest): `restore` exit 0, `check` exit 0, then every
@@ -333,3 +329,52 @@ def test_a_backup_holding_bytes_where_parapp_keeps_a_name_a_date_or_a_period_is_
     crafted = dict(members)
     crafted["parapp.db"] = p.read_bytes()
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "nhị phân")
+
+
+@pytest.mark.parametrize("fails_on", ["checking", "extracting"])
+def test_a_usb_stick_pulled_while_its_backup_is_restored_is_said_to_be_unreadable_not_tampered(
+        tmp_path, monkeypatch, capsys, fails_on):
+    # A stick pulled (or loose) gives EIO on reads. While the backup was checked: "“evidence/…” trong tệp
+    # sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng)" — a sound backup called damaged, the office's
+    # only copy perhaps thrown away; while it was extracted: "Không ghi được vào “<data folder>” (…)" — the
+    # PC's own disk blamed for a failed read of the stick.
+    import errno
+    import zipfile
+
+    from parapp.cli.main import main
+    from parapp.store.archive import write_backup
+    from parapp.store.evidence import add_evidence
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    tid = tasks.create_task(db, {"content": "Có tệp kiểm chứng"})
+    doc = tmp_path / "Biên bản.pdf"
+    doc.write_bytes(b"%PDF-1.4 bien ban " * 1000)
+    add_evidence(db, data, tid, doc)
+    backup = write_backup(db.conn, data, tmp_path, commune="Xã Ba Giang")
+    db.close()
+    dest = tmp_path / "đích"
+    dest.mkdir()
+    current = open_database(dest / "parapp.db")
+    tasks.create_task(current, {"content": "Dữ liệu hiện tại"})
+    current.close()
+    before = (dest / "parapp.db").read_bytes()
+    opened: dict[str, int] = {}
+    real_read = zipfile.ZipExtFile.read
+
+    def read(self, n=-1):
+        if self.name.startswith("evidence/"):
+            seen = opened.setdefault(id(self), len(opened) + 1)
+            if (fails_on == "checking") or seen > 1:  # the first pass checks, the second extracts
+                raise OSError(errno.EIO, "Input/output error")
+        return real_read(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+    code = main(["restore", str(backup), "--db", str(dest / "parapp.db")])
+    said = capsys.readouterr().err
+    assert code == 2, said
+    assert "Không đọc được tệp sao lưu" in said and "USB" in said, said
+    assert "không khớp mã kiểm tra" not in said and "Không ghi được vào" not in said, said
+    assert (dest / "parapp.db").read_bytes() == before
+    assert not [p for p in dest.rglob("*") if p.is_file() and p.name not in ("parapp.db", "parapp.db.lock")]
