@@ -3555,6 +3555,26 @@ Open it now to edit?</translation>
         <translation>table {0}, column {1} holds binary data, which ParApp never writes</translation>
     </message>
     <message>
+        <source>không phải số nguyên</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>không phải một ngày</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>không phải kỳ báo cáo ParApp biết</source>
+        <translation>not a reporting period ParApp knows</translation>
+    </message>
+    <message>
+        <source>không đọc được</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
+        <translation>table {0}, column {1} holds “{2}”, {3}</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>the setting “{0}” holds a value ParApp cannot read</translation>
     </message>

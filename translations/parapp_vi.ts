@@ -3555,6 +3555,26 @@ Mở tệp này ngay để sửa?</translation>
         <translation>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</translation>
     </message>
     <message>
+        <source>không phải số nguyên</source>
+        <translation>không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>không phải một ngày</source>
+        <translation>không phải một ngày</translation>
+    </message>
+    <message>
+        <source>không phải kỳ báo cáo ParApp biết</source>
+        <translation>không phải kỳ báo cáo ParApp biết</translation>
+    </message>
+    <message>
+        <source>không đọc được</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
+        <translation>bảng {0}, cột {1} ghi “{2}”, {3}</translation>
+    </message>
+    <message>
         <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
         <translation>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</translation>
     </message>

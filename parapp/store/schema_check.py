@@ -197,6 +197,39 @@ def blob_problems(con) -> list[str]:
     return []
 
 
+def _columns(con) -> list[tuple[str, str, str]]:
+    """(table, column, declared type) of every table but SQLite's own."""
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [(t, r[1], (r[2] or "").upper()) for t in tables for r in con.execute(f"PRAGMA table_info([{t}])")]
+
+
+def value_problems(con) -> list[str]:
+    """Values ParApp reads back as numbers, dates and periods, as ParApp writes them: a whole number in
+    an INTEGER column, a real date (YYYY-MM-DD) in a date column, a period ParApp knows. A crafted backup
+    with 'zz' there was restored with exit 0, and `tasks` or `reports` then ended in "Lỗi không mong đợi"."""
+    from parapp.core.periods import PeriodKind
+
+    kinds = ", ".join(f"'{k.value}'" for k in PeriodKind)
+    for t, c, declared in _columns(con):
+        checks = []
+        if declared == "INTEGER":
+            checks.append((f"typeof(\"{c}\") NOT IN ('integer', 'null')", N_("errors", "không phải số nguyên")))
+        elif declared == "TEXT" and (c.endswith(("_on", "_date")) or c == "since"):
+            # '+0 days' makes SQLite carry an impossible day over (2026-02-30 → 2026-03-02): not equal then.
+            checks.append((f"\"{c}\" IS NOT NULL AND coalesce(date(\"{c}\", '+0 days') != \"{c}\", 1)",
+                           N_("errors", "không phải một ngày")))
+        elif (t, c) in (("reports", "period_kind"), ("period_rules", "kind")):  # elsewhere '' is ParApp's own
+            checks.append((f"\"{c}\" NOT IN ({kinds})", N_("errors", "không phải kỳ báo cáo ParApp biết")))
+        elif c == "print_options":
+            checks.append((f"\"{c}\" IS NOT NULL AND NOT json_valid(\"{c}\")", N_("errors", "không đọc được")))
+        for where, what in checks:
+            row = con.execute(f"SELECT \"{c}\" FROM [{t}] WHERE {where} LIMIT 1").fetchone()  # noqa: S608
+            if row:
+                return [Msg(N_("errors", "bảng {0}, cột {1} ghi “{2}”, {3}"), t, c, str(row[0])[:40], Msg(what))]
+    return []
+
+
 def settings_problems(con) -> list[str]:
     """Settings ParApp could not read back (store/settings.unreadable_settings)."""
     from parapp.store.settings import unreadable_settings
@@ -223,6 +256,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     problems += file_name_problems(con)
     problems += settings_problems(con)
     problems += blob_problems(con)
+    problems += value_problems(con) if not problems else []
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

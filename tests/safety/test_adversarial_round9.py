@@ -378,3 +378,39 @@ def test_a_usb_stick_pulled_while_its_backup_is_restored_is_said_to_be_unreadabl
     assert "không khớp mã kiểm tra" not in said and "Không ghi được vào" not in said, said
     assert (dest / "parapp.db").read_bytes() == before
     assert not [p for p in dest.rglob("*") if p.is_file() and p.name not in ("parapp.db", "parapp.db.lock")]
+
+
+TEXT_WHERE_PARAPP_READS_MORE = {
+    "tasks.due_date": "'zz'", "tasks.completed_on": "'2026-02-30'", "reports.finalized_on": "'zz'",
+    "period_rules.start_day": "'zz'", "period_rules.deadline_offset": "'1.5'", "reports.period_kind": "'zz'",
+    "reports.print_options": "'{'",
+}
+
+
+@pytest.mark.parametrize("column", sorted(TEXT_WHERE_PARAPP_READS_MORE))
+def test_a_backup_holding_text_where_parapp_keeps_a_number_a_date_or_a_period_is_refused(
+        source, tmp_path, target, column):  # noqa: F811
+    # Real (each column of the demo's backup set to 'zz' in its last row): `restore`, `check` and `backup`
+    # exit 0, then `tasks` ended in "Lỗi không mong đợi: Invalid isoformat string: 'zz'", `reports` in
+    # "'<' not supported between instances of 'int' and 'str'" (a period rule), "'zz' is not a valid
+    # PeriodKind", "Expecting value" (print options): 15 columns in all.
+    import sqlite3
+
+    table, col = column.split(".")
+    members, manifest = source
+    p = tmp_path / "text.db"
+    p.write_bytes(members["parapp.db"])
+    con = sqlite3.connect(p)
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        con.execute(f'DROP TRIGGER "{name}"')
+    value = TEXT_WHERE_PARAPP_READS_MORE[column]
+    con.execute(f"UPDATE {table} SET {col} = {value} WHERE rowid = (SELECT max(rowid) FROM {table})")  # noqa: S608
+    assert con.execute("SELECT changes()").fetchone()[0] == 1
+    for _, text in triggers:
+        con.execute(text)
+    con.commit()
+    con.close()
+    crafted = dict(members)
+    crafted["parapp.db"] = p.read_bytes()
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, f"cột {col}")
