@@ -16,7 +16,7 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.store.atomic import replace
 
 
@@ -85,7 +85,7 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise CannotWrite(name, exc.strerror or str(exc)) from None
+        raise CannotWrite(name, os_reason(exc)) from None
     if stat.S_ISDIR(st.st_mode):
         raise WontReplace(N_("errors", "“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ "
                                        "{1}."), name, str(path / f"bao-cao.{kind}"))
@@ -102,7 +102,7 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
     try:
         found = _content_kind(path)
     except OSError as exc:
-        raise CannotWrite(name, exc.strerror or str(exc)) from None
+        raise CannotWrite(name, os_reason(exc)) from None
     if found in (kind, "empty"):
         return path
     if found == "database":
@@ -158,4 +158,4 @@ def write_atomically(path: Path, data: bytes, *, kind: str | None = None, data_d
             os.unlink(tmp)
         except (OSError, UnboundLocalError):
             pass
-        raise CannotWrite(str(path), exc.strerror or str(exc)) from None
+        raise CannotWrite(str(path), os_reason(exc)) from None

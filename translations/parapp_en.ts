@@ -3131,6 +3131,10 @@ Open it now to edit?</translation>
         <translation>The backup file just written failed its check ({0}); nothing was backed up. Back up again, or use another USB stick.</translation>
     </message>
     <message>
+        <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</source>
+        <translation>The USB stick or disk is full; no backup was made. It still holds {0} half-written backup files ({1} MB) from an earlier backup that was cut off, for example “{2}”. If no other computer is backing up into “{3}” now, delete those .partial and .db files and back up again; or use another USB stick.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>The USB stick or disk is full; nothing was backed up. Free some space or use another stick. No half-written backup file was left.</translation>
     </message>
@@ -3169,6 +3173,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</source>
         <translation>The backup was made by a newer ParApp (data structure {0}; this version knows up to {1}). Update ParApp, then restore.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</source>
+        <translation>The backup file “{0}” could not be read ({1}): the USB stick may have been pulled out or be loose. The backup file is not necessarily damaged, and the current data has not been changed; plug the USB stick in again, then try again.</translation>
     </message>
     <message>
         <source>Không thấy tệp sao lưu “{0}”.</source>
@@ -3261,6 +3269,14 @@ Open it now to edit?</translation>
     <message>
         <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
         <translation>The disk holding “{0}” is full, so nothing was written; the data saved before is intact. Delete files you do not need on that disk and try again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>The data is where nothing can be written (a CD, a write-protected USB stick, or a full disk), so ParApp reads it through a temporary copy in “{0}”, but that temporary folder cannot be written ({1}). The data has not been changed; check that folder, then try again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví dụ dọn thư mục tạm) rồi làm lại.</source>
+        <translation>The data is where nothing can be written (a CD, a write-protected USB stick, or a full disk), so ParApp reads it through a temporary copy in “{0}”, but the disk holding that temporary folder has no room. The data has not been changed; delete some files on that disk (for example, clear the temporary folder), then try again.</translation>
     </message>
     <message>
         <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
@@ -3411,6 +3427,10 @@ Open it now to edit?</translation>
         <translation>The data&apos;s structure differs from ParApp&apos;s: {0}.</translation>
     </message>
     <message>
+        <source>Cài đặt: {0}.</source>
+        <translation>Settings: {0}.</translation>
+    </message>
+    <message>
         <source>Báo cáo: {0}.</source>
         <translation>Report: {0}.</translation>
     </message>
@@ -3523,6 +3543,42 @@ Open it now to edit?</translation>
         <translation>evidence file “{0}” is recorded under “{1}”, which is not a SHA-256 as ParApp names its files</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</source>
+        <translation>the evidence file “{0}” records the size “{1}”, which is not a number of bytes</translation>
+    </message>
+    <message>
+        <source>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</source>
+        <translation>the evidence file with hash “{0}” records a name that is not text</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</source>
+        <translation>table {0}, column {1} holds binary data, which ParApp never writes</translation>
+    </message>
+    <message>
+        <source>không phải số nguyên</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>không phải một ngày</source>
+        <translation>not a date</translation>
+    </message>
+    <message>
+        <source>không phải kỳ báo cáo ParApp biết</source>
+        <translation>not a reporting period ParApp knows</translation>
+    </message>
+    <message>
+        <source>không đọc được</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
+        <translation>table {0}, column {1} holds “{2}”, {3}</translation>
+    </message>
+    <message>
+        <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
+        <translation>the setting “{0}” holds a value ParApp cannot read</translation>
+    </message>
+    <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>the database has schema {0} but the manifest says {1}</translation>
     </message>
@@ -3625,6 +3681,58 @@ Open it now to edit?</translation>
     <message>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Could not open the file “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>không còn thấy tệp hoặc thư mục</source>
+        <translation>the file or folder is no longer there</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>đã có tệp trùng tên</source>
+        <translation>a file of that name already exists</translation>
+    </message>
+    <message>
+        <source>không có quyền</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ đọc</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>lỗi đọc hoặc ghi ổ đĩa</source>
+        <translation>the disk failed a read or a write</translation>
+    </message>
+    <message>
+        <source>thiết bị không còn</source>
+        <translation>the device is gone</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn quá dài</source>
+        <translation>the name or path is too long</translation>
+    </message>
+    <message>
+        <source>đang được chương trình khác dùng</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn không hợp lệ</source>
+        <translation>the name or path is not valid</translation>
+    </message>
+    <message>
+        <source>ổ mạng không còn kết nối</source>
+        <translation>the network drive is no longer connected</translation>
     </message>
 </context>
 <context>

@@ -3131,6 +3131,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp sao lưu vừa ghi không đạt kiểm tra ({0}); chưa sao lưu được. Hãy sao lưu lại, hoặc dùng USB khác.</translation>
     </message>
     <message>
+        <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</source>
+        <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ “{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác.</translation>
+    </message>
+    <message>
         <source>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</source>
         <translation>USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB khác. Không có tệp sao lưu dở dang nào được để lại.</translation>
     </message>
@@ -3169,6 +3173,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</source>
         <translation>Tệp sao lưu được tạo bởi phiên bản ParApp mới hơn (cấu trúc dữ liệu {0}, phiên bản này hiểu đến {1}). Hãy cập nhật ParApp rồi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</source>
+        <translation>Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm lại USB rồi làm lại.</translation>
     </message>
     <message>
         <source>Không thấy tệp sao lưu “{0}”.</source>
@@ -3261,6 +3269,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</source>
         <translation>Ổ đĩa chứa “{0}” đã đầy nên chưa ghi được; dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.</source>
+        <translation>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví dụ dọn thư mục tạm) rồi làm lại.</source>
+        <translation>Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví dụ dọn thư mục tạm) rồi làm lại.</translation>
     </message>
     <message>
         <source>Chưa tạo được bản sao lưu tự động: thư mục “{0}” chỉ đọc hoặc không có quyền ghi. Chưa làm gì, dữ liệu không thay đổi. Hãy mở khóa thư mục đó rồi làm lại.</source>
@@ -3411,6 +3427,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Cấu trúc dữ liệu khác với của ParApp: {0}.</translation>
     </message>
     <message>
+        <source>Cài đặt: {0}.</source>
+        <translation>Cài đặt: {0}.</translation>
+    </message>
+    <message>
         <source>Báo cáo: {0}.</source>
         <translation>Báo cáo: {0}.</translation>
     </message>
@@ -3523,6 +3543,42 @@ Mở tệp này ngay để sửa?</translation>
         <translation>tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho tệp</translation>
     </message>
     <message>
+        <source>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</source>
+        <translation>tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte</translation>
+    </message>
+    <message>
+        <source>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</source>
+        <translation>tệp kiểm chứng mã “{0}” ghi tên không phải chữ</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</source>
+        <translation>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</translation>
+    </message>
+    <message>
+        <source>không phải số nguyên</source>
+        <translation>không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>không phải một ngày</source>
+        <translation>không phải một ngày</translation>
+    </message>
+    <message>
+        <source>không phải kỳ báo cáo ParApp biết</source>
+        <translation>không phải kỳ báo cáo ParApp biết</translation>
+    </message>
+    <message>
+        <source>không đọc được</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
+        <translation>bảng {0}, cột {1} ghi “{2}”, {3}</translation>
+    </message>
+    <message>
+        <source>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</source>
+        <translation>cài đặt “{0}” ghi giá trị mà ParApp không đọc được</translation>
+    </message>
+    <message>
         <source>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</source>
         <translation>cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}</translation>
     </message>
@@ -3625,6 +3681,58 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Không mở được tệp “{0}”: {1}.</translation>
+    </message>
+    <message>
+        <source>không còn thấy tệp hoặc thư mục</source>
+        <translation>không còn thấy tệp hoặc thư mục</translation>
+    </message>
+    <message>
+        <source>một phần của đường dẫn không phải thư mục</source>
+        <translation>một phần của đường dẫn không phải thư mục</translation>
+    </message>
+    <message>
+        <source>đã có tệp trùng tên</source>
+        <translation>đã có tệp trùng tên</translation>
+    </message>
+    <message>
+        <source>không có quyền</source>
+        <translation>không có quyền</translation>
+    </message>
+    <message>
+        <source>ổ đĩa chỉ đọc</source>
+        <translation>ổ đĩa chỉ đọc</translation>
+    </message>
+    <message>
+        <source>ổ đĩa đã đầy</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>lỗi đọc hoặc ghi ổ đĩa</source>
+        <translation>lỗi đọc hoặc ghi ổ đĩa</translation>
+    </message>
+    <message>
+        <source>thiết bị không còn</source>
+        <translation>thiết bị không còn</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn quá dài</source>
+        <translation>tên hoặc đường dẫn quá dài</translation>
+    </message>
+    <message>
+        <source>đang được chương trình khác dùng</source>
+        <translation>đang được chương trình khác dùng</translation>
+    </message>
+    <message>
+        <source>đó là một thư mục</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>tên hoặc đường dẫn không hợp lệ</source>
+        <translation>tên hoặc đường dẫn không hợp lệ</translation>
+    </message>
+    <message>
+        <source>ổ mạng không còn kết nối</source>
+        <translation>ổ mạng không còn kết nối</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("backup", help="sao lưu dữ liệu và tệp kiểm chứng ra một tệp .parapp-backup")
     _db_option(bk)
     bk.add_argument("--to", required=True, metavar="FOLDER", help="thư mục (ví dụ USB) để ghi tệp sao lưu")
-    rs = sub.add_parser("restore", help="khôi phục từ tệp .parapp-backup (dữ liệu hiện có được sao lưu trước)")
+    rs = sub.add_parser("restore", help="khôi phục từ tệp .parapp-backup hoặc một bản sao lưu tự động "
+                                       "(backups/auto/parapp-….db); dữ liệu hiện có được sao lưu trước")
     rs.add_argument("file", metavar="FILE")
     _db_option(rs)
     ck = sub.add_parser("check", help="kiểm tra dữ liệu có nguyên vẹn không (không ghi gì)")

@@ -9,7 +9,7 @@ from parapp.cli.waiting import say_waiting
 from parapp.core.messages import ParAppError
 from parapp.services.safety import backup, check, restore
 from parapp.store.access import reading
-from parapp.store.errors import Busy
+from parapp.store.errors import Busy, NoRoomToRead
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
@@ -30,6 +30,12 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     m = done.manifest
     if done.kept:
         print(f"Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã giữ nguyên nó với tên {done.kept.name}.")
+    if m is None:  # one of ParApp's automatic snapshots
+        print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}. Dữ liệu trước khi khôi phục "
+              f"được giữ trong bản sao lưu tự động “trước khi khôi phục”.")
+        for x in done.left_out:
+            print(f"Lưu ý: {x.restored_message}")
+        return 0
     print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")
@@ -42,7 +48,7 @@ def cmd_check(db_path: Path) -> int:
     try:
         health = check(db_path)
         problems, notes = health.problems, health.notes
-    except Busy:
+    except (Busy, NoRoomToRead):  # nothing said about the data: it could not be read here (exit 75 / 2)
         raise
     except ParAppError as exc:
         problems = [exc.message]

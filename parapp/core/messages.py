@@ -41,8 +41,15 @@ class ParAppError(Exception):
         return self.text.format(*self.args_)
 
     def translated(self, translate) -> str:
-        """Message in the UI language; `translate(context, text)` is Qt's."""
-        return translate(self.context, self.text).format(*self.args_)
+        """Message in the UI language; `translate(context, text)` is Qt's. An argument that is itself
+        a message (a Msg, such as os_reason's words) is translated too, in the same context."""
+        return translate(self.context, self.text).format(*(_in(translate, self.context, a) for a in self.args_))
+
+
+def _in(translate, context: str, arg: object) -> object:
+    if isinstance(arg, Msg):
+        return translate(context, arg.template).format(*(_in(translate, context, a) for a in arg.args))
+    return arg
 
 
 class ValidationError(ParAppError):
@@ -78,3 +85,36 @@ class Msg(str):
         obj = super().__new__(cls, template.format(*args))
         obj.template, obj.args = template, args
         return obj
+
+
+# What the system says of a failed file operation, in the user's words: its own text (strerror) is
+# English on every system but a localised Windows ("No such file or directory" when a USB stick is pulled).
+_OS_WORDS = {
+    "ENOENT": N_("errors", "không còn thấy tệp hoặc thư mục"),
+    "ENOTDIR": N_("errors", "một phần của đường dẫn không phải thư mục"),
+    "EEXIST": N_("errors", "đã có tệp trùng tên"),
+    "EACCES": N_("errors", "không có quyền"),
+    "EPERM": N_("errors", "không có quyền"),
+    "EROFS": N_("errors", "ổ đĩa chỉ đọc"),
+    "ENOSPC": N_("errors", "ổ đĩa đã đầy"),
+    "EDQUOT": N_("errors", "ổ đĩa đã đầy"),
+    "EIO": N_("errors", "lỗi đọc hoặc ghi ổ đĩa"),
+    "ENODEV": N_("errors", "thiết bị không còn"),
+    "ENXIO": N_("errors", "thiết bị không còn"),
+    "ENAMETOOLONG": N_("errors", "tên hoặc đường dẫn quá dài"),
+    "EBUSY": N_("errors", "đang được chương trình khác dùng"),
+    "EISDIR": N_("errors", "đó là một thư mục"),
+    "EINVAL": N_("errors", "tên hoặc đường dẫn không hợp lệ"),
+    "ESTALE": N_("errors", "ổ mạng không còn kết nối"),
+    "ENOTCONN": N_("errors", "ổ mạng không còn kết nối"),
+}
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in words (a Msg, translated with the message it is put in)."""
+    import errno
+
+    name = errno.errorcode.get(getattr(exc, "errno", None) or -1)
+    if name in _OS_WORDS:
+        return Msg(_OS_WORDS[name])
+    return getattr(exc, "strerror", None) or str(exc)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.dates import dmy
-from parapp.core.messages import N_, ValidationError
+from parapp.core.messages import N_, ValidationError, os_reason
 from parapp.core.nd30_text import number_line, signer_name
 from parapp.core.periods import KIND_ORDER, Period, PeriodKind
 from parapp.core.report_words import period_phrase
@@ -102,7 +102,7 @@ def _read(source: Path, limit: int) -> bytes:
         return source.read_bytes()
     except OSError as exc:
         raise ValidationError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
-                              exc.strerror or str(exc)) from None
+                              os_reason(exc)) from None
 
 
 def attach_signed(db, data_dir: Path, kind: str, year: int, source: Path) -> Attached:
@@ -140,7 +140,7 @@ def attach_scan(db, data_dir: Path, kind: str, year: int, source: Path) -> Attac
             head = fh.read(16)
     except OSError as exc:
         raise ValidationError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
-                              exc.strerror or str(exc)) from None
+                              os_reason(exc)) from None
     if not head.startswith(SCAN_MAGIC):
         raise ValidationError(N_("errors", "“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF)."), source.name)
     from parapp.services.printing import final_options

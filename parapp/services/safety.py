@@ -42,8 +42,27 @@ def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | N
 
 
 def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None):
-    """Restore a backup file over (or into) `db_path` after verifying what it means, not only its bytes."""
+    """Restore a backup file over (or into) `db_path` after verifying what it means, not only its bytes.
+
+    One of ParApp's own automatic snapshots (backups/auto/parapp-….db) is restored as the window restores
+    it: refused as "not a ParApp backup file", the command line had no way to the copies ParApp keeps."""
+    if is_snapshot_file(Path(backup_file)):
+        return restore_from_snapshot(Path(backup_file), Path(db_path), data_dir, on_wait=on_wait)
     return restore_backup(Path(backup_file), Path(db_path), _data_dir(db_path, data_dir), on_wait=on_wait)
+
+
+def is_snapshot_file(path: Path) -> bool:
+    """Named as ParApp names a snapshot, and a SQLite file (a snapshot is one self-contained file)."""
+    from parapp.store.backup import parse_snapshot_name
+    from parapp.store.db import SQLITE_HEADER
+
+    if parse_snapshot_name(path) is None or not path.is_file():
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def restore_from_snapshot(snapshot: Path, db_path: Path, data_dir: Path | None = None, **kw):

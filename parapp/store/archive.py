@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
-from parapp.core.messages import N_
+from parapp.core.messages import N_, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
                                          BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
@@ -132,7 +132,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
         _would_restore(partial, recorded, left_out)
         return BackupMade(_place(partial, folder, stem), sorted(left_out.values(), key=lambda x: x.name))
     except OSError as exc:
-        raise _usb_error(exc, folder) from None
+        raise _usb_error(exc, folder, token) from None
     finally:
         for tmp in (partial, db_copy, *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")):
             try:
@@ -154,8 +154,25 @@ def _would_restore(partial: Path, recorded: dict[str, int], left_out: dict[str, 
                                        "lại, hoặc dùng USB khác."), (wrong + lacking + list(ins.mismatched))[0])
 
 
-def _usb_error(exc: OSError, folder: Path) -> BackupError:
+def _others_leftovers(folder: Path, token: str) -> list[Path]:
+    """Partial backup files in `folder` not of this backup: a killed one's (removed only once an hour
+    old, since another PC may be writing it into a shared folder), which may be what filled the stick."""
+    try:
+        return sorted(p for p in folder.glob(f"ParApp-*{SUFFIX}.*") if token not in p.name and p.is_file())
+    except OSError:
+        return []
+
+
+def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        others = _others_leftovers(folder, token) if token else []
+        if others:
+            return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu "
+                                            "dở dang ({1} MB) của một lần sao lưu trước bị ngắt giữa chừng, ví dụ "
+                                            "“{2}”. Nếu không có máy nào khác đang sao lưu vào “{3}”, hãy xóa các tệp "
+                                            "có đuôi .partial và .db đó rồi sao lưu lại; hoặc dùng USB khác."),
+                               len(others), max(1, sum(_size(p) for p in others) >> 20), max(others, key=_size).name,
+                               str(folder))
         return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
                                         "khác. "
                                         "Không có tệp sao lưu dở dang nào được để lại."))
@@ -166,7 +183,7 @@ def _usb_error(exc: OSError, folder: Path) -> BackupError:
                            str(folder))
     return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
                                     "lại."),
-                       str(folder), exc.strerror or str(exc))
+                       str(folder), os_reason(exc))
 
 
 _READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}
@@ -184,9 +201,8 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
         if code in _READ_ERRORS:
             raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy "
                                            "“parapp check” để kiểm tra dữ liệu."), str(exc)) from None
-        if is_disk_full(exc):
-            raise _usb_error(OSError(errno.ENOSPC, str(exc)), folder) from None
-        raise _usb_error(OSError(errno.EIO, str(exc)), folder) from None
+        # Said by make_backup, which knows this backup's own temporary files from a killed one's.
+        raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
 
 
 def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_out: Callable[[str, str], None],

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from parapp.core.messages import N_
+from parapp.core.messages import N_, os_reason
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, Manifest
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -66,6 +66,14 @@ class Inspected:
 
 def _refuse(text: str, *args) -> BackupError:
     return BackupError(text, *args)
+
+
+def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
+    """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
+    member that "does not match its checksum", a sound backup was called tampered with or damaged."""
+    return BackupError(N_("errors", "Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. "
+                                    "Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm "
+                                    "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
 def open_archive(path: Path) -> zipfile.ZipFile:
@@ -244,7 +252,9 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
         try:
             with z.open(info) as fh:
                 digest, n = stream_sha256(fh, info.file_size)
-        except (TooLarge, zipfile.BadZipFile, OSError, EOFError, ValueError):
+        except OSError as exc:
+            raise unreadable(z, exc) from None
+        except (TooLarge, zipfile.BadZipFile, EOFError, ValueError):
             digest, n = "", -1
         if n != info.file_size or digest != ins.manifest.members[info.filename]:
             raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
@@ -253,3 +263,30 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
         if progress:
             progress(done, total)
     return ins
+
+
+class ReadFailed(Exception):
+    def __init__(self, exc: OSError):
+        self.exc = exc
+
+
+class ReadingMember:
+    """A member read with its failures told apart from the writes' (the USB stick, not the data folder)."""
+
+    def __init__(self, z: zipfile.ZipFile, info: zipfile.ZipInfo):
+        try:
+            self.fh = z.open(info)
+        except OSError as exc:
+            raise ReadFailed(exc) from None
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self.fh.read(n)
+        except OSError as exc:
+            raise ReadFailed(exc) from None
+
+    def __enter__(self) -> ReadingMember:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.fh.close()

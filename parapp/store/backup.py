@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.store.atomic import fsync_file, rename_no_replace, replace
+from parapp.core.messages import os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
 
@@ -126,6 +127,11 @@ def _parse(p: Path) -> Snapshot | None:
     return Snapshot(p, taken, m.group(3), int(m.group(4) or 0))
 
 
+def parse_snapshot_name(p: Path) -> Snapshot | None:
+    """The snapshot a file's name describes, or None when ParApp did not name it."""
+    return _parse(Path(p)) if Path(p).suffix == ".db" else None
+
+
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
     """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR
@@ -151,7 +157,7 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
             in_the_way = next((f for f in (Path(data_dir) / AUTO_DIR.parent, Path(data_dir) / AUTO_DIR)
                                if f.exists() and not f.is_dir()), folder)
             raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None
-        raise SnapshotNotMade(folder, "", exc.strerror or str(exc)) from None
+        raise SnapshotNotMade(folder, "", os_reason(exc)) from None
 
 
 def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
@@ -187,7 +193,7 @@ def try_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str) -> str | 
         if is_busy(exc):
             return Msg(N_("errors", "Chưa tạo được bản sao lưu tự động: dữ liệu đang được chương trình khác ghi. "
                                     "Dữ liệu vẫn mở bình thường."))
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        detail = os_reason(exc) if isinstance(exc, OSError) else str(exc)
         return Msg(N_("errors", "Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; "
                                 "hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB."),
                    str(Path(data_dir) / AUTO_DIR), detail)

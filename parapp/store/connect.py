@@ -132,23 +132,53 @@ def private_copy(path: Path) -> sqlite3.Connection:
             finally:
                 src.close()
         else:
-            with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
-                copy = Path(tmp) / "parapp.db"
-                shutil.copyfile(path, copy)
-                for side in pending:
-                    shutil.copyfile(side, Path(f"{copy}{side.name[len(path.name):]}"))
-                src = sqlite3.connect(copy)
-                try:
-                    src.execute("PRAGMA trusted_schema = OFF")
-                    src.backup(mem)
-                finally:
-                    src.close()
+            _read_through_temp(path, pending, mem)
         mem.execute("PRAGMA trusted_schema = OFF")
         mem.execute("PRAGMA query_only = ON")  # a copy, but still never a place to write
     except BaseException:
         mem.close()
         raise
     return mem
+
+
+def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection) -> None:
+    """The file and its WAL copied to a temporary folder, where SQLite brings the WAL in, then read
+    into `mem`. What fails writing there is the temporary folder's (its disk full), said as such:
+    blamed on the data's folder, a CD was called full and the advice was to delete files from it."""
+    import errno
+
+    temp = tempfile.gettempdir()
+    try:
+        with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
+            copy = Path(tmp) / "parapp.db"
+            shutil.copyfile(path, copy)
+            for side in pending:
+                shutil.copyfile(side, Path(f"{copy}{side.name[len(path.name):]}"))
+            src = sqlite3.connect(copy)
+            try:
+                src.execute("PRAGMA trusted_schema = OFF")
+                src.backup(mem)
+            finally:
+                src.close()
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise NoRoomForCopy(temp) from None
+        if exc.filename and os.fsdecode(exc.filename).startswith(temp):
+            raise NoRoomForCopy(temp, exc) from None
+        raise
+    except sqlite3.DatabaseError as exc:
+        if is_disk_full(exc):  # SQLite bringing the WAL into the copy
+            raise NoRoomForCopy(temp) from None
+        raise
+
+
+class NoRoomForCopy(Exception):
+    """The private copy could not be written in the temporary folder `temp` (said by store.errors.NoRoomToRead:
+    this module stays below that one)."""
+
+    def __init__(self, temp: str, exc: OSError | None = None):
+        super().__init__(temp)
+        self.temp, self.exc = temp, exc
 
 
 def tolerant(con: sqlite3.Connection) -> sqlite3.Connection:

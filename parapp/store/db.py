@@ -15,10 +15,10 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_
+from parapp.core.messages import N_, os_reason
 from parapp.store import errors
-from parapp.store.connect import (FULL, busy_timeout_s, connect_for_reading, folder_is_full, is_busy, is_disk_full,
-                                  primary_code)
+from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
+                                  is_disk_full, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
@@ -116,7 +116,7 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
     if "readonly" in text or "unable to open" in text:
         return errors.FolderReadOnly(str(path.parent))
     if io_error:
-        detail = getattr(exc, "strerror", None) or text
+        detail = os_reason(exc) if isinstance(exc, OSError) else text
         return errors.StorageIOError(str(path.parent), detail)
     return errors.DatabaseDamaged(str(path), text)
 
@@ -160,6 +160,8 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
         version = _check_identity(db, path, create=False)
         _quick_check(db, path)
         pending = version < len(migration_record.KNOWN)
+    except NoRoomForCopy as exc:
+        raise errors.NoRoomToRead.of(exc) from None
     except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()

@@ -1,5 +1,7 @@
 """Why a database could not be opened, in words a user can act on."""
 
+from __future__ import annotations
+
 from parapp.core.messages import N_, ParAppError
 
 
@@ -100,6 +102,31 @@ class DiskFull(StoreError):
                          "Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi làm lại."),
             folder,
         )
+
+
+class NoRoomToRead(StoreError):
+    """Data that SQLite cannot read in place (read-only media or a full disk, with a -wal beside it)
+    is read through a copy in the system's temporary folder, and that folder's disk has no room (or
+    cannot be written): that folder is named, not the data's, which is neither full nor at fault."""
+
+    def __init__(self, temp_folder, detail=""):
+        if detail:
+            text = N_("errors", "Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên "
+                                "ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng không ghi được vào thư mục "
+                                "tạm đó ({1}). Dữ liệu không bị thay đổi; hãy kiểm tra thư mục đó rồi làm lại.")
+        else:
+            text = N_("errors", "Dữ liệu đang ở nơi không ghi được (đĩa CD, USB khóa chống ghi, hoặc ổ đầy) nên "
+                                "ParApp đọc nó qua một bản chép tạm trong “{0}”, nhưng ổ đĩa chứa thư mục tạm đó "
+                                "không đủ chỗ trống. Dữ liệu không bị thay đổi; hãy xóa bớt tệp trên ổ đĩa đó (ví "
+                                "dụ dọn thư mục tạm) rồi làm lại.")
+        super().__init__(text, temp_folder, detail)
+
+    @classmethod
+    def of(cls, exc) -> NoRoomToRead:
+        """From store.connect's NoRoomForCopy."""
+        from parapp.core.messages import os_reason
+
+        return cls(exc.temp, os_reason(exc.exc) if exc.exc is not None else "")
 
 
 class SnapshotNotMade(StoreError):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.store.atomic import replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
@@ -57,7 +57,7 @@ def _check_source(source: Path) -> int:
         st = os.stat(source)
     except OSError as exc:
         raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
-                            exc.strerror or str(exc)) from None
+                            os_reason(exc)) from None
     if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO, a device: hashing one never ended
         raise EvidenceError(N_("errors", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
                                          "hãy chọn tệp văn bản, tệp PDF hoặc ảnh chụp."), str(source))
@@ -81,7 +81,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                             str(source), MAX_EVIDENCE >> 20, MAX_EVIDENCE >> 20) from None
     except OSError as exc:
         raise EvidenceError(N_("errors", "Không đọc được tệp “{0}”: {1}."), str(source),
-                            exc.strerror or str(exc)) from None
+                            os_reason(exc)) from None
     target = stored_path(data_dir, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -103,7 +103,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
-                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
+                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), os_reason(exc)) from None
     return digest, size
 
 
@@ -125,7 +125,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
-                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), exc.strerror or str(exc)) from None
+                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), os_reason(exc)) from None
     return digest, len(data)
 
 

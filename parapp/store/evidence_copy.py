@@ -14,10 +14,12 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 
 _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Microsoft's "Naming Files": COM0/LPT0 and the superscript digits count too, and CONIN$/CONOUT$.
+_DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+            *(f"{p}{d}" for p in ("COM", "LPT") for d in "0123456789¹²³")}
 _MAX_CHARS = 120  # well inside Windows' 260-character paths once the temporary folder is in front
 
 
@@ -28,7 +30,8 @@ def plain_name(original_name: str, sha256: str) -> str:
     stem, dot, ext = name.rpartition(".")
     if not dot:
         stem, ext = name, ""
-    if stem.split(".")[0].upper() in _DEVICES:
+    # Windows reads a device name before the first dot with spaces after it ("NUL .pdf") as the device.
+    if stem.split(".")[0].rstrip(" ").upper() in _DEVICES:
         stem = "_" + stem
     ext = ext[:16]
     stem = stem[: max(1, _MAX_CHARS - len(ext) - 1)]
@@ -49,5 +52,5 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
         shutil.copy2(stored, copy)
     except OSError as exc:
         raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: {1}."), original_name,
-                         exc.strerror or str(exc)) from None
+                         os_reason(exc)) from None
     return copy

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 CHUNK = 1 << 20
 
@@ -32,7 +32,11 @@ def stream_sha256(src: IO[bytes], limit: int) -> tuple[str, int]:
     return h.hexdigest(), n
 
 
-def copy_hashed(src: IO[bytes], out: IO[bytes], limit: int) -> tuple[str, int]:
+class Readable(Protocol):
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+def copy_hashed(src: Readable, out: IO[bytes], limit: int) -> tuple[str, int]:
     """Copy a stream while hashing it; TooLarge past `limit` bytes (nothing more is written)."""
     h, n = hashlib.sha256(), 0
     while block := src.read(CHUNK):

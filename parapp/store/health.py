@@ -17,12 +17,13 @@ from parapp.core.messages import N_, Msg, ParAppError
 from parapp.core.periods import PeriodKind
 from parapp.core.report_words import period_phrase
 from parapp.store import errors
-from parapp.store.connect import FULL, connect_for_reading, is_busy, tolerant
+from parapp.store.connect import FULL, NoRoomForCopy, connect_for_reading, is_busy, tolerant
 from parapp.store.db import check_openable, failure
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
-from parapp.store.schema_check import (foreign_key_problems, integrity_problems, migration_version,
-                                       report_problems, schema_problems)
+from parapp.store.schema_check import (blob_problems, foreign_key_problems, integrity_problems, migration_version,
+                                       report_problems, schema_problems, settings_problems,
+                                       value_problems)
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
@@ -40,6 +41,8 @@ def check_database(db_path: Path, data_dir: Path) -> Health:
     check_openable(db_path, write=False)  # missing, 0-byte, not SQLite, not a file: raised as such
     try:
         raw, limited = connect_for_reading(db_path)
+    except NoRoomForCopy as exc:
+        raise errors.NoRoomToRead.of(exc) from None
     except (sqlite3.DatabaseError, OSError) as exc:
         said = _failure(exc, db_path)
         # It starts as a SQLite file (check_openable saw to that) yet SQLite cannot read it: damage.
@@ -70,6 +73,8 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
         problems: list[str] = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
                                for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
+        problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
+        problems += [p + "." for p in blob_problems(con) or value_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
         problems += _evidence_problems(con, data_dir)

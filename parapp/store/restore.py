@@ -34,11 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
                                          file_owners, recorded_files)
-from parapp.store.archive_verify import Inspected, inspect, open_archive, verify_members
+from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
+                                         verify_members)
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
@@ -202,7 +203,7 @@ def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
                                           "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
                                       "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
-                          str(folder), exc.strerror or str(exc))
+                          str(folder), os_reason(exc))
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
@@ -220,7 +221,8 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None, Path(snapshot_path))
-            return Restored(None, _swap_in(incoming, db_path, data_dir))
+            missing = _absent(incoming, data_dir)  # a snapshot of another data folder (the command line takes one)
+            return Restored(None, _swap_in(incoming, db_path, data_dir), missing)
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
         finally:
@@ -329,6 +331,21 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
     return sorted(out.values(), key=lambda x: x.name)
 
 
+def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
+    """The files a snapshot's database records that the data folder does not hold, named."""
+    con = connect_readonly(incoming, immutable=True)
+    try:
+        recorded, names = recorded_files(con), file_owners(con)
+    finally:
+        con.close()
+    out = []
+    for h in sorted(recorded):
+        if not stored_path(data_dir, h).exists():
+            name, task_id, owner = names.get(h, (h, None, "task"))
+            out.append(LeftOut(h, name, task_id, MISSING, owner))
+    return sorted(out, key=lambda x: x.name)
+
+
 def _write_journal(journal: Path, hashes: list[str]) -> None:
     with open(journal, "w", encoding="ascii") as fh:
         fh.write("\n".join(hashes) + "\n")
@@ -340,11 +357,14 @@ def _write_journal(journal: Path, hashes: list[str]) -> None:
 def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
     """Write a member beside its target, hashing as it goes (the file may have changed since it was verified)."""
     try:
-        with z.open(info) as src, open(out_path, "wb") as out:
+        with ReadingMember(z, info) as src, open(out_path, "wb") as out:
             got, n = copy_hashed(src, out, info.file_size)
             out.flush()
             if sync:
                 os.fsync(out.fileno())
+    except ReadFailed as failed:
+        out_path.unlink(missing_ok=True)
+        raise unreadable(z, failed.exc) from None
     except TooLarge:
         got, n = "", -1
     except (zipfile.BadZipFile, EOFError):

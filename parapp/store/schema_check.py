@@ -164,7 +164,80 @@ def file_name_problems(con) -> list[str]:
             if row:
                 return [Msg(N_("errors", "tệp kiểm chứng “{0}” ghi mã “{1}”, không phải mã SHA-256 ParApp đặt cho "
                                          "tệp"), row[0], str(row[1]).replace("\x00", "␀")[:80])]
+            # A size that is not a whole number of bytes ('abc', a BLOB, 1.5): with the file left out of the
+            # backup nothing compared it, the restore passed, and every backup after it failed on it.
+            row = con.execute(f"SELECT original_name, size FROM {t} WHERE typeof(size) != 'integer' "  # noqa: S608
+                              "OR size < 0 LIMIT 1").fetchone()
+            if row:
+                return [Msg(N_("errors", "tệp kiểm chứng “{0}” ghi kích thước “{1}”, không phải một số byte"),
+                            row[0], str(row[1]).replace("\x00", "␀")[:40])]
+            row = con.execute(f"SELECT sha256 FROM {t} WHERE typeof(original_name) != 'text' LIMIT 1").fetchone()  # noqa: S608
+            if row:  # a BLOB for a name: the window's copy to open it, and its lists, expect text
+                return [Msg(N_("errors", "tệp kiểm chứng mã “{0}” ghi tên không phải chữ"), str(row[0])[:64])]
     return []
+
+
+def blob_problems(con) -> list[str]:
+    """ParApp declares no BLOB column and never stores bytes: a BLOB in a restored database is not
+    ParApp's. Readers expect the column's own type; a BLOB where a name, a date or a period was put
+    by a crafted backup was restored with exit 0, then `tasks`, `reports` or the window failed on it."""
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for t in tables:
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info([{t}])")]
+        if not cols:
+            continue
+        kinds = ", ".join(f'typeof("{c}")' for c in cols)
+        where = " OR ".join(f"typeof(\"{c}\") = 'blob'" for c in cols)
+        row = con.execute(f"SELECT {kinds} FROM [{t}] WHERE {where} LIMIT 1").fetchone()  # noqa: S608
+        if row:
+            col = cols[list(row).index("blob")]
+            return [Msg(N_("errors", "bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi"),
+                        t, col)]
+    return []
+
+
+def _columns(con) -> list[tuple[str, str, str]]:
+    """(table, column, declared type) of every table but SQLite's own."""
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [(t, r[1], (r[2] or "").upper()) for t in tables for r in con.execute(f"PRAGMA table_info([{t}])")]
+
+
+def value_problems(con) -> list[str]:
+    """Values ParApp reads back as numbers, dates and periods, as ParApp writes them: a whole number in
+    an INTEGER column, a real date (YYYY-MM-DD) in a date column, a period ParApp knows. A crafted backup
+    with 'zz' there was restored with exit 0, and `tasks` or `reports` then ended in "Lỗi không mong đợi"."""
+    from parapp.core.periods import PeriodKind
+
+    kinds = ", ".join(f"'{k.value}'" for k in PeriodKind)
+    for t, c, declared in _columns(con):
+        checks = []
+        if declared == "INTEGER":
+            checks.append((f"typeof(\"{c}\") NOT IN ('integer', 'null')", N_("errors", "không phải số nguyên")))
+        elif declared == "TEXT" and (c.endswith(("_on", "_date")) or c == "since"):
+            # '+0 days' makes SQLite carry an impossible day over (2026-02-30 → 2026-03-02): not equal then.
+            checks.append((f"\"{c}\" IS NOT NULL AND coalesce(date(\"{c}\", '+0 days') != \"{c}\", 1)",
+                           N_("errors", "không phải một ngày")))
+        elif (t, c) in (("reports", "period_kind"), ("period_rules", "kind")):  # elsewhere '' is ParApp's own
+            checks.append((f"\"{c}\" NOT IN ({kinds})", N_("errors", "không phải kỳ báo cáo ParApp biết")))
+        elif c == "print_options":
+            checks.append((f"\"{c}\" IS NOT NULL AND NOT json_valid(\"{c}\")", N_("errors", "không đọc được")))
+        for where, what in checks:
+            row = con.execute(f"SELECT \"{c}\" FROM [{t}] WHERE {where} LIMIT 1").fetchone()  # noqa: S608
+            if row:
+                return [Msg(N_("errors", "bảng {0}, cột {1} ghi “{2}”, {3}"), t, c, str(row[0])[:40], Msg(what))]
+    return []
+
+
+def settings_problems(con) -> list[str]:
+    """Settings ParApp could not read back (store/settings.unreadable_settings)."""
+    from parapp.store.settings import unreadable_settings
+
+    if not con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone():
+        return []
+    bad = unreadable_settings(con.execute("SELECT key, value FROM settings"))
+    return [Msg(N_("errors", "cài đặt “{0}” ghi giá trị mà ParApp không đọc được"), bad[0])] if bad else []
 
 
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
@@ -181,6 +254,9 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
+    problems += settings_problems(con)
+    problems += blob_problems(con)
+    problems += value_problems(con) if not problems else []
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -84,6 +84,26 @@ def load_settings(db: Database) -> CommuneSettings:
     return s
 
 
+def unreadable_settings(rows) -> list[str]:
+    """The keys among (key, value) rows whose value load_settings (or get_pref) could not read: a value
+    that is not text, a list that is not a JSON list of texts, an official's id that is not a number.
+    A restored database holding one was accepted, and then every backup ended in "Lỗi không mong đợi"."""
+    bad = []
+    for key, raw in rows:
+        if not isinstance(raw, str):
+            bad.append(str(key))
+        elif key in _LIST_KEYS:
+            try:
+                value = json.loads(raw)
+            except ValueError:
+                value = None
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                bad.append(key)
+        elif key == "office_official_id" and raw and not (raw.isascii() and raw.isdigit()):
+            bad.append(key)
+    return bad
+
+
 def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
     cleaned = CommuneSettings(
         commune_name=clean(s.commune_name),

@@ -270,7 +270,10 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         instance.activated.disconnect(window.bring_forward)
         pending, restart = window.pending_restore, window.restart_requested
         _dispose(window)
-        if writable and _max_log_id(db) != start_log:
+        # With a restore to follow, the restore's own "truoc-khoi-phuc" snapshot keeps this state (taken
+        # under the lock just before the swap). A closing snapshot here would prune others first, and
+        # could delete the very one chosen (the day's earlier "khi-dong", no longer the day's newest).
+        if writable and pending is None and _max_log_id(db) != start_log:
             from parapp.store.backup import try_snapshot
 
             problem = try_snapshot(db.conn, data_dir, "khi-dong")  # closing after changes

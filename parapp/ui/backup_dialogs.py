@@ -136,8 +136,7 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, lab
     def work() -> list:
         if kind == "file":
             return safety.restore(path, db_path, data_dir).left_out
-        safety.restore_from_snapshot(path, db_path, data_dir)
-        return []
+        return safety.restore_from_snapshot(path, db_path, data_dir).left_out
 
     # No window is open now: a loop of its own keeps the progress dialog alive while the restore
     # runs off the GUI thread. A refusal is said there; nothing to tell the reopened window then.
