@@ -308,10 +308,7 @@ def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row
         if b"word/" in data[:4000] or lower.endswith(".docx"):
             return sources.docx_content(data, FIGURES)
         return sources.xlsx_rows(data, FIGURES), ""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise Unreadable(N_("figures", "Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp "
-                                       "bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại."))
-    text = sources.decode(data)
+    text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     head = text[:4000].lower()
     if "<table" in text.lower() and (lower.endswith((".html", ".htm", ".xls")) or "<html" in head or "<table" in head):
         # one-stop software often writes HTML named .xls

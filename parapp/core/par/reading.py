@@ -115,13 +115,16 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
 def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
     check_pasted(text, html, PAR_SET)
+    refused: Unreadable | None = None
     if html and "<table" in html.lower():
         try:
             return _from_tables([sources.html_rows(html, PAR_SET.max_rows)], text)
-        except Unreadable:
-            pass
+        except Unreadable as exc:  # the plain text may still hold the table
+            refused = exc
     if not text.strip():
-        raise Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."))
+        # An .html file, or a paste with only its HTML flavour: why its table was not read, not "the paste box is
+        # empty" (round 9: said of any .html file whose table was refused).
+        raise refused or Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."))
     return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text), PAR_SET.max_rows)], text)
 
 

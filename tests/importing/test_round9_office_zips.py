@@ -1,0 +1,148 @@
+"""Adversarial round 9 (issue 21), the importers: a damaged or odd .xlsx/.docx, an .xls, a locked
+file, a file that is not there. Each is refused in Vietnamese with what to do, by all three importers
+(plan, figures, PAR criteria), through the real command line. On main:
+
+- a zip member encrypted with a zip password: "Lỗi không mong đợi: File <ZipInfo …> is encrypted,
+  password required for extraction", exit 1 (.xlsx), or that English inside "Không mở được tệp Word: …";
+- a bad CRC, names in the local and central headers that differ, a cut central directory, deflate64:
+  "Không mở được tệp Excel: Bad CRC-32 for file 'xl/worksheets/sheet1.xml'", "… File is not a zip
+  file", "… That compression method is not supported", "… 'lxml.etree._Element' object has no
+  attribute 'body'" (two document parts of one name);
+- an Excel 97–2003 .xls, or an .xlsx locked with a password to open: "Tệp này không phải văn bản (có
+  thể là tệp nhị phân hoặc ảnh)" (plan, PAR), and the figures importer called the locked .xlsx an .xls;
+- a name typed wrong: "Không đọc được tệp “…”: No such file or directory";
+- a 124 KB .docx whose body unpacks to 60 MB: "Tệp quá lớn … (ParApp nhập tệp đến 50 MB)".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+
+import pytest
+
+from .test_bounded_readers import COMMANDS, GOOD, db, parapp  # noqa: F401 (fixture)
+
+ENGLISH = re.compile(r"[A-Za-z]+ (?:is|are|not|for|has|no|and|of|the|file|directory|method)\b|Traceback|"
+                     r"Lỗi không mong đợi")
+
+
+def _docx() -> bytes:
+    from docx import Document
+
+    d = Document()
+    t = d.add_table(rows=2, cols=4)
+    for r, vals in enumerate([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+                              ["1", "Rà soát thủ tục hành chính", "Văn phòng HĐND và UBND", "Quý I/2026"]]):
+        for c, v in enumerate(vals):
+            t.cell(r, c).text = v
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def _main_part(data: bytes) -> str:
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    return "word/document.xml" if "word/document.xml" in names else "xl/worksheets/sheet1.xml"
+
+
+def _patched(data: bytes, field: str, value: int) -> bytes:
+    """One header field of the main part rewritten in both the local and the central header."""
+    central, local = {"flags": (8, 6), "method": (10, 8), "crc": (16, 14)}[field]
+    part, b = _main_part(data).encode(), bytearray(data)
+    p = struct.unpack("<I", b[b.rfind(b"PK\x05\x06") + 16:][:4])[0]
+    while b[p:p + 4] == b"PK\x01\x02":
+        n, e, c = struct.unpack("<HHH", b[p + 28:p + 34])
+        if b[p + 46:p + 46 + n] == part:
+            size = "<H" if field != "crc" else "<I"
+            struct.pack_into(size, b, p + central, value)
+            struct.pack_into(size, b, struct.unpack("<I", b[p + 42:p + 46])[0] + local, value)
+        p += 46 + n + e + c
+    return bytes(b)
+
+
+def _local_name_differs(data: bytes) -> bytes:
+    b = bytearray(data)
+    i = b.find(_main_part(data).encode())  # the local header's copy comes first
+    b[i] = ord("X")
+    return bytes(b)
+
+
+def _two_main_parts(data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for n in z.namelist():
+            w.writestr(n, z.read(n))
+        with pytest.warns(UserWarning):
+            w.writestr(_main_part(data), b"<bad/>")
+    return out.getvalue()
+
+
+TRICKS = {
+    "zip-password": (lambda d: _patched(d, "flags", 1), "mật khẩu nén"),
+    "deflate64": (lambda d: _patched(d, "method", 9), "nén theo cách Word và Excel không dùng"),
+    "bad-crc": (lambda d: _patched(d, "crc", 0x12345678), "bị hỏng"),
+    "local-name-differs": (_local_name_differs, "bị hỏng"),
+    "cut-central-directory": (lambda d: d[:-10], "bị hỏng"),
+    "two-main-parts": (_two_main_parts, "không có cấu trúc của một tệp"),
+}
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "docx"])
+@pytest.mark.parametrize("trick", sorted(TRICKS))
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_a_damaged_or_odd_office_zip_is_refused_in_vietnamese_with_what_to_do(reader, trick, kind, db, tmp_path):  # noqa: F811
+    good = GOOD[reader]() if kind == "xlsx" else _docx()
+    make, said = TRICKS[trick]
+    if trick == "two-main-parts" and kind == "xlsx":
+        said = "Lỗi: "  # openpyxl reads the last sheet of the name, an empty one: a refusal of its content
+    f = tmp_path / f"kế hoạch #1 {trick}.{kind}"
+    f.write_bytes(make(good))
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert said in r.stderr and "Hãy" in r.stderr, r.stderr
+    assert not ENGLISH.search(r.stderr), r.stderr
+
+
+CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff" + b"\x00" * 3000
+
+
+@pytest.mark.parametrize(("name", "stream", "said"), [
+    ("Kế hoạch 2026.xls", "Workbook", "Excel 97–2003 (.xls)"),
+    ("Kế hoạch có mật khẩu.xlsx", "EncryptedPackage", "được đặt mật khẩu để mở"),
+])
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_an_old_excel_file_or_one_locked_with_a_password_is_said_to_be_so(reader, name, stream, said, db, tmp_path):  # noqa: F811
+    f = tmp_path / name
+    f.write_bytes(CFB + stream.encode("utf-16-le") + b"\x00" * 2000)
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2 and said in r.stderr, r.stderr
+    assert "không phải văn bản" not in r.stderr
+
+
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_a_file_that_is_not_there_is_said_in_vietnamese(reader, db, tmp_path):  # noqa: F811
+    r = parapp(*COMMANDS[reader](tmp_path / "Kế hoạch gõ sai tên.xlsx"), db=db)
+    assert r.returncode == 2 and "Không có tệp “" in r.stderr and "kiểm tra tên tệp" in r.stderr, r.stderr
+    assert "No such file" not in r.stderr
+
+
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_a_small_word_file_that_unpacks_too_large_says_so_not_that_the_file_is_over_50_mb(reader, db, tmp_path):  # noqa: F811
+    data = _docx()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for n in z.namelist():
+            part = z.read(n)
+            if n == "word/document.xml":
+                part = part.replace(b"</w:body>", b"<w:p/>" * 10_000_000 + b"</w:body>")
+            w.writestr(n, part)
+    f = tmp_path / "kế hoạch nhỏ.docx"
+    f.write_bytes(out.getvalue())
+    assert f.stat().st_size < 200_000
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2, r.stderr
+    assert "Tệp Word này chỉ nặng" in r.stderr and "giải nén ra hơn 50 MB" in r.stderr, r.stderr
+    assert "Tệp quá lớn" not in r.stderr and "chép riêng bảng" in r.stderr
