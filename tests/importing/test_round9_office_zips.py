@@ -146,3 +146,28 @@ def test_a_small_word_file_that_unpacks_too_large_says_so_not_that_the_file_is_o
     assert r.returncode == 2, r.stderr
     assert "Tệp Word này chỉ nặng" in r.stderr and "giải nén ra hơn 50 MB" in r.stderr, r.stderr
     assert "Tệp quá lớn" not in r.stderr and "chép riêng bảng" in r.stderr
+
+
+X14_VALIDATION = (b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+                  b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations '
+                  b'count="0" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"/></ext></extLst>')
+
+
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_openpyxls_english_warnings_are_not_printed_among_the_vietnamese(reader, db, tmp_path):  # noqa: F811
+    """A sheet with a drop-down list made in Excel 2010 or later (an x14 data validation): on main every
+    command printed "…/openpyxl/worksheet/_reader.py:329: UserWarning: Data Validation extension is not
+    supported and will be removed" before its own words."""
+    good = GOOD[reader]()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for n in z.namelist():
+            part = z.read(n)
+            if n == "xl/worksheets/sheet1.xml":
+                part = part.replace(b"</worksheet>", X14_VALIDATION + b"</worksheet>")
+            w.writestr(n, part)
+    f = tmp_path / "có danh sách chọn.xlsx"
+    f.write_bytes(out.getvalue())
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert "Warning" not in r.stderr and "openpyxl" not in r.stderr, r.stderr
+    assert r.returncode in (0, 2) and "Traceback" not in r.stderr  # figures: the file's period is not 2024's

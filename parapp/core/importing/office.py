@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 
 from parapp.core.importing.limits import (
@@ -23,6 +24,13 @@ from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
+
+# openpyxl warns, in English on stderr, of what it leaves out of a file it reads: "Data Validation extension
+# is not supported and will be removed" (any sheet with a drop-down list made in Excel 2010 or later), "Cell
+# D2 is marked as a date but the serial value … is outside the limits for dates". The command line printed
+# them, with the library's paths, among its Vietnamese; nothing of them concerns what is imported (a cell it
+# cannot read comes as "#VALUE!" and is said as such). By module, so it holds on the window's worker threads.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
