@@ -3002,16 +3002,16 @@ Open it now to edit?</translation>
         <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
-        <translation>“{0}” cannot be negative ({1}).</translation>
-    </message>
-    <message>
         <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
         <translation>“{0}” for “{1}” is larger than any number a commune could have (at most {2}). Check the number typed.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
-        <translation>“{0}” is a count and must be a whole number ({1}).</translation>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>The indicator “{0}” cannot be negative ({1}). Check the number typed, or that cell of the statistics file.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>The indicator “{0}” is a count and must be a whole number ({1}). Check the number typed, or that cell of the statistics file.</translation>
     </message>
     <message>
         <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>

@@ -3002,16 +3002,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
-        <translation>Chỉ tiêu “{0}” không thể âm ({1}).</translation>
-    </message>
-    <message>
         <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
         <translation>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
-        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</translation>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</translation>
     </message>
     <message>
         <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
