@@ -4043,6 +4043,10 @@ Open it now to edit?</translation>
         <translation>This Excel file has more than {0} cells: too many for a file ParApp reads (a plan has a few thousand cells). Choose the right file, or copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
+        <source>Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file holds more than {1} elements (paragraphs, cells, formats…): too many for a file ParApp reads (a long plan has a few tens of thousands). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>The file is empty: nothing to import.</translation>
     </message>

@@ -171,3 +171,47 @@ def test_openpyxls_english_warnings_are_not_printed_among_the_vietnamese(reader,
     r = parapp(*COMMANDS[reader](f), db=db)
     assert "Warning" not in r.stderr and "openpyxl" not in r.stderr, r.stderr
     assert r.returncode in (0, 2) and "Traceback" not in r.stderr  # figures: the file's period is not 2024's
+
+
+def _with_many_elements(data: bytes, part: str, end_tag: bytes, element: bytes, n: int) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+        for name in z.namelist():
+            content = z.read(name)
+            if name == part:
+                content = content.replace(end_tag, element * n + end_tag)
+            w.writestr(name, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_a_small_word_file_of_millions_of_empty_paragraphs_is_refused_before_it_is_parsed(reader, db, tmp_path):  # noqa: F811
+    """Under the 50 MB part bound, python-docx builds every element: on main 1 million empty paragraphs (a 20 KB
+    file) took 25 s and 367 MB, 2 million 61 s and 711 MB, 8 million past 2 GB."""
+    f = tmp_path / "kế hoạch.docx"
+    f.write_bytes(_with_many_elements(_docx(), "word/document.xml", b"</w:body>", b"<w:p/>", 1_200_000))
+    assert f.stat().st_size < 100_000
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2 and "hơn 1.000.000 thành phần" in r.stderr, r.stderr[-300:]
+
+
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_a_small_workbook_whose_styles_declare_millions_of_elements_is_refused(reader, db, tmp_path):  # noqa: F811
+    """openpyxl parses a workbook's styles whole: on main 8 million empty <dxf/> (a 100 KB file) took 46 s
+    and ran out of a 2 GB address space."""
+    data = _with_many_elements(GOOD[reader](), "xl/styles.xml", b"</styleSheet>", b"<dxf/>", 2_100_000)
+    f = tmp_path / "kiểu.xlsx"
+    f.write_bytes(data)
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2 and "hơn 2.000.000 thành phần" in r.stderr, r.stderr[-300:]
+
+
+def test_a_long_real_word_plan_is_still_read(tmp_path):
+    """About 140,000 formatted paragraphs (near the element bound) are read, as before."""
+    from parapp.core.importing import sources
+
+    para = ('<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Rà soát</w:t></w:r>'
+            '</w:p>').encode()
+    tables, text = sources.docx_content(_with_many_elements(_docx(), "word/document.xml", b"</w:body>", para,
+                                                            130_000))
+    assert tables[0][1][1][1] == "Rà soát thủ tục hành chính" and text.count("Rà soát") == 130_000

@@ -209,27 +209,31 @@ def _utf8_pieces(fh, size: int):
         piece = fh.read(size)
 
 
-def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int, bool]:
-    """Shared strings and cells begun in one part, and whether it declares an entity, read in pieces, stopping
-    once past either bound. A piece is counted up to its last "<", the rest carried: no tag is cut in two."""
-    strings = cells = 0
+def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, elements_left: int) -> tuple[int, int, int, bool]:
+    """Shared strings, cells and elements begun in one part, and whether it declares an entity, read in pieces,
+    stopping once past a bound. A piece is counted up to its last "<", the rest carried: no tag is cut in two.
+    An element is a "<" that begins no end tag, comment, declaration or processing instruction: markup's "<" is
+    never text in XML (text writes &lt;)."""
+    strings = cells = elements = 0
     carry = b""
     with z.open(info) as fh:
         for piece in itertools.chain(_utf8_pieces(fh, 1 << 20), [b""]):
             chunk = carry + piece
             cut = chunk.rfind(b"<") if piece else len(chunk)
             cut = cut if cut > 0 else len(chunk)
+            elements += (chunk.count(b"<", 0, cut) - chunk.count(b"</", 0, cut) - chunk.count(b"<!", 0, cut)
+                         - chunk.count(b"<?", 0, cut))
             for tag, dtd in _COUNTED.findall(chunk, 0, cut):
                 if dtd:
-                    return strings, cells, True
+                    return strings, cells, elements, True
                 if tag == b"si":
                     strings += 1
                 else:
                     cells += 1
             carry = chunk[cut:]
-            if strings > MAX_SHARED_STRINGS or cells > MAX_CELLS:
+            if strings > MAX_SHARED_STRINGS or cells > MAX_CELLS or elements > elements_left:
                 break
-    return strings, cells, False
+    return strings, cells, elements, False
 
 
 def check_xlsx_counts(data: bytes) -> None:
@@ -241,26 +245,53 @@ def check_xlsx_counts(data: bytes) -> None:
     whichever parts the workbook's relationships name, so a lookup of those parts by name or by a
     pattern can be dodged (round 8: "xl/ss.bin", "xl/worksheets/sheet1.bin", ContentType written
     before PartName). "<si>" and "<c>" are elements of those parts only; anywhere else they are rare."""
-    strings = cells = 0
+    check_package_counts(data, "Excel")
+
+
+def check_docx_counts(data: bytes) -> None:
+    """Refuse a Word file of more XML elements than any document ParApp reads, before python-docx parses it
+    whole (round 9: a 108 KB .docx of 8 million empty paragraphs, under the 50 MB part bound, took past 2 GB)."""
+    check_package_counts(data, "Word")
+
+
+# XML elements of all the parts of a file together. A 100-page plan in Word has about 100,000; a workbook
+# of MAX_CELLS cells about three per cell. The libraries build every element of a part they parse (openpyxl
+# its styles, python-docx every part it knows): a 110 KB file of 8 million empty elements took past 2 GB.
+MAX_ELEMENTS = {"Excel": 2_000_000, "Word": 1_000_000}
+
+
+def check_package_counts(data: bytes, kind: str) -> None:
+    strings = cells = elements = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
                 if info.file_size > MAX_XML_PART:
                     continue  # refused by check_office_zip, which every reader runs first
-                s, c, dtd = _count(z, info)
-                strings, cells = strings + s, cells + c
-                if dtd:
-                    raise Unreadable(N_("import", "Tệp Excel này khai báo thực thể XML (<!ENTITY …>), điều mà tệp "
-                                                  "Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, "
-                                                  "lưu lại thành tệp mới rồi nhập tệp đó."))
-                if strings > MAX_SHARED_STRINGS:
-                    raise Unreadable(N_("import", "Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là "
-                                                  "tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng "
-                                                  "tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập."),
-                                     _dotted(MAX_SHARED_STRINGS))
-                if cells > MAX_CELLS:
-                    raise Unreadable(N_("import", "Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được "
-                                                  "(một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép "
-                                                  "riêng bảng cần nhập ra tệp mới rồi nhập."), _dotted(MAX_CELLS))
+                s, c, e, dtd = _count(z, info, MAX_ELEMENTS[kind] - elements)
+                elements += e
+                if kind == "Excel":
+                    strings, cells = strings + s, cells + c
+                _refuse_counts(kind, strings, cells, elements, dtd)
     except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError):
         return  # a damaged zip: the reader says it cannot open it (office.not_opened)
+
+
+def _refuse_counts(kind: str, strings: int, cells: int, elements: int, dtd: bool) -> None:
+    if dtd and kind == "Excel":  # python-docx parses without resolving entities
+        raise Unreadable(N_("import", "Tệp Excel này khai báo thực thể XML (<!ENTITY …>), điều mà tệp "
+                                      "Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, "
+                                      "lưu lại thành tệp mới rồi nhập tệp đó."))
+    if strings > MAX_SHARED_STRINGS:
+        raise Unreadable(N_("import", "Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là "
+                                      "tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng "
+                                      "tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập."),
+                         _dotted(MAX_SHARED_STRINGS))
+    if cells > MAX_CELLS:
+        raise Unreadable(N_("import", "Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được "
+                                      "(một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép "
+                                      "riêng bảng cần nhập ra tệp mới rồi nhập."), _dotted(MAX_CELLS))
+    if elements > MAX_ELEMENTS[kind]:
+        raise Unreadable(N_("import", "Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá "
+                                      "nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy "
+                                      "chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó."),
+                         kind, _dotted(MAX_ELEMENTS[kind]))

@@ -17,8 +17,8 @@ import warnings
 import zipfile
 
 from parapp.core.importing.limits import (
-    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_office_zip, check_xlsx_counts,
-    malformed, too_large, too_many_columns, too_many_rows,
+    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
+    check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_
@@ -186,6 +186,7 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
 def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], str]:
     """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
     check_office_zip(data, reader)
+    check_docx_counts(data)
     try:
         import docx
         from docx.table import _Cell
