@@ -49,3 +49,21 @@ def test_empty_html_cells_past_the_edge_are_dropped_and_the_table_read():
     rows = sources.html_rows(HEAD + "<td></td>" * 1_000 + "</tr></table>")
     assert [len(cells) for _, cells in rows] == [4, 200]
     assert rows[1][1][:4] == ["1", "Rà soát thủ tục", "Văn phòng", "Quý I/2026"]
+
+
+def test_a_line_of_millions_of_numbering_levels_is_read_in_bounded_memory(db, tmp_path):  # noqa: F811
+    """A heading's number ("2.3.1.") was matched with an unbounded repeated group: a 19 MB .txt of "1.1.1…"
+    took 1.3 GB (the regex engine keeps a mark per repetition). Under an 800 MB address-space limit main ends
+    in "Lỗi không mong đợi: .", exit 1."""
+    import resource
+    import subprocess
+    import sys
+
+    f = tmp_path / "kế hoạch.txt"
+    f.write_text("1." * 9_500_000, encoding="utf-8")
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (800 << 20, 800 << 20))
+    r = subprocess.run([sys.executable, "-m", "parapp", "import", str(f), "--dry-run", "--db", str(db)],
+                       capture_output=True, text=True, encoding="utf-8", timeout=300, preexec_fn=cap)
+    assert r.returncode == 2 and "Không nhận ra bảng phân công" in r.stderr, (r.returncode, r.stderr[-300:])
