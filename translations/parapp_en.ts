@@ -2822,6 +2822,69 @@ Open it now to edit?</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>“{0}” không phải là lệnh của “{1}”. Các lệnh có: {2}.</source>
+        <translation>“{0}” is not a command of “{1}”. The commands are: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} không nhận giá trị “{1}”. Hãy ghi một trong: {2}.</source>
+        <translation>{0} does not take the value “{1}”. Write one of: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cần một số nguyên (chỉ gồm chữ số, ví dụ 2026), không phải “{1}”.</source>
+        <translation>{0} needs a whole number (digits only, e.g. 2026), not “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0} không nhận giá trị “{1}”.</source>
+        <translation>{0} does not take the value “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0} không đi kèm giá trị: hãy bỏ phần “={1}”, chỉ ghi {0}.</source>
+        <translation>{0} takes no value: leave out “={1}” and write just {0}.</translation>
+    </message>
+    <message>
+        <source>Sau {0} cần ghi {1} giá trị. Hãy ghi đủ rồi chạy lại.</source>
+        <translation>{0} needs {1} values after it. Write them all and run again.</translation>
+    </message>
+    <message>
+        <source>Sau {0} cần ghi giá trị của nó. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>{0} needs its value written after it. Add it and run again.</translation>
+    </message>
+    <message>
+        <source>{0} không dùng cùng {1} được: hãy chỉ ghi một trong hai.</source>
+        <translation>{0} cannot be used with {1}: write only one of them.</translation>
+    </message>
+    <message>
+        <source>{0} viết chưa đúng.</source>
+        <translation>{0} is not written correctly.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” cần có {1} mà chưa có. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>The command “{0}” needs {1}, which is missing. Add it and run again.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” cần có một trong {1}. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>The command “{0}” needs one of {1}. Add it and run again.</translation>
+    </message>
+    <message>
+        <source>Không hiểu {0}: lệnh không có tùy chọn hay tham số đó. Hãy bỏ đi, hoặc sửa nếu gõ nhầm.</source>
+        <translation>{0} is not understood: the command has no such option or argument. Leave it out, or correct it if it was mistyped.</translation>
+    </message>
+    <message>
+        <source>“{0}” có thể là {1}: hãy ghi đủ tên tùy chọn.</source>
+        <translation>“{0}” could be {1}: write the option&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” viết chưa đúng.</source>
+        <translation>The command “{0}” is not written correctly.</translation>
+    </message>
+    <message>
+        <source>Xem cách viết đầy đủ: {0} --help</source>
+        <translation>For how to write it: {0} --help</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Quyết định</source>
@@ -2939,16 +3002,16 @@ Open it now to edit?</translation>
         <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
-        <translation>“{0}” cannot be negative ({1}).</translation>
-    </message>
-    <message>
         <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
         <translation>“{0}” for “{1}” is larger than any number a commune could have (at most {2}). Check the number typed.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
-        <translation>“{0}” is a count and must be a whole number ({1}).</translation>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>The indicator “{0}” cannot be negative ({1}). Check the number typed, or that cell of the statistics file.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>The indicator “{0}” is a count and must be a whole number ({1}). Check the number typed, or that cell of the statistics file.</translation>
     </message>
     <message>
         <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
@@ -3913,10 +3976,6 @@ Open it now to edit?</translation>
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
     </message>
     <message>
-        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
-        <translation>This is an Excel 97–2003 (.xls) or old Word file, which ParApp cannot read yet. Open it in Excel, “Save as” .xlsx, then import again.</translation>
-    </message>
-    <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Newly received = total to handle less those carried over.</translation>
     </message>
@@ -4008,12 +4067,12 @@ Open it now to edit?</translation>
         <translation>The text used the old VNI (VNI-Times) encoding: it was converted to Unicode. Check the text in the preview.</translation>
     </message>
     <message>
-        <source>Không có gì để nhập: khung dán đang trống.</source>
-        <translation>Nothing to import: the pasted text is empty.</translation>
+        <source>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập lại.</source>
+        <translation>The Excel file has no table with a recognisable header row (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Check that this is the plan&apos;s file; if it is, give the table such a header row and import again.</translation>
     </message>
     <message>
-        <source>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</source>
-        <translation>The Excel file has no table with a recognisable header row (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</translation>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Nothing to import: the pasted text is empty.</translation>
     </message>
     <message>
         <source>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</source>
@@ -4048,8 +4107,36 @@ Open it now to edit?</translation>
         <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt file.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp “{0}”: {1}.</source>
-        <translation>Cannot read “{0}”: {1}.</translation>
+        <source>Không có tệp “{0}”. Hãy kiểm tra tên tệp và thư mục (có thể tệp đã bị chuyển, đổi tên hoặc USB đã bị rút) rồi chọn lại.</source>
+        <translation>There is no file “{0}”. Check the file&apos;s name and folder (it may have been moved or renamed, or the USB stick removed) and choose it again.</translation>
+    </message>
+    <message>
+        <source>Không được phép đọc tệp “{0}” (tệp bị khóa hoặc đang mở trong chương trình khác). Hãy đóng chương trình đó, hoặc chép tệp ra thư mục khác rồi nhập.</source>
+        <translation>Reading “{0}” is not allowed (the file is locked or open in another program). Close that program, or copy the file to another folder and import the copy.</translation>
+    </message>
+    <message>
+        <source>Không mở được “{0}”: tên hoặc đường dẫn quá dài, hoặc là lối tắt vòng quanh. Hãy chép tệp ra một thư mục gần gốc ổ đĩa, đặt tên ngắn rồi nhập.</source>
+        <translation>“{0}” cannot be opened: its name or path is too long, or it is a shortcut that points to itself. Copy the file to a folder near the top of the drive, give it a short name and import it.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}” (lỗi đọc đĩa, mã {1}): ổ đĩa hoặc USB có thể bị lỗi hay đã bị rút. Hãy chép tệp sang máy rồi nhập lại.</source>
+        <translation>The file “{0}” could not be read (disk error, code {1}): the drive or USB stick may be faulty or removed. Copy the file onto this PC and import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp này có phần bị khóa bằng mật khẩu nén (zip): không phải tệp Word/Excel thật, ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Part of this file is locked with a zip password: it is not a real Word/Excel file and ParApp does not read it. Open the original in Word or Excel, save it as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp này được nén theo cách Word và Excel không dùng (có thể do một chương trình nén khác tạo ra): ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This file is compressed in a way Word and Excel never use (perhaps by another compression program): ParApp does not read it. Open the original in Word or Excel, save it as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này gồm hơn {1} phần bên trong: quá nhiều để là tệp ParApp đọc được. Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file holds more than {1} parts: too many for a file ParApp reads. Open it in {0}, copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này chỉ nặng {1} nhưng nội dung bên trong giải nén ra hơn {2} MB: quá lớn để ParApp đọc (có thể tệp chứa hình ảnh hay đối tượng nhúng rất lớn, hoặc không phải tệp cần nhập). Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file is only {1}, but its content unpacks to more than {2} MB: too large for ParApp to read (it may hold very large pictures or embedded objects, or not be the file to import). Open it in {0}, copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
         <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
@@ -4062,6 +4149,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
         <translation>This Excel file has more than {0} cells: too many for a file ParApp reads (a plan has a few thousand cells). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file holds more than {1} elements (paragraphs, cells, formats…): too many for a file ParApp reads (a long plan has a few tens of thousands). Choose the right file, or copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
         <source>Tệp trống: không có gì để nhập.</source>
@@ -4080,6 +4171,14 @@ Open it now to edit?</translation>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
     </message>
     <message>
+        <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
+        <translation>This file is locked with a password to open, so ParApp cannot read it. Open it in Excel (or Word), remove the password (File &gt; Info &gt; Protect &gt; Encrypt with Password, clear it), save and import it.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word 97–2003 (.doc): ParApp chưa đọc được. Hãy mở tệp bằng Excel (hoặc Word) rồi “Lưu thành” .xlsx (hoặc .docx), sau đó nhập lại.</source>
+        <translation>This is an Excel 97–2003 (.xls) or Word 97–2003 (.doc) file, which ParApp cannot read yet. Open it in Excel (or Word), “Save As” .xlsx (or .docx), then import again.</translation>
+    </message>
+    <message>
         <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
         <translation>The file is UTF-8 text with {0} damaged place(s) (the first on line {1}): the file may be damaged or joined from two encodings. Open it, fix or retype that place, save it as UTF-8, then import it again.</translation>
     </message>
@@ -4092,6 +4191,10 @@ Open it now to edit?</translation>
         <translation>Cannot read the table: {0}.</translation>
     </message>
     <message>
+        <source>Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần nhập.</source>
+        <translation>The table has more than {0} cells: too many for a table ParApp reads (a plan has a few thousand). Choose the right file, or copy only the table to import.</translation>
+    </message>
+    <message>
         <source>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
         <translation>This {0} file nests tables or paragraphs more than 256 levels deep: not read. Choose the right file, or copy just the table to import into a new file and import that.</translation>
     </message>
@@ -4100,12 +4203,16 @@ Open it now to edit?</translation>
         <translation>This {0} file is damaged: its content is not well-formed, so it cannot be read. Open the file in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
-        <source>Không mở được tệp Excel: {0}.</source>
-        <translation>Cannot open the Excel file: {0}.</translation>
+        <source>Tệp {0} này cần nhiều bộ nhớ hơn máy có để đọc: quá lớn để là tệp ParApp đọc được. Hãy chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Reading this {0} file needs more memory than the PC has: too large for a file ParApp reads. Copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
-        <source>Không mở được tệp Word: {0}.</source>
-        <translation>Cannot open the Word file: {0}.</translation>
+        <source>Tệp {0} này bị hỏng (có thể chép chưa hết, hoặc hỏng khi lưu hay khi tải về) nên không mở được. Hãy mở tệp bằng {0}: nếu mở được, lưu lại thành tệp mới rồi nhập tệp đó; nếu không, xin lại tệp gốc.</source>
+        <translation>This {0} file is damaged (perhaps not copied completely, or damaged when saved or downloaded) and cannot be opened. Open it in {0}: if it opens, save it as a new file and import that; if not, ask for the original again.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This file does not have the structure of a {0} file and cannot be opened (it may be another file renamed, or damaged). Open it in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>

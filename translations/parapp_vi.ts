@@ -2822,6 +2822,69 @@ Mở tệp này ngay để sửa?</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>“{0}” không phải là lệnh của “{1}”. Các lệnh có: {2}.</source>
+        <translation>“{0}” không phải là lệnh của “{1}”. Các lệnh có: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} không nhận giá trị “{1}”. Hãy ghi một trong: {2}.</source>
+        <translation>{0} không nhận giá trị “{1}”. Hãy ghi một trong: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} cần một số nguyên (chỉ gồm chữ số, ví dụ 2026), không phải “{1}”.</source>
+        <translation>{0} cần một số nguyên (chỉ gồm chữ số, ví dụ 2026), không phải “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0} không nhận giá trị “{1}”.</source>
+        <translation>{0} không nhận giá trị “{1}”.</translation>
+    </message>
+    <message>
+        <source>{0} không đi kèm giá trị: hãy bỏ phần “={1}”, chỉ ghi {0}.</source>
+        <translation>{0} không đi kèm giá trị: hãy bỏ phần “={1}”, chỉ ghi {0}.</translation>
+    </message>
+    <message>
+        <source>Sau {0} cần ghi {1} giá trị. Hãy ghi đủ rồi chạy lại.</source>
+        <translation>Sau {0} cần ghi {1} giá trị. Hãy ghi đủ rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>Sau {0} cần ghi giá trị của nó. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>Sau {0} cần ghi giá trị của nó. Hãy ghi thêm rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>{0} không dùng cùng {1} được: hãy chỉ ghi một trong hai.</source>
+        <translation>{0} không dùng cùng {1} được: hãy chỉ ghi một trong hai.</translation>
+    </message>
+    <message>
+        <source>{0} viết chưa đúng.</source>
+        <translation>{0} viết chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” cần có {1} mà chưa có. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>Lệnh “{0}” cần có {1} mà chưa có. Hãy ghi thêm rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” cần có một trong {1}. Hãy ghi thêm rồi chạy lại.</source>
+        <translation>Lệnh “{0}” cần có một trong {1}. Hãy ghi thêm rồi chạy lại.</translation>
+    </message>
+    <message>
+        <source>Không hiểu {0}: lệnh không có tùy chọn hay tham số đó. Hãy bỏ đi, hoặc sửa nếu gõ nhầm.</source>
+        <translation>Không hiểu {0}: lệnh không có tùy chọn hay tham số đó. Hãy bỏ đi, hoặc sửa nếu gõ nhầm.</translation>
+    </message>
+    <message>
+        <source>“{0}” có thể là {1}: hãy ghi đủ tên tùy chọn.</source>
+        <translation>“{0}” có thể là {1}: hãy ghi đủ tên tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Lệnh “{0}” viết chưa đúng.</source>
+        <translation>Lệnh “{0}” viết chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Xem cách viết đầy đủ: {0} --help</source>
+        <translation>Xem cách viết đầy đủ: {0} --help</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>Quyết định</source>
@@ -2939,16 +3002,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” không thể âm ({1}).</source>
-        <translation>Chỉ tiêu “{0}” không thể âm ({1}).</translation>
-    </message>
-    <message>
         <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
         <translation>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</translation>
     </message>
     <message>
-        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</source>
-        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}).</translation>
+        <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
+        <translation>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</translation>
     </message>
     <message>
         <source>“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240.</source>
@@ -3913,10 +3976,6 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
     </message>
     <message>
-        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</source>
-        <translation>Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại.</translation>
-    </message>
-    <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
     </message>
@@ -4008,12 +4067,12 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</translation>
     </message>
     <message>
-        <source>Không có gì để nhập: khung dán đang trống.</source>
-        <translation>Không có gì để nhập: khung dán đang trống.</translation>
+        <source>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập lại.</source>
+        <translation>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập lại.</translation>
     </message>
     <message>
-        <source>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</source>
-        <translation>Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…).</translation>
+        <source>Không có gì để nhập: khung dán đang trống.</source>
+        <translation>Không có gì để nhập: khung dán đang trống.</translation>
     </message>
     <message>
         <source>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</source>
@@ -4048,8 +4107,36 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp “{0}”: {1}.</source>
-        <translation>Không đọc được tệp “{0}”: {1}.</translation>
+        <source>Không có tệp “{0}”. Hãy kiểm tra tên tệp và thư mục (có thể tệp đã bị chuyển, đổi tên hoặc USB đã bị rút) rồi chọn lại.</source>
+        <translation>Không có tệp “{0}”. Hãy kiểm tra tên tệp và thư mục (có thể tệp đã bị chuyển, đổi tên hoặc USB đã bị rút) rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>Không được phép đọc tệp “{0}” (tệp bị khóa hoặc đang mở trong chương trình khác). Hãy đóng chương trình đó, hoặc chép tệp ra thư mục khác rồi nhập.</source>
+        <translation>Không được phép đọc tệp “{0}” (tệp bị khóa hoặc đang mở trong chương trình khác). Hãy đóng chương trình đó, hoặc chép tệp ra thư mục khác rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Không mở được “{0}”: tên hoặc đường dẫn quá dài, hoặc là lối tắt vòng quanh. Hãy chép tệp ra một thư mục gần gốc ổ đĩa, đặt tên ngắn rồi nhập.</source>
+        <translation>Không mở được “{0}”: tên hoặc đường dẫn quá dài, hoặc là lối tắt vòng quanh. Hãy chép tệp ra một thư mục gần gốc ổ đĩa, đặt tên ngắn rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}” (lỗi đọc đĩa, mã {1}): ổ đĩa hoặc USB có thể bị lỗi hay đã bị rút. Hãy chép tệp sang máy rồi nhập lại.</source>
+        <translation>Không đọc được tệp “{0}” (lỗi đọc đĩa, mã {1}): ổ đĩa hoặc USB có thể bị lỗi hay đã bị rút. Hãy chép tệp sang máy rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Tệp này có phần bị khóa bằng mật khẩu nén (zip): không phải tệp Word/Excel thật, ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp này có phần bị khóa bằng mật khẩu nén (zip): không phải tệp Word/Excel thật, ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp này được nén theo cách Word và Excel không dùng (có thể do một chương trình nén khác tạo ra): ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp này được nén theo cách Word và Excel không dùng (có thể do một chương trình nén khác tạo ra): ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này gồm hơn {1} phần bên trong: quá nhiều để là tệp ParApp đọc được. Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này gồm hơn {1} phần bên trong: quá nhiều để là tệp ParApp đọc được. Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này chỉ nặng {1} nhưng nội dung bên trong giải nén ra hơn {2} MB: quá lớn để ParApp đọc (có thể tệp chứa hình ảnh hay đối tượng nhúng rất lớn, hoặc không phải tệp cần nhập). Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này chỉ nặng {1} nhưng nội dung bên trong giải nén ra hơn {2} MB: quá lớn để ParApp đọc (có thể tệp chứa hình ảnh hay đối tượng nhúng rất lớn, hoặc không phải tệp cần nhập). Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
@@ -4062,6 +4149,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
         <translation>Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Tệp trống: không có gì để nhập.</source>
@@ -4080,6 +4171,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
     </message>
     <message>
+        <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
+        <translation>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp Excel 97–2003 (.xls) hoặc Word 97–2003 (.doc): ParApp chưa đọc được. Hãy mở tệp bằng Excel (hoặc Word) rồi “Lưu thành” .xlsx (hoặc .docx), sau đó nhập lại.</source>
+        <translation>Đây là tệp Excel 97–2003 (.xls) hoặc Word 97–2003 (.doc): ParApp chưa đọc được. Hãy mở tệp bằng Excel (hoặc Word) rồi “Lưu thành” .xlsx (hoặc .docx), sau đó nhập lại.</translation>
+    </message>
+    <message>
         <source>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</source>
         <translation>Tệp là chữ UTF-8 nhưng có {0} chỗ hỏng (chỗ đầu tiên ở dòng {1}): tệp có thể bị hỏng hoặc ghép từ hai bảng mã. Hãy mở tệp, sửa hoặc gõ lại chỗ đó, lưu dạng UTF-8 rồi nhập lại.</translation>
     </message>
@@ -4092,6 +4191,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đọc được bảng: {0}.</translation>
     </message>
     <message>
+        <source>Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần nhập.</source>
+        <translation>Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần nhập.</translation>
+    </message>
+    <message>
         <source>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
         <translation>Tệp {0} này lồng bảng hoặc đoạn văn vào nhau quá 256 tầng: không đọc. Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
@@ -4100,12 +4203,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp {0} này bị hỏng: nội dung bên trong sai cấu trúc nên không đọc được. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>Không mở được tệp Excel: {0}.</source>
-        <translation>Không mở được tệp Excel: {0}.</translation>
+        <source>Tệp {0} này cần nhiều bộ nhớ hơn máy có để đọc: quá lớn để là tệp ParApp đọc được. Hãy chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này cần nhiều bộ nhớ hơn máy có để đọc: quá lớn để là tệp ParApp đọc được. Hãy chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>Không mở được tệp Word: {0}.</source>
-        <translation>Không mở được tệp Word: {0}.</translation>
+        <source>Tệp {0} này bị hỏng (có thể chép chưa hết, hoặc hỏng khi lưu hay khi tải về) nên không mở được. Hãy mở tệp bằng {0}: nếu mở được, lưu lại thành tệp mới rồi nhập tệp đó; nếu không, xin lại tệp gốc.</source>
+        <translation>Tệp {0} này bị hỏng (có thể chép chưa hết, hoặc hỏng khi lưu hay khi tải về) nên không mở được. Hãy mở tệp bằng {0}: nếu mở được, lưu lại thành tệp mới rồi nhập tệp đó; nếu không, xin lại tệp gốc.</translation>
+    </message>
+    <message>
+        <source>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>

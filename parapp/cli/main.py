@@ -36,8 +36,10 @@ def record_id(text: str) -> int:
 
 
 def _top_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="parapp", description="ParApp – theo dõi nhiệm vụ cải cách hành chính cấp xã.")
-    p.add_argument("--version", action="version", version=f"ParApp {__version__}")
+    from parapp.cli.arguments import Parser
+
+    p = Parser(prog="parapp", description="ParApp – theo dõi nhiệm vụ cải cách hành chính cấp xã.")
+    p.add_argument("--version", action="version", version=f"ParApp {__version__}", help="in số phiên bản rồi thoát")
     _db_option(p, top=True)
     p.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
     p.add_argument("--minimized", action="store_true",

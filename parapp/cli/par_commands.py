@@ -102,7 +102,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     with opened as db:
         if not replace and get_info(db, year) is not None:
             raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải "
-                                            "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year)
+                                            "trình và tài liệu của các mã còn giữ nguyên được giữ lại)."), year,
+                                  context="par")
         if dry_run:
             outcome = prepare_store(db, cset, replace=replace).outcome
         else:

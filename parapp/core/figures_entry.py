@@ -107,15 +107,27 @@ def check_value(ind: Indicator | None, code: str, raw: str | float) -> float:
         raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240."),
                               raw, ind.name, field=code)
     if v < 0:
-        raise ValidationError(N_("errors", "Chỉ tiêu “{0}” không thể âm ({1})."), ind.name, raw, field=code)
+        raise ValidationError(N_("errors", "Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó "
+                                           "trong biểu thống kê."), ind.name, _as_written(raw), field=code)
     if v > (MAX_COUNT if ind.builtin else MAX_VALUE):
         raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy "
                                            "kiểm tra lại số đã nhập."),
                               raw, ind.name, _grouped(MAX_COUNT if ind.builtin else MAX_VALUE), field=code)
     if ind.builtin and not float(v).is_integer():
-        raise ValidationError(N_("errors", "Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1})."), ind.name, raw,
+        raise ValidationError(N_("errors", "Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số "
+                                           "đã nhập hoặc ô đó trong biểu thống kê."), ind.name, _as_written(raw),
                               field=code)
     return v
+
+
+def _as_written(raw: str | float) -> str:
+    """A value as the official wrote it: typed, as typed; read from a statistics file (a float), in Vietnamese
+    notation. A figures import said "không thể âm (-5.0)" of a cell "-5", and "(12.5)" of "12,5"."""
+    if isinstance(raw, str):
+        return raw
+    from parapp.core.numbers import vi_number
+
+    return vi_number(int(raw) if float(raw).is_integer() else raw)
 
 
 def _grouped(n: int) -> str:

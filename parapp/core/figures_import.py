@@ -95,10 +95,11 @@ class FiguresImport:
         beyond = sorted(i for i in meanings if i >= len(self.columns))
         if beyond:  # ignoring it would store figures as if the instruction had been followed
             raise Unreadable(N_("figures", "Bảng không có cột {0} (bảng có {1} cột): chưa lưu gì, hãy xem lại số "
-                                           "cột trong --column."), beyond[0] + 1, len(self.columns))
+                                           "cột trong --column."), beyond[0] + 1, len(self.columns), context="figures")
         again = read_table(self.table, {**self.chosen, **meanings})
         if again is None:
-            raise Unreadable(N_("figures", "Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột."))
+            raise Unreadable(N_("figures", "Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột."),
+                             context="figures")
         again.stated = self.stated
         return again
 
@@ -182,7 +183,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
             if v is not None and abs(v) > MAX_COUNT:  # said as written: past 2^53 a float is no longer the number
                 raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): "
                                                "hãy kiểm tra lại biểu thống kê. Chưa lưu gì."),
-                                 cell.strip(), col.title, _n(MAX_COUNT))
+                                 cell.strip(), col.title, _n(MAX_COUNT), context="figures")
             total += v or 0.0
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)
@@ -292,7 +293,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImpor
     found = [(t, r) for t, r in ((t, read_table(t)) for t in tables) if r is not None]
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
-                                       "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."))
+                                       "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
+                         context="figures")
     table, result = max(found, key=lambda tr: len(tr[1].values))
     header = find_header([cells for _, cells in table])
     above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
@@ -308,10 +310,7 @@ def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row
         if b"word/" in data[:4000] or lower.endswith(".docx"):
             return sources.docx_content(data, FIGURES)
         return sources.xlsx_rows(data, FIGURES), ""
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise Unreadable(N_("figures", "Đây là tệp Excel 97–2003 (.xls) hoặc Word cũ: ParApp chưa đọc được. Hãy mở tệp "
-                                       "bằng Excel rồi “Lưu thành” .xlsx, sau đó nhập lại."))
-    text = sources.decode(data)
+    text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     head = text[:4000].lower()
     if "<table" in text.lower() and (lower.endswith((".html", ".htm", ".xls")) or "<html" in head or "<table" in head):
         # one-stop software often writes HTML named .xls

@@ -30,10 +30,12 @@ class ParAppError(Exception):
 
     context = "errors"
 
-    def __init__(self, text: str, *args: object, field: str | None = None):
+    def __init__(self, text: str, *args: object, field: str | None = None, context: str | None = None):
         self.text = text
         self.args_ = args
         self.field = field
+        if context is not None:  # the text was marked N_(context, …) in another context than the class's
+            self.context = context
         super().__init__(self.message)
 
     @property

@@ -69,7 +69,7 @@ def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
     rows = preview(db, year)
     if not rows:
         raise ValidationError(N_("par", "Năm {0} không có tiêu chí nào đã chấm mà bị mất điểm: không cần kế hoạch "
-                                        "khắc phục."), year)
+                                        "khắc phục."), year, context="par")
     cset = require_set(db, year)
     s = load_settings(db)
     with db.atomic():

@@ -135,11 +135,11 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
     check_year(cset.year)
     leaves = cset.leaves()
     if not leaves:
-        raise ValidationError(N_("par", "Bộ tiêu chí không có tiêu chí nào để chấm điểm."))
+        raise ValidationError(N_("par", "Bộ tiêu chí không có tiêu chí nào để chấm điểm."), context="par")
     missing = [n.code for n in leaves if n.max_milli is None]
     if missing:
         raise ValidationError(N_("par", "Các tiêu chí sau chưa có điểm tối đa: {0}. Hãy nhập điểm tối đa rồi lưu lại."),
-                              ", ".join(missing))
+                              ", ".join(missing), context="par")
     seen: set[str] = set()
     dupes = []
     for _, n in cset.walk():
@@ -147,11 +147,12 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
             dupes.append(n.code)
         seen.add(n.code)
     if dupes:
-        raise ValidationError(N_("par", "Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại."), ", ".join(dupes))
+        raise ValidationError(N_("par", "Mã tiêu chí bị trùng: {0}. Hãy sửa mã rồi lưu lại."), ", ".join(dupes),
+                              context="par")
     old = load_set(db, cset.year)
     if old is not None and not replace:
         raise ValidationError(N_("par", "Năm {0} đã có bộ tiêu chí. Hãy chọn thay thế bộ cũ (điểm, giải trình và "
-                                        "tài liệu của các mã còn giữ nguyên được giữ lại)."), cset.year)
+                                        "tài liệu của các mã còn giữ nguyên được giữ lại)."), cset.year, context="par")
     prep = Prepared(old, StoreOutcome(int(old.id or 0) if old is not None else 0, sum(1 for _ in cset.walk())))
     if old is None:
         return prep
@@ -272,7 +273,8 @@ def update_info(db: Database, year: int, *, province: str | None = None, title: 
 
     if official_rank and clean(official_rank) and not plausible_rank(clean(official_rank)):
         raise ValidationError(N_("par", "Xếp hạng “{0}” không đúng: hãy ghi thứ hạng và số đơn vị được xếp hạng, "
-                                        "ví dụ 12/96; thứ hạng không lớn hơn số đơn vị."), clean(official_rank))
+                                        "ví dụ 12/96; thứ hạng không lớn hơn số đơn vị."), clean(official_rank),
+                              context="par")
     db.execute("UPDATE par_sets SET province = ?, title = ?, official_rank = ?, updated_at = ? WHERE id = ?",
                [clean(province) if province is not None else info.province,
                 clean(title) if title is not None else info.title,
@@ -304,9 +306,9 @@ def _max_points(text: str) -> int:
     except PointsError as exc:
         if exc.kind == "too_large":
             raise ValidationError(N_("par", "Điểm tối đa “{0}” lớn hơn mọi tiêu chí có thể có (tối đa 1000 điểm)."),
-                                  text) from None
+                                  text, context="par") from None
         raise ValidationError(N_("par", "Điểm tối đa “{0}” không phải là số (viết như 2,5 hoặc 2.5)."),
-                              text) from None
+                              text, context="par") from None
 
 
 def _criterion(db: Database, criterion_id: int) -> tuple:
@@ -329,16 +331,16 @@ def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, 
     if max_text is not None:
         if is_group:
             raise ValidationError(N_("par", "{0} là nhóm tiêu chí: điểm tối đa của nhóm là tổng của các tiêu chí con."),
-                                  code)
+                                  code, context="par")
         mx = _max_points(max_text)
         top = max(self_m or 0, off_m or 0)
         if mx < top:
             raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm {1} điểm: điểm tối đa không thể nhỏ hơn."),
-                                  code, format_points(top))
+                                  code, format_points(top), context="par")
         sets.append("max_milli = ?")
         params.append(mx)
     if name is not None and not clean(name):
-        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
+        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."), context="par")
     for col, value in (("name", name), ("guidance", guidance), ("evidence_asked", evidence_asked)):
         if value is not None:
             sets.append(f"{col} = ?")
@@ -353,16 +355,17 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
     cset = require_set(db, year)
     parent = cset.find(parent_code) if parent_code else None
     if parent_code and parent is None:
-        raise ValidationError(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), parent_code, year)
+        raise ValidationError(N_("par", "Không có tiêu chí mã “{0}” trong bộ tiêu chí năm {1}."), parent_code, year,
+                              context="par")
     if parent is not None and not parent.is_group and (parent.self_milli is not None
                                                        or parent.official_milli is not None):
         raise ValidationError(N_("par", "Tiêu chí {0} đã được chấm điểm: hãy xóa điểm của nó trước khi thêm tiêu chí "
                                         "con."),
-                              parent.code)
+                              parent.code, context="par")
     code, label = _new_code(cset, parent)
     mx = _max_points(max_text)
     if not clean(name):
-        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."))
+        raise ValidationError(N_("par", "Hãy nhập tên tiêu chí."), context="par")
     last = db.execute("SELECT COALESCE(MAX(position), 0) FROM par_criteria WHERE set_id = ?", [cset.id]).fetchone()[0]
     with db.atomic():
         if parent is not None and not parent.is_group:

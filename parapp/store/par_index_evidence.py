@@ -47,7 +47,7 @@ class Suggestion:
 def _exists(db: Database, criterion_id: int) -> str:
     r = db.execute("SELECT code FROM par_criteria WHERE id = ?", [criterion_id]).fetchone()
     if not r:
-        raise ValidationError(N_("par", "Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa)."))
+        raise ValidationError(N_("par", "Tiêu chí này không còn trong bộ tiêu chí (có thể vừa bị xóa)."), context="par")
     return r[0]
 
 
@@ -68,7 +68,7 @@ def link_task_evidence(db: Database, criterion_id: int, evidence_ids: list[int])
             r = db.execute("SELECT sha256, original_name, original_path, size FROM evidence WHERE id = ?",
                            [eid]).fetchone()
             if not r:
-                raise ValidationError(N_("par", "Không tìm thấy tệp kiểm chứng số {0}."), eid)
+                raise ValidationError(N_("par", "Không tìm thấy tệp kiểm chứng số {0}."), eid, context="par")
             added += db.execute(
                 """INSERT OR IGNORE INTO par_evidence (criterion_id, evidence_id, sha256, original_name, original_path,
                        size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",

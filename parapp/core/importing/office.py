@@ -13,16 +13,24 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 
 from parapp.core.importing.limits import (
-    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_office_zip, check_xlsx_counts,
-    malformed, too_large, too_many_columns, too_many_rows,
+    MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
+    check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
+
+# openpyxl warns, in English on stderr, of what it leaves out of a file it reads: "Data Validation extension
+# is not supported and will be removed" (any sheet with a drop-down list made in Excel 2010 or later), "Cell
+# D2 is marked as a date but the serial value … is outside the limits for dates". The command line printed
+# them, with the library's paths, among its Vietnamese; nothing of them concerns what is imported (a cell it
+# cannot read comes as "#VALUE!" and is said as such). By module, so it holds on the window's worker threads.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
@@ -54,6 +62,30 @@ def _unparsable(kind: str, exc: Exception) -> Unreadable | None:
                                    "tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó."), kind)
 
 
+def not_opened(kind: str, exc: Exception) -> Unreadable:
+    """Why a library could not read the file, in words: its own are English ("Bad CRC-32 for file …",
+    "File is not a zip file", "'lxml.etree._Element' object has no attribute 'body'"), and an official
+    can do nothing with them. The detail goes to the log for whoever supports the office."""
+    import logging
+    import zipfile
+    import zlib
+
+    unparsable = _unparsable(kind, exc)
+    if unparsable is not None:
+        return unparsable
+    logging.getLogger(__name__).info("%s file not opened: %r", kind, exc)
+    if isinstance(exc, MemoryError):
+        return Unreadable(N_("import", "Tệp {0} này cần nhiều bộ nhớ hơn máy có để đọc: quá lớn để là tệp ParApp đọc "
+                                       "được. Hãy chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó."), kind)
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return Unreadable(N_("import", "Tệp {0} này bị hỏng (có thể chép chưa hết, hoặc hỏng khi lưu hay khi tải về) "
+                                       "nên không mở được. Hãy mở tệp bằng {0}: nếu mở được, lưu lại thành tệp mới rồi "
+                                       "nhập tệp đó; nếu không, xin lại tệp gốc."), kind)
+    return Unreadable(N_("import", "Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác "
+                                   "đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập "
+                                   "tệp đó."), kind)
+
+
 def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value."""
     check_office_zip(data, reader)
@@ -63,7 +95,7 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
 
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable workbook
-        raise _unparsable("Excel", exc) or Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+        raise not_opened("Excel", exc) from None
     try:
         sheets, total = [], 0
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -78,7 +110,7 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - a sheet openpyxl cannot read: not a readable workbook
-        raise _unparsable("Excel", exc) or Unreadable(N_("import", "Không mở được tệp Excel: {0}."), str(exc)) from None
+        raise not_opened("Excel", exc) from None
     finally:
         wb.close()
 
@@ -154,6 +186,7 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
 def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], str]:
     """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
     check_office_zip(data, reader)
+    check_docx_counts(data)
     try:
         import docx
         from docx.table import _Cell
@@ -187,5 +220,5 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file
-        raise _unparsable("Word", exc) or Unreadable(N_("import", "Không mở được tệp Word: {0}."), str(exc)) from None
+        raise not_opened("Word", exc) from None
     return tables, text

@@ -185,7 +185,9 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                 text = "\n".join("\t".join(c) for _, c in rows[:200])
                 return parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
-                                      "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…)."))
+                                      "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "
+                                      "đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập "
+                                      "lại."))
     if data[:5] == b"%PDF-":
         raise Unreadable(N_("import", "Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách "
                                       "nhiệm vụ rồi dán vào ParApp."))

@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 from parapp.core.importing import legacy_text
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.limits import (  # noqa: F401 - the bounds, as the importers knew them here
-    MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_SPAN, MAX_TEXT_CHARS, MAX_UNZIPPED, MAX_ZIP_PARTS, check_office_zip,
-    check_size, read_bounded, too_many_columns, too_many_rows,
+    MAX_CELLS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_SPAN, MAX_TEXT_CHARS, MAX_UNZIPPED, MAX_ZIP_PARTS,
+    check_office_zip, check_size, read_bounded, too_many_columns, too_many_rows,
 )
 from parapp.core.importing.office import Row, docx_content, xlsx_rows  # noqa: F401 - re-exported
 from parapp.core.messages import N_
@@ -59,6 +59,7 @@ def decode(data: bytes) -> str:
     look-alikes are then recognised). Binary refused."""
     if not data.strip():
         raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
+    check_not_old_office(data)
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32 (before UTF-16: it begins alike)
         return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -82,6 +83,24 @@ def decode(data: bytes) -> str:
     legacy = max(legacy_text.score(western), legacy_text.score(legacy_text.from_tcvn3(western)),
                  legacy_text.score(legacy_text.from_vni(western)))
     return vietnamese if legacy_text.score(vietnamese) > max(legacy, 0) else western
+
+
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003, and of an Office file with a password
+
+
+def check_not_old_office(data: bytes) -> None:
+    """An .xls/.doc, or an .xlsx/.docx locked with a password to open (Office then wraps it in the old compound
+    file, its content in a stream named "EncryptedPackage"), said as such: the plan and criteria importers
+    called it "not text (perhaps an image)", and the figures importer called a locked .xlsx an .xls."""
+    if not data.startswith(_CFB):
+        return
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        raise Unreadable(N_("import", "Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng "
+                                      "Excel (hoặc Word), gỡ mật khẩu (Tệp > Thông tin > Bảo vệ > Mã hóa bằng mật "
+                                      "khẩu, xóa mật khẩu), lưu lại rồi nhập."))
+    raise Unreadable(N_("import", "Đây là tệp Excel 97–2003 (.xls) hoặc Word 97–2003 (.doc): ParApp chưa đọc được. "
+                                  "Hãy mở tệp bằng Excel (hoặc Word) rồi “Lưu thành” .xlsx (hoặc .docx), sau đó nhập "
+                                  "lại."))
 
 
 def _mostly_utf8(data: bytes, first_bad: int) -> None:
@@ -157,8 +176,9 @@ class _TableHTML(HTMLParser):
     can never ask for a billion columns.
     """
 
-    def __init__(self):
+    def __init__(self, max_rows: int = MAX_ROWS):
         super().__init__(convert_charrefs=True)
+        self.max_rows, self.rows_seen, self.cells_seen = max_rows, 0, 0
         self.tables: list[list[list[tuple[str, int, int]]]] = []
         self._rows: list[list[tuple[str, int, int]]] | None = None
         self._row: list[tuple[str, int, int]] | None = None
@@ -174,7 +194,17 @@ class _TableHTML(HTMLParser):
                 self._rows = []
         elif tag == "tr" and self._rows is not None:
             self._row = []
+            self.rows_seen += 1
+            if self.rows_seen > self.max_rows:
+                raise too_many_rows(self.max_rows)
         elif tag in ("td", "th") and self._row is not None:
+            # Bounded as it is read, as a sheet is (round 9: a 19 MB page with one row of 1.9 million cells
+            # was read for 63 s by the plan importer, which dropped them silently, and 8 min by the figures one).
+            self.cells_seen += 1
+            if self.cells_seen > MAX_CELLS:
+                raise Unreadable(N_("import", "Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch "
+                                              "chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần "
+                                              "nhập."), f"{MAX_CELLS:,}".replace(",", "."))
             self._cell = []
             self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
         elif tag in ("br", "p", "div") and self._cell is not None and self._cell:
@@ -182,7 +212,11 @@ class _TableHTML(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
-            self._row.append(("".join(self._cell).strip(), *self._span))
+            text = "".join(self._cell).strip()
+            if len(self._row) < MAX_COLUMNS:
+                self._row.append((text, *self._span))
+            elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
+                raise too_many_columns()
             self._cell = None
         elif tag == "tr" and self._row is not None:
             self._rows.append(self._row)
@@ -233,7 +267,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
 
 
 def html_rows(html: str, max_rows: int = MAX_ROWS) -> list[Row]:
-    p = _TableHTML()
+    p = _TableHTML(max_rows)
     p.feed(html)
     if sum(len(t) for t in p.tables) > max_rows:
         raise too_many_rows(max_rows)

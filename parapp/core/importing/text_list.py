@@ -15,7 +15,9 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
-_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(\S.*)$")
+# A heading's number has a few levels ("2.3.1."): bounded, as an unbounded repeated group makes the regex engine
+# keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
+_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8})\.?\s+(\S.*)$")
 _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ]\))\s*(\S.*)$")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")

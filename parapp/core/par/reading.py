@@ -99,7 +99,7 @@ def _from_tables(tables: list[list[Row]], text: str) -> ReadTable:
                 rows += more
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
-    raise Unreadable(NO_TABLE)
+    raise Unreadable(NO_TABLE, context="par")
 
 
 def _guesses(read: ReadTable, text: str) -> ReadTable:
@@ -115,13 +115,16 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
 def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
     check_pasted(text, html, PAR_SET)
+    refused: Unreadable | None = None
     if html and "<table" in html.lower():
         try:
             return _from_tables([sources.html_rows(html, PAR_SET.max_rows)], text)
-        except Unreadable:
-            pass
+        except Unreadable as exc:  # the plain text may still hold the table
+            refused = exc
     if not text.strip():
-        raise Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."))
+        # An .html file, or a paste with only its HTML flavour: why its table was not read, not "the paste box is
+        # empty" (round 9: said of any .html file whose table was refused).
+        raise refused or Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."), context="par")
     return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text), PAR_SET.max_rows)], text)
 
 
@@ -136,7 +139,7 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         return _from_tables(sheets, text)
     if data[:5] == b"%PDF-":
         raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
-                                   "hoặc sao chép bảng trong PDF rồi dán vào ParApp."))
+                                   "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")
     text = sources.decode(data)
     if ext in (".html", ".htm"):
         return read_text("", html=text)
