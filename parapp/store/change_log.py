@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -96,6 +95,8 @@ def list_log(db: Database, *, official_id: int | None = None, since: dt.date | N
     if task_id is not None:
         where.append("l.task_id = ?")
         params.append(task_id)
+    import json  # only where the log is read: not on the way to the first page
+
     sql = ("SELECT l.id, l.at, l.os_user, COALESCE(o.full_name, ''), l.entity, l.entity_id, l.task_id, l.action, "
            "l.before, l.after FROM audit_log l LEFT JOIN officials o ON o.id = l.official_id"
            + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY l.id DESC LIMIT ?")

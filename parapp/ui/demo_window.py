@@ -8,7 +8,6 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QWidget
 
 from parapp.datadir import DB_FILENAME, user_data_dir
@@ -58,6 +57,8 @@ def open_demo_commune(parent: QWidget | None) -> bool:
     except OSError as exc:
         show_error(parent, tr("Không tạo được thư mục cho xã mẫu ({0}).").format(exc))
         return False
+    from PySide6.QtCore import QProcess  # here: the window's title reads this module on the way to the first page
+
     program, *args = demo_command(db_path)
     if not QProcess.startDetached(program, args)[0]:
         show_error(parent, tr("Không mở được cửa sổ xã mẫu."))

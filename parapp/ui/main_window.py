@@ -89,9 +89,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         """The data is open: menus, the status bar and the first page."""
         self.db = db
         self.readonly = db.readonly
-        from parapp.ui.widgets import file_dialogs
+        from parapp.ui.widgets.open_data_folders import avoid
 
-        file_dialogs.avoid(db.data_dir)  # never where a file dialog starts
+        avoid(db.data_dir)  # never where a file dialog starts
         if self.readonly:
             self.banner.setWordWrap(True)
             self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")

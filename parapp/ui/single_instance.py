@@ -12,7 +12,6 @@ asked instead, and with no one answering this start goes on (read-only).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,11 @@ if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: the st
 
 
 def _server_name(data_dir: Path) -> str:
-    return "parapp-" + hashlib.sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    try:  # CPython's own SHA-1: hashlib would load OpenSSL first, 3 ms of every start for one short name
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    return "parapp-" + sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
 
 
 class SingleInstance(QObject):

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QTreeView
 
-from parapp.ui.widgets import file_dialogs
+from parapp.ui.widgets import file_dialogs, open_data_folders
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +21,7 @@ def own_settings(tmp_path, monkeypatch):
     docs = tmp_path / "Tài liệu của tôi"
     docs.mkdir()
     monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(docs))
-    monkeypatch.setattr(file_dialogs, "_data_dirs", set())
+    monkeypatch.setattr(open_data_folders, "DATA_DIRS", set())
     return docs
 
 

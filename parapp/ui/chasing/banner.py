@@ -5,8 +5,6 @@ where the desktop has no notification area."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
@@ -56,6 +54,8 @@ class ReminderBanner(QFrame):
             self.show_reminders(self.shown)
 
     def show_reminders(self, rem: Reminders) -> None:
+        import html  # here, not on the way to the first page
+
         from parapp.ui.chasing.words import overdue_words, report_words, week_words
 
         def a(href: str, text: str) -> str:

@@ -20,10 +20,10 @@ from pathlib import Path
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
 
+from parapp.ui.widgets.open_data_folders import inside_data
 from parapp.ui.widgets.texts import tr
 
 DOCUMENTS, BACKUPS, EVIDENCE, IMPORTS = "documents", "backups", "evidence", "imports"
-_data_dirs: set[Path] = set()  # the data folders open in this process: never a place to start
 
 
 def _settings() -> QSettings:
@@ -36,32 +36,19 @@ def documents_folder() -> Path:
     return path if path.is_dir() else Path.home()
 
 
-def avoid(data_dir: Path) -> None:
-    """The data folder of the database the window has open."""
-    _data_dirs.add(Path(data_dir).resolve())
-
-
-def _inside_data(folder: Path) -> bool:
-    try:
-        resolved = folder.resolve()
-    except OSError:
-        return True
-    return any(resolved == d or d in resolved.parents for d in _data_dirs)
-
-
 def start_folder(purpose: str) -> Path:
     """The folder last used for this purpose, if it is still there and not the data folder; else Documents."""
     last = _settings().value(purpose)
     if isinstance(last, str) and last:
         folder = Path(last)
-        if folder.is_dir() and not _inside_data(folder):
+        if folder.is_dir() and not inside_data(folder):
             return folder
     return documents_folder()
 
 
 def remember(purpose: str, chosen: Path) -> None:
     folder = chosen if chosen.is_dir() else chosen.parent
-    if _inside_data(folder):
+    if inside_data(folder):
         return
     s = _settings()
     s.setValue(purpose, str(folder))
