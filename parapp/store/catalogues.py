@@ -5,10 +5,14 @@ from __future__ import annotations
 from typing import NamedTuple, TYPE_CHECKING
 
 from parapp.store.sql import inserted_id
-from parapp.core.catalogue import Catalogue, area_code_of, catalogue_for_year, shipped_catalogues
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from parapp.core.catalogue import Catalogue
+
+# parapp.core.catalogue (the shipped files' dataclasses and their reader) is imported where it is
+# used: the register's area list, on the way to the first page, reads only the database.
 
 
 def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> None:
@@ -17,6 +21,8 @@ def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> 
     Never deletes or renames: tasks point at areas, and a plan's history must
     keep the names it was made with.
     """
+    from parapp.core.catalogue import shipped_catalogues
+
     catalogues = catalogues if catalogues is not None else shipped_catalogues()
     with db.atomic():
         for cat in catalogues:
@@ -67,6 +73,8 @@ def list_areas(db: Database, catalogue_code: str | None = None) -> list[AreaRow]
 
 
 def catalogue_code_for_year(year: int | None) -> str:
+    from parapp.core.catalogue import catalogue_for_year, shipped_catalogues
+
     return catalogue_for_year(shipped_catalogues(), year).code
 
 
@@ -77,6 +85,8 @@ def catalogue_id(db: Database, code: str) -> int | None:
 
 def area_id_for_code(db: Database, catalogue_code: str, par_code: str) -> int | None:
     """The area a criterion code belongs to, in the given catalogue."""
+    from parapp.core.catalogue import area_code_of
+
     head = area_code_of(par_code)
     if not head:
         return None

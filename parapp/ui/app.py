@@ -111,11 +111,15 @@ def _start_log(data_dir: Path) -> None:
 
 
 def _after_first_page(window, db, data_dir: Path, instance) -> None:
-    """What the first page does not wait for: the day's first snapshot, the shipped catalogues
-    checked against the data, and the socket a second start of ParApp talks to."""
-    if not db.readonly:
+    """What the first page does not wait for: what a kill left beside the database removed, the
+    day's first snapshot, the shipped catalogues checked against the data, and the socket a second
+    start of ParApp talks to. All of it before the first input event is handled."""
+    if not db.readonly:  # writable: this window holds the writer lock, so no one else writes meanwhile
         from parapp.store.backup import snapshot_due_today, try_snapshot
         from parapp.store.db import finish_opening
+        from parapp.store.leftovers import clean_data_folder
+
+        clean_data_folder(db.path)  # it lists evidence/ and the temporary folder: time the first page need not wait
 
         if snapshot_due_today(data_dir, dt.date.today()):
             problem = try_snapshot(db.conn, data_dir, "dau-ngay")
@@ -171,7 +175,6 @@ def _take_writer_lock(db_path: Path):
     from PySide6.QtCore import Qt
 
     from parapp.store.errors import FolderMissing, FolderReadOnly, WriterBusy
-    from parapp.store.leftovers import clean_data_folder
     from parapp.store.writer_lock import WINDOW, WriterLock
 
     lock = WriterLock(db_path)
@@ -187,8 +190,7 @@ def _take_writer_lock(db_path: Path):
     finally:
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
-    clean_data_folder(db_path)  # what a kill left beside the database, now that no one else writes
-    return lock
+    return lock  # what a kill left beside the database is removed once the first page is up (_after_first_page)
 
 
 def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) -> int:
@@ -233,6 +235,8 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         if probe:
             app.processEvents()
             print("window-ready", flush=True)
+            if os.environ["PARAPP_STARTUP_PROBE"] == "ready":  # bench/startup_instructions.py counts up to here
+                os._exit(0)
             after()
             instance.activated.disconnect(window.bring_forward)
             _dispose(window)
