@@ -34,12 +34,13 @@ def direction(c: Ctx) -> Section:
     return _period_ahead(c)
 
 
-def _open(c: Ctx) -> list[TaskFact]:
-    """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead."""
+def _open(c: Ctx, also=None) -> list[TaskFact]:
+    """Tasks with a due day, neither dropped nor late, not done on the drafting day: work ahead.
+    `also`: a further test, applied before the sort (the year's leftovers are a few of 50,000)."""
     as_of = judged_on(c.inp.period, c.inp.today)  # as the report stands
     kinds = c.kinds
     out = [t for t in c.tasks if t.due and t.status != "dropped" and (t.completed_on is None or t.completed_on > as_of)
-           and kinds.get(t.id) != OVERDUE]
+           and kinds.get(t.id) != OVERDUE and (also is None or also(t))]
     out.sort(key=attrgetter("id"))
     out.sort(key=attrgetter("due"))  # every one has a due day; stable: by id within a day
     return out
@@ -177,8 +178,9 @@ def _year_ahead(c: Ctx) -> Section:
     # The year's leftovers: late, or due before the year is out and not done on the drafting day.
     overdue = c.everything[OVERDUE]
     as_of = judged_on(p, today)
-    rest = [t for t in _open(c) if t.due is not None and as_of <= t.due <= calendar_end(inp.kind, p.year)
-            and t.recurrence not in _EVERY and t.plan_year != ahead]
+    end = calendar_end(inp.kind, p.year)
+    # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
+    rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead)
     if overdue or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:

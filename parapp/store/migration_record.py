@@ -15,7 +15,8 @@ _MIGRATION_COLUMNS = {"migration_set", "name", "applied_at"}
 # Every released migration, in order (parapp/store/migrations/; a test holds the two lists equal).
 # A database that applied one not listed is from a newer ParApp.
 KNOWN = ['m0001_initial', 'm0002_periods_reports', 'm0003_report_font', 'm0004_evidence_audit',
-         'm0005_figures_outputs', 'm0006_par_index', 'm0008_signed_copies', 'm0010_change_log']
+         'm0005_figures_outputs', 'm0006_par_index', 'm0008_signed_copies', 'm0010_change_log',
+         'm0011_register_order']
 
 
 def migration_version(con, path: str) -> int:

@@ -84,6 +84,11 @@ def annual_plan(db: Database, year: int) -> DocRef | None:
     return DocRef("Kế hoạch", number, from_iso(issued_on), "", about)
 
 
+# What a task with no notes or no output documents carries: one list for all of them, never changed
+# (the draft only reads them), not 100,000 empty lists made and freed for a big register.
+_NONE: list = []
+
+
 class _Days(dict):
     """ISO text → date, each distinct day parsed once (a year has 365 of them and 50,000 tasks), looked
     up without a Python call when known."""
@@ -132,8 +137,8 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         # Positional construction: this runs 50,000 times for a big register.
         tasks.append(TaskFact(task_id, content, area_code, leadership, stt, lead_name, lead_position,
                               (lead_text if unit is None else unit) or "", deadline_text, day[due], status,
-                              day[completed], delay_reason, notes.get(task_id, []), result,
-                              outputs.get(task_id, []), support_request, dropped_reason, lead_office, recurrence,
+                              day[completed], delay_reason, notes.get(task_id, _NONE), result,
+                              outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,
                               plan_year))
     completion = PlanCompletion(period.year, min(today, period.window_end), done, total) if total else None
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))

@@ -212,17 +212,41 @@ LEFT JOIN plans p ON p.id = t.plan_id
 """
 
 
+# The register's order: what is due first, tasks with no due date last. The index of migration m0011 holds it,
+# so the ids come in this order without a sort and a page of lines is read by id.
+_ORDER = " ORDER BY t.due_date IS NULL, t.due_date, t.id"
+_PAGE = 500  # ids a query names at most (SQLite's limit on parameters is 999 in old builds)
+
+
 def task_rows(db: Database, where: str = "", params: list | None = None) -> list[TaskRow]:
-    """Every task as a register line (50,000 rows load in well under a second)."""
+    """Every task as a register line, in the register's order (50,000 rows load in about half a second:
+    the window opens on task_order and task_rows_by_id instead)."""
     with paused_gc():
         return _task_rows(db, where, params)
+
+
+def task_order(db: Database) -> list[int]:
+    """The id of every task, in the order task_rows gives them: read from the index alone."""
+    return [r[0] for r in db.execute("SELECT t.id FROM tasks t" + _ORDER)]
+
+
+def task_rows_by_id(db: Database, ids: list[int]) -> list[TaskRow]:
+    """The register lines of these tasks (those of them that still exist), in the register's order."""
+    out: list[TaskRow] = []
+    with paused_gc():
+        for k in range(0, len(ids), _PAGE):
+            part = ids[k:k + _PAGE]
+            out += _task_rows(db, f" WHERE t.id IN ({', '.join('?' * len(part))})", part)
+    if len(ids) > _PAGE:
+        out.sort(key=lambda r: (r.due is None, r.due or dt.date.min, r.id))
+    return out
 
 
 def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
     fd = dt.date.fromisoformat
     out = []
     folded_names: dict[str, str] = {}
-    for r in db.execute(_ROWS_SQL + where + " ORDER BY t.due_date IS NULL, t.due_date, t.id", params or []):
+    for r in db.execute(_ROWS_SQL + where + _ORDER, params or []):
         name, lead_text = r[9], r[10]
         lead = name if not lead_text or lead_text == name else (f"{name} – {lead_text}" if name else lead_text)
         if name not in folded_names:

@@ -130,3 +130,21 @@ def test_the_light_list_of_migrations_is_the_migrations_own():
     from parapp.store import migration_record
 
     assert migration_record.KNOWN == KNOWN
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_upgraded_register_opens_in_order_from_its_index(fixture, tmp_path):
+    """Issue 23: the window opens on the register's order read from an index (m0011), not on a sort
+    of every task; the lines read by id come in that same order."""
+    from parapp.store.tasks import task_order, task_rows_by_id
+
+    path = tmp_path / "old.db"
+    shutil.copy(fixture, path)
+    db = open_database(path)
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT t.id FROM tasks t ORDER BY t.due_date IS NULL, t.due_date, t.id"))
+    assert "tasks_register_order" in plan and "TEMP B-TREE" not in plan
+    ids = task_order(db)
+    assert ids == [r.id for r in task_rows(db)]
+    assert [r.id for r in task_rows_by_id(db, list(reversed(ids)))] == ids
+    db.close()

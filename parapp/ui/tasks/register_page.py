@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _GIVING = (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN)
 STATUS_COLUMN = tm.COL_STATUS
 CONTENT_SHARE = 0.30
+# How long after the first lines are shown the rest of the register is read (about half a second for
+# 50,000 tasks): time for the window to be drawn first.
+READ_REST_AFTER_MS = 150
 SMALLEST = {tm.COL_AREA: 80, tm.COL_LEAD: 90, tm.COL_STATUS: 120, tm.COL_PLAN: 70}  # "Quá hạn 12 ngày" whole
 
 
@@ -70,6 +73,10 @@ class RegisterPage(QWidget):
         self.today = today
         self.readonly = False
         self.model = tm.TaskTableModel(today, self)
+        self._read_rest = QTimer(self)
+        self._read_rest.setSingleShot(True)
+        self._read_rest.setInterval(READ_REST_AFTER_MS)
+        self._read_rest.timeout.connect(self.model.load_all)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)"))
@@ -184,6 +191,17 @@ class RegisterPage(QWidget):
         self.import_btn.clicked.connect(self.import_requested)
         self.reload()
 
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.model.reading_on_demand:
+            self._read_rest.start()
+
+    def hideEvent(self, event):  # noqa: N802 - Qt's name
+        # Not while hidden (another page, the window closed and its data with it): what needs the whole
+        # register reads it then.
+        self._read_rest.stop()
+        super().hideEvent(event)
+
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._share_width)  # once the table inside has its new width
@@ -204,7 +222,12 @@ class RegisterPage(QWidget):
     def reload(self) -> None:
         keep = self.current_task_id()
         self._refill_choices()
-        self.model.set_rows(tasks.task_rows(self.db))
+        db = self.db
+        # The page shows its first lines read by id; the rest of the register is read just after, once the
+        # window has been drawn (or at once, when a search or another order needs it sooner).
+        if self.model.set_order(tasks.task_order(db), lambda ids: tasks.task_rows_by_id(db, ids),
+                                lambda: tasks.task_rows(db)) and self.isVisible():
+            self._read_rest.start()
         self.apply_filter()
         if keep is not None:
             self.select_task(keep)
@@ -241,7 +264,7 @@ class RegisterPage(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        shown, total = self.model.rowCount(), len(self.model.all_rows())
+        shown, total = self.model.rowCount(), self.model.total()
         was_empty = self.body.currentWidget() is self.empty
         self.body.setCurrentWidget(self.empty if total == 0 else self.table)
         if was_empty and total:  # the table, hidden behind the welcome, was never measured: share now

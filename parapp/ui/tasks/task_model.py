@@ -3,14 +3,20 @@
 Filtering and sorting happen in Python over the loaded lines (core.task_filter),
 which keeps a keystroke in the search box well under 100 ms for 50,000 tasks;
 a QSortFilterProxyModel would call back into Python once per row.
+
+Reading those lines takes about half a second for 50,000 tasks, most of it SQLite decoding
+their text. The window opens on the ids alone (set_order: the register's order, read from an
+index) and reads the lines a page at a time as the view asks for them; the whole register is
+read once something needs all of it (a search, another order, the overview, the reminders), or
+soon after the window is shown (load_all). What is shown is the same either way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from parapp.core.status import Status, is_done_late, is_due_soon, is_overdue
@@ -36,11 +42,20 @@ def _headers() -> list[str]:
             translate("tasks", "Trạng thái"), translate("tasks", "Kế hoạch")]
 
 
+# The order the store gives the lines in (store.tasks.task_rows): what is due first.
+STORE_ORDER = (COL_DUE, Qt.SortOrder.AscendingOrder)
+_BLOCK = 128  # lines read at a time while the register is read on demand
+_GONE = TaskRow(0, None, "", "", None, "", "", "", None, "", "", "", None, "not_started", None, "", "")
+
+
 class TaskTableModel(QAbstractTableModel):
     def __init__(self, today: dt.date | None = None, parent=None):
         super().__init__(parent)
-        self._all: list[TaskRow] = []
-        self._visible: list[int] = []
+        self._all: list[TaskRow | None] = []  # None: a line not read yet (while _read_all is set)
+        self._visible: Sequence[int] = []
+        self._ids: list[int] = []  # while lines are read on demand: every task's id, in the store's order
+        self._read_lines: Callable[[list[int]], list[TaskRow]] | None = None
+        self._read_all: Callable[[], list[TaskRow]] | None = None
         self._visible_on: dt.date | None = None  # the day `_visible` was filtered on (overdue, due soon)
         self._filter = TaskFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -50,16 +65,84 @@ class TaskTableModel(QAbstractTableModel):
         self._bold.setBold(True)
 
     # -- data in -------------------------------------------------------------
-    def set_rows(self, rows: Sequence[TaskRow]) -> None:
+    def set_rows(self, rows: Sequence[TaskRow], in_store_order: bool = False) -> None:
+        """`in_store_order`: the rows come as the store orders them (what is due first), so the
+        register's first order needs no sort."""
         self.beginResetModel()
+        self._forget_order()
         self._all = list(rows)
-        if self._sort:
+        if self._sort and not (in_store_order and self._sort == STORE_ORDER):
             self._apply_sort(*self._sort)
         self._visible = apply_filter(self._all, self._filter, self.today)
         self._visible_on = self.today
         self.endResetModel()
 
+    def set_order(self, ids: list[int], read_lines: Callable[[list[int]], list[TaskRow]],
+                  read_all: Callable[[], list[TaskRow]]) -> bool:
+        """Every task's id in the store's order; lines are read with `read_lines` (some ids) as the view
+        shows them, and all at once with `read_all` when something needs them all. Only while the
+        register shows everything in the store's order; else, as set_rows, at once. True if on demand."""
+        if self._sort not in (None, STORE_ORDER) or not self._filter.is_empty():
+            self.set_rows(read_all(), in_store_order=True)
+            return False
+        self.beginResetModel()
+        self._ids, self._read_lines, self._read_all = list(ids), read_lines, read_all
+        self._all = [None] * len(self._ids)
+        self._visible = range(len(self._ids))
+        self._visible_on = self.today
+        self.endResetModel()
+        return True
+
+    @property
+    def reading_on_demand(self) -> bool:
+        """Some lines are still to be read (load_all reads them)."""
+        return self._read_all is not None
+
+    def _forget_order(self) -> None:
+        self._ids, self._read_lines, self._read_all = [], None, None
+
+    def load_all(self) -> None:
+        """Read every line not read yet (nothing changes on the screen: the same lines, in the same order)."""
+        read_all = self._read_all
+        if read_all is None:
+            return
+        rows = read_all()
+        if [r.id for r in rows] == self._ids:
+            self._forget_order()
+            self._all = rows
+            self._visible = range(len(rows)) if self._filter.is_empty() else \
+                apply_filter(self._all, self._filter, self.today)
+            return
+        self.set_rows(rows, in_store_order=True)  # the register changed meanwhile: shown as it is now
+
+    def _line(self, i: int) -> TaskRow:
+        """The line at `i` of the store's order, read with the block around it when not read yet."""
+        r = self._all[i]
+        if r is not None:
+            return r
+        assert self._read_lines is not None
+        start = i - i % _BLOCK
+        block = self._ids[start:start + _BLOCK]
+        by_id = {line.id: line for line in self._read_lines(block)}
+        for k, task_id in enumerate(block):
+            self._all[start + k] = by_id.get(task_id)
+        r = self._all[i]
+        if r is None:
+            # Gone since the ids were read. The window holds the writer lock and reloads after its own
+            # changes, so this is a restore's doing: the register is read again as it is now, once the
+            # view has done asking (a model is not reset from inside data()).
+            QTimer.singleShot(0, self, self.load_all)
+            return _GONE._replace(id=self._ids[i])
+        return r
+
     def set_filter(self, f: TaskFilter) -> None:
+        if self._read_all is not None:
+            if f.is_empty():  # nothing to look at: every line, still in the store's order
+                self.beginResetModel()
+                self._filter = f
+                self.endResetModel()
+                return
+            self.load_all()
         self.beginResetModel()
         # Typing on in the search box only narrows what is shown: look only at the rows shown.
         known = narrows(self._filter, f) if self._visible_on == self.today else None
@@ -73,15 +156,26 @@ class TaskTableModel(QAbstractTableModel):
         return self._filter
 
     def row_at(self, row: int) -> TaskRow:
-        return self._all[self._visible[row]]
+        return self._line(self._visible[row])
 
     def visible_rows(self) -> list[TaskRow]:
-        return [self._all[i] for i in self._visible]
+        self.load_all()
+        return [self._all[i] for i in self._visible]  # type: ignore[misc] - all read
 
     def all_rows(self) -> list[TaskRow]:
-        return self._all
+        self.load_all()
+        return self._all  # type: ignore[return-value] - all read
+
+    def total(self) -> int:
+        """How many tasks the register holds, shown or not."""
+        return len(self._all)
 
     def row_of_task(self, task_id: int) -> int | None:
+        if self._read_all is not None:  # every line shown, in the store's order
+            try:
+                return self._ids.index(task_id)
+            except ValueError:
+                return None
         for pos, i in enumerate(self._visible):
             if self._all[i].id == task_id:
                 return pos
@@ -102,7 +196,7 @@ class TaskTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        r = self._all[self._visible[index.row()]]
+        r = self._line(self._visible[index.row()])
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
@@ -182,6 +276,13 @@ class TaskTableModel(QAbstractTableModel):
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         # A reset rather than layoutChanged: cheaper than remapping 50,000
         # persistent indexes, and the view reselects by task id afterwards.
+        if self._read_all is not None:
+            if (column, order) == STORE_ORDER:  # the order the lines are read in already
+                self.beginResetModel()
+                self._sort = (column, order)
+                self.endResetModel()
+                return
+            self.load_all()
         self.beginResetModel()
         self._sort = (column, order)
         self._apply_sort(column, order)
