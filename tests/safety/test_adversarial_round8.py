@@ -19,22 +19,30 @@ SLIPS = {
 }
 
 
-def _changed(members: dict, tmp_path, sql: str) -> bytes:
-    """The good backup's database changed by `sql` with its triggers set aside and put back as they
-    were (the change log's triggers cannot hold a BLOB), so its schema is still ParApp's."""
+def edited_database(members: dict, tmp_path, sql: str, table: str | None = None) -> bytes:
+    """The good backup's database changed by `sql` with its triggers (those of `table`, or all) set aside
+    and put back as they were (the change log's triggers cannot hold a BLOB), so its schema is still
+    ParApp's. Each statement of `sql` must change something: a test of a change that was never made
+    cannot fail."""
     p = tmp_path / "hostile.db"
     p.write_bytes(members["parapp.db"])
     con = sqlite3.connect(p)
-    triggers = con.execute("SELECT name, sql FROM sqlite_master "
-                           "WHERE type = 'trigger' AND tbl_name = 'evidence'").fetchall()
+    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                           + (" AND tbl_name = ?" if table else ""), [table] if table else []).fetchall()
     for name, _ in triggers:
         con.execute(f'DROP TRIGGER "{name}"')
-    con.executescript(sql)
+    for statement in filter(str.strip, sql.split(";")):
+        con.execute(statement)
+        assert con.execute("SELECT changes()").fetchone()[0] >= 1, statement
     for _, text in triggers:
         con.execute(text)
     con.commit()
     con.close()
     return p.read_bytes()
+
+
+def _changed(members: dict, tmp_path, sql: str) -> bytes:
+    return edited_database(members, tmp_path, sql, "evidence")
 
 
 @pytest.mark.parametrize("case", sorted(SLIPS))

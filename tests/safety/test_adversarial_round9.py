@@ -15,6 +15,7 @@ from parapp.store import open_database, tasks
 from parapp.store.backup import list_snapshots, take_snapshot
 from parapp.store.settings import load_settings, save_settings
 
+from .test_adversarial_round8 import edited_database
 from .test_hostile_backups import assert_refused, craft, source, target  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -227,21 +228,7 @@ UNREADABLE_SETTINGS = {
 
 
 def _settings_changed(members: dict, tmp_path, sql: str) -> bytes:
-    import sqlite3
-
-    p = tmp_path / "hostile.db"
-    p.write_bytes(members["parapp.db"])
-    con = sqlite3.connect(p)
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'settings'"
-                           ).fetchall()
-    for name, _ in triggers:
-        con.execute(f'DROP TRIGGER "{name}"')
-    con.executescript(sql)
-    for _, text in triggers:
-        con.execute(text)
-    con.commit()
-    con.close()
-    return p.read_bytes()
+    return edited_database(members, tmp_path, sql, "settings")
 
 
 @pytest.mark.parametrize("case", sorted(UNREADABLE_SETTINGS))
@@ -310,24 +297,11 @@ def test_a_backup_holding_bytes_where_parapp_keeps_a_name_a_date_or_a_period_is_
     # consistent manifest): `restore` exit 0, `check` 0, `backup` 0, and then `tasks` ended in "Lỗi không
     # mong đợi: fromisoformat: argument must be str" (due_date), "unsupported format string passed to
     # bytes.__format__" (an official's name), "can't concat str to bytes" …; 17 columns in all.
-    import sqlite3
-
     table, col = column.split(".")
     members, manifest = source
-    p = tmp_path / "blob.db"
-    p.write_bytes(members["parapp.db"])
-    con = sqlite3.connect(p)
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _ in triggers:
-        con.execute(f'DROP TRIGGER "{name}"')
-    con.execute(f"UPDATE {table} SET {col} = X'ff' WHERE rowid = (SELECT max(rowid) FROM {table})")  # noqa: S608
-    assert con.execute("SELECT changes()").fetchone()[0] == 1
-    for _, text in triggers:
-        con.execute(text)
-    con.commit()
-    con.close()
     crafted = dict(members)
-    crafted["parapp.db"] = p.read_bytes()
+    crafted["parapp.db"] = edited_database(
+        members, tmp_path, f"UPDATE {table} SET {col} = X'ff' WHERE rowid = (SELECT max(rowid) FROM {table})")
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "nhị phân")
 
 
@@ -394,23 +368,10 @@ def test_a_backup_holding_text_where_parapp_keeps_a_number_a_date_or_a_period_is
     # exit 0, then `tasks` ended in "Lỗi không mong đợi: Invalid isoformat string: 'zz'", `reports` in
     # "'<' not supported between instances of 'int' and 'str'" (a period rule), "'zz' is not a valid
     # PeriodKind", "Expecting value" (print options): 15 columns in all.
-    import sqlite3
-
     table, col = column.split(".")
     members, manifest = source
-    p = tmp_path / "text.db"
-    p.write_bytes(members["parapp.db"])
-    con = sqlite3.connect(p)
-    triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
-    for name, _ in triggers:
-        con.execute(f'DROP TRIGGER "{name}"')
     value = TEXT_WHERE_PARAPP_READS_MORE[column]
-    con.execute(f"UPDATE {table} SET {col} = {value} WHERE rowid = (SELECT max(rowid) FROM {table})")  # noqa: S608
-    assert con.execute("SELECT changes()").fetchone()[0] == 1
-    for _, text in triggers:
-        con.execute(text)
-    con.commit()
-    con.close()
     crafted = dict(members)
-    crafted["parapp.db"] = p.read_bytes()
+    crafted["parapp.db"] = edited_database(
+        members, tmp_path, f"UPDATE {table} SET {col} = {value} WHERE rowid = (SELECT max(rowid) FROM {table})")
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, f"cột {col}")
