@@ -3,17 +3,23 @@ subcommand runs on a machine with no display."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from parapp import __version__
 from parapp.core.messages import LANGUAGES, N_, ParAppError, ValidationError
 
+if TYPE_CHECKING:  # argparse is loaded for the commands, not for the window's usual start
+    import argparse
+
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    import argparse
+
     # Accepted before or after the subcommand: `parapp --db X tasks` and
     # `parapp tasks --db X` both work. SUPPRESS keeps the subcommand's
     # absent option from overwriting the top-level one.
@@ -31,6 +37,8 @@ def record_id(text: str) -> int:
     except ValueError:
         n = 0
     if not 1 <= n < 1 << 63:
+        import argparse
+
         raise argparse.ArgumentTypeError(f"“{text}” không phải là số của một bản ghi (1, 2, 3…)")
     return n
 
@@ -62,11 +70,33 @@ def _window_only(argv: list[str]) -> bool:
     return True
 
 
-def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+def _window_options(argv: list[str]) -> SimpleNamespace | None:
+    """The window's three options read without argparse (loading and building it is a tenth of
+    what the window's start does before its frame); None when a value is not one argparse takes,
+    so that argparse says what is wrong."""
+    values: dict = {"command": None, "db": None, "lang": None, "minimized": False}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--minimized":
+            values["minimized"] = True
+            i += 1
+            continue
+        name, _, given = a.partition("=")
+        value = given if given or a.endswith("=") else argv[i + 1]
+        i += 1 if given or a.endswith("=") else 2
+        values[name[2:]] = value
+    return None if values["lang"] is not None and values["lang"] not in LANGUAGES else SimpleNamespace(**values)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace | SimpleNamespace:
     """The command line. Opening the window, the usual start, reads its three options without
     building every command's parser first: that took a tenth of the start-up on the 2-core PC."""
     args = sys.argv[1:] if argv is None else argv
     if _window_only(args):
+        window = _window_options(args)
+        if window is not None:
+            return window
         top = _top_parser()
         top.set_defaults(command=None)
         return top.parse_args(args)
@@ -74,6 +104,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = _top_parser()
     sub = p.add_subparsers(dest="command", metavar="LỆNH")
 

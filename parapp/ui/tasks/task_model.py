@@ -35,6 +35,14 @@ DROPPED_FG = QColor("#777777")
 NO_LEAD_FG = QColor("#a15c00")
 
 
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+_ALIGN, _BACKGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND, _FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _USER, _ALIGN, _BACKGROUND, _FOREGROUND, _FONT))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
 def _headers() -> list[str]:
     translate = QCoreApplication.translate  # lupdate reads translate(context, text)
     return [translate("tasks", "STT"), translate("tasks", "Nội dung nhiệm vụ"), translate("tasks", "Lĩnh vực"),
@@ -194,22 +202,28 @@ class TaskTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Called some ten times per cell painted: roles as plain ints, and nothing read for a role
+        # this model does not answer (a tenth of the first page's start went here).
+        if role not in _ROLES or not index.isValid():
             return None
         r = self._line(self._visible[index.row()])
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(r, col)
+        if role == _USER:
+            return r.id
+        if role == _ALIGN:
+            return _CENTER if col in (COL_STT, COL_CODE, COL_DUE) else None
         overdue = is_overdue(r.status, r.due, self.today)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             if overdue:
                 return QBrush(OVERDUE_BG)
             if is_due_soon(r.status, r.due, self.today):
                 return QBrush(SOON_BG)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if overdue and col in (COL_DUE, COL_STATUS):
                 return QBrush(OVERDUE_FG)
             if r.status == Status.DONE.value and col == COL_STATUS:
@@ -219,13 +233,7 @@ class TaskTableModel(QAbstractTableModel):
             if col == COL_LEAD and not r.lead:
                 return QBrush(NO_LEAD_FG)
             return None
-        if role == Qt.ItemDataRole.FontRole and overdue and col in (COL_DUE, COL_STATUS):
-            return self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_STT, COL_CODE, COL_DUE):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        return None
+        return self._bold if overdue and col in (COL_DUE, COL_STATUS) else None  # _FONT
 
     def _display(self, r: TaskRow, col: int) -> str:
         if col == COL_STT:
