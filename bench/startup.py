@@ -85,16 +85,22 @@ def _display(env: dict) -> tuple[dict, subprocess.Popen | None, str]:
     return {**env, "QT_QPA_PLATFORM": "offscreen"}, None, "offscreen"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=9)
-    args = parser.parse_args()
-    tmp = Path(tempfile.mkdtemp(prefix="parapp-startup-"))
+def demo_start(prefix: str) -> tuple[Path, Path, dict]:
+    """A temporary folder holding the demo commune (in a folder with a Vietnamese name), and the
+    environment both starts run in: their modules compiled, as installed (see above)."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
     db = tmp / "Dữ liệu thử" / "parapp.db"
     db.parent.mkdir()
     subprocess.run([sys.executable, "-m", "parapp", "demo", "--db", str(db)], check=True, capture_output=True,
                    cwd=ROOT)
-    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return tmp, db, {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    tmp, db, base = demo_start("parapp-startup-")
     env, server, platform = _display({**base, "PARAPP_STARTUP_PROBE": "1", "XDG_CONFIG_HOME": str(tmp / "config")})
     parapp = [sys.executable, "-m", "parapp", "--db", str(db)]
     bare = [sys.executable, "-c", BARE]

@@ -16,16 +16,14 @@ window: right after its first paint), so neither counts its exit. Needs valgrind
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup import BARE as STARTUP_BARE, ROOT, _display  # noqa: E402 - the timed bench's display and window
+from startup import BARE as STARTUP_BARE, ROOT, _display, demo_start  # noqa: E402 - the timed bench's display and window
 
 GOAL = 2.0
 BARE = "import os\n" + STARTUP_BARE + "os._exit(0)\n"  # the timed bench's bare window, stopped when shown
@@ -44,12 +42,7 @@ def _instructions(cmd: list[str], env: dict) -> int:
 def main() -> None:
     if not shutil.which("valgrind"):
         raise SystemExit("valgrind is needed: apt-get install valgrind")
-    tmp = Path(tempfile.mkdtemp(prefix="parapp-instructions-"))
-    db = tmp / "Dữ liệu thử" / "parapp.db"
-    db.parent.mkdir()
-    subprocess.run([sys.executable, "-m", "parapp", "demo", "--db", str(db)], check=True, capture_output=True,
-                   cwd=ROOT)
-    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    tmp, db, base = demo_start("parapp-instructions-")
     base.update(PYTHONHASHSEED="0", XDG_CONFIG_HOME=str(tmp / "config"))
     env, server, platform = _display({**base, "PARAPP_STARTUP_PROBE": "ready"})
     parapp = [sys.executable, "-m", "parapp", "--db", str(db)]
