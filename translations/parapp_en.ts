@@ -4155,6 +4155,14 @@ Open it now to edit?</translation>
         <translation>This {0} file holds more than {1} elements (paragraphs, cells, formats…): too many for a file ParApp reads (a long plan has a few tens of thousands). Choose the right file, or copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
+        <source>Tệp {0} này có một thành phần mang hơn {1} thuộc tính, điều tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file has an element carrying more than {1} attributes, which a real {0} file never has: not read. Open the file in {0}, save it as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này có hơn {1} thành phần và thuộc tính bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file holds more than {1} elements and attributes (paragraphs, cells, formats…): too many for a file ParApp reads (a long plan has a few tens of thousands). Choose the right file, or copy just the table to import into a new file and import that.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>The file is empty: nothing to import.</translation>
     </message>

@@ -4155,6 +4155,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Tệp {0} này có một thành phần mang hơn {1} thuộc tính, điều tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này có một thành phần mang hơn {1} thuộc tính, điều tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp {0} này có hơn {1} thành phần và thuộc tính bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này có hơn {1} thành phần và thuộc tính bên trong (đoạn văn, ô, định dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>Tệp trống: không có gì để nhập.</source>
         <translation>Tệp trống: không có gì để nhập.</translation>
     </message>

@@ -209,31 +209,76 @@ def _utf8_pieces(fh, size: int):
         piece = fh.read(size)
 
 
-def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, elements_left: int) -> tuple[int, int, int, bool]:
-    """Shared strings, cells and elements begun in one part, and whether it declares an entity, read in pieces,
-    stopping once past a bound. A piece is counted up to its last "<", the rest carried: no tag is cut in two.
-    An element is a "<" that begins no end tag, comment, declaration or processing instruction: markup's "<" is
-    never text in XML (text writes &lt;)."""
-    strings = cells = elements = 0
+@dataclass
+class _Counts:
+    """What the parts of a package declare, counted before a library parses them."""
+
+    strings: int = 0
+    cells: int = 0
+    elements: int = 0
+    attributes: int = 0   # every "=" of a part: each attribute has one, and text rarely does
+    in_one_tag: int = 0   # the most "=" between two "<": a start tag's attributes (and the text after it)
+    entity: bool = False
+
+
+# A stretch this long without a "<" is looked at: a start tag of MAX_TAG_ATTRIBUTES attributes holds one, since
+# an attribute takes at least 6 bytes (a name unique in its tag, ="", a space). memchr finds the stretches in a
+# fraction of the time the counting takes; real files have a few (an image's base64, a long paragraph).
+_STRETCH = 16 << 10
+
+
+def _open_tag(piece: bytes, open_before: int, counts: _Counts) -> int:
+    """Follow the "=" between consecutive "<" across a part's pieces: the most of them in one stretch goes to
+    counts.in_one_tag; returns those of the stretch still open at the end of the piece."""
+    first = piece.find(b"<")
+    if first == -1:
+        open_now = open_before + piece.count(b"=")
+        counts.in_one_tag = max(counts.in_one_tag, open_now)
+        return open_now
+    most = open_before + piece.count(b"=", 0, first)
+    last = piece.rfind(b"<")
+    pos = first
+    while pos < last:
+        end = min(pos + _STRETCH, last)
+        if piece.find(b"<", pos + 1, end) == -1:  # inside one tag, or one text, for _STRETCH bytes at least
+            start = piece.rfind(b"<", 0, pos + 1)
+            stop = piece.find(b"<", end, last + 1)
+            most = max(most, piece.count(b"=", start, stop))
+            pos = stop
+        else:
+            pos = end
+    open_now = piece.count(b"=", last)
+    counts.in_one_tag = max(counts.in_one_tag, most, open_now)
+    return open_now
+
+
+def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, counts: _Counts, kind: str) -> None:
+    """Add one part's shared strings, cells, elements begun and attributes to `counts`, and whether it declares an
+    entity, read in pieces, stopping once past a bound. A piece is counted up to its last "<", the rest carried: no
+    tag is cut in two. An element is a "<" that begins no end tag, comment, declaration or processing instruction:
+    markup's "<" is never text in XML (text writes &lt;)."""
     carry = b""
+    open_tag = 0
     with z.open(info) as fh:
         for piece in itertools.chain(_utf8_pieces(fh, 1 << 20), [b""]):
+            open_tag = _open_tag(piece, open_tag, counts)
+            counts.attributes += piece.count(b"=")
             chunk = carry + piece
             cut = chunk.rfind(b"<") if piece else len(chunk)
             cut = cut if cut > 0 else len(chunk)
-            elements += (chunk.count(b"<", 0, cut) - chunk.count(b"</", 0, cut) - chunk.count(b"<!", 0, cut)
-                         - chunk.count(b"<?", 0, cut))
+            counts.elements += (chunk.count(b"<", 0, cut) - chunk.count(b"</", 0, cut) - chunk.count(b"<!", 0, cut)
+                                - chunk.count(b"<?", 0, cut))
             for tag, dtd in _COUNTED.findall(chunk, 0, cut):
                 if dtd:
-                    return strings, cells, elements, True
+                    counts.entity = True
+                    return
                 if tag == b"si":
-                    strings += 1
+                    counts.strings += 1
                 else:
-                    cells += 1
+                    counts.cells += 1
             carry = chunk[cut:]
-            if strings > MAX_SHARED_STRINGS or cells > MAX_CELLS or elements > elements_left:
-                break
-    return strings, cells, elements, False
+            if _over(counts, kind):
+                return
 
 
 def check_xlsx_counts(data: bytes) -> None:
@@ -258,40 +303,60 @@ def check_docx_counts(data: bytes) -> None:
 # of MAX_CELLS cells about three per cell. The libraries build every element of a part they parse (openpyxl
 # its styles, python-docx every part it knows): a 110 KB file of 8 million empty elements took past 2 GB.
 MAX_ELEMENTS = {"Excel": 2_000_000, "Word": 1_000_000}
+# … and their attributes, which cost a parser as much as an element each (round 10: an 8 MB .docx or .xlsx of
+# five elements holding 3.5 million attributes took 1 GB). Real files have one or two per element, so this
+# bounds elements and attributes together at what the element bound lets a real file have.
+MAX_NODES = {"Excel": 3_000_000, "Word": 2_000_000}
+# Attributes of one start tag: expat, which reads a workbook's sheets and shared strings, takes a time growing
+# with their square (a 9 MB .xlsx whose first row carried 4 million took 230 s and 1.6 GB). A real tag has a few,
+# the package's root a few dozen namespace declarations.
+MAX_TAG_ATTRIBUTES = 10_000
+
+
+def _over(counts: _Counts, kind: str) -> bool:
+    return (counts.entity or counts.strings > MAX_SHARED_STRINGS or counts.cells > MAX_CELLS
+            or counts.elements > MAX_ELEMENTS[kind] or counts.elements + counts.attributes > MAX_NODES[kind]
+            or counts.in_one_tag > MAX_TAG_ATTRIBUTES)
 
 
 def check_package_counts(data: bytes, kind: str) -> None:
-    strings = cells = elements = 0
+    counts = _Counts()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
                 if info.file_size > MAX_XML_PART:
                     continue  # refused by check_office_zip, which every reader runs first
-                s, c, e, dtd = _count(z, info, MAX_ELEMENTS[kind] - elements)
-                elements += e
-                if kind == "Excel":
-                    strings, cells = strings + s, cells + c
-                _refuse_counts(kind, strings, cells, elements, dtd)
+                _count(z, info, counts, kind)
+                _refuse_counts(kind, counts)
     except (zipfile.BadZipFile, zlib.error, ValueError, EOFError, NotImplementedError, OSError, RuntimeError):
         return  # a damaged zip: the reader says it cannot open it (office.not_opened)
 
 
-def _refuse_counts(kind: str, strings: int, cells: int, elements: int, dtd: bool) -> None:
-    if dtd and kind == "Excel":  # python-docx parses without resolving entities
+def _refuse_counts(kind: str, counts: _Counts) -> None:
+    if counts.entity and kind == "Excel":  # python-docx parses without resolving entities
         raise Unreadable(N_("import", "Tệp Excel này khai báo thực thể XML (<!ENTITY …>), điều mà tệp "
                                       "Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, "
                                       "lưu lại thành tệp mới rồi nhập tệp đó."))
-    if strings > MAX_SHARED_STRINGS:
+    if counts.strings > MAX_SHARED_STRINGS:
         raise Unreadable(N_("import", "Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là "
                                       "tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng "
                                       "tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập."),
                          _dotted(MAX_SHARED_STRINGS))
-    if cells > MAX_CELLS:
+    if counts.cells > MAX_CELLS:
         raise Unreadable(N_("import", "Tệp Excel này có hơn {0} ô: quá nhiều để là tệp ParApp đọc được "
                                       "(một kế hoạch chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chép "
                                       "riêng bảng cần nhập ra tệp mới rồi nhập."), _dotted(MAX_CELLS))
-    if elements > MAX_ELEMENTS[kind]:
+    if counts.elements > MAX_ELEMENTS[kind]:
         raise Unreadable(N_("import", "Tệp {0} này có hơn {1} thành phần bên trong (đoạn văn, ô, định dạng…): quá "
                                       "nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục nghìn). Hãy "
                                       "chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó."),
                          kind, _dotted(MAX_ELEMENTS[kind]))
+    if counts.in_one_tag > MAX_TAG_ATTRIBUTES:
+        raise Unreadable(N_("import", "Tệp {0} này có một thành phần mang hơn {1} thuộc tính, điều tệp {0} thật không "
+                                      "bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp "
+                                      "đó."), kind, _dotted(MAX_TAG_ATTRIBUTES))
+    if counts.elements + counts.attributes > MAX_NODES[kind]:
+        raise Unreadable(N_("import", "Tệp {0} này có hơn {1} thành phần và thuộc tính bên trong (đoạn văn, ô, định "
+                                      "dạng…): quá nhiều để là tệp ParApp đọc được (một kế hoạch dài chỉ có vài chục "
+                                      "nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập sang tệp mới rồi nhập "
+                                      "tệp đó."), kind, _dotted(MAX_NODES[kind]))
