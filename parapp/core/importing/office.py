@@ -189,24 +189,25 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
     check_docx_counts(data)
     try:
         import docx
-        from docx.table import _Cell
 
-        d = docx.Document(io.BytesIO(data))
+        from parapp.core.importing import word_text
+
+        body = docx.Document(io.BytesIO(data)).element.body
         tables, total = [], 0
-        for t in d.tables:
+        for t in word_text.tables(body):
             rows: list[Row] = []
             down: dict[int, str] = {}  # grid column → text of the cell its vertical merge started with
-            for i, row in enumerate(t.rows, start=1):
+            for i, tr in enumerate(word_text.rows(t), start=1):
                 total += 1
                 if total > reader.max_office_rows:
                     raise too_many_rows(reader.max_office_rows)
                 cells: list[str] = []
-                for tc in row._tr.tc_lst:  # noqa: SLF001 - the cells as written, spans not expanded
+                for tc in word_text.cells(tr):  # the cells as written, spans not expanded
                     at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
                     if tc.vMerge == "continue":
                         text = down.get(at, "")
                     else:
-                        text = _Cell(tc, t).text
+                        text = word_text.cell_text(tc)
                         if tc.vMerge == "restart":
                             down[at] = text
                         else:
@@ -216,7 +217,7 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                         raise too_many_columns()
                 rows.append((i, cells))
             tables.append(rows)
-        text = "\n".join(p.text for p in d.paragraphs)
+        text = word_text.body_text(body)
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file
