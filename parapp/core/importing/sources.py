@@ -192,11 +192,16 @@ class _TableHTML(HTMLParser):
             self.depth += 1
             if self.depth == 1:
                 self._rows = []
+            else:  # a table nested in a cell: its text is the cell's, on lines of its own
+                self._new_line()
         elif tag == "tr" and self._rows is not None:
-            self._row = []
             self.rows_seen += 1
             if self.rows_seen > self.max_rows:
                 raise too_many_rows(self.max_rows)
+            if self.depth == 1:
+                self._row = []
+            else:
+                self._new_line()
         elif tag in ("td", "th") and self._row is not None:
             # Bounded as it is read, as a sheet is (round 9: a 19 MB page with one row of 1.9 million cells
             # was read for 63 s by the plan importer, which dropped them silently, and 8 min by the figures one).
@@ -205,12 +210,22 @@ class _TableHTML(HTMLParser):
                 raise Unreadable(N_("import", "Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch "
                                               "chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần "
                                               "nhập."), f"{MAX_CELLS:,}".replace(",", "."))
+            if self.depth > 1:  # a cell of a nested table: a word of the outer cell (round 10: the row was lost)
+                if self._cell and self._cell[-1] != "\n":
+                    self._cell.append(" ")
+                return
             self._cell = []
             self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
         elif tag in ("br", "p", "div") and self._cell is not None and self._cell:
             self._cell.append("\n")
 
+    def _new_line(self) -> None:
+        if self._cell and not self._cell[-1].endswith("\n"):
+            self._cell.append("\n")
+
     def handle_endtag(self, tag):
+        if self.depth > 1 and tag in ("td", "th", "tr"):
+            return  # a nested table's structure: its text stays in the outer cell
         if tag in ("td", "th") and self._cell is not None and self._row is not None:
             text = "".join(self._cell).strip()
             if len(self._row) < MAX_COLUMNS:
@@ -225,7 +240,7 @@ class _TableHTML(HTMLParser):
             if self.depth == 1 and self._rows is not None:
                 self.tables.append(self._rows)
                 self._rows = None
-            self.depth -= 1
+            self.depth = max(0, self.depth - 1)
 
     def handle_data(self, data):
         if self._cell is not None:
