@@ -4027,6 +4027,14 @@ Open it now to edit?</translation>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
         <translation>“{0}”: no such indicator in the list of figures, not saved ({1}).</translation>
     </message>
+    <message>
+        <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
+        <translation>The report for {0} was finalised on {1} and sent on {2} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised; if the report sent is wrong, send an additional report or a correction.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt.</source>
+        <translation>The report for {0} was finalised on {1} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -4027,6 +4027,14 @@ Mở tệp này ngay để sửa?</translation>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
         <translation>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</translation>
     </message>
+    <message>
+        <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
+        <translation>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</translation>
+    </message>
+    <message>
+        <source>Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt.</source>
+        <translation>Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

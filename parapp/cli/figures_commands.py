@@ -101,7 +101,7 @@ def cmd_figures_import(path: Path, db_path: Path, kind: str | None, year: int | 
             check_statistics(db, plan)  # refused as the import itself would be
         else:
             plan = store_statistics(db, kind, year, result)
-    notes = [*result.notes, *plan.dropped]
+    notes = [*result.notes, *plan.notes]
     if as_json:
         print(json.dumps({
             "values": {k: _value_json(v) for k, v in plan.values.items()},

@@ -63,6 +63,11 @@ class ImportPlan:
     values: dict[str, float]
     from_file: FilePeriod | None
     dropped: list[Msg] = field(default_factory=list)
+    reported: list[Msg] = field(default_factory=list)   # finalised reports the new figures differ from
+
+    @property
+    def notes(self) -> list[Msg]:
+        return [*self.dropped, *self.reported]
 
 
 def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year: int | None = None) -> ImportPlan:
@@ -84,7 +89,39 @@ def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year
     meaning_of = {code: m for m, code in MEANING_CODES.items()}
     dropped = [Msg(N_("figures", "“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1})."),
                    meaning_label(meaning_of.get(c, c)), c) for c in read.values if c not in known]
-    return ImportPlan(kind, year, values, found, dropped)
+    return ImportPlan(kind, year, values, found, dropped, _already_reported(db, kind, year, values))
+
+
+# The reports whose figures include a period's: its own, and those adding it up (6 tháng, 9 tháng, năm).
+_REPORTED_IN = {"q1": ("q1", "h1", "9m", "year"), "q2": ("q2", "h1", "9m", "year"), "q3": ("q3", "9m", "year"),
+                "q4": ("q4", "year"), "h1": ("h1", "9m", "year"), "9m": ("9m", "year"), "year": ("year",)}
+
+
+def _already_reported(db: Database, kind: str, year: int, values: dict[str, float]) -> list[Msg]:
+    """Figures that change what a finalised report of the period stated: said, not refused (a figure corrected
+    after the report went is real work). The official imported the figures of a quarter whose report was sent
+    weeks before and was told nothing (round 10); the report stays as it was, the next ones take the new figures."""
+    from parapp.core.figures_period import period_words
+    from parapp.store.report_records import reports_for
+
+    now = {f.code: f.value for f in figures.period_figures(db, kind, year)}
+    if all(now.get(code) == value for code, value in values.items()):
+        return []
+    notes = []
+    for report_kind in _REPORTED_IN.get(kind, ()):
+        for r in reports_for(db, report_kind, year):
+            if r.is_final:
+                words, final = (period_words(PeriodKind(report_kind), year),
+                               f"{r.finalized_on:%d/%m/%Y}" if r.finalized_on else "?")
+                notes.append(Msg(N_("figures", "Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi "
+                                               "nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa "
+                                               "chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính "
+                                               "chính."), words, final, f"{r.sent_on:%d/%m/%Y}") if r.sent_on
+                             else Msg(N_("figures", "Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo "
+                                                    "đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt."),
+                                      words, final))
+                break
+    return notes
 
 
 def check_statistics(db: Database, plan: ImportPlan) -> None:

@@ -239,7 +239,7 @@ class FiguresImportDialog(ImportDialogBase):
         try:
             plan = import_plan(self.db, result, kind, year)
             values = plan.values
-            notes += [_msg(n) for n in plan.dropped]
+            notes += [_msg(n) for n in plan.notes]
         except ParAppError as exc:
             problems.append(error_text(exc))
         unknown = result.not_understood
