@@ -3462,6 +3462,10 @@ Open it now to edit?</translation>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
     <message>
+        <source>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</source>
+        <translation>--today has no date after it. Give one, for example --today 15/03/2026, or leave --today out to count from today.</translation>
+    </message>
+    <message>
         <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>Give the period and the year, for example: --period q1 --year 2026.</translation>
     </message>

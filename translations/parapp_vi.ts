@@ -3462,6 +3462,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</translation>
     </message>
     <message>
+        <source>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</source>
+        <translation>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</translation>
+    </message>
+    <message>
         <source>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</source>
         <translation>Hãy cho biết kỳ và năm, ví dụ: --period q1 --year 2026.</translation>
     </message>

@@ -233,7 +233,9 @@ def _today(args) -> dt.date:
     from parapp.core.dates import parse_user_date
 
     day = parse_user_date(given, "today")
-    assert day is not None, "an empty --today is refused by parse_user_date's caller"
+    if day is None:  # `--today ""` (a script's empty variable) ended in an assertion's English, exit 1
+        raise ValidationError(N_("errors", "Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc "
+                                           "bỏ --today để tính từ hôm nay."))
     return day
 
 
