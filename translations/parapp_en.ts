@@ -3462,6 +3462,10 @@ Open it now to edit?</translation>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
     <message>
+        <source>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</source>
+        <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
+    </message>
+    <message>
         <source>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</source>
         <translation>--today has no date after it. Give one, for example --today 15/03/2026, or leave --today out to count from today.</translation>
     </message>

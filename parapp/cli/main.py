@@ -216,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_path(args) -> Path:
+    if args.db is not None and not args.db.strip():
+        # `--db ""` (a script's empty variable) read the user's own data file: an import or a restore went into
+        # data other than the one named (round 10).
+        raise ValidationError(N_("errors", "Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db "
+                                           "D:\\ParApp\\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này."))
     if args.db:
         return Path(args.db)
     from parapp.datadir import default_db_path
