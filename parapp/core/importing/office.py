@@ -99,7 +99,9 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     try:
         sheets, total = [], 0
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            for ws in wb.worksheets:
+            # Hidden sheets last: a workbook may keep last year's plan, or a list the drop-downs read, on a sheet the
+            # official never sees (round 10: a hidden "KH 2025 (cũ)" was imported instead of the visible plan).
+            for ws in sorted(wb.worksheets, key=lambda ws: getattr(ws, "sheet_state", "visible") != "visible"):
                 rows = _sheet_rows(ws, reader.max_office_rows)
                 total += len(rows)
                 if total > reader.max_office_rows:
