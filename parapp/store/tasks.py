@@ -7,10 +7,8 @@ from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.task import TASK_FIELDS, Task
 from parapp.core.dates import from_iso, iso
-from parapp.core.deadline_text import parse_deadline
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Status
-from parapp.core.validation import validate_task
 from parapp.core.vntext import clean, fold
 from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
@@ -80,6 +78,8 @@ def _derive(db: Database, merged: dict[str, Any], v: dict[str, Any], today: dt.d
     # date was given, or when the date was given as empty ("work it out from the text").
     if ("deadline_text" in changed and "due_date" not in v) or ("due_date" in v and v["due_date"] is None
                                                                 and merged.get("deadline_text")):
+        from parapp.core.deadline_text import parse_deadline
+
         d = parse_deadline(merged.get("deadline_text"), year)
         v["due_date"] = d.due
         if "recurrence" not in v or (v["recurrence"] == "none" and d.recurrence.value != "none"):
@@ -119,6 +119,8 @@ def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None
     today = today or dt.date.today()
     if "content" not in data:
         data = {**data, "content": ""}
+    from parapp.core.validation import validate_task  # the writing side's rules: not loaded to read the register
+
     v = validate_task(data, today)
     for key in ("plan_id", "area_id", "lead_official_id", "lead_unit_id"):
         if data.get(key) is not None:
@@ -166,6 +168,8 @@ def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date
     """Change some fields of a task; a change of lead is kept in its history."""
     today = today or dt.date.today()
     current = get_task(db, task_id).as_dict()
+    from parapp.core.validation import validate_task
+
     v = validate_task(data, today)
     for key in ("plan_id", "area_id", "lead_official_id", "lead_unit_id"):
         if key in data:
