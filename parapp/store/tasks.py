@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
-from parapp.core.task import TASK_FIELDS, Task
 from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Status
@@ -16,6 +15,7 @@ from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 if TYPE_CHECKING:
+    from parapp.core.task import Task
     from sqlite_utils import Database
 
 _SEARCHED = ("stt", "content", "par_code", "lead_text", "coordinators", "product",
@@ -155,6 +155,8 @@ def _record_assignment(db: Database, task_id: int, row: dict[str, Any], today: d
 
 
 def get_task(db: Database, task_id: int) -> Task:
+    from parapp.core.task import TASK_FIELDS, Task  # building the dataclass is time a start does without
+
     r = db.execute(f"SELECT {', '.join(TASK_FIELDS)} FROM tasks WHERE id = ?", [task_id]).fetchone()
     if not r:
         raise NotFound(N_("errors", "nhiệm vụ"), task_id)
