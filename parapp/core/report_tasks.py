@@ -382,6 +382,23 @@ def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
     out += [x for x in (done_sentence(t, voice, cited) for t, docs in zip(groups[DONE], only)
                         if len(plain) <= 1 or not docs) if x]
     out += _progress_sentences(groups[PROGRESS], p, voice)
-    out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
+    out += overdue_sentences(groups[OVERDUE], voice)
     out += [dropped_sentence(t) for t in groups[DROPPED]]
+    return out
+
+
+def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
+    """`overdue_sentence` for each task, who leads worked out once a lead: a register years behind has
+    tens of thousands of late tasks and a handful of offices leading them."""
+    said: dict[tuple[str, str, str, str], str] = {}
+    out = []
+    for t in tasks:
+        lead = (t.lead_name, t.lead_position, t.lead_text, t.lead_office)
+        named = said.get(lead)
+        if named is None:
+            named = said[lead] = voice.named(t, True)
+        what = todo_clause(t.content)
+        if named:
+            what = beside(what, named)
+        out.append(f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)}).")
     return out
