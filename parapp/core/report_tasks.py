@@ -34,11 +34,11 @@ class TaskFact:
     content: str
     area_code: str = ""
     leadership: bool = False
-    stt: str = ""
+    stt: str = ""                # the plan's own numbering (the store leaves it empty: no draft prints it)
     lead_name: str = ""
     lead_position: str = ""
     lead_text: str = ""
-    deadline_text: str = ""
+    deadline_text: str = ""      # as written; a draft reads it only where there is no due day or the work recurs
     due: dt.date | None = None
     status: str = "not_started"
     completed_on: dt.date | None = None
