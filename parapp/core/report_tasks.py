@@ -319,16 +319,6 @@ def opening(text: str, n: int = 4) -> str:
     return " ".join(words[:n]) if len(words) > n + 1 else ""
 
 
-def overdue_sentence(t: TaskFact, voice: Voice) -> str:
-    """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
-    Why it is late is said once for the report, in part III, not after every task."""
-    named = voice.named(t, True)
-    what = todo_clause(t.content)
-    if named:
-        what = beside(what, named)
-    return f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})."
-
-
 def dropped_sentence(t: TaskFact) -> str:
     why = f" do {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     return f"- {todo_clause(t.content)}: dừng thực hiện{why}."
@@ -388,8 +378,10 @@ def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
 
 
 def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
-    """`overdue_sentence` for each task, who leads worked out once a lead: a register years behind has
-    tens of thousands of late tasks and a handful of offices leading them."""
+    """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
+    for each task. Why it is late is said once for the report, in part III, not after every task. Who leads
+    is worked out once a lead: a register years behind has tens of thousands of late tasks and a handful of
+    offices leading them."""
     said: dict[tuple[str, str, str, str], str] = {}
     out = []
     for t in tasks:

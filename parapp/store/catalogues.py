@@ -64,7 +64,7 @@ def _lacks(db: Database, catalogues: list[Catalogue]) -> bool:
             """SELECT c.code, a.code, r.code FROM catalogues c
                LEFT JOIN areas a ON a.catalogue_id = c.id LEFT JOIN criteria r ON r.area_id = a.id"""):
         have.update(((cat,), (cat, area), (cat, area, crit)))
-    wanted = [(cat.code,) for cat in catalogues]
+    wanted: list[tuple[str, ...]] = [(cat.code,) for cat in catalogues]
     wanted += [(cat.code, area.code) for cat in catalogues for area in cat.areas]
     wanted += [(cat.code, area.code, crit.code) for cat in catalogues for area in cat.areas for crit in area.criteria]
     return not have.issuperset(wanted)

@@ -53,7 +53,8 @@ def populate_varied(db, n: int, today: dt.date, seed: int = 7) -> None:
             recurrence = rng.choice(["none"] * 8 + ["yearly", "quarterly", "monthly"])
             deadline = rng.choice(_DEADLINES).format(y=year)
             has_due = rng.random() < 0.8
-            data = {"par_code": rng.choice(_CODES), "plan_id": rng.choice(plan_ids + [None]), "stt": rng.choice(["", str(i + 1), f"{i % 9}.{i % 4}"]),
+            data = {"par_code": rng.choice(_CODES), "plan_id": rng.choice(plan_ids + [None]),
+                    "stt": rng.choice(["", str(i + 1), f"{i % 9}.{i % 4}"]),
                     "content": content, "recurrence": recurrence,
                     "deadline_text": deadline or (f"Trước ngày {due.day}/{due.month}/{due.year}" if has_due else ""),
                     "delay_reason": rng.choice(_REASONS), "support_request": rng.choice(["", "", "", "Đề nghị tỉnh "
