@@ -26,29 +26,49 @@ def _appendix_lead(name: str, position: str, text: str, office: str, persons: bo
     return unit
 
 
-def appendix_row(t: TaskFact, kind: str, group: str, p: Period, voice: Voice = Voice(), stt: str = "") -> AppendixRow:
+def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice: Voice = Voice(),
+                  first: int = 1) -> list[AppendixRow]:
+    """A row for each of `tasks`, all of one kind, numbered from `first`. Who leads is worked out once a
+    lead and the deadline once a day: a year's appendix over a big register has 50,000 rows and a
+    handful of offices."""
+    leads: dict[tuple[str, str, str, str], str] = {}
+    persons = voice.persons
+    late = kind == OVERDUE
+    status = _STATUS_WORDS[kind]
+    result = ""
+    rows = []
+    n = first
+    for t in tasks:
+        key = (t.lead_name, t.lead_position, t.lead_text, t.lead_office)
+        lead = leads.get(key)
+        if lead is None:
+            lead = leads[key] = _appendix_lead(*key, persons)
+        if late:
+            result = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
+        else:
+            status, result = _state(t, kind, p)
+        # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
+        # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
+        due = t.due
+        deadline = day(due) if due and not (t.recurrence in EVERY and t.deadline_text) else t.deadline_text
+        rows.append(AppendixRow(str(n), t.content, lead, deadline, status, result, t.id, group))
+        n += 1
+    return rows
+
+
+def _state(t: TaskFact, kind: str, p: Period) -> tuple[str, str]:
+    """The status column and the result column of a task's row."""
     if kind == DONE:
         due, done = t.due, t.completed_on
         status = "Hoàn thành (trễ hạn)" if due is not None and done is not None and done > due else "Hoàn thành"
         if t.outputs:
-            result = "; ".join([cite(d) for d in t.outputs])
-        else:
-            result = result_text(t) or f"Hoàn thành ngày {day(done)}"
-    elif kind == OVERDUE:
-        status = _STATUS_WORDS[kind]
-        result = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
-    elif kind == DROPPED:
-        status = _STATUS_WORDS[kind]
-        result = f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
-    else:
-        status = _STATUS_WORDS[kind]
-        result = sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
-    # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
-    # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
-    deadline = day(t.due) if t.due and not (t.recurrence in EVERY and t.deadline_text) else t.deadline_text
-    return AppendixRow(stt, t.content, _appendix_lead(t.lead_name, t.lead_position, t.lead_text, t.lead_office,
-                                                      voice.persons), deadline,
-                       status, result, t.id, group)
+            return status, "; ".join([cite(d) for d in t.outputs])
+        return status, result_text(t) or f"Hoàn thành ngày {day(done)}"
+    if kind == OVERDUE:
+        return _STATUS_WORDS[kind], f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
+    if kind == DROPPED:
+        return _STATUS_WORDS[kind], f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
+    return _STATUS_WORDS[kind], sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
 
 
 @lru_cache(maxsize=65536)

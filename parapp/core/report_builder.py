@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from parapp.core.citations import DocRef, cite
 from parapp.core.messages import N_
-from parapp.core.report_appendix import appendix_row
+from parapp.core.report_appendix import appendix_rows
 from parapp.core.report_context import (AreaFact, Ctx, PlanFact, ReportInput, group, plan_about,
                                         report_title)
 from parapp.core.report_direction import direction, where_said
@@ -260,6 +260,5 @@ def _appendix(c: Ctx) -> list[AppendixRow]:
         # An area's tasks were grouped once for the whole draft (Ctx); the others are grouped here.
         groups = c.area_groups[code] if code in c.area_groups else group(tasks, c.kinds)
         for kind in (DONE, PROGRESS, OVERDUE, DROPPED):
-            for t in groups[kind]:
-                rows.append(appendix_row(t, kind, name, inp.period, c.voice, str(len(rows) + 1)))
+            rows += appendix_rows(groups[kind], kind, name, inp.period, c.voice, len(rows) + 1)
     return rows

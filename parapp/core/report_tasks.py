@@ -34,11 +34,11 @@ class TaskFact:
     content: str
     area_code: str = ""
     leadership: bool = False
-    stt: str = ""
+    stt: str = ""                # the plan's own numbering (the store leaves it empty: no draft prints it)
     lead_name: str = ""
     lead_position: str = ""
     lead_text: str = ""
-    deadline_text: str = ""
+    deadline_text: str = ""      # as written; a draft reads it only where there is no due day or the work recurs
     due: dt.date | None = None
     status: str = "not_started"
     completed_on: dt.date | None = None
@@ -319,16 +319,6 @@ def opening(text: str, n: int = 4) -> str:
     return " ".join(words[:n]) if len(words) > n + 1 else ""
 
 
-def overdue_sentence(t: TaskFact, voice: Voice) -> str:
-    """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
-    Why it is late is said once for the report, in part III, not after every task."""
-    named = voice.named(t, True)
-    what = todo_clause(t.content)
-    if named:
-        what = beside(what, named)
-    return f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)})."
-
-
 def dropped_sentence(t: TaskFact) -> str:
     why = f" do {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     return f"- {todo_clause(t.content)}: dừng thực hiện{why}."
@@ -382,6 +372,25 @@ def task_paragraphs(groups: dict[str, list[TaskFact]], p: Period, voice: Voice,
     out += [x for x in (done_sentence(t, voice, cited) for t, docs in zip(groups[DONE], only)
                         if len(plain) <= 1 or not docs) if x]
     out += _progress_sentences(groups[PROGRESS], p, voice)
-    out += [overdue_sentence(t, voice) for t in groups[OVERDUE]]
+    out += overdue_sentences(groups[OVERDUE], voice)
     out += [dropped_sentence(t) for t in groups[DROPPED]]
+    return out
+
+
+def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
+    """'- Ban hành kế hoạch … (Văn phòng HĐND và UBND chủ trì): chưa hoàn thành, quá thời hạn (ngày 12/3/2026).'
+    for each task. Why it is late is said once for the report, in part III, not after every task. Who leads
+    is worked out once a lead: a register years behind has tens of thousands of late tasks and a handful of
+    offices leading them."""
+    said: dict[tuple[str, str, str, str], str] = {}
+    out = []
+    for t in tasks:
+        lead = (t.lead_name, t.lead_position, t.lead_text, t.lead_office)
+        named = said.get(lead)
+        if named is None:
+            named = said[lead] = voice.named(t, True)
+        what = todo_clause(t.content)
+        if named:
+            what = beside(what, named)
+        out.append(f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)}).")
     return out

@@ -24,6 +24,10 @@ def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> 
     from parapp.core.catalogue import shipped_catalogues
 
     catalogues = catalogues if catalogues is not None else shipped_catalogues()
+    if not _lacks(db, catalogues):
+        # The usual open: everything is there already. Told by one read, without the transaction below,
+        # whose db.atomic() loads sqlite-utils (a tenth of a second of the window's start, issue 23).
+        return
     with db.atomic():
         for cat in catalogues:
             row = db.execute("SELECT id FROM catalogues WHERE code = ?", [cat.code]).fetchone()
@@ -50,6 +54,20 @@ def sync_catalogues(db: Database, catalogues: list[Catalogue] | None = None) -> 
                         "INSERT OR IGNORE INTO criteria (area_id, code, name) VALUES (?, ?, ?)",
                         [area_id, crit.code, crit.name],
                     )
+
+
+def _lacks(db: Database, catalogues: list[Catalogue]) -> bool:
+    """Whether the database lacks a catalogue, an area or a criterion code the shipped files have
+    (what sync_catalogues would add: it matches on codes alone, as here)."""
+    have: set[tuple[str, ...]] = set()
+    for cat, area, crit in db.execute(
+            """SELECT c.code, a.code, r.code FROM catalogues c
+               LEFT JOIN areas a ON a.catalogue_id = c.id LEFT JOIN criteria r ON r.area_id = a.id"""):
+        have.update(((cat,), (cat, area), (cat, area, crit)))
+    wanted: list[tuple[str, ...]] = [(cat.code,) for cat in catalogues]
+    wanted += [(cat.code, area.code) for cat in catalogues for area in cat.areas]
+    wanted += [(cat.code, area.code, crit.code) for cat in catalogues for area in cat.areas for crit in area.criteria]
+    return not have.issuperset(wanted)
 
 
 class AreaRow(NamedTuple):

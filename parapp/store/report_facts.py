@@ -22,10 +22,13 @@ if TYPE_CHECKING:
 # One scan of the register. Who leads, the area and the plan are looked up in Python from their small
 # tables (a handful of rows each): joining them in SQL decoded the same names 50,000 times. The tasks of
 # the year's plans are read too, whenever they were finished, so that how much of the plans is done is
-# counted in the same scan (a second query over the plans' tasks cost as much as this one).
+# counted in the same scan (a second query over the plans' tasks cost as much as this one). Only what the
+# draft reads: not the row's STT (the appendix numbers its own rows), and the deadline as written only
+# where the draft says it (no due day, or recurring work): 100,000 strings a big register need not decode.
 _TASKS_SQL = """
-SELECT id, content, area_id, stt, lead_official_id, lead_unit_id, lead_text,
-       deadline_text, due_date, status, completed_on, delay_reason, result, support_request,
+SELECT id, content, area_id, lead_official_id, lead_unit_id, lead_text,
+       CASE WHEN due_date IS NULL OR recurrence <> 'none' THEN deadline_text ELSE '' END,
+       due_date, status, completed_on, delay_reason, result, support_request,
        dropped_reason, recurrence, plan_id
 FROM tasks
 WHERE (due_date IS NULL OR due_date >= :start)
@@ -103,14 +106,14 @@ class _Days(dict):
 
 def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     start = period.window_start.isoformat()
+    day = _Days()
     notes: dict[int, list[tuple[dt.date, str]]] = {}
     for task_id, d, text in db.execute(
         "SELECT task_id, note_date, text FROM progress_notes WHERE note_date <= ? ORDER BY note_date, id",
         [period.window_end.isoformat()],
     ):
-        notes.setdefault(task_id, []).append((dt.date.fromisoformat(d), text))
+        notes.setdefault(task_id, []).append((day[d], text))
     outputs = outputs_by_task(db)
-    day = _Days()
     areas_by_id = {r[0]: (r[1], bool(r[2])) for r in db.execute("SELECT id, code, leadership FROM areas")}
     units = {r[0]: r[1] for r in db.execute("SELECT id, name FROM units")}
     officials = {r[0]: (r[1], r[2], units.get(r[3], "")) for r in db.execute(
@@ -121,7 +124,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     total = done = 0
     tasks = []
     for r in db.execute(_TASKS_SQL, {"start": start, "year": period.year}):
-        (task_id, content, area_id, stt, official_id, unit_id, lead_text, deadline_text, due, status, completed,
+        (task_id, content, area_id, official_id, unit_id, lead_text, deadline_text, due, status, completed,
          delay_reason, result, support_request, dropped_reason, recurrence, plan_id) = r
         plan_year = plan_years.get(plan_id, 0) if plan_id is not None else 0
         # As plan_completion counts: neither dropped nor standing work ("thường xuyên", "hằng năm").
@@ -135,7 +138,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         lead_name, lead_position, lead_office = officials.get(official_id, no_official)
         unit = units.get(unit_id) if unit_id is not None else None
         # Positional construction: this runs 50,000 times for a big register.
-        tasks.append(TaskFact(task_id, content, area_code, leadership, stt, lead_name, lead_position,
+        tasks.append(TaskFact(task_id, content, area_code, leadership, "", lead_name, lead_position,
                               (lead_text if unit is None else unit) or "", deadline_text, day[due], status,
                               day[completed], delay_reason, notes.get(task_id, _NONE), result,
                               outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,

@@ -37,6 +37,12 @@ CASES = [
     ("demo", dt.date(2026, 7, 10), [dt.date(2026, 7, 10), dt.date(2026, 8, 19)]),
     ("demo", dt.date(2026, 3, 20), [dt.date(2026, 3, 20), dt.date(2026, 4, 29)]),
     ("pop3000", dt.date(2026, 12, 3), [dt.date(2026, 12, 3), dt.date(2027, 1, 10), dt.date(2026, 6, 25)]),
+    # every way a task is spoken of (tests/store/varied_register.py), under each way of naming who leads
+    ("varied-late", dt.date(2026, 12, 3), [dt.date(2026, 12, 3), dt.date(2027, 1, 10), dt.date(2026, 6, 25)]),
+    ("varied-always", dt.date(2026, 12, 3), [dt.date(2026, 12, 3), dt.date(2026, 9, 28)]),
+    ("varied-always+persons", dt.date(2026, 12, 3), [dt.date(2026, 12, 3), dt.date(2026, 4, 2)]),
+    ("varied-never", dt.date(2026, 12, 3), [dt.date(2026, 12, 3)]),
+    ("varied-late+persons", dt.date(2026, 12, 3), [dt.date(2027, 2, 1)]),
 ] + ([("pop50000", dt.date(2026, 12, 3), [dt.date(2026, 12, 3), dt.date(2027, 1, 10)])] if BIG else [])
 
 
@@ -46,6 +52,17 @@ def _database(path: Path, data: str, made: dt.date):
 
         db = open_database(path)
         build_demo(db, made)
+        return db
+    if data.startswith("varied-"):
+        from parapp.store import settings
+        from tests.store.varied_register import populate_varied
+
+        db = open_database(path)
+        populate_varied(db, 700, made)
+        naming, _, persons = data.removeprefix("varied-").partition("+")
+        s = settings.load_settings(db)
+        s.report_naming, s.report_persons = naming, bool(persons)
+        settings.save_settings(db, s)
         return db
     sys.path.insert(0, str(HERE.parent.parent / "bench"))
     try:

@@ -36,6 +36,31 @@ def test_reopening_changes_nothing(db_path):
     assert _everything(db_path) == before
 
 
+@pytest.mark.parametrize("lost", [
+    "DELETE FROM criteria WHERE code = '3.2'",
+    "DELETE FROM criteria WHERE area_id = (SELECT MAX(id) FROM areas)",
+    "DELETE FROM catalogues WHERE code = '2016-2020'",
+])
+def test_a_shipped_catalogue_code_lost_comes_back_at_the_next_open(db_path, lost):
+    open_database(db_path).close()
+    whole = _everything(db_path)
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("PRAGMA foreign_keys = OFF")
+        if "catalogues" in lost:  # with its areas and their criteria
+            con.execute("DELETE FROM criteria WHERE area_id IN (SELECT a.id FROM areas a JOIN catalogues c "
+                        "ON c.id = a.catalogue_id WHERE c.code = '2016-2020')")
+            con.execute("DELETE FROM areas WHERE catalogue_id = (SELECT id FROM catalogues WHERE code = '2016-2020')")
+        assert con.execute(lost).rowcount
+    con.close()
+    db = open_database(db_path)
+    codes = {r[0] for r in db.execute("SELECT c.code || ' ' || a.code || ' ' || r.code FROM criteria r "
+                                      "JOIN areas a ON a.id = r.area_id JOIN catalogues c ON c.id = a.catalogue_id")}
+    db.close()
+    expected = {line for line in whole if "INSERT INTO \"criteria\"" in line}
+    assert len(codes) == len(expected)
+
+
 def test_missing_folder(tmp_path):
     with pytest.raises(FolderMissing) as e:
         open_database(tmp_path / "không có" / "parapp.db")
