@@ -3206,6 +3206,10 @@ Open it now to edit?</translation>
         <translation>Cannot write to “{0}”: this USB stick or folder is read-only (a write-protect switch, a CD, or no permission to write); no backup was made. Unlock the USB stick or choose another folder.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</source>
+        <translation>The backup file is larger than “{0}” can hold: a USB stick formatted FAT32 (the usual kind) takes no file of 4 GB or more. Nothing was backed up and no partial file was left. Use a USB stick or external disk formatted exFAT or NTFS, or back up to a folder on this computer&apos;s hard disk.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
     </message>
@@ -3796,6 +3800,50 @@ Open it now to edit?</translation>
     <message>
         <source>ổ mạng không còn kết nối</source>
         <translation>the network drive is no longer connected</translation>
+    </message>
+    <message>
+        <source>ổ đĩa hoặc ổ mạng không trả lời</source>
+        <translation>the disk or network drive does not answer</translation>
+    </message>
+    <message>
+        <source>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</source>
+        <translation>the file is larger than this disk takes (a FAT32 USB stick takes no file of 4 GB or more)</translation>
+    </message>
+    <message>
+        <source>máy đang mở quá nhiều tệp</source>
+        <translation>the computer has too many files open</translation>
+    </message>
+    <message>
+        <source>máy hết bộ nhớ</source>
+        <translation>the computer is out of memory</translation>
+    </message>
+    <message>
+        <source>thư mục không trống</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>đường dẫn là lối tắt vòng quanh</source>
+        <translation>the path is a shortcut that loops</translation>
+    </message>
+    <message>
+        <source>tên có ký tự ổ đĩa này không nhận</source>
+        <translation>the name has characters this disk does not accept</translation>
+    </message>
+    <message>
+        <source>không chuyển được sang ổ đĩa khác</source>
+        <translation>it cannot be moved to another disk</translation>
+    </message>
+    <message>
+        <source>ổ đĩa này không hỗ trợ việc đó</source>
+        <translation>this disk does not support that</translation>
+    </message>
+    <message>
+        <source>lỗi hệ thống {0}</source>
+        <translation>system error {0}</translation>
+    </message>
+    <message>
+        <source>lỗi không rõ</source>
+        <translation>unknown error</translation>
     </message>
 </context>
 <context>

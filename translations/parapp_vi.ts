@@ -3206,6 +3206,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</translation>
     </message>
     <message>
+        <source>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</source>
+        <translation>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
         <translation>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</translation>
     </message>
@@ -3796,6 +3800,50 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>ổ mạng không còn kết nối</source>
         <translation>ổ mạng không còn kết nối</translation>
+    </message>
+    <message>
+        <source>ổ đĩa hoặc ổ mạng không trả lời</source>
+        <translation>ổ đĩa hoặc ổ mạng không trả lời</translation>
+    </message>
+    <message>
+        <source>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</source>
+        <translation>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</translation>
+    </message>
+    <message>
+        <source>máy đang mở quá nhiều tệp</source>
+        <translation>máy đang mở quá nhiều tệp</translation>
+    </message>
+    <message>
+        <source>máy hết bộ nhớ</source>
+        <translation>máy hết bộ nhớ</translation>
+    </message>
+    <message>
+        <source>thư mục không trống</source>
+        <translation>thư mục không trống</translation>
+    </message>
+    <message>
+        <source>đường dẫn là lối tắt vòng quanh</source>
+        <translation>đường dẫn là lối tắt vòng quanh</translation>
+    </message>
+    <message>
+        <source>tên có ký tự ổ đĩa này không nhận</source>
+        <translation>tên có ký tự ổ đĩa này không nhận</translation>
+    </message>
+    <message>
+        <source>không chuyển được sang ổ đĩa khác</source>
+        <translation>không chuyển được sang ổ đĩa khác</translation>
+    </message>
+    <message>
+        <source>ổ đĩa này không hỗ trợ việc đó</source>
+        <translation>ổ đĩa này không hỗ trợ việc đó</translation>
+    </message>
+    <message>
+        <source>lỗi hệ thống {0}</source>
+        <translation>lỗi hệ thống {0}</translation>
+    </message>
+    <message>
+        <source>lỗi không rõ</source>
+        <translation>lỗi không rõ</translation>
     </message>
 </context>
 <context>

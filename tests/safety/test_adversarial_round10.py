@@ -1,0 +1,126 @@
+"""Round 10 of issue 21 (backup, restore, snapshots, read-only use, check): each test failed before its fix."""
+
+from __future__ import annotations
+
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from parapp.store import open_database, tasks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _data_folder_with_a_scan(tmp_path: Path) -> Path:
+    from parapp.store.evidence import add_evidence
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    tid = tasks.create_task(db, {"content": "Rà soát thủ tục hành chính"})
+    scan = tmp_path / "Biên bản quét.pdf"
+    scan.write_bytes(os.urandom(3 << 20))  # a scan does not compress
+    add_evidence(db, data, tid, scan)
+    db.close()
+    return data / "parapp.db"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE stands for a FAT32 stick's 4 GB limit")
+def test_a_backup_too_big_for_a_fat32_stick_says_so_in_vietnamese(tmp_path):
+    # Real (the data folder's backup written under `ulimit -f`, which fails writes past the limit with
+    # EFBIG as a FAT32 stick does past 4 GB): exit 2 "Không ghi được vào “bk” (File too large): USB có thể
+    # đã bị rút. Hãy cắm lại và sao lưu lại." — the system's English, and advice that can never work.
+    import resource
+
+    db = _data_folder_with_a_scan(tmp_path)
+    stick = tmp_path / "bk"
+    stick.mkdir()
+    limit = max(2 * db.stat().st_size, 1 << 20)  # the database's copy fits; the backup file does not
+
+    def fat32():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    out = subprocess.run([sys.executable, "-m", "parapp", "backup", "--db", str(db), "--to", str(stick)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=ROOT,
+                         preexec_fn=fat32, env={**os.environ, "PYTHONUTF8": "1"})
+    said = out.stderr
+    assert out.returncode == 2, said
+    assert "File too large" not in said and "4 GB" in said and "exFAT" in said, said
+    assert "cắm lại" not in said, said
+    assert list(stick.iterdir()) == []
+
+
+def _windows_error(code: int, winerror: int) -> OSError:
+    exc = OSError(code, "Access is denied" if code == errno.EACCES else "The parameter is incorrect")
+    exc.winerror = winerror  # what Windows itself said; Python folds it into `code` (PC/errmap.h)
+    return exc
+
+
+# (Windows' code, what Python's errno makes of it, what ParApp must not say, what it must say)
+WINDOWS = {
+    "not-ready (stick pulled)": (21, errno.EACCES, "chỉ đọc", "cắm lại"),
+    "crc (failing stick)": (23, errno.EACCES, "chỉ đọc", "lỗi đọc hoặc ghi"),
+    "write-fault": (29, errno.EACCES, "chỉ đọc", "lỗi đọc hoặc ghi"),
+    "gen-failure": (31, errno.EACCES, "chỉ đọc", "lỗi đọc hoặc ghi"),
+    "device-not-connected": (1167, errno.EINVAL, "không hợp lệ", "thiết bị không còn"),
+    "file-invalid (volume changed)": (1006, errno.EINVAL, "không hợp lệ", "thiết bị không còn"),
+    "handle-disk-full": (39, errno.EINVAL, "không hợp lệ", "đầy"),
+    "file-too-large (FAT32)": (223, errno.EINVAL, "cắm lại", "4 GB"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WINDOWS))
+def test_a_windows_failure_of_the_stick_is_said_as_what_it_is(tmp_path, monkeypatch, case):
+    # Read from CPython's PC/errmap.h (not run on Windows): a pulled stick (ERROR_NOT_READY), a failing one
+    # (ERROR_CRC, ERROR_WRITE_FAULT, ERROR_GEN_FAILURE) reach ParApp as EACCES, and the backup said "USB hoặc
+    # thư mục này chỉ đọc … Hãy mở khóa USB"; a stick removed with a file open (ERROR_DEVICE_NOT_CONNECTED),
+    # a full disk's ERROR_HANDLE_DISK_FULL and FAT32's limit (ERROR_FILE_TOO_LARGE) reach it as EINVAL:
+    # "(tên hoặc đường dẫn không hợp lệ)".
+    from parapp.store import archive
+    from parapp.store.archive import write_backup
+    from parapp.store.archive_format import BackupError
+
+    winerror, code, wrong, right = WINDOWS[case]
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    tasks.create_task(db, {"content": "Rà soát TTHC"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    class Failing(archive.zipfile.ZipFile):
+        def open(self, *a, **kw):
+            raise _windows_error(code, winerror)
+
+    monkeypatch.setattr(archive.zipfile, "ZipFile", Failing)
+    with pytest.raises(BackupError) as e:
+        write_backup(db.conn, data, usb, commune="Xã Ba Giang")
+    db.close()
+    said = e.value.message
+    assert wrong not in said and right in said, said
+
+
+def test_a_snapshot_or_restore_blocked_by_another_program_on_windows_is_not_called_read_only(tmp_path):
+    # ERROR_SHARING_VIOLATION (an antivirus or a sync tool holding the file) reaches ParApp as EACCES, and
+    # the restore said the data folder was read-only (errors.FolderReadOnly): the official looks for a lock
+    # that is not there. Read from CPython's PC/errmap.h.
+    from parapp.store import errors
+    from parapp.store.restore import _explain_os_error
+
+    said = _explain_os_error(_windows_error(errno.EACCES, 32), tmp_path)
+    assert not isinstance(said, errors.FolderReadOnly), said.message
+    assert "chương trình khác" in said.message, said.message
+
+
+def test_no_errno_is_said_in_the_system_s_english():
+    # os_reason fell back on the system's text for every errno it did not list: EFBIG "File too large",
+    # EMFILE "Too many open files", ETIMEDOUT "Connection timed out" (a share), ENOMEM …
+    from parapp.core.messages import os_reason
+
+    for code in sorted(errno.errorcode):
+        said = os_reason(OSError(code, os.strerror(code)))
+        assert os.strerror(code) not in said or not os.strerror(code).isascii(), (errno.errorcode[code], said)
