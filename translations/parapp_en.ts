@@ -3634,6 +3634,14 @@ Open it now to edit?</translation>
         <translation>not a reporting period ParApp knows</translation>
     </message>
     <message>
+        <source>không phải ngày, tháng hay số ngày ParApp ghi</source>
+        <translation>not a day, a month or a number of days ParApp writes</translation>
+    </message>
+    <message>
+        <source>không phải một số liệu</source>
+        <translation>not a figure</translation>
+    </message>
+    <message>
         <source>không đọc được</source>
         <translation>cannot be read</translation>
     </message>

@@ -3634,6 +3634,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>không phải kỳ báo cáo ParApp biết</translation>
     </message>
     <message>
+        <source>không phải ngày, tháng hay số ngày ParApp ghi</source>
+        <translation>không phải ngày, tháng hay số ngày ParApp ghi</translation>
+    </message>
+    <message>
+        <source>không phải một số liệu</source>
+        <translation>không phải một số liệu</translation>
+    </message>
+    <message>
         <source>không đọc được</source>
         <translation>không đọc được</translation>
     </message>

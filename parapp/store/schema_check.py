@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, Msg
+from parapp.store.read_back import read_back_problems
 from parapp.store.migration_record import MIGRATIONS_TABLE, migration_version  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, migrations
 from parapp.store.workspace import sqlite_utils_database
@@ -257,6 +258,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     problems += settings_problems(con)
     problems += blob_problems(con)
     problems += value_problems(con) if not problems else []
+    problems += read_back_problems(con) if not problems else []
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

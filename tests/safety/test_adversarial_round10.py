@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import subprocess
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from parapp.store import open_database, tasks
+
+from .test_adversarial_round8 import edited_database
+from .test_hostile_backups import assert_refused, craft, source, target  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -124,3 +128,62 @@ def test_no_errno_is_said_in_the_system_s_english():
     for code in sorted(errno.errorcode):
         said = os_reason(OSError(code, os.strerror(code)))
         assert os.strerror(code) not in said or not os.strerror(code).isascii(), (errno.errorcode[code], said)
+
+
+# Each value below passed the restore gate on main (types right: a whole number, text) and then broke
+# ParApp's own readers at every opening. Real, crafted from the demo's backup (the triggers set aside and
+# put back, a consistent manifest): `restore` exit 0, `check` 0 "nguyên vẹn", then:
+READ_BACK = {
+    # `periods`, `reports`, `report draft`, `figures`, `remind`, `report pdf`, `letter pdf` and the window's
+    # Tổng quan, Báo cáo and Số liệu: "Lỗi không mong đợi: bad month number 13; must be 1-12"
+    "period_rules.start_month": ("UPDATE period_rules SET start_month = 13 WHERE kind = 'q1'", "start_month"),
+    # … "day is out of range for month"
+    "period_rules.end_day": ("UPDATE period_rules SET end_day = -1 WHERE kind = 'h1'", "end_day"),
+    # … "signed integer is greater than maximum"
+    "period_rules.start_offset": ("UPDATE period_rules SET start_offset = 3000000000 WHERE kind = 'q1'",
+                                  "start_offset"),
+    # `figures --period year`, the Số liệu page: "unsupported operand type(s) for +: 'float' and 'str'"
+    "figures.value": ("UPDATE figures SET value = 'zz' WHERE rowid = (SELECT max(rowid) FROM figures)", "value"),
+    # the Nhật ký page: "Expecting property name enclosed in double quotes"
+    "audit_log.after": ("UPDATE audit_log SET after = '{' WHERE rowid = (SELECT max(rowid) FROM audit_log)",
+                        "after"),
+    "audit_log.before": ("UPDATE audit_log SET before = '[1]' WHERE rowid = (SELECT max(rowid) FROM audit_log)",
+                         "before"),
+    # the Tổng quan and Báo cáo pages, `reports`: a signed copy's signatures that are not JSON
+    "signed_copies.signatures": (
+        "INSERT INTO signed_copies (report_id, kind, sha256, size, original_name, original_path, signed_by, "
+        "signed_at, chain_known, signatures, added_at) SELECT r.id, 'scan', e.sha256, e.size, 'Bản quét.pdf', "
+        "'', 'Chủ tịch', NULL, NULL, '{', '2024-05-21 08:00:00' FROM reports r, evidence e "
+        "WHERE r.state = 'final' LIMIT 1", "signatures"),
+    # a draft whose text is not a report's: `reports`, the Báo cáo page
+    "reports.content": (
+        "INSERT INTO reports (period_kind, year, state, content, created_at, updated_at) "
+        "VALUES ('h1', 2024, 'draft', '[1]', '2024-05-21 08:00:00', '2024-05-21 08:00:00')", "content"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(READ_BACK))
+def test_a_backup_holding_values_parapp_cannot_read_back_is_refused(source, tmp_path, target, case):  # noqa: F811
+    sql, column = READ_BACK[case]
+    members, manifest = source
+    crafted = dict(members)
+    crafted["parapp.db"] = edited_database(members, tmp_path, sql)
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, f"cột {column}")
+
+
+def test_check_names_a_value_parapp_cannot_read_back_in_a_database_edited_in_place(tmp_path, capsys):
+    # The same values put in the database itself (a tool other than ParApp): `check` said "nguyên vẹn", exit 0.
+    from parapp.cli.main import main
+    from parapp.services.demo import build_demo
+
+    path = tmp_path / "data" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
+                                     READ_BACK["period_rules.start_month"][0]))
+    assert main(["check", "--db", str(path)]) == 1
+    said = capsys.readouterr()
+    assert "start_month" in said.out + said.err, said
