@@ -9,7 +9,11 @@ was restored with exit 0 (`check` 0), and then `periods`, `reports`, `figures` a
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
+import types
+import typing
 from collections.abc import Callable, Iterator
 
 from parapp.core.messages import N_, Msg
@@ -78,18 +82,57 @@ def _signatures(value: object) -> None:
         raise TypeError(type(value).__name__)
 
 
+def _fits(value: object, hint: object) -> bool:
+    """Is `value` of the type its dataclass field declares? from_json takes {"title": 5} and the
+    paragraphs [1, 2]; the PDF and Word writers then failed on them ("'int' object has no attribute")."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if hint is typing.Any:
+        return True
+    if origin in (typing.Union, types.UnionType):
+        return any(_fits(value, a) for a in args)
+    if hint is type(None):
+        return value is None
+    if origin in (list, tuple):
+        return isinstance(value, origin) and all(_fits(v, args[0]) for v in value)  # type: ignore[arg-type]
+    if origin is dict:
+        return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+    if dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        return all(_fits(getattr(value, f.name), hints[f.name]) for f in dataclasses.fields(hint))
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)  # type: ignore[arg-type]
+
+
+def _typed(value: object, cls: type) -> None:
+    if not _fits(value, cls):
+        raise TypeError(cls.__name__)
+
+
 def _draft(value: object) -> None:
+    import datetime as dt
+
+    from parapp.core.periods import PeriodKind
     from parapp.core.report_model import Draft
 
     _object(value)
-    Draft.from_json(value)  # type: ignore[arg-type]
+    draft = Draft.from_json(value)  # type: ignore[arg-type]
+    _typed(draft, Draft)
+    dt.date.fromisoformat(draft.generated_on)
+    period = draft.period  # as `periods --json` prints it: the kind, the year and three days
+    PeriodKind(period["kind"])
+    _typed(period["year"], int)
+    for key in ("window_start", "window_end", "deadline"):
+        dt.date.fromisoformat(period[key])
 
 
 def _print_options(value: object) -> None:
     from parapp.document.options import PrintOptions
 
     _object(value)
-    PrintOptions.from_json(value)  # type: ignore[arg-type]
+    _typed(PrintOptions.from_json(value), PrintOptions)  # type: ignore[arg-type]
 
 
 _JSON = (("reports", "content", _draft), ("reports", "print_options", _print_options),

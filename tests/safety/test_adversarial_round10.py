@@ -159,6 +159,20 @@ READ_BACK = {
     "reports.content": (
         "INSERT INTO reports (period_kind, year, state, content, created_at, updated_at) "
         "VALUES ('h1', 2024, 'draft', '[1]', '2024-05-21 08:00:00', '2024-05-21 08:00:00')", "content"),
+    # JSON of the right shape holding the wrong type: a draft titled 5 (`report draft`: "'int' object has no
+    # attribute 'upper'"), a paragraph that is a number (`report pdf`, `report docx`)
+    "reports.content-title": (
+        "INSERT INTO reports (period_kind, year, state, content, created_at, updated_at) "
+        "SELECT 'h1', 2024, 'draft', json_set(content, '$.title', 5), created_at, updated_at FROM reports "
+        "WHERE state = 'final'", "content"),
+    "reports.content-paragraph": (
+        "INSERT INTO reports (period_kind, year, state, content, created_at, updated_at) "
+        "SELECT 'h1', 2024, 'draft', json_set(content, '$.sections[0].paragraphs', json('[1, 2]')), created_at, "
+        "updated_at FROM reports WHERE state = 'final'", "content"),
+    # a finalised report's print options naming the commune 5: `report pdf` "'int' object has no attribute 'split'"
+    "reports.print_options": (
+        "UPDATE reports SET print_options = '{\"commune_name\": 5, \"place_name\": \"Ba Giang\", "
+        "\"chairman\": \"Nguyễn Văn A\"}' WHERE state = 'final'", "print_options"),
 }
 
 
