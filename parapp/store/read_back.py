@@ -93,7 +93,7 @@ def _fits(value: object, hint: object) -> bool:
     if hint is type(None):
         return value is None
     if origin in (list, tuple):
-        return isinstance(value, origin) and all(_fits(v, args[0]) for v in value)  # type: ignore[arg-type]
+        return isinstance(value, origin) and all(_fits(v, args[0]) for v in value)
     if origin is dict:
         return isinstance(value, dict) and all(isinstance(k, str) for k in value)
     if dataclasses.is_dataclass(hint):
