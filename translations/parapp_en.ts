@@ -3522,6 +3522,10 @@ Open it now to edit?</translation>
         <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>
+        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the parapp check command names every such place.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
     </message>

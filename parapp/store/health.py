@@ -130,3 +130,32 @@ def _file_bad(data_dir: Path, sha: str, seen: dict[str, bool]) -> bool:
 
 def _failure(exc: sqlite3.DatabaseError | OSError, path: Path) -> errors.StoreError:
     return failure(exc, path)
+
+
+class UnreadableValues(errors.StoreError):
+    """A value in the database ParApp cannot read back (a tool other than ParApp changed it): what failed
+    is said, with the way back, instead of "Lỗi không mong đợi" and the reader's English."""
+
+
+def unreadable_values(db_path: Path) -> UnreadableValues | None:
+    """After an unexpected failure: the first value ParApp could not read back, or None (also when the
+    database cannot be read for this at all: the failure is then said as it was)."""
+    try:
+        raw, _ = connect_for_reading(Path(db_path))
+    except (NoRoomForCopy, sqlite3.Error, OSError):
+        return None
+    con = tolerant(raw)
+    try:
+        found = (settings_problems(con) or blob_problems(con) or value_problems(con)
+                 or read_back_problems(con))
+    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
+        return None
+    finally:
+        con.close()
+    if not found:
+        return None
+    return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị "
+                                         "sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục "
+                                         "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "
+                                         "trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy."),
+                            str(db_path), found[0])

@@ -201,3 +201,26 @@ def test_check_names_a_value_parapp_cannot_read_back_in_a_database_edited_in_pla
     assert main(["check", "--db", str(path)]) == 1
     said = capsys.readouterr()
     assert "start_month" in said.out + said.err, said
+
+
+def test_a_command_failing_on_a_value_edited_in_place_names_it_and_the_way_back(tmp_path, capsys):
+    # A database changed by another program (month 13 in the schedule): every `periods`, `reports`,
+    # `figures`, `remind` said "Lỗi không mong đợi: bad month number 13; must be 1-12 … gửi cho người hỗ
+    # trợ", exit 1: the reader's English, and no way back.
+    from parapp.cli.main import main
+    from parapp.services.demo import build_demo
+
+    path = tmp_path / "data" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
+                                     READ_BACK["period_rules.start_month"][0]))
+    for args in (["periods", "--year", "2024"], ["remind"]):
+        code = main([*args, "--db", str(path)])
+        said = capsys.readouterr().err
+        assert code == 2, said
+        assert "không mong đợi" not in said and "bad month" not in said, said
+        assert "start_month" in said and "khôi phục" in said, said
