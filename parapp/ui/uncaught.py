@@ -54,9 +54,28 @@ def message_for(exc: BaseException) -> str:
                   "trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….").format(exc)
     if isinstance(exc, MemoryError):
         return tr("Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.")
+    found = _unreadable_values()
+    if found is not None:  # a value another program put in the database: which, and the way back
+        from PySide6.QtCore import QCoreApplication
+
+        return found.translated(QCoreApplication.translate)
     return tr("ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu "
               "trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người "
               "hỗ trợ.")
+
+
+def _unreadable_values():
+    """The open data's first value ParApp cannot read back (services.safety), or None; never raises."""
+    try:
+        path = next((w.db.path for w in QApplication.topLevelWidgets()
+                     if getattr(w, "db", None) is not None and getattr(w.db, "path", None)), None)
+        if path is None:
+            return None
+        from parapp.services.safety import unreadable_values
+
+        return unreadable_values(path)
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return None
 
 
 def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:

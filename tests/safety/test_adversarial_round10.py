@@ -224,3 +224,31 @@ def test_a_command_failing_on_a_value_edited_in_place_names_it_and_the_way_back(
         assert code == 2, said
         assert "không mong đợi" not in said and "bad month" not in said, said
         assert "start_month" in said and "khôi phục" in said, said
+
+
+def test_the_window_failing_on_a_value_edited_in_place_names_it_and_the_way_back(qapp, tmp_path):
+    # The same in the window: the Tổng quan, Báo cáo and Số liệu pages raised IllegalMonthError at every
+    # opening and the message said "ParApp gặp một lỗi chưa lường trước … gửi cho người hỗ trợ".
+    import calendar
+
+    from parapp.services.demo import build_demo
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.uncaught import message_for
+
+    path = tmp_path / "data" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
+                                     READ_BACK["period_rules.start_month"][0]))
+    db = open_database(path)
+    w = MainWindow(db, today=dt.date(2024, 5, 20))
+    try:
+        said = message_for(calendar.IllegalMonthError(13))
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert "start_month" in said and "khôi phục" in said, said
