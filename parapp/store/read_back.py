@@ -54,11 +54,10 @@ def _schedule(con, have: set[tuple[str, str]]) -> Iterator[Msg]:
 
 
 def _figures(con) -> Iterator[Msg]:
-    from parapp.core.figures import MAX_VALUE
-
     # A number, finite: text there ('zz') stopped every sum of the year ("unsupported operand type(s)").
+    # Not bounded by today's MAX_VALUE: an older ParApp stored larger counts, and they read back.
     row = con.execute("SELECT value FROM figures WHERE value IS NOT NULL AND (typeof(value) NOT IN ('integer', "
-                      "'real') OR abs(value) > ?) LIMIT 1", [MAX_VALUE]).fetchone()
+                      "'real') OR abs(value) > 1.7976931348623157e308) LIMIT 1").fetchone()
     if row:
         yield _bad("figures", "value", row[0], N_("errors", "không phải một số liệu"))
 
