@@ -36,12 +36,22 @@ from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
+from parapp.store.schema_check import unreadable_problems
 
 
 def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
-    """Schema version of the database copy, the files it records (sha256 → size), and whose they are."""
+    """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
+    A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
+    the backup is refused now, said, rather than reported made (round 10)."""
     con = connect_readonly(path, immutable=True)
     try:
+        unreadable = unreadable_problems(con)
+        if unreadable:
+            raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
+                                           "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
+                                           "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
+                                           "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
+                                           "sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy."), unreadable[0])
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
         return version, recorded_files(con), file_owners(con)

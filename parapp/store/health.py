@@ -24,7 +24,7 @@ from parapp.store.hashing import file_sha256
 from parapp.store.read_back import read_back_problems
 from parapp.store.schema_check import (blob_problems, foreign_key_problems, integrity_problems, migration_version,
                                        report_problems, schema_problems, settings_problems,
-                                       value_problems)
+                                       unreadable_problems, value_problems)
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
@@ -146,8 +146,7 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
         return None
     con = tolerant(raw)
     try:
-        found = (settings_problems(con) or blob_problems(con) or value_problems(con)
-                 or read_back_problems(con))
+        found = unreadable_problems(con)
     except (sqlite3.Error, ParAppError, UnicodeDecodeError):
         return None
     finally:

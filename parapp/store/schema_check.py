@@ -241,6 +241,12 @@ def settings_problems(con) -> list[str]:
     return [Msg(N_("errors", "cài đặt “{0}” ghi giá trị mà ParApp không đọc được"), bad[0])] if bad else []
 
 
+def unreadable_problems(con) -> list[str]:
+    """The first value ParApp could not read back (settings, bytes, a column's type, read_back's rules):
+    what the restore gate refuses beyond the schema and the files. A backup asks it of its own copy."""
+    return settings_problems(con) or blob_problems(con) or value_problems(con) or read_back_problems(con)
+
+
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection."""
     version = migration_version(con, path)

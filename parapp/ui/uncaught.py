@@ -13,7 +13,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import __version__
@@ -56,26 +56,10 @@ def message_for(exc: BaseException) -> str:
         return tr("Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.")
     found = _unreadable_values()
     if found is not None:  # a value another program put in the database: which, and the way back
-        from PySide6.QtCore import QCoreApplication
-
-        return found.translated(QCoreApplication.translate)
+        return found
     return tr("ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu "
               "trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người "
               "hỗ trợ.")
-
-
-def _unreadable_values():
-    """The open data's first value ParApp cannot read back (services.safety), or None; never raises."""
-    try:
-        path = next((w.db.path for w in QApplication.topLevelWidgets()
-                     if getattr(w, "db", None) is not None and getattr(w.db, "path", None)), None)
-        if path is None:
-            return None
-        from parapp.services.safety import unreadable_values
-
-        return unreadable_values(path)
-    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
-        return None
 
 
 def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
@@ -163,3 +147,19 @@ def summary() -> None:
 def install() -> None:
     sys.excepthook = handle
     threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _unreadable_values():
+    """The open data's first value ParApp cannot read back (services.safety), said in the window's language,
+    or None; never raises."""
+    try:
+        path = next((w.db.path for w in QApplication.topLevelWidgets()
+                     if getattr(w, "db", None) is not None and getattr(w.db, "path", None)), None)
+        if path is None:
+            return None
+        from parapp.services.safety import unreadable_values
+
+        found = unreadable_values(path)
+        return None if found is None else found.translated(QCoreApplication.translate)
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return None

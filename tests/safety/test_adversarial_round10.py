@@ -252,3 +252,28 @@ def test_the_window_failing_on_a_value_edited_in_place_names_it_and_the_way_back
         w.deleteLater()
         db.close()
     assert "start_month" in said and "khôi phục" in said, said
+
+
+@pytest.mark.parametrize("sql", ["UPDATE tasks SET due_date = 'zz' WHERE id = 3",
+                                 READ_BACK["period_rules.start_month"][0]], ids=["round-9-rule", "read-back"])
+def test_a_backup_that_no_restore_would_accept_is_not_reported_made(tmp_path, capsys, sql):
+    # A value another program put in the database (round 9's rule: a due date 'zz'): `backup` exit 0,
+    # "Đã sao lưu", and every restore of that file refused it — the office's backup on the stick would
+    # not restore. Real, twice, on main cce601c.
+    from parapp.cli.main import main
+    from parapp.services.demo import build_demo
+
+    path = tmp_path / "data" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path, sql))
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    code = main(["backup", "--db", str(path), "--to", str(stick)])
+    said = capsys.readouterr().err
+    assert code == 2, said
+    assert "không khôi phục được" in said and "check" in said, said
+    assert list(stick.iterdir()) == []
