@@ -153,8 +153,10 @@ def _unreadable_values():
     """The open data's first value ParApp cannot read back (services.safety), said in the window's language,
     or None; never raises."""
     try:
-        path = next((w.db.path for w in QApplication.topLevelWidgets()
-                     if getattr(w, "db", None) is not None and getattr(w.db, "path", None)), None)
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if getattr(w, "db", None) is not None and getattr(w.db, "path", None)]
+        windows.sort(key=lambda w: not w.isVisible())  # the window shown, not one closed and not yet collected
+        path = windows[0].db.path if windows else None
         if path is None:
             return None
         from parapp.services.safety import unreadable_values

@@ -245,6 +245,7 @@ def test_the_window_failing_on_a_value_edited_in_place_names_it_and_the_way_back
                                      READ_BACK["period_rules.start_month"][0]))
     db = open_database(path)
     w = MainWindow(db, today=dt.date(2024, 5, 20))
+    w.show()
     try:
         said = message_for(calendar.IllegalMonthError(13))
     finally:
