@@ -11,7 +11,7 @@ the names from here, never from code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from parapp.core.messages import N_
 from parapp.core.vntext import fold
@@ -20,8 +20,7 @@ CENTRE = "Trung tâm Phục vụ hành chính công"
 ONE_STOP_NAMES = [CENTRE, "Bộ phận Một cửa", "Bộ phận tiếp nhận và trả kết quả"]
 
 
-@dataclass(frozen=True)
-class Structure:
+class Structure(NamedTuple):  # not a dataclass: the settings read it on the way to the first page
     key: str
     label: str                   # N_("settings", …): shown in the settings dialog
     offices: tuple[str, ...]

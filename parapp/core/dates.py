@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -56,7 +55,13 @@ def from_iso(s: str | None) -> dt.date | None:
 
 
 def month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    # The day before the next month's first (not calendar.monthrange: the calendar module loads locale
+    # on the way to the window's first page).
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is not in 1..12")  # as monthrange did: "tháng 0" names no month
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def quarter_end(year: int, quarter: int) -> dt.date:

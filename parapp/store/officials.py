@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple, TYPE_CHECKING
 
 from parapp.core.messages import N_
-from parapp.core.validation import validate_official
 from parapp.core.vntext import clean, sort_key
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
@@ -42,6 +41,8 @@ def list_units(db: Database) -> list[tuple[int, str]]:
 
 
 def add_official(db: Database, data: dict[str, Any]) -> int:
+    from parapp.core.validation import validate_official  # the writing side's rules: not loaded to read the list
+
     v = validate_official({"position": "", "phone": "", **data})
     now = now_stamp()
     return inserted_id(db.execute(
@@ -52,6 +53,8 @@ def add_official(db: Database, data: dict[str, Any]) -> int:
 
 
 def update_official(db: Database, official_id: int, data: dict[str, Any]) -> None:
+    from parapp.core.validation import validate_official
+
     v = validate_official(data)
     if not v:
         return

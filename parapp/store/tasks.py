@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TYPE_CHECKING
 
-from parapp.core.task import TASK_FIELDS, Task
 from parapp.core.dates import from_iso, iso
-from parapp.core.deadline_text import parse_deadline
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Status
-from parapp.core.validation import validate_task
 from parapp.core.vntext import clean, fold
 from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
@@ -18,6 +15,7 @@ from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.errors import NotFound
 
 if TYPE_CHECKING:
+    from parapp.core.task import Task
     from sqlite_utils import Database
 
 _SEARCHED = ("stt", "content", "par_code", "lead_text", "coordinators", "product",
@@ -80,6 +78,8 @@ def _derive(db: Database, merged: dict[str, Any], v: dict[str, Any], today: dt.d
     # date was given, or when the date was given as empty ("work it out from the text").
     if ("deadline_text" in changed and "due_date" not in v) or ("due_date" in v and v["due_date"] is None
                                                                 and merged.get("deadline_text")):
+        from parapp.core.deadline_text import parse_deadline
+
         d = parse_deadline(merged.get("deadline_text"), year)
         v["due_date"] = d.due
         if "recurrence" not in v or (v["recurrence"] == "none" and d.recurrence.value != "none"):
@@ -119,6 +119,8 @@ def create_task(db: Database, data: dict[str, Any], today: dt.date | None = None
     today = today or dt.date.today()
     if "content" not in data:
         data = {**data, "content": ""}
+    from parapp.core.validation import validate_task  # the writing side's rules: not loaded to read the register
+
     v = validate_task(data, today)
     for key in ("plan_id", "area_id", "lead_official_id", "lead_unit_id"):
         if data.get(key) is not None:
@@ -153,6 +155,8 @@ def _record_assignment(db: Database, task_id: int, row: dict[str, Any], today: d
 
 
 def get_task(db: Database, task_id: int) -> Task:
+    from parapp.core.task import TASK_FIELDS, Task  # building the dataclass is time a start does without
+
     r = db.execute(f"SELECT {', '.join(TASK_FIELDS)} FROM tasks WHERE id = ?", [task_id]).fetchone()
     if not r:
         raise NotFound(N_("errors", "nhiệm vụ"), task_id)
@@ -166,6 +170,8 @@ def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date
     """Change some fields of a task; a change of lead is kept in its history."""
     today = today or dt.date.today()
     current = get_task(db, task_id).as_dict()
+    from parapp.core.validation import validate_task
+
     v = validate_task(data, today)
     for key in ("plan_id", "area_id", "lead_official_id", "lead_unit_id"):
         if key in data:

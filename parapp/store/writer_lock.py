@@ -27,7 +27,6 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -92,10 +91,11 @@ def default_wait() -> float:
         return DEFAULT_WAIT_S
 
 
-@dataclass
-class _Hold:
-    fd: int
-    depth: int
+class _Hold:  # a plain class: a dataclass costs time at every start to build
+    __slots__ = ("fd", "depth")
+
+    def __init__(self, fd: int, depth: int) -> None:
+        self.fd, self.depth = fd, depth
 
 
 _registry_guard = threading.Lock()

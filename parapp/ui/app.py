@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from parapp.core.messages import ParAppError
 from parapp.datadir import data_dir_for
@@ -31,12 +31,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if font.pointSize() < 10:
         font.setPointSize(10)  # old office monitors, older eyes
     app.setFont(font)
+    # Icons come from ParApp's files and Qt's own, as on Windows (whose search path this is). Elsewhere
+    # Qt would first search the desktop's icon themes on disk: the search box's clear button alone cost
+    # ~31M instructions of each start on Linux (bench/startup_instructions.py), for the same Qt icon.
+    from PySide6.QtGui import QIcon
+
+    QIcon.setThemeSearchPaths([":/icons"])
     return app
 
 
 def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     """The database cannot be opened: say why, and offer the latest good snapshot.
     The damaged file is kept aside, never overwritten."""
+    from PySide6.QtWidgets import QMessageBox  # here: building its class is time the usual start does without
+
     from parapp.store.backup import latest_good
     from parapp.store.errors import DatabaseTooNew
     from parapp.services.safety import restore_from_snapshot

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from parapp.ui import pages
 from parapp.ui.chasing.window_part import ChasingWindow
 from parapp.ui.pages import ATTRS, PAGES, page_titles
+from parapp.ui.widgets.plain_looks import fill_background, set_point_size, set_text_colour
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import tr
 
@@ -52,13 +53,18 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.nav = QListWidget()
         self.nav.addItems(page_titles())
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        set_point_size(self.nav, 11)
+        row = QSize(0, self.nav.fontMetrics().height() + 16)  # 8 px above and below each page's name
+        for i in range(self.nav.count()):
+            self.nav.item(i).setSizeHint(row)
         self.nav.setEnabled(False)
         self.stack = QStackedWidget()
         for _ in PAGES:
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.opening = QLabel(tr("Đang mở dữ liệu…"))
-        self.opening.setStyleSheet("color: #555; font-size: 12pt; padding: 24px;")
+        set_text_colour(self.opening, "#555")
+        set_point_size(self.opening, 12)
+        self.opening.setContentsMargins(24, 24, 24, 24)
         self.stack.addWidget(self.opening)
         self.stack.setCurrentWidget(self.opening)
 
@@ -94,7 +100,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         avoid(db.data_dir)  # never where a file dialog starts
         if self.readonly:
             self.banner.setWordWrap(True)
-            self.banner.setStyleSheet("background: #fff1c2; padding: 8px; font-weight: bold;")
+            fill_background(self.banner, "#fff1c2")
+            set_point_size(self.banner, self.banner.font().pointSize(), bold=True)
+            self.banner.setContentsMargins(8, 8, 8, 8)
             self.banner.show()
         self._attach_chasing()
         self.working_as.currentIndexChanged.connect(self._working_as_changed)

@@ -12,14 +12,18 @@ from __future__ import annotations
 import sys
 import threading
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from parapp import __version__
 from parapp.store.connect import is_busy, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.widgets.texts import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _showing = False
 _repeats: dict[tuple[str, str], int] = {}  # each fault seen this session: how often
@@ -63,6 +67,8 @@ def message_for(exc: BaseException) -> str:
 
 
 def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # here: its class is built when a box is shown, not at each start
+
     """The dialog itself (returned unshown: the hook shows it, the tests look at it)."""
     global last_details
     details = details_text(exc_type, exc, tb)

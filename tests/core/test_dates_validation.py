@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, strategies as st
 
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import ValidationError
@@ -59,3 +60,16 @@ def test_official_and_plan_checks():
     with pytest.raises(ValidationError):
         validate_plan({"title": "KH", "year": "năm nay"})
     assert validate_plan({"title": "KH", "year": "2024"})["year"] == 2024
+
+
+@given(st.integers(1, 9999), st.integers(-2, 14))
+def test_month_end_is_the_months_last_day_and_refuses_a_month_that_is_none(year, month):
+    import calendar
+
+    from parapp.core.dates import month_end
+
+    if 1 <= month <= 12:
+        assert month_end(year, month) == dt.date(year, month, calendar.monthrange(year, month)[1])
+    else:  # "tháng 0", "tháng 13": no month, never the last day of another one
+        with pytest.raises(ValueError):
+            month_end(year, month)

@@ -90,6 +90,8 @@ def test_restore_after_the_window_closes(qtbot, tmp_path):
 
 
 def test_damaged_file_offers_the_latest_good_snapshot(tmp_path, monkeypatch):
+    from PySide6 import QtWidgets
+
     from parapp.ui import app as app_module
 
     path = tmp_path / "parapp.db"
@@ -102,8 +104,8 @@ def test_damaged_file_offers_the_latest_good_snapshot(tmp_path, monkeypatch):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
     class FakeBox:
-        Icon = app_module.QMessageBox.Icon
-        ButtonRole = app_module.QMessageBox.ButtonRole
+        Icon = QtWidgets.QMessageBox.Icon
+        ButtonRole = QtWidgets.QMessageBox.ButtonRole
 
         def __init__(self, *a):
             self.buttons = []
@@ -121,7 +123,7 @@ def test_damaged_file_offers_the_latest_good_snapshot(tmp_path, monkeypatch):
         def clickedButton(self):
             return self.buttons[0]  # "Khôi phục bản sao lưu"
 
-    monkeypatch.setattr(app_module, "QMessageBox", FakeBox)
+    monkeypatch.setattr(QtWidgets, "QMessageBox", FakeBox)  # imported by offer_recovery when it asks
     db = app_module.open_for_window(path)
     assert [r.content for r in tasks.task_rows(db)] == ["Dữ liệu tốt"]
     db.close()

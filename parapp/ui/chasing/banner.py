@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from typing import TYPE_CHECKING
 
+from parapp.ui.widgets.plain_looks import fill_background, set_text_colour
 from parapp.ui.widgets.texts import tr, viewing
 
 if TYPE_CHECKING:  # the strip is made at start-up, hidden; its words load with the first reminder
@@ -25,9 +26,9 @@ class ReminderBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setStyleSheet("#reminderBanner { background: #fde4e1; border-bottom: 1px solid #e0a8a0; }"
-                           "QLabel { color: #5c130c; }")
+        fill_background(self, "#fde4e1")  # a palette, not a stylesheet: the strip is made before the first page
         self.text = QLabel()
+        set_text_colour(self.text, "#5c130c")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -44,6 +45,15 @@ class ReminderBanner(QFrame):
         row.addWidget(self.letter_btn)
         row.addWidget(self.close_btn)
         self.hide()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        from PySide6.QtGui import QColor, QPainter
+
+        painter = QPainter(self)
+        painter.setPen(QColor("#e0a8a0"))  # the line under the strip
+        painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
+        painter.end()
 
     def retranslate(self) -> None:
         """The interface's language changed: the buttons, and what the strip says, in the new one."""

@@ -4,12 +4,19 @@ speak Vietnamese (Qt ships no Vietnamese catalogue for its own buttons)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from parapp.core.messages import ParAppError
 from parapp.core.status import RECURRENCE_LABELS, STATUS_LABELS, Recurrence, Status
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+# The message boxes' classes are imported where a box is shown: building them (with their enums) is
+# time a start does without.
 
 
 def tr(text: str) -> str:
@@ -61,6 +68,8 @@ def fmt_number(n: int | float) -> str:
 
 def name_buttons(box: QDialogButtonBox) -> None:
     """Give a button box's standard buttons the app's own translated words."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     words = {
         QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("buttons", "Đồng ý"),
         QDialogButtonBox.StandardButton.Save: QCoreApplication.translate("buttons", "Lưu"),
@@ -77,6 +86,8 @@ def name_buttons(box: QDialogButtonBox) -> None:
 
 def save_cancel(dialog) -> QDialogButtonBox:
     """The Lưu / Hủy buttons of an editing dialog, wired to its save() and reject()."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     name_buttons(box)
     box.accepted.connect(dialog.save)
@@ -91,6 +102,8 @@ def _fit(box) -> None:
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không lưu được"),
                       message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
@@ -99,6 +112,8 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
 
 
 def inform(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
     _fit(box)
@@ -111,6 +126,7 @@ def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
 
     path = Path(path)
     box = QMessageBox(QMessageBox.Icon.Information, title or tr("Đã lưu"),
@@ -133,6 +149,8 @@ def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, message,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("buttons", "Có"))
