@@ -3178,6 +3178,10 @@ Open it now to edit?</translation>
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</source>
+        <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the parapp check command names every such place.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>
@@ -3204,6 +3208,10 @@ Open it now to edit?</translation>
     <message>
         <source>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</source>
         <translation>Cannot write to “{0}”: this USB stick or folder is read-only (a write-protect switch, a CD, or no permission to write); no backup was made. Unlock the USB stick or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</source>
+        <translation>The backup file is larger than “{0}” can hold: a USB stick formatted FAT32 (the usual kind) takes no file of 4 GB or more. Nothing was backed up and no partial file was left. Use a USB stick or external disk formatted exFAT or NTFS, or back up to a folder on this computer&apos;s hard disk.</translation>
     </message>
     <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
@@ -3526,6 +3534,10 @@ Open it now to edit?</translation>
         <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>
+        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the parapp check command names every such place.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” is not a ParApp data file, so it is not overwritten. Choose the right parapp.db, or a new file name to restore into.</translation>
     </message>
@@ -3636,6 +3648,14 @@ Open it now to edit?</translation>
     <message>
         <source>không phải kỳ báo cáo ParApp biết</source>
         <translation>not a reporting period ParApp knows</translation>
+    </message>
+    <message>
+        <source>không phải ngày, tháng hay số ngày ParApp ghi</source>
+        <translation>not a day, a month or a number of days ParApp writes</translation>
+    </message>
+    <message>
+        <source>không phải một số liệu</source>
+        <translation>not a figure</translation>
     </message>
     <message>
         <source>không đọc được</source>
@@ -3804,6 +3824,50 @@ Open it now to edit?</translation>
     <message>
         <source>ổ mạng không còn kết nối</source>
         <translation>the network drive is no longer connected</translation>
+    </message>
+    <message>
+        <source>ổ đĩa hoặc ổ mạng không trả lời</source>
+        <translation>the disk or network drive does not answer</translation>
+    </message>
+    <message>
+        <source>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</source>
+        <translation>the file is larger than this disk takes (a FAT32 USB stick takes no file of 4 GB or more)</translation>
+    </message>
+    <message>
+        <source>máy đang mở quá nhiều tệp</source>
+        <translation>the computer has too many files open</translation>
+    </message>
+    <message>
+        <source>máy hết bộ nhớ</source>
+        <translation>the computer is out of memory</translation>
+    </message>
+    <message>
+        <source>thư mục không trống</source>
+        <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <source>đường dẫn là lối tắt vòng quanh</source>
+        <translation>the path is a shortcut that loops</translation>
+    </message>
+    <message>
+        <source>tên có ký tự ổ đĩa này không nhận</source>
+        <translation>the name has characters this disk does not accept</translation>
+    </message>
+    <message>
+        <source>không chuyển được sang ổ đĩa khác</source>
+        <translation>it cannot be moved to another disk</translation>
+    </message>
+    <message>
+        <source>ổ đĩa này không hỗ trợ việc đó</source>
+        <translation>this disk does not support that</translation>
+    </message>
+    <message>
+        <source>lỗi hệ thống {0}</source>
+        <translation>system error {0}</translation>
+    </message>
+    <message>
+        <source>lỗi không rõ</source>
+        <translation>unknown error</translation>
     </message>
 </context>
 <context>

@@ -3178,6 +3178,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</source>
+        <translation>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</translation>
     </message>
@@ -3204,6 +3208,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</source>
         <translation>Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa USB hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</source>
+        <translation>Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu vào một thư mục trên ổ cứng của máy.</translation>
     </message>
     <message>
         <source>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</source>
@@ -3526,6 +3534,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>
+        <translation>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
         <translation>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</translation>
     </message>
@@ -3636,6 +3648,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>không phải kỳ báo cáo ParApp biết</source>
         <translation>không phải kỳ báo cáo ParApp biết</translation>
+    </message>
+    <message>
+        <source>không phải ngày, tháng hay số ngày ParApp ghi</source>
+        <translation>không phải ngày, tháng hay số ngày ParApp ghi</translation>
+    </message>
+    <message>
+        <source>không phải một số liệu</source>
+        <translation>không phải một số liệu</translation>
     </message>
     <message>
         <source>không đọc được</source>
@@ -3804,6 +3824,50 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>ổ mạng không còn kết nối</source>
         <translation>ổ mạng không còn kết nối</translation>
+    </message>
+    <message>
+        <source>ổ đĩa hoặc ổ mạng không trả lời</source>
+        <translation>ổ đĩa hoặc ổ mạng không trả lời</translation>
+    </message>
+    <message>
+        <source>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</source>
+        <translation>tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)</translation>
+    </message>
+    <message>
+        <source>máy đang mở quá nhiều tệp</source>
+        <translation>máy đang mở quá nhiều tệp</translation>
+    </message>
+    <message>
+        <source>máy hết bộ nhớ</source>
+        <translation>máy hết bộ nhớ</translation>
+    </message>
+    <message>
+        <source>thư mục không trống</source>
+        <translation>thư mục không trống</translation>
+    </message>
+    <message>
+        <source>đường dẫn là lối tắt vòng quanh</source>
+        <translation>đường dẫn là lối tắt vòng quanh</translation>
+    </message>
+    <message>
+        <source>tên có ký tự ổ đĩa này không nhận</source>
+        <translation>tên có ký tự ổ đĩa này không nhận</translation>
+    </message>
+    <message>
+        <source>không chuyển được sang ổ đĩa khác</source>
+        <translation>không chuyển được sang ổ đĩa khác</translation>
+    </message>
+    <message>
+        <source>ổ đĩa này không hỗ trợ việc đó</source>
+        <translation>ổ đĩa này không hỗ trợ việc đó</translation>
+    </message>
+    <message>
+        <source>lỗi hệ thống {0}</source>
+        <translation>lỗi hệ thống {0}</translation>
+    </message>
+    <message>
+        <source>lỗi không rõ</source>
+        <translation>lỗi không rõ</translation>
     </message>
 </context>
 <context>

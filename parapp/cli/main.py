@@ -349,6 +349,17 @@ def _run(args) -> int:
     return _open_window(_db_path(args), args.lang, args.minimized)
 
 
+def _unreadable_values(args):
+    from parapp.datadir import default_db_path
+    from parapp.services.safety import unreadable_values
+
+    try:  # the last line of defence never fails itself
+        path = Path(args.db) if getattr(args, "db", None) else default_db_path()
+        return unreadable_values(path) if path.is_file() else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         # Windows consoles default to a legacy code page; Vietnamese must survive.
@@ -377,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
         if known is not None:  # busy, disk full: said in words, with what to do
             print(f"Lỗi: {known.message}", file=sys.stderr)
             return getattr(known, "exit_code", 2)
+        known = _unreadable_values(args)
+        if known is not None:  # a value another program put in the database: said, with the way back
+            print(f"Lỗi: {known.message}", file=sys.stderr)
+            return 2
         print(
             f"Lỗi không mong đợi: {exc}. Dữ liệu đã lưu không bị ảnh hưởng. "
             "Chạy lại với biến môi trường PARAPP_DEBUG=1 để xem chi tiết và gửi cho người hỗ trợ.",

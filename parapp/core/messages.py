@@ -105,18 +105,66 @@ _OS_WORDS = {
     "ENXIO": N_("errors", "thiết bị không còn"),
     "ENAMETOOLONG": N_("errors", "tên hoặc đường dẫn quá dài"),
     "EBUSY": N_("errors", "đang được chương trình khác dùng"),
+    "ETXTBSY": N_("errors", "đang được chương trình khác dùng"),
     "EISDIR": N_("errors", "đó là một thư mục"),
     "EINVAL": N_("errors", "tên hoặc đường dẫn không hợp lệ"),
     "ESTALE": N_("errors", "ổ mạng không còn kết nối"),
     "ENOTCONN": N_("errors", "ổ mạng không còn kết nối"),
+    "ECONNRESET": N_("errors", "ổ mạng không còn kết nối"),
+    "EHOSTDOWN": N_("errors", "ổ mạng không còn kết nối"),
+    "EHOSTUNREACH": N_("errors", "ổ mạng không còn kết nối"),
+    "ETIMEDOUT": N_("errors", "ổ đĩa hoặc ổ mạng không trả lời"),
+    # FAT32, the format most USB sticks come in, holds no file of 4 GB or more.
+    "EFBIG": N_("errors", "tệp lớn hơn mức ổ đĩa này nhận (USB định dạng FAT32 chỉ nhận tệp dưới 4 GB)"),
+    "EMFILE": N_("errors", "máy đang mở quá nhiều tệp"),
+    "ENFILE": N_("errors", "máy đang mở quá nhiều tệp"),
+    "ENOMEM": N_("errors", "máy hết bộ nhớ"),
+    "ENOTEMPTY": N_("errors", "thư mục không trống"),
+    "ELOOP": N_("errors", "đường dẫn là lối tắt vòng quanh"),
+    "EILSEQ": N_("errors", "tên có ký tự ổ đĩa này không nhận"),
+    "EXDEV": N_("errors", "không chuyển được sang ổ đĩa khác"),
+    "EOPNOTSUPP": N_("errors", "ổ đĩa này không hỗ trợ việc đó"),
+    "ENOTSUP": N_("errors", "ổ đĩa này không hỗ trợ việc đó"),
+}
+
+# Windows' own codes that Python folds into errnos saying something else (CPython's PC/errmap.h): a pulled
+# stick (ERROR_NOT_READY), a failing one (ERROR_CRC, ERROR_WRITE_FAULT) and a file another program holds
+# (ERROR_SHARING_VIOLATION) all become EACCES, "no permission"; a stick removed while a file was open
+# (ERROR_DEVICE_NOT_CONNECTED, ERROR_FILE_INVALID), a FAT32 stick's 4 GB limit (ERROR_FILE_TOO_LARGE) and a
+# full disk's ERROR_HANDLE_DISK_FULL become EINVAL, "invalid name"; a path too long becomes ENOENT.
+_WINDOWS = {
+    19: "EROFS",                                                   # ERROR_WRITE_PROTECT
+    21: "ENODEV", 55: "ENODEV", 433: "ENODEV", 1006: "ENODEV", 1167: "ENODEV",
+    23: "EIO", 25: "EIO", 27: "EIO", 29: "EIO", 30: "EIO", 31: "EIO", 1117: "EIO", 1392: "EIO", 1393: "EIO",
+    32: "EBUSY", 33: "EBUSY",                                      # sharing and lock violations
+    39: "ENOSPC", 112: "ENOSPC",                                   # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+    206: "ENAMETOOLONG",                                           # ERROR_FILENAME_EXCED_RANGE
+    223: "EFBIG", 665: "EFBIG",                                    # ERROR_FILE_TOO_LARGE, FILE_SYSTEM_LIMITATION
+    51: "ENOTCONN", 59: "ENOTCONN", 64: "ENOTCONN", 121: "ETIMEDOUT", 1231: "ENOTCONN",  # a share gone
 }
 
 
-def os_reason(exc: BaseException) -> str:
-    """Why a file operation failed, in words (a Msg, translated with the message it is put in)."""
+def os_errno(exc: BaseException) -> int | None:
+    """The errno that says what happened to a file operation, read from Windows' own code where there is
+    one (see _WINDOWS); elsewhere the exception's errno. Decisions on a failure (full, read-only, pulled)
+    are taken on this, never on exc.errno."""
     import errno
 
-    name = errno.errorcode.get(getattr(exc, "errno", None) or -1)
+    name = _WINDOWS.get(getattr(exc, "winerror", None) or -1)
+    if name is not None and hasattr(errno, name):
+        return int(getattr(errno, name))
+    return getattr(exc, "errno", None)
+
+
+def os_reason(exc: BaseException) -> str:
+    """Why a file operation failed, in words (a Msg, translated with the message it is put in). An errno
+    with no words here is named by its number, never by the system's English text."""
+    import errno
+
+    code = os_errno(exc)
+    name = errno.errorcode.get(code or -1)
     if name in _OS_WORDS:
         return Msg(_OS_WORDS[name])
-    return getattr(exc, "strerror", None) or str(exc)
+    if code:
+        return Msg(N_("errors", "lỗi hệ thống {0}"), getattr(exc, "winerror", None) or name or code)
+    return Msg(N_("errors", "lỗi không rõ"))

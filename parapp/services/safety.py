@@ -72,3 +72,11 @@ def restore_from_snapshot(snapshot: Path, db_path: Path, data_dir: Path | None =
 def check(db_path: Path) -> Health:
     """The problems found, in words (none: sound), and notes (a full disk). Writes nothing."""
     return check_database(Path(db_path), data_dir_for(db_path))
+
+
+def unreadable_values(db_path: Path):
+    """After an unexpected failure of a command: a value the database holds that ParApp cannot read back
+    (an error to say instead), or None."""
+    from parapp.store.health import unreadable_values as found
+
+    return found(Path(db_path))

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
-from parapp.core.messages import N_, os_reason
+from parapp.core.messages import N_, os_errno, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
                                          BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
@@ -36,12 +36,22 @@ from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
+from parapp.store.schema_check import unreadable_problems
 
 
 def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
-    """Schema version of the database copy, the files it records (sha256 → size), and whose they are."""
+    """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
+    A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
+    the backup is refused now, said, rather than reported made (round 10)."""
     con = connect_readonly(path, immutable=True)
     try:
+        unreadable = unreadable_problems(con)
+        if unreadable:
+            raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
+                                           "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
+                                           "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
+                                           "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
+                                           "sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy."), unreadable[0])
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
         return version, recorded_files(con), file_owners(con)
@@ -164,7 +174,7 @@ def _others_leftovers(folder: Path, token: str) -> list[Path]:
 
 
 def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
         others = _others_leftovers(folder, token) if token else []
         if others:
             return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Trên đó còn {0} tệp sao lưu "
@@ -176,10 +186,16 @@ def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
         return BackupError(N_("errors", "USB hoặc ổ đĩa đã đầy; chưa sao lưu được. Hãy xóa bớt tệp hoặc dùng USB "
                                         "khác. "
                                         "Không có tệp sao lưu dở dang nào được để lại."))
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a folder not ours
+    if os_errno(exc) in (errno.EROFS, errno.EACCES, errno.EPERM):  # a locked stick, a CD, a folder not ours
         return BackupError(N_("errors", "Không ghi được vào “{0}”: USB hoặc thư mục này chỉ đọc (USB bị gạt khóa "
                                         "chống ghi, đĩa CD, hoặc không có quyền ghi); chưa sao lưu được. Hãy mở khóa "
                                         "USB hoặc chọn thư mục khác."),
+                           str(folder))
+    if os_errno(exc) == errno.EFBIG:  # a FAT32 stick: trying again, or another FAT32 stick, never helps
+        return BackupError(N_("errors", "Tệp sao lưu lớn hơn mức “{0}” nhận được: USB định dạng FAT32 (loại thường "
+                                        "gặp) chỉ nhận tệp dưới 4 GB. Chưa sao lưu được, không có tệp dở dang nào được "
+                                        "để lại. Hãy dùng USB hoặc ổ cứng rời định dạng exFAT hoặc NTFS, hoặc sao lưu "
+                                        "vào một thư mục trên ổ cứng của máy."),
                            str(folder))
     return BackupError(N_("errors", "Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu "
                                     "lại."),

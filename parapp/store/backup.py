@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.store.atomic import fsync_file, rename_no_replace, replace
-from parapp.core.messages import os_reason
+from parapp.core.messages import os_errno, os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
 
@@ -149,11 +149,11 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
         from parapp.store.errors import DiskFull, SnapshotNotMade
 
         folder = str(Path(data_dir) / AUTO_DIR)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull(folder) from None
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if os_errno(exc) in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise SnapshotNotMade(folder, SnapshotNotMade.READ_ONLY) from None
-        if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        if os_errno(exc) in (errno.ENOTDIR, errno.EEXIST):
             in_the_way = next((f for f in (Path(data_dir) / AUTO_DIR.parent, Path(data_dir) / AUTO_DIR)
                                if f.exists() and not f.is_dir()), folder)
             raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None

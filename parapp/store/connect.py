@@ -147,6 +147,8 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
     blamed on the data's folder, a CD was called full and the advice was to delete files from it."""
     import errno
 
+    from parapp.core.messages import os_errno
+
     temp = tempfile.gettempdir()
     try:
         with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
@@ -161,7 +163,7 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
             finally:
                 src.close()
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
             raise NoRoomForCopy(temp) from None
         if exc.filename and os.fsdecode(exc.filename).startswith(temp):
             raise NoRoomForCopy(temp, exc) from None

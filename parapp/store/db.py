@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, os_reason
+from parapp.core.messages import N_, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
                                   is_disk_full, primary_code)
@@ -108,7 +108,7 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
     io_error = isinstance(exc, OSError) or primary_code(exc) == 10 or "disk i/o error" in text.lower()
     if is_busy(exc):
         return errors.DatabaseBusy(str(path))
-    if is_disk_full(exc) or (io_error and folder_is_full(path.parent)) or getattr(exc, "errno", None) in (
+    if is_disk_full(exc) or (io_error and folder_is_full(path.parent)) or os_errno(exc) in (
             errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(path.parent))
     if "not a database" in text or "file is encrypted" in text:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parapp.core.messages import N_, ParAppError
+from parapp.core.messages import N_, ParAppError, os_errno
 
 
 class StoreError(ParAppError):
@@ -169,7 +169,7 @@ def explain(exc: BaseException, where: str = "") -> StoreError | None:
 
     if is_busy(exc):
         return DatabaseBusy(where or "?")
-    if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
+    if is_disk_full(exc) or (isinstance(exc, OSError) and os_errno(exc) in (errno.ENOSPC, errno.EDQUOT)):
         return DiskFull(where or getattr(exc, "filename", None) or "?")
     if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc).lower():
         return FolderReadOnly(where or "?")

@@ -21,9 +21,10 @@ from parapp.store.connect import FULL, NoRoomForCopy, connect_for_reading, is_bu
 from parapp.store.db import check_openable, failure
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
+from parapp.store.read_back import read_back_problems
 from parapp.store.schema_check import (blob_problems, foreign_key_problems, integrity_problems, migration_version,
                                        report_problems, schema_problems, settings_problems,
-                                       value_problems)
+                                       unreadable_problems, value_problems)
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
@@ -74,7 +75,7 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
                                for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
         problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
-        problems += [p + "." for p in blob_problems(con) or value_problems(con)]
+        problems += [p + "." for p in blob_problems(con) or value_problems(con) or read_back_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
         problems += _evidence_problems(con, data_dir)
@@ -129,3 +130,31 @@ def _file_bad(data_dir: Path, sha: str, seen: dict[str, bool]) -> bool:
 
 def _failure(exc: sqlite3.DatabaseError | OSError, path: Path) -> errors.StoreError:
     return failure(exc, path)
+
+
+class UnreadableValues(errors.StoreError):
+    """A value in the database ParApp cannot read back (a tool other than ParApp changed it): what failed
+    is said, with the way back, instead of "Lỗi không mong đợi" and the reader's English."""
+
+
+def unreadable_values(db_path: Path) -> UnreadableValues | None:
+    """After an unexpected failure: the first value ParApp could not read back, or None (also when the
+    database cannot be read for this at all: the failure is then said as it was)."""
+    try:
+        raw, _ = connect_for_reading(Path(db_path))
+    except (NoRoomForCopy, sqlite3.Error, OSError):
+        return None
+    con = tolerant(raw)
+    try:
+        found = unreadable_problems(con)
+    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
+        return None
+    finally:
+        con.close()
+    if not found:
+        return None
+    return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị "
+                                         "sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục "
+                                         "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "
+                                         "trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy."),
+                            str(db_path), found[0])

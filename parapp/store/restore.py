@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, ParAppError, os_reason
+from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
                                          file_owners, recorded_files)
@@ -181,7 +181,7 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
 def _in_the_way(exc: OSError, folder: Path) -> Path | None:
     """The file standing where a folder must be made (`evidence`, `evidence/b5` a file): the path the
     failed call named, or the nearest of its parents inside the data folder that is not a folder."""
-    if exc.errno not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
+    if os_errno(exc) not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
         return None
     p = Path(os.fsdecode(exc.filename))
     while p != folder and folder in p.parents:
@@ -192,9 +192,9 @@ def _in_the_way(exc: OSError, folder: Path) -> Path | None:
 
 
 def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(folder))
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
     in_the_way = _in_the_way(exc, folder)
     if in_the_way is not None:

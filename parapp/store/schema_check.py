@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, Msg
+from parapp.store.read_back import read_back_problems
 from parapp.store.migration_record import MIGRATIONS_TABLE, migration_version  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, migrations
 from parapp.store.workspace import sqlite_utils_database
@@ -240,6 +241,12 @@ def settings_problems(con) -> list[str]:
     return [Msg(N_("errors", "cài đặt “{0}” ghi giá trị mà ParApp không đọc được"), bad[0])] if bad else []
 
 
+def unreadable_problems(con) -> list[str]:
+    """The first value ParApp could not read back (settings, bytes, a column's type, read_back's rules):
+    what the restore gate refuses beyond the schema and the files. A backup asks it of its own copy."""
+    return settings_problems(con) or blob_problems(con) or value_problems(con) or read_back_problems(con)
+
+
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection."""
     version = migration_version(con, path)
@@ -257,6 +264,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     problems += settings_problems(con)
     problems += blob_problems(con)
     problems += value_problems(con) if not problems else []
+    problems += read_back_problems(con) if not problems else []
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -14,7 +14,7 @@ import threading
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from parapp import __version__
@@ -58,6 +58,9 @@ def message_for(exc: BaseException) -> str:
                   "trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….").format(exc)
     if isinstance(exc, MemoryError):
         return tr("Máy tính không đủ bộ nhớ cho thao tác vừa rồi. Hãy đóng bớt chương trình khác rồi làm lại.")
+    found = _unreadable_values()
+    if found is not None:  # a value another program put in the database: which, and the way back
+        return found
     return tr("ParApp gặp một lỗi chưa lường trước, nên thao tác vừa rồi có thể chưa thực hiện xong. Dữ liệu đã lưu "
               "trước đó không bị ảnh hưởng. Hãy làm lại; nếu lỗi lặp lại, bấm “Sao chép chi tiết” và gửi cho người "
               "hỗ trợ.")
@@ -150,3 +153,21 @@ def summary() -> None:
 def install() -> None:
     sys.excepthook = handle
     threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def _unreadable_values():
+    """The open data's first value ParApp cannot read back (services.safety), said in the window's language,
+    or None; never raises."""
+    try:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if getattr(w, "db", None) is not None and getattr(w.db, "path", None)]
+        windows.sort(key=lambda w: not w.isVisible())  # the window shown, not one closed and not yet collected
+        path = windows[0].db.path if windows else None
+        if path is None:
+            return None
+        from parapp.services.safety import unreadable_values
+
+        found = unreadable_values(path)
+        return None if found is None else found.translated(QCoreApplication.translate)
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return None
