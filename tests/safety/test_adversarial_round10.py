@@ -185,9 +185,9 @@ def test_a_backup_holding_values_parapp_cannot_read_back_is_refused(source, tmp_
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, f"cột {column}")
 
 
-def test_check_names_a_value_parapp_cannot_read_back_in_a_database_edited_in_place(tmp_path, capsys):
-    # The same values put in the database itself (a tool other than ParApp): `check` said "nguyên vẹn", exit 0.
-    from parapp.cli.main import main
+
+def _demo_edited_in_place(tmp_path: Path, sql: str) -> Path:
+    """The demo commune's database after another program ran `sql` on it (triggers set aside)."""
     from parapp.services.demo import build_demo
 
     path = tmp_path / "data" / "parapp.db"
@@ -196,8 +196,15 @@ def test_check_names_a_value_parapp_cannot_read_back_in_a_database_edited_in_pla
     build_demo(db, dt.date(2024, 5, 20))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
-                                     READ_BACK["period_rules.start_month"][0]))
+    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path, sql))
+    return path
+
+
+def test_check_names_a_value_parapp_cannot_read_back_in_a_database_edited_in_place(tmp_path, capsys):
+    # The same values put in the database itself (a tool other than ParApp): `check` said "nguyên vẹn", exit 0.
+    from parapp.cli.main import main
+
+    path = _demo_edited_in_place(tmp_path, READ_BACK["period_rules.start_month"][0])
     assert main(["check", "--db", str(path)]) == 1
     said = capsys.readouterr()
     assert "start_month" in said.out + said.err, said
@@ -208,16 +215,8 @@ def test_a_command_failing_on_a_value_edited_in_place_names_it_and_the_way_back(
     # `figures`, `remind` said "Lỗi không mong đợi: bad month number 13; must be 1-12 … gửi cho người hỗ
     # trợ", exit 1: the reader's English, and no way back.
     from parapp.cli.main import main
-    from parapp.services.demo import build_demo
 
-    path = tmp_path / "data" / "parapp.db"
-    path.parent.mkdir()
-    db = open_database(path)
-    build_demo(db, dt.date(2024, 5, 20))
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
-                                     READ_BACK["period_rules.start_month"][0]))
+    path = _demo_edited_in_place(tmp_path, READ_BACK["period_rules.start_month"][0])
     for args in (["periods", "--year", "2024"], ["remind"]):
         code = main([*args, "--db", str(path)])
         said = capsys.readouterr().err
@@ -231,18 +230,10 @@ def test_the_window_failing_on_a_value_edited_in_place_names_it_and_the_way_back
     # opening and the message said "ParApp gặp một lỗi chưa lường trước … gửi cho người hỗ trợ".
     import calendar
 
-    from parapp.services.demo import build_demo
     from parapp.ui.main_window import MainWindow
     from parapp.ui.uncaught import message_for
 
-    path = tmp_path / "data" / "parapp.db"
-    path.parent.mkdir()
-    db = open_database(path)
-    build_demo(db, dt.date(2024, 5, 20))
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path,
-                                     READ_BACK["period_rules.start_month"][0]))
+    path = _demo_edited_in_place(tmp_path, READ_BACK["period_rules.start_month"][0])
     db = open_database(path)
     w = MainWindow(db, today=dt.date(2024, 5, 20))
     w.show()
@@ -262,15 +253,8 @@ def test_a_backup_that_no_restore_would_accept_is_not_reported_made(tmp_path, ca
     # "Đã sao lưu", and every restore of that file refused it — the office's backup on the stick would
     # not restore. Real, twice, on main cce601c.
     from parapp.cli.main import main
-    from parapp.services.demo import build_demo
 
-    path = tmp_path / "data" / "parapp.db"
-    path.parent.mkdir()
-    db = open_database(path)
-    build_demo(db, dt.date(2024, 5, 20))
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path, sql))
+    path = _demo_edited_in_place(tmp_path, sql)
     stick = tmp_path / "usb"
     stick.mkdir()
     code = main(["backup", "--db", str(path), "--to", str(stick)])
