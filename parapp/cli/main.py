@@ -7,14 +7,15 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from parapp import __version__
+from parapp.cli.window_start import window_only, window_options
 from parapp.core.messages import LANGUAGES, N_, ParAppError, ValidationError
 
 if TYPE_CHECKING:  # argparse is loaded for the commands, not for the window's usual start
     import argparse
+    from types import SimpleNamespace
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -56,45 +57,12 @@ def _top_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _window_only(argv: list[str]) -> bool:
-    """Only the window's options (--db, --lang, --minimized): the usual start, from a shortcut."""
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--minimized" or a.startswith(("--db=", "--lang=")):
-            i += 1
-        elif a in ("--db", "--lang") and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
-            i += 2
-        else:
-            return False
-    return True
-
-
-def _window_options(argv: list[str]) -> SimpleNamespace | None:
-    """The window's three options read without argparse (loading and building it is a tenth of
-    what the window's start does before its frame); None when a value is not one argparse takes,
-    so that argparse says what is wrong."""
-    values: dict = {"command": None, "db": None, "lang": None, "minimized": False}
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--minimized":
-            values["minimized"] = True
-            i += 1
-            continue
-        name, _, given = a.partition("=")
-        value = given if given or a.endswith("=") else argv[i + 1]
-        i += 1 if given or a.endswith("=") else 2
-        values[name[2:]] = value
-    return None if values["lang"] is not None and values["lang"] not in LANGUAGES else SimpleNamespace(**values)
-
-
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace | SimpleNamespace:
     """The command line. Opening the window, the usual start, reads its three options without
     building every command's parser first: that took a tenth of the start-up on the 2-core PC."""
     args = sys.argv[1:] if argv is None else argv
-    if _window_only(args):
-        window = _window_options(args)
+    if window_only(args):
+        window = window_options(args)
         if window is not None:
             return window
         top = _top_parser()

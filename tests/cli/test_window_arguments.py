@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parapp.cli import main as cli
+from parapp.cli.window_start import window_only
 
 
 def _by_argparse(argv: list[str]) -> dict:
@@ -20,7 +21,7 @@ def _by_argparse(argv: list[str]) -> dict:
     ["--lang", "vi", "--db", "x.db", "--minimized"], ["--db", "a.db", "--db", "b.db"], ["--db="],
 ])
 def test_the_window_s_options_are_read_as_argparse_reads_them(argv):
-    assert cli._window_only(argv)
+    assert window_only(argv)
     assert vars(cli.parse_args(argv)) == _by_argparse(argv)
 
 

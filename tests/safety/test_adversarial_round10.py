@@ -14,6 +14,7 @@ import pytest
 from parapp.store import open_database, tasks
 
 from .test_adversarial_round8 import edited_database
+from .test_adversarial_round9 import data_and_stick
 from .test_hostile_backups import assert_refused, craft, source, target  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,12 +90,7 @@ def test_a_windows_failure_of_the_stick_is_said_as_what_it_is(tmp_path, monkeypa
     from parapp.store.archive_format import BackupError
 
     winerror, code, wrong, right = WINDOWS[case]
-    data = tmp_path / "data"
-    data.mkdir()
-    db = open_database(data / "parapp.db")
-    tasks.create_task(db, {"content": "Rà soát TTHC"})
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    data, db, usb = data_and_stick(tmp_path)
 
     class Failing(archive.zipfile.ZipFile):
         def open(self, *a, **kw):

@@ -21,6 +21,17 @@ from .test_hostile_backups import assert_refused, craft, source, target  # noqa:
 ROOT = Path(__file__).resolve().parents[2]
 
 
+
+def data_and_stick(tmp_path: Path):
+    """A data folder holding one task, its open database, and an empty USB stick to back up to."""
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    tasks.create_task(db, {"content": "Rà soát TTHC"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    return data, db, usb
+
 def test_a_snapshot_chosen_in_the_window_is_not_pruned_by_the_window_s_own_closing_snapshot(tmp_path):
     # The window closes before it restores, and after changes it snapshots on closing: that snapshot
     # pruned the chosen one when it was the day's previous "khi-dong" (no longer the day's newest).
@@ -93,12 +104,7 @@ def test_a_full_stick_holding_a_killed_backup_s_leftover_says_so_not_that_none_i
     from parapp.store.archive import write_backup
     from parapp.store.archive_format import BackupError
 
-    data = tmp_path / "data"
-    data.mkdir()
-    db = open_database(data / "parapp.db")
-    tasks.create_task(db, {"content": "Rà soát TTHC"})
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    data, db, usb = data_and_stick(tmp_path)
     leftover = usb / "ParApp-XaBaGiang-2026-12-03-093839.parapp-backup.7eb87958.partial"
     leftover.write_bytes(b"PK" * 600_000)  # a killed backup's, minutes old
     real_open = archive.zipfile.ZipFile
@@ -147,12 +153,7 @@ def test_a_usb_stick_pulled_mid_backup_is_said_without_the_system_s_english(qapp
     from parapp.store.archive import write_backup
     from parapp.store.archive_format import BackupError
 
-    data = tmp_path / "data"
-    data.mkdir()
-    db = open_database(data / "parapp.db")
-    tasks.create_task(db, {"content": "Rà soát TTHC"})
-    usb = tmp_path / "usb"
-    usb.mkdir()
+    data, db, usb = data_and_stick(tmp_path)
 
     class Pulled(archive.zipfile.ZipFile):
         def open(self, *a, **kw):

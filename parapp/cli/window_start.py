@@ -1,0 +1,42 @@
+"""The window's usual start, from a shortcut (`parapp`, `parapp --db X --lang en --minimized`), read
+without argparse: loading and building argparse's parsers was a tenth of what the window's start
+did before its frame. Anything else goes to argparse (cli.main), which reads and refuses it."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from parapp.core.messages import LANGUAGES
+
+
+def window_only(argv: list[str]) -> bool:
+    """Only the window's options (--db, --lang, --minimized): the usual start, from a shortcut."""
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--minimized" or a.startswith(("--db=", "--lang=")):
+            i += 1
+        elif a in ("--db", "--lang") and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            i += 2
+        else:
+            return False
+    return True
+
+
+def window_options(argv: list[str]) -> SimpleNamespace | None:
+    """The window's three options read without argparse (loading and building it is a tenth of
+    what the window's start does before its frame); None when a value is not one argparse takes,
+    so that argparse says what is wrong."""
+    values: dict = {"command": None, "db": None, "lang": None, "minimized": False}
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--minimized":
+            values["minimized"] = True
+            i += 1
+            continue
+        name, _, given = a.partition("=")
+        value = given if given or a.endswith("=") else argv[i + 1]
+        i += 1 if given or a.endswith("=") else 2
+        values[name[2:]] = value
+    return None if values["lang"] is not None and values["lang"] not in LANGUAGES else SimpleNamespace(**values)
