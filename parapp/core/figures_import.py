@@ -311,9 +311,7 @@ def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row
             return sources.docx_content(data, FIGURES)
         return sources.xlsx_rows(data, FIGURES), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
-    head = text[:4000].lower()
-    if "<table" in text.lower() and (lower.endswith((".html", ".htm", ".xls")) or "<html" in head or "<table" in head):
-        # one-stop software often writes HTML named .xls
+    if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
         return [sources.html_rows(text, FIGURES.max_rows)], html_text(text)
     return tables_from_text(text), ""
 

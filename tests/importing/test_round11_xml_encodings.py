@@ -59,8 +59,10 @@ def test_a_word_body_of_a_million_paragraphs_written_in_utf7_is_refused_before_i
 @pytest.mark.parametrize("reader", sorted(COMMANDS))
 def test_workbook_styles_written_in_utf7_are_refused(reader, db, tmp_path):  # noqa: F811
     """openpyxl reads a workbook's styles with lxml: UTF-7 there hides what the counts look for."""
-    data = _rewritten(GOOD[reader](), "xl/styles.xml",
-                      lambda xml: _utf7(xml.decode("utf-8").replace("</styleSheet>", "<a/>" * 300_000 + "</styleSheet>")))
+    def change(xml: bytes) -> bytes:
+        return _utf7(xml.decode("utf-8").replace("</styleSheet>", "<a/>" * 300_000 + "</styleSheet>"))
+
+    data = _rewritten(GOOD[reader](), "xl/styles.xml", change)
     f = tmp_path / "bảng.xlsx"
     f.write_bytes(data)
     r = parapp(*COMMANDS[reader](f), db=db)

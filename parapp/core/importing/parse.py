@@ -198,7 +198,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
         r.notes = notes + r.notes
         return r
-    if ext in (".html", ".htm"):
+    if sources.is_html_table(text, filename):
         return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 

@@ -141,7 +141,7 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
                                    "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")
     text = sources.decode(data)
-    if ext in (".html", ".htm"):
+    if sources.is_html_table(text, filename):
         return read_text("", html=text)
     return read_text(text)
 
