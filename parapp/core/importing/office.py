@@ -195,6 +195,10 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
         from parapp.core.importing import word_text
 
         body = docx.Document(io.BytesIO(data)).element.body
+        if word_text.has_alt_chunk(body):
+            raise Unreadable(N_("import", "Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn "
+                                          "bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy "
+                                          "mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó."))
         tables, total = [], 0
         for t in word_text.tables(body):
             rows: list[Row] = []
@@ -203,7 +207,7 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                 total += 1
                 if total > reader.max_office_rows:
                     raise too_many_rows(reader.max_office_rows)
-                cells: list[str] = []
+                cells: list[str] = [""] * min(word_text.grid_before(tr), MAX_SPAN)
                 for tc in word_text.cells(tr):  # the cells as written, spans not expanded
                     at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
                     if tc.vMerge == "continue":

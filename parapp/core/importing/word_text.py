@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-# Text Word does not show once changes are accepted, the copy of a drawing for older readers, and properties.
-_HIDDEN = {_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "pPr", _W + "rPr", _W + "sdtPr", _W + "sdtEndPr",
+# Text Word does not show once changes are accepted, and properties.
+_HIDDEN = {_W + "del", _W + "moveFrom", _W + "pPr", _W + "rPr", _W + "sdtPr", _W + "sdtEndPr",
            _W + "tcPr", _W + "trPr", _W + "tblPr", _W + "tblGrid", _W + "tblPrEx"}
 
 
@@ -39,20 +39,56 @@ def _inside(el) -> Iterator:
                 content = child.find(_W + "sdtContent")
                 if content is not None:
                     yield from _inside(content)
+        elif tag == _MC + "AlternateContent":
+            # Word shows one choice: the first it can (round 11: a file with two choices had its text twice); the
+            # copy for older readers only when there is no choice at all.
+            chosen = child.find(_MC + "Choice")
+            chosen = chosen if chosen is not None else child.find(_MC + "Fallback")
+            if chosen is not None:
+                yield from _inside(chosen)
         elif tag in (_W + "ins", _W + "moveTo", _W + "customXml", _W + "smartTag", _W + "hyperlink", _W + "fldSimple",
-                     _W + "dir", _W + "bdo", _MC + "AlternateContent", _MC + "Choice"):
+                     _W + "dir", _W + "bdo"):
             yield from _inside(child)
         else:
             yield child
 
 
+def _on(pr, name: str) -> bool:
+    """A property switched on: present, and not written off ("0", "false", "off")."""
+    el = pr.find(_W + name) if pr is not None else None
+    return el is not None and el.get(_W + "val", "true").lower() not in ("0", "false", "off")
+
+
+def _shown(r) -> bool:
+    """A run Word shows: not formatted hidden (a template's instructions are often kept as hidden text, which Word
+    neither shows nor prints; round 11: "(Hướng dẫn: ghi rõ nội dung)" came into a task's content)."""
+    return not _on(r.find(_W + "rPr"), "vanish")
+
+
 def paragraph_text(p) -> str:
     # A run's own text: w:t, tabs and breaks, as python-docx reads it (a drawing or text box in it left out).
-    return "".join(r.text for r in _inside(p) if r.tag == _W + "r")
+    return "".join(r.text for r in _inside(p) if r.tag == _W + "r" and _shown(r))
 
 
 def rows(tbl) -> list:
-    return [tr for tr in _inside(tbl) if tr.tag == _W + "tr"]
+    """The table's rows, but a row deleted with Track Changes on (Word removes it once the changes are accepted)."""
+    return [tr for tr in _inside(tbl) if tr.tag == _W + "tr" and tr.find(f"{_W}trPr/{_W}del") is None]
+
+
+def grid_before(tr) -> int:
+    """The grid columns a row leaves empty before its first cell (Word's "gridBefore": a row starting further
+    right, as a table pasted from elsewhere or a row whose left edge was dragged has). Round 11: its cells were
+    read from the first column, a task's content taken for its number, its deadline for its lead."""
+    el = tr.find(f"{_W}trPr/{_W}gridBefore")
+    try:
+        return max(int(el.get(_W + "val", "0")), 0) if el is not None else 0
+    except ValueError:
+        return 0
+
+
+def has_alt_chunk(body) -> bool:
+    """Content a program put in the file as another file to be merged (w:altChunk: HTML, RTF or another .docx)."""
+    return next(body.iter(_W + "altChunk"), None) is not None
 
 
 def cells(tr) -> list:
