@@ -196,9 +196,10 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
 
         body = docx.Document(io.BytesIO(data)).element.body
         if word_text.has_alt_chunk(body):
-            raise Unreadable(N_("import", "Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn "
-                                          "bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy "
-                                          "mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó."))
+            raise Unreadable(N_("import", "Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm "
+                                          "xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc "
+                                          "được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp "
+                                          "đó."))
         tables, total = [], 0
         for t in word_text.tables(body):
             rows: list[Row] = []
