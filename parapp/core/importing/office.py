@@ -34,9 +34,27 @@ warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)"
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(?::[A-Za-z]{1,3}\d{1,7})?)\"")
 
 
+# Excel writes a character XML cannot hold as "_xHHHH_": a carriage return (text pasted with Windows line ends, or
+# from an export) as "_x000D_", Word's line break copied into a cell as "_x000B_". openpyxl leaves them as written
+# (round 11: "Văn phòng_x000D_\nHĐND" came in as a task's lead). Its own undoing of an escaped "_" ("_x005F_") has
+# been done by then, so a user's literal "_x000D_" would be read as a line end: no plan holds one.
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _escaped_char(m: re.Match) -> str:
+    n = int(m.group(1), 16)
+    if 0xD800 <= n <= 0xDFFF:
+        return m.group(0)  # half of a pair: left as written
+    if n in (0x0B, 0x0C):
+        return "\n"
+    return "" if n < 32 and chr(n) not in "\t\n\r" else chr(n)
+
+
 def cell_text(v) -> str:
     import datetime as dt
 
+    if isinstance(v, str):
+        return _ESCAPED.sub(_escaped_char, v) if "_x" in v else v
     if isinstance(v, dt.datetime):
         v = v.date()
     if isinstance(v, dt.date):
