@@ -46,7 +46,8 @@ def _xlsx(shared: list[str], rows: str) -> bytes:
 
 
 def _row(r: int, *cells: str) -> str:
-    return f'<row r="{r}">' + "".join(f'<c r="{"ABCD"[i]}{r}" t="s"><v>{v}</v></c>' for i, v in enumerate(cells)) + "</row>"
+    refs = [f"{col}{r}" for col in "ABCD"]
+    return f'<row r="{r}">' + "".join(f'<c r="{ref}" t="s"><v>{v}</v></c>' for ref, v in zip(refs, cells)) + "</row>"
 
 
 SHARED = ["<si><t>STT</t></si>", "<si><t>Nội dung công việc</t></si>", "<si><t>Cơ quan chủ trì</t></si>",
