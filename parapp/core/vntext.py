@@ -51,7 +51,8 @@ def clean(text: str | None) -> str:
     Line breaks inside the text are kept: a task's content often has several
     lines, and nothing the user typed may be silently dropped.
     """
-    s = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    # U+FEFF is a byte-order mark, never a character of the text: one left inside (two files joined) is dropped.
+    s = nfc(text).replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     lines = [_SPACES.sub(" ", line).strip() for line in s.split("\n")]
     return "\n".join(lines).strip()
 

@@ -56,7 +56,13 @@ def decode(data: bytes) -> str:
     """Text from bytes: UTF-8 (BOM or not); UTF-16 with a BOM or without; else an
     8-bit Windows code page: Vietnamese (cp1258, its separate tone marks composed
     to NFC) when its words read as Vietnamese, else cp1252 (where TCVN3 and VNI
-    look-alikes are then recognised). Binary refused."""
+    look-alikes are then recognised). Binary refused. A byte-order mark left inside
+    the text is dropped (round 11): a file written with two ("STT" under a BOM was not
+    a header: numbers lost, an area heading taken for a task), or two files joined."""
+    return _decode(data).replace("\ufeff", "")
+
+
+def _decode(data: bytes) -> str:
     if not data.strip():
         raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
     check_not_old_office(data)
