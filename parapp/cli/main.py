@@ -194,7 +194,15 @@ def _db_path(args) -> Path:
     from parapp.datadir import default_db_path
 
     path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        # The user's data folder cannot be made: %APPDATA% redirected to a network share that is offline, a full or
+        # read-only disk, XDG_DATA_HOME naming a file. Round 11: "Lỗi không mong đợi: [Errno 20] Not a directory".
+        raise ValidationError(N_("errors", "Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng "
+                                           "được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một "
+                                           "tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, "
+                                           "ví dụ --db D:\\ParApp\\parapp.db."), str(path.parent)) from None
     return path
 
 
