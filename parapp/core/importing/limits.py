@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.package_kinds import check_not_opendocument, markup_counted
 from parapp.core.messages import N_
 
 MAX_FILE_BYTES = 50 << 20    # a plan with its annexes is a few MB
@@ -154,6 +155,7 @@ def check_office_zip(data: bytes, reader: Reader = PLAN) -> None:
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
         return  # the reader says it cannot open it, in its own words
     check_size(len(data), reader)
+    check_not_opendocument(data, infos)
     if any(i.flag_bits & 1 for i in infos):  # a member encrypted with a zip password (Office never writes one)
         raise Unreadable(N_("import", "Tệp này có phần bị khóa bằng mật khẩu nén (zip): không phải tệp Word/Excel "
                                       "thật, ParApp không đọc. Hãy mở tệp gốc bằng Word hoặc Excel, lưu lại thành tệp "
@@ -194,35 +196,6 @@ _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile
 
 def _dotted(n: int) -> str:
     return f"{n:,}".replace(",", ".")
-
-
-# The encoding an XML declaration names. lxml (python-docx, openpyxl's styles and workbook) also reads a part in
-# any encoding iconv knows: in UTF-7, "<w:p/>" may be written "+ADwAdw..." without a single "<" (round 11: a 128 KB
-# .docx of 3 million such paragraphs was read for 21 s in 460 MB, the counts seeing none of them).
-_DECLARED = re.compile(rb"<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([^\"']{0,64})[\"']")
-
-
-def _markup_counted(first: bytes) -> bool:
-    """Whether the part's markup is in bytes the counts see: Office writes UTF-8 (UTF-16 at times); any encoding
-    that writes "<", "=" and "/" as those bytes is counted as well; another one, or one Python does not know, not."""
-    head = first[:4096].lstrip(b"\xef\xbb\xbf")
-    if not head.startswith(b"<?xml"):
-        return True  # no declaration: UTF-8, or UTF-16 told by its first bytes (or not XML at all: an image)
-    if b"?>" not in head:
-        return False  # a declaration padded past what is looked at
-    m = _DECLARED.match(head)
-    if m is None:
-        return True
-    try:
-        name = codecs.lookup(m.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return False
-    if name.startswith(("utf-16", "utf-32")):
-        return True
-    try:
-        return name != "utf-7" and "<a b='c'/>=&;".encode(name) == b"<a b='c'/>=&;"
-    except (UnicodeError, LookupError):
-        return False
 
 
 def _utf8_pieces(fh, size: int):
@@ -292,7 +265,7 @@ def _count(z: zipfile.ZipFile, info: zipfile.ZipInfo, counts: _Counts, kind: str
     with z.open(info) as fh:
         pieces = _utf8_pieces(fh, 1 << 20)
         first = next(pieces, b"")
-        if not _markup_counted(first):
+        if not markup_counted(first):
             counts.uncounted = info.filename
             return
         for piece in itertools.chain([first], pieces, [b""]):
