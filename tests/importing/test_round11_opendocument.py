@@ -1,4 +1,4 @@
-"""Adversarial round 11 (issue 21), the importers: an OpenDocument file (.odt, .ods).
+"""Adversarial round 11 (issue 21), the importers: an OpenDocument file (.odt, .ods), and Office's 2003 XML formats.
 
 LibreOffice's own formats, which state offices are asked to use, are zips as .docx and .xlsx are. On main every
 importer said "Tệp này không có cấu trúc của một tệp Excel nên không mở được … Hãy mở tệp bằng Excel" (or Word, when
@@ -39,3 +39,27 @@ def test_an_opendocument_file_is_said_to_be_one_with_how_to_save_it(reader, name
     r = parapp(*COMMANDS[reader](f), db=db)
     assert r.returncode == 2 and "tệp OpenDocument" in r.stderr, r.stderr
     assert "Lưu thành" in r.stderr and "cấu trúc của một tệp Excel" not in r.stderr
+
+
+XML_2003 = {
+    "Excel": ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-'
+              'com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="KH">'
+              "<Table><Row><Cell><Data ss:Type=\"String\">STT</Data></Cell><Cell><Data ss:Type=\"String\">Nội dung "
+              "công việc</Data></Cell><Cell><Data ss:Type=\"String\">Cơ quan chủ trì</Data></Cell></Row></Table>"
+              "</Worksheet></Workbook>"),
+    "Word": ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+             '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body><w:p><w:r><w:t>'
+             "KẾ HOẠCH</w:t></w:r></w:p></w:body></w:wordDocument>"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(XML_2003))
+@pytest.mark.parametrize("reader", sorted(COMMANDS))
+def test_an_office_2003_xml_file_is_said_to_be_one_with_how_to_save_it(reader, kind, db, tmp_path):  # noqa: F811
+    """Some systems "export to Excel" as XML Spreadsheet 2003 named .xls: on main each importer said it found no
+    table or header ("Không nhận ra bảng phân công…") in a file that has both."""
+    f = tmp_path / ("BaoCao.xls" if kind == "Excel" else "KeHoach.xml")
+    f.write_text(XML_2003[kind], encoding="utf-8")
+    r = parapp(*COMMANDS[reader](f), db=db)
+    assert r.returncode == 2 and f"tệp {kind} dạng XML 2003" in r.stderr, r.stderr
+    assert "Lưu thành" in r.stderr

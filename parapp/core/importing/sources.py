@@ -59,7 +59,26 @@ def decode(data: bytes) -> str:
     look-alikes are then recognised). Binary refused. A byte-order mark left inside
     the text is dropped (round 11): a file written with two ("STT" under a BOM was not
     a header: numbers lost, an area heading taken for a task), or two files joined."""
-    return _decode(data).replace("\ufeff", "")
+    text = _decode(data).replace("\ufeff", "")
+    _check_not_office_xml(text)
+    return text
+
+
+def _check_not_office_xml(text: str) -> None:
+    """Excel's and Word's 2003 XML formats (what some systems "export to Excel" as .xls or .xml), said as such: read as
+    plain text, every importer said it found no table or header in a file that has both (round 11)."""
+    head = text[:3000]
+    if not head.lstrip().startswith("<?xml"):
+        return
+    if "urn:schemas-microsoft-com:office:spreadsheet" in head or 'progid="Excel.Sheet"' in head:
+        kind, ext = "Excel", ".xlsx"
+    elif "schemas.microsoft.com/office/word/2003/wordml" in head or 'progid="Word.Document"' in head:
+        kind, ext = "Word", ".docx"
+    else:
+        return
+    raise Unreadable(N_("import", "Đây là tệp {0} dạng XML 2003 (thường do phần mềm khác xuất ra): ParApp chưa "
+                                  "đọc trực tiếp được. Hãy mở tệp bằng {0}, chọn Tệp > Lưu thành, lưu dạng {1} rồi "
+                                  "nhập tệp vừa lưu."), kind, ext)
 
 
 def _decode(data: bytes) -> str:
