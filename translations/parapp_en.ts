@@ -3474,6 +3474,10 @@ Open it now to edit?</translation>
         <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
     </message>
     <message>
+        <source>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</source>
+        <translation>Could not create the data folder “{0}”: that drive or folder cannot be used (a network drive disconnected, a full disk, no permission to write, or a file of the same name). Check that drive, or give --db with a data file in another folder, for example --db D:\ParApp\parapp.db.</translation>
+    </message>
+    <message>
         <source>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</source>
         <translation>--today has no date after it. Give one, for example --today 15/03/2026, or leave --today out to count from today.</translation>
     </message>
@@ -4219,6 +4223,10 @@ Open it now to edit?</translation>
         <translation>This {0} file is only {1}, but its content unpacks to more than {2} MB: too large for ParApp to read (it may hold very large pictures or embedded objects, or not be the file to import). Open it in {0}, copy just the table to import into a new file and import that.</translation>
     </message>
     <message>
+        <source>Tệp {0} này ghi nội dung bên trong (phần “{1}”) bằng một bảng mã mà tệp {0} thật không bao giờ dùng: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file writes its content (the part “{1}”) in a character encoding a real {0} file never uses: not read. Open the file in {0}, save it as a new file and import that file.</translation>
+    </message>
+    <message>
         <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
         <translation>This Excel file declares an XML entity (&lt;!ENTITY …&gt;), which a real Excel file never has: not read. Open the file in Excel, save it as a new file and import that.</translation>
     </message>
@@ -4257,6 +4265,10 @@ Open it now to edit?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>The pasted text is too large to be a plan (over {0} million characters). Copy just the task table.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp {0} dạng XML 2003 (thường do phần mềm khác xuất ra): ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng {0}, chọn Tệp &gt; Lưu thành, lưu dạng {1} rồi nhập tệp vừa lưu.</source>
+        <translation>This is a {0} 2003 XML file (usually exported by other software): ParApp cannot read it directly yet. Open the file in {0}, choose File &gt; Save As, save it as {1} and import the saved file.</translation>
     </message>
     <message>
         <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
@@ -4301,6 +4313,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
         <translation>This file does not have the structure of a {0} file and cannot be opened (it may be another file renamed, or damaged). Open it in {0}, save it as a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
+        <translation>Part of this Word file&apos;s content is merged in from another file (made by document-export software): Word merges it only when it opens the file, and ParApp cannot read it. Open the file in Word, save it as a new .docx file and import that file.</translation>
     </message>
     <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>
@@ -4397,6 +4413,10 @@ Open it now to edit?</translation>
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>
+        <translation>This is an OpenDocument file (.odt, .ods) from LibreOffice or OpenOffice: ParApp cannot read it directly yet. Open the file in LibreOffice, choose File &gt; Save As, save it as Word (.docx) or Excel (.xlsx) and import the saved file.</translation>
     </message>
 </context>
 <context>

@@ -3474,6 +3474,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</translation>
     </message>
     <message>
+        <source>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</source>
+        <translation>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</translation>
+    </message>
+    <message>
         <source>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</source>
         <translation>Sau --today chưa có ngày. Hãy ghi ngày, ví dụ --today 15/03/2026, hoặc bỏ --today để tính từ hôm nay.</translation>
     </message>
@@ -4219,6 +4223,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp {0} này chỉ nặng {1} nhưng nội dung bên trong giải nén ra hơn {2} MB: quá lớn để ParApp đọc (có thể tệp chứa hình ảnh hay đối tượng nhúng rất lớn, hoặc không phải tệp cần nhập). Hãy mở tệp bằng {0}, chép riêng bảng cần nhập sang tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Tệp {0} này ghi nội dung bên trong (phần “{1}”) bằng một bảng mã mà tệp {0} thật không bao giờ dùng: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này ghi nội dung bên trong (phần “{1}”) bằng một bảng mã mà tệp {0} thật không bao giờ dùng: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
         <translation>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
@@ -4257,6 +4265,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>
         <translation>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp {0} dạng XML 2003 (thường do phần mềm khác xuất ra): ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng {0}, chọn Tệp &gt; Lưu thành, lưu dạng {1} rồi nhập tệp vừa lưu.</source>
+        <translation>Đây là tệp {0} dạng XML 2003 (thường do phần mềm khác xuất ra): ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng {0}, chọn Tệp &gt; Lưu thành, lưu dạng {1} rồi nhập tệp vừa lưu.</translation>
     </message>
     <message>
         <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
@@ -4301,6 +4313,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
         <translation>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
+        <translation>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>
@@ -4397,6 +4413,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</translation>
+    </message>
+    <message>
+        <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>
+        <translation>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</translation>
     </message>
 </context>
 <context>
