@@ -3,7 +3,8 @@
 On main, without a word:
 - a row that starts further right (Word's "gridBefore": a table pasted from elsewhere, a row whose left edge was
   dragged) had its cells read from the first column: the task's content taken for its number, its lead for its
-  content, its deadline for its lead, and "Chưa có thời hạn" said of a row that has one;
+  content, its deadline for its lead, and "Chưa có thời hạn" said of a row that has one; a cell-level content
+  control still showing its prompt dropped the whole cell, with the same effect;
 - text formatted hidden (a template's instructions, which Word neither shows nor prints) came into the content;
 - a drawing's text with two choices (mc:Choice) came in twice;
 - content a program put in as another file to be merged (w:altChunk: the whole plan table, in files some document
@@ -110,3 +111,14 @@ def test_content_merged_in_from_another_file_is_said_with_what_to_do(reader, db,
     r = parapp(*COMMANDS[reader](f), db=db)
     assert r.returncode == 2 and "ghép từ một tệp khác" in r.stderr, r.stderr[-400:]
     assert "lưu lại thành tệp .docx mới" in r.stderr
+
+
+def test_a_cell_level_content_control_still_showing_its_prompt_keeps_the_row_in_its_columns(db, tmp_path):  # noqa: F811
+    """A form's lead cell is a content control nobody filled in: its prompt is left out, the cell is not. On main the
+    whole cell was dropped, and the deadline came in as the task's lead ("Chưa có thời hạn")."""
+    prompt = ("<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + _tc("Chọn cơ quan chủ trì")
+              + "</w:sdtContent></w:sdt>")
+    row = "<w:tr>" + _tc("2") + _tc(_ROWS[1][1]) + prompt + _tc(_ROWS[1][3]) + "</w:tr>"
+    tasks = _tasks(_docx(_table([_tr(_HEAD), _tr(_ROWS[0]), row])), db, tmp_path)
+    assert [(t["content"], t["lead"], t["deadline_text"]) for t in tasks] == [
+        tuple(_ROWS[0][1:]), (_ROWS[1][1], "", _ROWS[1][3])]

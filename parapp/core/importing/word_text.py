@@ -35,10 +35,11 @@ def _inside(el) -> Iterator:
         if not isinstance(tag, str) or tag in _HIDDEN:
             continue  # a comment or processing instruction, or hidden
         if tag == _W + "sdt":
-            if not _shows_placeholder(child):
-                content = child.find(_W + "sdtContent")
-                if content is not None:
-                    yield from _inside(content)
+            content = child.find(_W + "sdtContent")
+            # A control still showing its prompt: its text is left out, but not a cell, row or paragraph it wraps
+            # (round 11: a cell-level control left the row a cell short, its deadline read as its lead).
+            if content is not None and (not _shows_placeholder(child) or content.find(_W + "r") is None):
+                yield from _inside(content)
         elif tag == _MC + "AlternateContent":
             # Word shows one choice: the first it can (round 11: a file with two choices had its text twice); the
             # copy for older readers only when there is no choice at all.
@@ -65,8 +66,20 @@ def _shown(r) -> bool:
     return not _on(r.find(_W + "rPr"), "vanish")
 
 
+def _in_placeholder(el) -> bool:
+    """Inside a content control that still shows its prompt, however far up (a cell-, row- or table-level one)."""
+    parent = el.getparent()
+    while parent is not None and parent.tag != _W + "body":
+        if parent.tag == _W + "sdt" and _shows_placeholder(parent):
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def paragraph_text(p) -> str:
     # A run's own text: w:t, tabs and breaks, as python-docx reads it (a drawing or text box in it left out).
+    if _in_placeholder(p):
+        return ""
     return "".join(r.text for r in _inside(p) if r.tag == _W + "r" and _shown(r))
 
 
