@@ -4227,8 +4227,8 @@ Open it now to edit?</translation>
         <translation>This {0} file writes its content (the part “{1}”) in a character encoding a real {0} file never uses: not read. Open the file in {0}, save it as a new file and import that file.</translation>
     </message>
     <message>
-        <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
-        <translation>This Excel file declares an XML entity (&lt;!ENTITY …&gt;), which a real Excel file never has: not read. Open the file in Excel, save it as a new file and import that.</translation>
+        <source>Tệp {0} này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>This {0} file declares an XML entity (&lt;!ENTITY …&gt;), which a real {0} file never has: not read. Open the file in {0}, save it as a new file and import that file.</translation>
     </message>
     <message>
         <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>

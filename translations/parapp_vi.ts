@@ -4227,8 +4227,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp {0} này ghi nội dung bên trong (phần “{1}”) bằng một bảng mã mà tệp {0} thật không bao giờ dùng: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <source>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</source>
-        <translation>Tệp Excel này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp Excel thật không bao giờ có: không đọc. Hãy mở tệp bằng Excel, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
+        <source>Tệp {0} này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</source>
+        <translation>Tệp {0} này khai báo thực thể XML (&lt;!ENTITY …&gt;), điều mà tệp {0} thật không bao giờ có: không đọc. Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Tệp Excel này khai báo hơn {0} chuỗi chữ khác nhau: quá nhiều để là tệp ParApp đọc được (một kế hoạch chỉ có vài nghìn). Hãy chọn đúng tệp, hoặc chép riêng bảng cần nhập ra tệp mới rồi nhập.</source>
