@@ -134,7 +134,8 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
               and isinstance(m["app_version"], str))
     except BackupError:
         raise
-    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError, RecursionError):
+        # RecursionError: a manifest nested 100,000 deep ended the restore in "Lỗi không mong đợi" (round 11)
         raise _refuse(bad) from None
     if not ok:
         raise _refuse(bad)

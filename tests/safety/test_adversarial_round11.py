@@ -60,6 +60,21 @@ def test_a_backup_member_zipfile_cannot_open_is_refused_by_name(source, tmp_path
     assert_refused(backup, target, said)
 
 
+def test_a_manifest_nested_past_the_recursion_limit_is_refused_as_damaged(source, tmp_path, target):  # noqa: F811
+    # manifest.json '{"a": [[[[…' 100,000 deep: "Lỗi không mong đợi: maximum recursion depth exceeded while
+    # decoding a JSON array", exit 1, on main (twice, from the command line).
+    import zipfile
+
+    members, manifest = source
+    backup = craft(tmp_path / "b.parapp-backup", members, manifest)
+    deep = tmp_path / "deep.parapp-backup"
+    with zipfile.ZipFile(backup) as z, zipfile.ZipFile(deep, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in z.infolist():
+            out.writestr(info.filename, z.read(info) if info.filename != "manifest.json"
+                         else '{"a":' + "[" * 100000 + "]" * 100000 + "}")
+    assert_refused(deep, target, "manifest.json")
+
+
 def _gaps(template: str) -> str:
     """A draft whose one gap (what the editor lists before finalising) has `template` as its text."""
     return ("INSERT INTO reports (period_kind, year, state, content, created_at, updated_at) "
