@@ -322,7 +322,16 @@ def _run(args) -> int:
         from parapp.cli.chasing_commands import cmd_lists
 
         return cmd_lists(_db_path(args), args, today=_today(args))
-    return _open_window(_db_path(args), args.lang, args.minimized)
+    try:
+        db_path = _db_path(args)
+    except ParAppError as exc:
+        # Started from a shortcut there is no console: what stderr says, no one reads, and ParApp seemed not to
+        # start at all. Said in a box first, then on stderr as every command says it (round 11).
+        from parapp.ui.app import say_before_window
+
+        say_before_window(exc, args.lang)
+        raise
+    return _open_window(db_path, args.lang, args.minimized)
 
 
 def _unreadable_values(args):

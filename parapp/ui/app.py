@@ -69,6 +69,16 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
     return True
 
 
+def say_before_window(exc: ParAppError, lang: str | None) -> None:
+    """What stops the window before it can open (no data folder can be made), said in a box: a
+    shortcut's start has no console to read."""
+    from parapp.ui import i18n
+
+    app = make_app()
+    i18n.install(app, lang or "vi")
+    show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
+
+
 def open_for_window(db_path: Path):
     from parapp.store import open_database
     from parapp.store.db import open_readonly

@@ -30,3 +30,28 @@ def test_a_data_folder_that_cannot_be_made_is_said_with_what_to_do(command, tmp_
     assert "Không tạo được thư mục dữ liệu" in r.stderr and "--db" in r.stderr, r.stderr
     assert "Lỗi không mong đợi" not in r.stderr and "Errno" not in r.stderr
     assert not_a_folder.read_text(encoding="utf-8") == "một tệp, không phải thư mục"
+
+
+def test_a_window_started_from_a_shortcut_says_so_in_a_box_not_only_on_stderr(tmp_path, monkeypatch, capsys, qtbot):
+    """Started from a shortcut there is no console: the message on stderr alone reached no one, and ParApp seemed
+    not to start. The same words are said in a box, and the exit is still 2."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.cli.main import main
+
+    not_a_folder = tmp_path / "AppData"
+    not_a_folder.write_text("một tệp", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(not_a_folder))
+    monkeypatch.setenv("APPDATA", str(not_a_folder))
+    boxes: list[tuple[str, str]] = []
+
+    def record(box):
+        boxes.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    assert main([]) == 2
+    assert len(boxes) == 1, boxes
+    title, text = boxes[0]
+    assert title == "Không mở được dữ liệu" and "Không tạo được thư mục dữ liệu" in text and "--db" in text
+    assert "Không tạo được thư mục dữ liệu" in capsys.readouterr().err
