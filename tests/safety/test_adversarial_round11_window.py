@@ -68,3 +68,29 @@ def test_the_window_failing_on_a_date_of_year_zero_names_it_and_the_way_back(qap
         w.deleteLater()
         db.close()
     assert "issued_on" in said and "khôi phục" in said, said
+
+
+def test_the_about_box_on_a_read_only_folder_names_no_log_file_that_cannot_be_there(qapp, tmp_path, monkeypatch):
+    # Trợ giúp → Giới thiệu on a CD or a locked stick said "Nhật ký lỗi: E:\logs\parapp.log": the log could
+    # not be opened there (setup_logging gave None) and no file was ever written; someone asked for it
+    # looks for a file that does not exist. Real on a tmpfs remounted read-only, twice, on main 2c26ea8.
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp import logfile
+    from parapp.store.db import open_readonly
+    from parapp.ui.main_window import MainWindow
+
+    path = tmp_path / "parapp.db"
+    open_database(path).close()
+    monkeypatch.setattr(logfile, "_installed", None)  # setup_logging could not open it
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    db = open_readonly(path)
+    w = MainWindow(db, today=dt.date(2024, 5, 20))
+    try:
+        w.about()
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert shown and "parapp.log" not in shown[0] and "(không ghi được)" in shown[0], shown
