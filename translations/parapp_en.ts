@@ -3662,6 +3662,10 @@ Open it now to edit?</translation>
         <translation>cannot be read</translation>
     </message>
     <message>
+        <source>không phải năm ParApp ghi (từ 2000 đến 2100)</source>
+        <translation>not a year ParApp writes (2000 to 2100)</translation>
+    </message>
+    <message>
         <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
         <translation>table {0}, column {1} holds “{2}”, {3}</translation>
     </message>

@@ -94,3 +94,40 @@ def test_the_about_box_on_a_read_only_folder_names_no_log_file_that_cannot_be_th
         w.deleteLater()
         db.close()
     assert shown and "parapp.log" not in shown[0] and "(không ghi được)" in shown[0], shown
+
+
+# A plan's year ParApp never writes (validate_plan: 2000–2100, since the first plan). Found by the window
+# fuzz; real on main 2c26ea8, twice (restore exit 0, `check` "nguyên vẹn", then the plans page's "Sửa…"
+# raised OverflowError; -1 was shown as 2000 and an OK on the unchanged dialog stored 2000 and took the
+# plan's tasks' areas away).
+PLAN_YEARS = {"3000000000": 3000000000, "-1": -1, "9999": 9999}
+
+
+@pytest.mark.parametrize("year", sorted(PLAN_YEARS))
+def test_a_backup_holding_a_plan_year_parapp_never_writes_is_refused(source, tmp_path, target, year):  # noqa: F811
+    members, manifest = source
+    crafted = dict(members)
+    crafted["parapp.db"] = edited_database(members, tmp_path,
+                                           f"UPDATE plans SET year = {PLAN_YEARS[year]} WHERE id = 1")
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "cột year")
+
+
+def test_the_plan_dialog_failing_on_a_year_edited_in_place_names_it_and_the_way_back(qapp, tmp_path, capsys):
+    from parapp.cli.main import main
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.uncaught import message_for
+
+    path = _demo_edited_in_place(tmp_path, "UPDATE plans SET year = 3000000000 WHERE id = 1")
+    assert main(["check", "--db", str(path)]) == 1
+    said = capsys.readouterr()
+    assert "plans" in said.out + said.err and "year" in said.out + said.err, said
+    db = open_database(path)
+    w = MainWindow(db, today=dt.date(2024, 5, 20))
+    w.show()
+    try:
+        said = message_for(OverflowError())
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert "year" in said and "khôi phục" in said, said
