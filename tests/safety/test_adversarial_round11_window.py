@@ -131,3 +131,65 @@ def test_the_plan_dialog_failing_on_a_year_edited_in_place_names_it_and_the_way_
         w.deleteLater()
         db.close()
     assert "year" in said and "khôi phục" in said, said
+
+
+def _demo_window_data(tmp_path):
+    from parapp.services.demo import build_demo
+
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2024, 5, 20))
+    return db
+
+
+def _said_on_save(dialog, monkeypatch) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    dialog.save()
+    return shown
+
+
+def test_a_too_long_result_in_the_task_editor_is_said_not_a_fault(qapp, tmp_path, monkeypatch):
+    # "Kết quả đạt được" past 20,000 characters (a paste gone wrong): the validator names the field
+    # "result", the editor looked for a widget of that name to put the cursor in, found QDialog.result()
+    # and raised TypeError ('isAncestorOf' called with wrong argument types): the "lỗi chưa lường trước"
+    # box instead of the message. Found by the window fuzz; real on main 2c26ea8, twice.
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    db = _demo_window_data(tmp_path)
+    dlg = TaskDialog(db, 1, today=dt.date(2024, 5, 20))
+    dlg.result_text.setPlainText("x" * 20_001)
+    try:
+        shown = _said_on_save(dlg, monkeypatch)
+    finally:
+        dlg.deleteLater()
+        db.close()
+    assert len(shown) == 1 and "Kết quả đạt được" in shown[0] and "20000" in shown[0], shown
+    assert dlg.tabs.currentWidget().isAncestorOf(dlg.result_text)  # the cursor is taken to the field
+
+
+@pytest.mark.parametrize("dialog, field, label", [
+    ("task", "stt", "STT"), ("task", "lead_text", "Chủ trì (theo văn bản)"), ("task", "note", "Ghi chú"),
+    ("task", "deadline_text", "Thời gian thực hiện"), ("task", "par_code", "Mã tiêu chí"),
+    ("plan", "number", "Số, ký hiệu"), ("plan", "signer", "Người ký"), ("official", "phone", "Điện thoại")])
+def test_a_too_long_field_is_named_as_the_form_names_it(qapp, tmp_path, monkeypatch, dialog, field, label):
+    # The message named the column: "Trường “lead_text” dài 20001 ký tự, quá giới hạn 20000", "Trường “number”
+    # …" (every field but Nội dung, Họ và tên, Trích yếu and Tên xã). Real on main 2c26ea8, twice.
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from parapp.ui.people.officials_page import OfficialDialog
+    from parapp.ui.tasks.plans_page import PlanDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    db = _demo_window_data(tmp_path)
+    dlg = {"task": lambda: TaskDialog(db, 1, today=dt.date(2024, 5, 20)), "plan": lambda: PlanDialog(db, 1),
+           "official": lambda: OfficialDialog(db, 1)}[dialog]()
+    widget = getattr(dlg, field)
+    (widget.setPlainText if isinstance(widget, QPlainTextEdit) else widget.setText)("x" * 20_001)
+    try:
+        shown = _said_on_save(dlg, monkeypatch)
+    finally:
+        dlg.deleteLater()
+        db.close()
+    assert len(shown) == 1 and f"“{label}”" in shown[0] and f"“{field}”" not in shown[0], shown
