@@ -3666,6 +3666,10 @@ Open it now to edit?</translation>
         <translation>not a year ParApp writes (2000 to 2100)</translation>
     </message>
     <message>
+        <source>không phải mã tiêu chí ParApp ghi</source>
+        <translation>not a criterion code ParApp writes</translation>
+    </message>
+    <message>
         <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
         <translation>table {0}, column {1} holds “{2}”, {3}</translation>
     </message>

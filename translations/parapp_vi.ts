@@ -3666,6 +3666,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>không phải năm ParApp ghi (từ 2000 đến 2100)</translation>
     </message>
     <message>
+        <source>không phải mã tiêu chí ParApp ghi</source>
+        <translation>không phải mã tiêu chí ParApp ghi</translation>
+    </message>
+    <message>
         <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
         <translation>bảng {0}, cột {1} ghi “{2}”, {3}</translation>
     </message>

@@ -163,6 +163,17 @@ def _plan_years(con) -> Iterator[Msg]:
         yield _bad("plans", "year", row[0], N_("errors", "không phải năm ParApp ghi (từ 2000 đến 2100)"))
 
 
+def _par_codes(con) -> Iterator[Msg]:
+    # A task's criterion code is matched with LIKE (par_index_evidence.matching_tasks_sql): ParApp writes
+    # digits and dots (validate_task, at most MAX_LINE = 500 characters, since the first task); one past
+    # SQLite's 50,000-byte LIKE pattern made the PAR page's "Lập kế hoạch khắc phục…" raise "LIKE or GLOB
+    # pattern too complex", and a % or _ in it would match codes it is not (round 11).
+    row = con.execute("SELECT par_code FROM tasks WHERE length(par_code) > 500 OR instr(par_code, '%') "
+                      "OR instr(par_code, '_') LIMIT 1").fetchone()
+    if row:
+        yield _bad("tasks", "par_code", row[0], N_("errors", "không phải mã tiêu chí ParApp ghi"))
+
+
 def read_back_problems(con) -> list[str]:
     """The first value ParApp could not read back, in a sentence; [] when there is none."""
     have = _columns(con)
@@ -171,6 +182,8 @@ def read_back_problems(con) -> list[str]:
         found.append(_figures(con))
     if ("plans", "year") in have:
         found.append(_plan_years(con))
+    if ("tasks", "par_code") in have:
+        found.append(_par_codes(con))
     found += [_json_rows(con, t, c, parse) for t, c, parse in _JSON if (t, c) in have]
     found.append(_log(con, have))
     for problems in found:

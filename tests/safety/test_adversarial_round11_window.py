@@ -193,3 +193,38 @@ def test_a_too_long_field_is_named_as_the_form_names_it(qapp, tmp_path, monkeypa
         dlg.deleteLater()
         db.close()
     assert len(shown) == 1 and f"“{label}”" in shown[0] and f"“{field}”" not in shown[0], shown
+
+
+# A task's criterion code ParApp never writes (validate_task: digits and dots, at most 500 characters, since
+# the first task), read back as a LIKE pattern. Found by the window fuzz (a 40,000-character code); real on
+# main 2c26ea8, twice: restore exit 0, then the PAR page's "Lập kế hoạch khắc phục…" raised "LIKE or GLOB
+# pattern too complex".
+PAR_CODES = {"long": "'Rất dài ' || printf('%.50000c', 'x')", "wildcard": "'2.%'"}
+
+
+@pytest.mark.parametrize("case", sorted(PAR_CODES))
+def test_a_backup_holding_a_criterion_code_parapp_never_writes_is_refused(source, tmp_path, target, case):  # noqa: F811
+    members, manifest = source
+    crafted = dict(members)
+    crafted["parapp.db"] = edited_database(members, tmp_path,
+                                           f"UPDATE tasks SET par_code = {PAR_CODES[case]} WHERE id = 1")
+    assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, "cột par_code")
+
+
+def test_the_remediation_plan_failing_on_a_code_edited_in_place_names_it_and_the_way_back(qapp, tmp_path):
+    import sqlite3
+
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.uncaught import message_for
+
+    path = _demo_edited_in_place(tmp_path, f"UPDATE tasks SET par_code = {PAR_CODES['long']} WHERE id = 1")
+    db = open_database(path)
+    w = MainWindow(db, today=dt.date(2024, 5, 20))
+    w.show()
+    try:
+        said = message_for(sqlite3.OperationalError("LIKE or GLOB pattern too complex"))
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert "par_code" in said and "khôi phục" in said, said
