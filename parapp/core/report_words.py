@@ -115,6 +115,8 @@ def rate_text(value: float) -> str:
     """A rate as printed: 99,85 → 99,9% (half up, never banker's rounding); 90,0 → 90%, as a
     person writes a whole rate; 100 → 100%."""
     v = printed_rate(value)
+    if not v.is_finite():  # counts near a float's limit (an older ParApp's) overflow a sum: say ∞, not fail
+        return format_decimal(v) + "%"
     if v == v.to_integral_value():
         return format_decimal(int(v), "#,##0") + "%"
     return format_decimal(v, "#,##0.0") + "%"
@@ -125,9 +127,14 @@ def printed_rate(value: float):
 
     A rate is 100% only when all of it is there, and 0% only when none is: 2.000 of 2.001
     documents signed is 99,9%, never the 100% a reader would take for all of them."""
-    from decimal import ROUND_HALF_UP, Decimal
+    from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-    v = Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    v = Decimal(repr(float(value)))
+    if not v.is_finite():  # a sum or rate of counts near a float's limit: ∞, and ∞/∞ too (never NaN: it
+        return Decimal("-Infinity" if v.is_signed() else "Infinity")  # does not compare, and raised)
+    with localcontext() as ctx:  # 28 digits by default: a rate of 10^27 % raised InvalidOperation (round 11)
+        ctx.prec = 400
+        v = v.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     if v == 100 and value < 100:
         return Decimal("99.9")
     if v == 0 and value > 0:

@@ -134,7 +134,8 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
               and isinstance(m["app_version"], str))
     except BackupError:
         raise
-    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError):
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError, RecursionError):
+        # RecursionError: a manifest nested 100,000 deep ended the restore in "Lỗi không mong đợi" (round 11)
         raise _refuse(bad) from None
     if not ok:
         raise _refuse(bad)
@@ -192,6 +193,8 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
         seen.add(n)
     if MANIFEST not in names:
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
+    for info in infos:  # before the manifest is opened: zipfile raises on these, outside its own errors
+        _check_kind(info)
     manifest = _read_manifest(z)
     present = set(names) - {MANIFEST}
     if DB_MEMBER not in manifest.members:
@@ -225,11 +228,22 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     return Inspected(manifest, db, evidence, mismatched)
 
 
-def _check_size(info: zipfile.ZipInfo, limit: int) -> None:
-    if info.flag_bits & 0x1:
+# Flag bits ParApp never writes and zipfile will not read: 0 (encrypted), 6 (strong encryption) and 5
+# (patched data). zipfile raises RuntimeError or NotImplementedError on them; a manifest.json so marked, or
+# any member with bit 5 or 6, ended a restore in "Lỗi không mong đợi: strong encryption (flag bit 6)" (round 11).
+_ENCRYPTED = 0x1 | 0x40
+_PATCHED = 0x20
+
+
+def _check_kind(info: zipfile.ZipInfo) -> None:
+    if info.flag_bits & _ENCRYPTED:
         raise _refuse(N_("errors", "Tệp sao lưu có thành phần được mã hóa “{0}”; bị từ chối."), info.filename)
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & _PATCHED:
         raise _refuse(N_("errors", "Tệp sao lưu có thành phần nén kiểu lạ “{0}”; bị từ chối."), info.filename)
+
+
+def _check_size(info: zipfile.ZipInfo, limit: int) -> None:
+    _check_kind(info)
     ratio_bomb = (info.compress_type == zipfile.ZIP_DEFLATED and info.file_size > RATIO_FROM
                   and info.file_size > MAX_RATIO * max(info.compress_size, 1))
     stored_lie = info.compress_type == zipfile.ZIP_STORED and info.file_size != info.compress_size

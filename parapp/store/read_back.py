@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import string
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -62,11 +63,45 @@ def _figures(con) -> Iterator[Msg]:
         yield _bad("figures", "value", row[0], N_("errors", "không phải một số liệu"))
 
 
+# JSON nested deeper than this is not ParApp's (a draft, the deepest it writes, is 7 levels; a change-log row
+# 1, or a draft's sections in it). Deeper, the readers' recursion fails: a log row 1,990 deep passed
+# SQLite's json_valid (its limit is 2,000) and the Nhật ký page raised RecursionError at every opening.
+MAX_DEPTH = 100
+
+
+def _too_deep(text: object) -> bool:
+    """Nested past MAX_DEPTH, counted without recursing (brackets inside strings are text)."""
+    if not isinstance(text, str):
+        return False
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
 def _json_rows(con, table: str, column: str, parse: Callable[[object], object]) -> Iterator[Msg]:
     for (raw,) in con.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL"):  # noqa: S608
         try:
+            if _too_deep(raw):
+                raise ValueError("nested too deep")
             parse(json.loads(raw))
-        except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError):
+            # RecursionError: '[[[[…' 50,000 deep (json.loads) or sections nested 400 deep (_fits) ended the
+            # restore gate and `check` in "Lỗi không mong đợi: maximum recursion depth exceeded" (round 11).
             yield _bad(table, column, raw, N_("errors", "không đọc được"))
             return
 
@@ -120,11 +155,22 @@ def _draft(value: object) -> None:
     draft = Draft.from_json(value)  # type: ignore[arg-type]
     _typed(draft, Draft)
     dt.date.fromisoformat(draft.generated_on)
+    for gap in draft.gaps:
+        _template(gap.template, len(gap.args))
     period = draft.period  # as `periods --json` prints it: the kind, the year and three days
     PeriodKind(period["kind"])
     _typed(period["year"], int)
     for key in ("window_start", "window_end", "deadline"):
         dt.date.fromisoformat(period[key])
+
+
+def _template(template: str, args: int) -> None:
+    """A gap's text is formatted with its words each time the editor, `report draft` or a finalisation
+    lists it: '{5}' with no words, 'a { b' or '{0:>900000000}' ended them in "Lỗi không mong đợi" (round
+    11). ParApp writes only plain slots, {0} to {n-1}, as N_() strings have them."""
+    for _, field, spec, conversion in string.Formatter().parse(template):
+        if field is not None and (not field.isdigit() or int(field) >= args or spec or conversion):
+            raise ValueError(field)
 
 
 def _print_options(value: object) -> None:
@@ -144,8 +190,14 @@ def _log(con, have: set[tuple[str, str]]) -> Iterator[Msg]:
     for col in ("before", "after"):
         if ("audit_log", col) not in have:
             continue
-        row = con.execute(f"SELECT {col} FROM audit_log WHERE {col} IS NOT NULL AND CASE WHEN json_valid({col}) "  # noqa: S608
-                          f"THEN json_type({col}) != 'object' ELSE 1 END LIMIT 1").fetchone()
+        # In the same pass, rows long enough and with brackets enough to be nested past MAX_DEPTH, whose
+        # depth is then counted in Python (few: a commune's rows are short and flat).
+        deep = (f"length({col}) > {2 * MAX_DEPTH} AND "
+                f"length({col}) - length(replace(replace({col}, '[', ''), '{{', '')) > {MAX_DEPTH}")
+        rows = con.execute(f"SELECT {col}, CASE WHEN json_valid({col}) THEN json_type({col}) != 'object' ELSE 1 END "  # noqa: S608
+                           f"FROM audit_log WHERE {col} IS NOT NULL AND (CASE WHEN json_valid({col}) THEN "
+                           f"json_type({col}) != 'object' ELSE 1 END OR ({deep}))")
+        row = next((r for r in rows if r[1] or _too_deep(r[0])), None)
         if row:
             yield _bad("audit_log", col, row[0], N_("errors", "không đọc được"))
             return

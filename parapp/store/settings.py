@@ -95,7 +95,7 @@ def unreadable_settings(rows) -> list[str]:
         elif key in _LIST_KEYS:
             try:
                 value = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):  # '[[[[…' 50,000 deep raised in the restore gate (round 11)
                 value = None
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 bad.append(key)

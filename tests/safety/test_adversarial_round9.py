@@ -340,7 +340,12 @@ def test_a_usb_stick_pulled_while_its_backup_is_restored_is_said_to_be_unreadabl
 
     def read(self, n=-1):
         if self.name.startswith("evidence/"):
-            seen = opened.setdefault(id(self), len(opened) + 1)
+            # Marked on the object itself: an id() is reused once the checking pass's member is freed, and
+            # the extracting pass was then taken for the first (the test failed in a full run, round 11).
+            if not hasattr(self, "_nth_opened"):
+                opened[str(len(opened) + 1)] = 1
+                self._nth_opened = len(opened)
+            seen = self._nth_opened
             if (fails_on == "checking") or seen > 1:  # the first pass checks, the second extracts
                 raise OSError(errno.EIO, "Input/output error")
         return real_read(self, n)

@@ -138,7 +138,7 @@ def value_text(field: str, v, names: LogNames) -> str:
 
         try:
             return _short("; ".join(json.loads(v)) or tr("(trống)"), 120)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):  # '[[[[…' 50,000 deep: shown as the text it is
             return _short(v, 120)
     if field.endswith("_milli") and isinstance(v, int):  # PAR INDEX points, kept in thousandths
         from parapp.core.par.points import format_points

@@ -61,7 +61,7 @@ def fmt_number(n: int | float) -> str:
 
     if isinstance(n, int):  # counts, the common case: no need to load babel's locale data
         return f"{n:,}".replace(",", "." if current() == "vi" else ",")
-    from babel.numbers import format_decimal
+    from parapp.core.numbers import format_decimal
 
     return format_decimal(n, locale=current())
 
