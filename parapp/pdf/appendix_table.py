@@ -190,13 +190,14 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     for r in spans:
         style += [("SPAN", (1, r), (-1, r)), ("FONT", (0, r), (-1, r), font.face("bold"), CELL_SIZE, CELL_LEADING),
                   ("ALIGN", (1, r), (1, r), "LEFT")]
-    def height(r: int) -> int:
+
+    def row_lines(r: int) -> int:
         return max(str(x).count("\n") + 1 for x in data[r])
 
     # A group's title never ends a page alone, unless the two rows cannot share one (rows have padding:
     # a few lines of room are kept, or the table could not be laid out at all).
     for r in titles_end:
-        if r + 1 < len(data) and height(r) + height(r + 1) <= max_lines - 4:
+        if r + 1 < len(data) and row_lines(r) + row_lines(r + 1) <= max_lines - 4:
             style.append(("NOSPLIT", (0, r), (-1, r + 1)))
     # The last page never holds a single row when the page before can give it company: the last two
     # rows of content (and any group title between them) stay together.
