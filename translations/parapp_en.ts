@@ -3666,6 +3666,14 @@ Open it now to edit?</translation>
         <translation>cannot be read</translation>
     </message>
     <message>
+        <source>không phải năm ParApp ghi (từ 2000 đến 2100)</source>
+        <translation>not a year ParApp writes (2000 to 2100)</translation>
+    </message>
+    <message>
+        <source>không phải mã tiêu chí ParApp ghi</source>
+        <translation>not a criterion code ParApp writes</translation>
+    </message>
+    <message>
         <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
         <translation>table {0}, column {1} holds “{2}”, {3}</translation>
     </message>
@@ -3891,6 +3899,86 @@ Open it now to edit?</translation>
     <message>
         <source>Tên xã</source>
         <translation>Commune name</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation>Task group</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí</source>
+        <translation>Criterion code</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Giải pháp</source>
+        <translation>Remedy</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Chủ trì (theo văn bản)</source>
+        <translation>Lead (as written)</translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Deadline (as written)</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lý do dừng</source>
+        <translation>Reason for dropping</translation>
+    </message>
+    <message>
+        <source>Lý do chậm</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Request to the superior body</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Tên chỉ tiêu</source>

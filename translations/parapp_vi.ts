@@ -3666,6 +3666,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>không đọc được</translation>
     </message>
     <message>
+        <source>không phải năm ParApp ghi (từ 2000 đến 2100)</source>
+        <translation>không phải năm ParApp ghi (từ 2000 đến 2100)</translation>
+    </message>
+    <message>
+        <source>không phải mã tiêu chí ParApp ghi</source>
+        <translation>không phải mã tiêu chí ParApp ghi</translation>
+    </message>
+    <message>
         <source>bảng {0}, cột {1} ghi “{2}”, {3}</source>
         <translation>bảng {0}, cột {1} ghi “{2}”, {3}</translation>
     </message>
@@ -3891,6 +3899,86 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tên xã</source>
         <translation>Tên xã</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Nhóm nhiệm vụ</source>
+        <translation>Nhóm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Mã tiêu chí</source>
+        <translation>Mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>Nguyên nhân</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Giải pháp</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Sản phẩm</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Chủ trì (theo văn bản)</source>
+        <translation>Chủ trì (theo văn bản)</translation>
+    </message>
+    <message>
+        <source>Phối hợp</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Thời gian thực hiện</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Lý do dừng</source>
+        <translation>Lý do dừng</translation>
+    </message>
+    <message>
+        <source>Lý do chậm</source>
+        <translation>Lý do chậm</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Kiến nghị cấp trên</source>
+        <translation>Kiến nghị cấp trên</translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Người ký</translation>
     </message>
     <message>
         <source>Tên chỉ tiêu</source>

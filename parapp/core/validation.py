@@ -29,11 +29,33 @@ TASK_TEXT_FIELDS = (
 _PAR_CODE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}[a-zđ]?$")
 _PHONE = re.compile(r"^[0-9 +().\-]{6,20}$")
 
+# Every field a message below names, as the window's forms name it: the message said "Trường “lead_text”
+# dài 20001 ký tự" — the column's name — for all but these first four (round 11).
 FIELD_LABELS = {
     "content": N_("fields", "Nội dung"),
     "full_name": N_("fields", "Họ và tên"),
     "title": N_("fields", "Trích yếu kế hoạch"),
     "commune_name": N_("fields", "Tên xã"),
+    "stt": N_("fields", "STT"),
+    "group_title": N_("fields", "Nhóm nhiệm vụ"),
+    "par_code": N_("fields", "Mã tiêu chí"),
+    "cause": N_("fields", "Nguyên nhân"),
+    "remedy": N_("fields", "Giải pháp"),
+    "product": N_("fields", "Sản phẩm"),
+    "lead_text": N_("fields", "Chủ trì (theo văn bản)"),
+    "coordinators": N_("fields", "Phối hợp"),
+    "deadline_text": N_("fields", "Thời gian thực hiện"),
+    "budget": N_("fields", "Kinh phí"),
+    "note": N_("fields", "Ghi chú"),
+    "dropped_reason": N_("fields", "Lý do dừng"),
+    "delay_reason": N_("fields", "Lý do chậm"),
+    "result": N_("fields", "Kết quả đạt được"),
+    "support_request": N_("fields", "Kiến nghị cấp trên"),
+    "position": N_("fields", "Chức danh"),
+    "phone": N_("fields", "Điện thoại"),
+    "number": N_("fields", "Số, ký hiệu"),
+    "issuer": N_("fields", "Cơ quan ban hành"),
+    "signer": N_("fields", "Người ký"),
 }
 
 

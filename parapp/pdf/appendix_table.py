@@ -154,15 +154,22 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     max_lines = max(1, int((max_height - 4 * CELL_LEADING) // CELL_LEADING))  # room under the header row
     data: list[list] = [[Paragraph(h, st.cell_head) for h in header]]
     spans = []
+    titles_end = []  # the last row of each group's title: kept with the row after it
     starts = []  # where each row of the caller's begins among the table's rows
     lines = []   # and how many lines it takes
     for i, row in enumerate(rows):
         starts.append(len(data))
         lines.append(1)
         if i in group_rows:
-            spans.append(len(data))
-            data.append([row[0], "\n".join(_wrap(str(row[1]), font.face("bold"), sum(inner[1:]))),
-                         *[""] * (len(row) - 2)])
+            # A title longer than a page (a crafted area name of 20,000 letters) is continued on the next
+            # row as a long cell is: in one row it raised LayoutError and the plan's table never printed.
+            title = _wrap(str(row[1]), font.face("bold"), sum(inner[1:]))
+            lines[-1] = len(title)
+            for start in range(0, len(title), max_lines):
+                spans.append(len(data))
+                data.append([row[0] if start == 0 else "", "\n".join(title[start:start + max_lines]),
+                             *[""] * (len(row) - 2)])
+            titles_end.append(len(data) - 1)
             continue
         face = font.face("bold") if i in bold_rows else regular  # bold is wider: wrapped in its own metrics
         wrapped = [_wrap(str(cell), face, inner[c]) for c, cell in enumerate(row)]
@@ -183,8 +190,15 @@ def build_table(header: list[str], rows: list[list[str]], col_widths: list[float
     for r in spans:
         style += [("SPAN", (1, r), (-1, r)), ("FONT", (0, r), (-1, r), font.face("bold"), CELL_SIZE, CELL_LEADING),
                   ("ALIGN", (1, r), (1, r), "LEFT")]
-        if r + 1 < len(data):
-            style.append(("NOSPLIT", (0, r), (-1, r + 1)))  # a group's title never ends a page alone
+
+    def row_lines(r: int) -> int:
+        return max(str(x).count("\n") + 1 for x in data[r])
+
+    # A group's title never ends a page alone, unless the two rows cannot share one (rows have padding:
+    # a few lines of room are kept, or the table could not be laid out at all).
+    for r in titles_end:
+        if r + 1 < len(data) and row_lines(r) + row_lines(r + 1) <= max_lines - 4:
+            style.append(("NOSPLIT", (0, r), (-1, r + 1)))
     # The last page never holds a single row when the page before can give it company: the last two
     # rows of content (and any group title between them) stay together.
     content = [i for i in range(len(rows)) if i not in group_rows]

@@ -203,12 +203,39 @@ def _log(con, have: set[tuple[str, str]]) -> Iterator[Msg]:
             return
 
 
+def _plan_years(con) -> Iterator[Msg]:
+    # validate_plan has taken 2000–2100 only since the first plan was written; a year no spin box holds
+    # (3000000000) made the plan's "Sửa…" raise OverflowError, and one it clamps (-1, 9999) was saved back
+    # as 2000 or 2100, the plan's tasks losing their areas, by an OK on a dialog nobody changed (round 11).
+    from parapp.core.years import YEAR_MAX, YEAR_MIN
+
+    row = con.execute("SELECT year FROM plans WHERE NOT (year BETWEEN ? AND ?) LIMIT 1",
+                      (YEAR_MIN, YEAR_MAX)).fetchone()
+    if row:
+        yield _bad("plans", "year", row[0], N_("errors", "không phải năm ParApp ghi (từ 2000 đến 2100)"))
+
+
+def _par_codes(con) -> Iterator[Msg]:
+    # A task's criterion code is matched with LIKE (par_index_evidence.matching_tasks_sql): ParApp writes
+    # digits and dots (validate_task, at most MAX_LINE = 500 characters, since the first task); one past
+    # SQLite's 50,000-byte LIKE pattern made the PAR page's "Lập kế hoạch khắc phục…" raise "LIKE or GLOB
+    # pattern too complex", and a % or _ in it would match codes it is not (round 11).
+    row = con.execute("SELECT par_code FROM tasks WHERE length(par_code) > 500 OR instr(par_code, '%') "
+                      "OR instr(par_code, '_') LIMIT 1").fetchone()
+    if row:
+        yield _bad("tasks", "par_code", row[0], N_("errors", "không phải mã tiêu chí ParApp ghi"))
+
+
 def read_back_problems(con) -> list[str]:
     """The first value ParApp could not read back, in a sentence; [] when there is none."""
     have = _columns(con)
     found: list[Iterator[Msg]] = [_schedule(con, have)]
     if ("figures", "value") in have:
         found.append(_figures(con))
+    if ("plans", "year") in have:
+        found.append(_plan_years(con))
+    if ("tasks", "par_code") in have:
+        found.append(_par_codes(con))
     found += [_json_rows(con, t, c, parse) for t, c, parse in _JSON if (t, c) in have]
     found.append(_log(con, have))
     for problems in found:

@@ -218,7 +218,10 @@ def value_problems(con) -> list[str]:
             checks.append((f"typeof(\"{c}\") NOT IN ('integer', 'null')", N_("errors", "không phải số nguyên")))
         elif declared == "TEXT" and (c.endswith(("_on", "_date")) or c == "since"):
             # '+0 days' makes SQLite carry an impossible day over (2026-02-30 → 2026-03-02): not equal then.
-            checks.append((f"\"{c}\" IS NOT NULL AND coalesce(date(\"{c}\", '+0 days') != \"{c}\", 1)",
+            # SQLite's calendar has a year 0 that Python's has not: '0000-01-01' passed, and the register,
+            # `tasks` and `remind` ended in "year 0 is out of range" (round 11).
+            checks.append((f"\"{c}\" IS NOT NULL AND (coalesce(date(\"{c}\", '+0 days') != \"{c}\", 1) "
+                           f"OR \"{c}\" < '0001')",
                            N_("errors", "không phải một ngày")))
         elif (t, c) in (("reports", "period_kind"), ("period_rules", "kind")):  # elsewhere '' is ParApp's own
             checks.append((f"\"{c}\" NOT IN ({kinds})", N_("errors", "không phải kỳ báo cáo ParApp biết")))

@@ -21,7 +21,9 @@ def show_about(window) -> QMessageBox:
     from parapp.logfile import current_log, log_path
 
     path = window.db.path if window.db is not None else ""
-    log = current_log() or (log_path(data_dir_for(path)) if path else None)
+    # Before the log is opened (the window's first moments) its path is where it will be; a read-only
+    # folder (a CD, a locked stick) never gets one, and the box named a file that was not there (round 11).
+    log = current_log() or (log_path(data_dir_for(path)) if path and not window.db.readonly else None)
     box = QMessageBox(window)
     box.setWindowTitle(tr("Giới thiệu ParApp"))
     box.setText(about_text(path, log))

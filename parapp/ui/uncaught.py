@@ -54,6 +54,11 @@ def message_for(exc: BaseException) -> str:
         return tr("Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực "
                   "hiện được. Hãy đợi một lát rồi làm lại.")
     if is_storage_error(exc):
+        # SQLite refusing a value another program put there (a 50,000-byte criterion code as a LIKE pattern:
+        # "LIKE or GLOB pattern too complex") is that value, not the disk (round 11).
+        found = _unreadable_values()
+        if found is not None:
+            return found
         return tr("Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu "
                   "trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….").format(exc)
     if isinstance(exc, MemoryError):

@@ -365,8 +365,11 @@ class TaskDialog(QDialog):
         self.accept()
 
     def _focus_field(self, field: str | None) -> None:
-        widget = getattr(self, field, None) if field else None
-        if widget is None:
+        # Fields whose widget has another name: "result" is QDialog.result(), and a too long "Kết quả đạt
+        # được" ended in a TypeError here instead of its message (round 11).
+        name = {"result": "result_text", "note_date": "new_note_date"}.get(field or "", field)
+        widget = getattr(self, name, None) if name else None
+        if not isinstance(widget, QWidget):
             return
         for i in range(self.tabs.count()):
             if self.tabs.widget(i).isAncestorOf(widget):
