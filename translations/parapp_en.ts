@@ -3881,6 +3881,10 @@ Open it now to edit?</translation>
         <source>lỗi không rõ</source>
         <translation>unknown error</translation>
     </message>
+    <message>
+        <source>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</source>
+        <translation>“{0}” is {1} characters long, over the limit of {2} characters for one line. Please shorten it (a whole passage of text may have been pasted by mistake).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3983,6 +3987,50 @@ Open it now to edit?</translation>
     <message>
         <source>Tên chỉ tiêu</source>
         <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Tên UBND xã</source>
+        <translation>Commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chairman</translation>
+    </message>
+    <message>
+        <source>Các Phó Chủ tịch</source>
+        <translation>Vice-chairmen</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Where dossiers are received</translation>
+    </message>
+    <message>
+        <source>Kính gửi</source>
+        <translation>Addressed to (Kính gửi)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipients (Nơi nhận)</translation>
+    </message>
+    <message>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Drafting unit</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Parent body</translation>
     </message>
 </context>
 <context>

@@ -3881,6 +3881,10 @@ Mở tệp này ngay để sửa?</translation>
         <source>lỗi không rõ</source>
         <translation>lỗi không rõ</translation>
     </message>
+    <message>
+        <source>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</source>
+        <translation>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3983,6 +3987,50 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tên chỉ tiêu</source>
         <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tên UBND xã</source>
+        <translation>Tên UBND xã</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chủ tịch UBND xã</translation>
+    </message>
+    <message>
+        <source>Các Phó Chủ tịch</source>
+        <translation>Các Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Các cơ quan chuyên môn</source>
+        <translation>Các cơ quan chuyên môn</translation>
+    </message>
+    <message>
+        <source>Nơi tiếp nhận hồ sơ</source>
+        <translation>Nơi tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kính gửi</source>
+        <translation>Kính gửi</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Đơn vị soạn thảo</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Cơ quan chủ quản</translation>
     </message>
 </context>
 <context>

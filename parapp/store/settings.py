@@ -104,6 +104,36 @@ def unreadable_settings(rows) -> list[str]:
     return bad
 
 
+# The settings' lines as the settings dialog names them. Each is one line of a printed header or list: a paste
+# gone wrong is refused, naming the field. Round 11 stored a 40,000-character commune name, which every page's
+# heading and every printed header then laid out (2–4 s a page).
+_LINE_LABELS = {
+    "commune_name": N_("fields", "Tên UBND xã"),
+    "superior_body": N_("fields", "Cơ quan cấp trên"),
+    "place_name": N_("fields", "Địa danh"),
+    "chairman": N_("fields", "Chủ tịch UBND xã"),
+    "vice_chairmen": N_("fields", "Các Phó Chủ tịch"),
+    "offices": N_("fields", "Các cơ quan chuyên môn"),
+    "one_stop_unit": N_("fields", "Nơi tiếp nhận hồ sơ"),
+    "report_recipients": N_("fields", "Kính gửi"),
+    "report_cc": N_("fields", "Nơi nhận"),
+    "drafting_unit": N_("fields", "Đơn vị soạn thảo"),
+    "header_parent": N_("fields", "Cơ quan chủ quản"),
+}
+
+
+def _refuse_long_lines(s: CommuneSettings) -> None:
+    from parapp.core.validation import MAX_LINE  # here: the register's start does without the writing rules
+
+    for key, label in _LINE_LABELS.items():
+        value = getattr(s, key)
+        for line in value if isinstance(value, list) else [value]:
+            if len(line) > MAX_LINE:
+                raise ValidationError(N_("errors", "“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy "
+                                                   "rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản)."),
+                                      label, len(line), MAX_LINE, field=key)
+
+
 def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
     cleaned = CommuneSettings(
         commune_name=clean(s.commune_name),
@@ -127,6 +157,7 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
         raise ValidationError(
             N_("errors", "Chưa nhập “{0}”. Trường này là bắt buộc."), N_("fields", "Tên xã"), field="commune_name"
         )
+    _refuse_long_lines(cleaned)
     with db.atomic():
         for key, value in asdict(cleaned).items():
             if key in _LIST_KEYS:

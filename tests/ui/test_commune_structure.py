@@ -69,3 +69,20 @@ def test_the_report_prints_the_office_the_official_belongs_to(ui_db):
     assert "(Phòng Văn hóa – Xã hội chủ trì): chưa hoàn thành, quá thời hạn" in body
     assert "Đinh Thị Thu Hương" not in body
     assert [r.lead for r in draft.appendix] == ["Phòng Văn hóa – Xã hội"]
+
+
+def test_a_paste_gone_wrong_into_a_settings_line_is_refused_naming_the_field(qtbot, ui_db, window, errors):
+    """Round 11: a 40,000-character commune name was stored, and every page's heading and printed header laid it
+    out (2–4 s a page). A line past 500 characters is refused, naming the field as the dialog does; nothing stored."""
+    before = load_settings(ui_db)
+    dlg = SettingsDialog(ui_db, window)
+    qtbot.addWidget(dlg)
+    dlg.commune_name.setText("Ủy ban nhân dân xã Ba Giang " * 1500)
+    dlg.save()
+    assert len(errors) == 1 and "“Tên UBND xã” dài" in errors[0] and "quá giới hạn 500" in errors[0], errors
+    assert load_settings(ui_db) == before
+    dlg.commune_name.setText("Ủy ban nhân dân xã Ba Giang")
+    dlg.cc.setPlainText("Như trên;\n" + "TT Đảng ủy, HĐND xã; " * 100)
+    dlg.save()
+    assert len(errors) == 2 and "“Nơi nhận” dài" in errors[1], errors
+    assert load_settings(ui_db) == before
