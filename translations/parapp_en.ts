@@ -3146,6 +3146,10 @@ Open it now to edit?</translation>
         <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
     </message>
     <message>
+        <source>{0} Dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
+        <translation>{0} Your current data has not been changed. Choose another backup (another file or an automatic backup), or make a new backup on the computer that has the original data.</translation>
+    </message>
+    <message>
         <source>nhiệm vụ {0}</source>
         <translation>task {0}</translation>
     </message>
@@ -3550,8 +3554,8 @@ Open it now to edit?</translation>
         <translation>Not enough free space to restore into “{0}”: about {1} MB needed, {2} MB free. Delete files on that disk and restore again; nothing was written.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed.</translation>
+        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
+        <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed. Choose another backup (another file or an automatic backup), or make a new backup on the computer that has the original data.</translation>
     </message>
     <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>

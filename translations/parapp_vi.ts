@@ -3146,6 +3146,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</translation>
     </message>
     <message>
+        <source>{0} Dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
+        <translation>{0} Dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</translation>
+    </message>
+    <message>
         <source>nhiệm vụ {0}</source>
         <translation>nhiệm vụ {0}</translation>
     </message>
@@ -3550,8 +3554,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì.</translation>
     </message>
     <message>
-        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</source>
-        <translation>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi.</translation>
+        <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
+        <translation>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</translation>
     </message>
     <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>

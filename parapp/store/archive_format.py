@@ -20,6 +20,23 @@ class BackupError(ParAppError):
     pass
 
 
+# Said after a refusal that names no step of its own: "bị từ chối" alone left the office with a
+# backup it cannot use and no idea what to do next (round 12a).
+NEXT_STEP = N_("errors", "{0} Dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một "
+                         "bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.")
+
+
+class BackupRefused(BackupError):
+    """A backup ParApp will not restore. Its message ends with what to do instead, unless the text
+    already names a step of its own ("Hãy cài phiên bản ParApp mới nhất", "hãy cắm lại USB")."""
+
+    def __init__(self, text: str, *args: object):
+        if "hãy" in text.lower():
+            super().__init__(text, *args)
+        else:
+            super().__init__(NEXT_STEP, Msg(text, *args))
+
+
 @dataclass
 class Manifest:
     app_version: str

@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from parapp.core.messages import N_, os_reason
-from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, Manifest
+from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
 from parapp.store.schema import KNOWN
@@ -65,7 +65,7 @@ class Inspected:
 
 
 def _refuse(text: str, *args) -> BackupError:
-    return BackupError(text, *args)
+    return BackupRefused(text, *args)
 
 
 def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:

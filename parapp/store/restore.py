@@ -36,8 +36,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 from parapp.store import errors
-from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest, Progress,
-                                         file_owners, recorded_files)
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, BackupRefused, LeftOut, Manifest,
+                                         Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
                                          verify_members)
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
@@ -55,7 +55,7 @@ ROOM_MARGIN = 16 << 20
 BUSY_WAIT_S = 5.0  # how long a restore lets another program finish what it is writing
 
 
-class RestoreRefused(BackupError):
+class RestoreRefused(BackupRefused):
     pass
 
 
@@ -116,7 +116,9 @@ def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -
         problems, version = [str(exc)], 0
     if problems:
         raise RestoreRefused(N_("errors", "Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); "
-                                          "bị từ chối, dữ liệu hiện tại không bị thay đổi."), "; ".join(problems[:3]))
+                                          "bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu "
+                                          "khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy "
+                                          "có dữ liệu gốc."), "; ".join(problems[:3]))
     return version
 
 
