@@ -325,11 +325,12 @@ def _run(args) -> int:
     try:
         db_path = _db_path(args)
     except ParAppError as exc:
-        # Started from a shortcut there is no console: what stderr says, no one reads, and ParApp seemed not to
-        # start at all. Said in a box first, then on stderr as every command says it (round 11).
-        from parapp.ui.app import say_before_window
+        if sys.stderr is None:
+            # Started from a shortcut (the windowed bundle, pythonw) there is no stderr: the message reached no one
+            # and ParApp seemed not to start at all (round 11). Said in a box; from a console, on stderr as ever.
+            from parapp.ui.app import say_before_window
 
-        say_before_window(exc, args.lang)
+            say_before_window(exc, args.lang)
         raise
     return _open_window(db_path, args.lang, args.minimized)
 
@@ -346,10 +347,10 @@ def _unreadable_values(args):
 
 
 def main(argv: list[str] | None = None) -> int:
-    if hasattr(sys.stdout, "reconfigure"):
-        # Windows consoles default to a legacy code page; Vietnamese must survive.
-        sys.stdout.reconfigure(encoding="utf-8")
-        sys.stderr.reconfigure(encoding="utf-8")
+    for stream in (sys.stdout, sys.stderr):  # None without a console (the windowed bundle, pythonw)
+        if hasattr(stream, "reconfigure"):
+            # Windows consoles default to a legacy code page; Vietnamese must survive.
+            stream.reconfigure(encoding="utf-8")
     args = parse_args(argv)
     try:
         return _run(args)

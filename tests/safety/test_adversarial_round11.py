@@ -11,6 +11,7 @@ import pytest
 from parapp.store import open_database
 
 from .test_adversarial_round8 import edited_database
+from .test_adversarial_round10 import _demo_edited_in_place
 from .test_hostile_backups import assert_refused, craft, source, target  # noqa: F401 (fixtures)
 
 TODAY = dt.date(2024, 5, 20)
@@ -127,19 +128,6 @@ def test_json_nested_past_the_recursion_limit_is_refused_by_name(source, tmp_pat
     crafted = dict(members)
     crafted["parapp.db"] = edited_database(members, tmp_path, sql, "reports" if "reports" in case else None)
     assert_refused(craft(tmp_path / "b.parapp-backup", crafted, manifest), target, said)
-
-
-def _demo_edited_in_place(tmp_path: Path, sql: str) -> Path:
-    from parapp.services.demo import build_demo
-
-    path = tmp_path / "data" / "parapp.db"
-    path.parent.mkdir()
-    db = open_database(path)
-    build_demo(db, TODAY)
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.close()
-    path.write_bytes(edited_database({"parapp.db": path.read_bytes()}, tmp_path, sql))
-    return path
 
 
 def test_check_and_the_commands_name_a_deep_json_edited_in_place(tmp_path, capsys):
