@@ -36,9 +36,26 @@ _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}\d{1,7}(
 
 # Excel writes a character XML cannot hold as "_xHHHH_": a carriage return (text pasted with Windows line ends, or
 # from an export) as "_x000D_", Word's line break copied into a cell as "_x000B_". openpyxl leaves them as written
-# (round 11: "Văn phòng_x000D_\nHĐND" came in as a task's lead). Its own undoing of an escaped "_" ("_x005F_") has
-# been done by then, so a user's literal "_x000D_" would be read as a line end: no plan holds one.
+# (round 11: "Văn phòng_x000D_\nHĐND" came in as a task's lead).
+# Excel writes a "_" that would begin such an escape as "_x005F_" (a cell reading "_x000D_" is stored
+# "_x005F_x000D_"): openpyxl drops every "x005F_" of a shared string first, and that cell came in as a line end
+# (round 12). Shared strings are read as written (_strings_as_written), and undone here in one pass, as Excel does.
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _strings_as_written(xml_source) -> list[str]:
+    """openpyxl's reading of the shared strings (reader.strings.read_string_table), without its removal of every
+    "x005F_": the text of each, its rich-text runs joined, its phonetic guide left out."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    tag, strings = "{%s}si" % SHEET_MAIN_NS, []
+    for _, node in iterparse(xml_source):
+        if node.tag == tag:
+            strings.append(Text.from_tree(node).content)
+            node.clear()
+    return strings
 
 
 def _escaped_char(m: re.Match) -> str:
@@ -110,7 +127,9 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
     check_xlsx_counts(data)
     try:
         from openpyxl import load_workbook
+        from openpyxl.reader import excel
 
+        excel.read_string_table = _strings_as_written  # the same function every time: safe on any thread
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable workbook
         raise not_opened("Excel", exc) from None
@@ -212,7 +231,9 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
 
         from parapp.core.importing import word_text
 
-        body = docx.Document(io.BytesIO(data)).element.body
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        word_text.hide_styled_runs(body, document.styles.element)
         if word_text.has_alt_chunk(body):
             raise Unreadable(N_("import", "Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm "
                                           "xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc "

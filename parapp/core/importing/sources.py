@@ -193,6 +193,14 @@ def _span(value: str | None) -> int:
     return min(max(n, 1), MAX_SPAN)
 
 
+# Elements a browser shows on lines of their own. Round 11 made "<p>", "<div>" and "<br>" lines of a cell's text; the
+# rest ran into the text around them (round 12: a cell's list "<li>Rà soát</li><li>Công khai</li>" came in as
+# "Rà soátCông khai", a heading as "Đầu mụcNội dung").
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "figcaption",
+                     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+                     "nav", "ol", "p", "pre", "section", "ul"})
+
+
 class _TableHTML(HTMLParser):
     """Cells of the HTML tables on the clipboard, with their spans as written.
 
@@ -209,6 +217,7 @@ class _TableHTML(HTMLParser):
         self._row: list[tuple[str, int, int]] | None = None
         self._cell: list[str] | None = None
         self._span = (1, 1)
+        self._code: str | None = None  # inside a <script> or <style>: code, not text
         self.depth = 0
 
     def handle_starttag(self, tag, attrs):
@@ -246,8 +255,12 @@ class _TableHTML(HTMLParser):
             self._end_cell()  # the cell before it, its "</td>" left out
             self._cell = []
             self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
-        elif tag in ("br", "p", "div") and self._cell is not None and self._cell:
+        elif tag == "br" and self._cell:
             self._cell.append("\n")
+        elif tag in _BLOCKS and self._cell is not None:
+            self._new_line()
+        elif tag in ("script", "style"):
+            self._code = tag
 
     def _begin_row(self) -> None:
         self.rows_seen += 1
@@ -274,10 +287,17 @@ class _TableHTML(HTMLParser):
         self._row = None
 
     def _new_line(self) -> None:
+        """The cell's text goes on on a line of its own (not a second one: a block's end and the next one's start)."""
+        while self._cell and not self._cell[-1].strip(" "):
+            self._cell.pop()  # the spaces between two blocks' tags
         if self._cell and not self._cell[-1].endswith("\n"):
             self._cell.append("\n")
 
     def handle_endtag(self, tag):
+        if tag == self._code:
+            self._code = None
+        elif tag in _BLOCKS and self._cell is not None:
+            self._new_line()
         if self.depth > 1 and tag in ("td", "th", "tr"):
             return  # a nested table's structure: its text stays in the outer cell
         if tag in ("td", "th"):
@@ -289,11 +309,14 @@ class _TableHTML(HTMLParser):
                 self._end_row()
                 self.tables.append(self._rows)
                 self._rows = None
+            elif self.depth > 1:
+                self._new_line()  # the text after a table nested in the cell (round 12: glued to its last row)
             self.depth = max(0, self.depth - 1)
 
     def handle_data(self, data):
-        if self._cell is not None:
-            self._cell.append(re.sub(r"\s+", " ", data))
+        if self._cell is not None and self._code is None:
+            text = re.sub(r"\s+", " ", data)
+            self._cell.append(text.lstrip(" ") if self._cell and self._cell[-1].endswith("\n") else text)
 
 
 def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
