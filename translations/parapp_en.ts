@@ -3426,6 +3426,10 @@ Open it now to edit?</translation>
         <translation>The file “{0}” is too large to be an evidence file ({1} MB; at most {2} MB): a backup could not hold it. Choose a scan or a PDF of the document.</translation>
     </message>
     <message>
+        <source>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</source>
+        <translation>The evidence file could not be copied into the folder “{0}”: this account has no permission to write there, so nothing was saved. Ask the computer’s administrator for write access to the data folder (including the evidence folder inside it), then try again.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</source>
         <translation>The file “{0}” changed while it was being copied; close the program that has it open and try again.</translation>
     </message>

@@ -3426,6 +3426,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</translation>
     </message>
     <message>
+        <source>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</source>
+        <translation>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</source>
         <translation>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</translation>
     </message>

@@ -221,3 +221,32 @@ def test_a_snapshot_folder_this_account_cannot_write_is_said_so_in_vietnamese(tm
             assert not list(auto.iterdir())
     finally:
         db.close()
+
+
+def test_evidence_into_a_folder_this_account_cannot_write_is_refused_in_words(tmp_path, monkeypatch):
+    """evidence/ made by another account: adding a task's evidence ended in a bare PermissionError
+    ("Lỗi không mong đợi" in the window). It says who may not write where, and nothing is recorded."""
+    import datetime as dt
+    import tempfile
+
+    from parapp.services.demo import build_demo
+    from parapp.store.evidence import EvidenceError, add_evidence
+
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2024, 5, 20))
+    source = tmp_path / "Quyết định mới.pdf"
+    source.write_bytes(b"%PDF-1.4 round 13\n")
+    before = db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0]
+
+    def mkstemp(*a, **kw):
+        raise PermissionError(errno.EACCES, "Permission denied", str(kw.get("dir")))
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    try:
+        for _ in range(2):
+            with pytest.raises(EvidenceError) as e:
+                add_evidence(db, tmp_path, 1, source)
+            assert "không có quyền ghi" in e.value.message and "chỗ trống" not in e.value.message
+        assert db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0] == before
+    finally:
+        db.close()
