@@ -31,7 +31,7 @@ class DatabaseReadOnly(FolderReadOnly):
     account's): a FolderReadOnly to every caller (the window then opens it read-only), but the
     advice is about the file, not the folder."""
 
-    def __init__(self, path):  # noqa: super-init: the message differs from the folder's
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
         StoreError.__init__(
             self,
             N_("errors", "Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. "

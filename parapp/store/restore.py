@@ -25,7 +25,6 @@ evidence file it added are removed.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 import shutil
 import sqlite3
@@ -34,9 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, ParAppError, os_errno, os_reason
+from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, BackupRefused, LeftOut, Manifest,
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
                                          verify_members)
@@ -47,16 +46,14 @@ from parapp.store.db import SQLITE_HEADER, open_database
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
+from parapp.store.restore_errors import RestoreRefused
+from parapp.store.restore_errors import explain_os_error as _explain_os_error
 from parapp.store.schema_check import meaning_problems
 from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
 ROOM_MARGIN = 16 << 20
 BUSY_WAIT_S = 5.0  # how long a restore lets another program finish what it is writing
-
-
-class RestoreRefused(BackupRefused):
-    pass
 
 
 @dataclass
@@ -182,34 +179,6 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
         raise errors.DatabaseBusy(str(db_path)) from None
     open_database(db_path, create=False).close()  # upgraded to this version, in WAL mode
     return kept
-
-
-def _in_the_way(exc: OSError, folder: Path) -> Path | None:
-    """The file standing where a folder must be made (`evidence`, `evidence/b5` a file): the path the
-    failed call named, or the nearest of its parents inside the data folder that is not a folder."""
-    if os_errno(exc) not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
-        return None
-    p = Path(os.fsdecode(exc.filename))
-    while p != folder and folder in p.parents:
-        if p.exists() and not p.is_dir():
-            return p
-        p = p.parent
-    return None
-
-
-def _explain_os_error(exc: OSError, folder: Path) -> ParAppError:
-    if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
-        return errors.DiskFull(str(folder))
-    if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return errors.FolderReadOnly(str(folder))
-    in_the_way = _in_the_way(exc, folder)
-    if in_the_way is not None:
-        return RestoreRefused(N_("errors", "“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm "
-                                          "chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên "
-                                          "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
-    return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
-                                      "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
-                          str(folder), os_reason(exc))
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,

@@ -1,0 +1,44 @@
+"""What a restore says when the disk refuses it: a full disk, a read-only folder, a file standing
+where a folder must be made, or another failure of the system."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from parapp.core.messages import N_, ParAppError, os_errno, os_reason
+from parapp.store import errors
+from parapp.store.archive_format import BackupRefused
+
+
+class RestoreRefused(BackupRefused):
+    pass
+
+
+def _in_the_way(exc: OSError, folder: Path) -> Path | None:
+    """The file standing where a folder must be made (`evidence`, `evidence/b5` a file): the path the
+    failed call named, or the nearest of its parents inside the data folder that is not a folder."""
+    if os_errno(exc) not in (errno.ENOTDIR, errno.EEXIST) or not exc.filename:
+        return None
+    p = Path(os.fsdecode(exc.filename))
+    while p != folder and folder in p.parents:
+        if p.exists() and not p.is_dir():
+            return p
+        p = p.parent
+    return None
+
+
+def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
+    if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
+        return errors.DiskFull(str(folder))
+    if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return errors.FolderReadOnly(str(folder))
+    in_the_way = _in_the_way(exc, folder)
+    if in_the_way is not None:
+        return RestoreRefused(N_("errors", "“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm "
+                                          "chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên "
+                                          "hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại."), str(in_the_way))
+    return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
+                                      "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
+                          str(folder), os_reason(exc))
