@@ -3262,6 +3262,10 @@ Open it now to edit?</translation>
         <translation>The backup file has too many members (over {0}); refused.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp sao lưu “{0}”: tài khoản này không có quyền đọc tệp. Hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp bằng tài khoản có quyền vào thư mục của bạn, rồi khôi phục lại.</source>
+        <translation>The backup file “{0}” cannot be read: this account has no permission to read it. Ask the computer’s administrator for read access, or copy the file into your own folder under an account that can read it, then restore again.</translation>
+    </message>
+    <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
         <translation>The backup file&apos;s manifest.json is abnormally large; refused.</translation>
     </message>
@@ -3312,6 +3316,10 @@ Open it now to edit?</translation>
     <message>
         <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
         <translation>Cannot write to the folder “{0}” (read-only or no permission). Choose another folder, e.g. in your Documents.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
+        <translation>The data file “{0}” is read-only (marked read-only, or it belongs to another account), so nothing was written. Remove the file’s read-only mark, or ask the computer’s administrator for write access, then try again.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
@@ -3416,6 +3424,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp “{0}” quá lớn để làm tệp kiểm chứng ({1} MB; tối đa {2} MB): bản sao lưu không chứa được. Hãy chọn bản chụp hoặc tệp PDF của văn bản.</source>
         <translation>The file “{0}” is too large to be an evidence file ({1} MB; at most {2} MB): a backup could not hold it. Choose a scan or a PDF of the document.</translation>
+    </message>
+    <message>
+        <source>Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), rồi thử lại.</source>
+        <translation>The evidence file could not be copied into the folder “{0}”: this account has no permission to write there, so nothing was saved. Ask the computer’s administrator for write access to the data folder (including the evidence folder inside it), then try again.</translation>
     </message>
     <message>
         <source>Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình đang mở nó rồi thử lại.</source>
@@ -3540,6 +3552,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp bản đã ký “{0}” của báo cáo {1} đã bị thay đổi hoặc hỏng.</source>
         <translation>The signed copy “{0}” of the report for {1} has been changed or damaged.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{0}” trong thư mục dữ liệu (không có quyền đọc hoặc ổ đĩa lỗi). Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu.</source>
+        <translation>The file “{0}” in the data folder cannot be read (no permission to read it, or a disk error). Open ParApp under the account that created the data, or ask the computer’s administrator to grant read access to the data folder.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>

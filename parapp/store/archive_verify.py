@@ -97,6 +97,12 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except BackupError:
         raise
+    except PermissionError:
+        # Another account's file, or one copied with no read permission: it was called "not a ParApp
+        # backup", and the official threw away a good backup (round 13).
+        raise _refuse(N_("errors", "Không đọc được tệp sao lưu “{0}”: tài khoản này không có quyền đọc tệp. "
+                                   "Hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp bằng tài khoản có "
+                                   "quyền vào thư mục của bạn, rồi khôi phục lại."), str(path)) from None
     except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError):
         raise _refuse(not_backup, str(path)) from None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 import re
 import secrets
 import sqlite3
@@ -163,6 +164,10 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
 def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
     now = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(data_dir) / AUTO_DIR
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        # Said as the folder's own fault: SQLite would fail with its English "unable to open
+        # database file", which reached the message as its reason (round 13).
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
     for _ in range(100):
         found = list_snapshots(data_dir)
         seq = (found[0].seq if found else 0) + 1

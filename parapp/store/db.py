@@ -60,8 +60,10 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         if head and head != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database.
-    if write and (not os.access(folder, os.W_OK) or (st is not None and not os.access(path, os.W_OK))):
+    if write and not os.access(folder, os.W_OK):
         raise errors.FolderReadOnly(str(folder))
+    if write and st is not None and not os.access(path, os.W_OK):
+        raise errors.DatabaseReadOnly(str(path))
     return st is not None and st.st_size > 0
 
 

@@ -26,6 +26,20 @@ class FolderReadOnly(StoreError):
         )
 
 
+class DatabaseReadOnly(FolderReadOnly):
+    """The folder takes writes but the database file does not (marked read-only, or another
+    account's): a FolderReadOnly to every caller (the window then opens it read-only), but the
+    advice is about the file, not the folder."""
+
+    def __init__(self, path):  # noqa: super-init: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. "
+                         "Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại."),
+            path,
+        )
+
+
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(

@@ -8,6 +8,7 @@ original path and name are remembered for the record.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import stat
 import tempfile
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from parapp.core.messages import N_, ParAppError, os_reason
+from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 from parapp.store.atomic import replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
@@ -84,8 +85,19 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                             os_reason(exc)) from None
     target = stored_path(data_dir, digest)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+        except OSError as exc:
+            # evidence/ another account made (or a read-only folder): this escaped as a bare
+            # PermissionError, "Lỗi không mong đợi" (round 13).
+            if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục “{0}”: tài khoản này "
+                                                 "không có quyền ghi vào đó, nên chưa lưu gì. Hãy nhờ người quản trị "
+                                                 "máy cấp quyền ghi thư mục dữ liệu (cả thư mục evidence bên trong), "
+                                                 "rồi thử lại."), str(target.parent.parent)) from None
+            raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
+                                             "Hãy kiểm tra chỗ trống trên ổ đĩa."), os_reason(exc)) from None
         try:
             with os.fdopen(fd, "wb") as out, open(source, "rb") as inp:
                 copied, n = copy_hashed(inp, out, size)

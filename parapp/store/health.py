@@ -98,10 +98,12 @@ def _evidence_problems(con, data_dir: Path) -> list[str]:
         rows += [(h, n, None) for h, n in
                  con.execute("SELECT sha256, original_name FROM par_evidence ORDER BY id").fetchall()]
     out: list[str] = []
-    seen: dict[str, bool] = {}
+    seen: dict[str, bool | str] = {}
     for sha, name, task_id in rows:
         if _file_bad(data_dir, sha, seen):
-            if not stored_path(data_dir, sha).exists():
+            if seen[sha] is _UNREADABLE:
+                out.append(Msg(_UNREADABLE_MSG, name))
+            elif not stored_path(data_dir, sha).exists():
                 out.append(Msg(N_("errors", "Thiếu tệp kiểm chứng “{0}” của nhiệm vụ {1}."), name, task_id)
                            if task_id is not None
                            else Msg(N_("errors", "Thiếu tệp tài liệu “{0}” của Chỉ số CCHC."), name))
@@ -112,6 +114,9 @@ def _evidence_problems(con, data_dir: Path) -> list[str]:
                 "SELECT s.sha256, s.original_name, r.period_kind, r.year FROM signed_copies s "
                 "JOIN reports r ON r.id = s.report_id ORDER BY s.id").fetchall():
             if _file_bad(data_dir, sha, seen):
+                if seen[sha] is _UNREADABLE:
+                    out.append(Msg(_UNREADABLE_MSG, name))
+                    continue
                 missing = not stored_path(data_dir, sha).exists()
                 what = period_phrase(PeriodKind(kind), year)
                 out.append(Msg(N_("errors", "Thiếu tệp bản đã ký “{0}” của báo cáo {1}.") if missing
@@ -120,12 +125,23 @@ def _evidence_problems(con, data_dir: Path) -> list[str]:
     return out
 
 
-def _file_bad(data_dir: Path, sha: str, seen: dict[str, bool]) -> bool:
-    """Missing, or no longer its hash: each stored file hashed once, whichever rows record it."""
+# A file there but not readable by this account (another Windows or Linux user made the data
+# folder, its files private to that user): `check` ended in "Lỗi không mong đợi" (round 13).
+_UNREADABLE = "unreadable"
+_UNREADABLE_MSG = N_("errors", "Không đọc được tệp “{0}” trong thư mục dữ liệu (không có quyền đọc hoặc ổ đĩa lỗi). "
+                               "Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền "
+                               "đọc thư mục dữ liệu.")
+
+
+def _file_bad(data_dir: Path, sha: str, seen: dict[str, bool | str]) -> bool:
+    """Missing, unreadable, or no longer its hash: each stored file hashed once, whichever rows record it."""
     if sha not in seen:
         p = stored_path(data_dir, sha)
-        seen[sha] = not p.exists() or file_sha256(p) != sha
-    return seen[sha]
+        try:
+            seen[sha] = not p.exists() or file_sha256(p) != sha
+        except OSError:
+            seen[sha] = _UNREADABLE
+    return bool(seen[sha])
 
 
 def _failure(exc: sqlite3.DatabaseError | OSError, path: Path) -> errors.StoreError:

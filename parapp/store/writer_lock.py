@@ -203,6 +203,17 @@ class WriterLock:
             raise errors.FolderMissing(str(folder))
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except PermissionError:
+            pass
+        except OSError:
+            raise errors.FolderReadOnly(str(folder)) from None
+        # A lock file another account left (a ParApp of that account was killed, so
+        # nothing removed it) is readable but not writable here. The OS lock needs no
+        # write access (flock, msvcrt.locking): lock it read-only; only who holds it
+        # goes unsaid. Taken for "folder read-only", the window opened writable
+        # without the lock, beside a command line that could take it (round 13).
+        try:
+            return os.open(self.path, os.O_RDONLY)
         except OSError:
             raise errors.FolderReadOnly(str(folder)) from None
 

@@ -79,11 +79,16 @@ def say_before_window(exc: ParAppError, lang: str | None) -> None:
     show_error(None, error_text(exc), tr("Không mở được dữ liệu"))
 
 
-def open_for_window(db_path: Path):
+def open_for_window(db_path: Path, *, unlocked: bool = False):
+    """`unlocked`: the writer lock could not be taken (_take_writer_lock returned None):
+    the window only reads, whatever the database file itself allows."""
     from parapp.store import open_database
     from parapp.store.db import open_readonly
     from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, FolderReadOnly, NotParAppDatabase
 
+    if unlocked and db_path.is_file():
+        # Writing without the lock would write beside a command line that holds it.
+        return open_readonly(db_path)
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
@@ -175,7 +180,7 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
         if writer is False:
             return 75
         try:
-            return _run(app, db_path, data_dir, instance, minimized)
+            return _run(app, db_path, data_dir, instance, minimized, unlocked=writer is None)
         finally:
             if writer is not None:
                 writer.release()
@@ -211,7 +216,7 @@ def _take_writer_lock(db_path: Path):
     return lock  # what a kill left beside the database is removed once the first page is up (_after_first_page)
 
 
-def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) -> int:
+def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False) -> int:
     from parapp.ui.main_window import MainWindow
 
     code = 0
@@ -233,7 +238,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False) 
         from parapp.store.settings import load_settings
 
         try:
-            db = open_for_window(db_path)
+            db = open_for_window(db_path, unlocked=unlocked)
         except ParAppError as exc:
             show_error(window, error_text(exc), tr("Không mở được dữ liệu"))
             instance.activated.disconnect(window.bring_forward)
