@@ -201,6 +201,15 @@ _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "dd"
                      "nav", "ol", "p", "pre", "section", "ul"})
 
 
+_STRUCTURE = frozenset({"table", "tr", "td", "th", "tbody", "thead", "tfoot"})
+_VOID = frozenset({"br", "hr", "img", "wbr", "input", "col", "meta", "link", "area", "base", "embed", "source"})
+
+
+def _not_drawn(attrs: dict) -> bool:
+    style = re.sub(r"\s+", "", (attrs.get("style") or "").lower())
+    return "hidden" in attrs or "display:none" in style or "mso-hide:all" in style
+
+
 class _TableHTML(HTMLParser):
     """Cells of the HTML tables on the clipboard, with their spans as written.
 
@@ -218,10 +227,22 @@ class _TableHTML(HTMLParser):
         self._cell: list[str] | None = None
         self._span = (1, 1)
         self._code: str | None = None  # inside a <script> or <style>: code, not text
+        # Round 13: text the .docx reader leaves out came in from a paste's HTML. Inside "<del>": what Track Changes
+        # deleted. Inside an element a browser does not draw (tag, how many of it open): Word's hidden text
+        # ("display:none;mso-hide:all"), a template's instructions.
+        self._deleted = 0
+        self._hidden: tuple[str, int] | None = None
         self.depth = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if self._hidden is not None and tag not in _STRUCTURE:  # a table's structure still counts (ends the cell)
+            if tag == self._hidden[0]:
+                self._hidden = (tag, self._hidden[1] + 1)
+            return
+        if self._cell is not None and tag not in _STRUCTURE and tag not in _VOID and _not_drawn(a):
+            self._hidden = (tag, 1)
+            return
         if tag == "table":
             self.depth += 1
             if self.depth == 1:
@@ -261,6 +282,8 @@ class _TableHTML(HTMLParser):
             self._new_line()
         elif tag in ("script", "style"):
             self._code = tag
+        elif tag == "del":
+            self._deleted += 1
 
     def _begin_row(self) -> None:
         self.rows_seen += 1
@@ -278,7 +301,7 @@ class _TableHTML(HTMLParser):
                 self._row.append((text, *self._span))
             elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
                 raise too_many_columns()
-        self._cell = None
+        self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
 
     def _end_row(self) -> None:
         self._end_cell()
@@ -294,8 +317,14 @@ class _TableHTML(HTMLParser):
             self._cell.append("\n")
 
     def handle_endtag(self, tag):
+        if self._hidden is not None and tag not in _STRUCTURE:
+            if tag == self._hidden[0]:
+                self._hidden = (tag, self._hidden[1] - 1) if self._hidden[1] > 1 else None
+            return
         if tag == self._code:
             self._code = None
+        elif tag == "del":
+            self._deleted = max(0, self._deleted - 1)
         elif tag in _BLOCKS and self._cell is not None:
             self._new_line()
         if self.depth > 1 and tag in ("td", "th", "tr"):
@@ -314,7 +343,7 @@ class _TableHTML(HTMLParser):
             self.depth = max(0, self.depth - 1)
 
     def handle_data(self, data):
-        if self._cell is not None and self._code is None:
+        if self._cell is not None and self._code is None and not self._deleted and self._hidden is None:
             text = re.sub(r"\s+", " ", data)
             self._cell.append(text.lstrip(" ") if self._cell and self._cell[-1].endswith("\n") else text)
 
