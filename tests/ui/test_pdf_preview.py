@@ -14,7 +14,9 @@ def test_preview_shows_every_page_then_saves_and_prints_actual_size(qtbot, tmp_p
         n = len(doc.pages)
     dlg = PdfPreview(pdf, "Báo cáo quý I.pdf", "Bản nháp")
     qtbot.addWidget(dlg)
-    qtbot.waitUntil(lambda: len(dlg.page_labels) == n, timeout=10000)
+    # 30 s, not 10: the pages render on their own thread, and once, late in a full CI run, 10 s was not enough
+    # (the file alone takes a few seconds). A render that never ends still fails here.
+    qtbot.waitUntil(lambda: len(dlg.page_labels) == n, timeout=30000)
     first = dlg.page_labels[0].pixmap()
     assert abs(first.width() / first.height() - 210 / 297) < 0.01  # a real A4 page image
     last = dlg.page_labels[-1].pixmap()
