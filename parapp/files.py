@@ -104,6 +104,12 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
     except OSError as exc:
         raise CannotWrite(name, os_reason(exc)) from None
     if found in (kind, "empty"):
+        if not os.access(path, os.W_OK):
+            # Marked read-only, or another account's (an issued report's PDF kept so): renamed over in a
+            # writable folder, it was replaced with "Đã xuất…" (round 14), as no copy or save would.
+            raise WontReplace(N_("errors", "“{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác): không ghi "
+                                           "đè, chưa ghi gì. Hãy chọn tên tệp khác, hoặc bỏ đánh dấu chỉ đọc của tệp "
+                                           "nếu muốn thay nó."), name)
         return path
     if found == "database":
         raise WontReplace(N_("errors", "“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác."),

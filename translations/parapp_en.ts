@@ -3094,6 +3094,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is the ParApp data file in use: nothing was replaced or written. Choose another file name.</translation>
     </message>
     <message>
+        <source>“{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác): không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác, hoặc bỏ đánh dấu chỉ đọc của tệp nếu muốn thay nó.</source>
+        <translation>“{0}” is read-only (marked read-only, or it belongs to another account): not overwritten, nothing was written. Choose another file name, or remove the file’s read-only mark if you mean to replace it.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
         <translation>“{0}” is a data file: nothing was replaced or written. Choose another file name.</translation>
     </message>
@@ -3176,6 +3180,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</source>
         <translation>The evidence file “{0}” ({1}) is larger than a backup can hold, so it is not in the backup. Replace it with a smaller scan or PDF.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không có quyền đọc tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy sao lưu bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu, rồi sao lưu lại.</source>
+        <translation>This account has no permission to read the evidence file “{0}” ({1}) in the data folder, so it is not in the backup. Back up under the account that created the data, or ask the computer’s administrator for read access to the data folder, then back up again.</translation>
     </message>
     <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
@@ -3320,6 +3328,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
         <translation>The data file “{0}” is read-only (marked read-only, or it belongs to another account), so nothing was written. Remove the file’s read-only mark, or ask the computer’s administrator for write access, then try again.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
+        <translation>This account has no permission to read the data file “{0}” (it belongs to another account), so nothing was done; the data is unchanged. Open ParApp under the account that created the data, or ask the computer’s administrator to give your account read and write access to this file.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
@@ -3572,6 +3584,10 @@ Open it now to edit?</translation>
     <message>
         <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
         <translation>The database being restored is not sound ParApp data ({0}); refused, the current data was not changed. Choose another backup (another file or an automatic backup), or make a new backup on the computer that has the original data.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư mục bên trong), rồi khôi phục lại.</source>
+        <translation>Cannot write to the folder “{0}” inside the data folder: this account has no permission to write there; nothing was restored and the current data is unchanged. Ask the computer’s administrator for write access to the data folder (and the folders inside it), then restore again.</translation>
     </message>
     <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>

@@ -3094,6 +3094,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>“{0}” là tệp dữ liệu ParApp đang dùng: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
+        <source>“{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác): không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác, hoặc bỏ đánh dấu chỉ đọc của tệp nếu muốn thay nó.</source>
+        <translation>“{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác): không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác, hoặc bỏ đánh dấu chỉ đọc của tệp nếu muốn thay nó.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
         <translation>“{0}” là một tệp dữ liệu: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
     </message>
@@ -3176,6 +3180,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</source>
         <translation>Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không có quyền đọc tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy sao lưu bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu, rồi sao lưu lại.</source>
+        <translation>Tài khoản này không có quyền đọc tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy sao lưu bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu, rồi sao lưu lại.</translation>
     </message>
     <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
@@ -3320,6 +3328,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
         <translation>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
+        <translation>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
@@ -3572,6 +3584,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</source>
         <translation>Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn ({0}); bị từ chối, dữ liệu hiện tại không bị thay đổi. Hãy chọn một bản sao lưu khác (tệp khác hoặc một bản sao lưu tự động), hoặc sao lưu lại trên máy có dữ liệu gốc.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư mục bên trong), rồi khôi phục lại.</source>
+        <translation>Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư mục bên trong), rồi khôi phục lại.</translation>
     </message>
     <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>

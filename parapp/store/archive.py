@@ -113,7 +113,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
 
         def leave_out(h: str, reason: str) -> None:
             name, task_id, owner = names.get(h, (h, None, "task"))
-            left_out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
+            denied = reason == _DENIED  # the manifest says UNREADABLE, as older ParApps know it
+            left_out.setdefault(h, LeftOut(h, name, task_id, UNREADABLE if denied else reason, owner, denied))
 
         for h, size in sorted(recorded.items()):
             src = stored_path(data_dir, h)
@@ -221,6 +222,9 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
 
 
+_DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)
+
+
 def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_out: Callable[[str, str], None],
                left_out: dict[str, LeftOut], now: dt.datetime, progress: Progress | None, manifest: dict) -> bool:
     """Write the zip; False when an evidence file turned out bad while written (it is then in
@@ -237,10 +241,10 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
             info.compress_type = zipfile.ZIP_DEFLATED if name == DB_MEMBER else zipfile.ZIP_STORED
             try:
                 inp = open(src, "rb")
-            except OSError:
+            except OSError as exc:
                 if expect is None:
                     raise
-                leave_out(expect, UNREADABLE)
+                leave_out(expect, _DENIED if os_errno(exc) in (errno.EACCES, errno.EPERM) else UNREADABLE)
                 clean = False
                 continue
             with inp, z.open(info, "w", force_zip64=True) as out:

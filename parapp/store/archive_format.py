@@ -92,6 +92,8 @@ class LeftOut:
     task_id: int | None
     reason: str   # DAMAGED, UNREADABLE, MISSING or TOO_LARGE
     owner: str = "task"   # "task", "par" (a PAR INDEX criterion's) or "signed" (a report's signed copy)
+    # UNREADABLE because this account may not read it (not written to the manifest: only the words differ)
+    denied: bool = False
 
     @property
     def where(self) -> Msg:
@@ -112,6 +114,11 @@ class LeftOut:
             TOO_LARGE: N_("errors", "Tệp kiểm chứng “{0}” ({1}) lớn hơn mức một bản sao lưu chứa được nên không có "
                                     "trong bản sao lưu. Hãy thay nó bằng bản chụp hoặc tệp PDF nhỏ hơn."),
         }[self.reason]
+        if self.reason == UNREADABLE and self.denied:
+            # "kiểm tra ổ đĩa" sent the office to a sound disk when another account owns the file (round 14)
+            text = N_("errors", "Tài khoản này không có quyền đọc tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên "
+                                "nó không có trong bản sao lưu. Hãy sao lưu bằng tài khoản đã tạo dữ liệu, hoặc nhờ "
+                                "người quản trị máy cấp quyền đọc thư mục dữ liệu, rồi sao lưu lại.")
         return Msg(text, self.name, where)
 
     @property

@@ -31,6 +31,36 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def new_file_mode() -> int:
+    """The mode any new file gets from this account's umask (0644 under the usual 022).
+
+    mkstemp makes its files owner-only (0600): kept so, a file another account of the same
+    office must read (an evidence file in a shared data folder) could be read by no one else,
+    and that account's backups left every such file out (round 14)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def keep_mode(new: Path, old: Path) -> None:
+    """Give `new` the permissions (and, where allowed, the group) of the file `old` it is about to
+    replace: a database other accounts of the office could read and write stays so after a
+    restore renames a new file over it (round 14). Best effort: the file is sound either way."""
+    try:
+        st = os.stat(old)
+    except OSError:
+        return
+    try:
+        os.chmod(new, st.st_mode & 0o7777)
+    except OSError:
+        pass
+    if hasattr(os, "chown"):
+        try:
+            os.chown(new, -1, st.st_gid)  # allowed when this account is in that group
+        except OSError:
+            pass
+
+
 def replace(src: Path, dst: Path) -> None:
     """Rename `src` over `dst` (same folder), durably."""
     os.replace(src, dst)

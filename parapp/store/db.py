@@ -55,8 +55,14 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
             raise errors.NotParAppDatabase(str(path))
         if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one
             raise errors.NotParAppDatabase(str(path))
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except PermissionError:
+            # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14).
+            raise errors.DatabaseUnreadable(str(path)) from None
+        except OSError as exc:
+            raise errors.StorageIOError(str(folder), os_reason(exc)) from None
         if head and head != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database.

@@ -40,6 +40,18 @@ class DatabaseReadOnly(FolderReadOnly):
         )
 
 
+class DatabaseUnreadable(StoreError):
+    """The file is there but this account may not read it (another account's, owner-only)."""
+
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; "
+                         "dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản "
+                         "trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn."),
+            path,
+        )
+
+
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
-from parapp.store.atomic import replace
+from parapp.store.atomic import new_file_mode, replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
@@ -107,6 +107,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                 Path(tmp).unlink(missing_ok=True)
                 raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
                                                  "đang mở nó rồi thử lại."), str(source))
+            os.chmod(tmp, new_file_mode())  # not mkstemp's 0600: the office's other accounts read it too
             replace(Path(tmp), target)
         except TooLarge:
             Path(tmp).unlink(missing_ok=True)
@@ -133,6 +134,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
+            os.chmod(tmp, new_file_mode())  # as keep_file: not owner-only
             replace(Path(tmp), target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)

@@ -39,7 +39,7 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
                                          Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
                                          verify_members)
-from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, replace
+from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, replace
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
@@ -145,6 +145,7 @@ def _keep_aside(db_path: Path) -> Path:
 def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     """Snapshot (or keep aside) the current database, then rename the incoming one over it."""
     kept = None
+    keep_mode(incoming, db_path)  # before it may be kept aside: the office's other accounts keep their access
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
             # Another program (not a ParApp: those hold the writer lock) in the middle of writing: busy,

@@ -29,9 +29,29 @@ def _in_the_way(exc: OSError, folder: Path) -> Path | None:
     return None
 
 
+def _refusing_subfolder(exc: OSError, folder: Path) -> Path | None:
+    """The folder inside the data folder that refused a write (`evidence` another account made), when
+    it is not the data folder itself: the failed call's file is made in it."""
+    if os_errno(exc) not in (errno.EACCES, errno.EPERM) or not exc.filename:
+        return None
+    p = Path(os.fsdecode(exc.filename)).parent
+    while p != folder and folder in p.parents:
+        if p.is_dir():
+            return None if os.access(p, os.W_OK) else p
+        p = p.parent
+    return None
+
+
 def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(folder))
+    sub = _refusing_subfolder(exc, folder)
+    if sub is not None:
+        # The data folder itself takes writes: naming it (round 14) sent the office to a folder that was fine.
+        return RestoreRefused(N_("errors", "Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này "
+                                          "không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay "
+                                          "đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư "
+                                          "mục bên trong), rồi khôi phục lại."), str(sub))
     if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
     in_the_way = _in_the_way(exc, folder)
