@@ -37,9 +37,22 @@ def new_file_mode() -> int:
     mkstemp makes its files owner-only (0600): kept so, a file another account of the same
     office must read (an evidence file in a shared data folder) could be read by no one else,
     and that account's backups left every such file out (round 14)."""
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Linux says it without changing it; setting it to read it back leaves a moment in which
+    # another thread's new file would get the wrong mode.
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
-    return 0o666 & ~mask
+    return mask
 
 
 def keep_mode(new: Path, old: Path) -> None:
@@ -51,7 +64,7 @@ def keep_mode(new: Path, old: Path) -> None:
     except OSError:
         return
     try:
-        os.chmod(new, st.st_mode & 0o7777)
+        os.chmod(new, st.st_mode & 0o777)
     except OSError:
         pass
     if hasattr(os, "chown"):
