@@ -216,3 +216,35 @@ def test_out_does_not_replace_a_read_only_pdf(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(os, "access", real_access)
     assert main(["par", "--db", str(db_path), "pdf", "--year", "2023", "--out", str(kept)]) == 0
     assert kept.read_bytes() != b"%PDF-1.4 the issued one\n"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs and /dev/zero are POSIX")
+@pytest.mark.parametrize("shape", ["fifo", "link-to-dev-zero"])
+def test_an_evidence_file_that_is_no_file_does_not_hang_check_or_restore(tmp_path, shape, capsys):
+    """A FIFO (or a link to /dev/zero) standing at an evidence file's name: `check` and `restore` opened and
+    read it with no end — hung for ever (killed after 20 s, twice each). `check` names the file as changed,
+    exit 1; a restore puts the real file back, and `check` is then clean."""
+    from parapp.store.evidence import stored_path
+
+    db_path = _demo(tmp_path)
+    (tmp_path / "bk").mkdir()
+    assert main(["backup", "--db", str(db_path), "--to", str(tmp_path / "bk")]) == 0
+    backup = next((tmp_path / "bk").iterdir())
+    db = open_database(db_path)
+    digest, name = db.execute("SELECT sha256, original_name FROM evidence ORDER BY id").fetchone()
+    db.close()
+    target = stored_path(tmp_path, digest)
+    target.unlink()
+    if shape == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    capsys.readouterr()
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert f"“{name}” đã bị thay đổi hoặc hỏng" in capsys.readouterr().out
+    assert main(["restore", "--db", str(db_path), str(backup)]) == 0
+    assert target.is_file() and not target.is_symlink()
+    from parapp.store.hashing import file_sha256
+
+    assert file_sha256(target) == digest
+    assert main(["check", "--db", str(db_path)]) == 0
