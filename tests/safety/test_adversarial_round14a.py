@@ -63,7 +63,7 @@ def test_evidence_files_are_readable_by_the_office_s_other_accounts(tmp_path, um
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
-@pytest.mark.parametrize("mask", [0o022, 0o077])
+@pytest.mark.parametrize("mask", [0o022, 0o077], ids=["umask-022", "umask-077"])
 def test_a_restore_keeps_the_database_open_to_whom_it_was(tmp_path, umask, mask, capsys):
     """The office made the database group-writable (0664) for its two accounts. One restored a backup:
     the new file took that account's umask (0644, or 0600 under 077), and the other account's next
