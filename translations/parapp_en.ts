@@ -2676,6 +2676,14 @@ Open it now to edit?</translation>
         <translation>Contents</translation>
     </message>
     <message>
+        <source>Còn {0} mục nữa: bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>{0} more: click “Show Details...” to read them all.</translation>
+    </message>
+    <message>
+        <source>Bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>Click “Show Details...” to read it all.</translation>
+    </message>
+    <message>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>

@@ -2676,6 +2676,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Mục lục</translation>
     </message>
     <message>
+        <source>Còn {0} mục nữa: bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>Còn {0} mục nữa: bấm “Xem chi tiết...” để đọc hết.</translation>
+    </message>
+    <message>
+        <source>Bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>Bấm “Xem chi tiết...” để đọc hết.</translation>
+    </message>
+    <message>
         <source>Đã lưu</source>
         <translation>Đã lưu</translation>
     </message>

@@ -14,7 +14,7 @@ from parapp.store import open_database
 from parapp.store import writer_lock as wl
 from parapp.store.writer_lock import lock_path_for
 
-from ..ui.conftest import errors  # noqa: F401 (fixture)
+from ..ui.conftest import errors, inline_operations  # noqa: F401 (fixtures)
 from .test_hostile_backups import HOSTILE, craft, hostile_db, listing, source, target  # noqa: F401 (fixtures)
 
 NEXT = "Hãy chọn một bản sao lưu khác"
@@ -187,3 +187,75 @@ def test_the_import_dialog_names_the_web_pages_it_reads(qtbot, tmp_path):
         assert all(p in pattern for p in ("*.htm ", "*.html", "*.xls)", "*.docx")), pattern
     finally:
         db.close()
+
+
+# New (round 14c, as clerk on a real screen): evidence attached in the task editor was kept 0600
+# (tempfile.mkstemp), the one file of the data folder no other account could read beside a 0644
+# database. A colleague's "Sao lưu ra USB…" of that data (a read-only stick of another account) left
+# out every evidence file and told them to check the disk and attach the originals again.
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_evidence_is_kept_readable_as_the_database_is(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from parapp.services.demo import build_demo
+    from parapp.store.evidence import add_evidence, stored_path
+
+    old = os.umask(0o022)
+    try:
+        db = open_database(tmp_path / "parapp.db")
+        build_demo(db, dt.date(2024, 5, 20))
+        source = tmp_path / "Biên bản #2 100%.pdf"
+        source.write_bytes(b"%PDF-1.4 round 14c\n")
+        add_evidence(db, tmp_path, 1, source)
+        digests = [r[0] for r in db.execute("SELECT sha256 FROM evidence")]
+        db.close()
+    finally:
+        os.umask(old)
+    modes = {oct(stored_path(tmp_path, h).stat().st_mode & 0o777) for h in digests}
+    assert modes == {oct(0o644)}, modes  # was 0o600: the demo's and the one attached
+    assert oct((tmp_path / "parapp.db").stat().st_mode & 0o777) == oct(0o644)
+
+
+def _box_heights(monkeypatch) -> list:
+    """Each message box as it would stand on the screen: (title, height, text, details)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    shown = []
+
+    def exec_(box):
+        box.show()
+        QApplication.processEvents()
+        shown.append((box.windowTitle(), box.height(), box.text(), box.detailedText()))
+        box.hide()
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+# New (round 14c, on a 1366×768 screen): "Bản sao lưu thiếu tệp kiểm chứng" lists every evidence file a
+# backup left out, one paragraph each, in a message box, which cannot scroll and sizes itself to its text:
+# with the demo's 30 files it stood 1,722 px tall, its "Đồng ý" button below the screen's edge.
+def test_a_backup_leaving_out_many_evidence_files_says_so_in_a_box_that_fits_the_screen(
+        qtbot, tmp_path, inline_operations, monkeypatch):  # noqa: F811
+    from parapp.services import safety
+    from parapp.store.archive_format import UNREADABLE, LeftOut
+    from parapp.ui import backup_dialogs
+
+    class Made:
+        path = tmp_path / "ParApp-XaBaGiang.parapp-backup"
+        left_out = [LeftOut(f"{i:064x}", f"Quyết định {i}-QĐ-UBND.pdf", i, UNREADABLE) for i in range(1, 31)]
+
+    monkeypatch.setattr(safety, "backup", lambda *a, **kw: Made())
+    shown = _box_heights(monkeypatch)
+    db = open_database(tmp_path / "parapp.db")
+    try:
+        backup_dialogs.backup_to_folder(None, db, str(tmp_path))
+    finally:
+        db.close()
+    title, height, text, details = shown[0]
+    assert title == "Bản sao lưu thiếu tệp kiểm chứng"
+    assert height <= 768 - 80, height  # was 1,700 and more
+    assert "Quyết định 1-QĐ-UBND.pdf" in text and "mục nữa" in text and "Xem chi tiết" in text
+    assert all(f"Quyết định {i}-QĐ-UBND.pdf" in details for i in range(1, 31))
+    assert shown[-1][0] == "Đã sao lưu"
