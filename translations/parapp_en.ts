@@ -3338,6 +3338,10 @@ Open it now to edit?</translation>
         <translation>The data file “{0}” is read-only (marked read-only, or it belongs to another account), so nothing was written. Remove the file’s read-only mark, or ask the computer’s administrator for write access, then try again.</translation>
     </message>
     <message>
+        <source>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</source>
+        <translation>The lock file “{0}” was made by another account on this computer, and this account cannot open it: that account&apos;s ParApp may be writing this data. Nothing was done; the data is unaffected. Close ParApp in the other account, then run this again; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>

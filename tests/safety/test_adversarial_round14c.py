@@ -67,6 +67,34 @@ def test_a_lock_file_of_another_account_is_the_reason_the_banner_gives(db_path, 
     assert "tài khoản khác" in text and lock.name in text and "đóng ParApp" in text, text
 
 
+# The command line, on the same lock file: "Không ghi được vào thư mục … (chỉ đọc hoặc không có quyền). Hãy
+# chọn thư mục khác" for a folder that takes writes (as clerk, `parapp import`, exit 2). It names the lock
+# file and the other account, and still refuses with nothing written.
+def test_the_command_line_names_another_account_s_lock_file_not_the_folder(db_path, monkeypatch, tmp_path, capsys):
+    from parapp.cli.main import main
+
+    lock = lock_path_for(db_path)
+    lock.write_bytes(b"")
+    real_open = os.open
+
+    def os_open(path, flags, *args, **kw):
+        if os.fspath(path) == str(lock):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(wl.os, "open", os_open)
+    plan = tmp_path / "kế hoạch.csv"
+    plan.write_text("STT,Nội dung,Cơ quan chủ trì,Thời gian thực hiện\n1,Rà soát TTHC,Văn phòng,Quý IV/2026\n",
+                    encoding="utf-8")
+    before = db_path.read_bytes()
+    monkeypatch.setenv("PARAPP_LOCK_WAIT", "0")
+    assert main(["--db", str(db_path), "import", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert "Không ghi được vào thư mục" not in err, err
+    assert "tài khoản khác" in err and lock.name in err and "Chưa làm gì" in err, err
+    assert db_path.read_bytes() == before
+
+
 # The same wrong advice when the database file alone is read-only (another account's, 0644, in a
 # folder this one may write): the folder was blamed, and copying the data elsewhere was the advice.
 def test_a_read_only_database_file_is_the_reason_the_banner_gives(db_path, monkeypatch, qtbot, capsys):
