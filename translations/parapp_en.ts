@@ -448,10 +448,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>How it adds up</translation>
     </message>
     <message>
-        <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt.</source>
-        <translation>Copy the task table (with its header row) or the task section in Word/Excel, then click Paste; or choose a .docx, .xlsx, .csv or .txt file.</translation>
-    </message>
-    <message>
         <source>(Tạo kế hoạch mới)</source>
         <translation>(Create a new plan)</translation>
     </message>
@@ -500,16 +496,20 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose a plan file</translation>
     </message>
     <message>
-        <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)</source>
-        <translation>Plans (*.docx *.xlsx *.csv *.txt *.tsv *.html);;All files (*)</translation>
-    </message>
-    <message>
         <source>Đang nhập nhiệm vụ…</source>
         <translation>Importing the tasks…</translation>
     </message>
     <message>
         <source>Không đọc được</source>
         <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt, .html (kể cả .htm, và tệp .xls dạng trang web mà phần mềm khác xuất ra).</source>
+        <translation>Copy the task table (with its header row) or the task section in Word/Excel, then click Paste; or choose a .docx, .xlsx, .csv, .txt or .html file (.htm too, and an .xls file that is a web page, as other programs export it).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.htm *.html *.xls);;Mọi tệp (*)</source>
+        <translation>Plans (*.docx *.xlsx *.csv *.txt *.tsv *.htm *.html *.xls);;All files (*)</translation>
     </message>
     <message>
         <source>bảng</source>
@@ -614,6 +614,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
         <translation>Who is working on this PC: the change log names this person for every change</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: một tài khoản khác trên máy này đang giữ dữ liệu này (ParApp của tài khoản đó đang mở, hoặc đã tắt đột ngột và để lại tệp khóa “{0}” mà tài khoản này không mở được). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</source>
+        <translation>The data is open READ-ONLY: another account on this computer holds it (that account&apos;s ParApp is open, or it stopped abruptly and left the lock file “{0}”, which this account cannot open). You can view and print, but not edit. Close ParApp in the other account, then open it again here; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
+        <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
     <message>
         <source>Đã đổi ngôn ngữ giao diện.</source>
@@ -2620,8 +2628,8 @@ Open it now to edit?</translation>
         <translation>Choose the criteria set file</translation>
     </message>
     <message>
-        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)</source>
-        <translation>Criteria sets (*.docx *.xlsx *.csv *.txt *.html);;All files (*)</translation>
+        <source>Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.htm *.html *.xls);;Mọi tệp (*)</source>
+        <translation>Criteria sets (*.docx *.xlsx *.csv *.txt *.htm *.html *.xls);;All files (*)</translation>
     </message>
     <message>
         <source>bảng dán</source>
@@ -2666,6 +2674,14 @@ Open it now to edit?</translation>
     <message>
         <source>Mục lục</source>
         <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Còn {0} mục nữa: bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>{0} more: click “Show Details...” to read them all.</translation>
+    </message>
+    <message>
+        <source>Bấm “Xem chi tiết...” để đọc hết.</source>
+        <translation>Click “Show Details...” to read it all.</translation>
     </message>
     <message>
         <source>Đã lưu</source>
@@ -3332,6 +3348,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
         <translation>This account has no permission to read the data file “{0}” (it belongs to another account), so nothing was done; the data is unchanged. Open ParApp under the account that created the data, or ask the computer’s administrator to give your account read and write access to this file.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</source>
+        <translation>The lock file “{0}” was made by another account on this computer, and this account cannot open it: that account&apos;s ParApp may be writing this data. Nothing was done; the data is unaffected. Close ParApp in the other account, then run this again; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>

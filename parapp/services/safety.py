@@ -16,13 +16,23 @@ from parapp.store.restore import restore_backup, restore_snapshot
 from parapp.store.settings import load_settings
 from parapp.store.workspace import Workspace
 
-__all__ = ["backup", "check", "describe_backup", "restore", "restore_from_snapshot", "snapshots"]
+__all__ = ["backup", "check", "describe_backup", "precheck_restore", "restore", "restore_from_snapshot", "snapshots"]
 
 
 
 def describe_backup(backup_file: Path):
     """What a backup file holds (its manifest), refused with a clear message if it is not one."""
     return verify_backup(Path(backup_file))
+
+
+def precheck_restore(kind: str, path: Path):
+    """Before the window closes its data for a restore: the restore gate's own checks on the chosen
+    backup ("file", its manifest returned) or snapshot ("snapshot"), refused in the same words."""
+    from parapp.store.restore_precheck import precheck_backup, precheck_snapshot
+
+    if kind == "file":
+        return precheck_backup(Path(path))
+    return precheck_snapshot(Path(path))
 
 
 def snapshots(data_dir: Path):

@@ -31,30 +31,6 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def new_file_mode() -> int:
-    """The mode any new file gets from this account's umask (0644 under the usual 022).
-
-    mkstemp makes its files owner-only (0600): kept so, a file another account of the same
-    office must read (an evidence file in a shared data folder) could be read by no one else,
-    and that account's backups left every such file out (round 14)."""
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # Linux says it without changing it; setting it to read it back leaves a moment in which
-    # another thread's new file would get the wrong mode.
-    try:
-        with open("/proc/self/status", encoding="ascii", errors="replace") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def keep_mode(new: Path, old: Path) -> None:
     """Give `new` the permissions (and, where allowed, the group) of the file `old` it is about to
     replace: a database other accounts of the office could read and write stays so after a

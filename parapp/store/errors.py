@@ -52,6 +52,22 @@ class DatabaseUnreadable(StoreError):
         )
 
 
+class LockFileForeign(FolderReadOnly):
+    """The writer lock's file is there, in a folder this account may write, but cannot even be
+    opened (another account's, mode 000): a FolderReadOnly to every caller (the window opens
+    read-only), but neither the folder nor a USB stick is the reason (round 14c)."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: "
+                         "ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh "
+                         "hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu "
+                         "hoặc người quản trị máy xóa tệp khóa đó."),
+            path,
+        )
+
+
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(

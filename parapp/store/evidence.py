@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
-from parapp.store.atomic import new_file_mode, replace
+from parapp.store.atomic import replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
@@ -69,6 +69,21 @@ def _check_source(source: Path) -> int:
     return st.st_size
 
 
+def _new_file(folder: Path) -> tuple[int, str]:
+    """A new file to be renamed to its hash, made as open(…, "wb") makes one (0666 less the umask), not
+    as mkstemp does (0600): evidence kept 0600 was the one file of the data folder another account of
+    the computer could not read beside the database (restored evidence was 0644 already), so a
+    colleague's backup of that data left out every evidence file and blamed the disk (round 14c)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
+    for _ in range(100):
+        path = folder / f"{INCOMING_PREFIX}{secrets.token_hex(8)}"
+        try:
+            return os.open(path, flags, 0o666), str(path)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+
+
 def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     """Copy a file into the data folder under its content hash (once); (sha256, size)."""
     source = Path(source)
@@ -87,7 +102,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     if not target.exists():
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+            fd, tmp = _new_file(target.parent)
         except OSError as exc:
             # evidence/ another account made (or a read-only folder): this escaped as a bare
             # PermissionError, "Lỗi không mong đợi" (round 13).
@@ -107,7 +122,6 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                 Path(tmp).unlink(missing_ok=True)
                 raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
                                                  "đang mở nó rồi thử lại."), str(source))
-            os.chmod(tmp, new_file_mode())  # not mkstemp's 0600: the office's other accounts read it too
             replace(Path(tmp), target)
         except TooLarge:
             Path(tmp).unlink(missing_ok=True)
@@ -128,13 +142,12 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
     target = stored_path(data_dir, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=INCOMING_PREFIX)
+        fd, tmp = _new_file(target.parent)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
-            os.chmod(tmp, new_file_mode())  # as keep_file: not owner-only
             replace(Path(tmp), target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)

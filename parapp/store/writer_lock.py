@@ -215,6 +215,8 @@ class WriterLock:
         try:
             return os.open(self.path, os.O_RDONLY)
         except OSError:
+            if os.path.exists(self.path) and os.access(folder, os.W_OK):
+                raise errors.LockFileForeign(str(self.path)) from None  # not the folder: said "read-only"
             raise errors.FolderReadOnly(str(folder)) from None
 
 

@@ -101,6 +101,24 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
         raise
 
 
+def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
+    """Why the data opened read-only, for the window's banner: each has its own next step.
+    A lock file this account cannot open in a folder it can write is another account's ParApp
+    (open now, or killed and its file left): said as "the folder or USB cannot be written", the
+    clerk was sent to copy the data away from a folder that takes writes (round 14)."""
+    from parapp.store.connect import FULL
+    from parapp.store.writer_lock import lock_path_for
+
+    folder_writable = os.access(db_path.parent, os.W_OK)
+    if getattr(db, "limited", None) == FULL:
+        return "full"
+    if unlocked and folder_writable and lock_path_for(db_path).exists():
+        return "lock"
+    if folder_writable and db_path.exists() and not os.access(db_path, os.W_OK):
+        return "file"
+    return "folder"
+
+
 def _saved_language(db_path: Path) -> str:
     """The language chosen in the settings, read through the light store.connect: the frame waits for it."""
     from parapp.store.connect import saved_language
@@ -245,6 +263,8 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
             _dispose(window)
             return 2
         writable = not db.readonly
+        if not writable:
+            window.readonly_why = why_read_only(db_path, db, unlocked=unlocked)
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
         start_log = _max_log_id(db)

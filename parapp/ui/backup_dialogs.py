@@ -55,6 +55,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
         fit_window(self, 640, 420)
         self.choice: tuple[str, Path] | None = None
+        self.data_dir = data_dir
         self.label = ""  # when the chosen copy was made, as the user reads it
         self.model = RowsTableModel([
             Column(tr("Thời điểm"), lambda s: s.label),
@@ -96,6 +97,11 @@ class RestoreDialog(QDialog):
         if not idx.isValid():
             return
         snap = self.model.row_at(idx.row())
+        # The gate's checks now, while the window still shows the data: refused only after the window had
+        # closed its database, the window flashed and reopened on the same data (round 14c).
+        if not attempt(self, lambda: safety.precheck_restore("snapshot", snap.path), tr("Chưa khôi phục được")):
+            self.model.set_rows(safety.snapshots(self.data_dir))  # one deleted meanwhile leaves the list
+            return
         if ask_yes_no(self, tr("Khôi phục"), tr("Khôi phục dữ liệu về lúc {0}?").format(snap.label)):
             self.choice = ("snapshot", snap.path)
             self.label = snap.label
@@ -107,7 +113,7 @@ class RestoreDialog(QDialog):
                                          file_dialogs.BACKUPS)
         if not path:
             return
-        done = attempt(self, lambda: safety.describe_backup(Path(path)), tr("Tệp sao lưu bị từ chối"))
+        done = attempt(self, lambda: safety.precheck_restore("file", Path(path)), tr("Tệp sao lưu bị từ chối"))
         if not done:
             return
         m = done.value

@@ -227,7 +227,6 @@ def test_evidence_into_a_folder_this_account_cannot_write_is_refused_in_words(tm
     """evidence/ made by another account: adding a task's evidence ended in a bare PermissionError
     ("Lỗi không mong đợi" in the window). It says who may not write where, and nothing is recorded."""
     import datetime as dt
-    import tempfile
 
     from parapp.services.demo import build_demo
     from parapp.store.evidence import EvidenceError, add_evidence
@@ -238,10 +237,16 @@ def test_evidence_into_a_folder_this_account_cannot_write_is_refused_in_words(tm
     source.write_bytes(b"%PDF-1.4 round 13\n")
     before = db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0]
 
-    def mkstemp(*a, **kw):
-        raise PermissionError(errno.EACCES, "Permission denied", str(kw.get("dir")))
+    from parapp.store.leftovers import INCOMING_PREFIX
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    real_open = os.open
+
+    def os_open(path, flags, *args, **kw):  # the new file in evidence/, however it is made (mkstemp or not)
+        if os.path.basename(os.fspath(path)).startswith(INCOMING_PREFIX):
+            raise PermissionError(errno.EACCES, "Permission denied", os.path.dirname(os.fspath(path)))
+        return real_open(path, flags, *args, **kw)
+
+    monkeypatch.setattr(os, "open", os_open)
     try:
         for _ in range(2):
             with pytest.raises(EvidenceError) as e:

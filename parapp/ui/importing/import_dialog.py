@@ -60,7 +60,8 @@ class ImportDialog(ImportDialogBase):
 
         top = self.source_bar(tr("Dán bảng hoặc danh sách vừa sao chép"),
                               tr("Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi "
-                                 "bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt."))
+                                 "bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt, .html (kể cả .htm, và tệp .xls dạng "
+                                 "trang web mà phần mềm khác xuất ra)."))
 
         self.plan = QComboBox()
         self.plan.addItem(tr("(Tạo kế hoạch mới)"), None)
@@ -124,7 +125,7 @@ class ImportDialog(ImportDialogBase):
         self.load_text(text, html, tr("Kế hoạch nhập ngày {0}").format(self.today.strftime("%d/%m/%Y")))
 
     def file_question(self) -> tuple[str, str]:
-        return tr("Chọn tệp kế hoạch"), tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.html);;Mọi tệp (*)")
+        return tr("Chọn tệp kế hoạch"), tr("Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.htm *.html *.xls);;Mọi tệp (*)")
 
     def _year(self) -> int:
         pid = self.plan.currentData()

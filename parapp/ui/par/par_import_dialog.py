@@ -131,7 +131,7 @@ class ParImportDialog(ImportDialogBase):
 
     # -- sources -----------------------------------------------------------------
     def file_question(self) -> tuple[str, str]:
-        return tr("Chọn tệp bộ tiêu chí"), tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.html);;Mọi tệp (*)")
+        return tr("Chọn tệp bộ tiêu chí"), tr("Bộ tiêu chí (*.docx *.xlsx *.csv *.txt *.htm *.html *.xls);;Mọi tệp (*)")
 
     def load_mime(self, mime) -> None:
         self.read_source(lambda: read_text(mime.text() if mime.hasText() else "",

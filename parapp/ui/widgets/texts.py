@@ -101,12 +101,37 @@ def _fit(box) -> None:
     fit_window(box)
 
 
+# What a message box shows of its text: it cannot scroll and sizes itself to the text, whatever the
+# screen. A backup's list of 30 evidence files left out stood 1,722 px tall on a 1366×768 screen, its
+# button out of reach (round 14c). Past this, the first paragraphs are shown and all of it is under
+# "Xem chi tiết..." (Qt's own button: a scrolling box).
+SHOWN_CHARS = 1200
+SHOWN_PARAGRAPHS = 6
+
+
+def _bound(box, message: str) -> None:
+    paragraphs = message.split("\n\n")
+    if len(message) <= SHOWN_CHARS and len(paragraphs) <= SHOWN_PARAGRAPHS:
+        return
+    shown: list[str] = []
+    for p in paragraphs[:SHOWN_PARAGRAPHS]:
+        if shown and len("\n\n".join([*shown, p])) > SHOWN_CHARS:
+            break
+        shown.append(p if len(p) <= SHOWN_CHARS else p[:SHOWN_CHARS].rstrip() + "…")
+    rest = len(paragraphs) - len(shown)
+    more = (tr("Còn {0} mục nữa: bấm “Xem chi tiết...” để đọc hết.").format(rest) if rest
+            else tr("Bấm “Xem chi tiết...” để đọc hết."))
+    box.setText("\n\n".join([*shown, more]))
+    box.setDetailedText(message)
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không lưu được"),
                       message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
+    _bound(box, message)
     _fit(box)
     box.exec()
 
@@ -116,6 +141,7 @@ def inform(parent: QWidget | None, title: str, message: str) -> None:
 
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("buttons", "Đồng ý"))
+    _bound(box, message)
     _fit(box)
     box.exec()
 

@@ -1,0 +1,47 @@
+"""The restore gate's meaning check, run on the copy a person chose before anything is closed.
+
+The window restores with its database closed (store.restore needs it so), then opens again.
+A backup refused only by the gate (a schema not ParApp's, a finalised report altered, a date
+ParApp cannot read …) was refused after the window had closed and reopened its data: the
+window flashed and the refusal came from nowhere (round 12a, 14c). The same check, asked
+here first, refuses it while the dialog is still open. It writes nothing beside the data: a
+backup's database is read from a private temporary copy, a snapshot in place, read-only.
+
+The restore itself still checks everything again (the file may change in between); a
+precheck that cannot be made (no room for the temporary copy) is skipped, never a refusal.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from parapp.core.messages import N_
+from parapp.store.archive_format import BackupError, Manifest
+from parapp.store.archive_verify import inspect, open_archive, verify_members
+from parapp.store.restore import _check_meaning, _extract
+
+
+def precheck_backup(path: Path) -> Manifest:
+    """verify_backup, and the gate's meaning check on the backup's database."""
+    path = Path(path)
+    with open_archive(path) as z:
+        ins = verify_members(z, inspect(z))
+        try:
+            with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
+                copy = Path(tmp) / "parapp.db"
+                _extract(z, ins.db, ins.manifest.members[ins.db.filename], copy, sync=False)
+                _check_meaning(copy, ins.manifest.schema_version, path)
+        except OSError:
+            pass  # no room in the temporary folder: the restore checks it anyway, beside the data
+    return ins.manifest
+
+
+def precheck_snapshot(path: Path) -> None:
+    """The gate's meaning check on an automatic snapshot, read where it lies."""
+    path = Path(path)
+    if not path.is_file():  # deleted, or pruned by a snapshot taken since the list was shown
+        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
+                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
+                                       "khác."), path.name)
+    _check_meaning(path, None, path)
