@@ -3838,6 +3838,10 @@ Open it now to edit?</translation>
         <translation>No automatic backup could be made in “{0}” ({1}). The data is open as usual; check that folder (free space, not locked) and back up to a USB stick.</translation>
     </message>
     <message>
+        <source>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</source>
+        <translation>Could not open “{0}”: what stands in its place in the data folder is no longer an ordinary file (something else replaced it). Restore from a backup to get this file back.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Could not open the file “{0}”: {1}.</translation>
     </message>

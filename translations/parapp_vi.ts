@@ -3838,6 +3838,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</translation>
     </message>
     <message>
+        <source>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</source>
+        <translation>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp “{0}”: {1}.</source>
         <translation>Không mở được tệp “{0}”: {1}.</translation>
     </message>

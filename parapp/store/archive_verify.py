@@ -68,6 +68,13 @@ def _refuse(text: str, *args) -> BackupError:
     return BackupRefused(text, *args)
 
 
+def not_permitted(path: Path) -> BackupError:
+    """A backup or snapshot this account may not read (another account's, owner-only)."""
+    return _refuse(N_("errors", "Không đọc được tệp sao lưu “{0}”: tài khoản này không có quyền đọc tệp. "
+                               "Hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp bằng tài khoản có "
+                               "quyền vào thư mục của bạn, rồi khôi phục lại."), str(path))
+
+
 def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
     """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
     member that "does not match its checksum", a sound backup was called tampered with or damaged."""
@@ -100,9 +107,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     except PermissionError:
         # Another account's file, or one copied with no read permission: it was called "not a ParApp
         # backup", and the official threw away a good backup (round 13).
-        raise _refuse(N_("errors", "Không đọc được tệp sao lưu “{0}”: tài khoản này không có quyền đọc tệp. "
-                                   "Hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp bằng tài khoản có "
-                                   "quyền vào thư mục của bạn, rồi khôi phục lại."), str(path)) from None
+        raise not_permitted(path) from None
     except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError):
         raise _refuse(not_backup, str(path)) from None
 

@@ -32,9 +32,11 @@ def fsync_dir(folder: Path) -> None:
 
 
 def keep_mode(new: Path, old: Path) -> None:
-    """Give `new` the permissions (and, where allowed, the group) of the file `old` it is about to
-    replace: a database other accounts of the office could read and write stays so after a
-    restore renames a new file over it (round 14). Best effort: the file is sound either way."""
+    """Give `new` the permissions (and, where allowed, the owner and group) of the file `old` it is
+    about to replace: a database other accounts of the office could read and write stays so after a
+    restore renames a new file over it (round 14), and one the administrator restores (as root) for an
+    account stays that account's (round 15: it became root's, read-only to its owner). Best effort:
+    the file is sound either way."""
     try:
         st = os.stat(old)
     except OSError:
@@ -44,10 +46,12 @@ def keep_mode(new: Path, old: Path) -> None:
     except OSError:
         pass
     if hasattr(os, "chown"):
-        try:
-            os.chown(new, -1, st.st_gid)  # allowed when this account is in that group
-        except OSError:
-            pass
+        for uid in (st.st_uid, -1):  # the owner: root alone may give a file away; the group: a member may
+            try:
+                os.chown(new, uid, st.st_gid)
+                break
+            except OSError:
+                continue
 
 
 def replace(src: Path, dst: Path) -> None:

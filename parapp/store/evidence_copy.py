@@ -8,8 +8,10 @@ file inside its own temporary folder, whatever the name says; a copy that cannot
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import stat
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -43,13 +45,48 @@ class CannotOpen(ParAppError):
     pass
 
 
-def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
-    """Copy `stored` to <temp>/ParApp/<hash>/<plain name> and return that path."""
-    folder = Path(tempfile.gettempdir()) / "ParApp" / sha256[:12]
-    copy = folder / plain_name(original_name, sha256)
+def private_temp() -> Path:
+    """This account's own temporary folder for ParApp's copies to open.
+
+    Linux's /tmp is shared: a "ParApp" folder there belonged to whichever account opened a file first,
+    and the office's other account could then open no evidence and no PDF ("không có quyền"), or, had
+    it made the folder itself, plant a link there that the first account's copy wrote through (round 15).
+    Per account, owner-only, and used only if it is a real folder of this account."""
+    base = Path(tempfile.gettempdir())
+    if os.name == "nt":  # the temporary folder is the account's own already
+        folder = base / "ParApp"
+        folder.mkdir(exist_ok=True)
+        return folder
+    folder = base / f"ParApp-{os.getuid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(stored, copy)
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    st = os.lstat(folder)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        return Path(tempfile.mkdtemp(prefix="ParApp-"))  # someone else's, or a link: a fresh private one
+    return folder
+
+
+def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
+    """Copy `stored` to <own temp>/<hash>/<plain name> and return that path."""
+    try:
+        folder = private_temp() / sha256[:12]
+        copy = folder / plain_name(original_name, sha256)
+        folder.mkdir(exist_ok=True)
+        # Non-blocking, and regular files only: a FIFO at the evidence's name blocked the window, a link
+        # to /dev/zero copied for ever and filled the disk (round 15).
+        fd = os.open(stored, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as src:
+            if not stat.S_ISREG(os.fstat(src.fileno()).st_mode):
+                raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là "
+                                              "một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một "
+                                              "bản sao lưu để lấy lại tệp này."), original_name)
+            if os.path.lexists(copy):
+                os.unlink(copy)  # never written through: a copy is always a new file
+            with open(copy, "xb") as out:
+                shutil.copyfileobj(src, out, 1 << 20)
+        shutil.copystat(stored, copy)
     except OSError as exc:
         raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: {1}."), original_name,
                          os_reason(exc)) from None

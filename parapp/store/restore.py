@@ -37,8 +37,8 @@ from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
-from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, open_archive, unreadable,
-                                         verify_members)
+from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
+                                         unreadable, verify_members)
 from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, replace
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
@@ -182,16 +182,28 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     return kept
 
 
+def check_snapshot(path: Path) -> None:
+    """The snapshot chosen is still there, and this account may read it. Another account's snapshot
+    (owner-only) was refused as "not intact ParApp data (unable to open database file)" by the window's
+    precheck and as a read-only data folder by the restore (round 15)."""
+    if not path.is_file():  # pruned by another writer, or deleted, since it was listed
+        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
+                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
+                                       "khác."), path.name)
+    try:
+        with open(path, "rb"):
+            pass
+    except PermissionError:
+        raise not_permitted(path) from None
+
+
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
                      on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
     """Put an automatic snapshot back."""
     db_path, data_dir = _real(db_path), Path(data_dir)
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-        if not Path(snapshot_path).is_file():  # pruned by another writer, or deleted, since it was listed
-            raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
-                                           "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
-                                           "khác."), Path(snapshot_path).name)
+        check_snapshot(Path(snapshot_path))
         incoming = _incoming(db_path)
         try:
             # Copied first: the safety snapshot below may prune the one chosen.

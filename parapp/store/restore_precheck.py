@@ -16,10 +16,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from parapp.core.messages import N_
-from parapp.store.archive_format import BackupError, Manifest
+from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
-from parapp.store.restore import _check_meaning, _extract
+from parapp.store.restore import _check_meaning, _extract, check_snapshot
 
 
 def precheck_backup(path: Path) -> Manifest:
@@ -40,8 +39,5 @@ def precheck_backup(path: Path) -> Manifest:
 def precheck_snapshot(path: Path) -> None:
     """The gate's meaning check on an automatic snapshot, read where it lies."""
     path = Path(path)
-    if not path.is_file():  # deleted, or pruned by a snapshot taken since the list was shown
-        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
-                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
-                                       "khác."), path.name)
+    check_snapshot(path)  # gone, or another account's: said as the restore says it
     _check_meaning(path, None, path)

@@ -12,6 +12,7 @@ asked instead, and with no one answering this start goes on (read-only).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +39,11 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(Path(data_dir) / "parapp.lock"))
         self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
         self.server: QLocalServer | None = None
+        self.held = False  # this start holds the lock (not so when another account's ParApp does)
 
     def acquire(self, *, listen_later: bool = False) -> bool:
-        """True when this process is the one instance; False when another runs (and was told to show itself).
+        """True when this process is the one instance, or when another account's ParApp holds the data
+        (`held` False: the writer lock then says who writes); False when another runs (and was told to show itself).
         `listen_later`: with the lock taken, the socket that hears a second start is opened by listen(),
         once the window's first page is up (a second start before that finds the lock and ends)."""
         if not self.lock.tryLock(100):
@@ -48,19 +51,32 @@ class SingleInstance(QObject):
                 # No lock file can be made here (read-only media, a full disk): not a sign of another ParApp.
                 if self._tell_other():
                     return False
+                self.held = True  # nothing to hold: this start is the one that answers
                 self._listen()
                 return True
             if self._tell_other():
                 return False
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
-                return False
+                # Held by another account's ParApp on a shared data folder: it cannot come forward on
+                # this account's screen and did not answer (its socket is its own), and ending here
+                # showed nothing at all (round 15). Go on without it: the writer lock tells who writes.
+                return self._held_by_another_account()
+        self.held = True
         if not listen_later:
             self._listen()
         return True
 
+    def _held_by_another_account(self) -> bool:
+        if not hasattr(os, "getuid"):  # Windows: a data folder is one account's
+            return False
+        try:
+            return os.stat(self.lock.fileName()).st_uid != os.getuid()
+        except OSError:
+            return False
+
     def listen(self) -> None:
-        if self.server is None:
+        if self.server is None and self.held:
             self._listen()
 
     def _listen(self) -> None:
@@ -91,4 +107,5 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        self.lock.unlock()
+        if self.held:
+            self.lock.unlock()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from parapp.files import safe_file_name, write_atomically
+from parapp.core.messages import os_reason
+from parapp.files import CannotWrite, safe_file_name, write_atomically
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.preview.pdf_pages import page_sizes, print_actual_size, start_rendering
@@ -139,10 +140,21 @@ class PdfPreview(QDialog):
         return export_word(self, self.word, word_name(self.suggested_name), path)
 
     def open_external(self) -> None:
-        folder = Path(tempfile.gettempdir()) / "ParApp"
-        folder.mkdir(exist_ok=True)
-        target = folder / self.suggested_name
-        if not attempt(self, lambda: write_atomically(target, self.pdf)):
+        from parapp.store.evidence_copy import private_temp
+
+        # This account's own folder: a shared /tmp/ParApp was the first account's (round 15).
+        target = None
+
+        def write() -> None:
+            nonlocal target
+            try:
+                folder = private_temp()
+            except OSError as exc:
+                raise CannotWrite(tempfile.gettempdir(), os_reason(exc)) from None
+            target = folder / self.suggested_name
+            write_atomically(target, self.pdf)
+
+        if not attempt(self, write) or target is None:
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(target))):
             show_error(self, tr("Không mở được trình đọc PDF. Tệp đã được lưu tại: {0}").format(target))

@@ -1,0 +1,242 @@
+"""Adversarial round 15, part A (issue 21): round 14's new code (the restore precheck, keep_mode) and
+two accounts of one office at once (root and an unprivileged account, two windows, /tmp shared).
+
+What failed on main is here; what held is in /work/notes/adversarial-round15a.md. Some tests run a
+step as another account (a forked child that gives up root), so they need root and POSIX.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pickle
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from parapp.store import open_database
+
+OTHER = 65534  # "nobody": another account of the office
+posix_root = pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0, reason="needs root to act as another account")
+
+
+@pytest.fixture
+def shared(tmp_path):
+    """A folder every account can reach (pytest's own tmp folder is root's, 0700)."""
+    folder = Path(tempfile.mkdtemp(prefix="parapp-r15a-", dir="/tmp"))
+    folder.chmod(0o1777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def as_other_account(work):
+    """work() run by another account (a child that gave up root): ('ok', value) or (class name, message)."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        try:
+            os.close(read)
+            os.setgid(OTHER)
+            os.setuid(OTHER)
+            try:
+                out = ("ok", str(work()))
+            except BaseException as exc:  # noqa: BLE001 - the child reports whatever happened
+                out = (type(exc).__name__, getattr(exc, "message", None) or str(exc))
+            os.write(write, pickle.dumps(out))
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as fh:
+        data = fh.read()
+    os.waitpid(pid, 0)
+    return pickle.loads(data)
+
+
+def _demo(folder: Path) -> Path:
+    from parapp.services.demo import build_demo
+
+    db_path = folder / "parapp.db"
+    db = open_database(db_path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.close()
+    return db_path
+
+
+def _snapshot(db_path: Path) -> Path:
+    from parapp.store.backup import take_snapshot
+
+    db = open_database(db_path)
+    try:
+        return take_snapshot(db.conn, db_path.parent, "truoc-khoi-phuc").path
+    finally:
+        db.close()
+
+
+# 1. The window's restore precheck (new in round 14) on a snapshot this account may not read (another
+# account's, 0600): "không phải dữ liệu ParApp nguyên vẹn (unable to open database file)" — English, and
+# it called a sound snapshot damaged; the restore itself then blamed the data folder ("chỉ đọc … Hãy
+# chọn thư mục khác"), which takes writes. The command line said it right ("không có quyền đọc tệp").
+@posix_root
+def test_a_snapshot_of_another_account_is_said_unreadable_by_the_precheck_and_the_restore(shared):
+    from parapp.services import safety
+
+    db_path = _demo(shared)
+    snap = _snapshot(db_path)
+    snap.chmod(0o600)  # root's
+    for p in [shared, *shared.rglob("*")]:
+        if p != snap:
+            p.chmod(p.stat().st_mode | 0o777 if p.is_dir() else 0o666)
+    before = db_path.read_bytes()
+    pre = as_other_account(lambda: safety.precheck_restore("snapshot", snap))
+    done = as_other_account(lambda: safety.restore_from_snapshot(snap, db_path))
+    for kind, text in (pre, done):
+        assert kind == "BackupRefused", (kind, text)
+        assert "không có quyền đọc tệp" in text and snap.name in text
+        assert "unable to open" not in text and "thư mục khác" not in text
+    assert db_path.read_bytes() == before
+
+
+# 2. keep_mode (round 14) kept the mode and group of the database a restore replaces, not its owner:
+# the administrator restoring (as root) an account's data left the database root's, read-only to the
+# account whose it was ("Tệp dữ liệu … chỉ cho đọc" on its next save).
+@posix_root
+def test_a_restore_as_root_leaves_the_database_its_owner_s(tmp_path):
+    from parapp.services import safety
+
+    db_path = _demo(tmp_path)
+    made = safety.backup(open_database(db_path), tmp_path)
+    os.chown(db_path, OTHER, OTHER)
+    db_path.chmod(0o644)
+    safety.restore(made.path, db_path)
+    st = db_path.stat()
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (OTHER, OTHER, 0o644)
+
+
+def _evidence(db_path: Path):
+    db = open_database(db_path)
+    try:
+        sha, name = db.execute("SELECT sha256, original_name FROM evidence ORDER BY id LIMIT 1").fetchone()
+    finally:
+        db.close()
+    from parapp.store.evidence import stored_path
+
+    return stored_path(db_path.parent, sha), sha, name
+
+
+# 3. /tmp is shared: the copies ParApp opens went to <tmp>/ParApp, the first account's folder. The other
+# account could then open no evidence ("Không mở được tệp …: không có quyền"), and a folder of the other
+# account's making let it plant a link that the copy wrote through (a root file replaced by the evidence).
+@posix_root
+def test_the_other_account_can_open_evidence_after_the_first_did(shared, monkeypatch):
+    from parapp.store.evidence_copy import opening_copy
+
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    db_path = _demo(shared)
+    for p in [shared, *shared.rglob("*")]:
+        p.chmod(p.stat().st_mode | (0o755 if p.is_dir() else 0o644))
+    stored, sha, name = _evidence(db_path)
+    mine = opening_copy(stored, sha, name)  # this account first
+    assert mine.read_bytes() == stored.read_bytes()
+    kind, text = as_other_account(lambda: opening_copy(stored, sha, name).read_bytes() == stored.read_bytes())
+    assert (kind, text) == ("ok", "True")
+
+
+@posix_root
+def test_a_link_planted_in_the_temporary_folder_is_not_written_through(shared, tmp_path, monkeypatch):
+    from parapp.store.evidence_copy import opening_copy, plain_name
+
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    db_path = _demo(tmp_path)
+    stored, sha, name = _evidence(db_path)
+    victim = tmp_path / "cau-hinh-rieng"
+    victim.write_bytes(b"root's own\n")
+    victim.chmod(0o600)
+    planted = shared / "ParApp" / sha[:12]
+    planted.mkdir(parents=True)
+    (planted / plain_name(name, sha)).symlink_to(victim)
+    os.chown(shared / "ParApp", OTHER, OTHER)
+    os.chown(planted, OTHER, OTHER)
+    copy = opening_copy(stored, sha, name)
+    assert victim.read_bytes() == b"root's own\n" and stat.S_IMODE(victim.stat().st_mode) == 0o600
+    assert copy.read_bytes() == stored.read_bytes()
+    folder = copy.parent.parent
+    assert folder.stat().st_uid == os.getuid() and stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+# 4. The window opening an evidence file whose name holds a FIFO or a link to a device: a FIFO was
+# "Không mở được tệp …: lỗi không rõ" (nothing to do); a link to /dev/zero copied for ever — the window
+# hung and the temporary folder grew by 600 MB a second (5 GB in the 10 s before it was killed).
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs and /dev/zero")
+@pytest.mark.parametrize("shape", ["fifo", "link-to-dev-zero"])
+def test_the_window_does_not_open_an_evidence_name_that_is_no_file(tmp_path, monkeypatch, shape):
+    from parapp.store.evidence_copy import CannotOpen, opening_copy
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    db_path = _demo(tmp_path)
+    stored, sha, name = _evidence(db_path)
+    stored.unlink()
+    if shape == "fifo":
+        os.mkfifo(stored)
+    else:
+        stored.symlink_to("/dev/zero")
+    with pytest.raises(CannotOpen) as caught:
+        opening_copy(stored, sha, name)
+    text = caught.value.message
+    assert name in text and "không còn là một tệp bình thường" in text and "Hãy khôi phục" in text
+
+
+# 5. The PDF preview's "open in the PDF reader" wrote into <tmp>/ParApp whatever stood there: a folder
+# (or a link to one) of another account's making got the report.
+@pytest.mark.skipif(os.name == "nt", reason="POSIX temporary folder")
+def test_the_preview_opens_its_pdf_from_this_account_s_own_folder(tmp_path, monkeypatch, qtbot):
+    from PySide6.QtGui import QDesktopServices
+
+    from parapp.ui.preview.pdf_preview import PdfPreview
+
+    elsewhere = tmp_path / "of-another-account"
+    elsewhere.mkdir()
+    (tmp_path / "tmp").mkdir()
+    (tmp_path / "tmp" / "ParApp").symlink_to(elsewhere)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    from ..pdf.conftest import render
+
+    pdf = render()
+    view = PdfPreview(pdf, "Báo cáo quý.pdf")
+    qtbot.addWidget(view)
+    view.open_external()
+    assert opened and Path(opened[0]).read_bytes() == pdf
+    assert not any(elsewhere.iterdir())
+    assert stat.S_IMODE(Path(opened[0]).parent.stat().st_mode) == 0o700
+
+
+# 6. Two windows at once, one per account, on a shared data folder: the second account's start ended
+# at once with exit 0 and nothing on screen — the single-instance lock was the other account's, whose
+# window cannot come forward on this screen (nor hear this account on its socket).
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0, reason="needs root to give the lock file away")
+def test_a_second_account_s_start_is_not_ended_silently(tmp_path, qapp):
+    from PySide6.QtCore import QLockFile
+
+    from parapp.ui.single_instance import SingleInstance
+
+    held = QLockFile(str(tmp_path / "parapp.lock"))
+    held.setStaleLockTime(0)
+    assert held.tryLock(100)
+    try:
+        same = SingleInstance(tmp_path)
+        assert same.acquire(listen_later=True) is False  # this account's own ParApp: brought forward, as before
+        os.chown(tmp_path / "parapp.lock", OTHER, OTHER)
+        other = SingleInstance(tmp_path)
+        assert other.acquire(listen_later=True) is True  # goes on: the writer lock says who writes
+        assert other.held is False
+        other.listen()
+        assert other.server is None  # never takes over the other account's socket name
+        other.release()
+        assert (tmp_path / "parapp.lock").exists()
+    finally:
+        held.unlock()
