@@ -3338,6 +3338,10 @@ Open it now to edit?</translation>
         <translation>The folder “{0}” does not exist. Create it or choose another place.</translation>
     </message>
     <message>
+        <source>Tài khoản này không có quyền vào thư mục “{0}” (thư mục nằm trong thư mục của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy chọn thư mục khác, hoặc nhờ người quản trị máy cấp quyền.</source>
+        <translation>This account may not enter the folder “{0}” (it lies inside another account&apos;s folder), so nothing was done; the data is unchanged. Choose another folder, or ask the computer&apos;s administrator for access.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
         <translation>Cannot write to the folder “{0}” (read-only or no permission). Choose another folder, e.g. in your Documents.</translation>
     </message>

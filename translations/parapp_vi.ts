@@ -3338,6 +3338,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</translation>
     </message>
     <message>
+        <source>Tài khoản này không có quyền vào thư mục “{0}” (thư mục nằm trong thư mục của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy chọn thư mục khác, hoặc nhờ người quản trị máy cấp quyền.</source>
+        <translation>Tài khoản này không có quyền vào thư mục “{0}” (thư mục nằm trong thư mục của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy chọn thư mục khác, hoặc nhờ người quản trị máy cấp quyền.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
         <translation>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</translation>
     </message>

@@ -9,7 +9,7 @@ from parapp.cli.waiting import say_waiting
 from parapp.core.messages import ParAppError
 from parapp.services.safety import backup, check, restore
 from parapp.store.access import reading
-from parapp.store.errors import Busy, DatabaseUnreadable, NoRoomToRead
+from parapp.store.errors import Busy, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
@@ -48,7 +48,7 @@ def cmd_check(db_path: Path) -> int:
     try:
         health = check(db_path)
         problems, notes = health.problems, health.notes
-    except (Busy, NoRoomToRead, DatabaseUnreadable):  # nothing said about the data: not read here (exit 75 / 2)
+    except (Busy, NoRoomToRead, DatabaseUnreadable, FolderNotPermitted):  # nothing said about the data (75 / 2)
         raise
     except ParAppError as exc:
         problems = [exc.message]

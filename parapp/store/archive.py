@@ -33,6 +33,7 @@ from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
 from parapp.store.connect import connect_readonly, is_busy, is_disk_full
+from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
@@ -93,7 +94,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     file gets its name it is checked as a restore checks it (without extracting)."""
     now = now or dt.datetime.now()
     folder = Path(folder)
-    if not folder.is_dir():
+    if not is_folder(folder):
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
     if not os.access(folder, os.W_OK):

@@ -40,7 +40,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     """Raise if the path cannot hold a ParApp database; True if it holds one to open
     (False: a new database is to be made there, which only `create` allows)."""
     folder = path.parent
-    if not folder.is_dir():
+    if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
     try:
         st = path.stat()

@@ -17,6 +17,31 @@ class FolderMissing(StoreError):
         )
 
 
+class FolderNotPermitted(FolderMissing):
+    """The folder lies inside one this account may not enter (another account's home, 0700): a
+    FolderMissing to every caller, said as what it is. Python's Path.is_dir raised there, and every
+    command ended in "Lỗi không mong đợi" (round 15)."""
+
+    def __init__(self, folder):  # not super().__init__: the message differs
+        StoreError.__init__(
+            self,
+            N_("errors", "Tài khoản này không có quyền vào thư mục “{0}” (thư mục nằm trong thư mục của tài khoản "
+                         "khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy chọn thư mục khác, hoặc nhờ người "
+                         "quản trị máy cấp quyền."),
+            folder,
+        )
+
+
+def is_folder(folder) -> bool:
+    """Path.is_dir, but a folder this account may not reach is said (FolderNotPermitted), not a traceback."""
+    try:
+        return folder.is_dir()
+    except PermissionError:
+        raise FolderNotPermitted(str(folder)) from None
+    except OSError:
+        return False
+
+
 class FolderReadOnly(StoreError):
     def __init__(self, folder):
         super().__init__(

@@ -76,7 +76,7 @@ def _incoming(db_path: Path) -> Path:
 def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
     """Before anything is read or written: can a database be put at `db_path`?"""
     folder = db_path.parent
-    if not folder.is_dir():
+    if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
     if not os.access(folder, os.W_OK):
         raise errors.FolderReadOnly(str(folder))

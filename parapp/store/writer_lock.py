@@ -199,7 +199,7 @@ class WriterLock:
 
     def _open(self) -> int:
         folder = self.path.parent
-        if not folder.is_dir():
+        if not errors.is_folder(folder):
             raise errors.FolderMissing(str(folder))
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)

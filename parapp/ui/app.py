@@ -86,17 +86,17 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
     from parapp.store.db import open_readonly
     from parapp.store.errors import DatabaseDamaged, DatabaseTooNew, DiskFull, FolderReadOnly, NotParAppDatabase
 
-    if unlocked and db_path.is_file():
+    if unlocked and os.path.isfile(db_path):  # never raises: a folder this account cannot enter is said below
         # Writing without the lock would write beside a command line that holds it.
         return open_readonly(db_path)
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
-        if db_path.is_file():
+        if os.path.isfile(db_path):
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
-        if db_path.is_file() and offer_recovery(db_path, exc):
+        if os.path.isfile(db_path) and offer_recovery(db_path, exc):
             return open_database(db_path, catalogues_later=True)
         raise
 

@@ -240,3 +240,46 @@ def test_a_second_account_s_start_is_not_ended_silently(tmp_path, qapp):
         assert (tmp_path / "parapp.lock").exists()
     finally:
         held.unlock()
+
+
+# 7. A data folder (or a backup's destination) inside a folder this account may not enter (another
+# account's home, 0700): Python's Path.is_dir raised PermissionError there, and `tasks`, `check`,
+# `backup --to`, `restore`, `demo` and the window all ended in "Lỗi không mong đợi", exit 1.
+@posix_root
+@pytest.mark.parametrize("command", ["tasks", "check", "backup-to", "restore-into", "demo"])
+def test_a_folder_this_account_cannot_enter_is_said_so(shared, command):
+    import contextlib
+    import io
+
+    from parapp.cli.main import main
+
+    mine = shared / "mine"
+    mine.mkdir()
+    own_db = _demo(mine)
+    closed = shared / "home-of-another" / "ParApp"
+    closed.mkdir(parents=True)
+    theirs = _demo(closed)
+    from parapp.services import safety
+
+    made = safety.backup(open_database(own_db), mine)
+    for p in [mine, *mine.rglob("*")]:
+        p.chmod(0o777 if p.is_dir() else 0o666)
+    (shared / "home-of-another").chmod(0o700)
+    args = {"tasks": ["tasks", "--db", str(theirs)],
+            "check": ["check", "--db", str(theirs)],
+            "backup-to": ["backup", "--db", str(own_db), "--to", str(closed)],
+            "restore-into": ["restore", str(made.path), "--db", str(theirs)],
+            "demo": ["demo", "--db", str(closed / "moi.db")]}[command]
+    before = theirs.read_bytes()
+
+    def run():
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            rc = main(args)
+        return f"{rc}|{out.getvalue()}"
+
+    kind, said = as_other_account(run)
+    rc, text = said.split("|", 1)
+    assert (kind, rc) == ("ok", "2"), said
+    assert "không có quyền vào thư mục" in text and str(closed) in text and "Lỗi không mong đợi" not in text
+    assert theirs.read_bytes() == before
