@@ -3614,6 +3614,10 @@ Open it now to edit?</translation>
         <translation>Cannot write to the folder “{0}” inside the data folder: this account has no permission to write there; nothing was restored and the current data is unchanged. Ask the computer’s administrator for write access to the data folder (and the folders inside it), then restore again.</translation>
     </message>
     <message>
+        <source>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</source>
+        <translation>“{0}” is a folder standing where ParApp needs a file (an evidence file); nothing was restored and the current data is unchanged. Rename that folder or move it elsewhere, then restore again.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>
         <translation>“{0}” is a file standing where ParApp needs a folder (to keep evidence files); nothing was restored and the current data was not changed. Rename that file or move it elsewhere, then restore again.</translation>
     </message>

@@ -3614,6 +3614,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư mục bên trong), rồi khôi phục lại.</translation>
     </message>
     <message>
+        <source>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</source>
+        <translation>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</source>
         <translation>“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển tệp đó ra chỗ khác rồi khôi phục lại.</translation>
     </message>

@@ -54,6 +54,13 @@ def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
                                           "mục bên trong), rồi khôi phục lại."), str(sub))
     if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
+    if os_errno(exc) == errno.EISDIR and (exc.filename2 or exc.filename):
+        # A folder standing at an evidence file's name (evidence/7f/7fbb…): the restore said "cannot write
+        # to <the data folder> (it is a folder) … check the disk" (round 15).
+        where = os.fsdecode(exc.filename2 or exc.filename)
+        return RestoreRefused(N_("errors", "“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); "
+                                          "chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển "
+                                          "thư mục đó ra chỗ khác rồi khôi phục lại."), where)
     in_the_way = _in_the_way(exc, folder)
     if in_the_way is not None:
         return RestoreRefused(N_("errors", "“{0}” là một tệp nằm đúng chỗ ParApp cần một thư mục (để giữ tệp kiểm "

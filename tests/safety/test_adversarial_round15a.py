@@ -283,3 +283,24 @@ def test_a_folder_this_account_cannot_enter_is_said_so(shared, command):
     assert (kind, rc) == ("ok", "2"), said
     assert "không có quyền vào thư mục" in text and str(closed) in text and "Lỗi không mong đợi" not in text
     assert theirs.read_bytes() == before
+
+
+# 8. The third shape at an evidence file's name (round 14a tried a FIFO and a link to a device): a folder.
+# `check` names the file (held); the restore, which would mend it, said "Không ghi được vào “<data
+# folder>” (đó là một thư mục) … Hãy kiểm tra ổ đĩa" — the data folder blamed, a sound disk to check.
+def test_a_restore_names_the_folder_standing_at_an_evidence_file_s_name(tmp_path):
+    from parapp.services import safety
+    from parapp.store.restore_errors import RestoreRefused
+
+    (tmp_path / "data").mkdir()
+    db_path = _demo(tmp_path / "data")
+    made = safety.backup(open_database(db_path), tmp_path)
+    stored, _sha, _name = _evidence(db_path)
+    stored.unlink()
+    (stored / "x").mkdir(parents=True)
+    before = db_path.read_bytes()
+    with pytest.raises(RestoreRefused) as caught:
+        safety.restore(made.path, db_path)
+    text = caught.value.message
+    assert str(stored) in text and "là một thư mục" in text and "kiểm tra ổ đĩa" not in text
+    assert db_path.read_bytes() == before
