@@ -102,6 +102,13 @@ def _check_room(folder: Path, need: int) -> None:
                              str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
 
 
+def check_room(ins: Inspected, db_path: Path, data_dir: Path) -> None:
+    """Room for the incoming database, the safety snapshot of the current one, and the evidence not here yet."""
+    current = db_path.stat().st_size if db_path.exists() else 0
+    missing = sum(i.file_size for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists())
+    _check_room(db_path.parent, ins.db.file_size + current + missing)
+
+
 def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -> int:
     """`source`, the backup or snapshot chosen, is the file a problem names (not the copy beside the
     database, "parapp.db.restoring", which the user never sees)."""
@@ -239,9 +246,8 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
     missing = {h: i for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists()}
-    current = db_path.stat().st_size if db_path.exists() else 0
     try:
-        _check_room(db_path.parent, ins.db.file_size + current + sum(i.file_size for i in missing.values()))
+        check_room(ins, db_path, data_dir)
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
         _check_meaning(incoming, ins.manifest.schema_version, source)
         recorded = _evidence_rows(incoming)

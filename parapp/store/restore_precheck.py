@@ -18,14 +18,18 @@ from pathlib import Path
 
 from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
-from parapp.store.restore import _check_meaning, _extract, check_snapshot
+from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot
 
 
-def precheck_backup(path: Path) -> Manifest:
-    """verify_backup, and the gate's meaning check on the backup's database."""
+def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
+    """verify_backup, and the gate's meaning check on the backup's database; with `db_path` (the data
+    restored over) and `data_dir`, its room check too: a disk too full was said only after the window
+    had closed (round 15)."""
     path = Path(path)
     with open_archive(path) as z:
         ins = verify_members(z, inspect(z))
+        if db_path is not None and data_dir is not None:
+            check_room(ins, _real(Path(db_path)), Path(data_dir))
         try:
             with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
                 copy = Path(tmp) / "parapp.db"

@@ -50,9 +50,10 @@ class RestoreDialog(QDialog):
     """Pick an automatic snapshot or a backup file. The actual restore happens
     after the window has closed its database (see MainWindow.request_restore)."""
 
-    def __init__(self, data_dir: Path, parent=None):
+    def __init__(self, data_dir: Path, parent=None, db_path: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
+        self.db_path = db_path  # the data restored over: the room its restore needs is checked before closing
         fit_window(self, 640, 420)
         self.choice: tuple[str, Path] | None = None
         self.data_dir = data_dir
@@ -113,7 +114,8 @@ class RestoreDialog(QDialog):
                                          file_dialogs.BACKUPS)
         if not path:
             return
-        done = attempt(self, lambda: safety.precheck_restore("file", Path(path)), tr("Tệp sao lưu bị từ chối"))
+        done = attempt(self, lambda: safety.precheck_restore("file", Path(path), self.db_path, self.data_dir),
+                       tr("Tệp sao lưu bị từ chối"))
         if not done:
             return
         m = done.value
@@ -164,7 +166,7 @@ def ask_restore(window) -> None:
     """Tệp → Khôi phục…: the copy is chosen now; the restore itself runs once the window has closed
     its database (the app does it, then opens the window again on the restored data)."""
     data_dir = window.db.data_dir
-    dlg = RestoreDialog(data_dir, window)
+    dlg = RestoreDialog(data_dir, window, Path(window.db.path))
     if dlg.exec() and dlg.choice:
         choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
         window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)

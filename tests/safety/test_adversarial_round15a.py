@@ -19,6 +19,9 @@ import pytest
 
 from parapp.store import open_database
 
+from ..ui.conftest import errors  # noqa: F401 (fixture)
+from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
+
 OTHER = 65534  # "nobody": another account of the office
 posix_root = pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0, reason="needs root to act as another account")
 
@@ -304,3 +307,45 @@ def test_a_restore_names_the_folder_standing_at_an_evidence_file_s_name(tmp_path
     text = caught.value.message
     assert str(stored) in text and "là một thư mục" in text and "kiểm tra ổ đĩa" not in text
     assert db_path.read_bytes() == before
+
+
+# 9. Round 14's precheck and the real gate disagreed on room: a backup whose restore the gate refuses for
+# want of room beside the data ("Không đủ chỗ trống … cần khoảng 17 MB, còn 5 MB") passed the dialog; the
+# window closed its data, the restore refused, the window opened again and asked "Ai đang làm việc?"
+# anew (on Xvfb, data on an 8 MB tmpfs, twice). Now refused while the dialog is open.
+def test_a_restore_with_no_room_beside_the_data_is_refused_before_the_window_closes(qtbot, monkeypatch, source,  # noqa: F811
+                                                                                     tmp_path, target, errors):  # noqa: F811
+    from collections import namedtuple
+
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from parapp.store import restore as restore_module
+    from parapp.ui import backup_dialogs
+
+    members, manifest = source
+    backup = craft(tmp_path / "tốt.parapp-backup", dict(members), manifest)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 3 << 20, 5 << 20))
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
+
+    def exec_(dlg):  # the person picks the file in the dialog
+        dlg._pick_file(str(backup))
+        return QDialog.DialogCode.Accepted if dlg.choice else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(backup_dialogs.RestoreDialog, "exec", exec_)
+
+    class Window(QWidget):
+        pending_restore = None
+        restart_requested = False
+
+        def __init__(self):
+            super().__init__()
+            self.db = type("Db", (), {"data_dir": target.parent, "path": str(target)})()
+
+    window = Window()
+    qtbot.addWidget(window)
+    before = listing(target.parent)
+    backup_dialogs.ask_restore(window)
+    assert window.pending_restore is None and not window.restart_requested  # the window stays open on its data
+    assert errors and "Không đủ chỗ trống" in errors[-1], list(errors)
+    assert listing(target.parent) == before
