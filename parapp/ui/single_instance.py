@@ -54,14 +54,16 @@ class SingleInstance(QObject):
                 self.held = True  # nothing to hold: this start is the one that answers
                 self._listen()
                 return True
+            if self._held_by_another_account():
+                # Another account's ParApp on a shared data folder: its window cannot come forward on this
+                # account's screen (root's start even reached the other's socket and ended), and ending
+                # here showed nothing at all (round 15). Go on without it: the writer lock tells who writes.
+                return True
             if self._tell_other():
                 return False
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
-                # Held by another account's ParApp on a shared data folder: it cannot come forward on
-                # this account's screen and did not answer (its socket is its own), and ending here
-                # showed nothing at all (round 15). Go on without it: the writer lock tells who writes.
-                return self._held_by_another_account()
+                return False
         self.held = True
         if not listen_later:
             self._listen()
