@@ -54,6 +54,27 @@ def keep_mode(new: Path, old: Path) -> None:
                 continue
 
 
+def make_folders(folder: Path) -> None:
+    """mkdir -p. As root, each folder made belongs to the owner of the folder it is made in: the
+    administrator's restore (or any command run as root) on an account's data made `backups/auto` and
+    `evidence/xx` root's, and that account could then take no snapshot nor keep evidence there (round 15)."""
+    folder = Path(folder)
+    if not (hasattr(os, "geteuid") and os.geteuid() == 0):
+        folder.mkdir(parents=True, exist_ok=True)
+        return
+    made, parent = [], folder
+    while not parent.exists():
+        made.append(parent)
+        parent = parent.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    st = os.stat(parent)
+    for d in made:
+        try:
+            os.chown(d, st.st_uid, st.st_gid)
+        except OSError:
+            pass
+
+
 def replace(src: Path, dst: Path) -> None:
     """Rename `src` over `dst` (same folder), durably."""
     os.replace(src, dst)

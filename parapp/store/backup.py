@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.store.atomic import fsync_file, rename_no_replace, replace
+from parapp.store.atomic import fsync_file, make_folders, rename_no_replace, replace
 from parapp.core.messages import os_errno, os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
@@ -39,7 +39,7 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existi
     `keep_existing`: never replace a file already at `dest` (FileExistsError instead).
     """
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(dest.parent)
     # Its own temporary name: two processes snapshotting at once never write into one file.
     tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.partial")
     src = source if isinstance(source, sqlite3.Connection) else connect_readonly(source)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
-from parapp.store.atomic import replace
+from parapp.store.atomic import make_folders, replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
@@ -101,7 +101,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     target = stored_path(data_dir, digest)
     if not target.exists():
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(target.parent)
             fd, tmp = _new_file(target.parent)
         except OSError as exc:
             # evidence/ another account made (or a read-only folder): this escaped as a bare
@@ -141,7 +141,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
     target = stored_path(data_dir, digest)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(target.parent)
         fd, tmp = _new_file(target.parent)
         try:
             with os.fdopen(fd, "wb") as out:

@@ -39,7 +39,7 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
                                          Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
                                          unreadable, verify_members)
-from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, replace
+from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, make_folders, replace
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
@@ -266,7 +266,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         for h, info in sorted(ins.evidence.items(), key=lambda kv: kv[1].header_offset):
             target = stored_path(data_dir, h)
             if not target.exists() or file_sha256(target) != h:  # a damaged copy here is mended
-                target.parent.mkdir(parents=True, exist_ok=True)
+                make_folders(target.parent)
                 partial = target.with_name(target.name + PARTIAL)
                 _extract(z, info, h, partial, sync=False)
                 if not target.exists():

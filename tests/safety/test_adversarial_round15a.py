@@ -105,17 +105,27 @@ def test_a_snapshot_of_another_account_is_said_unreadable_by_the_precheck_and_th
 # 2. keep_mode (round 14) kept the mode and group of the database a restore replaces, not its owner:
 # the administrator restoring (as root) an account's data left the database root's, read-only to the
 # account whose it was ("Tệp dữ liệu … chỉ cho đọc" on its next save).
+# The folders it made (backups/auto for its safety snapshot, evidence/xx) were root's too: that account's
+# next restore was refused ("thư mục “…/backups/auto” chỉ đọc hoặc không có quyền ghi"), and so was every
+# snapshot of its window, and any evidence kept under that prefix.
 @posix_root
 def test_a_restore_as_root_leaves_the_database_its_owner_s(tmp_path):
     from parapp.services import safety
 
-    db_path = _demo(tmp_path)
+    data = tmp_path / "data"
+    data.mkdir()
+    db_path = _demo(data)
     made = safety.backup(open_database(db_path), tmp_path)
-    os.chown(db_path, OTHER, OTHER)
+    stored, _sha, _name = _evidence(db_path)
+    shutil.rmtree(stored.parent)  # the restore makes this folder again
+    for p in [data, *data.rglob("*")]:
+        os.chown(p, OTHER, OTHER)
     db_path.chmod(0o644)
     safety.restore(made.path, db_path)
-    st = db_path.stat()
-    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (OTHER, OTHER, 0o644)
+    for p in (db_path, data / "backups", data / "backups" / "auto", stored.parent):
+        st = p.stat()
+        assert (st.st_uid, st.st_gid) == (OTHER, OTHER), p
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o644
 
 
 def _evidence(db_path: Path):
