@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QDesktopServices
 
 from parapp.store import tasks
-from parapp.store.evidence_copy import plain_name
+from parapp.store.evidence_copy import plain_name, private_temp
 from parapp.ui.tasks.task_editor import TaskDialog
 
 TODAY = dt.date(2024, 5, 20)
@@ -43,7 +43,9 @@ def test_an_evidence_name_from_another_pc_opens_as_one_plain_file_in_the_tempora
     ed.open_evidence()
     assert errors == [] and not outside.exists()
     (copy,) = opened
-    assert copy.parent.parent == Path(tempfile.gettempdir()) / "ParApp" and copy.read_bytes() == b"%PDF-1.4 plan"
+    # This account's own temporary folder (round 15: a shared <tmp>/ParApp was the first account's).
+    assert copy.parent.parent == private_temp() and copy.read_bytes() == b"%PDF-1.4 plan"
+    assert copy.parent.parent.parent == Path(tempfile.gettempdir())
     assert len(copy.name) <= 120
 
 
