@@ -2809,6 +2809,10 @@ Open it now to edit?</translation>
         <source>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</source>
         <translation>The previous task (a backup, an import or a PDF) has not finished. Wait for it to finish, then try again.</translation>
     </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</source>
+        <translation>What you have typed is not saved yet. Save it before closing?</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2835,6 +2839,14 @@ Open it now to edit?</translation>
     <message>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -2809,6 +2809,10 @@ Mở tệp này ngay để sửa?</translation>
         <source>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</source>
         <translation>Việc trước (sao lưu, nhập hay xuất bản PDF) chưa xong. Hãy đợi nó xong rồi làm lại.</translation>
     </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</source>
+        <translation>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -2835,6 +2839,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Không</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Tiếp tục sửa</source>
+        <translation>Tiếp tục sửa</translation>
     </message>
 </context>
 <context>
