@@ -10,7 +10,7 @@ from pathlib import Path
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.columns import is_header
+from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
@@ -41,12 +41,15 @@ def guess_year(text: str, default: int) -> int:
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
+    """The header row and its columns; a header of two rows ("Thời gian thực hiện" over "Bắt đầu | Hoàn thành")
+    read as one, the body starting under its second row."""
     for i, (_, cells) in enumerate(rows[:MAX_HEADER_SEARCH]):
         if len(cells) < 2:
             continue
         m = is_header(cells)
         if m:
-            return i, m
+            both = second_header_row(m, rows[i + 1][1]) if i + 1 < len(rows) else None
+            return (i + 1, both) if both else (i, m)
     return None
 
 

@@ -65,6 +65,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     prev: ImportedTask | None = None
     parent: ImportedTask | None = None  # the last numbered task: what "-" sub-items stand under
     header_cells = [clean(c) for c in rows[header_at][1]]
+    # A header of two rows (columns.second_header_row): its top row, repeated where the table crosses a page.
+    above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
+    top_cells = above if above and is_header(above) else None
 
     for line, raw in body:
         cleaned = [clean(c) for c in raw]
@@ -72,7 +75,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         values = [v for v in cells.values() if v]
         if not values:
             continue
-        if cleaned == header_cells or (_could_be_header(cells) and is_header(cleaned) == colmap):
+        if cleaned in (header_cells, top_cells) or (_could_be_header(cells) and is_header(cleaned) == colmap):
             continue  # the header again, where the table crossed a page
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
