@@ -46,7 +46,7 @@ def _number(paragraph, num_id: int, level: int) -> None:
     paragraph._p.get_or_add_pPr().append(num_pr)
 
 
-def _with_numbering(document) -> bytes:
+def _with_numbering(document, numbering: bytes | None = None) -> bytes:
     """The document saved, its numbering part (python-docx's template has one) replaced by the lists above."""
     buf = io.BytesIO()
     document.save(buf)
@@ -55,7 +55,8 @@ def _with_numbering(document) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
-            z.writestr(info, _NUMBERING if info.filename == "word/numbering.xml" else src.read(info.filename))
+            part = numbering or _NUMBERING
+            z.writestr(info, part if info.filename == "word/numbering.xml" else src.read(info.filename))
     return out.getvalue()
 
 
@@ -142,3 +143,31 @@ def test_a_list_style_numbers_its_paragraphs_and_a_bullet_from_the_symbol_font_i
     _, text = docx_content(buf.getvalue())
     assert text.splitlines()[:2] == ["1. Rà soát", "2. Công khai"]
     assert text.splitlines()[2].endswith(" Ghi chú") and "\uf0b7" not in text
+
+
+def test_a_criteria_set_whose_codes_word_numbers_is_read():
+    """On main: "Bộ tiêu chí không có tiêu chí nào để chấm điểm" (every code cell empty)."""
+    import docx
+
+    from parapp.core.par.reading import read_bytes
+
+    d = docx.Document()
+    t = d.add_table(rows=0, cols=3)
+    for level, name, most in ((None, "Tiêu chí", "Điểm tối đa"),
+                              (0, "Công tác chỉ đạo, điều hành cải cách hành chính", ""),
+                              (1, "Kế hoạch cải cách hành chính năm", "2"), (1, "Báo cáo cải cách hành chính", "1"),
+                              (0, "Cải cách thể chế", ""), (1, "Rà soát văn bản quy phạm pháp luật", "3")):
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = ("STT" if level is None else ""), name, most
+        if level is not None:
+            _number(cells[0].paragraphs[0], 5, level)
+    tree = read_bytes(_with_numbering(d, _MULTILEVEL), "bo-tieu-chi.docx").build(2026).criteria
+    assert [(n.code, n.name) for n in tree.leaves()] == [
+        ("1.1", "Kế hoạch cải cách hành chính năm"), ("1.2", "Báo cáo cải cách hành chính"),
+        ("2.1", "Rà soát văn bản quy phạm pháp luật")]
+
+
+_MULTILEVEL = _NUMBERING.replace(b"</w:numbering>", b'''<w:abstractNum w:abstractNumId="5">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num></w:numbering>''')
