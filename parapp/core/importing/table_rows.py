@@ -22,6 +22,9 @@ from parapp.core.vntext import clean
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
+# An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
+# nothing else. Round 14: refused as "no task content", and the tasks under it lost their area.
+_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6})[.):]?\s+(\S.*)$", re.S)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -81,6 +84,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
+        heading = _HEADING_ACROSS.match(stt) if stt and not content and not others else None
+        if heading and _ROMAN.match(heading.group(1)):
+            stt, content = heading.group(1), heading.group(2)  # "I. CẢI CÁCH THỂ CHẾ" written across the row
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
         if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others):
