@@ -58,3 +58,14 @@ def test_a_paste_with_area_rows_merged_across():
 
     text = "\n".join("\t".join(row + ("",) * (4 - len(row))) for row in ROWS)
     assert _read(parse_text(text, plan_year=2026)) == EXPECTED
+
+
+def test_numbered_area_rows_across_over_tasks_numbered_under_them():
+    from parapp.core.importing.parse import parse_text
+
+    rows = [("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện"), ("1. CẢI CÁCH THỂ CHẾ",),
+            ("1.1", "Rà soát văn bản quy phạm pháp luật", "Văn phòng", "Quý II/2026"),
+            ("2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",), ("2.1", "Rà soát thủ tục", "Văn phòng", "Quý III/2026"),
+            ("2.2", "Công khai kết quả", "Văn phòng", "Quý IV/2026")]
+    text = "\n".join("\t".join(row + ("",) * (4 - len(row))) for row in rows)
+    assert _read(parse_text(text, plan_year=2026)) == EXPECTED

@@ -23,8 +23,9 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
-# nothing else. Round 14: refused as "no task content", and the tasks under it lost their area.
-_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6})[.):]?\s+(\S.*)$", re.S)
+# nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
+# under it lost their area.
+_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -85,7 +86,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
         heading = _HEADING_ACROSS.match(stt) if stt and not content and not others else None
-        if heading and _ROMAN.match(heading.group(1)):
+        if heading and (_ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit())):
             stt, content = heading.group(1), heading.group(2)  # "I. CẢI CÁCH THỂ CHẾ" written across the row
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
