@@ -58,19 +58,44 @@ _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+n
 _P_QUARTERLY = re.compile(r"^\s*hang\s+quy\b|dinh\s+ky\s+hang\s+quy")
 _P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
 
+# A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
+# 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
+# 9, 12", "15/6 và 15/12": a report due in each) is not a span: its first is the next due, as before.
+_TO = r"\s*(?:-|–|—|\bden\b)\s*"
+_MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:\s*/\s*\d{4})?" + _TO
+                     + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)")
+_QUARTERS = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])(?:\s*/\s*\d{4})?" + _TO + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b")
+_DATES = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?" + _TO
+                    + r"(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2})")
+
+
+def _span_end(f: str) -> str:
+    """The end of a span of months, quarters or dates, in place of the span (folded text)."""
+    def months(m: re.Match) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        return f"thang {last}" if 1 <= first < last <= 12 else m.group(0)
+
+    for _ in range(12):  # one pair at a time ("Tháng 3 - 6 - 9"), bounded
+        shorter = _QUARTERS.sub(lambda m: f"quy {m.group(1)}", _MONTHS.sub(months, f))
+        if shorter == f:
+            break
+        f = shorter
+    return _DATES.sub("", f)
+
 
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
     Rules (Y is the year written, or the plan's year when none is):
     Quý N/Y → the quarter's last day; Tháng M/Y → the month's last day;
+    a span ("Tháng 6 - 9/Y", "Quý II - III/Y", "Từ D/M đến D/M/Y") → its end;
     trước tháng M/Y → the last day of the month before; trước (ngày) D/M/Y →
     the day before; a date D/M/Y, "chậm nhất ngày", "đến ngày", "hạn" → that
     day; Trong năm Y / Năm Y → 31/12/Y; 6 tháng đầu năm Y → 30/6/Y; Hàng năm,
     Thường xuyên → every year, due 31/12 of the plan's year; else no date.
     """
     raw = (text or "").strip()
-    f = " ".join(fold(raw).replace("*", " ").split())
+    f = _span_end(" ".join(fold(raw).replace("*", " ").split()))
     if not f:
         return Deadline(raw, None)
 

@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering,
 )
 from parapp.core.figures_period import StatedPeriod, find_period
-from parapp.core.importing import sources
+from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
@@ -290,6 +290,7 @@ def _n(v: float) -> str:
 
 def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImport:
     """The statistics table among the tables of a file, and the period the file states."""
+    tables, text, legacy = legacy_text.tables_to_unicode(tables, text)  # a sheet typed in .VnTime (round 14)
     found = [(t, r) for t, r in ((t, read_table(t)) for t in tables) if r is not None]
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
@@ -299,6 +300,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImpor
     header = find_header([cells for _, cells in table])
     above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
     result.stated = find_period(f"{above}\n{text}")
+    result.notes[:0] = legacy_text.legacy_note(legacy)
     return result
 
 

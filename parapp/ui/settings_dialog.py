@@ -15,13 +15,14 @@ from parapp.store.settings import CommuneSettings, load_settings, save_settings
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, parent=None, first_run: bool = False):
         super().__init__(parent)
         self.db = db

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.vntext import fold
+
 from parapp.core.header_cells import field_by_pattern
 from parapp.core.header_cells import header_map as cells_to_fields
 
@@ -48,3 +50,46 @@ def is_header(cells: list[str]) -> dict[int, str] | None:
             and len(m) * 2 >= filled):  # mostly header words, not a line of prose split on commas
         return m
     return None
+
+
+# A plan's header is often two rows: "Cơ quan thực hiện" over "Chủ trì | Phối hợp", "Thời gian thực hiện" over
+# "Bắt đầu | Hoàn thành" (the top cells merged across). Round 14: only the top row was read, so the deadline was taken
+# from the "Bắt đầu" column (a task due 30/6 was due 01/3), the coordinators were lost, and the second header row
+# became a task ("Nội dung công việc", lead "Chủ trì"). A start column is no field; an end column is the deadline.
+_STARTS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(bat\s+dau|khoi\s+cong|tu\s+(ngay|thang))\b")
+_ENDS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(hoan\s+thanh|ket\s+thuc|den\s+(ngay|thang))\b")
+
+
+def _sub_field(cell: str) -> str | None:
+    """What a cell of a header's second row names: "start" (no field), a field, or None (not a header word)."""
+    folded = " ".join(fold(cell).replace(":", " ").split())
+    if _STARTS.match(folded):
+        return "start"
+    if _ENDS.match(folded):
+        return "deadline_text"
+    return field_of(cell)
+
+
+def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] | None:
+    """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
+    every cell in it is empty or a header word, and it names some column differently from the row above."""
+    named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
+    if not named or None in named.values() or all(top.get(i) == f for i, f in named.items()):
+        return None
+    out: dict[int, str] = {}
+    for i in sorted(set(top) | set(named)):
+        f = named.get(i, top.get(i))
+        if f and f != "start" and f not in out.values():
+            out[i] = f
+    return out if "content" in out.values() or "stt" in out.values() else None
+
+
+def column_words(rows: list[tuple[int, list[str]]], header_at: int) -> list[str]:
+    """What each column is called, for the column choices of the import window: the header's own cell, or,
+    under a header of two rows, the top row's where the lower one is empty ("STT", "Nội dung" stand over
+    both rows; round 14 showed them as "(cột 1)", "(cột 2)")."""
+    cells = list(rows[header_at][1])
+    above = list(rows[header_at - 1][1]) if header_at > 0 else []
+    if not above or not is_header(above):
+        return cells
+    return [c if c.strip() else (above[i] if i < len(above) else c) for i, c in enumerate(cells)]

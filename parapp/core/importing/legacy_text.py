@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parapp.core.messages import Msg, N_
+
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
 _TCVN3 = {
     "µ": "à", "¸": "á", "¶": "ả", "·": "ã", "¹": "ạ",
@@ -36,6 +38,10 @@ _TCVN3_TABLE = str.maketrans(_TCVN3)
 _TCVN3_MARKERS = set("µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßåæç«¬îïòô\u00ad÷þ¡¢§£¤¥¦")
 # Letters Vietnamese Unicode text has and legacy text never does.
 _UNICODE_VN = set("ạảãắằẳẵặấầẩẫậẹẻẽếềểễệịỉĩọỏõốồổỗộớờởỡợụủũứừửữựỳỷỹỵđơư")
+# Of those, the ones no legacy text can hold: outside Latin-1, where its bytes are read. "ã" and "õ" are TCVN3's "ó"
+# and "ừ", and VNI's tone marks; "Õ" is TCVN3's "ế" ("KÕ ho¹ch", lower-cased "kõ"). Round 14: any of them in a text
+# ("cã", "chÕ") was taken for Unicode, so a TCVN3 or VNI plan of any length was read as it came, its header unknown.
+_UNICODE_ONLY = {c for c in _UNICODE_VN if ord(c) > 0xFF}
 
 
 def _vni_table() -> dict[str, str]:
@@ -113,7 +119,7 @@ def from_vni(text: str) -> str:
 def detect(text: str) -> str | None:
     """'tcvn3', 'vni' or None (Unicode, or not Vietnamese at all)."""
     sample = text[:SAMPLE]
-    if any(c in _UNICODE_VN for c in sample.lower()):
+    if any(c in _UNICODE_ONLY for c in sample.lower()):
         return None
     if all(ord(c) < 0x80 or c.isspace() for c in sample):
         return None
@@ -125,3 +131,35 @@ def detect(text: str) -> str | None:
     if best >= 3 and best > as_is + 2 and best > min(readings.values()):
         return kind
     return None
+
+
+def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | None]:
+    """Tables (rows of (line, cells)) and the text around them, typed in a legacy font, as Unicode; and which font
+    encoding it was ('tcvn3', 'vni', or None when they are Unicode). All their text together decides, as it does for a
+    pasted or .csv text: round 14 found a plan, a criteria set or a statistics sheet typed in .VnTime and saved as
+    .docx or .xlsx (an old office's usual files) read as it came, "Rµ so¸t thñ tôc", its header unrecognised, while
+    the same table as .csv was converted."""
+    parts, size = [text[:SAMPLE]], len(text[:SAMPLE])
+    for rows in tables:
+        for _, cells in rows:
+            if size >= SAMPLE:
+                break
+            line = " ".join(cells)
+            parts.append(line)
+            size += len(line) + 1
+    kind = detect("\n".join(parts))
+    if kind is None:
+        return tables, text, None
+    convert = from_tcvn3 if kind == "tcvn3" else from_vni
+    return [[(line, [convert(c) for c in cells]) for line, cells in rows] for rows in tables], convert(text), kind
+
+
+def legacy_note(kind: str | None) -> list[Msg]:
+    """What the user is told of text converted from a legacy font encoding (the plan and figures importers)."""
+    if kind == "tcvn3":
+        return [Msg(N_("import", "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. "
+                                 "Hãy kiểm tra lại chữ trong bản xem trước."))]
+    if kind == "vni":
+        return [Msg(N_("import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. "
+                                 "Hãy kiểm tra lại chữ trong bản xem trước."))]
+    return []

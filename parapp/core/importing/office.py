@@ -157,16 +157,24 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
 def _sheet_rows(ws, max_rows: int) -> list[Row]:
     """The sheet's rows as text, at most `max_rows` of them and MAX_COLUMNS wide (more is refused),
     cut to the last row and column that hold anything."""
+    from parapp.core.importing.xlsx_dates import partial_date_styles, shown
+
     rows: list[list[str]] = []
     last, width = 0, 0
-    for r_idx, values in enumerate(ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=MAX_COLUMNS + 1,
-                                                values_only=True), start=1):
+    # Cells, not values, only where a style shows a date without its day: a value alone is faster to read.
+    styles = partial_date_styles(ws.parent)
+    for r_idx, read in enumerate(ws.iter_rows(min_row=1, max_row=max_rows + 1, max_col=MAX_COLUMNS + 1,
+                                              values_only=not styles), start=1):
+        values = [c.value for c in read] if styles else read
         if not any(v is not None and v != "" for v in values):
             rows.append([])
             continue
         if r_idx > max_rows:
             raise too_many_rows(max_rows)
         cells = ["" if v is None else cell_text(v) for v in values]
+        if styles:
+            for i, c in enumerate(read):
+                cells[i] = shown(values[i], styles.get(getattr(c, "_style_id", 0))) or cells[i]
         filled = [i for i, c in enumerate(cells) if c]
         if filled and filled[-1] >= MAX_COLUMNS:
             raise too_many_columns()
@@ -222,6 +230,16 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
                 cells[min_col - 1] = top
 
 
+def _numbering(document):
+    """The file's numbering definitions (word/numbering.xml), or None: a file without lists has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except (KeyError, AttributeError):
+        return None
+
+
 def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], str]:
     """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
     check_office_zip(data, reader)
@@ -229,11 +247,12 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
     try:
         import docx
 
-        from parapp.core.importing import word_text
+        from parapp.core.importing import word_numbering, word_text
 
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
         word_text.hide_styled_runs(body, document.styles.element)
+        word_numbering.number_paragraphs(body, _numbering(document), document.styles.element)
         if word_text.has_alt_chunk(body):
             raise Unreadable(N_("import", "Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm "
                                           "xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc "

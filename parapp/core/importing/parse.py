@@ -10,7 +10,7 @@ from pathlib import Path
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.columns import is_header
+from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
@@ -41,12 +41,15 @@ def guess_year(text: str, default: int) -> int:
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
+    """The header row and its columns; a header of two rows ("Thời gian thực hiện" over "Bắt đầu | Hoàn thành")
+    read as one, the body starting under its second row."""
     for i, (_, cells) in enumerate(rows[:MAX_HEADER_SEARCH]):
         if len(cells) < 2:
             continue
         m = is_header(cells)
         if m:
-            return i, m
+            both = second_header_row(m, rows[i + 1][1]) if i + 1 < len(rows) else None
+            return (i + 1, both) if both else (i, m)
     return None
 
 
@@ -123,16 +126,12 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
                                 result.rows, result.header_at), year)
 
 
-def _legacy(text: str) -> tuple[str, list[str]]:
+def _legacy(text: str) -> tuple[str, list[Msg]]:
     kind = legacy_text.detect(text)
     if kind == "tcvn3":
-        return legacy_text.from_tcvn3(text), [Msg(N_(
-            "import", "Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. "
-                      "Hãy kiểm tra lại chữ trong bản xem trước."))]
+        return legacy_text.from_tcvn3(text), legacy_text.legacy_note(kind)
     if kind == "vni":
-        return legacy_text.from_vni(text), [Msg(N_(
-            "import", "Văn bản dùng bảng mã cũ VNI (phông VNI-Times): đã chuyển sang Unicode. "
-                      "Hãy kiểm tra lại chữ trong bản xem trước."))]
+        return legacy_text.from_vni(text), legacy_text.legacy_note(kind)
     return text, []
 
 
@@ -145,9 +144,11 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
     text, notes = _legacy(text)
     rows = None
     if html and "<table" in html.lower():
-        rows = sources.html_rows(html)
+        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(html)])
         if not _find_header(rows):
             rows = None
+        elif kind and not notes:
+            notes = legacy_text.legacy_note(kind)
     if rows is None:
         rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
@@ -168,8 +169,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
         sources.check_office_zip(data)
         if b"word/" in data[:4000] or ext == ".docx":
-            tables, text = sources.docx_content(data)
-            text, notes = _legacy(text)
+            tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
+            notes = legacy_text.legacy_note(kind)
             for rows in tables:
                 if _find_header(rows):
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
@@ -180,10 +181,13 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
             r.notes = notes + r.notes
             return r
-        for rows in sources.xlsx_rows(data):
+        sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
+        for rows in sheets:
             if _find_header(rows):
                 text = "\n".join("\t".join(c) for _, c in rows[:200])
-                return parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+                r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+                r.notes = legacy_text.legacy_note(kind) + r.notes
+                return r
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
                                       "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "
                                       "đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập "

@@ -22,6 +22,10 @@ from parapp.core.vntext import clean
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
+# An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
+# nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
+# under it lost their area.
+_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -65,6 +69,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     prev: ImportedTask | None = None
     parent: ImportedTask | None = None  # the last numbered task: what "-" sub-items stand under
     header_cells = [clean(c) for c in rows[header_at][1]]
+    # A header of two rows (columns.second_header_row): its top row, repeated where the table crosses a page.
+    above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
+    top_cells = above if above and is_header(above) else None
 
     for line, raw in body:
         cleaned = [clean(c) for c in raw]
@@ -72,12 +79,15 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         values = [v for v in cells.values() if v]
         if not values:
             continue
-        if cleaned == header_cells or (_could_be_header(cells) and is_header(cleaned) == colmap):
+        if cleaned in (header_cells, top_cells) or (_could_be_header(cells) and is_header(cleaned) == colmap):
             continue  # the header again, where the table crossed a page
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
+        heading = _HEADING_ACROSS.match(stt) if stt and not content and not others else None
+        if heading and (_ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit())):
+            stt, content = heading.group(1), heading.group(2)  # "I. CẢI CÁCH THỂ CHẾ" written across the row
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
         if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others):

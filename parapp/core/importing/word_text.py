@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from parapp.core.importing.word_symbols import run_text
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Text Word does not show once changes are accepted, and properties.
@@ -115,10 +117,11 @@ def _in_placeholder(el) -> bool:
 
 
 def paragraph_text(p) -> str:
-    # A run's own text: w:t, tabs and breaks, as python-docx reads it (a drawing or text box in it left out).
+    # A run's own text: w:t, tabs and breaks, as python-docx reads it (a drawing or text box in it left out), and
+    # the symbols Word draws from a symbol font (round 14: "≥ 95%" came in as "95%").
     if _in_placeholder(p):
         return ""
-    return "".join(r.text for r in _inside(p) if r.tag == _W + "r" and _shown(r))
+    return "".join(run_text(r) for r in _inside(p) if r.tag == _W + "r" and _shown(r))
 
 
 def rows(tbl) -> list:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from parapp.core.importing import sources
+from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
@@ -87,6 +87,7 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
 
 
 def _from_tables(tables: list[list[Row]], text: str) -> ReadTable:
+    tables, text, _ = legacy_text.tables_to_unicode(tables, text)  # a set typed in .VnTime or VNI-Times (round 14)
     for t_index, table in enumerate(tables):
         found = find_header(table)
         if not found:

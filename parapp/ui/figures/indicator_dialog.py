@@ -12,12 +12,13 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-class IndicatorDialog(QDialog):
+class IndicatorDialog(AsksBeforeDropping, QDialog):
     """A province's own indicator, stated in the reports beside the national ones."""
 
     def __init__(self, db: Workspace, year: int, parent=None):

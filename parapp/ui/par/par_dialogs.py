@@ -19,13 +19,14 @@ from parapp.store import par_index, par_index_evidence
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import name_buttons, save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
 
-class CriterionDialog(QDialog):
+class CriterionDialog(AsksBeforeDropping, QDialog):
     """Correct a criterion (node given) or add one under an area or criterion."""
 
     def __init__(self, db: Workspace, cset: CriteriaSet, node: Node | None = None, parent_code: str | None = None,
@@ -81,7 +82,7 @@ class CriterionDialog(QDialog):
         self.accept()
 
 
-class SetInfoDialog(QDialog):
+class SetInfoDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, cset: CriteriaSet, parent=None):
         super().__init__(parent)
         fit_window(self)

@@ -12,6 +12,7 @@ from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.rows_page import RowsPage
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -47,7 +48,7 @@ def office_names(db) -> list[str]:
     return first + [name for _, name in officials.list_units(db) if name not in first]
 
 
-class OfficialDialog(QDialog):
+class OfficialDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, official_id: int | None = None, parent=None):
         super().__init__(parent)
         self.db = db

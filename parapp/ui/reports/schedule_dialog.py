@@ -21,6 +21,7 @@ from parapp.store.periods import current_preset, load_rules, save_rules
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import error_text, fmt_date, save_cancel, show_error, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -125,7 +126,7 @@ class ScheduleModel(QAbstractTableModel):
         return True
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
@@ -168,6 +169,9 @@ class ScheduleDialog(QDialog):
 
     def _edited(self, *_):
         self.preset.setCurrentIndex(self.preset.findData("custom"))
+
+    def unsaved_extra(self) -> str:
+        return repr(self.model.rules)  # the rules are edited in the table, not in fields
 
     def save(self) -> None:
         key = self.preset.currentData()

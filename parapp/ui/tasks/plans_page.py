@@ -16,13 +16,14 @@ from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.rows_page import RowsPage
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
 
-class PlanDialog(QDialog):
+class PlanDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, plan_id: int | None = None, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db

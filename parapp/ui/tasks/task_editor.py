@@ -25,6 +25,7 @@ from parapp.ui.widgets.doc_list import DocListWidget
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -38,7 +39,7 @@ def _text_box(height: int = 60) -> QPlainTextEdit:
     return w
 
 
-class TaskDialog(QDialog):
+class TaskDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, task_id: int | None = None, parent=None,
                  today: dt.date | None = None, plan_id: int | None = None):
         super().__init__(parent)
@@ -352,6 +353,10 @@ class TaskDialog(QDialog):
         if data["status"] == Status.DONE.value and self.completed_on.text().strip():
             data["completed_on"] = self.completed_on.text()
         return data
+
+    def unsaved_extra(self) -> str:
+        # The output documents are edited in a list, not in fields; the evidence list is saved at once.
+        return repr(self.outputs.documents())
 
     def save(self) -> None:
         def work():

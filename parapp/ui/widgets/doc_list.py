@@ -14,9 +14,10 @@ from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 
-class DocDialog(QDialog):
+class DocDialog(AsksBeforeDropping, QDialog):
     def __init__(self, doc: DocRef | None = None, parent=None, *, with_scope: tuple[str, str] | None = None,
                  scope: str = ""):
         super().__init__(parent)

@@ -1,0 +1,47 @@
+"""A date cell Excel shows without its day: "06/2026", "Tháng 9/2026", "2026".
+
+A deadline column is often typed as dates and formatted to show the month ("mm/yyyy", "Tháng "m/yyyy) or the year
+alone: Excel stores the first day of that month or year. Round 14: such a cell came in as that first day, so a task
+Excel shows as due "06/2026" was due on 01/06/2026, a month early, and one shown "2026" on 01/01/2026, overdue the day
+it was imported. Here it is read as what Excel shows it means: "Tháng 6/2026" (due the month's last day), "Năm 2026".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+
+
+def _shows(fmt: str) -> str | None:
+    """'month' for a date format that shows a month but no day, 'year' for one that shows a year alone; else None."""
+    section = _LITERALS.sub("", fmt.split(";")[0]).lower()  # quoted text, [$-42A] locales and colours, escapes
+    if any(c in section for c in "dhs") or "general" in section or "0" in section or "#" in section:
+        return None  # a day or a time is shown, or it is not a date format
+    if "m" in section:
+        return "month"
+    return "year" if "y" in section or "e" in section else None
+
+
+def partial_date_styles(workbook) -> dict[int, str]:
+    """The workbook's cell styles whose number format shows a date without its day (usually none)."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    out: dict[int, str] = {}
+    custom = getattr(workbook, "_number_formats", [])
+    for style_id, style in enumerate(getattr(workbook, "_cell_styles", [])):
+        n = style.numFmtId
+        fmt = BUILTIN_FORMATS.get(n, "") if n < BUILTIN_FORMATS_MAX_SIZE else (
+            custom[n - BUILTIN_FORMATS_MAX_SIZE] if 0 <= n - BUILTIN_FORMATS_MAX_SIZE < len(custom) else "")
+        kind = _shows(fmt) if fmt else None
+        if kind:
+            out[style_id] = kind
+    return out
+
+
+def shown(value, kind: str | None) -> str | None:
+    """A date read as the month or the year its format shows; None when the whole date is what is shown."""
+    if kind is None or not isinstance(value, (dt.date, dt.datetime)):
+        return None
+    return f"Tháng {value.month}/{value.year}" if kind == "month" else f"Năm {value.year}"
