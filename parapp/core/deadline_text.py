@@ -61,9 +61,13 @@ _P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
 # A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
 # 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
 # 9, 12", "15/6 và 15/12": a report due in each) is not a span: its first is the next due, as before.
-_TO = r"\s*(?:-|–|—|\bden\b)\s*"
-_MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:\s*/\s*\d{4})?" + _TO
-                     + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)")
+# Round 15: a span across the new year ("Tháng 12/2025 - 2/2026", "Từ tháng 10/2026 đến tháng 3/2027") and one "đến
+# hết tháng 6" were still due at their start, the first overdue the day a 2026 plan was imported.
+_TO = r"\s*(?:-|–|—|\bden\b(?:\s+(?:het|cuoi)\b)?)\s*"
+_IN_YEAR = r"(?:\s*/\s*|\s+nam\s+)"
+_MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
+                     + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
+_TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?" + _TO + r"nam\b(?:\s+(\d{4}))?")
 _QUARTERS = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])(?:\s*/\s*\d{4})?" + _TO + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b")
 _DATES = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?" + _TO
                     + r"(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2})")
@@ -72,9 +76,26 @@ _DATES = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?" + _TO
 def _span_end(f: str) -> str:
     """The end of a span of months, quarters or dates, in place of the span (folded text)."""
     def months(m: re.Match) -> str:
-        first, last = int(m.group(1)), int(m.group(2))
-        return f"thang {last}" if 1 <= first < last <= 12 else m.group(0)
+        first, last = int(m.group(1)), int(m.group(3))
+        if not (1 <= first <= 12 and 1 <= last <= 12):
+            return m.group(0)
+        if m.group(4):  # the end's year is written after it, and stays there
+            end = _year(m.group(4), 0)
+            start = int(m.group(2)) if m.group(2) else (end if first < last else end - 1)
+        elif m.group(2):  # "Tháng 12/2025 - 2": the end in the next year
+            start = int(m.group(2))
+            end = start if first < last else start + 1
+        else:
+            return f"thang {last}" if first < last else m.group(0)
+        if not (start, first) < (end, last) or end - start > 1:
+            return m.group(0)  # not a span of months
+        return f"thang {last}" + ("" if m.group(4) else f"/{end}")
 
+    def year_end(m: re.Match) -> str:  # "Từ tháng 3 đến hết năm 2026"
+        year = m.group(2) or m.group(1)
+        return f"thang 12/{year}" if year else "thang 12"
+
+    f = _TO_YEAR_END.sub(year_end, f)
     for _ in range(12):  # one pair at a time ("Tháng 3 - 6 - 9"), bounded
         shorter = _QUARTERS.sub(lambda m: f"quy {m.group(1)}", _MONTHS.sub(months, f))
         if shorter == f:
