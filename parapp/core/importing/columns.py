@@ -82,7 +82,7 @@ def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] |
     # A second header row splits the columns the top row groups; it never moves the number or the content column.
     # Round 15: an area heading under the header, "I. NHIỆM VỤ TRỌNG TÂM" merged across the row (so in the STT
     # column), was taken for one, naming the STT column "content": every task's content came in as "1", "2".
-    if any(f != top.get(i) and (f in _FIXED or top.get(i) in _FIXED) for i, f in named.items()):
+    if any(top.get(i) in _FIXED and f != top.get(i) for i, f in named.items()):
         return None
     out: dict[int, str] = {}
     for i in sorted(set(top) | set(named)):
