@@ -62,23 +62,24 @@ _P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
 # 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
 # 9, 12", "15/6 và 15/12": a report due in each) is not a span: its first is the next due, as before.
 # Round 15: a span across the new year ("Tháng 12/2025 - 2/2026", "Từ tháng 10/2026 đến tháng 3/2027") and one "đến
-# hết tháng 6" were still due at their start, the first overdue the day a 2026 plan was imported.
+# hết tháng 6" were still due at their start, the first overdue the day a 2026 plan was imported; "Quý IV/2026 - Quý
+# I" was due 31/3/2026, before it began.
 _TO = r"\s*(?:-|–|—|\bden\b(?:\s+(?:het|cuoi)\b)?)\s*"
 _IN_YEAR = r"(?:\s*/\s*|\s+nam\s+)"
 _MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
                      + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
 _TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?" + _TO + r"nam\b(?:\s+(\d{4}))?")
-_QUARTERS = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])(?:\s*/\s*\d{4})?" + _TO + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b")
+_QUARTERS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
+                       + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
 _DATES = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?" + _TO
                     + r"(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2})")
 
 
 def _span_end(f: str) -> str:
     """The end of a span of months, quarters or dates, in place of the span (folded text)."""
-    def months(m: re.Match) -> str:
-        first, last = int(m.group(1)), int(m.group(3))
-        if not (1 <= first <= 12 and 1 <= last <= 12):
-            return m.group(0)
+    def span(unit: str, first: int, last: int, m: re.Match) -> str:
+        """The span's end ("thang 9", "quy i/2027"), or the span as written when it is none (it ends before it
+        starts: "Quý IV/2026 - Quý I" is due 31/3/2027, not 31/3/2026)."""
         if m.group(4):  # the end's year is written after it, and stays there
             end = _year(m.group(4), 0)
             start = int(m.group(2)) if m.group(2) else (end if first < last else end - 1)
@@ -86,10 +87,17 @@ def _span_end(f: str) -> str:
             start = int(m.group(2))
             end = start if first < last else start + 1
         else:
-            return f"thang {last}" if first < last else m.group(0)
+            return f"{unit} {m.group(3)}" if first < last else m.group(0)
         if not (start, first) < (end, last) or end - start > 1:
-            return m.group(0)  # not a span of months
-        return f"thang {last}" + ("" if m.group(4) else f"/{end}")
+            return m.group(0)  # not a span
+        return f"{unit} {m.group(3)}" + ("" if m.group(4) else f"/{end}")
+
+    def months(m: re.Match) -> str:
+        first, last = int(m.group(1)), int(m.group(3))
+        return span("thang", first, last, m) if 1 <= first <= 12 and 1 <= last <= 12 else m.group(0)
+
+    def quarters(m: re.Match) -> str:
+        return span("quy", _ROMAN_Q[m.group(1)], _ROMAN_Q[m.group(3)], m)
 
     def year_end(m: re.Match) -> str:  # "Từ tháng 3 đến hết năm 2026"
         year = m.group(2) or m.group(1)
@@ -97,7 +105,7 @@ def _span_end(f: str) -> str:
 
     f = _TO_YEAR_END.sub(year_end, f)
     for _ in range(12):  # one pair at a time ("Tháng 3 - 6 - 9"), bounded
-        shorter = _QUARTERS.sub(lambda m: f"quy {m.group(1)}", _MONTHS.sub(months, f))
+        shorter = _QUARTERS.sub(quarters, _MONTHS.sub(months, f))
         if shorter == f:
             break
         f = shorter
