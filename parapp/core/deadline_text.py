@@ -71,12 +71,13 @@ _MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
 _TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?" + _TO + r"nam\b(?:\s+(\d{4}))?")
 _QUARTERS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
                        + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
-_DATES = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(?:\d{4}|\d{2}))?" + _TO
-                    + r"(?:ngay\s+)?(?=\d{1,2}\s*/\s*\d{1,2})")
+_DATES = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?" + _TO
+                    + r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2})\b)?(?!\s*/)")
 
 
-def _span_end(f: str) -> str:
-    """The end of a span of months, quarters or dates, in place of the span (folded text)."""
+def _span_end(f: str, plan_year: int) -> str:
+    """The end of a span of months, quarters or dates, in place of the span (folded text). One that ends in a month
+    before it starts ends in the next year: "Tháng 11 - 2" of a 2026 plan is due 28/02/2027."""
     def span(unit: str, first: int, last: int, m: re.Match) -> str:
         """The span's end ("thang 9", "quy i/2027"), or the span as written when it is none (it ends before it
         starts: "Quý IV/2026 - Quý I" is due 31/3/2027, not 31/3/2026)."""
@@ -87,10 +88,10 @@ def _span_end(f: str) -> str:
             start = int(m.group(2))
             end = start if first < last else start + 1
         else:
-            return f"{unit} {m.group(3)}" if first < last else m.group(0)
+            start, end = plan_year, plan_year if first < last else plan_year + 1
         if not (start, first) < (end, last) or end - start > 1:
             return m.group(0)  # not a span
-        return f"{unit} {m.group(3)}" + ("" if m.group(4) else f"/{end}")
+        return f"{unit} {m.group(3)}" + ("" if m.group(4) or not (m.group(2) or end != start) else f"/{end}")
 
     def months(m: re.Match) -> str:
         first, last = int(m.group(1)), int(m.group(3))
@@ -109,7 +110,14 @@ def _span_end(f: str) -> str:
         if shorter == f:
             break
         f = shorter
-    return _DATES.sub("", f)
+    def dates(m: re.Match) -> str:  # "Từ 01/12/2026 đến 31/01": 31/01/2027
+        if m.group(6):
+            return f"{m.group(4)}/{m.group(5)}/{m.group(6)}"
+        start_year = _year(m.group(3), plan_year)
+        later = (int(m.group(5)), int(m.group(4))) < (int(m.group(2)), int(m.group(1)))
+        return f"{m.group(4)}/{m.group(5)}/{start_year + 1 if later else start_year}"
+
+    return _DATES.sub(dates, f)
 
 
 def _parse(text: str | None, plan_year: int) -> Deadline:
@@ -124,7 +132,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     Thường xuyên → every year, due 31/12 of the plan's year; else no date.
     """
     raw = (text or "").strip()
-    f = _span_end(" ".join(fold(raw).replace("*", " ").split()))
+    f = _span_end(" ".join(fold(raw).replace("*", " ").split()), plan_year)
     if not f:
         return Deadline(raw, None)
 
