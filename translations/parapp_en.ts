@@ -4391,8 +4391,8 @@ Open it now to edit?</translation>
         <translation>What was pasted is too large (more than {0} million characters). Copy only the table to import.</translation>
     </message>
     <message>
-        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt.</source>
-        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv or .txt file.</translation>
+        <source>“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); hãy chọn một tệp .docx, .xlsx, .csv, .txt hoặc .html.</source>
+        <translation>“{0}” is not an ordinary file (it may be a folder or a device); choose a .docx, .xlsx, .csv, .txt or .html file.</translation>
     </message>
     <message>
         <source>Không có tệp “{0}”. Hãy kiểm tra tên tệp và thư mục (có thể tệp đã bị chuyển, đổi tên hoặc USB đã bị rút) rồi chọn lại.</source>
@@ -4459,12 +4459,12 @@ Open it now to edit?</translation>
         <translation>The file is empty: nothing to import.</translation>
     </message>
     <message>
-        <source>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.</source>
-        <translation>This file is not text (it may be binary or an image). Choose a .docx, .xlsx, .csv or .txt file, or copy the table from Word and paste it.</translation>
-    </message>
-    <message>
         <source>Tệp quá lớn để là một kế hoạch (ParApp nhập tệp đến {0} MB). Hãy chọn đúng tệp kế hoạch, hoặc chép riêng bảng phân công nhiệm vụ ra tệp mới rồi nhập.</source>
         <translation>The file is too large to be a plan (ParApp imports files up to {0} MB). Choose the right plan file, or copy just the task table into a new file and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). Hãy chọn tệp .docx, .xlsx, .csv, .txt, .html, hoặc sao chép bảng từ Word rồi dán.</source>
+        <translation>This file is not text (it may be binary or an image). Choose a .docx, .xlsx, .csv, .txt or .html file, or copy the table from Word and paste it.</translation>
     </message>
     <message>
         <source>Nội dung dán vào quá lớn để là một kế hoạch (hơn {0} triệu ký tự). Hãy chỉ sao chép bảng phân công nhiệm vụ.</source>

@@ -131,3 +131,23 @@ def test_the_area_cell_offers_the_areas_and_the_footer_follows_the_corrections(q
     assert "1 dòng cần xem lại" in dlg.summary.text()
     dlg.model.setData(dlg.model.index(1, 0), 0, Qt.ItemDataRole.CheckStateRole)  # the other one skipped
     assert "0 dòng cần xem lại" in dlg.summary.text()
+
+
+def test_a_pasted_two_row_header_names_every_column_in_the_import_window(qtbot, ui_db):
+    """Pasted from Word as text, the merged "STT" and "Nội dung công việc" stand only in the top row: the window's
+    column choices showed them as "(cột 1)", "(cột 2)", and the lower row's blanks gave no clue which was which."""
+    from PySide6.QtCore import QMimeData
+
+    from tests.importing.test_round14_two_row_header import BODY, SUB, TOP
+    from PySide6.QtWidgets import QLabel
+
+    from parapp.ui.importing.import_dialog import ImportDialog
+
+    mime = QMimeData()
+    mime.setText("\n".join("\t".join(r) for r in [TOP, SUB, *BODY]))
+    dlg = ImportDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.load_mime(mime)
+    assert len(dlg.model.tasks) == 2
+    labels = [w.text() for w in dlg.findChildren(QLabel) if w.toolTip() or w.text().startswith("(cột")]
+    assert labels[:7] == ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", "Ghi chú"]

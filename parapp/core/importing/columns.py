@@ -90,3 +90,14 @@ def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] |
         if f and f != "start" and f not in out.values():
             out[i] = f
     return out if "content" in out.values() or "stt" in out.values() else None
+
+
+def column_words(rows: list[tuple[int, list[str]]], header_at: int) -> list[str]:
+    """What each column is called, for the column choices of the import window: the header's own cell, or,
+    under a header of two rows, the top row's where the lower one is empty ("STT", "Nội dung" stand over
+    both rows; round 14 showed them as "(cột 1)", "(cột 2)")."""
+    cells = list(rows[header_at][1])
+    above = list(rows[header_at - 1][1]) if header_at > 0 else []
+    if not above or not is_header(above):
+        return cells
+    return [c if c.strip() else (above[i] if i < len(above) else c) for i, c in enumerate(cells)]

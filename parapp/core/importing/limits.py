@@ -114,7 +114,7 @@ def read_bounded(path: Path, reader: Reader = PLAN) -> bytes:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
             raise Unreadable(N_("import", "“{0}” không phải là một tệp thông thường (có thể là thư mục hoặc thiết bị); "
-                                          "hãy chọn một tệp .docx, .xlsx, .csv hoặc .txt."), str(path))
+                                          "hãy chọn một tệp .docx, .xlsx, .csv, .txt hoặc .html."), str(path))
         check_size(st.st_size, reader)
         with open(path, "rb") as fh:
             data = fh.read(reader.max_bytes + 1)

@@ -24,7 +24,7 @@ from parapp.core.importing.office import Row, docx_content, xlsx_rows  # noqa: F
 from parapp.core.messages import N_
 
 _NOT_TEXT = N_("import", "Tệp này không phải văn bản (có thể là tệp nhị phân hoặc ảnh). "
-                         "Hãy chọn tệp .docx, .xlsx, .csv, .txt, hoặc sao chép bảng từ Word rồi dán.")
+                         "Hãy chọn tệp .docx, .xlsx, .csv, .txt, .html, hoặc sao chép bảng từ Word rồi dán.")
 
 
 def check_text_size(text: str, html: str | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
+from parapp.core.importing.columns import column_words
 from parapp.core.importing.model import FIELDS
 from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows
@@ -183,8 +184,8 @@ class ImportDialog(ImportDialogBase):
         if r is None or r.kind != "table":
             self.columns_layout.addWidget(QLabel(tr("Danh sách: lĩnh vực lấy từ tiêu đề mục, chủ trì từ dòng “* …:”.")))
             return
-        self.fill_columns(r.rows[r.header_at][1], [(trc("import", FIELD_LABELS[f]), f) for f in FIELDS], r.columns,
-                          self._remap)
+        self.fill_columns(column_words(r.rows, r.header_at), [(trc("import", FIELD_LABELS[f]), f) for f in FIELDS],
+                          r.columns, self._remap)
 
     def _remap(self) -> None:
         self._show(remap(self.result, self.chosen_columns(), self._year()))
