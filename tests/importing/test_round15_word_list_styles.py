@@ -32,7 +32,8 @@ def _plan(style_num_id: bytes) -> bytes:
 
     rows = [["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"],
             [0, "CẢI CÁCH THỂ CHẾ", "", ""], [1, "Rà soát văn bản quy phạm pháp luật", "Tư pháp", "Quý II/2026"],
-            [0, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""], [1, "Công khai thủ tục hành chính", "Văn phòng", "Tháng 9/2026"]]
+            [0, "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""],
+            [1, "Công khai thủ tục hành chính", "Văn phòng", "Tháng 9/2026"]]
     d = docx.Document()
     t = d.add_table(rows=len(rows), cols=4)
     for r, row in enumerate(rows):
