@@ -68,7 +68,8 @@ _TO = r"\s*(?:-|–|—|\bden\b(?:\s+(?:het|cuoi)\b)?)\s*"
 _IN_YEAR = r"(?:\s*/\s*|\s+nam\s+)"
 _MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
                      + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
-_TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?" + _TO + r"nam\b(?:\s+(\d{4}))?")
+_TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?\s*(?:-|–|—|\bden\b)\s*(?:het|cuoi)\s+nam\b"
+                          r"(?:\s+(\d{4}))?")
 _QUARTERS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
                        + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
 _DATES = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?" + _TO
