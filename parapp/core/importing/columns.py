@@ -70,11 +70,19 @@ def _sub_field(cell: str) -> str | None:
     return field_of(cell)
 
 
+_FIXED = ("stt", "content")
+
+
 def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] | None:
     """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
     every cell in it is empty or a header word, and it names some column differently from the row above."""
     named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
     if not named or None in named.values() or all(top.get(i) == f for i, f in named.items()):
+        return None
+    # A second header row splits the columns the top row groups; it never moves the number or the content column.
+    # Round 15: an area heading under the header, "I. NHIỆM VỤ TRỌNG TÂM" merged across the row (so in the STT
+    # column), was taken for one, naming the STT column "content": every task's content came in as "1", "2".
+    if any(top.get(i) in _FIXED and f != top.get(i) for i, f in named.items()):
         return None
     out: dict[int, str] = {}
     for i in sorted(set(top) | set(named)):

@@ -133,6 +133,14 @@ def detect(text: str) -> str | None:
     return None
 
 
+class Written(str):
+    """Text a reader wrote itself, not read from the file ("Tháng 6/2026" for a date Excel shows as "06/2026"): Unicode
+    already, so never converted. Round 15: in a workbook typed in .VnTime such a deadline became "Thỏng 6/2026"
+    (TCVN3's "á" is "ỏ"), its due date lost."""
+
+    __slots__ = ()
+
+
 def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | None]:
     """Tables (rows of (line, cells)) and the text around them, typed in a legacy font, as Unicode; and which font
     encoding it was ('tcvn3', 'vni', or None when they are Unicode). All their text together decides, as it does for a
@@ -151,7 +159,8 @@ def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | No
     if kind is None:
         return tables, text, None
     convert = from_tcvn3 if kind == "tcvn3" else from_vni
-    return [[(line, [convert(c) for c in cells]) for line, cells in rows] for rows in tables], convert(text), kind
+    return ([[(line, [c if isinstance(c, Written) else convert(c) for c in cells]) for line, cells in rows]
+             for rows in tables], convert(text), kind)
 
 
 def legacy_note(kind: str | None) -> list[Msg]:

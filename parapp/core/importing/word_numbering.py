@@ -67,16 +67,31 @@ class _Level:
 class _Numbering:
     """The file's numbering definitions: list instances (w:num) over abstract definitions, each with its levels."""
 
-    def __init__(self, numbering) -> None:
-        abstract = {}
+    def __init__(self, numbering, list_styles: dict[str, str] | None = None) -> None:
+        abstract, linked = {}, {}
         for a in numbering.iter(_W + "abstractNum"):
             levels = {_int(lvl.get(_W + "ilvl", "0"), 0): _Level(lvl)
                       for lvl in a.findall(_W + "lvl")}
             abstract[a.get(_W + "abstractNumId")] = levels
+            link = a.find(_W + "numStyleLink")
+            if link is not None:
+                linked[a.get(_W + "abstractNumId")] = _val(link)
+        instances = {num.get(_W + "numId"): _val(num.find(_W + "abstractNumId")) for num in numbering.iter(_W + "num")}
+
+        def resolved(aid: str) -> str:
+            """A list defined by a list style (Define New List Style; templates' multilevel lists) holds no levels,
+            only the style's name: its levels are the list the style numbers with. Round 15: such a list's numbers
+            came in as nothing, as every automatic number did before round 14. A style linking back is bounded."""
+            for _ in range(5):
+                if aid not in linked:
+                    break
+                aid = instances.get((list_styles or {}).get(linked[aid], ""), aid)
+            return aid
+
         # numId → (abstract id, its levels with the instance's overrides, the levels it restarts)
         self.nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
         for num in numbering.iter(_W + "num"):
-            aid = _val(num.find(_W + "abstractNumId"))
+            aid = resolved(_val(num.find(_W + "abstractNumId")))
             levels = dict(abstract.get(aid, {}))
             restarts = {}
             for override in num.findall(_W + "lvlOverride"):
@@ -127,6 +142,16 @@ class _Numbering:
         return text, ("" if level.suffix == "nothing" else " ")
 
 
+def _list_styles(styles) -> dict[str, str]:
+    """Each list style (a style of type "numbering") and the list instance it numbers with."""
+    out = {}
+    for s in styles.iter(_W + "style") if styles is not None else ():
+        num_id = s.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+        if s.get(_W + "type") == "numbering" and num_id is not None:
+            out[s.get(_W + "styleId")] = _val(num_id)
+    return out
+
+
 def _style_numbering(styles) -> dict[str, tuple[str | None, str | None]]:
     """Each paragraph style's own numbering (a "List Number" style numbers every paragraph in it), through basedOn."""
     defs = {s.get(_W + "styleId"): s for s in styles.iter(_W + "style")} if styles is not None else {}
@@ -164,7 +189,7 @@ def number_paragraphs(body, numbering, styles) -> None:
     """Put in front of each automatically numbered paragraph of the parsed copy the label Word shows there."""
     if numbering is None:
         return
-    lists = _Numbering(numbering)
+    lists = _Numbering(numbering, _list_styles(styles))
     if not lists.nums:
         return
     by_style = _style_numbering(styles)

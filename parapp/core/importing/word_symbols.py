@@ -31,6 +31,10 @@ def _table(font: str | None) -> dict[int, str] | None:
 def _char(table: dict[int, str], code: int) -> str:
     """A character of a symbol font, written at its code (0x20–0xFF) or, as Word writes it, at F020–F0FF."""
     code = code - 0xF000 if 0xF020 <= code <= 0xF0FF else code
+    if code > 0xFF:
+        # Beyond the font's 8-bit codes, Word draws the character itself from another font. Round 15: a "≥" or "•"
+        # typed as Unicode in a run set in the Symbol font (a PDF converted to Word writes runs so) was dropped.
+        return chr(code) if code < 0x110000 and not 0xD800 <= code <= 0xDFFF else ""
     if table is _SYMBOL and 0x20 <= code < 0x7F and code not in _SYMBOL:
         return chr(code)  # digits, brackets and punctuation are the same as in ASCII
     return table.get(code, "")

@@ -44,4 +44,6 @@ def shown(value, kind: str | None) -> str | None:
     """A date read as the month or the year its format shows; None when the whole date is what is shown."""
     if kind is None or not isinstance(value, (dt.date, dt.datetime)):
         return None
-    return f"Tháng {value.month}/{value.year}" if kind == "month" else f"Năm {value.year}"
+    from parapp.core.importing.legacy_text import Written
+
+    return Written(f"Tháng {value.month}/{value.year}" if kind == "month" else f"Năm {value.year}")
