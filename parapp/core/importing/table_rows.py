@@ -66,6 +66,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     tasks: list[ImportedTask] = []
     problems: list[Problem] = []
     group: _Group | None = None
+    roman: _Group | None = None  # the Roman-numbered area a numbered heading stands in
     prev: ImportedTask | None = None
     parent: ImportedTask | None = None  # the last numbered task: what "-" sub-items stand under
     header_cells = [clean(c) for c in rows[header_at][1]]
@@ -73,7 +74,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
     top_cells = above if above and is_header(above) else None
 
-    for line, raw in body:
+    for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
         values = [v for v in cells.values() if v]
@@ -90,12 +91,14 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             stt, content = heading.group(1), heading.group(2)  # "I. CẢI CÁCH THỂ CHẾ" written across the row
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others):
+        if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others
+                        and _heads_rows(body, at + 1, colmap)):
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
             group = _Group(content, area.code if area else "", area.name if area else "",
                            others.get("lead", ""), remediation=bool(others))
+            roman = group if is_roman else roman
             if not others:
                 prev = parent = None
                 continue
@@ -110,6 +113,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
+        if hierarchical and _TOP_NUMBER.match(stt):
+            group = roman  # a task numbered "2" is no part of the heading "1" above it
         sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
         if sub_item and not stt:
             content = _SUB_TEXT.sub("", content)
@@ -137,6 +142,23 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         tasks.append(t)
         prev = t
     return tasks, problems
+
+
+def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether a numbered row of content alone ("2", "Tuyên truyền CCHC") has rows under it: a numbered or marked row,
+    or one naming a lead or a deadline, before the next top number. Round 16: in a table numbered 1, 1.1, 1.2, 2, 3,
+    3.1 the task "2", written with no lead or deadline, was read as an area heading with nothing under it and dropped,
+    exit 0, no word said."""
+    for _, raw in body[start:]:
+        cells = _cells([clean(c) for c in raw], colmap)
+        stt = cells.get("stt", "")
+        heading = _HEADING_ACROSS.match(stt)
+        number = heading.group(1) if heading and not cells.get("content") else stt
+        if _TOP_NUMBER.match(number) or _ROMAN.match(number):
+            return False
+        if stt or any(cells.get(f) for f in _OTHER_FIELDS):
+            return True
+    return False
 
 
 def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group | None,

@@ -1,0 +1,41 @@
+"""Adversarial round 16 (issue 21), the importers: a numbered task with nothing under it.
+
+In a table numbered 1, 1.1, 1.2, 2, 3, 3.1 a top number with content alone is an area heading ("1. Cải cách thể chế"
+over 1.1, 1.2). On main a task "2" written with no lead and no deadline was read as such a heading, though nothing
+stood under it, and was dropped: the import said "3 nhiệm vụ", exit 0, not a word about row 2.
+"""
+
+from __future__ import annotations
+
+from parapp.core.importing.parse import parse_bytes
+
+ROWS = ["STT,Nội dung,Chủ trì,Thời gian",
+        "1,Cải cách thể chế,,",
+        "1.1,Rà soát văn bản QPPL,Tư pháp,Quý I/2026",
+        "1.2,Kiểm tra văn bản,Tư pháp,Quý II/2026",
+        "2,Tuyên truyền CCHC trên đài truyền thanh xã,,",
+        "3,Cải cách TTHC,,",
+        "3.1,Niêm yết TTHC,Một cửa,Tháng 3/2026"]
+
+
+def _read(rows: list[str]):
+    return parse_bytes("\n".join(rows).encode(), "ke-hoach.csv", plan_year=2026)
+
+
+def test_a_numbered_task_with_nothing_under_it_is_a_task():
+    r = _read(ROWS)
+    assert [(t.stt, t.content) for t in r.tasks] == [
+        ("1.1", "Rà soát văn bản QPPL"), ("1.2", "Kiểm tra văn bản"),
+        ("2", "Tuyên truyền CCHC trên đài truyền thanh xã"), ("3.1", "Niêm yết TTHC")]
+    assert [t.group for t in r.tasks] == ["Cải cách thể chế"] * 2 + ["", "Cải cách TTHC"]
+
+
+def test_the_last_numbered_row_with_nothing_under_it_is_a_task_too():
+    r = _read([*ROWS, "4,Tổng kết công tác CCHC năm 2026,,"])
+    assert r.tasks[-1].content == "Tổng kết công tác CCHC năm 2026"
+
+
+def test_a_heading_over_marked_items_stays_a_heading():
+    r = _read(ROWS[:4] + ["2,Cải cách TTHC,,", "-,Niêm yết TTHC,Một cửa,Tháng 3/2026"])
+    assert [(t.content, t.group) for t in r.tasks][-1] == ("Niêm yết TTHC", "Cải cách TTHC")
+    assert len(r.tasks) == 3
