@@ -136,7 +136,37 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = _span_end(" ".join(fold(raw).replace("*", " ").split()), plan_year)
     if not f:
         return Deadline(raw, None)
+    return _until(raw, f, plan_year) or _read(raw, f, plan_year)
 
+
+# "Từ <start> đến (hết|cuối) <end>" whose two ends are written differently: due at the end. Round 16: "Từ ngày
+# 01/3/2026 đến hết năm 2026" was due 01/3/2026, "Từ quý II đến tháng 9" 30/6, "Từ 15/6 đến hết tháng 9" 15/6 — the
+# spans of one unit having been read at their end since round 14, these still were at their start.
+_UNTIL = re.compile(r"\bden\s+(?:(?:het|cuoi)\s+)?")
+_TO_END_OF_YEAR = re.compile(r"^nam\b(?!\s*\d)")
+
+
+def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
+    m = _UNTIL.search(f)
+    if m is None or m.start() == 0:
+        return None
+    start = _read(raw, f[:m.start()], plan_year)
+    rest = f[m.end():]
+    if start.due is None or start.recurrence is not Recurrence.NONE or not rest:
+        return None
+    if _TO_END_OF_YEAR.match(rest) and f[m.start():m.end()].strip() != "den":  # "đến hết năm", "đến cuối năm"
+        return Deadline(raw, dt.date(start.due.year, 12, 31))
+    for year in (start.due.year, start.due.year + 1):  # no year written after "đến": the start's, or the next
+        end = _read(raw, rest, year)
+        if end.due is not None and end.recurrence is Recurrence.NONE and end.due >= start.due:
+            return Deadline(raw, end.due)
+        if re.search(r"\d{4}", rest):
+            break
+    return None
+
+
+def _read(raw: str, f: str, plan_year: int) -> Deadline:
+    """The due date of the folded text `f` (a span already read as its end)."""
     if _P_QUARTERLY.search(f):
         return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.QUARTERLY)
     if _P_MONTHLY.search(f):
