@@ -4248,6 +4248,10 @@ Open it now to edit?</translation>
         <translation>The table has no rows of figures.</translation>
     </message>
     <message>
+        <source>Dòng tổng cộng để trống cột “{0}”: đã cộng {1} dòng lĩnh vực của cột đó.</source>
+        <translation>The total row leaves column “{0}” empty: the {1} field rows of that column were added up.</translation>
+    </message>
+    <message>
         <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
         <translation>Cell “{0}” in column “{1}” is not a number: counted as 0.</translation>
     </message>

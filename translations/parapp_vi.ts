@@ -4248,6 +4248,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Bảng không có dòng số liệu nào.</translation>
     </message>
     <message>
+        <source>Dòng tổng cộng để trống cột “{0}”: đã cộng {1} dòng lĩnh vực của cột đó.</source>
+        <translation>Dòng tổng cộng để trống cột “{0}”: đã cộng {1} dòng lĩnh vực của cột đó.</translation>
+    </message>
+    <message>
         <source>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</source>
         <translation>Ô “{0}” ở cột “{1}” không phải số: tính là 0.</translation>
     </message>

@@ -167,15 +167,22 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         chosen_rows = [cells]
         used = Msg(N_("figures", "Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng)."), line)
     else:
-        roman = [(ln, c) for ln, c in fields_ if c and _ROMAN.match(fold(c[0]).strip())]
-        chosen_rows = [c for _, c in (roman or fields_)]
+        chosen_rows = [c for _, c in _field_rows(fields_)]
         used = Msg(N_("figures", "Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực."), len(chosen_rows))
         if not chosen_rows:
             return result({}, Msg(N_("figures", "Bảng không có dòng số liệu nào.")))
     sums: dict[str, float] = {}
     for col in counted:
         total = 0.0
-        for cells in chosen_rows:
+        rows_here = chosen_rows
+        if totals and not _cell(chosen_rows[0], col).strip():
+            # The total row leaves this column empty: its figure is the field rows' (round 16: a total row with
+            # "Quá hạn" blank stored 0 late dossiers while the rows above it held 7, not a word said).
+            rows_here = [c for _, c in _field_rows(fields_) if _cell(c, col).strip()]
+            if rows_here:
+                notes.append(Msg(N_("figures", "Dòng tổng cộng để trống cột “{0}”: đã cộng {1} dòng lĩnh vực của cột "
+                                               "đó."), col.title, len(rows_here)))
+        for cells in rows_here:
             cell = cells[col.index] if col.index < len(cells) else ""
             v = parse_number(cell)
             if cell.strip() and v is None:
@@ -188,6 +195,16 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)
     return result(values, used, len(fields_))
+
+
+def _cell(cells: list[str], col: HeaderColumn) -> str:
+    return cells[col.index] if col.index < len(cells) else ""
+
+
+def _field_rows(rows: list[sources.Row]) -> list[sources.Row]:
+    """The rows to add up where no total row says the sum: the Roman-numbered group rows where there are any."""
+    roman = [(ln, c) for ln, c in rows if c and _ROMAN.match(fold(c[0]).strip())]
+    return roman or rows
 
 
 def _rates_above_100(data: list[sources.Row], columns: list[HeaderColumn]) -> list[Msg]:
