@@ -39,3 +39,28 @@ def test_a_heading_over_marked_items_stays_a_heading():
     r = _read(ROWS[:4] + ["2,Cải cách TTHC,,", "-,Niêm yết TTHC,Một cửa,Tháng 3/2026"])
     assert [(t.content, t.group) for t in r.tasks][-1] == ("Niêm yết TTHC", "Cải cách TTHC")
     assert len(r.tasks) == 3
+
+
+# Round 16: an area heading in the content column, the number column left empty (a workbook's usual layout when the
+# heading is not merged across). On main the first became a task "I. CẢI CÁCH THỂ CHẾ" and the second was glued onto
+# the content of the task above it ("Kiểm tra văn bản II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), which lost its area.
+HEADINGS_IN_CONTENT = ["STT,Nội dung,Chủ trì,Thời gian",
+                       ",I. CẢI CÁCH THỂ CHẾ,,",
+                       "1,Rà soát văn bản QPPL,Tư pháp,Quý I/2026",
+                       "2,Kiểm tra văn bản,Tư pháp,Quý II/2026",
+                       ",II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,",
+                       "3,Niêm yết TTHC,Một cửa,Tháng 3/2026"]
+
+
+def test_an_area_heading_in_the_content_column_is_an_area():
+    r = _read(HEADINGS_IN_CONTENT)
+    assert [(t.stt, t.content, t.group) for t in r.tasks] == [
+        ("1", "Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ"), ("2", "Kiểm tra văn bản", "CẢI CÁCH THỂ CHẾ"),
+        ("3", "Niêm yết TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH")]
+    assert [t.area_code for t in r.tasks] == ["2", "2", "3"]
+
+
+def test_a_continued_content_row_is_still_continued():
+    r = _read(["STT,Nội dung,Chủ trì,Thời gian", "1,Rà soát văn bản QPPL,Tư pháp,Quý I/2026",
+               ",do HĐND xã ban hành,,"])
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL do HĐND xã ban hành"]

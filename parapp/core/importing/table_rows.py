@@ -26,6 +26,7 @@ _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM
 # nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
 # under it lost their area.
 _HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
+_MARKED_HEADING = re.compile(r"^[IVXLC]{1,6}[.):]\s")  # in the content column: "II. …", never "I …"
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -86,9 +87,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        heading = _HEADING_ACROSS.match(stt) if stt and not content and not others else None
-        if heading and (_ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit())):
-            stt, content = heading.group(1), heading.group(2)  # "I. CẢI CÁCH THỂ CHẾ" written across the row
+        stt, content = _heading(stt, content, others, hierarchical)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
         if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others
@@ -144,6 +143,21 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     return tasks, problems
 
 
+def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool) -> tuple[str, str]:
+    """A row's number and content, an area heading written in one cell ("I. CẢI CÁCH THỂ CHẾ") split in two: one in
+    the number column (its cells merged across the row), or one in the content column with the number column empty.
+    Round 16: the latter in a workbook became a task "I. CẢI CÁCH THỂ CHẾ", and "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
+    was glued onto the content of the task above it, which lost its area."""
+    if others or bool(stt) == bool(content):
+        return stt, content
+    heading = _HEADING_ACROSS.match(stt or content)
+    if heading is None or (content and not _MARKED_HEADING.match(content)):
+        return stt, content
+    if _ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit()):
+        return heading.group(1), heading.group(2)
+    return stt, content
+
+
 def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
     """Whether a numbered row of content alone ("2", "Tuyên truyền CCHC") has rows under it: a numbered or marked row,
     or one naming a lead or a deadline, before the next top number. Round 16: in a table numbered 1, 1.1, 1.2, 2, 3,
@@ -152,8 +166,7 @@ def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         stt = cells.get("stt", "")
-        heading = _HEADING_ACROSS.match(stt)
-        number = heading.group(1) if heading and not cells.get("content") else stt
+        number = _heading(stt, cells.get("content", ""), {}, True)[0]
         if _TOP_NUMBER.match(number) or _ROMAN.match(number):
             return False
         if stt or any(cells.get(f) for f in _OTHER_FIELDS):
