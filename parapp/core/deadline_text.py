@@ -143,6 +143,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
 # 01/3/2026 đến hết năm 2026" was due 01/3/2026, "Từ quý II đến tháng 9" 30/6, "Từ 15/6 đến hết tháng 9" 15/6 — the
 # spans of one unit having been read at their end since round 14, these still were at their start.
 _UNTIL = re.compile(r"\bden\s+(?:(?:het|cuoi)\s+)?")
+_FROM = re.compile(r"(?:^|[\s,(])tu\s")
 _TO_END_OF_YEAR = re.compile(r"^nam\b(?!\s*\d)")
 
 
@@ -150,6 +151,8 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     m = _UNTIL.search(f)
     if m is None or m.start() == 0:
         return None
+    if not _FROM.search(f[:m.start()]):
+        return None  # "Hoàn thành trước 30/6, duy trì đến hết năm": due 29/6, what follows is no end of it
     start = _read(raw, f[:m.start()], plan_year)
     rest = f[m.end():]
     if start.due is None or start.recurrence is not Recurrence.NONE or not rest:

@@ -34,3 +34,7 @@ def test_a_span_of_two_units_is_due_at_its_end(text, due):
 def test_a_deadline_reached_with_den_alone_reads_as_before(text, due, every):
     d = parse_deadline(text, 2026)
     assert (str(d.due), d.recurrence.value) == (due, every)
+
+
+def test_a_deadline_followed_by_upkeep_to_the_year_end_keeps_its_date():
+    assert str(parse_deadline("Hoàn thành trước ngày 30/6 và duy trì đến hết năm", 2026).due) == "2026-06-29"
