@@ -64,3 +64,20 @@ def test_a_continued_content_row_is_still_continued():
     r = _read(["STT,Nội dung,Chủ trì,Thời gian", "1,Rà soát văn bản QPPL,Tư pháp,Quý I/2026",
                ",do HĐND xã ban hành,,"])
     assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL do HĐND xã ban hành"]
+
+
+# Round 16: an area heading that names its tasks' lead, helpers or deadline ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was a
+# task of its own on main, stored as such (with "Năm 2026" it was not even asked about); a remediation table's Roman
+# row (code, cause, remedy) is still the area and its first task at once (sample 000).
+def test_an_area_heading_naming_a_lead_is_no_task_and_its_tasks_share_what_it_names():
+    r = _read(["STT,Nội dung,Chủ trì,Phối hợp,Thời gian",
+               "I,CẢI CÁCH THỂ CHẾ,Tư pháp,Các ban ngành,Năm 2026",
+               "1,Rà soát văn bản QPPL,,,",
+               "2,Kiểm tra văn bản,Văn phòng,,Quý II/2026",
+               "II,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,Văn phòng,,",
+               "3,Niêm yết TTHC,Một cửa,,Tháng 3/2026"])
+    assert [(t.stt, t.lead, t.coordinators, t.deadline_text, str(t.due_date)) for t in r.tasks] == [
+        ("1", "Tư pháp", "Các ban ngành", "Năm 2026", "2026-12-31"),
+        ("2", "Văn phòng", "Các ban ngành", "Quý II/2026", "2026-06-30"),
+        ("3", "Một cửa", "", "Tháng 3/2026", "2026-03-31")]
+    assert [t.group for t in r.tasks] == ["CẢI CÁCH THỂ CHẾ"] * 2 + ["CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]

@@ -41,6 +41,7 @@ class _Group:
     area_name: str
     lead: str
     remediation: bool
+    shared: dict[str, str]  # a heading's lead, helpers or deadline, for the tasks under it that name none
 
 
 def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
@@ -95,10 +96,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
-            group = _Group(content, area.code if area else "", area.name if area else "",
-                           others.get("lead", ""), remediation=bool(others))
+            heading = not others or (bool(content) and not set(others) & _TASK_FIELDS
+                                     and _over_tasks(body, at + 1, colmap))
+            group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
+                           remediation=not heading, shared={} if not heading else others)
             roman = group if is_roman else roman
-            if not others:
+            if heading:
                 prev = parent = None
                 continue
             # A remediation row: the area and its first task at once.
@@ -158,6 +161,21 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
     return stt, content
 
 
+# What makes a Roman-numbered row a task of its own (a remediation table's, sample 000), not an area heading.
+_TASK_FIELDS = {"par_code", "cause", "remedy", "product"}
+
+
+def _over_tasks(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether the next row holding anything is a numbered task ("1", "1.1" with its content). Round 16: an area
+    heading naming the lead of its tasks ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was imported as a task of its own."""
+    for _, raw in body[start:]:
+        cells = _cells([clean(c) for c in raw], colmap)
+        if any(cells.values()):
+            stt = cells.get("stt", "")
+            return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
+    return False
+
+
 def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
     """Whether a numbered row of content alone ("2", "Tuyên truyền CCHC") has rows under it: a numbered or marked row,
     or one naming a lead or a deadline, before the next top number. Round 16: in a table numbered 1, 1.1, 1.2, 2, 3,
@@ -183,6 +201,8 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
         t.group = group.title
         if not t.lead and group.lead:
             t.lead = group.lead  # the group's lead, where the group names one
+        for f, v in group.shared.items():
+            setattr(t, f, getattr(t, f) or v)
     area = catalogue.area_for_code(t.par_code) if t.par_code else None
     if area is None and group and group.area_code:
         t.area_code, t.area_name = group.area_code, group.area_name
