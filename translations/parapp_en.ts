@@ -4272,6 +4272,10 @@ Open it now to edit?</translation>
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
     </message>
     <message>
+        <source>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</source>
+        <translation>The file has {0} statistics tables; only the one with the most figures ({1}) was read. For another period’s table, choose that period (on the command line: --period, --year) or save that table as a file of its own.</translation>
+    </message>
+    <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Newly received = total to handle less those carried over.</translation>
     </message>

@@ -4272,6 +4272,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
     </message>
     <message>
+        <source>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</source>
+        <translation>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</translation>
+    </message>
+    <message>
         <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
         <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
     </message>

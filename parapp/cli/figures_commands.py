@@ -88,14 +88,15 @@ def _column_json(c) -> dict:
 
 def cmd_figures_import(path: Path, db_path: Path, kind: str | None, year: int | None, *, dry_run: bool,
                        as_json: bool, columns: list[str] | None = None) -> int:
-    from parapp.services.figures import check_statistics, import_plan
+    from parapp.services.figures import check_statistics, import_plan, table_for_period
 
     chosen = parse_columns(columns)
     result = read_statistics(path)  # exit 2 (Unreadable) when no statistics column is recognised
-    if chosen:
-        result = result.reread(chosen)
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, FIGURES, on_wait=say_waiting)
     with opened as db:
+        result = table_for_period(db, result, kind, year)
+        if chosen:
+            result = result.reread(chosen)
         if dry_run:
             plan = import_plan(db, result, kind, year)
             check_statistics(db, plan)  # refused as the import itself would be

@@ -80,6 +80,7 @@ class FiguresImport:
     stated: StatedPeriod | None = None       # the period the file states above its table
     table: list[sources.Row] = field(default_factory=list, repr=False)
     chosen: dict[int, str | None] = field(default_factory=dict)   # meanings the user gave, by column
+    others: list["FiguresImport"] = field(default_factory=list, repr=False)  # the file's other statistics tables
 
     @property
     def recognised(self) -> list[HeaderColumn]:
@@ -313,11 +314,19 @@ def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImpor
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
                          context="figures")
-    table, result = max(found, key=lambda tr: len(tr[1].values))
-    header = find_header([cells for _, cells in table])
-    above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-    result.stated = find_period(f"{above}\n{text}")
-    result.notes[:0] = legacy_text.legacy_note(legacy)
+    for table, read in found:
+        header = find_header([cells for _, cells in table])
+        above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
+        read.stated = find_period(f"{above}\n{text}")
+        read.notes[:0] = legacy_text.legacy_note(legacy)
+    result = max((r for _, r in found), key=lambda r: len(r.values))
+    # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
+    result.others = [r for _, r in found if r is not result]
+    if result.others:
+        result.notes.append(Msg(N_("figures", "Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng "
+                                              "của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu "
+                                              "bảng đó thành tệp riêng."), len(found),
+                                result.stated.text if result.stated else "—"))
     return result
 
 

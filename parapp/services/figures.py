@@ -53,6 +53,18 @@ def file_period(db: Database, read: FiguresImport) -> FilePeriod | None:
     return match_period(read.stated, load_rules(db)) if read.stated else None
 
 
+def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: int | None) -> FiguresImport:
+    """The file's table of the period asked for, where the one read first states another and another states it
+    (round 16: a workbook of a sheet a quarter could only ever store its first sheet's figures)."""
+    asked = PeriodKind(kind) if kind else None
+    if (kind is None and year is None) or not contradiction(file_period(db, read), read.stated, asked, year):
+        return read
+    for other in read.others:
+        if other.stated and not contradiction(file_period(db, other), other.stated, asked, year):
+            return other
+    return read
+
+
 @dataclass
 class ImportPlan:
     """Where an import goes and what it stores: the period (the file's own unless given), the values

@@ -38,3 +38,40 @@ def test_a_total_row_written_in_full_is_read_as_before():
     r = read_bytes(_sheet(["", "Tổng cộng", 450, 865, 1100, 203, 9]), "so-lieu.xlsx")
     assert r.values["dossiers.resolved_late"] == 9  # the total as written, even where it differs from the rows
     assert not any("để trống" in str(n) for n in r.notes)
+
+
+# Round 16: a workbook with a sheet a quarter ("Quý I", "Quý II") was read from its first sheet alone, without a
+# word of the others; `figures import --period q2` was refused ("Tệp ghi số liệu QUÝ I…") though the file held Q2.
+def _quarters() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for n, (name, mult) in enumerate((("I", 100), ("II", 200))):
+        ws = wb.active if n == 0 else wb.create_sheet(f"Quý {name}")
+        ws.append([f"BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ QUÝ {name} NĂM 2026"])
+        ws.append(HEADER)
+        ws.append([1, "Hộ tịch", 50 * mult, 70 * mult, 100 * mult, 18 * mult, 2 * mult])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_the_other_sheets_of_statistics_are_said(tmp_path):
+    r = read_bytes(_quarters(), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 200
+    assert any("2 bảng số liệu" in str(n) for n in r.notes)
+
+
+def test_the_sheet_of_the_period_asked_for_is_imported(tmp_path, capsys):
+    import json
+
+    from parapp.cli.main import main
+
+    db = tmp_path / "d.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    path = tmp_path / "so-lieu.xlsx"
+    path.write_bytes(_quarters())
+    capsys.readouterr()
+    assert main(["figures", "import", "--db", str(db), "--period", "q2", "--year", "2026", "--json", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["values"]["dossiers.resolved_late"] == 400 and out["period"]["kind"] == "q2" and out["stored"]
