@@ -70,7 +70,10 @@ def find_header(rows: list[tuple[int, list[str]]], limit: int = 300) -> tuple[in
         if not single:
             continue  # a header starts with a row of headings, not a blank line above them
         double = {}
-        if i + 1 < len(rows):
+        # A title over the table ("BỘ TIÊU CHÍ ĐÁNH GIÁ CHỈ SỐ CCHC…", one cell merged across) is no header's top row
+        # (round 16: read as one, right above the header, it named every column "Lĩnh vực", the STT column the names
+        # column, and the set was refused as having no criterion).
+        if i + 1 < len(rows) and len({c.strip() for c in cells if c.strip()}) >= 2:
             both = combine(cells, rows[i + 1][1])
             m2 = header_map(both)
             if _usable(m2, both):

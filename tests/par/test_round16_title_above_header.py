@@ -1,0 +1,42 @@
+"""Adversarial round 16 (issue 21), PAR INDEX criteria import: the set's title right above its header.
+
+A province's annex very often opens its table with the set's name ("BỘ TIÊU CHÍ ĐÁNH GIÁ CHỈ SỐ CCHC CẤP XÃ…", merged
+across the sheet) on the row right above "STT | Lĩnh vực, tiêu chí | Điểm tối đa". On main that title was read as the
+top row of a two-row header ("tiêu chí" is a header word): every column was named from it, the STT column became the
+names column, and `par import-set` refused the set, "Bộ tiêu chí không có tiêu chí nào để chấm điểm".
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from parapp.core.par.reading import read_bytes
+
+
+def _sheet(title: str, merged: bool) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in ([title], ["STT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Ghi chú"], ["I", "CÔNG TÁC CHỈ ĐẠO", 5],
+                ["1", "Kế hoạch CCHC", 3], ["2", "Báo cáo CCHC", 2], ["II", "CẢI CÁCH THỂ CHẾ", 5],
+                ["1", "Ban hành văn bản QPPL", 5], ["", "Tổng cộng", 10]):
+        ws.append(row)
+    if merged:
+        ws.merge_cells("A1:D1")
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("title", ["BỘ TIÊU CHÍ ĐÁNH GIÁ CHỈ SỐ CCHC CẤP XÃ NĂM 2026",
+                                   "BỘ CHỈ SỐ ĐÁNH GIÁ KẾT QUẢ CẢI CÁCH HÀNH CHÍNH CẤP XÃ"])
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_title_right_above_the_header_is_no_header_row(title, merged):
+    read = read_bytes(_sheet(title, merged), "bo-tieu-chi.xlsx")
+    built = read.build(2026)
+    assert not built.blocking
+    assert [(r.label, r.name, r.kind) for r in built.rows][:3] == [
+        ("I", "CÔNG TÁC CHỈ ĐẠO", "area"), ("1", "Kế hoạch CCHC", "criterion"), ("2", "Báo cáo CCHC", "criterion")]
