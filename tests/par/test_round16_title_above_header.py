@@ -40,3 +40,23 @@ def test_a_title_right_above_the_header_is_no_header_row(title, merged):
     assert not built.blocking
     assert [(r.label, r.name, r.kind) for r in built.rows][:3] == [
         ("I", "CÔNG TÁC CHỈ ĐẠO", "area"), ("1", "Kế hoạch CCHC", "criterion"), ("2", "Báo cáo CCHC", "criterion")]
+
+
+# Round 16: a later table of the criteria table's width was read as its continuation, a workbook's next sheet too:
+# "BẢNG TỔNG HỢP ĐIỂM CÁC XÃ" (STT | Xã | Điểm | Xếp loại) added "Xã A", 85 points, as criterion 2.1 (the set then
+# refused as having 2.1 twice; numbered on, it would have been stored).
+def test_the_next_sheet_of_the_same_width_is_no_part_of_the_set():
+    from openpyxl import Workbook, load_workbook
+
+    wb = load_workbook(io.BytesIO(_sheet("BỘ TIÊU CHÍ NĂM 2026", True)))
+    ws = wb.create_sheet("Tổng hợp")
+    for row in (["BẢNG TỔNG HỢP ĐIỂM CÁC XÃ"], ["STT", "Xã", "Điểm", "Xếp loại"], ["3", "Xã A", 85, "Tốt"],
+                ["4", "Xã B", 70, "Khá"]):
+        ws.append(row)
+    assert isinstance(wb, Workbook)
+    buf = io.BytesIO()
+    wb.save(buf)
+    built = read_bytes(buf.getvalue(), "bo-tieu-chi.xlsx").build(2026)
+    assert not built.blocking and not built.mismatches
+    assert [r.name for r in built.rows if r.kind == "criterion"] == ["Kế hoạch CCHC", "Báo cáo CCHC",
+                                                                     "Ban hành văn bản QPPL"]

@@ -86,7 +86,10 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
                      body_rows(read.table, start, columns), read.year, read.province)
 
 
-def _from_tables(tables: list[list[Row]], text: str) -> ReadTable:
+def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
+    """The criteria table among `tables`; with `pages` (a Word file's tables), the tables right after it of its width
+    are its continuation on the next pages. Round 16: any later table of that width was taken for one, a workbook's
+    next sheet too ("BẢNG TỔNG HỢP ĐIỂM CÁC XÃ": "Xã A | 85" became criterion 2.1, worth 85 points)."""
     tables, text, _ = legacy_text.tables_to_unicode(tables, text)  # a set typed in .VnTime or VNI-Times (round 14)
     for t_index, table in enumerate(tables):
         found = find_header(table)
@@ -95,9 +98,11 @@ def _from_tables(tables: list[list[Row]], text: str) -> ReadTable:
         at, span, columns = found
         width = len(table[at][1])
         rows = list(table)
-        for more in tables[t_index + 1:]:  # a table Word split over pages goes on in the next one
-            if more and len(more[0][1]) == width:
-                rows += more
+        for more in tables[t_index + 1:] if pages else ():  # a table Word split over pages goes on in the next one
+            own = header_map(more[0][1]) if more else {}
+            if not more or len(more[0][1]) != width or any(columns.get(i) != f for i, f in own.items()):
+                break  # another table: of another width, or with a header of its own
+            rows += more
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
@@ -134,7 +139,7 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
     if data[:4] == b"PK\x03\x04":  # .docx or .xlsx, whatever the name says
         if b"word/" in data[:4000] or ext == ".docx":
             tables, text = sources.docx_content(data, PAR_SET)
-            return _from_tables(tables, text)
+            return _from_tables(tables, text, pages=True)
         sheets = sources.xlsx_rows(data, PAR_SET)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
         return _from_tables(sheets, text)
