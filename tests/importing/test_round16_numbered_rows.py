@@ -81,3 +81,10 @@ def test_an_area_heading_naming_a_lead_is_no_task_and_its_tasks_share_what_it_na
         ("2", "Văn phòng", "Các ban ngành", "Quý II/2026", "2026-06-30"),
         ("3", "Một cửa", "", "Tháng 3/2026", "2026-03-31")]
     assert [t.group for t in r.tasks] == ["CẢI CÁCH THỂ CHẾ"] * 2 + ["CẢI CÁCH THỦ TỤC HÀNH CHÍNH"]
+
+
+def test_a_heading_over_items_marked_in_the_content_column_stays_a_heading():
+    r = _read(ROWS[:4] + ["2,Cải cách TTHC,,", ",- Niêm yết TTHC,,", ",- Số hóa hồ sơ,,", "3,Cải cách tài chính,,",
+                          "3.1,Công khai ngân sách,Kế toán,Quý I/2026"])
+    assert [(t.content, t.group) for t in r.tasks][2:4] == [("Niêm yết TTHC", "Cải cách TTHC"),
+                                                            ("Số hóa hồ sơ", "Cải cách TTHC")]

@@ -187,7 +187,7 @@ def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
         number = _heading(stt, cells.get("content", ""), {}, True)[0]
         if _TOP_NUMBER.match(number) or _ROMAN.match(number):
             return False
-        if stt or any(cells.get(f) for f in _OTHER_FIELDS):
+        if stt or any(cells.get(f) for f in _OTHER_FIELDS) or _SUB_TEXT.match(cells.get("content", "")):
             return True
     return False
 
