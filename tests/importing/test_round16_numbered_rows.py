@@ -88,3 +88,23 @@ def test_a_heading_over_items_marked_in_the_content_column_stays_a_heading():
                           "3.1,Công khai ngân sách,Kế toán,Quý I/2026"])
     assert [(t.content, t.group) for t in r.tasks][2:4] == [("Niêm yết TTHC", "Cải cách TTHC"),
                                                             ("Số hóa hồ sơ", "Cải cách TTHC")]
+
+
+# Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet alone, the
+# second's tasks left out, exit 0, not a word.
+def test_the_other_sheets_holding_tasks_are_said():
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["STT", "Nội dung", "Chủ trì", "Thời gian"])
+    wb.active.append([1, "Rà soát TTHC", "Văn phòng", "Quý I/2026"])
+    ws = wb.create_sheet("Phụ lục II")
+    ws.append(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn"])
+    ws.append([1, "Tuyên truyền CCHC", "Văn hóa", "Quý III/2026"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = parse_bytes(buf.getvalue(), "ke-hoach.xlsx", plan_year=2026)
+    assert [t.content for t in r.tasks] == ["Rà soát TTHC"]
+    assert any("còn 1 trang tính khác" in str(n) for n in r.notes)

@@ -182,11 +182,18 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
-        for rows in sheets:
+        for at, rows in enumerate(sheets):
             if _find_header(rows):
                 text = "\n".join("\t".join(c) for _, c in rows[:200])
                 r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
                 r.notes = legacy_text.legacy_note(kind) + r.notes
+                # Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet
+                # alone, the others' tasks left out without a word.
+                more = sum(1 for other in sheets[at + 1:] if _find_header(other))
+                if more:
+                    r.notes.append(Msg(N_("import", "Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang "
+                                                    "đầu tiên. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng "
+                                                    "tệp."), more))
                 return r
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
                                       "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "
