@@ -108,3 +108,40 @@ def test_the_other_sheets_holding_tasks_are_said():
     r = parse_bytes(buf.getvalue(), "ke-hoach.xlsx", plan_year=2026)
     assert [t.content for t in r.tasks] == ["Rà soát TTHC"]
     assert any("còn 1 trang tính khác" in str(n) for n in r.notes)
+
+
+# Round 16: a second table under a header of its own (an .html or Word file's "Phụ lục II", with a "Phối hợp" column
+# the first lacks) was read with the first table's columns: its header came in as a task "Nội dung công việc", its
+# rows' helpers as their deadline ("Đoàn TN"), their deadline "Quý III/2026" dropped.
+def test_a_second_table_with_its_own_header_is_read_with_its_own_columns():
+    from parapp.core.importing.parse import parse_text
+
+    html = ("<table><tr><td>STT</td><td>Nội dung</td><td>Chủ trì</td><td>Thời gian</td></tr>"
+            "<tr><td>1</td><td>Rà soát TTHC</td><td>Văn phòng</td><td>Quý I/2026</td></tr></table><p>Phụ lục II</p>"
+            "<table><tr><td>TT</td><td>Nội dung công việc</td><td>Đơn vị chủ trì</td><td>Phối hợp</td><td>Thời hạn</td>"
+            "</tr><tr><td>1</td><td>Tuyên truyền CCHC</td><td>Văn hóa</td><td>Đoàn TN</td><td>Quý III/2026</td></tr>"
+            "</table>")
+    r = parse_text("", html=html, plan_year=2026)
+    assert [(t.content, t.lead, t.coordinators, t.deadline_text) for t in r.tasks] == [
+        ("Rà soát TTHC", "Văn phòng", "", "Quý I/2026"), ("Tuyên truyền CCHC", "Văn hóa", "Đoàn TN", "Quý III/2026")]
+
+
+def test_a_second_word_table_with_its_own_header_is_read_with_its_own_columns():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for rows in ([["STT", "Nội dung", "Chủ trì", "Thời gian"], ["1", "Rà soát TTHC", "Văn phòng", "Quý I/2026"]],
+                 [["TT", "Nội dung công việc", "Đơn vị chủ trì", "Phối hợp", "Thời hạn"],
+                  ["1", "Tuyên truyền CCHC", "Văn hóa", "Đoàn TN", "Quý III/2026"]]):
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                t.cell(i, j).text = v
+        d.add_paragraph("Phụ lục II")
+    buf = io.BytesIO()
+    d.save(buf)
+    r = parse_bytes(buf.getvalue(), "ke-hoach.docx", plan_year=2026)
+    assert [(t.content, t.coordinators, t.deadline_text) for t in r.tasks] == [
+        ("Rà soát TTHC", "", "Quý I/2026"), ("Tuyên truyền CCHC", "Đoàn TN", "Quý III/2026")]

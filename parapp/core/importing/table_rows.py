@@ -84,6 +84,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue
         if cleaned in (header_cells, top_cells) or (_could_be_header(cells) and is_header(cleaned) == colmap):
             continue  # the header again, where the table crossed a page
+        own = is_header(cleaned) if _could_be_header(cells) else None
+        if own and own != colmap and "content" in own.values() and len(set(own.values())) == len(own):
+            # Another table under a header of its own ("Phụ lục II" with a "Phối hợp" column the first lacks): read
+            # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
+            colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
+            continue
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
