@@ -60,3 +60,30 @@ def test_the_next_sheet_of_the_same_width_is_no_part_of_the_set():
     assert not built.blocking and not built.mismatches
     assert [r.name for r in built.rows if r.kind == "criterion"] == ["Kế hoạch CCHC", "Báo cáo CCHC",
                                                                      "Ban hành văn bản QPPL"]
+
+
+# Round 16: a Word criteria table split over pages into two tables, each under the two-row header ("Điểm" over "Tối đa
+# | Tự đánh giá | Thẩm định"): the repeated header's top row became the scoring guidance of the criterion above it
+# ("Báo cáo CCHC": "STT Lĩnh vực/Tiêu chí"), its second row a row left out with a warning.
+def test_a_two_row_header_repeated_after_a_page_break_is_no_guidance():
+    import docx
+
+    head = [["STT", "Lĩnh vực/Tiêu chí", "Điểm", "", "", "Hướng dẫn chấm điểm"],
+            ["", "", "Tối đa", "Tự đánh giá", "Thẩm định", ""]]
+    d = docx.Document()
+    for body in ([["I", "CÔNG TÁC CHỈ ĐẠO", "5"], ["1", "Kế hoạch CCHC", "3"], ["2", "Báo cáo CCHC", "2"]],
+                 [["II", "CẢI CÁCH THỂ CHẾ", "5"], ["1", "Ban hành văn bản QPPL", "5"], ["", "Tổng cộng", "10"]]):
+        rows = head + body
+        t = d.add_table(rows=len(rows), cols=6)
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                if v:
+                    t.cell(i, j).text = v
+        t.cell(0, 2).merge(t.cell(0, 4))
+        d.add_paragraph("")
+    buf = io.BytesIO()
+    d.save(buf)
+    built = read_bytes(buf.getvalue(), "bo-tieu-chi.docx").build(2026)
+    assert not [w for r in built.rows for w in r.warnings]
+    assert {n.code: n.guidance for _, n in built.criteria.walk()}["1.2"] == ""
+    assert [n.code for _, n in built.criteria.walk()] == ["1", "1.1", "1.2", "2", "2.1"]

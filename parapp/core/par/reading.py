@@ -62,13 +62,22 @@ def _is_column_numbers(cells: list[str]) -> bool:
 
 
 def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[ParsedRow]:
+    from parapp.core.par.columns import combine
+
     out = []
-    for line, raw in table[start:]:
+    skip = 0
+    for at, (line, raw) in enumerate(table[start:], start=start):
         cells = [nfc(c) for c in raw]
+        if skip:
+            skip -= 1
+            continue
         if not any(c.strip() for c in cells) or _is_column_numbers(cells):
             continue
         if header_map(cells) == columns:
             continue  # the header again, where the table crossed a page
+        if at + 1 < len(table) and header_map(cells) and header_map(combine(cells, table[at + 1][1])) == columns:
+            skip = 1  # a header of two rows again (round 16: its rows became guidance of the criterion above)
+            continue
         r = ParsedRow(line)
         for i, f in columns.items():
             if i < len(cells):
