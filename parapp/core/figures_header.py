@@ -310,3 +310,18 @@ def _settle_lone_late(columns: list[HeaderColumn]) -> None:
             before = next((o.meaning for o in reversed(columns[:i])
                            if o.meaning and o.meaning not in (_LATE_SOMEWHERE, RATE)), None)
             col.meaning = PENDING_LATE if before in (IN_TIME, P_TOTAL, PENDING_LATE) else LATE
+
+
+def join_page_splits(tables: list[list[tuple[int, list[str]]]]) -> list[list[tuple[int, list[str]]]]:
+    """A Word file's tables with each table that continues the one before it (as wide, no header of its own: the
+    table went on after a page break) joined to it. Round 16: the fields on the second page were left out of the
+    sums, "Đất đai" and its late dossiers gone without a word."""
+    out: list[list[tuple[int, list[str]]]] = []
+    for table in tables:
+        prev = out[-1] if out else None
+        if (prev and table and len(table[0][1]) == len(prev[0][1]) and find_header([c for _, c in prev]) is not None
+                and find_header([c for _, c in table]) is None):
+            out[-1] = prev + table
+        else:
+            out.append(table)
+    return out

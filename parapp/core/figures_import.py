@@ -25,7 +25,7 @@ from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering,
+    HeaderColumn, find_header, is_numbering, join_page_splits,
 )
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
@@ -336,7 +336,8 @@ def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row
     if data[:4] == b"PK\x03\x04":
         sources.check_office_zip(data, FIGURES)
         if b"word/" in data[:4000] or lower.endswith(".docx"):
-            return sources.docx_content(data, FIGURES)
+            tables, text = sources.docx_content(data, FIGURES)
+            return join_page_splits(tables), text
         return sources.xlsx_rows(data, FIGURES), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls

@@ -75,3 +75,23 @@ def test_the_sheet_of_the_period_asked_for_is_imported(tmp_path, capsys):
     assert main(["figures", "import", "--db", str(db), "--period", "q2", "--year", "2026", "--json", str(path)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["values"]["dossiers.resolved_late"] == 400 and out["period"]["kind"] == "q2" and out["stored"]
+
+
+# Round 16: a Word statistics table that goes on after a page break (a second table as wide, with no header of its
+# own) was summed from its first page alone: "Đất đai" on the second page and its late dossier were left out.
+def test_a_word_table_continued_after_a_page_break_is_summed_whole():
+    import docx
+
+    d = docx.Document()
+    for rows in ([HEADER, ["1", "Hộ tịch", "50", "70", "100", "18", "2"], ["2", "Chứng thực", "400", "795", "1000",
+                                                                           "185", "5"]],
+                 [["3", "Đất đai", "10", "20", "25", "4", "1"]]):
+        t = d.add_table(rows=len(rows), cols=len(HEADER))
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                t.cell(i, j).text = str(v)
+        d.add_paragraph("")
+    buf = io.BytesIO()
+    d.save(buf)
+    r = read_bytes(buf.getvalue(), "so-lieu.docx")
+    assert r.values["dossiers.resolved_late"] == 8 and r.values["dossiers.resolved_early"] == 1125
