@@ -145,3 +145,9 @@ def test_a_second_word_table_with_its_own_header_is_read_with_its_own_columns():
     r = parse_bytes(buf.getvalue(), "ke-hoach.docx", plan_year=2026)
     assert [(t.content, t.coordinators, t.deadline_text) for t in r.tasks] == [
         ("Rà soát TTHC", "", "Quý I/2026"), ("Tuyên truyền CCHC", "Đoàn TN", "Quý III/2026")]
+
+
+def test_a_numbered_task_above_a_repeated_header_is_a_task():
+    # the table crossed a page right under task "2" and its header was repeated there (a PDF converted to Word)
+    r = _read(ROWS[:5] + ["STT,Nội dung,Chủ trì,Thời gian"] + ROWS[5:])
+    assert ("2", "Tuyên truyền CCHC trên đài truyền thanh xã") in [(t.stt, t.content) for t in r.tasks]

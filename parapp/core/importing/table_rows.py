@@ -188,7 +188,12 @@ def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
     3.1 the task "2", written with no lead or deadline, was read as an area heading with nothing under it and dropped,
     exit 0, no word said."""
     for _, raw in body[start:]:
-        cells = _cells([clean(c) for c in raw], colmap)
+        cleaned = [clean(c) for c in raw]
+        cells = _cells(cleaned, colmap)
+        values = [v for v in cells.values() if v]
+        if ((_could_be_header(cells) and is_header(cleaned))
+                or (values and all(_COLUMN_NUMBERS.match(v) for v in values))):
+            continue  # the header again where the table crossed a page, or its "(1) (2) (3)" row
         stt = cells.get("stt", "")
         number = _heading(stt, cells.get("content", ""), {}, True)[0]
         if _TOP_NUMBER.match(number) or _ROMAN.match(number):
