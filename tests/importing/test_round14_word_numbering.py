@@ -129,6 +129,26 @@ def test_labels_are_counted_as_word_counts_them():
                                  "Không đánh số"]
 
 
+def test_a_level_that_never_restarts_counts_on_under_each_heading():
+    """Round 16B left it: w:lvlRestart 0 (an STT column numbered 1…n across its area headings) came in as 1, 2
+    under each heading, as if each area's tasks were numbered again."""
+    import docx
+
+    from parapp.core.importing.office import docx_content
+
+    level_2 = b'<w:lvl w:ilvl="1"><w:start w:val="1"/>'
+    never = _NUMBERING.replace(level_2 + b'<w:numFmt w:val="decimal"/>',
+                               level_2 + b'<w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>', 1)
+    assert never != _NUMBERING
+    d = docx.Document()
+    for level, text in ((0, "Thể chế"), (1, "Rà soát"), (1, "Kiểm tra"), (0, "Thủ tục"), (1, "Công khai")):
+        _number(d.add_paragraph(text), 1, level)
+    _, text = docx_content(_with_numbering(d, never))
+    assert text.splitlines() == ["I Thể chế", "1 Rà soát", "2 Kiểm tra", "II Thủ tục", "3 Công khai"]
+    _, text = docx_content(_with_numbering(d))
+    assert text.splitlines()[-1] == "1 Công khai"  # without it, the level starts again under each heading
+
+
 def test_a_list_style_numbers_its_paragraphs_and_a_bullet_from_the_symbol_font_is_a_dot():
     import docx
 

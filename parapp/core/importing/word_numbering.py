@@ -62,6 +62,10 @@ class _Level:
         self.text = _val(text)[:60] if text is not None else None
         self.suffix = _val(lvl.find(_W + "suff"), "tab")
         self.legal = lvl.find(_W + "isLgl") is not None and _val(lvl.find(_W + "isLgl"), "1") not in ("0", "false")
+        # w:lvlRestart N: the level starts again only under an item of a level above N (1-based); 0, never (an
+        # STT column counting 1…n across its area headings). Without it, under any item above it.
+        own = _int(lvl.get(_W + "ilvl", "0"), 0)
+        self.restart_below = _int(_val(lvl.find(_W + "lvlRestart"), str(own)), own)
 
 
 class _Numbering:
@@ -124,7 +128,9 @@ class _Numbering:
         current = counters[ilvl]
         counters[ilvl] = (levels[ilvl].start if current is None else current + 1)
         for deeper in range(ilvl + 1, _LEVELS):
-            counters[deeper] = None  # a level starts again under each new item above it
+            lower = levels.get(deeper)
+            if ilvl < (lower.restart_below if lower else deeper):
+                counters[deeper] = None  # a level starts again under a new item above it
 
         def place(m: re.Match) -> str:
             at = int(m.group(1)) - 1
