@@ -22,7 +22,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.store.atomic import fsync_file, make_folders, rename_no_replace, replace
+from parapp.store.atomic import fsync_file, give_to_folder_owner, make_folders, rename_no_replace, replace
 from parapp.core.messages import os_errno, os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
@@ -59,6 +59,7 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existi
         finally:
             out.close()
         fsync_file(tmp)
+        give_to_folder_owner(tmp)
         if keep_existing:
             rename_no_replace(tmp, dest)
         else:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
-from parapp.store.atomic import make_folders, replace
+from parapp.store.atomic import give_to_folder_owner, make_folders, replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
@@ -122,6 +122,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                 Path(tmp).unlink(missing_ok=True)
                 raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
                                                  "đang mở nó rồi thử lại."), str(source))
+            give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
         except TooLarge:
             Path(tmp).unlink(missing_ok=True)
@@ -148,6 +149,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
+            give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)

@@ -39,7 +39,8 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
                                          Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
                                          unreadable, verify_members)
-from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, make_folders, replace
+from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
+                                 replace)
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
@@ -271,6 +272,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
                 _extract(z, info, h, partial, sync=False)
                 if not target.exists():
                     added.append(target)
+                give_to_folder_owner(partial)
                 os.replace(partial, target)
                 written.append(target)
             done += info.file_size
