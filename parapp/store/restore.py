@@ -103,9 +103,12 @@ def _check_room(folder: Path, need: int) -> None:
                              str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
 
 
-def check_room(ins: Inspected, db_path: Path, data_dir: Path) -> None:
-    """Room for the incoming database, the safety snapshot of the current one, and the evidence not here yet."""
+def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
+    """Room for the incoming database (a backup's, or a snapshot's copy: round 16, a full disk stopped it
+    half-way), the safety snapshot of the current one, and the evidence not here yet."""
     current = db_path.stat().st_size if db_path.exists() else 0
+    if isinstance(ins, Path):
+        return _check_room(db_path.parent, ins.stat().st_size + current)
     missing = sum(i.file_size for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists())
     _check_room(db_path.parent, ins.db.file_size + current + missing)
 
@@ -212,6 +215,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
         check_snapshot(Path(snapshot_path))
+        check_room(Path(snapshot_path), db_path, data_dir)
         incoming = _incoming(db_path)
         try:
             # Copied first: the safety snapshot below may prune the one chosen.

@@ -40,8 +40,11 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     return ins.manifest
 
 
-def precheck_snapshot(path: Path) -> None:
-    """The gate's meaning check on an automatic snapshot, read where it lies."""
+def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> None:
+    """The gate's meaning check on an automatic snapshot, read where it lies; with `db_path` and
+    `data_dir`, the room its restore needs beside the data (round 16)."""
     path = Path(path)
     check_snapshot(path)  # gone, or another account's: said as the restore says it
+    if db_path is not None and data_dir is not None:
+        check_room(path, _real(Path(db_path)), Path(data_dir))
     _check_meaning(path, None, path)

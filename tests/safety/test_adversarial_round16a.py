@@ -16,7 +16,9 @@ import pytest
 
 from parapp.store import open_database
 
+from ..ui.conftest import errors  # noqa: F401 (fixture)
 from .test_adversarial_round15a import OTHER, _demo, as_other_account, posix_root, shared  # noqa: F401 (fixture)
+from .test_hostile_backups import listing, target  # noqa: F401 (fixture)
 
 
 def _write_as_other(db_path: Path) -> str:
@@ -56,14 +58,67 @@ def test_a_restore_as_root_to_a_new_name_leaves_the_database_the_folder_owner_s(
         for p in [clerk, *clerk.rglob("*")]:
             os.chown(p, OTHER, OTHER)
     os.chown(clerk, OTHER, OTHER)
-    target = clerk / "parapp.db"
+    new_db = clerk / "parapp.db"
     if source == "backup":
-        safety.restore(made, target)
+        safety.restore(made, new_db)
     else:
-        safety.restore_from_snapshot(made, target)
-    owned = [target, *(p for p in (clerk / "evidence").rglob("*") if p.is_file())]
+        safety.restore_from_snapshot(made, new_db)
+    owned = [new_db, *(p for p in (clerk / "evidence").rglob("*") if p.is_file())]
     assert len(owned) > 1
     for p in owned:
         st = p.stat()
         assert (st.st_uid, st.st_gid) == (OTHER, OTHER), p
-    assert as_other_account(lambda: _write_as_other(target)) == ("ok", "written")
+    assert as_other_account(lambda: _write_as_other(new_db)) == ("ok", "written")
+
+
+# 2. Round 15 made the restore dialog check the room a backup file's restore needs before the window closes
+# its data; an automatic snapshot's restore was checked for nothing of the kind, nor did the restore count
+# the room itself: on a full data disk "Khôi phục bản đã chọn" passed the dialog, the window closed, the
+# restore stopped on ENOSPC half-way through its copy and the window opened again asking "Ai đang làm
+# việc?" (a 3 MB tmpfs holding the demo commune and one snapshot, twice).
+def test_a_snapshot_restore_with_no_room_beside_the_data_is_refused_before_the_window_closes(
+        qtbot, monkeypatch, target, errors):  # noqa: F811
+    from collections import namedtuple
+
+    from parapp.store import restore as restore_module
+    from parapp.store.backup import take_snapshot
+    from parapp.ui import backup_dialogs
+
+    db = open_database(target)
+    try:
+        take_snapshot(db.conn, target.parent, "thu")
+    finally:
+        db.close()
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
+    before = listing(target.parent)
+    dlg = backup_dialogs.RestoreDialog(target.parent, None, target)
+    qtbot.addWidget(dlg)
+    dlg.table.setCurrentIndex(dlg.model.index(0, 0))
+    dlg._pick_snapshot()
+    assert dlg.choice is None  # not accepted: the window never closes its data
+    assert errors and "Không đủ chỗ trống" in errors[-1], list(errors)
+    assert listing(target.parent) == before
+
+
+def test_a_snapshot_restore_counts_the_room_it_needs_before_it_writes(monkeypatch, target):  # noqa: F811
+    from collections import namedtuple
+
+    from parapp.services import safety
+    from parapp.store import restore as restore_module
+    from parapp.store.archive_format import BackupError
+    from parapp.store.backup import take_snapshot
+
+    db = open_database(target)
+    try:
+        snap = take_snapshot(db.conn, target.parent, "thu").path
+    finally:
+        db.close()
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
+    before = listing(target.parent)
+    with pytest.raises(BackupError) as caught:
+        safety.restore_from_snapshot(snap, target)
+    assert "Không đủ chỗ trống" in caught.value.message, caught.value.message
+    assert listing(target.parent) == before
