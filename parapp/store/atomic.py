@@ -101,11 +101,23 @@ def replace(src: Path, dst: Path) -> None:
     fsync_dir(Path(dst).parent)
 
 
+def open_new(path: Path, mode: str = "wb", **kw):
+    """Open a file written beside the data as a new file: whatever stands at its name (a link another
+    account planted, or a kill left) is removed first, never written through. A link at
+    `parapp.db.restoring` sent the restored database into the file it named, and the data folder's
+    database became that link (round 16)."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    return open(path, mode.replace("w", "x"), **kw)
+
+
 def copy_beside(src: Path, dst: Path, suffix: str) -> Path:
     """A synced copy of `src` beside `dst`, named dst + suffix, ready to be renamed over it."""
     tmp = Path(dst).with_name(Path(dst).name + suffix)
     try:
-        with open(src, "rb") as inp, open(tmp, "wb") as out:
+        with open(src, "rb") as inp, open_new(tmp) as out:
             shutil.copyfileobj(inp, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())

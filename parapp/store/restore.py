@@ -40,7 +40,7 @@ from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError,
 from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
                                          unreadable, verify_members)
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
-                                 replace)
+                                 open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, open_database
@@ -347,7 +347,7 @@ def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
 
 
 def _write_journal(journal: Path, hashes: list[str]) -> None:
-    with open(journal, "w", encoding="ascii") as fh:
+    with open_new(journal, "w", encoding="ascii") as fh:
         fh.write("\n".join(hashes) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
@@ -357,7 +357,7 @@ def _write_journal(journal: Path, hashes: list[str]) -> None:
 def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
     """Write a member beside its target, hashing as it goes (the file may have changed since it was verified)."""
     try:
-        with ReadingMember(z, info) as src, open(out_path, "wb") as out:
+        with ReadingMember(z, info) as src, open_new(out_path) as out:
             got, n = copy_hashed(src, out, info.file_size)
             out.flush()
             if sync:

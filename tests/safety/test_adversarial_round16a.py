@@ -122,3 +122,39 @@ def test_a_snapshot_restore_counts_the_room_it_needs_before_it_writes(monkeypatc
         safety.restore_from_snapshot(snap, target)
     assert "Không đủ chỗ trống" in caught.value.message, caught.value.message
     assert listing(target.parent) == before
+
+
+# 3. A link standing at a name the restore writes beside the data (`parapp.db.restoring`, an evidence
+# file's `.partial`, planted by another account of a shared folder, or by the account whose data root
+# restores) was written through: the file it named was overwritten with the restored database (or
+# evidence), and the data folder's database (or evidence file) became that link, pointing out of it.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("at", ["database", "evidence", "snapshot"])
+def test_a_link_planted_beside_the_data_is_not_written_through_by_a_restore(tmp_path, at):
+    from parapp.services import safety
+    from parapp.store.backup import take_snapshot
+    from parapp.store.evidence import stored_path
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db_path = _demo(data)
+    db = open_database(db_path)
+    try:
+        made = take_snapshot(db.conn, data, "thu").path if at == "snapshot" else safety.backup(db, tmp_path).path
+        sha = db.execute("SELECT sha256 FROM evidence ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        db.close()
+    clerk = tmp_path / "clerk"
+    clerk.mkdir()
+    if at == "snapshot":
+        shutil.copytree(data / "evidence", clerk / "evidence")
+    victim = tmp_path / "của người khác.txt"
+    victim.write_text("không được ghi đè")
+    planted = stored_path(clerk, sha).with_name(sha + ".partial") if at == "evidence" else clerk / "parapp.db.restoring"
+    planted.parent.mkdir(parents=True, exist_ok=True)
+    planted.symlink_to(victim)
+    safety.restore(made, clerk / "parapp.db")
+    assert victim.read_text() == "không được ghi đè"
+    for p in (clerk / "parapp.db", stored_path(clerk, sha)):
+        assert p.is_file() and not p.is_symlink(), p
+    assert not os.path.lexists(planted)
