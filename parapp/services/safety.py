@@ -70,9 +70,11 @@ def is_snapshot_file(path: Path) -> bool:
     from parapp.store.backup import parse_snapshot_name
     from parapp.store.db import SQLITE_HEADER
 
-    if parse_snapshot_name(path) is None or not path.is_file():
+    if parse_snapshot_name(path) is None:
         return False
     try:
+        if not path.is_file():
+            return False
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:

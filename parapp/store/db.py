@@ -48,6 +48,8 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         if not create:
             raise errors.DatabaseMissing(str(path)) from None
         st = None
+    except PermissionError:  # a `--db` link into a folder this account may not enter: not "not ParApp's"
+        raise errors.not_reachable(path) from None
     except OSError:
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:

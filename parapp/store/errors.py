@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from parapp.core.messages import N_, ParAppError, os_errno
 
 
@@ -30,6 +33,14 @@ class FolderNotPermitted(FolderMissing):
                          "quản trị máy cấp quyền."),
             folder,
         )
+
+
+def not_reachable(path) -> FolderNotPermitted:
+    """A file in a folder this account may not enter (another account's home, 0700, or a link into one):
+    that folder named. It was said "not found" of a backup, "not a ParApp database" of a `--db` link, and a
+    snapshot there ended in "Lỗi không mong đợi" (round 16)."""
+    real = Path(os.path.realpath(path))
+    return FolderNotPermitted(str(next((f for f in reversed(real.parents) if not os.access(f, os.X_OK)), real.parent)))
 
 
 def is_folder(folder) -> bool:

@@ -35,9 +35,9 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest,
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
-from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
+from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, check_snapshot, inspect, open_archive,
                                          unreadable, verify_members)
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
@@ -191,21 +191,6 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
         raise errors.DatabaseBusy(str(db_path)) from None
     open_database(db_path, create=False).close()  # upgraded to this version, in WAL mode
     return kept
-
-
-def check_snapshot(path: Path) -> None:
-    """The snapshot chosen is still there, and this account may read it. Another account's snapshot
-    (owner-only) was refused as "not intact ParApp data (unable to open database file)" by the window's
-    precheck and as a read-only data folder by the restore (round 15)."""
-    if not path.is_file():  # pruned by another writer, or deleted, since it was listed
-        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
-                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
-                                       "khác."), path.name)
-    try:
-        with open(path, "rb"):
-            pass
-    except PermissionError:
-        raise not_permitted(path) from None
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,

@@ -158,3 +158,53 @@ def test_a_link_planted_beside_the_data_is_not_written_through_by_a_restore(tmp_
     for p in (clerk / "parapp.db", stored_path(clerk, sha)):
         assert p.is_file() and not p.is_symlink(), p
     assert not os.path.lexists(planted)
+
+
+# 4. Round 15 said a data folder inside a folder this account may not enter; what the restore reads from
+# such a folder was not: a backup file there was "không thấy" (not found: the official thinks it deleted),
+# a snapshot there ended in "Lỗi không mong đợi: [Errno 13]", and a `--db` link into it was "không phải là
+# cơ sở dữ liệu ParApp" (exit 1: check calls it unsound).
+@posix_root
+@pytest.mark.parametrize("command", ["restore-backup", "restore-snapshot", "check-link", "tasks-link"])
+def test_what_lies_in_a_folder_this_account_cannot_enter_is_said_so(shared, command):  # noqa: F811
+    import contextlib
+    import io
+
+    from parapp.cli.main import main
+    from parapp.services import safety
+    from parapp.store.backup import take_snapshot
+
+    mine = shared / "mine"
+    mine.mkdir()
+    own_db = _demo(mine)
+    closed = shared / "home-of-another"
+    closed.mkdir()
+    theirs = _demo(closed)
+    made = safety.backup(open_database(theirs), closed).path
+    db = open_database(theirs)
+    try:
+        snap = shutil.copy(take_snapshot(db.conn, closed, "thu").path, closed)
+    finally:
+        db.close()
+    (mine / "link.db").symlink_to(theirs)
+    for p in [mine, *mine.rglob("*")]:
+        p.chmod(0o777 if p.is_dir() else 0o666)
+    closed.chmod(0o700)
+    args = {"restore-backup": ["restore", str(made), "--db", str(own_db)],
+            "restore-snapshot": ["restore", str(snap), "--db", str(own_db)],
+            "check-link": ["check", "--db", str(mine / "link.db")],
+            "tasks-link": ["tasks", "--db", str(mine / "link.db")]}[command]
+    before = own_db.read_bytes()
+
+    def run():
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            rc = main(args)
+        return f"{rc}|{out.getvalue()}"
+
+    kind, said = as_other_account(run)
+    rc, text = said.split("|", 1)
+    assert (kind, rc) == ("ok", "2"), said
+    assert "không có quyền vào thư mục" in text and str(closed) in text, text
+    assert "Lỗi không mong đợi" not in text and "Không thấy" not in text and "không phải là" not in text
+    assert own_db.read_bytes() == before
