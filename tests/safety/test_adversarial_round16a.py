@@ -208,3 +208,24 @@ def test_what_lies_in_a_folder_this_account_cannot_enter_is_said_so(shared, comm
     assert "không có quyền vào thư mục" in text and str(closed) in text, text
     assert "Lỗi không mong đợi" not in text and "Không thấy" not in text and "không phải là" not in text
     assert own_db.read_bytes() == before
+
+
+# 5. The writer lock opened its file through a link standing at its name (`parapp.db.lock`, planted by
+# another account of a shared folder): the file the link named was truncated and overwritten with who
+# held the lock ("nhập kế hoạch\t16072\t2026-12-04 …"); linked to the database, the database was cut to 1 byte.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("to", ["another file", "the database"])
+def test_the_writer_lock_never_writes_through_a_link_at_its_name(tmp_path, to):
+    from parapp.store.writer_lock import IMPORT, WriterLock, lock_path_for
+
+    db_path = _demo(tmp_path)
+    victim = db_path if to == "the database" else tmp_path / "của người khác.txt"
+    if to != "the database":
+        victim.write_text("không được ghi đè")
+    before = victim.read_bytes()
+    lock_path_for(db_path).symlink_to(victim)
+    with WriterLock(db_path).acquire(IMPORT, wait=0):
+        assert not lock_path_for(db_path).is_symlink()
+        assert victim.read_bytes() == before
+    assert victim.read_bytes() == before
+    open_database(db_path, create=False).close()
