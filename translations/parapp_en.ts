@@ -3370,6 +3370,10 @@ Open it now to edit?</translation>
         <translation>The lock file “{0}” was made by another account on this computer, and this account cannot open it: that account&apos;s ParApp may be writing this data. Nothing was done; the data is unaffected. Close ParApp in the other account, then run this again; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
     </message>
     <message>
+        <source>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</source>
+        <translation>Beside the data file there is “{0}”, but it is not a regular file (it is a folder or a special file), so ParApp has not opened the data; the data has not been changed. Delete or rename “{0}” and try again.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>

@@ -3370,6 +3370,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</translation>
     </message>
     <message>
+        <source>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</source>
+        <translation>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</translation>
     </message>

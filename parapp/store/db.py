@@ -36,12 +36,24 @@ def schema_version(db: Workspace) -> int:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def check_side_files(path: Path) -> None:
+    """SQLite's files beside the database, where there are any, are files (SideFileNotAFile)."""
+    for side in ("-journal", "-wal", "-shm"):
+        try:
+            st = os.stat(f"{path}{side}")
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            raise errors.SideFileNotAFile(f"{path}{side}")
+
+
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     """Raise if the path cannot hold a ParApp database; True if it holds one to open
     (False: a new database is to be made there, which only `create` allows)."""
     folder = path.parent
     if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
+    check_side_files(path)
     try:
         st = path.stat()
     except FileNotFoundError:

@@ -104,6 +104,20 @@ class LockFileForeign(FolderReadOnly):
         )
 
 
+class SideFileNotAFile(StoreError):
+    """What SQLite keeps beside the database (`-journal`, `-wal`, `-shm`) is there but no file: a FIFO made
+    SQLite wait for ever (check, every command, the window, the restore hung), a folder said "disk I/O
+    error" (round 16)."""
+
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc "
+                         "tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên "
+                         "“{0}” rồi làm lại."),
+            path,
+        )
+
+
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(

@@ -43,7 +43,7 @@ from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_fol
                                  open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
-from parapp.store.db import SQLITE_HEADER, open_database
+from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
@@ -83,6 +83,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():
         raise errors.NotParAppDatabase(str(db_path))
+    check_side_files(db_path)
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a
         # writable folder, replaced it with a writable file of this account (round 13).

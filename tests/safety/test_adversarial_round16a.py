@@ -229,3 +229,41 @@ def test_the_writer_lock_never_writes_through_a_link_at_its_name(tmp_path, to):
         assert victim.read_bytes() == before
     assert victim.read_bytes() == before
     open_database(db_path, create=False).close()
+
+
+# 6. A FIFO at the name SQLite gives its rollback journal (`parapp.db-journal`) made every opening wait for
+# ever: `check`, `tasks`, `import`, `backup`, a restore and the window hung (killed after 10 s, each twice).
+# A folder or a FIFO at `-wal` or `-shm` ended a write in "Lỗi không mong đợi: disk I/O error". Now each
+# refuses at once, naming the file.
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs are POSIX")
+@pytest.mark.parametrize("side", ["-journal", "-wal", "-shm"])
+@pytest.mark.parametrize("shape", ["fifo", "folder"])
+def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shape):
+    import subprocess
+    import sys
+
+    db_path = _demo(tmp_path)
+    for s in ("-wal", "-shm"):
+        Path(f"{db_path}{s}").unlink(missing_ok=True)
+    plan = tmp_path / "kế hoạch.txt"
+    plan.write_text("STT\tNội dung\tChủ trì\tThời hạn\n1\tViệc mới\tVăn phòng\tQuý I/2026\n", encoding="utf-8")
+    db = open_database(db_path)
+    try:
+        from parapp.store.backup import take_snapshot
+
+        snap = take_snapshot(db.conn, tmp_path, "thu").path
+    finally:
+        db.close()
+    odd = Path(f"{db_path}{side}")
+    os.mkfifo(odd) if shape == "fifo" else odd.mkdir()
+    before = db_path.read_bytes()
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root, "PARAPP_LOCK_WAIT": "0"}
+    for args in (["check"], ["tasks"], ["import", str(plan)], ["restore", str(snap)]):
+        done = subprocess.run([sys.executable, "-m", "parapp", *args, "--db", str(db_path)], env=env, cwd=root,
+                              capture_output=True, text=True, timeout=60)
+        said = done.stdout + done.stderr
+        assert done.returncode in (1, 2), (args, said)
+        assert str(odd) in said and "không phải là một tệp bình thường" in said, (args, said)
+        assert "Lỗi không mong đợi" not in said
+    assert db_path.read_bytes() == before
