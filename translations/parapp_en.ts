@@ -620,6 +620,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: another account on this computer holds it (that account&apos;s ParApp is open, or it stopped abruptly and left the lock file “{0}”, which this account cannot open). You can view and print, but not edit. Close ParApp in the other account, then open it again here; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại ParApp.</source>
+        <translation>The data is open READ-ONLY: beside the data file there is a folder “{0}” exactly where ParApp keeps its lock file. You can view and print, but not edit. Delete or rename that folder, then open ParApp again.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>

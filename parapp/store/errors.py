@@ -109,13 +109,20 @@ class SideFileNotAFile(StoreError):
     SQLite wait for ever (check, every command, the window, the restore hung), a folder said "disk I/O
     error" (round 16)."""
 
+    TEXT = N_("errors", "Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc "
+                        "tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên "
+                        "“{0}” rồi làm lại.")
+
     def __init__(self, path):
-        super().__init__(
-            N_("errors", "Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc "
-                         "tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên "
-                         "“{0}” rồi làm lại."),
-            path,
-        )
+        super().__init__(self.TEXT, path)
+
+
+class LockNotAFile(FolderReadOnly):
+    """A folder at the writer lock's name (`parapp.db.lock`): a FolderReadOnly to every caller (the window
+    opens read-only), said as what it is; it was "the folder is read-only, choose another" (round 16)."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(self, SideFileNotAFile.TEXT, path)
 
 
 class NotParAppDatabase(StoreError):

@@ -213,6 +213,8 @@ class WriterLock:
             return os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
         except PermissionError:
             pass
+        except IsADirectoryError:
+            raise errors.LockNotAFile(str(self.path)) from None
         except OSError:
             raise errors.FolderReadOnly(str(folder)) from None
         # A lock file another account left (a ParApp of that account was killed, so

@@ -267,3 +267,27 @@ def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shap
         assert str(odd) in said and "không phải là một tệp bình thường" in said, (args, said)
         assert "Lỗi không mong đợi" not in said
     assert db_path.read_bytes() == before
+
+
+# 7. A folder at the writer lock's name (`parapp.db.lock`): the command line said "Không ghi được vào thư mục
+# … (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác" of a folder that takes writes, and the window's
+# banner blamed another account's ParApp. Both now name the folder in the way.
+def test_a_folder_at_the_lock_file_s_name_is_said_so(tmp_path, monkeypatch, qtbot, capsys):
+    from parapp.cli.main import main
+    from parapp.store.writer_lock import lock_path_for
+
+    from .test_adversarial_round14c import _banner_of_run_app
+
+    db_path = tmp_path / "parapp.db"
+    open_database(db_path).close()
+    lock = lock_path_for(db_path)
+    lock.mkdir()
+    plan = tmp_path / "kế hoạch.txt"
+    plan.write_text("STT\tNội dung\tChủ trì\tThời hạn\n1\tViệc mới\tVăn phòng\tQuý I/2026\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "--db", str(db_path), str(plan)]) == 2
+    said = capsys.readouterr().err
+    assert str(lock) in said and "không phải là một tệp bình thường" in said and "thư mục khác" not in said, said
+    [(readonly, shown, text)] = _banner_of_run_app(db_path, monkeypatch)
+    assert readonly and shown
+    assert lock.name in text and "tài khoản khác" not in text and "USB không cho ghi" not in text, text
