@@ -220,6 +220,10 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
+        if not existed:  # made as root (a demo, a first start) in an account's folder: that account's (round 16)
+            from parapp.store.atomic import give_to_folder_owner
+
+            give_to_folder_owner(path)
         db = Workspace(conn, path, readonly=False)
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
         version = _check_identity(db, path, create=create)

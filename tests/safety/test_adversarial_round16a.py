@@ -291,3 +291,18 @@ def test_a_folder_at_the_lock_file_s_name_is_said_so(tmp_path, monkeypatch, qtbo
     [(readonly, shown, text)] = _banner_of_run_app(db_path, monkeypatch)
     assert readonly and shown
     assert lock.name in text and "tài khoản khác" not in text and "USB không cho ghi" not in text, text
+
+
+# 8. The same for a database made new as root in an account's folder (`sudo parapp demo --db …`, a first
+# start as root): root's, 0644, and the account could save nothing in it.
+@posix_root
+def test_a_database_made_as_root_in_an_account_s_folder_is_that_account_s(shared):  # noqa: F811
+    from parapp.cli.main import main
+
+    clerk = shared / "clerk"
+    clerk.mkdir()
+    os.chown(clerk, OTHER, OTHER)
+    assert main(["demo", "--db", str(clerk / "parapp.db")]) == 0
+    st = (clerk / "parapp.db").stat()
+    assert (st.st_uid, st.st_gid) == (OTHER, OTHER)
+    assert as_other_account(lambda: _write_as_other(clerk / "parapp.db")) == ("ok", "written")
