@@ -13,12 +13,16 @@ precheck that cannot be made (no room for the temporary copy) is skipped, never 
 
 from __future__ import annotations
 
+import errno
+import os
 import tempfile
 from pathlib import Path
 
 from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
-from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot
+from parapp.store.evidence import stored_path
+from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
+from parapp.store.restore_errors import explain_os_error
 
 
 def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
@@ -29,7 +33,10 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     with open_archive(path) as z:
         ins = verify_members(z, inspect(z))
         if db_path is not None and data_dir is not None:
-            check_room(ins, _real(Path(db_path)), Path(data_dir))
+            real = _real(Path(db_path))
+            check_target(real)  # the data folder takes writes, and the file there is a database
+            check_room(ins, real, Path(data_dir))
+            _check_evidence_folders(ins.evidence, real, Path(data_dir))
         try:
             with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
                 copy = Path(tmp) / "parapp.db"
@@ -40,11 +47,27 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     return ins.manifest
 
 
+def _check_evidence_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
+    """The folders the evidence files not here yet go into take writes: one another account made
+    (evidence/18 root's) refused the restore only after the window had closed (round 16)."""
+    for h in sorted(evidence):
+        target = stored_path(data_dir, h)
+        if target.exists():
+            continue
+        folder = target.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        if folder.is_dir() and not os.access(folder, os.W_OK):
+            raise explain_os_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target)),
+                                   db_path.parent)
+
+
 def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> None:
     """The gate's meaning check on an automatic snapshot, read where it lies; with `db_path` and
     `data_dir`, the room its restore needs beside the data (round 16)."""
     path = Path(path)
     check_snapshot(path)  # gone, or another account's: said as the restore says it
     if db_path is not None and data_dir is not None:
+        check_target(_real(Path(db_path)))
         check_room(path, _real(Path(db_path)), Path(data_dir))
     _check_meaning(path, None, path)

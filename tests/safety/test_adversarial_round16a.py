@@ -18,7 +18,7 @@ from parapp.store import open_database
 
 from ..ui.conftest import errors  # noqa: F401 (fixture)
 from .test_adversarial_round15a import OTHER, _demo, as_other_account, posix_root, shared  # noqa: F401 (fixture)
-from .test_hostile_backups import listing, target  # noqa: F401 (fixture)
+from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
 
 
 def _write_as_other(db_path: Path) -> str:
@@ -306,3 +306,31 @@ def test_a_database_made_as_root_in_an_account_s_folder_is_that_account_s(shared
     st = (clerk / "parapp.db").stat()
     assert (st.st_uid, st.st_gid) == (OTHER, OTHER)
     assert as_other_account(lambda: _write_as_other(clerk / "parapp.db")) == ("ok", "written")
+
+
+# 9. The restore dialog's precheck (rounds 14c, 15) asked neither whether the data folder takes writes nor
+# whether the evidence folders the backup's files go into do: an `evidence/18` another account made (root's,
+# from a restore before round 15) passed the dialog; the window closed its data, the restore refused ("Không
+# ghi được vào thư mục “…/evidence/18” bên trong thư mục dữ liệu") and the window opened again (as nobody,
+# twice). Now refused while the dialog is open.
+def test_a_backup_whose_evidence_folder_refuses_writes_is_refused_before_the_window_closes(
+        qtbot, monkeypatch, source, tmp_path, target, errors):  # noqa: F811
+    from parapp.store.evidence import stored_path
+    from parapp.ui import backup_dialogs
+
+    members, manifest = source
+    backup = craft(tmp_path / "tốt.parapp-backup", dict(members), manifest)
+    sha = next(n for n in members if n.startswith("evidence/")).rsplit("/", 1)[-1]
+    closed = stored_path(target.parent, sha).parent
+    closed.mkdir(parents=True)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if (Path(p) == closed and mode == os.W_OK)
+                        else real_access(p, mode, **kw))
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
+    before = listing(target.parent)
+    dlg = backup_dialogs.RestoreDialog(target.parent, None, target)
+    qtbot.addWidget(dlg)
+    dlg._pick_file(str(backup))
+    assert dlg.choice is None  # not accepted: the window never closes its data
+    assert errors and str(closed) in errors[-1] and "không có quyền ghi" in errors[-1], list(errors)
+    assert listing(target.parent) == before
