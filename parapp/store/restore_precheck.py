@@ -20,6 +20,8 @@ from pathlib import Path
 
 from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
+from parapp.store.backup import AUTO_DIR
+from parapp.store.errors import SnapshotNotMade
 from parapp.store.evidence import stored_path
 from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
 from parapp.store.restore_errors import explain_os_error
@@ -36,7 +38,7 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
             real = _real(Path(db_path))
             check_target(real)  # the data folder takes writes, and the file there is a database
             check_room(ins, real, Path(data_dir))
-            _check_evidence_folders(ins.evidence, real, Path(data_dir))
+            _check_folders(ins.evidence, real, Path(data_dir))
         try:
             with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
                 copy = Path(tmp) / "parapp.db"
@@ -47,17 +49,24 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     return ins.manifest
 
 
-def _check_evidence_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
-    """The folders the evidence files not here yet go into take writes: one another account made
-    (evidence/18 root's) refused the restore only after the window had closed (round 16)."""
+def _refuses_writes(path: Path) -> bool:
+    """The folder `path` is (or would be made in) takes no writes from this account."""
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder.is_dir() and not os.access(folder, os.W_OK)
+
+
+def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
+    """The folders the restore writes in take writes: the safety snapshot's (backups/auto) when there is
+    data to keep, and those of the evidence files not here yet. One another account made (root's
+    evidence/18 or backups/auto) refused the restore only after the window had closed (round 16)."""
+    auto = data_dir / AUTO_DIR
+    if db_path.exists() and db_path.stat().st_size > 0 and _refuses_writes(auto):
+        raise SnapshotNotMade(str(auto), SnapshotNotMade.READ_ONLY)
     for h in sorted(evidence):
         target = stored_path(data_dir, h)
-        if target.exists():
-            continue
-        folder = target.parent
-        while not folder.exists() and folder != folder.parent:
-            folder = folder.parent
-        if folder.is_dir() and not os.access(folder, os.W_OK):
+        if not target.exists() and _refuses_writes(target.parent):
             raise explain_os_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target)),
                                    db_path.parent)
 
@@ -70,4 +79,5 @@ def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | 
     if db_path is not None and data_dir is not None:
         check_target(_real(Path(db_path)))
         check_room(path, _real(Path(db_path)), Path(data_dir))
+        _check_folders({}, _real(Path(db_path)), Path(data_dir))
     _check_meaning(path, None, path)

@@ -313,16 +313,26 @@ def test_a_database_made_as_root_in_an_account_s_folder_is_that_account_s(shared
 # from a restore before round 15) passed the dialog; the window closed its data, the restore refused ("Không
 # ghi được vào thư mục “…/evidence/18” bên trong thư mục dữ liệu") and the window opened again (as nobody,
 # twice). Now refused while the dialog is open.
-def test_a_backup_whose_evidence_folder_refuses_writes_is_refused_before_the_window_closes(
-        qtbot, monkeypatch, source, tmp_path, target, errors):  # noqa: F811
+# The same for the safety snapshot's folder (`backups/auto` root's): "Chưa tạo được bản sao lưu tự động" came
+# after the window had closed, for a backup file and for a snapshot alike.
+@pytest.mark.parametrize("closed_is", ["evidence", "auto-for-file", "auto-for-snapshot"])
+def test_a_restore_whose_folder_refuses_writes_is_refused_before_the_window_closes(
+        qtbot, monkeypatch, source, tmp_path, target, errors, closed_is):  # noqa: F811
+    from parapp.store.backup import AUTO_DIR, take_snapshot
     from parapp.store.evidence import stored_path
     from parapp.ui import backup_dialogs
 
     members, manifest = source
     backup = craft(tmp_path / "tốt.parapp-backup", dict(members), manifest)
+    if closed_is == "auto-for-snapshot":
+        db = open_database(target)
+        try:
+            take_snapshot(db.conn, target.parent, "thu")
+        finally:
+            db.close()
     sha = next(n for n in members if n.startswith("evidence/")).rsplit("/", 1)[-1]
-    closed = stored_path(target.parent, sha).parent
-    closed.mkdir(parents=True)
+    closed = stored_path(target.parent, sha).parent if closed_is == "evidence" else target.parent / AUTO_DIR
+    closed.mkdir(parents=True, exist_ok=True)
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if (Path(p) == closed and mode == os.W_OK)
                         else real_access(p, mode, **kw))
@@ -330,7 +340,11 @@ def test_a_backup_whose_evidence_folder_refuses_writes_is_refused_before_the_win
     before = listing(target.parent)
     dlg = backup_dialogs.RestoreDialog(target.parent, None, target)
     qtbot.addWidget(dlg)
-    dlg._pick_file(str(backup))
+    if closed_is == "auto-for-snapshot":
+        dlg.table.setCurrentIndex(dlg.model.index(0, 0))
+        dlg._pick_snapshot()
+    else:
+        dlg._pick_file(str(backup))
     assert dlg.choice is None  # not accepted: the window never closes its data
     assert errors and str(closed) in errors[-1] and "không có quyền ghi" in errors[-1], list(errors)
     assert listing(target.parent) == before
