@@ -18,7 +18,7 @@ from typing import Callable
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
-                                  is_disk_full, primary_code)
+                                  is_disk_full, odd_side_file, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
@@ -38,13 +38,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def check_side_files(path: Path) -> None:
     """SQLite's files beside the database, where there are any, are files (SideFileNotAFile)."""
-    for side in ("-journal", "-wal", "-shm"):
-        try:
-            st = os.stat(f"{path}{side}")
-        except OSError:
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            raise errors.SideFileNotAFile(f"{path}{side}")
+    odd = odd_side_file(path)
+    if odd:
+        raise errors.SideFileNotAFile(odd)
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:

@@ -348,3 +348,24 @@ def test_a_restore_whose_folder_refuses_writes_is_refused_before_the_window_clos
     assert dlg.choice is None  # not accepted: the window never closes its data
     assert errors and str(closed) in errors[-1] and "không có quyền ghi" in errors[-1], list(errors)
     assert listing(target.parent) == before
+
+
+# The window, on the same FIFO: it hung before its frame was shown, reading the interface language.
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs are POSIX")
+def test_the_window_names_a_fifo_at_the_journal_s_name_instead_of_hanging(tmp_path):
+    import subprocess
+    import sys
+
+    db_path = _demo(tmp_path)
+    for s in ("-wal", "-shm"):
+        Path(f"{db_path}{s}").unlink(missing_ok=True)
+    os.mkfifo(f"{db_path}-journal")
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import sys; from pathlib import Path; import parapp.ui.app as a\n"
+            "a.show_error = lambda *x, **k: print('BOX', x[1])\n"
+            "print('rc', a.run_app(Path(sys.argv[1]), None))\n")  # None: the language read from the data
+    env = {**os.environ, "PYTHONPATH": root, "QT_QPA_PLATFORM": "offscreen", "PARAPP_STARTUP_PROBE": "1"}
+    done = subprocess.run([sys.executable, "-c", code, str(db_path)], env=env, cwd=root, capture_output=True,
+                          text=True, timeout=90)
+    assert "rc 2" in done.stdout, done.stdout + done.stderr
+    assert f"{db_path}-journal" in done.stdout and "không phải là một tệp bình thường" in done.stdout, done.stdout
