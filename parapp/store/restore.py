@@ -144,8 +144,14 @@ def _evidence_rows(incoming: Path) -> dict[str, int]:
 
 
 def _keep_aside(db_path: Path) -> Path:
-    """The current file cannot be snapshotted: keep it under another name, never delete it."""
-    kept = db_path.with_name(f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    """The current file cannot be snapshotted: keep it under another name, never delete it, nor one kept
+    before: named by the clock alone, a second one kept in the same second (a clock that went back) took
+    the first one's name and it was gone (round 16)."""
+    stamp = f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    for n in range(1, 1000):
+        kept = db_path.with_name(f"{stamp}{'' if n == 1 else f'-{n}'}{db_path.suffix}")
+        if not any(os.path.lexists(f"{kept}{side}") for side in ("", "-wal", "-shm")):
+            break
     os.replace(db_path, kept)
     for suffix in ("-wal", "-shm"):
         side = Path(str(db_path) + suffix)

@@ -369,3 +369,34 @@ def test_the_window_names_a_fifo_at_the_journal_s_name_instead_of_hanging(tmp_pa
                           text=True, timeout=90)
     assert "rc 2" in done.stdout, done.stdout + done.stderr
     assert f"{db_path}-journal" in done.stdout and "không phải là một tệp bình thường" in done.stdout, done.stdout
+
+
+# 10. A current database too damaged to snapshot is kept aside as parapp-hong-<time>.db, named by the clock
+# alone: a second one kept in the same second (a PC whose clock went back, reset at each start) took the first
+# one's name, and the first damaged database — perhaps the only copy of a week's work — was gone.
+def test_a_damaged_database_kept_aside_never_replaces_one_kept_before(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from parapp.services import safety
+    from parapp.store import restore as restore_module
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return cls(2009, 1, 1, 0, 5, 13)
+
+    (tmp_path / "nguồn").mkdir()
+    src = _demo(tmp_path / "nguồn")
+    made = safety.backup(open_database(src), tmp_path).path
+    monkeypatch.setattr(restore_module, "dt", type("clock", (), {"datetime": Frozen}))
+    data = tmp_path / "data"
+    data.mkdir()
+    db_path = data / "parapp.db"
+    for i in (1, 2):
+        damaged = bytearray(src.read_bytes())
+        damaged[100:200] = b"X" * 100
+        damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
+        db_path.write_bytes(bytes(damaged) + f"bản hỏng {i}".encode())
+        assert safety.restore(made, db_path).kept is not None
+    kept = sorted(p.read_bytes()[-len("bản hỏng 1".encode()):] for p in data.glob("parapp-hong-*.db"))
+    assert kept == ["bản hỏng 1".encode(), "bản hỏng 2".encode()]
