@@ -152,11 +152,16 @@ def _keep_aside(db_path: Path) -> Path:
         kept = db_path.with_name(f"{stamp}{'' if n == 1 else f'-{n}'}{db_path.suffix}")
         if not any(os.path.lexists(f"{kept}{side}") for side in ("", "-wal", "-shm")):
             break
-    os.replace(db_path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(db_path) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(kept) + suffix))
+    # Linked, not renamed: the database keeps its name (and its WAL beside it) until the restored file takes
+    # it; renamed first, a kill before the swap left no parapp.db (the window then made an empty one) and
+    # the kept file apart from its WAL (round 16). Renamed only where the disk has no hard links (FAT).
+    for side in ("", "-wal", "-shm"):
+        if os.path.exists(f"{db_path}{side}"):
+            try:
+                os.link(f"{db_path}{side}", f"{kept}{side}")
+            except OSError:
+                os.replace(f"{db_path}{side}", f"{kept}{side}")
+    fsync_dir(db_path.parent)
     return kept
 
 

@@ -400,3 +400,37 @@ def test_a_damaged_database_kept_aside_never_replaces_one_kept_before(tmp_path, 
         assert safety.restore(made, db_path).kept is not None
     kept = sorted(p.read_bytes()[-len("bản hỏng 1".encode()):] for p in data.glob("parapp-hong-*.db"))
     assert kept == ["bản hỏng 1".encode(), "bản hỏng 2".encode()]
+
+
+# 11. Kept aside by renaming, the damaged database left its name before the restored one took it: a kill
+# (a power cut) in between left no parapp.db at all — the window's next start made a new, empty one, the
+# commune's data seemingly gone — and, killed between the renames, the kept file apart from its WAL
+# (killed at each rename, each twice). Now the database keeps its name until the restored file takes it.
+@pytest.mark.skipif(os.name == "nt", reason="a kill -9 of a child process")
+def test_a_restore_killed_while_keeping_a_damaged_database_aside_leaves_it_in_place(tmp_path):
+    import subprocess
+    import sys
+
+    from parapp.services import safety
+
+    (tmp_path / "nguồn").mkdir()
+    src = _demo(tmp_path / "nguồn")
+    made = safety.backup(open_database(src), tmp_path).path
+    data = tmp_path / "data"
+    data.mkdir()
+    db_path = data / "parapp.db"
+    damaged = bytearray(src.read_bytes())
+    damaged[100:200] = b"X" * 100
+    damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
+    db_path.write_bytes(bytes(damaged))
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import os, signal, sys; from pathlib import Path\n"
+            "import parapp.store.restore as r; from parapp.services import safety\n"
+            "r.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # killed as the restored file moves in\n"
+            "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(made), str(db_path)], env={**os.environ, "PYTHONPATH": root},
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert db_path.read_bytes() == bytes(damaged)  # the next start finds the data where it was
+    [kept] = data.glob("parapp-hong-*.db")
+    assert kept.read_bytes() == bytes(damaged)
