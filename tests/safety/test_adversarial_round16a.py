@@ -16,9 +16,8 @@ import pytest
 
 from parapp.store import open_database
 
-from ..ui.conftest import errors  # noqa: F401 (fixture)
 from .test_adversarial_round15a import OTHER, _demo, as_other_account, posix_root, shared  # noqa: F401 (fixture)
-from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
+from .test_hostile_backups import listing, target  # noqa: F401 (fixtures)
 
 
 def _write_as_other(db_path: Path) -> str:
@@ -71,37 +70,8 @@ def test_a_restore_as_root_to_a_new_name_leaves_the_database_the_folder_owner_s(
     assert as_other_account(lambda: _write_as_other(new_db)) == ("ok", "written")
 
 
-# 2. Round 15 made the restore dialog check the room a backup file's restore needs before the window closes
-# its data; an automatic snapshot's restore was checked for nothing of the kind, nor did the restore count
-# the room itself: on a full data disk "Khôi phục bản đã chọn" passed the dialog, the window closed, the
-# restore stopped on ENOSPC half-way through its copy and the window opened again asking "Ai đang làm
-# việc?" (a 3 MB tmpfs holding the demo commune and one snapshot, twice).
-def test_a_snapshot_restore_with_no_room_beside_the_data_is_refused_before_the_window_closes(
-        qtbot, monkeypatch, target, errors):  # noqa: F811
-    from collections import namedtuple
-
-    from parapp.store import restore as restore_module
-    from parapp.store.backup import take_snapshot
-    from parapp.ui import backup_dialogs
-
-    db = open_database(target)
-    try:
-        take_snapshot(db.conn, target.parent, "thu")
-    finally:
-        db.close()
-    usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
-    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
-    before = listing(target.parent)
-    dlg = backup_dialogs.RestoreDialog(target.parent, None, target)
-    qtbot.addWidget(dlg)
-    dlg.table.setCurrentIndex(dlg.model.index(0, 0))
-    dlg._pick_snapshot()
-    assert dlg.choice is None  # not accepted: the window never closes its data
-    assert errors and "Không đủ chỗ trống" in errors[-1], list(errors)
-    assert listing(target.parent) == before
-
-
+# 2. (the dialog's side is in test_adversarial_round16a_window.py) The restore of a snapshot itself counted no
+# room either: it stopped on ENOSPC half-way through its copy.
 def test_a_snapshot_restore_counts_the_room_it_needs_before_it_writes(monkeypatch, target):  # noqa: F811
     from collections import namedtuple
 
@@ -269,30 +239,6 @@ def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shap
     assert db_path.read_bytes() == before
 
 
-# 7. A folder at the writer lock's name (`parapp.db.lock`): the command line said "Không ghi được vào thư mục
-# … (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác" of a folder that takes writes, and the window's
-# banner blamed another account's ParApp. Both now name the folder in the way.
-def test_a_folder_at_the_lock_file_s_name_is_said_so(tmp_path, monkeypatch, qtbot, capsys):
-    from parapp.cli.main import main
-    from parapp.store.writer_lock import lock_path_for
-
-    from .test_adversarial_round14c import _banner_of_run_app
-
-    db_path = tmp_path / "parapp.db"
-    open_database(db_path).close()
-    lock = lock_path_for(db_path)
-    lock.mkdir()
-    plan = tmp_path / "kế hoạch.txt"
-    plan.write_text("STT\tNội dung\tChủ trì\tThời hạn\n1\tViệc mới\tVăn phòng\tQuý I/2026\n", encoding="utf-8")
-    capsys.readouterr()
-    assert main(["import", "--db", str(db_path), str(plan)]) == 2
-    said = capsys.readouterr().err
-    assert str(lock) in said and "không phải là một tệp bình thường" in said and "thư mục khác" not in said, said
-    [(readonly, shown, text)] = _banner_of_run_app(db_path, monkeypatch)
-    assert readonly and shown
-    assert lock.name in text and "tài khoản khác" not in text and "USB không cho ghi" not in text, text
-
-
 # 8. The same for a database made new as root in an account's folder (`sudo parapp demo --db …`, a first
 # start as root): root's, 0644, and the account could save nothing in it.
 @posix_root
@@ -306,69 +252,6 @@ def test_a_database_made_as_root_in_an_account_s_folder_is_that_account_s(shared
     st = (clerk / "parapp.db").stat()
     assert (st.st_uid, st.st_gid) == (OTHER, OTHER)
     assert as_other_account(lambda: _write_as_other(clerk / "parapp.db")) == ("ok", "written")
-
-
-# 9. The restore dialog's precheck (rounds 14c, 15) asked neither whether the data folder takes writes nor
-# whether the evidence folders the backup's files go into do: an `evidence/18` another account made (root's,
-# from a restore before round 15) passed the dialog; the window closed its data, the restore refused ("Không
-# ghi được vào thư mục “…/evidence/18” bên trong thư mục dữ liệu") and the window opened again (as nobody,
-# twice). Now refused while the dialog is open.
-# The same for the safety snapshot's folder (`backups/auto` root's): "Chưa tạo được bản sao lưu tự động" came
-# after the window had closed, for a backup file and for a snapshot alike.
-@pytest.mark.parametrize("closed_is", ["evidence", "auto-for-file", "auto-for-snapshot"])
-def test_a_restore_whose_folder_refuses_writes_is_refused_before_the_window_closes(
-        qtbot, monkeypatch, source, tmp_path, target, errors, closed_is):  # noqa: F811
-    from parapp.store.backup import AUTO_DIR, take_snapshot
-    from parapp.store.evidence import stored_path
-    from parapp.ui import backup_dialogs
-
-    members, manifest = source
-    backup = craft(tmp_path / "tốt.parapp-backup", dict(members), manifest)
-    if closed_is == "auto-for-snapshot":
-        db = open_database(target)
-        try:
-            take_snapshot(db.conn, target.parent, "thu")
-        finally:
-            db.close()
-    sha = next(n for n in members if n.startswith("evidence/")).rsplit("/", 1)[-1]
-    closed = stored_path(target.parent, sha).parent if closed_is == "evidence" else target.parent / AUTO_DIR
-    closed.mkdir(parents=True, exist_ok=True)
-    real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if (Path(p) == closed and mode == os.W_OK)
-                        else real_access(p, mode, **kw))
-    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
-    before = listing(target.parent)
-    dlg = backup_dialogs.RestoreDialog(target.parent, None, target)
-    qtbot.addWidget(dlg)
-    if closed_is == "auto-for-snapshot":
-        dlg.table.setCurrentIndex(dlg.model.index(0, 0))
-        dlg._pick_snapshot()
-    else:
-        dlg._pick_file(str(backup))
-    assert dlg.choice is None  # not accepted: the window never closes its data
-    assert errors and str(closed) in errors[-1] and "không có quyền ghi" in errors[-1], list(errors)
-    assert listing(target.parent) == before
-
-
-# The window, on the same FIFO: it hung before its frame was shown, reading the interface language.
-@pytest.mark.skipif(os.name == "nt", reason="FIFOs are POSIX")
-def test_the_window_names_a_fifo_at_the_journal_s_name_instead_of_hanging(tmp_path):
-    import subprocess
-    import sys
-
-    db_path = _demo(tmp_path)
-    for s in ("-wal", "-shm"):
-        Path(f"{db_path}{s}").unlink(missing_ok=True)
-    os.mkfifo(f"{db_path}-journal")
-    root = str(Path(__file__).resolve().parents[2])
-    code = ("import sys; from pathlib import Path; import parapp.ui.app as a\n"
-            "a.show_error = lambda *x, **k: print('BOX', x[1])\n"
-            "print('rc', a.run_app(Path(sys.argv[1]), None))\n")  # None: the language read from the data
-    env = {**os.environ, "PYTHONPATH": root, "QT_QPA_PLATFORM": "offscreen", "PARAPP_STARTUP_PROBE": "1"}
-    done = subprocess.run([sys.executable, "-c", code, str(db_path)], env=env, cwd=root, capture_output=True,
-                          text=True, timeout=90)
-    assert "rc 2" in done.stdout, done.stdout + done.stderr
-    assert f"{db_path}-journal" in done.stdout and "không phải là một tệp bình thường" in done.stdout, done.stdout
 
 
 # 10. A current database too damaged to snapshot is kept aside as parapp-hong-<time>.db, named by the clock
