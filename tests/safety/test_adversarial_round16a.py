@@ -317,3 +317,41 @@ def test_a_restore_killed_while_keeping_a_damaged_database_aside_leaves_it_in_pl
     assert db_path.read_bytes() == bytes(damaged)  # the next start finds the data where it was
     [kept] = data.glob("parapp-hong-*.db")
     assert kept.read_bytes() == bytes(damaged)
+
+
+# 12. The window's log (`logs/parapp.log`) was appended through a link planted at its name: an evidence file it
+# named gained log lines (then "đã bị thay đổi" in check, left out of every backup). As root, `logs/` and the
+# log were root's, and the account's own window then logged nothing, quietly.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_the_log_is_never_appended_through_a_link_at_its_name(tmp_path):
+    import logging
+
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    victim = tmp_path / "Quyết định.pdf"
+    victim.write_bytes(b"%PDF-1.4 evidence")
+    log_path(tmp_path).parent.mkdir()
+    log_path(tmp_path).symlink_to(victim)
+    assert setup_logging(tmp_path) == log_path(tmp_path)
+    get_logger().info("một dòng nhật ký")
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    assert victim.read_bytes() == b"%PDF-1.4 evidence"
+    assert not log_path(tmp_path).is_symlink() and "một dòng nhật ký" in log_path(tmp_path).read_text("utf-8")
+
+
+@posix_root
+def test_the_log_made_as_root_in_an_account_s_folder_is_that_account_s(shared):  # noqa: F811
+    import logging
+
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    clerk = shared / "clerk"
+    clerk.mkdir()
+    os.chown(clerk, OTHER, OTHER)
+    setup_logging(clerk)
+    get_logger().info("một dòng nhật ký")
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    for p in (log_path(clerk).parent, log_path(clerk)):
+        assert (p.stat().st_uid, p.stat().st_gid) == (OTHER, OTHER), p
