@@ -52,6 +52,18 @@ def stored_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
 
 
+def is_stored(data_dir: Path, sha256: str) -> bool:
+    """Is the file there? An evidence folder this account may not enter (evidence/18 another account made,
+    0700) is said as that folder: the restore and its precheck ended in "Lỗi không mong đợi: [Errno 13]"
+    from Path.exists (round 16)."""
+    from parapp.store.errors import not_reachable
+
+    try:
+        return stored_path(data_dir, sha256).exists()
+    except PermissionError:
+        raise not_reachable(stored_path(data_dir, sha256)) from None
+
+
 def _check_source(source: Path) -> int:
     """The size of a file that may be kept as evidence; refused (never read) if it cannot be."""
     try:

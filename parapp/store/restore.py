@@ -44,7 +44,7 @@ from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_fol
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
-from parapp.store.evidence import stored_path
+from parapp.store.evidence import is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
@@ -110,7 +110,7 @@ def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
     current = db_path.stat().st_size if db_path.exists() else 0
     if isinstance(ins, Path):
         return _check_room(db_path.parent, ins.stat().st_size + current)
-    missing = sum(i.file_size for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists())
+    missing = sum(i.file_size for h, i in ins.evidence.items() if not is_stored(data_dir, h))
     _check_room(db_path.parent, ins.db.file_size + current + missing)
 
 
@@ -247,7 +247,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
-    missing = {h: i for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists()}
+    missing = {h: i for h, i in ins.evidence.items() if not is_stored(data_dir, h)}
     try:
         check_room(ins, db_path, data_dir)
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
@@ -322,7 +322,7 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
             name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
             out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
     for h in sorted(set(recorded) - set(ins.evidence) - set(out)):
-        if not stored_path(data_dir, h).exists():
+        if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)
@@ -337,7 +337,7 @@ def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
         con.close()
     out = []
     for h in sorted(recorded):
-        if not stored_path(data_dir, h).exists():
+        if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out.append(LeftOut(h, name, task_id, MISSING, owner))
     return sorted(out, key=lambda x: x.name)

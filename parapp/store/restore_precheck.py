@@ -22,7 +22,7 @@ from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
 from parapp.store.errors import SnapshotNotMade
-from parapp.store.evidence import stored_path
+from parapp.store.evidence import is_stored, stored_path
 from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
 from parapp.store.restore_errors import explain_os_error
 
@@ -66,7 +66,7 @@ def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
         raise SnapshotNotMade(str(auto), SnapshotNotMade.READ_ONLY)
     for h in sorted(evidence):
         target = stored_path(data_dir, h)
-        if not target.exists() and _refuses_writes(target.parent):
+        if not is_stored(data_dir, h) and _refuses_writes(target.parent):
             raise explain_os_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target)),
                                    db_path.parent)
 

@@ -319,39 +319,47 @@ def test_a_restore_killed_while_keeping_a_damaged_database_aside_leaves_it_in_pl
     assert kept.read_bytes() == bytes(damaged)
 
 
-# 12. The window's log (`logs/parapp.log`) was appended through a link planted at its name: an evidence file it
-# named gained log lines (then "đã bị thay đổi" in check, left out of every backup). As root, `logs/` and the
-# log were root's, and the account's own window then logged nothing, quietly.
-@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
-def test_the_log_is_never_appended_through_a_link_at_its_name(tmp_path):
-    import logging
-
-    from parapp.logfile import get_logger, log_path, setup_logging
-
-    victim = tmp_path / "Quyết định.pdf"
-    victim.write_bytes(b"%PDF-1.4 evidence")
-    log_path(tmp_path).parent.mkdir()
-    log_path(tmp_path).symlink_to(victim)
-    assert setup_logging(tmp_path) == log_path(tmp_path)
-    get_logger().info("một dòng nhật ký")
-    for h in logging.getLogger("parapp").handlers:
-        h.flush()
-    assert victim.read_bytes() == b"%PDF-1.4 evidence"
-    assert not log_path(tmp_path).is_symlink() and "một dòng nhật ký" in log_path(tmp_path).read_text("utf-8")
-
-
+# 13. An evidence folder this account may not enter (`evidence/18`, another account's, 0700): the restore and
+# the restore dialog's precheck ended in "Lỗi không mong đợi: [Errno 13] Permission denied: '…/evidence/18/…'"
+# (Path.exists raising), as nobody, twice. Now the folder is named, exit 2, nothing changed.
 @posix_root
-def test_the_log_made_as_root_in_an_account_s_folder_is_that_account_s(shared):  # noqa: F811
-    import logging
+@pytest.mark.parametrize("step", ["precheck", "restore"])
+def test_an_evidence_folder_this_account_cannot_enter_is_named_by_a_restore(shared, step):  # noqa: F811
+    import contextlib
+    import io
 
-    from parapp.logfile import get_logger, log_path, setup_logging
+    from parapp.cli.main import main
+    from parapp.services import safety
+    from parapp.store.evidence import stored_path
 
-    clerk = shared / "clerk"
-    clerk.mkdir()
-    os.chown(clerk, OTHER, OTHER)
-    setup_logging(clerk)
-    get_logger().info("một dòng nhật ký")
-    for h in logging.getLogger("parapp").handlers:
-        h.flush()
-    for p in (log_path(clerk).parent, log_path(clerk)):
-        assert (p.stat().st_uid, p.stat().st_gid) == (OTHER, OTHER), p
+    data = shared / "data"
+    data.mkdir()
+    db_path = _demo(data)
+    made = safety.backup(open_database(db_path), shared).path
+    db = open_database(db_path)
+    try:
+        sha = db.execute("SELECT sha256 FROM evidence ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        db.close()
+    closed = stored_path(data, sha).parent
+    for p in [data, *data.rglob("*")]:
+        os.chown(p, OTHER, OTHER)
+    made.chmod(0o644)
+    os.chown(closed, 0, 0)
+    closed.chmod(0o700)
+    before = db_path.read_bytes()
+
+    def run():
+        if step == "precheck":
+            return safety.precheck_restore("file", made, db_path)
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            rc = main(["restore", str(made), "--db", str(db_path)])
+        return f"{rc}|{out.getvalue()}"
+
+    kind, said = as_other_account(run)
+    assert kind in ("ok", "FolderNotPermitted"), (kind, said)
+    if step == "restore":
+        assert said.startswith("2|"), said
+    assert str(closed) in said and "không có quyền vào thư mục" in said and "Errno" not in said, said
+    assert db_path.read_bytes() == before

@@ -1,6 +1,7 @@
 """Adversarial round 16, part A, the window's side: the restore dialog's precheck against the restore's gate
 (room for a snapshot, folders that refuse writes), the read-only banner of a folder at the lock file's name,
-and the window's start on a FIFO at the journal's name. The rest is in test_adversarial_round16a.py."""
+the window's start on a FIFO at the journal's name, and the window's log file. The rest is in
+test_adversarial_round16a.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from parapp.store import open_database
 
 from ..ui.conftest import errors  # noqa: F401 (fixture)
-from .test_adversarial_round15a import _demo
+from .test_adversarial_round15a import OTHER, _demo, posix_root, shared  # noqa: F401 (fixture)
 from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
 
 
@@ -132,3 +133,41 @@ def test_the_window_names_a_fifo_at_the_journal_s_name_instead_of_hanging(tmp_pa
                           text=True, timeout=90)
     assert "rc 2" in done.stdout, done.stdout + done.stderr
     assert f"{db_path}-journal" in done.stdout and "không phải là một tệp bình thường" in done.stdout, done.stdout
+
+
+# 12. The window's log (`logs/parapp.log`) was appended through a link planted at its name: an evidence file it
+# named gained log lines (then "đã bị thay đổi" in check, left out of every backup). As root, `logs/` and the
+# log were root's, and the account's own window then logged nothing, quietly.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_the_log_is_never_appended_through_a_link_at_its_name(tmp_path):
+    import logging
+
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    victim = tmp_path / "Quyết định.pdf"
+    victim.write_bytes(b"%PDF-1.4 evidence")
+    log_path(tmp_path).parent.mkdir()
+    log_path(tmp_path).symlink_to(victim)
+    assert setup_logging(tmp_path) == log_path(tmp_path)
+    get_logger().info("một dòng nhật ký")
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    assert victim.read_bytes() == b"%PDF-1.4 evidence"
+    assert not log_path(tmp_path).is_symlink() and "một dòng nhật ký" in log_path(tmp_path).read_text("utf-8")
+
+
+@posix_root
+def test_the_log_made_as_root_in_an_account_s_folder_is_that_account_s(shared):  # noqa: F811
+    import logging
+
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    clerk = shared / "clerk"
+    clerk.mkdir()
+    os.chown(clerk, OTHER, OTHER)
+    setup_logging(clerk)
+    get_logger().info("một dòng nhật ký")
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    for p in (log_path(clerk).parent, log_path(clerk)):
+        assert (p.stat().st_uid, p.stat().st_gid) == (OTHER, OTHER), p
