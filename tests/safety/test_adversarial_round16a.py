@@ -323,7 +323,9 @@ def test_a_restore_killed_while_keeping_a_damaged_database_aside_leaves_it_in_pl
 # the restore dialog's precheck ended in "Lỗi không mong đợi: [Errno 13] Permission denied: '…/evidence/18/…'"
 # (Path.exists raising), as nobody, twice. Now the folder is named, exit 2, nothing changed.
 @posix_root
-@pytest.mark.parametrize("step", ["precheck", "restore"])
+# A backup of that data said of each file there "Không đọc được … Hãy kiểm tra ổ đĩa của máy" (a disk fault):
+# round 14's words for another account's file ("không có quyền đọc") now cover its folder too.
+@pytest.mark.parametrize("step", ["precheck", "restore", "backup"])
 def test_an_evidence_folder_this_account_cannot_enter_is_named_by_a_restore(shared, step):  # noqa: F811
     import contextlib
     import io
@@ -353,12 +355,20 @@ def test_an_evidence_folder_this_account_cannot_enter_is_named_by_a_restore(shar
         if step == "precheck":
             return safety.precheck_restore("file", made, db_path)
         out = io.StringIO()
+        args = {"restore": ["restore", str(made)], "backup": ["backup", "--to", str(usb)]}[step]
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-            rc = main(["restore", str(made), "--db", str(db_path)])
+            rc = main([*args, "--db", str(db_path)])
         return f"{rc}|{out.getvalue()}"
 
+    usb = shared / "usb"
+    usb.mkdir()
+    usb.chmod(0o777)
     kind, said = as_other_account(run)
     assert kind in ("ok", "FolderNotPermitted"), (kind, said)
+    if step == "backup":
+        assert said.startswith("1|") and "không có quyền đọc tệp kiểm chứng" in said, said
+        assert "kiểm tra ổ đĩa" not in said, said
+        return
     if step == "restore":
         assert said.startswith("2|"), said
     assert str(closed) in said and "không có quyền vào thư mục" in said and "Errno" not in said, said
