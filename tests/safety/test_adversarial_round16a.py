@@ -373,3 +373,35 @@ def test_an_evidence_folder_this_account_cannot_enter_is_named_by_a_restore(shar
         assert said.startswith("2|"), said
     assert str(closed) in said and "không có quyền vào thư mục" in said and "Errno" not in said, said
     assert db_path.read_bytes() == before
+
+
+# 14. `backups` another account's, 0700 (made with that account's umask 077 in a shared data folder): listing
+# the snapshots raised PermissionError, so the window's every start ("is a snapshot due today?") and its Tệp →
+# Khôi phục… (even to pick a backup file) ended in "Lỗi không mong đợi". Now none is listed, the day's
+# snapshot is refused in words, and the window goes on.
+@posix_root
+def test_a_snapshot_folder_this_account_cannot_enter_lists_none_instead_of_failing(shared):  # noqa: F811
+    import datetime as dt
+
+    from parapp.store.backup import latest_good, list_snapshots, snapshot_due_today, try_snapshot
+
+    data = shared / "data"
+    data.mkdir()
+    db_path = _demo(data)
+    (data / "backups" / "auto").mkdir(parents=True, exist_ok=True)
+    for p in [data, *data.rglob("*")]:
+        os.chown(p, OTHER, OTHER)
+    os.chown(data / "backups", 0, 0)
+    (data / "backups").chmod(0o700)
+
+    def work():
+        db = open_database(db_path, create=False)
+        try:
+            said = try_snapshot(db.conn, data, "dau-ngay")
+        finally:
+            db.close()
+        return (list_snapshots(data), snapshot_due_today(data, dt.date.today()), latest_good(data), str(said))
+
+    kind, said = as_other_account(work)
+    assert kind == "ok", said
+    assert said.startswith("([], True, None, ") and "Chưa tạo được bản sao lưu tự động" in said, said
