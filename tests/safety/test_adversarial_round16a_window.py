@@ -1,7 +1,7 @@
 """Adversarial round 16, part A, the window's side: the restore dialog's precheck against the restore's gate
 (room for a snapshot, folders that refuse writes), the read-only banner of a folder at the lock file's name,
-the window's start on a FIFO at the journal's name, and the window's log file. The rest is in
-test_adversarial_round16a.py."""
+the window's start on a FIFO at the journal's name or beside folders another account keeps closed, and the
+window's log file. The rest is in test_adversarial_round16a.py."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from parapp.store import open_database
 
 from ..ui.conftest import errors  # noqa: F401 (fixture)
-from .test_adversarial_round15a import OTHER, _demo, posix_root, shared  # noqa: F401 (fixture)
+from .test_adversarial_round15a import OTHER, _demo, as_other_account, posix_root, shared  # noqa: F401 (fixture)
 from .test_hostile_backups import craft, listing, source, target  # noqa: F401 (fixtures)
 
 
@@ -171,3 +171,43 @@ def test_the_log_made_as_root_in_an_account_s_folder_is_that_account_s(shared): 
         h.flush()
     for p in (log_path(clerk).parent, log_path(clerk)):
         assert (p.stat().st_uid, p.stat().st_gid) == (OTHER, OTHER), p
+
+
+# 14. `backups` another account's, 0700 (made with that account's umask 077 in a shared data folder): listing
+# the snapshots raised PermissionError, so the window's every start ("is a snapshot due today?") and its Tệp →
+# Khôi phục… (even to pick a backup file) ended in "Lỗi không mong đợi". Now none is listed, the day's
+# snapshot is refused in words, and the window goes on.
+# The start's removal of what a kill left (clean_data_folder) raised the same way there, and for an
+# `evidence` folder another account's.
+@posix_root
+@pytest.mark.parametrize("closed_is", ["backups", "evidence"])
+def test_a_snapshot_folder_this_account_cannot_enter_lists_none_instead_of_failing(shared, closed_is):  # noqa: F811
+    import datetime as dt
+
+    from parapp.store.backup import latest_good, list_snapshots, snapshot_due_today, try_snapshot
+    from parapp.store.leftovers import clean_data_folder
+
+    data = shared / "data"
+    data.mkdir()
+    db_path = _demo(data)
+    (data / "backups" / "auto").mkdir(parents=True, exist_ok=True)
+    for p in [data, *data.rglob("*")]:
+        os.chown(p, OTHER, OTHER)
+    os.chown(data / closed_is, 0, 0)
+    (data / closed_is).chmod(0o700)
+
+    def work():
+        clean_data_folder(db_path)
+        if closed_is == "evidence":
+            return "cleaned"
+        db = open_database(db_path, create=False)
+        try:
+            said = try_snapshot(db.conn, data, "dau-ngay")
+        finally:
+            db.close()
+        return (list_snapshots(data), snapshot_due_today(data, dt.date.today()), latest_good(data), str(said))
+
+    kind, said = as_other_account(work)
+    assert kind == "ok", said
+    if closed_is == "backups":
+        assert said.startswith("([], True, None, ") and "Chưa tạo được bản sao lưu tự động" in said, said
