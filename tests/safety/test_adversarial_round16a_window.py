@@ -211,3 +211,42 @@ def test_a_snapshot_folder_this_account_cannot_enter_lists_none_instead_of_faili
     assert kind == "ok", said
     if closed_is == "backups":
         assert said.startswith("([], True, None, ") and "Chưa tạo được bản sao lưu tự động" in said, said
+
+
+# 15. The same PermissionError one step away: the folder a file dialog last used, now inside a folder this
+# account may not enter (a stick mounted under another account's /media), made "Sao lưu ra USB…", "Lưu PDF…"
+# and every other file dialog fail before it opened; a `chung-thu-goc` folder another account keeps closed
+# made "Gắn bản đã ký…" fail. The dialog starts in Documents; no root certificate is read from a closed folder.
+def test_a_last_folder_this_account_cannot_enter_starts_the_dialog_in_documents(tmp_path, monkeypatch, qapp):
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from parapp.ui.widgets import file_dialogs, open_data_folders
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    docs = tmp_path / "Tài liệu"
+    docs.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(docs))
+    monkeypatch.setattr(open_data_folders, "DATA_DIRS", set())
+    closed = tmp_path / "media" / "another" / "USB"
+    closed.mkdir(parents=True)
+    file_dialogs.remember(file_dialogs.BACKUPS, closed / "x.parapp-backup")
+    real_is_dir = Path.is_dir
+
+    def is_dir(self):
+        if self == closed:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    assert file_dialogs.start_folder(file_dialogs.BACKUPS) == docs
+    file_dialogs.remember(file_dialogs.BACKUPS, closed)  # never raises either
+
+
+@posix_root
+def test_root_certificates_in_a_folder_this_account_cannot_read_are_none(shared):  # noqa: F811
+    from parapp.services.delivery import installed_roots, trust_dir
+
+    trust_dir(shared).mkdir()
+    assert installed_roots(shared) == []  # what reading roots imports is loaded here, by the account that may
+    trust_dir(shared).chmod(0o700)
+    assert as_other_account(lambda: installed_roots(shared)) == ("ok", "[]")
