@@ -52,9 +52,12 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
 def _refuses_writes(path: Path) -> bool:
     """The folder `path` is (or would be made in) takes no writes from this account."""
     folder = path
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
-    return folder.is_dir() and not os.access(folder, os.W_OK)
+    try:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return folder.is_dir() and not os.access(folder, os.W_OK)
+    except PermissionError:  # inside a folder this account may not enter (`backups` another account's)
+        return True
 
 
 def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:

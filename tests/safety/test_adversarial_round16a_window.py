@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from parapp.core.messages import ParAppError
 from parapp.store import open_database
 
 from ..ui.conftest import errors  # noqa: F401 (fixture)
@@ -187,9 +188,13 @@ def test_a_snapshot_folder_this_account_cannot_enter_lists_none_instead_of_faili
     from parapp.store.backup import latest_good, list_snapshots, snapshot_due_today, try_snapshot
     from parapp.store.leftovers import clean_data_folder
 
+    from parapp.services import safety
+
     data = shared / "data"
     data.mkdir()
     db_path = _demo(data)
+    made = safety.backup(open_database(db_path), shared).path
+    made.chmod(0o644)
     (data / "backups" / "auto").mkdir(parents=True, exist_ok=True)
     for p in [data, *data.rglob("*")]:
         os.chown(p, OTHER, OTHER)
@@ -200,6 +205,11 @@ def test_a_snapshot_folder_this_account_cannot_enter_lists_none_instead_of_faili
         clean_data_folder(db_path)
         if closed_is == "evidence":
             return "cleaned"
+        try:  # the restore dialog's precheck: refused in words, as the restore refuses
+            safety.precheck_restore("file", made, db_path)
+            raise AssertionError("the precheck let it through")
+        except ParAppError as exc:
+            assert "Chưa tạo được bản sao lưu tự động" in exc.message, exc.message
         db = open_database(db_path, create=False)
         try:
             said = try_snapshot(db.conn, data, "dau-ngay")
