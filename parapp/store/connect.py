@@ -208,12 +208,13 @@ def is_storage_error(exc: BaseException) -> bool:
 
 def odd_side_file(db_path) -> str | None:
     """The first of SQLite's files beside the database (`-journal`, `-wal`, `-shm`) that is there but no
-    file: SQLite waits for ever on a FIFO there (round 16). None when there is none."""
+    file: SQLite waits for ever on a FIFO there, and refuses a link there as a "read-only folder" (round 16).
+    None when there is none."""
     import stat
 
     for side in ("-journal", "-wal", "-shm"):
         try:
-            st = os.stat(f"{db_path}{side}")
+            st = os.lstat(f"{db_path}{side}")
         except OSError:
             continue
         if not stat.S_ISREG(st.st_mode):

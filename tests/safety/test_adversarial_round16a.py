@@ -207,7 +207,7 @@ def test_the_writer_lock_never_writes_through_a_link_at_its_name(tmp_path, to):
 # refuses at once, naming the file.
 @pytest.mark.skipif(os.name == "nt", reason="FIFOs are POSIX")
 @pytest.mark.parametrize("side", ["-journal", "-wal", "-shm"])
-@pytest.mark.parametrize("shape", ["fifo", "folder"])
+@pytest.mark.parametrize("shape", ["fifo", "folder", "link"])  # a link: "thư mục … chỉ đọc … chọn thư mục khác"
 def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shape):
     import subprocess
     import sys
@@ -225,7 +225,11 @@ def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shap
     finally:
         db.close()
     odd = Path(f"{db_path}{side}")
-    os.mkfifo(odd) if shape == "fifo" else odd.mkdir()
+    if shape == "link":
+        (tmp_path / "của người khác.txt").write_text("không được ghi đè")
+        odd.symlink_to(tmp_path / "của người khác.txt")
+    else:
+        os.mkfifo(odd) if shape == "fifo" else odd.mkdir()
     before = db_path.read_bytes()
     root = str(Path(__file__).resolve().parents[2])
     env = {**os.environ, "PYTHONPATH": root, "PARAPP_LOCK_WAIT": "0"}
@@ -237,6 +241,8 @@ def test_a_side_file_that_is_no_file_is_named_not_waited_on(tmp_path, side, shap
         assert str(odd) in said and "không phải là một tệp bình thường" in said, (args, said)
         assert "Lỗi không mong đợi" not in said
     assert db_path.read_bytes() == before
+    if shape == "link":
+        assert (tmp_path / "của người khác.txt").read_text() == "không được ghi đè"
 
 
 # 8. The same for a database made new as root in an account's folder (`sudo parapp demo --db …`, a first
