@@ -9,6 +9,7 @@ are kept; nothing is ever sent anywhere.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 LOGGER = "parapp"
@@ -30,13 +31,24 @@ def setup_logging(data_dir: Path) -> Path | None:
     path = log_path(data_dir)
     if _installed == path:
         return path
+    from parapp.store.atomic import give_to_folder_owner, make_folders
+
     class QuietFileHandler(RotatingFileHandler):
         def handleError(self, record):  # noqa: N802 - logging's name
             """A log line that cannot be written (a full disk) is lost quietly: never a traceback
             on the console, never a stop of the window."""
 
+        def _open(self):
+            # Never appended through a link planted at the log's name (an evidence file it named was then
+            # "changed"); made as root, the data folder's owner keeps it writable (round 16).
+            if os.path.islink(self.baseFilename):
+                os.unlink(self.baseFilename)
+            stream = super()._open()
+            give_to_folder_owner(Path(self.baseFilename))
+            return stream
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folders(path.parent)
         handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError:
         return None

@@ -620,6 +620,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: another account on this computer holds it (that account&apos;s ParApp is open, or it stopped abruptly and left the lock file “{0}”, which this account cannot open). You can view and print, but not edit. Close ParApp in the other account, then open it again here; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại ParApp.</source>
+        <translation>The data is open READ-ONLY: beside the data file there is a folder “{0}” exactly where ParApp keeps its lock file. You can view and print, but not edit. Delete or rename that folder, then open ParApp again.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
@@ -3368,6 +3372,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</source>
         <translation>The lock file “{0}” was made by another account on this computer, and this account cannot open it: that account&apos;s ParApp may be writing this data. Nothing was done; the data is unaffected. Close ParApp in the other account, then run this again; if nothing changes, ask the person who made the data or the computer&apos;s administrator to delete that lock file.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</source>
+        <translation>Beside the data file there is “{0}”, but it is not a regular file (it is a folder or a special file), so ParApp has not opened the data; the data has not been changed. Delete or rename “{0}” and try again.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>

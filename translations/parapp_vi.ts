@@ -620,6 +620,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: một tài khoản khác trên máy này đang giữ dữ liệu này (ParApp của tài khoản đó đang mở, hoặc đã tắt đột ngột và để lại tệp khóa “{0}” mà tài khoản này không mở được). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại ParApp.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại ParApp.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</translation>
     </message>
@@ -3368,6 +3372,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</source>
         <translation>Tệp khóa “{0}” do một tài khoản khác trên máy này tạo nên tài khoản này không mở được: ParApp của tài khoản đó có thể đang ghi dữ liệu này. Chưa làm gì, dữ liệu không bị ảnh hưởng. Hãy đóng ParApp ở tài khoản kia rồi chạy lại; nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó.</translation>
+    </message>
+    <message>
+        <source>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</source>
+        <translation>Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên “{0}” rồi làm lại.</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>

@@ -57,10 +57,12 @@ def trust_dir(data_dir: Path) -> Path:
 
 def installed_roots(data_dir: Path) -> list:
     folder = trust_dir(data_dir)
-    if not folder.is_dir():
-        return []
     blobs = []
-    for f in sorted(folder.iterdir()):
+    try:
+        found = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:  # a folder this account may not read (another account's, 0700): no roots, not an error
+        found = []
+    for f in found:
         if f.suffix.lower() in ROOT_SUFFIXES and f.is_file():
             try:
                 blobs.append(f.read_bytes())

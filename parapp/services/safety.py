@@ -28,14 +28,15 @@ def describe_backup(backup_file: Path):
 def precheck_restore(kind: str, path: Path, db_path: Path | None = None, data_dir: Path | None = None):
     """Before the window closes its data for a restore: the restore gate's own checks on the chosen
     backup ("file", its manifest returned) or snapshot ("snapshot"), refused in the same words;
-    with `db_path`, the room a backup's restore needs beside it as well."""
+    with `db_path`, the room the restore needs beside it as well."""
     from parapp.store.restore_precheck import precheck_backup, precheck_snapshot
 
+    if db_path is None:
+        return precheck_backup(Path(path)) if kind == "file" else precheck_snapshot(Path(path))
+    folder = _data_dir(Path(db_path), data_dir)
     if kind == "file":
-        if db_path is None:
-            return precheck_backup(Path(path))
-        return precheck_backup(Path(path), Path(db_path), _data_dir(Path(db_path), data_dir))
-    return precheck_snapshot(Path(path))
+        return precheck_backup(Path(path), Path(db_path), folder)
+    return precheck_snapshot(Path(path), Path(db_path), folder)
 
 
 def snapshots(data_dir: Path):
@@ -69,9 +70,11 @@ def is_snapshot_file(path: Path) -> bool:
     from parapp.store.backup import parse_snapshot_name
     from parapp.store.db import SQLITE_HEADER
 
-    if parse_snapshot_name(path) is None or not path.is_file():
+    if parse_snapshot_name(path) is None:
         return False
     try:
+        if not path.is_file():
+            return False
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:

@@ -34,6 +34,7 @@ from typing import Callable
 
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
+from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
 from parapp.store.schema import KNOWN
@@ -75,6 +76,25 @@ def not_permitted(path: Path) -> BackupError:
                                "quyền vào thư mục của bạn, rồi khôi phục lại."), str(path))
 
 
+def check_snapshot(path: Path) -> None:
+    """The snapshot chosen is still there, and this account may read it. Another account's snapshot
+    (owner-only) was refused as "not intact ParApp data (unable to open database file)" by the window's
+    precheck and as a read-only data folder by the restore (round 15)."""
+    try:
+        found = path.is_file()
+    except PermissionError:  # in a folder this account may not enter
+        raise not_reachable(path) from None
+    if not found:  # pruned by another writer, or deleted, since it was listed
+        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
+                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
+                                       "khác."), path.name)
+    try:
+        with open(path, "rb"):
+            pass
+    except PermissionError:
+        raise not_permitted(path) from None
+
+
 def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
     """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
     member that "does not match its checksum", a sound backup was called tampered with or damaged."""
@@ -87,6 +107,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
         st = os.stat(path)
+    except PermissionError:
+        raise not_reachable(path) from None
     except OSError:
         raise _refuse(N_("errors", "Không thấy tệp sao lưu “{0}”."), str(path)) from None
     if not stat.S_ISREG(st.st_mode):

@@ -40,6 +40,9 @@ def keep_mode(new: Path, old: Path) -> None:
     try:
         st = os.stat(old)
     except OSError:
+        # Nothing replaced (a restore to a new name): as root, the folder's owner gets it, or the account
+        # whose folder it is could not write its own restored database (round 16).
+        give_to_folder_owner(new)
         return
     try:
         os.chmod(new, st.st_mode & 0o777)
@@ -54,12 +57,29 @@ def keep_mode(new: Path, old: Path) -> None:
                 continue
 
 
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def give_to_folder_owner(path: Path) -> None:
+    """As root, a file ParApp makes in an account's data folder (a restored database under a new name,
+    evidence, a snapshot) is given to the owner of the folder it is in, as make_folders does for folders:
+    root's, it was read-only to that account (round 16). Best effort."""
+    if not _as_root():
+        return
+    try:
+        st = os.stat(Path(path).parent)
+        os.chown(path, st.st_uid, st.st_gid)
+    except OSError:
+        pass
+
+
 def make_folders(folder: Path) -> None:
     """mkdir -p. As root, each folder made belongs to the owner of the folder it is made in: the
     administrator's restore (or any command run as root) on an account's data made `backups/auto` and
     `evidence/xx` root's, and that account could then take no snapshot nor keep evidence there (round 15)."""
     folder = Path(folder)
-    if not (hasattr(os, "geteuid") and os.geteuid() == 0):
+    if not _as_root():
         folder.mkdir(parents=True, exist_ok=True)
         return
     made, parent = [], folder
@@ -81,11 +101,23 @@ def replace(src: Path, dst: Path) -> None:
     fsync_dir(Path(dst).parent)
 
 
+def open_new(path: Path, mode: str = "wb", **kw):
+    """Open a file written beside the data as a new file: whatever stands at its name (a link another
+    account planted, or a kill left) is removed first, never written through. A link at
+    `parapp.db.restoring` sent the restored database into the file it named, and the data folder's
+    database became that link (round 16)."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    return open(path, mode.replace("w", "x"), **kw)
+
+
 def copy_beside(src: Path, dst: Path, suffix: str) -> Path:
     """A synced copy of `src` beside `dst`, named dst + suffix, ready to be renamed over it."""
     tmp = Path(dst).with_name(Path(dst).name + suffix)
     try:
-        with open(src, "rb") as inp, open(tmp, "wb") as out:
+        with open(src, "rb") as inp, open_new(tmp) as out:
             shutil.copyfileobj(inp, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())

@@ -206,9 +206,27 @@ def is_storage_error(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error)
 
 
+def odd_side_file(db_path) -> str | None:
+    """The first of SQLite's files beside the database (`-journal`, `-wal`, `-shm`) that is there but no
+    file: SQLite waits for ever on a FIFO there, and refuses a link there as a "read-only folder" (round 16).
+    None when there is none."""
+    import stat
+
+    for side in ("-journal", "-wal", "-shm"):
+        try:
+            st = os.lstat(f"{db_path}{side}")
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            return f"{db_path}{side}"
+    return None
+
+
 def saved_language(db_path) -> str | None:
     """The interface language saved in a database, read before it is opened and without the
     rest of the store (the window needs it before its frame is shown). None: not set or not readable."""
+    if odd_side_file(db_path):  # said when the data is opened; read here, the window hung before its frame
+        return None
     for immutable in (False, True):  # read-only media or a full disk: the file as it is will do for this
         try:
             con = connect_readonly(db_path, immutable=immutable)

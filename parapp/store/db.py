@@ -18,7 +18,7 @@ from typing import Callable
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
-                                  is_disk_full, primary_code)
+                                  is_disk_full, odd_side_file, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
@@ -36,18 +36,28 @@ def schema_version(db: Workspace) -> int:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def check_side_files(path: Path) -> None:
+    """SQLite's files beside the database, where there are any, are files (SideFileNotAFile)."""
+    odd = odd_side_file(path)
+    if odd:
+        raise errors.SideFileNotAFile(odd)
+
+
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     """Raise if the path cannot hold a ParApp database; True if it holds one to open
     (False: a new database is to be made there, which only `create` allows)."""
     folder = path.parent
     if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
+    check_side_files(path)
     try:
         st = path.stat()
     except FileNotFoundError:
         if not create:
             raise errors.DatabaseMissing(str(path)) from None
         st = None
+    except PermissionError:  # a `--db` link into a folder this account may not enter: not "not ParApp's"
+        raise errors.not_reachable(path) from None
     except OSError:
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:
@@ -206,6 +216,10 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=busy_timeout_s(), check_same_thread=False)
+        if not existed:  # made as root (a demo, a first start) in an account's folder: that account's (round 16)
+            from parapp.store.atomic import give_to_folder_owner
+
+            give_to_folder_owner(path)
         db = Workspace(conn, path, readonly=False)
         db.execute("PRAGMA schema_version").fetchone()  # fails here on a non-database
         version = _check_identity(db, path, create=create)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from parapp.core.messages import N_, ParAppError, os_errno
 
 
@@ -30,6 +33,14 @@ class FolderNotPermitted(FolderMissing):
                          "quản trị máy cấp quyền."),
             folder,
         )
+
+
+def not_reachable(path) -> FolderNotPermitted:
+    """A file in a folder this account may not enter (another account's home, 0700, or a link into one):
+    that folder named. It was said "not found" of a backup, "not a ParApp database" of a `--db` link, and a
+    snapshot there ended in "Lỗi không mong đợi" (round 16)."""
+    real = Path(os.path.realpath(path))
+    return FolderNotPermitted(str(next((f for f in reversed(real.parents) if not os.access(f, os.X_OK)), real.parent)))
 
 
 def is_folder(folder) -> bool:
@@ -91,6 +102,27 @@ class LockFileForeign(FolderReadOnly):
                          "hoặc người quản trị máy xóa tệp khóa đó."),
             path,
         )
+
+
+class SideFileNotAFile(StoreError):
+    """What SQLite keeps beside the database (`-journal`, `-wal`, `-shm`) is there but no file: a FIFO made
+    SQLite wait for ever (check, every command, the window, the restore hung), a folder said "disk I/O
+    error" (round 16)."""
+
+    TEXT = N_("errors", "Bên cạnh tệp dữ liệu có “{0}” nhưng đó không phải là một tệp bình thường (là thư mục hoặc "
+                        "tệp đặc biệt), nên ParApp chưa mở dữ liệu; dữ liệu không bị thay đổi. Hãy xóa hoặc đổi tên "
+                        "“{0}” rồi làm lại.")
+
+    def __init__(self, path):
+        super().__init__(self.TEXT, path)
+
+
+class LockNotAFile(FolderReadOnly):
+    """A folder at the writer lock's name (`parapp.db.lock`): a FolderReadOnly to every caller (the window
+    opens read-only), said as what it is; it was "the folder is read-only, choose another" (round 16)."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(self, SideFileNotAFile.TEXT, path)
 
 
 class NotParAppDatabase(StoreError):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, os_errno, os_reason
-from parapp.store.atomic import make_folders, replace
+from parapp.store.atomic import give_to_folder_owner, make_folders, replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
 from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
@@ -50,6 +50,18 @@ class EvidenceError(ParAppError):
 
 def stored_path(data_dir: Path, sha256: str) -> Path:
     return Path(data_dir) / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def is_stored(data_dir: Path, sha256: str) -> bool:
+    """Is the file there? An evidence folder this account may not enter (evidence/18 another account made,
+    0700) is said as that folder: the restore and its precheck ended in "Lỗi không mong đợi: [Errno 13]"
+    from Path.exists (round 16)."""
+    from parapp.store.errors import not_reachable
+
+    try:
+        return stored_path(data_dir, sha256).exists()
+    except PermissionError:
+        raise not_reachable(stored_path(data_dir, sha256)) from None
 
 
 def _check_source(source: Path) -> int:
@@ -122,6 +134,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                 Path(tmp).unlink(missing_ok=True)
                 raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
                                                  "đang mở nó rồi thử lại."), str(source))
+            give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
         except TooLarge:
             Path(tmp).unlink(missing_ok=True)
@@ -148,6 +161,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())
+            give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)

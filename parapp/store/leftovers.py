@@ -53,15 +53,20 @@ def clean_data_folder(db_path: Path) -> list[Path]:
     incoming = db_path.with_name(db_path.name + RESTORING)
     found = [incoming] + [Path(str(incoming) + s) for s in ("-wal", "-shm", "-journal")]
     evidence = folder / "evidence"
-    if evidence.is_dir():
-        for sub in evidence.iterdir():
+    try:
+        for sub in evidence.iterdir() if evidence.is_dir() else []:
             if sub.is_dir():
                 found += sub.glob("*" + PARTIAL)
                 found += sub.glob(INCOMING_PREFIX + "*")
+    except PermissionError:  # another account's evidence folder (0700): the window's start ended in an error
+        pass
     auto = folder / "backups" / "auto"
-    if auto.is_dir():
-        for pattern in [PARTIAL, *(PARTIAL + side for side in _SQLITE_SIDES)]:
-            found += auto.glob("*" + pattern)
+    try:
+        if auto.is_dir():
+            for pattern in [PARTIAL, *(PARTIAL + side for side in _SQLITE_SIDES)]:
+                found += auto.glob("*" + pattern)
+    except PermissionError:  # `backups` another account's (0700), round 16
+        pass
     # Backups before this version worked in the system's temporary folder.
     for old in Path(tempfile.gettempdir()).glob("parapp-backup-*"):
         try:

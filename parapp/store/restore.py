@@ -35,15 +35,16 @@ from typing import Callable
 
 from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
-from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, BackupError, LeftOut, Manifest,
+from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
-from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, inspect, not_permitted, open_archive,
+from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, check_snapshot, inspect, open_archive,
                                          unreadable, verify_members)
-from parapp.store.atomic import copy_beside, fsync_dir, fsync_file, keep_mode, make_folders, replace
+from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
+                                 open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
 from parapp.store.connect import connect_readonly, is_busy, tolerant
-from parapp.store.db import SQLITE_HEADER, open_database
-from parapp.store.evidence import stored_path
+from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
+from parapp.store.evidence import is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
@@ -82,6 +83,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():
         raise errors.NotParAppDatabase(str(db_path))
+    check_side_files(db_path)
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a
         # writable folder, replaced it with a writable file of this account (round 13).
@@ -102,10 +104,13 @@ def _check_room(folder: Path, need: int) -> None:
                              str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
 
 
-def check_room(ins: Inspected, db_path: Path, data_dir: Path) -> None:
-    """Room for the incoming database, the safety snapshot of the current one, and the evidence not here yet."""
+def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
+    """Room for the incoming database (a backup's, or a snapshot's copy: round 16, a full disk stopped it
+    half-way), the safety snapshot of the current one, and the evidence not here yet."""
     current = db_path.stat().st_size if db_path.exists() else 0
-    missing = sum(i.file_size for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists())
+    if isinstance(ins, Path):
+        return _check_room(db_path.parent, ins.stat().st_size + current)
+    missing = sum(i.file_size for h, i in ins.evidence.items() if not is_stored(data_dir, h))
     _check_room(db_path.parent, ins.db.file_size + current + missing)
 
 
@@ -139,13 +144,24 @@ def _evidence_rows(incoming: Path) -> dict[str, int]:
 
 
 def _keep_aside(db_path: Path) -> Path:
-    """The current file cannot be snapshotted: keep it under another name, never delete it."""
-    kept = db_path.with_name(f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
-    os.replace(db_path, kept)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(db_path) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(kept) + suffix))
+    """The current file cannot be snapshotted: keep it under another name, never delete it, nor one kept
+    before: named by the clock alone, a second one kept in the same second (a clock that went back) took
+    the first one's name and it was gone (round 16)."""
+    stamp = f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    for n in range(1, 1000):
+        kept = db_path.with_name(f"{stamp}{'' if n == 1 else f'-{n}'}{db_path.suffix}")
+        if not any(os.path.lexists(f"{kept}{side}") for side in ("", "-wal", "-shm")):
+            break
+    # Linked, not renamed: the database keeps its name (and its WAL beside it) until the restored file takes
+    # it; renamed first, a kill before the swap left no parapp.db (the window then made an empty one) and
+    # the kept file apart from its WAL (round 16). Renamed only where the disk has no hard links (FAT).
+    for side in ("", "-wal", "-shm"):
+        if os.path.exists(f"{db_path}{side}"):
+            try:
+                os.link(f"{db_path}{side}", f"{kept}{side}")
+            except OSError:
+                os.replace(f"{db_path}{side}", f"{kept}{side}")
+    fsync_dir(db_path.parent)
     return kept
 
 
@@ -189,21 +205,6 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
     return kept
 
 
-def check_snapshot(path: Path) -> None:
-    """The snapshot chosen is still there, and this account may read it. Another account's snapshot
-    (owner-only) was refused as "not intact ParApp data (unable to open database file)" by the window's
-    precheck and as a read-only data folder by the restore (round 15)."""
-    if not path.is_file():  # pruned by another writer, or deleted, since it was listed
-        raise BackupError(N_("errors", "Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi "
-                                       "được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp "
-                                       "khác."), path.name)
-    try:
-        with open(path, "rb"):
-            pass
-    except PermissionError:
-        raise not_permitted(path) from None
-
-
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
                      on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
     """Put an automatic snapshot back."""
@@ -211,6 +212,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
     check_target(db_path, keep_foreign=keep_foreign)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
         check_snapshot(Path(snapshot_path))
+        check_room(Path(snapshot_path), db_path, data_dir)
         incoming = _incoming(db_path)
         try:
             # Copied first: the safety snapshot below may prune the one chosen.
@@ -245,7 +247,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []
-    missing = {h: i for h, i in ins.evidence.items() if not stored_path(data_dir, h).exists()}
+    missing = {h: i for h, i in ins.evidence.items() if not is_stored(data_dir, h)}
     try:
         check_room(ins, db_path, data_dir)
         _extract(z, ins.db, ins.manifest.members[ins.db.filename], incoming)
@@ -271,6 +273,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
                 _extract(z, info, h, partial, sync=False)
                 if not target.exists():
                     added.append(target)
+                give_to_folder_owner(partial)
                 os.replace(partial, target)
                 written.append(target)
             done += info.file_size
@@ -319,7 +322,7 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
             name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
             out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
     for h in sorted(set(recorded) - set(ins.evidence) - set(out)):
-        if not stored_path(data_dir, h).exists():
+        if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)
@@ -334,14 +337,14 @@ def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
         con.close()
     out = []
     for h in sorted(recorded):
-        if not stored_path(data_dir, h).exists():
+        if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out.append(LeftOut(h, name, task_id, MISSING, owner))
     return sorted(out, key=lambda x: x.name)
 
 
 def _write_journal(journal: Path, hashes: list[str]) -> None:
-    with open(journal, "w", encoding="ascii") as fh:
+    with open_new(journal, "w", encoding="ascii") as fh:
         fh.write("\n".join(hashes) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
@@ -351,7 +354,7 @@ def _write_journal(journal: Path, hashes: list[str]) -> None:
 def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: Path, *, sync: bool = True) -> None:
     """Write a member beside its target, hashing as it goes (the file may have changed since it was verified)."""
     try:
-        with ReadingMember(z, info) as src, open(out_path, "wb") as out:
+        with ReadingMember(z, info) as src, open_new(out_path) as out:
             got, n = copy_hashed(src, out, info.file_size)
             out.flush()
             if sync:

@@ -13,12 +13,18 @@ precheck that cannot be made (no room for the temporary copy) is skipped, never 
 
 from __future__ import annotations
 
+import errno
+import os
 import tempfile
 from pathlib import Path
 
 from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
-from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot
+from parapp.store.backup import AUTO_DIR
+from parapp.store.errors import SnapshotNotMade
+from parapp.store.evidence import is_stored, stored_path
+from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
+from parapp.store.restore_errors import explain_os_error
 
 
 def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
@@ -29,7 +35,10 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     with open_archive(path) as z:
         ins = verify_members(z, inspect(z))
         if db_path is not None and data_dir is not None:
-            check_room(ins, _real(Path(db_path)), Path(data_dir))
+            real = _real(Path(db_path))
+            check_target(real)  # the data folder takes writes, and the file there is a database
+            check_room(ins, real, Path(data_dir))
+            _check_folders(ins.evidence, real, Path(data_dir))
         try:
             with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
                 copy = Path(tmp) / "parapp.db"
@@ -40,8 +49,38 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
     return ins.manifest
 
 
-def precheck_snapshot(path: Path) -> None:
-    """The gate's meaning check on an automatic snapshot, read where it lies."""
+def _refuses_writes(path: Path) -> bool:
+    """The folder `path` is (or would be made in) takes no writes from this account."""
+    folder = path
+    try:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return folder.is_dir() and not os.access(folder, os.W_OK)
+    except PermissionError:  # inside a folder this account may not enter (`backups` another account's)
+        return True
+
+
+def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
+    """The folders the restore writes in take writes: the safety snapshot's (backups/auto) when there is
+    data to keep, and those of the evidence files not here yet. One another account made (root's
+    evidence/18 or backups/auto) refused the restore only after the window had closed (round 16)."""
+    auto = data_dir / AUTO_DIR
+    if db_path.exists() and db_path.stat().st_size > 0 and _refuses_writes(auto):
+        raise SnapshotNotMade(str(auto), SnapshotNotMade.READ_ONLY)
+    for h in sorted(evidence):
+        target = stored_path(data_dir, h)
+        if not is_stored(data_dir, h) and _refuses_writes(target.parent):
+            raise explain_os_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target)),
+                                   db_path.parent)
+
+
+def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> None:
+    """The gate's meaning check on an automatic snapshot, read where it lies; with `db_path` and
+    `data_dir`, the room its restore needs beside the data (round 16)."""
     path = Path(path)
     check_snapshot(path)  # gone, or another account's: said as the restore says it
+    if db_path is not None and data_dir is not None:
+        check_target(_real(Path(db_path)))
+        check_room(path, _real(Path(db_path)), Path(data_dir))
+        _check_folders({}, _real(Path(db_path)), Path(data_dir))
     _check_meaning(path, None, path)

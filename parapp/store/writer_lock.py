@@ -38,6 +38,7 @@ LOCK_SUFFIX = ".lock"
 DEFAULT_WAIT_S = 30.0
 _POLL_S = 0.2
 _INFO_AT = 1  # the OS lock covers byte 0; who holds it is written after it, readable by all
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 # What a holder is doing, as the waiting side prints it.
 WINDOW = N_("lock", "cửa sổ ParApp đang mở")
@@ -201,10 +202,19 @@ class WriterLock:
         folder = self.path.parent
         if not errors.is_folder(folder):
             raise errors.FolderMissing(str(folder))
+        if os.path.islink(self.path):
+            # ParApp's lock file is never a link: one planted there had the file it named truncated and
+            # overwritten with who holds the lock (the database itself, were it linked to it; round 16).
+            try:
+                os.unlink(self.path)
+            except OSError:
+                raise errors.LockFileForeign(str(self.path)) from None
         try:
-            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o666)
         except PermissionError:
             pass
+        except IsADirectoryError:
+            raise errors.LockNotAFile(str(self.path)) from None
         except OSError:
             raise errors.FolderReadOnly(str(folder)) from None
         # A lock file another account left (a ParApp of that account was killed, so
@@ -213,7 +223,7 @@ class WriterLock:
         # goes unsaid. Taken for "folder read-only", the window opened writable
         # without the lock, beside a command line that could take it (round 13).
         try:
-            return os.open(self.path, os.O_RDONLY)
+            return os.open(self.path, os.O_RDONLY | _NOFOLLOW)
         except OSError:
             if os.path.exists(self.path) and os.access(folder, os.W_OK):
                 raise errors.LockFileForeign(str(self.path)) from None  # not the folder: said "read-only"

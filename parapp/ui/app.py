@@ -112,6 +112,8 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
     folder_writable = os.access(db_path.parent, os.W_OK)
     if getattr(db, "limited", None) == FULL:
         return "full"
+    if unlocked and folder_writable and lock_path_for(db_path).is_dir():
+        return "lock-folder"  # no other account's: a folder at the lock file's name (round 16)
     if unlocked and folder_writable and lock_path_for(db_path).exists():
         return "lock"
     if folder_writable and db_path.exists() and not os.access(db_path, os.W_OK):

@@ -100,7 +100,8 @@ class RestoreDialog(QDialog):
         snap = self.model.row_at(idx.row())
         # The gate's checks now, while the window still shows the data: refused only after the window had
         # closed its database, the window flashed and reopened on the same data (round 14c).
-        if not attempt(self, lambda: safety.precheck_restore("snapshot", snap.path), tr("Chưa khôi phục được")):
+        if not attempt(self, lambda: safety.precheck_restore("snapshot", snap.path, self.db_path, self.data_dir),
+                       tr("Chưa khôi phục được")):
             self.model.set_rows(safety.snapshots(self.data_dir))  # one deleted meanwhile leaves the list
             return
         if ask_yes_no(self, tr("Khôi phục"), tr("Khôi phục dữ liệu về lúc {0}?").format(snap.label)):

@@ -43,7 +43,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.db = None
         self.today = today or dt.date.today()
         self.readonly = False
-        self.readonly_why = ""  # app.why_read_only: "full", "lock", "file" or "folder" (the banner's words)
+        self.readonly_why = ""  # app.why_read_only: "full", "lock", "lock-folder", "file" or "folder" (the banner's)
         self.restart_requested = False
         self.pending_restore = None
         self.start_page = start_page
@@ -196,6 +196,10 @@ class MainWindow(ChasingWindow, QMainWindow):
                       "mở được). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; "
                       "nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó."
                       ).format(self._lock_name())
+        if why == "lock-folder":
+            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa "
+                      "của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại "
+                      "ParApp.").format(self._lock_name())
         if why == "file":
             return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
                       "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "

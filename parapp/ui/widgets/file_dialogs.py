@@ -30,10 +30,19 @@ def _settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "ParApp", "folders")
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, False (not a PermissionError) for a folder inside one this account may not enter: the last
+    folder used, on a stick mounted under another account's /media, made every file dialog fail (round 16)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path = Path(found) if found else Path.home()
-    return path if path.is_dir() else Path.home()
+    return path if _is_dir(path) else Path.home()
 
 
 def start_folder(purpose: str) -> Path:
@@ -41,13 +50,13 @@ def start_folder(purpose: str) -> Path:
     last = _settings().value(purpose)
     if isinstance(last, str) and last:
         folder = Path(last)
-        if folder.is_dir() and not inside_data(folder):
+        if _is_dir(folder) and not inside_data(folder):
             return folder
     return documents_folder()
 
 
 def remember(purpose: str, chosen: Path) -> None:
-    folder = chosen if chosen.is_dir() else chosen.parent
+    folder = chosen if _is_dir(chosen) else chosen.parent
     if inside_data(folder):
         return
     s = _settings()
