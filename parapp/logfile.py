@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 LOGGER = "parapp"
@@ -41,7 +42,9 @@ def setup_logging(data_dir: Path) -> Path | None:
         def _open(self):
             # Never appended through a link planted at the log's name (an evidence file it named was then
             # "changed"); made as root, the data folder's owner keeps it writable (round 16).
-            if os.path.islink(self.baseFilename):
+            # A hard link there too (another name of an evidence file): removed, the file keeps its own (round 17).
+            st = os.lstat(self.baseFilename) if os.path.lexists(self.baseFilename) else None
+            if st is not None and (stat.S_ISLNK(st.st_mode) or st.st_nlink > 1):
                 os.unlink(self.baseFilename)
             stream = super()._open()
             give_to_folder_owner(Path(self.baseFilename))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import sys
 import threading
 import time
@@ -202,9 +203,10 @@ class WriterLock:
         folder = self.path.parent
         if not errors.is_folder(folder):
             raise errors.FolderMissing(str(folder))
-        if os.path.islink(self.path):
+        if os.path.islink(self.path) or _hard_linked(self.path):
             # ParApp's lock file is never a link: one planted there had the file it named truncated and
             # overwritten with who holds the lock (the database itself, were it linked to it; round 16).
+            # A hard link too: the database, hard-linked at parapp.db.lock, was cut to 46 bytes (round 17).
             try:
                 os.unlink(self.path)
             except OSError:
@@ -230,9 +232,21 @@ class WriterLock:
             raise errors.FolderReadOnly(str(folder)) from None
 
 
+def _hard_linked(path: Path) -> bool:
+    """A file with another name besides this one: never ParApp's own lock file, which only it makes."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_nlink > 1
+
+
 def _write_info(fd: int, activity: str) -> None:
     info = f"{activity}\t{os.getpid()}\t{dt.datetime.now():%Y-%m-%d %H:%M:%S}\n".encode("utf-8")
     try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+            return  # a file linked here meanwhile is another's: locked, never rewritten (round 17)
         os.ftruncate(fd, _INFO_AT)
         os.lseek(fd, _INFO_AT, os.SEEK_SET)
         os.write(fd, info)

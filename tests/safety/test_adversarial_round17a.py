@@ -1,0 +1,68 @@
+"""Adversarial round 17, part A: backup, restore, snapshots, the writer lock, evidence and `check` after
+round 16A's changes (links beside the data refused, a damaged database kept aside by a hard link, files made
+as root handed to the folder's owner, side files that are no files).
+
+What failed on main is here; what held is in /work/notes/adversarial-round17a.md.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from parapp.store import open_database
+
+from .test_adversarial_round15a import _demo
+
+hard_links = pytest.mark.skipif(not hasattr(os, "link") or os.name == "nt", reason="hard links as on POSIX")
+
+
+# 1. Round 16 stopped the writer lock from writing through a symbolic link at `parapp.db.lock`; a HARD link
+# there (another account of a shared folder, `ln parapp.db parapp.db.lock`, or the same slip by hand) was
+# opened as a plain file: `parapp import` truncated the database to the 46 bytes of who held the lock
+# ("Nhập kế hoạch\t1253\t2026-12-04 16:15:24"), `check` then said it was no ParApp database (twice).
+@hard_links
+@pytest.mark.parametrize("to", ["another file", "the database"])
+def test_the_writer_lock_never_rewrites_a_file_hard_linked_at_its_name(tmp_path, to):
+    from parapp.store.writer_lock import IMPORT, WriterLock, lock_path_for
+
+    db_path = _demo(tmp_path)
+    victim = db_path if to == "the database" else tmp_path / "của người khác.txt"
+    if to != "the database":
+        victim.write_text("không được ghi đè")
+    before = victim.read_bytes()
+    os.link(victim, lock_path_for(db_path))
+    with WriterLock(db_path).acquire(IMPORT, wait=0):
+        assert victim.read_bytes() == before
+    assert victim.read_bytes() == before
+    open_database(db_path, create=False).close()
+
+
+# 2. The same for the window's log (round 16 refused a symbolic link at `logs/parapp.log`): an evidence file
+# hard-linked there gained the log's lines, and `check` said "Tệp kiểm chứng … đã bị thay đổi hoặc hỏng".
+@hard_links
+def test_the_log_is_never_appended_to_a_file_hard_linked_at_its_name(tmp_path):
+    import logging
+
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    evidence = tmp_path / "evidence" / "d9" / "tệp kiểm chứng.pdf"
+    evidence.parent.mkdir(parents=True)
+    evidence.write_bytes(b"%PDF-1.4 nguyen ven\n%%EOF")
+    before = evidence.read_bytes()
+    log_path(tmp_path).parent.mkdir()
+    os.link(evidence, log_path(tmp_path))
+    try:
+        setup_logging(tmp_path)
+        get_logger().info("xin chào")
+    finally:
+        for h in list(get_logger().handlers):
+            if isinstance(h, logging.FileHandler):
+                h.close()
+                get_logger().removeHandler(h)
+        import parapp.logfile as logfile
+        logfile._installed = None
+    assert evidence.read_bytes() == before
+    assert "xin chào" in Path(log_path(tmp_path)).read_text(encoding="utf-8")
