@@ -145,8 +145,7 @@ def _evidence_rows(incoming: Path) -> dict[str, int]:
 
 def _keep_aside(db_path: Path) -> Path:
     """The current file cannot be snapshotted: keep it under another name, never delete it, nor one kept
-    before: named by the clock alone, a second one kept in the same second (a clock that went back) took
-    the first one's name and it was gone (round 16)."""
+    before (one kept in the same second, a clock that went back, took the first one's name; round 16)."""
     stamp = f"{db_path.stem}-hong-{dt.datetime.now():%Y%m%d-%H%M%S}"
     for n in range(1, 1000):
         kept = db_path.with_name(f"{stamp}{'' if n == 1 else f'-{n}'}{db_path.suffix}")
@@ -154,13 +153,18 @@ def _keep_aside(db_path: Path) -> Path:
             break
     # Linked, not renamed: the database keeps its name (and its WAL beside it) until the restored file takes
     # it; renamed first, a kill before the swap left no parapp.db (the window then made an empty one) and
-    # the kept file apart from its WAL (round 16). Renamed only where the disk has no hard links (FAT).
+    # the kept file apart from its WAL (round 16). Copied where the disk has no hard links (FAT; renamed, a kill
+    # there still left no parapp.db, round 17), renamed only if it cannot be read.
     for side in ("", "-wal", "-shm"):
-        if os.path.exists(f"{db_path}{side}"):
+        here, there = Path(f"{db_path}{side}"), Path(f"{kept}{side}")
+        if os.path.exists(here):
             try:
-                os.link(f"{db_path}{side}", f"{kept}{side}")
+                os.link(here, there)
             except OSError:
-                os.replace(f"{db_path}{side}", f"{kept}{side}")
+                try:
+                    copy_beside(here, there, "")
+                except OSError:
+                    os.replace(here, there)
     fsync_dir(db_path.parent)
     return kept
 

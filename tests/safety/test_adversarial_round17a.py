@@ -66,3 +66,39 @@ def test_the_log_is_never_appended_to_a_file_hard_linked_at_its_name(tmp_path):
         logfile._installed = None
     assert evidence.read_bytes() == before
     assert "xin chào" in Path(log_path(tmp_path)).read_text(encoding="utf-8")
+
+
+# 3. Round 16 kept a damaged database aside by a hard link, so that it keeps its name until the restored file
+# takes it; where the disk has no hard links (a FAT stick) it was still renamed away first: killed before the
+# swap (os.link failing as on FAT, kill -9 as the restored file moves in, twice) there was no parapp.db — `check`
+# said "Không thấy tệp dữ liệu", the window's next start makes an empty commune. Now it is copied there.
+@pytest.mark.skipif(os.name == "nt", reason="a kill -9 of a child process")
+def test_a_restore_killed_while_keeping_a_damaged_database_aside_without_hard_links_leaves_it_in_place(tmp_path):
+    import subprocess
+    import sys
+
+    from parapp.services import safety
+
+    (tmp_path / "nguồn").mkdir()
+    src = _demo(tmp_path / "nguồn")
+    made = safety.backup(open_database(src), tmp_path).path
+    data = tmp_path / "dữ liệu #1 %41"
+    data.mkdir()
+    db_path = data / "parapp.db"
+    damaged = bytearray(src.read_bytes())
+    damaged[100:200] = b"X" * 100
+    damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
+    db_path.write_bytes(bytes(damaged))
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import errno, os, signal, sys; from pathlib import Path\n"
+            "import parapp.store.restore as r; from parapp.services import safety\n"
+            "def no_link(*a, **k): raise OSError(errno.EPERM, 'no hard links here (FAT)')\n"
+            "os.link = no_link\n"
+            "r.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # killed as the restored file moves in\n"
+            "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(made), str(db_path)], env={**os.environ, "PYTHONPATH": root},
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert db_path.read_bytes() == bytes(damaged)  # the next start finds the data where it was
+    [kept] = data.glob("parapp-hong-*.db")
+    assert kept.read_bytes() == bytes(damaged)
