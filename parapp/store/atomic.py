@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 from pathlib import Path
 
 
@@ -44,17 +45,47 @@ def keep_mode(new: Path, old: Path) -> None:
         # whose folder it is could not write its own restored database (round 16).
         give_to_folder_owner(new)
         return
-    try:
-        os.chmod(new, st.st_mode & 0o777)
-    except OSError:
-        pass
-    if hasattr(os, "chown"):
+    if not hasattr(os, "O_NOFOLLOW"):  # Windows: only the read-only bit, and no links to fear here
+        try:
+            os.chmod(new, st.st_mode & 0o777)
+        except OSError:
+            pass
+        return
+    with _no_link(new) as fd:
+        if fd is None:
+            return
+        try:
+            os.fchmod(fd, st.st_mode & 0o777)
+        except OSError:
+            pass
         for uid in (st.st_uid, -1):  # the owner: root alone may give a file away; the group: a member may
             try:
-                os.chown(new, uid, st.st_gid)
+                os.fchown(fd, uid, st.st_gid)
                 break
             except OSError:
                 continue
+
+
+class _no_link:  # noqa: N801 - a context manager read as a phrase
+    """The file ParApp made at `path`, opened without following a link: the permissions and owner it sets go
+    to that file, never through a link (nor to a file hard-linked) the folder's owner put at its name meanwhile;
+    as root, a file of root's it named became that account's (round 17). None when there is no such file."""
+
+    def __init__(self, path: Path):
+        self.path: Path = path
+        self.fd: int | None = None
+
+    def __enter__(self) -> int | None:
+        try:
+            fd = self.fd = os.open(self.path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_NONBLOCK", 0))
+            st = os.fstat(fd)
+        except OSError:
+            return None
+        return fd if stat.S_ISREG(st.st_mode) and st.st_nlink == 1 else None
+
+    def __exit__(self, *exc) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
 
 
 def _as_root() -> bool:
@@ -69,7 +100,9 @@ def give_to_folder_owner(path: Path) -> None:
         return
     try:
         st = os.stat(Path(path).parent)
-        os.chown(path, st.st_uid, st.st_gid)
+        with _no_link(path) as fd:
+            if fd is not None:
+                os.fchown(fd, st.st_uid, st.st_gid)
     except OSError:
         pass
 
@@ -90,7 +123,7 @@ def make_folders(folder: Path) -> None:
     st = os.stat(parent)
     for d in made:
         try:
-            os.chown(d, st.st_uid, st.st_gid)
+            os.chown(d, st.st_uid, st.st_gid, follow_symlinks=False)  # never a link put there meanwhile (round 17)
         except OSError:
             pass
 

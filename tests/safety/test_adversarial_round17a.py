@@ -14,7 +14,7 @@ import pytest
 
 from parapp.store import open_database
 
-from .test_adversarial_round15a import _demo
+from .test_adversarial_round15a import OTHER, _demo, posix_root
 
 hard_links = pytest.mark.skipif(not hasattr(os, "link") or os.name == "nt", reason="hard links as on POSIX")
 
@@ -102,3 +102,63 @@ def test_a_restore_killed_while_keeping_a_damaged_database_aside_without_hard_li
     assert db_path.read_bytes() == bytes(damaged)  # the next start finds the data where it was
     [kept] = data.glob("parapp-hong-*.db")
     assert kept.read_bytes() == bytes(damaged)
+
+
+# 4. As root, a file ParApp makes in an account's folder is handed to the folder's owner (rounds 15, 16), and a
+# restore over a database gives the incoming file the old one's mode and owner; both followed a link: the
+# account whose folder it is, replacing `parapp.db.restoring` with a link to a file of root's while a root
+# restore wrote evidence (seconds for a large backup), was given that file (chown; chmod too over an existing
+# database): root's 0600 file became the account's, twice. Now the file made is changed through a descriptor
+# opened without following links, and a folder made is changed itself, never what a link there names.
+@posix_root
+@pytest.mark.parametrize("over", ["a new name", "a database"])
+def test_root_never_hands_the_folder_owner_a_file_a_link_names(tmp_path, over):
+    from parapp.services import safety
+    from parapp.store import atomic
+    from parapp.store import restore as restore_module
+
+    (tmp_path / "nguồn").mkdir()
+    made = safety.backup(open_database(_demo(tmp_path / "nguồn")), tmp_path).path
+    secret = tmp_path / "của root"
+    secret.write_text("chỉ root")
+    secret.chmod(0o600)
+    clerk = tmp_path / "clerk #1"
+    clerk.mkdir()
+    if over == "a database":
+        _demo(clerk)
+        os.chown(clerk / "parapp.db", OTHER, OTHER)
+        (clerk / "parapp.db").chmod(0o666)
+    os.chown(clerk, OTHER, OTHER)
+    real = restore_module._make_durable
+
+    def clerk_swaps_in_a_link(files):
+        real(files)
+        incoming = clerk / "parapp.db.restoring"
+        incoming.unlink()
+        incoming.symlink_to(secret)
+
+    restore_module._make_durable = clerk_swaps_in_a_link
+    try:
+        with pytest.raises(Exception):  # noqa: B017, PT011 - whatever the restore then says; the file is the point
+            safety.restore(made, clerk / "parapp.db")
+    finally:
+        restore_module._make_durable = real
+    st = os.stat(secret)
+    assert (st.st_uid, st.st_mode & 0o777) == (0, 0o600)
+    assert secret.read_text() == "chỉ root"
+
+    folder = clerk / "mới"
+    real_mkdir = Path.mkdir
+
+    def clerk_swaps_in_a_folder_link(self, *a, **k):
+        real_mkdir(self, *a, **k)
+        if self == folder:
+            os.rmdir(self)
+            os.symlink(tmp_path / "nguồn", self)
+
+    Path.mkdir = clerk_swaps_in_a_folder_link
+    try:
+        atomic.make_folders(folder)
+    finally:
+        Path.mkdir = real_mkdir
+    assert os.stat(tmp_path / "nguồn").st_uid == 0
