@@ -181,6 +181,8 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
             path = snapshot(con, folder / _name(now, reason, seq), keep_existing=True)
             break
         except FileExistsError:  # another process took the same number a moment ago
+            if folder.exists() and not folder.is_dir():
+                raise  # a file at backups/auto: said as one, not "lỗi không rõ" after 100 tries (round 17)
             continue
     else:
         raise FileExistsError(str(folder))

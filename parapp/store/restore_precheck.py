@@ -23,6 +23,7 @@ from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
 from parapp.store.errors import SnapshotNotMade
 from parapp.store.evidence import is_stored, stored_path
+from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
 from parapp.store.restore_errors import explain_os_error
 
@@ -60,17 +61,42 @@ def _refuses_writes(path: Path) -> bool:
         return True
 
 
+def _in_the_way(path: Path) -> Path | None:
+    """A file standing where `path` or a folder above it must be (`backups/auto`, `evidence/18` a file)."""
+    try:
+        while not path.exists() and path != path.parent:
+            path = path.parent
+        return None if path.is_dir() else path
+    except PermissionError:
+        return None  # said by _refuses_writes
+
+
 def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
     """The folders the restore writes in take writes: the safety snapshot's (backups/auto) when there is
     data to keep, and those of the evidence files not here yet. One another account made (root's
-    evidence/18 or backups/auto) refused the restore only after the window had closed (round 16)."""
+    evidence/18 or backups/auto) refused the restore only after the window had closed (round 16); so did a
+    file standing where one of them must be, and a folder at a name the restore writes (round 17)."""
     auto = data_dir / AUTO_DIR
-    if db_path.exists() and db_path.stat().st_size > 0 and _refuses_writes(auto):
-        raise SnapshotNotMade(str(auto), SnapshotNotMade.READ_ONLY)
+    if db_path.exists() and db_path.stat().st_size > 0:
+        if _in_the_way(auto) is not None:
+            raise SnapshotNotMade(str(_in_the_way(auto)), SnapshotNotMade.NOT_A_FOLDER)
+        if _refuses_writes(auto):
+            raise SnapshotNotMade(str(auto), SnapshotNotMade.READ_ONLY)
+    written = [db_path.with_name(db_path.name + RESTORING), db_path.with_name(db_path.name + ADDED)]
     for h in sorted(evidence):
         target = stored_path(data_dir, h)
-        if not is_stored(data_dir, h) and _refuses_writes(target.parent):
+        if is_stored(data_dir, h):
+            continue
+        if _in_the_way(target.parent) is not None:
+            raise explain_os_error(NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target)),
+                                   db_path.parent)
+        if _refuses_writes(target.parent):
             raise explain_os_error(PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target)),
+                                   db_path.parent)
+        written.append(target.with_name(target.name + PARTIAL))
+    for path in written:
+        if path.is_dir() and not path.is_symlink():  # a file there is cleared; a folder stops the restore
+            raise explain_os_error(IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path)),
                                    db_path.parent)
 
 

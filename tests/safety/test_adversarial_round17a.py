@@ -162,3 +162,56 @@ def test_root_never_hands_the_folder_owner_a_file_a_link_names(tmp_path, over):
     finally:
         Path.mkdir = real_mkdir
     assert os.stat(tmp_path / "nguồn").st_uid == 0
+
+
+def _backup_and_target(tmp_path: Path, with_db: bool) -> tuple[Path, Path, list[str]]:
+    import shutil
+
+    from parapp.services import safety
+    from parapp.store.archive_verify import inspect, open_archive
+
+    (tmp_path / "nguồn").mkdir()
+    src = _demo(tmp_path / "nguồn")
+    made = safety.backup(open_database(src), tmp_path).path
+    with open_archive(made) as z:
+        hashes = sorted(inspect(z).evidence)
+    data = tmp_path / "dữ liệu"
+    data.mkdir()
+    if with_db:
+        shutil.copy(src, data / "parapp.db")
+    return made, data, hashes
+
+
+# 5. Round 16 made the restore dialog's precheck ask what the gate asks of the folders the restore writes in,
+# for permissions only: a FILE standing where one must be (`evidence`, `evidence/1f`, `backups`, `backups/auto`)
+# and a FOLDER at a name the restore writes (`parapp.db.restoring`, `.restoring-added`, an evidence file's
+# `.partial`) passed the dialog; the window closed its data, the restore refused naming it, the window reopened
+# (each twice). Now the dialog refuses with the gate's own words.
+@pytest.mark.parametrize("shape", ["evidence a file", "evidence/xx a file", "backups a file", "backups/auto a file",
+                                   "restoring a folder", "restoring-added a folder", "partial a folder"])
+def test_the_restore_precheck_refuses_what_stands_in_the_restore_s_way(tmp_path, shape):
+    from parapp.core.messages import ParAppError
+    from parapp.services import safety
+
+    made, data, hashes = _backup_and_target(tmp_path, with_db=not shape.startswith("evidence"))
+    xx = data / "evidence" / hashes[0][:2]
+    if shape == "evidence a file":
+        (data / "evidence").write_text("x")
+    elif shape == "evidence/xx a file":
+        xx.parent.mkdir()
+        xx.write_text("x")
+    elif shape == "backups a file":
+        (data / "backups").write_text("x")
+    elif shape == "backups/auto a file":
+        (data / "backups").mkdir()
+        (data / "backups" / "auto").write_text("x")
+    elif shape == "partial a folder":
+        (xx / (hashes[0] + ".partial")).mkdir(parents=True)
+    else:
+        (data / ("parapp.db." + shape.split()[0])).mkdir()
+    with pytest.raises(ParAppError) as gate:
+        safety.restore(made, data / "parapp.db", data)
+    with pytest.raises(ParAppError) as dialog:
+        safety.precheck_restore("file", made, data / "parapp.db", data)
+    assert dialog.value.message == gate.value.message
+    assert "không rõ" not in gate.value.message  # a file at backups/auto was "lỗi không rõ" (an unknown error)
