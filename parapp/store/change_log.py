@@ -28,10 +28,12 @@ def set_actor(db: Database, official_id: int | None = None, os_user: str | None 
 
 
 def record_os_user(db: Database) -> None:
-    """Changes made through this connection are the computer user's (written only when it differs)."""
+    """Changes made through this connection are the computer user's (written only when it differs), as the
+    official that user last said they were: the one another user chose in the window stood in the log beside
+    this user's name for every change a command made (round 17)."""
     user = _os_user()
     if current_actor(db)[0] != user:
-        db.execute("UPDATE audit_actor SET os_user = ? WHERE id = 1", [user])
+        set_actor(db, remembered_official(db, user), user)
 
 
 def _actor_key(os_user: str | None) -> str:

@@ -215,3 +215,27 @@ def test_the_restore_precheck_refuses_what_stands_in_the_restore_s_way(tmp_path,
         safety.precheck_restore("file", made, data / "parapp.db", data)
     assert dialog.value.message == gate.value.message
     assert "không rõ" not in gate.value.message  # a file at backups/auto was "lỗi không rõ" (an unknown error)
+
+
+# 6. The change log's "who": the window records the official its computer user says they are; a command run
+# by ANOTHER computer user (a second Windows account, `parapp import` as anh_ba) replaced the user's name only,
+# so each change it made was logged as anh_ba working as the official chi_lan had chosen (twice). Now that
+# user's own last choice (or none) stands beside their name.
+def test_a_command_by_another_computer_user_is_not_logged_as_the_official_someone_else_chose(tmp_path, monkeypatch):
+    from parapp.store.change_log import current_actor, remember_official, set_actor
+
+    db_path = _demo(tmp_path)
+    db = open_database(db_path, create=False)
+    first, second = [r[0] for r in db.execute("SELECT id FROM officials WHERE active = 1 ORDER BY id LIMIT 2")]
+    set_actor(db, first, "chi_lan")
+    remember_official(db, first, "chi_lan")
+    remember_official(db, second, "anh_hai")
+    db.close()
+    for user, official in (("anh_ba", None), ("anh_hai", second), ("chi_lan", first)):
+        monkeypatch.setattr("getpass.getuser", lambda user=user: user)
+        db = open_database(db_path, create=False)
+        try:
+            db.execute("UPDATE settings SET value = value WHERE 0")
+            assert current_actor(db) == (user, official)
+        finally:
+            db.close()
