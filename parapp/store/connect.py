@@ -209,9 +209,11 @@ def is_storage_error(exc: BaseException) -> bool:
 def odd_side_file(db_path) -> str | None:
     """The first of SQLite's files beside the database (`-journal`, `-wal`, `-shm`) that is there but no
     file: SQLite waits for ever on a FIFO there, and refuses a link there as a "read-only folder" (round 16).
-    None when there is none."""
+    None when there is none. Beside the file a link at the database names: SQLite puts them there, and a
+    FIFO beside it hung every command given the link as --db (round 17)."""
     import stat
 
+    db_path = os.path.realpath(db_path)
     for side in ("-journal", "-wal", "-shm"):
         try:
             st = os.lstat(f"{db_path}{side}")

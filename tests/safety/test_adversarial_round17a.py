@@ -239,3 +239,31 @@ def test_a_command_by_another_computer_user_is_not_logged_as_the_official_someon
             assert current_actor(db) == (user, official)
         finally:
             db.close()
+
+
+# 7. Round 16 named a FIFO at SQLite's side files instead of waiting on it, beside the name given; given a link
+# to the database as --db (a data folder moved and linked back, a shortcut), SQLite opens the journal beside the
+# file the link names, so a FIFO there still hung `check`, `tasks` and `backup` for ever (killed after 10 s,
+# twice). Now the side files are looked for where SQLite opens them.
+@pytest.mark.skipif(os.name == "nt", reason="FIFOs are POSIX")
+def test_a_side_file_beside_the_database_a_link_names_is_named_not_waited_on(tmp_path):
+    import subprocess
+    import sys
+
+    real = tmp_path / "dữ liệu thật"
+    real.mkdir()
+    db_path = _demo(real)
+    for s in ("-wal", "-shm"):
+        Path(f"{db_path}{s}").unlink(missing_ok=True)
+    odd = Path(f"{db_path}-journal")
+    os.mkfifo(odd)
+    link = tmp_path / "lối tắt #1.db"
+    link.symlink_to(db_path)
+    root = str(Path(__file__).resolve().parents[2])
+    env = {**os.environ, "PYTHONPATH": root, "PARAPP_LOCK_WAIT": "0"}
+    for args in (["check"], ["tasks"], ["backup", "--to", str(tmp_path)]):
+        done = subprocess.run([sys.executable, "-m", "parapp", *args, "--db", str(link)], env=env, cwd=root,
+                              capture_output=True, text=True, timeout=30)
+        said = done.stdout + done.stderr
+        assert done.returncode in (1, 2), (args, said)
+        assert str(odd) in said and "không phải là một tệp bình thường" in said, (args, said)
