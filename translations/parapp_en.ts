@@ -3378,6 +3378,10 @@ Open it now to edit?</translation>
         <translation>Beside the data file there is “{0}”, but it is not a regular file (it is a folder or a special file), so ParApp has not opened the data; the data has not been changed. Delete or rename “{0}” and try again.</translation>
     </message>
     <message>
+        <source>Bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</source>
+        <translation>Beside the data file there is “{0}”, another account&apos;s on this computer (that account&apos;s ParApp has the data open, or was stopped abruptly); this account may not read or write it, so nothing was done and the data is unchanged. Open and close ParApp in that account, then try again; if it persists, ask the computer&apos;s administrator to grant read and write access to that file.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>

@@ -150,6 +150,7 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
     from parapp.core.messages import os_errno
 
     temp = tempfile.gettempdir()
+    tmp: str | None = None
     try:
         with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
             copy = Path(tmp) / "parapp.db"
@@ -165,7 +166,8 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
     except OSError as exc:
         if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
             raise NoRoomForCopy(temp) from None
-        if exc.filename and os.fsdecode(exc.filename).startswith(temp):
+        if exc.filename and (tmp is None or os.fsdecode(exc.filename).startswith(os.path.join(tmp, ""))):
+            # The copy's own folder, never the data's: data kept under /tmp was said "no right to write to /tmp".
             raise NoRoomForCopy(temp, exc) from None
         raise
     except sqlite3.DatabaseError as exc:

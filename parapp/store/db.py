@@ -80,7 +80,19 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         raise errors.FolderReadOnly(str(folder))
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
+    if st is not None:
+        _check_side_access(path, write)
     return st is not None and st.st_size > 0
+
+
+def _check_side_access(path: Path, write: bool) -> None:
+    """SQLite's files beside the database, another account's: said as such (SideFileForeign), not "the folder is
+    read-only, choose another" nor a disk fault (round 17). Reading needs the -wal (and a -journal) readable."""
+    for side, need in (("-wal", os.R_OK), ("-journal", os.R_OK), ("-shm", 0)):
+        need |= os.W_OK if write else 0
+        side_path = Path(f"{path}{side}")
+        if need and os.path.isfile(side_path) and not os.access(side_path, need):
+            raise errors.SideFileForeign(str(side_path))
 
 
 def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True) -> None:

@@ -125,6 +125,23 @@ class LockNotAFile(FolderReadOnly):
         StoreError.__init__(self, SideFileNotAFile.TEXT, path)
 
 
+class SideFileForeign(FolderReadOnly):
+    """A file SQLite keeps beside the database (`-wal`, `-shm`, `-journal`) that this account may not read (or,
+    to write, not write): another account's ParApp left it (it has the data open, or was killed). A
+    FolderReadOnly to every caller (the window opens read-only); it was "the folder is read-only, choose another
+    folder", of a folder that takes writes (choosing another starts an empty commune), or a disk fault (round 17)."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó "
+                         "đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó "
+                         "nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm "
+                         "lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó."),
+            path,
+        )
+
+
 class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(

@@ -14,7 +14,7 @@ import pytest
 
 from parapp.store import open_database
 
-from .test_adversarial_round15a import OTHER, _demo, posix_root
+from .test_adversarial_round15a import OTHER, _demo, posix_root, shared  # noqa: F401 (fixture)
 
 hard_links = pytest.mark.skipif(not hasattr(os, "link") or os.name == "nt", reason="hard links as on POSIX")
 
@@ -267,3 +267,49 @@ def test_a_side_file_beside_the_database_a_link_names_is_named_not_waited_on(tmp
         said = done.stdout + done.stderr
         assert done.returncode in (1, 2), (args, said)
         assert str(odd) in said and "không phải là một tệp bình thường" in said, (args, said)
+
+
+# 8. A WAL another account's ParApp left beside shared data (it has the data open, or was killed; its umask
+# 077 made it 0600): every command of this account said "Không ghi được vào thư mục … (chỉ đọc hoặc không có
+# quyền). Hãy chọn thư mục khác" of a folder that takes writes (another folder: an empty commune), or "Không đọc
+# hoặc ghi được ổ đĩa … Hãy kiểm tra ổ đĩa hoặc USB"; with the data under /tmp, "không ghi được vào thư mục tạm
+# /tmp" (twice each). Now the file and whose it is are said; a WAL it may read still reads.
+@posix_root
+@pytest.mark.parametrize("mode", [0o600, 0o644])
+def test_a_wal_another_account_left_is_named_not_blamed_on_the_folder(shared, mode):  # noqa: F811
+    import sqlite3
+
+    from parapp.store.db import open_readonly
+
+    from .test_adversarial_round15a import as_other_account
+
+    folder = shared / "dữ liệu chung"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    db_path = _demo(folder)
+    db_path.chmod(0o666)
+    holder = sqlite3.connect(db_path)  # the other account's ParApp, still open: its WAL stays
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("INSERT INTO settings (key, value) VALUES ('test.trong_wal', 'đã lưu')")
+        holder.commit()
+        for side in ("-wal", "-shm"):
+            Path(f"{db_path}{side}").chmod(mode)
+
+        def read():
+            ro = open_readonly(db_path)
+            try:
+                return ro.execute("SELECT value FROM settings WHERE key = 'test.trong_wal'").fetchone()[0]
+            finally:
+                ro.close()
+
+        wal = f"{db_path}-wal"
+        for work in (read, lambda: open_database(db_path, create=False).close()):
+            kind, said = as_other_account(work)
+            if work is read and mode == 0o644:
+                assert (kind, said) == ("ok", "đã lưu")
+                continue
+            assert kind == "SideFileForeign", said
+            assert wal in said and "tài khoản khác" in said and "Hãy chọn thư mục khác" not in said
+    finally:
+        holder.close()
