@@ -81,7 +81,7 @@ class _no_link:  # noqa: N801 - a context manager read as a phrase
             st = os.fstat(fd)
         except OSError:
             return None
-        return fd if stat.S_ISREG(st.st_mode) and st.st_nlink == 1 else None
+        return fd if stat.S_ISREG(st.st_mode) and st.st_nlink < 2 else None
 
     def __exit__(self, *exc) -> None:
         if self.fd is not None:

@@ -245,7 +245,7 @@ def _write_info(fd: int, activity: str) -> None:
     info = f"{activity}\t{os.getpid()}\t{dt.datetime.now():%Y-%m-%d %H:%M:%S}\n".encode("utf-8")
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+        if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
             return  # a file linked here meanwhile is another's: locked, never rewritten (round 17)
         os.ftruncate(fd, _INFO_AT)
         os.lseek(fd, _INFO_AT, os.SEEK_SET)
