@@ -36,11 +36,14 @@ def schema_version(db: Workspace) -> int:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_side_files(path: Path) -> None:
-    """SQLite's files beside the database, where there are any, are files (SideFileNotAFile)."""
+def check_side_files(path: Path, *, write: bool | None = None) -> None:
+    """SQLite's files beside the database, where there are any, are files (SideFileNotAFile); with `write`
+    given, ones this account may use so (SideFileForeign)."""
     odd = odd_side_file(path)
     if odd:
         raise errors.SideFileNotAFile(odd)
+    if write is not None:
+        _check_side_access(path, write)
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:

@@ -313,3 +313,37 @@ def test_a_wal_another_account_left_is_named_not_blamed_on_the_folder(shared, mo
             assert wal in said and "tài khoản khác" in said and "Hãy chọn thư mục khác" not in said
     finally:
         holder.close()
+
+
+# 9. The same WAL beside data this account restores over (a folder the office shares, 0777): the safety snapshot
+# could not read it, so the SOUND database was said damaged ("Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã
+# giữ nguyên nó với tên parapp-hong-….db"), kept aside with no snapshot, and the restore went on (twice). Now the
+# restore's gate names the WAL and changes nothing.
+@posix_root
+def test_a_restore_over_data_with_another_account_s_wal_never_calls_it_damaged(shared):  # noqa: F811
+    import sqlite3
+
+    from parapp.services import safety
+
+    from .test_adversarial_round15a import as_other_account
+
+    (shared / "nguồn").mkdir()
+    made = safety.backup(open_database(_demo(shared / "nguồn")), shared).path
+    made.chmod(0o644)
+    folder = shared / "dữ liệu chung"
+    folder.mkdir()
+    db_path = _demo(folder)
+    folder.chmod(0o777)
+    db_path.chmod(0o666)
+    holder = sqlite3.connect(db_path)
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("INSERT INTO settings (key, value) VALUES ('test.trong_wal', 'đã lưu')")
+        holder.commit()
+        for side in ("-wal", "-shm"):
+            Path(f"{db_path}{side}").chmod(0o600)
+        kind, said = as_other_account(lambda: safety.restore(made, db_path))
+        assert kind == "SideFileForeign", said
+        assert not list(folder.glob("parapp-hong-*")) and Path(f"{db_path}-wal").exists()
+    finally:
+        holder.close()
