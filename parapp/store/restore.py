@@ -162,7 +162,7 @@ def _keep_aside(db_path: Path) -> Path:
                 os.link(here, there)
             except OSError:
                 try:
-                    copy_beside(here, there, "")
+                    os.replace(copy_beside(here, there, PARTIAL), there)  # never a half copy under its name
                 except OSError:
                     os.replace(here, there)
     fsync_dir(db_path.parent)

@@ -347,3 +347,40 @@ def test_a_restore_over_data_with_another_account_s_wal_never_calls_it_damaged(s
         assert not list(folder.glob("parapp-hong-*")) and Path(f"{db_path}-wal").exists()
     finally:
         holder.close()
+
+
+# 10. Copied (test 3) straight under its kept name, a kill during the copy left a part of the damaged database as
+# parapp-hong-….db, named as the kept copy of it. Now the copy takes that name only whole.
+@pytest.mark.skipif(os.name == "nt", reason="a kill -9 of a child process")
+def test_a_kill_while_copying_a_damaged_database_aside_never_leaves_a_part_under_the_kept_name(tmp_path):
+    import subprocess
+    import sys
+
+    from parapp.services import safety
+
+    (tmp_path / "nguồn").mkdir()
+    src = _demo(tmp_path / "nguồn")
+    made = safety.backup(open_database(src), tmp_path).path
+    data = tmp_path / "dữ liệu"
+    data.mkdir()
+    db_path = data / "parapp.db"
+    damaged = bytearray(src.read_bytes())
+    damaged[100:200] = b"X" * 100
+    damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
+    db_path.write_bytes(bytes(damaged))
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import errno, os, shutil, signal, sys; from pathlib import Path\n"
+            "import parapp.store.atomic as a; from parapp.services import safety\n"
+            "def no_link(*a, **k): raise OSError(errno.EPERM, 'no hard links here (FAT)')\n"
+            "os.link = no_link\n"
+            "def half(inp, out, n=0):\n"
+            "    if 'hong' in out.name:\n"
+            "        out.write(inp.read(4096)); out.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
+            "    shutil.copyfileobj(inp, out, n)\n"
+            "a.shutil = type('s', (), {'copyfileobj': staticmethod(half)})\n"
+            "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(made), str(db_path)], env={**os.environ, "PYTHONPATH": root},
+                          cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    assert db_path.read_bytes() == bytes(damaged)
+    assert [p.read_bytes() == bytes(damaged) for p in data.glob("parapp-hong-*.db")] in ([], [True])
