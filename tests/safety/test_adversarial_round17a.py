@@ -384,3 +384,31 @@ def test_a_kill_while_copying_a_damaged_database_aside_never_leaves_a_part_under
     assert done.returncode == -9, done.stderr
     assert db_path.read_bytes() == bytes(damaged)
     assert [p.read_bytes() == bytes(damaged) for p in data.glob("parapp-hong-*.db")] in ([], [True])
+
+
+# 11. Round 16 removed a link found at logs/parapp.log, then opened the name, following links: one put there
+# between the look and the opening (the account whose folder it is, racing a window run as root) still had the
+# log appended to the file it named (shown with the look made blind to it). Now the log is opened without
+# following links.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_the_log_is_never_opened_through_a_link_put_there_after_the_look(tmp_path, monkeypatch):
+    import logging
+
+    import parapp.logfile as logfile
+    from parapp.logfile import get_logger, log_path, setup_logging
+
+    victim = tmp_path / "của root.txt"
+    victim.write_text("không được ghi thêm")
+    log_path(tmp_path).parent.mkdir()
+    log_path(tmp_path).symlink_to(victim)
+    monkeypatch.setattr(os.path, "lexists", lambda p: False)  # the link came after the look
+    try:
+        setup_logging(tmp_path)
+        get_logger().info("xin chào")
+    finally:
+        for h in list(get_logger().handlers):
+            if isinstance(h, logging.FileHandler):
+                h.close()
+                get_logger().removeHandler(h)
+        logfile._installed = None
+    assert victim.read_text() == "không được ghi thêm"
