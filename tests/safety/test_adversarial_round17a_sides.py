@@ -121,3 +121,39 @@ def test_a_restore_over_data_with_another_account_s_wal_never_calls_it_damaged(s
         assert not list(folder.glob("parapp-hong-*")) and Path(f"{db_path}-wal").exists()
     finally:
         holder.close()
+
+
+# 12. `parapp check` exits 1 for data that is not sound (a script then restores). For another account's WAL beside
+# the data (test 8) and for a FIFO at a side file (round 16) it exited 1, with nothing read of the data: sound
+# data was reported as not sound. Now exit 2 (refused, nothing said about the data), as for a database this
+# account may not read.
+@posix_root
+def test_check_says_nothing_about_data_it_could_not_read_beside_another_account_s_wal(shared):  # noqa: F811
+    import sqlite3
+
+    from parapp.cli.safety_commands import cmd_check
+
+    from .test_adversarial_round15a import as_other_account
+
+    folder = shared / "dữ liệu chung"
+    folder.mkdir()
+    folder.chmod(0o1777)
+    db_path = _demo(folder)
+    db_path.chmod(0o666)
+    holder = sqlite3.connect(db_path)
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("INSERT INTO settings (key, value) VALUES ('test.trong_wal', 'đã lưu')")
+        holder.commit()
+        for side in ("-wal", "-shm"):
+            Path(f"{db_path}{side}").chmod(0o600)
+        kind, said = as_other_account(lambda: cmd_check(db_path))
+        assert kind == "SideFileForeign", (kind, said)  # raised to main: exit 2, not "1: not sound"
+    finally:
+        holder.close()
+    for side in ("-wal", "-shm"):
+        Path(f"{db_path}{side}").unlink(missing_ok=True)
+    os.mkfifo(f"{db_path}-journal")
+    with pytest.raises(Exception) as refused:  # noqa: PT011, B017 - the kind is asserted below
+        cmd_check(db_path)
+    assert type(refused.value).__name__ == "SideFileNotAFile"
