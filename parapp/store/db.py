@@ -93,7 +93,7 @@ def _check_side_access(path: Path, write: bool) -> None:
     read-only, choose another" nor a disk fault (round 17). Reading needs the -wal (and a -journal) readable."""
     for side, need in (("-wal", os.R_OK), ("-journal", os.R_OK), ("-shm", 0)):
         need |= os.W_OK if write else 0
-        side_path = Path(f"{path}{side}")
+        side_path = Path(f"{os.path.realpath(path)}{side}")  # where SQLite opens them (beside a --db link's file)
         if need and os.path.isfile(side_path) and not os.access(side_path, need):
             raise errors.SideFileForeign(str(side_path))
 
