@@ -97,8 +97,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         stt, content = _heading(stt, content, others, hierarchical)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others
-                        and _heads_rows(body, at + 1, colmap)):
+        top = hierarchical and bool(_TOP_NUMBER.match(stt)) and bool(content)
+        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or (
+                top and others and not set(others) & _TASK_FIELDS and _over_tasks(body, at + 1, colmap, stt)):
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
@@ -171,13 +172,17 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
 _TASK_FIELDS = {"par_code", "cause", "remedy", "product"}
 
 
-def _over_tasks(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
-    """Whether the next row holding anything is a numbered task ("1", "1.1" with its content). Round 16: an area
-    heading naming the lead of its tasks ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was imported as a task of its own."""
+def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str = "") -> bool:
+    """Whether the next row holding anything is a numbered task ("1", "1.1" with its content); with `number`, one
+    numbered under it ("1.1" under "1"). Round 16: an area heading naming the lead of its tasks ("I | CẢI CÁCH THỂ
+    CHẾ | Tư pháp") was imported as a task of its own; round 17B: so was "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1."""
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
             stt = cells.get("stt", "")
+            if number:
+                return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
+                        and stt.startswith(number.rstrip(".") + "."))
             return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
     return False
 

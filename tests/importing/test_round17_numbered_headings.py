@@ -1,0 +1,38 @@
+"""Adversarial round 17B (issue 21), the importers: a numbered area heading that names its tasks' lead or deadline.
+
+Round 16B made a Roman heading naming a lead ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") an area whose tasks take its lead. In a
+table numbered 1, 1.1, 1.2, 2, 2.1 the same heading numbered "1" was still stored as a task "CẢI CÁCH THỂ CHẾ" due
+31/12/2026, and its tasks 1.1, 1.2 lost their area (and the lead and deadline they leave to it), exit 0, no word.
+"""
+
+from __future__ import annotations
+
+from parapp.core.importing.parse import parse_bytes
+
+ROWS = ["STT,Nội dung công việc,Chủ trì,Phối hợp,Thời gian hoàn thành",
+        "1,CẢI CÁCH THỂ CHẾ,Tư pháp,,Năm 2026",
+        "1.1,Rà soát văn bản QPPL,,,Quý II/2026",
+        "1.2,Kiểm tra văn bản,Văn phòng,,",
+        "2,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,,",
+        "2.1,Công khai TTHC,Văn phòng,,Tháng 6/2026",
+        "3,Tuyên truyền CCHC trên đài truyền thanh,Văn hóa,,Quý III/2026"]
+
+
+def _read(rows: list[str]):
+    return parse_bytes("\n".join(rows).encode(), "ke-hoach.csv", plan_year=2026)
+
+
+def test_a_numbered_heading_naming_a_lead_is_an_area_its_tasks_take_the_lead_and_deadline_of():
+    r = _read(ROWS)
+    assert [(t.stt, t.group, t.area_code, t.lead, t.deadline_text) for t in r.tasks] == [
+        ("1.1", "CẢI CÁCH THỂ CHẾ", "2", "Tư pháp", "Quý II/2026"),
+        ("1.2", "CẢI CÁCH THỂ CHẾ", "2", "Văn phòng", "Năm 2026"),
+        ("2.1", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "3", "Văn phòng", "Tháng 6/2026"),
+        ("3", "", "", "Văn hóa", "Quý III/2026")]
+
+
+def test_a_numbered_task_with_a_lead_and_nothing_numbered_under_it_stays_a_task():
+    r = _read(ROWS[:1] + ["1,Rà soát văn bản QPPL,Tư pháp,,Quý II/2026", "-,Văn bản của HĐND xã,,,",
+                          "2,Cải cách TTHC,,,", "2.1,Công khai TTHC,Văn phòng,,Tháng 6/2026"])
+    assert [t.content for t in r.tasks][:1] == ["Rà soát văn bản QPPL"]
+    assert r.tasks[1].lead == "Tư pháp"
