@@ -1,0 +1,53 @@
+"""Adversarial round 17B (issue 21), the figures import: a field broken down into parts under its row.
+
+"1 | Hộ tịch | … | 2" then "- Khai sinh | … | 1", "- Khai tử | … | 1": the parts are already in the field's row. On main
+they were added to it: with no total row, or with a total row that leaves "Quá hạn" empty (round 16B's sum of the
+field rows), 9 late dossiers were stored where the table held 7, exit 0 (the note even said "đã cộng 4 dòng").
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from parapp.core.figures_import import read_bytes
+
+HEADER = ["STT", "Lĩnh vực", "Mới tiếp nhận trực tuyến", "Mới tiếp nhận trực tiếp", "Trước hạn", "Đúng hạn",
+          "Quá hạn"]
+
+
+def _sheet(*rows: list) -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (HEADER, *rows):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("marks", [("-", "-"), ("1.1", "1.2"), ("a)", "b)")])
+@pytest.mark.parametrize("total", [[], [["", "Tổng cộng", 450, 865, 1100, 203, None]]])
+def test_the_parts_under_a_field_are_not_counted_again(marks, total):
+    r = read_bytes(_sheet([1, "Hộ tịch", 50, 70, 100, 18, 2], [marks[0], "Khai sinh", 30, 40, 60, 8, 1],
+                          [marks[1], "Khai tử", 20, 30, 40, 10, 1], [2, "Chứng thực", 400, 795, 1000, 185, 5],
+                          *total), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 7
+    assert r.values["dossiers.resolved_early"] == 1100
+
+
+def test_the_parts_are_the_field_where_its_row_leaves_the_figure_empty():
+    r = read_bytes(_sheet([1, "Hộ tịch", 50, 70, 100, 18, None], ["-", "Khai sinh", 30, 40, 60, 8, 1],
+                          ["-", "Khai tử", 20, 30, 40, 10, 1], [2, "Chứng thực", 400, 795, 1000, 185, 5]),
+                   "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 7
+    assert r.values["dossiers.resolved_early"] == 1100
+
+
+def test_a_table_whose_every_row_is_marked_has_fields_not_parts():
+    r = read_bytes(_sheet(["-", "Hộ tịch", 50, 70, 100, 18, 2], ["-", "Chứng thực", 400, 795, 1000, 185, 5]),
+                   "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 7
