@@ -1,8 +1,10 @@
-"""Which rows of a statistics table hold the figures to add up.
+"""Which figures of a statistics table's rows add up to the commune's.
 
-A field is often broken down under its row: "1 | Hộ tịch | 50 … 2" then "- Khai sinh | 30 … 1", "- Khai tử | 20 … 1"
-(or 1.1, 1.2, a), b)). The parts are already in the field's row: adding both counted them twice. Round 17B: with no
-total row (or a total row leaving "Quá hạn" empty, round 16B's sum) 9 late dossiers were stored where the table held 7.
+A table is often grouped and broken down: "I | TTHC cấp xã" over "1 | Hộ tịch", itself over "- Khai sinh", "- Khai
+tử" (or 1.1, 1.2, a), b)). A row's figure already holds those of the rows under it: adding both counted them twice.
+Where a row leaves a column empty, the rows under it hold that figure. Round 17B: 9 late dossiers were stored where
+the table held 7 (parts added to their field), and 0 where a group row "I" left "Quá hạn" empty, its fields' 7 and a
+second group's fields all left out, exit 0.
 """
 
 from __future__ import annotations
@@ -14,28 +16,43 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
 from parapp.core.vntext import fold
 
+TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc))?\s*([:.(]|$)")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
-_PART = re.compile(r"^(?:[-–+•*]|[a-zđ][).]|\d{1,3}(?:\.\d{1,3}){1,4}\.?)$|^[-–+•]\s")
+_TOP = re.compile(r"^\d{1,3}\.?$")
+_SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
+_LETTER = re.compile(r"^[a-zđ][).]$")
+_MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
 
 
-def field_rows(rows: list[sources.Row]) -> list[sources.Row]:
-    """The rows to add up where no total row says the sum: the Roman-numbered group rows where there are any."""
-    roman = [(ln, c) for ln, c in rows if c and _ROMAN.match(fold(c[0]).strip())]
-    return roman or rows
+def _level(first: str) -> int | None:
+    """How deep a row stands, from its first cell: a group (I), a field (1, or its name), a part (1.1, a), -)."""
+    f = fold(first).strip()
+    if not f or TOTAL_LABEL.match(f):
+        return None
+    if _ROMAN.match(f):
+        return 0
+    if _SUB.match(f):
+        return f.rstrip(".").count(".") + 1
+    if _LETTER.match(f):
+        return 7
+    if _MARK.match(f):
+        return 8
+    return 1  # "1", or the field's name where the table has no number column
 
 
 def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
-    """`rows` with a part's figure left out where the row it stands under ("1 | Hộ tịch") already holds that column's
-    figure; where that row leaves it empty, the parts' figures are the field's and are kept."""
+    """`rows` with a figure left out where a row above it in its group already holds that column's figure."""
     out: list[sources.Row] = []
-    above: list[str] | None = None
+    above: dict[int, list[str]] = {}
     for line, cells in rows:
-        first = cells[0].strip() if cells else ""
-        part = bool(_PART.match(fold(first)))
-        if part and above is not None:
-            held = {c.index for c in counted if c.index < len(above) and parse_number(above[c.index]) is not None}
-            cells = ["" if i in held else v for i, v in enumerate(cells)]
-        elif not part:  # a table whose every row is marked "-" has no parts, only fields
-            above = cells if first else None
-        out.append((line, cells))
+        level = _level(cells[0] if cells else "")
+        if level is None:
+            above = {}
+            out.append((line, cells))
+            continue
+        held = {c.index for k, row in above.items() if k < level for c in counted
+                if c.index < len(row) and parse_number(row[c.index]) is not None}
+        above = {k: row for k, row in above.items() if k < level}
+        above[level] = cells
+        out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
     return out

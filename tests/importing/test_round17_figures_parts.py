@@ -51,3 +51,23 @@ def test_a_table_whose_every_row_is_marked_has_fields_not_parts():
     r = read_bytes(_sheet(["-", "Hộ tịch", 50, 70, 100, 18, 2], ["-", "Chứng thực", 400, 795, 1000, 185, 5]),
                    "so-lieu.xlsx")
     assert r.values["dossiers.resolved_late"] == 7
+
+
+# Round 17B: a group row "I | TTHC cấp xã" leaving "Quá hạn" empty was the one row counted (the group rows alone were
+# added up): 0 late dossiers stored where its fields held 7; a second group "II" written without figures of its own
+# had its fields left out altogether.
+def test_a_group_row_leaving_a_column_empty_is_summed_from_its_fields():
+    rows = (["I", "TTHC cấp xã", 450, 865, 1100, 203, None], [1, "Hộ tịch", 50, 70, 100, 18, 2],
+            [2, "Chứng thực", 400, 795, 1000, 185, 5])
+    for total in ([], [["", "Tổng cộng", 450, 865, 1100, 203, None]]):
+        r = read_bytes(_sheet(*rows, *total), "so-lieu.xlsx")
+        assert r.values["dossiers.resolved_late"] == 7
+        assert r.values["dossiers.resolved_early"] == 1100
+
+
+def test_a_group_without_figures_of_its_own_counts_its_fields():
+    r = read_bytes(_sheet(["I", "TTHC cấp xã", 450, 865, 1100, 203, 7], [1, "Hộ tịch", 50, 70, 100, 18, 2],
+                          [2, "Chứng thực", 400, 795, 1000, 185, 5], ["II", "Liên thông", None, None, None, None, None],
+                          [1, "Khai sinh liên thông", 10, 10, 15, 5, 3]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 10
+    assert r.values["dossiers.resolved_early"] == 1115
