@@ -36,3 +36,31 @@ def test_a_numbered_task_with_a_lead_and_nothing_numbered_under_it_stays_a_task(
                           "2,Cải cách TTHC,,,", "2.1,Công khai TTHC,Văn phòng,,Tháng 6/2026"])
     assert [t.content for t in r.tasks][:1] == ["Rà soát văn bản QPPL"]
     assert r.tasks[1].lead == "Tư pháp"
+
+
+# Round 17B: a table numbering only its areas ("1 | CẢI CÁCH THỂ CHẾ", its tasks unnumbered under it, each with a lead
+# and a deadline) stored each area as a task with no deadline, and the tasks whose words name no area lost theirs.
+AREAS_NUMBERED = ["STT,Nội dung công việc,Chủ trì,Phối hợp,Thời gian hoàn thành",
+                  "1,CẢI CÁCH THỂ CHẾ,,,",
+                  ",Rà soát văn bản QPPL,Tư pháp,,Quý II/2026",
+                  ",Kiểm tra văn bản,Tư pháp,,Quý III/2026",
+                  "2,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,,",
+                  ",Niêm yết công khai TTHC,Văn phòng,,Tháng 3/2026"]
+
+
+def test_numbered_areas_over_unnumbered_tasks_are_areas():
+    r = _read(AREAS_NUMBERED)
+    assert [(t.content, t.group, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "2"), ("Kiểm tra văn bản", "CẢI CÁCH THỂ CHẾ", "2"),
+        ("Niêm yết công khai TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "3")]
+
+
+def test_a_numbered_task_after_such_an_area_is_no_part_of_it():
+    r = _read(AREAS_NUMBERED[:4] + ["2,Tuyên truyền CCHC trên loa,Văn hóa,,Quý III/2026"])
+    assert [(t.content, t.group) for t in r.tasks][-1] == ("Tuyên truyền CCHC trên loa", "")
+
+
+def test_a_numbered_task_written_in_lower_case_over_its_marked_items_stays_a_task():
+    r = _read(["STT,Nội dung công việc,Chủ trì,Phối hợp,Thời gian hoàn thành", "1,Tuyên truyền CCHC,,,",
+               "-,Trên loa truyền thanh,Văn hóa,,Quý II/2026", "2,Kiểm tra văn bản,Tư pháp,,Quý III/2026"])
+    assert [t.content for t in r.tasks] == ["Tuyên truyền CCHC", "Trên loa truyền thanh", "Kiểm tra văn bản"]

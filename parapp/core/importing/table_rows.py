@@ -97,8 +97,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         stt, content = _heading(stt, content, others, hierarchical)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        top = hierarchical and bool(_TOP_NUMBER.match(stt)) and bool(content)
-        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or (
+        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
+        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or (hierarchical and
                 top and others and not set(others) & _TASK_FIELDS and _over_tasks(body, at + 1, colmap, stt)):
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
@@ -122,7 +122,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
-        if hierarchical and _TOP_NUMBER.match(stt):
+        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman):
             group = roman  # a task numbered "2" is no part of the heading "1" above it
         sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
         if sub_item and not stt:
