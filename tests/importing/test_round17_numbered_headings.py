@@ -64,3 +64,53 @@ def test_a_numbered_task_written_in_lower_case_over_its_marked_items_stays_a_tas
     r = _read(["STT,Nội dung công việc,Chủ trì,Phối hợp,Thời gian hoàn thành", "1,Tuyên truyền CCHC,,,",
                "-,Trên loa truyền thanh,Văn hóa,,Quý II/2026", "2,Kiểm tra văn bản,Tư pháp,,Quý III/2026"])
     assert [t.content for t in r.tasks] == ["Tuyên truyền CCHC", "Trên loa truyền thanh", "Kiểm tra văn bản"]
+
+
+# Round 17B: the closing block a plan ends with, a borderless table after the task table ("Nơi nhận: …" | "TM. ỦY BAN
+# NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn A"), was imported and stored as a task "TM. ỦY BAN NHÂN DÂN…", exit 0.
+def _plan_with_closing(annex: bool) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026")
+    rows = [["STT", "Nội dung công việc", "Chủ trì", "Thời gian hoàn thành"],
+            ["1", "Rà soát văn bản QPPL", "Tư pháp", "Quý II/2026"],
+            ["2", "Niêm yết TTHC", "Văn phòng", "Tháng 3/2026"]]
+    t = d.add_table(rows=3, cols=4)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            t.cell(i, j).text = v
+    s = d.add_table(rows=2, cols=2)
+    s.cell(0, 0).text = "Nơi nhận:\n- UBND huyện;\n- Lưu: VT."
+    s.cell(0, 1).text = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+    s.cell(1, 1).text = "Nguyễn Văn A"
+    if annex:
+        d.add_paragraph("Phụ lục II")
+        a = d.add_table(rows=2, cols=5)
+        for j, v in enumerate(["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời gian hoàn thành"]):
+            a.cell(0, j).text = v
+        for j, v in enumerate(["1", "Số hóa hồ sơ TTHC", "Văn phòng", "Công an", "Quý III/2026"]):
+            a.cell(1, j).text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_the_closing_block_after_the_table_is_no_task():
+    r = parse_bytes(_plan_with_closing(False), "ke-hoach.docx", plan_year=2026)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL", "Niêm yết TTHC"]
+
+
+def test_a_table_under_its_own_header_after_the_closing_block_is_read():
+    r = parse_bytes(_plan_with_closing(True), "ke-hoach.docx", plan_year=2026)
+    assert [(t.content, t.coordinators) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", ""), ("Niêm yết TTHC", ""), ("Số hóa hồ sơ TTHC", "Công an")]
+
+
+def test_a_closing_block_in_a_sheet_is_no_task():
+    rows = ["STT,Nội dung công việc,Chủ trì,Thời gian hoàn thành", "1,Rà soát văn bản QPPL,Tư pháp,Quý II/2026",
+            ",,,", ",Người lập biểu,,KT. CHỦ TỊCH", ",,,PHÓ CHỦ TỊCH", ",Trần Thị B,,Lê Văn C"]
+    r = _read(rows)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL"]

@@ -17,7 +17,7 @@ from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, fold
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
@@ -31,6 +31,10 @@ _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
 _SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
+# Where a document's closing block starts: the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN",
+# "KT. CHỦ TỊCH", "Người lập biểu").
+_CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|ban chi dao|truong ban|thu truong)"
+                      r"|nguoi lap (bieu|bang)\b)")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -76,6 +80,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
     top_cells = above if above and is_header(above) else None
 
+    closing = False
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
@@ -89,6 +94,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # Another table under a header of its own ("Phụ lục II" with a "Phối hợp" column the first lacks): read
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
+            closing = False
+            continue
+        if closing or any(_CLOSING.match(fold(v)) for v in values[:2]):
+            # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
+            # signer's name under it), up to another table's header. Round 17B: it was stored as a task.
+            closing = True
             continue
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
