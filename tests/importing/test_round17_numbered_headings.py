@@ -114,3 +114,13 @@ def test_a_closing_block_in_a_sheet_is_no_task():
             ",,,", ",Người lập biểu,,KT. CHỦ TỊCH", ",,,PHÓ CHỦ TỊCH", ",Trần Thị B,,Lê Văn C"]
     r = _read(rows)
     assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL"]
+
+
+# Round 17B: an area heading's budget ("I | CẢI CÁCH THỂ CHẾ | Tư pháp | Năm 2026 | 50 triệu") was copied onto each of
+# its tasks with its lead and deadline: the area's 50 triệu became 50 triệu a task.
+def test_an_area_headings_budget_is_said_not_copied_onto_its_tasks():
+    r = _read(["STT,Nội dung công việc,Chủ trì,Phối hợp,Thời gian hoàn thành,Kinh phí",
+               "I,CẢI CÁCH THỂ CHẾ,Tư pháp,,Năm 2026,50 triệu", "1,Rà soát văn bản QPPL,,,Quý II/2026,",
+               "2,Kiểm tra văn bản,Văn phòng,,,10 triệu"])
+    assert [(t.lead, t.budget) for t in r.tasks] == [("Tư pháp", ""), ("Văn phòng", "10 triệu")]
+    assert any("50 triệu" in str(p.message) for p in r.problems)

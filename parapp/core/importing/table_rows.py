@@ -117,9 +117,16 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             heading = not others or (bool(content) and not set(others) & _TASK_FIELDS
                                      and _over_tasks(body, at + 1, colmap))
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
-                           remediation=not heading, shared={} if not heading else others)
+                           remediation=not heading,
+                           shared={} if not heading else {f: v for f, v in others.items() if f != "budget"})
             roman = group if is_roman else roman
             if heading:
+                if others.get("budget"):
+                    # An area's budget is the whole area's: copied onto each task it would be counted once a task
+                    # (round 17B: "50 triệu" on the heading became 50 triệu on each of its tasks). Said, not stored.
+                    problems.append(Problem(line, "\t".join(raw), Msg(N_(
+                        "import", "Kinh phí “{0}” ghi ở dòng lĩnh vực “{1}” là của cả lĩnh vực: không gán cho nhiệm "
+                                  "vụ nào. Hãy ghi kinh phí cho từng nhiệm vụ nếu cần."), others["budget"], content)))
                 prev = parent = None
                 continue
             # A remediation row: the area and its first task at once.
