@@ -42,6 +42,8 @@ def _level(first: str) -> int | None:
 
 def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
     """`rows` with a figure left out where a row above it in its group already holds that column's figure."""
+    if any(c.index == 0 for c in counted):
+        return rows  # the first column holds figures ("1.250"), not the rows' numbers
     out: list[sources.Row] = []
     above: dict[int, list[str]] = {}
     for line, cells in rows:

@@ -71,3 +71,18 @@ def test_a_group_without_figures_of_its_own_counts_its_fields():
                           [1, "Khai sinh liên thông", 10, 10, 15, 5, 3]), "so-lieu.xlsx")
     assert r.values["dossiers.resolved_late"] == 10
     assert r.values["dossiers.resolved_early"] == 1115
+
+
+def test_figures_in_the_first_column_are_no_row_numbers():
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["Mới tiếp nhận trực tuyến", "Mới tiếp nhận trực tiếp", "Trước hạn", "Đúng hạn", "Quá hạn", "Lĩnh vực"],
+                ["250", 70, 100, 18, 2, "Hộ tịch"], ["1.100", 795, 1000, 185, 5, "Chứng thực"]):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = read_bytes(buf.getvalue(), "so-lieu.xlsx")
+    assert r.values["dossiers.received_online"] == 1350
+    assert r.values["dossiers.resolved_late"] == 7
