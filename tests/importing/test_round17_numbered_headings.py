@@ -124,3 +124,12 @@ def test_an_area_headings_budget_is_said_not_copied_onto_its_tasks():
                "2,Kiểm tra văn bản,Văn phòng,,,10 triệu"])
     assert [(t.lead, t.budget) for t in r.tasks] == [("Tư pháp", ""), ("Văn phòng", "10 triệu")]
     assert any("50 triệu" in str(p.message) for p in r.problems)
+
+
+def test_numbered_areas_naming_a_lead_over_unnumbered_tasks_are_areas():
+    rows = [AREAS_NUMBERED[0], "1,CẢI CÁCH THỂ CHẾ,Tư pháp,,", ",Rà soát văn bản QPPL,,,Quý II/2026",
+            "2,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,Văn phòng,,", ",Niêm yết công khai TTHC,,,Tháng 3/2026"]
+    r = _read(rows)
+    assert [(t.content, t.group, t.lead) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "Tư pháp"),
+        ("Niêm yết công khai TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Văn phòng")]

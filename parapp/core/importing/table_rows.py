@@ -109,13 +109,15 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
-        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or (hierarchical and
-                top and others and not set(others) & _TASK_FIELDS and _over_tasks(body, at + 1, colmap, stt)):
+        # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
+        named_area = top and bool(others) and not set(others) & _TASK_FIELDS and _over_tasks(
+            body, at + 1, colmap, stt if hierarchical else "")
+        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or named_area:
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
-            heading = not others or (bool(content) and not set(others) & _TASK_FIELDS
-                                     and _over_tasks(body, at + 1, colmap))
+            heading = not others or named_area or (bool(content) and not set(others) & _TASK_FIELDS
+                                                   and _over_tasks(body, at + 1, colmap))
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
                            remediation=not heading,
                            shared={} if not heading else {f: v for f, v in others.items() if f != "budget"})
@@ -190,14 +192,17 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
 _TASK_FIELDS = {"par_code", "cause", "remedy", "product"}
 
 
-def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str = "") -> bool:
+def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str | None = None) -> bool:
     """Whether the next row holding anything is a numbered task ("1", "1.1" with its content); with `number`, one
-    numbered under it ("1.1" under "1"). Round 16: an area heading naming the lead of its tasks ("I | CẢI CÁCH THỂ
-    CHẾ | Tư pháp") was imported as a task of its own; round 17B: so was "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1."""
+    numbered under it ("1.1" under "1"), or with "" an unnumbered one. Round 16: an area heading naming the lead of its
+    tasks ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was imported as a task of its own; round 17B: so was "1 | CẢI CÁCH THỂ
+    CHẾ | Tư pháp" over 1.1, or over tasks not numbered."""
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
             stt = cells.get("stt", "")
+            if number == "":
+                return bool(cells.get("content")) and not stt
             if number:
                 return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
                         and stt.startswith(number.rstrip(".") + "."))
