@@ -133,3 +133,12 @@ def test_numbered_areas_naming_a_lead_over_unnumbered_tasks_are_areas():
     assert [(t.content, t.group, t.lead) for t in r.tasks] == [
         ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "Tư pháp"),
         ("Niêm yết công khai TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Văn phòng")]
+
+
+def test_an_annex_under_the_same_header_or_a_long_one_after_the_closing_block_is_read():
+    head = "STT,Nội dung công việc,Chủ trì,Thời gian hoàn thành"
+    long_head = "STT,Nội dung công việc cần thực hiện trong năm 2026 (ghi cụ thể),Chủ trì,Thời gian hoàn thành"
+    for annex in (head, long_head):
+        r = _read([head, "1,Rà soát văn bản QPPL,Tư pháp,Quý II/2026", ",Nơi nhận:,,TM. ỦY BAN NHÂN DÂN",
+                   ",- Lưu: VT.,,Nguyễn Văn A", "PHỤ LỤC,,,", annex, "1,Số hóa hồ sơ TTHC,Văn phòng,Quý III/2026"])
+        assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL", "Số hóa hồ sơ TTHC"], annex

@@ -85,6 +85,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
         values = [v for v in cells.values() if v]
+        if closing:  # after the closing block, only another table under its header (the same header, too) is read
+            own = is_header(cleaned) if any(cleaned) else None
+            if own and "content" in own.values() and len(set(own.values())) == len(own):
+                colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
+                closing = False
+            continue
         if not values:
             continue
         if cleaned in (header_cells, top_cells) or (_could_be_header(cells) and is_header(cleaned) == colmap):
@@ -94,9 +100,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # Another table under a header of its own ("Phụ lục II" with a "Phối hợp" column the first lacks): read
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
-            closing = False
             continue
-        if closing or any(_CLOSING.match(fold(v)) for v in values[:2]):
+        if any(_CLOSING.match(fold(v)) for v in values[:2]):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
             # signer's name under it), up to another table's header. Round 17B: it was stored as a task.
             closing = True
