@@ -142,3 +142,9 @@ def test_an_annex_under_the_same_header_or_a_long_one_after_the_closing_block_is
         r = _read([head, "1,Rà soát văn bản QPPL,Tư pháp,Quý II/2026", ",Nơi nhận:,,TM. ỦY BAN NHÂN DÂN",
                    ",- Lưu: VT.,,Nguyễn Văn A", "PHỤ LỤC,,,", annex, "1,Số hóa hồ sơ TTHC,Văn phòng,Quý III/2026"])
         assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL", "Số hóa hồ sơ TTHC"], annex
+
+
+def test_a_task_in_capitals_naming_a_lead_goes_on_in_the_row_under_it():
+    r = _read([AREAS_NUMBERED[0], "1,RÀ SOÁT VĂN BẢN QPPL,Tư pháp,,Quý II/2026", ",DO HĐND XÃ BAN HÀNH,,,",
+               "2,KIỂM TRA VĂN BẢN,Văn phòng,,Quý III/2026"])
+    assert [t.content for t in r.tasks] == ["RÀ SOÁT VĂN BẢN QPPL DO HĐND XÃ BAN HÀNH", "KIỂM TRA VĂN BẢN"]

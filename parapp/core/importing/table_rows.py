@@ -206,8 +206,8 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
             stt = cells.get("stt", "")
-            if number == "":
-                return bool(cells.get("content")) and not stt
+            if number == "":  # a task of its own (its lead or deadline), not the row above's text going on
+                return bool(cells.get("content")) and not stt and any(cells.get(f) for f in _OTHER_FIELDS)
             if number:
                 return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
                         and stt.startswith(number.rstrip(".") + "."))
