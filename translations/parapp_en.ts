@@ -4559,6 +4559,10 @@ Open it now to edit?</translation>
         <translation>Part of this Word file&apos;s content is merged in from another file (made by document-export software): Word merges it only when it opens the file, and ParApp cannot read it. Open the file in Word, save it as a new .docx file and import that file.</translation>
     </message>
     <message>
+        <source>Kinh phí “{0}” ghi ở dòng lĩnh vực “{1}” là của cả lĩnh vực: không gán cho nhiệm vụ nào. Hãy ghi kinh phí cho từng nhiệm vụ nếu cần.</source>
+        <translation>The budget “{0}” on the area row “{1}” is the whole area&apos;s: it was given to no task. Write a budget on each task if needed.</translation>
+    </message>
+    <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>
         <translation>The row has no task text, so it cannot be imported.</translation>
     </message>

@@ -4559,6 +4559,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Kinh phí “{0}” ghi ở dòng lĩnh vực “{1}” là của cả lĩnh vực: không gán cho nhiệm vụ nào. Hãy ghi kinh phí cho từng nhiệm vụ nếu cần.</source>
+        <translation>Kinh phí “{0}” ghi ở dòng lĩnh vực “{1}” là của cả lĩnh vực: không gán cho nhiệm vụ nào. Hãy ghi kinh phí cho từng nhiệm vụ nếu cần.</translation>
+    </message>
+    <message>
         <source>Dòng không có nội dung nhiệm vụ nên không nhập được.</source>
         <translation>Dòng không có nội dung nhiệm vụ nên không nhập được.</translation>
     </message>

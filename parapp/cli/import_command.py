@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
-from parapp.services.importing import import_plan, read_plan_file
+from parapp.services.importing import check_storable, import_plan, read_plan_file
 from parapp.store.access import reading, writing
 from parapp.store.writer_lock import IMPORT
 
@@ -17,6 +17,8 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, IMPORT, on_wait=say_waiting)
     with opened as db:
         read = read_plan_file(db, path, plan_id=plan_id, today=today)
+        if dry_run:
+            check_storable(read)  # refused as the import itself would be
         outcome = None if dry_run else import_plan(db, read, plan_id=plan_id, plan_title=path.stem, today=today)
     result, year, problems = read.result, read.year, read.problems
     if as_json:

@@ -56,7 +56,7 @@ _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
 _P_QUARTERLY = re.compile(r"^\s*hang\s+quy\b|dinh\s+ky\s+hang\s+quy")
-_P_MONTHLY = re.compile(r"^\s*hang\s+thang\b")
+_P_MONTHLY = re.compile(r"^\s*hang\s+thang\b|dinh\s+ky\s+hang\s+thang\b")  # as quarterly (round 17B)
 
 # A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
 # 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,

@@ -16,7 +16,6 @@ the total allows it, and said so.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from parapp.core.figures import MAX_COUNT
@@ -27,6 +26,7 @@ from parapp.core.figures_header import (
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering, join_page_splits,
 )
+from parapp.core.figures_rows import TOTAL_LABEL, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, check_pasted, read_bounded
@@ -109,8 +109,6 @@ def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-_TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc))?\s*([:.(]|$)")
-_ROMAN = re.compile(r"^[ivxlc]+\.?$")
 
 
 def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
@@ -152,10 +150,10 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     counted = [c for c in columns if c.meaning and c.meaning != RATE]
     if not counted:
         return None
-    data = [(line, cells) for line, cells in rows[header.body_start:] if not is_numbering(cells)
+    data = [(line, cells) for line, cells in without_parts(rows[header.body_start:], counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
-    is_total = [bool(_TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]
+    is_total = [bool(TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]
     totals = [row for row, t in zip(data, is_total) if t]
     fields_ = [row for row, t in zip(data, is_total) if not t]
 
@@ -168,7 +166,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         chosen_rows = [cells]
         used = Msg(N_("figures", "Lấy số liệu ở dòng tổng cộng (dòng {0} của bảng)."), line)
     else:
-        chosen_rows = [c for _, c in _field_rows(fields_)]
+        chosen_rows = [c for _, c in fields_]
         used = Msg(N_("figures", "Bảng không có dòng tổng cộng: đã cộng {0} dòng lĩnh vực."), len(chosen_rows))
         if not chosen_rows:
             return result({}, Msg(N_("figures", "Bảng không có dòng số liệu nào.")))
@@ -179,7 +177,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         if totals and not _cell(chosen_rows[0], col).strip():
             # The total row leaves this column empty: its figure is the field rows' (round 16: a total row with
             # "Quá hạn" blank stored 0 late dossiers while the rows above it held 7, not a word said).
-            rows_here = [c for _, c in _field_rows(fields_) if _cell(c, col).strip()]
+            rows_here = [c for _, c in fields_ if _cell(c, col).strip()]
             if rows_here:
                 notes.append(Msg(N_("figures", "Dòng tổng cộng để trống cột “{0}”: đã cộng {1} dòng lĩnh vực của cột "
                                                "đó."), col.title, len(rows_here)))
@@ -200,12 +198,6 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
 
 def _cell(cells: list[str], col: HeaderColumn) -> str:
     return cells[col.index] if col.index < len(cells) else ""
-
-
-def _field_rows(rows: list[sources.Row]) -> list[sources.Row]:
-    """The rows to add up where no total row says the sum: the Roman-numbered group rows where there are any."""
-    roman = [(ln, c) for ln, c in rows if c and _ROMAN.match(fold(c[0]).strip())]
-    return roman or rows
 
 
 def _rates_above_100(data: list[sources.Row], columns: list[HeaderColumn]) -> list[Msg]:

@@ -93,12 +93,18 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
     return PlanRead(result, year, dupes, problems)
 
 
-def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
-                today: dt.date) -> ImportOutcome:
-    """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
+def check_storable(read: PlanRead) -> None:
+    """Refused (Unreadable) when the file holds no row to store: the import would store nothing (no empty plan), and a
+    dry run says so as the import would (round 17B: the dry run said "Đọc được 0 nhiệm vụ", exit 0)."""
     if not any(not t.skip for t in read.result.tasks):
         raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch "
                                       "trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không."))
+
+
+def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
+                today: dt.date) -> ImportOutcome:
+    """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
+    check_storable(read)
     return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
                         catalogue_code=catalogue_code_for_year(read.year), today=today)
 

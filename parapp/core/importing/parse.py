@@ -182,19 +182,26 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
-        for at, rows in enumerate(sheets):
-            if _find_header(rows):
-                text = "\n".join("\t".join(c) for _, c in rows[:200])
-                r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
-                r.notes = legacy_text.legacy_note(kind) + r.notes
-                # Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet
-                # alone, the others' tasks left out without a word.
-                more = sum(1 for other in sheets[at + 1:] if _find_header(other))
-                if more:
-                    r.notes.append(Msg(N_("import", "Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang "
-                                                    "đầu tiên. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng "
-                                                    "tệp."), more))
-                return r
+        headed = [rows for rows in sheets if _find_header(rows)]
+        first: ImportResult | None = None
+        for rows in headed:
+            text = "\n".join("\t".join(c) for _, c in rows[:200])
+            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            first = first or r
+            if not r.tasks:
+                continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
+            r.notes = legacy_text.legacy_note(kind) + r.notes
+            # Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet
+            # alone, the others' tasks left out without a word.
+            more = len(headed) - 1 - headed.index(rows)
+            if more:
+                r.notes.append(Msg(N_("import", "Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang "
+                                                "đầu tiên. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng "
+                                                "tệp."), more))
+            return r
+        if first is not None:
+            first.notes = legacy_text.legacy_note(kind) + first.notes
+            return first
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
                                       "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "
                                       "đúng tệp kế hoạch; nếu đúng, hãy ghi cho bảng một dòng tiêu đề như vậy rồi nhập "

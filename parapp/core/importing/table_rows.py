@@ -17,7 +17,7 @@ from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, fold
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
@@ -31,6 +31,10 @@ _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
 _SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
+# Where a document's closing block starts: the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN",
+# "KT. CHỦ TỊCH", "Người lập biểu").
+_CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|ban chi dao|truong ban|thu truong)"
+                      r"|nguoi lap (bieu|bang)\b)")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -76,10 +80,17 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
     top_cells = above if above and is_header(above) else None
 
+    closing = False
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
         values = [v for v in cells.values() if v]
+        if closing:  # after the closing block, only another table under its header (the same header, too) is read
+            own = is_header(cleaned) if any(cleaned) else None
+            if own and "content" in own.values() and len(set(own.values())) == len(own):
+                colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
+                closing = False
+            continue
         if not values:
             continue
         if cleaned in (header_cells, top_cells) or (_could_be_header(cells) and is_header(cleaned) == colmap):
@@ -90,6 +101,11 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
+        if any(_CLOSING.match(fold(v)) for v in values[:2]):
+            # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
+            # signer's name under it), up to another table's header. Round 17B: it was stored as a task.
+            closing = True
+            continue
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
@@ -97,17 +113,27 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         stt, content = _heading(stt, content, others, hierarchical)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        if is_roman or (hierarchical and _TOP_NUMBER.match(stt) and content and not others
-                        and _heads_rows(body, at + 1, colmap)):
+        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
+        # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
+        named_area = top and bool(others) and not set(others) & _TASK_FIELDS and _over_tasks(
+            body, at + 1, colmap, stt if hierarchical else "")
+        if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or named_area:
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
-            heading = not others or (bool(content) and not set(others) & _TASK_FIELDS
-                                     and _over_tasks(body, at + 1, colmap))
+            heading = not others or named_area or (bool(content) and not set(others) & _TASK_FIELDS
+                                                   and _over_tasks(body, at + 1, colmap))
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
-                           remediation=not heading, shared={} if not heading else others)
+                           remediation=not heading,
+                           shared={} if not heading else {f: v for f, v in others.items() if f != "budget"})
             roman = group if is_roman else roman
             if heading:
+                if others.get("budget"):
+                    # An area's budget is the whole area's: copied onto each task it would be counted once a task
+                    # (round 17B: "50 triệu" on the heading became 50 triệu on each of its tasks). Said, not stored.
+                    problems.append(Problem(line, "\t".join(raw), Msg(N_(
+                        "import", "Kinh phí “{0}” ghi ở dòng lĩnh vực “{1}” là của cả lĩnh vực: không gán cho nhiệm "
+                                  "vụ nào. Hãy ghi kinh phí cho từng nhiệm vụ nếu cần."), others["budget"], content)))
                 prev = parent = None
                 continue
             # A remediation row: the area and its first task at once.
@@ -121,7 +147,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
-        if hierarchical and _TOP_NUMBER.match(stt):
+        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman):
             group = roman  # a task numbered "2" is no part of the heading "1" above it
         sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
         if sub_item and not stt:
@@ -171,13 +197,20 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
 _TASK_FIELDS = {"par_code", "cause", "remedy", "product"}
 
 
-def _over_tasks(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
-    """Whether the next row holding anything is a numbered task ("1", "1.1" with its content). Round 16: an area
-    heading naming the lead of its tasks ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was imported as a task of its own."""
+def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str | None = None) -> bool:
+    """Whether the next row holding anything is a numbered task ("1", "1.1" with its content); with `number`, one
+    numbered under it ("1.1" under "1"), or with "" an unnumbered one. Round 16: an area heading naming the lead of its
+    tasks ("I | CẢI CÁCH THỂ CHẾ | Tư pháp") was imported as a task of its own; round 17B: so was "1 | CẢI CÁCH THỂ
+    CHẾ | Tư pháp" over 1.1, or over tasks not numbered."""
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
             stt = cells.get("stt", "")
+            if number == "":  # a task of its own (its lead or deadline), not the row above's text going on
+                return bool(cells.get("content")) and not stt and any(cells.get(f) for f in _OTHER_FIELDS)
+            if number:
+                return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
+                        and stt.startswith(number.rstrip(".") + "."))
             return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
     return False
 
