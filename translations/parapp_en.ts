@@ -4379,8 +4379,8 @@ Open it now to edit?</translation>
         <translation>No task table or task list was recognised. Copy the table (with its header row) or the task section with its area headings and bullets.</translation>
     </message>
     <message>
-        <source>Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang đầu tiên. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng tệp.</source>
-        <translation>The Excel file has {0} more sheet(s) with a task table: only the first was read. Save each sheet as a file of its own and import each file.</translation>
+        <source>Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang đầu tiên có nhiệm vụ. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng tệp.</source>
+        <translation>The Excel file has {0} more sheet(s) with a task table: only the first sheet holding tasks was read. Save each sheet as a file of its own and import each file.</translation>
     </message>
     <message>
         <source>Văn bản dùng bảng mã cũ TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode. Hãy kiểm tra lại chữ trong bản xem trước.</source>

@@ -196,8 +196,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             more = len(headed) - 1 - headed.index(rows)
             if more:
                 r.notes.append(Msg(N_("import", "Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang "
-                                                "đầu tiên. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng "
-                                                "tệp."), more))
+                                                "đầu tiên có nhiệm vụ. Hãy lưu mỗi trang thành một tệp riêng rồi "
+                                                "nhập từng tệp."), more))
             return r
         if first is not None:
             first.notes = legacy_text.legacy_note(kind) + first.notes
