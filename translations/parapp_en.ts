@@ -140,6 +140,18 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>changed</translation>
     </message>
     <message>
+        <source>khôi phục từ “{0}”</source>
+        <translation>restored from “{0}”</translation>
+    </message>
+    <message>
+        <source>bản sao lưu lập lúc {0}</source>
+        <translation>backup made {0}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước khi khôi phục được giữ ở “{0}”</source>
+        <translation>the data from before the restore is kept in “{0}”</translation>
+    </message>
+    <message>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
@@ -4793,6 +4805,10 @@ Open it now to edit?</translation>
         <translation>Reporting schedule</translation>
     </message>
     <message>
+        <source>Toàn bộ dữ liệu</source>
+        <translation>All the data</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -4803,6 +4819,10 @@ Open it now to edit?</translation>
     <message>
         <source>Xóa</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>STT</source>

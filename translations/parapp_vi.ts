@@ -140,6 +140,18 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>sửa</translation>
     </message>
     <message>
+        <source>khôi phục từ “{0}”</source>
+        <translation>khôi phục từ “{0}”</translation>
+    </message>
+    <message>
+        <source>bản sao lưu lập lúc {0}</source>
+        <translation>bản sao lưu lập lúc {0}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước khi khôi phục được giữ ở “{0}”</source>
+        <translation>dữ liệu trước khi khôi phục được giữ ở “{0}”</translation>
+    </message>
+    <message>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
@@ -4793,6 +4805,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Lịch báo cáo</translation>
     </message>
     <message>
+        <source>Toàn bộ dữ liệu</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -4803,6 +4819,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Xóa</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>STT</source>

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
+import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -134,3 +137,22 @@ def log_names(db: Database) -> LogNames:
         criteria={r[0]: (r[1], r[2]) for r in db.execute("SELECT id, code, name FROM par_criteria")},
         par_years=pairs("SELECT id, year FROM par_sets"),
     )
+
+
+def record_restore(db: Database, source: str, made: str | None, kept: Path | None) -> None:
+    """A restore is a change a person makes, the largest there is: every change since the backup is
+    undone at once. Recorded in the restored data's own log (round 17: a restore left no line, and the
+    log read on as if the days since the backup had never been), with where the data before it was kept.
+    The data is back whole by now: a line the log cannot take (a disk just filled) is no reason to say otherwise."""
+    after = {"restored_from": source, "backup_made": made or "", "kept_before": kept.name if kept else ""}
+    try:
+        record_os_user(db)
+        with db.atomic():
+            db.execute(_RESTORE_LINE, [json.dumps(after, ensure_ascii=False)])
+    except sqlite3.Error:
+        pass
+
+
+_RESTORE_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "
+                 "SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), os_user, official_id, 'restore', NULL, "
+                 "NULL, 'restore', NULL, ? FROM audit_actor WHERE id = 1")

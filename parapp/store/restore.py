@@ -13,10 +13,9 @@ The one implementation, for the window and the command line alike:
    commit between the safety snapshot of the current data and the swap, so
    nothing another ParApp reported saved is lost (it is in the snapshot, or
    it waits and goes into the restored data);
-4. the current database is snapshotted ("truoc-khoi-phuc"), or, if it is too
-   damaged to snapshot, kept aside under another name; then the incoming file
-   is renamed over it (os.replace, then the folder fsynced) and opened once to
-   upgrade it to this version.
+4. the current database is snapshotted ("truoc-khoi-phuc") or, too damaged for
+   that, kept aside; the incoming file is renamed over it, upgraded to this
+   version, and the restore is the newest line of its change log.
 
 A refused restore leaves the data folder as it was: the incoming file and any
 evidence file it added are removed.
@@ -42,6 +41,7 @@ from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, c
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
+from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
 from parapp.store.evidence import is_stored, stored_path
@@ -169,9 +169,9 @@ def _keep_aside(db_path: Path) -> Path:
     return kept
 
 
-def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
-    """Snapshot (or keep aside) the current database, then rename the incoming one over it."""
-    kept = None
+def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path, made: str | None) -> Path | None:
+    """Snapshot (or keep aside) the current database, rename the incoming one over it, and log the restore."""
+    kept, before = None, None
     keep_mode(incoming, db_path)  # before it may be kept aside: the office's other accounts keep their access
     if db_path.exists() and db_path.stat().st_size > 0:
         try:
@@ -184,7 +184,7 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
                 guard.execute("BEGIN IMMEDIATE")
                 con = sqlite3.connect(db_path)  # read-write: a crashed writer's WAL is recovered into the snapshot
                 try:
-                    take_snapshot(con, data_dir, "truoc-khoi-phuc")
+                    before = take_snapshot(con, data_dir, "truoc-khoi-phuc").path
                 finally:
                     con.close()
             finally:
@@ -205,7 +205,8 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path) -> Path | None:
         replace(incoming, db_path)
     except PermissionError:  # Windows: another program has the file open
         raise errors.DatabaseBusy(str(db_path)) from None
-    open_database(db_path, create=False).close()  # upgraded to this version, in WAL mode
+    with open_database(db_path, create=False) as ws:  # upgraded to this version, in WAL mode
+        record_restore(ws, source.name, made, before or kept)
     return kept
 
 
@@ -223,7 +224,7 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None, Path(snapshot_path))
             missing = _absent(incoming, data_dir)  # a snapshot of another data folder (the command line takes one)
-            return Restored(None, _swap_in(incoming, db_path, data_dir), missing)
+            return Restored(None, _swap_in(incoming, db_path, data_dir, Path(snapshot_path), None), missing)
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
         finally:
@@ -284,7 +285,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
             if progress:
                 progress(done, total)
         _make_durable(written)  # before the database that records them takes its place
-        return _swap_in(incoming, db_path, data_dir), left_out
+        return _swap_in(incoming, db_path, data_dir, source, ins.manifest.created), left_out
     except OSError as exc:
         _undo(added)
         raise _explain_os_error(exc, db_path.parent) from None
@@ -366,9 +367,7 @@ def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: P
     except ReadFailed as failed:
         out_path.unlink(missing_ok=True)
         raise unreadable(z, failed.exc) from None
-    except TooLarge:
-        got, n = "", -1
-    except (zipfile.BadZipFile, EOFError):
+    except (TooLarge, zipfile.BadZipFile, EOFError):
         got, n = "", -1
     if got != digest or n != info.file_size:
         out_path.unlink(missing_ok=True)

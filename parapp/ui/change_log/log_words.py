@@ -19,8 +19,10 @@ ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"
           "figures": N_("log", "Số liệu"), "task_outputs": N_("log", "Văn bản đã ban hành"),
           "proposals": N_("log", "Kiến nghị"), "report_basis": N_("log", "Văn bản căn cứ"),
           "indicators": N_("log", "Chỉ tiêu"), "signed_copies": N_("log", "Bản báo cáo đã ký"),
-          "settings": N_("log", "Thông tin của xã"), "period_rules": N_("log", "Lịch báo cáo")}
-ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa")}
+          "settings": N_("log", "Thông tin của xã"), "period_rules": N_("log", "Lịch báo cáo"),
+          "restore": N_("log", "Toàn bộ dữ liệu")}
+ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa"),
+          "restore": N_("log", "Khôi phục")}
 
 # Field names as the forms label them (task editor, officials, plans, reports, PAR INDEX).
 FIELD = {
@@ -251,8 +253,20 @@ def _changed_sections(before: dict | None, after: dict | None) -> str:
                                 + (" …" if len(changed) > 4 else "")) if changed else tr("sửa")
 
 
+def _restore_words(row: dict) -> str:
+    """Where the data came back from, and where the data it replaced is kept (the way back, if it was a mistake)."""
+    parts = [tr("khôi phục từ “{0}”").format(row.get("restored_from", ""))]
+    if row.get("backup_made"):
+        parts.append(tr("bản sao lưu lập lúc {0}").format(when(str(row["backup_made"]))))
+    if row.get("kept_before"):
+        parts.append(tr("dữ liệu trước khi khôi phục được giữ ở “{0}”").format(row["kept_before"]))
+    return "; ".join(parts)
+
+
 def describe(e: LogEntry, names: LogNames) -> str:
     """What changed: each field by its label, before → after; for an addition or deletion, the gist."""
+    if e.entity == "restore":
+        return _restore_words(e.after or {})
     if e.entity == "period_rules":
         e = LogEntry(e.id, e.at, e.os_user, e.official, e.entity, e.entity_id, e.task_id, e.action,
                      _rule_words(e.before) or None, _rule_words(e.after) or None)
