@@ -101,6 +101,11 @@ def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year
     meaning_of = {code: m for m, code in MEANING_CODES.items()}
     dropped = [Msg(N_("figures", "“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1})."),
                    meaning_label(meaning_of.get(c, c)), c) for c in read.values if c not in known]
+    if not values:
+        # A header over no figure said "Đã lưu 0 số liệu", exit 0 (round 17B left it): nothing was done.
+        raise FiguresRefused(dropped or [Msg(N_("figures", "Bảng không có số liệu nào để lưu (các ô số liệu đều "
+                                                           "trống): không lưu gì. Hãy kiểm tra đã chọn đúng tệp "
+                                                           "biểu số liệu, hoặc nhập số liệu trên trang Số liệu."))])
     return ImportPlan(kind, year, values, found, dropped, _already_reported(db, kind, year, values))
 
 

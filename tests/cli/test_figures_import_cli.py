@@ -143,3 +143,14 @@ def test_settled_above_received_and_carried_over_is_refused(empty):
     # A later entry that makes the stored ones impossible is refused too.
     late = run("figures", "set", "--db", empty, "--period", "q1", "--year", 2026, "dossiers.received_online=101")
     assert late.returncode == 2 and "không thể đúng" in late.stderr
+
+
+@pytest.mark.parametrize("body", ["", "Tổng cộng,,,,\n"], ids=["header-only", "blank-total"])
+def test_a_table_with_no_figure_is_refused_not_said_saved(empty, tmp_path, body):
+    """Round 17B left it: a header over no figure said "Đã lưu 0 số liệu", exit 0, as if something was done."""
+    f = write(tmp_path, "biểu trống.csv", ("Biểu số liệu quý II năm 2026\nSTT,Lĩnh vực,Tổng số hồ sơ tiếp nhận,"
+                                            "Đã giải quyết,Quá hạn\n" + body).encode())
+    for dry in ([], ["--dry-run"]):
+        r = run("figures", "import", f, "--db", empty, *dry)
+        assert r.returncode == 2 and "không có số liệu nào" in r.stderr and "Traceback" not in r.stderr
+        assert "Đã lưu" not in r.stdout
