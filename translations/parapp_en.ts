@@ -140,8 +140,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>changed</translation>
     </message>
     <message>
-        <source>khôi phục từ “{0}”</source>
-        <translation>restored from “{0}”</translation>
+        <source>Từ tệp “{0}”</source>
+        <translation>From “{0}”</translation>
     </message>
     <message>
         <source>bản sao lưu lập lúc {0}</source>

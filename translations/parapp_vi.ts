@@ -140,8 +140,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>sửa</translation>
     </message>
     <message>
-        <source>khôi phục từ “{0}”</source>
-        <translation>khôi phục từ “{0}”</translation>
+        <source>Từ tệp “{0}”</source>
+        <translation>Từ tệp “{0}”</translation>
     </message>
     <message>
         <source>bản sao lưu lập lúc {0}</source>

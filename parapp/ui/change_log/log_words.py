@@ -255,7 +255,7 @@ def _changed_sections(before: dict | None, after: dict | None) -> str:
 
 def _restore_words(row: dict) -> str:
     """Where the data came back from, and where the data it replaced is kept (the way back, if it was a mistake)."""
-    parts = [tr("khôi phục từ “{0}”").format(row.get("restored_from", ""))]
+    parts = [tr("Từ tệp “{0}”").format(row.get("restored_from", ""))]
     if row.get("backup_made"):
         parts.append(tr("bản sao lưu lập lúc {0}").format(when(str(row["backup_made"]))))
     if row.get("kept_before"):
