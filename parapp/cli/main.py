@@ -190,7 +190,9 @@ def _db_path(args) -> Path:
         raise ValidationError(N_("errors", "Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db "
                                            "D:\\ParApp\\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này."))
     if args.db:
-        return Path(args.db)
+        from parapp.store.errors import no_link_loop
+
+        return no_link_loop(Path(args.db))
     from parapp.datadir import default_db_path
 
     path = default_db_path()
