@@ -23,3 +23,31 @@ def test_a_db_link_that_loops_is_named_and_refused(tmp_path, capsys):
         err = capsys.readouterr().err
         assert "trỏ vòng về chính nó" in err and "không mong đợi" not in err, (args, err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db", "b.db"]
+
+
+# 2. Round 17 named a FILE at `backups/auto` (each snapshot, and the restore dialog's precheck); a LINK TO NOTHING
+# there (a backups folder moved to a stick, now out) still made every snapshot, so every restore, say "(lỗi không
+# rõ)" after 100 tries, and the dialog's precheck passed it (and one at `evidence/xx`): the window would close its
+# data and the restore refuse. Now said as what stands there, by the dialog first.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links")
+@pytest.mark.parametrize("where", ["backups/auto", "evidence/xx"])
+def test_a_link_to_nothing_where_the_restore_makes_a_folder_is_named_by_the_dialog_and_the_gate(tmp_path, where):
+    from parapp.core.messages import ParAppError
+    from parapp.services import safety
+
+    from .test_adversarial_round17a import _backup_and_target
+
+    made, data, hashes = _backup_and_target(tmp_path, with_db=where == "backups/auto")
+    at = data / "backups" / "auto" if where == "backups/auto" else data / "evidence" / hashes[0][:2]
+    at.parent.mkdir(parents=True)
+    at.symlink_to(tmp_path / "ổ đã rút" / "auto")
+    before = (data / "parapp.db").read_bytes() if where == "backups/auto" else None
+    with pytest.raises(ParAppError) as dialog:
+        safety.precheck_restore("file", made, data / "parapp.db", data)
+    with pytest.raises(ParAppError) as gate:
+        safety.restore(made, data / "parapp.db", data)
+    for said in (dialog.value.message, gate.value.message):
+        assert "không rõ" not in said, said
+    if where == "backups/auto":
+        assert dialog.value.message == gate.value.message and str(at) in gate.value.message
+        assert (data / "parapp.db").read_bytes() == before
