@@ -121,3 +121,36 @@ def test_a_part_copy_of_a_damaged_database_a_kill_left_is_removed_by_the_next_wr
     with writing(db_path, "thử"):
         pass
     assert not list(data.glob("*.partial")), sorted(p.name for p in data.iterdir())
+
+
+# 5. Round 17 removed a file hard-linked at `parapp.db.lock` before taking the lock; but that file may be the
+# lock a window HOLDS, given a second name by a backup tool that links (cp -al, rsync --link-dest, a snapshot of
+# the data folder): the next command removed it, took a lock of its own, and `parapp restore` swapped the
+# database under the open window (its later saves go to a deleted file), exit 0 (twice). Now a hard link there
+# is locked as it is (never written): busy while held.
+@pytest.mark.skipif(not hasattr(os, "link") or os.name == "nt", reason="hard links as on POSIX")
+def test_a_held_lock_given_a_second_name_still_keeps_a_second_writer_out(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from parapp.store.errors import WriterBusy
+    from parapp.store.writer_lock import WINDOW, WriterLock, lock_path_for
+
+    from .test_adversarial_round15a import _demo
+
+    db_path = _demo(tmp_path)
+    root = str(Path(__file__).resolve().parents[2])
+    code = ("import sys, time; from parapp.store.writer_lock import WriterLock, WINDOW\n"
+            "WriterLock(sys.argv[1]).acquire(WINDOW, wait=0); print('held', flush=True); sys.stdin.read()\n")
+    window = subprocess.Popen([sys.executable, "-c", code, str(db_path)], env={**os.environ, "PYTHONPATH": root},
+                              cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert window.stdout.readline().strip() == "held"
+        os.link(lock_path_for(db_path), tmp_path / "bản sao ổ đĩa của parapp.db.lock")
+        with pytest.raises(WriterBusy):
+            WriterLock(db_path).acquire(WINDOW, wait=0)
+    finally:
+        window.communicate("", timeout=30)
+    with WriterLock(db_path).acquire(WINDOW, wait=0):  # let go: taken at once
+        pass
