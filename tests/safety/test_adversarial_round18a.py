@@ -10,6 +10,8 @@ import pytest
 
 from parapp.cli.main import main
 
+from .test_adversarial_round15a import posix_root, shared  # noqa: F401 (fixture)
+
 
 # 1. A --db that is a link leading back to itself (a.db -> b.db -> a.db): `check` said "Lỗi không mong đợi:
 # Symlink loop" and exited 1, the code for "not sound" on which a script restores, of data it never read; a
@@ -154,3 +156,33 @@ def test_a_held_lock_given_a_second_name_still_keeps_a_second_writer_out(tmp_pat
         window.communicate("", timeout=30)
     with WriterLock(db_path).acquire(WINDOW, wait=0):  # let go: taken at once
         pass
+
+
+# 6. Round 17 looks for SQLite's side files beside the file a --db link names; the folder-takes-writes check
+# still looked beside the LINK: a link kept in a read-only folder (a shortcut an administrator put in a shared
+# folder) to data in the account's own writable folder had every write refused, "Không ghi được vào thư mục
+# <the link's folder> … Hãy chọn thư mục khác" (another folder = an empty commune), and the window opened
+# read-only (twice). Now the folder looked at is the one SQLite writes in.
+@posix_root
+def test_a_db_link_in_a_read_only_folder_to_writable_data_is_written(shared):  # noqa: F811 (fixture)
+    from pathlib import Path
+
+    from parapp.store.access import writing
+
+    from .test_adversarial_round15a import OTHER, _demo, as_other_account
+
+    data, shortcuts = shared / "dữ liệu", shared / "lối tắt"
+    data.mkdir()
+    db_path = _demo(data)
+    for p in (data, *data.rglob("*")):
+        os.chown(p, OTHER, OTHER)
+    shortcuts.mkdir()
+    (shortcuts / "parapp.db").symlink_to(db_path)
+    shortcuts.chmod(0o555)
+
+    def write():
+        with writing(Path(shortcuts / "parapp.db"), "thử") as db:
+            db.execute("UPDATE settings SET value = value")
+        return "written"
+
+    assert as_other_account(write) == ("ok", "written")
