@@ -186,3 +186,27 @@ def test_a_db_link_in_a_read_only_folder_to_writable_data_is_written(shared):  #
         return "written"
 
     assert as_other_account(write) == ("ok", "written")
+
+
+# 7. Round 17 made `check` exit 2, not 1 ('not sound', on which a script restores), for data it had not read; a
+# disk that failed the read (a loose USB stick, EIO) still exited 1, with StorageIOError's own words "chưa làm gì
+# … 'parapp check' cho biết dữ liệu có nguyên vẹn không" (shown with the read made to fail, twice).
+def test_check_says_nothing_about_data_a_failing_disk_would_not_give(tmp_path, monkeypatch, capsys):
+    import builtins
+    import errno
+
+    import parapp.store.db as store_db
+
+    from .test_adversarial_round15a import _demo
+
+    db_path = _demo(tmp_path)
+    real_open = builtins.open
+
+    def loose_stick(file, *a, **k):
+        if str(file) == str(db_path) and a and "b" in a[0]:
+            raise OSError(errno.EIO, os.strerror(errno.EIO), str(file))
+        return real_open(file, *a, **k)
+
+    monkeypatch.setattr(store_db, "open", loose_stick, raising=False)
+    assert main(["--db", str(db_path), "check"]) == 2
+    assert "ổ đĩa" in capsys.readouterr().err
