@@ -205,7 +205,9 @@ def _db_path(args) -> Path:
                                            "được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một "
                                            "tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, "
                                            "ví dụ --db D:\\ParApp\\parapp.db."), str(path.parent)) from None
-    return path
+    from parapp.store.errors import no_link_loop
+
+    return no_link_loop(path)  # the user's own parapp.db a link that loops: said, as for a --db (round 18)
 
 
 def _today(args) -> dt.date:

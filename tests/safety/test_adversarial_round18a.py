@@ -210,3 +210,14 @@ def test_check_says_nothing_about_data_a_failing_disk_would_not_give(tmp_path, m
     monkeypatch.setattr(store_db, "open", loose_stick, raising=False)
     assert main(["--db", str(db_path), "check"]) == 2
     assert "ổ đĩa" in capsys.readouterr().err
+
+
+# 1b. The same for the user's own data file (no --db), were it such a link.
+@pytest.mark.skipif(os.name == "nt", reason="symbolic links")
+def test_the_user_s_own_data_file_a_link_that_loops_is_named(tmp_path, monkeypatch, capsys):
+    import parapp.datadir as datadir
+
+    (tmp_path / "parapp.db").symlink_to("parapp.db")
+    monkeypatch.setattr(datadir, "default_db_path", lambda: tmp_path / "parapp.db")
+    assert main(["check"]) == 2
+    assert "trỏ vòng về chính nó" in capsys.readouterr().err
