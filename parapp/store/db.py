@@ -80,7 +80,9 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
     # SQLite makes them (a link in a read-only folder to data in a writable one was refused every write, round 18).
-    real_folder = Path(os.path.realpath(path)).parent if st is not None else folder
+    real_folder = Path(os.path.realpath(path)).parent  # a link to no file yet too: SQLite makes it there
+    if write and not errors.is_folder(real_folder):
+        raise errors.FolderMissing(str(real_folder))
     if write and not os.access(real_folder, os.W_OK):
         raise errors.FolderReadOnly(str(real_folder))
     if write and st is not None and not os.access(path, os.W_OK):

@@ -187,6 +187,19 @@ def test_a_db_link_in_a_read_only_folder_to_writable_data_is_written(shared):  #
 
     assert as_other_account(write) == ("ok", "written")
 
+    # The first start through such a link (no database yet): made where the link points.
+    fresh = data / "mới.db"
+    shortcuts.chmod(0o755)
+    (shortcuts / "mới.db").symlink_to(fresh)
+    shortcuts.chmod(0o555)
+
+    def first_start():
+        with writing(Path(shortcuts / "mới.db"), "thử", create=True):
+            pass
+        return fresh.is_file()
+
+    assert as_other_account(first_start) == ("ok", "True")
+
 
 # 7. Round 17 made `check` exit 2, not 1 ('not sound', on which a script restores), for data it had not read; a
 # disk that failed the read (a loose USB stick, EIO) still exited 1, with StorageIOError's own words "chưa làm gì
