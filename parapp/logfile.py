@@ -43,13 +43,21 @@ def setup_logging(data_dir: Path) -> Path | None:
             # Never appended through a link planted at the log's name (an evidence file it named was then
             # "changed"); made as root, the data folder's owner keeps it writable (round 16).
             # A hard link there too (another name of an evidence file): removed, the file keeps its own (round 17).
+            # A FIFO there too: opened to write, it waited for a reader for ever, the window's first log line
+            # hung it (round 18); removed, and one put there after the look is not waited on (O_NONBLOCK).
             st = os.lstat(self.baseFilename) if os.path.lexists(self.baseFilename) else None
-            if st is not None and (stat.S_ISLNK(st.st_mode) or st.st_nlink > 1):
+            if st is not None and (stat.S_ISLNK(st.st_mode) or stat.S_ISFIFO(st.st_mode) or st.st_nlink > 1):
                 os.unlink(self.baseFilename)
             # Opened without following a link put there after that look (as root: the account whose folder it
             # is could have root append to any file; round 17).
-            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-            stream = open(os.open(self.baseFilename, flags, 0o666), "a", encoding=self.encoding, errors=self.errors)
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+            fd = os.open(self.baseFilename, flags, 0o666)
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise OSError(f"not a file: {self.baseFilename}")  # the line is lost quietly (handleError)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            stream = open(fd, "a", encoding=self.encoding, errors=self.errors)
             give_to_folder_owner(Path(self.baseFilename))
             return stream
 

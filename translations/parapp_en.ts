@@ -3394,6 +3394,10 @@ Open it now to edit?</translation>
         <translation>Beside the data file there is “{0}”, another account&apos;s on this computer (that account&apos;s ParApp has the data open, or was stopped abruptly); this account may not read or write it, so nothing was done and the data is unchanged. Open and close ParApp in that account, then try again; if it persists, ask the computer&apos;s administrator to grant read and write access to that file.</translation>
     </message>
     <message>
+        <source>“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa liên kết đó.</source>
+        <translation>“{0}” is a link (shortcut) that leads back to itself, to no data file, so nothing was done; the data was not changed. Give the path of the real parapp.db file, or repair that link.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>

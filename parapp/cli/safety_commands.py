@@ -10,7 +10,7 @@ from parapp.core.messages import ParAppError
 from parapp.services.safety import backup, check, restore
 from parapp.store.access import reading
 from parapp.store.errors import (Busy, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead, SideFileForeign,
-                                 SideFileNotAFile)
+                                 SideFileNotAFile, StorageIOError)
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
@@ -51,7 +51,9 @@ def cmd_check(db_path: Path) -> int:
         problems, notes = health.problems, health.notes
     # Nothing said about the data (75 / 2): a file beside it this account may not use is no damage (round 17:
     # exit 1, 'not sound', for another account's WAL would send a script to restore over sound data).
-    except (Busy, NoRoomToRead, DatabaseUnreadable, FolderNotPermitted, SideFileForeign, SideFileNotAFile):
+    # Nor is a disk that failed a read (a loose USB stick): 'not sound' of data it could not read (round 18).
+    except (Busy, NoRoomToRead, DatabaseUnreadable, FolderNotPermitted, SideFileForeign, SideFileNotAFile,
+            StorageIOError):
         raise
     except ParAppError as exc:
         problems = [exc.message]

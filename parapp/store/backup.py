@@ -162,7 +162,7 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
             raise SnapshotNotMade(folder, SnapshotNotMade.READ_ONLY) from None
         if os_errno(exc) in (errno.ENOTDIR, errno.EEXIST):
             in_the_way = next((f for f in (Path(data_dir) / AUTO_DIR.parent, Path(data_dir) / AUTO_DIR)
-                               if f.exists() and not f.is_dir()), folder)
+                               if os.path.lexists(f) and not f.is_dir()), folder)
             raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None
         raise SnapshotNotMade(folder, "", os_reason(exc)) from None
 
@@ -181,8 +181,8 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
             path = snapshot(con, folder / _name(now, reason, seq), keep_existing=True)
             break
         except FileExistsError:  # another process took the same number a moment ago
-            if folder.exists() and not folder.is_dir():
-                raise  # a file at backups/auto: said as one, not "lỗi không rõ" after 100 tries (round 17)
+            if os.path.lexists(folder) and not folder.is_dir():
+                raise  # a file (or a dangling link, round 18) at backups/auto: said as one, not "lỗi không rõ"
             continue
     else:
         raise FileExistsError(str(folder))

@@ -78,9 +78,13 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
             raise errors.StorageIOError(str(folder), os_reason(exc)) from None
         if head and head != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
-    # WAL needs to create -wal and -shm files beside the database.
-    if write and not os.access(folder, os.W_OK):
-        raise errors.FolderReadOnly(str(folder))
+    # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
+    # SQLite makes them (a link in a read-only folder to data in a writable one was refused every write, round 18).
+    real_folder = Path(os.path.realpath(path)).parent  # a link to no file yet too: SQLite makes it there
+    if write and not errors.is_folder(real_folder):
+        raise errors.FolderMissing(str(real_folder))
+    if write and not os.access(real_folder, os.W_OK):
+        raise errors.FolderReadOnly(str(real_folder))
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
     if st is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -140,6 +141,30 @@ class SideFileForeign(FolderReadOnly):
                          "lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó."),
             path,
         )
+
+
+class LinkLoop(StoreError):
+    """The `--db` given is a symbolic link that leads back to itself (a.db -> b.db -> a.db): no database is there
+    to open. `check` said "Lỗi không mong đợi: Symlink loop" and exited 1, 'not sound', of data it never read; a
+    restore said the same, every other command "not a ParApp database" (round 18)."""
+
+    def __init__(self, path):
+        super().__init__(
+            N_("errors", "“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên "
+                         "chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa "
+                         "liên kết đó."),
+            path,
+        )
+
+
+def no_link_loop(path: Path) -> Path:
+    """`path`, unless it is a link leading back to itself (LinkLoop): said so, never an unexpected error."""
+    try:
+        os.path.realpath(Path(path).expanduser(), strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LinkLoop(str(path)) from None
+    return path
 
 
 class NotParAppDatabase(StoreError):

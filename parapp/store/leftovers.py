@@ -6,6 +6,8 @@ says it is temporary, so that it is found again:
 - `<database>.restoring` (a restore's incoming database; -wal/-shm/-journal too),
 - `evidence/xx/<hash>.partial` and `evidence/xx/.incoming-*` (a file being added),
 - `backups/auto/*.partial` (a snapshot being written) and SQLite's `*.partial-journal` beside it,
+- `<database stem>-hong-….db.partial` (and its -wal/-shm's): a damaged database being copied aside where the
+  disk has no hard links (round 17; a kill during the copy left it for ever, round 18),
 - `<database>.restoring-added`: the evidence files a restore put in place, listed
   before the first was written; those the database (old or new) does not record
   are removed with it,
@@ -24,6 +26,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from glob import escape as glob_escape
 from pathlib import Path
 
 RESTORING = ".restoring"
@@ -52,6 +55,7 @@ def clean_data_folder(db_path: Path) -> list[Path]:
     folder = db_path.parent
     incoming = db_path.with_name(db_path.name + RESTORING)
     found = [incoming] + [Path(str(incoming) + s) for s in ("-wal", "-shm", "-journal")]
+    found += folder.glob(f"{glob_escape(db_path.stem)}-hong-*{PARTIAL}")
     evidence = folder / "evidence"
     try:
         for sub in evidence.iterdir() if evidence.is_dir() else []:

@@ -62,9 +62,10 @@ def _refuses_writes(path: Path) -> bool:
 
 
 def _in_the_way(path: Path) -> Path | None:
-    """A file standing where `path` or a folder above it must be (`backups/auto`, `evidence/18` a file)."""
+    """A file standing where `path` or a folder above it must be (`backups/auto`, `evidence/18` a file, or a
+    link to nothing: round 18)."""
     try:
-        while not path.exists() and path != path.parent:
+        while not os.path.lexists(path) and path != path.parent:
             path = path.parent
         return None if path.is_dir() else path
     except PermissionError:

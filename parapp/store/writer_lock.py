@@ -203,10 +203,13 @@ class WriterLock:
         folder = self.path.parent
         if not errors.is_folder(folder):
             raise errors.FolderMissing(str(folder))
-        if os.path.islink(self.path) or _hard_linked(self.path):
+        if os.path.islink(self.path):
             # ParApp's lock file is never a link: one planted there had the file it named truncated and
             # overwritten with who holds the lock (the database itself, were it linked to it; round 16).
-            # A hard link too: the database, hard-linked at parapp.db.lock, was cut to 46 bytes (round 17).
+            # A HARD link is not removed: it may be the lock a window holds, given a second name by a backup
+            # tool that links (cp -al, rsync --link-dest); removed, a restore took a second lock and swapped
+            # the database under that window (round 18). It is locked as it is and never written
+            # (_write_info: the database hard-linked here was cut to 46 bytes, round 17).
             try:
                 os.unlink(self.path)
             except OSError:
@@ -230,15 +233,6 @@ class WriterLock:
             if os.path.exists(self.path) and os.access(folder, os.W_OK):
                 raise errors.LockFileForeign(str(self.path)) from None  # not the folder: said "read-only"
             raise errors.FolderReadOnly(str(folder)) from None
-
-
-def _hard_linked(path: Path) -> bool:
-    """A file with another name besides this one: never ParApp's own lock file, which only it makes."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return False
-    return stat.S_ISREG(st.st_mode) and st.st_nlink > 1
 
 
 def _write_info(fd: int, activity: str) -> None:
