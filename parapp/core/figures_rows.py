@@ -22,11 +22,21 @@ _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
 _LETTER = re.compile(r"^[a-zđ][).]$")
 _MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
+# A part marked at the start of its name: "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh" (the number column empty, or
+# none); its mark alone is what _level reads.
+_MARKED_NAME = re.compile(r"^([-–+•](?=\s*\S)|[a-zđ][).](?=\s*\S)|\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s+\S))")
 
 
-def _level(first: str) -> int | None:
-    """How deep a row stands, from its first cell: a group (I), a field (1, or its name), a part (1.1, a), -)."""
-    f = fold(first).strip()
+def _level(cells: list[str]) -> int | None:
+    """How deep a row stands, from its first cell: a group (I), a field (1, or its name), a part (1.1, a), -).
+    A part may be marked at the start of its name, in the first cell or, that one empty, the next (round 18B: "| -
+    Khai sinh" under "1 | Hộ tịch" was added to it again, 4 late dossiers stored where the table held 2)."""
+    f = fold(cells[0] if cells else "").strip()
+    if not f and len(cells) > 1:
+        marked = _MARKED_NAME.match(fold(cells[1]).strip())
+        f = marked.group(1) if marked else ""
+    elif (marked := _MARKED_NAME.match(f)) and not TOTAL_LABEL.match(f):
+        f = marked.group(1)
     if not f or TOTAL_LABEL.match(f):
         return None
     if _ROMAN.match(f):
@@ -47,7 +57,7 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     out: list[sources.Row] = []
     above: dict[int, list[str]] = {}
     for line, cells in rows:
-        level = _level(cells[0] if cells else "")
+        level = _level(cells)
         if level is None:
             above = {}
             out.append((line, cells))
