@@ -80,6 +80,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
     top_cells = above if above and is_header(above) else None
 
+    # A flat table whose numbered rows are all in capitals numbers only its areas. Where it numbers tasks too, a
+    # numbered row in capitals naming its deadline is a task (round 18B, on 0d7b25d: "2 | UBND XÃ TỔ CHỨC HỘI NGHỊ |
+    # Văn phòng | Quý I/2026" over an unnumbered row of its own was taken for an area, the task and its deadline lost).
+    content_col = next((i for i, f in colmap.items() if f == "content"), None)
+    areas_only = stt_col is not None and content_col is not None and all(
+        clean(c[content_col]).isupper() for _, c in body
+        if max(stt_col, content_col) < len(c) and _TOP_NUMBER.match(clean(c[stt_col])) and clean(c[content_col]))
     closing = False
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
@@ -116,7 +123,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
         named_area = top and bool(others) and not set(others) & _TASK_FIELDS and _over_tasks(
-            body, at + 1, colmap, stt if hierarchical else "")
+            body, at + 1, colmap, stt if hierarchical else "") and (
+            hierarchical or not others.get("deadline_text") or areas_only)
         if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or named_area:
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):

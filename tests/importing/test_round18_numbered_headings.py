@@ -1,0 +1,37 @@
+"""Adversarial round 18B (issue 21), the plan import: round 17B's numbered areas in capitals, on ordinary plans.
+
+Round 17B (0d7b25d) made "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" in capitals over unnumbered tasks an area. In a table that
+numbers its tasks (1, 2, 3), a task written in capitals naming its lead and deadline ("2 | UBND XÃ TỔ CHỨC HỘI NGHỊ |
+Văn phòng | Quý I/2026") with an unnumbered row of its own under it was taken for such an area: the task, its lead and
+its deadline were lost, exit 0, no word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parapp.core.importing.parse import parse_bytes
+
+HEAD = "STT,Nội dung công việc,Chủ trì,Thời gian hoàn thành"
+
+
+def _read(rows: list[str]):
+    return parse_bytes("\n".join(rows).encode(), "ke-hoach.csv", plan_year=2026)
+
+
+@pytest.mark.parametrize("task", ["2,UBND XÃ TỔ CHỨC HỘI NGHỊ,Văn phòng,Quý I/2026", "2,KIỂM TRA CCHC,,Quý I/2026"])
+def test_a_task_in_capitals_naming_its_deadline_in_a_table_numbering_tasks_stays_a_task(task):
+    r = _read([HEAD, "1,Ban hành kế hoạch CCHC năm 2026,Văn phòng,Tháng 1/2026", task,
+               ",Chuẩn bị tài liệu hội nghị,Văn hóa,Quý I/2026", "3,Rà soát TTHC,Văn phòng,Quý III/2026"])
+    assert [t.stt for t in r.tasks] == ["1", "2", "", "3"]
+    assert r.tasks[1].content == task.split(",")[1]
+    assert r.tasks[1].deadline_text == "Quý I/2026"
+    assert r.tasks[1].due_date.isoformat() == "2026-03-31"
+
+
+def test_areas_in_capitals_naming_a_lead_and_a_deadline_in_a_table_numbering_only_them_are_areas():
+    r = _read([HEAD, "1,CẢI CÁCH THỂ CHẾ,Tư pháp,Năm 2026", ",Rà soát văn bản QPPL,,Quý II/2026",
+               "2,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,Văn phòng,Năm 2026", ",Niêm yết công khai TTHC,,Tháng 3/2026"])
+    assert [(t.content, t.group, t.lead) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "Tư pháp"),
+        ("Niêm yết công khai TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Văn phòng")]
