@@ -35,3 +35,13 @@ def test_areas_in_capitals_naming_a_lead_and_a_deadline_in_a_table_numbering_onl
     assert [(t.content, t.group, t.lead) for t in r.tasks] == [
         ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "Tư pháp"),
         ("Niêm yết công khai TTHC", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Văn phòng")]
+
+
+# Round 17B (f82ddf5) ended the table at a row opening "Nơi nhận:" or "TM. …": a numbered task so written ended it too,
+# and it and every task after it were left out, exit 0, no word.
+@pytest.mark.parametrize("task", ["2,TM. UBND xã ký số 100% văn bản điện tử,Văn phòng,Quý III/2026",
+                                  "2,Nơi nhận: bộ phận một cửa tiếp nhận hồ sơ trực tuyến,Văn phòng,Quý III/2026"])
+def test_a_numbered_task_opening_like_the_closing_block_is_read_with_those_after_it(task):
+    r = _read([HEAD, "1,Rà soát văn bản QPPL,Tư pháp,Quý II/2026", task, "3,Kiểm tra công vụ,Văn phòng,Quý IV/2026",
+               ",Nơi nhận:,,TM. ỦY BAN NHÂN DÂN", ",- Lưu: VT.,,Nguyễn Văn A"])
+    assert [t.stt for t in r.tasks] == ["1", "2", "3"]

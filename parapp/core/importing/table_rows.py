@@ -108,9 +108,11 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
-        if any(_CLOSING.match(fold(v)) for v in values[:2]):
+        numbered = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", "")))
+        if not numbered and any(_CLOSING.match(fold(v)) for v in values[:2]):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
-            # signer's name under it), up to another table's header. Round 17B: it was stored as a task.
+            # signer's name under it), up to another table's header. Round 17B: it was stored as a task. A numbered row
+            # is a task (round 18B: "3 | TM. UBND xã ký số văn bản…" ended the table, it and every task after it lost).
             closing = True
             continue
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
