@@ -51,3 +51,21 @@ def test_fields_whose_names_start_with_a_letter_and_no_mark_are_all_counted():
                           [1, "Hộ tịch", 10, 8, 2], [None, "Chứng thực", 6, 5, 1], [2, "Đất đai", 5, 5, 0]),
                    "so-lieu.xlsx")
     assert r.values["dossiers.resolved_late"] == 3
+
+
+GROUPED = ["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Giải quyết đúng hạn", "Quá hạn"]
+
+
+# Round 17B (48771cf) read a row's level from its number alone: fields whose number is left empty under a group row
+# holding figures ("I | TTHC cấp xã | … | 2" over " | Hộ tịch | … | 2") were added to the group's figure again (before
+# 17B, 2 late dossiers; after, 4). A group marked in the name ("| I. TTHC cấp xã") or lettered ("A", "B") the same.
+@pytest.mark.parametrize("groups", [("I", "TTHC cấp xã", "II", "TTHC liên thông"),
+                                    (None, "I. TTHC cấp xã", None, "II. TTHC liên thông"),
+                                    ("A", "TTHC cấp xã", "B", "TTHC liên thông")])
+@pytest.mark.parametrize("numbers", [(None, None, None), (1, 2, 3)])
+def test_a_group_rows_figures_are_not_added_to_again_by_its_fields(groups, numbers):
+    r = read_bytes(_sheet(GROUPED, [groups[0], groups[1], 15, 13, 2], [numbers[0], "Hộ tịch", 10, 8, 2],
+                          [numbers[1], "Đất đai", 5, 5, 0], [groups[2], groups[3], 3, 3, 0],
+                          [numbers[2], "Khai sinh - BHYT", 3, 3, 0]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_late"] == 2
+    assert r.values["dossiers.resolved_on_time"] == 16
