@@ -35,6 +35,10 @@ _SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
 # "KT. CHỦ TỊCH", "Người lập biểu").
 _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|ban chi dao|truong ban|thu truong)"
                       r"|nguoi lap (bieu|bang)\b)")
+# A signer's title standing alone in capitals: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ĐẢNG ỦY", "Q. CHỦ TỊCH" (round 18B:
+# with no "Nơi nhận" beside it, it and the signer's name were glued onto the last task's content as its text going on).
+_SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
+                     r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -109,7 +113,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
         numbered = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", "")))
-        if not numbered and any(_CLOSING.match(fold(v)) for v in values[:2]):
+        signer = len(values) <= 2 and values[0].isupper() and bool(_SIGNER.match(fold(values[0])))
+        if not numbered and (signer or any(_CLOSING.match(fold(v)) for v in values[:2])):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
             # signer's name under it), up to another table's header. Round 17B: it was stored as a task. A numbered row
             # is a task (round 18B: "3 | TM. UBND xã ký số văn bản…" ended the table, it and every task after it lost).
