@@ -48,3 +48,29 @@ def test_a_lead_written_in_capitals_is_no_signature():
             ",Rà soát văn bản,Tư pháp,Quý IV/2026"]
     r = parse_bytes("\n".join(rows).encode(), "ke-hoach.csv", plan_year=2026)
     assert [t.lead for t in r.tasks] == ["CHỦ TỊCH UBND XÃ", "PHÓ CHỦ TỊCH", "Tư pháp"]
+
+
+PROSE = """KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao chất lượng CCHC.
+II. NHIỆM VỤ
+1. Cải cách thể chế
+- Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành.
+2. Cải cách thủ tục hành chính
+- Niêm yết công khai TTHC tại bộ phận một cửa.
+{closing}
+- UBND huyện;
+- Phòng Nội vụ huyện;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn A
+"""
+
+
+# A plan written as prose (.txt, or a Word file with no task table): the recipients under "Nơi nhận:" were stored as
+# tasks of the last area, "UBND huyện", "Phòng Nội vụ huyện", "Lưu: VT.", exit 0.
+@pytest.mark.parametrize("closing", ["Nơi nhận:", "**Nơi nhận:**", "TM. ỦY BAN NHÂN DÂN"])
+def test_the_recipients_of_a_plan_written_as_prose_are_no_tasks(closing):
+    r = parse_bytes(PROSE.format(closing=closing).encode(), "ke-hoach.txt", plan_year=2026)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành.",
+                                            "Niêm yết công khai TTHC tại bộ phận một cửa."]
