@@ -45,3 +45,19 @@ def test_a_numbered_task_opening_like_the_closing_block_is_read_with_those_after
     r = _read([HEAD, "1,Rà soát văn bản QPPL,Tư pháp,Quý II/2026", task, "3,Kiểm tra công vụ,Văn phòng,Quý IV/2026",
                ",Nơi nhận:,,TM. ỦY BAN NHÂN DÂN", ",- Lưu: VT.,,Nguyễn Văn A"])
     assert [t.stt for t in r.tasks] == ["1", "2", "3"]
+
+
+# A plan of three levels: a Roman area, a numbered heading inside it, its tasks under that ("I | CẢI CÁCH THỂ CHẾ",
+# "1 | Rà soát văn bản", "1.1 | Văn bản của HĐND xã"). The heading names no area, so its tasks, whose words name none
+# either, were stored with no area at all, exit 0 (the report by area left them out).
+@pytest.mark.parametrize("rows", [
+    ["I,CẢI CÁCH THỂ CHẾ,,", "1,Rà soát văn bản,,", "1.1,Văn bản của HĐND xã,Tư pháp,Quý II/2026",
+     "1.2,Văn bản của UBND xã,Tư pháp,Quý III/2026", "II,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,", "2,Niêm yết,,",
+     "2.1,Niêm yết tại trụ sở,Văn phòng,Quý I/2026"],
+    ["I,CẢI CÁCH THỂ CHẾ,,", "1,RÀ SOÁT VĂN BẢN,Tư pháp,", ",Văn bản của HĐND xã,Tư pháp,Quý II/2026",
+     ",Văn bản của UBND xã,Tư pháp,Quý III/2026", "II,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,", "2,NIÊM YẾT,,",
+     "-,Niêm yết tại trụ sở,Văn phòng,Quý I/2026"]])
+def test_the_tasks_under_a_heading_inside_a_roman_area_are_of_that_area(rows):
+    r = _read([HEAD, *rows])
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Văn bản của HĐND xã", "2"), ("Văn bản của UBND xã", "2"), ("Niêm yết tại trụ sở", "3")]

@@ -136,6 +136,10 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
+            if area is None and not is_roman and roman is not None and roman.area_code:
+                # A heading inside a Roman area ("I | CẢI CÁCH THỂ CHẾ", "1 | Rà soát văn bản", "1.1 | …") is part of
+                # it. Round 18B: its tasks, whose words name no area, were stored with none.
+                area = catalogue.area_for_code(roman.area_code)
             heading = not others or named_area or (bool(content) and not set(others) & _TASK_FIELDS
                                                    and _over_tasks(body, at + 1, colmap))
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
