@@ -61,3 +61,9 @@ def test_the_tasks_under_a_heading_inside_a_roman_area_are_of_that_area(rows):
     r = _read([HEAD, *rows])
     assert [(t.content, t.area_code) for t in r.tasks] == [
         ("Văn bản của HĐND xã", "2"), ("Văn bản của UBND xã", "2"), ("Niêm yết tại trụ sở", "3")]
+
+
+def test_what_a_roman_area_names_reaches_the_tasks_under_a_heading_inside_it():
+    r = _read([HEAD, "I,CẢI CÁCH THỂ CHẾ,Tư pháp,Năm 2026", "1,Rà soát văn bản,,",
+               "1.1,Văn bản của HĐND xã,,Quý II/2026", "1.2,Văn bản của UBND xã,Văn phòng,"])
+    assert [(t.lead, t.deadline_text) for t in r.tasks] == [("Tư pháp", "Quý II/2026"), ("Văn phòng", "Năm 2026")]

@@ -145,6 +145,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
                            remediation=not heading,
                            shared={} if not heading else {f: v for f, v in others.items() if f != "budget"})
+            if heading and not is_roman and roman is not None and not roman.remediation:
+                # What the Roman area names for its tasks reaches those under a heading inside it (round 18B: "I |
+                # CẢI CÁCH THỂ CHẾ | Tư pháp | Năm 2026" over "1 | Rà soát văn bản" left 1.1 with no lead, 1.2 no
+                # deadline, where the same tasks right under "I" took them).
+                group.lead = group.lead or roman.lead
+                group.shared = {**roman.shared, **group.shared}
             roman = group if is_roman else roman
             if heading:
                 if others.get("budget"):
