@@ -67,3 +67,17 @@ def test_what_a_roman_area_names_reaches_the_tasks_under_a_heading_inside_it():
     r = _read([HEAD, "I,CẢI CÁCH THỂ CHẾ,Tư pháp,Năm 2026", "1,Rà soát văn bản,,",
                "1.1,Văn bản của HĐND xã,,Quý II/2026", "1.2,Văn bản của UBND xã,Văn phòng,"])
     assert [(t.lead, t.deadline_text) for t in r.tasks] == [("Tư pháp", "Quý II/2026"), ("Văn phòng", "Năm 2026")]
+
+
+# Round 17B read "1 | CẢI CÁCH THỂ CHẾ" in capitals over unnumbered tasks as an area; written in one cell, across the
+# row (a merged cell) or in the content column, it was still a row with no content (its tasks lost their area), a
+# task "1. CẢI CÁCH THỂ CHẾ", or glued onto the task above it ("Rà soát văn bản QPPL 2. CẢI CÁCH THỦ TỤC…"), exit 0.
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_numbered_area_in_capitals_written_in_one_cell_is_an_area(at):
+    def area(text: str) -> str:
+        return ",".join(text if i == at else "" for i in range(4))
+
+    r = _read([HEAD, area("1. CẢI CÁCH THỂ CHẾ"), ",Rà soát văn bản QPPL,Tư pháp,Quý II/2026",
+               area("2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), ",Niêm yết công khai,Văn phòng,Tháng 3/2026"])
+    assert [(t.content, t.group, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "2"), ("Niêm yết công khai", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "3")]

@@ -27,6 +27,7 @@ _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM
 # under it lost their area.
 _HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
 _MARKED_HEADING = re.compile(r"^[IVXLC]{1,6}[.):]\s")  # in the content column: "II. …", never "I …"
+_MARKED_NUMBER = re.compile(r"^\d{1,2}[.):]\s")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -211,9 +212,15 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
     if others or bool(stt) == bool(content):
         return stt, content
     heading = _HEADING_ACROSS.match(stt or content)
-    if heading is None or (content and not _MARKED_HEADING.match(content)):
+    if heading is None:
         return stt, content
-    if _ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit()):
+    # "1. CẢI CÁCH THỂ CHẾ" in capitals: an area even in a table numbering only its areas, as round 17B reads it when
+    # the number has a cell of its own (round 18B: written in one cell, the areas were lost, or "2. CẢI CÁCH THỦ TỤC
+    # HÀNH CHÍNH" glued onto the task above it).
+    capitals = heading.group(1).isdigit() and heading.group(2).isupper()
+    if content and not (_MARKED_HEADING.match(content) or (capitals and _MARKED_NUMBER.match(content))):
+        return stt, content
+    if _ROMAN.match(heading.group(1)) or (heading.group(1).isdigit() and (hierarchical or capitals)):
         return heading.group(1), heading.group(2)
     return stt, content
 
