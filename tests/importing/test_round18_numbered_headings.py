@@ -81,3 +81,15 @@ def test_a_numbered_area_in_capitals_written_in_one_cell_is_an_area(at):
                area("2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), ",Niêm yết công khai,Văn phòng,Tháng 3/2026"])
     assert [(t.content, t.group, t.area_code) for t in r.tasks] == [
         ("Rà soát văn bản QPPL", "CẢI CÁCH THỂ CHẾ", "2"), ("Niêm yết công khai", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "3")]
+
+
+# The same areas written in ordinary case, under the very name the catalogue gives them: "2. Cải cách thủ tục hành
+# chính" in the content column was glued onto the task above it, and the tasks after it kept the area before.
+@pytest.mark.parametrize("at", [0, 1])
+def test_a_numbered_area_under_its_own_name_written_in_one_cell_is_an_area(at):
+    def area(text: str) -> str:
+        return ",".join(text if i == at else "" for i in range(4))
+
+    r = _read([HEAD, area("1. Cải cách thể chế"), ",Rà soát văn bản QPPL,Tư pháp,Quý II/2026",
+               area("2. Cải cách thủ tục hành chính"), ",Niêm yết công khai,Văn phòng,Tháng 3/2026"])
+    assert [(t.content, t.area_code) for t in r.tasks] == [("Rà soát văn bản QPPL", "2"), ("Niêm yết công khai", "3")]

@@ -125,10 +125,11 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        stt, content = _heading(stt, content, others, hierarchical)
+        stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
+        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
+            hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
         named_area = top and bool(others) and not set(others) & _TASK_FIELDS and _over_tasks(
             body, at + 1, colmap, stt if hierarchical else "") and (
@@ -204,7 +205,18 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     return tasks, problems
 
 
-def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool) -> tuple[str, str]:
+def _is_area_name(catalogue: Catalogue | None, text: str) -> bool:
+    """Whether `text` is an area's name as the catalogue writes it ("Cải cách thể chế"), not a task naming one."""
+    def words(t: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", " ", t))))
+
+    key = words(text)
+    return catalogue is not None and bool(key) and any(
+        key in (words(n), "cai cach " + words(n)) for a in catalogue.areas for n in (a.name, *a.aliases))
+
+
+def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
+             catalogue: Catalogue | None = None) -> tuple[str, str]:
     """A row's number and content, an area heading written in one cell ("I. CẢI CÁCH THỂ CHẾ") split in two: one in
     the number column (its cells merged across the row), or one in the content column with the number column empty.
     Round 16: the latter in a workbook became a task "I. CẢI CÁCH THỂ CHẾ", and "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
@@ -214,10 +226,10 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
     heading = _HEADING_ACROSS.match(stt or content)
     if heading is None:
         return stt, content
-    # "1. CẢI CÁCH THỂ CHẾ" in capitals: an area even in a table numbering only its areas, as round 17B reads it when
-    # the number has a cell of its own (round 18B: written in one cell, the areas were lost, or "2. CẢI CÁCH THỦ TỤC
-    # HÀNH CHÍNH" glued onto the task above it).
-    capitals = heading.group(1).isdigit() and heading.group(2).isupper()
+    # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
+    # round 17B reads it when the number has a cell of its own (round 18B: written in one cell, the areas were lost, or
+    # "2. Cải cách thủ tục hành chính" glued onto the task above it).
+    capitals = heading.group(1).isdigit() and (heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2)))
     if content and not (_MARKED_HEADING.match(content) or (capitals and _MARKED_NUMBER.match(content))):
         return stt, content
     if _ROMAN.match(heading.group(1)) or (heading.group(1).isdigit() and (hierarchical or capitals)):
