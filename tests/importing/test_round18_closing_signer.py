@@ -74,3 +74,11 @@ def test_the_recipients_of_a_plan_written_as_prose_are_no_tasks(closing):
     r = parse_bytes(PROSE.format(closing=closing).encode(), "ke-hoach.txt", plan_year=2026)
     assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành.",
                                             "Niêm yết công khai TTHC tại bộ phận một cửa."]
+
+
+def test_a_post_heading_the_tasks_it_leads_is_no_signature():
+    rows = [HEAD, ",CHỦ TỊCH UBND XÃ,,", ",Đối thoại với nhân dân,Chủ tịch,Quý II/2026", ",PHÓ CHỦ TỊCH,,",
+            ",Kiểm tra công vụ,Phó Chủ tịch,Quý III/2026"]
+    r = parse_bytes("\n".join(rows).encode(), "ke-hoach.csv", plan_year=2026)
+    # Read on (how such a table's post rows are taken is the rows' rule, not the closing block's): no task left out.
+    assert [t.lead for t in r.tasks if t.lead] == ["Chủ tịch", "Phó Chủ tịch"]

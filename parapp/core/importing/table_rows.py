@@ -114,7 +114,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
         numbered = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", "")))
-        signer = len(values) <= 2 and values[0].isupper() and bool(_SIGNER.match(fold(values[0])))
+        signer = (len(values) <= 2 and values[0].isupper() and bool(_SIGNER.match(fold(values[0])))
+                  and not _tasks_follow(body, at + 1, colmap))
         if not numbered and (signer or any(_CLOSING.match(fold(v)) for v in values[:2])):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
             # signer's name under it), up to another table's header. Round 17B: it was stored as a task. A numbered row
@@ -256,6 +257,19 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
                 return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
                         and stt.startswith(number.rstrip(".") + "."))
             return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
+    return False
+
+
+def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether a row naming a lead or a deadline follows before another header: "CHỦ TỊCH UBND XÃ" over the tasks the
+    chairman leads is a group of a table sorted by who leads, not its signature."""
+    for _, raw in body[start:]:
+        cleaned = [clean(c) for c in raw]
+        cells = _cells(cleaned, colmap)
+        if _could_be_header(cells) and is_header(cleaned):
+            return False
+        if cells.get("content") and (cells.get("lead") or cells.get("deadline_text")):
+            return True
     return False
 
 
