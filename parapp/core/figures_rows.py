@@ -22,11 +22,29 @@ _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
 _LETTER = re.compile(r"^[a-zđ][).]$")
 _MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
+# A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
+# "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
+_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6})\.|([-–+•])|([a-zđ][).])|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
+_CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 
 
-def _level(first: str) -> int | None:
-    """How deep a row stands, from its first cell: a group (I), a field (1, or its name), a part (1.1, a), -)."""
-    f = fold(first).strip()
+def _level(cells: list[str]) -> int | None:
+    """How deep a row stands, from its first cell: a group (I, A), a field (1, or its name), a part (1.1, a), -).
+    A mark may open the name, in the first cell or, that one empty, the next; with none there, a row whose number is
+    left empty stands as a field. Round 18B: "| - Khai sinh" under "1 | Hộ tịch" was added to it again, and fields
+    whose number was left empty to the group row above them (4 late dossiers stored where the table held 2)."""
+    first = (cells[0] if cells else "").strip()
+    if not first:
+        first = cells[1].strip() if len(cells) > 1 else ""
+        marked = _MARKED_NAME.match(first)
+        if marked is None:
+            return None if not first or TOTAL_LABEL.match(fold(first)) else 1
+        first = next(g for g in marked.groups() if g)
+    elif _CAPITAL.match(first):
+        return 0
+    elif (marked := _MARKED_NAME.match(first)) and not TOTAL_LABEL.match(fold(first)):
+        first = next(g for g in marked.groups() if g)
+    f = fold(first)
     if not f or TOTAL_LABEL.match(f):
         return None
     if _ROMAN.match(f):
@@ -47,7 +65,7 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     out: list[sources.Row] = []
     above: dict[int, list[str]] = {}
     for line, cells in rows:
-        level = _level(cells[0] if cells else "")
+        level = _level(cells)
         if level is None:
             above = {}
             out.append((line, cells))

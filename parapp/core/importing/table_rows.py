@@ -27,6 +27,7 @@ _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM
 # under it lost their area.
 _HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
 _MARKED_HEADING = re.compile(r"^[IVXLC]{1,6}[.):]\s")  # in the content column: "II. …", never "I …"
+_MARKED_NUMBER = re.compile(r"^\d{1,2}[.):]\s")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -35,6 +36,10 @@ _SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
 # "KT. CHỦ TỊCH", "Người lập biểu").
 _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|ban chi dao|truong ban|thu truong)"
                       r"|nguoi lap (bieu|bang)\b)")
+# A signer's title standing alone in capitals: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TM. ĐẢNG ỦY", "Q. CHỦ TỊCH" (round 18B:
+# with no "Nơi nhận" beside it, it and the signer's name were glued onto the last task's content as its text going on).
+_SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
+                     r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -80,6 +85,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     above = [clean(c) for c in rows[header_at - 1][1]] if header_at > 0 else []
     top_cells = above if above and is_header(above) else None
 
+    # A flat table whose numbered rows are all in capitals numbers only its areas. Where it numbers tasks too, a
+    # numbered row in capitals naming its deadline is a task (round 18B, on 0d7b25d: "2 | UBND XÃ TỔ CHỨC HỘI NGHỊ |
+    # Văn phòng | Quý I/2026" over an unnumbered row of its own was taken for an area, the task and its deadline lost).
+    content_col = next((i for i, f in colmap.items() if f == "content"), None)
+    areas_only = stt_col is not None and content_col is not None and all(
+        clean(c[content_col]).isupper() for _, c in body
+        if max(stt_col, content_col) < len(c) and _TOP_NUMBER.match(clean(c[stt_col])) and clean(c[content_col]))
     closing = False
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
@@ -101,31 +113,47 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
-        if any(_CLOSING.match(fold(v)) for v in values[:2]):
+        numbered = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", "")))
+        signer = (len(values) <= 2 and values[0].isupper() and bool(_SIGNER.match(fold(values[0])))
+                  and not _tasks_follow(body, at + 1, colmap))
+        if not numbered and (signer or any(_CLOSING.match(fold(v)) for v in values[:2])):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
-            # signer's name under it), up to another table's header. Round 17B: it was stored as a task.
+            # signer's name under it), up to another table's header. Round 17B: it was stored as a task. A numbered row
+            # is a task (round 18B: "3 | TM. UBND xã ký số văn bản…" ended the table, it and every task after it lost).
             closing = True
             continue
         if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        stt, content = _heading(stt, content, others, hierarchical)
+        stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt))
-        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (hierarchical or content.isupper())
+        top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
+            hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
         named_area = top and bool(others) and not set(others) & _TASK_FIELDS and _over_tasks(
-            body, at + 1, colmap, stt if hierarchical else "")
+            body, at + 1, colmap, stt if hierarchical else "") and (
+            hierarchical or not others.get("deadline_text") or areas_only)
         if is_roman or (top and not others and _heads_rows(body, at + 1, colmap)) or named_area:
             area = match_area(catalogue, content) if content else None
             if area is None and others.get("par_code"):
                 area = catalogue.area_for_code(others["par_code"])
+            if area is None and not is_roman and roman is not None and roman.area_code:
+                # A heading inside a Roman area ("I | CẢI CÁCH THỂ CHẾ", "1 | Rà soát văn bản", "1.1 | …") is part of
+                # it. Round 18B: its tasks, whose words name no area, were stored with none.
+                area = catalogue.area_for_code(roman.area_code)
             heading = not others or named_area or (bool(content) and not set(others) & _TASK_FIELDS
                                                    and _over_tasks(body, at + 1, colmap))
             group = _Group(content, area.code if area else "", area.name if area else "", others.get("lead", ""),
                            remediation=not heading,
                            shared={} if not heading else {f: v for f, v in others.items() if f != "budget"})
+            if heading and not is_roman and roman is not None and not roman.remediation:
+                # What the Roman area names for its tasks reaches those under a heading inside it (round 18B: "I |
+                # CẢI CÁCH THỂ CHẾ | Tư pháp | Năm 2026" over "1 | Rà soát văn bản" left 1.1 with no lead, 1.2 no
+                # deadline, where the same tasks right under "I" took them).
+                group.lead = group.lead or roman.lead
+                group.shared = {**roman.shared, **group.shared}
             roman = group if is_roman else roman
             if heading:
                 if others.get("budget"):
@@ -178,7 +206,18 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     return tasks, problems
 
 
-def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool) -> tuple[str, str]:
+def _is_area_name(catalogue: Catalogue | None, text: str) -> bool:
+    """Whether `text` is an area's name as the catalogue writes it ("Cải cách thể chế"), not a task naming one."""
+    def words(t: str) -> str:
+        return " ".join(re.findall(r"\w+", fold(re.sub(r"\(.*?\)", " ", t))))
+
+    key = words(text)
+    return catalogue is not None and bool(key) and any(
+        key in (words(n), "cai cach " + words(n)) for a in catalogue.areas for n in (a.name, *a.aliases))
+
+
+def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
+             catalogue: Catalogue | None = None) -> tuple[str, str]:
     """A row's number and content, an area heading written in one cell ("I. CẢI CÁCH THỂ CHẾ") split in two: one in
     the number column (its cells merged across the row), or one in the content column with the number column empty.
     Round 16: the latter in a workbook became a task "I. CẢI CÁCH THỂ CHẾ", and "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"
@@ -186,9 +225,15 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool)
     if others or bool(stt) == bool(content):
         return stt, content
     heading = _HEADING_ACROSS.match(stt or content)
-    if heading is None or (content and not _MARKED_HEADING.match(content)):
+    if heading is None:
         return stt, content
-    if _ROMAN.match(heading.group(1)) or (hierarchical and heading.group(1).isdigit()):
+    # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
+    # round 17B reads it when the number has a cell of its own (round 18B: written in one cell, the areas were lost, or
+    # "2. Cải cách thủ tục hành chính" glued onto the task above it).
+    capitals = heading.group(1).isdigit() and (heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2)))
+    if content and not (_MARKED_HEADING.match(content) or (capitals and _MARKED_NUMBER.match(content))):
+        return stt, content
+    if _ROMAN.match(heading.group(1)) or (heading.group(1).isdigit() and (hierarchical or capitals)):
         return heading.group(1), heading.group(2)
     return stt, content
 
@@ -212,6 +257,19 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
                 return (bool(cells.get("content")) and bool(_SUB_NUMBER.match(stt))
                         and stt.startswith(number.rstrip(".") + "."))
             return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
+    return False
+
+
+def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether a row naming a lead or a deadline follows before another header: "CHỦ TỊCH UBND XÃ" over the tasks the
+    chairman leads is a group of a table sorted by who leads, not its signature."""
+    for _, raw in body[start:]:
+        cleaned = [clean(c) for c in raw]
+        cells = _cells(cleaned, colmap)
+        if _could_be_header(cells) and is_header(cleaned):
+            return False
+        if cells.get("content") and (cells.get("lead") or cells.get("deadline_text")):
+            return True
     return False
 
 

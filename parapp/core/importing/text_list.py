@@ -19,6 +19,9 @@ _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?
 # keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
 _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8})\.?\s+(\S.*)$")
 _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ]\))\s*(\S.*)$")
+# The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
+# 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
+_CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*\S)")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -54,7 +57,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         s = strip_marks(raw)
         if not s:
             continue
-        if _ROMAN_HEAD.match(s):
+        if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
             area, group, lead, coordinators = None, "", "", ""
             continue
         resp = _responsibility(s)
