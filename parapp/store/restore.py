@@ -28,6 +28,7 @@ import os
 import shutil
 import sqlite3
 import zipfile
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -205,7 +206,9 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path, made: 
         replace(incoming, db_path)
     except PermissionError:  # Windows: another program has the file open
         raise errors.DatabaseBusy(str(db_path)) from None
-    with open_database(db_path, create=False) as ws:  # upgraded to this version, in WAL mode
+    # Upgraded to this version, in WAL mode, and logged; failing (a disk just filled), by the next open. The data is
+    # the backup's already: raised here, the restore was said undone and the evidence it brought removed (round 19A).
+    with suppress(ParAppError, sqlite3.Error, OSError), open_database(db_path, create=False) as ws:
         record_restore(ws, source.name, made, before or kept)
     return kept
 
@@ -392,8 +395,6 @@ def _make_durable(files: list[Path]) -> None:
 
 def _undo(added: list[Path]) -> None:
     for p in added:
-        try:
+        with suppress(OSError):
             p.unlink(missing_ok=True)
-        except OSError:
-            pass
 
