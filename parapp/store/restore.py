@@ -206,9 +206,9 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path, made: 
         replace(incoming, db_path)
     except PermissionError:  # Windows: another program has the file open
         raise errors.DatabaseBusy(str(db_path)) from None
-    # Upgraded to this version, in WAL mode, and logged; failing (a disk just filled), by the next open. The data is
-    # the backup's already: raised here, the restore was said undone and the evidence it brought removed (round 19A).
-    with suppress(ParAppError, sqlite3.Error, OSError), open_database(db_path, create=False) as ws:
+    # Upgraded to this version, in WAL mode, and logged; a disk just filled, by the next open (which snapshots first):
+    # the data is the backup's already, raised it was said undone (round 19A); nor is its evidence removed after this.
+    with suppress(errors.DiskFull, errors.SnapshotNotMade), open_database(db_path, create=False) as ws:
         record_restore(ws, source.name, made, before or kept)
     return kept
 
@@ -290,10 +290,10 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         _make_durable(written)  # before the database that records them takes its place
         return _swap_in(incoming, db_path, data_dir, source, ins.manifest.created), left_out
     except OSError as exc:
-        _undo(added)
+        _undo(added if os.path.lexists(incoming) else [])  # gone: swapped in, its evidence is the data's
         raise _explain_os_error(exc, db_path.parent) from None
     except BaseException:
-        _undo(added)
+        _undo(added if os.path.lexists(incoming) else [])
         raise
     finally:
         # Cleaning up never hides why the restore stopped (an evidence "folder" that is a file).

@@ -66,3 +66,29 @@ def test_a_snapshot_restore_whose_first_open_fails_is_not_said_undone(tmp_path, 
     with open_database(folder / "parapp.db", create=False) as ws:
         assert ws.execute("SELECT content FROM tasks WHERE id = 1").fetchone()[0] != "Sửa sau bản chụp"
         assert list_log(ws)  # opens, upgraded by this open
+
+
+def test_whatever_stops_the_first_open_after_the_swap_the_evidence_stays(tmp_path, monkeypatch):
+    """Any other failure there is still said, but the evidence the restored data records is never removed."""
+    import pytest
+
+    import parapp.store.bootstrap as bootstrap
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    db = open_database(a / "parapp.db")
+    build_demo(db, dt.date(2026, 6, 1))
+    doc = tmp_path / "scan.pdf"
+    doc.write_bytes(b"%PDF-1.4 round 19A, again")
+    ev = add_evidence(db, a, 3, doc)
+    made = make_backup(db.conn, a, tmp_path)
+    db.close()
+
+    def broken(db):
+        raise RuntimeError("a fault of this version")
+
+    monkeypatch.setattr(bootstrap, "after_migrations", broken)
+    with pytest.raises(RuntimeError):
+        restore(made.path, b / "parapp.db")
+    assert stored_path(b, ev.sha256).read_bytes() == doc.read_bytes()
