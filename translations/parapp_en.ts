@@ -3398,6 +3398,10 @@ Open it now to edit?</translation>
         <translation>“{0}” is a link (shortcut) that leads back to itself, to no data file, so nothing was done; the data was not changed. Give the path of the real parapp.db file, or repair that link.</translation>
     </message>
     <message>
+        <source>Thư mục “{0}” là một liên kết trỏ ra ngoài thư mục dữ liệu “{1}”. Khi chạy với quyền quản trị (root), ParApp không ghi qua liên kết như vậy nên chưa làm gì; dữ liệu không bị thay đổi. Hãy xóa liên kết đó (ParApp tự tạo lại thư mục), hoặc chạy lệnh bằng tài khoản của người dùng.</source>
+        <translation>The folder “{0}” is a link leading out of the data folder “{1}”. Run as administrator (root), ParApp does not write through such a link, so nothing was done; the data is unchanged. Delete that link (ParApp makes the folder again), or run the command as the user&apos;s own account.</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>

@@ -107,10 +107,14 @@ def give_to_folder_owner(path: Path) -> None:
         pass
 
 
-def make_folders(folder: Path) -> None:
+def make_folders(folder: Path, within: Path | None = None) -> None:
     """mkdir -p. As root, each folder made belongs to the owner of the folder it is made in: the
     administrator's restore (or any command run as root) on an account's data made `backups/auto` and
-    `evidence/xx` root's, and that account could then take no snapshot nor keep evidence there (round 15)."""
+    `evidence/xx` root's, and that account could then take no snapshot nor keep evidence there (round 15).
+
+    `within`: the data folder the new folder belongs in. As root, a folder there that leads out of it (a link
+    the account put at `evidence/xx`) is refused: root's restore wrote the backup's files, which that account
+    can craft, through it into any folder of root's, /etc/cron.d included (round 19)."""
     folder = Path(folder)
     if not _as_root():
         folder.mkdir(parents=True, exist_ok=True)
@@ -119,7 +123,13 @@ def make_folders(folder: Path) -> None:
     while not parent.exists():
         made.append(parent)
         parent = parent.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)  # a link to nothing there is refused here, as for every account
+    if within is not None:
+        real, base = os.path.realpath(folder), os.path.realpath(within)
+        if os.path.commonpath([real, base]) != base:
+            from parapp.store.errors import LinkedOutOfDataFolder
+
+            raise LinkedOutOfDataFolder(str(folder), str(within))
     st = os.stat(parent)
     for d in made:
         try:

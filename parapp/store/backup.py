@@ -170,6 +170,7 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
 def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
     now = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(data_dir) / AUTO_DIR
+    make_folders(folder, within=data_dir)  # as root, never through a link out of the data folder (round 19)
     if folder.is_dir() and not os.access(folder, os.W_OK):
         # Said as the folder's own fault: SQLite would fail with its English "unable to open
         # database file", which reached the message as its reason (round 13).

@@ -157,6 +157,19 @@ class LinkLoop(StoreError):
         )
 
 
+class LinkedOutOfDataFolder(StoreError):
+    """Run as root, a folder in the data folder that is a link leading out of it is not written through."""
+
+    def __init__(self, folder, data_dir):
+        super().__init__(
+            N_("errors", "Thư mục “{0}” là một liên kết trỏ ra ngoài thư mục dữ liệu “{1}”. Khi chạy với quyền quản "
+                         "trị (root), ParApp không ghi qua liên kết như vậy nên chưa làm gì; dữ liệu không bị thay "
+                         "đổi. Hãy xóa liên kết đó (ParApp tự tạo lại thư mục), hoặc chạy lệnh bằng tài khoản của "
+                         "người dùng."),
+            folder, data_dir,
+        )
+
+
 def no_link_loop(path: Path) -> Path:
     """`path`, unless it is a link leading back to itself (LinkLoop): said so, never an unexpected error."""
     try:

@@ -113,7 +113,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     target = stored_path(data_dir, digest)
     if not target.exists():
         try:
-            make_folders(target.parent)
+            make_folders(target.parent, within=data_dir)
             fd, tmp = _new_file(target.parent)
         except OSError as exc:
             # evidence/ another account made (or a read-only folder): this escaped as a bare
@@ -154,7 +154,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
     target = stored_path(data_dir, digest)
     if not target.exists():
-        make_folders(target.parent)
+        make_folders(target.parent, within=data_dir)
         fd, tmp = _new_file(target.parent)
         try:
             with os.fdopen(fd, "wb") as out:

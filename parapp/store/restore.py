@@ -276,7 +276,7 @@ def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir:
         for h, info in sorted(ins.evidence.items(), key=lambda kv: kv[1].header_offset):
             target = stored_path(data_dir, h)
             if not target.exists() or file_sha256(target) != h:  # a damaged copy here is mended
-                make_folders(target.parent)
+                make_folders(target.parent, within=data_dir)
                 partial = target.with_name(target.name + PARTIAL)
                 _extract(z, info, h, partial, sync=False)
                 if not target.exists():
