@@ -26,8 +26,8 @@ _LETTER = re.compile(r"^[a-zđ][).]$")
 _MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
-_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6}|[A-ZĐ])\.|([-–+•*])|([a-zđ][).])|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))"
-                          r"\s*(?=\S)")
+_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6}|[A-ZĐ](?=\.\s))\.|([-–+•*])|([a-zđ][).])"
+                          r"|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
 _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # "Trong đó:" (of which) opens a field's breakdown: it and the rows under it whose number is left empty are parts, up
 # to the next numbered row (round 19B: " | Trong đó:" over " | Khai sinh", or "Trong đó: Khai sinh", were added to
