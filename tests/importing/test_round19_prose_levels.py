@@ -37,3 +37,14 @@ def test_items_under_a_sub_heading_are_tasks_of_the_area_above_it():
         ("Rà soát văn bản do UBND xã ban hành.", "2", "Rà soát, hệ thống hóa văn bản"),
         ("Kiểm tra việc thi hành pháp luật trên địa bàn.", "2", "Theo dõi thi hành pháp luật"),
         ("Niêm yết công khai đầy đủ thủ tục hành chính.", "3", "Kiểm soát TTHC")]
+
+
+def test_areas_lettered_in_a_plan_written_as_prose_are_read():
+    plan = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\nI. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng phục vụ người dân.\n"
+            "II. NHIỆM VỤ TRỌNG TÂM\nA. Cải cách thể chế\n- Rà soát văn bản do HĐND xã ban hành.\n"
+            "B. Cải cách thủ tục hành chính\n- Niêm yết công khai đầy đủ thủ tục hành chính.\n"
+            "Ở cấp xã, việc này giao cho bộ phận một cửa thực hiện thường xuyên.\nIII. TỔ CHỨC THỰC HIỆN\n")
+    r = parse_bytes(plan.encode(), "ke-hoach.txt", plan_year=2026)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản do HĐND xã ban hành.", "2"), ("Niêm yết công khai đầy đủ thủ tục hành chính.", "3"),
+        ("Ở cấp xã, việc này giao cho bộ phận một cửa thực hiện thường xuyên.", "3")]

@@ -17,7 +17,8 @@ from parapp.core.vntext import clean, fold
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
 # A heading's number has a few levels ("2.3.1."): bounded, as an unbounded repeated group makes the regex engine
 # keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
-_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8})\.?\s+(\S.*)$")
+# Or lettered "A. Cải cách thể chế" (round 19B: a plan so written was refused as holding no task list).
+_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))\.?\s+(\S.*)$")
 _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ]\))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
