@@ -74,15 +74,21 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     out: list[sources.Row] = []
     above: dict[int, list[str]] = {}
     of_which = False
+    parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     for line, cells in rows:
         level = _level(cells)
         name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
-            of_which, level = True, 8
+            of_which, level, parts = True, 8, _added({}, cells, counted)
         elif level is not None and (level < 1 or (cells and cells[0].strip())):
             of_which = False  # a group, or a row with a number of its own
         elif of_which and level == 1:
-            level = 8
+            # a part while the parts still fit in the field above; past it, the next field of a table numbering none
+            more = _added(parts, cells, counted)
+            field = above.get(1, [])
+            fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
+                       for i, v in more.items() if i < len(field))
+            of_which, level, parts = (True, 8, more) if fits else (False, level, {})
         if level is None:
             above = {}
             out.append((line, cells))
@@ -92,4 +98,13 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above = {k: row for k, row in above.items() if k < level}
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
+    return out
+
+
+def _added(sums: dict[int, float], cells: list[str], counted: list[HeaderColumn]) -> dict[int, float]:
+    out = dict(sums)
+    for c in counted:
+        v = parse_number(cells[c.index]) if c.index < len(cells) else None
+        if v is not None:
+            out[c.index] = out.get(c.index, 0.0) + v
     return out

@@ -71,3 +71,10 @@ def test_a_total_row_naming_the_dossiers_is_the_total(label, first):
     r = read_bytes(_sheet(HEAD, *rows), "so-lieu.xlsx")
     assert r.values["dossiers.resolved_late"] == 2
     assert r.values["dossiers.resolved_on_time"] == 13
+
+
+def test_a_field_after_a_breakdown_in_a_table_numbering_none_is_counted():
+    r = read_bytes(_sheet(HEAD, [None, "Hộ tịch", 10, 8, 2], [None, "Trong đó: Khai sinh", 6, 5, 1],
+                          [None, "Đất đai", 5, 5, 0], [None, "Chứng thực", 4, 3, 1]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_on_time"] == 16
+    assert r.values["dossiers.resolved_late"] == 3
