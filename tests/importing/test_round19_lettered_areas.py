@@ -50,3 +50,9 @@ def test_a_lettered_task_with_items_under_it_gives_them_its_deadline():
     assert [(t.content, t.deadline_text) for t in r.tasks] == [
         ("Rà soát văn bản", "Quý II/2026"), ("Văn bản của HĐND xã", "Quý II/2026"),
         ("Niêm yết công khai", "Quý I/2026")]
+
+
+def test_a_lettered_area_in_ordinary_case_in_the_content_column_is_an_area():
+    r = _read([HEAD, ",A. Công tác chỉ đạo điều hành,,", "1,Ban hành kế hoạch CCHC,Văn phòng,Tháng 1/2026",
+               ",B. Cải cách thể chế,,", "2,Rà soát văn bản,Tư pháp,Quý II/2026"])
+    assert [(t.content, t.area_code) for t in r.tasks] == [("Ban hành kế hoạch CCHC", "1"), ("Rà soát văn bản", "2")]

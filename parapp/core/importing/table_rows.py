@@ -240,7 +240,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     # "2. Cải cách thủ tục hành chính" glued onto the task above it).
     named = heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2))
     capitals = heading.group(1).isdigit() and named
-    lettered = bool(_LETTER.match(heading.group(1))) and not _ROMAN.match(heading.group(1)) and named
+    lettered = bool(_LETTER.match(heading.group(1))) and not _ROMAN.match(heading.group(1))  # "A. …" as "IV. …"
     if content and not (_MARKED_HEADING.match(content) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
         return stt, content
     if _ROMAN.match(heading.group(1)) or lettered or (heading.group(1).isdigit() and (hierarchical or capitals)):
