@@ -56,3 +56,9 @@ def test_a_lettered_area_in_ordinary_case_in_the_content_column_is_an_area():
     r = _read([HEAD, ",A. Công tác chỉ đạo điều hành,,", "1,Ban hành kế hoạch CCHC,Văn phòng,Tháng 1/2026",
                ",B. Cải cách thể chế,,", "2,Rà soát văn bản,Tư pháp,Quý II/2026"])
     assert [(t.content, t.area_code) for t in r.tasks] == [("Ban hành kế hoạch CCHC", "1"), ("Rà soát văn bản", "2")]
+
+
+def test_tasks_lettered_with_no_lead_or_deadline_are_tasks():
+    r = parse_bytes("STT,Nội dung công việc,Ghi chú\nA,Rà soát văn bản QPPL,\nB,Niêm yết công khai TTHC,\n"
+                    "C,Số hóa hồ sơ,\n".encode(), "ke-hoach.csv", plan_year=2026)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản QPPL", "Niêm yết công khai TTHC", "Số hóa hồ sơ"]

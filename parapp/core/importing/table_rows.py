@@ -137,6 +137,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
+        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and _letter_next(body, at + 1,
+                                                                                                    colmap):
+            is_roman = False  # tasks lettered A, B, C with nothing under them, not areas with no task
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -268,6 +271,15 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
                         and stt.startswith(number.rstrip(".") + "."))
             return bool(cells.get("content")) and bool(_TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt))
     return False
+
+
+def _letter_next(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether the next row holding anything is lettered too ("B" under "A"), or none follows."""
+    for _, raw in body[start:]:
+        cells = _cells([clean(c) for c in raw], colmap)
+        if any(cells.values()):
+            return bool(_LETTER.match(cells.get("stt", "")))
+    return True
 
 
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
