@@ -16,7 +16,9 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
 from parapp.core.vntext import fold
 
-TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc))?\s*([:.(]|$)")
+# "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice).
+TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
+                         r"|ho so( tthc| thu tuc hanh chinh)?))?\s*([:.(]|$)")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -24,8 +26,13 @@ _LETTER = re.compile(r"^[a-zđ][).]$")
 _MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
-_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6})\.|([-–+•])|([a-zđ][).])|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
+_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6}|[A-ZĐ](?=\.\s))\.|([-–+•*])|([a-zđ][).])"
+                          r"|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
 _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
+# "Trong đó:" (of which) opens a field's breakdown: it and the rows under it whose number is left empty are parts, up
+# to the next numbered row (round 19B: " | Trong đó:" over " | Khai sinh", or "Trong đó: Khai sinh", were added to
+# "1 | Hộ tịch" again, 4 late dossiers stored where the table held 2).
+_OF_WHICH = re.compile(r"^([-–+•*]\s*)?trong do\b")
 
 
 def _level(cells: list[str]) -> int | None:
@@ -44,6 +51,8 @@ def _level(cells: list[str]) -> int | None:
         return 0
     elif (marked := _MARKED_NAME.match(first)) and not TOTAL_LABEL.match(fold(first)):
         first = next(g for g in marked.groups() if g)
+    if _CAPITAL.match(first):
+        return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
     f = fold(first)
     if not f or TOTAL_LABEL.match(f):
         return None
@@ -64,8 +73,22 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         return rows  # the first column holds figures ("1.250"), not the rows' numbers
     out: list[sources.Row] = []
     above: dict[int, list[str]] = {}
+    of_which = False
+    parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     for line, cells in rows:
         level = _level(cells)
+        name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
+        if _OF_WHICH.match(name):
+            of_which, level, parts = True, 8, _added({}, cells, counted)
+        elif level is not None and (level < 1 or (cells and cells[0].strip())):
+            of_which = False  # a group, or a row with a number of its own
+        elif of_which and level == 1:
+            # a part while the parts still fit in the field above; past it, the next field of a table numbering none
+            more = _added(parts, cells, counted)
+            field = above.get(1, [])
+            fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
+                       for i, v in more.items() if i < len(field))
+            of_which, level, parts = (True, 8, more) if fits else (False, level, {})
         if level is None:
             above = {}
             out.append((line, cells))
@@ -75,4 +98,13 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above = {k: row for k, row in above.items() if k < level}
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
+    return out
+
+
+def _added(sums: dict[int, float], cells: list[str], counted: list[HeaderColumn]) -> dict[int, float]:
+    out = dict(sums)
+    for c in counted:
+        v = parse_number(cells[c.index]) if c.index < len(cells) else None
+        if v is not None:
+            out[c.index] = out.get(c.index, 0.0) + v
     return out

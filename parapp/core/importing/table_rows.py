@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import is_header
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
@@ -21,13 +22,16 @@ from parapp.core.vntext import clean, fold
 
 _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$", re.I)
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
+# Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
+# hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
+_LETTER = re.compile(r"^[A-ZĐ][.)]?$")
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
 # nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
 # under it lost their area.
-_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2})[.):]?\s+(\S.*)$", re.S)
+_HEADING_ACROSS = re.compile(r"^([IVXLC]{1,6}|\d{1,2}|[A-ZĐ](?=[.):]))[.):]?\s+(\S.*)$", re.S)
 _MARKED_HEADING = re.compile(r"^[IVXLC]{1,6}[.):]\s")  # in the content column: "II. …", never "I …"
-_MARKED_NUMBER = re.compile(r"^\d{1,2}[.):]\s")
+_MARKED_NUMBER = re.compile(r"^(\d{1,2}|[A-ZĐ])[.):]\s")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
 _SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
@@ -113,10 +117,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # with its columns. Round 16: its header came in as a task and its rows' deadlines were its helpers.
             colmap, header_cells, group, roman, prev, parent = own, cleaned, None, None, None, None
             continue
-        numbered = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", "")))
+        task_row = bool(_TOP_NUMBER.match(cells.get("stt", "")) or _SUB_NUMBER.match(cells.get("stt", ""))) or (
+            # a task where nothing is numbered: one naming a deadline that reads as one (round 19B: "TM. UBND xã ký số
+            # văn bản | Văn phòng | Quý III/2026" ended a table with no number column, it and the tasks after it lost)
+            bool(cells.get("content")) and parse_deadline(cells.get("deadline_text"), 2000).understood)
         signer = (len(values) <= 2 and values[0].isupper() and bool(_SIGNER.match(fold(values[0])))
                   and not _tasks_follow(body, at + 1, colmap))
-        if not numbered and (signer or any(_CLOSING.match(fold(v)) for v in values[:2])):
+        if not task_row and (signer or any(_CLOSING.match(fold(v)) for v in values[:2])):
             # The document's closing block after the table ("Nơi nhận: …" | "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", the
             # signer's name under it), up to another table's header. Round 17B: it was stored as a task. A numbered row
             # is a task (round 18B: "3 | TM. UBND xã ký số văn bản…" ended the table, it and every task after it lost).
@@ -128,7 +135,11 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
-        is_roman = bool(stt) and bool(_ROMAN.match(stt))
+        is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
+            not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
+        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and _letter_next(body, at + 1,
+                                                                                                    colmap):
+            is_roman = False  # tasks lettered A, B, C with nothing under them, not areas with no task
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -230,10 +241,12 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
     # round 17B reads it when the number has a cell of its own (round 18B: written in one cell, the areas were lost, or
     # "2. Cải cách thủ tục hành chính" glued onto the task above it).
-    capitals = heading.group(1).isdigit() and (heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2)))
-    if content and not (_MARKED_HEADING.match(content) or (capitals and _MARKED_NUMBER.match(content))):
+    named = heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2))
+    capitals = heading.group(1).isdigit() and named
+    lettered = bool(_LETTER.match(heading.group(1))) and not _ROMAN.match(heading.group(1))  # "A. …" as "IV. …"
+    if content and not (_MARKED_HEADING.match(content) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
         return stt, content
-    if _ROMAN.match(heading.group(1)) or (heading.group(1).isdigit() and (hierarchical or capitals)):
+    if _ROMAN.match(heading.group(1)) or lettered or (heading.group(1).isdigit() and (hierarchical or capitals)):
         return heading.group(1), heading.group(2)
     return stt, content
 
@@ -260,15 +273,27 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
     return False
 
 
+def _letter_next(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
+    """Whether the next row holding anything is lettered too ("B" under "A"), or none follows."""
+    for _, raw in body[start:]:
+        cells = _cells([clean(c) for c in raw], colmap)
+        if any(cells.values()):
+            return bool(_LETTER.match(cells.get("stt", "")))
+    return True
+
+
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
-    """Whether a row naming a lead or a deadline follows before another header: "CHỦ TỊCH UBND XÃ" over the tasks the
-    chairman leads is a group of a table sorted by who leads, not its signature."""
+    """Whether a numbered task or a row naming a lead or a deadline follows before another header: "CHỦ TỊCH UBND XÃ"
+    over the tasks the chairman leads is a group of a table sorted by who leads, not its signature (round 19B: tasks
+    naming neither, "3 | Rà soát TTHC" under "PHÓ CHỦ TỊCH UBND XÃ", were left out with the post row)."""
     for _, raw in body[start:]:
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
         if _could_be_header(cells) and is_header(cleaned):
             return False
-        if cells.get("content") and (cells.get("lead") or cells.get("deadline_text")):
+        stt = cells.get("stt", "")
+        if cells.get("content") and (cells.get("lead") or cells.get("deadline_text")
+                                     or _TOP_NUMBER.match(stt) or _SUB_NUMBER.match(stt)):
             return True
     return False
 
@@ -287,7 +312,7 @@ def _heads_rows(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
             continue  # the header again where the table crossed a page, or its "(1) (2) (3)" row
         stt = cells.get("stt", "")
         number = _heading(stt, cells.get("content", ""), {}, True)[0]
-        if _TOP_NUMBER.match(number) or _ROMAN.match(number):
+        if _TOP_NUMBER.match(number) or _ROMAN.match(number) or _LETTER.match(number):
             return False
         if stt or any(cells.get(f) for f in _OTHER_FIELDS) or _SUB_TEXT.match(cells.get("content", "")):
             return True

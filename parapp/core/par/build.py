@@ -87,8 +87,10 @@ def _classified(r: ParsedRow) -> tuple[str, str, str]:
     """(kind, code as printed, name) of a body row; a code may open the name cell instead of the first."""
     label, name = clean(r.label), clean(r.name)
     kind, code = codes.classify(label)
-    if kind == codes.NONE and not label and name:
-        lead = codes.split_leading_code(name)
+    if kind == codes.NONE and bool(label) != bool(name):
+        # "I. CÔNG TÁC CHỈ ĐẠO" in the name cell, or in the STT cell of a row merged across the sheet (round 19B: that
+        # row was ignored, and the set refused as numbering criterion "1" twice)
+        lead = codes.split_leading_code(name or label)
         if lead:
             kind, code = codes.classify(lead[0])
             name = lead[1]
