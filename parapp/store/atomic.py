@@ -123,19 +123,26 @@ def make_folders(folder: Path, within: Path | None = None) -> None:
     while not parent.exists():
         made.append(parent)
         parent = parent.parent
+    if within is not None and os.path.isdir(within):
+        # The folder it is made in, before: a link at `evidence` (or `backups`) got evidence/xx made out there (20A).
+        _refuse_out(parent, folder, within)
     folder.mkdir(parents=True, exist_ok=True)  # a link to nothing there is refused here, as for every account
     if within is not None:
-        real, base = os.path.realpath(folder), os.path.realpath(within)
-        if os.path.commonpath([real, base]) != base:
-            from parapp.store.errors import LinkedOutOfDataFolder
-
-            raise LinkedOutOfDataFolder(str(folder), str(within))
+        _refuse_out(folder, folder, within)
     st = os.stat(parent)
     for d in made:
         try:
             os.chown(d, st.st_uid, st.st_gid, follow_symlinks=False)  # never a link put there meanwhile (round 17)
         except OSError:
             pass
+
+
+def _refuse_out(there: Path, folder: Path, within: Path) -> None:
+    real, base = os.path.realpath(there), os.path.realpath(within)
+    if os.path.commonpath([real, base]) != base:
+        from parapp.store.errors import LinkedOutOfDataFolder
+
+        raise LinkedOutOfDataFolder(str(folder), str(within))
 
 
 def replace(src: Path, dst: Path) -> None:

@@ -1,0 +1,74 @@
+"""Round 20A, on bfd5bc0: as root, a link at `evidence` itself (or at `backups`) leading out of the data folder
+was refused only after `mkdir -p` had made evidence/xx (backups/auto) out there, root's: the refusal came after
+the write. The folder it is made in is now checked first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+
+import pytest
+
+from parapp.services.demo import build_demo
+from parapp.store import atomic, errors, open_database
+from parapp.store.archive import make_backup
+from parapp.store.backup import take_snapshot
+from parapp.store.restore import restore_backup
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links and root")
+
+
+@pytest.fixture
+def as_root(monkeypatch):
+    monkeypatch.setattr(atomic, "_as_root", lambda: True)
+    monkeypatch.setattr(os, "chown", lambda *a, **k: None)  # the test may run as an account that owns nothing
+    monkeypatch.setattr(os, "fchown", lambda *a, **k: None)
+
+
+def _data(tmp_path):
+    folder = tmp_path / "Dữ liệu của xã"
+    folder.mkdir()
+    db = open_database(folder / "parapp.db")
+    build_demo(db, dt.date(2026, 6, 1))
+    return db, folder
+
+
+def test_a_root_restore_makes_nothing_through_a_link_at_evidence_itself(tmp_path, as_root):
+    db, folder = _data(tmp_path)
+    backup = make_backup(db.conn, folder, tmp_path).path
+    db.close()
+    victim = tmp_path / "root-only"
+    victim.mkdir()
+    shutil.rmtree(folder / "evidence")
+    (folder / "evidence").symlink_to(victim)
+    with pytest.raises(errors.LinkedOutOfDataFolder):
+        restore_backup(backup, folder / "parapp.db", folder)
+    assert list(victim.iterdir()) == []
+
+
+def test_a_root_snapshot_makes_nothing_through_a_link_at_backups(tmp_path, as_root):
+    db, folder = _data(tmp_path)
+    victim = tmp_path / "root-only"
+    victim.mkdir()
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    (folder / "backups").symlink_to(victim)
+    with pytest.raises(errors.StoreError):
+        take_snapshot(db.conn, folder, "thu")
+    db.close()
+    assert list(victim.iterdir()) == []
+
+
+def test_relative_links_inside_the_data_folder_still_work_as_root(tmp_path, as_root):
+    db, folder = _data(tmp_path)
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    (folder / "kho").mkdir()
+    (folder / "backups").symlink_to("kho")
+    assert take_snapshot(db.conn, folder, "thu").path.exists()
+    db.close()
+    assert list((folder / "kho" / "auto").glob("*.db"))
+
+
+def test_make_folders_in_a_data_folder_not_made_yet_as_root(tmp_path, as_root):
+    atomic.make_folders(tmp_path / "mới" / "evidence" / "ab", within=tmp_path / "mới")
+    assert (tmp_path / "mới" / "evidence" / "ab").is_dir()
