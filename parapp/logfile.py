@@ -61,10 +61,14 @@ def setup_logging(data_dir: Path) -> Path | None:
             give_to_folder_owner(Path(self.baseFilename))
             return stream
 
+    from parapp.store.errors import LinkedOutOfDataFolder
+
     try:
-        make_folders(path.parent)
+        # As root, never through a link at `logs` leading out of the data folder: root's window appended lines
+        # the account can word (a file's name) to parapp.log in any folder of root's, /etc/logrotate.d (round 20A).
+        make_folders(path.parent, within=data_dir)
         handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
-    except OSError:
+    except (OSError, LinkedOutOfDataFolder):
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log = logging.getLogger(LOGGER)

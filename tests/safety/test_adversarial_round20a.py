@@ -72,3 +72,22 @@ def test_relative_links_inside_the_data_folder_still_work_as_root(tmp_path, as_r
 def test_make_folders_in_a_data_folder_not_made_yet_as_root(tmp_path, as_root):
     atomic.make_folders(tmp_path / "mới" / "evidence" / "ab", within=tmp_path / "mới")
     assert (tmp_path / "mới" / "evidence" / "ab").is_dir()
+
+
+def test_root_s_window_logs_nothing_through_a_link_at_logs(tmp_path, as_root):
+    """logs/ a link out of the data folder: root's window appended lines the account can word (a file's name) to
+    parapp.log in any folder of root's (/etc/logrotate.d reads every file there). Logged nowhere instead."""
+    import logging
+
+    from parapp.logfile import get_logger, setup_logging
+
+    folder = tmp_path / "Dữ liệu"
+    folder.mkdir()
+    victim = tmp_path / "logrotate.d"
+    victim.mkdir()
+    (folder / "logs").symlink_to(victim)
+    assert setup_logging(folder) is None
+    get_logger().info("tệp x\npostrotate\n  touch /tmp/x\nendscript")
+    for h in logging.getLogger("parapp").handlers:
+        h.flush()
+    assert list(victim.iterdir()) == []
