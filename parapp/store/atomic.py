@@ -137,9 +137,17 @@ def make_folders(folder: Path, within: Path | None = None) -> None:
             pass
 
 
-def _refuse_out(there: Path, folder: Path, within: Path) -> None:
+def led_out(there: Path, within: Path) -> bool:
+    """As root, is `there` (in the data folder `within`) reached through a link leading out of it? Nothing is
+    then written or removed there (round 19; removed, round 20A)."""
+    if not _as_root():
+        return False
     real, base = os.path.realpath(there), os.path.realpath(within)
-    if os.path.commonpath([real, base]) != base:
+    return os.path.commonpath([real, base]) != base
+
+
+def _refuse_out(there: Path, folder: Path, within: Path) -> None:
+    if led_out(there, within):
         from parapp.store.errors import LinkedOutOfDataFolder
 
         raise LinkedOutOfDataFolder(str(folder), str(within))

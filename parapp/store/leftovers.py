@@ -29,6 +29,8 @@ import time
 from glob import escape as glob_escape
 from pathlib import Path
 
+from parapp.store.atomic import led_out
+
 RESTORING = ".restoring"
 ADDED = RESTORING + "-added"
 PARTIAL = ".partial"
@@ -59,14 +61,15 @@ def clean_data_folder(db_path: Path) -> list[Path]:
     evidence = folder / "evidence"
     try:
         for sub in evidence.iterdir() if evidence.is_dir() else []:
-            if sub.is_dir():
+            # As root, never removed through a link the account put there leading out (root's *.partial, 20A).
+            if sub.is_dir() and not led_out(sub, folder):
                 found += sub.glob("*" + PARTIAL)
                 found += sub.glob(INCOMING_PREFIX + "*")
     except PermissionError:  # another account's evidence folder (0700): the window's start ended in an error
         pass
     auto = folder / "backups" / "auto"
     try:
-        if auto.is_dir():
+        if auto.is_dir() and not led_out(auto, folder):
             for pattern in [PARTIAL, *(PARTIAL + side for side in _SQLITE_SIDES)]:
                 found += auto.glob("*" + pattern)
     except PermissionError:  # `backups` another account's (0700), round 16
@@ -97,7 +100,8 @@ def _undo_killed_restore(db_path: Path) -> list[Path]:
     except (OSError, sqlite3.Error):
         return []
     folder = db_path.parent / "evidence"
-    removed = _unlink(folder / h[:2] / h for h in hashes if h not in recorded)
+    removed = _unlink(folder / h[:2] / h for h in hashes
+                      if h not in recorded and not led_out(folder / h[:2], db_path.parent))
     return removed + _unlink([journal])
 
 

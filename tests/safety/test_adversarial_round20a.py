@@ -91,3 +91,40 @@ def test_root_s_window_logs_nothing_through_a_link_at_logs(tmp_path, as_root):
     for h in logging.getLogger("parapp").handlers:
         h.flush()
     assert list(victim.iterdir()) == []
+
+
+def test_root_s_start_removes_no_leftover_through_a_link_out_of_the_data_folder(tmp_path, as_root):
+    """The leftovers a kill left (*.partial, .incoming-*) are removed by whoever takes the writer lock; as root,
+    through a link the account put at evidence/xx or backups/auto, root's own *.partial files went."""
+    from parapp.store.leftovers import ADDED, clean_data_folder
+
+    db, folder = _data(tmp_path)
+    db.close()
+    theirs = tmp_path / "root-only"
+    theirs.mkdir()
+    h = "ab" + "0" * 62
+    for name in ("iso.partial", ".incoming-x", h):
+        (theirs / name).write_text("root's")
+    shutil.rmtree(folder / "evidence" / "ab", ignore_errors=True)
+    (folder / "evidence" / "ab").symlink_to(theirs)
+    (folder / ("parapp.db" + ADDED)).write_text(h + "\n")
+    auto = folder / "backups" / "auto"
+    shutil.rmtree(auto, ignore_errors=True)
+    auto.parent.mkdir(exist_ok=True)
+    auto.symlink_to(theirs)
+    (theirs / "db.partial").write_text("root's")
+
+    clean_data_folder(folder / "parapp.db")
+    assert sorted(p.name for p in theirs.iterdir()) == sorted([".incoming-x", "db.partial", "iso.partial", h])
+
+
+def test_an_account_s_own_leftovers_are_still_removed_as_root(tmp_path, as_root):
+    from parapp.store.leftovers import clean_data_folder
+
+    db, folder = _data(tmp_path)
+    db.close()
+    (folder / "evidence" / "cd").mkdir(parents=True, exist_ok=True)
+    left = folder / "evidence" / "cd" / "x.partial"
+    left.write_text("half")
+    clean_data_folder(folder / "parapp.db")
+    assert not left.exists()
