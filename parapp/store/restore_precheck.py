@@ -21,7 +21,8 @@ from pathlib import Path
 from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
-from parapp.store.errors import SnapshotNotMade
+from parapp.store.atomic import led_out
+from parapp.store.errors import LinkedOutOfDataFolder, SnapshotNotMade
 from parapp.store.evidence import is_stored, stored_path
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
@@ -79,6 +80,8 @@ def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
     file standing where one of them must be, and a folder at a name the restore writes (round 17)."""
     auto = data_dir / AUTO_DIR
     if db_path.exists() and db_path.stat().st_size > 0:
+        if led_out(auto, data_dir):  # as root, said before the window closes, as the restore would (round 20A)
+            raise LinkedOutOfDataFolder(str(auto), str(data_dir))
         if _in_the_way(auto) is not None:
             raise SnapshotNotMade(str(_in_the_way(auto)), SnapshotNotMade.NOT_A_FOLDER)
         if _refuses_writes(auto):
@@ -88,6 +91,8 @@ def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
         target = stored_path(data_dir, h)
         if is_stored(data_dir, h):
             continue
+        if led_out(target.parent, data_dir):
+            raise LinkedOutOfDataFolder(str(target.parent), str(data_dir))
         if _in_the_way(target.parent) is not None:
             raise explain_os_error(NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target)),
                                    db_path.parent)

@@ -128,3 +128,27 @@ def test_an_account_s_own_leftovers_are_still_removed_as_root(tmp_path, as_root)
     left.write_text("half")
     clean_data_folder(folder / "parapp.db")
     assert not left.exists()
+
+
+def test_root_s_window_says_a_link_out_before_it_closes_for_the_restore(tmp_path, as_root):
+    """The gate the window runs before it closes for a restore passed; the restore then refused the link out
+    of the data folder with the window closed (as round 16 found for folders that take no writes)."""
+    from parapp.store.restore_precheck import precheck_backup, precheck_snapshot
+
+    db, folder = _data(tmp_path)
+    backup = make_backup(db.conn, folder, tmp_path).path
+    snap = take_snapshot(db.conn, folder, "thu").path
+    db.close()
+    victim = tmp_path / "root-only"
+    victim.mkdir()
+    shutil.rmtree(folder / "evidence")
+    (folder / "evidence").symlink_to(victim)
+    with pytest.raises(errors.LinkedOutOfDataFolder):
+        precheck_backup(backup, folder / "parapp.db", folder)
+    kept = tmp_path / "snap.db"
+    shutil.copy(snap, kept)
+    shutil.rmtree(folder / "backups")
+    (folder / "backups").symlink_to(victim)
+    with pytest.raises(errors.LinkedOutOfDataFolder):
+        precheck_snapshot(kept, folder / "parapp.db", folder)
+    assert list(victim.iterdir()) == []
