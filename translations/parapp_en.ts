@@ -3230,6 +3230,10 @@ Open it now to edit?</translation>
         <translation>This account has no permission to read the evidence file “{0}” ({1}) in the data folder, so it is not in the backup. Back up under the account that created the data, or ask the computer’s administrator for read access to the data folder, then back up again.</translation>
     </message>
     <message>
+        <source>Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi phục từ một tệp sao lưu (.parapp-backup).</source>
+        <translation>This data folder does not hold the evidence file “{0}” ({1}): an automatic backup holds the data only, not its evidence files. The data still records this file; copy the evidence folder from the data folder where the automatic backup was made into this one, or restore from a backup file (.parapp-backup).</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>

@@ -3230,6 +3230,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tài khoản này không có quyền đọc tệp kiểm chứng “{0}” ({1}) trong thư mục dữ liệu nên nó không có trong bản sao lưu. Hãy sao lưu bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu, rồi sao lưu lại.</translation>
     </message>
     <message>
+        <source>Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi phục từ một tệp sao lưu (.parapp-backup).</source>
+        <translation>Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi phục từ một tệp sao lưu (.parapp-backup).</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>

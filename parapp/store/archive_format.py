@@ -94,6 +94,8 @@ class LeftOut:
     owner: str = "task"   # "task", "par" (a PAR INDEX criterion's) or "signed" (a report's signed copy)
     # UNREADABLE because this account may not read it (not written to the manifest: only the words differ)
     denied: bool = False
+    # MISSING after a snapshot's restore: a snapshot holds no evidence file (only the words differ, round 20A)
+    snapshot: bool = False
 
     @property
     def where(self) -> Msg:
@@ -125,6 +127,12 @@ class LeftOut:
     def restored_message(self) -> Msg:
         """Said after a restore: the database records the file, the backup did not hold it."""
         where = self.where
+        if self.snapshot:  # "hỏng hoặc thiếu lúc sao lưu" sent the office to re-attach files its other folder holds
+            text = N_("errors", "Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ "
+                                "chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục "
+                                "evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi "
+                                "phục từ một tệp sao lưu (.parapp-backup).")
+            return Msg(text, self.name, where)
         return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
                                 "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
 

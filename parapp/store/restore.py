@@ -347,7 +347,7 @@ def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
     for h in sorted(recorded):
         if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
-            out.append(LeftOut(h, name, task_id, MISSING, owner))
+            out.append(LeftOut(h, name, task_id, MISSING, owner, snapshot=True))
     return sorted(out, key=lambda x: x.name)
 
 

@@ -152,3 +152,20 @@ def test_root_s_window_says_a_link_out_before_it_closes_for_the_restore(tmp_path
     with pytest.raises(errors.LinkedOutOfDataFolder):
         precheck_snapshot(kept, folder / "parapp.db", folder)
     assert list(victim.iterdir()) == []
+
+
+def test_a_snapshot_restored_into_another_data_folder_says_where_its_evidence_is(tmp_path):
+    """A snapshot holds no evidence file. Restored into a new data folder, each file was said 'damaged or missing
+    when the backup was made; attach the original again', though all were sound in the folder it came from."""
+    from parapp.services.safety import restore
+
+    db, folder = _data(tmp_path)
+    snap = take_snapshot(db.conn, folder, "thu").path
+    db.close()
+    new = tmp_path / "máy mới"
+    new.mkdir()
+    done = restore(snap, new / "parapp.db")
+    assert done.left_out
+    said = str(done.left_out[0].restored_message)
+    assert "hỏng hoặc thiếu lúc sao lưu" not in said
+    assert "bản sao lưu tự động" in said and "evidence" in said
