@@ -73,6 +73,14 @@ def _in_the_way(path: Path) -> Path | None:
         return None  # said by _refuses_writes
 
 
+def _nearest(folder: Path) -> Path:
+    """The folder, or the nearest above it that is there, as make_folders judges it: a link to nothing is then
+    said as what is in the way, by the dialog as by the restore."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
 def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
     """The folders the restore writes in take writes: the safety snapshot's (backups/auto) when there is
     data to keep, and those of the evidence files not here yet. One another account made (root's
@@ -80,7 +88,7 @@ def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
     file standing where one of them must be, and a folder at a name the restore writes (round 17)."""
     auto = data_dir / AUTO_DIR
     if db_path.exists() and db_path.stat().st_size > 0:
-        if led_out(auto, data_dir):  # as root, said before the window closes, as the restore would (round 20A)
+        if led_out(_nearest(auto), data_dir):  # as root, said before the window closes, as the restore would
             raise LinkedOutOfDataFolder(str(auto), str(data_dir))
         if _in_the_way(auto) is not None:
             raise SnapshotNotMade(str(_in_the_way(auto)), SnapshotNotMade.NOT_A_FOLDER)
@@ -91,7 +99,7 @@ def _check_folders(evidence: dict, db_path: Path, data_dir: Path) -> None:
         target = stored_path(data_dir, h)
         if is_stored(data_dir, h):
             continue
-        if led_out(target.parent, data_dir):
+        if led_out(_nearest(target.parent), data_dir):
             raise LinkedOutOfDataFolder(str(target.parent), str(data_dir))
         if _in_the_way(target.parent) is not None:
             raise explain_os_error(NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(target)),
