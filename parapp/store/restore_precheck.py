@@ -55,7 +55,7 @@ def _refuses_writes(path: Path) -> bool:
     """The folder `path` is (or would be made in) takes no writes from this account."""
     folder = path
     try:
-        while not folder.exists() and folder != folder.parent:
+        while not os.path.exists(folder) and folder != folder.parent:  # False too where this account may not look
             folder = folder.parent
         return folder.is_dir() and not os.access(folder, os.W_OK)
     except PermissionError:  # inside a folder this account may not enter (`backups` another account's)
@@ -76,7 +76,7 @@ def _in_the_way(path: Path) -> Path | None:
 def _nearest(folder: Path) -> Path:
     """The folder, or the nearest above it that is there, as make_folders judges it: a link to nothing is then
     said as what is in the way, by the dialog as by the restore."""
-    while not folder.exists() and folder != folder.parent:
+    while not os.path.exists(folder) and folder != folder.parent:  # False too where this account may not look
         folder = folder.parent
     return folder
 
