@@ -97,6 +97,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         clean(c[content_col]).isupper() for _, c in body
         if max(stt_col, content_col) < len(c) and _TOP_NUMBER.match(clean(c[stt_col])) and clean(c[content_col]))
     closing = False
+    lettered = ""  # the letter of the row above, where it was read as a task ("B" over "C")
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
@@ -137,9 +138,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
-        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and _letter_next(body, at + 1,
-                                                                                                    colmap):
-            is_roman = False  # tasks lettered A, B, C with nothing under them, not areas with no task
+        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
+                _letter_next(body, at + 1, colmap) or _next_letter(lettered, stt)):
+            # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
+            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
+            is_roman = False
+        lettered = stt if _LETTER.match(stt) and not is_roman else ""
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -280,6 +284,11 @@ def _letter_next(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
         if any(cells.values()):
             return bool(_LETTER.match(cells.get("stt", "")))
     return True
+
+
+def _next_letter(before: str, letter: str) -> bool:
+    """Whether `letter` comes right after `before` ("C" after "B."), both lettered."""
+    return bool(before) and ord(letter.rstrip(".)")) == ord(before.rstrip(".)")) + 1
 
 
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
