@@ -33,3 +33,16 @@ def test_areas_lettered_in_ordinary_case_over_tasks_stay_areas():
     r = _read([HEAD, "A,Cải cách thể chế,,", "1,Rà soát văn bản,Tư pháp,Quý II/2026",
                "B,Cải cách thủ tục hành chính,,", "1,Niêm yết công khai,Văn phòng,Quý I/2026"])
     assert [(t.content, t.area_code) for t in r.tasks] == [("Rà soát văn bản", "2"), ("Niêm yết công khai", "3")]
+
+
+# The Roman area "I" in ordinary case over tasks lettered A, B ("I | Cải cách thể chế", "A | Rà soát văn bản | Tư pháp
+# | Quý II/2026"): "I" is a letter too, and with a lettered row under it, it was read as one of the lettered tasks: the
+# area stored as a task with no deadline, its tasks with no area, exit 0.
+@pytest.mark.parametrize("first", ["I", "V", "X"])
+def test_a_roman_area_over_tasks_lettered_a_b_is_an_area(first):
+    r = _read([HEAD, f"{first},Cải cách thể chế,,", "A,Rà soát văn bản,Tư pháp,Quý II/2026",
+               "B,Tuyên truyền pháp luật,Tư pháp,Quý III/2026", "XI,Cải cách thủ tục hành chính,,",
+               "A,Niêm yết thủ tục hành chính,,", "B,Số hóa kết quả giải quyết,,"])
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản", "2"), ("Tuyên truyền pháp luật", "2"), ("Niêm yết thủ tục hành chính", "3"),
+        ("Số hóa kết quả giải quyết", "3")]

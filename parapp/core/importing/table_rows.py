@@ -139,7 +139,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
         if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
-                _letter_next(body, at + 1, colmap) or _next_letter(lettered, stt)):
+                _letter_next(body, at + 1, colmap, stt) or _next_letter(lettered, stt)):
             # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
             is_roman = False
@@ -277,12 +277,14 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
     return False
 
 
-def _letter_next(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
-    """Whether the next row holding anything is lettered too ("B" under "A"), or none follows."""
+def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: str) -> bool:
+    """Whether the next row holding anything is lettered with the letter after `letter` ("B" under "A"), or none
+    follows. Round 20B: the Roman area "I" over tasks lettered "A", "B" was read as one of them, its tasks with no
+    area."""
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
-            return bool(_LETTER.match(cells.get("stt", "")))
+            return bool(_LETTER.match(cells.get("stt", ""))) and _next_letter(letter, cells.get("stt", ""))
     return True
 
 
