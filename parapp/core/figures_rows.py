@@ -16,9 +16,11 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
 from parapp.core.vntext import fold
 
-# "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice).
+# "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
+# "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
 TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
-                         r"|ho so( tthc| thu tuc hanh chinh)?))?\s*([:.(]|$)")
+                         r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
+                         r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
