@@ -46,3 +46,11 @@ def test_a_roman_area_over_tasks_lettered_a_b_is_an_area(first):
     assert [(t.content, t.area_code) for t in r.tasks] == [
         ("Rà soát văn bản", "2"), ("Tuyên truyền pháp luật", "2"), ("Niêm yết thủ tục hành chính", "3"),
         ("Số hóa kết quả giải quyết", "3")]
+
+
+def test_tasks_lettered_in_vietnamese_order_are_all_tasks():
+    r = _read([HEAD, "I,CẢI CÁCH THỂ CHẾ,,", "C,Rà soát văn bản,,", "D,Tuyên truyền pháp luật,,",
+               "Đ,Kiểm tra thi hành,,", "E,Theo dõi thi hành pháp luật,,", "II,CẢI CÁCH THỦ TỤC HÀNH CHÍNH,,",
+               "1,Niêm yết TTHC,Văn phòng,Quý I/2026"])
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền pháp luật", "Kiểm tra thi hành",
+                                            "Theo dõi thi hành pháp luật", "Niêm yết TTHC"]

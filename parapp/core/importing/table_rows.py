@@ -25,6 +25,7 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
+_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
 # nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
@@ -289,8 +290,9 @@ def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: st
 
 
 def _next_letter(before: str, letter: str) -> bool:
-    """Whether `letter` comes right after `before` ("C" after "B."), both lettered."""
-    return bool(before) and ord(letter.rstrip(".)")) == ord(before.rstrip(".)")) + 1
+    """Whether `letter` comes right after `before` ("C" after "B."), both lettered, "Đ" after "D" or not at all."""
+    a, b = before.rstrip(".)"), letter.rstrip(".)")
+    return bool(a) and bool(b) and (_ALPHABET.find(b) == _ALPHABET.find(a) + 1 or (a, b) in (("D", "E"), ("Đ", "E")))
 
 
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
