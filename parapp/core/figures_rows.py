@@ -95,6 +95,8 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
             fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
                        for i, v in more.items() if i < len(field))
             of_which, level, parts = (True, 8, more) if fits else (False, level, {})
+        elif of_which and level is not None and level > 1:
+            parts = _added(parts, cells, counted)  # "- Khai sinh": a part, what the next unmarked row must fit beside
         if level is None:
             above = {}
             out.append((line, cells))
