@@ -54,3 +54,8 @@ def test_tasks_lettered_in_vietnamese_order_are_all_tasks():
                "1,Niêm yết TTHC,Văn phòng,Quý I/2026"])
     assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền pháp luật", "Kiểm tra thi hành",
                                             "Theo dõi thi hành pháp luật", "Niêm yết TTHC"]
+
+
+def test_a_lettered_area_over_tasks_after_an_empty_one_stays_an_area():
+    r = _read([HEAD, "A,Cải cách thể chế,,", "B,Cải cách thủ tục hành chính,,", "1,Niêm yết TTHC,Văn phòng,Quý I/2026"])
+    assert [(t.content, t.area_code) for t in r.tasks][-1] == ("Niêm yết TTHC", "3")

@@ -140,7 +140,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
         if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
-                _letter_next(body, at + 1, colmap, stt) or _next_letter(lettered, stt)):
+                _letter_next(body, at + 1, colmap, stt) or (_next_letter(lettered, stt) and not (
+                    _is_area_name(catalogue, content) and _over_tasks(body, at + 1, colmap)))):
             # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
             is_roman = False
