@@ -16,9 +16,11 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
 from parapp.core.vntext import fold
 
-# "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice).
+# "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
+# "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
 TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
-                         r"|ho so( tthc| thu tuc hanh chinh)?))?\s*([:.(]|$)")
+                         r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
+                         r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -32,6 +34,10 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # "Trong đó:" (of which) opens a field's breakdown: it and the rows under it whose number is left empty are parts, up
 # to the next numbered row (round 19B: " | Trong đó:" over " | Khai sinh", or "Trong đó: Khai sinh", were added to
 # "1 | Hộ tịch" again, 4 late dossiers stored where the table held 2).
+# A row's own number in the first cell, or opening it: "1", "1.2", "II", "A", "a)", "2. Đất đai". Round 20B: with no
+# number column, the name there ("Khai sinh" under "Trong đó:") was taken for one, the breakdown ended, and its rows
+# were counted again.
+_NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][.)])(\s|$)")
 _OF_WHICH = re.compile(r"^([-–+•*]\s*)?trong do\b")
 
 
@@ -80,8 +86,8 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
-        elif level is not None and (level < 1 or (cells and cells[0].strip())):
-            of_which = False  # a group, or a row with a number of its own
+        elif level is not None and (level < 1 or (cells and _NUMBER.match(cells[0].strip()))):
+            of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
         elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
             more = _added(parts, cells, counted)
@@ -89,6 +95,8 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
             fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
                        for i, v in more.items() if i < len(field))
             of_which, level, parts = (True, 8, more) if fits else (False, level, {})
+        elif of_which and level is not None and level > 1:
+            parts = _added(parts, cells, counted)  # "- Khai sinh": a part, what the next unmarked row must fit beside
         if level is None:
             above = {}
             out.append((line, cells))

@@ -78,3 +78,28 @@ def test_a_field_after_a_breakdown_in_a_table_numbering_none_is_counted():
                           [None, "Đất đai", 5, 5, 0], [None, "Chứng thực", 4, 3, 1]), "so-lieu.xlsx")
     assert r.values["dossiers.resolved_on_time"] == 16
     assert r.values["dossiers.resolved_late"] == 3
+
+
+# Round 20B: in a table with no number column at all, the name in the first cell was taken for a row's number of its
+# own, so " Trong đó:" ended at once: "Khai sinh", "Khai tử" were added to "Hộ tịch" again (24 on time and 5 late
+# stored where the table held 16 and 3, exit 0).
+@pytest.mark.parametrize("opening", [[["Trong đó:", None, None, None], ["Khai sinh", 6, 5, 1]],
+                                     [["Trong đó: Khai sinh", 6, 5, 1]]])
+def test_a_breakdown_in_a_table_with_no_number_column_is_not_counted_again(opening):
+    r = read_bytes(_sheet(HEAD[1:], ["Hộ tịch", 10, 8, 2], *opening, ["Khai tử", 4, 3, 1], ["Đất đai", 5, 5, 0],
+                          ["Chứng thực", 4, 3, 1]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_on_time"] == 16
+    assert r.values["dossiers.resolved_late"] == 3
+
+
+def test_a_field_numbered_in_its_name_ends_a_breakdown_in_a_table_with_no_number_column():
+    r = read_bytes(_sheet(HEAD[1:], ["1. Hộ tịch", 10, 8, 2], ["Trong đó: Khai sinh", 6, 5, 1],
+                          ["2. Chứng thực", 1, 1, 0], ["Đất đai", 5, 5, 0]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_on_time"] == 14
+
+
+def test_marked_parts_count_toward_the_breakdown_in_a_table_with_no_number_column():
+    r = read_bytes(_sheet(HEAD[1:], ["Hộ tịch", 10, 8, 2], ["Trong đó:", None, None, None], ["- Khai sinh", 6, 5, 1],
+                          ["- Khai tử", 4, 3, 1], ["Đất đai", 5, 5, 0], ["Chứng thực", 4, 3, 1]), "so-lieu.xlsx")
+    assert r.values["dossiers.resolved_on_time"] == 16
+    assert r.values["dossiers.resolved_late"] == 3

@@ -25,6 +25,7 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
+_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
 # nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
@@ -97,6 +98,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         clean(c[content_col]).isupper() for _, c in body
         if max(stt_col, content_col) < len(c) and _TOP_NUMBER.match(clean(c[stt_col])) and clean(c[content_col]))
     closing = False
+    lettered = ""  # the letter of the row above, where it was read as a task ("B" over "C")
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
@@ -137,9 +139,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
-        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and _letter_next(body, at + 1,
-                                                                                                    colmap):
-            is_roman = False  # tasks lettered A, B, C with nothing under them, not areas with no task
+        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
+                _letter_next(body, at + 1, colmap, stt) or (_next_letter(lettered, stt) and not (
+                    _is_area_name(catalogue, content) and _over_tasks(body, at + 1, colmap)))):
+            # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
+            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
+            is_roman = False
+        lettered = stt if _LETTER.match(stt) and not is_roman else ""
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -273,13 +279,21 @@ def _over_tasks(body: list[Row], start: int, colmap: dict[int, str], number: str
     return False
 
 
-def _letter_next(body: list[Row], start: int, colmap: dict[int, str]) -> bool:
-    """Whether the next row holding anything is lettered too ("B" under "A"), or none follows."""
+def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: str) -> bool:
+    """Whether the next row holding anything is lettered with the letter after `letter` ("B" under "A"), or none
+    follows. Round 20B: the Roman area "I" over tasks lettered "A", "B" was read as one of them, its tasks with no
+    area."""
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
-            return bool(_LETTER.match(cells.get("stt", "")))
+            return bool(_LETTER.match(cells.get("stt", ""))) and _next_letter(letter, cells.get("stt", ""))
     return True
+
+
+def _next_letter(before: str, letter: str) -> bool:
+    """Whether `letter` comes right after `before` ("C" after "B."), both lettered, "Đ" after "D" or not at all."""
+    a, b = before.rstrip(".)"), letter.rstrip(".)")
+    return bool(a) and bool(b) and (_ALPHABET.find(b) == _ALPHABET.find(a) + 1 or (a, b) in (("D", "E"), ("Đ", "E")))
 
 
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:

@@ -52,6 +52,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     tasks: list[ImportedTask] = []
     area = None
     top_area = None  # the area of the last "1." heading, for those numbered under it ("1.1.")
+    letter_area = None  # the area of the last "A." heading, for those numbered under it ("1.")
     group = ""
     lead, coordinators = "", ""
     counter = 0
@@ -60,7 +61,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not s:
             continue
         if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
-            area, top_area, group, lead, coordinators = None, None, "", "", ""
+            area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
             continue
         resp = _responsibility(s)
         if resp:
@@ -76,8 +77,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 # "1.1. Rà soát, hệ thống hóa văn bản" under "1. Cải cách thể chế" is of that area (round 19B: its
                 # items were left out as prose, 3 of 5 tasks lost, exit 0).
                 found = found or top_area
+            elif heading.group(1).isdigit():
+                # "1. Rà soát, hệ thống hóa văn bản" under "A. Cải cách thể chế" likewise (round 20B: the plan was
+                # refused as holding no task list).
+                found = top_area = found or letter_area
             else:
-                top_area = found
+                top_area = letter_area = found
             area, group, lead, coordinators = found, heading.group(2), "", ""
             if found is None:
                 group = ""
