@@ -144,6 +144,11 @@ def record_restore(db: Database, source: str, made: str | None, kept: Path | Non
     undone at once. Recorded in the restored data's own log (round 17: a restore left no line, and the
     log read on as if the days since the backup had never been), with where the data before it was kept.
     The data is back whole by now: a line the log cannot take (a disk just filled) is no reason to say otherwise."""
+    if made is None:  # an automatic snapshot: its name says when it was taken
+        from parapp.store.backup import parse_snapshot_name
+
+        snap = parse_snapshot_name(Path(source))
+        made = snap.taken.isoformat(timespec="seconds") if snap else None
     after = {"restored_from": source, "backup_made": made or "", "kept_before": kept.name if kept else ""}
     try:
         record_os_user(db)

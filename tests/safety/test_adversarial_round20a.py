@@ -4,34 +4,19 @@ the write. The folder it is made in is now checked first."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 
 import pytest
 
-from parapp.services.demo import build_demo
-from parapp.store import atomic, errors, open_database
+from parapp.store import atomic, errors
 from parapp.store.archive import make_backup
 from parapp.store.backup import take_snapshot
 from parapp.store.restore import restore_backup
 
+from .test_root_never_writes_through_links import _data
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links and root")
-
-
-@pytest.fixture
-def as_root(monkeypatch):
-    monkeypatch.setattr(atomic, "_as_root", lambda: True)
-    monkeypatch.setattr(os, "chown", lambda *a, **k: None)  # the test may run as an account that owns nothing
-    monkeypatch.setattr(os, "fchown", lambda *a, **k: None)
-
-
-def _data(tmp_path):
-    folder = tmp_path / "Dữ liệu của xã"
-    folder.mkdir()
-    db = open_database(folder / "parapp.db")
-    build_demo(db, dt.date(2026, 6, 1))
-    return db, folder
 
 
 def test_a_root_restore_makes_nothing_through_a_link_at_evidence_itself(tmp_path, as_root):

@@ -56,4 +56,5 @@ def test_a_restore_of_an_automatic_snapshot_is_logged_too(tmp_path):
     with open_database(folder / "parapp.db", create=False) as ws:
         newest = list_log(ws)[0]
         assert newest.action == "restore" and newest.after["restored_from"] == snap.path.name
+        assert newest.after["backup_made"] == snap.taken.isoformat(timespec="seconds")  # from the snapshot's name
         assert newest.after["kept_before"].startswith("parapp-")

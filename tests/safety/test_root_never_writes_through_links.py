@@ -20,15 +20,6 @@ from parapp.store.restore import restore_backup
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="POSIX links and root")
 
 
-@pytest.fixture
-def as_root(monkeypatch):
-    from parapp.store import atomic
-
-    monkeypatch.setattr(atomic, "_as_root", lambda: True)
-    monkeypatch.setattr(os, "chown", lambda *a, **k: None)  # the test may run as an account that owns nothing
-    monkeypatch.setattr(os, "fchown", lambda *a, **k: None)
-
-
 def _data(tmp_path):
     folder = tmp_path / "Dữ liệu của xã"
     folder.mkdir()
