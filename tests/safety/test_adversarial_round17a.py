@@ -242,6 +242,20 @@ def test_a_command_by_another_computer_user_is_not_logged_as_the_official_someon
             db.close()
 
 
+# A restore over damaged data where the disk has no hard links (FAT), killed (-9) while it copies the damaged
+# database aside: run as `python -c KILLED_COPYING_ASIDE backup db_path` (tests 10 here and round 18a's).
+KILLED_COPYING_ASIDE = ("import errno, os, shutil, signal, sys; from pathlib import Path\n"
+                        "import parapp.store.atomic as a; from parapp.services import safety\n"
+                        "def no_link(*a, **k): raise OSError(errno.EPERM, 'no hard links here (FAT)')\n"
+                        "os.link = no_link\n"
+                        "def half(inp, out, n=0):\n"
+                        "    if 'hong' in out.name:\n"
+                        "        out.write(inp.read(4096)); out.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
+                        "    shutil.copyfileobj(inp, out, n)\n"
+                        "a.shutil = type('s', (), {'copyfileobj': staticmethod(half)})\n"
+                        "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+
+
 # 10. Copied (test 3) straight under its kept name, a kill during the copy left a part of the damaged database as
 # parapp-hong-….db, named as the kept copy of it. Now the copy takes that name only whole.
 @pytest.mark.skipif(os.name == "nt", reason="a kill -9 of a child process")
@@ -262,16 +276,7 @@ def test_a_kill_while_copying_a_damaged_database_aside_never_leaves_a_part_under
     damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
     db_path.write_bytes(bytes(damaged))
     root = str(Path(__file__).resolve().parents[2])
-    code = ("import errno, os, shutil, signal, sys; from pathlib import Path\n"
-            "import parapp.store.atomic as a; from parapp.services import safety\n"
-            "def no_link(*a, **k): raise OSError(errno.EPERM, 'no hard links here (FAT)')\n"
-            "os.link = no_link\n"
-            "def half(inp, out, n=0):\n"
-            "    if 'hong' in out.name:\n"
-            "        out.write(inp.read(4096)); out.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
-            "    shutil.copyfileobj(inp, out, n)\n"
-            "a.shutil = type('s', (), {'copyfileobj': staticmethod(half)})\n"
-            "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+    code = KILLED_COPYING_ASIDE
     done = subprocess.run([sys.executable, "-c", code, str(made), str(db_path)], env={**os.environ, "PYTHONPATH": root},
                           cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == -9, done.stderr

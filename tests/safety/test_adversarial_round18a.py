@@ -91,6 +91,7 @@ def test_a_part_copy_of_a_damaged_database_a_kill_left_is_removed_by_the_next_wr
     from parapp.store.access import writing
 
     from .test_adversarial_round15a import _demo
+    from .test_adversarial_round17a import KILLED_COPYING_ASIDE
 
     (tmp_path / "nguồn").mkdir()
     src = _demo(tmp_path / "nguồn")
@@ -103,16 +104,7 @@ def test_a_part_copy_of_a_damaged_database_a_kill_left_is_removed_by_the_next_wr
     damaged[3 * 4096:3 * 4096 + 2000] = b"\x00\xff" * 1000
     db_path.write_bytes(bytes(damaged))
     root = str(Path(__file__).resolve().parents[2])
-    code = ("import errno, os, shutil, signal, sys; from pathlib import Path\n"
-            "import parapp.store.atomic as a; from parapp.services import safety\n"
-            "def no_link(*a, **k): raise OSError(errno.EPERM, 'no hard links here (FAT)')\n"
-            "os.link = no_link\n"
-            "def half(inp, out, n=0):\n"
-            "    if 'hong' in out.name:\n"
-            "        out.write(inp.read(4096)); out.flush(); os.kill(os.getpid(), signal.SIGKILL)\n"
-            "    shutil.copyfileobj(inp, out, n)\n"
-            "a.shutil = type('s', (), {'copyfileobj': staticmethod(half)})\n"
-            "safety.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n")
+    code = KILLED_COPYING_ASIDE
     done = subprocess.run([sys.executable, "-c", code, str(made), str(db_path)], env={**os.environ, "PYTHONPATH": root},
                           cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == -9, done.stderr
