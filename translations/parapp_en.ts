@@ -636,6 +636,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: beside the data file there is a folder “{0}” exactly where ParApp keeps its lock file. You can view and print, but not edit. Delete or rename that folder, then open ParApp again.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy chép tệp thành một bản riêng (chép thường) rồi mở bản chép.</source>
+        <translation>The data is open READ-ONLY: the data file has a second name on the disk (a hard link, usually from copying the folder with “cp -al”), so writing here would write into that other file too. You can view and print. Copy the file into a file of its own (an ordinary copy), then open the copy.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
@@ -3380,6 +3384,10 @@ Open it now to edit?</translation>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
         <translation>The data file “{0}” is read-only (marked read-only, or it belongs to another account), so nothing was written. Remove the file’s read-only mark, or ask the computer’s administrator for write access, then try again.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</source>
+        <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>

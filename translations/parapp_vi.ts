@@ -636,6 +636,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại ParApp.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy chép tệp thành một bản riêng (chép thường) rồi mở bản chép.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy chép tệp thành một bản riêng (chép thường) rồi mở bản chép.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</translation>
     </message>
@@ -3380,6 +3384,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
         <translation>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</source>
+        <translation>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</translation>
     </message>
     <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>

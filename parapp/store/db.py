@@ -87,9 +87,26 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         raise errors.FolderReadOnly(str(real_folder))
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
+    if write and st is not None and st.st_nlink > 1 and _other_names(path, st) > 0:
+        raise errors.DatabaseHasOtherNames(str(path))
     if st is not None:
         _check_side_access(path, write)
     return st is not None and st.st_size > 0
+
+
+def _other_names(path: Path, st: os.stat_result) -> int:
+    """How many of the file's other names are not ParApp's own: a restore keeps a damaged database aside
+    by linking it as `<stem>-hong-….db` beside it until its swap (store.restore), and a kill there leaves
+    that link; it is no second writer's name."""
+    own = 0
+    try:
+        for entry in os.scandir(path.parent):
+            if entry.name.startswith(f"{path.stem}-hong-") and entry.is_file(follow_symlinks=False):
+                if os.path.samestat(entry.stat(follow_symlinks=False), st):
+                    own += 1
+    except OSError:
+        pass
+    return st.st_nlink - 1 - own
 
 
 def _check_side_access(path: Path, write: bool) -> None:

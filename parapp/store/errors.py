@@ -77,6 +77,23 @@ class DatabaseReadOnly(FolderReadOnly):
         )
 
 
+class DatabaseHasOtherNames(FolderReadOnly):
+    """The database file has a second name (a hard link: a folder copied with `cp -al`, a backup tool that
+    links). The writer lock and SQLite's -wal/-shm sit beside each name, so two ParApps on the two names both
+    wrote the one file through two WALs, and the "copy" changed with every save: read only, like a read-only
+    file (the window opens it so, and says why)."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục "
+                         "bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và "
+                         "hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản "
+                         "riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần."),
+            path,
+        )
+
+
 class DatabaseUnreadable(StoreError):
     """The file is there but this account may not read it (another account's, owner-only)."""
 

@@ -112,6 +112,8 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
     folder_writable = os.access(db_path.parent, os.W_OK)
     if getattr(db, "limited", None) == FULL:
         return "full"
+    if _has_other_names(db_path):
+        return "links"
     if unlocked and folder_writable and lock_path_for(db_path).is_dir():
         return "lock-folder"  # no other account's: a folder at the lock file's name (round 16)
     if unlocked and folder_writable and lock_path_for(db_path).exists():
@@ -119,6 +121,19 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
     if folder_writable and db_path.exists() and not os.access(db_path, os.W_OK):
         return "file"
     return "folder"
+
+
+def _has_other_names(db_path: Path) -> bool:
+    from parapp.store.db import check_openable
+    from parapp.store.errors import DatabaseHasOtherNames, StoreError
+
+    try:
+        check_openable(db_path)
+    except DatabaseHasOtherNames:
+        return True
+    except StoreError:
+        pass
+    return False
 
 
 def _saved_language(db_path: Path) -> str:

@@ -43,7 +43,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.db = None
         self.today = today or dt.date.today()
         self.readonly = False
-        self.readonly_why = ""  # app.why_read_only: "full", "lock", "lock-folder", "file" or "folder" (the banner's)
+        self.readonly_why = ""  # app.why_read_only: "full", "lock", "lock-folder", "links", "file", "folder"
         self.restart_requested = False
         self.pending_restore = None
         self.start_page = start_page
@@ -200,6 +200,10 @@ class MainWindow(ChasingWindow, QMainWindow):
             return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa "
                       "của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại "
                       "ParApp.").format(self._lock_name())
+        if why == "links":
+            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, "
+                      "thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy "
+                      "chép tệp thành một bản riêng (chép thường) rồi mở bản chép.")
         if why == "file":
             return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
                       "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
