@@ -55,8 +55,16 @@ _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
-_P_QUARTERLY = re.compile(r"^\s*hang\s+quy\b|dinh\s+ky\s+hang\s+quy")
-_P_MONTHLY = re.compile(r"^\s*hang\s+thang\b|dinh\s+ky\s+hang\s+thang\b")  # as quarterly (round 17B)
+# Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
+# due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
+_P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
+_P_MONTHLY = re.compile(r"\bhang\s+thang\b")  # as quarterly (round 17B)
+# "Năm 2026 - 2027", "Giai đoạn 2026 - 2030": due at the span's end (it was the end of its first year). Longer than
+# ten years is no plan's span: not read.
+_P_YEARS = re.compile(r"(?:\bnam|\bgiai\s+doan|^)\s*(\d{4})\s*(?:-|–|—|\bden\b(?:\s+(?:het\s+)?nam)?)\s*(\d{4})\b")
+_MAX_YEARS_SPAN = 10
+# "Đến hết năm", "Trong năm", "Cuối năm" with no year: the plan's year, as "Quý I" with none is.
+_P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+)nam\s*$")
 
 # A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
 # 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
@@ -129,8 +137,9 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     a span ("Tháng 6 - 9/Y", "Quý II - III/Y", "Từ D/M đến D/M/Y") → its end;
     trước tháng M/Y → the last day of the month before; trước (ngày) D/M/Y →
     the day before; a date D/M/Y, "chậm nhất ngày", "đến ngày", "hạn" → that
-    day; Trong năm Y / Năm Y → 31/12/Y; 6 tháng đầu năm Y → 30/6/Y; Hàng năm,
-    Thường xuyên → every year, due 31/12 of the plan's year; else no date.
+    day; Trong năm Y / Năm Y → 31/12/Y; Năm Y1 - Y2 → 31/12/Y2; Đến hết năm, Trong năm → 31/12 of the
+    plan's year; 6 tháng đầu năm Y → 30/6/Y; Hàng năm, Thường xuyên → every year, due 31/12 of the plan's
+    year; "hằng tháng"/"hằng quý" anywhere (Ngày 20 hằng tháng) → every month/quarter; else no date.
     """
     raw = (text or "").strip()
     f = _span_end(" ".join(fold(raw).replace("*", " ").split()), plan_year)
@@ -145,13 +154,16 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
 _UNTIL = re.compile(r"\bden\s+(?:(?:het|cuoi)\s+)?")
 _FROM = re.compile(r"(?:^|[\s,(])tu\s")
 _TO_END_OF_YEAR = re.compile(r"^nam\b(?!\s*\d)")
+# A start that is nothing but a time, with no "Từ": "Tháng 3 - 2026 đến tháng 6 - 2026" was due 31/3 (round 21).
+_BARE_START = re.compile(r"^\s*(?:thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4])|(?:ngay\s+)?" + _DATE + r")(?:"
+                         + _Y + r")?\s*$")
 
 
 def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     m = _UNTIL.search(f)
     if m is None or m.start() == 0:
         return None
-    if not _FROM.search(f[:m.start()]):
+    if not _FROM.search(f[:m.start()]) and not _BARE_START.match(f[:m.start()]):
         return None  # "Hoàn thành trước 30/6, duy trì đến hết năm": due 29/6, what follows is no end of it
     start = _read(raw, f[:m.start()], plan_year)
     rest = f[m.end():]
@@ -170,10 +182,11 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
 
 def _read(raw: str, f: str, plan_year: int) -> Deadline:
     """The due date of the folded text `f` (a span already read as its end)."""
-    if _P_QUARTERLY.search(f):
-        return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.QUARTERLY)
-    if _P_MONTHLY.search(f):
-        return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.MONTHLY)
+    for pattern, every in ((_P_QUARTERLY, Recurrence.QUARTERLY), (_P_MONTHLY, Recurrence.MONTHLY)):
+        if pattern.search(f):
+            half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12
+            last = dt.date(_year(half.group(1), plan_year), 6, 30) if half else dt.date(plan_year, 12, 31)
+            return Deadline(raw, last, every)
 
     m = _P_BEFORE_DATE.search(f)
     if m:
@@ -203,6 +216,11 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
             return Deadline(raw, month_end(_year(m.group(2), plan_year), month))
     if _P_RECURRING.search(f):
         return Deadline(raw, dt.date(plan_year, 12, 31), Recurrence.YEARLY)
+    m = _P_YEARS.search(f)
+    if m and 0 < int(m.group(2)) - int(m.group(1)) <= _MAX_YEARS_SPAN:
+        return Deadline(raw, dt.date(int(m.group(2)), 12, 31))
+    if _P_THIS_YEAR.match(f):
+        return Deadline(raw, dt.date(plan_year, 12, 31))
     m = _P_YEAR.search(f)
     if m:
         # "Năm 2018 và các năm tiếp theo": due that year, then every year.
