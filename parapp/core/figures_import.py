@@ -81,6 +81,7 @@ class FiguresImport:
     table: list[sources.Row] = field(default_factory=list, repr=False)
     chosen: dict[int, str | None] = field(default_factory=dict)   # meanings the user gave, by column
     others: list["FiguresImport"] = field(default_factory=list, repr=False)  # the file's other statistics tables
+    title: str = ""                          # the sheet's name, in a workbook ("Quý II": its period, maybe)
 
     @property
     def recognised(self) -> list[HeaderColumn]:
@@ -101,7 +102,7 @@ class FiguresImport:
         if again is None:
             raise Unreadable(N_("figures", "Không còn cột số liệu nào được chọn: hãy chọn nghĩa cho ít nhất một cột."),
                              context="figures")
-        again.stated = self.stated
+        again.stated, again.title = self.stated, self.title
         return again
 
 
@@ -298,10 +299,16 @@ def _n(v: float) -> str:
     return vi_number(int(v) if float(v).is_integer() else v)
 
 
-def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImport:
-    """The statistics table among the tables of a file, and the period the file states."""
+def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None) -> FiguresImport:
+    """The statistics table among the tables of a file, and the period the file states (above the table, in
+    the file's text, or in the sheet's name: "Quý II năm 2026")."""
     tables, text, legacy = legacy_text.tables_to_unicode(tables, text)  # a sheet typed in .VnTime (round 14)
-    found = [(t, r) for t, r in ((t, read_table(t)) for t in tables) if r is not None]
+    titles = list(titles or [])
+    found: list[tuple[list[sources.Row], FiguresImport]] = []
+    for table, name in zip(tables, [*titles, *[""] * (len(tables) - len(titles))]):
+        if (read := read_table(table)) is not None:
+            read.title = name
+            found.append((table, read))
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
@@ -309,7 +316,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImpor
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        read.stated = find_period(f"{above}\n{text}")
+        read.stated = find_period(f"{above}\n{text}") or find_period(read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
     result = max((r for _, r in found), key=lambda r: len(r.values))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
@@ -318,19 +325,21 @@ def read_tables(tables: list[list[sources.Row]], text: str = "") -> FiguresImpor
         result.notes.append(Msg(N_("figures", "Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng "
                                               "của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu "
                                               "bảng đó thành tệp riêng."), len(found),
-                                result.stated.text if result.stated else "—"))
+                                result.stated.text if result.stated else result.title or "—"))
     return result
 
 
-def source_from_bytes(data: bytes, filename: str) -> tuple[list[list[sources.Row]], str]:
-    """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text."""
+def source_from_bytes(data: bytes, filename: str,
+                      titles: list[str] | None = None) -> tuple[list[list[sources.Row]], str]:
+    """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
+    names go to `titles`."""
     lower = filename.lower()
     if data[:4] == b"PK\x03\x04":
         sources.check_office_zip(data, FIGURES)
         if b"word/" in data[:4000] or lower.endswith(".docx"):
             tables, text = sources.docx_content(data, FIGURES)
             return join_page_splits(tables), text
-        return sources.xlsx_rows(data, FIGURES), ""
+        return sources.xlsx_rows(data, FIGURES, titles), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
         return [sources.html_rows(text, FIGURES.max_rows)], html_text(text)
@@ -376,8 +385,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
 
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
-    tables, text = source_from_bytes(data, filename)
-    return read_tables(tables, text)
+    titles: list[str] = []
+    tables, text = source_from_bytes(data, filename, titles)
+    return read_tables(tables, text, titles)
 
 
 def read_file(path) -> FiguresImport:

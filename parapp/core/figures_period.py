@@ -111,6 +111,26 @@ def find_period(text: str) -> StatedPeriod | None:
     return None
 
 
+# A sheet named for its period with no year ("Quý II", "QUY 2", "Q2-2026", "6 tháng"): which period it holds, for a
+# workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
+_NAME_KINDS = [
+    (re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])\b"), None),
+    (re.compile(r"\b6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
+    (re.compile(r"\b9\s*thang\b"), PeriodKind.NINE_MONTHS),
+    (re.compile(r"^\s*(?:ca\s+)?nam(?:\s*\d{4})?\s*$"), PeriodKind.YEAR),
+]
+
+
+def period_in_name(name: str) -> PeriodKind | None:
+    """The one figures period a sheet's name names, if it names exactly one."""
+    folded = fold(nfc(name or ""))
+    found = set()
+    for pat, kind in _NAME_KINDS:
+        for m in pat.finditer(folded):
+            found.add(kind or _QUARTERS[_ROMAN[m.group(1)] - 1])
+    return found.pop() if len(found) == 1 else None
+
+
 START_SLACK = 3      # days a stated start may differ from a window's start
 EARLY_END = 31       # an export made before the window closed ("số liệu tính đến ngày …") ends up to a month early
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.figures_entry import FiguresRefused
 from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
-from parapp.core.figures_period import FilePeriod, contradiction, match_period
+from parapp.core.figures_period import FilePeriod, contradiction, match_period, period_in_name
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import PeriodKind
 from parapp.core.years import check_year
@@ -57,6 +57,10 @@ def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: 
     """The file's table of the period asked for, where the one read first states another and another states it
     (round 16: a workbook of a sheet a quarter could only ever store its first sheet's figures)."""
     asked = PeriodKind(kind) if kind else None
+    if asked is not None and read.stated is None and period_in_name(read.title) is not asked:
+        # Sheets named for their period only ("Quý I", "Quý II"): --period took the table with the most figures
+        # whatever its quarter (round 17B left it, round 21).
+        return next((t for t in read.others if t.stated is None and period_in_name(t.title) is asked), read)
     if (kind is None and year is None) or not contradiction(file_period(db, read), read.stated, asked, year):
         return read
     for other in read.others:

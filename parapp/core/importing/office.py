@@ -121,8 +121,9 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
                                    "tệp đó."), kind)
 
 
-def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
-    """Rows of every sheet (up to the last that holds anything); merged cells take the merged value."""
+def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None) -> list[list[Row]]:
+    """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
+    `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there)."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -145,6 +146,8 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN) -> list[list[Row]]:
                     raise too_many_rows(reader.max_office_rows)
                 _fill_merges(rows, _merged_ranges(z, getattr(ws, "_worksheet_path", None), reader))
                 sheets.append(rows)
+                if titles is not None:
+                    titles.append(str(getattr(ws, "title", "") or ""))
         return sheets
     except Unreadable:
         raise

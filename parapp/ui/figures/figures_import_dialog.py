@@ -21,7 +21,8 @@ from parapp.core.figures_import import (
 )
 from parapp.core.messages import ParAppError
 from parapp.services.figures import (
-    file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, windows,
+    file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, table_for_period,
+    windows,
 )
 from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.widgets.operation import attempt
@@ -65,6 +66,8 @@ class FiguresImportDialog(ImportDialogBase):
         self.db = db
         self.today = today
         self.result: FiguresImport | None = None
+        self.whole: FiguresImport | None = None  # the file as read: the table first read, the others in it
+        self.table: FiguresImport | None = None  # the file's table shown, before the meanings chosen for it
         self.source_name = ""
         self.setWindowTitle(tr("Nhập biểu thống kê hồ sơ thủ tục hành chính"))
         fit_window(self, 1100, 680)
@@ -164,7 +167,7 @@ class FiguresImportDialog(ImportDialogBase):
         self.read_source(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
 
     def loaded(self, result: FiguresImport) -> None:
-        self.result = result
+        self.result = self.whole = self.table = result
         self._propose_period()
         self._show_result()
 
@@ -223,6 +226,11 @@ class FiguresImportDialog(ImportDialogBase):
 
     def _refresh_values(self, *_):
         if not self.result:
+            return
+        table = table_for_period(self.db, self.whole, *self.chosen_period()) if self.whole else self.table
+        if table is not self.table:  # a workbook of a sheet a period: the sheet of the one chosen (round 21)
+            self.result = self.table = table
+            self._show_result()
             return
         result = self.result
         kind, year = self.chosen_period()
