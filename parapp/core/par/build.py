@@ -83,8 +83,34 @@ def _points(text: str, row: ParsedRow, which: str) -> int | None:
         return None
 
 
-def _classified(r: ParsedRow) -> tuple[str, str, str]:
+def _area_letter(r: ParsedRow) -> tuple[str, str] | None:
+    """(letter, name) of a row lettered as an area: "B" in the STT cell, or "B. …" opening the one cell written."""
+    label, name = clean(r.label), clean(r.name)
+    if codes.area_letter(label):
+        return codes.area_letter(label) or "", name
+    return codes.split_leading_letter(name or label) if bool(label) != bool(name) else None
+
+
+def _lettered(rows: list[ParsedRow]) -> bool:
+    """Whether the set letters its areas: rows lettered "A" and "B", and no Roman area of more than one letter
+    (a set with I, II, III keeps reading "C" and "D" its own way)."""
+    seen = set()
+    for r in rows:
+        if r.skip:
+            continue
+        kind, code = codes.classify(clean(r.label))
+        if kind == codes.ROMAN and len(code) > 1:
+            return False
+        lettered = _area_letter(r)
+        if lettered:
+            seen.add(lettered[0])
+    return {"A", "B"} <= seen
+
+
+def _classified(r: ParsedRow, lettered: bool = False) -> tuple[str, str, str]:
     """(kind, code as printed, name) of a body row; a code may open the name cell instead of the first."""
+    if lettered and (letter := _area_letter(r)):
+        return codes.LETTERED, letter[0], letter[1]
     label, name = clean(r.label), clean(r.name)
     kind, code = codes.classify(label)
     if kind == codes.NONE and bool(label) != bool(name):
@@ -97,7 +123,7 @@ def _classified(r: ParsedRow) -> tuple[str, str, str]:
     return kind, code, name
 
 
-def _numbering(rows: list[ParsedRow]) -> tuple[bool, bool]:
+def _numbering(rows: list[ParsedRow], lettered: bool) -> tuple[bool, bool]:
     """How the province numbers its criteria under Roman areas: (its own codes are kept, areas keep
     their Roman numeral as code).
 
@@ -110,8 +136,8 @@ def _numbering(rows: list[ParsedRow]) -> tuple[bool, bool]:
     for r in rows:
         if r.skip:
             continue
-        kind, code, name = _classified(r)
-        if kind == codes.ROMAN:
+        kind, code, name = _classified(r, lettered)
+        if kind in (codes.ROMAN, codes.LETTERED):
             areas += 1
         elif kind == codes.ARABIC and areas:
             printed.append(code)
@@ -124,7 +150,8 @@ def _numbering(rows: list[ParsedRow]) -> tuple[bool, bool]:
 def build(rows: list[ParsedRow], year: int) -> Built:
     for r in rows:
         r.problems, r.warnings, r.kind, r.code, r.depth = [], [], IGNORED, "", 0
-    own, roman_areas = _numbering(rows)
+    lettered = _lettered(rows)
+    own, roman_areas = _numbering(rows, lettered)
     areas: list[Node] = []
     by_code: dict[str, Node] = {}
     row_of: dict[int, ParsedRow] = {}      # id(node) → its row
@@ -140,12 +167,13 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if r.skip:
             continue
         label = clean(r.label)
-        kind, code, name = _classified(r)
+        kind, code, name = _classified(r, lettered)
         if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
             r.kind, stated_total = TOTAL, try_points(r.max_text)
             continue
-        if kind == codes.ROMAN:
-            node = Node(code if roman_areas else codes.canonical(code), name, label=code)
+        if kind in (codes.ROMAN, codes.LETTERED):
+            number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
+            node = Node(code if roman_areas else number, name, label=code)
             area, area_is_roman, last, in_area = node, True, node, set()
             relative.setdefault(node.code, None)  # type: ignore[arg-type]  # a Roman area restarts nothing
             _add(node, None, areas, by_code, r, row_of)

@@ -21,6 +21,29 @@ _BULLET = re.compile(r"^[-+*•–—·o]+$")
 _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
+LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
+
+# Capitals in Vietnamese order: a set lettering its areas A, B, C, D, Đ, E numbers them 1–6 (round 21; "C" was read
+# as the Roman hundred and the set refused).
+_VN_CAPITALS = "ABCDĐEGHIKLMNOPQRSTUVXY"
+_AREA_LETTER = re.compile(r"^([A-ZĐ])[.)]?$")
+_LEADING_LETTER = re.compile(r"^([A-ZĐ])[.)]\s*(\S.*)$", re.S)
+
+
+def area_letter(text: str) -> str | None:
+    """"B" from "B" or "B."; None for anything else."""
+    m = _AREA_LETTER.match(clean(text).replace(" ", ""))
+    return m.group(1) if m else None
+
+
+def split_leading_letter(name: str) -> tuple[str, str] | None:
+    """("B", "CẢI CÁCH THỂ CHẾ") from "B. CẢI CÁCH THỂ CHẾ"."""
+    m = _LEADING_LETTER.match(clean(name))
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
+def letter_value(letter: str) -> int:
+    return _VN_CAPITALS.index(letter) + 1 if letter in _VN_CAPITALS else ord(letter) - ord("A") + 1
 
 
 def roman_value(text: str) -> int | None:
