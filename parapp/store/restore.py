@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sqlite3
 import zipfile
 from contextlib import suppress
@@ -49,12 +48,12 @@ from parapp.store.evidence import is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
+from parapp.store.restore_room import check_room
 from parapp.store.restore_errors import explain_os_error as _explain_os_error
 from parapp.store.schema_check import meaning_problems
 from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
-ROOM_MARGIN = 16 << 20
 BUSY_WAIT_S = 5.0  # how long a restore lets another program finish what it is writing
 
 
@@ -95,24 +94,6 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         if head and head != SQLITE_HEADER:
             raise RestoreRefused(N_("errors", "“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng "
                                               "tệp parapp.db, hoặc một tên tệp mới để khôi phục vào."), str(db_path))
-
-
-def _check_room(folder: Path, need: int) -> None:
-    free = shutil.disk_usage(folder).free
-    if free < need + ROOM_MARGIN:
-        raise RestoreRefused(N_("errors", "Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. "
-                                          "Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì."),
-                             str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
-
-
-def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
-    """Room for the incoming database (a backup's, or a snapshot's copy: round 16, a full disk stopped it
-    half-way), the safety snapshot of the current one, and the evidence not here yet."""
-    current = db_path.stat().st_size if db_path.exists() else 0
-    if isinstance(ins, Path):
-        return _check_room(db_path.parent, ins.stat().st_size + current)
-    missing = sum(i.file_size for h, i in ins.evidence.items() if not is_stored(data_dir, h))
-    _check_room(db_path.parent, ins.db.file_size + current + missing)
 
 
 def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -> int:

@@ -332,13 +332,13 @@ def test_a_restore_with_no_room_beside_the_data_is_refused_before_the_window_clo
 
     from PySide6.QtWidgets import QDialog, QWidget
 
-    from parapp.store import restore as restore_module
     from parapp.ui import backup_dialogs
 
     members, manifest = source
     backup = craft(tmp_path / "tốt.parapp-backup", dict(members), manifest)
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 3 << 20, 5 << 20))
+    from parapp.store import restore_room
+    monkeypatch.setattr(restore_room.shutil, "disk_usage", lambda p: usage(8 << 20, 3 << 20, 5 << 20))
     monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
 
     def exec_(dlg):  # the person picks the file in the dialog

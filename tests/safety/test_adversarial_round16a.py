@@ -76,7 +76,6 @@ def test_a_snapshot_restore_counts_the_room_it_needs_before_it_writes(monkeypatc
     from collections import namedtuple
 
     from parapp.services import safety
-    from parapp.store import restore as restore_module
     from parapp.store.archive_format import BackupError
     from parapp.store.backup import take_snapshot
 
@@ -86,7 +85,8 @@ def test_a_snapshot_restore_counts_the_room_it_needs_before_it_writes(monkeypatc
     finally:
         db.close()
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
+    from parapp.store import restore_room
+    monkeypatch.setattr(restore_room.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
     before = listing(target.parent)
     with pytest.raises(BackupError) as caught:
         safety.restore_from_snapshot(snap, target)

@@ -27,7 +27,6 @@ def test_a_snapshot_restore_with_no_room_beside_the_data_is_refused_before_the_w
         qtbot, monkeypatch, target, errors):  # noqa: F811
     from collections import namedtuple
 
-    from parapp.store import restore as restore_module
     from parapp.store.backup import take_snapshot
     from parapp.ui import backup_dialogs
 
@@ -37,7 +36,8 @@ def test_a_snapshot_restore_with_no_room_beside_the_data_is_refused_before_the_w
     finally:
         db.close()
     usage = namedtuple("usage", "total used free")
-    monkeypatch.setattr(restore_module.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
+    from parapp.store import restore_room
+    monkeypatch.setattr(restore_room.shutil, "disk_usage", lambda p: usage(8 << 20, 7 << 20, 1 << 20))
     monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda *a: True)
     before = listing(target.parent)
     dlg = backup_dialogs.RestoreDialog(target.parent, None, target)

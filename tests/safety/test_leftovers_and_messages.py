@@ -215,6 +215,7 @@ def test_restore_messages_for_full_disk_missing_folder_and_damaged_target(commun
     import shutil as _shutil
 
     almost_full = _shutil._ntuple_diskusage(10 << 30, 10 << 30, 1 << 20)
-    monkeypatch.setattr(restore_mod.shutil, "disk_usage", lambda p: almost_full)
+    from parapp.store import restore_room
+    monkeypatch.setattr(restore_room.shutil, "disk_usage", lambda p: almost_full)
     code, _, err = _main(["restore", backup, "--db", commune], capsys)
     assert code == 2 and "Không đủ chỗ trống" in err

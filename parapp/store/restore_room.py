@@ -1,0 +1,63 @@
+"""Whether the data's disk has room for all a restore will write, said before it writes anything.
+
+A restore writes the incoming database beside the current one, the safety snapshot of the current data (its
+database with the commits still in its WAL), the evidence files not here yet, and, for data from an older ParApp,
+the snapshot taken before that data is upgraded once swapped in. Round 16 found a full disk stopping a restore
+half-way; round 16A, the WAL and the upgrade snapshot left out of the count (the margin covers small data only).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from parapp.core.messages import N_, ParAppError
+from parapp.store.archive_verify import Inspected
+from parapp.store.connect import connect_readonly
+from parapp.store.evidence import is_stored
+from parapp.store.migration_record import KNOWN, migration_version
+from parapp.store.restore_errors import RestoreRefused
+
+ROOM_MARGIN = 16 << 20
+
+
+def _check_room(folder: Path, need: int) -> None:
+    free = shutil.disk_usage(folder).free
+    if free < need + ROOM_MARGIN:
+        raise RestoreRefused(N_("errors", "Không đủ chỗ trống để khôi phục vào “{0}”: cần khoảng {1} MB, còn {2} MB. "
+                                          "Hãy xóa bớt tệp trên ổ đĩa đó rồi khôi phục lại; chưa ghi gì."),
+                             str(folder), (need + ROOM_MARGIN) >> 20, free >> 20)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _older(snapshot: Path) -> bool:
+    """Whether a snapshot's data is from an older ParApp (upgraded, so snapshotted again, once swapped in)."""
+    try:
+        con = connect_readonly(snapshot, immutable=True)
+    except (ParAppError, sqlite3.Error, OSError):
+        return False
+    try:
+        return migration_version(con, str(snapshot)) < len(KNOWN)
+    except (ParAppError, sqlite3.Error):
+        return False  # refused later, with its own words
+    finally:
+        con.close()
+
+
+def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
+    """Room for the incoming database (a backup's, or a snapshot's copy), its upgrade snapshot when it is older,
+    the safety snapshot of the current data (database and WAL), and the evidence not here yet."""
+    current = _size(db_path) + _size(Path(f"{db_path}-wal"))
+    if isinstance(ins, Path):
+        incoming = ins.stat().st_size
+        return _check_room(db_path.parent, incoming * (2 if _older(ins) else 1) + current)
+    incoming = ins.db.file_size * (2 if ins.manifest.schema_version < len(KNOWN) else 1)
+    missing = sum(i.file_size for h, i in ins.evidence.items() if not is_stored(data_dir, h))
+    _check_room(db_path.parent, incoming + current + missing)
