@@ -53,11 +53,13 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     for t in tasks:
         clusters.setdefault((t.due, t.recurrence, opening(todo_clause(t.content)) or t.id), []).append(t)
     out = []
+    # a report redrafted after its period speaks as of the day after the period: later days have not come
+    came = min(c.inp.today, calendar_end(c.inp.kind, c.inp.period.year) + dt.timedelta(days=1))
     for ts in clusters.values():
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
         when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
-        if not late and t.due and t.due < c.inp.today and t.recurrence not in _EVERY:
+        if not late and t.due and t.due < came and t.recurrence not in _EVERY:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
         who = ""

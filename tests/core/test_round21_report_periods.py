@@ -1,0 +1,44 @@
+"""Round 21B: the periodic report as the chairman reads it, at the edges of its period."""
+
+import datetime as dt
+
+from parapp.core.periods import PRESETS, periods_for_year
+from parapp.core.report_builder import TaskFact, classify
+
+D = dt.date
+PERIODS = {p.kind.value: p for p in periods_for_year(PRESETS["15-14"], 2026)}
+Q1 = PERIODS["q1"]
+
+
+def test_a_task_finished_before_its_due_day_is_never_called_overdue_in_a_redrafted_report():
+    # Round 21B finding 1: a quý I report (data to 14/3) redrafted in December judges on 1/4; a task
+    # due 31/3 and finished on 27/3 was on time, yet the report said "chưa hoàn thành, quá thời hạn".
+    on_time = TaskFact(id=1, content="Tự kiểm tra công tác CCHC", due=D(2026, 3, 31), status="done",
+                       completed_on=D(2026, 3, 27))
+    assert classify(on_time, Q1, D(2026, 12, 4)) != "overdue"
+    late = TaskFact(id=2, content="Quy chế chi tiêu nội bộ", due=D(2026, 3, 31), status="done",
+                    completed_on=D(2026, 4, 13))
+    assert classify(late, Q1, D(2026, 12, 4)) == "overdue"   # not done when the quarter ended: late
+
+
+def _draft(period, tasks, today):
+    from parapp.core.report_builder import AreaFact, ReportInput, assemble
+    from parapp.core.report_words import next_span
+
+    areas = [AreaFact("1", "Công tác chỉ đạo, điều hành CCHC", True), AreaFact("3", "Cải cách thủ tục hành chính")]
+    return assemble(ReportInput(period, next_span(period.kind, period.year), areas, tasks, [], today,
+                                commune="Ủy ban nhân dân xã Ba Giang"))
+
+
+def test_next_quarters_work_in_a_redrafted_report_is_not_said_to_have_fallen_due():
+    # Round 21B finding 2: a quý I report redrafted in December judges on 1/4, yet its "quý II" list
+    # said of a task due 15/4 "(thời hạn ngày 15/4/2026, đã đến hạn)".
+    t = TaskFact(id=1, content="Trả lời phản ánh, kiến nghị", area_code="3", due=D(2026, 4, 15),
+                 status="in_progress")
+    d = _draft(Q1, [t], D(2026, 12, 4))
+    ahead = "\n".join(p for p in d.find("direction").paragraphs)
+    assert "ngày 15/4/2026" in ahead
+    assert "đã đến hạn" not in ahead
+    # drafted on 16/3, in time: the day has not come either
+    d = _draft(Q1, [t], D(2026, 3, 16))
+    assert "đã đến hạn" not in "\n".join(d.find("direction").paragraphs)
