@@ -26,6 +26,7 @@ from parapp.core.vntext import fold
 
 _LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
 _EVERY = ("yearly", "quarterly", "monthly")
+_OFTEN = ("quarterly", "monthly")  # work that falls due within every quarter
 
 
 def direction(c: Ctx) -> Section:
@@ -106,7 +107,9 @@ def _period_ahead(c: Ctx) -> Section:
         paras += _lines(rest, c)
     listed = {t.id for t in rest}
     if nxt:
-        coming = [t for t in todo if t.due is not None and nxt.start <= t.due <= nxt.end and t.id not in listed]
+        # work done every quarter or month (due on the year's last day) is also the next period's work
+        coming = [t for t in todo if t.due is not None and t.id not in listed and (
+            nxt.start <= t.due <= nxt.end or (t.recurrence in _OFTEN and t.due >= nxt.start))]
         if coming:
             paras.append(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:")
             paras += _lines(coming, c)

@@ -42,3 +42,17 @@ def test_next_quarters_work_in_a_redrafted_report_is_not_said_to_have_fallen_due
     # drafted on 16/3, in time: the day has not come either
     d = _draft(Q1, [t], D(2026, 3, 16))
     assert "đã đến hạn" not in "\n".join(d.find("direction").paragraphs)
+
+
+def test_work_done_every_quarter_or_month_is_in_the_next_quarters_list():
+    # Round 21B finding 3: "Hằng quý" and "Hằng tháng" tasks (their due day is the year's last) were left out
+    # of "IV. Phương hướng, nhiệm vụ trọng tâm quý II": only tasks due from 1/4 to 30/6 were listed.
+    quarterly = TaskFact(id=1, content="Công khai kết quả giải quyết hồ sơ", area_code="3", due=D(2026, 12, 31),
+                         status="in_progress", recurrence="quarterly", deadline_text="Hằng quý")
+    monthly = TaskFact(id=2, content="Rà soát nhắc việc tại giao ban", area_code="1", due=D(2026, 12, 31),
+                       status="in_progress", recurrence="monthly", deadline_text="Hằng tháng")
+    once = TaskFact(id=3, content="Tổng kết công tác năm", area_code="1", due=D(2026, 12, 31), status="not_started")
+    ahead = "\n".join(_draft(Q1, [quarterly, monthly, once], D(2026, 3, 16)).find("direction").paragraphs)
+    assert "Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)" in ahead
+    assert "Rà soát nhắc việc tại giao ban (thực hiện hằng tháng)" in ahead
+    assert "Tổng kết công tác năm" not in ahead   # due in quý IV: not quý II's work
