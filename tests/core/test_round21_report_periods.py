@@ -56,3 +56,15 @@ def test_work_done_every_quarter_or_month_is_in_the_next_quarters_list():
     assert "Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)" in ahead
     assert "Rà soát nhắc việc tại giao ban (thực hiện hằng tháng)" in ahead
     assert "Tổng kết công tác năm" not in ahead   # due in quý IV: not quý II's work
+
+
+def test_a_report_drafted_before_its_window_opens_never_states_an_inverted_span():
+    # Round 21B finding 6: a quý III report (data 15/6–14/9) drafted on 10/6 opened with
+    # "(số liệu tính từ ngày 15/6/2026 đến ngày 10/6/2026, ước thực hiện đến ngày 14/9/2026)".
+    q3 = PERIODS["q3"]
+    opening = "\n".join(_draft(q3, [], D(2026, 6, 10)).opening.paragraphs)
+    assert "đến ngày 10/6/2026" not in opening
+    assert "số liệu ước thực hiện từ ngày 15/6/2026 đến ngày 14/9/2026" in opening
+    # within the window: to the drafting day, estimated to the window's end
+    opening = "\n".join(_draft(q3, [], D(2026, 8, 1)).opening.paragraphs)
+    assert "số liệu tính từ ngày 15/6/2026 đến ngày 01/8/2026, ước thực hiện đến ngày 14/9/2026" in opening
