@@ -109,7 +109,8 @@ def _period_ahead(c: Ctx) -> Section:
     if nxt:
         # work done every quarter or month (due on the year's last day) is also the next period's work
         coming = [t for t in todo if t.due is not None and t.id not in listed and (
-            nxt.start <= t.due <= nxt.end or (t.recurrence in _OFTEN and t.due >= nxt.start))]
+            nxt.start <= t.due <= nxt.end or (t.recurrence in _OFTEN and t.due >= nxt.start
+                                              and dt.date(t.due.year, 1, 1) <= nxt.end))]  # its year, not next year's
         if coming:
             paras.append(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:")
             paras += _lines(coming, c)

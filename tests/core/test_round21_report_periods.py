@@ -52,10 +52,13 @@ def test_work_done_every_quarter_or_month_is_in_the_next_quarters_list():
     monthly = TaskFact(id=2, content="Rà soát nhắc việc tại giao ban", area_code="1", due=D(2026, 12, 31),
                        status="in_progress", recurrence="monthly", deadline_text="Hằng tháng")
     once = TaskFact(id=3, content="Tổng kết công tác năm", area_code="1", due=D(2026, 12, 31), status="not_started")
-    ahead = "\n".join(_draft(Q1, [quarterly, monthly, once], D(2026, 3, 16)).find("direction").paragraphs)
+    next_year = TaskFact(id=4, content="Công khai hồ sơ năm sau", area_code="3", due=D(2027, 12, 31),
+                         status="not_started", recurrence="quarterly", deadline_text="Hằng quý")
+    ahead = "\n".join(_draft(Q1, [quarterly, monthly, once, next_year], D(2026, 3, 16)).find("direction").paragraphs)
     assert "Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)" in ahead
     assert "Rà soát nhắc việc tại giao ban (thực hiện hằng tháng)" in ahead
     assert "Tổng kết công tác năm" not in ahead   # due in quý IV: not quý II's work
+    assert "Công khai hồ sơ năm sau" not in ahead  # next year's plan: every quarter of 2027, not of 2026
 
 
 def test_a_report_drafted_before_its_window_opens_never_states_an_inverted_span():
