@@ -4009,6 +4009,10 @@ Open it now to edit?</translation>
         <source>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</source>
         <translation>“{0}” is {1} characters long, over the limit of {2} characters for one line. Please shorten it (a whole passage of text may have been pasted by mistake).</translation>
     </message>
+    <message>
+        <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
+        <translation>The {0} report cannot be finalised yet: this period&apos;s figures start on {1}, which has not come. Check the period and year of the report, or finalise it once the period has begun.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4009,6 +4009,10 @@ Mở tệp này ngay để sửa?</translation>
         <source>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</source>
         <translation>“{0}” dài {1} ký tự, quá giới hạn {2} ký tự của một dòng. Hãy rút gọn (có lẽ đã dán nhầm cả một đoạn văn bản).</translation>
     </message>
+    <message>
+        <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
+        <translation>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -67,7 +67,10 @@ def _opening(c: Ctx) -> Section:
     p = inp.period
     # The figures' span. A report written before its window closes states them to the drafting day and
     # estimated to the window's end, as reports sent before the 14th say ("ước thực hiện đến ngày 14/12").
-    if inp.today < p.window_end:
+    # Drafted ahead of its window: every figure is an estimate ("từ ngày 15/6 đến ngày 10/6" read as a slip).
+    if inp.today < p.window_start:
+        as_of = f" (số liệu ước thực hiện từ ngày {day(p.window_start)} đến ngày {day(p.window_end)})"
+    elif inp.today < p.window_end:
         as_of = (f" (số liệu tính từ ngày {day(p.window_start)} đến ngày {day(inp.today)}, ước thực hiện đến ngày "
                  f"{day(p.window_end)})")
     else:

@@ -26,6 +26,7 @@ from parapp.core.vntext import fold
 
 _LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
 _EVERY = ("yearly", "quarterly", "monthly")
+_OFTEN = ("quarterly", "monthly")  # work that falls due within every quarter
 
 
 def direction(c: Ctx) -> Section:
@@ -53,11 +54,13 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     for t in tasks:
         clusters.setdefault((t.due, t.recurrence, opening(todo_clause(t.content)) or t.id), []).append(t)
     out = []
+    # a report redrafted after its period speaks as of the day after the period: later days have not come
+    came = min(c.inp.today, calendar_end(c.inp.kind, c.inp.period.year) + dt.timedelta(days=1))
     for ts in clusters.values():
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
         when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
-        if not late and t.due and t.due < c.inp.today and t.recurrence not in _EVERY:
+        if not late and t.due and t.due < came and t.recurrence not in _EVERY:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
         who = ""
@@ -104,7 +107,10 @@ def _period_ahead(c: Ctx) -> Section:
         paras += _lines(rest, c)
     listed = {t.id for t in rest}
     if nxt:
-        coming = [t for t in todo if t.due is not None and nxt.start <= t.due <= nxt.end and t.id not in listed]
+        # work done every quarter or month (due on the year's last day) is also the next period's work
+        coming = [t for t in todo if t.due is not None and t.id not in listed and (
+            nxt.start <= t.due <= nxt.end or (t.recurrence in _OFTEN and t.due >= nxt.start
+                                              and dt.date(t.due.year, 1, 1) <= nxt.end))]  # its year, not next year's
         if coming:
             paras.append(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:")
             paras += _lines(coming, c)

@@ -63,7 +63,10 @@ def _procedures(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
             s = (f"{w}, {who.body} tiếp nhận {count(got)} phản ánh, kiến nghị của người dân, doanh nghiệp "
                  "về quy định hành chính")
             if v.has("feedback.resolved"):
-                s += f"; đã xử lý {count(v('feedback.resolved'))}, đạt {pct(v('feedback.resolved'), got)}"
+                done = v("feedback.resolved")
+                # more handled than received: some came from the period before, and no rate of this period's says it
+                s += (f"; đã xử lý {count(done)}, đạt {pct(done, got)}" if done <= got else
+                      f"; đã xử lý {count(done)} (kể cả phản ánh, kiến nghị kỳ trước chuyển sang)")
             out.append(s + ".")
     return out
 

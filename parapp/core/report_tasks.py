@@ -105,7 +105,9 @@ def classifier(p: Period, today: dt.date):
         if done is not None and done <= end:
             # Finished before this period began: the previous report said so, whatever its due date.
             return DONE if done >= start else None
-        if t.due is not None and t.due < judged:
+        due = t.due
+        # late: due before the day the report judges on, and not finished by its due day
+        if due is not None and due < judged and (done is None or done > due):
             return OVERDUE
         if live and status == "in_progress":
             return PROGRESS

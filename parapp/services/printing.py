@@ -124,6 +124,8 @@ def options_for_final(db: Database, today: dt.date, number: str | None = None) -
         if number and not NUMBER.fullmatch(number):
             raise ValidationError(N_("errors", "“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu "
                                                "(ví dụ 39/BC-UBND)."), number)
+        if "/" in number and int(number.partition("/")[0]) < 10:  # "5/BC-UBND" prints as the decree writes it: "05/…"
+            number = f"{int(number.partition('/')[0]):02d}/{number.partition('/')[2]}"
         o.number, o.date = number or None, today
     else:
         if number:

@@ -24,6 +24,7 @@ def finalize_report(db: Database, report_id: int, today: dt.date, number: str | 
     rec = report_records.get_report(db, report_id)
     if rec.is_final:
         raise report_records.ReportFrozen()
+    _refuse_before_window(rec, today)
     font = choose()
     try:
         o = options_for_final(db, today, number)
@@ -35,3 +36,18 @@ def finalize_report(db: Database, report_id: int, today: dt.date, number: str | 
     pdf = render_report(clipped_for_print(rec.draft), o, font, today)
     return report_records.finalize(db, report_id, today, font=font.name, print_options=o.to_json(),
                             pdf=(hashlib.sha256(pdf).hexdigest(), len(pdf)))
+
+
+def _refuse_before_window(rec: report_records.ReportRecord, today: dt.date) -> None:
+    """A report may be finalised before its window closes (its figures "ước thực hiện"), never before it opens:
+    a "năm 2031" report frozen in 2026 (a year typed wrong) stood for ever among the reports to send."""
+    from parapp.core.messages import N_
+    from parapp.core.periods import PeriodKind
+    from parapp.core.report_words import day, period_phrase
+
+    start = rec.draft.period.get("window_start")
+    if start and today < dt.date.fromisoformat(start):
+        raise ValidationError(N_("errors", "Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa "
+                                           "đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ."),
+                              period_phrase(PeriodKind(rec.period_kind), rec.year),
+                              day(dt.date.fromisoformat(start)))
