@@ -1,0 +1,84 @@
+"""Round 21A: the window used on a real screen by a newcomer and a hurried official (Xvfb 1366×768 and
+pytest-qt offscreen). Each test is a fault found there, failing before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from parapp.store import tasks
+from tests.ui.conftest import TODAY
+from tests.ui.test_unsaved_edits import answers  # noqa: F401 - the fixture answering the question box
+
+
+def _one_task(db) -> int:
+    return tasks.create_task(db, {"content": "Niêm yết công khai thủ tục hành chính"}, today=TODAY)
+
+
+def _mark_done_dialog(qtbot, db, task_id):
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
+
+    dlg = MarkDoneDialog(db, task_id, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_escape_on_a_typed_mark_done_form_asks_before_dropping_the_result(qtbot, ui_db, answers):  # noqa: F811
+    """Finding 1: "Đánh dấu hoàn thành", the result typed ("Đã ban hành Kế hoạch số 12/KH-UBND"), one stray Esc:
+    the form closed and the words were gone, without a question (the task dialog asks since round 14c)."""
+    asked, queue = answers
+    task_id = _one_task(ui_db)
+    dlg = _mark_done_dialog(qtbot, ui_db, task_id)
+    dlg.result_text.setFocus()
+    dlg.result_text.setPlainText("Đã ban hành Kế hoạch số 12/KH-UBND")
+    queue.append(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(dlg.result_text, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and "chưa được lưu" in asked[0]
+    assert dlg.isVisible() and dlg.result_text.toPlainText() == "Đã ban hành Kế hoạch số 12/KH-UBND"
+
+    queue.append(QMessageBox.StandardButton.Save)  # "Lưu" records the completion, as the form's own button does
+    QTest.keyClick(dlg.result_text, Qt.Key.Key_Escape)
+    assert not dlg.isVisible()
+    task = tasks.get_task(ui_db, task_id)
+    assert task.status == "done" and task.result == "Đã ban hành Kế hoạch số 12/KH-UBND"
+
+
+def test_an_untouched_mark_done_form_closes_on_escape_without_a_question(qtbot, ui_db, answers):  # noqa: F811
+    asked, _ = answers
+    dlg = _mark_done_dialog(qtbot, ui_db, _one_task(ui_db))
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked == [] and not dlg.isVisible()
+    assert tasks.get_task(ui_db, dlg.task_id).status == "not_started"
+
+
+def test_a_file_chosen_on_the_mark_done_form_counts_as_typed(qtbot, ui_db, answers, tmp_path):  # noqa: F811
+    asked, queue = answers
+    proof = tmp_path / "bien-ban.pdf"
+    proof.write_bytes(b"%PDF-1.4 proof")
+    dlg = _mark_done_dialog(qtbot, ui_db, _one_task(ui_db))
+    dlg.add_file(str(proof))
+    queue.append(QMessageBox.StandardButton.Discard)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not dlg.isVisible()
+    assert tasks.get_task(ui_db, dlg.task_id).status == "not_started"
+
+
+def test_escape_on_the_sent_form_with_a_number_typed_asks_first(qtbot, answers):  # noqa: F811
+    """Finding 1, the same fault on "Đánh dấu đã gửi…": the number and channel typed, one Esc, all gone unasked."""
+    from parapp.ui.reports.reports_page import SentDialog
+
+    asked, queue = answers
+    dlg = SentDialog(None, TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.number.setText("15/BC-UBND")
+    queue.append(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(dlg.number, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible() and dlg.number.text() == "15/BC-UBND"
+    queue.append(QMessageBox.StandardButton.Save)
+    QTest.keyClick(dlg.number, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and dlg.result() == dlg.DialogCode.Accepted and dlg.date == TODAY
