@@ -82,3 +82,60 @@ def test_escape_on_the_sent_form_with_a_number_typed_asks_first(qtbot, answers):
     queue.append(QMessageBox.StandardButton.Save)
     QTest.keyClick(dlg.number, Qt.Key.Key_Escape)
     assert not dlg.isVisible() and dlg.result() == dlg.DialogCode.Accepted and dlg.date == TODAY
+
+
+def _par_page(qtbot, db):
+    from parapp.core.par.reading import read_bytes
+    from parapp.store import par_index
+    from parapp.ui.par.par_page import ParIndexPage
+    from tests.par.province_files import province_xlsx
+
+    par_index.store_set(db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
+    page = ParIndexPage(db, TODAY.replace(year=2025))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _select(page, code):
+    from parapp.ui.par.par_model import COL_SELF
+
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find(code), COL_SELF))
+
+
+def test_an_explanation_typed_beside_the_tree_is_kept_when_another_criterion_is_chosen(qtbot, ui_db, errors):
+    """Finding 2: Chỉ số CCHC, criterion 1.2, "Giải trình" typed in the panel, then a click on 1.3 (or another
+    page, or closing the window) before "Lưu giải trình": the words were replaced by 1.3's, never stored, no word."""
+    from parapp.store import par_index
+
+    page = _par_page(qtbot, ui_db)
+    _select(page, "1.2")
+    page.panel.explanation.setPlainText("Đủ 4 báo cáo quý, gửi đúng hạn")
+    _select(page, "1.3")
+    assert errors == []
+    assert par_index.load_set(ui_db, 2024).find("1.2").explanation == "Đủ 4 báo cáo quý, gửi đúng hạn"
+    _select(page, "1.2")
+    assert page.panel.explanation.toPlainText() == "Đủ 4 báo cáo quý, gửi đúng hạn"
+
+
+def test_an_explanation_typed_then_the_page_left_is_stored(qtbot, ui_db, errors):
+    from parapp.store import par_index
+
+    page = _par_page(qtbot, ui_db)
+    _select(page, "1.4")
+    page.panel.explanation.setPlainText("Thiếu biên bản kiểm tra")
+    page.hide()  # another page of the sidebar, or the window closing
+    assert errors == []
+    assert par_index.load_set(ui_db, 2024).find("1.4").explanation == "Thiếu biên bản kiểm tra"
+
+
+def test_an_explanation_typed_then_a_score_changed_is_stored_and_still_shown(qtbot, ui_db, errors):
+    from parapp.store import par_index
+
+    page = _par_page(qtbot, ui_db)
+    _select(page, "1.2")
+    page.panel.explanation.setPlainText("Đủ 4 báo cáo")
+    page.reload()  # what the year's arrows, an import or an edit of the set do
+    assert page.panel.explanation.toPlainText() == "Đủ 4 báo cáo" and errors == []
+    assert par_index.load_set(ui_db, 2024).find("1.2").explanation == "Đủ 4 báo cáo"
