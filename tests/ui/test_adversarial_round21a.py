@@ -139,3 +139,24 @@ def test_an_explanation_typed_then_a_score_changed_is_stored_and_still_shown(qtb
     page.reload()  # what the year's arrows, an import or an edit of the set do
     assert page.panel.explanation.toPlainText() == "Đủ 4 báo cáo" and errors == []
     assert par_index.load_set(ui_db, 2024).find("1.2").explanation == "Đủ 4 báo cáo"
+
+
+def test_regenerating_the_edited_opening_names_it(qtbot, ui_db, monkeypatch):
+    """Finding 3: "Tạo lại mục này" on the opening after typing in it asked «Mục “” đã được sửa tay…»: the
+    opening has no numbered title, so the question named nothing (the outline calls it "Mở đầu")."""
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports import report_editor
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    period = find_period(ui_db, "q1", 2024)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
+    ed = ReportEditor(ui_db, rid, period, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.show()
+    ed.outline.setCurrentItem(ed.outline.topLevelItem(0))
+    ed.editor.setPlainText(ed.editor.toPlainText() + " Thêm một câu.")
+    asked: list[str] = []
+    monkeypatch.setattr(report_editor, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    ed.regenerate_current()
+    assert asked and "“Mở đầu”" in asked[0] and "“”" not in asked[0]

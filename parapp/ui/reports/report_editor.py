@@ -343,7 +343,8 @@ class ReportEditor(QDialog):
         if s is None:
             return
         if s.edited and not ask_yes_no(self, tr("Tạo lại mục"), tr("Mục “{0}” đã được sửa tay. Thay bằng nội dung "
-                                                                     "tạo mới từ sổ nhiệm vụ?").format(s.title)):
+                                                                     "tạo mới từ sổ nhiệm vụ?").format(
+                                                                         s.title or tr("Mở đầu"))):
             return
         self._regenerate({x.key for x in s.walk()})
 
