@@ -160,3 +160,15 @@ def test_regenerating_the_edited_opening_names_it(qtbot, ui_db, monkeypatch):
     monkeypatch.setattr(report_editor, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
     ed.regenerate_current()
     assert asked and "“Mở đầu”" in asked[0] and "“”" not in asked[0]
+
+
+def test_a_long_run_of_x_in_a_note_is_quoted_short_in_the_finalise_question():
+    """Finding 4: a progress note of 5,000 "x" (a hurried official holding a key) reaches the draft; the editor's
+    list and "Chốt báo cáo…" quoted the whole run as the mark to replace: one unbroken 5,000-letter word, the
+    question box cut off at the screen's edge with its buttons beside an unreadable line."""
+    from parapp.core.report_checks import text_gaps
+    from parapp.core.report_model import Draft, Section
+
+    draft = Draft({}, "Báo cáo", [Section("area:1", "1. Các nhiệm vụ khác", ["Ghi chép " + "x" * 5000])], [], "")
+    (gap,) = text_gaps(draft)
+    assert gap.args[0] == "1. Các nhiệm vụ khác" and gap.args[1] == "xxx"
