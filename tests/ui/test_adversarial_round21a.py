@@ -172,3 +172,18 @@ def test_a_long_run_of_x_in_a_note_is_quoted_short_in_the_finalise_question():
     draft = Draft({}, "Báo cáo", [Section("area:1", "1. Các nhiệm vụ khác", ["Ghi chép " + "x" * 5000])], [], "")
     (gap,) = text_gaps(draft)
     assert gap.args[0] == "1. Các nhiệm vụ khác" and gap.args[1] == "xxx"
+
+
+def test_ctrl_n_then_typing_writes_the_task_s_content(qtbot, window):
+    """Finding 5: Ctrl+N opened "Thêm nhiệm vụ" with the focus on the tab bar: the words a newcomer typed next
+    went nowhere (and a Tab then landed on "Kế hoạch", where letters pick a plan). The content field has it."""
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    dlg = TaskDialog(window.db, parent=window, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: dlg.focusWidget() is not None)
+    assert dlg.focusWidget() is dlg.content
+    QTest.keyClicks(dlg.focusWidget(), "Ra soat TTHC")
+    assert dlg.content.toPlainText() == "Ra soat TTHC"

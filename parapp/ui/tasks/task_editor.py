@@ -55,6 +55,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         elif plan_id is not None:
             self._select(self.plan, plan_id)
         self._update_deadline_hint()
+        self.content.setFocus()  # Ctrl+N, then typing: the words are the task's (round 21A: they went to the tab bar)
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
