@@ -187,3 +187,35 @@ def test_ctrl_n_then_typing_writes_the_task_s_content(qtbot, window):
     assert dlg.focusWidget() is dlg.content
     QTest.keyClicks(dlg.focusWidget(), "Ra soat TTHC")
     assert dlg.content.toPlainText() == "Ra soat TTHC"
+
+
+ETH = "\u00d0ường dây nóng tiếp nhận phản ánh"  # "Ð", U+00D0: the Đ of text from old converters and web pages
+
+
+def _shown(window) -> list[str]:
+    reg = window.register
+    return [reg.model.row_at(r).content for r in range(reg.model.rowCount())]
+
+
+def test_a_task_written_with_the_look_alike_d_is_found_without_diacritics(qtbot, ui_db, window):
+    """Finding 6: a plan pasted from a web page or a converted VNI document writes "Đường" with U+00D0 ("Ð", the
+    same glyph as "Đ"); the register's search "duong" or "đường" found nothing, though the box says typing without
+    diacritics works."""
+    tasks.create_task(ui_db, {"content": ETH}, today=TODAY)
+    tasks.create_task(ui_db, {"content": "Niêm yết công khai thủ tục"}, today=TODAY)
+    # A task stored before this fix keeps the search key folded then ("ðuong"): found too.
+    old = tasks.create_task(ui_db, {"content": "Ðề án vị trí việc làm"}, today=TODAY)
+    ui_db.execute("UPDATE tasks SET search_text = 'ðe an vi tri viec lam' WHERE id = ?", [old])
+    window.register.reload()
+    for query in ("duong day", "đường", "DUONG", "\u00f0ường"):
+        window.register.search.setText(query)
+        assert _shown(window) == [ETH], query
+    window.register.search.setText("de an")
+    assert _shown(window) == ["Ðề án vị trí việc làm"]
+
+
+def test_the_look_alike_d_sorts_with_d():
+    from parapp.core.vntext import sort_key
+
+    names = ["Hà", "\u00d0inh", "Dương", "Bình"]
+    assert sorted(names, key=sort_key) == ["Bình", "Dương", "\u00d0inh", "Hà"]
