@@ -219,3 +219,28 @@ def test_the_look_alike_d_sorts_with_d():
 
     names = ["Hà", "\u00d0inh", "Dương", "Bình"]
     assert sorted(names, key=sort_key) == ["Bình", "Dương", "\u00d0inh", "Hà"]
+
+
+def test_ctrl_p_with_a_figure_still_in_its_cell_prints_it(qtbot, window, monkeypatch):
+    """Finding 7: Số liệu, "55" typed in a cell and Ctrl+P straight away (the cell not left): the preview was made
+    before the cell's value was stored, so the printed sheet had the cell empty while the grid showed 55."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from parapp.ui.preview import printing
+
+    printed: list = []
+    monkeypatch.setattr(printing, "preview_table", lambda _w, _db, _t, _title, _sub, model, *a, **k: printed.append(
+        [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]))
+    window.show_page("figures")
+    page = window.figures
+    cell = next(page.model.index(r, 2) for r in range(page.model.rowCount())
+                if page.model.flags(page.model.index(r, 2)) & Qt.ItemFlag.ItemIsEditable)
+    page.table.setFocus()
+    page.table.setCurrentIndex(cell)
+    page.table.edit(cell)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    QTest.keyClicks(editor, "55")
+    window.print_current_page()
+    qtbot.waitUntil(lambda: bool(printed))
+    assert "55" in printed[0]
