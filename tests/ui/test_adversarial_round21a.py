@@ -244,3 +244,23 @@ def test_ctrl_p_with_a_figure_still_in_its_cell_prints_it(qtbot, window, monkeyp
     window.print_current_page()
     qtbot.waitUntil(lambda: bool(printed))
     assert "55" in printed[0]
+
+
+def test_a_very_long_name_leaves_every_column_of_the_officials_page_on_screen(qtbot, ui_db, window):
+    """Finding 8: Cán bộ, one official's name 150 characters long (a name with a title and an office pasted in):
+    its column took the page's whole width, "Chức danh", "Điện thoại" and "Tình trạng" were off to the right,
+    reached only by the horizontal scroll bar. The long name wraps in a column of its share instead."""
+    from parapp.store import officials
+
+    officials.add_official(ui_db, {"full_name": ("Nguyễn Thị Hoàng Lan Phương " * 6)[:150].strip(),
+                                   "position": "Công chức Văn phòng – Thống kê", "phone": "0912345678"})
+    officials.add_official(ui_db, {"full_name": "Trần Văn Bình", "position": "Công chức Tư pháp – Hộ tịch"})
+    window.resize(1280, 728)
+    window.show_page("officials")
+    page = window.officials
+    qtbot.waitExposed(page.table)
+    header = page.table.horizontalHeader()
+    last = page.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + 40 <= page.table.viewport().width()
+    assert page.table.horizontalScrollBar().maximum() == 0
+    assert page.table.rowHeight(0) > page.table.rowHeight(1)  # the long name wrapped, nothing cut
