@@ -264,3 +264,28 @@ def test_a_very_long_name_leaves_every_column_of_the_officials_page_on_screen(qt
     assert header.sectionViewportPosition(last) + 40 <= page.table.viewport().width()
     assert page.table.horizontalScrollBar().maximum() == 0
     assert page.table.rowHeight(0) > page.table.rowHeight(1)  # the long name wrapped, nothing cut
+
+
+def test_a_calendar_popup_speaks_the_interface_s_language_whatever_the_pc_s_locale(qtbot):
+    """Finding 9: on a PC whose system locale is not Vietnamese (Windows in English, region United States; Linux
+    "C"), the calendar of "Ngày hoàn thành", "Hạn báo cáo lại" and the change log's dates showed "May 2026",
+    "Mon Tue Wed…" in the Vietnamese window. The interface's language sets Qt's default locale."""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QApplication, QCalendarWidget
+
+    from parapp.ui import i18n
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())  # the office PC's locale, not Vietnamese
+    try:
+        i18n.install(QApplication.instance(), "vi")
+        calendar = QCalendarWidget()
+        qtbot.addWidget(calendar)
+        calendar.setSelectedDate(QDate(2026, 5, 1))
+        assert calendar.locale().language() == QLocale.Language.Vietnamese
+        assert "5" in calendar.locale().monthName(5) and calendar.locale().dayName(1) == "Thứ Hai"
+        i18n.install(QApplication.instance(), "en")
+        assert QLocale().language() == QLocale.Language.English and QLocale().monthName(5) == "May"
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+        QLocale.setDefault(before)
