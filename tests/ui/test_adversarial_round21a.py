@@ -289,3 +289,40 @@ def test_a_calendar_popup_speaks_the_interface_s_language_whatever_the_pc_s_loca
     finally:
         i18n.install(QApplication.instance(), "vi")
         QLocale.setDefault(before)
+
+
+def test_escape_after_correcting_cells_of_the_import_preview_asks_first(qtbot, ui_db, monkeypatch):
+    """Finding 10: Ctrl+I, a plan opened, three cells of the preview corrected by hand (a deadline, a lead, a row
+    left out), then one stray Esc (or Hủy): the dialog closed and every correction was gone, unasked, though the
+    preview says to correct what was read wrong. It asks now; an untouched preview closes at once."""
+    from pathlib import Path
+
+    from parapp.ui.importing import base
+    from parapp.ui.importing.import_dialog import ImportDialog
+
+    samples = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(base, "ask_yes_no", lambda _p, _t, text: asked.append(text) or answer[0])
+
+    untouched = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    untouched.load_file(next(samples.glob("003_*")))
+    QTest.keyClick(untouched, Qt.Key.Key_Escape)
+    assert asked == [] and not untouched.isVisible()
+
+    dlg = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.load_file(next(samples.glob("003_*")))
+    m = dlg.model
+    deadline = next(c for c in range(m.columnCount()) if m.columns[c][0] == "deadline_text")
+    assert m.setData(m.index(0, deadline), "Trước ngày 30/6/2023")
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and "1" in asked[0] and dlg.isVisible()  # "Không": back to the preview, kept
+    assert m.data(m.index(0, deadline)) == "Trước ngày 30/6/2023"
+    answer[0] = True
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dlg.isVisible()
+    assert tasks.task_rows(ui_db) == []
