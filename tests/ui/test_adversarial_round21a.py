@@ -326,3 +326,17 @@ def test_escape_after_correcting_cells_of_the_import_preview_asks_first(qtbot, u
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dlg.isVisible()
     assert tasks.task_rows(ui_db) == []
+
+
+def test_opening_a_date_s_calendar_is_not_typing(qtbot, ui_db, answers):  # noqa: F811
+    """Found with finding 1's fix, on the real screen: the calendar of "Ngày hoàn thành" opened and closed, nothing
+    changed, then Esc asked "chưa được lưu": the calendar's own year box and month menu (a popup window of the
+    date field) were counted among the form's fields. Only the dialog's own window counts."""
+    asked, queue = answers
+    queue.append(QMessageBox.StandardButton.Discard)  # were it asked
+    dlg = _mark_done_dialog(qtbot, ui_db, _one_task(ui_db))
+    calendar = dlg.completed_on.calendarWidget()  # what the arrow of the date field makes
+    calendar.show()
+    calendar.hide()
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert asked == [] and not dlg.isVisible()
