@@ -340,3 +340,26 @@ def test_opening_a_date_s_calendar_is_not_typing(qtbot, ui_db, answers):  # noqa
     calendar.hide()
     QTest.keyClick(dlg, Qt.Key.Key_Escape)
     assert asked == [] and not dlg.isVisible()
+
+
+def test_the_english_window_names_the_next_report_in_english(qtbot, window):
+    """Finding 11 (the English interface): "Next report: the report for năm 2026 – due …" on the overview, and the
+    day's reminder "Report quý I năm 2026: …": the period was always in Vietnamese."""
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.core.reminders import ReportItem
+    from parapp.ui import i18n
+    from parapp.ui.chasing.words import report_words
+
+    st = window.next_report()
+    assert st is not None
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window.show_page("overview")
+        window.overview.set_next_report(st)
+        text = window.overview.next_report.text()
+        reminder = report_words(ReportItem(st.period, "not_started"), TODAY)
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    for said in (text, reminder):
+        assert "năm" not in said and "quý" not in said and str(st.period.year) in said, said
