@@ -363,3 +363,26 @@ def test_the_english_window_names_the_next_report_in_english(qtbot, window):
         i18n.install(QApplication.instance(), "vi")
     for said in (text, reminder):
         assert "năm" not in said and "quý" not in said and str(st.period.year) in said, said
+
+
+def test_tab_leaves_the_lists_for_their_buttons(qtbot, ui_db, window):
+    """Finding 12 (keyboard only): on Nhiệm vụ, Báo cáo, Cán bộ, Kế hoạch, Nhật ký and Tổng quan, Tab went into the
+    list and then from cell to cell (8 columns × every row) before reaching "Thêm nhiệm vụ…", "Sửa…", "Đánh dấu
+    hoàn thành": a keyboard user could not reach the buttons. Lists are not typed into: Tab leaves them (arrows move
+    within). The figures grid, typed into, keeps Tab from cell to cell."""
+    for i in range(3):
+        tasks.create_task(ui_db, {"content": f"Nhiệm vụ {i}"}, today=TODAY)
+    pages = {"register": "table", "reports": "table", "officials": "table", "plans": "table"}
+    for page_name, attr in pages.items():
+        window.show_page(page_name)
+        page = getattr(window, page_name)
+        page.reload()
+        assert not getattr(page, attr).tabKeyNavigation(), page_name
+    window.show_page("change_log")
+    from PySide6.QtWidgets import QTableView
+
+    assert all(not t.tabKeyNavigation() for t in window.change_log.findChildren(QTableView))
+    window.show_page("overview")
+    assert all(not t.tabKeyNavigation() for t in window.overview.findChildren(QTableView))
+    window.show_page("figures")
+    assert window.figures.table.tabKeyNavigation()

@@ -75,6 +75,7 @@ class OverviewPage(QWidget):
             Column(tr("Hoàn thành năm nay"), lambda c: c.done_this_year, align_center=True),
         ], parent=self)
         table = QTableView()
+        table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         table.setModel(self.per_lead)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.verticalHeader().hide()

@@ -105,6 +105,7 @@ class ReportsPage(QWidget):
             Column(tr("Số văn bản"), number_text),
         ], parent=self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -139,6 +139,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             Column(tr("Đính kèm lúc"), lambda e: e.added_at),
         ], parent=self)
         self.evidence_view = QTableView()
+        self.evidence_view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.evidence_view.setModel(self.evidence)
         self.evidence_view.verticalHeader().hide()
         self.evidence_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

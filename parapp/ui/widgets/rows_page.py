@@ -26,6 +26,7 @@ class RowsPage(QWidget):
         """`buttons`: (text, slot[, views only]); those whose slot is in `row_actions` act on the chosen row."""
         self.model = model
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
