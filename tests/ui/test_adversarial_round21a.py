@@ -386,3 +386,25 @@ def test_tab_leaves_the_lists_for_their_buttons(qtbot, ui_db, window):
     assert all(not t.tabKeyNavigation() for t in window.overview.findChildren(QTableView))
     window.show_page("figures")
     assert window.figures.table.tabKeyNavigation()
+
+
+def test_proposals_typed_then_the_editor_closed_are_kept(qtbot, ui_db):
+    """Finding 13: in the report editor, "Căn cứ và kiến nghị", a proposal typed ("Đề nghị Sở Nội vụ tổ chức tập
+    huấn …") and then Đóng or Esc without "Lưu và cập nhật phần mở đầu, mục V": the draft's typed text is kept on
+    closing, the proposal was dropped without a word."""
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.store.report_inputs import list_proposals
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    period = find_period(ui_db, "q1", 2024)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
+    ed = ReportEditor(ui_db, rid, period, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.show()
+    ed.proposals.setPlainText("Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ cải cách hành chính")
+    QTest.keyClick(ed, Qt.Key.Key_Escape)
+    assert not ed.isVisible()
+    assert list_proposals(ui_db, 2024, "q1") == ["Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ cải cách hành chính"]
+    draft = report_records.get_report(ui_db, rid)
+    assert any("tập huấn nghiệp vụ" in p for s in draft.draft.walk() for p in s.paragraphs)
