@@ -408,3 +408,22 @@ def test_proposals_typed_then_the_editor_closed_are_kept(qtbot, ui_db):
     assert list_proposals(ui_db, 2024, "q1") == ["Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ cải cách hành chính"]
     draft = report_records.get_report(ui_db, rid)
     assert any("tập huấn nghiệp vụ" in p for s in draft.draft.walk() for p in s.paragraphs)
+
+
+def test_proposals_typed_are_in_the_print_preview_and_what_is_finalised(qtbot, ui_db, monkeypatch):
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports import report_outputs
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    period = find_period(ui_db, "q1", 2024)
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
+    ed = ReportEditor(ui_db, rid, period, today=TODAY)
+    qtbot.addWidget(ed)
+    ed.show()
+    ed.proposals.setPlainText("Đề nghị cấp kinh phí số hóa hồ sơ")
+    seen: list[bool] = []
+    monkeypatch.setattr(report_outputs, "preview_period_pdf", lambda *_a: seen.append(any(
+        "số hóa hồ sơ" in p for s in report_records.get_report(ui_db, rid).draft.walk() for p in s.paragraphs)))
+    ed.preview()
+    assert seen == [True]

@@ -313,6 +313,7 @@ class ReportEditor(InputsPart, QDialog):
     def finalize(self) -> None:
         if self.dirty and not self.save():
             return
+        self.keep_inputs()  # proposals typed and not yet applied go into what is frozen
         from parapp.ui.reports.report_outputs import figures_settled
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
@@ -344,6 +345,7 @@ class ReportEditor(InputsPart, QDialog):
 
         if self.dirty and not self.save():
             return
+        self.keep_inputs()
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
