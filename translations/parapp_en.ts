@@ -548,6 +548,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>A list: areas come from the section headings, leads from the “* …:” lines.</translation>
     </message>
     <message>
+        <source>Đóng bản xem trước</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <source>Bạn đã sửa {0} ô trong bản xem trước; đóng lại sẽ bỏ các sửa đó và chưa nhập gì. Vẫn đóng?</source>
+        <translation>You corrected {0} cells of the preview; closing drops those corrections and imports nothing. Close anyway?</translation>
+    </message>
+    <message>
         <source>(cột {0})</source>
         <translation>(column {0})</translation>
     </message>

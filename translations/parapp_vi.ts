@@ -548,6 +548,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Danh sách: lĩnh vực lấy từ tiêu đề mục, chủ trì từ dòng “* …:”.</translation>
     </message>
     <message>
+        <source>Đóng bản xem trước</source>
+        <translation>Đóng bản xem trước</translation>
+    </message>
+    <message>
+        <source>Bạn đã sửa {0} ô trong bản xem trước; đóng lại sẽ bỏ các sửa đó và chưa nhập gì. Vẫn đóng?</source>
+        <translation>Bạn đã sửa {0} ô trong bản xem trước; đóng lại sẽ bỏ các sửa đó và chưa nhập gì. Vẫn đóng?</translation>
+    </message>
+    <message>
         <source>(cột {0})</source>
         <translation>(cột {0})</translation>
     </message>

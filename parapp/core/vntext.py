@@ -22,7 +22,9 @@ def _build_fold_table() -> dict[int, str | None]:
             base = unicodedata.normalize("NFD", ch)[0]
             if base != ch and base.isascii():
                 table[cp] = base.lower()
-    for ch in "đĐ":
+    # "Ð"/"ð" (U+00D0/U+00F0) look the same as "Đ"/"đ" and stand for them in text from old converters and web
+    # pages: "duong" finds "Ðường" (round 21A).
+    for ch in "đĐðÐ":
         table[ord(ch)] = "d"
     # Free-standing combining marks (decomposed input): drop them.
     for cp in range(0x0300, 0x0370):
@@ -85,7 +87,7 @@ def sort_key(text: str | None) -> tuple:
     before Hà), not the code points' ("Đ" after "V"): letters first, tones only to break ties."""
     letters: list[int] = []
     tones: list[int] = []
-    for ch in unicodedata.normalize("NFC", str(text or "")).lower():
+    for ch in unicodedata.normalize("NFC", str(text or "")).lower().replace("ð", "đ"):  # the look-alike, as fold
         parts = unicodedata.normalize("NFD", ch)
         tone = next((_TONES[m] for m in parts if m in _TONES), 0)
         bare = unicodedata.normalize("NFC", "".join(m for m in parts if m not in _TONES))

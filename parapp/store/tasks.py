@@ -258,10 +258,13 @@ def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
         if name not in folded_names:
             folded_names[name] = fold(name) + " " + fold(r[6])
         plan_label = r[16] or r[17]
+        search = r[18]
+        if "ð" in search:  # folded before "Ð" counted as "Đ" (round 21A): found by "d" as a key folded now is
+            search = search.replace("ð", "d")
         out.append(TaskRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], lead, r[11], r[12],
             fd(r[13]) if r[13] else None, r[14], fd(r[15]) if r[15] else None,
-            plan_label, r[18] + " " + folded_names[name],
+            plan_label, search + " " + folded_names[name],
         ))
     return out
 

@@ -69,6 +69,7 @@ class RestoreDialog(QDialog):
         ], parent=self)
         self.model.set_rows(safety.snapshots(data_dir))
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT = "vi"
@@ -81,6 +81,10 @@ def install(app: QCoreApplication, language: str) -> str:
         if translator.load(str(translations_dir() / name)):
             app.installTranslator(translator)
             _installed.append(translator)
+    # Qt's own names of months and days (the calendar of every date field) follow the interface, not the PC's
+    # locale: Windows in English or a Linux "C" showed "May", "Mon Tue…" in the Vietnamese window (round 21A).
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam) if language == "vi"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     _current = language
     return language
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -330,9 +330,13 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.register.search.selectAll()
 
     def print_current_page(self) -> None:
+        from parapp.ui.widgets.cell_editing import finish_cell_editing
         from parapp.ui.widgets.operation import attempt
 
         page = self.page(self.current_page() or "register")
+        if finish_cell_editing():  # the value still in its cell prints, once stored (round 21A)
+            QTimer.singleShot(0, self, lambda: attempt(self, lambda: page.print_shown(self), tr("Không in được")))
+            return
         attempt(self, lambda: page.print_shown(self), tr("Không in được"))
 
     def show_guide(self) -> None:

@@ -56,6 +56,7 @@ class ChangeLogPage(QWidget):
             Column(tr("Nội dung thay đổi"), lambda e: words.describe(e, self.names)),
         ], parent=self)
         table = QTableView()
+        table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

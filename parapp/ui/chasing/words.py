@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from parapp.core.reminders import NOTICE_DAYS, Reminders, ReportItem
 from parapp.core.report_words import period_phrase
-from parapp.ui.widgets.texts import fmt_date, fmt_number, tr
+from parapp.ui.widgets.texts import fmt_date, fmt_number, tr, trc
+
+
+def period_words(period) -> str:
+    """A period in a sentence of the window: "quý I năm 2026"; in the English window "Q1 2026" (round 21A: the
+    English overview and reminder said "the report for năm 2026")."""
+    from parapp.core.periods import KIND_LABELS
+    from parapp.ui.i18n import current
+
+    if current() == "vi":
+        return period_phrase(period)
+    return f"{trc('periods', KIND_LABELS[period.kind])} {period.year}"
 
 
 def report_words(r: ReportItem, today) -> str:
@@ -13,7 +24,7 @@ def report_words(r: ReportItem, today) -> str:
                                             else tr("đã quá hạn {0} ngày").format(-days))
     state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
              "final": tr("đã chốt, chưa gửi")}.get(r.state, "")
-    return tr("Báo cáo {0}: hạn gửi {1} ({2}), {3}").format(period_phrase(r.period), fmt_date(r.deadline), when, state)
+    return tr("Báo cáo {0}: hạn gửi {1} ({2}), {3}").format(period_words(r.period), fmt_date(r.deadline), when, state)
 
 
 def overdue_words(rem: Reminders) -> str:

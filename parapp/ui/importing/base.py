@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets.texts import copied_table, tr
+from parapp.ui.widgets.texts import ask_yes_no, copied_table, tr
 
 PROBLEM_STYLE = "color: #a61b1b;"
 
@@ -26,6 +26,16 @@ class ImportDialogBase(QDialog):
 
     source_name = ""
     column_combos: list[QComboBox]
+
+    def reject(self):
+        """Esc, Hủy or × after cells of the preview were corrected by hand asks first (round 21A: a stray Esc
+        threw the corrections away without a word)."""
+        corrected = getattr(getattr(self, "model", None), "corrections", 0)
+        if corrected and self.isVisible() and not ask_yes_no(self, tr("Đóng bản xem trước"), tr(
+                "Bạn đã sửa {0} ô trong bản xem trước; đóng lại sẽ bỏ các sửa đó và chưa nhập gì. "
+                "Vẫn đóng?").format(corrected)):
+            return
+        super().reject()
 
     # -- the source bar -----------------------------------------------------------
     def source_bar(self, paste_words: str, hint: str) -> QHBoxLayout:

@@ -17,10 +17,12 @@ class PreviewRowsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list = []
+        self.corrections = 0  # cells corrected by hand since the rows were read: closing asks before dropping them
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.corrections = 0
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 - Qt's name
@@ -68,6 +70,7 @@ class PreviewRowsModel(QAbstractTableModel):
             self.edit(row, name, value)
         else:
             return False
+        self.corrections += 1
         self.edited(index.row())
         return True
 

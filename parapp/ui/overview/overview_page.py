@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.overview import Overview
-from parapp.core.report_words import period_phrase
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.texts import fmt_date, fmt_number, tr
@@ -76,6 +75,7 @@ class OverviewPage(QWidget):
             Column(tr("Hoàn thành năm nay"), lambda c: c.done_this_year, align_center=True),
         ], parent=self)
         table = QTableView()
+        table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         table.setModel(self.per_lead)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.verticalHeader().hide()
@@ -125,7 +125,9 @@ class OverviewPage(QWidget):
             return
         p = st.period
         days = (p.deadline - self.today_shown).days
-        label = period_phrase(p)
+        from parapp.ui.chasing.words import period_words
+
+        label = period_words(p)
         when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days) if days > 0 \
             else tr("đã quá hạn {0} ngày").format(-days)
         state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),

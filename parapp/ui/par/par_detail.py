@@ -88,7 +88,24 @@ class CriterionPanel(QWidget):
         layout.addStretch()
         self.show_node(None)
 
+    def keep_typed(self) -> None:
+        """A "Giải trình" typed and not yet saved is stored before the panel shows another criterion or is
+        hidden (another page, the window closing): round 21A found it replaced by the next one's, unsaid."""
+        from parapp.core.vntext import clean
+
+        node = self.node
+        if (node is None or node.is_group or node.id is None or self.readonly
+                or clean(self.explanation.toPlainText()) == clean(node.explanation or "")):
+            return
+        self.save_explanation()
+
+    def hideEvent(self, event):  # noqa: N802 - Qt's name
+        self.keep_typed()
+        super().hideEvent(event)
+
     def show_node(self, node: Node | None) -> None:
+        if node is not self.node:
+            self.keep_typed()
         self.node = node
         leaf = node is not None and not node.is_group
         for w in (self.explanation, self.save_note, self.evidence, self.add_file_btn, self.link_btn, self.open_btn,

@@ -148,6 +148,7 @@ class ParIndexPage(QWidget):
 
     # -- data ------------------------------------------------------------------
     def reload(self) -> None:
+        self.panel.keep_typed()  # before the set is read again: the explanation typed is in what is shown
         keep = self._current_node()
         keep_code = keep.code if keep else None
         self.cset = par_index.load_set(self.db, self.year.value())

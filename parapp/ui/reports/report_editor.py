@@ -13,7 +13,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
@@ -27,7 +27,7 @@ from parapp.store.tasks import task_rows
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.tasks.task_model import TaskTableModel
-from parapp.ui.widgets.doc_list import DocListWidget
+from parapp.ui.reports.report_inputs_tab import InputsPart
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import ask_yes_no, fmt_date, tr, trc
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 
-class ReportEditor(QDialog):
+class ReportEditor(InputsPart, QDialog):
     def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None,
                  copied_from: reports.ReportRecord | None = None):
         super().__init__(parent)
@@ -168,47 +168,6 @@ class ReportEditor(QDialog):
         self.final_btn.clicked.connect(self.finalize)
         self.print_btn.clicked.connect(self.preview)
         close_btn.clicked.connect(self.close)
-
-    def _inputs_tab(self) -> QWidget:
-        """What the opening cites and what part V proposes: kept per period, used by every redraft."""
-        w = QWidget()
-        form = QFormLayout(w)
-        self.basis = DocListWidget(self, scopes=(tr("Cả năm {0}").format(self.period.year),
-                                                 tr("Riêng báo cáo này")))
-        self.proposals = QPlainTextEdit()
-        self.proposals.setPlaceholderText(tr("Mỗi kiến nghị một dòng, ví dụ: Đề nghị Sở Nội vụ tổ chức tập huấn …"))
-        self.apply_inputs_btn = QPushButton(tr("Lưu và cập nhật phần mở đầu, mục V"))
-        self.apply_inputs_btn.clicked.connect(self.apply_inputs)
-        hint = QLabel(tr("Phần mở đầu trích dẫn các văn bản này (kế hoạch, công văn yêu cầu báo cáo của cấp trên) và "
-                         "kế "
-                         "hoạch cải cách hành chính năm của xã (đánh dấu ở trang Kế hoạch). Mục V gồm các kiến nghị "
-                         "dưới đây và kiến nghị ghi ở từng nhiệm vụ quá hạn."))
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        form.addRow(tr("Văn bản căn cứ"), self.basis)
-        form.addRow(tr("Kiến nghị của kỳ"), self.proposals)
-        form.addRow("", self.apply_inputs_btn)
-        return w
-
-    def _load_inputs(self) -> None:
-        from parapp.store.report_inputs import basis_rows, list_proposals
-
-        self.basis.set_rows(basis_rows(self.db, self.period.year, self.period.kind.value))
-        self.proposals.setPlainText("\n".join(list_proposals(self.db, self.period.year, self.period.kind.value)))
-
-    def apply_inputs(self) -> None:
-        from parapp.store.report_inputs import set_basis, set_proposals
-
-        kind = self.period.kind.value
-        rows = [(kind if scope else "", d) for scope, d in self.basis.rows()]
-        def work():
-            with self.db.atomic():
-                set_basis(self.db, self.period.year, kind, rows)
-                set_proposals(self.db, self.period.year, kind, self.proposals.toPlainText().splitlines())
-
-        if not attempt(self, work):
-            return
-        self._regenerate({"opening", "proposals"}, ask_edited=True)
 
     # -- loading -------------------------------------------------------------
     def _load(self, keep_key: str | None = None) -> None:
@@ -343,7 +302,8 @@ class ReportEditor(QDialog):
         if s is None:
             return
         if s.edited and not ask_yes_no(self, tr("Tạo lại mục"), tr("Mục “{0}” đã được sửa tay. Thay bằng nội dung "
-                                                                     "tạo mới từ sổ nhiệm vụ?").format(s.title)):
+                                                                     "tạo mới từ sổ nhiệm vụ?").format(
+                                                                         s.title or tr("Mở đầu"))):
             return
         self._regenerate({x.key for x in s.walk()})
 
@@ -353,6 +313,7 @@ class ReportEditor(QDialog):
     def finalize(self) -> None:
         if self.dirty and not self.save():
             return
+        self.keep_inputs()  # proposals typed and not yet applied go into what is frozen
         from parapp.ui.reports.report_outputs import figures_settled
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
@@ -384,14 +345,17 @@ class ReportEditor(QDialog):
 
         if self.dirty and not self.save():
             return
+        self.keep_inputs()
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         if self.dirty and not self.record.is_final:
             self.save()  # a draft: keep what was typed rather than ask
+        self.keep_inputs()
         super().closeEvent(event)
 
     def done(self, result):  # Esc also closes: save the same way
         if self.dirty and not self.record.is_final:
             self.save()
+        self.keep_inputs()
         super().done(result)

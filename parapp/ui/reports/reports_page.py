@@ -30,6 +30,7 @@ from parapp.ui.reports.report_outputs import figures_settled, preview_period_pdf
 from parapp.ui.reports.schedule_dialog import ScheduleDialog
 from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.screen_fit import fit_window
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 from parapp.ui.widgets.texts import (
     VIEWING, ask_yes_no, fmt_date, name_buttons, show_error, tr, trc, viewing,
 )
@@ -44,7 +45,9 @@ CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"
             N_("reports", "Gửi trực tiếp")]
 
 
-class SentDialog(QDialog):
+class SentDialog(AsksBeforeDropping, QDialog):
+    """Esc with a number or a channel typed asks first (round 21A)."""
+
     def __init__(self, parent=None, today: dt.date | None = None, number: str = ""):
         super().__init__(parent)
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
@@ -76,6 +79,9 @@ class SentDialog(QDialog):
             return
         self.accept()
 
+    def save(self) -> None:  # "Lưu" on the question asked before dropping what was typed
+        self._check()
+
 
 class ReportsPage(QWidget):
     changed = Signal()
@@ -99,6 +105,7 @@ class ReportsPage(QWidget):
             Column(tr("Số văn bản"), number_text),
         ], parent=self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

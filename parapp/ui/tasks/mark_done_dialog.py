@@ -26,9 +26,13 @@ from parapp.ui.widgets.doc_list import DocListWidget
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import fmt_date, name_buttons, tr
+from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 
-class MarkDoneDialog(QDialog):
+class MarkDoneDialog(AsksBeforeDropping, QDialog):
+    """Esc or Hủy with something typed or chosen asks first (round 21A: a result typed in full was lost to
+    one stray Esc, without a word)."""
+
     def __init__(self, db, task_id: int, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
@@ -101,6 +105,10 @@ class MarkDoneDialog(QDialog):
         self.completed_on.dateChanged.connect(self._update_delay)
         self._update_delay()
         fit_window(self, 660, 560)
+
+    def unsaved_extra(self) -> tuple:
+        """What the fields do not hold: the documents listed and the evidence files chosen."""
+        return tuple(self.outputs.documents()), tuple(self.files)
 
     def completed_date(self) -> dt.date:
         return self.completed_on.date().toPython()

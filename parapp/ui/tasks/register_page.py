@@ -112,6 +112,7 @@ class RegisterPage(QWidget):
         filters.addWidget(self.due_within)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         # A viewport made here, not by Qt: PySide6 would otherwise look for the most derived
         # Python class of the QWidget viewport() hands back, loading every QtWidgets class (and
         # building their enums) the first time: 10 ms or more of each start, in _share_width.

@@ -55,6 +55,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         elif plan_id is not None:
             self._select(self.plan, plan_id)
         self._update_deadline_hint()
+        self.content.setFocus()  # Ctrl+N, then typing: the words are the task's (round 21A: they went to the tab bar)
 
     # -- layout ----------------------------------------------------------------
     def _build(self) -> None:
@@ -138,6 +139,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             Column(tr("Đính kèm lúc"), lambda e: e.added_at),
         ], parent=self)
         self.evidence_view = QTableView()
+        self.evidence_view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.evidence_view.setModel(self.evidence)
         self.evidence_view.verticalHeader().hide()
         self.evidence_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

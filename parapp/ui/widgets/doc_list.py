@@ -80,6 +80,7 @@ class DocListWidget(QWidget):
             cols.append(Column(tr("Dùng cho"), lambda r: scopes[0] if not r[0] else scopes[1]))
         self.model = RowsTableModel(cols, parent=self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)

@@ -10,6 +10,9 @@ from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import VIEWING, viewing
 
 
+MAX_COLUMN = 360  # pixels: a third of the table on a 1366×768 screen
+
+
 class RowsPage(QWidget):
     changed = Signal()
     dialog_class: type  # opened as dialog_class(db, row_id=None, parent=page)
@@ -23,6 +26,7 @@ class RowsPage(QWidget):
         """`buttons`: (text, slot[, views only]); those whose slot is in `row_actions` act on the chosen row."""
         self.model = model
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -32,6 +36,11 @@ class RowsPage(QWidget):
             header.setStretchLastSection(True)
         else:
             header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        # A very long name or title wraps within its share rather than pushing the other columns off the page
+        # (round 21A: a 150-letter name hid "Chức danh" to "Tình trạng" behind the horizontal scroll bar).
+        header.setMaximumSectionSize(MAX_COLUMN)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.activated.connect(lambda _: self.edit())  # Enter or a double click
         bar = QHBoxLayout()
