@@ -182,39 +182,10 @@ class MainWindow(ChasingWindow, QMainWindow):
         for i, title in enumerate(page_titles()):
             self.nav.item(i).setText(title)
         self.working_as_label.setText(tr("Làm việc với tư cách:"))
-        self.banner.setText(self._readonly_text())
+        from parapp.ui.readonly_banner import readonly_text
+
+        self.banner.setText(readonly_text(self.db, self.readonly_why))
         self.working_as.setToolTip(tr("Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi"))
-
-    def _readonly_text(self) -> str:
-        why = self.readonly_why or ("full" if getattr(self.db, "limited", None) == "full" else "folder")
-        if why == "full":
-            return tr("Ổ đĩa chứa dữ liệu đã đầy nên dữ liệu đang mở ở chế độ CHỈ ĐỌC. Có thể xem và in, "
-                      "nhưng không sửa được. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi mở lại ParApp.")
-        if why == "lock":
-            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: một tài khoản khác trên máy này đang giữ dữ liệu này (ParApp "
-                      "của tài khoản đó đang mở, hoặc đã tắt đột ngột và để lại tệp khóa “{0}” mà tài khoản này không "
-                      "mở được). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; "
-                      "nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó."
-                      ).format(self._lock_name())
-        if why == "lock-folder":
-            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa "
-                      "của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại "
-                      "ParApp.").format(self._lock_name())
-        if why == "links":
-            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, "
-                      "thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy "
-                      "chép tệp thành một bản riêng (chép thường) rồi mở bản chép.")
-        if why == "file":
-            return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
-                      "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
-                      "quản trị máy cấp quyền ghi, rồi mở lại ParApp.")
-        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và "
-                  "in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.")
-
-    def _lock_name(self) -> str:
-        from parapp.store.writer_lock import lock_path_for
-
-        return lock_path_for(self.db.path).name
 
     def retranslate(self) -> None:
         """The language was changed: menus, sidebar and status bar get the new words, and every

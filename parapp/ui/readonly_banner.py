@@ -1,0 +1,38 @@
+"""The read-only banner's words: why the data opened read-only, and what to do about it."""
+
+from __future__ import annotations
+
+from parapp.ui.widgets.texts import tr
+
+
+def readonly_text(db, why: str) -> str:
+    """The banner's words for why the data opened read-only (app.why_read_only), each with its own next step."""
+    why = why or ("full" if getattr(db, "limited", None) == "full" else "folder")
+    if why == "full":
+        return tr("Ổ đĩa chứa dữ liệu đã đầy nên dữ liệu đang mở ở chế độ CHỈ ĐỌC. Có thể xem và in, "
+                  "nhưng không sửa được. Hãy xóa bớt tệp không cần trên ổ đĩa đó rồi mở lại ParApp.")
+    if why == "lock":
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: một tài khoản khác trên máy này đang giữ dữ liệu này (ParApp "
+                  "của tài khoản đó đang mở, hoặc đã tắt đột ngột và để lại tệp khóa “{0}” mà tài khoản này không "
+                  "mở được). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; "
+                  "nếu vẫn vậy, nhờ người đã tạo dữ liệu hoặc người quản trị máy xóa tệp khóa đó."
+                  ).format(_lock_name(db))
+    if why == "lock-folder":
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có thư mục “{0}” ở đúng chỗ tệp khóa "
+                  "của ParApp. Có thể xem và in, nhưng không sửa được. Hãy xóa hoặc đổi tên thư mục đó rồi mở lại "
+                  "ParApp.").format(_lock_name(db))
+    if why == "links":
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, "
+                  "thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy "
+                  "chép tệp thành một bản riêng (chép thường) rồi mở bản chép.")
+    if why == "file":
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
+                  "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
+                  "quản trị máy cấp quyền ghi, rồi mở lại ParApp.")
+    return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và "
+              "in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.")
+
+def _lock_name(db) -> str:
+    from parapp.store.writer_lock import lock_path_for
+
+    return lock_path_for(db.path).name
