@@ -1336,6 +1336,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Saved. The task has no lead: its Lead column is marked ⚠ until someone is assigned.</translation>
     </message>
     <message>
+        <source>Xem…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
         <source>Bỏ lọc</source>
         <translation>Clear filters</translation>
     </message>
@@ -2840,6 +2844,10 @@ Open it now to edit?</translation>
     <message>
         <source>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</source>
         <translation>What you have typed is not saved yet. Save it before closing?</translation>
+    </message>
+    <message>
+        <source>Xem nhiệm vụ (chỉ đọc)</source>
+        <translation>View task (read-only)</translation>
     </message>
 </context>
 <context>

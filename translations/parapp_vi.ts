@@ -1336,6 +1336,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</translation>
     </message>
     <message>
+        <source>Xem…</source>
+        <translation>Xem…</translation>
+    </message>
+    <message>
         <source>Bỏ lọc</source>
         <translation>Bỏ lọc</translation>
     </message>
@@ -2840,6 +2844,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</source>
         <translation>Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?</translation>
+    </message>
+    <message>
+        <source>Xem nhiệm vụ (chỉ đọc)</source>
+        <translation>Xem nhiệm vụ (chỉ đọc)</translation>
     </message>
 </context>
 <context>

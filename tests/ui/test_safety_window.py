@@ -152,7 +152,8 @@ def test_read_only_window_switches_editing_off(qtbot, tmp_path):
     assert "Thêm cán bộ…" not in enabled and "Mở / soạn báo cáo" not in enabled
     assert "Xem và in…" in enabled  # reading and printing still work
     w.register.select_task(tid)
-    assert not w.register.done_btn.isEnabled() and not w.register.edit_btn.isEnabled()
+    assert not w.register.done_btn.isEnabled() and not w.register.note_btn.isEnabled()
+    assert w.register.edit_btn.text() == "Xem…"  # the task opens to be read (tests/ui/test_read_only_task_view.py)
     ro.close()
 
 

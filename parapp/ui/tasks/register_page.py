@@ -305,8 +305,8 @@ class RegisterPage(QWidget):
         idx = self.table.currentIndex()
         row = self.model.row_at(idx.row()) if idx.isValid() else None
         has = row is not None and not self.readonly
-        for b in (self.edit_btn, self.note_btn):
-            b.setEnabled(has)
+        self.edit_btn.setEnabled(row is not None)  # on read-only data it shows the task to be read
+        self.note_btn.setEnabled(has)
         # A finished task is not finished again: the form is for open tasks.
         finished = row is not None and row.status in (Status.DONE.value, Status.DROPPED.value)
         self.done_btn.setEnabled(has and not finished)
@@ -342,16 +342,23 @@ class RegisterPage(QWidget):
         from parapp.ui.tasks.task_editor import TaskDialog
 
         dlg = TaskDialog(self.db, tid, parent=self, today=self.today)
+        if self.readonly:
+            from parapp.ui.tasks.task_view import make_view_only
+
+            make_view_only(dlg)
         dlg.tabs.setCurrentIndex(tab)
         if tab == 2:
             dlg.new_note.setFocus()
-        if dlg.exec():
+        if dlg.exec() and not self.readonly:
             self.reload()
             self.changed.emit()
             self._warn_without_lead(tid)
 
     def set_read_only(self) -> None:
         disable_editing(self)
+        self.table.activated.connect(lambda _: self.edit_task())  # to read the task (ui.tasks.task_view)
+        self.edit_btn.setText(tr("Xem…"))
+        self._update_buttons()
 
     def print_shown(self, window) -> None:
         self.print_list()
