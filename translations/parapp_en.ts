@@ -3166,6 +3166,10 @@ Open it now to edit?</translation>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
     </message>
     <message>
+        <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>
+        <translation>{0} has left: no letter goes to someone who has left. Give this person&apos;s tasks to someone at work.</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
     </message>
@@ -3184,6 +3188,10 @@ Open it now to edit?</translation>
     <message>
         <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
         <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</source>
+        <translation>{0} overdue or soon-due tasks are led by someone who has left ({1}): they are not in the letter. Give them to someone at work, then write the letter again.</translation>
     </message>
     <message>
         <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>

@@ -3166,6 +3166,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
     </message>
     <message>
+        <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>
+        <translation>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
     </message>
@@ -3184,6 +3188,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
         <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</translation>
     </message>
     <message>
         <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>

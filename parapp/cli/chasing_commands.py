@@ -41,9 +41,13 @@ def cmd_remind(db_path: Path, *, as_json: bool, days: int | None, today: dt.date
 
 def _task(t: TaskItem, late: bool) -> str:
     when = f"trễ {t.days} ngày" if late else ("hôm nay" if t.days == 0 else f"còn {t.days} ngày")
-    who = f"{t.office} – {t.lead}" if t.office and t.lead else (t.office or t.lead)
+    # The register's lead already opens with the office when the task was given to it ("Phòng Kinh tế", "Phòng Kinh
+    # tế – Công chức Địa chính"): it printed "Phòng Kinh tế – Phòng Kinh tế" (round 21C).
+    named = t.lead == t.office or t.lead.startswith(f"{t.office} – ")
+    who = f"{t.office} – {t.lead}" if t.office and t.lead and not named else (t.lead or t.office)
     content = t.content if len(t.content) <= 90 else t.content[:89] + "…"
-    return f"{t.id:>6}  hạn {dmy(t.due)} ({when})  {who or '(chưa giao)'}: {content}"
+    gone = " (đã nghỉ)" if t.lead_left else ""  # the lead has left: give the task to someone at work (round 21C)
+    return f"{t.id:>6}  hạn {dmy(t.due)} ({when})  {who or '(chưa giao)'}{gone}: {content}"
 
 
 def _report(r: ReportItem, today: dt.date) -> str:

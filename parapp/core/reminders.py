@@ -54,6 +54,7 @@ class Lead:
 
     office: str = ""
     person: str = ""
+    left: bool = False   # the person is an official who has left (made inactive): the task wants a new lead
 
 
 BY_OFFICE, BY_PERSON = "office", "person"
@@ -87,6 +88,7 @@ class TaskItem:
     status: str
     deadline_text: str
     plan_id: int | None = None
+    lead_left: bool = False  # its lead is an official who has left
 
     def as_json(self, late: bool) -> dict:
         out = {"id": self.id, "content": self.content, "lead": self.lead or None, "office": self.office or None,
@@ -158,9 +160,11 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
         lead = leads.get(r.id, Lead(person=r.lead))
         who = (r.id, r.content, r.lead, lead.office, group_of(lead))
         if is_overdue(r.status, r.due, today):
-            rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id))
+            rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id,
+                                        lead.left))
         elif is_due_soon(r.status, r.due, today, days):
-            rem.due_soon.append(TaskItem(*who, r.due, (r.due - today).days, r.status, r.deadline_text, r.plan_id))
+            rem.due_soon.append(TaskItem(*who, r.due, (r.due - today).days, r.status, r.deadline_text, r.plan_id,
+                                         lead.left))
     rem.overdue.sort(key=lambda t: (t.due, t.id))
     rem.due_soon.sort(key=lambda t: (t.due, t.id))
     last = today + dt.timedelta(days=report_days)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _SQL = """
-SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text
+SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text,
+       COALESCE(o.active, 1)
 FROM tasks t
 LEFT JOIN units tu ON tu.id = t.lead_unit_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -33,9 +34,9 @@ def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Le
         where = (" WHERE t.status IN ('not_started', 'in_progress') AND t.due_date IS NOT NULL"
                  " AND t.due_date <= ?")
         params = [open_due_by.isoformat()]
-    for task_id, office, name, lead_text in db.execute(_SQL + where, params):
+    for task_id, office, name, lead_text, active in db.execute(_SQL + where, params):
         person = name or lead_text or ""
-        out[task_id] = Lead(office=office, person=person if person != office else "")
+        out[task_id] = Lead(office=office, person=person if person != office else "", left=bool(name) and not active)
     return out
 
 

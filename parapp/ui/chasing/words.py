@@ -7,13 +7,25 @@ from parapp.core.report_words import period_phrase
 from parapp.ui.widgets.texts import fmt_date, fmt_number, tr
 
 
+def period_words(period) -> str:
+    """'6 tháng đầu năm 2026' (English: 'First half-year 2026'): the reporting period in the interface's language
+    (core's period_phrase is the printed Vietnamese; the strip said 'Report năm 2026' in English, round 21C)."""
+    from parapp.core.periods import KIND_LABELS
+    from parapp.ui.i18n import current
+    from parapp.ui.widgets.texts import trc
+
+    if current() == "vi":
+        return period_phrase(period)
+    return f"{trc('periods', KIND_LABELS[period.kind])} {period.year}"
+
+
 def report_words(r: ReportItem, today) -> str:
     days = (r.deadline - today).days
     when = tr("hôm nay") if days == 0 else (tr("còn {0} ngày").format(days) if days > 0
                                             else tr("đã quá hạn {0} ngày").format(-days))
     state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
              "final": tr("đã chốt, chưa gửi")}.get(r.state, "")
-    return tr("Báo cáo {0}: hạn gửi {1} ({2}), {3}").format(period_phrase(r.period), fmt_date(r.deadline), when, state)
+    return tr("Báo cáo {0}: hạn gửi {1} ({2}), {3}").format(period_words(r.period), fmt_date(r.deadline), when, state)
 
 
 def overdue_words(rem: Reminders) -> str:

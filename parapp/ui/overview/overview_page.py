@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.overview import Overview
-from parapp.core.report_words import period_phrase
+from parapp.ui.chasing.words import period_words
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.texts import fmt_date, fmt_number, tr
@@ -125,7 +125,7 @@ class OverviewPage(QWidget):
             return
         p = st.period
         days = (p.deadline - self.today_shown).days
-        label = period_phrase(p)
+        label = period_words(p)  # in the interface's language (round 21C)
         when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days) if days > 0 \
             else tr("đã quá hạn {0} ngày").format(-days)
         state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),

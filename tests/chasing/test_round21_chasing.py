@@ -1,0 +1,149 @@
+"""Round 21C: chasing the responsible officials (remind, letter, the reminder strip's words)."""
+
+import datetime as dt
+
+import pytest
+
+from parapp.cli.main import main
+from parapp.core.citations import doc_date
+from parapp.core.reminders import Lead, by_group, collect
+from parapp.core.urging_letter import LetterFacts, write_letter
+from parapp.store import officials, tasks
+
+from .conftest import TODAY, day
+
+
+def _remind(path, capsys, *more):
+    assert main(["remind", "--db", str(path), "--today", TODAY.strftime("%d/%m/%Y"), *more]) == 0
+    return capsys.readouterr().out
+
+
+def test_remind_names_an_office_that_leads_alone_once(chase_path, capsys):
+    """A task given to an office (no person) printed 'Phòng Kinh tế – Phòng Kinh tế'; one given to an office and
+    a post as written, 'Phòng Kinh tế – Phòng Kinh tế – Công chức Địa chính'."""
+    from parapp.store import open_database
+
+    db = open_database(chase_path)
+    try:
+        kt = officials.get_or_create_unit(db, "Phòng Kinh tế")
+        tasks.create_task(db, {"content": "Giao cho phòng", "lead_unit_id": kt, "due_date": day(-2)}, TODAY)
+        tasks.create_task(db, {"content": "Giao cho phòng và chức danh", "lead_unit_id": kt,
+                               "lead_text": "Công chức Địa chính", "due_date": day(-2)}, TODAY)
+    finally:
+        db.close()
+    out = _remind(chase_path, capsys)
+    assert "Phòng Kinh tế: Giao cho phòng" in out
+    assert "Phòng Kinh tế – Công chức Địa chính: Giao cho phòng và chức danh" in out
+    assert "Phòng Kinh tế – Phòng Kinh tế" not in out
+
+
+class _Line:
+    def __init__(self, i, due, lead="Nguyễn Văn A", status="in_progress"):
+        self.id, self.due, self.status, self.plan_id, self.deadline_text = i, due, status, None, ""
+        self.content, self.lead = f"Nhiệm vụ {i}", lead
+
+
+def _letter(lines, leads, days):
+    rem = collect(lines, leads, [], TODAY, days)
+    groups = by_group(rem)
+    return write_letter(LetterFacts(groups, {}, [], TODAY, days, TODAY + dt.timedelta(days=7))).text()
+
+
+def test_a_letter_looking_no_day_ahead_says_due_today():
+    """--days 0 wrote 'đến hạn trong 0 ngày tới (đến ngày …)'."""
+    lines = [_Line(1, TODAY), _Line(2, day(-1))]
+    leads = {1: Lead("Phòng Kinh tế", "Nguyễn Văn A"), 2: Lead("Phòng Kinh tế", "Nguyễn Văn A")}
+    text = _letter(lines, leads, 0)
+    assert "trong 0 ngày" not in text
+    assert f"1 nhiệm vụ đến hạn hôm nay (ngày {doc_date(TODAY)})" in text
+    assert "1 nhiệm vụ đến hạn trong 1 ngày tới" in _letter(lines, leads, 1)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_strip_names_the_report_period_in_english(qapp):
+    """'Report năm 2026: due …' in English: the period stayed Vietnamese in the strip and the overview."""
+    from parapp.core.periods import Period, PeriodKind
+    from parapp.core.reminders import ReportItem
+    from parapp.ui import i18n
+    from parapp.ui.chasing.words import period_words, report_words
+
+    p = Period(PeriodKind.H1, 2024, dt.date(2023, 12, 15), dt.date(2024, 6, 14), dt.date(2024, 6, 20))
+    try:
+        i18n.install(qapp, "en")
+        text = report_words(ReportItem(p, "draft"), TODAY)
+        assert "tháng" not in text and "năm" not in text, text
+        assert "First half-year 2024" in text
+    finally:
+        i18n.install(qapp, "vi")
+    assert period_words(p) == "6 tháng đầu năm 2024"
+    assert "Báo cáo 6 tháng đầu năm 2024: hạn gửi" in report_words(ReportItem(p, "draft"), TODAY)
+
+
+@pytest.mark.parametrize("post", ["Công chức Tư pháp – Hộ tịch", "Công an xã", "Ban Chỉ huy Quân sự xã",
+                                  "Trưởng thôn Đông", "Chủ tịch Hội Nông dân"])
+def test_a_letter_names_a_post_as_written(post):
+    """A lead written as a post or a body (no official chosen, no office) was addressed 'Đồng chí Công chức Tư pháp –
+    Hộ tịch', 'Đồng chí Công an xã'."""
+    from parapp.core.urging_letter import addressed
+
+    assert addressed(Lead("", post)) == post
+    assert addressed(Lead("", "Phạm Minh Đức")) == "Đồng chí Phạm Minh Đức"
+    assert addressed(Lead("Phòng Kinh tế", "Công an xã")) == "Phòng Kinh tế"
+
+
+def _leaver(db):
+    gone = officials.add_official(db, {"full_name": "Lê Văn Nghỉ", "position": "Công chức Địa chính"})
+    tid = tasks.create_task(db, {"content": "Đo đạc, chỉnh lý bản đồ địa chính", "lead_official_id": gone,
+                                 "due_date": day(-5)}, TODAY)
+    officials.update_official(db, gone, {"active": False})
+    return tid
+
+
+def test_the_letter_is_not_addressed_to_an_official_who_left(chase_db):
+    """A task led by an official made inactive (left, no office) was chased with 'Kính gửi: Đồng chí Lê Văn Nghỉ'
+    and no word that the lead had left: the letter leaves it out and says to give it to someone at work."""
+    from parapp.services.letters import draft_letter
+
+    _leaver(chase_db)
+    d = draft_letter(chase_db, TODAY)
+    assert not any("Lê Văn Nghỉ" in r for r in d.letter.recipients)
+    assert "Đo đạc" not in d.letter.text()
+    words = " ".join(str(w) for w in d.warnings)
+    assert "Lê Văn Nghỉ" in words and "đã nghỉ" in words
+
+
+def test_remind_marks_a_lead_who_left(chase_path, capsys):
+    from parapp.store import open_database
+
+    db = open_database(chase_path)
+    try:
+        _leaver(db)
+    finally:
+        db.close()
+    out = _remind(chase_path, capsys)
+    assert "Lê Văn Nghỉ (đã nghỉ): Đo đạc" in out
+
+
+@pytest.mark.parametrize("name", ["Trương Văn Bình", "Đoàn Thị Hoa", "Tô Văn Hải", "Phan Văn Ban"])
+def test_a_person_whose_name_looks_like_a_post_is_still_đồng_chí(name):
+    from parapp.core.urging_letter import addressed
+
+    assert addressed(Lead("", name)) == f"Đồng chí {name}"
+
+
+def test_a_letter_asked_for_an_official_who_left_says_so(chase_path, capsys):
+    from parapp.store import open_database
+
+    db = open_database(chase_path)
+    try:
+        _leaver(db)
+    finally:
+        db.close()
+    before = chase_path.read_bytes()
+    out = chase_path.parent / "công văn #1.pdf"
+    rc = main(["letter", "pdf", "--db", str(chase_path), "--kind", "don-doc", "--out", str(out), "--office",
+               "Le Van Nghi", "--today", TODAY.strftime("%d/%m/%Y")])
+    err = capsys.readouterr().err
+    assert rc == 2 and not out.exists()
+    assert "Lê Văn Nghỉ đã nghỉ công tác" in err and "giao lại" in err
+    assert chase_path.read_bytes() == before
