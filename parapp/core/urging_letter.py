@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from parapp.core.citations import DocRef, cite, doc_date
+from parapp.core.dates import working_day_after
 from parapp.core.nd30_text import POINT_LETTERS
 from parapp.core.print_limits import PARAGRAPH, clip
 from parapp.core.reminders import Group, Lead, TaskItem
@@ -24,11 +25,9 @@ REPLY_DAYS = 7          # offices answer within a week unless told otherwise
 
 
 def default_reply_by(today: dt.date) -> dt.date:
-    """A week from today, moved off a weekend to the Monday after."""
-    d = today + dt.timedelta(days=REPLY_DAYS)
-    while d.weekday() >= 5:
-        d += dt.timedelta(days=1)
-    return d
+    """A week from today, moved off a weekend or a public holiday to the next working day (it moved off weekends
+    only: a letter of 25/12 asked for the report back on New Year's Day, one of 10/02/2026 in Tết; round 21C)."""
+    return working_day_after(today + dt.timedelta(days=REPLY_DAYS))
 
 
 # A lead written as a post or a body, not a person's name: "Công chức Tư pháp – Hộ tịch", "Công an xã", "Ban Chỉ huy

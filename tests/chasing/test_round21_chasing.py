@@ -147,3 +147,16 @@ def test_a_letter_asked_for_an_official_who_left_says_so(chase_path, capsys):
     assert rc == 2 and not out.exists()
     assert "Lê Văn Nghỉ đã nghỉ công tác" in err and "giao lại" in err
     assert chase_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("written, reply", [(dt.date(2026, 12, 25), dt.date(2027, 1, 4)),   # 1/1: New Year's Day
+                                            (dt.date(2026, 2, 10), dt.date(2026, 2, 23)),   # Tết 14–22/02/2026
+                                            (dt.date(2026, 4, 23), dt.date(2026, 5, 4)),    # 30/4 – 1/5
+                                            (dt.date(2026, 8, 26), dt.date(2026, 9, 3)),    # 1–2/9
+                                            (dt.date(2026, 6, 5), dt.date(2026, 6, 12))])
+def test_the_reply_day_is_a_working_day(written, reply):
+    """The letter asked for a report back 'trước ngày 01/01/2027', '17/02/2026' (Tết), '30/4/2026', '02/9/2026':
+    the reply day moved off weekends only, not off the public holidays the office is closed."""
+    from parapp.core.urging_letter import default_reply_by
+
+    assert default_reply_by(written) == reply
