@@ -3586,6 +3586,10 @@ Open it now to edit?</translation>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
     <message>
+        <source>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</source>
+        <translation>The progress note&apos;s date ({0}) is after today. Enter the day the work was done.</translation>
+    </message>
+    <message>
         <source>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</source>
         <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
     </message>

@@ -3586,6 +3586,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</translation>
     </message>
     <message>
+        <source>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</source>
+        <translation>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</translation>
+    </message>
+    <message>
         <source>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</source>
         <translation>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</translation>
     </message>

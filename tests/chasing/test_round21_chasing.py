@@ -160,3 +160,19 @@ def test_the_reply_day_is_a_working_day(written, reply):
     from parapp.core.urging_letter import default_reply_by
 
     assert default_reply_by(written) == reply
+
+
+def test_a_progress_note_dated_after_today_is_refused(chase_db):
+    """A note dated 12/05/2027 for 12/05/2026 (a slip of the year) was stored: the period reports read notes up to
+    their end, so it stayed out of every report until then. Refused as a completion after today is; nothing saved."""
+    from parapp.core.messages import ValidationError
+
+    tid = tasks.create_task(chase_db, {"content": "Niêm yết thủ tục", "due_date": day(5)}, TODAY)
+    with pytest.raises(ValidationError) as e:
+        tasks.save_task(chase_db, tid, {"status": "in_progress"}, note="Đã niêm yết 20 thủ tục",
+                        note_date=day(1), today=TODAY)
+    assert e.value.field == "note_date"
+    assert tasks.list_notes(chase_db, tid) == [] and tasks.get_task(chase_db, tid).status == "not_started"
+    tasks.save_task(chase_db, tid, {"status": "in_progress"}, note="Đã niêm yết 20 thủ tục", note_date=TODAY,
+                    today=TODAY)
+    assert [n["note_date"] for n in tasks.list_notes(chase_db, tid)] == [TODAY]
