@@ -17,6 +17,7 @@ from parapp.core.reminders import (
 from parapp.store.chasing import task_leads
 from parapp.store.periods import year_periods
 from parapp.store.report_records import STATE_SENT, period_statuses
+from parapp.store.report_schedule import before_parapp, first_use
 from parapp.store.settings import get_pref, load_settings, set_pref
 from parapp.store.tasks import task_rows
 from parapp.store.workspace import Workspace
@@ -31,9 +32,12 @@ PREF_SHOWN = "reminders_shown_on"     # the last day the notification was shown 
 
 
 def unsent_periods(db: Database, today: dt.date) -> list:
-    """(period, its report's state) for every period of this year and the next not yet sent."""
-    periods = year_periods(db, today.year) + year_periods(db, today.year + 1)
-    return [(st.period, st.state) for st in period_statuses(db, periods, today) if st.state != STATE_SENT]
+    """(period, its report's state) for every period of last year, this year and the next not yet sent (last year's:
+    in January its year report, late or due in January by some schedules, was not chased; round 21C)."""
+    periods = year_periods(db, today.year - 1) + year_periods(db, today.year) + year_periods(db, today.year + 1)
+    started = first_use(db, today)  # one due before the commune used ParApp was sent some other way (as the overview)
+    return [(st.period, st.state) for st in period_statuses(db, periods, today)
+            if st.state != STATE_SENT and not before_parapp(st, started)]
 
 
 def reminders(db: Database, today: dt.date, days: int = REMIND_DAYS, report_days: int | None = None,

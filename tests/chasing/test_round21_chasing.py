@@ -176,3 +176,25 @@ def test_a_progress_note_dated_after_today_is_refused(chase_db):
     tasks.save_task(chase_db, tid, {"status": "in_progress"}, note="Đã niêm yết 20 thủ tục", note_date=TODAY,
                     today=TODAY)
     assert [n["note_date"] for n in tasks.list_notes(chase_db, tid)] == [TODAY]
+
+
+def test_last_years_report_is_still_chased_in_january(chase_db):
+    """On 05/01/2025 the year report of 2024 (due 20/12/2024, unsent) was no longer chased: the reminders read the
+    periods of this year and the next only, while the overview's next-report line reads last year's too."""
+    from parapp.services.chasing import reminders
+    from parapp.store.report_schedule import next_report
+
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+
+    jan = dt.date(2025, 1, 5)
+    empty = reminders(chase_db, dt.date(2024, 1, 3))  # the year report of 2023 came before ParApp: not chased
+    assert empty.reports_late == [] and empty.reports_due == []
+    rem = reminders(chase_db, jan)
+    assert [(r.kind, r.year, r.state) for r in rem.reports_late] == [("year", 2024, "not_started")]
+    assert rem.reports_late[0].deadline == dt.date(2024, 12, 20)
+    with chase_db.atomic():  # a draft made here: the overview's line speaks of it too
+        report_records.draft_for_period(chase_db, find_period(chase_db, "year", 2024), dt.date(2024, 12, 18), save=True)
+    assert [(r.kind, r.state) for r in reminders(chase_db, jan).reports_late] == [("year", "draft")]
+    st = next_report(chase_db, jan)
+    assert (st.period.kind.value, st.period.year) == ("year", 2024)
