@@ -64,8 +64,8 @@ UNASSIGNED = ""
 
 def name_key(name: str) -> str:
     """A name as typed (on a command line, without diacritics) matches the stored one: no diacritics,
-    any dash, any spacing."""
-    return " ".join(fold(name).replace("\u2013", "-").replace("\u2014", "-").replace("-", " - ").split())
+    any dash or none ("phong van hoa xa hoi" was not "Phòng Văn hóa – Xã hội", round 21C), any spacing."""
+    return " ".join(fold(name).replace("\u2013", " ").replace("\u2014", " ").replace("-", " ").split())
 
 
 def group_of(lead: Lead, by: str = BY_OFFICE) -> str:

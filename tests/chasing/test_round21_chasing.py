@@ -198,3 +198,15 @@ def test_last_years_report_is_still_chased_in_january(chase_db):
     assert [(r.kind, r.state) for r in reminders(chase_db, jan).reports_late] == [("year", "draft")]
     st = next_report(chase_db, jan)
     assert (st.period.kind.value, st.period.year) == ("year", 2024)
+
+
+def test_an_office_typed_without_its_dash_is_found(chase_path, capsys):
+    """`lists --office "phong van hoa xa hoi"` (and `letter`) was refused 'không chủ trì nhiệm vụ nào đang mở' while the
+    list of those that do named 'Phòng Văn hóa – Xã hội': a name matched with its dash only."""
+    from parapp.core.reminders import name_key
+
+    assert name_key("phong van hoa xa hoi") == name_key("Phòng Văn hóa – Xã hội") == name_key("Phòng Văn hóa-Xã hội")
+    out = chase_path.parent / "danh sách.pdf"
+    assert main(["lists", "pdf", "--db", str(chase_path), "--out", str(out), "--office", "phong van hoa xa hoi",
+                 "--today", TODAY.strftime("%d/%m/%Y")]) == 0
+    assert out.exists()
