@@ -210,3 +210,16 @@ def test_an_office_typed_without_its_dash_is_found(chase_path, capsys):
     assert main(["lists", "pdf", "--db", str(chase_path), "--out", str(out), "--office", "phong van hoa xa hoi",
                  "--today", TODAY.strftime("%d/%m/%Y")]) == 0
     assert out.exists()
+
+
+@pytest.mark.parametrize("command", ["letter", "lists"])
+@pytest.mark.parametrize("name", ["công văn.docx", "danh sách.XLSX", "ghi chú.doc"])
+def test_a_pdf_is_not_written_under_a_word_or_excel_name(chase_path, capsys, command, name):
+    """`letter pdf --out công văn.docx` wrote a PDF named .docx (exit 0): Word refuses it as damaged; `letter docx
+    --out x.pdf` was already refused."""
+    out = chase_path.parent / name
+    more = ["--kind", "don-doc"] if command == "letter" else []
+    rc = main([command, "pdf", "--db", str(chase_path), *more, "--out", str(out),
+               "--today", TODAY.strftime("%d/%m/%Y")])
+    assert rc == 2 and not out.exists()
+    assert ".pdf" in capsys.readouterr().err
