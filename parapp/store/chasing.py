@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 _SQL = """
 SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text,
-       COALESCE(o.active, 1)
+       COALESCE(o.active, 1), o.id, COALESCE(o.position, ''), COALESCE(ou.name, '')
 FROM tasks t
 LEFT JOIN units tu ON tu.id = t.lead_unit_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -34,10 +34,18 @@ def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Le
         where = (" WHERE t.status IN ('not_started', 'in_progress') AND t.due_date IS NOT NULL"
                  " AND t.due_date <= ?")
         params = [open_due_by.isoformat()]
-    for task_id, office, name, lead_text, active in db.execute(_SQL + where, params):
+    shared = _shared_names(db)
+    for task_id, office, name, lead_text, active, official_id, position, unit in db.execute(_SQL + where, params):
+        if name in shared:  # two officials of one name were one list, one "Đồng chí …" (round 21C)
+            name = f"{name} ({position or unit or f'mã {official_id}'})"
         person = name or lead_text or ""
         out[task_id] = Lead(office=office, person=person if person != office else "", left=bool(name) and not active)
     return out
+
+
+def _shared_names(db: Database) -> set[str]:
+    """The names more than one official bears: a letter or a list names each with the post."""
+    return {r[0] for r in db.execute("SELECT full_name FROM officials GROUP BY full_name HAVING COUNT(*) > 1")}
 
 
 def office_names(db: Database) -> list[str]:

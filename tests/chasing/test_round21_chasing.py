@@ -223,3 +223,22 @@ def test_a_pdf_is_not_written_under_a_word_or_excel_name(chase_path, capsys, com
                "--today", TODAY.strftime("%d/%m/%Y")])
     assert rc == 2 and not out.exists()
     assert ".pdf" in capsys.readouterr().err
+
+
+def test_two_officials_of_one_name_are_not_one_person(chase_db):
+    """Two officials both named 'Trần Thị Bình' (no office) were one list by person and one 'Đồng chí Trần Thị Bình'
+    in the letter, each one's tasks put to the other: the name is told apart by the post."""
+    from parapp.services.chasing import meeting_groups
+    from parapp.services.letters import draft_letter
+
+    b1 = officials.add_official(chase_db, {"full_name": "Trần Thị Bình", "position": "Công chức Tư pháp"})
+    b2 = officials.add_official(chase_db, {"full_name": "Trần Thị Bình", "position": "Công chức Tài chính"})
+    t1 = tasks.create_task(chase_db, {"content": "Việc một", "lead_official_id": b1, "due_date": day(-2)}, TODAY)
+    t2 = tasks.create_task(chase_db, {"content": "Việc hai", "lead_official_id": b2, "due_date": day(-1)}, TODAY)
+    lists = {ml.name: [t.id for t in ml.tasks] for ml in meeting_groups(chase_db, TODAY, by="person")}
+    assert lists["Trần Thị Bình (Công chức Tư pháp)"] == [t1]
+    assert lists["Trần Thị Bình (Công chức Tài chính)"] == [t2]
+    recipients = draft_letter(chase_db, TODAY).letter.recipients
+    assert "Đồng chí Trần Thị Bình (Công chức Tư pháp)" in recipients
+    assert "Đồng chí Trần Thị Bình (Công chức Tài chính)" in recipients
+    assert "Nguyễn Thị Hồng Nhung" in lists  # a name nobody else has stays as it is
