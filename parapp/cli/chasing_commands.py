@@ -15,7 +15,8 @@ from parapp.core.reminders import REMIND_DAYS, Reminders, ReportItem, TaskItem
 from parapp.core.report_words import period_phrase
 from parapp.store.access import reading
 
-_STATES = {"not_started": "chưa soạn", "draft": "đang là bản nháp", "final": "đã chốt, chưa gửi"}
+_STATES = {"not_started": "chưa soạn", "draft": "đang là bản nháp", "final": "đã chốt, chưa gửi",
+           "signed": "đã ký, chưa gửi"}  # its signed copy attached: it printed "signed" (round 21C)
 
 
 def check_days(days: int | None) -> int:

@@ -100,7 +100,7 @@ class TaskItem:
 @dataclass(frozen=True)
 class ReportItem:
     period: Period
-    state: str           # the report's state: not_started, draft or final (never sent: those are not chased)
+    state: str           # the report's state: not_started, draft, final or signed (never sent: those are not chased)
 
     @property
     def kind(self) -> str:

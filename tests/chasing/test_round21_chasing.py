@@ -242,3 +242,34 @@ def test_two_officials_of_one_name_are_not_one_person(chase_db):
     assert "Đồng chí Trần Thị Bình (Công chức Tư pháp)" in recipients
     assert "Đồng chí Trần Thị Bình (Công chức Tài chính)" in recipients
     assert "Nguyễn Thị Hồng Nhung" in lists  # a name nobody else has stays as it is
+
+
+def _h1(state):
+    from parapp.core.periods import Period, PeriodKind
+    from parapp.core.reminders import ReportItem
+
+    return ReportItem(Period(PeriodKind.H1, 2024, dt.date(2023, 12, 15), dt.date(2024, 6, 14), dt.date(2024, 6, 20)),
+                      state)
+
+
+def test_remind_says_a_signed_report_is_signed_not_sent():
+    """A report whose signed copy is attached but not sent ('signed', store.report_records) printed 'signed' in the
+    Vietnamese lines of `remind`."""
+    from parapp.cli.chasing_commands import _report
+
+    line = _report(_h1("signed"), TODAY)
+    assert line.endswith("đã ký, chưa gửi") and "signed" not in line
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_strip_says_a_signed_report_is_signed_not_sent(qapp):
+    """The strip said 'Báo cáo 6 tháng đầu năm 2024: hạn gửi 20/06/2024 (còn 10 ngày), ' for it: the state left out."""
+    from parapp.ui import i18n
+    from parapp.ui.chasing.words import report_words
+
+    assert report_words(_h1("signed"), TODAY).endswith("(còn 10 ngày), đã ký, chưa gửi")
+    try:
+        i18n.install(qapp, "en")
+        assert report_words(_h1("signed"), TODAY).endswith("(10 days left), signed, not sent yet")
+    finally:
+        i18n.install(qapp, "vi")
