@@ -273,3 +273,15 @@ def test_the_strip_says_a_signed_report_is_signed_not_sent(qapp):
         assert report_words(_h1("signed"), TODAY).endswith("(10 days left), signed, not sent yet")
     finally:
         i18n.install(qapp, "vi")
+
+
+def test_the_meeting_list_looking_no_day_ahead_says_due_today():
+    """`lists --days 0` headed a list '…, trong đó 1 đến hạn trong 0 ngày tới'."""
+    from parapp.core.meeting_lists import meeting_lists
+    from parapp.document.meeting_document import _counts
+
+    lines = [_Line(1, TODAY), _Line(2, day(-1))]
+    leads = {1: Lead("Phòng Kinh tế", "Nguyễn Văn A"), 2: Lead("Phòng Kinh tế", "Nguyễn Văn A")}
+    ml = meeting_lists(lines, leads, TODAY, 0)[0]
+    assert _counts(ml, 0) == "2 nhiệm vụ đang mở, trong đó 1 quá hạn, 1 đến hạn hôm nay"
+    assert _counts(meeting_lists(lines, leads, TODAY, 3)[0], 3).endswith("1 đến hạn trong 3 ngày tới")
