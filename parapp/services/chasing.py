@@ -14,7 +14,7 @@ from parapp.core.meeting_lists import MeetingList, meeting_lists
 from parapp.core.reminders import (
     BY_OFFICE, NOTICE_DAYS, NOTICE_REPORT_DAYS, REMIND_DAYS, Reminders, collect, name_key, notice_due,
 )
-from parapp.store.chasing import task_leads
+from parapp.store.chasing import LEFT, task_leads
 from parapp.store.periods import year_periods
 from parapp.store.report_records import STATE_SENT, period_statuses
 from parapp.store.report_schedule import before_parapp, first_use
@@ -98,7 +98,8 @@ def meeting_groups(db: Database, today: dt.date, days: int = REMIND_DAYS, by: st
     every = meeting_lists(rows, leads, today, days, by)
     if only is None:
         return every
-    known = {name_key(ml.name): ml for ml in every if ml.name}
+    known = {name_key(ml.name.removesuffix(LEFT)): ml for ml in every if ml.name}  # "Lê Văn Nghỉ (đã nghỉ)" too
+    known |= {name_key(ml.name): ml for ml in every if ml.name}
     chosen = []
     for name in only:
         ml = known.get(name_key(name))

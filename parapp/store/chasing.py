@@ -15,6 +15,8 @@ from parapp.core.reminders import Lead
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+LEFT = " (đã nghỉ)"  # after the name of an official who has left
+
 _SQL = """
 SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text,
        COALESCE(o.active, 1), o.id, COALESCE(o.position, ''), COALESCE(ou.name, '')
@@ -38,6 +40,8 @@ def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Le
     for task_id, office, name, lead_text, active, official_id, position, unit in db.execute(_SQL + where, params):
         if name in shared:  # two officials of one name were one list, one "Đồng chí …" (round 21C)
             name = f"{name} ({position or unit or f'mã {official_id}'})"
+        if name and not active:  # the meeting's lists and the letter's warning say so: it wants a new lead
+            name += LEFT
         person = name or lead_text or ""
         out[task_id] = Lead(office=office, person=person if person != office else "", left=bool(name) and not active)
     return out

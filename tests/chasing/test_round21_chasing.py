@@ -285,3 +285,21 @@ def test_the_meeting_list_looking_no_day_ahead_says_due_today():
     ml = meeting_lists(lines, leads, TODAY, 0)[0]
     assert _counts(ml, 0) == "2 nhiệm vụ đang mở, trong đó 1 quá hạn, 1 đến hạn hôm nay"
     assert _counts(meeting_lists(lines, leads, TODAY, 3)[0], 3).endswith("1 đến hạn trong 3 ngày tới")
+
+
+def test_the_meeting_lists_mark_a_lead_who_left(chase_db):
+    """The meeting's lists showed a task of an official who left under his name as any other: the meeting is where it
+    is given to someone else, so the name says he has left."""
+    from parapp.services.chasing import meeting_groups
+
+    tid = _leaver(chase_db)
+    by_person = {ml.name: [t.id for t in ml.tasks] for ml in meeting_groups(chase_db, TODAY, by="person")}
+    assert by_person["Lê Văn Nghỉ (đã nghỉ)"] == [tid]
+    kt = officials.get_or_create_unit(chase_db, "Phòng Kinh tế")
+    di = officials.add_official(chase_db, {"full_name": "Hà Văn Đi", "position": "Công chức Kinh tế", "unit_id": kt})
+    t2 = tasks.create_task(chase_db, {"content": "Kiểm tra chợ", "lead_official_id": di, "due_date": day(-1)}, TODAY)
+    officials.update_official(chase_db, di, {"active": False})
+    by_office = {ml.name: {t.id: t.person for t in ml.tasks} for ml in meeting_groups(chase_db, TODAY)}
+    assert by_office["Phòng Kinh tế"] == {t2: "Hà Văn Đi (đã nghỉ)"}
+    assert [ml.name for ml in meeting_groups(chase_db, TODAY, by="person", only=["le van nghi"])] == [
+        "Lê Văn Nghỉ (đã nghỉ)"]
