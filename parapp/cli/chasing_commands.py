@@ -46,7 +46,8 @@ def _task(t: TaskItem, late: bool) -> str:
     # tế – Công chức Địa chính"): it printed "Phòng Kinh tế – Phòng Kinh tế" (round 21C).
     named = t.lead == t.office or t.lead.startswith(f"{t.office} – ")
     who = f"{t.office} – {t.lead}" if t.office and t.lead and not named else (t.lead or t.office)
-    content = t.content if len(t.content) <= 90 else t.content[:89] + "…"
+    content = " ".join(t.content.split())  # one line a task, whatever line breaks it holds (round 21C)
+    content = content if len(content) <= 90 else content[:89] + "…"
     gone = " (đã nghỉ)" if t.lead_left else ""  # the lead has left: give the task to someone at work (round 21C)
     return f"{t.id:>6}  hạn {dmy(t.due)} ({when})  {who or '(chưa giao)'}{gone}: {content}"
 

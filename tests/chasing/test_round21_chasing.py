@@ -303,3 +303,22 @@ def test_the_meeting_lists_mark_a_lead_who_left(chase_db):
     assert by_office["Phòng Kinh tế"] == {t2: "Hà Văn Đi (đã nghỉ)"}
     assert [ml.name for ml in meeting_groups(chase_db, TODAY, by="person", only=["le van nghi"])] == [
         "Lê Văn Nghỉ (đã nghỉ)"]
+
+
+def test_a_task_written_on_several_lines_is_one_line_of_remind_and_tasks(chase_path, capsys):
+    """A task whose content has line breaks (an imported cell: 'Dòng một\\nDòng hai:\\n- ý a') broke `remind`'s and
+    `tasks`' one line a task: its lines stood alone, with no id, like lines of their own."""
+    from parapp.store import open_database
+
+    db = open_database(chase_path)
+    try:
+        tasks.create_task(db, {"content": "Rà soát thủ tục:\n- hộ tịch;\n- chứng thực", "lead_text": "Công an xã",
+                               "due_date": day(-2)}, TODAY)
+    finally:
+        db.close()
+    out = _remind(chase_path, capsys)
+    assert "Công an xã: Rà soát thủ tục: - hộ tịch; - chứng thực\n" in out
+    assert main(["tasks", "--db", str(chase_path), "--today", TODAY.strftime("%d/%m/%Y")]) == 0
+    listed = capsys.readouterr().out
+    assert "Rà soát thủ tục: - hộ tịch; - chứng thực [QUÁ HẠN]" in listed
+    assert not any(line.startswith("- ") for line in (out + listed).splitlines())
