@@ -2110,6 +2110,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>{0} overdue or soon-due tasks have nobody leading them, so they are not in the letter; give them a lead on the Tasks page.</translation>
     </message>
     <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</source>
+        <translation>{0} overdue or soon-due tasks are led by someone who has left ({1}), so they are not in the letter; give them to someone at work on the Tasks page.</translation>
+    </message>
+    <message>
         <source>Hãy chọn ít nhất một nơi nhận.</source>
         <translation>Choose at least one recipient.</translation>
     </message>

@@ -2110,6 +2110,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</translation>
     </message>
     <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</translation>
+    </message>
+    <message>
         <source>Hãy chọn ít nhất một nơi nhận.</source>
         <translation>Hãy chọn ít nhất một nơi nhận.</translation>
     </message>

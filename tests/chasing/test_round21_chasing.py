@@ -322,3 +322,29 @@ def test_a_task_written_on_several_lines_is_one_line_of_remind_and_tasks(chase_p
     listed = capsys.readouterr().out
     assert "Rà soát thủ tục: - hộ tịch; - chứng thực [QUÁ HẠN]" in listed
     assert not any(line.startswith("- ") for line in (out + listed).splitlines())
+
+
+def test_a_year_report_due_in_january_is_chased_before_it_is_due(chase_db):
+    """With the calendar schedule (due 5 days after the period), the year report of 2024 is due 05/01/2025: on
+    02/01/2025 it was not among the reports to send (only 2025's and 2026's periods were read)."""
+    from parapp.services.chasing import reminders
+    from parapp.store.periods import apply_preset
+
+    apply_preset(chase_db, "calendar", 2024)
+    rem = reminders(chase_db, dt.date(2025, 1, 2))
+    assert [(r.kind, r.year, r.deadline) for r in rem.reports_due][:1] == [("year", 2024, dt.date(2025, 1, 5))]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_letter_dialog_says_a_lead_has_left(chase_db):
+    """The window's letter dialog left the task of an official who left out of its offices without a word (the
+    command line's warning is given only when no office is chosen, and the dialog always chooses)."""
+    from parapp.ui.chasing.letter_dialog import LetterDialog
+
+    _leaver(chase_db)
+    d = LetterDialog(chase_db, TODAY, None)
+    try:
+        assert "Lê Văn Nghỉ" in d.note.text() and "đã nghỉ" in d.note.text()
+        assert all("Lê Văn Nghỉ" not in d.offices.item(i).text() for i in range(d.offices.count()))
+    finally:
+        d.deleteLater()
