@@ -348,3 +348,21 @@ def test_the_letter_dialog_says_a_lead_has_left(chase_db):
         assert all("Lê Văn Nghỉ" not in d.offices.item(i).text() for i in range(d.offices.count()))
     finally:
         d.deleteLater()
+
+
+def test_the_same_evidence_twice_on_a_task_is_kept_once(chase_db, tmp_path):
+    """Marking a task done with the same file given twice (or adding it again) listed it twice among the task's
+    evidence: one file, two lines. Another task may still keep it too."""
+    from parapp.services.task_completion import complete_task
+    from parapp.store.evidence import add_evidence, list_evidence
+
+    f = tmp_path / "Biên bản #1 100%.txt"
+    f.write_text("biên bản kiểm tra", encoding="utf-8")
+    tid = tasks.create_task(chase_db, {"content": "Kiểm tra", "due_date": day(3)}, TODAY)
+    complete_task(chase_db, tid, completed_on=TODAY, evidence=[f, f], data_dir=tmp_path / "data", today=TODAY)
+    again = add_evidence(chase_db, tmp_path / "data", tid, f)
+    kept = list_evidence(chase_db, tid)
+    assert len(kept) == 1 and again.id == kept[0].id
+    other = tasks.create_task(chase_db, {"content": "Kiểm tra lại", "due_date": day(3)}, TODAY)
+    add_evidence(chase_db, tmp_path / "data", other, f)
+    assert len(list_evidence(chase_db, other)) == 1
