@@ -117,6 +117,8 @@ def _via(db: Database) -> str:
         o = get_official(db, oid)
     except NotFound:
         return ""
+    if not o.active:  # left: reports went back "through" someone no longer there (round 21C); the office stays
+        return o.unit_name
     return f"{o.unit_name}, đồng chí {o.full_name}" if o.unit_name else f"đồng chí {o.full_name}"
 
 

@@ -366,3 +366,17 @@ def test_the_same_evidence_twice_on_a_task_is_kept_once(chase_db, tmp_path):
     other = tasks.create_task(chase_db, {"content": "Kiểm tra lại", "due_date": day(3)}, TODAY)
     add_evidence(chase_db, tmp_path / "data", other, f)
     assert len(list_evidence(chase_db, other)) == 1
+
+
+def test_the_letter_does_not_send_reports_back_through_an_official_who_left(chase_db):
+    """The commune's office official (Thông tin của xã) made inactive: the letter still asked for reports 'qua Văn
+    phòng HĐND và UBND, đồng chí Nguyễn Thị Hồng Nhung', who has left; now through the office alone."""
+    from parapp.services.letters import draft_letter
+    from parapp.store.settings import load_settings
+
+    nhung = load_settings(chase_db).office_official_id
+    assert "đồng chí Nguyễn Thị Hồng Nhung" in draft_letter(chase_db, TODAY).letter.text()
+    officials.update_official(chase_db, nhung, {"active": False})
+    text = draft_letter(chase_db, TODAY).letter.text()
+    assert "Nguyễn Thị Hồng Nhung" not in text.split("Báo cáo kết quả thực hiện")[1]
+    assert "(qua Văn phòng HĐND và UBND)" in text
