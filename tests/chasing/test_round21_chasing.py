@@ -380,3 +380,22 @@ def test_the_letter_does_not_send_reports_back_through_an_official_who_left(chas
     text = draft_letter(chase_db, TODAY).letter.text()
     assert "Nguyễn Thị Hồng Nhung" not in text.split("Báo cáo kết quả thực hiện")[1]
     assert "(qua Văn phòng HĐND và UBND)" in text
+
+
+@pytest.mark.usefixtures("qapp")
+def test_the_meeting_dialog_says_left_in_english(chase_db, qapp):
+    """The lists dialog in English showed 'Lê Văn Nghỉ (đã nghỉ): 1 open …': the mark is in the interface's language."""
+    from parapp.ui import i18n
+    from parapp.ui.chasing.meeting_dialog import MeetingListsDialog
+
+    _leaver(chase_db)
+    try:
+        i18n.install(qapp, "en")
+        d = MeetingListsDialog(chase_db, TODAY, None)
+        d.by_person.setChecked(True)
+        texts = [d.groups.item(i).text() for i in range(d.groups.count())]
+        d.deleteLater()
+    finally:
+        i18n.install(qapp, "vi")
+    assert any(t.startswith("Lê Văn Nghỉ (left): 1 open") for t in texts), texts
+    assert not any("đã nghỉ" in t for t in texts)
