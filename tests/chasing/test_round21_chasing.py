@@ -59,26 +59,6 @@ def test_a_letter_looking_no_day_ahead_says_due_today():
     assert "1 nhiệm vụ đến hạn trong 1 ngày tới" in _letter(lines, leads, 1)
 
 
-@pytest.mark.usefixtures("qapp")
-def test_the_strip_names_the_report_period_in_english(qapp):
-    """'Report năm 2026: due …' in English: the period stayed Vietnamese in the strip and the overview."""
-    from parapp.core.periods import Period, PeriodKind
-    from parapp.core.reminders import ReportItem
-    from parapp.ui import i18n
-    from parapp.ui.chasing.words import period_words, report_words
-
-    p = Period(PeriodKind.H1, 2024, dt.date(2023, 12, 15), dt.date(2024, 6, 14), dt.date(2024, 6, 20))
-    try:
-        i18n.install(qapp, "en")
-        text = report_words(ReportItem(p, "draft"), TODAY)
-        assert "tháng" not in text and "năm" not in text, text
-        assert "First half-year 2024" in text
-    finally:
-        i18n.install(qapp, "vi")
-    assert period_words(p) == "6 tháng đầu năm 2024"
-    assert "Báo cáo 6 tháng đầu năm 2024: hạn gửi" in report_words(ReportItem(p, "draft"), TODAY)
-
-
 @pytest.mark.parametrize("post", ["Công chức Tư pháp – Hộ tịch", "Công an xã", "Ban Chỉ huy Quân sự xã",
                                   "Trưởng thôn Đông", "Chủ tịch Hội Nông dân"])
 def test_a_letter_names_a_post_as_written(post):
@@ -261,20 +241,6 @@ def test_remind_says_a_signed_report_is_signed_not_sent():
     assert line.endswith("đã ký, chưa gửi") and "signed" not in line
 
 
-@pytest.mark.usefixtures("qapp")
-def test_the_strip_says_a_signed_report_is_signed_not_sent(qapp):
-    """The strip said 'Báo cáo 6 tháng đầu năm 2024: hạn gửi 20/06/2024 (còn 10 ngày), ' for it: the state left out."""
-    from parapp.ui import i18n
-    from parapp.ui.chasing.words import report_words
-
-    assert report_words(_h1("signed"), TODAY).endswith("(còn 10 ngày), đã ký, chưa gửi")
-    try:
-        i18n.install(qapp, "en")
-        assert report_words(_h1("signed"), TODAY).endswith("(10 days left), signed, not sent yet")
-    finally:
-        i18n.install(qapp, "vi")
-
-
 def test_the_meeting_list_looking_no_day_ahead_says_due_today():
     """`lists --days 0` headed a list '…, trong đó 1 đến hạn trong 0 ngày tới'."""
     from parapp.core.meeting_lists import meeting_lists
@@ -335,21 +301,6 @@ def test_a_year_report_due_in_january_is_chased_before_it_is_due(chase_db):
     assert [(r.kind, r.year, r.deadline) for r in rem.reports_due][:1] == [("year", 2024, dt.date(2025, 1, 5))]
 
 
-@pytest.mark.usefixtures("qapp")
-def test_the_letter_dialog_says_a_lead_has_left(chase_db):
-    """The window's letter dialog left the task of an official who left out of its offices without a word (the
-    command line's warning is given only when no office is chosen, and the dialog always chooses)."""
-    from parapp.ui.chasing.letter_dialog import LetterDialog
-
-    _leaver(chase_db)
-    d = LetterDialog(chase_db, TODAY, None)
-    try:
-        assert "Lê Văn Nghỉ" in d.note.text() and "đã nghỉ" in d.note.text()
-        assert all("Lê Văn Nghỉ" not in d.offices.item(i).text() for i in range(d.offices.count()))
-    finally:
-        d.deleteLater()
-
-
 def test_the_same_evidence_twice_on_a_task_is_kept_once(chase_db, tmp_path):
     """Marking a task done with the same file given twice (or adding it again) listed it twice among the task's
     evidence: one file, two lines. Another task may still keep it too."""
@@ -380,22 +331,3 @@ def test_the_letter_does_not_send_reports_back_through_an_official_who_left(chas
     text = draft_letter(chase_db, TODAY).letter.text()
     assert "Nguyễn Thị Hồng Nhung" not in text.split("Báo cáo kết quả thực hiện")[1]
     assert "(qua Văn phòng HĐND và UBND)" in text
-
-
-@pytest.mark.usefixtures("qapp")
-def test_the_meeting_dialog_says_left_in_english(chase_db, qapp):
-    """The lists dialog in English showed 'Lê Văn Nghỉ (đã nghỉ): 1 open …': the mark is in the interface's language."""
-    from parapp.ui import i18n
-    from parapp.ui.chasing.meeting_dialog import MeetingListsDialog
-
-    _leaver(chase_db)
-    try:
-        i18n.install(qapp, "en")
-        d = MeetingListsDialog(chase_db, TODAY, None)
-        d.by_person.setChecked(True)
-        texts = [d.groups.item(i).text() for i in range(d.groups.count())]
-        d.deleteLater()
-    finally:
-        i18n.install(qapp, "vi")
-    assert any(t.startswith("Lê Văn Nghỉ (left): 1 open") for t in texts), texts
-    assert not any("đã nghỉ" in t for t in texts)
