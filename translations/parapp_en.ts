@@ -3174,6 +3174,10 @@ Open it now to edit?</translation>
         <translation>{0} has left: no letter goes to someone who has left. Give this person&apos;s tasks to someone at work.</translation>
     </message>
     <message>
+        <source>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</source>
+        <translation>{0} belongs to {1}: the letter goes to the office, not to each person. Give the office&apos;s name (--office &quot;{1}&quot;).</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
     </message>
@@ -3900,6 +3904,14 @@ Open it now to edit?</translation>
     <message>
         <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
         <translation>“{0}” leads no open task. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</source>
+        <translation>“{0}” is an office, and the lists are being made person by person. Make them by office (leave out --by person), or give a person&apos;s name: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</source>
+        <translation>“{0}” is a person leading tasks, and the lists are being made office by office. Make them person by person (--by person), or give an office&apos;s name: {1}.</translation>
     </message>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>

@@ -3174,6 +3174,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</translation>
     </message>
     <message>
+        <source>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</source>
+        <translation>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
     </message>
@@ -3900,6 +3904,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
         <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</source>
+        <translation>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</source>
+        <translation>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</translation>
     </message>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>

@@ -331,3 +331,29 @@ def test_the_letter_does_not_send_reports_back_through_an_official_who_left(chas
     text = draft_letter(chase_db, TODAY).letter.text()
     assert "Nguyễn Thị Hồng Nhung" not in text.split("Báo cáo kết quả thực hiện")[1]
     assert "(qua Văn phòng HĐND và UBND)" in text
+
+
+@pytest.mark.parametrize("by, name, words", [
+    ("person", "van phong HDND va UBND", "là một đơn vị"),
+    ("office", "Nguyen Thi Hong Nhung", "là một người chủ trì"),
+])
+def test_lists_of_the_other_kind_say_so(chase_db, by, name, words):
+    """`lists --by person --office "Văn phòng HĐND và UBND"` said the office 'không chủ trì nhiệm vụ nào đang mở'
+    (it leads three): the name was of the other kind than the lists asked for."""
+    from parapp.core.messages import ValidationError
+    from parapp.services.chasing import meeting_groups
+
+    with pytest.raises(ValidationError) as e:
+        meeting_groups(chase_db, TODAY, by=by, only=[name])
+    assert words in e.value.message and "không chủ trì nhiệm vụ nào" not in e.value.message
+
+
+def test_a_letter_asked_for_a_person_of_an_office_names_the_office(chase_db):
+    """`letter --office "Nguyen Thi Hong Nhung"` said she led nothing late or due (she leads two, through her office):
+    a letter goes to the office, and the refusal says which."""
+    from parapp.core.messages import ValidationError
+    from parapp.services.letters import LetterChoice, draft_letter
+
+    with pytest.raises(ValidationError) as e:
+        draft_letter(chase_db, TODAY, LetterChoice(offices=["Nguyen Thi Hong Nhung"]))
+    assert "Văn phòng HĐND và UBND" in e.value.message and "Không có nhiệm vụ" not in e.value.message
