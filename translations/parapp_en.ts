@@ -3174,8 +3174,8 @@ Open it now to edit?</translation>
         <translation>{0} has left: no letter goes to someone who has left. Give this person&apos;s tasks to someone at work.</translation>
     </message>
     <message>
-        <source>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</source>
-        <translation>{0} belongs to {1}: the letter goes to the office, not to each person. Give the office&apos;s name (--office &quot;{1}&quot;).</translation>
+        <source>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</source>
+        <translation>{0} leads tasks through {1}: the letter goes to the office, not to each person. Give the office&apos;s name after --office.</translation>
     </message>
     <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>

@@ -3174,8 +3174,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</translation>
     </message>
     <message>
-        <source>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</source>
-        <translation>{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị (--office &quot;{1}&quot;).</translation>
+        <source>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</source>
+        <translation>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</translation>
     </message>
     <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>

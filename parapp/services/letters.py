@@ -69,11 +69,12 @@ def _pick(groups: list[Group], wording: dict[str, str], wanted: list[str], gone:
             raise ValidationError(N_("errors", "{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. "
                                                "Hãy giao lại các nhiệm vụ của người này cho người đang công tác."),
                                   left[name_key(name)], field="office")
-        office = next((t.office for g2 in groups for t in g2.overdue + g2.due_soon
-                       if t.office and name_key(t.lead) == name_key(name)), "") if g is None else ""
-        if office:  # a person of an office was said to lead nothing late or due (round 21C)
-            raise ValidationError(N_("errors", "{0} thuộc {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên "
-                                               "đơn vị (--office \"{1}\")."), name, office, field="office")
+        offices = dict.fromkeys(t.office for g2 in groups for t in g2.overdue + g2.due_soon
+                                if g is None and t.office and name_key(t.lead) == name_key(name))
+        if offices:  # a person of an office was said to lead nothing late or due (round 21C)
+            raise ValidationError(N_("errors", "{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. "
+                                               "Hãy ghi tên đơn vị sau --office."), name, "; ".join(offices),
+                                  field="office")
         if g is None:
             raise ValidationError(
                 N_("errors", "Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}."),

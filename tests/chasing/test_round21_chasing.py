@@ -357,3 +357,10 @@ def test_a_letter_asked_for_a_person_of_an_office_names_the_office(chase_db):
     with pytest.raises(ValidationError) as e:
         draft_letter(chase_db, TODAY, LetterChoice(offices=["Nguyen Thi Hong Nhung"]))
     assert "Văn phòng HĐND và UBND" in e.value.message and "Không có nhiệm vụ" not in e.value.message
+    kt = officials.get_or_create_unit(chase_db, "Phòng Kinh tế")
+    nhung = tasks.get_task(chase_db, 1).lead_official_id
+    tasks.create_task(chase_db, {"content": "Việc ở phòng khác", "lead_official_id": nhung, "lead_unit_id": kt,
+                                 "due_date": day(-1)}, TODAY)
+    with pytest.raises(ValidationError) as e:
+        draft_letter(chase_db, TODAY, LetterChoice(offices=["Nguyen Thi Hong Nhung"]))
+    assert "qua Phòng Kinh tế; Văn phòng HĐND và UBND" in e.value.message
