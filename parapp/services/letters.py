@@ -72,8 +72,8 @@ def _pick(groups: list[Group], wording: dict[str, str], wanted: list[str], gone:
         offices = dict.fromkeys(t.office for g2 in groups for t in g2.overdue + g2.due_soon
                                 if g is None and t.office and name_key(t.lead) == name_key(name))
         if offices:  # a person of an office was said to lead nothing late or due (round 21C)
-            raise ValidationError(N_("errors", "{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. "
-                                               "Hãy ghi tên đơn vị sau --office."), name, "; ".join(offices),
+            raise ValidationError(N_("errors", "{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng "
+                                               "người. Hãy ghi tên đơn vị sau --office."), name, "; ".join(offices),
                                   field="office")
         if g is None:
             raise ValidationError(
