@@ -364,3 +364,19 @@ def test_a_letter_asked_for_a_person_of_an_office_names_the_office(chase_db):
     with pytest.raises(ValidationError) as e:
         draft_letter(chase_db, TODAY, LetterChoice(offices=["Nguyen Thi Hong Nhung"]))
     assert "qua Phòng Kinh tế; Văn phòng HĐND và UBND" in e.value.message
+
+
+def test_an_office_typed_again_in_other_case_or_dash_is_the_same_office(chase_db):
+    """A second official's office typed 'Phòng văn hóa - xã hội' (Cán bộ page) made a second office, and the letter
+    was addressed to 'Phòng Văn hóa – Xã hội' and to 'Phòng văn hóa - xã hội', each with half the tasks."""
+    from parapp.services.letters import draft_letter
+
+    vh = officials.get_or_create_unit(chase_db, "Phòng Văn hóa – Xã hội")
+    assert officials.get_or_create_unit(chase_db, "  Phòng văn hóa - xã hội ") == vh
+    assert officials.get_or_create_unit(chase_db, "PHÒNG VĂN HÓA—XÃ HỘI") == vh
+    assert officials.get_or_create_unit(chase_db, "Phòng Kinh tế") != vh
+    lan = officials.add_official(chase_db, {"full_name": "Lò Thị Lan", "unit_id": officials.get_or_create_unit(
+        chase_db, "Phòng văn hóa - xã hội")})
+    tasks.create_task(chase_db, {"content": "Tuyên truyền", "lead_official_id": lan, "due_date": day(-3)}, TODAY)
+    recipients = draft_letter(chase_db, TODAY).letter.recipients
+    assert [r for r in recipients if "hóa" in r.lower()] == ["Phòng Văn hóa – Xã hội"]
