@@ -2122,6 +2122,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>{0} overdue or soon-due tasks have nobody leading them, so they are not in the letter; give them a lead on the Tasks page.</translation>
     </message>
     <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</source>
+        <translation>{0} overdue or soon-due tasks are led by someone who has left ({1}), so they are not in the letter; give them to someone at work on the Tasks page.</translation>
+    </message>
+    <message>
         <source>Hãy chọn ít nhất một nơi nhận.</source>
         <translation>Choose at least one recipient.</translation>
     </message>
@@ -3182,6 +3186,14 @@ Open it now to edit?</translation>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
     </message>
     <message>
+        <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>
+        <translation>{0} has left: no letter goes to someone who has left. Give this person&apos;s tasks to someone at work.</translation>
+    </message>
+    <message>
+        <source>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</source>
+        <translation>{0} leads tasks through {1}: the letter goes to the office, not to each person. Give the office&apos;s name after --office.</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>“{0}” leads no task that is overdue or due soon. Those that do: {1}.</translation>
     </message>
@@ -3200,6 +3212,10 @@ Open it now to edit?</translation>
     <message>
         <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
         <translation>{0} overdue or soon-due tasks have nobody leading them: they are not in the letter.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</source>
+        <translation>{0} overdue or soon-due tasks are led by someone who has left ({1}): they are not in the letter. Give them to someone at work, then write the letter again.</translation>
     </message>
     <message>
         <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
@@ -3594,6 +3610,10 @@ Open it now to edit?</translation>
         <translation>The progress note is empty. Write the result or what was done.</translation>
     </message>
     <message>
+        <source>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</source>
+        <translation>The progress note&apos;s date ({0}) is after today. Enter the day the work was done.</translation>
+    </message>
+    <message>
         <source>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</source>
         <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
     </message>
@@ -3900,6 +3920,14 @@ Open it now to edit?</translation>
     <message>
         <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
         <translation>“{0}” leads no open task. Those that do: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</source>
+        <translation>“{0}” is an office, and the lists are being made person by person. Make them by office (leave out --by person), or give a person&apos;s name: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</source>
+        <translation>“{0}” is a person leading tasks, and the lists are being made office by office. Make them person by person (--by person), or give an office&apos;s name: {1}.</translation>
     </message>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>

@@ -2122,6 +2122,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công văn; hãy giao người chủ trì ở trang Nhiệm vụ.</translation>
     </message>
     <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.</translation>
+    </message>
+    <message>
         <source>Hãy chọn ít nhất một nơi nhận.</source>
         <translation>Hãy chọn ít nhất một nơi nhận.</translation>
     </message>
@@ -3182,6 +3186,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
     </message>
     <message>
+        <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>
+        <translation>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</translation>
+    </message>
+    <message>
+        <source>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</source>
+        <translation>{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng người. Hãy ghi tên đơn vị sau --office.</translation>
+    </message>
+    <message>
         <source>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</source>
         <translation>Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}.</translation>
     </message>
@@ -3200,6 +3212,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</source>
         <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có trong công văn.</translation>
+    </message>
+    <message>
+        <source>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</source>
+        <translation>{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công văn.</translation>
     </message>
     <message>
         <source>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</source>
@@ -3594,6 +3610,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</translation>
     </message>
     <message>
+        <source>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</source>
+        <translation>Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này.</translation>
+    </message>
+    <message>
         <source>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</source>
         <translation>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</translation>
     </message>
@@ -3900,6 +3920,14 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</source>
         <translation>“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</source>
+        <translation>“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</source>
+        <translation>“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo từng người (--by person), hoặc ghi tên một đơn vị: {1}.</translation>
     </message>
     <message>
         <source>Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì.</source>

@@ -15,7 +15,8 @@ from parapp.core.reminders import REMIND_DAYS, Reminders, ReportItem, TaskItem
 from parapp.core.report_words import period_phrase
 from parapp.store.access import reading
 
-_STATES = {"not_started": "chưa soạn", "draft": "đang là bản nháp", "final": "đã chốt, chưa gửi"}
+_STATES = {"not_started": "chưa soạn", "draft": "đang là bản nháp", "final": "đã chốt, chưa gửi",
+           "signed": "đã ký, chưa gửi"}  # its signed copy attached: it printed "signed" (round 21C)
 
 
 def check_days(days: int | None) -> int:
@@ -41,9 +42,14 @@ def cmd_remind(db_path: Path, *, as_json: bool, days: int | None, today: dt.date
 
 def _task(t: TaskItem, late: bool) -> str:
     when = f"trễ {t.days} ngày" if late else ("hôm nay" if t.days == 0 else f"còn {t.days} ngày")
-    who = f"{t.office} – {t.lead}" if t.office and t.lead else (t.office or t.lead)
-    content = t.content if len(t.content) <= 90 else t.content[:89] + "…"
-    return f"{t.id:>6}  hạn {dmy(t.due)} ({when})  {who or '(chưa giao)'}: {content}"
+    # The register's lead already opens with the office when the task was given to it ("Phòng Kinh tế", "Phòng Kinh
+    # tế – Công chức Địa chính"): it printed "Phòng Kinh tế – Phòng Kinh tế" (round 21C).
+    named = t.lead == t.office or t.lead.startswith(f"{t.office} – ")
+    who = f"{t.office} – {t.lead}" if t.office and t.lead and not named else (t.lead or t.office)
+    content = " ".join(t.content.split())  # one line a task, whatever line breaks it holds (round 21C)
+    content = content if len(content) <= 90 else content[:89] + "…"
+    gone = " (đã nghỉ)" if t.lead_left else ""  # the lead has left: give the task to someone at work (round 21C)
+    return f"{t.id:>6}  hạn {dmy(t.due)} ({when})  {who or '(chưa giao)'}{gone}: {content}"
 
 
 def _report(r: ReportItem, today: dt.date) -> str:

@@ -71,6 +71,7 @@ def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.dat
     for r in rows:
         due = r.due.strftime("%d/%m/%Y") if r.due else "chưa có hạn"
         mark = " [QUÁ HẠN]" if is_overdue(r.status, r.due, today) else ""
-        content = r.content if len(r.content) <= 70 else r.content[:69] + "…"
+        content = " ".join(r.content.split())  # one line a task, whatever line breaks it holds (round 21C)
+        content = content if len(content) <= 70 else content[:69] + "…"
         print(f"{r.id:>5}  {due:<11}  {STATUS_LABELS[Status(r.status)]:<15}  {r.lead[:25]:<25}  {content}{mark}")
     return 0

@@ -16,6 +16,9 @@ from parapp.store.access import reading
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
 
+_OTHER_DOCUMENTS = frozenset({".docx", ".doc", ".docm", ".xlsx", ".xls", ".xlsm", ".odt", ".ods", ".rtf"})
+
+
 class Output:
     """Where a command writes its document: checked before anything is made (check_output), and
     again as it is written."""
@@ -26,7 +29,10 @@ class Output:
         sides = [Path(f"{self.db_path}{s}") for s in ("-wal", "-shm", ".lock")]
         self.protect = [self.db_path, *sides]
         self.path = check_output(Path(out), kind, data_dir=self.data_dir, protect=self.protect)
-        if kind in ("docx", "xlsx") and self.path.suffix.lower() != f".{kind}":
+        # A PDF under a Word or Excel name (`letter pdf --out công văn.docx`) was written, and Word refused it as
+        # damaged (round 21C); a name with no such ending is still taken as it is.
+        other = kind == "pdf" and self.path.suffix.lower() in _OTHER_DOCUMENTS
+        if other or (kind in ("docx", "xlsx") and self.path.suffix.lower() != f".{kind}"):
             raise ValidationError(N_("errors", "Tệp phải có đuôi .{0} (ví dụ: {1}). Chưa ghi gì."),
                                   kind, self.path.with_suffix(f".{kind}").name)
 

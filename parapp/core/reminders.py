@@ -54,6 +54,7 @@ class Lead:
 
     office: str = ""
     person: str = ""
+    left: bool = False   # the person is an official who has left (made inactive): the task wants a new lead
 
 
 BY_OFFICE, BY_PERSON = "office", "person"
@@ -63,8 +64,8 @@ UNASSIGNED = ""
 
 def name_key(name: str) -> str:
     """A name as typed (on a command line, without diacritics) matches the stored one: no diacritics,
-    any dash, any spacing."""
-    return " ".join(fold(name).replace("\u2013", "-").replace("\u2014", "-").replace("-", " - ").split())
+    any dash or none ("phong van hoa xa hoi" was not "Phòng Văn hóa – Xã hội", round 21C), any spacing."""
+    return " ".join(fold(name).replace("\u2013", " ").replace("\u2014", " ").replace("-", " ").split())
 
 
 def group_of(lead: Lead, by: str = BY_OFFICE) -> str:
@@ -87,6 +88,7 @@ class TaskItem:
     status: str
     deadline_text: str
     plan_id: int | None = None
+    lead_left: bool = False  # its lead is an official who has left
 
     def as_json(self, late: bool) -> dict:
         out = {"id": self.id, "content": self.content, "lead": self.lead or None, "office": self.office or None,
@@ -98,7 +100,7 @@ class TaskItem:
 @dataclass(frozen=True)
 class ReportItem:
     period: Period
-    state: str           # the report's state: not_started, draft or final (never sent: those are not chased)
+    state: str           # the report's state: not_started, draft, final or signed (never sent: those are not chased)
 
     @property
     def kind(self) -> str:
@@ -158,9 +160,11 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
         lead = leads.get(r.id, Lead(person=r.lead))
         who = (r.id, r.content, r.lead, lead.office, group_of(lead))
         if is_overdue(r.status, r.due, today):
-            rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id))
+            rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id,
+                                        lead.left))
         elif is_due_soon(r.status, r.due, today, days):
-            rem.due_soon.append(TaskItem(*who, r.due, (r.due - today).days, r.status, r.deadline_text, r.plan_id))
+            rem.due_soon.append(TaskItem(*who, r.due, (r.due - today).days, r.status, r.deadline_text, r.plan_id,
+                                         lead.left))
     rem.overdue.sort(key=lambda t: (t.due, t.id))
     rem.due_soon.sort(key=lambda t: (t.due, t.id))
     last = today + dt.timedelta(days=report_days)

@@ -11,9 +11,11 @@ Vietnamese whatever the interface language; parapp.document lays them out.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from parapp.core.citations import DocRef, cite, doc_date
+from parapp.core.dates import working_day_after
 from parapp.core.nd30_text import POINT_LETTERS
 from parapp.core.print_limits import PARAGRAPH, clip
 from parapp.core.reminders import Group, Lead, TaskItem
@@ -23,18 +25,30 @@ REPLY_DAYS = 7          # offices answer within a week unless told otherwise
 
 
 def default_reply_by(today: dt.date) -> dt.date:
-    """A week from today, moved off a weekend to the Monday after."""
-    d = today + dt.timedelta(days=REPLY_DAYS)
-    while d.weekday() >= 5:
-        d += dt.timedelta(days=1)
-    return d
+    """A week from today, moved off a weekend or a public holiday to the next working day (it moved off weekends
+    only: a letter of 25/12 asked for the report back on New Year's Day, one of 10/02/2026 in Tết; round 21C)."""
+    return working_day_after(today + dt.timedelta(days=REPLY_DAYS))
+
+
+# A lead written as a post or a body, not a person's name: "Công chức Tư pháp – Hộ tịch", "Công an xã", "Ban Chỉ huy
+# Quân sự xã" were addressed "Đồng chí Công an xã" (round 21C). Compared with their diacritics: the surname Trương is
+# not "Trưởng …", nor Đoàn "Đoàn Thanh niên", nor Tô "Tổ …".
+_POSTS = ("công chức", "cán bộ", "chủ tịch", "phó chủ tịch", "trưởng ", "phó trưởng", "bí thư", "phó bí thư",
+          "ban ", "phòng ", "văn phòng", "trung tâm", "công an", "quân sự", "chỉ huy", "bộ phận", "đoàn thanh niên",
+          "hội ", "ủy ban", "uỷ ban", "ubnd", "ubmttq", "mặt trận", "hđnd", "đảng ủy", "đảng uỷ", "thôn ", "ấp ",
+          "tổ ", "khu phố", "trạm ", "các ", "người ", "kế toán", "văn thư", "thủ quỹ", "giám đốc", "chi hội",
+          "chi bộ", "lãnh đạo")
 
 
 def addressed(lead: Lead) -> str:
-    """How a letter names its recipient: the office, or the person ("Đồng chí …") where no office leads."""
+    """How a letter names its recipient: the office, or the person ("Đồng chí …") where no office leads; a post or
+    a body written as the lead stands as written."""
     if lead.office:
         return lead.office
-    return f"Đồng chí {lead.person}" if lead.person else ""
+    if not lead.person:
+        return ""
+    return lead.person if unicodedata.normalize("NFC", lead.person).lower().startswith(_POSTS) \
+        else f"Đồng chí {lead.person}"
 
 
 @dataclass
@@ -80,7 +94,9 @@ def _counts(n_late: int, n_soon: int, days: int, until: dt.date) -> str:
     parts = []
     if n_late:
         parts.append(f"{n_late} nhiệm vụ cải cách hành chính đã quá hạn nhưng chưa hoàn thành")
-    if n_soon:
+    if n_soon and not days:  # "đến hạn trong 0 ngày tới" (round 21C)
+        parts.append(f"{n_soon} nhiệm vụ đến hạn hôm nay (ngày {doc_date(until)})")
+    elif n_soon:
         parts.append(f"{n_soon} nhiệm vụ đến hạn trong {days} ngày tới (đến ngày {doc_date(until)})")
     return " và ".join(parts)
 

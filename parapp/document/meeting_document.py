@@ -35,7 +35,8 @@ def _counts(ml: MeetingList, days: int) -> str:
     if late:
         detail.append(f"{late} quá hạn")
     if soon:
-        detail.append(f"{soon} đến hạn trong {days} ngày tới")
+        # --days 0: "đến hạn trong 0 ngày tới" (round 21C)
+        detail.append(f"{soon} đến hạn trong {days} ngày tới" if days else f"{soon} đến hạn hôm nay")
     if detail:
         parts.append("trong đó " + ", ".join(detail))
     return ", ".join(parts)

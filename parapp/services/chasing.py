@@ -12,11 +12,12 @@ from parapp.core.dates import from_iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.meeting_lists import MeetingList, meeting_lists
 from parapp.core.reminders import (
-    BY_OFFICE, NOTICE_DAYS, NOTICE_REPORT_DAYS, REMIND_DAYS, Reminders, collect, name_key, notice_due,
+    BY_OFFICE, BY_PERSON, NOTICE_DAYS, NOTICE_REPORT_DAYS, REMIND_DAYS, Reminders, collect, name_key, notice_due,
 )
-from parapp.store.chasing import task_leads
+from parapp.store.chasing import LEFT, task_leads
 from parapp.store.periods import year_periods
 from parapp.store.report_records import STATE_SENT, period_statuses
+from parapp.store.report_schedule import before_parapp, first_use
 from parapp.store.settings import get_pref, load_settings, set_pref
 from parapp.store.tasks import task_rows
 from parapp.store.workspace import Workspace
@@ -31,9 +32,12 @@ PREF_SHOWN = "reminders_shown_on"     # the last day the notification was shown 
 
 
 def unsent_periods(db: Database, today: dt.date) -> list:
-    """(period, its report's state) for every period of this year and the next not yet sent."""
-    periods = year_periods(db, today.year) + year_periods(db, today.year + 1)
-    return [(st.period, st.state) for st in period_statuses(db, periods, today) if st.state != STATE_SENT]
+    """(period, its report's state) for every period of last year, this year and the next not yet sent (last year's:
+    in January its year report, late or due in January by some schedules, was not chased; round 21C)."""
+    periods = year_periods(db, today.year - 1) + year_periods(db, today.year) + year_periods(db, today.year + 1)
+    started = first_use(db, today)  # one due before the commune used ParApp was sent some other way (as the overview)
+    return [(st.period, st.state) for st in period_statuses(db, periods, today)
+            if st.state != STATE_SENT and not before_parapp(st, started)]
 
 
 def reminders(db: Database, today: dt.date, days: int = REMIND_DAYS, report_days: int | None = None,
@@ -94,16 +98,35 @@ def meeting_groups(db: Database, today: dt.date, days: int = REMIND_DAYS, by: st
     every = meeting_lists(rows, leads, today, days, by)
     if only is None:
         return every
-    known = {name_key(ml.name): ml for ml in every if ml.name}
+    known = {name_key(ml.name.removesuffix(LEFT)): ml for ml in every if ml.name}  # "Lê Văn Nghỉ (đã nghỉ)" too
+    known |= {name_key(ml.name): ml for ml in every if ml.name}
     chosen = []
     for name in only:
         ml = known.get(name_key(name))
         if ml is None:
+            _other_kind(rows, leads, today, days, by, name, every)
             raise ValidationError(N_("errors", "“{0}” không chủ trì nhiệm vụ nào đang mở. Những nơi có: {1}."), name,
                                   "; ".join(ml.name for ml in every if ml.name) or "(không có)", field="office")
         if ml not in chosen:
             chosen.append(ml)
     return chosen
+
+
+def _other_kind(rows, leads, today: dt.date, days: int, by: str, name: str, every: list[MeetingList]) -> None:
+    """A name of the other kind than the lists (an office in lists by person, a person in lists by office) was
+    refused as leading nothing open, though it leads (round 21C): say which it is and what to do."""
+    other = BY_OFFICE if by == BY_PERSON else BY_PERSON
+    if not any(name_key(ml.name.removesuffix(LEFT)) == name_key(name) for ml in meeting_lists(rows, leads, today, days,
+                                                                                             other) if ml.name):
+        return
+    names = "; ".join(ml.name for ml in every if ml.name) or "(không có)"
+    if by == BY_PERSON:
+        raise ValidationError(N_("errors", "“{0}” là một đơn vị, còn danh sách đang in theo từng người chủ trì. Hãy in "
+                                           "theo đơn vị (bỏ --by person), hoặc ghi tên một người: {1}."), name, names,
+                              field="office")
+    raise ValidationError(N_("errors", "“{0}” là một người chủ trì, còn danh sách đang in theo đơn vị. Hãy in theo "
+                                       "từng người (--by person), hoặc ghi tên một đơn vị: {1}."), name, names,
+                          field="office")
 
 
 def meeting_document_for(db: Database, today: dt.date, days: int = REMIND_DAYS, by: str = BY_OFFICE,

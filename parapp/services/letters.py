@@ -49,14 +49,32 @@ def chased_groups(db: Database, today: dt.date, days: int = REMIND_DAYS) -> tupl
     leads = task_leads(db)
     rem = reminders(db, today, days)
     wording = {group_of(lead): addressed(lead) for lead in leads.values() if group_of(lead)}
-    return by_group(rem), wording
+    gone = {t.id: "" for t in departed(rem)}  # no one to write to: the lead has left and no office answers for it
+    return by_group(rem, gone or None), wording
 
 
-def _pick(groups: list[Group], wording: dict[str, str], wanted: list[str]) -> list[Group]:
+def departed(rem) -> list:
+    """The chased tasks whose lead is an official who has left, with no office to answer for them (round 21C: the
+    letter was addressed to them, 'Đồng chí …', as to anyone at work)."""
+    return [t for t in rem.overdue + rem.due_soon if t.lead_left and not t.office]
+
+
+def _pick(groups: list[Group], wording: dict[str, str], wanted: list[str], gone: list | None = None) -> list[Group]:
     known = {name_key(wording.get(g.name, "")): g for g in groups} | {name_key(g.name): g for g in groups}
+    left = {name_key(t.lead): t.lead for t in gone or []}
     chosen: list[Group] = []
     for name in wanted:
         g = known.get(name_key(name))
+        if g is None and name_key(name) in left:
+            raise ValidationError(N_("errors", "{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. "
+                                               "Hãy giao lại các nhiệm vụ của người này cho người đang công tác."),
+                                  left[name_key(name)], field="office")
+        offices = dict.fromkeys(t.office for g2 in groups for t in g2.overdue + g2.due_soon
+                                if g is None and t.office and name_key(t.lead) == name_key(name))
+        if offices:  # a person of an office was said to lead nothing late or due (round 21C)
+            raise ValidationError(N_("errors", "{0} chủ trì nhiệm vụ qua {1}: công văn gửi đơn vị, không gửi từng "
+                                               "người. Hãy ghi tên đơn vị sau --office."), name, "; ".join(offices),
+                                  field="office")
         if g is None:
             raise ValidationError(
                 N_("errors", "Không có nhiệm vụ quá hạn hay sắp đến hạn nào do “{0}” chủ trì. Những nơi có: {1}."),
@@ -105,6 +123,8 @@ def _via(db: Database) -> str:
         o = get_official(db, oid)
     except NotFound:
         return ""
+    if not o.active:  # left: reports went back "through" someone no longer there (round 21C); the office stays
+        return o.unit_name
     return f"{o.unit_name}, đồng chí {o.full_name}" if o.unit_name else f"đồng chí {o.full_name}"
 
 
@@ -128,14 +148,20 @@ def draft_letter(db: Database, today: dt.date, choice: LetterChoice | None = Non
     groups, wording = chased_groups(db, today, c.days)
     warnings: list[str] = []
     if c.offices:
-        groups = _pick(groups, wording, c.offices)
+        groups = _pick(groups, wording, c.offices, departed(reminders(db, today, c.days)))
     if not groups:
         raise ValidationError(N_("errors", "Không có nhiệm vụ nào quá hạn hay đến hạn trong {0} ngày tới có người chủ "
                                            "trì: chưa cần công văn đôn đốc."), c.days)
-    loose = unassigned(reminders(db, today, c.days))
+    rem = reminders(db, today, c.days)
+    loose = unassigned(rem)
     if loose and not c.offices:
         warnings.append(Msg(N_("errors", "{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì: không có "
                                          "trong công văn."), len(loose)))
+    gone = departed(rem)
+    if gone and not c.offices:
+        warnings.append(Msg(N_("errors", "{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}): không "
+                                         "có trong công văn. Hãy giao lại cho người đang công tác rồi lập lại công "
+                                         "văn."), len(gone), ", ".join(dict.fromkeys(t.lead for t in gone))))
     reply_by = c.reply_by or default_reply_by(today)
     if reply_by < today:
         raise ValidationError(N_("errors", "Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi."),

@@ -15,8 +15,11 @@ from parapp.core.reminders import Lead
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+LEFT = " (đã nghỉ)"  # after the name of an official who has left
+
 _SQL = """
-SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text
+SELECT t.id, COALESCE(NULLIF(tu.name, ''), NULLIF(ou.name, ''), ''), COALESCE(o.full_name, ''), t.lead_text,
+       COALESCE(o.active, 1), o.id, COALESCE(o.position, ''), COALESCE(ou.name, '')
 FROM tasks t
 LEFT JOIN units tu ON tu.id = t.lead_unit_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -33,10 +36,20 @@ def task_leads(db: Database, open_due_by: dt.date | None = None) -> dict[int, Le
         where = (" WHERE t.status IN ('not_started', 'in_progress') AND t.due_date IS NOT NULL"
                  " AND t.due_date <= ?")
         params = [open_due_by.isoformat()]
-    for task_id, office, name, lead_text in db.execute(_SQL + where, params):
+    shared = _shared_names(db)
+    for task_id, office, name, lead_text, active, official_id, position, unit in db.execute(_SQL + where, params):
+        if name in shared:  # two officials of one name were one list, one "Đồng chí …" (round 21C)
+            name = f"{name} ({position or unit or f'mã {official_id}'})"
+        if name and not active:  # the meeting's lists and the letter's warning say so: it wants a new lead
+            name += LEFT
         person = name or lead_text or ""
-        out[task_id] = Lead(office=office, person=person if person != office else "")
+        out[task_id] = Lead(office=office, person=person if person != office else "", left=bool(name) and not active)
     return out
+
+
+def _shared_names(db: Database) -> set[str]:
+    """The names more than one official bears: a letter or a list names each with the post."""
+    return {r[0] for r in db.execute("SELECT full_name FROM officials GROUP BY full_name HAVING COUNT(*) > 1")}
 
 
 def office_names(db: Database) -> list[str]:

@@ -28,11 +28,22 @@ class OfficialRow(NamedTuple):
         return f"{self.full_name} ({self.position})" if self.position else self.full_name
 
 
+def _unit_key(name: str) -> str:
+    """An office's name however typed again: any case, any dash, any spacing (diacritics kept)."""
+    return " ".join(name.lower().replace("\u2013", " ").replace("\u2014", " ").replace("-", " ").split())
+
+
 def get_or_create_unit(db: Database, name: str) -> int:
     name = clean(name)
     row = db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
+    # Typed again in another case or with another dash ("Phòng văn hóa - xã hội"), it made a second office, and the
+    # urging letter went to both, each with half the tasks (round 21C).
+    key = _unit_key(name)
+    for unit_id, other in db.execute("SELECT id, name FROM units ORDER BY active DESC, id"):
+        if _unit_key(other) == key:
+            return unit_id
     return inserted_id(db.execute("INSERT INTO units (name) VALUES (?)", [name]))
 
 

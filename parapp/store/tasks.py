@@ -291,6 +291,9 @@ def add_note(db: Database, task_id: int, text: str, note_date: dt.date | None = 
     if not text:
         raise ValidationError(N_("errors", "Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm."),
                               field="text")
+    if note_date is not None and note_date > today:  # a slip of the year kept it out of every report till then
+        raise ValidationError(N_("errors", "Ngày ghi tiến độ ({0}) sau ngày hôm nay. Hãy nhập ngày đã làm việc này."),
+                              note_date.strftime("%d/%m/%Y"), field="note_date")
     get_task(db, task_id)
     return inserted_id(db.execute(
         "INSERT INTO progress_notes (task_id, note_date, text, created_at) VALUES (?, ?, ?, ?)",

@@ -87,6 +87,7 @@ class LetterDialog(QDialog):
         """The offices with tasks late or due within the chosen days, all ticked."""
         from parapp.core.reminders import unassigned
         from parapp.services.chasing import reminders
+        from parapp.services.letters import departed
 
         groups, wording = chased_groups(self.db, self.today, self.days.value())
         self.offices.clear()
@@ -98,7 +99,8 @@ class LetterDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.offices.addItem(item)
-        loose = unassigned(reminders(self.db, self.today, self.days.value()))
+        rem = reminders(self.db, self.today, self.days.value())
+        loose, gone = unassigned(rem), departed(rem)
         notes = []
         if not groups:
             notes.append(tr("Không có nhiệm vụ nào quá hạn hay sắp đến hạn có người chủ trì: chưa cần công văn "
@@ -106,6 +108,10 @@ class LetterDialog(QDialog):
         if loose:
             notes.append(tr("{0} nhiệm vụ quá hạn hoặc sắp đến hạn chưa giao cho ai chủ trì nên không có trong công "
                             "văn; hãy giao người chủ trì ở trang Nhiệm vụ.").format(fmt_number(len(loose))))
+        if gone:  # left out of the offices above (round 21C)
+            notes.append(tr("{0} nhiệm vụ quá hạn hoặc sắp đến hạn do người đã nghỉ chủ trì ({1}) nên không có trong "
+                            "công văn; hãy giao lại cho người đang công tác ở trang Nhiệm vụ.").format(
+                fmt_number(len(gone)), ", ".join(dict.fromkeys(t.lead for t in gone))))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         self.preview_btn.setEnabled(bool(groups))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.meeting_lists import DUE_SOON, OVERDUE
 from parapp.core.reminders import BY_OFFICE, BY_PERSON, REMIND_DAYS
-from parapp.services.chasing import meeting_document_for, meeting_groups
+from parapp.services.chasing import LEFT, meeting_document_for, meeting_groups
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import fmt_number, show_error, tr
@@ -74,6 +74,8 @@ class MeetingListsDialog(QDialog):
         self.groups.clear()
         for ml in meeting_groups(self.db, self.today, self.days.value(), self.by()):
             name = ml.name or tr("(chưa giao người chủ trì)")
+            if name.endswith(LEFT):  # an official who has left, in the interface's language
+                name = tr("{0} (đã nghỉ)").format(name.removesuffix(LEFT))
             text = tr("{0}: {1} đang mở ({2} quá hạn, {3} sắp đến hạn)").format(
                 name, fmt_number(len(ml.tasks)), fmt_number(ml.count(OVERDUE)), fmt_number(ml.count(DUE_SOON)))
             item = QListWidgetItem(text)

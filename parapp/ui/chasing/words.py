@@ -23,7 +23,7 @@ def report_words(r: ReportItem, today) -> str:
     when = tr("hôm nay") if days == 0 else (tr("còn {0} ngày").format(days) if days > 0
                                             else tr("đã quá hạn {0} ngày").format(-days))
     state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
-             "final": tr("đã chốt, chưa gửi")}.get(r.state, "")
+             "final": tr("đã chốt, chưa gửi"), "signed": tr("đã ký, chưa gửi")}.get(r.state, "")
     return tr("Báo cáo {0}: hạn gửi {1} ({2}), {3}").format(period_words(r.period), fmt_date(r.deadline), when, state)
 
 
