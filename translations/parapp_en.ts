@@ -2853,6 +2853,14 @@ Open it now to edit?</translation>
         <source>Xem nhiệm vụ (chỉ đọc)</source>
         <translation>View task (read-only)</translation>
     </message>
+    <message>
+        <source>Máy tính này chưa có chương trình mở được “{0}”. Tệp vẫn ở thư mục:
+{1}
+Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</source>
+        <translation>This computer has no program that can open “{0}”. The file is still in the folder:
+{1}
+Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -2853,6 +2853,14 @@ Mở tệp này ngay để sửa?</translation>
         <source>Xem nhiệm vụ (chỉ đọc)</source>
         <translation>Xem nhiệm vụ (chỉ đọc)</translation>
     </message>
+    <message>
+        <source>Máy tính này chưa có chương trình mở được “{0}”. Tệp vẫn ở thư mục:
+{1}
+Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</source>
+        <translation>Máy tính này chưa có chương trình mở được “{0}”. Tệp vẫn ở thư mục:
+{1}
+Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

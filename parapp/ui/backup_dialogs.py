@@ -16,7 +16,8 @@ from parapp.ui.widgets.operation import attempt, run_long
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import ask_yes_no, file_saved, show_error, tr
+from parapp.ui.widgets.open_file import file_saved
+from parapp.ui.widgets.texts import ask_yes_no, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace

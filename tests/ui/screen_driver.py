@@ -159,7 +159,8 @@ def main() -> None:
     window.about()
 
     from parapp.ui import uncaught
-    from parapp.ui.widgets.texts import ask_yes_no, file_saved, show_error
+    from parapp.ui.widgets.open_file import file_saved
+    from parapp.ui.widgets.texts import ask_yes_no, show_error
 
     try:
         raise RuntimeError("kiểm tra")

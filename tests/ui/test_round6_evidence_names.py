@@ -38,7 +38,7 @@ def test_an_evidence_name_from_another_pc_opens_as_one_plain_file_in_the_tempora
     ui_db.conn.commit()
     ed._load_evidence()
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(Path(url.toLocalFile())) or True)
     ed.evidence_view.setCurrentIndex(ed.evidence.index(0, 0))
     ed.open_evidence()
     assert errors == [] and not outside.exists()

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -224,8 +223,9 @@ class CriterionPanel(QWidget):
                        tr("Không mở được"))
         if not done:
             return
-        copy = done.value
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        from parapp.ui.widgets.open_file import open_local
+
+        open_local(self, done.value)
 
     def remove_selected(self) -> None:
         e = self._selected()

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets.texts import file_saved, tr, trc
+from parapp.ui.widgets.open_file import file_saved
+from parapp.ui.widgets.texts import tr, trc
 
 
 def preview_report(parent, db, year: int, today: dt.date) -> None:

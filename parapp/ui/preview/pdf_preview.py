@@ -21,7 +21,8 @@ from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.preview.pdf_pages import page_sizes, print_actual_size, start_rendering
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import file_saved, show_error, tr
+from parapp.ui.widgets.open_file import file_saved
+from parapp.ui.widgets.texts import show_error, tr
 
 PREVIEW_DPI = 80
 PAGE_MARGIN = 6  # the grey around each page

@@ -308,8 +308,6 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self._load_evidence()
 
     def open_evidence(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
         from parapp.store.evidence import stored_path
 
         idx = self.evidence_view.currentIndex()
@@ -323,8 +321,9 @@ class TaskDialog(AsksBeforeDropping, QDialog):
                        tr("Không mở được"))
         if not done:
             return
-        copy = done.value
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        from parapp.ui.widgets.open_file import open_local
+
+        open_local(self, done.value)
 
     def values(self) -> dict:
         """What the form holds, as the store expects it (not yet validated)."""

@@ -146,34 +146,6 @@ def inform(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
-def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
-    """Say where a file went, with "Mở tệp" and "Mở thư mục"; returns "file", "folder" or ""."""
-    from pathlib import Path
-
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QMessageBox
-
-    path = Path(path)
-    box = QMessageBox(QMessageBox.Icon.Information, title or tr("Đã lưu"),
-                      tr("Đã lưu tệp “{0}” vào thư mục:\n{1}").format(path.name, path.parent),
-                      QMessageBox.StandardButton.NoButton, parent)
-    open_file = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.ActionRole)
-    open_folder = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(close)
-    box.setEscapeButton(close)
-    _fit(box)
-    box.exec()
-    if box.clickedButton() is open_file:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return "file"
-    if box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        return "folder"
-    return ""
-
-
 def ask_yes_no(parent: QWidget | None, title: str, message: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
