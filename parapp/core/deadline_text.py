@@ -66,6 +66,10 @@ _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+n
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
 _P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
 _P_MONTHLY = re.compile(r"\bhang\s+thang\b")  # as quarterly (round 17B)
+# Round 22B: "Hằng tháng trong quý I", "Hằng tháng, đến hết quý III", "Hằng quý trong năm 2027" ran to 31/12 of the
+# plan's year, so quý I's monthly work stood in the quý I report's list of quý II's work. Ends at what bounds it.
+_P_EVERY_UNTIL = re.compile(r"\b(?:trong|den(?:\s+(?:het|cuoi))?)\s+(quy\s+(?:iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?"
+                            r"|thang\s+\d{1,2}\b(?:" + _Y + r")?|nam\s+\d{4})")
 # "Năm 2026 - 2027", "Giai đoạn 2026 - 2030": due at the span's end (it was the end of its first year). Longer than
 # ten years is no plan's span: not read.
 _P_YEARS = re.compile(r"(?:\bnam|\bgiai\s+doan|^)\s*(\d{4})\s*(?:-|–|—|\bden\b(?:\s+(?:het\s+)?nam)?)\s*(\d{4})\b")
@@ -195,6 +199,9 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         if pattern.search(f):
             half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12
             last = dt.date(_year(half.group(1), plan_year), 6, 30) if half else dt.date(plan_year, 12, 31)
+            bound = _P_EVERY_UNTIL.search(f)
+            if bound and not half:
+                last = _read(raw, bound.group(1), plan_year).due or last
             return Deadline(raw, last, every)
 
     m = _P_BEFORE_DATE.search(f)

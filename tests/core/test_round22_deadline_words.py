@@ -46,3 +46,19 @@ def test_dates_in_words_and_before_a_quarter_or_year(text, due):
 def test_what_was_read_stays_read(text, due, rec):
     d = parse_deadline(text, 2026)
     assert (d.due, d.recurrence) == (due, rec)
+
+
+@pytest.mark.parametrize("text, due, rec", [
+    ("Hằng tháng trong quý I", D(2026, 3, 31), Recurrence.MONTHLY),
+    ("Hằng tháng, đến hết quý III", D(2026, 9, 30), Recurrence.MONTHLY),
+    ("Hằng tháng đến hết tháng 10", D(2026, 10, 31), Recurrence.MONTHLY),
+    ("Hằng quý trong năm 2027", D(2027, 12, 31), Recurrence.QUARTERLY),
+    ("Hằng quý, bắt đầu từ quý II/2026", D(2026, 12, 31), Recurrence.QUARTERLY),
+    ("Hằng tháng 6 tháng đầu năm", D(2026, 6, 30), Recurrence.MONTHLY),
+    ("Trước ngày 10 của tháng cuối quý (hằng quý)", D(2026, 12, 31), Recurrence.QUARTERLY),
+])
+def test_recurring_work_ends_where_its_words_bound_it(text, due, rec):
+    # Round 22B: "Hằng tháng trong quý I" ran to 31/12, so quý I's monthly work was listed in the quý I report as
+    # work "đến hạn trong quý II".
+    d = parse_deadline(text, 2026)
+    assert (d.due, d.recurrence) == (due, rec)
