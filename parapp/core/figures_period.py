@@ -121,9 +121,17 @@ _NAME_KINDS = [
 ]
 
 
+# Quarters listed or spanned ("Quý I - III", "Quý I+II", "Quý I, II", "Q1 và Q2"): a cumulative sheet, no one quarter's
+# (round 22C: `--period q1` stored the figures of "Quý I - III", the table read first, as the first quarter's).
+_QUARTER_RUN = re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(?:iv|iii|ii|i|[1-4])\s*(?:-|–|—|\+|,|&|/|;|\bva\b|\bden\b|\btoi\b)"
+                          r"\s*(?:het\s+)?(?:(?:quy|q)\s*)?(?:iv|iii|ii|i|[1-4])\b")
+
+
 def period_in_name(name: str) -> PeriodKind | None:
     """The one figures period a sheet's name names, if it names exactly one."""
     folded = fold(nfc(name or ""))
+    if _QUARTER_RUN.search(folded):
+        return None
     found = set()
     for pat, kind in _NAME_KINDS:
         for m in pat.finditer(folded):
