@@ -145,7 +145,29 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = _span_end(" ".join(fold(raw).replace("*", " ").split()), plan_year)
     if not f:
         return Deadline(raw, None)
-    return _until(raw, f, plan_year) or _read(raw, f, plan_year)
+    d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
+    if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
+        end = _recurring_end(raw, " ".join(fold(raw).replace("*", " ").split()), plan_year)
+        if end is not None:
+            return Deadline(raw, end, d.recurrence)
+    return d
+
+
+# Monthly or quarterly work whose end is written: "Hằng tháng đến tháng 6/2026", "Hằng quý năm 2027", "Hằng tháng từ
+# tháng 1 đến tháng 6", "Hằng tháng giai đoạn 2026 - 2027" ran to 31/12 of the plan's year whatever the end written
+# (round 22C). Only an end counts: "Hằng tháng, từ 01/7/2026" (a start), "Ngày 20 hằng tháng" (the day) still run to
+# the plan's year's end.
+_EVERY_WORDS = re.compile(r"\bhang\s+(?:thang|quy)\b")
+_END_WRITTEN = re.compile(r"\bden\b|\bnam\s+\d{4}|\d{4}\s*(?:-|–|—)\s*\d{4}")
+
+
+def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
+    rest = " ".join(_EVERY_WORDS.sub(" ", folded).split())
+    reduced = _span_end(rest, plan_year)
+    if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):
+        return None
+    d = _until(raw, reduced, plan_year) or _read(raw, reduced, plan_year)
+    return d.due if d.due is not None and d.recurrence is Recurrence.NONE else None
 
 
 # "Từ <start> đến (hết|cuối) <end>" whose two ends are written differently: due at the end. Round 16: "Từ ngày
