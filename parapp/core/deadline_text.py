@@ -129,6 +129,15 @@ def _span_end(f: str, plan_year: int) -> str:
     return _DATES.sub(dates, f)
 
 
+# A date in words, as letters date themselves: "Trước ngày 15 tháng 3 năm 2026" was due 31/03 (read as "tháng 3"), not
+# 14/03 (round 22C).
+_WORD_DATE = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*/\s*\d{1,2}\s*/)(?:" + _IN_YEAR + r"(\d{4})\b)?")
+
+
+def _word_date(m: re.Match) -> str:
+    return f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else "")
+
+
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
@@ -142,7 +151,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     year; "hằng tháng"/"hằng quý" anywhere (Ngày 20 hằng tháng) → every month/quarter; else no date.
     """
     raw = (text or "").strip()
-    f = _span_end(" ".join(fold(raw).replace("*", " ").split()), plan_year)
+    f = _span_end(_WORD_DATE.sub(_word_date, " ".join(fold(raw).replace("*", " ").split())), plan_year)
     if not f:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
