@@ -175,8 +175,12 @@ def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
     reduced = _span_end(rest, plan_year)
     if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):
         return None
-    d = _until(raw, reduced, plan_year) or _read(raw, reduced, plan_year)
-    return d.due if d.due is not None and d.recurrence is Recurrence.NONE else None
+    try:
+        d = _until(raw, reduced, plan_year) or _read(raw, reduced, plan_year)
+    except (ValueError, OverflowError):  # "Hằng tháng năm 99999": the work is still monthly, to the plan's year's end
+        return None
+    ok = d.due is not None and d.recurrence is Recurrence.NONE and year_ok(d.due.year)
+    return d.due if ok else None
 
 
 # "Từ <start> đến (hết|cuối) <end>" whose two ends are written differently: due at the end. Round 16: "Từ ngày

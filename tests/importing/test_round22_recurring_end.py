@@ -43,3 +43,10 @@ def test_with_no_end_written_the_plans_year_end(text):
 def test_the_first_half_as_before():
     d = parse_deadline("Hằng tháng 6 tháng đầu năm", 2026)
     assert (d.due, d.recurrence) == (dt.date(2026, 6, 30), M)
+
+
+@pytest.mark.parametrize("text", ["Hằng tháng năm 99999", "Hằng tháng năm 2150", "Hằng quý đến quý I/99999"])
+def test_an_end_no_calendar_holds_leaves_the_work_monthly(text):
+    """The end read at first raised (or fell outside 2000–2100), and the whole deadline was then not understood."""
+    d = parse_deadline(text, 2026)
+    assert d.due == dt.date(2026, 12, 31) and d.recurrence in (M, Q)
