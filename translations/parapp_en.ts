@@ -4416,6 +4416,10 @@ Open it now to edit?</translation>
         <translation>The file counts figures {0} ({1}), not {2}: nothing was saved. Save them to {1} (on the command line: leave out --period/--year), or choose the file of {2}.</translation>
     </message>
     <message>
+        <source>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</source>
+        <translation>The sheet “{0}” is named for another period, not {1}: nothing was saved. Choose that sheet&apos;s own period (on the command line: --period), or choose a file with the sheet of {1}.</translation>
+    </message>
+    <message>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
         <translation>“{0}”: no such indicator in the list of figures, not saved ({1}).</translation>
     </message>

@@ -4416,6 +4416,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</translation>
     </message>
     <message>
+        <source>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</source>
+        <translation>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</translation>
+    </message>
+    <message>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>
         <translation>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</translation>
     </message>

@@ -31,3 +31,19 @@ def test_a_run_of_quarters_names_no_period(name):
                                             ("Quý I (đã sửa)", PeriodKind.Q1)])
 def test_one_quarter_with_its_year_still_names_it(name, kind):
     assert period_in_name(name) is kind
+
+
+@pytest.mark.parametrize("names", [("Quý I",), ("Quý I", "Quý III")])
+def test_a_sheet_named_for_another_quarter_is_refused(tmp_path, capsys, names):
+    """`--period q2` on a workbook whose only sheets are "Quý I" (and "Quý III") stored the first quarter's figures as
+    the second's, with no word (one sheet) or a note about the table with the most figures; a sheet named
+    "Quý I năm 2026" was refused, its year written."""
+    code, err = _import(tmp_path, capsys, workbook(names=names, mults=(3, 2)[:len(names)]), "--period", "q2",
+                        "--year", "2026", "--dry-run")
+    assert code == 2, err
+    assert "“Quý I”" in err and "quý II năm 2026" in err and "chưa lưu gì" in err
+
+
+def test_the_sheet_named_for_the_quarter_asked_still_imports(tmp_path, capsys):
+    code, out = _import(tmp_path, capsys, workbook(names=("Quý II",), mults=(3,)), "--period", "q2", "--year", "2026")
+    assert code == 0 and out["values"]["dossiers.resolved_late"] == 6
