@@ -194,6 +194,11 @@ _BARE_START = re.compile(r"^\s*(?:thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4])|(?
                          + _Y + r")?\s*$")
 
 
+# "Từ tháng 3/2026 đến 2027": the year alone after "đến" is that year's end, as "đến năm 2027" is; the start was taken
+# for the due date (round 22C).
+_BARE_YEAR = re.compile(r"^(\d{4})\b(?!\s*[-/–—])")
+
+
 def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     m = _UNTIL.search(f)
     if m is None or m.start() == 0:
@@ -201,7 +206,7 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     if not _FROM.search(f[:m.start()]) and not _BARE_START.match(f[:m.start()]):
         return None  # "Hoàn thành trước 30/6, duy trì đến hết năm": due 29/6, what follows is no end of it
     start = _read(raw, f[:m.start()], plan_year)
-    rest = f[m.end():]
+    rest = _BARE_YEAR.sub(r"nam \1", f[m.end():])
     if start.due is None or start.recurrence is not Recurrence.NONE or not rest:
         return None
     if _TO_END_OF_YEAR.match(rest) and f[m.start():m.end()].strip() != "den":  # "đến hết năm", "đến cuối năm"
