@@ -3226,6 +3226,14 @@ Open it now to edit?</translation>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>
     <message>
+        <source>“{0}” không phải số văn bản: số văn bản bắt đầu từ 01. Hãy nhập số văn thư đã cấp (ví dụ 39).</source>
+        <translation>“{0}” is not a document number: numbers start at 01. Enter the number the records clerk gave (for example 39).</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng {1}- (ví dụ 39/{2}). Hãy nhập số (ví dụ 39) hoặc số và ký hiệu của báo cáo.</source>
+        <translation>“{0}” is not a report’s number: a report’s symbol starts with {1}- (for example 39/{2}). Enter the number (for example 39) or the number and the report’s symbol.</translation>
+    </message>
+    <message>
         <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
         <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
     </message>

@@ -3226,6 +3226,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
     </message>
     <message>
+        <source>“{0}” không phải số văn bản: số văn bản bắt đầu từ 01. Hãy nhập số văn thư đã cấp (ví dụ 39).</source>
+        <translation>“{0}” không phải số văn bản: số văn bản bắt đầu từ 01. Hãy nhập số văn thư đã cấp (ví dụ 39).</translation>
+    </message>
+    <message>
+        <source>“{0}” không phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng {1}- (ví dụ 39/{2}). Hãy nhập số (ví dụ 39) hoặc số và ký hiệu của báo cáo.</source>
+        <translation>“{0}” không phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng {1}- (ví dụ 39/{2}). Hãy nhập số (ví dụ 39) hoặc số và ký hiệu của báo cáo.</translation>
+    </message>
+    <message>
         <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
         <translation>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</translation>
     </message>

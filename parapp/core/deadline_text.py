@@ -54,11 +54,23 @@ _P_BEFORE_DATE = re.compile(r"truoc\s+(?:ngay\s+)?" + _DATE)
 _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
+# Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
+# it begins, as "Trước tháng 11" has always been.
+_P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
+_P_BEFORE_YEAR = re.compile(r"truoc\s+nam\s+(\d{4})\b")
+# "Ngày 15 tháng 7 năm 2026", the decree's own way of writing a date, was read as "tháng 7" (due 31/7): written as
+# "ngay 15/7/2026" before it is read.
+# Round 22C: "Ngày 15 tháng 3/2026" too.
+_DATE_IN_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
 _P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
 _P_MONTHLY = re.compile(r"\bhang\s+thang\b")  # as quarterly (round 17B)
+# Round 22B: "Hằng tháng trong quý I", "Hằng tháng, đến hết quý III", "Hằng quý trong năm 2027" ran to 31/12 of the
+# plan's year, so quý I's monthly work stood in the quý I report's list of quý II's work. Ends at what bounds it.
+_P_EVERY_UNTIL = re.compile(r"\b(?:trong|den(?:\s+(?:het|cuoi))?)\s+(quy\s+(?:iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?"
+                            r"|thang\s+\d{1,2}\b(?:" + _Y + r")?|nam\s+\d{4})")
 # "Năm 2026 - 2027", "Giai đoạn 2026 - 2030": due at the span's end (it was the end of its first year). Longer than
 # ten years is no plan's span: not read.
 _P_YEARS = re.compile(r"(?:\bnam|\bgiai\s+doan|^)\s*(\d{4})\s*(?:-|–|—|\bden\b(?:\s+(?:het\s+)?nam)?)\s*(\d{4})\b")
@@ -129,15 +141,6 @@ def _span_end(f: str, plan_year: int) -> str:
     return _DATES.sub(dates, f)
 
 
-# A date in words, as letters date themselves: "Trước ngày 15 tháng 3 năm 2026" was due 31/03 (read as "tháng 3"), not
-# 14/03 (round 22C).
-_WORD_DATE = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?!\s*/\s*\d{1,2}\s*/)(?:" + _IN_YEAR + r"(\d{4})\b)?")
-
-
-def _word_date(m: re.Match) -> str:
-    return f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else "")
-
-
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
@@ -151,7 +154,9 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     year; "hằng tháng"/"hằng quý" anywhere (Ngày 20 hằng tháng) → every month/quarter; else no date.
     """
     raw = (text or "").strip()
-    f = _span_end(_WORD_DATE.sub(_word_date, " ".join(fold(raw).replace("*", " ").split())), plan_year)
+    f = " ".join(fold(raw).replace("*", " ").split())
+    f = _DATE_IN_WORDS.sub(lambda m: f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else ""), f)
+    f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
@@ -226,6 +231,13 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         if pattern.search(f):
             half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12
             last = dt.date(_year(half.group(1), plan_year), 6, 30) if half else dt.date(plan_year, 12, 31)
+            bound = _P_EVERY_UNTIL.search(f)
+            if bound and not half:
+                try:  # "Hằng quý đến quý I/99999" made the whole deadline not understood (round 22C)
+                    end = _read(raw, bound.group(1), plan_year).due
+                except (ValueError, OverflowError):
+                    end = None
+                last = end if end is not None and year_ok(end.year) else last
             return Deadline(raw, last, every)
 
     m = _P_BEFORE_DATE.search(f)
@@ -238,6 +250,13 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         month, year = int(m.group(1)), _year(m.group(2), plan_year)
         if 1 <= month <= 12:
             return Deadline(raw, dt.date(year, month, 1) - dt.timedelta(days=1))
+    m = _P_BEFORE_QUARTER.search(f)
+    if m:
+        first = dt.date(_year(m.group(2), plan_year), 3 * _ROMAN_Q[m.group(1)] - 2, 1)
+        return Deadline(raw, first - dt.timedelta(days=1))
+    m = _P_BEFORE_YEAR.search(f)
+    if m:
+        return Deadline(raw, dt.date(int(m.group(1)) - 1, 12, 31))
     m = _P_QUARTER.search(f)
     if m:
         return Deadline(raw, quarter_end(_year(m.group(2), plan_year), _ROMAN_Q[m.group(1)]))

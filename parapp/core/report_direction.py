@@ -133,6 +133,12 @@ def _same_work(text: str) -> str:
     return re.sub(r"[\d\W_]+", " ", fold(todo_clause(text))).replace("hang nam", "").strip()
 
 
+def _spans_ahead(t: TaskFact, ahead: int) -> bool:
+    """Work under way, due after next year ("Giai đoạn 2026 - 2030"): next year's work too (not a later plan's; work
+    not begun that is due the year after next is that year's)."""
+    return t.due is not None and t.due.year > ahead and t.plan_year < ahead and t.status == "in_progress"
+
+
 def _year_ahead(c: Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     ahead = p.year + 1
@@ -140,7 +146,8 @@ def _year_ahead(c: Ctx) -> Section:
     # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year.
     candidates = sorted([t for t in inp.tasks if t.status != "dropped" and (
         t.plan_year == ahead or t.recurrence in _EVERY or (
-            t.completed_on is None and (t.due is None or t.due.year == ahead)))], key=attrgetter("id"))
+            t.completed_on is None and (t.due is None or t.due.year == ahead or _spans_ahead(t, ahead))))],
+                        key=attrgetter("id"))
     candidates.sort(key=lambda t: t.due or dt.date.max)  # stable: by id within a day
     planned = [t for t in candidates if t.plan_year == ahead]
     seen = {_same_work(t.content) for t in planned}
@@ -152,8 +159,10 @@ def _year_ahead(c: Ctx) -> Section:
         if t.recurrence in _EVERY and (t.due is None or t.due.year <= p.year):
             bucket = carried  # "hằng năm": next year's work too, done this year or not
         elif t.completed_on is None and (t.due is None and t.status == "in_progress" or
-                                         t.due is not None and t.due.year == ahead):
-            bucket = running  # no deadline yet ("theo hướng dẫn của tỉnh") or due next year
+                                         t.due is not None and (t.due.year == ahead or _spans_ahead(t, ahead))):
+            # no deadline yet ("theo hướng dẫn của tỉnh"), due next year, or later ("Giai đoạn 2026 - 2030", due
+            # 31/12/2030 since round 21, was left out of 2027's work: round 22B)
+            bucket = running
         else:
             continue
         key = _same_work(t.content)

@@ -162,7 +162,7 @@ def full_number(number: str, symbol: str = "BC-UBND") -> str:
 def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: str | None = None,
                 channel: str = "") -> report_records.ReportRecord:
     """Record when the finalised report went out and under which number."""
-    from parapp.services.printing import NUMBER
+    from parapp.services.printing import check_number
 
     rec = final_report(db, kind, year)
     if on > today:
@@ -174,9 +174,8 @@ def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: s
     symbol = (rec.print_options or {}).get("symbol") or "BC-UBND"
     printed = (rec.print_options or {}).get("number")
     number = clean(number or "")
-    if number and not NUMBER.fullmatch(number):
-        raise ValidationError(N_("errors", "“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu "
-                                           "(ví dụ 39/BC-UBND)."), number)
+    if number:
+        check_number(number, symbol)
     if printed and number and full_number(number, symbol) != full_number(printed, symbol):
         raise ValidationError(N_("errors", "Báo cáo đã in sẵn số {0} khi chốt; không ghi gửi dưới số {1} được."),
                               full_number(printed, symbol), full_number(number, symbol))

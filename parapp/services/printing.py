@@ -32,6 +32,23 @@ if TYPE_CHECKING:
 NUMBER = re.compile(r"\d{1,6}(/[^\s/][^\s]*)?")  # 39, 05, 39/BC-UBND
 
 
+def check_number(number: str, symbol: str = "BC-UBND") -> None:
+    """A number the clerk typed for a report: digits, or digits and the report's symbol. Round 22B: "0" printed
+    "Số: 00/BC-UBND" (numbers start at 01), and "5/KH-UBND" printed a plan's symbol over "BÁO CÁO"."""
+    if not NUMBER.fullmatch(number):
+        raise ValidationError(N_("errors", "“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu "
+                                           "(ví dụ 39/BC-UBND)."), number)
+    digits, _, typed = number.partition("/")
+    if not int(digits):
+        raise ValidationError(N_("errors", "“{0}” không phải số văn bản: số văn bản bắt đầu từ 01. Hãy nhập số văn thư "
+                                           "đã cấp (ví dụ 39)."), number)
+    kind = symbol.partition("-")[0]
+    if typed and typed.partition("-")[0].upper() != kind.upper():
+        raise ValidationError(N_("errors", "“{0}” không phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng "
+                                           "{1}- (ví dụ 39/{2}). Hãy nhập số (ví dụ 39) hoặc số và ký hiệu của báo "
+                                           "cáo."), number, kind, symbol)
+
+
 @dataclass
 class Printed:
     pdf: bytes
@@ -121,9 +138,8 @@ def options_for_final(db: Database, today: dt.date, number: str | None = None) -
     o = options_from_settings(db)
     number = clean(number or "")
     if load_settings(db).numbering == "office":
-        if number and not NUMBER.fullmatch(number):
-            raise ValidationError(N_("errors", "“{0}” không phải số văn bản. Hãy nhập số (ví dụ 39) hoặc số và ký hiệu "
-                                               "(ví dụ 39/BC-UBND)."), number)
+        if number:
+            check_number(number, o.symbol)
         if "/" in number and int(number.partition("/")[0]) < 10:  # "5/BC-UBND" prints as the decree writes it: "05/…"
             number = f"{int(number.partition('/')[0]):02d}/{number.partition('/')[2]}"
         o.number, o.date = number or None, today
