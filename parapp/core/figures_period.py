@@ -79,6 +79,35 @@ def _date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
+# A run of quarters ("Từ quý I năm 2026 đến quý III năm 2026", "Quý I - Quý III/2026", "Quý I, II năm 2026"): read as
+# its first or last quarter, or the year, its figures were stored as one quarter's (round 22C). From the first quarter
+# it is 6 months, 9 months or the year; any other run is a span no figures are kept for.
+_RUN = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?"
+                  r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)"
+                  rf"\s*(?:het\s+)?(?:quy\s+)?(iv|iii|ii|i|[1-4])\b{_YEAR}")
+_ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
+_FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
+
+
+def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
+    m = _RUN.search(folded)
+    first_named = _ANY_QUARTER.search(folded)
+    if m is None or first_named is None or first_named.start() != m.start():
+        return None  # a quarter named before it is the one the file states, as it was
+    first, last, year = _ROMAN[m.group(1)], _ROMAN[m.group(3)], int(m.group(4))
+    start_year = int(m.group(2)) if m.group(2) else year
+    quoted = " ".join(original[m.start():m.end()].split())
+    if first == 1 and last in _FROM_FIRST and start_year == year:
+        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
+    start, end = _date("1", str(3 * first - 2), str(start_year)), _date("1", str(3 * last - 2), str(year))
+    if start is None or end is None or end < start:
+        return None
+    import calendar
+
+    end = end.replace(month=end.month + 2, day=calendar.monthrange(year, end.month + 2)[1])
+    return StatedPeriod(quoted, start, end)
+
+
 def find_period(text: str) -> StatedPeriod | None:
     """The span the file says it counts: a range of days first, else a named period."""
     original = nfc(text)
@@ -88,6 +117,9 @@ def find_period(text: str) -> StatedPeriod | None:
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
                 return StatedPeriod(" ".join(original[m.start():m.end()].split()), a, b)
+    run = _run_of_quarters(folded, original)
+    if run is not None:
+        return run
     for pat, what in _NAMED:
         named = pat.search(folded)
         if not named:
