@@ -29,7 +29,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
-    (re.compile(rf"\b6\s+thang\s+dau\s+nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b6\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),  # "6 tháng năm 2026" too (round 22C)
     (re.compile(rf"\b9\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
     (re.compile(rf"\b6\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),

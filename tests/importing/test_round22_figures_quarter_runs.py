@@ -39,3 +39,12 @@ def test_one_quarter_as_before(text, kind):
 
 def test_a_run_named_after_the_period_stated_does_not_replace_it():
     assert find_period("Kỳ báo cáo: Quý III/2026\nGhi chú: so với quý I - quý II năm 2025").kind.value == "q3"
+
+
+@pytest.mark.parametrize("title", ["Kỳ báo cáo: 6 tháng năm 2026", "BÁO CÁO KẾT QUẢ GIẢI QUYẾT TTHC 6 THÁNG NĂM 2026"])
+def test_six_months_of_the_year_is_the_first_half(tmp_path, capsys, title):
+    """"Báo cáo 6 tháng năm 2026" is the half-year report ("9 tháng năm 2026" was read as nine months): its figures
+    were stored as the year's."""
+    code, out = _import(tmp_path, capsys, workbook(names=("Sheet1",), mults=(1,), titles=[title]), "--dry-run")
+    assert code == 0, out
+    assert out["period"]["kind"] == "h1" and out["period"]["year"] == 2026
