@@ -3430,6 +3430,10 @@ Open it now to edit?</translation>
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
+        <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
+        <translation>The file “{0}” (SQLite’s write log, beside the data file) also has another name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links, while ParApp was open): writing here would wipe out changes of the other data, so nothing was written. Close ParApp, then copy the whole data folder again with a plain copy (no links).</translation>
+    </message>
+    <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
         <translation>This account has no permission to read the data file “{0}” (it belongs to another account), so nothing was done; the data is unchanged. Open ParApp under the account that created the data, or ask the computer’s administrator to give your account read and write access to this file.</translation>
     </message>

@@ -89,6 +89,8 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         raise errors.DatabaseReadOnly(str(path))
     if write and st is not None and st.st_nlink > 1 and _other_names(path, st) > 0:
         raise errors.DatabaseHasOtherNames(str(path))
+    if write and st is not None:
+        _check_side_names(path)
     if st is not None:
         _check_side_access(path, write)
     return st is not None and st.st_size > 0
@@ -107,6 +109,20 @@ def _other_names(path: Path, st: os.stat_result) -> int:
     except OSError:
         pass
     return st.st_nlink - 1 - own
+
+
+def _check_side_names(path: Path) -> None:
+    """SQLite's -wal/-shm beside the database with a second name: a folder copied with links while ParApp had it
+    open, its database then copied plainly as DatabaseHasOtherNames advises. The copy's writes went into the other
+    folder's WAL and reset it: commits the other data had not yet folded into its file were lost (round 22C)."""
+    for side in ("-wal", "-shm", "-journal"):
+        side_path = Path(f"{os.path.realpath(path)}{side}")
+        try:
+            st = os.lstat(side_path)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_nlink > 1 and _other_names(side_path, st) > 0:
+            raise errors.SideFileHasOtherNames(str(side_path))
 
 
 def _check_side_access(path: Path, write: bool) -> None:

@@ -38,3 +38,64 @@ def test_a_damaged_evidence_copy_the_restore_mends_is_counted(monkeypatch, tmp_p
     with pytest.raises(BackupError) as caught:
         restore_room.check_room(ins, db_path, tmp_path)
     assert "Không đủ chỗ trống" in caught.value.message
+
+
+def _copied_with_links_while_open(tmp_path):
+    """d1 open in a ParApp (a commit in its WAL, not yet in its file), the folder copied with `cp -al` as d2, d2's
+    database then copied plainly (as DatabaseHasOtherNames advises): d2's -wal and -shm are d1's."""
+    import os
+    import shutil
+    import sqlite3
+
+    from parapp.store import open_database
+
+    d1, d2 = tmp_path / "d1", tmp_path / "d2"
+    d1.mkdir()
+    open_database(d1 / "parapp.db").close()
+    con = sqlite3.connect(d1 / "parapp.db")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE kept_in_wal(x)")
+    con.execute("INSERT INTO kept_in_wal VALUES (1)")
+    con.commit()
+    d2.mkdir()
+    for name in os.listdir(d1):
+        if os.path.isfile(d1 / name):
+            os.link(d1 / name, d2 / name)
+    shutil.copyfile(d1 / "parapp.db", d2 / "copy")
+    os.replace(d2 / "copy", d2 / "parapp.db")
+    return con, d1, d2
+
+
+def test_a_database_whose_wal_has_another_name_is_not_written(tmp_path, capsys):
+    from parapp.cli.main import main
+
+    con, d1, d2 = _copied_with_links_while_open(tmp_path)
+    try:
+        assert (d2 / "parapp.db-wal").stat().st_nlink == 2 and (d2 / "parapp.db").stat().st_nlink == 1
+        code = main(["demo", "--db", str(d2 / "parapp.db")])
+        err = capsys.readouterr().err
+        assert code == 2 and "parapp.db-wal" in err and "chưa ghi gì" in err, err
+        # d1's commit is still there (the copy's writes had reset the shared WAL: the table was gone)
+        assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        con.close()
+    import sqlite3
+
+    after = sqlite3.connect(d1 / "parapp.db")
+    try:
+        assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        after.close()
+
+
+def test_a_wal_linked_by_a_killed_restore_is_its_own(tmp_path):
+    """A restore keeps a damaged database aside by linking it and its -wal as `<stem>-hong-…`: no second writer."""
+    import os
+
+    from parapp.store import open_database
+
+    db = tmp_path / "parapp.db"
+    open_database(db).close()
+    (tmp_path / "parapp.db-wal").write_bytes(b"")
+    os.link(tmp_path / "parapp.db-wal", tmp_path / "parapp-hong-20261204-101010.db-wal")
+    open_database(db).close()
