@@ -44,6 +44,8 @@ def check_side_files(path: Path, *, write: bool | None = None) -> None:
         raise errors.SideFileNotAFile(odd)
     if write is not None:
         _check_side_access(path, write)
+    if write:  # a restore: its safety snapshot's connection would fold the other data's WAL in, and reset it
+        _check_side_names(path)
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:

@@ -99,3 +99,32 @@ def test_a_wal_linked_by_a_killed_restore_is_its_own(tmp_path):
     (tmp_path / "parapp.db-wal").write_bytes(b"")
     os.link(tmp_path / "parapp.db-wal", tmp_path / "parapp-hong-20261204-101010.db-wal")
     open_database(db).close()
+
+
+def test_a_restore_into_it_is_refused_too(tmp_path, capsys):
+    """The restore's safety snapshot opened the database read-write: its WAL, the other data's, was folded in and
+    reset as by any write."""
+    import sqlite3
+
+    from parapp.cli.main import main
+    from parapp.store import open_database
+
+    other = tmp_path / "other" / "parapp.db"
+    other.parent.mkdir()
+    open_database(other).close()
+    assert main(["backup", "--db", str(other), "--to", str(tmp_path / "other")]) == 0
+    backup = next((tmp_path / "other").glob("*.parapp-backup"))
+    con, d1, d2 = _copied_with_links_while_open(tmp_path)
+    try:
+        capsys.readouterr()
+        code = main(["restore", "--db", str(d2 / "parapp.db"), str(backup)])
+        err = capsys.readouterr().err
+        assert code == 2 and "parapp.db-wal" in err, err
+        assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        con.close()
+    after = sqlite3.connect(d1 / "parapp.db")
+    try:
+        assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        after.close()
