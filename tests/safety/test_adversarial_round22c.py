@@ -128,3 +128,15 @@ def test_a_restore_into_it_is_refused_too(tmp_path, capsys):
         assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
     finally:
         after.close()
+
+
+def test_a_killed_restores_wal_link_of_a_database_with_no_suffix_is_its_own(tmp_path):
+    import os
+
+    from parapp.store import open_database
+
+    db = tmp_path / "dulieu"
+    open_database(db).close()
+    (tmp_path / "dulieu-wal").write_bytes(b"")
+    os.link(tmp_path / "dulieu-wal", tmp_path / "dulieu-hong-20261204-101010-wal")
+    open_database(db).close()
