@@ -62,7 +62,10 @@ _P_BEFORE_YEAR = re.compile(r"truoc\s+nam\s+(\d{4})\b")
 # "ngay 15/7/2026" before it is read.
 # Round 22C: "Ngày 15 tháng 3/2026" too.
 _DATE_IN_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
-_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
+# At the end in brackets or after a comma too: "Giai đoạn 2026 - 2030 (hằng năm)" was one task due 31/12/2030 once spans
+# of years were read, "Hằng năm, giai đoạn 2026 - 2030" yearly work (round 22C).
+_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
+                          r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
 _P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
