@@ -140,3 +140,19 @@ def test_a_killed_restores_wal_link_of_a_database_with_no_suffix_is_its_own(tmp_
     (tmp_path / "dulieu-wal").write_bytes(b"")
     os.link(tmp_path / "dulieu-wal", tmp_path / "dulieu-hong-20261204-101010-wal")
     open_database(db).close()
+
+
+def test_the_window_opens_it_read_only(tmp_path, qapp):
+    from parapp.ui.app import open_for_window, why_read_only
+
+    con, d1, d2 = _copied_with_links_while_open(tmp_path)
+    try:
+        db = open_for_window(d2 / "parapp.db")
+        try:
+            assert db.readonly
+            assert why_read_only(d2 / "parapp.db", db, unlocked=False) == "links"
+        finally:
+            db.close()
+        assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        con.close()
