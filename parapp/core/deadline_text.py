@@ -144,6 +144,11 @@ def _span_end(f: str, plan_year: int) -> str:
     return _DATES.sub(dates, f)
 
 
+# "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
+# tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
+_DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
+
+
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
@@ -159,6 +164,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _DATE_IN_WORDS.sub(lambda m: f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else ""), f)
+    f = _DASH_YEAR.sub(r"\1/\2", f)
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
