@@ -47,3 +47,15 @@ def test_a_sheet_named_for_another_quarter_is_refused(tmp_path, capsys, names):
 def test_the_sheet_named_for_the_quarter_asked_still_imports(tmp_path, capsys):
     code, out = _import(tmp_path, capsys, workbook(names=("Quý II",), mults=(3,)), "--period", "q2", "--year", "2026")
     assert code == 0 and out["values"]["dossiers.resolved_late"] == 6
+
+
+@pytest.mark.parametrize("name", ["Q2-2026", "Năm 2026"])
+def test_a_sheet_named_for_another_year_is_refused(tmp_path, capsys, name):
+    """"Q2-2026" or "Năm 2026" (names that state no period by themselves) imported as 2025's: stored so, no word."""
+    kind = "q2" if name.startswith("Q") else "year"
+    code, err = _import(tmp_path, capsys, workbook(names=(name,), mults=(3,)), "--period", kind, "--year", "2025",
+                        "--dry-run")
+    assert code == 2 and f"“{name}”" in err, err
+    code, out = _import(tmp_path, capsys, workbook(names=(name,), mults=(3,)), "--period", kind, "--year", "2026",
+                        "--dry-run")
+    assert code == 0, out
