@@ -3438,6 +3438,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
+        <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
+        <translation>The file “{0}” (SQLite’s write log, beside the data file) also has another name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links, while ParApp was open): writing here would wipe out changes of the other data, so nothing was written. Close ParApp, then copy the whole data folder again with a plain copy (no links).</translation>
+    </message>
+    <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
         <translation>This account has no permission to read the data file “{0}” (it belongs to another account), so nothing was done; the data is unchanged. Open ParApp under the account that created the data, or ask the computer’s administrator to give your account read and write access to this file.</translation>
     </message>
@@ -4430,6 +4434,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
         <translation>The file counts figures {0} ({1}), not {2}: nothing was saved. Save them to {1} (on the command line: leave out --period/--year), or choose the file of {2}.</translation>
+    </message>
+    <message>
+        <source>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</source>
+        <translation>The sheet “{0}” is named for another period, not {1}: nothing was saved. Choose that sheet&apos;s own period (on the command line: --period), or choose a file with the sheet of {1}.</translation>
     </message>
     <message>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>

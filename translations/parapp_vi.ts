@@ -3438,6 +3438,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</translation>
     </message>
     <message>
+        <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
+        <translation>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</translation>
+    </message>
+    <message>
         <source>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</source>
         <translation>Tài khoản này không có quyền đọc tệp dữ liệu “{0}” (tệp của tài khoản khác) nên chưa làm gì; dữ liệu không bị thay đổi. Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc và ghi tệp này cho tài khoản của bạn.</translation>
     </message>
@@ -4430,6 +4434,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</source>
         <translation>Tệp ghi số liệu {0} ({1}), không phải {2}: chưa lưu gì. Hãy lưu vào {1} (ở dòng lệnh: bỏ --period/--year), hoặc chọn đúng tệp của {2}.</translation>
+    </message>
+    <message>
+        <source>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</source>
+        <translation>Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có bảng của {1}.</translation>
     </message>
     <message>
         <source>“{0}”: chưa có chỉ tiêu này trong danh sách số liệu, không lưu ({1}).</source>

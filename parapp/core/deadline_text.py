@@ -60,8 +60,12 @@ _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + 
 _P_BEFORE_YEAR = re.compile(r"truoc\s+nam\s+(\d{4})\b")
 # "Ngày 15 tháng 7 năm 2026", the decree's own way of writing a date, was read as "tháng 7" (due 31/7): written as
 # "ngay 15/7/2026" before it is read.
-_DATE_IN_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?\b")
-_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam\s*$")
+# Round 22C: "Ngày 15 tháng 3/2026" too.
+_DATE_IN_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
+# At the end in brackets or after a comma too: "Giai đoạn 2026 - 2030 (hằng năm)" was one task due 31/12/2030 once spans
+# of years were read, "Hằng năm, giai đoạn 2026 - 2030" yearly work (round 22C).
+_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
+                          r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
 _P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
@@ -140,6 +144,11 @@ def _span_end(f: str, plan_year: int) -> str:
     return _DATES.sub(dates, f)
 
 
+# "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
+# tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
+_DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
+
+
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
@@ -155,10 +164,37 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _DATE_IN_WORDS.sub(lambda m: f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else ""), f)
+    f = _DASH_YEAR.sub(r"\1/\2", f)
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
-    return _until(raw, f, plan_year) or _read(raw, f, plan_year)
+    d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
+    if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
+        end = _recurring_end(raw, " ".join(fold(raw).replace("*", " ").split()), plan_year)
+        if end is not None:
+            return Deadline(raw, end, d.recurrence)
+    return d
+
+
+# Monthly or quarterly work whose end is written: "Hằng tháng đến tháng 6/2026", "Hằng quý năm 2027", "Hằng tháng từ
+# tháng 1 đến tháng 6", "Hằng tháng giai đoạn 2026 - 2027" ran to 31/12 of the plan's year whatever the end written
+# (round 22C). Only an end counts: "Hằng tháng, từ 01/7/2026" (a start), "Ngày 20 hằng tháng" (the day) still run to
+# the plan's year's end.
+_EVERY_WORDS = re.compile(r"\bhang\s+(?:thang|quy)\b")
+_END_WRITTEN = re.compile(r"\bden\b|\bnam\s+\d{4}|\d{4}\s*(?:-|–|—)\s*\d{4}")
+
+
+def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
+    rest = " ".join(_EVERY_WORDS.sub(" ", folded).split())
+    reduced = _span_end(rest, plan_year)
+    if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):
+        return None
+    try:
+        d = _until(raw, reduced, plan_year) or _read(raw, reduced, plan_year)
+    except (ValueError, OverflowError):  # "Hằng tháng năm 99999": the work is still monthly, to the plan's year's end
+        return None
+    ok = d.due is not None and d.recurrence is Recurrence.NONE and year_ok(d.due.year)
+    return d.due if ok else None
 
 
 # "Từ <start> đến (hết|cuối) <end>" whose two ends are written differently: due at the end. Round 16: "Từ ngày
@@ -172,6 +208,11 @@ _BARE_START = re.compile(r"^\s*(?:thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4])|(?
                          + _Y + r")?\s*$")
 
 
+# "Từ tháng 3/2026 đến 2027": the year alone after "đến" is that year's end, as "đến năm 2027" is; the start was taken
+# for the due date (round 22C).
+_BARE_YEAR = re.compile(r"^(\d{4})\b(?!\s*[-/–—])")
+
+
 def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     m = _UNTIL.search(f)
     if m is None or m.start() == 0:
@@ -179,7 +220,7 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     if not _FROM.search(f[:m.start()]) and not _BARE_START.match(f[:m.start()]):
         return None  # "Hoàn thành trước 30/6, duy trì đến hết năm": due 29/6, what follows is no end of it
     start = _read(raw, f[:m.start()], plan_year)
-    rest = f[m.end():]
+    rest = _BARE_YEAR.sub(r"nam \1", f[m.end():])
     if start.due is None or start.recurrence is not Recurrence.NONE or not rest:
         return None
     if _TO_END_OF_YEAR.match(rest) and f[m.start():m.end()].strip() != "den":  # "đến hết năm", "đến cuối năm"
@@ -201,7 +242,11 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
             last = dt.date(_year(half.group(1), plan_year), 6, 30) if half else dt.date(plan_year, 12, 31)
             bound = _P_EVERY_UNTIL.search(f)
             if bound and not half:
-                last = _read(raw, bound.group(1), plan_year).due or last
+                try:  # "Hằng quý đến quý I/99999" made the whole deadline not understood (round 22C)
+                    end = _read(raw, bound.group(1), plan_year).due
+                except (ValueError, OverflowError):
+                    end = None
+                last = end if end is not None and year_ok(end.year) else last
             return Deadline(raw, last, every)
 
     m = _P_BEFORE_DATE.search(f)

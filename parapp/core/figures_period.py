@@ -29,7 +29,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
-    (re.compile(rf"\b6\s+thang\s+dau\s+nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b6\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),  # "6 tháng năm 2026" too (round 22C)
     (re.compile(rf"\b9\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
     (re.compile(rf"\b6\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
@@ -79,6 +79,35 @@ def _date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
+# A run of quarters ("Từ quý I năm 2026 đến quý III năm 2026", "Quý I - Quý III/2026", "Quý I, II năm 2026"): read as
+# its first or last quarter, or the year, its figures were stored as one quarter's (round 22C). From the first quarter
+# it is 6 months, 9 months or the year; any other run is a span no figures are kept for.
+_RUN = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?"
+                  r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)"
+                  rf"\s*(?:het\s+)?(?:quy\s+)?(iv|iii|ii|i|[1-4])\b{_YEAR}")
+_ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
+_FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
+
+
+def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
+    m = _RUN.search(folded)
+    first_named = _ANY_QUARTER.search(folded)
+    if m is None or first_named is None or first_named.start() != m.start():
+        return None  # a quarter named before it is the one the file states, as it was
+    first, last, year = _ROMAN[m.group(1)], _ROMAN[m.group(3)], int(m.group(4))
+    start_year = int(m.group(2)) if m.group(2) else year
+    quoted = " ".join(original[m.start():m.end()].split())
+    if first == 1 and last in _FROM_FIRST and start_year == year:
+        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
+    start, end = _date("1", str(3 * first - 2), str(start_year)), _date("1", str(3 * last - 2), str(year))
+    if start is None or end is None or end < start:
+        return None
+    import calendar
+
+    end = end.replace(month=end.month + 2, day=calendar.monthrange(year, end.month + 2)[1])
+    return StatedPeriod(quoted, start, end)
+
+
 def find_period(text: str) -> StatedPeriod | None:
     """The span the file says it counts: a range of days first, else a named period."""
     original = nfc(text)
@@ -88,6 +117,9 @@ def find_period(text: str) -> StatedPeriod | None:
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
                 return StatedPeriod(" ".join(original[m.start():m.end()].split()), a, b)
+    run = _run_of_quarters(folded, original)
+    if run is not None:
+        return run
     for pat, what in _NAMED:
         named = pat.search(folded)
         if not named:
@@ -121,9 +153,17 @@ _NAME_KINDS = [
 ]
 
 
+# Quarters listed or spanned ("Quý I - III", "Quý I+II", "Quý I, II", "Q1 và Q2"): a cumulative sheet, no one quarter's
+# (round 22C: `--period q1` stored the figures of "Quý I - III", the table read first, as the first quarter's).
+_QUARTER_RUN = re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(?:iv|iii|ii|i|[1-4])\s*(?:-|–|—|\+|,|&|/|;|\bva\b|\bden\b|\btoi\b)"
+                          r"\s*(?:het\s+)?(?:(?:quy|q)\s*)?(?:iv|iii|ii|i|[1-4])\b")
+
+
 def period_in_name(name: str) -> PeriodKind | None:
     """The one figures period a sheet's name names, if it names exactly one."""
     folded = fold(nfc(name or ""))
+    if _QUARTER_RUN.search(folded):
+        return None
     found = set()
     for pat, kind in _NAME_KINDS:
         for m in pat.finditer(folded):

@@ -6,6 +6,7 @@ reads the pages need (the indicator set, a year's windows) pass through unchange
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.figures_entry import FiguresRefused
 from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
-from parapp.core.figures_period import FilePeriod, contradiction, match_period, period_in_name
+from parapp.core.figures_period import FilePeriod, contradiction, match_period, period_in_name, period_words
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import PeriodKind
 from parapp.core.years import check_year
@@ -95,6 +96,14 @@ def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year
     problem = contradiction(found, read.stated, PeriodKind(kind) if kind else None, year)
     if problem:
         raise FiguresRefused([problem])
+    named = period_in_name(read.title) if read.stated is None else None
+    named_year = re.search(r"(?<!\d)(20\d\d)(?!\d)", read.title) if named is not None else None
+    if named is not None and kind is not None and year is not None and (
+            named is not PeriodKind(kind) or (named_year is not None and int(named_year.group(1)) != year)):
+        # A sheet named "Quý I", imported as the second quarter: stored as it, with no word (round 22C)
+        raise FiguresRefused([Msg(N_("figures", "Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy "
+                                                "chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có "
+                                                "bảng của {1}."), read.title, period_words(PeriodKind(kind), year))])
     if found is not None:
         kind, year = found.kind.value, found.year
     if kind is None or year is None:

@@ -44,6 +44,8 @@ def check_side_files(path: Path, *, write: bool | None = None) -> None:
         raise errors.SideFileNotAFile(odd)
     if write is not None:
         _check_side_access(path, write)
+    if write:  # a restore: its safety snapshot's connection would fold the other data's WAL in, and reset it
+        _check_side_names(path)
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
@@ -89,24 +91,41 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         raise errors.DatabaseReadOnly(str(path))
     if write and st is not None and st.st_nlink > 1 and _other_names(path, st) > 0:
         raise errors.DatabaseHasOtherNames(str(path))
+    if write and st is not None:
+        _check_side_names(path)
     if st is not None:
         _check_side_access(path, write)
     return st is not None and st.st_size > 0
 
 
-def _other_names(path: Path, st: os.stat_result) -> int:
+def _other_names(path: Path, st: os.stat_result, stem: str | None = None) -> int:
     """How many of the file's other names are not ParApp's own: a restore keeps a damaged database aside
     by linking it as `<stem>-hong-….db` beside it until its swap (store.restore), and a kill there leaves
     that link; it is no second writer's name."""
     own = 0
     try:
         for entry in os.scandir(path.parent):
-            if entry.name.startswith(f"{path.stem}-hong-") and entry.is_file(follow_symlinks=False):
+            if entry.name.startswith(f"{stem or path.stem}-hong-") and entry.is_file(follow_symlinks=False):
                 if os.path.samestat(entry.stat(follow_symlinks=False), st):
                     own += 1
     except OSError:
         pass
     return st.st_nlink - 1 - own
+
+
+def _check_side_names(path: Path) -> None:
+    """SQLite's -wal/-shm beside the database with a second name: a folder copied with links while ParApp had it
+    open, its database then copied plainly as DatabaseHasOtherNames advises. The copy's writes went into the other
+    folder's WAL and reset it: commits the other data had not yet folded into its file were lost (round 22C)."""
+    real = Path(os.path.realpath(path))  # a restore keeps `<its stem>-hong-…-wal` beside the file a link names
+    for side in ("-wal", "-shm", "-journal"):
+        side_path = Path(f"{real}{side}")
+        try:
+            st = os.lstat(side_path)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and st.st_nlink > 1 and _other_names(side_path, st, real.stem) > 0:
+            raise errors.SideFileHasOtherNames(str(side_path))
 
 
 def _check_side_access(path: Path, write: bool) -> None:

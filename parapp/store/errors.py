@@ -94,6 +94,20 @@ class DatabaseHasOtherNames(FolderReadOnly):
         )
 
 
+class SideFileHasOtherNames(DatabaseHasOtherNames):
+    """SQLite's -wal/-shm beside the database has a second name (store.db._check_side_names): read only too."""
+
+    def __init__(self, path):
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên "
+                         "kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp "
+                         "đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng "
+                         "ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết)."),
+            path,
+        )
+
+
 class DatabaseUnreadable(StoreError):
     """The file is there but this account may not read it (another account's, owner-only)."""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from parapp.core.messages import N_, ParAppError
 from parapp.store.archive_verify import Inspected
 from parapp.store.connect import connect_readonly
-from parapp.store.evidence import is_stored
+from parapp.store.evidence import is_stored, stored_path
 from parapp.store.migration_record import KNOWN, migration_version
 from parapp.store.restore_errors import RestoreRefused
 
@@ -51,6 +51,12 @@ def _older(snapshot: Path) -> bool:
         con.close()
 
 
+def _whole(data_dir: Path, sha256: str, size: int) -> bool:
+    """Whether an evidence file is here at its size: one cut short is written again from the backup (restore
+    mends a damaged copy), and was not counted (round 22C)."""
+    return is_stored(data_dir, sha256) and _size(stored_path(data_dir, sha256)) == size
+
+
 def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
     """Room for the incoming database (a backup's, or a snapshot's copy), its upgrade snapshot when it is older,
     the safety snapshot of the current data (database and WAL), and the evidence not here yet."""
@@ -59,5 +65,5 @@ def check_room(ins: Inspected | Path, db_path: Path, data_dir: Path) -> None:
         incoming = ins.stat().st_size
         return _check_room(db_path.parent, incoming * (2 if _older(ins) else 1) + current)
     incoming = ins.db.file_size * (2 if ins.manifest.schema_version < len(KNOWN) else 1)
-    missing = sum(i.file_size for h, i in ins.evidence.items() if not is_stored(data_dir, h))
+    missing = sum(i.file_size for h, i in ins.evidence.items() if not _whole(data_dir, h, i.file_size))
     _check_room(db_path.parent, incoming + current + missing)
