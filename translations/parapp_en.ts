@@ -744,6 +744,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Imported {0} tasks.</translation>
     </message>
     <message>
+        <source>Cho nghỉ công tác</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <source>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</source>
+        <translation>{0} leads {1} unfinished tasks. Urging letters are not sent to someone who has left: give these tasks to someone else (Tasks page, filtered by lead). Mark as left anyway?</translation>
+    </message>
+    <message>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit official</translation>
     </message>

@@ -744,6 +744,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đã nhập {0} nhiệm vụ.</translation>
     </message>
     <message>
+        <source>Cho nghỉ công tác</source>
+        <translation>Cho nghỉ công tác</translation>
+    </message>
+    <message>
+        <source>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</source>
+        <translation>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</translation>
+    </message>
+    <message>
         <source>Sửa thông tin cán bộ</source>
         <translation>Sửa thông tin cán bộ</translation>
     </message>

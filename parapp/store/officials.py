@@ -100,3 +100,10 @@ def get_official(db: Database, official_id: int) -> OfficialRow:
 
 def _official(r) -> OfficialRow:
     return OfficialRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))
+
+
+def open_tasks_led(db: Database, official_id: int) -> int:
+    """How many tasks not yet done (nor dropped) the official leads: what marking them as left leaves without a
+    chaser (the urging letter and the meeting lists skip a lead who has left)."""
+    return db.execute("SELECT COUNT(*) FROM tasks WHERE lead_official_id = ? AND status IN ('not_started', "
+                      "'in_progress')", [official_id]).fetchone()[0]

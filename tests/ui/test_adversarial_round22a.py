@@ -24,3 +24,53 @@ def test_change_log_dates_picked_in_the_wrong_order_still_show_the_days_between(
     log.until.setDate(today)
     log.reload()
     assert log.model.rowCount() >= 1
+
+
+def _lead_of_one_task(db) -> int:
+    from parapp.store import tasks
+    from tests.ui.conftest import TODAY
+
+    who = officials.add_official(db, {"full_name": "Lê Văn Chủ Trì"})
+    tasks.create_task(db, {"content": "Rà soát thủ tục hành chính", "lead_official_id": who}, today=TODAY)
+    return who
+
+
+def test_marking_a_lead_of_open_tasks_as_left_asks_and_says_what_to_do(window, ui_db, monkeypatch):
+    """Finding 2: Cán bộ, "Cho nghỉ / công tác lại" (one click, beside "Sửa…") on an official who leads open tasks
+    marked them as left at once, without a word: the urging letter then skips those tasks. It asks, says how many
+    and what to do; "Không" leaves the official as they were. Unticking "Đang công tác" in the form asks the same."""
+    from parapp.ui.people.officials_page import OfficialDialog
+    from parapp.ui.widgets import texts
+
+    who = _lead_of_one_task(ui_db)
+    asked, answer = [], [False]
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or answer[0])
+    window.show_page("officials")
+    page = window.officials
+    page.reload()
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == who))
+    page.toggle_active()
+    assert len(asked) == 1 and "1 nhiệm vụ chưa hoàn thành" in asked[0] and "giao lại" in asked[0]
+    assert officials.get_official(ui_db, who).active
+
+    dlg = OfficialDialog(ui_db, who)
+    dlg.active.setChecked(False)
+    dlg.save()
+    assert len(asked) == 2 and officials.get_official(ui_db, who).active and not dlg.result()
+    answer[0] = True
+    dlg.save()
+    assert not officials.get_official(ui_db, who).active
+
+
+def test_an_official_leading_nothing_open_is_marked_as_left_without_a_question(window, ui_db, monkeypatch):
+    from parapp.ui.widgets import texts
+
+    who = officials.add_official(ui_db, {"full_name": "Phạm Thị Rảnh"})
+    asked = []
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    window.show_page("officials")
+    page = window.officials
+    page.reload()
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == who))
+    page.toggle_active()
+    assert asked == [] and not officials.get_official(ui_db, who).active

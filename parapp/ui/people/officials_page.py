@@ -48,6 +48,22 @@ def office_names(db) -> list[str]:
     return first + [name for _, name in officials.list_units(db) if name not in first]
 
 
+def leaving_asked(parent, db: Workspace, official_id: int) -> bool:
+    """Before an official who still leads open tasks is marked as left: say how many and what to do, and ask.
+    One click on "Cho nghỉ" (beside "Sửa…") took them out of the urging letters without a word
+    (round 22A)."""
+    count = officials.open_tasks_led(db, official_id)
+    if not count:
+        return True
+    from parapp.ui.widgets.texts import ask_yes_no
+
+    name = officials.get_official(db, official_id).full_name
+    return ask_yes_no(parent, tr("Cho nghỉ công tác"), tr(
+        "{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao "
+        "lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?"
+    ).format(name, count))
+
+
 class OfficialDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, official_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -86,6 +102,9 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if self.official_id is not None and not self.active.isChecked() and officials.get_official(
+                self.db, self.official_id).active and not leaving_asked(self, self.db, self.official_id):
+            return
         unit_name = self.unit.currentText().strip()
         data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
                 "phone": self.phone.text(), "active": self.active.isChecked()}
@@ -135,8 +154,9 @@ class OfficialsPage(RowsPage):
 
     def toggle_active(self) -> None:
         o = self.current_row()
-        if o:
-            officials.update_official(self.db, o.id, {"active": not o.active})
+        if o is None or (o.active and not leaving_asked(self, self.db, o.id)):
+            return
+        if attempt(self, lambda: officials.update_official(self.db, o.id, {"active": not o.active})):
             self._after_change()
 
     def meeting_lists(self) -> None:
