@@ -780,6 +780,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</source>
+        <translation>There is already an official {0}{1}. If this is the same person, press No and edit the one already there. Add another person of the same name anyway?</translation>
+    </message>
+    <message>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>

@@ -780,6 +780,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Điện thoại</translation>
     </message>
     <message>
+        <source>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</source>
+        <translation>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</translation>
+    </message>
+    <message>
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>

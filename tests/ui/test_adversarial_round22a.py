@@ -74,3 +74,31 @@ def test_an_official_leading_nothing_open_is_marked_as_left_without_a_question(w
     page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == who))
     page.toggle_active()
     assert asked == [] and not officials.get_official(ui_db, who).active
+
+
+def test_an_official_typed_again_under_a_name_already_there_asks_first(qtbot, ui_db, monkeypatch):
+    """Finding 3: Cán bộ, "Thêm cán bộ…" with a name already on the list ("nguyễn văn  hùng" for "Nguyễn Văn
+    Hùng"): a second official was added without a word, the two alike in every list (the lead, "Làm việc với tư
+    cách"), the tasks then split between them. It asks; "Không" adds nobody. "Nguyễn Văn Hưng" is someone else."""
+    from parapp.ui.people.officials_page import OfficialDialog
+    from parapp.ui.widgets import texts
+
+    first = officials.add_official(ui_db, {"full_name": "Nguyễn Văn Hùng", "position": "Chủ tịch UBND xã"})
+    asked = []
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    dlg = OfficialDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.full_name.setText("nguyễn văn  hùng")
+    dlg.save()
+    assert len(asked) == 1 and "Nguyễn Văn Hùng – Chủ tịch UBND xã" in asked[0] and "sửa người đã có" in asked[0]
+    assert [o.id for o in officials.list_officials(ui_db)] == [first] and not dlg.result()
+
+    dlg.full_name.setText("Nguyễn Văn Hưng")
+    dlg.save()
+    assert len(asked) == 1 and len(officials.list_officials(ui_db)) == 2
+
+    again = OfficialDialog(ui_db, first)  # saving the first under its own name asks nothing
+    qtbot.addWidget(again)
+    again.phone.setText("0912 345 678")
+    again.save()
+    assert len(asked) == 1 and officials.get_official(ui_db, first).phone == "0912 345 678"

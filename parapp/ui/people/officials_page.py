@@ -105,6 +105,8 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         if self.official_id is not None and not self.active.isChecked() and officials.get_official(
                 self.db, self.official_id).active and not leaving_asked(self, self.db, self.official_id):
             return
+        if not self._second_of_a_name_asked():
+            return
         unit_name = self.unit.currentText().strip()
         data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
                 "phone": self.phone.text(), "active": self.active.isChecked()}
@@ -119,6 +121,32 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         if not attempt(self, work):
             return
         self.accept()
+
+
+    def _second_of_a_name_asked(self) -> bool:
+        """A name another official already has (the same person typed again, most often): ask before a second
+        one, who would show in every list as the first does, and split the tasks between them (round 22A)."""
+        typed = same_name(self.full_name.text())
+        if not typed or (self.official_id is not None
+                         and same_name(officials.get_official(self.db, self.official_id).full_name) == typed):
+            return True
+        others = [o for o in officials.list_officials(self.db)
+                  if o.id != self.official_id and same_name(o.full_name) == typed]
+        if not others:
+            return True
+        from parapp.ui.widgets.texts import ask_yes_no
+
+        o = others[0]
+        return ask_yes_no(self, self.windowTitle(), tr(
+            "Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa "
+            "cùng tên?").format(o.full_name, f" – {o.position or o.unit_name}" if o.position or o.unit_name else ""))
+
+
+def same_name(name: str) -> str:
+    """A name however spaced, cased or composed: "Nguyễn Văn  hùng" is "Nguyễn Văn Hùng" (never "Hưng")."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
 
 
 class OfficialsPage(RowsPage):
