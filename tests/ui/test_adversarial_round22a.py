@@ -102,3 +102,40 @@ def test_an_official_typed_again_under_a_name_already_there_asks_first(qtbot, ui
     again.phone.setText("0912 345 678")
     again.save()
     assert len(asked) == 1 and officials.get_official(ui_db, first).phone == "0912 345 678"
+
+
+def test_a_refused_sent_form_stays_open_with_what_was_typed(qtbot, ui_db, errors):
+    """Finding 4: Báo cáo, "Đánh dấu đã gửi…" with the number typed wrong ("BC-UBND 15", or a day still ahead):
+    the form closed first, then the refusal was said, and everything was typed again from nothing. The refusal is
+    said with the form open, the typing kept; nothing is stored until it is right."""
+    import datetime as dt
+
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports.reports_page import ReportsPage, SentDialog
+
+    today = dt.date(2024, 3, 16)
+    period = find_period(ui_db, "q1", 2024)
+    _, rid = report_records.draft_for_period(ui_db, period, today, save=True)
+    report_records.finalize(ui_db, rid, today)
+    page = ReportsPage(ui_db, today)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    seen = []
+
+    def typed_wrong(self):
+        self.number.setText("BC-UBND số mười lăm")
+        self._check()
+        seen.append((self.isVisible() or self.result() != self.DialogCode.Accepted, self.number.text()))
+        self.number.setText("15/BC-UBND")
+        self._check()
+        return self.result()
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(SentDialog, "exec", typed_wrong)
+        page.mark_sent()
+    assert seen == [(True, "BC-UBND số mười lăm")] and "không phải số văn bản" in errors[0]
+    rec = report_records.get_report(ui_db, rid)
+    assert rec.sent_on == today and rec.sent_number == "15/BC-UBND"
