@@ -2250,6 +2250,14 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Report number and date</translation>
     </message>
     <message>
+        <source>Đổi tên cơ quan</source>
+        <translation>Rename office</translation>
+    </message>
+    <message>
+        <source>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</source>
+        <translation>Is “{0}” renamed “{1}”? Yes: {2} officials and {3} tasks led by “{0}” move to “{1}”, and reports and letters print the new name. No: they stay with “{0}” (edit each person on the Officials page).</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Edit task</translation>
     </message>

@@ -2250,6 +2250,14 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Số và ngày báo cáo</translation>
     </message>
     <message>
+        <source>Đổi tên cơ quan</source>
+        <translation>Đổi tên cơ quan</translation>
+    </message>
+    <message>
+        <source>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</source>
+        <translation>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</translation>
+    </message>
+    <message>
         <source>Sửa nhiệm vụ</source>
         <translation>Sửa nhiệm vụ</translation>
     </message>

@@ -161,6 +161,31 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         f.addRow(tr("Số và ngày báo cáo"), self.numbering)
         return w
 
+    def _renamed_offices(self, s: CommuneSettings) -> list[tuple[str, str]]:
+        """An office renamed here (one name gone, one new), or the unit receiving dossiers: its officials and the
+        tasks it leads kept the old name, so reports and letters printed it, with nothing said (round 22A). Asked:
+        moved under the new name ("Có"), or left as they are."""
+        from parapp.core.vntext import clean
+        from parapp.ui.widgets.texts import ask_yes_no
+
+        before = load_settings(self.db)
+        typed = [clean(n) for n in s.offices if clean(n)]
+        pairs = []
+        gone, came = [n for n in before.offices if n not in typed], [n for n in typed if n not in before.offices]
+        if len(gone) == 1 and len(came) == 1:
+            pairs.append((gone[0], came[0]))
+        if clean(s.one_stop_unit) and clean(s.one_stop_unit) != before.one_stop_unit:
+            pairs.append((before.one_stop_unit, clean(s.one_stop_unit)))
+        moves = []
+        for old, new in pairs:
+            people, led = officials.office_in_use(self.db, old)
+            if (people or led) and ask_yes_no(self, tr("Đổi tên cơ quan"), tr(
+                    "“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, "
+                    "báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ)."
+            ).format(old, new, people, led)):
+                moves.append((old, new))
+        return moves
+
     def _recipients_hint(self, superior: str) -> None:
         self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
                                            .format(superior.strip() or tr("chưa nhập")))
@@ -184,10 +209,14 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
             one_stop_unit=self.one_stop.currentText(),
             numbering=self.numbering.currentData(),
         )
+        moves = self._renamed_offices(s)
+
         def work():
             from parapp.store.settings import set_pref
 
             with self.db.atomic():
+                for old, new in moves:
+                    officials.move_office(self.db, old, new)
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
                 self.reminder_tab.save(self.db)

@@ -139,3 +139,41 @@ def test_a_refused_sent_form_stays_open_with_what_was_typed(qtbot, ui_db, errors
     assert seen == [(True, "BC-UBND số mười lăm")] and "không phải số văn bản" in errors[0]
     rec = report_records.get_report(ui_db, rid)
     assert rec.sent_on == today and rec.sent_number == "15/BC-UBND"
+
+
+def test_an_office_renamed_in_the_settings_takes_its_officials_and_tasks_along_when_asked(qtbot, ui_db, monkeypatch):
+    """Finding 5: Thông tin của xã → Tổ chức bộ máy, "Phòng Kinh tế" renamed "Phòng Kinh tế – Hạ tầng" (a
+    reorganisation): its officials and the tasks it leads stayed under the old name, which reports and urging
+    letters kept printing, and nothing said so. It asks; "Có" moves them (each change in the log), "Không" leaves
+    them, and the settings are saved either way."""
+    from parapp.store import settings as st, tasks
+    from parapp.ui.settings_dialog import SettingsDialog
+    from parapp.ui.widgets import texts
+    from tests.ui.conftest import TODAY
+
+    st.save_settings(ui_db, st.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang", place_name="Ba Giang",
+                                               offices=["Văn phòng HĐND và UBND", "Phòng Kinh tế"]))
+    old = officials.get_or_create_unit(ui_db, "Phòng Kinh tế")
+    who = officials.add_official(ui_db, {"full_name": "Lê Thị Kinh", "unit_id": old})
+    task = tasks.create_task(ui_db, {"content": "Rà soát thủ tục đất đai", "lead_unit_id": old}, today=TODAY)
+    asked, answer = [], [False]
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or answer[0])
+
+    def rename(to):
+        dlg = SettingsDialog(ui_db)
+        qtbot.addWidget(dlg)
+        dlg.offices.setPlainText(f"Văn phòng HĐND và UBND\n{to}")
+        dlg.save()
+        assert dlg.result()
+
+    rename("Phòng Kinh tế – Hạ tầng")
+    assert len(asked) == 1 and "“Phòng Kinh tế” đổi tên thành “Phòng Kinh tế – Hạ tầng”" in asked[0]
+    assert officials.get_official(ui_db, who).unit_name == "Phòng Kinh tế"  # "Không": left as they were
+    assert "1 cán bộ và 1 nhiệm vụ" in asked[0]
+    rename("Phòng Kinh tế")  # back: the new name holds nobody, nothing to ask
+    answer[0] = True
+    rename("Phòng Kinh tế – Hạ tầng")
+    assert len(asked) == 2
+    assert officials.get_official(ui_db, who).unit_name == "Phòng Kinh tế – Hạ tầng"
+    assert tasks.get_task(ui_db, task).lead_unit_id == officials.get_or_create_unit(ui_db, "Phòng Kinh tế – Hạ tầng")
+    assert st.load_settings(ui_db).offices == ["Văn phòng HĐND và UBND", "Phòng Kinh tế – Hạ tầng"]
