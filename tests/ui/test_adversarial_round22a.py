@@ -177,3 +177,28 @@ def test_an_office_renamed_in_the_settings_takes_its_officials_and_tasks_along_w
     assert officials.get_official(ui_db, who).unit_name == "Phòng Kinh tế – Hạ tầng"
     assert tasks.get_task(ui_db, task).lead_unit_id == officials.get_or_create_unit(ui_db, "Phòng Kinh tế – Hạ tầng")
     assert st.load_settings(ui_db).offices == ["Văn phòng HĐND và UBND", "Phòng Kinh tế – Hạ tầng"]
+
+
+def test_a_plans_year_corrected_after_its_tasks_came_in_moves_their_worked_out_due_dates(qtbot, ui_db):
+    """Finding 6: Kế hoạch, a plan recorded as 2026 for 2027 and its table imported ("Quý I", "Hàng năm"), then its
+    year corrected in "Sửa…": the tasks kept due dates of 2026 and stood overdue a year early. Due dates worked out
+    from a deadline written without its year follow the year; a hand-set date or a text with its year stays."""
+    import datetime as dt
+
+    from parapp.store import plans, tasks
+    from parapp.ui.tasks.plans_page import PlanDialog
+
+    today = dt.date(2026, 12, 4)
+    plan = plans.add_plan(ui_db, {"title": "Kế hoạch cải cách hành chính năm 2027", "year": 2026})
+    quarter = tasks.create_task(ui_db, {"content": "Việc quý I", "deadline_text": "Quý I", "plan_id": plan}, today)
+    yearly = tasks.create_task(ui_db, {"content": "Việc hằng năm", "deadline_text": "Hàng năm", "plan_id": plan}, today)
+    dated = tasks.create_task(ui_db, {"content": "Việc có năm", "deadline_text": "Quý II/2026", "plan_id": plan}, today)
+    by_hand = tasks.create_task(ui_db, {"content": "Việc sửa hạn", "deadline_text": "Quý III", "plan_id": plan,
+                                        "due_date": dt.date(2026, 8, 15)}, today)
+    dlg = PlanDialog(ui_db, plan, today=today)
+    qtbot.addWidget(dlg)
+    dlg.year.setValue(2027)
+    dlg.save()
+    due = {t: tasks.get_task(ui_db, t).due_date for t in (quarter, yearly, dated, by_hand)}
+    assert due == {quarter: dt.date(2027, 3, 31), yearly: dt.date(2027, 12, 31), dated: dt.date(2026, 6, 30),
+                   by_hand: dt.date(2026, 8, 15)}
