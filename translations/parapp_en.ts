@@ -1188,6 +1188,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>All scored</translation>
     </message>
     <message>
+        <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
+        <translation>No criteria yet: Edit criteria set → Add criterion…</translation>
+    </message>
+    <message>
         <source>Tỉnh {0}. </source>
         <translation>Province: {0}. </translation>
     </message>
@@ -3204,6 +3208,10 @@ Open it now to edit?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</source>
+        <translation>The PAR Index criteria set for {0} has no criteria: there is nothing to print or export. Add criteria to the set, or import the province&apos;s criteria set again.</translation>
     </message>
     <message>
         <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>

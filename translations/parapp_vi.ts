@@ -1188,6 +1188,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Đã chấm hết</translation>
     </message>
     <message>
+        <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
+        <translation>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</translation>
+    </message>
+    <message>
         <source>Tỉnh {0}. </source>
         <translation>Tỉnh {0}. </translation>
     </message>
@@ -3204,6 +3208,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</source>
+        <translation>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</translation>
     </message>
     <message>
         <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>

@@ -202,3 +202,34 @@ def test_a_plans_year_corrected_after_its_tasks_came_in_moves_their_worked_out_d
     due = {t: tasks.get_task(ui_db, t).due_date for t in (quarter, yearly, dated, by_hand)}
     assert due == {quarter: dt.date(2027, 3, 31), yearly: dt.date(2027, 12, 31), dated: dt.date(2026, 6, 30),
                    by_hand: dt.date(2026, 8, 15)}
+
+
+def test_a_criteria_set_with_every_criterion_deleted_is_not_printed_as_a_full_score(qtbot, ui_db, errors):
+    """Finding 7: Chỉ số CCHC, every criterion of the year's set deleted (Sửa bộ tiêu chí → Xóa tiêu chí đang chọn,
+    area after area): the page said "Đã chấm hết" and "Xem và in báo cáo…" gave a report ready to sign, "Tổng điểm tự
+    đánh giá: 0/0 điểm (đạt 0%)", "Các tiêu chí đã chấm đều đạt điểm tối đa". The page says there is no criterion
+    and how to add one; printing, Word and Excel are refused with what to do."""
+    import datetime as dt
+
+    import pytest
+
+    from parapp.core.messages import ValidationError
+    from parapp.core.par.reading import read_bytes
+    from parapp.services import par_outputs
+    from parapp.store import par_index
+    from parapp.ui.par.par_page import ParIndexPage
+    from tests.par.province_files import province_xlsx
+
+    par_index.store_set(ui_db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
+    for area in par_index.load_set(ui_db, 2024).areas:
+        par_index.delete_criterion(ui_db, area.id)
+    today = dt.date(2025, 1, 10)
+    for give_out in (lambda: par_outputs.par_pdf(ui_db, 2024, today), lambda: par_outputs.par_docx(ui_db, 2024, today),
+                     lambda: par_outputs.par_xlsx(ui_db, 2024)):
+        with pytest.raises(ValidationError, match="chưa có tiêu chí nào"):
+            give_out()
+    page = ParIndexPage(ui_db, today)
+    qtbot.addWidget(page)
+    page.year.setValue(2024)
+    page.reload()
+    assert "Đã chấm hết" not in page.totals.text() and "Thêm tiêu chí" in page.totals.text()
