@@ -268,6 +268,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Automatic backups:</translation>
     </message>
     <message>
+        <source>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</source>
+        <translation>Choose one copy in the list of automatic backups.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</source>
+        <translation>There is no automatic backup in the data folder yet. Restore “From a backup file (.parapp-backup)…” on a USB stick or another computer.</translation>
+    </message>
+    <message>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>

@@ -268,6 +268,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Các bản sao lưu tự động:</translation>
     </message>
     <message>
+        <source>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</source>
+        <translation>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</source>
+        <translation>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</translation>
+    </message>
+    <message>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>

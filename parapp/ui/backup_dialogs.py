@@ -74,6 +74,8 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the newest: "Khôi phục bản đã chọn" never does nothing unpicked (round 22A)
         note = QLabel(tr("Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi "
                          "khôi phục."))
         note.setWordWrap(True)
@@ -95,9 +97,13 @@ class RestoreDialog(QDialog):
         layout.addLayout(bar)
 
     def _pick_snapshot(self) -> None:
-        idx = self.table.currentIndex()
-        if not idx.isValid():
+        picked = self.table.selectionModel().selectedRows()
+        if not picked:
+            show_error(self, tr("Hãy chọn một bản trong danh sách các bản sao lưu tự động.") if self.model.rowCount()
+                       else tr("Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao "
+                               "lưu (.parapp-backup)…” trên USB hoặc máy khác."), tr("Khôi phục dữ liệu"))
             return
+        idx = picked[0]
         snap = self.model.row_at(idx.row())
         # The gate's checks now, while the window still shows the data: refused only after the window had
         # closed its database, the window flashed and reopened on the same data (round 14c).

@@ -233,3 +233,36 @@ def test_a_criteria_set_with_every_criterion_deleted_is_not_printed_as_a_full_sc
     page.year.setValue(2024)
     page.reload()
     assert "Đã chấm hết" not in page.totals.text() and "Thêm tiêu chí" in page.totals.text()
+
+
+def test_restore_with_no_copy_picked_says_what_to_pick(qtbot, tmp_path, errors, monkeypatch):
+    """Finding 8: Tệp → Khôi phục…, "Khôi phục bản đã chọn" pressed with the mouse before picking a row (or on an
+    empty list): nothing happened, without a word. The newest copy is picked when the dialog opens; with none, or
+    none picked, it says what to do."""
+    import sqlite3
+
+    from parapp.store.backup import take_snapshot
+    from parapp.store import open_database
+    from parapp.ui import backup_dialogs
+
+    (tmp_path / "data").mkdir()
+    open_database(tmp_path / "data" / "parapp.db").close()
+    empty = backup_dialogs.RestoreDialog(tmp_path / "data")
+    qtbot.addWidget(empty)
+    empty._pick_snapshot()
+    assert len(errors) == 1 and "Từ tệp sao lưu" in errors[0] and empty.choice is None
+
+    con = sqlite3.connect(tmp_path / "data" / "parapp.db")
+    take_snapshot(con, tmp_path / "data", "dau-ngay")
+    con.close()
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    dlg = backup_dialogs.RestoreDialog(tmp_path / "data", db_path=tmp_path / "data" / "parapp.db")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg._pick_snapshot()
+    assert len(asked) == 1 and dlg.choice is None  # asked about the newest copy; "Không" restores nothing
+    dlg.table.clearSelection()
+    dlg.table.setCurrentIndex(dlg.model.index(-1, -1))
+    dlg._pick_snapshot()
+    assert len(asked) == 1 and len(errors) == 2 and "chọn một bản" in errors[1]
