@@ -266,3 +266,26 @@ def test_restore_with_no_copy_picked_says_what_to_pick(qtbot, tmp_path, errors, 
     dlg.table.setCurrentIndex(dlg.model.index(-1, -1))
     dlg._pick_snapshot()
     assert len(asked) == 1 and len(errors) == 2 and "chọn một bản" in errors[1]
+
+
+def test_finalising_a_report_leaves_no_wait_cursor_behind(qtbot, ui_db, monkeypatch):
+    """Finding 9: Báo cáo, "Chốt báo cáo…": the page put up a wait cursor of its own and the store's call another,
+    and only one was taken down: after every finalise (and every refused one) the whole window kept the hourglass
+    until ParApp was closed, as if still busy."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports import reports_page
+
+    today = dt.date(2024, 3, 16)
+    report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), today, save=True)
+    monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
+    page = reports_page.ReportsPage(ui_db, today)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.finalize()
+    assert page.current().report is not None  # finalised
+    assert QApplication.overrideCursor() is None

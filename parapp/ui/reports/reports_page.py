@@ -249,7 +249,8 @@ class ReportsPage(QWidget):
         ok, number = ask_number(self, self.db)
         if not ok:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
+        # The PDF is made now, and its hash kept: attempt() shows the wait cursor, and takes it down again (a second
+        # one put up here stayed after every finalise, round 22A).
         if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
             return
         self.reload()
