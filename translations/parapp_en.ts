@@ -1228,6 +1228,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Delete {0} from the {1} criteria set? Their scores, explanations and document links are deleted too (the files are kept).</translation>
     </message>
     <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</source>
+        <translation>Remediation plan made: {0} tasks in “{1}” (see the Plans page).</translation>
+    </message>
+    <message>
         <source>Hãy chọn một kỳ báo cáo để in.</source>
         <translation>Choose a reporting period to print.</translation>
     </message>
@@ -1314,10 +1318,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
         <translation>Remove the PAR Index criteria set of {0} with all its self-assessed and official scores, explanations and document links? The data as it was before is kept in an automatic backup (File → Restore…).</translation>
-    </message>
-    <message>
-        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
-        <translation>Remediation plan made: {0} tasks (plan no. {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>

@@ -1228,6 +1228,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</translation>
     </message>
     <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</source>
+        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</translation>
+    </message>
+    <message>
         <source>Hãy chọn một kỳ báo cáo để in.</source>
         <translation>Hãy chọn một kỳ báo cáo để in.</translation>
     </message>
@@ -1314,10 +1318,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
         <translation>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</translation>
-    </message>
-    <message>
-        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
-        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>

@@ -289,3 +289,23 @@ def test_finalising_a_report_leaves_no_wait_cursor_behind(qtbot, ui_db, monkeypa
     page.finalize()
     assert page.current().report is not None  # finalised
     assert QApplication.overrideCursor() is None
+
+
+def test_the_remedy_plan_made_is_named_by_its_title_not_a_database_number(window, ui_db, monkeypatch):
+    """Finding 10: Chỉ số CCHC → "Lập kế hoạch khắc phục…": the status bar said "Đã lập kế hoạch khắc phục: 2 nhiệm
+    vụ (kế hoạch số 1)", the 1 being the plan's row in the database: no plan bears that number (the page Kế hoạch
+    shows none, or another's "01/KH-UBND"). It names the plan by its title and where to find it."""
+    from parapp.core.par.reading import read_bytes
+    from parapp.store import par_index
+    from parapp.ui.par.par_dialogs import RemedyDialog
+    from tests.par.province_files import province_xlsx
+
+    par_index.store_set(ui_db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
+    par_index.set_scores(ui_db, 2024, [("1.2", "2"), ("2.2", "3")])
+    window.show_page("par")
+    page = window.par
+    page.year.setValue(2024)
+    monkeypatch.setattr(RemedyDialog, "exec", lambda dlg: dlg.create() or dlg.result())
+    page.make_remedy()
+    said = window.statusBar().currentMessage()
+    assert "kế hoạch số" not in said and "Kế hoạch khắc phục" in said and "trang Kế hoạch" in said
