@@ -309,3 +309,28 @@ def test_the_remedy_plan_made_is_named_by_its_title_not_a_database_number(window
     page.make_remedy()
     said = window.statusBar().currentMessage()
     assert "kế hoạch số" not in said and "Kế hoạch khắc phục" in said and "trang Kế hoạch" in said
+
+
+def test_column_meanings_chosen_on_a_sheet_survive_a_look_at_another_period(qtbot, ui_db, tmp_path):
+    """Finding 11: Số liệu → "Nhập biểu thống kê…", a workbook of a sheet a quarter: a column's meaning chosen by hand
+    on the Quý I sheet, then "Quý II" picked in the period box (a slip, or to look) and "Quý I" again: the choice was
+    gone, the column back to what was read, without a word. Each sheet keeps the meanings chosen for it."""
+    import datetime as dt
+
+    from parapp.ui.figures.figures_import_dialog import SKIP, FiguresImportDialog
+    from tests.importing.test_round21_figures_sheet_periods import workbook
+
+    f = tmp_path / "so lieu.xlsx"
+    f.write_bytes(workbook(names=("Quý I", "Quý II"), mults=(3, 1),
+                           titles=("Kỳ báo cáo: Quý I/2025", "Kỳ báo cáo: Quý II/2025")))
+    dlg = FiguresImportDialog(ui_db, dt.date(2025, 10, 2), 2025)
+    qtbot.addWidget(dlg)
+    dlg.load_file(f)
+    assert dlg.chosen_period() == ("q1", 2025)
+    col = next(c for c in dlg.result.columns if c.path and not c.label and c.meaning)
+    dlg._meaning_chosen(col, SKIP)  # "Bỏ qua (không lấy)" chosen for that column
+    chosen = {c.index: c.meaning for c in dlg.result.columns}
+    assert chosen[col.index] is None
+    dlg.kind.setCurrentIndex(1)
+    dlg.kind.setCurrentIndex(0)
+    assert {c.index: c.meaning for c in dlg.result.columns} == chosen
