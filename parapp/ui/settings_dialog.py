@@ -123,10 +123,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         w = QWidget()
         f = QFormLayout(w)
         self.signer = QComboBox()
-        self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
-        for v in s.vice_chairmen:
-            self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
-        self.signer.setCurrentIndex(max(self.signer.findData(s.signer), 0))
+        self._fill_signers(s.signer)
+        # Follows the vice-chairmen as they are typed on the other tab (round 22A): one typed was not offered until
+        # saved and reopened, and one deleted stayed the signer, every print then refused.
+        self.vice_chairmen.textChanged.connect(lambda: self._fill_signers(self.signer.currentData()))
         self.recipients = QPlainTextEdit("\n".join(s.report_recipients))
         self._recipients_hint(s.superior_body)
         # Follows the superior body as it is typed on the other tab, not only after saving.
@@ -185,6 +185,17 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
             ).format(old, new, people, led)):
                 moves.append((old, new))
         return moves
+
+    def _fill_signers(self, chosen: str | None) -> None:
+        from parapp.core.vntext import clean
+
+        self.signer.blockSignals(True)
+        self.signer.clear()
+        self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
+        for v in dict.fromkeys(clean(v) for v in self.vice_chairmen.toPlainText().splitlines() if clean(v)):
+            self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
+        self.signer.setCurrentIndex(max(self.signer.findData(chosen), 0))
+        self.signer.blockSignals(False)
 
     def _recipients_hint(self, superior: str) -> None:
         self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")

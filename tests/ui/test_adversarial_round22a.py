@@ -334,3 +334,26 @@ def test_column_meanings_chosen_on_a_sheet_survive_a_look_at_another_period(qtbo
     dlg.kind.setCurrentIndex(1)
     dlg.kind.setCurrentIndex(0)
     assert {c.index: c.meaning for c in dlg.result.columns} == chosen
+
+
+def test_the_signer_follows_the_vice_chairmen_typed(qtbot, ui_db):
+    """Finding 12: Thông tin của xã, a vice-chairman typed in "Các Phó Chủ tịch" was not offered as "Người ký" until
+    saved and reopened; one deleted there while he was the signer stayed the signer, and every report and letter
+    was then refused at printing ("… không có trong danh sách Phó Chủ tịch"), while the dialog showed "Chủ tịch ký".
+    The signer list follows what is typed."""
+    from parapp.store import settings as st
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    st.save_settings(ui_db, st.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang", place_name="Ba Giang",
+                                               chairman="Phạm Văn Thật", vice_chairmen=["Lê Văn Phó"],
+                                               signer="vice:Lê Văn Phó"))
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    assert dlg.signer.currentData() == "vice:Lê Văn Phó"
+    dlg.vice_chairmen.setPlainText("Lê Văn Phó\nTrần Thị Mới")
+    assert dlg.signer.findData("vice:Trần Thị Mới") > 0 and dlg.signer.currentData() == "vice:Lê Văn Phó"
+    dlg.vice_chairmen.setPlainText("Trần Thị Mới")
+    assert dlg.signer.findData("vice:Lê Văn Phó") < 0 and dlg.signer.currentData() == "chairman"
+    dlg.save()
+    s = st.load_settings(ui_db)
+    assert s.signer == "chairman" and s.vice_chairmen == ["Trần Thị Mới"]
