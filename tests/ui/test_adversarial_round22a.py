@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from parapp.store import officials
+from tests.ui.test_unsaved_edits import answers  # noqa: F401 - the fixture answering the question box
 
 
 def test_change_log_dates_picked_in_the_wrong_order_still_show_the_days_between(window, ui_db):
@@ -357,3 +358,44 @@ def test_the_signer_follows_the_vice_chairmen_typed(qtbot, ui_db):
     dlg.save()
     s = st.load_settings(ui_db)
     assert s.signer == "chairman" and s.vice_chairmen == ["Trần Thị Mới"]
+
+
+def test_escape_on_the_remedy_plan_after_choosing_leads_asks_first(qtbot, ui_db, answers):  # noqa: F811
+    """Finding 13: Chỉ số CCHC → "Lập kế hoạch khắc phục…", the lead of each row gone through and chosen, then one
+    stray Esc: the dialog closed and the choices were gone, without a question. It asks; "Lưu" makes the plan with
+    the leads chosen."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.core.par.reading import read_bytes
+    from parapp.store import par_index, plans, tasks
+    from parapp.ui.par.par_dialogs import RemedyDialog
+    from tests.par.province_files import province_xlsx
+
+    asked, queue = answers
+    who = officials.add_official(ui_db, {"full_name": "Phạm Minh Đức"})
+    par_index.store_set(ui_db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
+    par_index.set_scores(ui_db, 2024, [("1.2", "2"), ("2.2", "3")])
+    dlg = RemedyDialog(ui_db, 2024, dt.date(2025, 2, 10))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)  # nothing chosen: closes unasked
+    assert asked == [] and not dlg.isVisible()
+
+    dlg = RemedyDialog(ui_db, 2024, dt.date(2025, 2, 10))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.leads[0].setCurrentIndex(dlg.leads[0].findData(who))
+    queue.append(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dlg.isVisible() and dlg.leads[0].currentData() == who
+    queue.append(QMessageBox.StandardButton.Save)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    assert not dlg.isVisible() and dlg.plan_id is not None
+    made = [tasks.get_task(ui_db, t) for t in dlg.created]
+    assert plans.get_plan(ui_db, dlg.plan_id).task_count == 2 and made[0].lead_official_id == who
