@@ -232,6 +232,9 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
                 set_pref(self.db, "language", self.language.currentData())
                 self.reminder_tab.save(self.db)
 
-        if not attempt(self, work, failed=lambda exc: self.commune_name.setFocus()):
+        # Officials and tasks moved to a renamed office: the pages showing them read them again (round 22A). The
+        # kinds of parapp.ui.pages, by their names (a dialog does not import the window's shell).
+        changed = {"settings", "officials", "tasks"} if moves else {"settings"}
+        if not attempt(self, work, failed=lambda exc: self.commune_name.setFocus(), changes=changed):
             return
         self.accept()

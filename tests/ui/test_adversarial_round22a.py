@@ -180,6 +180,26 @@ def test_an_office_renamed_in_the_settings_takes_its_officials_and_tasks_along_w
     assert st.load_settings(ui_db).offices == ["Văn phòng HĐND và UBND", "Phòng Kinh tế – Hạ tầng"]
 
 
+def test_the_officials_page_shows_the_renamed_office_at_once(window, ui_db, monkeypatch):
+    """Finding 5, on the real screen: the officials moved, the Cán bộ page still showed the old office until
+    ParApp was restarted. Saving the settings says what changed; the pages showing it read it again."""
+    from parapp.store import settings as st
+    from parapp.ui.settings_dialog import SettingsDialog
+    from parapp.ui.widgets import texts
+
+    st.save_settings(ui_db, st.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang", place_name="Ba Giang",
+                                               offices=["Phòng Kinh tế"]))
+    officials.add_official(ui_db, {"full_name": "Lê Thị Kinh",
+                                   "unit_id": officials.get_or_create_unit(ui_db, "Phòng Kinh tế")})
+    window.show_page("officials")
+    monkeypatch.setattr(texts, "ask_yes_no", lambda *a: True)
+    dlg = SettingsDialog(ui_db, window)
+    dlg.offices.setPlainText("Phòng Kinh tế – Hạ tầng")
+    dlg.save()
+    page = window.officials
+    assert [page.model.row_at(r).unit_name for r in range(page.model.rowCount())] == ["Phòng Kinh tế – Hạ tầng"]
+
+
 def test_a_plans_year_corrected_after_its_tasks_came_in_moves_their_worked_out_due_dates(qtbot, ui_db):
     """Finding 6: Kế hoạch, a plan recorded as 2026 for 2027 and its table imported ("Quý I", "Hàng năm"), then its
     year corrected in "Sửa…": the tasks kept due dates of 2026 and stood overdue a year early. Due dates worked out
