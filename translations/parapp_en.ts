@@ -1096,6 +1096,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Signer</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</source>
+        <translation>The commune&apos;s annual administrative reform plan for {0} (cited by the periodic reports) is “{1}”. Replace it with this plan? No: untick this box, then save.</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>

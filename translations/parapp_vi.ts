@@ -1096,6 +1096,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Người ký</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</source>
+        <translation>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Trích yếu</translation>
     </message>

@@ -419,3 +419,33 @@ def test_escape_on_the_remedy_plan_after_choosing_leads_asks_first(qtbot, ui_db,
     assert not dlg.isVisible() and dlg.plan_id is not None
     made = [tasks.get_task(ui_db, t) for t in dlg.created]
     assert plans.get_plan(ui_db, dlg.plan_id).task_count == 2 and made[0].lead_official_id == who
+
+
+def test_ticking_annual_on_a_second_plan_of_the_year_asks_first(qtbot, ui_db, monkeypatch):
+    """Finding 14: Kế hoạch, "Kế hoạch cải cách hành chính năm của xã" ticked on a second plan of the year (the
+    propaganda plan, by a slip): it was silently taken off the real one, and the reports' opening then cited the
+    other plan. It names the plan there and asks; "Không" saves nothing."""
+    from parapp.store import plans
+    from parapp.ui.tasks.plans_page import PlanDialog
+    from parapp.ui.widgets import texts
+
+    annual = plans.add_plan(ui_db, {"number": "02/KH-UBND", "title": "Kế hoạch cải cách hành chính năm 2026",
+                                    "year": 2026, "is_annual": True})
+    other = plans.add_plan(ui_db, {"number": "08/KH-UBND", "title": "Kế hoạch tuyên truyền CCHC năm 2026",
+                                   "year": 2026})
+    asked, answer = [], [False]
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or answer[0])
+    dlg = PlanDialog(ui_db, other)
+    qtbot.addWidget(dlg)
+    dlg.is_annual.setChecked(True)
+    dlg.save()
+    assert len(asked) == 1 and "02/KH-UBND" in asked[0] and not dlg.result()
+    assert plans.get_plan(ui_db, annual).is_annual and not plans.get_plan(ui_db, other).is_annual
+    again = PlanDialog(ui_db, annual)  # the annual plan saved again: nothing to ask
+    qtbot.addWidget(again)
+    again.signer.setText("Phạm Văn Thật")
+    again.save()
+    assert len(asked) == 1 and plans.get_plan(ui_db, annual).signer == "Phạm Văn Thật"
+    answer[0] = True
+    dlg.save()
+    assert not plans.get_plan(ui_db, annual).is_annual and plans.get_plan(ui_db, other).is_annual
