@@ -304,6 +304,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>commune not named</translation>
     </message>
     <message>
+        <source>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </source>
+        <translation>This file holds the data of “{0}”, not of “{1}”, which is open: restoring replaces all of “{1}”&apos;s data with the other commune&apos;s. </translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring the data…</translation>
     </message>

@@ -304,6 +304,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>chưa đặt tên xã</translation>
     </message>
     <message>
+        <source>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </source>
+        <translation>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Đang khôi phục dữ liệu…</translation>
     </message>

@@ -449,3 +449,31 @@ def test_ticking_annual_on_a_second_plan_of_the_year_asks_first(qtbot, ui_db, mo
     answer[0] = True
     dlg.save()
     assert not plans.get_plan(ui_db, annual).is_annual and plans.get_plan(ui_db, other).is_annual
+
+
+def test_restoring_another_communes_backup_says_so_first(qtbot, tmp_path, monkeypatch):
+    """Finding 15: Tệp → Khôi phục… → "Từ tệp sao lưu", a neighbouring commune's backup picked from a shared USB
+    stick: the question read like any other ("Tệp sao lưu của “Ủy ban nhân dân xã Khác”… Khôi phục từ tệp này?"),
+    and one hurried "Có" replaced the whole register with the other commune's. It says first that the file is
+    another commune's, naming both."""
+    from parapp.services import safety
+    from parapp.store import open_database, settings as st
+    from parapp.ui import backup_dialogs
+
+    (tmp_path / "other").mkdir()
+    other = open_database(tmp_path / "other" / "parapp.db")
+    st.save_settings(other, st.CommuneSettings(commune_name="Ủy ban nhân dân xã Khác", place_name="Khác"))
+    out = safety.backup(other, tmp_path).path
+    other.close()
+    (tmp_path / "data").mkdir()
+    open_database(tmp_path / "data" / "parapp.db").close()
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    for commune in ("Ủy ban nhân dân xã Ba Giang", "ủy ban nhân dân xã  khác"):
+        dlg = backup_dialogs.RestoreDialog(tmp_path / "data", db_path=tmp_path / "data" / "parapp.db",
+                                           commune=commune)
+        qtbot.addWidget(dlg)
+        dlg._pick_file(str(out))
+        assert dlg.choice is None
+    assert "không phải của “Ủy ban nhân dân xã Ba Giang”" in asked[0] and "Khôi phục từ tệp này?" in asked[0]
+    assert "không phải" not in asked[1]  # the same commune, however typed: the usual question
