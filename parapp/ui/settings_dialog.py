@@ -78,6 +78,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         self.reminder_tab = ReminderSettings(db)
         tabs.addTab(self.reminder_tab, tr("Nhắc việc"))
         layout.addWidget(tabs)
+        # Tab goes to the next field, as in every other form: in these lists it typed a tab character and went
+        # nowhere, so the keyboard never reached "Lưu" from the first field (round 22A). Enter starts a new line.
+        for lines in (self.vice_chairmen, self.offices, self.recipients, self.cc):
+            lines.setTabChangesFocus(True)
         buttons = save_cancel(self)
         if first_run:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Để sau"))

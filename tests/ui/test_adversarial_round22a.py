@@ -477,3 +477,27 @@ def test_restoring_another_communes_backup_says_so_first(qtbot, tmp_path, monkey
         assert dlg.choice is None
     assert "không phải của “Ủy ban nhân dân xã Ba Giang”" in asked[0] and "Khôi phục từ tệp này?" in asked[0]
     assert "không phải" not in asked[1]  # the same commune, however typed: the usual question
+
+
+def test_tab_leaves_the_settings_lists_for_the_next_field(qtbot, ui_db):
+    """Finding 16: keyboard only, Thông tin của xã (the first start's form too): Tab in "Các Phó Chủ tịch", "Các cơ
+    quan chuyên môn", "Kính gửi" or "Nơi nhận" typed a tab character into the list and stayed there: the keyboard
+    never got past it to "Người tổng hợp báo cáo CCHC" or "Lưu". Tab goes to the next field."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(ui_db, first_run=True)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    for lines in (dlg.vice_chairmen, dlg.offices, dlg.recipients, dlg.cc):
+        before = lines.toPlainText()
+        QTest.keyClick(lines, Qt.Key.Key_Tab)
+        assert lines.toPlainText() == before and "\t" not in lines.toPlainText()
+    dlg.vice_chairmen.setFocus()
+    QTest.keyClick(dlg.vice_chairmen, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dlg.vice_chairmen
