@@ -2082,10 +2082,6 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
-        <translation>A change of language takes effect when ParApp is reopened.</translation>
-    </message>
-    <message>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
@@ -2184,6 +2180,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Người tổng hợp báo cáo CCHC</source>
         <translation>Official who drafts the CCHC reports</translation>
+    </message>
+    <message>
+        <source>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</source>
+        <translation>The interface changes to this language as soon as you save.</translation>
     </message>
     <message>
         <source>Tổ chức bộ máy</source>

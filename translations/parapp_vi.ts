@@ -2082,10 +2082,6 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
-        <translation>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</translation>
-    </message>
-    <message>
         <source>Ngôn ngữ giao diện</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
@@ -2184,6 +2180,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Người tổng hợp báo cáo CCHC</source>
         <translation>Người tổng hợp báo cáo CCHC</translation>
+    </message>
+    <message>
+        <source>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</source>
+        <translation>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</translation>
     </message>
     <message>
         <source>Tổ chức bộ máy</source>

@@ -65,7 +65,7 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(get_pref(db, "language", "vi")), 0))
-        self.language.setToolTip(tr("Đổi ngôn ngữ có hiệu lực khi mở lại ParApp."))
+        self.language.setToolTip(tr("Giao diện đổi sang ngôn ngữ này ngay khi lưu."))  # at once (round 22A)
         form.addRow(tr("Ngôn ngữ giao diện"), self.language)
         tabs = QTabWidget()
         general = QWidget()

@@ -501,3 +501,13 @@ def test_tab_leaves_the_settings_lists_for_the_next_field(qtbot, ui_db):
     dlg.vice_chairmen.setFocus()
     QTest.keyClick(dlg.vice_chairmen, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not dlg.vice_chairmen
+
+
+def test_the_language_field_says_the_change_is_at_once(qtbot, ui_db):
+    """Finding 17: Thông tin của xã, "Ngôn ngữ giao diện" said (its tooltip) that the change took effect when ParApp
+    was reopened; the window changes language as soon as the form is saved, so a user closed ParApp for nothing."""
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    assert "mở lại" not in dlg.language.toolTip() and "ngay khi lưu" in dlg.language.toolTip()
