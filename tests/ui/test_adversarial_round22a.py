@@ -511,3 +511,34 @@ def test_the_language_field_says_the_change_is_at_once(qtbot, ui_db):
     dlg = SettingsDialog(ui_db)
     qtbot.addWidget(dlg)
     assert "mở lại" not in dlg.language.toolTip() and "ngay khi lưu" in dlg.language.toolTip()
+
+
+def test_a_closed_report_editor_is_gone_not_left_for_the_collector(qtbot, ui_db, monkeypatch):
+    """Finding 18 (a crash): Ctrl+N then Esc, "Mở / soạn báo cáo" then Đóng, then "Xem và in…": ParApp died
+    (segfault in QWidget::screen → QScreen::virtualSiblings, on Xvfb and offscreen alike, every time). The closed
+    editor stayed a hidden child of the page, its Python side in a cycle with the wrappers of its window and screen;
+    when the collector broke the cycle, Qt's screen was left dangling and the next dialog made crashed. The editor is
+    deleted as soon as it is closed."""
+    import datetime as dt
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    from parapp.store import report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports import reports_page
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    today = dt.date(2024, 3, 16)
+    report_records.draft_for_period(ui_db, find_period(ui_db, "q1", 2024), today, save=True)
+    monkeypatch.setattr(ReportEditor, "exec", lambda ed: ed.show() or ed.reject() or 0)
+    page = reports_page.ReportsPage(ui_db, today)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    page.open_draft()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert page.findChildren(ReportEditor) == []
+    gc.collect()
+    after = QDialog(page)  # what crashed: the next window made, asking for its screen
+    assert after.screen() is not None

@@ -229,7 +229,12 @@ class ReportsPage(QWidget):
         self.open_editor(rid, st.period)
 
     def open_editor(self, report_id: int, period, copied_from: reports.ReportRecord | None = None) -> None:
-        ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from).exec()
+        editor = ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from)
+        editor.exec()
+        # Gone once closed (round 22A, a crash): left a hidden child of the page, its Python side in a cycle with
+        # the wrappers of its window and screen, the collector's breaking of it left Qt's screen dangling, and
+        # the next dialog made ("Xem và in…") brought ParApp down.
+        editor.deleteLater()
         self.reload()
         self.changed.emit()
 
