@@ -128,6 +128,7 @@ def move_office(db: Database, old: str, new: str) -> None:
     if new_id == row[0]:
         return
     now = now_stamp()
+    db.execute("UPDATE units SET active = 1 WHERE id = ?", [new_id])  # a name used before, and left: in use again
     db.execute("UPDATE officials SET unit_id = ?, updated_at = ? WHERE unit_id = ?", [new_id, now, row[0]])
     db.execute("UPDATE tasks SET lead_unit_id = ?, updated_at = ? WHERE lead_unit_id = ?", [new_id, now, row[0]])
     db.execute("UPDATE units SET active = 0 WHERE id = ?", [row[0]])

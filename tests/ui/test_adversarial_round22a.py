@@ -178,6 +178,9 @@ def test_an_office_renamed_in_the_settings_takes_its_officials_and_tasks_along_w
     assert officials.get_official(ui_db, who).unit_name == "Phòng Kinh tế – Hạ tầng"
     assert tasks.get_task(ui_db, task).lead_unit_id == officials.get_or_create_unit(ui_db, "Phòng Kinh tế – Hạ tầng")
     assert st.load_settings(ui_db).offices == ["Văn phòng HĐND và UBND", "Phòng Kinh tế – Hạ tầng"]
+    rename("Phòng Kinh tế")  # and back again (the reorganisation undone): the old name is in use again
+    assert officials.get_official(ui_db, who).unit_name == "Phòng Kinh tế"
+    assert ui_db.execute("SELECT active FROM units WHERE name = 'Phòng Kinh tế'").fetchone()[0] == 1
 
 
 def test_the_officials_page_shows_the_renamed_office_at_once(window, ui_db, monkeypatch):
