@@ -545,3 +545,27 @@ def test_a_closed_report_editor_is_gone_not_left_for_the_collector(qtbot, ui_db,
     gc.collect()
     after = QDialog(page)  # what crashed: the next window made, asking for its screen
     assert after.screen() is not None
+
+
+def test_tab_from_the_sidebar_reaches_the_page_before_the_status_bar(window, ui_db):
+    """Finding 19: keyboard only, Tab from the sidebar went first to the status bar's "Làm việc với tư cách" (made
+    before the pages), where the next arrow key changed who is working; the page's buttons came after. The page
+    comes first, the status bar's field last, on every page, however late the page was built."""
+    from PySide6.QtCore import Qt
+
+    officials.add_official(ui_db, {"full_name": "Trần Thị B"})
+
+    def tab_stops():
+        out, w = [], window.nav.nextInFocusChain()
+        while w is not window.nav and len(out) < 500:
+            if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisibleTo(window) and w.isEnabled():
+                out.append(w)
+            w = w.nextInFocusChain()
+        return out
+
+    for name in ("officials", "plans", "reports", "register"):
+        window.show_page(name)
+        stops = tab_stops()
+        page = getattr(window, name)
+        first_of_page = next(i for i, w in enumerate(stops) if page.isAncestorOf(w))
+        assert stops.index(window.working_as) > first_of_page, name
