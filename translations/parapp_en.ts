@@ -268,6 +268,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Automatic backups:</translation>
     </message>
     <message>
+        <source>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</source>
+        <translation>Choose one copy in the list of automatic backups.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</source>
+        <translation>There is no automatic backup in the data folder yet. Restore “From a backup file (.parapp-backup)…” on a USB stick or another computer.</translation>
+    </message>
+    <message>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
@@ -294,6 +302,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>chưa đặt tên xã</source>
         <translation>commune not named</translation>
+    </message>
+    <message>
+        <source>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </source>
+        <translation>This file holds the data of “{0}”, not of “{1}”, which is open: restoring replaces all of “{1}”&apos;s data with the other commune&apos;s. </translation>
     </message>
     <message>
         <source>Đang khôi phục dữ liệu…</source>
@@ -744,6 +756,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Imported {0} tasks.</translation>
     </message>
     <message>
+        <source>Cho nghỉ công tác</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <source>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</source>
+        <translation>{0} leads {1} unfinished tasks. Urging letters are not sent to someone who has left: give these tasks to someone else (Tasks page, filtered by lead). Mark as left anyway?</translation>
+    </message>
+    <message>
         <source>Sửa thông tin cán bộ</source>
         <translation>Edit official</translation>
     </message>
@@ -770,6 +790,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Điện thoại</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</source>
+        <translation>There is already an official {0}{1}. If this is the same person, press No and edit the one already there. Add another person of the same name anyway?</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -1076,6 +1100,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Signer</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</source>
+        <translation>The commune&apos;s annual administrative reform plan for {0} (cited by the periodic reports) is “{1}”. Replace it with this plan? No: untick this box, then save.</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Title</translation>
     </message>
@@ -1176,6 +1204,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>All scored</translation>
     </message>
     <message>
+        <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
+        <translation>No criteria yet: Edit criteria set → Add criterion…</translation>
+    </message>
+    <message>
         <source>Tỉnh {0}. </source>
         <translation>Province: {0}. </translation>
     </message>
@@ -1202,6 +1234,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
         <translation>Delete {0} from the {1} criteria set? Their scores, explanations and document links are deleted too (the files are kept).</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</source>
+        <translation>Remediation plan made: {0} tasks in “{1}” (see the Plans page).</translation>
     </message>
     <message>
         <source>Hãy chọn một kỳ báo cáo để in.</source>
@@ -1290,10 +1326,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
         <translation>Remove the PAR Index criteria set of {0} with all its self-assessed and official scores, explanations and document links? The data as it was before is kept in an automatic backup (File → Restore…).</translation>
-    </message>
-    <message>
-        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
-        <translation>Remediation plan made: {0} tasks (plan no. {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -2050,10 +2082,6 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Vice-chairmen</translation>
     </message>
     <message>
-        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
-        <translation>A change of language takes effect when ParApp is reopened.</translation>
-    </message>
-    <message>
         <source>Ngôn ngữ giao diện</source>
         <translation>Interface language</translation>
     </message>
@@ -2154,6 +2182,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Official who drafts the CCHC reports</translation>
     </message>
     <message>
+        <source>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</source>
+        <translation>The interface changes to this language as soon as you save.</translation>
+    </message>
+    <message>
         <source>Tổ chức bộ máy</source>
         <translation>Offices</translation>
     </message>
@@ -2236,6 +2268,14 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Số và ngày báo cáo</source>
         <translation>Report number and date</translation>
+    </message>
+    <message>
+        <source>Đổi tên cơ quan</source>
+        <translation>Rename office</translation>
+    </message>
+    <message>
+        <source>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</source>
+        <translation>Is “{0}” renamed “{1}”? Yes: {2} officials and {3} tasks led by “{0}” move to “{1}”, and reports and letters print the new name. No: they stay with “{0}” (edit each person on the Officials page).</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -3192,6 +3232,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>The commune&apos;s details (name, place, signer) are not entered. Open File → Commune details before printing.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</source>
+        <translation>The PAR Index criteria set for {0} has no criteria: there is nothing to print or export. Add criteria to the set, or import the province&apos;s criteria set again.</translation>
     </message>
     <message>
         <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>

@@ -268,6 +268,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Các bản sao lưu tự động:</translation>
     </message>
     <message>
+        <source>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</source>
+        <translation>Hãy chọn một bản trong danh sách các bản sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</source>
+        <translation>Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao lưu (.parapp-backup)…” trên USB hoặc máy khác.</translation>
+    </message>
+    <message>
         <source>Khôi phục</source>
         <translation>Khôi phục</translation>
     </message>
@@ -294,6 +302,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>chưa đặt tên xã</source>
         <translation>chưa đặt tên xã</translation>
+    </message>
+    <message>
+        <source>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </source>
+        <translation>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </translation>
     </message>
     <message>
         <source>Đang khôi phục dữ liệu…</source>
@@ -744,6 +756,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đã nhập {0} nhiệm vụ.</translation>
     </message>
     <message>
+        <source>Cho nghỉ công tác</source>
+        <translation>Cho nghỉ công tác</translation>
+    </message>
+    <message>
+        <source>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</source>
+        <translation>{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?</translation>
+    </message>
+    <message>
         <source>Sửa thông tin cán bộ</source>
         <translation>Sửa thông tin cán bộ</translation>
     </message>
@@ -770,6 +790,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</source>
+        <translation>Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa cùng tên?</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -1076,6 +1100,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Người ký</translation>
     </message>
     <message>
+        <source>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</source>
+        <translation>Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế hoạch này? Không: bỏ đánh dấu ô này rồi lưu.</translation>
+    </message>
+    <message>
         <source>Trích yếu</source>
         <translation>Trích yếu</translation>
     </message>
@@ -1176,6 +1204,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Đã chấm hết</translation>
     </message>
     <message>
+        <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
+        <translation>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</translation>
+    </message>
+    <message>
         <source>Tỉnh {0}. </source>
         <translation>Tỉnh {0}. </translation>
     </message>
@@ -1202,6 +1234,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</source>
         <translation>Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</source>
+        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế hoạch).</translation>
     </message>
     <message>
         <source>Hãy chọn một kỳ báo cáo để in.</source>
@@ -1290,10 +1326,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</source>
         <translation>Xóa bộ tiêu chí Chỉ số CCHC năm {0} cùng mọi điểm tự đánh giá, điểm thẩm định, giải trình và liên kết tài liệu của nó? Dữ liệu trước khi xóa được giữ trong một bản sao lưu tự động (Tệp → Khôi phục…).</translation>
-    </message>
-    <message>
-        <source>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</source>
-        <translation>Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).</translation>
     </message>
     <message>
         <source>Tìm nhiệm vụ, mã tiêu chí, người chủ trì… (gõ không dấu cũng được)</source>
@@ -2050,10 +2082,6 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Các Phó Chủ tịch</translation>
     </message>
     <message>
-        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</source>
-        <translation>Đổi ngôn ngữ có hiệu lực khi mở lại ParApp.</translation>
-    </message>
-    <message>
         <source>Ngôn ngữ giao diện</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
@@ -2154,6 +2182,10 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Người tổng hợp báo cáo CCHC</translation>
     </message>
     <message>
+        <source>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</source>
+        <translation>Giao diện đổi sang ngôn ngữ này ngay khi lưu.</translation>
+    </message>
+    <message>
         <source>Tổ chức bộ máy</source>
         <translation>Tổ chức bộ máy</translation>
     </message>
@@ -2236,6 +2268,14 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Số và ngày báo cáo</source>
         <translation>Số và ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>Đổi tên cơ quan</source>
+        <translation>Đổi tên cơ quan</translation>
+    </message>
+    <message>
+        <source>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</source>
+        <translation>“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ).</translation>
     </message>
     <message>
         <source>Sửa nhiệm vụ</source>
@@ -3192,6 +3232,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</source>
         <translation>Chưa nhập thông tin của xã (tên xã, địa danh, người ký). Hãy mở Tệp → Thông tin của xã trước khi in.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</source>
+        <translation>Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh.</translation>
     </message>
     <message>
         <source>{0} đã nghỉ công tác: không gửi công văn cho người đã nghỉ. Hãy giao lại các nhiệm vụ của người này cho người đang công tác.</source>

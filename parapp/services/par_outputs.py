@@ -38,6 +38,17 @@ def _options(db: Database, today: dt.date):
                            drafting_unit=s.drafting_unit, month_year=(today.month, today.year))
 
 
+def _printable(db: Database, year: int) -> CriteriaSet:
+    """The year's set, if it has criteria to give out. One whose criteria were all deleted printed "Tổng điểm tự
+    đánh giá: 0/0 điểm (đạt 0%)" and "Các tiêu chí đã chấm đều đạt điểm tối đa", ready to sign (round 22A)."""
+    cset = require_set(db, year)
+    if not cset.areas:
+        raise ValidationError(N_("errors", "Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in "
+                                           "hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh."),
+                              year)
+    return cset
+
+
 def _warnings(cset: CriteriaSet, o) -> list[Msg | str]:
     warnings: list[Msg | str] = []
     unscored = cset.unscored()
@@ -53,7 +64,7 @@ def par_pdf(db: Database, year: int, today: dt.date) -> ParPrinted:
     from parapp.pdf.fonts import choose
     from parapp.pdf.par_pdf import render_par
 
-    cset = require_set(db, year)
+    cset = _printable(db, year)
     o = _options(db, today)
     font = choose()
     return ParPrinted(render_par(cset, o, font, dt.date(today.year, today.month, 1)), font.name, _warnings(cset, o))
@@ -65,7 +76,7 @@ def par_docx(db: Database, year: int, today: dt.date):
     from parapp.docx.document_docx import write_document
     from parapp.services.printing import WordCopy
 
-    cset = require_set(db, year)
+    cset = _printable(db, year)
     o = _options(db, today)
     data = write_document(par_document(cset, o, dt.date(today.year, today.month, 1)))
     return WordCopy(data, "par", None, _warnings(cset, o))
@@ -123,5 +134,5 @@ def xlsx_bytes(cset: CriteriaSet, commune: str) -> bytes:
 
 
 def par_xlsx(db: Database, year: int) -> bytes:
-    cset = require_set(db, year)
+    cset = _printable(db, year)
     return xlsx_bytes(cset, load_settings(db).commune_name)

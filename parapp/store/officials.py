@@ -100,3 +100,35 @@ def get_official(db: Database, official_id: int) -> OfficialRow:
 
 def _official(r) -> OfficialRow:
     return OfficialRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))
+
+
+def open_tasks_led(db: Database, official_id: int) -> int:
+    """How many tasks not yet done (nor dropped) the official leads: what marking them as left leaves without a
+    chaser (the urging letter and the meeting lists skip a lead who has left)."""
+    return db.execute("SELECT COUNT(*) FROM tasks WHERE lead_official_id = ? AND status IN ('not_started', "
+                      "'in_progress')", [official_id]).fetchone()[0]
+
+
+def office_in_use(db: Database, name: str) -> tuple[int, int]:
+    """How many officials, and tasks it leads, the office of that exact name holds."""
+    row = db.execute("SELECT id FROM units WHERE name = ?", [clean(name)]).fetchone()
+    if not row:
+        return 0, 0
+    return tuple(db.execute("SELECT (SELECT COUNT(*) FROM officials WHERE unit_id = ?), (SELECT COUNT(*) FROM tasks "
+                            "WHERE lead_unit_id = ?)", [row[0], row[0]]).fetchone())
+
+
+def move_office(db: Database, old: str, new: str) -> None:
+    """An office renamed in the settings: its officials and the tasks it leads go under the new name (each change
+    logged), the old name is left out of the offices a letter goes to; who was responsible when keeps it."""
+    row = db.execute("SELECT id FROM units WHERE name = ?", [clean(old)]).fetchone()
+    if not row:
+        return
+    new_id = get_or_create_unit(db, new)
+    if new_id == row[0]:
+        return
+    now = now_stamp()
+    db.execute("UPDATE units SET active = 1 WHERE id = ?", [new_id])  # a name used before, and left: in use again
+    db.execute("UPDATE officials SET unit_id = ?, updated_at = ? WHERE unit_id = ?", [new_id, now, row[0]])
+    db.execute("UPDATE tasks SET lead_unit_id = ?, updated_at = ? WHERE lead_unit_id = ?", [new_id, now, row[0]])
+    db.execute("UPDATE units SET active = 0 WHERE id = ?", [row[0]])

@@ -68,12 +68,30 @@ def update_plan(db: Database, plan_id: int, data: dict[str, Any]) -> None:
         return
     cols = ", ".join(f"{k} = ?" for k in v)
     with db.atomic():
+        before = db.execute("SELECT year FROM plans WHERE id = ?", [plan_id]).fetchone()
         cur = db.execute(f"UPDATE plans SET {cols}, updated_at = ? WHERE id = ?", [*v.values(), now_stamp(), plan_id])
         if cur.rowcount == 0:
             raise NotFound(N_("errors", "kế hoạch"), plan_id)
+        if "year" in v and before[0] != v["year"]:
+            _due_dates_follow_the_year(db, plan_id, before[0], v["year"])
         if v.get("is_annual"):
             year = db.execute("SELECT year FROM plans WHERE id = ?", [plan_id]).fetchone()[0]
             _only_annual(db, plan_id, year)
+
+
+def _due_dates_follow_the_year(db: Database, plan_id: int, old: int, new: int) -> None:
+    """A plan's year corrected after its tasks came in (2026 typed for 2027, the table imported): a deadline written
+    without its year ("Quý I", "Trước ngày 15/6", "Hàng năm") gave a due date in the wrong year, and the tasks stood
+    overdue a year early (round 22A). Each due date worked out from the text under the old year is worked out again
+    under the new one; a date given by hand, or a text with its own year, stays."""
+    from parapp.core.deadline_text import parse_deadline
+
+    for task_id, text, due in db.execute("SELECT id, deadline_text, due_date FROM tasks WHERE plan_id = ? AND "
+                                         "deadline_text <> ''", [plan_id]).fetchall():
+        was, now = parse_deadline(text, old).due, parse_deadline(text, new).due
+        if was is not None and now != was and due == was.isoformat():
+            db.execute("UPDATE tasks SET due_date = ?, updated_at = ? WHERE id = ?",
+                       [now.isoformat() if now else None, now_stamp(), task_id])
 
 
 _SELECT = """SELECT p.id, p.number, p.issued_on, p.issuer, p.title, p.year, p.signer,

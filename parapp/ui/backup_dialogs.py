@@ -51,8 +51,9 @@ class RestoreDialog(QDialog):
     """Pick an automatic snapshot or a backup file. The actual restore happens
     after the window has closed its database (see MainWindow.request_restore)."""
 
-    def __init__(self, data_dir: Path, parent=None, db_path: Path | None = None):
+    def __init__(self, data_dir: Path, parent=None, db_path: Path | None = None, commune: str = ""):
         super().__init__(parent)
+        self.commune = commune  # the commune of the data restored over: a backup of another one is said so
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
         self.db_path = db_path  # the data restored over: the room its restore needs is checked before closing
         fit_window(self, 640, 420)
@@ -75,6 +76,8 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the newest: "Khôi phục bản đã chọn" never does nothing unpicked (round 22A)
         note = QLabel(tr("Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi "
                          "khôi phục."))
         note.setWordWrap(True)
@@ -96,9 +99,13 @@ class RestoreDialog(QDialog):
         layout.addLayout(bar)
 
     def _pick_snapshot(self) -> None:
-        idx = self.table.currentIndex()
-        if not idx.isValid():
+        picked = self.table.selectionModel().selectedRows()
+        if not picked:
+            show_error(self, tr("Hãy chọn một bản trong danh sách các bản sao lưu tự động.") if self.model.rowCount()
+                       else tr("Chưa có bản sao lưu tự động nào trong thư mục dữ liệu. Hãy khôi phục “Từ tệp sao "
+                               "lưu (.parapp-backup)…” trên USB hoặc máy khác."), tr("Khôi phục dữ liệu"))
             return
+        idx = picked[0]
         snap = self.model.row_at(idx.row())
         # The gate's checks now, while the window still shows the data: refused only after the window had
         # closed its database, the window flashed and reopened on the same data (round 14c).
@@ -122,11 +129,20 @@ class RestoreDialog(QDialog):
         if not done:
             return
         m = done.value
-        if ask_yes_no(self, tr("Khôi phục"), tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?")
-                      .format(m.commune or tr("chưa đặt tên xã"), when_made(m.created))):
+        question = tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?").format(
+            m.commune or tr("chưa đặt tên xã"), when_made(m.created))
+        if m.commune and self.commune and _name(m.commune) != _name(self.commune):
+            # Another commune's backup (a neighbour's USB stick): its data would replace this one's whole (round 22A).
+            question = tr("Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ "
+                          "liệu của “{1}” bằng dữ liệu của xã kia. ").format(m.commune, self.commune) + question
+        if ask_yes_no(self, tr("Khôi phục"), question):
             self.choice = ("file", Path(path))
             self.label = when_made(m.created)
             self.accept()
+
+
+def _name(commune: str) -> str:
+    return " ".join(commune.lower().split())
 
 
 def when_made(stamp: str) -> str:
@@ -169,7 +185,9 @@ def ask_restore(window) -> None:
     """Tệp → Khôi phục…: the copy is chosen now; the restore itself runs once the window has closed
     its database (the app does it, then opens the window again on the restored data)."""
     data_dir = window.db.data_dir
-    dlg = RestoreDialog(data_dir, window, Path(window.db.path))
+    from parapp.store.settings import load_settings
+
+    dlg = RestoreDialog(data_dir, window, Path(window.db.path), load_settings(window.db).commune_name)
     if dlg.exec() and dlg.choice:
         choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
         window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -142,11 +142,21 @@ class MainWindow(ChasingWindow, QMainWindow):
         if showing:
             self.stack.setCurrentIndex(index)
         self._wire(entry, page)
+        self._working_as_last_in_tab_order()
         if attr == "overview":  # the other pages come loaded; the overview is filled from the register's rows
             self.refresh_overview()
         if self.readonly:
             page.set_read_only()
         return page
+
+    def _working_as_last_in_tab_order(self) -> None:
+        """Tab from the sidebar goes to the page, the status bar's "Làm việc với tư cách" last: it came first (made
+        before the pages), where a keyboard user's next arrow key changed who is working (round 22A)."""
+        last = self.previousInFocusChain()
+        while last is not self and last.focusPolicy() == Qt.FocusPolicy.NoFocus:  # Qt orders focusable ones only
+            last = last.previousInFocusChain()
+        if last is not self and last is not self.working_as:
+            QWidget.setTabOrder(last, self.working_as)
 
     def built_pages(self) -> dict[str, QWidget]:
         return dict(self._built)

@@ -65,7 +65,7 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(get_pref(db, "language", "vi")), 0))
-        self.language.setToolTip(tr("Đổi ngôn ngữ có hiệu lực khi mở lại ParApp."))
+        self.language.setToolTip(tr("Giao diện đổi sang ngôn ngữ này ngay khi lưu."))  # at once (round 22A)
         form.addRow(tr("Ngôn ngữ giao diện"), self.language)
         tabs = QTabWidget()
         general = QWidget()
@@ -78,6 +78,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         self.reminder_tab = ReminderSettings(db)
         tabs.addTab(self.reminder_tab, tr("Nhắc việc"))
         layout.addWidget(tabs)
+        # Tab goes to the next field, as in every other form: in these lists it typed a tab character and went
+        # nowhere, so the keyboard never reached "Lưu" from the first field (round 22A). Enter starts a new line.
+        for lines in (self.vice_chairmen, self.offices, self.recipients, self.cc):
+            lines.setTabChangesFocus(True)
         buttons = save_cancel(self)
         if first_run:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Để sau"))
@@ -123,10 +127,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         w = QWidget()
         f = QFormLayout(w)
         self.signer = QComboBox()
-        self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
-        for v in s.vice_chairmen:
-            self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
-        self.signer.setCurrentIndex(max(self.signer.findData(s.signer), 0))
+        self._fill_signers(s.signer)
+        # Follows the vice-chairmen as they are typed on the other tab (round 22A): one typed was not offered until
+        # saved and reopened, and one deleted stayed the signer, every print then refused.
+        self.vice_chairmen.textChanged.connect(lambda: self._fill_signers(self.signer.currentData()))
         self.recipients = QPlainTextEdit("\n".join(s.report_recipients))
         self._recipients_hint(s.superior_body)
         # Follows the superior body as it is typed on the other tab, not only after saving.
@@ -161,6 +165,42 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         f.addRow(tr("Số và ngày báo cáo"), self.numbering)
         return w
 
+    def _renamed_offices(self, s: CommuneSettings) -> list[tuple[str, str]]:
+        """An office renamed here (one name gone, one new), or the unit receiving dossiers: its officials and the
+        tasks it leads kept the old name, so reports and letters printed it, with nothing said (round 22A). Asked:
+        moved under the new name ("Có"), or left as they are."""
+        from parapp.core.vntext import clean
+        from parapp.ui.widgets.texts import ask_yes_no
+
+        before = load_settings(self.db)
+        typed = [clean(n) for n in s.offices if clean(n)]
+        pairs = []
+        gone, came = [n for n in before.offices if n not in typed], [n for n in typed if n not in before.offices]
+        if len(gone) == 1 and len(came) == 1:
+            pairs.append((gone[0], came[0]))
+        if clean(s.one_stop_unit) and clean(s.one_stop_unit) != before.one_stop_unit:
+            pairs.append((before.one_stop_unit, clean(s.one_stop_unit)))
+        moves = []
+        for old, new in pairs:
+            people, led = officials.office_in_use(self.db, old)
+            if (people or led) and ask_yes_no(self, tr("Đổi tên cơ quan"), tr(
+                    "“{0}” đổi tên thành “{1}”? Có: {2} cán bộ và {3} nhiệm vụ do “{0}” chủ trì chuyển sang “{1}”, "
+                    "báo cáo và công văn ghi tên mới. Không: họ vẫn thuộc “{0}” (sửa từng người ở trang Cán bộ)."
+            ).format(old, new, people, led)):
+                moves.append((old, new))
+        return moves
+
+    def _fill_signers(self, chosen: str | None) -> None:
+        from parapp.core.vntext import clean
+
+        self.signer.blockSignals(True)
+        self.signer.clear()
+        self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
+        for v in dict.fromkeys(clean(v) for v in self.vice_chairmen.toPlainText().splitlines() if clean(v)):
+            self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
+        self.signer.setCurrentIndex(max(self.signer.findData(chosen), 0))
+        self.signer.blockSignals(False)
+
     def _recipients_hint(self, superior: str) -> None:
         self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")
                                            .format(superior.strip() or tr("chưa nhập")))
@@ -184,14 +224,21 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
             one_stop_unit=self.one_stop.currentText(),
             numbering=self.numbering.currentData(),
         )
+        moves = self._renamed_offices(s)
+
         def work():
             from parapp.store.settings import set_pref
 
             with self.db.atomic():
+                for old, new in moves:
+                    officials.move_office(self.db, old, new)
                 save_settings(self.db, s)
                 set_pref(self.db, "language", self.language.currentData())
                 self.reminder_tab.save(self.db)
 
-        if not attempt(self, work, failed=lambda exc: self.commune_name.setFocus()):
+        # Officials and tasks moved to a renamed office: the pages showing them read them again (round 22A). The
+        # kinds of parapp.ui.pages, by their names (a dialog does not import the window's shell).
+        changed = {"settings", "officials", "tasks"} if moves else {"settings"}
+        if not attempt(self, work, failed=lambda exc: self.commune_name.setFocus(), changes=changed):
             return
         self.accept()

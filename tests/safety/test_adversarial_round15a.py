@@ -346,6 +346,8 @@ def test_a_restore_with_no_room_beside_the_data_is_refused_before_the_window_clo
         return QDialog.DialogCode.Accepted if dlg.choice else QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(backup_dialogs.RestoreDialog, "exec", exec_)
+    # The window's data is a stand-in: its commune (asked since round 22A, to name another commune's backup) is none.
+    monkeypatch.setattr("parapp.store.settings.load_settings", lambda db: type("S", (), {"commune_name": ""})())
 
     class Window(QWidget):
         pending_restore = None

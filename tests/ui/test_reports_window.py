@@ -85,12 +85,11 @@ def test_mark_sent_and_copy(page, q1, ui_db, monkeypatch):
     from parapp.ui.reports import reports_page
 
     class FakeSent:
-        def __init__(self, *a):
-            self.date = dt.date(2024, 3, 16)
-            self.channel = type("C", (), {"currentText": lambda s: "Thư điện tử công vụ"})()
-            self.number = type("N", (), {"text": lambda s: "15/BC-UBND"})()
+        def __init__(self, *a, record):
+            self.record = record
 
         def exec(self):
+            self.record(dt.date(2024, 3, 16), "15/BC-UBND", "Thư điện tử công vụ")
             return True
 
     monkeypatch.setattr(reports_page, "SentDialog", FakeSent)

@@ -37,6 +37,10 @@ class ChangeLogPage(QWidget):
         today = QDate.currentDate()
         self.since.setDate(today.addMonths(-1))
         self.until.setDate(today)
+        # The two dates keep their order: a "from" set past "to" (or the reverse) moves the other one with it, so
+        # "Xem" never shows an empty log for days picked the wrong way round (round 22A).
+        self.since.dateChanged.connect(lambda d: self.until.setDate(d) if d > self.until.date() else None)
+        self.until.dateChanged.connect(lambda d: self.since.setDate(d) if d < self.since.date() else None)
         refresh = viewing(QPushButton(tr("Xem")))
         refresh.clicked.connect(self.reload)
         bar = QHBoxLayout()

@@ -68,6 +68,9 @@ class FiguresImportDialog(ImportDialogBase):
         self.result: FiguresImport | None = None
         self.whole: FiguresImport | None = None  # the file as read: the table first read, the others in it
         self.table: FiguresImport | None = None  # the file's table shown, before the meanings chosen for it
+        # A sheet's table (by id) → it with the meanings chosen by hand on it: a look at another period's sheet and
+        # back threw them away (round 22A).
+        self.chosen: dict[int, FiguresImport] = {}
         self.source_name = ""
         self.setWindowTitle(tr("Nhập biểu thống kê hồ sơ thủ tục hành chính"))
         fit_window(self, 1100, 680)
@@ -168,6 +171,7 @@ class FiguresImportDialog(ImportDialogBase):
 
     def loaded(self, result: FiguresImport) -> None:
         self.result = self.whole = self.table = result
+        self.chosen = {}
         self._propose_period()
         self._show_result()
 
@@ -219,6 +223,8 @@ class FiguresImportDialog(ImportDialogBase):
         if not done:
             return
         self.result = done.value
+        if self.table is not None:
+            self.chosen[id(self.table)] = self.result
         self._show_result()
 
     def chosen_period(self) -> tuple[str, int]:
@@ -229,7 +235,8 @@ class FiguresImportDialog(ImportDialogBase):
             return
         table = table_for_period(self.db, self.whole, *self.chosen_period()) if self.whole else self.table
         if table is not self.table:  # a workbook of a sheet a period: the sheet of the one chosen (round 21)
-            self.result = self.table = table
+            self.table = table
+            self.result = self.chosen.get(id(table), table)
             self._show_result()
             return
         result = self.result

@@ -139,8 +139,9 @@ class LinkEvidenceDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-class RemedyDialog(QDialog):
-    """One task per criterion that lost points, each with a lead to confirm."""
+class RemedyDialog(AsksBeforeDropping, QDialog):
+    """One task per criterion that lost points, each with a lead to confirm. Esc after leads were chosen asks first
+    (round 22A: a stray Esc after going through every row threw the choices away); "Lưu" makes the plan."""
 
     def __init__(self, db: Workspace, year: int, today, parent=None):
         super().__init__(parent)
@@ -228,3 +229,6 @@ class RemedyDialog(QDialog):
         outcome = done.value
         self.plan_id, self.created = outcome.plan_id, outcome.created
         self.accept()
+
+    def save(self) -> None:  # "Lưu" on the question asked before dropping the leads chosen
+        self.create()

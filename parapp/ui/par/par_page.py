@@ -193,7 +193,8 @@ class ParIndexPage(QWidget):
         if c.official_rank:
             text += "   ·   " + tr("Xếp hạng: {0}").format(c.official_rank)
         unscored = len(c.unscored())
-        text += "   ·   " + (tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết"))
+        text += "   ·   " + (tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết")
+                                if c.areas else tr("Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…"))
         self.totals.setText(text)
         areas = "; ".join(f"{a.display_label}. {pts(a.self_total)}/{pts(a.max_total)}"
                           for a in c.areas)
@@ -371,6 +372,10 @@ class ParIndexPage(QWidget):
             self.reload()
             self.changed.emit()
             window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(tr("Đã lập kế hoạch khắc phục: {0} nhiệm vụ (kế hoạch số {1}).")
-                                               .format(len(dlg.created), dlg.plan_id), 8000)
+            if hasattr(window, "statusBar"):  # the plan by its title: its row number in the database is no number
+                from parapp.store import plans  # a plan bears (round 22A)
+
+                window.statusBar().showMessage(tr("Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang "
+                                                  "Kế hoạch).").format(len(dlg.created),
+                                                                       plans.get_plan(self.db, dlg.plan_id).title),
+                                               8000)

@@ -48,6 +48,22 @@ def office_names(db) -> list[str]:
     return first + [name for _, name in officials.list_units(db) if name not in first]
 
 
+def leaving_asked(parent, db: Workspace, official_id: int) -> bool:
+    """Before an official who still leads open tasks is marked as left: say how many and what to do, and ask.
+    One click on "Cho nghỉ" (beside "Sửa…") took them out of the urging letters without a word
+    (round 22A)."""
+    count = officials.open_tasks_led(db, official_id)
+    if not count:
+        return True
+    from parapp.ui.widgets.texts import ask_yes_no
+
+    name = officials.get_official(db, official_id).full_name
+    return ask_yes_no(parent, tr("Cho nghỉ công tác"), tr(
+        "{0} đang chủ trì {1} nhiệm vụ chưa hoàn thành. Công văn đôn đốc không gửi cho người đã nghỉ: hãy giao "
+        "lại các nhiệm vụ này cho người khác (trang Nhiệm vụ, lọc theo người chủ trì). Vẫn cho nghỉ?"
+    ).format(name, count))
+
+
 class OfficialDialog(AsksBeforeDropping, QDialog):
     def __init__(self, db: Workspace, official_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -86,6 +102,11 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if self.official_id is not None and not self.active.isChecked() and officials.get_official(
+                self.db, self.official_id).active and not leaving_asked(self, self.db, self.official_id):
+            return
+        if not self._second_of_a_name_asked():
+            return
         unit_name = self.unit.currentText().strip()
         data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
                 "phone": self.phone.text(), "active": self.active.isChecked()}
@@ -100,6 +121,32 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         if not attempt(self, work):
             return
         self.accept()
+
+
+    def _second_of_a_name_asked(self) -> bool:
+        """A name another official already has (the same person typed again, most often): ask before a second
+        one, who would show in every list as the first does, and split the tasks between them (round 22A)."""
+        typed = same_name(self.full_name.text())
+        if not typed or (self.official_id is not None
+                         and same_name(officials.get_official(self.db, self.official_id).full_name) == typed):
+            return True
+        others = [o for o in officials.list_officials(self.db)
+                  if o.id != self.official_id and same_name(o.full_name) == typed]
+        if not others:
+            return True
+        from parapp.ui.widgets.texts import ask_yes_no
+
+        o = others[0]
+        return ask_yes_no(self, self.windowTitle(), tr(
+            "Đã có cán bộ {0}{1}. Nếu là cùng một người, bấm Không rồi sửa người đã có. Vẫn thêm một người nữa "
+            "cùng tên?").format(o.full_name, f" – {o.position or o.unit_name}" if o.position or o.unit_name else ""))
+
+
+def same_name(name: str) -> str:
+    """A name however spaced, cased or composed: "Nguyễn Văn  hùng" is "Nguyễn Văn Hùng" (never "Hưng")."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", name).lower().split())
 
 
 class OfficialsPage(RowsPage):
@@ -135,8 +182,9 @@ class OfficialsPage(RowsPage):
 
     def toggle_active(self) -> None:
         o = self.current_row()
-        if o:
-            officials.update_official(self.db, o.id, {"active": not o.active})
+        if o is None or (o.active and not leaving_asked(self, self.db, o.id)):
+            return
+        if attempt(self, lambda: officials.update_official(self.db, o.id, {"active": not o.active})):
             self._after_change()
 
     def meeting_lists(self) -> None:

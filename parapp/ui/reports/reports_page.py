@@ -46,10 +46,13 @@ CHANNELS = [N_("reports", "Hệ thống quản lý văn bản và điều hành"
 
 
 class SentDialog(AsksBeforeDropping, QDialog):
-    """Esc with a number or a channel typed asks first (round 21A)."""
+    """Esc with a number or a channel typed asks first (round 21A). `record` stores what the form says: a refusal
+    (a day still ahead, before the report was finalised, not a document number) is said with the form still open,
+    what was typed kept (round 22A: the form had closed first, and a refused number was typed again from nothing)."""
 
-    def __init__(self, parent=None, today: dt.date | None = None, number: str = ""):
+    def __init__(self, parent=None, today: dt.date | None = None, number: str = "", record=None):
         super().__init__(parent)
+        self.record = record
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
         fit_window(self)
         self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
@@ -76,6 +79,9 @@ class SentDialog(AsksBeforeDropping, QDialog):
         self.date = done.value
         if self.date is None:
             show_error(self, tr("Hãy nhập ngày gửi."))
+            return
+        if self.record is not None and not attempt(
+                self, lambda: self.record(self.date, self.number.text(), self.channel.currentText())):
             return
         self.accept()
 
@@ -223,7 +229,12 @@ class ReportsPage(QWidget):
         self.open_editor(rid, st.period)
 
     def open_editor(self, report_id: int, period, copied_from: reports.ReportRecord | None = None) -> None:
-        ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from).exec()
+        editor = ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from)
+        editor.exec()
+        # Gone once closed (round 22A, a crash): left a hidden child of the page, its Python side in a cycle with
+        # the wrappers of its window and screen, the collector's breaking of it left Qt's screen dangling, and
+        # the next dialog made ("Xem và in…") brought ParApp down.
+        editor.deleteLater()
         self.reload()
         self.changed.emit()
 
@@ -243,7 +254,8 @@ class ReportsPage(QWidget):
         ok, number = ask_number(self, self.db)
         if not ok:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the PDF is made now, and its hash kept
+        # The PDF is made now, and its hash kept: attempt() shows the wait cursor, and takes it down again (a second
+        # one put up here stayed after every finalise, round 22A).
         if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
             return
         self.reload()
@@ -265,12 +277,9 @@ class ReportsPage(QWidget):
             show_error(self, tr("Chỉ báo cáo đã chốt mới được đánh dấu đã gửi. Hãy chốt báo cáo trước."))
             return
         rec = st.report
-        dlg = SentDialog(self, self.today, rec.number)
+        dlg = SentDialog(self, self.today, rec.number, record=lambda on, number, channel: delivery.record_sent(
+            self.db, st.period.kind.value, st.period.year, on, self.today, number, channel))
         if dlg.exec():
-            if not attempt(self, lambda: delivery.record_sent(
-                    self.db, st.period.kind.value, st.period.year, dlg.date, self.today, dlg.number.text(),
-                    dlg.channel.currentText())):
-                return
             self.reload()
             self.changed.emit()
 

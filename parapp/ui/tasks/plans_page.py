@@ -68,6 +68,8 @@ class PlanDialog(AsksBeforeDropping, QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        if self.is_annual.isChecked() and not self._other_annual_asked():
+            return
         data = {"number": self.number.text(), "issued_on": self.issued_on.text() or None,
                 "issuer": self.issuer.text(), "title": self.title.toPlainText(),
                 "year": self.year.value(), "signer": self.signer.text(), "is_annual": self.is_annual.isChecked()}
@@ -80,6 +82,22 @@ class PlanDialog(AsksBeforeDropping, QDialog):
         if not attempt(self, work):
             return
         self.accept()
+
+
+    def _other_annual_asked(self) -> bool:
+        """One annual plan a year, the one the reports cite: ticking it on a second plan took it off the first
+        without a word, and the reports then cited the other plan (round 22A). Asked, naming the one there."""
+        year = self.year.value()
+        other = next((p for p in plans.list_plans(self.db)
+                      if p.is_annual and p.year == year and p.id != self.plan_id), None)
+        if other is None:
+            return True
+        from parapp.ui.widgets.texts import ask_yes_no
+
+        return ask_yes_no(self, self.windowTitle(), tr(
+            "Kế hoạch cải cách hành chính năm {0} của xã (báo cáo định kỳ trích dẫn) đang là “{1}”. Thay bằng kế "
+            "hoạch này? Không: bỏ đánh dấu ô này rồi lưu.").format(
+            year, " ".join(x for x in (other.number, other.title) if x)))
 
 
 class PlansPage(RowsPage):
