@@ -70,6 +70,9 @@ _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+n
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
 _P_QUARTERLY = re.compile(r"\bhang\s+quy\b")
 _P_MONTHLY = re.compile(r"\bhang\s+thang\b")  # as quarterly (round 17B)
+# A deadline, then upkeep: "Hoàn thành trước 31/3/2026, sau đó cập nhật hằng tháng" is due 30/3, what follows is no
+# end of it (round 22C: "hằng tháng" anywhere made it monthly to 31/12, so it could never be late).
+_P_UPKEEP = re.compile(r"\b(?:sau\s+do|duy\s+tri|tiep\s+tuc)\b")
 # Round 22B: "Hằng tháng trong quý I", "Hằng tháng, đến hết quý III", "Hằng quý trong năm 2027" ran to 31/12 of the
 # plan's year, so quý I's monthly work stood in the quý I report's list of quý II's work. Ends at what bounds it.
 _P_EVERY_UNTIL = re.compile(r"\b(?:trong|den(?:\s+(?:het|cuoi))?)\s+(quy\s+(?:iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?"
@@ -236,6 +239,11 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
 
 def _read(raw: str, f: str, plan_year: int) -> Deadline:
     """The due date of the folded text `f` (a span already read as its end)."""
+    upkeep = _P_UPKEEP.search(f)
+    if upkeep and upkeep.start() > 0:
+        first = _read(raw, f[:upkeep.start()], plan_year)
+        if first.due is not None and first.recurrence is Recurrence.NONE:
+            return first
     for pattern, every in ((_P_QUARTERLY, Recurrence.QUARTERLY), (_P_MONTHLY, Recurrence.MONTHLY)):
         if pattern.search(f):
             half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12

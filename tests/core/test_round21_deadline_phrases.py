@@ -59,3 +59,17 @@ def test_what_was_read_stays_read(text, due):
 def test_no_span_is_made_up(text):
     d = parse_deadline(text, 2026)
     assert d.due is None or d.due.year <= 2027
+
+
+@pytest.mark.parametrize("text, due, rec", [
+    # A deadline, then upkeep (round 22C): the date is what can be late; "hằng tháng" after it was read as the whole.
+    ("Hoàn thành trước 31/3/2026, sau đó cập nhật hằng tháng", D(2026, 3, 30), N),
+    ("Quý II/2026; duy trì hằng tháng", D(2026, 6, 30), N),
+    ("Tháng 6/2026, tiếp tục thực hiện hằng quý", D(2026, 6, 30), N),
+    # upkeep with no deadline before it stays recurring
+    ("Duy trì hằng tháng", D(2026, 12, 31), M),
+    ("Thường xuyên, duy trì hằng tháng", D(2026, 12, 31), M),
+])
+def test_a_deadline_then_upkeep_is_due_at_the_deadline(text, due, rec):
+    d = parse_deadline(text, 2026)
+    assert (d.due, d.recurrence) == (due, rec)
