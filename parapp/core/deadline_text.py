@@ -241,9 +241,9 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     """The due date of the folded text `f` (a span already read as its end)."""
     upkeep = _P_UPKEEP.search(f)
     if upkeep and upkeep.start() > 0:
-        first = _read(raw, f[:upkeep.start()], plan_year)
-        if first.due is not None and first.recurrence is Recurrence.NONE:
-            return first
+        deadline = _read(raw, f[:upkeep.start()], plan_year)
+        if deadline.due is not None and deadline.recurrence is Recurrence.NONE:
+            return deadline
     for pattern, every in ((_P_QUARTERLY, Recurrence.QUARTERLY), (_P_MONTHLY, Recurrence.MONTHLY)):
         if pattern.search(f):
             half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12
