@@ -42,3 +42,51 @@ def test_lines_typed_with_one_enter_print_as_the_lines_the_editor_shows(qtbot, u
                                           "- Kế hoạch kiểm tra CCHC."]
     printed = [p.text for p in body_paras(draft)]
     assert "- Kế hoạch tuyên truyền CCHC;" in printed and not any("\n" in t for t in printed)
+
+
+def test_correcting_the_signing_vice_chairmans_name_keeps_him_the_signer(qtbot, ui_db):
+    # The vice chairman signs the reports (KT. CHỦ TỊCH). A month on, the newcomer corrects the spelling of his name
+    # on the first tab; the first key typed there set the signer, on another tab, back to the chairman, unseen, and
+    # the next report was printed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" over the chairman's name.
+    from PySide6.QtGui import QTextCursor
+
+    from parapp.store import settings
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    s = settings.load_settings(ui_db)
+    s.chairman, s.vice_chairmen, s.signer = "Lê Văn Chủ", ["Trần Văn Phó", "Hà Thị Hai"], "vice:Trần Văn Phó"
+    settings.save_settings(ui_db, s)
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.signer.currentData() == "vice:Trần Văn Phó"
+    cursor = dlg.vice_chairmen.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+    dlg.vice_chairmen.setTextCursor(cursor)
+    dlg.vice_chairmen.setFocus()
+    QTest.keyClick(dlg.vice_chairmen, Qt.Key.Key_Backspace)  # "Phó" → "Ph" → "Phố", a key at a time
+    QTest.keyClick(dlg.vice_chairmen, Qt.Key.Key_Backspace)
+    dlg.vice_chairmen.insertPlainText("h")
+    dlg.vice_chairmen.insertPlainText("ố")
+    assert dlg.signer.currentData() == "vice:Trần Văn Phố"
+    dlg.save()
+    assert settings.load_settings(ui_db).signer == "vice:Trần Văn Phố"
+
+
+def test_taking_the_signing_vice_chairman_away_does_not_make_the_next_one_the_signer(qtbot, ui_db):
+    from parapp.store import settings
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    s = settings.load_settings(ui_db)
+    s.chairman, s.vice_chairmen, s.signer = "Lê Văn Chủ", ["Trần Văn Phó", "Hà Thị Hai"], "vice:Trần Văn Phó"
+    settings.save_settings(ui_db, s)
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.vice_chairmen.setPlainText("Hà Thị Hai")  # his line selected and deleted: he has left
+    assert dlg.signer.currentData() == "chairman"
+    dlg.signer.setCurrentIndex(dlg.signer.findData("vice:Hà Thị Hai"))
+    dlg.signer.activated.emit(dlg.signer.currentIndex())  # chosen as a user does
+    dlg.vice_chairmen.setPlainText("Hà Thị Ha")
+    dlg.vice_chairmen.setPlainText("Hà Thị Hà")
+    assert dlg.signer.currentData() == "vice:Hà Thị Hà"
