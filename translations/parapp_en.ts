@@ -1404,10 +1404,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Showing {0} of {1} tasks</translation>
     </message>
     <message>
-        <source>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</source>
-        <translation>This section is empty. Type its text; separate paragraphs with a blank line.</translation>
-    </message>
-    <message>
         <source>Số liệu của mục này</source>
         <translation>Facts behind this section</translation>
     </message>
@@ -1550,6 +1546,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
         <translation>What to look at before finalising; click to go to that part</translation>
+    </message>
+    <message>
+        <source>Mục này đang trống. Gõ nội dung; mỗi lần xuống dòng (Enter) là một đoạn mới.</source>
+        <translation>This section is empty. Type its text; each new line (Enter) starts a new paragraph.</translation>
     </message>
     <message>
         <source>Căn cứ và kiến nghị</source>

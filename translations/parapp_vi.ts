@@ -1404,10 +1404,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Đang hiện {0} / {1} nhiệm vụ</translation>
     </message>
     <message>
-        <source>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</source>
-        <translation>Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống.</translation>
-    </message>
-    <message>
         <source>Số liệu của mục này</source>
         <translation>Số liệu của mục này</translation>
     </message>
@@ -1550,6 +1546,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</source>
         <translation>Những điểm cần xem lại trước khi chốt; bấm để đến mục đó</translation>
+    </message>
+    <message>
+        <source>Mục này đang trống. Gõ nội dung; mỗi lần xuống dòng (Enter) là một đoạn mới.</source>
+        <translation>Mục này đang trống. Gõ nội dung; mỗi lần xuống dòng (Enter) là một đoạn mới.</translation>
     </message>
     <message>
         <source>Căn cứ và kiến nghị</source>

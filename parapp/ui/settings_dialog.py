@@ -127,7 +127,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         w = QWidget()
         f = QFormLayout(w)
         self.signer = QComboBox()
+        self._signer_row: int | None = None  # the line of "Các Phó Chủ tịch" whose vice chairman signs
+        self._signer_lines = 0  # how many lines it had then
         self._fill_signers(s.signer)
+        self.signer.activated.connect(lambda: self._note_signer_row(chosen=True))
         # Follows the vice-chairmen as they are typed on the other tab (round 22A): one typed was not offered until
         # saved and reopened, and one deleted stayed the signer, every print then refused.
         self.vice_chairmen.textChanged.connect(lambda: self._fill_signers(self.signer.currentData()))
@@ -198,8 +201,28 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         self.signer.addItem(tr("Chủ tịch ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)"), "chairman")
         for v in dict.fromkeys(clean(v) for v in self.vice_chairmen.toPlainText().splitlines() if clean(v)):
             self.signer.addItem(tr("{0} ký thay (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)").format(v), f"vice:{v}")
-        self.signer.setCurrentIndex(max(self.signer.findData(chosen), 0))
+        index = self.signer.findData(chosen)
+        lines = [clean(v) for v in self.vice_chairmen.toPlainText().splitlines()]
+        row = self._signer_row
+        if index < 0 and row is not None and len(lines) == self._signer_lines and lines[row]:
+            # The signer's name being corrected a key at a time (round 23A): he stays the signer, not the chairman.
+            # A line added or taken away moves the names: no guess then.
+            index = self.signer.findData(f"vice:{lines[row]}")
+        self.signer.setCurrentIndex(max(index, 0))
         self.signer.blockSignals(False)
+        self._note_signer_row()
+
+    def _note_signer_row(self, chosen: bool = False) -> None:
+        """Where the signing vice chairman's line is; forgotten only when another signer is chosen."""
+        from parapp.core.vntext import clean
+
+        data = self.signer.currentData() or ""
+        lines = [clean(v) for v in self.vice_chairmen.toPlainText().splitlines()]
+        if data.startswith("vice:") and data[5:] in lines:
+            self._signer_row = lines.index(data[5:])
+        elif chosen:
+            self._signer_row = None
+        self._signer_lines = len(lines)
 
     def _recipients_hint(self, superior: str) -> None:
         self.recipients.setPlaceholderText(tr("mỗi nơi một dòng; để trống: gửi cơ quan cấp trên ({0})")

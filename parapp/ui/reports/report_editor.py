@@ -71,7 +71,8 @@ class ReportEditor(InputsPart, QDialog):
 
         self.outline_delegate = wrap_items(self.outline)  # held here: the tree calls into it
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; các đoạn cách nhau bằng một dòng trống."))
+        self.editor.setPlaceholderText(tr("Mục này đang trống. Gõ nội dung; mỗi lần xuống dòng (Enter) là một "
+                                          "đoạn mới."))
         self.facts = TaskTableModel(self.today, self)
         facts_view = QTableView()
         facts_view.setModel(self.facts)
@@ -270,7 +271,9 @@ class ReportEditor(InputsPart, QDialog):
         s = self._current
         if s is None or self.record.is_final:
             return
-        s.paragraphs = [p.strip() for p in self.editor.toPlainText().split("\n\n") if p.strip()]
+        # One line, one paragraph, as the Word copy shows it: a list typed one Enter a line had run into a single
+        # paragraph in the PDF that is finalised and signed (round 23A).
+        s.paragraphs = [p.strip() for p in self.editor.toPlainText().splitlines() if p.strip()]
         if not s.edited:
             s.edited = True
             self._items[s.key].setText(0, self._label(s))
