@@ -82,9 +82,11 @@ def _date(d: str, m: str, y: str) -> dt.date | None:
 # A run of quarters ("Từ quý I năm 2026 đến quý III năm 2026", "Quý I - Quý III/2026", "Quý I, II năm 2026"): read as
 # its first or last quarter, or the year, its figures were stored as one quarter's (round 22C). From the first quarter
 # it is 6 months, 9 months or the year; any other run is a span no figures are kept for.
+# Round 23B: three listed ("Quý I, II, III năm 2026", "Quý I + II + III") were read as the year, and a run with its year
+# after the first ("Quý I/2026 - Quý III") as quý I: the quarters between are passed over, the year taken from either.
+_SEP = r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)\s*(?:het\s+)?(?:quy\s+)?"
 _RUN = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?"
-                  r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)"
-                  rf"\s*(?:het\s+)?(?:quy\s+)?(iv|iii|ii|i|[1-4])\b{_YEAR}")
+                  rf"(?:{_SEP}(?:iv|iii|ii|i|[1-4])\b)*{_SEP}(iv|iii|ii|i|[1-4])\b(?:{_YEAR})?")
 _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
 _FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
 
@@ -94,8 +96,11 @@ def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
     first_named = _ANY_QUARTER.search(folded)
     if m is None or first_named is None or first_named.start() != m.start():
         return None  # a quarter named before it is the one the file states, as it was
-    first, last, year = _ROMAN[m.group(1)], _ROMAN[m.group(3)], int(m.group(4))
-    start_year = int(m.group(2)) if m.group(2) else year
+    if not (m.group(4) or m.group(2) and re.search(r"\bquy\s+$", folded[:m.start(3)])):
+        return None  # no year, or "Quý I/2026 - 3 tháng đầu năm": no run
+    first, last = _ROMAN[m.group(1)], _ROMAN[m.group(3)]
+    year = int(m.group(4) or m.group(2))
+    start_year = int(m.group(2) or year)
     quoted = " ".join(original[m.start():m.end()].split())
     if first == 1 and last in _FROM_FIRST and start_year == year:
         return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
