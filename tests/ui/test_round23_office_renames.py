@@ -36,3 +36,32 @@ def test_an_office_whose_spelling_is_corrected_prints_the_new_spelling(qtbot, ui
     assert tasks.get_task(ui_db, task).lead_unit_id == unit
     names = [name for _i, name in officials.list_units(ui_db)]
     assert "Phòng Kinh tế – Hạ tầng" in names and "Phòng kinh tế - hạ tầng" not in names
+
+
+def test_two_offices_renamed_at_once_are_each_asked(qtbot, ui_db, monkeypatch):
+    """Finding 7: a reorganisation renaming two offices in one save ("Phòng Kinh tế" → "Phòng Kinh tế – Hạ tầng",
+    "Phòng Văn hóa – Xã hội" → "Phòng Văn hóa – Thông tin"): nothing was asked and both offices' officials stayed
+    under the old names, which reports and letters kept printing, as before round 22A (which asked for one office
+    renamed alone). Each is asked in the order of the list; two merged into one are asked each."""
+    from parapp.ui.settings_dialog import SettingsDialog
+    from parapp.ui.widgets import texts
+
+    names = ["Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa – Xã hội"]
+    _settings_with(ui_db, names)
+    people = [officials.add_official(ui_db, {"full_name": f"Cán bộ {i}", "unit_id": officials.get_or_create_unit(
+        ui_db, n)}) for i, n in enumerate(names)]
+    asked = []
+    monkeypatch.setattr(texts, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.offices.setPlainText("Văn phòng HĐND và UBND\nPhòng Kinh tế – Hạ tầng\nPhòng Văn hóa – Thông tin")
+    dlg.save()
+    assert dlg.result() and len(asked) == 2
+    assert [officials.get_official(ui_db, p).unit_name for p in people] == [
+        "Văn phòng HĐND và UBND", "Phòng Kinh tế – Hạ tầng", "Phòng Văn hóa – Thông tin"]
+    dlg = SettingsDialog(ui_db)
+    qtbot.addWidget(dlg)
+    dlg.offices.setPlainText("Văn phòng HĐND và UBND\nPhòng Kinh tế – Văn hóa")
+    dlg.save()
+    assert len(asked) == 4
+    assert [officials.get_official(ui_db, p).unit_name for p in people][1:] == ["Phòng Kinh tế – Văn hóa"] * 2
