@@ -31,3 +31,27 @@ def test_a_date_in_words_without_ngay_is_read_as_its_day(text, due):
 ])
 def test_periods_of_months_stay_as_they_were(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Ngày 5/1 năm 2027", dt.date(2027, 1, 5)),
+    ("Trước ngày 15/1 năm 2027", dt.date(2027, 1, 14)),
+    ("Trước 15/01 năm 2027", dt.date(2027, 1, 14)),
+])
+def test_a_day_and_month_in_figures_then_its_year_in_words(text, due):
+    """Finding 8: "Ngày 5/1 năm 2027" (the day and month in figures, the year in words, as round 22B read "Ngày 5
+    tháng 1 năm 2027") was due 05/01/2026, the plan's year: a year early, overdue from the day it came in."""
+    assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Quý I năm sau", dt.date(2027, 3, 31)),
+    ("Tháng 1 năm sau", dt.date(2027, 1, 31)),
+    ("Trước ngày 15 tháng 1 năm sau", dt.date(2027, 1, 14)),
+    ("Ngày 5/1 năm sau", dt.date(2027, 1, 5)),
+    ("Trong quý I năm tới", dt.date(2027, 3, 31)),
+])
+def test_next_year_is_the_plans_next(text, due):
+    """Finding 9: "Quý I năm sau" (the year's summing up, in an annual plan) was due 31/03 of the plan's own year, a
+    year early and overdue for nine months of it; "năm sau" and "năm tới" are the plan's next year."""
+    assert parse_deadline(text, 2026).due == due
