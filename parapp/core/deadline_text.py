@@ -63,7 +63,7 @@ _P_BEFORE_YEAR = re.compile(r"truoc\s+nam\s+(\d{4})\b")
 # Round 22C: "Ngày 15 tháng 3/2026" too.
 # Round 23B: with "ngày" left out after "Trước", "Đến", "Hạn" or at the start ("Trước 15 tháng 7 năm 2026", as "Trước
 # 15/7" leaves it out) it was still read as "tháng 7", due 31/7; "6 tháng đầu năm" (no month number) is not a date.
-_DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han)\s+|^)(\d{1,2})\s+thang\s+(\d{1,2})"
+_DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han(?:\s+chot)?|cham\s+nhat)\s+|^)(\d{1,2})\s+thang\s+(\d{1,2})"
                             r"(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
 
 

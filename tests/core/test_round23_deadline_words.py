@@ -15,6 +15,8 @@ from parapp.core.deadline_text import parse_deadline
     ("15 tháng 7 năm 2026", dt.date(2026, 7, 15)),
     ("Đến 15 tháng 12 năm 2026", dt.date(2026, 12, 15)),
     ("Hạn 30 tháng 6", dt.date(2026, 6, 30)),
+    ("Hạn chót 15 tháng 7", dt.date(2026, 7, 15)),
+    ("Chậm nhất 15 tháng 7 năm 2026", dt.date(2026, 7, 15)),
 ])
 def test_a_date_in_words_without_ngay_is_read_as_its_day(text, due):
     """Finding 3: "Trước 15 tháng 7 năm 2026" (the day in words with "ngày" left out, as "Trước 15/7" leaves it
