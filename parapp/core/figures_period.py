@@ -29,9 +29,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
-    (re.compile(rf"\b6\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),  # "6 tháng năm 2026" too (round 22C)
-    (re.compile(rf"\b9\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
-    (re.compile(rf"\b6\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),
+    # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
+    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
@@ -152,8 +153,8 @@ def find_period(text: str) -> StatedPeriod | None:
 # workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
 _NAME_KINDS = [
     (re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])\b"), None),
-    (re.compile(r"\b6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
-    (re.compile(r"\b9\s*thang\b"), PeriodKind.NINE_MONTHS),
+    (re.compile(r"\b0?6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
+    (re.compile(r"\b0?9\s*thang\b"), PeriodKind.NINE_MONTHS),
     (re.compile(r"^\s*(?:ca\s+)?nam(?:\s*\d{4})?\s*$"), PeriodKind.YEAR),
 ]
 
