@@ -61,7 +61,23 @@ _P_BEFORE_YEAR = re.compile(r"truoc\s+nam\s+(\d{4})\b")
 # "Ngày 15 tháng 7 năm 2026", the decree's own way of writing a date, was read as "tháng 7" (due 31/7): written as
 # "ngay 15/7/2026" before it is read.
 # Round 22C: "Ngày 15 tháng 3/2026" too.
-_DATE_IN_WORDS = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
+# Round 23B: with "ngày" left out after "Trước", "Đến", "Hạn" or at the start ("Trước 15 tháng 7 năm 2026", as "Trước
+# 15/7" leaves it out) it was still read as "tháng 7", due 31/7; "6 tháng đầu năm" (no month number) is not a date.
+_DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han(?:\s+chot)?|cham\s+nhat)\s+|^)(\d{1,2})\s+thang\s+(\d{1,2})"
+                            r"(?:(?:\s*/\s*|\s+nam\s+)(\d{4}))?\b")
+
+
+# Round 23B: "Ngày 5/1 năm 2027" (figures, then the year in words) was due 05/01 of the plan's year; "Quý I năm sau",
+# "Tháng 1 năm tới" (the plan's next year) were due in the plan's own year, a year early ("các năm sau" is no year).
+_DM_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s+nam\s+(\d{4})\b")
+_NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi)\b")
+
+
+def _as_figures(m: re.Match) -> str:
+    """"ngay 15 thang 7 nam 2026" as "ngay 15/7/2026", "truoc 15 thang 7" as "truoc 15/7"."""
+    return f"{m.group(1)}{m.group(2)}/{m.group(3)}" + (f"/{m.group(4)}" if m.group(4) else "")
+
+
 # At the end in brackets or after a comma too: "Giai đoạn 2026 - 2030 (hằng năm)" was one task due 31/12/2030 once spans
 # of years were read, "Hằng năm, giai đoạn 2026 - 2030" yearly work (round 22C).
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
@@ -166,14 +182,16 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     """
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
-    f = _DATE_IN_WORDS.sub(lambda m: f"ngay {m.group(1)}/{m.group(2)}" + (f"/{m.group(3)}" if m.group(3) else ""), f)
+    f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
+    f = _DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f))
     f = _DASH_YEAR.sub(r"\1/\2", f)
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
-        end = _recurring_end(raw, " ".join(fold(raw).replace("*", " ").split()), plan_year)
+        end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", " ".join(fold(raw).replace("*", " ").split())),
+                             plan_year)
         if end is not None:
             return Deadline(raw, end, d.recurrence)
     return d

@@ -29,9 +29,10 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
-    (re.compile(rf"\b6\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),  # "6 tháng năm 2026" too (round 22C)
-    (re.compile(rf"\b9\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
-    (re.compile(rf"\b6\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),
+    # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
+    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
@@ -82,9 +83,11 @@ def _date(d: str, m: str, y: str) -> dt.date | None:
 # A run of quarters ("Từ quý I năm 2026 đến quý III năm 2026", "Quý I - Quý III/2026", "Quý I, II năm 2026"): read as
 # its first or last quarter, or the year, its figures were stored as one quarter's (round 22C). From the first quarter
 # it is 6 months, 9 months or the year; any other run is a span no figures are kept for.
+# Round 23B: three listed ("Quý I, II, III năm 2026", "Quý I + II + III") were read as the year, and a run with its year
+# after the first ("Quý I/2026 - Quý III") as quý I: the quarters between are passed over, the year taken from either.
+_SEP = r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)\s*(?:het\s+)?(?:quy\s+)?"
 _RUN = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?"
-                  r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)"
-                  rf"\s*(?:het\s+)?(?:quy\s+)?(iv|iii|ii|i|[1-4])\b{_YEAR}")
+                  rf"(?:{_SEP}(?:iv|iii|ii|i|[1-4])\b)*{_SEP}(iv|iii|ii|i|[1-4])\b(?:{_YEAR})?")
 _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
 _FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
 
@@ -94,8 +97,11 @@ def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
     first_named = _ANY_QUARTER.search(folded)
     if m is None or first_named is None or first_named.start() != m.start():
         return None  # a quarter named before it is the one the file states, as it was
-    first, last, year = _ROMAN[m.group(1)], _ROMAN[m.group(3)], int(m.group(4))
-    start_year = int(m.group(2)) if m.group(2) else year
+    if not (m.group(4) or m.group(2) and re.search(r"\bquy\s+$", folded[:m.start(3)])):
+        return None  # no year, or "Quý I/2026 - 3 tháng đầu năm": no run
+    first, last = _ROMAN[m.group(1)], _ROMAN[m.group(3)]
+    year = int(m.group(4) or m.group(2))
+    start_year = int(m.group(2) or year)
     quoted = " ".join(original[m.start():m.end()].split())
     if first == 1 and last in _FROM_FIRST and start_year == year:
         return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
@@ -147,8 +153,8 @@ def find_period(text: str) -> StatedPeriod | None:
 # workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
 _NAME_KINDS = [
     (re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])\b"), None),
-    (re.compile(r"\b6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
-    (re.compile(r"\b9\s*thang\b"), PeriodKind.NINE_MONTHS),
+    (re.compile(r"\b0?6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
+    (re.compile(r"\b0?9\s*thang\b"), PeriodKind.NINE_MONTHS),
     (re.compile(r"^\s*(?:ca\s+)?nam(?:\s*\d{4})?\s*$"), PeriodKind.YEAR),
 ]
 

@@ -162,7 +162,7 @@ def full_number(number: str, symbol: str = "BC-UBND") -> str:
 def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: str | None = None,
                 channel: str = "") -> report_records.ReportRecord:
     """Record when the finalised report went out and under which number."""
-    from parapp.services.printing import check_number
+    from parapp.services.printing import check_number, typed_number
 
     rec = final_report(db, kind, year)
     if on > today:
@@ -173,7 +173,7 @@ def record_sent(db, kind: str, year: int, on: dt.date, today: dt.date, number: s
                               dmy(on), dmy(rec.finalized_on))
     symbol = (rec.print_options or {}).get("symbol") or "BC-UBND"
     printed = (rec.print_options or {}).get("number")
-    number = clean(number or "")
+    number = typed_number(number)
     if number:
         check_number(number, symbol)
     if printed and number and full_number(number, symbol) != full_number(printed, symbol):

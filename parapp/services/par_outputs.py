@@ -42,7 +42,7 @@ def _printable(db: Database, year: int) -> CriteriaSet:
     """The year's set, if it has criteria to give out. One whose criteria were all deleted printed "Tổng điểm tự
     đánh giá: 0/0 điểm (đạt 0%)" and "Các tiêu chí đã chấm đều đạt điểm tối đa", ready to sign (round 22A)."""
     cset = require_set(db, year)
-    if not cset.areas:
+    if not cset.has_criteria:
         raise ValidationError(N_("errors", "Bộ tiêu chí Chỉ số CCHC năm {0} chưa có tiêu chí nào: không có gì để in "
                                            "hay xuất. Hãy thêm tiêu chí vào bộ, hoặc nhập lại bộ tiêu chí của tỉnh."),
                               year)

@@ -32,6 +32,12 @@ if TYPE_CHECKING:
 NUMBER = re.compile(r"\d{1,6}(/[^\s/][^\s]*)?")  # 39, 05, 39/BC-UBND
 
 
+def typed_number(text: str | None) -> str:
+    """A number as the clerk typed it, its dashes made plain: "5/BC–UBND" (Word's dash, or copied from a signed
+    copy) was refused as another document type's symbol, the clerk seeing no difference (round 23B)."""
+    return re.sub("[\u2010-\u2015\u2212]", "-", clean(text or ""))
+
+
 def check_number(number: str, symbol: str = "BC-UBND") -> None:
     """A number the clerk typed for a report: digits, or digits and the report's symbol. Round 22B: "0" printed
     "Số: 00/BC-UBND" (numbers start at 01), and "5/KH-UBND" printed a plan's symbol over "BÁO CÁO"."""
@@ -136,7 +142,7 @@ def options_for_final(db: Database, today: dt.date, number: str | None = None) -
     from parapp.store.settings import load_settings
 
     o = options_from_settings(db)
-    number = clean(number or "")
+    number = typed_number(number)
     if load_settings(db).numbering == "office":
         if number:
             check_number(number, o.symbol)

@@ -125,7 +125,8 @@ def move_office(db: Database, old: str, new: str) -> None:
     if not row:
         return
     new_id = get_or_create_unit(db, new)
-    if new_id == row[0]:
+    if new_id == row[0]:  # the same office's spelling corrected ("Phòng kinh tế" → "Phòng Kinh tế"): it takes it
+        db.execute("UPDATE units SET name = ?, active = 1 WHERE id = ?", [clean(new), new_id])
         return
     now = now_stamp()
     db.execute("UPDATE units SET active = 1 WHERE id = ?", [new_id])  # a name used before, and left: in use again

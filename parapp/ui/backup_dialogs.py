@@ -142,7 +142,16 @@ class RestoreDialog(QDialog):
 
 
 def _name(commune: str) -> str:
-    return " ".join(commune.lower().split())
+    """The commune however its body is written: "UBND xã Ba Giang", "Uỷ ban nhân dân xã Ba Giang" (the old tone
+    placement) and "Ủy ban nhân dân xã Ba Giang" are one commune, whose own backup was said to be another's (round
+    23B)."""
+    from parapp.core.vntext import nfc
+
+    name = " ".join(nfc(commune).lower().split())
+    for head in ("ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd "):
+        if name.startswith(head):
+            return name[len(head):]
+    return name
 
 
 def when_made(stamp: str) -> str:

@@ -169,7 +169,7 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         return w
 
     def _renamed_offices(self, s: CommuneSettings) -> list[tuple[str, str]]:
-        """An office renamed here (one name gone, one new), or the unit receiving dossiers: its officials and the
+        """An office renamed here (a name gone, a new one), or the unit receiving dossiers: its officials and the
         tasks it leads kept the old name, so reports and letters printed it, with nothing said (round 22A). Asked:
         moved under the new name ("Có"), or left as they are."""
         from parapp.core.vntext import clean
@@ -179,8 +179,10 @@ class SettingsDialog(AsksBeforeDropping, QDialog):
         typed = [clean(n) for n in s.offices if clean(n)]
         pairs = []
         gone, came = [n for n in before.offices if n not in typed], [n for n in typed if n not in before.offices]
-        if len(gone) == 1 and len(came) == 1:
-            pairs.append((gone[0], came[0]))
+        if len(came) == len(gone):  # several renamed in one save (round 23B: nothing was asked), in the list's order
+            pairs += list(zip(gone, came))
+        elif len(came) == 1:  # merged into one
+            pairs += [(old, came[0]) for old in gone]
         if clean(s.one_stop_unit) and clean(s.one_stop_unit) != before.one_stop_unit:
             pairs.append((before.one_stop_unit, clean(s.one_stop_unit)))
         moves = []

@@ -133,6 +133,12 @@ class CriteriaSet:
         return next(a for a in self.areas if any(n is node for _, n in a.walk()))
 
     @property
+    def has_criteria(self) -> bool:
+        """Anything to score: an area with criteria under it, or one scored itself. Areas left bare once every
+        criterion under them was deleted printed "0/0 điểm (đạt 0%)" ready to sign (round 23B)."""
+        return any(a.children or a.max_milli is not None for a in self.areas)
+
+    @property
     def max_total(self) -> int:
         return sum(a.max_total for a in self.areas)
 

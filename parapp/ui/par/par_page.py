@@ -193,8 +193,8 @@ class ParIndexPage(QWidget):
         if c.official_rank:
             text += "   ·   " + tr("Xếp hạng: {0}").format(c.official_rank)
         unscored = len(c.unscored())
-        text += "   ·   " + (tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết")
-                                if c.areas else tr("Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…"))
+        text += "   ·   " + (tr("Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…") if not c.has_criteria
+                                else tr("Chưa chấm: {0} tiêu chí").format(unscored) if unscored else tr("Đã chấm hết"))
         self.totals.setText(text)
         areas = "; ".join(f"{a.display_label}. {pts(a.self_total)}/{pts(a.max_total)}"
                           for a in c.areas)

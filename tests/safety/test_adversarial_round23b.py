@@ -1,0 +1,41 @@
+"""Round 23B: what round 22B added to the report's number, attacked."""
+
+import datetime as dt
+
+import pytest
+
+from parapp.services.demo import build_demo
+from parapp.services.reporting import finalize_report
+from parapp.store import open_database, report_records, settings
+from parapp.store.periods import year_periods
+
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture
+def office(tmp_path):
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, TODAY)
+    s = settings.load_settings(db)
+    s.numbering = "office"
+    settings.save_settings(db, s)
+    yield db
+    db.close()
+
+
+def _q3(db):
+    period = next(p for p in year_periods(db, 2026) if p.kind.value == "q3")
+    return report_records.draft_for_period(db, period, TODAY, save=True)[1]
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2010"])
+def test_a_report_number_with_another_dash_is_the_reports_number(office, dash):
+    """Finding 4: "5/BC–UBND" (the dash Word puts in, or a number copied from a signed copy) was refused, "không
+    phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng BC-", the clerk seeing no difference; it is
+    05/BC-UBND, at finalize and when sent."""
+    from parapp.services.delivery import record_sent
+
+    report_id = _q3(office)
+    finalize_report(office, report_id, TODAY, f"5/BC{dash}UBND")
+    assert report_records.get_report(office, report_id).print_options["number"] == "05/BC-UBND"
+    assert record_sent(office, "q3", 2026, TODAY, TODAY, f"05/BC{dash}UBND").sent_number == "05/BC-UBND"
