@@ -7,7 +7,8 @@ from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
 from parapp.core.messages import ParAppError
-from parapp.services.safety import backup, check, restore
+from parapp.core.commune_names import same_commune
+from parapp.services.safety import backup, check, commune_of, restore
 from parapp.store.access import reading
 from parapp.store.errors import (Busy, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead, SideFileForeign,
                                  SideFileNotAFile, StorageIOError)
@@ -27,6 +28,7 @@ def cmd_backup(db_path: Path, folder: Path) -> int:
 
 
 def cmd_restore(backup_file: Path, db_path: Path) -> int:
+    before = commune_of(db_path) if db_path.is_file() else ""
     done = restore(backup_file, db_path, on_wait=say_waiting)
     m = done.manifest
     if done.kept:
@@ -38,6 +40,11 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
             print(f"Lưu ý: {x.restored_message}")
         return 0
     print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}).")
+    if m.commune and before and not same_commune(m.commune, before):
+        # The window asks first (round 22A); a command cannot, so it says what it did and how to undo it (round 23B).
+        print(f"Lưu ý: tệp sao lưu là dữ liệu của “{m.commune}”, không phải của “{before}” trước đó. Nếu nhầm tệp: "
+              f"dữ liệu của “{before}” được giữ trong bản sao lưu tự động “trước khi khôi phục” ở thư mục "
+              f"{db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> để lấy lại).", file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")
     return 0

@@ -65,6 +65,23 @@ def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_w
     return restore_backup(Path(backup_file), Path(db_path), _data_dir(db_path, data_dir), on_wait=on_wait)
 
 
+def commune_of(db_path: Path) -> str:
+    """The commune the data at `db_path` belongs to ("" when it cannot be read): said before a restore replaces it."""
+    from parapp.core.messages import ParAppError
+    from parapp.store.db import open_readonly
+
+    try:
+        db = open_readonly(db_path)
+    except (ParAppError, OSError):
+        return ""
+    try:
+        return load_settings(db).commune_name
+    except Exception:  # noqa: BLE001 - a damaged settings table: the restore says what it finds
+        return ""
+    finally:
+        db.close()
+
+
 def is_snapshot_file(path: Path) -> bool:
     """Named as ParApp names a snapshot, and a SQLite file (a snapshot is one self-contained file)."""
     from parapp.store.backup import parse_snapshot_name

@@ -16,6 +16,7 @@ from parapp.ui.widgets.operation import attempt, run_long
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
+from parapp.core.commune_names import same_commune
 from parapp.ui.widgets.open_file import file_saved
 from parapp.ui.widgets.texts import ask_yes_no, show_error, tr
 
@@ -131,7 +132,7 @@ class RestoreDialog(QDialog):
         m = done.value
         question = tr("Tệp sao lưu của “{0}”, tạo lúc {1}. Khôi phục từ tệp này?").format(
             m.commune or tr("chưa đặt tên xã"), when_made(m.created))
-        if m.commune and self.commune and _name(m.commune) != _name(self.commune):
+        if m.commune and self.commune and not same_commune(m.commune, self.commune):
             # Another commune's backup (a neighbour's USB stick): its data would replace this one's whole (round 22A).
             question = tr("Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ "
                           "liệu của “{1}” bằng dữ liệu của xã kia. ").format(m.commune, self.commune) + question
@@ -139,19 +140,6 @@ class RestoreDialog(QDialog):
             self.choice = ("file", Path(path))
             self.label = when_made(m.created)
             self.accept()
-
-
-def _name(commune: str) -> str:
-    """The commune however its body is written: "UBND xã Ba Giang", "Uỷ ban nhân dân xã Ba Giang" (the old tone
-    placement) and "Ủy ban nhân dân xã Ba Giang" are one commune, whose own backup was said to be another's (round
-    23B)."""
-    from parapp.core.vntext import nfc
-
-    name = " ".join(nfc(commune).lower().split())
-    for head in ("ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd "):
-        if name.startswith(head):
-            return name[len(head):]
-    return name
 
 
 def when_made(stamp: str) -> str:
