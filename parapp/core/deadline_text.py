@@ -98,7 +98,10 @@ _P_EVERY_UNTIL = re.compile(r"\b(?:trong|den(?:\s+(?:het|cuoi))?)\s+(quy\s+(?:iv
 _P_YEARS = re.compile(r"(?:\bnam|\bgiai\s+doan|^)\s*(\d{4})\s*(?:-|–|—|\bden\b(?:\s+(?:het\s+)?nam)?)\s*(\d{4})\b")
 _MAX_YEARS_SPAN = 10
 # "Đến hết năm", "Trong năm", "Cuối năm" with no year: the plan's year, as "Quý I" with none is.
-_P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+)nam\s*$")
+_P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+|ca\s+|6\s+thang\s+cuoi\s+)nam\s*$")
+_P_NINE_MONTHS = re.compile(r"^(?:trong\s+)?9\s+thang\s+dau\s+nam(?:\s+(\d{4}))?\s*$")
+# "hằng năm" beside a day: yearly work with that day ("Trước ngày 15/12 hằng năm" was one task due 14/12, round 22B)
+_P_YEARLY_ANY = re.compile(r"\bhang\s+nam\b")
 
 # A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
 # 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
@@ -178,7 +181,10 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     the day before; a date D/M/Y, "chậm nhất ngày", "đến ngày", "hạn" → that
     day; Trong năm Y / Năm Y → 31/12/Y; Năm Y1 - Y2 → 31/12/Y2; Đến hết năm, Trong năm → 31/12 of the
     plan's year; 6 tháng đầu năm Y → 30/6/Y; Hàng năm, Thường xuyên → every year, due 31/12 of the plan's
-    year; "hằng tháng"/"hằng quý" anywhere (Ngày 20 hằng tháng) → every month/quarter; else no date.
+    year; "hằng tháng"/"hằng quý" anywhere (Ngày 20 hằng tháng) → every month/quarter, "hằng năm" beside a day
+    (Trước ngày 15/12 hằng năm) → every year by that day; a deadline then upkeep ("…, sau đó/duy trì …") → the
+    deadline; 6 tháng cuối năm, Cả năm → 31/12, 9 tháng đầu năm → 30/9; a "trước …" with no year that falls
+    before the plan's year → asked; else no date.
     """
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
@@ -189,6 +195,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     if not f:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
+    if d.due is not None and d.recurrence is Recurrence.NONE and _P_YEARLY_ANY.search(f) and not _P_UPKEEP.search(f):
+        return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
         end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", " ".join(fold(raw).replace("*", " ").split())),
                              plan_year)
@@ -255,6 +263,13 @@ def _until(raw: str, f: str, plan_year: int) -> Deadline | None:
     return None
 
 
+def _before(raw: str, start: dt.date, plan_year: int, *, written: bool) -> Deadline:
+    """Due the day before `start`; with no year written, a day before the plan's year is asked ("Trước quý I" of a
+    2026 plan was due 31/12/2025, overdue the day the plan was imported: round 23B)."""
+    due = start - dt.timedelta(days=1)
+    return Deadline(raw, None if not written and due.year < plan_year else due)
+
+
 def _read(raw: str, f: str, plan_year: int) -> Deadline:
     """The due date of the folded text `f` (a span already read as its end)."""
     upkeep = _P_UPKEEP.search(f)
@@ -284,11 +299,11 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     if m:
         month, year = int(m.group(1)), _year(m.group(2), plan_year)
         if 1 <= month <= 12:
-            return Deadline(raw, dt.date(year, month, 1) - dt.timedelta(days=1))
+            return _before(raw, dt.date(year, month, 1), plan_year, written=bool(m.group(2)))
     m = _P_BEFORE_QUARTER.search(f)
     if m:
         first = dt.date(_year(m.group(2), plan_year), 3 * _ROMAN_Q[m.group(1)] - 2, 1)
-        return Deadline(raw, first - dt.timedelta(days=1))
+        return _before(raw, first, plan_year, written=bool(m.group(2)))
     m = _P_BEFORE_YEAR.search(f)
     if m:
         return Deadline(raw, dt.date(int(m.group(1)) - 1, 12, 31))
@@ -313,6 +328,9 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     m = _P_YEARS.search(f)
     if m and 0 < int(m.group(2)) - int(m.group(1)) <= _MAX_YEARS_SPAN:
         return Deadline(raw, dt.date(int(m.group(2)), 12, 31))
+    m = _P_NINE_MONTHS.match(f)
+    if m:
+        return Deadline(raw, dt.date(_year(m.group(1), plan_year), 9, 30))
     if _P_THIS_YEAR.match(f):
         return Deadline(raw, dt.date(plan_year, 12, 31))
     m = _P_YEAR.search(f)
