@@ -28,7 +28,7 @@ def cmd_backup(db_path: Path, folder: Path) -> int:
 
 
 def cmd_restore(backup_file: Path, db_path: Path) -> int:
-    before = commune_of(db_path) if db_path.is_file() else ""
+    before = commune_of(db_path)
     done = restore(backup_file, db_path, on_wait=say_waiting)
     m = done.manifest
     if done.kept:

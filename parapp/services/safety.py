@@ -66,20 +66,24 @@ def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_w
 
 
 def commune_of(db_path: Path) -> str:
-    """The commune the data at `db_path` belongs to ("" when it cannot be read): said before a restore replaces it."""
-    from parapp.core.messages import ParAppError
-    from parapp.store.db import open_readonly
+    """The commune the data at `db_path` belongs to ("" when it cannot be read): said before a restore replaces it.
+    Read as the file stands (immutable): a refused restore leaves the folder as it was, no -wal/-shm made."""
+    import os
+    import sqlite3
 
-    try:
-        db = open_readonly(db_path)
-    except (ParAppError, OSError):
+    from parapp.store.connect import connect_readonly, odd_side_file
+
+    if not os.path.isfile(db_path) or odd_side_file(db_path):  # isfile: False in a folder this account cannot enter
         return ""
     try:
-        return load_settings(db).commune_name
-    except Exception:  # noqa: BLE001 - a damaged settings table: the restore says what it finds
+        con = connect_readonly(db_path, immutable=True)
+        try:
+            row = con.execute("SELECT value FROM settings WHERE key = 'commune_name'").fetchone()
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError, ValueError):
         return ""
-    finally:
-        db.close()
+    return row[0] if row and isinstance(row[0], str) else ""
 
 
 def is_snapshot_file(path: Path) -> bool:
