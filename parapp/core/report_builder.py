@@ -208,6 +208,10 @@ def _assessment(c: Ctx) -> Section:
             why = sentence(t.delay_reason)
             if why and why not in causes:
                 causes.append(why)
+        late = len(overdue + late_done)
+        with_reason = sum(1 for t in overdue + late_done if sentence(t.delay_reason))
+        # A cause given for one of five is no cause of all five (round 23A): say how many it was given for.
+        of = "" if with_reason == late else f" (nêu ở {with_reason}/{late} nhiệm vụ)"
         said = []
         if overdue:
             said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành")
@@ -215,10 +219,10 @@ def _assessment(c: Ctx) -> Section:
             said.append(f"có {count(len(late_done))} nhiệm vụ hoàn thành chậm so với thời hạn")
         head = sentence(" và ".join(said)) + f" ({where_said(c, overdue + late_done)})"
         if len(causes) > 1:
-            bad.append(head + ", nguyên nhân chủ yếu:")
+            bad.append(head + f", nguyên nhân chủ yếu{of}:")
             bad += [f"- {lower_first(x)}{';' if i < len(causes) - 1 else '.'}" for i, x in enumerate(causes)]
         elif causes:  # one cause is said in the sentence, not as a list of one
-            bad.append(f"{head}, nguyên nhân: {lower_first(causes[0])}.")
+            bad.append(f"{head}, nguyên nhân{of}: {lower_first(causes[0])}.")
         else:
             bad.append(head + ".")
     bad += weaknesses_from_figures(inp.figures, inp.kind)
