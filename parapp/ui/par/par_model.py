@@ -40,6 +40,15 @@ def _t(text: str) -> str:
 
 
 class ParTreeModel(QAbstractItemModel):
+    # Empty at class level too: when the garbage collector clears a page's cycle, the wrapper's attributes go first
+    # while its view, being destroyed, may still ask for data: an empty tree then, not an AttributeError from the
+    # event loop (seen twice in the full suite, a PAR page of an earlier test collected during a later one).
+    cset: CriteriaSet | None = None
+    _nodes: list[Node] = []
+    _parent: list[int] = []
+    _row: list[int] = []
+    _index_of: dict[int, int] = {}
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cset: CriteriaSet | None = None
