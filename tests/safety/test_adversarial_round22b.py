@@ -5,23 +5,11 @@ import datetime as dt
 import pytest
 
 from parapp.core.messages import ValidationError
-from parapp.services.demo import build_demo
 from parapp.services.reporting import finalize_report
-from parapp.store import open_database, report_records, settings
+from parapp.store import report_records, settings
 from parapp.store.periods import year_periods
 
 TODAY = dt.date(2026, 12, 4)
-
-
-@pytest.fixture
-def office(tmp_path):
-    db = open_database(tmp_path / "parapp.db")
-    build_demo(db, TODAY)
-    s = settings.load_settings(db)
-    s.numbering = "office"
-    settings.save_settings(db, s)
-    yield db
-    db.close()
 
 
 def _q3(db):

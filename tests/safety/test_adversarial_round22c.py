@@ -79,13 +79,8 @@ def test_a_database_whose_wal_has_another_name_is_not_written(tmp_path, capsys):
         assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
     finally:
         con.close()
-    import sqlite3
 
-    after = sqlite3.connect(d1 / "parapp.db")
-    try:
-        assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
-    finally:
-        after.close()
+    _keeps_its_commit(d1)
 
 
 def test_a_wal_linked_by_a_killed_restore_is_its_own(tmp_path):
@@ -104,7 +99,6 @@ def test_a_wal_linked_by_a_killed_restore_is_its_own(tmp_path):
 def test_a_restore_into_it_is_refused_too(tmp_path, capsys):
     """The restore's safety snapshot opened the database read-write: its WAL, the other data's, was folded in and
     reset as by any write."""
-    import sqlite3
 
     from parapp.cli.main import main
     from parapp.store import open_database
@@ -123,11 +117,7 @@ def test_a_restore_into_it_is_refused_too(tmp_path, capsys):
         assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
     finally:
         con.close()
-    after = sqlite3.connect(d1 / "parapp.db")
-    try:
-        assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
-    finally:
-        after.close()
+    _keeps_its_commit(d1)
 
 
 def test_a_killed_restores_wal_link_of_a_database_with_no_suffix_is_its_own(tmp_path):
@@ -156,3 +146,14 @@ def test_the_window_opens_it_read_only(tmp_path, qapp):
         assert con.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
     finally:
         con.close()
+
+
+def _keeps_its_commit(d1):
+    """The original data folder still holds the commit its WAL carried when the folder was copied with links."""
+    import sqlite3
+
+    after = sqlite3.connect(d1 / "parapp.db")
+    try:
+        assert after.execute("SELECT count(*) FROM kept_in_wal").fetchone() == (1,)
+    finally:
+        after.close()

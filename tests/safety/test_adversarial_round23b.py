@@ -1,31 +1,11 @@
 """Round 23B: what round 22B added to the report's number, attacked."""
 
-import datetime as dt
-
 import pytest
 
-from parapp.services.demo import build_demo
 from parapp.services.reporting import finalize_report
-from parapp.store import open_database, report_records, settings
-from parapp.store.periods import year_periods
+from parapp.store import report_records
 
-TODAY = dt.date(2026, 12, 4)
-
-
-@pytest.fixture
-def office(tmp_path):
-    db = open_database(tmp_path / "parapp.db")
-    build_demo(db, TODAY)
-    s = settings.load_settings(db)
-    s.numbering = "office"
-    settings.save_settings(db, s)
-    yield db
-    db.close()
-
-
-def _q3(db):
-    period = next(p for p in year_periods(db, 2026) if p.kind.value == "q3")
-    return report_records.draft_for_period(db, period, TODAY, save=True)[1]
+from tests.safety.test_adversarial_round22b import TODAY, _q3  # the quý III draft of the `office` demo (conftest)
 
 
 @pytest.mark.parametrize("dash", ["\u2013", "\u2014", "\u2010"])
