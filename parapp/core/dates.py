@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from parapp.core.holidays import is_holiday
 from parapp.core.messages import N_, ValidationError
 from parapp.core.years import YEAR_MAX, YEAR_MIN
 
@@ -73,20 +74,9 @@ def dmy(d: dt.date | None) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
 
 
-# Days a commune office is closed besides weekends: the fixed public holidays (Labour Code 2019, Art. 112)
-# and, by year, those the Government fixes each year (Tết, the days added to a holiday falling on a weekend).
-_FIXED_HOLIDAYS = frozenset({(1, 1), (4, 30), (5, 1), (9, 2)})
-_YEAR_HOLIDAYS: dict[int, frozenset[dt.date]] = {
-    2025: frozenset([dt.date(2025, 1, 25) + dt.timedelta(days=k) for k in range(9)]
-                    + [dt.date(2025, 4, 7), dt.date(2025, 5, 2), dt.date(2025, 9, 1)]),
-    2026: frozenset([dt.date(2026, 2, 14) + dt.timedelta(days=k) for k in range(9)]
-                    + [dt.date(2026, 4, 27), dt.date(2026, 9, 1)]),
-}
-
-
 def is_working_day(d: dt.date) -> bool:
-    """Monday to Friday, and not a public holiday (Tết 14–22/02/2026, 30/4–1/5, 2/9 …)."""
-    return d.weekday() < 5 and (d.month, d.day) not in _FIXED_HOLIDAYS and d not in _YEAR_HOLIDAYS.get(d.year, ())
+    """Monday to Friday, and not a public holiday (Tết 14–22/02/2026, 30/4–1/5, 2/9 …: core.holidays)."""
+    return d.weekday() < 5 and not is_holiday(d)
 
 
 def working_day_before(d: dt.date) -> dt.date:
