@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
-LAYOUT = 2  # the layout new documents print with
+LAYOUT = 3  # the layout new documents print with
 
 
 @dataclass
@@ -28,7 +28,8 @@ class PrintOptions:
     date: dt.date | None = None            # None: the day left blank
     month_year: tuple[int, int] | None = None  # for a blank day: the month and year to print
     # How the page is laid out: a finalised report prints with the layout it was hashed with.
-    # 1: headings justified (reports finalised before headings were set flush left); 2: today's.
+    # 1: headings justified (reports finalised before headings were set flush left); 2: a paragraph leading into a
+    # list could end a page alone; 3: today's.
     layout: int = LAYOUT
 
     def to_json(self) -> dict:

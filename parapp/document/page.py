@@ -74,6 +74,9 @@ class Role:
 # The roles blocks refer to (Para.role); each writer makes one style of each.
 ROLES: dict[str, Role] = {
     "body": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6, widow_control=True),
+    # A paragraph that leads into the lines under it ("…, nguyên nhân chủ yếu:") never ends a page alone.
+    "body_lead": Role(align="justify", first_indent_cm=INDENT_CM, space_after=6, widow_control=True,
+                      keep_with_next=True),
     # A heading never ends a page alone: it keeps with what follows it. It starts where the body's
     # paragraphs start (the first-line indent) and is set flush left, as the decree's sample reports set
     # "I. …" and "1. …": a heading that runs to a second line is never stretched across the line.

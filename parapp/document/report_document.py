@@ -32,7 +32,10 @@ def body_paras(draft: Draft, layout: int = LAYOUT) -> list[Para]:
     def section(s: Section, level: int):
         title = keep_last_words(vn_upper(s.title) if level == 1 else s.title)
         out.append(Para(title, ("heading1" if level == 1 else "heading2") + suffix))
-        out.extend(Para(p) for p in s.paragraphs)
+        for i, p in enumerate(s.paragraphs):
+            # A lead-in ("…, nguyên nhân chủ yếu:") keeps with its first line; not in reports hashed before layout 3.
+            leads = layout >= 3 and p.rstrip().endswith(":") and i + 1 < len(s.paragraphs)
+            out.append(Para(p, "body_lead" if leads else "body"))
         for sub in s.subsections:
             section(sub, level + 1)
 

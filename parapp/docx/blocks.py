@@ -48,7 +48,8 @@ def rule(length: float, column: float, *, after: float = 0) -> str:
 
 
 def para(p: Para, *, keep_next: bool = False) -> str:
-    return wordml.para(p.text, sid(p.role), keep_next=keep_next)
+    # A role that keeps with the next shares its style with one that does not (body_lead is Normal): say it here.
+    return wordml.para(p.text, sid(p.role), keep_next=keep_next or page.ROLES[p.role].keep_with_next)
 
 
 def header(h: Header) -> str:

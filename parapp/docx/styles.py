@@ -44,7 +44,7 @@ _JC = {"left": "left", "center": "center", "justify": "both"}
 
 
 # A finalised report's old heading roles: its Word copy is for editing, in today's Heading styles.
-_SAME_STYLE = {"heading1_justified": "heading1", "heading2_justified": "heading2"}
+_SAME_STYLE = {"heading1_justified": "heading1", "heading2_justified": "heading2", "body_lead": "body"}
 
 
 def sid(role: str) -> str:

@@ -18,6 +18,7 @@ class Styles:
     """One reportlab style per role of parapp.document.page.ROLES."""
 
     body: ParagraphStyle
+    body_lead: ParagraphStyle
     heading1: ParagraphStyle
     heading2: ParagraphStyle
     heading1_justified: ParagraphStyle
