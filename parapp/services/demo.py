@@ -73,7 +73,9 @@ class _Life:
 
 def _life(i: int, spec: dict, today: dt.date) -> _Life:
     year = today.year
-    year_start = dt.date(year, 1, 6)
+    # Work starts after the New Year days, but not after today: a demo made on 2 January died on a progress note
+    # "dated 06/01", which the register refuses as a day to come (round 21C).
+    year_start = min(dt.date(year, 1, 6), today)
     if "deadline" in spec:
         deadline = spec["deadline"].format(year=year)
     else:
@@ -91,6 +93,8 @@ def _life(i: int, spec: dict, today: dt.date) -> _Life:
         return _Life(deadline, due, started=started, open_late=True)
     done_on = late_day if fate == demo_data.LATE else max(working_day_after(year_start),
                                                     working_day_before(due - dt.timedelta(days=i % 9)))
+    if done_on > today:  # due on the year's first days and not yet done when the demo is made
+        return _Life(deadline, due, started=started, open_late=True)
     return _Life(deadline, due, started=started, done_on=done_on)
 
 
@@ -122,7 +126,9 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
     counts = {"officials": 0, "plans": 0, "tasks": 0, "notes": 0}
     lives = [_life(i, spec, today) for i, spec in enumerate(demo_data.TASKS)]
     used: set[str] = set()
-    plan_dates = [working_day_before(min(dt.date(year, month, day), today)) for _, _, (month, day) in demo_data.PLANS]
+    # Signed on a working day of the plan's year; on 1 January, when there is none yet, that day.
+    plan_dates = [max(working_day_before(min(dt.date(year, month, day), today)), min(dt.date(year, 1, 1), today))
+                  for _, _, (month, day) in demo_data.PLANS]
     # Every document of the year numbered in the order it was issued, plans and tasks' outputs alike.
     issuing = [(d, "KH-UBND", ("plan", k)) for k, d in enumerate(plan_dates)]
     issuing += [(life.done_on, spec["doc"][1], ("task", i))
@@ -162,7 +168,7 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
                 "deadline_text": life.deadline,
                 "coordinators": "Các cơ quan chuyên môn thuộc UBND xã" if i % 3 == 0 else "",
                 "product": "Kế hoạch; Báo cáo kết quả thực hiện" if i % 4 == 0 else "",
-            }, today=dt.date(year, 1, 5))
+            }, today=min(dt.date(year, 1, 5), today))
             counts["tasks"] += 1
             if life.started and (life.done_on is None or life.started < life.done_on - dt.timedelta(days=10)):
                 events.append((life.started, 0, "start", task_id, spec))
