@@ -4989,6 +4989,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Lead (as written)</translation>
     </message>
     <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Lead office</translation>
+    </message>
+    <message>
         <source>Phối hợp</source>
         <translation>Coordinating</translation>
     </message>

@@ -4989,6 +4989,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Chủ trì (theo văn bản)</translation>
     </message>
     <message>
+        <source>Đơn vị chủ trì</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
         <source>Phối hợp</source>
         <translation>Phối hợp</translation>
     </message>

@@ -131,5 +131,12 @@ def move_office(db: Database, old: str, new: str) -> None:
     now = now_stamp()
     db.execute("UPDATE units SET active = 1 WHERE id = ?", [new_id])  # a name used before, and left: in use again
     db.execute("UPDATE officials SET unit_id = ?, updated_at = ? WHERE unit_id = ?", [new_id, now, row[0]])
+    # The task log's triggers keep no lead office (schema 5's columns): each task's move is written here, so its
+    # history and the change log say it went to the new name (round 23B left it unlogged).
+    db.execute("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "
+               "SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), (SELECT os_user FROM audit_actor WHERE "
+               "id = 1), (SELECT official_id FROM audit_actor WHERE id = 1), 'tasks', id, id, 'update', "
+               "json_object('lead_unit_id', lead_unit_id), json_object('lead_unit_id', ?) FROM tasks "
+               "WHERE lead_unit_id = ? ORDER BY id", [new_id, row[0]])
     db.execute("UPDATE tasks SET lead_unit_id = ?, updated_at = ? WHERE lead_unit_id = ?", [new_id, now, row[0]])
     db.execute("UPDATE units SET active = 0 WHERE id = ?", [row[0]])

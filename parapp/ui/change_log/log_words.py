@@ -28,7 +28,8 @@ ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": 
 FIELD = {
     "plan_id": N_("log", "Kế hoạch"), "stt": N_("log", "STT"), "content": N_("log", "Nội dung"),
     "area_id": N_("log", "Lĩnh vực"), "par_code": N_("log", "Mã tiêu chí (TCTP)"),
-    "lead_official_id": N_("log", "Người chủ trì"), "lead_text": N_("log", "Chủ trì (theo văn bản)"),
+    "lead_official_id": N_("log", "Người chủ trì"), "lead_unit_id": N_("log", "Đơn vị chủ trì"),
+    "lead_text": N_("log", "Chủ trì (theo văn bản)"),
     "coordinators": N_("log", "Phối hợp"), "deadline_text": N_("log", "Thời gian thực hiện"),
     "due_date": N_("log", "Hạn hoàn thành"), "recurrence": N_("log", "Lặp lại"), "status": N_("log", "Trạng thái"),
     "completed_on": N_("log", "Ngày hoàn thành"), "delay_reason": N_("log", "Lý do chậm"),
@@ -117,7 +118,7 @@ def value_text(field: str, v, names: LogNames) -> str:
         return trc("log", REPORT_STATE[v]) if v in REPORT_STATE else str(v)
     if field == "lead_official_id":
         return names.officials.get(v, tr("cán bộ đã xóa"))
-    if field == "unit_id":
+    if field in ("unit_id", "lead_unit_id"):
         return names.units.get(v, str(v))
     if field == "area_id":
         return names.areas.get(v, str(v))
