@@ -3,10 +3,11 @@ table (the PDF renderer lays them out; no reportlab here)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parapp.core.par.points import format_points
-from parapp.core.par.tree import CriteriaSet
+from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean
 
 
@@ -26,6 +27,21 @@ def _pct(part: int, whole: int) -> str:
     return (f"{v:.1f}".rstrip("0").rstrip(".") + "%").replace(".", ",")
 
 
+def numbered_by_area(cset: CriteriaSet) -> bool:
+    """A set whose criteria are numbered again in each area (I: 1, 2; II: 1, 2): its numbers need their area."""
+    return any(cset.printed_more_than_once(n.display_label) for n in cset.leaves())
+
+
+def criterion_ref(cset: CriteriaSet, n: Node, by_area: bool) -> str:
+    """A criterion as the appendix's table prints it. A set numbered again in each area printed "Tiêu chí 1.2" in
+    part II where the table has "2" under "I" (round 22B): there each number is cited with its area; a sub-item
+    printed "b)" is cited by its code, "8b"."""
+    label = n.display_label
+    if label == n.code or not re.fullmatch(r"\d+(\.\d+)*", label):
+        return n.code
+    return f"{label} thuộc lĩnh vực {cset.area_of(n).display_label}" if by_area else label
+
+
 def report_text(cset: CriteriaSet, commune: str, superior: str) -> ReportText:
     y = cset.year
     summary = f"Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {y}"
@@ -35,17 +51,22 @@ def report_text(cset: CriteriaSet, commune: str, superior: str) -> ReportText:
     total = (f"Tổng điểm tự đánh giá: {format_points(cset.self_total)}/{format_points(cset.max_total)} điểm "
              f"(đạt {_pct(cset.self_total, cset.max_total)}).")
     areas = [total]
+    # Where part II names criteria by their area ("1 thuộc lĩnh vực A"), part I names the areas the same way.
+    by_area = numbered_by_area(cset)
     for i, a in enumerate(cset.areas, start=1):
-        areas.append(f"{i}. {a.name}: {format_points(a.self_total)}/{format_points(a.max_total)} điểm.")
+        head = f"- Lĩnh vực {a.display_label} ({a.name})" if by_area else f"{i}. {a.name}"
+        areas.append(f"{head}: {format_points(a.self_total)}/{format_points(a.max_total)} điểm.")
     unscored = cset.unscored()
     if unscored:
-        areas.append(f"Còn {len(unscored)} tiêu chí chưa tự chấm điểm: {', '.join(n.code for n in unscored)}.")
+        named = ", ".join(criterion_ref(cset, n, by_area) for n in unscored)
+        areas.append(f"Còn {len(unscored)} tiêu chí chưa tự chấm điểm: {named}.")
     losses = []
     for n in cset.leaves():  # what the commune itself admits losing; the province's scoring comes later
         if n.self_milli is None or n.max_milli is None or n.self_milli >= n.max_milli:
             continue
-        losses.append(f"- Tiêu chí {n.code} ({n.name}): đạt {format_points(n.self_milli)}/{format_points(n.max_milli)} "
-                      f"điểm" + (f". Nguyên nhân: {n.explanation.rstrip('.')}." if n.explanation else "."))
+        why = f". Nguyên nhân: {n.explanation.rstrip('.')}." if n.explanation else "."
+        losses.append(f"- Tiêu chí {criterion_ref(cset, n, by_area)} ({n.name}): đạt "
+                      f"{format_points(n.self_milli)}/{format_points(n.max_milli)} điểm{why}")
     if not losses:
         losses = ["Các tiêu chí đã chấm đều đạt điểm tối đa."]
     sections = [
