@@ -35,7 +35,7 @@ from parapp.store.backup import check_file, snapshot
 from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
-from parapp.store.leftovers import clean_backup_folder
+from parapp.store.leftovers import backup_leftovers, clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
 from parapp.store.schema_check import unreadable_problems
 
@@ -100,7 +100,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     if not os.access(folder, os.W_OK):
         raise _usb_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), folder)
     stem = f"ParApp-{_safe_name(commune)}-{now:%Y-%m-%d-%H%M%S}"
-    clean_backup_folder(folder, f"ParApp-*{SUFFIX}.*")
+    clean_backup_folder(folder)
     token = secrets.token_hex(4)  # two backups in the same second never share a temporary file
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
@@ -170,7 +170,7 @@ def _others_leftovers(folder: Path, token: str) -> list[Path]:
     """Partial backup files in `folder` not of this backup: a killed one's (removed only once an hour
     old, since another PC may be writing it into a shared folder), which may be what filled the stick."""
     try:
-        return sorted(p for p in folder.glob(f"ParApp-*{SUFFIX}.*") if token not in p.name and p.is_file())
+        return sorted(p for p in backup_leftovers(folder) if token not in p.name and p.is_file())
     except OSError:
         return []
 

@@ -1,0 +1,74 @@
+"""Round 24A: backup, restore and automatic snapshots, new angles (after rounds 16A-23B)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from parapp.services.demo import build_demo
+from parapp.store import open_database
+from parapp.services.safety import backup
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("data")
+    db = open_database(folder / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    yield db
+    db.close()
+
+
+def _hours_old(p: Path, hours: float = 3) -> None:
+    then = time.time() - hours * 3600
+    os.utime(p, (then, then))
+
+
+KEPT_BY_HAND = ["ParApp-XaBaGiang-2026-01-01-080000.parapp-backup.zip",
+                "ParApp-XaBaGiang-2026-01-01-080000.parapp-backup.bak",
+                "ParApp-XaBaGiang-truoc-sap-nhap.parapp-backup.old",
+                "ParApp-XaBaGiang-2026-06-30-170000.parapp-backup.db"]
+
+
+def test_a_backup_never_removes_a_backup_the_office_renamed(demo_db, tmp_path):
+    """Finding 1: the next backup into a folder removed, as a killed backup's leftover, any file an hour old named
+    "ParApp-*.parapp-backup.*": a backup the office kept as ….parapp-backup.zip (to open it in Explorer), .bak or
+    .old was deleted without a word. Only the names a backup gives its own temporary files are leftovers."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for name in KEPT_BY_HAND:
+        (usb / name).write_bytes(b"PK\x03\x04 a backup kept by hand")
+        _hours_old(usb / name)
+    leftovers = ["ParApp-XaBaGiang-2026-11-30-090000.parapp-backup.1a2b3c4d.partial",
+                 "ParApp-XaBaGiang-2026-11-30-090000.parapp-backup.1a2b3c4d.db",
+                 "ParApp-XaBaGiang-2026-11-30-090000.parapp-backup.1a2b3c4d.db.5e6f7a8b.partial",
+                 "ParApp-XaBaGiang-2026-11-30-090000.parapp-backup.1a2b3c4d.db.5e6f7a8b.partial-journal",
+                 "ParApp-XaBaGiang-2026-11-30-090000.parapp-backup.partial"]  # an older version's
+    for name in leftovers:
+        (usb / name).write_bytes(b"killed")
+        _hours_old(usb / name)
+    made = backup(demo_db, usb)
+    left = {p.name for p in usb.iterdir()}
+    assert set(KEPT_BY_HAND) <= left
+    assert not set(leftovers) & left
+    assert made.path.name in left
+
+
+def test_the_full_stick_message_never_counts_a_renamed_backup_as_a_leftover(tmp_path):
+    """Finding 1, its message: a full stick's words counted such a file as a killed backup's and advised
+    deleting "các tệp có đuôi .partial và .db đó", naming it."""
+    import errno
+
+    from parapp.store.archive import _usb_error
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for name in KEPT_BY_HAND:
+        (usb / name).write_bytes(b"x" * 4096)
+    text = str(_usb_error(OSError(errno.ENOSPC, "full"), usb, "00000000"))
+    assert "ngắt giữa chừng" not in text
+    assert not any(name in text for name in KEPT_BY_HAND)
