@@ -660,6 +660,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: the data file has a second name on the disk (a hard link, usually from copying the folder with “cp -al”), so writing here would write into that other file too. You can view and print. Copy the file into a file of its own (an ordinary copy), then open the copy.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: đây là một bản sao lưu tự động (thư mục backups/auto), giữ để quay lại khi cần, nên không ghi gì vào đó. Có thể xem và in. Muốn dùng lại dữ liệu này, hãy mở dữ liệu đang dùng rồi khôi phục bản này (Tệp → Khôi phục…).</source>
+        <translation>The data is open READ-ONLY: this is an automatic backup (the backups/auto folder), kept as a way back, so nothing is written into it. You can view and print. To use this data again, open the data in use and restore this copy (File → Restore…).</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
@@ -3480,6 +3484,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</source>
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó; chỉ xem được. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore “{0}” --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép tệp ra ngoài thư mục backups/auto rồi mở bản chép.</source>
+        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it; it can only be viewed. To use this data again, restore it into the data in use: parapp restore “{0}” --db &lt;the data file in use&gt; (or File → Restore… in the window); or copy the file out of the backups/auto folder and open the copy.</translation>
     </message>
     <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>

@@ -134,6 +134,14 @@ def parse_snapshot_name(p: Path) -> Snapshot | None:
     return _parse(Path(p)) if Path(p).suffix == ".db" else None
 
 
+def is_automatic_snapshot(path: Path) -> bool:
+    """Whether `path` (through links) is one of ParApp's automatic snapshots in a data folder's backups/auto: a file
+    kept as the way back, never a database to write into."""
+    real = Path(os.path.realpath(path))
+    return parse_snapshot_name(real) is not None and real.parent.name == AUTO_DIR.name \
+        and real.parent.parent.name == AUTO_DIR.parent.name
+
+
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
     """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR

@@ -40,7 +40,7 @@ from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, c
                                          unreadable, verify_members)
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
-from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
+from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, take_snapshot
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
@@ -83,6 +83,8 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():
         raise errors.NotParAppDatabase(str(db_path))
+    if is_automatic_snapshot(db_path):  # the way back replaced by what it is the way back from (round 24A)
+        raise errors.AutomaticSnapshot(str(db_path))
     check_side_files(db_path, write=True)  # another account's WAL: the sound data was kept aside as damaged
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a

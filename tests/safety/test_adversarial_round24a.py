@@ -72,3 +72,54 @@ def test_the_full_stick_message_never_counts_a_renamed_backup_as_a_leftover(tmp_
     text = str(_usb_error(OSError(errno.ENOSPC, "full"), usb, "00000000"))
     assert "ngắt giữa chừng" not in text
     assert not any(name in text for name in KEPT_BY_HAND)
+
+
+def _snapshot_of_a_restore(tmp_path) -> tuple[Path, Path]:
+    """A data folder after a restore: its "trước khi khôi phục" snapshot is the way back."""
+    from ..cli.test_cli import run
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    assert run("demo", "--db", folder / "parapp.db").returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = run("--db", folder / "parapp.db", "backup", "--to", usb)
+    assert made.returncode == 0, made.stderr
+    assert run("--db", folder / "parapp.db", "restore", made.stdout.strip()).returncode == 0
+    (snap,) = (folder / "backups" / "auto").glob("parapp-*-truoc-khoi-phuc-*.db")
+    return snap, Path(made.stdout.strip())
+
+
+def test_no_command_writes_into_an_automatic_snapshot(tmp_path):
+    """Finding 2: `--db backups/auto/parapp-…-truoc-khoi-phuc-….db` given to a writing command (to look at
+    yesterday's data, or a path picked by mistake) wrote into the snapshot: `import` added its tasks there (exit 0,
+    "Đã nhập"), a restore onto it replaced it, and a backups/auto folder was made inside backups/auto. The way back
+    from the restore then led to data that never was. Reading it is fine; writing is refused, exit 2, nothing
+    changed, with what to do."""
+    from ..cli.test_cli import run
+
+    snap, backup_file = _snapshot_of_a_restore(tmp_path)
+    before = snap.read_bytes()
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    for args in (["import", plan], ["restore", backup_file], ["restore", snap]):
+        r = run("--db", snap, *args)
+        assert r.returncode == 2, (args, r.stdout, r.stderr)
+        assert "bản sao lưu tự động" in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert snap.read_bytes() == before
+    assert not (snap.parent / "backups").exists()
+    assert run("--db", snap, "tasks").returncode == 0  # read as it stands
+
+
+def test_the_window_opens_a_snapshot_read_only_and_says_why(tmp_path):
+    """Finding 2, the window: `parapp --db <snapshot>` opens it read-only (no first-start snapshot taken inside
+    it, nothing edited into it), and the banner says it is an automatic snapshot, not a read-only folder."""
+    from parapp.store import errors
+    from parapp.store.db import check_openable
+    from parapp.ui.app import why_read_only
+
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    with pytest.raises(errors.FolderReadOnly):  # what the window opens read-only
+        check_openable(snap)
+    check_openable(snap, write=False)
+    assert why_read_only(snap, object(), unlocked=False) == "snapshot"
