@@ -123,3 +123,15 @@ def test_the_window_opens_a_snapshot_read_only_and_says_why(tmp_path):
         check_openable(snap)
     check_openable(snap, write=False)
     assert why_read_only(snap, object(), unlocked=False) == "snapshot"
+
+
+def test_check_of_a_snapshot_looks_for_its_evidence_in_its_data_folder(tmp_path):
+    """Finding 3: `parapp check --db backups/auto/parapp-….db` (is the way back sound before I restore it?) said
+    "Thiếu tệp kiểm chứng …" for every evidence file and exited 1, "not sound": it looked in backups/auto. The
+    snapshot's evidence is its data folder's."""
+    from ..cli.test_cli import run
+
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    r = run("--db", snap, "check")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "nguyên vẹn" in r.stdout
