@@ -3342,6 +3342,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the parapp check command names every such place.</translation>
     </message>
     <message>
+        <source>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</source>
+        <translation>“{0}” is not a folder. Give the folder to write the backup file into (for example “{1}”); ParApp names the backup file itself.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>

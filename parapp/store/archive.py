@@ -95,6 +95,11 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     now = now or dt.datetime.now()
     folder = Path(folder)
     if not is_folder(folder):
+        if os.path.lexists(folder) or (folder.name.lower().endswith(SUFFIX) and is_folder(folder.parent)):
+            # A file's name given (an existing backup, or the name wanted): the stick is there (round 24A).
+            raise BackupError(N_("errors", "“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu "
+                                           "(ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt."),
+                              str(folder), str(folder.parent))
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
     if not os.access(folder, os.W_OK):

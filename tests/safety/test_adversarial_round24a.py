@@ -135,3 +135,20 @@ def test_check_of_a_snapshot_looks_for_its_evidence_in_its_data_folder(tmp_path)
     r = run("--db", snap, "check")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "nguyên vẹn" in r.stdout
+
+
+@pytest.mark.parametrize("given", ["saoluu.parapp-backup", "existing.parapp-backup"])
+def test_backup_to_a_file_name_says_to_give_a_folder(demo_db, tmp_path, given):
+    """Finding 4: `parapp backup --to E:/saoluu.parapp-backup` (the file's name, as `--out` takes for a PDF), or
+    --to an existing backup file, said "Không thấy thư mục … Hãy cắm lại USB": the stick is there. --to takes a
+    folder, the backup's name is ParApp's; said so, naming the folder to give."""
+    from parapp.store.archive_format import BackupError
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "existing.parapp-backup").write_bytes(b"PK")
+    with pytest.raises(BackupError) as caught:
+        backup(demo_db, usb / given)
+    text = str(caught.value)
+    assert "cắm lại USB" not in text and str(usb) in text and "thư mục" in text, text
+    assert sorted(p.name for p in usb.iterdir()) == ["existing.parapp-backup"]
