@@ -152,3 +152,37 @@ def test_backup_to_a_file_name_says_to_give_a_folder(demo_db, tmp_path, given):
     text = str(caught.value)
     assert "cắm lại USB" not in text and str(usb) in text and "thư mục" in text, text
     assert sorted(p.name for p in usb.iterdir()) == ["existing.parapp-backup"]
+
+
+def test_a_restore_names_its_way_back_and_the_command_that_undoes_it(tmp_path):
+    """Finding 5: after `parapp restore` of the wrong file, the way back was "bản sao lưu tự động “trước khi khôi
+    phục”", unnamed; the command line lists no snapshots, so undoing meant finding it by hand among the files of
+    backups/auto. The snapshot is named, with the command that puts it back; that command does."""
+    import re
+
+    from ..cli.test_cli import run
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert run("demo", "--db", db).returncode == 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    assert run("--db", db, "import", plan).returncode == 0
+    wanted = run("--db", db, "tasks").stdout
+
+    def restored_from(source) -> str:
+        r = run("--db", db, "restore", source)
+        assert r.returncode == 0, r.stderr
+        found = re.search(r"parapp restore “([^”]+)” --db “([^”]+)”", r.stdout)
+        assert found and Path(found.group(2)) == db, r.stdout
+        assert Path(found.group(1)).is_file() and "truoc-khoi-phuc" in found.group(1), r.stdout
+        return found.group(1)
+
+    way_back = restored_from(backup_file)  # the wrong file: the import is gone
+    assert run("--db", db, "tasks").stdout != wanted
+    restored_from(way_back)  # undone by the command said
+    assert run("--db", db, "tasks").stdout == wanted
