@@ -130,7 +130,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
             try:
                 if src.stat().st_size != size:
                     leave_out(h, DAMAGED)
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):  # a file at `evidence` or evidence/xx: none there (24A)
                 leave_out(h, MISSING)
             except OSError as exc:  # its folder another account's (evidence/18, 0700): no disk fault (round 16)
                 leave_out(h, _DENIED if os_errno(exc) in (errno.EACCES, errno.EPERM) else UNREADABLE)

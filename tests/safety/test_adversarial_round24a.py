@@ -186,3 +186,23 @@ def test_a_restore_names_its_way_back_and_the_command_that_undoes_it(tmp_path):
     assert run("--db", db, "tasks").stdout != wanted
     restored_from(way_back)  # undone by the command said
     assert run("--db", db, "tasks").stdout == wanted
+
+
+def test_a_backup_with_a_file_at_evidence_says_the_files_are_missing_not_the_disk(tmp_path):
+    """Finding 6: with a file where the evidence folder belongs (`evidence` a file, a copy gone wrong), every
+    evidence file was "Không đọc được … Hãy kiểm tra ổ đĩa của máy": a sound disk blamed. They are not in the
+    data folder: said as missing, as `check` says them."""
+    from parapp.store.archive_format import MISSING
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    (data / "evidence").rename(tmp_path / "evidence-moved")
+    (data / "evidence").write_text("not a folder")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = backup(db, usb)
+    db.close()
+    assert made.left_out and {x.reason for x in made.left_out} == {MISSING}
+    assert not any("ổ đĩa" in str(x.message) for x in made.left_out)
