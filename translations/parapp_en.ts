@@ -3798,6 +3798,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The snapshot “{0}” is no longer there: it was deleted (or pruned) after it was listed. The current data is unchanged; choose another snapshot.</translation>
     </message>
     <message>
+        <source>“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài phiên bản ParApp mới nhất rồi khôi phục.</source>
+        <translation>“{0}” was made by a newer version of ParApp (it has change {1}, which this version does not know); nothing was restored and the current data is unchanged. Install the latest version of ParApp, then restore.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>
         <translation>The backup file has a member “{0}” its database does not use; refused.</translation>
     </message>

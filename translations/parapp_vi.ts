@@ -3798,6 +3798,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</translation>
     </message>
     <message>
+        <source>“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài phiên bản ParApp mới nhất rồi khôi phục.</source>
+        <translation>“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài phiên bản ParApp mới nhất rồi khôi phục.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>
         <translation>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</translation>
     </message>

@@ -108,6 +108,10 @@ def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -
             version, problems = meaning_problems(con, str(source), expected_version=expected_version)
         finally:
             con.close()
+    except errors.DatabaseTooNew as exc:  # sound data of a newer ParApp: "không nguyên vẹn … chọn bản khác" (24A)
+        raise RestoreRefused(N_("errors", "“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản "
+                                          "này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài "
+                                          "phiên bản ParApp mới nhất rồi khôi phục."), *exc.args_) from None
     except ParAppError as exc:
         problems, version = [exc.message], 0
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable: a damaged schema

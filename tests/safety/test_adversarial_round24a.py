@@ -206,3 +206,30 @@ def test_a_backup_with_a_file_at_evidence_says_the_files_are_missing_not_the_dis
     db.close()
     assert made.left_out and {x.reason for x in made.left_out} == {MISSING}
     assert not any("ổ đĩa" in str(x.message) for x in made.left_out)
+
+
+def test_a_snapshot_of_a_newer_parapp_is_said_to_need_it(tmp_path):
+    """Finding 7: a snapshot taken by a newer ParApp (a PC updated, then the old version put back from the USB
+    stick) restored by this one: "Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn (… phiên bản
+    ParApp mới hơn …); … Hãy chọn một bản sao lưu khác" — sound data called unsound, and sent to other backups
+    that a newer ParApp made too. What a backup file of a newer ParApp is told: install the newer ParApp."""
+    import sqlite3
+
+    from ..cli.test_cli import run
+
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    other = tmp_path / "other" / "backups" / "auto"
+    other.mkdir(parents=True)
+    newer = other / "parapp-20270101-080000-dau-ngay-000001.db"
+    newer.write_bytes(snap.read_bytes())
+    con = sqlite3.connect(newer)
+    con.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "VALUES ('parapp', 'm0099_future', '2027-01-01')")
+    con.commit()
+    con.close()
+    db = snap.parent.parent.parent / "parapp.db"
+    before = run("--db", db, "tasks").stdout
+    r = run("--db", db, "restore", newer)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "mới hơn" in r.stderr and "nguyên vẹn" not in r.stderr and "bản sao lưu khác" not in r.stderr, r.stderr
+    assert run("--db", db, "tasks").stdout == before
