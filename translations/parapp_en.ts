@@ -3426,6 +3426,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” cannot be read: this account has no permission to read it. Ask the computer’s administrator for read access, or copy the file into your own folder under an account that can read it, then restore again.</translation>
     </message>
     <message>
+        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
+        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db “{0}” --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt;.</translation>
+    </message>
+    <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
         <translation>The backup file&apos;s manifest.json is abnormally large; refused.</translation>
     </message>

@@ -115,6 +115,14 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise _refuse(not_backup, str(path))
     try:
         with open(path, "rb") as fp:
+            if fp.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                # A database copied by hand (or a snapshot renamed): "not a backup … back up again on the PC with
+                # the data" told the copy holding the data it was useless (round 24A). Its backup restores.
+                raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
+                                           "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
+                                           "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
+                                           "parapp backup --db “{0}” --to <thư mục>, rồi parapp restore <tệp "
+                                           ".parapp-backup vừa tạo>."), str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
         if end is None:

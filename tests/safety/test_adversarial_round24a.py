@@ -233,3 +233,25 @@ def test_a_snapshot_of_a_newer_parapp_is_said_to_need_it(tmp_path):
     assert r.returncode == 2, r.stdout + r.stderr
     assert "mới hơn" in r.stderr and "nguyên vẹn" not in r.stderr and "bản sao lưu khác" not in r.stderr, r.stderr
     assert run("--db", db, "tasks").stdout == before
+
+
+def test_restoring_a_plain_copy_of_the_database_says_how_to_use_it(tmp_path):
+    """Finding 8: `parapp restore E:/parapp.db` (the database copied by hand, the office's own "backup", or a
+    snapshot renamed on the stick) was "không phải tệp sao lưu ParApp (không mở được như tệp nén) … hãy chọn một bản
+    sao lưu khác … hoặc sao lưu lại trên máy có dữ liệu gốc": the copy holds the data, and is told useless. It is
+    said to be a database, with the two commands that restore it (a backup of it, then its restore); they do."""
+    import re
+
+    from ..cli.test_cli import run
+
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    db = snap.parent.parent.parent / "parapp.db"
+    copy = tmp_path / "usb" / "parapp.db"
+    copy.write_bytes(snap.read_bytes())
+    r = run("--db", db, "restore", copy)
+    assert r.returncode == 2
+    assert "tệp nén" not in r.stderr and "parapp backup --db" in r.stderr, r.stderr
+    made = run("backup", "--db", copy, "--to", tmp_path / "usb")
+    assert made.returncode in (0, 1), made.stderr  # 1: its evidence is not beside the copy, named
+    assert run("--db", db, "restore", made.stdout.strip()).returncode == 0
+    assert re.search(r"nguyên vẹn", run("--db", db, "check").stdout)
