@@ -3426,8 +3426,20 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” cannot be read: this account has no permission to read it. Ask the computer’s administrator for read access, or copy the file into your own folder under an account that can read it, then restore again.</translation>
     </message>
     <message>
+        <source>“{0}” là một thư mục, không phải tệp sao lưu.</source>
+        <translation>“{0}” is a folder, not a backup file.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</source>
+        <translation>The backup file “{0}” is empty (0 bytes): writing or copying it did not succeed.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
         <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db “{0}” --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt;.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
+        <translation>The backup file “{0}” is incomplete: its end is missing (usually a copy that did not finish, or a USB stick pulled out while writing or copying).</translation>
     </message>
     <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>

@@ -3426,8 +3426,20 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không đọc được tệp sao lưu “{0}”: tài khoản này không có quyền đọc tệp. Hãy nhờ người quản trị máy cấp quyền đọc, hoặc chép tệp bằng tài khoản có quyền vào thư mục của bạn, rồi khôi phục lại.</translation>
     </message>
     <message>
+        <source>“{0}” là một thư mục, không phải tệp sao lưu.</source>
+        <translation>“{0}” là một thư mục, không phải tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</source>
+        <translation>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
         <translation>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
+        <translation>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</translation>
     </message>
     <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>

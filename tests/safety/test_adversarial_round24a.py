@@ -255,3 +255,30 @@ def test_restoring_a_plain_copy_of_the_database_says_how_to_use_it(tmp_path):
     assert made.returncode in (0, 1), made.stderr  # 1: its evidence is not beside the copy, named
     assert run("--db", db, "restore", made.stdout.strip()).returncode == 0
     assert re.search(r"nguyên vẹn", run("--db", db, "check").stdout)
+
+
+@pytest.mark.parametrize("shape", ["cut", "empty", "folder"])
+def test_a_backup_cut_short_empty_or_a_folder_is_said_as_such(tmp_path, shape):
+    """Finding 9: a backup cut short (a copy to the stick interrupted, the stick pulled), a 0-byte one (a copy that
+    failed at once) and a folder named like a backup were all "không phải tệp sao lưu ParApp (không mở được như tệp
+    nén)": the office took a backup of its own for a wrong file. Each is said as what it is; data unchanged."""
+    from parapp.store.archive_format import BackupError
+    from parapp.store.archive_verify import open_archive
+
+    from ..cli.test_cli import run
+
+    snap, backup_file = _snapshot_of_a_restore(tmp_path)
+    bad = tmp_path / "usb" / f"{shape}.parapp-backup"
+    if shape == "cut":
+        bad.write_bytes(backup_file.read_bytes()[: backup_file.stat().st_size // 2])
+    elif shape == "empty":
+        bad.write_bytes(b"")
+    else:
+        bad.mkdir()
+    with pytest.raises(BackupError) as caught:
+        open_archive(bad)
+    text = str(caught.value)
+    assert "không phải tệp sao lưu ParApp" not in text, text
+    assert {"cut": "không trọn vẹn", "empty": "0 byte", "folder": "thư mục"}[shape] in text, text
+    db = snap.parent.parent.parent / "parapp.db"
+    assert run("--db", db, "restore", bad).returncode == 2
