@@ -252,7 +252,12 @@ def prune(data_dir: Path) -> list[Path]:
     removed = []
     for s in snaps:
         if s.path not in keep:
-            s.path.unlink(missing_ok=True)
+            try:
+                s.path.unlink(missing_ok=True)
+            except OSError:
+                # Housekeeping: one it cannot remove (read-only on Windows, as files copied from a CD are) stays.
+                # Raised, it failed the snapshot just written: every restore was refused (round 24A).
+                continue
             removed.append(s.path)
     return removed
 

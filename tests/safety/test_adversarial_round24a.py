@@ -282,3 +282,35 @@ def test_a_backup_cut_short_empty_or_a_folder_is_said_as_such(tmp_path, shape):
     assert {"cut": "không trọn vẹn", "empty": "0 byte", "folder": "thư mục"}[shape] in text, text
     db = snap.parent.parent.parent / "parapp.db"
     assert run("--db", db, "restore", bad).returncode == 2
+
+
+def test_a_snapshot_that_cannot_be_removed_never_stops_the_next(tmp_path, monkeypatch):
+    """Finding 10: one old snapshot the pruning cannot remove (marked read-only on Windows, as files copied from a CD
+    or a read-only share are; immutable here) made every later snapshot fail after it was written: each restore
+    refused ("thư mục … chỉ đọc hoặc không có quyền ghi" of a writable folder), the window's daily copy "chưa tạo
+    được". Pruning is housekeeping: what it cannot remove stays, the rest goes, the snapshot stands."""
+    import sqlite3
+
+    from parapp.store import backup as snapshots
+
+    con = sqlite3.connect(tmp_path / "parapp.db")
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    start = dt.datetime(2026, 1, 5, 8)
+    for day in range(20):
+        snapshots.take_snapshot(con, tmp_path, "khi-dong", now=start + dt.timedelta(days=day))
+        snapshots.take_snapshot(con, tmp_path, "khi-dong", now=start + dt.timedelta(days=day, hours=9))
+    stuck = snapshots.list_snapshots(tmp_path)[-1].path  # the oldest: pruned next time
+    real_unlink = Path.unlink
+
+    def unlink(self, missing_ok=False):
+        if self == stuck:
+            raise PermissionError(1, "Operation not permitted", str(self))
+        return real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    made = snapshots.take_snapshot(con, tmp_path, "truoc-khoi-phuc", now=start + dt.timedelta(days=40))
+    con.close()
+    left = {s.path for s in snapshots.list_snapshots(tmp_path)}
+    assert made.path in left and stuck in left
+    assert len(left) <= 14 + 12 + 2  # the others were pruned all the same
