@@ -3798,6 +3798,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to the folder “{0}” inside the data folder: this account has no permission to write there; nothing was restored and the current data is unchanged. Ask the computer’s administrator for write access to the data folder (and the folders inside it), then restore again.</translation>
     </message>
     <message>
+        <source>Không thay được tệp “{0}” (tệp chỉ đọc, hoặc đang mở trong chương trình khác); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đóng chương trình đang mở tệp đó, hoặc bỏ đánh dấu chỉ đọc của tệp (Thuộc tính), rồi khôi phục lại.</source>
+        <translation>Could not replace the file “{0}” (it is read-only, or open in another program); nothing was restored and the current data is unchanged. Close the program that has the file open, or clear the file’s read-only mark (Properties), then restore again.</translation>
+    </message>
+    <message>
         <source>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</source>
         <translation>“{0}” is a folder standing where ParApp needs a file (an evidence file); nothing was restored and the current data is unchanged. Rename that folder or move it elsewhere, then restore again.</translation>
     </message>

@@ -3798,6 +3798,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không ghi được vào thư mục “{0}” bên trong thư mục dữ liệu: tài khoản này không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư mục bên trong), rồi khôi phục lại.</translation>
     </message>
     <message>
+        <source>Không thay được tệp “{0}” (tệp chỉ đọc, hoặc đang mở trong chương trình khác); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đóng chương trình đang mở tệp đó, hoặc bỏ đánh dấu chỉ đọc của tệp (Thuộc tính), rồi khôi phục lại.</source>
+        <translation>Không thay được tệp “{0}” (tệp chỉ đọc, hoặc đang mở trong chương trình khác); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đóng chương trình đang mở tệp đó, hoặc bỏ đánh dấu chỉ đọc của tệp (Thuộc tính), rồi khôi phục lại.</translation>
+    </message>
+    <message>
         <source>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</source>
         <translation>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</translation>
     </message>

@@ -314,3 +314,36 @@ def test_a_snapshot_that_cannot_be_removed_never_stops_the_next(tmp_path, monkey
     left = {s.path for s in snapshots.list_snapshots(tmp_path)}
     assert made.path in left and stuck in left
     assert len(left) <= 14 + 12 + 2  # the others were pruned all the same
+
+
+def test_a_restore_stopped_by_one_read_only_evidence_file_names_it(tmp_path, monkeypatch):
+    """Finding 11: a damaged evidence file the restore mends, but which cannot be replaced (read-only on Windows, as
+    files copied from a CD are; open in a PDF viewer; immutable here), stopped the restore with "Không ghi được vào
+    thư mục “<data folder>” (chỉ đọc …). Hãy chọn thư mục khác": the folder takes writes. The file is named, with
+    what to do; data unchanged."""
+    import errno
+
+    from parapp.store import restore as restoring
+    from parapp.store.archive_format import BackupError
+    from parapp.store.evidence import stored_path
+    from parapp.store.restore import restore_backup
+
+    _, backup_file = _snapshot_of_a_restore(tmp_path)
+    data = tmp_path / "data"
+    victim = next(p for p in (data / "evidence").rglob("*") if p.is_file())
+    victim.write_bytes(b"")  # damaged: the restore writes it again
+    assert stored_path(data, victim.name) == victim
+    real_replace = os.replace
+
+    def replace(src, dst, *a, **k):
+        if Path(dst) == victim:
+            raise PermissionError(errno.EACCES, "Access is denied", str(src), None, str(dst))
+        return real_replace(src, dst, *a, **k)
+
+    monkeypatch.setattr(restoring.os, "replace", replace)
+    before = (data / "parapp.db").read_bytes()
+    with pytest.raises(BackupError) as caught:
+        restore_backup(backup_file, data / "parapp.db", data)
+    text = str(caught.value)
+    assert victim.name in text and "Hãy chọn thư mục khác" not in text, text
+    assert (data / "parapp.db").read_bytes() == before
