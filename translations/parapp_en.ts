@@ -660,6 +660,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: the data file has a second name on the disk (a hard link, usually from copying the folder with “cp -al”), so writing here would write into that other file too. You can view and print. Copy the file into a file of its own (an ordinary copy), then open the copy.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: đây là một bản sao lưu tự động (thư mục backups/auto), giữ để quay lại khi cần, nên không ghi gì vào đó. Có thể xem và in. Muốn dùng lại dữ liệu này, hãy mở dữ liệu đang dùng rồi khôi phục bản này (Tệp → Khôi phục…).</source>
+        <translation>The data is open READ-ONLY: this is an automatic backup (the backups/auto folder), kept as a way back, so nothing is written into it. You can view and print. To use this data again, open the data in use and restore this copy (File → Restore…).</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
@@ -3338,6 +3342,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the parapp check command names every such place.</translation>
     </message>
     <message>
+        <source>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</source>
+        <translation>“{0}” is not a folder. Give the folder to write the backup file into (for example “{1}”); ParApp names the backup file itself.</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>
@@ -3418,6 +3426,22 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” cannot be read: this account has no permission to read it. Ask the computer’s administrator for read access, or copy the file into your own folder under an account that can read it, then restore again.</translation>
     </message>
     <message>
+        <source>“{0}” là một thư mục, không phải tệp sao lưu.</source>
+        <translation>“{0}” is a folder, not a backup file.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</source>
+        <translation>The backup file “{0}” is empty (0 bytes): writing or copying it did not succeed.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
+        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db “{0}” --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt;.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
+        <translation>The backup file “{0}” is incomplete: its end is missing (usually a copy that did not finish, or a USB stick pulled out while writing or copying).</translation>
+    </message>
+    <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
         <translation>The backup file&apos;s manifest.json is abnormally large; refused.</translation>
     </message>
@@ -3480,6 +3504,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</source>
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore “{0}” --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép tệp ra ngoài thư mục backups/auto rồi mở bản chép.</source>
+        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore “{0}” --db &lt;the data file in use&gt; (or File → Restore… in the window); or copy the file out of the backups/auto folder and open the copy.</translation>
     </message>
     <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
@@ -3770,6 +3798,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to the folder “{0}” inside the data folder: this account has no permission to write there; nothing was restored and the current data is unchanged. Ask the computer’s administrator for write access to the data folder (and the folders inside it), then restore again.</translation>
     </message>
     <message>
+        <source>Không thay được tệp “{0}” (tệp chỉ đọc, hoặc đang mở trong chương trình khác); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đóng chương trình đang mở tệp đó, hoặc bỏ đánh dấu chỉ đọc của tệp (Thuộc tính), rồi khôi phục lại.</source>
+        <translation>Could not replace the file “{0}” (it is read-only, or open in another program); nothing was restored and the current data is unchanged. Close the program that has the file open, or clear the file’s read-only mark (Properties), then restore again.</translation>
+    </message>
+    <message>
         <source>“{0}” là một thư mục nằm đúng chỗ ParApp cần một tệp (tệp kiểm chứng); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đổi tên hoặc chuyển thư mục đó ra chỗ khác rồi khôi phục lại.</source>
         <translation>“{0}” is a folder standing where ParApp needs a file (an evidence file); nothing was restored and the current data is unchanged. Rename that folder or move it elsewhere, then restore again.</translation>
     </message>
@@ -3784,6 +3816,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</source>
         <translation>The snapshot “{0}” is no longer there: it was deleted (or pruned) after it was listed. The current data is unchanged; choose another snapshot.</translation>
+    </message>
+    <message>
+        <source>“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài phiên bản ParApp mới nhất rồi khôi phục.</source>
+        <translation>“{0}” was made by a newer version of ParApp (it has change {1}, which this version does not know); nothing was restored and the current data is unchanged. Install the latest version of ParApp, then restore.</translation>
     </message>
     <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” mà cơ sở dữ liệu không dùng; bị từ chối.</source>

@@ -35,7 +35,7 @@ from parapp.store.backup import check_file, snapshot
 from parapp.store.connect import connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
-from parapp.store.leftovers import clean_backup_folder
+from parapp.store.leftovers import backup_leftovers, clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
 from parapp.store.schema_check import unreadable_problems
 
@@ -95,12 +95,17 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     now = now or dt.datetime.now()
     folder = Path(folder)
     if not is_folder(folder):
+        if os.path.lexists(folder) or (folder.name.lower().endswith(SUFFIX) and is_folder(folder.parent)):
+            # A file's name given (an existing backup, or the name wanted): the stick is there (round 24A).
+            raise BackupError(N_("errors", "“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu "
+                                           "(ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt."),
+                              str(folder), str(folder.parent))
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
     if not os.access(folder, os.W_OK):
         raise _usb_error(OSError(errno.EROFS, os.strerror(errno.EROFS)), folder)
     stem = f"ParApp-{_safe_name(commune)}-{now:%Y-%m-%d-%H%M%S}"
-    clean_backup_folder(folder, f"ParApp-*{SUFFIX}.*")
+    clean_backup_folder(folder)
     token = secrets.token_hex(4)  # two backups in the same second never share a temporary file
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
@@ -125,7 +130,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
             try:
                 if src.stat().st_size != size:
                     leave_out(h, DAMAGED)
-            except FileNotFoundError:
+            except (FileNotFoundError, NotADirectoryError):  # a file at `evidence` or evidence/xx: none there (24A)
                 leave_out(h, MISSING)
             except OSError as exc:  # its folder another account's (evidence/18, 0700): no disk fault (round 16)
                 leave_out(h, _DENIED if os_errno(exc) in (errno.EACCES, errno.EPERM) else UNREADABLE)
@@ -170,7 +175,7 @@ def _others_leftovers(folder: Path, token: str) -> list[Path]:
     """Partial backup files in `folder` not of this backup: a killed one's (removed only once an hour
     old, since another PC may be writing it into a shared folder), which may be what filled the stick."""
     try:
-        return sorted(p for p in folder.glob(f"ParApp-*{SUFFIX}.*") if token not in p.name and p.is_file())
+        return sorted(p for p in backup_leftovers(folder) if token not in p.name and p.is_file())
     except OSError:
         return []
 

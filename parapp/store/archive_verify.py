@@ -111,12 +111,31 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise not_reachable(path) from None
     except OSError:
         raise _refuse(N_("errors", "Không thấy tệp sao lưu “{0}”."), str(path)) from None
+    # A folder, an empty file, a zip whose end is missing: each said as what it is, never "not a ParApp backup",
+    # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
+    if stat.S_ISDIR(st.st_mode):
+        raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
     if not stat.S_ISREG(st.st_mode):
         raise _refuse(not_backup, str(path))
+    if st.st_size == 0:
+        raise _refuse(N_("errors", "Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành."),
+                      str(path))
     try:
         with open(path, "rb") as fp:
+            head = fp.read(len(SQLITE_HEADER))
+            if head == SQLITE_HEADER:
+                # A database copied by hand (or a snapshot renamed): "not a backup … back up again on the PC with
+                # the data" told the copy holding the data it was useless (round 24A). Its backup restores.
+                raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
+                                           "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
+                                           "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
+                                           "parapp backup --db “{0}” --to <thư mục>, rồi parapp restore <tệp "
+                                           ".parapp-backup vừa tạo>."), str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
+        if end is None and head.startswith(b"PK\x03\x04"):
+            raise _refuse(N_("errors", "Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, "
+                                       "hoặc USB bị rút khi đang ghi hay chép)."), str(path))
         if end is None:
             raise _refuse(not_backup, str(path))
         entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]

@@ -134,6 +134,14 @@ def parse_snapshot_name(p: Path) -> Snapshot | None:
     return _parse(Path(p)) if Path(p).suffix == ".db" else None
 
 
+def is_automatic_snapshot(path: Path) -> bool:
+    """Whether `path` (through links) is one of ParApp's automatic snapshots in a data folder's backups/auto: a file
+    kept as the way back, never a database to write into."""
+    real = Path(os.path.realpath(path))
+    return parse_snapshot_name(real) is not None and real.parent.name == AUTO_DIR.name \
+        and real.parent.parent.name == AUTO_DIR.parent.name
+
+
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
     """Newest written first (the clock may have gone back: the order of writing decides)."""
     folder = Path(data_dir) / AUTO_DIR
@@ -244,7 +252,12 @@ def prune(data_dir: Path) -> list[Path]:
     removed = []
     for s in snaps:
         if s.path not in keep:
-            s.path.unlink(missing_ok=True)
+            try:
+                s.path.unlink(missing_ok=True)
+            except OSError:
+                # Housekeeping: one it cannot remove (read-only on Windows, as files copied from a CD are) stays.
+                # Raised, it failed the snapshot just written: every restore was refused (round 24A).
+                continue
             removed.append(s.path)
     return removed
 

@@ -89,6 +89,8 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         raise errors.FolderReadOnly(str(real_folder))
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
+    if write and _is_automatic_snapshot(path):
+        raise errors.AutomaticSnapshot(str(path))
     if write and st is not None and st.st_nlink > 1 and _other_names(path, st) > 0:
         raise errors.DatabaseHasOtherNames(str(path))
     if write and st is not None:
@@ -96,6 +98,12 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     if st is not None:
         _check_side_access(path, write)
     return st is not None and st.st_size > 0
+
+
+def _is_automatic_snapshot(path: Path) -> bool:
+    from parapp.store.backup import is_automatic_snapshot
+
+    return is_automatic_snapshot(path)
 
 
 def _other_names(path: Path, st: os.stat_result, stem: str | None = None) -> int:

@@ -94,6 +94,21 @@ class DatabaseHasOtherNames(FolderReadOnly):
         )
 
 
+class AutomaticSnapshot(FolderReadOnly):
+    """`--db` names one of ParApp's automatic snapshots (backups/auto/parapp-….db): read as it stands, never written
+    (round 24A: an import or a restore wrote into the way back from a restore). The window opens it read-only."""
+
+    def __init__(self, path):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào "
+                         "đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp "
+                         "restore “{0}” --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép "
+                         "tệp ra ngoài thư mục backups/auto rồi mở bản chép."),
+            path,
+        )
+
+
 class SideFileHasOtherNames(DatabaseHasOtherNames):
     """SQLite's -wal/-shm beside the database has a second name (store.db._check_side_names): read only too."""
 

@@ -116,11 +116,29 @@ def _recorded(db_path: Path) -> set[str]:
         con.close()
 
 
-def clean_backup_folder(folder: Path, pattern: str) -> list[Path]:
-    """Partial backup files in `folder` (matching `pattern`) that nobody has written to for an hour."""
+# What a backup names its temporary files, after "ParApp-….parapp-backup.": "<token>.partial" (the zip being
+# written), "<token>.db" (the database's copy) and that copy's own "<token>.db.<token>.partial[-journal]"; before
+# tokens, ".partial" alone. Nothing else: "….parapp-backup.zip", ".bak", ".old" are backups an office kept by hand
+# (round 24A: removed an hour after as a killed backup's leftover).
+_BACKUP_LEFTOVER = re.compile(r"ParApp-.+\.parapp-backup\.(?:partial|[0-9a-f]{8}\.(?:partial|db(?:-journal|\.partial"
+                              r"|\.[0-9a-f]{8}\.partial(?:-journal)?)?))")
+
+
+def is_backup_leftover(name: str) -> bool:
+    """Whether a file's name is one a backup gives its temporary files (a killed one's leftover)."""
+    return _BACKUP_LEFTOVER.fullmatch(name) is not None
+
+
+def backup_leftovers(folder: Path) -> list[Path]:
+    """The temporary files of backups in `folder`, whoever wrote them (this one, a killed one, another PC's)."""
+    return [p for p in Path(folder).glob("ParApp-*.parapp-backup.*") if is_backup_leftover(p.name)]
+
+
+def clean_backup_folder(folder: Path) -> list[Path]:
+    """Partial backup files in `folder` that nobody has written to for an hour."""
     now = time.time()
     stale = []
-    for p in Path(folder).glob(pattern):
+    for p in backup_leftovers(folder):
         try:
             if now - p.stat().st_mtime > STALE_AFTER_S:
                 stale.append(p)

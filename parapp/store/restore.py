@@ -40,7 +40,7 @@ from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, c
                                          unreadable, verify_members)
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
-from parapp.store.backup import AUTO_DIR, check_file, take_snapshot
+from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, take_snapshot
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
@@ -62,6 +62,7 @@ class Restored:
     manifest: Manifest | None      # the backup's, when restored from a backup file
     kept: Path | None              # where a current database too damaged to snapshot was kept aside
     left_out: list[LeftOut] = field(default_factory=list)  # evidence the database records that the backup lacks
+    before: Path | None = None     # the snapshot of the data before the restore: the way back, named (round 24A)
 
 
 def _real(db_path: Path) -> Path:
@@ -83,6 +84,8 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():
         raise errors.NotParAppDatabase(str(db_path))
+    if is_automatic_snapshot(db_path):  # the way back replaced by what it is the way back from (round 24A)
+        raise errors.AutomaticSnapshot(str(db_path))
     check_side_files(db_path, write=True)  # another account's WAL: the sound data was kept aside as damaged
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a
@@ -105,6 +108,10 @@ def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -
             version, problems = meaning_problems(con, str(source), expected_version=expected_version)
         finally:
             con.close()
+    except errors.DatabaseTooNew as exc:  # sound data of a newer ParApp: "không nguyên vẹn … chọn bản khác" (24A)
+        raise RestoreRefused(N_("errors", "“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản "
+                                          "này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài "
+                                          "phiên bản ParApp mới nhất rồi khôi phục."), *exc.args_) from None
     except ParAppError as exc:
         problems, version = [exc.message], 0
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable: a damaged schema
@@ -151,8 +158,10 @@ def _keep_aside(db_path: Path) -> Path:
     return kept
 
 
-def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path, made: str | None) -> Path | None:
-    """Snapshot (or keep aside) the current database, rename the incoming one over it, and log the restore."""
+def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path,
+             made: str | None) -> tuple[Path | None, Path | None]:
+    """Snapshot (or keep aside) the current database, rename the incoming one over it, and log the restore.
+    What was kept aside (damaged), and the snapshot taken before."""
     kept, before = None, None
     keep_mode(incoming, db_path)  # before it may be kept aside: the office's other accounts keep their access
     if db_path.exists() and db_path.stat().st_size > 0:
@@ -191,7 +200,7 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path, made: 
     # the data is the backup's already, raised it was said undone (round 19A); nor is its evidence removed after this.
     with suppress(errors.DiskFull, errors.SnapshotNotMade), open_database(db_path, create=False) as ws:
         record_restore(ws, source.name, made, before or kept)
-    return kept
+    return kept, before
 
 
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
@@ -208,7 +217,8 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None, Path(snapshot_path))
             missing = _absent(incoming, data_dir)  # a snapshot of another data folder (the command line takes one)
-            return Restored(None, _swap_in(incoming, db_path, data_dir, Path(snapshot_path), None), missing)
+            kept, before = _swap_in(incoming, db_path, data_dir, Path(snapshot_path), None)
+            return Restored(None, kept, missing, before)
         except OSError as exc:
             raise _explain_os_error(exc, db_path.parent) from None
         finally:
@@ -227,12 +237,12 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
         with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
-            kept, left_out = _restore_locked(z, ins, db_path, data_dir, progress, Path(path))
-    return Restored(ins.manifest, kept, left_out)
+            (kept, before), left_out = _restore_locked(z, ins, db_path, data_dir, progress, Path(path))
+    return Restored(ins.manifest, kept, left_out, before)
 
 
 def _restore_locked(z: zipfile.ZipFile, ins: Inspected, db_path: Path, data_dir: Path,
-                    progress: Progress | None, source: Path) -> tuple[Path | None, list[LeftOut]]:
+                    progress: Progress | None, source: Path) -> tuple[tuple[Path | None, Path | None], list[LeftOut]]:
     incoming = _incoming(db_path)
     journal = db_path.with_name(db_path.name + ADDED)
     added: list[Path] = []

@@ -42,6 +42,15 @@ def _refusing_subfolder(exc: OSError, folder: Path) -> Path | None:
     return None
 
 
+def _held_file(exc: OSError, folder: Path) -> Path | None:
+    """The file a rename would have replaced, when that was refused in a folder that takes writes (a read-only
+    file on Windows, one open in another program, an immutable one)."""
+    if os_errno(exc) not in (errno.EACCES, errno.EPERM) or not exc.filename2:
+        return None
+    target = Path(os.fsdecode(exc.filename2))
+    return target if os.path.lexists(target) and os.access(target.parent, os.W_OK) else None
+
+
 def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
         return errors.DiskFull(str(folder))
@@ -52,6 +61,14 @@ def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
                                           "không có quyền ghi vào đó; chưa khôi phục, dữ liệu hiện tại không bị thay "
                                           "đổi. Hãy nhờ người quản trị máy cấp quyền ghi thư mục dữ liệu (cả các thư "
                                           "mục bên trong), rồi khôi phục lại."), str(sub))
+    held = _held_file(exc, folder)
+    if held is not None:
+        # One file the restore replaces would not be replaced, in a folder that takes writes: "the data folder is
+        # read-only, choose another" sent the office away from a sound folder (round 24A).
+        return RestoreRefused(N_("errors", "Không thay được tệp “{0}” (tệp chỉ đọc, hoặc đang mở trong chương trình "
+                                          "khác); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy đóng chương "
+                                          "trình đang mở tệp đó, hoặc bỏ đánh dấu chỉ đọc của tệp (Thuộc tính), rồi "
+                                          "khôi phục lại."), str(held))
     if os_errno(exc) in (errno.EACCES, errno.EPERM, errno.EROFS):
         return errors.FolderReadOnly(str(folder))
     if os_errno(exc) == errno.EISDIR and (exc.filename2 or exc.filename):

@@ -121,8 +121,10 @@ class Workspace(_Base):
 
     @property
     def data_dir(self) -> Path:
-        """Evidence files, snapshots and logs live beside the database they belong to."""
-        return self.path.resolve().parent
+        """Evidence files, snapshots and logs live beside the database they belong to (datadir.data_dir_for)."""
+        from parapp.datadir import data_dir_for
+
+        return data_dir_for(self.path)
 
     @property
     def official_id(self) -> int | None:

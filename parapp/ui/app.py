@@ -106,6 +106,7 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
     A lock file this account cannot open in a folder it can write is another account's ParApp
     (open now, or killed and its file left): said as "the folder or USB cannot be written", the
     clerk was sent to copy the data away from a folder that takes writes (round 14)."""
+    from parapp.store.backup import is_automatic_snapshot
     from parapp.store.connect import FULL
     from parapp.store.writer_lock import lock_path_for
 
@@ -114,6 +115,8 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
         return "full"
     if _has_other_names(db_path):
         return "links"
+    if is_automatic_snapshot(db_path):
+        return "snapshot"
     if unlocked and folder_writable and lock_path_for(db_path).is_dir():
         return "lock-folder"  # no other account's: a folder at the lock file's name (round 16)
     if unlocked and folder_writable and lock_path_for(db_path).exists():

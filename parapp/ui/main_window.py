@@ -43,7 +43,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.db = None
         self.today = today or dt.date.today()
         self.readonly = False
-        self.readonly_why = ""  # app.why_read_only: "full", "lock", "lock-folder", "links", "file", "folder"
+        self.readonly_why = ""  # the reason app.why_read_only gives ("full", "lock", "links", "snapshot", …)
         self.restart_requested = False
         self.pending_restore = None
         self.start_page = start_page

@@ -25,6 +25,10 @@ def readonly_text(db, why: str) -> str:
         return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu còn mang một tên khác trên đĩa (liên kết cứng, "
                   "thường do chép thư mục bằng “cp -al”), ghi vào là ghi luôn vào tệp kia. Có thể xem và in. Hãy "
                   "chép tệp thành một bản riêng (chép thường) rồi mở bản chép.")
+    if why == "snapshot":
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: đây là một bản sao lưu tự động (thư mục backups/auto), giữ để "
+                  "quay lại khi cần, nên không ghi gì vào đó. Có thể xem và in. Muốn dùng lại dữ liệu này, hãy mở "
+                  "dữ liệu đang dùng rồi khôi phục bản này (Tệp → Khôi phục…).")
     if why == "file":
         return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
                   "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
