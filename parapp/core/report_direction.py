@@ -190,8 +190,10 @@ def _year_ahead(c: Ctx) -> Section:
             continue
         subs.append(Section(f"direction:{code}", f"{len(subs) + 1}. {name}", lines, facts=[t.id for t in tasks]))
         facts += [t.id for t in tasks]
-    # The year's leftovers: late, or due before the year is out and not done on the drafting day.
-    overdue = c.everything[OVERDUE]
+    # The year's leftovers: late, or due before the year is out and not done on the drafting day. Standing work
+    # ("hằng năm", "thường xuyên") is next year's work above, not a leftover too: a year report drafted in January
+    # named it twice in part IV, once "thực hiện hằng năm", once "quá hạn từ ngày 01/01/…" (round 24D).
+    overdue = [t for t in c.everything[OVERDUE] if t.recurrence not in _EVERY]
     as_of = judged_on(p, today)
     end = calendar_end(inp.kind, p.year)
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
