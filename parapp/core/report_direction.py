@@ -191,26 +191,28 @@ def _year_ahead(c: Ctx) -> Section:
         subs.append(Section(f"direction:{code}", f"{len(subs) + 1}. {name}", lines, facts=[t.id for t in tasks]))
         facts += [t.id for t in tasks]
     # The year's leftovers: late, or due before the year is out and not done on the drafting day. Standing work
-    # ("hằng năm", "thường xuyên") is next year's work above, not a leftover too: a year report drafted in January
-    # named it twice in part IV, once "thực hiện hằng năm", once "quá hạn từ ngày 01/01/…" (round 24D).
-    overdue = [t for t in c.everything[OVERDUE] if t.recurrence not in _EVERY]
+    # ("hằng năm", "thường xuyên") is next year's work above, not listed again as a leftover: a year report drafted
+    # in January named it twice in part IV, "thực hiện hằng năm" and "quá hạn từ ngày 01/01/…" (round 24D).
+    overdue = c.everything[OVERDUE]
+    listed = [t for t in overdue if t.recurrence not in _EVERY]
     as_of = judged_on(p, today)
     end = calendar_end(inp.kind, p.year)
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
     rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead)
-    if overdue or rest:
+    if len(overdue) > _LISTED_LATE or listed or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:
             # Part II names each of them; a register that many behind is asked for the effort, not a second list.
             lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn "
                          f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
-        elif overdue:
-            lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
+            listed = overdue
+        elif listed:
+            lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(listed, c, late=True)]
         if rest:
             lines += [f"Khẩn trương hoàn thành các nhiệm vụ còn lại của năm {p.year}:", *_lines(rest, c)]
         subs.append(Section("direction:leftovers", f"{len(subs) + 1}. Hoàn thành các nhiệm vụ năm {p.year} còn dở dang",
-                            lines, facts=[t.id for t in overdue + rest]))
-        facts += [t.id for t in overdue + rest]
+                            lines, facts=[t.id for t in listed + rest]))
+        facts += [t.id for t in listed + rest]
     title = f"IV. Phương hướng, nhiệm vụ trọng tâm năm {ahead}"
     return Section("direction", title, [_year_intro(c, ahead)], subsections=subs, facts=facts)
 
