@@ -36,3 +36,32 @@ def test_year_report_drafted_in_january_names_standing_work_once(demo):
             seen[task_id] = sub.title
     text = "\n".join(line for sub in _direction(draft).subsections for line in sub.paragraphs)
     assert text.count("Báo cáo kết quả thực hiện công tác CCHC quý, 6 tháng, năm đảm bảo quy định") == 1
+
+
+def test_a_self_assessment_still_being_scored_is_not_stated_as_the_years_result(tmp_path):
+    # In January the province's 2026 criteria come in and the commune starts scoring; the quý I 2027 report drafted
+    # in March said "Kết quả Chỉ số cải cách hành chính năm 2026 của xã: tự đánh giá đạt 3/100 điểm" with 2 of 41
+    # criteria scored. The last complete result (2025's) is the one to state.
+    from parapp.cli.main import main
+
+    path = tmp_path / "demo.db"
+    db = open_database(path)
+    build_demo(db, dt.date(2026, 12, 4))
+    db.close()
+    xlsx = tmp_path / "set.xlsx"
+    assert main(["par", "xlsx", "--db", str(path), "--year", "2025", "--out", str(xlsx)]) == 0
+    assert main(["par", "import-set", str(xlsx), "--db", str(path), "--year", "2026"]) == 0
+    db = open_database(path)
+    try:
+        db.execute("UPDATE par_criteria SET self_milli = NULL, official_milli = NULL "
+                   "WHERE set_id = (SELECT id FROM par_sets WHERE year = 2026)")
+        db.execute("UPDATE par_sets SET official_rank = '' WHERE year = 2026")
+        from parapp.store.par_index import set_scores
+
+        set_scores(db, 2026, [("1.1.1", "1"), ("1.2", "2")])
+        draft = report_records.assemble_draft(db, find_period(db, "q1", 2027), dt.date(2027, 3, 10))
+        text = "\n".join(p for s in draft.sections for sub in s.walk() for p in sub.paragraphs)
+        assert "Chỉ số cải cách hành chính năm 2026" not in text
+        assert "Kết quả Chỉ số cải cách hành chính năm 2025 của xã: tự đánh giá đạt 93/100 điểm" in text
+    finally:
+        db.close()
