@@ -65,3 +65,22 @@ def test_a_self_assessment_still_being_scored_is_not_stated_as_the_years_result(
         assert "Kết quả Chỉ số cải cách hành chính năm 2025 của xã: tự đánh giá đạt 93/100 điểm" in text
     finally:
         db.close()
+
+
+def test_a_task_finished_late_before_the_years_end_is_not_unfinished_in_the_year_report(demo):
+    # Due 20/12/2026, finished on 28/12/2026 (late, with its reason). The year report drafted on 5/1/2027 speaks as of
+    # the year's end, yet said "chưa hoàn thành, quá thời hạn (ngày 20/12/2026)", put it in the appendix as "Chưa hoàn
+    # thành (quá hạn)" and asked 2027 to "hoàn thành dứt điểm" it. It was finished, late: said so.
+    from parapp.services.task_completion import complete_task
+
+    complete_task(demo, 8, completed_on=dt.date(2026, 12, 28), delay_reason="chờ lịch phát sóng",
+                  today=dt.date(2027, 1, 5))
+    draft = report_records.assemble_draft(demo, find_period(demo, "year", 2026), dt.date(2027, 1, 5))
+    text = "\n".join(p for s in draft.sections for sub in s.walk() for p in sub.paragraphs)
+    said = [p for p in text.splitlines() if "truyền thanh xã" in p]
+    assert len(said) == 1 and "hoàn thành ngày 28/12/2026, chậm so với thời hạn (ngày 20/12/2026)" in said[0], said
+    assert [r.status for r in draft.appendix if r.task_id == 8] == ["Hoàn thành (trễ hạn)"]
+    assert "chờ lịch phát sóng" in text  # its reason, in part III among the causes
+    # drafted before the year is out (on 18/12, speaking as of the window's end, 14/12) it was not yet due
+    early = report_records.assemble_draft(demo, find_period(demo, "year", 2026), dt.date(2026, 12, 18))
+    assert [r.status for r in early.appendix if r.task_id == 8] != ["Hoàn thành (trễ hạn)"]
