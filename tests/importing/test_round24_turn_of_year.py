@@ -52,3 +52,14 @@ def test_next_years_plan_signed_in_december_names_its_year_in_the_title():
     assert guess_year(PROSE_2027, 2026) == 2027
     # the same plan signed in January is the year it names too, as before
     assert guess_year(PROSE_2027.replace("tháng 12 năm 2026", "tháng 01 năm 2027"), 2027) == 2027
+
+
+def test_the_par_set_of_the_year_just_ended_sent_in_january_is_that_years():
+    from parapp.core.par.reading import read_text
+
+    text = ("BỘ TIÊU CHÍ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND CẤP XÃ\n"
+            "(Kèm theo Công văn số 45/SNV-CCHC ngày 08/01/2027 của Sở Nội vụ tỉnh Quảng Ngãi)\n"
+            "STT\tLĩnh vực/Tiêu chí\tĐiểm tối đa\nI\tCông tác chỉ đạo, điều hành CCHC\t6\n1.1\tKế hoạch CCHC năm\t3\n"
+            "1.2\tBáo cáo CCHC\t3\nII\tCải cách thể chế\t8\n2.1\tRà soát văn bản\t8\n")
+    assert read_text(text).year == 2026
+    assert read_text(text.replace("ngày 08/01/2027", "ngày 08 tháng 01 năm 2027")).year == 2026
