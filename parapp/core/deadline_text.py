@@ -54,6 +54,7 @@ _P_BEFORE_DATE = re.compile(r"truoc\s+(?:ngay\s+)?" + _DATE)
 _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
+_P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
@@ -334,6 +335,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     if _P_THIS_YEAR.match(f):
         return Deadline(raw, dt.date(plan_year, 12, 31))
     m = _P_YEAR.search(f)
+    if m and _P_PART_OF.search(f[:m.start()]):
+        return Deadline(raw, None)  # "Đầu năm 2027" was due 31/12/2027, a year late; asked, as "Đầu năm" is (round 24D)
     if m:
         # "Năm 2018 và các năm tiếp theo": due that year, then every year.
         rec = Recurrence.YEARLY if "nam tiep theo" in f else Recurrence.NONE

@@ -63,3 +63,15 @@ def test_the_par_set_of_the_year_just_ended_sent_in_january_is_that_years():
             "1.2\tBáo cáo CCHC\t3\nII\tCải cách thể chế\t8\n2.1\tRà soát văn bản\t8\n")
     assert read_text(text).year == 2026
     assert read_text(text.replace("ngày 08/01/2027", "ngày 08 tháng 01 năm 2027")).year == 2026
+
+
+def test_early_next_year_is_no_day_at_the_end_of_it():
+    # "Tổ chức Hội nghị tổng kết CCHC năm 2026 – Đầu năm 2027" came in due 31/12/2027: never chased in January, and the
+    # year report listed it under 2027's work "(thời hạn ngày 31/12/2027)". Asked for, as "Đầu năm" alone is.
+    from parapp.core.deadline_text import parse_deadline
+
+    for text in ("Đầu năm 2027", "Giữa năm 2027", "Đầu năm sau"):
+        assert parse_deadline(text, 2026).due is None, text
+    assert parse_deadline("6 tháng đầu năm 2027", 2026).due == dt.date(2027, 6, 30)
+    assert parse_deadline("Cuối năm 2026, đầu năm 2027", 2026).due == dt.date(2026, 12, 31)
+    assert parse_deadline("Trong năm 2027", 2026).due == dt.date(2027, 12, 31)
