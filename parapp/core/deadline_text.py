@@ -170,6 +170,8 @@ def _span_end(f: str, plan_year: int) -> str:
 # "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
 # tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
 _DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
+# "Quý I đầu năm 2027", "Tháng 01 đầu năm 2027" in a 2026 plan took the plan's year: 31/3/2026 (round 24D)
+_EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*,?\s+dau\s+(nam\s+\d{4})\b")
 
 
 def _parse(text: str | None, plan_year: int) -> Deadline:
@@ -191,7 +193,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = _DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f))
-    f = _DASH_YEAR.sub(r"\1/\2", f)
+    f = _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f))
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)

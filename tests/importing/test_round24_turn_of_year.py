@@ -75,3 +75,11 @@ def test_early_next_year_is_no_day_at_the_end_of_it():
     assert parse_deadline("6 tháng đầu năm 2027", 2026).due == dt.date(2027, 6, 30)
     assert parse_deadline("Cuối năm 2026, đầu năm 2027", 2026).due == dt.date(2026, 12, 31)
     assert parse_deadline("Trong năm 2027", 2026).due == dt.date(2027, 12, 31)
+
+
+def test_a_quarter_or_month_early_next_year_is_in_that_year():
+    from parapp.core.deadline_text import parse_deadline
+
+    assert parse_deadline("Quý I đầu năm 2027", 2026).due == dt.date(2027, 3, 31)
+    assert parse_deadline("Tháng 01, đầu năm 2027", 2026).due == dt.date(2027, 1, 31)
+    assert parse_deadline("6 tháng đầu năm 2027", 2026).due == dt.date(2027, 6, 30)
