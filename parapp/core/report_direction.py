@@ -143,9 +143,13 @@ def _year_ahead(c: Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     ahead = p.year + 1
     today = inp.today
-    # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year.
+    # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year. A task of
+    # next year's plan already done as the report stands is not: "Ban hành kế hoạch CCHC năm 2027" done on 10/12 was
+    # said issued in part I and listed as 2027's work in part IV (round 24D).
+    as_of = judged_on(p, today)
     candidates = sorted([t for t in inp.tasks if t.status != "dropped" and (
-        t.plan_year == ahead or t.recurrence in _EVERY or (
+        t.plan_year == ahead and (t.completed_on is None or t.completed_on > as_of)
+        or t.recurrence in _EVERY or (
             t.completed_on is None and (t.due is None or t.due.year == ahead or _spans_ahead(t, ahead))))],
                         key=attrgetter("id"))
     candidates.sort(key=lambda t: t.due or dt.date.max)  # stable: by id within a day
@@ -195,7 +199,6 @@ def _year_ahead(c: Ctx) -> Section:
     # in January named it twice in part IV, "thực hiện hằng năm" and "quá hạn từ ngày 01/01/…" (round 24D).
     overdue = c.everything[OVERDUE]
     listed = [t for t in overdue if t.recurrence not in _EVERY]
-    as_of = judged_on(p, today)
     end = calendar_end(inp.kind, p.year)
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
     rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead)

@@ -84,3 +84,18 @@ def test_a_task_finished_late_before_the_years_end_is_not_unfinished_in_the_year
     # drafted before the year is out (on 18/12, speaking as of the window's end, 14/12) it was not yet due
     early = report_records.assemble_draft(demo, find_period(demo, "year", 2026), dt.date(2026, 12, 18))
     assert [r.status for r in early.appendix if r.task_id == 8] != ["Hoàn thành (trễ hạn)"]
+
+
+def test_next_years_plan_work_already_done_is_not_next_years_focus(demo):
+    # "Ban hành kế hoạch CCHC năm 2027" (a task of the 2027 plan) done on 10/12/2026 with the plan it produced: the
+    # 2026 year report said in part I that the plan was issued and listed issuing it as 2027's work in part IV.
+    from parapp.core.citations import DocRef
+    from parapp.services.task_completion import complete_task
+
+    plan = DocRef("Kế hoạch", "245/KH-UBND", dt.date(2026, 12, 10), "", "cải cách hành chính năm 2027")
+    complete_task(demo, 44, completed_on=dt.date(2026, 12, 10), today=dt.date(2026, 12, 15), outputs=[plan])
+    for day in (dt.date(2026, 12, 15), dt.date(2027, 1, 5)):
+        draft = report_records.assemble_draft(demo, find_period(demo, "year", 2026), day)
+        part_iv = [p for sub in _direction(draft).walk() for p in sub.paragraphs]
+        assert not any("Ban hành kế hoạch CCHC năm 2027" in p for p in part_iv), day
+        assert 44 not in _direction(draft).facts
