@@ -54,6 +54,7 @@ _P_BEFORE_DATE = re.compile(r"truoc\s+(?:ngay\s+)?" + _DATE)
 _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
+_P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
@@ -169,6 +170,8 @@ def _span_end(f: str, plan_year: int) -> str:
 # "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
 # tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
 _DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
+# "Quý I đầu năm 2027", "Tháng 01 đầu năm 2027" in a 2026 plan took the plan's year: 31/3/2026 (round 24D)
+_EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*,?\s+dau\s+(nam\s+\d{4})\b")
 
 
 def _parse(text: str | None, plan_year: int) -> Deadline:
@@ -190,7 +193,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = _DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f))
-    f = _DASH_YEAR.sub(r"\1/\2", f)
+    f = _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f))
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
@@ -334,6 +337,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     if _P_THIS_YEAR.match(f):
         return Deadline(raw, dt.date(plan_year, 12, 31))
     m = _P_YEAR.search(f)
+    if m and _P_PART_OF.search(f[:m.start()]):
+        return Deadline(raw, None)  # "Đầu năm 2027" was due 31/12/2027, a year late; asked, as "Đầu năm" is (round 24D)
     if m:
         # "Năm 2018 và các năm tiếp theo": due that year, then every year.
         rec = Recurrence.YEARLY if "nam tiep theo" in f else Recurrence.NONE

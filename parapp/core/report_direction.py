@@ -143,9 +143,13 @@ def _year_ahead(c: Ctx) -> Section:
     inp, p = c.inp, c.inp.period
     ahead = p.year + 1
     today = inp.today
-    # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year.
+    # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year. A task of
+    # next year's plan already done as the report stands is not: "Ban hành kế hoạch CCHC năm 2027" done on 10/12 was
+    # said issued in part I and listed as 2027's work in part IV (round 24D).
+    as_of = judged_on(p, today)
     candidates = sorted([t for t in inp.tasks if t.status != "dropped" and (
-        t.plan_year == ahead or t.recurrence in _EVERY or (
+        t.plan_year == ahead and (t.completed_on is None or t.completed_on > as_of)
+        or t.recurrence in _EVERY or (
             t.completed_on is None and (t.due is None or t.due.year == ahead or _spans_ahead(t, ahead))))],
                         key=attrgetter("id"))
     candidates.sort(key=lambda t: t.due or dt.date.max)  # stable: by id within a day
@@ -190,25 +194,28 @@ def _year_ahead(c: Ctx) -> Section:
             continue
         subs.append(Section(f"direction:{code}", f"{len(subs) + 1}. {name}", lines, facts=[t.id for t in tasks]))
         facts += [t.id for t in tasks]
-    # The year's leftovers: late, or due before the year is out and not done on the drafting day.
+    # The year's leftovers: late, or due before the year is out and not done on the drafting day. Standing work
+    # ("hằng năm", "thường xuyên") is next year's work above, not listed again as a leftover: a year report drafted
+    # in January named it twice in part IV, "thực hiện hằng năm" and "quá hạn từ ngày 01/01/…" (round 24D).
     overdue = c.everything[OVERDUE]
-    as_of = judged_on(p, today)
+    listed = [t for t in overdue if t.recurrence not in _EVERY]
     end = calendar_end(inp.kind, p.year)
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
     rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead)
-    if overdue or rest:
+    if len(overdue) > _LISTED_LATE or listed or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:
             # Part II names each of them; a register that many behind is asked for the effort, not a second list.
             lines.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ đã quá hạn "
                          f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
-        elif overdue:
-            lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
+            listed = overdue
+        elif listed:
+            lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(listed, c, late=True)]
         if rest:
             lines += [f"Khẩn trương hoàn thành các nhiệm vụ còn lại của năm {p.year}:", *_lines(rest, c)]
         subs.append(Section("direction:leftovers", f"{len(subs) + 1}. Hoàn thành các nhiệm vụ năm {p.year} còn dở dang",
-                            lines, facts=[t.id for t in overdue + rest]))
-        facts += [t.id for t in overdue + rest]
+                            lines, facts=[t.id for t in listed + rest]))
+        facts += [t.id for t in listed + rest]
     title = f"IV. Phương hướng, nhiệm vụ trọng tâm năm {ahead}"
     return Section("direction", title, [_year_intro(c, ahead)], subsections=subs, facts=facts)
 

@@ -106,9 +106,11 @@ def classifier(p: Period, today: dt.date):
             # Finished before this period began: the previous report said so, whatever its due date.
             return DONE if done >= start else None
         due = t.due
-        # late: due before the day the report judges on, and not finished by its due day
+        # late: due before the day the report judges on, and not finished by its due day; finished late before that
+        # day, it is said finished late (round 24D: a year report drafted on 5/1 called a task due 20/12 and finished
+        # on 28/12 "chưa hoàn thành" and asked the next year to finish it)
         if due is not None and due < judged and (done is None or done > due):
-            return OVERDUE
+            return DONE if done is not None and done < judged else OVERDUE
         if live and status == "in_progress":
             return PROGRESS
         for d, _ in t.notes:

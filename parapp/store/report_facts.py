@@ -51,7 +51,10 @@ def plan_completion(db: Database, year: int, as_of: dt.date) -> PlanCompletion |
 
 
 def last_par_result(db: Database, before_year: int) -> ParResult | None:
-    """The latest PAR INDEX year before `before_year` that has a score or a rank recorded."""
+    """The latest PAR INDEX year before `before_year` that has a result: every criterion self-scored, or every one
+    scored by the province, or a rank recorded. A self-assessment still being scored is no result: a quý I report
+    stated "tự đánh giá đạt 3/100 điểm" for a set of the year just ended with 2 of its 41 criteria scored (round
+    24D); the year before's result is stated instead."""
     from parapp.core.par.points import format_points
     from parapp.store.par_index import list_years, load_set
 
@@ -61,12 +64,14 @@ def last_par_result(db: Database, before_year: int) -> ParResult | None:
         cset = load_set(db, year)
         if cset is None:
             continue
-        has_self = any(n.self_milli is not None for n in cset.leaves())
-        if not (has_self or cset.has_official or cset.official_rank):
+        scorable = [n for n in cset.leaves() if n.max_milli is not None]
+        has_self = bool(scorable) and all(n.self_milli is not None for n in scorable)
+        has_official = bool(scorable) and all(n.official_milli is not None for n in scorable)
+        if not (has_self or has_official or cset.official_rank.strip()):
             continue
         return ParResult(year, format_points(cset.max_total),
                          format_points(cset.self_total) if has_self else None,
-                         format_points(cset.official_total) if cset.has_official else None,
+                         format_points(cset.official_total) if has_official else None,
                          cset.official_rank.strip())
     return None
 

@@ -22,17 +22,31 @@ from parapp.core.vntext import nfc
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
 # other "Kế hoạch số …" in a text are usually plans it cites.
 _PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?"
-                        r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})",
+                        r"\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
                         re.I)
 _YEAR = re.compile(r"\b(20\d\d)\b")
+_NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
+# The date under the issuing body, "Ba Giang, ngày 25 tháng 12 năm 2026" (the day may be left blank for the e-office)
+_SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
+_HEAD = 1500  # the header block where that date stands
 MAX_HEADER_SEARCH = 3000
 
 
 def guess_year(text: str, default: int) -> int:
-    """The plan's year: from "Kèm theo Kế hoạch số …, ngày …/…/YYYY", else the year most mentioned."""
-    m = _PLAN_DATE.search(nfc(text))
+    """The plan's year: from "Kèm theo Kế hoạch số …, ngày …/…/YYYY", else the year most mentioned. Next year's
+    plan is issued in the last months of this one ("ngày 25/12/2026" above "NHIỆM VỤ … NĂM 2027"): issued from
+    October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
+    2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
+    text = nfc(text)
+    m = _PLAN_DATE.search(text)
+    signed = m or _SIGNED_ON.search(text[:_HEAD])
+    if signed and int(signed.group(1)) >= 10:
+        issued = int(signed.group(2))
+        named = Counter(int(y) for y in _NAMED_YEAR.findall(_SIGNED_ON.sub(" ", text)))
+        if named[issued + 1] and named[issued + 1] >= named[issued]:
+            return issued + 1
     if m:
-        return int(m.group(1))
+        return int(m.group(2))
     years = Counter(int(y) for y in _YEAR.findall(text))
     if not years:
         return default

@@ -117,9 +117,16 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
     raise Unreadable(NO_TABLE, context="par")
 
 
+# The days a set was signed or sent on ("Kèm theo Công văn số 45/SNV-CCHC ngày 08/01/2027"): not the year it assesses.
+_DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*\d{1,2}\s*n[aă]m\s*20\d\d",
+                   re.I)
+
+
 def _guesses(read: ReadTable, text: str) -> ReadTable:
     text = nfc(text)
-    year = guess_year(text, 0)
+    # The year assessed is the one the set names ("Chỉ số CCHC năm 2026"): the 2026 set sent on 08/01/2027 was read as
+    # 2027's, and the import dialog offered to store it there (round 24D).
+    year = guess_year(_DATE.sub(" ", text), 0)
     read.year = year or None
     m = _PROVINCE.search(text)
     name = clean(m.group(1)) if m else ""
