@@ -29,3 +29,116 @@ def test_a_storage_error_in_short_work_leaves_no_wait_cursor_behind(qapp):
         while QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
 
+
+def _demo(folder) -> object:
+    import datetime as dt
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+
+    path = folder / "parapp.db"
+    db = open_database(path)
+    build_demo(db, dt.date(2024, 5, 20))
+    db.close()
+    return path
+
+
+def _sides(path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(f"{path.name}-"))
+
+
+def _as_an_account_that_cannot_write(path, work):
+    """work() by an account that may not write `path` (root may write any file: a child gives root up), as
+    ('ok', value) or (the exception's class name, its message)."""
+    import os
+
+    if os.name == "nt":
+        pytest.skip("POSIX modes")
+    if os.geteuid() != 0:
+        try:
+            return "ok", str(work())
+        except Exception as exc:  # noqa: BLE001 - said back as the other account's child does
+            return type(exc).__name__, getattr(exc, "message", None) or str(exc)
+    from .test_adversarial_round15a import as_other_account
+
+    return as_other_account(work)
+
+
+@pytest.fixture
+def open_folder():
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp(prefix="parapp-r24b-", dir="/tmp"))
+    folder.chmod(0o1777)  # every account may write here (pytest's own tmp folder is root's, 0700)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_reading_a_file_marked_read_only_leaves_nothing_that_keeps_it_read_only(open_folder):
+    # A database file marked read-only (chmod a-w; Windows' attribute as Samba or a copy from a CD keeps it) in a
+    # folder that takes writes: `check`, `tasks`, `backup`, `report pdf` and the window's read-only open each left
+    # parapp.db-wal and -shm beside it, made by SQLite with the file's mode (0444) and never removed by a read-only
+    # connection. The banner and the refusals say "take the read-only mark off the file": done, every write was then
+    # refused with "Bên cạnh tệp dữ liệu có “…-shm” của một tài khoản khác … Hãy mở rồi đóng ParApp ở tài khoản
+    # kia" (there is no other account), and `restore` said so even before. Real as root without CAP_DAC_OVERRIDE
+    # (capsh), twice, on main e7de691.
+    import os
+
+    from parapp.cli.main import main
+    from parapp.store.db import open_readonly
+
+    path = _demo(open_folder)
+    if os.name != "nt" and os.geteuid() == 0:
+        os.chown(path, 65534, 65534)
+    path.chmod(0o444)
+
+    def read_then_unmark_then_write():
+        import contextlib
+        import io
+
+        db = open_readonly(path)
+        db.execute("SELECT count(*) FROM tasks").fetchone()
+        db.close()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
+            code = main(["check", "--db", str(path)])
+        assert code == 0, err.getvalue()
+        left = _sides(path)
+        path.chmod(0o644)  # what the banner and the refusal advise
+        from parapp.store import open_database
+
+        db = open_database(path)
+        db.execute("UPDATE settings SET value = value WHERE key = 'commune_name'")
+        db.close()
+        return left
+
+    assert _as_an_account_that_cannot_write(path, read_then_unmark_then_write) == ("ok", "[]")
+
+
+def test_another_account_reading_the_data_leaves_nothing_that_locks_its_owner_out(open_folder):
+    # The office's second account (or the same PC's other user) opened the first account's data to look at it
+    # (`parapp check`, `tasks`, the window, read-only: the file is not theirs to write): SQLite made parapp.db-wal
+    # and -shm owned by the reader, which a read-only connection never removes, and the owner's ParApp then refused
+    # every write ("… của một tài khoản khác … Hãy mở rồi đóng ParApp ở tài khoản kia": the reader's ParApp never
+    # removes them). Real with "nobody" reading "tester"'s data in a 0777 folder, twice, on main e7de691.
+    from parapp.store.connect import saved_language
+    from parapp.store.db import open_readonly
+
+    path = _demo(open_folder)
+
+    def look():
+        db = open_readonly(path)
+        try:
+            count = db.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        finally:
+            db.close()
+        saved_language(path)  # the window reads it before opening the data
+        return count > 0
+
+    import os
+
+    if os.name == "nt" or os.geteuid() != 0:
+        pytest.skip("needs root to act as another account")
+    assert _as_an_account_that_cannot_write(path, look) == ("ok", "True")
+    assert _sides(path) == []
