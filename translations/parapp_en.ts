@@ -1170,6 +1170,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
+Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
+        <translation>There is no PAR INDEX criteria set for {0} yet.
+
+The data is open read-only (see the notice above), so a criteria set cannot be imported here.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
 Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
         <translation>There is no PAR Index criteria set for {0} yet.
 
@@ -1366,6 +1374,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</source>
         <translation>Saved. The task has no lead: its Lead column is marked ⚠ until someone is assigned.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không thêm hay nhập nhiệm vụ được ở đây. &lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;The data is open read-only (see the notice above), so tasks cannot be added or imported here. &lt;a href=&apos;demo&apos;&gt;Try a sample commune&lt;/a&gt;: opens a separate window with sample data.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Xem…</source>

@@ -142,3 +142,34 @@ def test_another_account_reading_the_data_leaves_nothing_that_locks_its_owner_ou
         pytest.skip("needs root to act as another account")
     assert _as_an_account_that_cannot_write(path, look) == ("ok", "True")
     assert _sides(path) == []
+
+
+def test_empty_pages_of_read_only_data_do_not_send_the_user_to_switched_off_actions(qapp, tmp_path):
+    # A commune's data with no task yet and no PAR INDEX set, opened from a locked stick or a CD (the window
+    # read-only, its banner shown): the register said "Sổ chưa có nhiệm vụ nào. Để bắt đầu: Ctrl+N (hoặc nút “Thêm
+    # nhiệm vụ…”) … Ctrl+I (hoặc nút “Nhập từ Word/Excel…”) …" and the PAR INDEX page "Bấm “Nhập bộ tiêu chí…”":
+    # every one of those keys and buttons is switched off there, and pressing them did nothing. Real on a read-only
+    # bind mount, twice, on main e7de691.
+    from parapp.store import open_database, settings
+    from parapp.store.db import open_readonly
+    from parapp.ui.main_window import MainWindow
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
+                                                        place_name="Ba Giang"))
+    db.close()
+    db = open_readonly(path)
+    w = MainWindow(db)
+    w.show()
+    try:
+        register, par = w.page("register"), w.page("par")
+        assert register.body.currentWidget() is register.empty
+        said = register.empty.text() + "\n" + par.empty.text()
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    for switched_off in ("Ctrl+N", "Ctrl+I", "Thêm nhiệm vụ", "Nhập từ Word/Excel", "Bấm “Nhập bộ tiêu chí…”"):
+        assert switched_off not in said, said
+    assert "chỉ đọc" in said, said
