@@ -2802,6 +2802,10 @@ Open it now to edit?</translation>
         <translation>The data is busy (another program is writing to the data file), so that action was not done. Wait a moment and try again.</translation>
     </message>
     <message>
+        <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>The data file can no longer be written ({0}): the drive or USB stick holding the data was just removed or turned read-only. What you just did was not saved; what was saved before is still in the file. Plug the USB stick back in or check the drive, then close and reopen ParApp.</translation>
+    </message>
+    <message>
         <source>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</source>
         <translation>The data file could not be read or written ({0}). That action was not done; the data saved before is not affected. If it happens again, use File → Restore….</translation>
     </message>
