@@ -3490,6 +3490,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to the folder “{0}” (read-only or no permission). Choose another folder, e.g. in your Documents.</translation>
     </message>
     <message>
+        <source>Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép.</source>
+        <translation>Cannot write to the folder “{0}” (read-only: a USB stick with its write-protect switch on, a CD, or no permission), so nothing was written. The data there can still be viewed and printed. To change it, copy the whole data folder to this computer (for example into your Documents) and work on the copy.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
         <translation>The data file “{0}” is read-only (marked read-only, or it belongs to another account), so nothing was written. Remove the file’s read-only mark, or ask the computer’s administrator for write access, then try again.</translation>
     </message>

@@ -86,7 +86,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     if write and not errors.is_folder(real_folder):
         raise errors.FolderMissing(str(real_folder))
     if write and not os.access(real_folder, os.W_OK):
-        raise errors.FolderReadOnly(str(real_folder))
+        raise errors.folder_read_only(str(real_folder), path)
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
     if write and st is not None and st.st_nlink > 1 and _other_names(path, st) > 0:

@@ -63,6 +63,25 @@ class FolderReadOnly(StoreError):
         )
 
 
+class DataFolderReadOnly(FolderReadOnly):
+    """The folder of a database that is there cannot be written (a locked stick, a CD): "choose another folder" sent
+    the command line's user to an empty commune (round 24B); the data is read where it is, and worked on as a copy."""
+
+    def __init__(self, folder):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có "
+                         "quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu "
+                         "vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép."),
+            folder,
+        )
+
+
+def folder_read_only(folder, db_path) -> FolderReadOnly:
+    """The folder `folder` takes no writes: said of the data in it when its database `db_path` is there."""
+    return DataFolderReadOnly(folder) if os.path.isfile(db_path) else FolderReadOnly(folder)
+
+
 class DatabaseReadOnly(FolderReadOnly):
     """The folder takes writes but the database file does not (marked read-only, or another
     account's): a FolderReadOnly to every caller (the window then opens it read-only), but the

@@ -203,3 +203,40 @@ def test_a_medium_gone_in_the_middle_of_a_session_is_not_sent_to_restore(qapp, t
         w.deleteLater()
         db.close()
     assert "Khôi phục" not in said and "mở lại ParApp" in said, said
+
+
+def test_a_write_to_data_in_a_read_only_folder_says_to_work_on_a_copy_not_to_choose_another_folder(tmp_path):
+    # `parapp report finalize`, `import`, `figures set`, `par score`, `report sent` … on the commune's data on a
+    # locked stick or a CD said "Không ghi được vào thư mục … Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn":
+    # another folder holds no data ("Không thấy tệp dữ liệu"), and the window opened there starts an empty commune.
+    # The window's banner says to copy the data to the PC; so now does the command line. Real on a read-only bind
+    # mount, twice, on main e7de691; here a folder this account may not write.
+    import contextlib
+    import io
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from parapp.cli.main import main
+
+    if os.name == "nt":
+        pytest.skip("POSIX modes")
+    folder = Path(tempfile.mkdtemp(prefix="parapp-r24b-", dir="/tmp"))
+    try:
+        path = _demo(folder)
+        folder.chmod(0o555)  # root may still write it: its child below gives root up
+
+        def write():
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
+                code = main(["figures", "--db", str(path), "--year", "2024", "--period", "q1", "set", "X=1"])
+            return code, err.getvalue()
+
+        said = _as_an_account_that_cannot_write(path, write)
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder, ignore_errors=True)
+    assert said[0] == "ok", said
+    assert said[1].startswith("(2, "), said
+    assert "chọn thư mục khác" not in said[1] and "chép cả thư mục dữ liệu" in said[1], said
+
