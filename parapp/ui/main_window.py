@@ -124,6 +124,13 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.refresh_overview()
+        from parapp.ui.readonly_follow import follow_other_writer
+
+        follow_other_writer(self)
+
+    def reload_all_pages(self, kinds) -> None:
+        """Another ParApp saved (this window reads only): every page built so far reads again what it shows."""
+        self._reload_pages_showing(kinds, but="")
 
     # -- pages, built on first use ----------------------------------------------
     def page(self, attr: str) -> QWidget:

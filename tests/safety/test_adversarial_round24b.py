@@ -240,3 +240,43 @@ def test_a_write_to_data_in_a_read_only_folder_says_to_work_on_a_copy_not_to_cho
     assert said[1].startswith("(2, "), said
     assert "chọn thư mục khác" not in said[1] and "chép cả thư mục dữ liệu" in said[1], said
 
+
+def test_a_read_only_window_beside_another_writer_shows_what_that_writer_saves(qapp, tmp_path):
+    # The window opened read-only because another ParApp holds the writer lock (another account's window on shared
+    # data): it reads the file itself, but every page kept what it read at opening. The other window marked tasks
+    # done; this one went on listing them overdue, and "In danh sách…" printed them so, until it was restarted. Real
+    # with open_for_window(unlocked=True) and a second connection writing, twice, on main e7de691.
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import open_database
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    db = open_for_window(path, unlocked=True)
+    w = MainWindow(db)
+    w.show()
+    try:
+        register = w.page("register")
+        register.model.load_all()
+
+        def done_shown():
+            return sum(1 for i in range(register.model.rowCount()) if register.model.row_at(i).status == "done")
+
+        before = done_shown()
+        other = open_database(path)
+        other.execute("UPDATE tasks SET status = 'done', completed_on = '2024-05-20' WHERE status != 'done'")
+        total = other.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        other.close()
+        deadline = time.monotonic() + 10
+        while done_shown() != total and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.05)
+        assert before < total
+        assert done_shown() == total
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
