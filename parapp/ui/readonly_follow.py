@@ -21,8 +21,11 @@ def follow_other_writer(window) -> None:
 
     def look() -> None:
         nonlocal seen
-        if window.db is not db or QApplication.activeModalWidget() is not None:
-            return  # a dialog open over a page (it may be that page's): the next look
+        from parapp.ui.widgets.operation import RUNNING
+
+        if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
+            # A dialog open over a page (it may be that page's), or a backup reading on this connection: the next look.
+            return
         now = db.data_version()
         if now is not None and now != seen:
             seen = now
