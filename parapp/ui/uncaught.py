@@ -187,8 +187,10 @@ def _medium_lost() -> bool:
         # Tried, not asked: access() still says "writable" of an ext4 turned read-only by an error.
         with tempfile.TemporaryFile(dir=os.path.dirname(os.path.realpath(db.path))):
             return False
-    except OSError:
-        return True
+    except OSError as exc:
+        import errno
+
+        return exc.errno not in (errno.ENOSPC, errno.EDQUOT)  # a full disk is not a drive gone
     except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
         return False
 
