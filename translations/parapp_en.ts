@@ -3522,6 +3522,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Beside the data file there is “{0}”, another account&apos;s on this computer (that account&apos;s ParApp has the data open, or was stopped abruptly); this account may not read or write it, so nothing was done and the data is unchanged. Open and close ParApp in that account, then try again; if it persists, ask the computer&apos;s administrator to grant read and write access to that file.</translation>
     </message>
     <message>
+        <source>Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của tệp dữ liệu, rồi làm lại.</source>
+        <translation>The file “{0}” beside the data file is marked read-only (usually from copying the data off a CD), so nothing was written and the data is unchanged. Take the read-only mark off that file, as off the data file, then try again.</translation>
+    </message>
+    <message>
         <source>“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa liên kết đó.</source>
         <translation>“{0}” is a link (shortcut) that leads back to itself, to no data file, so nothing was done; the data was not changed. Give the path of the real parapp.db file, or repair that link.</translation>
     </message>

@@ -135,7 +135,17 @@ def _check_side_access(path: Path, write: bool) -> None:
         need |= os.W_OK if write else 0
         side_path = Path(f"{os.path.realpath(path)}{side}")  # where SQLite opens them (beside a --db link's file)
         if need and os.path.isfile(side_path) and not os.access(side_path, need):
+            if write and os.access(side_path, os.R_OK) and _own(side_path):
+                raise errors.SideFileReadOnly(str(side_path))
             raise errors.SideFileForeign(str(side_path))
+
+
+def _own(path: Path) -> bool:
+    """This account's file (on Windows, where access() only reads the read-only mark, any)."""
+    try:
+        return os.name == "nt" or os.stat(path).st_uid == os.geteuid()
+    except OSError:
+        return False
 
 
 def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True) -> None:

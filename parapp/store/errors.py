@@ -193,6 +193,20 @@ class SideFileForeign(FolderReadOnly):
         )
 
 
+class SideFileReadOnly(SideFileForeign):
+    """This account's own -wal/-shm marked read-only (copied with the data from a CD, or made beside a file marked
+    read-only by ParApp before round 24B): the mark to take off, not another account's ParApp to close."""
+
+    def __init__(self, path):  # not super().__init__: the message differs
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa "
+                         "CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của "
+                         "tệp dữ liệu, rồi làm lại."),
+            path,
+        )
+
+
 class LinkLoop(StoreError):
     """The `--db` given is a symbolic link that leads back to itself (a.db -> b.db -> a.db): no database is there
     to open. `check` said "Lỗi không mong đợi: Symlink loop" and exited 1, 'not sound', of data it never read; a

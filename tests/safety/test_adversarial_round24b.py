@@ -280,3 +280,32 @@ def test_a_read_only_window_beside_another_writer_shows_what_that_writer_saves(q
         w.close()
         w.deleteLater()
         db.close()
+
+
+def test_this_accounts_own_wal_marked_read_only_is_said_as_a_mark_not_another_accounts_parapp(open_folder):
+    # A data folder copied from a CD keeps every file marked read-only, the -wal and -shm SQLite left beside the
+    # database too (and before round 24B, reading a file marked read-only made them so): the read-only mark taken
+    # off parapp.db as the refusal advises, every write was then refused with "Bên cạnh tệp dữ liệu có “…-wal” của
+    # một tài khoản khác … Hãy mở rồi đóng ParApp ở tài khoản kia": there is no other account, and no ParApp to
+    # close. Real as root without CAP_DAC_OVERRIDE (capsh), twice, on main e7de691.
+    import os
+
+    from parapp.store import open_database
+
+    path = _demo(open_folder)
+    if os.name != "nt" and os.geteuid() == 0:
+        os.chown(open_folder, 65534, 65534)
+        os.chown(path, 65534, 65534)
+
+    def copied_from_a_cd_then_unmarked():
+        wal = path.parent / f"{path.name}-wal"
+        wal.write_bytes(b"")
+        wal.chmod(0o444)
+        try:
+            open_database(path).close()
+        finally:
+            wal.chmod(0o644)
+
+    kind, said = _as_an_account_that_cannot_write(path, copied_from_a_cd_then_unmarked)
+    assert kind == "SideFileReadOnly", (kind, said)
+    assert "tài khoản khác" not in said and "bỏ đánh dấu chỉ đọc" in said, said
