@@ -120,16 +120,18 @@ def connect_for_reading(path: str | Path) -> tuple[sqlite3.Connection, str | Non
 
 def would_leave_side_files(path: str | Path) -> bool:
     """Reading the file itself would make a -wal and -shm beside it that stay there: a file this account may not
-    write (marked read-only, or another account's) in a folder it may write, with none beside it yet. SQLite makes
+    write (marked read-only, or another account's) in a folder it may write, without both beside it. SQLite makes
     them with the file's mode (0444 beside a file marked read-only) and this account as owner, and a read-only
     connection never removes them: once the mark was taken off, or by the account owning the data, every write was
     then refused as "another account's -shm", for good (round 24B). Such a file has no writer at work (a writer
-    keeps its -wal there): read as it stands, nothing is left."""
+    keeps both there): read as it stands (with what a -wal holds), nothing is left."""
     path = Path(path)
     real = os.path.realpath(path)  # SQLite makes them beside the file a --db link names
     if not os.path.isfile(real) or os.access(path, os.W_OK) or not os.access(os.path.dirname(real), os.W_OK):
         return False
-    return not any(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm", "-journal"))
+    # Both there: shared as they are (a writer may be at work). One missing (a -wal copied without its -shm): SQLite
+    # would make the other, the reader's, and leave it.
+    return not all(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm"))
 
 
 def private_copy(path: Path) -> sqlite3.Connection:

@@ -309,3 +309,41 @@ def test_this_accounts_own_wal_marked_read_only_is_said_as_a_mark_not_another_ac
     kind, said = _as_an_account_that_cannot_write(path, copied_from_a_cd_then_unmarked)
     assert kind == "SideFileReadOnly", (kind, said)
     assert "tài khoản khác" not in said and "bỏ đánh dấu chỉ đọc" in said, said
+
+
+def test_another_account_reading_data_with_a_wal_and_no_shm_reads_its_commit_and_leaves_no_shm(open_folder):
+    # The same as above with the owner's -wal beside the data and no -shm (a folder copied by a tool that skips it,
+    # a writer killed between them): SQLite made the -shm, the reader's, and left it; the owner was then refused.
+    import os
+    import shutil
+
+    if os.name == "nt" or os.geteuid() != 0:
+        pytest.skip("needs root to act as another account")
+    from parapp.store import officials
+    from parapp.store.db import open_readonly
+
+    path = _demo(open_folder)
+    kept = open_folder / "kept"
+    kept.mkdir()
+    from parapp.store import open_database
+
+    db = open_database(path)
+    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    officials.add_official(db, {"full_name": "Chỉ có trong WAL"})
+    shutil.copy(f"{path}-wal", kept / "wal")  # the commit, as a kill leaves it
+    db.close()
+    for side in ("-wal", "-shm"):
+        if os.path.exists(f"{path}{side}"):
+            os.unlink(f"{path}{side}")
+    shutil.copy(kept / "wal", f"{path}-wal")
+    os.chmod(f"{path}-wal", 0o644)
+
+    def look():
+        db = open_readonly(path)
+        try:
+            return db.execute("SELECT count(*) FROM officials WHERE full_name = 'Chỉ có trong WAL'").fetchone()[0]
+        finally:
+            db.close()
+
+    assert _as_an_account_that_cannot_write(path, look) == ("ok", "1")
+    assert _sides(path) == ["parapp.db-wal"]
