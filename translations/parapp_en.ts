@@ -640,10 +640,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>User guide</translation>
     </message>
     <message>
-        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
-        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, not edit. Copy the data file to this computer to work on it.</translation>
-    </message>
-    <message>
         <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
         <translation>Who is working on this PC: the change log names this person for every change</translation>
     </message>
@@ -662,6 +658,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, but not edit. To work on it, copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
     <message>
         <source>Đã đổi ngôn ngữ giao diện.</source>
@@ -3474,10 +3474,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup member “{0}” is abnormally large ({1} MB unpacked); refused, nothing was written.</translation>
     </message>
     <message>
-        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
-        <translation>“{0}” needs an upgrade for this version but is on read-only media. Copy it to this computer and open it again.</translation>
-    </message>
-    <message>
         <source>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</source>
         <translation>The folder “{0}” does not exist. Create it or choose another place.</translation>
     </message>
@@ -4144,6 +4140,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
         <translation>The {0} report cannot be finalised yet: this period&apos;s figures start on {1}, which has not come. Check the period and year of the report, or finalise it once the period has begun.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
 </context>
 <context>

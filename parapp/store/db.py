@@ -224,8 +224,10 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
         if limited == FULL:
             raise errors.DiskFull(str(path.parent))
         if limited is not None or not os.access(path, os.W_OK):
+            # The whole folder: the file alone leaves its evidence files and what its -wal holds (round 24B).
             raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
-                                                 "chỉ đọc. Hãy chép tệp vào máy rồi mở lại."), str(path))
+                                                 "chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên "
+                                                 "cạnh và thư mục evidence) vào máy rồi mở bản chép."), str(path))
         from parapp.store.writer_lock import UPGRADE, WriterLock
 
         with WriterLock(path).acquire(UPGRADE, wait=upgrade_wait, on_wait=on_wait):

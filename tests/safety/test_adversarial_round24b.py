@@ -347,3 +347,30 @@ def test_another_account_reading_data_with_a_wal_and_no_shm_reads_its_commit_and
 
     assert _as_an_account_that_cannot_write(path, look) == ("ok", "1")
     assert _sides(path) == ["parapp.db-wal"]
+
+
+def test_read_only_data_is_said_to_be_copied_as_a_whole_folder_not_as_its_file(qapp, open_folder):
+    # The window's banner on a locked stick or a CD said "Hãy chép tệp dữ liệu vào máy để làm việc", and an older
+    # version's data there "Hãy chép tệp vào máy rồi mở lại": the file alone. Copied so, the commits its -wal held
+    # (a session killed before the stick was locked: the window showed them, read from a private copy) and every
+    # evidence file were not in the copy: `check` on it named the evidence missing, and the official added in the
+    # last session was gone. Real on a read-only bind mount, twice, on main e7de691.
+    import os
+    import shutil
+
+    from parapp.store.db import open_readonly
+    from parapp.ui.readonly_banner import readonly_text
+
+    banner = readonly_text(None, "folder")
+    assert "chép tệp dữ liệu vào máy" not in banner and "cả thư mục dữ liệu" in banner, banner
+
+    if os.name == "nt":
+        return
+    path = open_folder / "parapp.db"
+    from pathlib import Path
+
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_v5.db", path)
+    path.chmod(0o444)
+    kind, said = _as_an_account_that_cannot_write(path, lambda: open_readonly(path).close())
+    assert kind == "StoreError", (kind, said)
+    assert "nâng cấp" in said and "cả thư mục dữ liệu" in said, said
