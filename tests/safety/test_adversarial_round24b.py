@@ -230,6 +230,9 @@ def test_a_write_to_data_in_a_read_only_folder_says_to_work_on_a_copy_not_to_cho
         def write():
             with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as err:
                 code = main(["figures", "--db", str(path), "--year", "2024", "--period", "q1", "set", "X=1"])
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as demo:
+                main(["demo", "--db", str(path)])  # a sample commune does go into another folder
+            assert "chọn thư mục khác" in demo.getvalue(), demo.getvalue()
             return code, err.getvalue()
 
         said = _as_an_account_that_cannot_write(path, write)
