@@ -2917,6 +2917,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
 {1}
 Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
     </message>
+    <message>
+        <source>Dữ liệu giờ đã ghi được</source>
+        <translation>The data can be written now</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
+        <translation>This data can be written now, but this window opened it read-only before. Close ParApp (File → Exit) and open it again to edit.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -2917,6 +2917,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
 {1}
 Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</translation>
     </message>
+    <message>
+        <source>Dữ liệu giờ đã ghi được</source>
+        <translation>Dữ liệu giờ đã ghi được</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
+        <translation>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -128,6 +128,14 @@ class MainWindow(ChasingWindow, QMainWindow):
 
         follow_other_writer(self)
 
+    def bring_forward(self) -> None:
+        """A second start of ParApp shows this window; on read-only data that can be written now, it says so."""
+        super().bring_forward()
+        if self.readonly:
+            from parapp.ui.readonly_follow import say_if_writable_now
+
+            say_if_writable_now(self)
+
     def reload_all_pages(self, kinds) -> None:
         """Another ParApp saved (this window reads only): every page built so far reads again what it shows."""
         self._reload_pages_showing(kinds, but="")

@@ -36,3 +36,28 @@ def follow_other_writer(window) -> None:
     timer.timeout.connect(look)
     timer.start()
 
+
+
+def say_if_writable_now(window) -> None:
+    """ParApp started again on data this window holds read-only, and the data can be written now (the USB unlocked,
+    the file's read-only mark taken off, the other account's ParApp closed, as the banner advised): the start brings
+    this window forward, still read-only, and nothing said so; the banner still gave the reason that is gone."""
+    from parapp.store.db import check_openable
+    from parapp.store.errors import StoreError
+    from parapp.store.writer_lock import WriterLock
+    from parapp.ui.widgets.texts import inform, tr
+
+    db = window.db
+    if db is None or not db.readonly:
+        return
+    try:
+        check_openable(db.path, write=True)
+        lock = WriterLock(db.path)
+        if not lock.try_acquire():
+            return
+        lock.release()
+    except (StoreError, OSError):
+        return
+    inform(window, tr("Dữ liệu giờ đã ghi được"),
+           tr("Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp "
+              "(Tệp → Thoát) rồi mở lại để sửa."))

@@ -377,3 +377,29 @@ def test_read_only_data_is_said_to_be_copied_as_a_whole_folder_not_as_its_file(q
     kind, said = _as_an_account_that_cannot_write(path, lambda: open_readonly(path).close())
     assert kind == "StoreError", (kind, said)
     assert "nâng cấp" in said and "cả thư mục dữ liệu" in said, said
+
+
+def test_starting_parapp_again_once_read_only_data_can_be_written_says_to_close_and_reopen(qapp, tmp_path,
+                                                                                          monkeypatch):
+    # The banner says what to do and "rồi mở lại ParApp" (unlock the stick, take the file's mark off, close the
+    # other account's ParApp). Done, with this window still open, a start of ParApp brought this window forward,
+    # still read-only, its banner still giving the reason that was gone, and nothing said. Real with the "file"
+    # reason (chmod a-w then u+w, root without CAP_DAC_OVERRIDE) and the "lock" one, twice, on main e7de691.
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    db = open_for_window(path, unlocked=True)  # the other ParApp held the writer lock, and has closed since
+    w = MainWindow(db)
+    w.show()
+    try:
+        w.bring_forward()  # what a second start does
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert said and "đóng ParApp" in said[0], said
