@@ -640,10 +640,6 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>User guide</translation>
     </message>
     <message>
-        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
-        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, not edit. Copy the data file to this computer to work on it.</translation>
-    </message>
-    <message>
         <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
         <translation>Who is working on this PC: the change log names this person for every change</translation>
     </message>
@@ -666,6 +662,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, but not edit. To work on it, copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
     <message>
         <source>Đã đổi ngôn ngữ giao diện.</source>
@@ -1174,6 +1174,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
+Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
+        <translation>There is no PAR INDEX criteria set for {0} yet.
+
+The data is open read-only (see the notice above), so a criteria set cannot be imported here.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
 Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
         <translation>There is no PAR Index criteria set for {0} yet.
 
@@ -1370,6 +1378,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
     <message>
         <source>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</source>
         <translation>Saved. The task has no lead: its Lead column is marked ⚠ until someone is assigned.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không thêm hay nhập nhiệm vụ được ở đây. &lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;The data is open read-only (see the notice above), so tasks cannot be added or imported here. &lt;a href=&apos;demo&apos;&gt;Try a sample commune&lt;/a&gt;: opens a separate window with sample data.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Xem…</source>
@@ -2794,6 +2806,10 @@ Open it now to edit?</translation>
         <translation>The data is busy (another program is writing to the data file), so that action was not done. Wait a moment and try again.</translation>
     </message>
     <message>
+        <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>The data file can no longer be written ({0}): the drive or USB stick holding the data was just removed or turned read-only. What you just did was not saved; what was saved before is still in the file. Plug the USB stick back in or check the drive, then close and reopen ParApp.</translation>
+    </message>
+    <message>
         <source>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</source>
         <translation>The data file could not be read or written ({0}). That action was not done; the data saved before is not affected. If it happens again, use File → Restore….</translation>
     </message>
@@ -2904,6 +2920,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>This computer has no program that can open “{0}”. The file is still in the folder:
 {1}
 Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu giờ đã ghi được</source>
+        <translation>The data can be written now</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
+        <translation>This data can be written now, but this window opened it read-only before. Close ParApp (File → Exit) and open it again to edit.</translation>
     </message>
 </context>
 <context>
@@ -3482,10 +3506,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup member “{0}” is abnormally large ({1} MB unpacked); refused, nothing was written.</translation>
     </message>
     <message>
-        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
-        <translation>“{0}” needs an upgrade for this version but is on read-only media. Copy it to this computer and open it again.</translation>
-    </message>
-    <message>
         <source>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</source>
         <translation>The folder “{0}” does not exist. Create it or choose another place.</translation>
     </message>
@@ -3496,6 +3516,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
         <translation>Cannot write to the folder “{0}” (read-only or no permission). Choose another folder, e.g. in your Documents.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép.</source>
+        <translation>Cannot write to the folder “{0}” (read-only: a USB stick with its write-protect switch on, a CD, or no permission), so nothing was written. The data there can still be viewed and printed. To change it, copy the whole data folder to this computer (for example into your Documents) and work on the copy.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
@@ -3528,6 +3552,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</source>
         <translation>Beside the data file there is “{0}”, another account&apos;s on this computer (that account&apos;s ParApp has the data open, or was stopped abruptly); this account may not read or write it, so nothing was done and the data is unchanged. Open and close ParApp in that account, then try again; if it persists, ask the computer&apos;s administrator to grant read and write access to that file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của tệp dữ liệu, rồi làm lại.</source>
+        <translation>The file “{0}” beside the data file is marked read-only (usually from copying the data off a CD), so nothing was written and the data is unchanged. Take the read-only mark off that file, as off the data file, then try again.</translation>
     </message>
     <message>
         <source>“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa liên kết đó.</source>
@@ -4156,6 +4184,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
         <translation>The {0} report cannot be finalised yet: this period&apos;s figures start on {1}, which has not come. Check the period and year of the report, or finalise it once the period has begun.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
 </context>
 <context>

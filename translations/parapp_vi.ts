@@ -640,10 +640,6 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</source>
-        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.</translation>
-    </message>
-    <message>
         <source>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</source>
         <translation>Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi</translation>
     </message>
@@ -666,6 +662,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</translation>
     </message>
     <message>
         <source>Đã đổi ngôn ngữ giao diện.</source>
@@ -1174,6 +1174,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
+Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</source>
+        <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
+Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không nhập được bộ tiêu chí ở đây.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
+
 Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).</source>
         <translation>Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.
 
@@ -1370,6 +1378,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</source>
         <translation>Đã lưu. Nhiệm vụ chưa có người chủ trì: cột “Chủ trì” đánh dấu ⚠ cho đến khi giao cho một người.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không thêm hay nhập nhiệm vụ được ở đây. &lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:11pt&apos;&gt;Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không thêm hay nhập nhiệm vụ được ở đây. &lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Xem…</source>
@@ -2794,6 +2806,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực hiện được. Hãy đợi một lát rồi làm lại.</translation>
     </message>
     <message>
+        <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</translation>
+    </message>
+    <message>
         <source>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</source>
         <translation>Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….</translation>
     </message>
@@ -2904,6 +2920,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Máy tính này chưa có chương trình mở được “{0}”. Tệp vẫn ở thư mục:
 {1}
 Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu giờ đã ghi được</source>
+        <translation>Dữ liệu giờ đã ghi được</translation>
+    </message>
+    <message>
+        <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
+        <translation>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</translation>
     </message>
 </context>
 <context>
@@ -3482,10 +3506,6 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Thành phần “{0}” của tệp sao lưu lớn bất thường ({1} MB khi giải nén); bị từ chối, chưa ghi gì.</translation>
     </message>
     <message>
-        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</source>
-        <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép tệp vào máy rồi mở lại.</translation>
-    </message>
-    <message>
         <source>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</source>
         <translation>Thư mục “{0}” không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.</translation>
     </message>
@@ -3496,6 +3516,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</source>
         <translation>Không ghi được vào thư mục “{0}” (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ trong Tài liệu của bạn.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép.</source>
+        <translation>Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu “{0}” chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác) nên chưa ghi gì. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi thử lại.</source>
@@ -3528,6 +3552,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</source>
         <translation>Bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của tệp dữ liệu, rồi làm lại.</source>
+        <translation>Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của tệp dữ liệu, rồi làm lại.</translation>
     </message>
     <message>
         <source>“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa liên kết đó.</source>
@@ -4156,6 +4184,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
         <translation>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
+        <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</translation>
     </message>
 </context>
 <context>

@@ -17,16 +17,20 @@ from parapp.store.writer_lock import DEMO
 def cmd_demo(db_path: Path, today: dt.date) -> int:
     """0: created; 3: the file already holds data (nothing written)."""
     from parapp.services.demo import build_demo, has_data
+    from parapp.store.errors import DataFolderReadOnly, FolderReadOnly
 
-    with writing(db_path, DEMO, create=True, on_wait=say_waiting) as db:
-        if has_data(db):
-            print(
-                f"Tệp {db_path} đã có dữ liệu; không tạo thêm dữ liệu mẫu. "
-                "Hãy chọn một tên tệp mới, ví dụ: parapp demo --db demo-moi.db",
-                file=sys.stderr,
-            )
-            return 3
-        counts = build_demo(db, today)
+    try:
+        with writing(db_path, DEMO, create=True, on_wait=say_waiting) as db:
+            if has_data(db):
+                print(
+                    f"Tệp {db_path} đã có dữ liệu; không tạo thêm dữ liệu mẫu. "
+                    "Hãy chọn một tên tệp mới, ví dụ: parapp demo --db demo-moi.db",
+                    file=sys.stderr,
+                )
+                return 3
+            counts = build_demo(db, today)
+    except DataFolderReadOnly as exc:  # a sample commune goes elsewhere, not into a copy of this data (round 24B)
+        raise FolderReadOnly(*exc.args_) from None
     print(
         f"Đã tạo xã mẫu trong {db_path}: {counts['officials']} cán bộ, "
         f"{counts['plans']} kế hoạch, {counts['tasks']} nhiệm vụ, {counts['notes']} ghi chép tiến độ."

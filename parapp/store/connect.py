@@ -99,6 +99,8 @@ def connect_for_reading(path: str | Path) -> tuple[sqlite3.Connection, str | Non
     `immutable=1` would ignore the WAL and show what was saved before the last commits.
     """
     path = Path(path).expanduser()
+    if would_leave_side_files(path):
+        return private_copy(path), READ_ONLY
     if os.access(path.parent, os.W_OK):
         con = None
         try:
@@ -114,6 +116,22 @@ def connect_for_reading(path: str | Path) -> tuple[sqlite3.Connection, str | Non
     else:
         why = READ_ONLY
     return private_copy(path), why
+
+
+def would_leave_side_files(path: str | Path) -> bool:
+    """Reading the file itself would make a -wal and -shm beside it that stay there: a file this account may not
+    write (marked read-only, or another account's) in a folder it may write, without both beside it. SQLite makes
+    them with the file's mode (0444 beside a file marked read-only) and this account as owner, and a read-only
+    connection never removes them: once the mark was taken off, or by the account owning the data, every write was
+    then refused as "another account's -shm", for good (round 24B). Such a file has no writer at work (a writer
+    keeps both there): read as it stands (with what a -wal holds), nothing is left."""
+    path = Path(path)
+    real = os.path.realpath(path)  # SQLite makes them beside the file a --db link names
+    if not os.path.isfile(real) or os.access(path, os.W_OK) or not os.access(os.path.dirname(real), os.W_OK):
+        return False
+    # Both there: shared as they are (a writer may be at work). One missing (a -wal copied without its -shm): SQLite
+    # would make the other, the reader's, and leave it.
+    return not all(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm"))
 
 
 def private_copy(path: Path) -> sqlite3.Connection:
@@ -231,7 +249,8 @@ def saved_language(db_path) -> str | None:
     rest of the store (the window needs it before its frame is shown). None: not set or not readable."""
     if odd_side_file(db_path):  # said when the data is opened; read here, the window hung before its frame
         return None
-    for immutable in (False, True):  # read-only media or a full disk: the file as it is will do for this
+    # Read-only media or a full disk: the file as it is will do for this; so too where reading it would leave files.
+    for immutable in (False, True) if not would_leave_side_files(db_path) else (True,):
         try:
             con = connect_readonly(db_path, immutable=immutable)
             try:

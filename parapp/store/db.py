@@ -86,7 +86,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
     if write and not errors.is_folder(real_folder):
         raise errors.FolderMissing(str(real_folder))
     if write and not os.access(real_folder, os.W_OK):
-        raise errors.FolderReadOnly(str(real_folder))
+        raise errors.folder_read_only(str(real_folder), path)
     if write and st is not None and not os.access(path, os.W_OK):
         raise errors.DatabaseReadOnly(str(path))
     if write and _is_automatic_snapshot(path):
@@ -143,7 +143,17 @@ def _check_side_access(path: Path, write: bool) -> None:
         need |= os.W_OK if write else 0
         side_path = Path(f"{os.path.realpath(path)}{side}")  # where SQLite opens them (beside a --db link's file)
         if need and os.path.isfile(side_path) and not os.access(side_path, need):
+            if write and os.access(side_path, os.R_OK) and _own(side_path):
+                raise errors.SideFileReadOnly(str(side_path))
             raise errors.SideFileForeign(str(side_path))
+
+
+def _own(path: Path) -> bool:
+    """This account's file (on Windows, where access() only reads the read-only mark, any)."""
+    try:
+        return os.name == "nt" or os.stat(path).st_uid == os.geteuid()
+    except OSError:
+        return False
 
 
 def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True) -> None:
@@ -222,8 +232,10 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
         if limited == FULL:
             raise errors.DiskFull(str(path.parent))
         if limited is not None or not os.access(path, os.W_OK):
+            # The whole folder: the file alone leaves its evidence files and what its -wal holds (round 24B).
             raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
-                                                 "chỉ đọc. Hãy chép tệp vào máy rồi mở lại."), str(path))
+                                                 "chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên "
+                                                 "cạnh và thư mục evidence) vào máy rồi mở bản chép."), str(path))
         from parapp.store.writer_lock import UPGRADE, WriterLock
 
         with WriterLock(path).acquire(UPGRADE, wait=upgrade_wait, on_wait=on_wait):

@@ -63,6 +63,25 @@ class FolderReadOnly(StoreError):
         )
 
 
+class DataFolderReadOnly(FolderReadOnly):
+    """The folder of a database that is there cannot be written (a locked stick, a CD): "choose another folder" sent
+    the command line's user to an empty commune (round 24B); the data is read where it is, and worked on as a copy."""
+
+    def __init__(self, folder):  # not super().__init__: the message differs from the folder's
+        StoreError.__init__(
+            self,
+            N_("errors", "Không ghi được vào thư mục “{0}” (chỉ đọc: USB bị gạt khóa chống ghi, đĩa CD, hoặc không có "
+                         "quyền) nên chưa ghi gì. Dữ liệu ở đó vẫn xem và in được. Để sửa, hãy chép cả thư mục dữ liệu "
+                         "vào máy (ví dụ vào Tài liệu của bạn) rồi làm việc trên bản chép."),
+            folder,
+        )
+
+
+def folder_read_only(folder, db_path) -> FolderReadOnly:
+    """The folder `folder` takes no writes: said of the data in it when its database `db_path` is there."""
+    return DataFolderReadOnly(folder) if os.path.isfile(db_path) else FolderReadOnly(folder)
+
+
 class DatabaseReadOnly(FolderReadOnly):
     """The folder takes writes but the database file does not (marked read-only, or another
     account's): a FolderReadOnly to every caller (the window then opens it read-only), but the
@@ -185,6 +204,20 @@ class SideFileForeign(FolderReadOnly):
                          "đang mở dữ liệu, hoặc đã bị tắt đột ngột); tài khoản này không có quyền đọc hoặc ghi tệp đó "
                          "nên chưa làm gì, dữ liệu không bị thay đổi. Hãy mở rồi đóng ParApp ở tài khoản kia, rồi làm "
                          "lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó."),
+            path,
+        )
+
+
+class SideFileReadOnly(SideFileForeign):
+    """This account's own -wal/-shm marked read-only (copied with the data from a CD, or made beside a file marked
+    read-only by ParApp before round 24B): the mark to take off, not another account's ParApp to close."""
+
+    def __init__(self, path):  # not super().__init__: the message differs
+        StoreError.__init__(
+            self,
+            N_("errors", "Tệp “{0}” bên cạnh tệp dữ liệu đang bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa "
+                         "CD) nên chưa ghi gì, dữ liệu không bị thay đổi. Hãy bỏ đánh dấu chỉ đọc của tệp đó, như của "
+                         "tệp dữ liệu, rồi làm lại."),
             path,
         )
 

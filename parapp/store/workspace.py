@@ -94,6 +94,14 @@ class Workspace(_Base):
     def close(self) -> None:
         self.conn.close()
 
+    def data_version(self) -> int | None:
+        """SQLite's count of commits by other connections (PRAGMA data_version): a read-only window follows another
+        writer's saves by it (ui.readonly_follow). None where it cannot be read (a medium gone)."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return None
+
     @property
     def database(self) -> Database:
         """The sqlite-utils Database over this connection (made on first use)."""

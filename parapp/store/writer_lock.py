@@ -221,7 +221,7 @@ class WriterLock:
         except IsADirectoryError:
             raise errors.LockNotAFile(str(self.path)) from None
         except OSError:
-            raise errors.FolderReadOnly(str(folder)) from None
+            raise errors.folder_read_only(str(folder), str(self.path)[:-len(LOCK_SUFFIX)]) from None
         # A lock file another account left (a ParApp of that account was killed, so
         # nothing removed it) is readable but not writable here. The OS lock needs no
         # write access (flock, msvcrt.locking): lock it read-only; only who holds it
@@ -232,7 +232,7 @@ class WriterLock:
         except OSError:
             if os.path.exists(self.path) and os.access(folder, os.W_OK):
                 raise errors.LockFileForeign(str(self.path)) from None  # not the folder: said "read-only"
-            raise errors.FolderReadOnly(str(folder)) from None
+            raise errors.folder_read_only(str(folder), str(self.path)[:-len(LOCK_SUFFIX)]) from None
 
 
 def _write_info(fd: int, activity: str) -> None:

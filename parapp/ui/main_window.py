@@ -124,6 +124,21 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
         self.refresh_overview()
+        from parapp.ui.readonly_follow import follow_other_writer
+
+        follow_other_writer(self)
+
+    def bring_forward(self) -> None:
+        """A second start of ParApp shows this window; on read-only data that can be written now, it says so."""
+        super().bring_forward()
+        if self.readonly:
+            from parapp.ui.readonly_follow import say_if_writable_now
+
+            say_if_writable_now(self)
+
+    def reload_all_pages(self, kinds) -> None:
+        """Another ParApp saved (this window reads only): every page built so far reads again what it shows."""
+        self._reload_pages_showing(kinds, but="")
 
     # -- pages, built on first use ----------------------------------------------
     def page(self, attr: str) -> QWidget:

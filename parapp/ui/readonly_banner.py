@@ -33,8 +33,10 @@ def readonly_text(db, why: str) -> str:
         return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản "
                   "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
                   "quản trị máy cấp quyền ghi, rồi mở lại ParApp.")
-    return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và "
-              "in, nhưng không sửa được. Hãy chép tệp dữ liệu vào máy để làm việc.")
+    # The whole folder: the file alone leaves behind its evidence files and what its -wal holds (round 24B).
+    return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa "
+              "được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) "
+              "vào máy rồi mở bản chép.")
 
 def _lock_name(db) -> str:
     from parapp.store.writer_lock import lock_path_for

@@ -59,6 +59,10 @@ def message_for(exc: BaseException) -> str:
         found = _unreadable_values()
         if found is not None:
             return found
+        if _medium_lost():  # not "use File → Restore…": the data is sound where it is, the medium went (round 24B)
+            return tr("Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển "
+                      "sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy "
+                      "cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.").format(exc)
         return tr("Không đọc hoặc ghi được tệp dữ liệu ({0}). Thao tác vừa rồi chưa thực hiện được; dữ liệu đã lưu "
                   "trước đó không bị ảnh hưởng. Nếu lỗi lặp lại, hãy dùng Tệp → Khôi phục….").format(exc)
     if isinstance(exc, MemoryError):
@@ -160,14 +164,43 @@ def install() -> None:
     threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
 
 
+def _shown_data():
+    """The database of the window shown (not one closed and not yet collected), or None."""
+    windows = [w for w in QApplication.topLevelWidgets()
+               if getattr(w, "db", None) is not None and getattr(w.db, "path", None)]
+    windows.sort(key=lambda w: not w.isVisible())
+    return windows[0].db if windows else None
+
+
+def _medium_lost() -> bool:
+    """The data was opened for writing, and its folder can no longer be written or its file no longer be found: a
+    USB stick pulled out, a drive turned read-only after an error (ext4's errors=remount-ro, a worn SD card)."""
+    import os
+    import tempfile
+
+    try:
+        db = _shown_data()
+        if db is None or db.readonly:
+            return False
+        if not os.path.isfile(db.path):
+            return True
+        # Tried, not asked: access() still says "writable" of an ext4 turned read-only by an error.
+        with tempfile.TemporaryFile(dir=os.path.dirname(os.path.realpath(db.path))):
+            return False
+    except OSError as exc:
+        import errno
+
+        return exc.errno not in (errno.ENOSPC, errno.EDQUOT)  # a full disk is not a drive gone
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return False
+
+
 def _unreadable_values():
     """The open data's first value ParApp cannot read back (services.safety), said in the window's language,
     or None; never raises."""
     try:
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if getattr(w, "db", None) is not None and getattr(w.db, "path", None)]
-        windows.sort(key=lambda w: not w.isVisible())  # the window shown, not one closed and not yet collected
-        path = windows[0].db.path if windows else None
+        db = _shown_data()
+        path = db.path if db is not None else None
         if path is None:
             return None
         from parapp.services.safety import unreadable_values

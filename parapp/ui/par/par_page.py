@@ -159,8 +159,11 @@ class ParIndexPage(QWidget):
         stored = par_index.list_years(self.db)
         years = [y for y in stored if year_ok(y)]
         unshown = [y for y in stored if not year_ok(y)]
-        self.empty.setText(tr("Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.\n\nBấm “Nhập bộ tiêu chí…” và chọn tệp Word "
-                              "hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán).").format(self.year.value())
+        how = (tr("Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.\n\nDữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía "
+                  "trên) nên không nhập được bộ tiêu chí ở đây.") if self.readonly else  # its button is off (round 24B)
+               tr("Chưa có bộ tiêu chí Chỉ số CCHC năm {0}.\n\nBấm “Nhập bộ tiêu chí…” và chọn tệp Word "
+                  "hoặc Excel của tỉnh (hoặc sao chép bảng rồi dán)."))
+        self.empty.setText(how.format(self.year.value())
                            + ("\n\n" + tr("Đã có bộ tiêu chí các năm: {0}.").format(", ".join(map(str, years)))
                               if years else "")
                            + ("\n\n" + tr("Có bộ tiêu chí lưu cho năm {0}, ngoài các năm 2000–2100 nên không hiển thị "

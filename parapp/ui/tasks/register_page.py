@@ -356,6 +356,12 @@ class RegisterPage(QWidget):
 
     def set_read_only(self) -> None:
         disable_editing(self)
+        # Not "Ctrl+N … Ctrl+I … to begin": those are off here, and pressing them did nothing (round 24B).
+        self.empty.setText(tr(
+            "<p style='font-size:12pt'><b>Sổ chưa có nhiệm vụ nào.</b></p>"
+            "<p style='font-size:11pt'>Dữ liệu đang mở ở chế độ chỉ đọc (xem dòng báo phía trên) nên không thêm "
+            "hay nhập nhiệm vụ được ở đây. <a href='demo'>Xem thử với một xã mẫu</a>: mở một cửa sổ riêng với "
+            "dữ liệu mẫu.</p>"))
         self.table.activated.connect(lambda _: self.edit_task())  # to read the task (ui.tasks.task_view)
         self.edit_btn.setText(tr("Xem…"))
         self._update_buttons()

@@ -74,6 +74,9 @@ def attempt(parent: QWidget | None, work: Callable[[], Any], title: str | None =
             failed(exc)
         say(parent, exc, title)
         return Attempt(False)
+    except BaseException:  # a storage error (a medium gone mid-session) is said by ui.uncaught: no wait cursor for good
+        QApplication.restoreOverrideCursor()
+        raise
     QApplication.restoreOverrideCursor()
     announce(parent, changes)
     return Attempt(True, value)
