@@ -61,7 +61,7 @@ def setup_logging(data_dir: Path) -> Path | None:
             give_to_folder_owner(Path(self.baseFilename))
             return stream
 
-    from parapp.store.errors import LinkedOutOfDataFolder
+    from parapp.store.link_errors import LinkedOutOfDataFolder
 
     try:
         # As root, never through a link at `logs` leading out of the data folder: root's window appended lines

@@ -190,7 +190,7 @@ def _db_path(args) -> Path:
         raise ValidationError(N_("errors", "Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db "
                                            "D:\\ParApp\\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này."))
     if args.db:
-        from parapp.store.errors import no_link_loop
+        from parapp.store.link_errors import no_link_loop
 
         return no_link_loop(Path(args.db))
     from parapp.datadir import default_db_path
@@ -205,7 +205,7 @@ def _db_path(args) -> Path:
                                            "được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một "
                                            "tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, "
                                            "ví dụ --db D:\\ParApp\\parapp.db."), str(path.parent)) from None
-    from parapp.store.errors import no_link_loop
+    from parapp.store.link_errors import no_link_loop
 
     return no_link_loop(path)  # the user's own parapp.db a link that loops: said, as for a --db (round 18)
 

@@ -148,7 +148,7 @@ def led_out(there: Path, within: Path) -> bool:
 
 def _refuse_out(there: Path, folder: Path, within: Path) -> None:
     if led_out(there, within):
-        from parapp.store.errors import LinkedOutOfDataFolder
+        from parapp.store.link_errors import LinkedOutOfDataFolder
 
         raise LinkedOutOfDataFolder(str(folder), str(within))
 

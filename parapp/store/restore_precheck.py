@@ -22,7 +22,8 @@ from parapp.store.archive_format import Manifest
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
 from parapp.store.atomic import led_out
-from parapp.store.errors import LinkedOutOfDataFolder, SnapshotNotMade
+from parapp.store.errors import SnapshotNotMade
+from parapp.store.link_errors import LinkedOutOfDataFolder
 from parapp.store.evidence import is_stored, stored_path
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from parapp.store import atomic, errors
+from parapp.store import atomic, errors, link_errors
 from parapp.store.archive import make_backup
 from parapp.store.backup import take_snapshot
 from parapp.store.restore import restore_backup
@@ -27,7 +27,7 @@ def test_a_root_restore_makes_nothing_through_a_link_at_evidence_itself(tmp_path
     victim.mkdir()
     shutil.rmtree(folder / "evidence")
     (folder / "evidence").symlink_to(victim)
-    with pytest.raises(errors.LinkedOutOfDataFolder):
+    with pytest.raises(link_errors.LinkedOutOfDataFolder):
         restore_backup(backup, folder / "parapp.db", folder)
     assert list(victim.iterdir()) == []
 
@@ -128,13 +128,13 @@ def test_root_s_window_says_a_link_out_before_it_closes_for_the_restore(tmp_path
     victim.mkdir()
     shutil.rmtree(folder / "evidence")
     (folder / "evidence").symlink_to(victim)
-    with pytest.raises(errors.LinkedOutOfDataFolder):
+    with pytest.raises(link_errors.LinkedOutOfDataFolder):
         precheck_backup(backup, folder / "parapp.db", folder)
     kept = tmp_path / "snap.db"
     shutil.copy(snap, kept)
     shutil.rmtree(folder / "backups")
     (folder / "backups").symlink_to(victim)
-    with pytest.raises(errors.LinkedOutOfDataFolder):
+    with pytest.raises(link_errors.LinkedOutOfDataFolder):
         precheck_snapshot(kept, folder / "parapp.db", folder)
     assert list(victim.iterdir()) == []
 

@@ -11,7 +11,7 @@ import os
 import pytest
 
 from parapp.services.demo import build_demo
-from parapp.store import errors, open_database
+from parapp.store import errors, link_errors, open_database
 from parapp.store.archive import make_backup
 from parapp.store.backup import take_snapshot
 from parapp.store.evidence import list_evidence
@@ -41,7 +41,7 @@ def test_a_root_restore_never_writes_evidence_through_a_link_out_of_the_data_fol
     target.rmdir()
     target.symlink_to(victim)  # the account's link, planted where the restore will write
 
-    with pytest.raises(errors.LinkedOutOfDataFolder) as refused:
+    with pytest.raises(link_errors.LinkedOutOfDataFolder) as refused:
         restore_backup(backup, folder / "parapp.db", folder)
     assert str(target) in str(refused.value)
     assert list(victim.iterdir()) == []
