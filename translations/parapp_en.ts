@@ -4523,6 +4523,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The text is too long (over 20,000 characters): shorten it.</translation>
     </message>
     <message>
+        <source>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</source>
+        <translation>The file gives the plan&apos;s year as {0} (in its “attached to plan no. … of …/{0}” line): ParApp works with the years {1} to {2}. Correct that year in the file (it may be a typing slip or a Buddhist-era year) and import again, or import into an existing plan (on the command line: --plan NUMBER).</translation>
+    </message>
+    <message>
         <source>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</source>
         <translation>There is a table but its header row is not recognised (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Copy the table&apos;s header row too.</translation>
     </message>

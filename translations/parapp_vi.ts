@@ -4523,6 +4523,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.</translation>
     </message>
     <message>
+        <source>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</source>
+        <translation>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</translation>
+    </message>
+    <message>
         <source>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</source>
         <translation>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</translation>
     </message>

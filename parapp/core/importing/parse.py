@@ -18,6 +18,7 @@ from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc
+from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
 # other "Kế hoạch số …" in a text are usually plans it cites.
@@ -91,6 +92,14 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
                        catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
     year = guess_year(text, plan_year) if year_hint else plan_year
+    if not year_ok(year):
+        # Round 24C: a plan dated "…/2569" (a Buddhist-era year) or "…/1999" was read as that year's plan, the dry
+        # run saying so with exit 0, the import then refusing "Năm kế hoạch … Hãy nhập năm có 4 chữ số" (it had
+        # four), and the window's year box clamping it to 2100 without a word.
+        raise Unreadable(N_("import", "Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm "
+                                      "việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc "
+                                      "là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: "
+                                      "--plan SỐ)."), year, YEAR_MIN, YEAR_MAX)
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
     notes: list[str] = []
     if rows:

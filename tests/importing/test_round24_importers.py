@@ -1,0 +1,40 @@
+"""Adversarial round 24C (issue 21), the importers.
+
+1. A plan whose "Kèm theo Kế hoạch số … ngày …/YYYY" names a year outside 2000–2100 (a Buddhist-era 2569, a slip
+   1999): the dry run read it as that year's plan, exit 0; the import then refused it, exit 2, saying "Hãy nhập năm
+   có 4 chữ số" of a year that had four; the window's year box (2000–2100) clamped it to 2100 without a word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parapp.core.importing import parse_text
+from parapp.core.importing.model import Unreadable
+
+from .test_bounded_readers import db, parapp  # noqa: F401 (fixture)
+
+PLAN = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/{0} của UBND xã)\n"
+        "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+        "1\tRà soát văn bản quy phạm pháp luật\tTư pháp\tQuý II\n"
+        "2\tCông khai thủ tục hành chính\tVăn phòng\tTháng 6\n")
+
+
+@pytest.mark.parametrize("year", [2569, 1999, 2101])
+def test_a_plan_dated_outside_the_years_is_refused_by_the_dry_run_as_by_the_import(db, tmp_path, year):  # noqa: F811
+    f = tmp_path / "kế hoạch.txt"
+    f.write_text(PLAN.format(year), encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        r = parapp("import", f, *extra, db=db)
+        assert r.returncode == 2, (extra, r.stdout, r.stderr)
+        assert f"năm kế hoạch {year}" in r.stderr and "2000 đến 2100" in r.stderr, r.stderr
+        assert "4 chữ số" not in r.stderr and "Traceback" not in r.stderr
+    with pytest.raises(Unreadable):  # the window reads through the same parser: refused there too, not clamped
+        parse_text(PLAN.format(year), plan_year=2026)
+
+
+def test_the_plan_s_own_year_is_used_when_imported_into_an_existing_plan(db, tmp_path):  # noqa: F811
+    f = tmp_path / "kế hoạch.txt"
+    f.write_text(PLAN.format(2569), encoding="utf-8")
+    assert parse_text(PLAN.format(2569), plan_year=2026, year_hint=False).year == 2026
+    assert parse_text(PLAN.format(2026), plan_year=2025).year == 2026
