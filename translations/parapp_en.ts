@@ -4492,6 +4492,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The table holds no figure to save (every figure cell is empty): nothing was saved. Check that the right statistics file was chosen, or enter the figures on the Figures page.</translation>
     </message>
     <message>
+        <source>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</source>
+        <translation>Replaces {0} figures of this period typed by hand: {1}.</translation>
+    </message>
+    <message>
+        <source>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</source>
+        <translation>Replaces {0} figures of this period imported from a file before: {1}.</translation>
+    </message>
+    <message>
         <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
         <translation>The report for {0} was finalised on {1} and sent on {2} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised; if the report sent is wrong, send an additional report or a correction.</translation>
     </message>

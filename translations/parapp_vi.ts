@@ -4492,6 +4492,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Bảng không có số liệu nào để lưu (các ô số liệu đều trống): không lưu gì. Hãy kiểm tra đã chọn đúng tệp biểu số liệu, hoặc nhập số liệu trên trang Số liệu.</translation>
     </message>
     <message>
+        <source>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</source>
+        <translation>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</translation>
+    </message>
+    <message>
+        <source>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</source>
+        <translation>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</translation>
+    </message>
+    <message>
         <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
         <translation>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</translation>
     </message>

@@ -38,3 +38,24 @@ def test_the_plan_s_own_year_is_used_when_imported_into_an_existing_plan(db, tmp
     f.write_text(PLAN.format(2569), encoding="utf-8")
     assert parse_text(PLAN.format(2569), plan_year=2026, year_hint=False).year == 2026
     assert parse_text(PLAN.format(2026), plan_year=2025).year == 2026
+
+
+# 2. `figures import` over a period whose figures were typed by hand on the Số liệu page (or imported before)
+#    replaced them, its dry run and its run listing the new values only: "Hồ sơ kỳ trước chuyển qua" typed 44 became
+#    35 without a word. Both now name each figure changed with the value it had.
+def test_figures_import_names_the_figures_it_replaces_in_its_dry_run_and_its_run(tmp_path):
+    from .onestop_files import subgroup_csv
+
+    data = tmp_path / "parapp.db"
+    assert parapp("demo", db=data).returncode == 0
+    assert parapp("figures", "--period", "q2", "--year", "2026", "set", "dossiers.carried_over=44",
+                  db=data).returncode == 0
+    f = tmp_path / "quý II.csv"
+    f.write_bytes(subgroup_csv("Kỳ báo cáo: Quý II năm 2026"))
+    for extra in (["--dry-run"], []):
+        r = parapp("figures", "import", f, *extra, db=data)
+        assert r.returncode == 0, r.stderr
+        assert "Thay" in r.stdout and "nhập tay" in r.stdout and "Hồ sơ kỳ trước chuyển qua 44 → 35" in r.stdout, \
+            r.stdout
+    again = parapp("figures", "import", f, "--dry-run", db=data)  # the same figures: nothing changes, nothing said
+    assert again.returncode == 0 and "Thay" not in again.stdout, again.stdout
