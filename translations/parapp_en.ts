@@ -2724,16 +2724,16 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
-        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>These scored criteria are not in the new set, so their scores (self-assessed / official) cannot be kept: {0}. Replace the criteria set anyway?</translation>
+        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>The scores (self-assessed / appraised) of these criteria will not be kept (the criterion is not in the new set, or its new maximum is below the score given): {0}. Replace the criteria set anyway?</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
+        <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Replace the criteria set</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
-        <translation>Saved. These scored criteria are not in the new set, so their scores could not be kept: {0}.</translation>
     </message>
     <message>
         <source>Lưu ý</source>

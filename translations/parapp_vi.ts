@@ -2724,16 +2724,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
-        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</translation>
+        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
+        <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Thay bộ tiêu chí</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
-        <translation>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</translation>
     </message>
     <message>
         <source>Lưu ý</source>

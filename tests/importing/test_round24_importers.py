@@ -14,6 +14,15 @@ from parapp.core.importing.model import Unreadable
 
 from .test_bounded_readers import db, parapp  # noqa: F401 (fixture)
 
+
+@pytest.fixture
+def db_conn(tmp_path):
+    from parapp.store import open_database
+
+    database = open_database(tmp_path / "store.db")
+    yield database
+    database.close()
+
 PLAN = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/{0} của UBND xã)\n"
         "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
         "1\tRà soát văn bản quy phạm pháp luật\tTư pháp\tQuý II\n"
@@ -59,3 +68,49 @@ def test_figures_import_names_the_figures_it_replaces_in_its_dry_run_and_its_run
             r.stdout
     again = parapp("figures", "import", f, "--dry-run", db=data)  # the same figures: nothing changes, nothing said
     assert again.returncode == 0 and "Thay" not in again.stdout, again.stdout
+
+
+# 3. `par import-set --replace` with a criterion kept but its maximum lowered below its score: the explanation typed
+#    for it was dropped without a word (only its scores were named), and the command said the criterion was "no
+#    longer in the new set" though it is.
+def test_replacing_a_set_keeps_the_explanation_of_a_criterion_whose_new_maximum_is_below_its_score(db_conn):
+    from parapp.core.par.reading import read_bytes
+    from parapp.store import par_index
+
+    from ..par.province_files import province_xlsx
+
+    c = read_bytes(province_xlsx(), "Bo chi so.xlsx").build(2024).criteria
+    par_index.store_set(db_conn, c)
+    par_index.set_scores(db_conn, 2024, [("2.2", "3")])
+    par_index.set_explanation(db_conn, par_index.load_set(db_conn, 2024).find("2.2").id, "Đã theo dõi thi hành")
+    new = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
+    new.find("2.2").max_milli = 2000
+    out = par_index.store_set(db_conn, new, replace=True)
+    assert out.lost == [("2.2", 3000, None)]
+    kept = par_index.load_set(db_conn, 2024).find("2.2")
+    assert kept.self_milli is None and kept.explanation == "Đã theo dõi thi hành"
+
+
+def test_par_import_set_says_a_lowered_maximum_not_a_criterion_gone(tmp_path):
+    from openpyxl import load_workbook
+
+    from ..par.province_files import province_xlsx
+
+    data = tmp_path / "parapp.db"
+    assert parapp("demo", db=data).returncode == 0
+    f = tmp_path / "bộ tiêu chí.xlsx"
+    f.write_bytes(province_xlsx())
+    assert parapp("par", "import-set", f, "--year", "2024", db=data).returncode == 0
+    assert parapp("par", "score", "--year", "2024", "4.1=3", db=data).returncode == 0
+    wb = load_workbook(f)
+    for row in wb.active.iter_rows():
+        if row[1].value == "Tổ chức bộ máy đúng quy định":
+            row[2].value = 2
+        if row[1].value == "Quản lý, sử dụng biên chế":
+            row[2].value = 6
+    wb.save(f)
+    for extra in (["--dry-run"], []):
+        r = parapp("par", "import-set", f, "--year", "2024", "--replace", *extra, db=data)
+        assert r.returncode == 0, r.stderr
+        assert "không còn trong bộ mới" not in r.stdout and "điểm tối đa mới thấp hơn" in r.stdout, r.stdout
+        assert "4.1 (tự đánh giá 3)" in r.stdout, r.stdout
