@@ -131,8 +131,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     over = [x for x in outcome.lost if x[0] in still]
     if gone:
         lost = ", ".join(_lost_text(c, s, o) for c, s, o in gone)
-        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm {'sẽ ' if dry_run else ''}không giữ "
-              f"được): {lost}.")
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm, giải trình và tài liệu của chúng "
+              f"{'sẽ ' if dry_run else ''}không giữ được): {lost}.")
     if over:  # round 24C: these were said "no longer in the new set" though they are, their maximum lowered
         lost = ", ".join(_lost_text(c, s, o) for c, s, o in over)
         print(f"Lưu ý: các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm (điểm {'sẽ ' if dry_run else ''}"
