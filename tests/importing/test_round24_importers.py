@@ -114,3 +114,17 @@ def test_par_import_set_says_a_lowered_maximum_not_a_criterion_gone(tmp_path):
         assert r.returncode == 0, r.stderr
         assert "không còn trong bộ mới" not in r.stdout and "điểm tối đa mới thấp hơn" in r.stdout, r.stdout
         assert "4.1 (tự đánh giá 3)" in r.stdout, r.stdout
+
+
+# 4. A workbook named .docx (renamed, or saved under the wrong name) was read as Word by all three importers and refused
+#    "không có cấu trúc của một tệp Word … Hãy mở tệp bằng Word": the zip's parts say which it is, as they did for a
+#    Word file named .xlsx.
+@pytest.mark.parametrize("which", ["plan", "figures", "par"])
+def test_a_workbook_named_docx_is_read_as_the_workbook_it_is(db, tmp_path, which):  # noqa: F811
+    from .test_bounded_readers import COMMANDS, GOOD
+
+    f = tmp_path / "tệp #1.docx"
+    f.write_bytes(GOOD[which]())
+    r = parapp(*COMMANDS[which](f), db=db)
+    assert "Word" not in r.stderr and "cấu trúc" not in r.stderr, r.stderr
+    assert r.returncode == 0 or "không phải quý I năm 2024" in r.stderr, r.stderr  # the figures fixture's own period

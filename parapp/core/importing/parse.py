@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
@@ -177,7 +178,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
         sources.check_office_zip(data)
-        if b"word/" in data[:4000] or ext == ".docx":
+        if is_word_package(data, filename):
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
             for rows in tables:
