@@ -3118,12 +3118,12 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
     </message>
     <message>
-        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
-        <translation>“{0}” for “{1}” is larger than any number a commune could have (at most {2}). Check the number typed.</translation>
-    </message>
-    <message>
         <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
         <translation>The indicator “{0}” cannot be negative ({1}). Check the number typed, or that cell of the statistics file.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập, hoặc các ô của cột đó trong biểu thống kê.</source>
+        <translation>“{0}” for the indicator “{1}” is larger than any number a commune can have (at most {2}). Check the number typed, or the cells of that column in the statistics table.</translation>
     </message>
     <message>
         <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>

@@ -128,3 +128,18 @@ def test_a_workbook_named_docx_is_read_as_the_workbook_it_is(db, tmp_path, which
     r = parapp(*COMMANDS[which](f), db=db)
     assert "Word" not in r.stderr and "cấu trúc" not in r.stderr, r.stderr
     assert r.returncode == 0 or "không phải quý I năm 2024" in r.stderr, r.stderr  # the figures fixture's own period
+
+
+# 5. A statistics table with no total row whose fields, each within the bound, add up past it: refused (right), but
+#    said as "“20000000.0” … Hãy kiểm tra lại số đã nhập" — a number no one typed, in a notation no official writes.
+def test_figures_summed_past_the_bound_are_said_in_vietnamese_notation(db, tmp_path):  # noqa: F811
+    from .onestop_files import subgroup_csv
+
+    head = subgroup_csv("Kỳ báo cáo: Quý I năm 2026").decode("utf-8-sig").splitlines()[:4]
+    rows = [f"{i};Lĩnh vực {i};9000000;0;4000000;5000000;0;0;0;0;0;0;0" for i in range(1, 6)]
+    f = tmp_path / "tổng.csv"
+    f.write_text("\n".join(head + rows) + "\n", encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        r = parapp("figures", "import", f, *extra, db=db)
+        assert r.returncode == 2, r.stdout
+        assert "“20.000.000”" in r.stderr and "20000000.0" not in r.stderr and "biểu thống kê" in r.stderr, r.stderr
