@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parapp.core.importing import parse_text
@@ -143,3 +145,47 @@ def test_figures_summed_past_the_bound_are_said_in_vietnamese_notation(db, tmp_p
         r = parapp("figures", "import", f, *extra, db=db)
         assert r.returncode == 2, r.stdout
         assert "“20.000.000”" in r.stderr and "20000000.0" not in r.stderr and "biểu thống kê" in r.stderr, r.stderr
+
+
+# 6. A Word plan whose task table sits inside a frame (a one-column table holding it: a page laid out in a box, a
+#    document converted from a web page or a PDF) was refused "Không nhận ra bảng phân công … nào"; the frame's
+#    own lines ("Kèm theo Kế hoạch số … ngày …/2027") were not read for the year either.
+def _framed_plan(title: str = "") -> bytes:
+    import io
+
+    import docx
+
+    rows = [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+            ["1", "Rà soát văn bản quy phạm pháp luật", "Tư pháp", "Quý II"],
+            ["2", "Công khai thủ tục hành chính", "Văn phòng", "Tháng 6"]]
+    d = docx.Document()
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = title
+    inner = cell.add_table(rows=3, cols=4)
+    for i, r in enumerate(rows):
+        for j, v in enumerate(r):
+            inner.cell(i, j).text = v
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_plan_table_inside_a_frame_is_read_with_the_frame_s_lines():
+    from parapp.core.importing import parse_bytes
+
+    r = parse_bytes(_framed_plan("(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2027 của UBND xã)"), "kh.docx",
+                    plan_year=2026)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản quy phạm pháp luật", "Công khai thủ tục hành chính"]
+    assert r.year == 2027 and r.tasks[0].due_date == dt.date(2027, 6, 30)
+
+
+def test_a_one_column_table_of_text_is_not_taken_for_a_frame():
+    import docx
+
+    from parapp.core.importing import word_text
+
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=1)
+    t.cell(0, 0).text = "Nhiệm vụ 1"
+    t.cell(1, 0).add_table(rows=1, cols=2).cell(0, 0).text = "x"
+    assert word_text.tables(d.element.body) == [t._tbl]
