@@ -189,3 +189,41 @@ def test_a_one_column_table_of_text_is_not_taken_for_a_frame():
     t.cell(0, 0).text = "Nhiệm vụ 1"
     t.cell(1, 0).add_table(rows=1, cols=2).cell(0, 0).text = "x"
     assert word_text.tables(d.element.body) == [t._tbl]
+
+
+# 7. The same in HTML (web pages lay themselves out in tables): a plan or a one-stop export inside a layout table was
+#    refused as holding no table.
+FRAMED_HTML = ("<html><body><table width='100%'><tr><td><p>KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026</p>\r\n"
+               "<table border='1'><tr><th>STT</th><th>Nội dung nhiệm vụ</th><th>Cơ quan chủ trì</th>"
+               "<th>Thời gian hoàn thành</th></tr>\r\n<tr><td>1</td><td>Rà soát văn bản quy phạm pháp luật</td>"
+               "<td>Tư pháp</td><td>Quý II/2026</td></tr>\n<tr><td>2</td><td>Công khai thủ tục hành chính</td>"
+               "<td>Văn phòng</td><td>Tháng 6/2026</td></tr></table></td></tr></table></body></html>")
+
+
+def test_a_plan_table_inside_an_html_layout_table_is_read(db, tmp_path):  # noqa: F811
+    f = tmp_path / "kế hoạch.html"
+    f.write_text(FRAMED_HTML, encoding="utf-8")
+    r = parapp("import", f, "--dry-run", "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    import json
+
+    assert [t["content"] for t in json.loads(r.stdout)["tasks"]] == ["Rà soát văn bản quy phạm pháp luật",
+                                                                   "Công khai thủ tục hành chính"]
+
+
+def test_a_one_stop_export_inside_an_html_layout_table_is_read(db, tmp_path):  # noqa: F811
+    from .onestop_files import vendor_html
+
+    page = vendor_html().decode("utf-8")
+    i, j = page.lower().index("<table"), page.lower().rindex("</table>") + 8
+    f = tmp_path / "thống kê.html"
+    f.write_text(page[:i] + "<table><tr><td>" + page[i:j] + "</td></tr></table>" + page[j:], encoding="utf-8")
+    r = parapp("figures", "import", f, "--dry-run", db=db)
+    assert r.returncode == 0, r.stderr
+
+
+def test_frames_nested_past_the_bound_end_in_time_and_in_words(db, tmp_path):  # noqa: F811
+    f = tmp_path / "sâu.html"
+    f.write_text("<table><tr><td>" * 20000 + FRAMED_HTML + "</td></tr></table>" * 20000, encoding="utf-8")
+    r = parapp("import", f, "--dry-run", db=db)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
