@@ -227,3 +227,30 @@ def test_frames_nested_past_the_bound_end_in_time_and_in_words(db, tmp_path):  #
     f.write_text("<table><tr><td>" * 20000 + FRAMED_HTML + "</td></tr></table>" * 20000, encoding="utf-8")
     r = parapp("import", f, "--dry-run", db=db)
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+
+
+# 8. An HTML page whose last table is never closed (a download that stopped, an export that left out "</table>"): the
+#    whole table was left out — a plan refused as holding no table, or, after a closed first table, the second
+#    table's tasks lost while the import said "Đọc được 1 nhiệm vụ", exit 0. A browser shows every row.
+HEAD = ("<html><body><table border=1><tr><th>STT</th><th>Nội dung nhiệm vụ</th><th>Cơ quan chủ trì</th>"
+        "<th>Thời gian hoàn thành</th></tr><tr><td>1</td><td>Rà soát văn bản</td><td>Tư pháp</td><td>Quý II/2026</td>"
+        "</tr>")
+SECOND = "<tr><td>2</td><td>Công khai TTHC</td><td>Văn phòng</td><td>Tháng 6/2026"
+
+
+@pytest.mark.parametrize("page", [HEAD + SECOND, HEAD + "</table><table>" + SECOND + "</td></tr>"])
+def test_a_table_left_open_at_the_end_of_the_page_is_read_whole(db, tmp_path, page):  # noqa: F811
+    import json
+
+    f = tmp_path / "kế hoạch.html"
+    f.write_text(page, encoding="utf-8")
+    r = parapp("import", f, "--dry-run", "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    assert [t["deadline_text"] for t in json.loads(r.stdout)["tasks"]] == ["Quý II/2026", "Tháng 6/2026"]
+
+
+def test_an_unfinished_tag_after_a_table_left_open_ends_in_time(db, tmp_path):  # noqa: F811
+    f = tmp_path / "hỏng.html"
+    f.write_text(HEAD + "<a" * 2_000_000, encoding="utf-8")  # HTMLParser.close() reads such a tail for minutes
+    r = parapp("import", f, "--dry-run", db=db)
+    assert r.returncode in (0, 2) and "Traceback" not in r.stderr, r.stderr

@@ -60,6 +60,11 @@ def tables(html: str, max_rows: int = MAX_ROWS, deep: int = 0) -> list[list[list
     """The page's tables, each as rows of cells (merged cells filled), frames replaced by what they hold."""
     p = _Framed(max_rows)
     p.feed(html)
+    # The end of the file ends what is left open, as a browser does: a page cut short (a download that stopped, an
+    # export that never closed its table) had its last table left out, its rows lost without a word (round 24C).
+    # Not HTMLParser.close(): it reads an unfinished tag at the end again and again (a 5 MB "<a<a<a…" took minutes).
+    while p.depth:
+        p.handle_endtag("table")
     starts = _line_starts(html) if p.frames and deep < MAX_FRAMES_DEEP else []
     out: list[list[list[str]]] = []
     for i, t in enumerate(p.tables):
