@@ -4719,6 +4719,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This file does not have the structure of a {0} file and cannot be opened (it may be another file renamed, or damaged). Open it in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
+        <source>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</source>
+        <translation>This Excel file has {0} formula cells that were never calculated (usually a file exported by a program and never opened in Excel): ParApp reads only calculated results, so those cells would come in empty. Open the file in Excel, save it, then import the saved file.</translation>
+    </message>
+    <message>
         <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
         <translation>Part of this Word file&apos;s content is merged in from another file (made by document-export software): Word merges it only when it opens the file, and ParApp cannot read it. Open the file in Word, save it as a new .docx file and import that file.</translation>
     </message>

@@ -4719,6 +4719,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</source>
+        <translation>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</translation>
+    </message>
+    <message>
         <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
         <translation>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</translation>
     </message>

@@ -254,3 +254,55 @@ def test_an_unfinished_tag_after_a_table_left_open_ends_in_time(db, tmp_path):  
     f.write_text(HEAD + "<a" * 2_000_000, encoding="utf-8")  # HTMLParser.close() reads such a tail for minutes
     r = parapp("import", f, "--dry-run", db=db)
     assert r.returncode in (0, 2) and "Traceback" not in r.stderr, r.stderr
+
+
+# 9. Formulas never calculated (a workbook written by a program, never opened in Excel: openpyxl writes the formula
+#    with an empty value) were read as empty cells: a statistics export whose "Trả quá hạn" column was "=G5-H5-I5"
+#    stored 0 late dossiers for 8; a plan's task whose content was a formula was "a row without content", its number
+#    "=A2+1" lost. Refused, saying what to do; a formula Excel calculated (its value kept) is read as before.
+def _with_formulas(values: dict[str, str] | None = None) -> bytes:
+    import io
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                [1, "Rà soát văn bản", "Tư pháp", "Quý II/2026"],
+                ["=A2+1", "Công khai thủ tục hành chính", "Văn phòng", "Tháng 6/2026"],
+                [3, "Kiểm tra công tác cải cách hành chính", "Văn phòng", '=IF(1,"","x")']):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    if values is None:
+        return buf.getvalue()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as zin, zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                for ref, v in values.items():  # the value Excel would keep, as Excel writes it
+                    data = re.sub(rf'<c r="{ref}"([^>]*)>(<f>[^<]*</f>)<v\s*/?>(</v>)?'.encode(),
+                                  rf'<c r="{ref}"\1{v}>\2<v>{"" if "str" in v else 2}</v>'.encode(), data)
+            zout.writestr(info, data)
+    return out.getvalue()
+
+
+def test_a_workbook_with_formulas_never_calculated_is_refused_saying_so(db, tmp_path):  # noqa: F811
+    f = tmp_path / "kế hoạch.xlsx"
+    f.write_bytes(_with_formulas())
+    for extra in (["--dry-run"], []):
+        r = parapp("import", f, *extra, db=db)
+        assert r.returncode == 2 and "công thức chưa được tính" in r.stderr and "2 ô" in r.stderr, r.stderr
+
+
+def test_formulas_excel_calculated_are_read_with_their_values(db, tmp_path):  # noqa: F811
+    import json
+
+    f = tmp_path / "kế hoạch.xlsx"
+    f.write_bytes(_with_formulas({"A3": "", "D4": ' t="str"'}))
+    r = parapp("import", f, "--dry-run", "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    assert [t["stt"] for t in json.loads(r.stdout)["tasks"]] == ["1", "2", "3"]
