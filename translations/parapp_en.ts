@@ -4543,6 +4543,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>No task table or task list was recognised. Copy the table (with its header row) or the task section with its area headings and bullets.</translation>
     </message>
     <message>
+        <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Column {0} “{1}” was not recognised, so its content ({2} cells with text) is not imported. To keep it, rename the column “Ghi chú” (or choose a meaning for the column in the import window) and import again.</translation>
+    </message>
+    <message>
         <source>Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang đầu tiên có nhiệm vụ. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng tệp.</source>
         <translation>The Excel file has {0} more sheet(s) with a task table: only the first sheet holding tasks was read. Save each sheet as a file of its own and import each file.</translation>
     </message>

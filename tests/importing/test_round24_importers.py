@@ -306,3 +306,31 @@ def test_formulas_excel_calculated_are_read_with_their_values(db, tmp_path):  # 
     r = parapp("import", f, "--dry-run", "--json", db=db)
     assert r.returncode == 0, r.stderr
     assert [t["stt"] for t in json.loads(r.stdout)["tasks"]] == ["1", "2", "3"]
+
+
+# 10. Columns of a plan's table that no field takes ("Căn cứ pháp lý", "Mức độ ưu tiên") were left out without a word:
+#     their text was nowhere, the import said only how many tasks it read. Each is named, with how many cells hold text;
+#     a column the window's preview is then given a meaning for is no longer named.
+EXTRA = ("STT;Nội dung nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành;Căn cứ pháp lý;Mức độ ưu tiên\n"
+         "1;Rà soát văn bản;Tư pháp;Quý II/2026;Nghị định 34/2016;Cao\n"
+         "2;Công khai TTHC;Văn phòng;Tháng 6/2026;Quyết định 1291;\n")
+
+
+def test_columns_no_field_takes_are_named_by_the_dry_run_and_the_import(db, tmp_path):  # noqa: F811
+    f = tmp_path / "kế hoạch.csv"
+    f.write_text(EXTRA, encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        r = parapp("import", f, *extra, db=db)
+        assert r.returncode == 0, r.stderr
+        assert "Cột 5 “Căn cứ pháp lý”" in r.stdout and "(2 ô có chữ)" in r.stdout, r.stdout
+        assert "Cột 6 “Mức độ ưu tiên”" in r.stdout and "(1 ô có chữ)" in r.stdout, r.stdout
+
+
+def test_a_column_given_a_meaning_in_the_preview_is_no_longer_named():
+    from parapp.core.importing import parse_bytes, remap
+
+    r = parse_bytes(EXTRA.encode("utf-8"), "kh.csv", plan_year=2026)
+    assert len([n for n in r.notes if "không nhận ra" in n]) == 2
+    again = remap(r, {**r.columns, 4: "note"})
+    assert [n for n in again.notes if "không nhận ra" in n] == [n for n in r.notes if "Mức độ" in n]
+    assert again.tasks[0].note == "Nghị định 34/2016"

@@ -108,6 +108,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
         if found:
             at, colmap = found
             tasks, problems = rows_to_tasks(rows, at, colmap, cat)
+            notes += unread_columns(rows, at, colmap)
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at)
             return _finish(result, year)
     lines = list(enumerate(text.splitlines(), start=1))
@@ -132,8 +133,32 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
         return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code),
                        year)
     tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
-    return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, result.notes, year, cat.code,
+    notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
+    notes += unread_columns(result.rows, result.header_at, colmap)
+    return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at), year)
+
+
+UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "
+                              "cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) "
+                              "rồi nhập lại.")
+
+
+def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> list[Msg]:
+    """The table's columns holding text that no field takes, named: their cells were left out without a word (round
+    24C: "Căn cứ pháp lý", "Mức độ ưu tiên" beside the plan's columns)."""
+    out = []
+    width = max((len(c) for _, c in rows[at:]), default=0)
+    for i in range(width):
+        if i in colmap:
+            continue
+        filled = sum(1 for _, c in rows[at + 1:] if i < len(c) and c[i].strip())
+        if filled:
+            title = rows[at][1][i].strip() if i < len(rows[at][1]) else ""
+            if not title and at > 0 and i < len(rows[at - 1][1]):
+                title = rows[at - 1][1][i].strip()
+            out.append(Msg(UNREAD_COLUMN, i + 1, " ".join(title.split()) or "(không tên)", filled))
+    return out
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
