@@ -4831,6 +4831,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
     </message>
     <message>
+        <source>Dòng {0} của tệp: {1} Chưa nhập gì.</source>
+        <translation>Line {0} of the file: {1} Nothing was imported.</translation>
+    </message>
+    <message>
         <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>
         <translation>This is an OpenDocument file (.odt, .ods) from LibreOffice or OpenOffice: ParApp cannot read it directly yet. Open the file in LibreOffice, choose File &gt; Save As, save it as Word (.docx) or Excel (.xlsx) and import the saved file.</translation>
     </message>

@@ -334,3 +334,18 @@ def test_a_column_given_a_meaning_in_the_preview_is_no_longer_named():
     again = remap(r, {**r.columns, 4: "note"})
     assert [n for n in again.notes if "không nhận ra" in n] == [n for n in r.notes if "Mức độ" in n]
     assert again.tasks[0].note == "Nghị định 34/2016"
+
+
+# 11. A row the store refuses (a content past 20,000 characters): the dry run said "Đọc được 2 nhiệm vụ … Chạy thử",
+#     exit 0; the import refused it, exit 2, naming no row. Both now refuse it, naming the row, nothing stored.
+def test_a_row_the_store_refuses_is_refused_by_the_dry_run_too_naming_its_line(tmp_path):
+    data = tmp_path / "parapp.db"
+    assert parapp("demo", db=data).returncode == 0
+    f = tmp_path / "dài.csv"
+    f.write_text("STT;Nội dung nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\n1;Công khai;Văn phòng;Quý II/2026\n"
+                 f"2;{'Rà soát ' * 3000};Tư pháp;Quý II/2026\n", encoding="utf-8")
+    before = parapp("tasks", "--json", db=data).stdout
+    for extra in (["--dry-run"], []):
+        r = parapp("import", f, *extra, db=data)
+        assert r.returncode == 2 and "Dòng 3 của tệp" in r.stderr and "20000" in r.stderr, (extra, r.stdout, r.stderr)
+    assert parapp("tasks", "--json", db=data).stdout == before
