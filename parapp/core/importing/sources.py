@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 
 from parapp.core.importing import legacy_text
@@ -61,7 +62,14 @@ def decode(data: bytes) -> str:
     a header: numbers lost, an area heading taken for a task), or two files joined."""
     text = _decode(data).replace("\ufeff", "")
     _check_not_office_xml(text)
-    return text
+    # Control characters past the first 4 KB (which _decode looks at): a NUL in a task's content was stored, the
+    # text after it hidden from the window's search and cut from the printed copies (round 24C). Dropped, as the
+    # workbook reader drops them; a vertical tab or form feed (Word's line and page breaks) is a space (a line end
+    # would end a delimited row in the middle).
+    return _CONTROLS.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text) if _CONTROLS.search(text) else text
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _check_not_office_xml(text: str) -> None:
