@@ -2740,16 +2740,16 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
-        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>These scored criteria are not in the new set, so their scores (self-assessed / official) cannot be kept: {0}. Replace the criteria set anyway?</translation>
+        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>The scores (self-assessed / appraised) of these criteria will not be kept (the criterion is not in the new set, or its new maximum is below the score given): {0}. Replace the criteria set anyway?</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
+        <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Replace the criteria set</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
-        <translation>Saved. These scored criteria are not in the new set, so their scores could not be kept: {0}.</translation>
     </message>
     <message>
         <source>Lưu ý</source>
@@ -3146,12 +3146,12 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” for “{1}” is not a number. Type it like 1.240 or 1240.</translation>
     </message>
     <message>
-        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
-        <translation>“{0}” for “{1}” is larger than any number a commune could have (at most {2}). Check the number typed.</translation>
-    </message>
-    <message>
         <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
         <translation>The indicator “{0}” cannot be negative ({1}). Check the number typed, or that cell of the statistics file.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập, hoặc các ô của cột đó trong biểu thống kê.</source>
+        <translation>“{0}” for the indicator “{1}” is larger than any number a commune can have (at most {2}). Check the number typed, or the cells of that column in the statistics table.</translation>
     </message>
     <message>
         <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
@@ -4560,6 +4560,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The table holds no figure to save (every figure cell is empty): nothing was saved. Check that the right statistics file was chosen, or enter the figures on the Figures page.</translation>
     </message>
     <message>
+        <source>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</source>
+        <translation>Replaces {0} figures of this period typed by hand: {1}.</translation>
+    </message>
+    <message>
+        <source>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</source>
+        <translation>Replaces {0} figures of this period imported from a file before: {1}.</translation>
+    </message>
+    <message>
         <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
         <translation>The report for {0} was finalised on {1} and sent on {2} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised; if the report sent is wrong, send an additional report or a correction.</translation>
     </message>
@@ -4591,12 +4599,20 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The text is too long (over 20,000 characters): shorten it.</translation>
     </message>
     <message>
+        <source>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</source>
+        <translation>The file gives the plan&apos;s year as {0} (in its “attached to plan no. … of …/{0}” line): ParApp works with the years {1} to {2}. Correct that year in the file (it may be a typing slip or a Buddhist-era year) and import again, or import into an existing plan (on the command line: --plan NUMBER).</translation>
+    </message>
+    <message>
         <source>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</source>
         <translation>There is a table but its header row is not recognised (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Copy the table&apos;s header row too.</translation>
     </message>
     <message>
         <source>Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng (kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng.</source>
         <translation>No task table or task list was recognised. Copy the table (with its header row) or the task section with its area headings and bullets.</translation>
+    </message>
+    <message>
+        <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Column {0} “{1}” was not recognised, so its content ({2} cells with text) is not imported. To keep it, rename the column “Ghi chú” (or choose a meaning for the column in the import window) and import again.</translation>
     </message>
     <message>
         <source>Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang đầu tiên có nhiệm vụ. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng tệp.</source>
@@ -4775,6 +4791,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This file does not have the structure of a {0} file and cannot be opened (it may be another file renamed, or damaged). Open it in {0}, save it as a new file and import that.</translation>
     </message>
     <message>
+        <source>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</source>
+        <translation>This Excel file has {0} formula cells that were never calculated (usually a file exported by a program and never opened in Excel): ParApp reads only calculated results, so those cells would come in empty. Open the file in Excel, save it, then import the saved file.</translation>
+    </message>
+    <message>
         <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
         <translation>Part of this Word file&apos;s content is merged in from another file (made by document-export software): Word merges it only when it opens the file, and ParApp cannot read it. Open the file in Word, save it as a new .docx file and import that file.</translation>
     </message>
@@ -4877,6 +4897,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
+    </message>
+    <message>
+        <source>Dòng {0} của tệp: {1} Chưa nhập gì.</source>
+        <translation>Line {0} of the file: {1} Nothing was imported.</translation>
     </message>
     <message>
         <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>

@@ -2740,16 +2740,16 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
-        <source>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?</translation>
+        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
+        <translation>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
+        <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Thay bộ tiêu chí</translation>
-    </message>
-    <message>
-        <source>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</source>
-        <translation>Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ được: {0}.</translation>
     </message>
     <message>
         <source>Lưu ý</source>
@@ -3146,12 +3146,12 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>“{0}” của chỉ tiêu “{1}” không phải là số. Hãy nhập như 1.240 hoặc 1240.</translation>
     </message>
     <message>
-        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</source>
-        <translation>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập.</translation>
-    </message>
-    <message>
         <source>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
         <translation>Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</translation>
+    </message>
+    <message>
+        <source>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập, hoặc các ô của cột đó trong biểu thống kê.</source>
+        <translation>“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy kiểm tra lại số đã nhập, hoặc các ô của cột đó trong biểu thống kê.</translation>
     </message>
     <message>
         <source>Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó trong biểu thống kê.</source>
@@ -4560,6 +4560,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Bảng không có số liệu nào để lưu (các ô số liệu đều trống): không lưu gì. Hãy kiểm tra đã chọn đúng tệp biểu số liệu, hoặc nhập số liệu trên trang Số liệu.</translation>
     </message>
     <message>
+        <source>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</source>
+        <translation>Thay {0} số liệu đã nhập tay của kỳ này: {1}.</translation>
+    </message>
+    <message>
+        <source>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</source>
+        <translation>Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.</translation>
+    </message>
+    <message>
         <source>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</source>
         <translation>Báo cáo {0} đã chốt ngày {1} và đã gửi ngày {2} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt; nếu báo cáo đã gửi ghi sai, hãy báo cáo bổ sung hoặc đính chính.</translation>
     </message>
@@ -4591,12 +4599,20 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Nội dung quá dài (hơn 20.000 ký tự): hãy rút gọn.</translation>
     </message>
     <message>
+        <source>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</source>
+        <translation>Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: --plan SỐ).</translation>
+    </message>
+    <message>
         <source>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</source>
         <translation>Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng.</translation>
     </message>
     <message>
         <source>Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng (kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng.</source>
         <translation>Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng (kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng.</translation>
+    </message>
+    <message>
+        <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
     </message>
     <message>
         <source>Tệp Excel còn {0} trang tính khác có bảng nhiệm vụ: chỉ đọc trang đầu tiên có nhiệm vụ. Hãy lưu mỗi trang thành một tệp riêng rồi nhập từng tệp.</source>
@@ -4775,6 +4791,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp này không có cấu trúc của một tệp {0} nên không mở được (có thể là tệp khác đổi đuôi, hoặc đã bị hỏng). Hãy mở tệp bằng {0}, lưu lại thành tệp mới rồi nhập tệp đó.</translation>
     </message>
     <message>
+        <source>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</source>
+        <translation>Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu.</translation>
+    </message>
+    <message>
         <source>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</source>
         <translation>Tệp Word này có phần nội dung được ghép từ một tệp khác (do phần mềm xuất văn bản tạo ra): Word chỉ gộp phần đó khi mở tệp, ParApp không đọc được nó. Hãy mở tệp bằng Word, lưu lại thành tệp .docx mới rồi nhập tệp đó.</translation>
     </message>
@@ -4877,6 +4897,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</translation>
+    </message>
+    <message>
+        <source>Dòng {0} của tệp: {1} Chưa nhập gì.</source>
+        <translation>Dòng {0} của tệp: {1} Chưa nhập gì.</translation>
     </message>
     <message>
         <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>

@@ -18,7 +18,7 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
     with opened as db:
         read = read_plan_file(db, path, plan_id=plan_id, today=today)
         if dry_run:
-            check_storable(read)  # refused as the import itself would be
+            check_storable(read, today)  # refused as the import itself would be
         outcome = None if dry_run else import_plan(db, read, plan_id=plan_id, plan_title=path.stem, today=today)
     result, year, problems = read.result, read.year, read.problems
     if as_json:

@@ -126,10 +126,17 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     would = "Sẽ giữ lại" if dry_run else "Giữ lại"
     if outcome.kept_scores:
         print(f"{would} điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
-    if outcome.lost:
-        lost = ", ".join(_lost_text(c, s, o) for c, s, o in outcome.lost)
-        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm {'sẽ ' if dry_run else ''}không giữ "
-              f"được): {lost}.")
+    still = {n.code for n in leaves}
+    gone = [x for x in outcome.lost if x[0] not in still]
+    over = [x for x in outcome.lost if x[0] in still]
+    if gone:
+        lost = ", ".join(_lost_text(c, s, o) for c, s, o in gone)
+        print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm, giải trình và tài liệu của chúng "
+              f"{'sẽ ' if dry_run else ''}không giữ được): {lost}.")
+    if over:  # round 24C: these were said "no longer in the new set" though they are, their maximum lowered
+        lost = ", ".join(_lost_text(c, s, o) for c, s, o in over)
+        print(f"Lưu ý: các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm (điểm {'sẽ ' if dry_run else ''}"
+              f"không giữ được, giải trình và tài liệu vẫn giữ): {lost}.")
     if dry_run:
         print(f"Chạy thử (--dry-run): chưa ghi gì; lệnh không có --dry-run sẽ lưu bộ tiêu chí năm {year}.")
         return 0

@@ -110,9 +110,11 @@ def check_value(ind: Indicator | None, code: str, raw: str | float) -> float:
         raise ValidationError(N_("errors", "Chỉ tiêu “{0}” không thể âm ({1}). Hãy kiểm tra lại số đã nhập hoặc ô đó "
                                            "trong biểu thống kê."), ind.name, _as_written(raw), field=code)
     if v > (MAX_COUNT if ind.builtin else MAX_VALUE):
+        # Round 24C: a statistics table's rows summed past the bound was said as "20000000.0" and "số đã nhập".
         raise ValidationError(N_("errors", "“{0}” của chỉ tiêu “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}). Hãy "
-                                           "kiểm tra lại số đã nhập."),
-                              raw, ind.name, _grouped(MAX_COUNT if ind.builtin else MAX_VALUE), field=code)
+                                           "kiểm tra lại số đã nhập, hoặc các ô của cột đó trong biểu thống kê."),
+                              _as_written(raw), ind.name, _grouped(MAX_COUNT if ind.builtin else MAX_VALUE),
+                              field=code)
     if ind.builtin and not float(v).is_integer():
         raise ValidationError(N_("errors", "Chỉ tiêu “{0}” là số đếm, phải là số nguyên ({1}). Hãy kiểm tra lại số "
                                            "đã nhập hoặc ô đó trong biểu thống kê."), ind.name, _as_written(raw),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.figures import MAX_COUNT
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import (
@@ -333,10 +334,9 @@ def source_from_bytes(data: bytes, filename: str,
                       titles: list[str] | None = None) -> tuple[list[list[sources.Row]], str]:
     """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
     names go to `titles`."""
-    lower = filename.lower()
     if data[:4] == b"PK\x03\x04":
         sources.check_office_zip(data, FIGURES)
-        if b"word/" in data[:4000] or lower.endswith(".docx"):
+        if is_word_package(data, filename):
             tables, text = sources.docx_content(data, FIGURES)
             return join_page_splits(tables), text
         return sources.xlsx_rows(data, FIGURES, titles), ""

@@ -81,10 +81,11 @@ class ImportPlan:
     from_file: FilePeriod | None
     dropped: list[Msg] = field(default_factory=list)
     reported: list[Msg] = field(default_factory=list)   # finalised reports the new figures differ from
+    replaced: list[Msg] = field(default_factory=list)   # figures of the period stored before, the import changes
 
     @property
     def notes(self) -> list[Msg]:
-        return [*self.dropped, *self.reported]
+        return [*self.dropped, *self.replaced, *self.reported]
 
 
 def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year: int | None = None) -> ImportPlan:
@@ -119,7 +120,28 @@ def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year
         raise FiguresRefused(dropped or [Msg(N_("figures", "Bảng không có số liệu nào để lưu (các ô số liệu đều "
                                                            "trống): không lưu gì. Hãy kiểm tra đã chọn đúng tệp "
                                                            "biểu số liệu, hoặc nhập số liệu trên trang Số liệu."))])
-    return ImportPlan(kind, year, values, found, dropped, _already_reported(db, kind, year, values))
+    return ImportPlan(kind, year, values, found, dropped, _already_reported(db, kind, year, values),
+                      _replaced(db, kind, year, values))
+
+
+def _replaced(db: Database, kind: str, year: int, values: dict[str, float]) -> list[Msg]:
+    """The period's stored figures the import changes, each with the value it had: the command said only the new
+    values, its dry run too, and a figure typed by hand on the Số liệu page was replaced without a word (round 24C)."""
+    from parapp.core.figures import Source
+    from parapp.core.report_words import num
+
+    before = [f for f in figures.period_figures(db, kind, year)
+              if f.source in (Source.ENTERED, Source.IMPORTED) and f.value is not None and f.code in values
+              and f.value != values[f.code]]
+    out = []
+    said = {Source.ENTERED: N_("figures", "Thay {0} số liệu đã nhập tay của kỳ này: {1}."),
+            Source.IMPORTED: N_("figures", "Thay {0} số liệu đã nhập từ tệp trước đây của kỳ này: {1}.")}
+    for source, text in said.items():
+        these = [f for f in before if f.source is source]
+        if these:
+            out.append(Msg(text, len(these), "; ".join(f"{f.indicator.name} {num(f.value or 0)} → {num(values[f.code])}"
+                                                       for f in these)))
+    return out
 
 
 # The reports whose figures include a period's: its own, and those adding it up (6 tháng, 9 tháng, năm).

@@ -93,18 +93,38 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
     return PlanRead(result, year, dupes, problems)
 
 
-def check_storable(read: PlanRead) -> None:
+def check_storable(read: PlanRead, today: dt.date | None = None) -> None:
     """Refused (Unreadable) when the file holds no row to store: the import would store nothing (no empty plan), and a
-    dry run says so as the import would (round 17B: the dry run said "Đọc được 0 nhiệm vụ", exit 0)."""
+    dry run says so as the import would (round 17B: the dry run said "Đọc được 0 nhiệm vụ", exit 0). Each row is
+    checked as storing it would check it: a content over 20,000 characters was "đọc được" by the dry run, exit 0, and
+    refused by the import, exit 2, naming no row (round 24C)."""
+    from parapp.core.messages import ValidationError
+    from parapp.core.validation import validate_task
+
     if not any(not t.skip for t in read.result.tasks):
         raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch "
                                       "trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không."))
+    for t in read.result.tasks:
+        if t.skip:
+            continue
+        try:
+            validate_task(_task_data(t), today or dt.date.today())
+        except ValidationError as exc:
+            raise Unreadable(N_("import", "Dòng {0} của tệp: {1} Chưa nhập gì."), t.line, str(exc)) from None
+
+
+def _task_data(t: ImportedTask) -> dict:
+    """A row's fields as a task stores them (but the ids: the plan's, the area's, the lead's)."""
+    return {"stt": t.stt, "group_title": t.group, "content": t.content, "par_code": t.par_code, "cause": t.cause,
+            "remedy": t.remedy, "product": t.product, "lead_text": t.lead, "coordinators": t.coordinators,
+            "deadline_text": t.deadline_text, "due_date": t.due_date, "recurrence": t.recurrence, "budget": t.budget,
+            "note": t.note}
 
 
 def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title: str,
                 today: dt.date) -> ImportOutcome:
     """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
-    check_storable(read)
+    check_storable(read, today)
     return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
                         catalogue_code=catalogue_code_for_year(read.year), today=today)
 
@@ -133,13 +153,8 @@ def import_tasks(db: Database, rows: list[ImportedTask], *, plan_id: int | None,
         official_for = official_matcher(db)
         out = ImportOutcome(plan_id)
         for t in keep:
-            data = {
-                "plan_id": plan_id, "stt": t.stt, "group_title": t.group, "content": t.content,
-                "area_id": areas.get(t.area_code), "par_code": t.par_code, "cause": t.cause, "remedy": t.remedy,
-                "product": t.product, "lead_text": t.lead, "lead_official_id": official_for(t.lead) if t.lead else None,
-                "coordinators": t.coordinators, "deadline_text": t.deadline_text, "due_date": t.due_date,
-                "recurrence": t.recurrence, "budget": t.budget, "note": t.note,
-            }
+            data = {**_task_data(t), "plan_id": plan_id, "area_id": areas.get(t.area_code),
+                    "lead_official_id": official_for(t.lead) if t.lead else None}
             # Rows are stored as read, unknown codes included: the preview and `parapp import`
             # have named each as a problem; an import never drops a row the user did not leave out.
             out.task_ids.append(tasks.create_task(db, data, today, check_code=False))

@@ -171,6 +171,10 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
             if had:
                 out.removed.append(code)  # gone, or its old score no longer fits: named, never dropped quietly
                 out.lost.append((code, self_m, off_m))
+            if leaf is not None and not leaf.is_group:
+                # Still in the set, its old score over the new maximum: the score goes (named above), the explanation
+                # typed for it stays, as its documents do (round 24C: it was dropped without a word).
+                leaf.explanation = leaf.explanation or expl
             continue
         out.kept_scores += 1 if had else 0
         leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m

@@ -201,6 +201,7 @@ def _merged_ranges(z: zipfile.ZipFile, part: str | None, reader: Reader) -> list
         raise too_large(reader)
     with z.open(info) as fh:
         xml = fh.read(MAX_XML_PART + 1)
+    _check_calculated(xml)  # the same part, read once
     refs = _MERGE.findall(xml)
     if len(refs) > MAX_MERGES:
         raise malformed("Excel")
@@ -213,6 +214,26 @@ def _merged_ranges(z: zipfile.ZipFile, part: str | None, reader: Reader) -> list
         if all(isinstance(b, int) for b in bounds):
             out.append(bounds)
     return out
+
+
+# A formula cell and the value last calculated for it: Excel keeps the value (<v>); a program writing a workbook (an
+# export, a script) often writes the formula alone, or with an empty <v>, leaving the value to Excel. A formula whose
+# value is text that is empty is written t="str" with an empty <v>.
+_FORMULA = re.compile(rb"<(?:[\w.-]+:)?c\b([^>]*)>\s*<(?:[\w.-]+:)?f\b[^>]*?(?:/>|>[^<]*</(?:[\w.-]+:)?f>)\s*"
+                      rb"(?:<(?:[\w.-]+:)?v\s*/>|<(?:[\w.-]+:)?v\s*>([^<]*)</(?:[\w.-]+:)?v>)?")
+_TEXT_RESULT = re.compile(rb"\bt\s*=\s*[\"']str[\"']")
+
+
+def _check_calculated(xml: bytes) -> None:
+    """Refused when the sheet holds formulas never calculated: openpyxl reads them as empty cells (round 24C: a
+    statistics export whose "Trả quá hạn" column was "=G5-H5-I5" stored 0 late dossiers for 8; a plan's task whose
+    content was a formula was called a row without content, its number "=A2+1" lost)."""
+    n = sum(1 for m in _FORMULA.finditer(xml)
+            if not (m.group(2) or b"").strip() and not _TEXT_RESULT.search(m.group(1)))
+    if n:
+        raise Unreadable(N_("import", "Tệp Excel này có {0} ô công thức chưa được tính (thường là tệp do phần mềm xuất "
+                                      "ra, chưa từng mở bằng Excel): ParApp chỉ đọc được kết quả đã tính nên các ô đó "
+                                      "sẽ thành ô trống. Hãy mở tệp bằng Excel, lưu lại rồi nhập tệp vừa lưu."), n)
 
 
 def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> None:

@@ -52,3 +52,20 @@ def check_not_opendocument(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
     raise Unreadable(N_("import", "Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa "
                                   "đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp > Lưu thành, lưu dạng "
                                   "Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu."))
+
+
+def is_word_package(data: bytes, filename: str) -> bool:
+    """Whether a zip is read as a Word file (else as a workbook): by the parts it holds, whatever its name says. The
+    importers asked the name when the first 4 KB named no "word/" part: a workbook named .docx (renamed, or saved
+    under the wrong name) was refused as "không có cấu trúc của một tệp Word", sending the official to Word with an
+    Excel file (round 24C)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = z.namelist()
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        names = []
+    if any(n.startswith("word/") for n in names):
+        return True
+    if any(n.startswith("xl/") for n in names):
+        return False
+    return b"word/" in data[:4000] or filename.lower().endswith(".docx")

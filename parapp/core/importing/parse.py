@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
@@ -18,6 +19,7 @@ from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc
+from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
 # other "Kế hoạch số …" in a text are usually plans it cites.
@@ -105,6 +107,14 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
                        catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
     year = guess_year(text, plan_year) if year_hint else plan_year
+    if not year_ok(year):
+        # Round 24C: a plan dated "…/2569" (a Buddhist-era year) or "…/1999" was read as that year's plan, the dry
+        # run saying so with exit 0, the import then refusing "Năm kế hoạch … Hãy nhập năm có 4 chữ số" (it had
+        # four), and the window's year box clamping it to 2100 without a word.
+        raise Unreadable(N_("import", "Tệp ghi năm kế hoạch {0} (“Kèm theo Kế hoạch số … ngày …/{0}”): ParApp làm "
+                                      "việc với các năm từ {1} đến {2}. Hãy sửa năm đó trong tệp (có thể gõ nhầm hoặc "
+                                      "là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: "
+                                      "--plan SỐ)."), year, YEAR_MIN, YEAR_MAX)
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
     notes: list[str] = []
     if rows:
@@ -112,6 +122,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
         if found:
             at, colmap = found
             tasks, problems = rows_to_tasks(rows, at, colmap, cat)
+            notes += unread_columns(rows, at, colmap)
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at)
             return _finish(result, year)
     lines = list(enumerate(text.splitlines(), start=1))
@@ -136,8 +147,32 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
         return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code),
                        year)
     tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
-    return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, result.notes, year, cat.code,
+    notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
+    notes += unread_columns(result.rows, result.header_at, colmap)
+    return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at), year)
+
+
+UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "
+                              "cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) "
+                              "rồi nhập lại.")
+
+
+def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> list[Msg]:
+    """The table's columns holding text that no field takes, named: their cells were left out without a word (round
+    24C: "Căn cứ pháp lý", "Mức độ ưu tiên" beside the plan's columns)."""
+    out = []
+    width = max((len(c) for _, c in rows[at:]), default=0)
+    for i in range(width):
+        if i in colmap:
+            continue
+        filled = sum(1 for _, c in rows[at + 1:] if i < len(c) and c[i].strip())
+        if filled:
+            title = rows[at][1][i].strip() if i < len(rows[at][1]) else ""
+            if not title and at > 0 and i < len(rows[at - 1][1]):
+                title = rows[at - 1][1][i].strip()
+            out.append(Msg(UNREAD_COLUMN, i + 1, " ".join(title.split()) or "(không tên)", filled))
+    return out
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
@@ -182,7 +217,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # a zip: .xlsx or .docx, whatever the name says
         sources.check_office_zip(data)
-        if b"word/" in data[:4000] or ext == ".docx":
+        if is_word_package(data, filename):
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
             for rows in tables:

@@ -161,10 +161,48 @@ def cell_text(tc) -> str:
 
 
 def tables(body) -> list:
-    """The body's tables, those inside a content control too (python-docx sees only the body's own)."""
-    return [el for el in _inside(body) if el.tag == _W + "tbl"]
+    """The body's tables, those inside a content control too (python-docx sees only the body's own). A frame (a
+    table of one column whose cells hold tables: a page laid out in a box, a document converted from a web page or
+    a PDF) gives the tables it frames: round 24C, a plan's table inside one was refused as "no table recognised"."""
+    out = []
+    for el in _inside(body):
+        if el.tag == _W + "tbl":
+            framed = _framed(el)
+            out += tables_of(framed) if framed else [el]
+    return out
+
+
+def _framed(tbl) -> list:
+    """The tables inside a one-column table's cells, or [] (a table of data, or a frame around text only)."""
+    inner = []
+    for tr in rows(tbl):
+        tcs = cells(tr)
+        held = [el for el in _inside(tcs[0]) if el.tag == _W + "tbl"] if len(tcs) == 1 else []
+        if not held:
+            return []  # a row of its own text: a one-column table of data, read as it is
+        inner += held
+    return inner
+
+
+def tables_of(found: list) -> list:
+    """Each table, a frame replaced by the tables it holds (frames in frames too: depth is bounded by the parser)."""
+    out = []
+    for el in found:
+        framed = _framed(el)
+        out += tables_of(framed) if framed else [el]
+    return out
 
 
 def body_text(body) -> str:
-    """The body's paragraphs outside tables, a line each: a plan written as a list, a period stated above a table."""
-    return "\n".join(paragraph_text(el) for el in _inside(body) if el.tag == _W + "p")
+    """The body's paragraphs outside tables, a line each: a plan written as a list, a period stated above a table;
+    those a frame holds beside its tables too (a title, "Kèm theo Kế hoạch số …")."""
+    return "\n".join(_frame_paragraphs(body))
+
+
+def _frame_paragraphs(el) -> Iterator[str]:
+    for child in _inside(el):
+        if child.tag == _W + "p":
+            yield paragraph_text(child)
+        elif child.tag == _W + "tbl" and _framed(child):
+            for tr in rows(child):
+                yield from _frame_paragraphs(cells(tr)[0])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -151,9 +152,8 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
 
 
 def read_bytes(data: bytes, filename: str) -> ReadTable:
-    ext = Path(filename).suffix.lower()
     if data[:4] == b"PK\x03\x04":  # .docx or .xlsx, whatever the name says
-        if b"word/" in data[:4000] or ext == ".docx":
+        if is_word_package(data, filename):
             tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text, pages=True)
         sheets = sources.xlsx_rows(data, PAR_SET)

@@ -206,8 +206,9 @@ class ParImportDialog(ImportDialogBase):
             return True
         said = ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
                          f"{format_points(o) if o is not None else '–'})" for code, s, o in lost)
-        question = tr("Các tiêu chí đã chấm sau không còn trong bộ mới, điểm (tự đánh giá / thẩm định) của chúng "
-                      "sẽ không giữ được: {0}. Vẫn thay bộ tiêu chí?")
+        # Round 24C: a criterion kept whose new maximum is below its score was said to be no longer in the set.
+        question = tr("Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn "
+                      "trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?")
         return ask_yes_no(self, tr("Thay bộ tiêu chí"), question.format(said))
 
     def do_store(self) -> None:
@@ -223,7 +224,8 @@ class ParImportDialog(ImportDialogBase):
             return
         outcome = done.value
         if outcome.removed:
-            show_error(self, tr("Đã lưu. Các tiêu chí đã chấm sau không còn trong bộ mới nên điểm của chúng không giữ "
-                                "được: {0}.").format(", ".join(outcome.removed)), tr("Lưu ý"))
+            show_error(self, tr("Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, "
+                                "hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.").format(", ".join(outcome.removed)),
+                       tr("Lưu ý"))
         self.stored_year = c.year
         self.accept()

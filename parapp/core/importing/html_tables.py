@@ -1,0 +1,209 @@
+"""The HTML tables of a page or of the clipboard's HTML flavour, as rows of cells: spans applied within the table's
+real size, text a browser does not draw left out, a nested table's text kept in its cell (moved out of sources.py,
+round 24C, for html_frames to build on)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from parapp.core.importing.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SPAN, too_many_columns, too_many_rows
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_
+
+def _span(value: str | None) -> int:
+    """A colspan/rowspan as written: not a number, zero or negative counts as 1; at most MAX_SPAN."""
+    try:
+        n = int(str(value).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(n, 1), MAX_SPAN)
+
+
+# Elements a browser shows on lines of their own. Round 11 made "<p>", "<div>" and "<br>" lines of a cell's text; the
+# rest ran into the text around them (round 12: a cell's list "<li>Rà soát</li><li>Công khai</li>" came in as
+# "Rà soátCông khai", a heading as "Đầu mụcNội dung").
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "figcaption",
+                     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+                     "nav", "ol", "p", "pre", "section", "ul"})
+
+
+_STRUCTURE = frozenset({"table", "tr", "td", "th", "tbody", "thead", "tfoot"})
+_VOID = frozenset({"br", "hr", "img", "wbr", "input", "col", "meta", "link", "area", "base", "embed", "source"})
+
+
+def _not_drawn(attrs: dict) -> bool:
+    style = re.sub(r"\s+", "", (attrs.get("style") or "").lower())
+    return "hidden" in attrs or "display:none" in style or "mso-hide:all" in style
+
+
+class _TableHTML(HTMLParser):
+    """Cells of the HTML tables on the clipboard, with their spans as written.
+
+    Spans are applied once a table is complete, clamped to its real width
+    (its widest row, counted in cells) and its real height: a 229-byte table
+    can never ask for a billion columns.
+    """
+
+    def __init__(self, max_rows: int = MAX_ROWS):
+        super().__init__(convert_charrefs=True)
+        self.max_rows, self.rows_seen, self.cells_seen = max_rows, 0, 0
+        self.tables: list[list[list[tuple[str, int, int]]]] = []
+        self._rows: list[list[tuple[str, int, int]]] | None = None
+        self._row: list[tuple[str, int, int]] | None = None
+        self._cell: list[str] | None = None
+        self._span = (1, 1)
+        self._code: str | None = None  # inside a <script> or <style>: code, not text
+        # Round 13: text the .docx reader leaves out came in from a paste's HTML. Inside "<del>": what Track Changes
+        # deleted. Inside an element a browser does not draw (tag, how many of it open): Word's hidden text
+        # ("display:none;mso-hide:all"), a template's instructions.
+        self._deleted = 0
+        self._hidden: tuple[str, int] | None = None
+        self.depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if self._hidden is not None and tag not in _STRUCTURE:  # a table's structure still counts (ends the cell)
+            if tag == self._hidden[0]:
+                self._hidden = (tag, self._hidden[1] + 1)
+            return
+        if self._cell is not None and tag not in _STRUCTURE and tag not in _VOID and _not_drawn(a):
+            self._hidden = (tag, 1)
+            return
+        if tag == "table":
+            self.depth += 1
+            if self.depth == 1:
+                self._rows = []
+            else:  # a table nested in a cell: its text is the cell's, on lines of its own
+                self._new_line()
+        elif tag in ("tr", "tbody", "thead", "tfoot") and self.depth == 1 and self._rows is not None:
+            # HTML lets a row's and a cell's end tags be left out: the next row (or part of the table) ends them
+            # (round 11: rows written without "</tr>" replaced one another, tasks and figures lost without a word).
+            self._end_row()
+            if tag == "tr":
+                self._begin_row()
+        elif tag == "tr" and self._rows is not None:
+            self._begin_row()
+        elif tag in ("td", "th") and self._rows is not None:
+            if self.depth == 1 and self._row is None:
+                self._begin_row()  # a cell with no row written around it: a browser makes one
+            if self._row is None:
+                return
+            # Bounded as it is read, as a sheet is (round 9: a 19 MB page with one row of 1.9 million cells
+            # was read for 63 s by the plan importer, which dropped them silently, and 8 min by the figures one).
+            self.cells_seen += 1
+            if self.cells_seen > MAX_CELLS:
+                raise Unreadable(N_("import", "Bảng có hơn {0} ô: quá nhiều để là bảng ParApp đọc được (một kế hoạch "
+                                              "chỉ có vài nghìn ô). Hãy chọn đúng tệp, hoặc chỉ sao chép bảng cần "
+                                              "nhập."), f"{MAX_CELLS:,}".replace(",", "."))
+            if self.depth > 1:  # a cell of a nested table: a word of the outer cell (round 10: the row was lost)
+                if self._cell and self._cell[-1] != "\n":
+                    self._cell.append(" ")
+                return
+            self._end_cell()  # the cell before it, its "</td>" left out
+            self._cell = []
+            self._span = (_span(a.get("colspan", 1)), _span(a.get("rowspan", 1)))
+        elif tag == "br" and self._cell:
+            self._cell.append("\n")
+        elif tag in _BLOCKS and self._cell is not None:
+            self._new_line()
+        elif tag in ("script", "style"):
+            self._code = tag
+        elif tag == "del":
+            self._deleted += 1
+
+    def _begin_row(self) -> None:
+        self.rows_seen += 1
+        if self.rows_seen > self.max_rows:
+            raise too_many_rows(self.max_rows)
+        if self.depth == 1:
+            self._row = []
+        else:
+            self._new_line()
+
+    def _end_cell(self) -> None:
+        if self._cell is not None and self._row is not None:
+            text = "".join(self._cell).strip()
+            if len(self._row) < MAX_COLUMNS:
+                self._row.append((text, *self._span))
+            elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
+                raise too_many_columns()
+        self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self._row is not None and self._rows is not None:
+            self._rows.append(self._row)
+        self._row = None
+
+    def _new_line(self) -> None:
+        """The cell's text goes on on a line of its own (not a second one: a block's end and the next one's start)."""
+        while self._cell and not self._cell[-1].strip(" "):
+            self._cell.pop()  # the spaces between two blocks' tags
+        if self._cell and not self._cell[-1].endswith("\n"):
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag):
+        if self._hidden is not None and tag not in _STRUCTURE:
+            if tag == self._hidden[0]:
+                self._hidden = (tag, self._hidden[1] - 1) if self._hidden[1] > 1 else None
+            return
+        if tag == self._code:
+            self._code = None
+        elif tag == "del":
+            self._deleted = max(0, self._deleted - 1)
+        elif tag in _BLOCKS and self._cell is not None:
+            self._new_line()
+        if self.depth > 1 and tag in ("td", "th", "tr"):
+            return  # a nested table's structure: its text stays in the outer cell
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._end_row()
+        elif tag == "table":
+            if self.depth == 1 and self._rows is not None:
+                self._end_row()
+                self.tables.append(self._rows)
+                self._rows = None
+            elif self.depth > 1:
+                self._new_line()  # the text after a table nested in the cell (round 12: glued to its last row)
+            self.depth = max(0, self.depth - 1)
+
+    def handle_data(self, data):
+        if self._cell is not None and self._code is None and not self._deleted and self._hidden is None:
+            text = re.sub(r"\s+", " ", data)
+            self._cell.append(text.lstrip(" ") if self._cell and self._cell[-1].endswith("\n") else text)
+
+
+def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """Merged cells filled across (text once, the rest of its width empty) and down (the same text)."""
+    width = max((len(r) for r in raw), default=0)
+    height = len(raw)
+    down: dict[int, tuple[int, str]] = {}  # column → (rows left, text)
+    out = []
+    for y, cells in enumerate(raw):
+        row: list[str] = []
+
+        def fill_down(row: list[str] = row) -> None:  # this row's, called while it is built
+            while len(row) in down:
+                col = len(row)
+                left, text = down[col]
+                row.append(text)
+                if left <= 1:
+                    del down[col]
+                else:
+                    down[col] = (left - 1, text)
+
+        fill_down()
+        for i, (text, cols, rows) in enumerate(cells):
+            after = len(cells) - i - 1
+            cols = max(1, min(cols, width - len(row) - after))   # never past the table's real width
+            rows = max(1, min(rows, height - y))          # nor below its last row
+            for _ in range(cols):
+                if rows > 1 and len(row) < width:  # carried down only inside the table's width
+                    down[len(row)] = (rows - 1, text)
+                row.append(text)
+                text = ""
+            fill_down()
+        out.append(row)
+    return out
