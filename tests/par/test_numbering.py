@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from parapp.core.par import codes
 from parapp.core.par.reading import read_bytes, read_text
 from parapp.core.par.scores import ScoresRejected, check_scores
-from parapp.store import par_index, plans, tasks
+from parapp.store import par_index, par_index_criteria, plans, tasks
 from parapp.services import par_sets
 from parapp.services.par_remedy import make_plan
 
@@ -66,9 +66,9 @@ def test_a_code_printed_in_several_areas_asks_for_the_full_one():
 def test_a_criterion_added_to_a_straight_through_set_takes_the_next_number(db):
     c = read_bytes(numbering_files.annex_xlsx(numbering_files.STRAIGHT), "bo.xlsx").build(2025).criteria
     par_index.store_set(db, c)
-    assert par_index.add_criterion(db, 2025, "III", "Đánh giá mức độ hài lòng", "1") == "31"
-    assert par_index.add_criterion(db, 2025, "14", "Trả kết quả qua bưu chính", "1") == "14.4"
-    assert par_index.add_criterion(db, 2025, None, "Chính quyền số", "1") == "VII"
+    assert par_index_criteria.add_criterion(db, 2025, "III", "Đánh giá mức độ hài lòng", "1") == "31"
+    assert par_index_criteria.add_criterion(db, 2025, "14", "Trả kết quả qua bưu chính", "1") == "14.4"
+    assert par_index_criteria.add_criterion(db, 2025, None, "Chính quyền số", "1") == "VII"
     assert par_index.load_set(db, 2025).find("31").name == "Đánh giá mức độ hài lòng"
 
 

@@ -8,7 +8,7 @@ import pytest
 from parapp.core.messages import ValidationError
 from parapp.core.par.reading import read_bytes
 from parapp.core.par.scores import ScoresRejected
-from parapp.store import par_index, par_index_evidence, plans, tasks
+from parapp.store import par_index, par_index_criteria, par_index_evidence, plans, tasks
 from parapp.store.change_log import list_log
 from parapp.store.evidence import add_evidence, stored_path
 
@@ -89,16 +89,16 @@ def test_editing_the_set(db):
     c = stored(db)
     par_index.set_scores(db, 2024, [("1.5", "1,5")])
     with pytest.raises(ValidationError):
-        par_index.edit_criterion(db, c.find("1.5").id, max_text="1")  # below its score
-    par_index.edit_criterion(db, c.find("1.5").id, name="Sáng kiến CCHC", max_text="2")
-    code = par_index.add_criterion(db, 2024, "4", "Thực hiện phân cấp, ủy quyền", "1,5")
+        par_index_criteria.edit_criterion(db, c.find("1.5").id, max_text="1")  # below its score
+    par_index_criteria.edit_criterion(db, c.find("1.5").id, name="Sáng kiến CCHC", max_text="2")
+    code = par_index_criteria.add_criterion(db, 2024, "4", "Thực hiện phân cấp, ủy quyền", "1,5")
     assert code == "4.3"
     with pytest.raises(ValidationError):
-        par_index.add_criterion(db, 2024, "1.5", "Con của tiêu chí đã chấm", "1")
+        par_index_criteria.add_criterion(db, 2024, "1.5", "Con của tiêu chí đã chấm", "1")
     c = par_index.load_set(db, 2024)
     assert c.find("1.5").name == "Sáng kiến CCHC" and c.find("1.5").max_milli == 2000
     assert c.find("4").max_total == 9500 and c.max_total == 102_000
-    par_index.delete_criterion(db, c.find("4.3").id)
+    par_index_criteria.delete_criterion(db, c.find("4.3").id)
     assert par_index.load_set(db, 2024).max_total == 100_500
 
 

@@ -57,13 +57,13 @@ def test_a_criteria_set_with_every_criterion_deleted_is_not_printed_as_a_full_sc
     from parapp.core.messages import ValidationError
     from parapp.core.par.reading import read_bytes
     from parapp.services import par_outputs
-    from parapp.store import par_index
+    from parapp.store import par_index, par_index_criteria
     from parapp.ui.par.par_page import ParIndexPage
     from tests.par.province_files import province_xlsx
 
     par_index.store_set(ui_db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
     for area in par_index.load_set(ui_db, 2024).areas:
-        par_index.delete_criterion(ui_db, area.id)
+        par_index_criteria.delete_criterion(ui_db, area.id)
     today = dt.date(2025, 1, 10)
     for give_out in (lambda: par_outputs.par_pdf(ui_db, 2024, today), lambda: par_outputs.par_docx(ui_db, 2024, today),
                      lambda: par_outputs.par_xlsx(ui_db, 2024)):

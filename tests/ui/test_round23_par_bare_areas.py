@@ -14,14 +14,14 @@ def test_a_set_whose_areas_are_left_bare_is_not_printed_as_0_of_0(qtbot, ui_db, 
     from parapp.core.messages import ValidationError
     from parapp.core.par.reading import read_bytes
     from parapp.services import par_outputs
-    from parapp.store import par_index
+    from parapp.store import par_index, par_index_criteria
     from parapp.ui.par.par_page import ParIndexPage
     from tests.par.province_files import province_xlsx
 
     par_index.store_set(ui_db, read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria)
     for area in par_index.load_set(ui_db, 2024).areas:
         for child in area.children:
-            par_index.delete_criterion(ui_db, child.id)
+            par_index_criteria.delete_criterion(ui_db, child.id)
     assert par_index.load_set(ui_db, 2024).areas
     today = dt.date(2025, 1, 10)
     for give_out in (lambda: par_outputs.par_pdf(ui_db, 2024, today), lambda: par_outputs.par_docx(ui_db, 2024, today),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from parapp.ui.par.par_model import pts
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.services.par_remedy import Lead, make_plan, preview
-from parapp.store import par_index, par_index_evidence
+from parapp.store import par_index, par_index_criteria, par_index_evidence
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import name_buttons, save_cancel, tr
@@ -69,10 +69,10 @@ class CriterionDialog(AsksBeforeDropping, QDialog):
     def save(self) -> None:
         def work():
             if self.node is None:
-                self.code = par_index.add_criterion(self.db, self.cset.year, self.under.currentData(),
+                self.code = par_index_criteria.add_criterion(self.db, self.cset.year, self.under.currentData(),
                                                     self.name.toPlainText(), self.max.text())
             else:
-                par_index.edit_criterion(self.db, self.node.id, name=self.name.toPlainText(),
+                par_index_criteria.edit_criterion(self.db, self.node.id, name=self.name.toPlainText(),
                                          max_text=None if self.node.is_group else self.max.text(),
                                          guidance=self.guidance.toPlainText(), evidence_asked=self.asked.text())
                 self.code = self.node.code

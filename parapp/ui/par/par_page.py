@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 from parapp.core.years import year_ok
-from parapp.store import par_index
+from parapp.store import par_index, par_index_criteria
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.par.par_detail import CriterionPanel
 from parapp.ui.par.par_model import (
@@ -309,7 +309,7 @@ class ParIndexPage(QWidget):
         if ask_yes_no(self, tr("Xóa tiêu chí"), tr("Xóa {0} khỏi bộ tiêu chí năm {1}? Điểm, giải trình và liên kết "
                                                    "tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).")
                       .format(what, self.cset.year)):
-            par_index.delete_criterion(self.db, node.id)
+            par_index_criteria.delete_criterion(self.db, node.id)
             self.reload()
 
     def edit_info(self) -> None:
