@@ -172,6 +172,23 @@ def _span_end(f: str, plan_year: int) -> str:
 _DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
 # "Quý I đầu năm 2027", "Tháng 01 đầu năm 2027" in a 2026 plan took the plan's year: 31/3/2026 (round 24D)
 _EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*,?\s+dau\s+(nam\s+\d{4})\b")
+# "Quý I, quý II/2027", "Tháng 1 và đầu tháng 2/2027": the year written once, after a list, is its first item's too;
+# in a 2026 plan the first (the one due) took the plan's year, 31/3/2026 (round 25C). A span ("Quý I - quý II/2027")
+# is read by _span_end; a list that crosses the year ("Quý IV, đầu quý I/2027") begins in the year before.
+_N = r"(?:iv|iii|ii|i|\d{1,2})"
+_LIST_YEAR = re.compile(r"\b(thang|quy)\s+(" + _N + r")\b(?!\s*(?:/|\bnam\b)\s*\d)((?:(?:\s*(?:,|;|\bva\b)\s*"
+                        r"(?:(?:dau|giua|cuoi)\s+)?|\s*[-–—]\s*(?:dau|giua|cuoi)\s+)(?:\1\s+)?" + _N + r"\b)+)"
+                        r"(?:\s*/\s*|\s+nam\s+)(\d{4})\b")
+
+
+def _list_year(m: re.Match) -> str:
+    def number(n: str) -> int:
+        return _ROMAN_Q.get(n, 0) if m.group(1) == "quy" else int(n)
+    last = m.group(3).split()[-1].lstrip(",;-–—")  # the list ends with its last number
+    if not number(last):
+        return m.group(0)  # "quý 9" is no quarter
+    year = int(m.group(4)) - (1 if number(m.group(2)) > number(last) else 0)
+    return f"{m.group(1)} {m.group(2)}/{year}{m.group(3)}/{m.group(4)}"
 
 
 def _parse(text: str | None, plan_year: int) -> Deadline:
@@ -193,7 +210,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = _DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f))
-    f = _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f))
+    f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
     f = _span_end(f, plan_year)
     if not f:
         return Deadline(raw, None)
