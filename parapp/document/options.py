@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 
-LAYOUT = 3  # the layout new documents print with
+LAYOUT = 4  # the layout new documents print with
 
 
 @dataclass
@@ -29,7 +29,8 @@ class PrintOptions:
     month_year: tuple[int, int] | None = None  # for a blank day: the month and year to print
     # How the page is laid out: a finalised report prints with the layout it was hashed with.
     # 1: headings justified (reports finalised before headings were set flush left); 2: a paragraph leading into a
-    # list could end a page alone; 3: today's.
+    # list could end a page alone; 3: one leading into the subsections under it could (part IV's "…, trọng tâm là các
+    # nhiệm vụ sau:"); 4: today's.
     layout: int = LAYOUT
 
     def to_json(self) -> dict:

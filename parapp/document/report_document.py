@@ -34,7 +34,10 @@ def body_paras(draft: Draft, layout: int = LAYOUT) -> list[Para]:
         out.append(Para(title, ("heading1" if level == 1 else "heading2") + suffix))
         for i, p in enumerate(s.paragraphs):
             # A lead-in ("…, nguyên nhân chủ yếu:") keeps with its first line; not in reports hashed before layout 3.
-            leads = layout >= 3 and p.rstrip().endswith(":") and i + 1 < len(s.paragraphs)
+            # From layout 4 one that leads into subsections ("…, trọng tâm là các nhiệm vụ sau:" then "1. …") keeps
+            # with the first of them too (round 25C: it ended the year report's page 6 alone).
+            followed = i + 1 < len(s.paragraphs) or (layout >= 4 and bool(s.subsections))
+            leads = layout >= 3 and p.rstrip().endswith(":") and followed
             out.append(Para(p, "body_lead" if leads else "body"))
         for sub in s.subsections:
             section(sub, level + 1)
