@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from parapp.core.par.points import format_points
+from parapp.core.par.report_text import criterion_ref, numbered_by_area
 from parapp.core.par.tree import CriteriaSet, Loss
 
 
@@ -55,11 +56,14 @@ def _score_words(loss: Loss) -> str:
 
 def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
     out = []
+    # Named as the appendix prints it ("tiêu chí 2 thuộc lĩnh vực A" in a set numbered again in each area), as the PAR
+    # report names it: the derived code "1.2" is printed nowhere in the province's set (round 25C).
+    by_area = numbered_by_area(cset)
     for loss in cset.losses():
         n = loss.node
         lost, mx = format_points(loss.lost_milli), format_points(n.max_milli)
         note = f"Năm {cset.year} mất {lost}/{mx} điểm ({_score_words(loss)})."
         cause = n.explanation or f"Năm {cset.year} đạt {format_points(loss.score_milli)}/{mx} điểm."
-        out.append(RemedyTask(n.code, content_for(n.code, n.name), cause, note, loss.lost_milli, n.id,
-                              loss.area.name, loss.area.display_label))
+        out.append(RemedyTask(n.code, content_for(criterion_ref(cset, n, by_area), n.name), cause, note,
+                              loss.lost_milli, n.id, loss.area.name, loss.area.display_label))
     return out
