@@ -37,6 +37,14 @@ def criterion_ref(cset: CriteriaSet, n: Node, by_area: bool) -> str:
     part II where the table has "2" under "I" (round 22B): there each number is cited with its area; a sub-item
     printed "b)" is cited by its code, "8b"."""
     label = n.display_label
+    if by_area and label != n.code:
+        # "b)" under "2" under "A" was cited by its derived code "1.2b", printed nowhere (round 25C): "2b thuộc lĩnh
+        # vực A", as a set numbered through cites "8b"
+        area = cset.area_of(n)
+        letter = re.fullmatch(r"([a-zđ])\)?", label)
+        parent = next((p for _, p in area.walk() if any(c is n for c in p.children)), None) if letter else None
+        if letter and parent is not None and parent is not area and re.fullmatch(r"\d+(\.\d+)*", parent.label):
+            return f"{parent.label}{letter.group(1)} thuộc lĩnh vực {area.display_label}"
     if label == n.code or not re.fullmatch(r"\d+(\.\d+)*", label):
         return n.code
     return f"{label} thuộc lĩnh vực {cset.area_of(n).display_label}" if by_area else label
