@@ -41,7 +41,8 @@ def test_one_task_per_scored_criterion_that_lost_points(db, scored):
     assert sorted(rows) == ["1.1.2", "1.2", "1.4", "2.2"] and len(out.created) == 4
     t = tasks.get_task(db, rows["1.1.2"].id)
     assert t.cause == "Hoàn thành 85% kế hoạch" and "mất 1/2 điểm" in t.note
-    assert t.content == "Khắc phục hạn chế, nâng cao kết quả tiêu chí 1.1.2 “Mức độ hoàn thành kế hoạch”"
+    # the province prints "1.2" under area I (numbered again in each area): named so, as the PAR report does (round 25C)
+    assert t.content == "Khắc phục hạn chế, nâng cao kết quả tiêu chí 1.2 thuộc lĩnh vực I “Mức độ hoàn thành kế hoạch”"
     assert t.due_date == dt.date(2025, 12, 31) and rows["1.1.2"].area_code == "1"
     assert "mất 0,5/2,5 điểm" in tasks.get_task(db, rows["1.2"].id).note  # by the province's score
     lost = dict(db.execute("SELECT c.code, r.lost_milli FROM par_remedy_tasks r "
