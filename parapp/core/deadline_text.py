@@ -170,8 +170,10 @@ def _span_end(f: str, plan_year: int) -> str:
 # "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
 # tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
 _DASH_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[-–—]\s*(\d{4})\b")
-# "Quý I đầu năm 2027", "Tháng 01 đầu năm 2027" in a 2026 plan took the plan's year: 31/3/2026 (round 24D)
-_EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*,?\s+dau\s+(nam\s+\d{4})\b")
+# "Quý I đầu năm 2027", "Tháng 01 đầu năm 2027" in a 2026 plan took the plan's year: 31/3/2026 (round 24D); so did
+# "Quý I của năm 2027", "Quý I, năm 2027", "Quý I (năm 2027)", "Quý I/năm 2027" (round 25C)
+_EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[,(/]?\s*(?:(?:dau|cua|trong)\s+)?"
+                         r"(nam\s+\d{4})\b")
 # "Quý I, quý II/2027", "Tháng 1 và đầu tháng 2/2027": the year written once, after a list, is its first item's too;
 # in a 2026 plan the first (the one due) took the plan's year, 31/3/2026 (round 25C). A span ("Quý I - quý II/2027")
 # is read by _span_end; a list that crosses the year ("Quý IV, đầu quý I/2027") begins in the year before.

@@ -37,3 +37,21 @@ def test_a_year_written_after_a_list_is_its_first_items(text, due):
 ])
 def test_other_forms_are_unchanged(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+# Round 25C finding 4: the year written after the quarter or month with a word or a sign between ("Quý I của năm
+# 2027", "Quý I, năm 2027", "Quý I (năm 2027)", "Quý I/năm 2027") was the plan's year's: 31/3/2026 in a 2026 plan.
+@pytest.mark.parametrize(("text", "due"), [
+    ("Quý I của năm 2027", dt.date(2027, 3, 31)),
+    ("Quý I trong năm 2027", dt.date(2027, 3, 31)),
+    ("Quý I, năm 2027", dt.date(2027, 3, 31)),
+    ("Quý I (năm 2027)", dt.date(2027, 3, 31)),
+    ("Quý I/năm 2027", dt.date(2027, 3, 31)),
+    ("Tháng 1 của năm 2027", dt.date(2027, 1, 31)),
+    ("Tháng 01 (năm 2027)", dt.date(2027, 1, 31)),
+    ("Tháng 1, năm 2027", dt.date(2027, 1, 31)),
+    ("Quý I đầu năm 2027", dt.date(2027, 3, 31)),           # round 24D's, unchanged
+    ("Tháng 01, đầu năm 2027", dt.date(2027, 1, 31)),
+])
+def test_a_year_written_after_a_word_is_the_quarters(text, due):
+    assert parse_deadline(text, 2026).due == due
