@@ -28,7 +28,11 @@ def letter_document(letter: UrgingLetter, o: PrintOptions, doc_date: dt.date) ->
                   date_line=nb.date_text(o.place_name, o.date, o.month_year), summary=letter.summary),
         KinhGui(list(letter.recipients), space_before=LETTER_KINH_GUI_BEFORE),
     ]
-    body = [Para(text, role) for role, text in letter.paragraphs]
+    # A line leading into the lines under it ("Nhiệm vụ đã quá hạn, chưa hoàn thành:", "… đề nghị …:") keeps with the
+    # first of them, as a report's does (round 25C: it ended the letter's page 2, its list on page 3).
+    last = len(letter.paragraphs) - 1
+    body = [Para(text, "body_lead" if role == "body" and text.rstrip().endswith(":") and k < last else role)
+            for k, (role, text) in enumerate(letter.paragraphs)]
     # The signature never goes to a page with the closing line alone: the ask to report back goes with it.
     tail = [body.pop(), Para(letter.closing)] if body else [Para(letter.closing)]
     while body and ROLES[body[-1].role].keep_with_next:  # a heading never stays behind alone
