@@ -56,6 +56,7 @@ def last_par_result(db: Database, before_year: int) -> ParResult | None:
     stated "tự đánh giá đạt 3/100 điểm" for a set of the year just ended with 2 of its 41 criteria scored (round
     24D); the year before's result is stated instead."""
     from parapp.core.par.points import format_points
+    from parapp.core.report_standing import plausible_rank
     from parapp.store.par_index import list_years, load_set
 
     for year in list_years(db):
@@ -67,7 +68,9 @@ def last_par_result(db: Database, before_year: int) -> ParResult | None:
         scorable = [n for n in cset.leaves() if n.max_milli is not None]
         has_self = bool(scorable) and all(n.self_milli is not None for n in scorable)
         has_official = bool(scorable) and all(n.official_milli is not None for n in scorable)
-        if not (has_self or has_official or cset.official_rank.strip()):
+        # A rank counts only as one the report prints ("12/96"): "chờ công bố" hid the year before's result, and
+        # no result was stated at all (round 25C)
+        if not (has_self or has_official or plausible_rank(cset.official_rank)):
             continue
         return ParResult(year, format_points(cset.max_total),
                          format_points(cset.self_total) if has_self else None,
