@@ -146,9 +146,11 @@ def _year_ahead(c: Ctx) -> Section:
     # Next year's work: its plan's, the recurring, and what is still open with no deadline or one next year. A task of
     # next year's plan already done as the report stands is not: "Ban hành kế hoạch CCHC năm 2027" done on 10/12 was
     # said issued in part I and listed as 2027's work in part IV (round 24D).
+    # Done by the drafting day, not by the day the report judges on: a report drafted on 20/01 citing next year's plan
+    # issued on 11/01 listed issuing it as work to do, "thời hạn ngày 14/01" already past (round 25C).
     as_of = judged_on(p, today)
     candidates = sorted([t for t in inp.tasks if t.status != "dropped" and (
-        t.plan_year == ahead and (t.completed_on is None or t.completed_on > as_of)
+        t.plan_year == ahead and (t.completed_on is None or t.completed_on > today)
         or t.recurrence in _EVERY or (
             t.completed_on is None and (t.due is None or t.due.year == ahead or _spans_ahead(t, ahead))))],
                         key=attrgetter("id"))

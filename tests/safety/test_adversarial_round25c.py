@@ -35,3 +35,30 @@ def test_a_rank_that_is_no_rank_does_not_hide_the_year_befores_result(tmp_path, 
         assert "Kết quả Chỉ số cải cách hành chính năm 2025 của xã: tự đánh giá đạt 93/100 điểm" in text
     finally:
         db.close()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    db = open_database(tmp_path / "demo.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    yield db
+    db.close()
+
+
+def test_next_years_plan_issued_in_january_is_not_next_years_work_in_the_year_report(demo):
+    # Finding 8: the 2027 plan issued on 11/01/2027 (its task "Ban hành kế hoạch CCHC năm 2027" done that day), the
+    # 2026 year report drafted on 20/01/2027 said in part IV "tập trung triển khai Kế hoạch số 03/KH-UBND ngày
+    # 11/01/2027 …, trọng tâm là:" then "- Ban hành kế hoạch CCHC năm 2027 … (thời hạn ngày 14/01/2027)": the plan it
+    # cites as issued listed as work to do, its deadline already past. Part IV speaks as of its drafting day.
+    from parapp.core.citations import DocRef
+    from parapp.services.task_completion import complete_task
+
+    demo.execute("UPDATE plans SET number = '03/KH-UBND', issued_on = '2027-01-11' WHERE year = 2027")
+    plan = DocRef("Kế hoạch", "03/KH-UBND", dt.date(2027, 1, 11), "", "cải cách hành chính năm 2027")
+    complete_task(demo, 44, completed_on=dt.date(2027, 1, 11), today=dt.date(2027, 1, 11), outputs=[plan])
+    draft = report_records.assemble_draft(demo, find_period(demo, "year", 2026), dt.date(2027, 1, 20))
+    direction = next(s for s in draft.sections if s.key == "direction")
+    part_iv = [p for sub in direction.walk() for p in sub.paragraphs]
+    assert any("Kế hoạch số 03/KH-UBND ngày 11/01/2027" in p for p in part_iv)
+    assert not any("Ban hành kế hoạch CCHC năm 2027" in p for p in part_iv)
+    assert 44 not in direction.facts
