@@ -178,9 +178,12 @@ _EARLY_YEAR = re.compile(r"\b(thang\s+\d{1,2}|quy\s+(?:iv|iii|ii|i|[1-4]))\s*[,(
 # in a 2026 plan the first (the one due) took the plan's year, 31/3/2026 (round 25C). A span ("Quý I - quý II/2027")
 # is read by _span_end; a list that crosses the year ("Quý IV, đầu quý I/2027") begins in the year before.
 _N = r"(?:iv|iii|ii|i|\d{1,2})"
-_LIST_YEAR = re.compile(r"\b(thang|quy)\s+(" + _N + r")\b(?!\s*(?:/|\bnam\b)\s*\d)((?:(?:\s*(?:,|;|\bva\b)\s*"
-                        r"(?:(?:dau|giua|cuoi)\s+)?|\s*[-–—]\s*(?:dau|giua|cuoi)\s+)(?:\1\s+)?" + _N + r"\b)+)"
-                        r"(?:\s*/\s*|\s+nam\s+)(\d{4})\b")
+_LIST = (r"\b(thang|quy)\s+(" + _N + r")\b(?!\s*(?:/|\bnam\b)\s*\d)((?:(?:\s*(?:,|;|\bva\b)\s*(?:(?:dau|giua|cuoi)\s+)?"
+         r"|\s*[-–—]\s*(?:dau|giua|cuoi)\s+)(?:\1\s+)?" + _N + r"\b)+)")
+_LIST_YEAR = re.compile(_LIST + r"(?:\s*/\s*|\s+nam\s+)(\d{4})\b")
+# Quarterly or monthly work naming its quarters in a list ends at the last: "Hằng quý (quý I, II, III, IV năm 2027)"
+# ran to 31/3 (round 25C)
+_LIST_LAST = re.compile(_LIST)
 
 
 def _list_year(m: re.Match) -> str:
@@ -237,7 +240,8 @@ _END_WRITTEN = re.compile(r"\bden\b|\bnam\s+\d{4}|\d{4}\s*(?:-|–|—)\s*\d{4}"
 
 def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
     rest = " ".join(_EVERY_WORDS.sub(" ", folded).split())
-    reduced = _span_end(rest, plan_year)
+    reduced = _span_end(_LIST_LAST.sub(lambda m: f"{m.group(1)} {m.group(3).split()[-1].lstrip(',;-–—')}", rest),
+                        plan_year)
     if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):
         return None
     try:

@@ -55,3 +55,19 @@ def test_other_forms_are_unchanged(text, due):
 ])
 def test_a_year_written_after_a_word_is_the_quarters(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+# Round 25C finding 9: quarterly or monthly work naming its quarters or months in a list ends at the last of them:
+# "Hằng quý (quý I, II, III, IV năm 2027)" ran to 31/3 (its first quarter, and the plan's year in a 2026 plan), late
+# from April; "Hằng quý (quý I, II, III và IV/2027)" in a 2026 plan to 31/12/2026.
+@pytest.mark.parametrize(("text", "plan_year", "due"), [
+    ("Hằng quý (quý I, II, III, IV năm 2027)", 2027, dt.date(2027, 12, 31)),
+    ("Hằng quý (quý I, II, III, IV năm 2027)", 2026, dt.date(2027, 12, 31)),
+    ("Hằng quý (quý I, II, III và IV/2027)", 2026, dt.date(2027, 12, 31)),
+    ("Hằng quý (quý I, II, III, IV)", 2027, dt.date(2027, 12, 31)),
+    ("Hằng tháng (tháng 3, 6, 9, 12)", 2027, dt.date(2027, 12, 31)),
+    ("Hằng quý (quý I, quý II)", 2027, dt.date(2027, 6, 30)),
+])
+def test_recurring_work_listing_its_quarters_ends_at_the_last(text, plan_year, due):
+    d = parse_deadline(text, plan_year)
+    assert d.due == due and d.recurrence.value in ("quarterly", "monthly")
