@@ -36,7 +36,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # The way back, named: the command line has no list of the snapshots, and only its name lets `parapp restore`
     # undo a restore of the wrong file (round 24A: "được giữ trong bản sao lưu tự động “trước khi khôi phục”").
     way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}; để quay lại: "
-                f"parapp restore “{done.before}” --db “{db_path}”.") if done.before else ""
+                f"parapp restore \"{done.before}\" --db \"{db_path}\".") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
         for x in done.left_out:
@@ -48,7 +48,8 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
         # The window asks first (round 22A); a command cannot, so it says what it did and how to undo it (round 23B).
         print(f"Lưu ý: tệp sao lưu là dữ liệu của “{m.commune}”, không phải của “{before}” trước đó. Nếu nhầm tệp: "
               f"dữ liệu của “{before}” được giữ trong bản sao lưu tự động “trước khi khôi phục” "
-              f"{done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> để lấy lại).",
+              f"{done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> --db \"{db_path}\" để "
+              f"lấy lại).",
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")

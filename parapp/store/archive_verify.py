@@ -129,8 +129,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
                                            "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
                                            "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
-                                           "parapp backup --db “{0}” --to <thư mục>, rồi parapp restore <tệp "
-                                           ".parapp-backup vừa tạo>."), str(path))
+                                           "parapp backup --db \"{0}\" --to <thư mục>, rồi parapp restore "
+                                           "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
+                      str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
         if end is None and head.startswith(b"PK\x03\x04"):

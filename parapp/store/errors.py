@@ -121,7 +121,7 @@ class AutomaticSnapshot(FolderReadOnly):
             self,
             N_("errors", "“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào "
                          "đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp "
-                         "restore “{0}” --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép "
+                         "restore \"{0}\" --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép "
                          "tệp ra ngoài thư mục backups/auto rồi mở bản chép."),
             path,
         )

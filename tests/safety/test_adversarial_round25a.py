@@ -1,0 +1,79 @@
+"""Round 25A: round 24's new backup, restore, snapshot and read-only code, attacked; each command a message gives
+is run as printed."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from ..cli.test_cli import run
+
+
+def _demo(tmp_path: Path, name: str = "data") -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert run("demo", "--db", db).returncode == 0
+    return db
+
+
+def _commands(text: str, **fill: str) -> list[list[str]]:
+    """Every `parapp …` command in a message, its <placeholders> filled in as the clerk would (by their first word
+    after "tệp"/"thư"), split as a shell splits it."""
+    import re
+
+    for start, value in fill.items():
+        text = re.sub(r"<%s[^>]*>" % re.escape(start.replace("_", " ")), lambda _m, v=value: shlex.quote(v), text)
+
+    found = []
+    for m in re.finditer(r'parapp ((?:restore|backup)(?:\s+(?:"[^"]*"|“[^”]*”|<[^>]*>|[^\s"“<,;]+))+)', text):
+        found.append(shlex.split(m.group(1).rstrip(".")))
+    return found
+
+
+def test_the_printed_way_back_command_runs_as_printed(tmp_path):
+    """`parapp restore` printed its way back as parapp restore “…/parapp-…-truoc-khoi-phuc-….db” --db “…”: curly
+    quotes are no quotes to a shell (cmd, bash): run as printed it said 'Thư mục “…/“d” không tồn tại' and undid
+    nothing. Straight quotes: the command runs and puts the data back."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    assert run("--db", db, "import", plan).returncode == 0
+    wanted = run("--db", db, "tasks").stdout
+    r = run("--db", db, "restore", backup_file)
+    assert r.returncode == 0, r.stderr
+    commands = _commands(r.stdout)
+    assert len(commands) == 1, r.stdout
+    back = run(*commands[0])
+    assert back.returncode == 0, back.stderr
+    assert run("--db", db, "tasks").stdout == wanted
+
+
+def test_restoring_a_plain_copy_follows_its_advice_into_the_data_asked(tmp_path, monkeypatch):
+    """Round 24A finding 8's advice for a database copy given to restore, followed as written: `parapp backup --db
+    “X” --to <folder>` (curly quotes: no such file to a shell), then `parapp restore <the backup>` with no --db: it
+    restored into the default data folder, not the data the restore was asked for, which stayed as it was. The
+    advice keeps the --db of the data restored into, and quotes as a shell does."""
+    db = _demo(tmp_path)
+    other = _demo(tmp_path, "other")
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Việc chỉ có trong bản chép,Văn phòng,Quý II/2026\n",
+                    encoding="utf-8")
+    assert run("--db", other, "import", plan).returncode == 0
+    copy = tmp_path / "usb" / "parapp.db"
+    copy.parent.mkdir()
+    copy.write_bytes(other.read_bytes())
+    r = run("--db", db, "restore", copy)
+    assert r.returncode == 2
+    commands = _commands(r.stderr, thư_mục=str(tmp_path / "usb"), tệp_dữ_liệu=str(db), tệp_=str(tmp_path / "?"))
+    assert [c[0] for c in commands] == ["backup", "restore"], r.stderr
+    made = run(*commands[0])
+    assert made.returncode in (0, 1), made.stderr
+    created = made.stdout.strip()
+    assert "--db" in commands[1], r.stderr  # the data the restore was asked for
+    restore_args = [created if a == str(tmp_path / "?") else a for a in commands[1]]
+    assert run(*restore_args).returncode == 0
+    assert "Việc chỉ có trong bản chép" in run("--db", db, "tasks").stdout
