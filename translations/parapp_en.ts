@@ -2922,6 +2922,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
 Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
     </message>
     <message>
+        <source>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</source>
+        <translation>Another ParApp has just replaced this data file with another copy (for example restored from a backup). The window has opened the data again to show what the file now holds.</translation>
+    </message>
+    <message>
         <source>Dữ liệu giờ đã ghi được</source>
         <translation>The data can be written now</translation>
     </message>

@@ -77,3 +77,45 @@ def test_restoring_a_plain_copy_follows_its_advice_into_the_data_asked(tmp_path,
     restore_args = [created if a == str(tmp_path / "?") else a for a in commands[1]]
     assert run(*restore_args).returncode == 0
     assert "Việc chỉ có trong bản chép" in run("--db", db, "tasks").stdout
+
+
+def test_a_read_only_window_beside_another_writer_follows_a_restore_there(qapp, tmp_path):
+    """Round 24B left it: the window read-only beside another ParApp (which holds the writer lock) follows that
+    writer's saves through PRAGMA data_version, but a restore there renames a new file in: this window's connection
+    kept reading the replaced file, whose data_version never changes again, and showed (and printed) the data
+    before the restore for the rest of the session. It now sees the file replaced and opens the data again, saying
+    why, as after its own restore."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.services.safety import backup, restore
+    from parapp.store import open_database
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    writer = open_database(path)
+    made = backup(writer, usb)
+    writer.execute("UPDATE tasks SET status = 'done', completed_on = '2026-05-20' WHERE status != 'done'")
+    writer.close()
+    db = open_for_window(path, unlocked=True)  # the other ParApp holds the lock
+    w = MainWindow(db)
+    w.show()
+    try:
+        register = w.page("register")
+        register.model.load_all()
+        restore(made.path, path)  # the other ParApp restores the backup (all done → as before)
+        deadline = time.monotonic() + 10
+        while not w.restart_requested and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.05)
+        assert w.restart_requested, "the window went on showing the data the restore replaced"
+        said = w.pending_restore()
+        assert "khôi phục" in said or "thay" in said, said
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
