@@ -3374,6 +3374,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” is not a folder. Give the folder to write the backup file into (for example “{1}”); ParApp names the backup file itself.</translation>
     </message>
     <message>
+        <source>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</source>
+        <translation>The folder “{0}” was not found in “{1}”. If it is a USB stick that was pulled out, plug it in again; if the folder does not exist yet, make it, or give a folder that exists (ParApp names the backup file itself).</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>

@@ -3374,6 +3374,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</translation>
     </message>
     <message>
+        <source>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</source>
+        <translation>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</translation>
     </message>

@@ -119,3 +119,19 @@ def test_a_read_only_window_beside_another_writer_follows_a_restore_there(qapp, 
         w.close()
         w.deleteLater()
         db.close()
+
+
+def test_backup_to_a_folder_not_made_yet_on_a_stick_that_is_there(tmp_path):
+    """`parapp backup --to E:/saoluu-2026` (a folder not made yet; or 'E:/x.zip', a file name) with the stick in:
+    "Không thấy thư mục … Hãy cắm lại USB hoặc chọn thư mục khác": plugging it again changes nothing, and making the
+    folder was not said. Round 24A finding 4 said so of a .parapp-backup name only. With the folder holding it there
+    (a stick mounted at /media/… pulled out looks the same), both are said: plug it in again, or make the folder."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for given in (usb / "saoluu-2026", usb / "x.zip"):
+        r = run("--db", db, "backup", "--to", given)
+        assert r.returncode == 2
+        assert "tạo thư mục" in r.stderr and str(usb) in r.stderr.replace(str(given), ""), r.stderr
+    r = run("--db", db, "backup", "--to", tmp_path / "gone" / "saoluu")  # the stick away: as before
+    assert r.returncode == 2 and "cắm lại USB" in r.stderr and "tạo thư mục" not in r.stderr, r.stderr
