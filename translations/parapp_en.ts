@@ -3474,6 +3474,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” is incomplete: its end is missing (usually a copy that did not finish, or a USB stick pulled out while writing or copying).</translation>
     </message>
     <message>
+        <source>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</source>
+        <translation>The backup file “{0}” holds only zero bytes: its content was never written (usually a USB stick pulled out or the computer switched off while writing or copying it).</translation>
+    </message>
+    <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
         <translation>The backup file&apos;s manifest.json is abnormally large; refused.</translation>
     </message>

@@ -3474,6 +3474,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</translation>
     </message>
     <message>
+        <source>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</source>
+        <translation>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</translation>
+    </message>
+    <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
         <translation>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</translation>
     </message>

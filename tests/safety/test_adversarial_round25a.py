@@ -135,3 +135,19 @@ def test_backup_to_a_folder_not_made_yet_on_a_stick_that_is_there(tmp_path):
         assert "tạo thư mục" in r.stderr and str(usb) in r.stderr.replace(str(given), ""), r.stderr
     r = run("--db", db, "backup", "--to", tmp_path / "gone" / "saoluu")  # the stick away: as before
     assert r.returncode == 2 and "cắm lại USB" in r.stderr and "tạo thư mục" not in r.stderr, r.stderr
+
+
+def test_a_backup_whose_content_was_never_written_is_not_called_another_file(tmp_path):
+    """Round 24A finding 9 said a 0-byte backup and one cut short as what they are. A stick pulled (or the PC
+    switched off) just after a copy leaves on FAT/exFAT a file of the full size holding only zero bytes: still
+    "không phải tệp sao lưu ParApp", the office's own backup taken for a wrong file. Said as never written."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = Path(run("--db", db, "backup", "--to", usb).stdout.strip())
+    before = run("--db", db, "tasks").stdout
+    made.write_bytes(bytes(made.stat().st_size))
+    r = run("--db", db, "restore", made)
+    assert r.returncode == 2
+    assert "không phải tệp sao lưu ParApp" not in r.stderr and "byte 0" in r.stderr, r.stderr
+    assert run("--db", db, "tasks").stdout == before
