@@ -26,7 +26,7 @@ def _commands(text: str, **fill: str) -> list[list[str]]:
         text = re.sub(r"<%s[^>]*>" % re.escape(start.replace("_", " ")), lambda _m, v=value: shlex.quote(v), text)
 
     found = []
-    for m in re.finditer(r'parapp ((?:restore|backup)(?:\s+(?:"[^"]*"|“[^”]*”|<[^>]*>|[^\s"“<,;]+))+)', text):
+    for m in re.finditer(r'parapp ((?:restore|backup)(?:\s+(?:"[^"]*"|“[^”]*”|<[^>]*>|[^\s"“<,;()]+))+)', text):
         found.append(shlex.split(m.group(1).rstrip(".")))
     return found
 
@@ -151,3 +151,23 @@ def test_a_backup_whose_content_was_never_written_is_not_called_another_file(tmp
     assert r.returncode == 2
     assert "không phải tệp sao lưu ParApp" not in r.stderr and "byte 0" in r.stderr, r.stderr
     assert run("--db", db, "tasks").stdout == before
+
+
+def test_a_snapshots_refusal_sends_to_nothing_that_loses_its_evidence(tmp_path):
+    """A write to an automatic snapshot is refused (round 24A finding 2) with "… hoặc chép tệp ra ngoài thư mục
+    backups/auto rồi mở bản chép": done as said (the file copied to the desktop, opened), the copy has none of its
+    evidence files ("Thiếu tệp kiểm chứng" × 21, exit 1) and becomes data of its own, apart from the commune's.
+    Its other advice (restore it, with straight quotes) runs as printed; to look at it, the window opens it
+    read-only where it is, its evidence found."""
+    from .test_adversarial_round24a import _snapshot_of_a_restore
+
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    db = snap.parent.parent.parent / "parapp.db"
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    r = run("--db", snap, "import", plan)
+    assert r.returncode == 2
+    assert "chép tệp ra ngoài" not in r.stderr, r.stderr
+    (restore_args,) = _commands(r.stderr, tệp_dữ_liệu=str(db))
+    assert run(*restore_args).returncode == 0
+    assert run("--db", db, "check").returncode == 0
