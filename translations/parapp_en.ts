@@ -2806,6 +2806,10 @@ Open it now to edit?</translation>
         <translation>The data is busy (another program is writing to the data file), so that action was not done. Wait a moment and try again.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp dữ liệu nữa ({0}): ổ đĩa, USB hoặc thư mục dùng chung chứa dữ liệu vừa bị rút ra hoặc ngắt. Dữ liệu trong tệp không bị ảnh hưởng. Hãy cắm lại USB hoặc nối lại ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>The data file can no longer be read ({0}): the drive, USB stick or shared folder holding the data has just been pulled out or disconnected. The data in the file is not affected. Plug the USB stick in again or reconnect the drive, then close and reopen ParApp.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
         <translation>The data file can no longer be written ({0}): the drive or USB stick holding the data was just removed or turned read-only. What you just did was not saved; what was saved before is still in the file. Plug the USB stick back in or check the drive, then close and reopen ParApp.</translation>
     </message>

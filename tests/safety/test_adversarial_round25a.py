@@ -171,3 +171,34 @@ def test_a_snapshots_refusal_sends_to_nothing_that_loses_its_evidence(tmp_path):
     (restore_args,) = _commands(r.stderr, tệp_dữ_liệu=str(db))
     assert run(*restore_args).returncode == 0
     assert run("--db", db, "check").returncode == 0
+
+
+def test_a_read_only_window_whose_drive_went_away_is_not_sent_to_restore(qapp, tmp_path):
+    """Round 24B (finding 4) said a drive gone mid-session as such, for a window that writes only. A read-only
+    window reading the data file itself (another account's data on a share or stick, beside its writer) whose drive
+    went away still said "Không đọc hoặc ghi được tệp dữ liệu (disk I/O error) … Nếu lỗi lặp lại, hãy dùng Tệp →
+    Khôi phục…": switched off in that window, and a restore there is no answer to a stick pulled out."""
+    import os
+    import sqlite3
+
+    import pytest
+
+    if os.name == "nt":
+        pytest.skip("a folder holding an open file cannot be renamed on Windows")
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.uncaught import message_for
+
+    path = _demo(tmp_path, "usb")
+    db = open_for_window(path, unlocked=True)
+    assert db.readonly and db.limited is None
+    w = MainWindow(db)
+    w.show()
+    try:
+        path.parent.rename(tmp_path / "gone")
+        said = message_for(sqlite3.OperationalError("disk I/O error"))
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
+    assert "Khôi phục" not in said and "mở lại ParApp" in said and "chưa được lưu" not in said, said
