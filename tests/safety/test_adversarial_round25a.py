@@ -202,3 +202,29 @@ def test_a_read_only_window_whose_drive_went_away_is_not_sent_to_restore(qapp, t
         w.deleteLater()
         db.close()
     assert "Khôi phục" not in said and "mở lại ParApp" in said and "chưa được lưu" not in said, said
+
+
+def test_the_read_only_banner_of_a_portable_copy_says_how_to_open_the_copy(qapp, tmp_path, monkeypatch):
+    """The portable ParApp on a locked stick or a CD (ParApp.exe with ParApp-data beside it) opens its data
+    read-only, and the banner said "hãy chép cả thư mục dữ liệu … vào máy rồi mở bản chép". The window has no way to
+    open another folder (no File → Open; the installed ParApp opens %APPDATA%\\ParApp, this one its ParApp-data
+    again): followed as written, the copy is never opened. For the portable layout, the banner says to copy the
+    whole ParApp folder (the program with its ParApp-data) and run ParApp from the copy, which opens the copy."""
+    from parapp import datadir
+    from parapp.store.db import open_readonly
+    from parapp.ui.readonly_banner import readonly_text
+
+    program = tmp_path / "E" / "ParApp"
+    data = program / datadir.PORTABLE_DIRNAME
+    data.mkdir(parents=True)
+    path = _demo(tmp_path)
+    (data / "parapp.db").write_bytes(path.read_bytes())
+    monkeypatch.setattr(datadir, "_executable_dir", lambda: program)
+    db = open_readonly(data / "parapp.db")
+    try:
+        said = readonly_text(db, "folder")
+    finally:
+        db.close()
+    assert str(program) in said and "ParApp-data" in said, said
+    assert "mở bản chép" not in said, said
+    assert datadir.user_data_dir() == data  # what "run ParApp from the copy" opens: the copy's ParApp-data
