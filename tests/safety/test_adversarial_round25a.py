@@ -228,3 +228,27 @@ def test_the_read_only_banner_of_a_portable_copy_says_how_to_open_the_copy(qapp,
     assert str(program) in said and "ParApp-data" in said, said
     assert "mở bản chép" not in said, said
     assert datadir.user_data_dir() == data  # what "run ParApp from the copy" opens: the copy's ParApp-data
+
+
+def test_the_way_back_runs_from_another_folder_too(tmp_path):
+    """`parapp restore X --db d/parapp.db` (a relative --db) printed its way back with `--db "d/parapp.db"`: run
+    later from another folder (a new terminal opens in the home folder) it was refused, or restored the snapshot
+    into another d/parapp.db found there. The way back names the data by its full path."""
+    import os
+    import subprocess
+    import sys
+
+    import parapp
+
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
+    elsewhere = tmp_path / "elsewhere" / "data"
+    elsewhere.mkdir(parents=True)
+    r = subprocess.run([sys.executable, "-m", "parapp", "restore", backup_file, "--db", "data/parapp.db"],
+                       capture_output=True, text=True, encoding="utf-8", cwd=tmp_path,
+                       env={**os.environ, "PYTHONPATH": str(Path(parapp.__file__).resolve().parent.parent)})
+    assert r.returncode == 0, r.stderr
+    (command,) = _commands(r.stdout)
+    assert Path(command[command.index("--db") + 1]) == db, r.stdout
