@@ -45,20 +45,9 @@ def readonly_text(db, why: str) -> str:
               "vào máy rồi mở bản chép.")
 
 def _portable_program(db):
-    """The portable ParApp's folder when the data open is its own ParApp-data (the stick's install), else None."""
-    from pathlib import Path
+    from parapp.datadir import portable_program
 
-    from parapp import datadir
-
-    if getattr(db, "path", None) is None:
-        return None
-    try:
-        program = datadir._executable_dir()  # noqa: SLF001 - where a portable ParApp keeps its data
-        if Path(db.path).resolve().parent == (program / datadir.PORTABLE_DIRNAME).resolve():
-            return program
-    except OSError:
-        pass
-    return None
+    return portable_program(db.path) if getattr(db, "path", None) is not None else None
 
 
 def _lock_name(db) -> str:

@@ -252,3 +252,31 @@ def test_the_way_back_runs_from_another_folder_too(tmp_path):
     assert r.returncode == 0, r.stderr
     (command,) = _commands(r.stdout)
     assert Path(command[command.index("--db") + 1]) == db, r.stdout
+
+
+def test_an_upgrade_due_on_a_portable_copy_on_read_only_media_says_how_to_open_the_copy(tmp_path, monkeypatch):
+    """The same as finding 7 before the window opens: the portable ParApp of a newer version run from a locked stick
+    holding older data said "… cần được nâng cấp … Hãy chép cả thư mục dữ liệu … vào máy rồi mở bản chép", which
+    the window cannot open. It says to copy the whole ParApp folder and run ParApp in the copy."""
+    import os
+    import shutil
+
+    import pytest
+
+    from parapp import datadir
+    from parapp.core.messages import ParAppError
+    from parapp.store.db import open_readonly
+
+    program = tmp_path / "E" / "ParApp"
+    data = program / datadir.PORTABLE_DIRNAME
+    data.mkdir(parents=True)
+    path = data / "parapp.db"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "schema_v5.db", path)
+    monkeypatch.setattr(datadir, "_executable_dir", lambda: program)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if mode & os.W_OK and str(p).startswith(
+        str(program)) else real_access(p, mode, *a, **k))  # the locked stick
+    with pytest.raises(ParAppError) as e:
+        open_readonly(path)
+    said = e.value.message
+    assert "nâng cấp" in said and str(program) in said and "mở bản chép" not in said, said
