@@ -32,6 +32,18 @@ def user_data_dir() -> Path:
     return Path(platform_data_dir(name, appauthor=False, roaming=True))
 
 
+def portable_program(db_path: Path) -> Path | None:
+    """The portable ParApp's folder when `db_path` is in its own ParApp-data (the USB-stick install), else None: the
+    window opens no other folder, so a copy of such data opens only as a copy of the whole ParApp folder (round 25A)."""
+    try:
+        program = _executable_dir()
+        if Path(db_path).resolve().parent == (program / PORTABLE_DIRNAME).resolve():
+            return program
+    except OSError:
+        pass
+    return None
+
+
 def default_db_path() -> Path:
     return user_data_dir() / DB_FILENAME
 

@@ -664,6 +664,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục “{0}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
+        <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, but not edit. To work on it, copy the whole folder “{0}” (the ParApp program with the ParApp-data folder beside it) to the computer, then run ParApp in the copy.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>The data is open READ-ONLY (the folder or USB stick cannot be written). You can view and print, but not edit. To work on it, copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
@@ -2806,6 +2810,10 @@ Open it now to edit?</translation>
         <translation>The data is busy (another program is writing to the data file), so that action was not done. Wait a moment and try again.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp dữ liệu nữa ({0}): ổ đĩa, USB hoặc thư mục dùng chung chứa dữ liệu vừa bị rút ra hoặc ngắt. Dữ liệu trong tệp không bị ảnh hưởng. Hãy cắm lại USB hoặc nối lại ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>The data file can no longer be read ({0}): the drive, USB stick or shared folder holding the data has just been pulled out or disconnected. The data in the file is not affected. Plug the USB stick in again or reconnect the drive, then close and reopen ParApp.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
         <translation>The data file can no longer be written ({0}): the drive or USB stick holding the data was just removed or turned read-only. What you just did was not saved; what was saved before is still in the file. Plug the USB stick back in or check the drive, then close and reopen ParApp.</translation>
     </message>
@@ -2920,6 +2928,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>This computer has no program that can open “{0}”. The file is still in the folder:
 {1}
 Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
+    </message>
+    <message>
+        <source>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</source>
+        <translation>Another ParApp has just replaced this data file with another copy (for example restored from a backup). The window has opened the data again to show what the file now holds.</translation>
     </message>
     <message>
         <source>Dữ liệu giờ đã ghi được</source>
@@ -3370,6 +3382,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” is not a folder. Give the folder to write the backup file into (for example “{1}”); ParApp names the backup file itself.</translation>
     </message>
     <message>
+        <source>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</source>
+        <translation>The folder “{0}” was not found in “{1}”. If it is a USB stick that was pulled out, plug it in again; if the folder does not exist yet, make it, or give a folder that exists (ParApp names the backup file itself).</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>The folder “{0}” is not there. Plug the USB stick in again or choose another folder.</translation>
     </message>
@@ -3442,6 +3458,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” was not found.</translation>
     </message>
     <message>
+        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db &quot;{0}&quot; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
+        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db &quot;{0}&quot; --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt; --db &lt;the data file to restore into&gt;.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</source>
         <translation>The backup file has too many members (over {0}); refused.</translation>
     </message>
@@ -3458,12 +3478,12 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” is empty (0 bytes): writing or copying it did not succeed.</translation>
     </message>
     <message>
-        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
-        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db “{0}” --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt;.</translation>
-    </message>
-    <message>
         <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
         <translation>The backup file “{0}” is incomplete: its end is missing (usually a copy that did not finish, or a USB stick pulled out while writing or copying).</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</source>
+        <translation>The backup file “{0}” holds only zero bytes: its content was never written (usually a USB stick pulled out or the computer switched off while writing or copying it).</translation>
     </message>
     <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
@@ -3530,8 +3550,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
-        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore “{0}” --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép tệp ra ngoài thư mục backups/auto rồi mở bản chép.</source>
-        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore “{0}” --db &lt;the data file in use&gt; (or File → Restore… in the window); or copy the file out of the backups/auto folder and open the copy.</translation>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</source>
+        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore &quot;{0}&quot; --db &lt;the data file in use&gt; (or File → Restore… in the window). To only look at it, open it in the window (read-only): parapp --db &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
@@ -4184,6 +4204,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
         <translation>The {0} report cannot be finalised yet: this period&apos;s figures start on {1}, which has not come. Check the period and year of the report, or finalise it once the period has begun.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
+        <translation>The file “{0}” needs upgrading for this version but is somewhere read-only. Copy the whole folder “{1}” (the ParApp program with the ParApp-data folder beside it) to the computer, then run ParApp in the copy.</translation>
     </message>
     <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>

@@ -664,6 +664,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục “{0}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục “{0}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</translation>
     </message>
@@ -2806,6 +2810,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực hiện được. Hãy đợi một lát rồi làm lại.</translation>
     </message>
     <message>
+        <source>Không đọc được tệp dữ liệu nữa ({0}): ổ đĩa, USB hoặc thư mục dùng chung chứa dữ liệu vừa bị rút ra hoặc ngắt. Dữ liệu trong tệp không bị ảnh hưởng. Hãy cắm lại USB hoặc nối lại ổ đĩa, rồi đóng và mở lại ParApp.</source>
+        <translation>Không đọc được tệp dữ liệu nữa ({0}): ổ đĩa, USB hoặc thư mục dùng chung chứa dữ liệu vừa bị rút ra hoặc ngắt. Dữ liệu trong tệp không bị ảnh hưởng. Hãy cắm lại USB hoặc nối lại ổ đĩa, rồi đóng và mở lại ParApp.</translation>
+    </message>
+    <message>
         <source>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</source>
         <translation>Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy cắm lại USB hoặc kiểm tra ổ đĩa, rồi đóng và mở lại ParApp.</translation>
     </message>
@@ -2920,6 +2928,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Máy tính này chưa có chương trình mở được “{0}”. Tệp vẫn ở thư mục:
 {1}
 Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</translation>
+    </message>
+    <message>
+        <source>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</source>
+        <translation>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</translation>
     </message>
     <message>
         <source>Dữ liệu giờ đã ghi được</source>
@@ -3370,6 +3382,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</translation>
     </message>
     <message>
+        <source>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</source>
+        <translation>Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục đã có (tên tệp sao lưu do ParApp tự đặt).</translation>
+    </message>
+    <message>
         <source>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</source>
         <translation>Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác.</translation>
     </message>
@@ -3442,6 +3458,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không thấy tệp sao lưu “{0}”.</translation>
     </message>
     <message>
+        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db &quot;{0}&quot; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
+        <translation>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db &quot;{0}&quot; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</source>
         <translation>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</translation>
     </message>
@@ -3458,12 +3478,12 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</translation>
     </message>
     <message>
-        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</source>
-        <translation>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db “{0}” --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt;.</translation>
-    </message>
-    <message>
         <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
         <translation>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</source>
+        <translation>Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB bị rút hoặc máy tắt ngay khi đang ghi hay chép).</translation>
     </message>
     <message>
         <source>manifest.json của tệp sao lưu lớn bất thường; bị từ chối.</source>
@@ -3530,8 +3550,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</translation>
     </message>
     <message>
-        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore “{0}” --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép tệp ra ngoài thư mục backups/auto rồi mở bản chép.</source>
-        <translation>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore “{0}” --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép tệp ra ngoài thư mục backups/auto rồi mở bản chép.</translation>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</source>
+        <translation>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</translation>
     </message>
     <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
@@ -4184,6 +4204,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</source>
         <translation>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</translation>
+    </message>
+    <message>
+        <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
+        <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</translation>
     </message>
     <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>

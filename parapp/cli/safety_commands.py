@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,8 +36,10 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
         print(f"Tệp dữ liệu cũ bị hỏng nên không sao lưu được; đã giữ nguyên nó với tên {done.kept.name}.")
     # The way back, named: the command line has no list of the snapshots, and only its name lets `parapp restore`
     # undo a restore of the wrong file (round 24A: "được giữ trong bản sao lưu tự động “trước khi khôi phục”").
+    # Full paths: run later from another folder, a relative --db was refused, or named another data (round 25A).
+    full = os.path.abspath(db_path)
     way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}; để quay lại: "
-                f"parapp restore “{done.before}” --db “{db_path}”.") if done.before else ""
+                f"parapp restore \"{done.before}\" --db \"{full}\".") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
         for x in done.left_out:
@@ -48,7 +51,8 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
         # The window asks first (round 22A); a command cannot, so it says what it did and how to undo it (round 23B).
         print(f"Lưu ý: tệp sao lưu là dữ liệu của “{m.commune}”, không phải của “{before}” trước đó. Nếu nhầm tệp: "
               f"dữ liệu của “{before}” được giữ trong bản sao lưu tự động “trước khi khôi phục” "
-              f"{done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> để lấy lại).",
+              f"{done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> --db \"{full}\" để "
+              f"lấy lại).",
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")

@@ -100,6 +100,11 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
             raise BackupError(N_("errors", "“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu "
                                            "(ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt."),
                               str(folder), str(folder.parent))
+        if is_folder(folder.parent):  # a folder not made yet, or a stick mounted there pulled out (round 25A)
+            raise BackupError(N_("errors", "Không thấy thư mục “{0}” trong “{1}”. Nếu đó là USB đã rút ra, hãy cắm "
+                                           "lại; nếu thư mục chưa có, hãy tạo thư mục đó, hoặc cho biết một thư mục "
+                                           "đã có (tên tệp sao lưu do ParApp tự đặt)."),
+                              str(folder), str(folder.parent))
         raise BackupError(N_("errors", "Không thấy thư mục “{0}”. Hãy cắm lại USB hoặc chọn thư mục khác."),
                           str(folder))
     if not os.access(folder, os.W_OK):

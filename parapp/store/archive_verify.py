@@ -103,6 +103,14 @@ def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
                                     "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
+def _only_zero_bytes(fp) -> bool:
+    fp.seek(0)
+    while block := fp.read(1 << 20):
+        if block.count(0) != len(block):
+            return False
+    return True
+
+
 def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
@@ -129,13 +137,20 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
                                            "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
                                            "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
-                                           "parapp backup --db “{0}” --to <thư mục>, rồi parapp restore <tệp "
-                                           ".parapp-backup vừa tạo>."), str(path))
+                                           "parapp backup --db \"{0}\" --to <thư mục>, rồi parapp restore "
+                                           "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
+                      str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
+            zeros = end is None and not any(head) and _only_zero_bytes(fp)
         if end is None and head.startswith(b"PK\x03\x04"):
             raise _refuse(N_("errors", "Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, "
                                        "hoặc USB bị rút khi đang ghi hay chép)."), str(path))
+        if zeros:
+            # What FAT/exFAT leaves of a file whose copy the stick was pulled from (or the PC switched off) just
+            # after: its size, none of its bytes. Not "another file" (round 25A).
+            raise _refuse(N_("errors", "Tệp sao lưu “{0}” chỉ toàn byte 0: nội dung chưa được ghi vào (thường do USB "
+                                       "bị rút hoặc máy tắt ngay khi đang ghi hay chép)."), str(path))
         if end is None:
             raise _refuse(not_backup, str(path))
         entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]

@@ -233,6 +233,14 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
             raise errors.DiskFull(str(path.parent))
         if limited is not None or not os.access(path, os.W_OK):
             # The whole folder: the file alone leaves its evidence files and what its -wal holds (round 24B).
+            from parapp.datadir import portable_program
+
+            program = portable_program(path)
+            if program is not None:  # the window opens no other folder: a copy of the whole ParApp (round 25A)
+                raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
+                                                     "chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng "
+                                                     "thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong "
+                                                     "bản chép."), str(path), str(program))
             raise errors.StoreError(N_("errors", "Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi "
                                                  "chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên "
                                                  "cạnh và thư mục evidence) vào máy rồi mở bản chép."), str(path))

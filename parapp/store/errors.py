@@ -114,15 +114,16 @@ class DatabaseHasOtherNames(FolderReadOnly):
 
 class AutomaticSnapshot(FolderReadOnly):
     """`--db` names one of ParApp's automatic snapshots (backups/auto/parapp-….db): read as it stands, never written
-    (round 24A: an import or a restore wrote into the way back from a restore). The window opens it read-only."""
+    (round 24A: an import or a restore wrote into the way back from a restore). The window opens it read-only.
+    Never "copy it out of backups/auto and open the copy" (round 25A): the copy has none of its evidence files."""
 
     def __init__(self, path):  # not super().__init__: the message differs from the folder's
         StoreError.__init__(
             self,
             N_("errors", "“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào "
                          "đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp "
-                         "restore “{0}” --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ); hoặc chép "
-                         "tệp ra ngoài thư mục backups/auto rồi mở bản chép."),
+                         "restore \"{0}\" --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ "
+                         "xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db \"{0}\"."),
             path,
         )
 

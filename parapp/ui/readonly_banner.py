@@ -34,9 +34,21 @@ def readonly_text(db, why: str) -> str:
                   "khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người "
                   "quản trị máy cấp quyền ghi, rồi mở lại ParApp.")
     # The whole folder: the file alone leaves behind its evidence files and what its -wal holds (round 24B).
+    program = _portable_program(db)
+    if program is not None:
+        # The window opens no other folder: the copy opens only as a portable ParApp's own ParApp-data (round 25A).
+        return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không "
+                  "sửa được. Để làm việc, hãy chép cả thư mục “{0}” (chương trình ParApp cùng thư mục ParApp-data "
+                  "bên cạnh) vào máy, rồi chạy ParApp trong bản chép.").format(program)
     return tr("Dữ liệu đang mở ở chế độ CHỈ ĐỌC (thư mục hoặc USB không cho ghi). Có thể xem và in, nhưng không sửa "
               "được. Để làm việc, hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) "
               "vào máy rồi mở bản chép.")
+
+def _portable_program(db):
+    from parapp.datadir import portable_program
+
+    return portable_program(db.path) if getattr(db, "path", None) is not None else None
+
 
 def _lock_name(db) -> str:
     from parapp.store.writer_lock import lock_path_for

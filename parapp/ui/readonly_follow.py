@@ -5,6 +5,8 @@ disk) has no other writer to follow."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +18,7 @@ def follow_other_writer(window) -> None:
     if not db.readonly or db.limited is not None:
         return
     seen = db.data_version()
+    opened = _identity(db.path)
     timer = QTimer(window)
     timer.setInterval(EVERY_MS)
 
@@ -25,6 +28,13 @@ def follow_other_writer(window) -> None:
 
         if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
             # A dialog open over a page (it may be that page's), or a backup reading on this connection: the next look.
+            return
+        if opened is not None and window.isVisible() and _identity(db.path) not in (None, opened):
+            # Another file renamed in (the other ParApp restored a backup): this connection reads the one replaced,
+            # whose data_version never changes again; its pages stayed as before the restore for good (round 25A).
+            # Hidden in the notification area, a close would not end the app's loop to open it again: once shown.
+            timer.stop()
+            _open_again(window)
             return
         now = db.data_version()
         if now is not None and now != seen:
@@ -36,6 +46,25 @@ def follow_other_writer(window) -> None:
     timer.timeout.connect(look)
     timer.start()
 
+
+def _identity(path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:  # gone for a moment, or the medium away: nothing to follow until it is back
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _open_again(window) -> None:
+    """The window closes its connection and opens the data again, as after its own restore (app._run's loop), and
+    says why there."""
+    from parapp.ui.widgets.texts import tr
+
+    said = tr("Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ "
+              "đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.")
+    window.pending_restore = lambda: said
+    window.restart_requested = True
+    window.close()
 
 
 def say_if_writable_now(window) -> None:

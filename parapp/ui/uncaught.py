@@ -59,6 +59,10 @@ def message_for(exc: BaseException) -> str:
         found = _unreadable_values()
         if found is not None:
             return found
+        if _read_medium_lost():  # a read-only window's (round 25A): nothing was being saved, Restore is off there
+            return tr("Không đọc được tệp dữ liệu nữa ({0}): ổ đĩa, USB hoặc thư mục dùng chung chứa dữ liệu vừa bị "
+                      "rút ra hoặc ngắt. Dữ liệu trong tệp không bị ảnh hưởng. Hãy cắm lại USB hoặc nối lại ổ đĩa, rồi "
+                      "đóng và mở lại ParApp.").format(exc)
         if _medium_lost():  # not "use File → Restore…": the data is sound where it is, the medium went (round 24B)
             return tr("Không ghi được vào tệp dữ liệu nữa ({0}): ổ đĩa hoặc USB chứa dữ liệu vừa bị rút ra hoặc chuyển "
                       "sang chỉ đọc. Thao tác vừa rồi chưa được lưu; những gì đã lưu trước đó vẫn còn trong tệp. Hãy "
@@ -191,6 +195,18 @@ def _medium_lost() -> bool:
         import errno
 
         return exc.errno not in (errno.ENOSPC, errno.EDQUOT)  # a full disk is not a drive gone
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return False
+
+
+def _read_medium_lost() -> bool:
+    """A read-only window reading the data file itself (not a private copy) whose file is no longer there: the stick
+    or the share holding another account's data gone."""
+    import os
+
+    try:
+        db = _shown_data()
+        return db is not None and db.readonly and db.limited is None and not os.path.isfile(db.path)
     except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
         return False
 

@@ -177,7 +177,7 @@ def test_a_restore_names_its_way_back_and_the_command_that_undoes_it(tmp_path):
     def restored_from(source) -> str:
         r = run("--db", db, "restore", source)
         assert r.returncode == 0, r.stderr
-        found = re.search(r"parapp restore “([^”]+)” --db “([^”]+)”", r.stdout)
+        found = re.search(r"parapp restore \"([^\"]+)\" --db \"([^\"]+)\"", r.stdout)
         assert found and Path(found.group(2)) == db, r.stdout
         assert Path(found.group(1)).is_file() and "truoc-khoi-phuc" in found.group(1), r.stdout
         return found.group(1)
