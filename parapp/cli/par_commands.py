@@ -96,6 +96,10 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
 
     read = read_file(path)
     built = read.build(year)
+    if built.blocking:  # round 25B: stored with exit 0 and "Đã lưu", the scores to fix dropped; the window refuses
+        rows = "; ".join(f"dòng {line}: {m}" for line, m in built.blocking)
+        raise ValidationError(N_("par", "Bộ tiêu chí có {0} dòng cần sửa trước khi lưu (chưa ghi gì): {1} Hãy sửa "
+                                        "tệp rồi nhập lại."), len(built.blocking), rows, context="par")
     cset = built.criteria
     cset.province = province if province is not None else read.province
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, PAR_SET, on_wait=say_waiting)
@@ -111,7 +115,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     notes = [(r.line, m) for r in built.rows for m in r.warnings] + built.blocking
     if as_json:
         out = set_json(cset)
-        out.update({"mismatches": list(built.mismatches), "problems": [{"line": ln, "message": m} for ln, m in notes],
+        out.update({"mismatches": list(built.mismatches), "notes": list(read.notes),
+                    "problems": [{"line": ln, "message": m} for ln, m in notes],
                     "stored": not dry_run, "kept_scores": outcome.kept_scores, "removed": outcome.removed,
                     "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -119,7 +124,7 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     leaves = cset.leaves()
     print(f"Đọc được {len(cset.areas)} lĩnh vực, {len(leaves)} tiêu chí chấm điểm, tổng điểm tối đa "
           f"{format_points(cset.max_total)} từ {path.name}.")
-    for m in built.mismatches:
+    for m in [*built.mismatches, *read.notes]:
         print(f"Lưu ý: {m}")
     for line, m in notes:
         print(f"  dòng {line}: {m}")

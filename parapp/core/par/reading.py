@@ -17,7 +17,7 @@ from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
-from parapp.core.messages import N_
+from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
 from parapp.core.vntext import clean, nfc
@@ -43,6 +43,7 @@ class ReadTable:
     rows: list[ParsedRow] = field(default_factory=list)
     year: int | None = None
     province: str = ""
+    notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
 
     @property
     def header(self) -> list[str]:
@@ -92,8 +93,31 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
 def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     """The same table read again with columns the user corrected."""
     start = read.header_at + read.header_rows
-    return ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
-                     body_rows(read.table, start, columns), read.year, read.province)
+    again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
+                      body_rows(read.table, start, columns), read.year, read.province)
+    again.notes = unread_columns(again)
+    return again
+
+
+UNREAD_COLUMN = N_("par", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần "
+                          "giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi "
+                          "nhập lại.")
+
+
+def unread_columns(read: ReadTable) -> list[Msg]:
+    """The columns holding text that no field takes, named (round 25B, as round 24C did for plans: "Cơ quan thẩm
+    định", "Căn cứ" beside the set's columns were left out without a word)."""
+    start = read.header_at + read.header_rows
+    body = [c for _, c in read.table[start:]
+            if not _is_column_numbers(c) and header_map([nfc(x) for x in c]) != read.columns]
+    header = read.header
+    out = []
+    for i in range(max((len(c) for c in body), default=0)):
+        filled = sum(1 for c in body if i < len(c) and clean(c[i]))
+        if i not in read.columns and filled:
+            title = " ".join(header[i].split()) if i < len(header) else ""
+            out.append(Msg(UNREAD_COLUMN, i + 1, title or "–", filled))
+    return out
 
 
 def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
@@ -114,6 +138,7 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
                 break  # another table: of another width, or with a header of its own
             rows += more
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
+        read.notes = unread_columns(read)
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 

@@ -182,7 +182,7 @@ class ParImportDialog(ImportDialogBase):
 
         text = tr("Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.").format(
             len(c.areas), len(c.leaves()), pts(c.max_total))
-        for m in b.mismatches:
+        for m in [*b.mismatches, *self.read.notes]:  # round 25B: the columns no field takes, named
             text += " " + _tr_msg(m)
         if b.blocking:
             text += " " + tr("{0} dòng cần sửa (tô cam) trước khi lưu.").format(len(b.blocking))
