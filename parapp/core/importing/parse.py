@@ -11,6 +11,7 @@ from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
@@ -42,10 +43,18 @@ def guess_year(text: str, default: int) -> int:
     text = nfc(text)
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
-    if signed and int(signed.group(1)) >= 10:
-        issued = int(signed.group(2))
-        named = Counter(int(y) for y in _NAMED_YEAR.findall(_SIGNED_ON.sub(" ", text)))
-        if named[issued + 1] and named[issued + 1] >= named[issued]:
+    if signed:
+        issued, month = int(signed.group(2)), int(signed.group(1))
+        unsigned = _SIGNED_ON.sub(" ", text)
+        # The title's year ("KẾ HOẠCH … năm 2026", the first year named under the date) is the plan's when it is the
+        # year signed in, or the next one signed from October on. Round 25B: the year's own plan signed in May or in
+        # October whose tasks look ahead ("Xây dựng Kế hoạch CCHC năm 2027", "Dự toán kinh phí năm 2027") was read as
+        # next year's, every date a year late.
+        title = _NAMED_YEAR.search(unsigned[:_HEAD])
+        if title and (int(title.group(1)) == issued or (int(title.group(1)) == issued + 1 and month >= 10)):
+            return int(title.group(1))
+        named = Counter(int(y) for y in _NAMED_YEAR.findall(unsigned))
+        if month >= 10 and named[issued + 1] and named[issued + 1] >= named[issued]:
             return issued + 1
     if m:
         return int(m.group(2))
@@ -105,8 +114,9 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 
 
 def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
-                       catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
-    year = guess_year(text, plan_year) if year_hint else plan_year
+                       catalogue: Catalogue | None = None, year_hint: bool = True,
+                       year_text: str | None = None) -> ImportResult:
+    year = guess_year(text if year_text is None else year_text, plan_year) if year_hint else plan_year
     if not year_ok(year):
         # Round 24C: a plan dated "…/2569" (a Buddhist-era year) or "…/1999" was read as that year's plan, the dry
         # run saying so with exit 0, the import then refusing "Năm kế hoạch … Hãy nhập năm có 4 chữ số" (it had
@@ -185,7 +195,7 @@ def _legacy(text: str) -> tuple[str, list[Msg]]:
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
-               year_hint: bool = True) -> ImportResult:
+               year_hint: bool = True, year_text: str | None = None) -> ImportResult:
     """Pasted text (and the clipboard's HTML flavour, when there is one)."""
     sources.check_text_size(text, html)
     if not text.strip() and not (html and html.strip()):
@@ -200,7 +210,8 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
             notes = legacy_text.legacy_note(kind)
     if rows is None:
         rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
-    r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+    r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                           year_text=year_text)
     r.notes = notes + r.notes
     return r
 
@@ -266,7 +277,10 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         r.notes = notes + r.notes
         return r
     if sources.is_html_table(text, filename):
-        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+        # The page's text gives the year, as a text file's does (round 25B: "KẾ HOẠCH … NĂM 2027" above the table
+        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before).
+        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                          year_text=html_text(text))
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 

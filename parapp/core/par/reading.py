@@ -14,6 +14,7 @@ from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
@@ -188,8 +189,8 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
                                    "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")
     text = sources.decode(data)
-    if sources.is_html_table(text, filename):
-        return read_text("", html=text)
+    if sources.is_html_table(text, filename):  # the page's text names the year (round 25B), not only the table's
+        return _from_tables([sources.html_rows(text, PAR_SET.max_rows)], html_text(text))
     return read_text(text)
 
 
