@@ -41,3 +41,39 @@ def test_next_years_plan_signed_in_december_is_still_next_years():
     text = ("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026\n(Kèm theo Kế hoạch số 85/KH-UBND ngày 15/10/2026 của UBND xã)\n"
             "1. Xây dựng Kế hoạch CCHC năm 2027\n2. Dự toán kinh phí năm 2027\n")
     assert guess_year(text, 2026) == 2026
+
+
+def _word_plan(signed: str, title: str) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    h = d.add_table(rows=2, cols=2)  # the document's header, as Decree 30 lays it out
+    h.cell(0, 0).text, h.cell(0, 1).text = "ỦY BAN NHÂN DÂN\nXÃ BA GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    h.cell(1, 0).text, h.cell(1, 1).text = "Số: 245/KH-UBND", f"Ba Giang, {signed}"
+    for line in ("KẾ HOẠCH", title, "Căn cứ Quyết định số 100/QĐ-UBND ngày 10/11/2026 của UBND huyện;",
+                 "Căn cứ kết quả thực hiện công tác cải cách hành chính năm 2026 của xã;",
+                 "Khắc phục những tồn tại, hạn chế năm 2026."):
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=4)
+    for i, row in enumerate([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                             ["1", "Rà soát văn bản", "Tư pháp", "Quý I"], ["2", "Công khai", "Văn phòng", "Tháng 6"]]):
+        for j, v in enumerate(row):
+            t.cell(i, j).text = v
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_next_years_word_plan_dated_in_its_header_table_is_next_years():
+    # Round 25B: Decree 30's header (body, number, place and date) is a table; its date was never seen, and the plan
+    # for 2027 signed 25/12/2026, its "Căn cứ" naming 2026, was read as 2026's ("Quý I" due 31/3/2026).
+    from parapp.core.importing.parse import parse_bytes
+
+    r = parse_bytes(_word_plan("ngày 25 tháng 12 năm 2026", "Cải cách hành chính năm 2027"), "kh.docx",
+                    plan_year=2026)
+    assert r.year == 2027 and r.tasks[0].due_date == dt.date(2027, 3, 31)
+    r = parse_bytes(_word_plan("ngày 05 tháng 01 năm 2026", "Cải cách hành chính năm 2026"), "kh.docx",
+                    plan_year=2026)
+    assert r.year == 2026

@@ -231,14 +231,15 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         if is_word_package(data, filename):
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
-            for rows in tables:
+            for at, rows in enumerate(tables):
                 if _find_header(rows):
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
                     r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
-                                           year_hint=year_hint)
+                                           year_hint=year_hint, year_text=_with_header_tables(tables[:at], text))
                     r.notes = notes + r.notes
                     return r
-            r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                                   year_text=_with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
@@ -282,6 +283,14 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                           year_text=html_text(text))
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+
+
+def _with_header_tables(tables: list[list[sources.Row]], text: str) -> str:
+    """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
+    …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
+    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's."""
+    head = "\n".join(" ".join(c for c in cells if c) for rows in tables[:3] for _, cells in rows[:6])
+    return f"{head}\n{text}" if head else text
 
 
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,
