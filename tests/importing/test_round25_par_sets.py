@@ -82,3 +82,12 @@ def test_a_column_then_given_a_meaning_is_no_longer_named():
     again = remap(read, cols)
     assert [str(n) for n in again.notes if "Căn cứ" in str(n)] == []
     assert len(again.notes) == 1
+
+
+@pytest.mark.parametrize("title, field", [("Cơ quan thẩm định", None), ("Đơn vị thẩm định", None),
+                                          ("Người thẩm định", None), ("Đơn vị tự đánh giá", "self"),
+                                          ("Điểm thẩm định", "official"), ("Thẩm định", "official")])
+def test_who_appraises_is_no_score_column(title, field):
+    from parapp.core.par.columns import field_of
+
+    assert (field_of(title) or None) == field
