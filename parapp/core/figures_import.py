@@ -354,6 +354,7 @@ def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
 def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
     """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
     check_pasted(text, html, FIGURES)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     tables = []
     if html and "<table" in html.lower():
         tables.append(sources.html_rows(html, FIGURES.max_rows))

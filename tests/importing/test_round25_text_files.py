@@ -36,3 +36,21 @@ def test_utf16_is_still_read():
     assert len(r.tasks) == 2
     r = parse_bytes(PLAN.encode("utf-16"), "kh.txt", plan_year=2026)
     assert len(r.tasks) == 2
+
+
+def test_control_characters_of_a_paste_are_dropped():
+    # Round 25B: round 24C dropped them from files; a paste kept them (Word's line break inside a cell comes on the
+    # clipboard's plain text as a vertical tab): stored in the task's content, its words no longer found by search.
+    from parapp.core.figures_import import tables_from_text
+    from parapp.core.importing.parse import parse_text
+    from parapp.core.par.reading import read_text
+
+    text = PLAN.replace("Rà soát văn bản", "Rà soát\x0bvăn\x01 bản")
+    assert parse_text(text, plan_year=2026).tasks[0].content == "Rà soát văn bản"
+    html = "<table><tr><td>STT</td><td>Nội dung nhiệm vụ</td><td>Thời gian hoàn thành</td></tr>" \
+           "<tr><td>1</td><td>Rà soát\x01 văn bản</td><td>Quý II</td></tr></table>"
+    assert parse_text("", html=html, plan_year=2026).tasks[0].content == "Rà soát văn bản"
+    par = read_text("STT\tTiêu chí\tĐiểm tối đa\nI\tChỉ\x0bđạo\t2\n1\tKế\x02 hoạch\t2\n")
+    assert [r.name for r in par.rows] == ["Chỉ đạo", "Kế hoạch"]
+    cells = [c for _, row in tables_from_text("Chỉ tiêu\tSố\nHồ\x0bsơ\t5\n")[0] for c in row]
+    assert "Hồ sơ" in cells

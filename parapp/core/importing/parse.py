@@ -198,6 +198,7 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
                year_hint: bool = True, year_text: str | None = None) -> ImportResult:
     """Pasted text (and the clipboard's HTML flavour, when there is one)."""
     sources.check_text_size(text, html)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     if not text.strip() and not (html and html.strip()):
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     text, notes = _legacy(text)

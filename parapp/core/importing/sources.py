@@ -66,6 +66,13 @@ def decode(data: bytes) -> str:
     # text after it hidden from the window's search and cut from the printed copies (round 24C). Dropped, as the
     # workbook reader drops them; a vertical tab or form feed (Word's line and page breaks) is a space (a line end
     # would end a delimited row in the middle).
+    return drop_controls(text)
+
+
+def drop_controls(text: str) -> str:
+    """Control characters dropped, a vertical tab or form feed a space: of a file (round 24C) or a paste (round 25B:
+    Word's line break inside a cell comes on the clipboard's plain text as a vertical tab, and was stored in the
+    task's content)."""
     return _CONTROLS.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text) if _CONTROLS.search(text) else text
 
 

@@ -164,6 +164,7 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
 def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
     check_pasted(text, html, PAR_SET)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     refused: Unreadable | None = None
     if html and "<table" in html.lower():
         try:
