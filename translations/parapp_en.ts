@@ -5372,6 +5372,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The criteria set has {0} rows to correct before it can be stored (nothing was written): {1} Correct the file and import it again.</translation>
     </message>
     <message>
+        <source>Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu nhầm năm, hãy nhập lại với --year {0}.</source>
+        <translation>The file states the criteria set of {0}; it is being imported for {1} (--year). If the year is wrong, import it again with --year {0}.</translation>
+    </message>
+    <message>
         <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
         <translation>{0} already has a criteria set. Add --replace to replace it (scores, explanations and documents of codes that remain are kept).</translation>
     </message>

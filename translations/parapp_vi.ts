@@ -5372,6 +5372,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Bộ tiêu chí có {0} dòng cần sửa trước khi lưu (chưa ghi gì): {1} Hãy sửa tệp rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu nhầm năm, hãy nhập lại với --year {0}.</source>
+        <translation>Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu nhầm năm, hãy nhập lại với --year {0}.</translation>
+    </message>
+    <message>
         <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
         <translation>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</translation>
     </message>

@@ -91,3 +91,16 @@ def test_who_appraises_is_no_score_column(title, field):
     from parapp.core.par.columns import field_of
 
     assert (field_of(title) or None) == field
+
+
+def test_a_set_imported_for_another_year_than_it_names_is_said(tmp_path):
+    # Left by round 24C: "… NĂM 2025" imported with --year 2026 was stored without a word (a note: provinces reuse a
+    # set across years).
+    f = tmp_path / "bộ.csv"
+    f.write_text("BỘ CHỈ SỐ CCHC CẤP XÃ NĂM 2025\n" + HEAD.replace("\nI,", "\nI,", 1) + "2,Báo cáo,6,5\n",
+                 encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    r = run("par", "import-set", f, "--db", db, "--year", 2026)
+    assert r.returncode == 0 and "Tệp ghi bộ tiêu chí năm 2025, bộ này được nhập cho năm 2026" in r.stdout, r.stdout
+    r = run("par", "import-set", f, "--db", db, "--year", 2025)
+    assert r.returncode == 0 and "Tệp ghi bộ tiêu chí" not in r.stdout
