@@ -2740,16 +2740,24 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
-        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>The scores (self-assessed / appraised) of these criteria will not be kept (the criterion is not in the new set, or its new maximum is below the score given): {0}. Replace the criteria set anyway?</translation>
-    </message>
-    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Replace the criteria set</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được: {0}.</source>
+        <translation>These criteria are not in the new set: their scores (self / official), explanations and evidence documents will not be kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ không giữ được, giải trình và tài liệu vẫn giữ: {0}.</source>
+        <translation>These criteria have a new maximum below the score given: the scores (self / official) will not be kept; explanations and documents are kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Vẫn thay bộ tiêu chí?</source>
+        <translation>Replace the criteria set anyway?</translation>
     </message>
     <message>
         <source>Lưu ý</source>

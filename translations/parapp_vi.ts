@@ -2740,16 +2740,24 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
-        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</translation>
-    </message>
-    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Thay bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được: {0}.</source>
+        <translation>Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được: {0}.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ không giữ được, giải trình và tài liệu vẫn giữ: {0}.</source>
+        <translation>Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ không giữ được, giải trình và tài liệu vẫn giữ: {0}.</translation>
+    </message>
+    <message>
+        <source>Vẫn thay bộ tiêu chí?</source>
+        <translation>Vẫn thay bộ tiêu chí?</translation>
     </message>
     <message>
         <source>Lưu ý</source>
