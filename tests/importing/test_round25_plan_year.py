@@ -77,3 +77,12 @@ def test_next_years_word_plan_dated_in_its_header_table_is_next_years():
     r = parse_bytes(_word_plan("ngày 05 tháng 01 năm 2026", "Cải cách hành chính năm 2026"), "kh.docx",
                     plan_year=2026)
     assert r.year == 2026
+
+
+def test_a_year_cited_before_the_plans_own_is_not_its_title():
+    # the title names no year; the first "Căn cứ" cites this year's results: next year's plan, as round 24D read it
+    text = ("Ba Giang, ngày 25 tháng 12 năm 2026\nKẾ HOẠCH\nCải cách hành chính của xã\n"
+            "Căn cứ Báo cáo kết quả cải cách hành chính năm 2026 của xã;\n"
+            "Căn cứ Kế hoạch số 236/KH-UBND của UBND huyện về cải cách hành chính năm 2027;\n"
+            "UBND xã ban hành Kế hoạch cải cách hành chính năm 2027 như sau:\n")
+    assert guess_year(text, 2026) == 2027

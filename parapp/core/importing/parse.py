@@ -32,6 +32,7 @@ _NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
 # The date under the issuing body, "Ba Giang, ngày 25 tháng 12 năm 2026" (the day may be left blank for the e-office)
 _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
 _HEAD = 1500  # the header block where that date stands
+_GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
 
 
@@ -50,7 +51,8 @@ def guess_year(text: str, default: int) -> int:
         # year signed in, or the next one signed from October on. Round 25B: the year's own plan signed in May or in
         # October whose tasks look ahead ("Xây dựng Kế hoạch CCHC năm 2027", "Dự toán kinh phí năm 2027") was read as
         # next year's, every date a year late.
-        title = _NAMED_YEAR.search(unsigned[:_HEAD])
+        head = unsigned[:_HEAD]
+        title = _NAMED_YEAR.search(head[:g.start()] if (g := _GROUNDS.search(head)) else head)
         if title and (int(title.group(1)) == issued or (int(title.group(1)) == issued + 1 and month >= 10)):
             return int(title.group(1))
         named = Counter(int(y) for y in _NAMED_YEAR.findall(unsigned))
