@@ -104,3 +104,12 @@ def test_a_set_imported_for_another_year_than_it_names_is_said(tmp_path):
     assert r.returncode == 0 and "Tệp ghi bộ tiêu chí năm 2025, bộ này được nhập cho năm 2026" in r.stdout, r.stdout
     r = run("par", "import-set", f, "--db", db, "--year", 2025)
     assert r.returncode == 0 and "Tệp ghi bộ tiêu chí" not in r.stdout
+
+
+@pytest.mark.parametrize("score", ["-", "–", "/", "—"])
+def test_a_dash_in_a_score_cell_is_no_score(score):
+    # Round 25B: with finding 1, a dash (no score given) would have refused the whole set as an unreadable score.
+    built = read_text(f"STT\tTiêu chí\tĐiểm tối đa\tĐiểm tự đánh giá\nI\tChỉ đạo\t2\t\n1\tKế hoạch\t2\t{score}\n"
+                      ).build(2026)
+    assert not built.blocking and built.criteria.leaves()[0].self_milli is None
+    assert read_text("STT\tTiêu chí\tĐiểm tối đa\nI\tChỉ đạo\t2\n1\tKế hoạch\t-\n").build(2026).blocking
