@@ -57,3 +57,13 @@ PAR = ("<html><body><h2>BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 
 
 def test_a_criteria_page_names_its_year_above_the_table():
     assert read_bytes(PAR.encode(), "bộ.html").year == 2025
+
+
+def test_a_page_typed_in_tcvn3_gives_its_year_too():
+    from .test_round14_legacy_fonts import tcvn3
+
+    page = tcvn3("<html><body><p>Ba Giang, ngày 25 tháng 12 năm 2026</p><h1>KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027</h1>"
+                 "<p>Căn cứ kết quả cải cách hành chính năm 2026 của xã; khắc phục hạn chế năm 2026.</p>"
+                 + TABLE + "</body></html>")
+    r = parse_bytes(page.encode("cp1252", errors="replace"), "kh.html", plan_year=2026)
+    assert r.year == 2027

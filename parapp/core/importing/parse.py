@@ -204,6 +204,8 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
     if not text.strip() and not (html and html.strip()):
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     text, notes = _legacy(text)
+    if year_text is not None:
+        year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
     rows = None
     if html and "<table" in html.lower():
         [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(html)])
