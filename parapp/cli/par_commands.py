@@ -102,9 +102,9 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
                                         "tệp rồi nhập lại."), len(built.blocking), rows, context="par")
     cset = built.criteria
     cset.province = province if province is not None else read.province
-    if read.year and read.year != year:  # round 24C left, 25B: stored for another year than the file names, unsaid
+    if read.title_year and read.title_year != year:  # round 24C left, 25B: said
         read.notes.insert(0, Msg(N_("par", "Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu "
-                                           "nhầm năm, hãy nhập lại với --year {0}."), read.year, year))
+                                           "nhầm năm, hãy nhập lại với --year {0}."), read.title_year, year))
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, PAR_SET, on_wait=say_waiting)
     with opened as db:
         if not replace and get_info(db, year) is not None:

@@ -113,3 +113,11 @@ def test_a_dash_in_a_score_cell_is_no_score(score):
                       ).build(2026)
     assert not built.blocking and built.criteria.leaves()[0].self_milli is None
     assert read_text("STT\tTiêu chí\tĐiểm tối đa\nI\tChỉ đạo\t2\n1\tKế hoạch\t-\n").build(2026).blocking
+
+
+def test_a_year_a_criterion_cites_is_no_year_of_the_set(tmp_path):
+    f = tmp_path / "bộ.csv"
+    f.write_text("STT,Tiêu chí,Điểm tối đa\nI,Chỉ đạo theo Nghị định 61/2018/NĐ-CP,2\n1,Kế hoạch (Luật năm 2015),2\n",
+                 encoding="utf-8")
+    r = run("par", "import-set", f, "--db", new_db(tmp_path / "d.db"), "--year", 2026, "--dry-run")
+    assert r.returncode == 0 and "Tệp ghi bộ tiêu chí" not in r.stdout, r.stdout

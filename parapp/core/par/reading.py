@@ -45,6 +45,7 @@ class ReadTable:
     year: int | None = None
     province: str = ""
     notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
+    title_year: int | None = None  # the year its title names in capitals
 
     @property
     def header(self) -> list[str]:
@@ -96,7 +97,7 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     start = read.header_at + read.header_rows
     again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
                       body_rows(read.table, start, columns), read.year, read.province)
-    again.notes = unread_columns(again)
+    again.notes, again.title_year = unread_columns(again), read.title_year
     return again
 
 
@@ -149,12 +150,17 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s
                    re.I)
 
 
+_TITLE_YEAR = re.compile(r"\bNĂM\s+(20\d\d)\b")
+
+
 def _guesses(read: ReadTable, text: str) -> ReadTable:
     text = nfc(text)
     # The year assessed is the one the set names ("Chỉ số CCHC năm 2026"): the 2026 set sent on 08/01/2027 was read as
     # 2027's, and the import dialog offered to store it there (round 24D).
     year = guess_year(_DATE.sub(" ", text), 0)
     read.year = year or None
+    title = _TITLE_YEAR.search(text)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
+    read.title_year = int(title.group(1)) if title else None
     m = _PROVINCE.search(text)
     name = clean(m.group(1)) if m else ""
     read.province = name.title() if name.isupper() else name  # "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → Lâm Đồng
