@@ -121,3 +121,12 @@ def test_a_year_a_criterion_cites_is_no_year_of_the_set(tmp_path):
                  encoding="utf-8")
     r = run("par", "import-set", f, "--db", new_db(tmp_path / "d.db"), "--year", 2026, "--dry-run")
     assert r.returncode == 0 and "Tệp ghi bộ tiêu chí" not in r.stdout, r.stdout
+
+
+def test_the_sets_year_is_its_titles_not_the_year_its_criteria_cite():
+    # Round 25B: read as 2018's, the import dialog's year box set to 2018.
+    text = ("BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2026\nQuảng Ngãi, NGÀY 08 THÁNG 01 NĂM 2027\n"
+            "STT\tTiêu chí\tĐiểm tối đa\nI\tChỉ đạo\t3\n"
+            "1\tThực hiện Nghị định 61/2018/NĐ-CP\t1\n2\tNghị định 107/2021/NĐ-CP sửa Nghị định 61/2018/NĐ-CP\t1\n"
+            "3\tCơ chế một cửa theo Nghị định 61/2018/NĐ-CP\t1\n")
+    assert read_text(text).year == 2026

@@ -151,16 +151,21 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s
 
 
 _TITLE_YEAR = re.compile(r"\bNĂM\s+(20\d\d)\b")
+# A document a criterion cites by its number ("Nghị định 61/2018/NĐ-CP", "Quyết định số 468/QĐ-TTg năm 2021" aside)
+_CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]")
 
 
 def _guesses(read: ReadTable, text: str) -> ReadTable:
     text = nfc(text)
     # The year assessed is the one the set names ("Chỉ số CCHC năm 2026"): the 2026 set sent on 08/01/2027 was read as
     # 2027's, and the import dialog offered to store it there (round 24D).
-    year = guess_year(_DATE.sub(" ", text), 0)
-    read.year = year or None
-    title = _TITLE_YEAR.search(text)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
+    undated = _DATE.sub(" ", text)
+    title = _TITLE_YEAR.search(undated)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
     read.title_year = int(title.group(1)) if title else None
+    # Round 25B: a set titled "… NĂM 2026" whose criteria cite "Nghị định 61/2018/NĐ-CP" three times was read as
+    # 2018's, the import dialog's year set to 2018. The title's year first; else the guess, citations left out.
+    year = read.title_year or guess_year(_CITED.sub(" ", undated), 0)
+    read.year = year or None
     m = _PROVINCE.search(text)
     name = clean(m.group(1)) if m else ""
     read.province = name.title() if name.isupper() else name  # "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" → Lâm Đồng
