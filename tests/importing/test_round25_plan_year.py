@@ -86,3 +86,13 @@ def test_a_year_cited_before_the_plans_own_is_not_its_title():
             "Căn cứ Kế hoạch số 236/KH-UBND của UBND huyện về cải cách hành chính năm 2027;\n"
             "UBND xã ban hành Kế hoạch cải cách hành chính năm 2027 như sau:\n")
     assert guess_year(text, 2026) == 2027
+
+
+def test_the_years_of_documents_cited_are_not_the_plans():
+    # Round 25B: "Nghị định 61/2018/NĐ-CP" cited three times in a plan "NĂM 2026" made it 2018's.
+    text = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            "1\tThực hiện cơ chế một cửa theo Nghị định 61/2018/NĐ-CP\tVăn phòng\tQuý II\n"
+            "2\tThực hiện Nghị định 107/2021/NĐ-CP sửa đổi Nghị định 61/2018/NĐ-CP\tVăn phòng\tTháng 6\n"
+            "3\tTuyên truyền Nghị định 61/2018/NĐ-CP\tVăn hóa\tTháng 9\n")
+    r = parse_text(text, plan_year=2025)
+    assert r.year == 2026 and r.tasks[0].due_date == dt.date(2026, 6, 30)

@@ -151,8 +151,6 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s
 
 
 _TITLE_YEAR = re.compile(r"\bNĂM\s+(20\d\d)\b")
-# A document a criterion cites by its number ("Nghị định 61/2018/NĐ-CP", "Quyết định số 468/QĐ-TTg năm 2021" aside)
-_CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]")
 
 
 def _guesses(read: ReadTable, text: str) -> ReadTable:
@@ -163,8 +161,8 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
     title = _TITLE_YEAR.search(undated)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
     read.title_year = int(title.group(1)) if title else None
     # Round 25B: a set titled "… NĂM 2026" whose criteria cite "Nghị định 61/2018/NĐ-CP" three times was read as
-    # 2018's, the import dialog's year set to 2018. The title's year first; else the guess, citations left out.
-    year = read.title_year or guess_year(_CITED.sub(" ", undated), 0)
+    # 2018's, the import dialog's year set to 2018. The title's year first; else the guess (citations left out).
+    year = read.title_year or guess_year(undated, 0)  # cited documents' years left out
     read.year = year or None
     m = _PROVINCE.search(text)
     name = clean(m.group(1)) if m else ""
