@@ -96,3 +96,12 @@ def test_the_years_of_documents_cited_are_not_the_plans():
             "3\tTuyên truyền Nghị định 61/2018/NĐ-CP\tVăn hóa\tTháng 9\n")
     r = parse_text(text, plan_year=2025)
     assert r.year == 2026 and r.tasks[0].due_date == dt.date(2026, 6, 30)
+
+
+def test_the_years_of_laws_cited_are_not_the_plans():
+    # Round 25B: "Luật … năm 2015" cited twice in a plan "NĂM 2026" made it 2015's.
+    text = ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\nCăn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;\n"
+            "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            "1\tRà soát văn bản theo Luật Ban hành văn bản quy phạm pháp luật năm 2015\tTư pháp\tQuý II\n")
+    assert parse_text(text, plan_year=2025).year == 2026

@@ -32,7 +32,9 @@ _NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
 # The date under the issuing body, "Ba Giang, ngày 25 tháng 12 năm 2026" (the day may be left blank for the e-office)
 _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
 _HEAD = 1500  # the header block where that date stands
-CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]")  # a document cited by its number: "61/2018/NĐ-CP"
+# A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
+CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
+                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b")
 _GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
 
@@ -61,8 +63,8 @@ def guess_year(text: str, default: int) -> int:
             return issued + 1
     if m:
         return int(m.group(2))
-    # Round 25B: the years of documents cited by number are none of the plan's ("Nghị định 61/2018/NĐ-CP", cited
-    # three times in a plan "NĂM 2026", made it 2018's: every task due eight years ago).
+    # Round 25B: the years of documents cited are none of the plan's ("Nghị định 61/2018/NĐ-CP" cited three times in
+    # a plan "NĂM 2026" made it 2018's, every task due eight years ago; "Luật … năm 2015" twice made it 2015's).
     years = Counter(int(y) for y in _YEAR.findall(CITED.sub(" ", text)))
     if not years:
         return default
