@@ -105,3 +105,14 @@ def test_the_years_of_laws_cited_are_not_the_plans():
             "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n"
             "1\tRà soát văn bản theo Luật Ban hành văn bản quy phạm pháp luật năm 2015\tTư pháp\tQuý II\n")
     assert parse_text(text, plan_year=2025).year == 2026
+
+
+def test_the_year_a_plans_title_names_outweighs_the_years_its_grounds_cite():
+    # Round 25B: read as 2021's, the year most mentioned by the grounds' dates and periods.
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+            "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ, giai đoạn 2021-2030;\n"
+            "Căn cứ Kế hoạch số 12/KH-UBND ngày 20/01/2021 của UBND tỉnh, giai đoạn 2021-2025;\n"
+            "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát văn bản\tTư pháp\tQuý II\n")
+    assert parse_text(text, plan_year=2025).year == 2026
+    # a remedy of an index's year names the year assessed, not its own: left to the count, as before
+    assert guess_year("KẾ HOẠCH\nKhắc phục hạn chế Chỉ số CCHC năm 2025\nNhiệm vụ năm 2026, quý I/2026", 2026) == 2026

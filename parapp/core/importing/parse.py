@@ -63,6 +63,9 @@ def guess_year(text: str, default: int) -> int:
             return issued + 1
     if m:
         return int(m.group(2))
+    title = None if signed else _title_year(text[:_HEAD])
+    if title:
+        return title
     # Round 25B: the years of documents cited are none of the plan's ("Nghị định 61/2018/NĐ-CP" cited three times in
     # a plan "NĂM 2026" made it 2018's, every task due eight years ago; "Luật … năm 2015" twice made it 2015's).
     years = Counter(int(y) for y in _YEAR.findall(CITED.sub(" ", text)))
@@ -70,6 +73,32 @@ def guess_year(text: str, default: int) -> int:
         return default
     top = max(years.values())
     return max(y for y, n in years.items() if n == top)
+
+
+_TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)
+_CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
+                     r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t)\s+s[oố])", re.I)
+
+
+def _title_year(head: str) -> int | None:
+    """The year a plan's title names: "KẾ HOẠCH" and the two lines under it ("Cải cách hành chính năm 2026"), before
+    the grounds it cites. Round 25B: a plan "NĂM 2026" whose grounds cite "Nghị quyết … ngày 15/7/2021 … giai đoạn
+    2021-2030" and "Kế hoạch … ngày 20/01/2021" was read as 2021's, the year most mentioned."""
+    t = _TITLE.search(head)
+    if t is None:
+        return None
+    for line in [ln for ln in head[t.start():].splitlines() if ln.strip()][:3]:
+        if _CITING.match(line):
+            break
+        if _REMEDY.search(line):
+            return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
+        named = _NAMED_YEAR.search(line)
+        if named:
+            return int(named.group(1))
+    return None
+
+
+_REMEDY = re.compile(r"ch[iỉ]\s+s[oố]|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
