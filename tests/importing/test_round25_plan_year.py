@@ -116,3 +116,9 @@ def test_the_year_a_plans_title_names_outweighs_the_years_its_grounds_cite():
     assert parse_text(text, plan_year=2025).year == 2026
     # a remedy of an index's year names the year assessed, not its own: left to the count, as before
     assert guess_year("KẾ HOẠCH\nKhắc phục hạn chế Chỉ số CCHC năm 2025\nNhiệm vụ năm 2026, quý I/2026", 2026) == 2026
+
+
+def test_a_task_under_the_heading_is_no_title():
+    text = "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH\n1. Tổng kết năm 2025 – Tháng 1\n2. Kế hoạch năm 2026 – Tháng 1\n" \
+           "3. Kiểm tra năm 2026 – Quý II\n"
+    assert guess_year(text, 2026) == 2026

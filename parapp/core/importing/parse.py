@@ -88,8 +88,8 @@ def _title_year(head: str) -> int | None:
     if t is None:
         return None
     for line in [ln for ln in head[t.start():].splitlines() if ln.strip()][:3]:
-        if _CITING.match(line):
-            break
+        if _CITING.match(line) or _ITEM.match(line):
+            break  # the grounds, or the first task ("1. Tổng kết năm 2025 – Tháng 1"): no title
         if _REMEDY.search(line):
             return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
         named = _NAMED_YEAR.search(line)
@@ -98,6 +98,7 @@ def _title_year(head: str) -> int | None:
     return None
 
 
+_ITEM = re.compile(r"^[\s#*_>]*(?:\d|[-+•–]|[IVX]+[.)]\s)")
 _REMEDY = re.compile(r"ch[iỉ]\s+s[oố]|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
