@@ -63,9 +63,9 @@ def guess_year(text: str, default: int) -> int:
             return issued + 1
     if m:
         return int(m.group(2))
-    title = None if signed else _title_year(text[:_HEAD])
-    if title:
-        return title
+    titled = None if signed else _title_year(text[:_HEAD])
+    if titled:
+        return titled
     # Round 25B: the years of documents cited are none of the plan's ("Nghị định 61/2018/NĐ-CP" cited three times in
     # a plan "NĂM 2026" made it 2018's, every task due eight years ago; "Luật … năm 2015" twice made it 2015's).
     years = Counter(int(y) for y in _YEAR.findall(CITED.sub(" ", text)))
