@@ -2744,16 +2744,24 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
-        <source>Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?</source>
-        <translation>The scores (self-assessed / appraised) of these criteria will not be kept (the criterion is not in the new set, or its new maximum is below the score given): {0}. Replace the criteria set anyway?</translation>
-    </message>
-    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
     <message>
         <source>Thay bộ tiêu chí</source>
         <translation>Replace the criteria set</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được: {0}.</source>
+        <translation>These criteria are not in the new set: their scores (self / official), explanations and evidence documents will not be kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ không giữ được, giải trình và tài liệu vẫn giữ: {0}.</source>
+        <translation>These criteria have a new maximum below the score given: the scores (self / official) will not be kept; explanations and documents are kept: {0}.</translation>
+    </message>
+    <message>
+        <source>Vẫn thay bộ tiêu chí?</source>
+        <translation>Replace the criteria set anyway?</translation>
     </message>
     <message>
         <source>Lưu ý</source>
@@ -5392,6 +5400,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
 <context>
     <name>par</name>
     <message>
+        <source>Bộ tiêu chí có {0} dòng cần sửa trước khi lưu (chưa ghi gì): {1} Hãy sửa tệp rồi nhập lại.</source>
+        <translation>The criteria set has {0} rows to correct before it can be stored (nothing was written): {1} Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu nhầm năm, hãy nhập lại với --year {0}.</source>
+        <translation>The file states the criteria set of {0}; it is being imported for {1} (--year). If the year is wrong, import it again with --year {0}.</translation>
+    </message>
+    <message>
         <source>Năm {0} đã có bộ tiêu chí. Thêm --replace để thay bộ cũ (điểm, giải trình và tài liệu của các mã còn giữ nguyên được giữ lại).</source>
         <translation>{0} already has a criteria set. Add --replace to replace it (scores, explanations and documents of codes that remain are kept).</translation>
     </message>
@@ -5438,6 +5454,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
         <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
+    </message>
+    <message>
+        <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Column {0} “{1}” was not recognised, so its content ({2} cells with text) is not imported. To keep it, rename the column “Explanation” (or choose the column&apos;s meaning in the import window) and import again.</translation>
     </message>
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>

@@ -89,15 +89,22 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
                    as_json: bool) -> int:
     """A dry run makes every check the import makes (exit 2 with the same reason) and says what the
     import would keep and lose; it writes nothing."""
-    from parapp.core.messages import N_, ValidationError
+    from parapp.core.messages import N_, Msg, ValidationError
     from parapp.core.par.reading import read_file
     from parapp.services.par_sets import store_set
     from parapp.store.par_index import get_info, prepare_store
 
     read = read_file(path)
     built = read.build(year)
+    if built.blocking:  # round 25B: stored with exit 0 and "Đã lưu", the scores to fix dropped; the window refuses
+        rows = "; ".join(f"dòng {line}: {m}" for line, m in built.blocking)
+        raise ValidationError(N_("par", "Bộ tiêu chí có {0} dòng cần sửa trước khi lưu (chưa ghi gì): {1} Hãy sửa "
+                                        "tệp rồi nhập lại."), len(built.blocking), rows, context="par")
     cset = built.criteria
     cset.province = province if province is not None else read.province
+    if read.title_year and read.title_year != year:  # round 24C left, 25B: said
+        read.notes.insert(0, Msg(N_("par", "Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu "
+                                           "nhầm năm, hãy nhập lại với --year {0}."), read.title_year, year))
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, PAR_SET, on_wait=say_waiting)
     with opened as db:
         if not replace and get_info(db, year) is not None:
@@ -111,7 +118,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     notes = [(r.line, m) for r in built.rows for m in r.warnings] + built.blocking
     if as_json:
         out = set_json(cset)
-        out.update({"mismatches": list(built.mismatches), "problems": [{"line": ln, "message": m} for ln, m in notes],
+        out.update({"mismatches": list(built.mismatches), "notes": list(read.notes),
+                    "problems": [{"line": ln, "message": m} for ln, m in notes],
                     "stored": not dry_run, "kept_scores": outcome.kept_scores, "removed": outcome.removed,
                     "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -119,7 +127,7 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     leaves = cset.leaves()
     print(f"Đọc được {len(cset.areas)} lĩnh vực, {len(leaves)} tiêu chí chấm điểm, tổng điểm tối đa "
           f"{format_points(cset.max_total)} từ {path.name}.")
-    for m in built.mismatches:
+    for m in [*built.mismatches, *read.notes]:
         print(f"Lưu ý: {m}")
     for line, m in notes:
         print(f"  dòng {line}: {m}")

@@ -30,6 +30,7 @@ from parapp.core.figures_header import (
 from parapp.core.figures_rows import TOTAL_LABEL, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.limits import FIGURES, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
@@ -350,30 +351,10 @@ def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
     return source_from_bytes(data, filename)[0]
 
 
-def html_text(html: str) -> str:
-    """The text of an HTML page, a line per block: where a period stated outside the table is found."""
-    from html.parser import HTMLParser
-
-    class _Text(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.out: list[str] = []
-
-        def handle_starttag(self, tag, attrs):
-            if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
-                self.out.append("\n")
-
-        def handle_data(self, data):
-            self.out.append(data)
-
-    p = _Text()
-    p.feed(html)
-    return "".join(p.out)
-
-
 def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
     """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
     check_pasted(text, html, FIGURES)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     tables = []
     if html and "<table" in html.lower():
         tables.append(sources.html_rows(html, FIGURES.max_rows))

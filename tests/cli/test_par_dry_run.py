@@ -41,7 +41,7 @@ CASES = {
     "the year already has a set": (lambda f: f / "bộ.xlsx", 2024, "đã có bộ tiêu chí"),
     "no maximum": (lambda f: _csv(f, "STT;Tiêu chí;Điểm tối đa\nI;Chỉ đạo;\n1;Kế hoạch;\n"), 2023, "điểm tối đa"),
     "duplicate codes": (lambda f: _csv(f, "STT;Tiêu chí;Điểm tối đa\nI;Chỉ đạo;\n1;Kế hoạch;2\n1;Báo cáo;3\n"), 2023,
-                        "trùng"),
+                        "đã có ở dòng trên"),  # round 25B: the row named
     "no criteria": (lambda f: _csv(f, "STT;Tiêu chí;Điểm tối đa\nI;Chỉ đạo;\n"), 2023, ""),
 }
 

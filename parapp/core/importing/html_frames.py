@@ -23,30 +23,38 @@ class _Framed(_TableHTML):
         self._spans: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self._is_frame, self._row_holds = False, False
         self._open: tuple[int, int] | None = None
+        # Rows of text (a title, a blank row) beside those holding tables; a table held of two rows or more
+        self._text_rows, self._big, self._inner_rows = False, False, 0
 
     def handle_starttag(self, tag, attrs):
         before = self.depth
         super().handle_starttag(tag, attrs)
         if tag == "table" and self.depth == 1 and before == 0:
             self._spans, self._is_frame, self._row_holds = [], True, False
+            self._text_rows, self._big = False, False
         elif tag == "table" and self.depth == 2 and before == 1:
-            self._open, self._row_holds = self.getpos(), True
+            self._open, self._row_holds, self._inner_rows = self.getpos(), True, 0
+        elif tag == "tr" and self.depth == 2:
+            self._inner_rows += 1
 
     def handle_endtag(self, tag):
         before = self.depth
         if tag == "table" and before == 1 and self._rows is not None:
             self._end_row()
-            if self._is_frame and self._spans and self._rows:
+            # A frame's row of text (its title, a blank row) leaves it a frame when it holds a table of data (round
+            # 25B); a one-column table whose row holds a small table is data, that table the row's text (round 24C).
+            if self._is_frame and self._spans and self._rows and (self._big or not self._text_rows):
                 self.frames[len(self.tables)] = self._spans
         super().handle_endtag(tag)
         if tag == "table" and before == 2 and self.depth == 1 and self._open is not None:
             self._spans.append((self._open, self.getpos()))
-            self._open = None
+            self._open, self._big = None, self._big or self._inner_rows >= 2
 
     def _end_row(self) -> None:
         if self.depth == 1 and self._row is not None:
             self._end_cell()
-            self._is_frame = self._is_frame and len(self._row) == 1 and self._row_holds
+            self._is_frame = self._is_frame and len(self._row) == 1
+            self._text_rows = self._text_rows or not self._row_holds
             self._row_holds = False
         super()._end_row()
 

@@ -207,3 +207,26 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
             fill_down()
         out.append(row)
     return out
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML page, a line per block: where a period (figures) or a plan's or criteria set's year
+    stated outside the table is found (moved from figures_import, round 25B). A script's or a style's text is none
+    of the page's."""
+
+    class _Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.out: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
+                self.out.append("\n")
+
+        def handle_data(self, data):
+            if not self.cdata_elem:  # inside <script> or <style>
+                self.out.append(data)
+
+    p = _Text()
+    p.feed(html)
+    return "".join(p.out)

@@ -11,6 +11,7 @@ from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
@@ -31,6 +32,10 @@ _NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
 # The date under the issuing body, "Ba Giang, ngày 25 tháng 12 năm 2026" (the day may be left blank for the e-office)
 _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
 _HEAD = 1500  # the header block where that date stands
+# A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
+CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
+                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b")
+_GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
 
 
@@ -42,18 +47,59 @@ def guess_year(text: str, default: int) -> int:
     text = nfc(text)
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
-    if signed and int(signed.group(1)) >= 10:
-        issued = int(signed.group(2))
-        named = Counter(int(y) for y in _NAMED_YEAR.findall(_SIGNED_ON.sub(" ", text)))
-        if named[issued + 1] and named[issued + 1] >= named[issued]:
+    if signed:
+        issued, month = int(signed.group(2)), int(signed.group(1))
+        unsigned = _SIGNED_ON.sub(" ", text)
+        # The title's year ("KẾ HOẠCH … năm 2026", the first year named under the date) is the plan's when it is the
+        # year signed in, or the next one signed from October on. Round 25B: the year's own plan signed in May or in
+        # October whose tasks look ahead ("Xây dựng Kế hoạch CCHC năm 2027", "Dự toán kinh phí năm 2027") was read as
+        # next year's, every date a year late.
+        head = unsigned[:_HEAD]
+        title = _NAMED_YEAR.search(head[:g.start()] if (g := _GROUNDS.search(head)) else head)
+        if title and (int(title.group(1)) == issued or (int(title.group(1)) == issued + 1 and month >= 10)):
+            return int(title.group(1))
+        named = Counter(int(y) for y in _NAMED_YEAR.findall(unsigned))
+        if month >= 10 and named[issued + 1] and named[issued + 1] >= named[issued]:
             return issued + 1
     if m:
         return int(m.group(2))
-    years = Counter(int(y) for y in _YEAR.findall(text))
+    titled = None if signed else _title_year(text[:_HEAD])
+    if titled:
+        return titled
+    # Round 25B: the years of documents cited are none of the plan's ("Nghị định 61/2018/NĐ-CP" cited three times in
+    # a plan "NĂM 2026" made it 2018's, every task due eight years ago; "Luật … năm 2015" twice made it 2015's).
+    years = Counter(int(y) for y in _YEAR.findall(CITED.sub(" ", text)))
     if not years:
         return default
     top = max(years.values())
     return max(y for y, n in years.items() if n == top)
+
+
+_TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)
+_CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
+                     r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t)\s+s[oố])", re.I)
+
+
+def _title_year(head: str) -> int | None:
+    """The year a plan's title names: "KẾ HOẠCH" and the two lines under it ("Cải cách hành chính năm 2026"), before
+    the grounds it cites. Round 25B: a plan "NĂM 2026" whose grounds cite "Nghị quyết … ngày 15/7/2021 … giai đoạn
+    2021-2030" and "Kế hoạch … ngày 20/01/2021" was read as 2021's, the year most mentioned."""
+    t = _TITLE.search(head)
+    if t is None:
+        return None
+    for line in [ln for ln in head[t.start():].splitlines() if ln.strip()][:3]:
+        if _CITING.match(line) or _ITEM.match(line):
+            break  # the grounds, or the first task ("1. Tổng kết năm 2025 – Tháng 1"): no title
+        if _REMEDY.search(line):
+            return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
+        named = _NAMED_YEAR.search(line)
+        if named:
+            return int(named.group(1))
+    return None
+
+
+_ITEM = re.compile(r"^[\s#*_>]*(?:\d|[-+•–]|[IVX]+[.)]\s)")
+_REMEDY = re.compile(r"ch[iỉ]\s+s[oố]|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
@@ -105,8 +151,9 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 
 
 def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
-                       catalogue: Catalogue | None = None, year_hint: bool = True) -> ImportResult:
-    year = guess_year(text, plan_year) if year_hint else plan_year
+                       catalogue: Catalogue | None = None, year_hint: bool = True,
+                       year_text: str | None = None) -> ImportResult:
+    year = guess_year(text if year_text is None else year_text, plan_year) if year_hint else plan_year
     if not year_ok(year):
         # Round 24C: a plan dated "…/2569" (a Buddhist-era year) or "…/1999" was read as that year's plan, the dry
         # run saying so with exit 0, the import then refusing "Năm kế hoạch … Hãy nhập năm có 4 chữ số" (it had
@@ -185,12 +232,15 @@ def _legacy(text: str) -> tuple[str, list[Msg]]:
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
-               year_hint: bool = True) -> ImportResult:
+               year_hint: bool = True, year_text: str | None = None) -> ImportResult:
     """Pasted text (and the clipboard's HTML flavour, when there is one)."""
     sources.check_text_size(text, html)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     if not text.strip() and not (html and html.strip()):
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     text, notes = _legacy(text)
+    if year_text is not None:
+        year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
     rows = None
     if html and "<table" in html.lower():
         [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(html)])
@@ -200,7 +250,8 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
             notes = legacy_text.legacy_note(kind)
     if rows is None:
         rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
-    r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+    r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                           year_text=year_text)
     r.notes = notes + r.notes
     return r
 
@@ -220,14 +271,15 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         if is_word_package(data, filename):
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
-            for rows in tables:
+            for at, rows in enumerate(tables):
                 if _find_header(rows):
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
                     r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
-                                           year_hint=year_hint)
+                                           year_hint=year_hint, year_text=_with_header_tables(tables[:at], text))
                     r.notes = notes + r.notes
                     return r
-            r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                                   year_text=_with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
@@ -266,8 +318,19 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         r.notes = notes + r.notes
         return r
     if sources.is_html_table(text, filename):
-        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+        # The page's text gives the year, as a text file's does (round 25B: "KẾ HOẠCH … NĂM 2027" above the table
+        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before).
+        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                          year_text=html_text(text))
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+
+
+def _with_header_tables(tables: list[list[sources.Row]], text: str) -> str:
+    """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
+    …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
+    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's."""
+    head = "\n".join(" ".join(c for c in cells if c) for rows in tables[:3] for _, cells in rows[:6])
+    return f"{head}\n{text}" if head else text
 
 
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,

@@ -66,6 +66,13 @@ def decode(data: bytes) -> str:
     # text after it hidden from the window's search and cut from the printed copies (round 24C). Dropped, as the
     # workbook reader drops them; a vertical tab or form feed (Word's line and page breaks) is a space (a line end
     # would end a delimited row in the middle).
+    return drop_controls(text)
+
+
+def drop_controls(text: str) -> str:
+    """Control characters dropped, a vertical tab or form feed a space: of a file (round 24C) or a paste (round 25B:
+    Word's line break inside a cell comes on the clipboard's plain text as a vertical tab, and was stored in the
+    task's content)."""
     return _CONTROLS.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text) if _CONTROLS.search(text) else text
 
 
@@ -93,6 +100,13 @@ def _decode(data: bytes) -> str:
     if not data.strip():
         raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
     check_not_old_office(data)
+    if data.endswith(b"\x00\x00\x00\x00") and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        # A run of NULs after the text: what a file cut short leaves on a USB stick pulled out or a machine that lost
+        # power (the file's length written, its last blocks not). Round 25B: a plan so padded was refused as "không
+        # phải văn bản (… tệp nhị phân hoặc ảnh)"; its text is read (its end may be missing: the preview shows it).
+        data = data.rstrip(b"\x00")
+        if not data.strip():
+            raise Unreadable(N_("import", "Tệp trống: không có gì để nhập."))
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # UTF-32 (before UTF-16: it begins alike)
         return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -173,14 +173,19 @@ def tables(body) -> list:
 
 
 def _framed(tbl) -> list:
-    """The tables inside a one-column table's cells, or [] (a table of data, or a frame around text only)."""
-    inner = []
+    """The tables inside a one-column table's cells, or [] (a table of data, or a frame around text only). A frame's
+    rows of text (its title above the table, a blank row) are the body's text (round 25B: a frame with a title row was
+    read as a table of one column, and the plan inside refused as "no table recognised")."""
+    inner, text_rows = [], False
     for tr in rows(tbl):
         tcs = cells(tr)
-        held = [el for el in _inside(tcs[0]) if el.tag == _W + "tbl"] if len(tcs) == 1 else []
-        if not held:
-            return []  # a row of its own text: a one-column table of data, read as it is
+        if len(tcs) != 1:
+            return []  # a table of data, read as it is
+        held = [el for el in _inside(tcs[0]) if el.tag == _W + "tbl"]
+        text_rows = text_rows or not held
         inner += held
+    if text_rows and not any(len(rows(t)) >= 2 for t in inner):
+        return []  # a one-column table of data, a row's small table its text (round 24C)
     return inner
 
 

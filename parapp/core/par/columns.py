@@ -20,6 +20,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("evidence", re.compile(r"kiem\s+chung|minh\s+chung")),
     ("guidance", re.compile(r"huong\s+dan|cach\s+(cham|tinh|cho)|phuong\s+phap|thang\s+diem\s+chi\s+tiet|yeu\s+cau")),
     ("self", re.compile(r"tu\s+(danh\s+gia|cham|cho\s+diem|xac\s+dinh)|diem\s+tu\b")),
+    # The agency that appraises ("Cơ quan thẩm định"), not its score (round 25B: each agency's name was read as an
+    # appraised score, and every row refused); "" names no field.
+    ("", re.compile(r"^(co\s+quan|don\s+vi|nguoi|can\s+bo)\b(?!.*\bdiem\b)(?!.*\btu\s+(danh\s+gia|cham))")),
     ("official", re.compile(r"tham\s+dinh|chinh\s+thuc|hoi\s+dong|cap\s+tren|ket\s+qua\s+xac\s+dinh"
                             r"|(danh\s+gia|cham)\s+cua\s+(tinh|huyen|so|ubnd)|duoc\s+cong\s+nhan")),
     ("note", re.compile(r"giai\s+trinh|ghi\s+chu|thuyet\s+minh|nguyen\s+nhan|ly\s+do")),

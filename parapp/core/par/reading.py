@@ -14,10 +14,11 @@ from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing import legacy_text, sources
+from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.parse import guess_year
-from parapp.core.messages import N_
+from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
 from parapp.core.vntext import clean, nfc
@@ -43,6 +44,8 @@ class ReadTable:
     rows: list[ParsedRow] = field(default_factory=list)
     year: int | None = None
     province: str = ""
+    notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
+    title_year: int | None = None  # the year its title names in capitals
 
     @property
     def header(self) -> list[str]:
@@ -92,8 +95,31 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
 def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     """The same table read again with columns the user corrected."""
     start = read.header_at + read.header_rows
-    return ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
-                     body_rows(read.table, start, columns), read.year, read.province)
+    again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
+                      body_rows(read.table, start, columns), read.year, read.province)
+    again.notes, again.title_year = unread_columns(again), read.title_year
+    return again
+
+
+UNREAD_COLUMN = N_("par", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần "
+                          "giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi "
+                          "nhập lại.")
+
+
+def unread_columns(read: ReadTable) -> list[Msg]:
+    """The columns holding text that no field takes, named (round 25B, as round 24C did for plans: "Cơ quan thẩm
+    định", "Căn cứ" beside the set's columns were left out without a word)."""
+    start = read.header_at + read.header_rows
+    body = [c for _, c in read.table[start:]
+            if not _is_column_numbers(c) and header_map([nfc(x) for x in c]) != read.columns]
+    header = read.header
+    out = []
+    for i in range(max((len(c) for c in body), default=0)):
+        filled = sum(1 for c in body if i < len(c) and clean(c[i]))
+        if i not in read.columns and filled:
+            title = " ".join(header[i].split()) if i < len(header) else ""
+            out.append(Msg(UNREAD_COLUMN, i + 1, title or "–", filled))
+    return out
 
 
 def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
@@ -114,6 +140,7 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
                 break  # another table: of another width, or with a header of its own
             rows += more
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
+        read.notes = unread_columns(read)
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 
@@ -123,11 +150,19 @@ _DATE = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*20\d\d\b|ng[aà]y\s*\d{0,2}\s
                    re.I)
 
 
+_TITLE_YEAR = re.compile(r"\bNĂM\s+(20\d\d)\b")
+
+
 def _guesses(read: ReadTable, text: str) -> ReadTable:
     text = nfc(text)
     # The year assessed is the one the set names ("Chỉ số CCHC năm 2026"): the 2026 set sent on 08/01/2027 was read as
     # 2027's, and the import dialog offered to store it there (round 24D).
-    year = guess_year(_DATE.sub(" ", text), 0)
+    undated = _DATE.sub(" ", text)
+    title = _TITLE_YEAR.search(undated)  # "BỘ CHỈ SỐ … NĂM 2025", not a year a criterion cites ("61/2018/NĐ-CP")
+    read.title_year = int(title.group(1)) if title else None
+    # Round 25B: a set titled "… NĂM 2026" whose criteria cite "Nghị định 61/2018/NĐ-CP" three times was read as
+    # 2018's, the import dialog's year set to 2018. The title's year first; else the guess (citations left out).
+    year = read.title_year or guess_year(undated, 0)  # cited documents' years left out
     read.year = year or None
     m = _PROVINCE.search(text)
     name = clean(m.group(1)) if m else ""
@@ -138,6 +173,7 @@ def _guesses(read: ReadTable, text: str) -> ReadTable:
 def read_text(text: str, html: str | None = None) -> ReadTable:
     """What was pasted: the HTML flavour when it holds a table, else tab- or comma-separated text."""
     check_pasted(text, html, PAR_SET)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     refused: Unreadable | None = None
     if html and "<table" in html.lower():
         try:
@@ -163,8 +199,8 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
                                    "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")
     text = sources.decode(data)
-    if sources.is_html_table(text, filename):
-        return read_text("", html=text)
+    if sources.is_html_table(text, filename):  # the page's text names the year (round 25B), not only the table's
+        return _from_tables([sources.html_rows(text, PAR_SET.max_rows)], html_text(text))
     return read_text(text)
 
 

@@ -182,7 +182,7 @@ class ParImportDialog(ImportDialogBase):
 
         text = tr("Đọc được {0} lĩnh vực, {1} tiêu chí chấm điểm; tổng điểm tối đa {2}.").format(
             len(c.areas), len(c.leaves()), pts(c.max_total))
-        for m in b.mismatches:
+        for m in [*b.mismatches, *self.read.notes]:  # round 25B: the columns no field takes, named
             text += " " + _tr_msg(m)
         if b.blocking:
             text += " " + tr("{0} dòng cần sửa (tô cam) trước khi lưu.").format(len(b.blocking))
@@ -204,12 +204,20 @@ class ParImportDialog(ImportDialogBase):
             return True  # store_set says what is wrong
         if not lost:
             return True
-        said = ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
-                         f"{format_points(o) if o is not None else '–'})" for code, s, o in lost)
-        # Round 24C: a criterion kept whose new maximum is below its score was said to be no longer in the set.
-        question = tr("Điểm (tự đánh giá / thẩm định) của các tiêu chí sau sẽ không giữ được (tiêu chí không còn "
-                      "trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}. Vẫn thay bộ tiêu chí?")
-        return ask_yes_no(self, tr("Thay bộ tiêu chí"), question.format(said))
+        def said(items) -> str:
+            return ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
+                             f"{format_points(o) if o is not None else '–'})" for code, s, o in items)
+
+        # Round 24C: a criterion kept whose new maximum is below its score was said to be no longer in the set. Round
+        # 25B (left by 24C): of those no longer in it, the explanation and the documents are lost too, as the command
+        # says; the question spoke of their scores alone.
+        still = {n.code for n in c.leaves()}
+        gone, over = [x for x in lost if x[0] not in still], [x for x in lost if x[0] in still]
+        parts = [tr("Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu "
+                    "kiểm chứng của chúng sẽ không giữ được: {0}.").format(said(gone))] if gone else []
+        parts += [tr("Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ "
+                     "không giữ được, giải trình và tài liệu vẫn giữ: {0}.").format(said(over))] if over else []
+        return ask_yes_no(self, tr("Thay bộ tiêu chí"), " ".join([*parts, tr("Vẫn thay bộ tiêu chí?")]))
 
     def do_store(self) -> None:
         if self.built is None:

@@ -1,0 +1,32 @@
+"""Adversarial round 25B (left by round 24C): replacing a criteria set in the window, the question named the scores
+of criteria no longer in the new set as all that was lost; their explanations and documents are lost too (the command
+said so). The question now says it of those, and keeps the criteria whose maximum was lowered apart."""
+
+from __future__ import annotations
+
+import copy
+
+from parapp.core.par.reading import read_bytes
+from parapp.store import par_index
+
+from ..par.province_files import province_xlsx
+
+
+def test_the_replace_question_names_what_is_lost(ui_db, monkeypatch):
+    import types
+
+    from parapp.ui.par import par_import_dialog
+    from parapp.ui.par.par_import_dialog import ParImportDialog
+
+    old = read_bytes(province_xlsx(), "x.xlsx").build(2024).criteria
+    par_index.store_set(ui_db, old)
+    par_index.set_scores(ui_db, 2024, [("1.4", "2")])
+    new = copy.deepcopy(old)
+    area = next(a for a in new.areas if any(n.code == "1.4" for _, n in a.walk()))
+    for _, n in area.walk():
+        n.children = [ch for ch in n.children if ch.code != "1.4"]
+    asked = []
+    monkeypatch.setattr(par_import_dialog, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    # the dialog's question alone: its window is not needed to ask it
+    assert ParImportDialog._lost_scores_agreed(types.SimpleNamespace(db=ui_db), new) is False
+    assert "1.4" in asked[0] and "giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được" in asked[0], asked
