@@ -154,6 +154,19 @@ def test_backup_to_a_file_name_says_to_give_a_folder(demo_db, tmp_path, given):
     assert sorted(p.name for p in usb.iterdir()) == ["existing.parapp-backup"]
 
 
+def backup_then_import(tmp_path, db):
+    """A backup of `db` on a stick, then a task imported after it: (the backup, `tasks` as it stands now)."""
+    from ..cli.test_cli import run
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    assert run("--db", db, "import", plan).returncode == 0
+    return backup_file, run("--db", db, "tasks").stdout
+
+
 def test_a_restore_names_its_way_back_and_the_command_that_undoes_it(tmp_path):
     """Finding 5: after `parapp restore` of the wrong file, the way back was "bản sao lưu tự động “trước khi khôi
     phục”", unnamed; the command line lists no snapshots, so undoing meant finding it by hand among the files of
@@ -166,13 +179,7 @@ def test_a_restore_names_its_way_back_and_the_command_that_undoes_it(tmp_path):
     folder.mkdir()
     db = folder / "parapp.db"
     assert run("demo", "--db", db).returncode == 0
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
-    plan = tmp_path / "plan.csv"
-    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
-    assert run("--db", db, "import", plan).returncode == 0
-    wanted = run("--db", db, "tasks").stdout
+    backup_file, wanted = backup_then_import(tmp_path, db)
 
     def restored_from(source) -> str:
         r = run("--db", db, "restore", source)

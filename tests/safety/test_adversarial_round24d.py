@@ -38,10 +38,8 @@ def test_year_report_drafted_in_january_names_standing_work_once(demo):
     assert text.count("Báo cáo kết quả thực hiện công tác CCHC quý, 6 tháng, năm đảm bảo quy định") == 1
 
 
-def test_a_self_assessment_still_being_scored_is_not_stated_as_the_years_result(tmp_path):
-    # In January the province's 2026 criteria come in and the commune starts scoring; the quý I 2027 report drafted
-    # in March said "Kết quả Chỉ số cải cách hành chính năm 2026 của xã: tự đánh giá đạt 3/100 điểm" with 2 of 41
-    # criteria scored. The last complete result (2025's) is the one to state.
+def demo_with_next_years_set(tmp_path):
+    """The demo of 4/12/2026 with the 2026 criteria come in (2025's set again), none of them scored yet."""
     from parapp.cli.main import main
 
     path = tmp_path / "demo.db"
@@ -52,9 +50,17 @@ def test_a_self_assessment_still_being_scored_is_not_stated_as_the_years_result(
     assert main(["par", "xlsx", "--db", str(path), "--year", "2025", "--out", str(xlsx)]) == 0
     assert main(["par", "import-set", str(xlsx), "--db", str(path), "--year", "2026"]) == 0
     db = open_database(path)
+    db.execute("UPDATE par_criteria SET self_milli = NULL, official_milli = NULL "
+               "WHERE set_id = (SELECT id FROM par_sets WHERE year = 2026)")
+    return db
+
+
+def test_a_self_assessment_still_being_scored_is_not_stated_as_the_years_result(tmp_path):
+    # In January the province's 2026 criteria come in and the commune starts scoring; the quý I 2027 report drafted
+    # in March said "Kết quả Chỉ số cải cách hành chính năm 2026 của xã: tự đánh giá đạt 3/100 điểm" with 2 of 41
+    # criteria scored. The last complete result (2025's) is the one to state.
+    db = demo_with_next_years_set(tmp_path)
     try:
-        db.execute("UPDATE par_criteria SET self_milli = NULL, official_milli = NULL "
-                   "WHERE set_id = (SELECT id FROM par_sets WHERE year = 2026)")
         db.execute("UPDATE par_sets SET official_rank = '' WHERE year = 2026")
         from parapp.store.par_index import set_scores
 

@@ -7,6 +7,7 @@ import shlex
 from pathlib import Path
 
 from ..cli.test_cli import run
+from .test_adversarial_round24a import backup_then_import
 
 
 def _demo(tmp_path: Path, name: str = "data") -> Path:
@@ -36,13 +37,7 @@ def test_the_printed_way_back_command_runs_as_printed(tmp_path):
     quotes are no quotes to a shell (cmd, bash): run as printed it said 'Thư mục “…/“d” không tồn tại' and undid
     nothing. Straight quotes: the command runs and puts the data back."""
     db = _demo(tmp_path)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    backup_file = run("--db", db, "backup", "--to", usb).stdout.strip()
-    plan = tmp_path / "plan.csv"
-    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
-    assert run("--db", db, "import", plan).returncode == 0
-    wanted = run("--db", db, "tasks").stdout
+    backup_file, wanted = backup_then_import(tmp_path, db)
     r = run("--db", db, "restore", backup_file)
     assert r.returncode == 0, r.stderr
     commands = _commands(r.stdout)
