@@ -18,6 +18,20 @@ def as_root(monkeypatch):
 
 
 @pytest.fixture
+def demo(tmp_path):
+    """The demo commune of 4/12/2026 (rounds 21B, 24D and 25C)."""
+    import datetime as dt
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    yield db
+    db.close()
+
+
+@pytest.fixture
 def office(tmp_path):
     """The demo commune of 4/12/2026, its documents numbered by the office (rounds 22B and 23B)."""
     import datetime as dt

@@ -5,18 +5,10 @@ import datetime as dt
 import pytest
 
 from parapp.core.messages import ValidationError
-from parapp.services.demo import build_demo
 from parapp.services.reporting import finalize_report
-from parapp.store import open_database, report_records
+from parapp.store import report_records
 from parapp.store.periods import year_periods
 
-
-@pytest.fixture
-def demo(tmp_path):
-    db = open_database(tmp_path / "parapp.db")
-    build_demo(db, dt.date(2026, 12, 4))
-    yield db
-    db.close()
 
 
 def test_a_report_cannot_be_finalised_before_its_data_window_opens(demo):

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 
 from parapp.services.demo import build_demo
 from parapp.store import open_database, report_records
 from parapp.store.periods import find_period
 
-
-@pytest.fixture
-def demo(tmp_path):
-    db = open_database(tmp_path / "demo.db")
-    build_demo(db, dt.date(2026, 12, 4))
-    yield db
-    db.close()
 
 
 def _direction(draft):

@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from parapp.services.demo import build_demo
-from parapp.store import open_database, report_records
+from parapp.store import report_records
 from parapp.store.periods import find_period
 
 from .test_adversarial_round24d import demo_with_next_years_set
@@ -27,13 +26,6 @@ def test_a_rank_that_is_no_rank_does_not_hide_the_year_befores_result(tmp_path, 
     finally:
         db.close()
 
-
-@pytest.fixture
-def demo(tmp_path):
-    db = open_database(tmp_path / "demo.db")
-    build_demo(db, dt.date(2026, 12, 4))
-    yield db
-    db.close()
 
 
 def test_next_years_plan_issued_in_january_is_not_next_years_work_in_the_year_report(demo):
