@@ -5949,5 +5949,9 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Phối hợp: {0}</source>
         <translation>Coordinating: {0}</translation>
     </message>
+    <message>
+        <source>Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế hoạch năm sau giao lại việc này.</source>
+        <translation>Recurring work of {0}: once its year is over it is neither late nor chased; next year&apos;s plan gives it again.</translation>
+    </message>
 </context>
 </TS>

@@ -5949,5 +5949,9 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <source>Phối hợp: {0}</source>
         <translation>Phối hợp: {0}</translation>
     </message>
+    <message>
+        <source>Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế hoạch năm sau giao lại việc này.</source>
+        <translation>Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế hoạch năm sau giao lại việc này.</translation>
+    </message>
 </context>
 </TS>

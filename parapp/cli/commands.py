@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from parapp.core.status import STATUS_LABELS, Status, is_due_soon, is_overdue
+from parapp.core.status import STATUS_LABELS, Status, is_due_soon, line_overdue
 from parapp.cli.waiting import say_waiting
 from parapp.store.access import reading, writing
 from parapp.store.tasks import task_rows
@@ -42,7 +42,7 @@ def _matches_status(row, status: str | None, today: dt.date) -> bool:
     if status is None:
         return True
     if status == "overdue":
-        return is_overdue(row.status, row.due, today)
+        return line_overdue(row, today)
     if status == "due-soon":
         return is_due_soon(row.status, row.due, today)
     if status == "done":
@@ -63,7 +63,7 @@ def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.dat
                 "lead": r.lead or None,
                 "due_date": r.due.isoformat() if r.due else None,
                 "status": r.status,
-                "overdue": is_overdue(r.status, r.due, today),
+                "overdue": line_overdue(r, today),
             }
             for r in rows
         ]
@@ -74,7 +74,7 @@ def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.dat
         return 0
     for r in rows:
         due = r.due.strftime("%d/%m/%Y") if r.due else "chưa có hạn"
-        mark = " [QUÁ HẠN]" if is_overdue(r.status, r.due, today) else ""
+        mark = " [QUÁ HẠN]" if line_overdue(r, today) else ""
         content = " ".join(r.content.split())  # one line a task, whatever line breaks it holds (round 21C)
         content = content if len(content) <= 70 else content[:69] + "…"
         print(f"{r.id:>5}  {due:<11}  {STATUS_LABELS[Status(r.status)]:<15}  {r.lead[:25]:<25}  {content}{mark}")

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
-from parapp.core.status import DUE_SOON_DAYS, Status, is_due_soon, is_overdue
+from parapp.core.status import DUE_SOON_DAYS, Status, is_due_soon, line_overdue
 
 
 class _Line(Protocol):
@@ -48,7 +48,7 @@ def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_
             lc.open += 1
             if t.due is None:
                 ov.no_due_date += 1
-            elif is_overdue(status, t.due, today):
+            elif line_overdue(t, today):
                 ov.overdue += 1
                 lc.overdue += 1
             elif is_due_soon(status, t.due, today, soon_days):

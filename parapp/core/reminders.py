@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from parapp.core.periods import Period
-from parapp.core.status import Status, is_due_soon, is_overdue
+from parapp.core.status import Status, is_due_soon, line_overdue
 from parapp.core.vntext import fold
 
 REMIND_DAYS = 14        # how far `remind` looks ahead unless told: the register's "sắp đến hạn"
@@ -159,7 +159,7 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
             continue
         lead = leads.get(r.id, Lead(person=r.lead))
         who = (r.id, r.content, r.lead, lead.office, group_of(lead))
-        if is_overdue(r.status, r.due, today):
+        if line_overdue(r, today):
             rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id,
                                         lead.left))
         elif is_due_soon(r.status, r.due, today, days):

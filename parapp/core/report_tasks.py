@@ -92,9 +92,12 @@ def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
 def classifier(p: Period, today: dt.date):
     """`classify` for one period and drafting day, with what does not depend on the task worked
     out once: a year report classifies 50,000 tasks."""
+    from parapp.core.report_words import calendar_end
+
     start, end = p.window_start, p.window_end
     judged = judged_on(p, today)
     live = today <= p.deadline
+    last_day = calendar_end(p.kind if isinstance(p.kind, PeriodKind) else PeriodKind(p.kind), p.year)
 
     def kind_of(t: TaskFact) -> str | None:
         status = t.status
@@ -106,6 +109,17 @@ def classifier(p: Period, today: dt.date):
             # Finished before this period began: the previous report said so, whatever its due date.
             return DONE if done >= start else None
         due = t.due
+        if t.recurrence in EVERY and due is not None:
+            # Recurring work belongs to its year (core.status.ended_with_year): a quý I 2027 report listed the 2026
+            # plan's standing work as "chưa hoàn thành, quá hạn" beside the 2027 plan's same work, and the 2026 year
+            # report drafted on 5/1/2027 did too; work that runs to the period's last day is not late in it, and
+            # still in hand (or closed after the period) it was going on through it, as a report drafted in time says
+            # (today's status speaks for the period only while the report is due, or once the work's year is over).
+            if due.year < p.year:
+                return None
+            if due >= last_day:
+                going = status == "in_progress" or done is not None  # done after the window: it went on in it
+                return PROGRESS if (going and (live or today.year > due.year)) or _noted(t, end) else None
         # late: due before the day the report judges on, and not finished by its due day; finished late before that
         # day, it is said finished late (round 24D: a year report drafted on 5/1 called a task due 20/12 and finished
         # on 28/12 "chưa hoàn thành" and asked the next year to finish it)
@@ -119,6 +133,10 @@ def classifier(p: Period, today: dt.date):
         return None
 
     return kind_of
+
+
+def _noted(t: TaskFact, end: dt.date) -> bool:
+    return any(d <= end for d, _ in t.notes)
 
 
 # -- who ----------------------------------------------------------------------------

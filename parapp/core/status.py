@@ -53,8 +53,23 @@ RECURRENCE_LABELS = {
 }
 
 
-def is_overdue(status: Status | str, due: dt.date | None, today: dt.date) -> bool:
-    return Status(status).is_open and due is not None and due < today
+def ended_with_year(recurrence: Recurrence | str | None, due: dt.date | None, today: dt.date) -> bool:
+    """Recurring work ("Hằng năm", "Thường xuyên", "Hằng quý", "Hằng tháng") whose year is over: it belongs to
+    its year's plan, and the next year's plan gives it again. On 1/1/2027 the register, the reminders, the urging
+    letter and the quý I report called the 2026 plan's standing work "quá hạn" until someone marked it done,
+    beside the same work of the 2027 plan; it is not late, nor chased, once its year has ended."""
+    return due is not None and today.year > due.year and (recurrence or "none") != Recurrence.NONE.value
+
+
+def is_overdue(status: Status | str, due: dt.date | None, today: dt.date,
+               recurrence: Recurrence | str | None = None) -> bool:
+    return (Status(status).is_open and due is not None and due < today
+            and not ended_with_year(recurrence, due, today))
+
+
+def line_overdue(line, today: dt.date) -> bool:
+    """`is_overdue` of a register line (anything with status, due and, for recurring work, recurrence)."""
+    return is_overdue(line.status, line.due, today, getattr(line, "recurrence", None))
 
 
 def is_due_soon(

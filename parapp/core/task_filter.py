@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Sequence
 
-from parapp.core.status import Status, is_due_soon, is_overdue
+from parapp.core.status import Status, is_due_soon, line_overdue
 from parapp.core.vntext import fold
 
 # Status filter values: the four stored statuses and three derived ones.
@@ -33,7 +33,7 @@ def _status_ok(row, status: str | None, today: dt.date) -> bool:
     if status is None:
         return True
     if status == OVERDUE:
-        return is_overdue(row.status, row.due, today)
+        return line_overdue(row, today)
     if status == DUE_SOON:
         return is_due_soon(row.status, row.due, today)
     if status == OPEN:

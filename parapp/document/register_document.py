@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parapp.core.dates import dmy
 from parapp.core.nd30_text import short_body, vn_upper
-from parapp.core.status import STATUS_LABELS, Status, is_overdue
+from parapp.core.status import STATUS_LABELS, Status, line_overdue
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.document.model import Appendix, Document, Part, Table
 
@@ -53,7 +53,7 @@ class ListScope:
 
 
 def status_text(r, today: dt.date) -> str:
-    if is_overdue(r.status, r.due, today):
+    if line_overdue(r, today):
         return f"Quá hạn {(today - r.due).days} ngày"
     if r.status == Status.DONE.value and r.completed_on:
         return f"Hoàn thành {dmy(r.completed_on)}"
