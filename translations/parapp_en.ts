@@ -3322,6 +3322,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The day to report back ({0}) has passed. Choose today or a later day.</translation>
     </message>
     <message>
+        <source>Hạn báo cáo lại ({0}) là ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ, Tết): các đơn vị không báo cáo được vào ngày đó. Nên chọn ngày làm việc, như {1}.</source>
+        <translation>The reply day ({0}) is a day off (a Saturday, a Sunday or a public holiday): the offices cannot report on it. Choose a working day, such as {1}.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>No signer&apos;s name in the commune details: the signature name is left blank.</translation>
     </message>

@@ -3322,6 +3322,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi.</translation>
     </message>
     <message>
+        <source>Hạn báo cáo lại ({0}) là ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ, Tết): các đơn vị không báo cáo được vào ngày đó. Nên chọn ngày làm việc, như {1}.</source>
+        <translation>Hạn báo cáo lại ({0}) là ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ, Tết): các đơn vị không báo cáo được vào ngày đó. Nên chọn ngày làm việc, như {1}.</translation>
+    </message>
+    <message>
         <source>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</source>
         <translation>Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống.</translation>
     </message>

@@ -136,8 +136,10 @@ def write_letter(f: LetterFacts) -> UrgingLetter:
     asks.append("Lưu giữ đầy đủ tài liệu kiểm chứng kết quả thực hiện (văn bản ban hành, báo cáo, hình ảnh…) phục vụ "
                 "việc theo dõi, đánh giá, chấm điểm Chỉ số cải cách hành chính của xã.")
     via = f" (qua {f.via})" if f.via else ""
-    asks.append(f"Báo cáo kết quả thực hiện bằng văn bản về Ủy ban nhân dân xã{via} trước ngày {doc_date(f.reply_by)} "
-                "để tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân xã.")
+    # "chậm nhất ngày X", not "trước ngày X": X is a working day, the day before it may not be ("trước ngày
+    # 12/02/2027" asked for the report in Tết 2027; left in round 25C)
+    asks.append(f"Báo cáo kết quả thực hiện bằng văn bản về Ủy ban nhân dân xã{via} chậm nhất ngày "
+                f"{doc_date(f.reply_by)} để tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân xã.")
     paras += [("body", f"{k}. {a}") for k, a in enumerate(asks, start=1)]
     whom = _in_sentence(letter.recipients[0]) if single else "các cơ quan, đơn vị, công chức liên quan"
     letter.closing = f"Ủy ban nhân dân xã đề nghị {whom} nghiêm túc triển khai thực hiện./."

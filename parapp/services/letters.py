@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from parapp.core.citations import DocRef
+from parapp.core.dates import is_working_day, working_day_after
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.reminders import REMIND_DAYS, Group, by_group, group_of, name_key, unassigned
 from parapp.core.urging_letter import LetterFacts, UrgingLetter, addressed, default_reply_by, write_letter
@@ -166,6 +167,11 @@ def draft_letter(db: Database, today: dt.date, choice: LetterChoice | None = Non
     if reply_by < today:
         raise ValidationError(N_("errors", "Hạn báo cáo lại ({0}) đã qua. Hãy chọn một ngày từ hôm nay trở đi."),
                               reply_by.strftime("%d/%m/%Y"), field="reply_by")
+    if c.reply_by and not is_working_day(c.reply_by):  # a typed day: the clerk may mean it, so said, not refused
+        warnings.append(Msg(N_("errors", "Hạn báo cáo lại ({0}) là ngày nghỉ (thứ Bảy, Chủ nhật hoặc ngày lễ, Tết): "
+                                         "các đơn vị không báo cáo được vào ngày đó. Nên chọn ngày làm việc, như "
+                                         "{1}."), c.reply_by.strftime("%d/%m/%Y"),
+                            working_day_after(c.reply_by).strftime("%d/%m/%Y")))
     letter = write_letter(LetterFacts(groups, wording, _plans(db, groups), today, c.days, reply_by, _via(db)))
     o.symbol = letter_symbol(o.drafting_unit)
     o.recipients = letter.recipients

@@ -37,7 +37,7 @@ def test_letter_to_every_office_with_late_or_due_tasks(chase_path, tmp_path):
     for absent in ("Báo cáo tình hình thi hành pháp luật", "Ban hành kế hoạch tuyên truyền", "Tổ chức hội thi",
                    "Nâng cao chất lượng phục vụ", "Số hóa hồ sơ"):
         assert absent not in text
-    assert "trước ngày 17/6/2024" in text and "(qua Văn phòng HĐND và UBND, đồng chí Nguyễn Thị Hồng Nhung)" in text
+    assert "chậm nhất ngày 17/6/2024" in text and "(qua Văn phòng HĐND và UBND, đồng chí Nguyễn Thị Hồng Nhung)" in text
     assert "KT. CHỦ TỊCH" in text and "Đinh Văn Sơn" in text  # the first vice-chairman signs for the chairman
 
 
@@ -49,7 +49,7 @@ def test_letter_to_one_office_typed_without_diacritics(chase_path, tmp_path):
     assert r.stderr == ""  # the task nobody leads is not this office's business
     text = pdf_text(out)
     assert f"Kính gửi: {VH}." in text and VP not in text.split("Thực hiện")[1].split("qua ")[0]
-    assert "Tuyên truyền dịch vụ công trực tuyến toàn trình" in text and "trước ngày 20/6/2024" in text
+    assert "Tuyên truyền dịch vụ công trực tuyến toàn trình" in text and "chậm nhất ngày 20/6/2024" in text
     assert "Nguyễn Thị Lan" in text
 
 

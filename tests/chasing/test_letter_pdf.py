@@ -105,7 +105,7 @@ def test_body_lists_tasks_by_office_with_deadlines(pdf):
     whole = flat(" ".join(pg.extract_text() for pg in pdf.pages))
     assert "(hạn hoàn thành: 29/5/2024, đã quá hạn 12 ngày);" in whole
     assert "3. Văn phòng HĐND và UBND" in whole
-    assert "trước ngày 17/6/2024" in whole  # the day to report back
+    assert "chậm nhất ngày 17/6/2024" in whole  # the day to report back
 
 
 def test_signature_recipients_and_closing_on_one_page(pdf):
