@@ -3338,6 +3338,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” is not a report’s number: a report’s symbol starts with {1}- (for example 39/{2}). Enter the number (for example 39) or the number and the report’s symbol.</translation>
     </message>
     <message>
+        <source>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}”, nay đã sang tháng {2} năm {3}: ký bây giờ thì ngày tháng trên văn bản sai. Hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo) rồi chốt lại trong tháng ký; bản đã chốt không sửa được.</source>
+        <translation>The finalised report prints its date as “day … of month {0}/{1}”, and it is now {2}/{3}: signed now, the document&apos;s date is wrong. Make a new draft from the finalised report (Reports page) and finalise it in the month of signing; a finalised report cannot be changed.</translation>
+    </message>
+    <message>
         <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
         <translation>The commune&apos;s details say the document system gives the number and date at issuing, so the report is finalised with them blank. To print the number, choose “Given by the records clerk when finalising” in Commune details → Printed documents.</translation>
     </message>

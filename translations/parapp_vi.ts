@@ -3338,6 +3338,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>“{0}” không phải số của một báo cáo: ký hiệu của báo cáo bắt đầu bằng {1}- (ví dụ 39/{2}). Hãy nhập số (ví dụ 39) hoặc số và ký hiệu của báo cáo.</translation>
     </message>
     <message>
+        <source>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}”, nay đã sang tháng {2} năm {3}: ký bây giờ thì ngày tháng trên văn bản sai. Hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo) rồi chốt lại trong tháng ký; bản đã chốt không sửa được.</source>
+        <translation>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}”, nay đã sang tháng {2} năm {3}: ký bây giờ thì ngày tháng trên văn bản sai. Hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo) rồi chốt lại trong tháng ký; bản đã chốt không sửa được.</translation>
+    </message>
+    <message>
         <source>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</source>
         <translation>Thông tin của xã ghi số và ngày báo cáo do hệ thống quản lý văn bản cấp khi ban hành, nên báo cáo được chốt với số và ngày để trống. Muốn in sẵn số, hãy chọn “Văn thư cấp số khi chốt báo cáo” trong Thông tin của xã → Văn bản in.</translation>
     </message>

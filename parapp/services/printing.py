@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parapp.core.messages import N_, ValidationError
+from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.nd30_text import signer_name
 from parapp.core.vntext import clean
 from parapp.core.report_model import Draft
@@ -109,6 +109,7 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
         o = final_options(db, final)  # as it was finalised, whatever the settings say today
         assert final.finalized_on is not None, "a final report has its finalising day"
         doc_date = final.finalized_on
+        warnings += _stale_month(db, final, o, today)
     else:
         o = options_from_settings(db)
         rec = report_records.latest(db, kind, year, state="draft")
@@ -122,6 +123,24 @@ def _choose(db: Database, kind: str, year: int, today: dt.date) -> _Chosen:
     if not signer_name(o.chairman, o.signer):
         warnings.append(N_("errors", "Chưa có tên người ký trong Thông tin của xã: chỗ ký tên để trống."))
     return _Chosen(draft, o, doc_date, source, rid, final, warnings)
+
+
+def _stale_month(db: Database, final: report_records.ReportRecord, o: PrintOptions, today: dt.date) -> list[str]:
+    """A report finalised with its day left blank prints "ngày … tháng 12 năm 2026" for the day to be written at
+    signing: printed for signing in January, its month and year are wrong, and a finalised report never changes
+    (left in the closing note of 2026-12-04). Said while it is neither signed nor sent; a new draft finalised this
+    month prints this month."""
+    from parapp.store import signed_copies
+
+    if o.date is not None or not o.month_year or (o.month_year[1], o.month_year[0]) >= (today.year, today.month):
+        return []
+    if final.sent_on or signed_copies.latest_for(db, final.id):
+        return []
+    month, year = o.month_year
+    return [Msg(N_("errors", "Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}”, nay đã sang tháng {2} năm {3}: "
+                             "ký bây giờ thì ngày tháng trên văn bản sai. Hãy tạo bản nháp mới từ bản đã chốt (trang "
+                             "Báo cáo) rồi chốt lại trong tháng ký; bản đã chốt không sửa được."),
+                f"{month:02d}", year, f"{today.month:02d}", today.year)]
 
 
 def final_options(db: Database, final: report_records.ReportRecord) -> PrintOptions:

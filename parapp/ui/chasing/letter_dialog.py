@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout,
 )
 
-from parapp.core.messages import Msg
 from parapp.core.reminders import REMIND_DAYS
 from parapp.core.urging_letter import default_reply_by
 from parapp.services.letters import (
@@ -20,14 +19,9 @@ from parapp.services.letters import (
 from parapp.store.settings import load_settings
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import fmt_number, show_error, tr, trc
+from parapp.ui.widgets.texts import fmt_number, show_error, tr, warning_text
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-
-
-def warning_text(w: str) -> str:
-    """A warning from the services in the interface's language."""
-    return trc("errors", w.template).format(*w.args) if isinstance(w, Msg) else trc("errors", w)
 
 
 class LetterDialog(QDialog):

@@ -4,10 +4,9 @@ a draft is frozen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from parapp.ui.widgets.operation import attempt, run_long
-from parapp.ui.widgets.texts import tr, trc
+from parapp.ui.widgets.texts import tr, trc, warning_text
 
 
 def figures_settled(parent, db, report_id: int, period, today) -> bool:
@@ -70,7 +69,7 @@ def _show_report_pdf(parent, db, period, today, printed) -> None:
         note += " " + tr("Đây là bản để ký: ký số trên chính tệp PDF này (“Lưu PDF…”), rồi bấm “Gắn bản đã ký…” "
                          "ở trang Báo cáo.")
     for w in printed.warnings:
-        note += " " + QCoreApplication.translate("errors", w)
+        note += " " + warning_text(w)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"
     kind, year = period.kind.value, period.year
     PdfPreview(printed.pdf, name, note, parent,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from parapp.core.messages import ParAppError
+from parapp.core.messages import Msg, ParAppError
 from parapp.core.status import RECURRENCE_LABELS, STATUS_LABELS, Recurrence, Status
 
 if TYPE_CHECKING:
@@ -28,6 +28,11 @@ def tr(text: str) -> str:
 def trc(context: str, text: str) -> str:
     """Translate a string marked elsewhere with N_(context, text) (non-literal at the call site)."""
     return QCoreApplication.translate(context, text)
+
+
+def warning_text(w: str) -> str:
+    """A warning from the services in the interface's language (a Msg keeps its template and arguments)."""
+    return trc("errors", w.template).format(*w.args) if isinstance(w, Msg) else trc("errors", w)
 
 
 def status_label(code: str) -> str:
