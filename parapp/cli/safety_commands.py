@@ -38,8 +38,10 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # undo a restore of the wrong file (round 24A: "được giữ trong bản sao lưu tự động “trước khi khôi phục”").
     # Full paths: run later from another folder, a relative --db was refused, or named another data (round 25A).
     full = os.path.abspath(db_path)
-    way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}; để quay lại: "
-                f"parapp restore \"{done.before}\" --db \"{full}\".") if done.before else ""
+    # The command on a line of its own, nothing after it: a sentence's full stop, copied with it to the end of the
+    # line, made `--db "…/parapp.db".` the file parapp.db. to a shell, restored into that instead (round 26A).
+    way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}. Để quay lại, chạy "
+                f"lệnh:\n    parapp restore \"{done.before}\" --db \"{full}\"") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
         for x in done.left_out:

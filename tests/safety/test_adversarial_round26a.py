@@ -1,0 +1,52 @@
+"""Round 26A: the way back restore prints, run as a clerk copies it; snapshots kept by hand in backups/auto."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from ..cli.test_cli import run
+from .test_adversarial_round24a import _snapshot_of_a_restore, backup_then_import
+
+
+def _demo(tmp_path: Path, name: str = "data") -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert run("demo", "--db", db).returncode == 0
+    return db
+
+
+def _to_end_of_line(text: str, start: str) -> list[str]:
+    """The command a message gives, as a clerk copies it: from `start` to the end of its line, split as a shell
+    splits it (nothing stripped: a sentence's full stop after the command is copied with it)."""
+    (line,) = [ln for ln in text.splitlines() if start in ln]
+    return shlex.split(line[line.index(start):])[1:]
+
+
+def test_the_way_back_copied_to_the_end_of_its_line_puts_the_data_back(tmp_path):
+    """`parapp restore` printed its way back as a sentence: '… để quay lại: parapp restore "…" --db "…/parapp.db".'
+    Copied to the end of the line, as a command is, the full stop went with it: `--db "…/parapp.db".` is the file
+    `parapp.db.` to a shell; the restore went there, said "Đã khôi phục …", and the data stayed as the wrong backup
+    left it. The command stands on its own line, nothing after it."""
+    db = _demo(tmp_path)
+    backup_file, wanted = backup_then_import(tmp_path, db)
+    r = run("--db", db, "restore", backup_file)
+    assert r.returncode == 0, r.stderr
+    back = run(*_to_end_of_line(r.stdout, "parapp restore"))
+    assert back.returncode == 0, back.stderr
+    assert run("--db", db, "tasks").stdout == wanted
+    assert not (db.parent / "parapp.db.").exists()
+
+
+def test_the_snapshot_refusals_command_to_look_names_the_snapshot(tmp_path):
+    """The refusal of a write into a snapshot ended with '… (chỉ đọc): parapp --db "<snapshot>".': copied to the
+    end of the line, `--db` named `<snapshot>.`, a file that does not exist (the window would make new, empty data
+    in backups/auto)."""
+    snap, _ = _snapshot_of_a_restore(tmp_path)
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    r = run("--db", snap, "import", plan)
+    assert r.returncode == 2, r.stderr
+    args = _to_end_of_line(r.stderr, "parapp --db")
+    assert args[:2] == ["--db", str(snap)], r.stderr
