@@ -31,6 +31,9 @@ AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
 SAFETY_PREFIX = "truoc-"  # before a restore, before an upgrade: the way back from a mistake
 _NAME = re.compile(r"parapp-(\d{8})-(\d{6})-(.+?)(?:-(\d{6,}))?")
+# Only the names ParApp writes (its reasons are lowercase words joined by "-"): a copy made by hand beside them
+# ("… - Copy.db", "… - GIU LAI.db") still restores as a snapshot, but pruning never removes it (round 26A).
+_WRITTEN = re.compile(r"parapp-\d{8}-\d{6}-[a-z]+(?:-[a-z]+)*(?:-\d{6,})?\.db")
 
 
 def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existing: bool = False) -> Path:
@@ -228,7 +231,7 @@ def prune(data_dir: Path) -> list[Path]:
     "Last" in the order of writing: the days and months counted are the first 14
     and 12 met going back from the snapshot written last, whatever dates the
     clock gave them. The snapshot written last is always kept."""
-    snaps = list_snapshots(data_dir)
+    snaps = [s for s in list_snapshots(data_dir) if _WRITTEN.fullmatch(s.path.name)]
     keep: set[Path] = {snaps[0].path} if snaps else set()
     days: dict[dt.date, Path] = {}
     months: dict[tuple[int, int], Path] = {}

@@ -50,3 +50,29 @@ def test_the_snapshot_refusals_command_to_look_names_the_snapshot(tmp_path):
     assert r.returncode == 2, r.stderr
     args = _to_end_of_line(r.stderr, "parapp --db")
     assert args[:2] == ["--db", str(snap)], r.stderr
+
+
+KEPT_BY_HAND = ("parapp-20261201-080000-dau-ngay-000001 - Copy.db",          # Explorer's copy in the same folder
+                "parapp-20261201-080000-dau-ngay-000001 - Bản sao.db",       # the same on a Vietnamese Windows
+                "parapp-20261201-080000-dau-ngay-000001 - GIU LAI.db",       # renamed to keep it
+                "parapp-20261120-170000-truoc-khoi-phuc-000002 (1).db")      # downloaded / copied back
+
+
+def test_pruning_never_removes_a_snapshot_copy_the_office_made(tmp_path):
+    """A copy of a snapshot made in backups/auto by hand (Explorer's "… - Copy.db", or renamed "… - GIU LAI.db" to
+    keep that day's data) was parsed as a snapshot (its reason "dau-ngay-000001 - Copy"): the next snapshot's pruning
+    (a restore, the window's next start) removed it, unsaid. Pruning removes only the names ParApp writes."""
+    db = _demo(tmp_path)
+    auto = db.parent / "backups" / "auto"
+    auto.mkdir(parents=True)
+    (auto / "parapp-20261201-080000-dau-ngay-000001.db").write_bytes(db.read_bytes())
+    old = auto / "parapp-20261120-170000-truoc-khoi-phuc-000002.db"
+    old.write_bytes(db.read_bytes())
+    for name in KEPT_BY_HAND:
+        (auto / name).write_bytes(db.read_bytes())
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = run("--db", db, "backup", "--to", usb)
+    assert run("--db", db, "restore", made.stdout.strip()).returncode == 0
+    left = {p.name for p in auto.iterdir()}
+    assert set(KEPT_BY_HAND) <= left, left
