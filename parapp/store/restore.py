@@ -44,7 +44,7 @@ from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, tak
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
-from parapp.store.evidence import is_stored, stored_path
+from parapp.store.evidence import held_as_recorded, is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
@@ -316,12 +316,12 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
         out[h] = LeftOut(h, name, task_id, DAMAGED, owner)
     for x in ins.manifest.left_out:
         h = x["sha256"]
-        if h in recorded and h not in ins.evidence:
+        if h in recorded and h not in ins.evidence and not held_as_recorded(data_dir, h):
             reason = x["reason"] if x["reason"] in REASONS else DAMAGED
             name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
             out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
     for h in sorted(set(recorded) - set(ins.evidence) - set(out)):
-        if not is_stored(data_dir, h):
+        if not held_as_recorded(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)

@@ -76,3 +76,44 @@ def test_pruning_never_removes_a_snapshot_copy_the_office_made(tmp_path):
     assert run("--db", db, "restore", made.stdout.strip()).returncode == 0
     left = {p.name for p in auto.iterdir()}
     assert set(KEPT_BY_HAND) <= left, left
+
+
+def test_a_restore_does_not_ask_to_reattach_files_the_data_folder_holds(tmp_path):
+    """Round 24A finding 8's advice for a plain copy of parapp.db (back it up with --db, restore that) followed: the
+    copy's backup lacks the evidence (none beside the copy; named at backup, exit 1), and the restore then said, of
+    each of the 21 files, "Bản sao lưu không có tệp kiểm chứng … hãy gắn lại tệp gốc nếu còn giữ" - while the data
+    folder restored into holds every one of them (`check`: sound). A file the backup lacks but the data folder holds,
+    as recorded, is no file to attach again."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = usb / "parapp.db"
+    copy.write_bytes(db.read_bytes())
+    made = run("backup", "--db", copy, "--to", usb)
+    assert made.returncode == 1, made.stderr  # the evidence is not beside the copy: named
+    r = run("--db", db, "restore", made.stdout.strip())
+    assert r.returncode == 0, r.stderr
+    assert "gắn lại" not in r.stdout, r.stdout
+    assert run("check", "--db", db).returncode == 0
+
+
+def test_a_restore_still_names_a_file_the_backup_lacks_and_the_folder_lacks_too(tmp_path):
+    """The other side: the file neither the backup nor the data folder holds (or holds damaged) is still named."""
+    from parapp.store.evidence import stored_path
+    from parapp.store.hashing import file_sha256
+
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = usb / "parapp.db"
+    copy.write_bytes(db.read_bytes())
+    made = run("backup", "--db", copy, "--to", usb)
+    files = sorted((db.parent / "evidence").rglob("*"))
+    files = [f for f in files if f.is_file()]
+    files[0].unlink()
+    files[1].write_bytes(b"hong")  # damaged, not what the database records
+    assert file_sha256(files[1]) != files[1].name
+    r = run("--db", db, "restore", made.stdout.strip())
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("gắn lại") == 2, r.stdout
+    assert stored_path(db.parent, files[0].name) == files[0]
