@@ -117,3 +117,27 @@ def test_a_restore_still_names_a_file_the_backup_lacks_and_the_folder_lacks_too(
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("gắn lại") == 2, r.stdout
     assert stored_path(db.parent, files[0].name) == files[0]
+
+
+def test_the_way_back_names_the_data_restored_when_db_goes_through_a_link_and_dotdot(tmp_path):
+    """`--db x/../d/parapp.db` with x a link to a/b: the system goes up from where the link leads (a/d/parapp.db),
+    but the way back named os.path.abspath's lexical reading, `<tmp>/d/parapp.db`: no such data (refused), or another
+    data file of that name (the snapshot restored into it). The way back names the folder the system reached."""
+    import os
+    import subprocess
+    import sys
+
+    import parapp
+
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    db = _demo(tmp_path / "a", "d")
+    (tmp_path / "x").symlink_to(tmp_path / "a" / "b")
+    backup_file, wanted = backup_then_import(tmp_path, db)
+    r = subprocess.run([sys.executable, "-m", "parapp", "restore", backup_file, "--db", "x/../d/parapp.db"],
+                       capture_output=True, text=True, encoding="utf-8", cwd=tmp_path,
+                       env={**os.environ, "PYTHONPATH": str(Path(parapp.__file__).resolve().parent.parent)})
+    assert r.returncode == 0, r.stderr
+    args = _to_end_of_line(r.stdout, "parapp restore")
+    assert Path(args[args.index("--db") + 1]).resolve() == db.resolve(), r.stdout
+    assert run(*args).returncode == 0
+    assert run("--db", db, "tasks").stdout == wanted
