@@ -137,12 +137,26 @@ def parse_snapshot_name(p: Path) -> Snapshot | None:
     return _parse(Path(p)) if Path(p).suffix == ".db" else None
 
 
+def _in_auto(p: Path) -> bool:
+    return parse_snapshot_name(p) is not None and p.parent.name == AUTO_DIR.name \
+        and p.parent.parent.name == AUTO_DIR.parent.name
+
+
 def is_automatic_snapshot(path: Path) -> bool:
-    """Whether `path` (through links) is one of ParApp's automatic snapshots in a data folder's backups/auto: a file
-    kept as the way back, never a database to write into."""
+    """Whether `path` is one of ParApp's automatic snapshots in a data folder's backups/auto: a file kept as the way
+    back, never a database to write into. As given, or where links lead: `backups` a link (a junction to another
+    drive) leads to a folder of another name, and its snapshots were written into (round 26A)."""
+    return _in_auto(Path(os.path.abspath(path))) or _in_auto(Path(os.path.realpath(path)))
+
+
+def snapshot_data_dir(path: Path) -> Path | None:
+    """The data folder whose backups/auto holds the snapshot `path` (None: not a snapshot), as given first: through a
+    linked `backups`, where the link leads is no data folder."""
+    given = Path(os.path.abspath(path))
+    if _in_auto(given):
+        return given.parents[2].resolve()
     real = Path(os.path.realpath(path))
-    return parse_snapshot_name(real) is not None and real.parent.name == AUTO_DIR.name \
-        and real.parent.parent.name == AUTO_DIR.parent.name
+    return real.parents[2] if _in_auto(real) else None
 
 
 def list_snapshots(data_dir: Path) -> list[Snapshot]:

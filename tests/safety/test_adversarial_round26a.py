@@ -141,3 +141,25 @@ def test_the_way_back_names_the_data_restored_when_db_goes_through_a_link_and_do
     assert Path(args[args.index("--db") + 1]).resolve() == db.resolve(), r.stdout
     assert run(*args).returncode == 0
     assert run("--db", db, "tasks").stdout == wanted
+
+
+def test_a_snapshot_reached_through_a_linked_backups_folder_is_still_one(tmp_path):
+    """`backups` a link (a junction on Windows) to another drive's folder, to keep the copies off C:: a snapshot given
+    as `--db d/backups/auto/parapp-….db` was judged by where the link leads (…/ParAppBackups/auto), not a data
+    folder's backups/auto: `import` wrote into it ("Đã nhập", the way back changed, round 24A finding 2 undone) and
+    `check` said its 21 evidence files missing (finding 3 undone). Judged by the path as given too."""
+    db = _demo(tmp_path)
+    elsewhere = tmp_path / "ParAppBackups" / "auto"
+    elsewhere.mkdir(parents=True)
+    (db.parent / "backups").symlink_to(elsewhere.parent)
+    snap = db.parent / "backups" / "auto" / "parapp-20261204-080000-dau-ngay-000001.db"
+    snap.write_bytes(db.read_bytes())
+    before = snap.read_bytes()
+    plan = tmp_path / "plan.csv"
+    plan.write_text("STT,Nội dung,Chủ trì,Thời hạn\n1,Rà soát thủ tục mới,Văn phòng,Quý II/2026\n", encoding="utf-8")
+    r = run("--db", snap, "import", plan)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert snap.read_bytes() == before
+    assert sorted(p.name for p in elsewhere.iterdir()) == [snap.name]
+    c = run("check", "--db", snap)
+    assert c.returncode == 0, c.stdout
