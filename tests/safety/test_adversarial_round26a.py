@@ -163,3 +163,31 @@ def test_a_snapshot_reached_through_a_linked_backups_folder_is_still_one(tmp_pat
     assert sorted(p.name for p in elsewhere.iterdir()) == [snap.name]
     c = run("check", "--db", snap)
     assert c.returncode == 0, c.stdout
+
+
+def test_no_restore_into_a_snapshot_reached_through_a_linked_backups_folder(tmp_path, monkeypatch):
+    """The same link, `parapp restore X --db d/backups/auto/parapp-….db`: the restore judged the file the link leads to
+    (…/ParAppBackups/auto/…), no snapshot by its folders' names, and replaced the way back with the backup (as the
+    office's account; root refuses links out of the data folder before that)."""
+    import pytest
+
+    from parapp.core.messages import ParAppError
+    from parapp.services import safety
+    from parapp.store import atomic
+
+    monkeypatch.setattr(atomic, "_as_root", lambda: False)
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = run("--db", db, "backup", "--to", usb)
+    elsewhere = tmp_path / "ParAppBackups" / "auto"
+    elsewhere.mkdir(parents=True)
+    (db.parent / "backups").symlink_to(elsewhere.parent)
+    snap = db.parent / "backups" / "auto" / "parapp-20261204-080000-dau-ngay-000001.db"
+    snap.write_bytes(db.read_bytes())
+    before = snap.read_bytes()
+    with pytest.raises(ParAppError) as refused:
+        safety.restore(Path(made.stdout.strip()), snap)
+    assert "bản sao lưu tự động" in str(refused.value.message)
+    assert snap.read_bytes() == before
+    assert sorted(p.name for p in elsewhere.iterdir()) == [snap.name]
