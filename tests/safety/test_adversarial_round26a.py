@@ -191,3 +191,24 @@ def test_no_restore_into_a_snapshot_reached_through_a_linked_backups_folder(tmp_
     assert "bản sao lưu tự động" in str(refused.value.message)
     assert snap.read_bytes() == before
     assert sorted(p.name for p in elsewhere.iterdir()) == [snap.name]
+
+
+def test_restoring_another_communes_snapshot_says_so(tmp_path):
+    """Round 23B: a command cannot ask before replacing one commune's data with another's, so it says what it did
+    and how to undo it - for a backup file. A snapshot of another commune's data folder (the command line takes any
+    snapshot path: a neighbour's stick, the wrong folder) replaced "Ba Giang" with "Hòa Bình" and said only "Đã khôi
+    phục … từ bản sao lưu tự động …", not whose data it was."""
+    import sqlite3
+
+    db = _demo(tmp_path)
+    other = _demo(tmp_path, "other")
+    con = sqlite3.connect(other)
+    con.execute("UPDATE settings SET value = 'Ủy ban nhân dân xã Hòa Bình' WHERE key = 'commune_name'")
+    con.commit()
+    con.close()
+    snap = other.parent / "backups" / "auto" / "parapp-20261204-080000-dau-ngay-000001.db"
+    snap.parent.mkdir(parents=True)
+    snap.write_bytes(other.read_bytes())
+    r = run("--db", db, "restore", snap)
+    assert r.returncode == 0, r.stderr
+    assert "Hòa Bình" in r.stderr and "Ba Giang" in r.stderr, r.stdout + r.stderr
