@@ -212,3 +212,30 @@ def test_restoring_another_communes_snapshot_says_so(tmp_path):
     r = run("--db", db, "restore", snap)
     assert r.returncode == 0, r.stderr
     assert "Hòa Bình" in r.stderr and "Ba Giang" in r.stderr, r.stdout + r.stderr
+
+
+def test_a_clock_that_starts_at_the_same_date_each_day_still_keeps_two_weeks_of_days(tmp_path):
+    """A flat CMOS battery sets an offline PC's clock back at every start, to the same date (01/01/2009 00:00): every
+    day's snapshots were one "day" to the retention. The morning snapshot was never due again (one of "today" was
+    there) and each close replaced the last: after a month only the very first morning and the last close were
+    left, the way back to yesterday gone. A clock gone back behind the last snapshot starts a day of its own."""
+    import datetime as dt
+    import sqlite3
+
+    from parapp.store.backup import list_snapshots, snapshot_due_today, take_snapshot
+
+    con = sqlite3.connect(tmp_path / "parapp.db")
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    boot = dt.datetime(2009, 1, 1, 0, 0)
+    closes = []
+    for day in range(30):  # each start the same date and time; a working day of eight hours
+        start = boot + dt.timedelta(minutes=5)
+        if snapshot_due_today(tmp_path, start.date(), now=start):
+            take_snapshot(con, tmp_path, "dau-ngay", start)
+        con.execute("INSERT INTO t VALUES (?)", (day,))
+        con.commit()
+        closes.append(take_snapshot(con, tmp_path, "khi-dong", boot + dt.timedelta(hours=8)).path)
+    kept = {s.path for s in list_snapshots(tmp_path)}
+    assert set(closes[-14:]) <= kept  # each of the last fourteen days' close
+    assert sum(s.reason == "dau-ngay" for s in list_snapshots(tmp_path)) >= 14
