@@ -52,7 +52,6 @@ def data_dir_for(db_path: Path) -> Path:
     """Backups and evidence live beside the database they belong to. An automatic snapshot
     (backups/auto/parapp-….db, read as it stands) belongs to the data folder that holds its backups/auto:
     `check` of a snapshot said every evidence file it records was missing, looking in backups/auto (round 24A)."""
-    from parapp.store.backup import is_automatic_snapshot
+    from parapp.store.backup import snapshot_data_dir
 
-    real = Path(db_path).resolve()
-    return real.parent.parent.parent if is_automatic_snapshot(real) else real.parent
+    return snapshot_data_dir(Path(db_path)) or Path(db_path).resolve().parent

@@ -3566,10 +3566,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
-        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</source>
-        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore &quot;{0}&quot; --db &lt;the data file in use&gt; (or File → Restore… in the window). To only look at it, open it in the window (read-only): parapp --db &quot;{0}&quot;.</translation>
-    </message>
-    <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
         <translation>The file “{0}” (SQLite’s write log, beside the data file) also has another name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links, while ParApp was open): writing here would wipe out changes of the other data, so nothing was written. Close ParApp, then copy the whole data folder again with a plain copy (no links).</translation>
     </message>
@@ -3600,6 +3596,12 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Thư mục “{0}” là một liên kết trỏ ra ngoài thư mục dữ liệu “{1}”. Khi chạy với quyền quản trị (root), ParApp không ghi qua liên kết như vậy nên chưa làm gì; dữ liệu không bị thay đổi. Hãy xóa liên kết đó (ParApp tự tạo lại thư mục), hoặc chạy lệnh bằng tài khoản của người dùng.</source>
         <translation>The folder “{0}” is a link leading out of the data folder “{1}”. Run as administrator (root), ParApp does not write through such a link, so nothing was done; the data is unchanged. Delete that link (ParApp makes the folder again), or run the command as the user&apos;s own account.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:
+    parapp --db &quot;{0}&quot;</source>
+        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore &quot;{0}&quot; --db &lt;the data file in use&gt; (or File → Restore… in the window). To only look at it, open it in the window (read-only) with the command:
+    parapp --db &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>

@@ -3566,10 +3566,6 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp dữ liệu “{0}” còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết): ghi vào đây là ghi luôn vào tệp kia, và hai ParApp mở hai tên sẽ làm hỏng dữ liệu, nên chưa ghi gì. Hãy chép tệp này thành một bản riêng (chép thường, không liên kết) rồi mở bản chép, hoặc xóa tên kia nếu không cần.</translation>
     </message>
     <message>
-        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</source>
-        <translation>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db &quot;{0}&quot;.</translation>
-    </message>
-    <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
         <translation>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</translation>
     </message>
@@ -3600,6 +3596,12 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Thư mục “{0}” là một liên kết trỏ ra ngoài thư mục dữ liệu “{1}”. Khi chạy với quyền quản trị (root), ParApp không ghi qua liên kết như vậy nên chưa làm gì; dữ liệu không bị thay đổi. Hãy xóa liên kết đó (ParApp tự tạo lại thư mục), hoặc chạy lệnh bằng tài khoản của người dùng.</source>
         <translation>Thư mục “{0}” là một liên kết trỏ ra ngoài thư mục dữ liệu “{1}”. Khi chạy với quyền quản trị (root), ParApp không ghi qua liên kết như vậy nên chưa làm gì; dữ liệu không bị thay đổi. Hãy xóa liên kết đó (ParApp tự tạo lại thư mục), hoặc chạy lệnh bằng tài khoản của người dùng.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:
+    parapp --db &quot;{0}&quot;</source>
+        <translation>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:
+    parapp --db &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>

@@ -37,22 +37,28 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # The way back, named: the command line has no list of the snapshots, and only its name lets `parapp restore`
     # undo a restore of the wrong file (round 24A: "được giữ trong bản sao lưu tự động “trước khi khôi phục”").
     # Full paths: run later from another folder, a relative --db was refused, or named another data (round 25A).
-    full = os.path.abspath(db_path)
-    way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}; để quay lại: "
-                f"parapp restore \"{done.before}\" --db \"{full}\".") if done.before else ""
+    # With "..", the folder as the system reached it: abspath reads `x/../d` lexically, another folder when x is a
+    # link (round 26A). Without, as typed: realpath would turn a mapped drive Z:\ into \\server\share on Windows.
+    full = os.path.abspath(db_path) if ".." not in Path(db_path).parts else \
+        os.path.join(os.path.realpath(os.path.dirname(db_path)), os.path.basename(db_path))
+    # The command on a line of its own, nothing after it: a sentence's full stop, copied with it to the end of the
+    # line, made `--db "…/parapp.db".` the file parapp.db. to a shell, restored into that instead (round 26A).
+    way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}. Để quay lại, chạy "
+                f"lệnh:\n    parapp restore \"{done.before}\" --db \"{full}\"") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
-        for x in done.left_out:
-            print(f"Lưu ý: {x.restored_message}")
-        return 0
-    print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'})."
-          f"{way_back}")
-    if m.commune and before and not same_commune(m.commune, before):
+    else:
+        print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, "
+              f"{m.commune or 'chưa đặt tên xã'}).{way_back}")
+    # A snapshot's commune is read from the data now in place: the command line takes any snapshot's path (another
+    # data folder's), and said nothing when one commune's data replaced another's (round 26A).
+    restored = m.commune if m is not None else commune_of(db_path)
+    if restored and before and not same_commune(restored, before):
         # The window asks first (round 22A); a command cannot, so it says what it did and how to undo it (round 23B).
-        print(f"Lưu ý: tệp sao lưu là dữ liệu của “{m.commune}”, không phải của “{before}” trước đó. Nếu nhầm tệp: "
-              f"dữ liệu của “{before}” được giữ trong bản sao lưu tự động “trước khi khôi phục” "
-              f"{done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> --db \"{full}\" để "
-              f"lấy lại).",
+        print(f"Lưu ý: {'tệp sao lưu' if m is not None else 'bản sao lưu tự động'} là dữ liệu của “{restored}”, không "
+              f"phải của “{before}” trước đó. Nếu nhầm tệp: dữ liệu của “{before}” được giữ trong bản sao lưu tự động "
+              f"“trước khi khôi phục” {done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> "
+              f"--db \"{full}\" để lấy lại).",
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")

@@ -31,6 +31,9 @@ AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
 SAFETY_PREFIX = "truoc-"  # before a restore, before an upgrade: the way back from a mistake
 _NAME = re.compile(r"parapp-(\d{8})-(\d{6})-(.+?)(?:-(\d{6,}))?")
+# Only the names ParApp writes (its reasons are lowercase words joined by "-"): a copy made by hand beside them
+# ("… - Copy.db", "… - GIU LAI.db") still restores as a snapshot, but pruning never removes it (round 26A).
+_WRITTEN = re.compile(r"parapp-\d{8}-\d{6}-[a-z]+(?:-[a-z]+)*(?:-\d{6,})?\.db")
 
 
 def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existing: bool = False) -> Path:
@@ -134,12 +137,26 @@ def parse_snapshot_name(p: Path) -> Snapshot | None:
     return _parse(Path(p)) if Path(p).suffix == ".db" else None
 
 
+def _in_auto(p: Path) -> bool:
+    return parse_snapshot_name(p) is not None and p.parent.name == AUTO_DIR.name \
+        and p.parent.parent.name == AUTO_DIR.parent.name
+
+
 def is_automatic_snapshot(path: Path) -> bool:
-    """Whether `path` (through links) is one of ParApp's automatic snapshots in a data folder's backups/auto: a file
-    kept as the way back, never a database to write into."""
+    """Whether `path` is one of ParApp's automatic snapshots in a data folder's backups/auto: a file kept as the way
+    back, never a database to write into. As given, or where links lead: `backups` a link (a junction to another
+    drive) leads to a folder of another name, and its snapshots were written into (round 26A)."""
+    return _in_auto(Path(os.path.abspath(path))) or _in_auto(Path(os.path.realpath(path)))
+
+
+def snapshot_data_dir(path: Path) -> Path | None:
+    """The data folder whose backups/auto holds the snapshot `path` (None: not a snapshot), as given first: through a
+    linked `backups`, where the link leads is no data folder."""
+    given = Path(os.path.abspath(path))
+    if _in_auto(given):
+        return given.parents[2].resolve()
     real = Path(os.path.realpath(path))
-    return parse_snapshot_name(real) is not None and real.parent.name == AUTO_DIR.name \
-        and real.parent.parent.name == AUTO_DIR.parent.name
+    return real.parents[2] if _in_auto(real) else None
 
 
 def list_snapshots(data_dir: Path) -> list[Snapshot]:
@@ -228,12 +245,13 @@ def prune(data_dir: Path) -> list[Path]:
     "Last" in the order of writing: the days and months counted are the first 14
     and 12 met going back from the snapshot written last, whatever dates the
     clock gave them. The snapshot written last is always kept."""
-    snaps = list_snapshots(data_dir)
+    snaps = [s for s in list_snapshots(data_dir) if _WRITTEN.fullmatch(s.path.name)]
     keep: set[Path] = {snaps[0].path} if snaps else set()
-    days: dict[dt.date, Path] = {}
+    day = _days(snaps)
+    days: dict[tuple[dt.date, int], Path] = {}
     months: dict[tuple[int, int], Path] = {}
     for s in snaps:  # newest written first: the first seen per day/month is its newest
-        days.setdefault(s.taken.date(), s.path)
+        days.setdefault(day[s.path], s.path)
         months.setdefault((s.taken.year, s.taken.month), s.path)
     recent_days = list(days)[:KEEP_DAILY]
     keep.update(days[d] for d in recent_days)
@@ -243,12 +261,12 @@ def prune(data_dir: Path) -> list[Path]:
     # after changes adds the evening's beside it, it never replaces it.
     mornings = set(recent)
     for s in reversed(snaps):  # first written first
-        if s.reason == "dau-ngay" and s.taken.date() in mornings:
+        if s.reason == "dau-ngay" and day[s.path] in mornings:
             keep.add(s.path)
-            mornings.discard(s.taken.date())
+            mornings.discard(day[s.path])
     # Safety snapshots (before a restore or an upgrade) are the way back from a mistake
     # made lately: kept whole for the recent days, not collapsed to one a day.
-    keep.update(s.path for s in snaps if s.is_safety and s.taken.date() in recent)
+    keep.update(s.path for s in snaps if s.is_safety and day[s.path] in recent)
     removed = []
     for s in snaps:
         if s.path not in keep:
@@ -262,9 +280,26 @@ def prune(data_dir: Path) -> list[Path]:
     return removed
 
 
-def snapshot_due_today(data_dir: Path, today: dt.date) -> bool:
-    """The first start of a day takes a snapshot."""
-    return not any(s.taken.date() == today for s in list_snapshots(data_dir))
+def _days(snaps: list[Snapshot]) -> dict[Path, tuple[dt.date, int]]:
+    """The day each snapshot (newest written first) belongs to: its date, and how many times the clock had gone back
+    behind the snapshot written before it. A flat CMOS battery sets an offline PC's clock to the same date at every
+    start: by date alone every day was one, and a month kept only the first morning and the last close (round 26A)."""
+    out: dict[Path, tuple[dt.date, int]] = {}
+    back, before = 0, None
+    for s in reversed(snaps):  # first written first
+        if before is not None and s.taken < before:
+            back += 1
+        before = s.taken
+        out[s.path] = (s.taken.date(), back)
+    return out
+
+
+def snapshot_due_today(data_dir: Path, today: dt.date, now: dt.datetime | None = None) -> bool:
+    """The first start of a day takes a snapshot; so does a start whose clock is behind the last snapshot written (a
+    clock set back at each start, to the same date: a day of its own, round 26A)."""
+    snaps = list_snapshots(data_dir)
+    now = now or dt.datetime.now()
+    return not any(s.taken.date() == today for s in snaps) or (bool(snaps) and snaps[0].taken > now)
 
 
 def latest_good(data_dir: Path) -> Snapshot | None:

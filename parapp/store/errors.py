@@ -123,7 +123,7 @@ class AutomaticSnapshot(FolderReadOnly):
             N_("errors", "“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào "
                          "đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp "
                          "restore \"{0}\" --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ "
-                         "xem, hãy mở nó trong cửa sổ (chỉ đọc): parapp --db \"{0}\"."),
+                         "xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:\n    parapp --db \"{0}\""),
             path,
         )
 

@@ -20,7 +20,7 @@ from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 from parapp.store.atomic import give_to_folder_owner, make_folders, replace
 from parapp.store.sql import inserted_id, now_stamp
 from parapp.store.hashing import TooLarge, copy_hashed, stream_sha256
-from parapp.store.hashing import file_sha256  # noqa: F401 - re-exported
+from parapp.store.hashing import file_sha256
 from parapp.store.leftovers import INCOMING_PREFIX
 from parapp.store.tasks import get_task
 
@@ -62,6 +62,18 @@ def is_stored(data_dir: Path, sha256: str) -> bool:
         return stored_path(data_dir, sha256).exists()
     except PermissionError:
         raise not_reachable(stored_path(data_dir, sha256)) from None
+
+
+def held_as_recorded(data_dir: Path, sha256: str) -> bool:
+    """The data folder holds the file, its content what the database records: a file a backup lacks (left out when
+    it was made, as every one is from a backup of a plain parapp.db copy) is then no file to attach again after a
+    restore (round 26A)."""
+    if not is_stored(data_dir, sha256):
+        return False
+    try:
+        return file_sha256(stored_path(data_dir, sha256)) == sha256
+    except (OSError, TooLarge):
+        return False
 
 
 def _check_source(source: Path) -> int:

@@ -44,7 +44,7 @@ from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, tak
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
-from parapp.store.evidence import is_stored, stored_path
+from parapp.store.evidence import held_as_recorded, is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
@@ -75,8 +75,8 @@ def _incoming(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + RESTORING)
 
 
-def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
-    """Before anything is read or written: can a database be put at `db_path`?"""
+def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | None = None) -> None:
+    """Before anything is read or written: can a database be put at `db_path` (`given`: as the caller named it)?"""
     folder = db_path.parent
     if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
@@ -84,8 +84,10 @@ def check_target(db_path: Path, *, keep_foreign: bool = False) -> None:
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():
         raise errors.NotParAppDatabase(str(db_path))
-    if is_automatic_snapshot(db_path):  # the way back replaced by what it is the way back from (round 24A)
-        raise errors.AutomaticSnapshot(str(db_path))
+    # The way back replaced by what it is the way back from (round 24A); as named too: through a linked `backups`,
+    # the file the link leads to is in no backups/auto (round 26A).
+    if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):
+        raise errors.AutomaticSnapshot(str(given or db_path))
     check_side_files(db_path, write=True)  # another account's WAL: the sound data was kept aside as damaged
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a
@@ -206,8 +208,8 @@ def _swap_in(incoming: Path, db_path: Path, data_dir: Path, source: Path,
 def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait: float | None = None,
                      on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
     """Put an automatic snapshot back."""
-    db_path, data_dir = _real(db_path), Path(data_dir)
-    check_target(db_path, keep_foreign=keep_foreign)
+    given, db_path, data_dir = Path(db_path), _real(db_path), Path(data_dir)
+    check_target(db_path, keep_foreign=keep_foreign, given=given)
     with WriterLock(db_path).acquire(RESTORE, wait=wait, on_wait=on_wait):
         check_snapshot(Path(snapshot_path))
         check_room(Path(snapshot_path), db_path, data_dir)
@@ -231,8 +233,8 @@ def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progr
 
     The caller must have closed its own connections to `db_path`.
     """
-    db_path, data_dir = _real(db_path), Path(data_dir)
-    check_target(db_path)
+    given, db_path, data_dir = Path(db_path), _real(db_path), Path(data_dir)
+    check_target(db_path, given=given)
     with open_archive(Path(path)) as z:
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)
@@ -316,12 +318,12 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
         out[h] = LeftOut(h, name, task_id, DAMAGED, owner)
     for x in ins.manifest.left_out:
         h = x["sha256"]
-        if h in recorded and h not in ins.evidence:
+        if h in recorded and h not in ins.evidence and not held_as_recorded(data_dir, h):
             reason = x["reason"] if x["reason"] in REASONS else DAMAGED
             name, task_id, owner = names.get(h, (x["name"], x["task_id"], "task"))
             out.setdefault(h, LeftOut(h, name, task_id, reason, owner))
     for h in sorted(set(recorded) - set(ins.evidence) - set(out)):
-        if not is_stored(data_dir, h):
+        if not held_as_recorded(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
             out[h] = LeftOut(h, name, task_id, MISSING, owner)
     return sorted(out.values(), key=lambda x: x.name)

@@ -39,7 +39,7 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
         ins = verify_members(z, inspect(z))
         if db_path is not None and data_dir is not None:
             real = _real(Path(db_path))
-            check_target(real)  # the data folder takes writes, and the file there is a database
+            check_target(real, given=Path(db_path))  # the data folder takes writes, and the file there is a database
             check_room(ins, real, Path(data_dir))
             _check_folders(ins.evidence, real, Path(data_dir))
         try:
@@ -121,7 +121,7 @@ def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | 
     path = Path(path)
     check_snapshot(path)  # gone, or another account's: said as the restore says it
     if db_path is not None and data_dir is not None:
-        check_target(_real(Path(db_path)))
+        check_target(_real(Path(db_path)), given=Path(db_path))
         check_room(path, _real(Path(db_path)), Path(data_dir))
         _check_folders({}, _real(Path(db_path)), Path(data_dir))
     _check_meaning(path, None, path)
