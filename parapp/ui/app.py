@@ -218,7 +218,7 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
         if writer is False:
             return 75
         try:
-            return _run(app, db_path, data_dir, instance, minimized, unlocked=writer is None)
+            return _run(app, db_path, data_dir, instance, minimized, unlocked=writer is None, writer=writer)
         finally:
             if writer is not None:
                 writer.release()
@@ -254,7 +254,8 @@ def _take_writer_lock(db_path: Path):
     return lock  # what a kill left beside the database is removed once the first page is up (_after_first_page)
 
 
-def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False) -> int:
+def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False,
+         writer=None) -> int:
     from parapp.ui.main_window import MainWindow
 
     code = 0
@@ -285,6 +286,12 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
         writable = not db.readonly
         if not writable:
             window.readonly_why = why_read_only(db_path, db, unlocked=unlocked)
+            if writer is not None:
+                # A window that only reads guards nothing: held, the lock refused every write of the account that
+                # may write (data another account may only read, in a folder both may write; round 26B). Opened
+                # again (another ParApp's restore), it stays a reader.
+                writer.release()
+                writer, unlocked = None, True
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
         start_log = _max_log_id(db)

@@ -66,3 +66,45 @@ def test_a_read_only_window_on_a_private_copy_shows_what_the_writer_beside_it_sa
         w.close()
         w.deleteLater()
         db.close()
+
+
+def test_a_read_only_window_leaves_the_writer_lock_to_the_account_that_may_write(tmp_path, monkeypatch, capsys):
+    # Another account's window on data it may read but not write, in a folder both may write (a shared folder):
+    # the window opened read-only, yet it took the writer lock and held it for its whole session. The owner's every
+    # write was refused ("ParApp khác đang ghi dữ liệu này (cửa sổ ParApp đang mở) … đóng cửa sổ ParApp"), and the
+    # owner's own window waited 30 s and gave up, while the window that held the lock could write nothing. Real with
+    # a window run without CAP_DAC_OVERRIDE on the `tester` account's data in a 1777 folder, twice, on main 960c0cd.
+    import os
+    import subprocess
+    import sys
+
+    from parapp.ui import app as app_module
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    path = _demo(tmp_path)
+    real_access = os.access
+
+    def access(p, mode, **kw):  # this account may not write the file (root may write any)
+        if mode & os.W_OK and os.path.realpath(p) == str(path):
+            return False
+        return real_access(p, mode, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+    seen = {}
+    first_page = app_module._after_first_page
+
+    def owner_writes_meanwhile(window, db, *rest):
+        seen["readonly"] = db.readonly
+        env = dict(os.environ, PARAPP_LOCK_WAIT="0")
+        seen["owner"] = subprocess.run([sys.executable, "-m", "parapp", "--db", str(path), "figures", "--period",
+                                        "q1", "--year", "2024", "set", "staff.trained=7"],
+                                       capture_output=True, text=True, env=env)
+        first_page(window, db, *rest)
+
+    monkeypatch.setattr(app_module, "_after_first_page", owner_writes_meanwhile)
+    monkeypatch.setenv("PARAPP_STARTUP_PROBE", "1")
+    assert app_module.run_app(path, "vi") == 0
+    capsys.readouterr()
+    assert seen["readonly"] is True
+    owner = seen["owner"]
+    assert owner.returncode == 0, owner.stderr
