@@ -163,11 +163,12 @@ def _dispose(window) -> None:
         shiboken6.delete(window)
 
 
-def _start_log(data_dir: Path) -> None:
+def _start_log(data_dir: Path, *, readonly: bool = False) -> None:
+    """`readonly`: the window only reads this data (it may be another account's): nothing is made there."""
     from parapp import __version__
     from parapp.logfile import get_logger, setup_logging
 
-    if setup_logging(data_dir):
+    if setup_logging(data_dir, make=not readonly):
         get_logger().info("ParApp %s mở dữ liệu trong %s", __version__, data_dir)
 
 
@@ -298,7 +299,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
         window.attach(db)
         # The log file is opened once the window is up (loading the logging module is not free);
         # an error before that is still shown, and goes to stderr.
-        QTimer.singleShot(300, lambda: _start_log(data_dir))
+        QTimer.singleShot(300, lambda readonly=not writable: _start_log(data_dir, readonly=readonly))
         from functools import partial
 
         after = partial(_after_first_page, window, db, data_dir, instance)

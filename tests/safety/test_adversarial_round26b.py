@@ -108,3 +108,39 @@ def test_a_read_only_window_leaves_the_writer_lock_to_the_account_that_may_write
     assert seen["readonly"] is True
     owner = seen["owner"]
     assert owner.returncode == 0, owner.stderr
+
+
+def test_a_read_only_window_makes_no_log_folder_in_data_it_only_reads(tmp_path, monkeypatch):
+    # Another account's window on data it may only read (in a shared folder it may write) made `logs/parapp.log`
+    # there, its own (0755/0644): every log line of the account whose data it is was then lost for good (its
+    # ParApp could not write there, and said nothing: Giới thiệu still named the file). Real with `nobody`'s start
+    # of the log beside `tester`'s data, twice, on main 960c0cd. A window that only reads makes nothing there.
+    import logging
+
+    from parapp import logfile
+    from parapp.ui import app as app_module
+
+    monkeypatch.setattr(logfile, "_installed", None)
+    log = logging.getLogger(logfile.LOGGER)
+    before = list(log.handlers)
+    try:
+        app_module._start_log(tmp_path, readonly=True)
+        logfile.get_logger().info("đọc")
+        for h in log.handlers:
+            h.flush()
+        assert not (tmp_path / "logs").exists()
+        (tmp_path / "logs").mkdir()
+        app_module._start_log(tmp_path, readonly=True)
+        logfile.get_logger().info("đọc")
+        assert not (tmp_path / "logs" / "parapp.log").exists()
+        (tmp_path / "logs" / "parapp.log").write_text("", encoding="utf-8")  # the data's own log: a reader adds to it
+        app_module._start_log(tmp_path, readonly=True)
+        logfile.get_logger().info("đọc")
+        for h in log.handlers:
+            h.flush()
+        assert (tmp_path / "logs" / "parapp.log").read_text(encoding="utf-8").count("đọc") == 1
+    finally:
+        for h in list(log.handlers):
+            if h not in before:
+                log.removeHandler(h)
+                h.close()
