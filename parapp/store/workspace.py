@@ -103,21 +103,11 @@ class Workspace(_Base):
             return None
 
     def copy_source(self) -> tuple | None:
-        """What a private copy (self.limited) was read from, as it stands on disk: the file's and its -wal's
-        (-journal's) identity, size and time. It changes when a writer beside saves; None where it cannot be seen."""
-        import os
+        """What a private copy (self.limited) was read from, as it stands on disk (store.connect.source_state): it
+        changes when a writer beside saves; None where it cannot be seen."""
+        from parapp.store.connect import source_state
 
-        signs: list[tuple[int, int, int] | None] = []
-        for side in ("", "-wal", "-journal"):
-            try:
-                st = os.stat(f"{self.path}{side}")
-            except FileNotFoundError:
-                signs.append(None)
-            except OSError:  # the medium away: nothing to read again until it is back
-                return None
-            else:
-                signs.append((st.st_ino, st.st_size, st.st_mtime_ns))
-        return tuple(signs)
+        return source_state(self.path)
 
     def read_copy_again(self) -> bool:
         """A private copy made again from the file (with what its -wal holds): a writer beside it saved (a read-only

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 
 def _demo(folder):
     import datetime as dt
@@ -144,3 +146,77 @@ def test_a_read_only_window_makes_no_log_folder_in_data_it_only_reads(tmp_path, 
             if h not in before:
                 log.removeHandler(h)
                 h.close()
+
+
+def test_a_private_copy_made_while_the_writer_saves_is_never_a_torn_one(tmp_path, monkeypatch):
+    # Data another account may only read (a folder it may not write, a share exported read-only) is read through a
+    # private copy: the file, then its -wal. The owner's ParApp saved in between (a commit moving the WAL into the
+    # file, then a new WAL): the copy held half of each. Opening said "Không mở được tệp dữ liệu … *** in database
+    # main *** … hãy khôi phục từ bản sao lưu" of sound data, or opened a copy whose index and table disagreed
+    # (what is printed from it). Real: 6 of 189 opens as another account beside a writer at import pace, twice,
+    # on main 960c0cd. The copy is made again when the file or its -wal changed while it was read.
+    import shutil
+
+    from parapp.store import connect, open_database
+
+    path = _demo(tmp_path)
+    writer = open_database(path)
+    writer.execute("UPDATE tasks SET cause = 'một' WHERE id = 1")  # something in the -wal: read through a copy
+    real_copy = shutil.copyfile
+    moved = []
+
+    def copyfile(src, dst, **kw):
+        out = real_copy(src, dst, **kw)
+        if str(src) == str(path) and not moved:  # the file copied, its -wal not yet: the writer saves now
+            moved.append(1)
+            writer.execute("UPDATE tasks SET cause = 'hai' WHERE id > 1")
+            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            writer.execute("UPDATE tasks SET cause = 'ba' WHERE id = 1")
+        return out
+
+    monkeypatch.setattr(connect.shutil, "copyfile", copyfile)
+    try:
+        copy = connect.private_copy(path)
+        try:
+            assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert copy.execute("SELECT cause FROM tasks WHERE id = 1").fetchone()[0] == "ba"
+            assert copy.execute("SELECT count(*) FROM tasks WHERE id > 1 AND cause != 'hai'").fetchone()[0] == 0
+        finally:
+            copy.close()
+    finally:
+        writer.close()
+    assert moved
+
+
+def test_data_that_changes_under_every_private_copy_is_said_busy_not_damaged(tmp_path, monkeypatch):
+    # The same, with the owner's ParApp saving under every copy (an import under way): "damaged, restore from a
+    # backup" was said of sound data. Another ParApp writing is said, as the lock contract says it (exit 75).
+    import shutil
+
+    from parapp.store import connect, open_database
+    from parapp.store.db import open_readonly
+    from parapp.store.errors import Busy
+
+    path = _demo(tmp_path)
+    writer = open_database(path)
+    writer.execute("UPDATE tasks SET cause = 'một' WHERE id = 1")
+    real_copy = shutil.copyfile
+    saves = []
+
+    def copyfile(src, dst, **kw):
+        out = real_copy(src, dst, **kw)
+        if str(src) == str(path):
+            saves.append(1)
+            writer.execute("UPDATE tasks SET cause = ? WHERE id > 1", (str(len(saves)),))
+            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            writer.execute("UPDATE tasks SET cause = ? WHERE id = 1", (str(len(saves)),))
+        return out
+
+    monkeypatch.setattr(connect.shutil, "copyfile", copyfile)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)  # this account may not write it
+    try:
+        with pytest.raises(Busy) as said:
+            open_readonly(path)
+        assert "ParApp khác đang ghi" in said.value.message
+    finally:
+        writer.close()
