@@ -153,7 +153,7 @@ def source_state(path: str | Path) -> tuple | None:
     return tuple(signs)
 
 
-def private_copy(path: Path) -> sqlite3.Connection:
+def private_copy(path: Path, attempts: int = COPY_ATTEMPTS) -> sqlite3.Connection:
     """The database read into memory as it stands with its WAL (or hot journal) applied, never
     touching what lies beside it. With nothing pending beside the file, the file is read as is;
     else it and its WAL are copied to a private temporary folder, where SQLite itself brings the
@@ -161,16 +161,18 @@ def private_copy(path: Path) -> sqlite3.Connection:
 
     Read again when the file or its -wal changed meanwhile: a writer beside it (the owner's ParApp, for an account
     that may only read) saved between the file and its -wal, and the copy held half of each: "damaged, restore
-    from a backup" said of sound data, or an index and its table disagreeing (round 26B)."""
+    from a backup" said of sound data, or an index and its table disagreeing (round 26B). `attempts`: 1 for the
+    window's follower (ui.readonly_follow), which tries again at its next look rather than wait on screen."""
     import time
 
-    for attempt in range(COPY_ATTEMPTS):
+    for attempt in range(attempts):
         before = source_state(path)
         mem = _copy_once(path)
         if before is None or source_state(path) == before:
             return mem
         mem.close()
-        time.sleep(0.05 * (attempt + 1))
+        if attempt + 1 < attempts:
+            time.sleep(0.05 * (attempt + 1))
     raise KeptChanging(str(path))
 
 

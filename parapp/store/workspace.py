@@ -119,7 +119,7 @@ class Workspace(_Base):
         if self.limited is None or before is None:
             return False
         try:
-            conn = private_copy(self.path)
+            conn = private_copy(self.path, attempts=1)
         except Exception:  # noqa: BLE001 - whatever the copy met (a writer mid-save, the medium away): the old copy stays
             return False
         if self.copy_source() != before:
