@@ -23,15 +23,22 @@ def log_path(data_dir: Path) -> Path:
     return Path(data_dir) / "logs" / "parapp.log"
 
 
-def setup_logging(data_dir: Path) -> Path | None:
+def setup_logging(data_dir: Path, *, make: bool = True) -> Path | None:
     """Send the `parapp` logger to the data folder's rotating file; returns its path,
-    or None when the folder cannot be written (a read-only stick: log nothing, run anyway)."""
+    or None when the folder cannot be written (a read-only stick: log nothing, run anyway).
+
+    `make` False (a window that only reads): lines go to the data's log only when it is there and this account may
+    write it; no folder or file is made, nothing rotated. Another account's window on data it may only read made
+    `logs/parapp.log` its own, and the lines of the account whose data it is were lost from then on (round 26B)."""
     global _installed
     from logging.handlers import RotatingFileHandler
 
     path = log_path(data_dir)
     if _installed == path:
         return path
+    if not make and not (path.is_file() and not path.is_symlink() and os.access(path, os.W_OK)
+                         and os.path.realpath(path.parent) == os.path.join(os.path.realpath(data_dir), "logs")):
+        return None  # never through a link at `logs` leading out of the data folder (round 20A)
     from parapp.store.atomic import give_to_folder_owner, make_folders
 
     class QuietFileHandler(RotatingFileHandler):
@@ -66,8 +73,10 @@ def setup_logging(data_dir: Path) -> Path | None:
     try:
         # As root, never through a link at `logs` leading out of the data folder: root's window appended lines
         # the account can word (a file's name) to parapp.log in any folder of root's, /etc/logrotate.d (round 20A).
-        make_folders(path.parent, within=data_dir)
-        handler = QuietFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+        if make:
+            make_folders(path.parent, within=data_dir)
+        handler = QuietFileHandler(path, maxBytes=MAX_BYTES if make else 0, backupCount=BACKUPS, encoding="utf-8",
+                                   delay=True)
     except (OSError, LinkedOutOfDataFolder):
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -134,11 +134,54 @@ def would_leave_side_files(path: str | Path) -> bool:
     return not all(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm"))
 
 
-def private_copy(path: Path) -> sqlite3.Connection:
+COPY_ATTEMPTS = 8
+
+
+def source_state(path: str | Path) -> tuple | None:
+    """The file's and its -wal's and -journal's identity, size and time, as they stand: it changes when a writer
+    saves. None where it cannot be seen (the medium away)."""
+    signs: list[tuple[int, int, int] | None] = []
+    for side in ("", "-wal", "-journal"):
+        try:
+            st = os.stat(f"{path}{side}")
+        except FileNotFoundError:
+            signs.append(None)
+        except OSError:
+            return None
+        else:
+            signs.append((st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(signs)
+
+
+def private_copy(path: Path, attempts: int = COPY_ATTEMPTS) -> sqlite3.Connection:
     """The database read into memory as it stands with its WAL (or hot journal) applied, never
     touching what lies beside it. With nothing pending beside the file, the file is read as is;
     else it and its WAL are copied to a private temporary folder, where SQLite itself brings the
-    WAL in, and then read into memory (the temporary folder is gone when this returns)."""
+    WAL in, and then read into memory (the temporary folder is gone when this returns).
+
+    Read again when the file or its -wal changed meanwhile: a writer beside it (the owner's ParApp, for an account
+    that may only read) saved between the file and its -wal, and the copy held half of each: "damaged, restore
+    from a backup" said of sound data, or an index and its table disagreeing (round 26B). `attempts`: 1 for the
+    window's follower (ui.readonly_follow), which tries again at its next look rather than wait on screen."""
+    import time
+
+    for attempt in range(attempts):
+        before = source_state(path)
+        mem = _copy_once(path)
+        if before is None or source_state(path) == before:
+            return mem
+        mem.close()
+        if attempt + 1 < attempts:
+            time.sleep(0.05 * (attempt + 1))
+    raise KeptChanging(str(path))
+
+
+class KeptChanging(Exception):
+    """A writer beside the file saved while every private copy of it was read (said by store.errors as another
+    ParApp writing: wait and read again; never "damaged")."""
+
+
+def _copy_once(path: Path) -> sqlite3.Connection:
     mem = sqlite3.connect(":memory:", check_same_thread=False)
     sides = [Path(f"{path}{s}") for s in ("-wal", "-journal")]
     pending = [s for s in sides if s.is_file() and s.stat().st_size > 0]

@@ -17,8 +17,8 @@ from typing import Callable
 
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.store import errors
-from parapp.store.connect import (FULL, NoRoomForCopy, busy_timeout_s, connect_for_reading, folder_is_full, is_busy,
-                                  is_disk_full, odd_side_file, primary_code)
+from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeout_s, connect_for_reading,
+                                  folder_is_full, is_busy, is_disk_full, odd_side_file, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
@@ -252,6 +252,14 @@ def open_readonly(path: str | os.PathLike, *, upgrade_wait: float | None = None,
     return db
 
 
+def kept_changing() -> errors.WriterBusy:
+    """Data read through a private copy changed under every copy (store.connect.KeptChanging): another ParApp is
+    writing it. Said so (wait, run again), as the lock contract says it; never as damage (round 26B)."""
+    from parapp.store.writer_lock import WRITE
+
+    return errors.WriterBusy(WRITE)
+
+
 def _open_ro(path: Path) -> tuple[Workspace, bool]:
     conn = None
     try:
@@ -263,6 +271,8 @@ def _open_ro(path: Path) -> tuple[Workspace, bool]:
         pending = version < len(migration_record.KNOWN)
     except NoRoomForCopy as exc:
         raise errors.NoRoomToRead.of(exc) from None
+    except KeptChanging:
+        raise kept_changing() from None
     except (sqlite3.DatabaseError, OSError) as exc:  # OSError: no room for the private copy
         if conn is not None:
             conn.close()

@@ -17,8 +17,8 @@ from parapp.core.messages import N_, Msg, ParAppError
 from parapp.core.periods import PeriodKind
 from parapp.core.report_words import period_phrase
 from parapp.store import errors
-from parapp.store.connect import FULL, NoRoomForCopy, connect_for_reading, is_busy, tolerant
-from parapp.store.db import check_openable, failure
+from parapp.store.connect import FULL, KeptChanging, NoRoomForCopy, connect_for_reading, is_busy, tolerant
+from parapp.store.db import check_openable, failure, kept_changing
 from parapp.store.evidence import stored_path
 from parapp.store.hashing import file_sha256
 from parapp.store.read_back import read_back_problems
@@ -44,6 +44,8 @@ def check_database(db_path: Path, data_dir: Path) -> Health:
         raw, limited = connect_for_reading(db_path)
     except NoRoomForCopy as exc:
         raise errors.NoRoomToRead.of(exc) from None
+    except KeptChanging:
+        raise kept_changing() from None
     except (sqlite3.DatabaseError, OSError) as exc:
         said = _failure(exc, db_path)
         # It starts as a SQLite file (check_openable saw to that) yet SQLite cannot read it: damage.
@@ -158,7 +160,7 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
     database cannot be read for this at all: the failure is then said as it was)."""
     try:
         raw, _ = connect_for_reading(Path(db_path))
-    except (NoRoomForCopy, sqlite3.Error, OSError):
+    except (NoRoomForCopy, KeptChanging, sqlite3.Error, OSError):
         return None
     con = tolerant(raw)
     try:

@@ -102,6 +102,34 @@ class Workspace(_Base):
         except sqlite3.Error:
             return None
 
+    def copy_source(self) -> tuple | None:
+        """What a private copy (self.limited) was read from, as it stands on disk (store.connect.source_state): it
+        changes when a writer beside saves; None where it cannot be seen."""
+        from parapp.store.connect import source_state
+
+        return source_state(self.path)
+
+    def read_copy_again(self) -> bool:
+        """A private copy made again from the file (with what its -wal holds): a writer beside it saved (a read-only
+        window on another account's data it may not write kept what it read at opening, round 26B). False, the
+        copy kept, when the file changed while it was read (a writer in the middle of a save) or cannot be read."""
+        from parapp.store.connect import private_copy
+
+        before = self.copy_source()
+        if self.limited is None or before is None:
+            return False
+        try:
+            conn = private_copy(self.path, attempts=1)
+        except Exception:  # noqa: BLE001 - whatever the copy met (a writer mid-save, the medium away): the old copy stays
+            return False
+        if self.copy_source() != before:
+            conn.close()
+            return False
+        conn.execute("PRAGMA recursive_triggers=on;")
+        old, self.conn, self._database = self.conn, conn, None
+        old.close()
+        return True
+
     @property
     def database(self) -> Database:
         """The sqlite-utils Database over this connection (made on first use)."""

@@ -163,11 +163,12 @@ def _dispose(window) -> None:
         shiboken6.delete(window)
 
 
-def _start_log(data_dir: Path) -> None:
+def _start_log(data_dir: Path, *, readonly: bool = False) -> None:
+    """`readonly`: the window only reads this data (it may be another account's): nothing is made there."""
     from parapp import __version__
     from parapp.logfile import get_logger, setup_logging
 
-    if setup_logging(data_dir):
+    if setup_logging(data_dir, make=not readonly):
         get_logger().info("ParApp %s mở dữ liệu trong %s", __version__, data_dir)
 
 
@@ -218,7 +219,7 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
         if writer is False:
             return 75
         try:
-            return _run(app, db_path, data_dir, instance, minimized, unlocked=writer is None)
+            return _run(app, db_path, data_dir, instance, minimized, unlocked=writer is None, writer=writer)
         finally:
             if writer is not None:
                 writer.release()
@@ -254,7 +255,8 @@ def _take_writer_lock(db_path: Path):
     return lock  # what a kill left beside the database is removed once the first page is up (_after_first_page)
 
 
-def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False) -> int:
+def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False,
+         writer=None) -> int:
     from parapp.ui.main_window import MainWindow
 
     code = 0
@@ -285,13 +287,19 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
         writable = not db.readonly
         if not writable:
             window.readonly_why = why_read_only(db_path, db, unlocked=unlocked)
+            if writer is not None:
+                # A window that only reads guards nothing: held, the lock refused every write of the account that
+                # may write (data another account may only read, in a folder both may write; round 26B). Opened
+                # again (another ParApp's restore), it stays a reader.
+                writer.release()
+                writer, unlocked = None, True
         if writable:
             set_actor(db, remembered_official(db))  # who this computer user said they were, last time
         start_log = _max_log_id(db)
         window.attach(db)
         # The log file is opened once the window is up (loading the logging module is not free);
         # an error before that is still shown, and goes to stderr.
-        QTimer.singleShot(300, lambda: _start_log(data_dir))
+        QTimer.singleShot(300, lambda readonly=not writable: _start_log(data_dir, readonly=readonly))
         from functools import partial
 
         after = partial(_after_first_page, window, db, data_dir, instance)

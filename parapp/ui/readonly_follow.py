@@ -15,7 +15,10 @@ EVERY_MS = 2000
 
 def follow_other_writer(window) -> None:
     db = window.db
-    if not db.readonly or db.limited is not None:
+    if not db.readonly:
+        return
+    if db.limited is not None:
+        _follow_copy(window, db)
         return
     seen = db.data_version()
     opened = _identity(db.path)
@@ -38,6 +41,33 @@ def follow_other_writer(window) -> None:
             return
         now = db.data_version()
         if now is not None and now != seen:
+            seen = now
+            from parapp.ui import pages
+
+            window.reload_all_pages(pages.EVERYTHING)
+
+    timer.timeout.connect(look)
+    timer.start()
+
+
+def _follow_copy(window, db) -> None:
+    """A private copy (another account's data in a folder this one may not write, read-only media, a full disk): the
+    file itself is watched, and the copy made again when a writer beside it saved (round 26B: the window kept what it
+    read at opening, beside the owner's ParApp at work)."""
+    seen = db.copy_source()
+    timer = QTimer(window)
+    timer.setInterval(EVERY_MS)
+
+    def look() -> None:
+        nonlocal seen
+        from parapp.ui.widgets.operation import RUNNING
+
+        if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
+            return
+        now = db.copy_source()
+        if now is None or now == seen:
+            return
+        if db.read_copy_again():
             seen = now
             from parapp.ui import pages
 
