@@ -24,9 +24,10 @@ from parapp.core.report_direction import direction, where_said
 from parapp.core.report_figures import (apologies_exceed_late, figure_rows, strengths_from_figures,
                                         weaknesses_from_figures)
 from parapp.core.report_model import AppendixRow, Draft, Gap, Section
+from parapp.core.report_gaps import task_gaps
 from parapp.core.report_standing import ParResult, PlanCompletion, completion_sentence, par_sentence
 from parapp.core.report_tasks import (
-    DONE, DROPPED, OVERDUE, PROGRESS, TaskFact, classify, task_gaps, task_paragraphs,
+    DONE, DROPPED, OVERDUE, PROGRESS, TaskFact, classify, task_paragraphs,
 )
 from parapp.core.report_words import count, day, lower_first, period_phrase, sentence
 

@@ -17,9 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parapp.core.citations import DocRef, issued_sentence
-from parapp.core.messages import N_
 from parapp.core.periods import Period, PeriodKind
-from parapp.core.report_model import Gap
 from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
 
@@ -344,38 +342,6 @@ def opening(text: str, n: int = 4) -> str:
 def dropped_sentence(t: TaskFact) -> str:
     why = f" do {lower_first(sentence(t.dropped_reason))}" if t.dropped_reason else ""
     return f"- {todo_clause(t.content)}: dừng thực hiện{why}."
-
-
-_NO_REASON = N_("report", "Nhiệm vụ quá hạn chưa ghi nguyên nhân chậm: {0}.")
-_NO_LEAD = N_("report", "Nhiệm vụ quá hạn chưa có người chủ trì: {0}.")
-_LATE_NO_REASON = N_("report", "Nhiệm vụ hoàn thành chậm chưa ghi nguyên nhân: {0}.")
-_MORE = N_("report", "{0} và {1} nhiệm vụ khác")
-
-
-def task_gaps(groups: dict[str, list[TaskFact]], section: str, naming: str) -> list[Gap]:
-    """One gap per kind of hole in a section, naming the first few tasks (a big register
-    may have thousands; the official needs to know which kind, and where to start)."""
-    overdue = groups[OVERDUE]
-    holes = [
-        (_NO_REASON, [t for t in overdue if not t.delay_reason]),
-        (_NO_LEAD, [t for t in overdue if not t.has_lead] if naming != NAME_NEVER else []),
-        (_LATE_NO_REASON, [t for t in groups[DONE] if t.done_late and not t.delay_reason]),
-    ]
-    out = []
-    for template, tasks in holes:
-        if not tasks:
-            continue
-        names = "; ".join(f"“{_short(t.content)}”" for t in tasks[:3])
-        if len(tasks) > 3:
-            out.append(Gap(section, template, [_MORE.format(names, len(tasks) - 3)]))
-        else:
-            out.append(Gap(section, template, [names]))
-    return out
-
-
-def _short(text: str, limit: int = 80) -> str:
-    s = sentence(text)
-    return s if len(s) <= limit else s[:limit - 1].rstrip() + "…"
 
 
 def _only_documents(t: TaskFact, naming: str, cited: frozenset[str]) -> list:
