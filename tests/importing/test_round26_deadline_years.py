@@ -1,0 +1,52 @@
+"""Round 26C: a year written in a way the reader did not take was dropped, the plan's year used in its place.
+In a 2026 plan "Tháng 01.2027", "Quý I.2027" were due 31/1/2026 and 31/3/2026 (overdue on import, a year early),
+"15/3 và 15/9/2027" 15/3/2026 (the list's year was given to lists of months and quarters only, round 25C), and a date
+written "15.3.2027" or "15-3-2027" had no due date at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parapp.core.deadline_text import parse_deadline
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Tháng 01.2027", dt.date(2027, 1, 31)),
+    ("Tháng 6.2027", dt.date(2027, 6, 30)),
+    ("Quý I.2027", dt.date(2027, 3, 31)),
+    ("Quý II. 2027", dt.date(2027, 6, 30)),
+    ("Quý I, II.2027", dt.date(2027, 3, 31)),
+    ("15.3.2027", dt.date(2027, 3, 15)),
+    ("15-3-2027", dt.date(2027, 3, 15)),
+    ("Trước ngày 15.3.2027", dt.date(2027, 3, 14)),
+    ("Trước ngày 15-03-2027", dt.date(2027, 3, 14)),
+])
+def test_a_year_after_a_dot_or_a_dash_is_read(text, due):
+    assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("15/3 và 15/9/2027", dt.date(2027, 3, 15)),
+    ("15/3, 15/6, 15/9 và 15/12/2027", dt.date(2027, 3, 15)),
+    ("Trước 15/3 và 15/9/2027", dt.date(2027, 3, 14)),
+    ("Ngày 15/3 và 15/9 năm 2027", dt.date(2027, 3, 15)),
+    ("Ngày 15/3; ngày 15/9/2027", dt.date(2027, 3, 15)),
+    ("15/12 và 15/01/2027", dt.date(2026, 12, 15)),       # the list crossing the year
+])
+def test_a_year_written_after_a_list_of_dates_is_its_first_dates(text, due):
+    assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("15/3 - 15/9/2027", dt.date(2027, 9, 15)),           # a span: its end, as before
+    ("15/3, 15/6/2026 và 15/9/2027", dt.date(2026, 3, 15)),
+    ("15/6 và 15/12", dt.date(2026, 6, 15)),              # no year: the plan's
+    ("Tháng 9-10/2026", dt.date(2026, 10, 31)),
+    ("Tháng 3-2027", dt.date(2027, 3, 31)),
+    ("Quý I - 2027", dt.date(2027, 3, 31)),
+    ("Hằng quý (quý I, II, III, IV năm 2027)", dt.date(2027, 12, 31)),
+])
+def test_other_forms_are_unchanged(text, due):
+    assert parse_deadline(text, 2026).due == due
