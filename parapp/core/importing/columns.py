@@ -77,8 +77,13 @@ def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] |
     """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
     every cell in it is empty or a header word, and it names some column differently from the row above."""
     named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
-    if not named or None in named.values() or all(top.get(i) == f for i, f in named.items()):
+    if not named or None in named.values():
         return None
+    if all(top.get(i) == f for i, f in named.items()):
+        # It names them as the top row does ("Thời gian thực hiện" over "Hoàn thành" alone, the STT and content cells
+        # merged down): the same header. Round 26C: read as a table's own header, under which "Hoàn thành" meant
+        # nothing, every deadline was dropped ("Chưa có thời hạn").
+        return dict(top)
     # A second header row splits the columns the top row groups; it never moves the number or the content column.
     # Round 15: an area heading under the header, "I. NHIỆM VỤ TRỌNG TÂM" merged across the row (so in the STT
     # column), was taken for one, naming the STT column "content": every task's content came in as "1", "2".

@@ -1,0 +1,75 @@
+"""Round 26C: what an office's own plan table holds, read from Excel.
+
+A header of two rows whose lower row only names a column again ("Thời gian thực hiện" over "Hoàn thành", the STT,
+content and lead cells merged down both rows): the lower row was read as another table's header under which the
+deadline column meant nothing, so every task came in with "Chưa có thời hạn" though the plan gives one, and the
+table's header repeated on the next page then reset the area."""
+
+from __future__ import annotations
+
+import io
+
+
+def _xlsx(rows, merged=(), hidden_rows=()) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append([v or None for v in row])
+    for m in merged:
+        ws.merge_cells(m)
+    for r in hidden_rows:
+        ws.row_dimensions[r].hidden = True
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _read(data: bytes):
+    from parapp.core.importing.parse import parse_bytes
+
+    return parse_bytes(data, "ke-hoach.xlsx", plan_year=2027)
+
+
+HEAD = [["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027", "", "", ""],
+        ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],
+        ["", "", "", "Hoàn thành"]]
+
+
+def test_a_lower_header_row_naming_the_deadline_again_keeps_the_deadlines():
+    body = [["I", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1", "Rà soát văn bản", "Tư pháp", "Quý I/2027"],
+            ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"],  # the next page
+            ["", "", "", "Hoàn thành"],
+            ["2", "Tuyên truyền pháp luật", "Văn hóa", "Quý II/2027"]]
+    r = _read(_xlsx(HEAD + body, merged=("A2:A3", "B2:B3", "C2:C3", "A6:A7", "B6:B7", "C6:C7")))
+    got = [(t.content, t.deadline_text, t.due_date.isoformat() if t.due_date else "", t.area_code) for t in r.tasks]
+    assert got == [("Rà soát văn bản", "Quý I/2027", "2027-03-31", "2"),
+                   ("Tuyên truyền pháp luật", "Quý II/2027", "2027-06-30", "2")]
+    assert not [p for t in r.tasks for p in t.problems]
+
+
+def _text(body: str):
+    from parapp.core.importing.parse import parse_text
+
+    head = "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\tKinh phí\n"
+    return parse_text(head + body, plan_year=2026)
+
+
+def test_a_totals_row_is_no_task_and_no_tasks_text():
+    """"Tổng cộng | | | 15 triệu" under the table became a task "Tổng cộng" holding the whole plan's budget again;
+    "Tổng số: 2 nhiệm vụ" was glued onto the last task's content."""
+    body = "1\tRà soát văn bản\tTư pháp\tQuý I\t10 triệu\n2\tTuyên truyền\tVăn hóa\tQuý II\t5 triệu\n"
+    for total in ("\tTổng cộng\t\t\t15 triệu\n", "\tTổng số: 2 nhiệm vụ\t\t\t\n", "\tCộng:\t\t\t15 triệu\n",
+                  "\tTỔNG CỘNG (2 nhiệm vụ)\t\t\t15.000.000\n"):
+        r = _text(body + total)
+        assert [(t.content, t.budget) for t in r.tasks] == [("Rà soát văn bản", "10 triệu"),
+                                                            ("Tuyên truyền", "5 triệu")], total
+
+
+def test_a_task_about_totals_is_still_a_task():
+    r = _text("1\tRà soát văn bản\tTư pháp\tQuý I\t\n\tCộng đồng dân cư góp ý thủ tục\tVăn hóa\tQuý II\t\n"
+              "2\tTổng số hồ sơ trực tuyến đạt 80%\tVăn phòng\tQuý III\t\n")
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Cộng đồng dân cư góp ý thủ tục",
+                                            "Tổng số hồ sơ trực tuyến đạt 80%"]
