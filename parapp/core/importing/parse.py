@@ -72,7 +72,14 @@ def guess_year(text: str, default: int) -> int:
     if not years:
         return default
     top = max(years.values())
-    return max(y for y, n in years.items() if n == top)
+    year = max(y for y, n in years.items() if n == top)
+    if signed and not m and not issued <= year <= issued + 1 and not (
+            (g := _GROUNDS.search(text)) and g.start() < signed.start()):
+        # Signed under the issuing body in that year (not a date in the grounds), it is that year's plan. Round 26C:
+        # "ngày 10 tháng 01 năm 2026" over grounds citing three documents of 2025 was read as 2025's, every task
+        # a year overdue on import.
+        return issued
+    return year
 
 
 _TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)

@@ -1,0 +1,39 @@
+"""Round 26C: a plan signed in a year is that year's or the next one's, never a year before.
+
+"Ba Giang, ngày 10 tháng 01 năm 2026 / KẾ HOẠCH / Thực hiện công tác cải cách hành chính" (its title naming no year),
+whose grounds cite three documents dated in 2025, was read as 2025's: "Quý I" due 31/3/2025, every task a year
+overdue on the day it was imported."""
+
+from __future__ import annotations
+
+from parapp.core.importing.parse import guess_year, parse_text
+
+PLAN = """ỦY BAN NHÂN DÂN XÃ BA GIANG
+Số: 03/KH-UBND
+Ba Giang, ngày 10 tháng 01 năm 2026
+
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính
+
+Căn cứ Kế hoạch số 218/KH-UBND ngày 19/12/2025 của UBND huyện về cải cách hành chính năm 2026;
+Căn cứ Báo cáo số 300/BC-UBND ngày 15/12/2025 của UBND xã về kết quả CCHC;
+Căn cứ Quyết định số 1000/QĐ-UBND ngày 20/11/2025 của UBND huyện;
+UBND xã ban hành Kế hoạch như sau:
+
+STT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện
+1\tRà soát văn bản\tTư pháp\tQuý I
+2\tTuyên truyền\tVăn hóa\tTháng 6
+"""
+
+
+def test_a_plan_signed_in_january_is_not_the_year_befores():
+    r = parse_text(PLAN, plan_year=2027)
+    assert r.year == 2026
+    assert [t.due_date.isoformat() for t in r.tasks] == ["2026-03-31", "2026-06-30"]
+
+
+def test_a_date_in_the_grounds_is_no_signing_date():
+    # No date under the issuing body: "ngày 15 tháng 7 năm 2021" in the grounds does not make the plan 2021's.
+    text = ("KẾ HOẠCH\nThực hiện công tác cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm "
+            "2021 của Chính phủ;\n\n1. Rà soát văn bản năm 2026 – Quý I\n2. Tuyên truyền năm 2026 – Quý II\n")
+    assert guess_year(text, 2027) == 2026
