@@ -37,3 +37,20 @@ def test_a_date_in_the_grounds_is_no_signing_date():
     text = ("KẾ HOẠCH\nThực hiện công tác cải cách hành chính\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm "
             "2021 của Chính phủ;\n\n1. Rà soát văn bản năm 2026 – Quý I\n2. Tuyên truyền năm 2026 – Quý II\n")
     assert guess_year(text, 2027) == 2026
+
+
+def test_a_numbered_heading_with_no_item_under_it_is_a_task():
+    """Round 26C: "1.1. Rà soát văn bản … Thời gian: Quý I/2027." followed by "1.2." was read as the heading of items
+    that never came and left out (exit 0, "Đọc được 5 nhiệm vụ")."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2027\n\nII. NHIỆM VỤ\n1. Cải cách thể chế\n"
+            "1.1. Rà soát văn bản quy phạm pháp luật. Thời gian: Quý I/2027.\n"
+            "1.2. Kiểm tra văn bản\na) Lập danh mục văn bản\nb) Công bố danh mục\n"
+            "1.3. Theo dõi thi hành pháp luật\n"
+            "2. Cải cách thủ tục hành chính\n- Niêm yết công khai thủ tục\n"
+            "2.1. Số hóa hồ sơ thủ tục hành chính\n")
+    r = parse_text(text, plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật. Thời gian: Quý I/2027.", "2"),
+        ("Lập danh mục văn bản", "2"), ("Công bố danh mục", "2"), ("Theo dõi thi hành pháp luật", "2"),
+        ("Niêm yết công khai thủ tục", "3"), ("Số hóa hồ sơ thủ tục hành chính", "3")]
+    assert [t.stt for t in r.tasks] == ["1", "2", "3", "4", "5", "6"]
