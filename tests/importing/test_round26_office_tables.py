@@ -62,7 +62,7 @@ def test_a_totals_row_is_no_task_and_no_tasks_text():
     "Tổng số: 2 nhiệm vụ" was glued onto the last task's content."""
     body = "1\tRà soát văn bản\tTư pháp\tQuý I\t10 triệu\n2\tTuyên truyền\tVăn hóa\tQuý II\t5 triệu\n"
     for total in ("\tTổng cộng\t\t\t15 triệu\n", "\tTổng số: 2 nhiệm vụ\t\t\t\n", "\tCộng:\t\t\t15 triệu\n",
-                  "\tTỔNG CỘNG (2 nhiệm vụ)\t\t\t15.000.000\n"):
+                  "\tTỔNG CỘNG (2 nhiệm vụ)\t\t\t15.000.000\n", "\tTổng cộng\t2 nhiệm vụ\t2 nhiệm vụ\t2 nhiệm vụ\n"):
         r = _text(body + total)
         assert [(t.content, t.budget) for t in r.tasks] == [("Rà soát văn bản", "10 triệu"),
                                                             ("Tuyên truyền", "5 triệu")], total
@@ -73,3 +73,8 @@ def test_a_task_about_totals_is_still_a_task():
               "2\tTổng số hồ sơ trực tuyến đạt 80%\tVăn phòng\tQuý III\t\n")
     assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Cộng đồng dân cư góp ý thủ tục",
                                             "Tổng số hồ sơ trực tuyến đạt 80%"]
+
+
+def test_a_row_saying_more_than_a_total_is_kept():
+    r = _text("1\tRà soát văn bản\tTư pháp\tQuý I\t\n\tTổng cộng các nhiệm vụ rà soát\tVăn phòng\tQuý IV\t\n")
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tổng cộng các nhiệm vụ rà soát"]

@@ -47,6 +47,7 @@ _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 # A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
 _TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu)|cong\s*:?\s*$)")
+_COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -137,8 +138,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        if _TOTAL.match(fold(content or stt)) and (not stt or _TOTAL.match(fold(stt))) and not (
-                set(others) - {"budget", "note"}):
+        if _TOTAL.match(fold(content or stt)) and (not stt or _TOTAL.match(fold(stt))) and all(
+                f == "budget" or _COUNT.match(fold(v)) for f, v in others.items()):
             continue  # the totals row, "Tổng cộng | | 15 triệu" (round 26C: stored as a task, or glued onto the last)
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
