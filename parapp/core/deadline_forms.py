@@ -29,7 +29,27 @@ def _date_list_year(m: re.Match) -> str:
     return f"{m.group(1)}/{m.group(2)}/{year - 1 if first > last else year}{m.group(3)}"
 
 
+# "Tháng Sáu năm 2027", "Quý Hai/2027", "Sáu tháng đầu năm" in words: due 31/12/2027 (the year alone read) or asked.
+# Only where a month stands, before a year or the text's end: "Hằng tháng từ tháng 3" is no "tháng Tư".
+_MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv", "tu": "iv"}
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b))"
+_MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/|nam\s)\s*\d)|sau|bay"
+                         r"|tam|chin|muoi)\b" + _AFTER)
+_QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
+# "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.
+LUNAR_MONTH = re.compile(r"\bthang\s+(?:gieng|chap)\b")
+_PART_WORD = re.compile(r"\b(sau|chin)(\s+thang\s+(?:dau|cuoi)\s+nam)\b")
+
+
+def _numbers(f: str) -> str:
+    f = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_WORDS[' '.join(m.group(1).split())]}", f)
+    f = _QUARTER_WORD.sub(lambda m: f"quy {_QUARTER_WORDS[m.group(1)]}", f)
+    return _PART_WORD.sub(lambda m: ("6" if m.group(1) == "sau" else "9") + m.group(2), f)
+
+
 def years_as_written(f: str) -> str:
-    """The folded deadline `f` with those years written after "/"."""
-    f = _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", f))
+    """The folded deadline `f` with those years written after "/", and months and quarters in words as figures."""
+    f = _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", _numbers(f)))
     return _DATE_LIST_YEAR.sub(_date_list_year, f)

@@ -50,3 +50,19 @@ def test_a_year_written_after_a_list_of_dates_is_its_first_dates(text, due):
 ])
 def test_other_forms_are_unchanged(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Tháng Sáu năm 2027", dt.date(2027, 6, 30)),       # was 31/12/2027
+    ("Tháng Năm năm 2027", dt.date(2027, 5, 31)),
+    ("Tháng Mười Hai năm 2027", dt.date(2027, 12, 31)),
+    ("Tháng Ba/2027", dt.date(2027, 3, 31)),            # was asked
+    ("Tháng Bảy, năm 2027", dt.date(2027, 7, 31)),
+    ("Quý Hai năm 2027", dt.date(2027, 6, 30)),          # was 31/12/2027
+    ("Quý một/2027", dt.date(2027, 3, 31)),
+    ("Sáu tháng đầu năm 2027", dt.date(2027, 6, 30)),
+    ("tháng Giêng năm 2027", None),                      # lunar or not: asked, not 31/12/2027
+    ("Hằng tháng từ tháng 3", dt.date(2026, 12, 31)),   # "tháng từ" is no April
+])
+def test_months_and_quarters_in_words(text, due):
+    assert parse_deadline(text, 2026).due == due
