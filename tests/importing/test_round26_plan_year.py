@@ -54,3 +54,30 @@ def test_a_numbered_heading_with_no_item_under_it_is_a_task():
         ("Lập danh mục văn bản", "2"), ("Công bố danh mục", "2"), ("Theo dõi thi hành pháp luật", "2"),
         ("Niêm yết công khai thủ tục", "3"), ("Số hóa hồ sơ thủ tục hành chính", "3")]
     assert [t.stt for t in r.tasks] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_word_plan_tables_own_title_row_gives_the_year():
+    """Round 26C: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027" merged across the plan table's first row, above its header,
+    was never read for the year: the plan was taken as 2026's (a task's "năm 2026"), "Quý I" due 31/3/2026."""
+    import io
+
+    import docx
+
+    from parapp.core.importing.parse import parse_bytes
+
+    d = docx.Document()
+    d.add_paragraph("ỦY BAN NHÂN DÂN XÃ BA GIANG")
+    rows = [("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027", "", "", ""),
+            ("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"),
+            ("1", "Tổng kết công tác năm 2026", "Văn phòng", "Quý I"), ("2", "Tuyên truyền", "Văn hóa", "Tháng 6")]
+    t = d.add_table(rows=4, cols=4)
+    for i, row in enumerate(rows):
+        for j, c in enumerate(row):
+            if c:
+                t.cell(i, j).text = c
+    t.cell(0, 0).merge(t.cell(0, 3))
+    buf = io.BytesIO()
+    d.save(buf)
+    r = parse_bytes(buf.getvalue(), "ke-hoach.docx", plan_year=2026)
+    assert r.year == 2027
+    assert [t.due_date.isoformat() for t in r.tasks] == ["2027-03-31", "2027-06-30"]

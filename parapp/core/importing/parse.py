@@ -279,10 +279,11 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
             for at, rows in enumerate(tables):
-                if _find_header(rows):
+                if found := _find_header(rows):
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
                     r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
-                                           year_hint=year_hint, year_text=_with_header_tables(tables[:at], text))
+                                           year_hint=year_hint,
+                                           year_text=_with_header_tables(tables[:at], text, rows[:found[0]]))
                     r.notes = notes + r.notes
                     return r
             r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
@@ -332,11 +333,13 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
-def _with_header_tables(tables: list[list[sources.Row]], text: str) -> str:
+def _with_header_tables(tables: list[list[sources.Row]], text: str,
+                        above: list[sources.Row] | None = None) -> str:
     """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
     …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
-    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's."""
-    head = "\n".join(" ".join(c for c in cells if c) for rows in tables[:3] for _, cells in rows[:6])
+    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's. Round 26C:
+    so was the plan table's own title row above its header ("NHIỆM VỤ … NĂM 2027" merged across the table)."""
+    head = "\n".join(" ".join(c for c in cells if c) for rows in [*tables[:3], above or []] for _, cells in rows[:6])
     return f"{head}\n{text}" if head else text
 
 
