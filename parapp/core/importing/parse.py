@@ -230,12 +230,8 @@ def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> 
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
-    kind = legacy_text.detect(text)
-    if kind == "tcvn3":
-        return legacy_text.from_tcvn3(text), legacy_text.legacy_note(kind)
-    if kind == "vni":
-        return legacy_text.from_vni(text), legacy_text.legacy_note(kind)
-    return text, []
+    _, text, kind = legacy_text.tables_to_unicode([], text)  # a paste mixing Unicode and .VnTime too (round 26C)
+    return text, legacy_text.legacy_note(kind)
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
