@@ -53,3 +53,29 @@ def years_as_written(f: str) -> str:
     """The folded deadline `f` with those years written after "/", and months and quarters in words as figures."""
     f = _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", _numbers(f)))
     return _DATE_LIST_YEAR.sub(_date_list_year, f)
+
+
+# "Quý I/2027 (trước ngày 25/3)", "Tháng 01/2027 (trước ngày 20/01)", "Năm 2027 (trước 30/11)": the day that narrows
+# a quarter, a month or a year written with its year is of that year. In a 2026 plan they were due 24/3/2026,
+# 19/01/2026, 29/11/2026 (round 26C). Only a day inside that quarter or month, and only when no other year is written:
+# "Trước ngày 15/3 (báo cáo năm 2026)" is not narrowed.
+_UNIT_YEAR = re.compile(r"\b(?:quy\s+(iv|iii|ii|i|[1-4])|thang\s+(\d{1,2}))\s*/\s*(\d{4})\b|^(?:trong\s+|ca\s+)?nam\s+"
+                        r"(\d{4})\b")
+_BARE_DM = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/|\d)")
+_QUARTER_OF = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def narrowed(f: str) -> str:
+    """The folded deadline `f` with such a day given the year written."""
+    unit = _UNIT_YEAR.search(f)
+    if unit is None or len(set(re.findall(r"(?<!\d)\d{4}(?!\d)", f))) != 1:
+        return f
+    year = unit.group(3) or unit.group(4)
+
+    def add(m: re.Match) -> str:
+        month = int(m.group(2))
+        inside = (unit.group(4) or (unit.group(1) and (month + 2) // 3 == _QUARTER_OF[unit.group(1)])
+                  or (unit.group(2) and int(unit.group(2)) == month))
+        return f"{m.group(1)}/{m.group(2)}/{year}" if inside else m.group(0)
+
+    return _BARE_DM.sub(add, f)

@@ -66,3 +66,17 @@ def test_other_forms_are_unchanged(text, due):
 ])
 def test_months_and_quarters_in_words(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Quý I/2027 (trước ngày 25/3)", dt.date(2027, 3, 24)),       # was 24/3/2026
+    ("Tháng 01/2027 (trước ngày 20/01)", dt.date(2027, 1, 19)),
+    ("Năm 2027 (trước 30/11)", dt.date(2027, 11, 29)),
+    ("Trong quý I/2027, trước ngày 15/3", dt.date(2027, 3, 14)),
+    # not narrowed: another year's report, a day outside the quarter
+    ("Trước ngày 15/3 (báo cáo năm 2026)", dt.date(2026, 3, 14)),
+    ("Quý IV/2026 (trước 20/12)", dt.date(2026, 12, 19)),
+    ("Tháng 12/2026 - 15/01", dt.date(2026, 12, 31)),
+])
+def test_a_day_narrowing_a_quarter_month_or_year_written_with_its_year(text, due):
+    assert parse_deadline(text, 2026).due == due
