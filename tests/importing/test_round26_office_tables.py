@@ -78,3 +78,26 @@ def test_a_task_about_totals_is_still_a_task():
 def test_a_row_saying_more_than_a_total_is_kept():
     r = _text("1\tRà soát văn bản\tTư pháp\tQuý I\t\n\tTổng cộng các nhiệm vụ rà soát\tVăn phòng\tQuý IV\t\n")
     assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tổng cộng các nhiệm vụ rà soát"]
+
+
+def test_a_date_cell_shown_without_its_year_takes_the_plans_year():
+    """A 2027 plan typed in 2026 with "15/3" in its deadline column: Excel shows "15/03" (or "30-Jun") and stores the
+    year it was typed in. It came in due 15/03/2026, a year early and overdue on import, its deadline "15/03/2026"
+    a text the file never shows. A date shown with its year is read as before."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027"])
+    ws.append(["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"])
+    ws.append([1, "Rà soát văn bản", "Tư pháp", dt.datetime(2026, 3, 15)])
+    ws.append([2, "Tuyên truyền", "Văn hóa", dt.datetime(2026, 6, 30)])
+    ws.append([3, "Kiểm tra", "Văn hóa", dt.datetime(2027, 9, 30)])
+    ws["D3"].number_format, ws["D4"].number_format, ws["D5"].number_format = "dd/mm", "d-mmm", "dd/mm/yyyy"
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = _read(buf.getvalue())
+    assert [(t.deadline_text, t.due_date.isoformat()) for t in r.tasks] == [
+        ("15/3", "2027-03-15"), ("30/6", "2027-06-30"), ("30/09/2027", "2027-09-30")]
