@@ -101,3 +101,16 @@ def test_a_date_cell_shown_without_its_year_takes_the_plans_year():
     r = _read(buf.getvalue())
     assert [(t.deadline_text, t.due_date.isoformat()) for t in r.tasks] == [
         ("15/3", "2027-03-15"), ("30/6", "2027-06-30"), ("30/09/2027", "2027-09-30")]
+
+
+def test_a_one_row_header_naming_a_start_and_an_end_column():
+    """"Thời gian bắt đầu | Thời gian hoàn thành" in one row: the start column was the deadline (due 01/3 for 30/9,
+    the end column called "not recognised"); "Ngày bắt đầu | Ngày hoàn thành" gave no deadline at all."""
+    from parapp.core.importing.parse import parse_text
+
+    for start, end in (("Thời gian bắt đầu", "Thời gian hoàn thành"), ("Ngày bắt đầu", "Ngày hoàn thành"),
+                       ("Thời gian thực hiện", "Thời hạn hoàn thành")):
+        r = parse_text(f"STT\tNội dung\tCơ quan chủ trì\t{start}\t{end}\n1\tRà soát văn bản\tTư pháp\tTháng 1/2027\t"
+                       "Tháng 6/2027\n2\tTuyên truyền\tVăn hóa\t01/3/2027\t30/9/2027\n", plan_year=2027)
+        assert [t.due_date.isoformat() for t in r.tasks] == ["2027-06-30", "2027-09-30"], start
+        assert any(start in str(n) for n in r.notes)  # the start column is named as not read
