@@ -58,6 +58,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
+    counter = 0
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -66,7 +67,6 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         tasks.append(t)
         leaf = None
 
-    counter = 0
     for line_no, raw in lines:
         s = strip_marks(raw)
         if not s:
