@@ -81,3 +81,28 @@ def test_a_word_plan_tables_own_title_row_gives_the_year():
     r = parse_bytes(buf.getvalue(), "ke-hoach.docx", plan_year=2026)
     assert r.year == 2027
     assert [t.due_date.isoformat() for t in r.tasks] == ["2027-03-31", "2027-06-30"]
+
+
+def test_an_excel_cover_sheet_gives_the_year():
+    """Round 26C: the title and signing date on a cover sheet ("KẾ HOẠCH / Cải cách hành chính năm 2027", "ngày 25
+    tháng 12 năm 2026"), the table on the sheet "Phụ lục": only the table's sheet was read, the plan taken as 2026's,
+    "Quý I" due 31/3/2026."""
+    import io
+
+    import openpyxl
+
+    from parapp.core.importing.parse import parse_bytes
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for line in ("ỦY BAN NHÂN DÂN XÃ BA GIANG", "Ba Giang, ngày 25 tháng 12 năm 2026", "KẾ HOẠCH",
+                 "Cải cách hành chính năm 2027", "Căn cứ Kế hoạch số 218/KH-UBND ngày 19/12/2026 của UBND huyện;"):
+        ws.append([line])
+    table = wb.create_sheet("Phụ lục")
+    for row in (["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian thực hiện"], [1, "Rà soát văn bản", "Tư pháp",
+                                                                                  "Quý I"]):
+        table.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = parse_bytes(buf.getvalue(), "ke-hoach.xlsx", plan_year=2026)
+    assert r.year == 2027 and r.tasks[0].due_date.isoformat() == "2027-03-31"

@@ -287,11 +287,16 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
-        headed = [rows for rows in sheets if _find_header(rows)]
+        at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
+        headed = [sheets[i] for i in at_sheet]
         first: ImportResult | None = None
-        for rows in headed:
+        for i, rows in zip(at_sheet, headed):
             text = "\n".join("\t".join(c) for _, c in rows[:200])
-            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
+            # round 26C, never read, the plan taken as this year's.
+            cover = "\n".join("\t".join(c) for sheet in sheets[:i][:3] for _, c in sheet[:40])
+            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                                   year_text=f"{cover}\n{text}" if cover.strip() else None)
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
