@@ -88,14 +88,16 @@ _CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?
 
 
 def _title_year(head: str) -> int | None:
-    """The year a plan's title names: "KẾ HOẠCH" and the two lines under it ("Cải cách hành chính năm 2026"), before
+    """The year a plan's title names: "KẾ HOẠCH" and the three lines under it ("Cải cách hành chính năm 2026"), before
     the grounds it cites. Round 25B: a plan "NĂM 2026" whose grounds cite "Nghị quyết … ngày 15/7/2021 … giai đoạn
     2021-2030" and "Kế hoạch … ngày 20/01/2021" was read as 2021's, the year most mentioned."""
     t = _TITLE.search(head)
     if t is None:
         return None
-    for line in [ln for ln in head[t.start():].splitlines() if ln.strip()][:3]:
-        if _CITING.match(line) or _ITEM.match(line):
+    for n, line in enumerate([ln for ln in head[t.start():].splitlines() if ln.strip()][:4]):
+        if _CITING.match(line) or _ITEM.match(line) or (n == 3 and len(line) > 150):
+            # (a title wraps over three lines under "KẾ HOẠCH", its year on the last: round 26C, read as the year its
+            # grounds cite most; a long fourth line is prose)
             break  # the grounds, or the first task ("1. Tổng kết năm 2025 – Tháng 1"): no title
         if _REMEDY.search(line):
             return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
@@ -106,7 +108,8 @@ def _title_year(head: str) -> int | None:
 
 
 _ITEM = re.compile(r"^[\s#*_>]*(?:\d|[-+•–]|[IVX]+[.)]\s)")
-_REMEDY = re.compile(r"ch[iỉ]\s+s[oố]|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
+# (the satisfaction index, "Chỉ số hài lòng" (SIPAS), is measured in the plan's own year: no remedy of a year before)
+_REMEDY = re.compile(r"ch[iỉ]\s+s[oố](?!\s+h[aà]i\s+l[oò]ng)|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
