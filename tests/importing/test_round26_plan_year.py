@@ -113,7 +113,8 @@ def test_a_title_wrapped_over_three_lines_gives_the_year():
     trên địa bàn xã năm 2027": the year on the title's third line was not read (and "Chỉ số hài lòng" was taken for
     a remedy plan's index), the plan taken as 2021's, the year its grounds cite most."""
     text = ("KẾ HOẠCH\nThực hiện công tác cải cách hành chính,\nnâng cao Chỉ số hài lòng của người dân\n"
-            "trên địa bàn xã năm 2027\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 về Chương trình tổng thể giai đoạn 2021-2030;\n"
+            "trên địa bàn xã năm 2027\n\n"
+            "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 về Chương trình tổng thể giai đoạn 2021-2030;\n"
             "Căn cứ Kế hoạch số 10/KH-UBND ngày 20/01/2021;\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian\n"
             "1\tRà soát\tTư pháp\tQuý I\n")
     assert guess_year(text, 2026) == 2027
