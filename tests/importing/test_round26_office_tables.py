@@ -114,3 +114,19 @@ def test_a_one_row_header_naming_a_start_and_an_end_column():
                        "Tháng 6/2027\n2\tTuyên truyền\tVăn hóa\t01/3/2027\t30/9/2027\n", plan_year=2027)
         assert [t.due_date.isoformat() for t in r.tasks] == ["2027-06-30", "2027-09-30"], start
         assert any(start in str(n) for n in r.notes)  # the start column is named as not read
+
+
+def test_area_headings_with_no_number():
+    """"CẢI CÁCH THỂ CHẾ" in bold over tasks 1, 2, with no Roman number: the first became a task, each later one was
+    glued onto the task above it ("Kiểm tra văn bản CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), and no task had an area."""
+    from parapp.core.importing.parse import parse_text
+
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+                   "\tCẢI CÁCH THỂ CHẾ\t\t\n1\tRà soát văn bản\tTư pháp\tQuý I\n2\tKiểm tra văn bản\tTư pháp\tQuý II\n"
+                   "\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n3\tNiêm yết thủ tục\tVăn phòng\tThường xuyên\n"
+                   "\tCải cách tổ chức bộ máy\t\t\n4\tRà soát chức năng\tVăn phòng\tQuý III\n"
+                   "\tXây dựng chính quyền số\t\t\n5\tSố hóa hồ sơ\tVăn phòng\tQuý IV\n"
+                   "\tvà chuyển đổi số\t\t\n", plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản", "2"), ("Kiểm tra văn bản", "2"), ("Niêm yết thủ tục", "3"), ("Rà soát chức năng", "4"),
+        ("Số hóa hồ sơ và chuyển đổi số", "7")]

@@ -152,6 +152,12 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
             is_roman = False
         lettered = stt if _LETTER.match(stt) and not is_roman else ""
+        if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
+                content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
+                match_area(catalogue, content) and _over_tasks(body, at + 1, colmap)):
+            # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks 1, 2). Round 26C: the first
+            # became a task, each later one was glued onto the task above it, and no task had an area.
+            is_roman = True
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
