@@ -130,3 +130,13 @@ def test_area_headings_with_no_number():
     assert [(t.content, t.area_code) for t in r.tasks] == [
         ("Rà soát văn bản", "2"), ("Kiểm tra văn bản", "2"), ("Niêm yết thủ tục", "3"), ("Rà soát chức năng", "4"),
         ("Số hóa hồ sơ và chuyển đổi số", "7")]
+
+
+def test_area_headings_with_no_number_over_tasks_with_none():
+    from parapp.core.importing.parse import parse_text
+
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nNội dung\tCơ quan chủ trì\tThời gian thực hiện\nCẢI CÁCH THỂ CHẾ\t\t\n"
+                   "Rà soát văn bản\tTư pháp\tQuý I\nKiểm tra văn bản\tTư pháp\tQuý II\n"
+                   "CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\nNiêm yết thủ tục\tVăn phòng\tThường xuyên\n", plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản", "2"), ("Kiểm tra văn bản", "2"), ("Niêm yết thủ tục", "3")]

@@ -154,9 +154,10 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         lettered = stt if _LETTER.match(stt) and not is_roman else ""
         if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
                 content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
-                match_area(catalogue, content) and _over_tasks(body, at + 1, colmap)):
-            # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks 1, 2). Round 26C: the first
-            # became a task, each later one was glued onto the task above it, and no task had an area.
+                match_area(catalogue, content) and (_over_tasks(body, at + 1, colmap)
+                                                    or _over_tasks(body, at + 1, colmap, ""))):
+            # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
+            # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
