@@ -140,3 +140,13 @@ def test_area_headings_with_no_number_over_tasks_with_none():
                    "CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\nNiêm yết thủ tục\tVăn phòng\tThường xuyên\n", plan_year=2027)
     assert [(t.content, t.area_code) for t in r.tasks] == [
         ("Rà soát văn bản", "2"), ("Kiểm tra văn bản", "2"), ("Niêm yết thủ tục", "3")]
+
+
+def test_a_content_cell_alone_under_the_header_is_not_taken_for_a_header_row():
+    """Under the F2 rule a lone "Nhiệm vụ trọng tâm" (a content word) under the header would have been skipped as the
+    header's second row, its text lost: it is read as before."""
+    from parapp.core.importing.parse import parse_text
+
+    r = parse_text("STT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n\tNhiệm vụ trọng tâm\t\t\n"
+                   "1\tRà soát văn bản\tTư pháp\tQuý I\n", plan_year=2027)
+    assert "Nhiệm vụ trọng tâm" in [t.content for t in r.tasks] + [t.group for t in r.tasks]

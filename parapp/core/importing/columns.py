@@ -102,8 +102,9 @@ def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] |
     if all(top.get(i) == f for i, f in named.items()):
         # It names them as the top row does ("Thời gian thực hiện" over "Hoàn thành" alone, the STT and content cells
         # merged down): the same header. Round 26C: read as a table's own header, under which "Hoàn thành" meant
-        # nothing, every deadline was dropped ("Chưa có thời hạn").
-        return dict(top)
+        # nothing, every deadline was dropped ("Chưa có thời hạn"). A content cell alone ("Nhiệm vụ trọng tâm") is
+        # a heading under the header, not it.
+        return dict(top) if len(named) >= 2 or not set(named.values()) & set(_FIXED) else None
     # A second header row splits the columns the top row groups; it never moves the number or the content column.
     # Round 15: an area heading under the header, "I. NHIỆM VỤ TRỌNG TÂM" merged across the row (so in the STT
     # column), was taken for one, naming the STT column "content": every task's content came in as "1", "2".
