@@ -4789,6 +4789,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This is a {0} 2003 XML file (usually exported by other software): ParApp cannot read it directly yet. Open the file in {0}, choose File &gt; Save As, save it as {1} and import the saved file.</translation>
     </message>
     <message>
+        <source>Đây là tệp RTF (Word lưu dạng .rtf, hoặc phần mềm xuất ra đặt tên .doc): ParApp chưa đọc được. Hãy mở tệp bằng Word rồi “Lưu thành” .docx, sau đó nhập lại.</source>
+        <translation>This is an RTF file (Word saved as .rtf, or exported by other software and named .doc): ParApp cannot read it yet. Open the file in Word, “Save As” .docx, then import it again.</translation>
+    </message>
+    <message>
         <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
         <translation>This file is locked with a password to open, so ParApp cannot read it. Open it in Excel (or Word), remove the password (File &gt; Info &gt; Protect &gt; Encrypt with Password, clear it), save and import it.</translation>
     </message>

@@ -4789,6 +4789,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Đây là tệp {0} dạng XML 2003 (thường do phần mềm khác xuất ra): ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng {0}, chọn Tệp &gt; Lưu thành, lưu dạng {1} rồi nhập tệp vừa lưu.</translation>
     </message>
     <message>
+        <source>Đây là tệp RTF (Word lưu dạng .rtf, hoặc phần mềm xuất ra đặt tên .doc): ParApp chưa đọc được. Hãy mở tệp bằng Word rồi “Lưu thành” .docx, sau đó nhập lại.</source>
+        <translation>Đây là tệp RTF (Word lưu dạng .rtf, hoặc phần mềm xuất ra đặt tên .doc): ParApp chưa đọc được. Hãy mở tệp bằng Word rồi “Lưu thành” .docx, sau đó nhập lại.</translation>
+    </message>
+    <message>
         <source>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</source>
         <translation>Tệp này được đặt mật khẩu để mở nên ParApp không đọc được. Hãy mở tệp bằng Excel (hoặc Word), gỡ mật khẩu (Tệp &gt; Thông tin &gt; Bảo vệ &gt; Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.</translation>
     </message>

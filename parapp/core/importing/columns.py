@@ -36,9 +36,29 @@ def field_of(cell: str) -> str | None:
     return field_by_pattern(cell, _PATTERNS, punctuation="*:", max_len=60)
 
 
+# A header of one row naming both ends: "Thời gian bắt đầu | Thời gian hoàn thành", "Ngày bắt đầu | Ngày hoàn thành",
+# "Thời gian thực hiện | Thời hạn hoàn thành". Round 26C: the first was the deadline (a task due 30/9 came in due
+# 01/3, the end column named as "not recognised"), or neither was read. The start is no field; the end is the deadline.
+_START_COLUMN = re.compile(r"^(?:thoi\s+gian|ngay)\s+(?:bat\s+dau|khoi\s+cong)\b")
+_END_COLUMN = re.compile(r"^(?:thoi\s+(?:gian|han)|ngay|han)\s+(?:hoan\s+thanh|ket\s+thuc)\b")
+
+
+def _column_field(cell: str) -> str | None:
+    folded = " ".join(fold(cell).replace(":", " ").split())
+    if _START_COLUMN.match(folded):
+        return None
+    return "deadline_text" if _END_COLUMN.match(folded) else field_of(cell)
+
+
 def header_map(cells: list[str]) -> dict[int, str]:
-    """Column index → field for a candidate header row (first use of a field wins)."""
-    return cells_to_fields(cells, field_of)
+    """Column index → field for a candidate header row (first use of a field wins, but an end column is the
+    deadline rather than a time span's column before it)."""
+    m = cells_to_fields(cells, _column_field)
+    ends = [i for i, c in enumerate(cells) if _END_COLUMN.match(" ".join(fold(c).replace(":", " ").split()))]
+    if ends and ends[0] not in m:
+        m = {i: f for i, f in m.items() if f != "deadline_text"}
+        m[ends[0]] = "deadline_text"
+    return dict(sorted(m.items()))
 
 
 def is_header(cells: list[str]) -> dict[int, str] | None:
@@ -77,8 +97,14 @@ def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] |
     """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
     every cell in it is empty or a header word, and it names some column differently from the row above."""
     named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
-    if not named or None in named.values() or all(top.get(i) == f for i, f in named.items()):
+    if not named or None in named.values():
         return None
+    if all(top.get(i) == f for i, f in named.items()):
+        # It names them as the top row does ("Thời gian thực hiện" over "Hoàn thành" alone, the STT and content cells
+        # merged down): the same header. Round 26C: read as a table's own header, under which "Hoàn thành" meant
+        # nothing, every deadline was dropped ("Chưa có thời hạn"). A content cell alone ("Nhiệm vụ trọng tâm") is
+        # a heading under the header, not it.
+        return dict(top) if len(named) >= 2 or not set(named.values()) & set(_FIXED) else None
     # A second header row splits the columns the top row groups; it never moves the number or the content column.
     # Round 15: an area heading under the header, "I. NHIỆM VỤ TRỌNG TÂM" merged across the row (so in the STT
     # column), was taken for one, naming the STT column "content": every task's content came in as "1", "2".

@@ -157,10 +157,40 @@ def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | No
             size += len(line) + 1
     kind = detect("\n".join(parts))
     if kind is None:
-        return tables, text, None
+        return _mixed(tables, text)
     convert = from_tcvn3 if kind == "tcvn3" else from_vni
     return ([[(line, [c if isinstance(c, Written) else convert(c) for c in cells]) for line, cells in rows]
              for rows in tables], convert(text), kind)
+
+
+def _unicode(cell: str) -> bool:
+    return any(c in _UNICODE_ONLY for c in cell.lower())
+
+
+def _mixed(tables: list, text: str) -> tuple[list, str, str | None]:
+    """A document typed in both: its title and header in Unicode, its rows pasted from an old .VnTime file. Round 26C:
+    the Unicode letters made the whole count as Unicode, so the rows were stored as they came ("Rµ so¸t c¸c v¨n
+    b¶n"), exit 0, or the plan refused as holding no table. The cells with no Unicode-only letter decide, and each is
+    converted only if it reads better so (a Unicode "Quý I" stays)."""
+    lines = text[:SAMPLE].splitlines()
+    legacy = [ln for ln in lines if not _unicode(ln)]
+    for rows in tables:
+        legacy += [c for _, cells in rows for c in cells if c and not _unicode(c)]
+        if sum(map(len, legacy)) >= SAMPLE:
+            break
+    kind = detect("\n".join(legacy))
+    if kind is None:
+        return tables, text, None
+    convert = from_tcvn3 if kind == "tcvn3" else from_vni
+
+    def fix(c: str) -> str:
+        if isinstance(c, Written) or _unicode(c):
+            return c
+        d = convert(c)
+        return d if score(d) > score(c) else c
+
+    return ([[(line, [fix(c) for c in cells]) for line, cells in rows] for rows in tables],
+            "\n".join(fix(ln) for ln in text.split("\n")), kind)
 
 
 def legacy_note(kind: str | None) -> list[Msg]:

@@ -72,7 +72,14 @@ def guess_year(text: str, default: int) -> int:
     if not years:
         return default
     top = max(years.values())
-    return max(y for y, n in years.items() if n == top)
+    year = max(y for y, n in years.items() if n == top)
+    if signed and not m and not issued <= year <= issued + 1 and not (
+            (g := _GROUNDS.search(text)) and g.start() < signed.start()):
+        # Signed under the issuing body in that year (not a date in the grounds), it is that year's plan. Round 26C:
+        # "ngày 10 tháng 01 năm 2026" over grounds citing three documents of 2025 was read as 2025's, every task
+        # a year overdue on import.
+        return issued
+    return year
 
 
 _TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)
@@ -81,14 +88,16 @@ _CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?
 
 
 def _title_year(head: str) -> int | None:
-    """The year a plan's title names: "KẾ HOẠCH" and the two lines under it ("Cải cách hành chính năm 2026"), before
+    """The year a plan's title names: "KẾ HOẠCH" and the three lines under it ("Cải cách hành chính năm 2026"), before
     the grounds it cites. Round 25B: a plan "NĂM 2026" whose grounds cite "Nghị quyết … ngày 15/7/2021 … giai đoạn
     2021-2030" and "Kế hoạch … ngày 20/01/2021" was read as 2021's, the year most mentioned."""
     t = _TITLE.search(head)
     if t is None:
         return None
-    for line in [ln for ln in head[t.start():].splitlines() if ln.strip()][:3]:
-        if _CITING.match(line) or _ITEM.match(line):
+    for n, line in enumerate([ln for ln in head[t.start():].splitlines() if ln.strip()][:4]):
+        if _CITING.match(line) or _ITEM.match(line) or (n == 3 and len(line) > 150):
+            # (a title wraps over three lines under "KẾ HOẠCH", its year on the last: round 26C, read as the year its
+            # grounds cite most; a long fourth line is prose)
             break  # the grounds, or the first task ("1. Tổng kết năm 2025 – Tháng 1"): no title
         if _REMEDY.search(line):
             return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
@@ -99,7 +108,8 @@ def _title_year(head: str) -> int | None:
 
 
 _ITEM = re.compile(r"^[\s#*_>]*(?:\d|[-+•–]|[IVX]+[.)]\s)")
-_REMEDY = re.compile(r"ch[iỉ]\s+s[oố]|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
+# (the satisfaction index, "Chỉ số hài lòng" (SIPAS), is measured in the plan's own year: no remedy of a year before)
+_REMEDY = re.compile(r"ch[iỉ]\s+s[oố](?!\s+h[aà]i\s+l[oò]ng)|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
@@ -223,12 +233,8 @@ def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> 
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
-    kind = legacy_text.detect(text)
-    if kind == "tcvn3":
-        return legacy_text.from_tcvn3(text), legacy_text.legacy_note(kind)
-    if kind == "vni":
-        return legacy_text.from_vni(text), legacy_text.legacy_note(kind)
-    return text, []
+    _, text, kind = legacy_text.tables_to_unicode([], text)  # a paste mixing Unicode and .VnTime too (round 26C)
+    return text, legacy_text.legacy_note(kind)
 
 
 def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue: Catalogue | None = None,
@@ -272,10 +278,11 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             tables, text, kind = legacy_text.tables_to_unicode(*sources.docx_content(data))
             notes = legacy_text.legacy_note(kind)
             for at, rows in enumerate(tables):
-                if _find_header(rows):
+                if found := _find_header(rows):
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
                     r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
-                                           year_hint=year_hint, year_text=_with_header_tables(tables[:at], text))
+                                           year_hint=year_hint,
+                                           year_text=_with_header_tables(tables[:at], text, rows[:found[0]]))
                     r.notes = notes + r.notes
                     return r
             r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
@@ -283,11 +290,16 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
-        headed = [rows for rows in sheets if _find_header(rows)]
+        at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
+        headed = [sheets[i] for i in at_sheet]
         first: ImportResult | None = None
-        for rows in headed:
+        for i, rows in zip(at_sheet, headed):
             text = "\n".join("\t".join(c) for _, c in rows[:200])
-            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+            # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
+            # round 26C, never read, the plan taken as this year's.
+            cover = "\n".join("\t".join(c) for sheet in sheets[:i][:3] for _, c in sheet[:40])
+            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                                   year_text=f"{cover}\n{text}" if cover.strip() else None)
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
@@ -325,11 +337,13 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
-def _with_header_tables(tables: list[list[sources.Row]], text: str) -> str:
+def _with_header_tables(tables: list[list[sources.Row]], text: str,
+                        above: list[sources.Row] | None = None) -> str:
     """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
     …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
-    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's."""
-    head = "\n".join(" ".join(c for c in cells if c) for rows in tables[:3] for _, cells in rows[:6])
+    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's. Round 26C:
+    so was the plan table's own title row above its header ("NHIỆM VỤ … NĂM 2027" merged across the table)."""
+    head = "\n".join(" ".join(c for c in cells if c) for rows in [*tables[:3], above or []] for _, cells in rows[:6])
     return f"{head}\n{text}" if head else text
 
 

@@ -139,6 +139,11 @@ def check_not_old_office(data: bytes) -> None:
     """An .xls/.doc, or an .xlsx/.docx locked with a password to open (Office then wraps it in the old compound
     file, its content in a stream named "EncryptedPackage"), said as such: the plan and criteria importers
     called it "not text (perhaps an image)", and the figures importer called a locked .xlsx an .xls."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+        # Round 26C: read as text, its RTF code taken for the plan ("Không nhận ra bảng … nào"), the file never named
+        raise Unreadable(N_("import", "Đây là tệp RTF (Word lưu dạng .rtf, hoặc phần mềm xuất ra đặt tên .doc): "
+                                      "ParApp chưa đọc được. Hãy mở tệp bằng Word rồi “Lưu thành” .docx, sau đó nhập "
+                                      "lại."))
     if not data.startswith(_CFB):
         return
     if "EncryptedPackage".encode("utf-16-le") in data:

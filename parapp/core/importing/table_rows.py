@@ -45,6 +45,9 @@ _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu ti
 # with no "Nơi nhận" beside it, it and the signer's name were glued onto the last task's content as its text going on).
 _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
+# A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
+_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu)|cong\s*:?\s*$)")
+_COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -135,6 +138,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
+        if _TOTAL.match(fold(content or stt)) and (not stt or _TOTAL.match(fold(stt))) and all(
+                f == "budget" or _COUNT.match(fold(v)) for f, v in others.items()):
+            continue  # the totals row, "Tổng cộng | | 15 triệu" (round 26C: stored as a task, or glued onto the last)
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
@@ -146,6 +152,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
             is_roman = False
         lettered = stt if _LETTER.match(stt) and not is_roman else ""
+        if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
+                content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
+                match_area(catalogue, content) and (_over_tasks(body, at + 1, colmap)
+                                                    or _over_tasks(body, at + 1, colmap, ""))):
+            # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
+            # the first became a task, each later one was glued onto the task above it, and no task had an area.
+            is_roman = True
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.

@@ -55,11 +55,26 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     letter_area = None  # the area of the last "A." heading, for those numbered under it ("1.")
     group = ""
     lead, coordinators = "", ""
+    # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
+    # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
+    leaf: ImportedTask | None = None
     counter = 0
+
+    def add(t: ImportedTask) -> None:
+        nonlocal counter, leaf
+        counter += 1
+        t.stt = str(counter)
+        tasks.append(t)
+        leaf = None
+
     for line_no, raw in lines:
         s = strip_marks(raw)
         if not s:
             continue
+        heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
+        if leaf is not None and (_ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)) or (
+                heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
+            add(leaf)
         if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
             area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
             continue
@@ -68,7 +83,6 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             lead, coordinators = resp
             continue
         item = _ITEM.match(s)
-        heading = None if item else _NUM_HEAD.match(s)
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
             names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
@@ -83,6 +97,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 found = top_area = found or letter_area
             else:
                 top_area = letter_area = found
+            leaf = None
+            if found is not None and "." in heading.group(1):
+                leaf = ImportedTask(line=line_no, stt=heading.group(1), content=heading.group(2).rstrip(";").strip(),
+                                    group=group, area_code=found.code, area_name=found.name)
             area, group, lead, coordinators = found, heading.group(2), "", ""
             if found is None:
                 group = ""
@@ -90,10 +108,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead):
             continue  # prose outside the task sections
-        counter += 1
-        t = ImportedTask(line=line_no, stt=str(counter), content=text.rstrip(";").strip(), group=group,
+        t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
                          lead=lead, coordinators=coordinators)
         if area is not None:
             t.area_code, t.area_name = area.code, area.name
-        tasks.append(t)
+        add(t)
+    if leaf is not None:
+        add(leaf)
     return tasks

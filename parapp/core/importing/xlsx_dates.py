@@ -15,10 +15,13 @@ _LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 
 
 def _shows(fmt: str) -> str | None:
-    """'month' for a date format that shows a month but no day, 'year' for one that shows a year alone; else None."""
+    """'month' for a date format that shows a month but no day, 'year' for one that shows a year alone, 'day' for a
+    day and month with no year; else None."""
     section = _LITERALS.sub("", fmt.split(";")[0]).lower()  # quoted text, [$-42A] locales and colours, escapes
-    if any(c in section for c in "dhs") or "general" in section or "0" in section or "#" in section:
-        return None  # a day or a time is shown, or it is not a date format
+    if any(c in section for c in "hs") or "general" in section or "0" in section or "#" in section:
+        return None  # a time is shown, or it is not a date format
+    if "d" in section:  # "dd/mm", "d-mmm": a day and month with no year ("15/3" typed, Excel adding the year typed in)
+        return "day" if "m" in section and not any(c in section for c in "ye") else None
     if "m" in section:
         return "month"
     return "year" if "y" in section or "e" in section else None
@@ -46,4 +49,8 @@ def shown(value, kind: str | None) -> str | None:
         return None
     from parapp.core.importing.legacy_text import Written
 
+    if kind == "day":
+        # Round 26C: a 2027 plan typed in 2026 with "15/3" in its deadline column, Excel showing "15/03" and storing
+        # 15/03/2026, came in due 15/03/2026, overdue on import: what is shown has no year, so the plan's is taken.
+        return Written(f"{value.day}/{value.month}")
     return Written(f"Tháng {value.month}/{value.year}" if kind == "month" else f"Năm {value.year}")

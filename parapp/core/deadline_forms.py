@@ -1,0 +1,82 @@
+"""Ways a plan writes a deadline's year that the deadline reader (deadline_text) takes once written its own way.
+
+Round 26C: in a 2026 plan "Tháng 01.2027" and "Quý I.2027" were due 31/1/2026 and 31/3/2026 (the year after the dot
+dropped, the plan's taken: overdue on import, a year early); "15.3.2027" and "15-3-2027" had no due date; and
+"15/3 và 15/9/2027" was due 15/3/2026, the year written once after a list of dates given to the last date alone
+(round 25C gave it to lists of months and quarters)."""
+
+from __future__ import annotations
+
+import re
+
+# "15.3.2027", "15-03-2027": a date with its parts joined by dots or dashes, the same sign twice; "Tháng 3-6-2027"
+# (months 3 to 6) is no date.
+_DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})([.\-])(\d{1,2})\2(\d{4})\b")
+# "Tháng 01.2027", "Quý I.2027", "Quý I, II. 2027": the year after a dot, as after "/"
+_DOT_YEAR = re.compile(r"\b(iv|iii|ii|i|\d{1,2})\s*\.\s*(\d{4})\b")
+# "15/3 và 15/9/2027", "15/3, 15/6, 15/9 và 15/12/2027": the year written after the list is its first date's too
+# (a dozen dates at most: unbounded, "15/3, "×5000 took seconds)
+_NO_YEAR = r"(?!\d|\s*/)"
+_SEP = r"\s*(?:,|;|\bva\b)\s*(?:ngay\s+)?"
+_DM = r"\d{1,2}\s*/\s*\d{1,2}"
+_DATE_LIST_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})" + _NO_YEAR + r"((?:" + _SEP + _DM
+                             + _NO_YEAR + r"){0,11}" + _SEP + r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b)")
+
+
+def _date_list_year(m: re.Match) -> str:
+    year = int(m.group(6))
+    first, last = (int(m.group(2)), int(m.group(1))), (int(m.group(5)), int(m.group(4)))
+    # a list crossing the year ("15/12 và 15/01/2027") begins in the year before
+    return f"{m.group(1)}/{m.group(2)}/{year - 1 if first > last else year}{m.group(3)}"
+
+
+# "Tháng Sáu năm 2027", "Quý Hai/2027", "Sáu tháng đầu năm" in words: due 31/12/2027 (the year alone read) or asked.
+# Only where a month stands, before a year or the text's end: "Hằng tháng từ tháng 3" is no "tháng Tư".
+_MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                "muoi": 10, "muoi mot": 11, "muoi hai": 12}
+_QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv", "tu": "iv"}
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b))"
+_MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/|nam\s)\s*\d)|sau|bay"
+                         r"|tam|chin|muoi)\b" + _AFTER)
+_QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
+# "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.
+LUNAR_MONTH = re.compile(r"\bthang\s+(?:gieng|chap)\b")
+_PART_WORD = re.compile(r"\b(sau|chin)(\s+thang\s+(?:dau|cuoi)\s+nam)\b")
+
+
+def _numbers(f: str) -> str:
+    f = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_WORDS[' '.join(m.group(1).split())]}", f)
+    f = _QUARTER_WORD.sub(lambda m: f"quy {_QUARTER_WORDS[m.group(1)]}", f)
+    return _PART_WORD.sub(lambda m: ("6" if m.group(1) == "sau" else "9") + m.group(2), f)
+
+
+def years_as_written(f: str) -> str:
+    """The folded deadline `f` with those years written after "/", and months and quarters in words as figures."""
+    f = _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", _numbers(f)))
+    return _DATE_LIST_YEAR.sub(_date_list_year, f)
+
+
+# "Quý I/2027 (trước ngày 25/3)", "Tháng 01/2027 (trước ngày 20/01)", "Năm 2027 (trước 30/11)": the day that narrows
+# a quarter, a month or a year written with its year is of that year. In a 2026 plan they were due 24/3/2026,
+# 19/01/2026, 29/11/2026 (round 26C). Only a day inside that quarter or month, and only when no other year is written:
+# "Trước ngày 15/3 (báo cáo năm 2026)" is not narrowed.
+_UNIT_YEAR = re.compile(r"\b(?:quy\s+(iv|iii|ii|i|[1-4])|thang\s+(\d{1,2}))\s*/\s*(\d{4})\b|^(?:trong\s+|ca\s+)?nam\s+"
+                        r"(\d{4})\b")
+_BARE_DM = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/|\d)")
+_QUARTER_OF = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def narrowed(f: str) -> str:
+    """The folded deadline `f` with such a day given the year written."""
+    unit = _UNIT_YEAR.search(f)
+    if unit is None or len(set(re.findall(r"(?<!\d)\d{4}(?!\d)", f))) != 1:
+        return f
+    year = unit.group(3) or unit.group(4)
+
+    def add(m: re.Match) -> str:
+        month = int(m.group(2))
+        inside = (unit.group(4) or (unit.group(1) and (month + 2) // 3 == _QUARTER_OF[unit.group(1)])
+                  or (unit.group(2) and int(unit.group(2)) == month))
+        return f"{m.group(1)}/{m.group(2)}/{year}" if inside else m.group(0)
+
+    return _BARE_DM.sub(add, f)
