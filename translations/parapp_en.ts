@@ -5699,6 +5699,30 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
         <translation>Not scored: type the points (e.g. 2.5) and press Enter.</translation>
     </message>
+    <message>
+        <source>Điểm tự đánh giá “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>The self-assessment score “{0}” on this row is not kept: the row has sub-criteria, and its score is the sum of theirs. Enter the points on each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>The appraised score “{0}” on this row is not kept: the row has sub-criteria, and its score is the sum of theirs. Enter the points on each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Giải trình “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, giải trình chỉ lưu cho từng tiêu chí được chấm điểm. Hãy ghi vào tiêu chí con cần giải trình.</source>
+        <translation>The explanation “{0}” on this row is not kept: the row has sub-criteria, and explanations are kept only for criteria that are scored. Write it on the sub-criterion it explains.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm tự đánh giá “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the self-assessment score “{1}” on it is not kept. Enter the points on criterion {0}&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm thẩm định “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the appraised score “{1}” on it is not kept. Enter the points on criterion {0}&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không được lưu. Hãy ghi vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the explanation “{1}” on it is not kept. Write it on criterion {0}&apos;s row.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

@@ -1,0 +1,95 @@
+"""Adversarial round 26D, PAR INDEX criteria sets (`par import-set`, the window's import dialog).
+
+1. A column "Số điểm đạt" (points achieved) was read as the maximum: a table "Số điểm đạt | Điểm tối đa" stored each
+   score as the criterion's maximum, and the real maximum column was named as unread, told to become "Giải trình".
+2. A score, appraised score or explanation on a row that becomes a group (an area, or a criterion with sub-items
+   under it) or a line of scoring guidance was dropped without a word: a set whose criterion "2 Báo cáo" had self 3,
+   appraised 2 and "Chậm 1 báo cáo quý" above its a), b) was stored "Đã lưu" with none of them.
+3. A code printed twice in a set numbered again in each area was refused naming the code ParApp derived ("Mã 2.9 đã
+   có"), a code the file never printed: the user could not find it.
+4. Lettered sub-items printed "8a", "8b" (as plans write "1.1a") under criterion 8 were read as its scoring
+   guidance: their scores were dropped without a word, and 8 was stored unscored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from parapp.core.par.reading import read_text
+
+from ..cli.test_cli import run
+from ..cli.test_par_cli import new_db
+
+
+def _criteria(db, year=2026) -> dict:
+    con = sqlite3.connect(db)
+    try:
+        return {r[0]: r[1:] for r in con.execute(
+            "SELECT c.code, c.max_milli, c.self_milli, c.official_milli, c.explanation FROM par_criteria c "
+            "JOIN par_sets s ON s.id = c.set_id WHERE s.year = ?", [year])}
+    finally:
+        con.close()
+
+
+def test_points_achieved_is_no_maximum():
+    read = read_text("STT,Tiêu chí,Số điểm đạt,Điểm tối đa\n1,Kế hoạch,\"1,5\",2\n2,Báo cáo,3,3\n")
+    assert read.columns.get(3) == "max" and read.columns.get(2) != "max", read.columns
+    leaves = read.build(2026).criteria.leaves()
+    assert [n.max_milli for n in leaves] == [2000, 3000]
+
+
+GROUPED = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá,Điểm thẩm định,Giải trình\n"
+           "I,CÔNG TÁC CHỈ ĐẠO,6,,,Lĩnh vực đạt khá\n"
+           "1,Kế hoạch,2,2,2,\n"
+           "2,Báo cáo,4,3,2,Chậm 1 báo cáo quý\n"
+           "a),Báo cáo quý,2,,,\n"
+           "b),Báo cáo năm,2,,,\n")
+
+
+def test_what_a_group_row_says_is_named_when_not_kept(tmp_path):
+    built = read_text(GROUPED).build(2026)
+    said = {r.line: " ".join(str(w) for w in r.warnings) for r in built.rows if r.warnings}
+    assert "Lĩnh vực đạt khá" in said.get(2, ""), said
+    assert "3" in said.get(4, "") and "2" in said.get(4, "") and "Chậm 1 báo cáo quý" in said.get(4, ""), said
+    assert 3 not in said, said  # a criterion's own values are kept: nothing to say
+    f = tmp_path / "bộ.csv"
+    f.write_text(GROUPED, encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    for extra in (["--dry-run"], []):
+        r = run("par", "import-set", f, "--db", db, "--year", 2026, *extra)
+        assert r.returncode == 0, r.stderr
+        assert "dòng 4" in r.stdout and "Chậm 1 báo cáo quý" in r.stdout, r.stdout
+
+
+def test_a_group_row_whose_scores_are_its_parts_sum_says_nothing():
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CÔNG TÁC CHỈ ĐẠO,6,5\n1,Kế hoạch,2,2\n2,Báo cáo,4,3\n")
+    built = read_text(text).build(2026)
+    assert not [w for r in built.rows for w in r.warnings]
+
+
+def test_a_score_on_a_guidance_line_is_named():
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CÔNG TÁC CHỈ ĐẠO,,\n1,Kế hoạch,2,\n"
+            "-,Ban hành đúng hạn,1,1\n")
+    built = read_text(text).build(2026)
+    said = [str(w) for r in built.rows if r.line == 4 for w in r.warnings]
+    assert said and "1" in said[0], said
+
+
+def test_a_duplicate_code_is_named_as_printed():
+    text = ("STT,Tiêu chí,Điểm tối đa\nI,CÔNG TÁC CHỈ ĐẠO,\n1,Kế hoạch,2\n2,Báo cáo,2\n"
+            "II,THỂ CHẾ,\n1,Rà soát,3\n1,Rà soát lại,3\n")
+    built = read_text(text).build(2026)
+    said = " ".join(str(m) for _, m in built.blocking)
+    assert "Mã 1 " in said and "2.1" not in said, said
+
+
+def test_sub_items_printed_8a_8b_are_sub_criteria(tmp_path):
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CÔNG TÁC CHỈ ĐẠO,,\n7,Kế hoạch,2,1\n8,Báo cáo,4,\n"
+            "8a,Báo cáo quý,2,1\n8b,Báo cáo năm,2,2\n")
+    f = tmp_path / "bộ.csv"
+    f.write_text(text, encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    r = run("par", "import-set", f, "--db", db, "--year", 2026)
+    assert r.returncode == 0, r.stderr
+    got = _criteria(db)
+    assert got["8a"][:2] == (2000, 1000) and got["8b"][:2] == (2000, 2000), got
