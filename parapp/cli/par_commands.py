@@ -135,8 +135,14 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     if outcome.kept_scores:
         print(f"{would} điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
     still = {n.code for n in leaves}
-    gone = [x for x in outcome.lost if x[0] not in still]
+    groups = {n.code for _, n in cset.walk() if n.is_group}
+    gone = [x for x in outcome.lost if x[0] not in still and x[0] not in groups]
     over = [x for x in outcome.lost if x[0] in still]
+    split = [x for x in outcome.lost if x[0] in groups]
+    if split:  # round 26D: said to be "no longer in the new set", though it is, with sub-criteria under it
+        lost = ", ".join(_lost_text(c, s, o) for c, s, o in split)
+        print(f"Lưu ý: các tiêu chí đã chấm sau nay có tiêu chí con (điểm, giải trình và tài liệu của chúng "
+              f"{'sẽ ' if dry_run else ''}không giữ được, hãy chấm lại từng tiêu chí con): {lost}.")
     if gone:
         lost = ", ".join(_lost_text(c, s, o) for c, s, o in gone)
         print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm, giải trình và tài liệu của chúng "

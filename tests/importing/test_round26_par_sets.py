@@ -93,3 +93,22 @@ def test_sub_items_printed_8a_8b_are_sub_criteria(tmp_path):
     assert r.returncode == 0, r.stderr
     got = _criteria(db)
     assert got["8a"][:2] == (2000, 1000) and got["8b"][:2] == (2000, 2000), got
+
+
+OLD = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá,Giải trình\nI,CHỈ ĐẠO,,,\n1,Kế hoạch,2,2,\n"
+       "2,Báo cáo,4,3,Chậm 1 báo cáo\n")
+NEW = "STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kế hoạch,2\n2,Báo cáo,4\na),Báo cáo quý,2\nb),Báo cáo năm,2\n"
+
+
+def test_a_criterion_now_with_sub_items_is_not_said_gone(tmp_path):
+    """5. `--replace` with a set where the scored criterion 2 now has a), b) said 2 was "không còn trong bộ mới"."""
+    old, new = tmp_path / "cũ.csv", tmp_path / "mới.csv"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    assert run("par", "import-set", old, "--db", db, "--year", 2026).returncode == 0
+    for extra in (["--dry-run"], []):
+        r = run("par", "import-set", new, "--db", db, "--year", 2026, "--replace", *extra)
+        assert r.returncode == 0, r.stderr
+        assert "không còn trong bộ mới" not in r.stdout, r.stdout
+        assert "nay có tiêu chí con" in r.stdout and "2 (tự đánh giá 3)" in r.stdout, r.stdout
