@@ -174,6 +174,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         if not chosen_rows:
             return result({}, Msg(N_("figures", "Bảng không có dòng số liệu nào.")))
     sums: dict[str, float] = {}
+    line_of = {id(cells): line for line, cells in data}
     for col in counted:
         total = 0.0
         rows_here = chosen_rows
@@ -193,10 +194,26 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
                 raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): "
                                                "hãy kiểm tra lại biểu thống kê. Chưa lưu gì."),
                                  cell.strip(), col.title, _n(MAX_COUNT), context="figures")
+            if v is not None:
+                _check_cell(v, cell, col, line_of.get(id(cells)))
             total += v or 0.0
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)
     return result(values, used, len(fields_))
+
+
+def _check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None:
+    """A count cell that is negative or fractional, refused on its own (round 26D: checked on the column's sum only,
+    "8" and "-3" late dossiers were stored as 5, "1,5" and "2,5" as 4, without a word)."""
+    builtin = "." not in (col.meaning or "")  # a column given an indicator of its own (--column) may hold parts
+    if v < 0:
+        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy "
+                                       "sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
+                         cell.strip(), col.title, line or "?", context="figures")
+    if builtin and not float(v).is_integer():
+        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn "
+                                       "bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
+                         cell.strip(), col.title, line or "?", context="figures")
 
 
 def _cell(cells: list[str], col: HeaderColumn) -> str:

@@ -1,0 +1,48 @@
+"""Adversarial round 26D, `figures import`: a cell the sum hides.
+
+6. A negative cell in a field row ("-3" late dossiers beside another field's 8) was added in: 5 late dossiers stored,
+   exit 0, not a word. The bound on negatives was checked on the column's sum only.
+7. Fractional cells ("1,5" and "2,5" late dossiers in two fields) summed to a whole 4 and were stored without a word;
+   one such cell alone is refused ("phải là số nguyên").
+Both are now refused cell by cell, naming the cell, its column and its line; nothing is stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from .test_bounded_readers import db, parapp  # noqa: F401 (fixture)
+
+HEAD = ("Kỳ báo cáo: Quý III/2027\nSTT,Lĩnh vực,Số hồ sơ tiếp nhận trực tuyến,Giải quyết đúng hạn,"
+        "Giải quyết quá hạn\n1,Hộ tịch,10,5,{0}\n2,Chứng thực,5,5,{1}\n")
+
+
+def _stored(path) -> list:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT code, value FROM figures WHERE year = 2027 AND period_kind = 'q3'").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("cells, said", [(("8", "-3"), "“-3”"), (('"1,5"', '"2,5"'), "“1,5”")])
+def test_a_cell_the_sum_would_hide_is_refused(db, tmp_path, cells, said):  # noqa: F811
+    f = tmp_path / "quý III.csv"
+    f.write_text(HEAD.format(*cells), encoding="utf-8")
+    before = _stored(db)
+    for extra in (["--dry-run"], []):
+        r = parapp("figures", "import", f, *extra, db=db)
+        assert r.returncode == 2, (extra, r.stdout)
+        assert said in r.stderr and "Giải quyết quá hạn" in r.stderr and "dòng" in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr
+    assert _stored(db) == before
+
+
+def test_whole_cells_are_still_summed(db, tmp_path):  # noqa: F811
+    f = tmp_path / "quý III.csv"
+    f.write_text(HEAD.format("8", "3"), encoding="utf-8")
+    r = parapp("figures", "import", f, db=db)
+    assert r.returncode == 0, r.stderr
+    assert ("dossiers.resolved_late", 11.0) in _stored(db)
