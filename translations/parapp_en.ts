@@ -4536,6 +4536,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Carried over = total to handle less newly received.</translation>
     </message>
     <message>
+        <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
+        <translation>A total column ({0}) is smaller than its parts ({1}): the remaining figure cannot be worked out and was not imported. Check the table.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
     </message>

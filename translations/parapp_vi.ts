@@ -4536,6 +4536,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
     </message>
     <message>
+        <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
+        <translation>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
     </message>

@@ -112,8 +112,6 @@ def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-
-
 def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
     labels = [c for c in columns if c.label] or [c for c in columns if not c.meaning]
     parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
@@ -236,10 +234,12 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     values = {MEANING_CODES[m]: v for m, v in sums.items() if m in MEANING_CODES}
     values.update({m: v for m, v in sums.items() if "." in m})  # a column the user gave an indicator directly
 
-    def derive(code: str, value: float, note: Msg) -> None:
-        if value >= 0:
-            values[code] = value
+    def derive(code: str, total: float, parts: float, note: Msg) -> None:
+        if total >= parts:
+            values[code] = total - parts
             notes.append(note)
+        else:  # round 26D: a negative result was left out without a word, and the total the file gives with it
+            notes.append(Msg(_BELOW_PARTS, _n(total), _n(parts)))
 
     if ONLINE not in sums and (FULLY_ONLINE in sums or PARTLY_ONLINE in sums):
         values["dossiers.received_online"] = sums.get(FULLY_ONLINE, 0.0) + sums.get(PARTLY_ONLINE, 0.0)
@@ -249,13 +249,13 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     elif NEW in sums:
         values["dossiers.received"] = sums[NEW]
     elif R_TOTAL in sums and CARRIED in sums:
-        derive("dossiers.received", sums[R_TOTAL] - sums[CARRIED],
+        derive("dossiers.received", sums[R_TOTAL], sums[CARRIED],
                Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.")))
     elif R_TOTAL in sums:
         notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp "
                                        "nhận.")))
     if CARRIED not in sums and R_TOTAL in sums and "dossiers.received" in values:
-        derive("dossiers.carried_over", sums[R_TOTAL] - values["dossiers.received"],
+        derive("dossiers.carried_over", sums[R_TOTAL], values["dossiers.received"],
                Msg(N_("figures", "Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.")))
     _settled(sums, values, notes, derive)
     _pending(sums, values, notes, derive)
@@ -263,6 +263,8 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     return values
 
 
+_BELOW_PARTS = N_("figures", "Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn "
+                             "lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.")
 _SETTLED = ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
 
 
@@ -276,7 +278,7 @@ def _settled(sums, values, notes, derive) -> None:
     missing = [c for c in _SETTLED if c not in values]
     if len(missing) == 1 and S_TOTAL in sums:
         rest = sum(values[c] for c in _SETTLED if c in values)
-        derive(missing[0], sums[S_TOTAL] - rest,
+        derive(missing[0], sums[S_TOTAL], rest,
                Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại."),
                    {"dossiers.resolved_early": "trước hạn", "dossiers.resolved_on_time": "đúng hạn",
                     "dossiers.resolved_late": "quá hạn"}[missing[0]]))
@@ -291,7 +293,7 @@ def _pending(sums, values, notes, derive) -> None:
     missing = [c for c in parts if c not in values]
     if len(missing) == 1 and P_TOTAL in sums:
         other = next(c for c in parts if c in values)
-        derive(missing[0], sums[P_TOTAL] - values[other],
+        derive(missing[0], sums[P_TOTAL], values[other],
                Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại."),
                    "trong hạn" if missing[0] == parts[0] else "quá hạn"))
 

@@ -46,3 +46,18 @@ def test_whole_cells_are_still_summed(db, tmp_path):  # noqa: F811
     r = parapp("figures", "import", f, db=db)
     assert r.returncode == 0, r.stderr
     assert ("dossiers.resolved_late", 11.0) in _stored(db)
+
+
+def test_a_total_below_its_parts_is_said_not_left_out_silently():
+    """8. "Tổng số nhận giải quyết" 10 beside 15 carried over, "Tổng số đã giải quyết" 5 beside 4 early and 3 on time:
+    the new dossiers and the late ones came out negative and were left out, not a word said; the totals the file
+    gives were dropped."""
+    from parapp.core.figures_import import read_tables
+    from parapp.core.importing import sources
+
+    text = ("STT,Lĩnh vực,Tổng số hồ sơ nhận giải quyết,Số hồ sơ từ kỳ trước chuyển qua,Tổng số đã giải quyết,"
+            "Giải quyết trước hạn,Giải quyết đúng hạn\n1,Hộ tịch,10,15,5,4,3\n")
+    got = read_tables([sources.tsv_rows(text, ",", 100)])
+    said = " ".join(str(n) for n in got.notes)
+    assert "dossiers.received" not in got.values and "dossiers.resolved_late" not in got.values
+    assert "(10)" in said and "(15)" in said and "(5)" in said and "(7)" in said, said
