@@ -5476,6 +5476,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Không có gì để nhập: khung dán đang trống.</translation>
     </message>

@@ -112,3 +112,11 @@ def test_a_criterion_now_with_sub_items_is_not_said_gone(tmp_path):
         assert r.returncode == 0, r.stderr
         assert "không còn trong bộ mới" not in r.stdout, r.stdout
         assert "nay có tiêu chí con" in r.stdout and "2 (tự đánh giá 3)" in r.stdout, r.stdout
+
+
+def test_an_unread_column_of_points_is_told_to_become_a_score_not_an_explanation():
+    """9. An unread column holding points ("Điểm xã chấm", "Số điểm đạt") was told to be renamed "Giải trình": done,
+    every score would be stored as an explanation's text."""
+    read = read_text("STT,Tiêu chí,Điểm tối đa,Điểm xã chấm\n1,Kế hoạch,2,\"1,5\"\n2,Báo cáo,3,-\n")
+    said = " ".join(str(n) for n in read.notes)
+    assert "Điểm xã chấm" in said and "Điểm tự đánh giá" in said and "Giải trình" not in said, said

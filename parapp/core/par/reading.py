@@ -106,6 +106,19 @@ UNREAD_COLUMN = N_("par", "Cột {0} “{1}” không nhận ra nên nội dung 
                           "nhập lại.")
 
 
+UNREAD_POINTS = N_("par", "Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã "
+                          "chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho "
+                          "cột trong cửa sổ nhập) rồi nhập lại.")
+
+
+def _points_only(cells: list[str]) -> bool:
+    """A column of points (dashes for none): round 26D, it was told to become "Giải trình", its scores text."""
+    from parapp.core.par.points import try_points
+
+    said = [t for t in (clean(c) for c in cells) if t and not re.fullmatch(r"[-–—/.…]+", t.replace(" ", ""))]
+    return bool(said) and all(try_points(t) is not None for t in said)
+
+
 def unread_columns(read: ReadTable) -> list[Msg]:
     """The columns holding text that no field takes, named (round 25B, as round 24C did for plans: "Cơ quan thẩm
     định", "Căn cứ" beside the set's columns were left out without a word)."""
@@ -118,7 +131,8 @@ def unread_columns(read: ReadTable) -> list[Msg]:
         filled = sum(1 for c in body if i < len(c) and clean(c[i]))
         if i not in read.columns and filled:
             title = " ".join(header[i].split()) if i < len(header) else ""
-            out.append(Msg(UNREAD_COLUMN, i + 1, title or "–", filled))
+            points = _points_only([c[i] for c in body if i < len(c)])
+            out.append(Msg(UNREAD_POINTS if points else UNREAD_COLUMN, i + 1, title or "–", filled))
     return out
 
 
