@@ -5477,7 +5477,7 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     </message>
     <message>
         <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
-        <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, rename the column “Điểm tự đánh giá” (self-assessment) or “Điểm thẩm định” (appraised) (or choose the column&apos;s meaning in the import window) and import again.</translation>
+        <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, choose the self-assessment or appraised score as the column&apos;s meaning in the import window (or rename the column so) and import again.</translation>
     </message>
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
