@@ -120,3 +120,19 @@ def test_an_unread_column_of_points_is_told_to_become_a_score_not_an_explanation
     read = read_text("STT,Tiêu chí,Điểm tối đa,Điểm xã chấm\n1,Kế hoạch,2,\"1,5\"\n2,Báo cáo,3,-\n")
     said = " ".join(str(n) for n in read.notes)
     assert "Điểm xã chấm" in said and "Điểm tự đánh giá" in said and "Giải trình" not in said, said
+
+
+def test_a_row_of_numbers_only_is_not_taken_for_the_column_numbers():
+    """10. A criterion row whose name cell is empty ("2 | | 3 | 2": code, maximum, score) was taken for the row of
+    column numbers under the header ("(1) (2) (3)") and left out without a word: 3 points and a score gone."""
+    text = "STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CHỈ ĐẠO,,\n1,Kế hoạch,2,1\n2,,3,2\n"
+    built = read_text(text).build(2026)
+    assert any(r.line == 4 for r in built.rows), [r.line for r in built.rows]
+    assert built.criteria.max_total == 5000
+
+
+def test_the_column_numbers_under_the_header_are_still_left_out():
+    for numbers in ("1,2,3,4", "(1),(2),(3),(4)", "1,2,,4", "1,2,3,4=2+3"):
+        text = f"STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\n{numbers}\nI,CHỈ ĐẠO,,\n1,Kế hoạch,2,1\n"
+        built = read_text(text).build(2026)
+        assert [r.line for r in built.rows] == [3, 4], (numbers, [r.line for r in built.rows])

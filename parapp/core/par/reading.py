@@ -61,8 +61,13 @@ class ReadTable:
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
+    """"(1) (2) (3)…" under the header: numbers going up. Round 26D: a criterion row with its name cell empty ("2 | |
+    3 | 2": code, maximum, score) was taken for one and left out without a word."""
     filled = [c.strip() for c in cells if c.strip()]
-    return len(filled) >= 3 and all(_COLUMN_NUMBER.match(c) for c in filled)
+    if len(filled) < 3 or not all(_COLUMN_NUMBER.match(c) for c in filled):
+        return False
+    numbers = [int(re.match(r"\(?(\d+)", c).group(1)) for c in filled]  # type: ignore[union-attr]
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[ParsedRow]:
