@@ -5743,6 +5743,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không được lưu. Hãy ghi vào dòng của tiêu chí {0}.</source>
         <translation>This row is read as scoring guidance of criterion {0}: the explanation “{1}” on it is not kept. Write it on criterion {0}&apos;s row.</translation>
     </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm tự đánh giá {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>The total row gives a self-assessment score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

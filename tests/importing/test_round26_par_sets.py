@@ -136,3 +136,15 @@ def test_the_column_numbers_under_the_header_are_still_left_out():
         text = f"STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\n{numbers}\nI,CHỈ ĐẠO,,\n1,Kế hoạch,2,1\n"
         built = read_text(text).build(2026)
         assert [r.line for r in built.rows] == [3, 4], (numbers, [r.line for r in built.rows])
+
+
+def test_a_total_row_s_scores_that_do_not_add_up_are_said():
+    """11. The total row's self-score and appraised score were never read: "Tổng cộng … 9" beside criteria scored 3
+    in all said nothing (its maximum's mismatch was said)."""
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá,Điểm thẩm định\nI,CHỈ ĐẠO,,,\n1,Kế hoạch,2,1,1\n"
+            "2,Báo cáo,3,2,1\nTổng cộng,,5,9,2\n")
+    built = read_text(text).build(2026)
+    said = [str(w) for r in built.rows if r.line == 5 for w in r.warnings]
+    assert len(said) == 1 and "9" in said[0] and "3" in said[0], said
+    fine = read_text(text.replace(",5,9,2", ",5,3,2")).build(2026)
+    assert not [w for r in fine.rows for w in r.warnings]

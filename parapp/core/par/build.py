@@ -170,6 +170,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     last: Node | None = None
     letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
     stated_total = None
+    total_row: ParsedRow | None = None
 
     for r in rows:
         if r.skip:
@@ -180,7 +181,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                 and sub[0] in (last.label, last.code):
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
         if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
-            r.kind, stated_total = TOTAL, try_points(r.max_text)
+            r.kind, stated_total, total_row = TOTAL, try_points(r.max_text), r
             continue
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
@@ -233,6 +234,8 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                                                   "này."),
                                         node.code))
     unkept.guidance_values(rows, row_of)
+    if total_row is not None:
+        unkept.total_values(total_row, areas)
     return Built(CriteriaSet(year, areas), rows, mismatches, stated_total)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.messages import Msg, N_
-from parapp.core.par.points import try_points
+from parapp.core.par.points import format_points, try_points
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
 
@@ -33,6 +33,14 @@ _GUIDANCE = {
                           "đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}."),
     "note": N_("par", "Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không "
                       "được lưu. Hãy ghi vào dòng của tiêu chí {0}."),
+}
+
+
+_TOTAL = {
+    "self": N_("par", "Dòng tổng cộng ghi điểm tự đánh giá {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu "
+                      "chí nào chưa được đọc hoặc ghi sai điểm."),
+    "official": N_("par", "Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có "
+                          "tiêu chí nào chưa được đọc hoặc ghi sai điểm."),
 }
 
 
@@ -67,3 +75,12 @@ def guidance_values(rows: list, row_of: dict) -> None:
             t = _said(getattr(r, attr))
             if t and (mine is None or t != clean(getattr(mine, attr))):
                 r.warnings.append(Msg(_GUIDANCE[which], r.under, t))
+
+
+def total_values(row, areas: list[Node]) -> None:
+    """The total row's scores against the criteria's: the maximum's mismatch was said, the scores' never."""
+    for which, text, attr in (("self", row.self_text, "self_total"), ("official", row.official_text,
+                                                                      "official_total")):
+        stated, got = try_points(_said(text)), sum(getattr(a, attr) for a in areas)
+        if stated is not None and stated != got:
+            row.warnings.append(Msg(_TOTAL[which], format_points(stated), format_points(got)))
