@@ -5480,6 +5480,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, choose the self-assessment or appraised score as the column&apos;s meaning in the import window (or rename the column so) and import again.</translation>
     </message>
     <message>
+        <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>
+        <translation>Table {0} of the file (or sheet {0}) is also a criteria table ({1} rows) but was not imported: one table is imported at a time. If it continues the criteria set, copy its rows to the end of the first table (in the same columns) and import again.</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Nothing to import: the paste area is empty.</translation>
     </message>

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from parapp.core.par.reading import read_text
 
 from ..cli.test_cli import run
@@ -148,3 +150,46 @@ def test_a_total_row_s_scores_that_do_not_add_up_are_said():
     assert len(said) == 1 and "9" in said[0] and "3" in said[0], said
     fine = read_text(text.replace(",5,9,2", ",5,3,2")).build(2026)
     assert not [w for r in fine.rows for w in r.warnings]
+
+
+def _two_parts(kind: str) -> bytes:
+    import io
+
+    first = [["STT", "Lĩnh vực/Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], ["I", "CHỈ ĐẠO", "", ""],
+             ["1", "Kế hoạch", "2", "1"]]
+    second = [["STT", "Tiêu chí", "Điểm tối đa"], ["II", "HÀI LÒNG", ""], ["2", "Mức độ hài lòng", "20"],
+              ["3", "Tiếp cận", "10"]]
+    buf = io.BytesIO()
+    if kind == "docx":
+        import docx
+
+        d = docx.Document()
+        for rows in (first, second):
+            t = d.add_table(rows=len(rows), cols=len(rows[0]))
+            for i, r in enumerate(rows):
+                for j, v in enumerate(r):
+                    t.cell(i, j).text = v
+            d.add_paragraph("B. ĐIỀU TRA XÃ HỘI HỌC")
+        d.save(buf)
+    else:
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for rows in first:
+            wb.active.append(rows)
+        ws = wb.create_sheet("Điều tra XHH")
+        for rows in second:
+            ws.append(rows)
+        wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_second_criteria_table_is_named_not_dropped(kind):
+    """12. A set in two tables (Word) or two sheets (Excel), each with its own header ("B. ĐIỀU TRA XÃ HỘI HỌC" of
+    another width): only the first was read and the second's 30 points dropped without a word."""
+    from parapp.core.par.reading import read_bytes
+
+    read = read_bytes(_two_parts(kind), f"bộ.{kind}")
+    said = " ".join(str(n) for n in read.notes)
+    assert "thứ 2" in said and "3 dòng" in said, said

@@ -141,6 +141,25 @@ def unread_columns(read: ReadTable) -> list[Msg]:
     return out
 
 
+OTHER_TABLE = N_("par", "Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng "
+                        "không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các "
+                        "dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.")
+
+
+def _other_tables(tables: list[list[Row]], start: int) -> list[Msg]:
+    """The criteria tables after the one read, named (round 26D: a set in two tables or sheets, "B. ĐIỀU TRA XÃ HỘI
+    HỌC" with a header of its own, lost its second part without a word)."""
+    out = []
+    for n, table in enumerate(tables[start:], start=start + 1):
+        found = find_header(table)
+        if found:
+            body = [c for _, c in table[found[0] + found[1]:]
+                    if any(x.strip() for x in c) and not _is_column_numbers(c)]
+            if body:
+                out.append(Msg(OTHER_TABLE, n, len(body)))
+    return out
+
+
 def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
     """The criteria table among `tables`; with `pages` (a Word file's tables), the tables right after it of its width
     are its continuation on the next pages. Round 16: any later table of that width was taken for one, a workbook's
@@ -153,13 +172,15 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
         at, span, columns = found
         width = len(table[at][1])
         rows = list(table)
+        used = t_index + 1
         for more in tables[t_index + 1:] if pages else ():  # a table Word split over pages goes on in the next one
             own = header_map(more[0][1]) if more else {}
             if not more or len(more[0][1]) != width or any(columns.get(i) != f for i, f in own.items()):
                 break  # another table: of another width, or with a header of its own
             rows += more
+            used += 1
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
-        read.notes = unread_columns(read)
+        read.notes = unread_columns(read) + _other_tables(tables, used)
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 
