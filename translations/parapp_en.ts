@@ -2748,6 +2748,10 @@ Open it now to edit?</translation>
         <translation>The following criteria now have sub-criteria: their scores (self-assessment / appraised), explanations and evidence documents will not be kept; score each sub-criterion again: {0}.</translation>
     </message>
     <message>
+        <source>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</source>
+        <translation>The following remediation tasks will no longer be tied to any criterion of the new set (the tasks stay in their plan): {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>

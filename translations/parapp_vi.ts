@@ -2748,6 +2748,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các tiêu chí sau nay có tiêu chí con: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được, hãy chấm lại từng tiêu chí con: {0}.</translation>
     </message>
     <message>
+        <source>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</source>
+        <translation>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>

@@ -193,3 +193,22 @@ def test_a_second_criteria_table_is_named_not_dropped(kind):
     read = read_bytes(_two_parts(kind), f"bộ.{kind}")
     said = " ".join(str(n) for n in read.notes)
     assert "thứ 2" in said and "3 dòng" in said, said
+
+
+def test_a_remediation_task_whose_criterion_is_gone_is_named(tmp_path):
+    """13. `--replace` with a set that no longer has criterion 2, which a remediation task was made for: the task's
+    link to its criterion went without a word (the task stays in its plan, tied to nothing)."""
+    old, new = tmp_path / "cũ.csv", tmp_path / "mới.csv"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text("STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kế hoạch,2\n3,Công khai,4\n", encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    assert run("par", "import-set", old, "--db", db, "--year", 2026).returncode == 0
+    made = run("par", "remedy", "--db", db, "--year", 2026)
+    assert made.returncode == 0, made.stderr
+    con = sqlite3.connect(db)
+    task = con.execute("SELECT task_id FROM par_remedy_tasks").fetchone()[0]
+    con.close()
+    for extra in (["--dry-run"], []):
+        r = run("par", "import-set", new, "--db", db, "--year", 2026, "--replace", *extra)
+        assert r.returncode == 0, r.stderr
+        assert "nhiệm vụ khắc phục" in r.stdout and f"số {task} (tiêu chí 2)" in r.stdout, r.stdout

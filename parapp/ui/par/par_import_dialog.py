@@ -199,10 +199,11 @@ class ParImportDialog(ImportDialogBase):
         from parapp.store.par_index import prepare_store
 
         try:
-            lost = prepare_store(self.db, copy.deepcopy(c), replace=True).outcome.lost
+            outcome = prepare_store(self.db, copy.deepcopy(c), replace=True).outcome
         except ParAppError:
             return True  # store_set says what is wrong
-        if not lost:
+        lost = outcome.lost
+        if not lost and not outcome.unlinked:
             return True
         def said(items) -> str:
             return ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
@@ -221,6 +222,9 @@ class ParImportDialog(ImportDialogBase):
                     "kiểm chứng của chúng sẽ không giữ được: {0}.").format(said(gone))] if gone else []
         parts += [tr("Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ "
                      "không giữ được, giải trình và tài liệu vẫn giữ: {0}.").format(said(over))] if over else []
+        parts += [tr("Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế "
+                     "hoạch): {0}.").format(", ".join(f"{t} ({code})" for t, code in outcome.unlinked))
+                  ] if outcome.unlinked else []
         return ask_yes_no(self, tr("Thay bộ tiêu chí"), " ".join([*parts, tr("Vẫn thay bộ tiêu chí?")]))
 
     def do_store(self) -> None:
