@@ -61,3 +61,16 @@ def test_a_total_below_its_parts_is_said_not_left_out_silently():
     said = " ".join(str(n) for n in got.notes)
     assert "dossiers.received" not in got.values and "dossiers.resolved_late" not in got.values
     assert "(10)" in said and "(15)" in said and "(5)" in said and "(7)" in said, said
+
+
+def test_a_grouped_number_with_a_decimal_comma_is_read_as_the_number_it_is(db, tmp_path):  # noqa: F811
+    """14. "1.234,5" (Vietnamese thousands with a decimal comma) was "không phải số: tính là 0": the import went on,
+    exit 0, counting 0 for a cell that holds 1234,5. It is a number, and a count that is not whole: refused."""
+    from parapp.core.figures_entry import parse_number
+
+    assert parse_number("1.234,5") == 1234.5 and parse_number("1,234.5") == 1234.5
+    assert parse_number("12.345.678,25") == 12345678.25 and parse_number("1.23,4") is None
+    f = tmp_path / "quý III.csv"
+    f.write_text(HEAD.format('"1.234,5"', "3"), encoding="utf-8")
+    r = parapp("figures", "import", f, "--dry-run", db=db)
+    assert r.returncode == 2 and "“1.234,5”" in r.stderr and "số nguyên" in r.stderr, (r.stdout, r.stderr)
