@@ -212,3 +212,11 @@ def test_a_remediation_task_whose_criterion_is_gone_is_named(tmp_path):
         r = run("par", "import-set", new, "--db", db, "--year", 2026, "--replace", *extra)
         assert r.returncode == 0, r.stderr
         assert "nhiệm vụ khắc phục" in r.stdout and f"số {task} (tiêu chí 2)" in r.stdout, r.stdout
+
+
+def test_a_row_without_a_maximum_is_named_as_printed():
+    """15. "Tiêu chí 2 chưa có điểm tối đa" of an area printed "II" with no criteria under it, and "Tiêu chí 3.1" of a
+    criterion printed "1" under "III": codes the file never printed (F3's fault, in another message)."""
+    text = "STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kế hoạch,2\nII,THỂ CHẾ,\nIII,TTHC,\n1,Công khai,\n"
+    said = dict(read_text(text).build(2026).blocking)
+    assert "II " in str(said[4]) and "Tiêu chí 1 " in str(said[6]) and "3.1" not in str(said[6]), said

@@ -232,7 +232,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
             if node.max_milli is None:
                 row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng "
                                                   "này."),
-                                        node.code))
+                                        node.display_label))  # as printed (round 26D: "2" of an area "II")
     unkept.guidance_values(rows, row_of)
     if total_row is not None:
         unkept.total_values(total_row, areas)
