@@ -4524,6 +4524,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
+        <translation>Column “{0}”: the total row gives ({1}) but the field rows add up to ({2}): the total row&apos;s figure was taken. Check the table.</translation>
+    </message>
+    <message>
         <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
         <translation>Cell “{0}” in column “{1}”, line {2} of the table, is negative: a figure cannot be negative. Correct the statistics table and import it again. Nothing was stored.</translation>
     </message>

@@ -4524,6 +4524,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</translation>
     </message>
     <message>
+        <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
+        <translation>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
         <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
         <translation>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</translation>
     </message>

@@ -27,6 +27,7 @@ from parapp.core.figures_header import (
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering, join_page_splits,
 )
+from parapp.core.figures_cells import check_cell, check_total_row
 from parapp.core.figures_rows import TOTAL_LABEL, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
@@ -193,25 +194,13 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
                                                "hãy kiểm tra lại biểu thống kê. Chưa lưu gì."),
                                  cell.strip(), col.title, _n(MAX_COUNT), context="figures")
             if v is not None:
-                _check_cell(v, cell, col, line_of.get(id(cells)))
+                check_cell(v, cell, col, line_of.get(id(cells)))
             total += v or 0.0
+        if totals and rows_here is chosen_rows:
+            check_total_row(total, [c for _, c in fields_], col, notes)
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)
     return result(values, used, len(fields_))
-
-
-def _check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None:
-    """A count cell that is negative or fractional, refused on its own (round 26D: checked on the column's sum only,
-    "8" and "-3" late dossiers were stored as 5, "1,5" and "2,5" as 4, without a word)."""
-    builtin = "." not in (col.meaning or "")  # a column given an indicator of its own (--column) may hold parts
-    if v < 0:
-        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy "
-                                       "sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
-                         cell.strip(), col.title, line or "?", context="figures")
-    if builtin and not float(v).is_integer():
-        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn "
-                                       "bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
-                         cell.strip(), col.title, line or "?", context="figures")
 
 
 def _cell(cells: list[str], col: HeaderColumn) -> str:

@@ -74,3 +74,19 @@ def test_a_grouped_number_with_a_decimal_comma_is_read_as_the_number_it_is(db, t
     f.write_text(HEAD.format('"1.234,5"', "3"), encoding="utf-8")
     r = parapp("figures", "import", f, "--dry-run", db=db)
     assert r.returncode == 2 and "“1.234,5”" in r.stderr and "số nguyên" in r.stderr, (r.stdout, r.stderr)
+
+
+def test_a_total_row_the_field_rows_do_not_add_up_to_is_said():
+    """16. A total row (20 received online) above field rows adding up to 15 (a field added after the total was typed,
+    a formula's stale value): the total was taken and the file's other figure never mentioned."""
+    from parapp.core.figures_import import read_tables
+    from parapp.core.importing import sources
+
+    text = ("STT,Lĩnh vực,Số hồ sơ tiếp nhận trực tuyến,Giải quyết đúng hạn,Giải quyết quá hạn\n,Tổng cộng,20,10,5\n"
+            "1,Hộ tịch,10,5,2\n2,Chứng thực,5,5,{0}\n")
+    got = read_tables([sources.tsv_rows(text.format(1), ",", 100)])
+    said = [str(n) for n in got.notes if "dòng lĩnh vực cộng lại" in str(n)]
+    assert len(said) == 2 and "(20)" in said[0] and "(15)" in said[0] and "(5)" in said[1] and "(3)" in said[1], said
+    assert got.values["dossiers.received_online"] == 20  # the total row is still what is taken
+    fine = read_tables([sources.tsv_rows(text.format(3).replace(",20,", ",15,"), ",", 100)])
+    assert not [n for n in fine.notes if "dòng lĩnh vực cộng lại" in str(n)], fine.notes
