@@ -220,3 +220,14 @@ def test_a_row_without_a_maximum_is_named_as_printed():
     text = "STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kế hoạch,2\nII,THỂ CHẾ,\nIII,TTHC,\n1,Công khai,\n"
     said = dict(read_text(text).build(2026).blocking)
     assert "II " in str(said[4]) and "Tiêu chí 1 " in str(said[6]) and "3.1" not in str(said[6]), said
+
+
+def test_rows_below_the_total_are_no_criterion_s_guidance():
+    """17. The lines under the total row (a footnote, the signature block "NGƯỜI LẬP BIỂU | CHỦ TỊCH", the names) were
+    stored as scoring guidance of the last criterion: "Nguyễn Văn A" became how criterion 2 is scored."""
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CHỈ ĐẠO,,\n1,Kế hoạch,2,1\n2,Báo cáo,3,2\n,Tổng cộng,5,3\n"
+            ",NGƯỜI LẬP BIỂU,,CHỦ TỊCH\n,Nguyễn Văn A,,Trần Văn B\n")
+    built = read_text(text).build(2026)
+    assert built.criteria.find("2").guidance == ""
+    below = [r for r in built.rows if r.line in (7, 8)]
+    assert all(r.kind == "ignored" and r.warnings for r in below), [(r.kind, r.warnings) for r in below]

@@ -182,6 +182,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
         if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
             r.kind, stated_total, total_row = TOTAL, try_points(r.max_text), r
+            last = None  # the lines under it (a footnote, the signers) are no criterion's guidance (round 26D)
             continue
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
