@@ -231,3 +231,15 @@ def test_rows_below_the_total_are_no_criterion_s_guidance():
     assert built.criteria.find("2").guidance == ""
     below = [r for r in built.rows if r.line in (7, 8)]
     assert all(r.kind == "ignored" and r.warnings for r in below), [(r.kind, r.warnings) for r in below]
+
+
+def test_a_guidance_line_opening_with_tong_so_diem_is_no_total_row():
+    """18. A dash line of scoring guidance "- Tổng số điểm đạt từ 90 trở lên: 2 điểm" was taken for the set's total
+    row: that level of guidance was dropped, and "Dòng tổng cộng ghi 2 điểm" said of a row that is none (with F17,
+    the guidance line after it was left out too)."""
+    text = ("STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kết quả,2\n-,Tổng số điểm đạt từ 90 trở lên,2\n-,Dưới 90,1\n"
+            "2,Báo cáo,3\n")
+    built = read_text(text).build(2026)
+    assert not built.mismatches and built.stated_total is None, built.mismatches
+    guidance = built.criteria.find("1").guidance
+    assert "Tổng số điểm đạt từ 90 trở lên" in guidance and "Dưới 90" in guidance, guidance

@@ -180,7 +180,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if kind == codes.NONE and last is not None and (sub := codes.numbered_letter(label)) \
                 and sub[0] in (last.label, last.code):
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
-        if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
+        if kind == codes.NONE and _is_total(name or label):  # a dash line is guidance (round 26D)
             r.kind, stated_total, total_row = TOTAL, try_points(r.max_text), r
             last = None  # the lines under it (a footnote, the signers) are no criterion's guidance (round 26D)
             continue
