@@ -243,3 +243,20 @@ def test_a_guidance_line_opening_with_tong_so_diem_is_no_total_row():
     assert not built.mismatches and built.stated_total is None, built.mismatches
     guidance = built.criteria.find("1").guidance
     assert "Tổng số điểm đạt từ 90 trở lên" in guidance and "Dưới 90" in guidance, guidance
+
+
+def test_the_remedy_plan_of_an_area_scored_itself_is_made(tmp_path):
+    """19. An area printed "II" with no criteria under it, scored itself (6 of 10): `par remedy` refused the whole plan,
+    exit 2, "Mã tiêu chí “II” không đúng dạng. Hãy nhập các số …", a code the user never typed; no task was made for
+    any criterion. The task now carries the plans' code (2) and names the area as printed."""
+    f = tmp_path / "bộ.csv"
+    f.write_text("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CHỈ ĐẠO,,\n1,Kế hoạch,2,1\nII,THỂ CHẾ,10,6\n",
+                 encoding="utf-8")
+    db = new_db(tmp_path / "d.db")
+    assert run("par", "import-set", f, "--db", db, "--year", 2026).returncode == 0
+    r = run("par", "remedy", "--db", db, "--year", 2026)
+    assert r.returncode == 0, r.stderr
+    con = sqlite3.connect(db)
+    got = dict(con.execute("SELECT par_code, content FROM tasks WHERE content LIKE 'Khắc phục%'").fetchall())
+    con.close()
+    assert set(got) == {"1", "2"} and "tiêu chí II" in got["2"], got
