@@ -260,3 +260,11 @@ def test_the_remedy_plan_of_an_area_scored_itself_is_made(tmp_path):
     got = dict(con.execute("SELECT par_code, content FROM tasks WHERE content LIKE 'Khắc phục%'").fetchall())
     con.close()
     assert set(got) == {"1", "2"} and "tiêu chí II" in got["2"], got
+
+
+def test_sub_items_printed_in_capitals_8A_8B_are_sub_criteria():
+    """4 (again). "8A", "8B" are F4's sub-items in capitals: they were guidance, their scores named as not kept."""
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CHỈ ĐẠO,,\n8,Báo cáo,4,\n8A,Báo cáo quý,2,1\n"
+            "8B,Báo cáo năm,2,2\n")
+    cset = read_text(text).build(2026).criteria
+    assert [(n.code, n.label, n.self_milli) for n in cset.leaves()] == [("8a", "8A", 1000), ("8b", "8B", 2000)]
