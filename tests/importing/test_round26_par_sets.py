@@ -268,3 +268,13 @@ def test_sub_items_printed_in_capitals_8A_8B_are_sub_criteria():
             "8B,Báo cáo năm,2,2\n")
     cset = read_text(text).build(2026).criteria
     assert [(n.code, n.label, n.self_milli) for n in cset.leaves()] == [("8a", "8A", 1000), ("8b", "8B", 2000)]
+
+
+def test_the_second_table_is_still_named_after_a_column_is_remapped():
+    """12 (again). The window's preview reads the table again when a column is given a meaning (remap): F12's note
+    was worked out only on the first read, and went."""
+    from parapp.core.par.reading import read_bytes, remap
+
+    read = read_bytes(_two_parts("xlsx"), "bộ.xlsx")
+    again = remap(read, dict(read.columns))
+    assert any("thứ 2" in str(n) for n in again.notes), again.notes

@@ -46,6 +46,7 @@ class ReadTable:
     province: str = ""
     notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
     title_year: int | None = None  # the year its title names in capitals
+    others: list[Msg] = field(default_factory=list)  # the criteria tables after this one, not read (round 26D)
 
     @property
     def header(self) -> list[str]:
@@ -102,7 +103,7 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     start = read.header_at + read.header_rows
     again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
                       body_rows(read.table, start, columns), read.year, read.province)
-    again.notes, again.title_year = unread_columns(again), read.title_year
+    again.notes, again.title_year, again.others = unread_columns(again) + read.others, read.title_year, read.others
     return again
 
 
@@ -180,7 +181,8 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
             rows += more
             used += 1
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
-        read.notes = unread_columns(read) + _other_tables(tables, used)
+        read.others = _other_tables(tables, used)
+        read.notes = unread_columns(read) + read.others
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 
