@@ -278,3 +278,13 @@ def test_the_second_table_is_still_named_after_a_column_is_remapped():
     read = read_bytes(_two_parts("xlsx"), "bộ.xlsx")
     again = remap(read, dict(read.columns))
     assert any("thứ 2" in str(n) for n in again.notes), again.notes
+
+
+def test_roman_numerals_typed_as_their_own_characters_are_areas():
+    """20. Areas numbered with the Unicode Roman numerals "Ⅰ", "Ⅱ" (a PDF's or an East Asian keyboard's), or
+    full-width digits: "Ⅰ" was left out, and "Ⅱ THỂ CHẾ" became a line of criterion 1's scoring guidance without a
+    word, the area gone."""
+    text = "STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nⅠ,CHỈ ĐẠO,,\n１,Kế hoạch,2,1\nⅡ,THỂ CHẾ,,\n2,Rà soát,3,2\n"
+    cset = read_text(text).build(2026).criteria
+    assert [(a.label, a.name) for a in cset.areas] == [("I", "CHỈ ĐẠO"), ("II", "THỂ CHẾ")], cset.areas
+    assert len(cset.leaves()) == 2

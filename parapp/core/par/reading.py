@@ -9,6 +9,7 @@ turns its body into ParsedRows for build().
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,8 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
         for i, f in columns.items():
             if i < len(cells):
                 value = cells[i] if f in ("name", "guidance", "evidence", "note") else clean(cells[i])
+                if f == "stt":  # "Ⅱ" (U+2161), "１": the numerals as their own characters (round 26D: area left out)
+                    value = unicodedata.normalize("NFKC", value)
                 setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
                             "official": "official_text"}.get(f, f), clean(value))
         out.append(r)
