@@ -288,3 +288,12 @@ def test_roman_numerals_typed_as_their_own_characters_are_areas():
     cset = read_text(text).build(2026).criteria
     assert [(a.label, a.name) for a in cset.areas] == [("I", "CHỈ ĐẠO"), ("II", "THỂ CHẾ")], cset.areas
     assert len(cset.leaves()) == 2
+
+
+def test_a_group_s_explanation_merged_down_over_its_parts_says_nothing():
+    """2 (again). An explanation cell merged down from "2 Báo cáo" over its a) and b) reaches each part, which keeps
+    it: nothing is lost, nothing to say."""
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá,Giải trình\nI,CHỈ ĐẠO,,,\n2,Báo cáo,4,,Chậm\n"
+            "a),Báo cáo quý,2,1,Chậm\nb),Báo cáo năm,2,2,Chậm\n")
+    built = read_text(text).build(2026)
+    assert not [w for r in built.rows for w in r.warnings], [(r.line, r.warnings) for r in built.rows]

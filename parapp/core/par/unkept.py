@@ -57,7 +57,7 @@ def group_values(row, node: Node) -> None:
         t = _said(text)
         if t and not (try_points(t) == total and all(getattr(n, attr) is not None for n in leaves)):
             row.warnings.append(Msg(_GROUP[which], t))
-    if clean(row.note):
+    if clean(row.note) and not all(clean(n.explanation) == clean(row.note) for n in leaves):  # not merged down
         row.warnings.append(Msg(_GROUP["note"], clean(row.note)))
 
 
