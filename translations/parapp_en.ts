@@ -2744,6 +2744,14 @@ Open it now to edit?</translation>
         <translation>{0} already has a criteria set.</translation>
     </message>
     <message>
+        <source>Các tiêu chí sau nay có tiêu chí con: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được, hãy chấm lại từng tiêu chí con: {0}.</source>
+        <translation>The following criteria now have sub-criteria: their scores (self-assessment / appraised), explanations and evidence documents will not be kept; score each sub-criterion again: {0}.</translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</source>
+        <translation>The following remediation tasks will no longer be tied to any criterion of the new set (the tasks stay in their plan): {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
@@ -4526,12 +4534,28 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
+        <translation>Column “{0}”: the total row gives ({1}) but the field rows add up to ({2}): the total row&apos;s figure was taken. Check the table.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
+        <translation>Cell “{0}” in column “{1}”, line {2} of the table, is negative: a figure cannot be negative. Correct the statistics table and import it again. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
+        <translation>Cell “{0}” in column “{1}”, line {2} of the table, is not a whole number: counts of dossiers, documents… must be whole numbers. Correct the statistics table and import it again. Nothing was stored.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
     <message>
         <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
         <translation>Carried over = total to handle less newly received.</translation>
+    </message>
+    <message>
+        <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
+        <translation>A total column ({0}) is smaller than its parts ({1}): the remaining figure cannot be worked out and was not imported. Check the table.</translation>
     </message>
     <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
@@ -5474,6 +5498,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Column {0} “{1}” was not recognised, so its content ({2} cells with text) is not imported. To keep it, rename the column “Explanation” (or choose the column&apos;s meaning in the import window) and import again.</translation>
     </message>
     <message>
+        <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, choose the self-assessment or appraised score as the column&apos;s meaning in the import window (or rename the column so) and import again.</translation>
+    </message>
+    <message>
+        <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>
+        <translation>Table {0} of the file (or sheet {0}) is also a criteria table ({1} rows) but was not imported: one table is imported at a time. If it continues the criteria set, copy its rows to the end of the first table (in the same columns) and import again.</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Nothing to import: the paste area is empty.</translation>
     </message>
@@ -5712,6 +5744,38 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
         <translation>Not scored: type the points (e.g. 2.5) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>The self-assessment score “{0}” on this row is not kept: the row has sub-criteria, and its score is the sum of theirs. Enter the points on each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>The appraised score “{0}” on this row is not kept: the row has sub-criteria, and its score is the sum of theirs. Enter the points on each sub-criterion.</translation>
+    </message>
+    <message>
+        <source>Giải trình “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, giải trình chỉ lưu cho từng tiêu chí được chấm điểm. Hãy ghi vào tiêu chí con cần giải trình.</source>
+        <translation>The explanation “{0}” on this row is not kept: the row has sub-criteria, and explanations are kept only for criteria that are scored. Write it on the sub-criterion it explains.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm tự đánh giá “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the self-assessment score “{1}” on it is not kept. Enter the points on criterion {0}&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm thẩm định “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the appraised score “{1}” on it is not kept. Enter the points on criterion {0}&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không được lưu. Hãy ghi vào dòng của tiêu chí {0}.</source>
+        <translation>This row is read as scoring guidance of criterion {0}: the explanation “{1}” on it is not kept. Write it on criterion {0}&apos;s row.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm tự đánh giá {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>The total row gives a self-assessment score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
     </message>
 </context>
 <context>

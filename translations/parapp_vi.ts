@@ -2744,6 +2744,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Năm {0} đã có bộ tiêu chí.</translation>
     </message>
     <message>
+        <source>Các tiêu chí sau nay có tiêu chí con: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được, hãy chấm lại từng tiêu chí con: {0}.</source>
+        <translation>Các tiêu chí sau nay có tiêu chí con: điểm (tự đánh giá / thẩm định), giải trình và tài liệu kiểm chứng của chúng sẽ không giữ được, hãy chấm lại từng tiêu chí con: {0}.</translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</source>
+        <translation>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>
@@ -4526,12 +4534,28 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</translation>
     </message>
     <message>
+        <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
+        <translation>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
+        <translation>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
+        <translation>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
     </message>
     <message>
         <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
         <translation>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
+        <translation>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</translation>
     </message>
     <message>
         <source>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</source>
@@ -5474,6 +5498,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
     </message>
     <message>
+        <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
+        <translation>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>
+        <translation>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Không có gì để nhập: khung dán đang trống.</translation>
     </message>
@@ -5712,6 +5744,38 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
         <translation>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</translation>
+    </message>
+    <message>
+        <source>Điểm tự đánh giá “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>Điểm tự đánh giá “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</source>
+        <translation>Điểm thẩm định “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, điểm của nó là tổng điểm các tiêu chí con. Hãy ghi điểm vào từng tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>Giải trình “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, giải trình chỉ lưu cho từng tiêu chí được chấm điểm. Hãy ghi vào tiêu chí con cần giải trình.</source>
+        <translation>Giải trình “{0}” ghi ở dòng này không được lưu: dòng có tiêu chí con, giải trình chỉ lưu cho từng tiêu chí được chấm điểm. Hãy ghi vào tiêu chí con cần giải trình.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm tự đánh giá “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm tự đánh giá “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm thẩm định “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</source>
+        <translation>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: điểm thẩm định “{1}” ghi ở đây không được lưu. Hãy ghi điểm vào dòng của tiêu chí {0}.</translation>
+    </message>
+    <message>
+        <source>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không được lưu. Hãy ghi vào dòng của tiêu chí {0}.</source>
+        <translation>Dòng này được đọc là hướng dẫn chấm điểm của tiêu chí {0}: giải trình “{1}” ghi ở đây không được lưu. Hãy ghi vào dòng của tiêu chí {0}.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm tự đánh giá {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>Dòng tổng cộng ghi điểm tự đánh giá {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</translation>
+    </message>
+    <message>
+        <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
+        <translation>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</translation>
     </message>
 </context>
 <context>

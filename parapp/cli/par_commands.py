@@ -121,7 +121,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
         out.update({"mismatches": list(built.mismatches), "notes": list(read.notes),
                     "problems": [{"line": ln, "message": m} for ln, m in notes],
                     "stored": not dry_run, "kept_scores": outcome.kept_scores, "removed": outcome.removed,
-                    "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost]})
+                    "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost],
+                    "unlinked_tasks": [{"task": t, "code": c} for t, c in outcome.unlinked]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     leaves = cset.leaves()
@@ -135,8 +136,14 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     if outcome.kept_scores:
         print(f"{would} điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
     still = {n.code for n in leaves}
-    gone = [x for x in outcome.lost if x[0] not in still]
+    groups = {n.code for _, n in cset.walk() if n.is_group}
+    gone = [x for x in outcome.lost if x[0] not in still and x[0] not in groups]
     over = [x for x in outcome.lost if x[0] in still]
+    split = [x for x in outcome.lost if x[0] in groups]
+    if split:  # round 26D: said to be "no longer in the new set", though it is, with sub-criteria under it
+        lost = ", ".join(_lost_text(c, s, o) for c, s, o in split)
+        print(f"Lưu ý: các tiêu chí đã chấm sau nay có tiêu chí con (điểm, giải trình và tài liệu của chúng "
+              f"{'sẽ ' if dry_run else ''}không giữ được, hãy chấm lại từng tiêu chí con): {lost}.")
     if gone:
         lost = ", ".join(_lost_text(c, s, o) for c, s, o in gone)
         print(f"Lưu ý: các tiêu chí đã chấm sau không còn trong bộ mới (điểm, giải trình và tài liệu của chúng "
@@ -145,6 +152,10 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
         lost = ", ".join(_lost_text(c, s, o) for c, s, o in over)
         print(f"Lưu ý: các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm (điểm {'sẽ ' if dry_run else ''}"
               f"không giữ được, giải trình và tài liệu vẫn giữ): {lost}.")
+    if outcome.unlinked:  # round 26D: the task's link went without a word
+        tasks_ = ", ".join(f"số {t} (tiêu chí {c})" for t, c in outcome.unlinked)
+        print(f"Lưu ý: các nhiệm vụ khắc phục sau {'sẽ ' if dry_run else ''}không còn gắn với tiêu chí nào của bộ mới "
+              f"(nhiệm vụ vẫn ở trong kế hoạch; hãy sửa hoặc xóa nếu không còn cần): {tasks_}.")
     if dry_run:
         print(f"Chạy thử (--dry-run): chưa ghi gì; lệnh không có --dry-run sẽ lưu bộ tiêu chí năm {year}.")
         return 0

@@ -62,6 +62,8 @@ def impossible(values: list[FigureValue]) -> list[Msg]:
 _GROUPED = re.compile(r"^\d{1,3}(?:[.\s\u00a0]\d{3})+$")     # 1.234 or 1 234: Vietnamese thousands
 _GROUPED_COMMA = re.compile(r"^\d{1,3}(?:,\d{3})+$")       # 1,234 from an English-language export
 _PLAIN = re.compile(r"^\d+(?:[.,]\d+)?$")
+# 1.234,5 and 1,234.5: thousands with a decimal part (round 26D: "không phải số", counted 0)
+_GROUPED_DECIMAL = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$|^\d{1,3}(?:,\d{3})+\.\d+$")
 
 
 def parse_number(text: str) -> float | None:
@@ -78,6 +80,9 @@ def parse_number(text: str) -> float | None:
         v = float(re.sub(r"[.\s]", "", s))
     elif _GROUPED_COMMA.match(s) and len(s) > 4:
         v = float(s.replace(",", ""))
+    elif _GROUPED_DECIMAL.match(s):
+        whole, frac = re.split(r"[.,](?=\d+$)", s)
+        v = float(re.sub(r"[.,]", "", whole) + "." + frac)
     elif _PLAIN.match(s):
         v = float(s.replace(",", "."))
     else:

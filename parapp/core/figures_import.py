@@ -27,6 +27,7 @@ from parapp.core.figures_header import (
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering, join_page_splits,
 )
+from parapp.core.figures_cells import check_cell, check_total_row
 from parapp.core.figures_rows import TOTAL_LABEL, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
@@ -112,8 +113,6 @@ def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-
-
 def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
     labels = [c for c in columns if c.label] or [c for c in columns if not c.meaning]
     parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
@@ -174,6 +173,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         if not chosen_rows:
             return result({}, Msg(N_("figures", "Bảng không có dòng số liệu nào.")))
     sums: dict[str, float] = {}
+    line_of = {id(cells): line for line, cells in data}
     for col in counted:
         total = 0.0
         rows_here = chosen_rows
@@ -193,7 +193,11 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
                 raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): "
                                                "hãy kiểm tra lại biểu thống kê. Chưa lưu gì."),
                                  cell.strip(), col.title, _n(MAX_COUNT), context="figures")
+            if v is not None:
+                check_cell(v, cell, col, line_of.get(id(cells)))
             total += v or 0.0
+        if totals and rows_here is chosen_rows:
+            check_total_row(total, [c for _, c in fields_], col, notes)
         sums[col.meaning or ""] = sums.get(col.meaning or "", 0.0) + total
     values = to_indicators(sums, notes)
     return result(values, used, len(fields_))
@@ -219,10 +223,12 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     values = {MEANING_CODES[m]: v for m, v in sums.items() if m in MEANING_CODES}
     values.update({m: v for m, v in sums.items() if "." in m})  # a column the user gave an indicator directly
 
-    def derive(code: str, value: float, note: Msg) -> None:
-        if value >= 0:
-            values[code] = value
+    def derive(code: str, total: float, parts: float, note: Msg) -> None:
+        if total >= parts:
+            values[code] = total - parts
             notes.append(note)
+        else:  # round 26D: a negative result was left out without a word, and the total the file gives with it
+            notes.append(Msg(_BELOW_PARTS, _n(total), _n(parts)))
 
     if ONLINE not in sums and (FULLY_ONLINE in sums or PARTLY_ONLINE in sums):
         values["dossiers.received_online"] = sums.get(FULLY_ONLINE, 0.0) + sums.get(PARTLY_ONLINE, 0.0)
@@ -232,13 +238,13 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     elif NEW in sums:
         values["dossiers.received"] = sums[NEW]
     elif R_TOTAL in sums and CARRIED in sums:
-        derive("dossiers.received", sums[R_TOTAL] - sums[CARRIED],
+        derive("dossiers.received", sums[R_TOTAL], sums[CARRIED],
                Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.")))
     elif R_TOTAL in sums:
         notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp "
                                        "nhận.")))
     if CARRIED not in sums and R_TOTAL in sums and "dossiers.received" in values:
-        derive("dossiers.carried_over", sums[R_TOTAL] - values["dossiers.received"],
+        derive("dossiers.carried_over", sums[R_TOTAL], values["dossiers.received"],
                Msg(N_("figures", "Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.")))
     _settled(sums, values, notes, derive)
     _pending(sums, values, notes, derive)
@@ -246,6 +252,8 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
     return values
 
 
+_BELOW_PARTS = N_("figures", "Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn "
+                             "lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.")
 _SETTLED = ("dossiers.resolved_early", "dossiers.resolved_on_time", "dossiers.resolved_late")
 
 
@@ -259,7 +267,7 @@ def _settled(sums, values, notes, derive) -> None:
     missing = [c for c in _SETTLED if c not in values]
     if len(missing) == 1 and S_TOTAL in sums:
         rest = sum(values[c] for c in _SETTLED if c in values)
-        derive(missing[0], sums[S_TOTAL] - rest,
+        derive(missing[0], sums[S_TOTAL], rest,
                Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại."),
                    {"dossiers.resolved_early": "trước hạn", "dossiers.resolved_on_time": "đúng hạn",
                     "dossiers.resolved_late": "quá hạn"}[missing[0]]))
@@ -274,7 +282,7 @@ def _pending(sums, values, notes, derive) -> None:
     missing = [c for c in parts if c not in values]
     if len(missing) == 1 and P_TOTAL in sums:
         other = next(c for c in parts if c in values)
-        derive(missing[0], sums[P_TOTAL] - values[other],
+        derive(missing[0], sums[P_TOTAL], values[other],
                Msg(N_("figures", "Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại."),
                    "trong hạn" if missing[0] == parts[0] else "quá hạn"))
 

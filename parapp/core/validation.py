@@ -27,6 +27,11 @@ TASK_TEXT_FIELDS = (
     "dropped_reason", "delay_reason", "result", "support_request",
 )
 _PAR_CODE = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}[a-zđ]?$")
+
+
+def is_par_code(code: str) -> bool:
+    """A criterion's code as a task carries it: 2.2.1, 1.1a."""
+    return bool(_PAR_CODE.match(code))
 _PHONE = re.compile(r"^[0-9 +().\-]{6,20}$")
 
 # Every field a message below names, as the window's forms name it: the message said "Trường “lead_text”

@@ -59,7 +59,8 @@ def _catalogue_areas(db: Database, plan_for: int, cset) -> dict[str, int | None]
 def preview(db: Database, year: int) -> list[RemedyRow]:
     cset = require_set(db, year)
     have = remedied_criteria(db, cset.remedy_plan_id)
-    return [RemedyRow(t, suggest_lead(db, t.code), t.criterion_id in have) for t in remedy_tasks(cset)]
+    return [RemedyRow(t, suggest_lead(db, t.par_code) if t.par_code else Lead(), t.criterion_id in have)
+            for t in remedy_tasks(cset)]
 
 
 def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
@@ -93,7 +94,7 @@ def make_plan(db: Database, year: int, *, leads: dict[str, Lead] | None = None,
             n += 1
             task_id = tasks.create_task(db, {
                 "plan_id": plan_id, "stt": str(n), "group_title": t.area_name, "content": t.content,
-                "par_code": t.code, "cause": t.cause, "note": t.note, "deadline_text": deadline_text(plan_for),
+                "par_code": t.par_code, "cause": t.cause, "note": t.note, "deadline_text": deadline_text(plan_for),
                 "area_id": area_ids.get(t.area_name),
                 "lead_official_id": lead.official_id, "lead_unit_id": lead.unit_id, "lead_text": lead.text,
             }, today)

@@ -50,6 +50,9 @@ class StoreOutcome:
     # (task id, old code, new code) of each remediation task whose criterion now has another code: the
     # task follows it (services/par_sets.py, in the same transaction; a task is not the set's to change)
     recoded: list[tuple[int, str, str]] = field(default_factory=list)
+    # (task id, code) of each remediation task whose criterion the new set no longer scores: the task stays in its
+    # plan, tied to no criterion (round 26D: said by no one)
+    unlinked: list[tuple[int, str]] = field(default_factory=list)
 
 
 def list_years(db: Database) -> list[int]:
@@ -162,6 +165,8 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
                                   JOIN par_criteria c ON c.id = r.criterion_id WHERE c.set_id = ?""",
                                [prep.outcome.set_id]).fetchall()
     out = prep.outcome
+    out.unlinked = [(task_id, code) for code, task_id, _ in prep.remedies
+                    if prep.same.get(code) is None or prep.same[code].is_group]
     for code, (self_m, off_m, expl) in kept.items():
         leaf = prep.same.get(code)
         had = self_m is not None or off_m is not None or bool(expl) or bool(prep.evidence.get(code))

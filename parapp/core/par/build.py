@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from parapp.core.messages import Msg, N_
-from parapp.core.par import codes
+from parapp.core.par import codes, unkept
 from parapp.core.par.points import PointsError, format_points, parse_points, try_points
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean, fold
@@ -45,6 +45,7 @@ class ParsedRow:
     depth: int = 0
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    under: str = ""  # a guidance line: the printed label of the criterion it is read under
 
 
 @dataclass
@@ -156,7 +157,7 @@ def _numbering(rows: list[ParsedRow], lettered: bool) -> tuple[bool, bool]:
 
 def build(rows: list[ParsedRow], year: int) -> Built:
     for r in rows:
-        r.problems, r.warnings, r.kind, r.code, r.depth = [], [], IGNORED, "", 0
+        r.problems, r.warnings, r.kind, r.code, r.depth, r.under = [], [], IGNORED, "", 0, ""
     lettered = _lettered(rows)
     own, roman_areas = _numbering(rows, lettered)
     areas: list[Node] = []
@@ -169,14 +170,19 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     last: Node | None = None
     letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
     stated_total = None
+    total_row: ParsedRow | None = None
 
     for r in rows:
         if r.skip:
             continue
         label = clean(r.label)
         kind, code, name = _classified(r, lettered)
-        if kind in (codes.NONE, codes.BULLET) and _is_total(name or label):
-            r.kind, stated_total = TOTAL, try_points(r.max_text)
+        if kind == codes.NONE and last is not None and (sub := codes.numbered_letter(label)) \
+                and sub[0] in (last.label, last.code):
+            kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
+        if kind == codes.NONE and _is_total(name or label):  # a dash line is guidance (round 26D)
+            r.kind, stated_total, total_row = TOTAL, try_points(r.max_text), r
+            last = None  # the lines under it (a footnote, the signers) are no criterion's guidance (round 26D)
             continue
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
@@ -205,13 +211,13 @@ def build(rows: list[ParsedRow], year: int) -> Built:
             continue
         if kind == codes.LETTER and last is not None and name:
             letters.setdefault(id(last), []).append((r, last))
-            r.kind, r.code = GUIDANCE, ""
+            r.kind, r.code, r.under = GUIDANCE, "", last.display_label
             continue
         if last is not None and (name or clean(r.guidance)):
-            r.kind = GUIDANCE  # a dash line: how the criterion above is scored
+            r.kind, r.under = GUIDANCE, last.display_label  # a dash line: how the criterion above is scored
             _append_guidance(last, row_of.get(id(last)), r)
             continue
-        if any(clean(x) for x in (label, name, r.max_text)):
+        if any(clean(x) for x in (label, name, r.max_text, r.self_text, r.official_text, r.note)):
             r.warnings.append(Msg(N_("par", "Dòng không có mã tiêu chí, không nằm dưới tiêu chí nào: không nhập.")))
 
     _letters_to_criteria(letters, by_code, row_of)
@@ -221,12 +227,16 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         row = row_of[id(node)]
         if node.is_group:
             row.kind = AREA if node in areas else GROUP
+            unkept.group_values(row, node)
         else:
             row.kind = CRITERION
             if node.max_milli is None:
                 row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng "
                                                   "này."),
-                                        node.code))
+                                        node.display_label))  # as printed (round 26D: "2" of an area "II")
+    unkept.guidance_values(rows, row_of)
+    if total_row is not None:
+        unkept.total_values(total_row, areas)
     return Built(CriteriaSet(year, areas), rows, mismatches, stated_total)
 
 
@@ -235,7 +245,8 @@ def _add(node: Node, parent: Node | None, areas: list[Node], by_code: dict[str, 
     r.code = node.code
     r.depth = row_of[id(parent)].depth + 1 if parent is not None else 0
     if node.code in by_code:
-        r.problems.append(Msg(N_("par", "Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng."), node.code))
+        # the code as printed (round 26D: "Mã 2.9", derived, was named for a "9" printed twice under II)
+        r.problems.append(Msg(N_("par", "Mã {0} đã có ở dòng trên: hãy sửa mã cho đúng."), node.label or node.code))
     else:
         by_code[node.code] = node
     (parent.children if parent is not None else areas).append(node)
@@ -267,6 +278,8 @@ def _letters_to_criteria(letters, by_code, row_of) -> None:
         if all(p for p in pts) and (stated is None or sum(p or 0 for p in pts) == stated) and not parent.children:
             for r, _ in items:
                 kind, letter = codes.classify(r.label)
+                if kind != codes.LETTER:  # "8a", printed with its criterion's number
+                    letter = (codes.numbered_letter(r.label) or ("", ""))[1]
                 # "1.1a", as plans write a lettered sub-criterion in "Mã số TCTP"
                 node = Node(f"{parent.code}{letter}", clean(r.name), label=clean(r.label))
                 r.code, r.depth = node.code, parent_row.depth + 1

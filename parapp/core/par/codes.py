@@ -83,6 +83,15 @@ def classify(label: str) -> tuple[str, str]:
     return NONE, ""
 
 
+_NUMBERED_LETTER = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,5})\.?([a-zđ])[).]?$", re.I)
+
+
+def numbered_letter(label: str) -> tuple[str, str] | None:
+    """("8", "a") from "8a", "8a)", "8.a" or "8a.": a lettered sub-item printed with its criterion's number."""
+    m = _NUMBERED_LETTER.match(clean(label).replace(" ", ""))
+    return (".".join(str(int(p)) for p in m.group(1).split(".")), m.group(2).lower()) if m else None
+
+
 def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so

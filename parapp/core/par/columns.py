@@ -26,8 +26,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("official", re.compile(r"tham\s+dinh|chinh\s+thuc|hoi\s+dong|cap\s+tren|ket\s+qua\s+xac\s+dinh"
                             r"|(danh\s+gia|cham)\s+cua\s+(tinh|huyen|so|ubnd)|duoc\s+cong\s+nhan")),
     ("note", re.compile(r"giai\s+trinh|ghi\s+chu|thuyet\s+minh|nguyen\s+nhan|ly\s+do")),
+    # "Số điểm đạt" is the points a commune got, not its maximum (round 26D: each score stored as the maximum)
     ("max", re.compile(r"diem\s+(toi\s+da|chuan|quy\s+dinh|danh\s+gia\s+toi\s+da)|thang\s+diem|^diem(\s+so)?$"
-                       r"|^so\s+diem|toi\s+da")),
+                       r"|^so\s+diem(?!\s+(dat|duoc|dang\s+ky|de\s+nghi))|toi\s+da")),
     ("name", re.compile(r"linh\s+vuc|tieu\s+chi|noi\s+dung|^ten\b|chi\s+so")),
 ]
 FIELDS = ("stt", "name", "max", "self", "official", "guidance", "evidence", "note")

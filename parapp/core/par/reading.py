@@ -9,6 +9,7 @@ turns its body into ParsedRows for build().
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class ReadTable:
     province: str = ""
     notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
     title_year: int | None = None  # the year its title names in capitals
+    others: list[Msg] = field(default_factory=list)  # the criteria tables after this one, not read (round 26D)
 
     @property
     def header(self) -> list[str]:
@@ -61,8 +63,13 @@ class ReadTable:
 
 
 def _is_column_numbers(cells: list[str]) -> bool:
+    """"(1) (2) (3)…" under the header: numbers going up. Round 26D: a criterion row with its name cell empty ("2 | |
+    3 | 2": code, maximum, score) was taken for one and left out without a word."""
     filled = [c.strip() for c in cells if c.strip()]
-    return len(filled) >= 3 and all(_COLUMN_NUMBER.match(c) for c in filled)
+    if len(filled) < 3 or not all(_COLUMN_NUMBER.match(c) for c in filled):
+        return False
+    numbers = [int(re.match(r"\(?(\d+)", c).group(1)) for c in filled]  # type: ignore[union-attr]
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
 
 
 def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[ParsedRow]:
@@ -86,6 +93,8 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
         for i, f in columns.items():
             if i < len(cells):
                 value = cells[i] if f in ("name", "guidance", "evidence", "note") else clean(cells[i])
+                if f == "stt":  # "Ⅱ" (U+2161), "１": the numerals as their own characters (round 26D: area left out)
+                    value = unicodedata.normalize("NFKC", value)
                 setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
                             "official": "official_text"}.get(f, f), clean(value))
         out.append(r)
@@ -97,13 +106,26 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     start = read.header_at + read.header_rows
     again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
                       body_rows(read.table, start, columns), read.year, read.province)
-    again.notes, again.title_year = unread_columns(again), read.title_year
+    again.notes, again.title_year, again.others = unread_columns(again) + read.others, read.title_year, read.others
     return again
 
 
 UNREAD_COLUMN = N_("par", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần "
                           "giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi "
                           "nhập lại.")
+
+
+UNREAD_POINTS = N_("par", "Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã "
+                          "chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho "
+                          "cột trong cửa sổ nhập) rồi nhập lại.")
+
+
+def _points_only(cells: list[str]) -> bool:
+    """A column of points (dashes for none): round 26D, it was told to become "Giải trình", its scores text."""
+    from parapp.core.par.points import try_points
+
+    said = [t for t in (clean(c) for c in cells) if t and not re.fullmatch(r"[-–—/.…]+", t.replace(" ", ""))]
+    return bool(said) and all(try_points(t) is not None for t in said)
 
 
 def unread_columns(read: ReadTable) -> list[Msg]:
@@ -118,7 +140,27 @@ def unread_columns(read: ReadTable) -> list[Msg]:
         filled = sum(1 for c in body if i < len(c) and clean(c[i]))
         if i not in read.columns and filled:
             title = " ".join(header[i].split()) if i < len(header) else ""
-            out.append(Msg(UNREAD_COLUMN, i + 1, title or "–", filled))
+            points = _points_only([c[i] for c in body if i < len(c)])
+            out.append(Msg(UNREAD_POINTS if points else UNREAD_COLUMN, i + 1, title or "–", filled))
+    return out
+
+
+OTHER_TABLE = N_("par", "Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng "
+                        "không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các "
+                        "dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.")
+
+
+def _other_tables(tables: list[list[Row]], start: int) -> list[Msg]:
+    """The criteria tables after the one read, named (round 26D: a set in two tables or sheets, "B. ĐIỀU TRA XÃ HỘI
+    HỌC" with a header of its own, lost its second part without a word)."""
+    out = []
+    for n, table in enumerate(tables[start:], start=start + 1):
+        found = find_header(table)
+        if found:
+            body = [c for _, c in table[found[0] + found[1]:]
+                    if any(x.strip() for x in c) and not _is_column_numbers(c)]
+            if body:
+                out.append(Msg(OTHER_TABLE, n, len(body)))
     return out
 
 
@@ -134,13 +176,16 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
         at, span, columns = found
         width = len(table[at][1])
         rows = list(table)
+        used = t_index + 1
         for more in tables[t_index + 1:] if pages else ():  # a table Word split over pages goes on in the next one
             own = header_map(more[0][1]) if more else {}
             if not more or len(more[0][1]) != width or any(columns.get(i) != f for i, f in own.items()):
                 break  # another table: of another width, or with a header of its own
             rows += more
+            used += 1
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
-        read.notes = unread_columns(read)
+        read.others = _other_tables(tables, used)
+        read.notes = unread_columns(read) + read.others
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 

@@ -22,6 +22,7 @@ class RemedyTask:
     criterion_id: int | None
     area_name: str
     area_label: str = ""     # the area's code as the province printed it (I, II …)
+    par_code: str = ""       # the code the plan's task carries (plans_code); "" when plans cannot carry it
 
 
 def plan_year(scored_year: int, today: dt.date) -> int:
@@ -54,6 +55,18 @@ def _score_words(loss: Loss) -> str:
     return "; ".join(parts)
 
 
+def plans_code(cset: CriteriaSet, node) -> str:
+    """The code a plan's task carries ("Mã số TCTP": 2.1.3, 1.1a). An area scored itself (no criteria under it) is
+    known by its number, as plans number areas; a code plans cannot carry (five levels, three digits) is left out,
+    the task's content naming the criterion as printed. Round 26D: an area "II" scored itself made `par remedy`
+    refuse the whole plan, "Mã tiêu chí “II” không đúng dạng"."""
+    from parapp.core.validation import is_par_code
+
+    if any(a is node for a in cset.areas):
+        return str(next(i for i, a in enumerate(cset.areas, start=1) if a is node))
+    return node.code if is_par_code(node.code) else ""
+
+
 def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
     out = []
     # Named as the appendix prints it ("tiêu chí 2 thuộc lĩnh vực A" in a set numbered again in each area), as the PAR
@@ -65,5 +78,5 @@ def remedy_tasks(cset: CriteriaSet) -> list[RemedyTask]:
         note = f"Năm {cset.year} mất {lost}/{mx} điểm ({_score_words(loss)})."
         cause = n.explanation or f"Năm {cset.year} đạt {format_points(loss.score_milli)}/{mx} điểm."
         out.append(RemedyTask(n.code, content_for(criterion_ref(cset, n, by_area), n.name), cause, note,
-                              loss.lost_milli, n.id, loss.area.name, loss.area.display_label))
+                              loss.lost_milli, n.id, loss.area.name, loss.area.display_label, plans_code(cset, n)))
     return out

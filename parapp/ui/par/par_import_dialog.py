@@ -199,10 +199,11 @@ class ParImportDialog(ImportDialogBase):
         from parapp.store.par_index import prepare_store
 
         try:
-            lost = prepare_store(self.db, copy.deepcopy(c), replace=True).outcome.lost
+            outcome = prepare_store(self.db, copy.deepcopy(c), replace=True).outcome
         except ParAppError:
             return True  # store_set says what is wrong
-        if not lost:
+        lost = outcome.lost
+        if not lost and not outcome.unlinked:
             return True
         def said(items) -> str:
             return ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
@@ -211,12 +212,19 @@ class ParImportDialog(ImportDialogBase):
         # Round 24C: a criterion kept whose new maximum is below its score was said to be no longer in the set. Round
         # 25B (left by 24C): of those no longer in it, the explanation and the documents are lost too, as the command
         # says; the question spoke of their scores alone.
-        still = {n.code for n in c.leaves()}
-        gone, over = [x for x in lost if x[0] not in still], [x for x in lost if x[0] in still]
-        parts = [tr("Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu "
+        still, groups = {n.code for n in c.leaves()}, {n.code for _, n in c.walk() if n.is_group}
+        gone, over = [x for x in lost if x[0] not in still | groups], [x for x in lost if x[0] in still]
+        split = [x for x in lost if x[0] in groups]  # round 26D: they were said to be gone
+        parts = [tr("Các tiêu chí sau nay có tiêu chí con: điểm (tự đánh giá / thẩm định), giải trình và tài liệu "
+                    "kiểm chứng của chúng sẽ không giữ được, hãy chấm lại từng tiêu chí con: {0}.").format(said(split))
+                 ] if split else []
+        parts += [tr("Các tiêu chí sau không còn trong bộ mới: điểm (tự đánh giá / thẩm định), giải trình và tài liệu "
                     "kiểm chứng của chúng sẽ không giữ được: {0}.").format(said(gone))] if gone else []
         parts += [tr("Các tiêu chí sau có điểm tối đa mới thấp hơn điểm đã chấm: điểm (tự đánh giá / thẩm định) sẽ "
                      "không giữ được, giải trình và tài liệu vẫn giữ: {0}.").format(said(over))] if over else []
+        parts += [tr("Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế "
+                     "hoạch): {0}.").format(", ".join(f"{t} ({code})" for t, code in outcome.unlinked))
+                  ] if outcome.unlinked else []
         return ask_yes_no(self, tr("Thay bộ tiêu chí"), " ".join([*parts, tr("Vẫn thay bộ tiêu chí?")]))
 
     def do_store(self) -> None:

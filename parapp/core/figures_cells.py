@@ -1,0 +1,42 @@
+"""A statistics table's cells checked one by one, where a column's sum would hide them (round 26D).
+
+A negative or fractional count in one field row was added into a sum that looked right ("8" and "-3" late dossiers
+stored as 5); a total row that the field rows under it do not add up to was taken without a word.
+"""
+
+from __future__ import annotations
+
+from parapp.core.figures_entry import parse_number
+from parapp.core.figures_header import HeaderColumn
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_, Msg
+
+
+def _n(v: float) -> str:
+    from parapp.core.numbers import vi_number
+
+    return vi_number(int(v) if float(v).is_integer() else v)
+
+
+def check_total_row(total: float, fields_: list[list[str]], col: HeaderColumn, notes: list[Msg]) -> None:
+    """Round 26D: a total row the field rows under it do not add up to was taken without a word."""
+    given = [parse_number(c[col.index] if col.index < len(c) else "") for c in fields_]
+    added = sum(v or 0.0 for v in given)
+    if any(v is not None for v in given) and abs(added - total) > 0.5:
+        notes.append(Msg(N_("figures", "Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được "
+                                       "({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng."),
+                         col.title, _n(total), _n(added)))
+
+
+def check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None:
+    """A count cell that is negative or fractional, refused on its own (round 26D: checked on the column's sum only,
+    "8" and "-3" late dossiers were stored as 5, "1,5" and "2,5" as 4, without a word)."""
+    builtin = "." not in (col.meaning or "")  # a column given an indicator of its own (--column) may hold parts
+    if v < 0:
+        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, là số âm: số liệu không thể âm. Hãy "
+                                       "sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
+                         cell.strip(), col.title, line or "?", context="figures")
+    if builtin and not float(v).is_integer():
+        raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn "
+                                       "bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
+                         cell.strip(), col.title, line or "?", context="figures")
