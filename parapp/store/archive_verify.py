@@ -248,11 +248,11 @@ def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
 
 def inspect(z: zipfile.ZipFile) -> Inspected:
     """Steps 2–4: names, manifest, sizes. Reads the manifest and 100 bytes, nothing more."""
-    infos = z.infolist()
-    names = [i.filename for i in infos]
-    bad = [n for n in names if _unsafe(n)]
+    bad = [i.filename for i in z.infolist() if _unsafe(i.filename)]
     if bad:
         raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
+    infos = _as_parapp_wrote(z)
+    names = [i.filename for i in infos]
     seen: set[str] = set()
     for n in names:
         if n in seen:
@@ -293,6 +293,23 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     if declared is not None and declared != db.file_size:
         raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
     return Inspected(manifest, db, evidence, mismatched)
+
+
+def _as_parapp_wrote(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The members as ParApp wrote them, when the office unpacked the backup (renamed .zip) and zipped it again
+    (Send to → Compressed folder): the empty entries Explorer adds for folders ("evidence/") are left aside, and the
+    one folder it may wrap everything in (the one Extract All made) is taken off the names. Refused as "thành phần
+    lạ" or "thiếu manifest.json", the office was told to back up again on the PC with the data: often this was the
+    only copy, every byte in it (round 27A). Each member is still checked against the manifest and its hash."""
+    infos = [i for i in z.infolist() if not (i.is_dir() and i.file_size == 0)]
+    tops = {i.filename.split("/", 1)[0] for i in infos}
+    if MANIFEST not in {i.filename for i in infos} and len(tops) == 1 and all("/" in i.filename for i in infos):
+        cut = len(tops.pop()) + 1
+        for i in infos:
+            i.filename = i.filename[cut:]  # z.open() checks the entry's own header against orig_filename
+    z.filelist = infos  # getinfo() and the checks below see the names as ParApp wrote them
+    z.NameToInfo = {i.filename: i for i in infos}
+    return infos
 
 
 # Flag bits ParApp never writes and zipfile will not read: 0 (encrypted), 6 (strong encryption) and 5

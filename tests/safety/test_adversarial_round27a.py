@@ -1,0 +1,58 @@
+"""Round 27A: backup files as an office handles them (unpacked to look, zipped again by Windows Explorer)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ..cli.test_cli import run
+
+
+def _demo(tmp_path: Path, name: str = "data") -> Path:
+    folder = tmp_path / name
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert run("demo", "--db", db).returncode == 0
+    return db
+
+
+def _backup(tmp_path: Path, db: Path) -> Path:
+    out = tmp_path / "usb"
+    out.mkdir(exist_ok=True)
+    r = run("--db", db, "backup", "--to", out)
+    assert r.returncode == 0, r.stderr
+    return Path(r.stdout.strip().splitlines()[-1])
+
+
+def _zipped_again(backup: Path, dest: Path, top: str) -> Path:
+    """The backup unpacked (renamed .zip, Extract All…) and zipped again as Explorer does: its own (deflate)
+    compression, an entry for each folder, and, sent from the folder Extract All made, that folder as a level."""
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as out:
+        if top:
+            out.writestr(top + "/", b"")
+        folders = sorted({n.rsplit("/", 1)[0] + "/" for n in src.namelist() if "/" in n}
+                         | {n.split("/", 1)[0] + "/" for n in src.namelist() if "/" in n})
+        for f in folders:
+            out.writestr(top + "/" + f if top else f, b"")
+        for info in src.infolist():
+            out.writestr(f"{top}/{info.filename}" if top else info.filename, src.read(info))
+    return dest
+
+
+@pytest.mark.parametrize("top", ["", "ParApp-XaBaGiang-2026-12-05-005922"])
+def test_a_backup_unpacked_and_zipped_again_by_explorer_still_restores(tmp_path, top):
+    """A clerk renames the backup to .zip to look inside, then zips it again (Send to → Compressed folder) to carry
+    it: Explorer adds an entry for each folder ('evidence/') and, sent from the folder Extract All made, that folder
+    as one more level. Restored, it was refused: "thành phần lạ “evidence/” không ghi trong manifest" or "thiếu
+    manifest.json", advice "sao lưu lại trên máy có dữ liệu gốc" — every byte was there, often the only copy."""
+    db = _demo(tmp_path)
+    wanted = run("--db", db, "tasks").stdout
+    again = _zipped_again(_backup(tmp_path, db), tmp_path / "usb" / "ParApp-XaBaGiang.zip", top)
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", again)
+    assert r.returncode == 0, r.stderr
+    assert run("--db", target, "tasks").stdout == wanted
+    assert run("--db", target, "check").returncode == 0
