@@ -3522,6 +3522,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file has two members named “{0}”; refused.</translation>
     </message>
     <message>
+        <source>Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén.</source>
+        <translation>This zip file holds the backup file “{0}”; it is not the backup file itself, so nothing was restored; the current data was not changed. Unzip it (right-click → Extract All) and restore from the file “{0}” it gives.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>The backup file has a member “{0}” not listed in its manifest; refused.</translation>
     </message>

@@ -3522,6 +3522,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối.</translation>
     </message>
     <message>
+        <source>Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén.</source>
+        <translation>Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</translation>
     </message>

@@ -259,6 +259,14 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
             raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
         seen.add(n)
     if MANIFEST not in names:
+        inside = sorted(n for n in names if n.lower().endswith(".parapp-backup"))
+        if inside:
+            # A backup zipped to be sent (Zalo, mail): "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc"
+            # had the office take a whole backup for a bad one (round 27A).
+            raise _refuse(N_("errors", "Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa "
+                                       "khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột "
+                                       "phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén."),
+                          PurePosixPath(inside[0]).name)
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
     for info in infos:  # before the manifest is opened: zipfile raises on these, outside its own errors
         _check_kind(info)

@@ -56,3 +56,21 @@ def test_a_backup_unpacked_and_zipped_again_by_explorer_still_restores(tmp_path,
     assert r.returncode == 0, r.stderr
     assert run("--db", target, "tasks").stdout == wanted
     assert run("--db", target, "check").returncode == 0
+
+
+def test_a_zip_holding_the_backup_file_says_to_take_it_out(tmp_path):
+    """A backup zipped to be sent (Zalo and mail refuse or mangle unknown kinds of file) and restored as it came:
+    "Tệp sao lưu thiếu manifest.json … hãy chọn một bản sao lưu khác … hoặc sao lưu lại trên máy có dữ liệu gốc" —
+    the backup was whole inside. Said as what it is, with the backup's name and what to do."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    sent = tmp_path / "gui qua Zalo.zip"
+    with zipfile.ZipFile(sent, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(backup, backup.name)
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", sent)
+    assert r.returncode == 2
+    assert backup.name in r.stderr and "manifest" not in r.stderr, r.stderr
+    assert "sao lưu lại trên máy" not in r.stderr, r.stderr
+    assert not target.exists()
