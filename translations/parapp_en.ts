@@ -288,8 +288,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <source>Tệp sao lưu ParApp (*.parapp-backup)</source>
-        <translation>ParApp backup files (*.parapp-backup)</translation>
+        <source>Tệp sao lưu ParApp (*.parapp-backup *.zip)</source>
+        <translation>ParApp backup files (*.parapp-backup *.zip)</translation>
     </message>
     <message>
         <source>Tệp sao lưu bị từ chối</source>

@@ -288,8 +288,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <source>Tệp sao lưu ParApp (*.parapp-backup)</source>
-        <translation>Tệp sao lưu ParApp (*.parapp-backup)</translation>
+        <source>Tệp sao lưu ParApp (*.parapp-backup *.zip)</source>
+        <translation>Tệp sao lưu ParApp (*.parapp-backup *.zip)</translation>
     </message>
     <message>
         <source>Tệp sao lưu bị từ chối</source>

@@ -121,7 +121,9 @@ class RestoreDialog(QDialog):
 
     def _pick_file(self, path: str | None = None) -> None:
         if not path:
-            path = file_dialogs.ask_open(self, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup)"),
+            # .zip too: a backup zipped again to carry or send, or renamed to look inside (round 27A)
+            path = file_dialogs.ask_open(self, tr("Chọn tệp sao lưu"),
+                                         tr("Tệp sao lưu ParApp (*.parapp-backup *.zip)"),
                                          file_dialogs.BACKUPS)
         if not path:
             return

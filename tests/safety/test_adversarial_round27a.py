@@ -74,3 +74,31 @@ def test_a_zip_holding_the_backup_file_says_to_take_it_out(tmp_path):
     assert backup.name in r.stderr and "manifest" not in r.stderr, r.stderr
     assert "sao lưu lại trên máy" not in r.stderr, r.stderr
     assert not target.exists()
+
+
+def test_the_windows_restore_shows_a_backup_zipped_again(qtbot, tmp_path, monkeypatch):
+    """Tệp → Khôi phục… → Từ tệp sao lưu… listed only *.parapp-backup: the backup zipped again (or renamed .zip to
+    look inside, Explorer hiding the first extension) was not in the list, in the folder where the clerk had put it,
+    and the window is a Windows clerk's only way to restore."""
+    import fnmatch
+    import re
+
+    from parapp.ui import backup_dialogs
+    from parapp.ui.widgets import file_dialogs
+
+    db = _demo(tmp_path)
+    again = _zipped_again(_backup(tmp_path, db), tmp_path / "usb" / "ParApp-XaBaGiang.zip", "ParApp-XaBaGiang")
+    shown = []
+
+    def ask_open(_parent, _title, filters="", _purpose=""):
+        patterns = [p for group in re.findall(r"\(([^)]*)\)", filters) for p in group.split()]
+        shown.extend(p for p in patterns if fnmatch.fnmatch(again.name, p))
+        return again if shown else None
+
+    monkeypatch.setattr(file_dialogs, "ask_open", ask_open)
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_yes_no", lambda _p, _t, text: asked.append(text) or False)
+    dlg = backup_dialogs.RestoreDialog(db.parent, db_path=db)
+    qtbot.addWidget(dlg)
+    dlg._pick_file()
+    assert shown and asked, (shown, asked)
