@@ -3390,6 +3390,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This account has no permission to read the evidence file “{0}” ({1}) in the data folder, so it is not in the backup. Back up under the account that created the data, or ask the computer’s administrator for read access to the data folder, then back up again.</translation>
     </message>
     <message>
+        <source>Thư mục dữ liệu này không còn tệp kiểm chứng “{0}” ({1}) mà dữ liệu vừa khôi phục ghi (tệp đã bị xóa hoặc mất khỏi thư mục evidence; bản sao lưu tự động không chứa tệp kiểm chứng). Hãy khôi phục từ một tệp sao lưu (.parapp-backup) có tệp này, hoặc gắn lại tệp gốc nếu còn giữ.</source>
+        <translation>This data folder no longer holds the evidence file “{0}” ({1}) that the restored data records (it was deleted or lost from the evidence folder; automatic backups hold no evidence files). Restore from a backup file (.parapp-backup) that holds it, or attach the original file again if you still have it.</translation>
+    </message>
+    <message>
         <source>Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi phục từ một tệp sao lưu (.parapp-backup).</source>
         <translation>This data folder does not hold the evidence file “{0}” ({1}): an automatic backup holds the data only, not its evidence files. The data still records this file; copy the evidence folder from the data folder where the automatic backup was made into this one, or restore from a backup file (.parapp-backup).</translation>
     </message>

@@ -96,6 +96,8 @@ class LeftOut:
     denied: bool = False
     # MISSING after a snapshot's restore: a snapshot holds no evidence file (only the words differ, round 20A)
     snapshot: bool = False
+    # …and the snapshot is this data folder's own: the file is gone from here, no other folder holds it (round 27A)
+    own_folder: bool = False
 
     @property
     def where(self) -> Msg:
@@ -127,6 +129,11 @@ class LeftOut:
     def restored_message(self) -> Msg:
         """Said after a restore: the database records the file, the backup did not hold it."""
         where = self.where
+        if self.snapshot and self.own_folder:  # "chép thư mục evidence từ nơi … được tạo": this very folder
+            return Msg(N_("errors", "Thư mục dữ liệu này không còn tệp kiểm chứng “{0}” ({1}) mà dữ liệu vừa khôi phục "
+                                    "ghi (tệp đã bị xóa hoặc mất khỏi thư mục evidence; bản sao lưu tự động không chứa "
+                                    "tệp kiểm chứng). Hãy khôi phục từ một tệp sao lưu (.parapp-backup) có tệp này, "
+                                    "hoặc gắn lại tệp gốc nếu còn giữ."), self.name, where)
         if self.snapshot:  # "hỏng hoặc thiếu lúc sao lưu" sent the office to re-attach files its other folder holds
             text = N_("errors", "Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ "
                                 "chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục "

@@ -40,7 +40,7 @@ from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, c
                                          unreadable, verify_members)
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
-from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, take_snapshot
+from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, snapshot_data_dir, take_snapshot
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
@@ -218,7 +218,8 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
             _check_meaning(incoming, None, Path(snapshot_path))
-            missing = _absent(incoming, data_dir)  # a snapshot of another data folder (the command line takes one)
+            # A snapshot of another data folder (the command line takes one), or of this one (a file gone here)
+            missing = _absent(incoming, data_dir, own=snapshot_data_dir(Path(snapshot_path)) == data_dir.resolve())
             kept, before = _swap_in(incoming, db_path, data_dir, Path(snapshot_path), None)
             return Restored(None, kept, missing, before)
         except OSError as exc:
@@ -329,8 +330,9 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
     return sorted(out.values(), key=lambda x: x.name)
 
 
-def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
-    """The files a snapshot's database records that the data folder does not hold, named."""
+def _absent(incoming: Path, data_dir: Path, *, own: bool = False) -> list[LeftOut]:
+    """The files a snapshot's database records that the data folder does not hold, named. `own`: the snapshot is
+    this folder's (no other folder to copy `evidence` from)."""
     con = connect_readonly(incoming, immutable=True)
     try:
         recorded, names = recorded_files(con), file_owners(con)
@@ -340,7 +342,7 @@ def _absent(incoming: Path, data_dir: Path) -> list[LeftOut]:
     for h in sorted(recorded):
         if not is_stored(data_dir, h):
             name, task_id, owner = names.get(h, (h, None, "task"))
-            out.append(LeftOut(h, name, task_id, MISSING, owner, snapshot=True))
+            out.append(LeftOut(h, name, task_id, MISSING, owner, snapshot=True, own_folder=own))
     return sorted(out, key=lambda x: x.name)
 
 

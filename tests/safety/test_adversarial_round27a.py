@@ -102,3 +102,28 @@ def test_the_windows_restore_shows_a_backup_zipped_again(qtbot, tmp_path, monkey
     qtbot.addWidget(dlg)
     dlg._pick_file()
     assert shown and asked, (shown, asked)
+
+
+def test_restoring_its_own_snapshot_does_not_send_to_its_own_evidence_folder(tmp_path):
+    """An evidence file gone from the data folder (deleted by hand, a disk error), then one of the folder's own
+    snapshots restored: the note said "hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo
+    vào đây" — that folder is this one, without the file: advice no one can follow. For the folder's own snapshot
+    it says the file is gone from this folder and how to get it back."""
+    from parapp.services import safety
+    from parapp.store.backup import list_snapshots
+
+    db = _demo(tmp_path)
+    data = db.parent
+    first = next(p for p in sorted((data / "evidence").rglob("*")) if p.is_file())
+    first.unlink()
+    (tmp_path / "usb").mkdir()
+    made = run("--db", db, "backup", "--to", tmp_path / "usb")  # exit 1: the file gone is named
+    backup = next((tmp_path / "usb").glob("*.parapp-backup"))
+    assert made.returncode == 1 and backup.is_file(), made.stderr
+    assert run("--db", db, "restore", backup).returncode == 0
+    (snap,) = [s for s in list_snapshots(data) if s.reason == "truoc-khoi-phuc"]
+    left = safety.restore_from_snapshot(snap.path, db, data).left_out
+    assert left, "the file gone is named"
+    said = str(left[0].restored_message)
+    assert "nơi bản sao lưu tự động được tạo" not in said, said
+    assert ".parapp-backup" in said, said
