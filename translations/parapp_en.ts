@@ -3530,6 +3530,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This zip file holds the backup file “{0}”; it is not the backup file itself, so nothing was restored; the current data was not changed. Unzip it (right-click → Extract All) and restore from the file “{0}” it gives.</translation>
     </message>
     <message>
+        <source>Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db &lt;tệp parapp.db vừa giải nén&gt; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
+        <translation>This zip file is not a .parapp-backup file (it has no manifest.json) but holds ParApp data, parapp.db, as a zipped ParApp data folder does; nothing was restored, the current data was not changed. Unzip it, make a backup file from the parapp.db it gives, then restore that file: parapp backup --db &lt;the unzipped parapp.db&gt; --to &lt;folder&gt;, then parapp restore &lt;the new .parapp-backup file&gt; --db &lt;the data file to restore into&gt;.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>The backup file has a member “{0}” not listed in its manifest; refused.</translation>
     </message>

@@ -3530,6 +3530,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén.</translation>
     </message>
     <message>
+        <source>Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db &lt;tệp parapp.db vừa giải nén&gt; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
+        <translation>Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db &lt;tệp parapp.db vừa giải nén&gt; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</translation>
     </message>

@@ -34,6 +34,7 @@ from typing import Callable
 
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
+from parapp.store.archive_repacked import as_parapp_wrote, refuse_without_manifest
 from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -251,7 +252,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     bad = [i.filename for i in z.infolist() if _unsafe(i.filename)]
     if bad:
         raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
-    infos = _as_parapp_wrote(z)
+    infos = as_parapp_wrote(z)
     names = [i.filename for i in infos]
     seen: set[str] = set()
     for n in names:
@@ -259,14 +260,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
             raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
         seen.add(n)
     if MANIFEST not in names:
-        inside = sorted(n for n in names if n.lower().endswith(".parapp-backup"))
-        if inside:
-            # A backup zipped to be sent (Zalo, mail): "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc"
-            # had the office take a whole backup for a bad one (round 27A).
-            raise _refuse(N_("errors", "Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa "
-                                       "khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột "
-                                       "phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén."),
-                          PurePosixPath(inside[0]).name)
+        refuse_without_manifest(names)  # a zip the office made, said as what it is
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
     for info in infos:  # before the manifest is opened: zipfile raises on these, outside its own errors
         _check_kind(info)
@@ -301,23 +295,6 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
     if declared is not None and declared != db.file_size:
         raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
     return Inspected(manifest, db, evidence, mismatched)
-
-
-def _as_parapp_wrote(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
-    """The members as ParApp wrote them, when the office unpacked the backup (renamed .zip) and zipped it again
-    (Send to → Compressed folder): the empty entries Explorer adds for folders ("evidence/") are left aside, and the
-    one folder it may wrap everything in (the one Extract All made) is taken off the names. Refused as "thành phần
-    lạ" or "thiếu manifest.json", the office was told to back up again on the PC with the data: often this was the
-    only copy, every byte in it (round 27A). Each member is still checked against the manifest and its hash."""
-    infos = [i for i in z.infolist() if not (i.is_dir() and i.file_size == 0)]
-    tops = {i.filename.split("/", 1)[0] for i in infos}
-    if MANIFEST not in {i.filename for i in infos} and len(tops) == 1 and all("/" in i.filename for i in infos):
-        cut = len(tops.pop()) + 1
-        for i in infos:
-            i.filename = i.filename[cut:]  # z.open() checks the entry's own header against orig_filename
-    z.filelist = infos  # getinfo() and the checks below see the names as ParApp wrote them
-    z.NameToInfo = {i.filename: i for i in infos}
-    return infos
 
 
 # Flag bits ParApp never writes and zipfile will not read: 0 (encrypted), 6 (strong encryption) and 5

@@ -127,3 +127,24 @@ def test_restoring_its_own_snapshot_does_not_send_to_its_own_evidence_folder(tmp
     said = str(left[0].restored_message)
     assert "nơi bản sao lưu tự động được tạo" not in said, said
     assert ".parapp-backup" in said, said
+
+
+def test_a_zip_of_the_data_folder_is_said_as_such(tmp_path):
+    """The office's own habit of backing up: the data folder zipped (Send to → Compressed folder), parapp.db and
+    evidence inside. Restored: "Tệp sao lưu thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc" — a PC that
+    may be gone, for a zip holding every byte. Said as what it is, with the way to restore it."""
+    db = _demo(tmp_path)
+    folder_zip = tmp_path / "usb" / "parapp.zip"
+    folder_zip.parent.mkdir()
+    with zipfile.ZipFile(folder_zip, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("parapp/", b"")
+        for p in sorted(db.parent.rglob("*")):
+            if p.is_file():
+                z.write(p, "parapp/" + p.relative_to(db.parent).as_posix())
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", folder_zip)
+    assert r.returncode == 2
+    assert "sao lưu lại trên máy" not in r.stderr, r.stderr
+    assert "thư mục dữ liệu" in r.stderr and "parapp backup --db" in r.stderr, r.stderr
+    assert not target.exists()
