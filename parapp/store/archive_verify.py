@@ -249,11 +249,12 @@ def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
 
 def inspect(z: zipfile.ZipFile) -> Inspected:
     """Steps 2–4: names, manifest, sizes. Reads the manifest and 100 bytes, nothing more."""
-    bad = [i.filename for i in z.infolist() if _unsafe(i.filename)]
-    if bad:
-        raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
+    originals = [i.filename for i in z.infolist()]
     infos = as_parapp_wrote(z)
     names = [i.filename for i in infos]
+    bad = [n for n in [*originals, *names] if _unsafe(n)]  # as stored, and once a wrapping folder is taken off
+    if bad:
+        raise _refuse(N_("errors", "Tệp sao lưu bị từ chối: có thành phần “{0}” trỏ ra ngoài thư mục dữ liệu."), bad[0])
     seen: set[str] = set()
     for n in names:
         if n in seen:

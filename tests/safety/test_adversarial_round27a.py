@@ -148,3 +148,18 @@ def test_a_zip_of_the_data_folder_is_said_as_such(tmp_path):
     assert "sao lưu lại trên máy" not in r.stderr, r.stderr
     assert "thư mục dữ liệu" in r.stderr and "parapp backup --db" in r.stderr, r.stderr
     assert not target.exists()
+
+
+def test_a_wrapping_folder_taken_off_never_makes_a_name_point_outside(tmp_path):
+    """F1 takes one wrapping folder off the names: `t//etc/evil` would become `/etc/evil`. Refused as pointing
+    outside the data folder, whatever the manifest says."""
+    from parapp.store.archive_format import BackupError
+    from parapp.store.archive_verify import verify_backup
+
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("t/manifest.json", '{"app": "ParApp", "schema_version": 1, "members": {}, "created": ""}')
+        z.writestr("t/parapp.db", b"")
+        z.writestr("t//etc/evil", b"x")
+    with pytest.raises(BackupError, match="ra ngoài thư mục dữ liệu"):
+        verify_backup(bad)
