@@ -68,6 +68,8 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
 def cmd_check(db_path: Path) -> int:
     """0 when sound; 1 with the problems in words otherwise; 75 when another program holds the file. Writes nothing."""
     notes: list[str] = []
+    if _is_zip(db_path):  # the backup on the stick, checked as a restore would (round 27A): not "không phải ParApp"
+        return _check_backup(db_path)
     try:
         health = check(db_path)
         problems, notes = health.problems, health.notes
@@ -86,4 +88,32 @@ def cmd_check(db_path: Path) -> int:
             print(p)
         return 1
     print(f"{db_path}: dữ liệu nguyên vẹn.")
+    return 0
+
+
+def _is_zip(path: Path) -> bool:
+    """A zip, or a file named as a backup that is no database (cut short, all zeros: said as the backup it was)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False  # said by check() in its own words
+    return head.startswith(b"PK\x03\x04") or (Path(path).suffix.lower() == ".parapp-backup"
+                                              and head != b"SQLite format 3\x00")
+
+
+def _check_backup(path: Path) -> int:
+    """0: the backup restores (every member matches its manifest, its data is ParApp's); 1: why not, in words."""
+    from parapp.services.safety import precheck_restore
+
+    try:
+        m = precheck_restore("file", path)
+    except ParAppError as exc:
+        print(exc.message)
+        return 1
+    print(f"{path}: tệp sao lưu nguyên vẹn, khôi phục được (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}, "
+          f"{len(m.members) - 1} tệp kiểm chứng).")
+    for x in m.left_out:
+        print(f"Lưu ý: bản sao lưu không có tệp kiểm chứng “{x['name']}” (thiếu hoặc hỏng lúc sao lưu).",
+              file=sys.stderr)
     return 0

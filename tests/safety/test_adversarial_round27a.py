@@ -163,3 +163,21 @@ def test_a_wrapping_folder_taken_off_never_makes_a_name_point_outside(tmp_path):
         z.writestr("t//etc/evil", b"x")
     with pytest.raises(BackupError, match="ra ngoài thư mục dữ liệu"):
         verify_backup(bad)
+
+
+def test_check_of_a_backup_file_checks_the_backup(tmp_path):
+    """`parapp check` ("kiểm tra dữ liệu có nguyên vẹn không") given the backup on the USB stick, as a clerk checks
+    the copy he just made: "không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để
+    tạo dữ liệu mới" — a sound backup called not ParApp's. It checks the backup as a restore would, writing
+    nothing; a backup cut short is said so."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    r = run("check", "--db", backup)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "không phải là cơ sở dữ liệu" not in r.stdout + r.stderr
+    assert "tệp sao lưu" in r.stdout, r.stdout
+    cut = tmp_path / "usb" / "cut.parapp-backup"
+    cut.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])
+    r = run("check", "--db", cut)
+    assert r.returncode == 1 and "không trọn vẹn" in r.stdout + r.stderr, r.stdout + r.stderr
+    assert sorted(p.name for p in backup.parent.iterdir()) == sorted([backup.name, cut.name])
