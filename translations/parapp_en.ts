@@ -3534,6 +3534,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This zip file is not a .parapp-backup file (it has no manifest.json) but holds ParApp data, parapp.db, as a zipped ParApp data folder does; nothing was restored, the current data was not changed. Unzip it, make a backup file from the parapp.db it gives, then restore that file: parapp backup --db &lt;the unzipped parapp.db&gt; --to &lt;folder&gt;, then parapp restore &lt;the new .parapp-backup file&gt; --db &lt;the data file to restore into&gt;.</translation>
     </message>
     <message>
+        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, chưa phải tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy khôi phục từ chính tệp .parapp-backup ban đầu; nếu không còn, hãy mở thư mục này, chọn tất cả (Ctrl+A), nhấp chuột phải → Send to → Compressed (zipped) folder rồi khôi phục từ tệp .zip vừa tạo.</source>
+        <translation>“{0}” is a folder unpacked from a backup file, not the backup file itself, so nothing was restored; the current data was not changed. Restore from the original .parapp-backup file; if it is gone, open this folder, select everything (Ctrl+A), right-click → Send to → Compressed (zipped) folder, and restore from the .zip file it makes.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>The backup file has a member “{0}” not listed in its manifest; refused.</translation>
     </message>

@@ -3534,6 +3534,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db &lt;tệp parapp.db vừa giải nén&gt; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</translation>
     </message>
     <message>
+        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, chưa phải tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy khôi phục từ chính tệp .parapp-backup ban đầu; nếu không còn, hãy mở thư mục này, chọn tất cả (Ctrl+A), nhấp chuột phải → Send to → Compressed (zipped) folder rồi khôi phục từ tệp .zip vừa tạo.</source>
+        <translation>“{0}” là thư mục giải nén từ một tệp sao lưu, chưa phải tệp sao lưu, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy khôi phục từ chính tệp .parapp-backup ban đầu; nếu không còn, hãy mở thư mục này, chọn tất cả (Ctrl+A), nhấp chuột phải → Send to → Compressed (zipped) folder rồi khôi phục từ tệp .zip vừa tạo.</translation>
+    </message>
+    <message>
         <source>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</source>
         <translation>Tệp sao lưu có thành phần lạ “{0}” không ghi trong manifest; bị từ chối.</translation>
     </message>

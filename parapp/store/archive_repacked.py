@@ -5,7 +5,7 @@ is, with the way to restore it: never "thiếu manifest.json … sao lưu lại 
 from __future__ import annotations
 
 import zipfile
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from parapp.core.messages import N_
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupRefused
@@ -50,3 +50,14 @@ def refuse_without_manifest(names: list[str]) -> None:
                                    "parapp.db vừa giải nén> "
                                    "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
                                    "liệu cần khôi phục vào>."))
+
+
+def refuse_unpacked(folder: Path) -> None:
+    """Raise for a folder that is a backup unpacked (Extract All): "là một thư mục … sao lưu lại trên máy có dữ liệu
+    gốc" was said of a folder holding the whole backup (round 27A)."""
+    if (folder / MANIFEST).is_file() and (folder / DB_MEMBER).is_file():
+        raise _refuse(N_("errors", "“{0}” là thư mục giải nén từ một tệp sao lưu, chưa phải tệp sao lưu, nên chưa khôi "
+                                   "phục; dữ liệu hiện tại không bị thay đổi. Hãy khôi phục từ chính tệp "
+                                   ".parapp-backup ban đầu; nếu không còn, hãy mở thư mục này, chọn tất cả (Ctrl+A), "
+                                   "nhấp chuột phải → Send to → Compressed (zipped) folder rồi khôi phục từ tệp .zip "
+                                   "vừa tạo."), str(folder))

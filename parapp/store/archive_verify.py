@@ -34,7 +34,7 @@ from typing import Callable
 
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
-from parapp.store.archive_repacked import as_parapp_wrote, refuse_without_manifest
+from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
 from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -123,6 +123,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     # A folder, an empty file, a zip whose end is missing: each said as what it is, never "not a ParApp backup",
     # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
     if stat.S_ISDIR(st.st_mode):
+        refuse_unpacked(Path(path))
         raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
     if not stat.S_ISREG(st.st_mode):
         raise _refuse(not_backup, str(path))

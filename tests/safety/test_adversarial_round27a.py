@@ -181,3 +181,20 @@ def test_check_of_a_backup_file_checks_the_backup(tmp_path):
     r = run("check", "--db", cut)
     assert r.returncode == 1 and "không trọn vẹn" in r.stdout + r.stderr, r.stdout + r.stderr
     assert sorted(p.name for p in backup.parent.iterdir()) == sorted([backup.name, cut.name])
+
+
+def test_restoring_an_unpacked_backup_folder_says_how(tmp_path):
+    """The backup renamed .zip and unpacked (Extract All), then that folder given to restore: "“…” là một thư mục,
+    không phải tệp sao lưu … hoặc sao lưu lại trên máy có dữ liệu gốc" — the folder held the whole backup. Said as
+    an unpacked backup, with the way that works (zip its contents again: F1 restores that)."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    unpacked = tmp_path / "usb" / backup.stem
+    with zipfile.ZipFile(backup) as z:
+        z.extractall(unpacked)
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", unpacked)
+    assert r.returncode == 2
+    assert "sao lưu lại trên máy" not in r.stderr and "giải nén" in r.stderr, r.stderr
+    assert not target.exists()
