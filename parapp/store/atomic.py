@@ -150,7 +150,22 @@ def _refuse_out(there: Path, folder: Path, within: Path) -> None:
     if led_out(there, within):
         from parapp.store.link_errors import LinkedOutOfDataFolder
 
-        raise LinkedOutOfDataFolder(str(folder), str(within))
+        raise LinkedOutOfDataFolder(str(_the_link(Path(folder), Path(within))), str(within))
+
+
+def _the_link(folder: Path, within: Path) -> Path:
+    """The link on the way from the data folder to `folder`: `evidence` a link to another disk made the message name
+    `evidence/18`, a real folder of evidence files out there, as the link to delete (round 27A)."""
+    try:
+        parts = folder.relative_to(within).parts
+    except ValueError:
+        return folder
+    step = within
+    for part in parts:
+        step = step / part
+        if os.path.islink(step):
+            return step
+    return folder
 
 
 def replace(src: Path, dst: Path) -> None:

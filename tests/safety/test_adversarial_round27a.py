@@ -198,3 +198,36 @@ def test_restoring_an_unpacked_backup_folder_says_how(tmp_path):
     assert r.returncode == 2
     assert "sao lưu lại trên máy" not in r.stderr and "giải nén" in r.stderr, r.stderr
     assert not target.exists()
+
+
+def test_a_root_restore_names_the_link_itself_not_a_real_folder_behind_it(tmp_path, as_root):
+    """`evidence` a link to another disk (kept off C:, or a bigger disk), a restore run as root: refused, "Thư mục
+    “…/evidence/18” là một liên kết … Hãy xóa liên kết đó". evidence/18 is no link but a real folder of evidence
+    files out there: deleted as told, the files went with it. The link named is the one there is."""
+    import datetime as dt
+    import os
+
+    from parapp.services.demo import build_demo
+    from parapp.store import link_errors, open_database
+    from parapp.store.archive import make_backup
+    from parapp.store.restore import restore_backup
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = open_database(folder / "parapp.db")
+    build_demo(db, dt.date(2026, 6, 1))
+    backup = make_backup(db.conn, folder, tmp_path).path
+    db.close()
+    store = tmp_path / "D" / "ParAppEvidence"
+    store.parent.mkdir()
+    (folder / "evidence").rename(store)
+    (folder / "evidence").symlink_to(store)
+    first = sorted(p for p in store.iterdir() if p.is_dir())[0]
+    for f in first.iterdir():
+        f.unlink()
+    first.rmdir()  # one the restore has to make again
+    with pytest.raises(link_errors.LinkedOutOfDataFolder) as refused:
+        restore_backup(backup, folder / "parapp.db", folder)
+    said = str(refused.value)
+    named = said.split("“")[1].split("”")[0]
+    assert os.path.islink(named), said
