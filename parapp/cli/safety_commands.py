@@ -92,14 +92,16 @@ def cmd_check(db_path: Path) -> int:
 
 
 def _is_zip(path: Path) -> bool:
-    """A zip, or a file named as a backup that is no database (cut short, all zeros: said as the backup it was)."""
+    """A .zip, or a file named as a backup that is no database (cut short, all zeros: said as the backup it was)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError:
         return False  # said by check() in its own words
-    return head.startswith(b"PK\x03\x04") or (Path(path).suffix.lower() == ".parapp-backup"
-                                              and head != b"SQLite format 3\x00")
+    # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before.
+    suffix = Path(path).suffix.lower()
+    return (suffix == ".zip" and head.startswith(b"PK\x03\x04")) or (suffix == ".parapp-backup"
+                                                                     and head != b"SQLite format 3\x00")
 
 
 def _check_backup(path: Path) -> int:

@@ -181,6 +181,11 @@ def test_check_of_a_backup_file_checks_the_backup(tmp_path):
     r = run("check", "--db", cut)
     assert r.returncode == 1 and "không trọn vẹn" in r.stdout + r.stderr, r.stdout + r.stderr
     assert sorted(p.name for p in backup.parent.iterdir()) == sorted([backup.name, cut.name])
+    word = tmp_path / "bao cao.docx"  # a zip too, given by mistake: not a ParApp database, as before
+    with zipfile.ZipFile(word, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    r = run("check", "--db", word)
+    assert r.returncode == 1 and "không phải là cơ sở dữ liệu ParApp" in r.stdout + r.stderr, r.stdout + r.stderr
 
 
 def test_restoring_an_unpacked_backup_folder_says_how(tmp_path):
