@@ -236,3 +236,29 @@ def test_a_root_restore_names_the_link_itself_not_a_real_folder_behind_it(tmp_pa
     said = str(refused.value)
     named = said.split("“")[1].split("”")[0]
     assert os.path.islink(named), said
+
+
+def test_an_older_backups_damaged_copy_is_not_named_when_the_folder_holds_it_sound(tmp_path):
+    """An older ParApp backed up a damaged evidence file under its recorded name. Restored where the data folder holds
+    that file as recorded, the restore said "Bản sao lưu không có tệp kiểm chứng … hãy gắn lại tệp gốc" of a file
+    `check` then called sound: round 26A's rule (named only when the folder lacks it or holds it damaged) for this
+    kind of left-out file too."""
+    import hashlib
+    import json
+
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    older = tmp_path / "usb" / "older.parapp-backup"
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(older, "w", zipfile.ZIP_DEFLATED) as out:
+        manifest = json.loads(src.read("manifest.json"))
+        damaged = next(n for n in src.namelist() if n.startswith("evidence/"))
+        manifest["members"][damaged] = hashlib.sha256(b"damaged").hexdigest()
+        for info in src.infolist():
+            if info.filename == "manifest.json":
+                continue
+            out.writestr(info.filename, b"damaged" if info.filename == damaged else src.read(info))
+        out.writestr("manifest.json", json.dumps(manifest))
+    r = run("--db", db, "restore", older)
+    assert r.returncode == 0, r.stderr
+    assert "gắn lại" not in r.stdout + r.stderr, r.stdout + r.stderr
+    assert run("--db", db, "check").returncode == 0
