@@ -64,6 +64,21 @@ def sqlite_utils_database(conn: sqlite3.Connection, **options: Any) -> Database:
     return Database(conn, execute_plugins=False, **options)
 
 
+def _still_the_data(conn: sqlite3.Connection, path: Path) -> bool:
+    """A copy made again is the data this window opened (a ParApp database of this version, sound): for a moment
+    the file may be something else (emptied by a copy back over it, half written, another SQLite file put there),
+    and that copy swapped in failed every page ("no such table"), said as damage, then showed and printed nothing
+    (round 27B). What was read before stays until the data is back."""
+    from parapp.store.migration_record import KNOWN, migration_version
+
+    try:
+        if migration_version(conn, str(path)) != len(KNOWN):
+            return False
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except Exception:  # noqa: BLE001 - not a ParApp database, or unreadable: not the data
+        return False
+
+
 class Workspace(_Base):
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool, limited: str | None = None):
         self.conn = conn
@@ -122,7 +137,7 @@ class Workspace(_Base):
             conn = private_copy(self.path, attempts=1)
         except Exception:  # noqa: BLE001 - whatever the copy met (a writer mid-save, the medium away): the old copy stays
             return False
-        if self.copy_source() != before:
+        if self.copy_source() != before or not _still_the_data(conn, self.path):
             conn.close()
             return False
         conn.execute("PRAGMA recursive_triggers=on;")
