@@ -95,3 +95,45 @@ def test_a_private_copy_is_not_made_again_from_what_is_no_longer_the_data(qapp, 
         w.close()
         w.deleteLater()
         db.close()
+
+
+def test_a_read_only_window_says_since_when_its_copy_could_not_be_made_again(qapp, tmp_path, monkeypatch):
+    # The same window beside the owner's ParApp at work (its saves in the -wal): the copy is made through the system's
+    # temporary folder, and that folder's disk was full. The follower's copy failed at every look and nothing was
+    # said: the owner had marked 28 more tasks done, the window showed (and printed) 15 done for as long as the disk
+    # stayed full; opened now it would have said "no room" (NoRoomToRead). Real as root without CAP_DAC_OVERRIDE on
+    # `tester`'s data with TMPDIR on a full 2 MB tmpfs, twice, on main 92a270c.
+    from parapp.store import connect, open_database
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
+    db = open_for_window(path, unlocked=True)
+    w = MainWindow(db)
+    w.show()
+    plain = w.banner.text()
+    writer = open_database(path)
+    real_copy = connect._copy_once
+
+    def full(p):
+        raise connect.NoRoomForCopy(str(tmp_path / "tmp"))
+
+    monkeypatch.setattr(connect, "_copy_once", full)
+    try:
+        writer.execute("UPDATE tasks SET status = 'done', completed_on = '2024-05-20' WHERE status != 'done'")
+        _wait(lambda: w.banner.text() != plain, 6)
+        said = w.banner.text()
+        assert said.startswith(plain)
+        assert "Chưa đọc lại được" in said and time.strftime("%H:") in said and str(tmp_path / "tmp") in said
+        monkeypatch.setattr(connect, "_copy_once", real_copy)  # room again: followed, and the note goes
+        writer.execute("UPDATE officials SET position = position || '.' WHERE id = (SELECT min(id) FROM officials)")
+        _wait(lambda: w.banner.text() == plain, 6)
+        assert w.banner.text() == plain
+        total = writer.execute("SELECT count(*) FROM tasks").fetchone()[0]
+        assert db.execute("SELECT count(*) FROM tasks WHERE status = 'done'").fetchone()[0] == total
+    finally:
+        writer.close()
+        w.close()
+        w.deleteLater()
+        db.close()
