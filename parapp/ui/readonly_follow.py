@@ -60,21 +60,27 @@ def _follow_copy(window, db) -> None:
     seen = db.copy_source()
     read_at = dt.datetime.now()  # what the pages show was read then
     busy_since: float | None = None
+    noted = False
     timer = QTimer(window)
     timer.setInterval(EVERY_MS)
 
     def look() -> None:
-        nonlocal seen, read_at, busy_since
+        nonlocal seen, read_at, busy_since, noted
         from parapp.ui.widgets.operation import RUNNING
 
         if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
             return
         now = db.copy_source()
         if now == seen:
+            if noted:  # the drive back with the file as it was read: what is shown is current again
+                _say_copy_trouble(window, None, read_at)
+                noted, busy_since = False, None
             return
         if db.read_copy_again():
             seen, read_at, busy_since = now, dt.datetime.now(), None
-            _say_copy_trouble(window, None, read_at)
+            if noted:
+                _say_copy_trouble(window, None, read_at)
+                noted = False
             from parapp.ui import pages
 
             window.reload_all_pages(pages.EVERYTHING)
@@ -84,7 +90,10 @@ def _follow_copy(window, db) -> None:
             busy_since = busy_since or time.monotonic()
             if time.monotonic() - busy_since < BUSY_SAID_AFTER_S:
                 return
+        else:
+            busy_since = None
         _say_copy_trouble(window, trouble, read_at)
+        noted = True
 
     timer.timeout.connect(look)
     timer.start()

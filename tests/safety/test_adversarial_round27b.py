@@ -175,3 +175,30 @@ def test_what_a_copy_killed_midway_left_in_the_temporary_folder_is_removed(tmp_p
     assert not left.exists()
     assert busy.is_dir() and mine.is_file()
     assert sorted(p.name for p in temp.iterdir()) == ["parapp-doc-n0w", "parapp-doc-notes.txt"]
+
+
+def test_the_note_goes_when_the_drive_is_back_with_the_file_as_it_was_read(qapp, tmp_path, monkeypatch):
+    # The share or stick away for a moment: the note says what is shown was read at opening; back with the file as it
+    # was, nothing is read again (nothing changed) and the note must not stay.
+    from parapp.store import connect
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
+    db = open_for_window(path, unlocked=True)
+    w = MainWindow(db)
+    w.show()
+    plain = w.banner.text()
+    away = tmp_path / "away.db"
+    try:
+        path.rename(away)
+        _wait(lambda: w.banner.text() != plain, 6)
+        assert "Chưa đọc lại được" in w.banner.text()
+        away.rename(path)
+        _wait(lambda: w.banner.text() == plain, 6)
+        assert w.banner.text() == plain
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
