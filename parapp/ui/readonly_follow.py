@@ -121,8 +121,18 @@ def _say_copy_trouble(window, trouble, read_at) -> None:
 
             why = error_text(trouble)
         text += "\n" + tr("Chưa đọc lại được những gì vừa được lưu vào tệp dữ liệu: những gì đang hiện (và in ra) là "
-                          "dữ liệu lúc {0}. {1}").format(read_at.strftime("%H:%M"), why)
+                          "dữ liệu lúc {0}. {1}").format(_when(read_at), why)
     window.banner.setText(text)
+
+
+def _when(read_at) -> str:
+    """HH:MM, with the day when it is not today (a window left open overnight)."""
+    import datetime as dt
+
+    from parapp.ui.widgets.texts import fmt_date
+
+    hour = read_at.strftime("%H:%M")
+    return hour if read_at.date() == dt.date.today() else f"{hour} {fmt_date(read_at.date())}"
 
 
 def _identity(path) -> tuple[int, int] | None:
