@@ -2946,6 +2946,18 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
 Install a suitable program (a PDF reader, Word…), or copy the file to another computer to view it.</translation>
     </message>
     <message>
+        <source>Một ParApp khác đang ghi liên tục; ParApp sẽ đọc lại khi việc ghi ngớt.</source>
+        <translation>Another ParApp keeps saving; ParApp will read again when the saving pauses.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu lúc này không đọc được (có thể đang được chép đè, hoặc ổ đĩa vừa bị ngắt); ParApp sẽ đọc lại khi tệp trở lại bình thường.</source>
+        <translation>The data file cannot be read right now (it may be being copied over, or its drive was just disconnected); ParApp will read it again when the file is back to normal.</translation>
+    </message>
+    <message>
+        <source>Chưa đọc lại được những gì vừa được lưu vào tệp dữ liệu: những gì đang hiện (và in ra) là dữ liệu lúc {0}. {1}</source>
+        <translation>What was just saved in the data file could not be read yet: what is shown (and printed) here is the data as at {0}. {1}</translation>
+    </message>
+    <message>
         <source>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</source>
         <translation>Another ParApp has just replaced this data file with another copy (for example restored from a backup). The window has opened the data again to show what the file now holds.</translation>
     </message>

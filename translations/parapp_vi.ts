@@ -2946,6 +2946,18 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
 Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc chép tệp sang máy khác để xem.</translation>
     </message>
     <message>
+        <source>Một ParApp khác đang ghi liên tục; ParApp sẽ đọc lại khi việc ghi ngớt.</source>
+        <translation>Một ParApp khác đang ghi liên tục; ParApp sẽ đọc lại khi việc ghi ngớt.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu lúc này không đọc được (có thể đang được chép đè, hoặc ổ đĩa vừa bị ngắt); ParApp sẽ đọc lại khi tệp trở lại bình thường.</source>
+        <translation>Tệp dữ liệu lúc này không đọc được (có thể đang được chép đè, hoặc ổ đĩa vừa bị ngắt); ParApp sẽ đọc lại khi tệp trở lại bình thường.</translation>
+    </message>
+    <message>
+        <source>Chưa đọc lại được những gì vừa được lưu vào tệp dữ liệu: những gì đang hiện (và in ra) là dữ liệu lúc {0}. {1}</source>
+        <translation>Chưa đọc lại được những gì vừa được lưu vào tệp dữ liệu: những gì đang hiện (và in ra) là dữ liệu lúc {0}. {1}</translation>
+    </message>
+    <message>
         <source>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</source>
         <translation>Một ParApp khác vừa thay tệp dữ liệu này bằng một bản khác (ví dụ khôi phục từ bản sao lưu). Cửa sổ đã mở lại dữ liệu để hiện đúng những gì đang có trong tệp.</translation>
     </message>

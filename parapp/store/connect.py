@@ -211,9 +211,10 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
     from parapp.core.messages import os_errno
 
     temp = tempfile.gettempdir()
+    _remove_left_copies(temp)
     tmp: str | None = None
     try:
-        with tempfile.TemporaryDirectory(prefix="parapp-doc-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=COPY_PREFIX) as tmp:
             copy = Path(tmp) / "parapp.db"
             shutil.copyfile(path, copy)
             for side in pending:
@@ -235,6 +236,35 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
         if is_disk_full(exc):  # SQLite bringing the WAL into the copy
             raise NoRoomForCopy(temp) from None
         raise
+
+
+COPY_PREFIX = "parapp-doc-"
+LEFT_AFTER_S = 3600  # a copy is made in seconds: one this old was left by a ParApp killed while making it
+
+
+def _remove_left_copies(temp: str) -> None:
+    """What a copy killed midway left (logged off, a power cut, the task manager) removed: a whole copy of the data
+    each time, never removed (179 MB after one kill of a window following a 178 MB database; round 27B). Only this
+    account's folders of that name, untouched for an hour (another ParApp's copy being made now is kept)."""
+    import stat
+    import time
+
+    limit = time.time() - LEFT_AFTER_S
+    try:
+        entries = list(os.scandir(temp))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(COPY_PREFIX):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (not stat.S_ISDIR(st.st_mode) or st.st_mtime > limit
+                    or (hasattr(os, "getuid") and st.st_uid != os.getuid())):
+                continue
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            continue
 
 
 class NoRoomForCopy(Exception):

@@ -64,6 +64,21 @@ def sqlite_utils_database(conn: sqlite3.Connection, **options: Any) -> Database:
     return Database(conn, execute_plugins=False, **options)
 
 
+def _still_the_data(conn: sqlite3.Connection, path: Path) -> bool:
+    """A copy made again is the data this window opened (a ParApp database of this version, sound): for a moment
+    the file may be something else (emptied by a copy back over it, half written, another SQLite file put there),
+    and that copy swapped in failed every page ("no such table"), said as damage, then showed and printed nothing
+    (round 27B). What was read before stays until the data is back."""
+    from parapp.store.migration_record import KNOWN, migration_version
+
+    try:
+        if migration_version(conn, str(path)) != len(KNOWN):
+            return False
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except Exception:  # noqa: BLE001 - not a ParApp database, or unreadable: not the data
+        return False
+
+
 class Workspace(_Base):
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool, limited: str | None = None):
         self.conn = conn
@@ -74,6 +89,9 @@ class Workspace(_Base):
         self.readonly = readonly
         # Why the data is read from a private copy (store.connect.FULL, READ_ONLY), or None: the file itself.
         self.limited = limited
+        # Why the private copy could not be made again at the last look (read_copy_again), or None: "busy" (a writer
+        # saving while it was read), a store error (errors.NoRoomToRead), or "unreadable" (not the data for now).
+        self.copy_trouble: object = None
 
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         """As Database.execute: a write outside a transaction is committed at once; a failed
@@ -113,18 +131,33 @@ class Workspace(_Base):
         """A private copy made again from the file (with what its -wal holds): a writer beside it saved (a read-only
         window on another account's data it may not write kept what it read at opening, round 26B). False, the
         copy kept, when the file changed while it was read (a writer in the middle of a save) or cannot be read."""
-        from parapp.store.connect import private_copy
+        from parapp.store import errors
+        from parapp.store.connect import KeptChanging, NoRoomForCopy, private_copy
 
         before = self.copy_source()
-        if self.limited is None or before is None:
+        if self.limited is None:
+            return False
+        self.copy_trouble = "unreadable"  # the medium away, not the data for now: said until the copy is made again
+        if before is None:
             return False
         try:
             conn = private_copy(self.path, attempts=1)
-        except Exception:  # noqa: BLE001 - whatever the copy met (a writer mid-save, the medium away): the old copy stays
+        except KeptChanging:
+            self.copy_trouble = "busy"
+            return False
+        except NoRoomForCopy as exc:  # the temporary folder full: the window said nothing and stayed as it was
+            self.copy_trouble = errors.NoRoomToRead.of(exc)
+            return False
+        except Exception:  # noqa: BLE001 - whatever else the copy met: the old copy stays
             return False
         if self.copy_source() != before:
+            self.copy_trouble = "busy"
             conn.close()
             return False
+        if not _still_the_data(conn, self.path):
+            conn.close()
+            return False
+        self.copy_trouble = None
         conn.execute("PRAGMA recursive_triggers=on;")
         old, self.conn, self._database = self.conn, conn, None
         old.close()

@@ -54,27 +54,85 @@ def _follow_copy(window, db) -> None:
     """A private copy (another account's data in a folder this one may not write, read-only media, a full disk): the
     file itself is watched, and the copy made again when a writer beside it saved (round 26B: the window kept what it
     read at opening, beside the owner's ParApp at work)."""
+    import datetime as dt
+    import time
+
     seen = db.copy_source()
+    read_at = dt.datetime.now()  # what the pages show was read then
+    busy_since: float | None = None
+    noted = False
     timer = QTimer(window)
     timer.setInterval(EVERY_MS)
 
     def look() -> None:
-        nonlocal seen
+        nonlocal seen, read_at, busy_since, noted
         from parapp.ui.widgets.operation import RUNNING
 
         if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
             return
         now = db.copy_source()
-        if now is None or now == seen:
+        if now == seen:
+            if noted:  # the drive back with the file as it was read: what is shown is current again
+                _say_copy_trouble(window, None, read_at)
+                noted, busy_since = False, None
             return
         if db.read_copy_again():
-            seen = now
+            seen, read_at, busy_since = now, dt.datetime.now(), None
+            if noted:
+                _say_copy_trouble(window, None, read_at)
+                noted = False
             from parapp.ui import pages
 
             window.reload_all_pages(pages.EVERYTHING)
+            return
+        trouble = db.copy_trouble
+        if trouble == "busy":  # a writer mid-save: the next look reads it, unless it keeps saving for long
+            busy_since = busy_since or time.monotonic()
+            if time.monotonic() - busy_since < BUSY_SAID_AFTER_S:
+                return
+        else:
+            busy_since = None
+        _say_copy_trouble(window, trouble, read_at)
+        noted = True
 
     timer.timeout.connect(look)
     timer.start()
+
+
+BUSY_SAID_AFTER_S = 30
+
+
+def _say_copy_trouble(window, trouble, read_at) -> None:
+    """The copy could not be made again (the temporary folder full, the file not the data for a moment, a writer
+    that keeps saving): the pages stayed as they were, and printed so, with nothing said (round 27B). The banner
+    says since when what is shown was read, and why; None: the copy is current again, the banner as it was."""
+    from parapp.ui.readonly_banner import readonly_text
+    from parapp.ui.widgets.texts import tr
+
+    text = readonly_text(window.db, window.readonly_why)
+    if trouble is not None:
+        if trouble == "busy":
+            why = tr("Một ParApp khác đang ghi liên tục; ParApp sẽ đọc lại khi việc ghi ngớt.")
+        elif trouble == "unreadable":
+            why = tr("Tệp dữ liệu lúc này không đọc được (có thể đang được chép đè, hoặc ổ đĩa vừa bị ngắt); ParApp sẽ "
+                     "đọc lại khi tệp trở lại bình thường.")
+        else:
+            from parapp.ui.widgets.texts import error_text
+
+            why = error_text(trouble)
+        text += "\n" + tr("Chưa đọc lại được những gì vừa được lưu vào tệp dữ liệu: những gì đang hiện (và in ra) là "
+                          "dữ liệu lúc {0}. {1}").format(_when(read_at), why)
+    window.banner.setText(text)
+
+
+def _when(read_at) -> str:
+    """HH:MM, with the day when it is not today (a window left open overnight)."""
+    import datetime as dt
+
+    from parapp.ui.widgets.texts import fmt_date
+
+    hour = read_at.strftime("%H:%M")
+    return hour if read_at.date() == dt.date.today() else f"{hour} {fmt_date(read_at.date())}"
 
 
 def _identity(path) -> tuple[int, int] | None:
