@@ -113,11 +113,12 @@ def classifier(p: Period, today: dt.date):
             # report drafted on 5/1/2027 did too; work that runs to the period's last day is not late in it, and
             # still in hand (or closed after the period) it was going on through it, as a report drafted in time says
             # (today's status speaks for the period only while the report is due, or once the work's year is over).
-            if due.year < p.year:
+            own = max(due.year, t.plan_year)  # its plan's year, or its due day's if later (round 27D)
+            if own < p.year:
                 return None
             if due >= last_day:
                 going = status == "in_progress" or done is not None  # done after the window: it went on in it
-                return PROGRESS if (going and (live or today.year > due.year)) or _noted(t, end) else None
+                return PROGRESS if (going and (live or today.year > own)) or _noted(t, end) else None
         # late: due before the day the report judges on, and not finished by its due day; finished late before that
         # day, it is said finished late (round 24D: a year report drafted on 5/1 called a task due 20/12 and finished
         # on 28/12 "chưa hoàn thành" and asked the next year to finish it)
