@@ -96,11 +96,15 @@ def is_due_soon(
 
 
 def is_done_late(
-    status: Status | str, due: dt.date | None, completed: dt.date | None
+    status: Status | str, due: dt.date | None, completed: dt.date | None,
+    recurrence: Recurrence | str | None = None, plan_year: int | None = None,
 ) -> bool:
+    """Done after its due day; recurring work closed once its year was over is not (it was not late the day
+    before: the 2026 plan's standing work marked done on 5/1/2027 read 'Hoàn thành (trễ hạn)', round 27D)."""
     return (
         Status(status) is Status.DONE
         and due is not None
         and completed is not None
         and completed > due
+        and not ended_with_year(recurrence, due, completed, plan_year)
     )

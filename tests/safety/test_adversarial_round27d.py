@@ -53,3 +53,47 @@ def test_standing_work_of_a_plan_typed_due_in_the_year_before_is_its_plans(demo)
         assert classify(fact, year, on) == OVERDUE, on
     # once its plan's year is over it has ended with it, as any other
     assert not line_overdue(row, NEW_YEAR)
+
+
+def test_last_years_standing_work_closed_in_january_is_not_finished_late(demo, qtbot):
+    """F4: the 2026 plan's 'Hằng năm' work, not late on 4/1/2027 (its year over), marked done on 5/1/2027 became
+    'Hoàn thành (trễ hạn)' in the register, and the quý I 2027 report listed it as the quarter's work 'hoàn thành ngày
+    05/01/2027, chậm so với thời hạn (ngày 31/12/2026)' and counted it among the work finished late, while the 2026
+    year report said it went on through the year."""
+    from parapp.core.report_tasks import PROGRESS, classify
+    from parapp.store.periods import find_period
+    from parapp.store.report_facts import gather
+    from parapp.store.report_records import draft_for_period
+    from parapp.store.tasks import task_rows, update_task
+    from parapp.ui.tasks import task_model as tm
+
+    task_id = min(_standing_2026(demo))
+    update_task(demo, task_id, {"status": "done", "completed_on": NEW_YEAR}, today=NEW_YEAR)
+    march = dt.date(2027, 3, 10)
+    model = tm.TaskTableModel(march)
+    model.set_rows(task_rows(demo))
+    row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 0), 0x0100) == task_id)
+    assert "trễ hạn" not in model.data(model.index(row, tm.COL_STATUS))
+    q1 = find_period(demo, "q1", 2027)
+    fact = next(t for t in gather(demo, q1, march).tasks if t.id == task_id)
+    assert classify(fact, q1, march) is None and not fact.done_late
+    draft, _ = draft_for_period(demo, q1, march, save=False)
+    assert not any("05/01/2027, chậm" in p for s in draft.walk() for p in s.paragraphs)
+    year = find_period(demo, "year", 2026)
+    fact = next(t for t in gather(demo, year, dt.date(2027, 1, 10)).tasks if t.id == task_id)
+    assert classify(fact, year, dt.date(2027, 1, 10)) == PROGRESS
+
+
+def test_standing_work_done_in_its_own_december_stays_in_the_next_quý_I(demo):
+    """F4's bound: done on 20/12/2026, after the year report's data window (to 14/12), it is quý I 2027's result."""
+    from parapp.core.report_tasks import DONE, classify
+    from parapp.store.periods import find_period
+    from parapp.store.report_facts import gather
+    from parapp.store.tasks import update_task
+
+    task_id = min(_standing_2026(demo))
+    update_task(demo, task_id, {"status": "done", "completed_on": dt.date(2026, 12, 20)}, today=dt.date(2026, 12, 20))
+    q1 = find_period(demo, "q1", 2027)
+    march = dt.date(2027, 3, 10)
+    fact = next(t for t in gather(demo, q1, march).tasks if t.id == task_id)
+    assert classify(fact, q1, march) == DONE and not fact.done_late

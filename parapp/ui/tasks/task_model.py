@@ -255,7 +255,8 @@ class TaskTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
             if r.status == Status.DONE.value and r.completed_on:
                 on = fmt_date(r.completed_on)
-                if is_done_late(r.status, r.due, r.completed_on):  # as the printed appendix says it
+                # as the printed appendix says it
+                if is_done_late(r.status, r.due, r.completed_on, r.recurrence, r.plan_year):
                     return QCoreApplication.translate("tasks", "Hoàn thành (trễ hạn) {0}").format(on)
                 return QCoreApplication.translate("tasks", "Hoàn thành {0}").format(on)
             return status_label(r.status)
