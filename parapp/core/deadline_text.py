@@ -86,6 +86,7 @@ def _as_figures(m: re.Match) -> str:
 # after and, not recurring, chased on into the next year.
 _P_STANDING_FROM = re.compile(r"^\s*thuong\s+xuyen[\s,;(]*(?:ke\s+|bat\s+dau\s+)?tu\s+"
                               r"((?:(?!\bden\b|\btoi\b).)*?)[\s).;]*$")
+_P_STANDING = re.compile(r"\s*thuong\s+xuyen\b")
 _P_SPAN_WORDS = re.compile(r"\bden\b|\btoi\b|\d\s*[-–—]\s*\d")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
@@ -226,7 +227,9 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     if not f or LUNAR_MONTH.search(f):
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
-    if d.due is not None and d.recurrence is Recurrence.NONE and _P_YEARLY_ANY.search(f) and not _P_UPKEEP.search(f):
+    if d.due is not None and d.recurrence is Recurrence.NONE and not _P_UPKEEP.search(f) and (
+            _P_YEARLY_ANY.search(f) or _P_STANDING.match(f) and (d.due.month, d.due.day) == (12, 31)):
+        # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
         end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", " ".join(fold(raw).replace("*", " ").split())),

@@ -17,6 +17,10 @@ def test_standing_work_from_a_month_on_runs_to_the_years_end():
         assert (d.due, d.recurrence) == (dt.date(2026, 12, 31), Recurrence.YEARLY), text
     d = parse_deadline("Thường xuyên từ tháng 2/2027", 2026)
     assert (d.due, d.recurrence) == (dt.date(2027, 12, 31), Recurrence.YEARLY)
+    # standing work to its year's end is standing work too (it was one-off, due 31/12, late and chased on 1/1)
+    for text in ("Thường xuyên từ tháng 10/2026 đến hết năm", "Thường xuyên từ tháng 10/2026 – 12/2026"):
+        d = parse_deadline(text, 2026)
+        assert (d.due, d.recurrence) == (dt.date(2026, 12, 31), Recurrence.YEARLY), text
     # an end written stays the end
     assert parse_deadline("Thường xuyên từ tháng 3 đến tháng 6/2026", 2026).due == dt.date(2026, 6, 30)
     assert parse_deadline("Từ tháng 10/2026", 2026).due == dt.date(2026, 10, 31)  # no standing word: as before
