@@ -97,3 +97,30 @@ def test_standing_work_done_in_its_own_december_stays_in_the_next_quý_I(demo):
     march = dt.date(2027, 3, 10)
     fact = next(t for t in gather(demo, q1, march).tasks if t.id == task_id)
     assert classify(fact, q1, march) == DONE and not fact.done_late
+
+
+def test_a_report_finalised_with_its_day_blank_signed_digitally_in_a_later_month_is_said(db, tmp_path):
+    """F5: saved as PDF in March, signed digitally later, the copy was kept silently though the report prints 'ngày …
+    tháng 03 năm 2024' (printing it later warns, d1ac443; signing the PDF saved before does not print it again)."""
+    from parapp.services import delivery
+    from parapp.services.printing import report_pdf
+    from parapp.services.reporting import finalize_report
+    from parapp.store import report_records, settings
+    from parapp.store.periods import find_period
+    from tests import signing
+
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang",
+                                                        place_name="Ba Giang", chairman="Phạm Văn Thật"))
+    chairman = signing.make_signer("Phạm Văn Thật", signing.make_root())
+    today = dt.date.today()  # the signing tool signs at the real clock's time
+    for year, finalised, said in ((2024, dt.date(2024, 3, 16), True), (today.year, today, False)):
+        _, rid = report_records.draft_for_period(db, find_period(db, "q1", year), finalised, save=True)
+        finalize_report(db, rid, finalised)
+        signed = tmp_path / f"ky-{year}.pdf"
+        signed.write_bytes(signing.sign(report_pdf(db, "q1", year, finalised).pdf, chairman))
+        a = delivery.attach_signed(db, db.data_dir, "q1", year, signed)
+        assert a.copy.kind == "digital"  # kept all the same
+        words = [str(w) for w in a.warnings]
+        assert bool(words) == said, words
+        if said:
+            assert "tháng 03 năm 2024" in words[0] and "tạo bản nháp mới" in words[0]
