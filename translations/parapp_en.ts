@@ -3716,6 +3716,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” changed while it was being attached; nothing was stored. Attach it again.</translation>
     </message>
     <message>
+        <source>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}” nhưng được ký số ngày {2}: ngày tháng trên văn bản sai. Bản ký số vẫn được gắn; hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo), chốt lại trong tháng ký rồi ký số bản mới.</source>
+        <translation>The finalised report prints its date as “day … of month {0}/{1}” but was signed digitally on {2}: the document&apos;s date is wrong. The signed copy is attached all the same; make a new draft from the finalised report (Reports page), finalise it in the month of signing and sign the new one.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
         <translation>“{0}” is not a scan (PDF, or a JPG, PNG or TIFF image).</translation>
     </message>

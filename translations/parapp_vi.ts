@@ -3716,6 +3716,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại.</translation>
     </message>
     <message>
+        <source>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}” nhưng được ký số ngày {2}: ngày tháng trên văn bản sai. Bản ký số vẫn được gắn; hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo), chốt lại trong tháng ký rồi ký số bản mới.</source>
+        <translation>Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}” nhưng được ký số ngày {2}: ngày tháng trên văn bản sai. Bản ký số vẫn được gắn; hãy tạo bản nháp mới từ bản đã chốt (trang Báo cáo), chốt lại trong tháng ký rồi ký số bản mới.</translation>
+    </message>
+    <message>
         <source>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</source>
         <translation>“{0}” không phải bản quét (PDF hoặc ảnh JPG, PNG, TIFF).</translation>
     </message>

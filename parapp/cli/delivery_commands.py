@@ -58,6 +58,8 @@ def cmd_report_signed(db_path: Path, kind: str, year: int, file: Path, *, scan: 
             print(f"  Chuỗi chứng thư: chưa xác minh (chưa cài chứng thư gốc; chép chứng thư gốc của Ban Cơ yếu "
                   f"Chính phủ vào {a.trust_dir} để xác minh).")
     print(f"Mã SHA-256 của tệp đã lưu: {a.copy.sha256}")
+    for w in a.warnings:
+        print(f"Lưu ý: {w}", file=sys.stderr)
     return 0
 
 

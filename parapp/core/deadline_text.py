@@ -82,6 +82,12 @@ def _as_figures(m: re.Match) -> str:
 
 # At the end in brackets or after a comma too: "Giai đoạn 2026 - 2030 (hằng năm)" was one task due 31/12/2030 once spans
 # of years were read, "Hằng năm, giai đoạn 2026 - 2030" yearly work (round 22C).
+# Standing work with a start written and no end: it was one-off work due at the start's month end, late the month
+# after and, not recurring, chased on into the next year.
+_P_STANDING_FROM = re.compile(r"^\s*thuong\s+xuyen[\s,;(]*(?:ke\s+|bat\s+dau\s+)?tu\s+"
+                              r"((?:(?!\bden\b|\btoi\b).)*?)[\s).;]*$")
+_P_STANDING = re.compile(r"\s*thuong\s+xuyen\b")
+_P_SPAN_WORDS = re.compile(r"\bden\b|\btoi\b|\d\s*[-–—]\s*\d")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
@@ -221,7 +227,9 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     if not f or LUNAR_MONTH.search(f):
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
-    if d.due is not None and d.recurrence is Recurrence.NONE and _P_YEARLY_ANY.search(f) and not _P_UPKEEP.search(f):
+    if d.due is not None and d.recurrence is Recurrence.NONE and not _P_UPKEEP.search(f) and (
+            _P_YEARLY_ANY.search(f) or _P_STANDING.match(f) and (d.due.month, d.due.day) == (12, 31)):
+        # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
         end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", " ".join(fold(raw).replace("*", " ").split())),
@@ -304,6 +312,12 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         deadline = _read(raw, f[:upkeep.start()], plan_year)
         if deadline.due is not None and deadline.recurrence is Recurrence.NONE:
             return deadline
+    # "Thường xuyên từ tháng 10/2026": standing work from October on, as "Hằng tháng từ …" is (round 27D); a span
+    # read as its end ("… từ tháng 3 đến tháng 6") keeps it
+    m = _P_STANDING_FROM.match(f)
+    if m and not _P_SPAN_WORDS.search(fold(raw)):
+        start = _read(raw, m.group(1), plan_year).due
+        return Deadline(raw, dt.date(max(plan_year, start.year if start else 0), 12, 31), Recurrence.YEARLY)
     for pattern, every in ((_P_QUARTERLY, Recurrence.QUARTERLY), (_P_MONTHLY, Recurrence.MONTHLY)):
         if pattern.search(f):
             half = _P_HALF.search(f)  # "Hằng tháng 6 tháng đầu năm": until 30/6, not 31/12

@@ -59,8 +59,8 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
 def _state(t: TaskFact, kind: str, p: Period) -> tuple[str, str]:
     """The status column and the result column of a task's row."""
     if kind == DONE:
-        due, done = t.due, t.completed_on
-        status = "Hoàn thành (trễ hạn)" if due is not None and done is not None and done > due else "Hoàn thành"
+        done = t.completed_on
+        status = "Hoàn thành (trễ hạn)" if t.done_late else "Hoàn thành"
         if t.outputs:
             return status, "; ".join([cite(d) for d in t.outputs])
         return status, result_text(t) or f"Hoàn thành ngày {day(done)}"

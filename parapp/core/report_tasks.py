@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from parapp.core.citations import DocRef, issued_sentence
 from parapp.core.periods import Period, PeriodKind
+from parapp.core.status import is_done_late
 from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
 
@@ -53,7 +54,7 @@ class TaskFact:
 
     @property
     def done_late(self) -> bool:
-        return self.due is not None and self.completed_on is not None and self.completed_on > self.due
+        return is_done_late("done", self.due, self.completed_on, self.recurrence, self.plan_year or None)
 
     @property
     def has_lead(self) -> bool:
@@ -103,21 +104,25 @@ def classifier(p: Period, today: dt.date):
             due = t.due
             return DROPPED if due is not None and start <= due <= end else None
         done = t.completed_on
+        due = t.due
+        every = due is not None and t.recurrence in EVERY
+        own = max(due.year, t.plan_year) if due is not None else 0  # its plan's year, or its due day's if later (27D)
+        if every and own < p.year and (done is None or done.year > own):
+            # Recurring work of an earlier year (core.status.ended_with_year) is not this period's: a quý I 2027
+            # report listed the 2026 plan's standing work as "chưa hoàn thành, quá hạn" beside the 2027 plan's same
+            # work; marked done on 5/1/2027, as "hoàn thành …, chậm so với thời hạn" (round 27D). Done within its
+            # year, it is the result of the period whose data window holds that day (20/12/2026: quý I 2027's).
+            return None
         if done is not None and done <= end:
             # Finished before this period began: the previous report said so, whatever its due date.
             return DONE if done >= start else None
-        due = t.due
-        if t.recurrence in EVERY and due is not None:
-            # Recurring work belongs to its year (core.status.ended_with_year): a quý I 2027 report listed the 2026
-            # plan's standing work as "chưa hoàn thành, quá hạn" beside the 2027 plan's same work, and the 2026 year
-            # report drafted on 5/1/2027 did too; work that runs to the period's last day is not late in it, and
-            # still in hand (or closed after the period) it was going on through it, as a report drafted in time says
-            # (today's status speaks for the period only while the report is due, or once the work's year is over).
-            if due.year < p.year:
-                return None
-            if due >= last_day:
-                going = status == "in_progress" or done is not None  # done after the window: it went on in it
-                return PROGRESS if (going and (live or today.year > due.year)) or _noted(t, end) else None
+        if every and due is not None and due >= last_day:
+            # Work that runs to the period's last day is not late in it, and still in hand (or closed after the
+            # period) it was going on through it, as a report drafted in time says (today's status speaks for the
+            # period only while the report is due, or once the work's year is over); the 2026 year report drafted
+            # on 5/1/2027 called it late where the same report drafted on 14/12/2026 said it was going on.
+            going = status == "in_progress" or done is not None  # done after the window: it went on in it
+            return PROGRESS if (going and (live or today.year > own)) or _noted(t, end) else None
         # late: due before the day the report judges on, and not finished by its due day; finished late before that
         # day, it is said finished late (round 24D: a year report drafted on 5/1 called a task due 20/12 and finished
         # on 28/12 "chưa hoàn thành" and asked the next year to finish it)

@@ -53,23 +53,33 @@ RECURRENCE_LABELS = {
 }
 
 
-def ended_with_year(recurrence: Recurrence | str | None, due: dt.date | None, today: dt.date) -> bool:
+def ended_with_year(recurrence: Recurrence | str | None, due: dt.date | None, today: dt.date,
+                    plan_year: int | None = None) -> bool:
     """Recurring work ("Hằng năm", "Thường xuyên", "Hằng quý", "Hằng tháng") whose year is over: it belongs to
     its year's plan, and the next year's plan gives it again. On 1/1/2027 the register, the reminders, the urging
     letter and the quý I report called the 2026 plan's standing work "quá hạn" until someone marked it done,
-    beside the same work of the 2027 plan; it is not late, nor chased, once its year has ended."""
-    return due is not None and today.year > due.year and (recurrence or "none") != Recurrence.NONE.value
+    beside the same work of the 2027 plan; it is not late, nor chased, once its year has ended. Its year is its
+    plan's, or its due day's if later: a 2026 plan's standing work whose due day was typed 31/12/2025 was, all
+    through 2026, neither late nor in any 2026 report (round 27D)."""
+    return (due is not None and (recurrence or "none") != Recurrence.NONE.value
+            and today.year > max(due.year, plan_year or 0))
 
 
 def is_overdue(status: Status | str, due: dt.date | None, today: dt.date,
-               recurrence: Recurrence | str | None = None) -> bool:
+               recurrence: Recurrence | str | None = None, plan_year: int | None = None) -> bool:
     return (Status(status).is_open and due is not None and due < today
-            and not ended_with_year(recurrence, due, today))
+            and not ended_with_year(recurrence, due, today, plan_year))
+
+
+def line_ended(line, today: dt.date) -> bool:
+    """`ended_with_year` of a register line (status aside)."""
+    return ended_with_year(getattr(line, "recurrence", None), line.due, today, getattr(line, "plan_year", None))
 
 
 def line_overdue(line, today: dt.date) -> bool:
-    """`is_overdue` of a register line (anything with status, due and, for recurring work, recurrence)."""
-    return is_overdue(line.status, line.due, today, getattr(line, "recurrence", None))
+    """`is_overdue` of a register line (anything with status, due and, for recurring work, recurrence and the
+    year of its plan)."""
+    return Status(line.status).is_open and line.due is not None and line.due < today and not line_ended(line, today)
 
 
 def is_due_soon(
@@ -86,11 +96,15 @@ def is_due_soon(
 
 
 def is_done_late(
-    status: Status | str, due: dt.date | None, completed: dt.date | None
+    status: Status | str, due: dt.date | None, completed: dt.date | None,
+    recurrence: Recurrence | str | None = None, plan_year: int | None = None,
 ) -> bool:
+    """Done after its due day; recurring work closed once its year was over is not (it was not late the day
+    before: the 2026 plan's standing work marked done on 5/1/2027 read 'Hoàn thành (trễ hạn)', round 27D)."""
     return (
         Status(status) is Status.DONE
         and due is not None
         and completed is not None
         and completed > due
+        and not ended_with_year(recurrence, due, completed, plan_year)
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Sequence
 
-from parapp.core.status import Status, is_due_soon, line_overdue
+from parapp.core.status import Status, is_due_soon, line_ended, line_overdue
 from parapp.core.vntext import fold
 
 # Status filter values: the four stored statuses and three derived ones.
@@ -67,8 +67,9 @@ def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date, within: Sequence
             continue
         if f.status is not None and not _status_ok(r, f.status, today):
             continue
-        if limit is not None and not (Status(r.status).is_open and r.due is not None and r.due <= limit):
-            continue
+        if limit is not None and not (Status(r.status).is_open and r.due is not None and r.due <= limit
+                                      and not line_ended(r, today)):
+            continue  # recurring work whose year is over is neither late nor due: the notice's click listed it (27D)
         if words:
             s = r.search
             if not all(w in s for w in words):

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core.dates import dmy
-from parapp.core.messages import N_, ValidationError, os_reason
+from parapp.core.messages import N_, Msg, ValidationError, os_reason
 from parapp.core.nd30_text import number_line, signer_name
 from parapp.core.periods import KIND_ORDER, Period, PeriodKind
 from parapp.core.report_words import period_phrase
@@ -49,6 +49,7 @@ class Attached:
     roots: int                 # how many trust roots the office has installed
     trust_dir: Path
     already: bool = False      # this very file was already the report's signed copy
+    warnings: list = field(default_factory=list)  # said, the copy kept all the same
 
 
 def trust_dir(data_dir: Path) -> Path:
@@ -130,7 +131,26 @@ def attach_signed(db, data_dir: Path, kind: str, year: int, source: Path) -> Att
         if copy.sha256 != digest:  # the file changed between the check and the copy: keep nothing unchecked
             raise ValidationError(N_("errors", "Tệp “{0}” vừa bị thay đổi trong khi gắn; chưa lưu gì. Hãy gắn lại."),
                                   source.name)
-    return Attached(rec, copy, signatures, len(roots), trust_dir(data_dir))
+    return Attached(rec, copy, signatures, len(roots), trust_dir(data_dir), warnings=_signed_later(db, rec, first))
+
+
+def _signed_later(db: Database, rec: report_records.ReportRecord, first: Signature) -> list:
+    """A report finalised with its day blank ("ngày … tháng 12 năm 2026") and signed digitally in a later month: the
+    PDF saved in December and signed on 5/1/2027 was kept silently (printing it in January warns, d1ac443; saving it
+    in December and signing it after does not print it again). Kept as signed; said, with what to do (round 27D)."""
+    from parapp.services.printing import final_options
+
+    o = final_options(db, rec)
+    if o.date is not None or not o.month_year or not first.signed_at:
+        return []
+    signed = dt.datetime.fromisoformat(first.signed_at)  # the signer's own clock and zone, as the document shows it
+    month, year = o.month_year
+    if (signed.year, signed.month) <= (year, month):
+        return []
+    return [Msg(N_("errors", "Báo cáo đã chốt in ngày ký “ngày … tháng {0} năm {1}” nhưng được ký số ngày {2}: ngày "
+                             "tháng trên văn bản sai. Bản ký số vẫn được gắn; hãy tạo bản nháp mới từ bản đã chốt "
+                             "(trang Báo cáo), chốt lại trong tháng ký rồi ký số bản mới."),
+                f"{month:02d}", year, f"{signed:%d/%m/%Y}")]
 
 
 def attach_scan(db, data_dir: Path, kind: str, year: int, source: Path) -> Attached:

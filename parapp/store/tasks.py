@@ -44,6 +44,7 @@ class TaskRow(NamedTuple):
     plan_label: str
     search: str  # folded text of the task and its lead, for diacritic-blind search
     recurrence: str = "none"  # recurring work is not late once its year is over (core.status.ended_with_year)
+    plan_year: int | None = None  # ... its plan's year, or its due day's if later
 
 
 def _search_text(row: dict[str, Any]) -> str:
@@ -211,7 +212,7 @@ SELECT t.id, t.plan_id, t.stt, t.content, t.area_id, COALESCE(a.code, ''), COALE
        t.par_code, t.lead_official_id,
        COALESCE(o.full_name, u.name, ''), t.lead_text, t.coordinators, t.deadline_text, t.due_date,
        t.status, t.completed_on, COALESCE(p.number, ''), COALESCE(p.title, ''), t.search_text,
-       COALESCE(t.recurrence, 'none')
+       COALESCE(t.recurrence, 'none'), p.year
 FROM tasks t
 LEFT JOIN areas a ON a.id = t.area_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -266,7 +267,7 @@ def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
         out.append(TaskRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], lead, r[11], r[12],
             fd(r[13]) if r[13] else None, r[14], fd(r[15]) if r[15] else None,
-            plan_label, search + " " + folded_names[name], r[19],
+            plan_label, search + " " + folded_names[name], r[19], r[20],
         ))
     return out
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from parapp.store import report_records
 from parapp.store.signed_copies import SCAN
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets.texts import ask_yes_no, fmt_date, inform, show_error, tr
+from parapp.ui.widgets.texts import ask_yes_no, fmt_date, inform, show_error, tr, warning_text
 
 
 def state_text(st: report_records.PeriodStatus) -> str:
@@ -136,6 +136,7 @@ def attached_text(a) -> str:
             lines.append("   " + tr("Chứng thư đã xác minh tới chứng thư gốc đã cài."))
         else:
             lines.append("   " + tr("Chưa xác minh được chuỗi chứng thư (cấp bởi {0}).").format(s.issued_by))
+    lines += [warning_text(w) for w in getattr(a, "warnings", [])]
     if not all(s.chain_known for s in a.signatures):
         lines.append(tr("Để xác minh chuỗi chứng thư, chép chứng thư gốc của Ban Cơ yếu Chính phủ (tệp .cer, .crt) "
                         "vào thư mục:\n{0}").format(a.trust_dir))

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from parapp.core.status import Status, ended_with_year, is_done_late, is_due_soon, line_overdue
+from parapp.core.status import Status, is_done_late, is_due_soon, line_ended, line_overdue
 from parapp.core.task_filter import TaskFilter, apply_filter, narrows, sort_key
 from parapp.store.tasks import TaskRow
 from parapp.ui.widgets.texts import fmt_date, status_label
@@ -255,7 +255,8 @@ class TaskTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
             if r.status == Status.DONE.value and r.completed_on:
                 on = fmt_date(r.completed_on)
-                if is_done_late(r.status, r.due, r.completed_on):  # as the printed appendix says it
+                # as the printed appendix says it
+                if is_done_late(r.status, r.due, r.completed_on, r.recurrence, r.plan_year):
                     return QCoreApplication.translate("tasks", "Hoàn thành (trễ hạn) {0}").format(on)
                 return QCoreApplication.translate("tasks", "Hoàn thành {0}").format(on)
             return status_label(r.status)
@@ -279,11 +280,11 @@ class TaskTableModel(QAbstractTableModel):
                 return r.lead + "\n" + translate("tasks", "Phối hợp: {0}").format(r.coordinators)
             return r.lead
         text = self._display(r, col)
-        if col == COL_STATUS and Status(r.status).is_open and ended_with_year(r.recurrence, r.due, self.today):
+        if col == COL_STATUS and Status(r.status).is_open and line_ended(r, self.today):
             assert r.due is not None
             ended = translate("tasks", "Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế "
                                        "hoạch năm sau giao lại việc này.")
-            return text + "\n" + ended.format(r.due.year)
+            return text + "\n" + ended.format(max(r.due.year, r.plan_year or 0))
         return text or None
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
