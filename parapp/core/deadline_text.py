@@ -82,7 +82,7 @@ def _as_figures(m: re.Match) -> str:
 
 # At the end in brackets or after a comma too: "Giai đoạn 2026 - 2030 (hằng năm)" was one task due 31/12/2030 once spans
 # of years were read, "Hằng năm, giai đoạn 2026 - 2030" yearly work (round 22C).
-_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
+_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|\bhang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
