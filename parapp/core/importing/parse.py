@@ -297,7 +297,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             text = "\n".join("\t".join(c) for _, c in rows[:200])
             # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
             # round 26C, never read, the plan taken as this year's.
-            cover = "\n".join("\t".join(c) for sheet in sheets[:i][:3] for _, c in sheet[:40])
+            cover = _cover(sheets[:i], text)
             r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                                    year_text=f"{cover}\n{text}" if cover.strip() else None)
             first = first or r
@@ -335,6 +335,17 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                           year_text=html_text(text))
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
+
+
+def _cover(before: list[list[sources.Row]], text: str) -> str:
+    """The first rows of the sheets before a plan table's that hold a plan's title ("KẾ HOẠCH … năm 2027" and the date
+    signed), unless the table's sheet has its own title or date. Round 27C: a first sheet that was last year's report
+    ("BÁO CÁO / Kết quả … năm 2025", signed in December 2025) made the 2027 plan on the next sheet 2025's."""
+    head = nfc(text)[:_HEAD]
+    if _title_year(head) or _PLAN_DATE.search(head) or _SIGNED_ON.search(head):
+        return ""
+    sheets = ("\n".join("\t".join(c) for _, c in sheet[:40]) for sheet in before[:3])
+    return "\n".join(t for t in sheets if _TITLE.search(t))
 
 
 def _with_header_tables(tables: list[list[sources.Row]], text: str,
