@@ -59,6 +59,7 @@ class _Group:
     lead: str
     remediation: bool
     shared: dict[str, str]  # a heading's lead, helpers or deadline, for the tasks under it that name none
+    unnumbered: bool = False  # a heading in capitals with no number: its tasks, numbered or not, up to the next
 
 
 def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
@@ -159,6 +160,16 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
+        if (not stt and content and not others and not is_roman and prev is not None and content.isupper()
+                and not prev.content.isupper()  # a task in capitals goes on in capitals (round 17B)
+                and len(content.split()) >= 3 and _over_tasks(body, at + 1, colmap)):
+            # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
+            # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it.
+            group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
+                           roman.lead if roman else "", remediation=False, shared=dict(roman.shared) if roman else {},
+                           unnumbered=True)
+            prev = parent = None
+            continue
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -205,7 +216,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
-        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman):
+        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman) and not (group and group.unnumbered):
             group = roman  # a task numbered "2" is no part of the heading "1" above it
         sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
         if sub_item and not stt:

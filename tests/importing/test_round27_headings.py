@@ -1,0 +1,32 @@
+"""Round 27C F5: a heading in capitals with no number that names no area ("XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN KẾ HOẠCH
+THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2 and 3) was glued onto the task above it: task 1 was stored as "Rà soát văn
+bản XÂY DỰNG VÀ TỔ CHỨC …", exit 0, not a word said. Round 26C took such a row for a heading only when it names an
+area. It is now the group of the tasks under it, as a numbered heading is."""
+
+from __future__ import annotations
+
+from parapp.core.importing.parse import parse_text
+
+PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+        "I\tCẢI CÁCH THỂ CHẾ\t\t\n"
+        "1\tRà soát văn bản\tTư pháp\tQuý I\n"
+        "\tTHEO DÕI THI HÀNH PHÁP LUẬT\t\t\n"
+        "2\tXây dựng kế hoạch theo dõi\tTư pháp\tQuý II\n"
+        "3\tKiểm tra thi hành\tTư pháp\tQuý III\n")
+
+
+def test_a_heading_in_capitals_is_not_the_task_aboves_text():
+    r = parse_text(PLAN, plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Xây dựng kế hoạch theo dõi", "Kiểm tra thi hành"]
+    assert [t.group for t in r.tasks][1:] == ["THEO DÕI THI HÀNH PHÁP LUẬT"] * 2
+    assert [t.area_code for t in r.tasks] == ["2", "2", "2"]
+
+
+def test_a_lower_case_continuation_is_still_the_tasks_text():
+    r = parse_text(PLAN.replace("THEO DÕI THI HÀNH PHÁP LUẬT", "và các văn bản liên quan"), plan_year=2027)
+    assert r.tasks[0].content == "Rà soát văn bản và các văn bản liên quan"
+
+
+def test_a_word_in_capitals_ending_a_task_is_still_its_text():
+    r = parse_text(PLAN.replace("THEO DÕI THI HÀNH PHÁP LUẬT", "QPPL"), plan_year=2027)
+    assert r.tasks[0].content == "Rà soát văn bản QPPL"
