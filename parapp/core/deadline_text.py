@@ -56,6 +56,8 @@ _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
+# "Đầu quý II/2027", "Tuần 1 tháng 3/2027": due at the quarter's or month's end, weeks or months late (round 27C): asked
+_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau|giua|tuan\s+(?:dau|\d))\s+$")  # "từ đầu …" a span
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
@@ -335,6 +337,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     if m:
         return Deadline(raw, dt.date(int(m.group(1)) - 1, 12, 31))
     m = _P_QUARTER.search(f)
+    if m and _P_PART_OF_UNIT.search(f[:m.start()]):
+        return Deadline(raw, None)
     if m:
         return Deadline(raw, quarter_end(_year(m.group(2), plan_year), _ROMAN_Q[m.group(1)]))
     m = _P_HALF.search(f)
@@ -346,6 +350,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         if d:
             return Deadline(raw, d)
     m = _P_MONTH.search(f)
+    if m and _P_PART_OF_UNIT.search(f[:m.start()]):
+        return Deadline(raw, None)
     if m:
         month = int(m.group(1))
         if 1 <= month <= 12:

@@ -71,3 +71,21 @@ def test_lists_and_dates_with_a_year_after_a_space(text, due):
 ])
 def test_spans_with_a_year_after_a_space(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize("text", ["Đầu tháng 6/2027", "Giữa tháng 6/2027", "Đầu quý II/2027", "Giữa quý II/2027",
+                                  "Tuần đầu tháng 6/2027", "Tuần 1 tháng 3/2027"])
+def test_the_start_or_middle_of_a_month_or_quarter_is_asked(text):
+    """F7: "Đầu quý II/2027" (early April) was due 30/6/2027, "Đầu tháng 6/2027" and "Tuần 1 tháng 3/2027" at the
+    month's end, weeks or months late without a word; asked, as "Đầu năm 2027" is (round 24D)."""
+    assert parse_deadline(text, 2026).due is None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Cuối tháng 6/2027", dt.date(2027, 6, 30)),
+    ("Tuần cuối tháng 6/2027", dt.date(2027, 6, 30)),
+    ("Từ đầu tháng 3 đến cuối tháng 6/2027", dt.date(2027, 6, 30)),
+    ("Trước 15/6 (đầu tháng 6)", dt.date(2026, 6, 14)),
+])
+def test_ends_are_still_read(text, due):
+    assert parse_deadline(text, 2026).due == due
