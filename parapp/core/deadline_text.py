@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parapp.core.dates import month_end, quarter_end
-from parapp.core.deadline_forms import LUNAR_MONTH, narrowed, years_as_written
+from parapp.core.deadline_forms import LUNAR_MONTH, narrowed, words_as_figures, years_as_written
 from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
 from parapp.core.years import year_ok
@@ -217,7 +217,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
-    f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f)))
+    f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
     f = narrowed(_span_end(f, plan_year))
     if not f or LUNAR_MONTH.search(f):

@@ -89,3 +89,17 @@ def test_the_start_or_middle_of_a_month_or_quarter_is_asked(text):
 ])
 def test_ends_are_still_read(text, due):
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ngày 15 tháng Sáu năm 2027", dt.date(2027, 6, 15)),
+    ("Ngày 15 tháng Năm năm 2027", dt.date(2027, 5, 15)),
+    ("Trước ngày 15 tháng Sáu năm 2027", dt.date(2027, 6, 14)),
+])
+def test_a_day_of_a_month_in_words_keeps_its_day(text, due):
+    """The day before a month in words was dropped: due at the month's end (30/6 for 15/6), on main already."""
+    assert parse_deadline(text, 2026).due == due
+
+
+def test_nine_months_of_a_year_is_no_may():
+    assert parse_deadline("9 tháng năm 2027", 2026).due != dt.date(2027, 5, 31)
