@@ -33,8 +33,10 @@ _NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
 _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
 _HEAD = 1500  # the header block where that date stands
 # A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
+# and a standard by its version ("TCVN ISO 9001:2015", "TCVN 11041-2:2017": round 27C, a plan naming no year of its own
+# was read as 2015's)
 CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
-                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b")
+                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b|\b(?:ISO|TCVN|IEC)\b[^;\n]{0,30}?\d\s*:\s*20\d\d\b")
 _GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
 
