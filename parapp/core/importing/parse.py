@@ -356,8 +356,16 @@ def _with_header_tables(tables: list[list[sources.Row]], text: str,
     …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
     seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's. Round 26C:
     so was the plan table's own title row above its header ("NHIỆM VỤ … NĂM 2027" merged across the table)."""
-    head = "\n".join(" ".join(c for c in cells if c) for rows in [*tables[:3], above or []] for _, cells in rows[:6])
+    tables_text = ["\n".join(" ".join(c for c in cells if c) for _, cells in rows[:6]) for rows in tables[:3]]
+    # Round 27C: only the header's own tables; one of last year's results ("Kế hoạch năm 2026 | Kết quả năm 2026")
+    # between the title and the plan's table stood before the title, and the plan "năm 2027" was read as 2026's.
+    head = "\n".join([*(t for t in tables_text if _HEADER_TABLE.search(t) or _TITLE.search(t)),
+                       *(" ".join(c for c in cells if c) for _, cells in (above or [])[:6])])
     return f"{head}\n{text}" if head else text
+
+
+_HEADER_TABLE = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng|k[eè]m\s+theo|\bs[oố]\s*:|[UỦ]Y\s+BAN|UBND|C[OỘ]NG\s+H[OÒ]A",
+                           re.I)
 
 
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,
