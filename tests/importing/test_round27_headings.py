@@ -30,3 +30,13 @@ def test_a_lower_case_continuation_is_still_the_tasks_text():
 def test_a_word_in_capitals_ending_a_task_is_still_its_text():
     r = parse_text(PLAN.replace("THEO DÕI THI HÀNH PHÁP LUẬT", "QPPL"), plan_year=2027)
     assert r.tasks[0].content == "Rà soát văn bản QPPL"
+
+
+def test_areas_numbered_in_unicode_roman_numerals():
+    """F11: areas numbered "Ⅰ", "Ⅱ" (U+2160…, as Word's numbering or a font's symbols give them) or tasks numbered in
+    full-width digits ("１"): each area became a task with no deadline and the tasks under it lost their area. Round
+    26D read them in criteria sets only."""
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+                   "Ⅰ\tCẢI CÁCH THỂ CHẾ\t\t\n1\tRà soát văn bản\tTư pháp\tQuý I\n"
+                   "Ⅱ.\tCải cách tài chính công\t\t\n１\tLập dự toán\tKế toán\tQuý III\n", plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [("Rà soát văn bản", "2"), ("Lập dự toán", "6")]

@@ -10,6 +10,7 @@ area, one per criterion code. There a task's text is its remedy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
@@ -67,6 +68,9 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     for i, f in colmap.items():
         if i < len(cleaned):
             out[f] = cleaned[i]
+    if out.get("stt"):
+        # "Ⅰ", "Ⅱ" (U+2160…) and full-width "１": round 27C, each area became a task and its tasks had no area
+        out["stt"] = unicodedata.normalize("NFKC", out["stt"])
     return out
 
 
@@ -82,7 +86,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     body = rows[header_at + 1:]
     stt_col = next((i for i, f in colmap.items() if f == "stt"), None)
     hierarchical = stt_col is not None and any(
-        _SUB_NUMBER.match(clean(c[stt_col])) for _, c in body if stt_col < len(c))
+        _SUB_NUMBER.match(unicodedata.normalize("NFKC", clean(c[stt_col]))) for _, c in body if stt_col < len(c))
     tasks: list[ImportedTask] = []
     problems: list[Problem] = []
     group: _Group | None = None
