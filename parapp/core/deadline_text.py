@@ -242,7 +242,7 @@ _END_WRITTEN = re.compile(r"\bden\b|\bnam\s+\d{4}|\d{4}\s*(?:-|–|—)\s*\d{4}"
 
 
 def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
-    rest = " ".join(_EVERY_WORDS.sub(" ", folded).split())
+    rest = _BARE_YEAR.sub(r"nam \1", " ".join(_EVERY_WORDS.sub(" ", folded).split()))  # "Hằng quý 2027" (27C)
     reduced = _span_end(_LIST_LAST.sub(lambda m: f"{m.group(1)} {m.group(3).split()[-1].lstrip(',;-–—')}", rest),
                         plan_year)
     if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):

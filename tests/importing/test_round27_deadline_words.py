@@ -103,3 +103,10 @@ def test_a_day_of_a_month_in_words_keeps_its_day(text, due):
 
 def test_nine_months_of_a_year_is_no_may():
     assert parse_deadline("9 tháng năm 2027", 2026).due != dt.date(2027, 5, 31)
+
+
+@pytest.mark.parametrize(("text", "every"), [("Hằng quý 2027", Recurrence.QUARTERLY),
+                                             ("Hằng tháng 2027", Recurrence.MONTHLY)])
+def test_recurring_work_with_its_year_after_a_space_runs_to_that_years_end(text, every):
+    d = parse_deadline(text, 2026)
+    assert (d.due, d.recurrence) == (dt.date(2027, 12, 31), every)
