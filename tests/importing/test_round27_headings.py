@@ -5,6 +5,8 @@ area. It is now the group of the tasks under it, as a numbered heading is."""
 
 from __future__ import annotations
 
+import pytest
+
 from parapp.core.importing.parse import parse_text
 
 PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
@@ -40,3 +42,23 @@ def test_areas_numbered_in_unicode_roman_numerals():
                    "Ⅰ\tCẢI CÁCH THỂ CHẾ\t\t\n1\tRà soát văn bản\tTư pháp\tQuý I\n"
                    "Ⅱ.\tCải cách tài chính công\t\t\n１\tLập dự toán\tKế toán\tQuý III\n", plan_year=2027)
     assert [(t.content, t.area_code) for t in r.tasks] == [("Rà soát văn bản", "2"), ("Lập dự toán", "6")]
+
+
+@pytest.mark.parametrize("total", ["\tTổng\t\t\t15 triệu", "\tTổng kinh phí\t\t\t15 triệu",
+                                   "\tCộng (I+II)\t\t\t15 triệu", "\tTổng số\t2\t\t15.000.000"])
+def test_more_totals_rows_are_no_tasks(total):
+    """F12: totals rows worded "Tổng", "Tổng kinh phí", "Cộng (I+II)", "Tổng số | 2" became tasks holding the whole
+    budget again (counted twice); round 26C skipped "Tổng cộng", "Tổng số: …" and "Cộng" only."""
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\tKinh phí\n"
+                   "1\tRà soát văn bản\tVăn phòng\tQuý I\t10 triệu\n"
+                   f"2\tTuyên truyền\tVăn hóa\tQuý II\t5 triệu\n{total}\n",
+                   plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền"]
+
+
+def test_a_task_about_totals_or_the_community_is_kept():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\tKinh phí\n"
+                   "1\tRà soát văn bản\tVăn phòng\tQuý I\t10 triệu\n\tCộng đồng dân cư tham gia\t\t\t5 triệu\n"
+                   "\tTổng kết công tác CCHC\tVăn phòng\tQuý IV\t\n", plan_year=2027)
+    assert [t.content for t in r.tasks][-1] == "Tổng kết công tác CCHC"
+    assert len(r.tasks) == 3
