@@ -26,3 +26,13 @@ def test_a_guidance_line_repeating_its_criterion_says_nothing():
     text = RESTARTED.replace("1,Rà soát văn bản,4,3,3,", "1,Rà soát văn bản,4,2,2,Đạt")
     built = read_text(text).build(2026)
     assert not [r for r in built.rows if r.warnings], [(r.line, r.warnings) for r in built.rows if r.warnings]
+
+
+def test_a_total_row_with_its_areas_in_brackets_is_the_total():
+    """F13: "Cộng (I + II)" was read as scoring guidance of the last criterion (its score named as not kept) and the
+    total it states was never checked."""
+    text = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CÔNG TÁC CHỈ ĐẠO,2,\n1,Kế hoạch,2,2\nII,THỂ CHẾ,3,\n"
+            "1,Rà soát,3,1\n,Cộng (I + II),6,3\n")
+    built = read_text(text).build(2026)
+    assert built.stated_total == 6000
+    assert built.rows[-1].kind == "total", built.rows[-1].kind

@@ -63,7 +63,8 @@ class Built:
 
 def _is_total(name: str) -> bool:
     f = fold(name).strip(" :.")
-    return f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
+    return (f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
+            or re.match(r"(?:tong|cong)\s*\(", f) is not None)  # "Cộng (I + II)" (round 27C: read as guidance)
 
 
 _UNREADABLE = {
