@@ -341,10 +341,10 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
 
 def _cover(before: list[list[sources.Row]], text: str) -> str:
     """The first rows of the sheets before a plan table's that hold a plan's title ("KẾ HOẠCH … năm 2027" and the date
-    signed), unless the table's sheet has its own title or date. Round 27C: a first sheet that was last year's report
-    ("BÁO CÁO / Kết quả … năm 2025", signed in December 2025) made the 2027 plan on the next sheet 2025's."""
+    signed), unless the table's sheet has its own title (or "Kèm theo … ngày"). Round 27C: a first sheet that was
+    last year's report ("BÁO CÁO / Kết quả … năm 2025", signed 12/2025) made the 2027 plan on the next sheet 2025's."""
     head = nfc(text)[:_HEAD]
-    if _title_year(head) or _PLAN_DATE.search(head) or _SIGNED_ON.search(head):
+    if _title_year(head) or _PLAN_DATE.search(head):
         return ""
     sheets = ("\n".join("\t".join(c) for _, c in sheet[:40]) for sheet in before[:3])
     return "\n".join(t for t in sheets if _TITLE.search(t))
