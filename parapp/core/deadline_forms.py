@@ -14,6 +14,13 @@ import re
 _DMY = re.compile(r"(?<![\d/.\-])(?<!thang )(?<!quy )(\d{1,2})([.\-])(\d{1,2})\2(\d{4})\b")
 # "Tháng 01.2027", "Quý I.2027", "Quý I, II. 2027": the year after a dot, as after "/"
 _DOT_YEAR = re.compile(r"\b(iv|iii|ii|i|\d{1,2})\s*\.\s*(\d{4})\b")
+# "Quý IV 2027", "Tháng 6 2027", "Quý II, 2027": the year after a space or a comma, as after "/" (round 27C: due in
+# the plan's year, a year early)
+# "Quý I, II 2027", "Ngày 15 tháng 6 2027" ("15/6 2027") too
+_Q = r"(?:iv|iii|ii|i|[1-4])\b"
+_SPACE_YEAR = re.compile(r"\b(quy\s+" + _Q + r"(?:\s*(?:,|va|[-–—])\s*" + _Q + r")*"
+                         r"|thang\s+\d{1,2}\b(?:\s*(?:,|va|[-–—])\s*\d{1,2}\b)*"
+                         r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})(?:\s*,\s*|\s+)(\d{4})\b(?!\s*[/.\-–—]\s*\d)")
 # "15/3 và 15/9/2027", "15/3, 15/6, 15/9 và 15/12/2027": the year written after the list is its first date's too
 # (a dozen dates at most: unbounded, "15/3, "×5000 took seconds)
 _NO_YEAR = r"(?!\d|\s*/)"
@@ -35,24 +42,38 @@ def _date_list_year(m: re.Match) -> str:
 _MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                 "muoi": 10, "muoi mot": 11, "muoi hai": 12}
 _QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv", "tu": "iv"}
-_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b))"
-_MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/|nam\s)\s*\d)|sau|bay"
-                         r"|tam|chin|muoi)\b" + _AFTER)
+# Round 27C: also before a year after a space ("Tháng Sáu 2027"); "Tháng Năm" (May) before a year or at the end, but
+# not in "hằng tháng năm 2027" (monthly in 2027): it was yearly work due 31/12, "Tháng Năm 2027" due 31/12/2027.
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b))"
+_MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/\s*\d|nam\s+\d))"
+                         r"|(?<!hang thang )(?<!hng thang )(?<!moi thang )(?<!\d thang )(?<!sau thang )(?<!chin thang )"
+                         r"(?<!ba thang )nam(?=\s*\d{4}|\s*$)"  # not "9 tháng năm 2027" (nine months)
+                         r"|sau|bay|tam|chin|muoi)\b" + _AFTER)
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
 # "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.
 LUNAR_MONTH = re.compile(r"\bthang\s+(?:gieng|chap)\b")
 _PART_WORD = re.compile(r"\b(sau|chin)(\s+thang\s+(?:dau|cuoi)\s+nam)\b")
 
 
-def _numbers(f: str) -> str:
-    f = _MONTH_WORD.sub(lambda m: f"thang {_MONTH_WORDS[' '.join(m.group(1).split())]}", f)
-    f = _QUARTER_WORD.sub(lambda m: f"quy {_QUARTER_WORDS[m.group(1)]}", f)
-    return _PART_WORD.sub(lambda m: ("6" if m.group(1) == "sau" else "9") + m.group(2), f)
+# Each form and its figures; the figures importer reads a period written in words with them (round 27C)
+WORD_FORMS = (
+    (_MONTH_WORD, lambda m: f"thang {_MONTH_WORDS[' '.join(m.group(1).split())]}"),
+    (_QUARTER_WORD, lambda m: f"quy {_QUARTER_WORDS[m.group(1)]}"),
+    (_PART_WORD, lambda m: ("6" if m.group(1) == "sau" else "9") + m.group(2)),
+)
+
+
+def words_as_figures(f: str) -> str:
+    """The folded deadline `f` with months and quarters in words as figures ("ngày 15 tháng Sáu năm 2027": the day
+    was dropped, due 30/6, round 27C)."""
+    for pattern, figures in WORD_FORMS:
+        f = pattern.sub(figures, f)
+    return f
 
 
 def years_as_written(f: str) -> str:
     """The folded deadline `f` with those years written after "/", and months and quarters in words as figures."""
-    f = _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", _numbers(f)))
+    f = _SPACE_YEAR.sub(r"\1/\2", _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", words_as_figures(f))))
     return _DATE_LIST_YEAR.sub(_date_list_year, f)
 
 

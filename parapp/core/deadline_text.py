@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 
 from parapp.core.dates import month_end, quarter_end
-from parapp.core.deadline_forms import LUNAR_MONTH, narrowed, years_as_written
+from parapp.core.deadline_forms import LUNAR_MONTH, narrowed, words_as_figures, years_as_written
+from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
+from parapp.core.deadline_spans import span_end as _span_end
+from parapp.core.deadline_spans import year_of as _year
 from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
 from parapp.core.years import year_ok
 
-_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass(frozen=True)
@@ -29,13 +31,6 @@ class Deadline:
     @property
     def understood(self) -> bool:
         return self.due is not None
-
-
-def _year(raw: str | None, default: int) -> int:
-    if not raw:
-        return default
-    y = int(raw)
-    return y + 2000 if y < 100 else y
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -56,6 +51,8 @@ _P_DATE = re.compile(r"(?:ngay\s+)?" + _DATE)
 _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
+# "Đầu quý II/2027", "Tuần 1 tháng 3/2027": due at the quarter's or month's end, weeks or months late (round 27C): asked
+_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau|giua|tuan\s+(?:dau|\d))\s+$")  # "từ đầu …" a span
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
@@ -88,7 +85,7 @@ _P_STANDING_FROM = re.compile(r"^\s*thuong\s+xuyen[\s,;(]*(?:ke\s+|bat\s+dau\s+)
                               r"((?:(?!\bden\b|\btoi\b).)*?)[\s).;]*$")
 _P_STANDING = re.compile(r"\s*thuong\s+xuyen\b")
 _P_SPAN_WORDS = re.compile(r"\bden\b|\btoi\b|\d\s*[-–—]\s*\d")
-_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|hang\s+nam[\s).;]*$"
+_P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|\bhang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
 # Anywhere in the text: "Ngày 20 hằng tháng", "Trước ngày 15 hằng tháng" (a monthly report's usual wording) had no
 # due date, the import asking for each (left by rounds 16B and 18B, read since round 21).
@@ -110,69 +107,6 @@ _P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+|c
 _P_NINE_MONTHS = re.compile(r"^(?:trong\s+)?9\s+thang\s+dau\s+nam(?:\s+(\d{4}))?\s*$")
 # "hằng năm" beside a day: yearly work with that day ("Trước ngày 15/12 hằng năm" was one task due 14/12, round 22B)
 _P_YEARLY_ANY = re.compile(r"\bhang\s+nam\b")
-
-# A span of time: the work is due at its end. Round 14: "Tháng 6 - 9/2026" was due 30/6 (its start), "Từ 01/3 đến
-# 30/6/2026" 01/3, and "Tháng 9-10/2026" 30/09/2010 ("-10" read as the year, as in "Tháng 9-26"). A list ("Tháng 3, 6,
-# 9, 12", "15/6 và 15/12": a report due in each) is not a span: its first is the next due, as before.
-# Round 15: a span across the new year ("Tháng 12/2025 - 2/2026", "Từ tháng 10/2026 đến tháng 3/2027") and one "đến
-# hết tháng 6" were still due at their start, the first overdue the day a 2026 plan was imported; "Quý IV/2026 - Quý
-# I" was due 31/3/2026, before it began.
-_TO = r"\s*(?:-|–|—|\bden\b(?:\s+(?:het|cuoi)\b)?)\s*"
-_IN_YEAR = r"(?:\s*/\s*|\s+nam\s+)"
-_MONTHS = re.compile(r"\bthang\s+(\d{1,2})(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
-                     + r"(?:thang\s+)?(\d{1,2})(?!\d)(?!\s*/\s*\d{1,2}\s*/)(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
-_TO_YEAR_END = re.compile(r"\bthang\s+\d{1,2}(?:" + _IN_YEAR + r"(\d{4}))?\s*(?:-|–|—|\bden\b)\s*(?:het|cuoi)\s+nam\b"
-                          r"(?:\s+(\d{4}))?")
-_QUARTERS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])(?:" + _IN_YEAR + r"(\d{4}))?" + _TO
-                       + r"(?:quy\s+)?(iv|iii|ii|i|[1-4])\b(?=(?:" + _IN_YEAR + r"(\d{4}|\d{2})\b)?)")
-_DATES = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2}))?" + _TO
-                    + r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}|\d{2})\b)?(?!\s*/)")
-
-
-def _span_end(f: str, plan_year: int) -> str:
-    """The end of a span of months, quarters or dates, in place of the span (folded text). One that ends in a month
-    before it starts ends in the next year: "Tháng 11 - 2" of a 2026 plan is due 28/02/2027."""
-    def span(unit: str, first: int, last: int, m: re.Match) -> str:
-        """The span's end ("thang 9", "quy i/2027"), or the span as written when it is none (it ends before it
-        starts: "Quý IV/2026 - Quý I" is due 31/3/2027, not 31/3/2026)."""
-        if m.group(4):  # the end's year is written after it, and stays there
-            end = _year(m.group(4), 0)
-            start = int(m.group(2)) if m.group(2) else (end if first < last else end - 1)
-        elif m.group(2):  # "Tháng 12/2025 - 2": the end in the next year
-            start = int(m.group(2))
-            end = start if first < last else start + 1
-        else:
-            start, end = plan_year, plan_year if first < last else plan_year + 1
-        if not (start, first) < (end, last) or end - start > 1:
-            return m.group(0)  # not a span
-        return f"{unit} {m.group(3)}" + ("" if m.group(4) or not (m.group(2) or end != start) else f"/{end}")
-
-    def months(m: re.Match) -> str:
-        first, last = int(m.group(1)), int(m.group(3))
-        return span("thang", first, last, m) if 1 <= first <= 12 and 1 <= last <= 12 else m.group(0)
-
-    def quarters(m: re.Match) -> str:
-        return span("quy", _ROMAN_Q[m.group(1)], _ROMAN_Q[m.group(3)], m)
-
-    def year_end(m: re.Match) -> str:  # "Từ tháng 3 đến hết năm 2026"
-        year = m.group(2) or m.group(1)
-        return f"thang 12/{year}" if year else "thang 12"
-
-    f = _TO_YEAR_END.sub(year_end, f)
-    for _ in range(12):  # one pair at a time ("Tháng 3 - 6 - 9"), bounded
-        shorter = _QUARTERS.sub(quarters, _MONTHS.sub(months, f))
-        if shorter == f:
-            break
-        f = shorter
-    def dates(m: re.Match) -> str:  # "Từ 01/12/2026 đến 31/01": 31/01/2027
-        if m.group(6):
-            return f"{m.group(4)}/{m.group(5)}/{m.group(6)}"
-        start_year = _year(m.group(3), plan_year)
-        later = (int(m.group(5)), int(m.group(4))) < (int(m.group(2)), int(m.group(1)))
-        return f"{m.group(4)}/{m.group(5)}/{start_year + 1 if later else start_year}"
-
-    return _DATES.sub(dates, f)
-
 
 # "Tháng 3-2026", "Quý I - 2026": the year after a dash, written as after "/" before spans are read; "Tháng 3-2026 -
 # tháng 6-2026" was due at its start, 31/3 (round 22C; with "đến" it was read since round 21).
@@ -221,7 +155,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     raw = (text or "").strip()
     f = " ".join(fold(raw).replace("*", " ").split())
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
-    f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, f)))
+    f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
     f = narrowed(_span_end(f, plan_year))
     if not f or LUNAR_MONTH.search(f):
@@ -248,7 +182,7 @@ _END_WRITTEN = re.compile(r"\bden\b|\bnam\s+\d{4}|\d{4}\s*(?:-|–|—)\s*\d{4}"
 
 
 def _recurring_end(raw: str, folded: str, plan_year: int) -> dt.date | None:
-    rest = " ".join(_EVERY_WORDS.sub(" ", folded).split())
+    rest = _BARE_YEAR.sub(r"nam \1", " ".join(_EVERY_WORDS.sub(" ", folded).split()))  # "Hằng quý 2027" (27C)
     reduced = _span_end(_LIST_LAST.sub(lambda m: f"{m.group(1)} {m.group(3).split()[-1].lstrip(',;-–—')}", rest),
                         plan_year)
     if not reduced or not (_END_WRITTEN.search(rest) or reduced != rest):
@@ -349,6 +283,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
     if m:
         return Deadline(raw, dt.date(int(m.group(1)) - 1, 12, 31))
     m = _P_QUARTER.search(f)
+    if m and _P_PART_OF_UNIT.search(f[:m.start()]):
+        return Deadline(raw, None)
     if m:
         return Deadline(raw, quarter_end(_year(m.group(2), plan_year), _ROMAN_Q[m.group(1)]))
     m = _P_HALF.search(f)
@@ -360,6 +296,8 @@ def _read(raw: str, f: str, plan_year: int) -> Deadline:
         if d:
             return Deadline(raw, d)
     m = _P_MONTH.search(f)
+    if m and _P_PART_OF_UNIT.search(f[:m.start()]):
+        return Deadline(raw, None)
     if m:
         month = int(m.group(1))
         if 1 <= month <= 12:

@@ -73,7 +73,7 @@ def parse_number(text: str) -> float | None:
     s = str(text).strip().replace("\u00a0", " ")
     if not s:
         return None
-    neg = s.startswith("-")
+    neg = s.startswith(("-", "\u2212", "\u2013"))  # the minus sign and an en dash too (round 27C: "−3" counted 0)
     if neg:
         s = s[1:].strip()
     if _GROUPED.match(s):

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from parapp.core.deadline_forms import WORD_FORMS
 from parapp.core.figures import figure_windows
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
@@ -92,7 +93,7 @@ _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
 _FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
 
 
-def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
+def _run_of_quarters(folded: str, original: str, at: list[int]) -> StatedPeriod | None:
     m = _RUN.search(folded)
     first_named = _ANY_QUARTER.search(folded)
     if m is None or first_named is None or first_named.start() != m.start():
@@ -102,7 +103,7 @@ def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
     first, last = _ROMAN[m.group(1)], _ROMAN[m.group(3)]
     year = int(m.group(4) or m.group(2))
     start_year = int(m.group(2) or year)
-    quoted = " ".join(original[m.start():m.end()].split())
+    quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
     if first == 1 and last in _FROM_FIRST and start_year == year:
         return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
     start, end = _date("1", str(3 * first - 2), str(start_year)), _date("1", str(3 * last - 2), str(year))
@@ -114,16 +115,34 @@ def _run_of_quarters(folded: str, original: str) -> StatedPeriod | None:
     return StatedPeriod(quoted, start, end)
 
 
+def _in_figures(folded: str) -> tuple[str, list[int]]:
+    """`folded` with quarters and months in words as figures ("quy ba nam 2027": "quy iii nam 2027"), and where each
+    of its characters (and its end) stands in `folded`. Round 27C: "Kỳ báo cáo: Quý Ba năm 2027" was read as the year
+    2027, the quarter's figures stored as the whole year's."""
+    at = list(range(len(folded) + 1))
+    for pattern, figures in WORD_FORMS:
+        out: list[str] = []
+        moved: list[int] = []
+        last = 0
+        for m in pattern.finditer(folded):
+            written = figures(m)
+            out += [folded[last:m.start()], written]
+            moved += at[last:m.start()] + [at[m.start()]] * len(written)
+            last = m.end()
+        folded, at = "".join(out) + folded[last:], moved + at[last:]
+    return folded, at
+
+
 def find_period(text: str) -> StatedPeriod | None:
     """The span the file says it counts: a range of days first, else a named period."""
     original = nfc(text)
-    folded = fold(original)
+    folded, at = _in_figures(fold(original))
     for pat in _RANGES:
         for m in pat.finditer(folded):
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
-                return StatedPeriod(" ".join(original[m.start():m.end()].split()), a, b)
-    run = _run_of_quarters(folded, original)
+                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b)
+    run = _run_of_quarters(folded, original, at)
     if run is not None:
         return run
     for pat, what in _NAMED:
@@ -131,7 +150,7 @@ def find_period(text: str) -> StatedPeriod | None:
         if not named:
             continue
         m = named
-        quoted = " ".join(original[m.start():m.end()].split())
+        quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
         year = int(m.group(m.lastindex or 1))
         if what == "quarter":
             return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)

@@ -39,12 +39,20 @@ def field_of(cell: str) -> str | None:
 # A header of one row naming both ends: "Thời gian bắt đầu | Thời gian hoàn thành", "Ngày bắt đầu | Ngày hoàn thành",
 # "Thời gian thực hiện | Thời hạn hoàn thành". Round 26C: the first was the deadline (a task due 30/9 came in due
 # 01/3, the end column named as "not recognised"), or neither was read. The start is no field; the end is the deadline.
-_START_COLUMN = re.compile(r"^(?:thoi\s+gian|ngay)\s+(?:bat\s+dau|khoi\s+cong)\b")
-_END_COLUMN = re.compile(r"^(?:thoi\s+(?:gian|han)|ngay|han)\s+(?:hoan\s+thanh|ket\s+thuc)\b")
+# Round 27C: "Thời gian triển khai | Thời hạn" took the start for the deadline (due 31/3 for 30/9); "Bắt đầu | Kết
+# thúc", "Từ ngày | Đến ngày", "Thời điểm bắt đầu | Thời điểm hoàn thành", "Khởi công | Hoàn thành" gave none. "Thời
+# hạn" alone is an end; the bare "Kết thúc", "Hoàn thành" (a column of done marks too) only beside a start column.
+_START_COLUMN = re.compile(r"^(?:(?:thoi\s+(?:gian|diem)|ngay)\s+)?(?:bat\s+dau|khoi\s+cong)\b|^tu\s+(?:ngay|thang)\b")
+_END_COLUMN = re.compile(r"^(?:thoi\s+(?:gian|han|diem)|ngay|han)\s+(?:hoan\s+thanh|ket\s+thuc)\b|^thoi\s+han$")
+_BARE_END = re.compile(r"^(?:hoan\s+thanh|ket\s+thuc|den\s+(?:ngay|thang))\b")
+
+
+def _folded(cell: str) -> str:
+    return " ".join(fold(cell).replace(":", " ").split())
 
 
 def _column_field(cell: str) -> str | None:
-    folded = " ".join(fold(cell).replace(":", " ").split())
+    folded = _folded(cell)
     if _START_COLUMN.match(folded):
         return None
     return "deadline_text" if _END_COLUMN.match(folded) else field_of(cell)
@@ -54,7 +62,9 @@ def header_map(cells: list[str]) -> dict[int, str]:
     """Column index → field for a candidate header row (first use of a field wins, but an end column is the
     deadline rather than a time span's column before it)."""
     m = cells_to_fields(cells, _column_field)
-    ends = [i for i, c in enumerate(cells) if _END_COLUMN.match(" ".join(fold(c).replace(":", " ").split()))]
+    started = any(_START_COLUMN.match(_folded(c)) for c in cells)
+    ends = [i for i, c in enumerate(cells)
+            if _END_COLUMN.match(_folded(c)) or (started and _BARE_END.match(_folded(c)))]
     if ends and ends[0] not in m:
         m = {i: f for i, f in m.items() if f != "deadline_text"}
         m[ends[0]] = "deadline_text"

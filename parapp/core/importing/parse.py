@@ -33,8 +33,10 @@ _NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
 _SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
 _HEAD = 1500  # the header block where that date stands
 # A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
+# and a standard by its version ("TCVN ISO 9001:2015", "TCVN 11041-2:2017": round 27C, a plan naming no year of its own
+# was read as 2015's)
 CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
-                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b")
+                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b|\b(?:ISO|TCVN|IEC)\b[^;\n]{0,30}?\d\s*:\s*20\d\d\b")
 _GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
 
@@ -297,7 +299,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             text = "\n".join("\t".join(c) for _, c in rows[:200])
             # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
             # round 26C, never read, the plan taken as this year's.
-            cover = "\n".join("\t".join(c) for sheet in sheets[:i][:3] for _, c in sheet[:40])
+            cover = _cover(sheets[:i], text)
             r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                                    year_text=f"{cover}\n{text}" if cover.strip() else None)
             first = first or r
@@ -337,14 +339,33 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
+def _cover(before: list[list[sources.Row]], text: str) -> str:
+    """The first rows of the sheets before a plan table's that hold a plan's title ("KẾ HOẠCH … năm 2027" and the date
+    signed), unless the table's sheet has its own title (or "Kèm theo … ngày"). Round 27C: a first sheet that was
+    last year's report ("BÁO CÁO / Kết quả … năm 2025", signed 12/2025) made the 2027 plan on the next sheet 2025's."""
+    head = nfc(text)[:_HEAD]
+    if _title_year(head) or _PLAN_DATE.search(head):
+        return ""
+    sheets = ("\n".join("\t".join(c) for _, c in sheet[:40]) for sheet in before[:3])
+    return "\n".join(t for t in sheets if _TITLE.search(t))
+
+
 def _with_header_tables(tables: list[list[sources.Row]], text: str,
                         above: list[sources.Row] | None = None) -> str:
     """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
     …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
     seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's. Round 26C:
     so was the plan table's own title row above its header ("NHIỆM VỤ … NĂM 2027" merged across the table)."""
-    head = "\n".join(" ".join(c for c in cells if c) for rows in [*tables[:3], above or []] for _, cells in rows[:6])
+    tables_text = ["\n".join(" ".join(c for c in cells if c) for _, cells in rows[:6]) for rows in tables[:3]]
+    # Round 27C: only the header's own tables; one of last year's results ("Kế hoạch năm 2026 | Kết quả năm 2026")
+    # between the title and the plan's table stood before the title, and the plan "năm 2027" was read as 2026's.
+    head = "\n".join([*(t for t in tables_text if _HEADER_TABLE.search(t) or _TITLE.search(t)),
+                       *(" ".join(c for c in cells if c) for _, cells in (above or [])[:6])])
     return f"{head}\n{text}" if head else text
+
+
+_HEADER_TABLE = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng|k[eè]m\s+theo|\bs[oố]\s*:|[UỦ]Y\s+BAN|UBND|C[OỘ]NG\s+H[OÒ]A",
+                           re.I)
 
 
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,

@@ -10,6 +10,7 @@ area, one per criterion code. There a task's text is its remedy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
@@ -46,7 +47,9 @@ _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu ti
 _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 # A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
-_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu)|cong\s*:?\s*$)")
+# (round 27C: "Tổng", "Tổng số", "Tổng kinh phí", "Cộng (I+II)" too; they became tasks holding the whole budget again)
+_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*:?\s*$|cong\s*(?::|\(|$)"
+                    r"|tong\s+kinh\s+phi\s*:?\s*$)")
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
@@ -59,6 +62,7 @@ class _Group:
     lead: str
     remediation: bool
     shared: dict[str, str]  # a heading's lead, helpers or deadline, for the tasks under it that name none
+    unnumbered: bool = False  # a heading in capitals with no number: its tasks, numbered or not, up to the next
 
 
 def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
@@ -66,6 +70,9 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     for i, f in colmap.items():
         if i < len(cleaned):
             out[f] = cleaned[i]
+    if out.get("stt"):
+        # "Ⅰ", "Ⅱ" (U+2160…) and full-width "１": round 27C, each area became a task and its tasks had no area
+        out["stt"] = unicodedata.normalize("NFKC", out["stt"])
     return out
 
 
@@ -81,7 +88,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     body = rows[header_at + 1:]
     stt_col = next((i for i, f in colmap.items() if f == "stt"), None)
     hierarchical = stt_col is not None and any(
-        _SUB_NUMBER.match(clean(c[stt_col])) for _, c in body if stt_col < len(c))
+        _SUB_NUMBER.match(unicodedata.normalize("NFKC", clean(c[stt_col]))) for _, c in body if stt_col < len(c))
     tasks: list[ImportedTask] = []
     problems: list[Problem] = []
     group: _Group | None = None
@@ -159,6 +166,16 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
+        if (not stt and content and not others and not is_roman and prev is not None and content.isupper()
+                and not prev.content.isupper()  # a task in capitals goes on in capitals (round 17B)
+                and len(content.split()) >= 3 and _over_tasks(body, at + 1, colmap)):
+            # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
+            # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it.
+            group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
+                           roman.lead if roman else "", remediation=False, shared=dict(roman.shared) if roman else {},
+                           unnumbered=True)
+            prev = parent = None
+            continue
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
             hierarchical or content.isupper() or _is_area_name(catalogue, content))
         # "1 | CẢI CÁCH THỂ CHẾ | Tư pháp" over 1.1, 1.2 (in capitals, over unnumbered tasks): an area naming a lead.
@@ -205,7 +222,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             prev = t
             continue
 
-        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman):
+        if _TOP_NUMBER.match(stt) and (hierarchical or group is not roman) and not (group and group.unnumbered):
             group = roman  # a task numbered "2" is no part of the heading "1" above it
         sub_item = bool(stt and _SUB_MARK.match(stt)) or (not stt and bool(_SUB_TEXT.match(content)))
         if sub_item and not stt:

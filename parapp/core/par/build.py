@@ -63,7 +63,8 @@ class Built:
 
 def _is_total(name: str) -> bool:
     f = fold(name).strip(" :.")
-    return f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
+    return (f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
+            or re.match(r"(?:tong|cong)\s*\(", f) is not None)  # "Cộng (I + II)" (round 27C: read as guidance)
 
 
 _UNREADABLE = {
@@ -169,6 +170,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     in_area: set[str] = set()              # the codes under the current area
     last: Node | None = None
     letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
+    guided: dict[int, ParsedRow] = {}      # id(guidance row) → its criterion's row
     stated_total = None
     total_row: ParsedRow | None = None
 
@@ -212,9 +214,11 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if kind == codes.LETTER and last is not None and name:
             letters.setdefault(id(last), []).append((r, last))
             r.kind, r.code, r.under = GUIDANCE, "", last.display_label
+            guided[id(r)] = row_of[id(last)]
             continue
         if last is not None and (name or clean(r.guidance)):
             r.kind, r.under = GUIDANCE, last.display_label  # a dash line: how the criterion above is scored
+            guided[id(r)] = row_of[id(last)]
             _append_guidance(last, row_of.get(id(last)), r)
             continue
         if any(clean(x) for x in (label, name, r.max_text, r.self_text, r.official_text, r.note)):
@@ -234,7 +238,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                 row.problems.append(Msg(N_("par", "Tiêu chí {0} chưa có điểm tối đa: hãy nhập điểm tối đa hoặc bỏ dòng "
                                                   "này."),
                                         node.display_label))  # as printed (round 26D: "2" of an area "II")
-    unkept.guidance_values(rows, row_of)
+    unkept.guidance_values(rows, guided)
     if total_row is not None:
         unkept.total_values(total_row, areas)
     return Built(CriteriaSet(year, areas), rows, mismatches, stated_total)

@@ -61,16 +61,14 @@ def group_values(row, node: Node) -> None:
         row.warnings.append(Msg(_GROUP["note"], clean(row.note)))
 
 
-def guidance_values(rows: list, row_of: dict) -> None:
-    """A guidance line's score or explanation, unless it repeats its criterion's own cell."""
-    own = {r.code: r for r in row_of.values()}
-    by_label: dict[str, object] = {}
-    for r in row_of.values():
-        by_label.setdefault(clean(r.label), r)
+def guidance_values(rows: list, guided: dict) -> None:
+    """A guidance line's score or explanation, unless it repeats its criterion's own cell. `guided` maps each guidance
+    row's id to its criterion's row (round 27C: looked up by the printed label, a line under II.1 was compared with
+    I.1 in a set numbered again in each area, and what it said dropped when I.1 said the same)."""
     for r in rows:
         if r.skip or r.kind != "guidance" or not r.under:
             continue
-        mine = by_label.get(r.under) or own.get(r.under)
+        mine = guided.get(id(r))
         for which, attr in (("self", "self_text"), ("official", "official_text"), ("note", "note")):
             t = _said(getattr(r, attr))
             if t and (mine is None or t != clean(getattr(mine, attr))):
