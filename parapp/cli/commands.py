@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from parapp.core.status import STATUS_LABELS, Status, is_due_soon, line_overdue
+from parapp.core.status import STATUS_LABELS, Status, line_due_soon, line_overdue
 from parapp.cli.waiting import say_waiting
 from parapp.store.access import reading, writing
 from parapp.store.tasks import task_rows
@@ -44,7 +44,7 @@ def _matches_status(row, status: str | None, today: dt.date) -> bool:
     if status == "overdue":
         return line_overdue(row, today)
     if status == "due-soon":
-        return is_due_soon(row.status, row.due, today)
+        return line_due_soon(row, today)
     if status == "done":
         return row.status == Status.DONE.value
     return Status(row.status).is_open  # "open"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from parapp.core.reminders import BY_OFFICE, REMIND_DAYS, Lead, group_of
-from parapp.core.status import Status, is_due_soon, line_overdue
+from parapp.core.status import Status, line_due_soon, line_overdue
 from parapp.core.vntext import fold
 
 OVERDUE, DUE_SOON, OPEN = "overdue", "due_soon", "open"
@@ -66,7 +66,7 @@ def _state(line: _Line, today: dt.date, days: int) -> tuple[str, int | None]:
     if line_overdue(line, today):
         assert line.due is not None
         return OVERDUE, (today - line.due).days
-    if is_due_soon(line.status, line.due, today, days):
+    if line_due_soon(line, today, days):
         assert line.due is not None
         return DUE_SOON, (line.due - today).days
     return OPEN, None

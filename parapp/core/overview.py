@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
-from parapp.core.status import DUE_SOON_DAYS, Status, is_due_soon, line_overdue
+from parapp.core.status import DUE_SOON_DAYS, Status, line_due_soon, line_overdue
 
 
 class _Line(Protocol):
@@ -51,7 +51,7 @@ def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_
             elif line_overdue(t, today):
                 ov.overdue += 1
                 lc.overdue += 1
-            elif is_due_soon(status, t.due, today, soon_days):
+            elif line_due_soon(t, today, soon_days):
                 ov.due_soon += 1
                 lc.due_soon += 1
         elif status is Status.DONE and t.completed_on and t.completed_on.year == today.year:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from parapp.core.periods import Period
-from parapp.core.status import Status, is_due_soon, line_overdue
+from parapp.core.status import Status, line_due_soon, line_overdue
 from parapp.core.vntext import fold
 
 REMIND_DAYS = 14        # how far `remind` looks ahead unless told: the register's "sắp đến hạn"
@@ -162,7 +162,7 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
         if line_overdue(r, today):
             rem.overdue.append(TaskItem(*who, r.due, (today - r.due).days, r.status, r.deadline_text, r.plan_id,
                                         lead.left))
-        elif is_due_soon(r.status, r.due, today, days):
+        elif line_due_soon(r, today, days):
             rem.due_soon.append(TaskItem(*who, r.due, (r.due - today).days, r.status, r.deadline_text, r.plan_id,
                                          lead.left))
     rem.overdue.sort(key=lambda t: (t.due, t.id))

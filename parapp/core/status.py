@@ -87,12 +87,27 @@ def is_due_soon(
     due: dt.date | None,
     today: dt.date,
     days: int = DUE_SOON_DAYS,
+    recurrence: Recurrence | str | None = None,
 ) -> bool:
     return (
         Status(status).is_open
         and due is not None
         and today <= due <= today + dt.timedelta(days=days)
+        and not runs_through_year(recurrence, due)
     )
+
+
+def runs_through_year(recurrence: Recurrence | str | None, due: dt.date | None) -> bool:
+    """Recurring work due on its year's last day ("Thường xuyên", "Hằng năm", "Hằng quý" with no day of its own): it
+    has no deadline to chase. The December letter listed it "sắp đến hạn (hạn hoàn thành: 31/12/2026)" and on 1/1 it
+    was gone, never late (round 27D left it; decided 2026-12-05). Work due by a day of its year ("Trước ngày 15/12
+    hằng năm") is chased as before."""
+    return due is not None and (due.month, due.day) == (12, 31) and (recurrence or "none") != Recurrence.NONE.value
+
+
+def line_due_soon(line, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
+    """`is_due_soon` of a register line."""
+    return is_due_soon(line.status, line.due, today, days, getattr(line, "recurrence", None))
 
 
 def is_done_late(

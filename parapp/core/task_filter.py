@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Sequence
 
-from parapp.core.status import Status, is_due_soon, line_ended, line_overdue
+from parapp.core.status import Status, line_due_soon, line_ended, line_overdue, runs_through_year
 from parapp.core.vntext import fold
 
 # Status filter values: the four stored statuses and three derived ones.
@@ -35,7 +35,7 @@ def _status_ok(row, status: str | None, today: dt.date) -> bool:
     if status == OVERDUE:
         return line_overdue(row, today)
     if status == DUE_SOON:
-        return is_due_soon(row.status, row.due, today)
+        return line_due_soon(row, today)
     if status == OPEN:
         return Status(row.status).is_open
     return row.status == status
@@ -68,8 +68,10 @@ def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date, within: Sequence
         if f.status is not None and not _status_ok(r, f.status, today):
             continue
         if limit is not None and not (Status(r.status).is_open and r.due is not None and r.due <= limit
-                                      and not line_ended(r, today)):
-            continue  # recurring work whose year is over is neither late nor due: the notice's click listed it (27D)
+                                      and not line_ended(r, today)
+                                      and not runs_through_year(getattr(r, "recurrence", None), r.due)):
+            continue  # recurring work whose year is over, or that runs through it, is not due: the notice's click
+            # listed it (27D)
         if words:
             s = r.search
             if not all(w in s for w in words):

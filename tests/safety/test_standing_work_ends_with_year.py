@@ -130,3 +130,26 @@ def test_the_register_window_says_why_it_is_not_late(demo, qtbot):
         text, tip, background = seen[i]
         assert text == "Đang thực hiện" and background is None
         assert "Việc lặp lại của năm 2026" in tip and "kế hoạch năm sau giao lại" in tip
+
+
+def test_standing_work_is_not_chased_as_due_in_december(demo):
+    """Round 27D left it: the December letter listed 'Thường xuyên' work 'sắp đến hạn (hạn hoàn thành: 31/12/2026)',
+    and on 1/1 it was gone, never late. Work running through its year has no deadline to chase; work due by a day of
+    its year still is."""
+    from parapp.core.status import is_due_soon
+    from parapp.core.task_filter import TaskFilter, apply_filter
+    from parapp.services.chasing import reminders
+    from parapp.services.letters import draft_letter
+    from parapp.store.tasks import task_rows
+
+    standing = _standing_2026(demo)
+    december = dt.date(2026, 12, 21)
+    rem = reminders(demo, december)
+    assert rem.due_soon and not {t.id for t in rem.due_soon} & standing.keys()
+    listed = {t.id for g in draft_letter(demo, december).groups for t in g.overdue + g.due_soon}
+    assert not listed & standing.keys()
+    rows = task_rows(demo)
+    for f in (TaskFilter(status="due-soon"), TaskFilter(due_within_days=14)):
+        assert not {rows[i].id for i in apply_filter(rows, f, december)} & standing.keys()
+    assert is_due_soon("in_progress", dt.date(2026, 12, 14), dt.date(2026, 12, 5), recurrence="yearly")
+    assert is_due_soon("in_progress", dt.date(2026, 12, 31), dt.date(2026, 12, 21))  # one-off work due 31/12

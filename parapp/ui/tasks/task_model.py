@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from parapp.core.status import Status, is_done_late, is_due_soon, line_ended, line_overdue
+from parapp.core.status import Status, is_done_late, line_due_soon, line_ended, line_overdue
 from parapp.core.task_filter import TaskFilter, apply_filter, narrows, sort_key
 from parapp.store.tasks import TaskRow
 from parapp.ui.widgets.texts import fmt_date, status_label
@@ -220,7 +220,7 @@ class TaskTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             if overdue:
                 return QBrush(OVERDUE_BG)
-            if is_due_soon(r.status, r.due, self.today):
+            if line_due_soon(r, self.today):
                 return QBrush(SOON_BG)
             return None
         if role == _FOREGROUND:
