@@ -6,15 +6,8 @@ import shlex
 from pathlib import Path
 
 from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
 from .test_adversarial_round24a import _snapshot_of_a_restore, backup_then_import
-
-
-def _demo(tmp_path: Path, name: str = "data") -> Path:
-    folder = tmp_path / name
-    folder.mkdir()
-    db = folder / "parapp.db"
-    assert run("demo", "--db", db).returncode == 0
-    return db
 
 
 def _to_end_of_line(text: str, start: str) -> list[str]:

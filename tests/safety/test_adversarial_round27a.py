@@ -8,14 +8,7 @@ from pathlib import Path
 import pytest
 
 from ..cli.test_cli import run
-
-
-def _demo(tmp_path: Path, name: str = "data") -> Path:
-    folder = tmp_path / name
-    folder.mkdir()
-    db = folder / "parapp.db"
-    assert run("demo", "--db", db).returncode == 0
-    return db
+from .test_adversarial_round25a import _demo
 
 
 def _backup(tmp_path: Path, db: Path) -> Path:

@@ -9,27 +9,7 @@ import time
 
 import pytest
 
-
-def _demo(folder):
-    import datetime as dt
-
-    from parapp.services.demo import build_demo
-    from parapp.store import open_database
-
-    path = folder / "parapp.db"
-    db = open_database(path)
-    build_demo(db, dt.date(2024, 5, 20))
-    db.close()
-    return path
-
-
-def _wait(until, seconds: float = 10.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + seconds
-    while not until() and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.05)
+from .test_adversarial_round26b import _demo, _wait
 
 
 def _truncated(path):
