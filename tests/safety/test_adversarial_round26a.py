@@ -6,8 +6,18 @@ import shlex
 from pathlib import Path
 
 from ..cli.test_cli import run
-from .test_adversarial_round25a import _demo
 from .test_adversarial_round24a import _snapshot_of_a_restore, backup_then_import
+from .test_adversarial_round25a import _demo
+
+
+def _backup_of_a_plain_copy(tmp_path: Path):
+    """The demo's data, and round 24A finding 8's way for a plain copy of parapp.db: back the copy up with --db."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = usb / "parapp.db"
+    copy.write_bytes(db.read_bytes())
+    return db, run("backup", "--db", copy, "--to", usb)
 
 
 def _to_end_of_line(text: str, start: str) -> list[str]:
@@ -77,12 +87,7 @@ def test_a_restore_does_not_ask_to_reattach_files_the_data_folder_holds(tmp_path
     each of the 21 files, "Bản sao lưu không có tệp kiểm chứng … hãy gắn lại tệp gốc nếu còn giữ" - while the data
     folder restored into holds every one of them (`check`: sound). A file the backup lacks but the data folder holds,
     as recorded, is no file to attach again."""
-    db = _demo(tmp_path)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    copy = usb / "parapp.db"
-    copy.write_bytes(db.read_bytes())
-    made = run("backup", "--db", copy, "--to", usb)
+    db, made = _backup_of_a_plain_copy(tmp_path)
     assert made.returncode == 1, made.stderr  # the evidence is not beside the copy: named
     r = run("--db", db, "restore", made.stdout.strip())
     assert r.returncode == 0, r.stderr
@@ -95,12 +100,7 @@ def test_a_restore_still_names_a_file_the_backup_lacks_and_the_folder_lacks_too(
     from parapp.store.evidence import stored_path
     from parapp.store.hashing import file_sha256
 
-    db = _demo(tmp_path)
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    copy = usb / "parapp.db"
-    copy.write_bytes(db.read_bytes())
-    made = run("backup", "--db", copy, "--to", usb)
+    db, made = _backup_of_a_plain_copy(tmp_path)
     files = sorted((db.parent / "evidence").rglob("*"))
     files = [f for f in files if f.is_file()]
     files[0].unlink()

@@ -12,6 +12,20 @@ import pytest
 from .test_adversarial_round26b import _demo, _wait
 
 
+def _follower(tmp_path, monkeypatch):
+    """The demo's data, and a window open on it read-only through a private copy (as another account's would be)."""
+    from parapp.store import connect
+    from parapp.ui.app import open_for_window
+    from parapp.ui.main_window import MainWindow
+
+    path = _demo(tmp_path)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
+    db = open_for_window(path, unlocked=True)
+    w = MainWindow(db)
+    w.show()
+    return path, db, w
+
+
 def _truncated(path):
     path.write_bytes(b"")
 
@@ -84,14 +98,8 @@ def test_a_read_only_window_says_since_when_its_copy_could_not_be_made_again(qap
     # stayed full; opened now it would have said "no room" (NoRoomToRead). Real as root without CAP_DAC_OVERRIDE on
     # `tester`'s data with TMPDIR on a full 2 MB tmpfs, twice, on main 92a270c.
     from parapp.store import connect, open_database
-    from parapp.ui.app import open_for_window
-    from parapp.ui.main_window import MainWindow
 
-    path = _demo(tmp_path)
-    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
-    db = open_for_window(path, unlocked=True)
-    w = MainWindow(db)
-    w.show()
+    path, db, w = _follower(tmp_path, monkeypatch)
     plain = w.banner.text()
     writer = open_database(path)
     real_copy = connect._copy_once
@@ -160,15 +168,7 @@ def test_what_a_copy_killed_midway_left_in_the_temporary_folder_is_removed(tmp_p
 def test_the_note_goes_when_the_drive_is_back_with_the_file_as_it_was_read(qapp, tmp_path, monkeypatch):
     # The share or stick away for a moment: the note says what is shown was read at opening; back with the file as it
     # was, nothing is read again (nothing changed) and the note must not stay.
-    from parapp.store import connect
-    from parapp.ui.app import open_for_window
-    from parapp.ui.main_window import MainWindow
-
-    path = _demo(tmp_path)
-    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
-    db = open_for_window(path, unlocked=True)
-    w = MainWindow(db)
-    w.show()
+    path, db, w = _follower(tmp_path, monkeypatch)
     plain = w.banner.text()
     away = tmp_path / "away.db"
     try:
