@@ -13,6 +13,7 @@ from parapp.services.chasing import reminder_prefs, save_reminder_prefs
 from parapp.ui.chasing.banner import OVERDUE_LINK, REPORT_LINK, WEEK_LINK
 
 from .conftest import TODAY, day
+from tests.ui.settle import settle
 
 
 class Clock:
@@ -168,7 +169,7 @@ def test_minimising_hides_in_the_notification_area_only_when_chosen(window, chas
     n = start(window, Clock(TODAY), tray=True)
     assert not n.minimise_to_tray
     window.showMinimized()
-    qtbot.wait(50)
+    settle(qtbot, 50)
     assert window.isVisible()
     save_reminder_prefs(chase_db, enabled=True, tray=True)
     n.apply_prefs()

@@ -9,6 +9,7 @@ from parapp.store.periods import find_period
 from parapp.store.report_inputs import list_outputs
 from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS
 from tests.importing.test_figures_import import EXPECTED, xlsx_bytes
+from tests.ui.settle import settle
 
 TODAY = dt.date(2024, 5, 20)
 
@@ -24,7 +25,7 @@ def cell(page, code, kind):
 def typed(qtbot, page, index, text: str) -> bool:
     """A cell typed in: the page stores it once the cell's editor has closed (the next turn of the loop)."""
     accepted = page.model.setData(index, text)
-    qtbot.wait(5)
+    settle(qtbot, 5)
     return accepted
 
 

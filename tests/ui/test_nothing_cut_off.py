@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from parapp.store import tasks
 
 from .conftest import TODAY
+from tests.ui.settle import settle
 
 
 def test_a_status_message_never_covers_who_is_working(window):
@@ -23,7 +24,7 @@ def test_the_task_s_text_keeps_its_share_of_a_narrow_register(window, ui_db, qtb
     window.nav.setCurrentRow(1)
     window.register.reload()
     window.resize(1090, 600)  # a 1366×768 screen at 125 %: 1093 logical pixels
-    qtbot.wait(50)
+    settle(qtbot, 50)
     page = window.register
     from parapp.ui.tasks import task_model as tm
 
@@ -31,10 +32,10 @@ def test_the_task_s_text_keeps_its_share_of_a_narrow_register(window, ui_db, qtb
     assert page.table.columnWidth(tm.COL_CONTENT) >= 0.29 * width
     assert page.table.columnWidth(tm.COL_STATUS) >= 120  # "Quá hạn 12 ngày" stays whole
     window.resize(760, 600)  # smaller still: the task's text keeps its share before anything else
-    qtbot.wait(50)
+    settle(qtbot, 50)
     assert page.table.columnWidth(tm.COL_CONTENT) >= 0.29 * page.table.viewport().width()
     window.resize(1600, 900)
-    qtbot.wait(50)
+    settle(qtbot, 50)
     assert page.table.columnWidth(tm.COL_AREA) == page._preset[tm.COL_AREA]  # room again: widths come back
 
 
@@ -51,7 +52,7 @@ def test_report_outline_headings_wrap_instead_of_being_cut(qtbot, ui_db):
     long = QTreeWidgetItem(tree, ["II. Kết quả thực hiện các nhiệm vụ cải cách hành chính trên các lĩnh vực"])
     tree.resize(220, 300)
     tree.show()
-    qtbot.wait(50)
+    settle(qtbot, 50)
     assert keep is tree.itemDelegate()
     assert tree.visualItemRect(long).height() >= 2 * tree.visualItemRect(short).height() - 8
 

@@ -8,6 +8,7 @@ from parapp.ui.people.officials_page import OfficialDialog
 from parapp.ui.tasks.task_editor import TaskDialog
 
 from .conftest import TODAY
+from tests.ui.settle import settle
 
 
 def cell(window, row, col, role=Qt.ItemDataRole.DisplayRole):
@@ -245,6 +246,6 @@ def test_the_first_tasks_of_an_empty_register_get_their_columns_whole(window, ui
     qtbot.waitUntil(lambda: page.empty.isVisible())
     tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính thuộc thẩm quyền của xã"}, TODAY)
     page.reload()
-    qtbot.wait(50)
+    settle(qtbot, 50)
     for col in (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN):
         assert page.table.columnWidth(col) >= header_width(page.table, col), col

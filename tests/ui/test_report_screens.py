@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea
 from parapp.store import officials, report_records, tasks
 from parapp.store.periods import find_period
 from parapp.ui.reports.report_editor import ReportEditor
+from tests.ui.settle import settle
 
 TODAY = dt.date(2024, 3, 16)
 
@@ -34,7 +35,7 @@ def _editor_on_screen(qtbot, db, rid, period, today=TODAY) -> ReportEditor:
 
 def _tab_bar_place(ed: ReportEditor, qtbot, index: int) -> tuple[int, int]:
     ed.tabs.setCurrentIndex(index)
-    qtbot.wait(1)  # let the layout settle, as the screen would
+    settle(qtbot, 1)  # let the layout settle, as the screen would
     bar = ed.tabs.tabBar()
     p = bar.mapTo(ed, bar.rect().topLeft())
     return p.x(), p.y()
@@ -99,7 +100,7 @@ def _preview_at(qtbot, width: int, height: int):
     dlg.show()
     dlg.resize(width, height)
     qtbot.waitUntil(lambda: len(dlg.page_labels) == dlg.n_pages, timeout=10000)
-    qtbot.wait(1)
+    settle(qtbot, 1)
     return dlg
 
 
@@ -122,7 +123,7 @@ def test_a_wide_window_shows_the_pages_at_their_full_size(qtbot):
     dlg = _preview_at(qtbot, 1300, 728)
     assert max(lb.pixmap().width() for lb in dlg.page_labels) == 936  # A4 landscape at 80 dpi: nothing shrunk
     dlg.resize(1000, 728)  # made narrower by hand: the pages follow
-    qtbot.wait(1)
+    settle(qtbot, 1)
     assert dlg.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
     dlg.accept()
 
@@ -175,11 +176,11 @@ def test_the_editors_appendices_show_their_words_whole(qtbot, tmp_path):
         ed = _editor_on_screen(qtbot, db, rid, period, today)
         views = {v.model(): v for v in ed.findChildren(QTableView)}
         ed.tabs.setCurrentIndex(2)
-        qtbot.wait(1)
+        settle(qtbot, 1)
         figures = views[ed.figures]
         assert figures.columnWidth(3) >= figures.sizeHintForColumn(3)  # the area, whole
         ed.tabs.setCurrentIndex(3)
-        qtbot.wait(1)
+        settle(qtbot, 1)
         tasks_view = views[ed.appendix]
         assert ed.appendix.rowCount() > 5
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
 from parapp.ui.widgets import screen_fit
+from tests.ui.settle import settle
 
 
 class _Dialog(QDialog):
@@ -49,6 +50,6 @@ def test_a_dialog_opens_centred_on_its_window(qtbot, window):
     dlg = _Dialog(window)
     qtbot.addWidget(dlg)
     dlg.show()
-    qtbot.wait(20)
+    settle(qtbot, 20)
     w, d = window.frameGeometry(), dlg.frameGeometry()
     assert abs(w.center().x() - d.center().x()) <= 2 and abs(w.center().y() - d.center().y()) <= 2

@@ -8,6 +8,7 @@ from parapp.store.figures import period_figures
 
 from .conftest import TODAY
 from .test_figures_window import cell, typed
+from tests.ui.settle import settle
 
 
 def test_a_figure_typed_then_the_year_turned_is_stored_in_the_year_it_was_typed_in(qtbot, ui_db):
@@ -18,7 +19,7 @@ def test_a_figure_typed_then_the_year_turned_is_stored_in_the_year_it_was_typed_
     page.year.setValue(2026)
     assert page.model.setData(cell(page, "dossiers.received", "q4"), "4")
     page.year.setValue(2027)  # the click on the year's arrow that ended the editing
-    qtbot.wait(10)
+    settle(qtbot, 10)
     received = {f.code: f.value for f in period_figures(ui_db, "q4", 2026)}["dossiers.received"]
     assert received == 4 and {f.code: f.value for f in period_figures(ui_db, "q4", 2027)}["dossiers.received"] is None
 
@@ -35,7 +36,7 @@ def test_keys_on_a_cell_that_takes_none_never_land_in_another(qtbot, ui_db):
     page.table.setCurrentIndex(rate)
     page.table.setFocus()
     QTest.keyClicks(page.table, "35")
-    qtbot.wait(10)
+    settle(qtbot, 10)
     assert page.table.currentIndex() == rate  # no jump to a cell starting with "3"
     assert {f.code: f.value for f in period_figures(ui_db, "q1", 2024)}["dossiers.received"] == 353
 
@@ -51,7 +52,7 @@ def test_delete_on_a_typed_over_half_year_gives_back_the_sum(qtbot, ui_db):
     typed(qtbot, page, cell(page, "dossiers.received", "h1"), "99")
     page.table.setCurrentIndex(cell(page, "dossiers.received", "h1"))
     page.clear_cell()
-    qtbot.wait(10)
+    settle(qtbot, 10)
     assert page.model.data(cell(page, "dossiers.received", "h1")) == "15"
 
 
