@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
-from parapp.core.dates import dmy, parse_user_date
+from parapp.core.dates import dmy, parse_user_date, vietnam_time
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
 from parapp.services import delivery
@@ -20,12 +20,11 @@ STATE_WORDS = {"draft": "dự thảo", "final": "đã chốt", "signed": "đã k
 
 
 def when(iso: str | None) -> str:
-    """An ISO time as the office reads it, in this PC's time zone: 18/03/2026 09:12:05 (UTC+07:00)."""
+    """An ISO time as the office reads it, in Vietnam's time (the day the document is dated by, whatever zone this PC
+    is set to): 18/03/2026 09:12:05 (UTC+07:00)."""
     if not iso:
         return "không ghi thời gian"
-    t = dt.datetime.fromisoformat(iso)
-    if t.tzinfo:
-        t = t.astimezone()
+    t = vietnam_time(dt.datetime.fromisoformat(iso))
     offset = t.strftime("%z")
     zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
     return f"{t:%d/%m/%Y %H:%M:%S}{zone}"

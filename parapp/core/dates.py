@@ -91,3 +91,13 @@ def working_day_after(d: dt.date) -> dt.date:
     while not is_working_day(d):
         d += dt.timedelta(days=1)
     return d
+
+
+VIETNAM_TIME = dt.timezone(dt.timedelta(hours=7), "UTC+07:00")  # no summer time; every commune is in it
+
+
+def vietnam_time(t: dt.datetime) -> dt.datetime:
+    """A moment as a Vietnamese document dates it. A timestamp authority states UTC: 00:30 on 1/1 in Vietnam is
+    17:30 on 31/12 there, and the document signed then is dated January. A time stated with no zone is the signer's
+    own clock and is taken as it reads; this PC's zone is not used (an office PC left on a vendor's zone is common)."""
+    return t.astimezone(VIETNAM_TIME) if t.tzinfo else t

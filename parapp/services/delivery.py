@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from parapp.core.dates import dmy
+from parapp.core.dates import dmy, vietnam_time
 from parapp.core.messages import N_, Msg, ValidationError, os_reason
 from parapp.core.nd30_text import number_line, signer_name
 from parapp.core.periods import KIND_ORDER, Period, PeriodKind
@@ -143,7 +143,7 @@ def _signed_later(db: Database, rec: report_records.ReportRecord, first: Signatu
     o = final_options(db, rec)
     if o.date is not None or not o.month_year or not first.signed_at:
         return []
-    signed = dt.datetime.fromisoformat(first.signed_at)  # the signer's own clock and zone, as the document shows it
+    signed = vietnam_time(dt.datetime.fromisoformat(first.signed_at))  # a timestamp authority's UTC is not the day
     month, year = o.month_year
     if (signed.year, signed.month) <= (year, month):
         return []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QInputDialog, QWidget
 
+from parapp.core.dates import vietnam_time
 from parapp.store import report_records
 from parapp.store.signed_copies import SCAN
 from parapp.ui.widgets.operation import attempt
@@ -146,8 +147,7 @@ def attached_text(a) -> str:
 def signed_when(iso: str | None) -> str:
     if not iso:
         return tr("không rõ thời gian")
-    t = dt.datetime.fromisoformat(iso)
-    t = t.astimezone() if t.tzinfo else t
+    t = vietnam_time(dt.datetime.fromisoformat(iso))  # the day the document is dated by, whatever this PC's zone
     return f"{fmt_date(t.date())} {t:%H:%M}"
 
 
