@@ -1,0 +1,77 @@
+"""Round 28B of issue 21: read-only use, attacking what round 27B built (the private copy made again only from the
+data, the banner's note when it cannot be, what a copy killed midway leaves in the temporary folder). Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+import time
+
+import pytest
+
+from .test_adversarial_round26b import _demo
+
+
+def test_what_a_killed_copy_left_is_removed_by_a_copy_that_needs_no_temporary_folder(tmp_path, monkeypatch):
+    # A window killed while it copied the data with its -wal (the owner's ParApp at work) left a whole copy of the
+    # data in the temporary folder; round 27B's sweep ran only when the next copy went through that folder too, i.e.
+    # with a -wal beside the data again. Data on a CD, a locked stick, or another account's once its ParApp closed
+    # (no -wal): every later copy is read in place, and the copy left stayed for good (Windows never empties the
+    # temporary folder). Real as root without CAP_DAC_OVERRIDE on `tester`'s data (0755 folder, no -wal):
+    # `parapp check` twice, a 5 MB parapp-doc-* folder two hours old kept, on main 85fc78c.
+    from parapp.store import connect
+
+    (tmp_path / "data").mkdir()
+    path = _demo(tmp_path / "data")
+    assert not os.path.exists(f"{path}-wal") or os.path.getsize(f"{path}-wal") == 0
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    left = temp / "parapp-doc-k1ll3d"
+    left.mkdir()
+    (left / "parapp.db").write_bytes(path.read_bytes())
+    old = time.time() - 2 * 3600
+    os.utime(left / "parapp.db", (old, old))
+    os.utime(left, (old, old))
+    con = connect.private_copy(path)
+    con.close()
+    assert not left.exists()
+    assert list(temp.iterdir()) == []
+
+
+@pytest.mark.parametrize("how", ["open", "follow"])
+def test_no_usable_temporary_folder_is_said_as_that_not_as_the_datas_drive(qapp, tmp_path, monkeypatch, how):
+    # Data read through a private copy with a -wal beside it: the copy goes through the system's temporary folder.
+    # With none usable (TMPDIR/TEMP gone, /tmp and /var/tmp read-only, the working folder not writable) Python's
+    # tempfile raised "No usable temporary directory found" outside the copy's own error handling: `parapp check`
+    # and `tasks` said "Không đọc hoặc ghi được ổ đĩa chứa “<the data's folder>” … Hãy kiểm tra ổ đĩa hoặc USB …;
+    # “parapp check” cho biết …" of a sound drive (twice, real in a mount namespace, on main 85fc78c), and a
+    # read-only window's follower said the data file "không đọc được (có thể đang được chép đè, hoặc ổ đĩa vừa bị
+    # ngắt)". The temporary folder is named, as for a full one (round 27B).
+    from parapp.store import connect, errors, open_database
+    from parapp.store.db import open_readonly
+
+    path = _demo(tmp_path)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda p: True)
+    db = open_readonly(path) if how == "follow" else None
+    writer = open_database(path)
+
+    def none_usable():
+        raise FileNotFoundError(errno.ENOENT, f"No usable temporary directory found in {[str(tmp_path / 'tmp')]}")
+
+    monkeypatch.setattr(tempfile, "gettempdir", none_usable)
+    try:
+        writer.execute("UPDATE officials SET position = position || '.'")  # in the -wal: a copy through the temp
+        if how == "open":
+            with pytest.raises(errors.NoRoomToRead) as said:
+                open_readonly(path).close()
+            assert str(path.parent) not in str(said.value)
+        else:
+            assert db.read_copy_again() is False
+            assert isinstance(db.copy_trouble, errors.NoRoomToRead)
+    finally:
+        writer.close()
+        if db is not None:
+            db.close()
