@@ -75,3 +75,76 @@ def test_no_usable_temporary_folder_is_said_as_that_not_as_the_datas_drive(qapp,
         writer.close()
         if db is not None:
             db.close()
+
+
+_OWNER = """
+import sqlite3, sys
+con = None
+for line in sys.stdin:
+    word = line.split()
+    if word[0] == "open":
+        con = sqlite3.connect(sys.argv[1], isolation_level=None)
+        con.execute("PRAGMA journal_mode").fetchall()
+    elif word[0] == "done":
+        con.execute("UPDATE tasks SET status = 'done', completed_on = '2024-05-20' WHERE id IN "
+                    "(SELECT id FROM tasks WHERE status != 'done' LIMIT ?)", (int(word[1]),))
+    else:
+        con.close()
+    print("ok", flush=True)
+"""
+
+
+@pytest.mark.parametrize("look", ["why_read_only", "say_if_writable_now"])
+def test_a_read_only_window_keeps_following_once_the_owner_closes_and_reopens_parapp(qapp, tmp_path, monkeypatch,
+                                                                                      look):
+    # Another account's read-only window on data it may read, opened while the owner's ParApp was at work (its -wal
+    # and -shm there: the window reads the file itself and follows PRAGMA data_version). The window then read the
+    # file's first bytes with Python's open()/close() (why_read_only's check for other names; a second start asking
+    # whether the data can be written now): closing any descriptor of a file drops every POSIX lock the process holds
+    # on it, SQLite's too. The owner's ParApp closing then took the file as its only user and removed its -wal and
+    # -shm under the window, whose connection went on reading the removed -shm: after the owner's next start and
+    # saves the window kept what it read before, for good, its data_version unchanged, nothing said (29 → 32 done,
+    # the file 41; real as root without CAP_DAC_OVERRIDE on `tester`'s 0644 file in a 1777 folder, twice, on main
+    # 85fc78c).
+    import subprocess
+    import sys
+    import types
+
+    from parapp.store.db import open_readonly
+    from parapp.ui import readonly_follow
+    from parapp.ui.app import why_read_only
+
+    path = _demo(tmp_path)
+    owner = subprocess.Popen([sys.executable, "-c", _OWNER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             text=True)
+
+    def say(word):
+        owner.stdin.write(word + "\n")
+        owner.stdin.flush()
+        assert owner.stdout.readline().strip() == "ok"
+
+    count = "SELECT count(*) FROM tasks WHERE status = 'done'"
+    db = None
+    try:
+        say("open")
+        db = open_readonly(path)
+        assert db.limited is None  # the file itself, beside the owner's ParApp
+        db.readonly = True
+        before, seen = db.execute(count).fetchone()[0], db.data_version()
+        if look == "why_read_only":
+            why_read_only(path, db, unlocked=True)
+        else:
+            monkeypatch.setattr("parapp.ui.widgets.texts.inform", lambda *a: None)
+            readonly_follow.say_if_writable_now(types.SimpleNamespace(db=db))
+        say("done 2")
+        say("close")  # the owner's ParApp closed for the day …
+        say("open")   # … and opened the next morning
+        say("done 3")
+        assert db.data_version() != seen
+        assert db.execute(count).fetchone()[0] == before + 5
+    finally:
+        say("close")
+        owner.stdin.close()
+        owner.wait(10)
+        if db is not None:
+            db.close()
