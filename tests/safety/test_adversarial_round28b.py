@@ -148,3 +148,55 @@ def test_a_read_only_window_keeps_following_once_the_owner_closes_and_reopens_pa
         owner.wait(10)
         if db is not None:
             db.close()
+
+
+def _no_usable_temporary_folder(monkeypatch, tmp_path):
+    named = str(tmp_path / "Temp")
+    monkeypatch.setenv("TMPDIR", named)
+
+    def none_usable():
+        raise FileNotFoundError(errno.ENOENT, f"No usable temporary directory found in {[named]}")
+
+    monkeypatch.setattr(tempfile, "gettempdir", none_usable)
+    return named
+
+
+def test_an_evidence_file_opened_with_no_usable_temporary_folder_is_not_said_gone(tmp_path, monkeypatch):
+    # Opening an evidence file (allowed in a read-only window: the task's, a PAR criterion's, a report's signed copy)
+    # copies it into this account's temporary folder first. With none usable: "Không mở được tệp “Quyết định.pdf”:
+    # không còn thấy tệp hoặc thư mục" — the file is there, sound; the temporary folder is what is missing (twice,
+    # on main 85fc78c). Said as that folder, the stored file untouched.
+    from parapp.store.evidence_copy import CannotOpen, opening_copy
+
+    stored = tmp_path / "stored"
+    stored.write_bytes(b"%PDF-1.4 evidence")
+    named = _no_usable_temporary_folder(monkeypatch, tmp_path)
+    with pytest.raises(CannotOpen) as said:
+        opening_copy(stored, "a" * 64, "Quyết định.pdf")
+    text = str(said.value)
+    assert named in text and "không còn thấy tệp" not in text.split("(")[0]
+    assert stored.read_bytes() == b"%PDF-1.4 evidence"
+
+
+def test_a_preview_opened_in_the_pdf_viewer_with_no_usable_temporary_folder_is_said(qapp, tmp_path, monkeypatch):
+    # Print preview → "Mở bằng trình xem PDF" (the way to print from a read-only window too) writes the PDF into this
+    # account's temporary folder. With none usable, the error's own handler asked tempfile for the folder's name
+    # again and raised again: "ParApp gặp một lỗi chưa lường trước…" (twice, on main 85fc78c). Said as the folder.
+    from parapp.files import CannotWrite
+    from parapp.ui.preview import pdf_preview
+
+    named = _no_usable_temporary_folder(monkeypatch, tmp_path)
+    raised = []
+
+    def attempt(parent, work, *a, **k):
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 - what the window's attempt() would be given
+            raised.append(exc)
+        return False
+
+    monkeypatch.setattr(pdf_preview, "attempt", attempt, raising=False)
+    monkeypatch.setattr("parapp.ui.widgets.operation.attempt", attempt)
+    fake = type("Preview", (), {"suggested_name": "bao-cao.pdf", "pdf": b"%PDF-1.4"})()
+    pdf_preview.PdfPreview.open_external(fake)
+    assert len(raised) == 1 and isinstance(raised[0], CannotWrite) and named in str(raised[0])
