@@ -200,3 +200,37 @@ def test_a_preview_opened_in_the_pdf_viewer_with_no_usable_temporary_folder_is_s
     fake = type("Preview", (), {"suggested_name": "bao-cao.pdf", "pdf": b"%PDF-1.4"})()
     pdf_preview.PdfPreview.open_external(fake)
     assert len(raised) == 1 and isinstance(raised[0], CannotWrite) and named in str(raised[0])
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="a second path to one folder: a bind mount")
+def test_a_second_start_through_another_path_to_the_same_data_brings_the_window_forward(qapp, tmp_path):
+    # The data folder reached by two paths (a bind mount; on Windows a share of the folder mapped as a drive): the
+    # window open through one, ParApp started through the other found the folder's lock held, asked the socket named
+    # after its own path, heard nobody, and ended silently (exit 0, no window, the open one not brought forward), twice
+    # on main 85fc78c. The socket is named after the folder itself.
+    import subprocess
+
+    from parapp.ui.single_instance import SingleInstance
+
+    data, other = tmp_path / "data", tmp_path / "other"
+    data.mkdir()
+    other.mkdir()
+    if subprocess.run(["mount", "--bind", str(data), str(other)], capture_output=True).returncode != 0:
+        pytest.skip("no bind mount here")
+    first = second = None
+    try:
+        first = SingleInstance(data)
+        assert first.acquire()
+        shown = []
+        first.activated.connect(lambda: shown.append(True))
+        second = SingleInstance(other)
+        assert second.acquire() is False
+        from .test_adversarial_round26b import _wait
+
+        _wait(lambda: shown, 5)
+        assert shown
+    finally:
+        for one in (second, first):
+            if one is not None:
+                one.release()
+        subprocess.run(["umount", str(other)])
