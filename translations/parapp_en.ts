@@ -4152,6 +4152,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>No automatic backup could be made in “{0}” ({1}). The data is open as usual; check that folder (free space, not locked) and back up to a USB stick.</translation>
     </message>
     <message>
+        <source>Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; hãy kiểm tra thư mục tạm đó rồi làm lại.</source>
+        <translation>Could not open “{0}”: ParApp opens a copy of the file in the temporary folder “{1}”, but that folder cannot be used ({2}). The file in the data is untouched; check that temporary folder and try again.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</source>
         <translation>Could not open “{0}”: what stands in its place in the data folder is no longer an ordinary file (something else replaced it). Restore from a backup to get this file back.</translation>
     </message>

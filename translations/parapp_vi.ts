@@ -4152,6 +4152,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Dữ liệu vẫn mở bình thường; hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa) và sao lưu ra USB.</translation>
     </message>
     <message>
+        <source>Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; hãy kiểm tra thư mục tạm đó rồi làm lại.</source>
+        <translation>Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; hãy kiểm tra thư mục tạm đó rồi làm lại.</translation>
+    </message>
+    <message>
         <source>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</source>
         <translation>Không mở được tệp “{0}”: chỗ của nó trong thư mục dữ liệu không còn là một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một bản sao lưu để lấy lại tệp này.</translation>
     </message>

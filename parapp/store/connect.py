@@ -165,6 +165,7 @@ def private_copy(path: Path, attempts: int = COPY_ATTEMPTS) -> sqlite3.Connectio
     window's follower (ui.readonly_follow), which tries again at its next look rather than wait on screen."""
     import time
 
+    _remove_left_copies()  # here, not only on the way through the temporary folder (round 28B)
     for attempt in range(attempts):
         before = source_state(path)
         mem = _copy_once(path)
@@ -210,8 +211,7 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
 
     from parapp.core.messages import os_errno
 
-    temp = tempfile.gettempdir()
-    _remove_left_copies(temp)
+    temp = _temporary_folder()
     tmp: str | None = None
     try:
         with tempfile.TemporaryDirectory(prefix=COPY_PREFIX) as tmp:
@@ -242,16 +242,29 @@ COPY_PREFIX = "parapp-doc-"
 LEFT_AFTER_S = 3600  # a copy is made in seconds: one this old was left by a ParApp killed while making it
 
 
-def _remove_left_copies(temp: str) -> None:
+def _temporary_folder() -> str:
+    """The system's temporary folder, for the copy. None usable (TMPDIR/TEMP gone, /tmp read-only, the working folder
+    not writable): Python says "No usable temporary directory found", which was said as the data's drive being
+    unreadable ("check the drive or USB") of a sound one; that folder is named, as a full one is (round 28B)."""
+    try:
+        return tempfile.gettempdir()
+    except OSError as exc:
+        named = next((os.environ[v] for v in ("TMPDIR", "TEMP", "TMP") if os.environ.get(v)), "/tmp")
+        raise NoRoomForCopy(named, exc) from None
+
+
+def _remove_left_copies() -> None:
     """What a copy killed midway left (logged off, a power cut, the task manager) removed: a whole copy of the data
     each time, never removed (179 MB after one kill of a window following a 178 MB database; round 27B). Only this
-    account's folders of that name, untouched for an hour (another ParApp's copy being made now is kept)."""
+    account's folders of that name, untouched for an hour (another ParApp's copy being made now is kept). At every
+    private copy: data with no -wal beside it (a CD, another account's once its ParApp closed) is read in place, and
+    what was left stayed for good when only a copy through the temporary folder removed it (round 28B)."""
     import stat
     import time
 
     limit = time.time() - LEFT_AFTER_S
     try:
-        entries = list(os.scandir(temp))
+        entries = list(os.scandir(tempfile.gettempdir()))
     except OSError:
         return
     for entry in entries:

@@ -48,9 +48,10 @@ def check_side_files(path: Path, *, write: bool | None = None) -> None:
         _check_side_names(path)
 
 
-def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
+def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = True) -> bool:
     """Raise if the path cannot hold a ParApp database; True if it holds one to open
-    (False: a new database is to be made there, which only `create` allows)."""
+    (False: a new database is to be made there, which only `create` allows). `head` False: the file's first bytes
+    are not read (check_openable)."""
     folder = path.parent
     if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
@@ -71,14 +72,17 @@ def _check_file(path: Path, *, create: bool, write: bool = True) -> bool:
         if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one
             raise errors.NotParAppDatabase(str(path))
         try:
-            with open(path, "rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
+            if not head:
+                first = SQLITE_HEADER
+            else:
+                with open(path, "rb") as fh:
+                    first = fh.read(len(SQLITE_HEADER))
         except PermissionError:
             # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14).
             raise errors.DatabaseUnreadable(str(path)) from None
         except OSError as exc:
             raise errors.StorageIOError(str(folder), os_reason(exc)) from None
-        if head and head != SQLITE_HEADER:
+        if first and first != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
     # SQLite makes them (a link in a read-only folder to data in a writable one was refused every write, round 18).
@@ -156,10 +160,15 @@ def _own(path: Path) -> bool:
         return False
 
 
-def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True) -> None:
+def check_openable(path: str | os.PathLike, *, create: bool = False, write: bool = True, head: bool = True) -> None:
     """Raise as open_database would (`write`) or open_readonly would for what can be told from the
-    file alone, without writing."""
-    _check_file(Path(path).expanduser(), create=create, write=write)
+    file alone, without writing.
+
+    `head` False for data this process has open through SQLite: the file is not opened to read its first bytes.
+    Closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's too; the other
+    account's ParApp closing then removed the -wal and -shm a read-only window was reading through, and the window
+    kept what it had read for good (round 28B)."""
+    _check_file(Path(path).expanduser(), create=create, write=write, head=head)
 
 
 def _check_identity(db: Workspace, path: Path, *, create: bool) -> int:

@@ -45,6 +45,17 @@ class CannotOpen(ParAppError):
     pass
 
 
+def temporary_folder() -> Path:
+    """The system's temporary folder. None usable (TMPDIR/TEMP gone, /tmp read-only, the working folder not
+    writable): an OSError naming where it was looked for; Python's own error was said as the evidence file being gone,
+    and as an unexpected error by the print preview's "open in the PDF viewer" (round 28B)."""
+    try:
+        return Path(tempfile.gettempdir())
+    except OSError as exc:
+        named = next((os.environ[v] for v in ("TMPDIR", "TEMP", "TMP") if os.environ.get(v)), "/tmp")
+        raise FileNotFoundError(exc.errno, os.strerror(exc.errno or 2), named) from None
+
+
 def private_temp() -> Path:
     """This account's own temporary folder for ParApp's copies to open.
 
@@ -52,7 +63,7 @@ def private_temp() -> Path:
     and the office's other account could then open no evidence and no PDF ("không có quyền"), or, had
     it made the folder itself, plant a link there that the first account's copy wrote through (round 15).
     Per account, owner-only, and used only if it is a real folder of this account."""
-    base = Path(tempfile.gettempdir())
+    base = temporary_folder()
     if os.name == "nt":  # the temporary folder is the account's own already
         folder = base / "ParApp"
         folder.mkdir(exist_ok=True)
@@ -72,8 +83,14 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
     """Copy `stored` to <own temp>/<hash>/<plain name> and return that path."""
     try:
         folder = private_temp() / sha256[:12]
-        copy = folder / plain_name(original_name, sha256)
         folder.mkdir(exist_ok=True)
+    except OSError as exc:  # the temporary folder's, not the stored file's: it is there, untouched
+        raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm "
+                                      "“{1}” nhưng không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; "
+                                      "hãy kiểm tra thư mục tạm đó rồi làm lại."),
+                         original_name, os.fsdecode(exc.filename or ""), os_reason(exc)) from None
+    try:
+        copy = folder / plain_name(original_name, sha256)
         # Non-blocking, and regular files only: a FIFO at the evidence's name blocked the window, a link
         # to /dev/zero copied for ever and filled the disk (round 15).
         fd = os.open(stored, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))

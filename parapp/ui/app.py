@@ -131,7 +131,7 @@ def _has_other_names(db_path: Path) -> bool:
     from parapp.store.errors import DatabaseHasOtherNames, StoreError
 
     try:
-        check_openable(db_path)
+        check_openable(db_path, head=False)  # open here: reading its first bytes would drop SQLite's locks
     except DatabaseHasOtherNames:
         return True
     except StoreError:

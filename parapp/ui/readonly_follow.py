@@ -168,7 +168,7 @@ def say_if_writable_now(window) -> None:
     if db is None or not db.readonly:
         return
     try:
-        check_openable(db.path, write=True)
+        check_openable(db.path, write=True, head=False)  # open here: a read would drop SQLite's locks on it
         lock = WriterLock(db.path)
         if not lock.try_acquire():
             return

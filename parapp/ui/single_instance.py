@@ -22,12 +22,24 @@ if TYPE_CHECKING:  # QtNetwork is loaded when the socket is first needed: the st
     from PySide6.QtNetwork import QLocalServer
 
 
-def _server_name(data_dir: Path) -> str:
+def _server_names(data_dir: Path) -> list[str]:
+    """The names a running ParApp's socket may have: after the folder itself (its device and number) where the system
+    gives them, then after its path. Reached by another path (a bind mount, a share of it mapped as a drive) a second
+    start found the lock held, asked a socket named after its own path, heard nobody, and ended without a word, the
+    open window not brought forward (round 28B). The path's name too: a first start makes the folder after naming."""
     try:  # CPython's own SHA-1: hashlib would load OpenSSL first, 3 ms of every start for one short name
         from _sha1 import sha1
     except ImportError:
         from hashlib import sha1
-    return "parapp-" + sha1(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    keys = []
+    try:
+        st = os.stat(data_dir)
+        if st.st_ino:
+            keys.append(f"{st.st_dev}:{st.st_ino}")
+    except OSError:
+        pass
+    keys.append(str(Path(data_dir).resolve()))
+    return ["parapp-" + sha1(key.encode("utf-8")).hexdigest()[:16] for key in keys]
 
 
 class SingleInstance(QObject):
@@ -35,7 +47,8 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
-        self.name = _server_name(data_dir)
+        self.data_dir = Path(data_dir)
+        self.name = _server_names(data_dir)[0]
         self.lock = QLockFile(str(Path(data_dir) / "parapp.lock"))
         self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
         self.server: QLocalServer | None = None
@@ -84,6 +97,7 @@ class SingleInstance(QObject):
     def _listen(self) -> None:
         from PySide6.QtNetwork import QLocalServer
 
+        self.name = _server_names(self.data_dir)[0]  # the folder made meanwhile (a first start): named after it
         QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
@@ -92,14 +106,15 @@ class SingleInstance(QObject):
     def _tell_other(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket
 
-        sock = QLocalSocket()
-        sock.connectToServer(self.name)
-        if not sock.waitForConnected(1000):
-            return False
-        sock.write(b"show\n")
-        sock.waitForBytesWritten(1000)
-        sock.disconnectFromServer()
-        return True
+        for name in _server_names(self.data_dir):
+            sock = QLocalSocket()
+            sock.connectToServer(name)
+            if sock.waitForConnected(1000):
+                sock.write(b"show\n")
+                sock.waitForBytesWritten(1000)
+                sock.disconnectFromServer()
+                return True
+        return False
 
     def _on_connection(self) -> None:
         conn = self.server.nextPendingConnection()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -150,8 +149,8 @@ class PdfPreview(QDialog):
             nonlocal target
             try:
                 folder = private_temp()
-            except OSError as exc:
-                raise CannotWrite(tempfile.gettempdir(), os_reason(exc)) from None
+            except OSError as exc:  # the folder named: asking tempfile again raised again (round 28B)
+                raise CannotWrite(os.fsdecode(exc.filename or ""), os_reason(exc)) from None
             target = folder / self.suggested_name
             write_atomically(target, self.pdf)
 
