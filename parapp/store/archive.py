@@ -156,7 +156,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     except OSError as exc:
         raise _usb_error(exc, folder, token) from None
     finally:
-        for tmp in (partial, db_copy, *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")):
+        leftovers = [Path(f"{db_copy}-journal"), *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")]
+        for tmp in (partial, db_copy, *leftovers):
             try:
                 tmp.unlink(missing_ok=True)
             except OSError:
@@ -222,6 +223,7 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
     reading the database is the data disk's."""
     try:
         snapshot(con, db_copy)
+        _without_free_pages(db_copy)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if is_busy(exc):
@@ -231,6 +233,19 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
                                            "“parapp check” để kiểm tra dữ liệu."), str(exc)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
+
+
+def _without_free_pages(db_copy: Path) -> None:
+    """The copy rewritten without the pages the database freed. SQLite built with SECURE_DELETE (Debian's) writes
+    zeros over what is deleted: a large import removed left megabytes of them, the database deflated past the
+    zip-bomb bound, and every backup was refused as "lớn bất thường … sao lưu lại trên máy có dữ liệu gốc", on the
+    PC with the data (round 28A). Only the copy on the stick is rewritten; the data is not touched."""
+    out = sqlite3.connect(db_copy)
+    try:
+        if out.execute("PRAGMA freelist_count").fetchone()[0]:
+            out.execute("VACUUM")
+    finally:
+        out.close()
 
 
 _DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)

@@ -34,6 +34,17 @@ def as_parapp_wrote(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 
 def refuse_without_manifest(names: list[str]) -> None:
     """Raise for a zip with no manifest.json: what it holds instead, when the office made it."""
+    # The data folder zipped, the office's own way of backing up (round 27A). Said first: a backup once saved in that
+    # folder went into the zip too, and "restore that backup" threw away the work done since, in the parapp.db beside
+    # it (round 28A).
+    if DB_MEMBER in names:
+        raise _refuse(N_("errors", "Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng "
+                                   "có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi "
+                                   "phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ "
+                                   "tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db <tệp "
+                                   "parapp.db vừa giải nén> "
+                                   "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
+                                   "liệu cần khôi phục vào>."))
     inside = sorted(n for n in names if n.lower().endswith(".parapp-backup"))
     if inside:
         # A backup zipped to be sent (Zalo, mail): "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc"
@@ -42,14 +53,6 @@ def refuse_without_manifest(names: list[str]) -> None:
                                    "khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột "
                                    "phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén."),
                       PurePosixPath(inside[0]).name)
-    if DB_MEMBER in names:  # the data folder zipped, the office's own way of backing up (round 27A)
-        raise _refuse(N_("errors", "Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng "
-                                   "có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi "
-                                   "phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ "
-                                   "tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db <tệp "
-                                   "parapp.db vừa giải nén> "
-                                   "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
-                                   "liệu cần khôi phục vào>."))
 
 
 def refuse_unpacked(folder: Path) -> None:

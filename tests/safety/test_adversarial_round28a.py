@@ -1,0 +1,93 @@
+"""Round 28A: backups as an office keeps them (the data folder zipped with a backup inside), a crafted zip that lies
+about how many entries it holds, and a database whose freed pages are zeros."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+import zipfile
+from pathlib import Path
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round27a import _backup
+
+
+def test_a_zip_of_the_data_folder_holding_an_older_backup_points_to_its_own_data(tmp_path):
+    """The office backs up its way: the whole data folder zipped, and a backup it once saved in that folder (Sao lưu
+    ra… into the data folder, or its `backups`) went into the zip too. Restored or checked, the zip was "a zip holding
+    the backup “ParApp-…”: unzip it and restore that file" — the older backup: the work done since it, in the
+    parapp.db beside it in the zip, would have been thrown away. The data folder's own database is the newest."""
+    db = _demo(tmp_path)
+    older = _backup(tmp_path, db)
+    folder = db.parent
+    sent = tmp_path / "thu muc du lieu.zip"
+    with zipfile.ZipFile(sent, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(db, "parapp.db")
+        z.write(older, f"backups/{older.name}")
+        for f in (folder / "evidence").rglob("*"):
+            if f.is_file():
+                z.write(f, f.relative_to(folder).as_posix())
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    for args in (("--db", target, "restore", sent), ("check", "--db", sent)):
+        r = run(*args)
+        said = r.stdout + r.stderr
+        assert r.returncode in (1, 2), said
+        assert "parapp backup --db" in said, said
+        assert not target.exists()
+
+
+def _lying_zip(path: Path, entries: int) -> Path:
+    """A central directory of `entries` entries whose end record says it holds one."""
+    cd = bytearray()
+    for i in range(entries):
+        name = b"%x" % i
+        cd += struct.pack("<4s6H3I5H2I", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0, 0, 0, 0, 0)
+        cd += name
+    path.write_bytes(bytes(cd) + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 1, 1, len(cd), 0, 0))
+    return path
+
+
+def test_a_zip_lying_about_its_number_of_entries_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    """The end record's count is what the entry bound read; the central directory is parsed by its size. A 155 MB
+    file whose end says "1 entry" holds 3 million: a restore spent 29 s and 1.7 GB of memory (an old office PC has
+    2–4 GB) to say "thiếu manifest.json". Counted before zipfile parses it (bound lowered: a small test)."""
+    from parapp.store import archive_verify
+    from parapp.store.archive_format import BackupError
+
+    monkeypatch.setattr(archive_verify, "MAX_MEMBERS", 1000)
+    lie = _lying_zip(tmp_path / "lie.zip", 5000)
+    parsed = []
+    real = zipfile.ZipFile
+    monkeypatch.setattr(archive_verify.zipfile, "ZipFile", lambda *a, **k: parsed.append(a) or real(*a, **k))
+    try:
+        archive_verify.open_archive(lie)
+    except BackupError as exc:
+        assert "1,000" in exc.message, exc.message
+    else:
+        raise AssertionError("a zip of 5,000 entries opened past a bound of 1,000")
+    assert not parsed
+
+
+def test_a_database_whose_freed_pages_are_zeros_can_still_be_backed_up(tmp_path):
+    """SQLite built with SECURE_DELETE (Debian's, and so Linux installs) writes zeros over what is deleted: a large
+    import removed, a PAR set taken off. The file keeps its size; its backup deflated the database more than 100×,
+    the zip-bomb bound, and every backup from then on was refused: "Thành phần “parapp.db” … lớn bất thường …
+    hoặc sao lưu lại trên máy có dữ liệu gốc" — on the PC with the data. The backup holds the data, not the zeros."""
+    db = _demo(tmp_path)
+    wanted = run("--db", db, "tasks").stdout
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA secure_delete = ON")
+    con.execute("CREATE TABLE junk(x)")
+    con.execute("INSERT INTO junk VALUES (zeroblob(30000000))")
+    con.commit()
+    con.execute("DROP TABLE junk")
+    con.commit()
+    con.close()
+    made = _backup(tmp_path, db)
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    assert run("--db", target, "restore", made).returncode == 0
+    assert run("--db", target, "tasks").stdout == wanted
+    assert run("--db", target, "check").returncode == 0
