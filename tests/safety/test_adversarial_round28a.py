@@ -91,3 +91,20 @@ def test_a_database_whose_freed_pages_are_zeros_can_still_be_backed_up(tmp_path)
     assert run("--db", target, "restore", made).returncode == 0
     assert run("--db", target, "tasks").stdout == wanted
     assert run("--db", target, "check").returncode == 0
+
+
+def test_check_of_a_folder_unpacked_from_a_backup_says_what_restore_says(tmp_path):
+    """The backup renamed .zip and unpacked (Extract All) on the stick, then checked before carrying it:
+    `parapp check --db <folder>` said "Tệp “…” không phải là cơ sở dữ liệu ParApp … hoặc một tên tệp mới để tạo dữ
+    liệu mới" — a folder called a file, and the way to a new, empty register. Checked as a restore takes it (round 27A
+    F6/F7): an unpacked backup, and how to restore it."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    unpacked = tmp_path / "usb" / backup.stem
+    with zipfile.ZipFile(backup) as z:
+        z.extractall(unpacked)
+    before = sorted(p.relative_to(unpacked) for p in unpacked.rglob("*"))
+    r = run("check", "--db", unpacked)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "giải nén" in r.stdout and "tạo dữ liệu mới" not in r.stdout, r.stdout
+    assert sorted(p.relative_to(unpacked) for p in unpacked.rglob("*")) == before
