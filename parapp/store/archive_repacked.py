@@ -32,8 +32,9 @@ def as_parapp_wrote(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return infos
 
 
-def refuse_without_manifest(names: list[str]) -> None:
+def refuse_without_manifest(infos: list[zipfile.ZipInfo]) -> None:
     """Raise for a zip with no manifest.json: what it holds instead, when the office made it."""
+    names = [i.filename for i in infos]
     # The data folder zipped, the office's own way of backing up (round 27A). Said first: a backup once saved in that
     # folder went into the zip too, and "restore that backup" threw away the work done since, in the parapp.db beside
     # it (round 28A).
@@ -45,14 +46,16 @@ def refuse_without_manifest(names: list[str]) -> None:
                                    "parapp.db vừa giải nén> "
                                    "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
                                    "liệu cần khôi phục vào>."))
-    inside = sorted(n for n in names if n.lower().endswith(".parapp-backup"))
+    # The newest, when the stick's backup folder was zipped whole: named by name, the first was the oldest (ParApp's
+    # names are dated) and the clerk would have restored months-old data (round 28A).
+    inside = sorted((i.date_time, i.filename) for i in infos if i.filename.lower().endswith(".parapp-backup"))
     if inside:
         # A backup zipped to be sent (Zalo, mail): "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc"
         # had the office take a whole backup for a bad one (round 27A).
         raise _refuse(N_("errors", "Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa "
                                    "khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột "
                                    "phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén."),
-                      PurePosixPath(inside[0]).name)
+                      PurePosixPath(inside[-1][1]).name)
 
 
 def refuse_unpacked(folder: Path) -> None:

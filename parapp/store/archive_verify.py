@@ -285,7 +285,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
             raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
         seen.add(n)
     if MANIFEST not in names:
-        refuse_without_manifest(names)  # a zip the office made, said as what it is
+        refuse_without_manifest(infos)  # a zip the office made, said as what it is
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
     for info in infos:  # before the manifest is opened: zipfile raises on these, outside its own errors
         _check_kind(info)

@@ -108,3 +108,22 @@ def test_check_of_a_folder_unpacked_from_a_backup_says_what_restore_says(tmp_pat
     assert r.returncode == 1, r.stdout + r.stderr
     assert "giải nén" in r.stdout and "tạo dữ liệu mới" not in r.stdout, r.stdout
     assert sorted(p.relative_to(unpacked) for p in unpacked.rglob("*")) == before
+
+
+def test_a_zip_holding_several_backups_names_the_newest(tmp_path):
+    """The stick's backup folder zipped whole to send it (Zalo): restored as it came, the message named the first
+    backup by name — the oldest, ParApp's names being dated — and the clerk, doing as told, would restore months-old
+    data. The newest is named."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    sent = tmp_path / "sao luu.zip"
+    with zipfile.ZipFile(sent, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, when in (("ParApp-XaBaGiang-2026-01-05-080000.parapp-backup", (2026, 1, 5, 8, 0, 0)),
+                           ("ParApp-XaBaGiang-2026-12-05-080000.parapp-backup", (2026, 12, 5, 8, 0, 0)),
+                           ("ParApp-XaBaGiang-2026-06-05-080000.parapp-backup", (2026, 6, 5, 8, 0, 0))):
+            z.writestr(zipfile.ZipInfo(f"Sao luu ParApp/{name}", when), backup.read_bytes())
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", sent)
+    assert r.returncode == 2
+    assert "2026-12-05-080000" in r.stderr and "2026-01-05" not in r.stderr, r.stderr
