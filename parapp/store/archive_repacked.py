@@ -38,7 +38,9 @@ def refuse_without_manifest(infos: list[zipfile.ZipInfo]) -> None:
     # The data folder zipped, the office's own way of backing up (round 27A). Said first: a backup once saved in that
     # folder went into the zip too, and "restore that backup" threw away the work done since, in the parapp.db beside
     # it (round 28A).
-    if DB_MEMBER in names:
+    # …or a level further down: the portable install zipped whole (ParApp/ParApp-data/parapp.db): "thiếu manifest.json
+    # … sao lưu lại trên máy có dữ liệu gốc" of a zip holding the data (round 28A).
+    if any(n.lower() == DB_MEMBER or n.lower().endswith(f"/{DB_MEMBER}") for n in names):
         raise _refuse(N_("errors", "Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng "
                                    "có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi "
                                    "phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ "

@@ -127,3 +127,22 @@ def test_a_zip_holding_several_backups_names_the_newest(tmp_path):
     r = run("--db", target, "restore", sent)
     assert r.returncode == 2
     assert "2026-12-05-080000" in r.stderr and "2026-01-05" not in r.stderr, r.stderr
+
+
+def test_a_zip_of_the_portable_install_with_its_data_is_said_as_data(tmp_path):
+    """The portable ParApp on a stick (ParApp\\ParApp-data\\parapp.db) zipped whole to send or keep: the data is a
+    level below the wrapping folder, and the zip was "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc" —
+    of a zip holding the data. Said as a zip holding ParApp data, with the way to restore it."""
+    db = _demo(tmp_path)
+    sent = tmp_path / "ParApp.zip"
+    with zipfile.ZipFile(sent, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("ParApp/ParApp.exe", b"MZ")
+        for p in sorted(db.parent.rglob("*")):
+            if p.is_file():
+                z.write(p, "ParApp/ParApp-data/" + p.relative_to(db.parent).as_posix())
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", sent)
+    assert r.returncode == 2
+    assert "sao lưu lại trên máy" not in r.stderr and "parapp backup --db" in r.stderr, r.stderr
+    assert not target.exists()
