@@ -146,3 +146,60 @@ def test_a_zip_of_the_portable_install_with_its_data_is_said_as_data(tmp_path):
     assert r.returncode == 2
     assert "sao lưu lại trên máy" not in r.stderr and "parapp backup --db" in r.stderr, r.stderr
     assert not target.exists()
+
+
+def _older_backup(tmp_path: Path, backup: Path, *, recorded: bool = True) -> Path:
+    """As an older ParApp wrote it: an evidence file found damaged backed up under its recorded name, the manifest
+    holding the hash of what was written. `recorded=False`: under a name the database records nowhere (tampered)."""
+    import hashlib
+    import json
+
+    older = tmp_path / "usb" / "older.parapp-backup"
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(older, "w", zipfile.ZIP_DEFLATED) as out:
+        manifest = json.loads(src.read("manifest.json"))
+        damaged = next(n for n in src.namelist() if n.startswith("evidence/"))
+        if not recorded:
+            del manifest["members"][damaged]
+            damaged = "evidence/00/" + "0" * 64
+        manifest["members"][damaged] = hashlib.sha256(b"damaged").hexdigest()
+        for info in src.infolist():
+            if info.filename not in ("manifest.json", damaged) and info.filename in manifest["members"]:
+                out.writestr(info.filename, src.read(info))
+        out.writestr(damaged, b"damaged")
+        out.writestr("manifest.json", json.dumps(manifest))
+    return older
+
+
+def test_check_of_an_older_backup_names_the_damaged_copy_restore_will_name(tmp_path):
+    """A clerk checks the backup on the stick before the old PC is wiped: `check` said "tệp sao lưu nguyên vẹn, khôi
+    phục được (… 21 tệp kiểm chứng)", nothing more; restored on the new PC, "Bản sao lưu không có tệp kiểm chứng
+    “Kế hoạch 02-KH-UBND.pdf” … hãy gắn lại tệp gốc nếu còn giữ" — the original was on the PC just wiped. `check` says
+    what the restore will say, while the old PC still holds the file."""
+    db = _demo(tmp_path)
+    older = _older_backup(tmp_path, _backup(tmp_path, db))
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    checked = run("check", "--db", older)
+    restored = run("--db", target, "restore", older)
+    assert restored.returncode == 0, restored.stderr
+    named = [line.removeprefix("Lưu ý: ") for line in restored.stdout.splitlines() if "gắn lại" in line]
+    assert named, restored.stdout
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    for line in named:
+        assert line in checked.stdout + checked.stderr, checked.stdout + checked.stderr
+    assert "20 tệp kiểm chứng" in checked.stdout, checked.stdout
+
+
+def test_check_of_a_backup_refuses_what_restore_refuses(tmp_path):
+    """A member whose content is not its name's hash, under a name the database records nowhere, is a tampered backup:
+    restore refuses it ("không khớp mã kiểm tra") once it reads the database; `check` said it restores (and the
+    window's precheck let it close the data for a restore that was then refused)."""
+    db = _demo(tmp_path)
+    older = _older_backup(tmp_path, _backup(tmp_path, db), recorded=False)
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    restored = run("--db", target, "restore", older)
+    assert restored.returncode == 2, restored.stdout
+    checked = run("check", "--db", older)
+    assert checked.returncode == 1, checked.stdout
+    assert "không khớp mã kiểm tra" in checked.stdout, checked.stdout
