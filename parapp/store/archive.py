@@ -262,7 +262,7 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
     with zipfile.ZipFile(partial, "w", allowZip64=True) as z:
         for name, src, expect in files:
             digest = hashlib.sha256()
-            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            info = zipfile.ZipInfo(name, date_time=_zip_time(now))
             # The database compresses well; evidence (PDFs, scans) does not: store it as is.
             info.compress_type = zipfile.ZIP_DEFLATED if name == DB_MEMBER else zipfile.ZIP_STORED
             try:
@@ -295,10 +295,16 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
                 clean = False
             members[name] = digest.hexdigest()
         if clean:
-            z.writestr(MANIFEST, json.dumps({**manifest, "members": members,
-                                             "left_out": [x.as_json() for x in left_out.values()]},
-                                            ensure_ascii=False, indent=2))
+            listed = [x.as_json() for x in left_out.values()]
+            z.writestr(zipfile.ZipInfo(MANIFEST, date_time=_zip_time(now)),
+                       json.dumps({**manifest, "members": members, "left_out": listed}, ensure_ascii=False, indent=2))
     return clean
+
+
+def _zip_time(now: dt.datetime) -> tuple[int, ...]:
+    """The members' date as ZIP can hold it: a clock before 1980 (a PC with no clock battery starts at 1970) ended the
+    backup in "Lỗi không mong đợi: ZIP does not support timestamps before 1980" (round 28A). The manifest says when."""
+    return max(tuple(now.timetuple()[:6]), (1980, 1, 1, 0, 0, 0))
 
 
 def _size(p: Path) -> int:
