@@ -239,13 +239,17 @@ def _without_free_pages(db_copy: Path) -> None:
     """The copy rewritten without the pages the database freed. SQLite built with SECURE_DELETE (Debian's) writes
     zeros over what is deleted: a large import removed left megabytes of them, the database deflated past the
     zip-bomb bound, and every backup was refused as "lớn bất thường … sao lưu lại trên máy có dữ liệu gốc", on the
-    PC with the data (round 28A). Only the copy on the stick is rewritten; the data is not touched."""
+    PC with the data (round 28A). Only the copy on the stick is rewritten, into a file of its own (a leftover's name:
+    a killed backup's is cleaned up), with no room asked of the system's temporary folder; the data is not touched."""
+    compact = Path(f"{db_copy}.{secrets.token_hex(4)}.partial")
     out = sqlite3.connect(db_copy)
     try:
-        if out.execute("PRAGMA freelist_count").fetchone()[0]:
-            out.execute("VACUUM")
+        if not out.execute("PRAGMA freelist_count").fetchone()[0]:
+            return
+        out.execute("VACUUM INTO ?", [str(compact)])
     finally:
         out.close()
+    os.replace(compact, db_copy)
 
 
 _DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)
