@@ -305,10 +305,11 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
     return clean
 
 
-def _zip_time(now: dt.datetime) -> tuple[int, ...]:
+def _zip_time(now: dt.datetime) -> tuple[int, int, int, int, int, int]:
     """The members' date as ZIP can hold it: a clock before 1980 (a PC with no clock battery starts at 1970) ended the
     backup in "Lỗi không mong đợi: ZIP does not support timestamps before 1980" (round 28A). The manifest says when."""
-    return max(tuple(now.timetuple()[:6]), (1980, 1, 1, 0, 0, 0))
+    when = (now.year, now.month, now.day, now.hour, now.minute, now.second)
+    return max(when, (1980, 1, 1, 0, 0, 0))
 
 
 def _size(p: Path) -> int:

@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from parapp.core.messages import N_, os_reason
+from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
 from parapp.store.errors import not_reachable
@@ -104,14 +105,6 @@ def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
                                     "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
-def _only_zero_bytes(fp) -> bool:
-    fp.seek(0)
-    while block := fp.read(1 << 20):
-        if block.count(0) != len(block):
-            return False
-    return True
-
-
 def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
@@ -144,8 +137,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                       str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
-            zeros = end is None and not any(head) and _only_zero_bytes(fp)
-            counted = _entries_in(fp, end)
+            zeros = end is None and not any(head) and only_zero_bytes(fp)
+            counted = entries_in(fp, end, MAX_MEMBERS, MAX_CENTRAL_DIR)
         if end is None and head.startswith(b"PK\x03\x04"):
             raise _refuse(N_("errors", "Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, "
                                        "hoặc USB bị rút khi đang ghi hay chép)."), str(path))
@@ -169,28 +162,6 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         raise not_permitted(path) from None
     except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError):
         raise _refuse(not_backup, str(path)) from None
-
-
-def _entries_in(fp, end) -> int:
-    """The entries the central directory holds, counted by their signature: zipfile parses it by its size, whatever
-    count the end record gives, and a 155 MB file saying "1 entry" held 3 million (29 s, 1.7 GB, round 28A)."""
-    if end is None or end[zipfile._ECD_SIZE] > MAX_CENTRAL_DIR:  # type: ignore[attr-defined]  # noqa: SLF001
-        return 0  # said by the caller
-    size = end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]  # noqa: SLF001
-    start = end[zipfile._ECD_LOCATION] - size  # type: ignore[attr-defined]  # noqa: SLF001
-    if end[zipfile._ECD_SIGNATURE] == zipfile.stringEndArchive64:  # type: ignore[attr-defined]  # noqa: SLF001
-        start -= zipfile.sizeEndCentDir64 + zipfile.sizeEndCentDir64Locator  # type: ignore[attr-defined]
-    fp.seek(max(start, 0))
-    count, left, tail = 0, size, b""
-    while left > 0 and count <= MAX_MEMBERS:
-        block = fp.read(min(left, 1 << 20))
-        if not block:
-            break
-        left -= len(block)
-        joined = tail + block
-        count += joined.count(b"PK\x01\x02")
-        tail = joined[-3:]  # a signature across two blocks; three bytes never hold a whole one
-    return count
 
 
 def _unsafe(name: str) -> bool:
