@@ -32,21 +32,23 @@ from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, 
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
-from parapp.store.connect import connect_readonly, is_busy, is_disk_full
+from parapp.store.connect import connect_readonly, is_busy, is_disk_full, tolerant
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import unreadable_problems
+from parapp.store.schema_check import meaning_problems
 
 
 def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
     """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
     A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
     the backup is refused now, said, rather than reported made (round 10)."""
-    con = connect_readonly(path, immutable=True)
+    con = tolerant(connect_readonly(path, immutable=True))
     try:
-        unreadable = unreadable_problems(con)
+        # All the restore asks of the data, not only its values: a dangling reference (data edited by another
+        # program) was reported made, and every restore of it refused (round 28A).
+        unreadable = meaning_problems(con, str(path))[1]
         if unreadable:
             raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "

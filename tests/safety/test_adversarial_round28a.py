@@ -264,3 +264,26 @@ def test_an_all_zero_backup_is_told_without_reading_all_of_it(tmp_path):
         fh.write(b"x")
     with open(sparse, "rb") as fh:
         assert not archive_bounds.only_zero_bytes(fh)
+
+
+def test_no_backup_is_said_made_that_its_restore_refuses(tmp_path):
+    """Data edited by another program (a viewer with foreign keys off): one assignment names an official no longer
+    there. `parapp backup` said it made the backup (exit 0); its restore then refused it: "không phải dữ liệu ParApp
+    nguyên vẹn (1 dòng tham chiếu tới dữ liệu không còn tồn tại …)". The backup asks its copy what the restore asks,
+    and says it cannot be made, with the way forward, before reporting it made."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE task_assignments SET official_id = 9999 WHERE id = (SELECT MIN(id) FROM task_assignments)")
+    con.commit()
+    con.close()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    r = run("--db", db, "backup", "--to", usb)
+    made = [p for p in usb.iterdir() if p.name.endswith(".parapp-backup")]
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    restores = all(run("--db", target, "restore", p).returncode == 0 for p in made)
+    assert r.returncode != 0 or restores, r.stdout
+    assert r.returncode == 2 and not made, r.stdout + r.stderr
+    assert "task_assignments" in r.stderr, r.stderr
