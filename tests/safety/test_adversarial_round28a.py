@@ -287,3 +287,21 @@ def test_no_backup_is_said_made_that_its_restore_refuses(tmp_path):
     assert r.returncode != 0 or restores, r.stdout
     assert r.returncode == 2 and not made, r.stdout + r.stderr
     assert "task_assignments" in r.stderr, r.stderr
+
+
+def test_a_zip_holding_a_backup_and_its_unpacked_folder_names_the_backup(tmp_path):
+    """The backup renamed .zip, unpacked beside itself (Extract All), then both selected and zipped to send: after
+    F5's rule (a parapp.db anywhere: the data route, CLI only) the backup file, restorable from the window, went
+    unnamed. A parapp.db beside a manifest.json is a backup unpacked, not a data folder: the backup is named."""
+    db = _demo(tmp_path)
+    backup = _backup(tmp_path, db)
+    sent = tmp_path / "ca hai.zip"
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(sent, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(backup, backup.name)
+        for info in src.infolist():
+            z.writestr(f"{backup.stem}/{info.filename}", src.read(info))
+    target = tmp_path / "other" / "parapp.db"
+    target.parent.mkdir()
+    r = run("--db", target, "restore", sent)
+    assert r.returncode == 2
+    assert f"“{backup.name}”" in r.stderr, r.stderr
