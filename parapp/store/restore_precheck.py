@@ -51,14 +51,17 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 _check_meaning(copy, ins.manifest.schema_version, path)
                 # What the restore will name or refuse once it reads the database (a damaged copy an older ParApp
                 # backed up; a member no file of the data is): `check` said "khôi phục được" and nothing of them,
-                # said only on the new PC, the old one wiped (round 28A). The data folder's sound files are not named.
+                # said only on the new PC, the old one wiped (round 28A).
                 con = connect_readonly(copy, immutable=True)
                 try:
                     recorded = recorded_files(con)
                 finally:
                     con.close()
-                here = Path(data_dir) if data_dir is not None else Path(tmp) / "evidence-none"
-                ins.manifest.left_out = [x.as_json() for x in _left_out(ins, recorded, copy, here)]
+                # Against no folder: nothing hashed here (the window asks this before its question, the office waiting;
+                # the restore itself leaves out what the data folder holds sound).
+                left = _left_out(ins, recorded, copy, Path(tmp) / "evidence-none")
+                if data_dir is None:
+                    ins.manifest.left_out = [x.as_json() for x in left]
         except OSError:
             pass  # no room in the temporary folder: the restore checks it anyway, beside the data
     return ins.manifest
