@@ -92,7 +92,11 @@ def cmd_check(db_path: Path) -> int:
 
 
 def _is_zip(path: Path) -> bool:
-    """A .zip, or a file named as a backup that is no database (cut short, all zeros: said as the backup it was)."""
+    """A .zip, or a file named as a backup that is no database (cut short, all zeros: said as the backup it was), or a
+    folder unpacked from a backup: "Tệp … không phải là cơ sở dữ liệu … một tên tệp mới để tạo dữ liệu mới" was said
+    of it; restore says what it is and how to restore it (round 28A)."""
+    if os.path.isfile(Path(path) / "manifest.json") and os.path.isfile(Path(path) / "parapp.db"):  # no raise: 15A
+        return True
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -113,9 +117,13 @@ def _check_backup(path: Path) -> int:
     except ParAppError as exc:
         print(exc.message)
         return 1
+    from parapp.store.archive_format import LeftOut
+
+    # A damaged copy an older ParApp backed up (its content not its name's hash) is no evidence file restored.
+    sound = sum(1 for n, h in m.members.items() if n != "parapp.db" and n.rsplit("/", 1)[-1] == h)
     print(f"{path}: tệp sao lưu nguyên vẹn, khôi phục được (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}, "
-          f"{len(m.members) - 1} tệp kiểm chứng).")
-    for x in m.left_out:
-        print(f"Lưu ý: bản sao lưu không có tệp kiểm chứng “{x['name']}” (thiếu hoặc hỏng lúc sao lưu).",
-              file=sys.stderr)
+          f"{sound} tệp kiểm chứng).")
+    for x in m.left_out:  # in the restore's own words (round 28A)
+        left = LeftOut(x["sha256"], x["name"], x["task_id"], x["reason"], x.get("owner", "task"))
+        print(f"Lưu ý: {left.restored_message}", file=sys.stderr)
     return 0

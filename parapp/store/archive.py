@@ -32,21 +32,23 @@ from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, 
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import check_file, snapshot
-from parapp.store.connect import connect_readonly, is_busy, is_disk_full
+from parapp.store.connect import connect_readonly, is_busy, is_disk_full, tolerant
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import unreadable_problems
+from parapp.store.schema_check import meaning_problems
 
 
 def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
     """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
     A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
     the backup is refused now, said, rather than reported made (round 10)."""
-    con = connect_readonly(path, immutable=True)
+    con = tolerant(connect_readonly(path, immutable=True))
     try:
-        unreadable = unreadable_problems(con)
+        # All the restore asks of the data, not only its values: a dangling reference (data edited by another
+        # program) was reported made, and every restore of it refused (round 28A).
+        unreadable = meaning_problems(con, str(path))[1]
         if unreadable:
             raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
@@ -156,7 +158,8 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     except OSError as exc:
         raise _usb_error(exc, folder, token) from None
     finally:
-        for tmp in (partial, db_copy, *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")):
+        leftovers = [Path(f"{db_copy}-journal"), *db_copy.parent.glob(glob.escape(db_copy.name) + ".*.partial*")]
+        for tmp in (partial, db_copy, *leftovers):
             try:
                 tmp.unlink(missing_ok=True)
             except OSError:
@@ -222,6 +225,7 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
     reading the database is the data disk's."""
     try:
         snapshot(con, db_copy)
+        _without_free_pages(db_copy)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if is_busy(exc):
@@ -231,6 +235,23 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
                                            "“parapp check” để kiểm tra dữ liệu."), str(exc)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
+
+
+def _without_free_pages(db_copy: Path) -> None:
+    """The copy rewritten without the pages the database freed. SQLite built with SECURE_DELETE (Debian's) writes
+    zeros over what is deleted: a large import removed left megabytes of them, the database deflated past the
+    zip-bomb bound, and every backup was refused as "lớn bất thường … sao lưu lại trên máy có dữ liệu gốc", on the
+    PC with the data (round 28A). Only the copy on the stick is rewritten, into a file of its own (a leftover's name:
+    a killed backup's is cleaned up), with no room asked of the system's temporary folder; the data is not touched."""
+    compact = Path(f"{db_copy}.{secrets.token_hex(4)}.partial")
+    out = sqlite3.connect(db_copy)
+    try:
+        if not out.execute("PRAGMA freelist_count").fetchone()[0]:
+            return
+        out.execute("VACUUM INTO ?", [str(compact)])
+    finally:
+        out.close()
+    os.replace(compact, db_copy)
 
 
 _DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)
@@ -247,7 +268,7 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
     with zipfile.ZipFile(partial, "w", allowZip64=True) as z:
         for name, src, expect in files:
             digest = hashlib.sha256()
-            info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+            info = zipfile.ZipInfo(name, date_time=_zip_time(now))
             # The database compresses well; evidence (PDFs, scans) does not: store it as is.
             info.compress_type = zipfile.ZIP_DEFLATED if name == DB_MEMBER else zipfile.ZIP_STORED
             try:
@@ -280,10 +301,17 @@ def _write_zip(partial: Path, files: list[tuple[str, Path, str | None]], leave_o
                 clean = False
             members[name] = digest.hexdigest()
         if clean:
-            z.writestr(MANIFEST, json.dumps({**manifest, "members": members,
-                                             "left_out": [x.as_json() for x in left_out.values()]},
-                                            ensure_ascii=False, indent=2))
+            listed = [x.as_json() for x in left_out.values()]
+            z.writestr(zipfile.ZipInfo(MANIFEST, date_time=_zip_time(now)),
+                       json.dumps({**manifest, "members": members, "left_out": listed}, ensure_ascii=False, indent=2))
     return clean
+
+
+def _zip_time(now: dt.datetime) -> tuple[int, int, int, int, int, int]:
+    """The members' date as ZIP can hold it: a clock before 1980 (a PC with no clock battery starts at 1970) ended the
+    backup in "Lỗi không mong đợi: ZIP does not support timestamps before 1980" (round 28A). The manifest says when."""
+    when = (now.year, now.month, now.day, now.hour, now.minute, now.second)
+    return max(when, (1980, 1, 1, 0, 0, 0))
 
 
 def _size(p: Path) -> int:

@@ -32,24 +32,36 @@ def as_parapp_wrote(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     return infos
 
 
-def refuse_without_manifest(names: list[str]) -> None:
+def refuse_without_manifest(infos: list[zipfile.ZipInfo]) -> None:
     """Raise for a zip with no manifest.json: what it holds instead, when the office made it."""
-    inside = sorted(n for n in names if n.lower().endswith(".parapp-backup"))
+    names = [i.filename for i in infos]
+    listed = {n.lower() for n in names}
+    data = _refuse(N_("errors", "Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng "
+                               "có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi "
+                               "phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ "
+                               "tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db <tệp "
+                               "parapp.db vừa giải nén> "
+                               "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
+                               "liệu cần khôi phục vào>."))
+    dbs = [n for n in names if n.lower() == DB_MEMBER or n.lower().endswith(f"/{DB_MEMBER}")]
+    # The data folder zipped, the office's own way of backing up (round 27A), or a level further down (the portable
+    # install zipped whole: ParApp/ParApp-data/parapp.db). Said first: a backup once saved in that folder went into the
+    # zip too, and "restore that backup" threw away the work done since, in the parapp.db beside it (round 28A). A
+    # parapp.db beside a manifest.json is a backup unpacked: the backup file, when the zip holds it too, is named.
+    if any(f"{n[:-len(DB_MEMBER)]}{MANIFEST}".lower() not in listed for n in dbs):
+        raise data
+    # The newest, when the stick's backup folder was zipped whole: named by name, the first was the oldest (ParApp's
+    # names are dated) and the clerk would have restored months-old data (round 28A).
+    inside = sorted((i.date_time, i.filename) for i in infos if i.filename.lower().endswith(".parapp-backup"))
     if inside:
         # A backup zipped to be sent (Zalo, mail): "thiếu manifest.json … sao lưu lại trên máy có dữ liệu gốc"
         # had the office take a whole backup for a bad one (round 27A).
         raise _refuse(N_("errors", "Tệp nén này chứa tệp sao lưu “{0}”, chưa phải chính tệp sao lưu, nên chưa "
                                    "khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy giải nén (nhấp chuột "
                                    "phải → Extract All / Giải nén) rồi khôi phục từ tệp “{0}” vừa giải nén."),
-                      PurePosixPath(inside[0]).name)
-    if DB_MEMBER in names:  # the data folder zipped, the office's own way of backing up (round 27A)
-        raise _refuse(N_("errors", "Tệp nén này không phải tệp sao lưu .parapp-backup (thiếu manifest.json) nhưng "
-                                   "có dữ liệu parapp.db bên trong, ví dụ bản nén thư mục dữ liệu ParApp; chưa khôi "
-                                   "phục, dữ liệu hiện tại không bị thay đổi. Hãy giải nén nó, tạo tệp sao lưu từ "
-                                   "tệp parapp.db vừa giải nén rồi khôi phục tệp đó: parapp backup --db <tệp "
-                                   "parapp.db vừa giải nén> "
-                                   "--to <thư mục>, rồi parapp restore <tệp .parapp-backup vừa tạo> --db <tệp dữ "
-                                   "liệu cần khôi phục vào>."))
+                      PurePosixPath(inside[-1][1]).name)
+    if dbs:  # a backup unpacked, zipped again with a folder beside it: its data restores as a data folder's
+        raise data
 
 
 def refuse_unpacked(folder: Path) -> None:

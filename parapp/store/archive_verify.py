@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from parapp.core.messages import N_, os_reason
+from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
 from parapp.store.errors import not_reachable
@@ -104,14 +105,6 @@ def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
                                     "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
-def _only_zero_bytes(fp) -> bool:
-    fp.seek(0)
-    while block := fp.read(1 << 20):
-        if block.count(0) != len(block):
-            return False
-    return True
-
-
 def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
@@ -144,7 +137,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                       str(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
-            zeros = end is None and not any(head) and _only_zero_bytes(fp)
+            zeros = end is None and not any(head) and only_zero_bytes(fp)
+            counted = entries_in(fp, end, MAX_MEMBERS, MAX_CENTRAL_DIR)
         if end is None and head.startswith(b"PK\x03\x04"):
             raise _refuse(N_("errors", "Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, "
                                        "hoặc USB bị rút khi đang ghi hay chép)."), str(path))
@@ -156,7 +150,7 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         if end is None:
             raise _refuse(not_backup, str(path))
         entries, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]  # type: ignore[attr-defined]
-        if entries > MAX_MEMBERS or size > MAX_CENTRAL_DIR:
+        if entries > MAX_MEMBERS or size > MAX_CENTRAL_DIR or counted > MAX_MEMBERS:
             raise _refuse(N_("errors", "Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối."),
                           f"{MAX_MEMBERS:,}")
         return zipfile.ZipFile(path)
@@ -262,7 +256,7 @@ def inspect(z: zipfile.ZipFile) -> Inspected:
             raise _refuse(N_("errors", "Tệp sao lưu có hai thành phần cùng tên “{0}”; bị từ chối."), n)
         seen.add(n)
     if MANIFEST not in names:
-        refuse_without_manifest(names)  # a zip the office made, said as what it is
+        refuse_without_manifest(infos)  # a zip the office made, said as what it is
         raise _refuse(N_("errors", "Tệp sao lưu thiếu manifest.json nên không kiểm tra được; bị từ chối."))
     for info in infos:  # before the manifest is opened: zipfile raises on these, outside its own errors
         _check_kind(info)

@@ -18,7 +18,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from parapp.store.archive_format import Manifest
+from parapp.store.archive_format import Manifest, recorded_files
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
 from parapp.store.atomic import led_out
@@ -26,7 +26,9 @@ from parapp.store.errors import SnapshotNotMade
 from parapp.store.link_errors import LinkedOutOfDataFolder
 from parapp.store.evidence import is_stored, stored_path
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
-from parapp.store.restore import _check_meaning, _extract, _real, check_room, check_snapshot, check_target
+from parapp.store.connect import connect_readonly
+from parapp.store.restore import (_check_meaning, _extract, _left_out, _real, check_room, check_snapshot,
+                                  check_target)
 from parapp.store.restore_errors import explain_os_error
 
 
@@ -47,6 +49,19 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 copy = Path(tmp) / "parapp.db"
                 _extract(z, ins.db, ins.manifest.members[ins.db.filename], copy, sync=False)
                 _check_meaning(copy, ins.manifest.schema_version, path)
+                # What the restore will name or refuse once it reads the database (a damaged copy an older ParApp
+                # backed up; a member no file of the data is): `check` said "khôi phục được" and nothing of them,
+                # said only on the new PC, the old one wiped (round 28A).
+                con = connect_readonly(copy, immutable=True)
+                try:
+                    recorded = recorded_files(con)
+                finally:
+                    con.close()
+                # Against no folder: nothing hashed here (the window asks this before its question, the office waiting;
+                # the restore itself leaves out what the data folder holds sound).
+                left = _left_out(ins, recorded, copy, Path(tmp) / "evidence-none")
+                if data_dir is None:
+                    ins.manifest.left_out = [x.as_json() for x in left]
         except OSError:
             pass  # no room in the temporary folder: the restore checks it anyway, beside the data
     return ins.manifest
