@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering, join_page_splits,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
-from parapp.core.figures_rows import TOTAL_LABEL, without_parts
+from parapp.core.figures_rows import TOTAL_LABEL, merged_once, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
@@ -152,7 +152,8 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     counted = [c for c in columns if c.meaning and c.meaning != RATE]
     if not counted:
         return None
-    data = [(line, cells) for line, cells in without_parts(rows[header.body_start:], counted) if not is_numbering(cells)
+    body = merged_once(rows[header.body_start:], counted)
+    data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
     is_total = [bool(TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]

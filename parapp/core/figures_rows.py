@@ -14,6 +14,7 @@ import re
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
+from parapp.core.importing.model import Carried
 from parapp.core.vntext import fold
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
@@ -116,3 +117,11 @@ def _added(sums: dict[int, float], cells: list[str], counted: list[HeaderColumn]
         if v is not None:
             out[c.index] = out.get(c.index, 0.0) + v
     return out
+
+
+def merged_once(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
+    """`rows` with a count merged down over several rows kept in its first row only: one figure, not one a row (round
+    28D: a "Quá hạn" 4 merged over "Hộ tịch" and "Chứng thực" was added twice, 9 late dossiers stored for 5)."""
+    at = {c.index for c in counted}
+    return [(line, ["" if i in at and isinstance(v, Carried) else v for i, v in enumerate(cells)])
+            for line, cells in rows]

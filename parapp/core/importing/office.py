@@ -20,7 +20,7 @@ from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
     check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
-from parapp.core.importing.model import Unreadable
+from parapp.core.importing.model import Carried, Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
@@ -251,7 +251,7 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
                 raise malformed("Excel")
             cells = rows[r - 1][1]
             if not cells[min_col - 1]:
-                cells[min_col - 1] = top
+                cells[min_col - 1] = Carried(top)
 
 
 def _numbering(document):
@@ -294,7 +294,7 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                 for tc in word_text.cells(tr):  # the cells as written, spans not expanded
                     at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
                     if tc.vMerge == "continue":
-                        text = down.get(at, "")
+                        text = Carried(down.get(at, ""))
                     else:
                         text = word_text.cell_text(tc)
                         if tc.vMerge == "restart":
