@@ -325,3 +325,23 @@ def join_page_splits(tables: list[list[tuple[int, list[str]]]]) -> list[list[tup
         else:
             out.append(table)
     return out
+
+
+def split_at_headers(table: list[tuple[int, list[str]]]) -> list[list[tuple[int, list[str]]]]:
+    """A table with each header of other columns below its own starting another table: round 28D, a "Biểu 2: Phản
+    ánh kiến nghị" under the statistics table, on the same sheet or in the same .csv, had its rows added to the
+    dossiers. The same header printed again (a page's) goes on with the table."""
+    cells = [c for _, c in table]
+    header = find_header(cells)
+    if header is None:
+        return [table]
+    meanings = [(c.meaning, c.label) for c in header.columns if c.path]
+    for j in range(header.body_start, len(table)):
+        row = cells[j]
+        if _hits(row) < 2 or any(c.strip() and _numeric(c) for c in row):
+            continue
+        again = find_header(cells[j:])
+        if again is not None and again.start == 0 and [(c.meaning, c.label) for c in again.columns
+                                                       if c.path] != meanings:
+            return [table[:j], *split_at_headers(table[j:])]
+    return [table]

@@ -25,7 +25,7 @@ from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering, join_page_splits,
+    HeaderColumn, find_header, is_numbering, join_page_splits, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
 from parapp.core.figures_rows import TOTAL_LABEL, merged_once, without_parts
@@ -316,7 +316,9 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     tables, text, legacy = legacy_text.tables_to_unicode(tables, text)  # a sheet typed in .VnTime (round 14)
     titles = list(titles or [])
     found: list[tuple[list[sources.Row], FiguresImport]] = []
-    for table, name in zip(tables, [*titles, *[""] * (len(tables) - len(titles))]):
+    named = [(part, name) for table, name in zip(tables, [*titles, *[""] * (len(tables) - len(titles))])
+             for part in split_at_headers(table)]
+    for table, name in named:
         if (read := read_table(table)) is not None:
             read.title = name
             found.append((table, read))
