@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering, join_page_splits, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
-from parapp.core.figures_rows import TOTAL_LABEL, merged_once, without_parts
+from parapp.core.figures_rows import merged_once, totals_of, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
@@ -156,8 +156,8 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
-    is_total = [bool(TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]
-    totals = [row for row, t in zip(data, is_total) if t]
+    is_total, is_grand = totals_of([fold(_label(cells, columns)).strip() for _, cells in data])
+    totals = [row for row, grand in zip(data, is_grand) if grand]
     fields_ = [row for row, t in zip(data, is_total) if not t]
 
     def result(values: dict[str, float], used: Msg, field_rows: int = 0) -> FiguresImport:

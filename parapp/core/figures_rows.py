@@ -22,6 +22,10 @@ from parapp.core.vntext import fold
 TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
                          r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
                          r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
+# A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
+# counted twice). Not "Cộng (I + II)", the grand total.
+SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d])\s*\)?"
+                            r"\s*[:.]?\s*$")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -52,16 +56,16 @@ def _level(cells: list[str]) -> int | None:
         first = cells[1].strip() if len(cells) > 1 else ""
         marked = _MARKED_NAME.match(first)
         if marked is None:
-            return None if not first or TOTAL_LABEL.match(fold(first)) else 1
+            return None if not first or _total(fold(first)) else 1
         first = next(g for g in marked.groups() if g)
     elif _CAPITAL.match(first):
         return 0
-    elif (marked := _MARKED_NAME.match(first)) and not TOTAL_LABEL.match(fold(first)):
+    elif (marked := _MARKED_NAME.match(first)) and not _total(fold(first)):
         first = next(g for g in marked.groups() if g)
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
     f = fold(first)
-    if not f or TOTAL_LABEL.match(f):
+    if not f or _total(f):
         return None
     if _ROMAN.match(f):
         return 0
@@ -72,6 +76,20 @@ def _level(cells: list[str]) -> int | None:
     if _MARK.match(f):
         return 8
     return 1  # "1", or the field's name where the table has no number column
+
+
+def _total(label: str) -> bool:
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label))
+
+
+def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which rows (by their folded labels) are totals, no field, and which of those is a grand total: not a group's
+    subtotal, marked ("Cộng I") or the same label under each group ("Cộng", "Cộng"). Round 28D: with subtotals and no
+    grand total the largest subtotal was taken for it, the other groups' dossiers left out."""
+    total = [_total(t) for t in labels]
+    said = [t for t, is_total in zip(labels, total) if is_total]
+    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said.count(t) == 1 for t, is_total in zip(labels, total)]
+    return total, grand
 
 
 def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
