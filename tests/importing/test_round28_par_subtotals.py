@@ -50,3 +50,9 @@ def test_a_total_printed_above_the_areas_is_the_total():
     assert _said(built) == [] and built.stated_total == 8000, _said(built)
     built = read_text(H + ",Tổng cộng,9,6,6,\n" + G1 + G2).build(2026)
     assert [s for s in _said(built) if "9 điểm" in s], _said(built)
+
+
+def test_the_last_areas_subtotal_over_the_grand_total_is_checked():
+    built = read_text(H + G1 + ",Cộng I,4,3,3,\n" + G2 + ",Cộng II,5,3,3,\n,Tổng cộng,8,6,6,\n").build(2026)
+    assert [s for s in _said(built) if "5 điểm" in s and "4 điểm" in s], _said(built)
+    assert built.stated_total == 8000

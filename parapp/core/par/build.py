@@ -215,6 +215,8 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                 and sub[0] in (last.label, last.code):
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
         if kind == codes.NONE and _is_total(name or label):  # a dash line is guidance (round 26D)
+            if total_row is not None and total_area is not None and _SUBTOTAL.match(_words(total_row)):
+                subtotals.append((total_row, total_area))  # "Cộng II" over "Tổng cộng"
             r.kind, stated_total, total_row, total_area = TOTAL, try_points(r.max_text), r, area
             last = None  # the lines under it (a footnote, the signers) are no criterion's guidance (round 26D)
             continue
