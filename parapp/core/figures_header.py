@@ -23,6 +23,7 @@ A column not understood keeps its path, so it can be named and given a meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -80,7 +81,13 @@ def _norm(text: str) -> str:
 
 
 def _has(text: str, words) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in words)
+    return _any_of(tuple(words)).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words, each whole: a header's cells are looked at many times (round 28D)."""
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in words))
 
 
 def group_of(text: str) -> str | None:
@@ -327,21 +334,38 @@ def join_page_splits(tables: list[list[tuple[int, list[str]]]]) -> list[list[tup
     return out
 
 
+MAX_TABLES = 50  # tables one sheet is split into; past it, the rest goes with the last (a file is read in bounded time)
+
+
 def split_at_headers(table: list[tuple[int, list[str]]]) -> list[list[tuple[int, list[str]]]]:
     """A table with each header of other columns below its own starting another table: round 28D, a "Biểu 2: Phản
     ánh kiến nghị" under the statistics table, on the same sheet or in the same .csv, had its rows added to the
-    dossiers. The same header printed again (a page's) goes on with the table."""
+    dossiers. The same header printed again (a page's) goes on with the table. Bounded: each row is looked at once, at
+    most 200 as a header, into at most 50 tables (a file of thousands of headers is read as fast as one of a few)."""
+    out: list[list[tuple[int, list[str]]]] = []
     cells = [c for _, c in table]
     header = find_header(cells)
-    if header is None:
-        return [table]
-    meanings = [(c.meaning, c.label) for c in header.columns if c.path]
-    for j in range(header.body_start, len(table)):
-        row = cells[j]
-        if _hits(row) < 2 or any(c.strip() and _numeric(c) for c in row):
-            continue
-        again = find_header(cells[j:])
-        if again is not None and again.start == 0 and [(c.meaning, c.label) for c in again.columns
-                                                       if c.path] != meanings:
-            return [table[:j], *split_at_headers(table[j:])]
-    return [table]
+    start = probes = 0
+    while header is not None and len(out) < MAX_TABLES:
+        band = {tuple(cells[start + k]) for k in range(header.start, header.end + 1)}
+        signature = [(c.meaning, c.label) for c in header.columns if c.path]
+        seen: set[tuple[str, ...]] = set()
+        nxt = None
+        for j in range(start + header.body_start, len(table)):
+            row = tuple(cells[j])
+            if row in band or row in seen or any(c.strip() and _numeric(c) for c in row) or _hits(cells[j]) < 2:
+                continue
+            seen.add(row)
+            probes += 1
+            if probes > MAX_TABLES * 4:
+                break
+            again = find_header(cells[j:j + 4])
+            if again is not None and again.start == 0 and [(c.meaning, c.label) for c in again.columns
+                                                           if c.path] != signature:
+                nxt = j
+                break
+        if nxt is None:
+            break
+        out.append(table[start:nxt])
+        start, header = nxt, find_header(cells[nxt:nxt + 4])
+    return [*out, table[start:]]

@@ -36,3 +36,13 @@ def test_the_same_header_printed_again_goes_on(db, tmp_path):  # noqa: F811
     out = json.loads(r.stdout)
     assert out["values"]["dossiers.received_online"] == 17, out
     assert not any("bảng số liệu" in n for n in out["notes"]), out["notes"]
+
+
+def test_thousands_of_headers_are_read_in_bounded_work():
+    """Splitting is bounded: 3,000 tables of two kinds in turn (a hostile file) are read, at most 50 of them apart."""
+    from parapp.core.figures_import import read_bytes
+
+    other = "STT,Nội dung,Số phản ánh tiếp nhận,Đã giải quyết,Đang giải quyết\n"
+    text = "Kỳ báo cáo: Quý III/2027\n" + (HEAD + "1,a,1,1,1\n" + other + "1,b,1,1,1\n") * 1500
+    read = read_bytes(text.encode(), "bieu.csv")
+    assert 1 <= len(read.others) < 51
