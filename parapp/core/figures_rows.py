@@ -10,6 +10,7 @@ second group's fields all left out, exit 0.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
@@ -87,8 +88,8 @@ def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:
     subtotal, marked ("Cộng I") or the same label under each group ("Cộng", "Cộng"). Round 28D: with subtotals and no
     grand total the largest subtotal was taken for it, the other groups' dossiers left out."""
     total = [_total(t) for t in labels]
-    said = [t for t, is_total in zip(labels, total) if is_total]
-    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said.count(t) == 1 for t, is_total in zip(labels, total)]
+    said = Counter(t for t, is_total in zip(labels, total) if is_total)
+    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said[t] == 1 for t, is_total in zip(labels, total)]
     return total, grand
 
 
