@@ -310,18 +310,22 @@ def _n(v: float) -> str:
     return vi_number(int(v) if float(v).is_integer() else v)
 
 
-def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None) -> FiguresImport:
+def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None,
+                hidden: list[bool] | None = None) -> FiguresImport:
     """The statistics table among the tables of a file, and the period the file states (above the table, in
     the file's text, or in the sheet's name: "Quý II năm 2026")."""
     tables, text, legacy = legacy_text.tables_to_unicode(tables, text)  # a sheet typed in .VnTime (round 14)
     titles = list(titles or [])
     found: list[tuple[list[sources.Row], FiguresImport]] = []
-    named = [(part, name) for table, name in zip(tables, [*titles, *[""] * (len(tables) - len(titles))])
+    unseen: set[int] = set()  # the tables of hidden sheets (round 28D: one of more columns was read instead)
+    named = [(part, name, bool(hidden and i < len(hidden) and hidden[i]))
+             for i, (table, name) in enumerate(zip(tables, [*titles, *[""] * (len(tables) - len(titles))]))
              for part in split_at_headers(table)]
-    for table, name in named:
+    for table, name, is_hidden in named:
         if (read := read_table(table)) is not None:
             read.title = name
             found.append((table, read))
+            unseen |= {id(read)} if is_hidden else set()
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
@@ -331,7 +335,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
         read.stated = find_period(f"{above}\n{text}") or find_period(read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
-    result = max((r for _, r in found), key=lambda r: len(r.values))
+    result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
     result.others = [r for _, r in found if r is not result]
     if result.others:
@@ -342,8 +346,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     return result
 
 
-def source_from_bytes(data: bytes, filename: str,
-                      titles: list[str] | None = None) -> tuple[list[list[sources.Row]], str]:
+def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
+                      hidden: list[bool] | None = None) -> tuple[list[list[sources.Row]], str]:
     """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
     names go to `titles`."""
     if data[:4] == b"PK\x03\x04":
@@ -351,7 +355,7 @@ def source_from_bytes(data: bytes, filename: str,
         if is_word_package(data, filename):
             tables, text = sources.docx_content(data, FIGURES)
             return join_page_splits(tables), text
-        return sources.xlsx_rows(data, FIGURES, titles), ""
+        return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
         return [sources.html_rows(text, FIGURES.max_rows)], html_text(text)
@@ -378,8 +382,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
     titles: list[str] = []
-    tables, text = source_from_bytes(data, filename, titles)
-    return read_tables(tables, text, titles)
+    hidden: list[bool] = []
+    tables, text = source_from_bytes(data, filename, titles, hidden)
+    return read_tables(tables, text, titles, hidden)
 
 
 def read_file(path) -> FiguresImport:

@@ -121,9 +121,11 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
                                    "tệp đó."), kind)
 
 
-def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None) -> list[list[Row]]:
+def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None,
+              hidden: list[bool] | None = None) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
-    `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there)."""
+    `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there);
+    `hidden`, whether the sheet is hidden."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -148,6 +150,8 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = Non
                 sheets.append(rows)
                 if titles is not None:
                     titles.append(str(getattr(ws, "title", "") or ""))
+                if hidden is not None:
+                    hidden.append(getattr(ws, "sheet_state", "visible") != "visible")
         return sheets
     except Unreadable:
         raise
