@@ -373,7 +373,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     tables = []
     if html and "<table" in html.lower():
         tables.append(sources.html_rows(html, FIGURES.max_rows))
-    if text.strip() and "<table" not in text.lower()[:2000]:
+    # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
+    # Excel was told of a second table "of another period")
+    if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
         tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
     if not tables:
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
