@@ -297,6 +297,7 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                 cells: list[str] = [""] * min(word_text.grid_before(tr), MAX_SPAN)
                 for tc in word_text.cells(tr):  # the cells as written, spans not expanded
                     at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
+                    text: str
                     if tc.vMerge == "continue":
                         text = Carried(down.get(at, ""))
                     else:
