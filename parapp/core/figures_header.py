@@ -322,16 +322,22 @@ def _settle_lone_late(columns: list[HeaderColumn]) -> None:
 def join_page_splits(tables: list[list[tuple[int, list[str]]]]) -> list[list[tuple[int, list[str]]]]:
     """A Word file's tables with each table that continues the one before it (as wide, no header of its own: the
     table went on after a page break) joined to it. Round 16: the fields on the second page were left out of the
-    sums, "Đất đai" and its late dossiers gone without a word."""
+    sums, "Đất đai" and its late dossiers gone without a word. Round 28D: its header typed again on top (the same
+    columns, nothing above it) too: it was read as another period's table, the second page's fields left out."""
     out: list[list[tuple[int, list[str]]]] = []
     for table in tables:
         prev = out[-1] if out else None
-        if (prev and table and len(table[0][1]) == len(prev[0][1]) and find_header([c for _, c in prev]) is not None
-                and find_header([c for _, c in table]) is None):
+        before = find_header([c for _, c in prev]) if prev and table and len(table[0][1]) == len(prev[0][1]) else None
+        own = find_header([c for _, c in table]) if before is not None else None
+        if prev and before is not None and (own is None or (own.start == 0 and _signature(own) == _signature(before))):
             out[-1] = prev + table
         else:
             out.append(table)
     return out
+
+
+def _signature(header: Header) -> list[tuple[str | None, bool]]:
+    return [(c.meaning, c.label) for c in header.columns if c.path]
 
 
 MAX_TABLES = 50  # tables one sheet is split into; past it, the rest goes with the last (a file is read in bounded time)
@@ -348,7 +354,7 @@ def split_at_headers(table: list[tuple[int, list[str]]]) -> list[list[tuple[int,
     start = probes = 0
     while header is not None and len(out) < MAX_TABLES:
         band = {tuple(cells[start + k]) for k in range(header.start, header.end + 1)}
-        signature = [(c.meaning, c.label) for c in header.columns if c.path]
+        signature = _signature(header)
         seen: set[tuple[str, ...]] = set()
         nxt = None
         for j in range(start + header.body_start, len(table)):
@@ -360,8 +366,7 @@ def split_at_headers(table: list[tuple[int, list[str]]]) -> list[list[tuple[int,
             if probes > MAX_TABLES * 4:
                 break
             again = find_header(cells[j:j + 4])
-            if again is not None and again.start == 0 and [(c.meaning, c.label) for c in again.columns
-                                                           if c.path] != signature:
+            if again is not None and again.start == 0 and _signature(again) != signature:
                 nxt = j
                 break
         if nxt is None:
