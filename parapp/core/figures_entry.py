@@ -73,7 +73,9 @@ def parse_number(text: str) -> float | None:
     s = str(text).strip().replace("\u00a0", " ")
     if not s:
         return None
-    neg = s.startswith(("-", "\u2212", "\u2013"))  # the minus sign and an en dash too (round 27C: "−3" counted 0)
+    # the minus sign and an en dash too (round 27C: "−3" counted 0); a hyphen, the figure dash, an em dash, the small
+    # and the full-width minus (round 28D: "－3" and "‒3" counted 0)
+    neg = s.startswith(("-", "\u2212", "\u2013", "\u2010", "\u2011", "\u2012", "\u2014", "\ufe63", "\uff0d"))
     if neg:
         s = s[1:].strip()
     if _GROUPED.match(s):

@@ -23,6 +23,7 @@ A column not understood keeps its path, so it can be named and given a meaning.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -80,7 +81,13 @@ def _norm(text: str) -> str:
 
 
 def _has(text: str, words) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text) for w in words)
+    return _any_of(tuple(words)).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the words, each whole: a header's cells are looked at many times (round 28D)."""
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(w)}(?![a-z])" for w in words))
 
 
 def group_of(text: str) -> str | None:
@@ -315,13 +322,55 @@ def _settle_lone_late(columns: list[HeaderColumn]) -> None:
 def join_page_splits(tables: list[list[tuple[int, list[str]]]]) -> list[list[tuple[int, list[str]]]]:
     """A Word file's tables with each table that continues the one before it (as wide, no header of its own: the
     table went on after a page break) joined to it. Round 16: the fields on the second page were left out of the
-    sums, "Đất đai" and its late dossiers gone without a word."""
+    sums, "Đất đai" and its late dossiers gone without a word. Round 28D: its header typed again on top (the same
+    columns, nothing above it) too: it was read as another period's table, the second page's fields left out."""
     out: list[list[tuple[int, list[str]]]] = []
     for table in tables:
         prev = out[-1] if out else None
-        if (prev and table and len(table[0][1]) == len(prev[0][1]) and find_header([c for _, c in prev]) is not None
-                and find_header([c for _, c in table]) is None):
+        before = find_header([c for _, c in prev]) if prev and table and len(table[0][1]) == len(prev[0][1]) else None
+        own = find_header([c for _, c in table]) if before is not None else None
+        if prev and before is not None and (own is None or (own.start == 0 and _signature(own) == _signature(before))):
             out[-1] = prev + table
         else:
             out.append(table)
     return out
+
+
+def _signature(header: Header) -> list[tuple[str | None, bool]]:
+    return [(c.meaning, c.label) for c in header.columns if c.path]
+
+
+MAX_TABLES = 50  # tables one sheet is split into; past it, the rest goes with the last (a file is read in bounded time)
+
+
+def split_at_headers(table: list[tuple[int, list[str]]]) -> list[list[tuple[int, list[str]]]]:
+    """A table with each header of other columns below its own starting another table: round 28D, a "Biểu 2: Phản
+    ánh kiến nghị" under the statistics table, on the same sheet or in the same .csv, had its rows added to the
+    dossiers. The same header printed again (a page's) goes on with the table. Bounded: each row is looked at once, at
+    most 200 as a header, into at most 50 tables (a file of thousands of headers is read as fast as one of a few)."""
+    out: list[list[tuple[int, list[str]]]] = []
+    cells = [c for _, c in table]
+    header = find_header(cells)
+    start = probes = 0
+    while header is not None and len(out) < MAX_TABLES:
+        band = {tuple(cells[start + k]) for k in range(header.start, header.end + 1)}
+        signature = _signature(header)
+        seen: set[tuple[str, ...]] = set()
+        nxt = None
+        for j in range(start + header.body_start, len(table)):
+            row = tuple(cells[j])
+            if row in band or row in seen or any(c.strip() and _numeric(c) for c in row) or _hits(cells[j]) < 2:
+                continue
+            seen.add(row)
+            probes += 1
+            if probes > MAX_TABLES * 4:
+                break
+            again = find_header(cells[j:j + 4])
+            if again is not None and again.start == 0 and _signature(again) != signature:
+                nxt = j
+                break
+        if nxt is None:
+            break
+        out.append(table[start:nxt])
+        start, header = nxt, find_header(cells[nxt:nxt + 4])
+    return [*out, table[start:]]

@@ -25,10 +25,10 @@ from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering, join_page_splits,
+    HeaderColumn, find_header, is_numbering, join_page_splits, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
-from parapp.core.figures_rows import TOTAL_LABEL, without_parts
+from parapp.core.figures_rows import merged_once, totals_of, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
@@ -152,11 +152,12 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     counted = [c for c in columns if c.meaning and c.meaning != RATE]
     if not counted:
         return None
-    data = [(line, cells) for line, cells in without_parts(rows[header.body_start:], counted) if not is_numbering(cells)
+    body = merged_once(rows[header.body_start:], counted)
+    data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
-    is_total = [bool(TOTAL_LABEL.match(fold(_label(cells, columns)).strip())) for _, cells in data]
-    totals = [row for row, t in zip(data, is_total) if t]
+    is_total, is_grand = totals_of([fold(_label(cells, columns)).strip() for _, cells in data])
+    totals = [row for row, grand in zip(data, is_grand) if grand]
     fields_ = [row for row, t in zip(data, is_total) if not t]
 
     def result(values: dict[str, float], used: Msg, field_rows: int = 0) -> FiguresImport:
@@ -309,16 +310,22 @@ def _n(v: float) -> str:
     return vi_number(int(v) if float(v).is_integer() else v)
 
 
-def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None) -> FiguresImport:
+def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[str] | None = None,
+                hidden: list[bool] | None = None) -> FiguresImport:
     """The statistics table among the tables of a file, and the period the file states (above the table, in
     the file's text, or in the sheet's name: "Quý II năm 2026")."""
     tables, text, legacy = legacy_text.tables_to_unicode(tables, text)  # a sheet typed in .VnTime (round 14)
     titles = list(titles or [])
     found: list[tuple[list[sources.Row], FiguresImport]] = []
-    for table, name in zip(tables, [*titles, *[""] * (len(tables) - len(titles))]):
+    unseen: set[int] = set()  # the tables of hidden sheets (round 28D: one of more columns was read instead)
+    named = [(part, name, bool(hidden and i < len(hidden) and hidden[i]))
+             for i, (table, name) in enumerate(zip(tables, [*titles, *[""] * (len(tables) - len(titles))]))
+             for part in split_at_headers(table)]
+    for table, name, is_hidden in named:
         if (read := read_table(table)) is not None:
             read.title = name
             found.append((table, read))
+            unseen |= {id(read)} if is_hidden else set()
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
@@ -328,7 +335,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
         read.stated = find_period(f"{above}\n{text}") or find_period(read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
-    result = max((r for _, r in found), key=lambda r: len(r.values))
+    result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
     result.others = [r for _, r in found if r is not result]
     if result.others:
@@ -339,8 +346,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     return result
 
 
-def source_from_bytes(data: bytes, filename: str,
-                      titles: list[str] | None = None) -> tuple[list[list[sources.Row]], str]:
+def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
+                      hidden: list[bool] | None = None) -> tuple[list[list[sources.Row]], str]:
     """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
     names go to `titles`."""
     if data[:4] == b"PK\x03\x04":
@@ -348,7 +355,7 @@ def source_from_bytes(data: bytes, filename: str,
         if is_word_package(data, filename):
             tables, text = sources.docx_content(data, FIGURES)
             return join_page_splits(tables), text
-        return sources.xlsx_rows(data, FIGURES, titles), ""
+        return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
         return [sources.html_rows(text, FIGURES.max_rows)], html_text(text)
@@ -366,7 +373,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     tables = []
     if html and "<table" in html.lower():
         tables.append(sources.html_rows(html, FIGURES.max_rows))
-    if text.strip() and "<table" not in text.lower()[:2000]:
+    # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
+    # Excel was told of a second table "of another period")
+    if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
         tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
     if not tables:
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
@@ -375,8 +384,9 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
     titles: list[str] = []
-    tables, text = source_from_bytes(data, filename, titles)
-    return read_tables(tables, text, titles)
+    hidden: list[bool] = []
+    tables, text = source_from_bytes(data, filename, titles, hidden)
+    return read_tables(tables, text, titles, hidden)
 
 
 def read_file(path) -> FiguresImport:

@@ -86,7 +86,9 @@ def _date(d: str, m: str, y: str) -> dt.date | None:
 # it is 6 months, 9 months or the year; any other run is a span no figures are kept for.
 # Round 23B: three listed ("Quý I, II, III năm 2026", "Quý I + II + III") were read as the year, and a run with its year
 # after the first ("Quý I/2026 - Quý III") as quý I: the quarters between are passed over, the year taken from either.
-_SEP = r"\s*(?:-|–|—|,|\+|&|\bva\b|\bden\b|\btoi\b)\s*(?:het\s+)?(?:quy\s+)?"
+# Round 28D: ";" too ("Quý I; Quý II năm 2027" was quý II), and a space alone ("Quý I, II năm 2027" on a .csv line the
+# comma cut into two cells, joined "Quý I II năm 2027", was the year).
+_SEP = r"(?:\s*(?:-|–|—|,|;|\+|&|\bva\b|\bden\b|\btoi\b)\s*|\s+)(?:het\s+)?(?:quy\s+)?"
 _RUN = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b(?:\s*(?:/|-|nam)\s*(\d{4}))?"
                   rf"(?:{_SEP}(?:iv|iii|ii|i|[1-4])\b)*{_SEP}(iv|iii|ii|i|[1-4])\b(?:{_YEAR})?")
 _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")

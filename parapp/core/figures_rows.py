@@ -10,10 +10,12 @@ second group's fields all left out, exit 0.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
 from parapp.core.importing import sources
+from parapp.core.importing.model import Carried
 from parapp.core.vntext import fold
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
@@ -21,6 +23,10 @@ from parapp.core.vntext import fold
 TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
                          r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
                          r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
+# A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
+# counted twice). Not "Cộng (I + II)", the grand total.
+SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d])\s*\)?"
+                            r"\s*[:.]?\s*$")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -51,16 +57,16 @@ def _level(cells: list[str]) -> int | None:
         first = cells[1].strip() if len(cells) > 1 else ""
         marked = _MARKED_NAME.match(first)
         if marked is None:
-            return None if not first or TOTAL_LABEL.match(fold(first)) else 1
+            return None if not first or _total(fold(first)) else 1
         first = next(g for g in marked.groups() if g)
     elif _CAPITAL.match(first):
         return 0
-    elif (marked := _MARKED_NAME.match(first)) and not TOTAL_LABEL.match(fold(first)):
+    elif (marked := _MARKED_NAME.match(first)) and not _total(fold(first)):
         first = next(g for g in marked.groups() if g)
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
     f = fold(first)
-    if not f or TOTAL_LABEL.match(f):
+    if not f or _total(f):
         return None
     if _ROMAN.match(f):
         return 0
@@ -71,6 +77,20 @@ def _level(cells: list[str]) -> int | None:
     if _MARK.match(f):
         return 8
     return 1  # "1", or the field's name where the table has no number column
+
+
+def _total(label: str) -> bool:
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label))
+
+
+def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which rows (by their folded labels) are totals, no field, and which of those is a grand total: not a group's
+    subtotal, marked ("Cộng I") or the same label under each group ("Cộng", "Cộng"). Round 28D: with subtotals and no
+    grand total the largest subtotal was taken for it, the other groups' dossiers left out."""
+    total = [_total(t) for t in labels]
+    said = Counter(t for t, is_total in zip(labels, total) if is_total)
+    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said[t] == 1 for t, is_total in zip(labels, total)]
+    return total, grand
 
 
 def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
@@ -116,3 +136,11 @@ def _added(sums: dict[int, float], cells: list[str], counted: list[HeaderColumn]
         if v is not None:
             out[c.index] = out.get(c.index, 0.0) + v
     return out
+
+
+def merged_once(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[sources.Row]:
+    """`rows` with a count merged down over several rows kept in its first row only: one figure, not one a row (round
+    28D: a "Quá hạn" 4 merged over "Hộ tịch" and "Chứng thực" was added twice, 9 late dossiers stored for 5)."""
+    at = {c.index for c in counted}
+    return [(line, ["" if i in at and isinstance(v, Carried) else v for i, v in enumerate(cells)])
+            for line, cells in rows]

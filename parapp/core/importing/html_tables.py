@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from parapp.core.importing.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SPAN, too_many_columns, too_many_rows
-from parapp.core.importing.model import Unreadable
+from parapp.core.importing.model import Carried, Unreadable
 from parapp.core.messages import N_
 
 def _span(value: str | None) -> int:
@@ -188,7 +188,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
             while len(row) in down:
                 col = len(row)
                 left, text = down[col]
-                row.append(text)
+                row.append(Carried(text))
                 if left <= 1:
                     del down[col]
                 else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parapp.core.importing.model import Carried
 from parapp.core.messages import Msg, N_
 
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
@@ -159,8 +160,13 @@ def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | No
     if kind is None:
         return _mixed(tables, text)
     convert = from_tcvn3 if kind == "tcvn3" else from_vni
-    return ([[(line, [c if isinstance(c, Written) else convert(c) for c in cells]) for line, cells in rows]
+    return ([[(line, [c if isinstance(c, Written) else _as_read(c, convert(c)) for c in cells]) for line, cells in rows]
              for rows in tables], convert(text), kind)
+
+
+def _as_read(cell: str, converted: str) -> str:
+    """The converted text, still a merged cell's copy where it was one (round 28D)."""
+    return Carried(converted) if isinstance(cell, Carried) else converted
 
 
 def _unicode(cell: str) -> bool:
@@ -187,7 +193,7 @@ def _mixed(tables: list, text: str) -> tuple[list, str, str | None]:
         if isinstance(c, Written) or _unicode(c):
             return c
         d = convert(c)
-        return d if score(d) > score(c) else c
+        return _as_read(c, d) if score(d) > score(c) else c
 
     return ([[(line, [fix(c) for c in cells]) for line, cells in rows] for rows in tables],
             "\n".join(fix(ln) for ln in text.split("\n")), kind)

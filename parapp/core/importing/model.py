@@ -98,3 +98,11 @@ class Unreadable(ParAppError):
     """The input cannot be read as a plan at all: nothing is imported."""
 
     context = "import"
+
+
+class Carried(str):
+    """A merged cell's text repeated in a row below its first one: the same cell, not a value of that row. A plan's
+    lead merged over its tasks is each task's lead; a count merged over two field rows is one figure (round 28D: a
+    "Quá hạn" 4 merged over "Hộ tịch" and "Chứng thực" was added twice)."""
+
+    __slots__ = ()

@@ -20,7 +20,7 @@ from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
     check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
-from parapp.core.importing.model import Unreadable
+from parapp.core.importing.model import Carried, Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
@@ -121,9 +121,11 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
                                    "tệp đó."), kind)
 
 
-def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None) -> list[list[Row]]:
+def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None,
+              hidden: list[bool] | None = None) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
-    `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there)."""
+    `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there);
+    `hidden`, whether the sheet is hidden."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -148,6 +150,8 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = Non
                 sheets.append(rows)
                 if titles is not None:
                     titles.append(str(getattr(ws, "title", "") or ""))
+                if hidden is not None:
+                    hidden.append(getattr(ws, "sheet_state", "visible") != "visible")
         return sheets
     except Unreadable:
         raise
@@ -251,7 +255,7 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
                 raise malformed("Excel")
             cells = rows[r - 1][1]
             if not cells[min_col - 1]:
-                cells[min_col - 1] = top
+                cells[min_col - 1] = Carried(top)
 
 
 def _numbering(document):
@@ -293,8 +297,9 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                 cells: list[str] = [""] * min(word_text.grid_before(tr), MAX_SPAN)
                 for tc in word_text.cells(tr):  # the cells as written, spans not expanded
                     at, span = len(cells), min(max(int(tc.grid_span or 1), 1), MAX_SPAN)
+                    text: str
                     if tc.vMerge == "continue":
-                        text = down.get(at, "")
+                        text = Carried(down.get(at, ""))
                     else:
                         text = word_text.cell_text(tc)
                         if tc.vMerge == "restart":

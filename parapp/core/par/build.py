@@ -64,7 +64,37 @@ class Built:
 def _is_total(name: str) -> bool:
     f = fold(name).strip(" :.")
     return (f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
-            or re.match(r"(?:tong|cong)\s*\(", f) is not None)  # "Cộng (I + II)" (round 27C: read as guidance)
+            or re.match(r"(?:tong|cong)\s*\(", f) is not None  # "Cộng (I + II)" (round 27C: read as guidance)
+            or _SUBTOTAL.match(f) is not None)
+
+
+# An area's subtotal: "Cộng I", "Cộng lĩnh vực I", "Tổng điểm lĩnh vực (II)" (round 28D: "Cộng I" was guidance of the
+# area's last criterion, the user told to write the area's scores on its row).
+_SUBTOTAL = re.compile(r"^(?:tong cong|tong diem|tong|cong)(?:\s+diem)?(?:\s+(?:linh vuc|muc|phan|nhom))?\s*\(?\s*"
+                       r"(?:[ivxlc]{1,6}|[a-h])\s*\)?$")
+
+
+def _subtotals(subtotals: list, area_of_last, total_row, row_of, total: int) -> tuple[list[Msg], bool]:
+    """The areas' subtotals checked against them, and whether the last total row is one too (round 28D: the last
+    area's was taken for the set's total, and "Dòng tổng cộng ghi 4 điểm nhưng các lĩnh vực cộng lại được 8 điểm" said
+    of a set that adds up). It is when it names its area, or says what the other areas' subtotals said and not the
+    set's total."""
+    last = total_row is not None and area_of_last is not None and (
+        _SUBTOTAL.match(_words(total_row)) is not None
+        or (any(_words(r) == _words(total_row) for r, _ in subtotals) and try_points(total_row.max_text) != total))
+    out = []
+    for r, area in [*subtotals, *([(total_row, area_of_last)] if last else [])]:
+        stated = try_points(r.max_text)
+        if stated is not None and stated != area.max_total:
+            msg = Msg(N_("par", "{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm."),
+                      row_of[id(area)].label or area.code, format_points(stated), format_points(area.max_total))
+            r.warnings.append(msg)
+            out.append(msg)
+    return out, last
+
+
+def _words(r: ParsedRow) -> str:
+    return fold(clean(r.name) or clean(r.label)).strip(" :.")
 
 
 _UNREADABLE = {
@@ -173,6 +203,8 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     guided: dict[int, ParsedRow] = {}      # id(guidance row) → its criterion's row
     stated_total = None
     total_row: ParsedRow | None = None
+    total_area: Node | None = None                   # the area the total row came under
+    subtotals: list[tuple[ParsedRow, Node | None]] = []  # total rows with more areas after them (round 28D)
 
     for r in rows:
         if r.skip:
@@ -183,9 +215,14 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                 and sub[0] in (last.label, last.code):
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
         if kind == codes.NONE and _is_total(name or label):  # a dash line is guidance (round 26D)
-            r.kind, stated_total, total_row = TOTAL, try_points(r.max_text), r
+            if total_row is not None and total_area is not None and _SUBTOTAL.match(_words(total_row)):
+                subtotals.append((total_row, total_area))  # "Cộng II" over "Tổng cộng"
+            r.kind, stated_total, total_row, total_area = TOTAL, try_points(r.max_text), r, area
             last = None  # the lines under it (a footnote, the signers) are no criterion's guidance (round 26D)
             continue
+        if total_row is not None and total_area is not None and kind in (codes.ROMAN, codes.LETTERED, codes.ARABIC):
+            subtotals.append((total_row, total_area))  # criteria after it: it was its area's
+            stated_total = total_row = None
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
             node = Node(code if roman_areas else number, name, label=code)
@@ -226,7 +263,10 @@ def build(rows: list[ParsedRow], year: int) -> Built:
 
     _letters_to_criteria(letters, by_code, row_of)
     _fill_values(areas, row_of)
-    mismatches = _check_totals(areas, row_of, stated_total)
+    said, last_is_subtotal = _subtotals(subtotals, total_area, total_row, row_of, sum(a.max_total for a in areas))
+    if last_is_subtotal:  # the last area's subtotal, not the set's total
+        stated_total = total_row = None
+    mismatches = [*_check_totals(areas, row_of, stated_total), *said]
     for _, node in (x for a in areas for x in a.walk()):
         row = row_of[id(node)]
         if node.is_group:
