@@ -1,0 +1,63 @@
+"""Round 28C: deadlines that round 27C's year and month-in-words rules still mis-dated in a 2026 plan.
+
+F1: "Ngày 15 tháng Năm 2027" (a day, then May in words) was due 31/12/2027: "15 tháng năm" was taken for "nine months"
+(a count of months), and the year alone was read. A blank date form ("Ngày    tháng    năm 2027") was due 31/5/2027.
+F2: "Quý II (2027)", "Tháng 6 (2027)": the year in brackets was dropped, due in 2026, a year early.
+F3: "Tuần thứ 2 tháng 3", "Thượng tuần tháng 3", "Tuần đầu tiên của tháng 3" were due at the month's end; round 27C
+asks "Tuần 1 tháng 3".
+F4: "Quý Ⅱ năm 2027" (Unicode Roman numeral) was due 31/12/2027, six months late.
+F5: "Tháng Năm, tháng Mười" was due 31/10, "Tháng Năm và tháng Mười năm 2027" 31/10/2027: May before a comma or "và"
+was not read, so the list began at October."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing.parse import parse_text
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Ngày 15 tháng Năm 2027", D(2027, 5, 15)),
+    ("Trước ngày 15 tháng Năm 2027", D(2027, 5, 14)),
+    ("Trước 15 tháng Năm 2027", D(2027, 5, 14)),
+    ("Ngày 15 tháng Năm", D(2026, 5, 15)),
+    ("Quý II (2027)", D(2027, 6, 30)),
+    ("Tháng 6 (2027)", D(2027, 6, 30)),
+    ("Quý Ⅱ năm 2027", D(2027, 6, 30)),
+    ("Quý Ⅳ/2027", D(2027, 12, 31)),
+    ("Tháng Năm, tháng Mười", D(2026, 5, 31)),
+    ("Tháng Năm và tháng Mười năm 2027", D(2027, 5, 31)),
+])
+def test_read_with_the_day_and_year_written(text, due):
+    assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày    tháng    năm 2027", "Tuần thứ 2 tháng 3", "Tuần thứ nhất tháng 3", "Tuần đầu tiên của tháng 3",
+    "Tuần thứ hai của tháng 3/2027", "Thượng tuần tháng 3", "Trung tuần tháng 3",
+])
+def test_a_part_of_a_month_or_a_blank_date_is_asked(text):
+    assert parse_deadline(text, 2026).due is None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("9 tháng năm 2027", D(2027, 12, 31)), ("Hằng tháng năm 2027", D(2027, 12, 31)),
+    ("Tháng Năm 2027", D(2027, 5, 31)), ("Tháng Năm", D(2026, 5, 31)), ("Hạ tuần tháng 3", D(2026, 3, 31)),
+    ("Tuần cuối tháng 3", D(2026, 3, 31)), ("Quý II (năm 2027)", D(2027, 6, 30)),
+    ("Quý II (2026 - 2027)", D(2026, 6, 30)),
+])
+def test_what_was_read_stays_read(text, due):
+    assert parse_deadline(text, 2026).due == due
+
+
+def test_a_plan_table_keeps_them():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2026\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+                   "1\tViệc A\tTư pháp\tNgày 15 tháng Năm 2027\n2\tViệc B\tTư pháp\tQuý II (2027)\n"
+                   "3\tViệc C\tTư pháp\tTuần thứ 2 tháng 3\n", plan_year=2026)
+    assert [t.due_date for t in r.tasks] == [D(2027, 5, 15), D(2027, 6, 30), None]
+    assert r.tasks[2].problems
