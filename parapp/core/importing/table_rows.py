@@ -48,8 +48,10 @@ _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 # A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
 # (round 27C: "Tổng", "Tổng số", "Tổng kinh phí", "Cộng (I+II)" too; they became tasks holding the whole budget again)
-_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*:?\s*$|cong\s*(?::|\(|$)"
-                    r"|tong\s+kinh\s+phi\s*:?\s*$)")
+# (round 28C: "Cộng I", "Cộng mục I", "Tổng (I+II+III)", "Tổng kinh phí thực hiện|dự kiến" too)
+_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*(?::|\(|$)|cong\s*(?::|\(|$)"
+                    r"|cong\s+(?:(?:muc|phan)\s+)?(?:[ivx]+|\d{1,2})\s*:?\s*$"
+                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?\s*$)")
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 

@@ -1,0 +1,30 @@
+"""Round 28C F7: more totals rows became tasks holding the budget again (counted twice, each asked for a deadline):
+"Cộng I", "Cộng mục I", "Cộng phần II" (an area's subtotal), "Tổng (I+II+III)", "Tổng kinh phí thực hiện", "Tổng
+kinh phí dự kiến". Round 27C skipped "Tổng kinh phí", "Cộng (I+II)" only."""
+
+from __future__ import annotations
+
+import pytest
+
+from parapp.core.importing.parse import parse_text
+
+HEAD = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\tKinh phí\n"
+        "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n1\tRà soát văn bản\tVăn phòng\tQuý I\t10 triệu\n"
+        "2\tTuyên truyền\tVăn hóa\tQuý II\t5 triệu\n")
+
+
+@pytest.mark.parametrize("total", ["\tCộng I\t\t\t15 triệu", "\tCộng mục I\t\t\t15 triệu",
+                                   "\tCộng phần I:\t\t\t15 triệu",
+                                   "\tTổng (I+II+III)\t\t\t15 triệu", "\tTổng kinh phí thực hiện\t\t\t15 triệu",
+                                   "\tTổng kinh phí dự kiến\t\t\t15 triệu", "\tCỘNG I\t\t\t15 triệu"])
+def test_subtotals_and_totals_are_no_tasks(total):
+    r = parse_text(HEAD + total + "\n", plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền"]
+
+
+@pytest.mark.parametrize("task", ["3\tCộng I\tVăn phòng\tQuý III\t",
+                                  "\tTổng kinh phí thực hiện được rà soát\tKế toán\tQuý IV\t",
+                                  "\tCộng đồng tham gia giám sát\tMặt trận\tQuý IV\t"])
+def test_a_task_so_worded_is_kept(task):
+    r = parse_text(HEAD + task + "\n", plan_year=2027)
+    assert len(r.tasks) == 3
