@@ -28,3 +28,19 @@ def test_subtotals_and_totals_are_no_tasks(total):
 def test_a_task_so_worded_is_kept(task):
     r = parse_text(HEAD + task + "\n", plan_year=2027)
     assert len(r.tasks) == 3
+
+
+@pytest.mark.parametrize("heading", ["TUYÊN TRUYỀN", "KIỂM TRA"])
+def test_a_two_word_heading_in_capitals_is_not_the_task_aboves_text(heading):
+    """F9: round 27C took a heading in capitals naming no area for one only from three words; "TUYÊN TRUYỀN" over
+    task 2 was glued onto task 1 ("Rà soát văn bản TUYÊN TRUYỀN"), exit 0. Two Vietnamese words now do too; an
+    acronym ("QPPL", "UBND HĐND") still ends the task above."""
+    r = parse_text(HEAD.replace("2\tTuyên", f"\t{heading}\t\t\t\n2\tTuyên"), plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền"]
+    assert r.tasks[1].group == heading and r.tasks[1].area_code == r.tasks[0].area_code
+
+
+@pytest.mark.parametrize("tail", ["QPPL", "UBND HĐND", "CẤP XÃ."])
+def test_an_acronym_still_ends_the_task_above(tail):
+    r = parse_text(HEAD.replace("2\tTuyên", f"\t{tail}\t\t\t\n2\tTuyên"), plan_year=2027)
+    assert r.tasks[0].content == f"Rà soát văn bản {tail}"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import is_header
+from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
 from parapp.core.messages import Msg, N_
@@ -54,6 +55,13 @@ _TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|ton
                     r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?\s*$)")
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
+
+
+def _heading_words(content: str) -> bool:
+    """Three words or more, or two Vietnamese words ("TUYÊN TRUYỀN": round 28C, glued onto the task above), not an
+    acronym ("QPPL", "UBND HĐND") that ends the task above."""
+    words = content.split()
+    return len(words) >= 3 or (len(words) == 2 and content[-1].isalpha() and all(map(is_syllable, words)))
 
 
 @dataclass
@@ -170,7 +178,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             is_roman = True
         if (not stt and content and not others and not is_roman and prev is not None and content.isupper()
                 and not prev.content.isupper()  # a task in capitals goes on in capitals (round 17B)
-                and len(content.split()) >= 3 and _over_tasks(body, at + 1, colmap)):
+                and _heading_words(content) and _over_tasks(body, at + 1, colmap)):
             # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
             # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it.
             group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
