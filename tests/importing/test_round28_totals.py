@@ -44,3 +44,17 @@ def test_a_two_word_heading_in_capitals_is_not_the_task_aboves_text(heading):
 def test_an_acronym_still_ends_the_task_above(tail):
     r = parse_text(HEAD.replace("2\tTuyên", f"\t{tail}\t\t\t\n2\tTuyên"), plan_year=2027)
     assert r.tasks[0].content == f"Rà soát văn bản {tail}"
+
+
+@pytest.mark.parametrize("total", ["\tTổng kinh phí: 15.000.000 đồng\t\t\t", "\tTổng kinh phí 15 triệu đồng\t\t\t",
+                                   "\tTổng kinh phí thực hiện: 15 triệu đồng.\t\t\t"])
+def test_a_total_written_in_the_content_cell_is_not_the_last_tasks_text(total):
+    """F10: "Tổng kinh phí: 15.000.000 đồng" written in the content cell was glued onto the last task ("Tuyên truyền
+    Tổng kinh phí: 15.000.000 đồng"), as round 26C found "Tổng số: 2 nhiệm vụ" was."""
+    r = parse_text(HEAD + total + "\n", plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản", "Tuyên truyền"]
+
+
+def test_a_budget_line_under_a_task_is_still_its_text():
+    r = parse_text(HEAD + "\tKinh phí: 5 triệu đồng\t\t\t\n", plan_year=2027)
+    assert r.tasks[1].content == "Tuyên truyền Kinh phí: 5 triệu đồng"

@@ -52,7 +52,8 @@ _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|
 # (round 28C: "Cộng I", "Cộng mục I", "Tổng (I+II+III)", "Tổng kinh phí thực hiện|dự kiến" too)
 _TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*(?::|\(|$)|cong\s*(?::|\(|$)"
                     r"|cong\s+(?:(?:muc|phan)\s+)?(?:[ivx]+|\d{1,2})\s*:?\s*$"
-                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?\s*$)")
+                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?"
+                    r"\s*(?:\d[\d.,]*\s*(?:trieu|nghin|ty)?\s*(?:dong)?\s*\.?)?$)")  # "…: 15 triệu đồng" (28C)
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
