@@ -47,16 +47,17 @@ _MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay":
 _QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv", "tu": "iv"}
 # Round 27C: also before a year after a space ("Tháng Sáu 2027"); "Tháng Năm" (May) before a year or at the end, but
 # not in "hằng tháng năm 2027" (monthly in 2027): it was yearly work due 31/12, "Tháng Năm 2027" due 31/12/2027.
-_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b))"
+# Round 28C: and before "hằng năm" ("Tháng Sáu hằng năm" was yearly work due 31/12, "Tháng 6 hằng năm" 30/6)
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b|hang\s+nam\b))"
 _MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/\s*\d|nam\s+\d))"
                          r"|(?<!hang thang )(?<!hng thang )(?<!moi thang )(?<!\d thang )(?<!sau thang )(?<!chin thang )"
-                         r"(?<!ba thang )(?<!ngay thang )"  # not "9 tháng năm 2027" (nine months), a blank date form
-                         r"nam(?=\s*(?:\d{4}|$|[,;]|va\b))"  # "Tháng Năm, tháng Mười" began at October (28C)
+                         r"(?<!ba thang )(?<!ngay thang )(?<!cac thang )(?<!nhung thang )"  # not "ngày tháng năm"
+                         r"nam(?=\s*(?:\d{4}|$|[,;]|va\b|hang\s+nam\b))"  # 28C: "Tháng Năm, tháng Mười"
                          r"|sau|bay|tam|chin|muoi)\b" + _AFTER)
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
 # Round 28C: after a day, May is May: "Ngày 15 tháng Năm 2027" was due 31/12/2027 ("15 tháng năm" taken for a count)
 _DAY_MAY = re.compile(r"\b((?:ngay|truoc|den|han(?:\s+chot)?|cham\s+nhat)\s+(?:ngay\s+)?\d{1,2}\s+thang\s+)nam"
-                      r"(?=\s*(?:\d{4}\b|$|[,;)]|va\b|den\b))")
+                      r"(?=\s*(?:\d{4}\b|$|[,;)]|va\b|den\b|hang\s+nam\b))")
 # "Ngày    tháng    năm 2027", "Ngày ... tháng ... năm 2027": a date form left blank (it was due 31/5/2027): asked
 BLANK_DATE = re.compile(r"\bngay\s*[._…]*\s*thang\s*[._…]*\s*nam\b")
 # "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.

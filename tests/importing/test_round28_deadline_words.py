@@ -61,3 +61,20 @@ def test_a_plan_table_keeps_them():
                    "3\tViệc C\tTư pháp\tTuần thứ 2 tháng 3\n", plan_year=2026)
     assert [t.due_date for t in r.tasks] == [D(2027, 5, 15), D(2027, 6, 30), None]
     assert r.tasks[2].problems
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Tháng Sáu hằng năm", D(2026, 6, 30)), ("Tháng Năm hằng năm", D(2026, 5, 31)),
+    ("Tháng Mười hàng năm", D(2026, 10, 31)), ("Trước ngày 15 tháng Sáu hằng năm", D(2026, 6, 14)),
+    ("Trước ngày 15 tháng Năm hằng năm", D(2026, 5, 14)),
+])
+def test_a_month_in_words_before_every_year(text, due):
+    """F11: a month in words before "hằng năm" was not read: "Tháng Sáu hằng năm" was yearly work due 31/12 (six
+    months late every year), where "Tháng 6 hằng năm" is due 30/6."""
+    d = parse_deadline(text, 2026)
+    assert (d.due, d.recurrence.name) == (due, "YEARLY")
+
+
+def test_the_months_of_a_year_are_no_may():
+    """F11: "Các tháng năm 2027" (the months of 2027) was due 31/5/2027."""
+    assert parse_deadline("Các tháng năm 2027", 2026).due != D(2027, 5, 31)
