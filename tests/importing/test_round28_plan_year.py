@@ -50,3 +50,11 @@ def test_the_annex_line_alone_is_unchanged():
     r = parse_text(f"{ANNEX[1]}\n\nSTT\tNội dung\tĐơn vị chủ trì\tThời gian hoàn thành\n1\tRà soát\tVăn phòng\tQuý I\n",
                    plan_year=2026)
     assert r.year == 2026
+
+
+def test_a_title_year_in_full_width_digits():
+    """F12: "Cải cách hành chính năm ２０２７" (full-width digits, as some input methods type them) gave no year: the
+    plan was read as this year's ("Quý I" due 31/3/2026). The deadline cells read such digits already."""
+    r = parse_text("KẾ HOẠCH\nCải cách hành chính năm ２０２７\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+                   "1\tRà soát văn bản\tTư pháp\tQuý I\n", plan_year=2026)
+    assert r.year == 2027 and r.tasks[0].due_date.isoformat() == "2027-03-31"

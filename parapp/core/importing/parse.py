@@ -4,6 +4,7 @@ there, else a list; deadlines derived; every row's problems named."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def guess_year(text: str, default: int) -> int:
     plan is issued in the last months of this one ("ngày 25/12/2026" above "NHIỆM VỤ … NĂM 2027"): issued from
     October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
     2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
-    text = nfc(text)
+    text = unicodedata.normalize("NFKC", nfc(text))  # "năm ２０２７" gave no year (round 28C)
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
     if signed:
