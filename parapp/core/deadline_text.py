@@ -175,8 +175,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
         # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
-        folded = " ".join(fold(_nfkc(raw)).replace("*", " ").split())
-        end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", folded), plan_year)
+        folded = " ".join(fold(_nfkc(raw)).replace("*", " ").split())  # as written, years and words read (28C)
+        end = _recurring_end(raw, years_as_written(_NEXT_YEAR.sub(f"nam {plan_year + 1}", folded)), plan_year)
         if end is not None:
             return Deadline(raw, end, d.recurrence)
     return d

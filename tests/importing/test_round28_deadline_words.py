@@ -78,3 +78,16 @@ def test_a_month_in_words_before_every_year(text, due):
 def test_the_months_of_a_year_are_no_may():
     """F11: "Các tháng năm 2027" (the months of 2027) was due 31/5/2027."""
     assert parse_deadline("Các tháng năm 2027", 2026).due != D(2027, 5, 31)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Hằng tháng đến tháng 6 2027", D(2027, 6, 30)), ("Hằng quý đến quý III 2027", D(2027, 9, 30)),
+    ("Hằng quý, đến hết quý III, 2027", D(2027, 9, 30)), ("Hằng tháng đến tháng Sáu năm 2027", D(2027, 6, 30)),
+    ("Hằng tháng đến tháng 6/2027", D(2027, 6, 30)), ("Hằng quý 2027", D(2027, 12, 31)),
+])
+def test_recurring_work_ends_at_the_end_written(text, due):
+    """F13: monthly or quarterly work whose end is written with a year after a space or a comma, or a month in words,
+    ran to that month in the plan's year ("Hằng tháng đến tháng 6 2027": 30/6/2026, a year early) or to the year's
+    end ("… tháng Sáu năm 2027": 31/12/2027): the end was read again from the text as typed, without round 27C's
+    forms."""
+    assert parse_deadline(text, 2026).due == due
