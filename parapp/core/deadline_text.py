@@ -58,8 +58,10 @@ _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
 # "Đầu quý II/2027", "Tuần 1 tháng 3/2027": due at the quarter's or month's end, weeks or months late (round 27C): asked
 # Round 28C: "Tuần thứ 2 tháng 3", "Tuần đầu tiên của tháng 3", "Thượng/Trung tuần tháng 3" too ("từ đầu …" a span)
-_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau|giua|(?:thuong|trung)\s+tuan"
-                             r"|tuan\s+(?:thu\s+)?(?:dau(?:\s+tien)?|nhat|hai|ba|tu|\d))(?:\s+cua)?\s+$")
+# and "Ngày đầu tiên của tháng 6", "Tuần 2, tháng 3", "Tuần 2-3 tháng 3"
+_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau(?:\s+tien)?|giua|(?:thuong|trung)\s+tuan"
+                             r"|tuan\s+(?:thu\s+)?(?:dau(?:\s+tien)?|nhat|hai|ba|tu|\d(?:\s*[-–,]\s*\d)?))(?:\s+cua)?"
+                             r"[\s,]+$")
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")

@@ -91,3 +91,10 @@ def test_recurring_work_ends_at_the_end_written(text, due):
     end ("… tháng Sáu năm 2027": 31/12/2027): the end was read again from the text as typed, without round 27C's
     forms."""
     assert parse_deadline(text, 2026).due == due
+
+
+@pytest.mark.parametrize("text", ["Ngày đầu tiên của tháng 6", "Tuần 2, tháng 3", "Tuần 2-3 tháng 3",
+                                  "Tuần 2 - 3 tháng 3/2027"])
+def test_more_parts_of_a_month_are_asked(text):
+    """F14: "Ngày đầu tiên của tháng 6" (1 June) was due 30/6, "Tuần 2, tháng 3" and "Tuần 2-3 tháng 3" 31/3."""
+    assert parse_deadline(text, 2026).due is None
