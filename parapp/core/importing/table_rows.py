@@ -27,6 +27,7 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
+_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–])$")
 _ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
@@ -84,6 +85,8 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     if out.get("stt"):
         # "Ⅰ", "Ⅱ" (U+2160…) and full-width "１": round 27C, each area became a task and its tasks had no area
         out["stt"] = unicodedata.normalize("NFKC", out["stt"])
+        marked = _MARKED_ROMAN.match(out["stt"])  # "II/", "II -", "Phần II": round 28C, a task, its tasks mis-filed
+        out["stt"] = (marked.group(1) or marked.group(2)) if marked else out["stt"]
     return out
 
 

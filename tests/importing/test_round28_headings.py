@@ -1,0 +1,28 @@
+"""Round 28C F15: an area numbered "II/", "II -" or "Phần II" (the slash is how many commune offices number their
+parts: "I/ MỤC ĐÍCH") was read as a task "CẢI CÁCH TTHC" asking for a deadline, and the tasks under it stayed in the
+area above (thể chế for thủ tục hành chính), not a word said of that."""
+
+from __future__ import annotations
+
+import pytest
+
+from parapp.core.importing.parse import parse_text
+
+
+def _plan(number: str) -> str:
+    return ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\n"
+            "I/\tCẢI CÁCH THỂ CHẾ\t\t\n1\tRà soát văn bản\tTư pháp\tQuý I\n"
+            f"{number}\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n1\tCông khai TTHC\tMột cửa\tQuý II\n"
+            "2\tSố hóa hồ sơ\tMột cửa\tQuý III\n")
+
+
+@pytest.mark.parametrize("number", ["II/", "II -", "II:", "Phần II", "II –", "Mục II."])
+def test_an_area_numbered_with_a_slash_or_a_dash(number):
+    r = parse_text(_plan(number), plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản", "2"), ("Công khai TTHC", "3"), ("Số hóa hồ sơ", "3")]
+
+
+def test_a_lettered_item_is_still_a_task():
+    r = parse_text(_plan("II/").replace("2\tSố hóa", "c)\tSố hóa"), plan_year=2027)
+    assert [t.stt for t in r.tasks] == ["1", "1", "c)"]
