@@ -26,3 +26,20 @@ def test_an_area_numbered_with_a_slash_or_a_dash(number):
 def test_a_lettered_item_is_still_a_task():
     r = parse_text(_plan("II/").replace("2\tSố hóa", "c)\tSố hóa"), plan_year=2027)
     assert [t.stt for t in r.tasks] == ["1", "1", "c)"]
+
+
+@pytest.mark.parametrize("row", ["II/ CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t", "\tII/ CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t",
+                                 "II - CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t", "\tII - Cải cách thủ tục hành chính\t\t"])
+def test_an_area_numbered_with_a_slash_in_one_cell(row):
+    """F16: the same heading written in one cell (merged across the row, or in the content column): "II/ CẢI CÁCH …"
+    merged across was refused as a row with no content and its tasks stayed in the area above; in the content column
+    its group kept the number ("II/ CẢI CÁCH …", "- CẢI CÁCH …")."""
+    r = parse_text(_plan("II").replace("II\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t", row), plan_year=2027)
+    assert [(t.content, t.area_code) for t in r.tasks] == [
+        ("Rà soát văn bản", "2"), ("Công khai TTHC", "3"), ("Số hóa hồ sơ", "3")]
+    assert r.tasks[1].group.upper() == "CẢI CÁCH THỦ TỤC HÀNH CHÍNH" and not r.problems
+
+
+def test_a_task_opening_with_a_dash_is_kept():
+    r = parse_text(_plan("II").replace("2\tSố hóa hồ sơ", "\tV - Số hóa hồ sơ"), plan_year=2027)
+    assert r.tasks[-1].content.endswith("Số hóa hồ sơ")

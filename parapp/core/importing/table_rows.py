@@ -28,6 +28,7 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
 _MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–])$")
+_ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
 _ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
@@ -83,10 +84,9 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
         if i < len(cleaned):
             out[f] = cleaned[i]
     if out.get("stt"):
-        # "Ⅰ", "Ⅱ" (U+2160…) and full-width "１": round 27C, each area became a task and its tasks had no area
-        out["stt"] = unicodedata.normalize("NFKC", out["stt"])
-        marked = _MARKED_ROMAN.match(out["stt"])  # "II/", "II -", "Phần II": round 28C, a task, its tasks mis-filed
-        out["stt"] = (marked.group(1) or marked.group(2)) if marked else out["stt"]
+        # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
+        marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
+        out["stt"] = (marked.group(1) or marked.group(2)) if marked else stt
     return out
 
 
@@ -285,7 +285,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     was glued onto the content of the task above it, which lost its area."""
     if others or bool(stt) == bool(content):
         return stt, content
-    heading = _HEADING_ACROSS.match(stt or content)
+    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", stt or content))
     if heading is None:
         return stt, content
     # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
@@ -294,7 +294,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     named = heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2))
     capitals = heading.group(1).isdigit() and named
     lettered = bool(_LETTER.match(heading.group(1))) and not _ROMAN.match(heading.group(1))  # "A. …" as "IV. …"
-    if content and not (_MARKED_HEADING.match(content) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
+    if content and not (_MARKED_HEADING.match(text) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
         return stt, content
     if _ROMAN.match(heading.group(1)) or lettered or (heading.group(1).isdigit() and (hierarchical or capitals)):
         return heading.group(1), heading.group(2)
