@@ -43,3 +43,17 @@ def test_an_area_numbered_with_a_slash_in_one_cell(row):
 def test_a_task_opening_with_a_dash_is_kept():
     r = parse_text(_plan("II").replace("2\tSố hóa hồ sơ", "\tV - Số hóa hồ sơ"), plan_year=2027)
     assert r.tasks[-1].content.endswith("Số hóa hồ sơ")
+
+
+def test_a_prose_plan_numbered_with_slashes():
+    """F17: a prose plan numbered "I/ MỤC ĐÍCH", "II/ NHIỆM VỤ", "1/ Cải cách thể chế" (as many offices number their
+    parts) was refused, exit 2, "Không nhận ra bảng … hay danh sách nhiệm vụ nào"; the same plan numbered "I.", "1."
+    is read."""
+    text = ("KẾ HOẠCH\nCải cách hành chính năm 2027\n\nI/ MỤC ĐÍCH, YÊU CẦU\n- Nâng cao chất lượng.\n"
+            "II/ NHIỆM VỤ TRỌNG TÂM\n1/ Cải cách thể chế\n- Rà soát văn bản QPPL.\n- Theo dõi thi hành pháp luật.\n"
+            "2/ Cải cách thủ tục hành chính\n- Công khai TTHC.\nIII/ TỔ CHỨC THỰC HIỆN\n- Văn phòng tham mưu.\n")
+    dotted = parse_text(text.replace("/ ", ". "), plan_year=2027)
+    r = parse_text(text, plan_year=2027)
+    assert [(t.content, t.area_code, t.group) for t in r.tasks] == [
+        (t.content, t.area_code, t.group) for t in dotted.tasks]
+    assert [t.area_code for t in r.tasks] == ["2", "2", "3"]
