@@ -78,7 +78,7 @@ _DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han(?:\s+chot)?|cham\s+n
 # Round 23B: "Ngày 5/1 năm 2027" (figures, then the year in words) was due 05/01 of the plan's year; "Quý I năm sau",
 # "Tháng 1 năm tới" (the plan's next year) were due in the plan's own year, a year early ("các năm sau" is no year).
 _DM_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s+nam\s+(\d{4})\b")
-_NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi)\b")
+_NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi|ke\s+tiep|tiep\s+theo)\b")  # 28C: "kế tiếp"
 
 
 def _as_figures(m: re.Match) -> str:

@@ -98,3 +98,18 @@ def test_recurring_work_ends_at_the_end_written(text, due):
 def test_more_parts_of_a_month_are_asked(text):
     """F14: "Ngày đầu tiên của tháng 6" (1 June) was due 30/6, "Tuần 2, tháng 3" and "Tuần 2-3 tháng 3" 31/3."""
     assert parse_deadline(text, 2026).due is None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Quý I năm kế tiếp", D(2027, 3, 31)), ("Quý I năm tiếp theo", D(2027, 3, 31)),
+    ("Tháng 1 năm kế tiếp", D(2027, 1, 31)), ("Quý I năm sau", D(2027, 3, 31)),
+])
+def test_the_next_year_in_other_words(text, due):
+    """F18: "Quý I năm kế tiếp", "Quý I năm tiếp theo" were due in the plan's own year (31/3/2026), a year early and
+    overdue on import; round 23B read "năm sau", "năm tới" only."""
+    assert parse_deadline(text, 2026).due == due
+
+
+def test_the_years_after_stay_yearly():
+    d = parse_deadline("Năm 2027 và các năm tiếp theo", 2026)
+    assert (d.due, d.recurrence.name) == (D(2027, 12, 31), "YEARLY")
