@@ -48,7 +48,7 @@ _QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv"
 # Round 27C: also before a year after a space ("Tháng Sáu 2027"); "Tháng Năm" (May) before a year or at the end, but
 # not in "hằng tháng năm 2027" (monthly in 2027): it was yearly work due 31/12, "Tháng Năm 2027" due 31/12/2027.
 # Round 28C: and before "hằng năm" ("Tháng Sáu hằng năm" was yearly work due 31/12, "Tháng 6 hằng năm" 30/6)
-_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b|hang\s+nam\b))"
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b|hang\s+nam\b|\(\s*\d{4}\s*\)))"
 _MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/\s*\d|nam\s+\d))"
                          r"|(?<!hang thang )(?<!hng thang )(?<!moi thang )(?<!\d thang )(?<!sau thang )(?<!chin thang )"
                          r"(?<!ba thang )(?<!ngay thang )(?<!cac thang )(?<!nhung thang )"  # not "ngày tháng năm"

@@ -2,7 +2,8 @@
 
 F1: "Ngày 15 tháng Năm 2027" (a day, then May in words) was due 31/12/2027: "15 tháng năm" was taken for "nine months"
 (a count of months), and the year alone was read. A blank date form ("Ngày    tháng    năm 2027") was due 31/5/2027.
-F2: "Quý II (2027)", "Tháng 6 (2027)": the year in brackets was dropped, due in 2026, a year early.
+F2: "Quý II (2027)", "Tháng 6 (2027)": the year in brackets was dropped, due in 2026, a year early ("Tháng Tám
+(2027)", "Quý Ba (2027)": asked).
 F3: "Tuần thứ 2 tháng 3", "Thượng tuần tháng 3", "Tuần đầu tiên của tháng 3" were due at the month's end; round 27C
 asks "Tuần 1 tháng 3".
 F4: "Quý Ⅱ năm 2027" (Unicode Roman numeral) was due 31/12/2027, six months late.
@@ -28,6 +29,8 @@ D = dt.date
     ("Ngày 15 tháng Năm", D(2026, 5, 15)),
     ("Quý II (2027)", D(2027, 6, 30)),
     ("Tháng 6 (2027)", D(2027, 6, 30)),
+    ("Tháng Tám (2027)", D(2027, 8, 31)),
+    ("Quý Ba (2027)", D(2027, 9, 30)),
     ("Quý Ⅱ năm 2027", D(2027, 6, 30)),
     ("Quý Ⅳ/2027", D(2027, 12, 31)),
     ("Tháng Năm, tháng Mười", D(2026, 5, 31)),
