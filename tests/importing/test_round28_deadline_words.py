@@ -27,6 +27,7 @@ D = dt.date
     ("Trước ngày 15 tháng Năm 2027", D(2027, 5, 14)),
     ("Trước 15 tháng Năm 2027", D(2027, 5, 14)),
     ("Ngày 15 tháng Năm", D(2026, 5, 15)),
+    ("15 tháng Năm 2027", D(2027, 5, 15)),  # a day at the start (round 23B reads "15 tháng 7 năm 2026" so)
     ("Quý II (2027)", D(2027, 6, 30)),
     ("Tháng 6 (2027)", D(2027, 6, 30)),
     ("Tháng Tám (2027)", D(2027, 8, 31)),
