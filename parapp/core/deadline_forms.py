@@ -18,9 +18,12 @@ _DOT_YEAR = re.compile(r"\b(iv|iii|ii|i|\d{1,2})\s*\.\s*(\d{4})\b")
 # the plan's year, a year early)
 # "Quý I, II 2027", "Ngày 15 tháng 6 2027" ("15/6 2027") too
 _Q = r"(?:iv|iii|ii|i|[1-4])\b"
-_SPACE_YEAR = re.compile(r"\b(quy\s+" + _Q + r"(?:\s*(?:,|va|[-–—])\s*" + _Q + r")*"
-                         r"|thang\s+\d{1,2}\b(?:\s*(?:,|va|[-–—])\s*\d{1,2}\b)*"
-                         r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})(?:\s*,\s*|\s+)(\d{4})\b(?!\s*[/.\-–—]\s*\d)")
+_UNIT = (r"\b(quy\s+" + _Q + r"(?:\s*(?:,|va|[-–—])\s*" + _Q + r")*"
+         r"|thang\s+\d{1,2}\b(?:\s*(?:,|va|[-–—])\s*\d{1,2}\b)*"
+         r"|(?<![\d/])\d{1,2}\s*/\s*\d{1,2})")
+_SPACE_YEAR = re.compile(_UNIT + r"(?:\s*,\s*|\s+)(\d{4})\b(?!\s*[/.\-–—]\s*\d)")
+# Round 28C: "Quý II (2027)", "Tháng 6 (2027)": the year in brackets was dropped, due in the plan's year
+_BRACKET_YEAR = re.compile(_UNIT + r"\s*\(\s*(\d{4})\s*\)")
 # "15/3 và 15/9/2027", "15/3, 15/6, 15/9 và 15/12/2027": the year written after the list is its first date's too
 # (a dozen dates at most: unbounded, "15/3, "×5000 took seconds)
 _NO_YEAR = r"(?!\d|\s*/)"
@@ -44,12 +47,20 @@ _MONTH_WORDS = {"hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay":
 _QUARTER_WORDS = {"mot": "i", "nhat": "i", "hai": "ii", "ba": "iii", "bon": "iv", "tu": "iv"}
 # Round 27C: also before a year after a space ("Tháng Sáu 2027"); "Tháng Năm" (May) before a year or at the end, but
 # not in "hằng tháng năm 2027" (monthly in 2027): it was yearly work due 31/12, "Tháng Năm 2027" due 31/12/2027.
-_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b))"
+# Round 28C: and before "hằng năm" ("Tháng Sáu hằng năm" was yearly work due 31/12, "Tháng 6 hằng năm" 30/6)
+_AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|\d{4}\b|hang\s+nam\b|\(\s*\d{4}\s*\)))"
 _MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/\s*\d|nam\s+\d))"
                          r"|(?<!hang thang )(?<!hng thang )(?<!moi thang )(?<!\d thang )(?<!sau thang )(?<!chin thang )"
-                         r"(?<!ba thang )nam(?=\s*\d{4}|\s*$)"  # not "9 tháng năm 2027" (nine months)
+                         r"(?<!ba thang )(?<!ngay thang )(?<!cac thang )(?<!nhung thang )"  # not "ngày tháng năm"
+                         r"nam(?=\s*(?:\d{4}|$|[,;]|va\b|hang\s+nam\b))"  # 28C: "Tháng Năm, tháng Mười"
                          r"|sau|bay|tam|chin|muoi)\b" + _AFTER)
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
+# Round 28C: after a day, May is May: "Ngày 15 tháng Năm 2027" was due 31/12/2027 ("15 tháng năm" taken for a count)
+_DAY_MAY = re.compile(r"((?:\b(?:ngay|truoc|den|han(?:\s+chot)?|cham\s+nhat)\s+(?:ngay\s+)?\d{1,2}"
+                      r"|^(?:1[3-9]|2\d|3[01]))\s+thang\s+)nam"  # at the start, only a day no count of months is
+                      r"(?=\s*(?:\d{4}\b|$|[,;)]|va\b|den\b|hang\s+nam\b))")
+# "Ngày    tháng    năm 2027", "Ngày ... tháng ... năm 2027": a date form left blank (it was due 31/5/2027): asked
+BLANK_DATE = re.compile(r"\bngay\s*[._…]*\s*thang\s*[._…]*\s*nam\b")
 # "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.
 LUNAR_MONTH = re.compile(r"\bthang\s+(?:gieng|chap)\b")
 _PART_WORD = re.compile(r"\b(sau|chin)(\s+thang\s+(?:dau|cuoi)\s+nam)\b")
@@ -57,6 +68,7 @@ _PART_WORD = re.compile(r"\b(sau|chin)(\s+thang\s+(?:dau|cuoi)\s+nam)\b")
 
 # Each form and its figures; the figures importer reads a period written in words with them (round 27C)
 WORD_FORMS = (
+    (_DAY_MAY, lambda m: f"{m.group(1)}5"),
     (_MONTH_WORD, lambda m: f"thang {_MONTH_WORDS[' '.join(m.group(1).split())]}"),
     (_QUARTER_WORD, lambda m: f"quy {_QUARTER_WORDS[m.group(1)]}"),
     (_PART_WORD, lambda m: ("6" if m.group(1) == "sau" else "9") + m.group(2)),
@@ -73,6 +85,7 @@ def words_as_figures(f: str) -> str:
 
 def years_as_written(f: str) -> str:
     """The folded deadline `f` with those years written after "/", and months and quarters in words as figures."""
+    f = _BRACKET_YEAR.sub(r"\1/\2", f)
     f = _SPACE_YEAR.sub(r"\1/\2", _DOT_YEAR.sub(r"\1/\2", _DMY.sub(r"\1/\3/\4", words_as_figures(f))))
     return _DATE_LIST_YEAR.sub(_date_list_year, f)
 

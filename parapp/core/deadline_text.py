@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.dates import month_end, quarter_end
-from parapp.core.deadline_forms import LUNAR_MONTH, narrowed, words_as_figures, years_as_written
+from parapp.core.deadline_forms import BLANK_DATE, LUNAR_MONTH, narrowed, words_as_figures, years_as_written
 from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
 from parapp.core.deadline_spans import span_end as _span_end
 from parapp.core.deadline_spans import year_of as _year
@@ -31,6 +32,10 @@ class Deadline:
     @property
     def understood(self) -> bool:
         return self.due is not None
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -52,7 +57,11 @@ _P_HALF = re.compile(r"6\s+thang\s+dau\s+nam(?:\s+(\d{4}))?")
 _P_YEAR = re.compile(r"(?:trong\s+)?nam\s+(\d{4})")
 _P_PART_OF = re.compile(r"\b(?:dau|giua)\s+$")  # "đầu năm 2027", "giữa năm 2027": no day of that year said
 # "Đầu quý II/2027", "Tuần 1 tháng 3/2027": due at the quarter's or month's end, weeks or months late (round 27C): asked
-_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau|giua|tuan\s+(?:dau|\d))\s+$")  # "từ đầu …" a span
+# Round 28C: "Tuần thứ 2 tháng 3", "Tuần đầu tiên của tháng 3", "Thượng/Trung tuần tháng 3" too ("từ đầu …" a span)
+# and "Ngày đầu tiên của tháng 6", "Tuần 2, tháng 3", "Tuần 2-3 tháng 3"
+_P_PART_OF_UNIT = re.compile(r"(?<!\btu )\b(?:dau(?:\s+tien)?|giua|(?:thuong|trung)\s+tuan"
+                             r"|tuan\s+(?:thu\s+)?(?:dau(?:\s+tien)?|nhat|hai|ba|tu|\d(?:\s*[-–,]\s*\d)?))(?:\s+cua)?"
+                             r"[\s,]+$")
 # Round 22B: "Trước quý III" was due 30/9 (the quarter's end), "Trước năm 2027" 31/12/2027: before it is the day before
 # it begins, as "Trước tháng 11" has always been.
 _P_BEFORE_QUARTER = re.compile(r"truoc\s+quy\s+(iv|iii|ii|i|[1-4])\b(?:" + _Y + r")?")
@@ -69,7 +78,7 @@ _DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han(?:\s+chot)?|cham\s+n
 # Round 23B: "Ngày 5/1 năm 2027" (figures, then the year in words) was due 05/01 of the plan's year; "Quý I năm sau",
 # "Tháng 1 năm tới" (the plan's next year) were due in the plan's own year, a year early ("các năm sau" is no year).
 _DM_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s+nam\s+(\d{4})\b")
-_NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi)\b")
+_NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi|ke\s+tiep|tiep\s+theo)\b")  # 28C: "kế tiếp"
 
 
 def _as_figures(m: re.Match) -> str:
@@ -153,7 +162,9 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     before the plan's year → asked; else no date.
     """
     raw = (text or "").strip()
-    f = " ".join(fold(raw).replace("*", " ").split())
+    f = " ".join(fold(_nfkc(raw)).replace("*", " ").split())  # "Quý Ⅱ" (U+2161) was read as the year alone (28C)
+    if BLANK_DATE.search(f):
+        return Deadline(raw, None)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
@@ -166,8 +177,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
         # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
-        end = _recurring_end(raw, _NEXT_YEAR.sub(f"nam {plan_year + 1}", " ".join(fold(raw).replace("*", " ").split())),
-                             plan_year)
+        folded = " ".join(fold(_nfkc(raw)).replace("*", " ").split())  # as written, years and words read (28C)
+        end = _recurring_end(raw, years_as_written(_NEXT_YEAR.sub(f"nam {plan_year + 1}", folded)), plan_year)
         if end is not None:
             return Deadline(raw, end, d.recurrence)
     return d

@@ -42,9 +42,12 @@ def field_of(cell: str) -> str | None:
 # Round 27C: "Thời gian triển khai | Thời hạn" took the start for the deadline (due 31/3 for 30/9); "Bắt đầu | Kết
 # thúc", "Từ ngày | Đến ngày", "Thời điểm bắt đầu | Thời điểm hoàn thành", "Khởi công | Hoàn thành" gave none. "Thời
 # hạn" alone is an end; the bare "Kết thúc", "Hoàn thành" (a column of done marks too) only beside a start column.
-_START_COLUMN = re.compile(r"^(?:(?:thoi\s+(?:gian|diem)|ngay)\s+)?(?:bat\s+dau|khoi\s+cong)\b|^tu\s+(?:ngay|thang)\b")
+# Round 28C: "Từ | Đến", "Triển khai | Hoàn thành", "Khởi động | Kết thúc" gave no deadline (one row), or the start
+# (under "Thời gian thực hiện", two rows: a task due in quý III came in due 31/3).
+_START_COLUMN = re.compile(r"^(?:(?:thoi\s+(?:gian|diem)|ngay)\s+)?(?:bat\s+dau|khoi\s+(?:cong|dong))\b"
+                           r"|^tu\s+(?:ngay|thang)\b|^tu$|^trien\s+khai$")
 _END_COLUMN = re.compile(r"^(?:thoi\s+(?:gian|han|diem)|ngay|han)\s+(?:hoan\s+thanh|ket\s+thuc)\b|^thoi\s+han$")
-_BARE_END = re.compile(r"^(?:hoan\s+thanh|ket\s+thuc|den\s+(?:ngay|thang))\b")
+_BARE_END = re.compile(r"^(?:hoan\s+thanh|ket\s+thuc|den\s+(?:ngay|thang))\b|^den$")
 
 
 def _folded(cell: str) -> str:
@@ -86,8 +89,9 @@ def is_header(cells: list[str]) -> dict[int, str] | None:
 # "Bắt đầu | Hoàn thành" (the top cells merged across). Round 14: only the top row was read, so the deadline was taken
 # from the "Bắt đầu" column (a task due 30/6 was due 01/3), the coordinators were lost, and the second header row
 # became a task ("Nội dung công việc", lead "Chủ trì"). A start column is no field; an end column is the deadline.
-_STARTS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(bat\s+dau|khoi\s+cong|tu\s+(ngay|thang))\b")
-_ENDS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(hoan\s+thanh|ket\s+thuc|den\s+(ngay|thang))\b")
+_STARTS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(bat\s+dau|khoi\s+(cong|dong)|tu\s+(ngay|thang))\b"
+                     r"|^tu$|^trien\s+khai$")
+_ENDS = re.compile(r"^(thoi\s+gian\s+|ngay\s+)?(hoan\s+thanh|ket\s+thuc|den\s+(ngay|thang))\b|^den$")
 
 
 def _sub_field(cell: str) -> str | None:

@@ -91,7 +91,7 @@ _TOKEN = re.compile(r"[^\s\d.,;:!?()\[\]{}\"'/\\\-–—…*+=<>|%&#@_]+")
 SAMPLE = 20_000
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     d = unicodedata.normalize("NFD", word.lower())
     if sum(1 for c in d if c in _TONES) > 1:
         return False
@@ -105,7 +105,7 @@ def score(text: str) -> int:
     for tok in _TOKEN.findall(text[:SAMPLE]):
         if tok.isascii():
             continue
-        total += 1 if tok.isalpha() and _is_syllable(tok) else -1
+        total += 1 if tok.isalpha() and is_syllable(tok) else -1
     return total
 
 

@@ -4,6 +4,7 @@ there, else a list; deadlines derived; every row's problems named."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def guess_year(text: str, default: int) -> int:
     plan is issued in the last months of this one ("ngày 25/12/2026" above "NHIỆM VỤ … NĂM 2027"): issued from
     October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
     2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
-    text = nfc(text)
+    text = unicodedata.normalize("NFKC", nfc(text))  # "năm ２０２７" gave no year (round 28C)
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
     if signed:
@@ -342,9 +343,11 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
 def _cover(before: list[list[sources.Row]], text: str) -> str:
     """The first rows of the sheets before a plan table's that hold a plan's title ("KẾ HOẠCH … năm 2027" and the date
     signed), unless the table's sheet has its own title (or "Kèm theo … ngày"). Round 27C: a first sheet that was
-    last year's report ("BÁO CÁO / Kết quả … năm 2025", signed 12/2025) made the 2027 plan on the next sheet 2025's."""
+    last year's report ("BÁO CÁO / Kết quả … năm 2025", signed 12/2025) made the 2027 plan on the next sheet 2025's.
+    Round 28C: "Kèm theo … ngày 26/12/2026" gives the date signed, not the plan's year: with it the cover was left out
+    and the 2027 plan read as 2026's. Only the table sheet's own title leaves the cover out now."""
     head = nfc(text)[:_HEAD]
-    if _title_year(head) or _PLAN_DATE.search(head):
+    if _title_year(head):
         return ""
     sheets = ("\n".join("\t".join(c) for _, c in sheet[:40]) for sheet in before[:3])
     return "\n".join(t for t in sheets if _TITLE.search(t))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import is_header
+from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
 from parapp.core.messages import Msg, N_
@@ -26,6 +27,8 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
+_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–])$")
+_ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
 _ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
@@ -48,10 +51,20 @@ _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 # A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
 # (round 27C: "Tổng", "Tổng số", "Tổng kinh phí", "Cộng (I+II)" too; they became tasks holding the whole budget again)
-_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*:?\s*$|cong\s*(?::|\(|$)"
-                    r"|tong\s+kinh\s+phi\s*:?\s*$)")
+# (round 28C: "Cộng I", "Cộng mục I", "Tổng (I+II+III)", "Tổng kinh phí thực hiện|dự kiến" too)
+_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*(?::|\(|$)|cong\s*(?::|\(|$)"
+                    r"|cong\s+(?:(?:muc|phan)\s+)?(?:[ivx]+|\d{1,2})\s*:?\s*$"
+                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?"
+                    r"\s*(?:\d[\d.,]*\s*(?:trieu|nghin|ty)?\s*(?:dong)?\s*\.?)?$)")  # "…: 15 triệu đồng" (28C)
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
+
+
+def _heading_words(content: str) -> bool:
+    """Three words or more, or two Vietnamese words ("TUYÊN TRUYỀN": round 28C, glued onto the task above), not an
+    acronym ("QPPL", "UBND HĐND") that ends the task above."""
+    words = content.split()
+    return len(words) >= 3 or (len(words) == 2 and content[-1].isalpha() and all(map(is_syllable, words)))
 
 
 @dataclass
@@ -71,8 +84,9 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
         if i < len(cleaned):
             out[f] = cleaned[i]
     if out.get("stt"):
-        # "Ⅰ", "Ⅱ" (U+2160…) and full-width "１": round 27C, each area became a task and its tasks had no area
-        out["stt"] = unicodedata.normalize("NFKC", out["stt"])
+        # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
+        marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
+        out["stt"] = (marked.group(1) or marked.group(2)) if marked else stt
     return out
 
 
@@ -168,7 +182,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             is_roman = True
         if (not stt and content and not others and not is_roman and prev is not None and content.isupper()
                 and not prev.content.isupper()  # a task in capitals goes on in capitals (round 17B)
-                and len(content.split()) >= 3 and _over_tasks(body, at + 1, colmap)):
+                and _heading_words(content) and _over_tasks(body, at + 1, colmap)):
             # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
             # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it.
             group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
@@ -271,7 +285,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     was glued onto the content of the task above it, which lost its area."""
     if others or bool(stt) == bool(content):
         return stt, content
-    heading = _HEADING_ACROSS.match(stt or content)
+    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", stt or content))
     if heading is None:
         return stt, content
     # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
@@ -280,7 +294,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     named = heading.group(2).isupper() or _is_area_name(catalogue, heading.group(2))
     capitals = heading.group(1).isdigit() and named
     lettered = bool(_LETTER.match(heading.group(1))) and not _ROMAN.match(heading.group(1))  # "A. …" as "IV. …"
-    if content and not (_MARKED_HEADING.match(content) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
+    if content and not (_MARKED_HEADING.match(text) or ((capitals or lettered) and _MARKED_NUMBER.match(content))):
         return stt, content
     if _ROMAN.match(heading.group(1)) or lettered or (heading.group(1).isdigit() and (hierarchical or capitals)):
         return heading.group(1), heading.group(2)
