@@ -81,7 +81,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
             # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14).
             raise errors.DatabaseUnreadable(str(path)) from None
         except OSError as exc:
-            raise errors.StorageIOError(str(folder), os_reason(exc)) from None
+            raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
@@ -217,7 +217,7 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
         return errors.FolderReadOnly(str(path.parent))
     if io_error:
         detail = os_reason(exc) if isinstance(exc, OSError) else text
-        return errors.StorageIOError(str(path.parent), detail)
+        return errors.StorageIOError(str(path.parent), detail, str(path))
     return errors.DatabaseDamaged(str(path), text)
 
 

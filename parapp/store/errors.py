@@ -347,12 +347,13 @@ class SnapshotNotMade(StoreError):
 class StorageIOError(StoreError):
     """The disk failed a read or a write: not a verdict on the data (only an integrity check gives one)."""
 
-    def __init__(self, path, detail):
+    def __init__(self, path, detail, database):
+        # The command names the database: a bare "parapp check", run as printed, checked the default data folder.
         super().__init__(
             N_("errors", "Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy "
-                         "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết "
-                         "dữ liệu có nguyên vẹn không."),
-            path, detail,
+                         "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db "
+                         "\"{2}\" cho biết dữ liệu có nguyên vẹn không."),
+            path, detail, database,
         )
 
 
