@@ -67,7 +67,9 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
     except OSError:
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:
-        if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO, /dev/zero: never opened
+        if stat.S_ISDIR(st.st_mode):
+            raise errors.DatabaseIsFolder(str(path))
+        if not stat.S_ISREG(st.st_mode):  # a FIFO, /dev/zero: never opened
             raise errors.NotParAppDatabase(str(path))
         if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one
             raise errors.NotParAppDatabase(str(path))
