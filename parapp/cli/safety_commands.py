@@ -11,8 +11,8 @@ from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
 from parapp.services.safety import backup, check, commune_of, restore
 from parapp.store.access import reading
-from parapp.store.errors import (Busy, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead, SideFileForeign,
-                                 SideFileNotAFile, StorageIOError)
+from parapp.store.errors import (Busy, DatabaseIsFolder, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead,
+                                 SideFileForeign, SideFileNotAFile, StorageIOError)
 
 
 def cmd_backup(db_path: Path, folder: Path) -> int:
@@ -76,8 +76,9 @@ def cmd_check(db_path: Path) -> int:
     # Nothing said about the data (75 / 2): a file beside it this account may not use is no damage (round 17:
     # exit 1, 'not sound', for another account's WAL would send a script to restore over sound data).
     # Nor is a disk that failed a read (a loose USB stick): 'not sound' of data it could not read (round 18).
+    # A folder given for the file says nothing of any data either (round 28A left it at exit 1).
     except (Busy, NoRoomToRead, DatabaseUnreadable, FolderNotPermitted, SideFileForeign, SideFileNotAFile,
-            StorageIOError):
+            StorageIOError, DatabaseIsFolder):
         raise
     except ParAppError as exc:
         problems = [exc.message]

@@ -40,7 +40,7 @@ from parapp.store.schema import MIGRATION_SET
 from parapp.store.schema_check import meaning_problems
 
 
-def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
+def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, Owner]]:
     """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
     A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
     the backup is refused now, said, rather than reported made (round 10)."""
@@ -54,7 +54,8 @@ def _read_copy(path: Path) -> tuple[int, dict[str, int], dict[str, Owner]]:
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
                                            "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
                                            "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
-                                           "sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy."), unreadable[0])
+                                           "sao lưu lại; lệnh parapp check --db \"{1}\" nêu mọi chỗ như vậy."),
+                              unreadable[0], source)
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
         return version, recorded_files(con), file_owners(con)
@@ -117,11 +118,12 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
     try:
-        _copy_database(con, db_copy, folder)
+        source = _database_file(con)
+        _copy_database(con, db_copy, folder, source)
         problem = check_file(db_copy, immutable=True)
         if problem:
             raise BackupError(N_("errors", "Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được."), problem)
-        version, recorded, names = _read_copy(db_copy)
+        version, recorded, names = _read_copy(db_copy, source)
         left_out: dict[str, LeftOut] = {}
 
         def leave_out(h: str, reason: str) -> None:
@@ -220,7 +222,13 @@ def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
 _READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}
 
 
-def _copy_database(con, db_copy: Path, folder: Path) -> None:
+def _database_file(con) -> str:
+    """The file `con` reads: named in the commands a message prints, so they run as printed (a bare "parapp check"
+    checked the default data folder, not the --db the backup was of: round 28A)."""
+    return next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "") or "parapp.db"
+
+
+def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
     """The snapshot written onto the USB stick: what fails writing it is the stick's, what fails
     reading the database is the data disk's."""
     try:
@@ -231,8 +239,9 @@ def _copy_database(con, db_copy: Path, folder: Path) -> None:
         if is_busy(exc):
             raise
         if code in _READ_ERRORS:
-            raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy "
-                                           "“parapp check” để kiểm tra dữ liệu."), str(exc)) from None
+            raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh "
+                                           "parapp check --db \"{1}\" để kiểm tra dữ liệu."), str(exc),
+                              source) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
 

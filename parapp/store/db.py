@@ -67,7 +67,9 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
     except OSError:
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:
-        if not stat.S_ISREG(st.st_mode):  # a folder, a FIFO, /dev/zero: never opened
+        if stat.S_ISDIR(st.st_mode):
+            raise errors.DatabaseIsFolder(str(path))
+        if not stat.S_ISREG(st.st_mode):  # a FIFO, /dev/zero: never opened
             raise errors.NotParAppDatabase(str(path))
         if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one
             raise errors.NotParAppDatabase(str(path))
@@ -81,7 +83,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
             # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14).
             raise errors.DatabaseUnreadable(str(path)) from None
         except OSError as exc:
-            raise errors.StorageIOError(str(folder), os_reason(exc)) from None
+            raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
@@ -217,7 +219,7 @@ def failure(exc: sqlite3.DatabaseError | UnicodeDecodeError | OSError, path: Pat
         return errors.FolderReadOnly(str(path.parent))
     if io_error:
         detail = os_reason(exc) if isinstance(exc, OSError) else text
-        return errors.StorageIOError(str(path.parent), detail)
+        return errors.StorageIOError(str(path.parent), detail, str(path))
     return errors.DatabaseDamaged(str(path), text)
 
 

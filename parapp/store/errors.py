@@ -231,6 +231,28 @@ class NotParAppDatabase(StoreError):
         )
 
 
+class DatabaseIsFolder(NotParAppDatabase):
+    """`--db` given a folder: the data folder, or one unpacked from a backup. "Tệp … không phải là cơ sở dữ liệu ParApp"
+    called the folder a file and offered to make new data there (round 28A left it)."""
+
+    def __init__(self, path):
+        folder = Path(path)
+        inside = folder / "parapp.db"
+        if (folder / "manifest.json").is_file() and inside.is_file():
+            StoreError.__init__(self, N_("errors", "“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp "
+                                                   "dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh "
+                                                   "parapp restore \"{0}\" nói cách làm). Chưa làm gì."), str(folder))
+        elif inside.is_file():
+            StoreError.__init__(self, N_("errors", "“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong "
+                                                   "thư mục này là tệp “{1}”: hãy dùng --db \"{1}\". Chưa làm gì."),
+                                str(folder), str(inside))
+        else:
+            StoreError.__init__(self, N_("errors", "“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó "
+                                                   "không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, "
+                                                   "hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “{1}”)."),
+                                str(folder), str(inside))
+
+
 class DatabaseTooNew(StoreError):
     def __init__(self, path, unknown):
         super().__init__(
@@ -347,12 +369,13 @@ class SnapshotNotMade(StoreError):
 class StorageIOError(StoreError):
     """The disk failed a read or a write: not a verdict on the data (only an integrity check gives one)."""
 
-    def __init__(self, path, detail):
+    def __init__(self, path, detail, database):
+        # The command names the database: a bare "parapp check", run as printed, checked the default data folder.
         super().__init__(
             N_("errors", "Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy "
-                         "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết "
-                         "dữ liệu có nguyên vẹn không."),
-            path, detail,
+                         "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db "
+                         "\"{2}\" cho biết dữ liệu có nguyên vẹn không."),
+            path, detail, database,
         )
 
 

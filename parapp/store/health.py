@@ -174,5 +174,5 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
     return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị "
                                          "sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục "
                                          "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "
-                                         "trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy."),
+                                         "trong cửa sổ); lệnh parapp check --db \"{0}\" nêu mọi chỗ như vậy."),
                             str(db_path), found[0])

@@ -252,6 +252,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         if pages.OFFICIALS in kinds:
             self._refill_working_as()
         self.refresh_overview()
+        self.refresh_reminder()
 
     def refresh_overview(self) -> None:
         from parapp.store.settings import load_settings

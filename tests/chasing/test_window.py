@@ -325,3 +325,20 @@ def test_the_icons_menu(window, bubbles, qapp):
         window.retranslate()
     n.tray_menu.actions()[1].trigger()  # Nhắc việc hôm nay, from the icon
     assert len(bubbles) == 1 and window.reminder_banner.isVisibleTo(window)
+
+
+def test_the_strip_follows_what_the_clerk_marks_done(window, chase_db):
+    # Round 28B left it: after the late tasks were marked done the strip still said "3 nhiệm vụ quá hạn", and its
+    # link then listed fewer; it now says the day's reminder as the data is, and goes when nothing is left to say.
+    from parapp.services.task_completion import complete_task
+
+    n = start(window, Clock(TODAY))
+    assert n.check() is True
+    banner = window.reminder_banner
+    assert "3 nhiệm vụ quá hạn" in banner.text.text()
+    window.show_page("register")
+    late = [t.id for t in n.shown.overdue]
+    complete_task(chase_db, late[0], completed_on=TODAY, delay_reason="Chờ số liệu", today=TODAY)
+    window.register.changed.emit()  # as "Đánh dấu hoàn thành" does once its form is accepted
+    assert "2 nhiệm vụ quá hạn" in banner.text.text() and not banner.isHidden()
+    assert len(n.shown.overdue) == 2  # the bubble's click lists what the strip says

@@ -129,6 +129,19 @@ class ReminderNotifier(QObject):
             return
         self.notify(rem)
 
+    def refresh_shown(self) -> None:
+        """The data changed while the strip is up: it says the day's reminder again, as of now (gone when nothing is
+        left to say). No bubble: the day's notification was given."""
+        banner = self.window.reminder_banner
+        if self.shown is None or banner is None or banner.isHidden():
+            return
+        rem = reminders(self.window.db, self.window.today, NOTICE_DAYS, NOTICE_REPORT_DAYS)
+        self.shown = rem
+        if rem.is_empty():
+            banner.hide()
+        else:
+            banner.show_reminders(rem)
+
     def notify(self, rem: Reminders) -> None:
         self.shown = rem
         self.window.reminder_banner.show_reminders(rem)

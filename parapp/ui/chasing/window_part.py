@@ -78,6 +78,12 @@ class ChasingWindow:
         self.reminders = ReminderNotifier(self, **kw)
         self.reminders.start(first_delay_ms)
 
+    def refresh_reminder(self) -> None:
+        """The strip speaks of the data as it is now: after the late tasks were marked done it still said "4 nhiệm
+        vụ quá hạn", and its link listed none (round 28B left it)."""
+        if self.reminders is not None:
+            self.reminders.refresh_shown()
+
     def remind_now(self) -> None:
         """Nhiệm vụ → Nhắc việc hôm nay."""
         if self.reminders is None:  # not started (a test's window): the same reminder, without the daily round
