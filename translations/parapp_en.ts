@@ -3414,8 +3414,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
-        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</source>
-        <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the parapp check command names every such place.</translation>
+        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db &quot;{1}&quot; nêu mọi chỗ như vậy.</source>
+        <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the command parapp check --db &quot;{1}&quot; names every such place.</translation>
     </message>
     <message>
         <source>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</source>
@@ -3462,8 +3462,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</source>
-        <translation>The data file cannot be read ({0}); nothing was backed up. Run “parapp check” to check the data.</translation>
+        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh parapp check --db &quot;{1}&quot; để kiểm tra dữ liệu.</source>
+        <translation>The data file cannot be read ({0}); nothing was backed up. Run the command parapp check --db &quot;{1}&quot; to check the data.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>
@@ -3644,6 +3644,18 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
     </message>
     <message>
+        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh parapp restore &quot;{0}&quot; nói cách làm). Chưa làm gì.</source>
+        <translation>“{0}” is a folder unpacked from a backup file, not a data file; the data in it can be used only once restored (the command parapp restore &quot;{0}&quot; says how). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong thư mục này là tệp “{1}”: hãy dùng --db &quot;{1}&quot;. Chưa làm gì.</source>
+        <translation>“{0}” is a folder, not a data file. The ParApp data in this folder is the file “{1}”: use --db &quot;{1}&quot;. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “{1}”).</source>
+        <translation>“{0}” is a folder, not a ParApp data file, and it holds no parapp.db file. Give the data&apos;s parapp.db file, or a new file name to create new data (for example “{1}”).</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi.</source>
         <translation>“{0}” was made by a newer ParApp (it has the change {1}, unknown to this version). Install the latest ParApp; the data was not changed.</translation>
     </message>
@@ -3692,8 +3704,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The automatic backup could not be made in “{0}” ({1}). Nothing was done and the data is unchanged. Check that folder, then try again.</translation>
     </message>
     <message>
-        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
-        <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; “parapp check” tells whether the data is sound.</translation>
+        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db &quot;{2}&quot; cho biết dữ liệu có nguyên vẹn không.</source>
+        <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; the command parapp check --db &quot;{2}&quot; tells whether the data is sound.</translation>
     </message>
     <message>
         <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
@@ -3884,8 +3896,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The file “{0}” in the data folder cannot be read (no permission to read it, or a disk error). Open ParApp under the account that created the data, or ask the computer’s administrator to grant read access to the data folder.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>
-        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the parapp check command names every such place.</translation>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db &quot;{0}&quot; nêu mọi chỗ như vậy.</source>
+        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the command parapp check --db &quot;{0}&quot; names every such place.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>

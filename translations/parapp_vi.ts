@@ -3414,8 +3414,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>
     <message>
-        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</source>
-        <translation>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check nêu mọi chỗ như vậy.</translation>
+        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db &quot;{1}&quot; nêu mọi chỗ như vậy.</source>
+        <translation>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db &quot;{1}&quot; nêu mọi chỗ như vậy.</translation>
     </message>
     <message>
         <source>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</source>
@@ -3462,8 +3462,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không ghi được vào “{0}” ({1}): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</source>
-        <translation>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy “parapp check” để kiểm tra dữ liệu.</translation>
+        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh parapp check --db &quot;{1}&quot; để kiểm tra dữ liệu.</source>
+        <translation>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh parapp check --db &quot;{1}&quot; để kiểm tra dữ liệu.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>
@@ -3644,6 +3644,18 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</translation>
     </message>
     <message>
+        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh parapp restore &quot;{0}&quot; nói cách làm). Chưa làm gì.</source>
+        <translation>“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh parapp restore &quot;{0}&quot; nói cách làm). Chưa làm gì.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong thư mục này là tệp “{1}”: hãy dùng --db &quot;{1}&quot;. Chưa làm gì.</source>
+        <translation>“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong thư mục này là tệp “{1}”: hãy dùng --db &quot;{1}&quot;. Chưa làm gì.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “{1}”).</source>
+        <translation>“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “{1}”).</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi.</source>
         <translation>Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi.</translation>
     </message>
@@ -3692,8 +3704,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</translation>
     </message>
     <message>
-        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</source>
-        <translation>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; “parapp check” cho biết dữ liệu có nguyên vẹn không.</translation>
+        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db &quot;{2}&quot; cho biết dữ liệu có nguyên vẹn không.</source>
+        <translation>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db &quot;{2}&quot; cho biết dữ liệu có nguyên vẹn không.</translation>
     </message>
     <message>
         <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
@@ -3884,8 +3896,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không đọc được tệp “{0}” trong thư mục dữ liệu (không có quyền đọc hoặc ổ đĩa lỗi). Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</source>
-        <translation>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check nêu mọi chỗ như vậy.</translation>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db &quot;{0}&quot; nêu mọi chỗ như vậy.</source>
+        <translation>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db &quot;{0}&quot; nêu mọi chỗ như vậy.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
