@@ -42,6 +42,26 @@ def _server_names(data_dir: Path) -> list[str]:
     return ["parapp-" + sha1(key.encode("utf-8")).hexdigest()[:16] for key in keys]
 
 
+def _addresses(name: str) -> list[str]:
+    """Where a socket of that name is: Qt makes it in TMPDIR as named, a folder that may be gone (a session's,
+    removed) where Python's tempfile passes over it and ParApp works; the window's socket was never made, and a second
+    start heard nobody and ended silently (round 29B). There, the socket is in the temporary folder ParApp uses."""
+    out = [name]
+    if os.name == "nt":  # named pipes: no folder
+        return out
+    import tempfile
+
+    from PySide6.QtCore import QDir
+
+    try:
+        folder = tempfile.gettempdir()
+    except OSError:
+        return out
+    if os.path.realpath(folder) != os.path.realpath(QDir.tempPath()):
+        out.append(os.path.join(folder, name))
+    return out
+
+
 class SingleInstance(QObject):
     activated = Signal()
 
@@ -98,15 +118,17 @@ class SingleInstance(QObject):
         from PySide6.QtNetwork import QLocalServer
 
         self.name = _server_names(self.data_dir)[0]  # the folder made meanwhile (a first start): named after it
-        QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
-        self.server.listen(self.name)
+        for address in _addresses(self.name):
+            QLocalServer.removeServer(address)  # a socket left by a crashed instance
+            if self.server.listen(address):
+                return
 
     def _tell_other(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket
 
-        for name in _server_names(self.data_dir):
+        for name in (a for n in _server_names(self.data_dir) for a in _addresses(n)):
             sock = QLocalSocket()
             sock.connectToServer(name)
             if sock.waitForConnected(1000):
