@@ -209,9 +209,9 @@ def run_app(db_path: Path, lang: str | None = None, minimized: bool = False) -> 
     from parapp.ui import uncaught
 
     uncaught.install()
-    from parapp.ui.single_instance import SingleInstance
+    from parapp.ui.single_instance import instance_for
 
-    instance = SingleInstance(data_dir)
+    instance = instance_for(db_path)
     if not instance.acquire(listen_later=True):  # listening starts once the first page is up
         return 0  # the running ParApp has been brought forward
     try:

@@ -62,15 +62,30 @@ def _addresses(name: str) -> list[str]:
     return out
 
 
+def instance_for(db_path: Path) -> SingleInstance:
+    """One ParApp per data folder; an automatic snapshot (read-only, README) is one window of its own, keyed on the
+    snapshot itself and holding no lock on the folder. It belongs to the folder holding its backups/auto (round 24A):
+    with ParApp open on the data, a start on a snapshot brought the data's window forward and ended; with a snapshot
+    open, a start on the data brought the snapshot forward and ended, so the data could not be worked on (round 29B)."""
+    from parapp.datadir import data_dir_for
+    from parapp.store.backup import is_automatic_snapshot
+
+    if is_automatic_snapshot(db_path):
+        return SingleInstance(Path(os.path.realpath(db_path)), lock=False)
+    return SingleInstance(data_dir_for(db_path))
+
+
 class SingleInstance(QObject):
     activated = Signal()
 
-    def __init__(self, data_dir: Path, parent=None):
+    def __init__(self, data_dir: Path, parent=None, *, lock: bool = True):
         super().__init__(parent)
-        self.data_dir = Path(data_dir)
+        self.data_dir = Path(data_dir)  # what one ParApp is kept to: the data folder, or a snapshot (instance_for)
         self.name = _server_names(data_dir)[0]
-        self.lock = QLockFile(str(Path(data_dir) / "parapp.lock"))
-        self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
+        self.lock: QLockFile | None = None
+        if lock:
+            self.lock = QLockFile(str(Path(data_dir) / "parapp.lock"))
+            self.lock.setStaleLockTime(0)  # only a dead owner makes it stale, never age
         self.server: QLocalServer | None = None
         self.held = False  # this start holds the lock (not so when another account's ParApp does)
 
@@ -79,6 +94,13 @@ class SingleInstance(QObject):
         (`held` False: the writer lock then says who writes); False when another runs (and was told to show itself).
         `listen_later`: with the lock taken, the socket that hears a second start is opened by listen(),
         once the window's first page is up (a second start before that finds the lock and ends)."""
+        if self.lock is None:  # a snapshot: the window showing it, if any, answers
+            if self._tell_other():
+                return False
+            self.held = True
+            if not listen_later:
+                self._listen()
+            return True
         if not self.lock.tryLock(100):
             if self.lock.error() != QLockFile.LockError.LockFailedError:
                 # No lock file can be made here (read-only media, a full disk): not a sign of another ParApp.
@@ -103,7 +125,7 @@ class SingleInstance(QObject):
         return True
 
     def _held_by_another_account(self) -> bool:
-        if not hasattr(os, "getuid"):  # Windows: a data folder is one account's
+        if not hasattr(os, "getuid") or self.lock is None:  # Windows: a data folder is one account's
             return False
         try:
             return os.stat(self.lock.fileName()).st_uid != os.getuid()
@@ -146,5 +168,5 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        if self.held:
+        if self.held and self.lock is not None:
             self.lock.unlock()

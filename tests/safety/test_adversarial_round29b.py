@@ -34,3 +34,60 @@ def test_a_second_start_with_the_temporary_folder_gone_brings_the_window_forward
         for one in (second, first):
             if one is not None:
                 one.release()
+
+
+def _snapshot(tmp_path):
+    from parapp.store.backup import take_snapshot
+    from parapp.store.db import open_database
+
+    from .test_adversarial_round26b import _demo
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = _demo(data)
+    db = open_database(path)
+    try:
+        snap = take_snapshot(db.conn, data, "thu-cong").path
+    finally:
+        db.close()
+    return path, snap
+
+
+def test_a_snapshot_opened_in_the_window_and_the_data_itself_are_two_windows(qapp, tmp_path):
+    # README: "A snapshot given as --db is read-only: … the window opens it with a banner". Its data folder is the
+    # one holding its backups/auto (round 24A), and one ParApp per data folder: with ParApp open on the data, `parapp
+    # --db …/backups/auto/parapp-….db` brought the open window (the live data) forward and ended, the snapshot never
+    # shown; with the snapshot open, starting ParApp on the data brought the snapshot's read-only window forward and
+    # ended (exit 0 in 0.3 s), so the data could not be opened to work on while a snapshot was looked at. Twice each
+    # under Xvfb on main cce4876.
+    from parapp.ui.single_instance import instance_for
+
+    from .test_adversarial_round26b import _wait
+
+    path, snap = _snapshot(tmp_path)
+    opened = []
+    try:
+        for first_path, then in ((snap, path), (path, snap)):
+            first = instance_for(first_path)
+            opened.append(first)
+            assert first.acquire()
+            then_one = instance_for(then)
+            opened.append(then_one)
+            assert then_one.acquire() is True
+            for one in reversed(opened):
+                one.release()
+            opened.clear()
+        # The same snapshot started twice: the first window brought forward, as for the data.
+        first = instance_for(snap)
+        opened.append(first)
+        assert first.acquire()
+        shown = []
+        first.activated.connect(lambda: shown.append(True))
+        again = instance_for(snap)
+        opened.append(again)
+        assert again.acquire() is False
+        _wait(lambda: shown, 5)
+        assert shown
+    finally:
+        for one in reversed(opened):
+            one.release()
