@@ -4287,6 +4287,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
+    <message>
+        <source>Chưa kiểm tra được dữ liệu trong tệp sao lưu “{0}”: ParApp giải nén nó vào thư mục tạm “{1}” để kiểm tra nhưng không ghi được vào đó ({2}). Tệp sao lưu không bị thay đổi; hãy dọn chỗ trống hoặc kiểm tra thư mục tạm đó rồi kiểm tra lại.</source>
+        <translation>The data in the backup file “{0}” could not be checked: ParApp unpacks it into the temporary folder “{1}” to check it but could not write there ({2}). The backup file was not changed; free some space in that temporary folder or check it, then check again.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4287,6 +4287,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</translation>
     </message>
+    <message>
+        <source>Chưa kiểm tra được dữ liệu trong tệp sao lưu “{0}”: ParApp giải nén nó vào thư mục tạm “{1}” để kiểm tra nhưng không ghi được vào đó ({2}). Tệp sao lưu không bị thay đổi; hãy dọn chỗ trống hoặc kiểm tra thư mục tạm đó rồi kiểm tra lại.</source>
+        <translation>Chưa kiểm tra được dữ liệu trong tệp sao lưu “{0}”: ParApp giải nén nó vào thư mục tạm “{1}” để kiểm tra nhưng không ghi được vào đó ({2}). Tệp sao lưu không bị thay đổi; hãy dọn chỗ trống hoặc kiểm tra thư mục tạm đó rồi kiểm tra lại.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

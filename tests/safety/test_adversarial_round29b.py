@@ -4,7 +4,10 @@ strip that follows the data). Each test failed before its fix."""
 
 from __future__ import annotations
 
+import os
 import tempfile
+
+import pytest
 
 
 def test_a_second_start_with_the_temporary_folder_gone_brings_the_window_forward(qapp, tmp_path, monkeypatch):
@@ -91,3 +94,80 @@ def test_a_snapshot_opened_in_the_window_and_the_data_itself_are_two_windows(qap
     finally:
         for one in reversed(opened):
             one.release()
+
+
+def _refused_backup(tmp_path):
+    """A backup whose every member matches its manifest but whose database the restore refuses (an older ParApp's
+    copy of a database missing a table's triggers; round 28A)."""
+    import hashlib
+    import json
+    import sqlite3
+    import zipfile
+
+    from parapp.services.safety import backup
+    from parapp.store.db import open_database
+
+    from .test_adversarial_round26b import _demo
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(_demo(data))
+    try:
+        made = backup(db, tmp_path).path
+    finally:
+        db.close()
+    with zipfile.ZipFile(made) as z:
+        manifest = json.loads(z.read("manifest.json"))
+        (tmp_path / "x.db").write_bytes(z.read("parapp.db"))
+        others = {n: z.read(n) for n in z.namelist() if n not in ("parapp.db", "manifest.json")}
+    con = sqlite3.connect(tmp_path / "x.db")
+    con.execute("DROP TABLE officials")
+    con.commit()
+    con.close()
+    raw = (tmp_path / "x.db").read_bytes()
+    manifest["members"]["parapp.db"] = hashlib.sha256(raw).hexdigest()
+    bad = tmp_path / "bad.parapp-backup"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("parapp.db", raw, zipfile.ZIP_DEFLATED)
+        for name, content in others.items():
+            z.writestr(name, content)
+        z.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False))
+    return bad
+
+
+@pytest.mark.parametrize("temp", ["none usable", "full"])
+def test_check_of_a_backup_whose_database_it_could_not_look_at_never_says_it_restores(tmp_path, monkeypatch, capsys,
+                                                                                      temp):
+    # `parapp check` of a backup looks at its database in the temporary folder; with none usable (real, twice: a
+    # mount namespace with /tmp and /var/tmp read-only, no TMPDIR) or too full for the database, it passed over that
+    # in silence and said "tệp sao lưu nguyên vẹn, khôi phục được", exit 0, of a backup whose database the restore
+    # refuses (with a temporary folder: "Cơ sở dữ liệu được khôi phục không phải dữ liệu ParApp nguyên vẹn …", exit 1).
+    # Checked on a CD before the old PC is wiped, that is the very case round 28A made `check` look at the database.
+    import errno
+
+    from parapp.cli.main import main
+
+    bad = _refused_backup(tmp_path)
+    assert main(["check", "--db", str(bad)]) == 1
+    capsys.readouterr()
+    if temp == "none usable":
+        def gettempdir():
+            raise FileNotFoundError(errno.ENOENT, "No usable temporary directory found in ['/tmp', '/var/tmp']")
+
+        monkeypatch.setattr(tempfile, "gettempdir", gettempdir)
+        monkeypatch.setattr(tempfile, "tempdir", None)
+        monkeypatch.setenv("TMPDIR", str(tmp_path / "gone"))
+    else:
+        from parapp.store import restore
+
+        def full(src, out, limit):  # writing the database out in the temporary folder
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(restore, "copy_hashed", full)
+    code = main(["check", "--db", str(bad)])
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert code != 0
+    assert "khôi phục được" not in said
+    assert "Traceback" not in said
+    assert "thư mục tạm" in said and (str(tmp_path / "gone") if temp == "none usable" else "") in said
