@@ -214,7 +214,8 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
     temp = _temporary_folder()
     tmp: str | None = None
     try:
-        with tempfile.TemporaryDirectory(prefix=COPY_PREFIX) as tmp:
+        # A file the antivirus holds a moment (Windows) is left for the sweep: the copy was read (round 29B).
+        with tempfile.TemporaryDirectory(prefix=COPY_PREFIX, ignore_cleanup_errors=True) as tmp:
             copy = Path(tmp) / "parapp.db"
             shutil.copyfile(path, copy)
             for side in pending:

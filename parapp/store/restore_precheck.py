@@ -47,7 +47,7 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
             check_room(ins, real, Path(data_dir))
             _check_folders(ins.evidence, real, Path(data_dir))
         try:
-            with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-") as tmp:
+            with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-", ignore_cleanup_errors=True) as tmp:
                 copy = Path(tmp) / "parapp.db"
                 _extract(z, ins.db, ins.manifest.members[ins.db.filename], copy, sync=False)
                 _check_meaning(copy, ins.manifest.schema_version, path)
