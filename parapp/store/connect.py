@@ -165,7 +165,7 @@ def private_copy(path: Path, attempts: int = COPY_ATTEMPTS) -> sqlite3.Connectio
     window's follower (ui.readonly_follow), which tries again at its next look rather than wait on screen."""
     import time
 
-    _remove_left_copies()  # here, not only on the way through the temporary folder (round 28B)
+    remove_left_copies()  # here, not only on the way through the temporary folder (round 28B)
     for attempt in range(attempts):
         before = source_state(path)
         mem = _copy_once(path)
@@ -240,6 +240,7 @@ def _read_through_temp(path: Path, pending: list[Path], mem: sqlite3.Connection)
 
 
 COPY_PREFIX = "parapp-doc-"
+CHECK_PREFIX = "parapp-kiem-tra-"  # a backup's database unpacked to be checked (store.restore_precheck)
 LEFT_AFTER_S = 3600  # a copy is made in seconds: one this old was left by a ParApp killed while making it
 
 
@@ -254,12 +255,14 @@ def _temporary_folder() -> str:
         raise NoRoomForCopy(named, exc) from None
 
 
-def _remove_left_copies() -> None:
+def remove_left_copies() -> None:
     """What a copy killed midway left (logged off, a power cut, the task manager) removed: a whole copy of the data
     each time, never removed (179 MB after one kill of a window following a 178 MB database; round 27B). Only this
     account's folders of that name, untouched for an hour (another ParApp's copy being made now is kept). At every
     private copy: data with no -wal beside it (a CD, another account's once its ParApp closed) is read in place, and
-    what was left stayed for good when only a copy through the temporary folder removed it (round 28B)."""
+    what was left stayed for good when only a copy through the temporary folder removed it (round 28B). A backup's
+    database unpacked to be checked too, and at each check (round 29B: left for good by a check killed, or whose
+    folder was held a moment)."""
     import stat
     import time
 
@@ -269,7 +272,7 @@ def _remove_left_copies() -> None:
     except OSError:
         return
     for entry in entries:
-        if not entry.name.startswith(COPY_PREFIX):
+        if not entry.name.startswith((COPY_PREFIX, CHECK_PREFIX)):
             continue
         try:
             st = entry.stat(follow_symlinks=False)

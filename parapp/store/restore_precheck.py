@@ -28,7 +28,7 @@ from parapp.store.errors import SnapshotNotMade, StoreError
 from parapp.store.link_errors import LinkedOutOfDataFolder
 from parapp.store.evidence import is_stored, stored_path
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
-from parapp.store.connect import connect_readonly
+from parapp.store.connect import CHECK_PREFIX, connect_readonly, remove_left_copies
 from parapp.store.restore import (_check_meaning, _extract, _left_out, _real, check_room, check_snapshot,
                                   check_target)
 from parapp.store.restore_errors import explain_os_error
@@ -47,7 +47,8 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
             check_room(ins, real, Path(data_dir))
             _check_folders(ins.evidence, real, Path(data_dir))
         try:
-            with tempfile.TemporaryDirectory(prefix="parapp-kiem-tra-", ignore_cleanup_errors=True) as tmp:
+            remove_left_copies()
+            with tempfile.TemporaryDirectory(prefix=CHECK_PREFIX, ignore_cleanup_errors=True) as tmp:
                 copy = Path(tmp) / "parapp.db"
                 _extract(z, ins.db, ins.manifest.members[ins.db.filename], copy, sync=False)
                 _check_meaning(copy, ins.manifest.schema_version, path)

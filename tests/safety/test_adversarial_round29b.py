@@ -227,3 +227,34 @@ def test_a_temporary_copy_that_cannot_be_removed_at_once_does_not_fail_what_was_
         assert precheck_restore("file", made).commune
     assert refused
     assert [p.name[:11] for p in temp.iterdir()] in (["parapp-doc-"], ["parapp-kiem"])  # left for the sweep
+
+
+def test_what_a_killed_or_held_backup_check_left_in_the_temporary_folder_is_removed(tmp_path, monkeypatch):
+    # `parapp check` of a backup (and the window's restore precheck) unpacks its database in a parapp-kiem-tra-*
+    # folder of the temporary folder: killed meanwhile, or the folder held a moment (F4), a whole database was left
+    # there for good; nothing removed that name (round 28B left it). The next check or private copy removes this
+    # account's, untouched for an hour, as the private copy's (round 27B).
+    import time
+
+    from parapp.services.safety import backup, precheck_restore
+    from parapp.store import open_database
+
+    from .test_adversarial_round26b import _demo
+
+    (tmp_path / "data").mkdir()
+    db = open_database(_demo(tmp_path / "data"))
+    try:
+        made = backup(db, tmp_path).path
+    finally:
+        db.close()
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    left, recent = temp / "parapp-kiem-tra-k1ll3d", temp / "parapp-kiem-tra-n0w"
+    for folder in (left, recent):
+        folder.mkdir()
+        (folder / "parapp.db").write_bytes(b"SQLite format 3\x00" + bytes(4096))
+    old = time.time() - 2 * 3600
+    os.utime(left, (old, old))
+    assert precheck_restore("file", made).commune
+    assert sorted(p.name for p in temp.iterdir()) == [recent.name]
