@@ -71,12 +71,22 @@ def _follow_copy(window, db) -> None:
         if window.db is not db or QApplication.activeModalWidget() is not None or RUNNING:
             return
         now = db.copy_source()
+        replaced = _replaced(seen, now)
+        if replaced and not window.isVisible():
+            return  # hidden in the notification area: said once shown, as a window reading the file itself does
         if now == seen:
             if noted:  # the drive back with the file as it was read: what is shown is current again
                 _say_copy_trouble(window, None, read_at)
                 noted, busy_since = False, None
             return
         if db.read_copy_again():
+            if replaced:
+                # Another file renamed in, the data (the owner's ParApp restored a backup): the copy made again showed
+                # the older data at once without a word, the tasks just done shown not done (round 29B). Opened again
+                # and said, as a window reading the file itself does (round 25A).
+                timer.stop()
+                _open_again(window)
+                return
             seen, read_at, busy_since = now, dt.datetime.now(), None
             if noted:
                 _say_copy_trouble(window, None, read_at)
@@ -100,6 +110,11 @@ def _follow_copy(window, db) -> None:
 
 
 BUSY_SAID_AFTER_S = 30
+
+
+def _replaced(seen, now) -> bool:
+    """The data file is another file than the one read (store.connect.source_state: its number changed)."""
+    return bool(seen and now and seen[0] and now[0] and seen[0][0] != now[0][0])
 
 
 def _say_copy_trouble(window, trouble, read_at) -> None:

@@ -258,3 +258,47 @@ def test_what_a_killed_or_held_backup_check_left_in_the_temporary_folder_is_remo
     os.utime(left, (old, old))
     assert precheck_restore("file", made).commune
     assert sorted(p.name for p in temp.iterdir()) == [recent.name]
+
+
+def test_a_read_only_window_on_a_private_copy_says_the_data_was_replaced_by_a_restore(qapp, tmp_path, monkeypatch):
+    # Another account reading the owner's data (a private copy; also read-only media): the owner's ParApp restored an
+    # older backup. The window made its copy again from the restored file and showed the older data at once, 43 tasks
+    # done → 27, saying nothing (no reopen, the banner as before), the tasks done a moment ago shown not done, twice
+    # real (root without CAP_DAC_OVERRIDE on `tester`'s data, tester's restore renaming the file in) on main cce4876.
+    # A window reading the file itself opens the data again and says why (round 25A); so does this one now.
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.services.safety import backup, restore
+    from parapp.store import open_database
+
+    from .test_adversarial_round27b import _follower
+
+    path, db, w = _follower(tmp_path, monkeypatch)
+    try:
+        assert db.limited is not None
+        usb = tmp_path / "usb"
+        usb.mkdir()
+        writer = open_database(path)
+        made = backup(writer, usb)
+        writer.execute("UPDATE tasks SET status = 'done', completed_on = '2026-05-20' WHERE status != 'done'")
+        writer.close()
+        deadline = time.monotonic() + 10
+        while db.execute("SELECT count(*) FROM tasks WHERE status != 'done'").fetchone()[0] and (
+                time.monotonic() < deadline):
+            QApplication.processEvents()
+            time.sleep(0.05)
+        assert not w.restart_requested
+        restore(made.path, path)  # the owner's ParApp restores the backup (all done → as before)
+        deadline = time.monotonic() + 10
+        while not w.restart_requested and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.05)
+        assert w.restart_requested, "the window showed the restored data without a word"
+        said = w.pending_restore()
+        assert "khôi phục" in said
+    finally:
+        w.close()
+        w.deleteLater()
+        db.close()
