@@ -100,7 +100,12 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
                                               "một tệp bình thường (đã bị thay bằng thứ khác). Hãy khôi phục từ một "
                                               "bản sao lưu để lấy lại tệp này."), original_name)
             if os.path.lexists(copy):
-                os.unlink(copy)  # never written through: a copy is always a new file
+                try:
+                    os.unlink(copy)  # never written through: a copy is always a new file
+                except PermissionError:
+                    # Windows: the viewer still shows the earlier copy and refuses its removal; opening it again
+                    # failed "không có quyền" of a sound file (round 29B). The new copy goes beside it.
+                    copy = Path(tempfile.mkdtemp(dir=folder)) / copy.name
             with open(copy, "xb") as out:
                 shutil.copyfileobj(src, out, 1 << 20)
         shutil.copystat(stored, copy)

@@ -302,3 +302,29 @@ def test_a_read_only_window_on_a_private_copy_says_the_data_was_replaced_by_a_re
         w.close()
         w.deleteLater()
         db.close()
+
+
+def test_an_evidence_file_opened_again_while_its_viewer_still_holds_the_copy_opens(tmp_path, monkeypatch):
+    # Windows: the PDF viewer (Word for a .docx) keeps the copy it shows open and refuses its removal ("being used by
+    # another process"). Opened again ("Xem" a second time, in a read-only window too), the copy made before could not
+    # be removed to make the new one, and opening failed "Không mở được tệp “Quyết định.pdf”: …" while the file is
+    # sound. Function level, twice (the viewer's hold simulated: removing the earlier copy refused). The new copy is
+    # made beside it instead; the earlier one is never written through.
+    from parapp.store import evidence_copy
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stored = tmp_path / "stored.pdf"
+    stored.write_bytes(b"%PDF-1.4 the decision")
+    sha = "ab" * 32
+    first = evidence_copy.opening_copy(stored, sha, "Quyết định.pdf")
+    real_unlink = os.unlink
+
+    def held(path, *a, **kw):
+        if os.fsdecode(path) == str(first):
+            raise PermissionError(13, "The process cannot access the file because it is being used", str(first))
+        return real_unlink(path, *a, **kw)
+
+    monkeypatch.setattr(os, "unlink", held)
+    again = evidence_copy.opening_copy(stored, sha, "Quyết định.pdf")
+    assert again.read_bytes() == b"%PDF-1.4 the decision"
+    assert again.name == "Quyết định.pdf" and again != first and first.exists()
