@@ -328,3 +328,44 @@ def test_an_evidence_file_opened_again_while_its_viewer_still_holds_the_copy_ope
     again = evidence_copy.opening_copy(stored, sha, "Quyết định.pdf")
     assert again.read_bytes() == b"%PDF-1.4 the decision"
     assert again.name == "Quyết định.pdf" and again != first and first.exists()
+
+
+def test_a_preview_opened_in_the_pdf_viewer_again_while_the_viewer_holds_the_first_opens(qapp, tmp_path, monkeypatch):
+    # Print preview → "Mở bằng trình xem PDF" (how a read-only window prints too) writes "<name>.pdf" in this account's
+    # temporary folder and opens it. Windows: the viewer keeps that file open and refuses its replacement, so opening
+    # the same list again (a filter changed, the viewer still open) failed "Không ghi được …" and opened nothing.
+    # Function level, twice (the viewer's hold simulated: replacing the first file refused). Written beside instead.
+    from parapp import files
+    from parapp.ui.preview import pdf_preview
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    raised, opened = [], []
+
+    def attempt(parent, work, *a, **k):
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 - what the window's attempt() would show
+            raised.append(exc)
+            return False
+        return True
+
+    monkeypatch.setattr(pdf_preview, "attempt", attempt)
+    monkeypatch.setattr(pdf_preview.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    fake = type("Preview", (), {"suggested_name": "Danh sách nhiệm vụ.pdf", "pdf": b"%PDF-1.4 first"})()
+    pdf_preview.PdfPreview.open_external(fake)
+    assert not raised and len(opened) == 1
+    real_replace = files.replace
+
+    def held(src, dst, *a, **k):
+        if os.fspath(dst) == opened[0]:
+            raise PermissionError(13, "The process cannot access the file because it is being used", opened[0])
+        return real_replace(src, dst, *a, **k)
+
+    monkeypatch.setattr(files, "replace", held)
+    fake.pdf = b"%PDF-1.4 second"
+    pdf_preview.PdfPreview.open_external(fake)
+    assert not raised, raised
+    assert len(opened) == 2 and opened[1] != opened[0]
+    assert os.path.basename(opened[1]) == "Danh sách nhiệm vụ.pdf"
+    with open(opened[1], "rb") as fh:
+        assert fh.read() == b"%PDF-1.4 second"

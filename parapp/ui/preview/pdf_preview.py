@@ -152,7 +152,17 @@ class PdfPreview(QDialog):
             except OSError as exc:  # the folder named: asking tempfile again raised again (round 28B)
                 raise CannotWrite(os.fsdecode(exc.filename or ""), os_reason(exc)) from None
             target = folder / self.suggested_name
-            write_atomically(target, self.pdf)
+            try:
+                write_atomically(target, self.pdf)
+            except CannotWrite:
+                if not target.exists():
+                    raise
+                # Windows: the viewer still shows the one opened before and refuses its replacement; opening the same
+                # document again failed "Không ghi được" (round 29B). Written in a folder beside it.
+                import tempfile
+
+                target = Path(tempfile.mkdtemp(dir=folder)) / self.suggested_name
+                write_atomically(target, self.pdf)
 
         if not attempt(self, write) or target is None:
             return
