@@ -113,8 +113,9 @@ BUSY_SAID_AFTER_S = 30
 
 
 def _replaced(seen, now) -> bool:
-    """The data file is another file than the one read (store.connect.source_state: its number changed)."""
-    return bool(seen and now and seen[0] and now[0] and seen[0][0] != now[0][0])
+    """The data file is another file than the one read (store.connect.source_state: its number changed; a system
+    that gives no number, 0, never says so)."""
+    return bool(seen and now and seen[0] and now[0] and seen[0][0] and now[0][0] and seen[0][0] != now[0][0])
 
 
 def _say_copy_trouble(window, trouble, read_at) -> None:
