@@ -135,7 +135,10 @@ class ReminderNotifier(QObject):
         banner = self.window.reminder_banner
         if self.shown is None or banner is None or banner.isHidden():
             return
-        rem = reminders(self.window.db, self.window.today, NOTICE_DAYS, NOTICE_REPORT_DAYS)
+        # The register page's lines, read again just before (ui.main_window._reload_pages_showing): the whole register
+        # read a second time at every edit took 20 ms at 2,752 tasks, 100 ms at 11,008 (round 29B).
+        rem = reminders(self.window.db, self.window.today, NOTICE_DAYS, NOTICE_REPORT_DAYS,
+                        rows=self._register_rows())
         self.shown = rem
         if rem.is_empty():
             banner.hide()
