@@ -1,0 +1,74 @@
+"""Adversarial round 29A: backup, restore, automatic snapshots and `parapp check` (helper r29a)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+
+
+def _listing(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
+def _backup(db: Path, usb: Path) -> Path:
+    usb.mkdir(exist_ok=True)
+    r = run("--db", db, "backup", "--to", usb)
+    assert r.returncode == 0, r.stderr
+    return next(usb.glob("*.parapp-backup"))
+
+
+def test_restore_given_the_data_folder_as_db_says_a_folder(tmp_path):
+    """F1: `restore <backup> --db <data folder>` said "Tệp “…” không phải là cơ sở dữ liệu ParApp … một tên tệp mới
+    để tạo dữ liệu mới" — the one command the lead's folder words missed."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    before = _listing(db.parent)
+    r = run("restore", backup, "--db", db.parent)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "là một thư mục" in r.stderr and "Tệp “" not in r.stderr, r.stderr
+    assert f'--db "{db}"' in r.stderr, r.stderr
+    assert _listing(db.parent) == before
+
+
+def _shell_run(command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """A printed `parapp …` command pasted into a shell, as the clerk would (python -m parapp for parapp)."""
+    assert command.startswith("parapp ")
+    line = f"{sys.executable} -m {command}"
+    return subprocess.run(["/bin/sh", "-c", line], cwd=cwd, capture_output=True, text=True, encoding="utf-8")
+
+
+HOSTILE = 'Dữ liệu #1 100% $HOME "bản" `true`'
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX shell's quoting")
+def test_printed_commands_run_as_printed_in_a_folder_whose_name_a_shell_reads(tmp_path):
+    """F2: the commands messages print put the path in double quotes: in a folder named with `$`, a double quote or a
+    backtick, a shell pasted them into expanded `$HOME`, ran what the backticks held, or split the name — the
+    command then named another folder ("Thư mục “…/root …” không tồn tại") or ran something else."""
+    folder = tmp_path / HOSTILE
+    db = _demo(tmp_path, HOSTILE)
+    assert db.parent == folder
+    elsewhere = tmp_path / "khac"
+    elsewhere.mkdir()
+    # The folder given as --db: the parapp.db inside it named to use.
+    said = run("--db", folder, "tasks").stderr
+    use = said[said.index("--db "):].split(". Chưa")[0]
+    r = _shell_run(f"parapp {use} tasks", elsewhere)
+    assert r.returncode == 0, said + "\n" + r.stderr
+    # Unreadable values: the printed check run as printed finds them.
+    con = sqlite3.connect(db)
+    con.execute("UPDATE tasks SET due_date = 'khong' WHERE id = (SELECT MIN(id) FROM tasks)")
+    con.commit()
+    con.close()
+    said = run("--db", db, "tasks").stderr
+    check = said[said.index("parapp check"):].split(" nêu ")[0]
+    r = _shell_run(check, elsewhere)
+    assert r.returncode == 1 and "khong" in r.stdout + r.stderr, said + "\n" + r.stdout + r.stderr
