@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
 from parapp.services.safety import backup, check, commune_of, restore
@@ -44,7 +45,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # The command on a line of its own, nothing after it: a sentence's full stop, copied with it to the end of the
     # line, made `--db "…/parapp.db".` the file parapp.db. to a shell, restored into that instead (round 26A).
     way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}. Để quay lại, chạy "
-                f"lệnh:\n    parapp restore \"{done.before}\" --db \"{full}\"") if done.before else ""
+                f"lệnh:\n    parapp restore {shell_arg(done.before)} --db {shell_arg(full)}") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
     else:
@@ -58,7 +59,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
         print(f"Lưu ý: {'tệp sao lưu' if m is not None else 'bản sao lưu tự động'} là dữ liệu của “{restored}”, không "
               f"phải của “{before}” trước đó. Nếu nhầm tệp: dữ liệu của “{before}” được giữ trong bản sao lưu tự động "
               f"“trước khi khôi phục” {done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> "
-              f"--db \"{full}\" để lấy lại).",
+              f"--db {shell_arg(full)} để lấy lại).",
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
@@ -54,8 +55,8 @@ def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, 
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
                                            "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
                                            "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
-                                           "sao lưu lại; lệnh parapp check --db \"{1}\" nêu mọi chỗ như vậy."),
-                              unreadable[0], source)
+                                           "sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy."),
+                              unreadable[0], shell_arg(source))
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
         return version, recorded_files(con), file_owners(con)
@@ -240,8 +241,8 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
             raise
         if code in _READ_ERRORS:
             raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh "
-                                           "parapp check --db \"{1}\" để kiểm tra dữ liệu."), str(exc),
-                              source) from None
+                                           "parapp check --db {1} để kiểm tra dữ liệu."), str(exc),
+                              shell_arg(source)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
 

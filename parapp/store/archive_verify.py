@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
@@ -132,9 +133,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
                                            "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
                                            "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
-                                           "parapp backup --db \"{0}\" --to <thư mục>, rồi parapp restore "
+                                           "parapp backup --db {1} --to <thư mục>, rồi parapp restore "
                                            "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
-                      str(path))
+                      str(path), shell_arg(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
             zeros = end is None and not any(head) and only_zero_bytes(fp)

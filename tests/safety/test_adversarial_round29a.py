@@ -72,3 +72,16 @@ def test_printed_commands_run_as_printed_in_a_folder_whose_name_a_shell_reads(tm
     check = said[said.index("parapp check"):].split(" nêu ")[0]
     r = _shell_run(check, elsewhere)
     assert r.returncode == 1 and "khong" in r.stdout + r.stderr, said + "\n" + r.stdout + r.stderr
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX shell's quoting")
+def test_the_way_back_from_a_restore_runs_as_printed_in_such_a_folder(tmp_path):
+    db = _demo(tmp_path, HOSTILE)
+    backup = _backup(db, tmp_path / "usb")
+    elsewhere = tmp_path / "khac"
+    elsewhere.mkdir()
+    r = run("restore", backup, "--db", db)
+    assert r.returncode == 0, r.stderr
+    way_back = r.stdout.split("\n    ")[1].strip()
+    back = _shell_run(way_back, elsewhere)
+    assert back.returncode == 0 and "Đã khôi phục" in back.stdout, way_back + "\n" + back.stderr
