@@ -233,8 +233,8 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
     """The snapshot written onto the USB stick: what fails writing it is the stick's, what fails
     reading the database is the data disk's."""
     try:
-        snapshot(con, db_copy)
-        _without_free_pages(db_copy)
+        if not _compacted_copy(con, db_copy):
+            snapshot(con, db_copy)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if is_busy(exc):
@@ -247,21 +247,30 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
 
 
-def _without_free_pages(db_copy: Path) -> None:
-    """The copy rewritten without the pages the database freed. SQLite built with SECURE_DELETE (Debian's) writes
-    zeros over what is deleted: a large import removed left megabytes of them, the database deflated past the
-    zip-bomb bound, and every backup was refused as "lớn bất thường … sao lưu lại trên máy có dữ liệu gốc", on the
-    PC with the data (round 28A). Only the copy on the stick is rewritten, into a file of its own (a leftover's name:
-    a killed backup's is cleaned up), with no room asked of the system's temporary folder; the data is not touched."""
-    compact = Path(f"{db_copy}.{secrets.token_hex(4)}.partial")
+def _compacted_copy(con, db_copy: Path) -> bool:
+    """The copy written onto the stick without the pages the database freed, when it has any (False: none, copied as
+    it is). SQLite built with SECURE_DELETE (Debian's) writes zeros over what is deleted: a large import removed left
+    megabytes of them, and the database deflated past the zip-bomb bound (round 28A). Copied raw then compacted on the
+    stick, a 150 MB database holding 1 MB of data asked 150 MB of a stick with 40 MB free: "USB … đã đầy … dùng USB
+    khác" for a backup of 1 MB (round 29A). Read in one transaction, as the snapshot is; the data is not touched."""
+    if not con.execute("PRAGMA freelist_count").fetchone()[0]:
+        return False
+    file = next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "")
+    if con.in_transaction and not file:
+        return False
+    # VACUUM cannot run inside a transaction: the committed state is read through a connection of its own.
+    src = connect_readonly(file) if con.in_transaction else con
+    try:
+        src.execute("VACUUM INTO ?", [str(db_copy)])
+    finally:
+        if src is not con:
+            src.close()
     out = sqlite3.connect(db_copy)
     try:
-        if not out.execute("PRAGMA freelist_count").fetchone()[0]:
-            return
-        out.execute("VACUUM INTO ?", [str(compact)])
+        out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as the snapshot is
     finally:
         out.close()
-    os.replace(compact, db_copy)
+    return True
 
 
 _DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)

@@ -85,3 +85,39 @@ def test_the_way_back_from_a_restore_runs_as_printed_in_such_a_folder(tmp_path):
     way_back = r.stdout.split("\n    ")[1].strip()
     back = _shell_run(way_back, elsewhere)
     assert back.returncode == 0 and "Đã khôi phục" in back.stdout, way_back + "\n" + back.stderr
+
+
+def _with_zeroed_free_pages(db: Path, megabytes: int) -> None:
+    """Free pages of zeros, as SQLite built with SECURE_DELETE (Debian's) leaves them after a large delete."""
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA secure_delete = ON")
+    con.execute("CREATE TABLE junk(b BLOB)")
+    con.executemany("INSERT INTO junk VALUES (randomblob(1000000))", [()] * megabytes)
+    con.commit()
+    con.execute("DROP TABLE junk")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="RLIMIT_FSIZE stands for a small stick")
+def test_a_database_mostly_freed_pages_backs_up_onto_a_stick_smaller_than_it(tmp_path):
+    """F3: the copy on the stick was the raw database, compacted only afterwards: 150 MB, 1 MB of it data, onto a
+    stick with 40 MB free: "USB hoặc ổ đĩa đã đầy … Hãy xóa bớt tệp hoặc dùng USB khác" for a backup of 1 MB."""
+    import resource
+
+    db = _demo(tmp_path)
+    _with_zeroed_free_pages(db, 40)
+    assert db.stat().st_size > 36 << 20
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    small = 12 << 20  # no file on the stick may pass this: the stick's room
+
+    def stick_room():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (small, small))
+
+    r = subprocess.run([sys.executable, "-m", "parapp", "--db", str(db), "backup", "--to", str(usb)],
+                       capture_output=True, text=True, encoding="utf-8", preexec_fn=stick_room)
+    assert r.returncode == 0, r.stderr
+    made = next(usb.glob("*.parapp-backup"))
+    assert [p.name for p in usb.iterdir()] == [made.name]
+    assert run("check", "--db", made).returncode == 0
