@@ -235,6 +235,7 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
     try:
         if not _compacted_copy(con, db_copy):
             snapshot(con, db_copy)
+            _without_free_pages(db_copy)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if is_busy(exc):
@@ -256,7 +257,7 @@ def _compacted_copy(con, db_copy: Path) -> bool:
     if not con.execute("PRAGMA freelist_count").fetchone()[0]:
         return False
     file = next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "")
-    if con.in_transaction and not file:
+    if not file:  # a private copy in memory (data on read-only media) cannot be vacuumed: copied, then compacted
         return False
     # VACUUM cannot run inside a transaction: the committed state is read through a connection of its own.
     src = connect_readonly(file) if con.in_transaction else con
@@ -271,6 +272,23 @@ def _compacted_copy(con, db_copy: Path) -> bool:
     finally:
         out.close()
     return True
+
+
+def _without_free_pages(db_copy: Path) -> None:
+    """The copy rewritten without the pages the database freed. SQLite built with SECURE_DELETE (Debian's) writes
+    zeros over what is deleted: a large import removed left megabytes of them, the database deflated past the
+    zip-bomb bound, and every backup was refused as "lớn bất thường … sao lưu lại trên máy có dữ liệu gốc", on the
+    PC with the data (round 28A). Only the copy on the stick is rewritten, into a file of its own (a leftover's name:
+    a killed backup's is cleaned up), with no room asked of the system's temporary folder; the data is not touched."""
+    compact = Path(f"{db_copy}.{secrets.token_hex(4)}.partial")
+    out = sqlite3.connect(db_copy)
+    try:
+        if not out.execute("PRAGMA freelist_count").fetchone()[0]:
+            return
+        out.execute("VACUUM INTO ?", [str(compact)])
+    finally:
+        out.close()
+    os.replace(compact, db_copy)
 
 
 _DENIED = "denied"  # UNREADABLE for want of permission: another account's file (round 14)

@@ -121,3 +121,22 @@ def test_a_database_mostly_freed_pages_backs_up_onto_a_stick_smaller_than_it(tmp
     made = next(usb.glob("*.parapp-backup"))
     assert [p.name for p in usb.iterdir()] == [made.name]
     assert run("check", "--db", made).returncode == 0
+
+
+def test_a_private_copy_in_memory_with_freed_pages_still_backs_up(tmp_path):
+    """F3's route read straight from the data cannot vacuum the private copy a window or command reads of data on
+    read-only media (a CD, a locked stick): it is copied, then compacted on the stick, as before."""
+    from parapp.store.archive import make_backup
+    from parapp.store.connect import _copy_once
+
+    db = _demo(tmp_path)
+    _with_zeroed_free_pages(db, 3)
+    con = _copy_once(db)
+    assert con.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    try:
+        made = make_backup(con, db.parent, usb, commune="Xã thử")
+    finally:
+        con.close()
+    assert run("check", "--db", made.path).returncode == 0
