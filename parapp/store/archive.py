@@ -259,13 +259,13 @@ def _compacted_copy(con, db_copy: Path) -> bool:
     file = next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "")
     if not file:  # a private copy in memory (data on read-only media) cannot be vacuumed: copied, then compacted
         return False
-    # VACUUM cannot run inside a transaction: the committed state is read through a connection of its own.
-    src = connect_readonly(file) if con.in_transaction else con
+    # Through a connection of its own: VACUUM runs neither inside a transaction nor beside a statement the window's
+    # connection has in progress; it reads the committed state, as the snapshot does.
+    src = connect_readonly(file)
     try:
         src.execute("VACUUM INTO ?", [str(db_copy)])
     finally:
-        if src is not con:
-            src.close()
+        src.close()
     out = sqlite3.connect(db_copy)
     try:
         out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as the snapshot is
