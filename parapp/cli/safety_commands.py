@@ -99,13 +99,17 @@ def _is_zip(path: Path) -> bool:
     of it; restore says what it is and how to restore it (round 28A)."""
     if os.path.isfile(Path(path) / "manifest.json") and os.path.isfile(Path(path) / "parapp.db"):  # no raise: 15A
         return True
+    suffix = Path(path).suffix.lower()
+    if suffix in (".zip", ".parapp-backup") and not os.path.lexists(path):
+        # The stick not plugged in, or given another drive letter: "Không thấy tệp dữ liệu … parapp demo" or "Thư mục
+        # … không tồn tại. Hãy tạo thư mục đó" called the backup data (round 29A). Said as restore says it.
+        return True
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError:
         return False  # said by check() in its own words
     # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before.
-    suffix = Path(path).suffix.lower()
     return (suffix == ".zip" and head.startswith(b"PK\x03\x04")) or (suffix == ".parapp-backup"
                                                                      and head != b"SQLite format 3\x00")
 

@@ -164,3 +164,17 @@ def test_freed_pages_back_up_beside_a_statement_in_progress_and_a_transaction(tm
         con.close()
     for path in (made.path, again.path):
         assert run("check", "--db", path).returncode == 0
+
+
+@pytest.mark.parametrize("name", ["usb/ParApp-Xa-2026-12-05-080000.parapp-backup", "khong-co/ban-sao-luu.zip"])
+def test_check_of_a_backup_not_there_says_a_backup_not_there(tmp_path, name):
+    """F4: the backup on a stick not plugged in (or given another drive letter on this PC): check said "Không thấy tệp
+    dữ liệu … dữ liệu mới chỉ được tạo khi mở cửa sổ ParApp lần đầu hoặc bằng lệnh parapp demo", or "Thư mục … không
+    tồn tại. Hãy tạo thư mục đó" — a backup called data, the clerk sent to make demo data or a folder named E:\\."""
+    (tmp_path / "usb").mkdir()
+    path = tmp_path / name
+    r = run("check", "--db", path)
+    assert r.returncode == 1, r.stdout + r.stderr
+    said = r.stdout + r.stderr
+    assert "Không thấy tệp sao lưu" in said and "demo" not in said and "Hãy tạo thư mục" not in said, said
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"] and not any((tmp_path / "usb").iterdir())
