@@ -3932,6 +3932,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
     </message>
     <message>
+        <source>Chưa kiểm tra xong “{0}”: dữ liệu trong tệp sao lưu được đọc qua thư mục tạm “{1}”, nhưng không ghi được vào thư mục đó ({2}). Chưa biết tệp sao lưu có khôi phục được hay không; không có gì bị ghi hay thay đổi. Hãy xóa bớt tệp trên ổ đĩa chứa thư mục tạm đó (ví dụ dọn thư mục tạm) rồi kiểm tra lại.</source>
+        <translation>Checking “{0}” is not finished: the data in the backup file is read through the temporary folder “{1}”, but that folder cannot be written ({2}). Whether the backup restores is not known yet; nothing was written or changed. Delete some files on the disk holding that temporary folder (for example empty the temporary folder), then check again.</translation>
+    </message>
+    <message>
         <source>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</source>
         <translation>The snapshot “{0}” is no longer there: it was deleted (or pruned) after it was listed. The current data is unchanged; choose another snapshot.</translation>
     </message>

@@ -3932,6 +3932,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
     <message>
+        <source>Chưa kiểm tra xong “{0}”: dữ liệu trong tệp sao lưu được đọc qua thư mục tạm “{1}”, nhưng không ghi được vào thư mục đó ({2}). Chưa biết tệp sao lưu có khôi phục được hay không; không có gì bị ghi hay thay đổi. Hãy xóa bớt tệp trên ổ đĩa chứa thư mục tạm đó (ví dụ dọn thư mục tạm) rồi kiểm tra lại.</source>
+        <translation>Chưa kiểm tra xong “{0}”: dữ liệu trong tệp sao lưu được đọc qua thư mục tạm “{1}”, nhưng không ghi được vào thư mục đó ({2}). Chưa biết tệp sao lưu có khôi phục được hay không; không có gì bị ghi hay thay đổi. Hãy xóa bớt tệp trên ổ đĩa chứa thư mục tạm đó (ví dụ dọn thư mục tạm) rồi kiểm tra lại.</translation>
+    </message>
+    <message>
         <source>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</source>
         <translation>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</translation>
     </message>

@@ -118,8 +118,12 @@ def _check_backup(path: Path) -> int:
     """0: the backup restores (every member matches its manifest, its data is ParApp's); 1: why not, in words."""
     from parapp.services.safety import precheck_restore
 
+    from parapp.store.restore_errors import CheckNotFinished
+
     try:
         m = precheck_restore("file", path)
+    except CheckNotFinished:
+        raise  # nothing said of the backup (2): the temporary folder it is read through takes no writes
     except ParAppError as exc:
         print(exc.message)
         return 1

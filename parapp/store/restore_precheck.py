@@ -18,6 +18,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from parapp.core.messages import os_reason
 from parapp.store.archive_format import Manifest, recorded_files
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
@@ -29,7 +30,7 @@ from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.connect import connect_readonly
 from parapp.store.restore import (_check_meaning, _extract, _left_out, _real, check_room, check_snapshot,
                                   check_target)
-from parapp.store.restore_errors import explain_os_error
+from parapp.store.restore_errors import CheckNotFinished, explain_os_error
 
 
 def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
@@ -62,9 +63,19 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 left = _left_out(ins, recorded, copy, Path(tmp) / "evidence-none")
                 if data_dir is None:
                     ins.manifest.left_out = [x.as_json() for x in left]
-        except OSError:
-            pass  # no room in the temporary folder: the restore checks it anyway, beside the data
+        except OSError as exc:
+            # No room in the temporary folder. Before a restore: it checks the data anyway, beside the data. For
+            # `check`, nothing read is nothing to vouch for: "khôi phục được" was said of data the restore refused.
+            if data_dir is None:
+                raise CheckNotFinished(path, _temp_folder(exc), os_reason(exc)) from None
     return ins.manifest
+
+
+def _temp_folder(exc: OSError) -> str:
+    try:
+        return tempfile.gettempdir()
+    except OSError:  # no usable temporary folder at all
+        return os.fsdecode(exc.filename) if exc.filename else ""
 
 
 def _refuses_writes(path: Path) -> bool:

@@ -178,3 +178,60 @@ def test_check_of_a_backup_not_there_says_a_backup_not_there(tmp_path, name):
     said = r.stdout + r.stderr
     assert "Không thấy tệp sao lưu" in said and "demo" not in said and "Hãy tạo thư mục" not in said, said
     assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"] and not any((tmp_path / "usb").iterdir())
+
+
+def _dangling_backup(tmp_path: Path) -> Path:
+    """A backup whose data names an official no longer there (edited with foreign keys off after an older ParApp
+    backed it up): the restore refuses it once it reads the database."""
+    import hashlib
+    import json
+    import zipfile
+
+    db = _demo(tmp_path)
+    good = _backup(db, tmp_path / "usb")
+    work = tmp_path / "unpacked"
+    with zipfile.ZipFile(good) as z:
+        z.extractall(work)
+        names = [i.filename for i in z.infolist()]
+    con = sqlite3.connect(work / "parapp.db")
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("UPDATE task_assignments SET official_id = 9999 WHERE id = (SELECT MIN(id) FROM task_assignments)")
+    con.commit()
+    con.close()
+    manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+    manifest["members"]["parapp.db"] = hashlib.sha256((work / "parapp.db").read_bytes()).hexdigest()
+    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    bad = tmp_path / "cu.parapp-backup"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in names:
+            z.write(work / name, name)
+    return bad
+
+
+def test_check_of_a_backup_never_says_restorable_when_it_could_not_read_the_data(tmp_path, monkeypatch):
+    """F5: `check` of a backup reads its database through the system's temporary folder; with no room there (C: full
+    on an old PC) the reading was skipped and check said "tệp sao lưu nguyên vẹn, khôi phục được" (exit 0) of a
+    backup the restore then refused ("1 dòng tham chiếu tới dữ liệu không còn tồn tại")."""
+    import errno
+    import tempfile
+
+    from parapp.cli.safety_commands import cmd_check
+    from parapp.core.messages import ParAppError
+
+    bad = _dangling_backup(tmp_path)
+    assert run("check", "--db", bad).returncode == 1
+
+    class Full(tempfile.TemporaryDirectory):
+        def __init__(self, *a, **k):
+            raise OSError(errno.ENOSPC, "No space left on device", "/tmp")
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", Full)
+    try:
+        code = cmd_check(bad)
+    except ParAppError as exc:
+        said = exc.message
+        code = 2
+    else:
+        said = ""
+    assert code != 0, "said restorable"
+    assert code == 2 and "thư mục tạm" in said, said
