@@ -106,6 +106,14 @@ def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
                                     "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # not there, a folder, not this account's: the folder is said as a folder
+        return False
+
+
 def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
@@ -118,7 +126,12 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
     if stat.S_ISDIR(st.st_mode):
         refuse_unpacked(Path(path))
-        raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
+        inside = Path(path) / DB_MEMBER
+        if not _is_database(inside):
+            raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
+        # The old PC's data folder copied whole: "là một thư mục … sao lưu lại trên máy có dữ liệu gốc" of a folder
+        # holding every byte of the data (round 29A). Said as the database it holds, with the route that restores it.
+        path, st = inside, os.stat(inside)
     if not stat.S_ISREG(st.st_mode):
         raise _refuse(not_backup, str(path))
     if st.st_size == 0:
