@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
-from parapp.core.shell_words import shell_arg
+from parapp.core.shell_words import full_path, shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
 from parapp.services.safety import backup, check, commune_of, restore
@@ -40,8 +40,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # Full paths: run later from another folder, a relative --db was refused, or named another data (round 25A).
     # With "..", the folder as the system reached it: abspath reads `x/../d` lexically, another folder when x is a
     # link (round 26A). Without, as typed: realpath would turn a mapped drive Z:\ into \\server\share on Windows.
-    full = os.path.abspath(db_path) if ".." not in Path(db_path).parts else \
-        os.path.join(os.path.realpath(os.path.dirname(db_path)), os.path.basename(db_path))
+    full = full_path(db_path)
     # The command on a line of its own, nothing after it: a sentence's full stop, copied with it to the end of the
     # line, made `--db "…/parapp.db".` the file parapp.db. to a shell, restored into that instead (round 26A).
     way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}. Để quay lại, chạy "

@@ -38,11 +38,19 @@ def test_restore_given_the_data_folder_as_db_says_a_folder(tmp_path):
     assert _listing(db.parent) == before
 
 
+def _this_parapp() -> dict[str, str]:
+    """The environment that runs this tree's parapp from any folder (not the one installed)."""
+    import parapp
+
+    return {**os.environ, "PYTHONPATH": str(Path(parapp.__file__).resolve().parents[1])}
+
+
 def _shell_run(command: str, cwd: Path) -> subprocess.CompletedProcess:
     """A printed `parapp …` command pasted into a shell, as the clerk would (python -m parapp for parapp)."""
     assert command.startswith("parapp ")
     line = f"{sys.executable} -m {command}"
-    return subprocess.run(["/bin/sh", "-c", line], cwd=cwd, capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(["/bin/sh", "-c", line], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+                          env=_this_parapp())
 
 
 HOSTILE = 'Dữ liệu #1 100% $HOME "bản" `true`'
@@ -253,3 +261,35 @@ def test_restore_of_a_data_folder_copied_whole_gives_the_data_route(tmp_path):
     made = _backup(db, usb)  # the route, as printed
     assert run("restore", made, "--db", target).returncode == 0
     assert run("--db", target, "tasks").stdout == wanted
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a POSIX shell")
+@pytest.mark.parametrize("case", ["folder", "database-as-backup", "unreadable"])
+def test_printed_commands_name_full_paths_when_given_relative_ones(tmp_path, case):
+    """F7: a relative --db (or backup) was printed back as given: `--db "data/parapp.db"`, run as printed from another
+    folder (a new terminal opens in the user's home), named no file there. The commands print the full path, as the
+    way back from a restore has done since round 25A."""
+    db = _demo(tmp_path)
+    elsewhere = tmp_path / "khac"
+    elsewhere.mkdir()
+
+    def here(*args):
+        return subprocess.run([sys.executable, "-m", "parapp", *map(str, args)], cwd=tmp_path, capture_output=True,
+                              text=True, encoding="utf-8", env=_this_parapp())
+
+    if case == "folder":
+        said = here("--db", "data", "tasks").stderr
+        command = "parapp " + said[said.index("--db "):].split(". Chưa")[0] + " tasks"
+    elif case == "database-as-backup":
+        said = here("restore", "data/parapp.db", "--db", "khac/parapp.db").stderr
+        command = said[said.index("parapp backup"):].split(" --to ")[0] + " --to ."
+    else:
+        con = sqlite3.connect(db)
+        con.execute("UPDATE tasks SET due_date = 'khong' WHERE id = (SELECT MIN(id) FROM tasks)")
+        con.commit()
+        con.close()
+        said = here("--db", "data/parapp.db", "tasks").stderr
+        command = said[said.index("parapp check"):].split(" nêu ")[0]
+    r = _shell_run(command, elsewhere)
+    assert "Không thấy" not in r.stderr and "không tồn tại" not in r.stderr, command + "\n" + r.stderr
+    assert r.returncode in (0, 1), command + "\n" + r.stderr
