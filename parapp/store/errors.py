@@ -239,12 +239,14 @@ class DatabaseIsFolder(NotParAppDatabase):
     def __init__(self, path):
         folder = Path(path)
         inside = folder / "parapp.db"
-        if (folder / "manifest.json").is_file() and inside.is_file():
+        if not os.access(folder, os.X_OK):  # another account's: Path.is_file raised, "Lỗi không mong đợi" (29A)
+            FolderNotPermitted.__init__(self, str(folder))
+        elif os.path.isfile(folder / "manifest.json") and os.path.isfile(inside):
             StoreError.__init__(self, N_("errors", "“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp "
                                                    "dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh "
                                                    "parapp restore {1} nói cách làm). Chưa làm gì."), str(folder),
                                 shell_arg(folder))
-        elif inside.is_file():
+        elif os.path.isfile(inside):
             StoreError.__init__(self, N_("errors", "“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong "
                                                    "thư mục này là tệp “{1}”: hãy dùng --db {2}. Chưa làm gì."),
                                 str(folder), str(inside), shell_arg(inside))

@@ -293,3 +293,39 @@ def test_printed_commands_name_full_paths_when_given_relative_ones(tmp_path, cas
     r = _shell_run(command, elsewhere)
     assert "Không thấy" not in r.stderr and "không tồn tại" not in r.stderr, command + "\n" + r.stderr
     assert r.returncode in (0, 1), command + "\n" + r.stderr
+
+
+@pytest.mark.parametrize("args", [("--db", "{f}", "tasks"), ("check", "--db", "{f}"),
+                                  ("restore", "{b}", "--db", "{f}")])
+def test_a_folder_this_account_cannot_enter_given_as_db_is_said_in_words(tmp_path, monkeypatch, capsys, args):
+    """F8: `--db` given a folder of another account (C:\\Users\\<other>\\…, 0700): the folder words looked inside with
+    Path.is_file, which raises there: "Lỗi không mong đợi: [Errno 13] Permission denied: '…/manifest.json'"."""
+    import errno
+
+    from parapp.cli.main import main
+
+    folder = tmp_path / "cua nguoi khac"
+    folder.mkdir()
+    backup = tmp_path / "x.parapp-backup"
+    backup.write_bytes(b"PK\x05\x06" + bytes(18))
+    real_stat, real_access = os.stat, os.access
+
+    def stat(p, *a, **k):
+        if os.fspath(p).startswith(str(folder) + os.sep):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(p))
+        return real_stat(p, *a, **k)
+
+    def access(p, mode, *a, **k):
+        if os.fspath(p) == str(folder) and mode & os.X_OK:
+            return False
+        return real_access(p, mode, *a, **k)
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "access", access)
+    try:
+        code = main([a.format(f=folder, b=backup) for a in args])
+    except SystemExit as exc:
+        code = exc.code
+    said = capsys.readouterr().err
+    assert code == 2, said
+    assert "không mong đợi" not in said and "không có quyền vào thư mục" in said, said
