@@ -37,6 +37,7 @@ from parapp.core.messages import N_, os_reason
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
+from parapp.store import errors
 from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -125,6 +126,8 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     # A folder, an empty file, a zip whose end is missing: each said as what it is, never "not a ParApp backup",
     # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
     if stat.S_ISDIR(st.st_mode):
+        if not os.access(path, os.X_OK):  # another account's folder: nothing in it can be seen
+            raise errors.FolderNotPermitted(str(path))
         refuse_unpacked(Path(path))
         inside = Path(path) / DB_MEMBER
         if not _is_database(inside):

@@ -329,3 +329,32 @@ def test_a_folder_this_account_cannot_enter_given_as_db_is_said_in_words(tmp_pat
     said = capsys.readouterr().err
     assert code == 2, said
     assert "không mong đợi" not in said and "không có quyền vào thư mục" in said, said
+
+
+def test_a_folder_this_account_cannot_enter_given_to_restore_is_said_in_words(tmp_path, monkeypatch, capsys):
+    """F8 for the file to restore: `restore <another account's folder>` looked inside with Path.is_file (round 27A's
+    unpacked-folder words): "Lỗi không mong đợi: [Errno 13] Permission denied: '…/manifest.json'"."""
+    import errno
+
+    from parapp.cli.main import main
+
+    folder = tmp_path / "cua nguoi khac"
+    folder.mkdir()
+    real_stat, real_access = os.stat, os.access
+
+    def stat(p, *a, **k):
+        if os.fspath(p).startswith(str(folder) + os.sep):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(p))
+        return real_stat(p, *a, **k)
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "access", lambda p, m, *a, **k: False if os.fspath(p) == str(folder) and m & os.X_OK
+                        else real_access(p, m, *a, **k))
+    target = tmp_path / "moi" / "parapp.db"
+    target.parent.mkdir()
+    try:
+        code = main(["restore", str(folder), "--db", str(target)])
+    except SystemExit as exc:
+        code = exc.code
+    said = capsys.readouterr().err
+    assert code == 2 and "không mong đợi" not in said and "không có quyền vào thư mục" in said, said
