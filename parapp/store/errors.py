@@ -233,12 +233,13 @@ class NotParAppDatabase(StoreError):
 
 
 class DatabaseIsFolder(NotParAppDatabase):
-    """`--db` given a folder: the data folder, or one unpacked from a backup. "Tệp … không phải là cơ sở dữ liệu ParApp"
-    called the folder a file and offered to make new data there (round 28A left it)."""
+    """`--db` given a folder (the data folder, one unpacked from a backup): "Tệp … không phải …" (28A left it)."""
 
     def __init__(self, path):
         folder = Path(path)
-        inside = folder / "parapp.db"
+        inside, portable = folder / "parapp.db", folder / "ParApp-data" / "parapp.db"
+        if not os.path.isfile(inside) and os.path.isfile(portable):  # the portable install's folder: never a new
+            inside = portable  # register beside the program, the data left in its ParApp-data (round 29A)
         if not os.access(folder, os.X_OK):  # another account's: Path.is_file raised, "Lỗi không mong đợi" (29A)
             FolderNotPermitted.__init__(self, str(folder))
         elif os.path.isfile(folder / "manifest.json") and os.path.isfile(inside):

@@ -358,3 +358,17 @@ def test_a_folder_this_account_cannot_enter_given_to_restore_is_said_in_words(tm
         code = exc.code
     said = capsys.readouterr().err
     assert code == 2 and "không mong đợi" not in said and "không có quyền vào thư mục" in said, said
+
+
+def test_the_portable_install_folder_given_as_db_names_its_data(tmp_path):
+    """F9: the portable install's folder (ParApp.exe beside ParApp-data) given as --db: "không có tệp parapp.db …
+    hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “…/ParApp/parapp.db”)" — the window, given that name, starts a new
+    empty register beside the program while the data sits in ParApp-data. The data there is named to use."""
+    install = tmp_path / "ParApp"
+    data = install / "ParApp-data"
+    data.mkdir(parents=True)
+    assert run("demo", "--db", data / "parapp.db").returncode == 0
+    (install / "ParApp.exe").write_bytes(b"MZ")
+    r = run("--db", install, "tasks")
+    assert r.returncode == 2, r.stderr
+    assert "tạo dữ liệu mới" not in r.stderr and f'--db "{data / "parapp.db"}"' in r.stderr, r.stderr
