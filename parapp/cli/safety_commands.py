@@ -99,10 +99,13 @@ def _is_zip(path: Path) -> bool:
     if os.path.isfile(Path(path) / "manifest.json") and os.path.isfile(Path(path) / "parapp.db"):  # no raise: 15A
         return True
     suffix = Path(path).suffix.lower()
-    if suffix in (".zip", ".parapp-backup") and not os.path.lexists(path):
+    if suffix in (".zip", ".parapp-backup") and not os.path.isfile(path) and not os.path.isdir(path):
         # The stick not plugged in, or given another drive letter: "Không thấy tệp dữ liệu … parapp demo" or "Thư mục
-        # … không tồn tại. Hãy tạo thư mục đó" called the backup data (round 29A). Said as restore says it.
+        # … không tồn tại. Hãy tạo thư mục đó" called the backup data (round 29A). Said as restore says it; so is a
+        # FIFO, never opened here (its first bytes were waited for, for ever).
         return True
+    if not os.path.isfile(path):  # no raise; a FIFO never opened: check() says what it is
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)

@@ -372,3 +372,15 @@ def test_the_portable_install_folder_given_as_db_names_its_data(tmp_path):
     r = run("--db", install, "tasks")
     assert r.returncode == 2, r.stderr
     assert "tạo dữ liệu mới" not in r.stderr and f'--db "{data / "parapp.db"}"' in r.stderr, r.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a FIFO")
+@pytest.mark.parametrize("name", ["x.parapp-backup", "x.zip", "x.docx"])
+def test_check_of_a_fifo_named_as_a_backup_does_not_wait_for_ever(tmp_path, name):
+    """F10: `check --db <a FIFO named .parapp-backup>` opened it to read its first bytes and waited for ever (restore
+    and every other command look at what it is first and refuse it)."""
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    r = subprocess.run([sys.executable, "-m", "parapp", "check", "--db", str(fifo)], capture_output=True, text=True,
+                       encoding="utf-8", timeout=60, env=_this_parapp())
+    assert r.returncode == 1 and "không phải" in r.stdout, r.stdout + r.stderr
