@@ -129,8 +129,10 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         if not os.access(path, os.X_OK):  # another account's folder: nothing in it can be seen
             raise errors.FolderNotPermitted(str(path))
         refuse_unpacked(Path(path))
-        inside = Path(path) / DB_MEMBER
-        if not _is_database(inside):
+        # The portable install copied whole holds its data in ParApp-data.
+        inside = next((f for f in (Path(path) / DB_MEMBER, Path(path) / "ParApp-data" / DB_MEMBER) if _is_database(f)),
+                      None)
+        if inside is None:
             raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
         # The old PC's data folder copied whole: "là một thư mục … sao lưu lại trên máy có dữ liệu gốc" of a folder
         # holding every byte of the data (round 29A). Said as the database it holds, with the route that restores it.

@@ -245,15 +245,22 @@ def test_check_of_a_backup_never_says_restorable_when_it_could_not_read_the_data
     assert code == 2 and "thư mục tạm" in said, said
 
 
-def test_restore_of_a_data_folder_copied_whole_gives_the_data_route(tmp_path):
-    """F6: the old PC's data folder copied whole to the stick and given to restore: "“…” là một thư mục, không phải
-    tệp sao lưu … sao lưu lại trên máy có dữ liệu gốc" of a folder holding every byte of the data (the old PC may be
-    gone). Said as the database it holds, with the route that works (backup it, restore that) — followed here."""
+@pytest.mark.parametrize("portable", [False, True])
+def test_restore_of_a_data_folder_copied_whole_gives_the_data_route(tmp_path, portable):
+    """F6: the old PC's data folder (or its portable install) copied whole to the stick and given to restore: "“…” là
+    một thư mục, không phải tệp sao lưu … sao lưu lại trên máy có dữ liệu gốc" of a folder holding every byte of the
+    data (the old PC may be gone). Said as the database it holds, with the route that works (backup it, restore
+    that) — followed here."""
     db = _demo(tmp_path, "ParApp cu")
+    given = db.parent
+    if portable:
+        given = tmp_path / "ParApp"
+        given.mkdir()
+        db = db.parent.rename(given / "ParApp-data") / "parapp.db"
     wanted = run("--db", db, "tasks").stdout
     target = tmp_path / "moi" / "parapp.db"
     target.parent.mkdir()
-    r = run("restore", db.parent, "--db", target)
+    r = run("restore", given, "--db", target)
     assert r.returncode == 2 and "sao lưu lại trên máy có dữ liệu gốc" not in r.stderr, r.stderr
     assert f"parapp backup --db \"{db}\" --to" in r.stderr, r.stderr
     assert sorted(p.name for p in target.parent.iterdir()) == []
