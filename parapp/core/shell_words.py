@@ -5,6 +5,7 @@ from __future__ import annotations
 import ntpath
 import os
 import shlex
+import unicodedata
 from pathlib import Path
 
 # Read by a POSIX shell even inside double quotes ("!" by an interactive bash): a folder named with one of them made
@@ -33,3 +34,10 @@ def shell_arg(path: object) -> str:
     if os.name != "nt" and _READ_IN_DOUBLE_QUOTES & set(text):
         return shlex.quote(text)
     return f'"{text}"'
+
+
+def printable(text: str) -> str:
+    """`text` from a file (a backup's manifest) with its control and format characters as spaces: printed as they
+    were, a hostile backup's ESC sequences, carriage returns and line breaks rewrote the terminal ("Đã khôi phục …")
+    or added lines of their own to what check and restore said (round 29A)."""
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cf") else c for c in text)

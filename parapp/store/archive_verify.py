@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from parapp.core.shell_words import shell_arg
+from parapp.core.shell_words import printable, shell_arg
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
@@ -227,8 +227,8 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
                       version, len(KNOWN))
     if version < 1:
         raise _refuse(bad)
-    return Manifest(m["app_version"][:100], version, m.get("commune", "")[:500], m["created"][:40], members,
-                    _left_out(m.get("left_out")))
+    return Manifest(printable(m["app_version"][:100]), version, printable(m.get("commune", "")[:500]),
+                    printable(m["created"][:40]), members, _left_out(m.get("left_out")))
 
 
 def _left_out(raw: object) -> list[dict]:
@@ -238,7 +238,8 @@ def _left_out(raw: object) -> list[dict]:
         if (isinstance(x, dict) and isinstance(x.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", x["sha256"])
                 and isinstance(x.get("name"), str)):
             task = x.get("task_id")
-            out.append({"sha256": x["sha256"], "name": x["name"][:500], "reason": str(x.get("reason", ""))[:20],
+            out.append({"sha256": x["sha256"], "name": printable(x["name"][:500]),
+                        "reason": str(x.get("reason", ""))[:20],
                         "task_id": task if isinstance(task, int) and not isinstance(task, bool) else None})
     return out
 

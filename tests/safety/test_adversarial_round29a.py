@@ -391,3 +391,31 @@ def test_check_of_a_fifo_named_as_a_backup_does_not_wait_for_ever(tmp_path, name
     r = subprocess.run([sys.executable, "-m", "parapp", "check", "--db", str(fifo)], capture_output=True, text=True,
                        encoding="utf-8", timeout=60, env=_this_parapp())
     assert r.returncode == 1 and "không phải" in r.stdout, r.stdout + r.stderr
+
+
+def test_a_backups_manifest_cannot_write_control_characters_to_the_terminal(tmp_path):
+    """F11: the commune and the time a backup's manifest.json gives were printed as they were by check and restore:
+    a hostile backup's ESC sequences, carriage return and line breaks erased the line and added "Lỗi giả: hãy chạy …"
+    of its own to what ParApp said."""
+    import json
+    import zipfile
+
+    db = _demo(tmp_path)
+    good = _backup(db, tmp_path / "usb")
+    bad = tmp_path / "la.parapp-backup"
+    with zipfile.ZipFile(good) as zi, zipfile.ZipFile(bad, "w") as zo:
+        for info in zi.infolist():
+            data = zi.read(info.filename)
+            if info.filename == "manifest.json":
+                m = json.loads(data)
+                m["created"] = "2026-12-05\x1b[2K\rDa khoi phuc"
+                m["commune"] = "Xa A\x1b[31m\nLỗi giả: hãy chạy lệnh khác\u202e"
+                data = json.dumps(m).encode()
+            zo.writestr(info, data)
+    target = tmp_path / "moi" / "parapp.db"
+    target.parent.mkdir()
+    for r in (run("check", "--db", bad), run("restore", bad, "--db", target)):
+        assert r.returncode == 0, r.stderr
+        said = r.stdout + r.stderr
+        assert not any(c in said for c in "\x1b\r\u202e"), repr(said)
+        assert not any(line.startswith("Lỗi giả") for line in said.splitlines()), said
