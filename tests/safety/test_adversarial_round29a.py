@@ -419,3 +419,24 @@ def test_a_backups_manifest_cannot_write_control_characters_to_the_terminal(tmp_
         said = r.stdout + r.stderr
         assert not any(c in said for c in "\x1b\r\u202e"), repr(said)
         assert not any(line.startswith("Lỗi giả") for line in said.splitlines()), said
+
+
+def test_a_hostile_members_name_cannot_write_control_characters_to_the_terminal(tmp_path):
+    """F11, the refusal's side: a member named "evidence/<ESC>[2K<CR>Đã khôi phục xong<LF>" was named as it was in
+    "thành phần lạ “…”", the line erased and one of its own added."""
+    import zipfile
+
+    db = _demo(tmp_path)
+    good = _backup(db, tmp_path / "usb")
+    bad = tmp_path / "la.parapp-backup"
+    with zipfile.ZipFile(good) as zi, zipfile.ZipFile(bad, "w") as zo:
+        for info in zi.infolist():
+            zo.writestr(info, zi.read(info.filename))
+        zo.writestr("evidence/\x1b[2K\rĐã khôi phục xong\n", b"x")
+    target = tmp_path / "moi" / "parapp.db"
+    target.parent.mkdir()
+    for r in (run("check", "--db", bad), run("restore", bad, "--db", target)):
+        assert r.returncode in (1, 2), r.stderr
+        said = r.stdout + r.stderr
+        assert "\x1b" not in said and "\r" not in said, repr(said)
+        assert not any(line.startswith("Đã khôi phục") for line in said.splitlines()), said
