@@ -3828,6 +3828,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
     </message>
     <message>
+        <source>“{0}” là tên một thư mục nhưng thư mục đó chưa có; chưa làm gì. Hãy tạo thư mục đó rồi dùng tệp dữ liệu trong nó: --db {1}</source>
+        <translation>“{0}” is the name of a folder, but that folder does not exist yet; nothing was done. Make that folder, then use the data file in it: --db {1}</translation>
+    </message>
+    <message>
         <source>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</source>
         <translation>Could not create the data folder “{0}”: that drive or folder cannot be used (a network drive disconnected, a full disk, no permission to write, or a file of the same name). Check that drive, or give --db with a data file in another folder, for example --db D:\ParApp\parapp.db.</translation>
     </message>

@@ -3828,6 +3828,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db D:\ParApp\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này.</translation>
     </message>
     <message>
+        <source>“{0}” là tên một thư mục nhưng thư mục đó chưa có; chưa làm gì. Hãy tạo thư mục đó rồi dùng tệp dữ liệu trong nó: --db {1}</source>
+        <translation>“{0}” là tên một thư mục nhưng thư mục đó chưa có; chưa làm gì. Hãy tạo thư mục đó rồi dùng tệp dữ liệu trong nó: --db {1}</translation>
+    </message>
+    <message>
         <source>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</source>
         <translation>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</translation>
     </message>

@@ -440,3 +440,20 @@ def test_a_hostile_members_name_cannot_write_control_characters_to_the_terminal(
         said = r.stdout + r.stderr
         assert "\x1b" not in said and "\r" not in said, repr(said)
         assert not any(line.startswith("Đã khôi phục") for line in said.splitlines()), said
+
+
+@pytest.mark.parametrize("args", [("restore", "{b}", "--db", "{t}"), ("demo", "--db", "{t}")])
+def test_a_db_ending_in_a_separator_is_never_made_a_file(tmp_path, args):
+    """F12: `restore <backup> --db moi/` (a new folder meant, not made yet) restored into a FILE named “moi” in the
+    current folder, its evidence/ beside it there (the Desktop, the stick's root); `demo` the same. A name ending in
+    a separator is a folder: said, nothing written."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    work = tmp_path / "lam viec"
+    work.mkdir()
+    argv = [a.format(b=backup, t="moi" + os.sep) for a in args]
+    r = subprocess.run([sys.executable, "-m", "parapp", *argv], cwd=work, capture_output=True, text=True,
+                       encoding="utf-8", env=_this_parapp())
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert sorted(p.name for p in work.iterdir()) == [], r.stdout
+    assert "thư mục" in r.stderr and "parapp.db" in r.stderr, r.stderr
