@@ -102,6 +102,10 @@ class LeftOut:
     # …and the snapshot is this data folder's own: the file is gone from here, no other folder holds it (round 27A)
     own_folder: bool = False
 
+    def __post_init__(self) -> None:
+        # A name from a backup's database, printed as it was, rewrote the terminal (ESC, CR: round 29A).
+        self.name = printable(self.name)
+
     @property
     def where(self) -> Msg:
         if self.task_id is not None:

@@ -457,3 +457,38 @@ def test_a_db_ending_in_a_separator_is_never_made_a_file(tmp_path, args):
     assert r.returncode == 2, r.stdout + r.stderr
     assert sorted(p.name for p in work.iterdir()) == [], r.stdout
     assert "thư mục" in r.stderr and "parapp.db" in r.stderr, r.stderr
+
+
+def test_a_backups_database_cannot_write_control_characters_through_a_left_out_name(tmp_path):
+    """F11, the database's side: the name of an evidence file the backup lacks is read from the backup's own database
+    and printed by check and restore ("Lưu ý: Bản sao lưu không có tệp kiểm chứng “…”")."""
+    import hashlib
+    import json
+    import zipfile
+
+    db = _demo(tmp_path)
+    good = _backup(db, tmp_path / "usb")
+    work = tmp_path / "unpacked"
+    with zipfile.ZipFile(good) as z:
+        z.extractall(work)
+        names = [i.filename for i in z.infolist()]
+    con = sqlite3.connect(work / "parapp.db")
+    sha = con.execute("SELECT sha256 FROM evidence ORDER BY id LIMIT 1").fetchone()[0]
+    con.execute("UPDATE evidence SET original_name = ? WHERE sha256 = ?", ["a\x1b[2K\rĐã xong\nb.pdf", sha])
+    con.commit()
+    con.close()
+    manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+    manifest["members"] = {k: v for k, v in manifest["members"].items() if sha not in k}
+    manifest["members"]["parapp.db"] = hashlib.sha256((work / "parapp.db").read_bytes()).hexdigest()
+    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    bad = tmp_path / "la.parapp-backup"
+    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in names:
+            if sha not in name:
+                z.write(work / name, name)
+    target = tmp_path / "moi" / "parapp.db"
+    target.parent.mkdir()
+    for r in (run("check", "--db", bad), run("restore", bad, "--db", target)):
+        said = r.stdout + r.stderr
+        assert r.returncode == 0 and "Đã xong" in said, said
+        assert "\x1b" not in said and "\r" not in said and "\nb.pdf" not in said, repr(said)
