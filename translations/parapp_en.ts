@@ -3414,8 +3414,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
-        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db &quot;{1}&quot; nêu mọi chỗ như vậy.</source>
-        <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the command parapp check --db &quot;{1}&quot; names every such place.</translation>
+        <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy.</source>
+        <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the command parapp check --db {1} names every such place.</translation>
     </message>
     <message>
         <source>“{0}” không phải là một thư mục. Hãy cho biết thư mục để ghi tệp sao lưu (ví dụ “{1}”); tên tệp sao lưu do ParApp tự đặt.</source>
@@ -3462,8 +3462,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cannot write to “{0}” ({1}): the USB stick may have been removed. Plug it in and back up again.</translation>
     </message>
     <message>
-        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh parapp check --db &quot;{1}&quot; để kiểm tra dữ liệu.</source>
-        <translation>The data file cannot be read ({0}); nothing was backed up. Run the command parapp check --db &quot;{1}&quot; to check the data.</translation>
+        <source>Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh parapp check --db {1} để kiểm tra dữ liệu.</source>
+        <translation>The data file cannot be read ({0}); nothing was backed up. Run the command parapp check --db {1} to check the data.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).</source>
@@ -3498,10 +3498,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The backup file “{0}” was not found.</translation>
     </message>
     <message>
-        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db &quot;{0}&quot; --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
-        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db &quot;{0}&quot; --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt; --db &lt;the data file to restore into&gt;.</translation>
-    </message>
-    <message>
         <source>Tệp sao lưu có quá nhiều thành phần (hơn {0}); bị từ chối.</source>
         <translation>The backup file has too many members (over {0}); refused.</translation>
     </message>
@@ -3516,6 +3512,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Tệp sao lưu “{0}” rỗng (0 byte): việc ghi hoặc chép tệp này đã không thành.</source>
         <translation>The backup file “{0}” is empty (0 bytes): writing or copying it did not succeed.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: parapp backup --db {1} --to &lt;thư mục&gt;, rồi parapp restore &lt;tệp .parapp-backup vừa tạo&gt; --db &lt;tệp dữ liệu cần khôi phục vào&gt;.</source>
+        <translation>“{0}” is a database file (for example a parapp.db copied as it is), not a .parapp-backup backup file, so nothing was restored; the current data is unchanged. Make a backup file from it, then restore that: parapp backup --db {1} --to &lt;folder&gt;, then parapp restore &lt;the .parapp-backup just made&gt; --db &lt;the data file to restore into&gt;.</translation>
     </message>
     <message>
         <source>Tệp sao lưu “{0}” không trọn vẹn: thiếu phần cuối (thường do chép chưa xong, hoặc USB bị rút khi đang ghi hay chép).</source>
@@ -3602,6 +3602,12 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The data file “{0}” has a second name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links files): writing here writes into that other file too, and two ParApps opening the two names would damage the data, so nothing was written. Copy this file into a file of its own (an ordinary copy, not a link) and open the copy, or delete the other name if it is not needed.</translation>
     </message>
     <message>
+        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore {1} --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:
+    parapp --db {1}</source>
+        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore {1} --db &lt;the data file in use&gt; (or File → Restore… in the window). To only look at it, open it in the window (read-only) with the command:
+    parapp --db {1}</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” (nhật ký ghi của SQLite, cạnh tệp dữ liệu) còn mang một tên khác trên đĩa (liên kết cứng, thường do chép thư mục bằng “cp -al” hoặc công cụ sao lưu dùng liên kết khi ParApp đang mở): ghi vào đây sẽ xóa những thay đổi của dữ liệu kia, nên chưa ghi gì. Hãy đóng ParApp rồi chép lại cả thư mục dữ liệu bằng cách chép thường (không liên kết).</source>
         <translation>The file “{0}” (SQLite’s write log, beside the data file) also has another name on the disk (a hard link, usually from copying the folder with “cp -al” or a backup tool that links, while ParApp was open): writing here would wipe out changes of the other data, so nothing was written. Close ParApp, then copy the whole data folder again with a plain copy (no links).</translation>
     </message>
@@ -3626,6 +3632,18 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The file “{0}” beside the data file is marked read-only (usually from copying the data off a CD), so nothing was written and the data is unchanged. Take the read-only mark off that file, as off the data file, then try again.</translation>
     </message>
     <message>
+        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh parapp restore {1} nói cách làm). Chưa làm gì.</source>
+        <translation>“{0}” is a folder unpacked from a backup file, not a data file; the data in it can be used only once restored (the command parapp restore {1} says how). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong thư mục này là tệp “{1}”: hãy dùng --db {2}. Chưa làm gì.</source>
+        <translation>“{0}” is a folder, not a data file. The ParApp data in this folder is the file “{1}”: use --db {2}. Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db {3} cho biết dữ liệu có nguyên vẹn không.</source>
+        <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; the command parapp check --db {3} tells whether the data is sound.</translation>
+    </message>
+    <message>
         <source>“{0}” là một liên kết (lối tắt) trỏ vòng về chính nó, không dẫn tới tệp dữ liệu nào, nên chưa làm gì; dữ liệu không bị thay đổi. Hãy ghi đường dẫn của tệp parapp.db thật, hoặc sửa liên kết đó.</source>
         <translation>“{0}” is a link (shortcut) that leads back to itself, to no data file, so nothing was done; the data was not changed. Give the path of the real parapp.db file, or repair that link.</translation>
     </message>
@@ -3634,22 +3652,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The folder “{0}” is a link leading out of the data folder “{1}”. Run as administrator (root), ParApp does not write through such a link, so nothing was done; the data is unchanged. Delete that link (ParApp makes the folder again), or run the command as the user&apos;s own account.</translation>
     </message>
     <message>
-        <source>“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp restore &quot;{0}&quot; --db &lt;tệp dữ liệu đang dùng&gt; (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:
-    parapp --db &quot;{0}&quot;</source>
-        <translation>“{0}” is one of ParApp’s automatic backups, kept as a way back, so nothing is written into it. To use this data again, restore it into the data in use: parapp restore &quot;{0}&quot; --db &lt;the data file in use&gt; (or File → Restore… in the window). To only look at it, open it in the window (read-only) with the command:
-    parapp --db &quot;{0}&quot;</translation>
-    </message>
-    <message>
         <source>Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới.</source>
         <translation>“{0}” is not a ParApp database. Choose the right parapp.db, or a new file name to start new data.</translation>
-    </message>
-    <message>
-        <source>“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh parapp restore &quot;{0}&quot; nói cách làm). Chưa làm gì.</source>
-        <translation>“{0}” is a folder unpacked from a backup file, not a data file; the data in it can be used only once restored (the command parapp restore &quot;{0}&quot; says how). Nothing was done.</translation>
-    </message>
-    <message>
-        <source>“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong thư mục này là tệp “{1}”: hãy dùng --db &quot;{1}&quot;. Chưa làm gì.</source>
-        <translation>“{0}” is a folder, not a data file. The ParApp data in this folder is the file “{1}”: use --db &quot;{1}&quot;. Nothing was done.</translation>
     </message>
     <message>
         <source>“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, hoặc một tên tệp mới để tạo dữ liệu mới (ví dụ “{1}”).</source>
@@ -3702,10 +3706,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Chưa tạo được bản sao lưu tự động trong “{0}” ({1}). Chưa làm gì, dữ liệu không thay đổi. Hãy kiểm tra thư mục đó rồi làm lại.</source>
         <translation>The automatic backup could not be made in “{0}” ({1}). Nothing was done and the data is unchanged. Check that folder, then try again.</translation>
-    </message>
-    <message>
-        <source>Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db &quot;{2}&quot; cho biết dữ liệu có nguyên vẹn không.</source>
-        <translation>The disk holding “{0}” could not be read or written ({1}); nothing was done and nothing was overwritten. Check the disk or USB stick (plugged in firmly, with free space) and try again; the command parapp check --db &quot;{2}&quot; tells whether the data is sound.</translation>
     </message>
     <message>
         <source>Báo cáo {0} chưa được chốt, nên chưa có bản để ký hay gửi. Hãy chốt báo cáo trước.</source>
@@ -3828,6 +3828,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>--db has no data file after it. Give the file&apos;s path, for example --db D:\ParApp\parapp.db, or leave --db out to use this user&apos;s data.</translation>
     </message>
     <message>
+        <source>“{0}” là tên một thư mục nhưng thư mục đó chưa có; chưa làm gì. Hãy tạo thư mục đó rồi dùng tệp dữ liệu trong nó: --db {1}</source>
+        <translation>“{0}” is the name of a folder, but that folder does not exist yet; nothing was done. Make that folder, then use the data file in it: --db {1}</translation>
+    </message>
+    <message>
         <source>Không tạo được thư mục dữ liệu “{0}”: ổ đĩa hoặc thư mục đó không dùng được (ổ mạng mất kết nối, ổ đầy, không được phép ghi, hoặc trùng tên một tệp). Hãy kiểm tra ổ đĩa đó, hoặc ghi --db với tệp dữ liệu ở thư mục khác, ví dụ --db D:\ParApp\parapp.db.</source>
         <translation>Could not create the data folder “{0}”: that drive or folder cannot be used (a network drive disconnected, a full disk, no permission to write, or a file of the same name). Check that drive, or give --db with a data file in another folder, for example --db D:\ParApp\parapp.db.</translation>
     </message>
@@ -3896,8 +3900,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The file “{0}” in the data folder cannot be read (no permission to read it, or a disk error). Open ParApp under the account that created the data, or ask the computer’s administrator to grant read access to the data folder.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db &quot;{0}&quot; nêu mọi chỗ như vậy.</source>
-        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the command parapp check --db &quot;{0}&quot; names every such place.</translation>
+        <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy.</source>
+        <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the command parapp check --db {2} names every such place.</translation>
     </message>
     <message>
         <source>“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới để khôi phục vào.</source>
@@ -3930,6 +3934,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
         <translation>Cannot write to “{0}” ({1}); nothing was restored and the current data was not changed. Check the disk and try again.</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra xong “{0}”: dữ liệu trong tệp sao lưu được đọc qua thư mục tạm “{1}”, nhưng không ghi được vào thư mục đó ({2}). Chưa biết tệp sao lưu có khôi phục được hay không; không có gì bị ghi hay thay đổi. Hãy xóa bớt tệp trên ổ đĩa chứa thư mục tạm đó (ví dụ dọn thư mục tạm) rồi kiểm tra lại.</source>
+        <translation>Checking “{0}” is not finished: the data in the backup file is read through the temporary folder “{1}”, but that folder cannot be written ({2}). Whether the backup restores is not known yet; nothing was written or changed. Delete some files on the disk holding that temporary folder (for example empty the temporary folder), then check again.</translation>
     </message>
     <message>
         <source>Không còn bản chụp “{0}”: nó đã bị xóa (hoặc được dọn bớt) sau khi được liệt kê. Dữ liệu hiện tại giữ nguyên; hãy chọn một bản chụp khác.</source>
@@ -4286,10 +4294,6 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
-    </message>
-    <message>
-        <source>Chưa kiểm tra được dữ liệu trong tệp sao lưu “{0}”: ParApp giải nén nó vào thư mục tạm “{1}” để kiểm tra nhưng không ghi được vào đó ({2}). Tệp sao lưu không bị thay đổi; hãy dọn chỗ trống hoặc kiểm tra thư mục tạm đó rồi kiểm tra lại.</source>
-        <translation>The data in the backup file “{0}” could not be checked: ParApp unpacks it into the temporary folder “{1}” to check it but could not write there ({2}). The backup file was not changed; free some space in that temporary folder or check it, then check again.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,12 @@ def _db_path(args) -> Path:
         # data other than the one named (round 10).
         raise ValidationError(N_("errors", "Sau --db chưa có tên tệp dữ liệu. Hãy ghi đường dẫn tệp, ví dụ --db "
                                            "D:\\ParApp\\parapp.db, hoặc bỏ --db để dùng dữ liệu của người dùng này."))
+    if args.db and args.db.endswith(("/", os.sep)) and not os.path.isdir(args.db):  # a folder meant: never a file of
+        from parapp.core.shell_words import shell_arg  # its name, evidence/ beside it where the command ran (29A)
+
+        raise ValidationError(N_("errors", "“{0}” là tên một thư mục nhưng thư mục đó chưa có; chưa làm gì. Hãy tạo "
+                                           "thư mục đó rồi dùng tệp dữ liệu trong nó: --db {1}"), args.db,
+                              shell_arg(os.path.join(args.db, "parapp.db")))
     if args.db:
         from parapp.store.link_errors import no_link_loop
 

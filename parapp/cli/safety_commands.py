@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
+from parapp.core.shell_words import full_path, shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
 from parapp.services.safety import backup, check, commune_of, restore
@@ -39,12 +40,11 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     # Full paths: run later from another folder, a relative --db was refused, or named another data (round 25A).
     # With "..", the folder as the system reached it: abspath reads `x/../d` lexically, another folder when x is a
     # link (round 26A). Without, as typed: realpath would turn a mapped drive Z:\ into \\server\share on Windows.
-    full = os.path.abspath(db_path) if ".." not in Path(db_path).parts else \
-        os.path.join(os.path.realpath(os.path.dirname(db_path)), os.path.basename(db_path))
+    full = full_path(db_path)
     # The command on a line of its own, nothing after it: a sentence's full stop, copied with it to the end of the
     # line, made `--db "…/parapp.db".` the file parapp.db. to a shell, restored into that instead (round 26A).
     way_back = (f" Dữ liệu trước khi khôi phục được giữ trong bản sao lưu tự động {done.before}. Để quay lại, chạy "
-                f"lệnh:\n    parapp restore \"{done.before}\" --db \"{full}\"") if done.before else ""
+                f"lệnh:\n    parapp restore {shell_arg(done.before)} --db {shell_arg(full)}") if done.before else ""
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
     else:
@@ -58,7 +58,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
         print(f"Lưu ý: {'tệp sao lưu' if m is not None else 'bản sao lưu tự động'} là dữ liệu của “{restored}”, không "
               f"phải của “{before}” trước đó. Nếu nhầm tệp: dữ liệu của “{before}” được giữ trong bản sao lưu tự động "
               f"“trước khi khôi phục” {done.before or db_path.parent / 'backups' / 'auto'} (parapp restore <tệp đó> "
-              f"--db \"{full}\" để lấy lại).",
+              f"--db {shell_arg(full)} để lấy lại).",
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")
@@ -98,13 +98,20 @@ def _is_zip(path: Path) -> bool:
     of it; restore says what it is and how to restore it (round 28A)."""
     if os.path.isfile(Path(path) / "manifest.json") and os.path.isfile(Path(path) / "parapp.db"):  # no raise: 15A
         return True
+    suffix = Path(path).suffix.lower()
+    if suffix in (".zip", ".parapp-backup") and not os.path.isfile(path) and not os.path.isdir(path):
+        # The stick not plugged in, or given another drive letter: "Không thấy tệp dữ liệu … parapp demo" or "Thư mục
+        # … không tồn tại. Hãy tạo thư mục đó" called the backup data (round 29A). Said as restore says it; so is a
+        # FIFO, never opened here (its first bytes were waited for, for ever).
+        return True
+    if not os.path.isfile(path):  # no raise; a FIFO never opened: check() says what it is
+        return False
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError:
         return False  # said by check() in its own words
     # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before.
-    suffix = Path(path).suffix.lower()
     return (suffix == ".zip" and head.startswith(b"PK\x03\x04")) or (suffix == ".parapp-backup"
                                                                      and head != b"SQLite format 3\x00")
 
@@ -113,8 +120,12 @@ def _check_backup(path: Path) -> int:
     """0: the backup restores (every member matches its manifest, its data is ParApp's); 1: why not, in words."""
     from parapp.services.safety import precheck_restore
 
+    from parapp.store.restore_errors import CheckNotFinished
+
     try:
         m = precheck_restore("file", path)
+    except CheckNotFinished:
+        raise  # nothing said of the backup (2): the temporary folder it is read through takes no writes
     except ParAppError as exc:
         print(exc.message)
         return 1

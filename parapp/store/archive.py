@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable
 
 from parapp import __version__
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
@@ -54,8 +55,8 @@ def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, 
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
                                            "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
                                            "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
-                                           "sao lưu lại; lệnh parapp check --db \"{1}\" nêu mọi chỗ như vậy."),
-                              unreadable[0], source)
+                                           "sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy."),
+                              unreadable[0], shell_arg(source))
         version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                               [MIGRATION_SET]).fetchone()[0]
         return version, recorded_files(con), file_owners(con)
@@ -232,18 +233,45 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
     """The snapshot written onto the USB stick: what fails writing it is the stick's, what fails
     reading the database is the data disk's."""
     try:
-        snapshot(con, db_copy)
-        _without_free_pages(db_copy)
+        if not _compacted_copy(con, db_copy):
+            snapshot(con, db_copy)
+            _without_free_pages(db_copy)
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
         if is_busy(exc):
             raise
         if code in _READ_ERRORS:
             raise BackupError(N_("errors", "Không đọc được tệp dữ liệu ({0}); chưa sao lưu được. Hãy chạy lệnh "
-                                           "parapp check --db \"{1}\" để kiểm tra dữ liệu."), str(exc),
-                              source) from None
+                                           "parapp check --db {1} để kiểm tra dữ liệu."), str(exc),
+                              shell_arg(source)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
         raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
+
+
+def _compacted_copy(con, db_copy: Path) -> bool:
+    """The copy written onto the stick without the pages the database freed, when it has any (False: none, copied as
+    it is). SQLite built with SECURE_DELETE (Debian's) writes zeros over what is deleted: a large import removed left
+    megabytes of them, and the database deflated past the zip-bomb bound (round 28A). Copied raw then compacted on the
+    stick, a 150 MB database holding 1 MB of data asked 150 MB of a stick with 40 MB free: "USB … đã đầy … dùng USB
+    khác" for a backup of 1 MB (round 29A). Read in one transaction, as the snapshot is; the data is not touched."""
+    if not con.execute("PRAGMA freelist_count").fetchone()[0]:
+        return False
+    file = next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "")
+    if not file:  # a private copy in memory (data on read-only media) cannot be vacuumed: copied, then compacted
+        return False
+    # Through a connection of its own: VACUUM runs neither inside a transaction nor beside a statement the window's
+    # connection has in progress; it reads the committed state, as the snapshot does.
+    src = connect_readonly(file)
+    try:
+        src.execute("VACUUM INTO ?", [str(db_copy)])
+    finally:
+        src.close()
+    out = sqlite3.connect(db_copy)
+    try:
+        out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, as the snapshot is
+    finally:
+        out.close()
+    return True
 
 
 def _without_free_pages(db_copy: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from parapp.core.messages import N_, Msg, ParAppError
+from parapp.core.shell_words import printable
 
 SUFFIX = ".parapp-backup"
 MANIFEST = "manifest.json"
@@ -31,6 +32,8 @@ class BackupRefused(BackupError):
     already names a step of its own ("Hãy cài phiên bản ParApp mới nhất", "hãy cắm lại USB")."""
 
     def __init__(self, text: str, *args: object):
+        # A member's name from a hostile zip, printed as it was, rewrote the terminal (ESC, CR: round 29A).
+        args = tuple(printable(a) if type(a) is str else a for a in args)
         if "hãy" in text.lower():
             super().__init__(text, *args)
         else:
@@ -98,6 +101,10 @@ class LeftOut:
     snapshot: bool = False
     # …and the snapshot is this data folder's own: the file is gone from here, no other folder holds it (round 27A)
     own_folder: bool = False
+
+    def __post_init__(self) -> None:
+        # A name from a backup's database, printed as it was, rewrote the terminal (ESC, CR: round 29A).
+        self.name = printable(self.name)
 
     @property
     def where(self) -> Msg:

@@ -4,6 +4,7 @@ is, with the way to restore it: never "thiếu manifest.json … sao lưu lại 
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -67,7 +68,8 @@ def refuse_without_manifest(infos: list[zipfile.ZipInfo]) -> None:
 def refuse_unpacked(folder: Path) -> None:
     """Raise for a folder that is a backup unpacked (Extract All): "là một thư mục … sao lưu lại trên máy có dữ liệu
     gốc" was said of a folder holding the whole backup (round 27A)."""
-    if (folder / MANIFEST).is_file() and (folder / DB_MEMBER).is_file():
+    # os.path.isfile: Path.is_file raised in a folder of another account ("Lỗi không mong đợi", round 29A).
+    if os.path.isfile(folder / MANIFEST) and os.path.isfile(folder / DB_MEMBER):
         raise _refuse(N_("errors", "“{0}” là thư mục giải nén từ một tệp sao lưu, chưa phải tệp sao lưu, nên chưa khôi "
                                    "phục; dữ liệu hiện tại không bị thay đổi. Hãy khôi phục từ chính tệp "
                                    ".parapp-backup ban đầu; nếu không còn, hãy mở thư mục này, chọn tất cả (Ctrl+A), "

@@ -32,10 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
+from parapp.core.shell_words import printable, shell_arg
 from parapp.core.messages import N_, os_reason
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
+from parapp.store import errors
 from parapp.store.errors import not_reachable
 from parapp.store.evidence import MAX_EVIDENCE
 from parapp.store.hashing import TooLarge, stream_sha256
@@ -105,6 +107,14 @@ def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
                                     "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
 
 
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # not there, a folder, not this account's: the folder is said as a folder
+        return False
+
+
 def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
@@ -116,8 +126,17 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     # A folder, an empty file, a zip whose end is missing: each said as what it is, never "not a ParApp backup",
     # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
     if stat.S_ISDIR(st.st_mode):
+        if not os.access(path, os.X_OK):  # another account's folder: nothing in it can be seen
+            raise errors.FolderNotPermitted(str(path))
         refuse_unpacked(Path(path))
-        raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
+        # The portable install copied whole holds its data in ParApp-data.
+        inside = next((f for f in (Path(path) / DB_MEMBER, Path(path) / "ParApp-data" / DB_MEMBER) if _is_database(f)),
+                      None)
+        if inside is None:
+            raise _refuse(N_("errors", "“{0}” là một thư mục, không phải tệp sao lưu."), str(path))
+        # The old PC's data folder copied whole: "là một thư mục … sao lưu lại trên máy có dữ liệu gốc" of a folder
+        # holding every byte of the data (round 29A). Said as the database it holds, with the route that restores it.
+        path, st = inside, os.stat(inside)
     if not stat.S_ISREG(st.st_mode):
         raise _refuse(not_backup, str(path))
     if st.st_size == 0:
@@ -132,9 +151,9 @@ def open_archive(path: Path) -> zipfile.ZipFile:
                 raise _refuse(N_("errors", "“{0}” là một tệp cơ sở dữ liệu (ví dụ tệp parapp.db được chép thẳng), "
                                            "không phải tệp sao lưu .parapp-backup, nên chưa khôi phục; dữ liệu hiện "
                                            "tại không bị thay đổi. Hãy tạo tệp sao lưu từ nó rồi khôi phục tệp đó: "
-                                           "parapp backup --db \"{0}\" --to <thư mục>, rồi parapp restore "
+                                           "parapp backup --db {1} --to <thư mục>, rồi parapp restore "
                                            "<tệp .parapp-backup vừa tạo> --db <tệp dữ liệu cần khôi phục vào>."),
-                      str(path))
+                      str(path), shell_arg(path))
             # The central directory's size, read before zipfile parses it (private, but stable since 2.x).
             end = zipfile._EndRecData(fp)  # type: ignore[attr-defined]  # noqa: SLF001
             zeros = end is None and not any(head) and only_zero_bytes(fp)
@@ -208,8 +227,8 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
                       version, len(KNOWN))
     if version < 1:
         raise _refuse(bad)
-    return Manifest(m["app_version"][:100], version, m.get("commune", "")[:500], m["created"][:40], members,
-                    _left_out(m.get("left_out")))
+    return Manifest(printable(m["app_version"][:100]), version, printable(m.get("commune", "")[:500]),
+                    printable(m["created"][:40]), members, _left_out(m.get("left_out")))
 
 
 def _left_out(raw: object) -> list[dict]:
@@ -219,7 +238,8 @@ def _left_out(raw: object) -> list[dict]:
         if (isinstance(x, dict) and isinstance(x.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", x["sha256"])
                 and isinstance(x.get("name"), str)):
             task = x.get("task_id")
-            out.append({"sha256": x["sha256"], "name": x["name"][:500], "reason": str(x.get("reason", ""))[:20],
+            out.append({"sha256": x["sha256"], "name": printable(x["name"][:500]),
+                        "reason": str(x.get("reason", ""))[:20],
                         "task_id": task if isinstance(task, int) and not isinstance(task, bool) else None})
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, ParAppError, os_errno
 
 
@@ -122,9 +123,9 @@ class AutomaticSnapshot(FolderReadOnly):
             self,
             N_("errors", "“{0}” là một bản sao lưu tự động của ParApp, giữ để quay lại khi cần, nên không ghi gì vào "
                          "đó. Muốn dùng lại dữ liệu này, hãy khôi phục nó vào dữ liệu đang dùng: parapp "
-                         "restore \"{0}\" --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ "
-                         "xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:\n    parapp --db \"{0}\""),
-            path,
+                         "restore {1} --db <tệp dữ liệu đang dùng> (hoặc Tệp → Khôi phục… trong cửa sổ). Muốn chỉ "
+                         "xem, hãy mở nó trong cửa sổ (chỉ đọc) bằng lệnh:\n    parapp --db {1}"),
+            path, shell_arg(path),
         )
 
 
@@ -232,20 +233,24 @@ class NotParAppDatabase(StoreError):
 
 
 class DatabaseIsFolder(NotParAppDatabase):
-    """`--db` given a folder: the data folder, or one unpacked from a backup. "Tệp … không phải là cơ sở dữ liệu ParApp"
-    called the folder a file and offered to make new data there (round 28A left it)."""
+    """`--db` given a folder (the data folder, one unpacked from a backup): "Tệp … không phải …" (28A left it)."""
 
     def __init__(self, path):
         folder = Path(path)
-        inside = folder / "parapp.db"
-        if (folder / "manifest.json").is_file() and inside.is_file():
+        inside, portable = folder / "parapp.db", folder / "ParApp-data" / "parapp.db"
+        if not os.path.isfile(inside) and os.path.isfile(portable):  # the portable install's folder: never a new
+            inside = portable  # register beside the program, the data left in its ParApp-data (round 29A)
+        if not os.access(folder, os.X_OK):  # another account's: Path.is_file raised, "Lỗi không mong đợi" (29A)
+            FolderNotPermitted.__init__(self, str(folder))
+        elif os.path.isfile(folder / "manifest.json") and os.path.isfile(inside):
             StoreError.__init__(self, N_("errors", "“{0}” là thư mục giải nén từ một tệp sao lưu, không phải tệp "
                                                    "dữ liệu; dữ liệu trong đó chỉ dùng được sau khi khôi phục (lệnh "
-                                                   "parapp restore \"{0}\" nói cách làm). Chưa làm gì."), str(folder))
-        elif inside.is_file():
+                                                   "parapp restore {1} nói cách làm). Chưa làm gì."), str(folder),
+                                shell_arg(folder))
+        elif os.path.isfile(inside):
             StoreError.__init__(self, N_("errors", "“{0}” là một thư mục, không phải tệp dữ liệu. Dữ liệu ParApp trong "
-                                                   "thư mục này là tệp “{1}”: hãy dùng --db \"{1}\". Chưa làm gì."),
-                                str(folder), str(inside))
+                                                   "thư mục này là tệp “{1}”: hãy dùng --db {2}. Chưa làm gì."),
+                                str(folder), str(inside), shell_arg(inside))
         else:
             StoreError.__init__(self, N_("errors", "“{0}” là một thư mục, không phải tệp dữ liệu ParApp, và trong đó "
                                                    "không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, "
@@ -374,8 +379,8 @@ class StorageIOError(StoreError):
         super().__init__(
             N_("errors", "Không đọc hoặc ghi được ổ đĩa chứa “{0}” ({1}); chưa làm gì, dữ liệu không bị ghi đè. Hãy "
                          "kiểm tra ổ đĩa hoặc USB (còn cắm chắc, còn chỗ trống) rồi làm lại; lệnh parapp check --db "
-                         "\"{2}\" cho biết dữ liệu có nguyên vẹn không."),
-            path, detail, database,
+                         "{3} cho biết dữ liệu có nguyên vẹn không."),
+            path, detail, database, shell_arg(database),
         )
 
 

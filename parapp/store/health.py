@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, Msg, ParAppError
 from parapp.core.periods import PeriodKind
 from parapp.core.report_words import period_phrase
@@ -174,5 +175,5 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
     return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị "
                                          "sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục "
                                          "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "
-                                         "trong cửa sổ); lệnh parapp check --db \"{0}\" nêu mọi chỗ như vậy."),
-                            str(db_path), found[0])
+                                         "trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy."),
+                            str(db_path), found[0], shell_arg(db_path))

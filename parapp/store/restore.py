@@ -82,8 +82,8 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
         raise errors.FolderMissing(str(folder))
     if not os.access(folder, os.W_OK):
         raise errors.FolderReadOnly(str(folder))
-    if db_path.is_dir():
-        raise errors.NotParAppDatabase(str(db_path))
+    if db_path.is_dir():  # said as a folder, as every other command says it (round 29A)
+        raise errors.DatabaseIsFolder(str(given or db_path))
     # The way back replaced by what it is the way back from (round 24A); as named too: through a linked `backups`,
     # the file the link leads to is in no backups/auto (round 26A).
     if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):

@@ -86,3 +86,15 @@ def explain_os_error(exc: OSError, folder: Path) -> ParAppError:
     return RestoreRefused(N_("errors", "Không ghi được vào “{0}” ({1}); chưa khôi phục, dữ liệu hiện tại không bị "
                                       "thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại."),
                           str(folder), os_reason(exc))
+
+
+class CheckNotFinished(errors.StoreError):
+    """`check` of a backup could not read its database: the temporary folder it is read through has no room or takes
+    no writes. "Nguyên vẹn, khôi phục được" was said of a backup whose data the restore then refused (round 29A)."""
+
+    def __init__(self, backup, temp_folder, detail):
+        super().__init__(N_("errors", "Chưa kiểm tra xong “{0}”: dữ liệu trong tệp sao lưu được đọc qua thư mục tạm "
+                                      "“{1}”, nhưng không ghi được vào thư mục đó ({2}). Chưa biết tệp sao lưu có khôi "
+                                      "phục được hay không; không có gì bị ghi hay thay đổi. Hãy xóa bớt tệp trên ổ "
+                                      "đĩa chứa thư mục tạm đó (ví dụ dọn thư mục tạm) rồi kiểm tra lại."),
+                         str(backup), str(temp_folder), detail)

@@ -9,7 +9,7 @@ backup's database is read from a private temporary copy, a snapshot in place, re
 
 The restore itself still checks everything again (the file may change in between); a
 precheck that cannot be made (no room for the temporary copy) is skipped, never a refusal.
-`parapp check` of a backup has no restore after it: there, it is said (BackupNotChecked).
+`parapp check` of a backup has no restore after it: there, it is said (CheckNotFinished, exit 2).
 """
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ import os
 import tempfile
 from pathlib import Path
 
-from parapp.core.messages import N_
+from parapp.core.messages import os_reason
 from parapp.store.archive_format import Manifest, recorded_files
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.backup import AUTO_DIR
 from parapp.store.atomic import led_out
-from parapp.store.errors import SnapshotNotMade, StoreError
+from parapp.store.errors import SnapshotNotMade
 from parapp.store.link_errors import LinkedOutOfDataFolder
 from parapp.store.evidence import is_stored, stored_path
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.connect import CHECK_PREFIX, connect_readonly, remove_left_copies
 from parapp.store.restore import (_check_meaning, _extract, _left_out, _real, check_room, check_snapshot,
                                   check_target)
-from parapp.store.restore_errors import explain_os_error
+from parapp.store.restore_errors import CheckNotFinished, explain_os_error
 
 
 def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
@@ -66,30 +66,19 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 if data_dir is None:
                     ins.manifest.left_out = [x.as_json() for x in left]
         except OSError as exc:
-            if db_path is None:  # `parapp check`: no restore after it to check the database (round 29B)
-                raise BackupNotChecked.of(path, exc) from None
-            # no room in the temporary folder: the restore checks it anyway, beside the data
+            # No room in the temporary folder. Before a restore: it checks the data anyway, beside the data. For
+            # `check`, nothing read is nothing to vouch for: "khôi phục được" was said of data the restore refused.
+            if data_dir is None:
+                raise CheckNotFinished(path, _temp_folder(exc), os_reason(exc)) from None
     return ins.manifest
 
 
-class BackupNotChecked(StoreError):
-    """`parapp check` of a backup could not look at its database (the temporary folder full, or none usable): "tệp
-    sao lưu nguyên vẹn, khôi phục được", exit 0, was said of a backup whose database the restore refuses, checked on a
-    CD before the old PC was wiped (round 29B)."""
-
-    @classmethod
-    def of(cls, path: Path, exc: OSError) -> BackupNotChecked:
-        from parapp.core.messages import os_reason
-
-        named = next((os.environ[v] for v in ("TMPDIR", "TEMP", "TMP") if os.environ.get(v)), "/tmp")
-        try:
-            named = tempfile.gettempdir()
-        except OSError:
-            pass
-        return cls(N_("errors", "Chưa kiểm tra được dữ liệu trong tệp sao lưu “{0}”: ParApp giải nén nó vào thư mục "
-                                "tạm “{1}” để kiểm tra nhưng không ghi được vào đó ({2}). Tệp sao lưu không bị thay "
-                                "đổi; hãy dọn chỗ trống hoặc kiểm tra thư mục tạm đó rồi kiểm tra lại."),
-                   str(path), named, os_reason(exc))
+def _temp_folder(exc: OSError) -> str:
+    try:
+        return tempfile.gettempdir()
+    except OSError:  # no usable temporary folder at all: the one this PC names (round 29B), else where it looked
+        named = next((os.environ[v] for v in ("TMPDIR", "TEMP", "TMP") if os.environ.get(v)), "")
+        return named or (os.fsdecode(exc.filename) if exc.filename else "/tmp")
 
 
 def _refuses_writes(path: Path) -> bool:
