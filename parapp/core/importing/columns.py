@@ -107,10 +107,24 @@ def _sub_field(cell: str) -> str | None:
 _FIXED = ("stt", "content")
 
 
-def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] | None:
-    """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
-    every cell in it is empty or a header word, and it names some column differently from the row above."""
-    named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
+def _budget_part(top: dict[int, str], top_cells: list[str], i: int) -> str | None:
+    """What a cell naming no field stands for under the budget's top cell merged across its parts ("Kinh phí" over
+    "Tổng số | Trong đó: NS xã"): the first part is the budget, the others no field. Round 29C: "Tổng số" is no header
+    word, so the whole second row was refused; the start column of "Từ | Đến" beside it became the deadline."""
+    j = i
+    while j not in top and 0 < j < len(top_cells) and not top_cells[j].strip():
+        j -= 1  # the top cell merged across this column
+    if top.get(j) != "budget":
+        return None
+    return "budget" if j == i else "start"
+
+
+def second_header_row(top: dict[int, str], cells: list[str], top_cells: list[str] | None = None,
+                      ) -> dict[int, str] | None:
+    """The header read over two rows, when `cells` (the row under the header `top`, read from `top_cells`) names the
+    columns more closely: every cell in it is empty or a header word (or a part of the budget), and it names some
+    column differently from the row above."""
+    named = {i: _sub_field(c) or _budget_part(top, top_cells or [], i) for i, c in enumerate(cells) if c.strip()}
     if not named or None in named.values():
         return None
     if all(top.get(i) == f for i, f in named.items()):
