@@ -19,6 +19,7 @@ from parapp.core.importing.columns import is_header
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import is_totals_row
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import clean, fold
 
@@ -49,14 +50,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu ti
 # with no "Nơi nhận" beside it, it and the signer's name were glued onto the last task's content as its text going on).
 _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
-# A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
-# (round 27C: "Tổng", "Tổng số", "Tổng kinh phí", "Cộng (I+II)" too; they became tasks holding the whole budget again)
-# (round 28C: "Cộng I", "Cộng mục I", "Tổng (I+II+III)", "Tổng kinh phí thực hiện|dự kiến" too)
-_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*(?::|\(|$)|cong\s*(?::|\(|$)"
-                    r"|cong\s+(?:(?:muc|phan)\s+)?(?:[ivx]+|\d{1,2})\s*:?\s*$"
-                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?"
-                    r"\s*(?:\d[\d.,]*\s*(?:trieu|nghin|ty)?\s*(?:dong)?\s*\.?)?$)")  # "…: 15 triệu đồng" (28C)
-_COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -159,8 +152,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        if _TOTAL.match(fold(content or stt)) and (not stt or _TOTAL.match(fold(stt))) and all(
-                f == "budget" or _COUNT.match(fold(v)) for f, v in others.items()):
+        if is_totals_row(stt, content, others):
             continue  # the totals row, "Tổng cộng | | 15 triệu" (round 26C: stored as a task, or glued onto the last)
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
