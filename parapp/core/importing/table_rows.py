@@ -27,9 +27,10 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
-_LETTER = re.compile(r"^[A-ZĐ][.)]?$")
-_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–])$")
+_LETTER = re.compile(r"^[A-ZĐ](?:[.)/]|\s*[-–])?$")  # "A/", "A -" too; "II)" below (29C)
+_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–]|([IVX]+)\s*\))$")
 _ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
+_PART_WORD = re.compile(r"^(?:Phần|PHẦN|Mục|MỤC)\s+(?=[IVXLC]{1,6}\s*[.):/\-–])")  # "Phần I. …" merged across (29C)
 _ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
@@ -79,7 +80,7 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     if out.get("stt"):
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
-        out["stt"] = (marked.group(1) or marked.group(2)) if marked else stt
+        out["stt"] = next(g for g in marked.groups() if g) if marked else stt
     return out
 
 
@@ -158,11 +159,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
-        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
-                _letter_next(body, at + 1, colmap, stt) or (_next_letter(lettered, stt) and not (
-                    _is_area_name(catalogue, content) and _over_tasks(body, at + 1, colmap)))):
+        if is_roman and _LETTER.match(stt) and not content.isupper() and ((others and _next_letter(lettered, stt) and (
+                not _is_area_name(catalogue, content))) or (not others and (_letter_next(body, at + 1, colmap, stt) or (
+                    _next_letter(lettered, stt) and not (_is_area_name(catalogue, content)
+                                                         and _over_tasks(body, at + 1, colmap)))))):
             # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
-            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
+            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost); "C" naming its lead
+            # after the task "B" (round 29C: the Roman area one hundred, "C", "D", "E" lost their area)
             is_roman = False
         lettered = stt if _LETTER.match(stt) and not is_roman else ""
         if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
@@ -277,7 +280,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     was glued onto the content of the task above it, which lost its area."""
     if others or bool(stt) == bool(content):
         return stt, content
-    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", stt or content))
+    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", _PART_WORD.sub("", stt or content)))
     if heading is None:
         return stt, content
     # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
@@ -328,7 +331,7 @@ def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: st
 
 def _next_letter(before: str, letter: str) -> bool:
     """Whether `letter` comes right after `before` ("C" after "B."), both lettered, "Đ" after "D" or not at all."""
-    a, b = before.rstrip(".)"), letter.rstrip(".)")
+    a, b = before.rstrip(".)/-– "), letter.rstrip(".)/-– ")
     return bool(a) and bool(b) and (_ALPHABET.find(b) == _ALPHABET.find(a) + 1 or (a, b) in (("D", "E"), ("Đ", "E")))
 
 
