@@ -98,14 +98,20 @@ _UNIT_YEAR = re.compile(r"\b(?:quy\s+(iv|iii|ii|i|[1-4])|thang\s+(\d{1,2}))\s*/\
                         r"(\d{4})\b")
 _BARE_DM = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/|\d)")
 _QUARTER_OF = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# Round 29C: a quarter or a month after the year it is of, "Năm 2027 (Quý II)", "Năm 2027, tháng 6": due in the plan's
+# year (30/6/2026 in a 2026 plan), a year early
+_BARE_UNIT = re.compile(r"\b(quy\s+(?:iv|iii|ii|i|[1-4])|thang\s+\d{1,2})\b(?!\s*/|\s*(?:nam\s+)?\d)")
+_BARE_PART = re.compile(r"\b(\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam)\b(?!\s*\d)")  # "Năm 2027 (6 tháng đầu năm)"
 
 
 def narrowed(f: str) -> str:
-    """The folded deadline `f` with such a day given the year written."""
+    """The folded deadline `f` with such a day (or a quarter or month after "Năm 2027") given the year written."""
     unit = _UNIT_YEAR.search(f)
     if unit is None or len(set(re.findall(r"(?<!\d)\d{4}(?!\d)", f))) != 1:
         return f
     year = unit.group(3) or unit.group(4)
+    if unit.group(4):
+        f = _BARE_PART.sub(rf"\1 {year}", _BARE_UNIT.sub(rf"\1/{year}", f))
 
     def add(m: re.Match) -> str:
         month = int(m.group(2))
