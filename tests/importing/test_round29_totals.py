@@ -38,3 +38,8 @@ def test_a_task_so_worded_is_kept(row):
 def test_a_budget_line_with_no_amount_is_still_the_tasks_text():
     r = parse_text(HEAD + "\tTổng kinh phí thực hiện kế hoạch\t\t\t\n", plan_year=2027)
     assert r.tasks[1].content == "Tuyên truyền Tổng kinh phí thực hiện kế hoạch"
+
+
+def test_a_budget_sentence_with_no_budget_cell_is_still_the_tasks_text():
+    r = parse_text(HEAD + "\tTổng kinh phí 20 triệu đồng do ngân sách xã bảo đảm\t\t\t\n", plan_year=2027)
+    assert r.tasks[1].content == "Tuyên truyền Tổng kinh phí 20 triệu đồng do ngân sách xã bảo đảm"

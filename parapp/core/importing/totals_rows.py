@@ -18,8 +18,8 @@ _PART = r"(?:[ivx]+|[a-dđ]|\d{1,2})"
 _SUM = re.compile(rf"^(?:tong(?:\s+cong)?|cong)\s*(?:(?:muc|phan)\s+)?\(?\s*{_PART}(?:\s*(?:[+,]|va\s)\s*{_PART})*"
                   r"\s*\)?\s*:?\s*$")
 # Round 29C: the budget's total worded otherwise, "Tổng số kinh phí", "Tổng kinh phí (triệu đồng)", "Tổng nhu cầu kinh
-# phí", "Tổng kinh phí thực hiện kế hoạch", "Tổng dự toán": a total where it states an amount (in its budget cell or its
-# own text); with none it may be the task above's text going on.
+# phí", "Tổng kinh phí thực hiện kế hoạch", "Tổng dự toán": a total where its budget cell states an amount; with none it
+# may be the task above's text going on.
 _BUDGET_TOTAL = re.compile(r"^tong\s+(?:so\s+|nhu\s+cau\s+|cong\s+)?(?:kinh\s+phi|du\s+toan)\b")
 _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 
@@ -27,7 +27,7 @@ _COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\
 def _total_words(text: str, budget: bool) -> bool:
     folded = fold(text)
     return bool(_TOTAL.match(folded) or _SUM.match(folded)
-                or (_BUDGET_TOTAL.match(folded) and (budget or any(ch.isdigit() for ch in folded))))
+                or (budget and _BUDGET_TOTAL.match(folded)))
 
 
 def is_totals_row(stt: str, content: str, others: dict[str, str]) -> bool:
