@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.importing.columns import is_header
+from parapp.core.importing.columns import end_from_start, is_header
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
@@ -120,6 +120,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
+        end_from_start(header_cells, colmap, cleaned, cells)  # "Thường xuyên" merged across "Từ | Đến" (29C)
         values = [v for v in cells.values() if v]
         if closing:  # after the closing block, only another table under its header (the same header, too) is read
             own = is_header(cleaned) if any(cleaned) else None
