@@ -55,3 +55,11 @@ def test_areas_lettered_a_b_c_stay_areas():
         ("Rà soát", "CẢI CÁCH THỂ CHẾ"), ("Niêm yết", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
         ("Công khai ngân sách", "CẢI CÁCH TÀI CHÍNH CÔNG")]
     assert r.tasks[2].lead == "Kế toán"
+
+
+@pytest.mark.parametrize("mark", ["/", " -"])
+def test_tasks_lettered_in_capitals_keep_the_area_above(mark):
+    r = parse_text(H + f"I\tCẢI CÁCH THỂ CHẾ\t\t\nA{mark}\tRÀ SOÁT VĂN BẢN\tVăn phòng\tQuý I\n"
+                       f"B{mark}\tTUYÊN TRUYỀN PHÁP LUẬT\tVăn hóa\tQuý II\n", plan_year=2027)
+    assert [(t.content, t.group) for t in r.tasks] == [("RÀ SOÁT VĂN BẢN", "CẢI CÁCH THỂ CHẾ"),
+                                                       ("TUYÊN TRUYỀN PHÁP LUẬT", "CẢI CÁCH THỂ CHẾ")]

@@ -27,7 +27,8 @@ _ROMAN = re.compile(r"^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|
 _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
-_LETTER = re.compile(r"^[A-ZĐ](?:[.)/]|\s*[-–])?$")  # "A/", "A -" too; "II)" below (29C)
+_LETTER = re.compile(r"^[A-ZĐ][.)]?$")
+_LETTERED = re.compile(r"^[A-ZĐ](?:[.)/]|\s*[-–])?$")  # a task lettered "B/", "B -" before "C/" (read "C": 29C)
 _MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–]|([IVX]+)\s*\))$")
 _ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
 _PART_WORD = re.compile(r"^(?:Phần|PHẦN|Mục|MỤC)\s+(?=[IVXLC]{1,6}\s*[.):/\-–])")  # "Phần I. …" merged across (29C)
@@ -168,7 +169,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost); "C" naming its lead
             # after the task "B" (round 29C: the Roman area one hundred, "C", "D", "E" lost their area)
             is_roman = False
-        lettered = stt if _LETTER.match(stt) and not is_roman else ""
+        lettered = stt if _LETTERED.match(stt) and not is_roman else ""
         if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
                 content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
                 match_area(catalogue, content) and (_over_tasks(body, at + 1, colmap)
