@@ -87,3 +87,10 @@ def test_a_row_of_other_words_under_the_header_is_still_no_header():
             "\tRà soát văn bản\tVăn phòng\tQuý III\t10\n")
     r = parse_text(text, plan_year=2027)
     assert [(t.content, t.due_date, t.budget) for t in r.tasks] == [("Rà soát văn bản", dt.date(2027, 9, 30), "10")]
+
+
+def test_a_row_holding_only_a_budget_under_the_header_is_no_header():
+    text = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tChủ trì\tThời hạn\tKinh phí\n\t\t\t\t10 triệu\n"
+            "1\tRà soát văn bản\tVăn phòng\tQuý III\t\n")
+    r = parse_text(text, plan_year=2027)
+    assert r.header_line == 3 and [t.content for t in r.tasks] == ["Rà soát văn bản"]
