@@ -94,3 +94,10 @@ def test_a_row_holding_only_a_budget_under_the_header_is_no_header():
             "1\tRà soát văn bản\tVăn phòng\tQuý III\t\n")
     r = parse_text(text, plan_year=2027)
     assert r.header_line == 3 and [t.content for t in r.tasks] == ["Rà soát văn bản"]
+
+
+def test_a_budget_named_by_one_word_beside_a_time_span():
+    text = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tChủ trì\tThời gian thực hiện\t\tKinh phí\n"
+            "\t\t\tTừ\tĐến\tTổng số\n1\tRà soát văn bản\tVăn phòng\tQuý I\tQuý III\t10\n")
+    r = parse_text(text, plan_year=2027)
+    assert [(t.due_date, t.budget) for t in r.tasks] == [(dt.date(2027, 9, 30), "10")] and not r.problems

@@ -142,7 +142,7 @@ def second_header_row(top: dict[int, str], cells: list[str], top_cells: list[str
     column differently from the row above."""
     named = {i: _sub_field(c) or _budget_part(top, top_cells or [], i) for i, c in enumerate(cells) if c.strip()}
     parts = sum(1 for i, c in enumerate(cells) if c.strip() and not _sub_field(c))
-    if not named or None in named.values() or parts == 1:  # one value under "Kinh phí" is a row's, no split
+    if not named or None in named.values() or (parts == 1 and len(named) == 1):  # a lone value under "Kinh phí": a row
         return None
     if all(top.get(i) == f for i, f in named.items()):
         # It names them as the top row does ("Thời gian thực hiện" over "Hoàn thành" alone, the STT and content cells
