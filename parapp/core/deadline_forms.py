@@ -52,13 +52,13 @@ _AFTER = r"(?=\s*(?:$|/\s*\d|[,;)\-–—]|nam\s+(?:\d{4}|sau|toi)\b|va\b|den\b|
 _MONTH_WORD = re.compile(r"\bthang\s+(muoi\s+mot|muoi\s+hai|hai|ba|tu|bon|nam(?=\s*(?:/\s*\d|nam\s+\d))"
                          r"|(?<!hang thang )(?<!hng thang )(?<!moi thang )(?<!\d thang )(?<!sau thang )(?<!chin thang )"
                          r"(?<!ba thang )(?<!ngay thang )(?<!cac thang )(?<!nhung thang )"  # not "ngày tháng năm"
-                         r"nam(?=\s*(?:\d{4}|$|[,;]|va\b|hang\s+nam\b))"  # 28C: "Tháng Năm, tháng Mười"
+                         r"nam(?=\s*(?:\d{4}|$|[,;]|va\b|hang\s+nam\b|\(\s*\d{4}\s*\)))"  # 28C: "Tháng Năm, tháng Mười"
                          r"|sau|bay|tam|chin|muoi)\b" + _AFTER)
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|nhat|hai|ba|bon|tu)\b" + _AFTER)
 # Round 28C: after a day, May is May: "Ngày 15 tháng Năm 2027" was due 31/12/2027 ("15 tháng năm" taken for a count)
 _DAY_MAY = re.compile(r"((?:\b(?:ngay|truoc|den|han(?:\s+chot)?|cham\s+nhat)\s+(?:ngay\s+)?\d{1,2}"
                       r"|^(?:1[3-9]|2\d|3[01]))\s+thang\s+)nam"  # at the start, only a day no count of months is
-                      r"(?=\s*(?:\d{4}\b|$|[,;)]|va\b|den\b|hang\s+nam\b))")
+                      r"(?=\s*(?:\d{4}\b|$|[,;)]|va\b|den\b|hang\s+nam\b|\(\s*\d{4}\s*\)))")
 # "Ngày    tháng    năm 2027", "Ngày ... tháng ... năm 2027": a date form left blank (it was due 31/5/2027): asked
 BLANK_DATE = re.compile(r"\bngay\s*[._…]*\s*thang\s*[._…]*\s*nam\b")
 # "Tháng Giêng", "tháng Chạp" name the lunar year's first and last months as often as January and December: asked.
@@ -98,14 +98,20 @@ _UNIT_YEAR = re.compile(r"\b(?:quy\s+(iv|iii|ii|i|[1-4])|thang\s+(\d{1,2}))\s*/\
                         r"(\d{4})\b")
 _BARE_DM = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/|\d)")
 _QUARTER_OF = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# Round 29C: a quarter or a month after the year it is of, "Năm 2027 (Quý II)", "Năm 2027, tháng 6": due in the plan's
+# year (30/6/2026 in a 2026 plan), a year early
+_BARE_UNIT = re.compile(r"\b(quy\s+(?:iv|iii|ii|i|[1-4])|thang\s+\d{1,2})\b(?!\s*/|\s*(?:nam\s+)?\d)")
+_BARE_PART = re.compile(r"\b(\d{1,2}\s+thang\s+(?:dau|cuoi)\s+nam)\b(?!\s*\d)")  # "Năm 2027 (6 tháng đầu năm)"
 
 
 def narrowed(f: str) -> str:
-    """The folded deadline `f` with such a day given the year written."""
+    """The folded deadline `f` with such a day (or a quarter or month after "Năm 2027") given the year written."""
     unit = _UNIT_YEAR.search(f)
     if unit is None or len(set(re.findall(r"(?<!\d)\d{4}(?!\d)", f))) != 1:
         return f
     year = unit.group(3) or unit.group(4)
+    if unit.group(4):
+        f = _BARE_PART.sub(rf"\1 {year}", _BARE_UNIT.sub(rf"\1/{year}", f))
 
     def add(m: re.Match) -> str:
         month = int(m.group(2))

@@ -78,6 +78,9 @@ _DATE_IN_WORDS = re.compile(r"(\bngay\s+|\b(?:truoc|den|han(?:\s+chot)?|cham\s+n
 # Round 23B: "Ngày 5/1 năm 2027" (figures, then the year in words) was due 05/01 of the plan's year; "Quý I năm sau",
 # "Tháng 1 năm tới" (the plan's next year) were due in the plan's own year, a year early ("các năm sau" is no year).
 _DM_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s+nam\s+(\d{4})\b")
+# "tới" as "đến": "Từ tháng 3 tới tháng 6/2027" was due 31/3/2026 (the start, in the plan's year), "Hằng tháng tới tháng
+# 6/2027" ran to 31/12/2026 (round 29C); only before what ends a span: not "năm tới" (next year), "tối đa"
+_TOI = re.compile(r"\btoi\b(?=\s+(?:het|cuoi|thang|quy|ngay|nam\s+\d|\d))")
 _NEXT_YEAR = re.compile(r"(?<!\bcac )(?<!\bnhung )\bnam\s+(?:sau|toi|ke\s+tiep|tiep\s+theo)\b")  # 28C: "kế tiếp"
 
 
@@ -162,7 +165,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     before the plan's year → asked; else no date.
     """
     raw = (text or "").strip()
-    f = " ".join(fold(_nfkc(raw)).replace("*", " ").split())  # "Quý Ⅱ" (U+2161) was read as the year alone (28C)
+    f = _TOI.sub("den", " ".join(fold(_nfkc(raw)).replace("*", " ").split()))  # "Quý Ⅱ" (U+2161): the year alone (28C)
     if BLANK_DATE.search(f):
         return Deadline(raw, None)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
@@ -177,7 +180,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
         # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
-        folded = " ".join(fold(_nfkc(raw)).replace("*", " ").split())  # as written, years and words read (28C)
+        folded = _TOI.sub("den", " ".join(fold(_nfkc(raw)).replace("*", " ").split()))  # years and words read (28C)
         end = _recurring_end(raw, years_as_written(_NEXT_YEAR.sub(f"nam {plan_year + 1}", folded)), plan_year)
         if end is not None:
             return Deadline(raw, end, d.recurrence)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
 
 from parapp.core.header_cells import field_by_pattern
@@ -105,13 +107,42 @@ def _sub_field(cell: str) -> str | None:
 
 
 _FIXED = ("stt", "content")
+_WHOLE_YEAR = re.compile(r"^(?:ca|trong)\s+nam\b|^nam\s+\d{4}$")
 
 
-def second_header_row(top: dict[int, str], cells: list[str]) -> dict[int, str] | None:
-    """The header read over two rows, when `cells` (the row under the header `top`) names the columns more closely:
-    every cell in it is empty or a header word, and it names some column differently from the row above."""
-    named = {i: _sub_field(c) for i, c in enumerate(cells) if c.strip()}
-    if not named or None in named.values():
+def end_from_start(header: list[str], colmap: dict[int, str], cleaned: list[str], cells: dict[str, str]) -> None:
+    """A row's deadline written in the start column of a "Từ | Đến" pair with its end empty, where it spans both
+    (merged): standing work ("Thường xuyên", "Hằng quý") or the whole year ("Cả năm"). Round 29C: the task was asked
+    for a deadline and its "Thường xuyên" left out. A start alone ("Tháng 2") is no deadline."""
+    end = next((i for i, f in colmap.items() if f == "deadline_text"), 0)
+    if cells.get("deadline_text") or not 0 < end <= min(len(header), len(cleaned)):
+        return
+    start = cleaned[end - 1]
+    if start and _STARTS.match(" ".join(fold(header[end - 1]).replace(":", " ").split())) and (
+            parse_deadline(start, 2000).recurrence is not Recurrence.NONE or _WHOLE_YEAR.match(fold(start))):
+        cells["deadline_text"] = start
+
+
+def _budget_part(top: dict[int, str], top_cells: list[str], i: int) -> str | None:
+    """What a cell naming no field stands for under the budget's top cell merged across its parts ("Kinh phí" over
+    "Tổng số | Trong đó: NS xã"): the first part is the budget, the others no field. Round 29C: "Tổng số" is no header
+    word, so the whole second row was refused; the start column of "Từ | Đến" beside it became the deadline."""
+    j = i
+    while j not in top and 0 < j < len(top_cells) and not top_cells[j].strip():
+        j -= 1  # the top cell merged across this column
+    if top.get(j) != "budget":
+        return None
+    return "budget" if j == i else "start"
+
+
+def second_header_row(top: dict[int, str], cells: list[str], top_cells: list[str] | None = None,
+                      ) -> dict[int, str] | None:
+    """The header read over two rows, when `cells` (the row under the header `top`, read from `top_cells`) names the
+    columns more closely: every cell in it is empty or a header word (or a part of the budget), and it names some
+    column differently from the row above."""
+    named = {i: _sub_field(c) or _budget_part(top, top_cells or [], i) for i, c in enumerate(cells) if c.strip()}
+    parts = sum(1 for i, c in enumerate(cells) if c.strip() and not _sub_field(c))
+    if not named or None in named.values() or (parts == 1 and len(named) == 1):  # a lone value under "Kinh phí": a row
         return None
     if all(top.get(i) == f for i, f in named.items()):
         # It names them as the top row does ("Thời gian thực hiện" over "Hoàn thành" alone, the STT and content cells

@@ -123,7 +123,7 @@ def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
             continue
         m = is_header(cells)
         if m:
-            both = second_header_row(m, rows[i + 1][1]) if i + 1 < len(rows) else None
+            both = second_header_row(m, rows[i + 1][1], cells) if i + 1 < len(rows) else None
             return (i + 1, both) if both else (i, m)
     return None
 

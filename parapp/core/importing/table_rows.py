@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.importing.columns import is_header
+from parapp.core.importing.columns import end_from_start, is_header
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import is_totals_row
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import clean, fold
 
@@ -27,8 +28,10 @@ _TOP_NUMBER = re.compile(r"^\d+\.?$")
 # Areas lettered "A", "B", "C", "D" as others number them "I", "II" (round 19B: "A", "B" were tasks, "C" the Roman
 # hundred, so "D" and its tasks were stored in the area "C" named). Capitals only: "a)" marks a sub-item.
 _LETTER = re.compile(r"^[A-ZĐ][.)]?$")
-_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–])$")
+_LETTERED = re.compile(r"^[A-ZĐ](?:[.)/]|\s*[-–])?$")  # a task lettered "B/", "B -" before "C/" (read "C": 29C)
+_MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–]|([IVX]+)\s*\))$")
 _ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
+_PART_WORD = re.compile(r"^(?:Phần|PHẦN|Mục|MỤC)\s+(?=[IVXLC]{1,6}\s*[.):/\-–])")  # "Phần I. …" merged across (29C)
 _ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
@@ -49,14 +52,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu ti
 # with no "Nơi nhận" beside it, it and the signer's name were glued onto the last task's content as its text going on).
 _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
-# A table's totals row: "Tổng cộng", "TỔNG CỘNG (2 nhiệm vụ)", "Tổng số: 12 nhiệm vụ", "Cộng:" (not "Cộng đồng …")
-# (round 27C: "Tổng", "Tổng số", "Tổng kinh phí", "Cộng (I+II)" too; they became tasks holding the whole budget again)
-# (round 28C: "Cộng I", "Cộng mục I", "Tổng (I+II+III)", "Tổng kinh phí thực hiện|dự kiến" too)
-_TOTAL = re.compile(r"^(?:tong\s+cong\b|tong\s+so\s*(?::|\(|\d|nhiem\s+vu|$)|tong\s*(?::|\(|$)|cong\s*(?::|\(|$)"
-                    r"|cong\s+(?:(?:muc|phan)\s+)?(?:[ivx]+|\d{1,2})\s*:?\s*$"
-                    r"|tong\s+kinh\s+phi(?:\s+(?:thuc\s+hien|du\s+kien|du\s+toan))?\s*:?"
-                    r"\s*(?:\d[\d.,]*\s*(?:trieu|nghin|ty)?\s*(?:dong)?\s*\.?)?$)")  # "…: 15 triệu đồng" (28C)
-_COUNT = re.compile(r"^\d[\d.,\s]*(?:nhiem\s+vu|trieu(?:\s+dong)?|dong|nghin(?:\s+dong)?|ty(?:\s+dong)?)?\.?$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
 
 
@@ -86,7 +81,7 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     if out.get("stt"):
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
-        out["stt"] = (marked.group(1) or marked.group(2)) if marked else stt
+        out["stt"] = next(g for g in marked.groups() if g) if marked else stt
     return out
 
 
@@ -126,6 +121,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     for at, (line, raw) in enumerate(body):
         cleaned = [clean(c) for c in raw]
         cells = _cells(cleaned, colmap)
+        end_from_start(header_cells, colmap, cleaned, cells)  # "Thường xuyên" merged across "Từ | Đến" (29C)
         values = [v for v in cells.values() if v]
         if closing:  # after the closing block, only another table under its header (the same header, too) is read
             own = is_header(cleaned) if any(cleaned) else None
@@ -159,20 +155,21 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
-        if _TOTAL.match(fold(content or stt)) and (not stt or _TOTAL.match(fold(stt))) and all(
-                f == "budget" or _COUNT.match(fold(v)) for f, v in others.items()):
+        if is_totals_row(stt, content, others):
             continue  # the totals row, "Tổng cộng | | 15 triệu" (round 26C: stored as a task, or glued onto the last)
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
         is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
-        if is_roman and _LETTER.match(stt) and not others and not content.isupper() and (
-                _letter_next(body, at + 1, colmap, stt) or (_next_letter(lettered, stt) and not (
-                    _is_area_name(catalogue, content) and _over_tasks(body, at + 1, colmap)))):
+        if is_roman and _LETTER.match(stt) and not content.isupper() and ((others and _next_letter(lettered, stt) and (
+                not _is_area_name(catalogue, content))) or (not others and (_letter_next(body, at + 1, colmap, stt) or (
+                    _next_letter(lettered, stt) and not (_is_area_name(catalogue, content)
+                                                         and _over_tasks(body, at + 1, colmap)))))):
             # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
-            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost)
+            # too, as the task "B" above it is (round 20B: read as an area with no task, and lost); "C" naming its lead
+            # after the task "B" (round 29C: the Roman area one hundred, "C", "D", "E" lost their area)
             is_roman = False
-        lettered = stt if _LETTER.match(stt) and not is_roman else ""
+        lettered = stt if _LETTERED.match(stt) and not is_roman else ""
         if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
                 content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
                 match_area(catalogue, content) and (_over_tasks(body, at + 1, colmap)
@@ -180,11 +177,13 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
-        if (not stt and content and not others and not is_roman and prev is not None and content.isupper()
-                and not prev.content.isupper()  # a task in capitals goes on in capitals (round 17B)
-                and _heading_words(content) and _over_tasks(body, at + 1, colmap)):
+        if (not stt and content and not others and not is_roman and content.isupper()  # first under its area (29C)
+                and not (prev and prev.content.isupper())  # a task in capitals goes on in capitals (round 17B)
+                and _heading_words(content) and (_over_tasks(body, at + 1, colmap)
+                                                 or _over_tasks(body, at + 1, colmap, ""))):
             # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
-            # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it.
+            # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it;
+            # over unnumbered tasks naming their lead or deadline too (round 29C: still glued there).
             group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
                            roman.lead if roman else "", remediation=False, shared=dict(roman.shared) if roman else {},
                            unnumbered=True)
@@ -285,7 +284,7 @@ def _heading(stt: str, content: str, others: dict[str, str], hierarchical: bool,
     was glued onto the content of the task above it, which lost its area."""
     if others or bool(stt) == bool(content):
         return stt, content
-    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", stt or content))
+    heading = _HEADING_ACROSS.match(text := _ROMAN_MARK.sub(r"\1. ", _PART_WORD.sub("", stt or content)))
     if heading is None:
         return stt, content
     # "1. CẢI CÁCH THỂ CHẾ" in capitals, or an area's very name: an area even in a table numbering only its areas, as
@@ -336,7 +335,7 @@ def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: st
 
 def _next_letter(before: str, letter: str) -> bool:
     """Whether `letter` comes right after `before` ("C" after "B."), both lettered, "Đ" after "D" or not at all."""
-    a, b = before.rstrip(".)"), letter.rstrip(".)")
+    a, b = before.rstrip(".)/-– "), letter.rstrip(".)/-– ")
     return bool(a) and bool(b) and (_ALPHABET.find(b) == _ALPHABET.find(a) + 1 or (a, b) in (("D", "E"), ("Đ", "E")))
 
 

@@ -19,9 +19,10 @@ _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?
 # keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
 # Or lettered "A. Cải cách thể chế" (round 19B: a plan so written was refused as holding no task list).
 _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))\.?\s+(\S.*)$")
-# "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused)
-_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2})\s*(?:/|[-–])\s+(?=\S)")
-_ITEM = re.compile(r"^(?:[-–•+]|[a-zđ]\))\s*(\S.*)$")
+# "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
+# as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
+_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
+_ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*\S)")
