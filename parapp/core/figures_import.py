@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering, join_page_splits, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
-from parapp.core.figures_rows import merged_once, totals_of, without_parts
+from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
@@ -320,7 +320,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     unseen: set[int] = set()  # the tables of hidden sheets (round 28D: one of more columns was read instead)
     named = [(part, name, bool(hidden and i < len(hidden) and hidden[i]))
              for i, (table, name) in enumerate(zip(tables, [*titles, *[""] * (len(tables) - len(titles))]))
-             for part in split_at_headers(table)]
+             for part in split_at_headers(table, table_ends)]
     for table, name, is_hidden in named:
         if (read := read_table(table)) is not None:
             read.title = name
@@ -353,8 +353,12 @@ def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = Non
     if data[:4] == b"PK\x03\x04":
         sources.check_office_zip(data, FIGURES)
         if is_word_package(data, filename):
-            tables, text = sources.docx_content(data, FIGURES)
-            return join_page_splits(tables), text
+            between: list[str] = []
+            tables, text = sources.docx_content(data, FIGURES, between)
+            # another period's table stated above it starts with that statement, so it is not joined (round 29D)
+            tables = [[(0, [above]), *t] if i and i < len(between) and find_period(above := between[i]) else t
+                      for i, t in enumerate(tables)]
+            return join_page_splits(tables, lambda prev, _: table_ends(prev) is not None), text
         return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls

@@ -14,6 +14,7 @@ from collections import Counter
 
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
+from parapp.core.figures_period import find_period
 from parapp.core.importing import sources
 from parapp.core.importing.model import Carried
 from parapp.core.vntext import fold
@@ -144,3 +145,20 @@ def merged_once(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[so
     at = {c.index for c in counted}
     return [(line, ["" if i in at and isinstance(v, Carried) else v for i, v in enumerate(cells)])
             for line, cells in rows]
+
+
+def table_ends(rows: list[sources.Row]) -> int | None:
+    """Where another table starts, when the same header is printed again under `rows` (round 29D: two quarters'
+    tables of the same columns, one under the other, were added up: 20 dossiers stored for 15): at the line stating
+    its period, or under a grand total ending the table. None: a page's header, the table goes on."""
+    tail = len(rows)
+    while tail > 0 and not any(c.strip() and parse_number(c) is not None for c in rows[tail - 1][1]):
+        tail -= 1
+    for k in range(tail, len(rows)):
+        if find_period(" ".join(c for c in rows[k][1] if c.strip())):
+            return k
+    if tail:
+        label = fold(" ".join(c for c in rows[tail - 1][1][:3] if c.strip() and parse_number(c) is None)).strip()
+        if TOTAL_LABEL.match(label) and not SUBTOTAL_LABEL.match(label) and label.rstrip(":. ") != "cong":
+            return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
+    return None
