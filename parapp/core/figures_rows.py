@@ -26,8 +26,14 @@ TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca x
                          r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
 # counted twice). Not "Cộng (I + II)", the grand total.
-SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d])\s*\)?"
-                            r"\s*[:.]?\s*$")
+SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d]"
+                            r"|\d{1,3}(\.\d{1,3}){0,3})\s*\)?\s*[:.]?\s*$")
+# Round 29D: "Cộng 1" under field 1's parts (nested) was a field, its parts counted twice; "Cộng I+II", "Tổng I + II",
+# "Cộng I, II" (the groups added up, without brackets) a field too, every figure stored twice; "I | Cộng" (the group's
+# mark in the number column) a field as well.
+GRAND_OF_GROUPS = re.compile(r"^(tong cong|tong|cong)\s*\(?\s*([ivxlc]{1,6}|[a-d])"
+                             r"(\s*(\+|,|va|&)\s*([ivxlc]{1,6}|[a-d]))+\s*\)?\s*[:.]?\s*$")
+_GROUP_MARK = re.compile(r"^([ivxlc]{1,6}|[a-d])[.)]?\s+")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -81,16 +87,22 @@ def _level(cells: list[str]) -> int | None:
 
 
 def _total(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label))
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label))
+
+
+def _subtotal(label: str) -> bool:
+    """A group's subtotal: "Cộng I", "Cộng 1", or "Cộng" with the group's mark before it ("I | Cộng")."""
+    mark = _GROUP_MARK.match(label)
+    return bool(SUBTOTAL_LABEL.match(label) or (mark and _total(label[mark.end():])))
 
 
 def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:
     """Which rows (by their folded labels) are totals, no field, and which of those is a grand total: not a group's
     subtotal, marked ("Cộng I") or the same label under each group ("Cộng", "Cộng"). Round 28D: with subtotals and no
     grand total the largest subtotal was taken for it, the other groups' dossiers left out."""
-    total = [_total(t) for t in labels]
+    total = [_total(t) or _subtotal(t) for t in labels]
     said = Counter(t for t, is_total in zip(labels, total) if is_total)
-    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said[t] == 1 for t, is_total in zip(labels, total)]
+    grand = [is_total and not _subtotal(t) and said[t] == 1 for t, is_total in zip(labels, total)]
     return total, grand
 
 
@@ -159,6 +171,6 @@ def table_ends(rows: list[sources.Row]) -> int | None:
             return k
     if tail:
         label = fold(" ".join(c for c in rows[tail - 1][1][:3] if c.strip() and parse_number(c) is None)).strip()
-        if TOTAL_LABEL.match(label) and not SUBTOTAL_LABEL.match(label) and label.rstrip(":. ") != "cong":
+        if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
             return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
     return None
