@@ -332,7 +332,7 @@ def join_page_splits(tables: list[list[tuple[int, list[str]]]],
     out: list[list[tuple[int, list[str]]]] = []
     for i, table in enumerate(tables):
         prev = out[-1] if out else None
-        before = find_header([c for _, c in prev]) if prev and table and len(table[0][1]) == len(prev[0][1]) else None
+        before = find_header([c for _, c in prev]) if prev and table and len(table[0][1]) == len(prev[-1][1]) else None
         own = find_header([c for _, c in table]) if before is not None else None
         if prev and before is not None and (own is None or (own.start == 0 and _signature(own) == _signature(before))) \
                 and not (own is not None and apart is not None and apart(prev, i)):
