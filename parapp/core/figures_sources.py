@@ -55,7 +55,7 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
     tables = []
     if html and "<table" in html.lower():
-        tables += _html_tables(html)
+        tables += _html_tables(html) or [[]]  # tables with no row: no statistics table, not an empty paste
     # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
     # Excel was told of a second table "of another period")
     if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):

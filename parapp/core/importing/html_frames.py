@@ -107,10 +107,14 @@ def html_tables(html: str, max_rows: int = MAX_ROWS, between: list[str] | None =
     (since the one before it), when no frame holds them (round 29D: two quarters' tables of a page, or a paste from
     Word, were read as one table, their figures added up)."""
     out = [[(i + 1, r) for i, r in enumerate(t)] for t in tables(html, max_rows)]
-    if between is not None:
+    kept = [t for t in out if t]  # an empty table is none (a page of a million of them)
+    if between is not None and 1 < len(kept) <= MAX_TABLES_APART:  # read again only for a page's few tables
         texts = _texts_before(html)
-        between[:] = texts if len(texts) == len(out) else []
-    return out
+        between[:] = [b for b, t in zip(texts, out) if t] if len(texts) == len(out) else []
+    return kept
+
+
+MAX_TABLES_APART = 5000  # tables read apart with the text above each; past it, as one (bounded time)
 
 
 def _texts_before(html: str) -> list[str]:
