@@ -33,6 +33,10 @@ SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan)
 # mark in the number column) a field as well.
 GRAND_OF_GROUPS = re.compile(r"^(tong cong|tong|cong)\s*\(?\s*([ivxlc]{1,6}|[a-d])"
                              r"(\s*(\+|,|va|&)\s*([ivxlc]{1,6}|[a-d]))+\s*\)?\s*[:.]?\s*$")
+# A page's subtotal, carried to the next: "Cộng trang", "Cộng chuyển trang sau", "Cộng trang trước chuyển sang" (round
+# 29D: a field without a grand total, every figure of the page counted twice).
+PAGE_TOTAL = re.compile(r"^(cong|tong)( so)?( (chuyen|mang))?( sang| qua)? trang( (truoc|sau|nay))?"
+                        r"( (chuyen|mang) (sang|qua))?\s*[:.]?$")
 _GROUP_MARK = re.compile(r"^([ivxlc]{1,6}|[a-d])[.)]?\s+")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
@@ -87,13 +91,14 @@ def _level(cells: list[str]) -> int | None:
 
 
 def _total(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label))
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label)
+                or PAGE_TOTAL.match(label))
 
 
 def _subtotal(label: str) -> bool:
     """A group's subtotal: "Cộng I", "Cộng 1", or "Cộng" with the group's mark before it ("I | Cộng")."""
     mark = _GROUP_MARK.match(label)
-    return bool(SUBTOTAL_LABEL.match(label) or (mark and _total(label[mark.end():])))
+    return bool(SUBTOTAL_LABEL.match(label) or PAGE_TOTAL.match(label) or (mark and _total(label[mark.end():])))
 
 
 def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:

@@ -46,3 +46,13 @@ def test_a_subtotal_with_its_group_mark_in_the_number_column():
 def test_fields_named_like_totals_stay_fields(name):
     read = _read(f"1,Hộ tịch,10,5,4\n2,{name},5,5,1\n")
     assert read.values["dossiers.received_online"] == 15, (name, read.values)
+
+
+@pytest.mark.parametrize("page", ["Cộng trang", "Cộng chuyển trang sau", "Cộng trang trước chuyển sang:"])
+@pytest.mark.parametrize("grand", ["", ",Tổng cộng,15,10,5\n"])
+def test_a_page_subtotal_is_no_field(page, grand):
+    """Round 29D: "Cộng trang" (a page's subtotal, carried to the next) was a field: with no grand total the page's
+    figures were counted twice (25 for 15); with one, a note said the fields did not add up to it."""
+    read = _read(f"1,Hộ tịch,10,5,4\n,{page},10,5,4\n2,Chứng thực,5,5,1\n{grand}")
+    assert read.values["dossiers.received_online"] == 15, (page, read.values)
+    assert not [str(n) for n in read.notes if "cộng lại được" in str(n)], read.notes
