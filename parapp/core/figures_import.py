@@ -18,21 +18,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.figures import MAX_COUNT
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering, join_page_splits, split_at_headers,
+    HeaderColumn, find_header, is_numbering, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row
-from parapp.core.figures_rows import merged_once, totals_of, without_parts
+from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
+from parapp.core.figures_sources import (  # noqa: F401 - re-exported
+    source_from_bytes, tables_from_bytes, tables_from_text,
+)
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import html_text
-from parapp.core.importing.limits import FIGURES, check_pasted, read_bounded
+from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold
@@ -320,7 +321,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     unseen: set[int] = set()  # the tables of hidden sheets (round 28D: one of more columns was read instead)
     named = [(part, name, bool(hidden and i < len(hidden) and hidden[i]))
              for i, (table, name) in enumerate(zip(tables, [*titles, *[""] * (len(tables) - len(titles))]))
-             for part in split_at_headers(table)]
+             for part in split_at_headers(table, table_ends)]
     for table, name, is_hidden in named:
         if (read := read_table(table)) is not None:
             read.title = name
@@ -330,10 +331,11 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
                          context="figures")
+    in_text = find_period(text)  # once: per table, a page of 3,000 tables took minutes (round 29D)
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        read.stated = find_period(f"{above}\n{text}") or find_period(read.title)
+        read.stated = find_period(above) or in_text or find_period(read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
@@ -344,42 +346,6 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
                                               "bảng đó thành tệp riêng."), len(found),
                                 result.stated.text if result.stated else result.title or "—"))
     return result
-
-
-def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
-                      hidden: list[bool] | None = None) -> tuple[list[list[sources.Row]], str]:
-    """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
-    names go to `titles`."""
-    if data[:4] == b"PK\x03\x04":
-        sources.check_office_zip(data, FIGURES)
-        if is_word_package(data, filename):
-            tables, text = sources.docx_content(data, FIGURES)
-            return join_page_splits(tables), text
-        return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
-    text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
-    if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
-        return [sources.html_rows(text, FIGURES.max_rows)], html_text(text)
-    return tables_from_text(text), ""
-
-
-def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
-    return source_from_bytes(data, filename)[0]
-
-
-def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
-    """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
-    check_pasted(text, html, FIGURES)
-    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
-    tables = []
-    if html and "<table" in html.lower():
-        tables.append(sources.html_rows(html, FIGURES.max_rows))
-    # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
-    # Excel was told of a second table "of another period")
-    if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
-        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
-    if not tables:
-        raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
-    return tables
 
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
+from parapp.core.figures_period import find_period
 from parapp.core.importing import sources
 from parapp.core.importing.model import Carried
 from parapp.core.vntext import fold
@@ -25,8 +26,18 @@ TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca x
                          r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
 # counted twice). Not "Cộng (I + II)", the grand total.
-SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d])\s*\)?"
-                            r"\s*[:.]?\s*$")
+SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d]"
+                            r"|\d{1,3}(\.\d{1,3}){0,3})\s*\)?\s*[:.]?\s*$")
+# Round 29D: "Cộng 1" under field 1's parts (nested) was a field, its parts counted twice; "Cộng I+II", "Tổng I + II",
+# "Cộng I, II" (the groups added up, without brackets) a field too, every figure stored twice; "I | Cộng" (the group's
+# mark in the number column) a field as well.
+GRAND_OF_GROUPS = re.compile(r"^(tong cong|tong|cong)\s*\(?\s*([ivxlc]{1,6}|[a-d])"
+                             r"(\s*(\+|,|va|&)\s*([ivxlc]{1,6}|[a-d]))+\s*\)?\s*[:.]?\s*$")
+# A page's subtotal, carried to the next: "Cộng trang", "Cộng chuyển trang sau", "Cộng trang trước chuyển sang" (round
+# 29D: a field without a grand total, every figure of the page counted twice).
+PAGE_TOTAL = re.compile(r"^(cong|tong)( so)?( (chuyen|mang))?( sang| qua)? trang( (truoc|sau|nay))?"
+                        r"( (chuyen|mang) (sang|qua))?\s*[:.]?$")
+_GROUP_MARK = re.compile(r"^([ivxlc]{1,6}|[a-d])[.)]?\s+")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
@@ -80,16 +91,23 @@ def _level(cells: list[str]) -> int | None:
 
 
 def _total(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label))
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label)
+                or PAGE_TOTAL.match(label))
+
+
+def _subtotal(label: str) -> bool:
+    """A group's subtotal: "Cộng I", "Cộng 1", or "Cộng" with the group's mark before it ("I | Cộng")."""
+    mark = _GROUP_MARK.match(label)
+    return bool(SUBTOTAL_LABEL.match(label) or PAGE_TOTAL.match(label) or (mark and _total(label[mark.end():])))
 
 
 def totals_of(labels: list[str]) -> tuple[list[bool], list[bool]]:
     """Which rows (by their folded labels) are totals, no field, and which of those is a grand total: not a group's
     subtotal, marked ("Cộng I") or the same label under each group ("Cộng", "Cộng"). Round 28D: with subtotals and no
     grand total the largest subtotal was taken for it, the other groups' dossiers left out."""
-    total = [_total(t) for t in labels]
+    total = [_total(t) or _subtotal(t) for t in labels]
     said = Counter(t for t, is_total in zip(labels, total) if is_total)
-    grand = [is_total and not SUBTOTAL_LABEL.match(t) and said[t] == 1 for t, is_total in zip(labels, total)]
+    grand = [is_total and not _subtotal(t) and said[t] == 1 for t, is_total in zip(labels, total)]
     return total, grand
 
 
@@ -144,3 +162,20 @@ def merged_once(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[so
     at = {c.index for c in counted}
     return [(line, ["" if i in at and isinstance(v, Carried) else v for i, v in enumerate(cells)])
             for line, cells in rows]
+
+
+def table_ends(rows: list[sources.Row]) -> int | None:
+    """Where another table starts, when the same header is printed again under `rows` (round 29D: two quarters'
+    tables of the same columns, one under the other, were added up: 20 dossiers stored for 15): at the line stating
+    its period, or under a grand total ending the table. None: a page's header, the table goes on."""
+    tail = len(rows)
+    while tail > 0 and not any(c.strip() and parse_number(c) is not None for c in rows[tail - 1][1]):
+        tail -= 1
+    for k in range(tail, len(rows)):
+        if find_period(" ".join(c for c in rows[k][1] if c.strip())):
+            return k
+    if tail:
+        label = fold(" ".join(c for c in rows[tail - 1][1][:3] if c.strip() and parse_number(c) is None)).strip()
+        if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
+            return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
+    return None

@@ -100,3 +100,48 @@ def _line_starts(html: str) -> list[int]:
 def html_rows(html: str, max_rows: int = MAX_ROWS) -> list[Row]:
     rows = [r for t in tables(html, max_rows) for r in t]
     return [(i + 1, r) for i, r in enumerate(rows)]
+
+
+def html_tables(html: str, max_rows: int = MAX_ROWS, between: list[str] | None = None) -> list[list[Row]]:
+    """The page's tables apart, each row numbered in its table; `between` gets the text written above each table
+    (since the one before it), when no frame holds them (round 29D: two quarters' tables of a page, or a paste from
+    Word, were read as one table, their figures added up)."""
+    out = [[(i + 1, r) for i, r in enumerate(t)] for t in tables(html, max_rows)]
+    kept = [t for t in out if t]  # an empty table is none (a page of a million of them)
+    if between is not None and 1 < len(kept) <= MAX_TABLES_APART:  # read again only for a page's few tables
+        texts = _texts_before(html)
+        between[:] = [b for b, t in zip(texts, out) if t] if len(texts) == len(out) else []
+    return kept
+
+
+MAX_TABLES_APART = 5000  # tables read apart with the text above each; past it, as one (bounded time)
+
+
+def _texts_before(html: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    class _Between(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.depth, self.out, self.text = 0, [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "table":
+                if self.depth == 0:
+                    self.out.append(" ".join(" ".join(self.text).split()))
+                    self.text = []
+                self.depth += 1
+            elif self.depth == 0 and tag in ("br", "p", "div", "h1", "h2", "h3", "h4", "li"):
+                self.text.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag == "table" and self.depth:
+                self.depth -= 1
+
+        def handle_data(self, data):
+            if self.depth == 0 and not self.cdata_elem:
+                self.text.append(data)
+
+    p = _Between()
+    p.feed(html)
+    return p.out

@@ -180,9 +180,12 @@ def _mixed(tables: list, text: str) -> tuple[list, str, str | None]:
     converted only if it reads better so (a Unicode "Quý I" stays)."""
     lines = text[:SAMPLE].splitlines()
     legacy = [ln for ln in lines if not _unicode(ln)]
+    size = sum(map(len, legacy))  # counted as it grows: summed again per table, a page of 1 million tables took minutes
     for rows in tables:
-        legacy += [c for _, cells in rows for c in cells if c and not _unicode(c)]
-        if sum(map(len, legacy)) >= SAMPLE:
+        more = [c for _, cells in rows for c in cells if c and not _unicode(c)]
+        legacy += more
+        size += sum(map(len, more))
+        if size >= SAMPLE:
             break
     kind = detect("\n".join(legacy))
     if kind is None:

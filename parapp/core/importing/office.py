@@ -268,8 +268,10 @@ def _numbering(document):
         return None
 
 
-def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], str]:
-    """The tables of a Word file, and its paragraphs as text (for plans written as lists)."""
+def docx_content(data: bytes, reader: Reader = PLAN,
+                 between: list[str] | None = None) -> tuple[list[list[Row]], str]:
+    """The tables of a Word file, and its paragraphs as text (for plans written as lists); `between` gets the text
+    written above each table (since the table before it)."""
     check_office_zip(data, reader)
     check_docx_counts(data)
     try:
@@ -312,6 +314,8 @@ def docx_content(data: bytes, reader: Reader = PLAN) -> tuple[list[list[Row]], s
                 rows.append((i, cells))
             tables.append(rows)
         text = word_text.body_text(body)
+        if between is not None:
+            between[:] = word_text.texts_before(body)
     except Unreadable:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure means: not a readable Word file

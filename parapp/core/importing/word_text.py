@@ -172,6 +172,21 @@ def tables(body) -> list:
     return out
 
 
+def texts_before(body) -> list[str]:
+    """The body's paragraphs between each of `tables(body)` and the table before it, as text: a statistics table's
+    next page, or another period's table ("Kỳ báo cáo: Quý IV …" above it: round 29D, it was joined to the first)."""
+    out: list[str] = []
+    lines: list[str] = []
+    for el in _inside(body):
+        if el.tag == _W + "p":
+            lines.append(paragraph_text(el))
+        elif el.tag == _W + "tbl":
+            framed = _framed(el)
+            out += ["\n".join(lines)] + [""] * ((len(tables_of(framed)) if framed else 1) - 1)
+            lines = []
+    return out
+
+
 def _framed(tbl) -> list:
     """The tables inside a one-column table's cells, or [] (a table of data, or a frame around text only). A frame's
     rows of text (its title above the table, a blank row) are the body's text (round 25B: a frame with a title row was

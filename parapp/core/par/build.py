@@ -65,7 +65,17 @@ def _is_total(name: str) -> bool:
     f = fold(name).strip(" :.")
     return (f.startswith(("tong cong", "tong diem", "tong so diem", "cong diem")) or f in ("tong", "tong so", "cong")
             or re.match(r"(?:tong|cong)\s*\(", f) is not None  # "Cộng (I + II)" (round 27C: read as guidance)
-            or _SUBTOTAL.match(f) is not None)
+            or _SUBTOTAL.match(f) is not None or _AREAS_ADDED.match(f) is not None)
+
+
+# "Tổng I + II", "Cộng I, II, III" without brackets: the set's total (round 29D: guidance of the last criterion, the
+# user told to write the set's scores on its row).
+_AREAS_ADDED = re.compile(r"^(?:tong cong|tong diem|tong|cong)\s+(?:[ivxlc]{1,6}|[a-h])"
+                          r"(?:\s*(?:\+|,|va|&)\s*(?:[ivxlc]{1,6}|[a-h]))+$")
+# A criterion's subtotal under its sub-criteria: "Cộng 1", "Tổng (1.2)" (round 29D: guidance of the last one, the user
+# told to write criterion 1's scores on 1.2's row).
+_SUBTOTAL_OF = re.compile(r"^(?:tong cong|tong diem|tong|cong)(?:\s+diem)?(?:\s+(?:tieu chi|muc))?\s*\(?\s*"
+                          r"(\d{1,3}(?:\.\d{1,3}){0,3})\s*\)?$")
 
 
 # An area's subtotal: "Cộng I", "Cộng lĩnh vực I", "Tổng điểm lĩnh vực (II)" (round 28D: "Cộng I" was guidance of the
@@ -214,6 +224,12 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if kind == codes.NONE and last is not None and (sub := codes.numbered_letter(label)) \
                 and sub[0] in (last.label, last.code):
             kind, code = codes.LETTER, sub[1]  # "8a", "8b" under criterion 8 (round 26D: read as its guidance)
+        if kind == codes.NONE and (of := _SUBTOTAL_OF.match(_words(r))) and area is not None:
+            node = next((n for _, n in area.walk() if of.group(1) in (n.label, n.code)), None)
+            r.kind, last = TOTAL, None
+            if node is not None:
+                subtotals.append((r, node))
+            continue
         if kind == codes.NONE and _is_total(name or label):  # a dash line is guidance (round 26D)
             if total_row is not None and total_area is not None and _SUBTOTAL.match(_words(total_row)):
                 subtotals.append((total_row, total_area))  # "Cộng II" over "Tổng cộng"
@@ -223,6 +239,10 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if total_row is not None and total_area is not None and kind in (codes.ROMAN, codes.LETTERED, codes.ARABIC):
             subtotals.append((total_row, total_area))  # criteria after it: it was its area's
             stated_total = total_row = None
+        if kind in (codes.ROMAN, codes.LETTERED) and area is not None and code == area.label and _is_total(name):
+            r.kind, last = TOTAL, None  # "I | Cộng": its area's subtotal (round 29D: refused as "Mã I đã có")
+            subtotals.append((r, area))
+            continue
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
             node = Node(code if roman_areas else number, name, label=code)

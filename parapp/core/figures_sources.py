@@ -1,0 +1,65 @@
+"""Where a statistics table's rows come from: a file's tables (.xlsx, .docx, .html, .csv/.tsv/.txt) or a paste, a table
+going on over the next page joined to the one before it (moved from figures_import, round 29D)."""
+
+from __future__ import annotations
+
+from parapp.core.figures_header import find_header, join_page_splits
+from parapp.core.figures_period import find_period
+from parapp.core.figures_rows import table_ends
+from parapp.core.importing import sources
+from parapp.core.importing.html_frames import html_tables
+from parapp.core.importing.html_tables import html_text
+from parapp.core.importing.limits import FIGURES, check_pasted
+from parapp.core.importing.model import Unreadable
+from parapp.core.importing.package_kinds import is_word_package
+from parapp.core.messages import N_
+
+
+def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
+                      hidden: list[bool] | None = None) -> tuple[list[list[sources.Row]], str]:
+    """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
+    names go to `titles`."""
+    if data[:4] == b"PK\x03\x04":
+        sources.check_office_zip(data, FIGURES)
+        if is_word_package(data, filename):
+            between: list[str] = []
+            tables, text = sources.docx_content(data, FIGURES, between)
+            return _pages_joined(tables, between), text
+        return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
+    text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
+    if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
+        return _html_tables(text), html_text(text)
+    return tables_from_text(text), ""
+
+
+def _pages_joined(tables: list[list[sources.Row]], between: list[str]) -> list[list[sources.Row]]:
+    """A Word file's or a page's tables, a table going on over the next page joined to the one before it; not
+    another period's table stated above it, which starts with that statement (round 29D: added up with the first)."""
+    tables = [[(0, [above]), *t] if i < len(between) and find_period(above := between[i]) else t
+              for i, t in enumerate(tables)]
+    return join_page_splits(tables, lambda prev, _: table_ends(prev) is not None)
+
+
+def _html_tables(html: str) -> list[list[sources.Row]]:
+    between: list[str] = []
+    return _pages_joined(html_tables(html, FIGURES.max_rows, between), between)
+
+
+def tables_from_bytes(data: bytes, filename: str) -> list[list[sources.Row]]:
+    return source_from_bytes(data, filename)[0]
+
+
+def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Row]]:
+    """A paste from Excel or Word (its HTML flavour keeps merged cells), or delimited text."""
+    check_pasted(text, html, FIGURES)
+    text, html = sources.drop_controls(text), sources.drop_controls(html) if html else html
+    tables = []
+    if html and "<table" in html.lower():
+        tables += _html_tables(html) or [[]]  # tables with no row: no statistics table, not an empty paste
+    # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
+    # Excel was told of a second table "of another period")
+    if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
+        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
+    if not tables:
+        raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
+    return tables
