@@ -188,9 +188,10 @@ def test_check_of_a_backup_not_there_says_a_backup_not_there(tmp_path, name):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["usb"] and not any((tmp_path / "usb").iterdir())
 
 
-def _dangling_backup(tmp_path: Path) -> Path:
-    """A backup whose data names an official no longer there (edited with foreign keys off after an older ParApp
-    backed it up): the restore refuses it once it reads the database."""
+def _rewritten_backup(tmp_path: Path, name: str, edit) -> Path:
+    """The demo's backup unpacked, its database changed by `edit(con)` (which returns the text of the members to leave
+    out, or None), its manifest made to match and zipped again: a backup as another program or an older ParApp left
+    it."""
     import hashlib
     import json
     import zipfile
@@ -202,18 +203,29 @@ def _dangling_backup(tmp_path: Path) -> Path:
         z.extractall(work)
         names = [i.filename for i in z.infolist()]
     con = sqlite3.connect(work / "parapp.db")
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("UPDATE task_assignments SET official_id = 9999 WHERE id = (SELECT MIN(id) FROM task_assignments)")
+    dropped = edit(con)
     con.commit()
     con.close()
+    kept = [n for n in names if not dropped or dropped not in n]
     manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
+    manifest["members"] = {k: v for k, v in manifest["members"].items() if not dropped or dropped not in k}
     manifest["members"]["parapp.db"] = hashlib.sha256((work / "parapp.db").read_bytes()).hexdigest()
     (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    bad = tmp_path / "cu.parapp-backup"
+    bad = tmp_path / name
     with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
-        for name in names:
-            z.write(work / name, name)
+        for n in kept:
+            z.write(work / n, n)
     return bad
+
+
+def _dangling_backup(tmp_path: Path) -> Path:
+    """A backup whose data names an official no longer there (edited with foreign keys off after an older ParApp
+    backed it up): the restore refuses it once it reads the database."""
+    def edit(con):
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute("UPDATE task_assignments SET official_id = 9999 WHERE id = (SELECT MIN(id) FROM task_assignments)")
+
+    return _rewritten_backup(tmp_path, "cu.parapp-backup", edit)
 
 
 def test_check_of_a_backup_never_says_restorable_when_it_could_not_read_the_data(tmp_path, monkeypatch):
@@ -462,30 +474,12 @@ def test_a_db_ending_in_a_separator_is_never_made_a_file(tmp_path, args):
 def test_a_backups_database_cannot_write_control_characters_through_a_left_out_name(tmp_path):
     """F11, the database's side: the name of an evidence file the backup lacks is read from the backup's own database
     and printed by check and restore ("Lưu ý: Bản sao lưu không có tệp kiểm chứng “…”")."""
-    import hashlib
-    import json
-    import zipfile
+    def edit(con):
+        sha = con.execute("SELECT sha256 FROM evidence ORDER BY id LIMIT 1").fetchone()[0]
+        con.execute("UPDATE evidence SET original_name = ? WHERE sha256 = ?", ["a\x1b[2K\rĐã xong\nb.pdf", sha])
+        return sha
 
-    db = _demo(tmp_path)
-    good = _backup(db, tmp_path / "usb")
-    work = tmp_path / "unpacked"
-    with zipfile.ZipFile(good) as z:
-        z.extractall(work)
-        names = [i.filename for i in z.infolist()]
-    con = sqlite3.connect(work / "parapp.db")
-    sha = con.execute("SELECT sha256 FROM evidence ORDER BY id LIMIT 1").fetchone()[0]
-    con.execute("UPDATE evidence SET original_name = ? WHERE sha256 = ?", ["a\x1b[2K\rĐã xong\nb.pdf", sha])
-    con.commit()
-    con.close()
-    manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
-    manifest["members"] = {k: v for k, v in manifest["members"].items() if sha not in k}
-    manifest["members"]["parapp.db"] = hashlib.sha256((work / "parapp.db").read_bytes()).hexdigest()
-    (work / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
-    bad = tmp_path / "la.parapp-backup"
-    with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as z:
-        for name in names:
-            if sha not in name:
-                z.write(work / name, name)
+    bad = _rewritten_backup(tmp_path, "la.parapp-backup", edit)
     target = tmp_path / "moi" / "parapp.db"
     target.parent.mkdir()
     for r in (run("check", "--db", bad), run("restore", bad, "--db", target)):

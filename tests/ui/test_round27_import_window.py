@@ -11,6 +11,7 @@ import datetime as dt
 import io
 
 from PySide6.QtCore import Qt
+from tests.ui.plan_dialog import dialog_tasks
 
 PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian triển khai\tThời hạn\n"
         "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n"
@@ -20,15 +21,9 @@ PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tTh
 
 
 def test_the_plan_dialog_reads_round_27_forms(qtbot, ui_db, tmp_path):
-    from parapp.ui.importing.import_dialog import ImportDialog
-
     f = tmp_path / "ke-hoach.txt"
     f.write_text(PLAN, encoding="utf-8")
-    dlg = ImportDialog(ui_db, today=dt.date(2026, 12, 5))
-    qtbot.addWidget(dlg)
-    dlg.load_file(f)
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 2, timeout=5000)
-    tasks = dlg.model.to_import()
+    dlg, tasks = dialog_tasks(qtbot, ui_db, f, 2)
     assert [(t.content, t.group, t.due_date) for t in tasks] == [
         ("Rà soát văn bản", "CẢI CÁCH THỂ CHẾ", dt.date(2027, 12, 31)),
         ("Kiểm tra thi hành", "THEO DÕI THI HÀNH PHÁP LUẬT", dt.date(2027, 9, 30))]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from tests.ui.plan_dialog import dialog_tasks
 
 PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tThời gian thực hiện\t\tKinh phí\n"
         "\t\t\tTừ\tĐến\t\n"
@@ -18,15 +19,9 @@ PLAN = ("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tCơ quan chủ trì\tTh
 
 
 def test_the_plan_dialog_reads_round_28_forms(qtbot, ui_db, tmp_path):
-    from parapp.ui.importing.import_dialog import ImportDialog
-
     f = tmp_path / "ke-hoach.txt"
     f.write_text(PLAN, encoding="utf-8")
-    dlg = ImportDialog(ui_db, today=dt.date(2026, 12, 5))
-    qtbot.addWidget(dlg)
-    dlg.load_file(f)
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 2, timeout=5000)
-    tasks = dlg.model.to_import()
+    dlg, tasks = dialog_tasks(qtbot, ui_db, f, 2)
     assert [(t.content, t.group, t.due_date, t.recurrence) for t in tasks] == [
         ("Rà soát văn bản", "CẢI CÁCH THỂ CHẾ", dt.date(2027, 5, 15), "none"),
         ("Tuyên truyền pháp luật", "TUYÊN TRUYỀN", dt.date(2027, 6, 30), "yearly")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from tests.ui.plan_dialog import dialog_tasks
 
 
 def _workbook() -> bytes:
@@ -30,15 +31,9 @@ def _workbook() -> bytes:
 
 
 def test_the_plan_dialog_reads_round_29_forms(qtbot, ui_db, tmp_path):
-    from parapp.ui.importing.import_dialog import ImportDialog
-
     f = tmp_path / "ke-hoach.xlsx"
     f.write_bytes(_workbook())
-    dlg = ImportDialog(ui_db, today=dt.date(2026, 12, 5))
-    qtbot.addWidget(dlg)
-    dlg.load_file(f)
-    qtbot.waitUntil(lambda: dlg.model.rowCount() == 2, timeout=5000)
-    tasks = dlg.model.to_import()
+    dlg, tasks = dialog_tasks(qtbot, ui_db, f, 2)
     assert [(t.content, t.group, t.due_date, t.budget) for t in tasks] == [
         ("Rà soát văn bản", "CẢI CÁCH THỂ CHẾ", dt.date(2026, 9, 30), "10"),
         ("Niêm yết công khai", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", dt.date(2027, 6, 30), "6")]
