@@ -5032,6 +5032,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Đây là tệp OpenDocument (.odt, .ods) của LibreOffice hoặc OpenOffice: ParApp chưa đọc trực tiếp được. Hãy mở tệp bằng LibreOffice, chọn Tệp &gt; Lưu thành, lưu dạng Word (.docx) hoặc Excel (.xlsx) rồi nhập tệp vừa lưu.</source>
         <translation>This is an OpenDocument file (.odt, .ods) from LibreOffice or OpenOffice: ParApp cannot read it directly yet. Open the file in LibreOffice, choose File &gt; Save As, save it as Word (.docx) or Excel (.xlsx) and import the saved file.</translation>
     </message>
+    <message>
+        <source>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</source>
+        <translation>The group row “{0}” names “{1}”, but every task under it names its own, so no task takes it. The row is imported as the group&apos;s name; if it is also a task, add that task after the import.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import end_from_start, is_header
+from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.sources import Row
@@ -62,17 +62,6 @@ def _heading_words(content: str) -> bool:
     return len(words) >= 3 or (len(words) == 2 and content[-1].isalpha() and all(map(is_syllable, words)))
 
 
-@dataclass
-class _Group:
-    title: str
-    area_code: str
-    area_name: str
-    lead: str
-    remediation: bool
-    shared: dict[str, str]  # a heading's lead, helpers or deadline, for the tasks under it that name none
-    unnumbered: bool = False  # a heading in capitals with no number: its tasks, numbered or not, up to the next
-
-
 def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     out = {f: "" for f in colmap.values()}
     for i, f in colmap.items():
@@ -100,6 +89,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         _SUB_NUMBER.match(unicodedata.normalize("NFKC", clean(c[stt_col]))) for _, c in body if stt_col < len(c))
     tasks: list[ImportedTask] = []
     problems: list[Problem] = []
+    heads: list[_Group] = []  # their values untaken are said at the end
     group: _Group | None = None
     roman: _Group | None = None  # the Roman-numbered area a numbered heading stands in
     prev: ImportedTask | None = None
@@ -186,7 +176,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # over unnumbered tasks naming their lead or deadline too (round 29C: still glued there).
             group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
                            roman.lead if roman else "", remediation=False, shared=dict(roman.shared) if roman else {},
-                           unnumbered=True)
+                           unnumbered=True, above=roman)
             prev = parent = None
             continue
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (
@@ -214,8 +204,11 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
                 # deadline, where the same tasks right under "I" took them).
                 group.lead = group.lead or roman.lead
                 group.shared = {**roman.shared, **group.shared}
+                group.above = roman
             roman = group if is_roman else roman
             if heading:
+                group.line, group.raw, group.own = line, "\t".join(raw), others
+                heads.append(group)
                 if others.get("budget"):
                     # An area's budget is the whole area's: copied onto each task it would be counted once a task
                     # (round 17B: "50 triệu" on the heading became 50 triệu on each of its tasks). Said, not stored.
@@ -263,7 +256,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             parent = t
         tasks.append(t)
         prev = t
-    return tasks, problems
+    return tasks, problems + untaken(heads)
 
 
 def _is_area_name(catalogue: Catalogue | None, text: str) -> bool:
@@ -383,10 +376,7 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
         setattr(t, f, v)
     if group:
         t.group = group.title
-        if not t.lead and group.lead:
-            t.lead = group.lead  # the group's lead, where the group names one
-        for f, v in group.shared.items():
-            setattr(t, f, getattr(t, f) or v)
+        take_shared(t, group)  # the group's lead and values, where the task names none
     area = catalogue.area_for_code(t.par_code) if t.par_code else None
     if area is None and group and group.area_code:
         t.area_code, t.area_name = group.area_code, group.area_name

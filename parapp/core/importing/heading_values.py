@@ -1,0 +1,59 @@
+"""A heading row of a plan's table and what it names for the tasks under it.
+
+A numbered heading ("1 | Rà soát văn bản | Tư pháp | Quý II/2027" over 1.1, 1.2) gives its lead and deadline to the
+tasks under it that name none. When every task under it names its own, the heading's were kept nowhere and nothing was
+said (left by rounds 26C–29C): the import now says so on the heading's line, so nothing the plan says is dropped
+silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from parapp.core.importing.model import ImportedTask, Problem
+from parapp.core.messages import Msg, N_
+
+# What a heading may name for its tasks, and is said when none takes it.
+_SAID = ("lead", "coordinators", "deadline_text")
+
+
+@dataclass
+class Group:
+    title: str
+    area_code: str
+    area_name: str
+    lead: str
+    remediation: bool
+    shared: dict[str, str]  # a heading's lead, helpers or deadline, for the tasks under it that name none
+    unnumbered: bool = False  # a heading in capitals with no number: its tasks, numbered or not, up to the next
+    above: Group | None = None  # the Roman area whose values this heading passes on as well
+    line: int = 0
+    raw: str = ""
+    own: dict[str, str] = field(default_factory=dict)  # what the heading's own row names (not passed from above)
+    taken: set[str] = field(default_factory=set)
+    tasks: int = 0
+
+
+def take_shared(t: ImportedTask, group: Group) -> None:
+    """The task takes the group's lead and shared values where it names none; the group remembers what was taken."""
+    group.tasks += 1
+    values = {**group.shared, **({"lead": group.lead} if group.lead else {})}
+    for f, v in values.items():
+        if v and not getattr(t, f):
+            setattr(t, f, v)
+            group.taken.add(f)
+            if group.above is not None and f not in group.own:
+                group.above.taken.add(f)
+
+
+def untaken(groups: list[Group]) -> list[Problem]:
+    """A heading over tasks whose lead or deadline none of them took: said on its line."""
+    out = []
+    for g in groups:
+        left = [g.own[f] for f in _SAID if g.own.get(f) and f not in g.taken]
+        if g.tasks and left:
+            out.append(Problem(g.line, g.raw, Msg(N_(
+                "import", "Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào "
+                          "nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm "
+                          "nhiệm vụ đó sau khi nhập."), g.title, "; ".join(left))))
+    return out
