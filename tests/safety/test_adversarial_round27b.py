@@ -127,16 +127,12 @@ def test_a_read_only_window_says_since_when_its_copy_could_not_be_made_again(qap
         db.close()
 
 
-def test_what_a_copy_killed_midway_left_in_the_temporary_folder_is_removed(tmp_path, monkeypatch):
-    # A private copy is made in the system's temporary folder (the file and its -wal, then SQLite brings the WAL in)
-    # and removed when read; the read-only window makes it again at each save of the writer beside it. Killed while
-    # one was being made (logged off, power cut, the task manager), the folder stayed with a whole copy of the data:
-    # 179 MB after one kill of a window following a 178 MB database, 224 MB after the second, never removed. Real as
-    # two SIGKILLs of a follower loop, on main 92a270c. The next copy removes what a copy killed long ago left.
+def killed_copy_left(tmp_path, monkeypatch):
+    """The demo's data, and in a temporary folder of its own a private copy a window killed two hours ago left:
+    (the data's path, the temporary folder, the copy's folder)."""
     import os
     import tempfile
-
-    from parapp.store import connect, open_database
+    import time
 
     (tmp_path / "data").mkdir()
     path = _demo(tmp_path / "data")
@@ -149,6 +145,19 @@ def test_what_a_copy_killed_midway_left_in_the_temporary_folder_is_removed(tmp_p
     old = time.time() - 2 * 3600
     os.utime(left / "parapp.db", (old, old))
     os.utime(left, (old, old))
+    return path, temp, left
+
+
+def test_what_a_copy_killed_midway_left_in_the_temporary_folder_is_removed(tmp_path, monkeypatch):
+    # A private copy is made in the system's temporary folder (the file and its -wal, then SQLite brings the WAL in)
+    # and removed when read; the read-only window makes it again at each save of the writer beside it. Killed while
+    # one was being made (logged off, power cut, the task manager), the folder stayed with a whole copy of the data:
+    # 179 MB after one kill of a window following a 178 MB database, 224 MB after the second, never removed. Real as
+    # two SIGKILLs of a follower loop, on main 92a270c. The next copy removes what a copy killed long ago left.
+
+    from parapp.store import connect, open_database
+
+    path, temp, left = killed_copy_left(tmp_path, monkeypatch)
     busy = temp / "parapp-doc-n0w"  # another ParApp's copy being made now: kept
     busy.mkdir()
     mine = temp / "parapp-doc-notes.txt"  # not a folder: never touched

@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-import time
 
 import pytest
 
@@ -23,18 +22,10 @@ def test_what_a_killed_copy_left_is_removed_by_a_copy_that_needs_no_temporary_fo
     # `parapp check` twice, a 5 MB parapp-doc-* folder two hours old kept, on main 85fc78c.
     from parapp.store import connect
 
-    (tmp_path / "data").mkdir()
-    path = _demo(tmp_path / "data")
+    from .test_adversarial_round27b import killed_copy_left
+
+    path, temp, left = killed_copy_left(tmp_path, monkeypatch)
     assert not os.path.exists(f"{path}-wal") or os.path.getsize(f"{path}-wal") == 0
-    temp = tmp_path / "temp"
-    temp.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(temp))
-    left = temp / "parapp-doc-k1ll3d"
-    left.mkdir()
-    (left / "parapp.db").write_bytes(path.read_bytes())
-    old = time.time() - 2 * 3600
-    os.utime(left / "parapp.db", (old, old))
-    os.utime(left, (old, old))
     con = connect.private_copy(path)
     con.close()
     assert not left.exists()
