@@ -131,8 +131,11 @@ def _check_backup(path: Path) -> int:
         return 1
     from parapp.store.archive_format import LeftOut
 
-    # A damaged copy an older ParApp backed up (its content not its name's hash) is no evidence file restored.
-    sound = sum(1 for n, h in m.members.items() if n != "parapp.db" and n.rsplit("/", 1)[-1] == h)
+    # A damaged copy an older ParApp backed up (its content not its name's hash), or one gone bad on the stick since
+    # (round 30A), is no evidence file restored: the restore leaves each out, named below.
+    left = {x["sha256"] for x in m.left_out}
+    sound = sum(1 for n, h in m.members.items()
+                if n != "parapp.db" and n.rsplit("/", 1)[-1] == h and h not in left)
     print(f"{path}: tệp sao lưu nguyên vẹn, khôi phục được (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}, "
           f"{sound} tệp kiểm chứng).")
     for x in m.left_out:  # in the restore's own words (round 28A)
