@@ -4288,6 +4288,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The {0} report cannot be finalised yet: this period&apos;s figures start on {1}, which has not come. Check the period and year of the report, or finalise it once the period has begun.</translation>
     </message>
     <message>
+        <source>tệp bị hỏng, phần đầu chỉ còn byte 0 (thường do mất điện hoặc rút USB khi đang ghi)</source>
+        <translation>the file is damaged: its start holds only zero bytes (usually a power cut, or a USB stick pulled while it was being written)</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
         <translation>The file “{0}” needs upgrading for this version but is somewhere read-only. Copy the whole folder “{1}” (the ParApp program with the ParApp-data folder beside it) to the computer, then run ParApp in the copy.</translation>
     </message>

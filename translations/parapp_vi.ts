@@ -4288,6 +4288,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Chưa thể chốt báo cáo {0}: số liệu của kỳ này tính từ ngày {1}, chưa đến. Hãy kiểm tra lại kỳ và năm báo cáo, hoặc chốt khi đã vào kỳ.</translation>
     </message>
     <message>
+        <source>tệp bị hỏng, phần đầu chỉ còn byte 0 (thường do mất điện hoặc rút USB khi đang ghi)</source>
+        <translation>tệp bị hỏng, phần đầu chỉ còn byte 0 (thường do mất điện hoặc rút USB khi đang ghi)</translation>
+    </message>
+    <message>
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</source>
         <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục “{1}” (chương trình ParApp cùng thư mục ParApp-data bên cạnh) vào máy, rồi chạy ParApp trong bản chép.</translation>
     </message>

@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, os_errno, os_reason
+from parapp.core.messages import N_, Msg, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeout_s, connect_for_reading,
                                   folder_is_full, is_busy, is_disk_full, odd_side_file, primary_code)
@@ -46,6 +46,17 @@ def check_side_files(path: Path, *, write: bool | None = None) -> None:
         _check_side_access(path, write)
     if write:  # a restore: its safety snapshot's connection would fold the other data's WAL in, and reset it
         _check_side_names(path)
+
+
+LOST_START = N_("errors", "tệp bị hỏng, phần đầu chỉ còn byte 0 (thường do mất điện hoặc rút USB khi đang ghi)")
+
+
+def lost_start(first: bytes) -> bool:
+    """A file whose first bytes are all zeros: a database whose start the disk lost (a power cut while FAT/exFAT
+    wrote it, a bad sector), never a document typed for --db (each starts with bytes of its own). Said as "not a
+    ParApp database … or a new file name to make new data", the office's own damaged data was sent to make new data
+    and its backup refused to restore over it (round 30A)."""
+    return bool(first) and not any(first)
 
 
 def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = True) -> bool:
@@ -85,6 +96,8 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
         except OSError as exc:
             raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
+            if lost_start(first):
+                raise errors.DatabaseDamaged(str(path), Msg(LOST_START))
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
     # SQLite makes them (a link in a read-only folder to data in a writable one was refused every write, round 18).

@@ -43,7 +43,7 @@ from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_fol
 from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, snapshot_data_dir, take_snapshot
 from parapp.store.change_log import record_restore
 from parapp.store.connect import connect_readonly, is_busy, tolerant
-from parapp.store.db import SQLITE_HEADER, check_side_files, open_database
+from parapp.store.db import SQLITE_HEADER, check_side_files, lost_start, open_database
 from parapp.store.evidence import held_as_recorded, is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
@@ -96,7 +96,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
     if db_path.exists() and not keep_foreign:
         with open(db_path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
-        if head and head != SQLITE_HEADER:
+        if head and head != SQLITE_HEADER and not lost_start(head):  # zeros: damage, kept aside (round 30A)
             raise RestoreRefused(N_("errors", "“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng "
                                               "tệp parapp.db, hoặc một tên tệp mới để khôi phục vào."), str(db_path))
 

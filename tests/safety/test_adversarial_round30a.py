@@ -6,6 +6,8 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from ..cli.test_cli import run
 from .test_adversarial_round25a import _demo
 
@@ -91,3 +93,46 @@ def test_a_damaged_database_in_a_backup_is_still_refused(tmp_path):
     restored = run("--db", target, "restore", backup)
     assert restored.returncode == 2 and "không khớp mã kiểm tra" in restored.stderr, restored.stderr
     assert not target.exists()
+
+
+def _lose_the_start(db: Path, whole: bool) -> bytes:
+    """What a power cut leaves of a file being written on FAT/exFAT (or a sector lost): its size, zeros where its
+    start (or all of it) was. The bytes left are returned."""
+    size = db.stat().st_size
+    with open(db, "r+b") as fh:
+        fh.write(b"\0" * (size if whole else 4096))
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    return db.read_bytes()
+
+
+@pytest.mark.parametrize("whole", [False, True], ids=["start", "whole"])
+def test_data_whose_start_the_disk_lost_is_said_damaged_and_its_backup_restores_over_it(tmp_path, whole):
+    """F2: the office's own parapp.db, its first bytes zeros after a power cut: `check` said "không phải là cơ sở dữ
+    liệu ParApp … chọn đúng tệp parapp.db, hoặc một tên tệp mới để tạo dữ liệu mới" (new data), and `restore <backup>`
+    of its own backup over it refused: "không phải tệp dữ liệu ParApp nên không bị ghi đè … một tên tệp mới để khôi
+    phục vào" — the data could be put back only elsewhere, where nothing opens it. A start of zeros is damage: said
+    so, and the restore keeps the file aside (never deleted) and puts the backup in its place."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    left = _lose_the_start(db, whole)
+    checked = run("check", "--db", db)
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    said = checked.stdout + checked.stderr
+    assert "hỏng" in said and "tạo dữ liệu mới" not in said, said
+    restored = run("--db", db, "restore", backup)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert run("check", "--db", db).returncode == 0
+    kept = [p for p in db.parent.glob("parapp-hong-*.db")]
+    assert len(kept) == 1 and kept[0].read_bytes() == left
+
+
+def test_a_document_given_as_db_is_still_never_overwritten(tmp_path):
+    """F2's bound: a file that starts as something else (a Word file typed for --db) is not damage."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    doc = tmp_path / "bao cao.docx"
+    doc.write_bytes(b"PK\x03\x04" + b"\0" * 4000)
+    restored = run("--db", doc, "restore", backup)
+    assert restored.returncode == 2 and "không bị ghi đè" in restored.stderr, restored.stderr
+    assert doc.read_bytes() == b"PK\x03\x04" + b"\0" * 4000
