@@ -33,9 +33,10 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from parapp.core.shell_words import printable, shell_arg
-from parapp.core.messages import N_, os_reason
+from parapp.core.messages import N_
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
+from parapp.store.archive_reading import read_failed, unreadable, unreadable_file
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
 from parapp.store import errors
 from parapp.store.errors import not_reachable
@@ -99,14 +100,6 @@ def check_snapshot(path: Path) -> None:
         raise not_permitted(path) from None
 
 
-def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
-    """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
-    member that "does not match its checksum", a sound backup was called tampered with or damaged."""
-    return BackupError(N_("errors", "Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. "
-                                    "Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm "
-                                    "lại USB rồi làm lại."), str(z.filename or "?"), os_reason(exc))
-
-
 def _is_database(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
@@ -119,9 +112,11 @@ def open_archive(path: Path) -> zipfile.ZipFile:
     not_backup = N_("errors", "“{0}” không phải tệp sao lưu ParApp (không mở được như tệp nén).")
     try:
         st = os.stat(path)
-    except PermissionError:
-        raise not_reachable(path) from None
-    except OSError:
+    except OSError as exc:
+        if read_failed(exc):  # a stick pulled: on Windows a PermissionError (round 30A)
+            raise unreadable_file(path, exc) from None
+        if isinstance(exc, PermissionError):
+            raise not_reachable(path) from None
         raise _refuse(N_("errors", "Không thấy tệp sao lưu “{0}”."), str(path)) from None
     # A folder, an empty file, a zip whose end is missing: each said as what it is, never "not a ParApp backup",
     # which had the office take a backup of its own cut short by a pulled stick for a wrong file (round 24A).
@@ -175,11 +170,13 @@ def open_archive(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except BackupError:
         raise
-    except PermissionError:
-        # Another account's file, or one copied with no read permission: it was called "not a ParApp
-        # backup", and the official threw away a good backup (round 13).
-        raise not_permitted(path) from None
-    except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, struct.error, NotImplementedError, EOFError) as exc:
+        if read_failed(exc):  # its end or its directory unreadable on a loose stick: no other file (round 30A)
+            raise unreadable_file(path, exc) from None
+        if isinstance(exc, PermissionError):
+            # Another account's file, or one copied with no read permission: it was called "not a ParApp
+            # backup", and the official threw away a good backup (round 13).
+            raise not_permitted(path) from None
         raise _refuse(not_backup, str(path)) from None
 
 
@@ -216,8 +213,10 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
               and isinstance(m["app_version"], str))
     except BackupError:
         raise
-    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError, RecursionError):
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError, RecursionError) as exc:
         # RecursionError: a manifest nested 100,000 deep ended the restore in "Lỗi không mong đợi" (round 11)
+        if read_failed(exc):
+            raise unreadable(z, exc) from None  # a loose stick, not a damaged manifest (round 30A)
         raise _refuse(bad) from None
     if not ok:
         raise _refuse(bad)
@@ -249,7 +248,9 @@ def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
     try:
         with z.open(info) as fh:
             head = fh.read(100)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        if read_failed(exc):
+            raise unreadable(z, exc) from None
         head = b""
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
@@ -370,30 +371,3 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
         if progress:
             progress(done, total)
     return ins
-
-
-class ReadFailed(Exception):
-    def __init__(self, exc: OSError):
-        self.exc = exc
-
-
-class ReadingMember:
-    """A member read with its failures told apart from the writes' (the USB stick, not the data folder)."""
-
-    def __init__(self, z: zipfile.ZipFile, info: zipfile.ZipInfo):
-        try:
-            self.fh = z.open(info)
-        except OSError as exc:
-            raise ReadFailed(exc) from None
-
-    def read(self, n: int = -1) -> bytes:
-        try:
-            return self.fh.read(n)
-        except OSError as exc:
-            raise ReadFailed(exc) from None
-
-    def __enter__(self) -> ReadingMember:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.fh.close()

@@ -36,8 +36,8 @@ from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
-from parapp.store.archive_verify import (Inspected, ReadFailed, ReadingMember, check_snapshot, inspect, open_archive,
-                                         unreadable, verify_members)
+from parapp.store.archive_reading import ReadFailed, ReadingMember, unreadable
+from parapp.store.archive_verify import Inspected, check_snapshot, inspect, open_archive, verify_members
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, snapshot_data_dir, take_snapshot

@@ -136,3 +136,59 @@ def test_a_document_given_as_db_is_still_never_overwritten(tmp_path):
     restored = run("--db", doc, "restore", backup)
     assert restored.returncode == 2 and "không bị ghi đè" in restored.stderr, restored.stderr
     assert doc.read_bytes() == b"PK\x03\x04" + b"\0" * 4000
+
+
+class _NotReady(PermissionError):
+    """What Python raises on Windows reading a stick pulled out (ERROR_NOT_READY, folded into EACCES)."""
+
+    winerror = 21
+
+
+def _failing_read(where: str, kind: str, monkeypatch) -> None:
+    import errno
+
+    def fail():
+        if kind == "eio":
+            return OSError(errno.EIO, "Input/output error")
+        return _NotReady(errno.EACCES, "The device is not ready")
+
+    if where == "end":
+        def end(fp):
+            raise fail()
+        monkeypatch.setattr(zipfile, "_EndRecData", end)
+        return
+    real_read = zipfile.ZipExtFile.read
+    name = "manifest.json" if where == "manifest" else "parapp.db"
+
+    def read(self, n=-1):
+        if self.name == name:
+            raise fail()
+        return real_read(self, n)
+
+    monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+
+
+@pytest.mark.parametrize("kind", ["eio", "windows-not-ready"])
+@pytest.mark.parametrize("where", ["end", "manifest", "database-head"])
+def test_a_stick_pulled_while_a_backup_starts_to_be_read_is_said_unreadable(tmp_path, monkeypatch, capsys, where,
+                                                                            kind):
+    """F3: round 9 said a failed read of a member as the stick's; a failed read of what comes first — the zip's end
+    record, its manifest, the database's first bytes — was said "không phải tệp sao lưu ParApp", "manifest.json …
+    bị hỏng" or "“parapp.db” … không phải cơ sở dữ liệu" of a sound backup on a loose stick; and on Windows, where a
+    pulled stick's ERROR_NOT_READY comes as a PermissionError, "tài khoản này không có quyền đọc tệp … nhờ người quản
+    trị máy". The office could throw its only backup away. Said as round 9 says it: the stick, not the file."""
+    from parapp.cli.main import main
+
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    target = tmp_path / "dich" / "parapp.db"
+    target.parent.mkdir()
+    _failing_read(where, kind, monkeypatch)
+    for args in (["check", "--db", str(backup)], ["restore", str(backup), "--db", str(target)]):
+        code = main(args)
+        out = capsys.readouterr()
+        said = out.out + out.err
+        assert code in (1, 2), said
+        assert "Không đọc được tệp sao lưu" in said and "USB" in said, said
+        assert "quyền" not in said and "hỏng" not in said.split("chưa chắc đã hỏng")[0], said
+    assert not target.exists()

@@ -1,0 +1,62 @@
+"""Reading a backup off a USB stick: a read that fails (a stick pulled or loose, a failing one) is said as the
+stick's, never as a damaged, foreign or forbidden backup (rounds 9 and 30A)."""
+
+from __future__ import annotations
+
+import errno
+import zipfile
+from pathlib import Path
+from typing import TypeGuard
+
+from parapp.core.messages import N_, os_errno, os_reason
+from parapp.store.archive_format import BackupError
+
+# What a read of a file on a stick pulled out, loose or failing gives: on Windows, ERROR_NOT_READY and ERROR_CRC
+# come as PermissionError (EACCES; messages._WINDOWS reads the code behind it).
+_READ_FAILURES = {getattr(errno, n) for n in ("EIO", "ENODEV", "ENXIO", "ENOMEDIUM", "ESTALE", "ENOTCONN",
+                                              "ETIMEDOUT", "ECONNRESET", "EHOSTDOWN", "EHOSTUNREACH")
+                  if hasattr(errno, n)}
+
+
+def read_failed(exc: BaseException) -> TypeGuard[OSError]:
+    """Whether an OSError reading a backup is the medium failing (not a name, a right, or the file's content)."""
+    return isinstance(exc, OSError) and os_errno(exc) in _READ_FAILURES
+
+
+def unreadable_file(path: Path | str, exc: OSError) -> BackupError:
+    """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
+    member that "does not match its checksum", a sound backup was called tampered with or damaged."""
+    return BackupError(N_("errors", "Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. "
+                                    "Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm "
+                                    "lại USB rồi làm lại."), str(path), os_reason(exc))
+
+
+def unreadable(z: zipfile.ZipFile, exc: OSError) -> BackupError:
+    return unreadable_file(z.filename or "?", exc)
+
+
+class ReadFailed(Exception):
+    def __init__(self, exc: OSError):
+        self.exc = exc
+
+
+class ReadingMember:
+    """A member read with its failures told apart from the writes' (the USB stick, not the data folder)."""
+
+    def __init__(self, z: zipfile.ZipFile, info: zipfile.ZipInfo):
+        try:
+            self.fh = z.open(info)
+        except OSError as exc:
+            raise ReadFailed(exc) from None
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self.fh.read(n)
+        except OSError as exc:
+            raise ReadFailed(exc) from None
+
+    def __enter__(self) -> ReadingMember:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.fh.close()
