@@ -156,6 +156,19 @@ def os_errno(exc: BaseException) -> int | None:
     return getattr(exc, "errno", None)
 
 
+_MEDIUM_FAILURES = ("EIO", "ENODEV", "ENXIO", "ENOMEDIUM", "ESTALE", "ENOTCONN", "ETIMEDOUT", "ECONNRESET",
+                    "EHOSTDOWN", "EHOSTUNREACH")
+
+
+def medium_failed(exc: BaseException) -> bool:
+    """Whether an OSError is the disk, stick or share failing (pulled, loose, a bad sector), not a name, a right or
+    the content: on Windows, ERROR_NOT_READY and ERROR_CRC come as PermissionError (round 30A)."""
+    import errno
+
+    return isinstance(exc, OSError) and os_errno(exc) in {getattr(errno, n) for n in _MEDIUM_FAILURES
+                                                          if hasattr(errno, n)}
+
+
 def os_reason(exc: BaseException) -> str:
     """Why a file operation failed, in words (a Msg, translated with the message it is put in). An errno
     with no words here is named by its number, never by the system's English text."""

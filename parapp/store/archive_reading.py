@@ -3,24 +3,17 @@ stick's, never as a damaged, foreign or forbidden backup (rounds 9 and 30A)."""
 
 from __future__ import annotations
 
-import errno
 import zipfile
 from pathlib import Path
 from typing import TypeGuard
 
-from parapp.core.messages import N_, os_errno, os_reason
+from parapp.core.messages import N_, medium_failed, os_reason
 from parapp.store.archive_format import BackupError
-
-# What a read of a file on a stick pulled out, loose or failing gives: on Windows, ERROR_NOT_READY and ERROR_CRC
-# come as PermissionError (EACCES; messages._WINDOWS reads the code behind it).
-_READ_FAILURES = {getattr(errno, n) for n in ("EIO", "ENODEV", "ENXIO", "ENOMEDIUM", "ESTALE", "ENOTCONN",
-                                              "ETIMEDOUT", "ECONNRESET", "EHOSTDOWN", "EHOSTUNREACH")
-                  if hasattr(errno, n)}
 
 
 def read_failed(exc: BaseException) -> TypeGuard[OSError]:
     """Whether an OSError reading a backup is the medium failing (not a name, a right, or the file's content)."""
-    return isinstance(exc, OSError) and os_errno(exc) in _READ_FAILURES
+    return medium_failed(exc)
 
 
 def unreadable_file(path: Path | str, exc: OSError) -> BackupError:

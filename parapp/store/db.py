@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import Callable
 
-from parapp.core.messages import N_, Msg, os_errno, os_reason
+from parapp.core.messages import N_, Msg, medium_failed, os_errno, os_reason
 from parapp.store import errors
 from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeout_s, connect_for_reading,
                                   folder_is_full, is_busy, is_disk_full, odd_side_file, primary_code)
@@ -73,9 +73,13 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
         if not create:
             raise errors.DatabaseMissing(str(path)) from None
         st = None
-    except PermissionError:  # a `--db` link into a folder this account may not enter: not "not ParApp's"
+    except PermissionError as exc:  # a `--db` link into a folder this account may not enter: not "not ParApp's"
+        if medium_failed(exc):  # Windows' ERROR_NOT_READY: no right missing (round 30A)
+            raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         raise errors.not_reachable(path) from None
-    except OSError:
+    except OSError as exc:
+        if medium_failed(exc):
+            raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
@@ -90,10 +94,11 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
             else:
                 with open(path, "rb") as fh:
                     first = fh.read(len(SQLITE_HEADER))
-        except PermissionError:
-            # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14).
-            raise errors.DatabaseUnreadable(str(path)) from None
         except OSError as exc:
+            if isinstance(exc, PermissionError) and not medium_failed(exc):
+                # Another account's file (mode 0600): every command ended in "Lỗi không mong đợi" (round 14). On
+                # Windows a failing disk's ERROR_CRC is a PermissionError too: said as the disk's (round 30A).
+                raise errors.DatabaseUnreadable(str(path)) from None
             raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
             if lost_start(first):

@@ -192,3 +192,38 @@ def test_a_stick_pulled_while_a_backup_starts_to_be_read_is_said_unreadable(tmp_
         assert "Không đọc được tệp sao lưu" in said and "USB" in said, said
         assert "quyền" not in said and "hỏng" not in said.split("chưa chắc đã hỏng")[0], said
     assert not target.exists()
+
+
+class _CrcError(PermissionError):
+    """What Python raises on Windows reading a failing disk's sector (ERROR_CRC, folded into EACCES)."""
+
+    winerror = 23
+
+
+@pytest.mark.parametrize("command", ["check", "tasks", "backup"])
+def test_a_failing_disk_under_the_data_is_not_said_another_accounts_file(tmp_path, monkeypatch, capsys, command):
+    """F4: on Windows a failing disk's read (ERROR_CRC) or a card reader with no card (ERROR_NOT_READY) comes as a
+    PermissionError: the first read of the data said "Tài khoản này không có quyền đọc tệp dữ liệu … (tệp của tài
+    khoản khác) … nhờ người quản trị máy cấp quyền" — the office sent to ask for rights it has while its disk fails.
+    Said as the disk's (StorageIOError), as other failed reads are."""
+    import builtins
+    import errno
+
+    from parapp.cli.main import main
+
+    db = _demo(tmp_path)
+    real_open = builtins.open
+
+    def failing_open(file, *args, **kwargs):
+        if str(file) == str(db):
+            raise _CrcError(errno.EACCES, "Data error (cyclic redundancy check)")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("parapp.store.db.open", failing_open, raising=False)
+    args = {"check": ["check"], "tasks": ["tasks"], "backup": ["backup", "--to", str(tmp_path)]}[command]
+    code = main(["--db", str(db), *args])
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert code in (1, 2), said
+    assert "không có quyền" not in said and "tài khoản khác" not in said, said
+    assert "ổ đĩa" in said, said
