@@ -22,6 +22,7 @@ from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeou
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
+from parapp.store.side_names import refuse_side_file
 from parapp.store.workspace import Workspace
 
 # A database whose schema is current opens without loading the migrations, the catalogues'
@@ -66,6 +67,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
     folder = path.parent
     if not errors.is_folder(folder):
         raise errors.FolderMissing(str(folder))
+    refuse_side_file(path)  # the writer lock or a WAL shown by Explorer as the data's name (round 30A)
     check_side_files(path)
     try:
         st = path.stat()

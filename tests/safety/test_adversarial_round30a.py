@@ -227,3 +227,27 @@ def test_a_failing_disk_under_the_data_is_not_said_another_accounts_file(tmp_pat
     assert code in (1, 2), said
     assert "không có quyền" not in said and "tài khoản khác" not in said, said
     assert "ổ đĩa" in said, said
+
+
+@pytest.mark.parametrize("side", ["-wal", ".lock", "-shm", "-journal"])
+def test_a_file_parapp_keeps_beside_the_data_is_never_restored_into(tmp_path, side):
+    """F5: Explorer hides the last extension: in the data folder "parapp.db.lock" (the writer lock, there while the
+    window is open) shows as "parapp.db", and "parapp.db-wal" (left empty by a command) as "parapp". `restore <backup>
+    --db …\\parapp.db.lock` (or -wal) said "Đã khôi phục …" — written into the lock (or the WAL), the data itself
+    unchanged; the next open of the data wrote its lock over the restored file (or reset its WAL), and the restore
+    the office believed made was gone. Refused in words, naming the data file; nothing written."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE tasks SET content = 'sau khi sao lưu' WHERE id = 1")
+    con.commit()
+    con.close()
+    beside = Path(f"{db}{side}")
+    beside.write_bytes(b"")  # as the window (lock) or a command (an emptied -wal) leaves it
+    before = {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()}
+    for args in (["restore", backup, "--db", beside], ["check", "--db", beside], ["demo", "--db", beside]):
+        r = run(*args)
+        assert r.returncode in (1, 2), (args, r.stdout + r.stderr)
+        said = r.stdout + r.stderr
+        assert "Đã khôi phục" not in said and f'--db "{db}"' in said, said
+    assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before
