@@ -89,7 +89,7 @@ def commune_of(db_path: Path) -> str:
 def is_snapshot_file(path: Path) -> bool:
     """Named as ParApp names a snapshot, and a SQLite file (a snapshot is one self-contained file)."""
     from parapp.store.backup import parse_snapshot_name
-    from parapp.store.db import SQLITE_HEADER
+    from parapp.store.db import SQLITE_HEADER, lost_start
 
     if parse_snapshot_name(path) is None:
         return False
@@ -97,9 +97,12 @@ def is_snapshot_file(path: Path) -> bool:
         if not path.is_file():
             return False
         with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            head = fh.read(len(SQLITE_HEADER))
     except OSError:
         return False
+    # One whose start the disk lost is still the snapshot, refused as not sound: "not a ParApp backup (not a zip)"
+    # was said of ParApp's own copy (round 30A).
+    return head == SQLITE_HEADER or lost_start(head)
 
 
 def restore_from_snapshot(snapshot: Path, db_path: Path, data_dir: Path | None = None, **kw):

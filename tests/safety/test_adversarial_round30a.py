@@ -251,3 +251,20 @@ def test_a_file_parapp_keeps_beside_the_data_is_never_restored_into(tmp_path, si
         said = r.stdout + r.stderr
         assert "Đã khôi phục" not in said and f'--db "{db}"' in said, said
     assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before
+
+
+def test_a_snapshot_whose_start_the_disk_lost_is_said_as_a_damaged_snapshot(tmp_path):
+    """F6: `restore <backups/auto/parapp-….db>` of ParApp's own snapshot whose first bytes the disk lost said "không
+    phải tệp sao lưu ParApp (không mở được như tệp nén) … sao lưu lại trên máy có dữ liệu gốc": it is taken as a
+    snapshot (F2's rule), refused as one that is not sound, another copy to choose."""
+    db = _demo(tmp_path)
+    r = run("--db", db, "restore", _backup(db, tmp_path / "usb"))
+    assert r.returncode == 0, r.stderr
+    snap = next((db.parent / "backups" / "auto").glob("parapp-*.db"))
+    with open(snap, "r+b") as fh:
+        fh.write(b"\0" * 4096)
+    before = db.read_bytes()
+    r = run("restore", snap, "--db", db)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "tệp nén" not in r.stderr and "nguyên vẹn" in r.stderr, r.stderr
+    assert db.read_bytes() == before
