@@ -56,17 +56,34 @@ def offer_recovery(db_path: Path, exc: ParAppError) -> bool:
         box.setInformativeText(tr("Có bản sao lưu tự động lúc {0}. Khôi phục từ bản đó? Tệp hiện tại được giữ lại "
                                   "bên cạnh với tên khác, không bị xóa.").format(snap.label))
         restore = box.addButton(tr("Khôi phục bản sao lưu"), QMessageBox.ButtonRole.AcceptRole)
+    # The backup on the stick too: with no sound snapshot (the same disk failing, a portable copy) the box's one
+    # button was "Đóng", and "hãy khôi phục từ bản sao lưu gần nhất" could be done only on the command line (30A).
+    from_file = None if isinstance(exc, DatabaseTooNew) else \
+        box.addButton(tr("Từ tệp sao lưu (.parapp-backup)…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
     from parapp.ui.widgets.screen_fit import fit_window
 
     fit_window(box)
     box.exec()
+    if from_file is not None and box.clickedButton() is from_file:
+        return _restore_from_file(db_path)
     if restore is None or box.clickedButton() is not restore:
         return False
     # The same restore as everywhere: written beside, checked, renamed over; the
     # damaged file is kept aside under another name.
     restore_from_snapshot(snap.path, db_path, data_dir_for(db_path), keep_foreign=True)
     return True
+
+
+def _restore_from_file(db_path: Path) -> bool:
+    """The backup file chosen restored over data that cannot be opened (kept aside), as Tệp → Khôi phục… restores it:
+    its refusals and the evidence it lacks said in boxes. True when the data is now the backup's."""
+    from parapp.ui.backup_dialogs import perform_restore
+    from parapp.ui.widgets import file_dialogs
+
+    path = file_dialogs.ask_open(None, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup *.zip)"),
+                                 file_dialogs.BACKUPS)
+    return bool(path) and bool(perform_restore(("file", Path(path)), db_path, data_dir_for(db_path)))
 
 
 def say_before_window(exc: ParAppError, lang: str | None) -> None:

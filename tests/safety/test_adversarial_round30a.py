@@ -268,3 +268,52 @@ def test_a_snapshot_whose_start_the_disk_lost_is_said_as_a_damaged_snapshot(tmp_
     assert r.returncode == 2, r.stdout + r.stderr
     assert "tệp nén" not in r.stderr and "nguyên vẹn" in r.stderr, r.stderr
     assert db.read_bytes() == before
+
+
+def test_data_that_cannot_open_with_no_good_snapshot_can_take_its_backup_from_the_window(qapp, tmp_path, monkeypatch):
+    """F7: the window started on data it cannot open (damaged; here its start lost, F2) and no sound snapshot (the
+    same disk failing, or a portable copy that never had one): "Không mở được tệp dữ liệu … hãy khôi phục từ bản sao
+    lưu gần nhất", and the box's one button was "Đóng". The window is the office's only tool: the backup on the stick
+    could be restored only with the command line. The box offers the backup file too (the restore every route uses;
+    the damaged file kept aside)."""
+    from PySide6 import QtWidgets
+
+    from parapp.ui import app as app_module
+    from parapp.ui.widgets import file_dialogs
+
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    left = _lose_the_start(db, whole=False)
+    offered: list[list[str]] = []
+
+    class FakeBox:
+        Icon = QtWidgets.QMessageBox.Icon
+        ButtonRole = QtWidgets.QMessageBox.ButtonRole
+
+        def __init__(self, *a):
+            self.buttons: list[str] = []
+            offered.append(self.buttons)
+
+        def setInformativeText(self, text):
+            self.info = text
+
+        def addButton(self, text, role):
+            self.buttons.append(text)
+            return text
+
+        def exec(self):
+            return 0
+
+        def clickedButton(self):
+            return next(b for b in self.buttons if "tệp sao lưu" in b)
+
+    monkeypatch.setattr(QtWidgets, "QMessageBox", FakeBox)
+    monkeypatch.setattr(file_dialogs, "ask_open", lambda *a, **k: backup)
+    opened = app_module.open_for_window(db)
+    try:
+        assert opened.conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] > 0
+    finally:
+        opened.close()
+    assert any("tệp sao lưu" in b for b in offered[0]), offered
+    kept = list(db.parent.glob("parapp-hong-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == left
