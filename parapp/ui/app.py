@@ -113,7 +113,10 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
             return open_readonly(db_path)  # a CD, a locked stick, a full disk: read, don't crash
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
-        if os.path.isfile(db_path) and offer_recovery(db_path, exc):
+        from parapp.store.side_names import DatabaseSideFile
+
+        # The lock or a WAL given for the data: no snapshot is restored into it (round 30A).
+        if os.path.isfile(db_path) and not isinstance(exc, DatabaseSideFile) and offer_recovery(db_path, exc):
             return open_database(db_path, catalogues_later=True)
         raise
 

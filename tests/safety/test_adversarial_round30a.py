@@ -317,3 +317,43 @@ def test_data_that_cannot_open_with_no_good_snapshot_can_take_its_backup_from_th
     assert any("tệp sao lưu" in b for b in offered[0]), offered
     kept = list(db.parent.glob("parapp-hong-*.db"))
     assert len(kept) == 1 and kept[0].read_bytes() == left
+
+
+def test_the_window_given_the_lock_file_offers_no_restore_into_it(qapp, tmp_path, monkeypatch):
+    """F5, the window's side: started with --db …parapp.db.lock (shown by Explorer as "parapp.db"), the refusal went
+    to the damaged-data box, which offered to restore the newest snapshot into the lock file. Said, nothing offered."""
+    from PySide6 import QtWidgets
+
+    from parapp.store.side_names import DatabaseSideFile
+    from parapp.ui import app as app_module
+
+    db = _demo(tmp_path)
+    r = run("--db", db, "restore", _backup(db, tmp_path / "usb"))  # a snapshot to offer
+    assert r.returncode == 0, r.stderr
+    lock = Path(f"{db}.lock")
+    lock.write_bytes(b"")
+    boxes: list[object] = []
+
+    class FakeBox:
+        Icon = QtWidgets.QMessageBox.Icon
+        ButtonRole = QtWidgets.QMessageBox.ButtonRole
+
+        def __init__(self, *a):
+            boxes.append(self)
+
+        def setInformativeText(self, text):
+            pass
+
+        def addButton(self, text, role):
+            return text
+
+        def exec(self):
+            return 0
+
+        def clickedButton(self):
+            return "Khôi phục bản sao lưu"
+
+    monkeypatch.setattr(QtWidgets, "QMessageBox", FakeBox)
+    with pytest.raises(DatabaseSideFile):
+        app_module.open_for_window(lock)
+    assert not boxes and lock.read_bytes() == b""
