@@ -23,7 +23,8 @@ def database_beside(path: Path) -> Path | None:
     """The database `path` is a side file of (its name with the side's suffix taken off, a file beside), or None."""
     name = Path(path).name
     for suffix in SIDE_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        # As the system compares names: "PARAPP.DB.LOCK" is the lock on Windows.
+        if os.path.normcase(name).endswith(suffix) and len(name) > len(suffix):
             owner = Path(path).with_name(name[: -len(suffix)])
             if os.path.isfile(owner):  # no raise in a folder this account may not enter
                 return owner

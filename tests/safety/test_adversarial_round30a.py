@@ -357,3 +357,16 @@ def test_the_window_given_the_lock_file_offers_no_restore_into_it(qapp, tmp_path
     with pytest.raises(DatabaseSideFile):
         app_module.open_for_window(lock)
     assert not boxes and lock.read_bytes() == b""
+
+
+def test_a_side_file_is_told_as_the_system_compares_names(tmp_path, monkeypatch):
+    """F5 on Windows, where names are compared without case: "PARAPP.DB.LOCK" is the lock."""
+    import ntpath
+
+    from parapp.store import side_names
+
+    db = tmp_path / "parapp.db"
+    db.write_bytes(b"")
+    monkeypatch.setattr(side_names.os.path, "normcase", ntpath.normcase)
+    assert side_names.database_beside(tmp_path / "parapp.db.LOCK") == db
+    assert side_names.database_beside(tmp_path / "parapp.db-WAL") == db
