@@ -12,6 +12,7 @@ from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
 from parapp.services.safety import backup, check, commune_of, restore
 from parapp.store.access import reading
+from parapp.store.side_names import DatabaseSideFile
 from parapp.store.errors import (Busy, DatabaseIsFolder, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead,
                                  SideFileForeign, SideFileNotAFile, StorageIOError)
 
@@ -77,8 +78,9 @@ def cmd_check(db_path: Path) -> int:
     # exit 1, 'not sound', for another account's WAL would send a script to restore over sound data).
     # Nor is a disk that failed a read (a loose USB stick): 'not sound' of data it could not read (round 18).
     # A folder given for the file says nothing of any data either (round 28A left it at exit 1).
+    # Nor a file ParApp keeps beside the data, given for it (round 30A).
     except (Busy, NoRoomToRead, DatabaseUnreadable, FolderNotPermitted, SideFileForeign, SideFileNotAFile,
-            StorageIOError, DatabaseIsFolder):
+            StorageIOError, DatabaseIsFolder, DatabaseSideFile):
         raise
     except ParAppError as exc:
         problems = [exc.message]
