@@ -55,14 +55,16 @@ def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | N
                        progress=progress)
 
 
-def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None):
+def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None, keep_foreign: bool = False):
     """Restore a backup file over (or into) `db_path` after verifying what it means, not only its bytes.
 
     One of ParApp's own automatic snapshots (backups/auto/parapp-….db) is restored as the window restores
     it: refused as "not a ParApp backup file", the command line had no way to the copies ParApp keeps."""
     if is_snapshot_file(Path(backup_file)):
-        return restore_from_snapshot(Path(backup_file), Path(db_path), data_dir, on_wait=on_wait)
-    return restore_backup(Path(backup_file), Path(db_path), _data_dir(db_path, data_dir), on_wait=on_wait)
+        return restore_from_snapshot(Path(backup_file), Path(db_path), data_dir, on_wait=on_wait,
+                                     keep_foreign=keep_foreign)
+    return restore_backup(Path(backup_file), Path(db_path), _data_dir(db_path, data_dir), on_wait=on_wait,
+                          keep_foreign=keep_foreign)
 
 
 def commune_of(db_path: Path) -> str:

@@ -231,13 +231,13 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
 
 
 def restore_backup(path: Path, db_path: Path, data_dir: Path, *, progress: Progress | None = None,
-                   wait: float | None = None, on_wait: OnWait | None = None) -> Restored:
+                   wait: float | None = None, on_wait: OnWait | None = None, keep_foreign: bool = False) -> Restored:
     """Replace (or create) the database at `db_path`, and its evidence, from a backup file.
 
     The caller must have closed its own connections to `db_path`.
     """
     given, db_path, data_dir = Path(db_path), _real(db_path), Path(data_dir)
-    check_target(db_path, given=given)
+    check_target(db_path, keep_foreign=keep_foreign, given=given)
     with open_archive(Path(path)) as z:
         ins = inspect(z)  # names, manifest, sizes: a bomb stops here, before a byte is inflated
         verify_members(z, ins)

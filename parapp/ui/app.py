@@ -83,7 +83,7 @@ def _restore_from_file(db_path: Path) -> bool:
 
     path = file_dialogs.ask_open(None, tr("Chọn tệp sao lưu"), tr("Tệp sao lưu ParApp (*.parapp-backup *.zip)"),
                                  file_dialogs.BACKUPS)
-    return bool(path) and bool(perform_restore(("file", Path(path)), db_path, data_dir_for(db_path)))
+    return bool(path) and bool(perform_restore(("file", Path(path)), db_path, data_dir_for(db_path), keep_foreign=True))
 
 
 def say_before_window(exc: ParAppError, lang: str | None) -> None:

@@ -154,14 +154,16 @@ def when_made(stamp: str) -> str:
         return stamp
 
 
-def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "") -> str:
+def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "", *,
+                    keep_foreign: bool = False) -> str:
     """Called with the database closed (the window still holds the writer lock). Returns what to
-    tell the user once the window is open again on the restored data."""
+    tell the user once the window is open again on the restored data. `keep_foreign`: the window's own data, which it
+    could not open, is replaced whatever its first bytes (kept aside), as the damaged-data box's snapshot route does."""
     kind, path = choice
 
     def work() -> list:
         if kind == "file":
-            return safety.restore(path, db_path, data_dir).left_out
+            return safety.restore(path, db_path, data_dir, keep_foreign=keep_foreign).left_out
         return safety.restore_from_snapshot(path, db_path, data_dir).left_out
 
     # No window is open now: a loop of its own keeps the progress dialog alive while the restore

@@ -271,7 +271,9 @@ def test_a_snapshot_whose_start_the_disk_lost_is_said_as_a_damaged_snapshot(tmp_
     assert db.read_bytes() == before
 
 
-def test_data_that_cannot_open_with_no_good_snapshot_can_take_its_backup_from_the_window(qapp, tmp_path, monkeypatch):
+@pytest.mark.parametrize("start", [b"\0" * 4096, b"XXXXXXXX"], ids=["zeros", "other-bytes"])
+def test_data_that_cannot_open_with_no_good_snapshot_can_take_its_backup_from_the_window(qapp, tmp_path, monkeypatch,
+                                                                                           start):
     """F7: the window started on data it cannot open (damaged; here its start lost, F2) and no sound snapshot (the
     same disk failing, or a portable copy that never had one): "Không mở được tệp dữ liệu … hãy khôi phục từ bản sao
     lưu gần nhất", and the box's one button was "Đóng". The window is the office's only tool: the backup on the stick
@@ -284,7 +286,11 @@ def test_data_that_cannot_open_with_no_good_snapshot_can_take_its_backup_from_th
 
     db = _demo(tmp_path)
     backup = _backup(db, tmp_path / "usb")
-    left = _lose_the_start(db, whole=False)
+    with open(db, "r+b") as fh:  # the window's own data, its start lost or overwritten (the snapshot route's case too)
+        fh.write(start)
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    left = db.read_bytes()
     offered: list[list[str]] = []
 
     class FakeBox:
