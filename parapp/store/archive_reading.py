@@ -4,11 +4,17 @@ stick's, never as a damaged, foreign or forbidden backup (rounds 9 and 30A)."""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TypeGuard
 
 from parapp.core.messages import N_, medium_failed, os_reason
 from parapp.store.archive_format import BackupError
+
+
+# What reading a member whose bytes went bad raises, besides a CRC mismatch (BadZipFile): a compressed one's Huffman
+# tables broken raise zlib.error, which ended check and restore in "Lỗi không mong đợi" (round 30A).
+MEMBER_DAMAGED = (zipfile.BadZipFile, EOFError, zlib.error)
 
 
 def read_failed(exc: BaseException) -> TypeGuard[OSError]:

@@ -36,7 +36,7 @@ from parapp.core.shell_words import printable, shell_arg
 from parapp.core.messages import N_
 from parapp.store.archive_bounds import entries_in, only_zero_bytes
 from parapp.store.archive_format import DB_MEMBER, MANIFEST, BackupError, BackupRefused, Manifest
-from parapp.store.archive_reading import read_failed, unreadable, unreadable_file
+from parapp.store.archive_reading import MEMBER_DAMAGED, read_failed, unreadable, unreadable_file
 from parapp.store.archive_repacked import as_parapp_wrote, refuse_unpacked, refuse_without_manifest
 from parapp.store import errors
 from parapp.store.errors import not_reachable
@@ -54,6 +54,7 @@ EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{2})/(\1[0-9a-f]{62})")
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Progress = Callable[[int, int], None]
+_MISMATCH = N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); bị từ chối.")
 
 
 @dataclass
@@ -213,7 +214,7 @@ def _read_manifest(z: zipfile.ZipFile) -> Manifest:
               and isinstance(m["app_version"], str))
     except BackupError:
         raise
-    except (ValueError, KeyError, TypeError, zipfile.BadZipFile, OSError, EOFError, RecursionError) as exc:
+    except (ValueError, KeyError, TypeError, *MEMBER_DAMAGED, OSError, RecursionError) as exc:
         # RecursionError: a manifest nested 100,000 deep ended the restore in "Lỗi không mong đợi" (round 11)
         if read_failed(exc):
             raise unreadable(z, exc) from None  # a loose stick, not a damaged manifest (round 30A)
@@ -248,9 +249,11 @@ def _db_header_size(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
     try:
         with z.open(info) as fh:
             head = fh.read(100)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (*MEMBER_DAMAGED, OSError, ValueError) as exc:
         if read_failed(exc):
             raise unreadable(z, exc) from None
+        if isinstance(exc, MEMBER_DAMAGED):  # its bytes gone bad: said as damage, not as "no database" (round 30A)
+            raise _refuse(_MISMATCH, info.filename) from None
         head = b""
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise _refuse(N_("errors", "“parapp.db” trong tệp sao lưu không phải cơ sở dữ liệu; bị từ chối."))
@@ -354,7 +357,7 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
                 digest, n = stream_sha256(fh, info.file_size)
         except OSError as exc:
             raise unreadable(z, exc) from None
-        except (TooLarge, zipfile.BadZipFile, EOFError, ValueError):
+        except (TooLarge, *MEMBER_DAMAGED, ValueError):
             digest, n = "", -1
         if n != info.file_size or digest != ins.manifest.members[info.filename]:
             h = info.filename.rsplit("/", 1)[-1]
@@ -365,8 +368,7 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
                 ins.mismatched[h] = ins.evidence.pop(h)
                 done += info.file_size
                 continue
-            raise _refuse(N_("errors", "“{0}” trong tệp sao lưu không khớp mã kiểm tra (tệp bị sửa hoặc hỏng); "
-                                       "bị từ chối."), info.filename)
+            raise _refuse(_MISMATCH, info.filename)
         done += info.file_size
         if progress:
             progress(done, total)

@@ -36,7 +36,7 @@ from parapp.core.messages import N_, ParAppError
 from parapp.store import errors
 from parapp.store.archive_format import (DAMAGED, MISSING, REASONS, LeftOut, Manifest,
                                          Progress, file_owners, recorded_files)
-from parapp.store.archive_reading import ReadFailed, ReadingMember, unreadable
+from parapp.store.archive_reading import MEMBER_DAMAGED, ReadFailed, ReadingMember, unreadable
 from parapp.store.archive_verify import Inspected, check_snapshot, inspect, open_archive, verify_members
 from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_folder_owner, keep_mode, make_folders,
                                  open_new, replace)
@@ -369,7 +369,7 @@ def _extract(z: zipfile.ZipFile, info: zipfile.ZipInfo, digest: str, out_path: P
     except ReadFailed as failed:
         out_path.unlink(missing_ok=True)
         raise unreadable(z, failed.exc) from None
-    except (TooLarge, zipfile.BadZipFile, EOFError):
+    except (TooLarge, *MEMBER_DAMAGED):
         got, n = "", -1
     if got != digest or n != info.file_size:
         out_path.unlink(missing_ok=True)

@@ -377,3 +377,61 @@ def test_a_side_file_is_told_as_the_system_compares_names(tmp_path, monkeypatch)
     monkeypatch.setattr(side_names.os.path, "normcase", ntpath.normcase)
     assert side_names.database_beside(tmp_path / "parapp.db.LOCK") == db
     assert side_names.database_beside(tmp_path / "parapp.db-WAL") == db
+
+
+def _break_the_deflate_stream(backup: Path, member: str) -> None:
+    """A byte gone bad where the compressed member's Huffman tables lie: inflating it fails (zlib.error), not only its
+    CRC. The first offset that does so, as zlib itself says."""
+    import zlib
+
+    with zipfile.ZipFile(backup) as z:
+        info = z.getinfo(member)
+    data = bytearray(backup.read_bytes())
+    name_len, extra_len = (int.from_bytes(data[info.header_offset + k:info.header_offset + k + 2], "little")
+                           for k in (26, 28))
+    start = info.header_offset + 30 + name_len + extra_len
+    for off in range(start, start + min(info.compress_size, 4096)):
+        trial = bytearray(data[start:start + info.compress_size])
+        trial[off - start] ^= 0xA5
+        try:
+            zlib.decompressobj(-15).decompress(bytes(trial))
+        except zlib.error:
+            data[off] ^= 0xA5
+            backup.write_bytes(bytes(data))
+            return
+    raise AssertionError("no offset breaks the stream")
+
+
+def test_a_backup_whose_database_cannot_be_inflated_is_said_damaged_not_unexpected(tmp_path):
+    """F8: the database is the largest member, the one a bad sector most often hits, and it is compressed. A byte
+    gone bad in its Huffman tables: check and restore ended in "Lỗi không mong đợi: Error -3 while decompressing data:
+    invalid literal/lengths set … gửi cho người hỗ trợ" (zlib.error, outside the errors caught). Said as the damage it
+    is ("không khớp mã kiểm tra (tệp bị sửa hoặc hỏng)"), the restore refused (2), nothing written."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    _break_the_deflate_stream(backup, "parapp.db")
+    checked = run("check", "--db", backup)
+    assert checked.returncode == 1 and "không khớp mã kiểm tra" in checked.stdout, checked.stdout + checked.stderr
+    target = tmp_path / "may moi" / "parapp.db"
+    target.parent.mkdir()
+    restored = run("--db", target, "restore", backup)
+    assert restored.returncode == 2 and "không khớp mã kiểm tra" in restored.stderr, restored.stderr
+    assert "không mong đợi" not in restored.stderr and list(target.parent.iterdir()) == []
+
+
+def test_a_recompressed_evidence_member_that_cannot_be_inflated_is_left_out(tmp_path):
+    """F8 with F1: a backup compressed again whole (a zip tool, 27A) holds its evidence deflated; one of them gone
+    bad is left out and named, as a stored one is."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    again = tmp_path / "usb" / "nen-lai.parapp-backup"
+    with zipfile.ZipFile(backup) as src, zipfile.ZipFile(again, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename, src.read(info))
+        member = next(n for n in src.namelist() if n.startswith("evidence/"))
+    _break_the_deflate_stream(again, member)
+    target = tmp_path / "may moi" / "parapp.db"
+    target.parent.mkdir()
+    restored = run("--db", target, "restore", again)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert "gắn lại" in restored.stdout, restored.stdout
