@@ -4024,6 +4024,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>table {0}, column {1} holds binary data, which ParApp never writes</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</source>
+        <translation>table {0}, column {1}, row {2} holds text that cannot be read (not UTF-8)</translation>
+    </message>
+    <message>
         <source>không phải số nguyên</source>
         <translation>not a whole number</translation>
     </message>

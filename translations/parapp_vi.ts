@@ -4024,6 +4024,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</source>
+        <translation>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</translation>
+    </message>
+    <message>
         <source>không phải số nguyên</source>
         <translation>không phải số nguyên</translation>
     </message>

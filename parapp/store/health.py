@@ -25,7 +25,7 @@ from parapp.store.hashing import file_sha256
 from parapp.store.read_back import read_back_problems
 from parapp.store.schema_check import (blob_problems, foreign_key_problems, integrity_problems, migration_version,
                                        report_problems, schema_problems, settings_problems,
-                                       unreadable_problems, value_problems)
+                                       text_problems, unreadable_problems, value_problems)
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
@@ -78,7 +78,8 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
                                for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
         problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
-        problems += [p + "." for p in blob_problems(con) or value_problems(con) or read_back_problems(con)]
+        problems += [p + "." for p in blob_problems(con) or text_problems(con) or value_problems(con)
+                     or read_back_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
         problems += _evidence_problems(con, data_dir)

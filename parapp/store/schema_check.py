@@ -198,6 +198,26 @@ def blob_problems(con) -> list[str]:
     return []
 
 
+def text_problems(con) -> list[str]:
+    """Text that is not UTF-8: a byte of the file gone bad inside a task's content or a name. SQLite's integrity check
+    passes (the page is sound) and the check's reader replaces what it cannot decode: `check` said "nguyên vẹn", the
+    backup and its restore took it, and the task list ended in "Lỗi không mong đợi: Could not decode to UTF-8" (30A)."""
+    columns, saved = _columns(con), con.text_factory
+    con.text_factory = bytes  # the values as stored: names read first, as text
+    try:
+        for t, col, _ in columns:
+            for rowid, value in con.execute(f'SELECT rowid, "{col}" FROM [{t}] '  # noqa: S608
+                                            f"WHERE typeof(\"{col}\") = 'text'"):
+                try:
+                    value.decode("utf-8")
+                except UnicodeDecodeError:
+                    return [Msg(N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)"),
+                                t, col, rowid)]
+    finally:
+        con.text_factory = saved
+    return []
+
+
 def _columns(con) -> list[tuple[str, str, str]]:
     """(table, column, declared type) of every table but SQLite's own."""
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -247,7 +267,8 @@ def settings_problems(con) -> list[str]:
 def unreadable_problems(con) -> list[str]:
     """The first value ParApp could not read back (settings, bytes, a column's type, read_back's rules):
     what the restore gate refuses beyond the schema and the files. A backup asks it of its own copy."""
-    return settings_problems(con) or blob_problems(con) or value_problems(con) or read_back_problems(con)
+    return (settings_problems(con) or blob_problems(con) or text_problems(con) or value_problems(con)
+            or read_back_problems(con))
 
 
 def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
@@ -265,7 +286,7 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
     problems += settings_problems(con)
-    problems += blob_problems(con)
+    problems += blob_problems(con) or text_problems(con)
     problems += value_problems(con) if not problems else []
     problems += read_back_problems(con) if not problems else []
     if "reports" in reference_schema(version):
