@@ -206,8 +206,12 @@ def text_problems(con) -> list[str]:
     con.text_factory = bytes  # the values as stored: names read first, as text
     try:
         for t, col, _ in columns:
-            for rowid, value in con.execute(f'SELECT rowid, "{col}" FROM [{t}] '  # noqa: S608
-                                            f"WHERE typeof(\"{col}\") = 'text'"):
+            try:
+                rows = con.execute(f'SELECT rowid, "{col}" FROM [{t}] '  # noqa: S608
+                                   f"WHERE typeof(\"{col}\") = 'text'").fetchall()
+            except sqlite3.OperationalError:  # a table of no rowid (not ParApp's: its schema is said)
+                continue
+            for rowid, value in rows:
                 try:
                     value.decode("utf-8")
                 except UnicodeDecodeError:
