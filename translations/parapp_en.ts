@@ -4295,6 +4295,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</source>
         <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
+    <message>
+        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp › Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
+        <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File › Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

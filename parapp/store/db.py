@@ -23,6 +23,7 @@ from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
 from parapp.store.workspace import Workspace
+from parapp.store.wrong_file import DatabaseIsBackup, is_backup
 
 # A database whose schema is current opens without loading the migrations, the catalogues'
 # module or sqlite-utils (store.workspace): the window's first page waits for the open.
@@ -85,7 +86,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
         except OSError as exc:
             raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
-            raise errors.NotParAppDatabase(str(path))
+            raise (DatabaseIsBackup if is_backup(path, first) else errors.NotParAppDatabase)(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where
     # SQLite makes them (a link in a read-only folder to data in a writable one was refused every write, round 18).
     real_folder = Path(os.path.realpath(path)).parent  # a link to no file yet too: SQLite makes it there
