@@ -3784,8 +3784,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>There is no schedule preset “{0}”.</translation>
     </message>
     <message>
-        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo.</source>
-        <translation>The current schedule has no period “{0}” in {1}. Turn it on in the reporting schedule.</translation>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp › Lịch báo cáo định kỳ… rồi làm lại.</source>
+        <translation>The current report schedule has no period “{0}” for {1}; its periods are: {2}. Choose one of those, or add this period in File › Reporting schedule… and try again.</translation>
     </message>
     <message>
         <source>kế hoạch</source>
