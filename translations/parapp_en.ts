@@ -3784,8 +3784,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>There is no schedule preset “{0}”.</translation>
     </message>
     <message>
-        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp › Lịch báo cáo định kỳ… rồi làm lại.</source>
-        <translation>The current report schedule has no period “{0}” for {1}; its periods are: {2}. Choose one of those, or add this period in File › Reporting schedule… and try again.</translation>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</source>
+        <translation>The current report schedule has no period “{0}” for {1}; its periods are: {2}. Choose one of those, or add this period in File → Reporting schedule… and try again.</translation>
     </message>
     <message>
         <source>kế hoạch</source>
@@ -4296,8 +4296,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>The file “{0}” needs upgrading for this version but is on read-only storage. Copy the whole data folder (the data file with the files beside it and the evidence folder) to this computer and open the copy.</translation>
     </message>
     <message>
-        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp › Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
-        <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File › Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
+        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
+        <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File → Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
     </message>
 </context>
 <context>

@@ -3784,8 +3784,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không có mẫu lịch báo cáo “{0}”.</translation>
     </message>
     <message>
-        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp › Lịch báo cáo định kỳ… rồi làm lại.</source>
-        <translation>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp › Lịch báo cáo định kỳ… rồi làm lại.</translation>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</source>
+        <translation>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</translation>
     </message>
     <message>
         <source>kế hoạch</source>
@@ -4296,8 +4296,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Tệp “{0}” cần được nâng cấp cho phiên bản này nhưng đang ở nơi chỉ đọc. Hãy chép cả thư mục dữ liệu (tệp dữ liệu cùng các tệp bên cạnh và thư mục evidence) vào máy rồi mở bản chép.</translation>
     </message>
     <message>
-        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp › Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
-        <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp › Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
+        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
+        <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ def _top_parser() -> argparse.ArgumentParser:
     _db_option(p, top=True)
     p.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
     p.add_argument("--minimized", action="store_true",
-                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Tệp › Thông tin của xã…, thẻ "
+                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Tệp → Thông tin của xã…, thẻ "
                         "Nhắc việc): dùng khi khởi động cùng Windows")
     return p
 

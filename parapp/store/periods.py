@@ -79,5 +79,5 @@ def find_period(db: Database, kind: str, year: int) -> Period:
     raise ValidationError(
         N_("errors",
            "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc "
-           "thêm kỳ này trong Tệp › Lịch báo cáo định kỳ… rồi làm lại."),
+           "thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại."),
         kind, year, ", ".join(p.kind.value for p in periods) or "—", field="period")

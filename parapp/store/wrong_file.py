@@ -36,6 +36,6 @@ class DatabaseIsBackup(errors.NotParAppDatabase):
         errors.StoreError.__init__(
             self,
             N_("errors", "“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được "
-                         "sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp › Khôi phục… "
+                         "sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… "
                          "(dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì."),
             str(path), shell_arg(path))

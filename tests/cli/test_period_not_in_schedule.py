@@ -13,7 +13,7 @@ def test_a_period_the_schedule_lacks_names_the_ones_it_has_and_the_menu(demo_db,
     assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
     assert not out.exists()
     said = r.stderr
-    assert "Cài đặt" not in said and "Tệp › Lịch báo cáo định kỳ…" in said, said
+    assert "Cài đặt" not in said and "Tệp → Lịch báo cáo định kỳ…" in said, said
     kinds = said.split("các kỳ có: ")[1].split(". ")[0].split(", ")
     assert "q4" not in kinds and "year" in kinds, said
     for kind in kinds:  # each one named is a period the command takes
