@@ -1,0 +1,52 @@
+"""Adversarial round 30B: read-only use of the window and the command line (a snapshot opened as its own window, a
+second start while the first shows a dialog, …). Each test failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+
+
+def _old_snapshot(data_dir: Path) -> Path:
+    """A snapshot of 1/11/2026 08:00 of the data in `data_dir`, which has changed since (a task added)."""
+    from parapp.store import open_database, tasks
+    from parapp.store.backup import try_snapshot
+
+    db = open_database(data_dir / "parapp.db")
+    tasks.create_task(db, {"content": "Rà soát thủ tục hành chính", "deadline_text": "Quý II/2026"})
+    assert try_snapshot(db.conn, data_dir, "dau-ngay") is None
+    tasks.create_task(db, {"content": "Nhiệm vụ thêm sau bản chụp", "deadline_text": "Quý IV/2026"})
+    db.close()
+    [made] = (data_dir / "backups" / "auto").glob("parapp-*.db")
+    old = made.with_name("parapp-20261101-080000-dau-ngay-000001.db")
+    made.rename(old)
+    return old
+
+
+def test_a_backup_made_from_a_snapshots_window_says_when_its_data_is_from(tmp_path):
+    """An automatic snapshot opened as its own window (read-only, "Sao lưu ra USB…" on), or `parapp backup --db
+    <snapshot>`: the backup was named and stamped with the time it was made, its data a month older; restoring it
+    later said "Tệp sao lưu …, tạo lúc <today>" and "Đã khôi phục xong dữ liệu về lúc <today>", and a month of work
+    went without a word."""
+    from parapp.services import safety
+    from parapp.store.archive_format import MANIFEST
+    from parapp.store.db import open_readonly
+
+    data = tmp_path / "data"
+    data.mkdir()
+    snap = _old_snapshot(data)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    ro = open_readonly(snap)
+    try:
+        made = safety.backup(ro, usb)
+    finally:
+        ro.close()
+    with zipfile.ZipFile(made.path) as z:
+        manifest = json.loads(z.read(MANIFEST))
+    assert manifest["created"].startswith("2026-11-01T08:00"), manifest["created"]
+    assert "2026-11-01-080000" in made.path.name, made.path.name
+    m = safety.describe_backup(made.path)
+    assert dt.datetime.fromisoformat(m.created).date() == dt.date(2026, 11, 1)
