@@ -50,3 +50,40 @@ def test_a_backup_made_from_a_snapshots_window_says_when_its_data_is_from(tmp_pa
     assert "2026-11-01-080000" in made.path.name, made.path.name
     m = safety.describe_backup(made.path)
     assert dt.datetime.fromisoformat(m.created).date() == dt.date(2026, 11, 1)
+
+
+def test_a_second_start_while_the_first_says_its_snapshot_failed_brings_it_forward(qapp, tmp_path, monkeypatch):
+    """The day's first snapshot could not be made (`backups` not a folder, a full disk): the first window said so in a
+    box ("Chưa có bản sao lưu tự động") before it listened for a second start. Under Xvfb, twice: the clerk started
+    ParApp again meanwhile (the box behind another window): exit 0 in 0.6 s, nothing brought forward, nothing said."""
+    from parapp.store import open_database
+    from parapp.ui import app as app_module
+    from parapp.ui.single_instance import SingleInstance
+
+    from .test_adversarial_round26b import _wait
+
+    data = tmp_path / "data"
+    data.mkdir()
+    db = open_database(data / "parapp.db")
+    (data / "backups").write_text("không phải thư mục")
+    first = SingleInstance(data)
+    assert first.acquire(listen_later=True)
+    shown, second_told = [], []
+    first.activated.connect(lambda: shown.append(True))
+
+    def box_up(parent, text, title=""):  # a second start while the box is on screen
+        second = SingleInstance(data)
+        try:
+            second_told.append(second.acquire() is False)
+        finally:
+            second.release()
+
+    monkeypatch.setattr(app_module, "show_error", box_up)
+    try:
+        app_module._after_first_page(None, db, data, first)
+        assert second_told == [True]  # the second start found the first, and ended
+        _wait(lambda: shown, 5)
+        assert shown, "the first window was not brought forward"
+    finally:
+        first.release()
+        db.close()
