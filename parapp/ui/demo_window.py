@@ -45,9 +45,19 @@ def window_title(commune_name: str, db_path: Path | None) -> str:
 def demo_command(db_path: Path) -> list[str]:
     """ParApp started again, as itself: the bundle's executable, or this Python on the package."""
     start = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "parapp"]
-    if db_path.exists():
+    if _has_content(db_path):  # made: opened as it is (a start while its window is open brings that forward)
         return [*start, "--db", str(db_path)]
     return [*start, "demo", "--db", str(db_path), "--open"]
+
+
+def _has_content(db_path: Path) -> bool:
+    """A try that failed (a full disk) left a parapp.db with nothing in it: opened as the sample at every later click,
+    an empty commune titled "XÃ MẪU", never made (round 30B). `demo` makes it then (it leaves data it finds alone)."""
+    if not db_path.exists():
+        return False
+    from parapp.store.connect import holds_officials
+
+    return holds_officials(db_path)
 
 
 def open_demo_commune(parent: QWidget | None) -> bool:

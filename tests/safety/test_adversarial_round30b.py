@@ -87,3 +87,34 @@ def test_a_second_start_while_the_first_says_its_snapshot_failed_brings_it_forwa
     finally:
         first.release()
         db.close()
+
+
+def test_the_sample_commune_that_could_not_be_made_is_said_and_made_at_the_next_try(tmp_path, monkeypatch):
+    """A read-only window on a full disk offers "Xem thử với một xã mẫu" (its empty register links to it). The sample
+    is made by `parapp demo --db …/Xã mẫu/parapp.db --open` started detached: on the full disk it failed ("Ổ đĩa … đã
+    đầy") on a stderr no one reads (the windowed bundle has none): the click did nothing, and the 0-byte parapp.db it
+    left made every later click open that file as the sample (`--db`), an empty commune titled "XÃ MẪU", for good."""
+    from parapp.cli import main as cli_main
+    from parapp.ui import app as app_module
+    from parapp.ui.demo_window import demo_command
+
+    sample = tmp_path / "Xã mẫu" / "parapp.db"
+    sample.parent.mkdir()
+    sample.write_bytes(b"")  # what the failed try left
+    assert "demo" in demo_command(sample)
+    from parapp.store import open_database
+
+    open_database(sample).close()  # or its tables, nothing in them (the demo is built in one transaction)
+    assert "demo" in demo_command(sample)
+    from parapp.services.demo import build_demo
+
+    db = open_database(sample)
+    build_demo(db, dt.date(2026, 12, 4))
+    db.close()
+    assert "demo" not in demo_command(sample)  # made: opened as it is
+
+    said = []
+    monkeypatch.setattr(app_module, "say_before_window", lambda exc, lang: said.append(exc.message))
+    missing = tmp_path / "không có" / "parapp.db"
+    assert cli_main.main(["demo", "--db", str(missing), "--open"]) == 2
+    assert said and "không có" in said[0]
