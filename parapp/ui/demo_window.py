@@ -65,7 +65,15 @@ def open_demo_commune(parent: QWidget | None) -> bool:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        show_error(parent, tr("Không tạo được thư mục cho xã mẫu ({0}).").format(exc))
+        # In words, the folder named (the system's English "[Errno 30] Read-only file system" was shown, round 30B).
+        from parapp.core.messages import os_reason
+        from parapp.ui.widgets.texts import trc
+
+        reason = os_reason(exc)
+        show_error(parent, tr("Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của "
+                              "ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ "
+                              "đĩa còn chỗ trống.").format(db_path.parent, trc("errors", reason.template)
+                                                           .format(*reason.args)))
         return False
     from PySide6.QtCore import QProcess  # here: the window's title reads this module on the way to the first page
 

@@ -118,3 +118,26 @@ def test_the_sample_commune_that_could_not_be_made_is_said_and_made_at_the_next_
     missing = tmp_path / "không có" / "parapp.db"
     assert cli_main.main(["demo", "--db", str(missing), "--open"]) == 2
     assert said and "không có" in said[0]
+
+
+def test_a_sample_commune_on_a_read_only_stick_is_said_in_words(qapp, tmp_path, monkeypatch):
+    """A portable ParApp on a write-locked stick opens its data read-only; "Xem thử với một xã mẫu" (the read-only
+    register's own link) said "Không tạo được thư mục cho xã mẫu ([Errno 30] Read-only file system: '…/Xã mẫu')."
+    (real, a read-only bind mount, twice): the system's English."""
+    import errno
+    import os
+
+    from parapp.ui import demo_window
+
+    said = []
+    monkeypatch.setattr(demo_window, "demo_db_path", lambda: tmp_path / "Xã mẫu" / "parapp.db")
+    monkeypatch.setattr(demo_window, "show_error", lambda parent, text, title="": said.append(text))
+
+    def read_only(self, *a, **k):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    assert demo_window.open_demo_commune(None) is False
+    [text] = said
+    assert "Errno" not in text and "Read-only" not in text, text
+    assert str(tmp_path / "Xã mẫu") in text and "chỉ đọc" in text
