@@ -141,3 +141,37 @@ def test_a_sample_commune_on_a_read_only_stick_is_said_in_words(qapp, tmp_path, 
     [text] = said
     assert "Errno" not in text and "Read-only" not in text, text
     assert str(tmp_path / "Xã mẫu") in text and "chỉ đọc" in text
+
+
+def test_starts_again_while_the_writable_now_box_is_up_add_no_more_boxes(qapp, tmp_path, monkeypatch):
+    """A read-only window on data that can be written now (the other account's ParApp closed): a second start brings it
+    forward and says "Dữ liệu giờ đã ghi được … đóng ParApp rồi mở lại". The clerk, not seeing the window change,
+    started ParApp again while that box was up: each start stacked one more of the same box over it (4 starts, 4 boxes
+    to close, in process, twice)."""
+    from parapp.store import open_database
+    from parapp.store.db import open_readonly
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.widgets import texts
+
+    path = tmp_path / "parapp.db"
+    open_database(path).close()
+    ro = open_readonly(path)
+    try:
+        w = MainWindow(ro)
+        w.readonly_why = "lock"
+        boxes = []
+
+        def inform(parent, title, text):
+            boxes.append(title)
+            if len(boxes) < 4:
+                w.bring_forward()  # started again while the box is up
+
+        monkeypatch.setattr(texts, "inform", inform)
+        w.bring_forward()
+        assert len(boxes) == 1, boxes
+        w.bring_forward()  # once closed, a later start says it again
+        assert len(boxes) == 2, boxes
+        w.close()
+        w.deleteLater()
+    finally:
+        ro.close()
