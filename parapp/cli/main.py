@@ -246,9 +246,10 @@ def _run(args) -> int:
         try:
             code = cmd_demo(_db_path(args), today=dt.date.today())
         except ParAppError as exc:
-            if args.open:
-                # Asked for a window ("Xem thử với một xã mẫu" starts this detached, the windowed bundle has no
-                # stderr): a sample that could not be made (a full disk) was said to no one, the click did nothing.
+            if args.open and sys.stderr is None:
+                # Asked for a window by the window ("Xem thử với một xã mẫu" starts this detached; the windowed bundle
+                # has no stderr): a sample that could not be made (a full disk) was said to no one, the click did
+                # nothing (round 30B). From a console, on stderr as ever (a box needs a screen).
                 from parapp.ui.app import say_before_window
 
                 say_before_window(exc, args.lang)

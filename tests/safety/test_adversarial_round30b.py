@@ -115,6 +115,9 @@ def test_the_sample_commune_that_could_not_be_made_is_said_and_made_at_the_next_
 
     said = []
     monkeypatch.setattr(app_module, "say_before_window", lambda exc, lang: said.append(exc.message))
+    import sys
+
+    monkeypatch.setattr(sys, "stderr", None)  # the windowed bundle, as the window starts it
     missing = tmp_path / "không có" / "parapp.db"
     assert cli_main.main(["demo", "--db", str(missing), "--open"]) == 2
     assert said and "không có" in said[0]
