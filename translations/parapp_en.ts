@@ -752,6 +752,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>ParApp – {0}</translation>
     </message>
     <message>
+        <source>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</source>
+        <translation>Could not make the sample commune in the folder “{0}” ({1}). The sample commune is made beside ParApp’s data, so that place must be writable: a USB stick not write-locked, not a CD, a drive with free space.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -2876,10 +2880,6 @@ Open it now to edit?</translation>
     <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Could not create the folder for the sample commune ({0}).</translation>
     </message>
     <message>
         <source>Không mở được cửa sổ xã mẫu.</source>

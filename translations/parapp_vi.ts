@@ -752,6 +752,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>ParApp – {0}</translation>
     </message>
     <message>
+        <source>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</source>
+        <translation>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(chưa chọn)</translation>
     </message>
@@ -2876,10 +2880,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
     </message>
     <message>
         <source>Không mở được cửa sổ xã mẫu.</source>

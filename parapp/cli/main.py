@@ -243,7 +243,17 @@ def _run(args) -> int:
     if args.command == "demo":
         from parapp.cli.commands import cmd_demo
 
-        code = cmd_demo(_db_path(args), today=dt.date.today())
+        try:
+            code = cmd_demo(_db_path(args), today=dt.date.today())
+        except ParAppError as exc:
+            if args.open and sys.stderr is None:
+                # Asked for a window by the window ("Xem thử với một xã mẫu" starts this detached; the windowed bundle
+                # has no stderr): a sample that could not be made (a full disk) was said to no one, the click did
+                # nothing (round 30B). From a console, on stderr as ever (a box needs a screen).
+                from parapp.ui.app import say_before_window
+
+                say_before_window(exc, args.lang)
+            raise
         if args.open and code in (0, 3):
             return _open_window(_db_path(args), args.lang)
         return 0 if code == 0 else 2
