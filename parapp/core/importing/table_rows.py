@@ -18,6 +18,7 @@ from parapp.core.importing.columns import end_from_start, is_header
 from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
+from parapp.core.importing.number_cell import carried_number, split_number_cell
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import is_totals_row
 from parapp.core.messages import Msg, N_
@@ -71,6 +72,7 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
         out["stt"] = next(g for g in marked.groups() if g) if marked else stt
+        out["stt"], out["content"] = split_number_cell(out["stt"], out.get("content", ""))  # merged across (30C)
     return out
 
 
@@ -109,7 +111,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     closing = False
     lettered = ""  # the letter of the row above, where it was read as a task ("B" over "C")
     for at, (line, raw) in enumerate(body):
-        cleaned = [clean(c) for c in raw]
+        cleaned = carried_number(raw, [clean(c) for c in raw], colmap)  # its words going on under it (30C)
         cells = _cells(cleaned, colmap)
         end_from_start(header_cells, colmap, cleaned, cells)  # "Thường xuyên" merged across "Từ | Đến" (29C)
         values = [v for v in cells.values() if v]
