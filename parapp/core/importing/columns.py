@@ -20,7 +20,7 @@ from parapp.core.header_cells import header_map as cells_to_fields
 # ("Cơ quan phối hợp" must be tried before "Cơ quan …" means the lead.)
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("stt", re.compile(r"^(s\s*t\s*t|t\s*t|so\s+(thu\s+tu|tt))\.?$")),
-    ("coordinators", re.compile(r"phoi\s+hop")),
+    ("coordinators", re.compile(r"^(?!.*chu\s+tri).*phoi\s+hop")),  # "Đơn vị chủ trì, phối hợp": the lead's (30C)
     ("par_code", re.compile(r"^ma\b|tieu\s+chi|tctp")),
     ("cause", re.compile(r"^nguyen\s+nhan")),
     ("remedy", re.compile(r"^giai\s+phap|bien\s+phap\s+khac\s+phuc")),

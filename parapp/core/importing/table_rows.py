@@ -19,6 +19,7 @@ from parapp.core.importing.heading_values import Group as _Group, take_shared, u
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.number_cell import carried_number, split_number_cell
+from parapp.core.importing.roles import split_roles
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import is_totals_row
 from parapp.core.messages import Msg, N_
@@ -376,6 +377,7 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
     t = ImportedTask(line=line, stt=stt, content=text)
     for f, v in others.items():
         setattr(t, f, v)
+    split_roles(t)  # "Tư pháp chủ trì, Văn phòng phối hợp" (30C)
     if group:
         t.group = group.title
         take_shared(t, group)  # the group's lead and values, where the task names none
