@@ -1,0 +1,95 @@
+"""Round 30C F4: the time written as a grid, "Thời gian thực hiện" over "Quý I | Quý II | Quý III | Quý IV" (or
+months) with an "x" in the quarters a task runs in, the commonest shape after one deadline column. Every task came in
+with no deadline or the deadline "x" (asked for one, what the plan said left out), and the row of quarter names was
+refused as a row with no task content. Now the marked quarters are the task's deadline ("Quý II - Quý III")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import docx
+import openpyxl
+
+from parapp.core.importing.parse import parse_bytes, parse_text
+
+H1 = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời gian thực hiện", "", "", ""]
+H2 = ["", "", "", "Quý I", "Quý II", "Quý III", "Quý IV"]
+ROWS = [["I", "CẢI CÁCH THỂ CHẾ", "", "", "", "", ""],
+        ["1", "Rà soát văn bản", "Tư pháp", "x", "x", "", ""],
+        ["2", "Tuyên truyền", "Văn hóa", "", "", "X", ""],
+        ["3", "Báo cáo", "Văn phòng", "x", "x", "x", "x"],
+        ["4", "Kiểm tra", "Tư pháp", "x", "", "x", ""],
+        ["5", "Họp", "Văn phòng", "", "", "", ""]]
+WANT = [("Rà soát văn bản", "Quý I - Quý II", dt.date(2027, 6, 30)),
+        ("Tuyên truyền", "Quý III", dt.date(2027, 9, 30)),
+        ("Báo cáo", "Quý I - Quý IV", dt.date(2027, 12, 31)),
+        ("Kiểm tra", "Quý I, Quý III", dt.date(2027, 3, 31)),  # several: the first, as a list is read
+        ("Họp", "", None)]
+
+
+def _check(r):
+    assert [(t.content, t.deadline_text, t.due_date) for t in r.tasks] == WANT
+    assert not r.problems
+    assert not [n for n in r.notes if "không nhận ra" in n]
+
+
+def test_a_paste():
+    _check(parse_text("KẾ HOẠCH CCHC NĂM 2027\n\n" + "\n".join("\t".join(r) for r in [H1, H2, *ROWS]) + "\n",
+                      plan_year=2027))
+
+
+def test_excel_merged():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["KẾ HOẠCH CCHC NĂM 2027"], [], H1, H2, *ROWS]:
+        ws.append(r)
+    for rng in ("D3:G3", "A3:A4", "B3:B4", "C3:C4", "B5:G5"):
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    _check(parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027))
+
+
+def test_word_merged():
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH CCHC NĂM 2027")
+    t = d.add_table(rows=0, cols=7)
+    for r in [H1, H2, *ROWS]:
+        cells = t.add_row().cells
+        for i, v in enumerate(r):
+            cells[i].text = v
+    t.rows[0].cells[3].merge(t.rows[0].cells[6]).text = "Thời gian thực hiện"
+    for col in range(3):
+        text = t.rows[0].cells[col].text
+        t.rows[0].cells[col].merge(t.rows[1].cells[col]).text = text
+    buf = io.BytesIO()
+    d.save(buf)
+    _check(parse_bytes(buf.getvalue(), "kh.docx", plan_year=2027))
+
+
+def test_months_and_one_row():
+    head = ["STT", "Nội dung", "Chủ trì"] + [f"Tháng {m}" for m in range(1, 13)]
+    rows = [["1", "Rà soát văn bản", "Tư pháp"] + ["x" if m in (3, 4, 5) else "" for m in range(1, 13)],
+            ["2", "Tuyên truyền", "Văn hóa"] + ["x" if m == 12 else "" for m in range(1, 13)]]
+    r = parse_text("\n".join("\t".join(x) for x in [head, *rows]) + "\n", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Tháng 3 - Tháng 5", dt.date(2027, 5, 31)),
+                                                                 ("Tháng 12", dt.date(2027, 12, 31))]
+
+
+def test_a_deadline_column_beside_is_left_alone():
+    text = ("STT\tNội dung\tChủ trì\tThời hạn\tGhi chú\n1\tRà soát văn bản\tTư pháp\tQuý I\tQuý II\n")
+    r = parse_text(text, plan_year=2027)
+    assert [(t.deadline_text, t.note) for t in r.tasks] == [("Quý I", "Quý II")]
+
+
+def test_months_in_one_row_of_a_workbook():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["KẾ HOẠCH CCHC NĂM 2027"])
+    ws.append(["STT", "Nội dung", "Chủ trì"] + [f"Tháng {m}" for m in range(1, 13)])
+    ws.append(["1", "Rà soát văn bản", "Tư pháp"] + ["x" if m in (3, 4, 5) else None for m in range(1, 13)])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Tháng 3 - Tháng 5", dt.date(2027, 5, 31))]
