@@ -93,3 +93,11 @@ def test_months_in_one_row_of_a_workbook():
     wb.save(buf)
     r = parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027)
     assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Tháng 3 - Tháng 5", dt.date(2027, 5, 31))]
+
+
+def test_quarters_with_their_year_across_the_turn():
+    head = ["STT", "Nội dung", "Chủ trì", "Thời gian", "", ""]
+    names = ["", "", "", "Quý IV/2026", "Quý I/2027", "Quý II/2027"]
+    rows = [["1", "Rà soát văn bản", "Tư pháp", "x", "x", ""]]
+    r = parse_text("\n".join("\t".join(x) for x in [head, names, *rows]) + "\n", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý IV/2026 - Quý I/2027", dt.date(2027, 3, 31))]

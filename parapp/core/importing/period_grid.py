@@ -13,7 +13,7 @@ from parapp.core.importing.columns import field_of, is_header
 from parapp.core.importing.sources import Row
 from parapp.core.vntext import clean, fold
 
-_PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))$")
+_PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
