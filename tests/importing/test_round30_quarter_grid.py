@@ -101,3 +101,52 @@ def test_quarters_with_their_year_across_the_turn():
     rows = [["1", "Rà soát văn bản", "Tư pháp", "x", "x", ""]]
     r = parse_text("\n".join("\t".join(x) for x in [head, names, *rows]) + "\n", plan_year=2027)
     assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý IV/2026 - Quý I/2027", dt.date(2027, 3, 31))]
+
+
+def _merged_rows():
+    return [["1", "Rà soát văn bản", "Tư pháp", "x", "", "", ""],   # merged across Quý I - Quý III
+            ["2", "Tuyên truyền", "Văn hóa", "", "x", "", ""]]     # merged across Quý II - Quý IV
+
+
+def test_a_mark_merged_across_quarters_in_a_workbook():
+    """F6: a mark merged across the quarters a task runs in (a bar, as plans draw them) was read as its first quarter
+    alone: a task running to quý III due 31/3, six months early."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["KẾ HOẠCH CCHC NĂM 2027"], [], H1, H2, *_merged_rows()]:
+        ws.append(r)
+    for rng in ("D3:G3", "D5:F5", "E6:G6"):
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý I - Quý III", dt.date(2027, 9, 30)),
+                                                                 ("Quý II - Quý IV", dt.date(2027, 12, 31))]
+
+
+def test_a_mark_merged_across_quarters_in_word():
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH CCHC NĂM 2027")
+    t = d.add_table(rows=0, cols=7)
+    for r in [H1, H2, *_merged_rows()]:
+        cells = t.add_row().cells
+        for i, v in enumerate(r):
+            cells[i].text = v
+    t.rows[0].cells[3].merge(t.rows[0].cells[6]).text = "Thời gian thực hiện"
+    t.rows[2].cells[3].merge(t.rows[2].cells[5]).text = "x"
+    t.rows[3].cells[4].merge(t.rows[3].cells[6]).text = "x"
+    buf = io.BytesIO()
+    d.save(buf)
+    r = parse_bytes(buf.getvalue(), "kh.docx", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý I - Quý III", dt.date(2027, 9, 30)),
+                                                                 ("Quý II - Quý IV", dt.date(2027, 12, 31))]
+
+
+def test_a_mark_merged_across_quarters_in_html():
+    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in [H1[:4] + [""] * 3, H2])
+    rows += ("<tr><td>1</td><td>Rà soát văn bản</td><td>Tư pháp</td><td colspan=3>x</td><td></td></tr>"
+             "<tr><td>2</td><td>Tuyên truyền</td><td>Văn hóa</td><td></td><td colspan=3>x</td></tr>")
+    page = f"<html><body><p>KẾ HOẠCH CCHC NĂM 2027</p><table>{rows}</table></body></html>"
+    r = parse_bytes(page.encode(), "kh.html", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý I - Quý III", dt.date(2027, 9, 30)),
+                                                                 ("Quý II - Quý IV", dt.date(2027, 12, 31))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.importing.columns import field_of, is_header
+from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
 from parapp.core.vntext import clean, fold
 
@@ -48,7 +49,11 @@ def _grid(rows: list[Row]) -> tuple[int, int, int] | None:
 
 
 def _marked(cells: list[str], col: int, names: list[str]) -> str:
-    marks = [i for i in range(len(names)) if col + i < len(cells) and clean(cells[col + i])]
+    marks: list[int] = []
+    for i in range(min(len(names), len(cells) - col)):
+        # a mark, or the width of one merged across from the period before (a bar through the quarters)
+        if clean(cells[col + i]) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
+            marks.append(i)
     runs: list[list[int]] = []
     for i in marks:
         if runs and runs[-1][-1] == i - 1:
