@@ -114,7 +114,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     for at, (line, raw) in enumerate(body):
         cleaned = carried_number(raw, [clean(c) for c in raw], colmap)  # its words going on under it (30C)
         cells = _cells(cleaned, colmap)
-        end_from_start(header_cells, colmap, cleaned, cells)  # "Thường xuyên" merged across "Từ | Đến" (29C)
+        end_from_start(header_cells, colmap, cleaned, cells, raw)  # a value merged across "Từ | Đến" (29C, 30C)
         values = [v for v in cells.values() if v]
         if closing:  # after the closing block, only another table under its header (the same header, too) is read
             own = is_header(cleaned) if any(cleaned) else None
