@@ -12,6 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.prose_fields import field_line, give_fields
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -107,6 +108,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             area, group, lead, coordinators = found, heading.group(2), "", ""
             if found is None:
                 group = ""
+            continue
+        fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
+        above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        if fields and above is not None:
+            give_fields(above, fields)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead):
