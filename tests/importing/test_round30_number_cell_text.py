@@ -74,3 +74,10 @@ def test_a_number_or_mark_alone_stays():
             "II\t\tVăn phòng\t\tQuý III\n")
     r = parse_text(text, plan_year=2027)
     assert [t.content for t in r.tasks] == ["Rà soát văn bản"]
+
+
+def test_a_note_merged_across_under_the_table_is_no_task_text():
+    text = ("KẾ HOẠCH CCHC NĂM 2027\n\n" + "\t".join(HEAD) + "\n1\tRà soát văn bản\tTư pháp\t\tQuý II\n"
+            "Ghi chú: kinh phí thực hiện từ nguồn ngân sách xã\t\t\t\t\n")
+    r = parse_text(text, plan_year=2027)
+    assert [t.content for t in r.tasks] == ["Rà soát văn bản"]

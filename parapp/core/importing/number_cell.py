@@ -12,15 +12,15 @@ _MARKED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){0,8}[.)]?|[a-zđ][.)]|[-–+•*]|
 _WORD = re.compile(r"[^\W\d_]{2,}\s+\S")  # words, not a number or a mark alone ("1", "II", "Phần II" read before)
 
 
-def split_number_cell(stt: str, content: str) -> tuple[str, str]:
+def split_number_cell(stt: str, content: str, alone: bool = False) -> tuple[str, str]:
     """The row's number and content where the content cell is empty and the number cell holds the task's words.
     Round 30C: "1. Rà soát văn bản" | | Tư pháp | Quý II (the number cell merged across the content's, as Word and
     Excel keep the text in the first) was refused as a row with no content, the task, its lead and deadline lost."""
     if content or not stt or not _WORD.search(stt):
         return stt, content
     marked = _MARKED.match(stt)
-    if marked is None:
-        return "", stt
+    if marked is None:  # words with no mark: a task's where it names its lead or deadline, not a note under the table
+        return (stt, content) if alone else ("", stt)
     mark = marked.group(1)
     return (mark.rstrip(".)") if mark[0].isdigit() else mark.rstrip(".):/") if mark[0].isupper() else mark,
             marked.group(2).strip())

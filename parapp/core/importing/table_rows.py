@@ -73,7 +73,8 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
         out["stt"] = next(g for g in marked.groups() if g) if marked else stt
-        out["stt"], out["content"] = split_number_cell(out["stt"], out.get("content", ""))  # merged across (30C)
+        out["stt"], out["content"] = split_number_cell(out["stt"], out.get("content", ""),  # merged across (30C)
+                                                       not any(out.get(f) for f in _OTHER_FIELDS))
     return out
 
 
