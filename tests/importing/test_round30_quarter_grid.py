@@ -150,3 +150,20 @@ def test_a_mark_merged_across_quarters_in_html():
     r = parse_bytes(page.encode(), "kh.html", plan_year=2027)
     assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("Quý I - Quý III", dt.date(2027, 9, 30)),
                                                                  ("Quý II - Quý IV", dt.date(2027, 12, 31))]
+
+
+def test_bare_numbers_under_a_top_cell_naming_quarters_or_months():
+    rows = [["1", "Rà soát văn bản", "Tư pháp", "", "x", "x", ""]]
+    for top, names, want in (("Thời gian thực hiện (Quý)", ["I", "II", "III", "IV"], "Quý II - Quý III"),
+                             ("Tiến độ theo tháng", ["1", "2", "3", "4"], "Tháng 2 - Tháng 3")):
+        text = "\n".join("\t".join(x) for x in [H1[:3] + [top, "", "", ""], ["", "", ""] + names, *rows]) + "\n"
+        r = parse_text(text, plan_year=2027)
+        assert [t.deadline_text for t in r.tasks] == [want]
+        assert not r.problems
+
+
+def test_bare_numbers_under_a_time_naming_no_period_are_left():
+    text = "\n".join("\t".join(x) for x in [H1, ["", "", "", "1", "2", "3", "4"],
+                                            ["1", "Rà soát văn bản", "Tư pháp", "Quý II", "", "", ""]]) + "\n"
+    r = parse_text(text, plan_year=2027)
+    assert [t.deadline_text for t in r.tasks] == ["Quý II"]

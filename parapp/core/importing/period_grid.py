@@ -18,32 +18,46 @@ _PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
-def _run(cells: list[str], start: int) -> int:
+# Under a top cell naming the period ("Thời gian thực hiện (Quý)", "Tiến độ theo tháng"): "I | II | III | IV",
+# "1 | 2 | … | 12" alone, read as "Quý I", "Tháng 1".
+_BARE = {"quy": re.compile(r"^(?:i{1,3}|iv|[1-4])$", re.I), "thang": re.compile(r"^(?:0?[1-9]|1[0-2])$")}
+
+
+def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
     """How many period names stand side by side from `start`."""
     n = 0
-    while start + n < len(cells) and _PERIOD.match(" ".join(fold(cells[start + n]).split())):
+    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(cells[start + n]).split())):
         n += 1
     return n
 
 
-def _grid(rows: list[Row]) -> tuple[int, int, int] | None:
-    """(the row of period names, its first column, how many) under a header, or in the header itself."""
+def _prefix(top: str) -> str:
+    """"Quý " or "Tháng " where the time's top cell names quarters or months, else ""."""
+    words = re.findall(r"\w+", fold(top))
+    return "Quý " if "quy" in words else "Tháng " if "thang" in words else ""
+
+
+def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
+    """(the row of period names, its first column, how many, what to write before each) under a header, or in the
+    header itself."""
     for at, (_, cells) in enumerate(rows):
         head = [clean(c) for c in cells]
         start = next((i for i in range(len(head)) if _run(head, i) >= 2), None)
         if start is not None and "deadline_text" not in map(field_of, head):  # the periods in the header itself
             n = _run(head, start)
             if is_header(head[:start] + [_DEADLINE_WORD] + [""] * (n - 1) + head[start + n:]):
-                return at, start, n
+                return at, start, n, ""
         if not is_header(head):
             continue
         names = dict(enumerate(field_of(c) for c in head))
         if at + 1 < len(rows) and "deadline_text" in names.values():
             below = [clean(c) for c in rows[at + 1][1]]
             col = next(i for i, f in names.items() if f == "deadline_text")
-            n = _run(below, col)
+            prefix = ""
+            if (n := _run(below, col)) < 2 and (prefix := _prefix(head[col])):
+                n = _run(below, col, _BARE[fold(prefix).strip()])
             if n >= 2 and not any(head[col + 1:col + n]):  # the time's top cell merged across its periods
-                return at + 1, col, n
+                return at + 1, col, n, prefix
         return None
     return None
 
@@ -68,12 +82,13 @@ def fold_grid(rows: list[Row]) -> list[Row]:
     found = _grid(rows)
     if found is None:
         return rows
-    at, col, n = found
-    names = [clean(c) for c in rows[at][1][col:col + n]]
+    at, col, n, prefix = found
+    labels = [clean(c) for c in rows[at][1][col:col + n]]
+    names = [prefix + label for label in labels]
     out = list(rows[:at])
     for line, cells in rows[at:]:
         cells = list(cells)
-        if [clean(c) for c in cells[col:col + n]] == names:  # the names' row, or it again where a page begins
+        if [clean(c) for c in cells[col:col + n]] == labels:  # the names' row, or it again where a page begins
             cells[col:col + n] = [_DEADLINE_WORD] + [""] * (n - 1)
         elif len(cells) > col:
             cells[col:col + n] = [_marked(cells, col, names)] + [""] * (min(len(cells), col + n) - col - 1)
