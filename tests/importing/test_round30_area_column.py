@@ -70,3 +70,38 @@ def test_without_a_number_column():
     r = parse_text("\n".join("\t".join(x) for x in [head, *rows]) + "\n", plan_year=2027)
     assert [(t.content, t.area_code) for t in r.tasks] == [
         ("Rà soát văn bản QPPL", "2"), ("Kiểm tra việc công khai thủ tục hành chính trong văn bản", "2")]
+
+
+def test_a_task_column_over_a_column_of_what_is_done():
+    """F9: "Nhiệm vụ | Nội dung thực hiện", the task merged down over what is done for it: every row came in with the
+    task's words ("Cải cách thủ tục hành chính" three times), what each row does lost (named as a column not read)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["KẾ HOẠCH CCHC NĂM 2027"], ["STT", "Nhiệm vụ", "Nội dung thực hiện", "Đơn vị chủ trì", "Thời hạn"],
+              [1, "Cải cách thủ tục hành chính", "Rà soát TTHC", "Văn phòng", "Quý II"],
+              [2, None, "Công khai TTHC", "Văn phòng", "Quý III"],
+              [3, "Tuyên truyền CCHC", "Phát thanh trên loa", "Văn hóa", "Quý IV"],
+              [4, "Kiểm tra công vụ", None, "Văn phòng", "Quý IV"]]:
+        ws.append(r)
+    ws.merge_cells("B3:B4")
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027)
+    assert [(t.stt, t.content, t.group, t.deadline_text) for t in r.tasks] == [
+        ("1", "Rà soát TTHC", "Cải cách thủ tục hành chính", "Quý II"),
+        ("2", "Công khai TTHC", "Cải cách thủ tục hành chính", "Quý III"),
+        ("3", "Phát thanh trên loa", "Tuyên truyền CCHC", "Quý IV"),
+        ("4", "Kiểm tra công vụ", "Kiểm tra công vụ", "Quý IV")]
+    assert not r.problems and not r.notes
+
+
+def test_more_areas_than_fifteen():
+    rows = [[str(i), f"Lĩnh vực {i}", f"Việc {i}", "Văn phòng", "Quý II"] for i in range(1, 21)]
+    r = parse_text("\n".join("\t".join(x) for x in [HEAD, *rows]) + "\n", plan_year=2027)
+    assert [t.group for t in r.tasks] == [f"Lĩnh vực {i}" for i in range(1, 21)]
+
+
+def test_a_results_column_is_no_detail():
+    r = parse_text("STT\tNội dung công việc\tKết quả công việc\tChủ trì\tThời hạn\n"
+                   "1\tRà soát văn bản\tBáo cáo\tTư pháp\tQuý II\n", plan_year=2027)
+    assert [(t.content, t.group) for t in r.tasks] == [("Rà soát văn bản", "")]
