@@ -18,6 +18,7 @@ from parapp.core.importing.columns import end_from_start, is_header
 from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
+from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.number_cell import carried_number, split_number_cell
 from parapp.core.importing.roles import split_roles
 from parapp.core.importing.sources import Row
@@ -69,6 +70,8 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     for i, f in colmap.items():
         if i < len(cleaned):
             out[f] = cleaned[i]
+    if out.get("par_code"):
+        out["par_code"] = code_of(out["par_code"])  # "TCTP 2.1.1" (30C)
     if out.get("stt"):
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
