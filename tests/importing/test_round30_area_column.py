@@ -87,11 +87,25 @@ def test_a_task_column_over_a_column_of_what_is_done():
     buf = io.BytesIO()
     wb.save(buf)
     r = parse_bytes(buf.getvalue(), "kh.xlsx", plan_year=2027)
-    assert [(t.stt, t.content, t.group, t.deadline_text) for t in r.tasks] == [
-        ("1", "Rà soát TTHC", "Cải cách thủ tục hành chính", "Quý II"),
-        ("2", "Công khai TTHC", "Cải cách thủ tục hành chính", "Quý III"),
-        ("3", "Phát thanh trên loa", "Tuyên truyền CCHC", "Quý IV"),
-        ("4", "Kiểm tra công vụ", "Kiểm tra công vụ", "Quý IV")]
+    assert [(t.stt, t.content, t.area_code, t.deadline_text) for t in r.tasks] == [
+        ("1", "Cải cách thủ tục hành chính: Rà soát TTHC", "3", "Quý II"),
+        ("2", "Cải cách thủ tục hành chính: Công khai TTHC", "3", "Quý III"),
+        ("3", "Tuyên truyền CCHC: Phát thanh trên loa", "", "Quý IV"),
+        ("4", "Kiểm tra công vụ", "5", "Quý IV")]
+    assert not [p for p in r.problems if "nội dung" in p.message] and not r.notes
+
+
+def test_areas_in_the_task_column_stay_areas():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung\tNhiệm vụ cụ thể\tĐơn vị chủ trì\tThời hạn\n"
+                   "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n1\tRà soát văn bản\tvề đất đai\tTư pháp\tQuý II\n"
+                   "\t\tvề hộ tịch\tTư pháp\tQuý III\n2\tTuyên truyền pháp luật\t\tTư pháp\tQuý IV\n"
+                   "II\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t\n1\tCông khai TTHC\tNiêm yết\tVăn phòng\tQuý II\n",
+                   plan_year=2027)
+    assert [(t.stt, t.content, t.area_code, t.group) for t in r.tasks] == [
+        ("1", "Rà soát văn bản: về đất đai", "2", "CẢI CÁCH THỂ CHẾ"),
+        ("", "về hộ tịch", "2", "CẢI CÁCH THỂ CHẾ"),
+        ("2", "Tuyên truyền pháp luật", "2", "CẢI CÁCH THỂ CHẾ"),
+        ("1", "Công khai TTHC: Niêm yết", "3", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH")]
     assert not r.problems and not r.notes
 
 

@@ -33,7 +33,8 @@ def _roman(n: int) -> str:
 def _column(rows: list[Row]) -> tuple[int, int, bool] | None:
     """(the header row, the grouping column, whether it is a content column) of the first table naming one: an area
     column, or the first of two content columns ("Nhiệm vụ | Nội dung thực hiện": the task, then what is done for
-    it, each row one of these; round 30C: every row came in with the first's words, merged down, the second's lost)."""
+    it, each row one of these; round 30C: every row came in with the first's words, merged down, the second's lost).
+    The two are read as one text, so a heading row in the first ("I | CẢI CÁCH THỂ CHẾ") stays the area's."""
     for at, (_, cells) in enumerate(rows):
         head = [clean(c) for c in cells]
         colmap = is_header(head)
@@ -69,10 +70,13 @@ def area_rows(rows: list[Row]) -> list[Row]:
         value = clean(cells[col]) if col < len(cells) else ""
         if col < len(cells):
             cells[col] = ""
-        if k and value and grouping and content < len(cells) and not clean(cells[content]) and not isinstance(
-                rows[at + k][1][col], Carried):
-            cells[content] = value  # a task with no part written beside it: its words are the task's (and group's)
-        if k and value and not isinstance(rows[at + k][1][col], Carried) and value != last and (
+        if grouping:
+            if k and value and content < len(cells) and not is_header([clean(c) for c in rows[at + k][1]]):
+                # what is done, after the task it is done for ("Cải cách TTHC: Rà soát TTHC"), or the task alone
+                detail = clean(cells[content])
+                cells[content] = f"{value.rstrip(':;,. ')}: {detail}" if detail else (
+                    "" if isinstance(rows[at + k][1][col], Carried) else value)
+        elif k and value and not isinstance(rows[at + k][1][col], Carried) and value != last and (
                 not is_header([clean(c) for c in rows[at + k][1]])):
             heading = [""] * max(len(cells), content + 1, (stt or 0) + 1)
             if stt is not None:
