@@ -119,3 +119,11 @@ def test_a_results_column_is_no_detail():
     r = parse_text("STT\tNội dung công việc\tKết quả công việc\tChủ trì\tThời hạn\n"
                    "1\tRà soát văn bản\tBáo cáo\tTư pháp\tQuý II\n", plan_year=2027)
     assert [(t.content, t.group) for t in r.tasks] == [("Rà soát văn bản", "")]
+
+
+def test_areas_headed_in_rows_of_their_own_stay():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tLĩnh vực\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời hạn\n"
+                   "I\t\tCẢI CÁCH THỂ CHẾ\t\t\n1\tTuyên truyền\tTuyên truyền pháp luật\tTư pháp\tQuý II\n",
+                   plan_year=2027)
+    assert [(t.content, t.area_code, t.group) for t in r.tasks] == [
+        ("Tuyên truyền pháp luật", "2", "CẢI CÁCH THỂ CHẾ")]

@@ -17,6 +17,7 @@ from parapp.core.vntext import clean, fold
 # The second content column names what is done ("Nội dung thực hiện", "Nhiệm vụ cụ thể", "Hoạt động"), not a result.
 _DETAIL = re.compile(r"noi\s+dung|cu\s+the|hoat\s+dong")
 _NOT_DETAIL = re.compile(r"ket\s+qua|san\s+pham")
+_AREA_NUMBER = re.compile(r"^[IVX]{1,5}\.?$")
 _AREA = re.compile(r"^linh\s+vuc(?:\s+(?:cchc|cai\s+cach(?:\s+hanh\s+chinh)?))?$")
 
 
@@ -61,8 +62,9 @@ def area_rows(rows: list[Row]) -> list[Row]:
     colmap = header_map([clean(c) for c in rows[at][1]])
     stt = next((i for i, f in colmap.items() if f == "stt"), None)
     content = next((i for i, f in colmap.items() if f == "content"), None)
-    if content is None:
-        return rows
+    if content is None or (not grouping and stt is not None and any(
+            stt < len(c) and _AREA_NUMBER.match(clean(c[stt])) for _, c in rows[at + 1:])):
+        return rows  # areas headed in rows of their own ("I | CẢI CÁCH THỂ CHẾ"): those say, as before
     out = list(rows[:at])
     last, n = "", 0
     for k, (line, cells) in enumerate(rows[at:]):
