@@ -43,3 +43,12 @@ def test_a_task_saying_time_in_its_words_stays_a_task():
     r = parse_text(PLAN.replace("- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
                                 "- Thời gian giải quyết hồ sơ: rút ngắn 30% so với quy định."), plan_year=2027)
     assert r.tasks[-1].content == "Thời gian giải quyết hồ sơ: rút ngắn 30% so với quy định."
+
+
+def test_a_time_not_read_is_the_tasks_and_asked():
+    r = parse_text(PLAN.replace("+ Thời gian hoàn thành: Quý III", "+ Thời gian hoàn thành: theo chỉ đạo của huyện"),
+                   plan_year=2027)
+    t = r.tasks[1]
+    assert (t.content, t.deadline_text, t.due_date) == ("Tuyên truyền, phổ biến pháp luật.", "theo chỉ đạo của huyện",
+                                                         None)
+    assert len(r.tasks) == 4 and any("theo chỉ đạo" in p for p in t.problems)

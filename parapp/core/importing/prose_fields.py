@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import fold
 
@@ -32,8 +31,7 @@ def field_line(text: str) -> dict[str, str] | None:
             return None
         label = " ".join(fold(seg.group(1)).split())
         field = next((f for f, pat in _LABELS if pat.match(label)), None)
-        if field is None or field in out or (
-                field == "deadline_text" and not parse_deadline(seg.group(2), 2000).understood):
+        if field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         out[field] = seg.group(2).strip()
     return out or None
