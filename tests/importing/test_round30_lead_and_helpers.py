@@ -41,3 +41,10 @@ def test_a_helpers_column_beside_is_left_as_written():
     r = parse_text("STT\tNội dung nhiệm vụ\tChủ trì\tPhối hợp\tThời hạn\n"
                    "1\tRà soát văn bản\tTư pháp chủ trì, Văn phòng phối hợp\tCông an\tQuý II\n", plan_year=2027)
     assert [(t.lead, t.coordinators) for t in r.tasks] == [("Tư pháp chủ trì, Văn phòng phối hợp", "Công an")]
+
+
+def test_a_heading_naming_both_roles_gives_its_tasks_each():
+    r = parse_text("STT\tNội dung nhiệm vụ\tĐơn vị chủ trì, phối hợp\tThời hạn\n"
+                   "I\tCẢI CÁCH THỂ CHẾ\tTư pháp chủ trì, Văn phòng phối hợp\t\n"
+                   "1\tRà soát văn bản quy phạm pháp luật\t\tQuý II\n", plan_year=2027)
+    assert [(t.lead, t.coordinators) for t in r.tasks] == [("Tư pháp", "Văn phòng")]

@@ -381,10 +381,10 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
     t = ImportedTask(line=line, stt=stt, content=text)
     for f, v in others.items():
         setattr(t, f, v)
-    split_roles(t)  # "Tư pháp chủ trì, Văn phòng phối hợp" (30C)
     if group:
         t.group = group.title
         take_shared(t, group)  # the group's lead and values, where the task names none
+    split_roles(t)  # "Tư pháp chủ trì, Văn phòng phối hợp" (30C), the task's or its group's
     area = catalogue.area_for_code(t.par_code) if t.par_code else None
     if area is None and group and group.area_code:
         t.area_code, t.area_name = group.area_code, group.area_name
