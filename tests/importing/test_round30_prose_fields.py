@@ -52,3 +52,12 @@ def test_a_time_not_read_is_the_tasks_and_asked():
     assert (t.content, t.deadline_text, t.due_date) == ("Tuyên truyền, phổ biến pháp luật.", "theo chỉ đạo của huyện",
                                                          None)
     assert len(r.tasks) == 4 and any("theo chỉ đạo" in p for p in t.problems)
+
+
+def test_fields_under_a_numbered_heading_reach_its_items():
+    r = parse_text("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027\n\n1. Cải cách thể chế\n"
+                   "1.1. Rà soát văn bản quy phạm pháp luật\nThời gian: Quý II/2027\n- Lĩnh vực đất đai\n"
+                   "- Lĩnh vực hộ tịch\n1.2. Theo dõi thi hành pháp luật\nThời gian: Quý IV\n", plan_year=2027)
+    assert [(t.content, t.deadline_text) for t in r.tasks] == [
+        ("Lĩnh vực đất đai", "Quý II/2027"), ("Lĩnh vực hộ tịch", "Quý II/2027"),
+        ("Theo dõi thi hành pháp luật", "Quý IV")]
