@@ -167,3 +167,11 @@ def test_bare_numbers_under_a_time_naming_no_period_are_left():
                                             ["1", "Rà soát văn bản", "Tư pháp", "Quý II", "", "", ""]]) + "\n"
     r = parse_text(text, plan_year=2027)
     assert [t.deadline_text for t in r.tasks] == ["Quý II"]
+
+
+def test_a_date_written_in_a_quarters_cell_is_the_deadline():
+    rows = [["1", "Rà soát văn bản", "Tư pháp", "15/3", "", "", ""],
+            ["2", "Tuyên truyền", "Văn hóa", "", "", "Tháng 8", ""]]
+    r = parse_text("\n".join("\t".join(x) for x in [H1, H2, *rows]) + "\n", plan_year=2027)
+    assert [(t.deadline_text, t.due_date) for t in r.tasks] == [("15/3", dt.date(2027, 3, 15)),
+                                                                 ("Tháng 8", dt.date(2027, 8, 31))]

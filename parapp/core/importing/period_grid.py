@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import field_of, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
@@ -68,6 +69,8 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
         # a mark, or the width of one merged across from the period before (a bar through the quarters)
         if clean(cells[col + i]) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
+    if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
+        return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
     runs: list[list[int]] = []
     for i in marks:
         if runs and runs[-1][-1] == i - 1:
