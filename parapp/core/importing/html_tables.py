@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from parapp.core.importing.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SPAN, too_many_columns, too_many_rows
-from parapp.core.importing.model import Carried, Unreadable
+from parapp.core.importing.model import Carried, Spanned, Unreadable
 from parapp.core.messages import N_
 
 def _span(value: str | None) -> int:
@@ -203,7 +203,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
                 if rows > 1 and len(row) < width:  # carried down only inside the table's width
                     down[len(row)] = (rows - 1, text)
                 row.append(text)
-                text = ""
+                text = Spanned("")  # the rest of its width (30C)
             fill_down()
         out.append(row)
     return out

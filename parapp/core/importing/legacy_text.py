@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parapp.core.importing.model import Carried
+from parapp.core.importing.model import Carried, Spanned
 from parapp.core.messages import Msg, N_
 
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
@@ -166,7 +166,7 @@ def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | No
 
 def _as_read(cell: str, converted: str) -> str:
     """The converted text, still a merged cell's copy where it was one (round 28D)."""
-    return Carried(converted) if isinstance(cell, Carried) else converted
+    return Carried(converted) if isinstance(cell, Carried) else cell if isinstance(cell, Spanned) else converted
 
 
 def _unicode(cell: str) -> bool:
