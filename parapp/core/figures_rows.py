@@ -21,9 +21,12 @@ from parapp.core.vntext import fold
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
-TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
-                         r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
-                         r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
+# Round 30D: "Toàn xã" / "Cả xã" alone (the commune as a whole) too, added as a field, every figure stored twice.
+# "Tổng cộng cấp xã", "Tổng số TTHC", "Tổng số trong kỳ" and a footnote's mark ("Tổng cộng*", "Tổng cộng¹") too.
+TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc|trong ky"
+                         r"|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
+                         r"( (da )?(tiep nhan|giai quyet|trong ky))?))?|toan xa|ca xa)"
+                         r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u2079]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
 # counted twice). Not "Cộng (I + II)", the grand total.
 SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d]"
@@ -55,7 +58,8 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # number column, the name there ("Khai sinh" under "Trong đó:") was taken for one, the breakdown ended, and its rows
 # were counted again.
 _NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][.)])(\s|$)")
-_OF_WHICH = re.compile(r"^([-–+•*]\s*)?trong do\b")
+# "Chia ra:", "Bao gồm:", "Gồm:", "Cụ thể:", "Chia theo:" too (round 30D: the parts under them added to their field).
+_OF_WHICH = re.compile(r"^([-–+•*]\s*)?(trong do\b|chia ra\b|(chia theo|bao gom|gom|cu the)\s*(:|$))")
 
 
 def _level(cells: list[str]) -> int | None:
@@ -76,6 +80,8 @@ def _level(cells: list[str]) -> int | None:
         first = next(g for g in marked.groups() if g)
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
+    if len(first) == 1 and first.islower():
+        return 7  # "a", "b", "c" with no bracket: parts (round 30D: added to their field again); not "c", "i" Roman
     f = fold(first)
     if not f or _total(f):
         return None
@@ -179,3 +185,17 @@ def table_ends(rows: list[sources.Row]) -> int | None:
         if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
             return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
     return None
+
+
+def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
+    """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
+    total row whose label was left out (round 30D: added as one more field, every figure stored twice)."""
+    if len(data) < 3:
+        return False
+    cells = data[-1][1]
+    if (cells and cells[0].strip()) or any(c.strip() and parse_number(c) is None for c in cells):
+        return False
+    filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
+    return bool(filled) and all(
+        abs(sum(parse_number(row[c.index]) or 0.0 for _, row in data[:-1] if c.index < len(row))
+            - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)
