@@ -2752,6 +2752,22 @@ Open it now to edit?</translation>
         <translation>The following remediation tasks will no longer be tied to any criterion of the new set (the tasks stay in their plan): {0}.</translation>
     </message>
     <message>
+        <source>{0} (tự đánh giá {1} → {2})</source>
+        <translation>{0} (self-assessment {1} → {2})</translation>
+    </message>
+    <message>
+        <source>{0} (thẩm định {1} → {2})</source>
+        <translation>{0} (appraisal {1} → {2})</translation>
+    </message>
+    <message>
+        <source>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</source>
+        <translation>The scores in the file will replace the scores already given for these criteria: {0}.</translation>
+    </message>
+    <message>
+        <source>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</source>
+        <translation>The explanations in the file will replace the explanations already typed for these criteria: {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>

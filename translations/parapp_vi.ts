@@ -2752,6 +2752,22 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</translation>
     </message>
     <message>
+        <source>{0} (tự đánh giá {1} → {2})</source>
+        <translation>{0} (tự đánh giá {1} → {2})</translation>
+    </message>
+    <message>
+        <source>{0} (thẩm định {1} → {2})</source>
+        <translation>{0} (thẩm định {1} → {2})</translation>
+    </message>
+    <message>
+        <source>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</source>
+        <translation>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</translation>
+    </message>
+    <message>
+        <source>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</source>
+        <translation>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>

@@ -53,6 +53,10 @@ class StoreOutcome:
     # (task id, code) of each remediation task whose criterion the new set no longer scores: the task stays in its
     # plan, tied to no criterion (round 26D: said by no one)
     unlinked: list[tuple[int, str]] = field(default_factory=list)
+    # (code, "self" or "official", stored, the file's) of each stored score the file replaces with another, and the
+    # codes whose stored explanation the file's replaces (round 30D: replaced in silence, said "kept")
+    rescored: list[tuple[str, str, int, int]] = field(default_factory=list)
+    explanations_replaced: list[str] = field(default_factory=list)
 
 
 def list_years(db: Database) -> list[int]:
@@ -179,7 +183,15 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
                 # typed for it stays, as its documents do (round 24C: it was dropped without a word).
                 leaf.explanation = leaf.explanation or expl
             continue
-        out.kept_scores += 1 if had else 0
+        out.rescored += [(code, which, was, now) for which, was, now in (("self", self_m, leaf.self_milli),
+                                                                        ("official", off_m, leaf.official_milli))
+                         if was is not None and now is not None and was != now]
+        if expl and leaf.explanation and clean(leaf.explanation) != clean(expl):
+            out.explanations_replaced.append(code)
+        carried = (any(was is not None and now in (None, was) for was, now in ((self_m, leaf.self_milli),
+                                                                               (off_m, leaf.official_milli)))
+                   or (bool(expl) and code not in out.explanations_replaced) or bool(prep.evidence.get(code)))
+        out.kept_scores += 1 if carried else 0
         leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m
         leaf.official_milli = leaf.official_milli if leaf.official_milli is not None else off_m
         leaf.explanation = leaf.explanation or expl
