@@ -5570,6 +5570,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
     </message>
     <message>
+        <source>Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc là mã {2}. Hãy kiểm tra lại mã này.</source>
+        <translation>The code cell “{0}” on row {1} is a date (Excel turned the code {2} into a date): read as code {2}. Please check this code.</translation>
+    </message>
+    <message>
+        <source>Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này.</source>
+        <translation>Code “{0}” on row {1} comes right after code {2}: read as {3} (Excel stores the code 1.10 as the number 1.1 when the cell is not formatted as text). Please check this code.</translation>
+    </message>
+    <message>
         <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
         <translation>Column {0} “{1}” was not recognised, so its content ({2} cells with text) is not imported. To keep it, rename the column “Explanation” (or choose the column&apos;s meaning in the import window) and import again.</translation>
     </message>

@@ -126,3 +126,14 @@ def parent_codes(code: str) -> list[str]:
 
 def sort_key(code: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 10_000 + ord(p[0]) for p in code.split("."))
+
+
+def lost_zero(before: str, code: str) -> str | None:
+    """"1.10" for "1.1" printed right after "1.9" (and "1.20" for "1.2" after "1.19"): Excel keeps a code typed in a
+    cell that is not text as a number, 1.10 as 1.1 (round 30D: the set refused, "Mã 1.1 đã có ở dòng trên")."""
+    was, now = before.split("."), code.split(".")
+    if len(now) < 2 or len(was) != len(now) or was[:-1] != now[:-1] or len(now[-1]) != 1 or not now[-1].isdigit():
+        return None
+    if not was[-1].isdigit() or int(was[-1]) != int(now[-1]) * 10 - 1:
+        return None
+    return ".".join([*now[:-1], now[-1] + "0"])
