@@ -2768,6 +2768,14 @@ Open it now to edit?</translation>
         <translation>The explanations in the file will replace the explanations already typed for these criteria: {0}.</translation>
     </message>
     <message>
+        <source>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</source>
+        <translation>Scores and explanations kept by code will sit on criteria now named otherwise (the province may have renumbered; check them and score again if needed): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (“{1}” nay là “{2}”)</source>
+        <translation>{0} (“{1}” is now “{2}”)</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>

@@ -2768,6 +2768,14 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</translation>
     </message>
     <message>
+        <source>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</source>
+        <translation>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (“{1}” nay là “{2}”)</source>
+        <translation>{0} (“{1}” nay là “{2}”)</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>

@@ -125,7 +125,8 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
                     "unlinked_tasks": [{"task": t, "code": c} for t, c in outcome.unlinked],
                     "rescored": [{"code": c, "which": w, "old": to_number(a), "new": to_number(b)}
                                  for c, w, a, b in outcome.rescored],
-                    "explanations_replaced": outcome.explanations_replaced})
+                    "explanations_replaced": outcome.explanations_replaced,
+                    "renamed": [{"code": c, "old_name": a, "new_name": b} for c, a, b in outcome.renamed]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     leaves = cset.leaves()
@@ -145,6 +146,10 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     if outcome.explanations_replaced:
         print(f"Lưu ý: giải trình ghi trong tệp {'sẽ ' if dry_run else ''}thay giải trình đã nhập của các tiêu chí "
               f"sau: {', '.join(outcome.explanations_replaced)}.")
+    if outcome.renamed:  # round 30D: a renumbered set moved scores onto other criteria, said "kept"
+        print(f"Lưu ý: điểm, giải trình giữ theo mã {'sẽ ' if dry_run else ''}nằm ở tiêu chí nay có tên khác (tỉnh có "
+              "thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): "
+              + ", ".join(f"{c} (“{a}” nay là “{b}”)" for c, a, b in outcome.renamed) + ".")
     still = {n.code for n in leaves}
     groups = {n.code for _, n in cset.walk() if n.is_group}
     gone = [x for x in outcome.lost if x[0] not in still and x[0] not in groups]

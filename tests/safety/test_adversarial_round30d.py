@@ -73,3 +73,43 @@ def test_the_window_asks_before_the_file_replaces_typed_scores(db, monkeypatch):
     new = read_text(SCORED).build(2026).criteria
     assert ParImportDialog._lost_scores_agreed(types.SimpleNamespace(db=db), new) is False
     assert "1 (tự đánh giá 1,5 → 2)" in asked[0] and "2 (tự đánh giá 1 → 0)" in asked[0], asked
+
+
+R1 = "STT,Tiêu chí,Điểm tối đa\nI,CÔNG TÁC CHỈ ĐẠO,4\n1,Kế hoạch cải cách hành chính,2\n2,Báo cáo định kỳ,2\n"
+R2 = "STT,Tiêu chí,Điểm tối đa\nI,CÔNG TÁC CHỈ ĐẠO,4\n1,Báo cáo định kỳ,2\n2,Kế hoạch cải cách hành chính,2\n"
+
+
+def test_a_score_kept_by_code_on_a_criterion_now_named_otherwise_is_said(db, tmp_path):
+    """The province swapped criteria 1 and 2: the score of "Kế hoạch" (2) went to "Báo cáo" by its code, and the
+    command said only "Giữ lại điểm … của 2 tiêu chí theo mã"."""
+    par_index.store_set(db, read_text(R1).build(2026).criteria)
+    par_index.set_scores(db, 2026, [("1", "2"), ("2", "0,5")])
+    out = par_index.prepare_store(db, read_text(R2 + "\n").build(2026).criteria, replace=True).outcome
+    assert [c for c, _, _ in out.renamed] == ["1", "2"] and out.renamed[0][1] == "Kế hoạch cải cách hành chính"
+    same = par_index.prepare_store(db, read_text(R1.replace("Báo cáo định kỳ", "Báo cáo định kỳ.")).build(2026)
+                                   .criteria, replace=True).outcome
+    assert same.renamed == []  # the same name but for its punctuation
+
+    (tmp_path / "r1.csv").write_text(R1, encoding="utf-8")
+    (tmp_path / "r2.csv").write_text(R2, encoding="utf-8")
+    d = new_db(tmp_path / "d.db")
+    assert run("par", "import-set", tmp_path / "r1.csv", "--db", d, "--year", 2026).returncode == 0
+    assert run("par", "score", "--db", d, "--year", 2026, "1=2", "2=0,5").returncode == 0
+    done = run("par", "import-set", tmp_path / "r2.csv", "--db", d, "--year", 2026, "--replace")
+    assert done.returncode == 0 and "1 (“Kế hoạch cải cách hành chính” nay là “Báo cáo định kỳ”)" in done.stdout, \
+        done.stdout
+
+
+def test_the_window_asks_before_scores_stay_on_criteria_named_otherwise(db, monkeypatch):
+    import types
+
+    from parapp.ui.par import par_import_dialog
+    from parapp.ui.par.par_import_dialog import ParImportDialog
+
+    par_index.store_set(db, read_text(R1).build(2026).criteria)
+    par_index.set_scores(db, 2026, [("1", "2")])
+    asked = []
+    monkeypatch.setattr(par_import_dialog, "ask_yes_no", lambda parent, title, text: asked.append(text) or False)
+    new = read_text(R2).build(2026).criteria
+    assert ParImportDialog._lost_scores_agreed(types.SimpleNamespace(db=db), new) is False
+    assert "1 (“Kế hoạch cải cách hành chính” nay là “Báo cáo định kỳ”)" in asked[0], asked

@@ -203,7 +203,7 @@ class ParImportDialog(ImportDialogBase):
         except ParAppError:
             return True  # store_set says what is wrong
         lost = outcome.lost
-        if not lost and not outcome.unlinked and not outcome.rescored and not outcome.explanations_replaced:
+        if not (lost or outcome.unlinked or outcome.rescored or outcome.explanations_replaced or outcome.renamed):
             return True
         def said(items) -> str:
             return ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
@@ -232,6 +232,9 @@ class ParImportDialog(ImportDialogBase):
                   ] if scored else []
         parts += [tr("Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.").format(
             ", ".join(outcome.explanations_replaced))] if outcome.explanations_replaced else []
+        renamed = [tr("{0} (“{1}” nay là “{2}”)").format(*x) for x in outcome.renamed]
+        parts += [tr("Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy "
+                     "kiểm tra, chấm lại nếu cần): {0}.").format(", ".join(renamed))] if renamed else []
         return ask_yes_no(self, tr("Thay bộ tiêu chí"), " ".join([*parts, tr("Vẫn thay bộ tiêu chí?")]))
 
     def do_store(self) -> None:
