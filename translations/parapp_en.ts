@@ -4626,6 +4626,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cell “{0}” in column “{1}”, line {2} of the table, is not a whole number: counts of dossiers, documents… must be whole numbers. Correct the statistics table and import it again. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</source>
+        <translation>Cell “{0}” in column “{1}” carries a footnote mark: read as {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
