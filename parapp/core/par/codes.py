@@ -66,11 +66,21 @@ def to_roman(n: int) -> str:
     return out
 
 
+# A footnote's mark or a bracket after a code: "1.1*", "1.1(*)", "1.1¹", "1.1)" (round 30D: no code, the criterion read
+# as scoring guidance of the one above, its points gone where the groups' maxima are left to add up).
+_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\))$")
+_COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
+
+
 def classify(label: str) -> tuple[str, str]:
     """(kind, code as written without its trailing dot) for a first-column cell."""
     t = clean(label).replace(" ", "")
     if not t:
         return NONE, ""
+    if (marked := _CODE_MARK.match(t)) and (marked.group(2) != ")" or "." in marked.group(1)):
+        t = marked.group(1)  # not "1)": a numbered line of guidance
+    if _COMMA_CODE.match(t.rstrip(".")):
+        t = t.replace(",", ".")
     if _LETTER.match(t.lower()) and t[0].islower():
         return LETTER, t[0]
     bare = t.rstrip(".")

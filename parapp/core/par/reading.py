@@ -94,13 +94,15 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
             if i < len(cells):
                 value = cells[i] if f in ("name", "guidance", "evidence", "note") else clean(cells[i])
                 if f == "stt":  # "Ⅱ" (U+2161), "１": the numerals as their own characters (round 26D: area left out)
-                    value = unicodedata.normalize("NFKC", value)
+                    # but a footnote's mark is none: "1.1¹" was read as 1.11 (round 30D)
+                    value = unicodedata.normalize("NFKC", _SUPERSCRIPT_END.sub("", value.strip()))
                 setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
                             "official": "official_text"}.get(f, f), clean(value))
         out.append(r)
     return out
 
 
+_SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as the Excel reader shows it
 
 
