@@ -45,6 +45,7 @@ _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
 _LETTER = re.compile(r"^[a-zđ][).]$")
+_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
 _MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
@@ -89,6 +90,8 @@ def _level(cells: list[str]) -> int | None:
         return 0
     if _SUB.match(f):
         return f.rstrip(".").count(".") + 1
+    if _DAY_MONTH.match(f):
+        return 2  # "1.1" that Excel made 1 January, shown 1/1 (round 30D: a field, added to its own again)
     if _LETTER.match(f):
         return 7
     if _MARK.match(f):

@@ -54,3 +54,24 @@ def test_a_breakdown_opened_in_other_words_is_parts(opener):
     assert _values(text) == (15, 10, 5)
     text = H + f"1,Hộ tịch,10,5,4\n,{opener} Khai sinh,6,3,3\n,Khai tử,4,2,1\n2,Chứng thực,5,5,1\n"
     assert _values(text) == (15, 10, 5)
+
+
+def test_parts_numbered_1_1_that_excel_made_dates_are_parts():
+    """"1.1", "1.2" typed where a date's separator is a dot are kept by Excel as 1 January and 1 February (shown
+    1/1, 1/2): the parts were fields, added to "1 | Hộ tịch" again (25 for 15)."""
+    import datetime as dt
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [H.strip().split(","), [1, "Hộ tịch", 10, 5, 4], [dt.datetime(2026, 1, 1), "Khai sinh", 6, 3, 3],
+                [dt.datetime(2026, 2, 1), "Khai tử", 4, 2, 1], [2, "Chứng thực", 5, 5, 1]]:
+        ws.append(row)
+    for at in ("A3", "A4"):
+        ws[at].number_format = "d.m"
+    buf = io.BytesIO()
+    wb.save(buf)
+    v = read_bytes(buf.getvalue(), "bieu.xlsx").values
+    assert (v["dossiers.received_online"], v["dossiers.resolved_late"]) == (15, 5)
