@@ -47,7 +47,7 @@ def check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None
 
 
 # A footnote's mark after a count: "15*", "15 (*)", "15¹" (the note under the table says why).
-_FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
+_FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+)$")
 
 
 def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[Msg]) -> list[Row]:

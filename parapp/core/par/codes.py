@@ -68,7 +68,7 @@ def to_roman(n: int) -> str:
 
 # A footnote's mark or a bracket after a code: "1.1*", "1.1(*)", "1.1¹", "1.1)" (round 30D: no code, the criterion read
 # as scoring guidance of the one above, its points gone where the groups' maxima are left to add up).
-_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\))$")
+_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\))$")
 _COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
 
 

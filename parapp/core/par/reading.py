@@ -102,7 +102,7 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
     return out
 
 
-_SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+$")
+_SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207e]+$")
 _DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as the Excel reader shows it
 
 
