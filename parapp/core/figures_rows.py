@@ -44,13 +44,16 @@ _GROUP_MARK = re.compile(r"^([ivxlc]{1,6}|[a-d])[.)]?\s+")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
-_LETTER = re.compile(r"^[a-zđ][).]$")
+# "a)", "a.", and "a/" (as Vietnamese documents letter their points), "(a)", "ii)" (round 30D: fields, counted twice)
+_LETTER = re.compile(r"^([a-zđ]|[ivx]{1,4})[)./]$|^\([a-zđ]\)$")
 _DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
-_MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
+# Dashes and bullets: the em dash Word makes of "--", the figure dash, the minus, bullets pasted as text (round 30D).
+_BULLETS = "-–—‒−+•·◦▪■●○►➢→"
+_MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
-_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6}|[A-ZĐ](?=\.\s))\.|([-–+•*])|([a-zđ][).])"
-                          r"|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
+_MARKED_NAME = re.compile(rf"^(?:([IVXLC]{{1,6}}|[A-ZĐ](?=\.\s))\.|([{_BULLETS}*])"
+                          r"|((?:[a-zđ]|[ivx]{1,4})[)./]|\([a-zđ]\))|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
 _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # "Trong đó:" (of which) opens a field's breakdown: it and the rows under it whose number is left empty are parts, up
 # to the next numbered row (round 19B: " | Trong đó:" over " | Khai sinh", or "Trong đó: Khai sinh", were added to
@@ -58,7 +61,7 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # A row's own number in the first cell, or opening it: "1", "1.2", "II", "A", "a)", "2. Đất đai". Round 20B: with no
 # number column, the name there ("Khai sinh" under "Trong đó:") was taken for one, the breakdown ended, and its rows
 # were counted again.
-_NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][.)])(\s|$)")
+_NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][./)])(\s|$)")
 # "Chia ra:", "Bao gồm:", "Gồm:", "Cụ thể:", "Chia theo:" too (round 30D: the parts under them added to their field).
 _OF_WHICH = re.compile(r"^([-–+•*]\s*)?(trong do\b|chia ra\b|(chia theo|bao gom|gom|cu the)\s*(:|$))")
 

@@ -75,3 +75,13 @@ def test_parts_numbered_1_1_that_excel_made_dates_are_parts():
     wb.save(buf)
     v = read_bytes(buf.getvalue(), "bieu.xlsx").values
     assert (v["dossiers.received_online"], v["dossiers.resolved_late"]) == (15, 5)
+
+
+@pytest.mark.parametrize("mark", ["—", "‒", "−", "·", "◦", "➢", "►", "▪", "●", "→", "a/", "(a)", "ii)"])
+@pytest.mark.parametrize("where", ["name", "number"])
+def test_parts_marked_otherwise_are_parts(mark, where):
+    """An em dash (Word's AutoFormat of "--"), a bullet pasted as text, "a/" (as Vietnamese documents letter their
+    points), "(a)", "ii)": the parts were fields, added to "1 | Hộ tịch" again (25 for 15)."""
+    rows = ([f",{mark} Khai sinh,6,3,3", f",{mark} Khai tử,4,2,1"] if where == "name"
+            else [f"{mark},Khai sinh,6,3,3", f"{mark},Khai tử,4,2,1"])
+    assert _values(H + "1,Hộ tịch,10,5,4\n" + "\n".join(rows) + "\n2,Chứng thực,5,5,1\n") == (15, 10, 5)
