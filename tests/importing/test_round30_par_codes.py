@@ -25,3 +25,11 @@ def test_a_code_so_printed_is_the_code(code):
 def test_other_first_cells_keep_their_reading(text):
     before = {"a)": "letter", "-": "bullet", "*": "bullet", "I": "roman"}.get(text, "none")
     assert classify(text)[0] == before, text
+
+
+@pytest.mark.parametrize("a, b", [("a/", "b/"), ("(a)", "(b)"), ("a)", "b)")])
+def test_lettered_sub_criteria_written_a_slash_or_in_brackets(a, b):
+    """"a/", "b/" (as Vietnamese documents letter their points) or "(a)", "(b)" under criterion 1, adding up to its
+    maximum: read as its scoring guidance, the sub-criteria gone, where "a)", "b)" were sub-criteria."""
+    built = read_text(H + f"I,A,4\n1,Kế hoạch,2\n{a},Ban hành,1\n{b},Triển khai,1\n2,Báo cáo,2\n").build(2026)
+    assert [c.code for c in built.criteria.leaves()] == ["1a", "1b", "2"], built.criteria.leaves()

@@ -15,7 +15,7 @@ from parapp.core.vntext import clean
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
-_LETTER = re.compile(r"^([a-zđ])[).]$")
+_LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
 _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
@@ -81,8 +81,8 @@ def classify(label: str) -> tuple[str, str]:
         t = marked.group(1)  # not "1)": a numbered line of guidance
     if _COMMA_CODE.match(t.rstrip(".")):
         t = t.replace(",", ".")
-    if _LETTER.match(t.lower()) and t[0].islower():
-        return LETTER, t[0]
+    if (letter := _LETTER.match(t)) is not None:
+        return LETTER, letter.group(1) or letter.group(2)
     bare = t.rstrip(".")
     if bare and roman_value(bare) is not None and bare == bare.upper():
         return ROMAN, bare
