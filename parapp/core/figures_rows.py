@@ -26,7 +26,7 @@ from parapp.core.vntext import fold
 TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc|trong ky"
                          r"|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
                          r"( (da )?(tiep nhan|giai quyet|trong ky))?))?|toan xa|ca xa)"
-                         r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u2079]|$)")
+                         r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u207e]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
 # counted twice). Not "Cộng (I + II)", the grand total.
 SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d]"

@@ -61,3 +61,10 @@ def test_a_raised_mark_in_a_page_or_a_paste():
             "<tr><td>1</td><td>Kế hoạch</td><td></td></tr><tr><td>1.1<sup>2</sup></td><td>Ban hành</td><td>2</td></tr>"
             "<tr><td>1.2</td><td>Triển khai</td><td>2</td></tr></table>")
     assert [c.code for c in read_text("", html).build(2026).criteria.leaves()] == ["1.1", "1.2"]
+
+
+def test_a_raised_mark_after_the_total_row_label():
+    """Kept raised, "Tổng cộng" with a raised "(1)" must stay the total, as "Tổng cộng(1)" was."""
+    data = _docx([H, [1, "Hộ tịch", 10, 5, 4], [2, "Chứng thực", 5, 5, 1], ["", "Tổng cộng", 15, 10, 5]],
+                 {(3, 1): "(1)"})
+    assert figures(data, "bieu.docx").values["dossiers.received_online"] == 15
