@@ -68,3 +68,16 @@ def test_a_raised_mark_after_the_total_row_label():
     data = _docx([H, [1, "Hộ tịch", 10, 5, 4], [2, "Chứng thực", 5, 5, 1], ["", "Tổng cộng", 15, 10, 5]],
                  {(3, 1): "(1)"})
     assert figures(data, "bieu.docx").values["dossiers.received_online"] == 15
+
+
+def test_a_raised_figure_in_a_plan_is_no_legacy_font():
+    """Kept raised, a footnote's "1" after a deadline ("31/12/2027¹") is the Latin-1 "¹", TCVN3's "ạ": the plan was said
+    to be typed in .VnTime and the deadline read "31/12/2027ạ". A raised figure after a number is no TCVN3 letter."""
+    from parapp.core.importing.parse import parse_bytes
+
+    head = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn hoàn thành"]
+    rows = [head, ["I", "CẢI CÁCH THỂ CHẾ", "", ""], ["1", "Rà soát văn bản", "Văn phòng", "30/6/2027"],
+            ["2", "Tuyên truyền pháp luật", "Tư pháp", "Quý III/2027"], ["3", "Kiểm tra", "Văn phòng", "31/12/2027"]]
+    result = parse_bytes(_docx(rows, {(2, 0): "1", (3, 1): "1", (4, 3): "1"}), "ke-hoach.docx", plan_year=2027)
+    assert not any("TCVN3" in str(n) for n in result.notes), result.notes
+    assert [t.deadline_text for t in result.tasks] == ["30/6/2027", "Quý III/2027", "31/12/2027¹"]
