@@ -69,3 +69,9 @@ def test_a_code_excel_made_a_date_is_read_as_typed(fmt):
     assert [r.label for r in read.rows] == ["I", "1", "1.1", "1.2", "1.10"]
     assert [c.code for c in read.build(2026).criteria.leaves()] == ["1.1", "1.2", "1.10"]
     assert len(read.notes) == 3 and "1.2" in str(read.notes[1]), read.notes
+
+
+def test_an_area_starting_at_its_first_sub_criterion_follows_no_code():
+    text = "STT,Tiêu chí,Điểm tối đa\nI,A,1\n1,Kế hoạch,1\n1.9,a,1\nII,B,1\n1.1,b,1\n"
+    read = read_text(text)
+    assert [r.label for r in read.rows] == ["I", "1", "1.9", "II", "1.1"] and not read.notes

@@ -109,7 +109,7 @@ _DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as
 def mend_lost_zeros(rows: list[ParsedRow]) -> list[Msg]:
     """Codes Excel made numbers (1.10 kept as 1.1) or dates (1.2 typed where a date's separator is a dot, kept as 1
     February, shown 1/2) read as typed, each said (round 30D: a date was no code, the sub-criteria scoring guidance)."""
-    from parapp.core.par.codes import ARABIC, classify, lost_zero
+    from parapp.core.par.codes import ARABIC, ROMAN, classify, lost_zero
 
     notes: list[Msg] = []
     before = ""
@@ -119,7 +119,9 @@ def mend_lost_zeros(rows: list[ParsedRow]) -> list[Msg]:
             notes.append(Msg(N_("par", "Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc "
                                        "là mã {2}. Hãy kiểm tra lại mã này."), r.label, r.line, typed))
             r.label = typed
-        if classify(r.label)[0] != ARABIC:
+        kind = classify(r.label)[0]
+        if kind != ARABIC:
+            before = "" if kind == ROMAN else before  # a new area: its first code follows none
             continue
         mended = lost_zero(before, r.label) if before else None
         if mended:
