@@ -2756,6 +2756,30 @@ Open it now to edit?</translation>
         <translation>The following remediation tasks will no longer be tied to any criterion of the new set (the tasks stay in their plan): {0}.</translation>
     </message>
     <message>
+        <source>{0} (tự đánh giá {1} → {2})</source>
+        <translation>{0} (self-assessment {1} → {2})</translation>
+    </message>
+    <message>
+        <source>{0} (thẩm định {1} → {2})</source>
+        <translation>{0} (appraisal {1} → {2})</translation>
+    </message>
+    <message>
+        <source>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</source>
+        <translation>The scores in the file will replace the scores already given for these criteria: {0}.</translation>
+    </message>
+    <message>
+        <source>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</source>
+        <translation>The explanations in the file will replace the explanations already typed for these criteria: {0}.</translation>
+    </message>
+    <message>
+        <source>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</source>
+        <translation>Scores and explanations kept by code will sit on criteria now named otherwise (the province may have renumbered; check them and score again if needed): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (“{1}” nay là “{2}”)</source>
+        <translation>{0} (“{1}” is now “{2}”)</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
@@ -4606,6 +4630,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Cell “{0}” in column “{1}”, line {2} of the table, is not a whole number: counts of dossiers, documents… must be whole numbers. Correct the statistics table and import it again. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</source>
+        <translation>Cell “{0}” in column “{1}” carries a footnote mark: read as {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
@@ -5556,6 +5584,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
         <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
+    </message>
+    <message>
+        <source>Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc là mã {2}. Hãy kiểm tra lại mã này.</source>
+        <translation>The code cell “{0}” on row {1} is a date (Excel turned the code {2} into a date): read as code {2}. Please check this code.</translation>
+    </message>
+    <message>
+        <source>Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này.</source>
+        <translation>Code “{0}” on row {1} comes right after code {2}: read as {3} (Excel stores the code 1.10 as the number 1.1 when the cell is not formatted as text). Please check this code.</translation>
     </message>
     <message>
         <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>

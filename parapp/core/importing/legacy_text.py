@@ -109,8 +109,17 @@ def score(text: str) -> int:
     return total
 
 
+# A raised figure after a number or a mark ("2027¹", "15²", "(*)³"): a footnote's mark (model.RAISED), not TCVN3's "ạ"
+# (round 30D: "31/12/2027¹" was read "31/12/2027ạ", the plan said to be typed in .VnTime).
+_FOOTNOTE_MARK = re.compile(r"(?<=[0-9)*\u00b9\u00b2\u00b3\u2070-\u207e])[\u00b9\u00b2\u00b3]+")
+
+
 def from_tcvn3(text: str) -> str:
-    return text.translate(_TCVN3_TABLE)
+    out, at = [], 0
+    for m in _FOOTNOTE_MARK.finditer(text):
+        out += [text[at:m.start()].translate(_TCVN3_TABLE), m.group(0)]
+        at = m.end()
+    return "".join(out) + text[at:].translate(_TCVN3_TABLE)
 
 
 def from_vni(text: str) -> str:

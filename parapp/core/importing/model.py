@@ -114,3 +114,8 @@ class Spanned(str):
     early)."""
 
     __slots__ = ()
+
+
+# A raised figure (Word's Superscript, "<sup>"), kept raised: a footnote's mark ("15¹", "1.1⁽²⁾"), not one more digit of
+# the number it follows (round 30D: 151 dossiers read for "15" and its note's "1", criterion 1.11 for "1.1").
+RAISED = str.maketrans("0123456789()+-=", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼")
