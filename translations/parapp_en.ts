@@ -752,6 +752,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>ParApp – {0}</translation>
     </message>
     <message>
+        <source>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</source>
+        <translation>Could not make the sample commune in the folder “{0}” ({1}). The sample commune is made beside ParApp’s data, so that place must be writable: a USB stick not write-locked, not a CD, a drive with free space.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -2752,6 +2756,30 @@ Open it now to edit?</translation>
         <translation>The following remediation tasks will no longer be tied to any criterion of the new set (the tasks stay in their plan): {0}.</translation>
     </message>
     <message>
+        <source>{0} (tự đánh giá {1} → {2})</source>
+        <translation>{0} (self-assessment {1} → {2})</translation>
+    </message>
+    <message>
+        <source>{0} (thẩm định {1} → {2})</source>
+        <translation>{0} (appraisal {1} → {2})</translation>
+    </message>
+    <message>
+        <source>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</source>
+        <translation>The scores in the file will replace the scores already given for these criteria: {0}.</translation>
+    </message>
+    <message>
+        <source>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</source>
+        <translation>The explanations in the file will replace the explanations already typed for these criteria: {0}.</translation>
+    </message>
+    <message>
+        <source>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</source>
+        <translation>Scores and explanations kept by code will sit on criteria now named otherwise (the province may have renumbered; check them and score again if needed): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (“{1}” nay là “{2}”)</source>
+        <translation>{0} (“{1}” is now “{2}”)</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Saved. The scores of these criteria were not kept (the criterion is not in the new set, or its new maximum is below the score given): {0}.</translation>
     </message>
@@ -2876,10 +2904,6 @@ Open it now to edit?</translation>
     <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Could not create the folder for the sample commune ({0}).</translation>
     </message>
     <message>
         <source>Không mở được cửa sổ xã mẫu.</source>
@@ -3784,8 +3808,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>There is no schedule preset “{0}”.</translation>
     </message>
     <message>
-        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo.</source>
-        <translation>The current schedule has no period “{0}” in {1}. Turn it on in the reporting schedule.</translation>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</source>
+        <translation>The current report schedule has no period “{0}” for {1}; its periods are: {2}. Choose one of those, or add this period in File → Reporting schedule… and try again.</translation>
     </message>
     <message>
         <source>kế hoạch</source>
@@ -4307,6 +4331,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</source>
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
     </message>
+    <message>
+        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
+        <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File → Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4612,6 +4640,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
         <translation>Cell “{0}” in column “{1}”, line {2} of the table, is not a whole number: counts of dossiers, documents… must be whole numbers. Correct the statistics table and import it again. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</source>
+        <translation>Cell “{0}” in column “{1}” carries a footnote mark: read as {2}.</translation>
     </message>
     <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
@@ -5564,6 +5596,14 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
         <translation>No criteria table with a maximum-points column was found (a header row such as “No. | Criterion | Maximum points” is needed). Choose the Word/Excel file with the scoring table, or copy the whole table with its header row and paste it.</translation>
+    </message>
+    <message>
+        <source>Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc là mã {2}. Hãy kiểm tra lại mã này.</source>
+        <translation>The code cell “{0}” on row {1} is a date (Excel turned the code {2} into a date): read as code {2}. Please check this code.</translation>
+    </message>
+    <message>
+        <source>Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này.</source>
+        <translation>Code “{0}” on row {1} comes right after code {2}: read as {3} (Excel stores the code 1.10 as the number 1.1 when the cell is not formatted as text). Please check this code.</translation>
     </message>
     <message>
         <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>

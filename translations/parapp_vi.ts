@@ -752,6 +752,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>ParApp – {0}</translation>
     </message>
     <message>
+        <source>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</source>
+        <translation>Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ đĩa còn chỗ trống.</translation>
+    </message>
+    <message>
         <source>(chưa chọn)</source>
         <translation>(chưa chọn)</translation>
     </message>
@@ -2752,6 +2756,30 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế hoạch): {0}.</translation>
     </message>
     <message>
+        <source>{0} (tự đánh giá {1} → {2})</source>
+        <translation>{0} (tự đánh giá {1} → {2})</translation>
+    </message>
+    <message>
+        <source>{0} (thẩm định {1} → {2})</source>
+        <translation>{0} (thẩm định {1} → {2})</translation>
+    </message>
+    <message>
+        <source>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</source>
+        <translation>Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.</translation>
+    </message>
+    <message>
+        <source>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</source>
+        <translation>Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.</translation>
+    </message>
+    <message>
+        <source>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</source>
+        <translation>Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): {0}.</translation>
+    </message>
+    <message>
+        <source>{0} (“{1}” nay là “{2}”)</source>
+        <translation>{0} (“{1}” nay là “{2}”)</translation>
+    </message>
+    <message>
         <source>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</source>
         <translation>Đã lưu. Điểm của các tiêu chí sau không giữ được (tiêu chí không còn trong bộ mới, hoặc điểm tối đa mới thấp hơn điểm đã chấm): {0}.</translation>
     </message>
@@ -2876,10 +2904,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
-    </message>
-    <message>
-        <source>Không tạo được thư mục cho xã mẫu ({0}).</source>
-        <translation>Không tạo được thư mục cho xã mẫu ({0}).</translation>
     </message>
     <message>
         <source>Không mở được cửa sổ xã mẫu.</source>
@@ -3784,8 +3808,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Không có mẫu lịch báo cáo “{0}”.</translation>
     </message>
     <message>
-        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo.</source>
-        <translation>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo.</translation>
+        <source>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</source>
+        <translation>Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại.</translation>
     </message>
     <message>
         <source>kế hoạch</source>
@@ -4307,6 +4331,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <source>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</source>
         <translation>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</translation>
     </message>
+    <message>
+        <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
+        <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4612,6 +4640,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</source>
         <translation>Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</source>
+        <translation>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</translation>
     </message>
     <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
@@ -5564,6 +5596,14 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</source>
         <translation>Không thấy bảng tiêu chí nào có cột điểm tối đa (cần dòng tiêu đề như “STT | Tiêu chí | Điểm tối đa”). Hãy chọn tệp Word/Excel chứa bảng chấm điểm, hoặc sao chép cả bảng kèm dòng tiêu đề rồi dán.</translation>
+    </message>
+    <message>
+        <source>Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc là mã {2}. Hãy kiểm tra lại mã này.</source>
+        <translation>Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc là mã {2}. Hãy kiểm tra lại mã này.</translation>
+    </message>
+    <message>
+        <source>Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này.</source>
+        <translation>Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này.</translation>
     </message>
     <message>
         <source>Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu cần giữ, hãy đổi tên cột thành “Giải trình” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>

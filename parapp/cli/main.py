@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp import __version__
-from parapp.cli.window_start import window_only, window_options
+from parapp.cli.window_start import said_in_a_box, window_only, window_options
 from parapp.core.messages import LANGUAGES, N_, ParAppError, ValidationError
 
 if TYPE_CHECKING:  # argparse is loaded for the commands, not for the window's usual start
@@ -52,8 +52,8 @@ def _top_parser() -> argparse.ArgumentParser:
     _db_option(p, top=True)
     p.add_argument("--lang", choices=LANGUAGES, help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
     p.add_argument("--minimized", action="store_true",
-                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Cài đặt): dùng khi khởi động "
-                        "cùng Windows")
+                   help="mở cửa sổ thu nhỏ (hoặc xuống khay hệ thống nếu đã chọn trong Tệp → Thông tin của xã…, thẻ "
+                        "Nhắc việc): dùng khi khởi động cùng Windows")
     return p
 
 
@@ -243,7 +243,8 @@ def _run(args) -> int:
     if args.command == "demo":
         from parapp.cli.commands import cmd_demo
 
-        code = cmd_demo(_db_path(args), today=dt.date.today())
+        with said_in_a_box(args.lang, window=args.open):  # asked for by the window: no stderr to say it on
+            code = cmd_demo(_db_path(args), today=dt.date.today())
         if args.open and code in (0, 3):
             return _open_window(_db_path(args), args.lang)
         return 0 if code == 0 else 2
@@ -332,16 +333,8 @@ def _run(args) -> int:
         from parapp.cli.chasing_commands import cmd_lists
 
         return cmd_lists(_db_path(args), args, today=_today(args))
-    try:
+    with said_in_a_box(args.lang):
         db_path = _db_path(args)
-    except ParAppError as exc:
-        if sys.stderr is None:
-            # Started from a shortcut (the windowed bundle, pythonw) there is no stderr: the message reached no one
-            # and ParApp seemed not to start at all (round 11). Said in a box; from a console, on stderr as ever.
-            from parapp.ui.app import say_before_window
-
-            say_before_window(exc, args.lang)
-        raise
     return _open_window(db_path, args.lang, args.minimized)
 
 

@@ -122,7 +122,11 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
                     "problems": [{"line": ln, "message": m} for ln, m in notes],
                     "stored": not dry_run, "kept_scores": outcome.kept_scores, "removed": outcome.removed,
                     "lost": [{"code": c, "self": to_number(s), "official": to_number(o)} for c, s, o in outcome.lost],
-                    "unlinked_tasks": [{"task": t, "code": c} for t, c in outcome.unlinked]})
+                    "unlinked_tasks": [{"task": t, "code": c} for t, c in outcome.unlinked],
+                    "rescored": [{"code": c, "which": w, "old": to_number(a), "new": to_number(b)}
+                                 for c, w, a, b in outcome.rescored],
+                    "explanations_replaced": outcome.explanations_replaced,
+                    "renamed": [{"code": c, "old_name": a, "new_name": b} for c, a, b in outcome.renamed]})
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     leaves = cset.leaves()
@@ -135,6 +139,17 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     would = "Sẽ giữ lại" if dry_run else "Giữ lại"
     if outcome.kept_scores:
         print(f"{would} điểm, giải trình của {outcome.kept_scores} tiêu chí theo mã.")
+    if outcome.rescored:  # round 30D: replaced in silence, and said "kept"
+        print(f"Lưu ý: điểm ghi trong tệp {'sẽ ' if dry_run else ''}thay điểm đã chấm của các tiêu chí sau: "
+              + ", ".join(f"{c} ({'tự đánh giá' if w == 'self' else 'thẩm định'} {format_points(a)} → "
+                          f"{format_points(b)})" for c, w, a, b in outcome.rescored) + ".")
+    if outcome.explanations_replaced:
+        print(f"Lưu ý: giải trình ghi trong tệp {'sẽ ' if dry_run else ''}thay giải trình đã nhập của các tiêu chí "
+              f"sau: {', '.join(outcome.explanations_replaced)}.")
+    if outcome.renamed:  # round 30D: a renumbered set moved scores onto other criteria, said "kept"
+        print(f"Lưu ý: điểm, giải trình giữ theo mã {'sẽ ' if dry_run else ''}nằm ở tiêu chí nay có tên khác (tỉnh có "
+              "thể đã đánh số lại; hãy kiểm tra, chấm lại nếu cần): "
+              + ", ".join(f"{c} (“{a}” nay là “{b}”)" for c, a, b in outcome.renamed) + ".")
     still = {n.code for n in leaves}
     groups = {n.code for _, n in cset.walk() if n.is_group}
     gone = [x for x in outcome.lost if x[0] not in still and x[0] not in groups]

@@ -4,9 +4,11 @@ did before its frame. Anything else goes to argparse (cli.main), which reads and
 
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
 from types import SimpleNamespace
 
-from parapp.core.messages import LANGUAGES
+from parapp.core.messages import LANGUAGES, ParAppError
 
 
 def window_only(argv: list[str]) -> bool:
@@ -40,3 +42,19 @@ def window_options(argv: list[str]) -> SimpleNamespace | None:
         i += 1 if given or a.endswith("=") else 2
         values[name[2:]] = value
     return None if values["lang"] is not None and values["lang"] not in LANGUAGES else SimpleNamespace(**values)
+
+
+@contextmanager
+def said_in_a_box(lang: str | None, window: bool = True):
+    """What stops a window's start, said in a box when there is no stderr: started from a shortcut (the windowed
+    bundle, pythonw), the message reached no one and ParApp seemed not to start at all (round 11), and "Xem thử với
+    một xã mẫu", which starts `demo --open` detached, did nothing on a full disk (round 30B). From a console, on
+    stderr as ever (a box needs a screen). Raised on in both cases."""
+    try:
+        yield
+    except ParAppError as exc:
+        if window and sys.stderr is None:
+            from parapp.ui.app import say_before_window
+
+            say_before_window(exc, lang)
+        raise

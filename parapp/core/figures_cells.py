@@ -6,10 +6,14 @@ stored as 5); a total row that the field rows under it do not add up to was take
 
 from __future__ import annotations
 
+import re
+
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
-from parapp.core.importing.model import Unreadable
+from parapp.core.importing.model import Carried, Unreadable
 from parapp.core.messages import N_, Msg
+
+Row = tuple[int, list[str]]
 
 
 def _n(v: float) -> str:
@@ -40,3 +44,24 @@ def check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None
         raise Unreadable(N_("figures", "Ô “{0}” ở cột “{1}”, dòng {2} của bảng, không phải số nguyên: số hồ sơ, văn "
                                        "bản… phải là số nguyên. Hãy sửa biểu thống kê rồi nhập lại. Chưa lưu gì."),
                          cell.strip(), col.title, line or "?", context="figures")
+
+
+# A footnote's mark after a count: "15*", "15 (*)", "15¹" (the note under the table says why).
+_FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+)$")
+
+
+def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[Msg]) -> list[Row]:
+    """`rows` with a footnote's mark cut from the counts it follows, each said (round 30D: "15*" was "không phải số:
+    tính là 0", 0 dossiers stored where the table held 15)."""
+    at = {c.index: c for c in counted}
+    out: list[Row] = []
+    for line, cells in rows:
+        cut = list(cells)
+        for i, v in enumerate(cells):
+            m = _FOOTNOTE.match(v.strip()) if i in at and parse_number(v) is None else None
+            if m and parse_number(m.group(1)) is not None:
+                cut[i] = Carried(m.group(1)) if isinstance(v, Carried) else m.group(1)
+                notes.append(Msg(N_("figures", "Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}."), v.strip(),
+                                 at[i].title, m.group(1)))
+        out.append((line, cut))
+    return out

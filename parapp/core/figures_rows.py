@@ -21,9 +21,12 @@ from parapp.core.vntext import fold
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
-TOTAL_LABEL = re.compile(r"^(tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cac linh vuc"
-                         r"|ho so( tthc| thu tuc hanh chinh)?( (da )?(tiep nhan|giai quyet|trong ky))?))?"
-                         r"\s*(,?\s*(trong do|gom|bao gom)\b|[:.(]|$)")
+# Round 30D: "Toàn xã" / "Cả xã" alone (the commune as a whole) too, added as a field, every figure stored twice.
+# "Tổng cộng cấp xã", "Tổng số TTHC", "Tổng số trong kỳ" and a footnote's mark ("Tổng cộng*", "Tổng cộng¹") too.
+TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc|trong ky"
+                         r"|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
+                         r"( (da )?(tiep nhan|giai quyet|trong ky))?))?|toan xa|ca xa)"
+                         r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u207e]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
 # counted twice). Not "Cộng (I + II)", the grand total.
 SUBTOTAL_LABEL = re.compile(r"^(tong cong|tong|cong)(\s+(muc|linh vuc|nhom|phan))?\s*\(?\s*([ivxlc]{1,6}|[a-d]"
@@ -41,12 +44,16 @@ _GROUP_MARK = re.compile(r"^([ivxlc]{1,6}|[a-d])[.)]?\s+")
 _ROMAN = re.compile(r"^[ivxlc]+\.?$")
 _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
-_LETTER = re.compile(r"^[a-zđ][).]$")
-_MARK = re.compile(r"^[-–+•*]$|^[-–+•]\s")
+# "a)", "a.", and "a/" (as Vietnamese documents letter their points), "(a)", "ii)" (round 30D: fields, counted twice)
+_LETTER = re.compile(r"^([a-zđ]|[ivx]{1,4})[)./]$|^\([a-zđ]\)$")
+_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
+# Dashes and bullets: the em dash Word makes of "--", the figure dash, the minus, bullets pasted as text (round 30D).
+_BULLETS = "-–—‒−+•·◦▪■●○►➢→"
+_MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
-_MARKED_NAME = re.compile(r"^(?:([IVXLC]{1,6}|[A-ZĐ](?=\.\s))\.|([-–+•*])|([a-zđ][).])"
-                          r"|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
+_MARKED_NAME = re.compile(rf"^(?:([IVXLC]{{1,6}}|[A-ZĐ](?=\.\s))\.|([{_BULLETS}*])"
+                          r"|((?:[a-zđ]|[ivx]{1,4})[)./]|\([a-zđ]\))|(\d{1,3}(?:\.\d{1,3}){1,4}\.?(?=\s)))\s*(?=\S)")
 _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # "Trong đó:" (of which) opens a field's breakdown: it and the rows under it whose number is left empty are parts, up
 # to the next numbered row (round 19B: " | Trong đó:" over " | Khai sinh", or "Trong đó: Khai sinh", were added to
@@ -54,8 +61,9 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # A row's own number in the first cell, or opening it: "1", "1.2", "II", "A", "a)", "2. Đất đai". Round 20B: with no
 # number column, the name there ("Khai sinh" under "Trong đó:") was taken for one, the breakdown ended, and its rows
 # were counted again.
-_NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][.)])(\s|$)")
-_OF_WHICH = re.compile(r"^([-–+•*]\s*)?trong do\b")
+_NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][./)])(\s|$)")
+# "Chia ra:", "Bao gồm:", "Gồm:", "Cụ thể:", "Chia theo:" too (round 30D: the parts under them added to their field).
+_OF_WHICH = re.compile(r"^([-–+•*]\s*)?(trong do\b|chia ra\b|(chia theo|bao gom|gom|cu the)\s*(:|$))")
 
 
 def _level(cells: list[str]) -> int | None:
@@ -76,6 +84,8 @@ def _level(cells: list[str]) -> int | None:
         first = next(g for g in marked.groups() if g)
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
+    if len(first) == 1 and first.islower():
+        return 7  # "a", "b", "c" with no bracket: parts (round 30D: added to their field again); not "c", "i" Roman
     f = fold(first)
     if not f or _total(f):
         return None
@@ -83,6 +93,8 @@ def _level(cells: list[str]) -> int | None:
         return 0
     if _SUB.match(f):
         return f.rstrip(".").count(".") + 1
+    if _DAY_MONTH.match(f):
+        return 2  # "1.1" that Excel made 1 January, shown 1/1 (round 30D: a field, added to its own again)
     if _LETTER.match(f):
         return 7
     if _MARK.match(f):
@@ -179,3 +191,17 @@ def table_ends(rows: list[sources.Row]) -> int | None:
         if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
             return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
     return None
+
+
+def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
+    """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
+    total row whose label was left out (round 30D: added as one more field, every figure stored twice)."""
+    if len(data) < 3:
+        return False
+    cells = data[-1][1]
+    if (cells and cells[0].strip()) or any(c.strip() and parse_number(c) is None for c in cells):
+        return False
+    filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
+    return bool(filled) and all(
+        abs(sum(parse_number(row[c.index]) or 0.0 for _, row in data[:-1] if c.index < len(row))
+            - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)

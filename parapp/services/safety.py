@@ -52,7 +52,21 @@ def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | N
     """One .parapp-backup file in `folder`: the database and the evidence, each with its hash; an evidence
     file that is no longer what the database records is left out and named (`left_out`)."""
     return make_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
-                       progress=progress)
+                       progress=progress, now=_snapshot_time(ws.path))
+
+
+def _snapshot_time(db_path: Path):
+    """An automatic snapshot's data is of the time it was taken: a backup of it (its own read-only window's "Sao lưu ra
+    USB…", `backup --db <snapshot>`) was named and stamped with the time it was made, and its restore later said "dữ
+    liệu về lúc <that day>" of data weeks older (round 30B). None: the data as it is now."""
+    import os
+
+    from parapp.store.backup import is_automatic_snapshot, parse_snapshot_name
+
+    if not is_automatic_snapshot(Path(db_path)):
+        return None
+    snap = parse_snapshot_name(Path(db_path)) or parse_snapshot_name(Path(os.path.realpath(db_path)))
+    return snap.taken if snap is not None else None
 
 
 def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_wait=None, keep_foreign: bool = False):

@@ -351,3 +351,18 @@ def saved_language(db_path) -> str | None:
         except sqlite3.Error:
             continue
     return None
+
+
+def holds_officials(db_path) -> bool:
+    """Whether a database has officials (the sample commune made whole: it is made in one transaction, its officials
+    first). A try that failed (a full disk) left a parapp.db with its tables and nothing in them (round 30B)."""
+    if odd_side_file(db_path):
+        return True  # not judged here: opened as it is, and said there
+    try:
+        con = connect_readonly(db_path)
+        try:
+            return con.execute("SELECT EXISTS (SELECT 1 FROM officials)").fetchone()[0] == 1
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False

@@ -24,6 +24,7 @@ from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
 from parapp.store.side_names import refuse_side_file
 from parapp.store.workspace import Workspace
+from parapp.store.wrong_file import DatabaseIsBackup, is_backup
 
 # A database whose schema is current opens without loading the migrations, the catalogues'
 # module or sqlite-utils (store.workspace): the window's first page waits for the open.
@@ -103,7 +104,9 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
                 raise errors.DatabaseUnreadable(str(path)) from None
             raise errors.StorageIOError(str(folder), os_reason(exc), str(path)) from None
         if first and first != SQLITE_HEADER:
-            if lost_start(first):
+            if is_backup(path, first):
+                raise DatabaseIsBackup(str(path))
+            if lost_start(first):  # zeros: the data's start lost, not another file (round 30A)
                 raise errors.DatabaseDamaged(str(path), Msg(LOST_START))
             raise errors.NotParAppDatabase(str(path))
     # WAL needs to create -wal and -shm files beside the database: beside the file a --db link names, where

@@ -6,13 +6,14 @@ par_index_remedy.py (the plan itself is services/par_remedy.py). Points are kept
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, TYPE_CHECKING
 
 from parapp.core.messages import N_, ParAppError, ValidationError
 from parapp.core.par.scores import check_scores
 from parapp.core.par.tree import CriteriaSet, Node
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, fold
 from parapp.core.years import check_year
 from parapp.store.sql import inserted_id, now_stamp
 
@@ -53,6 +54,14 @@ class StoreOutcome:
     # (task id, code) of each remediation task whose criterion the new set no longer scores: the task stays in its
     # plan, tied to no criterion (round 26D: said by no one)
     unlinked: list[tuple[int, str]] = field(default_factory=list)
+    # (code, "self" or "official", stored, the file's) of each stored score the file replaces with another, and the
+    # codes whose stored explanation the file's replaces (round 30D: replaced in silence, said "kept")
+    rescored: list[tuple[str, str, int, int]] = field(default_factory=list)
+    explanations_replaced: list[str] = field(default_factory=list)
+    # (code, old name, new name) of each criterion whose score or explanation is kept by its code though the new set
+    # names it otherwise: the province may have renumbered (round 30D: criteria 1 and 2 swapped, each took the other's
+    # score, said "kept")
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def list_years(db: Database) -> list[int]:
@@ -159,6 +168,7 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
         return prep
     prep.same = same_criteria(old, cset)
     kept: dict[str, tuple] = {n.code: (n.self_milli, n.official_milli, n.explanation) for n in old.leaves()}
+    names = {n.code: n.name for n in old.leaves()}
     for code, row in _evidence_by_code(db, prep.outcome.set_id):
         prep.evidence.setdefault(code, []).append(row)
     prep.remedies = db.execute("""SELECT c.code, r.task_id, r.lost_milli FROM par_remedy_tasks r
@@ -179,11 +189,25 @@ def prepare_store(db: Database, cset: CriteriaSet, *, replace: bool = False) -> 
                 # typed for it stays, as its documents do (round 24C: it was dropped without a word).
                 leaf.explanation = leaf.explanation or expl
             continue
-        out.kept_scores += 1 if had else 0
+        out.rescored += [(code, which, was, now) for which, was, now in (("self", self_m, leaf.self_milli),
+                                                                        ("official", off_m, leaf.official_milli))
+                         if was is not None and now is not None and was != now]
+        if expl and leaf.explanation and clean(leaf.explanation) != clean(expl):
+            out.explanations_replaced.append(code)
+        carried = (any(was is not None and now in (None, was) for was, now in ((self_m, leaf.self_milli),
+                                                                               (off_m, leaf.official_milli)))
+                   or (bool(expl) and code not in out.explanations_replaced) or bool(prep.evidence.get(code)))
+        out.kept_scores += 1 if carried else 0
+        if carried and _words(names[code]) != _words(leaf.name):
+            out.renamed.append((code, clean(names[code]), clean(leaf.name)))
         leaf.self_milli = leaf.self_milli if leaf.self_milli is not None else self_m
         leaf.official_milli = leaf.official_milli if leaf.official_milli is not None else off_m
         leaf.explanation = leaf.explanation or expl
     return prep
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"\w+", fold(clean(name)))
 
 
 def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:

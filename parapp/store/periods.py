@@ -70,10 +70,14 @@ def year_periods(db: Database, year: int) -> list[Period]:
 
 
 def find_period(db: Database, kind: str, year: int) -> Period:
-    for p in year_periods(db, year):
+    periods = year_periods(db, year)
+    for p in periods:
         if p.kind.value == kind:
             return p
+    # The place named is the menu's: "Cài đặt → Lịch báo cáo" is no menu ParApp has; the kinds the schedule has are
+    # named as typed, so the command can be run again with one of them.
     raise ValidationError(
         N_("errors",
-           "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}. Hãy bật kỳ này trong Cài đặt → Lịch báo cáo."),
-        kind, year, field="period")
+           "Lịch báo cáo hiện tại không có kỳ “{0}” cho năm {1}; các kỳ có: {2}. Hãy chọn một trong các kỳ đó, hoặc "
+           "thêm kỳ này trong Tệp → Lịch báo cáo định kỳ… rồi làm lại."),
+        kind, year, ", ".join(p.kind.value for p in periods) or "—", field="period")

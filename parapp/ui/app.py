@@ -195,7 +195,10 @@ def _start_log(data_dir: Path, *, readonly: bool = False) -> None:
 def _after_first_page(window, db, data_dir: Path, instance) -> None:
     """What the first page does not wait for: what a kill left beside the database removed, the
     day's first snapshot, the shipped catalogues checked against the data, and the socket a second
-    start of ParApp talks to. All of it before the first input event is handled."""
+    start of ParApp talks to. All of it before the first input event is handled. The socket first: a box said here
+    ("Chưa có bản sao lưu tự động") waits for the clerk, and a second start meanwhile heard nobody and ended without a
+    word, the window not brought forward (round 30B)."""
+    instance.listen()
     if not db.readonly:  # writable: this window holds the writer lock, so no one else writes meanwhile
         from parapp.store.backup import snapshot_due_today, try_snapshot
         from parapp.store.db import finish_opening
@@ -208,7 +211,6 @@ def _after_first_page(window, db, data_dir: Path, instance) -> None:
             if problem:  # the day goes on; the office is told there is no automatic copy
                 show_error(window, said(problem), tr("Chưa có bản sao lưu tự động"))
         finish_opening(db)
-    instance.listen()
 
 
 def _max_log_id(db) -> int:

@@ -45,9 +45,19 @@ def window_title(commune_name: str, db_path: Path | None) -> str:
 def demo_command(db_path: Path) -> list[str]:
     """ParApp started again, as itself: the bundle's executable, or this Python on the package."""
     start = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "parapp"]
-    if db_path.exists():
+    if _has_content(db_path):  # made: opened as it is (a start while its window is open brings that forward)
         return [*start, "--db", str(db_path)]
     return [*start, "demo", "--db", str(db_path), "--open"]
+
+
+def _has_content(db_path: Path) -> bool:
+    """A try that failed (a full disk) left a parapp.db with nothing in it: opened as the sample at every later click,
+    an empty commune titled "XÃ MẪU", never made (round 30B). `demo` makes it then (it leaves data it finds alone)."""
+    if not db_path.exists():
+        return False
+    from parapp.store.connect import holds_officials
+
+    return holds_officials(db_path)
 
 
 def open_demo_commune(parent: QWidget | None) -> bool:
@@ -55,7 +65,15 @@ def open_demo_commune(parent: QWidget | None) -> bool:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        show_error(parent, tr("Không tạo được thư mục cho xã mẫu ({0}).").format(exc))
+        # In words, the folder named (the system's English "[Errno 30] Read-only file system" was shown, round 30B).
+        from parapp.core.messages import os_reason
+        from parapp.ui.widgets.texts import trc
+
+        reason = os_reason(exc)
+        show_error(parent, tr("Không tạo được xã mẫu trong thư mục “{0}” ({1}). Xã mẫu được tạo bên cạnh dữ liệu của "
+                              "ParApp, nên nơi đó phải ghi được: USB không gạt khóa chống ghi, không phải đĩa CD, ổ "
+                              "đĩa còn chỗ trống.").format(db_path.parent, trc("errors", reason.template)
+                                                           .format(*reason.args)))
         return False
     from PySide6.QtCore import QProcess  # here: the window's title reads this module on the way to the first page
 

@@ -181,8 +181,8 @@ def say_if_writable_now(window) -> None:
     from parapp.ui.widgets.texts import inform, tr
 
     db = window.db
-    if db is None or not db.readonly:
-        return
+    if db is None or not db.readonly or getattr(window, "_saying_writable", False):
+        return  # started again while the box is up: one box, not one more at every start (round 30B)
     try:
         check_openable(db.path, write=True, head=False)  # open here: a read would drop SQLite's locks on it
         lock = WriterLock(db.path)
@@ -191,6 +191,10 @@ def say_if_writable_now(window) -> None:
         lock.release()
     except (StoreError, OSError):
         return
-    inform(window, tr("Dữ liệu giờ đã ghi được"),
-           tr("Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp "
-              "(Tệp → Thoát) rồi mở lại để sửa."))
+    window._saying_writable = True
+    try:
+        inform(window, tr("Dữ liệu giờ đã ghi được"),
+               tr("Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp "
+                  "(Tệp → Thoát) rồi mở lại để sửa."))
+    finally:
+        window._saying_writable = False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing.model import Spanned
 from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
 
@@ -20,7 +21,7 @@ from parapp.core.header_cells import header_map as cells_to_fields
 # ("Cơ quan phối hợp" must be tried before "Cơ quan …" means the lead.)
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("stt", re.compile(r"^(s\s*t\s*t|t\s*t|so\s+(thu\s+tu|tt))\.?$")),
-    ("coordinators", re.compile(r"phoi\s+hop")),
+    ("coordinators", re.compile(r"^(?!.*chu\s+tri).*phoi\s+hop")),  # "Đơn vị chủ trì, phối hợp": the lead's (30C)
     ("par_code", re.compile(r"^ma\b|tieu\s+chi|tctp")),
     ("cause", re.compile(r"^nguyen\s+nhan")),
     ("remedy", re.compile(r"^giai\s+phap|bien\s+phap\s+khac\s+phuc")),
@@ -110,16 +111,19 @@ _FIXED = ("stt", "content")
 _WHOLE_YEAR = re.compile(r"^(?:ca|trong)\s+nam\b|^nam\s+\d{4}$")
 
 
-def end_from_start(header: list[str], colmap: dict[int, str], cleaned: list[str], cells: dict[str, str]) -> None:
+def end_from_start(header: list[str], colmap: dict[int, str], cleaned: list[str], cells: dict[str, str],
+                   raw: list[str] | None = None) -> None:
     """A row's deadline written in the start column of a "Từ | Đến" pair with its end empty, where it spans both
     (merged): standing work ("Thường xuyên", "Hằng quý") or the whole year ("Cả năm"). Round 29C: the task was asked
-    for a deadline and its "Thường xuyên" left out. A start alone ("Tháng 2") is no deadline."""
+    for a deadline and its "Thường xuyên" left out. A start alone ("Tháng 2") is no deadline. Round 30C: any value
+    whose merge is known to cover the end cell (`Spanned`: Word, Excel, HTML) is the period, "Quý III" due 30/9."""
     end = next((i for i, f in colmap.items() if f == "deadline_text"), 0)
     if cells.get("deadline_text") or not 0 < end <= min(len(header), len(cleaned)):
         return
     start = cleaned[end - 1]
     if start and _STARTS.match(" ".join(fold(header[end - 1]).replace(":", " ").split())) and (
-            parse_deadline(start, 2000).recurrence is not Recurrence.NONE or _WHOLE_YEAR.match(fold(start))):
+            parse_deadline(start, 2000).recurrence is not Recurrence.NONE or _WHOLE_YEAR.match(fold(start))
+            or (raw is not None and end < len(raw) and isinstance(raw[end], Spanned))):
         cells["deadline_text"] = start
 
 

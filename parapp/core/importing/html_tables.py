@@ -8,7 +8,7 @@ import re
 from html.parser import HTMLParser
 
 from parapp.core.importing.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SPAN, too_many_columns, too_many_rows
-from parapp.core.importing.model import Carried, Unreadable
+from parapp.core.importing.model import RAISED, Carried, Spanned, Unreadable
 from parapp.core.messages import N_
 
 def _span(value: str | None) -> int:
@@ -58,6 +58,7 @@ class _TableHTML(HTMLParser):
         # deleted. Inside an element a browser does not draw (tag, how many of it open): Word's hidden text
         # ("display:none;mso-hide:all"), a template's instructions.
         self._deleted = 0
+        self._raised = 0  # inside "<sup>": a footnote's mark, kept raised (round 30D: read as one more digit)
         self._hidden: tuple[str, int] | None = None
         self.depth = 0
 
@@ -111,6 +112,8 @@ class _TableHTML(HTMLParser):
             self._code = tag
         elif tag == "del":
             self._deleted += 1
+        elif tag == "sup":
+            self._raised += 1
 
     def _begin_row(self) -> None:
         self.rows_seen += 1
@@ -152,6 +155,8 @@ class _TableHTML(HTMLParser):
             self._code = None
         elif tag == "del":
             self._deleted = max(0, self._deleted - 1)
+        elif tag == "sup":
+            self._raised = max(0, self._raised - 1)
         elif tag in _BLOCKS and self._cell is not None:
             self._new_line()
         if self.depth > 1 and tag in ("td", "th", "tr"):
@@ -171,7 +176,7 @@ class _TableHTML(HTMLParser):
 
     def handle_data(self, data):
         if self._cell is not None and self._code is None and not self._deleted and self._hidden is None:
-            text = re.sub(r"\s+", " ", data)
+            text = re.sub(r"\s+", " ", data).translate(RAISED) if self._raised else re.sub(r"\s+", " ", data)
             self._cell.append(text.lstrip(" ") if self._cell and self._cell[-1].endswith("\n") else text)
 
 
@@ -203,7 +208,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
                 if rows > 1 and len(row) < width:  # carried down only inside the table's width
                     down[len(row)] = (rows - 1, text)
                 row.append(text)
-                text = ""
+                text = Spanned("")  # the rest of its width (30C)
             fill_down()
         out.append(row)
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parapp.core.importing.model import Carried
+from parapp.core.importing.model import Carried, Spanned
 from parapp.core.messages import Msg, N_
 
 # TCVN 5712:1993 (VN3, "ABC") lower case, and the upper-case base letters.
@@ -109,8 +109,17 @@ def score(text: str) -> int:
     return total
 
 
+# A raised figure after a number or a mark ("2027¹", "15²", "(*)³"): a footnote's mark (model.RAISED), not TCVN3's "ạ"
+# (round 30D: "31/12/2027¹" was read "31/12/2027ạ", the plan said to be typed in .VnTime).
+_FOOTNOTE_MARK = re.compile(r"(?<=[0-9)*\u00b9\u00b2\u00b3\u2070-\u207e])[\u00b9\u00b2\u00b3]+")
+
+
 def from_tcvn3(text: str) -> str:
-    return text.translate(_TCVN3_TABLE)
+    out, at = [], 0
+    for m in _FOOTNOTE_MARK.finditer(text):
+        out += [text[at:m.start()].translate(_TCVN3_TABLE), m.group(0)]
+        at = m.end()
+    return "".join(out) + text[at:].translate(_TCVN3_TABLE)
 
 
 def from_vni(text: str) -> str:
@@ -166,7 +175,7 @@ def tables_to_unicode(tables: list, text: str = "") -> tuple[list, str, str | No
 
 def _as_read(cell: str, converted: str) -> str:
     """The converted text, still a merged cell's copy where it was one (round 28D)."""
-    return Carried(converted) if isinstance(cell, Carried) else converted
+    return Carried(converted) if isinstance(cell, Carried) else cell if isinstance(cell, Spanned) else converted
 
 
 def _unicode(cell: str) -> bool:

@@ -106,3 +106,16 @@ class Carried(str):
     "Quá hạn" 4 merged over "Hộ tịch" and "Chứng thực" was added twice)."""
 
     __slots__ = ()
+
+
+class Spanned(str):
+    """A merged cell's width past its first column: empty, but part of the cell on its left. A mark "x" merged across
+    "Quý I | Quý II | Quý III" is a task running through the three (round 30C: read as quý I alone, due six months
+    early)."""
+
+    __slots__ = ()
+
+
+# A raised figure (Word's Superscript, "<sup>"), kept raised: a footnote's mark ("15¹", "1.1⁽²⁾"), not one more digit of
+# the number it follows (round 30D: 151 dossiers read for "15" and its note's "1", criterion 1.11 for "1.1").
+RAISED = str.maketrans("0123456789()+-=", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼")

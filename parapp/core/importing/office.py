@@ -20,7 +20,7 @@ from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
     check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
-from parapp.core.importing.model import Carried, Unreadable
+from parapp.core.importing.model import Carried, Spanned, Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
@@ -245,9 +245,17 @@ def _fill_merges(rows: list[Row], ranges: list[tuple[int, int, int, int]]) -> No
     height = len(rows)
     width = max((len(c) for _, c in rows), default=0)
     budget = MAX_MERGE_FILL
-    for min_col, min_row, _max_col, max_row in ranges:
+    for min_col, min_row, max_col, max_row in ranges:
         if min_row > height or min_col > width:
             continue
+        for r in range(min_row, min(max_row, height) + 1):  # its width past the first column (30C)
+            cells = rows[r - 1][1]
+            for c in range(min_col + 1, min(max_col, len(cells)) + 1):
+                budget -= 1
+                if budget < 0:
+                    raise malformed("Excel")
+                if not cells[c - 1]:
+                    cells[c - 1] = Spanned("")
         top = rows[min_row - 1][1][min_col - 1]
         for r in range(min_row + 1, min(max_row, height) + 1):
             budget -= 1
@@ -308,7 +316,7 @@ def docx_content(data: bytes, reader: Reader = PLAN,
                             down[at] = text
                         else:
                             down.pop(at, None)
-                    cells += [text] + [""] * (span - 1)
+                    cells += [text] + [Spanned("")] * (span - 1)
                     if len(cells) > MAX_COLUMNS * 2:
                         raise too_many_columns()
                 rows.append((i, cells))

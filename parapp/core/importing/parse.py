@@ -14,6 +14,8 @@ from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.columns import is_header, second_header_row
+from parapp.core.importing.area_column import area_rows
+from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
@@ -118,6 +120,7 @@ _REMEDY = re.compile(r"ch[iỉ]\s+s[oố](?!\s+h[aà]i\s+l[oò]ng)|par\s+index|k
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
     """The header row and its columns; a header of two rows ("Thời gian thực hiện" over "Bắt đầu | Hoàn thành")
     read as one, the body starting under its second row."""
+    rows = fold_grid(rows)  # a grid of quarters or months, one deadline column (30C)
     for i, (_, cells) in enumerate(rows[:MAX_HEADER_SEARCH]):
         if len(cells) < 2:
             continue
@@ -178,6 +181,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
     notes: list[str] = []
     if rows:
+        rows = area_rows(fold_grid(rows))  # a grid of quarters marked "x"; a "Lĩnh vực" column (30C)
         found = _find_header(rows)
         if found:
             at, colmap = found

@@ -18,6 +18,9 @@ from parapp.core.importing.columns import end_from_start, is_header
 from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
+from parapp.core.importing.par_cell import code_of
+from parapp.core.importing.number_cell import carried_number, split_number_cell
+from parapp.core.importing.roles import split_roles
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import is_totals_row
 from parapp.core.messages import Msg, N_
@@ -67,10 +70,14 @@ def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
     for i, f in colmap.items():
         if i < len(cleaned):
             out[f] = cleaned[i]
+    if out.get("par_code"):
+        out["par_code"] = code_of(out["par_code"])  # "TCTP 2.1.1" (30C)
     if out.get("stt"):
         # "Ⅰ", "Ⅱ" (U+2160…), full-width "１" (27C), "II/", "II -", "Phần II" (28C): a task, its tasks mis-filed
         marked = _MARKED_ROMAN.match(stt := unicodedata.normalize("NFKC", out["stt"]))
         out["stt"] = next(g for g in marked.groups() if g) if marked else stt
+        out["stt"], out["content"] = split_number_cell(out["stt"], out.get("content", ""),  # merged across (30C)
+                                                       not any(out.get(f) for f in _OTHER_FIELDS))
     return out
 
 
@@ -109,9 +116,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
     closing = False
     lettered = ""  # the letter of the row above, where it was read as a task ("B" over "C")
     for at, (line, raw) in enumerate(body):
-        cleaned = [clean(c) for c in raw]
+        cleaned = carried_number(raw, [clean(c) for c in raw], colmap)  # its words going on under it (30C)
         cells = _cells(cleaned, colmap)
-        end_from_start(header_cells, colmap, cleaned, cells)  # "Thường xuyên" merged across "Từ | Đến" (29C)
+        end_from_start(header_cells, colmap, cleaned, cells, raw)  # a value merged across "Từ | Đến" (29C, 30C)
         values = [v for v in cells.values() if v]
         if closing:  # after the closing block, only another table under its header (the same header, too) is read
             own = is_header(cleaned) if any(cleaned) else None
@@ -377,6 +384,7 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
     if group:
         t.group = group.title
         take_shared(t, group)  # the group's lead and values, where the task names none
+    split_roles(t)  # "Tư pháp chủ trì, Văn phòng phối hợp" (30C), the task's or its group's
     area = catalogue.area_for_code(t.par_code) if t.par_code else None
     if area is None and group and group.area_code:
         t.area_code, t.area_name = group.area_code, group.area_name

@@ -12,6 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.prose_fields import field_line, give_fields
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -62,6 +63,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
     counter = 0
+    under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -80,6 +82,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             add(leaf)
         if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
             area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
+            under.clear()
             continue
         resp = _responsibility(s)
         if resp:
@@ -105,8 +108,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=heading.group(2).rstrip(";").strip(),
                                     group=group, area_code=found.code, area_name=found.name)
             area, group, lead, coordinators = found, heading.group(2), "", ""
+            under.clear()
             if found is None:
                 group = ""
+            continue
+        fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
+        above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        if fields and above is not None:
+            give_fields(above, fields)
+            if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
+                under.update(fields)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead):
@@ -115,6 +126,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                          lead=lead, coordinators=coordinators)
         if area is not None:
             t.area_code, t.area_name = area.code, area.name
+        give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         add(t)
     if leaf is not None:
         add(leaf)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from parapp.core.importing.model import RAISED
 from parapp.core.importing.word_symbols import run_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -121,7 +122,14 @@ def paragraph_text(p) -> str:
     # the symbols Word draws from a symbol font (round 14: "≥ 95%" came in as "95%").
     if _in_placeholder(p):
         return ""
-    return "".join(run_text(r) for r in _inside(p) if r.tag == _W + "r" and _shown(r))
+    return "".join(run_text(r).translate(RAISED) if _raised(r) else run_text(r)
+                   for r in _inside(p) if r.tag == _W + "r" and _shown(r))
+
+
+def _raised(r) -> bool:
+    """A run formatted Superscript: a footnote's mark, kept raised (round 30D: read as one more digit)."""
+    el = r.find(f"{_W}rPr/{_W}vertAlign")
+    return el is not None and el.get(_W + "val") == "superscript"
 
 
 def rows(tbl) -> list:

@@ -15,15 +15,15 @@ _LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 
 
 def _shows(fmt: str) -> str | None:
-    """'month' for a date format that shows a month but no day, 'year' for one that shows a year alone, 'day' for a
-    day and month with no year; else None."""
+    """'month' for a date format that shows a month and its year but no day, 'bare month' for a month alone, 'year'
+    for one that shows a year alone, 'day' for a day and month with no year; else None."""
     section = _LITERALS.sub("", fmt.split(";")[0]).lower()  # quoted text, [$-42A] locales and colours, escapes
     if any(c in section for c in "hs") or "general" in section or "0" in section or "#" in section:
         return None  # a time is shown, or it is not a date format
     if "d" in section:  # "dd/mm", "d-mmm": a day and month with no year ("15/3" typed, Excel adding the year typed in)
         return "day" if "m" in section and not any(c in section for c in "ye") else None
-    if "m" in section:
-        return "month"
+    if "m" in section:  # a month with no year ('"Tháng "m', "mmmm"): the year Excel added is not what it shows (30C)
+        return "month" if any(c in section for c in "ye") else "bare month"
     return "year" if "y" in section or "e" in section else None
 
 
@@ -53,4 +53,6 @@ def shown(value, kind: str | None) -> str | None:
         # Round 26C: a 2027 plan typed in 2026 with "15/3" in its deadline column, Excel showing "15/03" and storing
         # 15/03/2026, came in due 15/03/2026, overdue on import: what is shown has no year, so the plan's is taken.
         return Written(f"{value.day}/{value.month}")
+    if kind == "bare month":
+        return Written(f"Tháng {value.month}")
     return Written(f"Tháng {value.month}/{value.year}" if kind == "month" else f"Năm {value.year}")

@@ -15,7 +15,7 @@ from parapp.core.vntext import clean
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
-_LETTER = re.compile(r"^([a-zđ])[).]$")
+_LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
 _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
@@ -66,13 +66,23 @@ def to_roman(n: int) -> str:
     return out
 
 
+# A footnote's mark or a bracket after a code: "1.1*", "1.1(*)", "1.1¹", "1.1)" (round 30D: no code, the criterion read
+# as scoring guidance of the one above, its points gone where the groups' maxima are left to add up).
+_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\))$")
+_COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
+
+
 def classify(label: str) -> tuple[str, str]:
     """(kind, code as written without its trailing dot) for a first-column cell."""
     t = clean(label).replace(" ", "")
     if not t:
         return NONE, ""
-    if _LETTER.match(t.lower()) and t[0].islower():
-        return LETTER, t[0]
+    if (marked := _CODE_MARK.match(t)) and (marked.group(2) != ")" or "." in marked.group(1)):
+        t = marked.group(1)  # not "1)": a numbered line of guidance
+    if _COMMA_CODE.match(t.rstrip(".")):
+        t = t.replace(",", ".")
+    if (letter := _LETTER.match(t)) is not None:
+        return LETTER, letter.group(1) or letter.group(2)
     bare = t.rstrip(".")
     if bare and roman_value(bare) is not None and bare == bare.upper():
         return ROMAN, bare
@@ -126,3 +136,14 @@ def parent_codes(code: str) -> list[str]:
 
 def sort_key(code: str) -> tuple:
     return tuple(int(p) if p.isdigit() else 10_000 + ord(p[0]) for p in code.split("."))
+
+
+def lost_zero(before: str, code: str) -> str | None:
+    """"1.10" for "1.1" printed right after "1.9" (and "1.20" for "1.2" after "1.19"): Excel keeps a code typed in a
+    cell that is not text as a number, 1.10 as 1.1 (round 30D: the set refused, "Mã 1.1 đã có ở dòng trên")."""
+    was, now = before.split("."), code.split(".")
+    if len(now) < 2 or len(was) != len(now) or was[:-1] != now[:-1] or len(now[-1]) != 1 or not now[-1].isdigit():
+        return None
+    if not was[-1].isdigit() or int(was[-1]) != int(now[-1]) * 10 - 1:
+        return None
+    return ".".join([*now[:-1], now[-1] + "0"])

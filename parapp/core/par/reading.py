@@ -94,11 +94,43 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
             if i < len(cells):
                 value = cells[i] if f in ("name", "guidance", "evidence", "note") else clean(cells[i])
                 if f == "stt":  # "Ⅱ" (U+2161), "１": the numerals as their own characters (round 26D: area left out)
-                    value = unicodedata.normalize("NFKC", value)
+                    # but a footnote's mark is none: "1.1¹" was read as 1.11 (round 30D)
+                    value = unicodedata.normalize("NFKC", _SUPERSCRIPT_END.sub("", value.strip()))
                 setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
                             "official": "official_text"}.get(f, f), clean(value))
         out.append(r)
     return out
+
+
+_SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207e]+$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as the Excel reader shows it
+
+
+def mend_lost_zeros(rows: list[ParsedRow]) -> list[Msg]:
+    """Codes Excel made numbers (1.10 kept as 1.1) or dates (1.2 typed where a date's separator is a dot, kept as 1
+    February, shown 1/2) read as typed, each said (round 30D: a date was no code, the sub-criteria scoring guidance)."""
+    from parapp.core.par.codes import ARABIC, ROMAN, classify, lost_zero
+
+    notes: list[Msg] = []
+    before = ""
+    for r in rows:
+        if date := _DAY_MONTH.match(r.label):
+            typed = f"{int(date.group(1))}.{int(date.group(2))}"
+            notes.append(Msg(N_("par", "Ô mã “{0}” ở dòng {1} là ngày tháng (Excel tự đổi mã {2} thành ngày): đã đọc "
+                                       "là mã {2}. Hãy kiểm tra lại mã này."), r.label, r.line, typed))
+            r.label = typed
+        kind = classify(r.label)[0]
+        if kind != ARABIC:
+            before = "" if kind == ROMAN else before  # a new area: its first code follows none
+            continue
+        mended = lost_zero(before, r.label) if before else None
+        if mended:
+            notes.append(Msg(N_("par", "Mã “{0}” ở dòng {1} đứng ngay sau mã {2}: đã đọc là {3} (Excel lưu mã 1.10 "
+                                       "thành số 1.1 nếu ô không định dạng chữ). Hãy kiểm tra lại mã này."),
+                             r.label, r.line, before, mended))
+            r.label = mended
+        before = r.label
+    return notes
 
 
 def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
@@ -106,7 +138,8 @@ def remap(read: ReadTable, columns: dict[int, str]) -> ReadTable:
     start = read.header_at + read.header_rows
     again = ReadTable(read.table, read.header_at, read.header_rows, dict(columns),
                       body_rows(read.table, start, columns), read.year, read.province)
-    again.notes, again.title_year, again.others = unread_columns(again) + read.others, read.title_year, read.others
+    again.notes = mend_lost_zeros(again.rows) + unread_columns(again) + read.others
+    again.title_year, again.others = read.title_year, read.others
     return again
 
 
@@ -185,7 +218,7 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
             used += 1
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
         read.others = _other_tables(tables, used)
-        read.notes = unread_columns(read) + read.others
+        read.notes = mend_lost_zeros(read.rows) + unread_columns(read) + read.others
         return _guesses(read, text or "\n".join(" ".join(c) for _, c in rows[:at + 1]))
     raise Unreadable(NO_TABLE, context="par")
 

@@ -203,7 +203,7 @@ class ParImportDialog(ImportDialogBase):
         except ParAppError:
             return True  # store_set says what is wrong
         lost = outcome.lost
-        if not lost and not outcome.unlinked:
+        if not (lost or outcome.unlinked or outcome.rescored or outcome.explanations_replaced or outcome.renamed):
             return True
         def said(items) -> str:
             return ", ".join(f"{code} ({format_points(s) if s is not None else '–'} / "
@@ -225,6 +225,16 @@ class ParImportDialog(ImportDialogBase):
         parts += [tr("Các nhiệm vụ khắc phục sau sẽ không còn gắn với tiêu chí nào của bộ mới (nhiệm vụ vẫn ở trong kế "
                      "hoạch): {0}.").format(", ".join(f"{t} ({code})" for t, code in outcome.unlinked))
                   ] if outcome.unlinked else []
+        # Round 30D: the file's scores and explanations replaced those typed here, in silence.
+        scored = [(tr("{0} (tự đánh giá {1} → {2})") if w == "self" else tr("{0} (thẩm định {1} → {2})")).format(
+            code, format_points(a), format_points(b)) for code, w, a, b in outcome.rescored]
+        parts += [tr("Điểm ghi trong tệp sẽ thay điểm đã chấm của các tiêu chí sau: {0}.").format(", ".join(scored))
+                  ] if scored else []
+        parts += [tr("Giải trình ghi trong tệp sẽ thay giải trình đã nhập của các tiêu chí sau: {0}.").format(
+            ", ".join(outcome.explanations_replaced))] if outcome.explanations_replaced else []
+        renamed = [tr("{0} (“{1}” nay là “{2}”)").format(*x) for x in outcome.renamed]
+        parts += [tr("Điểm, giải trình giữ theo mã sẽ nằm ở tiêu chí nay có tên khác (tỉnh có thể đã đánh số lại; hãy "
+                     "kiểm tra, chấm lại nếu cần): {0}.").format(", ".join(renamed))] if renamed else []
         return ask_yes_no(self, tr("Thay bộ tiêu chí"), " ".join([*parts, tr("Vẫn thay bộ tiêu chí?")]))
 
     def do_store(self) -> None:

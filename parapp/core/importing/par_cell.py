@@ -1,0 +1,16 @@
+"""A criterion code as plans write it in their code column: "TCTP 2.1.1", "TC 2.1", "Tiêu chí 2.1", "Chỉ số thành
+phần 6.3" (round 30C: the word before the code was kept, the code called unknown, "Mã tiêu chí “TCTP 2.1.1” không có
+trong bộ Chỉ số CCHC", and the task's area left unread). The word is dropped; what follows the code stays."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.vntext import nfc
+
+_WORD = re.compile(r"^(?:mã\s+(?:số\s+)?)?(?:tctp|tc|tiêu\s+chí(?:\s+thành\s+phần)?|chỉ\s+số(?:\s+thành\s+phần)?)"
+                   r"\s*[:.]?\s*(?=\d)", re.I)
+
+
+def code_of(cell: str) -> str:
+    return _WORD.sub("", nfc(cell).strip())

@@ -1,0 +1,99 @@
+"""The time of a plan's tasks written as a grid: "Thời gian thực hiện" over "Quý I | Quý II | Quý III | Quý IV" (or
+"Tháng 1" … "Tháng 12"), an "x" in the periods a task runs in. Read as one deadline column: the periods marked, a run
+of them as a span ("Quý II - Quý III", due at its end), apart as a list ("Quý I, Quý III").
+
+Round 30C: every task came in with no deadline or the deadline "x" (asked, what the plan said left out), the row of
+quarter names refused as a row with no task content and the other quarters named as columns not read."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing.columns import field_of, is_header
+from parapp.core.importing.model import Spanned
+from parapp.core.importing.sources import Row
+from parapp.core.vntext import clean, fold
+
+_PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+_DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
+
+
+# Under a top cell naming the period ("Thời gian thực hiện (Quý)", "Tiến độ theo tháng"): "I | II | III | IV",
+# "1 | 2 | … | 12" alone, read as "Quý I", "Tháng 1".
+_BARE = {"quy": re.compile(r"^(?:i{1,3}|iv|[1-4])$", re.I), "thang": re.compile(r"^(?:0?[1-9]|1[0-2])$")}
+
+
+def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
+    """How many period names stand side by side from `start`."""
+    n = 0
+    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(cells[start + n]).split())):
+        n += 1
+    return n
+
+
+def _prefix(top: str) -> str:
+    """"Quý " or "Tháng " where the time's top cell names quarters or months, else ""."""
+    words = re.findall(r"\w+", fold(top))
+    return "Quý " if "quy" in words else "Tháng " if "thang" in words else ""
+
+
+def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
+    """(the row of period names, its first column, how many, what to write before each) under a header, or in the
+    header itself."""
+    for at, (_, cells) in enumerate(rows):
+        head = [clean(c) for c in cells]
+        start = next((i for i in range(len(head)) if _run(head, i) >= 2), None)
+        if start is not None and "deadline_text" not in map(field_of, head):  # the periods in the header itself
+            n = _run(head, start)
+            if is_header(head[:start] + [_DEADLINE_WORD] + [""] * (n - 1) + head[start + n:]):
+                return at, start, n, ""
+        if not is_header(head):
+            continue
+        names = dict(enumerate(field_of(c) for c in head))
+        if at + 1 < len(rows) and "deadline_text" in names.values():
+            below = [clean(c) for c in rows[at + 1][1]]
+            col = next(i for i, f in names.items() if f == "deadline_text")
+            prefix = ""
+            if (n := _run(below, col)) < 2 and (prefix := _prefix(head[col])):
+                n = _run(below, col, _BARE[fold(prefix).strip()])
+            if n >= 2 and not any(head[col + 1:col + n]):  # the time's top cell merged across its periods
+                return at + 1, col, n, prefix
+        return None
+    return None
+
+
+def _marked(cells: list[str], col: int, names: list[str]) -> str:
+    marks: list[int] = []
+    for i in range(min(len(names), len(cells) - col)):
+        # a mark, or the width of one merged across from the period before (a bar through the quarters)
+        if clean(cells[col + i]) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
+            marks.append(i)
+    if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
+        return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
+    runs: list[list[int]] = []
+    for i in marks:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
+
+
+def fold_grid(rows: list[Row]) -> list[Row]:
+    """The rows with a period grid read as one deadline column (the grid's first), or as they were."""
+    found = _grid(rows)
+    if found is None:
+        return rows
+    at, col, n, prefix = found
+    labels = [clean(c) for c in rows[at][1][col:col + n]]
+    names = [prefix + label for label in labels]
+    out = list(rows[:at])
+    for line, cells in rows[at:]:
+        cells = list(cells)
+        if [clean(c) for c in cells[col:col + n]] == labels:  # the names' row, or it again where a page begins
+            cells[col:col + n] = [_DEADLINE_WORD] + [""] * (n - 1)
+        elif len(cells) > col:
+            cells[col:col + n] = [_marked(cells, col, names)] + [""] * (min(len(cells), col + n) - col - 1)
+        out.append((line, cells))
+    return out

@@ -1,0 +1,28 @@
+"""One cell naming both who leads and who helps: "Tư pháp chủ trì, Văn phòng phối hợp", "Chủ trì: Tư pháp; Phối hợp:
+Văn phòng" (round 30C: a column "Đơn vị chủ trì, phối hợp" was read as the helpers', every lead lost)."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.importing.model import ImportedTask
+from parapp.core.vntext import nfc
+
+_LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
+_SEP = r"\s*[;,.\n]\s*[-+•]?\s*"
+# "Chủ trì: Tư pháp; Phối hợp: Văn phòng" (each on its line, "- " before it, too)
+_NAMED_FIRST = re.compile(rf"^[-+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
+                          re.I | re.S)
+# "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
+_NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
+                          rf"(?:\(\s*{_HELP}\s*\)|{_HELP})\s*\.?$", re.I | re.S)
+
+
+def split_roles(task: ImportedTask) -> None:
+    """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
+    if task.coordinators or not task.lead:
+        return
+    text = nfc(task.lead)
+    found = _NAMED_FIRST.match(text) or _NAMED_AFTER.match(text)
+    if found:
+        task.lead, task.coordinators = found.group("lead").strip(), found.group("help").strip()
