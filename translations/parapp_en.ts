@@ -2572,6 +2572,10 @@ Open it now to edit?</translation>
         <translation>Task {0}: {1}</translation>
     </message>
     <message>
+        <source>Nhiệm vụ: {0}</source>
+        <translation>Task: {0}</translation>
+    </message>
+    <message>
         <source>Hạn hoàn thành: {0}</source>
         <translation>Due date: {0}</translation>
     </message>

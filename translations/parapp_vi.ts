@@ -2572,6 +2572,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nhiệm vụ {0}: {1}</translation>
     </message>
     <message>
+        <source>Nhiệm vụ: {0}</source>
+        <translation>Nhiệm vụ: {0}</translation>
+    </message>
+    <message>
         <source>Hạn hoàn thành: {0}</source>
         <translation>Hạn hoàn thành: {0}</translation>
     </message>

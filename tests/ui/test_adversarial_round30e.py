@@ -41,3 +41,24 @@ def test_the_overview_keeps_one_officials_single_wording(ui_db):
     ov = summarise(tasks.task_rows(ui_db), dt.date(2024, 5, 20))
     assert [(c.lead, c.open) for c in ov.per_lead] == [("Phạm Thị Dung – Công chức Văn phòng – Thống kê", 2)]
 
+
+def test_marking_a_task_with_no_stt_done_does_not_number_it_with_its_database_id(qtbot, ui_db):
+    """Finding 2: a task added by hand (no STT) and the imported plan's STT 2 were both "Nhiệm vụ 2: …" at the top
+    of "Đánh dấu hoàn thành": the first showed its database id as if it were a row number. It names the task
+    without a number, as the change log does ("nhiệm vụ: …")."""
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
+
+    for n in range(2):
+        tasks.create_task(ui_db, {"content": f"Việc trước {n}", "deadline_text": "Quý I/2024"}, TODAY)
+    tid = tasks.create_task(ui_db, {"content": "Xây dựng báo cáo kết quả CCHC năm 2024",
+                                    "deadline_text": "Quý IV/2024"}, TODAY)
+    numbered = tasks.create_task(ui_db, {"content": "Tham mưu kế hoạch", "stt": "2", "deadline_text": "Quý IV/2024"},
+                                 TODAY)
+    texts = []
+    for task_id in (tid, numbered):
+        dlg = MarkDoneDialog(ui_db, task_id, today=TODAY)
+        qtbot.addWidget(dlg)
+        texts.append(next(lb.text() for lb in dlg.findChildren(type(dlg.due_hint)) if "Tham mưu" in lb.text()
+                          or "Xây dựng" in lb.text()))
+    assert texts == ["Nhiệm vụ: Xây dựng báo cáo kết quả CCHC năm 2024", "Nhiệm vụ 2: Tham mưu kế hoạch"]
+
