@@ -62,3 +62,20 @@ def test_marking_a_task_with_no_stt_done_does_not_number_it_with_its_database_id
                           or "Xây dựng" in lb.text()))
     assert texts == ["Nhiệm vụ: Xây dựng báo cáo kết quả CCHC năm 2024", "Nhiệm vụ 2: Tham mưu kế hoạch"]
 
+
+def test_the_evidence_list_says_when_a_file_was_attached_as_a_person_writes_it(qtbot, ui_db, tmp_path):
+    """Finding 3: "Cập nhật tiến độ…", a file attached: its "Đính kèm lúc" read "2026-12-05 06:47:14", where every
+    other date of the window (and the change log's "Thời điểm") reads 05/12/2026 06:47."""
+    from parapp.store import evidence
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    tid = tasks.create_task(ui_db, {"content": "Công bố thủ tục hành chính", "deadline_text": "Quý III/2024"}, TODAY)
+    f = tmp_path / "QĐ công bố TTHC.pdf"
+    f.write_bytes(b"%PDF-1.4 quyet dinh")
+    evidence.add_evidence(ui_db, tmp_path / "data", tid, f)
+    dlg = TaskDialog(ui_db, tid, today=TODAY)
+    qtbot.addWidget(dlg)
+    shown = dlg.evidence.index(0, 1).data()
+    stamp = evidence.list_evidence(ui_db, tid)[0].added_at  # "2024-…-… hh:mm:ss"
+    assert shown == f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}", shown
+

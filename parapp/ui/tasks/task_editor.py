@@ -19,6 +19,7 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.change_log.log_words import when
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
@@ -136,7 +137,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         p.addRow(tr("Ngày ghi"), self.new_note_date)
         self.evidence = RowsTableModel([
             Column(tr("Tệp kiểm chứng"), lambda e: e.original_name),
-            Column(tr("Đính kèm lúc"), lambda e: e.added_at),
+            Column(tr("Đính kèm lúc"), lambda e: when(e.added_at)),  # as the change log writes it
         ], parent=self)
         self.evidence_view = QTableView()
         self.evidence_view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
