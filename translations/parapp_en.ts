@@ -949,7 +949,7 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     </message>
     <message>
         <source>{0} nhiệm vụ đang mở chưa có hạn hoàn thành.</source>
-        <translation>{0} open tasks have no due date.</translation>
+        <translation>Open tasks with no due date: {0}.</translation>
     </message>
     <message>
         <source>Xem trước: {0}</source>

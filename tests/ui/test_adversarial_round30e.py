@@ -79,3 +79,19 @@ def test_the_evidence_list_says_when_a_file_was_attached_as_a_person_writes_it(q
     stamp = evidence.list_evidence(ui_db, tid)[0].added_at  # "2024-…-… hh:mm:ss"
     assert shown == f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}", shown
 
+
+def test_the_english_overview_says_one_open_task_without_a_due_date_in_english(qtbot, window, ui_db):
+    """Finding 4: the English overview said "1 open tasks have no due date." (one task added with "Theo hướng dẫn
+    của UBND tỉnh" as its deadline)."""
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.ui import i18n
+
+    tasks.create_task(ui_db, {"content": "Tuyên truyền CCHC", "deadline_text": "Theo hướng dẫn của UBND tỉnh"}, TODAY)
+    try:
+        i18n.install(QApplication.instance(), "en")
+        window.refresh_all()
+        text = window.overview.no_due.text()
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    assert "1" in text and "open tasks have" not in text, text
