@@ -95,3 +95,66 @@ def test_the_english_overview_says_one_open_task_without_a_due_date_in_english(q
     finally:
         i18n.install(QApplication.instance(), "vi")
     assert "1" in text and "open tasks have" not in text, text
+
+
+def test_the_english_window_saves_a_task_and_a_plan_with_the_dates_it_filled_in(qtbot, ui_db, errors):
+    """Finding 5: in English, "Update progress…" on any task, a note typed, Save: "“Dec 5, 2026” is not a date. Type
+    it as day/month/year" (twice, real window): the note's date field, filled in by the dialog itself, held today as
+    the English display writes it. Every edit of a task failed so; the same with a due date typed over the
+    deadline's, a completion date, and a plan's issue date. The fields hold dates as they are typed: 05/12/2026."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import plans
+    from parapp.ui import i18n
+    from parapp.ui.tasks.plans_page import PlanDialog
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    pid = plans.add_plan(ui_db, {"number": "11/KH-UBND", "issued_on": "21/01/2024", "title": "Kế hoạch CCHC năm 2024",
+                                 "year": 2024})
+    tid = tasks.create_task(ui_db, {"content": "Công bố thủ tục hành chính", "deadline_text": "Quý III/2024",
+                                    "due_date": "15/08/2024", "plan_id": pid}, TODAY)
+    try:
+        i18n.install(QApplication.instance(), "en")
+        dlg = TaskDialog(ui_db, tid, today=TODAY)
+        qtbot.addWidget(dlg)
+        dlg.new_note.setPlainText("Published the decision on the portal.")
+        dlg.save()
+        plan = PlanDialog(ui_db, pid, today=TODAY)
+        qtbot.addWidget(plan)
+        plan.signer.setText("Nguyễn Văn An")
+        plan.save()
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    assert not errors, errors
+    t = tasks.get_task(ui_db, tid)
+    assert t.due_date == dt.date(2024, 8, 15)
+    assert [n["note_date"] for n in tasks.list_notes(ui_db, tid)] == [TODAY]
+    assert plans.get_plan(ui_db, pid).issued_on == dt.date(2024, 1, 21)
+
+
+def test_the_english_window_takes_the_sending_date_and_a_documents_date_it_filled_in(qtbot, ui_db, errors):
+    """Finding 5, the same in "Mark as sent…" (today filled in as "May 20, 2024") and a task's output document opened
+    again to correct it (its issue date filled in so)."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.core.citations import DocRef
+    from parapp.ui import i18n
+    from parapp.ui.reports.reports_page import SentDialog
+    from parapp.ui.widgets.doc_list import DocDialog
+
+    try:
+        i18n.install(QApplication.instance(), "en")
+        sent = SentDialog(today=TODAY)
+        qtbot.addWidget(sent)
+        sent._check()
+        doc = DocDialog(DocRef("Kế hoạch", "11/KH-UBND", dt.date(2024, 1, 21), "", "tuyên truyền CCHC"))
+        qtbot.addWidget(doc)
+        doc.save()
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    assert not errors, errors
+    assert sent.date == TODAY and doc.result_doc.issued_on == dt.date(2024, 1, 21)
