@@ -158,3 +158,40 @@ def test_the_english_window_takes_the_sending_date_and_a_documents_date_it_fille
         i18n.install(QApplication.instance(), "vi")
     assert not errors, errors
     assert sent.date == TODAY and doc.result_doc.issued_on == dt.date(2024, 1, 21)
+
+
+def test_a_plan_or_an_official_just_saved_stays_chosen(qtbot, window, ui_db, monkeypatch):
+    """Finding 6: Kế hoạch → "Sửa…" on the imported plan, its number and date typed, Lưu: the list lost its row, so
+    "Xem nhiệm vụ" and "In bảng phân công…" (the next step) went grey until the plan was clicked again; the same
+    on Cán bộ after "Thêm cán bộ…" or "Sửa…". The row saved stays chosen."""
+    from parapp.store import plans
+    from parapp.ui.people.officials_page import OfficialDialog
+    from parapp.ui.tasks.plans_page import PlanDialog
+
+    plans.add_plan(ui_db, {"title": "Kế hoạch tuyên truyền CCHC năm 2024", "year": 2024})
+    pid = plans.add_plan(ui_db, {"title": "Kế hoạch nâng cao Chỉ số CCHC năm 2024", "year": 2024})
+    page = window.plans
+    page.reload()
+    row = next(i for i in range(page.model.rowCount()) if page.model.row_at(i).id == pid)
+    page.table.selectRow(row)
+
+    def typed(dlg):
+        dlg.number.setText("11/KH-UBND")
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(PlanDialog, "exec", typed)
+    page.edit()
+    assert page.current_row() is not None and page.current_row().id == pid
+    assert all(b.isEnabled() for b in page.row_buttons)
+
+    def added(dlg):
+        dlg.full_name.setText("Hoàng Văn Em")
+        dlg.save()
+        return dlg.result()
+
+    monkeypatch.setattr(OfficialDialog, "exec", added)
+    people = window.officials
+    people.add()
+    assert people.current_row() is not None and people.current_row().full_name == "Hoàng Văn Em"
+    assert all(b.isEnabled() for b in people.row_buttons)

@@ -102,6 +102,7 @@ class PlanDialog(AsksBeforeDropping, QDialog):
 
 class PlansPage(RowsPage):
     dialog_class = PlanDialog
+    dialog_id = "plan_id"
     show_tasks = Signal(int)  # plan id
 
     def __init__(self, db: Workspace, parent=None):
