@@ -5013,8 +5013,16 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>To review</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
-        <translation>Duplicates stored task no. {0}.</translation>
+        <source>không thuộc kế hoạch</source>
+        <translation>not in a plan</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ {0} ({1}).</source>
+        <translation>Duplicates task {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có ({0}).</source>
+        <translation>Duplicates a stored task ({0}).</translation>
     </message>
     <message>
         <source>chưa có</source>

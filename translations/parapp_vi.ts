@@ -5013,8 +5013,16 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
-        <translation>Trùng với nhiệm vụ đã có (số {0}).</translation>
+        <source>không thuộc kế hoạch</source>
+        <translation>không thuộc kế hoạch</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ {0} ({1}).</source>
+        <translation>Trùng với nhiệm vụ {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có ({0}).</source>
+        <translation>Trùng với nhiệm vụ đã có ({0}).</translation>
     </message>
     <message>
         <source>chưa có</source>

@@ -195,3 +195,37 @@ def test_a_plan_or_an_official_just_saved_stays_chosen(qtbot, window, ui_db, mon
     people.add()
     assert people.current_row() is not None and people.current_row().full_name == "Hoàng Văn Em"
     assert all(b.isEnabled() for b in people.row_buttons)
+
+
+def test_a_duplicate_in_the_import_preview_names_the_stored_task_as_the_register_shows_it(qtbot, ui_db, errors):
+    """Finding 7: four tasks typed by hand, the Ba Giang plan imported, then imported again into its plan: each orange
+    row said "Trùng với nhiệm vụ đã có (số 5)." for the plan's row 1, "(số 6)" for row 2…: the stored tasks' database
+    ids, which the window shows nowhere; the register's row 5 is another task. It names the stored task's STT and
+    plan, as the register's columns show them."""
+    from pathlib import Path
+
+    from parapp.store import plans
+    from parapp.ui.importing.import_dialog import ImportDialog
+
+    sample = next((Path(__file__).resolve().parents[1] / "fixtures" / "samples").glob("003_*"))
+    for n in range(4):
+        tasks.create_task(ui_db, {"content": f"Việc giao tay {n}", "deadline_text": "Quý IV/2024"}, TODAY)
+    pid = plans.add_plan(ui_db, {"number": "11/KH-UBND", "title": "Kế hoạch nâng cao Chỉ số CCHC năm 2023",
+                                 "year": 2023})
+    first = ImportDialog(ui_db, today=TODAY)
+    qtbot.addWidget(first)
+    first.plan.setCurrentIndex(first.plan.findData(pid))
+    first.load_file(sample)
+    first.do_import()
+    tasks.create_task(ui_db, {"content": "Kiểm tra công tác CCHC tại Bộ phận Một cửa", "deadline_text": "Quý IV"},
+                      TODAY)
+    texts = []
+    for load in (lambda d: d.load_file(sample),
+                 lambda d: d.load_text("STT\tNội dung\tThời hạn\n"
+                                       "1\tKiểm tra công tác CCHC tại Bộ phận Một cửa\tQuý IV\n", None, "dán")):
+        again = ImportDialog(ui_db, today=TODAY)
+        qtbot.addWidget(again)
+        load(again)
+        texts.append(again.model._problems(0)[0])
+    assert not errors, errors
+    assert texts == ["Trùng với nhiệm vụ 1 (11/KH-UBND).", "Trùng với nhiệm vụ đã có (không thuộc kế hoạch)."], texts
