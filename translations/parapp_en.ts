@@ -949,7 +949,7 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     </message>
     <message>
         <source>{0} nhiệm vụ đang mở chưa có hạn hoàn thành.</source>
-        <translation>{0} open tasks have no due date.</translation>
+        <translation>Open tasks with no due date: {0}.</translation>
     </message>
     <message>
         <source>Xem trước: {0}</source>
@@ -2570,6 +2570,10 @@ Open it now to edit?</translation>
     <message>
         <source>Nhiệm vụ {0}: {1}</source>
         <translation>Task {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: {0}</source>
+        <translation>Task: {0}</translation>
     </message>
     <message>
         <source>Hạn hoàn thành: {0}</source>
@@ -5049,8 +5053,16 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>To review</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
-        <translation>Duplicates stored task no. {0}.</translation>
+        <source>không thuộc kế hoạch</source>
+        <translation>not in a plan</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ {0} ({1}).</source>
+        <translation>Duplicates task {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có ({0}).</source>
+        <translation>Duplicates a stored task ({0}).</translation>
     </message>
     <message>
         <source>chưa có</source>

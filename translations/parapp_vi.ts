@@ -2572,6 +2572,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nhiệm vụ {0}: {1}</translation>
     </message>
     <message>
+        <source>Nhiệm vụ: {0}</source>
+        <translation>Nhiệm vụ: {0}</translation>
+    </message>
+    <message>
         <source>Hạn hoàn thành: {0}</source>
         <translation>Hạn hoàn thành: {0}</translation>
     </message>
@@ -5049,8 +5053,16 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Cần xem lại</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
-        <translation>Trùng với nhiệm vụ đã có (số {0}).</translation>
+        <source>không thuộc kế hoạch</source>
+        <translation>không thuộc kế hoạch</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ {0} ({1}).</source>
+        <translation>Trùng với nhiệm vụ {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Trùng với nhiệm vụ đã có ({0}).</source>
+        <translation>Trùng với nhiệm vụ đã có ({0}).</translation>
     </message>
     <message>
         <source>chưa có</source>

@@ -38,10 +38,18 @@ class Overview:
 
 def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_DAYS) -> Overview:
     ov = Overview()
-    leads: dict[str, LeadCounts] = {}
+    leads: dict[object, LeadCounts] = {}
     for t in lines:
         ov.total += 1
-        lc = leads.setdefault(t.lead, LeadCounts(t.lead))
+        # One official is one line, whatever position a plan's "Chủ trì" column named beside him (a task given to
+        # him by hand has none): his lead reads "<name> – <as written>" (store.tasks), so his name heads it.
+        who = getattr(t, "lead_official_id", None)
+        key = ("official", who) if who is not None else t.lead
+        lc = leads.get(key)
+        if lc is None:
+            lc = leads[key] = LeadCounts(t.lead)
+        elif lc.lead != t.lead:
+            lc.lead = t.lead.split(" – ", 1)[0]
         status = Status(t.status)
         if status.is_open:
             ov.open += 1

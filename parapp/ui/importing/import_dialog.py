@@ -155,6 +155,10 @@ class ImportDialog(ImportDialogBase):
         self.result = result
         dupes = duplicates(self.db, result)
         self.model.set_tasks(result.tasks, dupes, result.year)
+        from parapp.store.tasks import task_rows_by_id
+
+        # A duplicate is named by its STT and plan, as the register shows it (its id is shown nowhere: round 30E)
+        self.model.stored = {r.id: r for r in task_rows_by_id(self.db, sorted(set(dupes.values())))}
         self.skip_dupes.setEnabled(bool(dupes))
         self._update_import_button()
 

@@ -36,6 +36,7 @@ class ImportPreviewModel(PreviewRowsModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.duplicates: dict[int, int] = {}
+        self.stored: dict = {}  # the stored tasks rows repeat (task id → register line), set with the rows
         self.plan_year = 2024
         self.catalogue = catalogue_for_year(shipped_catalogues(), self.plan_year)
 
@@ -63,9 +64,17 @@ class ImportPreviewModel(PreviewRowsModel):
         out = [QCoreApplication.translate("import", p.template).format(*p.args) if hasattr(p, "template") else p
                for p in t.problems]
         if row in self.duplicates:
-            out.insert(0, QCoreApplication.translate("import", "Trùng với nhiệm vụ đã có (số {0}).")
-                       .format(self.duplicates[row]))
+            out.insert(0, self._duplicate_of(self.duplicates[row]))
         return out
+
+    def _duplicate_of(self, task_id: int) -> str:
+        """The stored task a row repeats, as the register shows it: "Trùng với nhiệm vụ 1 (11/KH-UBND)." It said
+        "(số 5)", the task's database id, which the window shows nowhere (round 30E)."""
+        t = self.stored.get(task_id)
+        where = (t.plan_label if t else "") or QCoreApplication.translate("import", "không thuộc kế hoạch")
+        if t and t.stt:
+            return QCoreApplication.translate("import", "Trùng với nhiệm vụ {0} ({1}).").format(t.stt, where)
+        return QCoreApplication.translate("import", "Trùng với nhiệm vụ đã có ({0}).").format(where)
 
     def cell(self, index, t: ImportedTask, name: str, role):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

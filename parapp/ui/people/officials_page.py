@@ -151,6 +151,7 @@ def same_name(name: str) -> str:
 
 class OfficialsPage(RowsPage):
     dialog_class = OfficialDialog
+    dialog_id = "official_id"
 
     def __init__(self, db: Workspace, today=None, parent=None):
         super().__init__(db, parent)
@@ -185,7 +186,7 @@ class OfficialsPage(RowsPage):
         if o is None or (o.active and not leaving_asked(self, self.db, o.id)):
             return
         if attempt(self, lambda: officials.update_official(self.db, o.id, {"active": not o.active})):
-            self._after_change()
+            self._after_change(o.id)
 
     def meeting_lists(self) -> None:
         from parapp.ui.chasing.meeting_dialog import MeetingListsDialog

@@ -32,7 +32,7 @@ from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 from parapp.ui.widgets.texts import (
-    VIEWING, ask_yes_no, fmt_date, name_buttons, show_error, tr, trc, viewing,
+    VIEWING, ask_yes_no, field_date, fmt_date, name_buttons, show_error, tr, trc, viewing,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class SentDialog(AsksBeforeDropping, QDialog):
         self.record = record
         self.setWindowTitle(tr("Đánh dấu đã gửi"))
         fit_window(self)
-        self.sent_on = QLineEdit(fmt_date(today or dt.date.today()))
+        self.sent_on = QLineEdit(field_date(today or dt.date.today()))
         self.channel = QComboBox()
         self.channel.setEditable(True)
         self.channel.addItems([trc("reports", c) for c in CHANNELS])

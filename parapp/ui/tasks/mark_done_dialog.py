@@ -42,7 +42,9 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         self.files: list[Path] = []
         self.setWindowTitle(tr("Đánh dấu hoàn thành"))
 
-        what = QLabel(tr("Nhiệm vụ {0}: {1}").format(self.task.stt or self.task_id, self.task.content[:400]))
+        content = self.task.content[:400]  # a task with no STT is named without a number (its id is none)
+        what = QLabel(tr("Nhiệm vụ {0}: {1}").format(self.task.stt, content) if self.task.stt
+                      else tr("Nhiệm vụ: {0}").format(content))
         what.setWordWrap(True)
         what.setStyleSheet("font-weight: bold;")
         due = self.task.due_date

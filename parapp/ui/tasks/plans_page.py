@@ -15,7 +15,7 @@ from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.rows_page import RowsPage
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
+from parapp.ui.widgets.texts import field_date, fmt_date, save_cancel, tr
 from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class PlanDialog(AsksBeforeDropping, QDialog):
         if plan_id is not None:
             p = plans.get_plan(db, plan_id)
             self.number.setText(p.number)
-            self.issued_on.setText(fmt_date(p.issued_on))
+            self.issued_on.setText(field_date(p.issued_on))
             self.issuer.setText(p.issuer)
             self.title.setPlainText(p.title)
             self.year.setValue(p.year)
@@ -102,6 +102,7 @@ class PlanDialog(AsksBeforeDropping, QDialog):
 
 class PlansPage(RowsPage):
     dialog_class = PlanDialog
+    dialog_id = "plan_id"
     show_tasks = Signal(int)  # plan id
 
     def __init__(self, db: Workspace, parent=None):

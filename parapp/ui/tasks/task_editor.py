@@ -19,12 +19,13 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.ui.change_log.log_words import when
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
+from parapp.ui.widgets.texts import field_date, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
 from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self.notes_view.setReadOnly(True)
         self.new_note = _text_box(50)
         self.new_note.setPlaceholderText(tr("Việc đã làm, kết quả, văn bản kiểm chứng…"))
-        self.new_note_date = QLineEdit(fmt_date(self.today))
+        self.new_note_date = QLineEdit(field_date(self.today))
         self.new_note_date.setMaximumWidth(160)
         p.addRow(tr("Trạng thái"), self.status)
         p.addRow(tr("Ngày hoàn thành"), self.completed_on)
@@ -136,7 +137,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         p.addRow(tr("Ngày ghi"), self.new_note_date)
         self.evidence = RowsTableModel([
             Column(tr("Tệp kiểm chứng"), lambda e: e.original_name),
-            Column(tr("Đính kèm lúc"), lambda e: e.added_at),
+            Column(tr("Đính kèm lúc"), lambda e: when(e.added_at)),  # as the change log writes it
         ], parent=self)
         self.evidence_view = QTableView()
         self.evidence_view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
@@ -261,7 +262,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self.deadline_text.setText(t.deadline_text)
         derived = parse_deadline(t.deadline_text, self._plan_year()).due
         if t.due_date != derived:
-            self.due_date.setText(fmt_date(t.due_date))
+            self.due_date.setText(field_date(t.due_date))
         for key in ("product", "cause", "remedy", "note", "support_request"):
             getattr(self, key).setPlainText(getattr(t, key))
         self.result_text.setPlainText(t.result)
@@ -271,7 +272,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self.budget.setText(t.budget)
         self._select(self.recurrence, t.recurrence)
         self._select(self.status, t.status)
-        self.completed_on.setText(fmt_date(t.completed_on))
+        self.completed_on.setText(field_date(t.completed_on))
         self.delay_reason.setText(t.delay_reason)
         self.dropped_reason.setText(t.dropped_reason)
         notes = tasks.list_notes(self.db, self.task_id)

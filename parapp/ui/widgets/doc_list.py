@@ -13,7 +13,7 @@ from parapp.core.dates import parse_user_date
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import fmt_date, save_cancel, tr
+from parapp.ui.widgets.texts import field_date, save_cancel, tr
 from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 
@@ -52,7 +52,7 @@ class DocDialog(AsksBeforeDropping, QDialog):
         if doc:
             self.kind.setCurrentText(doc.kind)
             self.number.setText(doc.number)
-            self.issued_on.setText(fmt_date(doc.issued_on))
+            self.issued_on.setText(field_date(doc.issued_on))
             self.issuer.setText(doc.issuer)
             self.summary.setText(doc.summary)
         self.result_doc: DocRef | None = None

@@ -16,6 +16,7 @@ MAX_COLUMN = 360  # pixels: a third of the table on a 1366×768 screen
 class RowsPage(QWidget):
     changed = Signal()
     dialog_class: type  # opened as dialog_class(db, row_id=None, parent=page)
+    dialog_id = ""  # the dialog's attribute holding the id of the row it added
 
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -80,15 +81,21 @@ class RowsPage(QWidget):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
-    def _after_change(self) -> None:
+    def _after_change(self, row_id=None) -> None:
         self.reload()
+        # The row saved stays chosen: its row buttons (the next step, "Xem nhiệm vụ") went grey (round 30E)
+        for i in range(self.model.rowCount()):
+            if row_id is not None and getattr(self.model.row_at(i), "id", None) == row_id:
+                self.table.selectRow(i)
+                break
         self.changed.emit()
 
     def add(self) -> None:
-        if self.dialog_class(self.db, None, parent=self).exec():
-            self._after_change()
+        dlg = self.dialog_class(self.db, None, parent=self)
+        if dlg.exec():
+            self._after_change(getattr(dlg, self.dialog_id, None))
 
     def edit(self) -> None:
         row = self.current_row()
         if row and self.dialog_class(self.db, row.id, parent=self).exec():
-            self._after_change()
+            self._after_change(row.id)

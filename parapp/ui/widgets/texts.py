@@ -60,6 +60,12 @@ def fmt_date(d: dt.date | None) -> str:
     return format_date(d, format="medium", locale=current())
 
 
+def field_date(d: dt.date | None) -> str:
+    """A date put in a field the user may edit: 05/01/2024 in either language, the form the field reads back
+    (parse_user_date) and its hint asks for; fmt_date's English "Jan 5, 2024" was refused on save (round 30E)."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}" if d else ""
+
+
 def fmt_number(n: int | float) -> str:
     """1.234,5 in Vietnamese, 1,234.5 in English."""
     from parapp.ui.i18n import current
