@@ -1,0 +1,64 @@
+"""Adversarial round 31A: backup, restore, automatic snapshots, `parapp check` and `--db` (helper r31a)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round30a import _backup
+
+
+@pytest.mark.parametrize("where", ["usb", "data-folder"])
+def test_the_window_given_a_backup_file_offers_no_restore_into_it(qapp, tmp_path, monkeypatch, where):
+    """F1: the window started with --db <the backup on the stick> (a shortcut made to "open" it) said it is a backup
+    (round 30B), but through the damaged-data box, which offered "Từ tệp sao lưu…" (round 30A) and, in a folder with
+    snapshots, "Khôi phục bản sao lưu": either restored a database INTO the backup file (the backup kept aside as
+    "…-hong-….parapp-backup", an evidence folder made on the stick) and the window went on with that file as the data,
+    the office's parapp.db beside it left as it was. A backup is never the data's own damage: said, nothing offered."""
+    from PySide6 import QtWidgets
+
+    from parapp.store.wrong_file import DatabaseIsBackup
+    from parapp.ui import app as app_module
+    from parapp.ui.widgets import file_dialogs
+
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    if where == "data-folder":  # the office keeps its backups beside the data, where the snapshots are
+        assert run("--db", db, "restore", backup).returncode == 0
+        backup = Path(shutil.copy(backup, db.parent / backup.name))
+    before = backup.read_bytes()
+    listed = sorted(p.name for p in backup.parent.iterdir())
+    boxes: list[object] = []
+
+    class FakeBox:
+        Icon = QtWidgets.QMessageBox.Icon
+        ButtonRole = QtWidgets.QMessageBox.ButtonRole
+
+        def __init__(self, *a):
+            self.buttons: list[str] = []
+            boxes.append(self)
+
+        def setInformativeText(self, text):
+            pass
+
+        def addButton(self, text, role):
+            self.buttons.append(text)
+            return text
+
+        def exec(self):
+            return 0
+
+        def clickedButton(self):
+            return self.buttons[0]
+
+    monkeypatch.setattr(QtWidgets, "QMessageBox", FakeBox)
+    monkeypatch.setattr(file_dialogs, "ask_open", lambda *a, **k: backup)
+    with pytest.raises(DatabaseIsBackup):
+        app_module.open_for_window(backup)
+    assert not boxes
+    assert backup.read_bytes() == before
+    assert sorted(p.name for p in backup.parent.iterdir()) == listed
