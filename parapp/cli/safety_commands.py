@@ -113,9 +113,14 @@ def _is_zip(path: Path) -> bool:
             head = fh.read(16)
     except OSError:
         return False  # said by check() in its own words
-    # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before.
-    return (suffix == ".zip" and head.startswith(b"PK\x03\x04")) or (suffix == ".parapp-backup"
-                                                                     and head != b"SQLite format 3\x00")
+    # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before. A backup renamed by
+    # hand (".bak", no extension), known by its content as restore knows it, was said "là một tệp sao lưu … không phải
+    # tệp dữ liệu" with exit 1, "not sound", of a sound backup (round 31A).
+    from parapp.store.wrong_file import ZIP_HEADER, is_backup
+
+    return (suffix == ".zip" and head.startswith(ZIP_HEADER)) or (suffix == ".parapp-backup"
+                                                                and head != b"SQLite format 3\x00") \
+        or (head.startswith(ZIP_HEADER) and is_backup(Path(path), head))
 
 
 def _check_backup(path: Path) -> int:

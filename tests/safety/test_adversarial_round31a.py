@@ -62,3 +62,15 @@ def test_the_window_given_a_backup_file_offers_no_restore_into_it(qapp, tmp_path
     assert not boxes
     assert backup.read_bytes() == before
     assert sorted(p.name for p in backup.parent.iterdir()) == listed
+
+
+@pytest.mark.parametrize("name", ["sao luu thang 11", "sao luu.bak"])
+def test_check_of_a_backup_renamed_checks_it_as_a_backup(tmp_path, name):
+    """F2: a backup renamed by hand (".bak", or no extension) is restored by its content, and round 30B has every
+    command know it for a backup by its content; `check --db` it said "… là một tệp sao lưu ParApp, không phải tệp
+    dữ liệu … Chưa làm gì" and exited 1, "not sound", of a sound backup. Checked as a restore reads it (round 27A)."""
+    db = _demo(tmp_path)
+    renamed = _backup(db, tmp_path / "usb").rename(tmp_path / "usb" / name)
+    r = run("check", "--db", renamed)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "tệp sao lưu nguyên vẹn, khôi phục được" in r.stdout, r.stdout
