@@ -2,8 +2,7 @@
 
 The one implementation, for the window and the command line alike:
 
-1. the target is checked first (its folder exists and is writable; a file
-   there is a database, never a document the user mistyped);
+1. the target is checked first (its folder exists and is writable; a file there is a database, never a document);
 2. the incoming database is written beside the target (`parapp.db.restoring`),
    fsynced, and checked for what it means (store/schema_check.py): ParApp's
    own schema for its version, integrity, foreign keys, finalised reports;
@@ -85,6 +84,8 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():  # said as a folder, as every other command says it (round 29A)
         raise errors.DatabaseIsFolder(str(given or db_path))
+    if db_path.exists() and not db_path.is_file():  # a FIFO: its first bytes were waited for, for ever (round 31A)
+        raise errors.NotParAppDatabase(str(given or db_path))
     # The way back replaced by what it is the way back from (round 24A); as named too: through a linked `backups`,
     # the file the link leads to is in no backups/auto (round 26A).
     if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):

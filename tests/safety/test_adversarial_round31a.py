@@ -74,3 +74,24 @@ def test_check_of_a_backup_renamed_checks_it_as_a_backup(tmp_path, name):
     r = run("check", "--db", renamed)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "tệp sao lưu nguyên vẹn, khôi phục được" in r.stdout, r.stdout
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_restore_into_a_fifo_is_refused_not_waited_on_for_ever(tmp_path):
+    """F3: every other command says a FIFO given as --db is "không phải là cơ sở dữ liệu ParApp" (never opened, round
+    24A); a restore into it opened it to read its first bytes and waited for a writer for ever."""
+    import os
+    import subprocess
+    import sys
+
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    fifo = tmp_path / "data" / "fifo.db"
+    os.mkfifo(fifo)
+    try:
+        r = subprocess.run([sys.executable, "-m", "parapp", "--db", str(fifo), "restore", str(backup)],
+                           capture_output=True, text=True, encoding="utf-8", timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the restore waited on the FIFO")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "không phải" in r.stderr and "Lỗi không mong đợi" not in r.stderr, r.stderr
