@@ -95,3 +95,44 @@ def test_a_restore_into_a_fifo_is_refused_not_waited_on_for_ever(tmp_path):
         pytest.fail("the restore waited on the FIFO")
     assert r.returncode == 2, r.stdout + r.stderr
     assert "không phải" in r.stderr and "Lỗi không mong đợi" not in r.stderr, r.stderr
+
+
+def _bad_byte_in_a_note(db: Path) -> None:
+    """A byte of the data gone bad inside a task's note (30A F9's damage), written past the audit triggers."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'tasks'")
+        triggers = triggers.fetchall()
+        for name, _ in triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
+        con.execute("UPDATE tasks SET note = CAST(X'4768692063689F20' AS TEXT) WHERE id = 3")
+        for _, sql in triggers:
+            con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_the_way_back_from_a_restore_over_data_with_a_bad_byte_is_not_refused(tmp_path):
+    """F4: the office's data has one byte gone bad in a task's note (30A F9: check names it, backups refuse it). A
+    backup restored over it (the wrong one, say) printed "Để quay lại, chạy lệnh: parapp restore <trước khi khôi
+    phục> …", and that command was refused: "không phải dữ liệu ParApp nguyên vẹn (bảng tasks, cột note, dòng 3 …);
+    bị từ chối" — every change since that backup lost for one byte in a note. A snapshot of this folder's own data is
+    put back as it was (its unreadable value still named by check); schema and integrity are still required."""
+    import re
+    import shlex
+
+    db = _demo(tmp_path)
+    _bad_byte_in_a_note(db)
+    before = run("check", "--db", db)
+    assert before.returncode == 1 and "dòng 3" in before.stdout, before.stdout
+    r = run("--db", db, "restore", _backup(_demo(tmp_path, "other"), tmp_path / "usb"))
+    assert r.returncode == 0, r.stderr
+    way_back = re.search(r"^\s+(parapp restore .+)$", r.stdout, re.M)
+    assert way_back, r.stdout
+    back = run(*shlex.split(way_back.group(1))[1:])
+    assert back.returncode == 0, back.stdout + back.stderr
+    after = run("check", "--db", db)
+    assert after.returncode == 1 and "dòng 3" in after.stdout, after.stdout
