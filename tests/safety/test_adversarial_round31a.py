@@ -132,6 +132,10 @@ def test_the_way_back_from_a_restore_over_data_with_a_bad_byte_is_not_refused(tm
     assert r.returncode == 0, r.stderr
     way_back = re.search(r"^\s+(parapp restore .+)$", r.stdout, re.M)
     assert way_back, r.stdout
+    from parapp.services.safety import precheck_restore
+
+    # The window's Tệp → Khôi phục… asks the gate first, while it still shows the data (round 14C).
+    precheck_restore("snapshot", Path(shlex.split(way_back.group(1))[2]), db, db.parent)
     back = run(*shlex.split(way_back.group(1))[1:])
     assert back.returncode == 0, back.stdout + back.stderr
     after = run("check", "--db", db)
