@@ -127,12 +127,15 @@ def _check_backup(path: Path) -> int:
     """0: the backup restores (every member matches its manifest, its data is ParApp's); 1: why not, in words."""
     from parapp.services.safety import precheck_restore
 
+    from parapp.store.archive_reading import BackupUnreadable
     from parapp.store.restore_errors import CheckNotFinished
 
     try:
         m = precheck_restore("file", path)
-    except CheckNotFinished:
-        raise  # nothing said of the backup (2): the temporary folder it is read through takes no writes
+    except (CheckNotFinished, BackupUnreadable):
+        # Nothing said of the backup (2): the temporary folder it is read through takes no writes; the stick failed a
+        # read ("chưa chắc đã hỏng" with exit 1, "not restorable", of a sound backup: round 31A).
+        raise
     except ParAppError as exc:
         print(exc.message)
         return 1

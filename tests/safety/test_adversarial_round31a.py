@@ -140,3 +140,35 @@ def test_the_way_back_from_a_restore_over_data_with_a_bad_byte_is_not_refused(tm
     assert back.returncode == 0, back.stdout + back.stderr
     after = run("check", "--db", db)
     assert after.returncode == 1 and "dòng 3" in after.stdout, after.stdout
+
+
+@pytest.mark.parametrize("where", ["end", "manifest", "database-head", "evidence"])
+def test_check_of_a_backup_on_a_stick_that_fails_a_read_says_nothing_of_the_backup(tmp_path, monkeypatch, capsys,
+                                                                                    where):
+    """F5: `check --db <backup>` on a loose stick said "Không đọc được tệp sao lưu … Tệp sao lưu chưa chắc đã hỏng"
+    (30A F3) and exited 1, check's "not restorable" (the data's check exits 2 when its disk fails a read, round 18):
+    a script, or the clerk reading the code, threw a sound backup away. Exit 2: nothing said of the backup."""
+    import zipfile
+
+    from parapp.cli.main import main
+
+    from .test_adversarial_round30a import _failing_read
+
+    backup = _backup(_demo(tmp_path), tmp_path / "usb")
+    if where == "evidence":
+        import errno
+
+        real_read = zipfile.ZipExtFile.read
+
+        def read(self, n=-1):
+            if self.name.startswith("evidence/"):
+                raise OSError(errno.EIO, "Input/output error")
+            return real_read(self, n)
+
+        monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
+    else:
+        _failing_read(where, "eio", monkeypatch)
+    code = main(["check", "--db", str(backup)])
+    said = capsys.readouterr()
+    assert "Không đọc được tệp sao lưu" in said.out + said.err, said
+    assert code == 2, said
