@@ -113,21 +113,29 @@ def _is_zip(path: Path) -> bool:
             head = fh.read(16)
     except OSError:
         return False  # said by check() in its own words
-    # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before.
-    return (suffix == ".zip" and head.startswith(b"PK\x03\x04")) or (suffix == ".parapp-backup"
-                                                                     and head != b"SQLite format 3\x00")
+    # A Word or Excel file is a zip too: given by mistake, it is "not a ParApp database", as before. A backup renamed by
+    # hand (".bak", no extension), known by its content as restore knows it, was said "là một tệp sao lưu … không phải
+    # tệp dữ liệu" with exit 1, "not sound", of a sound backup (round 31A).
+    from parapp.store.wrong_file import ZIP_HEADER, is_backup
+
+    return (suffix == ".zip" and head.startswith(ZIP_HEADER)) or (suffix == ".parapp-backup"
+                                                                and head != b"SQLite format 3\x00") \
+        or (head.startswith(ZIP_HEADER) and is_backup(Path(path), head))
 
 
 def _check_backup(path: Path) -> int:
     """0: the backup restores (every member matches its manifest, its data is ParApp's); 1: why not, in words."""
     from parapp.services.safety import precheck_restore
 
+    from parapp.store.archive_reading import BackupUnreadable
     from parapp.store.restore_errors import CheckNotFinished
 
     try:
         m = precheck_restore("file", path)
-    except CheckNotFinished:
-        raise  # nothing said of the backup (2): the temporary folder it is read through takes no writes
+    except (CheckNotFinished, BackupUnreadable):
+        # Nothing said of the backup (2): the temporary folder it is read through takes no writes; the stick failed a
+        # read ("chưa chắc đã hỏng" with exit 1, "not restorable", of a sound backup: round 31A).
+        raise
     except ParAppError as exc:
         print(exc.message)
         return 1

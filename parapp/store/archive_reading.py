@@ -22,10 +22,14 @@ def read_failed(exc: BaseException) -> TypeGuard[OSError]:
     return medium_failed(exc)
 
 
+class BackupUnreadable(BackupError):
+    """Nothing said of the backup itself: `check` exits 2, as for data its disk could not read (round 31A)."""
+
+
 def unreadable_file(path: Path | str, exc: OSError) -> BackupError:
     """The backup file could not be read (a USB stick pulled or loose: EIO), said as such: taken for a
     member that "does not match its checksum", a sound backup was called tampered with or damaged."""
-    return BackupError(N_("errors", "Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. "
+    return BackupUnreadable(N_("errors", "Không đọc được tệp sao lưu “{0}” ({1}): USB có thể đã bị rút hoặc cắm lỏng. "
                                     "Tệp sao lưu chưa chắc đã hỏng, và dữ liệu hiện tại không bị thay đổi; hãy cắm "
                                     "lại USB rồi làm lại."), str(path), os_reason(exc))
 

@@ -2,13 +2,10 @@
 
 The one implementation, for the window and the command line alike:
 
-1. the target is checked first (its folder exists and is writable; a file
-   there is a database, never a document the user mistyped);
-2. the incoming database is written beside the target (`parapp.db.restoring`),
-   fsynced, and checked for what it means (store/schema_check.py): ParApp's
-   own schema for its version, integrity, foreign keys, finalised reports;
-   a backup's evidence files must be ones its database records, at the size
-   it records, under their own hash;
+1. the target is checked first (its folder exists and is writable; a file there is a database, never a document);
+2. the incoming database is written beside the target (`parapp.db.restoring`), fsynced, and checked for what it
+   means (store/schema_check.py): ParApp's own schema for its version, integrity, foreign keys, finalised reports;
+   a backup's evidence files must be ones its database records, at the size it records, under their own hash;
 3. all of this under the writer lock, held to the end: no other ParApp can
    commit between the safety snapshot of the current data and the swap, so
    nothing another ParApp reported saved is lost (it is in the snapshot, or
@@ -85,6 +82,8 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():  # said as a folder, as every other command says it (round 29A)
         raise errors.DatabaseIsFolder(str(given or db_path))
+    if db_path.exists() and not db_path.is_file():  # a FIFO: its first bytes were waited for, for ever (round 31A)
+        raise errors.NotParAppDatabase(str(given or db_path))
     # The way back replaced by what it is the way back from (round 24A); as named too: through a linked `backups`,
     # the file the link leads to is in no backups/auto (round 26A).
     if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):
@@ -103,13 +102,14 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
                                               "tệp parapp.db, hoặc một tên tệp mới để khôi phục vào."), str(db_path))
 
 
-def _check_meaning(incoming: Path, expected_version: int | None, source: Path) -> int:
+def _check_meaning(incoming: Path, expected_version: int | None, source: Path, *, own: bool = False) -> int:
     """`source`, the backup or snapshot chosen, is the file a problem names (not the copy beside the
-    database, "parapp.db.restoring", which the user never sees)."""
+    database, "parapp.db.restoring", which the user never sees). `own`: a snapshot of this folder's data, put back
+    with a value ParApp cannot read as it was (refused, the way back a restore printed lost the office's work: 31A)."""
     try:
         con = tolerant(connect_readonly(incoming, immutable=True))
         try:
-            version, problems = meaning_problems(con, str(source), expected_version=expected_version)
+            version, problems = meaning_problems(con, str(source), expected_version=expected_version, values=not own)
         finally:
             con.close()
     except errors.DatabaseTooNew as exc:  # sound data of a newer ParApp: "không nguyên vẹn … chọn bản khác" (24A)
@@ -219,9 +219,10 @@ def restore_snapshot(snapshot_path: Path, db_path: Path, data_dir: Path, *, wait
         try:
             # Copied first: the safety snapshot below may prune the one chosen.
             copy_beside(Path(snapshot_path), db_path, RESTORING)
-            _check_meaning(incoming, None, Path(snapshot_path))
             # A snapshot of another data folder (the command line takes one), or of this one (a file gone here)
-            missing = _absent(incoming, data_dir, own=snapshot_data_dir(Path(snapshot_path)) == data_dir.resolve())
+            own = snapshot_data_dir(Path(snapshot_path)) == data_dir.resolve()
+            _check_meaning(incoming, None, Path(snapshot_path), own=own)
+            missing = _absent(incoming, data_dir, own=own)
             kept, before = _swap_in(incoming, db_path, data_dir, Path(snapshot_path), None)
             return Restored(None, kept, missing, before)
         except OSError as exc:

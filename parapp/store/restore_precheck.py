@@ -22,7 +22,7 @@ from pathlib import Path
 from parapp.core.messages import os_reason
 from parapp.store.archive_format import Manifest, recorded_files
 from parapp.store.archive_verify import inspect, open_archive, verify_members
-from parapp.store.backup import AUTO_DIR
+from parapp.store.backup import AUTO_DIR, snapshot_data_dir
 from parapp.store.atomic import led_out
 from parapp.store.errors import SnapshotNotMade
 from parapp.store.link_errors import LinkedOutOfDataFolder
@@ -153,4 +153,5 @@ def precheck_snapshot(path: Path, db_path: Path | None = None, data_dir: Path | 
         check_target(_real(Path(db_path)), given=Path(db_path))
         check_room(path, _real(Path(db_path)), Path(data_dir))
         _check_folders({}, _real(Path(db_path)), Path(data_dir))
-    _check_meaning(path, None, path)
+    own = data_dir is not None and snapshot_data_dir(path) == Path(data_dir).resolve()  # as the restore (31A)
+    _check_meaning(path, None, path, own=own)

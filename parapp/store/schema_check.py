@@ -275,8 +275,10 @@ def unreadable_problems(con) -> list[str]:
             or read_back_problems(con))
 
 
-def meaning_problems(con, path: str, *, expected_version: int | None = None) -> tuple[int, list[str]]:
-    """(schema version, problems): everything above, on an open connection."""
+def meaning_problems(con, path: str, *, expected_version: int | None = None,
+                     values: bool = True) -> tuple[int, list[str]]:
+    """(schema version, problems): everything above, on an open connection. `values` False: a value ParApp cannot read
+    is no problem here (a snapshot of the folder's own data, put back as it was: round 31A)."""
     version = migration_version(con, path)
     if expected_version is not None and version != expected_version:
         return version, [Msg(N_("errors", "cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}"),
@@ -289,10 +291,11 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None) -> 
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
-    problems += settings_problems(con)
-    problems += blob_problems(con) or text_problems(con)
-    problems += value_problems(con) if not problems else []
-    problems += read_back_problems(con) if not problems else []
+    if values:
+        problems += settings_problems(con)
+        problems += blob_problems(con) or text_problems(con)
+        problems += value_problems(con) if not problems else []
+        problems += read_back_problems(con) if not problems else []
     if "reports" in reference_schema(version):
         problems += report_problems(con)
     return version, problems

@@ -114,9 +114,12 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
         raise
     except (DatabaseDamaged, NotParAppDatabase, DatabaseTooNew) as exc:
         from parapp.store.side_names import DatabaseSideFile
+        from parapp.store.wrong_file import DatabaseIsBackup
 
-        # The lock or a WAL given for the data: no snapshot is restored into it (round 30A).
-        if os.path.isfile(db_path) and not isinstance(exc, DatabaseSideFile) and offer_recovery(db_path, exc):
+        # The lock or a WAL given for the data: no snapshot is restored into it (round 30A). Nor into a backup given
+        # for it: the box restored a database into the backup file, then opened that as the data (round 31A).
+        if (os.path.isfile(db_path) and not isinstance(exc, (DatabaseSideFile, DatabaseIsBackup))
+                and offer_recovery(db_path, exc)):
             return open_database(db_path, catalogues_later=True)
         raise
 
