@@ -252,6 +252,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>before replacing a criteria set</translation>
     </message>
     <message>
+        <source>trước khi sửa chữ hỏng</source>
+        <translation>before mending damaged text</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Before restoring, the current data is backed up automatically. ParApp reopens after the restore.</translation>
     </message>
@@ -4052,8 +4056,8 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>table {0}, column {1} holds binary data, which ParApp never writes</translation>
     </message>
     <message>
-        <source>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</source>
-        <translation>table {0}, column {1}, row {2} holds text that cannot be read (not UTF-8)</translation>
+        <source>bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh parapp repair sửa được chỗ đó mà không mất gì khác</source>
+        <translation>table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8); the command parapp repair mends it without losing anything else</translation>
     </message>
     <message>
         <source>không phải số nguyên</source>
@@ -5150,6 +5154,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
     <message>
         <source>ghi dữ liệu</source>
         <translation>writing data</translation>
+    </message>
+    <message>
+        <source>sửa chữ hỏng trong dữ liệu</source>
+        <translation>mending damaged text in the data</translation>
     </message>
 </context>
 <context>

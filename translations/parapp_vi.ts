@@ -252,6 +252,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>trước khi thay bộ tiêu chí</translation>
     </message>
     <message>
+        <source>trước khi sửa chữ hỏng</source>
+        <translation>trước khi sửa chữ hỏng</translation>
+    </message>
+    <message>
         <source>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</source>
         <translation>Trước khi khôi phục, dữ liệu hiện tại được tự động sao lưu lại. ParApp sẽ mở lại sau khi khôi phục.</translation>
     </message>
@@ -4052,8 +4056,8 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>bảng {0}, cột {1} chứa dữ liệu nhị phân, loại ParApp không bao giờ ghi</translation>
     </message>
     <message>
-        <source>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</source>
-        <translation>bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)</translation>
+        <source>bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh parapp repair sửa được chỗ đó mà không mất gì khác</source>
+        <translation>bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh parapp repair sửa được chỗ đó mà không mất gì khác</translation>
     </message>
     <message>
         <source>không phải số nguyên</source>
@@ -5150,6 +5154,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
     <message>
         <source>ghi dữ liệu</source>
         <translation>ghi dữ liệu</translation>
+    </message>
+    <message>
+        <source>sửa chữ hỏng trong dữ liệu</source>
+        <translation>sửa chữ hỏng trong dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(rs)
     ck = sub.add_parser("check", help="kiểm tra dữ liệu có nguyên vẹn không (không ghi gì)")
     _db_option(ck)
+    _db_option(sub.add_parser("repair", help="sửa chữ bị hỏng (không đọc được) trong dữ liệu, giữ bản sao lưu tự "
+                                             "động trước khi sửa"))
 
     sub.add_parser("selftest", help="tự kiểm tra bản cài đặt (không cần màn hình)")
 
@@ -291,14 +293,14 @@ def _run(args) -> int:
         from parapp.cli.selftest import run_selftest
 
         return run_selftest()
-    if args.command in ("backup", "restore", "check"):
+    if args.command in ("backup", "restore", "check", "repair"):
         from parapp.cli import safety_commands
 
         if args.command == "backup":
             return safety_commands.cmd_backup(_db_path(args), Path(args.to))
         if args.command == "restore":
             return safety_commands.cmd_restore(Path(args.file), _db_path(args))
-        return safety_commands.cmd_check(_db_path(args))
+        return (safety_commands.cmd_check if args.command == "check" else safety_commands.cmd_repair)(_db_path(args))
     if args.command == "figures":
         from parapp.cli import figures_commands
 

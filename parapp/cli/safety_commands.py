@@ -10,7 +10,7 @@ from parapp.cli.waiting import say_waiting
 from parapp.core.shell_words import full_path, shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
-from parapp.services.safety import backup, check, commune_of, restore
+from parapp.services.safety import backup, check, commune_of, repair_text, restore
 from parapp.store.access import reading
 from parapp.store.side_names import DatabaseSideFile
 from parapp.store.errors import (Busy, DatabaseIsFolder, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead,
@@ -63,6 +63,21 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")
+    return 0
+
+
+def cmd_repair(db_path: Path) -> int:
+    """0: repaired, or nothing to repair; each place named, with the way back (the snapshot taken before)."""
+    repaired, snap = repair_text(db_path, on_wait=say_waiting)
+    if not repaired:
+        print(f"{db_path}: không có chữ nào bị hỏng, không sửa gì.")
+        return 0
+    for r in repaired:
+        words = " ".join(r.text.split())
+        print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: “{words[:80]}{'…' if len(words) > 80 else ''}”")
+    print(f"Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. Dữ liệu "
+          f"trước khi sửa được giữ trong bản sao lưu tự động {snap.path}. Để quay lại, chạy lệnh:\n"
+          f"    parapp restore {shell_arg(snap.path)} --db {shell_arg(full_path(db_path))}")
     return 0
 
 

@@ -136,3 +136,18 @@ def unreadable_values(db_path: Path):
     from parapp.store.health import unreadable_values as found
 
     return found(Path(db_path))
+
+
+def repair_text(db_path: Path, on_wait=None):
+    """Text gone bad (not UTF-8) made readable, after a snapshot of the data as it was: (what was repaired, the
+    snapshot), or ([], None) when nothing needed it (and nothing was written)."""
+    from parapp.store.access import writing
+    from parapp.store.backup import take_snapshot
+    from parapp.store.text_repair import bad_texts, repair_texts
+    from parapp.store.writer_lock import REPAIR
+
+    with writing(db_path, REPAIR, on_wait=on_wait) as db:
+        if not bad_texts(db.conn):
+            return [], None
+        snap = take_snapshot(db.conn, _data_dir(Path(db_path), None), "truoc-sua-chu-hong")
+        return repair_texts(db), snap

@@ -32,6 +32,7 @@ from parapp.core.messages import N_, Msg
 from parapp.store.read_back import read_back_problems
 from parapp.store.migration_record import MIGRATIONS_TABLE, migration_version  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, migrations
+from parapp.store.text_repair import bad_texts
 from parapp.store.workspace import sqlite_utils_database
 
 if TYPE_CHECKING:
@@ -202,24 +203,9 @@ def text_problems(con) -> list[str]:
     """Text that is not UTF-8: a byte of the file gone bad inside a task's content or a name. SQLite's integrity check
     passes (the page is sound) and the check's reader replaces what it cannot decode: `check` said "nguyên vẹn", the
     backup and its restore took it, and the task list ended in "Lỗi không mong đợi: Could not decode to UTF-8" (30A)."""
-    columns, saved = _columns(con), con.text_factory
-    con.text_factory = bytes  # the values as stored: names read first, as text
-    try:
-        for t, col, _ in columns:
-            try:
-                rows = con.execute(f'SELECT rowid, "{col}" FROM [{t}] '  # noqa: S608
-                                   f"WHERE typeof(\"{col}\") = 'text'").fetchall()
-            except sqlite3.OperationalError:  # a table of no rowid (not ParApp's: its schema is said)
-                continue
-            for rowid, value in rows:
-                try:
-                    value.decode("utf-8")
-                except UnicodeDecodeError:
-                    return [Msg(N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ không đọc được (không phải UTF-8)"),
-                                t, col, rowid)]
-    finally:
-        con.text_factory = saved
-    return []
+    return [Msg(N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh "
+                             "parapp repair sửa được chỗ đó mà không mất gì khác"), t, col, rowid)
+            for t, col, rowid, _ in bad_texts(con)[:1]]
 
 
 def _columns(con) -> list[tuple[str, str, str]]:

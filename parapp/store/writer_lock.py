@@ -56,6 +56,7 @@ PAR_SET = N_("lock", "nhập bộ tiêu chí Chỉ số CCHC")
 PAR_SCORE = N_("lock", "chấm điểm Chỉ số CCHC")
 PAR_REMEDY = N_("lock", "lập kế hoạch khắc phục")
 WRITE = N_("lock", "ghi dữ liệu")
+REPAIR = N_("lock", "sửa chữ hỏng trong dữ liệu")
 
 if sys.platform == "win32":
     import msvcrt

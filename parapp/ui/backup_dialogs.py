@@ -67,7 +67,8 @@ class RestoreDialog(QDialog):
                                           "truoc-nang-cap": tr("trước khi nâng cấp"),
                                           "truoc-khoi-phuc": tr("trước khi khôi phục"),
                                           "truoc-xoa-bo-tieu-chi": tr("trước khi xóa bộ tiêu chí"),
-                                          "truoc-thay-bo-tieu-chi": tr("trước khi thay bộ tiêu chí")}
+                                          "truoc-thay-bo-tieu-chi": tr("trước khi thay bộ tiêu chí"),
+                                          "truoc-sua-chu-hong": tr("trước khi sửa chữ hỏng")}
                    .get(s.reason, s.reason)),
         ], parent=self)
         self.model.set_rows(safety.snapshots(data_dir))

@@ -1,0 +1,75 @@
+"""Text that is not UTF-8 (a byte of the file gone bad inside a task's words, round 30A) made readable again.
+
+Such a value stops the register, every backup and every restore of it (they refuse what ParApp cannot read back), and
+the way out offered was the last good backup: all work since lost for one byte, and none at all on the PC whose disk
+is failing. The bytes that do not decode are already lost; the rest of the value is kept, each bad byte shown as
+"�", and each place named, after an automatic snapshot of the data as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+_PASSES = 2  # a second look that finds none: every value mended
+
+
+@dataclass(frozen=True)
+class Repaired:
+    table: str
+    column: str
+    rowid: int
+    text: str  # as it now reads
+
+
+def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:
+    """(table, column, rowid, stored bytes) of every text value that is not UTF-8."""
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    saved, con.text_factory = con.text_factory, bytes
+    found = []
+    try:
+        for t in tables:
+            for col in [r[1].decode() if isinstance(r[1], bytes) else r[1]
+                        for r in con.execute(f"PRAGMA table_info([{t}])")]:
+                try:
+                    rows = con.execute(f'SELECT rowid, "{col}" FROM [{t}] '  # noqa: S608 - names from the schema
+                                       f"WHERE typeof(\"{col}\") = 'text'").fetchall()
+                except sqlite3.OperationalError:  # a table of no rowid: not ParApp's, said by check
+                    continue
+                for rowid, value in rows:
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        found.append((t, col, rowid, value))
+    finally:
+        con.text_factory = saved
+    return found
+
+
+def repair_texts(db: Database) -> list[Repaired]:
+    """Every such value rewritten with its undecodable bytes as "�", in one transaction."""
+    done: dict[tuple[str, str, int], Repaired] = {}
+    with db.atomic():
+        for _ in range(_PASSES):
+            found = bad_texts(db.conn)
+            if not found:
+                break
+            for t in dict.fromkeys(f[0] for f in found):
+                # The table's triggers stand aside while its values are mended, and are put back as they were in the
+                # same transaction: the change log is append-only (a bad byte in it could never be mended), and its
+                # trigger on a task would copy the bad old bytes into a new line of it.
+                triggers = db.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                           "AND tbl_name = ?", [t]).fetchall()
+                for name, _ in triggers:
+                    db.conn.execute(f'DROP TRIGGER "{name}"')
+                for _t, col, rowid, raw in (f for f in found if f[0] == t):
+                    text = raw.decode("utf-8", "replace")
+                    db.conn.execute(f'UPDATE [{t}] SET "{col}" = ? WHERE rowid = ?', [text, rowid])  # noqa: S608
+                    done.setdefault((t, col, rowid), Repaired(t, col, rowid, text))
+                for _, sql in triggers:
+                    db.conn.execute(sql)
+    return list(done.values())
