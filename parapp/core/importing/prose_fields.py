@@ -17,23 +17,32 @@ _LABELS = (
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
 )
 _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
+# A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
+# not the field before it going on
+_LABEL_LIKE = re.compile(r"^\S+(?:\s+\S+){0,5}$")
 
 
 def field_line(text: str) -> dict[str, str] | None:
-    """The fields a line names, when every part of it is one ("Chủ trì: …; phối hợp: …"), else None."""
+    """The fields a line names, when it starts with one and every labelled part of it is one ("Chủ trì: …; phối
+    hợp: …"), else None. A part with no label after ";" goes on the field before it: "Phối hợp: Văn phòng; Công an
+    xã" (round 31C: such a list made the line a task of its own, the task above left with no helpers and, the lines
+    after it going to the false task, no deadline)."""
     out: dict[str, str] = {}
-    for part in re.split(r";\s*|\.\s+|\n", text.strip()):
-        part = part.strip().rstrip(".;").strip()
-        if not part:
+    last, after = "", ""
+    pieces = re.split(r"(;\s*|\.\s+|\n)", text.strip())
+    for part, sep in zip(pieces[::2], [*pieces[1::2], ""]):
+        part = part.strip()
+        if not part.rstrip(".;").strip():
             continue
         seg = _SEGMENT.match(part)
-        if seg is None:
-            return None
-        label = " ".join(fold(seg.group(1)).split())
-        field = next((f for f, pat in _LABELS if pat.match(label)), None)
+        label = " ".join(fold(seg.group(1)).split()) if seg else ""
+        field = next((f for f, pat in _LABELS if pat.match(label)), None) if seg else None
+        if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
+            out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
+            continue
         if field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
-        out[field] = seg.group(2).strip()
+        out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
     return out or None
 
 
