@@ -16,6 +16,7 @@ from parapp.core.importing.sources import Row
 from parapp.core.vntext import clean, fold
 
 _PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+_NO_MARK = re.compile(r"^[-–—−.]+$")  # a cell filled with a dash: nothing in that period (round 31C: read as a mark)
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
@@ -67,7 +68,7 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
     marks: list[int] = []
     for i in range(min(len(names), len(cells) - col)):
         # a mark, or the width of one merged across from the period before (a bar through the quarters)
-        if clean(cells[col + i]) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
+        if (clean(cells[col + i]) and not _NO_MARK.match(clean(cells[col + i]))) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
     if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
