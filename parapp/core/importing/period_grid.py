@@ -68,7 +68,8 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
     marks: list[int] = []
     for i in range(min(len(names), len(cells) - col)):
         # a mark, or the width of one merged across from the period before (a bar through the quarters)
-        if (clean(cells[col + i]) and not _NO_MARK.match(clean(cells[col + i]))) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
+        mark = clean(cells[col + i])
+        if (mark and not _NO_MARK.match(mark)) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
     if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
