@@ -18,6 +18,7 @@ from parapp.core.vntext import clean, fold
 _DETAIL = re.compile(r"noi\s+dung|cu\s+the|hoat\s+dong")
 _NOT_DETAIL = re.compile(r"ket\s+qua|san\s+pham")
 _AREA_NUMBER = re.compile(r"^[IVX]{1,5}\.?$")
+_LETTER_OR_NONE = re.compile(r"^(?:[A-ZĐ]\.?)?$")
 _AREA = re.compile(r"^linh\s+vuc(?:\s+(?:cchc|cai\s+cach(?:\s+hanh\s+chinh)?))?$")
 
 
@@ -51,6 +52,18 @@ def _column(rows: list[Row]) -> tuple[int, int, bool] | None:
     return None
 
 
+def _heads_area(cells: list[str], stt: int | None, content: int, col: int) -> bool:
+    """Whether a row is an area's heading of the plan's own: "I | CẢI CÁCH THỂ CHẾ" (30C), or in capitals with a
+    letter or no number ("A | CẢI CÁCH …", " | CẢI CÁCH …") and nothing else (round 31C: the column's values were
+    made the headings, the plan's own became a task and words glued onto the task above)."""
+    number = cells[stt] if stt is not None and stt < len(cells) else ""
+    if _AREA_NUMBER.match(number):
+        return True
+    text = cells[content] if content < len(cells) else ""
+    return (bool(_LETTER_OR_NONE.match(number)) and text.isupper() and len(text.split()) >= 2
+            and not any(v for i, v in enumerate(cells) if i not in (stt, content)))
+
+
 def area_rows(rows: list[Row]) -> list[Row]:
     """The rows with a heading row before each area the column names, the column itself emptied; or as they were."""
     found = _column(rows)
@@ -62,8 +75,8 @@ def area_rows(rows: list[Row]) -> list[Row]:
     colmap = header_map([clean(c) for c in rows[at][1]])
     stt = next((i for i, f in colmap.items() if f == "stt"), None)
     content = next((i for i, f in colmap.items() if f == "content"), None)
-    if content is None or (not grouping and stt is not None and any(
-            stt < len(c) and _AREA_NUMBER.match(clean(c[stt])) for _, c in rows[at + 1:])):
+    if content is None or (not grouping and any(_heads_area([clean(c) for c in cells], stt, content, col)
+                                                for _, cells in rows[at + 1:])):
         return rows  # areas headed in rows of their own ("I | CẢI CÁCH THỂ CHẾ"): those say, as before
     out = list(rows[:at])
     last, n = "", 0
