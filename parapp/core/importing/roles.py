@@ -17,12 +17,23 @@ _NAMED_FIRST = re.compile(rf"^[-+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HE
 _NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
                           rf"(?:\(\s*{_HELP}\s*\)|{_HELP})\s*\.?$", re.I | re.S)
 
+# Round 31C (each stored whole as the lead, the helpers named as leads): "Tư pháp chủ trì, phối hợp với Văn phòng";
+_LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"
+                        rf"\s*:?\s+(?P<help>\S.*?)\s*\.?$", re.I | re.S)
+# "Tư pháp (chủ trì), Văn phòng, Công an", "CC Tư pháp (CT); Văn phòng (PH)";
+_MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\){_SEP}(?P<help>[^()]*?\S)\s*"
+                          rf"(?:\(\s*(?:{_HELP}|PH)\s*\))?\s*\.?$", re.I | re.S)
+# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";"
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;)\s*[-+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+                         rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
+
 
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
     if task.coordinators or not task.lead:
         return
     text = nfc(task.lead)
-    found = _NAMED_FIRST.match(text) or _NAMED_AFTER.match(text)
+    found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
+                  if (m := p.match(text))), None)
     if found:
         task.lead, task.coordinators = found.group("lead").strip(), found.group("help").strip()
