@@ -12,5 +12,10 @@ _WORD = re.compile(r"^(?:mã\s+(?:số\s+)?)?(?:tctp|tc|tiêu\s+chí(?:\s+thành
                    r"\s*[:.]?\s*(?=\d)", re.I)
 
 
+# A raised footnote mark after the code ("2.1⁴", "3.1⁽²⁾", kept raised since 30D): the note's, not the code's (round
+# 31C: the code was unknown and the import stopped, "Lỗi không mong đợi").
+_RAISED_MARK = re.compile(r"(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼*]+$")
+
+
 def code_of(cell: str) -> str:
-    return _WORD.sub("", nfc(cell).strip())
+    return _RAISED_MARK.sub("", _WORD.sub("", nfc(cell).strip()))
