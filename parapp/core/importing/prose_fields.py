@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import fold
 
 _LABELS = (
     ("lead", re.compile(r"^(?:(?:don vi|co quan|bo phan|cong chuc|can bo)\s+)?(?:chu tri|thuc hien|phu trach)$")),
     ("coordinators", re.compile(r"^(?:(?:don vi|co quan)\s+)?phoi hop(?:\s+thuc hien)?$")),
-    ("deadline_text", re.compile(r"^(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?$")),
+    ("deadline_text", re.compile(r"^(?:(?:thoi gian|thoi han|tien do|thoi diem|lo trinh)"
+                                 r"(?:\s+(?:thuc hien|hoan thanh))?|(?:du kien\s+)?hoan thanh)(?:\s+du kien)?$")),
     ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
 )
@@ -20,6 +22,16 @@ _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
 _LABEL_LIKE = re.compile(r"^\S+(?:\s+\S+){0,5}$")
+
+
+def _field(label: str) -> str | None:
+    """The field a line's label names: one of the labels above, or the two roles as a table's header names them
+    ("Chủ trì thực hiện", "Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện": round 31C, each line a task of its own,
+    the task above left with no lead)."""
+    found = next((f for f, pat in _LABELS if pat.match(label)), None)
+    if found is None and (named := field_of(label)) in ("lead", "coordinators"):
+        return named
+    return found
 
 
 def field_line(text: str) -> dict[str, str] | None:
@@ -36,7 +48,7 @@ def field_line(text: str) -> dict[str, str] | None:
             continue
         seg = _SEGMENT.match(part)
         label = " ".join(fold(seg.group(1)).split()) if seg else ""
-        field = next((f for f, pat in _LABELS if pat.match(label)), None) if seg else None
+        field = _field(label) if seg else None
         if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
