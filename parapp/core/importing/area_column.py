@@ -89,8 +89,13 @@ def area_rows(rows: list[Row]) -> list[Row]:
             if k and value and content < len(cells) and not is_header([clean(c) for c in rows[at + k][1]]):
                 # what is done, after the task it is done for ("Cải cách TTHC: Rà soát TTHC"), or the task alone
                 detail = clean(cells[content])
-                cells[content] = f"{value.rstrip(':;,. ')}: {detail}" if detail else (
-                    "" if isinstance(rows[at + k][1][col], Carried) else value)
+                raw = rows[at + k][1]
+                going_on = isinstance(raw[col], Carried) and not any(
+                    clean(c) and not isinstance(c, Carried) for i, c in enumerate(raw) if i not in (col, content))
+                # a row adding nothing but what is done, under its task merged down: the task's words going on, its
+                # words once (round 31C: "…: thôn 1 Kiểm tra việc thi hành pháp luật: thôn 2", the task's doubled)
+                cells[content] = detail if going_on else f"{value.rstrip(':;,. ')}: {detail}" if detail else (
+                    "" if isinstance(raw[col], Carried) else value)
         elif k and value and not isinstance(rows[at + k][1][col], Carried) and value != last and (
                 not is_header([clean(c) for c in rows[at + k][1]])):
             heading = [""] * max(len(cells), content + 1, (stt or 0) + 1)
