@@ -13,10 +13,12 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import field_of, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
 _PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
 _NO_MARK = re.compile(r"^[-–—−.]+$")  # a cell filled with a dash: nothing in that period (round 31C: read as a mark)
+_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
@@ -82,6 +84,14 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
     return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
 
 
+def _as_it_is(cells: list[str], col: int) -> bool:
+    """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, read
+    as without a grid (round 31C: each marked "Quý I - Quý IV", a task due 31/12)."""
+    values = [c for c in cells if c]
+    return (len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values)) or any(
+        names_total(c) for c in cells[:col] if c)
+
+
 def fold_grid(rows: list[Row]) -> list[Row]:
     """The rows with a period grid read as one deadline column (the grid's first), or as they were."""
     found = _grid(rows)
@@ -95,7 +105,7 @@ def fold_grid(rows: list[Row]) -> list[Row]:
         cells = list(cells)
         if [clean(c) for c in cells[col:col + n]] == labels:  # the names' row, or it again where a page begins
             cells[col:col + n] = [_DEADLINE_WORD] + [""] * (n - 1)
-        elif len(cells) > col:
+        elif len(cells) > col and not _as_it_is([clean(c) for c in cells], col):
             cells[col:col + n] = [_marked(cells, col, names)] + [""] * (min(len(cells), col + n) - col - 1)
         out.append((line, cells))
     return out
