@@ -84,12 +84,13 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
     return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
 
 
-def _as_it_is(cells: list[str], col: int) -> bool:
-    """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, read
-    as without a grid (round 31C: each marked "Quý I - Quý IV", a task due 31/12)."""
+def _no_marks(cells: list[str], col: int) -> str:
+    """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, its
+    figures under the periods no deadline (round 31C: each marked "Quý I - Quý IV", stored as a task due 31/12)."""
     values = [c for c in cells if c]
-    return (len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values)) or any(
-        names_total(c) for c in cells[:col] if c)
+    if len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values):
+        return "numbers"
+    return "total" if any(names_total(c) for c in cells[:col] if c) else ""
 
 
 def fold_grid(rows: list[Row]) -> list[Row]:
@@ -105,7 +106,9 @@ def fold_grid(rows: list[Row]) -> list[Row]:
         cells = list(cells)
         if [clean(c) for c in cells[col:col + n]] == labels:  # the names' row, or it again where a page begins
             cells[col:col + n] = [_DEADLINE_WORD] + [""] * (n - 1)
-        elif len(cells) > col and not _as_it_is([clean(c) for c in cells], col):
-            cells[col:col + n] = [_marked(cells, col, names)] + [""] * (min(len(cells), col + n) - col - 1)
+        elif len(cells) > col:
+            no_marks = _no_marks([clean(c) for c in cells], col)  # the figure of the column kept, a total's not
+            marked = (clean(cells[col]) if no_marks == "numbers" else "") if no_marks else _marked(cells, col, names)
+            cells[col:col + n] = [marked] + [""] * (min(len(cells), col + n) - col - 1)
         out.append((line, cells))
     return out
