@@ -119,6 +119,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
                 under.update(fields)
             continue
+        if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
+            under.update(fields)
+            continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead):
             continue  # prose outside the task sections
