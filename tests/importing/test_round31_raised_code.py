@@ -38,3 +38,18 @@ def test_word_superscript_in_the_code_cell():
 
 def test_nearest_codes_of_a_raised_figure_is_no_crash():
     assert nearest_codes(catalogue_for_year(shipped_catalogues(), 2027), "2.1⁴")
+
+
+def test_each_code_of_a_list_loses_its_word_and_mark():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\n" + H + "1\tRà soát văn bản\tTư pháp\tQuý II\tTCTP 2.1.1; TCTP 2.1.2\n"
+                   "2\tCông khai TTHC\tVăn phòng\tQuý III\tTC 2.1, TC 2.2\n"
+                   "3\tKiểm tra\tVăn phòng\tQuý III\t3.1¹; 3.2²\n", plan_year=2027)
+    assert [t.par_code for t in r.tasks] == ["2.1.1; 2.1.2", "2.1, 2.2", "3.1; 3.2"]
+
+
+def test_a_list_of_known_codes_is_known_and_an_unknown_one_named():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\n" + H + "1\tRà soát văn bản\tTư pháp\tQuý II\t2.1, 2.2\n"
+                   "2\tCông khai TTHC\tVăn phòng\tQuý III\t2.1; 9.9\n"
+                   "3\tKiểm tra\tVăn phòng\tQuý III\t2.1.1 (0,5 điểm)\n", plan_year=2027)
+    assert [[str(p)[:26] for p in t.problems if "Mã tiêu chí" in str(p)] for t in r.tasks] == [
+        [], ["Mã tiêu chí “9.9” không có"], []]
