@@ -18,7 +18,7 @@ from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
 from parapp.core.deadline_spans import span_end as _span_end
 from parapp.core.deadline_spans import year_of as _year
 from parapp.core.status import Recurrence
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, without_raised
 from parapp.core.years import year_ok
 
 
@@ -165,7 +165,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     before the plan's year → asked; else no date.
     """
     raw = (text or "").strip()
-    f = _TOI.sub("den", " ".join(fold(_nfkc(raw)).replace("*", " ").split()))  # "Quý Ⅱ" (U+2161): the year alone (28C)
+    # "Quý Ⅱ" (U+2161): the year alone (28C); a raised footnote mark "15/3¹" read as "15/31" (31C)
+    f = _TOI.sub("den", " ".join(fold(_nfkc(without_raised(raw))).replace("*", " ").split()))
     if BLANK_DATE.search(f):
         return Deadline(raw, None)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
