@@ -52,7 +52,7 @@ def field_line(text: str) -> dict[str, str] | None:
         if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
-        if field is None or field in out:
+        if seg is None or field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
     return out or None
