@@ -66,6 +66,28 @@ def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
     return None
 
 
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDER = re.compile(r"^(quy|thang)\s+(i{1,3}|iv|\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?$")
+
+
+def _order(name: str) -> int | None:
+    """A period's place in time, in its own unit (quarters or months), its year counted where it is written."""
+    m = _ORDER.match(" ".join(fold(name).split()))
+    if m is None:
+        return None
+    n = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_Q[m.group(2)]
+    year = int(m.group(3) or m.group(4) or 0)
+    return year * (4 if m.group(1) == "quy" else 12) + n
+
+
+def _next(before: str, name: str) -> bool:
+    """Whether a period is the one after the period before it ("Tháng 6" after "Tháng 3" is not: round 31C, two report
+    months read as the span between them, due three months late)."""
+    a, b = _order(before), _order(name)
+    unit = 12 if "thang" in fold(name) else 4
+    return a is None or b is None or b in (a + 1, a + 1 - unit)  # "Tháng 12 | Tháng 1" with no year written
+
+
 def _marked(cells: list[str], col: int, names: list[str]) -> str:
     marks: list[int] = []
     for i in range(min(len(names), len(cells) - col)):
@@ -77,7 +99,7 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
     runs: list[list[int]] = []
     for i in marks:
-        if runs and runs[-1][-1] == i - 1:
+        if runs and runs[-1][-1] == i - 1 and _next(names[i - 1], names[i]):
             runs[-1].append(i)
         else:
             runs.append([i])
