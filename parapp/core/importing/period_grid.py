@@ -27,10 +27,26 @@ _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once f
 _BARE = {"quy": re.compile(r"^(?:i{1,3}|iv|[1-4])$", re.I), "thang": re.compile(r"^(?:0?[1-9]|1[0-2])$")}
 
 
+# "Q1", "Q.II", "T6", "T.12": a quarter or a month written short (round 31C: no grid read, every task asked)
+_SHORT = re.compile(r"^(?:(q)\.?\s*(i{1,3}|iv|[1-4])|(t)\.?\s*(0?[1-9]|1[0-2]))(\s*/\s*\d{4})?$", re.I)
+_ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def _spelled(label: str) -> str:
+    """A period's name written out: "Q2" → "Quý II", "T6" → "Tháng 6"; others as they are."""
+    m = _SHORT.match(" ".join(str(label).split()))
+    if m is None:
+        return label
+    year = m.group(5) or ""
+    if m.group(1):
+        return f"Quý {_ROMAN_OF.get(m.group(2), m.group(2).upper())}{year}"
+    return f"Tháng {int(m.group(4))}{year}"
+
+
 def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
     """How many period names stand side by side from `start`."""
     n = 0
-    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(cells[start + n]).split())):
+    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(_spelled(cells[start + n])).split())):
         n += 1
     return n
 
@@ -122,7 +138,7 @@ def fold_grid(rows: list[Row]) -> list[Row]:
         return rows
     at, col, n, prefix = found
     labels = [clean(c) for c in rows[at][1][col:col + n]]
-    names = [prefix + label for label in labels]
+    names = [_spelled(prefix + label) for label in labels]
     out = list(rows[:at])
     for line, cells in rows[at:]:
         cells = list(cells)
