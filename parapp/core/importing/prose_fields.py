@@ -61,3 +61,20 @@ def field_line(text: str) -> dict[str, str] | None:
 def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
     for f, v in fields.items():
         setattr(task, f, v)
+
+
+def fields_in_content(task: ImportedTask) -> None:
+    """A table's task cell naming its fields on lines under its words ("Rà soát văn bản" / "- Chủ trì: Tư pháp" /
+    "- Thời gian: Quý II"): the row's fields where its own cells name none (round 31C: kept in its words, the
+    deadline asked for). A line naming a field the row's cell already gives stays in the words."""
+    lines = task.content.split("\n")
+    found: dict[str, str] = {}
+    while len(lines) > 1:
+        fields = field_line(re.sub(r"^[-+•*]\s*", "", lines[-1].strip()))
+        if not fields or any(getattr(task, f) or f in found for f in fields):
+            break
+        found.update(fields)
+        lines.pop()
+    if found:
+        task.content = "\n".join(lines).strip()
+        give_fields(task, found)
