@@ -8,6 +8,7 @@ import re
 
 from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.roles import split_roles
 from parapp.core.vntext import fold
 
 _LABELS = (
@@ -61,6 +62,8 @@ def field_line(text: str) -> dict[str, str] | None:
 def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
     for f, v in fields.items():
         setattr(task, f, v)
+    if "lead" in fields:
+        split_roles(task)  # "Tư pháp chủ trì, phối hợp với Văn phòng", as a table's cell (round 31C: stored whole)
 
 
 def fields_in_content(task: ImportedTask) -> None:
