@@ -36,3 +36,11 @@ def test_the_labels_are_the_tasks_fields(lead, time):
     assert [(t.content, t.lead, t.coordinators, t.deadline_text, t.due_date) for t in r.tasks] == [
         ("Rà soát văn bản quy phạm pháp luật.", "Tư pháp - Hộ tịch", "Văn phòng", "Quý II", dt.date(2027, 6, 30)),
         ("Thời gian giải quyết hồ sơ: rút ngắn 30%.", "", "", "", None)]
+
+
+def test_an_item_naming_its_lead_in_its_words_stays_a_task():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- Rà soát văn bản quy phạm pháp luật.\n"
+                   "+ Chủ trì: Tư pháp\n- Tuyên truyền pháp luật (Chủ trì: Văn hóa; thời gian: Quý III).\n"
+                   "- Tuyên truyền pháp luật, chủ trì: Văn hóa\n", plan_year=2027)
+    assert [(t.content[:22], t.lead) for t in r.tasks] == [
+        ("Rà soát văn bản quy ph", "Tư pháp"), ("Tuyên truyền pháp luật", ""), ("Tuyên truyền pháp luật", "")]

@@ -19,6 +19,10 @@ _LABELS = (
     ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
 )
+# A label naming who: its first word one of these, nothing but words and commas ("Tuyên truyền pháp luật (Chủ trì" is
+# an item's words, not a label: round 31C, read as one, the item was lost into the task above)
+_ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc|can bo|nguoi|trach nhiem|thuc hien"
+                         r"|phu trach|lanh dao)\b[\w\s,]*$")
 _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
@@ -30,7 +34,7 @@ def _field(label: str) -> str | None:
     ("Chủ trì thực hiện", "Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện": round 31C, each line a task of its own,
     the task above left with no lead)."""
     found = next((f for f, pat in _LABELS if pat.match(label)), None)
-    if found is None and (named := field_of(label)) in ("lead", "coordinators"):
+    if found is None and _ROLE_LABEL.match(label) and (named := field_of(label)) in ("lead", "coordinators"):
         return named
     return found
 
