@@ -43,4 +43,6 @@ def test_an_item_naming_its_lead_in_its_words_stays_a_task():
                    "+ Chủ trì: Tư pháp\n- Tuyên truyền pháp luật (Chủ trì: Văn hóa; thời gian: Quý III).\n"
                    "- Tuyên truyền pháp luật, chủ trì: Văn hóa\n", plan_year=2027)
     assert [(t.content[:22], t.lead) for t in r.tasks] == [
-        ("Rà soát văn bản quy ph", "Tư pháp"), ("Tuyên truyền pháp luật", ""), ("Tuyên truyền pháp luật", "")]
+        ("Rà soát văn bản quy ph", "Tư pháp"), ("Tuyên truyền pháp luật", "Văn hóa"),  # its own, F16
+        ("Tuyên truyền pháp luật", "")]
+    assert r.tasks[1].content == "Tuyên truyền pháp luật"

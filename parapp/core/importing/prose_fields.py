@@ -85,3 +85,21 @@ def fields_in_content(task: ImportedTask) -> None:
     if found:
         task.content = "\n".join(lines).strip()
         give_fields(task, found)
+
+
+_TAIL_START = re.compile(r"(?:\.\s+|;\s*|\s*\(\s*)(?=\S)")
+
+
+def split_tail(text: str) -> tuple[str, dict[str, str]]:
+    """An item's words and the fields named after them on its line ("Rà soát văn bản. Chủ trì: Tư pháp. Thời gian:
+    Quý II.", "Tuyên truyền (Chủ trì: Văn hóa; thời gian: Quý III)."): round 31C, kept in its words, none read."""
+    for m in _TAIL_START.finditer(text):
+        head, tail = text[:m.start()].strip(), text[m.end():].strip()
+        if m.group().strip().startswith("("):
+            if not tail.rstrip(".").endswith(")"):
+                continue
+            tail = tail.rstrip(".").removesuffix(")")
+        fields = field_line(tail) if head else None
+        if fields:
+            return head + ("." if m.group().startswith(".") else ""), fields
+    return text, {}
