@@ -22,3 +22,11 @@ def test_a_dash_is_no_mark():
         ("Rà soát văn bản", "Quý II", dt.date(2027, 6, 30)),
         ("Tuyên truyền", "Quý I", dt.date(2027, 3, 31)),
         ("Kiểm tra", "Quý III - Quý IV", dt.date(2027, 12, 31))]
+
+
+def test_a_nought_is_no_mark():
+    rows = [H1, H2, ["1", "Rà soát văn bản", "Tư pháp", "0", "1", "0", "0", ""],
+            ["2", "Tuyên truyền", "Văn hóa", "1", "0", "0", "1", ""]]
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\n" + "\n".join("\t".join(c) for c in rows) + "\n", plan_year=2027)
+    assert [(t.content, t.deadline_text, t.due_date) for t in r.tasks] == [
+        ("Rà soát văn bản", "Quý II", dt.date(2027, 6, 30)), ("Tuyên truyền", "Quý I, Quý IV", dt.date(2027, 3, 31))]

@@ -17,7 +17,7 @@ from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
 _PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
-_NO_MARK = re.compile(r"^[-–—−.]+$")  # a cell filled with a dash: nothing in that period (round 31C: read as a mark)
+_NO_MARK = re.compile(r"^(?:[-–—−.]+|0)$")  # a dash or a nought: nothing in that period (round 31C: read as a mark)
 _COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
