@@ -17,6 +17,7 @@ from parapp.core.vntext import clean, fold
 # The second content column names what is done ("Nội dung thực hiện", "Nhiệm vụ cụ thể", "Hoạt động"), not a result.
 _DETAIL = re.compile(r"noi\s+dung|cu\s+the|hoat\s+dong")
 _NOT_DETAIL = re.compile(r"ket\s+qua|san\s+pham")
+_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _AREA_NUMBER = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_OR_NONE = re.compile(r"^(?:[A-ZĐ]\.?)?$")
 _AREA = re.compile(r"^linh\s+vuc(?:\s+(?:cchc|cai\s+cach(?:\s+hanh\s+chinh)?))?$")
@@ -81,6 +82,10 @@ def area_rows(rows: list[Row]) -> list[Row]:
     out = list(rows[:at])
     last, n = "", 0
     for k, (line, cells) in enumerate(rows[at:]):
+        values = [v for v in map(clean, cells) if v]
+        if len(values) >= 3 and all(_COLUMN_NUMBER.match(v) for v in values):
+            out.append((line, list(cells)))  # the "(1) | (2) | …" row, left out as without the column (round 31C)
+            continue
         cells = list(cells)
         value = clean(cells[col]) if col < len(cells) else ""
         if col < len(cells):
