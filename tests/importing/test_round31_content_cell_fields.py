@@ -29,3 +29,11 @@ def test_a_rows_own_cell_stays_and_the_line_with_it():
     assert [(t.content, t.lead, t.deadline_text) for t in r.tasks] == [
         ("Rà soát văn bản QPPL", "Tư pháp", "Quý II"),
         ("Tuyên truyền\nChủ trì: Văn hóa", "Văn phòng", "Quý IV")]
+
+
+def test_en_dash_bullets_in_the_content_and_the_lead_cells():
+    r = parse_text('KẾ HOẠCH CCHC NĂM 2027\n\nSTT\tNội dung nhiệm vụ\tĐơn vị chủ trì, phối hợp\tThời hạn\n'
+                   '1\t"Rà soát văn bản QPPL\n– Thời gian: Quý II"\t"– Chủ trì: Tư pháp\n– Phối hợp: Văn phòng"\t\n',
+                   plan_year=2027)
+    assert [(t.content, t.lead, t.coordinators, t.deadline_text) for t in r.tasks] == [
+        ("Rà soát văn bản QPPL", "Tư pháp", "Văn phòng", "Quý II")]

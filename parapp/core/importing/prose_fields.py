@@ -77,7 +77,7 @@ def fields_in_content(task: ImportedTask) -> None:
     lines = task.content.split("\n")
     found: dict[str, str] = {}
     while len(lines) > 1:
-        fields = field_line(re.sub(r"^[-+•*]\s*", "", lines[-1].strip()))
+        fields = field_line(re.sub(r"^[-–—+•*]\s*", "", lines[-1].strip()))
         if not fields or any(getattr(task, f) or f in found for f in fields):
             break
         found.update(fields)
