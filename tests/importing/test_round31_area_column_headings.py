@@ -27,3 +27,12 @@ def test_the_plans_own_headings_stay(a, b):
         ("Công khai quy trình cấp GCN", "Địa chính", "3", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
         ("Công khai ngân sách xã", "Kế toán", "6", "CẢI CÁCH TÀI CHÍNH CÔNG")]
     assert not r.problems
+
+
+def test_a_totals_row_in_capitals_is_no_heading_of_the_plans():
+    rows = [H, ["1", "Rà soát văn bản", "Cải cách thể chế", "Tư pháp", "Quý II"],
+            ["2", "Công khai TTHC", "Cải cách thủ tục hành chính", "Văn phòng", "Quý III"],
+            ["", "TỔNG CỘNG", "", "", ""]]
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\n\n" + "\n".join("\t".join(c) for c in rows) + "\n", plan_year=2027)
+    assert [(t.content, t.area_code, t.group) for t in r.tasks] == [
+        ("Rà soát văn bản", "2", "Cải cách thể chế"), ("Công khai TTHC", "3", "Cải cách thủ tục hành chính")]

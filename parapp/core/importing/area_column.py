@@ -12,6 +12,7 @@ import re
 from parapp.core.importing.columns import field_of, header_map, is_header
 from parapp.core.importing.model import Carried
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
 # The second content column names what is done ("Nội dung thực hiện", "Nhiệm vụ cụ thể", "Hoạt động"), not a result.
@@ -61,7 +62,7 @@ def _heads_area(cells: list[str], stt: int | None, content: int, col: int) -> bo
     if _AREA_NUMBER.match(number):
         return True
     text = cells[content] if content < len(cells) else ""
-    return (bool(_LETTER_OR_NONE.match(number)) and text.isupper() and len(text.split()) >= 2
+    return (bool(_LETTER_OR_NONE.match(number)) and text.isupper() and len(text.split()) >= 2 and not names_total(text)
             and not any(v for i, v in enumerate(cells) if i not in (stt, content)))
 
 
