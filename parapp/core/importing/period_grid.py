@@ -16,7 +16,8 @@ from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
-_PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+_PERIOD = re.compile(r"^(?:(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+                     r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4})$")  # halves, years (31C)
 _NO_MARK = re.compile(r"^(?:[-–—−.]+|0)$")  # a dash or a nought: nothing in that period (round 31C: read as a mark)
 _COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
@@ -63,7 +64,8 @@ def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
     for at, (_, cells) in enumerate(rows):
         head = [clean(c) for c in cells]
         start = next((i for i in range(len(head)) if _run(head, i) >= 2), None)
-        if start is not None and "deadline_text" not in map(field_of, head):  # the periods in the header itself
+        if start is not None and "deadline_text" not in map(field_of, head) and not fold(head[start]).startswith(
+                "nam"):  # the periods in the header itself; years there may head amounts ("Năm 2026 | Năm 2027")
             n = _run(head, start)
             if is_header(head[:start] + [_DEADLINE_WORD] + [""] * (n - 1) + head[start + n:]):
                 return at, start, n, ""
