@@ -130,7 +130,7 @@ def _numbers(code: str) -> list[str]:
     """'7.1.5a' → ['7', '1', '5']: the numeric levels of a criterion code."""
     out = []
     for part in code.strip().split("."):
-        digits = "".join(ch for ch in part if ch.isdigit())
+        digits = "".join(ch for ch in part if ch.isdecimal())  # not a raised "⁴" (round 31C: int() of it crashed)
         if not digits:
             break
         out.append(digits)

@@ -18,7 +18,7 @@ from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
 from parapp.core.deadline_spans import span_end as _span_end
 from parapp.core.deadline_spans import year_of as _year
 from parapp.core.status import Recurrence
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, without_raised
 from parapp.core.years import year_ok
 
 
@@ -149,6 +149,12 @@ def _list_year(m: re.Match) -> str:
     return f"{m.group(1)} {m.group(2)}/{year}{m.group(3)}/{m.group(4)}"
 
 
+# A span of two years each with its word, "Năm 2026 - Năm 2027", or of a year's two halves: to the end (round 31C: due
+# at the first's end, a year or six months early).
+_YEARS_SPAN = re.compile(r"\bnam\s+(\d{4})\s*[-–—]\s*nam\s+(\d{4})\b")
+_HALVES_SPAN = re.compile(r"\b6\s+thang\s+dau\s+nam(?:\s+\d{4})?\s*[-–—]\s*6\s+thang\s+cuoi\s+nam((?:\s+\d{4})?)\b")
+
+
 def _parse(text: str | None, plan_year: int) -> Deadline:
     """Derive the due date from a deadline as written in a plan.
 
@@ -165,9 +171,11 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     before the plan's year → asked; else no date.
     """
     raw = (text or "").strip()
-    f = _TOI.sub("den", " ".join(fold(_nfkc(raw)).replace("*", " ").split()))  # "Quý Ⅱ" (U+2161): the year alone (28C)
+    # "Quý Ⅱ" (U+2161): the year alone (28C); a raised footnote mark "15/3¹" read as "15/31" (31C)
+    f = _TOI.sub("den", " ".join(fold(_nfkc(without_raised(raw))).replace("*", " ").split()))
     if BLANK_DATE.search(f):
         return Deadline(raw, None)
+    f = _HALVES_SPAN.sub(r"ca nam\1", _YEARS_SPAN.sub(r"nam \1 - \2", f))  # "Năm 2026 - Năm 2027" (31C)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))

@@ -59,6 +59,15 @@ def clean(text: str | None) -> str:
     return "\n".join(lines).strip()
 
 
+_RAISED = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼]+")
+
+
+def without_raised(text: str) -> str:
+    """A cell's text with its raised footnote marks ("15/3¹", "Văn phòng⁽²⁾": Word's superscript, kept raised by the
+    importers since round 30D) left out, for reading what it says (round 31C: "15/3¹" was read as "15/31")."""
+    return _RAISED.sub(" ", text).strip() if text else text
+
+
 def fold(text: str | None) -> str:
     """Search key: no diacritics, đ → d, lower case."""
     if not text:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from parapp.core.importing.model import ImportedTask
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, without_raised
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,7 +29,7 @@ _TITLE_WORDS = ("cong chuc ", "can bo ", "cc ")
 def post_key(text: str) -> str:
     """A name or post as a plan may write it: "Văn phòng - Thống kê", "CC Văn phòng – Thống kê" and
     "Công chức Văn phòng – Thống kê" are one post (dashes, spacing and the title word aside)."""
-    key = " ".join(fold(text).replace("–", " ").replace("—", " ").replace("-", " ").split())
+    key = " ".join(fold(without_raised(text)).replace("–", " ").replace("—", " ").replace("-", " ").split())
     for word in _TITLE_WORDS:
         if key.startswith(word):
             key = key[len(word):]

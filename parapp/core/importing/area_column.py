@@ -12,12 +12,15 @@ import re
 from parapp.core.importing.columns import field_of, header_map, is_header
 from parapp.core.importing.model import Carried
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
 # The second content column names what is done ("Nội dung thực hiện", "Nhiệm vụ cụ thể", "Hoạt động"), not a result.
 _DETAIL = re.compile(r"noi\s+dung|cu\s+the|hoat\s+dong")
 _NOT_DETAIL = re.compile(r"ket\s+qua|san\s+pham")
+_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _AREA_NUMBER = re.compile(r"^[IVX]{1,5}\.?$")
+_LETTER_OR_NONE = re.compile(r"^(?:[A-ZĐ]\.?)?$")
 _AREA = re.compile(r"^linh\s+vuc(?:\s+(?:cchc|cai\s+cach(?:\s+hanh\s+chinh)?))?$")
 
 
@@ -51,6 +54,18 @@ def _column(rows: list[Row]) -> tuple[int, int, bool] | None:
     return None
 
 
+def _heads_area(cells: list[str], stt: int | None, content: int, col: int) -> bool:
+    """Whether a row is an area's heading of the plan's own: "I | CẢI CÁCH THỂ CHẾ" (30C), or in capitals with a
+    letter or no number ("A | CẢI CÁCH …", " | CẢI CÁCH …") and nothing else (round 31C: the column's values were
+    made the headings, the plan's own became a task and words glued onto the task above)."""
+    number = cells[stt] if stt is not None and stt < len(cells) else ""
+    if _AREA_NUMBER.match(number):
+        return True
+    text = cells[content] if content < len(cells) else ""
+    return (bool(_LETTER_OR_NONE.match(number)) and text.isupper() and len(text.split()) >= 2 and not names_total(text)
+            and not any(v for i, v in enumerate(cells) if i not in (stt, content)))
+
+
 def area_rows(rows: list[Row]) -> list[Row]:
     """The rows with a heading row before each area the column names, the column itself emptied; or as they were."""
     found = _column(rows)
@@ -62,12 +77,16 @@ def area_rows(rows: list[Row]) -> list[Row]:
     colmap = header_map([clean(c) for c in rows[at][1]])
     stt = next((i for i, f in colmap.items() if f == "stt"), None)
     content = next((i for i, f in colmap.items() if f == "content"), None)
-    if content is None or (not grouping and stt is not None and any(
-            stt < len(c) and _AREA_NUMBER.match(clean(c[stt])) for _, c in rows[at + 1:])):
+    if content is None or (not grouping and any(_heads_area([clean(c) for c in cells], stt, content, col)
+                                                for _, cells in rows[at + 1:])):
         return rows  # areas headed in rows of their own ("I | CẢI CÁCH THỂ CHẾ"): those say, as before
     out = list(rows[:at])
     last, n = "", 0
     for k, (line, cells) in enumerate(rows[at:]):
+        values = [v for v in map(clean, cells) if v]
+        if len(values) >= 3 and all(_COLUMN_NUMBER.match(v) for v in values):
+            out.append((line, list(cells)))  # the "(1) | (2) | …" row, left out as without the column (round 31C)
+            continue
         cells = list(cells)
         value = clean(cells[col]) if col < len(cells) else ""
         if col < len(cells):
@@ -76,8 +95,13 @@ def area_rows(rows: list[Row]) -> list[Row]:
             if k and value and content < len(cells) and not is_header([clean(c) for c in rows[at + k][1]]):
                 # what is done, after the task it is done for ("Cải cách TTHC: Rà soát TTHC"), or the task alone
                 detail = clean(cells[content])
-                cells[content] = f"{value.rstrip(':;,. ')}: {detail}" if detail else (
-                    "" if isinstance(rows[at + k][1][col], Carried) else value)
+                raw = rows[at + k][1]
+                going_on = isinstance(raw[col], Carried) and not any(
+                    clean(c) and not isinstance(c, Carried) for i, c in enumerate(raw) if i not in (col, content))
+                # a row adding nothing but what is done, under its task merged down: the task's words going on, its
+                # words once (round 31C: "…: thôn 1 Kiểm tra việc thi hành pháp luật: thôn 2", the task's doubled)
+                cells[content] = detail if going_on else f"{value.rstrip(':;,. ')}: {detail}" if detail else (
+                    "" if isinstance(raw[col], Carried) else value)
         elif k and value and not isinstance(rows[at + k][1][col], Carried) and value != last and (
                 not is_header([clean(c) for c in rows[at + k][1]])):
             heading = [""] * max(len(cells), content + 1, (stt or 0) + 1)

@@ -8,9 +8,22 @@ import re
 
 from parapp.core.vntext import nfc
 
-_WORD = re.compile(r"^(?:mã\s+(?:số\s+)?)?(?:tctp|tc|tiêu\s+chí(?:\s+thành\s+phần)?|chỉ\s+số(?:\s+thành\s+phần)?)"
+_WORD = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\svà\s))(?:mã\s+(?:số\s+)?)?"
+                   r"(?:tctp|tc|tiêu\s+chí(?:\s+thành\s+phần)?|chỉ\s+số(?:\s+thành\s+phần)?)"
                    r"\s*[:.]?\s*(?=\d)", re.I)
 
 
+# A raised footnote mark after the code ("2.1⁴", "3.1⁽²⁾", kept raised since 30D): the note's, not the code's (round
+# 31C: the code was unknown and the import stopped, "Lỗi không mong đợi").
+_RAISED_MARK = re.compile(r"(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼*]+(?=$|\s*[;,])")
+
+
 def code_of(cell: str) -> str:
-    return _WORD.sub("", nfc(cell).strip())
+    """The code(s) with the word before each ("TCTP 2.1.1; TCTP 2.1.2": round 31C, the second kept its word) and a
+    footnote's raised mark after each dropped."""
+    return _RAISED_MARK.sub("", _WORD.sub("", nfc(cell).strip()))
+
+
+def codes_in(cell: str) -> list[str]:
+    """The codes of a cell citing several ("2.1, 2.2", "2.1.1; 2.1.2", "2.1 và 2.2"); "2.1.1 (0,5 điểm)" is one."""
+    return [c for c in re.split(r"\s*(?:[;,]|\svà\s)\s*(?=\d+\.\d)", cell) if c.strip()] or [cell]

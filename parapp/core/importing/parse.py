@@ -13,6 +13,7 @@ from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalog
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
+from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.area_column import area_rows
 from parapp.core.importing.period_grid import fold_grid
@@ -142,14 +143,14 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     deadlines: dict[str, Deadline] = {}
     for t in result.tasks:
         if t.par_code:
-            if t.par_code not in unknown:
-                unknown[t.par_code] = (None if code_is_known(cat, t.par_code)
-                                       else ", ".join(nearest_codes(cat, t.par_code)))
-            nearest = unknown[t.par_code]
-            if nearest is not None:
-                t.problems.append(RowProblem(PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC "
-                                                                    "{1} (gần nhất: {2}): hãy kiểm tra lại mã."),
-                                             t.par_code, cat.code, nearest))
+            for code in codes_in(t.par_code):  # each of a list ("2.1, 2.2": round 31C, called unknown as one)
+                if code not in unknown:
+                    unknown[code] = None if code_is_known(cat, code) else ", ".join(nearest_codes(cat, code))
+                if (nearest := unknown[code]) is not None:
+                    t.problems.append(RowProblem(
+                        PAR_CODE, N_("import", "Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): "
+                                               "hãy kiểm tra lại mã."), code, cat.code, nearest))
+                    break
         d = deadlines.get(t.deadline_text)
         if d is None:
             d = deadlines[t.deadline_text] = parse_deadline(t.deadline_text, plan_year)

@@ -13,9 +13,13 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import field_of, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
+from parapp.core.importing.totals_rows import names_total
 from parapp.core.vntext import clean, fold
 
-_PERIOD = re.compile(r"^(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?$")
+_PERIOD = re.compile(r"^(?:(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
+                     r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4})$")  # halves, years (31C)
+_NO_MARK = re.compile(r"^(?:[-–—−.]+|0)$")  # a dash or a nought: nothing in that period (round 31C: read as a mark)
+_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
@@ -24,10 +28,26 @@ _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once f
 _BARE = {"quy": re.compile(r"^(?:i{1,3}|iv|[1-4])$", re.I), "thang": re.compile(r"^(?:0?[1-9]|1[0-2])$")}
 
 
+# "Q1", "Q.II", "T6", "T.12": a quarter or a month written short (round 31C: no grid read, every task asked)
+_SHORT = re.compile(r"^(?:(q)\.?\s*(i{1,3}|iv|[1-4])|(t)\.?\s*(0?[1-9]|1[0-2]))(\s*/\s*\d{4})?$", re.I)
+_ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
+
+def _spelled(label: str) -> str:
+    """A period's name written out: "Q2" → "Quý II", "T6" → "Tháng 6"; others as they are."""
+    m = _SHORT.match(" ".join(str(label).split()))
+    if m is None:
+        return label
+    year = m.group(5) or ""
+    if m.group(1):
+        return f"Quý {_ROMAN_OF.get(m.group(2), m.group(2).upper())}{year}"
+    return f"Tháng {int(m.group(4))}{year}"
+
+
 def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
     """How many period names stand side by side from `start`."""
     n = 0
-    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(cells[start + n]).split())):
+    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(_spelled(cells[start + n])).split())):
         n += 1
     return n
 
@@ -44,7 +64,8 @@ def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
     for at, (_, cells) in enumerate(rows):
         head = [clean(c) for c in cells]
         start = next((i for i in range(len(head)) if _run(head, i) >= 2), None)
-        if start is not None and "deadline_text" not in map(field_of, head):  # the periods in the header itself
+        if start is not None and "deadline_text" not in map(field_of, head) and not fold(head[start]).startswith(
+                "nam"):  # the periods in the header itself; years there may head amounts ("Năm 2026 | Năm 2027")
             n = _run(head, start)
             if is_header(head[:start] + [_DEADLINE_WORD] + [""] * (n - 1) + head[start + n:]):
                 return at, start, n, ""
@@ -63,21 +84,53 @@ def _grid(rows: list[Row]) -> tuple[int, int, int, str] | None:
     return None
 
 
+_ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDER = re.compile(r"^(quy|thang)\s+(i{1,3}|iv|\d{1,2})(?:\s*/\s*(\d{4})|\s+nam\s+(\d{4}))?$")
+
+
+def _order(name: str) -> int | None:
+    """A period's place in time, in its own unit (quarters or months), its year counted where it is written."""
+    m = _ORDER.match(" ".join(fold(name).split()))
+    if m is None:
+        return None
+    n = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_Q[m.group(2)]
+    year = int(m.group(3) or m.group(4) or 0)
+    return year * (4 if m.group(1) == "quy" else 12) + n
+
+
+def _next(before: str, name: str) -> bool:
+    """Whether a period is the one after the period before it ("Tháng 6" after "Tháng 3" is not: round 31C, two report
+    months read as the span between them, due three months late)."""
+    a, b = _order(before), _order(name)
+    unit = 12 if "thang" in fold(name) else 4
+    return a is None or b is None or b in (a + 1, a + 1 - unit)  # "Tháng 12 | Tháng 1" with no year written
+
+
 def _marked(cells: list[str], col: int, names: list[str]) -> str:
     marks: list[int] = []
     for i in range(min(len(names), len(cells) - col)):
         # a mark, or the width of one merged across from the period before (a bar through the quarters)
-        if clean(cells[col + i]) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
+        mark = clean(cells[col + i])
+        if (mark and not _NO_MARK.match(mark)) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
     if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
     runs: list[list[int]] = []
     for i in marks:
-        if runs and runs[-1][-1] == i - 1:
+        if runs and runs[-1][-1] == i - 1 and _next(names[i - 1], names[i]):
             runs[-1].append(i)
         else:
             runs.append([i])
     return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
+
+
+def _no_marks(cells: list[str], col: int) -> str:
+    """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, its
+    figures under the periods no deadline (round 31C: each marked "Quý I - Quý IV", stored as a task due 31/12)."""
+    values = [c for c in cells if c]
+    if len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values):
+        return "numbers"
+    return "total" if any(names_total(c) for c in cells[:col] if c) else ""
 
 
 def fold_grid(rows: list[Row]) -> list[Row]:
@@ -87,13 +140,15 @@ def fold_grid(rows: list[Row]) -> list[Row]:
         return rows
     at, col, n, prefix = found
     labels = [clean(c) for c in rows[at][1][col:col + n]]
-    names = [prefix + label for label in labels]
+    names = [_spelled(prefix + label) for label in labels]
     out = list(rows[:at])
     for line, cells in rows[at:]:
         cells = list(cells)
         if [clean(c) for c in cells[col:col + n]] == labels:  # the names' row, or it again where a page begins
             cells[col:col + n] = [_DEADLINE_WORD] + [""] * (n - 1)
         elif len(cells) > col:
-            cells[col:col + n] = [_marked(cells, col, names)] + [""] * (min(len(cells), col + n) - col - 1)
+            no_marks = _no_marks([clean(c) for c in cells], col)  # the figure of the column kept, a total's not
+            marked = (clean(cells[col]) if no_marks == "numbers" else "") if no_marks else _marked(cells, col, names)
+            cells[col:col + n] = [marked] + [""] * (min(len(cells), col + n) - col - 1)
         out.append((line, cells))
     return out

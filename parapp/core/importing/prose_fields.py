@@ -6,37 +6,100 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.roles import split_roles
 from parapp.core.vntext import fold
 
 _LABELS = (
     ("lead", re.compile(r"^(?:(?:don vi|co quan|bo phan|cong chuc|can bo)\s+)?(?:chu tri|thuc hien|phu trach)$")),
     ("coordinators", re.compile(r"^(?:(?:don vi|co quan)\s+)?phoi hop(?:\s+thuc hien)?$")),
-    ("deadline_text", re.compile(r"^(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?$")),
+    ("deadline_text", re.compile(r"^(?:(?:thoi gian|thoi han|tien do|thoi diem|lo trinh)"
+                                 r"(?:\s+(?:thuc hien|hoan thanh))?|(?:du kien\s+)?hoan thanh)(?:\s+du kien)?$")),
     ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
 )
+# A label naming who: its first word one of these, nothing but words and commas ("Tuyên truyền pháp luật (Chủ trì" is
+# an item's words, not a label: round 31C, read as one, the item was lost into the task above)
+_ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc|can bo|nguoi|trach nhiem|thuc hien"
+                         r"|phu trach|lanh dao)\b[\w\s,]*$")
 _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
+# A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
+# not the field before it going on
+_LABEL_LIKE = re.compile(r"^\S+(?:\s+\S+){0,5}$")
+
+
+def _field(label: str) -> str | None:
+    """The field a line's label names: one of the labels above, or the two roles as a table's header names them
+    ("Chủ trì thực hiện", "Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện": round 31C, each line a task of its own,
+    the task above left with no lead)."""
+    found = next((f for f, pat in _LABELS if pat.match(label)), None)
+    if found is None and _ROLE_LABEL.match(label) and (named := field_of(label)) in ("lead", "coordinators"):
+        return named
+    return found
 
 
 def field_line(text: str) -> dict[str, str] | None:
-    """The fields a line names, when every part of it is one ("Chủ trì: …; phối hợp: …"), else None."""
+    """The fields a line names, when it starts with one and every labelled part of it is one ("Chủ trì: …; phối
+    hợp: …"), else None. A part with no label after ";" goes on the field before it: "Phối hợp: Văn phòng; Công an
+    xã" (round 31C: such a list made the line a task of its own, the task above left with no helpers and, the lines
+    after it going to the false task, no deadline)."""
     out: dict[str, str] = {}
-    for part in re.split(r";\s*|\.\s+|\n", text.strip()):
-        part = part.strip().rstrip(".;").strip()
-        if not part:
+    last, after = "", ""
+    pieces = re.split(r"(;\s*|\.\s+|\n)", text.strip())
+    for part, sep in zip(pieces[::2], [*pieces[1::2], ""]):
+        part = part.strip()
+        if not part.rstrip(".;").strip():
             continue
         seg = _SEGMENT.match(part)
-        if seg is None:
-            return None
-        label = " ".join(fold(seg.group(1)).split())
-        field = next((f for f, pat in _LABELS if pat.match(label)), None)
-        if field is None or field in out:
+        label = " ".join(fold(seg.group(1)).split()) if seg else ""
+        field = _field(label) if seg else None
+        if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
+            out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
+            continue
+        if seg is None or field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
-        out[field] = seg.group(2).strip()
+        out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
     return out or None
 
 
 def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
     for f, v in fields.items():
         setattr(task, f, v)
+    if "lead" in fields:
+        split_roles(task)  # "Tư pháp chủ trì, phối hợp với Văn phòng", as a table's cell (round 31C: stored whole)
+
+
+def fields_in_content(task: ImportedTask) -> None:
+    """A table's task cell naming its fields on lines under its words ("Rà soát văn bản" / "- Chủ trì: Tư pháp" /
+    "- Thời gian: Quý II"): the row's fields where its own cells name none (round 31C: kept in its words, the
+    deadline asked for). A line naming a field the row's cell already gives stays in the words."""
+    lines = task.content.split("\n")
+    found: dict[str, str] = {}
+    while len(lines) > 1:
+        fields = field_line(re.sub(r"^[-–—+•*]\s*", "", lines[-1].strip()))
+        if not fields or any(getattr(task, f) or f in found for f in fields):
+            break
+        found.update(fields)
+        lines.pop()
+    if found:
+        task.content = "\n".join(lines).strip()
+        give_fields(task, found)
+
+
+_TAIL_START = re.compile(r"(?:\.\s+|;\s*|\s*\(\s*)(?=\S)")
+
+
+def split_tail(text: str) -> tuple[str, dict[str, str]]:
+    """An item's words and the fields named after them on its line ("Rà soát văn bản. Chủ trì: Tư pháp. Thời gian:
+    Quý II.", "Tuyên truyền (Chủ trì: Văn hóa; thời gian: Quý III)."): round 31C, kept in its words, none read."""
+    for m in _TAIL_START.finditer(text):
+        head, tail = text[:m.start()].strip(), text[m.end():].strip()
+        if m.group().strip().startswith("("):
+            if not tail.rstrip(".").endswith(")"):
+                continue
+            tail = tail.rstrip(".").removesuffix(")")
+        fields = field_line(tail) if head else None
+        if fields:
+            return head + ("." if m.group().startswith(".") else ""), fields
+    return text, {}

@@ -9,13 +9,23 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import nfc
 
 _LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
-_SEP = r"\s*[;,.\n]\s*[-+•]?\s*"
+_SEP = r"\s*[;,.\n]\s*[-–—+•]?\s*"
 # "Chủ trì: Tư pháp; Phối hợp: Văn phòng" (each on its line, "- " before it, too)
-_NAMED_FIRST = re.compile(rf"^[-+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
+_NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
                           re.I | re.S)
 # "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
 _NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
                           rf"(?:\(\s*{_HELP}\s*\)|{_HELP})\s*\.?$", re.I | re.S)
+
+# Round 31C (each stored whole as the lead, the helpers named as leads): "Tư pháp chủ trì, phối hợp với Văn phòng";
+_LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"
+                        rf"\s*:?\s+(?P<help>\S.*?)\s*\.?$", re.I | re.S)
+# "Tư pháp (chủ trì), Văn phòng, Công an", "CC Tư pháp (CT); Văn phòng (PH)";
+_MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\){_SEP}(?P<help>[^()]*?\S)\s*"
+                          rf"(?:\(\s*(?:{_HELP}|PH)\s*\))?\s*\.?$", re.I | re.S)
+# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";"
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+                         rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 
 
 def split_roles(task: ImportedTask) -> None:
@@ -23,6 +33,7 @@ def split_roles(task: ImportedTask) -> None:
     if task.coordinators or not task.lead:
         return
     text = nfc(task.lead)
-    found = _NAMED_FIRST.match(text) or _NAMED_AFTER.match(text)
+    found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
+                  if (m := p.match(text))), None)
     if found:
         task.lead, task.coordinators = found.group("lead").strip(), found.group("help").strip()

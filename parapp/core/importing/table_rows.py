@@ -20,6 +20,7 @@ from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.number_cell import carried_number, split_number_cell
+from parapp.core.importing.prose_fields import fields_in_content
 from parapp.core.importing.roles import split_roles
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import is_totals_row
@@ -381,6 +382,7 @@ def _task(line: int, stt: str, text: str, others: dict[str, str], group: _Group 
     t = ImportedTask(line=line, stt=stt, content=text)
     for f, v in others.items():
         setattr(t, f, v)
+    fields_in_content(t)  # "- Chủ trì: Tư pháp", "- Thời gian: Quý II" under its words, as prose plans (31C)
     if group:
         t.group = group.title
         take_shared(t, group)  # the group's lead and values, where the task names none

@@ -12,7 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.prose_fields import field_line, give_fields
+from parapp.core.importing.prose_fields import field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -119,14 +119,19 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
                 under.update(fields)
             continue
+        if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
+            under.update(fields)
+            continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead):
             continue  # prose outside the task sections
+        text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
         t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
                          lead=lead, coordinators=coordinators)
         if area is not None:
             t.area_code, t.area_name = area.code, area.name
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
+        give_fields(t, own)
         add(t)
     if leaf is not None:
         add(leaf)

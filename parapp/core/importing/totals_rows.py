@@ -30,6 +30,11 @@ def _total_words(text: str, budget: bool) -> bool:
                 or (budget and _BUDGET_TOTAL.match(folded)))
 
 
+def names_total(text: str) -> bool:
+    """Whether a cell's words name the table's totals or a part's ("Tổng cộng", "Tổng số nhiệm vụ", "Cộng I")."""
+    return _total_words(text, False)
+
+
 def is_totals_row(stt: str, content: str, others: dict[str, str]) -> bool:
     """Whether a row is the table's totals or an area's subtotal ("Tổng cộng | | 15 triệu", "Cộng I"): its words say so
     and it names nothing but an amount or a count (round 26C: stored as a task, or glued onto the last)."""
