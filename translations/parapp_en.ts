@@ -3001,6 +3001,32 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
         <translation>This data can be written now, but this window opened it read-only before. Close ParApp (File → Exit) and open it again to edit.</translation>
     </message>
+    <message>
+        <source>Sửa chỗ chữ hỏng</source>
+        <translation>Mend damaged text</translation>
+    </message>
+    <message>
+        <source>Chưa sửa được</source>
+        <translation>Not mended</translation>
+    </message>
+    <message>
+        <source>• {0} dòng của Nhật ký thay đổi</source>
+        <translation>• {0} lines of the change log</translation>
+    </message>
+    <message>
+        <source>Đã sửa chữ hỏng</source>
+        <translation>Damaged text mended</translation>
+    </message>
+    <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:
+{1}
+
+Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Mended {0} places where text was damaged on the disk; each damaged spot is now “�”, the rest is kept:
+{1}
+
+Look at those places and retype them. The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -3001,6 +3001,32 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <source>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</source>
         <translation>Dữ liệu này giờ đã ghi được, nhưng cửa sổ này mở nó ở chế độ chỉ đọc từ trước. Hãy đóng ParApp (Tệp → Thoát) rồi mở lại để sửa.</translation>
     </message>
+    <message>
+        <source>Sửa chỗ chữ hỏng</source>
+        <translation>Sửa chỗ chữ hỏng</translation>
+    </message>
+    <message>
+        <source>Chưa sửa được</source>
+        <translation>Chưa sửa được</translation>
+    </message>
+    <message>
+        <source>• {0} dòng của Nhật ký thay đổi</source>
+        <translation>• {0} dòng của Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Đã sửa chữ hỏng</source>
+        <translation>Đã sửa chữ hỏng</translation>
+    </message>
+    <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:
+{1}
+
+Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:
+{1}
+
+Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

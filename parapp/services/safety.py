@@ -142,12 +142,18 @@ def repair_text(db_path: Path, on_wait=None):
     """Text gone bad (not UTF-8) made readable, after a snapshot of the data as it was: (what was repaired, the
     snapshot), or ([], None) when nothing needed it (and nothing was written)."""
     from parapp.store.access import writing
-    from parapp.store.backup import take_snapshot
-    from parapp.store.text_repair import bad_texts, repair_texts
     from parapp.store.writer_lock import REPAIR
 
     with writing(db_path, REPAIR, on_wait=on_wait) as db:
-        if not bad_texts(db.conn):
-            return [], None
-        snap = take_snapshot(db.conn, _data_dir(Path(db_path), None), "truoc-sua-chu-hong")
-        return repair_texts(db), snap
+        return repair_text_in(db, _data_dir(Path(db_path), None))
+
+
+def repair_text_in(db, data_dir: Path):
+    """As repair_text, in data already open for writing (the window's, which holds the writer lock)."""
+    from parapp.store.backup import take_snapshot
+    from parapp.store.text_repair import bad_texts, repair_texts
+
+    if not bad_texts(db.conn):
+        return [], None
+    snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
+    return repair_texts(db), snap

@@ -100,6 +100,12 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
         copy.setText(tr("Đã sao chép"))
 
     copy.clicked.connect(copy_details)
+    try:
+        from parapp.ui.bad_text_repair import offer_repair
+
+        offer_repair(box)  # text a failing disk left unreadable: mended here, not only by a command or a restore
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        get_logger().exception("Không kiểm tra được chữ hỏng")
     from parapp.ui.widgets.screen_fit import fit_window
 
     fit_window(box)

@@ -1,0 +1,59 @@
+"""The error box's way out when a byte of the data went bad inside a text (not UTF-8): the register failed on every
+row it drew, and the way out said was the command line's (`parapp repair`) or the last good backup, all work since
+lost. The window holds the writer lock, so it mends the text itself (the same use-case, after the same snapshot)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from parapp.core.messages import ParAppError
+from parapp.ui.widgets.texts import tr
+
+
+def _window_with_data():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if getattr(w, "db", None) is not None and getattr(w.db, "path", None) and hasattr(w, "refresh_all")]
+    windows.sort(key=lambda w: not w.isVisible())
+    return windows[0] if windows else None
+
+
+def offer_repair(box: QMessageBox) -> None:
+    """A "Sửa chỗ chữ hỏng" button on the box when the shown data, open for writing, holds such text."""
+    from parapp.store.text_repair import bad_texts
+
+    window = _window_with_data()
+    if window is None or window.db.readonly or not bad_texts(window.db.conn):
+        return
+    button = box.addButton(tr("Sửa chỗ chữ hỏng"), QMessageBox.ButtonRole.ActionRole)
+    button.clicked.disconnect()  # the box closes only once the repair is done and said
+    button.clicked.connect(lambda: _repair(box, window))
+
+
+def _repair(box: QMessageBox, window) -> None:
+    from parapp.datadir import data_dir_for
+    from parapp.services.safety import repair_text_in
+    from parapp.ui.widgets.texts import error_text, inform, show_error
+
+    box.done(0)
+    try:
+        repaired, snap = repair_text_in(window.db, data_dir_for(window.db.path))
+    except ParAppError as exc:
+        show_error(window, error_text(exc), tr("Chưa sửa được"))
+        return
+    window.refresh_all()
+    if not repaired:
+        return
+    shown = [r for r in repaired if r.table != "audit_log"]  # what the user typed, to look at and retype
+    lines = ["• “{0}”".format(_start(r.text)) for r in shown[:10]]
+    if len(shown) < len(repaired):
+        lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(len(repaired) - len(shown)))
+    places = "\n".join(lines)
+    inform(window, tr("Đã sửa chữ hỏng"),
+           tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “\ufffd”, phần còn lại giữ nguyên:\n{1}\n\nHãy "
+              "xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc "
+              "{2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).").format(len(repaired), places, snap.label))
+
+
+def _start(text: str, width: int = 70) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
