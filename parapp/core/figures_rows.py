@@ -10,6 +10,7 @@ second group's fields all left out, exit 0.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from parapp.core.figures_entry import parse_number
@@ -50,6 +51,12 @@ _DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
 # Dashes and bullets: the em dash Word makes of "--", the figure dash, the minus, bullets pasted as text (round 30D).
 _BULLETS = "-–—‒−+•·◦▪■●○►➢→"
 _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
+# Round 31D: any other bullet a list pasted as text brings ("❖", "✓", "◆", "□", "⁃", "=>", "Ø" of Wingdings' arrow
+# shown in a text font): a run of symbols, not letters, digits, brackets or quotes (fields, every figure counted twice).
+_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So"}
+_SYMBOL_LEAD = re.compile(r"^(\S+)\s+(?=\S)")
+# "1a", "1.a", "1a)", "1-1", "1.1a": a field's part printed with its number (round 31D: fields, counted twice).
+_NUMBERED_PART = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-zđ][).]?|-\d{1,3}\.?)$")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
 _MARKED_NAME = re.compile(rf"^(?:([IVXLC]{{1,6}}|[A-ZĐ](?=\.\s))\.|([{_BULLETS}*])"
@@ -63,7 +70,22 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # were counted again.
 _NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][./)])(\s|$)")
 # "Chia ra:", "Bao gồm:", "Gồm:", "Cụ thể:", "Chia theo:" too (round 30D: the parts under them added to their field).
-_OF_WHICH = re.compile(r"^([-–+•*]\s*)?(trong do\b|chia ra\b|(chia theo|bao gom|gom|cu the)\s*(:|$))")
+# Round 31D: "Trong số đó:", "Gồm có:", "Chi tiết:", "Phân ra:", "Phân theo:", "Chia theo lĩnh vực:" too.
+_OPENERS = r"(chia theo|phan theo|phan loai|bao gom|gom|cu the|chi tiet)"
+_OF_WHICH = re.compile(rf"^([-–+•*]\s*)?(trong (so )?do\b|(chia|phan) ra\b|{_OPENERS}\s*(:|$)"
+                       rf"|{_OPENERS}\s[^:\d]{{1,30}}:)")
+
+
+def _bullet(text: str) -> bool:
+    """A bullet mark: symbols alone ("❖", "=>"), not a quote opening a name, or the Wingdings arrow "Ø"."""
+    return text == "Ø" or bool(text) and all(unicodedata.category(ch) in _SYMBOLS and ch not in "\"'%#&@"
+                                             for ch in text)
+
+
+def _symbol_marked(text: str) -> str | None:
+    """The bullet opening a name ("❖ Khai sinh"), or None."""
+    lead = _SYMBOL_LEAD.match(text)
+    return lead.group(1) if lead and _bullet(lead.group(1)) else None
 
 
 def _level(cells: list[str]) -> int | None:
@@ -76,12 +98,16 @@ def _level(cells: list[str]) -> int | None:
         first = cells[1].strip() if len(cells) > 1 else ""
         marked = _MARKED_NAME.match(first)
         if marked is None:
+            if _symbol_marked(first) or _NUMBERED_PART.match(first.split(" ", 1)[0].lower()):
+                return 8
             return None if not first or _total(fold(first)) else 1
         first = next(g for g in marked.groups() if g)
     elif _CAPITAL.match(first):
         return 0
     elif (marked := _MARKED_NAME.match(first)) and not _total(fold(first)):
         first = next(g for g in marked.groups() if g)
+    elif _symbol_marked(first) or _NUMBERED_PART.match(first.split(" ", 1)[0].lower()):
+        return 8
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
     if len(first) == 1 and first.islower():
@@ -90,14 +116,14 @@ def _level(cells: list[str]) -> int | None:
     if not f or _total(f):
         return None
     if _ROMAN.match(f):
-        return 0
+        return 7 if first.islower() else 0  # "i", "ii.": a field's parts (round 31D: "ii" a group, a field lost)
     if _SUB.match(f):
         return f.rstrip(".").count(".") + 1
     if _DAY_MONTH.match(f):
         return 2  # "1.1" that Excel made 1 January, shown 1/1 (round 30D: a field, added to its own again)
     if _LETTER.match(f):
         return 7
-    if _MARK.match(f):
+    if _MARK.match(f) or _bullet(first):
         return 8
     return 1  # "1", or the field's name where the table has no number column
 
