@@ -157,8 +157,9 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     above: dict[int, list[str]] = {}
     of_which = False
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
-    for line, cells in rows:
-        level = _level(cells)
+    merged = _merged_parts(rows, counted)
+    for at, (line, cells) in enumerate(rows):
+        level = 8 if at in merged else _level(cells)
         name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
@@ -182,6 +183,35 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above = {k: row for k, row in above.items() if k < level}
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
+    return out
+
+
+def _carried_number(cells: list[str]) -> bool:
+    """The row's number cell is the one merged down from the row above, its name its own."""
+    return bool(cells) and isinstance(cells[0], Carried) and bool(cells[0].strip()) \
+        and not (len(cells) > 1 and isinstance(cells[1], Carried))
+
+
+def _merged_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> set[int]:
+    """The rows under a field whose number cell is merged down over them, where they add up to its figures: its parts
+    (round 31D: "1" merged over "Hộ tịch", "Khai sinh", "Khai tử", each read as field 1, every figure counted twice).
+    Rows that do not add up to it (the field's procedures, no sum above them) stay rows of their own."""
+    out: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and _carried_number(rows[j][1]):
+            j += 1
+        first = rows[i][1]
+        if j > i + 1 and first and first[0].strip() and not isinstance(first[0], Carried):
+            block = _added({}, [""], counted)
+            for k in range(i + 1, j):
+                block = _added(block, rows[k][1], counted)
+            own = _added({}, first, counted)
+            if own and block and own.keys() >= block.keys() \
+                    and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+                out.update(range(i + 1, j))
+        i = j
     return out
 
 
