@@ -255,7 +255,11 @@ def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
     if len(data) < 3:
         return False
     cells = data[-1][1]
-    if (cells and cells[0].strip()) or any(c.strip() and parse_number(c) is None for c in cells):
+    # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
+    # 31D: such a row was one more field, every figure stored twice)
+    first = min(c.index for c in counted)
+    if any(c.strip() for c in cells[:first]) or any(c.strip() and parse_number(c) is None for c in
+                                                    (cells[c.index] for c in counted if c.index < len(cells))):
         return False
     filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
     return bool(filled) and all(

@@ -54,3 +54,13 @@ def test_names_opening_with_a_quote_or_such_words_stay_fields():
     assert _values(h + "“Một cửa” liên thông,10,5,4\nCụ thể hóa văn bản,5,5,1\nChi tiết khác,1,1,1\n") == (16, 11, 6)
     assert _values(H + "I,TTHC cấp xã,,,\n1,Hộ tịch,10,5,4\n2,Chứng thực,5,5,1\nII,Khác,,,\n1,Đất đai,1,1,1\n") \
         == (16, 11, 6)
+
+
+@pytest.mark.parametrize("after", ["66%", '"66,7%"', "Đạt", "-"])
+def test_a_total_row_without_a_name_with_a_rate_or_a_note_is_the_total(after):
+    """Round 30D's nameless total row, with a rate ("66%") or a note ("Đạt") after the counts: one more field, 30 for
+    15."""
+    h = H.rstrip("\n") + ",Tỷ lệ đúng hạn (%)\n"
+    fields = '1,Hộ tịch,10,5,4,55%\n2,Chứng thực,5,5,1,"83,3%"\n'
+    assert _values(h + fields + f",,15,10,5,{after}\n") == (15, 10, 5)
+    assert _values(h + fields + f",,2,1,1,{after}\n") == (17, 11, 6)  # no sum: a field
