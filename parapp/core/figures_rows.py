@@ -47,7 +47,7 @@ _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
 # "a)", "a.", and "a/" (as Vietnamese documents letter their points), "(a)", "ii)" (round 30D: fields, counted twice)
 _LETTER = re.compile(r"^([a-zđ]|[ivx]{1,4})[)./]$|^\([a-zđ]\)$")
-_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
+_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")  # with the year too: the default date format (31D)
 # Dashes and bullets: the em dash Word makes of "--", the figure dash, the minus, bullets pasted as text (round 30D).
 _BULLETS = "-–—‒−+•·◦▪■●○►➢→"
 _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")

@@ -123,7 +123,7 @@ def _code_merged_down(raw: list[str], columns: dict[int, str], r: ParsedRow) -> 
 
 
 _SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207e]+$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as the Excel reader shows it
+_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/\d{4})?$")  # a date as the Excel reader shows it (with its year, 31D)
 
 
 def mend_lost_zeros(rows: list[ParsedRow]) -> list[Msg]:
