@@ -73,7 +73,7 @@ def to_roman(n: int) -> str:
 # ("1.1:", "1.1 -") too; "Tiêu chí 1.1", "TC 1.1" (the word before the code, as plans write it, 30C): each was no code,
 # criterion 1.1 and its points gone, not a word.
 _CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+\)?|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\)"
-                        r"|\(\d{1,2}\))$")
+                        r"|\(\d{1,2}\)|\[\d{1,2}\])$")  # "1.1[1]": Word's footnote reference saved as HTML
 _TRAILING = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,5})\.?[:;,\-–—]+$")  # a dotted code's: "1:" may be guidance
 _COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
 
@@ -83,7 +83,7 @@ def classify(label: str) -> tuple[str, str]:
     t = _TRAILING.sub(r"\1", code_of(clean(label)).replace(" ", ""))
     if not t:
         return NONE, ""
-    if (marked := _CODE_MARK.match(t)) and (marked.group(2)[0] not in "()" or "." in marked.group(1)
+    if (marked := _CODE_MARK.match(t)) and (marked.group(2)[0] not in "()[" or "." in marked.group(1)
                                             or "*" in marked.group(2)):
         t = marked.group(1)  # not "1)" nor "1(2)": a numbered line of guidance
     if _COMMA_CODE.match(t.rstrip(".")):
