@@ -24,8 +24,9 @@ from parapp.core.vntext import fold
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
 # Round 30D: "Toàn xã" / "Cả xã" alone (the commune as a whole) too, added as a field, every figure stored twice.
 # "Tổng cộng cấp xã", "Tổng số TTHC", "Tổng số trong kỳ" and a footnote's mark ("Tổng cộng*", "Tổng cộng¹") too.
-TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc|trong ky"
-                         r"|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
+# Not "Cộng chung": folded it is "Công chứng", a field (round 31D: taken for the total, the other fields dropped).
+TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong(?! chung))(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc"
+                         r"|trong ky|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
                          r"( (da )?(tiep nhan|giai quyet|trong ky))?))?|toan xa|ca xa)"
                          r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u207e]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
@@ -261,7 +262,34 @@ def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
     if any(c.strip() for c in cells[:first]) or any(c.strip() and parse_number(c) is None for c in
                                                     (cells[c.index] for c in counted if c.index < len(cells))):
         return False
+    return _sum_of(cells, [row for _, row in data[:-1]], counted)
+
+
+def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]) -> bool:
+    """Whether `cells` hold, in every counted column they fill, the sum of `rows`."""
     filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
     return bool(filled) and all(
-        abs(sum(parse_number(row[c.index]) or 0.0 for _, row in data[:-1] if c.index < len(row))
+        abs(sum(parse_number(row[c.index]) or 0.0 for row in rows if c.index < len(row))
             - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)
+
+
+# A label opening as a total does, or naming the commune: "Tổng cộng xã Tân Phú", "Toàn phường", "Tổng số TTHC đã giải
+# quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
+# figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
+_TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
+
+
+def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
+                  counted: list[HeaderColumn]) -> list[int]:
+    """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
+    or below them (none above): a total closes or opens the table."""
+    out = []
+    for k, (_, cells) in enumerate(data):
+        if total[k] or not _TOTAL_WORDS.match(labels[k]):
+            continue
+        above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
+        below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
+        if any(len(rows) >= 2 and not other and _sum_of(cells, rows, counted)
+               for rows, other in ((above, below), (below, above))):
+            out.append(k)
+    return out
