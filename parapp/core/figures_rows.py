@@ -209,8 +209,7 @@ def _merged_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> set[i
             for k in range(i + 1, j):
                 block = _added(block, rows[k][1], counted)
             own = _added({}, first, counted)
-            if own and block and own.keys() >= block.keys() \
-                    and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+            if own and block and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
                 out.update(range(i + 1, j))
         i = j
     return out

@@ -62,3 +62,11 @@ def test_rows_under_a_merged_number_that_are_no_parts_stay_rows(tmp_path):
     rows = [hd, [1, "Hộ tịch", "Khai sinh", 6, 3, 3], [None, None, "Khai tử", 4, 2, 1],
             [2, "Chứng thực", "Bản sao", 5, 5, 1]]
     assert _values(_xlsx(tmp_path, rows, ["A2:A3", "B2:B3"]), "b.xlsx") == (15, 10, 5)
+
+
+def test_a_field_filling_some_columns_over_its_merged_parts(tmp_path):
+    """The field's row gives the received dossiers only; its parts give every column: the parts' results are the
+    field's, its received figure is not added to again."""
+    rows = [HD, [1, "Hộ tịch", 10, None, None], [None, "Khai sinh", 6, 3, 3], [None, "Khai tử", 4, 2, 1],
+            [2, "Chứng thực", 5, 5, 1]]
+    assert _values(_xlsx(tmp_path, rows, ["A2:A4"]), "b.xlsx") == (15, 10, 5)
