@@ -55,6 +55,8 @@ _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
 # Round 31D: any other bullet a list pasted as text brings ("❖", "✓", "◆", "□", "⁃", "=>", "Ø" of Wingdings' arrow
 # shown in a text font): a run of symbols, not letters, digits, brackets or quotes (fields, every figure counted twice).
 _SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So"}
+# nor an ellipsis ("…", "...": the rows a table leaves out, each a field of its own), a question mark, a quote
+_NO_BULLET = "\"'%#&@.…?!,;:/\\"
 _SYMBOL_LEAD = re.compile(r"^(\S+)\s+(?=\S)")
 # "1a", "1.a", "1a)", "1-1", "1.1a": a field's part printed with its number (round 31D: fields, counted twice).
 _NUMBERED_PART = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-zđ][).]?|-\d{1,3}\.?)$")
@@ -79,7 +81,7 @@ _OF_WHICH = re.compile(rf"^([-–+•*]\s*)?(trong (so )?do\b|(chia|phan) ra\b|{
 
 def _bullet(text: str) -> bool:
     """A bullet mark: symbols alone ("❖", "=>"), not a quote opening a name, or the Wingdings arrow "Ø"."""
-    return text == "Ø" or bool(text) and all(unicodedata.category(ch) in _SYMBOLS and ch not in "\"'%#&@"
+    return text == "Ø" or bool(text) and all(unicodedata.category(ch) in _SYMBOLS and ch not in _NO_BULLET
                                              for ch in text)
 
 

@@ -64,3 +64,13 @@ def test_a_total_row_without_a_name_with_a_rate_or_a_note_is_the_total(after):
     fields = '1,Hộ tịch,10,5,4,55%\n2,Chứng thực,5,5,1,"83,3%"\n'
     assert _values(h + fields + f",,15,10,5,{after}\n") == (15, 10, 5)
     assert _values(h + fields + f",,2,1,1,{after}\n") == (17, 11, 6)  # no sum: a field
+
+
+@pytest.mark.parametrize("mark", ["...", "…", "?"])
+def test_a_row_numbered_with_an_ellipsis_stays_a_field(mark):
+    """The rows a table leaves out ("…", "Khác") are fields of their own, no bullet."""
+    assert _values(H + FIELDS_3 + f"{mark},Khác,3,3,3\n") == (18, 13, 8)
+    assert _values(H + FIELDS_3 + f",{mark} Khác,3,3,3\n") == (18, 13, 8)
+
+
+FIELDS_3 = "1,Hộ tịch,10,5,4\n2,Chứng thực,5,5,1\n"
