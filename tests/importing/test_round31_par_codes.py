@@ -31,3 +31,12 @@ def test_a_criterion_named_with_its_word_is_the_criterion(code):
                                         ("(1)", "none"), ("-", "bullet"), ("12,5", "arabic"), ("a)", "letter")])
 def test_numbered_guidance_lines_keep_their_reading(text, kind):
     assert classify(text)[0] == kind, text
+
+
+@pytest.mark.parametrize("name", ["Tiêu chí 1.1. Ban hành", "TC 1.1 Ban hành", "Tiêu chí 1.1: Ban hành"])
+def test_a_code_with_its_word_opening_the_name_cell(name):
+    """The code column left empty, the name cell opening "Tiêu chí 1.1." (as "1.1. Ban hành" already read): guidance of
+    criterion 1, criterion 1.1 and its points gone."""
+    built = read_text(H + f'I,A,\n1,Kế hoạch,\n,"{name}",2\n1.2,Triển khai,2\n2,Báo cáo,3\n').build(2026)
+    assert [c.code for c in built.criteria.leaves()] == ["1.1", "1.2", "2"]
+    assert built.criteria.leaves()[0].name == "Ban hành"

@@ -19,7 +19,7 @@ _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
 _LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
-_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
+_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.):]\s*|\s+(?=\S))(.*)$", re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
@@ -113,13 +113,14 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
-    m = _LEADING.match(clean(name))
+    name = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    m = _LEADING.match(name)
     if not m:
         return None
     code, rest = m.group(1), m.group(2).strip()
     if not rest:
         return None
-    after = clean(name)[len(code):len(code) + 1]
+    after = name[len(code):len(code) + 1]
     if code.isdigit() and after != ".":
         return None
     if roman_value(code) is not None and not (after in ".)" and after):
