@@ -46,8 +46,11 @@ def check_cell(v: float, cell: str, col: HeaderColumn, line: int | None) -> None
                          cell.strip(), col.title, line or "?", context="figures")
 
 
-# A footnote's mark after a count: "15*", "15 (*)", "15¹" (the note under the table says why).
-_FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+)$")
+# A footnote's mark after a count: "15*", "15 (*)", "15¹" (the note under the table says why); a note numbered in
+# brackets, typed, not raised: "15 (1)", "15(2)" (round 31D: "không phải số: tính là 0", 0 stored for 15).
+# "15[1]": Word's footnote reference in a page Word saved as HTML (31D).
+_FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|(?:\(\d\)\s*)+"
+                       r"|(?:\[\d{1,2}\]\s*)+)$")
 
 
 def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[Msg]) -> list[Row]:

@@ -27,7 +27,7 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, without_footnotes
-from parapp.core.figures_rows import merged_once, sum_row_last, table_ends, totals_of, without_parts
+from parapp.core.figures_rows import merged_once, sum_row_last, table_ends, totals_of, without_parts, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
@@ -157,7 +157,10 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
-    is_total, is_grand = totals_of([fold(_label(cells, columns)).strip() for _, cells in data])
+    labels = [fold(_label(cells, columns)).strip() for _, cells in data]
+    is_total, is_grand = totals_of(labels)
+    for k in worded_totals(data, labels, is_total, counted):
+        is_total[k] = is_grand[k] = True  # "Tổng cộng xã Tân Phú" (31D)
     if not any(is_total) and sum_row_last(data, counted):
         is_total[-1] = is_grand[-1] = True
     totals = [row for row, grand in zip(data, is_grand) if grand]

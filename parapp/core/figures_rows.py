@@ -10,6 +10,7 @@ second group's fields all left out, exit 0.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from parapp.core.figures_entry import parse_number
@@ -23,8 +24,9 @@ from parapp.core.vntext import fold
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
 # Round 30D: "Toàn xã" / "Cả xã" alone (the commune as a whole) too, added as a field, every figure stored twice.
 # "Tổng cộng cấp xã", "Tổng số TTHC", "Tổng số trong kỳ" and a footnote's mark ("Tổng cộng*", "Tổng cộng¹") too.
-TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong)(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc|trong ky"
-                         r"|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
+# Not "Cộng chung": folded it is "Công chứng", a field (round 31D: taken for the total, the other fields dropped).
+TOTAL_LABEL = re.compile(r"^((tong cong|tong so|tong|cong(?! chung))(\s+(toan xa|chung|ca xa|cap xa|xa|cac linh vuc"
+                         r"|trong ky|tthc|thu tuc hanh chinh|ho so( tthc| thu tuc hanh chinh)?"
                          r"( (da )?(tiep nhan|giai quyet|trong ky))?))?|toan xa|ca xa)"
                          r"\s*(,?\s*(trong do|gom|bao gom|chia ra)\b|[:.(*\u00b9\u00b2\u00b3\u2070-\u207e]|$)")
 # A group's subtotal: "Cộng I", "Cộng mục I", "Tổng (II)", "Cộng lĩnh vực A:" (round 28D: added as a field, every figure
@@ -46,10 +48,18 @@ _TOP = re.compile(r"^\d{1,3}\.?$")
 _SUB = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,4}\.?$")
 # "a)", "a.", and "a/" (as Vietnamese documents letter their points), "(a)", "ii)" (round 30D: fields, counted twice)
 _LETTER = re.compile(r"^([a-zđ]|[ivx]{1,4})[)./]$|^\([a-zđ]\)$")
-_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}$")
+_DAY_MONTH = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")  # with the year too: the default date format (31D)
 # Dashes and bullets: the em dash Word makes of "--", the figure dash, the minus, bullets pasted as text (round 30D).
 _BULLETS = "-–—‒−+•·◦▪■●○►➢→"
 _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
+# Round 31D: any other bullet a list pasted as text brings ("❖", "✓", "◆", "□", "⁃", "=>", "Ø" of Wingdings' arrow
+# shown in a text font): a run of symbols, not letters, digits, brackets or quotes (fields, every figure counted twice).
+_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So"}
+# nor an ellipsis ("…", "...": the rows a table leaves out, each a field of its own), a question mark, a quote
+_NO_BULLET = "\"'%#&@.…?!,;:/\\"
+_SYMBOL_LEAD = re.compile(r"^(\S+)\s+(?=\S)")
+# "1a", "1.a", "1a)", "1-1", "1.1a": a field's part printed with its number (round 31D: fields, counted twice).
+_NUMBERED_PART = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-zđ][).]?|-\d{1,3}\.?)$")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
 # "- Khai sinh", "a) Khai sinh", "1.1. Khai sinh". Case tells "I." (a group) from "i)" (a part).
 _MARKED_NAME = re.compile(rf"^(?:([IVXLC]{{1,6}}|[A-ZĐ](?=\.\s))\.|([{_BULLETS}*])"
@@ -63,7 +73,22 @@ _CAPITAL = re.compile(r"^[A-ZĐ]\.?$")  # "A", "B": a group, as "I", "II"
 # were counted again.
 _NUMBER = re.compile(r"^(\d{1,3}(\.\d{1,3}){0,4}[.)]?|[IVXLC]{1,6}[.)]?|[A-ZĐ][.)]?|[a-zđ][./)])(\s|$)")
 # "Chia ra:", "Bao gồm:", "Gồm:", "Cụ thể:", "Chia theo:" too (round 30D: the parts under them added to their field).
-_OF_WHICH = re.compile(r"^([-–+•*]\s*)?(trong do\b|chia ra\b|(chia theo|bao gom|gom|cu the)\s*(:|$))")
+# Round 31D: "Trong số đó:", "Gồm có:", "Chi tiết:", "Phân ra:", "Phân theo:", "Chia theo lĩnh vực:" too.
+_OPENERS = r"(chia theo|phan theo|phan loai|bao gom|gom|cu the|chi tiet)"
+_OF_WHICH = re.compile(rf"^([-–+•*]\s*)?(trong (so )?do\b|(chia|phan) ra\b|{_OPENERS}\s*(:|$)"
+                       rf"|{_OPENERS}\s[^:\d]{{1,30}}:)")
+
+
+def _bullet(text: str) -> bool:
+    """A bullet mark: symbols alone ("❖", "=>"), not a quote opening a name, or the Wingdings arrow "Ø"."""
+    return text == "Ø" or bool(text) and all(unicodedata.category(ch) in _SYMBOLS and ch not in _NO_BULLET
+                                             for ch in text)
+
+
+def _symbol_marked(text: str) -> str | None:
+    """The bullet opening a name ("❖ Khai sinh"), or None."""
+    lead = _SYMBOL_LEAD.match(text)
+    return lead.group(1) if lead and _bullet(lead.group(1)) else None
 
 
 def _level(cells: list[str]) -> int | None:
@@ -76,12 +101,16 @@ def _level(cells: list[str]) -> int | None:
         first = cells[1].strip() if len(cells) > 1 else ""
         marked = _MARKED_NAME.match(first)
         if marked is None:
+            if _symbol_marked(first) or _NUMBERED_PART.match(first.split(" ", 1)[0].lower()):
+                return 8
             return None if not first or _total(fold(first)) else 1
         first = next(g for g in marked.groups() if g)
     elif _CAPITAL.match(first):
         return 0
     elif (marked := _MARKED_NAME.match(first)) and not _total(fold(first)):
         first = next(g for g in marked.groups() if g)
+    elif _symbol_marked(first) or _NUMBERED_PART.match(first.split(" ", 1)[0].lower()):
+        return 8
     if _CAPITAL.match(first):
         return 0  # "D. Khác" as "IV. Khác" (round 19B: "C." a Roman group, "D." its part, left out)
     if len(first) == 1 and first.islower():
@@ -90,14 +119,14 @@ def _level(cells: list[str]) -> int | None:
     if not f or _total(f):
         return None
     if _ROMAN.match(f):
-        return 0
+        return 7 if first.islower() else 0  # "i", "ii.": a field's parts (round 31D: "ii" a group, a field lost)
     if _SUB.match(f):
         return f.rstrip(".").count(".") + 1
     if _DAY_MONTH.match(f):
         return 2  # "1.1" that Excel made 1 January, shown 1/1 (round 30D: a field, added to its own again)
     if _LETTER.match(f):
         return 7
-    if _MARK.match(f):
+    if _MARK.match(f) or _bullet(first):
         return 8
     return 1  # "1", or the field's name where the table has no number column
 
@@ -131,8 +160,9 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     above: dict[int, list[str]] = {}
     of_which = False
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
-    for line, cells in rows:
-        level = _level(cells)
+    merged = _merged_parts(rows, counted)
+    for at, (line, cells) in enumerate(rows):
+        level = 8 if at in merged else _level(cells)
         name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
@@ -156,6 +186,34 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above = {k: row for k, row in above.items() if k < level}
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
+    return out
+
+
+def _carried_number(cells: list[str]) -> bool:
+    """The row's number cell is the one merged down from the row above, its name its own."""
+    return bool(cells) and isinstance(cells[0], Carried) and bool(cells[0].strip()) \
+        and not (len(cells) > 1 and isinstance(cells[1], Carried))
+
+
+def _merged_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> set[int]:
+    """The rows under a field whose number cell is merged down over them, where they add up to its figures: its parts
+    (round 31D: "1" merged over "Hộ tịch", "Khai sinh", "Khai tử", each read as field 1, every figure counted twice).
+    Rows that do not add up to it (the field's procedures, no sum above them) stay rows of their own."""
+    out: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i + 1
+        while j < len(rows) and _carried_number(rows[j][1]):
+            j += 1
+        first = rows[i][1]
+        if j > i + 1 and first and first[0].strip() and not isinstance(first[0], Carried):
+            block = _added({}, [""], counted)
+            for k in range(i + 1, j):
+                block = _added(block, rows[k][1], counted)
+            own = _added({}, first, counted)
+            if own and block and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+                out.update(range(i + 1, j))
+        i = j
     return out
 
 
@@ -199,9 +257,40 @@ def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
     if len(data) < 3:
         return False
     cells = data[-1][1]
-    if (cells and cells[0].strip()) or any(c.strip() and parse_number(c) is None for c in cells):
+    # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
+    # 31D: such a row was one more field, every figure stored twice)
+    first = min(c.index for c in counted)
+    if any(c.strip() for c in cells[:first]) or any(c.strip() and parse_number(c) is None for c in
+                                                    (cells[c.index] for c in counted if c.index < len(cells))):
         return False
+    return _sum_of(cells, [row for _, row in data[:-1]], counted)
+
+
+def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]) -> bool:
+    """Whether `cells` hold, in every counted column they fill, the sum of `rows`."""
     filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
     return bool(filled) and all(
-        abs(sum(parse_number(row[c.index]) or 0.0 for _, row in data[:-1] if c.index < len(row))
+        abs(sum(parse_number(row[c.index]) or 0.0 for row in rows if c.index < len(row))
             - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)
+
+
+# A label opening as a total does, or naming the commune: "Tổng cộng xã Tân Phú", "Toàn phường", "Tổng số TTHC đã giải
+# quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
+# figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
+_TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
+
+
+def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
+                  counted: list[HeaderColumn]) -> list[int]:
+    """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
+    or below them (none above): a total closes or opens the table."""
+    out = []
+    for k, (_, cells) in enumerate(data):
+        if total[k] or not _TOTAL_WORDS.match(labels[k]):
+            continue
+        above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
+        below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
+        if any(len(rows) >= 2 and not other and _sum_of(cells, rows, counted)
+               for rows, other in ((above, below), (below, above))):
+            out.append(k)
+    return out

@@ -59,6 +59,9 @@ class _TableHTML(HTMLParser):
         # ("display:none;mso-hide:all"), a template's instructions.
         self._deleted = 0
         self._raised = 0  # inside "<sup>": a footnote's mark, kept raised (round 30D: read as one more digit)
+        # a cell's open elements, each with whether its style raises it ("vertical-align:super", as Google Docs and
+        # others write a superscript: round 31D, "15" and its note's "1" read as 151 dossiers)
+        self._styled: list[tuple[str, bool]] = []
         self._hidden: tuple[str, int] | None = None
         self.depth = 0
 
@@ -71,6 +74,10 @@ class _TableHTML(HTMLParser):
         if self._cell is not None and tag not in _STRUCTURE and tag not in _VOID and _not_drawn(a):
             self._hidden = (tag, 1)
             return
+        if self._cell is not None and tag not in _STRUCTURE and tag not in _VOID and tag != "sup":
+            up = "vertical-align:super" in re.sub(r"\s+", "", (a.get("style") or "").lower())
+            self._styled.append((tag, up))
+            self._raised += up
         if tag == "table":
             self.depth += 1
             if self.depth == 1:
@@ -132,6 +139,8 @@ class _TableHTML(HTMLParser):
             elif text:  # as tsv_rows: empty cells past the edge dropped, text refused
                 raise too_many_columns()
         self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
+        self._raised -= sum(up for _, up in self._styled)
+        self._styled = []
 
     def _end_row(self) -> None:
         self._end_cell()
@@ -157,7 +166,11 @@ class _TableHTML(HTMLParser):
             self._deleted = max(0, self._deleted - 1)
         elif tag == "sup":
             self._raised = max(0, self._raised - 1)
-        elif tag in _BLOCKS and self._cell is not None:
+        elif tag not in _STRUCTURE and (at := next((i for i in range(len(self._styled) - 1, -1, -1)
+                                                     if self._styled[i][0] == tag), None)) is not None:
+            self._raised -= sum(up for _, up in self._styled[at:])
+            del self._styled[at:]
+        if tag in _BLOCKS and self._cell is not None:
             self._new_line()
         if self.depth > 1 and tag in ("td", "th", "tr"):
             return  # a nested table's structure: its text stays in the outer cell

@@ -20,7 +20,7 @@ from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
     check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
-from parapp.core.importing.model import Carried, Spanned, Unreadable
+from parapp.core.importing.model import RAISED, Carried, Spanned, Unreadable
 from parapp.core.messages import N_
 
 Row = tuple[int, list[str]]  # (line where the row starts, cells)
@@ -53,9 +53,19 @@ def _strings_as_written(xml_source) -> list[str]:
     tag, strings = "{%s}si" % SHEET_MAIN_NS, []
     for _, node in iterparse(xml_source):
         if node.tag == tag:
-            strings.append(Text.from_tree(node).content)
+            strings.append(_raised_kept(Text.from_tree(node)))
             node.clear()
     return strings
+
+
+def _raised_kept(text) -> str:
+    """A shared string's text, a run Excel raises (Superscript) kept raised: a footnote's mark, not one more digit
+    (round 31D: "15" and its note's "1" read as 151 dossiers, criterion "1.1" as 1.11, as round 30D found in Word)."""
+    if not any(r.rPr is not None and getattr(r.rPr, "vertAlign", None) == "superscript" for r in text.formatted):
+        return text.content
+    runs = [(r.t or "").translate(RAISED) if r.rPr is not None and r.rPr.vertAlign == "superscript" else r.t or ""
+            for r in text.formatted]
+    return (text.plain or "") + "".join(runs)
 
 
 def _escaped_char(m: re.Match) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parapp.core.importing.par_cell import code_of
 from parapp.core.vntext import clean
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -18,7 +19,7 @@ _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
 _LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
-_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.)]\s*|\s+(?=\S))(.*)$", re.S)
+_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.):]\s*|\s+(?=\S))(.*)$", re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
@@ -68,17 +69,23 @@ def to_roman(n: int) -> str:
 
 # A footnote's mark or a bracket after a code: "1.1*", "1.1(*)", "1.1¹", "1.1)" (round 30D: no code, the criterion read
 # as scoring guidance of the one above, its points gone where the groups' maxima are left to add up).
-_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\))$")
+# Round 31D: a footnote numbered "1.1 (1)", "1.1*)", and a colon, semicolon, comma or dash typed after the code
+# ("1.1:", "1.1 -") too; "Tiêu chí 1.1", "TC 1.1" (the word before the code, as plans write it, 30C): each was no code,
+# criterion 1.1 and its points gone, not a word.
+_CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+\)?|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\)"
+                        r"|\(\d{1,2}\)|\[\d{1,2}\])$")  # "1.1[1]": Word's footnote reference saved as HTML
+_TRAILING = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,5})\.?[:;,\-–—]+$")  # a dotted code's: "1:" may be guidance
 _COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
 
 
 def classify(label: str) -> tuple[str, str]:
     """(kind, code as written without its trailing dot) for a first-column cell."""
-    t = clean(label).replace(" ", "")
+    t = _TRAILING.sub(r"\1", code_of(clean(label)).replace(" ", ""))
     if not t:
         return NONE, ""
-    if (marked := _CODE_MARK.match(t)) and (marked.group(2) != ")" or "." in marked.group(1)):
-        t = marked.group(1)  # not "1)": a numbered line of guidance
+    if (marked := _CODE_MARK.match(t)) and (marked.group(2)[0] not in "()[" or "." in marked.group(1)
+                                            or "*" in marked.group(2)):
+        t = marked.group(1)  # not "1)" nor "1(2)": a numbered line of guidance
     if _COMMA_CODE.match(t.rstrip(".")):
         t = t.replace(",", ".")
     if (letter := _LETTER.match(t)) is not None:
@@ -106,13 +113,14 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
-    m = _LEADING.match(clean(name))
+    name = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    m = _LEADING.match(name)
     if not m:
         return None
     code, rest = m.group(1), m.group(2).strip()
     if not rest:
         return None
-    after = clean(name)[len(code):len(code) + 1]
+    after = name[len(code):len(code) + 1]
     if code.isdigit() and after != ".":
         return None
     if roman_value(code) is not None and not (after in ".)" and after):

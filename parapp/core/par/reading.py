@@ -17,7 +17,7 @@ from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.limits import PAR_SET, check_pasted, read_bounded
-from parapp.core.importing.model import Unreadable
+from parapp.core.importing.model import Carried, Unreadable
 from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
@@ -98,12 +98,32 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
                     value = unicodedata.normalize("NFKC", _SUPERSCRIPT_END.sub("", value.strip()))
                 setattr(r, {"stt": "label", "max": "max_text", "self": "self_text",
                             "official": "official_text"}.get(f, f), clean(value))
+        if _code_merged_down(raw, columns, r):
+            r.label = ""
         out.append(r)
     return out
 
 
+def _code_merged_down(raw: list[str], columns: dict[int, str], r: ParsedRow) -> bool:
+    """Whether the row's code is the criterion's above, its cell merged down over the lines that say how it is scored
+    ("1.1" over "- Ban hành đúng hạn", "- Ban hành chậm"), or over sub-criteria coded in their names ("1.1. Ban hành"):
+    no code of the row's own (round 31D: the set refused, "Mã 1.1 đã có ở dòng trên", of a code printed once). A row
+    with a maximum of its own and no code in its name keeps the code (refused, never read as guidance in silence)."""
+    from parapp.core.par.codes import split_leading_code
+
+    at = {f: i for i, f in columns.items()}
+
+    def carried(f: str) -> bool:
+        return f in at and at[f] < len(raw) and isinstance(raw[at[f]], Carried)
+
+    if not r.label or not carried("stt") or carried("name"):
+        return False
+    own_max = "max" in at and at["max"] < len(raw) and raw[at["max"]].strip() and not carried("max")
+    return not own_max or split_leading_code(r.name) is not None
+
+
 _SUPERSCRIPT_END = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u207e]+$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # a date without its year, as the Excel reader shows it
+_DAY_MONTH = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/\d{4})?$")  # a date as the Excel reader shows it (with its year, 31D)
 
 
 def mend_lost_zeros(rows: list[ParsedRow]) -> list[Msg]:
