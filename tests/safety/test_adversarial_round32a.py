@@ -1,0 +1,68 @@
+"""Round 32A: `parapp repair` (text gone bad on disk mended after a snapshot) attacked."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+
+
+def _spoil(db, table: str, column: str, rowid: int, at, byte: int) -> bytes:
+    """A byte of the stored value gone bad, as a failing disk leaves it: no trigger or constraint asked."""
+    con = sqlite3.connect(db, isolation_level=None)
+    con.text_factory = bytes
+    try:
+        con.execute("PRAGMA ignore_check_constraints = 1")
+        con.execute("BEGIN")
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                               [table]).fetchall()
+        for name, _ in triggers:
+            con.execute(f'DROP TRIGGER "{name.decode()}"')
+        value = con.execute(f'SELECT "{column}" FROM [{table}] WHERE rowid = ?', [rowid]).fetchone()[0]
+        pos = at(value) if callable(at) else at
+        bad = value[:pos] + bytes([byte]) + value[pos + 1:]
+        con.execute(f'UPDATE [{table}] SET "{column}" = CAST(? AS TEXT) WHERE rowid = ?', [bad, rowid])
+        for _, sql in triggers:
+            con.execute(sql.decode())
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return bad
+
+
+def _final_report(db) -> tuple[int, bytes, str]:
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        rid, content, digest = con.execute("SELECT id, content, content_hash FROM reports WHERE state = 'final' "
+                                           "ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    return rid, content, digest.decode()
+
+
+@pytest.mark.parametrize("where", ["a-letter", "a-quote"])
+def test_repair_gives_a_finalised_report_back_exactly_as_it_was_frozen(tmp_path, where):
+    """A finalised report is frozen and hashed: the repair rewrote it with "�" (its triggers stood aside), the hash
+    broken for ever and check saying "nội dung đã bị sửa ngoài ParApp"; a bad quote left it unreadable as well,
+    while the repair said it mended. The hash tells which byte it was: the report is given back exactly."""
+    db = _demo(tmp_path)
+    rid, content, _digest = _final_report(db)
+    if where == "a-letter":
+        at = next(i for i, b in enumerate(content) if b >= 0xC0)  # the lead byte of a Vietnamese letter
+        _spoil(db, "reports", "content", rid, at, 0xFF)
+    else:
+        _spoil(db, "reports", "content", rid, lambda v: v.index(b'"', 5), 0xA2)  # 0x22 with its top bit set
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        assert con.execute("SELECT content FROM reports WHERE id = ?", [rid]).fetchone()[0] == content
+    finally:
+        con.close()
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
