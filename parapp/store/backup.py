@@ -83,12 +83,15 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     Raises DatabaseBusy rather than call a database that another program holds damaged.
     `immutable`: for a file no one else has open (a snapshot, a copy being checked).
     """
+    from parapp.store.text_repair import not_damage
+
     if not Path(path).is_file():
         return "not a regular file"
     try:
         con = tolerant(connect_readonly(path, immutable=immutable))
         try:
             rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            rows = [(ln,) for ln in not_damage(con, [r[0] for r in rows])]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -98,7 +101,7 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     except UnicodeDecodeError as exc:  # SQLite's message about a damaged schema, not even UTF-8
         return str(exc)
     result = "; ".join(r[0] for r in rows[:5])
-    return None if result == "ok" else result
+    return None if result in ("ok", "") else result
 
 
 @dataclass

@@ -220,8 +220,10 @@ def _holds_nothing(db: Workspace) -> bool:
 
 
 def _quick_check(db: Workspace, path: Path) -> None:
-    result = "; ".join(r[0] for r in db.execute("PRAGMA quick_check").fetchall()[:3])
-    if result != "ok":
+    from parapp.store.text_repair import not_damage
+
+    result = "; ".join(not_damage(db.conn, [r[0] for r in db.execute("PRAGMA quick_check").fetchall()])[:3])
+    if result not in ("ok", ""):
         raise errors.DatabaseDamaged(str(path), result)
 
 
