@@ -144,12 +144,16 @@ def foreign_key_problems(con) -> list[str]:
     return [Msg(N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})"), len(rows), rows[0][0])]
 
 
-def report_problems(con) -> list[str]:
+def report_problems(con, *, values: bool = True) -> list[str]:
+    """`values` False: a finalised report whose words went bad on disk (not UTF-8) is that value, not an alteration:
+    the way back `parapp repair` printed was refused for it (round 32A)."""
     from parapp.store.report_records import altered_finals
+    from parapp.store.text_repair import bad_texts
 
+    gone_bad = set() if values else {f[2] for f in bad_texts(con) if f[:2] == ("reports", "content")}
     return [Msg(N_("errors", "báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa "
                              "ngoài ParApp"), rid, kind, year)
-            for rid, kind, year in altered_finals(con)]
+            for rid, kind, year in altered_finals(con) if rid not in gone_bad]
 
 
 def file_name_problems(con) -> list[str]:
@@ -283,5 +287,5 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None,
         problems += value_problems(con) if not problems else []
         problems += read_back_problems(con) if not problems else []
     if "reports" in reference_schema(version):
-        problems += report_problems(con)
+        problems += report_problems(con, values=values)
     return version, problems

@@ -90,3 +90,26 @@ def test_repair_mends_a_bad_byte_in_a_value_of_a_fixed_list(tmp_path, table, col
         con.close()
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_way_back_from_a_repair_of_a_finalised_report_is_taken(tmp_path):
+    """The repair printed "Để quay lại, chạy lệnh: parapp restore <…truoc-sua-chu-hong…> --db …"; of a finalised report
+    with a byte gone bad, that command was refused ("báo cáo đã chốt số 1 … không còn khớp mã băm … sửa ngoài ParApp"):
+    the words gone bad are the value 31A F4 lets the folder's own snapshot carry back."""
+    import shlex
+
+    db = _demo(tmp_path)
+    rid, content, _digest = _final_report(db)
+    bad = _spoil(db, "reports", "content", rid, next(i for i, b in enumerate(content) if b >= 0xC0), 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    back = shlex.split(r.stdout.strip().splitlines()[-1])
+    assert back[:2] == ["parapp", "restore"], r.stdout
+    restored = run(*back[1:])
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        assert con.execute("SELECT content FROM reports WHERE id = ?", [rid]).fetchone()[0] == bad
+    finally:
+        con.close()
