@@ -67,7 +67,8 @@ def repair_texts(db: Database) -> list[Repaired]:
                 for name, _ in triggers:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
-                    text = _as_frozen(db.conn, t, col, rowid, raw) or raw.decode("utf-8", "replace")
+                    text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_json(raw)
+                            or raw.decode("utf-8", "replace"))
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -117,7 +118,7 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
     """The one value the column's rule allows that reads as the stored bytes but the bad one (a status "d\xffne":
     "done"), put back; more than one, or none: the rule's refusal stands (round 32A)."""
     fits = []
-    for pos in (i for i, b in enumerate(raw) if b >= 0x80):
+    for pos in _bad_positions(raw):
         for b in range(0x20, 0x7F):
             text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8", "replace")
             con.execute("SAVEPOINT fit")
@@ -143,3 +144,37 @@ def not_damage(con: sqlite3.Connection, lines: list[str]) -> list[str]:
         return lines
     bad = {f[0] for f in bad_texts(con)}
     return [ln for ln in lines if ln not in failing or ln.removeprefix("CHECK constraint failed in ") not in bad]
+
+
+def _as_json(raw: bytes) -> str | None:
+    """A JSON value (a report's words, its print options, a line of the change log) whose brace or quote went bad: the
+    one ASCII byte that makes it an object or a list again. Mended with "�" there, it stayed unreadable while the
+    repair said it mended (round 32A). None: no such byte, or more than one would do."""
+    import json
+
+    if raw.lstrip()[:1] not in (b"{", b"[") and b'":' not in raw:
+        return None
+    fits = set()
+    for pos in _bad_positions(raw):
+        for b in range(0x20, 0x7F):
+            try:
+                text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8")
+                if isinstance(json.loads(text), (dict, list)):
+                    fits.add(text)
+            except (UnicodeDecodeError, ValueError, RecursionError):
+                continue
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _bad_positions(raw: bytes) -> list[int]:
+    """Where each byte sequence that is not UTF-8 starts: the byte gone bad (an ASCII byte with its top bit set) or
+    one it left unfinished."""
+    out, at = [], 0
+    while at < len(raw) and len(out) < 8:  # a value with more is not guessed at
+        try:
+            raw[at:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            out.append(at + exc.start)
+            at += exc.end
+    return out

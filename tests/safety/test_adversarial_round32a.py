@@ -113,3 +113,32 @@ def test_the_way_back_from_a_repair_of_a_finalised_report_is_taken(tmp_path):
         assert con.execute("SELECT content FROM reports WHERE id = ?", [rid]).fetchone()[0] == bad
     finally:
         con.close()
+
+
+@pytest.mark.parametrize(("column", "state"), [("print_options", "final"), ("content", "draft")])
+def test_repair_leaves_a_json_value_readable(tmp_path, column, state):
+    """A structural byte of a JSON value gone bad (a finalised report's print options' "{", a draft's quote): the repair
+    said "Đã sửa", wrote "�" where the brace was, and check still said the value could not be read: the report stayed
+    unusable. The one ASCII byte that makes it JSON again is put back."""
+    db = _demo(tmp_path)
+    if state == "draft":
+        made = run("--db", db, "report", "draft", "--period", "year", "--year", "2026", "--save")
+        assert made.returncode == 0, made.stdout + made.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        rid, before = con.execute(f'SELECT id, "{column}" FROM reports WHERE state = ? AND "{column}" IS NOT NULL '
+                                  "ORDER BY id LIMIT 1", [state]).fetchone()
+    finally:
+        con.close()
+    _spoil(db, "reports", column, rid, 0 if column == "print_options" else before.index(b'"', 5), 0xFB)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        assert con.execute(f'SELECT "{column}" FROM reports WHERE id = ?', [rid]).fetchone()[0] == before
+    finally:
+        con.close()
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
