@@ -169,7 +169,8 @@ def _as_json(raw: bytes) -> str | None:
 def _bad_positions(raw: bytes) -> list[int]:
     """Where each byte sequence that is not UTF-8 starts: the byte gone bad (an ASCII byte with its top bit set) or
     one it left unfinished."""
-    out, at = [], 0
+    out: list[int] = []
+    at = 0
     while at < len(raw) and len(out) < 8:  # a value with more is not guessed at
         try:
             raw[at:].decode("utf-8")
