@@ -61,6 +61,8 @@ NAMING = ("late", "always", "never")
 _DEFAULTS = CommuneSettings()
 _LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc", "offices"}
 _BOOL_KEYS = {"report_persons"}
+# The other settings the services keep (get_pref): known by name, so a byte gone bad in one can be mended.
+PREF_KEYS = ("language", "letter_signer", "reminders", "reminders_tray", "reminders_shown_on")
 
 
 def load_settings(db: Database) -> CommuneSettings:

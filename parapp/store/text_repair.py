@@ -67,8 +67,8 @@ def repair_texts(db: Database) -> list[Repaired]:
                 for name, _ in triggers:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
-                    text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_json(raw)
-                            or raw.decode("utf-8", "replace"))
+                    text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
+                            or _as_json(raw) or raw.decode("utf-8", "replace"))
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -179,3 +179,20 @@ def _bad_positions(raw: bytes) -> list[int]:
             out.append(at + exc.start)
             at += exc.end
     return out
+
+
+def _as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -> str | None:
+    """A setting's name with a byte gone bad: the one name ParApp reads that is the stored bytes but the bad ones, and
+    not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""
+    from dataclasses import fields
+
+    from parapp.store.settings import PREF_KEYS, CommuneSettings
+
+    if (table, column) != ("settings", "key"):
+        return None
+    bad = set(_bad_positions(raw))
+    names = [f.name for f in fields(CommuneSettings)] + list(PREF_KEYS)
+    fits = [n for n in names if len(n.encode()) == len(raw)
+            and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
+            and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]
+    return fits[0] if len(fits) == 1 else None

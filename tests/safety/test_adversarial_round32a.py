@@ -142,3 +142,31 @@ def test_repair_leaves_a_json_value_readable(tmp_path, column, state):
         con.close()
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_repair_gives_a_setting_its_name_back(tmp_path):
+    """A byte gone bad in a setting's name ("comm\\xffne_name"): the repair made it "comm�ne_name", a name ParApp never
+    reads, so the commune's name was gone (the window asks to set the commune up again) while the repair said only
+    "look at the places and retype". The one setting ParApp knows that reads as the stored bytes is its name."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, name = con.execute("SELECT rowid, value FROM settings WHERE key = 'commune_name'").fetchone()
+    finally:
+        con.close()
+    _spoil(db, "settings", "key", rowid, 4, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT value FROM settings WHERE key = 'commune_name'").fetchone() == (name,)
+    finally:
+        con.close()
+
+
+def test_every_setting_the_services_keep_is_known_by_name():
+    from parapp.services import chasing, letters
+    from parapp.store.settings import PREF_KEYS
+
+    kept = {"language", letters.PREF_SIGNER, chasing.PREF_ENABLED, chasing.PREF_TRAY, chasing.PREF_SHOWN}
+    assert kept <= set(PREF_KEYS)
