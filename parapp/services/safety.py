@@ -156,4 +156,4 @@ def repair_text_in(db, data_dir: Path):
     if not bad_texts(db.conn):
         return [], None
     snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
-    return repair_texts(db), snap
+    return repair_texts(db, data_dir), snap

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlite_utils import Database
 
 _PASSES = 2  # a second look that finds none: every value mended
@@ -50,8 +52,10 @@ def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:
     return found
 
 
-def repair_texts(db: Database) -> list[Repaired]:
-    """Every such value rewritten with its undecodable bytes as "�", in one transaction."""
+def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
+    """Every such value rewritten with its undecodable bytes as "�", in one transaction; what can be known exactly (a
+    finalised report by its hash, a setting's name, an evidence file's hash by the file kept in `data_dir`, a JSON
+    brace, a value of a fixed list) is put back as it was."""
     done: dict[tuple[str, str, int], Repaired] = {}
     with db.atomic():
         for _ in range(_PASSES):
@@ -68,7 +72,8 @@ def repair_texts(db: Database) -> list[Repaired]:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
                     text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
-                            or _as_json(raw) or raw.decode("utf-8", "replace"))
+                            or _as_kept_file(data_dir, t, col, raw) or _as_json(raw)
+                            or raw.decode("utf-8", "replace"))
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -196,3 +201,28 @@ def _as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) 
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
             and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]
     return fits[0] if len(fits) == 1 else None
+
+
+def _as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:
+    """An evidence file's (or a signed copy's) recorded hash with a byte gone bad: the one hex digit that names a file
+    ParApp keeps in evidence/. Mended with "�", the file there was "Thiếu tệp kiểm chứng" for ever, and the clerk told
+    to retype a hash (round 32A)."""
+    from parapp.store.archive_format import EVIDENCE_TABLES
+    from parapp.store.evidence import stored_path
+
+    if data_dir is None or table not in EVIDENCE_TABLES or column != "sha256" or len(raw) != 64:
+        return None
+    bad = _bad_positions(raw)
+    if len(bad) != 1:
+        return None
+    fits = [text for d in "0123456789abcdef"
+            if (text := (raw[:bad[0]] + d.encode() + raw[bad[0] + 1:]).decode("utf-8", "replace"))
+            and _is_file(stored_path(data_dir, text))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder this account may not enter: not found here
+        return False

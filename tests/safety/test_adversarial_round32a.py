@@ -170,3 +170,25 @@ def test_every_setting_the_services_keep_is_known_by_name():
 
     kept = {"language", letters.PREF_SIGNER, chasing.PREF_ENABLED, chasing.PREF_TRAY, chasing.PREF_SHOWN}
     assert kept <= set(PREF_KEYS)
+
+
+def test_repair_gives_an_evidence_file_its_hash_back(tmp_path):
+    """A byte gone bad in an evidence file's recorded hash: the repair wrote "7fbb3�03…", told the clerk to retype it (a
+    hash no one can type), and the file, still in evidence/, was "Thiếu tệp kiểm chứng" for ever. The one hex digit
+    that names a file ParApp keeps is put back."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, digest = con.execute("SELECT rowid, sha256 FROM evidence ORDER BY rowid LIMIT 1").fetchone()
+    finally:
+        con.close()
+    _spoil(db, "evidence", "sha256", rowid, 5, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT sha256 FROM evidence WHERE rowid = ?", [rowid]).fetchone() == (digest,)
+    finally:
+        con.close()
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
