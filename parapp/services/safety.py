@@ -151,8 +151,12 @@ def repair_text(db_path: Path, on_wait=None):
 def repair_text_in(db, data_dir: Path):
     """As repair_text, in data already open for writing (the window's, which holds the writer lock)."""
     from parapp.store.backup import take_snapshot
-    from parapp.store.text_repair import bad_texts, repair_texts
+    from parapp.store.errors import DatabaseDamaged
+    from parapp.store.text_repair import bad_texts, repair_texts, unreadable_structure
 
+    broken = unreadable_structure(db.conn)
+    if broken is not None:
+        raise DatabaseDamaged(str(db.path), f"{broken}: not UTF-8")
     if not bad_texts(db.conn):
         return [], None
     snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")

@@ -52,6 +52,24 @@ def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:
     return found
 
 
+def unreadable_structure(con: sqlite3.Connection) -> str | None:
+    """The name of a table, index or trigger whose stored text (name or SQL) is not UTF-8, or None: damage to the
+    structure, which repair does not mend (it re-creates a table's triggers from that text). Said so before anything
+    is written: repair failed on it saying "run parapp repair", a snapshot left at each try (round 32A)."""
+    saved, con.text_factory = con.text_factory, bytes
+    try:
+        rows = con.execute("SELECT name, sql FROM sqlite_master").fetchall()
+    finally:
+        con.text_factory = saved
+    for name, sql in rows:
+        try:
+            name.decode("utf-8")
+            (sql or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            return name.decode("utf-8", "replace")
+    return None
+
+
 def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
     """Every such value rewritten with its undecodable bytes as "�", in one transaction; what can be known exactly (a
     finalised report by its hash, a setting's name, an evidence file's hash by the file kept in `data_dir`, a JSON

@@ -192,3 +192,30 @@ def test_repair_gives_an_evidence_file_its_hash_back(tmp_path):
         con.close()
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_repair_of_data_whose_structure_went_bad_says_so_and_takes_no_snapshot(tmp_path):
+    """A byte gone bad in a trigger's text as well as in a note: `parapp repair` failed on the trigger and said "… lệnh
+    parapp repair sửa được chỗ đó …" (itself), leaving one more snapshot at each try. The structure is damage repair
+    does not mend: said so before anything is written."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        task_id = con.execute("SELECT id FROM tasks ORDER BY id LIMIT 1").fetchone()[0]
+    finally:
+        con.close()
+    _spoil(db, "tasks", "content", task_id, 0, 0xFF)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.text_factory = bytes
+    try:
+        con.execute("PRAGMA writable_schema = ON")
+        sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_tasks_delete'").fetchone()[0]
+        at = sql.index(b"'delete'") + 2
+        con.execute("UPDATE sqlite_master SET sql = CAST(? AS TEXT) WHERE name = 'audit_tasks_delete'",
+                    [sql[:at] + b"\xff" + sql[at + 1:]])
+    finally:
+        con.close()
+    r = run("--db", db, "repair")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "parapp repair" not in r.stderr and "audit_tasks_delete" in r.stderr, r.stderr
+    assert not list((db.parent / "backups" / "auto").glob("*truoc-sua-chu-hong*"))
