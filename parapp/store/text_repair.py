@@ -74,6 +74,15 @@ def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
     """Every such value rewritten with its undecodable bytes as "�", in one transaction; what can be known exactly (a
     finalised report by its hash, a setting's name, an evidence file's hash by the file kept in `data_dir`, a JSON
     brace, a value of a fixed list) is put back as it was."""
+    try:
+        return _repair_texts(db, data_dir)
+    except sqlite3.IntegrityError as exc:  # a value no rule allows, even mended: "run parapp repair" said of itself
+        from parapp.store.errors import DatabaseDamaged
+
+        raise DatabaseDamaged(str(getattr(db, "path", "")), str(exc)) from None
+
+
+def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
     done: dict[tuple[str, str, int], Repaired] = {}
     with db.atomic():
         for _ in range(_PASSES):

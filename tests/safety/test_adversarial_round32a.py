@@ -219,3 +219,20 @@ def test_repair_of_data_whose_structure_went_bad_says_so_and_takes_no_snapshot(t
     assert r.returncode == 2, r.stdout + r.stderr
     assert "parapp repair" not in r.stderr and "audit_tasks_delete" in r.stderr, r.stderr
     assert not list((db.parent / "backups" / "auto").glob("*truoc-sua-chu-hong*"))
+
+
+def test_a_value_repair_cannot_mend_is_said_without_sending_the_clerk_back_to_repair(tmp_path):
+    """Two bytes of a status gone bad ('d\\xff\\xfee'): no value of the list is one byte from it; `parapp repair` said
+    "… lệnh parapp repair sửa được chỗ đó …" of itself. Said as damage, nothing changed."""
+    db = _demo(tmp_path)
+    _spoil(db, "tasks", "status", 1, 1, 0xFF)
+    bad = _spoil(db, "tasks", "status", 1, 2, 0xFE)
+    r = run("--db", db, "repair")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "parapp repair" not in r.stderr and "status" in r.stderr, r.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        assert con.execute("SELECT status FROM tasks WHERE rowid = 1").fetchone() == (bad,)
+    finally:
+        con.close()
