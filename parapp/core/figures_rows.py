@@ -251,10 +251,12 @@ def table_ends(rows: list[sources.Row]) -> int | None:
     return None
 
 
-def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
+def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: int | None = None) -> bool:
     """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
-    total row whose label was left out (round 30D: added as one more field, every figure stored twice)."""
-    if len(data) < 3:
+    total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
+    many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
+    over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
+    if max(len(data), printed or 0) < 3:
         return False
     cells = data[-1][1]
     # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
@@ -278,15 +280,30 @@ def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]
 # quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
 # figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
 _TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
+# Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
+# tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
+# other fields dropped). All in capitals, the common words are told by name.
+_NAMED = re.compile(r"^(?:ubnd\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
+_COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
+
+
+def _a_commune(label: str, raw: str) -> bool:
+    """Whether a label opening "xã …", "phường …" names the commune, not a common word ("Xã hội")."""
+    m = _NAMED.match(label)
+    if not m or label.startswith(("tong", "toan", "ca ")):
+        return True
+    at, words = len(label[:m.start(1)].split()), raw.split()  # folding keeps the words: the same one, as written
+    word = words[at] if at < len(words) else ""
+    return m.group(1) not in _COMMON and (word[:1].isupper() or word[:1].isdigit())
 
 
 def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
-                  counted: list[HeaderColumn]) -> list[int]:
+                  counted: list[HeaderColumn], raw: list[str] | None = None) -> list[int]:
     """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
     or below them (none above): a total closes or opens the table."""
     out = []
     for k, (_, cells) in enumerate(data):
-        if total[k] or not _TOTAL_WORDS.match(labels[k]):
+        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], (raw or labels)[k].strip()):
             continue
         above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
         below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
