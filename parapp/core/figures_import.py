@@ -160,9 +160,9 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     raw = [_label(cells, columns).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)
-    for k in worded_totals(data, labels, is_total, counted, raw):
-        is_total[k] = is_grand[k] = True  # "Tổng cộng xã Tân Phú" (31D)
     printed = sum(any(c.index < len(cells) and _numeric(cells[c.index]) for c in counted) for _, cells in body)
+    for k in worded_totals(data, labels, is_total, counted, raw, printed):
+        is_total[k] = is_grand[k] = True  # "Tổng cộng xã Tân Phú" (31D)
     if not any(is_total) and sum_row_last(data, counted, printed):
         is_total[-1] = is_grand[-1] = True
     totals = [row for row, grand in zip(data, is_grand) if grand]

@@ -131,9 +131,13 @@ def _level(cells: list[str]) -> int | None:
     return 1  # "1", or the field's name where the table has no number column
 
 
+# The sum sign as the total's label: "∑", "Σ", "Σ cộng" (round 32D: a symbol, read as a bullet, the total one more row).
+_SUM_SIGN = re.compile(r"^[\u2211\u03c3]\s*[:.]?\s*((cong|tong)( cong)?\s*[:.]?)?$")
+
+
 def _total(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label)
-                or PAGE_TOTAL.match(label))
+    return bool(TOTAL_LABEL.match(label) or _SUM_SIGN.match(label) or SUBTOTAL_LABEL.match(label)
+                or GRAND_OF_GROUPS.match(label) or PAGE_TOTAL.match(label))
 
 
 def _subtotal(label: str) -> bool:
@@ -298,16 +302,19 @@ def _a_commune(label: str, raw: str) -> bool:
 
 
 def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
-                  counted: list[HeaderColumn], raw: list[str] | None = None) -> list[int]:
+                  counted: list[HeaderColumn], raw: list[str] | None = None, printed: int = 0) -> list[int]:
     """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
-    or below them (none above): a total closes or opens the table."""
+    or below them (none above): a total closes or opens the table. `printed`: the rows with figures the table printed,
+    parts too (a single group "I" is one row once its fields are set aside: round 32D, 30 stored for 15)."""
     out = []
     for k, (_, cells) in enumerate(data):
-        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], (raw or labels)[k].strip()):
+        said = (raw or labels)[k].strip()
+        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], said) \
+                or said.lower().startswith("công chứng"):  # the field, written with its marks (32D: the total)
             continue
         above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
         below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
-        if any(len(rows) >= 2 and not other and _sum_of(cells, rows, counted)
+        if any((len(rows) >= 2 or printed >= 3) and not other and _sum_of(cells, rows, counted)
                for rows, other in ((above, below), (below, above))):
             out.append(k)
     return out

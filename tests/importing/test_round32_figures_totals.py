@@ -37,3 +37,22 @@ def test_a_field_named_as_a_common_word_opening_like_a_commune_is_a_field(name):
 @pytest.mark.parametrize("label", ["Xã Tân Phú", "UBND xã Tân Phú", "XÃ TÂN PHÚ", "Phường 3", "Thị trấn Phú Mỹ"])
 def test_the_commune_named_still_closes_the_table_as_its_total(label):
     assert _values(H + f"1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n,{label},5,3,2\n") == (5, 3, 2)
+
+
+def test_a_field_named_cong_chung_is_a_field_even_when_it_equals_the_others_sum():
+    """"Công chứng" (notarisation) folds as "Cộng chung" (the total): round 31D's sum rule took the field for the
+    commune's total where its figures equalled the others', the other fields dropped (5 stored for 10)."""
+    assert _values(H + "1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n3,Công chứng,5,3,2\n") == (10, 6, 4)
+    assert _values(H + "1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n,Cộng chung,5,3,2\n") == (5, 3, 2)
+    assert _values(H + "1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n,Cong chung,5,3,2\n") == (5, 3, 2)
+
+
+def test_a_worded_total_opening_a_table_of_a_single_group_is_the_total():
+    text = H + ",Tổng cộng xã Tân Phú,15,10,5\nI,TTHC cấp xã,15,10,5\n1,Hộ tịch,10,5,4\n2,Chứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
+
+
+@pytest.mark.parametrize("label", ["∑", "Σ", "∑:", "Σ cộng"])
+def test_the_sum_sign_labels_the_total(label):
+    """"∑" alone, a symbol, was read as a bullet: the total one more row, 30 stored for 15."""
+    assert _values(H + f"1,Hộ tịch,10,5,4\n2,Chứng thực,5,5,1\n,{label},15,10,5\n") == (15, 10, 5)
