@@ -166,11 +166,14 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     merged = _merged_parts(rows, counted)
     for at, (line, cells) in enumerate(rows):
-        level = 8 if at in merged else _level(cells)
-        name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
+        # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
+        # sinh" hid the opener, the breakdown ended and each part was one more field)
+        own = ["", *cells[1:]] if _carried_number(cells) else cells
+        level = 8 if at in merged else _level(own)
+        name = fold(next((c.strip() for c in own[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
-        elif level is not None and (level < 1 or (cells and _NUMBER.match(cells[0].strip()))):
+        elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
         elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
