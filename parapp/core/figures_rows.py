@@ -165,11 +165,13 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     of_which = False
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     merged = _merged_parts(rows, counted)
+    deeper = _nested_bullets(rows, counted)
     for at, (line, cells) in enumerate(rows):
         # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
         # sinh" hid the opener, the breakdown ended and each part was one more field)
         own = ["", *cells[1:]] if _carried_number(cells) else cells
         level = 8 if at in merged else _level(own)
+        level = level + deeper.get(at, 0) if level == 8 else level
         name = fold(next((c.strip() for c in own[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
@@ -221,6 +223,35 @@ def _merged_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> set[i
             if own and block and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
                 out.update(range(i + 1, j))
         i = j
+    return out
+
+
+def _bullet_of(cells: list[str]) -> str | None:
+    """The bullet opening a row ("+ Hộ tịch", "- Khai sinh", "❖"), in its first cell or, that one empty, the next."""
+    first = next((c.strip() for c in cells[:2] if c.strip()), "")
+    mark = first.split()[0] if first else ""
+    return mark if _bullet(mark) or (len(mark) == 1 and mark in _BULLETS + "*") else None
+
+
+def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dict[int, int]:
+    """How much deeper than a part a bulleted row stands: a run of rows opened by another bullet under a bulleted row
+    whose figures they add up to ("+ Hộ tịch" over "- Khai sinh", "- Khai tử") is its parts (round 32D: a table with
+    no number column bulleting fields "+" and their parts "-" counted the parts again, 25 dossiers stored for 15)."""
+    out: dict[int, int] = {}
+    marks = [_bullet_of(cells) for _, cells in rows]
+    for i in range(len(rows) - 1):
+        if marks[i] is None or marks[i + 1] in (None, marks[i]):
+            continue
+        j = i + 1
+        while j < len(rows) and marks[j] == marks[i + 1]:
+            j += 1
+        own = _added({}, rows[i][1], counted)
+        block: dict[int, float] = {}
+        for k in range(i + 1, j):
+            block = _added(block, rows[k][1], counted)
+        if own and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+            for k in range(i + 1, j):
+                out[k] = out.get(i, 0) + 1
     return out
 
 
