@@ -113,8 +113,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
-    worded = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
-    worded, name = worded != clean(name), worded
+    bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    worded, name = bare != clean(name), bare
     m = _LEADING.match(name)
     if not m:
         return None
