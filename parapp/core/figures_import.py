@@ -157,11 +157,13 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)
-    labels = [fold(_label(cells, columns)).strip() for _, cells in data]
+    raw = [_label(cells, columns).strip() for _, cells in data]
+    labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)
-    for k in worded_totals(data, labels, is_total, counted):
+    printed = sum(any(c.index < len(cells) and _numeric(cells[c.index]) for c in counted) for _, cells in body)
+    for k in worded_totals(data, labels, is_total, counted, raw, printed):
         is_total[k] = is_grand[k] = True  # "Tổng cộng xã Tân Phú" (31D)
-    if not any(is_total) and sum_row_last(data, counted):
+    if not any(is_total) and sum_row_last(data, counted, printed):
         is_total[-1] = is_grand[-1] = True
     totals = [row for row, grand in zip(data, is_grand) if grand]
     fields_ = [row for row, t in zip(data, is_total) if not t]

@@ -131,9 +131,13 @@ def _level(cells: list[str]) -> int | None:
     return 1  # "1", or the field's name where the table has no number column
 
 
+# The sum sign as the total's label: "∑", "Σ", "Σ cộng" (round 32D: a symbol, read as a bullet, the total one more row).
+_SUM_SIGN = re.compile(r"^[\u2211\u03c3]\s*[:.]?\s*((cong|tong)( cong)?\s*[:.]?)?$")
+
+
 def _total(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label) or GRAND_OF_GROUPS.match(label)
-                or PAGE_TOTAL.match(label))
+    return bool(TOTAL_LABEL.match(label) or _SUM_SIGN.match(label) or SUBTOTAL_LABEL.match(label)
+                or GRAND_OF_GROUPS.match(label) or PAGE_TOTAL.match(label))
 
 
 def _subtotal(label: str) -> bool:
@@ -161,12 +165,17 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     of_which = False
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     merged = _merged_parts(rows, counted)
+    deeper = _nested_bullets(rows, counted)
     for at, (line, cells) in enumerate(rows):
-        level = 8 if at in merged else _level(cells)
-        name = fold(next((c.strip() for c in cells[:2] if c.strip()), ""))
+        # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
+        # sinh" hid the opener, the breakdown ended and each part was one more field)
+        own = ["", *cells[1:]] if _carried_number(cells) else cells
+        level = 8 if at in merged else _level(own)
+        level = level + deeper.get(at, 0) if level == 8 else level
+        name = fold(next((c.strip() for c in own[:2] if c.strip()), ""))
         if _OF_WHICH.match(name):
             of_which, level, parts = True, 8, _added({}, cells, counted)
-        elif level is not None and (level < 1 or (cells and _NUMBER.match(cells[0].strip()))):
+        elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
         elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
@@ -217,6 +226,35 @@ def _merged_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> set[i
     return out
 
 
+def _bullet_of(cells: list[str]) -> str | None:
+    """The bullet opening a row ("+ Hộ tịch", "- Khai sinh", "❖"), in its first cell or, that one empty, the next."""
+    first = next((c.strip() for c in cells[:2] if c.strip()), "")
+    mark = first.split()[0] if first else ""
+    return mark if _bullet(mark) or (len(mark) == 1 and mark in _BULLETS + "*") else None
+
+
+def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dict[int, int]:
+    """How much deeper than a part a bulleted row stands: a run of rows opened by another bullet under a bulleted row
+    whose figures they add up to ("+ Hộ tịch" over "- Khai sinh", "- Khai tử") is its parts (round 32D: a table with
+    no number column bulleting fields "+" and their parts "-" counted the parts again, 25 dossiers stored for 15)."""
+    out: dict[int, int] = {}
+    marks = [_bullet_of(cells) for _, cells in rows]
+    for i in range(len(rows) - 1):
+        if marks[i] is None or marks[i + 1] in (None, marks[i]):
+            continue
+        j = i + 1
+        while j < len(rows) and marks[j] == marks[i + 1]:
+            j += 1
+        own = _added({}, rows[i][1], counted)
+        block: dict[int, float] = {}
+        for k in range(i + 1, j):
+            block = _added(block, rows[k][1], counted)
+        if own and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+            for k in range(i + 1, j):
+                out[k] = out.get(i, 0) + 1
+    return out
+
+
 def _added(sums: dict[int, float], cells: list[str], counted: list[HeaderColumn]) -> dict[int, float]:
     out = dict(sums)
     for c in counted:
@@ -251,10 +289,12 @@ def table_ends(rows: list[sources.Row]) -> int | None:
     return None
 
 
-def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn]) -> bool:
+def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: int | None = None) -> bool:
     """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
-    total row whose label was left out (round 30D: added as one more field, every figure stored twice)."""
-    if len(data) < 3:
+    total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
+    many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
+    over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
+    if max(len(data), printed or 0) < 3:
         return False
     cells = data[-1][1]
     # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
@@ -278,19 +318,37 @@ def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]
 # quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
 # figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
 _TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
+# Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
+# tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
+# other fields dropped). All in capitals, the common words are told by name.
+_NAMED = re.compile(r"^(?:ubnd\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
+_COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
+
+
+def _a_commune(label: str, raw: str) -> bool:
+    """Whether a label opening "xã …", "phường …" names the commune, not a common word ("Xã hội")."""
+    m = _NAMED.match(label)
+    if not m or label.startswith(("tong", "toan", "ca ")):
+        return True
+    at, words = len(label[:m.start(1)].split()), raw.split()  # folding keeps the words: the same one, as written
+    word = words[at] if at < len(words) else ""
+    return m.group(1) not in _COMMON and (word[:1].isupper() or word[:1].isdigit())
 
 
 def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
-                  counted: list[HeaderColumn]) -> list[int]:
+                  counted: list[HeaderColumn], raw: list[str] | None = None, printed: int = 0) -> list[int]:
     """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
-    or below them (none above): a total closes or opens the table."""
+    or below them (none above): a total closes or opens the table. `printed`: the rows with figures the table printed,
+    parts too (a single group "I" is one row once its fields are set aside: round 32D, 30 stored for 15)."""
     out = []
     for k, (_, cells) in enumerate(data):
-        if total[k] or not _TOTAL_WORDS.match(labels[k]):
+        said = (raw or labels)[k].strip()
+        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], said) \
+                or said.lower().startswith("công chứng"):  # the field, written with its marks (32D: the total)
             continue
         above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
         below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
-        if any(len(rows) >= 2 and not other and _sum_of(cells, rows, counted)
+        if any((len(rows) >= 2 or printed >= 3) and not other and _sum_of(cells, rows, counted)
                for rows, other in ((above, below), (below, above))):
             out.append(k)
     return out

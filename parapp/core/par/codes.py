@@ -113,7 +113,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
-    name = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    worded, name = bare != clean(name), bare
     m = _LEADING.match(name)
     if not m:
         return None
@@ -121,8 +122,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     if not rest:
         return None
     after = name[len(code):len(code) + 1]
-    if code.isdigit() and after != ".":
-        return None
+    if code.isdigit() and after != "." and not (worded and after in ":)" and after):
+        return None  # but "Tiêu chí 2: Báo cáo" (round 32D: guidance of the criterion above, its points gone)
     if roman_value(code) is not None and not (after in ".)" and after):
         return None  # "I" or "C" opening a sentence is a word, not a number
     return code, rest

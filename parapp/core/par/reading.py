@@ -100,8 +100,18 @@ def body_rows(table: list[Row], start: int, columns: dict[int, str]) -> list[Par
                             "official": "official_text"}.get(f, f), clean(value))
         if _code_merged_down(raw, columns, r):
             r.label = ""
+        elif r.label and not any(f == "stt" and i < len(raw) and isinstance(raw[i], Carried)
+                                 for i, f in columns.items()):
+            # a maximum or score merged down from the criterion above is that one's, not this one's too (round 32D: a
+            # maximum or self score merged over 1.1 and 1.2 counted twice, silent)
+            for i, f in columns.items():
+                if f in _POINTS and i < len(raw) and isinstance(raw[i], Carried):
+                    setattr(r, _POINTS[f], "")
         out.append(r)
     return out
+
+
+_POINTS = {"max": "max_text", "self": "self_text", "official": "official_text"}
 
 
 def _code_merged_down(raw: list[str], columns: dict[int, str], r: ParsedRow) -> bool:
