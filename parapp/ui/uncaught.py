@@ -86,8 +86,9 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
     global last_details
     details = details_text(exc_type, exc, tb)
     last_details = details
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Có lỗi xảy ra"), message_for(exc),
-                      QMessageBox.StandardButton.NoButton, parent)
+    message = message_for(exc)
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Có lỗi xảy ra"), message, QMessageBox.StandardButton.NoButton,
+                      parent)
     box.setDetailedText(details)
     copy = box.addButton(tr("Sao chép chi tiết"), QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
@@ -103,7 +104,8 @@ def show_error_dialog(exc_type, exc, tb, parent=None) -> QMessageBox:
     try:
         from parapp.ui.bad_text_repair import offer_repair
 
-        offer_repair(box)  # text a failing disk left unreadable: mended here, not only by a command or a restore
+        if "UTF-8" in message:  # the data's text named as such (store.schema_check): the scan is not repeated else
+            offer_repair(box)  # text a failing disk left unreadable: mended here, not only by a command or a restore
     except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
         get_logger().exception("Không kiểm tra được chữ hỏng")
     from parapp.ui.widgets.screen_fit import fit_window
