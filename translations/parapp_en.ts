@@ -3014,6 +3014,16 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>• {0} lines of the change log</translation>
     </message>
     <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Mended {0} places where text was damaged on the disk, each put back exactly as it was before:
+{1}
+
+The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
+    </message>
+    <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Damaged text mended</translation>
     </message>

@@ -3014,6 +3014,16 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>• {0} dòng của Nhật ký thay đổi</translation>
     </message>
     <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
+    </message>
+    <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Đã sửa chữ hỏng</translation>
     </message>

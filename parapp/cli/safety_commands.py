@@ -75,7 +75,10 @@ def cmd_repair(db_path: Path) -> int:
     for r in repaired:
         words = " ".join(r.text.split())
         print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: “{words[:80]}{'…' if len(words) > 80 else ''}”")
-    print(f"Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. Dữ liệu "
+    # Put back exactly (a finalised report by its hash, a status, a setting's name: round 32A), nothing is to retype.
+    retype = ("Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. "
+              if any("\ufffd" in r.text for r in repaired) else "Mọi chỗ đã được đặt lại đúng như trước khi hỏng. ")
+    print(f"{retype}Dữ liệu "
           f"trước khi sửa được giữ trong bản sao lưu tự động {snap.path}. Để quay lại, chạy lệnh:\n"
           f"    parapp restore {shell_arg(snap.path)} --db {shell_arg(full_path(db_path))}")
     return 0

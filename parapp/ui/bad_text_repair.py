@@ -48,10 +48,14 @@ def _repair(box: QMessageBox, window) -> None:
     if len(shown) < len(repaired):
         lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(len(repaired) - len(shown)))
     places = "\n".join(lines)
-    inform(window, tr("Đã sửa chữ hỏng"),
-           tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “\ufffd”, phần còn lại giữ nguyên:\n{1}\n\nHãy "
-              "xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc "
-              "{2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).").format(len(repaired), places, snap.label))
+    if not any("\ufffd" in r.text for r in repaired):  # each put back exactly (round 32A): nothing to retype
+        said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:\n{1}\n\nDữ liệu trước khi "
+                  "sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
+    else:
+        said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “\ufffd”, phần còn lại giữ nguyên:\n{1}\n\n"
+                  "Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự "
+                  "động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
+    inform(window, tr("Đã sửa chữ hỏng"), said.format(len(repaired), places, snap.label))
 
 
 def _start(text: str, width: int = 70) -> str:

@@ -58,6 +58,7 @@ def test_repair_gives_a_finalised_report_back_exactly_as_it_was_frozen(tmp_path,
         _spoil(db, "reports", "content", rid, lambda v: v.index(b'"', 5), 0xA2)  # 0x22 with its top bit set
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
+    assert "gõ lại" not in r.stdout and "đúng như trước khi hỏng" in r.stdout, r.stdout  # nothing left to retype
     con = sqlite3.connect(db)
     con.text_factory = bytes
     try:
