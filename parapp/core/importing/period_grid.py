@@ -121,7 +121,20 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
+    said = {i: _words(clean(cells[col + i])) for i in marks}
+    return ", ".join((names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}")
+                     + "".join(f" ({w})" for w in dict.fromkeys(said[i] for i in r if said[i])) for r in runs)
+
+
+_BARE_MARK = re.compile(r"^\s*(?:[xX✓✔vV+*•●]|1)(?=\W|$)[\s:,;.\-–]*")
+
+
+def _words(mark: str) -> str:
+    """What a marked cell says beside its mark ("x (báo cáo)" → "báo cáo", "Trước 15/12"): round 32C, dropped."""
+    rest = _BARE_MARK.sub("", mark, count=1).strip()
+    while rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1].strip()
+    return rest
 
 
 def _no_marks(cells: list[str], col: int) -> str:
