@@ -8,6 +8,7 @@ import re
 
 from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.roles import split_roles
 from parapp.core.vntext import fold
 
@@ -18,7 +19,11 @@ _LABELS = (
                                  r"(?:\s+(?:thuc hien|hoan thanh))?|(?:du kien\s+)?hoan thanh)(?:\s+du kien)?$")),
     ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
+    # "Mã tiêu chí", "Tiêu chí thành phần", "Chỉ số": round 32C, a task of its own, the task above without its code
+    ("par_code", re.compile(r"^(?:ma\s+(?:so\s+)?)?(?:tieu chi|chi so|tctp)(?:\s+thanh phan)?(?:\s+par index)?"
+                            r"(?:\s+(?:lien quan|tuong ung))?$")),
 )
+_CODE = re.compile(r"^\d+(?:\.\d+)+")
 # A label naming who: its first word one of these, nothing but words and commas ("Tuyên truyền pháp luật (Chủ trì" is
 # an item's words, not a label: round 31C, read as one, the item was lost into the task above)
 _ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc|can bo|nguoi|trach nhiem|thuc hien"
@@ -60,6 +65,10 @@ def field_line(text: str) -> dict[str, str] | None:
         if seg is None or field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
+    if "par_code" in out:
+        out["par_code"] = code_of(out["par_code"])
+        if not _CODE.match(out["par_code"]):
+            return None  # "Tiêu chí: 100% hồ sơ đúng hạn" is a task's words
     return out or None
 
 
