@@ -33,3 +33,8 @@ def test_bare_marks_and_single_dates_as_before():
                   ["3", "Cập nhật", "VP", "", "x (trước 15/5)", "", ""]) == [
         ("Rà soát", "15/5", dt.date(2027, 5, 15)), ("Kiểm tra", "Quý I - Quý II, Quý IV", dt.date(2027, 6, 30)),
         ("Cập nhật", "x (trước 15/5)", dt.date(2027, 5, 14))]
+
+
+def test_a_marks_raised_footnote_is_no_words():
+    assert _tasks(["1", "Rà soát", "Tư pháp", "-", "x³", "-", "-"], ["2", "Kiểm tra", "VP", "x¹ (sơ kết)", "", "", ""]) == [
+        ("Rà soát", "Quý II", dt.date(2027, 6, 30)), ("Kiểm tra", "Quý I (sơ kết)", dt.date(2027, 3, 31))]

@@ -126,7 +126,7 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
                      + "".join(f" ({w})" for w in dict.fromkeys(said[i] for i in r if said[i])) for r in runs)
 
 
-_BARE_MARK = re.compile(r"^\s*(?:[xX✓✔vV+*•●]|1)(?=\W|$)[\s:,;.\-–]*")
+_BARE_MARK = re.compile(r"^\s*(?:[xX✓✔vV+*•●]|1)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]*(?=\W|$)[\s:,;.\-–]*")  # "x³": Word's footnote
 
 
 def _words(mark: str) -> str:
