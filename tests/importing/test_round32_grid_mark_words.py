@@ -36,5 +36,6 @@ def test_bare_marks_and_single_dates_as_before():
 
 
 def test_a_marks_raised_footnote_is_no_words():
-    assert _tasks(["1", "Rà soát", "Tư pháp", "-", "x³", "-", "-"], ["2", "Kiểm tra", "VP", "x¹ (sơ kết)", "", "", ""]) == [
+    assert _tasks(["1", "Rà soát", "Tư pháp", "-", "x³", "-", "-"],
+                  ["2", "Kiểm tra", "VP", "x¹ (sơ kết)", "", "", ""]) == [
         ("Rà soát", "Quý II", dt.date(2027, 6, 30)), ("Kiểm tra", "Quý I (sơ kết)", dt.date(2027, 3, 31))]
