@@ -10,7 +10,7 @@ from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.roles import split_roles
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, without_raised
 
 _LABELS = (
     ("lead", re.compile(r"^(?:(?:don vi|co quan|bo phan|cong chuc|can bo)\s+)?(?:chu tri|thuc hien|phu trach)$")),
@@ -57,7 +57,7 @@ def field_line(text: str) -> dict[str, str] | None:
         if not part.rstrip(".;").strip():
             continue
         seg = _SEGMENT.match(part)
-        label = " ".join(fold(seg.group(1)).split()) if seg else ""
+        label = " ".join(fold(without_raised(seg.group(1))).split()) if seg else ""  # "Chủ trì¹" (32C: a task)
         field = _field(label) if seg else None
         if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
