@@ -33,6 +33,11 @@ _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
 _LABEL_LIKE = re.compile(r"^\S+(?:\s+\S+){0,5}$")
+# …but in a list of units, a group naming its members ("Phối hợp: Văn phòng; các đoàn thể: Hội Phụ nữ, Đoàn thanh
+# niên": round 32C, a task of its own) goes on, unless its label names time, output or the like
+_ROLES = ("lead", "coordinators")
+_OTHER_LABEL = re.compile(r"^(?:thoi|tien do|lo trinh|san pham|ket qua|kinh phi|ghi chu|noi dung|muc tieu|yeu cau"
+                          r"|tieu chi|chi so|ma|so|ty le|han)\b")
 
 
 def _field(label: str) -> str | None:
@@ -60,7 +65,8 @@ def field_line(text: str) -> dict[str, str] | None:
         seg = _SEGMENT.match(part)
         label = " ".join(fold(without_raised(seg.group(1))).split()) if seg else ""  # "Chủ trì¹" (32C: a task)
         field = _field(label) if seg else None
-        if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
+        if field is None and last and not after.startswith(".") and (
+                seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
         if seg is None or field is None or field in out:
