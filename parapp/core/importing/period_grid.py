@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.importing.columns import field_of, is_header
+from parapp.core.importing.columns import field_of, is_column_numbers, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import names_total
@@ -19,7 +19,6 @@ from parapp.core.vntext import clean, fold
 _PERIOD = re.compile(r"^(?:(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
                      r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4})$")  # halves, years (31C)
 _NO_MARK = re.compile(r"^(?:[-–—−.]+|0)$")  # a dash or a nought: nothing in that period (round 31C: read as a mark)
-_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
@@ -141,7 +140,7 @@ def _no_marks(cells: list[str], col: int) -> str:
     """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, its
     figures under the periods no deadline (round 31C: each marked "Quý I - Quý IV", stored as a task due 31/12)."""
     values = [c for c in cells if c]
-    if len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values):
+    if is_column_numbers(values):
         return "numbers"
     return "total" if any(names_total(c) for c in cells[:col] if c) else ""
 
