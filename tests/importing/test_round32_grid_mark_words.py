@@ -27,12 +27,14 @@ def test_the_words_in_a_marked_cell_are_kept():
         ("Tuyên truyền", "Quý I - Quý II (sơ kết)", dt.date(2027, 6, 30))]
 
 
-def test_bare_marks_and_single_dates_as_before():
+def test_bare_marks_and_single_dates():
+    """A date alone in a cell is the deadline (30C); a mark with a date keeps its period's name too (it was "x (trước
+    15/5)", the quarter lost)."""
     assert _tasks(["1", "Rà soát", "Tư pháp", "", "15/5", "", ""],
                   ["2", "Kiểm tra", "VP", "X", "✓", "", "1"],
                   ["3", "Cập nhật", "VP", "", "x (trước 15/5)", "", ""]) == [
         ("Rà soát", "15/5", dt.date(2027, 5, 15)), ("Kiểm tra", "Quý I - Quý II, Quý IV", dt.date(2027, 6, 30)),
-        ("Cập nhật", "x (trước 15/5)", dt.date(2027, 5, 14))]
+        ("Cập nhật", "Quý II (trước 15/5)", dt.date(2027, 5, 14))]
 
 
 def test_a_marks_raised_footnote_is_no_words():

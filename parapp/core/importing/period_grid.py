@@ -112,7 +112,8 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
         mark = clean(cells[col + i])
         if (mark and not _NO_MARK.match(mark)) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
-    if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
+    if (len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and not _BARE_MARK.match(text)
+            and parse_deadline(text, 2000).understood):  # "x (trước 15/5)": the period and the words (32C)
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
     runs: list[list[int]] = []
     for i in marks:
