@@ -14,7 +14,7 @@ from parapp.core.importing.columns import field_of, is_column_numbers, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import names_total
-from parapp.core.vntext import clean, fold
+from parapp.core.vntext import clean, fold, without_raised
 
 _PERIOD = re.compile(r"^(?:(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
                      r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4})$")  # halves, years (31C)
@@ -34,7 +34,7 @@ _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 def _spelled(label: str) -> str:
     """A period's name written out: "Q2" → "Quý II", "T6" → "Tháng 6"; others as they are."""
-    m = _SHORT.match(" ".join(str(label).split()))
+    m = _SHORT.match(" ".join(without_raised(str(label)).split()))
     if m is None:
         return label
     year = m.group(5) or ""
@@ -46,7 +46,8 @@ def _spelled(label: str) -> str:
 def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
     """How many period names stand side by side from `start`."""
     n = 0
-    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(_spelled(cells[start + n])).split())):
+    while start + n < len(cells) and (bare or _PERIOD).match(  # "Quý I¹" (round 32C: no grid read)
+            " ".join(fold(without_raised(_spelled(cells[start + n]))).split())):
         n += 1
     return n
 
@@ -89,7 +90,7 @@ _ORDER = re.compile(r"^(quy|thang)\s+(i{1,3}|iv|\d{1,2})(?:\s*/\s*(\d{4})|\s+nam
 
 def _order(name: str) -> int | None:
     """A period's place in time, in its own unit (quarters or months), its year counted where it is written."""
-    m = _ORDER.match(" ".join(fold(name).split()))
+    m = _ORDER.match(" ".join(fold(without_raised(name)).split()))
     if m is None:
         return None
     n = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_Q[m.group(2)]
