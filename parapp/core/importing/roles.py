@@ -30,8 +30,14 @@ _HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;)\s*[-–—+•]?\s
                          rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 
 
+# "Tư pháp (CT)", "Tư pháp chủ trì": the lead marked as such alone (round 32C: the mark kept, linked to no official)
+_LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*\)|{_LEAD})\s*\.?$", re.I)
+
+
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
+    if (alone := _LEAD_MARKED.match(nfc(task.lead))) is not None:
+        task.lead = alone.group("lead")
     if task.coordinators or not task.lead:
         return
     text = nfc(task.lead)
