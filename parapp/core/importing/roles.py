@@ -25,8 +25,8 @@ _LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})
 _HELP_MARK = rf"\(\s*(?:{_HELP}|PH)\s*\)"
 _MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\)(?:{_SEP}|\s+[-–—]\s+)"
                           rf"(?P<help>(?=\S)(?:[^()]|{_HELP_MARK})+?)\s*\.?$", re.I | re.S)
-# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";"
-_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";" or "," (32C: kept in the lead)
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
                          rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 
 
