@@ -37,3 +37,11 @@ def test_a_note_line():
     assert _tasks("- Cập nhật thủ tục.\n+ Chủ trì: Tư pháp\n+ Ghi chú: làm theo hướng dẫn của huyện.\n"
                   "+ Thời gian: Quý I\n") == [
         ("Cập nhật thủ tục.", "Tư pháp", "", "Quý I", dt.date(2027, 3, 31), "làm theo hướng dẫn của huyện")]
+
+
+def test_a_label_opening_with_cac():
+    """F12: "+ Các đơn vị phối hợp: …" (the label opening with "Các") was a task of its own taking the lines under
+    it, the task above left with no lead, helpers or deadline."""
+    assert _tasks("- Tuyên truyền pháp luật.\n+ Các đơn vị phối hợp: Đoàn thanh niên; Hội Phụ nữ.\n"
+                  "+ Chủ trì: Văn hóa.\n+ Tiến độ: Quý III\n") == [
+        ("Tuyên truyền pháp luật.", "Văn hóa", "Đoàn thanh niên; Hội Phụ nữ", "Quý III", dt.date(2027, 9, 30), "")]

@@ -44,6 +44,7 @@ def _field(label: str) -> str | None:
     """The field a line's label names: one of the labels above, or the two roles as a table's header names them
     ("Chủ trì thực hiện", "Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện": round 31C, each line a task of its own,
     the task above left with no lead)."""
+    label = label.removeprefix("cac ")  # "Các đơn vị phối hợp" (round 32C: a task of its own)
     found = next((f for f, pat in _LABELS if pat.match(label)), None)
     if found is None and _ROLE_LABEL.match(label) and (named := field_of(label)) in ("lead", "coordinators"):
         return named
