@@ -115,7 +115,8 @@ _P_EVERY_UNTIL = re.compile(r"\b(?:trong|den(?:\s+(?:het|cuoi))?)\s+(quy\s+(?:iv
 _P_YEARS = re.compile(r"(?:\bnam|\bgiai\s+doan|^)\s*(\d{4})\s*(?:-|–|—|\bden\b(?:\s+(?:het\s+)?nam)?)\s*(\d{4})\b")
 _MAX_YEARS_SPAN = 10
 # "Đến hết năm", "Trong năm", "Cuối năm" with no year: the plan's year, as "Quý I" with none is.
-_P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+|ca\s+|6\s+thang\s+cuoi\s+)nam\s*$")
+_P_THIS_YEAR = re.compile(r"^(?:(?:den|toi)\s+(?:het|cuoi)\s+|trong\s+|cuoi\s+|ca\s+|6\s+thang\s+cuoi\s+)nam\s*"
+                          r"(?:\([^()\d]*\)\s*)?$")  # "… (tổng kết)": a grid cell's words (round 32C)
 _P_NINE_MONTHS = re.compile(r"^(?:trong\s+)?9\s+thang\s+dau\s+nam(?:\s+(\d{4}))?\s*$")
 # "hằng năm" beside a day: yearly work with that day ("Trước ngày 15/12 hằng năm" was one task due 14/12, round 22B)
 _P_YEARLY_ANY = re.compile(r"\bhang\s+nam\b")

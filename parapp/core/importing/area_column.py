@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.importing.columns import field_of, header_map, is_header
+from parapp.core.importing.columns import field_of, header_map, is_column_numbers, is_header
 from parapp.core.importing.model import Carried
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import names_total
@@ -18,7 +18,6 @@ from parapp.core.vntext import clean, fold
 # The second content column names what is done ("Nội dung thực hiện", "Nhiệm vụ cụ thể", "Hoạt động"), not a result.
 _DETAIL = re.compile(r"noi\s+dung|cu\s+the|hoat\s+dong")
 _NOT_DETAIL = re.compile(r"ket\s+qua|san\s+pham")
-_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _AREA_NUMBER = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_OR_NONE = re.compile(r"^(?:[A-ZĐ]\.?)?$")
 _AREA = re.compile(r"^linh\s+vuc(?:\s+(?:cchc|cai\s+cach(?:\s+hanh\s+chinh)?))?$")
@@ -84,7 +83,7 @@ def area_rows(rows: list[Row]) -> list[Row]:
     last, n = "", 0
     for k, (line, cells) in enumerate(rows[at:]):
         values = [v for v in map(clean, cells) if v]
-        if len(values) >= 3 and all(_COLUMN_NUMBER.match(v) for v in values):
+        if is_column_numbers(values):
             out.append((line, list(cells)))  # the "(1) | (2) | …" row, left out as without the column (round 31C)
             continue
         cells = list(cells)

@@ -176,3 +176,17 @@ def column_words(rows: list[tuple[int, list[str]]], header_at: int) -> list[str]
     if not above or not is_header(above):
         return cells
     return [c if c.strip() else (above[i] if i < len(above) else c) for i, c in enumerate(cells)]
+
+
+# One cell of the row numbering a table's columns: "(3)", "3", the forms' "A", "B" before the numbers, a formula
+# "6=4+5" (round 32C: "A | B | 1 | 2 …" stored as a task, its "B" the group of every task under it)
+_COLUMN_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-ZĐ])\)?(?:\s*=\s*[\d()+\-−*x×/\s]+)?$")
+
+
+def is_column_numbers(values: list[str]) -> bool:
+    """Whether a row's values number the table's columns ("(1) | (2) | (3)", "A | B | 1 | 2"): three or more, two
+    of them numbers."""
+    values = [v for v in values if v]
+    return (len(values) >= 3 and all(_COLUMN_NUMBER.match(v) for v in values)
+            and sum(bool(re.match(r"^\(?\d", v)) for v in values) >= 2)
+

@@ -8,14 +8,14 @@ import re
 
 from parapp.core.vntext import nfc
 
-_WORD = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\svà\s))(?:mã\s+(?:số\s+)?)?"
+_WORD = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;,\n])|(?<=\svà\s))(?:mã\s+(?:số\s+)?)?"
                    r"(?:tctp|tc|tiêu\s+chí(?:\s+thành\s+phần)?|chỉ\s+số(?:\s+thành\s+phần)?)"
                    r"\s*[:.]?\s*(?=\d)", re.I)
 
 
 # A raised footnote mark after the code ("2.1⁴", "3.1⁽²⁾", kept raised since 30D): the note's, not the code's (round
 # 31C: the code was unknown and the import stopped, "Lỗi không mong đợi").
-_RAISED_MARK = re.compile(r"(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼*]+(?=$|\s*[;,])")
+_RAISED_MARK = re.compile(r"(?<=\d)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼*]+(?=$|\s*[;,\n]|\s+và\s)")  # "và", lines: 32C
 
 
 def code_of(cell: str) -> str:

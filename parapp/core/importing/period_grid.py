@@ -10,16 +10,15 @@ from __future__ import annotations
 import re
 
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.importing.columns import field_of, is_header
+from parapp.core.importing.columns import field_of, is_column_numbers, is_header
 from parapp.core.importing.model import Spanned
 from parapp.core.importing.sources import Row
 from parapp.core.importing.totals_rows import names_total
-from parapp.core.vntext import clean, fold
+from parapp.core.vntext import clean, fold, without_raised
 
 _PERIOD = re.compile(r"^(?:(?:quy\s+(?:i{1,3}|iv|[1-4])|thang\s+(?:0?[1-9]|1[0-2]))(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?"
                      r"|6\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{4})?|nam\s+\d{4})$")  # halves, years (31C)
 _NO_MARK = re.compile(r"^(?:[-–—−.]+|0)$")  # a dash or a nought: nothing in that period (round 31C: read as a mark)
-_COLUMN_NUMBER = re.compile(r"^\(?\d+\)?$")
 _DEADLINE_WORD = "Thời hạn"  # what the grid's first column is called once folded into one: a deadline column
 
 
@@ -35,7 +34,7 @@ _ROMAN_OF = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 
 def _spelled(label: str) -> str:
     """A period's name written out: "Q2" → "Quý II", "T6" → "Tháng 6"; others as they are."""
-    m = _SHORT.match(" ".join(str(label).split()))
+    m = _SHORT.match(" ".join(without_raised(str(label)).split()))
     if m is None:
         return label
     year = m.group(5) or ""
@@ -47,7 +46,8 @@ def _spelled(label: str) -> str:
 def _run(cells: list[str], start: int, bare: re.Pattern | None = None) -> int:
     """How many period names stand side by side from `start`."""
     n = 0
-    while start + n < len(cells) and (bare or _PERIOD).match(" ".join(fold(_spelled(cells[start + n])).split())):
+    while start + n < len(cells) and (bare or _PERIOD).match(  # "Quý I¹" (round 32C: no grid read)
+            " ".join(fold(without_raised(_spelled(cells[start + n]))).split())):
         n += 1
     return n
 
@@ -90,7 +90,7 @@ _ORDER = re.compile(r"^(quy|thang)\s+(i{1,3}|iv|\d{1,2})(?:\s*/\s*(\d{4})|\s+nam
 
 def _order(name: str) -> int | None:
     """A period's place in time, in its own unit (quarters or months), its year counted where it is written."""
-    m = _ORDER.match(" ".join(fold(name).split()))
+    m = _ORDER.match(" ".join(fold(without_raised(name)).split()))
     if m is None:
         return None
     n = int(m.group(2)) if m.group(2).isdigit() else _ROMAN_Q[m.group(2)]
@@ -113,7 +113,8 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
         mark = clean(cells[col + i])
         if (mark and not _NO_MARK.match(mark)) or (isinstance(cells[col + i], Spanned) and i - 1 in marks):
             marks.append(i)
-    if len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and parse_deadline(text, 2000).understood:
+    if (len(marks) == 1 and len(text := clean(cells[col + marks[0]])) > 2 and not _BARE_MARK.match(text)
+            and parse_deadline(text, 2000).understood):  # "x (trước 15/5)": the period and the words (32C)
         return text  # a date written in the quarter's cell ("15/3" under "Quý I"): the date, not the quarter's end
     runs: list[list[int]] = []
     for i in marks:
@@ -121,14 +122,27 @@ def _marked(cells: list[str], col: int, names: list[str]) -> str:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return ", ".join(names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}" for r in runs)
+    said = {i: _words(clean(cells[col + i])) for i in marks}
+    return ", ".join((names[r[0]] if len(r) == 1 else f"{names[r[0]]} - {names[r[-1]]}")
+                     + "".join(f" ({w})" for w in dict.fromkeys(said[i] for i in r if said[i])) for r in runs)
+
+
+_BARE_MARK = re.compile(r"^\s*(?:[xX✓✔vV+*•●]|1)[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]*(?=\W|$)[\s:,;.\-–]*")  # "x³": Word's footnote
+
+
+def _words(mark: str) -> str:
+    """What a marked cell says beside its mark ("x (báo cáo)" → "báo cáo", "Trước 15/12"): round 32C, dropped."""
+    rest = _BARE_MARK.sub("", mark, count=1).strip()
+    while rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1].strip()
+    return rest
 
 
 def _no_marks(cells: list[str], col: int) -> str:
     """The row numbering the columns ("(1) | (2) | …") or the totals ("Tổng cộng | | 2 | 1 | 0"): no marks in it, its
     figures under the periods no deadline (round 31C: each marked "Quý I - Quý IV", stored as a task due 31/12)."""
     values = [c for c in cells if c]
-    if len(values) >= 3 and all(_COLUMN_NUMBER.match(c) for c in values):
+    if is_column_numbers(values):
         return "numbers"
     return "total" if any(names_total(c) for c in cells[:col] if c) else ""
 

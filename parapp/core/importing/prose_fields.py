@@ -8,8 +8,9 @@ import re
 
 from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.roles import split_roles
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, without_raised
 
 _LABELS = (
     ("lead", re.compile(r"^(?:(?:don vi|co quan|bo phan|cong chuc|can bo)\s+)?(?:chu tri|thuc hien|phu trach)$")),
@@ -18,7 +19,12 @@ _LABELS = (
                                  r"(?:\s+(?:thuc hien|hoan thanh))?|(?:du kien\s+)?hoan thanh)(?:\s+du kien)?$")),
     ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
     ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
+    ("note", re.compile(r"^ghi chu$")),  # round 32C: a task of its own
+    # "Mã tiêu chí", "Tiêu chí thành phần", "Chỉ số": round 32C, a task of its own, the task above without its code
+    ("par_code", re.compile(r"^(?:ma\s+(?:so\s+)?)?(?:tieu chi|chi so|tctp)(?:\s+thanh phan)?(?:\s+par index)?"
+                            r"(?:\s+(?:lien quan|tuong ung))?$")),
 )
+_CODE = re.compile(r"^\d+(?:\.\d+)+")
 # A label naming who: its first word one of these, nothing but words and commas ("Tuyên truyền pháp luật (Chủ trì" is
 # an item's words, not a label: round 31C, read as one, the item was lost into the task above)
 _ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc|can bo|nguoi|trach nhiem|thuc hien"
@@ -27,12 +33,18 @@ _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
 _LABEL_LIKE = re.compile(r"^\S+(?:\s+\S+){0,5}$")
+# …but in a list of units, a group naming its members ("Phối hợp: Văn phòng; các đoàn thể: Hội Phụ nữ, Đoàn thanh
+# niên": round 32C, a task of its own) goes on, unless its label names time, output or the like
+_ROLES = ("lead", "coordinators")
+_OTHER_LABEL = re.compile(r"^(?:thoi|tien do|lo trinh|san pham|ket qua|kinh phi|ghi chu|noi dung|muc tieu|yeu cau"
+                          r"|tieu chi|chi so|ma|so|ty le|han)\b")
 
 
 def _field(label: str) -> str | None:
     """The field a line's label names: one of the labels above, or the two roles as a table's header names them
     ("Chủ trì thực hiện", "Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện": round 31C, each line a task of its own,
     the task above left with no lead)."""
+    label = label.removeprefix("cac ")  # "Các đơn vị phối hợp" (round 32C: a task of its own)
     found = next((f for f, pat in _LABELS if pat.match(label)), None)
     if found is None and _ROLE_LABEL.match(label) and (named := field_of(label)) in ("lead", "coordinators"):
         return named
@@ -52,14 +64,19 @@ def field_line(text: str) -> dict[str, str] | None:
         if not part.rstrip(".;").strip():
             continue
         seg = _SEGMENT.match(part)
-        label = " ".join(fold(seg.group(1)).split()) if seg else ""
+        label = " ".join(fold(without_raised(seg.group(1))).split()) if seg else ""  # "Chủ trì¹" (32C: a task)
         field = _field(label) if seg else None
-        if field is None and last and not after.startswith(".") and (seg is None or not _LABEL_LIKE.match(label)):
+        if field is None and last and not after.startswith(".") and (
+                seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
         if seg is None or field is None or field in out:
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
+    if "par_code" in out:
+        out["par_code"] = code_of(out["par_code"])
+        if not _CODE.match(out["par_code"]):
+            return None  # "Tiêu chí: 100% hồ sơ đúng hạn" is a task's words
     return out or None
 
 

@@ -21,19 +21,28 @@ _NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_S
 _LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"
                         rf"\s*:?\s+(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 # "Tư pháp (chủ trì), Văn phòng, Công an", "CC Tư pháp (CT); Văn phòng (PH)";
-_MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\){_SEP}(?P<help>[^()]*?\S)\s*"
-                          rf"(?:\(\s*(?:{_HELP}|PH)\s*\))?\s*\.?$", re.I | re.S)
-# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";"
-_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+# round 32C: "Tư pháp (CT), Văn phòng (PH), Công an (PH)", "Tư pháp (Chủ trì) - Văn phòng (Phối hợp)"
+_HELP_MARK = rf"\(\s*(?:{_HELP}|PH)\s*\)"
+_MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\)(?:{_SEP}|\s+[-–—]\s+)"
+                          rf"(?P<help>(?=\S)(?:[^()]|{_HELP_MARK})+?)\s*\.?$", re.I | re.S)
+# "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";" or "," (32C: kept in the lead)
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
                          rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
+
+
+# "Tư pháp (CT)", "Tư pháp chủ trì": the lead marked as such alone (round 32C: the mark kept, linked to no official)
+_LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*\)|{_LEAD})\s*\.?$", re.I)
 
 
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
+    if (alone := _LEAD_MARKED.match(nfc(task.lead))) is not None:
+        task.lead = alone.group("lead")
     if task.coordinators or not task.lead:
         return
     text = nfc(task.lead)
     found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
                   if (m := p.match(text))), None)
     if found:
-        task.lead, task.coordinators = found.group("lead").strip(), found.group("help").strip()
+        helpers = re.sub(rf"\s*{_HELP_MARK}", "", found.group("help"), flags=re.I)
+        task.lead, task.coordinators = found.group("lead").strip(), helpers.strip()

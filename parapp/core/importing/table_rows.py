@@ -14,7 +14,7 @@ import unicodedata
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
-from parapp.core.importing.columns import end_from_start, is_header
+from parapp.core.importing.columns import end_from_start, is_column_numbers, is_header
 from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
 from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
@@ -149,7 +149,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # is a task (round 18B: "3 | TM. UBND xã ký số văn bản…" ended the table, it and every task after it lost).
             closing = True
             continue
-        if len(values) >= 3 and all(_COLUMN_NUMBERS.match(v) for v in values):
+        if is_column_numbers(values):
             continue  # the "(1) (2) (3)" row under many headers
         stt, content = cells.get("stt", ""), cells.get("content", "")
         others = {f: cells[f] for f in _OTHER_FIELDS if cells.get(f)}
