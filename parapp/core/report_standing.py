@@ -18,6 +18,7 @@ class PlanCompletion:
     as_of: dt.date
     done: int
     total: int
+    standing: int = 0  # the plans' standing work ("thường xuyên", "hằng năm"): listed in the appendix, not counted
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,12 @@ class ParResult:
 def completion_sentence(c: PlanCompletion, body: str, level: str) -> str:
     """'Tính đến ngày 14/3/2026, Ủy ban nhân dân xã đã hoàn thành 7/43 nhiệm vụ theo các kế hoạch cải cách
     hành chính năm 2026 của xã, đạt 16,3%.'"""
+    # The standing work left out is said: the appendix lists it, and "29/40" beside an appendix of 43 tasks left the
+    # chairman asking how 40 was reached (a reviewer reading the demo's year report as he would).
+    left_out = (f" (không tính {count(c.standing)} nhiệm vụ thực hiện thường xuyên, hằng năm)"
+                if c.standing else "")
     return (f"Tính đến ngày {day(c.as_of)}, {body} đã hoàn thành {count(c.done)}/{count(c.total)} nhiệm vụ theo "
-            f"các kế hoạch cải cách hành chính năm {c.year} của {level}, đạt {pct(c.done, c.total)}.")
+            f"các kế hoạch cải cách hành chính năm {c.year} của {level}, đạt {pct(c.done, c.total)}{left_out}.")
 
 
 def plausible_rank(rank: str) -> bool:

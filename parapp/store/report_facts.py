@@ -42,12 +42,13 @@ def plan_completion(db: Database, year: int, as_of: dt.date) -> PlanCompletion |
     """The tasks of the year's plans and how many were done on `as_of`. Dropped tasks are not counted, nor
     standing ones ("thường xuyên", "hằng năm"): they are never done once for all, and counting them would
     hold the rate down all year and then make it jump on 31/12."""
-    total, done = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(completed_on IS NOT NULL AND completed_on <= ?), 0) FROM tasks "
-        "WHERE plan_id IN (SELECT id FROM plans WHERE year = ?) AND status <> 'dropped' "
-        "AND COALESCE(recurrence, 'none') = 'none'",
+    total, done, standing = db.execute(
+        "SELECT COALESCE(SUM(COALESCE(recurrence, 'none') = 'none'), 0), "
+        "COALESCE(SUM(COALESCE(recurrence, 'none') = 'none' AND completed_on IS NOT NULL AND completed_on <= ?), 0), "
+        "COALESCE(SUM(COALESCE(recurrence, 'none') <> 'none'), 0) FROM tasks "
+        "WHERE plan_id IN (SELECT id FROM plans WHERE year = ?) AND status <> 'dropped'",
         [as_of.isoformat(), year]).fetchone()
-    return PlanCompletion(year, as_of, int(done), int(total)) if total else None
+    return PlanCompletion(year, as_of, int(done), int(total), int(standing)) if total else None
 
 
 def last_par_result(db: Database, before_year: int) -> ParResult | None:
@@ -129,16 +130,19 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     plan_years = {r[0]: r[1] for r in db.execute("SELECT id, year FROM plans")}
     no_area, no_official = ("", False), ("", "", "")
     as_of = min(today, period.window_end).isoformat()
-    total = done = 0
+    total = done = standing = 0
     tasks = []
     for r in db.execute(_TASKS_SQL, {"start": start, "year": period.year}):
         (task_id, content, area_id, official_id, unit_id, lead_text, deadline_text, due, status, completed,
          delay_reason, result, support_request, dropped_reason, recurrence, plan_id) = r
         plan_year = plan_years.get(plan_id, 0) if plan_id is not None else 0
         # As plan_completion counts: neither dropped nor standing work ("thường xuyên", "hằng năm").
-        if plan_year == period.year and status != "dropped" and (recurrence or "none") == "none":
-            total += 1
-            done += completed is not None and completed <= as_of
+        if plan_year == period.year and status != "dropped":
+            if (recurrence or "none") == "none":
+                total += 1
+                done += completed is not None and completed <= as_of
+            else:
+                standing += 1
         # Tasks finished and due before the window began cannot appear in the draft: they were only counted.
         if due is not None and due < start and completed is not None and completed < start:
             continue
@@ -151,7 +155,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
                               day[completed], delay_reason, notes.get(task_id, _NONE), result,
                               outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,
                               plan_year))
-    completion = PlanCompletion(period.year, min(today, period.window_end), done, total) if total else None
+    completion = PlanCompletion(period.year, min(today, period.window_end), done, total, standing) if total else None
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))
              for r in db.execute("SELECT number, title, issued_on FROM plans WHERE issued_on BETWEEN ? AND ?",
                                  [start, period.window_end.isoformat()])]

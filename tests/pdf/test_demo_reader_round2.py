@@ -217,6 +217,9 @@ def test_the_plan_completion_counts_tasks_with_a_deadline_only(demo):
     for kind in KINDS:
         m = re.search(r"hoàn thành (\d+)/(\d+) nhiệm vụ theo các kế hoạch", demo[kind]["text"])
         assert m and int(m.group(2)) == total - standing
+        # and said: the appendix lists all of them, and "29/40" beside 43 rows left the chairman asking (reviewer)
+        assert f"(không tính {standing} nhiệm vụ thực hiện thường xuyên, hằng năm)" in " ".join(
+            demo[kind]["text"].split()), kind
 
 
 def test_the_year_report_drafted_before_its_window_closes_says_its_figures_are_estimated(tmp_path):
