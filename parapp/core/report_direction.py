@@ -24,7 +24,7 @@ from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, judged_on, TaskFact, 
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
-_LISTED_LATE = 15  # late tasks listed one by one in the year's leftovers; beyond, counted
+_LISTED_LATE = 15  # late tasks listed one by one in part IV; beyond, counted
 _EVERY = ("yearly", "quarterly", "monthly")
 _OFTEN = ("quarterly", "monthly")  # work that falls due within every quarter
 
@@ -66,6 +66,10 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         who = ""
         if c.inp.naming == NAME_ALWAYS or late:
             who = c.voice.who(t)
+        if what.endswith(")"):
+            # two brackets in a row read as a typing slip: '… (QPPL) do Phòng … chủ trì, quá hạn từ ngày …'
+            out.append(f"- {what}" + (f" do {who} chủ trì" if who else "") + (f", {when}" if when else ""))
+            continue
         tail = "; ".join(x for x in (f"{who} chủ trì" if who else "", when) if x)
         out.append(f"- {what}" + (f" ({tail})" if tail else ""))
     return [line + (";" if i < len(out) - 1 else ".") for i, line in enumerate(out)]
@@ -90,10 +94,13 @@ def _period_ahead(c: Ctx) -> Section:
     paras: list[str] = []
     facts: list[int] = []
     overdue = c.everything[OVERDUE]
-    if overdue:
+    if len(overdue) > _LISTED_LATE:
         paras.append(f"Tập trung hoàn thành dứt điểm {count(len(overdue))} nhiệm vụ quá hạn "
                      f"{where_said(c, overdue).removeprefix('đã ')}; không để phát sinh thêm nhiệm vụ quá hạn.")
-        facts += [t.id for t in overdue]
+    elif overdue:
+        # named, as the year report names them: "2 nhiệm vụ quá hạn nêu tại mục II" sent the chairman back to part II
+        paras += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(overdue, c, late=True)]
+    facts += [t.id for t in overdue]
     todo = _open(c)
     # What is left of the period itself: due from the day the report judges on (its window's end, or the
     # drafting day if earlier) to its last day (31/3 for quý I), though the data window closed earlier.

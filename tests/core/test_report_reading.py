@@ -336,3 +336,27 @@ def test_no_two_brackets_in_a_row_and_work_whose_day_has_come_says_so():
             "hoàn thành, quá thời hạn (ngày 01/3/2026).") in text and ") (" not in text
     # due on 16/3, after the window (to 14/3), signed on 17/3: the quarter's remaining work, its day come
     assert "- Tổng hợp báo cáo quý (thời hạn ngày 16/3/2026, đã đến hạn)" in direction(d)
+
+
+def test_a_period_report_names_its_few_late_tasks_in_part_four_as_the_year_report_does():
+    # The h1 report said "Tập trung hoàn thành dứt điểm 2 nhiệm vụ quá hạn nêu tại mục II": the chairman had to turn
+    # back to part II to learn which; the year report names them. A few are named here too, with who leads them and
+    # since when they are late; a register far behind is still counted, not listed a second time.
+    late = [task(1, "Rà soát văn bản của các xã cũ", D(2026, 5, 31), status="in_progress"),
+            task(2, "Lắp đặt hòm thư góp ý", D(2026, 4, 30), status="not_started",
+                 lead_office="Văn phòng HĐND và UBND")]
+    iv = direction(draft("h1", late, D(2026, 6, 17))).splitlines()
+    assert iv[:3] == ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:",
+                      "- Lắp đặt hòm thư góp ý (Văn phòng HĐND và UBND chủ trì; quá hạn từ ngày 01/5/2026);",
+                      "- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; quá hạn từ ngày 01/6/2026)."]
+    many = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress") for i in range(1, 21)]
+    assert direction(draft("h1", many, D(2026, 6, 17))).splitlines()[0] == (
+        "Tập trung hoàn thành dứt điểm 20 nhiệm vụ quá hạn nêu tại mục II; không để phát sinh thêm nhiệm vụ quá hạn.")
+    brackets = [task(1, "Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL)", D(2026, 3, 1),
+                     status="in_progress"),
+                task(2, "Cập nhật cơ sở dữ liệu (CSDL)", D(2026, 5, 10), status="in_progress")]
+    iv = direction(draft("q1", brackets, D(2026, 3, 17)))
+    assert ") (" not in iv
+    assert ("- Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL) do Phòng Văn hóa – Xã hội chủ trì, "
+            "quá hạn từ ngày 02/3/2026.") in iv
+    assert "- Cập nhật cơ sở dữ liệu (CSDL), thời hạn ngày 10/5/2026." in iv
