@@ -152,6 +152,22 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>the data from before the restore is kept in “{0}”</translation>
     </message>
     <message>
+        <source>nhật ký thay đổi, dòng {0}</source>
+        <translation>change log, line {0}</translation>
+    </message>
+    <message>
+        <source>{0}, dòng {1}, “{2}”</source>
+        <translation>{0}, row {1}, “{2}”</translation>
+    </message>
+    <message>
+        <source>{0} chỗ: {1}</source>
+        <translation>{0} places: {1}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước khi sửa được giữ ở “{0}”</source>
+        <translation>the data from before the repair is kept in “{0}”</translation>
+    </message>
+    <message>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
@@ -5313,6 +5329,14 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Đơn vị chủ trì</source>
         <translation>Lead office</translation>
+    </message>
+    <message>
+        <source>Chữ không đọc được</source>
+        <translation>Unreadable text</translation>
+    </message>
+    <message>
+        <source>Sửa chỗ chữ hỏng</source>
+        <translation>Mend damaged text</translation>
     </message>
     <message>
         <source>Phối hợp</source>

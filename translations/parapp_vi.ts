@@ -152,6 +152,22 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>dữ liệu trước khi khôi phục được giữ ở “{0}”</translation>
     </message>
     <message>
+        <source>nhật ký thay đổi, dòng {0}</source>
+        <translation>nhật ký thay đổi, dòng {0}</translation>
+    </message>
+    <message>
+        <source>{0}, dòng {1}, “{2}”</source>
+        <translation>{0}, dòng {1}, “{2}”</translation>
+    </message>
+    <message>
+        <source>{0} chỗ: {1}</source>
+        <translation>{0} chỗ: {1}</translation>
+    </message>
+    <message>
+        <source>dữ liệu trước khi sửa được giữ ở “{0}”</source>
+        <translation>dữ liệu trước khi sửa được giữ ở “{0}”</translation>
+    </message>
+    <message>
         <source>Xem</source>
         <translation>Xem</translation>
     </message>
@@ -5313,6 +5329,14 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Đơn vị chủ trì</source>
         <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Chữ không đọc được</source>
+        <translation>Chữ không đọc được</translation>
+    </message>
+    <message>
+        <source>Sửa chỗ chữ hỏng</source>
+        <translation>Sửa chỗ chữ hỏng</translation>
     </message>
     <message>
         <source>Phối hợp</source>

@@ -159,5 +159,9 @@ def repair_text_in(db, data_dir: Path):
         raise DatabaseDamaged(str(db.path), f"{broken}: not UTF-8")
     if not bad_texts(db.conn):
         return [], None
+    from parapp.store.change_log import record_repair
+
     snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
-    return repair_texts(db, data_dir), snap
+    done = repair_texts(db, data_dir)
+    record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
+    return done, snap

@@ -161,3 +161,23 @@ def record_restore(db: Database, source: str, made: str | None, kept: Path | Non
 _RESTORE_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "
                  "SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), os_user, official_id, 'restore', NULL, "
                  "NULL, 'restore', NULL, ? FROM audit_actor WHERE id = 1")
+
+
+def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path | None) -> None:
+    """`parapp repair` changes what a person typed (a bad byte becomes "�"): a change like any other, so the log says
+    it, each place and where the data from before is kept. Left out, the log read on as if the words had always been
+    so (closing note 12). The data is mended by now: a line the log cannot take is no reason to say otherwise."""
+    tasks = {r for t, _, r in places if t == "tasks"}
+    task = next(iter(tasks)) if len(tasks) == 1 else None  # in that task's history too
+    after = {"places": [list(p) for p in places], "kept_before": kept.name if kept else ""}
+    try:
+        record_os_user(db)
+        with db.atomic():
+            db.execute(_REPAIR_LINE, [task, json.dumps(after, ensure_ascii=False)])
+    except sqlite3.Error:
+        pass
+
+
+_REPAIR_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "
+                "SELECT strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime'), os_user, official_id, 'repair', NULL, "
+                "?, 'repair', NULL, ? FROM audit_actor WHERE id = 1")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import shlex
 import sqlite3
+from pathlib import Path
 
 from ..cli.test_cli import run
 from .test_adversarial_round25a import _demo
@@ -80,3 +81,29 @@ def test_repair_with_nothing_bad_writes_nothing(tmp_path):
     assert r.returncode == 0 and "không sửa gì" in r.stdout, r.stdout + r.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert not list((db.parent / "backups" / "auto").glob("*truoc-sua-chu-hong*"))
+
+
+def test_repair_leaves_a_line_in_the_change_log_with_each_place_and_the_way_back(tmp_path, qapp):
+    # A bad byte turned into "�" is a change of what a person typed; the log read on as if the words had always been
+    # so (closing note 12). The line names the place as the window does and where the data from before is kept.
+    from parapp.store.change_log import list_log, log_names
+    from parapp.store.db import open_readonly
+    from parapp.ui.change_log import log_words
+
+    db = _demo(tmp_path)
+    task_id, _ = _spoil_first_task(db)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    kept = shlex.split(r.stdout.strip().splitlines()[-1])[2]
+    ws = open_readonly(db)
+    try:
+        line = list_log(ws, limit=1)[0]
+        assert (line.entity, line.action, line.task_id) == ("repair", "repair", task_id)
+        said = log_words.describe(line, log_names(ws))
+    finally:
+        ws.close()
+    # the spoiling UPDATE's own trigger copied the bad bytes into the log's old words: both places are named
+    assert said.startswith("2 chỗ: nhật ký thay đổi, dòng "), said
+    assert "; nhiệm vụ 1: Tham mưu �BND xã" in said, said  # as it now reads
+    assert "…, “Nội dung”;" in said, said
+    assert f"dữ liệu trước khi sửa được giữ ở “{Path(kept).name}”" in said, said

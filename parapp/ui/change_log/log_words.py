@@ -20,9 +20,9 @@ ENTITY = {"tasks": N_("log", "Nhiệm vụ"), "officials": N_("log", "Cán bộ"
           "proposals": N_("log", "Kiến nghị"), "report_basis": N_("log", "Văn bản căn cứ"),
           "indicators": N_("log", "Chỉ tiêu"), "signed_copies": N_("log", "Bản báo cáo đã ký"),
           "settings": N_("log", "Thông tin của xã"), "period_rules": N_("log", "Lịch báo cáo"),
-          "restore": N_("log", "Toàn bộ dữ liệu")}
+          "restore": N_("log", "Toàn bộ dữ liệu"), "repair": N_("log", "Chữ không đọc được")}
 ACTION = {"insert": N_("log", "Thêm"), "update": N_("log", "Sửa"), "delete": N_("log", "Xóa"),
-          "restore": N_("log", "Khôi phục")}
+          "restore": N_("log", "Khôi phục"), "repair": N_("log", "Sửa chỗ chữ hỏng")}
 
 # Field names as the forms label them (task editor, officials, plans, reports, PAR INDEX).
 FIELD = {
@@ -264,10 +264,30 @@ def _restore_words(row: dict) -> str:
     return "; ".join(parts)
 
 
+def _repair_words(row: dict, names: LogNames) -> str:
+    """Each place `parapp repair` mended, as the window labels it, and where the data from before is kept."""
+    places = []
+    for table, column, rowid in row.get("places") or []:
+        field = trc("log", FIELD[column]) if column in FIELD else column
+        if table == "audit_log":  # the old words of a change, kept in this log
+            places.append(tr("nhật ký thay đổi, dòng {0}").format(rowid))
+        elif table == "tasks":  # by its STT and words, as everywhere (its database id means nothing to anyone)
+            places.append(f"{_task_words(rowid, names)}, “{field}”")
+        else:
+            what = trc("log", ENTITY[table]) if table in ENTITY else table
+            places.append(tr("{0}, dòng {1}, “{2}”").format(what, rowid, field))
+    parts = [tr("{0} chỗ: {1}").format(len(places), "; ".join(places[:5]) + (" …" if len(places) > 5 else ""))]
+    if row.get("kept_before"):
+        parts.append(tr("dữ liệu trước khi sửa được giữ ở “{0}”").format(row["kept_before"]))
+    return "; ".join(parts)
+
+
 def describe(e: LogEntry, names: LogNames) -> str:
     """What changed: each field by its label, before → after; for an addition or deletion, the gist."""
     if e.entity == "restore":
         return _restore_words(e.after or {})
+    if e.entity == "repair":
+        return _repair_words(e.after or {}, names)
     if e.entity == "period_rules":
         e = LogEntry(e.id, e.at, e.os_user, e.official, e.entity, e.entity_id, e.task_id, e.action,
                      _rule_words(e.before) or None, _rule_words(e.after) or None)
