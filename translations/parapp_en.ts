@@ -540,6 +540,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Choose a plan file</translation>
     </message>
     <message>
+        <source>Ngày ban hành của kế hoạch: {0}</source>
+        <translation>The plan&apos;s issue date: {0}</translation>
+    </message>
+    <message>
         <source>Đang nhập nhiệm vụ…</source>
         <translation>Importing the tasks…</translation>
     </message>
@@ -550,6 +554,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt, .html (kể cả .htm, và tệp .xls dạng trang web mà phần mềm khác xuất ra).</source>
         <translation>Copy the task table (with its header row) or the task section in Word/Excel, then click Paste; or choose a .docx, .xlsx, .csv, .txt or .html file (.htm too, and an .xls file that is a web page, as other programs export it).</translation>
+    </message>
+    <message>
+        <source>ví dụ 12/KH-UBND</source>
+        <translation>e.g. 12/KH-UBND</translation>
     </message>
     <message>
         <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.htm *.html *.xls);;Mọi tệp (*)</source>

@@ -540,6 +540,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
+        <source>Ngày ban hành của kế hoạch: {0}</source>
+        <translation>Ngày ban hành của kế hoạch: {0}</translation>
+    </message>
+    <message>
         <source>Đang nhập nhiệm vụ…</source>
         <translation>Đang nhập nhiệm vụ…</translation>
     </message>
@@ -550,6 +554,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
     <message>
         <source>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt, .html (kể cả .htm, và tệp .xls dạng trang web mà phần mềm khác xuất ra).</source>
         <translation>Sao chép bảng phân công (kèm dòng tiêu đề) hoặc phần nhiệm vụ trong Word/Excel rồi bấm Dán; hoặc chọn tệp .docx, .xlsx, .csv, .txt, .html (kể cả .htm, và tệp .xls dạng trang web mà phần mềm khác xuất ra).</translation>
+    </message>
+    <message>
+        <source>ví dụ 12/KH-UBND</source>
+        <translation>ví dụ 12/KH-UBND</translation>
     </message>
     <message>
         <source>Kế hoạch (*.docx *.xlsx *.csv *.txt *.tsv *.htm *.html *.xls);;Mọi tệp (*)</source>

@@ -32,6 +32,12 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
     for n in result.notes:
         print(f"Lưu ý: {n}")
     print(f"Đọc được {len(result.tasks)} nhiệm vụ từ {kind} trong {path.name} (năm {year}).")
+    if plan_id is None:  # the new plan, as the file names itself (the window shows the same, to be corrected)
+        head = result.heading
+        said = ", ".join(x for x in (f"số {head.number}" if head.number else "",
+                                     f"ngày {head.issued_on:%d/%m/%Y}" if head.issued_on else "") if x)
+        print(f"Kế hoạch mới: {head.title or path.stem}" + (f" ({said})" if said else "")
+              + ("" if head.title else " (tệp không ghi tên kế hoạch nên lấy tên tệp; sửa được ở trang Kế hoạch)"))
     for p in problems:
         print(f"  dòng {p.line}: {p.message}  [{p.text[:60]}]")
     if outcome:

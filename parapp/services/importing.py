@@ -125,8 +125,10 @@ def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title
                 today: dt.date) -> ImportOutcome:
     """Store every row, all or nothing; a file with no row to store stores nothing (no empty plan)."""
     check_storable(read, today)
-    return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=plan_title, plan_year=read.year,
-                        catalogue_code=catalogue_code_for_year(read.year), today=today)
+    head = read.result.heading  # a new plan as the file names itself; `plan_title` when it does not
+    return import_tasks(db, read.result.tasks, plan_id=plan_id, plan_title=head.title or plan_title,
+                        plan_year=read.year, catalogue_code=catalogue_code_for_year(read.year), today=today,
+                        plan_number=head.number, plan_issued_on=head.issued_on)
 
 
 def duplicates(db: Database, result: ImportResult) -> dict[int, int]:
@@ -135,19 +137,23 @@ def duplicates(db: Database, result: ImportResult) -> dict[int, int]:
 
 
 def import_rows(db: Database, rows: list, *, plan_id: int | None, plan_title: str, plan_year: int,
-                catalogue_code: str | None, today: dt.date) -> ImportOutcome:
+                catalogue_code: str | None, today: dt.date, plan_number: str = "",
+                plan_issued_on: dt.date | None = None) -> ImportOutcome:
     """The rows the official kept in the preview, as edited there: all stored, or none."""
     return import_tasks(db, rows, plan_id=plan_id, plan_title=plan_title, plan_year=plan_year,
-                        catalogue_code=catalogue_code or catalogue_code_for_year(plan_year), today=today)
+                        catalogue_code=catalogue_code or catalogue_code_for_year(plan_year), today=today,
+                        plan_number=plan_number, plan_issued_on=plan_issued_on)
 
 
 def import_tasks(db: Database, rows: list[ImportedTask], *, plan_id: int | None, plan_title: str = "",
-                 plan_year: int, catalogue_code: str | None = None, today: dt.date | None = None) -> ImportOutcome:
+                 plan_year: int, catalogue_code: str | None = None, today: dt.date | None = None,
+                 plan_number: str = "", plan_issued_on: dt.date | None = None) -> ImportOutcome:
     today = today or dt.date.today()
     keep = [t for t in rows if not t.skip]
     with paused_gc(), db.atomic():
         if plan_id is None:
-            plan_id = plans.add_plan(db, {"title": plan_title or "Kế hoạch nhập từ tệp", "year": plan_year})
+            plan_id = plans.add_plan(db, {"title": plan_title or "Kế hoạch nhập từ tệp", "year": plan_year,
+                                          "number": plan_number, "issued_on": plan_issued_on})
         cat = catalogue_code or catalogue_code_for_year(plan_year)
         areas = area_ids(db, cat)
         official_for = official_matcher(db)

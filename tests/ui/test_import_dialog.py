@@ -151,3 +151,33 @@ def test_a_pasted_two_row_header_names_every_column_in_the_import_window(qtbot, 
     assert len(dlg.model.tasks) == 2
     labels = [w.text() for w in dlg.findChildren(QLabel) if w.toolTip() or w.text().startswith("(cột")]
     assert labels[:7] == ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", "Ghi chú"]
+
+
+def test_a_new_plan_is_named_numbered_and_dated_as_its_file_says_and_can_be_corrected(qtbot, ui_db, tmp_path):
+    # Round 30E: the dialog named a new plan after its file, and the urging letter cited "Kế hoạch về 003_…".
+    from ..importing.test_plan_heading import FIRST_PAGE
+
+    src = tmp_path / "003_ba-giang.txt"
+    src.write_text(FIRST_PAGE + "II. NỘI DUNG\n1. Cải cách thủ tục hành chính\n- Rà soát thủ tục hành chính. "
+                   "Thời gian: Quý II/2026\n", encoding="utf-8")
+    dlg = ImportDialog(ui_db, today=dt.date(2026, 2, 1))
+    qtbot.addWidget(dlg)
+    dlg.load_file(src)
+    assert dlg.plan_title.text() == "Kế hoạch cải cách hành chính năm 2026"
+    assert (dlg.plan_number.text(), dlg.plan_date.text()) == ("12/KH-UBND", "05/01/2026")
+    dlg.plan_date.setText("32/01/2026")  # a slip while correcting it: said, nothing stored
+    shown = []
+    import parapp.ui.importing.import_dialog as mod
+
+    orig, mod.show_error = mod.show_error, lambda _parent, message, *a: shown.append(message)
+    try:
+        dlg.do_import()
+    finally:
+        mod.show_error = orig
+    assert shown and "Ngày ban hành của kế hoạch" in shown[0] and not plans.list_plans(ui_db)
+    dlg.plan_date.setText("06/01/2026")
+    dlg.do_import()
+    qtbot.waitUntil(lambda: bool(dlg.imported))
+    p = plans.get_plan(ui_db, plans.list_plans(ui_db)[0].id)
+    assert (p.title, p.number, p.issued_on) == ("Kế hoạch cải cách hành chính năm 2026", "12/KH-UBND",
+                                                dt.date(2026, 1, 6))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from parapp.core.importing.plan_heading import PlanHeading
 from parapp.core.messages import Msg, ParAppError
 
 # Fields a table column can feed, in the order the preview shows them.
@@ -88,6 +89,7 @@ class ImportResult:
     catalogue: str = ""                                     # the catalogue areas were matched in
     rows: list = field(default_factory=list, repr=False)    # the table as read, for remapping columns
     header_at: int = 0
+    heading: PlanHeading = field(default_factory=PlanHeading)  # the plan's own title, number and day, if it says
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "tasks": [t.as_json() for t in self.tasks if not t.skip],

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
+from parapp.core.importing.plan_heading import read_heading
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
@@ -188,7 +189,8 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
             at, colmap = found
             tasks, problems = rows_to_tasks(rows, at, colmap, cat)
             notes += unread_columns(rows, at, colmap)
-            result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at)
+            result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
+                                  read_heading(text if year_text is None else year_text))
             return _finish(result, year)
     lines = list(enumerate(text.splitlines(), start=1))
     tasks = lines_to_tasks(lines, cat)
@@ -198,7 +200,8 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                                           "Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng."))
         raise Unreadable(N_("import", "Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng "
                                       "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
-    result = ImportResult("list", tasks, [], {}, 0, notes, year, cat.code)
+    result = ImportResult("list", tasks, [], {}, 0, notes, year, cat.code,
+                          heading=read_heading(text if year_text is None else year_text))
     return _finish(result, year)
 
 
@@ -209,13 +212,13 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     if result.kind != "table":
         for t in result.tasks:
             t.problems = []
-        return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code),
-                       year)
+        return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code,
+                                    heading=result.heading), year)
     tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
     notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
-                                result.rows, result.header_at), year)
+                                result.rows, result.header_at, result.heading), year)
 
 
 UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "

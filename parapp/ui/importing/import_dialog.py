@@ -13,10 +13,11 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
 )
 
+from parapp.core.dates import parse_user_date
 from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.columns import column_words
 from parapp.core.importing.model import FIELDS
@@ -25,10 +26,10 @@ from parapp.services.importing import duplicates, import_rows
 from parapp.ui.widgets.operation import run_long
 from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.importing.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
-from parapp.core.messages import N_
+from parapp.core.messages import N_, ValidationError
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.table_fit import fit_header_widths
-from parapp.ui.widgets.texts import tr, trc
+from parapp.ui.widgets.texts import error_text, field_date, show_error, tr, trc
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -70,6 +71,11 @@ class ImportDialog(ImportDialogBase):
             self.plan.addItem(p.label, p.id)
         self.plan.setCurrentIndex(max(self.plan.findData(plan_id), 0))
         self.plan_title = QLineEdit()
+        # the plan's number and day as its first page gives them (round 30E: a plan was named after its file)
+        self.plan_number = QLineEdit()
+        self.plan_number.setPlaceholderText(tr("ví dụ 12/KH-UBND"))
+        self.plan_date = QLineEdit()
+        self.plan_date.setPlaceholderText(tr("ngày/tháng/năm"))
         self.plan_year = QSpinBox()
         self.plan_year.setRange(2000, 2100)
         self.plan_year.setValue(self.today.year)
@@ -78,6 +84,11 @@ class ImportDialog(ImportDialogBase):
         form = QFormLayout()
         form.addRow(tr("Nhập vào"), self.plan)
         form.addRow(tr("Tên kế hoạch mới"), self.plan_title)
+        numbered = QHBoxLayout()
+        numbered.addWidget(self.plan_number, 1)
+        numbered.addWidget(QLabel(tr("Ngày ban hành")))
+        numbered.addWidget(self.plan_date, 1)
+        form.addRow(tr("Số, ký hiệu"), numbered)
         form.addRow(tr("Năm của kế hoạch"), self.plan_year)
 
         self.model = ImportPreviewModel(self)
@@ -146,8 +157,13 @@ class ImportDialog(ImportDialogBase):
             self.plan_year.blockSignals(True)
             self.plan_year.setValue(result.year)
             self.plan_year.blockSignals(False)
+            head = result.heading
             if not self.plan_title.text():
-                self.plan_title.setText(name)
+                self.plan_title.setText(head.title or name)
+            if not self.plan_number.text():
+                self.plan_number.setText(head.number)
+            if not self.plan_date.text() and head.issued_on:
+                self.plan_date.setText(field_date(head.issued_on))
         self._show(result)
         self._build_column_combos()
 
@@ -197,6 +213,8 @@ class ImportDialog(ImportDialogBase):
     def _plan_changed(self) -> None:
         new = self.plan.currentData() is None
         self.plan_title.setEnabled(new)
+        self.plan_number.setEnabled(new)
+        self.plan_date.setEnabled(new)
         self.plan_year.setEnabled(new)
         if not new:
             self.plan_year.setValue(self._year())
@@ -236,9 +254,15 @@ class ImportDialog(ImportDialogBase):
         if not rows:
             return
         # Read from the widgets here, on the GUI thread; the import itself runs off it.
+        try:
+            issued = parse_user_date(self.plan_date.text(), "issued_on") if self.plan.currentData() is None else None
+        except ValidationError as exc:
+            show_error(self, tr("Ngày ban hành của kế hoạch: {0}").format(error_text(exc)))
+            self.plan_date.setFocus()
+            return
         what = dict(plan_id=self.plan.currentData(), plan_title=self.plan_title.text() or self.source_name,
                     plan_year=self._year(), catalogue_code=self.result.catalogue if self.result else None,
-                    today=self.today)
+                    today=self.today, plan_number=self.plan_number.text().strip(), plan_issued_on=issued)
 
         def imported(out) -> None:
             self.imported = out.task_ids

@@ -1,0 +1,112 @@
+"""What a plan says of itself above its first line of content: its title ("KẾ HOẠCH" and the summary under it), its
+number ("Số: 12/KH-UBND") and the day it was signed ("Ba Giang, ngày 05 tháng 01 năm 2026"), as Decree 30 lays a
+plan's first page out. A plan imported from a file was named after the file ("003_ba-giang_2023_nang-cao-par-index",
+round 30E), and the urging letter cited that name: "Thực hiện Kế hoạch về 003_…"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from parapp.core.vntext import nfc
+from parapp.core.years import year_ok
+
+_HEAD = 3000  # the header block and the title; the grounds and the content come after
+_MARKS = "#*_>|\t "  # markdown headings, bold, a table's cell border as text
+_TYPE = re.compile(r"^K[ẾE]\s+HO[ẠA]CH\b(.*)$")  # the document type in capitals, alone or with its summary
+_NUMBER = re.compile(r"^[#*_>\s|]*S[ốo]\s*:\s*([^\s|*_]*)", re.I)
+_NUMBER_SHAPE = re.compile(r"^\d+[A-Za-zĐđ0-9./-]*/[A-ZĐ][A-ZĐ0-9.-]*(?:-[A-ZĐ0-9.]+)*$")
+_SIGNED = re.compile(r"ng[aà]y\s*(\d{1,2})?\s*th[aá]ng\s*(\d{1,2})?\s*n[aă]m\s*(\d{4})", re.I)
+# where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
+_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
+                          r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|th[oô]ng\s+b[aá]o|"
+                          r"h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b|đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|"
+                          r"[-+•–]\s|ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
+_ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
+# kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
+_ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
+                      "PAPI ICT KT-XH BCĐ HCC".split())
+_PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|đặc\s+khu)$")
+_PLACE_END = {"năm", "giai", "đoạn", "và", "về", "đến", "trong", "của", "theo", "tại", "giai đoạn"}
+_TITLE_MAX = 400
+
+
+@dataclass(frozen=True)
+class PlanHeading:
+    title: str = ""                  # "Kế hoạch cải cách hành chính năm 2026"; "" when the plan names none
+    number: str = ""                 # "12/KH-UBND"; "" when left blank for the records clerk
+    issued_on: dt.date | None = None
+
+
+def read_heading(text: str) -> PlanHeading:
+    """The plan's title, number and day of signing as its first page gives them; what is not there stays empty."""
+    head = nfc(text[:_HEAD])
+    lines = [ln.strip(_MARKS) for ln in head.splitlines()]
+    return PlanHeading(_title(lines), _number(lines), _signed(head))
+
+
+def _number(lines: list[str]) -> str:
+    for ln in lines:
+        m = _NUMBER.match(ln)
+        if m:
+            return m.group(1) if _NUMBER_SHAPE.match(m.group(1)) else ""  # "Số: /KH-UBND": not numbered yet
+    return ""
+
+
+def _signed(head: str) -> dt.date | None:
+    m = _SIGNED.search(head)
+    if not m or not m.group(1) or not m.group(2):  # "ngày    tháng 02 năm 2023": the day left for the clerk
+        return None
+    if not year_ok(int(m.group(3))):
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:  # "ngày 31 tháng 02"
+        return None
+
+
+def _title(lines: list[str]) -> str:
+    found = next(((i, m.group(1).strip(_MARKS)) for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
+                  and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
+    if found is None:
+        return ""
+    at, rest = found
+    summary: list[str] = [rest] if rest else []  # "KẾ HOẠCH THỰC HIỆN CCHC NĂM 2026" on one line (a sheet's title)
+    for ln in lines[at + 1:] if not rest else []:
+        if not ln:
+            if summary:
+                break
+            continue
+        if _AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80:
+            break
+        summary.append(ln)
+        if len(summary) == 3:  # a title wraps over two or three lines; more is prose
+            break
+    words = " ".join(" ".join(summary).split()).strip(" .;:")
+    if not words or len(words) > _TITLE_MAX:
+        return ""
+    if words.upper() == words:
+        words = _sentence_case(words)
+    words = _ABOUT.sub("", words)
+    return "Kế hoạch " + (words if words.split()[0].strip(",;()") in _ACRONYMS else words[:1].lower() + words[1:])
+
+
+def _sentence_case(caps: str) -> str:
+    """'CẢI CÁCH HÀNH CHÍNH XÃ BA GIANG NĂM 2026' → 'cải cách hành chính xã Ba Giang năm 2026': acronyms kept, a place's
+    name after xã, phường, huyện or tỉnh capitalised, the rest as a summary is written."""
+    out: list[str] = []
+    place = False
+    for word in caps.split():
+        low = word.lower()
+        if word.strip(",;()") in _ACRONYMS:
+            out.append(word)
+            continue
+        if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()):
+            place = False
+        out.append(low.capitalize() if place else low)
+        if word.endswith((",", ";")):
+            place = False
+        elif _PLACE_WORD.match(low) or _PLACE_WORD.match(" ".join(x.lower() for x in out[-2:])):
+            place = True
+    return " ".join(out)
