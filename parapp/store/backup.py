@@ -193,6 +193,15 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
                                if os.path.lexists(f) and not f.is_dir()), folder)
             raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None
         raise SnapshotNotMade(folder, "", os_reason(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        # SQLite's own "database or disk is full" writing the copy (the disk filled while the window was open): raised
+        # as it was, the error box's "Sửa chỗ chữ hỏng" said the damaged text again, never the full disk (round 33B).
+        from parapp.store.connect import is_disk_full
+        from parapp.store.errors import DiskFull
+
+        if is_disk_full(exc):
+            raise DiskFull(str(Path(data_dir) / AUTO_DIR)) from None
+        raise
 
 
 def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:

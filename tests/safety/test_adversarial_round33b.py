@@ -1,0 +1,67 @@
+"""Adversarial round 33B: read-only use of the window and the command line (a full disk, read-only media, another
+ParApp holding the writer lock) against what rounds 31–32 added: `parapp repair`, the error box's "Sửa chỗ chữ
+hỏng", a backup given as --db. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from parapp.store import tasks
+
+TODAY_TEXT = "Rà soát thủ tục hành chính"
+
+
+def _spoiled_task(db) -> int:
+    task_id = tasks.create_task(db, {"content": TODAY_TEXT, "deadline_text": "Quý I/2024"})
+    raw = TODAY_TEXT.encode()
+    db.conn.execute("UPDATE tasks SET content = CAST(? AS TEXT) WHERE id = ?", [raw[:4] + b"\xff" + raw[5:], task_id])
+    return task_id
+
+
+def _error_box(window):
+    from parapp.ui import uncaught
+
+    try:
+        raise sqlite3.OperationalError("Could not decode to UTF-8 column 'content'")
+    except sqlite3.OperationalError as exc:
+        return uncaught.show_error_dialog(type(exc), exc, exc.__traceback__, parent=window)
+
+
+def _full(*_args, **_kwargs):
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+@pytest.mark.parametrize("where", ["snapshot", "repair"])
+def test_the_error_boxs_repair_on_a_full_disk_says_the_disk_is_full(qtbot, tmp_path, monkeypatch, where):
+    """The disk filled while the window was open (a shared PC's drive, a stick): "Sửa chỗ chữ hỏng" failed in SQLite's
+    "database or disk is full", raised past the box. Under the window's handler (twice, a 4 MB tmpfs filled after the
+    window opened) that was the same box again: "… có chữ bị hỏng … lệnh parapp repair sửa được …" with the same button,
+    for ever, the full disk never named and the clerk sent round in a circle. Said now as a full disk, the data as it
+    was, no snapshot left behind."""
+    from parapp.store import backup, open_database, settings, text_repair
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.widgets import texts
+
+    db = open_database(tmp_path / "parapp.db")
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang"))
+    task_id = _spoiled_task(db)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(texts, "show_error", lambda parent, message, title=None, *a, **k: said.append((title, message)))
+    monkeypatch.setattr(texts, "inform", lambda parent, title, message: said.append((title, message)))
+    if where == "snapshot":
+        monkeypatch.setattr(backup, "snapshot", _full)
+    else:
+        monkeypatch.setattr(text_repair, "_put", _full)
+    box = _error_box(window)
+    button = next(b for b in box.buttons() if b.text() == "Sửa chỗ chữ hỏng")
+    button.click()  # before: sqlite3.OperationalError out of the slot (pytest-qt fails the test on it)
+    assert said and said[-1][0] == "Chưa sửa được" and "đã đầy" in said[-1][1], said
+    raw = db.conn.execute("SELECT CAST(content AS BLOB) FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
+    assert b"\xff" in raw  # nothing written
+    if where == "snapshot":
+        assert not list((tmp_path / "backups" / "auto").glob("*.db*"))
+    db.close()
