@@ -3002,6 +3002,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This data can be written now, but this window opened it read-only before. Close ParApp (File → Exit) and open it again to edit.</translation>
     </message>
     <message>
+        <source>Cửa sổ này chỉ đọc dữ liệu nên không sửa được chỗ chữ hỏng ở đây. {0} Khi dữ liệu mở được để ghi, hộp báo lỗi này có nút “Sửa chỗ chữ hỏng”: sửa ngay trong cửa sổ, không mất gì khác (không cần khôi phục bản sao lưu).</source>
+        <translation>This window only reads the data, so the damaged text cannot be mended here. {0} Once the data opens for writing, this error message has a “Mend damaged text” button: it mends the text in the window, losing nothing else (no need to restore a backup).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Mend damaged text</translation>
     </message>

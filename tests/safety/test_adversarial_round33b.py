@@ -17,6 +17,8 @@ def _spoiled_task(db) -> int:
     task_id = tasks.create_task(db, {"content": TODAY_TEXT, "deadline_text": "Quý I/2024"})
     raw = TODAY_TEXT.encode()
     db.conn.execute("UPDATE tasks SET content = CAST(? AS TEXT) WHERE id = ?", [raw[:4] + b"\xff" + raw[5:], task_id])
+    if db.conn.in_transaction:
+        db.conn.commit()
     return task_id
 
 
@@ -27,6 +29,13 @@ def _error_box(window):
         raise sqlite3.OperationalError("Could not decode to UTF-8 column 'content'")
     except sqlite3.OperationalError as exc:
         return uncaught.show_error_dialog(type(exc), exc, exc.__traceback__, parent=window)
+
+
+def _dispose(window) -> None:
+    import shiboken6
+
+    window.hide()
+    shiboken6.delete(window)  # never found by the next test's error box, its data closed
 
 
 def _full(*_args, **_kwargs):
@@ -49,6 +58,7 @@ def test_the_error_boxs_repair_on_a_full_disk_says_the_disk_is_full(qtbot, tmp_p
     task_id = _spoiled_task(db)
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.show()
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(texts, "show_error", lambda parent, message, title=None, *a, **k: said.append((title, message)))
     monkeypatch.setattr(texts, "inform", lambda parent, title, message: said.append((title, message)))
@@ -64,4 +74,36 @@ def test_the_error_boxs_repair_on_a_full_disk_says_the_disk_is_full(qtbot, tmp_p
     assert b"\xff" in raw  # nothing written
     if where == "snapshot":
         assert not list((tmp_path / "backups" / "auto").glob("*.db*"))
+    _dispose(window)
     db.close()
+
+
+def test_the_damaged_text_box_of_a_read_only_window_says_why_it_cannot_mend_here(qtbot, tmp_path):
+    """Data on a write-locked stick (or a full disk, a snapshot) holding text a failing disk left unreadable: the
+    register's box (twice, read-only bind mount, with and without a -wal) said "lệnh parapp repair sửa được … Hãy
+    khôi phục bản sao lưu gần nhất còn tốt (… Tệp → Khôi phục… trong cửa sổ)", with no button: Tệp → Khôi phục… is
+    grey in that window, parapp repair refuses the stick, and a restore would lose every change since the backup. The
+    box now says the window only reads, why (the banner's words, with their next step), and that once the data can be
+    written the box mends the text itself, nothing else lost."""
+    from parapp.store import open_database, settings
+    from parapp.store.db import open_readonly
+    from parapp.ui.main_window import MainWindow
+
+    db = open_database(tmp_path / "parapp.db")
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang"))
+    _spoiled_task(db)
+    db.close()
+    ro = open_readonly(tmp_path / "parapp.db")
+    ro.readonly = True
+    window = MainWindow(ro)
+    try:
+        window.readonly_why = "full"
+        window.show()
+        box = _error_box(window)
+        assert "Sửa chỗ chữ hỏng" not in [b.text() for b in box.buttons()]
+        said = box.informativeText()
+        assert "chỉ đọc" in said and "Ổ đĩa chứa dữ liệu đã đầy" in said, said
+        assert "“Sửa chỗ chữ hỏng”" in said and "không mất" in said, said
+    finally:
+        _dispose(window)
+        ro.close()
