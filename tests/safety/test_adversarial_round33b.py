@@ -107,3 +107,36 @@ def test_the_damaged_text_box_of_a_read_only_window_says_why_it_cannot_mend_here
     finally:
         _dispose(window)
         ro.close()
+
+
+def test_data_reached_through_a_link_on_a_locked_stick_is_said_as_the_stick(tmp_path, monkeypatch):
+    """--db a link (a shortcut folder of links to the stick's data): the stick write-locked (twice, read-only bind
+    mount). The command line said "Không ghi được vào thư mục <the stick's folder> (chỉ đọc …) … chép cả thư mục dữ
+    liệu vào máy"; the window's banner said "tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc …). Hãy bỏ đánh dấu chỉ đọc của
+    tệp, hoặc nhờ người quản trị máy cấp quyền ghi": a mark the file does not carry, nothing an administrator can
+    give. The folder judged is the one the file is in, as SQLite and the command line judge it."""
+    import os
+
+    from parapp.store import open_database
+    from parapp.store.db import open_readonly
+    from parapp.ui.app import why_read_only
+
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    open_database(stick / "parapp.db").close()
+    here = tmp_path / "Lối tắt"
+    here.mkdir()
+    (here / "parapp.db").symlink_to(stick / "parapp.db")
+    real_access = os.access
+
+    def access(p, mode, **kw):  # the stick write-locked: root cannot make it so here
+        if mode == os.W_OK and os.path.realpath(p).startswith(str(stick)):
+            return False
+        return real_access(p, mode, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+    db = open_readonly(here / "parapp.db")
+    try:
+        assert why_read_only(here / "parapp.db", db, unlocked=True) == "folder"
+    finally:
+        db.close()
