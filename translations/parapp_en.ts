@@ -3486,6 +3486,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
+        <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Mend that place, then back up again: the command parapp repair --db {1} (in the ParApp window: this message&apos;s “Mend damaged text” button); there is no need to restore an older backup.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy.</source>
         <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the command parapp check --db {1} names every such place.</translation>
     </message>

@@ -3486,6 +3486,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
+        <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy.</source>
         <translation>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy.</translation>
     </message>

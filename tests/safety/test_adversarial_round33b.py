@@ -63,7 +63,7 @@ def test_the_error_boxs_repair_on_a_full_disk_says_the_disk_is_full(qtbot, tmp_p
     monkeypatch.setattr(texts, "show_error", lambda parent, message, title=None, *a, **k: said.append((title, message)))
     monkeypatch.setattr(texts, "inform", lambda parent, title, message: said.append((title, message)))
     if where == "snapshot":
-        monkeypatch.setattr(backup, "snapshot", _full)
+        monkeypatch.setattr(backup, "_take_snapshot", _full)  # not `snapshot`: archive imports that by name
     else:
         monkeypatch.setattr(text_repair, "_put", _full)
     box = _error_box(window)
@@ -140,3 +140,47 @@ def test_data_reached_through_a_link_on_a_locked_stick_is_said_as_the_stick(tmp_
         assert why_read_only(here / "parapp.db", db, unlocked=True) == "folder"
     finally:
         db.close()
+
+
+def test_a_backup_refused_for_damaged_text_offers_the_repair_not_a_restore(qtbot, tmp_path, monkeypatch):
+    """A byte gone bad in a change-log line (the register draws fine, no error box ever offers "Sửa chỗ chữ hỏng"):
+    "Sao lưu ra USB…" and `parapp backup` (twice each) said "Chưa sao lưu được … hãy khôi phục bản sao lưu gần nhất còn
+    tốt (… Tệp → Khôi phục…) rồi sao lưu lại", a restore that loses every change since that backup, where a repair
+    loses nothing; the window's box had only "Đồng ý". Now the words send to the repair first (the command, and in
+    the window the box's own "Sửa chỗ chữ hỏng", which mends and lets the backup be made)."""
+    from parapp.core.messages import ParAppError
+    from parapp.services import safety
+    from parapp.store import open_database, settings
+    from parapp.ui import backup_dialogs
+    from parapp.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QMessageBox
+
+    db = open_database(tmp_path / "parapp.db")
+    settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang"))
+    _spoiled_task(db)  # the task's words and the change log's copy of them
+    db.conn.execute("UPDATE tasks SET content = 'Rà soát thủ tục hành chính'")  # the task mended by hand: log only
+    db.conn.commit()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with pytest.raises(ParAppError) as refused:
+        safety.backup(db, usb)
+    said = refused.value.message
+    assert "parapp repair --db" in said and "khôi phục bản sao lưu gần nhất" not in said, said
+
+    window = MainWindow(db)
+    window.show()
+    boxes: list[tuple[str, list[str]]] = []
+
+    def record(box):
+        boxes.append((box.text(), [b.text() for b in box.buttons()]))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    try:
+        backup_dialogs.backup_to_folder(window, db, str(usb))
+        qtbot.waitUntil(lambda: bool(boxes), timeout=30000)
+        assert boxes and "Sửa chỗ chữ hỏng" in boxes[-1][1], boxes
+    finally:
+        _dispose(window)
+        db.close()
+    assert not list(usb.iterdir())
