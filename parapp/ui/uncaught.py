@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from parapp import __version__
-from parapp.store.connect import is_busy, is_storage_error
+from parapp.store.connect import is_busy, is_disk_full, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.widgets.texts import tr
 
@@ -53,6 +53,17 @@ def message_for(exc: BaseException) -> str:
     if is_busy(exc):
         return tr("Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực "
                   "hiện được. Hãy đợi một lát rồi làm lại.")
+    if is_disk_full(exc):
+        # The disk filled while the window was open: "Không đọc hoặc ghi được … (database or disk is full) … hãy dùng
+        # Tệp → Khôi phục…" sent the clerk to a restore, losing work, for a disk that only needs room (round 33B).
+        db = _shown_data()
+        if db is not None:
+            import os
+
+            from parapp.store.errors import DiskFull
+            from parapp.ui.widgets.texts import error_text
+
+            return error_text(DiskFull(os.path.dirname(os.path.realpath(db.path))))
     if is_storage_error(exc):
         # SQLite refusing a value another program put there (a 50,000-byte criterion code as a LIKE pattern:
         # "LIKE or GLOB pattern too complex") is that value, not the disk (round 11).
