@@ -210,3 +210,23 @@ def test_a_save_on_a_disk_that_filled_says_the_disk_is_full(qtbot, tmp_path):
     finally:
         _dispose(window)
         db.close()
+
+
+def test_a_first_start_on_a_full_disk_says_the_disk_is_full_and_leaves_no_empty_file(qtbot, tmp_path, monkeypatch):
+    """The window's first start (or --db a new name) on a full disk (twice, a full 600 KB tmpfs): SQLite made a 0-byte
+    file and then could not write the schema; the window took the file for data it could only read and said "Tệp … không
+    phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp mới": the clerk sent to look for another
+    file, the 0-byte file left behind (and `parapp demo` left it too). Said as a full disk, nothing left."""
+    from parapp.core.messages import ParAppError
+    from parapp.store import db as db_module
+    from parapp.ui import app as app_module
+
+    def full_at_the_schema(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(db_module, "_check_identity", full_at_the_schema)  # the file is made; its schema is not
+    new = tmp_path / "parapp.db"
+    with pytest.raises(ParAppError) as refused:
+        app_module.open_for_window(new)
+    assert "đã đầy" in refused.value.message and "không phải là cơ sở dữ liệu" not in refused.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
