@@ -230,3 +230,38 @@ def test_a_first_start_on_a_full_disk_says_the_disk_is_full_and_leaves_no_empty_
         app_module.open_for_window(new)
     assert "đã đầy" in refused.value.message and "không phải là cơ sở dữ liệu" not in refused.value.message
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_snapshot_that_fills_the_disk_says_so_and_leaves_nothing(tmp_path, monkeypatch):
+    """`parapp repair` with room for most of the snapshot (twice, 800 KB left on a tmpfs): SQLite could not map the
+    copy's -shm ("disk I/O error", not "disk is full") when the copy left WAL mode; take_snapshot let it through, and
+    the command (and the window's box) said "có giá trị ParApp không đọc được … Hãy khôi phục bản sao lưu gần nhất", the
+    full disk never named; the copy's -wal and -shm stayed in backups/auto. Now a full disk, nothing left."""
+    import types
+
+    from parapp.store import backup, connect, open_database
+    from parapp.store.errors import DiskFull
+
+    db = open_database(tmp_path / "parapp.db")
+    real = sqlite3.connect
+
+    class Copy(sqlite3.Connection):
+        def execute(self, sql, *args):
+            if "journal_mode = DELETE" in sql:  # SQLite opens the WAL to leave it: the disk has no room for its -shm
+                file = super().execute("PRAGMA database_list").fetchone()[2]
+                for side in ("-wal", "-shm"):
+                    open(f"{file}{side}", "wb").close()
+                raise sqlite3.OperationalError("disk I/O error")
+            return super().execute(sql, *args)
+
+    shim = types.SimpleNamespace(**{k: getattr(sqlite3, k) for k in dir(sqlite3) if not k.startswith("__")})
+    shim.connect = lambda path, *a, **k: real(path, factory=Copy) if str(path).endswith(".partial") \
+        else real(path, *a, **k)
+    monkeypatch.setattr(backup, "sqlite3", shim)
+    monkeypatch.setattr(connect, "folder_is_full", lambda folder: True)
+    try:
+        with pytest.raises(DiskFull):
+            backup.take_snapshot(db.conn, tmp_path, "truoc-sua-chu-hong")
+    finally:
+        db.close()
+    assert sorted(p.name for p in (tmp_path / "backups" / "auto").iterdir()) == []
