@@ -186,7 +186,8 @@ def test_a_backup_refused_for_damaged_text_offers_the_repair_not_a_restore(qtbot
     assert not list(usb.iterdir())
 
 
-def test_a_save_on_a_disk_that_filled_says_the_disk_is_full(qtbot, tmp_path):
+@pytest.mark.parametrize("sqlite_said", ["database or disk is full", "disk I/O error"])
+def test_a_save_on_a_disk_that_filled_says_the_disk_is_full(qtbot, tmp_path, monkeypatch, sqlite_said):
     """The disk filled while the window was open (twice, a 4 MB tmpfs filled after the window opened; the first task
     added failed): the box said "Không đọc hoặc ghi được tệp dữ liệu (database or disk is full) … Nếu lỗi lặp lại, hãy
     dùng Tệp → Khôi phục…": SQLite's English, and a restore (losing every change since that backup, and refused on a
@@ -197,11 +198,14 @@ def test_a_save_on_a_disk_that_filled_says_the_disk_is_full(qtbot, tmp_path):
 
     db = open_database(tmp_path / "parapp.db")
     settings.save_settings(db, settings.CommuneSettings(commune_name="Ủy ban nhân dân xã Ba Giang"))
+    from parapp.store import connect
+
+    monkeypatch.setattr(connect, "folder_is_full", lambda folder: True)  # an I/O error on a full disk (the -shm)
     window = MainWindow(db)
     window.show()
     try:
         try:
-            _full()
+            raise sqlite3.OperationalError(sqlite_said)
         except sqlite3.OperationalError as exc:
             box = uncaught.show_error_dialog(type(exc), exc, exc.__traceback__, parent=window)
         said = box.text()
