@@ -224,3 +224,14 @@ def rename_no_replace(src: Path, dst: Path) -> None:
         return
     os.unlink(src)
     fsync_dir(Path(dst).parent)
+
+
+def remove_made(path: Path) -> None:
+    """What making a new database left when it failed (a full disk): a 0-byte file, which the window then opened
+    read-only and said "không phải là cơ sở dữ liệu ParApp … chọn đúng tệp" (round 33B). Nothing else was in it."""
+    for leftover in (Path(path), *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        try:
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
+        except OSError:
+            pass

@@ -68,8 +68,8 @@ def snapshot(source: sqlite3.Connection | str | Path, dest: Path, *, keep_existi
         else:
             replace(tmp, dest)
     except BaseException:
-        for leftover in (tmp, Path(f"{tmp}-journal")):
-            leftover.unlink(missing_ok=True)
+        for leftover in (tmp, *(Path(f"{tmp}{side}") for side in ("-journal", "-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)  # the -wal/-shm of a copy leaving WAL mode on a full disk too (33B)
         raise
     finally:
         if src is not source:
@@ -193,6 +193,18 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
                                if os.path.lexists(f) and not f.is_dir()), folder)
             raise SnapshotNotMade(str(in_the_way), SnapshotNotMade.NOT_A_FOLDER) from None
         raise SnapshotNotMade(folder, "", os_reason(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        # SQLite's own "database or disk is full" writing the copy (the disk filled while the window was open): raised
+        # as it was, the error box's "Sửa chỗ chữ hỏng" said the damaged text again, never the full disk (round 33B).
+        from parapp.store import connect
+        from parapp.store.errors import DiskFull
+
+        folder = str(Path(data_dir) / AUTO_DIR)
+        # Or its "disk I/O error" where the copy's -shm could not be mapped on a full disk (as db.failure reads it)
+        io_error = connect.primary_code(exc) == 10 or "disk i/o error" in str(exc).lower()
+        if connect.is_disk_full(exc) or (io_error and connect.folder_is_full(data_dir)):
+            raise DiskFull(folder) from None
+        raise
 
 
 def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:

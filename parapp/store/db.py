@@ -17,6 +17,7 @@ from typing import Callable
 
 from parapp.core.messages import N_, Msg, medium_failed, os_errno, os_reason
 from parapp.store import errors
+from parapp.store.atomic import remove_made
 from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeout_s, connect_for_reading,
                                   folder_is_full, is_busy, is_disk_full, odd_side_file, primary_code)
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
@@ -328,19 +329,18 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
                   catalogues_later: bool = False) -> Workspace:
     """Open and upgrade the database at `path` for writing.
 
-    `create`: a missing or 0-byte file (or a SQLite file with no schema at
-    all) becomes a new ParApp database; without it such a file is refused.
-    Nothing is written to a file that is not a sound ParApp database of this
-    version or an older one. Before an existing database is upgraded, a
-    snapshot of it is taken, and each migration runs in its own transaction.
-    The command line and the window call it holding the writer lock
-    (store.writer_lock); readers use open_readonly().
+    `create`: a missing or 0-byte file (or a SQLite file with no schema at all) becomes a new ParApp database; without
+    it such a file is refused (a new file that could not be made one, on a full disk, is removed). Nothing is written
+    to a file that is not a sound ParApp database of this version or an older one. Before an existing database is
+    upgraded, a snapshot of it is taken, and each migration runs in its own transaction. The command line and the
+    window call it holding the writer lock (store.writer_lock); readers use open_readonly().
 
     `catalogues_later`: where the schema was current already, the shipped catalogues are
     added by finish_opening(), which the caller calls soon after (the window: once its
     first page is shown, since reading them is part of what its start waits for).
     """
     path = Path(path).expanduser()
+    new = not os.path.lexists(path)
     existed = _check_file(path, create=create)
     conn = None
     try:
@@ -372,10 +372,12 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()
+        remove_made(path) if new else None  # a full disk's 0-byte file: "không phải ParApp" after (33B)
         raise failure(exc, path) from None
     except StoreError:
         if conn is not None:
             conn.close()
+        remove_made(path) if new else None
         raise
     return db
 

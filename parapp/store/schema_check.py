@@ -203,12 +203,20 @@ def blob_problems(con) -> list[str]:
     return []
 
 
+_BAD_TEXT = N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh parapp "
+                        "repair sửa được chỗ đó mà không mất gì khác")
+
+
+def is_bad_text(problem) -> bool:
+    """A problem text_problems names: mended by parapp repair, not by a restore."""
+    return getattr(problem, "template", None) == _BAD_TEXT
+
+
 def text_problems(con) -> list[str]:
     """Text that is not UTF-8: a byte of the file gone bad inside a task's content or a name. SQLite's integrity check
     passes (the page is sound) and the check's reader replaces what it cannot decode: `check` said "nguyên vẹn", the
     backup and its restore took it, and the task list ended in "Lỗi không mong đợi: Could not decode to UTF-8" (30A)."""
-    return [Msg(N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh "
-                             "parapp repair sửa được chỗ đó mà không mất gì khác"), t, col, rowid)
+    return [Msg(_BAD_TEXT, t, col, rowid)
             for t, col, rowid, _ in bad_texts(con)[:1]]
 
 

@@ -7,6 +7,7 @@ is failing. The bytes that do not decode are already lost; the rest of the value
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -80,6 +81,13 @@ def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
         from parapp.store.errors import DatabaseDamaged
 
         raise DatabaseDamaged(str(getattr(db, "path", "")), str(exc)) from None
+    except sqlite3.OperationalError as exc:  # the disk filled after the snapshot: said as such (round 33B)
+        from parapp.store.connect import is_disk_full
+        from parapp.store.errors import DiskFull
+
+        if is_disk_full(exc):
+            raise DiskFull(os.path.dirname(str(getattr(db, "path", "")))) from None
+        raise
 
 
 def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:

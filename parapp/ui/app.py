@@ -133,7 +133,9 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
     from parapp.store.connect import FULL
     from parapp.store.writer_lock import lock_path_for
 
-    folder_writable = os.access(db_path.parent, os.W_OK)
+    # The folder the file is in, as SQLite, the lock and the command line judge it: through a link from a folder that
+    # takes writes, data on a write-locked stick was "tệp … đánh dấu chỉ đọc" and not the stick (round 33B).
+    folder_writable = os.access(os.path.dirname(os.path.realpath(db_path)), os.W_OK)
     if getattr(db, "limited", None) == FULL:
         return "full"
     if _has_other_names(db_path):

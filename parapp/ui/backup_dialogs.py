@@ -17,6 +17,7 @@ from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.core.commune_names import same_commune
+from parapp.core.messages import ParAppError
 from parapp.ui.widgets.open_file import file_saved
 from parapp.ui.widgets.texts import ask_yes_no, show_error, tr
 
@@ -32,14 +33,41 @@ def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> None:
     if not folder:
         return
 
+    def work(step):
+        try:
+            return safety.backup(db, Path(folder), progress=step)
+        except ParAppError as exc:
+            if "UTF-8" not in exc.message:
+                raise
+            return exc  # text a failing disk left unreadable: said below with the box's repair (round 33B)
+
     def made_it(made) -> None:
+        if isinstance(made, ParAppError):
+            _refused_for_bad_text(parent, made)
+            return
         if made.left_out:  # made, and it restores, but without these: said before "saved"
             show_error(parent, "\n\n".join(_said(x.message) for x in made.left_out),
                        tr("Bản sao lưu thiếu tệp kiểm chứng"))
         file_saved(parent, made.path, tr("Đã sao lưu"))
 
-    run_long(parent, lambda step: safety.backup(db, Path(folder), progress=step),
-             tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"), tr("Chưa sao lưu được"), done=made_it, progress=True)
+    run_long(parent, work, tr("Đang sao lưu dữ liệu và tệp kiểm chứng…"), tr("Chưa sao lưu được"), done=made_it,
+             progress=True)
+
+
+def _refused_for_bad_text(parent, exc: ParAppError) -> None:
+    """The refusal with the error box's "Sửa chỗ chữ hỏng": the only way out it named was a restore, losing every
+    change since that backup, or a command (round 33B)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.ui.bad_text_repair import offer_repair
+    from parapp.ui.widgets.texts import error_text
+
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Chưa sao lưu được"), error_text(exc),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setEscapeButton(box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole))
+    offer_repair(box)
+    fit_window(box)
+    box.exec()
 
 
 def _said(m) -> str:

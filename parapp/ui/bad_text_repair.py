@@ -18,11 +18,22 @@ def _window_with_data():
 
 
 def offer_repair(box: QMessageBox) -> None:
-    """A "Sửa chỗ chữ hỏng" button on the box when the shown data, open for writing, holds such text."""
+    """A "Sửa chỗ chữ hỏng" button on the box when the shown data, open for writing, holds such text; when it is only
+    read, why it cannot be mended here and how it will be."""
     from parapp.store.text_repair import bad_texts
 
     window = _window_with_data()
-    if window is None or window.db.readonly or not bad_texts(window.db.conn):
+    if window is None or not bad_texts(window.db.conn):
+        return
+    if window.db.readonly:
+        # No button: nothing is written here. The box's way out was "Tệp → Khôi phục…" (grey in this window) or the
+        # command line's repair (refused on the same stick), and a restore loses all work since the backup (33B).
+        from parapp.ui.readonly_banner import readonly_text
+
+        box.setInformativeText(tr("Cửa sổ này chỉ đọc dữ liệu nên không sửa được chỗ chữ hỏng ở đây. {0} Khi dữ liệu "
+                                  "mở được để ghi, hộp báo lỗi này có nút “Sửa chỗ chữ hỏng”: sửa ngay trong cửa sổ, "
+                                  "không mất gì khác (không cần khôi phục bản sao lưu).").format(
+                                      readonly_text(window.db, getattr(window, "readonly_why", ""))))
         return
     button = box.addButton(tr("Sửa chỗ chữ hỏng"), QMessageBox.ButtonRole.ActionRole)
     button.clicked.disconnect()  # the box closes only once the repair is done and said

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from parapp import __version__
-from parapp.store.connect import is_busy, is_storage_error
+from parapp.store.connect import is_busy, is_disk_full, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.widgets.texts import tr
 
@@ -53,6 +53,14 @@ def message_for(exc: BaseException) -> str:
     if is_busy(exc):
         return tr("Dữ liệu đang bận (một chương trình khác đang ghi vào tệp dữ liệu), nên thao tác vừa rồi chưa thực "
                   "hiện được. Hãy đợi một lát rồi làm lại.")
+    full = _full_folder(exc)
+    if full:
+        # The disk filled while the window was open: "Không đọc hoặc ghi được … (database or disk is full) … hãy dùng
+        # Tệp → Khôi phục…" sent the clerk to a restore, losing work, for a disk that only needs room (round 33B).
+        from parapp.store.errors import DiskFull
+        from parapp.ui.widgets.texts import error_text
+
+        return error_text(DiskFull(full))
     if is_storage_error(exc):
         # SQLite refusing a value another program put there (a 50,000-byte criterion code as a LIKE pattern:
         # "LIKE or GLOB pattern too complex") is that value, not the disk (round 11).
@@ -217,6 +225,22 @@ def _read_medium_lost() -> bool:
         return db is not None and db.readonly and db.limited is None and not os.path.isfile(db.path)
     except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
         return False
+
+
+def _full_folder(exc: BaseException) -> str:
+    """The shown data's folder when the error is its disk being full (SQLite's "disk is full", or its "disk I/O error"
+    on a folder with no room left, as store.db.failure reads it), else ""; never raises."""
+    import os
+
+    from parapp.store.connect import folder_is_full, primary_code
+
+    try:
+        db = _shown_data()
+        folder = os.path.dirname(os.path.realpath(db.path)) if db is not None else ""
+        io_error = is_storage_error(exc) and (primary_code(exc) == 10 or "disk i/o error" in str(exc).lower())
+        return folder if folder and (is_disk_full(exc) or (io_error and folder_is_full(folder))) else ""
+    except Exception:  # noqa: BLE001 - the handler of last resort must never raise itself
+        return ""
 
 
 def _unreadable_values():
