@@ -3030,6 +3030,10 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>This window only reads the data, so the damaged text cannot be mended here. {0} Once the data opens for writing, this error message has a “Mend damaged text” button: it mends the text in the window, losing nothing else (no need to restore a backup).</translation>
     </message>
     <message>
+        <source>Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</source>
+        <translation>Some text of the data went bad on disk. Click “Mend damaged text” to mend it here in the window: nothing else is lost and no backup needs restoring (the data from before the repair is kept in an automatic backup).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Mend damaged text</translation>
     </message>

@@ -3030,6 +3030,10 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Cửa sổ này chỉ đọc dữ liệu nên không sửa được chỗ chữ hỏng ở đây. {0} Khi dữ liệu mở được để ghi, hộp báo lỗi này có nút “Sửa chỗ chữ hỏng”: sửa ngay trong cửa sổ, không mất gì khác (không cần khôi phục bản sao lưu).</translation>
     </message>
     <message>
+        <source>Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</source>
+        <translation>Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Sửa chỗ chữ hỏng</translation>
     </message>

@@ -35,6 +35,10 @@ def offer_repair(box: QMessageBox) -> None:
                                   "không mất gì khác (không cần khôi phục bản sao lưu).").format(
                                       readonly_text(window.db, getattr(window, "readonly_why", ""))))
         return
+    # The box's own words end "hãy dùng Tệp → Khôi phục…": a restore loses all work since the backup (33B left it)
+    box.setInformativeText(tr("Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: "
+                              "không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ "
+                              "trong một bản sao lưu tự động)."))
     button = box.addButton(tr("Sửa chỗ chữ hỏng"), QMessageBox.ButtonRole.ActionRole)
     button.clicked.disconnect()  # the box closes only once the repair is done and said
     button.clicked.connect(lambda: _repair(box, window))

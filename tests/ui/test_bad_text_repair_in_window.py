@@ -54,3 +54,22 @@ def test_the_error_box_mends_bad_text_in_the_window(window, ui_db, monkeypatch):
 def test_no_repair_is_offered_for_sound_data(window, ui_db):
     tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính", "deadline_text": "Quý I/2024"}, TODAY)
     assert _button(_error_box(window), "Sửa chỗ chữ hỏng") is None
+
+
+def test_the_box_that_offers_the_repair_does_not_send_the_clerk_to_a_restore(window, ui_db, monkeypatch):
+    from parapp.ui.widgets import texts
+
+    # Round 33B left it: next to "Sửa chỗ chữ hỏng" the box said "hãy khôi phục từ bản sao lưu gần nhất", which loses
+    # all work since the backup. The box says what the button does instead.
+    task_id = tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính", "deadline_text": "Quý I/2024"},
+                                TODAY)
+    bad = "Rà soát thủ tục hành chính".encode()[:4] + b"\xff"
+    ui_db.conn.execute("UPDATE tasks SET content = CAST(? AS TEXT) WHERE id = ?", [bad, task_id])
+    box = _error_box(window)
+    assert _button(box, "Sửa chỗ chữ hỏng") is not None
+    said = box.text() + "\n" + box.informativeText()
+    assert "Bấm “Sửa chỗ chữ hỏng”" in box.informativeText(), said
+    assert "không cần khôi phục" in box.informativeText(), said
+    monkeypatch.setattr(texts, "inform", lambda *a: None)
+    _button(box, "Sửa chỗ chữ hỏng").click()  # and mended, as the box says
+    assert "\ufffd" in ui_db.conn.execute("SELECT content FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
