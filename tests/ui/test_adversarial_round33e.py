@@ -1,0 +1,78 @@
+"""Adversarial round 33E: an official's second month with the real window (Xvfb, 1366×768): the quarter's figures
+typed and pasted, PAR INDEX, the commune's offices, reminders, the nine-month and year reports through their whole
+life, the change log, search. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from parapp.store.figures import period_figures
+from tests.ui.settle import settle
+from tests.ui.test_figures_window import TODAY, cell
+
+
+def _figures_page(qtbot, ui_db):
+    from parapp.ui.figures.figures_page import FiguresPage
+
+    page = FiguresPage(ui_db, TODAY)
+    qtbot.addWidget(page)
+    page.year.setValue(2024)
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _paste(qtbot, page, index, text: str) -> None:
+    QApplication.clipboard().setText(text)
+    page.table.setCurrentIndex(index)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    QTest.keySequence(page.table, QKeySequence.StandardKey.Paste)
+    settle(qtbot, 5)
+
+
+def test_a_column_copied_from_a_spreadsheet_is_pasted_into_the_figures_grid(qtbot, ui_db):
+    """Finding 1: the quarter's figures copied from the one-stop unit's spreadsheet (a column: received, online)
+    and pasted with Ctrl+V on "Hồ sơ mới tiếp nhận trong kỳ" / Quý II did nothing at all: no value, no message.
+    The clerk had to type each number again (the PAR INDEX page takes a pasted column)."""
+    page = _figures_page(qtbot, ui_db)
+    _paste(qtbot, page, cell(page, "dossiers.received", "q2"), "1.227\r\n637\r\n")
+    stored = {f.code: f.value for f in period_figures(ui_db, "q2", 2024)}
+    assert stored["dossiers.received"] == 1227
+    assert stored["dossiers.received_online"] == 637
+    assert page.model.data(cell(page, "dossiers.received", "q2")) == "1.227"
+
+
+def test_a_block_pasted_fills_the_quarters_across_and_passes_over_headings_and_rates(qtbot, ui_db, errors):
+    """Finding 1: a block (two quarters side by side) goes across the columns; a row the grid heads an area with is
+    not in the spreadsheet, and a rate (always computed) is left as it is."""
+    page = _figures_page(qtbot, ui_db)
+    model = page.model
+    start = cell(page, "dossiers.received", "q1")
+    rows = [model.row_at(r) for r in range(start.row(), model.rowCount())]
+    figures = [r for r in rows if not r.is_group]
+    block = "\n".join(f"{1000 - 9 * i}\t{900 - 9 * i}" for i in range(len(figures)))
+    _paste(qtbot, page, start, block)
+    assert not errors, errors
+    q1 = {f.code: f.value for f in period_figures(ui_db, "q1", 2024)}
+    q2 = {f.code: f.value for f in period_figures(ui_db, "q2", 2024)}
+    editable = [i for i, r in enumerate(figures) if model.flags(cell(page, r.indicator.code, "q1"))
+                & Qt.ItemFlag.ItemIsEditable]
+    assert len(editable) > 3
+    for i in editable:
+        code = figures[i].indicator.code
+        assert (q1.get(code), q2.get(code)) == (1000 - 9 * i, 900 - 9 * i), code
+    rate = next(i for i, r in enumerate(figures) if r.indicator.code == "dossiers.online_rate")
+    assert rate not in editable and q1["dossiers.online_rate"] != 1000 - 9 * rate  # computed, not pasted
+
+
+def test_a_paste_with_a_word_in_it_stores_nothing_and_says_why(qtbot, ui_db, errors):
+    """Finding 1: all or nothing, as typing is: a column with a word in it is refused with the reason."""
+    page = _figures_page(qtbot, ui_db)
+    _paste(qtbot, page, cell(page, "dossiers.received", "q3"), "1200\nnhiều\n")
+    assert errors and "không phải là số" in errors[0]
+    assert {f.code: f.value for f in period_figures(ui_db, "q3", 2024)}.get("dossiers.received") is None
