@@ -76,3 +76,47 @@ def test_a_paste_with_a_word_in_it_stores_nothing_and_says_why(qtbot, ui_db, err
     _paste(qtbot, page, cell(page, "dossiers.received", "q3"), "1200\nnhiều\n")
     assert errors and "không phải là số" in errors[0]
     assert {f.code: f.value for f in period_figures(ui_db, "q3", 2024)}.get("dossiers.received") is None
+
+
+def _settings_dialog(qtbot, ui_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.ui.settings_dialog import SettingsDialog
+    from parapp.ui.widgets import unsaved_edits
+
+    asked: list = []
+    monkeypatch.setattr(unsaved_edits, "ask_keep",
+                        lambda parent: asked.append(parent) or QMessageBox.StandardButton.Cancel)
+    dialog = SettingsDialog(ui_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog, asked
+
+
+def test_looking_through_the_communes_tabs_then_cancelling_asks_nothing(qtbot, ui_db, monkeypatch):
+    """Finding 2: Tệp → Thông tin của xã…, a look at "Tổ chức bộ máy" (the offices, the Trung tâm Phục vụ hành chính
+    công), Hủy: "Những gì bạn vừa nhập chưa được lưu. Lưu lại trước khi đóng?" though nothing was typed. Showing a
+    tab raises its page, which reorders the dialog's children, and the fields were compared in that order."""
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog, asked = _settings_dialog(qtbot, ui_db, monkeypatch)
+    tabs = dialog.findChild(QTabWidget)
+    for i in (1, 2, 3, 0, 2):
+        tabs.setCurrentIndex(i)
+    dialog.reject()
+    assert not asked
+    assert not dialog.isVisible()
+
+
+def test_an_office_typed_on_another_tab_is_still_asked_about(qtbot, ui_db, monkeypatch):
+    """Finding 2, the other side: what was typed is still asked about, whichever tab is shown when Hủy is pressed."""
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog, asked = _settings_dialog(qtbot, ui_db, monkeypatch)
+    tabs = dialog.findChild(QTabWidget)
+    tabs.setCurrentIndex(1)
+    dialog.offices.setPlainText(dialog.offices.toPlainText() + "\nPhòng Kinh tế, Hạ tầng và Đô thị")
+    tabs.setCurrentIndex(3)
+    dialog.reject()
+    assert asked and dialog.isVisible()
