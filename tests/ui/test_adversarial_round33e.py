@@ -120,3 +120,17 @@ def test_an_office_typed_on_another_tab_is_still_asked_about(qtbot, ui_db, monke
     tabs.setCurrentIndex(3)
     dialog.reject()
     assert asked and dialog.isVisible()
+
+
+def test_an_empty_section_i_is_one_point_in_the_drafts_list_not_two():
+    """Finding 3: a new commune's nine-month draft (no plan, no task yet) listed section I twice above the editor:
+    "Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ." and "Mục “I.
+    Công tác chỉ đạo, điều hành” đang trống.", and "Chốt báo cáo…" counted both. The first, which says why, stays."""
+    from parapp.core.report_checks import all_gaps
+    from parapp.core.report_model import Draft, Gap, Section
+
+    why = Gap("leadership", "Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào "
+                            "trong kỳ.")
+    draft = Draft({}, "Báo cáo", [Section("leadership", "I. Công tác chỉ đạo, điều hành", []),
+                                   Section("proposals", "V. Đề xuất, kiến nghị", [])], [], "", gaps=[why])
+    assert [g.message for g in all_gaps(draft)] == [why.message, "Mục “V. Đề xuất, kiến nghị” đang trống."]
