@@ -134,3 +134,36 @@ def test_an_empty_section_i_is_one_point_in_the_drafts_list_not_two():
     draft = Draft({}, "Báo cáo", [Section("leadership", "I. Công tác chỉ đạo, điều hành", []),
                                    Section("proposals", "V. Đề xuất, kiến nghị", [])], [], "", gaps=[why])
     assert [g.message for g in all_gaps(draft)] == [why.message, "Mục “V. Đề xuất, kiến nghị” đang trống."]
+
+
+def test_a_provinces_indicator_needs_no_code_invented(qtbot, ui_db, errors):
+    """Finding 4: Số liệu → "Thêm chỉ tiêu của tỉnh…", the name and the unit typed, Lưu: "Mã chỉ tiêu “” chỉ gồm chữ
+    thường không dấu, số, dấu chấm và gạch dưới …". The clerk had to make up a code such as tinh.ho_so_lien_thong;
+    the code now follows the name as it is typed (and can still be typed over)."""
+    from parapp.services.figures import indicator_set
+    from parapp.ui.figures.indicator_dialog import IndicatorDialog
+
+    dialog = IndicatorDialog(ui_db, 2024)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Hồ sơ liên thông khai sinh, thường trú")
+    dialog.unit.setText("hồ sơ")
+    assert dialog.code.text() == "tinh.ho_so_lien_thong_khai_sinh_thuong_tru"
+    dialog.save()
+    assert not errors, errors
+    added = indicator_set(ui_db).get("tinh.ho_so_lien_thong_khai_sinh_thuong_tru")
+    assert added is not None and added.name == "Hồ sơ liên thông khai sinh, thường trú"
+
+
+def test_a_code_typed_for_a_provinces_indicator_is_kept(qtbot, ui_db):
+    """Finding 4, the other side: a code the clerk typed is not replaced when the name is changed after it."""
+    from parapp.ui.figures.indicator_dialog import IndicatorDialog
+
+    dialog = IndicatorDialog(ui_db, 2024)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Hồ sơ liên thông")
+    dialog.code.selectAll()
+    QTest.keyClicks(dialog.code, "qn.lien_thong")
+    dialog.name.setText("Hồ sơ liên thông điện tử")
+    assert dialog.code.text() == "qn.lien_thong"
