@@ -167,3 +167,24 @@ def test_a_code_typed_for_a_provinces_indicator_is_kept(qtbot, ui_db):
     QTest.keyClicks(dialog.code, "qn.lien_thong")
     dialog.name.setText("Hồ sơ liên thông điện tử")
     assert dialog.code.text() == "qn.lien_thong"
+
+
+def test_a_figure_typed_and_entered_leaves_the_cursor_on_the_next_row(qtbot, ui_db):
+    """Finding 5: a quarter's figures typed one after another: "4", Enter stored the 4, but the grid was loaded again
+    and no cell was current any more, so the next number typed ("25") went nowhere; each figure needed a click. Enter
+    now leaves the cursor on the next indicator of the same column, as a spreadsheet does."""
+    page = _figures_page(qtbot, ui_db)
+    model = page.model
+    start = cell(page, "dossiers.received", "q1")
+    below = cell(page, "dossiers.received_online", "q1")
+    assert below.row() > start.row()
+    page.table.setCurrentIndex(start)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    QTest.keyClick(page.table, Qt.Key.Key_4)
+    editor = QApplication.focusWidget()
+    assert editor is not page.table
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.data(cell(page, "dossiers.received", "q1")) == "4")
+    settle(qtbot, 5)
+    assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (below.row(), below.column())

@@ -146,7 +146,11 @@ class FiguresPage(QWidget):
     def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
         if not attempt(self, lambda: set_period_figures(self.db, kind, year, {code: text})):
             return
+        here = self.table.currentIndex()  # the grid is loaded again: the cursor stays where typing goes on
+        row, column = (here.row(), here.column()) if here.isValid() else (-1, -1)
         self.reload()
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, column))
         self.changed.emit()
 
     def clear_cell(self) -> None:
