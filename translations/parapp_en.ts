@@ -2728,8 +2728,8 @@ Open it now to edit?</translation>
         <translation>Add a provincial indicator…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Type the figures of each quarter; 6 months, 9 months and the year add up from the quarters once all of the period&apos;s quarters are there (grey italics) — type over to enter a value directly, press Delete on the cell to go back to the computed value. Rates are always computed.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính. Dán (Ctrl+V) được một cột hay một bảng số sao chép từ Excel, từ ô đang chọn trở xuống.</source>
+        <translation>Type the figures of each quarter; 6 months, 9 months and the year add up from the quarters once all of the period&apos;s quarters are there (grey italics) — type over to enter a value directly, press Delete on the cell to go back to the computed value. Rates are always computed. A column or a block of numbers copied from Excel can be pasted (Ctrl+V), from the chosen cell down.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>

@@ -2728,8 +2728,8 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm chỉ tiêu của tỉnh…</translation>
     </message>
     <message>
-        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</source>
-        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính.</translation>
+        <source>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính. Dán (Ctrl+V) được một cột hay một bảng số sao chép từ Excel, từ ô đang chọn trở xuống.</source>
+        <translation>Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ (chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. Tỷ lệ luôn tự tính. Dán (Ctrl+V) được một cột hay một bảng số sao chép từ Excel, từ ô đang chọn trở xuống.</translation>
     </message>
     <message>
         <source>Chỉ tiêu khác</source>

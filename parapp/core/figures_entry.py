@@ -9,6 +9,7 @@ import re
 
 from parapp.core.figures import ENTERABLE, MAX_COUNT, MAX_VALUE, FigureValue, Indicator
 from parapp.core.messages import N_, Msg, ValidationError, ValidationProblems
+from parapp.core.vntext import fold
 
 
 # -- what cannot be true --------------------------------------------------------------
@@ -149,6 +150,13 @@ def parse_assignment(text: str) -> tuple[str, str]:
     if not sep or not code.strip():
         raise ValidationError(N_("errors", "“{0}”: hãy viết theo dạng MÃ=GIÁ_TRỊ, ví dụ dossiers.received=1240."), text)
     return code.strip(), value.strip()
+
+
+def suggested_code(name: str) -> str:
+    """The code a province's indicator takes from its name when none is typed: "tinh." and the name's words without
+    diacritics ("Hồ sơ liên thông" → tinh.ho_so_lien_thong). Round 33E: the clerk had to make one up."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    return "tinh." + "_".join(words) if words else ""
 
 
 def user_indicator(code: str, name: str, unit: str, area: str, combine: str) -> Indicator:

@@ -15,12 +15,12 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import indicator_set, set_period_figures, year_figures
-from parapp.ui.figures.figures_model import KIND_COLUMNS, FiguresModel, GridRow
+from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.texts import tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
@@ -50,7 +50,8 @@ class FiguresPage(QWidget):
         self.add_btn.clicked.connect(self.add_indicator)
         hint = QLabel(tr("Gõ số liệu từng quý; 6 tháng, 9 tháng và năm tự cộng từ các quý khi đã có đủ các quý của kỳ "
                          "(chữ nghiêng, màu xám) — gõ đè để nhập trực tiếp, bấm Delete trên ô để trở lại số tự tính. "
-                         "Tỷ lệ luôn tự tính."))
+                         "Tỷ lệ luôn tự tính. Dán (Ctrl+V) được một cột hay một bảng số sao chép từ Excel, từ ô đang "
+                         "chọn trở xuống."))
         hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Năm")))
@@ -69,6 +70,9 @@ class FiguresPage(QWidget):
         self.table.verticalHeader().hide()
         # Delete on a cell clears it: a half-year typed over goes back to the sum of its quarters.
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.clear_cell,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+V: a column (or a block) copied from a spreadsheet, as on the PAR INDEX page (round 33E: it did nothing).
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste,
                   context=Qt.ShortcutContext.WidgetShortcut)
         # Two lines a row: an indicator's name wraps rather than being cut on a small screen (and is
         # whole in its tooltip); an area's heading spans the whole row.
@@ -142,13 +146,50 @@ class FiguresPage(QWidget):
     def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
         if not attempt(self, lambda: set_period_figures(self.db, kind, year, {code: text})):
             return
+        here = self.table.currentIndex()  # the grid is loaded again: the cursor stays where typing goes on
+        row, column = (here.row(), here.column()) if here.isValid() else (-1, -1)
         self.reload()
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, column))
         self.changed.emit()
 
     def clear_cell(self) -> None:
         index = self.table.currentIndex()
         if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
             self.model.setData(index, "")
+
+    def paste(self) -> None:
+        """Numbers copied from a spreadsheet fill the grid from the current cell: a line a row down (the area
+        headings, not in the spreadsheet, passed over), a tab a column across; a cell that is always computed (a
+        rate) is left as it is. Checked and stored as typing is, all or nothing."""
+        start = self.table.currentIndex()
+        if self.readonly or not start.isValid() or start.column() < FIRST_VALUE_COLUMN:
+            return
+        lines = QApplication.clipboard().text().replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
+        rows = [r for r in range(start.row(), self.model.rowCount()) if not self.model.row_at(r).is_group]
+        per_kind: dict[str, dict[str, str]] = {}
+        for line, r in zip(lines, rows):
+            for col, text in enumerate(line.split("\t"), start.column()):
+                index = self.model.index(r, col)
+                if col >= self.model.columnCount():
+                    break
+                if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                    kind = KIND_COLUMNS[col - FIRST_VALUE_COLUMN].value
+                    per_kind.setdefault(kind, {})[self.model.row_at(r).indicator.code] = text.strip()
+        if not per_kind:
+            return
+        year = self.shown_year
+
+        def store() -> None:
+            with self.db.atomic():
+                for kind, values in per_kind.items():
+                    set_period_figures(self.db, kind, year, values)
+
+        if not attempt(self, store, tr("Không dán được")):
+            return
+        self.reload()
+        self.table.setCurrentIndex(self.model.index(start.row(), start.column()))
+        self.changed.emit()
 
     def import_statistics(self) -> None:
         from parapp.ui.figures.figures_import_dialog import FiguresImportDialog

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit
 
 from parapp.core.figures import FLOW, STOCK_END, STOCK_START
+from parapp.core.figures_entry import suggested_code
 from parapp.services.figures import add_indicator
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.widgets.operation import attempt
@@ -29,6 +30,11 @@ class IndicatorDialog(AsksBeforeDropping, QDialog):
         self.name = QLineEdit()
         self.code = QLineEdit()
         self.code.setPlaceholderText(tr("ví dụ: tinh.ho_so_lien_thong"))
+        # The code follows the name as it is typed, until the clerk types one of his own (round 33E: left empty, it
+        # was refused as “”, and a newcomer had to make one up).
+        self.code_typed = False
+        self.code.textEdited.connect(lambda text: setattr(self, "code_typed", bool(text)))
+        self.name.textChanged.connect(self._follow_name)
         self.unit = QLineEdit()
         self.unit.setPlaceholderText(tr("ví dụ: hồ sơ"))
         self.area = QComboBox()
@@ -45,6 +51,10 @@ class IndicatorDialog(AsksBeforeDropping, QDialog):
         form.addRow(tr("Lĩnh vực"), self.area)
         form.addRow(tr("Cách cộng"), self.combine)
         form.addRow(save_cancel(self))
+
+    def _follow_name(self, name: str) -> None:
+        if not self.code_typed:
+            self.code.setText(suggested_code(name))
 
     def save(self) -> None:
         if not attempt(self, lambda: add_indicator(self.db, self.code.text(), self.name.text(), self.unit.text(),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemDelegate, QHeaderView, QTableView
 
 # Room a header needs beside its text: the style's margins and the sort arrow. Fixed
 # numbers rather than asking the style, whose enums cost start-up time to load.
@@ -40,3 +40,16 @@ class TypingGrid(QTableView):
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
         return
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt's name
+        """Enter goes on to the next row of the same column, the area headings (spanned rows) passed over, as in a
+        spreadsheet (round 33E: after "4", Enter, no cell was current, the next figure typed went nowhere)."""
+        super().closeEditor(editor, hint)
+        here = self.currentIndex()
+        if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache or not here.isValid():
+            return
+        row = here.row() + 1
+        while row < self.model().rowCount() and self.columnSpan(row, 0) > 1:
+            row += 1
+        if row < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(row, here.column()))

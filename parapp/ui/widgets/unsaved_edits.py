@@ -14,34 +14,38 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget,
 )
+from shiboken6 import getCppPointer
 
 from parapp.ui.widgets.texts import tr
 
 
-def typed_state(dialog: QWidget) -> tuple:
-    """What the dialog's editable fields hold, in the order they were made. Only the dialog's own window: a date
-    field's calendar is a popup window of its own, whose year box and month menu are made when first opened
-    (round 21A: opening it made an untouched form ask "chưa được lưu")."""
-    state: list = []
+def typed_state(dialog: QWidget) -> dict:
+    """What each of the dialog's editable fields holds, by field. Only the dialog's own window: a date field's
+    calendar is a popup window of its own, whose year box and month menu are made when first opened (round 21A:
+    opening it made an untouched form ask "chưa được lưu"). By field, not by place in the list of children: showing
+    a tab raises its page, which moves it to the end of that list (round 33E: a look at "Tổ chức bộ máy" in "Thông
+    tin của xã", then Hủy, asked about changes never made)."""
+    state: dict = {}
     for w in dialog.findChildren(QWidget):
         if w.window() is not dialog:
             continue
+        key = getCppPointer(w)[0]
         if isinstance(w, QLineEdit):
             if not w.isReadOnly():
-                state.append(w.text())
+                state[key] = w.text()
         elif isinstance(w, (QPlainTextEdit, QTextEdit)):
             if not w.isReadOnly():
-                state.append(w.toPlainText())
+                state[key] = w.toPlainText()
         elif isinstance(w, QComboBox):
-            state.append((w.currentIndex(), w.currentText()))
+            state[key] = (w.currentIndex(), w.currentText())
         elif isinstance(w, QAbstractSpinBox):
-            state.append(w.text())
+            state[key] = w.text()
         elif isinstance(w, QAbstractButton) and w.isCheckable():
-            state.append(w.isChecked())
+            state[key] = w.isChecked()
     extra = getattr(dialog, "unsaved_extra", None)
     if callable(extra):
-        state.append(extra())
-    return tuple(state)
+        state["extra"] = extra()
+    return state
 
 
 def ask_keep(parent: QWidget) -> QMessageBox.StandardButton:
@@ -63,7 +67,7 @@ class AsksBeforeDropping:
     The state kept is plain Python data on the dialog itself (see the rule of lifetimes in
     parapp/ui/__init__.py): no helper object watches the dialog."""
 
-    _typed_at_start: tuple | None = None
+    _typed_at_start: dict | None = None
     _quiet_close = False
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
