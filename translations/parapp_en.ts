@@ -6048,6 +6048,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>More apology letters than late dossiers (settled late and pending past their day): the sentence on apology letters is not printed. Check the figures on the Figures page.</translation>
     </message>
     <message>
+        <source>Chưa có số liệu của kỳ này: số liệu {0} được cộng từ các quý, còn thiếu số liệu {1}. Hãy nhập ở trang Số liệu (hoặc nhập thẳng số liệu cả kỳ) rồi cập nhật bản nháp.</source>
+        <translation>This period has no figures yet: the figures of {0} are added up from its quarters, and those of {1} are missing. Enter them on the Figures page (or enter the whole period&apos;s figures directly), then update the draft.</translation>
+    </message>
+    <message>
         <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
         <translation>This period has no figures yet (dossiers, feedback, documents…): enter them on the Figures page, then update the draft.</translation>
     </message>

@@ -6048,6 +6048,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. Hãy kiểm tra lại ở trang Số liệu.</translation>
     </message>
     <message>
+        <source>Chưa có số liệu của kỳ này: số liệu {0} được cộng từ các quý, còn thiếu số liệu {1}. Hãy nhập ở trang Số liệu (hoặc nhập thẳng số liệu cả kỳ) rồi cập nhật bản nháp.</source>
+        <translation>Chưa có số liệu của kỳ này: số liệu {0} được cộng từ các quý, còn thiếu số liệu {1}. Hãy nhập ở trang Số liệu (hoặc nhập thẳng số liệu cả kỳ) rồi cập nhật bản nháp.</translation>
+    </message>
+    <message>
         <source>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</source>
         <translation>Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.</translation>
     </message>

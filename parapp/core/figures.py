@@ -273,3 +273,16 @@ def resolve_figures(indicators: IndicatorSet, stored: Stored, kind: PeriodKind,
         else:
             out.append(values[ind.code])
     return out
+
+
+def quarters_without_figures(stored: Stored, kind: PeriodKind, windows: dict[PeriodKind, Period]) -> list[PeriodKind]:
+    """The quarters a period is added up from that hold no figure at all, when the period holds none of its own: the
+    year drafted with quý I–III typed said only "Chưa có số liệu của kỳ này" (round 33E), and the clerk who had typed
+    three quarters could not tell what was missing. [] when nothing is missing, when no quarter holds any (the plain
+    "no figures yet" says it), or when the period is not added up."""
+    tiles = tiling(kind, windows)
+    held = {k for k, _ in stored}
+    if not tiles or kind in held:
+        return []
+    missing = [q for q in tiles if q not in held]
+    return missing if len(missing) < len(tiles) else []

@@ -51,7 +51,13 @@ def assemble(inp: ReportInput) -> Draft:
         c.gaps.append(Gap("results", N_("report", "Số văn bản xin lỗi nhiều hơn số hồ sơ trễ hẹn (giải quyết quá hạn "
                                                   "và đang giải quyết quá hạn): câu về văn bản xin lỗi chưa được in. "
                                                   "Hãy kiểm tra lại ở trang Số liệu.")))
-    if inp.indicators is not None and not figures:
+    if inp.indicators is not None and not figures and inp.quarters_missing:
+        c.gaps.append(Gap("results", N_("report", "Chưa có số liệu của kỳ này: số liệu {0} được cộng từ các quý, "
+                                                  "còn thiếu số liệu {1}. Hãy nhập ở trang Số liệu (hoặc nhập thẳng số "
+                                                  "liệu cả kỳ) rồi cập nhật bản nháp."),
+                          [period_phrase(inp.kind, p.year), ", ".join(period_phrase(q, p.year)
+                                                                      for q in inp.quarters_missing)]))
+    elif inp.indicators is not None and not figures:
         c.gaps.append(Gap("results", N_("report", "Chưa có số liệu của kỳ này (hồ sơ thủ tục hành chính, phản ánh kiến "
                                                   "nghị, văn bản…): hãy nhập ở trang Số liệu rồi cập nhật bản nháp.")))
     return Draft(p.as_json(), report_title(p), sections, appendix, inp.today.isoformat(), opening, figures, c.gaps)

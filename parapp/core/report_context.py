@@ -54,6 +54,7 @@ class ReportInput:
     annual_plan: DocRef | None = None                      # the commune's own annual CCHC plan
     proposals: list[str] = field(default_factory=list)
     figures: list[FigureValue] = field(default_factory=list)
+    quarters_missing: list[PeriodKind] = field(default_factory=list)  # the figures' quarters still to be typed
     indicators: IndicatorSet | None = None
     catalogue_code: str = ""
     persons: bool = False                                  # name persons, not only offices (internal reports)

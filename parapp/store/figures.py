@@ -54,6 +54,13 @@ def period_figures(db: Database, kind: str | PeriodKind, year: int,
     return resolve_figures(inds, stored_values(db, year), PeriodKind(kind), windows(db, year))
 
 
+def quarters_missing(db: Database, kind: str | PeriodKind, year: int) -> list[PeriodKind]:
+    """The quarters a period adds up that hold no figure yet (core.figures.quarters_without_figures)."""
+    from parapp.core.figures import quarters_without_figures
+
+    return quarters_without_figures(stored_values(db, year), PeriodKind(kind), windows(db, year))
+
+
 def _kind(kind: str | PeriodKind) -> PeriodKind:
     try:
         k = PeriodKind(kind)

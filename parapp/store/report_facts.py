@@ -12,7 +12,7 @@ from parapp.core.report_builder import AreaFact, ParResult, PlanCompletion, Plan
 from parapp.core.report_words import next_span
 from parapp.core.vntext import fold
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
-from parapp.store.figures import indicator_set, period_figures
+from parapp.store.figures import indicator_set, period_figures, quarters_missing
 from parapp.store.report_inputs import list_basis, list_proposals, outputs_by_task
 from parapp.store.settings import load_settings
 
@@ -177,6 +177,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         annual_plan=annual_plan(db, period.year),
         proposals=list_proposals(db, period.year, kind.value),
         figures=period_figures(db, kind, period.year, indicators),
+        quarters_missing=quarters_missing(db, kind, period.year),
         indicators=indicators,
         catalogue_code=catalogue,
         persons=settings.report_persons,

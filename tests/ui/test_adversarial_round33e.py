@@ -188,3 +188,25 @@ def test_a_figure_typed_and_entered_leaves_the_cursor_on_the_next_row(qtbot, ui_
     qtbot.waitUntil(lambda: model.data(cell(page, "dossiers.received", "q1")) == "4")
     settle(qtbot, 5)
     assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (below.row(), below.column())
+
+
+def test_a_year_drafted_with_three_quarters_typed_names_the_quarter_still_missing(tmp_path):
+    # Round 33E left it: quý I–III typed, the year's draft said only "Chưa có số liệu của kỳ này", and the clerk who had
+    # typed three quarters could not tell what was missing. The year is added up from its quarters: the fourth is named.
+    import datetime as dt
+
+    from parapp.store import open_database, report_records
+    from parapp.store.figures import set_figures
+    from parapp.store.periods import find_period
+
+    db = open_database(tmp_path / "d.db")
+    try:
+        for q in ("q1", "q2", "q3"):
+            set_figures(db, q, 2026, {"dossiers.received": 100.0})
+        year = report_records.assemble_draft(db, find_period(db, "year", 2026), dt.date(2026, 12, 16))
+        said = [g.message for g in year.gaps if g.section == "results" and "số liệu" in g.message]
+        assert said and "còn thiếu số liệu quý IV năm 2026" in said[0] and "số liệu năm 2026" in said[0], said
+        q1 = report_records.assemble_draft(db, find_period(db, "q1", 2027), dt.date(2027, 3, 16))
+        assert any(g.message.startswith("Chưa có số liệu của kỳ này (hồ sơ") for g in q1.gaps)  # a quarter of its own
+    finally:
+        db.close()
