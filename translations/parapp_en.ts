@@ -6100,6 +6100,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>(none)</translation>
     </message>
     <message>
+        <source>Tên cơ quan báo cáo: bản nháp chưa ghi “{0}”</source>
+        <translation>Reporting body&apos;s name: the draft does not yet say “{0}”</translation>
+    </message>
+    <message>
         <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
         <translation>Draft no. {0} was saved before the figures changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures into the draft and finalise it (sections edited by hand are kept), or --keep-draft to finalise the draft exactly as saved.</translation>
     </message>

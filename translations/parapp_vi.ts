@@ -6100,6 +6100,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>(không có)</translation>
     </message>
     <message>
+        <source>Tên cơ quan báo cáo: bản nháp chưa ghi “{0}”</source>
+        <translation>Tên cơ quan báo cáo: bản nháp chưa ghi “{0}”</translation>
+    </message>
+    <message>
         <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
         <translation>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
     </message>

@@ -44,10 +44,32 @@ def figure_changes(saved: Draft, fresh: Draft) -> list[FigureChange]:
     return out
 
 
+@dataclass(frozen=True)
+class NameChange(FigureChange):
+    """The commune's name entered after the draft was saved: its opening still says "Ủy ban nhân dân xã báo cáo …"
+    with no name, and finalising froze it so (round 33E left it: nothing warned the clerk)."""
+
+    @property
+    def message(self) -> Msg:
+        return Msg(N_("report", "Tên cơ quan báo cáo: bản nháp chưa ghi “{0}”"), self.now)
+
+
+def name_change(db: Database, saved: Draft) -> NameChange | None:
+    from parapp.store.settings import load_settings
+
+    name = load_settings(db).commune_name
+    said = " ".join(saved.opening.paragraphs)
+    if not name or saved.opening.edited or not said or name in said:
+        return None
+    return NameChange("", "", name)
+
+
 def changed_figures(db: Database, report_id: int, period: Period, today: dt.date) -> list[FigureChange]:
-    """What the figures say today that the saved draft does not (none: it may be frozen as it is)."""
+    """What the figures (and the commune's name) say today that the saved draft does not (none: it may be frozen as
+    it is). Bringing them up to date rewrites the sections not edited by hand, the opening with its name among them."""
     rec = report_records.get_report(db, report_id)
-    return figure_changes(rec.draft, report_records.assemble_draft(db, period, today))
+    named = name_change(db, rec.draft)
+    return figure_changes(rec.draft, report_records.assemble_draft(db, period, today)) + ([named] if named else [])
 
 
 class FiguresChanged(ValidationError):
