@@ -25,6 +25,13 @@ class Repaired:
     column: str
     rowid: int
     text: str  # as it now reads
+    retype: bool = False  # a date no byte could be known of: left empty (or, where one is needed, one that fits)
+    was: str = ""  # as it read, its bad bytes as "\ufffd" (for a date to retype)
+
+    @property
+    def to_retype(self) -> bool:
+        """Not put back exactly: the clerk is to look at it again."""
+        return self.retype or "\ufffd" in self.text
 
 
 def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:
@@ -101,6 +108,9 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                     text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
                             or _as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
+                    if "\ufffd" in text and _is_date(db.conn, t, col):
+                        done.setdefault((t, col, rowid), _as_date(db.conn, t, col, rowid, raw))
+                        continue
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -142,7 +152,7 @@ def _as_frozen(con: sqlite3.Connection, table: str, column: str, rowid: int, raw
     return None
 
 
-def _put(con: sqlite3.Connection, table: str, column: str, rowid: int, text: str) -> None:
+def _put(con: sqlite3.Connection, table: str, column: str, rowid: int, text: str | None) -> None:
     con.execute(f'UPDATE [{table}] SET "{column}" = ? WHERE rowid = ?', [text, rowid])  # noqa: S608
 
 
@@ -161,10 +171,52 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
                 pass
             con.execute("ROLLBACK TO fit")
             con.execute("RELEASE fit")
-    if len(set(fits)) != 1:
+    fits = _nearest(raw, fits)
+    if len(fits) != 1:
         raise sqlite3.IntegrityError(f"CHECK constraint failed: {table}.{column}")
     _put(con, table, column, rowid, fits[0])
     return fits[0]
+
+
+def _nearest(raw: bytes, fits: list[str]) -> list[str]:
+    """The values that fit, or, when several do, the one each of whose bad bytes is a byte of it with one bit turned
+    (a failing disk or memory turns a bit: 'q' 0x71 read as 0xF1). A figure's period 'q1' with its 'q' gone bad fits
+    'q1' and 'h1', and repair refused the data as damaged after check had said repair would mend it (round 33A)."""
+    fits = list(dict.fromkeys(fits))
+    if len(fits) < 2:
+        return fits
+    near = [f for f in fits if len(f.encode()) == len(raw)
+            and all(bin(a ^ b).count("1") <= 1 for a, b in zip(f.encode(), raw))]
+    return near if len(near) == 1 else fits
+
+
+def is_date_column(column: str, declared: str) -> bool:
+    """A column ParApp keeps a date in (YYYY-MM-DD), by its name and declared type (schema_check's rule too)."""
+    return declared == "TEXT" and (column.endswith(("_on", "_date")) or column == "since")
+
+
+def _is_date(con: sqlite3.Connection, table: str, column: str) -> bool:
+    declared = next((r[2] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column), "")
+    return is_date_column(column, (declared or "").upper())
+
+
+def _as_date(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> Repaired:
+    """A date with a digit gone bad, as a date again: the one date it can have been (by its digits, or the digit one
+    bit away). Left as "2026-0\ufffd-10" it was no date, and every command, the window, the backup and check refused
+    the whole data ("không phải một ngày … hãy khôi phục bản sao lưu gần nhất") after repair said it mended it (round
+    33A). None known: left empty where it may be (a deadline), else the first date that fits; said, to retype."""
+    was = raw.decode("utf-8", "replace")
+    fits = [text for pos in _bad_positions(raw) for d in "0123456789-"
+            if (text := (raw[:pos] + d.encode() + raw[pos + 1:]).decode("utf-8", "replace"))
+            and con.execute("SELECT date(?, '+0 days') IS ? AND ? >= '0001'", [text, text, text]).fetchone()[0]]
+    fits = _nearest(raw, fits)
+    if len(fits) == 1:
+        _put(con, table, column, rowid, fits[0])
+        return Repaired(table, column, rowid, fits[0])
+    nullable = not next(r[3] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column)
+    kept: str | None = None if nullable or not fits else sorted(fits)[0]
+    _put(con, table, column, rowid, kept)  # NOT NULL with none that fits: the rule's refusal, said as damage
+    return Repaired(table, column, rowid, kept or "", retype=True, was=was)
 
 
 def not_damage(con: sqlite3.Connection, lines: list[str]) -> list[str]:

@@ -1,0 +1,67 @@
+"""Round 33A: `parapp repair` after round 32A, backup and restore attacked again."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round32a import _spoil
+
+
+def _value(db, table: str, column: str, rowid: int):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(f'SELECT "{column}" FROM [{table}] WHERE rowid = ?', [rowid]).fetchone()[0]  # noqa: S608
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("table", "column"), [("tasks", "due_date"), ("progress_notes", "note_date"),
+                                               ("reports", "finalized_on")])
+def test_repair_of_a_date_leaves_a_date(tmp_path, table, column):
+    """A digit of a date gone bad ('2026-0\\xb1-10', its top bit set): repair wrote '2026-0�-10' and said "Đã sửa …
+    gõ lại", and then `tasks`, `remind`, `reports`, the backup and check all refused the data as "không phải một
+    ngày … hãy khôi phục bản sao lưu gần nhất": the clerk could not even open the window to retype it. A digit with
+    its top bit set is that digit: put back."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute(f'SELECT min(rowid) FROM [{table}] WHERE "{column}" IS NOT NULL').fetchone()[0]  # noqa: S608
+    finally:
+        con.close()
+    before = _value(db, table, column, rowid)
+    _spoil(db, table, column, rowid, 6, ord(before[6]) | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, column, rowid) == before
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert run("--db", db, "reports", "--year", before[:4]).returncode == 0
+
+
+def test_repair_of_a_date_it_cannot_know_leaves_it_empty_and_says_so(tmp_path):
+    """A digit of a task's deadline become 0xFF: no digit is known. Left as '2026-0�-10' the register refused the
+    whole data; the date is left empty (a task may have none), the place named, and the data opens."""
+    db = _demo(tmp_path)
+    _spoil(db, "tasks", "due_date", 1, 6, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "tasks", "due_date", 1) is None
+    assert "nhập lại" in r.stdout and "dòng 1" in r.stdout, r.stdout
+    assert run("check", "--db", db).returncode == 0
+    assert run("--db", db, "tasks").returncode == 0
+
+
+def test_repair_of_a_period_that_reads_as_two_takes_the_one_a_bit_away(tmp_path):
+    """A figure's period 'q1' whose 'q' (0x71) got its top bit set (0xF1): 'q1' and 'h1' both fit the rule, so repair
+    refused ("hãy khôi phục từ bản sao lưu gần nhất") after check had said "parapp repair sửa được chỗ đó mà không mất
+    gì khác", and the year's figures and every backup were refused. A byte gone bad by one bit is that byte."""
+    db = _demo(tmp_path)
+    _spoil(db, "figures", "period_kind", 1, 0, 0xF1)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "figures", "period_kind", 1) == "q1"
+    assert run("check", "--db", db).returncode == 0
