@@ -106,6 +106,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
                     text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
+                            or _as_known_value(db.conn, t, col, rowid, raw)
                             or _as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text and _is_date(db.conn, t, col):
@@ -280,6 +281,59 @@ def _as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) 
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
             and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]
     return fits[0] if len(fits) == 1 else None
+
+
+def _as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
+    """A value ParApp writes from a list of its own (a report's period, a setting kept as a word or an official's id)
+    or that the row itself tells (a finalised report's hash, its period): the one that is the stored bytes but the
+    bad ones (one bit away when several). Mended with "�", a report's period stopped `reports`, check and every backup,
+    a hash made the frozen report "altered outside ParApp" for ever, and a setting no clerk types ('\ufffdhairman', the
+    signer) was no setting at all (round 33A). None: not such a value, or not known."""
+    known = _known_values(con, table, column, rowid)
+    if not known:
+        return None
+    bad = set(_bad_positions(raw))
+    fits = [v for v in known if len(v.encode()) == len(raw)
+            and all(a == b or i in bad for i, (a, b) in enumerate(zip(v.encode(), raw)))]
+    fits = _nearest(raw, fits)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:
+    import json
+
+    from parapp.core.messages import LANGUAGES
+    from parapp.core.periods import PRESETS, PeriodKind
+    from parapp.core.report_model import content_hash
+    from parapp.store.settings import NAMING, NUMBERING
+
+    def read(sql: str, *args) -> object:
+        try:
+            row = con.execute(sql, args).fetchone()
+            return json.loads(row[0]) if row and isinstance(row[0], str) else None
+        except (ValueError, RecursionError, sqlite3.OperationalError):  # not readable itself
+            return None
+
+    if (table, column) == ("reports", "period_kind"):
+        content = read("SELECT content FROM reports WHERE rowid = ?", rowid)
+        kind = content.get("period", {}).get("kind") if isinstance(content, dict) else None
+        kinds = [k.value for k in PeriodKind]
+        return [kind] if kind in kinds else kinds
+    if (table, column) == ("reports", "content_hash"):
+        content = read("SELECT content FROM reports WHERE rowid = ? AND state = 'final'", rowid)
+        return [content_hash(content)] if isinstance(content, dict) else []
+    if (table, column) != ("settings", "value"):
+        return []
+    row = con.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
+    key = row[0] if row else None
+    if key == "signer":
+        vices = read("SELECT value FROM settings WHERE key = 'vice_chairmen'")
+        return ["chairman"] + [f"vice:{v}" for v in (vices if isinstance(vices, list) else []) if isinstance(v, str)]
+    if key == "office_official_id":
+        return [str(r[0]) for r in con.execute("SELECT id FROM officials")]
+    lists = {"numbering": NUMBERING, "report_naming": NAMING, "report_persons": ("0", "1"),
+             "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES}
+    return list(lists.get(key, ())) if isinstance(key, str) else []
 
 
 def _as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:

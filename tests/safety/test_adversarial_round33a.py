@@ -65,3 +65,47 @@ def test_repair_of_a_period_that_reads_as_two_takes_the_one_a_bit_away(tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "figures", "period_kind", 1) == "q1"
     assert run("check", "--db", db).returncode == 0
+
+
+def _rowid_of_setting(db, key: str) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT rowid FROM settings WHERE key = ?", [key]).fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("table", "column", "where", "at", "byte"), [
+    ("reports", "period_kind", "h1", 0, 0xE8),  # 'h' with its top bit set
+    ("reports", "period_kind", "q1", 1, 0xFF),  # the content says which period the report is of
+    ("reports", "content_hash", None, 5, 0xFF),  # a finalised report's hash: its words say it
+    ("settings", "numbering", None, 0, 0xF3),
+    ("settings", "signer", None, 0, 0xE3),
+    ("settings", "report_naming", None, 0, 0xFF),
+    ("settings", "office_official_id", None, 0, 0xB1),
+])
+def test_repair_puts_back_a_value_parapp_knows_the_list_of(tmp_path, table, column, where, at, byte):
+    """A byte gone bad in a report's period ('q\\xff'), a finalised report's hash, or a setting ParApp keeps as a
+    word of its own ('\\xf3ystem'): repair wrote '�' there and said "gõ lại". A report's period then stopped
+    `reports`, check and every backup ("không phải kỳ báo cáo ParApp biết"), a hash made the frozen report "sửa ngoài
+    ParApp" for ever, a setting no clerk can type ('�hairman', the signer) was read as no setting at all and the
+    office's official id stopped check and every backup. The one value of the list that fits is put back."""
+    db = _demo(tmp_path)
+    if table == "settings":
+        rowid, column_ = _rowid_of_setting(db, column), "value"
+    else:
+        con = sqlite3.connect(db)
+        try:
+            rowid = con.execute("SELECT min(rowid) FROM reports WHERE state = 'final'"
+                                + (" AND period_kind = ?" if where else ""), [where] if where else []).fetchone()[0]
+        finally:
+            con.close()
+        column_ = column
+    before = _value(db, table, column_, rowid)
+    _spoil(db, table, column_, rowid, at, byte)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, column_, rowid) == before
+    assert "đúng như trước khi hỏng" in r.stdout, r.stdout
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
