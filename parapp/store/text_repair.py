@@ -322,6 +322,15 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     if (table, column) == ("reports", "content_hash"):
         content = read("SELECT content FROM reports WHERE rowid = ? AND state = 'final'", rowid)
         return [content_hash(content)] if isinstance(content, dict) else []
+    if table in ("catalogues", "areas", "criteria"):
+        return _shipped(con, table, column, rowid)
+    if table == "_sqlite_migrations" and column in ("name", "migration_set"):
+        from parapp.store.migration_record import KNOWN, MIGRATION_SET
+
+        if column == "migration_set":
+            return [MIGRATION_SET]
+        at = con.execute("SELECT count(*) FROM _sqlite_migrations WHERE rowid < ?", [rowid]).fetchone()[0]
+        return [KNOWN[at]] if at < len(KNOWN) else []
     if (table, column) != ("settings", "value"):
         return []
     row = con.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
@@ -334,6 +343,26 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     lists = {"numbering": NUMBERING, "report_naming": NAMING, "report_persons": ("0", "1"),
              "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES}
     return list(lists.get(key, ())) if isinstance(key, str) else []
+
+
+def _shipped(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:
+    """The codes or names of the catalogue ParApp ships that such a row can hold: its areas (and their criteria) are
+    found by the codes of the rows above it. Never renamed by an open, "20\ufffd6-2020" was a catalogue of its own
+    for ever, the shipped one added again beside it (round 33A)."""
+    from parapp.core.catalogue import shipped_catalogues
+
+    cats = shipped_catalogues()
+    if table == "catalogues":
+        return [getattr(c, column) for c in cats] if column in ("code", "name") else []
+    if table == "areas":
+        row = con.execute("SELECT c.code FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE a.rowid = ?",
+                          [rowid]).fetchone()
+        areas = [a for c in cats if row and c.code == row[0] for a in c.areas]
+        return [getattr(a, column) for a in areas] if column in ("code", "name") else []
+    row = con.execute("SELECT c.code, a.code FROM criteria r JOIN areas a ON a.id = r.area_id "
+                      "JOIN catalogues c ON c.id = a.catalogue_id WHERE r.rowid = ?", [rowid]).fetchone()
+    crits = [r for c in cats if row and c.code == row[0] for a in c.areas if a.code == row[1] for r in a.criteria]
+    return [getattr(r, column) for r in crits] if column in ("code", "name") else []
 
 
 def _as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:

@@ -109,3 +109,46 @@ def test_repair_puts_back_a_value_parapp_knows_the_list_of(tmp_path, table, colu
     assert "đúng như trước khi hỏng" in r.stdout, r.stdout
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize(("table", "column", "at"), [
+    ("catalogues", "code", 2), ("areas", "code", 0), ("criteria", "code", 2), ("areas", "name", 2),
+    ("_sqlite_migrations", "name", 2), ("_sqlite_migrations", "migration_set", 2), ("audit_actor", "os_user", 0),
+])
+def test_repair_mends_what_opening_the_data_reads(tmp_path, table, column, at):
+    """A byte gone bad in what every open for writing reads first (the shipped catalogue's codes, the record of
+    upgrades, the computer's user): check said "parapp repair sửa được chỗ đó mà không mất gì khác" (or, for the
+    upgrade record, "được tạo bởi phiên bản ParApp mới hơn … Hãy cài phiên bản ParApp mới nhất"), and repair itself
+    refused: "Could not decode to UTF-8 … hãy khôi phục từ bản sao lưu gần nhất". The window could not open the data
+    either. Repair mends before anything reads it, and what ParApp ships is put back exactly."""
+    db = _demo(tmp_path)
+    before = _value(db, table, column, 1)
+    _spoil(db, table, column, 1, at, ord(before[at]) | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    if table != "audit_actor":  # this computer's user, written again at the next open
+        assert _value(db, table, column, 1) == before
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    (tmp_path / "usb").mkdir()
+    backed = run("--db", db, "backup", "--to", tmp_path / "usb")  # an open for writing
+    assert backed.returncode == 0, backed.stdout + backed.stderr
+
+
+@pytest.mark.parametrize(("table", "column"), [("catalogues", "code"), ("audit_actor", "os_user")])
+def test_the_window_opens_data_whose_catalogue_or_user_went_bad(tmp_path, table, column):
+    """The window opens for writing, which reads the shipped catalogue's codes and this computer's user first: a
+    byte gone bad there was "Không mở được tệp dữ liệu … hãy khôi phục từ bản sao lưu gần nhất", and the window's
+    "Sửa chỗ chữ hỏng" needs the data open. Opened, the rest done at the next open once repaired."""
+    from parapp.store.db import open_database
+    from parapp.store.text_repair import bad_texts
+
+    db = _demo(tmp_path)
+    before = _value(db, table, column, 1)
+    _spoil(db, table, column, 1, 0, ord(before[0]) | 0x80)
+    for later in (False, True):
+        opened = open_database(db, create=False, catalogues_later=later)
+        try:
+            assert bad_texts(opened.conn)  # still there, for the window's repair
+        finally:
+            opened.close()
