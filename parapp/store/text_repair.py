@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parapp.store.text_known import as_kept_file, as_known_key, as_known_value, bad_positions, nearest
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -105,9 +107,9 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                 for name, _ in triggers:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
-                    text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
-                            or _as_known_value(db.conn, t, col, rowid, raw)
-                            or _as_kept_file(data_dir, t, col, raw) or _as_json(raw)
+                    text = (_as_frozen(db.conn, t, col, rowid, raw) or as_known_key(db.conn, t, col, raw)
+                            or as_known_value(db.conn, t, col, rowid, raw)
+                            or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text and _is_date(db.conn, t, col):
                         done.setdefault((t, col, rowid), _as_date(db.conn, t, col, rowid, raw))
@@ -161,7 +163,7 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
     """The one value the column's rule allows that reads as the stored bytes but the bad one (a status "d\xffne":
     "done"), put back; more than one, or none: the rule's refusal stands (round 32A)."""
     fits = []
-    for pos in _bad_positions(raw):
+    for pos in bad_positions(raw):
         for b in range(0x20, 0x7F):
             text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8", "replace")
             con.execute("SAVEPOINT fit")
@@ -172,23 +174,11 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
                 pass
             con.execute("ROLLBACK TO fit")
             con.execute("RELEASE fit")
-    fits = _nearest(raw, fits)
+    fits = nearest(raw, fits)
     if len(fits) != 1:
         raise sqlite3.IntegrityError(f"CHECK constraint failed: {table}.{column}")
     _put(con, table, column, rowid, fits[0])
     return fits[0]
-
-
-def _nearest(raw: bytes, fits: list[str]) -> list[str]:
-    """The values that fit, or, when several do, the one each of whose bad bytes is a byte of it with one bit turned
-    (a failing disk or memory turns a bit: 'q' 0x71 read as 0xF1). A figure's period 'q1' with its 'q' gone bad fits
-    'q1' and 'h1', and repair refused the data as damaged after check had said repair would mend it (round 33A)."""
-    fits = list(dict.fromkeys(fits))
-    if len(fits) < 2:
-        return fits
-    near = [f for f in fits if len(f.encode()) == len(raw)
-            and all(bin(a ^ b).count("1") <= 1 for a, b in zip(f.encode(), raw))]
-    return near if len(near) == 1 else fits
 
 
 def is_date_column(column: str, declared: str) -> bool:
@@ -207,10 +197,10 @@ def _as_date(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: 
     the whole data ("không phải một ngày … hãy khôi phục bản sao lưu gần nhất") after repair said it mended it (round
     33A). None known: left empty where it may be (a deadline), else the first date that fits; said, to retype."""
     was = raw.decode("utf-8", "replace")
-    fits = [text for pos in _bad_positions(raw) for d in "0123456789-"
+    fits = [text for pos in bad_positions(raw) for d in "0123456789-"
             if (text := (raw[:pos] + d.encode() + raw[pos + 1:]).decode("utf-8", "replace"))
             and con.execute("SELECT date(?, '+0 days') IS ? AND ? >= '0001'", [text, text, text]).fetchone()[0]]
-    fits = _nearest(raw, fits)
+    fits = nearest(raw, fits)
     if len(fits) == 1:
         _put(con, table, column, rowid, fits[0])
         return Repaired(table, column, rowid, fits[0])
@@ -240,7 +230,7 @@ def _as_json(raw: bytes) -> str | None:
     if raw.lstrip()[:1] not in (b"{", b"[") and b'":' not in raw:
         return None
     fits = set()
-    for pos in _bad_positions(raw):
+    for pos in bad_positions(raw):
         for b in range(0x20, 0x7F):
             try:
                 text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8")
@@ -251,140 +241,3 @@ def _as_json(raw: bytes) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
-def _bad_positions(raw: bytes) -> list[int]:
-    """Where each byte sequence that is not UTF-8 starts: the byte gone bad (an ASCII byte with its top bit set) or
-    one it left unfinished."""
-    out: list[int] = []
-    at = 0
-    while at < len(raw) and len(out) < 8:  # a value with more is not guessed at
-        try:
-            raw[at:].decode("utf-8")
-            break
-        except UnicodeDecodeError as exc:
-            out.append(at + exc.start)
-            at += exc.end
-    return out
-
-
-def _as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -> str | None:
-    """A setting's name with a byte gone bad: the one name ParApp reads that is the stored bytes but the bad ones, and
-    not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""
-    from dataclasses import fields
-
-    from parapp.store.settings import PREF_KEYS, CommuneSettings
-
-    if (table, column) != ("settings", "key"):
-        return None
-    bad = set(_bad_positions(raw))
-    names = [f.name for f in fields(CommuneSettings)] + list(PREF_KEYS)
-    fits = [n for n in names if len(n.encode()) == len(raw)
-            and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
-            and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
-    """A value ParApp writes from a list of its own (a report's period, a setting kept as a word or an official's id)
-    or that the row itself tells (a finalised report's hash, its period): the one that is the stored bytes but the
-    bad ones (one bit away when several). Mended with "�", a report's period stopped `reports`, check and every backup,
-    a hash made the frozen report "altered outside ParApp" for ever, and a setting no clerk types ('\ufffdhairman', the
-    signer) was no setting at all (round 33A). None: not such a value, or not known."""
-    known = _known_values(con, table, column, rowid)
-    if not known:
-        return None
-    bad = set(_bad_positions(raw))
-    fits = [v for v in known if len(v.encode()) == len(raw)
-            and all(a == b or i in bad for i, (a, b) in enumerate(zip(v.encode(), raw)))]
-    fits = _nearest(raw, fits)
-    return fits[0] if len(fits) == 1 else None
-
-
-def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:
-    import json
-
-    from parapp.core.messages import LANGUAGES
-    from parapp.core.periods import PRESETS, PeriodKind
-    from parapp.core.report_model import content_hash
-    from parapp.store.settings import NAMING, NUMBERING
-
-    def read(sql: str, *args) -> object:
-        try:
-            row = con.execute(sql, args).fetchone()
-            return json.loads(row[0]) if row and isinstance(row[0], str) else None
-        except (ValueError, RecursionError, sqlite3.OperationalError):  # not readable itself
-            return None
-
-    if (table, column) == ("reports", "period_kind"):
-        content = read("SELECT content FROM reports WHERE rowid = ?", rowid)
-        kind = content.get("period", {}).get("kind") if isinstance(content, dict) else None
-        kinds = [k.value for k in PeriodKind]
-        return [kind] if kind in kinds else kinds
-    if (table, column) == ("reports", "content_hash"):
-        content = read("SELECT content FROM reports WHERE rowid = ? AND state = 'final'", rowid)
-        return [content_hash(content)] if isinstance(content, dict) else []
-    if table in ("catalogues", "areas", "criteria"):
-        return _shipped(con, table, column, rowid)
-    if table == "_sqlite_migrations" and column in ("name", "migration_set"):
-        from parapp.store.migration_record import KNOWN, MIGRATION_SET
-
-        if column == "migration_set":
-            return [MIGRATION_SET]
-        at = con.execute("SELECT count(*) FROM _sqlite_migrations WHERE rowid < ?", [rowid]).fetchone()[0]
-        return [KNOWN[at]] if at < len(KNOWN) else []
-    if (table, column) != ("settings", "value"):
-        return []
-    row = con.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
-    key = row[0] if row else None
-    if key == "signer":
-        vices = read("SELECT value FROM settings WHERE key = 'vice_chairmen'")
-        return ["chairman"] + [f"vice:{v}" for v in (vices if isinstance(vices, list) else []) if isinstance(v, str)]
-    if key == "office_official_id":
-        return [str(r[0]) for r in con.execute("SELECT id FROM officials")]
-    lists = {"numbering": NUMBERING, "report_naming": NAMING, "report_persons": ("0", "1"),
-             "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES}
-    return list(lists.get(key, ())) if isinstance(key, str) else []
-
-
-def _shipped(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:
-    """The codes or names of the catalogue ParApp ships that such a row can hold: its areas (and their criteria) are
-    found by the codes of the rows above it. Never renamed by an open, "20\ufffd6-2020" was a catalogue of its own
-    for ever, the shipped one added again beside it (round 33A)."""
-    from parapp.core.catalogue import shipped_catalogues
-
-    cats = shipped_catalogues()
-    if table == "catalogues":
-        return [getattr(c, column) for c in cats] if column in ("code", "name") else []
-    if table == "areas":
-        row = con.execute("SELECT c.code FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE a.rowid = ?",
-                          [rowid]).fetchone()
-        areas = [a for c in cats if row and c.code == row[0] for a in c.areas]
-        return [getattr(a, column) for a in areas] if column in ("code", "name") else []
-    row = con.execute("SELECT c.code, a.code FROM criteria r JOIN areas a ON a.id = r.area_id "
-                      "JOIN catalogues c ON c.id = a.catalogue_id WHERE r.rowid = ?", [rowid]).fetchone()
-    crits = [r for c in cats if row and c.code == row[0] for a in c.areas if a.code == row[1] for r in a.criteria]
-    return [getattr(r, column) for r in crits] if column in ("code", "name") else []
-
-
-def _as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:
-    """An evidence file's (or a signed copy's) recorded hash with a byte gone bad: the one hex digit that names a file
-    ParApp keeps in evidence/. Mended with "�", the file there was "Thiếu tệp kiểm chứng" for ever, and the clerk told
-    to retype a hash (round 32A)."""
-    from parapp.store.archive_format import EVIDENCE_TABLES
-    from parapp.store.evidence import stored_path
-
-    if data_dir is None or table not in EVIDENCE_TABLES or column != "sha256" or len(raw) != 64:
-        return None
-    bad = _bad_positions(raw)
-    if len(bad) != 1:
-        return None
-    fits = [text for d in "0123456789abcdef"
-            if (text := (raw[:bad[0]] + d.encode() + raw[bad[0] + 1:]).decode("utf-8", "replace"))
-            and _is_file(stored_path(data_dir, text))]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:  # a folder this account may not enter: not found here
-        return False
