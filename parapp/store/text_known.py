@@ -91,6 +91,12 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
         kind = content.get("period", {}).get("kind") if isinstance(content, dict) else None
         kinds = [k.value for k in PeriodKind]
         return [kind] if kind in kinds else kinds
+    if (table, column) == ("tasks", "search_text"):  # made of the task's words: none to retype
+        from parapp.store.tasks import _SEARCHED, _search_text
+
+        cols = ", ".join(f'CAST("{c}" AS BLOB)' for c in _SEARCHED)
+        row = con.execute(f"SELECT {cols} FROM tasks WHERE rowid = ?", [rowid]).fetchone()  # noqa: S608
+        return [_search_text({c: (v or b"").decode("utf-8", "replace") for c, v in zip(_SEARCHED, row)})] if row else []
     if column == "period_kind":  # a basis document's, a proposal's, a figure's period
         return [k.value for k in PeriodKind]
     if (table, column) in _OTHER_ROWS_TELL:
