@@ -3482,6 +3482,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được: dữ liệu có chữ bị hỏng trên đĩa ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi sao lưu lại.</source>
+        <translation>Nothing was backed up: the data holds text damaged on the disk ({0}), so the backup would not restore. The data was not changed. Run the command parapp repair --db {1} (in the window: the “Mend damaged text” button), then back up again.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy.</source>
         <translation>Nothing was backed up: the data holds a value ParApp cannot read ({0}), so the backup would not restore. The data was not changed. The data file was probably changed with another program: restore the latest good backup (the parapp restore command, or File → Restore… in the window), then back up again; the command parapp check --db {1} names every such place.</translation>
     </message>
@@ -3966,6 +3970,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Không đọc được tệp “{0}” trong thư mục dữ liệu (không có quyền đọc hoặc ổ đĩa lỗi). Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu.</source>
         <translation>The file “{0}” in the data folder cannot be read (no permission to read it, or a disk error). Open ParApp under the account that created the data, or ask the computer’s administrator to grant read access to the data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi làm lại.</source>
+        <translation>The data file “{0}” holds text damaged on the disk ({1}). The data was not changed. Run the command parapp repair --db {2} (in the window: the “Mend damaged text” button), then try again.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy.</source>

@@ -38,7 +38,7 @@ from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
 from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import meaning_problems
+from parapp.store.schema_check import meaning_problems, text_problems
 
 
 def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, Owner]]:
@@ -50,6 +50,11 @@ def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, 
         # All the restore asks of the data, not only its values: a dangling reference (data edited by another
         # program) was reported made, and every restore of it refused (round 28A).
         unreadable = meaning_problems(con, str(path))[1]
+        if unreadable and unreadable[:1] == text_problems(con):  # a byte gone bad on the disk (round 33A)
+            raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có chữ bị hỏng trên đĩa ({0}), nên bản sao lưu "
+                                           "sẽ không khôi phục được. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp "
+                                           "repair --db {1} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi sao lưu lại."),
+                              unreadable[0], shell_arg(source))
         if unreadable:
             raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
                                            "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "

@@ -190,3 +190,20 @@ def test_repair_puts_back_what_parapp_made_itself(tmp_path, table, column, at):
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, table, column, 1) == before
     assert "gõ lại" not in r.stdout, r.stdout
+
+
+def test_a_command_stopped_by_text_gone_bad_says_repair_not_the_last_backup(tmp_path):
+    """A byte gone bad in a task's note: check says "parapp repair sửa được chỗ đó mà không mất gì khác", while the
+    backup (and every command the value stopped) said "có lẽ nó đã bị sửa bằng một chương trình khác … Hãy khôi phục
+    bản sao lưu gần nhất còn tốt": the clerk following it lost all work since that backup, on a disk that is failing.
+    Text gone bad on disk is said as such, with parapp repair as the way out."""
+    db = _demo(tmp_path)
+    _spoil(db, "tasks", "note", 3, 0, 0xFF)
+    (tmp_path / "usb").mkdir()
+    for args in (("backup", "--to", tmp_path / "usb"), ("figures", "--year", "2025", "--period", "q1")):
+        if args[0] == "figures":
+            _spoil(db, "figures", "period_kind", 1, 0, 0xF1)
+        r = run("--db", db, *args)
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert "parapp repair --db" in r.stderr and "bản sao lưu gần nhất" not in r.stderr, r.stderr
+        assert "chương trình khác" not in r.stderr, r.stderr
