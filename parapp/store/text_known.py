@@ -43,12 +43,17 @@ def as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -
     not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""
     from dataclasses import fields
 
-    from parapp.store.settings import PREF_KEYS, CommuneSettings
+    from parapp.store.settings import OTHER_KEYS, PREF, PREF_KEYS, WORKING_AS, CommuneSettings
 
     if (table, column) != ("settings", "key"):
         return None
     bad = set(bad_positions(raw))
-    names = [f.name for f in fields(CommuneSettings)] + list(PREF_KEYS)
+    # The preferences as they are kept ("pref.language"), the calendar's pattern, and who a computer user works as
+    # (the user's name after the prefix): round 32A knew "language", never kept so (round 33A).
+    names = [f.name for f in fields(CommuneSettings)] + [PREF + k for k in PREF_KEYS] + list(OTHER_KEYS)
+    user = raw[len(WORKING_AS):].decode("utf-8", "replace")
+    if len(raw) > len(WORKING_AS) and "\ufffd" not in user:
+        names.append(WORKING_AS + user)
     fits = [n for n in names if len(n.encode()) == len(raw)
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
             and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]

@@ -207,3 +207,25 @@ def test_a_command_stopped_by_text_gone_bad_says_repair_not_the_last_backup(tmp_
         assert r.returncode == 2, r.stdout + r.stderr
         assert "parapp repair --db" in r.stderr and "bản sao lưu gần nhất" not in r.stderr, r.stderr
         assert "chương trình khác" not in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize(("key", "value", "at"), [("pref.reminders", "off", 7), ("pref.language", "en", 2),
+                                                  ("period_preset", "15-14", 3), ("pref.working_as.nhung", "1", 6)])
+def test_repair_gives_a_preference_its_name_back(tmp_path, key, value, at):
+    """Round 32A gave a setting's name back, but knew the preferences by their short names ('reminders') while they
+    are kept as 'pref.reminders', and not the report calendar's 'period_preset' or who each computer user works as:
+    a byte gone bad there lost the setting silently (reminders back on, the language back to Vietnamese) while repair
+    told the clerk to retype a name no window shows."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        con.commit()
+        rowid = con.execute("SELECT rowid FROM settings WHERE key = ?", [key]).fetchone()[0]
+    finally:
+        con.close()
+    _spoil(db, "settings", "key", rowid, at, ord(key[at]) | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "settings", "key", rowid) == key
+    assert "gõ lại" not in r.stdout, r.stdout
