@@ -126,13 +126,14 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
         return []
     row = con.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
     key = row[0] if row else None
-    if key == "signer":
+    if key in ("signer", "pref.letter_signer"):  # who signs reports; who signed the last urging letter
         vices = read("SELECT value FROM settings WHERE key = 'vice_chairmen'")
         return ["chairman"] + [f"vice:{v}" for v in (vices if isinstance(vices, list) else []) if isinstance(v, str)]
     if key == "office_official_id":
         return [str(r[0]) for r in con.execute("SELECT id FROM officials")]
     lists = {"numbering": NUMBERING, "report_naming": NAMING, "report_persons": ("0", "1"),
-             "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES}
+             "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES,
+             "pref.reminders": ("on", "off"), "pref.reminders_tray": ("on", "off")}
     return list(lists.get(key, ())) if isinstance(key, str) else []
 
 

@@ -229,3 +229,23 @@ def test_repair_gives_a_preference_its_name_back(tmp_path, key, value, at):
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "settings", "key", rowid) == key
     assert "gõ lại" not in r.stdout, r.stdout
+
+
+@pytest.mark.parametrize(("key", "value", "at", "byte"), [("pref.reminders", "off", 1, 0xE6),
+                                                          ("pref.reminders_tray", "on", 0, 0xEF),
+                                                          ("pref.letter_signer", "chairman", 0, 0xE3)])
+def test_repair_puts_back_a_preference_parapp_keeps_as_a_word(tmp_path, key, value, at, byte):
+    """Reminders turned off ('off'), a byte gone bad: repair wrote 'o�f', which reads as on, and told the clerk to
+    retype it where no window shows it: the reminders came back at every start. Put back."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        con.commit()
+        rowid = con.execute("SELECT rowid FROM settings WHERE key = ?", [key]).fetchone()[0]
+    finally:
+        con.close()
+    _spoil(db, "settings", "value", rowid, at, byte)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "settings", "value", rowid) == value
