@@ -219,7 +219,7 @@ def _as_stamp(raw: bytes) -> str | None:
 
     fits = []
     for pos in bad_positions(raw):
-        for d in "0123456789":
+        for d in "0123456789 -:.T+":
             text = (raw[:pos] + d.encode() + raw[pos + 1:]).decode("utf-8", "replace")
             try:
                 dt.datetime.fromisoformat(text)

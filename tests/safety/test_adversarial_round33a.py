@@ -177,7 +177,8 @@ def test_repair_puts_back_a_word_of_parapp_in_any_row(tmp_path, table, column):
 
 
 @pytest.mark.parametrize(("table", "column", "at"), [("tasks", "search_text", 2), ("tasks", "created_at", 2),
-                                                     ("audit_log", "at", 3), ("_sqlite_migrations", "applied_at", 2)])
+                                                     ("audit_log", "at", 3), ("_sqlite_migrations", "applied_at", 2),
+                                                     ("tasks", "updated_at", 10)])  # the space between date and time
 def test_repair_puts_back_what_parapp_made_itself(tmp_path, table, column, at):
     """A byte gone bad in what ParApp writes by itself (a task's folded search words, when a row was written): repair
     wrote '�' and told the clerk to find it in the window and retype it, where nothing shows it; the task then missed
