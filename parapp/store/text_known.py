@@ -38,6 +38,28 @@ def nearest(raw: bytes, fits: list[str]) -> list[str]:
     return near if len(near) == 1 else fits
 
 
+def from_change_log(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
+    """The value as the change log's last line of the row wrote it, when it is the stored bytes but near the bad ones:
+    a task's words, a report's dates, each as it was typed. Mended with "\ufffd", a finalised report's day was gone
+    for good (no window sets it again: its PDF failed, "a final report has its finalising day"), a sent report read as
+    not sent (round 33A). None: no such line, or it says another value (changed since without a line)."""
+    import json
+
+    if table == "audit_log":
+        return None
+    try:
+        row = con.execute("SELECT CAST(after AS BLOB) FROM audit_log WHERE entity = ? AND entity_id = ? "
+                          "AND after IS NOT NULL ORDER BY id DESC LIMIT 1", [table, rowid]).fetchone()
+        logged = json.loads(row[0].decode("utf-8")).get(column) if row and row[0] else None
+    except (sqlite3.OperationalError, UnicodeDecodeError, ValueError, AttributeError, RecursionError):
+        return None  # no change log (an older schema), or its line itself unreadable
+    if not isinstance(logged, str) or len(logged.encode()) != len(raw):
+        return None
+    bad = bad_positions(raw)
+    near = all(a == b or any(abs(i - p) <= 3 for p in bad) for i, (a, b) in enumerate(zip(logged.encode(), raw)))
+    return logged if bad and near else None
+
+
 def as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -> str | None:
     """A setting's name with a byte gone bad: the one name ParApp reads that is the stored bytes but the bad ones, and
     not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""

@@ -11,7 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parapp.store.text_known import as_kept_file, as_known_key, as_known_value, bad_positions, nearest
+from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
+                                     nearest)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -109,6 +110,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
                     text = (_as_frozen(db.conn, t, col, rowid, raw) or as_known_key(db.conn, t, col, raw)
                             or as_known_value(db.conn, t, col, rowid, raw)
+                            or from_change_log(db.conn, t, col, rowid, raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text and _is_date(db.conn, t, col):
@@ -206,7 +208,9 @@ def _as_date(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: 
     if len(fits) == 1:
         _put(con, table, column, rowid, fits[0])
         return Repaired(table, column, rowid, fits[0])
-    nullable = not next(r[3] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column)
+    # A finalised report has its day (its PDF is dated by it: empty, printing it failed, round 33A).
+    nullable = not next(r[3] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column) \
+        and (table, column) != ("reports", "finalized_on")
     kept: str | None = None if nullable or not fits else sorted(fits)[0]
     _put(con, table, column, rowid, kept)  # NOT NULL with none that fits: the rule's refusal, said as damage
     return Repaired(table, column, rowid, kept or "", retype=True, was=was)

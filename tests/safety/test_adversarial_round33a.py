@@ -46,6 +46,7 @@ def test_repair_of_a_date_it_cannot_know_leaves_it_empty_and_says_so(tmp_path):
     """A digit of a task's deadline become 0xFF: no digit is known. Left as '2026-0�-10' the register refused the
     whole data; the date is left empty (a task may have none), the place named, and the data opens."""
     db = _demo(tmp_path)
+    _forget_log(db, "tasks", 1)  # else its line tells the date (below)
     _spoil(db, "tasks", "due_date", 1, 6, 0xFF)
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
@@ -250,3 +251,59 @@ def test_repair_puts_back_a_preference_parapp_keeps_as_a_word(tmp_path, key, val
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "settings", "value", rowid) == value
+
+
+def _forget_log(db, entity: str, entity_id: int) -> None:
+    """The row's lines of the change log gone (an older ParApp kept none of it)."""
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        con.execute("BEGIN")
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND tbl_name = 'audit_log'").fetchall()
+        for name, _ in triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
+        con.execute("DELETE FROM audit_log WHERE entity = ? AND entity_id = ?", [entity, entity_id])
+        for _, sql in triggers:
+            con.execute(sql)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("table", "column", "at"), [("tasks", "content", 1), ("reports", "finalized_on", 9),
+                                                     ("reports", "sent_on", 9), ("tasks", "due_date", 6)])
+def test_repair_takes_the_value_the_change_log_wrote(tmp_path, table, column, at):
+    """A byte gone bad to 0xFF, which no list or rule can tell: a task's words became '�' to retype, a finalised
+    report's day was emptied (its PDF then failed: "Lỗi không mong đợi: a final report has its finalising day") and a
+    sent report read as not sent. The change log's last line of the row wrote the value: put back exactly."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute(f'SELECT min(rowid) FROM [{table}] WHERE "{column}" IS NOT NULL').fetchone()[0]  # noqa: S608
+    finally:
+        con.close()
+    before = _value(db, table, column, rowid)
+    _spoil(db, table, column, rowid, at, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, column, rowid) == before
+    assert "đúng như trước khi hỏng" in r.stdout, r.stdout
+    if table == "reports":
+        out = tmp_path / "q.pdf"
+        kind = _value(db, "reports", "period_kind", rowid)
+        printed = run("--db", db, "report", "pdf", "--period", kind, "--year", before[:4], "--out", out)
+        assert printed.returncode == 0, printed.stdout + printed.stderr
+
+
+def test_a_finalised_report_keeps_a_day_when_none_can_be_known(tmp_path):
+    """No change log of it: the finalised report's day is one that fits, said to check, never empty (its PDF)."""
+    db = _demo(tmp_path)
+    _forget_log(db, "reports", 1)
+    _spoil(db, "reports", "finalized_on", 1, 9, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "reports", "finalized_on", 1).startswith("2026-03-1")
+    assert "nhập lại" in r.stdout, r.stdout
+    kind = _value(db, "reports", "period_kind", 1)
+    printed = run("--db", db, "report", "pdf", "--period", kind, "--year", "2026", "--out", tmp_path / "q.pdf")
+    assert printed.returncode == 0, printed.stdout + printed.stderr
