@@ -187,17 +187,28 @@ def _shipped(con: sqlite3.Connection, table: str, column: str, rowid: int) -> li
     from parapp.core.catalogue import shipped_catalogues
 
     cats = shipped_catalogues()
+    if column not in ("code", "name"):
+        return []
     if table == "catalogues":
-        return [getattr(c, column) for c in cats] if column in ("code", "name") else []
-    if table == "areas":
+        found: list = list(cats)
+    elif table == "areas":
         row = con.execute("SELECT c.code FROM areas a JOIN catalogues c ON c.id = a.catalogue_id WHERE a.rowid = ?",
                           [rowid]).fetchone()
-        areas = [a for c in cats if row and c.code == row[0] for a in c.areas]
-        return [getattr(a, column) for a in areas] if column in ("code", "name") else []
-    row = con.execute("SELECT c.code, a.code FROM criteria r JOIN areas a ON a.id = r.area_id "
-                      "JOIN catalogues c ON c.id = a.catalogue_id WHERE r.rowid = ?", [rowid]).fetchone()
-    crits = [r for c in cats if row and c.code == row[0] for a in c.areas if a.code == row[1] for r in a.criteria]
-    return [getattr(r, column) for r in crits] if column in ("code", "name") else []
+        found = [a for c in cats if row and c.code == row[0] for a in c.areas]
+    else:
+        row = con.execute("SELECT c.code, a.code FROM criteria r JOIN areas a ON a.id = r.area_id "
+                          "JOIN catalogues c ON c.id = a.catalogue_id WHERE r.rowid = ?", [rowid]).fetchone()
+        found = [r for c in cats if row and c.code == row[0] for a in c.areas if a.code == row[1] for r in a.criteria]
+    # The row's other column, when it reads, tells which one it is: an area's code "A" gone bad fits every one-letter
+    # code, its name only one.
+    other = "name" if column == "code" else "code"
+    value = con.execute(f"SELECT CAST({other} AS BLOB) FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()  # noqa: S608
+    try:
+        told = value[0].decode("utf-8") if value and value[0] is not None else None
+    except UnicodeDecodeError:
+        told = None
+    named = [x for x in found if getattr(x, other) == told]
+    return [getattr(x, column) for x in (named or found)]
 
 
 def as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:

@@ -307,3 +307,15 @@ def test_a_finalised_report_keeps_a_day_when_none_can_be_known(tmp_path):
     kind = _value(db, "reports", "period_kind", 1)
     printed = run("--db", db, "report", "pdf", "--period", kind, "--year", "2026", "--out", tmp_path / "q.pdf")
     assert printed.returncode == 0, printed.stdout + printed.stderr
+
+
+@pytest.mark.parametrize(("table", "column", "at"), [("areas", "code", 0), ("criteria", "code", 2)])
+def test_repair_tells_a_shipped_code_by_its_name(tmp_path, table, column, at):
+    """An area's code '1' become 0xFF fits every one-character code of the catalogue: repair wrote '�', and the next
+    open added the shipped area again beside it, the tasks left under an area of no code. The row's name tells which."""
+    db = _demo(tmp_path)
+    before = _value(db, table, column, 1)
+    _spoil(db, table, column, 1, at, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, column, 1) == before
