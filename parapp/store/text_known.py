@@ -144,6 +144,11 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
             return [MIGRATION_SET]
         at = con.execute("SELECT count(*) FROM _sqlite_migrations WHERE rowid < ?", [rowid]).fetchone()[0]
         return [KNOWN[at]] if at < len(KNOWN) else []
+    if (table, column) == ("units", "name"):  # the commune's offices, named in its settings
+        offices = read("SELECT value FROM settings WHERE key = 'offices'")
+        one_stop = con.execute("SELECT value FROM settings WHERE key = 'one_stop_unit'").fetchone()
+        return [v for v in (offices if isinstance(offices, list) else []) if isinstance(v, str)] + \
+            ([one_stop[0]] if one_stop and isinstance(one_stop[0], str) else [])
     if (table, column) != ("settings", "value"):
         return []
     row = con.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()

@@ -319,3 +319,15 @@ def test_repair_tells_a_shipped_code_by_its_name(tmp_path, table, column, at):
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, table, column, 1) == before
+
+
+def test_repair_gives_an_office_its_name_from_the_settings(tmp_path):
+    """An office's name ('Phòng Kinh tế') with a byte gone bad: repair wrote 'Phò�g Kinh tế' to retype, and the next
+    save of the commune's settings added the office again beside it, its officials left in the other. The settings
+    name the commune's offices: the one that is the stored bytes but the bad one is put back."""
+    db = _demo(tmp_path)
+    before = _value(db, "units", "name", 1)
+    _spoil(db, "units", "name", 1, 3, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "units", "name", 1) == before
