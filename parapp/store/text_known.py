@@ -165,8 +165,11 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
 
 
 # Columns whose values are ParApp's words, few and repeated: the change log's table and action.
+# A finalised report's font (the PDF's own names: "Lỗi … phông “Li\ufffderation Serif” … máy này không có phông đó",
+# never printed again, round 33A).
 _OTHER_ROWS_TELL = {("audit_log", "entity"): ("restore",), ("audit_log", "action"): ("insert", "update", "delete",
-                                                                                   "restore")}
+                                                                                   "restore"),
+                    ("reports", "font"): ("Times New Roman", "Liberation Serif")}
 
 
 def _other_values(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:

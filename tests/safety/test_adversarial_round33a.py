@@ -331,3 +331,23 @@ def test_repair_gives_an_office_its_name_from_the_settings(tmp_path):
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "units", "name", 1) == before
+
+
+def test_repair_gives_a_finalised_report_its_font_back(tmp_path):
+    """A finalised report prints with the font it was finalised with: 'Li\\xe2eration Serif' became 'Li�eration Serif',
+    and printing it said "máy này không có phông đó … hãy cài phông này" for ever. Put back from the fonts ParApp
+    prints with."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, kind, year = con.execute("SELECT rowid, period_kind, year FROM reports WHERE font IS NOT NULL "
+                                        "ORDER BY rowid LIMIT 1").fetchone()
+    finally:
+        con.close()
+    before = _value(db, "reports", "font", rowid)
+    _spoil(db, "reports", "font", rowid, 2, ord(before[2]) | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "reports", "font", rowid) == before
+    printed = run("--db", db, "report", "pdf", "--period", kind, "--year", year, "--out", tmp_path / "q.pdf")
+    assert printed.returncode == 0, printed.stdout + printed.stderr
