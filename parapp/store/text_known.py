@@ -60,6 +60,45 @@ def from_change_log(con: sqlite3.Connection, table: str, column: str, rowid: int
     return logged if bad and near else None
 
 
+def with_known_keys(con: sqlite3.Connection, table: str, column: str, rowid: int, text: str) -> str:
+    """A JSON object whose name of a field went bad ('{"\ufffdc": […]}', a finalised report's "Nơi nhận"): the field
+    named as the other rows name theirs (a change-log line: as its table's columns). Readable, the option was silently
+    not there: the report printed otherwise than it was finalised (round 33A). The text unchanged otherwise."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+    if not isinstance(value, dict) or not any("\ufffd" in k for k in value):
+        return text
+    known: set[str] = set()
+    for other in (_other_values(con, table, column, rowid)[:200] if table != "audit_log" else ()):
+        try:
+            loaded = json.loads(other)
+        except (ValueError, RecursionError):
+            continue
+        known.update(loaded if isinstance(loaded, dict) else ())
+    if table == "audit_log":
+        entity = con.execute("SELECT CAST(entity AS BLOB) FROM audit_log WHERE rowid = ?", [rowid]).fetchone()
+        name = entity[0].decode("utf-8", "replace") if entity and entity[0] else ""
+        if name.isidentifier():
+            known.update(r[1] for r in con.execute(f"PRAGMA table_info([{name}])"))
+        if name == "settings":  # a line of the settings names each setting it changed
+            from dataclasses import fields
+
+            from parapp.store.settings import OTHER_KEYS, PREF, PREF_KEYS, CommuneSettings
+
+            known.update([f.name for f in fields(CommuneSettings)] + [PREF + k for k in PREF_KEYS] + list(OTHER_KEYS))
+    for key in [k for k in value if "\ufffd" in k]:
+        fits = [n for n in known - set(value) if len(n) == len(key)
+                and all(a == b or a == "\ufffd" for a, b in zip(key, n))]
+        bad = json.dumps(key, ensure_ascii=False)
+        if len(fits) == 1 and text.count(bad) == 1:
+            text = text.replace(bad, json.dumps(fits[0], ensure_ascii=False))
+    return text
+
+
 def as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -> str | None:
     """A setting's name with a byte gone bad: the one name ParApp reads that is the stored bytes but the bad ones, and
     not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
-                                     nearest)
+                                     nearest, with_known_keys)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -113,6 +113,8 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                             or from_change_log(db.conn, t, col, rowid, raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
+                    if "\ufffd" in text:
+                        text = with_known_keys(db.conn, t, col, rowid, text)
                     if "\ufffd" in text and _is_date(db.conn, t, col):
                         done.setdefault((t, col, rowid), _as_date(db.conn, t, col, rowid, raw))
                         continue

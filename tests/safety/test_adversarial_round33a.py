@@ -351,3 +351,22 @@ def test_repair_gives_a_finalised_report_its_font_back(tmp_path):
     assert _value(db, "reports", "font", rowid) == before
     printed = run("--db", db, "report", "pdf", "--period", kind, "--year", year, "--out", tmp_path / "q.pdf")
     assert printed.returncode == 0, printed.stdout + printed.stderr
+
+
+@pytest.mark.parametrize(("table", "column"), [("reports", "print_options"), ("audit_log", "after")])
+def test_repair_names_a_json_field_as_the_other_rows_do(tmp_path, table, column):
+    """A finalised report's print options '{"\\xe3c": [...]}' (its "Nơi nhận"): repair wrote '{"�c": …}', readable, the
+    option silently gone and the report printed otherwise than it was finalised; a change-log line's field alike. The
+    field is named as the other rows (the log: its table's columns) name it."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute(f'SELECT min(rowid) FROM [{table}] WHERE "{column}" LIKE ?',  # noqa: S608
+                            ['{"%']).fetchone()[0]
+    finally:
+        con.close()
+    before = _value(db, table, column, rowid)
+    _spoil(db, table, column, rowid, 2, ord(before[2]) | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, column, rowid) == before
