@@ -370,3 +370,31 @@ def test_repair_names_a_json_field_as_the_other_rows_do(tmp_path, table, column)
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, table, column, rowid) == before
+
+
+def test_repair_gives_back_a_finalised_report_two_bytes_of_which_went_bad(tmp_path):
+    """Two letters of a finalised report with their top bit set: only one byte was searched for, the report was written
+    with '�' twice, its hash broken for ever ("sửa ngoài ParApp"). Each such byte's own letter makes the hash again."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        rid, content = con.execute("SELECT id, content FROM reports WHERE state = 'final' ORDER BY id").fetchone()
+    finally:
+        con.close()
+    def letter_after(mark: bytes) -> int:  # inside a value (a key gone bad is named by the other reports)
+        at = content.index(mark) + len(mark) + 5
+        return next(i for i in range(at, len(content)) if content[i] < 0x80 and chr(content[i]).isalpha())
+
+    first, second = letter_after(b'"title": "'), letter_after(b'"paragraphs": ["')
+    _spoil(db, "reports", "content", rid, first, content[first] | 0x80)
+    _spoil(db, "reports", "content", rid, second, content[second] | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        assert con.execute("SELECT content FROM reports WHERE id = ?", [rid]).fetchone()[0] == content
+    finally:
+        con.close()
+    assert run("check", "--db", db).returncode == 0
