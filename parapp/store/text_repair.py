@@ -274,6 +274,7 @@ def _as_json(raw: bytes) -> str | None:
                     fits.add(text)
             except (UnicodeDecodeError, ValueError, RecursionError):
                 continue
-    return fits.pop() if len(fits) == 1 else None
+    near = nearest(raw, sorted(fits))  # a digit of a number ('2' read as 0xB2): the one a bit away (round 33A)
+    return near[0] if len(near) == 1 else None
 
 

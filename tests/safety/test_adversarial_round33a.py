@@ -398,3 +398,23 @@ def test_repair_gives_back_a_finalised_report_two_bytes_of_which_went_bad(tmp_pa
     finally:
         con.close()
     assert run("check", "--db", db).returncode == 0
+
+
+def test_repair_reads_a_digit_of_a_json_number_back(tmp_path):
+    """A digit of a number in a change-log line ('"max_milli":2000' with its '2' read as 0xB2): every digit makes it
+    JSON again, so repair wrote '"max_milli":�000', and check (and every backup) then refused the data: "bảng
+    audit_log, cột after … không đọc được". The digit one bit away is the one."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, after = con.execute("SELECT rowid, after FROM audit_log WHERE after LIKE '%\"max_milli\":2000%' "
+                                   "ORDER BY rowid LIMIT 1").fetchone()
+    finally:
+        con.close()
+    at = after.encode().index(b'"max_milli":2000') + len('"max_milli":')
+    _spoil(db, "audit_log", "after", rowid, at, 0xB2)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "audit_log", "after", rowid) == after
+    checked = run("check", "--db", db)
+    assert "audit_log" not in checked.stdout, checked.stdout
