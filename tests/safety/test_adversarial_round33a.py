@@ -418,3 +418,27 @@ def test_repair_reads_a_digit_of_a_json_number_back(tmp_path):
     assert _value(db, "audit_log", "after", rowid) == after
     checked = run("check", "--db", db)
     assert "audit_log" not in checked.stdout, checked.stdout
+
+
+def test_a_change_log_number_no_digit_can_be_told_of_reads_as_text(tmp_path):
+    """A digit of a number in a change-log line become 0xFF ('"value":1.\\xff'): no digit can be told, repair wrote '�'
+    and the line stayed unreadable; check and every backup then refused the whole data for one digit of the history
+    ("có lẽ … sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần nhất"). The number is written as the text
+    it reads: the line reads, the log shows "1.�"."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, after = con.execute("SELECT rowid, after FROM audit_log WHERE after LIKE '%\"value\":1.0,%' "
+                                   "ORDER BY rowid LIMIT 1").fetchone()
+    finally:
+        con.close()
+    at = after.encode().index(b'"value":1.0,') + len('"value":1.')
+    _spoil(db, "audit_log", "after", rowid, at, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert '"value":"1.\ufffd"' in _value(db, "audit_log", "after", rowid)
+    checked = run("check", "--db", db)
+    assert "audit_log" not in checked.stdout, checked.stdout
+    (tmp_path / "usb").mkdir()
+    backed = run("--db", db, "backup", "--to", tmp_path / "usb")
+    assert backed.returncode == 0, backed.stdout + backed.stderr
