@@ -4004,6 +4004,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The file “{0}” in the data folder cannot be read (no permission to read it, or a disk error). Open ParApp under the account that created the data, or ask the computer’s administrator to grant read access to the data folder.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi làm lại.</source>
+        <translation>The data file “{0}” holds text damaged on the disk ({1}). The data was not changed. Run the command parapp repair --db {2} (in the window: the “Mend damaged text” button), then try again.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy.</source>
         <translation>The data file “{0}” holds a value ParApp cannot read ({1}): it was probably changed with another program. The data was not changed. Restore the latest good backup (the parapp restore command, or File → Restore… in the window); the command parapp check --db {2} names every such place.</translation>
     </message>

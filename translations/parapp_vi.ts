@@ -4004,6 +4004,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Không đọc được tệp “{0}” trong thư mục dữ liệu (không có quyền đọc hoặc ổ đĩa lỗi). Hãy mở ParApp bằng tài khoản đã tạo dữ liệu, hoặc nhờ người quản trị máy cấp quyền đọc thư mục dữ liệu.</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi làm lại.</source>
+        <translation>Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi làm lại.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy.</source>
         <translation>Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy.</translation>
     </message>

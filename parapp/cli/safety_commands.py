@@ -74,10 +74,15 @@ def cmd_repair(db_path: Path) -> int:
         return 0
     for r in repaired:
         words = " ".join(r.text.split())
+        if r.retype:  # a date no digit of which could be known (round 33A)
+            print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: ngày “{r.was}” không đọc được, nay "
+                  f"{f'ghi “{r.text}”' if r.text else 'để trống'}; hãy nhập lại ngày đó trong cửa sổ.")
+            continue
         print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: “{words[:80]}{'…' if len(words) > 80 else ''}”")
     # Put back exactly (a finalised report by its hash, a status, a setting's name: round 32A), nothing is to retype.
     retype = ("Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. "
-              if any("\ufffd" in r.text for r in repaired) else "Mọi chỗ đã được đặt lại đúng như trước khi hỏng. ")
+              if any("\ufffd" in r.text for r in repaired)
+              else "" if any(r.to_retype for r in repaired) else "Mọi chỗ đã được đặt lại đúng như trước khi hỏng. ")
     print(f"{retype}Dữ liệu "
           f"trước khi sửa được giữ trong bản sao lưu tự động {snap.path}. Để quay lại, chạy lệnh:\n"
           f"    parapp restore {shell_arg(snap.path)} --db {shell_arg(full_path(db_path))}")

@@ -144,7 +144,9 @@ def repair_text(db_path: Path, on_wait=None):
     from parapp.store.access import writing
     from parapp.store.writer_lock import REPAIR
 
-    with writing(db_path, REPAIR, on_wait=on_wait) as db:
+    # Opened without what an open for writing does first (the upgrades, the shipped catalogues, this computer's user):
+    # it reads what may be the text gone bad, and repair refused the data it is there to mend (round 33A).
+    with writing(db_path, REPAIR, on_wait=on_wait, migrate=False) as db:
         return repair_text_in(db, _data_dir(Path(db_path), None))
 
 

@@ -36,11 +36,11 @@ def reading(db_path: str | os.PathLike, *, on_wait: OnWait | None = None) -> Ite
 
 @contextmanager
 def writing(db_path: str | os.PathLike, activity: str, *, create: bool = False, wait: float | None = None,
-            on_wait: OnWait | None = None) -> Iterator[Database]:
+            on_wait: OnWait | None = None, migrate: bool = True) -> Iterator[Database]:
     check_openable(db_path, create=create)  # before the lock file: a wrong path gets nothing written beside it
     with WriterLock(db_path).acquire(activity, wait=wait, on_wait=on_wait):
         clean_data_folder(Path(db_path))
-        db = open_database(db_path, create=create)
+        db = open_database(db_path, create=create, migrate=migrate)
         try:
             yield db
         finally:

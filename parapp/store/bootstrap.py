@@ -4,6 +4,9 @@ changes things. Kept apart from store/db.py so that opening a file imports no ta
 module, and no table's module reaches back to the opening."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from parapp.store.change_log import record_os_user
@@ -14,5 +17,27 @@ if TYPE_CHECKING:
 
 
 def after_migrations(db: Database) -> None:
-    sync_catalogues(db)
-    record_os_user(db)
+    with _unless_text_gone_bad(db):
+        sync_catalogues(db)
+    record_user(db)
+
+
+def record_user(db: Database) -> None:
+    with _unless_text_gone_bad(db):
+        record_os_user(db)
+
+
+@contextmanager
+def _unless_text_gone_bad(db: Database) -> Iterator[None]:
+    """Left for a later open when what it reads holds text gone bad on disk (not UTF-8): the data opened for nothing
+    else ("Không mở được … hãy khôi phục từ bản sao lưu gần nhất"), neither in the window, whose "Sửa chỗ chữ hỏng"
+    mends it, nor for parapp repair (round 33A). Done at the first open after the repair."""
+    import sqlite3
+
+    from parapp.store.text_repair import bad_texts
+
+    try:
+        yield
+    except sqlite3.OperationalError:
+        if not bad_texts(db.conn):
+            raise

@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from parapp.store.settings import WORKING_AS
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -40,7 +42,7 @@ def record_os_user(db: Database) -> None:
 
 
 def _actor_key(os_user: str | None) -> str:
-    return "pref.working_as." + (_os_user() if os_user is None else os_user)
+    return WORKING_AS + (_os_user() if os_user is None else os_user)
 
 
 def remembered_official(db: Database, os_user: str | None = None) -> int | None:

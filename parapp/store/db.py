@@ -366,9 +366,9 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True, create: bool
             if migrated or not catalogues_later:
                 finish_opening(db)
             else:
-                from parapp.store.change_log import record_os_user
+                from parapp.store.bootstrap import record_user
 
-                record_os_user(db)
+                record_user(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # undecodable names: a damaged schema
         if conn is not None:
             conn.close()

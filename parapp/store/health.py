@@ -167,12 +167,18 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
     con = tolerant(raw)
     try:
         found = unreadable_problems(con)
+        gone_bad = bool(found) and found[:1] == text_problems(con)
     except (sqlite3.Error, ParAppError, UnicodeDecodeError):
         return None
     finally:
         con.close()
     if not found:
         return None
+    if gone_bad:  # a byte gone bad on the disk, which parapp repair mends: not "restore the last good backup" (33A)
+        return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay "
+                                             "đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ "
+                                             "chữ hỏng”) rồi làm lại."),
+                                str(db_path), found[0], shell_arg(db_path))
     return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có giá trị ParApp không đọc được ({1}): có lẽ nó đã bị "
                                          "sửa bằng một chương trình khác. Dữ liệu không bị thay đổi. Hãy khôi phục "
                                          "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "

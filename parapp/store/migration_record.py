@@ -27,7 +27,9 @@ def migration_version(con, path: str) -> int:
     cols = {r[1] for r in con.execute(f"PRAGMA table_info({MIGRATIONS_TABLE})")}
     if not _MIGRATION_COLUMNS <= cols:
         raise errors.NotParAppDatabase(path)
-    rows = con.execute(f"SELECT migration_set, name FROM {MIGRATIONS_TABLE} ORDER BY rowid").fetchall()
+    rows = [(_read(mset, MIGRATION_SET), _read(name, KNOWN[i] if i < len(KNOWN) else ""))
+            for i, (mset, name) in enumerate(con.execute(f"SELECT CAST(migration_set AS BLOB), CAST(name AS BLOB) "
+                                                         f"FROM {MIGRATIONS_TABLE} ORDER BY rowid"))]
     applied = [name for mset, name in rows if mset == MIGRATION_SET]
     if not applied or len(applied) != len(rows):
         raise errors.NotParAppDatabase(path)
@@ -37,6 +39,18 @@ def migration_version(con, path: str) -> int:
     if applied != KNOWN[:len(applied)]:
         raise errors.DatabaseDamaged(path, Msg(N_("errors", "bản ghi nâng cấp không theo thứ tự của ParApp")))
     return len(applied)
+
+
+def _read(raw: bytes | None, known: str) -> str | None:
+    """A name of the record as text. One with a byte gone bad on disk (not UTF-8) is the name ParApp wrote there when
+    it is that name but the bad bytes: read as "m0\ufffd01_initial" it stopped every open for writing (parapp repair
+    too, which mends it) and check said the data came from a newer ParApp (round 33A)."""
+    if raw is None:
+        return None
+    text = raw.decode("utf-8", "replace")
+    if "\ufffd" in text and len(text) == len(known) and all(a in (b, "\ufffd") for a, b in zip(text, known)):
+        return known
+    return text
 
 
 def nothing_to_migrate(con, version: int) -> bool:

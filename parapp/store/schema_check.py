@@ -32,7 +32,7 @@ from parapp.core.messages import N_, Msg
 from parapp.store.read_back import read_back_problems
 from parapp.store.migration_record import MIGRATIONS_TABLE, migration_version  # noqa: F401 - re-exported
 from parapp.store.schema import KNOWN, migrations
-from parapp.store.text_repair import bad_texts
+from parapp.store.text_repair import bad_texts, is_date_column
 from parapp.store.workspace import sqlite_utils_database
 
 if TYPE_CHECKING:
@@ -238,7 +238,7 @@ def value_problems(con) -> list[str]:
         checks = []
         if declared == "INTEGER":
             checks.append((f"typeof(\"{c}\") NOT IN ('integer', 'null')", N_("errors", "không phải số nguyên")))
-        elif declared == "TEXT" and (c.endswith(("_on", "_date")) or c == "since"):
+        elif is_date_column(c, declared):
             # '+0 days' makes SQLite carry an impossible day over (2026-02-30 → 2026-03-02): not equal then.
             # SQLite's calendar has a year 0 that Python's has not: '0000-01-01' passed, and the register,
             # `tasks` and `remind` ended in "year 0 is out of range" (round 11).

@@ -63,6 +63,9 @@ _LIST_KEYS = {"vice_chairmen", "report_recipients", "report_cc", "offices"}
 _BOOL_KEYS = {"report_persons"}
 # The other settings the services keep (get_pref): known by name, so a byte gone bad in one can be mended.
 PREF_KEYS = ("language", "letter_signer", "reminders", "reminders_tray", "reminders_shown_on")
+PREF = "pref."  # how a preference's name is kept: "pref.language"
+OTHER_KEYS = ("period_preset",)  # the report calendar's pattern (store/periods.py)
+WORKING_AS = PREF + "working_as."  # + a computer user's name: the official that user last said they were (change_log)
 
 
 def load_settings(db: Database) -> CommuneSettings:
@@ -188,14 +191,14 @@ def _unique(names) -> list[str]:
 
 
 def get_pref(db: Database, key: str, default: str = "") -> str:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [f"pref.{key}"]).fetchone()
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [PREF + key]).fetchone()
     return row[0] if row else default
 
 
 def set_pref(db: Database, key: str, value: str) -> None:
     """A preference of this installation (interface language …), kept apart from the commune's data."""
     db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-               [f"pref.{key}", value])
+               [PREF + key, value])
 
 
 def interface_language(db: Database) -> str:

@@ -12,6 +12,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
+                                     nearest, with_known_keys)
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -26,6 +29,13 @@ class Repaired:
     column: str
     rowid: int
     text: str  # as it now reads
+    retype: bool = False  # a date no byte could be known of: left empty (or, where one is needed, one that fits)
+    was: str = ""  # as it read, its bad bytes as "\ufffd" (for a date to retype)
+
+    @property
+    def to_retype(self) -> bool:
+        """Not put back exactly: the clerk is to look at it again."""
+        return self.retype or "\ufffd" in self.text
 
 
 def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:
@@ -106,9 +116,20 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                 for name, _ in triggers:
                     db.conn.execute(f'DROP TRIGGER "{name}"')
                 for _t, col, rowid, raw in (f for f in found if f[0] == t):
-                    text = (_as_frozen(db.conn, t, col, rowid, raw) or _as_known_key(db.conn, t, col, raw)
-                            or _as_kept_file(data_dir, t, col, raw) or _as_json(raw)
+                    text = (_as_frozen(db.conn, t, col, rowid, raw) or as_known_key(db.conn, t, col, raw)
+                            or as_known_value(db.conn, t, col, rowid, raw)
+                            or from_change_log(db.conn, t, col, rowid, raw)
+                            or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
+                    if "\ufffd" in text:
+                        text = with_known_keys(db.conn, t, col, rowid, text)
+                    if "\ufffd" in text and t == "audit_log":
+                        text = _log_readable(text)
+                    if "\ufffd" in text and _is_date(db.conn, t, col):
+                        done.setdefault((t, col, rowid), _as_date(db.conn, t, col, rowid, raw))
+                        continue
+                    if "\ufffd" in text and (col == "at" or col.endswith("_at")):  # when a row was written
+                        text = _as_stamp(raw) or text
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -137,6 +158,16 @@ def _as_frozen(con: sqlite3.Connection, table: str, column: str, rowid: int, raw
         return None
     except UnicodeDecodeError as exc:
         start, end = exc.start, exc.end
+    # Several bytes gone bad, each a letter with its top bit set: each such byte's own letter (round 33A).
+    cleared = bytearray(raw)
+    for pos in bad_positions(raw):
+        cleared[pos] &= 0x7F
+    try:
+        text = bytes(cleared).decode("utf-8")
+        if content_hash(json.loads(text)) == row[0]:
+            return text
+    except (UnicodeDecodeError, ValueError, TypeError, RecursionError):
+        pass
     for pos in range(max(0, start - 3), min(len(raw), end + 3)):  # the bad byte, or one it made unreadable
         for b in range(256):
             if b == raw[pos]:
@@ -150,7 +181,7 @@ def _as_frozen(con: sqlite3.Connection, table: str, column: str, rowid: int, raw
     return None
 
 
-def _put(con: sqlite3.Connection, table: str, column: str, rowid: int, text: str) -> None:
+def _put(con: sqlite3.Connection, table: str, column: str, rowid: int, text: str | None) -> None:
     con.execute(f'UPDATE [{table}] SET "{column}" = ? WHERE rowid = ?', [text, rowid])  # noqa: S608
 
 
@@ -158,7 +189,7 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
     """The one value the column's rule allows that reads as the stored bytes but the bad one (a status "d\xffne":
     "done"), put back; more than one, or none: the rule's refusal stands (round 32A)."""
     fits = []
-    for pos in _bad_positions(raw):
+    for pos in bad_positions(raw):
         for b in range(0x20, 0x7F):
             text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8", "replace")
             con.execute("SAVEPOINT fit")
@@ -169,10 +200,80 @@ def _of_the_list(con: sqlite3.Connection, table: str, column: str, rowid: int, r
                 pass
             con.execute("ROLLBACK TO fit")
             con.execute("RELEASE fit")
-    if len(set(fits)) != 1:
+    fits = nearest(raw, fits)
+    if len(fits) != 1:
         raise sqlite3.IntegrityError(f"CHECK constraint failed: {table}.{column}")
     _put(con, table, column, rowid, fits[0])
     return fits[0]
+
+
+def is_date_column(column: str, declared: str) -> bool:
+    """A column ParApp keeps a date in (YYYY-MM-DD), by its name and declared type (schema_check's rule too)."""
+    return declared == "TEXT" and (column.endswith(("_on", "_date")) or column == "since")
+
+
+def _is_date(con: sqlite3.Connection, table: str, column: str) -> bool:
+    declared = next((r[2] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column), "")
+    return is_date_column(column, (declared or "").upper())
+
+
+def _as_date(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> Repaired:
+    """A date with a digit gone bad, as a date again: the one date it can have been (by its digits, or the digit one
+    bit away). Left as "2026-0\ufffd-10" it was no date, and every command, the window, the backup and check refused
+    the whole data ("không phải một ngày … hãy khôi phục bản sao lưu gần nhất") after repair said it mended it (round
+    33A). None known: left empty where it may be (a deadline), else the first date that fits; said, to retype."""
+    was = raw.decode("utf-8", "replace")
+    fits = [text for pos in bad_positions(raw) for d in "0123456789-"
+            if (text := (raw[:pos] + d.encode() + raw[pos + 1:]).decode("utf-8", "replace"))
+            and con.execute("SELECT date(?, '+0 days') IS ? AND ? >= '0001'", [text, text, text]).fetchone()[0]]
+    fits = nearest(raw, fits)
+    if len(fits) == 1:
+        _put(con, table, column, rowid, fits[0])
+        return Repaired(table, column, rowid, fits[0])
+    # A finalised report has its day (its PDF is dated by it: empty, printing it failed, round 33A).
+    nullable = not next(r[3] for r in con.execute(f"PRAGMA table_info([{table}])") if r[1] == column) \
+        and (table, column) != ("reports", "finalized_on")
+    kept: str | None = None if nullable or not fits else sorted(fits)[0]
+    _put(con, table, column, rowid, kept)  # NOT NULL with none that fits: the rule's refusal, said as damage
+    return Repaired(table, column, rowid, kept or "", retype=True, was=was)
+
+
+def _as_stamp(raw: bytes) -> str | None:
+    """When a row was written ('20\ufffd6-12-05 08:47:28'), with the one digit that makes it a time again (the one a
+    bit away when several): the change log's dates, a task's "sửa lúc", not for the clerk to retype (round 33A)."""
+    import datetime as dt
+
+    fits = []
+    for pos in bad_positions(raw):
+        for d in "0123456789 -:.T+":
+            text = (raw[:pos] + d.encode() + raw[pos + 1:]).decode("utf-8", "replace")
+            try:
+                dt.datetime.fromisoformat(text)
+                fits.append(text)
+            except ValueError:
+                continue
+    fits = nearest(raw, fits)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _log_readable(text: str) -> str:
+    """A change-log line whose number no digit can be told of ('"value":1.\ufffd'): the number written as the text it
+    reads, so the line reads (the log shows "1.\ufffd"). Left so, check and every backup refused the whole data for one
+    digit of the history (round 33A). Other lines unchanged."""
+    import json
+    import re
+
+    try:
+        json.loads(text)
+        return text
+    except (ValueError, RecursionError):
+        pass
+    quoted = re.sub(r'(?<=[:\[,])(\s*)(-?[0-9.eE+\-]*\ufffd[0-9.eE+\-\ufffd]*)(?=\s*[,}\]])', r'\1"\2"', text)
+    try:
+        json.loads(quoted)
+        return quoted
+    except (ValueError, RecursionError):
+        return text
 
 
 def not_damage(con: sqlite3.Connection, lines: list[str]) -> list[str]:
@@ -195,7 +296,7 @@ def _as_json(raw: bytes) -> str | None:
     if raw.lstrip()[:1] not in (b"{", b"[") and b'":' not in raw:
         return None
     fits = set()
-    for pos in _bad_positions(raw):
+    for pos in bad_positions(raw):
         for b in range(0x20, 0x7F):
             try:
                 text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8")
@@ -203,61 +304,7 @@ def _as_json(raw: bytes) -> str | None:
                     fits.add(text)
             except (UnicodeDecodeError, ValueError, RecursionError):
                 continue
-    return fits.pop() if len(fits) == 1 else None
+    near = nearest(raw, sorted(fits))  # a digit of a number ('2' read as 0xB2): the one a bit away (round 33A)
+    return near[0] if len(near) == 1 else None
 
 
-def _bad_positions(raw: bytes) -> list[int]:
-    """Where each byte sequence that is not UTF-8 starts: the byte gone bad (an ASCII byte with its top bit set) or
-    one it left unfinished."""
-    out: list[int] = []
-    at = 0
-    while at < len(raw) and len(out) < 8:  # a value with more is not guessed at
-        try:
-            raw[at:].decode("utf-8")
-            break
-        except UnicodeDecodeError as exc:
-            out.append(at + exc.start)
-            at += exc.end
-    return out
-
-
-def _as_known_key(con: sqlite3.Connection, table: str, column: str, raw: bytes) -> str | None:
-    """A setting's name with a byte gone bad: the one name ParApp reads that is the stored bytes but the bad ones, and
-    not there already. As "comm�ne_name" the setting was never read again: the commune's name gone (round 32A)."""
-    from dataclasses import fields
-
-    from parapp.store.settings import PREF_KEYS, CommuneSettings
-
-    if (table, column) != ("settings", "key"):
-        return None
-    bad = set(_bad_positions(raw))
-    names = [f.name for f in fields(CommuneSettings)] + list(PREF_KEYS)
-    fits = [n for n in names if len(n.encode()) == len(raw)
-            and all(a == b or i in bad for i, (a, b) in enumerate(zip(n.encode(), raw)))
-            and not con.execute("SELECT 1 FROM settings WHERE key = ?", [n]).fetchone()]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _as_kept_file(data_dir: Path | None, table: str, column: str, raw: bytes) -> str | None:
-    """An evidence file's (or a signed copy's) recorded hash with a byte gone bad: the one hex digit that names a file
-    ParApp keeps in evidence/. Mended with "�", the file there was "Thiếu tệp kiểm chứng" for ever, and the clerk told
-    to retype a hash (round 32A)."""
-    from parapp.store.archive_format import EVIDENCE_TABLES
-    from parapp.store.evidence import stored_path
-
-    if data_dir is None or table not in EVIDENCE_TABLES or column != "sha256" or len(raw) != 64:
-        return None
-    bad = _bad_positions(raw)
-    if len(bad) != 1:
-        return None
-    fits = [text for d in "0123456789abcdef"
-            if (text := (raw[:bad[0]] + d.encode() + raw[bad[0] + 1:]).decode("utf-8", "replace"))
-            and _is_file(stored_path(data_dir, text))]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:  # a folder this account may not enter: not found here
-        return False

@@ -59,11 +59,11 @@ def _repair(box: QMessageBox, window) -> None:
     if not repaired:
         return
     shown = [r for r in repaired if r.table != "audit_log"]  # what the user typed, to look at and retype
-    lines = ["• “{0}”".format(_start(r.text)) for r in shown[:10]]
+    lines = ["• “{0}”".format(_start(r.was if r.retype else r.text)) for r in shown[:10]]
     if len(shown) < len(repaired):
         lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(len(repaired) - len(shown)))
     places = "\n".join(lines)
-    if not any("\ufffd" in r.text for r in repaired):  # each put back exactly (round 32A): nothing to retype
+    if not any(r.to_retype for r in repaired):  # each put back exactly (round 32A): nothing to retype
         said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:\n{1}\n\nDữ liệu trước khi "
                   "sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
     else:
