@@ -98,3 +98,25 @@ def test_where_the_office_numbers_documents_finalising_asks_the_number(page, ui_
     page.finalize()
     assert report_records.latest(ui_db, "q1", 2024, state="final").number == "15/BC-UBND"
     assert page.model.data(page.model.index(0, 6)) == "15/BC-UBND"
+
+
+def test_choosing_the_signed_copy_starts_where_the_pdf_to_sign_was_saved(page, ui_db, said, tmp_path, monkeypatch):
+    # Round 33E left it: "Gắn bản đã ký…" opened in the folder evidence files came from, not where "Lưu PDF…" had just
+    # saved the report the signing tool signs (and saves the signed copy beside).
+    from parapp.ui.reports.report_delivery import attach_signed_copy
+    from parapp.ui.widgets import file_dialogs
+
+    finalise(ui_db)
+    page.reload()
+    page.table.selectRow(0)
+    saved_pdf, evidence = tmp_path / "Báo cáo #1", tmp_path / "Minh chứng"
+    saved_pdf.mkdir()
+    evidence.mkdir()
+    file_dialogs.remember(file_dialogs.DOCUMENTS, saved_pdf / "Báo cáo quý I.pdf")
+    file_dialogs.remember(file_dialogs.EVIDENCE, evidence / "ảnh.jpg")
+    started = []
+    monkeypatch.setattr(file_dialogs, "ask_open",
+                        lambda parent, title, filters="", purpose=file_dialogs.DOCUMENTS:
+                        started.append(file_dialogs.start_folder(purpose)))
+    assert not attach_signed_copy(page, ui_db, page.current())  # the dialog cancelled: nothing attached
+    assert started == [saved_pdf]

@@ -89,9 +89,11 @@ def attach_signed_copy(parent: QWidget, db, st: report_records.PeriodStatus, pat
     if not path:
         from parapp.ui.widgets import file_dialogs
 
+        # where "Lưu PDF…" put the report to be signed: the signing tool saves the signed copy beside it (33E: the
+        # dialog opened in the evidence folder, and the clerk had to look for it)
         chosen = file_dialogs.ask_open(parent, tr("Chọn bản báo cáo đã ký"),
                                        tr("PDF đã ký số hoặc bản quét (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;"
-                                          "Mọi tệp (*)"), purpose=file_dialogs.EVIDENCE)
+                                          "Mọi tệp (*)"), purpose=file_dialogs.DOCUMENTS)
         path = str(chosen) if chosen else None
     if not path:
         return False
