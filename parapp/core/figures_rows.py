@@ -18,7 +18,7 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.figures_period import find_period
 from parapp.core.importing import sources
 from parapp.core.importing.model import Carried
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, nfc
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
@@ -317,11 +317,14 @@ def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]
 # A label opening as a total does, or naming the commune: "Tổng cộng xã Tân Phú", "Toàn phường", "Tổng số TTHC đã giải
 # quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
 # figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
-_TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
+# Round 33D: "Cộng toàn phường", "Cộng xã Tân Phú", "Cộng tất cả", "Tất cả", "Ủy ban nhân dân xã Tân Phú" too (fields,
+# every figure stored twice): "Cộng …" written with its mark ("Công an", "Công thương" are fields), not "Cộng đồng".
+_TOTAL_WORDS = re.compile(r"^(tong|toan|tat ca\b|cong chung$|cong (?!(dong|hoa|tac|su)\b)|ca (xa|phuong|thi tran)\b"
+                          r"|((ubnd|uy ban nhan dan) )?(xa|phuong|thi tran) )")
 # Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
 # tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
 # other fields dropped). All in capitals, the common words are told by name.
-_NAMED = re.compile(r"^(?:ubnd\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
+_NAMED = re.compile(r"^(?:(?:ubnd|uy ban nhan dan)\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
 _COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
 
 
@@ -342,9 +345,10 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
     parts too (a single group "I" is one row once its fields are set aside: round 32D, 30 stored for 15)."""
     out = []
     for k, (_, cells) in enumerate(data):
-        said = (raw or labels)[k].strip()
+        said = nfc((raw or labels)[k].strip())  # composed: "Công chứng" typed in combining marks (round 33D)
         if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], said) \
-                or said.lower().startswith("công chứng"):  # the field, written with its marks (32D: the total)
+                or said.lower().startswith("công chứng") or labels[k].startswith("cong ") \
+                and labels[k] != "cong chung" and not said.lower().startswith("cộng"):  # fields, written with marks
             continue
         above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
         below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
