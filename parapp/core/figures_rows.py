@@ -166,6 +166,8 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     merged = _merged_parts(rows, counted)
     deeper = _nested_bullets(rows, counted)
+    last: tuple[int, str | None] = (1, None)  # the level and bullet of the row above
+    host: tuple[int, str | None] = (1, None)  # those of the row a breakdown ("Trong đó:") stands under
     for at, (line, cells) in enumerate(rows):
         # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
         # sinh" hid the opener, the breakdown ended and each part was one more field)
@@ -173,19 +175,29 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         level = 8 if at in merged else _level(own)
         level = level + deeper.get(at, 0) if level == 8 else level
         name = fold(next((c.strip() for c in own[:2] if c.strip()), ""))
+        # the breakdown stands under its row: one deeper than a bulleted field (round 33D: "- Hộ tịch" over "Trong đó:",
+        # "+ Khai sinh", as deep as it, each part added to it again, 25 dossiers stored for 15)
+        deep = max(8, host[0] + 1) if host[0] >= 8 else 8
+        mark = _bullet_of(own)
         if _OF_WHICH.match(name):
-            of_which, level, parts = True, 8, _added({}, cells, counted)
+            host = last if of_which is False else host
+            deep = max(8, host[0] + 1) if host[0] >= 8 else 8
+            of_which, level, parts = True, deep, _added({}, cells, counted)
         elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
-        elif of_which and level == 1:
+        elif of_which and (level == 1 or host[0] >= 8 and level is not None and level <= host[0] and mark == host[1]):
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
+            # (or bulleted as the field)
             more = _added(parts, cells, counted)
-            field = above.get(1, [])
+            field = above.get(host[0] if host[0] >= 8 else 1, [])
             fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
                        for i, v in more.items() if i < len(field))
-            of_which, level, parts = (True, 8, more) if fits else (False, level, {})
+            of_which, level, parts = (True, deep, more) if fits else (False, level, {})
         elif of_which and level is not None and level > 1:
             parts = _added(parts, cells, counted)  # "- Khai sinh": a part, what the next unmarked row must fit beside
+            level = max(level, deep) if host[0] >= 8 else level
+        if level is not None and not of_which:
+            last = (level, mark)
         if level is None:
             above = {}
             out.append((line, cells))

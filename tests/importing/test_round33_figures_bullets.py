@@ -1,0 +1,46 @@
+"""Round 33D, `figures import`: a field marked by a bullet ("- Hộ tịch", "+ Hộ tịch"; no number column, or its number
+left empty) with its breakdown opened by "Trong đó:" under it. The bulleted field stands as deep as a part, so the
+opener and the rows under it were no deeper: each part was added to its field again, 25 dossiers stored for 15, exit 0,
+not a word. The breakdown stands under the row it follows; a row bulleted as that one is the next field."""
+
+from __future__ import annotations
+
+import pytest
+
+from parapp.core.figures_import import read_bytes
+
+H = "Lĩnh vực,Số hồ sơ tiếp nhận trực tuyến,Giải quyết đúng hạn,Giải quyết quá hạn\n"
+
+
+def _values(text: str) -> tuple[float, float, float]:
+    v = read_bytes(text.encode(), "bieu.csv").values
+    return v["dossiers.received_online"], v["dossiers.resolved_on_time"], v["dossiers.resolved_late"]
+
+
+@pytest.mark.parametrize("parts", [
+    "Trong đó:,,,\n+ Khai sinh,6,3,2\n+ Khai tử,4,2,2\n",
+    "Trong đó:,,,\nKhai sinh,6,3,2\nKhai tử,4,2,2\n",
+    "Trong đó: Khai sinh,6,3,2\nKhai tử,4,2,2\n",
+    "+ Trong đó:,,,\n+ Khai sinh,6,3,2\n+ Khai tử,4,2,2\n",
+    "Gồm có:,,,\n+ Khai sinh,6,3,2\n+ Khai tử,4,2,2\n",
+    "Trong đó:,,,\n+ Khai sinh,6,3,2\n",  # only some procedures named
+])
+def test_a_breakdown_under_a_bulleted_field_is_its_parts(parts):
+    assert _values(H + f"- Hộ tịch,10,5,4\n{parts}- Chứng thực,5,5,1\n") == (15, 10, 5)
+    assert _values(H + f"- Hộ tịch,10,5,4\n{parts}- Chứng thực,5,5,1\nTổng cộng,15,10,5\n") == (15, 10, 5)
+
+
+def test_with_an_empty_number_column_too():
+    text = "STT," + H + ",- Hộ tịch,10,5,4\n,Trong đó:,,,\n,+ Khai sinh,6,3,2\n,+ Khai tử,4,2,2\n,- Chứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
+
+
+def test_a_field_bulleted_plus_with_parts_bulleted_minus_under_the_opener():
+    text = H + "+ Hộ tịch,10,5,4\nTrong đó:,,,\n- Khai sinh,6,3,2\n- Khai tử,4,2,2\n+ Chứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
+
+
+def test_unbulleted_rows_past_the_field_after_its_breakdown_are_fields():
+    """In a table numbering none, rows past what the field holds are the next fields (round 20B's rule)."""
+    text = H + "- Hộ tịch,10,5,4\nTrong đó:,,,\nKhai sinh,6,3,2\nKhai tử,4,2,2\nChứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
