@@ -251,6 +251,7 @@ def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dic
     no number column bulleting fields "+" and their parts "-" counted the parts again, 25 dossiers stored for 15)."""
     out: dict[int, int] = {}
     marks = [_bullet_of(cells) for _, cells in rows]
+    runs = []  # (the bulleted row, the end of the run under it, whether it adds up to the row, whether it fits in it)
     for i in range(len(rows) - 1):
         if marks[i] is None or marks[i + 1] in (None, marks[i]):
             continue
@@ -261,7 +262,13 @@ def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dic
         block: dict[int, float] = {}
         for k in range(i + 1, j):
             block = _added(block, rows[k][1], counted)
-        if own and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
+        runs.append((i, j, bool(own) and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own),
+                     bool(own) and all(v <= own.get(c, 0.0) + 0.5 for c, v in block.items())))
+    # round 33D: where one run adds up, the table bullets its parts so: a run under the same bullets that fits in its
+    # row is its parts too, only some named ("+ Hộ tịch" over "- Khai sinh" alone, one more field: 21 stored for 15)
+    proven = {(marks[i], marks[i + 1]) for i, _, adds, _ in runs if adds}
+    for i, j, adds, fits in runs:
+        if adds or fits and (marks[i], marks[i + 1]) in proven:
             for k in range(i + 1, j):
                 out[k] = out.get(i, 0) + 1
     return out

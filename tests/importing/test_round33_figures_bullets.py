@@ -44,3 +44,17 @@ def test_unbulleted_rows_past_the_field_after_its_breakdown_are_fields():
     """In a table numbering none, rows past what the field holds are the next fields (round 20B's rule)."""
     text = H + "- Hộ tịch,10,5,4\nTrong đó:,,,\nKhai sinh,6,3,2\nKhai tử,4,2,2\nChứng thực,5,5,1\n"
     assert _values(text) == (15, 10, 5)
+
+
+def test_parts_bulleted_as_the_table_bullets_them_that_do_not_add_up_are_parts():
+    """A table bulleting fields "+" and parts "-" where one field lists all its parts (they add up to it, round 32D's
+    rule) and another only some ("- Khai sinh" of "+ Hộ tịch"): the partial ones were fields, 21 stored for 15."""
+    text = H + "+ Hộ tịch,10,5,4\n- Khai sinh,6,3,2\n+ Chứng thực,5,5,1\n- Bản sao,3,3,1\n- Chữ ký,2,2,0\n"
+    assert _values(text) == (15, 10, 5)
+    assert _values(H + "+ Chứng thực,5,5,1\n- Bản sao,3,3,1\n- Chữ ký,2,2,0\n+ Hộ tịch,10,5,4\n- Khai sinh,6,3,2\n") \
+        == (15, 10, 5)
+
+
+def test_rows_bulleted_otherwise_that_exceed_the_row_above_stay_fields():
+    text = H + "+ Hộ tịch,10,5,4\n- Khai sinh,6,3,2\n- Khai tử,4,2,2\n+ Chứng thực,5,5,1\n- Đất đai,7,1,1\n"
+    assert _values(text) == (22, 11, 6)
