@@ -342,7 +342,10 @@ _TOTAL_WORDS = re.compile(r"^(tong|toan|tat ca\b|cong chung$|cong (?!(dong|hoa|t
                           r"|((ubnd|uy ban nhan dan) )?(xa|phuong|thi tran) )")
 # Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
 # tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
-# other fields dropped). All in capitals, the common words are told by name.
+# other fields dropped). Round 33D: the marks tell "Phường" from "Phương", "Xã" from "Xả", and the capital a commune
+# from a common word ("Xã An Phú", "Phường Tây Thạnh", "Thị trấn Đông Anh" were fields, every figure stored twice, as
+# "an", "tay", "dong" were told by name whatever the case); all in capitals, or without marks, the common words are
+# told by name.
 _NAMED = re.compile(r"^(?:(?:ubnd|uy ban nhan dan)\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
 _COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
 
@@ -352,9 +355,13 @@ def _a_commune(label: str, raw: str) -> bool:
     m = _NAMED.match(label)
     if not m or label.startswith(("tong", "toan", "ca ")):
         return True
-    at, words = len(label[:m.start(1)].split()), raw.split()  # folding keeps the words: the same one, as written
-    word = words[at] if at < len(words) else ""
-    return m.group(1) not in _COMMON and (word[:1].isupper() or word[:1].isdigit())
+    at, words = len(label[:m.start(1)].split()), nfc(raw).split()  # folding keeps the words: the same one, as written
+    word, unit = (words[at] if at < len(words) else ""), (words[at - 1].lower() if at else "")
+    if not (word[:1].isupper() or word[:1].isdigit()) or unit in ("phương", "xả"):
+        return False  # "Phương án", "Xả thải": no commune's unit, as written
+    if raw.isupper() and unit in ("xa", "phuong"):
+        return m.group(1) not in _COMMON  # capitals without marks: told by name
+    return m.group(1) != "hoi" or not raw.isupper() and at + 1 < len(words)  # "Xã Hội", "XÃ HỘI …"
 
 
 def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],

@@ -41,3 +41,17 @@ def test_a_total_worded_otherwise_closes_the_table(label):
 @pytest.mark.parametrize("name", ["Công an", "Công thương", "Cộng đồng dân cư", "Công tác dân tộc", "Ủy ban MTTQ"])
 def test_a_field_whose_figures_equal_the_others_sum_stays_a_field(name):
     assert _values(H + f"1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n3,{name},5,3,2\n") == (10, 6, 4)
+
+
+@pytest.mark.parametrize("label", ["Xã An Phú", "Phường Tây Thạnh", "Thị trấn Đông Anh", "Xã Bắc Sơn", "UBND xã Nam Phong",
+                                   "Xã Tiên Du", "Phường Điện Biên", "Xã Hội An", "XÃ AN PHÚ", "PHƯỜNG TÂY THẠNH"])
+def test_a_commune_whose_name_opens_with_a_common_word_closes_the_table(label):
+    """Round 32D told "Xã hội", "Phương tiện" from a commune by a list of common words, whatever the case: a commune
+    named "An Phú", "Tây Thạnh", "Đông Anh" (as many are) was one more field, every figure stored twice."""
+    assert _values(H + f"1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n,{label},5,3,2\n") == (5, 3, 2)
+
+
+@pytest.mark.parametrize("name", ["Xã hội", "XÃ HỘI", "Xã Hội", "Phương tiện giao thông", "PHƯƠNG TIỆN GIAO THÔNG",
+                                  "Phương Án Bồi Thường", "PHUONG TIEN", "Xả thải", "XẢ THẢI"])
+def test_common_words_still_are_fields(name):
+    assert _values(H + f"1,Hộ tịch,3,2,1\n2,Chứng thực,2,1,1\n3,{name},5,3,2\n") == (10, 6, 4)
