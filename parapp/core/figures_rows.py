@@ -185,9 +185,10 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
             of_which, level, parts = True, deep, _added({}, cells, counted)
         elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
-        elif of_which and (level == 1 or host[0] >= 8 and level is not None and level <= host[0] and mark == host[1]):
+        elif of_which and host[0] >= 8 and level is not None and level <= host[0] and mark == host[1]:
+            of_which = False  # bulleted as the field: the next field ("Trong đó: trực tuyến 6" over "- Chứng thực 3")
+        elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
-            # (or bulleted as the field)
             more = _added(parts, cells, counted)
             field = above.get(host[0] if host[0] >= 8 else 1, [])
             fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)

@@ -41,7 +41,7 @@ def test_a_field_bulleted_plus_with_parts_bulleted_minus_under_the_opener():
 
 
 def test_unbulleted_rows_past_the_field_after_its_breakdown_are_fields():
-    """In a table numbering none, rows past what the field holds are the next fields (round 20B's rule)."""
+    """Unmarked, in a table numbering none, rows past what the field holds are the next fields (round 20B)."""
     text = H + "- Hộ tịch,10,5,4\nTrong đó:,,,\nKhai sinh,6,3,2\nKhai tử,4,2,2\nChứng thực,5,5,1\n"
     assert _values(text) == (15, 10, 5)
 
@@ -58,3 +58,8 @@ def test_parts_bulleted_as_the_table_bullets_them_that_do_not_add_up_are_parts()
 def test_rows_bulleted_otherwise_that_exceed_the_row_above_stay_fields():
     text = H + "+ Hộ tịch,10,5,4\n- Khai sinh,6,3,2\n- Khai tử,4,2,2\n+ Chứng thực,5,5,1\n- Đất đai,7,1,1\n"
     assert _values(text) == (22, 11, 6)
+
+
+def test_a_row_bulleted_as_the_field_after_a_one_line_breakdown_is_the_next_field():
+    text = H + "- Hộ tịch,10,5,4\nTrong đó: trực tuyến,6,,\n- Chứng thực,3,2,1\n"
+    assert _values(text) == (13, 7, 5)
