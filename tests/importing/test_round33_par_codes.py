@@ -28,3 +28,15 @@ def test_a_code_with_its_word_and_so_is_the_code(code):
 
 def test_the_code_with_its_word_and_so_in_the_name_cell():
     assert _leaves("", "Tiêu chí số 1.2: Triển khai") == [("1.1", 2000), ("1.2", 2000), ("2", 3000)]
+
+
+@pytest.mark.parametrize("code", ["(1.2)", "[1.2]", "( 1.2 )", "(1.2.)"])
+def test_a_dotted_code_in_brackets_is_the_code(code):
+    """"(1.2)", "[1.2]": a dotted code in brackets, no numbered guidance line ("(2)", "2)" stay guidance, 31D)."""
+    assert _leaves(code) == [("1.1", 2000), ("1.2", 2000), ("2", 3000)]
+    assert _leaves("", f"{code} Triển khai") == [("1.1", 2000), ("1.2", 2000), ("2", 3000)]
+
+
+def test_a_whole_number_in_brackets_stays_guidance():
+    built = read_text(H + 'I,A,,\n1,Kế hoạch,,\n1.1,Ban hành,2,1\n(1),"Đúng hạn",,\n(2),"Chậm",,\n2,Báo cáo,3,2\n')
+    assert [c.code for c in built.build(2026).criteria.leaves()] == ["1.1", "2"]
