@@ -40,3 +40,15 @@ def test_a_dotted_code_in_brackets_is_the_code(code):
 def test_a_whole_number_in_brackets_stays_guidance():
     built = read_text(H + 'I,A,,\n1,Kế hoạch,,\n1.1,Ban hành,2,1\n(1),"Đúng hạn",,\n(2),"Chậm",,\n2,Báo cáo,3,2\n')
     assert [c.code for c in built.build(2026).criteria.leaves()] == ["1.1", "2"]
+
+
+@pytest.mark.parametrize("name", ["1.2- Triển khai", "1.2/ Triển khai", "1.2 / Triển khai", "1.2– Triển khai"])
+def test_a_dotted_code_with_a_dash_or_slash_opening_the_name(name):
+    """Read as code "1" and ".2- Triển khai" its name: refused, "Mã 1 đã có ở dòng trên", of a row coded 1.2."""
+    assert _leaves("", name) == [("1.1", 2000), ("1.2", 2000), ("2", 3000)]
+
+
+@pytest.mark.parametrize("line", ["2- Đúng hạn", "1/2 số hồ sơ: 1 điểm"])
+def test_a_whole_number_with_a_dash_or_slash_stays_guidance(line):
+    built = read_text(H + f'I,A,,\n1,Kế hoạch,,\n1.1,Ban hành,2,1\n,"{line}",,\n2,Báo cáo,3,2\n').build(2026)
+    assert [c.code for c in built.criteria.leaves()] == ["1.1", "2"] and not built.blocking

@@ -19,7 +19,11 @@ _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
 _LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
-_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.):]\s*|\s+(?=\S))(.*)$", re.S)
+# Round 33D: a dash or slash after a dotted code too ("1.2- Triển khai", "1.2/ …": read as code 1, refused "Mã 1 đã
+# có"), and no code cut short before digits of its own ("1" of "1.2").
+_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))"
+                      r"(?:[.):](?!\d)\s*|\s*[-–—/]\s*(?=\S)|\s+(?=\S))(.*)$",
+                      re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
