@@ -48,3 +48,9 @@ def test_in_an_excel_sheet_with_merged_cells_too():
     wb.save(out)
     v = read_bytes(out.getvalue(), "b.xlsx").values
     assert (v["dossiers.received_online"], v["dossiers.resolved_on_time"], v["dossiers.resolved_late"]) == (15, 10, 5)
+
+
+@pytest.mark.parametrize("count", ["\u200b10", "10\u200b", "\ufeff10", "1\u200b0"])
+def test_a_count_with_a_zero_width_space_is_the_count(count):
+    """"không phải số: tính là 0" of a cell that shows 10: 0 stored for 10."""
+    assert _values(H + f"1,Hộ tịch,{count},5,4\n2,Chứng thực,5,5,1\n") == (15, 10, 5)
