@@ -250,28 +250,38 @@ def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dic
     """How much deeper than a part a bulleted row stands: a run of rows opened by another bullet under a bulleted row
     whose figures they add up to ("+ Hộ tịch" over "- Khai sinh", "- Khai tử") is its parts (round 32D: a table with
     no number column bulleting fields "+" and their parts "-" counted the parts again, 25 dossiers stored for 15)."""
-    out: dict[int, int] = {}
     marks = [_bullet_of(cells) for _, cells in rows]
-    runs = []  # (the bulleted row, the end of the run under it, whether it adds up to the row, whether it fits in it)
-    for i in range(len(rows) - 1):
-        if marks[i] is None or marks[i + 1] in (None, marks[i]):
-            continue
-        j = i + 1
-        while j < len(rows) and marks[j] == marks[i + 1]:
-            j += 1
-        own = _added({}, rows[i][1], counted)
-        block: dict[int, float] = {}
-        for k in range(i + 1, j):
-            block = _added(block, rows[k][1], counted)
-        runs.append((i, j, bool(own) and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own),
-                     bool(own) and all(v <= own.get(c, 0.0) + 0.5 for c, v in block.items())))
-    # round 33D: where one run adds up, the table bullets its parts so: a run under the same bullets that fits in its
-    # row is its parts too, only some named ("+ Hộ tịch" over "- Khai sinh" alone, one more field: 21 stored for 15)
-    proven = {(marks[i], marks[i + 1]) for i, _, adds, _ in runs if adds}
-    for i, j, adds, fits in runs:
-        if adds or fits and (marks[i], marks[i + 1]) in proven:
-            for k in range(i + 1, j):
-                out[k] = out.get(i, 0) + 1
+    proven: set[tuple[str | None, str | None]] = set()
+    for with_fits in (False, True):
+        out: dict[int, int] = {}
+        above: dict[int, int] = {}  # a nested row → the row it stands under
+        for i in range(len(rows) - 1):
+            # a bullet the row's own rows above use is theirs (round 33D: "+ Hộ tịch 6", "- Khai sinh 6", "+ Chứng
+            # thực 6" nested each under the one before, deeper and deeper: 6 stored for 12, and minutes on long tables)
+            mine, k = {marks[i]}, i
+            while k in above:
+                k = above[k]
+                mine.add(marks[k])
+            if marks[i] is None or marks[i + 1] is None or marks[i + 1] in mine:
+                continue
+            j, members = i + 1, []
+            while j < len(rows) and marks[j] is not None and marks[j] not in mine:
+                if marks[j] == marks[i + 1]:
+                    members.append(j)  # the rows under it; others, bulleted otherwise, are theirs
+                j += 1
+            own = _added({}, rows[i][1], counted)
+            block: dict[int, float] = {}
+            for k in members:
+                block = _added(block, rows[k][1], counted)
+            adds = bool(own) and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own)
+            fits = bool(own) and all(v <= own.get(c, 0.0) + 0.5 for c, v in block.items())
+            # round 33D: where one run adds up, the table bullets its parts so: a run under the same bullets that fits
+            # in its row is its parts too, only some named ("+ Hộ tịch" over "- Khai sinh" alone: 21 stored for 15)
+            if adds and not with_fits and any(own.values()):  # a row of zeros proves nothing
+                proven.add((marks[i], marks[i + 1]))
+            if adds or with_fits and fits and (marks[i], marks[i + 1]) in proven:
+                for k in members:
+                    out[k], above[k] = out.get(i, 0) + 1, i
     return out
 
 

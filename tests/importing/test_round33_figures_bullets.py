@@ -63,3 +63,28 @@ def test_rows_bulleted_otherwise_that_exceed_the_row_above_stay_fields():
 def test_a_row_bulleted_as_the_field_after_a_one_line_breakdown_is_the_next_field():
     text = H + "- Hộ tịch,10,5,4\nTrong đó: trực tuyến,6,,\n- Chứng thực,3,2,1\n"
     assert _values(text) == (13, 7, 5)
+
+
+def test_a_field_bulleted_as_the_field_two_rows_up_is_no_part_of_the_part_between():
+    """"+ Hộ tịch 6" over "- Khai sinh 6" (its one procedure), then "+ Chứng thực 6": round 32D nested each run under
+    the row before it, "+ Chứng thực" under "- Khai sinh", deeper and deeper: 6 stored for 12 (11 for 16)."""
+    assert _values(H + "+ Hộ tịch,6,3,2\n- Khai sinh,6,3,2\n+ Chứng thực,6,3,2\n- Bản sao,6,3,2\n") == (12, 6, 4)
+    text = H + "+ Hộ tịch,6,3,2\n- Khai sinh,6,3,2\n+ Chứng thực,5,3,2\n- Bản sao,5,3,2\n+ Đất đai,5,3,2\n- Cấp,5,3,2\n"
+    assert _values(text) == (16, 9, 6)
+
+
+def test_three_bullets_deep():
+    text = H + "* Cấp xã,15,10,5\n+ Hộ tịch,10,5,4\n- Khai sinh,6,3,2\n- Khai tử,4,2,2\n+ Chứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
+
+
+def test_a_long_table_of_alternating_bullets_is_read_quickly():
+    """10,000 rows "+ a", "- b": each nested under the one before, read in about four minutes (the depth grew a level a
+    row). Now the two levels of the table."""
+    text = H + "+ a,1,1,1\n- b,1,1,1\n" * 5000
+    assert _values(text) == (5000, 5000, 5000)
+
+
+def test_a_field_of_zeros_proves_no_bullets():
+    text = H + "- Đất đai,0,0,0\n+ Hộ tịch,0,0,0\n- Chứng thực,5,5,1\n+ Tư pháp,3,1,1\n"
+    assert _values(text) == (8, 6, 2)
