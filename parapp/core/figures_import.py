@@ -27,7 +27,8 @@ from parapp.core.figures_header import (
     HeaderColumn, find_header, is_numbering, split_at_headers,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
-from parapp.core.figures_rows import merged_once, sum_row_last, table_ends, totals_of, without_parts, worded_totals
+from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
+from parapp.core.figures_totals import sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )

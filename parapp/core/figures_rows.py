@@ -18,7 +18,7 @@ from parapp.core.figures_header import HeaderColumn
 from parapp.core.figures_period import find_period
 from parapp.core.importing import sources
 from parapp.core.importing.model import Carried
-from parapp.core.vntext import fold, nfc
+from parapp.core.vntext import fold
 
 # "Tổng số hồ sơ" too (round 19B: read as one more field, every figure stored twice), and "Tổng số hồ sơ tiếp nhận",
 # "… đã giải quyết", "… trong kỳ", "Tổng số hồ sơ, trong đó:" (round 20B: the same); "… trực tuyến" is a part of it.
@@ -167,6 +167,7 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     merged = _merged_parts(rows, counted)
     deeper = _nested_bullets(rows, counted)
     last: tuple[int, str | None] = (1, None)  # the level and bullet of the row above
+    same: set[int] = set()  # the rows under a breakdown bulleted as its field that add up to it: its parts
     host: tuple[int, str | None] = (1, None)  # those of the row a breakdown ("Trong đó:") stands under
     for at, (line, cells) in enumerate(rows):
         # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
@@ -183,9 +184,11 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
             host = last if of_which is False else host
             deep = max(8, host[0] + 1) if host[0] >= 8 else 8
             of_which, level, parts = True, deep, _added({}, cells, counted)
+            same = _same_bullet_parts(rows, at, host, above.get(host[0], []), counted) if host[0] >= 8 else set()
         elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
-        elif of_which and host[0] >= 8 and level is not None and level <= host[0] and mark == host[1]:
+        elif of_which and host[0] >= 8 and level is not None and level <= host[0] and mark == host[1] \
+                and at not in same:
             of_which = False  # bulleted as the field: the next field ("Trong đó: trực tuyến 6" over "- Chứng thực 3")
         elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
@@ -209,6 +212,22 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
     return out
+
+
+def _same_bullet_parts(rows: list[sources.Row], at: int, host: tuple[int, str | None], field: list[str],
+                       counted: list[HeaderColumn]) -> set[int]:
+    """The rows after a breakdown's opener bulleted as its field ("- Hộ tịch", "Trong đó:", "- Khai sinh", "- Khai
+    tử") that add up to the field's figures: its parts (round 33D: each one more field, 25 stored for 15); none where
+    no run of them adds up (the next field, "- Chứng thực", after a one-line breakdown)."""
+    own = _added({}, field, counted)
+    sums: dict[int, float] = {}
+    for k in range(at + 1, len(rows)):
+        if _bullet_of(rows[k][1]) != host[1]:
+            break
+        sums = _added(sums, rows[k][1], counted)
+        if own and any(own.values()) and all(abs(own[c] - sums.get(c, 0.0)) < 0.5 for c in own):
+            return set(range(at + 1, k + 1))
+    return set()
 
 
 def _carried_number(cells: list[str]) -> bool:
@@ -317,79 +336,3 @@ def table_ends(rows: list[sources.Row]) -> int | None:
         if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
             return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
     return None
-
-
-def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: int | None = None) -> bool:
-    """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
-    total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
-    many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
-    over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
-    if max(len(data), printed or 0) < 3:
-        return False
-    cells = data[-1][1]
-    # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
-    # 31D: such a row was one more field, every figure stored twice)
-    first = min(c.index for c in counted)
-    if any(c.strip() for c in cells[:first]) or any(c.strip() and parse_number(c) is None for c in
-                                                    (cells[c.index] for c in counted if c.index < len(cells))):
-        return False
-    return _sum_of(cells, [row for _, row in data[:-1]], counted)
-
-
-def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]) -> bool:
-    """Whether `cells` hold, in every counted column they fill, the sum of `rows`."""
-    filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
-    return bool(filled) and all(
-        abs(sum(parse_number(row[c.index]) or 0.0 for row in rows if c.index < len(row))
-            - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)
-
-
-# A label opening as a total does, or naming the commune: "Tổng cộng xã Tân Phú", "Toàn phường", "Tổng số TTHC đã giải
-# quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
-# figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
-# Round 33D: "Cộng toàn phường", "Cộng xã Tân Phú", "Cộng tất cả", "Tất cả", "Ủy ban nhân dân xã Tân Phú" too (fields,
-# every figure stored twice): "Cộng …" written with its mark ("Công an", "Công thương" are fields), not "Cộng đồng".
-_TOTAL_WORDS = re.compile(r"^(tong|toan|tat ca\b|cong chung$|cong (?!(dong|hoa|tac|su)\b)|ca (xa|phuong|thi tran)\b"
-                          r"|((ubnd|uy ban nhan dan) )?(xa|phuong|thi tran) )")
-# Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
-# tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
-# other fields dropped). Round 33D: the marks tell "Phường" from "Phương", "Xã" from "Xả", and the capital a commune
-# from a common word ("Xã An Phú", "Phường Tây Thạnh", "Thị trấn Đông Anh" were fields, every figure stored twice, as
-# "an", "tay", "dong" were told by name whatever the case); all in capitals, or without marks, the common words are
-# told by name.
-_NAMED = re.compile(r"^(?:(?:ubnd|uy ban nhan dan)\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
-_COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
-
-
-def _a_commune(label: str, raw: str) -> bool:
-    """Whether a label opening "xã …", "phường …" names the commune, not a common word ("Xã hội")."""
-    m = _NAMED.match(label)
-    if not m or label.startswith(("tong", "toan", "ca ")):
-        return True
-    at, words = len(label[:m.start(1)].split()), nfc(raw).split()  # folding keeps the words: the same one, as written
-    word, unit = (words[at] if at < len(words) else ""), (words[at - 1].lower() if at else "")
-    if not (word[:1].isupper() or word[:1].isdigit()) or unit in ("phương", "xả"):
-        return False  # "Phương án", "Xả thải": no commune's unit, as written
-    if raw.isupper() and unit in ("xa", "phuong"):
-        return m.group(1) not in _COMMON  # capitals without marks: told by name
-    return m.group(1) != "hoi" or not raw.isupper() and at + 1 < len(words)  # "Xã Hội", "XÃ HỘI …"
-
-
-def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
-                  counted: list[HeaderColumn], raw: list[str] | None = None, printed: int = 0) -> list[int]:
-    """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
-    or below them (none above): a total closes or opens the table. `printed`: the rows with figures the table printed,
-    parts too (a single group "I" is one row once its fields are set aside: round 32D, 30 stored for 15)."""
-    out = []
-    for k, (_, cells) in enumerate(data):
-        said = nfc((raw or labels)[k].strip())  # composed: "Công chứng" typed in combining marks (round 33D)
-        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], said) \
-                or said.lower().startswith("công chứng") or labels[k].startswith("cong ") \
-                and labels[k] != "cong chung" and not said.lower().startswith("cộng"):  # fields, written with marks
-            continue
-        above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
-        below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
-        if any((len(rows) >= 2 or printed >= 3) and not other and _sum_of(cells, rows, counted)
-               for rows, other in ((above, below), (below, above))):
-            out.append(k)
-    return out

@@ -88,3 +88,8 @@ def test_a_long_table_of_alternating_bullets_is_read_quickly():
 def test_a_field_of_zeros_proves_no_bullets():
     text = H + "- Đất đai,0,0,0\n+ Hộ tịch,0,0,0\n- Chứng thực,5,5,1\n+ Tư pháp,3,1,1\n"
     assert _values(text) == (8, 6, 2)
+
+
+def test_parts_bulleted_as_their_field_under_its_opener_adding_up_to_it():
+    text = H + "- Hộ tịch,10,5,4\nTrong đó:,,,\n- Khai sinh,6,3,2\n- Khai tử,4,2,2\n- Chứng thực,5,5,1\n"
+    assert _values(text) == (15, 10, 5)
