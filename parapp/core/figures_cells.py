@@ -10,7 +10,7 @@ import re
 
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import HeaderColumn
-from parapp.core.importing.model import Carried, Unreadable
+from parapp.core.importing.model import Carried, Spanned, Unreadable
 from parapp.core.messages import N_, Msg
 
 Row = tuple[int, list[str]]
@@ -68,3 +68,20 @@ def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[
                                  at[i].title, m.group(1)))
         out.append((line, cut))
     return out
+
+
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+
+
+def plain_spaces(rows: list[Row], counted: list[HeaderColumn]) -> list[Row]:
+    """`rows` with the words of their names spaced plainly: a no-break space (text copied from a web page or Word into
+    Excel) or a zero-width one left every rule on words unmatched (round 33D: "Trong đó:" opened no breakdown, "Cộng
+    trang" and "Xã An Phú" were fields, "Công chứng" the total). A merged cell stays merged."""
+    at = {c.index for c in counted}
+
+    def plain(v: str) -> str:
+        text = re.sub(" {2,}", " ", _ODD_SPACES.sub(" ", v)).strip() if _ODD_SPACES.search(v) else v
+        return v if text is v else (Carried(text) if isinstance(v, Carried) else Spanned(text)
+                                    if isinstance(v, Spanned) else text)
+
+    return [(line, [v if i in at else plain(v) for i, v in enumerate(cells)]) for line, cells in rows]

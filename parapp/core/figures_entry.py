@@ -71,7 +71,8 @@ def parse_number(text: str) -> float | None:
     """A figure as a commune writes it: 1.234 (thousands), 12,5 (decimal comma), 1234, 12.5.
 
     Returns None for anything that is not a non-negative number."""
-    s = str(text).strip().replace("\u00a0", " ")
+    # a zero-width space or joiner, invisible (text copied from a web page): "10" was no number, 0 stored (33D)
+    s = re.sub("[\u200b-\u200d\u2060\ufeff]", "", str(text)).strip().replace("\u00a0", " ")
     if not s:
         return None
     # the minus sign and an en dash too (round 27C: "−3" counted 0); a hyphen, the figure dash, an em dash, the small

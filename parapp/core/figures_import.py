@@ -26,8 +26,9 @@ from parapp.core.figures_header import (
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering, split_at_headers,
 )
-from parapp.core.figures_cells import check_cell, check_total_row, without_footnotes
-from parapp.core.figures_rows import merged_once, sum_row_last, table_ends, totals_of, without_parts, worded_totals
+from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
+from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
+from parapp.core.figures_totals import sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
@@ -153,7 +154,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     counted = [c for c in columns if c.meaning and c.meaning != RATE]
     if not counted:
         return None
-    body = merged_once(without_footnotes(rows[header.body_start:], counted, notes), counted)
+    body = merged_once(without_footnotes(plain_spaces(rows[header.body_start:], counted), counted, notes), counted)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
     problems = _rates_above_100(data, columns)

@@ -166,6 +166,9 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
     parts: dict[int, float] = {}  # what the rows of a "Trong đó" breakdown add up to so far
     merged = _merged_parts(rows, counted)
     deeper = _nested_bullets(rows, counted)
+    last: tuple[int, str | None] = (1, None)  # the level and bullet of the row above
+    same: set[int] = set()  # the rows under a breakdown bulleted as its field that add up to it: its parts
+    host: tuple[int, str | None] = (1, None)  # those of the row a breakdown ("Trong đó:") stands under
     for at, (line, cells) in enumerate(rows):
         # a number merged down from the row above is no number of the row's own (round 32D: "1" over "Trong đó: Khai
         # sinh" hid the opener, the breakdown ended and each part was one more field)
@@ -173,19 +176,32 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         level = 8 if at in merged else _level(own)
         level = level + deeper.get(at, 0) if level == 8 else level
         name = fold(next((c.strip() for c in own[:2] if c.strip()), ""))
+        # the breakdown stands under its row: one deeper than a bulleted field (round 33D: "- Hộ tịch" over "Trong đó:",
+        # "+ Khai sinh", as deep as it, each part added to it again, 25 dossiers stored for 15)
+        deep = max(8, host[0] + 1) if host[0] >= 8 else 8
+        mark = _bullet_of(own)
         if _OF_WHICH.match(name):
-            of_which, level, parts = True, 8, _added({}, cells, counted)
+            host = last if of_which is False else host
+            deep = max(8, host[0] + 1) if host[0] >= 8 else 8
+            of_which, level, parts = True, deep, _added({}, cells, counted)
+            same = _same_bullet_parts(rows, at, host, above.get(host[0], []), counted) if host[0] >= 8 else set()
         elif level is not None and (level < 1 or (own and _NUMBER.match(own[0].strip()))):
             of_which = False  # a group, or a row with a number of its own (not a name in a table numbering none)
+        elif of_which and host[0] >= 8 and level is not None and level <= host[0] and mark == host[1] \
+                and at not in same:
+            of_which = False  # bulleted as the field: the next field ("Trong đó: trực tuyến 6" over "- Chứng thực 3")
         elif of_which and level == 1:
             # a part while the parts still fit in the field above; past it, the next field of a table numbering none
             more = _added(parts, cells, counted)
-            field = above.get(1, [])
+            field = above.get(host[0] if host[0] >= 8 else 1, [])
             fits = all(parse_number(field[i]) is None or v <= (parse_number(field[i]) or 0)
                        for i, v in more.items() if i < len(field))
-            of_which, level, parts = (True, 8, more) if fits else (False, level, {})
+            of_which, level, parts = (True, deep, more) if fits else (False, level, {})
         elif of_which and level is not None and level > 1:
             parts = _added(parts, cells, counted)  # "- Khai sinh": a part, what the next unmarked row must fit beside
+            level = max(level, deep) if host[0] >= 8 else level
+        if level is not None and not of_which:
+            last = (level, mark)
         if level is None:
             above = {}
             out.append((line, cells))
@@ -196,6 +212,22 @@ def without_parts(rows: list[sources.Row], counted: list[HeaderColumn]) -> list[
         above[level] = cells
         out.append((line, ["" if i in held else v for i, v in enumerate(cells)]))
     return out
+
+
+def _same_bullet_parts(rows: list[sources.Row], at: int, host: tuple[int, str | None], field: list[str],
+                       counted: list[HeaderColumn]) -> set[int]:
+    """The rows after a breakdown's opener bulleted as its field ("- Hộ tịch", "Trong đó:", "- Khai sinh", "- Khai
+    tử") that add up to the field's figures: its parts (round 33D: each one more field, 25 stored for 15); none where
+    no run of them adds up (the next field, "- Chứng thực", after a one-line breakdown)."""
+    own = _added({}, field, counted)
+    sums: dict[int, float] = {}
+    for k in range(at + 1, len(rows)):
+        if _bullet_of(rows[k][1]) != host[1]:
+            break
+        sums = _added(sums, rows[k][1], counted)
+        if own and any(own.values()) and all(abs(own[c] - sums.get(c, 0.0)) < 0.5 for c in own):
+            return set(range(at + 1, k + 1))
+    return set()
 
 
 def _carried_number(cells: list[str]) -> bool:
@@ -237,21 +269,38 @@ def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dic
     """How much deeper than a part a bulleted row stands: a run of rows opened by another bullet under a bulleted row
     whose figures they add up to ("+ Hộ tịch" over "- Khai sinh", "- Khai tử") is its parts (round 32D: a table with
     no number column bulleting fields "+" and their parts "-" counted the parts again, 25 dossiers stored for 15)."""
-    out: dict[int, int] = {}
     marks = [_bullet_of(cells) for _, cells in rows]
-    for i in range(len(rows) - 1):
-        if marks[i] is None or marks[i + 1] in (None, marks[i]):
-            continue
-        j = i + 1
-        while j < len(rows) and marks[j] == marks[i + 1]:
-            j += 1
-        own = _added({}, rows[i][1], counted)
-        block: dict[int, float] = {}
-        for k in range(i + 1, j):
-            block = _added(block, rows[k][1], counted)
-        if own and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own):
-            for k in range(i + 1, j):
-                out[k] = out.get(i, 0) + 1
+    proven: set[tuple[str | None, str | None]] = set()
+    for with_fits in (False, True):
+        out: dict[int, int] = {}
+        above: dict[int, int] = {}  # a nested row → the row it stands under
+        for i in range(len(rows) - 1):
+            # a bullet the row's own rows above use is theirs (round 33D: "+ Hộ tịch 6", "- Khai sinh 6", "+ Chứng
+            # thực 6" nested each under the one before, deeper and deeper: 6 stored for 12, and minutes on long tables)
+            mine, k = {marks[i]}, i
+            while k in above:
+                k = above[k]
+                mine.add(marks[k])
+            if marks[i] is None or marks[i + 1] is None or marks[i + 1] in mine:
+                continue
+            j, members = i + 1, []
+            while j < len(rows) and marks[j] is not None and marks[j] not in mine:
+                if marks[j] == marks[i + 1]:
+                    members.append(j)  # the rows under it; others, bulleted otherwise, are theirs
+                j += 1
+            own = _added({}, rows[i][1], counted)
+            block: dict[int, float] = {}
+            for k in members:
+                block = _added(block, rows[k][1], counted)
+            adds = bool(own) and all(abs(own[c] - block.get(c, 0.0)) < 0.5 for c in own)
+            fits = bool(own) and all(v <= own.get(c, 0.0) + 0.5 for c, v in block.items())
+            # round 33D: where one run adds up, the table bullets its parts so: a run under the same bullets that fits
+            # in its row is its parts too, only some named ("+ Hộ tịch" over "- Khai sinh" alone: 21 stored for 15)
+            if adds and not with_fits and any(own.values()):  # a row of zeros proves nothing
+                proven.add((marks[i], marks[i + 1]))
+            if adds or with_fits and fits and (marks[i], marks[i + 1]) in proven:
+                for k in members:
+                    out[k], above[k] = out.get(i, 0) + 1, i
     return out
 
 
@@ -287,68 +336,3 @@ def table_ends(rows: list[sources.Row]) -> int | None:
         if _total(label) and not _subtotal(label) and label.rstrip(":. ") != "cong":
             return len(rows)  # "Cộng" alone may be a group's subtotal, said again under each group (round 28D)
     return None
-
-
-def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: int | None = None) -> bool:
-    """Whether the last row, with neither number nor name, is the sum of the rows above it in every column it fills: a
-    total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
-    many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
-    over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
-    if max(len(data), printed or 0) < 3:
-        return False
-    cells = data[-1][1]
-    # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
-    # 31D: such a row was one more field, every figure stored twice)
-    first = min(c.index for c in counted)
-    if any(c.strip() for c in cells[:first]) or any(c.strip() and parse_number(c) is None for c in
-                                                    (cells[c.index] for c in counted if c.index < len(cells))):
-        return False
-    return _sum_of(cells, [row for _, row in data[:-1]], counted)
-
-
-def _sum_of(cells: list[str], rows: list[list[str]], counted: list[HeaderColumn]) -> bool:
-    """Whether `cells` hold, in every counted column they fill, the sum of `rows`."""
-    filled = [c for c in counted if c.index < len(cells) and cells[c.index].strip()]
-    return bool(filled) and all(
-        abs(sum(parse_number(row[c.index]) or 0.0 for row in rows if c.index < len(row))
-            - (parse_number(cells[c.index]) or 0.0)) < 0.5 for c in filled)
-
-
-# A label opening as a total does, or naming the commune: "Tổng cộng xã Tân Phú", "Toàn phường", "Tổng số TTHC đã giải
-# quyết", "Tổng cộng năm 2026", "UBND xã Tân Phú" (round 31D: wordings TOTAL_LABEL does not list, one more field, every
-# figure stored twice). A total only where the row is the sum of the table's other rows, above it or below it.
-_TOTAL_WORDS = re.compile(r"^(tong|toan|cong chung$|ca (xa|phuong|thi tran)\b|(ubnd )?(xa|phuong|thi tran) )")
-# Round 32D: the commune's name after "xã", "phường" is a proper name ("Xã Tân Phú", "Phường 3"); "Xã hội", "Phương
-# tiện giao thông", "Phương án …" are fields (taken for the total where their figures equalled the others' sum, the
-# other fields dropped). All in capitals, the common words are told by name.
-_NAMED = re.compile(r"^(?:ubnd\s+)?(?:xa|phuong|thi tran)\s+(\S+)", re.I)
-_COMMON = {"hoi", "tien", "an", "thuc", "phap", "huong", "cham", "trinh", "dien", "vien", "tay", "dong", "nam", "bac"}
-
-
-def _a_commune(label: str, raw: str) -> bool:
-    """Whether a label opening "xã …", "phường …" names the commune, not a common word ("Xã hội")."""
-    m = _NAMED.match(label)
-    if not m or label.startswith(("tong", "toan", "ca ")):
-        return True
-    at, words = len(label[:m.start(1)].split()), raw.split()  # folding keeps the words: the same one, as written
-    word = words[at] if at < len(words) else ""
-    return m.group(1) not in _COMMON and (word[:1].isupper() or word[:1].isdigit())
-
-
-def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
-                  counted: list[HeaderColumn], raw: list[str] | None = None, printed: int = 0) -> list[int]:
-    """The rows (by index) labelled in such words whose figures are the sum of the other rows above them (none below)
-    or below them (none above): a total closes or opens the table. `printed`: the rows with figures the table printed,
-    parts too (a single group "I" is one row once its fields are set aside: round 32D, 30 stored for 15)."""
-    out = []
-    for k, (_, cells) in enumerate(data):
-        said = (raw or labels)[k].strip()
-        if total[k] or not _TOTAL_WORDS.match(labels[k]) or not _a_commune(labels[k], said) \
-                or said.lower().startswith("công chứng"):  # the field, written with its marks (32D: the total)
-            continue
-        above = [row for j, (_, row) in enumerate(data[:k]) if not total[j]]
-        below = [row for j, (_, row) in enumerate(data[k + 1:], start=k + 1) if not total[j]]
-        if any((len(rows) >= 2 or printed >= 3) and not other and _sum_of(cells, rows, counted)
-               for rows, other in ((above, below), (below, above))):
-            out.append(k)
-    return out

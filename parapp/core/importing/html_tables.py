@@ -62,6 +62,9 @@ class _TableHTML(HTMLParser):
         # a cell's open elements, each with whether its style raises it ("vertical-align:super", as Google Docs and
         # others write a superscript: round 31D, "15" and its note's "1" read as 151 dossiers)
         self._styled: list[tuple[str, bool]] = []
+        # Word's list mark saved as HTML ("<span style='mso-list:Ignore'>o&nbsp;&nbsp;</span>"): its place in _styled
+        # and its text (round 33D: the second level's "o" of Courier New, "ü" of Wingdings were words, parts fields)
+        self._mark: tuple[int, list[str]] | None = None
         self._hidden: tuple[str, int] | None = None
         self.depth = 0
 
@@ -75,9 +78,12 @@ class _TableHTML(HTMLParser):
             self._hidden = (tag, 1)
             return
         if self._cell is not None and tag not in _STRUCTURE and tag not in _VOID and tag != "sup":
-            up = "vertical-align:super" in re.sub(r"\s+", "", (a.get("style") or "").lower())
+            style = re.sub(r"\s+", "", (a.get("style") or "").lower())
+            up = "vertical-align:super" in style
             self._styled.append((tag, up))
             self._raised += up
+            if "mso-list:ignore" in style and self._mark is None:
+                self._mark = (len(self._styled) - 1, [])
         if tag == "table":
             self.depth += 1
             if self.depth == 1:
@@ -140,7 +146,7 @@ class _TableHTML(HTMLParser):
                 raise too_many_columns()
         self._cell, self._deleted, self._hidden = None, 0, None  # left open: ended with the cell, as in a browser
         self._raised -= sum(up for _, up in self._styled)
-        self._styled = []
+        self._styled, self._mark = [], None
 
     def _end_row(self) -> None:
         self._end_cell()
@@ -170,6 +176,8 @@ class _TableHTML(HTMLParser):
                                                      if self._styled[i][0] == tag), None)) is not None:
             self._raised -= sum(up for _, up in self._styled[at:])
             del self._styled[at:]
+            if self._mark is not None and at <= self._mark[0]:
+                self._end_mark()
         if tag in _BLOCKS and self._cell is not None:
             self._new_line()
         if self.depth > 1 and tag in ("td", "th", "tr"):
@@ -187,10 +195,25 @@ class _TableHTML(HTMLParser):
                 self._new_line()  # the text after a table nested in the cell (round 12: glued to its last row)
             self.depth = max(0, self.depth - 1)
 
+    def _end_mark(self) -> None:
+        """A list's mark: a bullet drawn from a symbol font ("o", "§", "ü", "") is "•"; "1.", "a)" stay."""
+        text = "".join(self._mark[1]).strip() if self._mark else ""
+        self._mark = None
+        if text and self._cell is not None:
+            bullet = len(text) == 1 and not text.isdigit() and (not text.isalnum() or text in _FONT_BULLETS)
+            self.handle_data(("•" if bullet else text) + " ")
+
     def handle_data(self, data):
+        if self._mark is not None:
+            self._mark[1].append(data)
+            return
         if self._cell is not None and self._code is None and not self._deleted and self._hidden is None:
             text = re.sub(r"\s+", " ", data).translate(RAISED) if self._raised else re.sub(r"\s+", " ", data)
             self._cell.append(text.lstrip(" ") if self._cell and self._cell[-1].endswith("\n") else text)
+
+
+# Letters Word's bullets are drawn with in a symbol font: Courier New's "o", Wingdings' "ü" (a tick), "q", "v", "Ø", "§"
+_FONT_BULLETS = "oüqvnØ§"
 
 
 def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:

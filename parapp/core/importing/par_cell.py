@@ -10,7 +10,7 @@ from parapp.core.vntext import nfc
 
 _WORD = re.compile(r"(?:^|(?<=[;,]\s)|(?<=[;,\n])|(?<=\svà\s))(?:mã\s+(?:số\s+)?)?"
                    r"(?:tctp|tc|tiêu\s+chí(?:\s+thành\s+phần)?|chỉ\s+số(?:\s+thành\s+phần)?)"
-                   r"\s*[:.]?\s*(?=\d)", re.I)
+                   r"(?:\s+số)?\s*[:.]?\s*(?=\d)", re.I)  # "Tiêu chí số 1.2" (round 33D: no code, its points lost)
 
 
 # A raised footnote mark after the code ("2.1⁴", "3.1⁽²⁾", kept raised since 30D): the note's, not the code's (round

@@ -143,6 +143,9 @@ class _Numbering:
         if level.fmt == "bullet":
             # A bullet drawn from the Symbol or Wingdings font is a private-use character: shown as a dot.
             text = "".join("•" if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
+            # a letter drawn as a bullet (the second level's "o" of Courier New, Wingdings' "ü", "§"): a white bullet
+            # (round 33D: "o Khai sinh" read as a field, counted again, and the next field set aside under it)
+            text = "◦" if len(text.strip()) == 1 and text.strip().isalnum() else text
         else:
             text = _PLACE.sub(place, text)
         return text, ("" if level.suffix == "nothing" else " ")

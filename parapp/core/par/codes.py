@@ -19,7 +19,11 @@ _ARABIC = re.compile(r"^\d{1,3}(\.\d{1,3}){0,5}$")
 _LETTER = re.compile(r"^([a-zđ])[)./]$|^\(([a-zđ])\)$")  # a), a., and a/ or (a) (round 30D: read as guidance)
 _BULLET = re.compile(r"^[-+*•–—·o]+$")
 # A code written at the start of the name cell: "1.1. Kế hoạch…", "II. CẢI CÁCH…", "2.3 Rà soát…"
-_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))(?:[.):]\s*|\s+(?=\S))(.*)$", re.S)
+# Round 33D: a dash or slash after a dotted code too ("1.2- Triển khai", "1.2/ …": read as code 1, refused "Mã 1 đã
+# có"), and no code cut short before digits of its own ("1" of "1.2").
+_LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))"
+                      r"(?:[.):](?!\d)\s*|\s*[-–—/]\s*(?=\S)|\s+(?=\S))(.*)$",
+                      re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
@@ -75,12 +79,17 @@ def to_roman(n: int) -> str:
 _CODE_MARK = re.compile(r"^(\d{1,3}(?:[.,]\d{1,3}){0,5}\.?)(\*+\)?|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+|\)"
                         r"|\(\d{1,2}\)|\[\d{1,2}\])$")  # "1.1[1]": Word's footnote reference saved as HTML
 _TRAILING = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,5})\.?[:;,\-–—]+$")  # a dotted code's: "1:" may be guidance
+# A dotted code in brackets: "(1.2)", "[1.2]" (round 33D: no code, the criterion and its points gone, silent); a whole
+# number in brackets, "(2)", is a numbered line of guidance.
+_BRACKETED = re.compile(r"^[(\[](\d{1,3}(?:\.\d{1,3}){1,5})\.?[)\]]$")
+_LEADING_BRACKETED = re.compile(r"^[(\[]\s*(\d{1,3}(?:\.\d{1,3}){1,5})\.?\s*[)\]]\s*(?=\S)")
 _COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
 
 
 def classify(label: str) -> tuple[str, str]:
     """(kind, code as written without its trailing dot) for a first-column cell."""
     t = _TRAILING.sub(r"\1", code_of(clean(label)).replace(" ", ""))
+    t = _BRACKETED.sub(r"\1", t)
     if not t:
         return NONE, ""
     if (marked := _CODE_MARK.match(t)) and (marked.group(2)[0] not in "()[" or "." in marked.group(1)
@@ -114,6 +123,7 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
     bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
+    bare = _LEADING_BRACKETED.sub(r"\1 ", bare)  # "(1.2) Triển khai"
     worded, name = bare != clean(name), bare
     m = _LEADING.match(name)
     if not m:
