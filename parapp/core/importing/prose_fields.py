@@ -29,6 +29,11 @@ _CODE = re.compile(r"^\d+(?:\.\d+)+")
 # an item's words, not a label: round 31C, read as one, the item was lost into the task above)
 _ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc|can bo|nguoi|trach nhiem|thuc hien"
                          r"|phu trach|lanh dao)\b[\w\s,]*$")
+# …and every word of it one a header uses for who ("Cơ quan, đơn vị chủ trì", "Trách nhiệm thực hiện"): round 33C,
+# "- Phối hợp tổ chức Hội nghị: tổng kết …", "- Chủ trì tổ chức kiểm tra: …", "- Trách nhiệm người đứng đầu: …" were
+# read as the task above's fields, that task's lead and deadline replaced by the lines under them, the item lost
+_ROLE_WORDS = frozenset("chu tri phoi hop don vi co quan bo phan cong chuc can nguoi trach nhiem thuc hien phu lanh dao"
+                        " cac va lien tham muu ca nhan chinh".split())
 _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
@@ -46,7 +51,8 @@ def _field(label: str) -> str | None:
     the task above left with no lead)."""
     label = label.removeprefix("cac ")  # "Các đơn vị phối hợp" (round 32C: a task of its own)
     found = next((f for f, pat in _LABELS if pat.match(label)), None)
-    if found is None and _ROLE_LABEL.match(label) and (named := field_of(label)) in ("lead", "coordinators"):
+    if found is None and _ROLE_LABEL.match(label) and set(label.replace(",", " ").split()) <= _ROLE_WORDS and (
+            named := field_of(label)) in ("lead", "coordinators"):
         return named
     return found
 
