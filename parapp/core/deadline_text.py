@@ -96,6 +96,9 @@ def _as_figures(m: re.Match) -> str:
 _P_STANDING_FROM = re.compile(r"^\s*thuong\s+xuyen[\s,;(]*(?:ke\s+|bat\s+dau\s+)?tu\s+"
                               r"((?:(?!\bden\b|\btoi\b).)*?)[\s).;]*$")
 _P_STANDING = re.compile(r"\s*thuong\s+xuyen\b")
+# "Quý I - Quý IV (Thường xuyên)": a grid's cell merged over the quarters, its words after them (32C) (round 33C: a
+# one-off task due 31/12, the standing work lost)
+_P_STANDING_AFTER = re.compile(r"\(\s*thuong\s+xuyen\s*\)[\s.;]*$")
 _P_SPAN_WORDS = re.compile(r"\bden\b|\btoi\b|\d\s*[-–—]\s*\d")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|\bhang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
@@ -185,7 +188,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
     if d.due is not None and d.recurrence is Recurrence.NONE and not _P_UPKEEP.search(f) and (
-            _P_YEARLY_ANY.search(f) or _P_STANDING.match(f) and (d.due.month, d.due.day) == (12, 31)):
+            _P_YEARLY_ANY.search(f) or (_P_STANDING.match(f) or _P_STANDING_AFTER.search(f))
+            and (d.due.month, d.due.day) == (12, 31)):
         # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):
