@@ -14,8 +14,9 @@ _SEP = r"\s*[;,.\n]\s*[-–—+•]?\s*"
 _NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
                           re.I | re.S)
 # "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
+# (round 33C: "… Văn phòng phối hợp thực hiện" stored whole as the lead)
 _NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
-                          rf"(?:\(\s*{_HELP}\s*\)|{_HELP})\s*\.?$", re.I | re.S)
+                          rf"(?:\(\s*{_HELP}(?:\s+thực\s+hiện)?\s*\)|{_HELP}(?:\s+thực\s+hiện)?)\s*\.?$", re.I | re.S)
 
 # Round 31C (each stored whole as the lead, the helpers named as leads): "Tư pháp chủ trì, phối hợp với Văn phòng";
 _LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"
@@ -32,11 +33,14 @@ _HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*[-–—+•]?
 
 # "Tư pháp (CT)", "Tư pháp chủ trì": the lead marked as such alone (round 32C: the mark kept, linked to no official)
 _LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*\)|{_LEAD})\s*\.?$", re.I)
+# "Chủ trì: Văn phòng", the label before it, the helpers' part of the cell empty in this row (round 33C: the label kept
+# in the lead, linked to no official where the next row's "Chủ trì: Tư pháp; Phối hợp: …" is)
+_LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD}|CT)\s*:\s*(?P<lead>[^:\n]*?\S)\s*[.;]?$", re.I)
 
 
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
-    if (alone := _LEAD_MARKED.match(nfc(task.lead))) is not None:
+    if (alone := _LEAD_MARKED.match(nfc(task.lead)) or _LEAD_LABELLED.match(nfc(task.lead))) is not None:
         task.lead = alone.group("lead")
     if task.coordinators or not task.lead:
         return
