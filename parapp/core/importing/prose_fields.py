@@ -5,6 +5,7 @@ stored as a task of its own (asking a deadline), the task above it left with no 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from parapp.core.importing.columns import field_of
 from parapp.core.importing.model import ImportedTask
@@ -57,15 +58,34 @@ def _field(label: str) -> str | None:
     return found
 
 
-def field_line(text: str) -> dict[str, str] | None:
+_LABEL_AT = re.compile(r"[\s;.]*[^:]{2,40}:")
+_PART_END = re.compile(r";\s*|\.\s+|\n")
+
+
+def _parts(text: str, at: int, end: int) -> Iterator[tuple[str, str]]:
+    """The parts of text[at:end] and what ends each, read as they are needed: a line that is no field line is left
+    at its first part that is none (round 33C: a 200,000-character line was split whole at each of its sentences)."""
+    for m in _PART_END.finditer(text, at, end):
+        yield text[at:m.start()], m.group()
+        at = m.end()
+    yield text[at:end], ""
+
+
+def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, str] | None:
     """The fields a line names, when it starts with one and every labelled part of it is one ("Chủ trì: …; phối
     hợp: …"), else None. A part with no label after ";" goes on the field before it: "Phối hợp: Văn phòng; Công an
     xã" (round 31C: such a list made the line a task of its own, the task above left with no helpers and, the lines
     after it going to the false task, no deadline)."""
     out: dict[str, str] = {}
     last, after = "", ""
-    pieces = re.split(r"(;\s*|\.\s+|\n)", text.strip())
-    for part, sep in zip(pieces[::2], [*pieces[1::2], ""]):
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not _LABEL_AT.match(text, start, end):
+        return None  # no label opening it (round 33C: split_tail tried each ". " of a long line, each read whole)
+    for part, sep in _parts(text, start, end):
         part = part.strip()
         if not part.rstrip(".;").strip():
             continue
@@ -116,13 +136,13 @@ _TAIL_START = re.compile(r"(?:\.\s+|;\s*|\s*\(\s*)(?=\S)")
 def split_tail(text: str) -> tuple[str, dict[str, str]]:
     """An item's words and the fields named after them on its line ("Rà soát văn bản. Chủ trì: Tư pháp. Thời gian:
     Quý II.", "Tuyên truyền (Chủ trì: Văn hóa; thời gian: Quý III)."): round 31C, kept in its words, none read."""
-    for m in _TAIL_START.finditer(text):
-        head, tail = text[:m.start()].strip(), text[m.end():].strip()
-        if m.group().strip().startswith("("):
-            if not tail.rstrip(".").endswith(")"):
-                continue
-            tail = tail.rstrip(".").removesuffix(")")
-        fields = field_line(tail) if head else None
-        if fields:
-            return head + ("." if m.group().startswith(".") else ""), fields
+    body = text.strip().rstrip(".")
+    closed = len(body) - 1 if body.endswith(")") else -1  # where the bracket a tail "(Chủ trì: …)" opens closes
+    for m in _TAIL_START.finditer(body):
+        bracket = m.group().strip().startswith("(")
+        if (bracket and closed < m.end()) or m.start() == 0:  # no words before it
+            continue
+        fields = field_line(body, m.end(), closed if bracket else None)  # no copy of the tail (round 33C: each
+        if fields:  # tail after each sentence of a 200,000-character line was copied and read whole)
+            return body[:m.start()].strip() + ("." if m.group().startswith(".") else ""), fields
     return text, {}

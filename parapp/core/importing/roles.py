@@ -14,9 +14,11 @@ _SEP = r"\s*[;,.\n]\s*[-–—+•]?\s*"
 _NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
                           re.I | re.S)
 # "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
-# (round 33C: "… Văn phòng phối hợp thực hiện" stored whole as the lead)
-_NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
-                          rf"(?:\(\s*{_HELP}(?:\s+thực\s+hiện)?\s*\)|{_HELP}(?:\s+thực\s+hiện)?)\s*\.?$", re.I | re.S)
+# (round 33C: "… Văn phòng phối hợp thực hiện" stored whole as the lead). The end is looked for once first: a cell
+# "Tư pháp chủ trì, " × 6,000 took 50 s, each "chủ trì" tried as the lead's end with the rest scanned after it
+_HELP_END = rf"(?:\(\s*{_HELP}(?:\s+thực\s+hiện)?\s*\)|{_HELP}(?:\s+thực\s+hiện)?)\s*\.?$"
+_NAMED_AFTER = re.compile(rf"^(?=.*{_HELP_END})(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}"
+                          rf"(?P<help>\S.*?)\s*{_HELP_END}", re.I | re.S)
 
 # Round 31C (each stored whole as the lead, the helpers named as leads): "Tư pháp chủ trì, phối hợp với Văn phòng";
 _LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"

@@ -1,0 +1,43 @@
+"""Round 33C: reading who leads from a lead cell, and the fields after an item's words on its line, took time that
+grew with the square of the text: a 132 KB plan whose lead cell repeats "Tư pháp chủ trì, " took 50 s before it was
+refused as too long (each "chủ trì" tried as the lead's end, the rest of the cell scanned after it); a prose item of
+200,000 characters was copied and split whole after each of its sentences. The end is looked for once; a tail is read
+only where a label opens it, and read in place."""
+
+from __future__ import annotations
+
+import time
+
+from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.parse import parse_text
+from parapp.core.importing.prose_fields import split_tail
+from parapp.core.importing.roles import split_roles
+
+
+def _seconds(work) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def test_a_long_lead_cell_is_read_at_once():
+    for cell in ("Tư pháp chủ trì, " * 3000 + "x", "A (chủ trì); " * 3000):
+        task = ImportedTask(line=1, stt="1", content="x", lead=cell)
+        assert _seconds(lambda t=task: split_roles(t)) < 3.0  # 12 s before
+        assert task.lead == cell
+
+
+def test_a_long_prose_line_is_read_at_once():
+    line = "Rà soát văn bản. " + "Rà soát. " * 10000
+    assert _seconds(lambda: split_tail(line)) < 3.0  # 9 s before
+    assert split_tail(line) == (line, {})
+    text = "KẾ HOẠCH CCHC NĂM 2027\nII. NHIỆM VỤ\n1. Cải cách thể chế\n- " + line + "\n"
+    assert _seconds(lambda: parse_text(text, plan_year=2027)) < 5.0
+
+
+def test_the_fields_after_the_words_are_read_as_before():
+    assert split_tail("  Rà soát văn bản. Chủ trì: Tư pháp. Thời gian: Quý II. ") == (
+        "Rà soát văn bản.", {"lead": "Tư pháp", "deadline_text": "Quý II"})
+    assert split_tail("Tuyên truyền (Chủ trì: Văn hóa; thời gian: Quý III).") == (
+        "Tuyên truyền", {"lead": "Văn hóa", "deadline_text": "Quý III"})
+    assert split_tail("Tuyên truyền (xem phụ lục)") == ("Tuyên truyền (xem phụ lục)", {})
