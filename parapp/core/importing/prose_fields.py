@@ -18,8 +18,10 @@ _LABELS = (
     ("coordinators", re.compile(r"^(?:(?:don vi|co quan)\s+)?phoi hop(?:\s+thuc hien)?$")),
     ("deadline_text", re.compile(r"^(?:(?:thoi gian|thoi han|tien do|thoi diem|lo trinh)"
                                  r"(?:\s+(?:thuc hien|hoan thanh))?|(?:du kien\s+)?hoan thanh)(?:\s+du kien)?$")),
-    ("product", re.compile(r"^(?:san pham|ket qua)(?:\s+dau ra)?$")),
-    ("budget", re.compile(r"^(?:du kien\s+)?kinh phi(?:\s+thuc hien)?$")),
+    # "Sản phẩm dự kiến", "Kết quả cần đạt", "Nguồn kinh phí", "Dự toán" (round 33C: each a task of its own taking the
+    # lines under it, the task above without its deadline)
+    ("product", re.compile(r"^(?:hinh thuc\s+)?(?:san pham|ket qua)(?:\s+(?:dau ra|can dat))?(?:\s+du kien)?$")),
+    ("budget", re.compile(r"^(?:(?:du kien|nguon|du toan)\s+)?kinh phi(?:\s+(?:thuc hien|du kien))?$|^du toan$")),
     ("note", re.compile(r"^ghi chu$")),  # round 32C: a task of its own
     # "Mã tiêu chí", "Tiêu chí thành phần", "Chỉ số": round 32C, a task of its own, the task above without its code
     ("par_code", re.compile(r"^(?:ma\s+(?:so\s+)?)?(?:tieu chi|chi so|tctp)(?:\s+thanh phan)?(?:\s+par index)?"
