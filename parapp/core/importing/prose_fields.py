@@ -13,6 +13,7 @@ from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.roles import split_roles
 from parapp.core.vntext import fold, without_raised
 
+REMARK = "remark"  # no field of the task's own: its label and words go in the note
 _LABELS = (
     ("lead", re.compile(r"^(?:(?:don vi|co quan|bo phan|cong chuc|can bo)\s+)?(?:chu tri|thuc hien|phu trach)$")),
     ("coordinators", re.compile(r"^(?:(?:don vi|co quan)\s+)?phoi hop(?:\s+thuc hien)?$")),
@@ -23,6 +24,11 @@ _LABELS = (
     ("product", re.compile(r"^(?:hinh thuc\s+)?(?:san pham|ket qua)(?:\s+(?:dau ra|can dat))?(?:\s+du kien)?$")),
     ("budget", re.compile(r"^(?:(?:du kien|nguon|du toan)\s+)?kinh phi(?:\s+(?:thuc hien|du kien))?$|^du toan$")),
     ("note", re.compile(r"^ghi chu$")),  # round 32C: a task of its own
+    # What the work asks or is for, kept with its label in the note: "+ Yêu cầu: …", "+ Hình thức: …", "+ Đối tượng:
+    # …" (round 33C: under a task, each a task of its own taking the time under it; after "Chủ trì: …;" in the lead)
+    (REMARK, re.compile(r"^(?:yeu cau|muc tieu|muc dich|hinh thuc|chi tieu|doi tuong|dia diem|pham vi|quy mo"
+                        r"|thanh phan(?:\s+tham (?:du|gia))?"
+                        r"|(?:cach thuc|phuong thuc|phuong phap)(?:\s+thuc hien)?)$")),
     # "Mã tiêu chí", "Tiêu chí thành phần", "Chỉ số": round 32C, a task of its own, the task above without its code
     ("par_code", re.compile(r"^(?:ma\s+(?:so\s+)?)?(?:tieu chi|chi so|tctp)(?:\s+thanh phan)?(?:\s+par index)?"
                             r"(?:\s+(?:lien quan|tuong ung))?$")),
@@ -98,9 +104,12 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
                 seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
-        if seg is None or field is None or field in out:
+        if seg is None or field is None or (field in out and field != REMARK):
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
-        out[field], last, after = seg.group(2).strip().rstrip(".;").strip(), field, sep
+        value = seg.group(2).strip().rstrip(".;").strip()
+        if field == REMARK:
+            value = "; ".join(filter(None, (out.get(REMARK, ""), f"{seg.group(1).strip()}: {value}")))
+        out[field], last, after = value, field, sep
     if "par_code" in out:
         out["par_code"] = code_of(out["par_code"])
         if not _CODE.match(out["par_code"]):
@@ -110,7 +119,10 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
 
 def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
     for f, v in fields.items():
-        setattr(task, f, v)
+        if f == REMARK:
+            task.note = "; ".join(filter(None, (task.note, v)))
+        else:
+            setattr(task, f, v)
     if "lead" in fields:
         split_roles(task)  # "Tư pháp chủ trì, phối hợp với Văn phòng", as a table's cell (round 31C: stored whole)
 
@@ -123,7 +135,7 @@ def fields_in_content(task: ImportedTask) -> None:
     found: dict[str, str] = {}
     while len(lines) > 1:
         fields = field_line(re.sub(r"^[-–—+•*]\s*", "", lines[-1].strip()))
-        if not fields or any(getattr(task, f) or f in found for f in fields):
+        if not fields or any(getattr(task, "note" if f == REMARK else f) or f in found for f in fields):
             break
         found.update(fields)
         lines.pop()

@@ -12,7 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.prose_fields import field_line, give_fields, split_tail
+from parapp.core.importing.prose_fields import REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -114,6 +114,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
         above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        if fields and REMARK in fields and above is None:
+            fields = None  # "- Yêu cầu: …" with no task above it: an item's words, as before (33C)
         if fields and above is not None:
             give_fields(above, fields)
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
