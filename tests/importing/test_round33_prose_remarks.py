@@ -42,3 +42,14 @@ def test_with_no_task_above_it_is_an_item():
                    "+ Thời gian: Quý II\n", plan_year=2027)
     assert [(t.content, t.deadline_text, t.note) for t in r.tasks] == [
         ("Yêu cầu: rà soát 100% văn bản.", "Quý II", "")]
+
+
+def test_under_a_numbered_heading_its_items_have_it():
+    """The heading's fields go to the items under it (30C); "+ Yêu cầu: …" among them stopped the import with
+    "'ImportedTask' object has no attribute 'remark'" in my first cut."""
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\nII. NHIỆM VỤ\n1. Cải cách thể chế\n1.1. Rà soát văn bản QPPL\n"
+                   "+ Chủ trì: Tư pháp\n+ Yêu cầu: đúng quy định\n- Rà soát nghị quyết.\n- Rà soát quyết định.\n",
+                   plan_year=2027)
+    assert [(t.content, t.lead, t.note) for t in r.tasks] == [
+        ("Rà soát nghị quyết.", "Tư pháp", "Yêu cầu: đúng quy định"),
+        ("Rà soát quyết định.", "Tư pháp", "Yêu cầu: đúng quy định")]

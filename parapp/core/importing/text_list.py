@@ -119,7 +119,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if fields and above is not None:
             give_fields(above, fields)
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
-                under.update(fields)
+                under.update({"note" if f == REMARK else f: v for f, v in fields.items()})  # "+ Yêu cầu: …" (33C)
             continue
         if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
             under.update(fields)
