@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.dates import month_end, quarter_end
-from parapp.core.deadline_forms import BLANK_DATE, LUNAR_MONTH, narrowed, words_as_figures, years_as_written
+from parapp.core.deadline_forms import BLANK_DATE, LUNAR_MONTH, narrowed, within, words_as_figures, years_as_written
 from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
 from parapp.core.deadline_spans import span_end as _span_end
 from parapp.core.deadline_spans import year_of as _year
@@ -179,7 +179,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = _TOI.sub("den", " ".join(fold(_nfkc(without_raised(raw))).replace("*", " ").split()))
     if BLANK_DATE.search(f):
         return Deadline(raw, None)
-    f = _HALVES_SPAN.sub(r"ca nam\1", _YEARS_SPAN.sub(r"nam \1 - \2", f))  # "Năm 2026 - Năm 2027" (31C)
+    f = within(_HALVES_SPAN.sub(r"ca nam\1", _YEARS_SPAN.sub(r"nam \1 - \2", f)))  # "Năm 2026 - Năm 2027" (31C)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
