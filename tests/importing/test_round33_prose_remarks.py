@@ -10,7 +10,9 @@ import datetime as dt
 
 import pytest
 
+from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.parse import parse_text
+from parapp.core.importing.prose_fields import fields_in_content
 
 PLAN = """KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027
 II. NHIỆM VỤ
@@ -53,3 +55,14 @@ def test_under_a_numbered_heading_its_items_have_it():
     assert [(t.content, t.lead, t.note) for t in r.tasks] == [
         ("Rà soát nghị quyết.", "Tư pháp", "Yêu cầu: đúng quy định"),
         ("Rà soát quyết định.", "Tư pháp", "Yêu cầu: đúng quy định")]
+
+
+def test_on_the_items_own_line_or_in_a_cell_alone_it_stays_in_the_words():
+    r = parse_text("KẾ HOẠCH CCHC NĂM 2027\nII. NHIỆM VỤ\n1. Cải cách thể chế\n"
+                   "- Cập nhật TTHC (Hình thức: trực tuyến)\n- Tuyên truyền. Hình thức: loa. Chủ trì: Văn hóa.\n",
+                   plan_year=2027)
+    assert [(t.content, t.lead, t.note) for t in r.tasks] == [
+        ("Cập nhật TTHC (Hình thức: trực tuyến)", "", ""), ("Tuyên truyền.", "Văn hóa", "Hình thức: loa")]
+    task = ImportedTask(line=1, stt="1", content="Tuyên truyền CCHC\n- Hình thức: hội nghị", lead="VP")
+    fields_in_content(task)
+    assert (task.content, task.note) == ("Tuyên truyền CCHC\n- Hình thức: hội nghị", "")

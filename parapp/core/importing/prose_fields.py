@@ -139,7 +139,7 @@ def fields_in_content(task: ImportedTask) -> None:
             break
         found.update(fields)
         lines.pop()
-    if found:
+    if set(found) - {REMARK}:  # "- Hình thức: hội nghị" alone under the words: the words' own (33C)
         task.content = "\n".join(lines).strip()
         give_fields(task, found)
 
@@ -157,6 +157,7 @@ def split_tail(text: str) -> tuple[str, dict[str, str]]:
         if (bracket and closed < m.end()) or m.start() == 0:  # no words before it
             continue
         fields = field_line(body, m.end(), closed if bracket else None)  # no copy of the tail (round 33C: each
-        if fields:  # tail after each sentence of a 200,000-character line was copied and read whole)
+        if set(fields or ()) - {REMARK}:  # tail after each sentence of a 200,000-character line was copied and
+            # read whole); "Tuyên truyền. Hình thức: loa truyền thanh." alone stays the item's words
             return body[:m.start()].strip() + ("." if m.group().startswith(".") else ""), fields
     return text, {}
