@@ -104,6 +104,8 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
                 seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
             out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
             continue
+        if field is None and out and seg is not None and _LABEL_LIKE.match(label):
+            field = REMARK  # "Thời gian: Quý II; Báo cáo kết quả: trước 15/6" (round 33C: the line a task of its own)
         if seg is None or field is None or (field in out and field != REMARK):
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         value = seg.group(2).strip().rstrip(".;").strip()
