@@ -66,7 +66,8 @@ def _field(label: str) -> str | None:
     return found
 
 
-_LABEL_AT = re.compile(r"[\s;.]*[^:]{2,40}:")
+_LABEL_AT = re.compile(r"[\s;.]*+[^:]{2,40}:")
+_LABEL_HERE = re.compile(r"[^\s;.:][^:]{1,39}:")  # …right where a tail starts
 _PART_END = re.compile(r";\s*|\.\s+|\n")
 
 
@@ -84,7 +85,7 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
     hợp: …"), else None. A part with no label after ";" goes on the field before it: "Phối hợp: Văn phòng; Công an
     xã" (round 31C: such a list made the line a task of its own, the task above left with no helpers and, the lines
     after it going to the false task, no deadline)."""
-    out: dict[str, str] = {}
+    found: dict[str, list[str]] = {}  # each field's parts, joined at the end (a long line's are many: 33C)
     last, after = "", ""
     end = len(text) if end is None else end
     while start < end and text[start].isspace():
@@ -102,16 +103,17 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
         field = _field(label) if seg else None
         if field is None and last and not after.startswith(".") and (
                 seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
-            out[last], after = out[last] + "; " + part.rstrip(".;").strip(), sep
+            found[last].append(part.rstrip(".;").strip())
+            after = sep
             continue
-        if field is None and out and seg is not None and _LABEL_LIKE.match(label):
+        if field is None and found and seg is not None and _LABEL_LIKE.match(label):
             field = REMARK  # "Thời gian: Quý II; Báo cáo kết quả: trước 15/6" (round 33C: the line a task of its own)
-        if seg is None or field is None or (field in out and field != REMARK):
+        if seg is None or field is None or (field in found and field != REMARK):
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         value = seg.group(2).strip().rstrip(".;").strip()
-        if field == REMARK:
-            value = "; ".join(filter(None, (out.get(REMARK, ""), f"{seg.group(1).strip()}: {value}")))
-        out[field], last, after = value, field, sep
+        found.setdefault(field, []).append(f"{seg.group(1).strip()}: {value}" if field == REMARK else value)
+        last, after = field, sep
+    out = {f: "; ".join(values) for f, values in found.items()}
     if "par_code" in out:
         out["par_code"] = code_of(out["par_code"])
         if not _CODE.match(out["par_code"]):
@@ -158,8 +160,10 @@ def split_tail(text: str) -> tuple[str, dict[str, str]]:
         bracket = m.group().strip().startswith("(")
         if (bracket and closed < m.end()) or m.start() == 0:  # no words before it
             continue
-        fields = field_line(body, m.end(), closed if bracket else None)  # no copy of the tail (round 33C: each
-        if set(fields or ()) - {REMARK}:  # tail after each sentence of a 200,000-character line was copied and
+        if not _LABEL_HERE.match(body, m.end()):
+            continue  # no label opening the tail (a line of "; " × 20,000 took 40 s: 33C)
+        fields = field_line(body, m.end(), closed if bracket else None) or {}  # no copy of the tail (33C: each
+        if set(fields) - {REMARK}:  # tail after each sentence of a 200,000-character line was copied and
             # read whole); "Tuyên truyền. Hình thức: loa truyền thanh." alone stays the item's words
             return body[:m.start()].strip() + ("." if m.group().startswith(".") else ""), fields
     return text, {}
