@@ -39,10 +39,18 @@ def test_an_item_opening_with_a_roles_word_is_a_task(line):
         (line, "Văn phòng", "", "Tháng 1/2027", dt.date(2027, 1, 31))]
 
 
-@pytest.mark.parametrize("label", ["Cơ quan, đơn vị chủ trì", "Đơn vị chủ trì thực hiện",
+@pytest.mark.parametrize("label", ["Bộ phận chuyên môn chủ trì", "Đơn vị được giao chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị chủ trì thực hiện",
                                    "Trách nhiệm thực hiện", "Người phụ trách"])
 def test_the_roles_labels_stay_labels(label):
     r = parse_text(PLAN.replace("+ Chủ trì: Công chức", f"+ {label}: Công chức").format(line="Niêm yết TTHC."),
                    plan_year=2027)
     assert [(t.lead, t.deadline_text) for t in r.tasks] == [
         ("Công chức Tư pháp - Hộ tịch", "Quý II/2027"), ("Văn phòng", "Tháng 1/2027")]
+
+
+def test_phoi_hop_voi_as_a_label():
+    """My first cut lost "+ Phối hợp với: Văn phòng" (every word must be a role's: "với" was not one)."""
+    r = parse_text(PLAN.replace("+ Thời gian: Quý II/2027", "+ Phối hợp với: Văn phòng\n+ Thời gian: Quý II/2027", 1)
+                   .format(line="Niêm yết TTHC."), plan_year=2027)
+    assert [(t.lead, t.coordinators, t.deadline_text) for t in r.tasks] == [
+        ("Công chức Tư pháp - Hộ tịch", "Văn phòng", "Quý II/2027"), ("Văn phòng", "", "Tháng 1/2027")]

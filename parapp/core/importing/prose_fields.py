@@ -42,7 +42,7 @@ _ROLE_LABEL = re.compile(r"^(?:chu tri|phoi hop|don vi|co quan|bo phan|cong chuc
 # "- Phối hợp tổ chức Hội nghị: tổng kết …", "- Chủ trì tổ chức kiểm tra: …", "- Trách nhiệm người đứng đầu: …" were
 # read as the task above's fields, that task's lead and deadline replaced by the lines under them, the item lost
 _ROLE_WORDS = frozenset("chu tri phoi hop don vi co quan bo phan cong chuc can nguoi trach nhiem thuc hien phu lanh dao"
-                        " cac va lien tham muu ca nhan chinh".split())
+                        " cac va lien tham muu ca nhan chinh voi chuyen mon duoc giao".split())
 _SEGMENT = re.compile(r"^([^:]{2,40}):\s*(\S.*)$", re.S)
 # A part opening with a few words and a colon that no label above names ("Thời gian giải quyết: …"): a label still,
 # not the field before it going on
