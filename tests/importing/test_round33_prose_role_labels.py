@@ -39,7 +39,8 @@ def test_an_item_opening_with_a_roles_word_is_a_task(line):
         (line, "Văn phòng", "", "Tháng 1/2027", dt.date(2027, 1, 31))]
 
 
-@pytest.mark.parametrize("label", ["Bộ phận chuyên môn chủ trì", "Đơn vị được giao chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị chủ trì thực hiện",
+@pytest.mark.parametrize("label", ["Bộ phận chuyên môn chủ trì", "Đơn vị được giao chủ trì",
+                                   "Cơ quan, đơn vị chủ trì", "Đơn vị chủ trì thực hiện",
                                    "Trách nhiệm thực hiện", "Người phụ trách"])
 def test_the_roles_labels_stay_labels(label):
     r = parse_text(PLAN.replace("+ Chủ trì: Công chức", f"+ {label}: Công chức").format(line="Niêm yết TTHC."),
