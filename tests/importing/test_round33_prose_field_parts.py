@@ -36,3 +36,16 @@ def test_the_line_is_the_tasks(line, lead, deadline, note):
 def test_a_line_opening_with_no_field_is_still_an_item():
     r = parse_text(PLAN.format(line="Thời gian giải quyết hồ sơ: rút ngắn 30%; Chủ trì: Văn phòng"), plan_year=2027)
     assert len(r.tasks) == 3
+
+
+@pytest.mark.parametrize("line, lead, note", [
+    ("Chủ trì: Tư pháp; Tiêu chí: 100% văn bản được rà soát", "Tư pháp", "Tiêu chí: 100% văn bản được rà soát"),
+    ("Tiêu chí: 100% văn bản được rà soát", "", "Tiêu chí: 100% văn bản được rà soát"),
+])
+def test_a_criterion_part_naming_no_code(line, lead, note):
+    """A criterion's label with no code after a field (or alone, with its own bullet under the task's line) was a
+    task of its own; with the list's own bullet it stays an item (32C's test)."""
+    r = parse_text(PLAN.format(line=line + "\n+ Thời gian: Quý II/2027"), plan_year=2027)
+    assert [(t.content, t.lead, t.deadline_text, t.par_code, t.note) for t in r.tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật.", lead, "Quý II/2027", "", note),
+        ("Niêm yết công khai TTHC.", "", "", "", "")]

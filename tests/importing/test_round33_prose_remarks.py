@@ -69,11 +69,11 @@ def test_on_the_items_own_line_or_in_a_cell_alone_it_stays_in_the_words():
 
 
 def test_with_the_items_bullet_right_under_an_item_it_is_an_item():
-    """"- Yêu cầu: …" under "- Niêm yết TTHC." (the list's own bullet, no field line between) is an item of the list,
-    as before; under "+ Chủ trì: …" or with its own bullet it is the task's note."""
+    """"- Yêu cầu: …" under "- Niêm yết TTHC." (the list's own bullet) is an item of the list, as before, also after
+    the task's field lines; with its own bullet it is the task's note."""
     r = parse_text("KẾ HOẠCH CCHC NĂM 2027\nII. NHIỆM VỤ\n1. Cải cách TTHC\n- Niêm yết công khai TTHC.\n"
                    "- Yêu cầu: 100% hồ sơ giải quyết đúng hạn.\n- Số hóa hồ sơ.\n- Chủ trì: Văn phòng\n"
-                   "- Yêu cầu: đúng quy định\n", plan_year=2027)
+                   "- Yêu cầu: đúng quy định\n+ Yêu cầu: bảo mật\n", plan_year=2027)
     assert [(t.content, t.lead, t.note) for t in r.tasks] == [
         ("Niêm yết công khai TTHC.", "", ""), ("Yêu cầu: 100% hồ sơ giải quyết đúng hạn.", "", ""),
-        ("Số hóa hồ sơ.", "Văn phòng", "Yêu cầu: đúng quy định")]
+        ("Số hóa hồ sơ.", "Văn phòng", ""), ("Yêu cầu: đúng quy định", "", "Yêu cầu: bảo mật")]

@@ -86,6 +86,7 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
     xã" (round 31C: such a list made the line a task of its own, the task above left with no helpers and, the lines
     after it going to the false task, no deadline)."""
     found: dict[str, list[str]] = {}  # each field's parts, joined at the end (a long line's are many: 33C)
+    labels: dict[str, str] = {}
     last, after = "", ""
     end = len(text) if end is None else end
     while start < end and text[start].isspace():
@@ -112,12 +113,15 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
             return None  # "Thời gian giải quyết hồ sơ: rút ngắn 30%" is a task's words
         value = seg.group(2).strip().rstrip(".;").strip()
         found.setdefault(field, []).append(f"{seg.group(1).strip()}: {value}" if field == REMARK else value)
+        labels[field] = seg.group(1).strip()
         last, after = field, sep
     out = {f: "; ".join(values) for f, values in found.items()}
-    if "par_code" in out:
-        out["par_code"] = code_of(out["par_code"])
-        if not _CODE.match(out["par_code"]):
-            return None  # "Tiêu chí: 100% hồ sơ đúng hạn" is a task's words
+    if "par_code" in out and not _CODE.match(code := code_of(out["par_code"])):
+        # "Tiêu chí: 100% hồ sơ đúng hạn" names no code: what the work is for (round 33C: after "Chủ trì: Tư pháp;"
+        # the line was a task of its own); alone, under a task's line with its own bullet, or an item (32C)
+        out[REMARK] = "; ".join([*found.get(REMARK, []), f"{labels['par_code']}: {out.pop('par_code')}"])
+    elif "par_code" in out:
+        out["par_code"] = code
     return out or None
 
 

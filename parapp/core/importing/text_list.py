@@ -68,9 +68,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     leaf: ImportedTask | None = None
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
-    # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it or after its "+ Chủ
-    # trì: …" line the task's note (33C): the bullet of the last task's line, and whether field lines came after it
-    task_bullet, fields_after = "", False
+    # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
+    # (33C): the bullet of the last task's line
+    task_bullet = ""
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -122,11 +122,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
         above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
         if fields and REMARK in fields and (above is None or (
-                set(fields) == {REMARK} and above is not leaf and not fields_after and _bullet(s) == task_bullet)):
+                set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
             fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
         if fields and above is not None:
             give_fields(above, fields)
-            fields_after = True
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
                 under.update({"note" if f == REMARK else f: v for f, v in fields.items()})  # "+ Yêu cầu: …" (33C)
             continue
@@ -144,7 +143,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         give_fields(t, own)
         add(t)
-        task_bullet, fields_after = _bullet(s) if item else "", False
+        task_bullet = _bullet(s) if item else ""
     if leaf is not None:
         add(leaf)
     return tasks
