@@ -9,7 +9,7 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import nfc
 
 _LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
-_SEP = r"\s*[;,.\n]\s*[-–—+•]?\s*"
+_SEP = r"\s*[;,.\n]\s*(?:[-–—+•]\s*)?"  # one way to read the spaces (33C: "\s*•?\s*" split a long run each way)
 # "Chủ trì: Tư pháp; Phối hợp: Văn phòng" (each on its line, "- " before it, too)
 _NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
                           re.I | re.S)
@@ -29,7 +29,7 @@ _HELP_MARK = rf"\(\s*(?:{_HELP}|PH)\s*\)"
 _MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\)(?:{_SEP}|\s+[-–—]\s+)"
                           rf"(?P<help>(?=\S)(?:[^()]|{_HELP_MARK})+?)\s*\.?$", re.I | re.S)
 # "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";" or "," (32C: kept in the lead)
-_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*(?:[-–—+•]\s*)?{_HELP}(?:\s+với)?\s*:\s*"
                          rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 
 
