@@ -55,3 +55,12 @@ def test_a_long_run_of_spaces_in_a_lead_cell_is_read_at_once():
     ";" could be read before or after an optional bullet, each way tried."""
     task = ImportedTask(line=1, stt="1", content="x", lead="a chủ trì; " + " " * 40000 + "b phối hợp z")
     assert _seconds(lambda: split_roles(task)) < 1.0
+
+
+def test_a_long_run_of_spaces_inside_the_helpers_is_read_at_once():
+    """"x chủ trì phối hợp ," + 20,000 spaces + "phối hợp": each place in the run tried as the helpers' end (2 s)."""
+    task = ImportedTask(line=1, stt="1", content="x", lead="x chủ trì phối hợp ," + " " * 20000 + "phối hợp")
+    assert _seconds(lambda: split_roles(task)) < 0.5
+    task = ImportedTask(line=1, stt="1", content="x", lead="Văn phòng   (chủ trì)\n\n Tư pháp  (phối hợp)")
+    split_roles(task)
+    assert (task.lead, task.coordinators) == ("Văn phòng", "Tư pháp")

@@ -40,13 +40,19 @@ _LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*
 _LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD}|CT)\s*:\s*(?P<lead>[^:\n]*?\S)\s*[.;]?$", re.I)
 
 
+def _spaced(text: str) -> str:
+    """Each run of spaces one space (one new line where it holds one): a long run made the patterns above try each
+    of its places as a part's end (round 33C: a 20,000-character cell of spaces took seconds)."""
+    return re.sub(r"\s{2,}", lambda m: "\n" if "\n" in m.group() else " ", nfc(text))
+
+
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
-    if (alone := _LEAD_MARKED.match(nfc(task.lead)) or _LEAD_LABELLED.match(nfc(task.lead))) is not None:
-        task.lead = alone.group("lead")
+    text = _spaced(task.lead)
+    if (alone := _LEAD_MARKED.match(text) or _LEAD_LABELLED.match(text)) is not None:
+        task.lead = text = alone.group("lead")
     if task.coordinators or not task.lead:
         return
-    text = nfc(task.lead)
     found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
                   if (m := p.match(text))), None)
     if found:
