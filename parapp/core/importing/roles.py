@@ -43,7 +43,11 @@ _LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD}|CT)\s*:\s*(?P<lead>[
 def _spaced(text: str) -> str:
     """Each run of spaces one space (one new line where it holds one): a long run made the patterns above try each
     of its places as a part's end (round 33C: a 20,000-character cell of spaces took seconds)."""
-    return re.sub(r"\s{2,}", lambda m: "\n" if "\n" in m.group() else " ", nfc(text))
+    spaced = re.sub(r"\s{2,}", lambda m: "\n" if "\n" in m.group() else " ", nfc(text))
+    return _RAISED_LABEL.sub(r"\1", spaced)  # "Chủ trì¹: Tư pháp" (33C: the cell kept whole as the lead)
+
+
+_RAISED_LABEL = re.compile(rf"({_LEAD}|{_HELP})[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼]+", re.I)
 
 
 def split_roles(task: ImportedTask) -> None:
