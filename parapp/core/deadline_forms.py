@@ -120,3 +120,24 @@ def narrowed(f: str) -> str:
         return f"{m.group(1)}/{m.group(2)}/{year}" if inside else m.group(0)
 
     return _BARE_DM.sub(add, f)
+
+
+# Round 33C: a grid's words in brackets after the period they are written under (32C) naming a day of that month or a
+# month of that quarter: "Tháng 6 (Ngày 20)", "Tháng 3 (trước ngày 15)", "Quý I (Tháng 2), Quý III (Tháng 8)" were due
+# at the period's end (30/6, 31/3, 31/3), up to two months after the day the plan set. A bare "(1)" is no day: a
+# footnote's mark as a paste writes it.
+_WITHIN = re.compile(r"\b(?:thang\s+(\d{1,2})|quy\s+(iv|iii|ii|i|[1-4]))(\s*/\s*\d{4})?\s*\(\s*(truoc\s+)?"
+                     r"(?:(?<=truoc )(?:ngay\s+)?(\d{1,2})|ngay\s+(\d{1,2})|thang\s+(\d{1,2}))\s*\)")
+
+
+def within(f: str) -> str:
+    """The folded deadline `f` with such a day or month read as the date it names."""
+    def as_date(m: re.Match) -> str:
+        year, before = (m.group(3) or "").replace(" ", ""), m.group(4) or ""
+        day = m.group(5) or m.group(6)
+        if m.group(1) and day and 1 <= int(day) <= 31:
+            return f"{before}{int(day)}/{int(m.group(1))}{year}"
+        if m.group(2) and m.group(7) and (int(m.group(7)) + 2) // 3 == _QUARTER_OF[m.group(2)]:
+            return f"{before}thang {int(m.group(7))}{year}"
+        return m.group(0)
+    return _WITHIN.sub(as_date, f)

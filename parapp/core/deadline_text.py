@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.dates import month_end, quarter_end
-from parapp.core.deadline_forms import BLANK_DATE, LUNAR_MONTH, narrowed, words_as_figures, years_as_written
+from parapp.core.deadline_forms import BLANK_DATE, LUNAR_MONTH, narrowed, within, words_as_figures, years_as_written
 from parapp.core.deadline_spans import ROMAN_Q as _ROMAN_Q
 from parapp.core.deadline_spans import span_end as _span_end
 from parapp.core.deadline_spans import year_of as _year
@@ -96,6 +96,9 @@ def _as_figures(m: re.Match) -> str:
 _P_STANDING_FROM = re.compile(r"^\s*thuong\s+xuyen[\s,;(]*(?:ke\s+|bat\s+dau\s+)?tu\s+"
                               r"((?:(?!\bden\b|\btoi\b).)*?)[\s).;]*$")
 _P_STANDING = re.compile(r"\s*thuong\s+xuyen\b")
+# "Quý I - Quý IV (Thường xuyên)": a grid's cell merged over the quarters, its words after them (32C) (round 33C: a
+# one-off task due 31/12, the standing work lost)
+_P_STANDING_AFTER = re.compile(r"\(\s*thuong\s+xuyen\s*\)[\s.;]*$")
 _P_SPAN_WORDS = re.compile(r"\bden\b|\btoi\b|\d\s*[-–—]\s*\d")
 _P_RECURRING = re.compile(r"^\s*(hang|hng)\s+nam\b|^\s*thuong\s+xuyen\b|\bhang\s+nam[\s).;]*$"
                           r"|[(,;]\s*thuong\s+xuyen[\s).;]*$")
@@ -176,7 +179,7 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
     f = _TOI.sub("den", " ".join(fold(_nfkc(without_raised(raw))).replace("*", " ").split()))
     if BLANK_DATE.search(f):
         return Deadline(raw, None)
-    f = _HALVES_SPAN.sub(r"ca nam\1", _YEARS_SPAN.sub(r"nam \1 - \2", f))  # "Năm 2026 - Năm 2027" (31C)
+    f = within(_HALVES_SPAN.sub(r"ca nam\1", _YEARS_SPAN.sub(r"nam \1 - \2", f)))  # "Năm 2026 - Năm 2027" (31C)
     f = _NEXT_YEAR.sub(f"nam {plan_year + 1}", f)
     f = years_as_written(_DM_YEAR.sub(r"\1/\2/\3", _DATE_IN_WORDS.sub(_as_figures, words_as_figures(f))))
     f = _LIST_YEAR.sub(_list_year, _DASH_YEAR.sub(r"\1/\2", _EARLY_YEAR.sub(r"\1 \2", f)))
@@ -185,7 +188,8 @@ def _parse(text: str | None, plan_year: int) -> Deadline:
         return Deadline(raw, None)
     d = _until(raw, f, plan_year) or _read(raw, f, plan_year)
     if d.due is not None and d.recurrence is Recurrence.NONE and not _P_UPKEEP.search(f) and (
-            _P_YEARLY_ANY.search(f) or _P_STANDING.match(f) and (d.due.month, d.due.day) == (12, 31)):
+            _P_YEARLY_ANY.search(f) or (_P_STANDING.match(f) or _P_STANDING_AFTER.search(f))
+            and (d.due.month, d.due.day) == (12, 31)):
         # "Thường xuyên từ tháng 10/2026 đến hết năm": standing work to its year's end, as "Thường xuyên" (27D)
         return Deadline(raw, d.due, Recurrence.YEARLY)
     if d.recurrence in (Recurrence.MONTHLY, Recurrence.QUARTERLY):

@@ -9,13 +9,16 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import nfc
 
 _LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
-_SEP = r"\s*[;,.\n]\s*[-–—+•]?\s*"
+_SEP = r"\s*[;,.\n]\s*(?:[-–—+•]\s*)?"  # one way to read the spaces (33C: "\s*•?\s*" split a long run each way)
 # "Chủ trì: Tư pháp; Phối hợp: Văn phòng" (each on its line, "- " before it, too)
 _NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
                           re.I | re.S)
 # "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
-_NAMED_AFTER = re.compile(rf"^(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}(?P<help>\S.*?)\s*"
-                          rf"(?:\(\s*{_HELP}\s*\)|{_HELP})\s*\.?$", re.I | re.S)
+# (round 33C: "… Văn phòng phối hợp thực hiện" stored whole as the lead). The end is looked for once first: a cell
+# "Tư pháp chủ trì, " × 6,000 took 50 s, each "chủ trì" tried as the lead's end with the rest scanned after it
+_HELP_END = rf"(?:\(\s*{_HELP}(?:\s+thực\s+hiện)?\s*\)|{_HELP}(?:\s+thực\s+hiện)?)\s*\.?$"
+_NAMED_AFTER = re.compile(rf"^(?=.*{_HELP_END})(?P<lead>\S.*?)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD}){_SEP}"
+                          rf"(?P<help>\S.*?)\s*{_HELP_END}", re.I | re.S)
 
 # Round 31C (each stored whole as the lead, the helpers named as leads): "Tư pháp chủ trì, phối hợp với Văn phòng";
 _LEAD_WITH = re.compile(rf"^(?P<lead>[^:\n]*?\S)\s*(?:\(\s*{_LEAD}\s*\)|{_LEAD})\s*[,;]?\s*{_HELP}(?:\s+với)?"
@@ -26,21 +29,34 @@ _HELP_MARK = rf"\(\s*(?:{_HELP}|PH)\s*\)"
 _MARKED_LEAD = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*\(\s*(?:{_LEAD}|CT)\s*\)(?:{_SEP}|\s+[-–—]\s+)"
                           rf"(?P<help>(?=\S)(?:[^()]|{_HELP_MARK})+?)\s*\.?$", re.I | re.S)
 # "Tư pháp" then "Phối hợp: Văn phòng" on its line, or after ";" or "," (32C: kept in the lead)
-_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*[-–—+•]?\s*{_HELP}(?:\s+với)?\s*:\s*"
+_HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*(?:[-–—+•]\s*)?{_HELP}(?:\s+với)?\s*:\s*"
                          rf"(?P<help>\S.*?)\s*\.?$", re.I | re.S)
 
 
 # "Tư pháp (CT)", "Tư pháp chủ trì": the lead marked as such alone (round 32C: the mark kept, linked to no official)
 _LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*\)|{_LEAD})\s*\.?$", re.I)
+# "Chủ trì: Văn phòng", the label before it, the helpers' part of the cell empty in this row (round 33C: the label kept
+# in the lead, linked to no official where the next row's "Chủ trì: Tư pháp; Phối hợp: …" is)
+_LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD}|CT)\s*:\s*(?P<lead>[^:\n]*?\S)\s*[.;]?$", re.I)
+
+
+def _spaced(text: str) -> str:
+    """Each run of spaces one space (one new line where it holds one): a long run made the patterns above try each
+    of its places as a part's end (round 33C: a 20,000-character cell of spaces took seconds)."""
+    spaced = re.sub(r"\s{2,}", lambda m: "\n" if "\n" in m.group() else " ", nfc(text))
+    return _RAISED_LABEL.sub(r"\1", spaced)  # "Chủ trì¹: Tư pháp" (33C: the cell kept whole as the lead)
+
+
+_RAISED_LABEL = re.compile(rf"({_LEAD}|{_HELP})[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼]+", re.I)
 
 
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
-    if (alone := _LEAD_MARKED.match(nfc(task.lead))) is not None:
-        task.lead = alone.group("lead")
+    text = _spaced(task.lead)
+    if (alone := _LEAD_MARKED.match(text) or _LEAD_LABELLED.match(text)) is not None:
+        task.lead = text = alone.group("lead")
     if task.coordinators or not task.lead:
         return
-    text = nfc(task.lead)
     found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
                   if (m := p.match(text))), None)
     if found:

@@ -12,7 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.prose_fields import field_line, give_fields, split_tail
+from parapp.core.importing.prose_fields import REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -52,6 +52,10 @@ def _responsibility(s: str) -> tuple[str, str] | None:
     return parts[0], ", ".join(parts[1:])
 
 
+def _bullet(s: str) -> str:
+    return s[:1] if s[:1] in "-–•+" else ")"
+
+
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
     tasks: list[ImportedTask] = []
     area = None
@@ -64,6 +68,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     leaf: ImportedTask | None = None
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
+    # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
+    # (33C): the bullet of the last task's line
+    task_bullet = ""
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -114,10 +121,13 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
         above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        if fields and REMARK in fields and (above is None or (
+                set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
+            fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
         if fields and above is not None:
             give_fields(above, fields)
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
-                under.update(fields)
+                under.update({"note" if f == REMARK else f: v for f, v in fields.items()})  # "+ Yêu cầu: …" (33C)
             continue
         if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
             under.update(fields)
@@ -133,6 +143,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         give_fields(t, own)
         add(t)
+        task_bullet = _bullet(s) if item else ""
     if leaf is not None:
         add(leaf)
     return tasks
