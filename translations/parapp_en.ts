@@ -2002,10 +2002,6 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
 Bring the figures up to date in the draft before finalising? Sections edited by hand are kept as they are.</translation>
     </message>
     <message>
-        <source>Cập nhật số liệu rồi chốt</source>
-        <translation>Update the figures, then finalise</translation>
-    </message>
-    <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Finalise the draft as saved</translation>
     </message>
@@ -2028,6 +2024,24 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
     <message>
         <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
         <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Thông tin đã thay đổi</source>
+        <translation>Details have changed</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi số liệu hoặc tên xã thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>The draft was saved before the figures or the commune&apos;s name changed:
+{0}
+
+Update the draft before finalising? Sections edited by hand are kept.</translation>
+    </message>
+    <message>
+        <source>Cập nhật rồi chốt</source>
+        <translation>Update, then finalise</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>

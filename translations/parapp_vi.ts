@@ -2002,10 +2002,6 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
 Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</translation>
     </message>
     <message>
-        <source>Cập nhật số liệu rồi chốt</source>
-        <translation>Cập nhật số liệu rồi chốt</translation>
-    </message>
-    <message>
         <source>Chốt như bản nháp đã lưu</source>
         <translation>Chốt như bản nháp đã lưu</translation>
     </message>
@@ -2028,6 +2024,24 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
     <message>
         <source>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</source>
         <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Thông tin đã thay đổi</source>
+        <translation>Thông tin đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi số liệu hoặc tên xã thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>Bản nháp được lưu trước khi số liệu hoặc tên xã thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cập nhật rồi chốt</source>
+        <translation>Cập nhật rồi chốt</translation>
     </message>
     <message>
         <source>Bản nháp đã lưu</source>

@@ -163,3 +163,35 @@ def test_finalizing_a_draft_whose_figures_changed_asks_first(page, q1, ui_db, mo
     received = next((f.value for f in rec.draft.figures if f.code == "dossiers.received"), None)
     assert rec.is_final == (choice is not None)
     assert received == (640 if choice == "refresh" else 3)
+
+
+def test_finalizing_a_draft_saved_before_the_commune_was_named_asks_about_the_name(page, q1, ui_db, monkeypatch):
+    # Round 33E left it: a draft saved before "Thông tin của xã" was filled in opened "Ủy ban nhân dân xã báo cáo …"
+    # with no name, and was frozen so without a word. The window asks, as for figures, with words that fit.
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.store import settings
+    from parapp.ui.reports import reports_page
+
+    from dataclasses import replace
+
+    period, _ = q1
+    named = settings.load_settings(ui_db)  # the fixture's commune, Ba Giang
+    ui_db.execute("DELETE FROM settings WHERE key = 'commune_name'")
+    _, rid = report_records.draft_for_period(ui_db, period, TODAY, save=True)
+    assert "Ba Giang" not in " ".join(report_records.get_report(ui_db, rid).draft.opening.paragraphs)
+    settings.save_settings(ui_db, replace(named))
+    shown = []
+
+    def answer(box):
+        shown.append((box.windowTitle(), box.text()))
+        box.buttons()[0].click()  # "Cập nhật rồi chốt"
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
+    page.table.selectRow(0)
+    page.finalize()
+    assert shown and shown[0][0] == "Thông tin đã thay đổi", shown
+    assert "Tên cơ quan báo cáo: bản nháp chưa ghi “Ủy ban nhân dân xã Ba Giang”" in shown[0][1], shown
+    rec = report_records.get_report(ui_db, rid)
+    assert rec.is_final and "Ủy ban nhân dân xã Ba Giang báo cáo" in " ".join(rec.draft.opening.paragraphs)

@@ -32,11 +32,19 @@ def ask_about_figures(parent, changes) -> str | None:
 
     listed = "\n".join("• " + trc("report", c.message.template).format(
         *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Số liệu đã thay đổi"),
-                      tr("Bản nháp được lưu trước khi số liệu thay đổi:\n{0}\n\nCập nhật số liệu vào bản nháp "
-                         "trước khi chốt? Các mục đã sửa tay được giữ nguyên.").format(listed),
-                      QMessageBox.StandardButton.NoButton, parent)
-    refresh = box.addButton(tr("Cập nhật số liệu rồi chốt"), QMessageBox.ButtonRole.AcceptRole)
+    from parapp.services.stale_drafts import NameChange
+
+    if any(isinstance(c, NameChange) for c in changes):  # the commune named since: not only figures
+        title, text = tr("Thông tin đã thay đổi"), tr("Bản nháp được lưu trước khi số liệu hoặc tên xã thay đổi:\n{0}"
+                                                      "\n\nCập nhật bản nháp trước khi chốt? Các mục đã sửa tay được "
+                                                      "giữ nguyên.")
+    else:
+        title, text = tr("Số liệu đã thay đổi"), tr("Bản nháp được lưu trước khi số liệu thay đổi:\n{0}\n\nCập nhật "
+                                                    "số liệu vào bản nháp trước khi chốt? Các mục đã sửa tay được giữ "
+                                                    "nguyên.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text.format(listed), QMessageBox.StandardButton.NoButton,
+                      parent)
+    refresh = box.addButton(tr("Cập nhật rồi chốt"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(tr("Chốt như bản nháp đã lưu"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(refresh)
