@@ -164,6 +164,26 @@ def repair_text_in(db, data_dir: Path):
     from parapp.store.change_log import record_repair
 
     snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
-    done = repair_texts(db, data_dir)
+    try:
+        done = repair_texts(db, data_dir)
+    except BaseException:
+        # Nothing was mended (one transaction): the copy is the data as it still is. On a full disk it is what filled
+        # it, and the next try could not take its own (round 34B).
+        _drop_if_unchanged(db, snap.path)
+        raise
     record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
     return done, snap
+
+
+def _drop_if_unchanged(db, copy: Path) -> None:
+    """The snapshot taken for a repair that failed, removed when the data still reads as before it (the bad text there
+    as it was); kept whenever that cannot be told."""
+    from parapp.store.atomic import remove_made
+    from parapp.store.text_repair import bad_texts
+
+    try:
+        unchanged = not db.conn.in_transaction and bool(bad_texts(db.conn))
+    except Exception:  # noqa: BLE001 - the data cannot be read now: the way back stays
+        unchanged = False
+    if unchanged:
+        remove_made(copy)
