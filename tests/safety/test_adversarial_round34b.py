@@ -47,3 +47,42 @@ def test_a_repair_the_full_disk_stopped_leaves_no_snapshot_to_fill_it(tmp_path, 
     raw = con.execute("SELECT CAST(content AS BLOB) FROM tasks WHERE id = ?", [task_id]).fetchone()[0]
     con.close()
     assert b"\xff" in raw  # nothing written
+
+
+@pytest.mark.parametrize("where", ["command", "window"])
+def test_a_repair_whose_change_log_line_the_full_disk_refused_says_so(qtbot, tmp_path, monkeypatch, capsys, where):
+    """The repair's line in the change log is written after its transaction; with room for the repair but not the line
+    (a 6 MB tmpfs, 836–844 KB left, twice) the line was dropped without a word: "Đã sửa …" and the log read on as if
+    the words had always been so, which is what the line is there to prevent. The mending stands and is said; that
+    the log has no line of it is said too."""
+    from parapp.store import change_log, open_database
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    _spoiled_task(db)
+    monkeypatch.setattr(change_log, "record_os_user", _full)  # the line's first write: the disk is full by now
+    if where == "command":
+        db.close()
+        from parapp.cli.safety_commands import cmd_repair
+
+        assert cmd_repair(path) == 0
+        said = capsys.readouterr().out
+        db = open_database(path)
+    else:
+        from parapp.ui import bad_text_repair
+        from parapp.ui.main_window import MainWindow
+        from parapp.ui.widgets import texts
+
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        boxes: list[str] = []
+        monkeypatch.setattr(texts, "inform", lambda parent, title, message: boxes.append(message))
+        monkeypatch.setattr(texts, "show_error", lambda parent, message, title=None, *a, **k: boxes.append(message))
+        bad_text_repair._repair(type("Box", (), {"done": lambda self, code: None})(), window)
+        said = "\n".join(boxes)
+    assert "Đã sửa" in said, said
+    assert "chưa được ghi vào Nhật ký thay đổi" in said and "đã đầy" in said, said
+    assert db.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'repair'").fetchone()[0] == 0
+    assert not db.conn.execute("SELECT count(*) FROM tasks WHERE CAST(content AS BLOB) LIKE ?",
+                               [b"%\xff%"]).fetchone()[0]  # mended
+    db.close()
