@@ -86,3 +86,42 @@ def test_a_repair_whose_change_log_line_the_full_disk_refused_says_so(qtbot, tmp
     assert not db.conn.execute("SELECT count(*) FROM tasks WHERE CAST(content AS BLOB) LIKE ?",
                                [b"%\xff%"]).fetchone()[0]  # mended
     db.close()
+
+
+@pytest.mark.parametrize("what", ["signed scan", "task evidence"])
+def test_a_file_copied_in_for_a_row_the_full_disk_refused_is_not_left(tmp_path, monkeypatch, what):
+    """`parapp report signed --scan` with room for the scan but not its row (a 6 MB tmpfs, 630–640 KB left, twice):
+    "Ổ đĩa … đã đầy … dữ liệu đã lưu trước đó vẫn nguyên vẹn. Hãy xóa bớt tệp …", and the 600 KB scan stayed in
+    evidence/ under its hash, referred to by no row, for ever: the file that filled the disk, which no window shows
+    and the clerk cannot find to delete. A task's evidence file the same. Nothing recorded, nothing kept."""
+    import datetime as dt
+
+    from parapp.services import delivery
+    from parapp.store import evidence, open_database, signed_copies
+
+    from .test_adversarial_round25a import _demo
+
+    path = _demo(tmp_path)
+    scan = tmp_path / "ban-quet.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 400 + b"\n%%EOF\n")
+    db = open_database(path)
+    before = sorted(p.name for p in (path.parent / "evidence").rglob("*") if p.is_file())
+    if what == "signed scan":
+        monkeypatch.setattr(signed_copies, "get", _full)  # the row's write: the disk is full by now
+        with pytest.raises(sqlite3.OperationalError):
+            delivery.attach_scan(db, path.parent, "q1", dt.date.today().year, scan)
+    else:
+        write = db.execute
+
+        def full_at_the_row(sql, parameters=None):
+            if sql.startswith("INSERT INTO evidence"):
+                _full()
+            return write(sql, parameters)
+
+        monkeypatch.setattr(db, "execute", full_at_the_row)
+        task_id = db.conn.execute("SELECT min(id) FROM tasks").fetchone()[0]
+        with pytest.raises(sqlite3.OperationalError):
+            evidence.add_evidence(db, path.parent, task_id, scan)
+    after = sorted(p.name for p in (path.parent / "evidence").rglob("*") if p.is_file())
+    db.close()
+    assert after == before
