@@ -154,7 +154,7 @@ def repair_text(db_path: Path, on_wait=None):
 
 def repair_text_in(db, data_dir: Path):
     """As repair_text, in data already open for writing (the window's, which holds the writer lock)."""
-    from parapp.store.backup import take_snapshot
+    from parapp.store.backup import snapshot_before
     from parapp.store.errors import DatabaseDamaged
     from parapp.store.text_repair import bad_texts, repair_texts, unreadable_structure
 
@@ -165,14 +165,8 @@ def repair_text_in(db, data_dir: Path):
         return [], None, None
     from parapp.store.change_log import record_repair
 
-    snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
-    try:
+    with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
         done = repair_texts(db, data_dir)
-    except BaseException:
-        # Nothing was mended (one transaction): the copy is the data as it still is. On a full disk it is what filled
-        # it, and the next try could not take its own (round 34B).
-        _drop_if_unchanged(db, snap.path)
-        raise
     unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
     return done, snap, unlogged and _unlogged(unlogged, Path(db.path))
 
@@ -191,16 +185,3 @@ def _unlogged(exc, db_path: Path) -> Unlogged:
         return Unlogged(True, str(db_path.parent))
     return Unlogged(False, str(exc))
 
-
-def _drop_if_unchanged(db, copy: Path) -> None:
-    """The snapshot taken for a repair that failed, removed when the data still reads as before it (the bad text there
-    as it was); kept whenever that cannot be told."""
-    from parapp.store.atomic import remove_made
-    from parapp.store.text_repair import bad_texts
-
-    try:
-        unchanged = not db.conn.in_transaction and bool(bad_texts(db.conn))
-    except Exception:  # noqa: BLE001 - the data cannot be read now: the way back stays
-        unchanged = False
-    if unchanged:
-        remove_made(copy)

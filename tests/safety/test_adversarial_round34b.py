@@ -125,3 +125,42 @@ def test_a_file_copied_in_for_a_row_the_full_disk_refused_is_not_left(tmp_path, 
     after = sorted(p.name for p in (path.parent / "evidence").rglob("*") if p.is_file())
     db.close()
     assert after == before
+
+
+@pytest.mark.parametrize("what", ["remove", "replace"])
+def test_a_criteria_sets_change_the_full_disk_stopped_leaves_no_snapshot(tmp_path, monkeypatch, what):
+    """`parapp par remove-set` with room for its snapshot but not the removal (a 6 MB tmpfs, 820–840 KB left, three
+    times): the full disk said, the set kept, and the snapshot "trước khi xóa bộ tiêu chí" left in backups/auto, a copy
+    of the data as it still was, the data's size, on the full disk (as F1, repair). Replacing a set the same. Nor is an
+    older snapshot pruned for a copy that is not kept."""
+    from parapp.services import par_sets
+    from parapp.store import backup, open_database, par_index
+
+    from .test_adversarial_round25a import _demo
+
+    path = _demo(tmp_path)
+    db = open_database(path)
+    year = db.conn.execute("SELECT max(year) FROM par_sets").fetchone()[0]
+    # the last close's snapshot of today: a new snapshot of the day prunes it, which is for a copy that is kept
+    closing = backup.take_snapshot(db.conn, path.parent, "khi-dong").path
+    if what == "remove":
+        write = db.execute
+
+        def full_at_the_removal(sql, parameters=None):
+            if sql.startswith("DELETE FROM par_sets"):
+                _full()
+            return write(sql, parameters)
+
+        monkeypatch.setattr(db, "execute", full_at_the_removal)
+        with pytest.raises(sqlite3.OperationalError):
+            par_sets.remove_par_set(db, year)
+    else:
+        cset = par_index.load_set(db, year)
+        monkeypatch.setattr(par_index, "store_set", _full)
+        with pytest.raises(sqlite3.OperationalError):
+            par_sets.store_set(db, cset, replace=True)
+    assert db.conn.execute("SELECT count(*) FROM par_sets WHERE year = ?", [year]).fetchone()[0] == 1
+    db.close()
+    auto = path.parent / "backups" / "auto"
+    assert not [p.name for p in auto.iterdir() if "tieu-chi" in p.name]
+    assert closing.is_file()
