@@ -164,3 +164,28 @@ def test_a_criteria_sets_change_the_full_disk_stopped_leaves_no_snapshot(tmp_pat
     auto = path.parent / "backups" / "auto"
     assert not [p.name for p in auto.iterdir() if "tieu-chi" in p.name]
     assert closing.is_file()
+
+
+def test_a_demo_the_full_disk_stopped_leaves_no_evidence_files(tmp_path, monkeypatch):
+    """`parapp demo` into a new file on a disk with room for some of it (a 6 MB tmpfs, 700–1200 KB left, three times):
+    "Không chép được tệp kiểm chứng … ổ đĩa đã đầy", nothing of the commune stored, and the evidence files already
+    copied stayed in evidence/, referred to by no row (as F3)."""
+    import datetime as dt
+
+    from parapp.services import demo
+    from parapp.store import evidence, open_database
+
+    db = open_database(tmp_path / "parapp.db")
+    kept = evidence.add_evidence_bytes
+    calls: list[int] = []
+
+    def full_after_the_first(*args, **kwargs):  # the disk full once a file was copied in
+        calls.append(1)
+        return kept(*args, **kwargs) if len(calls) == 1 else _full()
+
+    monkeypatch.setattr(evidence, "add_evidence_bytes", full_after_the_first)
+    with pytest.raises(sqlite3.OperationalError):
+        demo.build_demo(db, dt.date(2026, 12, 5))
+    assert db.conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
+    db.close()
+    assert not [p.name for p in (tmp_path / "evidence").rglob("*") if p.is_file()]
