@@ -189,3 +189,32 @@ def test_a_demo_the_full_disk_stopped_leaves_no_evidence_files(tmp_path, monkeyp
     assert db.conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
     db.close()
     assert not [p.name for p in (tmp_path / "evidence").rglob("*") if p.is_file()]
+
+
+def test_opening_a_file_with_the_temporary_folder_full_names_that_folder_and_leaves_no_part(tmp_path, monkeypatch):
+    """"Mở bản đã ký" (an evidence file, the same) with the system's temporary folder on a disk with 324 KB left and a
+    600 KB scan (a 1 MB tmpfs as TMPDIR, twice): "Không mở được tệp “ban-quet.pdf”: ổ đĩa đã đầy.", the disk never
+    named (the clerk, told of the data's full disk elsewhere, looks there), and 331 KB of the copy left in the
+    temporary folder. The temporary folder is said, as when it cannot be used at all (round 28B); no part is left."""
+    import errno
+    import hashlib
+
+    from parapp.store import evidence_copy
+
+    stored = tmp_path / "stored"
+    stored.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 400)
+    digest = hashlib.sha256(stored.read_bytes()).hexdigest()
+    temp = tmp_path / "tam"
+    temp.mkdir()
+    monkeypatch.setattr(evidence_copy, "temporary_folder", lambda: temp)
+
+    def full(src, dst, length=0):
+        dst.write(src.read(1000))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(evidence_copy.shutil, "copyfileobj", full)
+    with pytest.raises(evidence_copy.CannotOpen) as said:
+        evidence_copy.opening_copy(stored, digest, "ban-quet.pdf")
+    assert f"thư mục tạm “{temp}”" in str(said.value), str(said.value)
+    assert "đã đầy" in str(said.value), str(said.value)
+    assert not [p for p in temp.rglob("*") if p.is_file()]
