@@ -3070,6 +3070,14 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
 The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
+        <source>ổ đĩa chứa “{0}” đã đầy</source>
+        <translation>the disk holding “{0}” is full</translation>
+    </message>
+    <message>
+        <source>Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.</source>
+        <translation>This repair is not written in the change log ({0}); the text has been mended.</translation>
+    </message>
+    <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Damaged text mended</translation>
     </message>

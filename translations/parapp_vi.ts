@@ -3070,6 +3070,14 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
 Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
     <message>
+        <source>ổ đĩa chứa “{0}” đã đầy</source>
+        <translation>ổ đĩa chứa “{0}” đã đầy</translation>
+    </message>
+    <message>
+        <source>Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.</source>
+        <translation>Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.</translation>
+    </message>
+    <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Đã sửa chữ hỏng</translation>
     </message>

@@ -68,7 +68,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
 
 def cmd_repair(db_path: Path) -> int:
     """0: repaired, or nothing to repair; each place named, with the way back (the snapshot taken before)."""
-    repaired, snap = repair_text(db_path, on_wait=say_waiting)
+    repaired, snap, unlogged = repair_text(db_path, on_wait=say_waiting)
     if not repaired:
         print(f"{db_path}: không có chữ nào bị hỏng, không sửa gì.")
         return 0
@@ -86,6 +86,9 @@ def cmd_repair(db_path: Path) -> int:
     print(f"{retype}Dữ liệu "
           f"trước khi sửa được giữ trong bản sao lưu tự động {snap.path}. Để quay lại, chạy lệnh:\n"
           f"    parapp restore {shell_arg(snap.path)} --db {shell_arg(full_path(db_path))}")
+    if unlogged:  # the repair stands; the log read on as if the words had always been so (round 34B)
+        why = f"ổ đĩa chứa “{unlogged.detail}” đã đầy" if unlogged.full else unlogged.detail
+        print(f"Lưu ý: việc sửa này chưa được ghi vào Nhật ký thay đổi ({why}); chữ đã được sửa xong.")
     return 0
 
 

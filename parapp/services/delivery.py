@@ -23,6 +23,7 @@ from parapp.core.report_words import period_phrase
 from parapp.core.vntext import clean
 from parapp.pdf.signed_pdf import Expected, Signature, check_signed, read_roots
 from parapp.store import report_records, signed_copies
+from parapp.store.evidence import kept_only_if_saved
 from parapp.store.periods import year_periods
 from parapp.store.signed_copies import SignedCopy
 
@@ -124,7 +125,7 @@ def attach_signed(db, data_dir: Path, kind: str, year: int, source: Path) -> Att
     chain_known = all(s.chain_known for s in signatures)
     if current and current.sha256 == digest and current.chain_known == chain_known:
         return Attached(rec, current, signatures, len(roots), trust_dir(data_dir), already=True)
-    with db.atomic():
+    with kept_only_if_saved(db), db.atomic():  # a file copied in for a row a full disk refused is not left (34B)
         copy = signed_copies.add(db, data_dir, rec.id, source, signed_copies.DIGITAL, signed_by=first.signer,
                                  signed_at=first.signed_at, chain_known=chain_known,
                                  signatures=[s.as_json() for s in signatures])
@@ -168,7 +169,7 @@ def attach_scan(db, data_dir: Path, kind: str, year: int, source: Path) -> Attac
     from parapp.services.printing import final_options
 
     o = final_options(db, rec)
-    with db.atomic():
+    with kept_only_if_saved(db), db.atomic():  # a file copied in for a row a full disk refused is not left (34B)
         copy = signed_copies.add(db, data_dir, rec.id, source, signed_copies.SCAN,
                                  signed_by=signer_name(o.chairman, o.signer))
     return Attached(rec, copy, [], 0, trust_dir(data_dir))

@@ -26,6 +26,7 @@ from parapp.core.periods import QUARTERS
 from parapp.services.demo_par import build_par_demo
 from parapp.store import figures, officials, plans, report_records, settings, tasks
 from parapp.store.catalogues import catalogue_code_for_year
+from parapp.store.evidence import kept_only_if_saved
 from parapp.store.periods import load_rules, year_periods
 from parapp.store.report_inputs import set_basis, set_outputs, set_proposals
 from parapp.store.workspace import Workspace
@@ -136,7 +137,7 @@ def build_demo(db: Workspace, today: dt.date) -> dict[str, int]:
                 if life.done_on and isinstance(spec.get("doc"), tuple)]
     numbers = {key: _number(symbol, d, used) for d, symbol, key in sorted(issuing)}
     plan_numbers = [numbers[("plan", k)] for k in range(len(plan_dates))]
-    with db.atomic():
+    with kept_only_if_saved(db), db.atomic():  # its evidence files go too when the disk fills (round 34B)
         ids = {}
         # The commune's offices first (the 2025 preset), so that they are listed in its order.
         settings.save_settings(db, settings.CommuneSettings(**demo_data.SETTINGS))

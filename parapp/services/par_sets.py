@@ -12,10 +12,11 @@ accepted: it is the way out for a set an older version stored for a year nothing
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 
 from parapp.core.par.tree import CriteriaSet
 from parapp.store import par_index, tasks
-from parapp.store.backup import take_snapshot
+from parapp.store.backup import snapshot_before
 from parapp.store.par_index import StoreOutcome, get_info
 from parapp.store.par_index_removal import Removed, remove_set
 from parapp.store.workspace import Workspace
@@ -26,9 +27,9 @@ __all__ = ["Removed", "StoreOutcome", "remove_par_set", "store_set"]
 def store_set(db: Workspace, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
     """The set stored for its year (replaced only when asked), and its remediation tasks following their
     criteria's new codes: all of it, or nothing."""
-    if replace and get_info(db, cset.year) is not None:
-        take_snapshot(db.conn, db.data_dir, "truoc-thay-bo-tieu-chi")
-    with db.atomic():
+    before = (snapshot_before(db.conn, db.data_dir, "truoc-thay-bo-tieu-chi")
+              if replace and get_info(db, cset.year) is not None else nullcontext())
+    with before, db.atomic():  # a copy a failed change leaves is removed (round 34B)
         out = par_index.store_set(db, cset, source_name=source_name, replace=replace)
         for task_id, old, new in out.recoded:
             _follow_code(db, task_id, old, new)
@@ -50,6 +51,7 @@ def _follow_code(db: Workspace, task_id: int, old: str, new: str) -> None:
 
 
 def remove_par_set(ws: Workspace, year: int) -> Removed:
-    if get_info(ws, year) is not None:
-        take_snapshot(ws.conn, ws.data_dir, "truoc-xoa-bo-tieu-chi")
-    return remove_set(ws, year)
+    if get_info(ws, year) is None:
+        return remove_set(ws, year)  # refused in words: no set that year
+    with snapshot_before(ws.conn, ws.data_dir, "truoc-xoa-bo-tieu-chi"):  # removed if the removal fails (34B)
+        return remove_set(ws, year)

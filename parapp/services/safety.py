@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from parapp.datadir import data_dir_for
 from parapp.store.archive import BackupMade, make_backup
@@ -140,7 +141,8 @@ def unreadable_values(db_path: Path):
 
 def repair_text(db_path: Path, on_wait=None):
     """Text gone bad (not UTF-8) made readable, after a snapshot of the data as it was: (what was repaired, the
-    snapshot), or ([], None) when nothing needed it (and nothing was written)."""
+    snapshot, why its change-log line could not be written or None), or ([], None, None) when nothing needed it (and
+    nothing was written)."""
     from parapp.store.access import writing
     from parapp.store.writer_lock import REPAIR
 
@@ -152,7 +154,7 @@ def repair_text(db_path: Path, on_wait=None):
 
 def repair_text_in(db, data_dir: Path):
     """As repair_text, in data already open for writing (the window's, which holds the writer lock)."""
-    from parapp.store.backup import take_snapshot
+    from parapp.store.backup import snapshot_before
     from parapp.store.errors import DatabaseDamaged
     from parapp.store.text_repair import bad_texts, repair_texts, unreadable_structure
 
@@ -160,10 +162,26 @@ def repair_text_in(db, data_dir: Path):
     if broken is not None:
         raise DatabaseDamaged(str(db.path), f"{broken}: not UTF-8")
     if not bad_texts(db.conn):
-        return [], None
+        return [], None, None
     from parapp.store.change_log import record_repair
 
-    snap = take_snapshot(db.conn, data_dir, "truoc-sua-chu-hong")
-    done = repair_texts(db, data_dir)
-    record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
-    return done, snap
+    with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
+        done = repair_texts(db, data_dir)
+    unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
+    return done, snap, unlogged and _unlogged(unlogged, Path(db.path))
+
+
+class Unlogged(NamedTuple):
+    """Why the repair's line is not in the change log (the repair stands): the data's disk full (detail: its folder),
+    or SQLite's own words."""
+    full: bool
+    detail: str
+
+
+def _unlogged(exc, db_path: Path) -> Unlogged:
+    from parapp.store.connect import folder_is_full, is_disk_full
+
+    if is_disk_full(exc) or folder_is_full(db_path.parent):
+        return Unlogged(True, str(db_path.parent))
+    return Unlogged(False, str(exc))
+

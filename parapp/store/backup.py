@@ -19,6 +19,8 @@ import os
 import re
 import secrets
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,11 +177,13 @@ def list_snapshots(data_dir: Path) -> list[Snapshot]:
     return sorted((s for s in found if s is not None), key=lambda s: (s.seq, s.taken, s.path.name), reverse=True)
 
 
-def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
+def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None, *,
+                  pruned: bool = True) -> Snapshot:
     """The way back, taken before a change; a folder it cannot be written to (locked, read-only,
-    `backups` a file, full) is said in words, and the change is then not made."""
+    `backups` a file, full) is said in words, and the change is then not made. `pruned`: the older
+    snapshots pruned now (else the caller prunes, see snapshot_before)."""
     try:
-        return _take_snapshot(con, data_dir, reason, now)
+        return _take_snapshot(con, data_dir, reason, now, pruned=pruned)
     except OSError as exc:
         from parapp.store.errors import DiskFull, SnapshotNotMade
 
@@ -207,7 +211,27 @@ def take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.
         raise
 
 
-def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None) -> Snapshot:
+@contextmanager
+def snapshot_before(con: sqlite3.Connection, data_dir: Path, reason: str) -> Iterator[Snapshot]:
+    """take_snapshot around a change made in one transaction. When the change fails (rolled back: the data is still
+    what the copy holds) the copy is removed, and the older snapshots are pruned only once the change is made, so
+    none goes for a copy that is not kept. Round 34B: `parapp repair`, `par remove-set` with room for the copy but not
+    the change said the disk full and left the copy, the data's size, the very file that filled the disk; the next
+    try could not take its own."""
+    snap = take_snapshot(con, data_dir, reason, pruned=False)
+    try:
+        yield snap
+    except BaseException:
+        if not con.in_transaction:
+            from parapp.store.atomic import remove_made
+
+            remove_made(snap.path)
+        raise
+    prune(data_dir)
+
+
+def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt.datetime | None = None, *,
+                   pruned: bool = True) -> Snapshot:
     now = (now or dt.datetime.now()).replace(microsecond=0)
     folder = Path(data_dir) / AUTO_DIR
     make_folders(folder, within=data_dir)  # as root, never through a link out of the data folder (round 19)
@@ -231,7 +255,8 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)
-    prune(data_dir)
+    if pruned:
+        prune(data_dir)
     return Snapshot(path, now, reason, seq)
 
 

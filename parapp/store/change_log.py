@@ -165,10 +165,11 @@ _RESTORE_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entit
                  "NULL, 'restore', NULL, ? FROM audit_actor WHERE id = 1")
 
 
-def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path | None) -> None:
+def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path | None) -> sqlite3.Error | None:
     """`parapp repair` changes what a person typed (a bad byte becomes "�"): a change like any other, so the log says
     it, each place and where the data from before is kept. Left out, the log read on as if the words had always been
-    so (closing note 12). The data is mended by now: a line the log cannot take is no reason to say otherwise."""
+    so (closing note 12). The data is mended by now: a line the log cannot take is no reason to say otherwise, but it
+    is returned to be said (a full disk dropped it without a word, round 34B)."""
     tasks = {r for t, _, r in places if t == "tasks"}
     task = next(iter(tasks)) if len(tasks) == 1 else None  # in that task's history too
     after = {"places": [list(p) for p in places], "kept_before": kept.name if kept else ""}
@@ -176,8 +177,9 @@ def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path |
         record_os_user(db)
         with db.atomic():
             db.execute(_REPAIR_LINE, [task, json.dumps(after, ensure_ascii=False)])
-    except sqlite3.Error:
-        pass
+    except sqlite3.Error as exc:
+        return exc
+    return None
 
 
 _REPAIR_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "

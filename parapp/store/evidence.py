@@ -12,6 +12,9 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,6 +111,51 @@ def _new_file(folder: Path) -> tuple[int, str]:
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
+# The files kept for the first time inside the outermost `kept_only_if_saved` block at work, or None.
+_MADE: ContextVar[list[Path] | None] = ContextVar("parapp_evidence_made", default=None)
+
+
+def _made(target: Path) -> None:
+    made = _MADE.get()
+    if made is not None:
+        made.append(target)
+
+
+@contextmanager
+def kept_only_if_saved(db: Database) -> Iterator[None]:
+    """Around the writing that records a file kept under its hash: a file this block copied in for the first time is
+    removed again when the block fails with nothing recorded (a full disk refused the row or its commit). Round 34B:
+    a 600 KB scan was copied in, the report's row then did not fit, and the file stayed for ever, referred to by no
+    row, on the very disk said to be full. Only the outermost block removes (an inner one's transaction goes on)."""
+    if _MADE.get() is not None:
+        yield
+        return
+    made: list[Path] = []
+    token = _MADE.set(made)
+    try:
+        yield
+    except BaseException:
+        for target in made:
+            _remove_unrecorded(db, target)
+        raise
+    finally:
+        _MADE.reset(token)
+
+
+def _remove_unrecorded(db: Database, target: Path) -> None:
+    """`target` removed when no row refers to it now (the transaction rolled back); kept when that cannot be told."""
+    try:
+        if db.conn.in_transaction:
+            return
+        digest = target.name
+        for table in ("evidence", "signed_copies", "par_evidence"):
+            if db.conn.execute(f"SELECT 1 FROM {table} WHERE sha256 = ? LIMIT 1", [digest]).fetchone():
+                return
+        target.unlink(missing_ok=True)
+    except Exception:  # noqa: BLE001 - unreadable now, or the file in use: it stays, as before
+        return
+
+
 def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
     """Copy a file into the data folder under its content hash (once); (sha256, size)."""
     source = Path(source)
@@ -148,6 +196,7 @@ def keep_file(data_dir: Path, source: Path) -> tuple[str, int]:
                                                  "đang mở nó rồi thử lại."), str(source))
             give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
+            _made(target)
         except TooLarge:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Tệp “{0}” thay đổi trong lúc đang được chép; hãy đóng chương trình "
@@ -175,6 +224,7 @@ def keep_bytes(data_dir: Path, data: bytes) -> tuple[str, int]:
                 os.fsync(out.fileno())
             give_to_folder_owner(Path(tmp))
             replace(Path(tmp), target)
+            _made(target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             raise EvidenceError(N_("errors", "Không chép được tệp kiểm chứng vào thư mục dữ liệu: {0}. "
@@ -195,6 +245,11 @@ def add_evidence_bytes(db: Database, data_dir: Path, task_id: int, name: str, da
 
 
 def add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
+    with kept_only_if_saved(db):
+        return _add_evidence(db, data_dir, task_id, source)
+
+
+def _add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> Evidence:
     get_task(db, task_id)
     source = Path(source)
     digest, size = keep_file(data_dir, source)

@@ -8,6 +8,7 @@ file inside its own temporary folder, whatever the name says; a copy that cannot
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -16,7 +17,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from parapp.core.messages import N_, ParAppError, os_reason
+from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 
 _NOT_IN_A_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 # Microsoft's "Naming Files": COM0/LPT0 and the superscript digits count too, and CONIN$/CONOUT$.
@@ -85,12 +86,10 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
         folder = private_temp() / sha256[:12]
         folder.mkdir(exist_ok=True)
     except OSError as exc:  # the temporary folder's, not the stored file's: it is there, untouched
-        raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm "
-                                      "“{1}” nhưng không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; "
-                                      "hãy kiểm tra thư mục tạm đó rồi làm lại."),
-                         original_name, os.fsdecode(exc.filename or ""), os_reason(exc)) from None
+        raise CannotOpen(_TEMP_UNUSABLE, original_name, os.fsdecode(exc.filename or ""), os_reason(exc)) from None
+    copy = folder / plain_name(original_name, sha256)
+    made = False
     try:
-        copy = folder / plain_name(original_name, sha256)
         # Non-blocking, and regular files only: a FIFO at the evidence's name blocked the window, a link
         # to /dev/zero copied for ever and filled the disk (round 15).
         fd = os.open(stored, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -107,9 +106,20 @@ def opening_copy(stored: Path, sha256: str, original_name: str) -> Path:
                     # failed "không có quyền" of a sound file (round 29B). The new copy goes beside it.
                     copy = Path(tempfile.mkdtemp(dir=folder)) / copy.name
             with open(copy, "xb") as out:
+                made = True
                 shutil.copyfileobj(src, out, 1 << 20)
         shutil.copystat(stored, copy)
     except OSError as exc:
+        if made:  # a part of the copy, of no use, on a disk that has no room (round 34B)
+            copy.unlink(missing_ok=True)
+        if os_errno(exc) in (errno.ENOSPC, errno.EDQUOT):
+            # The temporary folder's disk, not the data's: "ổ đĩa đã đầy" alone sent the clerk to the data (34B).
+            raise CannotOpen(_TEMP_UNUSABLE, original_name, str(folder.parent.parent), os_reason(exc)) from None
         raise CannotOpen(N_("errors", "Không mở được tệp “{0}”: {1}."), original_name,
                          os_reason(exc)) from None
     return copy
+
+
+_TEMP_UNUSABLE = N_("errors", "Không mở được tệp “{0}”: ParApp mở một bản chép của tệp trong thư mục tạm “{1}” nhưng "
+                              "không dùng được thư mục đó ({2}). Tệp trong dữ liệu vẫn nguyên; hãy kiểm tra thư mục "
+                              "tạm đó rồi làm lại.")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ValidationError
 from parapp.store.sql import now_stamp
-from parapp.store.evidence import keep_file
+from parapp.store.evidence import keep_file, kept_only_if_saved
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -78,6 +78,11 @@ def link_task_evidence(db: Database, criterion_id: int, evidence_ids: list[int])
 
 def add_file(db: Database, data_dir: Path, criterion_id: int, source: Path) -> int | None:
     """Add a file to a criterion; None when the criterion already has this very file."""
+    with kept_only_if_saved(db):  # the file copied in is not left when its row is not (round 34B)
+        return _add_file(db, data_dir, criterion_id, source)
+
+
+def _add_file(db: Database, data_dir: Path, criterion_id: int, source: Path) -> int | None:
     _exists(db, criterion_id)
     source = Path(source)
     digest, size = keep_file(data_dir, source)

@@ -51,7 +51,7 @@ def _repair(box: QMessageBox, window) -> None:
 
     box.done(0)
     try:
-        repaired, snap = repair_text_in(window.db, data_dir_for(window.db.path))
+        repaired, snap, unlogged = repair_text_in(window.db, data_dir_for(window.db.path))
     except ParAppError as exc:
         show_error(window, error_text(exc), tr("Chưa sửa được"))
         return
@@ -70,7 +70,11 @@ def _repair(box: QMessageBox, window) -> None:
         said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “\ufffd”, phần còn lại giữ nguyên:\n{1}\n\n"
                   "Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự "
                   "động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
-    inform(window, tr("Đã sửa chữ hỏng"), said.format(len(repaired), places, snap.label))
+    said = said.format(len(repaired), places, snap.label)
+    if unlogged:  # the repair stands; the log read on as if the words had always been so (round 34B)
+        why = tr("ổ đĩa chứa “{0}” đã đầy").format(unlogged.detail) if unlogged.full else unlogged.detail
+        said += "\n\n" + tr("Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.").format(why)
+    inform(window, tr("Đã sửa chữ hỏng"), said)
 
 
 def _start(text: str, width: int = 70) -> str:
