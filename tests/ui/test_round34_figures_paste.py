@@ -43,3 +43,12 @@ def test_a_paste_that_fits_to_the_last_row_and_column_is_stored(qtbot, ui_db, er
     _paste(qtbot, page, start, "\n".join(f"{100 - i}\t{200 - i}" for i in range(left)) + "\r\n")
     assert not errors, errors
     assert _stored(ui_db, "9m")["edocs.signed"] == 100 and _stored(ui_db, "year")["edocs.signed"] == 200
+
+
+def test_blank_cells_and_lines_trailing_the_copy_are_no_overflow(qtbot, ui_db, errors):
+    """Guard: a copy from a web page's table ends its cells with a tab and its rows with a blank line or two."""
+    page = _figures_page(qtbot, ui_db)
+    start = cell(page, "dossiers.digitised", "year")  # the last indicator row, the last column
+    _paste(qtbot, page, start, "42\t\n\t\n \n")
+    assert not errors, errors
+    assert _stored(ui_db, "year")["dossiers.digitised"] == 42

@@ -167,12 +167,14 @@ class FiguresPage(QWidget):
             return
         lines = QApplication.clipboard().text().replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         rows = [r for r in range(start.row(), self.model.rowCount()) if not self.model.row_at(r).is_group]
-        # Round 34D: lines past the last indicator, or cells past "Năm", were left out and the rest stored, silent.
-        wide, room = max(len(line.split("\t")) for line in lines), self.model.columnCount() - start.column()
-        if len(lines) > len(rows) or wide > room:
+        # Round 34D: lines past the last indicator, or cells past "Năm", were left out and the rest stored, silent
+        # (blank cells or lines trailing the copy say nothing and fit anywhere).
+        tall = len(lines) - next((k for k, line in enumerate(reversed(lines)) if line.strip()), len(lines))
+        wide, room = max(len(line.rstrip().split("\t")) for line in lines), self.model.columnCount() - start.column()
+        if tall > len(rows) or wide > room:
             said = tr("Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: "
                       "chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.")
-            show_error(self, said.format(len(lines), wide, len(rows), room), tr("Không dán được"))
+            show_error(self, said.format(tall, wide, len(rows), room), tr("Không dán được"))
             return
         per_kind: dict[str, dict[str, str]] = {}
         for line, r in zip(lines, rows):
