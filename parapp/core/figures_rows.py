@@ -54,7 +54,9 @@ _BULLETS = "-–—‒−+•·◦▪■●○►➢→"
 _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
 # Round 31D: any other bullet a list pasted as text brings ("❖", "✓", "◆", "□", "⁃", "=>", "Ø" of Wingdings' arrow
 # shown in a text font): a run of symbols, not letters, digits, brackets or quotes (fields, every figure counted twice).
-_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So"}
+# Round 34D: a symbol font's bullet in Unicode's private use area ("\uf0b7", "\uf0a7": a list copied from a PDF or a
+# Word report into a sheet) too (fields, 25 stored for 15).
+_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So", "Co"}
 # nor an ellipsis ("…", "...": the rows a table leaves out, each a field of its own), a question mark, a quote
 _NO_BULLET = "\"'%#&@.…?!,;:/\\"
 _SYMBOL_LEAD = re.compile(r"^(\S+)\s+(?=\S)")
