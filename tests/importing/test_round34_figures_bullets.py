@@ -31,3 +31,17 @@ def test_private_use_bullets_mark_fields_and_their_parts(field, part):
 def test_a_private_use_bullet_alone_marks_parts_under_a_numbered_field():
     text = H + "1,Hộ tịch,10,6,4\n,\uf0a7 Khai sinh,6,4,2\n,\uf0a7 Khai tử,4,2,2\n2,Chứng thực,5,4,1\n"
     assert _values(text) == (15, 10, 5)
+
+
+@pytest.mark.parametrize(("field", "part"), [("+", "-"), ("•", "-"), ("\uf0b7", "\uf0a7"), ("-", "+")])
+def test_bullets_typed_without_their_space_mark_fields_and_parts(field, part):
+    """"+Hộ tịch" over "-Khai sinh" (the space after the bullet left out, as often in a Word table): the bullet was
+    read as part of the word, so the parts were fields, 25 stored for 15."""
+    text = H + f",{field}Hộ tịch,10,6,4\n,{part}Khai sinh,6,4,2\n,{part}Khai tử,4,2,2\n,{field}Chứng thực,5,4,1\n"
+    assert _values(text) == (15, 10, 5)
+
+
+@pytest.mark.parametrize("name", ["“Một cửa” liên thông", "(Khác)", "…khác"])
+def test_a_name_opening_with_a_quote_or_bracket_is_no_bullet(name):
+    """Guard: fields whose figures do not add up to anything stay fields."""
+    assert _values(H + f",Hộ tịch,10,6,4\n,{name},6,4,2\n,Chứng thực,5,4,1\n") == (21, 14, 7)
