@@ -2750,6 +2750,10 @@ Open it now to edit?</translation>
         <translation>Other indicators</translation>
     </message>
     <message>
+        <source>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</source>
+        <translation>The copied table has {0} rows and {1} columns, but from the selected cell there are only {2} indicator rows and {3} period columns: nothing was pasted. Start from a cell higher up or further left, or copy less.</translation>
+    </message>
+    <message>
         <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
         <translation>Import a PAR Index criteria set</translation>
     </message>

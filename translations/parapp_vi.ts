@@ -2750,6 +2750,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
+        <source>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</source>
+        <translation>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</translation>
+    </message>
+    <message>
         <source>Nhập bộ tiêu chí Chỉ số CCHC</source>
         <translation>Nhập bộ tiêu chí Chỉ số CCHC</translation>
     </message>

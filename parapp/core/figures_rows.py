@@ -54,10 +54,14 @@ _BULLETS = "-–—‒−+•·◦▪■●○►➢→"
 _MARK = re.compile(rf"^[{_BULLETS}*]$|^[{_BULLETS}]\s")
 # Round 31D: any other bullet a list pasted as text brings ("❖", "✓", "◆", "□", "⁃", "=>", "Ø" of Wingdings' arrow
 # shown in a text font): a run of symbols, not letters, digits, brackets or quotes (fields, every figure counted twice).
-_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So"}
+# Round 34D: a symbol font's bullet in Unicode's private use area ("\uf0b7", "\uf0a7": a list copied from a PDF or a
+# Word report into a sheet) too (fields, 25 stored for 15).
+_SYMBOLS = {"Pd", "Po", "Pc", "Sm", "So", "Co"}
 # nor an ellipsis ("…", "...": the rows a table leaves out, each a field of its own), a question mark, a quote
 _NO_BULLET = "\"'%#&@.…?!,;:/\\"
 _SYMBOL_LEAD = re.compile(r"^(\S+)\s+(?=\S)")
+# A bullet typed without its space ("+Hộ tịch", "-Khai sinh", "\uf0b7Hộ tịch": round 34D, the parts counted again)
+_GLUED = re.compile(r"^(\W+?)(?=[^\W\d_])")
 # "1a", "1.a", "1a)", "1-1", "1.1a": a field's part printed with its number (round 31D: fields, counted twice).
 _NUMBERED_PART = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,3}(?:\.?[a-zđ][).]?|-\d{1,3}\.?)$")
 # A row's mark written at the start of its name (its number column empty, or none): a group "I. TTHC cấp xã", a part
@@ -88,7 +92,10 @@ def _bullet(text: str) -> bool:
 def _symbol_marked(text: str) -> str | None:
     """The bullet opening a name ("❖ Khai sinh"), or None."""
     lead = _SYMBOL_LEAD.match(text)
-    return lead.group(1) if lead and _bullet(lead.group(1)) else None
+    if lead and _bullet(lead.group(1)):
+        return lead.group(1)
+    glued = _GLUED.match(text)
+    return glued.group(1) if glued and _bullet(glued.group(1)) else None
 
 
 def _level(cells: list[str]) -> int | None:
@@ -262,7 +269,9 @@ def _bullet_of(cells: list[str]) -> str | None:
     """The bullet opening a row ("+ Hộ tịch", "- Khai sinh", "❖"), in its first cell or, that one empty, the next."""
     first = next((c.strip() for c in cells[:2] if c.strip()), "")
     mark = first.split()[0] if first else ""
-    return mark if _bullet(mark) or (len(mark) == 1 and mark in _BULLETS + "*") else None
+    if not (_bullet(mark) or mark in _BULLETS + "*") and (glued := _GLUED.match(mark)):
+        mark = glued.group(1)
+    return mark if mark and (_bullet(mark) or (len(mark) == 1 and mark in _BULLETS + "*")) else None
 
 
 def _nested_bullets(rows: list[sources.Row], counted: list[HeaderColumn]) -> dict[int, int]:

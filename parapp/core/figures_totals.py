@@ -65,7 +65,10 @@ def _a_commune(label: str, raw: str) -> bool:
         return False  # "Phương án", "Xả thải": no commune's unit, as written
     if raw.isupper() and unit in ("xa", "phuong"):
         return m.group(1) not in _COMMON  # capitals without marks: told by name
-    return m.group(1) != "hoi" or not raw.isupper() and at + 1 < len(words)  # "Xã Hội", "XÃ HỘI …"
+    # "Xã Hội", "XÃ HỘI", "Xã Hội Hóa": the common word; "Xã Hội Sơn", "XÃ HỘI SƠN" a commune (round 34D: in capitals
+    # the total was one more field, every figure twice; "Xã Hội Hóa" the total, the other fields dropped)
+    after = label.split()[at + 1] if at + 1 < len(label.split()) else ""
+    return m.group(1) != "hoi" or after[:1].isalpha() and after not in ("hoa", "hoc", "va")
 
 
 def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],

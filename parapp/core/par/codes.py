@@ -83,6 +83,13 @@ _TRAILING = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,5})\.?[:;,\-–—]+$")  # a d
 # number in brackets, "(2)", is a numbered line of guidance.
 _BRACKETED = re.compile(r"^[(\[](\d{1,3}(?:\.\d{1,3}){1,5})\.?[)\]]$")
 _LEADING_BRACKETED = re.compile(r"^[(\[]\s*(\d{1,3}(?:\.\d{1,3}){1,5})\.?\s*[)\]]\s*(?=\S)")
+# A footnote's mark after a dotted code opening the name cell: "1.2* Triển khai", "1.2(*) …", "1.2¹ …", "1.2[1] …"
+# (round 34D: no code, the criterion read as guidance, its points gone, silent; the code column took them since 30D).
+_LEADING_MARKED = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?:\*+\)?|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207e]+"
+                             r"|\[\d{1,2}\])[\s.:;,\-–—/]*(?=\S)")
+# Points opening a line of guidance after a number typed with a dot: "1.5 điểm nếu …", "2.5/3 điểm", "1.5 đ" (round
+# 34D: read as criterion 1.5, the level's points a criterion's); "1.3 Điểm tiếp nhận" (a place) is a criterion's name.
+_POINTS = re.compile(r"(?:\d+(?:[.,]\d+)?\s*)?(?:điểm|đ)(?!\w)")
 _COMMA_CODE = re.compile(r"^\d{1,3}(,\d{1,3}){1,5}$")  # "1,1": typed where the comma is the decimal mark
 
 
@@ -124,6 +131,7 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
     bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
     bare = _LEADING_BRACKETED.sub(r"\1 ", bare)  # "(1.2) Triển khai"
+    bare = _LEADING_MARKED.sub(r"\1 ", bare)  # "1.2* Triển khai"
     worded, name = bare != clean(name), bare
     m = _LEADING.match(name)
     if not m:
@@ -136,6 +144,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
         return None  # but "Tiêu chí 2: Báo cáo" (round 32D: guidance of the criterion above, its points gone)
     if roman_value(code) is not None and not (after in ".)" and after):
         return None  # "I" or "C" opening a sentence is a word, not a number
+    if "." in code and (any(int(p) == 0 for p in code.split(".")) or after != "." and _POINTS.match(rest)):
+        return None  # "0.5 điểm: ban hành chậm", "1.5 điểm nếu …": a level's points (round 34D: a criterion "1.5")
     return code, rest
 
 

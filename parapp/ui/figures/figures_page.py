@@ -22,7 +22,7 @@ from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import indicator_set, set_period_figures, year_figures
 from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, FiguresModel, GridRow
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.texts import show_error, tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
 
 if TYPE_CHECKING:
@@ -167,6 +167,15 @@ class FiguresPage(QWidget):
             return
         lines = QApplication.clipboard().text().replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         rows = [r for r in range(start.row(), self.model.rowCount()) if not self.model.row_at(r).is_group]
+        # Round 34D: lines past the last indicator, or cells past "Năm", were left out and the rest stored, silent
+        # (blank cells or lines trailing the copy say nothing and fit anywhere).
+        tall = len(lines) - next((k for k, line in enumerate(reversed(lines)) if line.strip()), len(lines))
+        wide, room = max(len(line.rstrip().split("\t")) for line in lines), self.model.columnCount() - start.column()
+        if tall > len(rows) or wide > room:
+            said = tr("Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: "
+                      "chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.")
+            show_error(self, said.format(tall, wide, len(rows), room), tr("Không dán được"))
+            return
         per_kind: dict[str, dict[str, str]] = {}
         for line, r in zip(lines, rows):
             for col, text in enumerate(line.split("\t"), start.column()):
