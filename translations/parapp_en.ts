@@ -1252,6 +1252,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>All scored</translation>
     </message>
     <message>
+        <source>Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. Hãy chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.</source>
+        <translation>The copied column has {0} lines but only {1} criteria are left from the selected one: nothing was pasted. Select a criterion higher up, or copy fewer lines.</translation>
+    </message>
+    <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>No criteria yet: Edit criteria set → Add criterion…</translation>
     </message>

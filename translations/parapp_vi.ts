@@ -1252,6 +1252,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Đã chấm hết</translation>
     </message>
     <message>
+        <source>Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. Hãy chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.</source>
+        <translation>Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. Hãy chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.</translation>
+    </message>
+    <message>
         <source>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</source>
         <translation>Chưa có tiêu chí nào: Sửa bộ tiêu chí → Thêm tiêu chí…</translation>
     </message>

@@ -211,3 +211,15 @@ def test_a_set_stored_for_a_year_no_page_can_show_is_listed_and_removed(qtbot, u
     assert p.remove_set(3_000_000_000)
     assert par_index.list_years(ui_db) == [] and "3000000000" not in p.empty.text() and said == []
     assert any(s.reason == "truoc-xoa-bo-tieu-chi" for s in backup.list_snapshots(ui_db.data_dir))
+
+
+def test_a_column_longer_than_the_criteria_left_is_refused_whole(page, ui_db, said):
+    # Round 34D left it (its fault 1, on the PAR INDEX page): the lines past the last criterion were left out and the
+    # rest stored, without a word; the paste is all or nothing. Blank lines trailing the copy still fit.
+    leaves = page.model.leaves_in_order()
+    last_two = leaves[-2]
+    assert not page.paste_values(last_two, "self", ["0,5", "0,5", "0,5"])
+    assert said and "chưa dán gì" in said[-1] and "3 dòng" in said[-1] and "còn 2 tiêu chí" in said[-1], said
+    assert par_index.load_set(ui_db, 2024).find(last_two.code).self_milli is None  # nothing stored
+    assert page.paste_values(last_two, "self", ["0,5", "0,5", "", ""])  # the copy's trailing blank lines
+    assert par_index.load_set(ui_db, 2024).find(last_two.code).self_milli == 500

@@ -26,7 +26,7 @@ from parapp.ui.par.par_detail import CriterionPanel
 from parapp.ui.par.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
 )
-from parapp.ui.widgets.texts import ask_yes_no, error_text, tr
+from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -251,6 +251,14 @@ class ParIndexPage(QWidget):
         leaves = self.model.leaves_in_order()
         at = next((i for i, n in enumerate(leaves) if n is start), None)
         if at is None:
+            return False
+        # lines past the last criterion were left out and the rest stored, silent (as in the figures grid, 34D);
+        # blank lines trailing the copy say nothing and fit anywhere
+        tall = len(values) - next((k for k, v in enumerate(reversed(values)) if v.strip()), len(values))
+        if tall > len(leaves) - at:
+            show_error(self, tr("Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. "
+                                "Hãy chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.").format(
+                                    tall, len(leaves) - at), tr("Không dán được"))
             return False
         targets = leaves[at:at + len(values)]
         pairs = list(zip(targets, (v.split("\t")[0] for v in values)))
