@@ -256,9 +256,9 @@ class ParIndexPage(QWidget):
         # blank lines trailing the copy say nothing and fit anywhere
         tall = len(values) - next((k for k, v in enumerate(reversed(values)) if v.strip()), len(values))
         if tall > len(leaves) - at:
-            show_error(self, tr("Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. "
-                                "Hãy chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.").format(
-                                    tall, len(leaves) - at), tr("Không dán được"))
+            said = tr("Cột sao chép có {0} dòng nhưng từ tiêu chí đang chọn chỉ còn {1} tiêu chí: chưa dán gì. Hãy "
+                      "chọn tiêu chí bắt đầu cao hơn, hoặc sao chép ít dòng hơn.")
+            show_error(self, said.format(tall, len(leaves) - at), tr("Không dán được"))
             return False
         targets = leaves[at:at + len(values)]
         pairs = list(zip(targets, (v.split("\t")[0] for v in values)))
