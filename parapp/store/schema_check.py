@@ -273,10 +273,12 @@ def unreadable_problems(con) -> list[str]:
             or read_back_problems(con))
 
 
-def meaning_problems(con, path: str, *, expected_version: int | None = None,
-                     values: bool = True) -> tuple[int, list[str]]:
+def meaning_problems(con, path: str, *, expected_version: int | None = None, values: bool = True,
+                     text_gone_bad: bool = False) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection. `values` False: a value ParApp cannot read
-    is no problem here (a snapshot of the folder's own data, put back as it was: round 31A)."""
+    is no problem here (a snapshot of the folder's own data, put back as it was: round 31A). `text_gone_bad`: text a
+    failing disk left not UTF-8 is no problem either (a restore: parapp repair mends it once the data is back; refused,
+    a backup an older ParApp made of such data was lost whole for one byte of a task's words, round 34A)."""
     version = migration_version(con, path)
     if expected_version is not None and version != expected_version:
         return version, [Msg(N_("errors", "cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}"),
@@ -289,6 +291,9 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None,
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
+    if values and text_gone_bad and bad_texts(con):
+        values = False  # the checks of values read that text: asked again by check and repair once it is mended
+        problems += blob_problems(con)
     if values:
         problems += settings_problems(con)
         problems += blob_problems(con) or text_problems(con)

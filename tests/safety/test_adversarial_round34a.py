@@ -1,0 +1,73 @@
+"""Round 34A: backup, restore, snapshots and `parapp repair` attacked again after round 33A."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shlex
+import sqlite3
+import zipfile
+from pathlib import Path
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round32a import _spoil
+
+
+def _backup_an_older_parapp_made(db: Path, usb: Path, spoiled: Path) -> Path:
+    """A backup of data holding a byte gone bad inside a text, as a ParApp from before 2026-12-03 made it (it asked
+    nothing of the values): a backup made now, its database member replaced by `spoiled` and the manifest's hash."""
+    usb.mkdir()
+    r = run("--db", db, "backup", "--to", usb)
+    assert r.returncode == 0, r.stdout + r.stderr
+    made = Path(r.stdout.strip().splitlines()[-1])
+    old = usb / "ParApp-cu.parapp-backup"
+    data = spoiled.read_bytes()
+    with zipfile.ZipFile(made) as zi, zipfile.ZipFile(old, "w") as zo:
+        manifest = json.loads(zi.read("manifest.json"))
+        manifest["members"]["parapp.db"] = hashlib.sha256(data).hexdigest()
+        for info in zi.infolist():
+            if info.filename == "manifest.json":
+                zo.writestr(info, json.dumps(manifest, ensure_ascii=False, indent=2))
+            elif info.filename == "parapp.db":
+                zo.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                zo.writestr(info, zi.read(info))
+    made.unlink()
+    return old
+
+
+def _content(db: Path, task: int) -> bytes:
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        return con.execute("SELECT content FROM tasks WHERE id = ?", [task]).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_backup_an_older_parapp_made_of_text_gone_bad_restores_and_says_repair(tmp_path):
+    # The only backup, made before backups asked anything of the values, holds one task's words with a byte a
+    # failing disk turned: the restore refused the whole of it ("… lệnh parapp repair sửa được chỗ đó …; bị từ chối …
+    # Hãy chọn một bản sao lưu khác"), and repair cannot be run on a backup file: every other word of it lost.
+    db = _demo(tmp_path)
+    spoiled = tmp_path / "spoiled.db"
+    spoiled.write_bytes(db.read_bytes())
+    bad = _spoil(spoiled, "tasks", "content", 3, 4, 0xFF)
+    backup = _backup_an_older_parapp_made(db, tmp_path / "usb", spoiled)
+    r = run("check", "--db", backup)  # said restorable, never "nguyên vẹn" of it
+    assert r.returncode == 0 and "nguyên vẹn" not in r.stdout and "chữ bị hỏng" in r.stderr, r.stdout + r.stderr
+    for target in (tmp_path / "may-moi" / "parapp.db", db):  # a new PC, and over the data
+        target.parent.mkdir(exist_ok=True)
+        r = run("restore", backup, "--db", target)
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert _content(target, 3) == bad  # as the backup holds it, the rest with it
+        said = r.stdout + r.stderr
+        assert "chữ bị hỏng" in said, said
+        command = said.split("Hãy chạy lệnh ")[1].split(" (trong cửa sổ")[0]
+        assert shlex.split(command) == ["parapp", "repair", "--db", str(target)], said
+        assert "Hãy chọn một bản sao lưu khác" not in said, said
+        r = run("--db", target, "repair")
+        assert r.returncode == 0, r.stdout + r.stderr
+        assert run("--db", target, "check").returncode in (0, 1)  # sound (1: evidence notes only)
+        assert "có chữ bị hỏng" not in run("--db", target, "check").stdout
