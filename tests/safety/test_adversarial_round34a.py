@@ -9,6 +9,8 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from ..cli.test_cli import run
 from .test_adversarial_round25a import _demo
 from .test_adversarial_round32a import _spoil
@@ -71,3 +73,26 @@ def test_a_backup_an_older_parapp_made_of_text_gone_bad_restores_and_says_repair
         assert r.returncode == 0, r.stdout + r.stderr
         assert run("--db", target, "check").returncode in (0, 1)  # sound (1: evidence notes only)
         assert "có chữ bị hỏng" not in run("--db", target, "check").stdout
+
+
+def _setting(db: Path, key: str):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT rowid, value FROM settings WHERE key = ?", [key]).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("key", ["chairman", "commune_name", "vice_chairmen"])
+def test_repair_gives_a_setting_the_value_its_change_log_line_wrote(tmp_path, key):
+    # The chairman's name with a byte gone to 0xFF: repair wrote "Ph��m Văn Thật" and told the clerk to retype it (on
+    # every report's signature until then; the commune's name too, which also named the next backup and made the own
+    # backup's restore say "dữ liệu của một xã khác"). The settings' change log line wrote each value: a line of the
+    # settings names the setting, not the row, and from_change_log asked by the row.
+    db = _demo(tmp_path)
+    rowid, value = _setting(db, key)
+    _spoil(db, "settings", "value", rowid, 4, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _setting(db, key)[1] == value
+    assert "Mọi chỗ đã được đặt lại đúng như trước khi hỏng" in r.stdout, r.stdout
