@@ -170,6 +170,8 @@ def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path |
     it, each place and where the data from before is kept. Left out, the log read on as if the words had always been
     so (closing note 12). The data is mended by now: a line the log cannot take is no reason to say otherwise."""
     tasks = {r for t, _, r in places if t == "tasks"}
+    # A setting by its name (its row and the column `value` name nothing a clerk sees: "dòng 6, “Số liệu”", 34A)
+    places = [(t, _setting_key(db, r) or c, r) if t == "settings" else (t, c, r) for t, c, r in places]
     task = next(iter(tasks)) if len(tasks) == 1 else None  # in that task's history too
     after = {"places": [list(p) for p in places], "kept_before": kept.name if kept else ""}
     try:
@@ -178,6 +180,14 @@ def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path |
             db.execute(_REPAIR_LINE, [task, json.dumps(after, ensure_ascii=False)])
     except sqlite3.Error:
         pass
+
+
+def _setting_key(db: Database, rowid: int) -> str | None:
+    try:
+        row = db.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 _REPAIR_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "

@@ -96,3 +96,40 @@ def test_repair_gives_a_setting_the_value_its_change_log_line_wrote(tmp_path, ke
     assert r.returncode == 0, r.stdout + r.stderr
     assert _setting(db, key)[1] == value
     assert "Mọi chỗ đã được đặt lại đúng như trước khi hỏng" in r.stdout, r.stdout
+
+
+def test_the_change_log_names_a_setting_repair_mended_by_its_label(tmp_path, qapp):
+    # The lead's line of a repair named a setting's value "Thông tin của xã, dòng 6, “Số liệu”": a figure's label for
+    # the column `value`, and a database row the clerk cannot see. The setting is named as its own lines name it.
+    from parapp.store.change_log import list_log, log_names
+    from parapp.store.db import open_readonly
+    from parapp.ui.change_log import log_words
+
+    db = _demo(tmp_path)
+    rowid, _ = _setting(db, "vice_chairmen")
+    _spoil(db, "settings", "value", rowid, 3, 0xFF)
+    _forget_settings_log(db)  # no line wrote it: left with "�" to retype, the log says where
+    assert run("--db", db, "repair").returncode == 0
+    ws = open_readonly(db)
+    try:
+        line = list_log(ws, limit=1)[0]
+        said = log_words.describe(line, log_names(ws))
+    finally:
+        ws.close()
+    assert said.startswith("1 chỗ: Thông tin của xã, “Các Phó Chủ tịch”;"), said
+
+
+def _forget_settings_log(db: Path) -> None:
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        con.execute("BEGIN")
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND tbl_name = 'audit_log'").fetchall()
+        for name, _ in triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
+        con.execute("DELETE FROM audit_log WHERE entity = 'settings'")
+        for _, sql in triggers:
+            con.execute(sql)
+        con.execute("COMMIT")
+    finally:
+        con.close()
