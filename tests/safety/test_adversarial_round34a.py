@@ -133,3 +133,27 @@ def _forget_settings_log(db: Path) -> None:
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def test_a_restore_of_data_whose_user_went_bad_is_in_its_change_log(tmp_path):
+    # The restored data's user of the change log (audit_actor) with a byte gone bad: the restore's line read it first,
+    # failed, and was silently left out (round 17: the log read on as if the days since the backup had never been).
+    # Both ways: the repair's way back (its own snapshot) and a backup an older ParApp made of such data (F1).
+    db = _demo(tmp_path)
+    _spoil(db, "audit_actor", "os_user", 1, 0, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    way_back = shlex.split(r.stdout.strip().splitlines()[-1])
+    spoiled = tmp_path / "spoiled.db"
+    spoiled.write_bytes(Path(way_back[2]).read_bytes())
+    backup = _backup_an_older_parapp_made(db, tmp_path / "usb", spoiled)
+    for source, target in ((way_back[2], db), (backup, tmp_path / "may-moi" / "parapp.db")):
+        target.parent.mkdir(exist_ok=True)
+        r = run("restore", source, "--db", target)
+        assert r.returncode == 0, r.stdout + r.stderr
+        con = sqlite3.connect(target)
+        try:
+            last = con.execute("SELECT entity, action, os_user FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            con.close()
+        assert last[:2] == ("restore", "restore"), last
