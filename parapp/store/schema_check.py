@@ -273,6 +273,28 @@ def unreadable_problems(con) -> list[str]:
             or read_back_problems(con))
 
 
+_DOCUMENTS = ("evidence", "par_evidence", "signed_copies")  # archive_format.EVIDENCE_TABLES
+
+
+def _mended(con) -> sqlite3.Connection | None:
+    """A copy in memory of the data with its text gone bad mended as `parapp repair` mends it, or None (it cannot)."""
+    from pathlib import Path
+
+    from parapp.core.messages import ParAppError
+    from parapp.store.connect import tolerant
+    from parapp.store.text_repair import repair_texts
+    from parapp.store.workspace import Workspace
+
+    copy = sqlite3.connect(":memory:")
+    try:
+        con.backup(copy)
+        repair_texts(Workspace(copy, Path(":memory:"), readonly=False))
+    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
+        copy.close()
+        return None
+    return tolerant(copy)
+
+
 def meaning_problems(con, path: str, *, expected_version: int | None = None, values: bool = True,
                      text_gone_bad: bool = False) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection. `values` False: a value ParApp cannot read
@@ -291,8 +313,15 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None, val
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
-    if values and text_gone_bad and bad_texts(con):
-        values = False  # the checks of values read that text: asked again by check and repair once it is mended
+    # Not in the rows naming the documents: the restore reads them before any repair (which files to write).
+    if values and text_gone_bad and bad_texts(con) and not any(f[0] in _DOCUMENTS for f in bad_texts(con)):
+        mended = _mended(con)  # the values asked of the data as repair will leave it (a crafted 'zz' refused still)
+        if mended is not None:
+            try:
+                return version, meaning_problems(mended, path, expected_version=expected_version)[1]
+            finally:
+                mended.close()
+        values = False  # repair cannot mend it whole: asked again by check and repair
         problems += blob_problems(con)
     if values:
         problems += settings_problems(con)

@@ -157,3 +157,42 @@ def test_a_restore_of_data_whose_user_went_bad_is_in_its_change_log(tmp_path):
         finally:
             con.close()
         assert last[:2] == ("restore", "restore"), last
+
+
+def test_a_backup_with_text_gone_bad_is_still_asked_what_its_other_values_mean(tmp_path):
+    # F1 lets text gone bad through the restore's gate; the gate's questions of the values (round 10: a crafted backup
+    # with 'zz' for a plan's year restored, then `tasks` ended in "Lỗi không mong đợi") were asked of none of them.
+    db = _demo(tmp_path)
+    spoiled = tmp_path / "spoiled.db"
+    spoiled.write_bytes(db.read_bytes())
+    _spoil(spoiled, "tasks", "content", 3, 4, 0xFF)
+    con = sqlite3.connect(spoiled)
+    try:
+        con.execute("UPDATE plans SET year = 'zz' WHERE id = (SELECT min(id) FROM plans)")
+        con.commit()
+    finally:
+        con.close()
+    backup = _backup_an_older_parapp_made(db, tmp_path / "usb", spoiled)
+    target = tmp_path / "may-moi" / "parapp.db"
+    target.parent.mkdir()
+    r = run("restore", backup, "--db", target)
+    assert r.returncode == 2 and "không phải số nguyên" in r.stderr, r.stdout + r.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("column", ["sha256", "original_name"])
+def test_a_backup_whose_document_row_went_bad_is_refused_in_words(tmp_path, column):
+    # F1's gate let it through, and the restore then read the rows naming the documents: "Lỗi không mong đợi: Could
+    # not decode to UTF-8 column 'sha256'" (check of the backup too). Refused as before, in words.
+    db = _demo(tmp_path)
+    spoiled = tmp_path / "spoiled.db"
+    spoiled.write_bytes(db.read_bytes())
+    _spoil(spoiled, "evidence", column, 1, 2, 0xFF)
+    backup = _backup_an_older_parapp_made(db, tmp_path / "usb", spoiled)
+    r = run("check", "--db", backup)
+    assert r.returncode == 1 and "không mong đợi" not in r.stdout + r.stderr, r.stdout + r.stderr
+    target = tmp_path / "may-moi" / "parapp.db"
+    target.parent.mkdir()
+    r = run("restore", backup, "--db", target)
+    assert r.returncode == 2 and "không mong đợi" not in r.stdout + r.stderr, r.stdout + r.stderr
+    assert not target.exists()
