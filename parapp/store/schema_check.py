@@ -314,7 +314,8 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None, val
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
     # Not in the rows naming the documents: the restore reads them before any repair (which files to write).
-    if values and text_gone_bad and bad_texts(con) and not any(f[0] in _DOCUMENTS for f in bad_texts(con)):
+    gone_bad = {f[0] for f in bad_texts(con)} if values and text_gone_bad else set()
+    if gone_bad and not gone_bad & set(_DOCUMENTS):
         mended = _mended(con)  # the values asked of the data as repair will leave it (a crafted 'zz' refused still)
         if mended is not None:
             try:
