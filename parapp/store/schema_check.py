@@ -317,13 +317,11 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None, val
     gone_bad = {f[0] for f in bad_texts(con)} if values and text_gone_bad else set()
     if gone_bad and not gone_bad & set(_DOCUMENTS):
         mended = _mended(con)  # the values asked of the data as repair will leave it (a crafted 'zz' refused still)
-        if mended is not None:
+        if mended is not None:  # else refused as before: restored, data repair cannot mend would replace the clerk's
             try:
                 return version, meaning_problems(mended, path, expected_version=expected_version)[1]
             finally:
                 mended.close()
-        values = False  # repair cannot mend it whole: asked again by check and repair
-        problems += blob_problems(con)
     if values:
         problems += settings_problems(con)
         problems += blob_problems(con) or text_problems(con)
