@@ -10,7 +10,7 @@ from parapp.cli.waiting import say_waiting
 from parapp.core.shell_words import full_path, shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
-from parapp.services.safety import backup, check, commune_of, repair_text, restore
+from parapp.services.safety import backup, check, commune_of, repair_text, restore, text_gone_bad
 from parapp.store.access import reading
 from parapp.store.side_names import DatabaseSideFile
 from parapp.store.errors import (Busy, DatabaseIsFolder, DatabaseUnreadable, FolderNotPermitted, NoRoomToRead,
@@ -63,6 +63,10 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
               file=sys.stderr)
     for x in done.left_out:
         print(f"Lưu ý: {x.restored_message}")
+    gone_bad = text_gone_bad(db_path)
+    if gone_bad:  # put back as the backup held it (an older ParApp backed such data up): mended without a loss (34A)
+        print(f"Lưu ý: dữ liệu vừa khôi phục có chữ bị hỏng trên đĩa từ trước khi sao lưu ({gone_bad}). Hãy chạy lệnh "
+              f"parapp repair --db {shell_arg(full)} (trong cửa sổ: nút “Sửa chỗ chữ hỏng”).")
     return 0
 
 
@@ -172,8 +176,11 @@ def _check_backup(path: Path) -> int:
     left = {x["sha256"] for x in m.left_out}
     sound = sum(1 for n, h in m.members.items()
                 if n != "parapp.db" and n.rsplit("/", 1)[-1] == h and h not in left)
-    print(f"{path}: tệp sao lưu nguyên vẹn, khôi phục được (sao lưu lúc {m.created}, {m.commune or 'chưa đặt tên xã'}, "
-          f"{sound} tệp kiểm chứng).")
+    print(f"{path}: tệp sao lưu {'' if m.text_gone_bad else 'nguyên vẹn, '}khôi phục được (sao lưu lúc {m.created}, "
+          f"{m.commune or 'chưa đặt tên xã'}, {sound} tệp kiểm chứng).")
+    if m.text_gone_bad:  # an older ParApp backed up such data; "nguyên vẹn" of it misled (round 34A)
+        print(f"Lưu ý: dữ liệu trong tệp sao lưu có chữ bị hỏng trên đĩa từ trước khi sao lưu ({m.text_gone_bad}). "
+              "Sau khi khôi phục, hãy chạy lệnh parapp repair --db <tệp dữ liệu> để sửa.", file=sys.stderr)
     for x in m.left_out:  # in the restore's own words (round 28A)
         left = LeftOut(x["sha256"], x["name"], x["task_id"], x["reason"], x.get("owner", "task"))
         print(f"Lưu ý: {left.restored_message}", file=sys.stderr)

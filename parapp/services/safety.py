@@ -139,6 +139,13 @@ def unreadable_values(db_path: Path):
     return found(Path(db_path))
 
 
+def text_gone_bad(db_path: Path) -> str | None:
+    """Where the data holds text a failing disk left unreadable (the first place, in words), or None."""
+    from parapp.store.health import text_gone_bad as found
+
+    return found(Path(db_path))
+
+
 def repair_text(db_path: Path, on_wait=None):
     """Text gone bad (not UTF-8) made readable, after a snapshot of the data as it was: (what was repaired, the
     snapshot, why its change-log line could not be written or None), or ([], None, None) when nothing needed it (and

@@ -48,6 +48,7 @@ class Manifest:
     created: str
     members: dict[str, str]  # name → sha256
     left_out: list[dict] = field(default_factory=list)  # evidence the database records that the backup lacks
+    text_gone_bad: str = ""  # where its data holds text a failing disk left unreadable (a restore takes it: 34A)
 
 
 # Tasks' documents, the PAR INDEX criteria's, and the signed copies of finalised reports.

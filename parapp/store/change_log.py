@@ -41,6 +41,15 @@ def record_os_user(db: Database) -> None:
         set_actor(db, remembered_official(db, user), user)
 
 
+def _as_this_user(db: Database) -> None:
+    """record_os_user for a restore's or a repair's own line: the user kept there gone bad on the disk (not UTF-8)
+    could not be read, and the restored data's line was silently left out (round 34A). This computer's user, then."""
+    try:
+        record_os_user(db)
+    except sqlite3.OperationalError:  # "Could not decode to UTF-8"
+        set_actor(db, None)
+
+
 def _actor_key(os_user: str | None) -> str:
     return WORKING_AS + (_os_user() if os_user is None else os_user)
 
@@ -153,7 +162,7 @@ def record_restore(db: Database, source: str, made: str | None, kept: Path | Non
         made = snap.taken.isoformat(timespec="seconds") if snap else None
     after = {"restored_from": source, "backup_made": made or "", "kept_before": kept.name if kept else ""}
     try:
-        record_os_user(db)
+        _as_this_user(db)
         with db.atomic():
             db.execute(_RESTORE_LINE, [json.dumps(after, ensure_ascii=False)])
     except sqlite3.Error:
@@ -171,15 +180,25 @@ def record_repair(db: Database, places: list[tuple[str, str, int]], kept: Path |
     so (closing note 12). The data is mended by now: a line the log cannot take is no reason to say otherwise, but it
     is returned to be said (a full disk dropped it without a word, round 34B)."""
     tasks = {r for t, _, r in places if t == "tasks"}
+    # A setting by its name (its row and the column `value` name nothing a clerk sees: "dòng 6, “Số liệu”", 34A)
+    places = [(t, _setting_key(db, r) or c, r) if t == "settings" else (t, c, r) for t, c, r in places]
     task = next(iter(tasks)) if len(tasks) == 1 else None  # in that task's history too
     after = {"places": [list(p) for p in places], "kept_before": kept.name if kept else ""}
     try:
-        record_os_user(db)
+        _as_this_user(db)
         with db.atomic():
             db.execute(_REPAIR_LINE, [task, json.dumps(after, ensure_ascii=False)])
     except sqlite3.Error as exc:
         return exc
     return None
+
+
+def _setting_key(db: Database, rowid: int) -> str | None:
+    try:
+        row = db.execute("SELECT key FROM settings WHERE rowid = ?", [rowid]).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
 
 
 _REPAIR_LINE = ("INSERT INTO audit_log (at, os_user, official_id, entity, entity_id, task_id, action, before, after) "

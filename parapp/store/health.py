@@ -184,3 +184,20 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
                                          "bản sao lưu gần nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… "
                                          "trong cửa sổ); lệnh parapp check --db {2} nêu mọi chỗ như vậy."),
                             str(db_path), found[0], shell_arg(db_path))
+
+
+def text_gone_bad(db_path: Path) -> str | None:
+    """The first place of the data whose text a failing disk left not UTF-8, in words, or None (none, or the data
+    cannot be read for this): said after a restore that put back such data as the backup held it (round 34A)."""
+    try:
+        raw, _ = connect_for_reading(Path(db_path))
+    except (NoRoomForCopy, KeptChanging, sqlite3.Error, OSError):
+        return None
+    con = tolerant(raw)
+    try:
+        found = text_problems(con)
+    except (sqlite3.Error, UnicodeDecodeError):
+        return None
+    finally:
+        con.close()
+    return str(found[0]) if found else None

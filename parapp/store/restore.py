@@ -6,10 +6,9 @@ The one implementation, for the window and the command line alike:
 2. the incoming database is written beside the target (`parapp.db.restoring`), fsynced, and checked for what it
    means (store/schema_check.py): ParApp's own schema for its version, integrity, foreign keys, finalised reports;
    a backup's evidence files must be ones its database records, at the size it records, under their own hash;
-3. all of this under the writer lock, held to the end: no other ParApp can
-   commit between the safety snapshot of the current data and the swap, so
-   nothing another ParApp reported saved is lost (it is in the snapshot, or
-   it waits and goes into the restored data);
+3. all of this under the writer lock, held to the end: no other ParApp can commit between the safety snapshot of
+   the current data and the swap, so nothing another ParApp reported saved is lost (it is in the snapshot, or it
+   waits and goes into the restored data);
 4. the current database is snapshotted ("truoc-khoi-phuc") or, too damaged for
    that, kept aside; the incoming file is renamed over it, upgraded to this
    version, and the restore is the newest line of its change log.
@@ -109,7 +108,8 @@ def _check_meaning(incoming: Path, expected_version: int | None, source: Path, *
     try:
         con = tolerant(connect_readonly(incoming, immutable=True))
         try:
-            version, problems = meaning_problems(con, str(source), expected_version=expected_version, values=not own)
+            version, problems = meaning_problems(con, str(source), expected_version=expected_version, values=not own,
+                                                 text_gone_bad=True)
         finally:
             con.close()
     except errors.DatabaseTooNew as exc:  # sound data of a newer ParApp: "không nguyên vẹn … chọn bản khác" (24A)

@@ -32,6 +32,7 @@ from parapp.store.connect import CHECK_PREFIX, connect_readonly, remove_left_cop
 from parapp.store.restore import (_check_meaning, _extract, _left_out, _real, check_room, check_snapshot,
                                   check_target)
 from parapp.store.restore_errors import CheckNotFinished, explain_os_error
+from parapp.store.schema_check import text_problems
 
 
 def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | None = None) -> Manifest:
@@ -58,6 +59,7 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 con = connect_readonly(copy, immutable=True)
                 try:
                     recorded = recorded_files(con)
+                    gone_bad = text_problems(con)
                 finally:
                     con.close()
                 # Against no folder: nothing hashed here (the window asks this before its question, the office waiting;
@@ -65,6 +67,7 @@ def precheck_backup(path: Path, db_path: Path | None = None, data_dir: Path | No
                 left = _left_out(ins, recorded, copy, Path(tmp) / "evidence-none")
                 if data_dir is None:
                     ins.manifest.left_out = [x.as_json() for x in left]
+                    ins.manifest.text_gone_bad = str(gone_bad[0]) if gone_bad else ""
         except OSError as exc:
             # No room in the temporary folder. Before a restore: it checks the data anyway, beside the data. For
             # `check`, nothing read is nothing to vouch for: "khôi phục được" was said of data the restore refused.

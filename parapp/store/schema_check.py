@@ -273,10 +273,34 @@ def unreadable_problems(con) -> list[str]:
             or read_back_problems(con))
 
 
-def meaning_problems(con, path: str, *, expected_version: int | None = None,
-                     values: bool = True) -> tuple[int, list[str]]:
+_DOCUMENTS = ("evidence", "par_evidence", "signed_copies")  # archive_format.EVIDENCE_TABLES
+
+
+def _mended(con) -> sqlite3.Connection | None:
+    """A copy in memory of the data with its text gone bad mended as `parapp repair` mends it, or None (it cannot)."""
+    from pathlib import Path
+
+    from parapp.core.messages import ParAppError
+    from parapp.store.connect import tolerant
+    from parapp.store.text_repair import repair_texts
+    from parapp.store.workspace import Workspace
+
+    copy = sqlite3.connect(":memory:")
+    try:
+        con.backup(copy)
+        repair_texts(Workspace(copy, Path(":memory:"), readonly=False))
+    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
+        copy.close()
+        return None
+    return tolerant(copy)
+
+
+def meaning_problems(con, path: str, *, expected_version: int | None = None, values: bool = True,
+                     text_gone_bad: bool = False) -> tuple[int, list[str]]:
     """(schema version, problems): everything above, on an open connection. `values` False: a value ParApp cannot read
-    is no problem here (a snapshot of the folder's own data, put back as it was: round 31A)."""
+    is no problem here (a snapshot of the folder's own data, put back as it was: round 31A). `text_gone_bad`: text a
+    failing disk left not UTF-8 is no problem either (a restore: parapp repair mends it once the data is back; refused,
+    a backup an older ParApp made of such data was lost whole for one byte of a task's words, round 34A)."""
     version = migration_version(con, path)
     if expected_version is not None and version != expected_version:
         return version, [Msg(N_("errors", "cơ sở dữ liệu có cấu trúc số {0} nhưng manifest ghi {1}"),
@@ -289,6 +313,15 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None,
         return version, problems
     problems += foreign_key_problems(con)
     problems += file_name_problems(con)
+    # Not in the rows naming the documents: the restore reads them before any repair (which files to write).
+    gone_bad = {f[0] for f in bad_texts(con)} if values and text_gone_bad else set()
+    if gone_bad and not gone_bad & set(_DOCUMENTS):
+        mended = _mended(con)  # the values asked of the data as repair will leave it (a crafted 'zz' refused still)
+        if mended is not None:  # else refused as before: restored, data repair cannot mend would replace the clerk's
+            try:
+                return version, meaning_problems(mended, path, expected_version=expected_version)[1]
+            finally:
+                mended.close()
     if values:
         problems += settings_problems(con)
         problems += blob_problems(con) or text_problems(con)

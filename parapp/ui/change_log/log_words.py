@@ -273,6 +273,8 @@ def _repair_words(row: dict, names: LogNames) -> str:
             places.append(tr("nhật ký thay đổi, dòng {0}").format(rowid))
         elif table == "tasks":  # by its STT and words, as everywhere (its database id means nothing to anyone)
             places.append(f"{_task_words(rowid, names)}, “{field}”")
+        elif table == "settings":  # by the setting's name, as its own lines name it (34A: "dòng 6, “Số liệu”")
+            places.append(f"{trc('log', ENTITY[table])}, “{field}”")
         else:
             what = trc("log", ENTITY[table]) if table in ENTITY else table
             places.append(tr("{0}, dòng {1}, “{2}”").format(what, rowid, field))
