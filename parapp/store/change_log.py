@@ -46,7 +46,9 @@ def _as_this_user(db: Database) -> None:
     could not be read, and the restored data's line was silently left out (round 34A). This computer's user, then."""
     try:
         record_os_user(db)
-    except sqlite3.OperationalError:  # "Could not decode to UTF-8"
+    except sqlite3.OperationalError as exc:
+        if "UTF-8" not in str(exc):  # "Could not decode to UTF-8"; a full disk is said by the caller (34B)
+            raise
         set_actor(db, None)
 
 
