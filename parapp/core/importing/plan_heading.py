@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.vntext import nfc
@@ -17,16 +18,28 @@ _MARKS = "#*_>|\t "  # markdown headings, bold, a table's cell border as text
 _TYPE = re.compile(r"^K[ẾE]\s+HO[ẠA]CH\b(.*)$")  # the document type in capitals, alone or with its summary
 _NUMBER = re.compile(r"^[#*_>\s|]*S[ốo]\s*:\s*([^\s|*_]*)", re.I)
 _NUMBER_SHAPE = re.compile(r"^\d+[A-Za-zĐđ0-9./-]*/[A-ZĐ][A-ZĐ0-9.-]*(?:-[A-ZĐ0-9.]+)*$")
-_SIGNED = re.compile(r"ng[aà]y\s*(\d{1,2})?\s*th[aá]ng\s*(\d{1,2})?\s*n[aă]m\s*(\d{4})", re.I)
+# the day blank for the records clerk as spaces, dots or an ellipsis ("ngày ..... tháng ..... năm 2026")
+_SIGNED = re.compile(r"ng[aà]y[\s.…_]*(\d{1,2})?[\s.…_]*th[aá]ng[\s.…_]*(\d{1,2})?[\s.…_]*n[aă]m\s*(\d{4})", re.I)
+# Decree 30's place and day: "Ba Giang, ngày …" alone on its line (or ending a header table's row, after the number);
+# not "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" nor a task's "ngày 15 tháng 3 năm 2026" in its cell
+_PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})\s*$")
+_DAY_ENDS = re.compile(r"[\s.]*$")
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
 _AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
                           r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|th[oô]ng\s+b[aá]o|"
                           r"h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b|đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|"
                           r"[-+•–]\s|ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
+# a rule drawn under the title ("-----", "---oOo---", "—o0o—", "=====")
+_RULE = re.compile(r"^[\W_]*(?:[o0][O0][o0][\W_]*)?$")
+# grounds opening a paragraph right under the title (a Word file's paragraphs come with no blank line between them);
+# written with a capital, so that a title wrapped over lines ("… trên địa bàn xã") goes on
+_GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn cứ)\b|^\(?\s*(?i:ban hành\s+)?(?i:kèm theo)\b")
 _ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
 # kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
 _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
                       "PAPI ICT KT-XH BCĐ HCC".split())
+# a word in capitals that no Vietnamese syllable is spelt as ("PCCC", "CSDL", "VNEID", "COVID"): an abbreviation
+_SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?[aeiouy]+(?:[cmnpt]|ch|ng|nh)?")
 _PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|đặc\s+khu)$")
 _PLACE_END = {"năm", "giai", "đoạn", "và", "về", "đến", "trong", "của", "theo", "tại", "giai đoạn"}
 _TITLE_MAX = 400
@@ -43,19 +56,29 @@ def read_heading(text: str) -> PlanHeading:
     """The plan's title, number and day of signing as its first page gives them; what is not there stays empty."""
     head = nfc(text[:_HEAD])
     lines = [ln.strip(_MARKS) for ln in head.splitlines()]
-    return PlanHeading(_title(lines), _number(lines), _signed(head))
+    at = _type_line(lines)
+    above = lines if at is None else lines[:at]  # Decree 30 puts the number and the day above the title
+    return PlanHeading(_title(lines, at), _number(above), _signed(above))
+
+
+def _type_line(lines: list[str]) -> int | None:
+    return next((i for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
+                 and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
 
 
 def _number(lines: list[str]) -> str:
     for ln in lines:
         m = _NUMBER.match(ln)
         if m:
-            return m.group(1) if _NUMBER_SHAPE.match(m.group(1)) else ""  # "Số: /KH-UBND": not numbered yet
+            # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
+            n = m.group(1)
+            return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:-|/|$)", n) else ""
     return ""
 
 
-def _signed(head: str) -> dt.date | None:
-    m = _SIGNED.search(head)
+def _signed(lines: list[str]) -> dt.date | None:
+    m = next((m for ln in lines for m in _SIGNED.finditer(ln)
+              if _PLACE_BEFORE.search(ln[:m.start()]) and _DAY_ENDS.fullmatch(ln[m.end():])), None)
     if not m or not m.group(1) or not m.group(2):  # "ngày    tháng 02 năm 2023": the day left for the clerk
         return None
     if not year_ok(int(m.group(3))):
@@ -66,19 +89,22 @@ def _signed(head: str) -> dt.date | None:
         return None
 
 
-def _title(lines: list[str]) -> str:
-    found = next(((i, m.group(1).strip(_MARKS)) for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
-                  and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
-    if found is None:
+def _title(lines: list[str], at: int | None) -> str:
+    if at is None:
         return ""
-    at, rest = found
+    rest = _TYPE.match(lines[at]).group(1).strip(_MARKS)  # type: ignore[union-attr]
     summary: list[str] = [rest] if rest else []  # "KẾ HOẠCH THỰC HIỆN CCHC NĂM 2026" on one line (a sheet's title)
     for ln in lines[at + 1:] if not rest else []:
         if not ln:
             if summary:
                 break
             continue
-        if _AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80:
+        if _RULE.match(ln):
+            if summary:
+                break
+            continue
+        if (_AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80
+                or ln.endswith((";", ":")) or summary and ln.upper() != ln and _GROUNDS.match(ln)):
             break
         summary.append(ln)
         if len(summary) == 3:  # a title wraps over two or three lines; more is prose
@@ -89,7 +115,9 @@ def _title(lines: list[str]) -> str:
     if words.upper() == words:
         words = _sentence_case(words)
     words = _ABOUT.sub("", words)
-    return "Kế hoạch " + (words if words.split()[0].strip(",;()") in _ACRONYMS else words[:1].lower() + words[1:])
+    first = words.split()[0]
+    kept = first.strip(",;()") in _ACRONYMS or _abbreviation(first)  # "PCCC năm 2026"
+    return "Kế hoạch " + (words if kept else words[:1].lower() + words[1:])
 
 
 def _sentence_case(caps: str) -> str:
@@ -99,7 +127,7 @@ def _sentence_case(caps: str) -> str:
     place = False
     for word in caps.split():
         low = word.lower()
-        if word.strip(",;()") in _ACRONYMS:
+        if word.strip(",;()") in _ACRONYMS or not place and _abbreviation(word):
             out.append(word)
             continue
         if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()):
@@ -110,3 +138,19 @@ def _sentence_case(caps: str) -> str:
         elif _PLACE_WORD.match(low) or _PLACE_WORD.match(" ".join(x.lower() for x in out[-2:])):
             place = True
     return " ".join(out)
+
+
+def _abbreviation(word: str) -> bool:
+    """'PCCC', 'BHXH', 'VNEID', 'KT-XH', 'II': no Vietnamese syllable; a word with a mark of Vietnamese ('ĐẮK', 'HÒA')
+    or a syllable's spelling ('CAO', 'BAN', 'TRONG') is a word."""
+    parts = [p for p in re.split(r"[-/]", word.strip(",;:.()\"'")) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if re.fullmatch(r"[IVX]+", "".join(parts)):
+        return True
+    return all(not _SYLLABLE.fullmatch(p.lower()) if p.isascii() else not re.search(r"[aeiouy]", _bare(p), re.I)
+               for p in parts)
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

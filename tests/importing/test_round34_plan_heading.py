@@ -1,0 +1,81 @@
+"""Round 34C: the plan's title, number and day read from its first page (plan_heading.py, new in 3cc13ab) were taken
+from the wrong place on honest plans: the day a law cited in the grounds was passed when the plan's own day was left
+in dots for the records clerk, the line under the title and the grounds glued to the title (a Word file's paragraphs
+come with no blank line between them), a decision's number taken for the plan's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from parapp.core.importing.plan_heading import PlanHeading, read_heading
+
+HEADER = "ỦY BAN NHÂN DÂN\nXÃ BA GIANG\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+GROUNDS = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+
+
+def test_the_day_left_in_dots_is_no_day_not_the_day_of_a_law_the_grounds_cite():
+    page = HEADER + "Ba Giang, ngày ..... tháng ..... năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n" + GROUNDS
+    assert read_heading(page) == PlanHeading("Kế hoạch cải cách hành chính năm 2026", "12/KH-UBND", None)
+    page = HEADER + "Ba Giang, ngày … tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n" + GROUNDS
+    assert read_heading(page).issued_on is None
+
+
+def test_a_plan_with_no_date_line_takes_no_day_from_its_grounds_or_its_tasks():
+    assert read_heading("KẾ HOẠCH\nCải cách hành chính năm 2026\n\n" + GROUNDS).issued_on is None
+    tasks = "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. NỘI DUNG\n- Tổ chức hội nghị, ngày 15 tháng 3 năm 2026\n"
+    assert read_heading(tasks).issued_on is None
+    grid = "STT\tNội dung\tThời gian\n1\tHội nghị tổng kết\tngày 15 tháng 3 năm 2026\n"
+    assert read_heading(grid).issued_on is None
+
+
+def test_the_day_signed_is_still_read_where_decree_30_puts_it():
+    title = "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+    signed = "Ba Giang, ngày 05 tháng 01 năm 2026\n"
+    assert read_heading(HEADER + signed + title + GROUNDS).issued_on == dt.date(2026, 1, 5)
+    # a Word header table's second row: the number's cell and the day's, joined on one line
+    row = "UBND XÃ BA GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND Ba Giang, ngày 5 tháng 1 năm 2026\n"
+    assert read_heading(row + title) == PlanHeading("Kế hoạch cải cách hành chính năm 2026", "12/KH-UBND",
+                                                    dt.date(2026, 1, 5))
+    sheet = "Số: 3/KH-UBND\t\tBa Giang, ngày 05 tháng 01 năm 2026\t\t\nKẾ HOẠCH CCHC NĂM 2026\n"
+    assert read_heading(sheet).issued_on == dt.date(2026, 1, 5)
+
+
+def test_the_line_under_the_title_is_not_part_of_it():
+    for rule in ("-------------", "---oOo---", "––––––––", "—o0o—", "* * *", "=========="):
+        page = f"KẾ HOẠCH\nCải cách hành chính năm 2026\n{rule}\n{GROUNDS}"
+        assert read_heading(page).title == "Kế hoạch cải cách hành chính năm 2026", rule
+
+
+def test_the_grounds_after_the_title_are_not_glued_to_it():
+    for grounds in ("Thực hiện sự chỉ đạo của UBND huyện về công tác cải cách hành chính, UBND xã ban hành Kế hoạch "
+                    "như sau:",
+                    "Triển khai Kế hoạch số 5/KH-UBND ngày 10/01/2026 của UBND huyện;",
+                    "Trên cơ sở kết quả năm 2025, UBND xã xây dựng kế hoạch như sau:",
+                    "Theo Quyết định số 5/QĐ-UBND ngày 10/01/2026 của UBND huyện;",
+                    "UBND xã Ba Giang ban hành Kế hoạch cải cách hành chính năm 2026 như sau:",
+                    "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND huyện.",
+                    "(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2026 của UBND xã)"):
+        page = f"KẾ HOẠCH\nCải cách hành chính năm 2026\n{grounds}\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        assert read_heading(page).title == "Kế hoạch cải cách hành chính năm 2026", grounds
+    # a title wrapped over lines still reads whole
+    wrapped = "KẾ HOẠCH\nTuyên truyền cải cách hành chính\ntrên địa bàn xã năm 2026\nCăn cứ Luật;\n"
+    assert read_heading(wrapped).title == "Kế hoạch tuyên truyền cải cách hành chính trên địa bàn xã năm 2026"
+    wrapped = "KẾ HOẠCH\nTuyên truyền cải cách hành chính\ntheo hướng hiện đại năm 2026\n\nCăn cứ Luật;\n"
+    assert read_heading(wrapped).title == "Kế hoạch tuyên truyền cải cách hành chính theo hướng hiện đại năm 2026"
+
+
+def test_a_title_in_capitals_keeps_its_abbreviations():
+    caps = "KẾ HOẠCH\nPCCC VÀ CSDL BHXH TRÊN ĐỊA BÀN XÃ NĂM 2026\n\n"
+    assert read_heading(caps).title == "Kế hoạch PCCC và CSDL BHXH trên địa bàn xã năm 2026"
+    caps = "KẾ HOẠCH\nTHỰC HIỆN ĐỀ ÁN 06 VÀ ỨNG DỤNG VNEID NĂM 2026\n\n"
+    assert read_heading(caps).title == "Kế hoạch thực hiện đề án 06 và ứng dụng VNEID năm 2026"
+
+
+def test_the_number_of_a_decision_or_a_cited_plan_is_not_the_plans():
+    decision = ("Số: 15/QĐ-UBND\nBa Giang, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính"
+                "\n\nKẾ HOẠCH\nCải cách hành chính năm 2026\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND)\n")
+    assert read_heading(decision).number == ""
+    cited = "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nCăn cứ Kế hoạch số 218/KH-UBND;\nSố: 99/KH-UBND\n"
+    assert read_heading(cited).number == ""
+    assert read_heading("Số: 05/2026/KH-UBND\nKẾ HOẠCH THỰC HIỆN CCHC NĂM 2026\n").number == "05/2026/KH-UBND"
+    assert read_heading("Số: 7/KH-BCĐ\nKẾ HOẠCH\nCải cách hành chính năm 2026\n").number == "7/KH-BCĐ"
