@@ -79,3 +79,18 @@ def test_the_number_of_a_decision_or_a_cited_plan_is_not_the_plans():
     assert read_heading(cited).number == ""
     assert read_heading("Số: 05/2026/KH-UBND\nKẾ HOẠCH THỰC HIỆN CCHC NĂM 2026\n").number == "05/2026/KH-UBND"
     assert read_heading("Số: 7/KH-BCĐ\nKẾ HOẠCH\nCải cách hành chính năm 2026\n").number == "7/KH-BCĐ"
+
+
+def test_a_sheets_title_rows_are_not_glued_to_the_tables_header():
+    # "KẾ HOẠCH" and its summary in rows of their own above the table, merged across: no blank row before the header
+    sheet = "KẾ HOẠCH\nCải cách hành chính năm 2026\nSTT\tNội dung\tChủ trì\tThời gian\n1\tRà soát TTHC\tVăn phòng\n"
+    assert read_heading(sheet).title == "Kế hoạch cải cách hành chính năm 2026"
+    pasted = "KẾ HOẠCH\nCải cách hành chính năm 2026\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n"
+    assert read_heading(pasted).title == "Kế hoạch cải cách hành chính năm 2026"
+
+
+def test_a_word_header_tables_title_is_not_glued_to_the_plan_tables_own_title_row():
+    # the header table's last row holds the title; the plan's table opens with a title row merged across it
+    page = ("UBND XÃ BA GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND Ba Giang, ngày 05 tháng 01 năm 2026\n"
+            "KẾ HOẠCH\nCải cách hành chính năm 2026\nKẾ HOẠCH THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NĂM 2026\nCăn cứ Luật;\n")
+    assert read_heading(page).title == "Kế hoạch cải cách hành chính năm 2026"

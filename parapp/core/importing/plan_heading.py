@@ -103,8 +103,11 @@ def _title(lines: list[str], at: int | None) -> str:
             if summary:
                 break
             continue
+        # a table's row (its cells apart: a sheet's header under the title rows) or the plan table's own title row
+        # under a Word header table's: not the summary
         if (_AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80
-                or ln.endswith((";", ":")) or summary and ln.upper() != ln and _GROUNDS.match(ln)):
+                or ln.endswith((";", ":")) or summary and ln.upper() != ln and _GROUNDS.match(ln)
+                or "\t" in ln or "|" in ln or _TYPE.match(ln)):
             break
         summary.append(ln)
         if len(summary) == 3:  # a title wraps over two or three lines; more is prose
