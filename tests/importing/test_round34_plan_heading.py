@@ -94,3 +94,19 @@ def test_a_word_header_tables_title_is_not_glued_to_the_plan_tables_own_title_ro
     page = ("UBND XÃ BA GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND Ba Giang, ngày 05 tháng 01 năm 2026\n"
             "KẾ HOẠCH\nCải cách hành chính năm 2026\nKẾ HOẠCH THỰC HIỆN CẢI CÁCH HÀNH CHÍNH NĂM 2026\nCăn cứ Luật;\n")
     assert read_heading(page).title == "Kế hoạch cải cách hành chính năm 2026"
+
+
+def test_a_title_in_capitals_citing_what_it_carries_out_is_the_title_not_the_grounds():
+    # grounds are never written in capitals: "THỰC HIỆN NGHỊ QUYẾT …" under "KẾ HOẠCH" is the summary
+    caps = "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP NGÀY 15/7/2021 CỦA CHÍNH PHỦ\n\nCăn cứ Luật;\n"
+    assert read_heading(caps).title == "Kế hoạch thực hiện nghị quyết số 76/NQ-CP ngày 15/7/2021 của chính phủ"
+    assert read_heading("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ 08/CT-TTG\n").title == "Kế hoạch thực hiện chỉ thị 08/CT-TTG"
+    # the capitals' own part headings still end it
+    assert read_heading("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2026\nI. MỤC ĐÍCH\n").title == \
+        "Kế hoạch cải cách hành chính năm 2026"
+
+
+def test_a_place_named_in_capitals_keeps_its_capitals_over_a_dash_and_after_tp():
+    assert read_heading("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH BÀ RỊA - VŨNG TÀU NĂM 2026\n").title == \
+        "Kế hoạch cải cách hành chính tỉnh Bà Rịa - Vũng Tàu năm 2026"
+    assert read_heading("KẾ HOẠCH\nCCHC TP. HỒ CHÍ MINH NĂM 2026\n").title == "Kế hoạch CCHC TP. Hồ Chí Minh năm 2026"

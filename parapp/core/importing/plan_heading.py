@@ -25,10 +25,12 @@ _SIGNED = re.compile(r"ng[aà]y[\s.…_]*(\d{1,2})?[\s.…_]*th[aá]ng[\s.…_]*
 _PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})\s*$")
 _DAY_ENDS = re.compile(r"[\s.]*$")
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
-_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
-                          r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|th[oô]ng\s+b[aá]o|"
-                          r"h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b|đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|"
-                          r"[-+•–]\s|ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
+# (grounds are not written in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP" under "KẾ HOẠCH" is the summary, round 34C)
+_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|[-+•–]\s|"
+                          r"ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
+_GROUNDS_FIRST = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
+                            r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|"
+                            r"th[oô]ng\s+b[aá]o|h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b)", re.I)
 # a rule drawn under the title ("-----", "---oOo---", "—o0o—", "=====")
 _RULE = re.compile(r"^[\W_]*(?:[o0][O0][o0][\W_]*)?$")
 # grounds opening a paragraph right under the title (a Word file's paragraphs come with no blank line between them);
@@ -40,7 +42,8 @@ _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBC
                       "PAPI ICT KT-XH BCĐ HCC".split())
 # a word in capitals that no Vietnamese syllable is spelt as ("PCCC", "CSDL", "VNEID", "COVID"): an abbreviation
 _SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?[aeiouy]+(?:[cmnpt]|ch|ng|nh)?")
-_PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|đặc\s+khu)$")
+_PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu)$")
+_DOC_NUMBER = re.compile(r"\d[\w.]*/[\w./-]*[A-ZĐ]")  # a cited document's number in a title: "76/NQ-CP"
 _PLACE_END = {"năm", "giai", "đoạn", "và", "về", "đến", "trong", "của", "theo", "tại", "giai đoạn"}
 _TITLE_MAX = 400
 
@@ -105,8 +108,10 @@ def _title(lines: list[str], at: int | None) -> str:
             continue
         # a table's row (its cells apart: a sheet's header under the title rows) or the plan table's own title row
         # under a Word header table's: not the summary
-        if (_AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80
-                or ln.endswith((";", ":")) or summary and ln.upper() != ln and _GROUNDS.match(ln)
+        caps = ln.upper() == ln
+        if (_AFTER_TITLE.match(ln) or not caps and _GROUNDS_FIRST.match(ln) or _NUMBER.match(ln)
+                or _SIGNED.search(ln) and len(ln) < 80
+                or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln)
                 or "\t" in ln or "|" in ln or _TYPE.match(ln)):
             break
         summary.append(ln)
@@ -130,12 +135,15 @@ def _sentence_case(caps: str) -> str:
     place = False
     for word in caps.split():
         low = word.lower()
-        if word.strip(",;()") in _ACRONYMS or not place and _abbreviation(word):
+        if place and word in ("-", "–"):  # "TỈNH BÀ RỊA - VŨNG TÀU"
             out.append(word)
             continue
         if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()):
             place = False
-        out.append(low.capitalize() if place else low)
+        if word.strip(",;()") in _ACRONYMS or _DOC_NUMBER.search(word) or not place and _abbreviation(word):
+            out.append(word)  # "PCCC", "76/NQ-CP", "TP."
+        else:
+            out.append(low.capitalize() if place else low)
         if word.endswith((",", ";")):
             place = False
         elif _PLACE_WORD.match(low) or _PLACE_WORD.match(" ".join(x.lower() for x in out[-2:])):
