@@ -125,12 +125,22 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
     return out or None
 
 
-def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
+# Fields a task's lines may name more than once, each line adding ("+ Sản phẩm: Báo cáo" / "+ Sản phẩm: Quyết định"):
+# round 34C, the second replaced the first, silently
+ADDED = {"product": "; ", "budget": "; ", "note": "; ", "coordinators": ", "}
+
+
+def give_fields(task: ImportedTask, fields: dict[str, str], given: set[str] | None = None) -> None:
+    """The fields a line names, to the task; `given`: those the task's lines above named already, added to."""
     for f, v in fields.items():
         if f == REMARK:
             task.note = "; ".join(filter(None, (task.note, v)))
+        elif given is not None and f in given and f in ADDED and getattr(task, f):
+            setattr(task, f, getattr(task, f) + ADDED[f] + v)
         else:
             setattr(task, f, v)
+    if given is not None:
+        given.update("note" if f == REMARK else f for f in fields)
     if "lead" in fields:
         split_roles(task)  # "Tư pháp chủ trì, phối hợp với Văn phòng", as a table's cell (round 31C: stored whole)
 
