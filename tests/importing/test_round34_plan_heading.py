@@ -110,3 +110,16 @@ def test_a_place_named_in_capitals_keeps_its_capitals_over_a_dash_and_after_tp()
     assert read_heading("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH BÀ RỊA - VŨNG TÀU NĂM 2026\n").title == \
         "Kế hoạch cải cách hành chính tỉnh Bà Rịa - Vũng Tàu năm 2026"
     assert read_heading("KẾ HOẠCH\nCCHC TP. HỒ CHÍ MINH NĂM 2026\n").title == "Kế hoạch CCHC TP. Hồ Chí Minh năm 2026"
+
+
+def test_a_plan_without_its_title_line_takes_no_day_or_number_from_its_table_or_list():
+    # a page's table as its text gives it, a cell a line (HTML), and a pasted list: no "KẾ HOẠCH" line above
+    cells = "STT\nNội dung\nThời gian\n1\nHội nghị tổng kết\nngày 15 tháng 3 năm 2026\n2\nBan hành\nSố: 3/KH-UBND\n"
+    assert read_heading(cells) == PlanHeading()
+    rows = "STT\tNội dung\tThời gian\n1\tHội nghị, ngày 15 tháng 3 năm 2026\t\n"
+    assert read_heading(rows) == PlanHeading()
+    listed = "Cải cách thủ tục hành chính:\n- Tổ chức hội nghị, ngày 15 tháng 3 năm 2026\n"
+    assert read_heading(listed) == PlanHeading()
+    # the header block alone above a table still gives them
+    header = "Số: 3/KH-UBND\tBa Giang, ngày 05 tháng 01 năm 2026\nSTT\tNội dung\tThời gian\n"
+    assert read_heading(header) == PlanHeading("", "3/KH-UBND", dt.date(2026, 1, 5))

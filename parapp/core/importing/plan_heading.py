@@ -36,6 +36,8 @@ _RULE = re.compile(r"^[\W_]*(?:[o0][O0][o0][\W_]*)?$")
 # grounds opening a paragraph right under the title (a Word file's paragraphs come with no blank line between them);
 # written with a capital, so that a title wrapped over lines ("… trên địa bàn xã") goes on
 _GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn cứ)\b|^\(?\s*(?i:ban hành\s+)?(?i:kèm theo)\b")
+# a table's header, a part, an item
+_CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
 _ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
 # kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
 _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
@@ -60,7 +62,10 @@ def read_heading(text: str) -> PlanHeading:
     head = nfc(text[:_HEAD])
     lines = [ln.strip(_MARKS) for ln in head.splitlines()]
     at = _type_line(lines)
-    above = lines if at is None else lines[:at]  # Decree 30 puts the number and the day above the title
+    # Decree 30 puts the number and the day above the title; with no title line, above the table or the list (34C: a
+    # task's "ngày 15 tháng 3 năm 2026" in its cell, a cell a line in a page's text, was the day signed)
+    above = lines[:at] if at is not None else lines[:next((i for i, ln in enumerate(lines) if _CONTENT.match(ln)),
+                                                         len(lines))]
     return PlanHeading(_title(lines, at), _number(above), _signed(above))
 
 
