@@ -123,3 +123,8 @@ def test_a_plan_without_its_title_line_takes_no_day_or_number_from_its_table_or_
     # the header block alone above a table still gives them
     header = "Số: 3/KH-UBND\tBa Giang, ngày 05 tháng 01 năm 2026\nSTT\tNội dung\tThời gian\n"
     assert read_heading(header) == PlanHeading("", "3/KH-UBND", dt.date(2026, 1, 5))
+
+
+def test_the_line_saying_what_the_plan_is_issued_with_is_never_its_title():
+    page = "KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2026 của UBND xã)\n\nI. MỤC ĐÍCH\n"
+    assert read_heading(page).title == ""

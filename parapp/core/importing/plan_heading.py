@@ -35,7 +35,8 @@ _GROUNDS_FIRST = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[e�
 _RULE = re.compile(r"^[\W_]*(?:[o0][O0][o0][\W_]*)?$")
 # grounds opening a paragraph right under the title (a Word file's paragraphs come with no blank line between them);
 # written with a capital, so that a title wrapped over lines ("… trên địa bàn xã") goes on
-_GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn cứ)\b|^\(?\s*(?i:ban hành\s+)?(?i:kèm theo)\b")
+_GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn cứ)\b")
+_ISSUED_WITH = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.I)  # "(Ban hành kèm theo QĐ …)": not the title
 # a table's header, a part, an item
 _CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
 _ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
@@ -116,7 +117,7 @@ def _title(lines: list[str], at: int | None) -> str:
         caps = ln.upper() == ln
         if (_AFTER_TITLE.match(ln) or not caps and _GROUNDS_FIRST.match(ln) or _NUMBER.match(ln)
                 or _SIGNED.search(ln) and len(ln) < 80
-                or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln)
+                or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln) or _ISSUED_WITH.match(ln)
                 or "\t" in ln or "|" in ln or _TYPE.match(ln)):
             break
         summary.append(ln)
