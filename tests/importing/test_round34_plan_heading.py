@@ -128,3 +128,16 @@ def test_a_plan_without_its_title_line_takes_no_day_or_number_from_its_table_or_
 def test_the_line_saying_what_the_plan_is_issued_with_is_never_its_title():
     page = "KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 05/01/2026 của UBND xã)\n\nI. MỤC ĐÍCH\n"
     assert read_heading(page).title == ""
+
+
+def test_the_first_part_heading_after_the_title_is_not_glued_to_it():
+    for part in ("A. MỤC ĐÍCH, YÊU CẦU", "a) Mục đích", "MỤC ĐÍCH, YÊU CẦU", "Chương I"):
+        page = f"KẾ HOẠCH\nCải cách hành chính năm 2026\n{part}\n1. Mục đích\n"
+        assert read_heading(page).title == "Kế hoạch cải cách hành chính năm 2026", part
+    assert read_heading("KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2026\nA. MỤC ĐÍCH, YÊU CẦU\n").title == \
+        "Kế hoạch cải cách hành chính năm 2026"
+    # an abbreviation wrapped onto its own line is still the title's
+    assert read_heading("KẾ HOẠCH\nNâng cao Chỉ số cải cách hành chính\n(PAR INDEX) năm 2026\n").title == \
+        "Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm 2026"
+    assert read_heading("KẾ HOẠCH\nNâng cao Chỉ số cải cách hành chính\n(PAR INDEX)\n").title == \
+        "Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX)"

@@ -27,7 +27,7 @@ _DAY_ENDS = re.compile(r"[\s.]*$")
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
 # (grounds are not written in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP" under "KẾ HOẠCH" is the summary, round 34C)
 _AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|[-+•–]\s|"
-                          r"ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
+                          r"ph[aầ]n\s+(?:th[uứ]|[IVX\d])|[a-zđ]\s*[.)]\s|ch[uư][oơ]ng\s+[IVX\d]+\b)", re.I)
 _GROUNDS_FIRST = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
                             r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|"
                             r"th[oô]ng\s+b[aá]o|h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b)", re.I)
@@ -118,6 +118,7 @@ def _title(lines: list[str], at: int | None) -> str:
         if (_AFTER_TITLE.match(ln) or not caps and _GROUNDS_FIRST.match(ln) or _NUMBER.match(ln)
                 or _SIGNED.search(ln) and len(ln) < 80
                 or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln) or _ISSUED_WITH.match(ln)
+                or summary and caps and not _caps(summary) and not all(_kept(w) for w in ln.split())
                 or "\t" in ln or "|" in ln or _TYPE.match(ln)):
             break
         summary.append(ln)
@@ -132,6 +133,15 @@ def _title(lines: list[str], at: int | None) -> str:
     first = words.split()[0]
     kept = first.strip(",;()") in _ACRONYMS or _abbreviation(first)  # "PCCC năm 2026"
     return "Kế hoạch " + (words if kept else words[:1].lower() + words[1:])
+
+
+def _caps(lines: list[str]) -> bool:
+    return all(ln.upper() == ln for ln in lines)
+
+
+def _kept(word: str) -> bool:
+    """An abbreviation kept as written in a title ("(PAR INDEX)" wrapped onto a line of its own)."""
+    return word.strip(",;()") in _ACRONYMS or _abbreviation(word) or not any(c.isalpha() for c in word)
 
 
 def _sentence_case(caps: str) -> str:
