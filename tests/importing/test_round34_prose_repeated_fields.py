@@ -35,3 +35,12 @@ def test_a_tasks_own_line_still_replaces_what_the_section_says():
             "- Rà soát thủ tục hành chính.\n+ Phối hợp: Công an xã\n+ Thời gian: Quý II\n")
     [t] = parse_text(text, plan_year=2026).tasks
     assert t.coordinators == "Công an xã"
+
+
+def test_a_label_with_a_bracketed_word_or_mark_is_the_label():
+    # "+ Thời gian (dự kiến): Quý II", "+ Kinh phí (*): …": each a task of its own, the task above without its
+    # deadline and both asking for one
+    t = _task("+ Kinh phí (*): ngân sách xã\n+ Sản phẩm (dự kiến): Báo cáo\n")
+    assert (t.budget, t.product, t.deadline_text) == ("ngân sách xã", "Báo cáo", "Quý II")
+    [t] = parse_text(HEAD + "+ Thời gian (dự kiến): Quý II\n", plan_year=2026).tasks
+    assert t.deadline_text == "Quý II"

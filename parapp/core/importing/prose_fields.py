@@ -66,6 +66,7 @@ def _field(label: str) -> str | None:
     return found
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)")
 _LABEL_AT = re.compile(r"[\s;.]*+[^:]{2,40}:")
 _LABEL_HERE = re.compile(r"[^\s;.:][^:]{1,39}:")  # …right where a tail starts
 _PART_END = re.compile(r";\s*|\.\s+|\n")
@@ -101,6 +102,7 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
             continue
         seg = _SEGMENT.match(part)
         label = " ".join(fold(without_raised(seg.group(1))).split()) if seg else ""  # "Chủ trì¹" (32C: a task)
+        label = _QUALIFIER.sub("", label).strip()  # "Thời gian (dự kiến)", "Kinh phí (*)" (34C: a task)
         field = _field(label) if seg else None
         if field is None and last and not after.startswith(".") and (
                 seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
