@@ -33,3 +33,9 @@ def test_what_held_still_holds():
     assert _roles("Văn phòng", "Tư pháp") == ("Văn phòng", "Tư pháp")
     assert _roles("Hội đồng phối hợp PBGDPL", "") == ("Hội đồng phối hợp PBGDPL", "")
     assert _roles("Tư pháp chủ trì, Văn phòng phối hợp") == ("Tư pháp", "Văn phòng")
+
+
+def test_a_cell_holding_only_its_label_names_no_one():
+    # a form's cells left with their labels: "Phối hợp:" is no unit (stored as the helpers, linked to no official)
+    assert _roles("Văn phòng", "Phối hợp:") == ("Văn phòng", "")
+    assert _roles("Cơ quan chủ trì:", "Tư pháp") == ("", "Tư pháp")

@@ -55,8 +55,13 @@ def _spaced(text: str) -> str:
 _RAISED_LABEL = re.compile(rf"({_LEAD}|{_HELP})[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼]+", re.I)
 
 
+# a cell holding its label alone, left so in a form ("Phối hợp:"): no one (34C: stored as the unit)
+_LABEL_ONLY = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}(?:\s+thực\s+hiện)?|CT|PH)\s*:\s*$", re.I)
+
+
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
+    task.lead, task.coordinators = ("" if _LABEL_ONLY.match(c) else c for c in (task.lead, task.coordinators))
     text = _spaced(task.lead)
     if (alone := _LEAD_MARKED.match(text) or _LEAD_LABELLED.match(text)) is not None:
         task.lead = text = alone.group("lead")
