@@ -27,6 +27,8 @@ def test_a_lead_label_naming_the_unit_is_a_label():
 
 def test_both_roles_in_the_lead_cell_beside_a_helpers_cell_give_the_lead_and_all_helpers():
     assert _roles("Chủ trì: Văn phòng; Phối hợp: Tư pháp", "Công an xã") == ("Văn phòng", "Tư pháp, Công an xã")
+    both = "Chủ trì: Văn phòng; Phối hợp: Tư pháp"  # the same cell in each column (a merged cell pasted)
+    assert _roles(both, both) == ("Văn phòng", "Tư pháp")
 
 
 def test_what_held_still_holds():

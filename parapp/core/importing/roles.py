@@ -66,8 +66,9 @@ def split_roles(task: ImportedTask) -> None:
     if (alone := _LEAD_MARKED.match(text) or _LEAD_LABELLED.match(text)) is not None:
         task.lead = text = alone.group("lead")
     if task.coordinators:
-        if (named := _HELP_LABELLED.match(_spaced(task.coordinators))) is not None:
-            task.coordinators = named.group("help")
+        helpers = _spaced(task.coordinators)
+        if (named := _HELP_LABELLED.match(helpers) or _NAMED_FIRST.match(helpers)) is not None:
+            task.coordinators = named.group("help").strip()  # the same both-roles cell in each column, too
         if (both := _NAMED_FIRST.match(text)) is not None:  # and more helpers in their own cell (34C: kept whole)
             task.lead = both.group("lead").strip()
             task.coordinators = ", ".join(dict.fromkeys((both.group("help").strip(), task.coordinators)))
