@@ -141,3 +141,12 @@ def test_the_first_part_heading_after_the_title_is_not_glued_to_it():
         "Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX) năm 2026"
     assert read_heading("KẾ HOẠCH\nNâng cao Chỉ số cải cách hành chính\n(PAR INDEX)\n").title == \
         "Kế hoạch nâng cao Chỉ số cải cách hành chính (PAR INDEX)"
+
+
+def test_the_type_said_twice_or_the_summarys_lead_in_is_not_in_the_name():
+    assert read_heading("KẾ HOẠCH\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026\n\n").title == \
+        "Kế hoạch cải cách hành chính năm 2026"
+    assert read_heading("KẾ HOẠCH\nKế hoạch cải cách hành chính năm 2026\n\n").title == \
+        "Kế hoạch cải cách hành chính năm 2026"
+    for about in ("V/v triển khai CCHC năm 2026", "V/V TRIỂN KHAI CCHC NĂM 2026", "Về việc: triển khai CCHC năm 2026"):
+        assert read_heading(f"KẾ HOẠCH\n{about}\n\n").title == "Kế hoạch triển khai CCHC năm 2026", about

@@ -39,7 +39,8 @@ _GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn 
 _ISSUED_WITH = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.I)  # "(Ban hành kèm theo QĐ …)": not the title
 # a table's header, a part, an item
 _CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
-_ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
+_ABOUT = re.compile(r"^(?:v[eề]\s+vi[eệ]c|v/v)\s*:?\s*", re.I)  # "Về việc …", "V/v …", "Về việc: …" (34C: kept)
+_AGAIN = re.compile(r"^k[eế]\s+ho[aạ]ch(?:\s+|$)", re.I)  # "KẾ HOẠCH" / "Kế hoạch cải cách …": the type said twice
 # kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
 _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
                       "PAPI ICT KT-XH BCĐ HCC".split())
@@ -112,6 +113,8 @@ def _title(lines: list[str], at: int | None) -> str:
             if summary:
                 break
             continue
+        if not summary and not (ln := _AGAIN.sub("", ln)):
+            continue
         # a table's row (its cells apart: a sheet's header under the title rows) or the plan table's own title row
         # under a Word header table's: not the summary
         caps = ln.upper() == ln
@@ -119,7 +122,7 @@ def _title(lines: list[str], at: int | None) -> str:
                 or _SIGNED.search(ln) and len(ln) < 80
                 or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln) or _ISSUED_WITH.match(ln)
                 or summary and caps and not _caps(summary) and not all(_kept(w) for w in ln.split())
-                or "\t" in ln or "|" in ln or _TYPE.match(ln)):
+                or "\t" in ln or "|" in ln or summary and _TYPE.match(ln)):
             break
         summary.append(ln)
         if len(summary) == 3:  # a title wraps over two or three lines; more is prose
