@@ -47,3 +47,17 @@ def test_what_the_user_typed_stays_when_another_file_is_read(qtbot, ui_db, tmp_p
     dlg.load_file(second)
     assert (dlg.plan_title.text(), dlg.plan_number.text(), dlg.plan_date.text()) == (
         "Kế hoạch CCHC năm 2026 của xã", "9/KH-UBND", "")
+
+
+def test_a_file_read_into_a_plan_then_turned_into_a_new_one_gives_its_heading(qtbot, ui_db, tmp_path):
+    # the plan box on an existing plan when the file is read, then "new plan" chosen: the boxes stayed empty and
+    # the new plan was named after the file, with no number or day, though the file's first page says them
+    pid = plans.add_plan(ui_db, {"title": "Kế hoạch cũ", "year": 2025})
+    first = tmp_path / "nam-2025.txt"
+    first.write_text(LAST_YEARS, encoding="utf-8")
+    dlg = ImportDialog(ui_db, plan_id=pid, today=dt.date(2026, 2, 1))
+    qtbot.addWidget(dlg)
+    dlg.load_file(first)
+    dlg.plan.setCurrentIndex(dlg.plan.findData(None))
+    assert (dlg.plan_title.text(), dlg.plan_number.text(), dlg.plan_date.text()) == (
+        "Kế hoạch cải cách hành chính năm 2025", "5/KH-UBND", "06/01/2025")
