@@ -79,6 +79,7 @@ def test_the_number_of_a_decision_or_a_cited_plan_is_not_the_plans():
     assert read_heading(cited).number == ""
     assert read_heading("Số: 05/2026/KH-UBND\nKẾ HOẠCH THỰC HIỆN CCHC NĂM 2026\n").number == "05/2026/KH-UBND"
     assert read_heading("Số: 7/KH-BCĐ\nKẾ HOẠCH\nCải cách hành chính năm 2026\n").number == "7/KH-BCĐ"
+    assert read_heading("Số: 3/KHLT-UBND-MTTQ\nKẾ HOẠCH\nCải cách hành chính năm 2026\n").number == "3/KHLT-UBND-MTTQ"
 
 
 def test_a_sheets_title_rows_are_not_glued_to_the_tables_header():

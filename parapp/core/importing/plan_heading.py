@@ -82,7 +82,7 @@ def _number(lines: list[str]) -> str:
         if m:
             # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
             n = m.group(1)
-            return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:-|/|$)", n) else ""
+            return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) else ""
     return ""
 
 
