@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from parapp.core.vntext import nfc
@@ -17,17 +18,36 @@ _MARKS = "#*_>|\t "  # markdown headings, bold, a table's cell border as text
 _TYPE = re.compile(r"^K[ẾE]\s+HO[ẠA]CH\b(.*)$")  # the document type in capitals, alone or with its summary
 _NUMBER = re.compile(r"^[#*_>\s|]*S[ốo]\s*:\s*([^\s|*_]*)", re.I)
 _NUMBER_SHAPE = re.compile(r"^\d+[A-Za-zĐđ0-9./-]*/[A-ZĐ][A-ZĐ0-9.-]*(?:-[A-ZĐ0-9.]+)*$")
-_SIGNED = re.compile(r"ng[aà]y\s*(\d{1,2})?\s*th[aá]ng\s*(\d{1,2})?\s*n[aă]m\s*(\d{4})", re.I)
+# the day blank for the records clerk as spaces, dots or an ellipsis ("ngày ..... tháng ..... năm 2026")
+_SIGNED = re.compile(r"ng[aà]y[\s.…_]*(\d{1,2})?[\s.…_]*th[aá]ng[\s.…_]*(\d{1,2})?[\s.…_]*n[aă]m\s*(\d{4})", re.I)
+# Decree 30's place and day: "Ba Giang, ngày …" alone on its line (or ending a header table's row, after the number);
+# not "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" nor a task's "ngày 15 tháng 3 năm 2026" in its cell
+_PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})\s*$")
+_DAY_ENDS = re.compile(r"[\s.]*$")
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
-_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
-                          r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|th[oô]ng\s+b[aá]o|"
-                          r"h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b|đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|"
-                          r"[-+•–]\s|ph[aầ]n\s+(?:th[uứ]|[IVX\d]))", re.I)
-_ABOUT = re.compile(r"^v[eề]\s+vi[eệ]c\s+", re.I)
+# (grounds are not written in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP" under "KẾ HOẠCH" is the summary, round 34C)
+_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|[-+•–]\s|"
+                          r"ph[aầ]n\s+(?:th[uứ]|[IVX\d])|[a-zđ]\s*[.)]\s|ch[uư][oơ]ng\s+[IVX\d]+\b)", re.I)
+_GROUNDS_FIRST = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
+                            r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|"
+                            r"th[oô]ng\s+b[aá]o|h[uư][oớ]ng\s+d[aẫ]n|ch[uư][oơ]ng\s+tr[iì]nh)\b)", re.I)
+# a rule drawn under the title ("-----", "---oOo---", "—o0o—", "=====")
+_RULE = re.compile(r"^[\W_]*(?:[o0][O0][o0][\W_]*)?$")
+# grounds opening a paragraph right under the title (a Word file's paragraphs come with no blank line between them);
+# written with a capital, so that a title wrapped over lines ("… trên địa bàn xã") goes on
+_GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn cứ)\b")
+_ISSUED_WITH = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.I)  # "(Ban hành kèm theo QĐ …)": not the title
+# a table's header, a part, an item
+_CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
+_ABOUT = re.compile(r"^(?:v[eề]\s+vi[eệ]c|v/v)\s*:?\s*", re.I)  # "Về việc …", "V/v …", "Về việc: …" (34C: kept)
+_AGAIN = re.compile(r"^k[eế]\s+ho[aạ]ch(?:\s+|$)", re.I)  # "KẾ HOẠCH" / "Kế hoạch cải cách …": the type said twice
 # kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
 _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
                       "PAPI ICT KT-XH BCĐ HCC".split())
-_PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|đặc\s+khu)$")
+# a word in capitals that no Vietnamese syllable is spelt as ("PCCC", "CSDL", "VNEID", "COVID"): an abbreviation
+_SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?[aeiouy]+(?:[cmnpt]|ch|ng|nh)?")
+_PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu)$")
+_DOC_NUMBER = re.compile(r"\d[\w.]*/[\w./-]*[A-ZĐ]")  # a cited document's number in a title: "76/NQ-CP"
 _PLACE_END = {"năm", "giai", "đoạn", "và", "về", "đến", "trong", "của", "theo", "tại", "giai đoạn"}
 _TITLE_MAX = 400
 
@@ -43,19 +63,32 @@ def read_heading(text: str) -> PlanHeading:
     """The plan's title, number and day of signing as its first page gives them; what is not there stays empty."""
     head = nfc(text[:_HEAD])
     lines = [ln.strip(_MARKS) for ln in head.splitlines()]
-    return PlanHeading(_title(lines), _number(lines), _signed(head))
+    at = _type_line(lines)
+    # Decree 30 puts the number and the day above the title; with no title line, above the table or the list (34C: a
+    # task's "ngày 15 tháng 3 năm 2026" in its cell, a cell a line in a page's text, was the day signed)
+    above = lines[:at] if at is not None else lines[:next((i for i, ln in enumerate(lines) if _CONTENT.match(ln)),
+                                                         len(lines))]
+    return PlanHeading(_title(lines, at), _number(above), _signed(above))
+
+
+def _type_line(lines: list[str]) -> int | None:
+    return next((i for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
+                 and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
 
 
 def _number(lines: list[str]) -> str:
     for ln in lines:
         m = _NUMBER.match(ln)
         if m:
-            return m.group(1) if _NUMBER_SHAPE.match(m.group(1)) else ""  # "Số: /KH-UBND": not numbered yet
+            # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
+            n = m.group(1)
+            return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) else ""
     return ""
 
 
-def _signed(head: str) -> dt.date | None:
-    m = _SIGNED.search(head)
+def _signed(lines: list[str]) -> dt.date | None:
+    m = next((m for ln in lines for m in _SIGNED.finditer(ln)
+              if _PLACE_BEFORE.search(ln[:m.start()]) and _DAY_ENDS.fullmatch(ln[m.end():])), None)
     if not m or not m.group(1) or not m.group(2):  # "ngày    tháng 02 năm 2023": the day left for the clerk
         return None
     if not year_ok(int(m.group(3))):
@@ -66,19 +99,30 @@ def _signed(head: str) -> dt.date | None:
         return None
 
 
-def _title(lines: list[str]) -> str:
-    found = next(((i, m.group(1).strip(_MARKS)) for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
-                  and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
-    if found is None:
+def _title(lines: list[str], at: int | None) -> str:
+    if at is None:
         return ""
-    at, rest = found
+    rest = _TYPE.match(lines[at]).group(1).strip(_MARKS)  # type: ignore[union-attr]
     summary: list[str] = [rest] if rest else []  # "KẾ HOẠCH THỰC HIỆN CCHC NĂM 2026" on one line (a sheet's title)
     for ln in lines[at + 1:] if not rest else []:
         if not ln:
             if summary:
                 break
             continue
-        if _AFTER_TITLE.match(ln) or _NUMBER.match(ln) or _SIGNED.search(ln) and len(ln) < 80:
+        if _RULE.match(ln):
+            if summary:
+                break
+            continue
+        if not summary and not (ln := _AGAIN.sub("", ln)):
+            continue
+        # a table's row (its cells apart: a sheet's header under the title rows) or the plan table's own title row
+        # under a Word header table's: not the summary
+        caps = ln.upper() == ln
+        if (_AFTER_TITLE.match(ln) or not caps and _GROUNDS_FIRST.match(ln) or _NUMBER.match(ln)
+                or _SIGNED.search(ln) and len(ln) < 80
+                or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln) or _ISSUED_WITH.match(ln)
+                or summary and caps and not _caps(summary) and not all(_kept(w) for w in ln.split())
+                or "\t" in ln or "|" in ln or summary and _TYPE.match(ln)):
             break
         summary.append(ln)
         if len(summary) == 3:  # a title wraps over two or three lines; more is prose
@@ -89,7 +133,18 @@ def _title(lines: list[str]) -> str:
     if words.upper() == words:
         words = _sentence_case(words)
     words = _ABOUT.sub("", words)
-    return "Kế hoạch " + (words if words.split()[0].strip(",;()") in _ACRONYMS else words[:1].lower() + words[1:])
+    first = words.split()[0]
+    kept = first.strip(",;()") in _ACRONYMS or _abbreviation(first)  # "PCCC năm 2026"
+    return "Kế hoạch " + (words if kept else words[:1].lower() + words[1:])
+
+
+def _caps(lines: list[str]) -> bool:
+    return all(ln.upper() == ln for ln in lines)
+
+
+def _kept(word: str) -> bool:
+    """An abbreviation kept as written in a title ("(PAR INDEX)" wrapped onto a line of its own)."""
+    return word.strip(",;()") in _ACRONYMS or _abbreviation(word) or not any(c.isalpha() for c in word)
 
 
 def _sentence_case(caps: str) -> str:
@@ -99,14 +154,33 @@ def _sentence_case(caps: str) -> str:
     place = False
     for word in caps.split():
         low = word.lower()
-        if word.strip(",;()") in _ACRONYMS:
+        if place and word in ("-", "–"):  # "TỈNH BÀ RỊA - VŨNG TÀU"
             out.append(word)
             continue
         if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()):
             place = False
-        out.append(low.capitalize() if place else low)
+        if word.strip(",;()") in _ACRONYMS or _DOC_NUMBER.search(word) or not place and _abbreviation(word):
+            out.append(word)  # "PCCC", "76/NQ-CP", "TP."
+        else:
+            out.append(low.capitalize() if place else low)
         if word.endswith((",", ";")):
             place = False
         elif _PLACE_WORD.match(low) or _PLACE_WORD.match(" ".join(x.lower() for x in out[-2:])):
             place = True
     return " ".join(out)
+
+
+def _abbreviation(word: str) -> bool:
+    """'PCCC', 'BHXH', 'VNEID', 'KT-XH', 'II': no Vietnamese syllable; a word with a mark of Vietnamese ('ĐẮK', 'HÒA')
+    or a syllable's spelling ('CAO', 'BAN', 'TRONG') is a word."""
+    parts = [p for p in re.split(r"[-/]", word.strip(",;:.()\"'")) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if re.fullmatch(r"[IVX]+", "".join(parts)):
+        return True
+    return all(not _SYLLABLE.fullmatch(p.lower()) if p.isascii() else not re.search(r"[aeiouy]", _bare(p), re.I)
+               for p in parts)
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

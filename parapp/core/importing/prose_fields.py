@@ -66,6 +66,7 @@ def _field(label: str) -> str | None:
     return found
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)")
 _LABEL_AT = re.compile(r"[\s;.]*+[^:]{2,40}:")
 _LABEL_HERE = re.compile(r"[^\s;.:][^:]{1,39}:")  # …right where a tail starts
 _PART_END = re.compile(r";\s*|\.\s+|\n")
@@ -101,6 +102,7 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
             continue
         seg = _SEGMENT.match(part)
         label = " ".join(fold(without_raised(seg.group(1))).split()) if seg else ""  # "Chủ trì¹" (32C: a task)
+        label = _QUALIFIER.sub("", label).strip()  # "Thời gian (dự kiến)", "Kinh phí (*)" (34C: a task)
         field = _field(label) if seg else None
         if field is None and last and not after.startswith(".") and (
                 seg is None or not _LABEL_LIKE.match(label) or (last in _ROLES and not _OTHER_LABEL.match(label))):
@@ -125,12 +127,22 @@ def field_line(text: str, start: int = 0, end: int | None = None) -> dict[str, s
     return out or None
 
 
-def give_fields(task: ImportedTask, fields: dict[str, str]) -> None:
+# Fields a task's lines may name more than once, each line adding ("+ Sản phẩm: Báo cáo" / "+ Sản phẩm: Quyết định"):
+# round 34C, the second replaced the first, silently
+ADDED = {"product": "; ", "budget": "; ", "note": "; ", "coordinators": ", "}
+
+
+def give_fields(task: ImportedTask, fields: dict[str, str], given: set[str] | None = None) -> None:
+    """The fields a line names, to the task; `given`: those the task's lines above named already, added to."""
     for f, v in fields.items():
         if f == REMARK:
             task.note = "; ".join(filter(None, (task.note, v)))
+        elif given is not None and f in given and f in ADDED and getattr(task, f):
+            setattr(task, f, getattr(task, f) + ADDED[f] + v)
         else:
             setattr(task, f, v)
+    if given is not None:
+        given.update("note" if f == REMARK else f for f in fields)
     if "lead" in fields:
         split_roles(task)  # "Tư pháp chủ trì, phối hợp với Văn phòng", as a table's cell (round 31C: stored whole)
 

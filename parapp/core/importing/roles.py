@@ -9,10 +9,12 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import nfc
 
 _LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
+# "Đơn vị chủ trì: …", "Cơ quan phối hợp: …" as labels (round 34C: kept in the lead and the helpers)
+_LEAD_LABEL, _HELP_LABEL = (rf"(?:(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+)?{w}" for w in (_LEAD, _HELP))
 _SEP = r"\s*[;,.\n]\s*(?:[-–—+•]\s*)?"  # one way to read the spaces (33C: "\s*•?\s*" split a long run each way)
 # "Chủ trì: Tư pháp; Phối hợp: Văn phòng" (each on its line, "- " before it, too)
-_NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP}\s*:\s*(?P<help>\S.*?)\s*\.?$",
-                          re.I | re.S)
+_NAMED_FIRST = re.compile(rf"^[-–—+•]?\s*{_LEAD_LABEL}\s*:\s*(?P<lead>\S.*?){_SEP}{_HELP_LABEL}\s*:\s*(?P<help>\S.*?)"
+                          r"\s*\.?$", re.I | re.S)
 # "Tư pháp chủ trì, Văn phòng phối hợp", "Tư pháp (chủ trì); Văn phòng, Công an (phối hợp)"
 # (round 33C: "… Văn phòng phối hợp thực hiện" stored whole as the lead). The end is looked for once first: a cell
 # "Tư pháp chủ trì, " × 6,000 took 50 s, each "chủ trì" tried as the lead's end with the rest scanned after it
@@ -37,7 +39,10 @@ _HELP_NAMED = re.compile(rf"^(?P<lead>[^:\n;]*?\S)\s*(?:\n|;|,)\s*(?:[-–—+�
 _LEAD_MARKED = re.compile(rf"^(?P<lead>[^():\n]*?\S)\s*(?:\(\s*(?:{_LEAD}|CT)\s*\)|{_LEAD})\s*\.?$", re.I)
 # "Chủ trì: Văn phòng", the label before it, the helpers' part of the cell empty in this row (round 33C: the label kept
 # in the lead, linked to no official where the next row's "Chủ trì: Tư pháp; Phối hợp: …" is)
-_LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD}|CT)\s*:\s*(?P<lead>[^:\n]*?\S)\s*[.;]?$", re.I)
+_LEAD_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD_LABEL}|CT)\s*:\s*(?P<lead>[^:\n]*?\S)\s*[.;]?$", re.I)
+# "Phối hợp: Tư pháp" in the helpers' own cell (round 34C: the label kept, linked to no official)
+_HELP_LABELLED = re.compile(rf"^[-–—+•]?\s*(?:{_HELP_LABEL}(?:\s+thực\s+hiện)?|PH)\s*:\s*(?P<help>[^:\n]*?\S)\s*[.;]?$",
+                            re.I)
 
 
 def _spaced(text: str) -> str:
@@ -50,12 +55,25 @@ def _spaced(text: str) -> str:
 _RAISED_LABEL = re.compile(rf"({_LEAD}|{_HELP})[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁼]+", re.I)
 
 
+# a cell holding its label alone, left so in a form ("Phối hợp:"): no one (34C: stored as the unit)
+_LABEL_ONLY = re.compile(rf"^[-–—+•]?\s*(?:{_LEAD_LABEL}|{_HELP_LABEL}(?:\s+thực\s+hiện)?|CT|PH)\s*:\s*$", re.I)
+
+
 def split_roles(task: ImportedTask) -> None:
     """The lead cell's two parts where it names both roles and the row has no helpers' cell of its own."""
+    task.lead, task.coordinators = ("" if _LABEL_ONLY.match(c) else c for c in (task.lead, task.coordinators))
     text = _spaced(task.lead)
     if (alone := _LEAD_MARKED.match(text) or _LEAD_LABELLED.match(text)) is not None:
         task.lead = text = alone.group("lead")
-    if task.coordinators or not task.lead:
+    if task.coordinators:
+        helpers = _spaced(task.coordinators)
+        if (named := _HELP_LABELLED.match(helpers) or _NAMED_FIRST.match(helpers)) is not None:
+            task.coordinators = named.group("help").strip()  # the same both-roles cell in each column, too
+        if (both := _NAMED_FIRST.match(text)) is not None:  # and more helpers in their own cell (34C: kept whole)
+            task.lead = both.group("lead").strip()
+            task.coordinators = ", ".join(dict.fromkeys((both.group("help").strip(), task.coordinators)))
+        return
+    if not task.lead:
         return
     found = next((m for p in (_NAMED_FIRST, _NAMED_AFTER, _LEAD_WITH, _MARKED_LEAD, _HELP_NAMED)
                   if (m := p.match(text))), None)

@@ -12,7 +12,7 @@ import re
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.prose_fields import REMARK, field_line, give_fields, split_tail
+from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
 _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
@@ -71,6 +71,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
     # (33C): the bullet of the last task's line
     task_bullet = ""
+    given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -125,9 +126,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
             fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
         if fields and above is not None:
-            give_fields(above, fields)
+            give_fields(above, fields, given.setdefault(id(above), set()))
             if above is leaf:  # a heading's until items come under it: theirs then, as a heading row's in a table
-                under.update({"note" if f == REMARK else f: v for f, v in fields.items()})  # "+ Yêu cầu: …" (33C)
+                for f, v in fields.items():  # "+ Yêu cầu: …" (33C); a second product line adds (34C)
+                    k = "note" if f == REMARK else f
+                    under[k] = getattr(leaf, k) if k in ADDED else v
             continue
         if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
             under.update(fields)

@@ -71,6 +71,7 @@ class ImportDialog(ImportDialogBase):
             self.plan.addItem(p.label, p.id)
         self.plan.setCurrentIndex(max(self.plan.findData(plan_id), 0))
         self.plan_title = QLineEdit()
+        self._filled: dict[QLineEdit, str] = {}  # what loaded() put in the new plan's boxes
         # the plan's number and day as its first page gives them (round 30E: a plan was named after its file)
         self.plan_number = QLineEdit()
         self.plan_number.setPlaceholderText(tr("ví dụ 12/KH-UBND"))
@@ -157,15 +158,20 @@ class ImportDialog(ImportDialogBase):
             self.plan_year.blockSignals(True)
             self.plan_year.setValue(result.year)
             self.plan_year.blockSignals(False)
-            head = result.heading
-            if not self.plan_title.text():
-                self.plan_title.setText(head.title or name)
-            if not self.plan_number.text():
-                self.plan_number.setText(head.number)
-            if not self.plan_date.text() and head.issued_on:
-                self.plan_date.setText(field_date(head.issued_on))
+            self._fill_heading(result, name)
         self._show(result)
         self._build_column_combos()
+
+    def _fill_heading(self, result: ImportResult, name: str) -> None:
+        """The new plan's boxes as the file's first page says. Round 34C: what the dialog filled from the file read
+        before (a wrong file, then the right one) follows the file now read; what the user typed stays."""
+        head = result.heading
+        said = {self.plan_title: head.title or name, self.plan_number: head.number,
+                self.plan_date: field_date(head.issued_on) if head.issued_on else ""}
+        for box, text in said.items():
+            if box.text() in ("", self._filled.get(box)):
+                box.setText(text)
+                self._filled[box] = text
 
     def _show(self, result: ImportResult) -> None:
         self.result = result
@@ -218,6 +224,8 @@ class ImportDialog(ImportDialogBase):
         self.plan_year.setEnabled(new)
         if not new:
             self.plan_year.setValue(self._year())
+        elif self.result is not None:  # read into a plan, then made a new one (34C: the boxes left empty)
+            self._fill_heading(self.result, self.source_name)
         self._year_changed()
 
     def _year_changed(self) -> None:
