@@ -59,7 +59,9 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     for ts in clusters.values():
         what = merged_contents([todo_clause(t.content) for t in ts])
         t = ts[0]
-        when = f"quá hạn từ ngày {day(t.due + dt.timedelta(days=1))}" if late and t.due else when_words(t)
+        # the deadline as part II states it ("quá thời hạn (ngày 31/5/2026)"): "quá hạn từ ngày 01/6/2026" here read as
+        # a second deadline to the chairman-reviewer
+        when = f"thời hạn ngày {day(t.due)}, đã quá hạn" if late and t.due else when_words(t)
         if not late and t.due and t.due < came and t.recurrence not in _EVERY:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
@@ -67,7 +69,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         if c.inp.naming == NAME_ALWAYS or late:
             who = c.voice.who(t)
         if what.endswith(")"):
-            # two brackets in a row read as a typing slip: '… (QPPL) do Phòng … chủ trì, quá hạn từ ngày …'
+            # two brackets in a row read as a typing slip: '… (QPPL) do Phòng … chủ trì, thời hạn ngày …, đã quá hạn'
             out.append(f"- {what}" + (f" do {who} chủ trì" if who else "") + (f", {when}" if when else ""))
             continue
         tail = "; ".join(x for x in (f"{who} chủ trì" if who else "", when) if x)

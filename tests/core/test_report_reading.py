@@ -142,7 +142,9 @@ def test_year_report_names_next_years_work_by_area_and_the_leftovers_apart():
     assert iv.subsections[2].paragraphs == ["- Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)."]
     left = iv.subsections[3].paragraphs
     assert left[0] == "Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:"
-    assert left[1] == "- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; quá hạn từ ngày 01/6/2026)."
+    # its deadline as part II says it ("quá thời hạn (ngày 31/5/2026)"), not "quá hạn từ ngày 01/6": a second date
+    assert left[1] == ("- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 31/5/2026, "
+                       "đã quá hạn).")
     assert left[2:] == ["Khẩn trương hoàn thành các nhiệm vụ còn lại của năm 2026:",
                         "- Số hóa kết quả giải quyết TTHC (thời hạn ngày 20/12/2026)."]
     for s in iv.subsections[:3]:
@@ -347,8 +349,9 @@ def test_a_period_report_names_its_few_late_tasks_in_part_four_as_the_year_repor
                  lead_office="Văn phòng HĐND và UBND")]
     iv = direction(draft("h1", late, D(2026, 6, 17))).splitlines()
     assert iv[:3] == ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:",
-                      "- Lắp đặt hòm thư góp ý (Văn phòng HĐND và UBND chủ trì; quá hạn từ ngày 01/5/2026);",
-                      "- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; quá hạn từ ngày 01/6/2026)."]
+                      "- Lắp đặt hòm thư góp ý (Văn phòng HĐND và UBND chủ trì; thời hạn ngày 30/4/2026, đã quá hạn);",
+                      "- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 31/5/2026, "
+                      "đã quá hạn)."]
     many = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress") for i in range(1, 21)]
     assert direction(draft("h1", many, D(2026, 6, 17))).splitlines()[0] == (
         "Tập trung hoàn thành dứt điểm 20 nhiệm vụ quá hạn nêu tại mục II; không để phát sinh thêm nhiệm vụ quá hạn.")
@@ -358,5 +361,5 @@ def test_a_period_report_names_its_few_late_tasks_in_part_four_as_the_year_repor
     iv = direction(draft("q1", brackets, D(2026, 3, 17)))
     assert ") (" not in iv
     assert ("- Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL) do Phòng Văn hóa – Xã hội chủ trì, "
-            "quá hạn từ ngày 02/3/2026.") in iv
+            "thời hạn ngày 01/3/2026, đã quá hạn.") in iv
     assert "- Cập nhật cơ sở dữ liệu (CSDL), thời hạn ngày 10/5/2026." in iv
