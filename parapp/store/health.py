@@ -160,20 +160,11 @@ class UnreadableValues(errors.StoreError):
 def unreadable_values(db_path: Path) -> UnreadableValues | None:
     """After an unexpected failure: the first value ParApp could not read back, or None (also when the
     database cannot be read for this at all: the failure is then said as it was)."""
-    try:
-        raw, _ = connect_for_reading(Path(db_path))
-    except (NoRoomForCopy, KeptChanging, sqlite3.Error, OSError):
+    read = _tolerantly(db_path, lambda con: (unreadable_problems(con), text_problems(con)))
+    if read is None or not read[0]:
         return None
-    con = tolerant(raw)
-    try:
-        found = unreadable_problems(con)
-        gone_bad = bool(found) and found[:1] == text_problems(con)
-    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
-        return None
-    finally:
-        con.close()
-    if not found:
-        return None
+    found, bad_text = read
+    gone_bad = found[:1] == bad_text
     if gone_bad:  # a byte gone bad on the disk, which parapp repair mends: not "restore the last good backup" (33A)
         return UnreadableValues(N_("errors", "Tệp dữ liệu “{0}” có chữ bị hỏng trên đĩa ({1}). Dữ liệu không bị thay "
                                              "đổi. Hãy chạy lệnh parapp repair --db {2} (trong cửa sổ: nút “Sửa chỗ "
@@ -189,15 +180,21 @@ def unreadable_values(db_path: Path) -> UnreadableValues | None:
 def text_gone_bad(db_path: Path) -> str | None:
     """The first place of the data whose text a failing disk left not UTF-8, in words, or None (none, or the data
     cannot be read for this): said after a restore that put back such data as the backup held it (round 34A)."""
+    found = _tolerantly(db_path, text_problems)
+    return str(found[0]) if found else None
+
+
+def _tolerantly(db_path: Path, read):
+    """`read` of the data opened to read what it can (text as it reads back); None when it cannot be opened or read
+    for this at all: the failure it was asked about is then said as it was."""
     try:
         raw, _ = connect_for_reading(Path(db_path))
     except (NoRoomForCopy, KeptChanging, sqlite3.Error, OSError):
         return None
     con = tolerant(raw)
     try:
-        found = text_problems(con)
-    except (sqlite3.Error, UnicodeDecodeError):
+        return read(con)
+    except (sqlite3.Error, ParAppError, UnicodeDecodeError):
         return None
     finally:
         con.close()
-    return str(found[0]) if found else None
