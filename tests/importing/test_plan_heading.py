@@ -69,3 +69,13 @@ def test_any_text_gives_a_heading_and_never_an_error(text):
     head = read_heading(text)
     assert isinstance(head, PlanHeading)
     assert head.title == "" or (head.title.startswith("Kế hoạch ") and len(head.title) <= 420)
+
+
+def test_a_number_typed_with_a_space_before_the_slash_or_without_a_colon_is_read():
+    # Round 34C left it: "Số: 12 /KH-UBND" and "Số 12/KH-UBND" gave no number; "Số hóa …" under the title is no number
+    assert read_heading(FIRST_PAGE.replace("Số: 12/KH-UBND", "Số: 12 /KH-UBND")).number == "12/KH-UBND"
+    assert read_heading(FIRST_PAGE.replace("Số: 12/KH-UBND", "Số 12/KH-UBND")).number == "12/KH-UBND"
+    assert read_heading(FIRST_PAGE.replace("Số: 12/KH-UBND", "Số: 15 /QĐ-UBND")).number == ""  # the decision's
+    digitise = "KẾ HOẠCH\nSố hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2026\nCăn cứ"
+    assert read_heading(digitise) == PlanHeading(
+        "Kế hoạch số hóa hồ sơ, kết quả giải quyết thủ tục hành chính năm 2026", "", None)

@@ -76,12 +76,17 @@ def _type_line(lines: list[str]) -> int | None:
                  and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
 
 
+# "Số: 12 /KH-UBND" (a space typed before the slash), "Số 12/KH-UBND" (no colon): missed, not misread (round 34C)
+_NUMBER_SPACED = re.compile(r"^[#*_>\s|]*S[ốo]\s*:?\s*(\d+\s*/\s*[^\s|*_]+)", re.I)
+
+
 def _number(lines: list[str]) -> str:
     for ln in lines:
-        m = _NUMBER.match(ln)
+        spaced = _NUMBER_SPACED.match(ln)
+        m = spaced or _NUMBER.match(ln)
         if m:
             # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
-            n = m.group(1)
+            n = re.sub(r"\s+", "", m.group(1))
             return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) else ""
     return ""
 
