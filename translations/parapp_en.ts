@@ -3099,6 +3099,42 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 
 Look at those places and retype them. The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
+    <message>
+        <source>Nhiệm vụ đã có trong sổ</source>
+        <translation>Tasks already in the register</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</source>
+        <translation>All {0} tasks to be imported are already in the register (plan “{1}”): this file has probably been imported before.</translation>
+    </message>
+    <message>
+        <source>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</source>
+        <translation>Importing it again makes two copies of each task, and reports will count each task twice.</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập thêm một bản</source>
+        <translation>Import another copy anyway</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</source>
+        <translation>{0} of the {1} tasks to be imported are already in the register (orange; plan “{2}”).</translation>
+    </message>
+    <message>
+        <source>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</source>
+        <translation>Importing those rows as well makes two copies of those tasks, and reports will count them twice.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</source>
+        <translation>Skip the {0} repeated rows, import the other {1}</translation>
+    </message>
+    <message>
+        <source>Nhập cả dòng trùng</source>
+        <translation>Import the repeated rows too</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -5201,6 +5237,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</source>
         <translation>The group row “{0}” names “{1}”, but every task under it names its own, so no task takes it. The row is imported as the group&apos;s name; if it is also a task, add that task after the import.</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
+        <translation>All {0} tasks in the file are already in the register (plan “{1}”): this file has probably been imported before. Nothing was imported. If you really need another copy, run again with --again.</translation>
     </message>
 </context>
 <context>

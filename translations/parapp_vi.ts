@@ -3099,6 +3099,42 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 
 Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
+    <message>
+        <source>Nhiệm vụ đã có trong sổ</source>
+        <translation>Nhiệm vụ đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</source>
+        <translation>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</translation>
+    </message>
+    <message>
+        <source>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</source>
+        <translation>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập thêm một bản</source>
+        <translation>Vẫn nhập thêm một bản</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</source>
+        <translation>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</translation>
+    </message>
+    <message>
+        <source>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</source>
+        <translation>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</source>
+        <translation>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</translation>
+    </message>
+    <message>
+        <source>Nhập cả dòng trùng</source>
+        <translation>Nhập cả dòng trùng</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -5201,6 +5237,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</source>
         <translation>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
+        <translation>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</translation>
     </message>
 </context>
 <context>

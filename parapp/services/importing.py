@@ -16,7 +16,7 @@ from parapp.store.catalogues import catalogue_code_for_year
 from parapp.core.importing.model import ImportedTask
 from parapp.gc_pause import paused_gc
 from parapp.store import plans, tasks
-from parapp.store.importer import area_ids, find_duplicates, official_matcher
+from parapp.store.importer import area_ids, find_duplicates, official_matcher, plans_holding
 from parapp.store.plans import get_plan
 
 if TYPE_CHECKING:
@@ -111,6 +111,22 @@ def check_storable(read: PlanRead, today: dt.date | None = None) -> None:
             validate_task(_task_data(t), today or dt.date.today())
         except ValidationError as exc:
             raise Unreadable(N_("import", "Dòng {0} của tệp: {1} Chưa nhập gì."), t.line, str(exc)) from None
+
+
+def repeated_plans(db: Database, read: PlanRead) -> list[str] | None:
+    """The plans (as the register labels them) already holding every row the file would store; None when at least
+    one row is new. The same plan imported twice made two plans with the same number and every task twice, counted
+    twice in every report (33C and 34C left it): a file with nothing new is taken as imported already."""
+    keep = [i for i, t in enumerate(read.result.tasks) if not t.skip]
+    if not keep or any(i not in read.duplicates for i in keep):
+        return None
+    return plans_of(db, {read.duplicates[i] for i in keep})
+
+
+def plans_of(db: Database, task_ids: set[int]) -> list[str]:
+    """The plans holding these tasks, as the register labels them."""
+    found = plans_holding(db, task_ids)
+    return [p.label for p in plans.list_plans(db) if p.id in found]
 
 
 def _task_data(t: ImportedTask) -> dict:

@@ -23,6 +23,15 @@ def find_duplicates(db: Database, rows: list[ImportedTask]) -> dict[int, int]:
     return {i: known[k] for i, t in enumerate(rows) if (k := fold(" ".join(t.content.split()))) in known}
 
 
+def plans_holding(db: Database, task_ids: set[int]) -> set[int]:
+    """The plans the given tasks belong to."""
+    import json
+
+    ids = json.dumps(sorted(task_ids))
+    rows = db.execute("SELECT DISTINCT plan_id FROM tasks WHERE id IN (SELECT value FROM json_each(?))", [ids])
+    return {pid for (pid,) in rows if pid is not None}
+
+
 _TITLE_WORDS = ("cong chuc ", "can bo ", "cc ")
 
 

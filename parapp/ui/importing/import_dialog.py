@@ -261,6 +261,18 @@ class ImportDialog(ImportDialogBase):
         rows = self.model.to_import()
         if not rows:
             return
+        repeated = [i for i in self.model.duplicates if not self.model.tasks[i].skip]
+        if repeated:
+            from parapp.services.importing import plans_of
+            from parapp.ui.importing.repeat_question import ALL, SKIP, ask_about_repeats
+
+            held = plans_of(self.db, {self.model.duplicates[i] for i in repeated})
+            answer = ask_about_repeats(self, len(rows), len(repeated), held)
+            if answer == SKIP:
+                self._skip_duplicates()
+                rows = self.model.to_import()
+            elif answer != ALL:
+                return
         # Read from the widgets here, on the GUI thread; the import itself runs off it.
         try:
             issued = parse_user_date(self.plan_date.text(), "issued_on") if self.plan.currentData() is None else None
