@@ -2,6 +2,7 @@
 --again; the dry run says so and still shows the file (33C/34C left it: a second plan, every task twice)."""
 
 import json
+import sqlite3
 
 from ..importing.test_samples import S000
 from .test_cli import run
@@ -38,3 +39,14 @@ def test_again_imports_a_second_copy(tmp_path):
     run("import", S000, "--db", db)
     r = run("import", S000, "--db", db, "--again")
     assert r.returncode == 0 and "Đã nhập 10 nhiệm vụ" in r.stdout and _count(db) == 20
+
+
+def test_the_same_words_in_another_years_plan_are_imported(tmp_path):
+    db = tmp_path / "x.db"
+    assert run("demo", "--db", db).returncode == 0
+    before = _count(db)
+    assert run("import", S000, "--db", db).returncode == 0  # a 2018 plan
+    with sqlite3.connect(db) as con:
+        other = con.execute("SELECT id FROM plans WHERE year <> 2018 ORDER BY id").fetchone()[0]
+    r = run("import", S000, "--db", db, "--plan", str(other))
+    assert r.returncode == 0 and "Đã nhập 10 nhiệm vụ" in r.stdout and _count(db) == before + 20

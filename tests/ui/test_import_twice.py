@@ -103,3 +103,15 @@ def test_rows_left_out_by_hand_ask_nothing(qtbot, ui_db, answer):
     again.do_import()
     qtbot.waitUntil(lambda: len(tasks.task_rows(ui_db)) == 11)
     assert not answer.seen
+
+
+def test_last_years_same_words_in_a_new_years_plan_ask_nothing(qtbot, ui_db, answer):
+    """A new year's plan sets much of last year's work again, in the same words: never taken for a repeat."""
+    _dialog(qtbot, ui_db, _table()).do_import()
+    next_year = _dialog(qtbot, ui_db, _table())
+    next_year.plan_year.setValue(2019)
+    answer("Hủy")
+    answer.seen.clear()
+    next_year.do_import()
+    qtbot.waitUntil(lambda: len(tasks.task_rows(ui_db)) == 20)
+    assert not answer.seen
