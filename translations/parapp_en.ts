@@ -4660,12 +4660,12 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>“{0}” ({1}) is more than {2} ({3}). These figures cannot be true; nothing was saved, check them.</translation>
     </message>
     <message>
-        <source>Kỳ trước chuyển qua</source>
-        <translation>Carried over</translation>
-    </message>
-    <message>
         <source>Mới tiếp nhận trực tuyến</source>
         <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển sang</source>
+        <translation>Carried over</translation>
     </message>
     <message>
         <source>Mới tiếp nhận trực tuyến toàn trình</source>
@@ -4780,6 +4780,18 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển sang.</source>
+        <translation>Newly received = total to handle less those carried over.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển sang: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển sang = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Carried over = total to handle less newly received.</translation>
+    </message>
+    <message>
         <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
         <translation>Column “{0}”: the total row gives ({1}) but the field rows add up to ({2}): the total row&apos;s figure was taken. Check the table.</translation>
     </message>
@@ -4800,10 +4812,6 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
     <message>
-        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
-        <translation>Carried over = total to handle less newly received.</translation>
-    </message>
-    <message>
         <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
         <translation>A total column ({0}) is smaller than its parts ({1}): the remaining figure cannot be worked out and was not imported. Check the table.</translation>
     </message>
@@ -4812,20 +4820,16 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
     </message>
     <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển sang cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
+    </message>
+    <message>
         <source>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</source>
         <translation>The file has {0} statistics tables; only the one with the most figures ({1}) was read. For another period’s table, choose that period (on the command line: --period, --year) or save that table as a file of its own.</translation>
     </message>
     <message>
-        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
-        <translation>Newly received = total to handle less those carried over.</translation>
-    </message>
-    <message>
         <source>Tỷ lệ (chỉ để kiểm tra)</source>
         <translation>Rate (only checked)</translation>
-    </message>
-    <message>
-        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
-        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
     </message>
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
@@ -4838,10 +4842,6 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
         <translation>The table has no “{0}” column: taken as the total pending less the other column.</translation>
-    </message>
-    <message>
-        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
-        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
     </message>
     <message>
         <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
