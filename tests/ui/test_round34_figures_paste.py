@@ -52,3 +52,13 @@ def test_blank_cells_and_lines_trailing_the_copy_are_no_overflow(qtbot, ui_db, e
     _paste(qtbot, page, start, "42\t\n\t\n \n")
     assert not errors, errors
     assert _stored(ui_db, "year")["dossiers.digitised"] == 42
+
+
+def test_a_lone_dash_pasted_is_zero_as_excels_accounting_format_shows_it(qtbot, ui_db, errors):
+    """Round 34D left it: a column copied from a sheet in Excel's accounting format ("   -   " for 0, also a statistics
+    table's "không phát sinh") was refused whole, "“-” … không phải là số"; the figures import reads it as 0."""
+    page = _figures_page(qtbot, ui_db)
+    _paste(qtbot, page, cell(page, "dossiers.received", "q1"), "12\n -   \n")
+    assert not errors, errors
+    got = _stored(ui_db, "q1")
+    assert got["dossiers.received"] == 12 and got["dossiers.received_online"] == 0

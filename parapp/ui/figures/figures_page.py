@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 
+_NIL = ("-", "–", "—", "−", "‒")
+
 class FiguresPage(QWidget):
     changed = Signal()
 
@@ -184,7 +186,12 @@ class FiguresPage(QWidget):
                     break
                 if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                     kind = KIND_COLUMNS[col - FIRST_VALUE_COLUMN].value
-                    per_kind.setdefault(kind, {})[self.model.row_at(r).indicator.code] = text.strip()
+                    value = text.strip()
+                    # A lone dash is zero: Excel's accounting format shows 0 as "-", and a statistics table's "-" is
+                    # "không phát sinh", as the figures import reads it; refused, a column copied from such a sheet
+                    # could not be pasted at all (round 34D left it).
+                    per_kind.setdefault(kind, {})[self.model.row_at(r).indicator.code] = (
+                        "0" if value in _NIL else value)
         if not per_kind:
             return
         year = self.shown_year
