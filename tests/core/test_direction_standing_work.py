@@ -36,3 +36,27 @@ def test_only_standing_work_ahead_names_the_quarter():
     assert "đến hạn trong quý IV" not in iv
     assert _lines_under(iv, "Tiếp tục thực hiện các nhiệm vụ thường xuyên, hằng năm trong quý IV năm 2026:") == [
         "- Báo cáo kết quả thực hiện công tác CCHC quý, 6 tháng, năm (thực hiện hằng năm)."]
+
+
+def test_a_year_report_lists_work_next_years_plan_sets_again_once():
+    """The chairman-reviewer (closing13): the year report's part IV asked to finish a late 2026 task and listed the
+    2027 plan's line for the same work beside it. Where the 2027 plan repeats the line (its year changed, as plans
+    copy last year's), it is listed once, as 2027's work; other late work stays among the leftovers."""
+    from parapp.core.report_builder import PlanFact
+
+    tasks = [task(5, "Rà soát văn bản quy phạm pháp luật năm 2026", D(2026, 5, 31), status="in_progress",
+                  plan_year=2026),
+             task(6, "Số hóa kết quả giải quyết TTHC năm 2026", D(2026, 12, 20), area="7", status="in_progress",
+                  plan_year=2026),
+             task(8, "Kiểm tra công vụ", D(2026, 6, 30), status="in_progress", plan_year=2026),
+             task(15, "Rà soát văn bản quy phạm pháp luật năm 2027", D(2027, 5, 31), plan_year=2027),
+             task(16, "Số hóa kết quả giải quyết TTHC năm 2027", D(2027, 12, 20), area="7", plan_year=2027)]
+    d = draft("year", tasks, D(2026, 12, 2), next_plans=[PlanFact("", "Kế hoạch cải cách hành chính năm 2027", None)])
+    iv = direction(d)
+    assert iv.count("Rà soát văn bản quy phạm pháp luật") == 1 and iv.count("Số hóa kết quả giải quyết TTHC") == 1
+    assert "- Rà soát văn bản quy phạm pháp luật năm 2027 (thời hạn ngày 31/5/2027)" in iv
+    left = d.find("direction").subsections[-1]
+    assert left.title.endswith("Hoàn thành các nhiệm vụ năm 2026 còn dở dang")
+    assert left.paragraphs == ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:",
+                               "- Kiểm tra công vụ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 30/6/2026, đã quá "
+                               "hạn)."]
