@@ -4449,6 +4449,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
     </message>
+    <message>
+        <source>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</source>
+        <translation>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

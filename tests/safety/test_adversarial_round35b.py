@@ -47,3 +47,41 @@ def test_an_urging_letter_is_shown_when_its_signer_cannot_be_remembered(qapp, tm
     assert not db.conn.in_transaction
     db.close()
 
+
+def test_a_preview_opened_in_the_pdf_reader_with_the_temporary_folder_full_says_so(qapp, tmp_path, monkeypatch):
+    """Xem trước → "Mở bằng trình đọc PDF" with the system's temporary folder on a disk with 64 KB left (a 1 MB tmpfs
+    as TMPDIR, a 130 KB report, twice): "Không ghi được tệp “…/ParApp-0/Báo cáo quý IV.pdf”: ổ đĩa đã đầy. Hãy chọn thư
+    mục khác hoặc kiểm tra chỗ trống." The clerk chose no folder (the button has none to choose), and the way on that
+    works, "Lưu PDF…" into a folder with room, was not said. The temporary folder is named as ParApp's, with both ways
+    on, and no part of the copy is left there."""
+    import errno
+    import os
+
+    from parapp.files import CannotWrite
+    from parapp.ui.preview import pdf_preview
+
+    folder = tmp_path / "tam"
+    folder.mkdir()
+    monkeypatch.setattr("parapp.store.evidence_copy.private_temp", lambda: folder)
+
+    def full(fd, *_a):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("parapp.files.os.fsync", full)
+    raised = []
+
+    def attempt(parent, work, *a, **k):
+        try:
+            work()
+        except Exception as exc:  # noqa: BLE001 - what the window's attempt() would be given
+            raised.append(exc)
+        return False
+
+    monkeypatch.setattr(pdf_preview, "attempt", attempt)
+    fake = type("Preview", (), {"suggested_name": "Báo cáo quý IV.pdf", "pdf": b"%PDF-1.4" + b"x" * 1000})()
+    pdf_preview.PdfPreview.open_external(fake)
+    assert len(raised) == 1 and isinstance(raised[0], CannotWrite), raised
+    said = str(raised[0])
+    assert str(folder) in said and "thư mục tạm" in said and "Lưu PDF" in said, said
+    assert "Hãy chọn thư mục khác" not in said, said
+    assert not list(folder.iterdir())
