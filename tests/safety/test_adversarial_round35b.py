@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
 
 def _full(*_args, **_kwargs):
     raise sqlite3.OperationalError("database or disk is full")
@@ -85,3 +87,49 @@ def test_a_preview_opened_in_the_pdf_reader_with_the_temporary_folder_full_says_
     assert str(folder) in said and "thư mục tạm" in said and "Lưu PDF" in said, said
     assert "Hãy chọn thư mục khác" not in said, said
     assert not list(folder.iterdir())
+
+
+@pytest.mark.parametrize("refused", ["disk full", "said"])
+def test_closing_the_report_editor_when_its_draft_cannot_be_saved_keeps_what_was_typed(qtbot, tmp_path, monkeypatch,
+                                                                                        refused):
+    """The report editor saves what was typed when it is closed ("a draft: keep what was typed rather than ask"). On a
+    disk that filled while it was open (6 MB tmpfs, 0 KB left, the window's × twice) the save failed, the box said the
+    disk full and "dữ liệu đã lưu trước đó vẫn nguyên vẹn … rồi làm lại", and the editor closed anyway: every word typed
+    since the last save was gone, nowhere to be found again. A save refused in words (a ParAppError) the same.
+    The editor stays open with the words in it, to be saved once there is room (Esc kept it open only by accident)."""
+    from parapp.core.messages import ParAppError
+    from parapp.store import open_database, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    today = dt.date.today()
+    period = find_period(db, "year", today.year)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    editor = ReportEditor(db, rid, period, today=today)
+    qtbot.addWidget(editor)
+    editor.show()
+    typed = "Đoạn cán bộ vừa gõ vào bản nháp, chưa lưu."
+    editor.editor.setPlainText(typed)
+    assert editor.dirty
+
+    def refuse(*_a, **_k):
+        if refused == "said":
+            raise ParAppError("Chưa lưu được bản nháp.")
+        _full()
+
+    monkeypatch.setattr(report_records, "update_draft", refuse)
+    monkeypatch.setattr("parapp.ui.widgets.operation.show_error", lambda *a, **k: None)
+    try:
+        editor.close()
+    except sqlite3.OperationalError:
+        pass  # the window's handler of last resort says the full disk (ui.uncaught)
+    assert editor.isVisible() and typed in editor.editor.toPlainText()
+    monkeypatch.undo()
+    editor.close()
+    assert not editor.isVisible()
+    kept = report_records.get_report(db, rid).draft
+    assert any(typed in p for s in kept.walk() for p in s.paragraphs)
+    db.close()

@@ -352,13 +352,24 @@ class ReportEditor(InputsPart, QDialog):
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        if self.dirty and not self.record.is_final:
-            self.save()  # a draft: keep what was typed rather than ask
-        self.keep_inputs()
+        try:
+            kept = self._keep_typed()
+        except BaseException:
+            event.ignore()  # said by ui.uncaught (a full disk); the editor stays with the words in it
+            raise
+        if not kept:
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def done(self, result):  # Esc also closes: save the same way
-        if self.dirty and not self.record.is_final:
-            self.save()
-        self.keep_inputs()
-        super().done(result)
+        if self._keep_typed():
+            super().done(result)
+
+    def _keep_typed(self) -> bool:
+        """A draft: keep what was typed rather than ask. False, the editor left open with the words in it, when the
+        save was refused (said): round 35B, a disk that filled closed the editor anyway and every word typed since the
+        last save was gone."""
+        if self.dirty and not self.record.is_final and not self.save():
+            return False
+        return self.keep_inputs()
