@@ -133,3 +133,38 @@ def test_closing_the_report_editor_when_its_draft_cannot_be_saved_keeps_what_was
     kept = report_records.get_report(db, rid).draft
     assert any(typed in p for s in kept.walk() for p in s.paragraphs)
     db.close()
+
+
+def test_closing_the_window_when_an_explanation_typed_cannot_be_saved_keeps_it(qtbot, tmp_path, monkeypatch):
+    """Chỉ số CCHC, a criterion's "Giải trình" typed and not yet saved, then the window closed: the panel stores it as
+    it is hidden (round 21A). On a disk that filled while the window was open (6 MB tmpfs, 0 KB left, twice) that save
+    failed inside the hiding, the box said the disk full, and the window closed all the same: the explanation typed was
+    gone. The window stays open with it, to be saved once there is room."""
+    from parapp.store import open_database, par_index
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("par")
+    page = window.page("par")
+    year = dt.date.today().year - 1
+    page.year.setValue(year)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.2"), COL_SELF))
+    typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    try:
+        window.close()
+    except sqlite3.OperationalError:
+        pass  # said by the window's handler of last resort (ui.uncaught)
+    assert window.isVisible() and page.panel.explanation.toPlainText() == typed
+    monkeypatch.undo()
+    window.close()
+    assert not window.isVisible()
+    assert par_index.load_set(db, year).find("1.2").explanation == typed
+    db.close()

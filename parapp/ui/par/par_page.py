@@ -147,6 +147,9 @@ class ParIndexPage(QWidget):
         self.reload()
 
     # -- data ------------------------------------------------------------------
+    def keep_typed(self) -> bool:
+        return self.panel.keep_typed()  # before the window closes (widgets.typed_words)
+
     def reload(self) -> None:
         self.panel.keep_typed()  # before the set is read again: the explanation typed is in what is shown
         keep = self._current_node()
