@@ -3099,6 +3099,14 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 
 Look at those places and retype them. The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
+        <translation>What you just typed could not be saved (the reason was shown). Close anyway and drop it? Choose “No” to keep it, then save again once the problem is fixed.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -3099,6 +3099,14 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 
 Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
+        <translation>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

@@ -90,13 +90,15 @@ def test_a_preview_opened_in_the_pdf_reader_with_the_temporary_folder_full_says_
 
 
 @pytest.mark.parametrize("refused", ["disk full", "said"])
+@pytest.mark.parametrize("then", ["saved once there is room", "dropped when asked"])
 def test_closing_the_report_editor_when_its_draft_cannot_be_saved_keeps_what_was_typed(qtbot, tmp_path, monkeypatch,
-                                                                                        refused):
+                                                                                        refused, then):
     """The report editor saves what was typed when it is closed ("a draft: keep what was typed rather than ask"). On a
     disk that filled while it was open (6 MB tmpfs, 0 KB left, the window's × twice) the save failed, the box said the
     disk full and "dữ liệu đã lưu trước đó vẫn nguyên vẹn … rồi làm lại", and the editor closed anyway: every word typed
     since the last save was gone, nowhere to be found again. A save refused in words (a ParAppError) the same.
-    The editor stays open with the words in it, to be saved once there is room (Esc kept it open only by accident)."""
+    The editor stays open with the words in it; closed again while they still cannot be saved (a stick pulled out
+    stays so) the clerk is asked whether to drop them, never held in an editor that cannot be closed."""
     from parapp.core.messages import ParAppError
     from parapp.store import open_database, report_records
     from parapp.store.periods import find_period
@@ -120,18 +122,31 @@ def test_closing_the_report_editor_when_its_draft_cannot_be_saved_keeps_what_was
             raise ParAppError("Chưa lưu được bản nháp.")
         _full()
 
+    save = report_records.update_draft
     monkeypatch.setattr(report_records, "update_draft", refuse)
     monkeypatch.setattr("parapp.ui.widgets.operation.show_error", lambda *a, **k: None)
-    try:
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr("parapp.ui.widgets.typed_words.ask_yes_no", lambda p, t, m: asked.append(m) or answer[0])
+    for _ in range(2):
+        try:
+            editor.close()
+        except sqlite3.OperationalError:
+            pass  # the window's handler of last resort says the full disk (ui.uncaught)
+        assert editor.isVisible() and typed in editor.editor.toPlainText()
+    assert len(asked) == (1 if refused == "disk full" else 2) and "chưa lưu được" in asked[0]
+    if then == "dropped when asked":
+        answer[0] = True
         editor.close()
-    except sqlite3.OperationalError:
-        pass  # the window's handler of last resort says the full disk (ui.uncaught)
-    assert editor.isVisible() and typed in editor.editor.toPlainText()
-    monkeypatch.undo()
-    editor.close()
-    assert not editor.isVisible()
-    kept = report_records.get_report(db, rid).draft
-    assert any(typed in p for s in kept.walk() for p in s.paragraphs)
+        assert not editor.isVisible() and len(asked) == (2 if refused == "disk full" else 3)  # asked once more
+        kept = report_records.get_report(db, rid).draft
+        assert not any(typed in p for s in kept.walk() for p in s.paragraphs)
+    else:
+        monkeypatch.setattr(report_records, "update_draft", save)
+        editor.close()
+        assert not editor.isVisible()
+        kept = report_records.get_report(db, rid).draft
+        assert any(typed in p for s in kept.walk() for p in s.paragraphs)
     db.close()
 
 
@@ -139,7 +154,8 @@ def test_closing_the_window_when_an_explanation_typed_cannot_be_saved_keeps_it(q
     """Chỉ số CCHC, a criterion's "Giải trình" typed and not yet saved, then the window closed: the panel stores it as
     it is hidden (round 21A). On a disk that filled while the window was open (6 MB tmpfs, 0 KB left, twice) that save
     failed inside the hiding, the box said the disk full, and the window closed all the same: the explanation typed was
-    gone. The window stays open with it, to be saved once there is room."""
+    gone. The window stays open with it; closed again while it still cannot be saved, the clerk is asked whether to
+    drop it (and the hiding then tries no more)."""
     from parapp.store import open_database, par_index
     from parapp.ui.main_window import MainWindow
     from parapp.ui.par.par_model import COL_SELF
@@ -155,16 +171,22 @@ def test_closing_the_window_when_an_explanation_typed_cannot_be_saved_keeps_it(q
     year = dt.date.today().year - 1
     page.year.setValue(year)
     page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.2"), COL_SELF))
+    before = par_index.load_set(db, year).find("1.2").explanation
     typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
     page.panel.explanation.setPlainText(typed)
     monkeypatch.setattr(par_index, "set_explanation", _full)
+    answer: list[bool] = []
+    monkeypatch.setattr("parapp.ui.widgets.typed_words.ask_yes_no", lambda p, t, m: answer.pop(0))
     try:
         window.close()
     except sqlite3.OperationalError:
         pass  # said by the window's handler of last resort (ui.uncaught)
     assert window.isVisible() and page.panel.explanation.toPlainText() == typed
-    monkeypatch.undo()
-    window.close()
-    assert not window.isVisible()
-    assert par_index.load_set(db, year).find("1.2").explanation == typed
+    answer.append(False)
+    window.close()  # asked: "Không"
+    assert window.isVisible() and page.panel.explanation.toPlainText() == typed and not answer
+    answer.append(True)
+    window.close()  # asked: "Có", and nothing more is tried (no second error from the panel's hiding)
+    assert not window.isVisible() and not answer
+    assert par_index.load_set(db, year).find("1.2").explanation == before
     db.close()

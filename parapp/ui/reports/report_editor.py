@@ -369,7 +369,8 @@ class ReportEditor(InputsPart, QDialog):
     def _keep_typed(self) -> bool:
         """A draft: keep what was typed rather than ask. False, the editor left open with the words in it, when the
         save was refused (said): round 35B, a disk that filled closed the editor anyway and every word typed since the
-        last save was gone."""
-        if self.dirty and not self.record.is_final and not self.save():
-            return False
-        return self.keep_inputs()
+        last save was gone (widgets.typed_words: closed again, the clerk may drop them)."""
+        from parapp.ui.widgets.typed_words import kept_or_given_up
+
+        return kept_or_given_up(self, lambda: (not self.dirty or self.record.is_final or self.save())
+                                and self.keep_inputs())
