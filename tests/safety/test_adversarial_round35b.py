@@ -190,3 +190,52 @@ def test_closing_the_window_when_an_explanation_typed_cannot_be_saved_keeps_it(q
     assert not window.isVisible() and not answer
     assert par_index.load_set(db, year).find("1.2").explanation == before
     db.close()
+
+
+@pytest.mark.parametrize("where", ["reports page", "report editor"])
+def test_update_then_finalise_stopped_by_a_full_disk_leaves_the_draft_as_it_was(qtbot, tmp_path, monkeypatch, where):
+    """Báo cáo → Chốt báo cáo… of a draft saved before a figure changed, "Cập nhật rồi chốt", on a disk with room for
+    the refresh but not the freezing (6 MB tmpfs, 128–192 KB left, 9 margins): the box said "Ổ đĩa … đã đầy …; dữ liệu
+    đã lưu trước đó vẫn nguyên vẹn", yet the draft had been rewritten with today's figures (its own transaction) and was
+    not finalised. `parapp report finalize --refresh-figures` does both in one transaction; the window now does too."""
+    from parapp.services import figures
+    from parapp.services.stale_drafts import changed_figures
+    from parapp.store import open_database, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports import report_outputs, reports_page
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    today = dt.date.today()
+    period = find_period(db, "year", today.year)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    figures.set_period_figures(db, "q1", today.year, {"dossiers.received": "4321"})
+    assert changed_figures(db, rid, period, today)
+    saved = report_records.get_report(db, rid).draft
+    monkeypatch.setattr(report_outputs, "ask_about_figures", lambda parent, changes: "refresh")
+    monkeypatch.setattr(reports_page, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(reports_page, "ask_number", lambda *a: (True, None))
+    if where == "reports page":
+        monkeypatch.setattr(reports_page, "finalize_report", _full)  # the freezing: the disk is full by now
+        page = reports_page.ReportsPage(db, today)
+        qtbot.addWidget(page)
+        page.year.setValue(today.year)
+        page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).period.kind.value
+                                  == "year"))
+    else:
+        from parapp.ui.reports import report_delivery, report_editor
+
+        monkeypatch.setattr(report_editor, "finalize_report", _full)
+        monkeypatch.setattr(report_editor, "ask_yes_no", lambda *a: True)
+        monkeypatch.setattr(report_delivery, "ask_number", lambda *a: (True, None))
+        page = report_editor.ReportEditor(db, rid, period, today=today)
+        qtbot.addWidget(page)
+    with pytest.raises(sqlite3.OperationalError):
+        page.finalize()
+    rec = report_records.get_report(db, rid)
+    assert not rec.is_final and rec.draft == saved
+    if where == "report editor":
+        assert page.draft == saved  # it shows what is stored
+    assert not db.conn.in_transaction
+    db.close()

@@ -317,10 +317,22 @@ class ReportEditor(InputsPart, QDialog):
         if self.dirty and not self.save():
             return
         self.keep_inputs()  # proposals typed and not yet applied go into what is frozen
+        try:
+            # "Cập nhật rồi chốt": the refresh and the freezing both, or neither when the disk fills between them
+            # (round 35B), as the command line; the editor then shows what is stored.
+            with self.db.atomic():
+                if not self._freeze():
+                    return
+        except BaseException:
+            self._load()
+            raise
+        self._load()
+
+    def _freeze(self) -> bool:
         from parapp.ui.reports.report_outputs import figures_settled
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
-            return
+            return False
         self._load()  # the figures may just have been brought up to date
         gaps = self.gaps()
         if gaps:
@@ -330,18 +342,16 @@ class ReportEditor(InputsPart, QDialog):
                                                            "cáo "
                                                            "này? Sau khi chốt, nội dung không sửa được nữa.").format(
                     len(gaps), listed, more)):
-                return
+                return False
         elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
                                                          "sửa được nữa. Chốt báo cáo này?")):
-            return
+            return False
         from parapp.ui.reports.report_delivery import ask_number
 
         ok, number = ask_number(self, self.db)
         if not ok:
-            return
-        if not attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)):
-            return
-        self._load()
+            return False
+        return bool(attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)))
 
     def preview(self) -> None:
         from parapp.ui.reports.report_outputs import preview_period_pdf
