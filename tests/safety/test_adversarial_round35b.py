@@ -239,3 +239,35 @@ def test_update_then_finalise_stopped_by_a_full_disk_leaves_the_draft_as_it_was(
         assert page.draft == saved  # it shows what is stored
     assert not db.conn.in_transaction
     db.close()
+
+
+def test_a_restore_chosen_while_an_explanation_typed_cannot_be_saved_is_not_left_for_a_later_close(qtbot, tmp_path,
+                                                                                                    monkeypatch):
+    """F4's window kept open by Tệp → Khôi phục… (which closes the window, then restores): the restore stayed asked for
+    and would have run at whatever later close, hours after, unasked. The window stays and the restore is not done."""
+    from parapp.store import open_database, par_index
+    from parapp.ui import backup_dialogs
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("par")
+    page = window.page("par")
+    page.year.setValue(dt.date.today().year - 1)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.2"), COL_SELF))
+    page.panel.explanation.setPlainText("Giải trình vừa gõ")
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    chosen = type("RestoreDialog", (), {"__init__": lambda self, *a: None, "exec": lambda self: True,
+                                        "choice": "bản sao lưu", "label": "hôm qua"})
+    monkeypatch.setattr(backup_dialogs, "RestoreDialog", chosen)
+    with pytest.raises(sqlite3.OperationalError):
+        backup_dialogs.ask_restore(window)
+    assert window.isVisible() and window.pending_restore is None and not window.restart_requested
+    monkeypatch.undo()
+    window.close()
+    db.close()
