@@ -3107,6 +3107,42 @@ Look at those places and retype them. The data as it was before is kept in the a
         <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
         <translation>What you just typed could not be saved (the reason was shown). Close anyway and drop it? Choose “No” to keep it, then save again once the problem is fixed.</translation>
     </message>
+    <message>
+        <source>Nhiệm vụ đã có trong sổ</source>
+        <translation>Tasks already in the register</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</source>
+        <translation>All {0} tasks to be imported are already in the register (plan “{1}”): this file has probably been imported before.</translation>
+    </message>
+    <message>
+        <source>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</source>
+        <translation>Importing it again makes two copies of each task, and reports will count each task twice.</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập thêm một bản</source>
+        <translation>Import another copy anyway</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</source>
+        <translation>{0} of the {1} tasks to be imported are already in the register (orange; plan “{2}”).</translation>
+    </message>
+    <message>
+        <source>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</source>
+        <translation>Importing those rows as well makes two copies of those tasks, and reports will count them twice.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</source>
+        <translation>Skip the {0} repeated rows, import the other {1}</translation>
+    </message>
+    <message>
+        <source>Nhập cả dòng trùng</source>
+        <translation>Import the repeated rows too</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -4636,12 +4672,12 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>“{0}” ({1}) is more than {2} ({3}). These figures cannot be true; nothing was saved, check them.</translation>
     </message>
     <message>
-        <source>Kỳ trước chuyển qua</source>
-        <translation>Carried over</translation>
-    </message>
-    <message>
         <source>Mới tiếp nhận trực tuyến</source>
         <translation>Newly received online</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển sang</source>
+        <translation>Carried over</translation>
     </message>
     <message>
         <source>Mới tiếp nhận trực tuyến toàn trình</source>
@@ -4756,6 +4792,18 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The cell “{0}” in the column “{1}” is larger than any number a commune can have (at most {2}): check the statistics table. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển sang.</source>
+        <translation>Newly received = total to handle less those carried over.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển sang: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển sang = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Carried over = total to handle less newly received.</translation>
+    </message>
+    <message>
         <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
         <translation>Column “{0}”: the total row gives ({1}) but the field rows add up to ({2}): the total row&apos;s figure was taken. Check the table.</translation>
     </message>
@@ -4776,10 +4824,6 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
     <message>
-        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
-        <translation>Carried over = total to handle less newly received.</translation>
-    </message>
-    <message>
         <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
         <translation>A total column ({0}) is smaller than its parts ({1}): the remaining figure cannot be worked out and was not imported. Check the table.</translation>
     </message>
@@ -4788,20 +4832,16 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The table merges “early” and “on time” in one column: all recorded as “on time”.</translation>
     </message>
     <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển sang cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
+    </message>
+    <message>
         <source>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</source>
         <translation>The file has {0} statistics tables; only the one with the most figures ({1}) was read. For another period’s table, choose that period (on the command line: --period, --year) or save that table as a file of its own.</translation>
     </message>
     <message>
-        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
-        <translation>Newly received = total to handle less those carried over.</translation>
-    </message>
-    <message>
         <source>Tỷ lệ (chỉ để kiểm tra)</source>
         <translation>Rate (only checked)</translation>
-    </message>
-    <message>
-        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
-        <translation>The table does not separate dossiers carried over: the newly received count could not be read.</translation>
     </message>
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
@@ -4814,10 +4854,6 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
         <translation>The table has no “{0}” column: taken as the total pending less the other column.</translation>
-    </message>
-    <message>
-        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
-        <translation>Total to handle ({0}) differs from carried over plus newly received ({1}): check the table.</translation>
     </message>
     <message>
         <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
@@ -5213,6 +5249,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</source>
         <translation>The group row “{0}” names “{1}”, but every task under it names its own, so no task takes it. The row is imported as the group&apos;s name; if it is also a task, add that task after the import.</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
+        <translation>All {0} tasks in the file are already in the register (plan “{1}”): this file has probably been imported before. Nothing was imported. If you really need another copy, run again with --again.</translation>
     </message>
 </context>
 <context>

@@ -3107,6 +3107,42 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
         <translation>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</translation>
     </message>
+    <message>
+        <source>Nhiệm vụ đã có trong sổ</source>
+        <translation>Nhiệm vụ đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</source>
+        <translation>Cả {0} nhiệm vụ sắp nhập đều đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi.</translation>
+    </message>
+    <message>
+        <source>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</source>
+        <translation>Nhập nữa thì mỗi nhiệm vụ có hai bản, và báo cáo sẽ đếm mỗi nhiệm vụ hai lần.</translation>
+    </message>
+    <message>
+        <source>Vẫn nhập thêm một bản</source>
+        <translation>Vẫn nhập thêm một bản</translation>
+    </message>
+    <message>
+        <source>Không nhập</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <source>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</source>
+        <translation>{0} trong {1} nhiệm vụ sắp nhập đã có trong sổ (tô cam; kế hoạch “{2}”).</translation>
+    </message>
+    <message>
+        <source>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</source>
+        <translation>Nhập cả những dòng đó thì các nhiệm vụ ấy có hai bản, và báo cáo sẽ đếm chúng hai lần.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</source>
+        <translation>Bỏ qua {0} dòng trùng, nhập {1} dòng còn lại</translation>
+    </message>
+    <message>
+        <source>Nhập cả dòng trùng</source>
+        <translation>Nhập cả dòng trùng</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -4636,12 +4672,12 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>“{0}” ({1}) nhiều hơn {2} ({3}). Số liệu này không thể đúng; chưa lưu gì, hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <source>Kỳ trước chuyển qua</source>
-        <translation>Kỳ trước chuyển qua</translation>
-    </message>
-    <message>
         <source>Mới tiếp nhận trực tuyến</source>
         <translation>Mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <source>Kỳ trước chuyển sang</source>
+        <translation>Kỳ trước chuyển sang</translation>
     </message>
     <message>
         <source>Mới tiếp nhận trực tuyến toàn trình</source>
@@ -4756,6 +4792,18 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Ô “{0}” ở cột “{1}” lớn hơn mọi số một xã có thể có (tối đa {2}): hãy kiểm tra lại biểu thống kê. Chưa lưu gì.</translation>
     </message>
     <message>
+        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển sang.</source>
+        <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển sang.</translation>
+    </message>
+    <message>
+        <source>Bảng không tách hồ sơ kỳ trước chuyển sang: chưa lấy được số hồ sơ mới tiếp nhận.</source>
+        <translation>Bảng không tách hồ sơ kỳ trước chuyển sang: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ kỳ trước chuyển sang = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
+        <translation>Hồ sơ kỳ trước chuyển sang = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
+    </message>
+    <message>
         <source>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</source>
         <translation>Cột “{0}”: dòng tổng cộng ghi ({1}) nhưng các dòng lĩnh vực cộng lại được ({2}): đã lấy số của dòng tổng cộng. Hãy kiểm tra lại bảng.</translation>
     </message>
@@ -4776,10 +4824,6 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
     </message>
     <message>
-        <source>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</source>
-        <translation>Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.</translation>
-    </message>
-    <message>
         <source>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</source>
         <translation>Cột tổng số ({0}) nhỏ hơn các cột thành phần của nó ({1}): không suy ra được số còn lại, số đó chưa được nhập. Hãy kiểm tra lại bảng.</translation>
     </message>
@@ -4788,20 +4832,16 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Bảng gộp “trước hạn” và “đúng hạn” trong một cột: đã ghi cả vào “đúng hạn”.</translation>
     </message>
     <message>
+        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển sang cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
+        <translation>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển sang cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</translation>
+    </message>
+    <message>
         <source>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</source>
         <translation>Tệp có {0} bảng số liệu; chỉ đọc bảng có nhiều số liệu nhất ({1}). Bảng của kỳ khác: hãy chọn kỳ đó (ở dòng lệnh: --period, --year) hoặc lưu bảng đó thành tệp riêng.</translation>
     </message>
     <message>
-        <source>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</source>
-        <translation>Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.</translation>
-    </message>
-    <message>
         <source>Tỷ lệ (chỉ để kiểm tra)</source>
         <translation>Tỷ lệ (chỉ để kiểm tra)</translation>
-    </message>
-    <message>
-        <source>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</source>
-        <translation>Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp nhận.</translation>
     </message>
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đã giải quyết trừ các cột còn lại.</source>
@@ -4814,10 +4854,6 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</source>
         <translation>Bảng không có cột “{0}”: lấy tổng số đang giải quyết trừ cột còn lại.</translation>
-    </message>
-    <message>
-        <source>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</source>
-        <translation>Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận ({1}): hãy kiểm tra lại bảng.</translation>
     </message>
     <message>
         <source>Tổng số đã giải quyết ({0}) khác tổng trước hạn, đúng hạn và quá hạn ({1}): hãy kiểm tra lại bảng.</source>
@@ -5213,6 +5249,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</source>
         <translation>Dòng nhóm “{0}” ghi “{1}” nhưng mọi nhiệm vụ dưới nó đã ghi riêng, nên không nhiệm vụ nào nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm nhiệm vụ đó sau khi nhập.</translation>
+    </message>
+    <message>
+        <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
+        <translation>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</translation>
     </message>
 </context>
 <context>

@@ -7,18 +7,26 @@ import json
 from pathlib import Path
 
 from parapp.cli.waiting import say_waiting
-from parapp.services.importing import check_storable, import_plan, read_plan_file
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_
+from parapp.services.importing import check_storable, import_plan, read_plan_file, repeated_plans
 from parapp.store.access import reading, writing
 from parapp.store.writer_lock import IMPORT
 
 
 def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool, as_json: bool,
-               today: dt.date) -> int:
+               today: dt.date, again: bool = False) -> int:
     opened = reading(db_path, on_wait=say_waiting) if dry_run else writing(db_path, IMPORT, on_wait=say_waiting)
     with opened as db:
         read = read_plan_file(db, path, plan_id=plan_id, today=today)
         if dry_run:
             check_storable(read, today)  # refused as the import itself would be
+        held = None if again else repeated_plans(db, read)
+        if held and not dry_run:
+            raise Unreadable(N_("import", "Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ "
+                                          "đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại "
+                                          "với --again."), sum(not t.skip for t in read.result.tasks),
+                             "”, “".join(held))
         outcome = None if dry_run else import_plan(db, read, plan_id=plan_id, plan_title=path.stem, today=today)
     result, year, problems = read.result, read.year, read.problems
     if as_json:
@@ -40,6 +48,9 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
               + ("" if head.title else " (tệp không ghi tên kế hoạch nên lấy tên tệp; sửa được ở trang Kế hoạch)"))
     for p in problems:
         print(f"  dòng {p.line}: {p.message}  [{p.text[:60]}]")
+    if held and dry_run:
+        print(f"Lưu ý: cả {len(read.duplicates)} nhiệm vụ đã có trong sổ (kế hoạch “{'”, “'.join(held)}”); "
+              "nhập thật sẽ bị từ chối (tệp đã nhập rồi) trừ khi thêm --again.")
     if outcome:
         print(f"Đã nhập {len(outcome.task_ids)} nhiệm vụ vào kế hoạch số {outcome.plan_id}.")
     else:

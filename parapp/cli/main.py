@@ -134,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(im)
     im.add_argument("--plan", type=record_id, metavar="ID", help="nhập vào kế hoạch đã có (mặc định: tạo kế hoạch mới)")
     im.add_argument("--dry-run", action="store_true", help="chỉ đọc và báo cáo, không ghi gì")
+    im.add_argument("--again", action="store_true",
+                    help="vẫn nhập khi mọi nhiệm vụ trong tệp đã có trong sổ (tệp đã nhập rồi)")
     im.add_argument("--json", action="store_true", help="in dạng JSON")
 
     bk = sub.add_parser("backup", help="sao lưu dữ liệu và tệp kiểm chứng ra một tệp .parapp-backup")
@@ -288,7 +290,7 @@ def _run(args) -> int:
         from parapp.cli.import_command import cmd_import
 
         return cmd_import(Path(args.file), _db_path(args), plan_id=args.plan, dry_run=args.dry_run,
-                          as_json=args.json, today=dt.date.today())
+                          as_json=args.json, today=dt.date.today(), again=args.again)
     if args.command == "selftest":
         from parapp.cli.selftest import run_selftest
 

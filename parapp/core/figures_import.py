@@ -48,7 +48,7 @@ MEANING_CODES = {
 }
 
 MEANING_LABELS = {
-    CARRIED: N_("figures", "Kỳ trước chuyển qua"), ONLINE: N_("figures", "Mới tiếp nhận trực tuyến"),
+    CARRIED: N_("figures", "Kỳ trước chuyển sang"), ONLINE: N_("figures", "Mới tiếp nhận trực tuyến"),
     FULLY_ONLINE: N_("figures", "Mới tiếp nhận trực tuyến toàn trình"),
     PARTLY_ONLINE: N_("figures", "Mới tiếp nhận trực tuyến một phần"),
     DIRECT: N_("figures", "Mới tiếp nhận trực tiếp, bưu chính"), POSTAL: N_("figures", "Mới tiếp nhận qua bưu chính"),
@@ -249,13 +249,13 @@ def to_indicators(sums: dict[str, float], notes: list[Msg]) -> dict[str, float]:
         values["dossiers.received"] = sums[NEW]
     elif R_TOTAL in sums and CARRIED in sums:
         derive("dossiers.received", sums[R_TOTAL], sums[CARRIED],
-               Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển qua.")))
+               Msg(N_("figures", "Hồ sơ mới tiếp nhận = tổng số nhận giải quyết trừ số kỳ trước chuyển sang.")))
     elif R_TOTAL in sums:
-        notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển qua: chưa lấy được số hồ sơ mới tiếp "
+        notes.append(Msg(N_("figures", "Bảng không tách hồ sơ kỳ trước chuyển sang: chưa lấy được số hồ sơ mới tiếp "
                                        "nhận.")))
     if CARRIED not in sums and R_TOTAL in sums and "dossiers.received" in values:
         derive("dossiers.carried_over", sums[R_TOTAL], values["dossiers.received"],
-               Msg(N_("figures", "Hồ sơ kỳ trước chuyển qua = tổng số nhận giải quyết trừ số mới tiếp nhận.")))
+               Msg(N_("figures", "Hồ sơ kỳ trước chuyển sang = tổng số nhận giải quyết trừ số mới tiếp nhận.")))
     _settled(sums, values, notes, derive)
     _pending(sums, values, notes, derive)
     _check_totals(sums, values, notes)
@@ -301,7 +301,7 @@ def _check_totals(sums, values, notes) -> None:
     if R_TOTAL in sums and "dossiers.carried_over" in values and "dossiers.received" in values:
         expected = values["dossiers.carried_over"] + values["dossiers.received"]
         if abs(expected - sums[R_TOTAL]) > 0.5:
-            notes.append(Msg(N_("figures", "Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển qua cộng mới tiếp nhận "
+            notes.append(Msg(N_("figures", "Tổng số nhận giải quyết ({0}) khác kỳ trước chuyển sang cộng mới tiếp nhận "
                                            "({1}): hãy kiểm tra lại bảng."), _n(sums[R_TOTAL]), _n(expected)))
     parts = [values[c] for c in _SETTLED if c in values]
     if S_TOTAL in sums and len(parts) == 3 and abs(sum(parts) - sums[S_TOTAL]) > 0.5:

@@ -21,6 +21,9 @@ REMIND_DAYS = 14        # how far `remind` looks ahead unless told: the register
 NOTICE_DAYS = 7         # the daily notification speaks of the tasks falling due this week …
 NOTICE_REPORT_DAYS = 14  # … and of a report from two weeks before its deadline, as the overview warns
 LATE_REPORT_DAYS = 31   # an unsent report is chased this long past its deadline; the reports page keeps it after
+# … but one finalised (or signed) and only waiting to be sent is chased until it is sent: the reports page's
+# "Chờ gửi" named the nine-month report 76 days late beside "Nhắc việc hôm nay"'s "không có báo cáo phải gửi" (33E).
+AWAITING_SENDING = ("final", "signed")
 
 
 class _Line(Protocol):
@@ -146,8 +149,8 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
             today: dt.date, days: int = REMIND_DAYS, report_days: int | None = None) -> Reminders:
     """The reminders of `today`: every overdue task; every open task due from today to today + `days`;
     every unsent report due from today to today + `report_days` (default: `days`), and those whose
-    deadline passed less than LATE_REPORT_DAYS ago. `unsent` holds each period not yet sent, with its
-    report's state."""
+    deadline passed less than LATE_REPORT_DAYS ago, or that is finalised and waiting to be sent (AWAITING_SENDING).
+    `unsent` holds each period not yet sent, with its report's state."""
     if days < 0:
         raise ValueError("days must not be negative")
     report_days = days if report_days is None else report_days
@@ -172,7 +175,7 @@ def collect(lines: Iterable[_Line], leads: Mapping[int, Lead], unsent: Sequence[
     for p, state in sorted(unsent, key=lambda x: (x[0].deadline, x[0].year)):
         if today <= p.deadline <= last:
             rem.reports_due.append(ReportItem(p, state))
-        elif oldest <= p.deadline < today:
+        elif p.deadline < today and (oldest <= p.deadline or state in AWAITING_SENDING):
             rem.reports_late.append(ReportItem(p, state))
     return rem
 

@@ -120,10 +120,18 @@ def _period_ahead(c: Ctx) -> Section:
         coming = [t for t in todo if t.due is not None and t.id not in listed and (
             nxt.start <= t.due <= nxt.end or (t.recurrence in _OFTEN and t.due >= nxt.start
                                               and dt.date(t.due.year, 1, 1) <= nxt.end))]  # its year, not next year's
-        if coming:
+        # Standing work ("thực hiện hằng năm", "thường xuyên") under its own words: listed under "đến hạn trong quý IV"
+        # it read as due in that quarter (the chairman-reviewer, closing13).
+        dated = [t for t in coming if t.recurrence not in _EVERY]
+        standing = [t for t in coming if t.recurrence in _EVERY]
+        if dated:
             paras.append(f"Triển khai thực hiện các nhiệm vụ đến hạn trong {nxt.phrase}:")
-            paras += _lines(coming, c)
-            listed |= {t.id for t in coming}
+            paras += _lines(dated, c)
+        if standing:
+            paras.append("Tiếp tục thực hiện các nhiệm vụ thường xuyên, hằng năm:" if dated
+                         else f"Tiếp tục thực hiện các nhiệm vụ thường xuyên, hằng năm trong {nxt.phrase}:")
+            paras += _lines(standing, c)
+        listed |= {t.id for t in coming}
     facts += sorted(listed)
     one_stop = _one_stop_line(c)
     if one_stop:

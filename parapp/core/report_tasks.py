@@ -128,6 +128,12 @@ def classifier(p: Period, today: dt.date):
         # on 28/12 "chưa hoàn thành" and asked the next year to finish it)
         if due is not None and due < judged and (done is None or done > due):
             return DONE if done is not None and done < judged else OVERDUE
+        if due is not None and end < due < judged and done is not None:
+            # Drafted after the period (judged on its last day): due after the window and finished on time before
+            # that day, it is the period's result as one finished late is. A year report drafted on 5/1 left out a
+            # task due 25/12 and finished on 20/12 while it said one finished on 28/12; the quý III report drafted
+            # in December listed two tasks due 30/9, finished on 25/9 and 30/9, as the coming quarter's work.
+            return DONE
         if live and status == "in_progress":
             return PROGRESS
         for d, _ in t.notes:

@@ -16,7 +16,7 @@ from parapp.store.catalogues import catalogue_code_for_year
 from parapp.core.importing.model import ImportedTask
 from parapp.gc_pause import paused_gc
 from parapp.store import plans, tasks
-from parapp.store.importer import area_ids, find_duplicates, official_matcher
+from parapp.store.importer import area_ids, find_duplicates, official_matcher, plan_ids_of, plans_holding
 from parapp.store.plans import get_plan
 
 if TYPE_CHECKING:
@@ -111,6 +111,30 @@ def check_storable(read: PlanRead, today: dt.date | None = None) -> None:
             validate_task(_task_data(t), today or dt.date.today())
         except ValidationError as exc:
             raise Unreadable(N_("import", "Dòng {0} của tệp: {1} Chưa nhập gì."), t.line, str(exc)) from None
+
+
+def repeated_plans(db: Database, read: PlanRead) -> list[str] | None:
+    """The plans (as the register labels them) already holding every row the file would store; None when at least
+    one row is new. The same plan imported twice made two plans with the same number and every task twice, counted
+    twice in every report (33C and 34C left it): a file with nothing new is taken as imported already."""
+    keep = [i for i, t in enumerate(read.result.tasks) if not t.skip]
+    again = repeats_in_year(db, read.duplicates, keep, read.year)
+    if not keep or len(again) < len(keep):
+        return None
+    return plans_of(db, {read.duplicates[i] for i in keep})
+
+
+def repeats_in_year(db: Database, dupes: dict[int, int], rows: list[int], year: int) -> list[int]:
+    """The rows (of `rows`) repeating a task of a plan of the same year: the plan imported again. A row repeating
+    last year's task is the work a new year's plan sets again ("Duy trì cơ chế một cửa …"), never a repeat."""
+    years = plans_holding(db, {dupes[i] for i in rows if i in dupes})
+    return [i for i in rows if i in dupes and years.get(dupes[i]) == year]
+
+
+def plans_of(db: Database, task_ids: set[int]) -> list[str]:
+    """The plans holding these tasks, as the register labels them."""
+    found = plan_ids_of(db, task_ids)
+    return [p.label for p in plans.list_plans(db) if p.id in found]
 
 
 def _task_data(t: ImportedTask) -> dict:

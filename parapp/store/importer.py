@@ -23,6 +23,24 @@ def find_duplicates(db: Database, rows: list[ImportedTask]) -> dict[int, int]:
     return {i: known[k] for i, t in enumerate(rows) if (k := fold(" ".join(t.content.split()))) in known}
 
 
+def plans_holding(db: Database, task_ids: set[int]) -> dict[int, int]:
+    """Task id → the year of the plan it belongs to (tasks in no plan left out)."""
+    import json
+
+    ids = json.dumps(sorted(task_ids))
+    rows = db.execute("SELECT t.id, p.year FROM tasks t JOIN plans p ON p.id = t.plan_id "
+                      "WHERE t.id IN (SELECT value FROM json_each(?))", [ids])
+    return {tid: year for tid, year in rows}
+
+
+def plan_ids_of(db: Database, task_ids: set[int]) -> set[int]:
+    import json
+
+    rows = db.execute("SELECT DISTINCT plan_id FROM tasks WHERE id IN (SELECT value FROM json_each(?))",
+                      [json.dumps(sorted(task_ids))])
+    return {pid for (pid,) in rows if pid is not None}
+
+
 _TITLE_WORDS = ("cong chuc ", "can bo ", "cc ")
 
 

@@ -94,3 +94,13 @@ def test_names_typed_without_diacritics_or_dashes_match():
     assert name_key("phong van hoa - xa hoi") == name_key("Phòng Văn hóa – Xã hội")
     assert name_key("Phòng  Văn hóa—Xã hội") == name_key("Phòng Văn hóa – Xã hội")
     assert name_key("Phòng Kinh tế") != name_key("Phòng Văn hóa – Xã hội")
+
+
+def test_a_finalised_report_is_chased_until_it_is_sent():
+    """Round 33E: the reports page's "Chờ gửi" named the nine-month report 76 days late while "Nhắc việc hôm nay"
+    said there was no report to send. A report never begun (or left a draft) still drops out after a month."""
+    long_ago = d(-76)
+    unsent = [(period("9m", long_ago), "final"), (period("h1", long_ago), "signed"),
+              (period("q1", long_ago), "draft"), (period("q2", long_ago), "not_started")]
+    rem = collect([], {}, unsent, TODAY, days=14)
+    assert sorted(r.kind for r in rem.reports_late) == ["9m", "h1"]

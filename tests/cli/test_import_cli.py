@@ -25,7 +25,10 @@ def test_import_json_dry_run_then_real(tmp_path):
     assert json.loads(run("tasks", "--db", db, "--json").stdout) == []  # a dry run writes nothing
     r = run("import", S000, "--db", db)
     assert r.returncode == 0 and "Đã nhập 10 nhiệm vụ" in r.stdout
-    r = run("import", S000, "--db", db, "--json")
+    r = run("import", S000, "--db", db, "--json")  # the same file again: every task is there already
+    assert r.returncode == 2 and "đã được nhập rồi" in r.stderr and "Traceback" not in r.stderr
+    assert len(json.loads(run("tasks", "--db", db, "--json").stdout)) == 10
+    r = run("import", S000, "--db", db, "--json", "--again")
     d = json.loads(r.stdout)
     assert d["imported"] == 10 and sum("Trùng" in p["message"] for p in d["problems"]) == 10
     assert d["tasks"][0]["due_date"] == "2018-12-31" and d["tasks"][0]["recurrence"] == "yearly"

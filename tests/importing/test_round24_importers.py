@@ -66,7 +66,7 @@ def test_figures_import_names_the_figures_it_replaces_in_its_dry_run_and_its_run
     for extra in (["--dry-run"], []):
         r = parapp("figures", "import", f, *extra, db=data)
         assert r.returncode == 0, r.stderr
-        assert "Thay" in r.stdout and "nhập tay" in r.stdout and "Hồ sơ kỳ trước chuyển qua 44 → 35" in r.stdout, \
+        assert "Thay" in r.stdout and "nhập tay" in r.stdout and "Hồ sơ kỳ trước chuyển sang 44 → 35" in r.stdout, \
             r.stdout
     again = parapp("figures", "import", f, "--dry-run", db=data)  # the same figures: nothing changes, nothing said
     assert again.returncode == 0 and "Thay" not in again.stdout, again.stdout

@@ -22,10 +22,11 @@ from parapp.core.importing import ImportResult, parse_file, parse_text, remap
 from parapp.core.importing.columns import column_words
 from parapp.core.importing.model import FIELDS
 from parapp.store import plans
-from parapp.services.importing import duplicates, import_rows
+from parapp.services.importing import duplicates, import_rows, plans_of, repeats_in_year
 from parapp.ui.widgets.operation import run_long
 from parapp.ui.importing.base import ImportDialogBase
 from parapp.ui.importing.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
+from parapp.ui.importing.repeat_question import ALL, SKIP, ask_about_repeats
 from parapp.core.messages import N_, ValidationError
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.table_fit import fit_header_widths
@@ -261,6 +262,19 @@ class ImportDialog(ImportDialogBase):
         rows = self.model.to_import()
         if not rows:
             return
+        kept = [i for i, t in enumerate(self.model.tasks) if not t.skip]
+        repeated = repeats_in_year(self.db, self.model.duplicates, kept, self._year())
+        if repeated:
+            held = plans_of(self.db, {self.model.duplicates[i] for i in repeated})
+            answer = ask_about_repeats(self, len(rows), len(repeated), held)
+            if answer == SKIP:
+                for i in repeated:  # last year's same words stay: the new year's plan sets that work again
+                    self.model.tasks[i].skip = True
+                self.model.set_tasks(self.model.tasks, self.model.duplicates, self.model.plan_year)
+                self._update_import_button()
+                rows = self.model.to_import()
+            elif answer != ALL:
+                return
         # Read from the widgets here, on the GUI thread; the import itself runs off it.
         try:
             issued = parse_user_date(self.plan_date.text(), "issued_on") if self.plan.currentData() is None else None
