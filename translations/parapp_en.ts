@@ -3100,6 +3100,14 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 Look at those places and retype them. The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
+        <translation>What you just typed could not be saved (the reason was shown). Close anyway and drop it? Choose “No” to keep it, then save again once the problem is fixed.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ đã có trong sổ</source>
         <translation>Tasks already in the register</translation>
     </message>
@@ -4484,6 +4492,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File → Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
+    </message>
+    <message>
+        <source>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</source>
+        <translation>“{0}” was not opened in the PDF reader: ParApp writes a copy into the temporary folder “{1}” but could not use that folder ({2}). Click “Save PDF…” to save it in another folder and open the file from there, or make room for that temporary folder and try again.</translation>
     </message>
 </context>
 <context>

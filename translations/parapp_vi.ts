@@ -3100,6 +3100,14 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
     <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</source>
+        <translation>Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ đã có trong sổ</source>
         <translation>Nhiệm vụ đã có trong sổ</translation>
     </message>
@@ -4484,6 +4492,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
+    </message>
+    <message>
+        <source>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</source>
+        <translation>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</translation>
     </message>
 </context>
 <context>

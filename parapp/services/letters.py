@@ -107,9 +107,17 @@ def resolve_signer(db: Database, wanted: str | None) -> str:
     return f"vice:{s.vice_chairmen[0]}" if s.vice_chairmen else "chairman"
 
 
-def remember_signer(db: Database, signer: str) -> None:
-    with db.atomic():
-        set_pref(db, PREF_SIGNER, signer)
+def remember_signer(db: Database, signer: str) -> bool:
+    """The next letter is offered the same signer. False when it could not be kept (a full disk, a foreign program
+    writing): a convenience, never a reason to withhold the letter just made (round 35B: the preview was not shown)."""
+    import sqlite3
+
+    try:
+        with db.atomic():
+            set_pref(db, PREF_SIGNER, signer)
+    except sqlite3.Error:
+        return False
+    return True
 
 
 def _via(db: Database) -> str:

@@ -222,4 +222,8 @@ def ask_restore(window) -> None:
         choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
         window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
         window.restart_requested = True
-        window.close()
+        try:
+            window.close()
+        finally:
+            if window.isVisible():  # kept open, what was typed not stored (round 35B): no restore at a later close
+                window.pending_restore, window.restart_requested = None, False

@@ -21,6 +21,7 @@ from parapp.ui.pages import ATTRS, PAGES, page_titles
 from parapp.ui.widgets.plain_looks import fill_background, set_point_size, set_text_colour
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.typed_words import KeepsTypedWords
 
 # A page's signal asking the window for something, and the window's method that does it.
 REQUESTS = {"open_reports": "open_next_report", "show_status": "show_tasks_with_status", "open_demo": "open_demo",
@@ -31,7 +32,7 @@ def _page_property(attr: str):
     return property(lambda self: self.page(attr), doc=f"The {attr} page, built on first use.")
 
 
-class MainWindow(ChasingWindow, QMainWindow):
+class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
     """Each page of parapp.ui.pages is an attribute (window.register, window.change_log …), built on first use."""
 
     data_changed = Signal(object)  # the kinds of data (parapp.ui.pages) an edit changed

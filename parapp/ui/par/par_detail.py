@@ -87,16 +87,17 @@ class CriterionPanel(QWidget):
         layout.addStretch()
         self.show_node(None)
 
-    def keep_typed(self) -> None:
+    def keep_typed(self) -> bool:
         """A "Giải trình" typed and not yet saved is stored before the panel shows another criterion or is
-        hidden (another page, the window closing): round 21A found it replaced by the next one's, unsaid."""
+        hidden (another page, the window closing): round 21A found it replaced by the next one's, unsaid.
+        False when its save was refused (said); a storage error is raised (the window then stays, round 35B)."""
         from parapp.core.vntext import clean
 
         node = self.node
         if (node is None or node.is_group or node.id is None or self.readonly
                 or clean(self.explanation.toPlainText()) == clean(node.explanation or "")):
-            return
-        self.save_explanation()
+            return True
+        return self.save_explanation()
 
     def hideEvent(self, event):  # noqa: N802 - Qt's name
         self.keep_typed()
@@ -158,15 +159,16 @@ class CriterionPanel(QWidget):
                 tr("Nhiệm vụ đã hoàn thành của tiêu chí này có {0} tài liệu chưa gắn: {1}").format(len(sugg), names))
             self.suggest_btn.setVisible(not self.readonly)
 
-    def save_explanation(self) -> None:
+    def save_explanation(self) -> bool:
         if self.node is None or self.node.is_group:
-            return
+            return True
         if not attempt(self, lambda: par_index.set_explanation(self.db, self.node.id, self.explanation.toPlainText())):
-            return
+            return False
         from parapp.core.vntext import clean
 
         self.node.explanation = clean(self.explanation.toPlainText())
         self.changed.emit(self.node)
+        return True
 
     def add_file(self, path: str | None = None) -> None:
 

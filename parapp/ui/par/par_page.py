@@ -147,6 +147,12 @@ class ParIndexPage(QWidget):
         self.reload()
 
     # -- data ------------------------------------------------------------------
+    def keep_typed(self) -> bool:
+        return self.panel.keep_typed()  # before the window closes (widgets.typed_words)
+
+    def drop_typed(self) -> None:  # the clerk chose to close without it: what is stored, shown again
+        self.panel.explanation.setPlainText((self.panel.node.explanation or "") if self.panel.node else "")
+
     def reload(self) -> None:
         self.panel.keep_typed()  # before the set is read again: the explanation typed is in what is shown
         keep = self._current_node()

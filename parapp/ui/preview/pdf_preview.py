@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from parapp.core.messages import os_reason
+from parapp.core.messages import N_, ParAppError, os_reason
 from parapp.files import CannotWrite, safe_file_name, write_atomically
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
@@ -25,6 +25,16 @@ from parapp.ui.widgets.texts import show_error, tr
 
 PREVIEW_DPI = 80
 PAGE_MARGIN = 6  # the grey around each page
+
+
+class TemporaryFolderUnusable(CannotWrite):
+    """The copy "Mở bằng trình đọc PDF" writes could not go into this account's temporary folder."""
+
+    def __init__(self, name: str, folder: str, detail):
+        ParAppError.__init__(self, N_("errors", "Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục "
+                                                "tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” "
+                                                "để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho "
+                                                "thư mục tạm đó rồi làm lại."), name, folder, detail)
 
 
 class PdfPreview(QDialog):
@@ -150,19 +160,26 @@ class PdfPreview(QDialog):
             try:
                 folder = private_temp()
             except OSError as exc:  # the folder named: asking tempfile again raised again (round 28B)
-                raise CannotWrite(os.fsdecode(exc.filename or ""), os_reason(exc)) from None
+                raise TemporaryFolderUnusable(self.suggested_name, os.fsdecode(exc.filename or ""),
+                                              os_reason(exc)) from None
             target = folder / self.suggested_name
             try:
-                write_atomically(target, self.pdf)
-            except CannotWrite:
-                if not target.exists():
-                    raise
-                # Windows: the viewer still shows the one opened before and refuses its replacement; opening the same
-                # document again failed "Không ghi được" (round 29B). Written in a folder beside it.
-                import tempfile
+                try:
+                    write_atomically(target, self.pdf)
+                except CannotWrite:
+                    if not target.exists():
+                        raise
+                    # Windows: the viewer still shows the one opened before and refuses its replacement; opening the
+                    # same document again failed "Không ghi được" (round 29B). Written in a folder beside it.
+                    import tempfile
 
-                target = Path(tempfile.mkdtemp(dir=folder)) / self.suggested_name
-                write_atomically(target, self.pdf)
+                    target = Path(tempfile.mkdtemp(dir=folder)) / self.suggested_name
+                    write_atomically(target, self.pdf)
+            except (CannotWrite, OSError) as exc:
+                # ParApp's own folder, not one the clerk chose: "Hãy chọn thư mục khác" had no folder to choose, and
+                # "Lưu PDF…" elsewhere went unsaid (round 35B, the temporary folder's disk full)
+                detail = exc.args_[1] if isinstance(exc, CannotWrite) else os_reason(exc)
+                raise TemporaryFolderUnusable(self.suggested_name, str(folder), detail) from None
 
         if not attempt(self, write) or target is None:
             return

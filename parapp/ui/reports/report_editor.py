@@ -317,10 +317,22 @@ class ReportEditor(InputsPart, QDialog):
         if self.dirty and not self.save():
             return
         self.keep_inputs()  # proposals typed and not yet applied go into what is frozen
+        try:
+            # "Cập nhật rồi chốt": the refresh and the freezing both, or neither when the disk fills between them
+            # (round 35B), as the command line; the editor then shows what is stored.
+            with self.db.atomic():
+                if not self._freeze():
+                    return
+        except BaseException:
+            self._load()
+            raise
+        self._load()
+
+    def _freeze(self) -> bool:
         from parapp.ui.reports.report_outputs import figures_settled
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
-            return
+            return False
         self._load()  # the figures may just have been brought up to date
         gaps = self.gaps()
         if gaps:
@@ -330,18 +342,16 @@ class ReportEditor(InputsPart, QDialog):
                                                            "cáo "
                                                            "này? Sau khi chốt, nội dung không sửa được nữa.").format(
                     len(gaps), listed, more)):
-                return
+                return False
         elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
                                                          "sửa được nữa. Chốt báo cáo này?")):
-            return
+            return False
         from parapp.ui.reports.report_delivery import ask_number
 
         ok, number = ask_number(self, self.db)
         if not ok:
-            return
-        if not attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)):
-            return
-        self._load()
+            return False
+        return bool(attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)))
 
     def preview(self) -> None:
         from parapp.ui.reports.report_outputs import preview_period_pdf
@@ -352,13 +362,25 @@ class ReportEditor(InputsPart, QDialog):
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        if self.dirty and not self.record.is_final:
-            self.save()  # a draft: keep what was typed rather than ask
-        self.keep_inputs()
+        try:
+            kept = self._keep_typed()
+        except BaseException:
+            event.ignore()  # said by ui.uncaught (a full disk); the editor stays with the words in it
+            raise
+        if not kept:
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def done(self, result):  # Esc also closes: save the same way
-        if self.dirty and not self.record.is_final:
-            self.save()
-        self.keep_inputs()
-        super().done(result)
+        if self._keep_typed():
+            super().done(result)
+
+    def _keep_typed(self) -> bool:
+        """A draft: keep what was typed rather than ask. False, the editor left open with the words in it, when the
+        save was refused (said): round 35B, a disk that filled closed the editor anyway and every word typed since the
+        last save was gone (widgets.typed_words: closed again, the clerk may drop them)."""
+        from parapp.ui.widgets.typed_words import kept_or_given_up
+
+        return kept_or_given_up(self, lambda: (not self.dirty or self.record.is_final or self.save())
+                                and self.keep_inputs())

@@ -41,7 +41,7 @@ class InputsPart:
         self.proposals.setPlainText("\n".join(list_proposals(self.db, self.period.year, self.period.kind.value)))
         self._proposals_loaded = self.proposals.toPlainText()
 
-    def apply_inputs(self) -> None:
+    def apply_inputs(self) -> bool:
         from parapp.store.report_inputs import set_basis, set_proposals
 
         kind = self.period.kind.value
@@ -52,14 +52,16 @@ class InputsPart:
                 set_proposals(self.db, self.period.year, kind, self.proposals.toPlainText().splitlines())
 
         if not attempt(self, work):
-            return
+            return False
         self._regenerate({"opening", "proposals"}, ask_edited=True)
+        return True
 
-    def keep_inputs(self) -> None:
+    def keep_inputs(self) -> bool:
         """A document or a proposal changed and the editor closing without "Lưu và cập nhật …": stored and the
-        opening and part V redrafted, as the button does (round 21A: they were dropped without a word)."""
+        opening and part V redrafted, as the button does (round 21A: they were dropped without a word). False when
+        they could not be stored (said): the editor stays open with them (round 35B)."""
         record = getattr(self, "record", None)
         if record is None or record.is_final or (not self.basis.changed
                                                  and self.proposals.toPlainText() == self._proposals_loaded):
-            return
-        self.apply_inputs()
+            return True
+        return self.apply_inputs()

@@ -246,18 +246,21 @@ class ReportsPage(QWidget):
         if rec is None:
             show_error(self, tr("Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước."))
             return
-        if not figures_settled(self, self.db, rec.id, st.period, self.today):
-            return
-        rec = reports.get_report(self.db, rec.id)  # its figures may just have been brought up to date
-        if not ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
-            return
-        ok, number = ask_number(self, self.db)
-        if not ok:
-            return
-        # The PDF is made now, and its hash kept: attempt() shows the wait cursor, and takes it down again (a second
-        # one put up here stayed after every finalise, round 22A).
-        if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
-            return
+        # "Cập nhật rồi chốt": the refresh and the freezing both, or neither when the disk fills between them (round
+        # 35B: the draft was rewritten and not frozen, the box saying the data was as it was), as the command line.
+        with self.db.atomic():
+            if not figures_settled(self, self.db, rec.id, st.period, self.today):
+                return
+            rec = reports.get_report(self.db, rec.id)  # its figures may just have been brought up to date
+            if not ask_yes_no(self, tr("Chốt báo cáo"), finalize_question(rec)):
+                return
+            ok, number = ask_number(self, self.db)
+            if not ok:
+                return
+            # The PDF is made now, and its hash kept: attempt() shows the wait cursor, and takes it down again (a
+            # second one put up here stayed after every finalise, round 22A).
+            if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
+                return
         self.reload()
 
     def attach_signed(self) -> None:

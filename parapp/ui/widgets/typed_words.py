@@ -1,0 +1,56 @@
+"""What was typed and not yet saved, kept before a window or an editor closes.
+
+A page that holds words typed and stored only when it is hidden (the PAR INDEX panel's "Giải trình") answers
+`keep_typed()`: True once they are stored (or there were none), False when a refusal was said; a storage error (a disk
+that filled while the window was open) is raised; `drop_typed()` puts back what is stored. Round 35B: the save failed
+inside the hiding (or the report editor's closing), the error box said the disk full, and the window closed all the
+same, the words gone. It now stays open with them; closed again while they still cannot be stored (a stick pulled out
+stays so), the clerk is asked whether to close and drop them, never kept in a window that cannot be closed."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from parapp.ui.widgets.texts import ask_yes_no, tr
+
+
+def kept_or_given_up(owner, keep: Callable[[], bool]) -> bool:
+    """True when what `owner` holds typed may go: stored by keep(), or the clerk chose to drop it. A storage error the
+    first time is raised (said by ui.uncaught; the caller stays open)."""
+    if getattr(owner, "_typed_given_up", False):
+        return True
+    try:
+        if keep():
+            return True
+    except Exception:
+        if not getattr(owner, "_typed_unsaved_said", False):
+            owner._typed_unsaved_said = True
+            raise
+    if ask_yes_no(owner, tr("Chưa lưu được"), tr("Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những "
+                                                "chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.")):
+        owner._typed_given_up = True
+        return True
+    return False
+
+
+class KeepsTypedWords:
+    """Mixed into the main window (before QMainWindow); `_built` is its pages built so far, by attribute."""
+
+    _built: dict
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        for page in list(self._built.values()):
+            keep = getattr(page, "keep_typed", None)
+            if keep is None:
+                continue
+            try:
+                kept = kept_or_given_up(self, keep)
+            except BaseException:
+                event.ignore()  # said by ui.uncaught; the window stays with the words in it
+                raise
+            if not kept:
+                event.ignore()
+                return
+            if getattr(self, "_typed_given_up", False) and hasattr(page, "drop_typed"):
+                page.drop_typed()  # nothing left for the page's own hiding to store
+        super().closeEvent(event)  # type: ignore[misc]
