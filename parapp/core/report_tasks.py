@@ -78,6 +78,13 @@ def judged_on(p: Period, today: dt.date) -> dt.date:
     return min(today, p.window_end)
 
 
+def stands_on(p: Period, today: dt.date) -> dt.date:
+    """The day a report speaks as of ("Tính đến ngày …"): its window's end or the drafting day; drafted after its
+    period, the period's last day (a quý III draft of December said "đến ngày 14/9" over tasks judged on 30/9)."""
+    judged = judged_on(p, today)
+    return judged - dt.timedelta(days=1) if judged > p.window_end else judged
+
+
 def classify(t: TaskFact, p: Period, today: dt.date) -> str | None:
     """Where a task stands for the period's report; None: not this period's.
 
@@ -128,11 +135,9 @@ def classifier(p: Period, today: dt.date):
         # on 28/12 "chưa hoàn thành" and asked the next year to finish it)
         if due is not None and due < judged and (done is None or done > due):
             return DONE if done is not None and done < judged else OVERDUE
-        if due is not None and end < due < judged and done is not None:
-            # Drafted after the period (judged on its last day): due after the window and finished on time before
-            # that day, it is the period's result as one finished late is. A year report drafted on 5/1 left out a
-            # task due 25/12 and finished on 20/12 while it said one finished on 28/12; the quý III report drafted
-            # in December listed two tasks due 30/9, finished on 25/9 and 30/9, as the coming quarter's work.
+        if done is not None and end < done < judged:
+            # Drafted after the period, it speaks as of the period's last day (stands_on): finished by then, done. A
+            # year report drafted on 5/1 left out a task due 25/12 finished on 20/12, yet said one finished on 28/12.
             return DONE
         if live and status == "in_progress":
             return PROGRESS

@@ -9,6 +9,7 @@ from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_builder import AreaFact, ParResult, PlanCompletion, PlanFact, ReportInput, TaskFact
+from parapp.core.report_tasks import stands_on
 from parapp.core.report_words import next_span
 from parapp.core.vntext import fold
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
@@ -129,7 +130,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
         "SELECT id, full_name, position, unit_id FROM officials")}
     plan_years = {r[0]: r[1] for r in db.execute("SELECT id, year FROM plans")}
     no_area, no_official = ("", False), ("", "", "")
-    as_of = min(today, period.window_end).isoformat()
+    as_of = stands_on(period, today).isoformat()  # as the report speaks: its window's end, or its period's
     total = done = standing = 0
     tasks = []
     for r in db.execute(_TASKS_SQL, {"start": start, "year": period.year}):
@@ -155,7 +156,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
                               day[completed], delay_reason, notes.get(task_id, _NONE), result,
                               outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,
                               plan_year))
-    completion = PlanCompletion(period.year, min(today, period.window_end), done, total, standing) if total else None
+    completion = PlanCompletion(period.year, stands_on(period, today), done, total, standing) if total else None
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))
              for r in db.execute("SELECT number, title, issued_on FROM plans WHERE issued_on BETWEEN ? AND ?",
                                  [start, period.window_end.isoformat()])]

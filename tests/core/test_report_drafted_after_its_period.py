@@ -43,3 +43,25 @@ def test_what_a_report_drafted_in_time_says_is_unchanged():
     assert classify(_task(dt.date(2026, 9, 30), dt.date(2026, 10, 3)), PERIODS["q3"], dt.date(2026, 12, 1)) == OVERDUE
     # due after the period: never this period's
     assert classify(_task(dt.date(2026, 10, 20), dt.date(2026, 10, 3)), PERIODS["q3"], dt.date(2026, 12, 1)) is None
+
+
+def test_a_report_drafted_after_its_period_states_its_plan_as_of_the_periods_last_day(tmp_path):
+    """The chairman-reviewer: the quý III draft made in December said "Tính đến ngày 14/9/2026 … 23/40" above tasks
+    judged as of 30/9 (two finished on 25/9 and 30/9 said finished). It now says 30/9, and counts them; drafted in
+    time, it still says its window's end."""
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+    from parapp.store.periods import year_periods
+    from parapp.store.report_records import assemble_draft
+
+    db = open_database(tmp_path / "d.db")
+    build_demo(db, dt.date(2026, 12, 21))
+    q3 = next(p for p in year_periods(db, 2026) if p.kind.value == "q3")
+
+    def standing(today):
+        d = assemble_draft(db, q3, today)
+        return next(p for s in d.walk() for p in s.paragraphs if p.startswith("Tính đến ngày"))
+
+    assert standing(dt.date(2026, 12, 21)).startswith("Tính đến ngày 30/9/2026, Ủy ban nhân dân xã đã hoàn thành 25/40")
+    assert standing(dt.date(2026, 9, 16)).startswith("Tính đến ngày 14/9/2026")
+    db.close()
