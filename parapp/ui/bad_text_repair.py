@@ -80,3 +80,23 @@ def _repair(box: QMessageBox, window) -> None:
 def _start(text: str, width: int = 70) -> str:
     words = " ".join(text.split())
     return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
+
+
+def settings_or_said(window):
+    """The commune's settings for the window's frame, or None when one of them went bad on the disk: the window opens
+    all the same and its error box, with "Sửa chỗ chữ hỏng", is said once the window is up. Raised, one byte of the
+    commune's name kept the window from opening at all, the box's repair with it (round 35A)."""
+    from parapp.store.settings import load_settings, readable_settings
+
+    known = readable_settings(window.db)
+    if known is not None:
+        return known
+    try:
+        load_settings(window.db)  # what failed, for the box (its words and its details)
+    except Exception as exc:  # noqa: BLE001 - said as the window says every fault (uncaught.handle), with its repair
+        import sys
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda e=exc: sys.excepthook(type(e), e, e.__traceback__))
+    return None

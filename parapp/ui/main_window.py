@@ -255,9 +255,11 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.refresh_reminder()
 
     def refresh_overview(self) -> None:
-        from parapp.store.settings import load_settings
+        from parapp.ui.bad_text_repair import settings_or_said
 
-        s = load_settings(self.db)
+        s = settings_or_said(self)  # None: a setting went bad on the disk; the box with the repair is said (35A)
+        if s is None:
+            return
         from parapp.ui.demo_window import window_title
 
         self.setWindowTitle(window_title(s.commune_name, self.db.path))
