@@ -303,6 +303,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
         from parapp.store.change_log import remembered_official, set_actor
         from parapp.store.settings import readable_settings
+        from parapp.ui.bad_text_repair import or_said
 
         try:
             db = open_for_window(db_path, unlocked=unlocked)
@@ -354,7 +355,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
         if minimized:
             window.ask_when_shown = True  # asked when the official opens the window
         else:
-            window.ask_who_is_working()
+            or_said(window, window.ask_who_is_working)  # an official's name gone bad: said with its repair (35A)
         window.start_reminders()
         if minimized and window.reminders.minimise_to_tray:
             window.hide()  # its icon in the notification area brings it back

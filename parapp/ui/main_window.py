@@ -114,7 +114,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.statusBar().addPermanentWidget(path)
         self._build_menus()
         self._retranslate_shell()
-        self._refill_working_as()
+        from parapp.ui.bad_text_repair import or_said  # text gone bad on the disk: opened, its repair offered (35A)
+
+        or_said(self, self._refill_working_as)
         self.nav.currentRowChanged.connect(self._show_page)
         self.data_changed.connect(self._reload_pages_showing)
         self.nav.setEnabled(True)
@@ -123,7 +125,7 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.show_page(start if start in ATTRS else "register")
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        self.refresh_overview()
+        or_said(self, self.refresh_overview)
         from parapp.ui.readonly_follow import follow_other_writer
 
         follow_other_writer(self)
@@ -255,11 +257,9 @@ class MainWindow(ChasingWindow, QMainWindow):
         self.refresh_reminder()
 
     def refresh_overview(self) -> None:
-        from parapp.ui.bad_text_repair import settings_or_said
+        from parapp.store.settings import load_settings
 
-        s = settings_or_said(self)  # None: a setting went bad on the disk; the box with the repair is said (35A)
-        if s is None:
-            return
+        s = load_settings(self.db)
         from parapp.ui.demo_window import window_title
 
         self.setWindowTitle(window_title(s.commune_name, self.db.path))

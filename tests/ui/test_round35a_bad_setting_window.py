@@ -1,7 +1,8 @@
 """Round 35A: the window on data one of whose settings went bad on the disk (a byte of the commune's or the chairman's
 name not UTF-8). The window did not open at all: attaching the data read every setting for its title, and the start
 ended in "… Hãy chạy lệnh parapp repair … (trong cửa sổ: nút “Sửa chỗ chữ hỏng”) rồi làm lại", a button of a window
-that never opened. It opens, and its error box offers the repair; Tệp → Khôi phục… opens too."""
+that never opened. The same for an official's name (the status bar's "working as" list, the start's question who is
+working). It opens, and its error box offers the repair; Tệp → Khôi phục… opens too."""
 
 from __future__ import annotations
 
@@ -74,3 +75,33 @@ def test_the_first_run_settings_are_not_asked_again_of_a_setting_gone_bad(ui_db)
     _spoil_setting(ui_db, "commune_name")
     assert readable_settings(ui_db) is None
     assert readable_settings.__module__ == "parapp.store.settings"
+
+
+def test_the_window_opens_on_an_officials_name_gone_bad_and_offers_the_repair(qtbot, ui_db, monkeypatch):
+    import sys
+
+    from parapp.store import officials
+    from parapp.ui import uncaught
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.widgets import texts
+
+    from ..safety.test_adversarial_round32a import _spoil
+
+    official = officials.add_official(ui_db, {"full_name": "Nguyễn Thị Hồng Nhung", "position": "Công chức"})
+    _spoil(ui_db.path, "officials", "full_name", official, 5, 0xFF)
+    raised: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, exc, tb: raised.append(exc))  # the app's: uncaught.handle
+    monkeypatch.setattr(texts, "inform", lambda *a: None)
+
+    window = MainWindow(ui_db, today=TODAY)  # raised "Could not decode to UTF-8": no window at all
+    qtbot.addWidget(window)
+    window.show()
+    assert window.ask_who_is_working is not None
+    from parapp.ui.bad_text_repair import or_said
+
+    assert or_said(window, window.ask_who_is_working) is None  # the start's question, as the app asks it
+    qtbot.waitUntil(lambda: bool(raised))
+    box = uncaught.show_error_dialog(type(raised[0]), raised[0], raised[0].__traceback__, parent=window)
+    _button(box, "Sửa chỗ chữ hỏng").click()
+    assert officials.get_official(ui_db, official).full_name == "Nguyễn Thị Hồng Nhung"  # from the change log
+    assert window.working_as.findData(official) >= 0  # the status bar's list filled once mended
