@@ -20,7 +20,8 @@ def _value(db, table: str, column: str, rowid: int):
 
 
 @pytest.mark.parametrize(("table", "column"), [("tasks", "created_at"), ("tasks", "updated_at"),
-                                               ("officials", "created_at"), ("audit_log", "at")])
+                                               ("officials", "created_at"), ("audit_log", "at"),
+                                               ("task_assignments", "recorded_at")])
 def test_repair_tells_a_time_parapp_wrote_by_the_data_around_it(tmp_path, table, column):
     """A byte of the day of when a row was written gone bad with no bit of it left (0xFF: '2026-12-0\\ufffd 11:38:50',
     nine days fit): repair said "gõ lại cho đúng" of a time no window shows or sets (listed in the window's box to
@@ -38,3 +39,21 @@ def test_repair_tells_a_time_parapp_wrote_by_the_data_around_it(tmp_path, table,
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, table, column, rowid) == before
     assert "gõ lại" not in r.stdout and "đúng như trước khi hỏng" in r.stdout, r.stdout
+
+
+def test_repair_tells_a_change_log_lines_user_by_the_lines_around_it(tmp_path):
+    """A byte of who wrote a change-log line gone bad ('ro\\ufffdt'): repair said "gõ lại cho đúng" of a line no window
+    edits (the log is append-only), and Nhật ký showed the line as by "ro\\ufffdt". The lines before and after it, and
+    the user ParApp keeps, were by the same user, whose name is the stored bytes but the bad one."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT max(id) FROM audit_log WHERE length(os_user) > 1").fetchone()[0] - 1
+    finally:
+        con.close()
+    before = _value(db, "audit_log", "os_user", rowid)
+    _spoil(db, "audit_log", "os_user", rowid, 1, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "audit_log", "os_user", rowid) == before
+    assert "gõ lại" not in r.stdout, r.stdout
