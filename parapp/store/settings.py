@@ -89,6 +89,24 @@ def load_settings(db: Database) -> CommuneSettings:
     return s
 
 
+
+def readable_settings(db: Database) -> CommuneSettings | None:
+    """load_settings, or None when a setting holds text gone bad on the disk (not UTF-8): the window's frame and its
+    way back read the settings first, and one byte of the commune's name kept the window from opening at all, its
+    "Sửa chỗ chữ hỏng" with it (round 35A). Any other failure is raised."""
+    import sqlite3
+
+    try:
+        return load_settings(db)
+    except sqlite3.OperationalError:
+        for row in db.execute("SELECT CAST(key AS BLOB), CAST(value AS BLOB) FROM settings").fetchall():
+            try:
+                [b.decode("utf-8") for b in row if isinstance(b, bytes)]
+            except UnicodeDecodeError:
+                return None
+        raise
+
+
 def unreadable_settings(rows) -> list[str]:
     """The keys among (key, value) rows whose value load_settings (or get_pref) could not read: a value
     that is not text, a list that is not a JSON list of texts, an official's id that is not a number.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
-                                     nearest, with_known_keys)
+                                     log_user_told, nearest, stamp_told, with_known_keys)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -119,6 +119,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                     text = (_as_frozen(db.conn, t, col, rowid, raw) or as_known_key(db.conn, t, col, raw)
                             or as_known_value(db.conn, t, col, rowid, raw)
                             or from_change_log(db.conn, t, col, rowid, raw)
+                            or log_user_told(db.conn, t, col, rowid, raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text:
@@ -129,7 +130,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                         done.setdefault((t, col, rowid), _as_date(db.conn, t, col, rowid, raw))
                         continue
                     if "\ufffd" in text and (col == "at" or col.endswith("_at")):  # when a row was written
-                        text = _as_stamp(raw) or text
+                        text = _as_stamp(db.conn, t, col, rowid, raw) or text
                     try:
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
@@ -238,7 +239,7 @@ def _as_date(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: 
     return Repaired(table, column, rowid, kept or "", retype=True, was=was)
 
 
-def _as_stamp(raw: bytes) -> str | None:
+def _as_stamp(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
     """When a row was written ('20\ufffd6-12-05 08:47:28'), with the one digit that makes it a time again (the one a
     bit away when several): the change log's dates, a task's "sửa lúc", not for the clerk to retype (round 33A)."""
     import datetime as dt
@@ -252,8 +253,8 @@ def _as_stamp(raw: bytes) -> str | None:
                 fits.append(text)
             except ValueError:
                 continue
-    fits = nearest(raw, fits)
-    return fits[0] if len(fits) == 1 else None
+    near = nearest(raw, fits)
+    return near[0] if len(near) == 1 else stamp_told(con, table, column, rowid, fits)  # several: the data tells (35A)
 
 
 def _log_readable(text: str) -> str:

@@ -302,7 +302,8 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
 
             print(f"window-shown {current()} {window.nav.item(0).text()}", flush=True)
         from parapp.store.change_log import remembered_official, set_actor
-        from parapp.store.settings import load_settings
+        from parapp.store.settings import readable_settings
+        from parapp.ui.bad_text_repair import or_said
 
         try:
             db = open_for_window(db_path, unlocked=unlocked)
@@ -348,12 +349,13 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
 
             QTimer.singleShot(0, window, partial(inform, window, tr("Đã khôi phục"), restored))
             restored = ""
-        if writable and not load_settings(db).is_set_up:
+        known = readable_settings(db) if writable else None  # None: a setting gone bad, its repair offered (35A)
+        if known is not None and not known.is_set_up:
             window.edit_settings(first_run=True)
         if minimized:
             window.ask_when_shown = True  # asked when the official opens the window
         else:
-            window.ask_who_is_working()
+            or_said(window, window.ask_who_is_working)  # an official's name gone bad: said with its repair (35A)
         window.start_reminders()
         if minimized and window.reminders.minimise_to_tray:
             window.hide()  # its icon in the notification area brings it back

@@ -215,9 +215,10 @@ def ask_restore(window) -> None:
     """Tệp → Khôi phục…: the copy is chosen now; the restore itself runs once the window has closed
     its database (the app does it, then opens the window again on the restored data)."""
     data_dir = window.db.data_dir
-    from parapp.store.settings import load_settings
+    from parapp.store.settings import readable_settings
 
-    dlg = RestoreDialog(data_dir, window, Path(window.db.path), load_settings(window.db).commune_name)
+    s = readable_settings(window.db)  # a setting gone bad on the disk refused the way back from any damage (35A)
+    dlg = RestoreDialog(data_dir, window, Path(window.db.path), s.commune_name if s else "")
     if dlg.exec() and dlg.choice:
         choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
         window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)

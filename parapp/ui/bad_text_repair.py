@@ -80,3 +80,27 @@ def _repair(box: QMessageBox, window) -> None:
 def _start(text: str, width: int = 70) -> str:
     words = " ".join(text.split())
     return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
+
+
+def or_said(window, step):
+    """step() of the window's start, or None when it failed on text gone bad on the disk (not UTF-8): the window opens
+    all the same, and the failure is said by its error box, with "Sửa chỗ chữ hỏng", once the window is up. Raised, one
+    byte of the commune's name or of an official's kept the window from opening at all, and the message sent the
+    clerk to that button of a window that never opened (round 35A). Any other failure is raised as before."""
+    try:
+        return step()
+    except Exception as exc:
+        from parapp.store.text_repair import bad_texts
+
+        try:
+            gone_bad = bool(bad_texts(window.db.conn))
+        except Exception:  # noqa: BLE001 - the data not even scanned: the failure as it was
+            gone_bad = False
+        if not gone_bad:
+            raise
+        import sys
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda e=exc: sys.excepthook(type(e), e, e.__traceback__))
+        return None

@@ -115,7 +115,9 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         self.statusBar().addPermanentWidget(path)
         self._build_menus()
         self._retranslate_shell()
-        self._refill_working_as()
+        from parapp.ui.bad_text_repair import or_said  # text gone bad on the disk: opened, its repair offered (35A)
+
+        or_said(self, self._refill_working_as)
         self.nav.currentRowChanged.connect(self._show_page)
         self.data_changed.connect(self._reload_pages_showing)
         self.nav.setEnabled(True)
@@ -124,7 +126,7 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         self.show_page(start if start in ATTRS else "register")
         self.stack.removeWidget(self.opening)
         self.opening.deleteLater()
-        self.refresh_overview()
+        or_said(self, self.refresh_overview)
         from parapp.ui.readonly_follow import follow_other_writer
 
         follow_other_writer(self)
