@@ -35,3 +35,6 @@ def test_next_years_plan_repeating_this_years_tasks_is_not_called_a_duplicate(qt
     qtbot.addWidget(again)
     again.load_file(_plan_of(tmp_path, 2026))
     assert len(again.model.duplicates) == 38
+    again.plan_year.setValue(2027)  # the clerk says the rows are next year's: no longer this year's again
+    assert again.model.duplicates == {}
+    assert not again.skip_dupes.isEnabled()
