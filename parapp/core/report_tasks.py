@@ -350,8 +350,13 @@ def _folded_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def opening(text: str, n: int = 4) -> str:
-    """A task's first words, folded: tasks that open alike may be said together."""
-    words = _folded_words(sentence(text))
+    """A task's first words, folded: tasks that open alike may be said together. A task written in clauses or
+    sentences of its own ("…; đổi mới …; xử lý …") opens like no other: listed with others ("A, B và C") its
+    clauses and theirs ran together (round 35E)."""
+    said = sentence(text)
+    if ";" in said or ". " in said:
+        return ""
+    words = _folded_words(said)
     return " ".join(words[:n]) if len(words) > n + 1 else ""
 
 

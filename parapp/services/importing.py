@@ -84,7 +84,7 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
     problems = list(result.problems)
     for t in result.tasks:
         problems += [Problem(t.line, t.content[:120], m) for m in t.problems]
-    dupes = find_duplicates(db, result.tasks)
+    dupes = find_duplicates(db, result.tasks, year)
     for i, tid in dupes.items():
         t = result.tasks[i]
         problems.append(Problem(t.line, t.content[:120],
@@ -156,8 +156,8 @@ def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title
 
 
 def duplicates(db: Database, result: ImportResult) -> dict[int, int]:
-    """Rows that repeat a stored task (row index → task id): shown, and left in unless skipped."""
-    return find_duplicates(db, result.tasks)
+    """Rows that repeat a stored task of the plan's year (row index → task id): shown, and left in unless skipped."""
+    return find_duplicates(db, result.tasks, result.year)
 
 
 def import_rows(db: Database, rows: list, *, plan_id: int | None, plan_title: str, plan_year: int,

@@ -12,14 +12,22 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def existing_contents(db: Database) -> dict[str, int]:
-    """Folded content → task id, to recognise a table imported twice."""
-    return {fold(" ".join(c.split())): i for i, c in db.execute("SELECT id, content FROM tasks")}
+def existing_contents(db: Database, year: int | None = None) -> dict[str, int]:
+    """Folded content → task id, to recognise a table imported twice. With a year, only the tasks of that year's
+    plans (and tasks of no plan due that year or undated): next year's plan repeats most of this year's tasks word
+    for word, and they are next year's work, not this year's again (round 35E)."""
+    if year is None:
+        found = db.execute("SELECT id, content FROM tasks")
+    else:
+        found = db.execute("SELECT t.id, t.content FROM tasks t LEFT JOIN plans p ON p.id = t.plan_id "
+                           "WHERE p.year = ? OR (t.plan_id IS NULL AND (t.due_date IS NULL "
+                           "OR substr(t.due_date, 1, 4) = ?))", (year, f"{year:04d}"))
+    return {fold(" ".join(c.split())): i for i, c in found}
 
 
-def find_duplicates(db: Database, rows: list[ImportedTask]) -> dict[int, int]:
-    """Row index → id of the stored task with the same content."""
-    known = existing_contents(db)
+def find_duplicates(db: Database, rows: list[ImportedTask], year: int | None = None) -> dict[int, int]:
+    """Row index → id of the stored task with the same content (of the plan's year, when given)."""
+    known = existing_contents(db, year)
     return {i: known[k] for i, t in enumerate(rows) if (k := fold(" ".join(t.content.split()))) in known}
 
 

@@ -42,14 +42,17 @@ class TypingGrid(QTableView):
         return
 
     def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt's name
-        """Enter goes on to the next row of the same column, the area headings (spanned rows) passed over, as in a
-        spreadsheet (round 33E: after "4", Enter, no cell was current, the next figure typed went nowhere)."""
+        """Enter goes on to the next row of the same column that can be typed in, as in a spreadsheet: the area
+        headings (spanned rows) and the cells ParApp computes (sums, rates) passed over. Round 33E: after "4", Enter,
+        no cell was current; round 35E: Enter landed on "Hồ sơ đã giải quyết" (a sum), and the next figure typed
+        went nowhere."""
         super().closeEditor(editor, hint)
         here = self.currentIndex()
         if hint != QAbstractItemDelegate.EndEditHint.SubmitModelCache or not here.isValid():
             return
-        row = here.row() + 1
-        while row < self.model().rowCount() and self.columnSpan(row, 0) > 1:
-            row += 1
-        if row < self.model().rowCount():
-            self.setCurrentIndex(self.model().index(row, here.column()))
+        model = self.model()
+        for row in range(here.row() + 1, model.rowCount()):
+            below = model.index(row, here.column())
+            if self.columnSpan(row, 0) == 1 and model.flags(below) & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentIndex(below)
+                return
