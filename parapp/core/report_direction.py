@@ -20,7 +20,8 @@ from parapp.core.citations import DocRef, cite
 from parapp.core.periods import PeriodKind
 from parapp.core.report_context import Ctx
 from parapp.core.report_model import Section
-from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, judged_on, TaskFact, merged_contents, opening, when_words
+from parapp.core.report_days import judged_on
+from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
 from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 

@@ -9,7 +9,7 @@ from parapp.core.citations import DocRef
 from parapp.core.dates import from_iso
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_builder import AreaFact, ParResult, PlanCompletion, PlanFact, ReportInput, TaskFact
-from parapp.core.report_tasks import stands_on
+from parapp.core.report_days import stands_on
 from parapp.core.report_words import next_span
 from parapp.core.vntext import fold
 from parapp.store.catalogues import catalogue_code_for_year, list_areas

@@ -116,7 +116,6 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         self._build_menus()
         self._retranslate_shell()
         from parapp.ui.bad_text_repair import or_said  # text gone bad on the disk: opened, its repair offered (35A)
-
         or_said(self, self._refill_working_as)
         self.nav.currentRowChanged.connect(self._show_page)
         self.data_changed.connect(self._reload_pages_showing)
