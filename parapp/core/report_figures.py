@@ -317,12 +317,14 @@ def weaknesses_from_figures(figures: list[FigureValue], kind) -> list[str]:
     late = v("dossiers.resolved_late")
     pending_late = v("dossiers.pending_late")
     if late or pending_late:
+        # "có" for dossiers settled late (done with, late), "còn" for those still open and late: "còn 1 hồ sơ …
+        # giải quyết quá hạn" read as one still outstanding (the chairman-reviewer, round 35)
         parts = []
         if late:
-            parts.append(f"{count(late)} hồ sơ thủ tục hành chính giải quyết quá hạn")
+            parts.append(f"có {count(late)} hồ sơ thủ tục hành chính giải quyết quá hạn")
         if pending_late:
-            parts.append(f"{count(pending_late)} hồ sơ đang giải quyết đã quá hạn")
-        out.append(f"{w}, còn {' và '.join(parts)}.")
+            parts.append(f"còn {count(pending_late)} hồ sơ đang giải quyết đã quá hạn")
+        out.append(f"{w}, {' và '.join(parts)}.")
     received, resolved = v.opt("feedback.received"), v.opt("feedback.resolved")
     if received is not None and resolved is not None and resolved < received:
         out.append(f"Còn {count(received - resolved)} phản ánh, kiến nghị của người dân, doanh nghiệp đang xử lý.")
