@@ -204,16 +204,14 @@ def _year_ahead(c: Ctx) -> Section:
     known = {a.code for a in inp.areas}
     blocks = [(a.code, a.name, by_area.get(a.code, [])) for a in order]
     blocks.append(("", "Các nhiệm vụ khác", [t for code, ts in by_area.items() if code not in known for t in ts]))
-    subs: list[Section] = []
-    facts: list[int] = []
+    subs: list[tuple[str, str, list[str], list[int]]] = []  # key, heading, lines, facts: numbered at the end
     for code, name, tasks in blocks:
         lines = _lines(tasks, c)
         if one_stop and code == one_stop_area:
             lines = [x[:-1] + ";" for x in lines] + [f"- {one_stop}."]
         if not lines:
             continue
-        subs.append(Section(f"direction:{code}", f"{len(subs) + 1}. {name}", lines, facts=[t.id for t in tasks]))
-        facts += [t.id for t in tasks]
+        subs.append((f"direction:{code}", name, lines, [t.id for t in tasks]))
     # The year's leftovers: late, or due before the year is out and not done on the drafting day. Standing work
     # ("hằng năm", "thường xuyên") is next year's work above, not listed again as a leftover: a year report drafted
     # in January named it twice in part IV, "thực hiện hằng năm" and "quá hạn từ ngày 01/01/…" (round 24D).
@@ -237,11 +235,14 @@ def _year_ahead(c: Ctx) -> Section:
             lines += ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:", *_lines(listed, c, late=True)]
         if rest:
             lines += [f"Khẩn trương hoàn thành các nhiệm vụ còn lại của năm {p.year}:", *_lines(rest, c)]
-        subs.append(Section("direction:leftovers", f"{len(subs) + 1}. Hoàn thành các nhiệm vụ năm {p.year} còn dở dang",
-                            lines, facts=[t.id for t in listed + rest]))
-        facts += [t.id for t in listed + rest]
+        # First: numbered last, after the reform areas, it read as an eighth area (the chairman-reviewer, round 35)
+        subs.insert(0, ("direction:leftovers", f"Hoàn thành các nhiệm vụ năm {p.year} còn dở dang", lines,
+                        [t.id for t in listed + rest]))
     title = f"IV. Phương hướng, nhiệm vụ trọng tâm năm {ahead}"
-    return Section("direction", title, [_year_intro(c, ahead)], subsections=subs, facts=facts)
+    return Section("direction", title, [_year_intro(c, ahead)],
+                   subsections=[Section(key, f"{n}. {name}", lines, facts=ids)
+                                for n, (key, name, lines, ids) in enumerate(subs, 1)],
+                   facts=[i for *_, ids in subs for i in ids])
 
 
 def _year_intro(c: Ctx, ahead: int) -> str:

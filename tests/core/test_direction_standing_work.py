@@ -55,7 +55,7 @@ def test_a_year_report_lists_work_next_years_plan_sets_again_once():
     iv = direction(d)
     assert iv.count("Rà soát văn bản quy phạm pháp luật") == 1 and iv.count("Số hóa kết quả giải quyết TTHC") == 1
     assert "- Rà soát văn bản quy phạm pháp luật năm 2027 (thời hạn ngày 31/5/2027)" in iv
-    left = d.find("direction").subsections[-1]
+    left = d.find("direction").subsections[0]
     assert left.title.endswith("Hoàn thành các nhiệm vụ năm 2026 còn dở dang")
     assert left.paragraphs == ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:",
                                "- Kiểm tra công vụ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 30/6/2026, đã quá "

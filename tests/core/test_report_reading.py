@@ -132,22 +132,23 @@ def test_year_report_names_next_years_work_by_area_and_the_leftovers_apart():
     assert iv.paragraphs == ["Năm 2027, Ủy ban nhân dân xã tập trung triển khai Kế hoạch cải cách hành chính năm 2027 "
                              "(đang hoàn thiện dự thảo để ban hành), trọng tâm là các nhiệm vụ sau:"]
     titles = [s.title for s in iv.subsections]
-    assert titles == ["1. Công tác chỉ đạo, điều hành CCHC", "2. Cải cách thể chế",
-                      "3. Cải cách thủ tục hành chính (TTHC)", "4. Hoàn thành các nhiệm vụ năm 2026 còn dở dang"]
-    lead = iv.subsections[0].paragraphs
+    # the year's leftovers open part IV: numbered after the areas, they read as an eighth area (round 35)
+    assert titles == ["1. Hoàn thành các nhiệm vụ năm 2026 còn dở dang", "2. Công tác chỉ đạo, điều hành CCHC",
+                      "3. Cải cách thể chế", "4. Cải cách thủ tục hành chính (TTHC)"]
+    lead = iv.subsections[1].paragraphs
     # next year's plan first (the committee does not "tham mưu" itself), the recurring task once
     assert lead == ["- Ban hành kế hoạch CCHC năm 2027 (thời hạn ngày 14/01/2027);",
                     "- Báo cáo kết quả CCHC quý, 6 tháng, năm (thực hiện hằng năm)."]
-    assert iv.subsections[1].paragraphs == ["- Đánh giá phân cấp, ủy quyền (thời hạn: theo hướng dẫn của UBND tỉnh)."]
-    assert iv.subsections[2].paragraphs == ["- Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)."]
-    left = iv.subsections[3].paragraphs
+    assert iv.subsections[2].paragraphs == ["- Đánh giá phân cấp, ủy quyền (thời hạn: theo hướng dẫn của UBND tỉnh)."]
+    assert iv.subsections[3].paragraphs == ["- Công khai kết quả giải quyết hồ sơ (thực hiện hằng quý)."]
+    left = iv.subsections[0].paragraphs
     assert left[0] == "Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:"
     # its deadline as part II says it ("quá thời hạn (ngày 31/5/2026)"), not "quá hạn từ ngày 01/6": a second date
     assert left[1] == ("- Rà soát văn bản của các xã cũ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 31/5/2026, "
                        "đã quá hạn).")
     assert left[2:] == ["Khẩn trương hoàn thành các nhiệm vụ còn lại của năm 2026:",
                         "- Số hóa kết quả giải quyết TTHC (thời hạn ngày 20/12/2026)."]
-    for s in iv.subsections[:3]:
+    for s in iv.subsections[1:]:
         assert all(p.startswith("- ") for p in s.paragraphs)
 
 
@@ -276,7 +277,7 @@ def test_a_ward_speaks_as_the_ward_and_names_its_centre():
 def test_a_register_far_behind_counts_its_late_work_in_part_four_instead_of_listing_it_again():
     late = [task(i, f"Nhiệm vụ quá hạn số {i}", D(2026, 5, 1), status="in_progress", plan_year=2026)
             for i in range(1, 21)]
-    left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[-1].paragraphs
+    left = draft("year", late, D(2026, 12, 2)).find("direction").subsections[0].paragraphs
     assert left == ["Tập trung hoàn thành dứt điểm 20 nhiệm vụ đã quá hạn nêu tại mục II; không để phát sinh thêm "
                     "nhiệm vụ quá hạn."]
 
