@@ -76,8 +76,10 @@ def _type_line(lines: list[str]) -> int | None:
                  and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
 
 
-# "Số: 12 /KH-UBND" (a space typed before the slash), "Số 12/KH-UBND" (no colon): missed, not misread (round 34C)
-_NUMBER_SPACED = re.compile(r"^[#*_>\s|]*S[ốo]\s*:?\s*(\d+\s*/\s*[^\s|*_]+)", re.I)
+# "Số: 12 /KH-UBND" (a space typed before the slash), "Số 12/KH-UBND" (no colon): missed, not misread (round 34C);
+# "Số: 12/KH - UBND", "12/KH – UBND" (spaces round the dash, Word's dash): cut short as "12/KH" (round 35C)
+_NUMBER_SPACED = re.compile(r"^[#*_>\s|]*S[ốo]\s*:?\s*(\d+[ \u00a0]*/[ \u00a0]*[^\s|*_/–—-]+"
+                            r"(?:[ \u00a0]*[/–—-][ \u00a0]*[^\s|*_/–—-]+)*(?:[ \u00a0]*[/–—-](?![ \u00a0]*\w))?)", re.I)
 
 
 def _number(lines: list[str]) -> str:
@@ -86,8 +88,9 @@ def _number(lines: list[str]) -> str:
         m = spaced or _NUMBER.match(ln)
         if m:
             # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
-            n = re.sub(r"\s+", "", m.group(1))
-            return n if _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) else ""
+            n = re.sub(r"[–—]", "-", re.sub(r"\s+", "", m.group(1))).rstrip(".,;")
+            plan = _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) and not n.endswith("-")
+            return n if plan else ""  # "Số: 12/KH - ": the rest left blank
     return ""
 
 
