@@ -47,7 +47,9 @@ _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBC
 # a word in capitals that no Vietnamese syllable is spelt as ("PCCC", "CSDL", "VNEID", "COVID"): an abbreviation
 _SYLLABLE = re.compile(r"(?:[bcdghklmnpqrstvx]|ch|gh|gi|kh|ng|ngh|nh|ph|qu|th|tr)?[aeiouy]+(?:[cmnpt]|ch|ng|nh)?")
 _PLACE_WORD = re.compile(r"^(?:xã|phường|huyện|tỉnh|thị\s+trấn|thị\s+xã|thành\s+phố|tp\.?|đặc\s+khu)$")
-_DOC_NUMBER = re.compile(r"\d[\w.]*/[\w./-]*[A-ZĐ]")  # a cited document's number in a title: "76/NQ-CP"
+_DOC_NUMBER = re.compile(r"\d[\w.-]*/[\w./-]*[A-ZĐ]")  # a cited document's number in a title: "76/NQ-CP", "23-CT/TU"
+_NOT_NAME = {"hội", "ủy", "uỷ"}  # "xã hội", "tỉnh ủy", "huyện ủy" right after the place word
+_LEVEL = {"cấp", "các", "toàn", "mỗi", "từng", "những"}  # "cấp xã", "các xã": a level, no name after it
 _PLACE_END = {"năm", "giai", "đoạn", "và", "về", "đến", "trong", "của", "theo", "tại", "giai đoạn"}
 _TITLE_MAX = 400
 
@@ -165,17 +167,27 @@ def _sentence_case(caps: str) -> str:
         if place and word in ("-", "–"):  # "TỈNH BÀ RỊA - VŨNG TÀU"
             out.append(word)
             continue
-        if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()):
-            place = False
+        if place and (low.strip(",;") in _PLACE_END or not low[:1].isalpha()
+                      or low.strip(",;") in _NOT_NAME and _PLACE_WORD.match(out[-1].lower())):
+            place = False  # "XÃ HỘI" (society), "TỈNH ỦY": no commune's or province's name
         if word.strip(",;()") in _ACRONYMS or _DOC_NUMBER.search(word) or not place and _abbreviation(word):
             out.append(word)  # "PCCC", "76/NQ-CP", "TP."
         else:
             out.append(low.capitalize() if place else low)
         if word.endswith((",", ";")):
             place = False
-        elif _PLACE_WORD.match(low) or _PLACE_WORD.match(" ".join(x.lower() for x in out[-2:])):
+        elif _place_named(out):
             place = True
     return " ".join(out)
+
+
+def _place_named(out: list[str]) -> bool:
+    """The words so far end in a place word a name follows: "xã", "thị trấn"; not "cấp xã", "các thị trấn" (a level)."""
+    low = [w.lower() for w in out]
+    for n in (1, 2):
+        if len(low) >= n and _PLACE_WORD.match(" ".join(low[-n:])):
+            return len(low) == n or low[-n - 1] not in _LEVEL
+    return False
 
 
 def _abbreviation(word: str) -> bool:
