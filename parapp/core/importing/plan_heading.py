@@ -26,7 +26,7 @@ _PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})
 _DAY_ENDS = re.compile(r"[\s.]*$")
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
 # (grounds are not written in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP" under "KẾ HOẠCH" is the summary, round 34C)
-_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|[-+•–]\s|"
+_AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|\d+\s*/\s|[-+•–]\s|"
                           r"ph[aầ]n\s+(?:th[uứ]|[IVX\d])|[a-zđ]\s*[.)]\s|ch[uư][oơ]ng\s+[IVX\d]+\b)", re.I)
 _GROUNDS_FIRST = re.compile(r"^[#*_>\s]*(?:c[aă]n\s+c[uứ]\b|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
                             r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t|"
@@ -132,6 +132,7 @@ def _title(lines: list[str], at: int | None) -> str:
                 or _SIGNED.search(ln) and len(ln) < 80
                 or ln.endswith((";", ":")) or summary and not caps and _GROUNDS.match(ln) or _ISSUED_WITH.match(ln)
                 or summary and caps and not _caps(summary) and not all(_kept(w) for w in ln.split())
+                or summary and not caps and (_caps(summary) or _sentence(ln))
                 or "\t" in ln or "|" in ln or summary and _TYPE.match(ln)):
             break
         summary.append(ln)
@@ -146,6 +147,13 @@ def _title(lines: list[str], at: int | None) -> str:
     first = words.split()[0]
     kept = first.strip(",;()") in _ACRONYMS or _abbreviation(first)  # "PCCC năm 2026"
     return "Kế hoạch " + (words if kept else words[:1].lower() + words[1:])
+
+
+def _sentence(line: str) -> bool:
+    """A paragraph opening with a capital and ending with a full stop, more than a name's few words: prose under the
+    title ("Năm 2025, UBND xã … đạt nhiều kết quả.", "Xét đề nghị của …."), not a title wrapped onto its line ("Ba
+    Giang.")."""
+    return line[:1].isupper() and line.endswith(".") and not line.endswith("..") and len(line.split()) >= 6
 
 
 def _caps(lines: list[str]) -> bool:
