@@ -40,6 +40,8 @@ _ISSUED_WITH = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.I)  # "(Ban
 # a table's header, a part, an item
 _CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
 _ABOUT = re.compile(r"^(?:v[eề]\s+vi[eệ]c|v/v)\s*:?\s*", re.I)  # "Về việc …", "V/v …", "Về việc: …" (34C: kept)
+# a draft's mark: "KẾ HOẠCH (DỰ THẢO)", "(Dự thảo lần 2)" or "DỰ THẢO" on its line (round 35C: the title)
+_DRAFT = re.compile(r"\s*\(\s*d[ựu]\s+th[ảa]o\b[^()]*\)|^d[ựu]\s+th[ảa]o(?:\s+l[ầa]n\s+\w+)?$", re.I)
 _AGAIN = re.compile(r"^k[eế]\s+ho[aạ]ch(?:\s+|$)", re.I)  # "KẾ HOẠCH" / "Kế hoạch cải cách …": the type said twice
 # kept in capitals (a list: "CHO", "CAO", "BAN" are Vietnamese words too)
 _ACRONYMS = frozenset("CCHC UBND HĐND TTHC PAR INDEX SIPAS QPPL VBQPPL CNTT CBCC CBCCVC ISO TCVN DVC DVCTT MTTQ PCI "
@@ -75,7 +77,7 @@ def read_heading(text: str) -> PlanHeading:
 
 def _type_line(lines: list[str]) -> int | None:
     return next((i for i, ln in enumerate(lines) if (m := _TYPE.match(ln))
-                 and (not m.group(1).strip(_MARKS) or ln.upper() == ln)), None)
+                 and (not _DRAFT.sub("", m.group(1)).strip(_MARKS) or ln.upper() == ln)), None)
 
 
 # "Số: 12 /KH-UBND" (a space typed before the slash), "Số 12/KH-UBND" (no colon): missed, not misread (round 34C);
@@ -112,9 +114,11 @@ def _signed(lines: list[str]) -> dt.date | None:
 def _title(lines: list[str], at: int | None) -> str:
     if at is None:
         return ""
-    rest = _TYPE.match(lines[at]).group(1).strip(_MARKS)  # type: ignore[union-attr]
+    rest = _DRAFT.sub("", _TYPE.match(lines[at]).group(1)).strip(_MARKS)  # type: ignore[union-attr]
     summary: list[str] = [rest] if rest else []  # "KẾ HOẠCH THỰC HIỆN CCHC NĂM 2026" on one line (a sheet's title)
     for ln in lines[at + 1:] if not rest else []:
+        if ln and not (ln := _DRAFT.sub("", ln).strip()):
+            continue  # "(Dự thảo lần 2)", "DỰ THẢO": a draft's mark
         if not ln:
             if summary:
                 break
