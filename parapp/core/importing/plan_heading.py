@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from parapp.core.vntext import nfc
+from parapp.core.vntext import nfc, without_raised
 from parapp.core.years import year_ok
 
 _HEAD = 3000  # the header block and the title; the grounds and the content come after
@@ -66,7 +66,7 @@ class PlanHeading:
 def read_heading(text: str) -> PlanHeading:
     """The plan's title, number and day of signing as its first page gives them; what is not there stays empty."""
     head = nfc(text[:_HEAD])
-    lines = [ln.strip(_MARKS) for ln in head.splitlines()]
+    lines = [without_raised(ln).strip(_MARKS) for ln in head.splitlines()]  # "… năm 2026¹": a footnote's mark
     at = _type_line(lines)
     # Decree 30 puts the number and the day above the title; with no title line, above the table or the list (34C: a
     # task's "ngày 15 tháng 3 năm 2026" in its cell, a cell a line in a page's text, was the day signed)
