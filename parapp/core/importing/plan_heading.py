@@ -24,6 +24,9 @@ _SIGNED = re.compile(r"ng[aà]y[\s.…_]*(\d{1,2})?[\s.…_]*th[aá]ng[\s.…_]*
 # not "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" nor a task's "ngày 15 tháng 3 năm 2026" in its cell
 _PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})\s*$")
 _DAY_ENDS = re.compile(r"[\s.]*$")
+# no place: a ground citing a law's day ("Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013", no ";"), a draft's date
+_NOT_PLACE = re.compile(r"^\W*(?:căn cứ|theo|thực hiện|triển khai|trên cơ sở|dự thảo)\b|\b(?:luật|hiến pháp|nghị định|"
+                        r"nghị quyết|quyết định|thông tư|chỉ thị|pháp lệnh|công văn|kế hoạch)\b", re.I)
 # where the title ends: the grounds ("Căn cứ …", "Thực hiện …"), the first part ("I. MỤC ĐÍCH"), a list item
 # (grounds are not written in capitals: "THỰC HIỆN NGHỊ QUYẾT SỐ 76/NQ-CP" under "KẾ HOẠCH" is the summary, round 34C)
 _AFTER_TITLE = re.compile(r"^[#*_>\s]*(?:đ[eể]\s|nh[aằ]m\s|[IVX]+\s*[.)]|\d+\s*[.)]|\d+\s*/\s|[-+•–]\s|"
@@ -100,7 +103,8 @@ def _number(lines: list[str]) -> str:
 
 def _signed(lines: list[str]) -> dt.date | None:
     m = next((m for ln in lines for m in _SIGNED.finditer(ln)
-              if _PLACE_BEFORE.search(ln[:m.start()]) and _DAY_ENDS.fullmatch(ln[m.end():])), None)
+              if _PLACE_BEFORE.search(ln[:m.start()]) and not _NOT_PLACE.search(ln[:m.start()])
+              and _DAY_ENDS.fullmatch(ln[m.end():])), None)
     if not m or not m.group(1) or not m.group(2):  # "ngày    tháng 02 năm 2023": the day left for the clerk
         return None
     if not year_ok(int(m.group(3))):
