@@ -29,3 +29,12 @@ def test_a_spaced_number_beside_the_day_in_a_header_row_is_read_whole_and_the_da
 def test_numbers_that_are_not_a_plan_s_or_are_blank_stay_blank():
     for typed in ("Số: /KH - UBND", "Số: 15/QĐ - UBND", "Số: 12/KH-", "Số: 12/KH - "):
         assert read_heading(typed + TITLE).number == ""
+
+
+@pytest.mark.parametrize(("typed", "read"), [("Số: 01/KHPH-UBND-MTTQ", "01/KHPH-UBND-MTTQ"),
+                                             ("Số: 02/KHLN-CAX-UBND", "02/KHLN-CAX-UBND"),
+                                             ("Số: 3/KHLT-UBND-MTTQ", "3/KHLT-UBND-MTTQ"),
+                                             ("Số: 15/QĐ-UBND", ""), ("Số: 20/KT-UBND", "")])
+def test_a_joint_plan_s_number_of_any_kind_is_a_plan_s(typed, read):
+    # "Kế hoạch phối hợp", "Kế hoạch liên ngành": plans too (34C read "KHLT" only)
+    assert read_heading(typed + TITLE).number == read

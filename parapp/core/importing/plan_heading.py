@@ -94,9 +94,10 @@ def _number(lines: list[str]) -> str:
         spaced = _NUMBER_SPACED.match(ln)
         m = spaced or _NUMBER.match(ln)
         if m:
-            # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan
+            # "Số: /KH-UBND": not numbered yet; "Số: 15/QĐ-UBND": the decision the plan is issued with, not the plan;
+            # "KHLT", "KHPH", "KHLN": a joint plan's (liên tịch, phối hợp, liên ngành)
             n = re.sub(r"[–—]", "-", re.sub(r"\s+", "", m.group(1))).rstrip(".,;")
-            plan = _NUMBER_SHAPE.match(n) and re.search(r"/KH(?:LT)?(?:-|/|$)", n) and not n.endswith("-")
+            plan = _NUMBER_SHAPE.match(n) and re.search(r"/KH[A-ZĐ]{0,4}(?:-|/|$)", n) and not n.endswith("-")
             return n if plan else ""  # "Số: 12/KH - ": the rest left blank
     return ""
 
