@@ -26,7 +26,9 @@ _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-
 _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
-_CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
+# the document's end mark) was a task of the last area when the plan ends with its tasks.
+_CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -85,10 +87,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not s:
             continue
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
-        if leaf is not None and (_ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)) or (
+        closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
+        if leaf is not None and (_ROMAN_HEAD.match(s) or closing or (
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
-        if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
+        if _ROMAN_HEAD.match(s) or closing:
             area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
             under.clear()
             continue
