@@ -29,6 +29,9 @@ _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
 # the document's end mark) was a task of the last area when the plan ends with its tasks.
 _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
+# signature they were left out without a word; right after the tasks its title lines were tasks)
+_APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -74,6 +77,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     # (33C): the bullet of the last task's line
     task_bullet = ""
     given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
+    appendix = False
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -88,12 +92,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             continue
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
-        if leaf is not None and (_ROMAN_HEAD.match(s) or closing or (
+        opens = bool(_APPENDIX.match(fold(s)))
+        if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
-        if _ROMAN_HEAD.match(s) or closing:
+        if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
             under.clear()
+            appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
         resp = _responsibility(s)
         if resp:
@@ -139,7 +145,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             under.update(fields)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
-        if not text or (area is None and not lead):
+        if not text or (area is None and not lead and not (appendix and item)):
             continue  # prose outside the task sections
         text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
         t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
