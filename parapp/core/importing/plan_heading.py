@@ -42,6 +42,7 @@ _GROUNDS = re.compile(r"^(?:Thực hiện|Triển khai|Trên cơ sở|Theo|Căn 
 _ISSUED_WITH = re.compile(r"^\(?\s*(?:ban hành\s+)?kèm theo\b", re.I)  # "(Ban hành kèm theo QĐ …)": not the title
 # a table's header, a part, an item
 _CONTENT = re.compile(r"^(?:(?:S?TT|[IVX]+\s*[.)]|\d+\s*[.)])(?:\s|$)|[-+•–]\s)", re.I)
+_GOES_ON = re.compile(r"^(?:(?:NĂM|GIAI ĐOẠN|CỦA|TRÊN|TẠI|VÀ|VỀ|ĐẾN|THEO|TRONG|XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|TỈNH)\b|\()")
 _ABOUT = re.compile(r"^(?:v[eề]\s+vi[eệ]c|v/v)\s*:?\s*", re.I)  # "Về việc …", "V/v …", "Về việc: …" (34C: kept)
 # a draft's mark: "KẾ HOẠCH (DỰ THẢO)", "(Dự thảo lần 2)" or "DỰ THẢO" on its line (round 35C: the title)
 _DRAFT = re.compile(r"\s*\(\s*d[ựu]\s+th[ảa]o\b[^()]*\)|^d[ựu]\s+th[ảa]o(?:\s+l[ầa]n\s+\w+)?$", re.I)
@@ -121,13 +122,15 @@ def _title(lines: list[str], at: int | None) -> str:
         return ""
     rest = _DRAFT.sub("", _TYPE.match(lines[at]).group(1)).strip(_MARKS)  # type: ignore[union-attr]
     summary: list[str] = [rest] if rest else []  # "KẾ HOẠCH THỰC HIỆN CCHC NĂM 2026" on one line (a sheet's title)
-    for ln in lines[at + 1:] if not rest else []:
+    for ln in lines[at + 1:]:
         if ln and not (ln := _DRAFT.sub("", ln).strip()):
             continue  # "(Dự thảo lần 2)", "DỰ THẢO": a draft's mark
         if not ln:
             if summary:
                 break
             continue
+        if rest and not (ln.upper() == ln and _GOES_ON.match(ln)):
+            break  # "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH" / "NĂM 2026 CỦA UBND XÃ": wrapped on (35C: the year lost)
         if _RULE.match(ln):
             if summary:
                 break
