@@ -32,6 +32,12 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
+# A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
+# ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
+# opening "Theo dõi …", "Báo cáo kết quả …"
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|"
+                       r"luat|bao cao|huong dan)\s+so\b)")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -88,8 +94,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
 
     for line_no, raw in lines:
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
-        if not s:
-            continue
+        if not s or _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s):
+            continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
