@@ -36,8 +36,9 @@ _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 # ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
 # opening "Theo dõi …", "Báo cáo kết quả …"
 _FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
-                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|"
-                       r"luat|bao cao|huong dan)\s+so\b)")
+                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
+                       r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
+                       r"\s+so\b)")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
