@@ -64,6 +64,21 @@ def _responsibility(s: str) -> tuple[str, str] | None:
     return parts[0], ", ".join(parts[1:])
 
 
+_CONNECTOR = re.compile(r"(?:[:,(–-]|\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
+_OWN_LINE = re.compile(r"^(?:[a-zđ]\s*[.)]\s|[IVX]+\s*[.)]|\d)")  # "b. …", "II. …", "2.": lines of their own
+
+
+def _goes_on(above: str, s: str) -> bool:
+    """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
+    opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
+    gian:"); a list's item, a heading, a role's line or a field's line are lines of their own."""
+    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)):
+        return False
+    if _responsibility(s) or field_line(s):
+        return False
+    return s[:1].islower() or bool(_CONNECTOR.search(above.rstrip()))
+
+
 def _bullet(s: str) -> str:
     return s[:1] if s[:1] in "-–•+" else ")"
 
@@ -93,10 +108,28 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         tasks.append(t)
         leaf = None
 
+    def build(line_no: int, text: str) -> ImportedTask:
+        text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
+        t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
+                         lead=lead, coordinators=coordinators)
+        if area is not None:
+            t.area_code, t.area_name = area.code, area.name
+        give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
+        give_fields(t, own)
+        return t
+
+    wrap: tuple[int, str] | None = None  # the task the line before made: its line and its words, as written
     for line_no, raw in lines:
+        prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
         if not s or _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
+        if prev and _goes_on(prev[1], s):  # a line of the item above, wrapped as a PDF's text is (35C: a task)
+            t = build(prev[0], prev[1] + " " + s)
+            t.stt = tasks[-1].stt
+            tasks[-1] = t
+            wrap = (prev[0], prev[1] + " " + s)
+            continue
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
@@ -154,14 +187,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead and not (appendix and item)):
             continue  # prose outside the task sections
-        text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
-        t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
-                         lead=lead, coordinators=coordinators)
-        if area is not None:
-            t.area_code, t.area_name = area.code, area.name
-        give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
-        give_fields(t, own)
-        add(t)
+        add(build(line_no, text))
+        wrap = (line_no, text)
         task_bullet = _bullet(s) if item else ""
     if leaf is not None:
         add(leaf)
