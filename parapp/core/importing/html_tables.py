@@ -261,7 +261,7 @@ def html_text(html: str) -> str:
         def __init__(self):
             super().__init__(convert_charrefs=True)
             self.out: list[str] = []
-            self.hidden: list[str] = []  # the element not drawn, and those open inside it
+            self.hidden: tuple[str, int] | None = None  # the element not drawn, and how many of its name are open
             self.deleted = self.raised = 0
 
         def handle_starttag(self, tag, attrs):
@@ -269,13 +269,14 @@ def html_text(html: str) -> str:
                 self.out.append("\n")
                 if self.hidden and (tag in _STRUCTURE or tag == self.hidden[0] in _SELF_ENDING
                                     or tag in _BLOCKS and self.hidden[0] == "p"):
-                    self.hidden = []  # "<p style='display:none'>…" left open: the next one ends it
+                    self.hidden = None  # "<p style='display:none'>…" left open: the next one ends it
             if tag in _VOID:
                 return
             if self.hidden:
-                self.hidden.append(tag)
+                if tag == self.hidden[0]:
+                    self.hidden = (tag, self.hidden[1] + 1)
             elif _not_drawn(dict(attrs)):
-                self.hidden = [tag]
+                self.hidden = (tag, 1)
             elif tag == "del":
                 self.deleted += 1
             elif tag == "sup":
@@ -283,10 +284,10 @@ def html_text(html: str) -> str:
 
         def handle_endtag(self, tag):
             if self.hidden:
-                if tag in self.hidden:
-                    del self.hidden[len(self.hidden) - 1 - self.hidden[::-1].index(tag):]
+                if tag == self.hidden[0]:
+                    self.hidden = (tag, self.hidden[1] - 1) if self.hidden[1] > 1 else None
                 elif tag in _STRUCTURE:
-                    self.hidden = []
+                    self.hidden = None
             elif tag == "del":
                 self.deleted = max(0, self.deleted - 1)
             elif tag == "sup":
