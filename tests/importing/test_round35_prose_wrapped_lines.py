@@ -36,3 +36,20 @@ def test_lines_of_their_own_stay_so():
     assert [c for c, _, _ in _tasks(body)] == [
         "Rà soát thủ tục hành chính.", "Tổng hợp, báo cáo kết quả rà soát thủ tục hành chính.",
         "b. Kiểm tra việc niêm yết thủ tục hành chính.", "Công khai kết quả giải quyết hồ sơ."]
+
+
+def test_a_footnote_under_a_line_breaking_off_is_not_the_item_s():
+    body = ("- Rà soát thủ tục hành chính thuộc thẩm quyền của\n¹ Theo Nghị quyết số 76/NQ-CP.\n"
+            "UBND xã. Thời gian: Quý II\n")
+    assert _tasks(body)[0][0] == "Rà soát thủ tục hành chính thuộc thẩm quyền của"
+    assert all("Nghị quyết" not in c for c, _, _ in _tasks(body))
+
+
+def test_many_wrapped_lines_are_read_in_time():
+    import time
+
+    body = "- Rà soát thủ tục\n" + "của UBND xã, kiến nghị cấp trên và các cơ quan\n" * 4000
+    started = time.perf_counter()
+    tasks = _tasks(body)
+    assert time.perf_counter() - started < 6  # read again at each line: 6 s for 4,000 lines; once: 0.2 s
+    assert len(tasks) == 1 and len(tasks[0][0]) > 4000 * 40

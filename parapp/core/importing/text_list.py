@@ -72,7 +72,8 @@ def _goes_on(above: str, s: str) -> bool:
     """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
     opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
     gian:"); a list's item, a heading, a role's line or a field's line are lines of their own."""
-    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)):
+    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
+            _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
@@ -118,18 +119,26 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         give_fields(t, own)
         return t
 
-    wrap: tuple[int, str] | None = None  # the task the line before made: its line and its words, as written
+    # the task the line before made: its line and its words as written, with the lines wrapped on under it
+    wrap: tuple[int, list[str]] | None = None
+
+    def rebuild(item: tuple[int, list[str]] | None) -> None:
+        """The item read whole once its wrapped lines are in (once: again at each line is quadratic)."""
+        if item and len(item[1]) > 1:
+            t = build(item[0], " ".join(item[1]))
+            t.stt = tasks[-1].stt
+            tasks[-1] = t
+
     for line_no, raw in lines:
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
+        if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
+            prev[1].append(s)
+            wrap = prev
+            continue
+        rebuild(prev)
         if not s or _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
-        if prev and _goes_on(prev[1], s):  # a line of the item above, wrapped as a PDF's text is (35C: a task)
-            t = build(prev[0], prev[1] + " " + s)
-            t.stt = tasks[-1].stt
-            tasks[-1] = t
-            wrap = (prev[0], prev[1] + " " + s)
-            continue
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
@@ -188,8 +197,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not text or (area is None and not lead and not (appendix and item)):
             continue  # prose outside the task sections
         add(build(line_no, text))
-        wrap = (line_no, text)
+        wrap = (line_no, [text])
         task_bullet = _bullet(s) if item else ""
+    rebuild(wrap)
     if leaf is not None:
         add(leaf)
     return tasks
