@@ -53,3 +53,14 @@ def test_many_wrapped_lines_are_read_in_time():
     tasks = _tasks(body)
     assert time.perf_counter() - started < 6  # read again at each line: 6 s for 4,000 lines; once: 0.2 s
     assert len(tasks) == 1 and len(tasks[0][0]) > 4000 * 40
+
+
+def test_items_marked_otherwise_are_not_wrapped_lines():
+    # F14's first cut glued these to the item above: a roman item, a symbol font's bullets copied as letters
+    for mark in ("ii)", "o\t", "§", "ü", "v", "\uf0b7", "*"):
+        body = "- Rà soát thủ tục hành chính. Thời gian: Quý II\n" + mark + " Kiểm tra niêm yết. Thời gian: Quý III\n"
+        assert len(_tasks(body)) == 2, mark
+    body = "- Rà soát thủ tục hành chính, thời gian: Quý II,\nKiểm tra niêm yết thủ tục. Thời gian: Quý III\n"
+    assert len(_tasks(body)) == 2
+    body = "- Rà soát thủ tục hành chính.\nkiểm tra niêm yết thủ tục hành chính. Thời gian: Quý III\n"
+    assert len(_tasks(body)) == 2

@@ -64,8 +64,9 @@ def _responsibility(s: str) -> tuple[str, str] | None:
     return parts[0], ", ".join(parts[1:])
 
 
-_CONNECTOR = re.compile(r"(?:[:,(–-]|\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
-_OWN_LINE = re.compile(r"^(?:[a-zđ]\s*[.)]\s|[IVX]+\s*[.)]|\d)")  # "b. …", "II. …", "2.": lines of their own
+_CONNECTOR = re.compile(r"(?:[:(–-]|\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
+# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
+_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
 
 def _goes_on(above: str, s: str) -> bool:
@@ -77,7 +78,7 @@ def _goes_on(above: str, s: str) -> bool:
         return False
     if _responsibility(s) or field_line(s):
         return False
-    return s[:1].islower() or bool(_CONNECTOR.search(above.rstrip()))
+    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or bool(_CONNECTOR.search(above))
 
 
 def _bullet(s: str) -> str:
