@@ -64,3 +64,9 @@ def test_items_marked_otherwise_are_not_wrapped_lines():
     assert len(_tasks(body)) == 2
     body = "- Rà soát thủ tục hành chính.\nkiểm tra niêm yết thủ tục hành chính. Thời gian: Quý III\n"
     assert len(_tasks(body)) == 2
+
+
+def test_an_item_opening_a_list_keeps_the_lines_under_it_apart():
+    body = ("- Tổ chức thực hiện tốt các nội dung sau:\nRà soát thủ tục hành chính. Thời gian: Quý II\n"
+            "Kiểm tra việc niêm yết thủ tục hành chính. Thời gian: Quý III\n")
+    assert len(_tasks(body)) == 3

@@ -64,7 +64,10 @@ def _responsibility(s: str) -> tuple[str, str] | None:
     return parts[0], ", ".join(parts[1:])
 
 
-_CONNECTOR = re.compile(r"(?:[:(–-]|\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
+# a line breaking off: a field's label with its value on the next line ("… quy định. Thời gian:"), a dash, a bracket,
+# a word no sentence ends with; not "… các nội dung sau:" (its list under it)
+_CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
+                        r"\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
 # lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
 _OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
