@@ -174,11 +174,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             else:
                 top_area = letter_area = found
             leaf = None
-            if found is not None and "." in heading.group(1):
-                leaf = ImportedTask(line=line_no, stt=heading.group(1), content=heading.group(2).rstrip(";").strip(),
+            words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
+            if words:  # "1.1. Rà soát … Thời gian: Quý II" on its line: its own, or its items' (35C: not read)
+                leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=group, area_code=found.code, area_name=found.name)
-            area, group, lead, coordinators = found, heading.group(2), "", ""
+                give_fields(leaf, own)
+            area, group, lead, coordinators = found, words or heading.group(2), "", ""
             under.clear()
+            under.update({"note" if f == REMARK else f: v for f, v in own.items()})
             if found is None:
                 group = ""
             continue
