@@ -175,7 +175,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 top_area = letter_area = found
             leaf = None
             words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
-            if words:  # "1.1. Rà soát … Thời gian: Quý II" on its line: its own, or its items' (35C: not read)
+            if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=group, area_code=found.code, area_name=found.name)
                 give_fields(leaf, own)
