@@ -253,21 +253,53 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
 def html_text(html: str) -> str:
     """The text of an HTML page, a line per block: where a period (figures) or a plan's or criteria set's year
     stated outside the table is found (moved from figures_import, round 25B). A script's or a style's text is none
-    of the page's."""
+    of the page's; nor, as in the tables (rounds 13, 30D), what a browser does not draw (Word's hidden text, a tracked
+    deletion), and a footnote's mark stays raised (round 35C: "<del>NĂM 2026</del>NĂM 2027" was the plan's year,
+    "NĂM 2027<sup>1</sup>" its title's "năm 20271")."""
 
     class _Text(HTMLParser):
         def __init__(self):
             super().__init__(convert_charrefs=True)
             self.out: list[str] = []
+            self.hidden: tuple[str, int] | None = None  # the element not drawn, and how many of its name are open
+            self.deleted = self.raised = 0
 
         def handle_starttag(self, tag, attrs):
             if tag in ("br", "p", "div", "tr", "h1", "h2", "h3", "h4", "li", "table", "td", "th"):
                 self.out.append("\n")
+                if self.hidden and (tag in _STRUCTURE or tag == self.hidden[0] in _SELF_ENDING
+                                    or tag in _BLOCKS and self.hidden[0] == "p"):
+                    self.hidden = None  # "<p style='display:none'>…" left open: the next one ends it
+            if tag in _VOID:
+                return
+            if self.hidden:
+                if tag == self.hidden[0]:
+                    self.hidden = (tag, self.hidden[1] + 1)
+            elif _not_drawn(dict(attrs)):
+                self.hidden = (tag, 1)
+            elif tag == "del":
+                self.deleted += 1
+            elif tag == "sup":
+                self.raised += 1
+
+        def handle_endtag(self, tag):
+            if self.hidden:
+                if tag == self.hidden[0]:
+                    self.hidden = (tag, self.hidden[1] - 1) if self.hidden[1] > 1 else None
+                elif tag in _STRUCTURE:
+                    self.hidden = None
+            elif tag == "del":
+                self.deleted = max(0, self.deleted - 1)
+            elif tag == "sup":
+                self.raised = max(0, self.raised - 1)
 
         def handle_data(self, data):
-            if not self.cdata_elem:  # inside <script> or <style>
-                self.out.append(data)
+            if not self.cdata_elem and not self.hidden and not self.deleted:  # not inside <script> or <style>
+                self.out.append(data.translate(RAISED) if self.raised else data)
 
     p = _Text()
     p.feed(html)
     return "".join(p.out)
+
+
+_SELF_ENDING = frozenset({"p", "li", "dt", "dd", "option"})  # a start tag of the same name ends one left open

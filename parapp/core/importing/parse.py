@@ -24,7 +24,7 @@ from parapp.core.importing.model import (
 from parapp.core.importing.table_rows import rows_to_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import nfc
+from parapp.core.vntext import nfc, without_raised
 from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
@@ -51,7 +51,8 @@ def guess_year(text: str, default: int) -> int:
     plan is issued in the last months of this one ("ngày 25/12/2026" above "NHIỆM VỤ … NĂM 2027"): issued from
     October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
     2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
-    text = unicodedata.normalize("NFKC", nfc(text))  # "năm ２０２７" gave no year (round 28C)
+    # "năm ２０２７" gave no year (round 28C); a footnote's raised mark after it ("NĂM 2027¹") is no digit of it (35C)
+    text = unicodedata.normalize("NFKC", without_raised(nfc(text)))
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
     if signed:

@@ -26,7 +26,19 @@ _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-
 _ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
-_CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
+# the document's end mark) was a task of the last area when the plan ends with its tasks.
+_CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s*\S)")
+# "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
+# signature they were left out without a word; right after the tasks its title lines were tasks)
+_APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
+# A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
+# ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
+# opening "Theo dõi …", "Báo cáo kết quả …"
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
+                       r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
+                       r"\s+so\b)")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -52,6 +64,26 @@ def _responsibility(s: str) -> tuple[str, str] | None:
     return parts[0], ", ".join(parts[1:])
 
 
+# a line breaking off: a field's label with its value on the next line ("… quy định. Thời gian:"), a dash, a bracket,
+# a word no sentence ends with; not "… các nội dung sau:" (its list under it)
+_CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
+                        r"\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
+# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
+_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
+
+
+def _goes_on(above: str, s: str) -> bool:
+    """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
+    opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
+    gian:"); a list's item, a heading, a role's line or a field's line are lines of their own."""
+    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
+            _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
+        return False
+    if _responsibility(s) or field_line(s):
+        return False
+    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or bool(_CONNECTOR.search(above))
+
+
 def _bullet(s: str) -> str:
     return s[:1] if s[:1] in "-–•+" else ")"
 
@@ -72,6 +104,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     # (33C): the bullet of the last task's line
     task_bullet = ""
     given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
+    appendix = False
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -80,17 +113,46 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         tasks.append(t)
         leaf = None
 
+    def build(line_no: int, text: str) -> ImportedTask:
+        text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
+        t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
+                         lead=lead, coordinators=coordinators)
+        if area is not None:
+            t.area_code, t.area_name = area.code, area.name
+        give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
+        give_fields(t, own)
+        return t
+
+    # the task the line before made: its line and its words as written, with the lines wrapped on under it
+    wrap: tuple[int, list[str]] | None = None
+
+    def rebuild(item: tuple[int, list[str]] | None) -> None:
+        """The item read whole once its wrapped lines are in (once: again at each line is quadratic)."""
+        if item and len(item[1]) > 1:
+            t = build(item[0], " ".join(item[1]))
+            t.stt = tasks[-1].stt
+            tasks[-1] = t
+
     for line_no, raw in lines:
+        prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
-        if not s:
+        if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
+            prev[1].append(s)
+            wrap = prev
             continue
+        rebuild(prev)
+        if not s or _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s):
+            continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
-        if leaf is not None and (_ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)) or (
+        closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
+        opens = bool(_APPENDIX.match(fold(s)))
+        if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
-        if _ROMAN_HEAD.match(s) or _CLOSING.match(fold(s)):
+        if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
             under.clear()
+            appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
         resp = _responsibility(s)
         if resp:
@@ -112,11 +174,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             else:
                 top_area = letter_area = found
             leaf = None
-            if found is not None and "." in heading.group(1):
-                leaf = ImportedTask(line=line_no, stt=heading.group(1), content=heading.group(2).rstrip(";").strip(),
+            words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
+            if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
+                leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=group, area_code=found.code, area_name=found.name)
-            area, group, lead, coordinators = found, heading.group(2), "", ""
+                give_fields(leaf, own)
+            area, group, lead, coordinators = found, words or heading.group(2), "", ""
             under.clear()
+            under.update({"note" if f == REMARK else f: v for f, v in own.items()})
             if found is None:
                 group = ""
             continue
@@ -136,17 +201,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             under.update(fields)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
-        if not text or (area is None and not lead):
+        if not text or (area is None and not lead and not (appendix and item)):
             continue  # prose outside the task sections
-        text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
-        t = ImportedTask(line=line_no, stt="", content=text.rstrip(";").strip(), group=group,
-                         lead=lead, coordinators=coordinators)
-        if area is not None:
-            t.area_code, t.area_name = area.code, area.name
-        give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
-        give_fields(t, own)
-        add(t)
+        add(build(line_no, text))
+        wrap = (line_no, [text])
         task_bullet = _bullet(s) if item else ""
+    rebuild(wrap)
     if leaf is not None:
         add(leaf)
     return tasks
