@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.importing.par_cell import code_of
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, nfc
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -26,6 +26,15 @@ _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))"
                       re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
+COMPONENT = "component"  # "Tiêu chí thành phần 2" numbered under its criterion: that criterion's 2nd (build)
+# Round 35D: "1 | Kế hoạch" over "Tiêu chí thành phần 1: …", "TCTP 2: …" read as criteria 1 and 2 beside it, refused.
+_COMPONENT = re.compile(r"^(?:tiêu\s+chí\s+thành\s+phần|tctp|chỉ\s+số\s+thành\s+phần)(?:\s+số)?\s*[:.]?\s*\d{1,2}"
+                        r"(?![.,]?\d)", re.I)
+
+
+def component(text: str) -> bool:
+    """The cell numbers a component without its criterion's number: "Tiêu chí thành phần 2", "TCTP 2: …"."""
+    return bool(_COMPONENT.match(nfc(clean(text))))
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
 
 # Capitals in Vietnamese order: a set lettering its areas A, B, C, D, Đ, E numbers them 1–6 (round 21; "C" was read
@@ -140,7 +149,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     if not rest:
         return None
     after = name[len(code):len(code) + 1]
-    if code.isdigit() and after != "." and not (worded and after in ":)" and after):
+    dash = name[len(code):].lstrip()[:1] in ("-", "–", "—")  # "Tiêu chí thành phần 2 - Đủ nội dung" (35D)
+    if code.isdigit() and after != "." and not (worded and (after in ":)" and after or dash)):
         return None  # but "Tiêu chí 2: Báo cáo" (round 32D: guidance of the criterion above, its points gone)
     if roman_value(code) is not None and not (after in ".)" and after):
         return None  # "I" or "C" opening a sentence is a word, not a number
