@@ -28,7 +28,7 @@ from parapp.core.figures_header import (
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
-from parapp.core.figures_totals import sum_row_last, worded_totals
+from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
@@ -157,7 +157,8 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         return None
     body = merged_once(without_footnotes(plain_spaces(rows[header.body_start:], counted), counted, notes), counted)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
-            and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
+            and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
+            and not no_field(fold(_label(cells, columns)))]
     problems = _rates_above_100(data, columns)
     raw = [_label(cells, columns).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]

@@ -89,3 +89,14 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
                for rows, other in ((above, below), (below, above))):
             out.append(k)
     return out
+
+
+# A row of rates or of another time under the fields: "Tỷ lệ (%)", "Lũy kế từ đầu năm", "Cùng kỳ năm trước", "So với
+# cùng kỳ (%)" (round 35D: one more field with no total row, 24 stored for 4; under one, said not to add up).
+_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc)\b|^%$|\(\s*%\s*\)$")
+
+
+def no_field(label: str) -> bool:
+    """Whether a row's folded label names rates or another time than the table's, not a field."""
+    return bool(_NO_FIELD.search(label.strip()))
+
