@@ -17,7 +17,7 @@ def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: 
     total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
     many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
     over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
-    if max(len(data), printed or 0) < 3:
+    if not data or max(len(data), printed or 0) < 3:  # every row one of rates (35D): none left
         return False
     cells = data[-1][1]
     # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
