@@ -40,6 +40,6 @@ def test_fields_named_otherwise_stay_fields(name):
 
 def test_a_table_of_rate_rows_alone_has_no_figures():
     """Rows of rates only, three or more: no field is left (the first cut of this fix failed with IndexError)."""
-    read = read_bytes((H.split("\n")[0] + "\n,Tỷ lệ (%),1,2,3,4\n,Lũy kế,5,6,7,8\n,Cùng kỳ năm trước,1,1,1,1\n").encode(),
-                      "bieu.csv")
+    text = H.split("\n")[0] + "\n,Tỷ lệ (%),1,2,3,4\n,Lũy kế,5,6,7,8\n,Cùng kỳ năm trước,1,1,1,1\n"
+    read = read_bytes(text.encode(), "bieu.csv")
     assert read.values == {}
