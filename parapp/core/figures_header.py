@@ -68,7 +68,7 @@ _SPLIT = re.compile(r"\s+[-–—]\s+|:\s+")
 _TRAILING_NUMBER = re.compile(r"\s*\(\s*\d{1,2}\s*\)(\s*=\s*[()\d+\-\s]+)?\s*$")
 # A unit with its label, "(ĐVT: hồ sơ)" (round 35D: its colon split the title, the column was left out, 0 stored).
 _UNIT = re.compile(r"\s*[(\[]\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*[:.]?[^()\[\]]*[)\]]"
-                   r"|\s+[-–,;]?\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*:[^()]*$", re.I)
+                   r"|\s+[-–,;]?\s*(?:đơn\s+vị\s+tính|đvt)\s*:[^()]*$", re.I)
 
 
 def _norm(text: str) -> str:

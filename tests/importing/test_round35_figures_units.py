@@ -31,7 +31,7 @@ def test_a_table_whose_titles_carry_their_unit_is_read_whole():
 
 
 @pytest.mark.parametrize("title", ["Trước hạn (hồ sơ)", "Trước hạn (4)", "Số hồ sơ đã giải quyết - Trước hạn",
-                                   "Đã giải quyết: Trước hạn"])
+                                   "Đã giải quyết: Trước hạn", "Số hồ sơ đã giải quyết của đơn vị: Trước hạn"])
 def test_titles_without_a_unit_label_read_as_before(title):
     """Guard."""
     assert column_meaning([title]) == "early"
