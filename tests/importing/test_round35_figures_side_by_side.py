@@ -86,3 +86,11 @@ def test_a_period_beside_its_comparison_in_percent():
                       "1,Hộ tịch,10,2,20,5,200"]).encode()
     read = read_bytes(text, "bieu.csv")
     assert _online(read) == 20 and len(read.others) == 1
+
+
+def test_two_years_side_by_side_the_year_asked_for_is_taken():
+    """"Năm 2028 | Năm 2029": imported as năm 2029, the first columns were refused as "mang tên một kỳ khác" (before
+    this round, stored as 2029's without a word); the table named 2029 is taken."""
+    read = read_bytes(_csv("Năm 2028", "Năm 2029"), "bieu.csv")
+    assert _online(table_for_period(None, read, "year", 2029)) == 27
+    assert _online(table_for_period(None, read, "year", 2028)) == 15
