@@ -50,3 +50,10 @@ def test_components_under_roman_areas_numbered_straight_through():
 def test_other_numberings_read_as_before(body, leaves):
     """Guard: dotted components, "Tiêu chí 2" (a criterion, 32D), components right under an area (criteria)."""
     assert _leaves(body) == leaves
+
+
+def test_components_numbered_in_the_stt_cell_and_worded_in_the_name():
+    """"1 | Tiêu chí thành phần 1: Ban hành" under "1 | Kế hoạch": the STT restarts under each criterion."""
+    body = ("I,A,,\n1,Kế hoạch,,\n1,Tiêu chí thành phần 1: Ban hành,2,1\n2,Tiêu chí thành phần 2: Triển khai,2,1\n"
+            "2,Báo cáo,,\n1,Tiêu chí thành phần 1: Đúng hạn,1,1\n")
+    assert _leaves(body) == [("1.1", 2000), ("1.2", 2000), ("2.1", 1000)]

@@ -28,13 +28,14 @@ _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))"
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
 COMPONENT = "component"  # "Tiêu chí thành phần 2" numbered under its criterion: that criterion's 2nd (build)
 # Round 35D: "1 | Kế hoạch" over "Tiêu chí thành phần 1: …", "TCTP 2: …" read as criteria 1 and 2 beside it, refused.
-_COMPONENT = re.compile(r"^(?:tiêu\s+chí\s+thành\s+phần|tctp|chỉ\s+số\s+thành\s+phần)(?:\s+số)?\s*[:.]?\s*\d{1,2}"
+_COMPONENT = re.compile(r"^(?:tiêu\s+chí\s+thành\s+phần|tctp|chỉ\s+số\s+thành\s+phần)(?:\s+số)?\s*[:.]?\s*(\d{1,2})"
                         r"(?![.,]?\d)", re.I)
 
 
-def component(text: str) -> bool:
-    """The cell numbers a component without its criterion's number: "Tiêu chí thành phần 2", "TCTP 2: …"."""
-    return bool(_COMPONENT.match(nfc(clean(text))))
+def component(text: str) -> str | None:
+    """The number of a component numbered without its criterion's: "2" of "Tiêu chí thành phần 2", "TCTP 2: …"."""
+    m = _COMPONENT.match(nfc(clean(text)))
+    return str(int(m.group(1))) if m else None
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
 
 # Capitals in Vietnamese order: a set lettering its areas A, B, C, D, Đ, E numbers them 1–6 (round 21; "C" was read

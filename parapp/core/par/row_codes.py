@@ -56,7 +56,8 @@ def classified(r: Row, lettered: bool = False) -> tuple[str, str, str]:
         if lead:
             kind, code = codes.classify(lead[0])
             name = lead[1]
-    if kind == codes.ARABIC and "." not in code and codes.component(label or clean(r.name)):
+    # "Tiêu chí thành phần 2" in the code column, or opening the name (its number in the STT cell too, or not)
+    if kind == codes.ARABIC and "." not in code and code in (codes.component(label), codes.component(r.name)):
         kind = codes.COMPONENT
     return kind, code, name
 
