@@ -25,6 +25,17 @@ def _sections(band: list[str], first: int, width: int) -> list[tuple[int, int, s
     return [(s, e, " ".join(band[s].split())) for s, e in zip(starts, [*starts[1:], width])]
 
 
+_TIME_WORD = re.compile(r"^(quy|thang|nam|ky|luy|ke|cung|dau|truoc|nay|hoach|sanh|\d+|[ivx]+)$")
+
+
+def _differ_in_time(titles: list[str]) -> bool:
+    """The titles differ by a time ("Quý I | Quý II"), not by what they count ("Hồ sơ trực tuyến trong kỳ | Hồ sơ trực
+    tiếp trong kỳ": one period's channels)."""
+    words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in titles]
+    common = set.intersection(*words)
+    return any(_TIME_WORD.match(w) for w in set.union(*words) - common)
+
+
 def other_time(title: str) -> bool:
     """A section of another time than the period reported: a year to date, last year's, a plan, a comparison."""
     return bool(_OTHER_TIME.search(fold(nfc(title))))
@@ -50,7 +61,8 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         signed = [(s, e, t, tuple(c.meaning for c in figures if s <= c.index < e)) for s, e, t in parts]
         signed = [p for p in signed if p[3]]  # a section of rates alone ("So sánh (%)") is no period's table
         if len(signed) < 2 or len({p[3] for p in signed}) == len(signed) \
-                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed):
+                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
+                or not _differ_in_time([t for _, _, t, _ in signed]):
             continue  # not the same columns again under a time each: the table's own groups
         out = []
         for s, e, title, _ in sorted(signed, key=lambda p: other_time(p[2])):

@@ -94,3 +94,9 @@ def test_two_years_side_by_side_the_year_asked_for_is_taken():
     read = read_bytes(_csv("Năm 2028", "Năm 2029"), "bieu.csv")
     assert _online(table_for_period(None, read, "year", 2029)) == 27
     assert _online(table_for_period(None, read, "year", 2028)) == 15
+
+
+def test_one_periods_channels_named_with_its_time_are_not_periods():
+    """Guard: "Hồ sơ trực tuyến trong kỳ | Hồ sơ trực tiếp trong kỳ" name one period's channels, not two periods."""
+    read = read_bytes(_csv("Hồ sơ trực tuyến trong kỳ", "Hồ sơ trực tiếp trong kỳ"), "bieu.csv")
+    assert read.others == []
