@@ -57,3 +57,10 @@ def test_components_numbered_in_the_stt_cell_and_worded_in_the_name():
     body = ("I,A,,\n1,Kế hoạch,,\n1,Tiêu chí thành phần 1: Ban hành,2,1\n2,Tiêu chí thành phần 2: Triển khai,2,1\n"
             "2,Báo cáo,,\n1,Tiêu chí thành phần 1: Đúng hạn,1,1\n")
     assert _leaves(body) == [("1.1", 2000), ("1.2", 2000), ("2.1", 1000)]
+
+
+def test_a_guidance_line_citing_a_criterion_with_a_dash_stays_guidance():
+    """Guard: the dash after the number opens a code for a component's word only ("Tiêu chí 1 - 2 đạt thì …" is how
+    the criterion above is scored, as before)."""
+    body = "I,A,,\n1,Kế hoạch,2,1\n,Tiêu chí 1 - 2 đạt thì được 2 điểm,,\n2,Báo cáo,3,2\n"
+    assert _leaves(body) == [("1", 2000), ("2", 3000)]

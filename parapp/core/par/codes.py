@@ -139,6 +139,7 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
+    comp = component(name)
     bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
     bare = _LEADING_BRACKETED.sub(r"\1 ", bare)  # "(1.2) Triển khai"
     bare = _LEADING_MARKED.sub(r"\1 ", bare)  # "1.2* Triển khai"
@@ -150,7 +151,7 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     if not rest:
         return None
     after = name[len(code):len(code) + 1]
-    dash = name[len(code):].lstrip()[:1] in ("-", "–", "—")  # "Tiêu chí thành phần 2 - Đủ nội dung" (35D)
+    dash = name[len(code):].lstrip()[:1] in ("-", "–", "—") and comp is not None  # "TCTP 2 - Đủ …" (35D)
     if code.isdigit() and after != "." and not (worded and (after in ":)" and after or dash)):
         return None  # but "Tiêu chí 2: Báo cáo" (round 32D: guidance of the criterion above, its points gone)
     if roman_value(code) is not None and not (after in ".)" and after):
