@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, nfc
 
 R, S, P = "received", "settled", "pending"
 
@@ -66,6 +66,9 @@ _TOTAL_WORDS = ("tong so", "tong", "cong", "tong cong")
 _COLUMN_NUMBER = re.compile(r"^\(?\s*[0-9]{1,2}\s*\)?(\s*=\s*[()0-9+\-x*/.\s]+)?$|^[a-dA-D]$")
 _SPLIT = re.compile(r"\s+[-–—]\s+|:\s+")
 _TRAILING_NUMBER = re.compile(r"\s*\(\s*\d{1,2}\s*\)(\s*=\s*[()\d+\-\s]+)?\s*$")
+# A unit with its label, "(ĐVT: hồ sơ)" (round 35D: its colon split the title, the column was left out, 0 stored).
+_UNIT = re.compile(r"\s*[(\[]\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*[:.]?[^()\[\]]*[)\]]"
+                   r"|\s+[-–,;]?\s*(?:đơn\s+vị\s+tính|đvt)\s*:[^()]*$", re.I)
 
 
 def _norm(text: str) -> str:
@@ -147,7 +150,7 @@ def _specific(part: str, group: str | None) -> str | None:
 def split_title(text: str) -> list[str]:
     """A printed title's parts: "Số hồ sơ đã giải quyết - Tổng số (7)" → its group and its column."""
     parts = []
-    for piece in _SPLIT.split(" ".join((text or "").split())):  # a line break in a title is a wrap, not a part
+    for piece in _SPLIT.split(_UNIT.sub("", " ".join(nfc(text).split()))):  # a line break: a wrap, not a part
         piece = _TRAILING_NUMBER.sub("", " ".join(piece.split())).strip()
         if piece and fold(piece) not in ("trong do", "trong do:", "bao gom"):
             parts.append(piece)

@@ -28,11 +28,12 @@ from parapp.core.figures_header import (
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
-from parapp.core.figures_totals import sum_row_last, worded_totals
+from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
-from parapp.core.figures_period import StatedPeriod, find_period
+from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
+from parapp.core.figures_side import other_time, side_by_side
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -156,7 +157,8 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
         return None
     body = merged_once(without_footnotes(plain_spaces(rows[header.body_start:], counted), counted, notes), counted)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
-            and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)]
+            and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
+            and not no_field(fold(_label(cells, columns)))]
     problems = _rates_above_100(data, columns)
     raw = [_label(cells, columns).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
@@ -330,11 +332,14 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     named = [(part, name, bool(hidden and i < len(hidden) and hidden[i]))
              for i, (table, name) in enumerate(zip(tables, [*titles, *[""] * (len(tables) - len(titles))]))
              for part in split_at_headers(table, table_ends)]
-    for table, name, is_hidden in named:
-        if (read := read_table(table)) is not None:
-            read.title = name
-            found.append((table, read))
-            unseen |= {id(read)} if is_hidden else set()
+    later: set[int] = set()  # another time's columns beside the period's ("Lũy kế", "Cùng kỳ năm trước": 35D)
+    for whole, name, is_hidden in named:
+        for table, part in side_by_side(whole) or [(whole, "")]:
+            if (read := read_table(table)) is not None:
+                read.title = part if part and (period_in_name(part) or not name) else name
+                found.append((table, read))
+                unseen |= {id(read)} if is_hidden else set()
+                later |= {id(read)} if other_time(part) else set()
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),
@@ -345,7 +350,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
         read.stated = find_period(above) or in_text or find_period(read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
-    result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, len(r.values)))
+    result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
     result.others = [r for _, r in found if r is not result]
     if result.others:

@@ -17,7 +17,7 @@ def sum_row_last(data: list[sources.Row], counted: list[HeaderColumn], printed: 
     total row whose label was left out (round 30D: added as one more field, every figure stored twice). `printed`: how
     many rows with figures the table printed in all, parts too: a single group "I" over its fields, or a single field
     over its parts, leaves one row above the total once the parts are set aside (round 32D: 30 stored for 15)."""
-    if max(len(data), printed or 0) < 3:
+    if not data or max(len(data), printed or 0) < 3:  # every row one of rates (35D): none left
         return False
     cells = data[-1][1]
     # no name: nothing before the first counted column (a rate "66%" or a note "Đạt" after the counts is no name; round
@@ -89,3 +89,14 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
                for rows, other in ((above, below), (below, above))):
             out.append(k)
     return out
+
+
+# A row of rates or of another time under the fields: "Tỷ lệ (%)", "Lũy kế từ đầu năm", "Cùng kỳ năm trước", "So với
+# cùng kỳ (%)" (round 35D: one more field with no total row, 24 stored for 4; under one, said not to add up).
+_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc)\b|^%$|\(\s*%\s*\)$")
+
+
+def no_field(label: str) -> bool:
+    """Whether a row's folded label names rates or another time than the table's, not a field."""
+    return bool(_NO_FIELD.search(label.strip()))
+

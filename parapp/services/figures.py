@@ -58,6 +58,12 @@ def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: 
     """The file's table of the period asked for, where the one read first states another and another states it
     (round 16: a workbook of a sheet a quarter could only ever store its first sheet's figures)."""
     asked = PeriodKind(kind) if kind else None
+    if year is not None and read.stated is None and _named_year(read.title) not in (None, year):
+        # "Năm 2028 | Năm 2029" side by side (round 35D): the year asked for, not the table first read
+        found = next((t for t in read.others if t.stated is None and _named_year(t.title) == year
+                      and period_in_name(t.title) in (None, asked)), None)
+        if found is not None:
+            return found
     if asked is not None and read.stated is None and period_in_name(read.title) is not asked:
         # Sheets named for their period only ("Quý I", "Quý II"): --period took the table with the most figures
         # whatever its quarter (round 17B left it, round 21).
@@ -68,6 +74,11 @@ def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: 
         if other.stated and not contradiction(file_period(db, other), other.stated, asked, year):
             return other
     return read
+
+
+def _named_year(title: str) -> int | None:
+    found = re.search(r"(?<!\d)(20\d\d)(?!\d)", title or "")
+    return int(found.group(1)) if found else None
 
 
 @dataclass

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from parapp.core.messages import Msg, N_
 from parapp.core.par import codes, unkept
+from parapp.core.par.row_codes import classified as _classified, lettered as _lettered, numbering as _numbering
 from parapp.core.par.points import PointsError, format_points, parse_points, try_points
 from parapp.core.par.tree import CriteriaSet, Node
 from parapp.core.vntext import clean, fold
@@ -132,70 +133,6 @@ def _points(text: str, row: ParsedRow, which: str) -> int | None:
         return None
 
 
-def _area_letter(r: ParsedRow) -> tuple[str, str] | None:
-    """(letter, name) of a row lettered as an area: "B" in the STT cell, or "B. …" opening the one cell written."""
-    label, name = clean(r.label), clean(r.name)
-    if codes.area_letter(label):
-        return codes.area_letter(label) or "", name
-    return codes.split_leading_letter(name or label) if bool(label) != bool(name) else None
-
-
-def _lettered(rows: list[ParsedRow]) -> bool:
-    """Whether the set letters its areas: rows lettered "A" and "B", and no Roman area of more than one letter
-    (a set with I, II, III keeps reading "C" and "D" its own way)."""
-    seen = set()
-    for r in rows:
-        if r.skip:
-            continue
-        kind, code = codes.classify(clean(r.label))
-        if kind == codes.ROMAN and len(code) > 1:
-            return False
-        lettered = _area_letter(r)
-        if lettered:
-            seen.add(lettered[0])
-    return {"A", "B"} <= seen
-
-
-def _classified(r: ParsedRow, lettered: bool = False) -> tuple[str, str, str]:
-    """(kind, code as printed, name) of a body row; a code may open the name cell instead of the first."""
-    if lettered and (letter := _area_letter(r)):
-        return codes.LETTERED, letter[0], letter[1]
-    label, name = clean(r.label), clean(r.name)
-    kind, code = codes.classify(label)
-    if kind == codes.NONE and bool(label) != bool(name):
-        # "I. CÔNG TÁC CHỈ ĐẠO" in the name cell, or in the STT cell of a row merged across the sheet (round 19B: that
-        # row was ignored, and the set refused as numbering criterion "1" twice)
-        lead = codes.split_leading_code(name or label)
-        if lead:
-            kind, code = codes.classify(lead[0])
-            name = lead[1]
-    return kind, code, name
-
-
-def _numbering(rows: list[ParsedRow], lettered: bool) -> tuple[bool, bool]:
-    """How the province numbers its criteria under Roman areas: (its own codes are kept, areas keep
-    their Roman numeral as code).
-
-    A set numbered straight through its areas (I: 1–5, II: 6–10, with 14.3 under 14) or in full
-    (II: 2.1, 2.2) keeps the codes it printed. A set that restarts in every area (I: 1, 2; II: 1, 2)
-    prints each code more than once: there, and only there, codes are derived (area.n: 2.1). Where a
-    kept code would take an area's number (criterion 2 and area II), areas are known by their numeral."""
-    printed: list[str] = []
-    areas = 0
-    for r in rows:
-        if r.skip:
-            continue
-        kind, code, name = _classified(r, lettered)
-        if kind in (codes.ROMAN, codes.LETTERED):
-            areas += 1
-        elif kind == codes.ARABIC and areas:
-            printed.append(code)
-    if not areas or len(set(printed)) < len(printed):
-        return False, False
-    tops = {c for c in printed if "." not in c}
-    return True, any(str(n) in tops for n in range(1, areas + 1))
-
-
 def build(rows: list[ParsedRow], year: int) -> Built:
     for r in rows:
         r.problems, r.warnings, r.kind, r.code, r.depth, r.under = [], [], IGNORED, "", 0, ""
@@ -209,6 +146,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
     area_is_roman = False
     in_area: set[str] = set()              # the codes under the current area
     last: Node | None = None
+    owner: Node | None = None              # the criterion whose components "Tiêu chí thành phần 2" numbers (35D)
     letters: dict[int, list[tuple[ParsedRow, Node]]] = {}
     guided: dict[int, ParsedRow] = {}      # id(guidance row) → its criterion's row
     stated_total = None
@@ -246,11 +184,17 @@ def build(rows: list[ParsedRow], year: int) -> Built:
         if kind in (codes.ROMAN, codes.LETTERED):
             number = codes.canonical(code) if kind == codes.ROMAN else str(codes.letter_value(code))
             node = Node(code if roman_areas else number, name, label=code)
-            area, area_is_roman, last, in_area = node, True, node, set()
+            area, area_is_roman, last, in_area, owner = node, True, node, set(), None
             relative.setdefault(node.code, None)  # type: ignore[arg-type]  # a Roman area restarts nothing
             _add(node, None, areas, by_code, r, row_of)
             continue
-        if kind == codes.ARABIC:
+        if kind == codes.COMPONENT and owner is not None:
+            node = Node(f"{owner.code}.{code}", name, label=f"{owner.display_label}.{code}")
+            _add(node, owner, areas, by_code, r, row_of)
+            in_area.add(node.code)
+            last = node
+            continue
+        if kind in (codes.ARABIC, codes.COMPONENT):
             canon = code
             if area is not None and area_is_roman and not own:
                 if relative.get(area.code) is None:
@@ -266,7 +210,7 @@ def build(rows: list[ParsedRow], year: int) -> Built:
                 area, area_is_roman = node, False
             _add(node, parent, areas, by_code, r, row_of)
             in_area.add(canon)
-            last = node
+            last, owner = node, node if kind == codes.ARABIC else owner
             continue
         if kind == codes.LETTER and last is not None and name:
             letters.setdefault(id(last), []).append((r, last))

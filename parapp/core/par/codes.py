@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.importing.par_cell import code_of
-from parapp.core.vntext import clean
+from parapp.core.vntext import clean, nfc
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = re.compile(r"^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
@@ -26,6 +26,16 @@ _LEADING = re.compile(r"^((?:[IVXLC]+)|(?:\d{1,3}(?:\.\d{1,3}){0,5}))"
                       re.S)
 
 ROMAN, ARABIC, LETTER, BULLET, NONE = "roman", "arabic", "letter", "bullet", "none"
+COMPONENT = "component"  # "Tiêu chí thành phần 2" numbered under its criterion: that criterion's 2nd (build)
+# Round 35D: "1 | Kế hoạch" over "Tiêu chí thành phần 1: …", "TCTP 2: …" read as criteria 1 and 2 beside it, refused.
+_COMPONENT = re.compile(r"^(?:tiêu\s+chí\s+thành\s+phần|tctp|chỉ\s+số\s+thành\s+phần)(?:\s+số)?\s*[:.]?\s*(\d{1,2})"
+                        r"(?![.,]?\d)", re.I)
+
+
+def component(text: str) -> str | None:
+    """The number of a component numbered without its criterion's: "2" of "Tiêu chí thành phần 2", "TCTP 2: …"."""
+    m = _COMPONENT.match(nfc(clean(text)))
+    return str(int(m.group(1))) if m else None
 LETTERED = "lettered"  # an area lettered A, B, C, D, Đ (in a set that letters its areas: build._lettered)
 
 # Capitals in Vietnamese order: a set lettering its areas A, B, C, D, Đ, E numbers them 1–6 (round 21; "C" was read
@@ -129,6 +139,7 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     """("1.1", "Kế hoạch CCHC năm") from "1.1. Kế hoạch CCHC năm"; None when the
     text does not open with a code. A bare number needs its dot ("2. …"), so
     "100% hồ sơ…" or "3 cuộc kiểm tra" is not read as a code."""
+    comp = component(name)
     bare = code_of(clean(name))  # "Tiêu chí 1.1. Kế hoạch", "TC 1.1: …" (round 31D: guidance, the criterion lost)
     bare = _LEADING_BRACKETED.sub(r"\1 ", bare)  # "(1.2) Triển khai"
     bare = _LEADING_MARKED.sub(r"\1 ", bare)  # "1.2* Triển khai"
@@ -140,7 +151,8 @@ def split_leading_code(name: str) -> tuple[str, str] | None:
     if not rest:
         return None
     after = name[len(code):len(code) + 1]
-    if code.isdigit() and after != "." and not (worded and after in ":)" and after):
+    dash = name[len(code):].lstrip()[:1] in ("-", "–", "—") and comp is not None  # "TCTP 2 - Đủ …" (35D)
+    if code.isdigit() and after != "." and not (worded and (after in ":)" and after or dash)):
         return None  # but "Tiêu chí 2: Báo cáo" (round 32D: guidance of the criterion above, its points gone)
     if roman_value(code) is not None and not (after in ".)" and after):
         return None  # "I" or "C" opening a sentence is a word, not a number

@@ -171,7 +171,7 @@ class FiguresPage(QWidget):
         rows = [r for r in range(start.row(), self.model.rowCount()) if not self.model.row_at(r).is_group]
         # Round 34D: lines past the last indicator, or cells past "Năm", were left out and the rest stored, silent
         # (blank cells or lines trailing the copy say nothing and fit anywhere).
-        tall = len(lines) - next((k for k, line in enumerate(reversed(lines)) if line.strip()), len(lines))
+        tall = max(1, len(lines) - next((k for k, line in enumerate(reversed(lines)) if line.strip()), len(lines)))
         wide, room = max(len(line.rstrip().split("\t")) for line in lines), self.model.columnCount() - start.column()
         if tall > len(rows) or wide > room:
             said = tr("Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: "
@@ -179,8 +179,10 @@ class FiguresPage(QWidget):
             show_error(self, said.format(tall, wide, len(rows), room), tr("Không dán được"))
             return
         per_kind: dict[str, dict[str, str]] = {}
-        for line, r in zip(lines, rows):
-            for col, text in enumerate(line.split("\t"), start.column()):
+        # Round 35D: what the check above leaves out of the block is not pasted either (a web table's "5\t" cleared the
+        # next quarter's figure, its trailing blank line the row below's).
+        for line, r in zip(lines[:tall], rows):
+            for col, text in enumerate(line.split("\t")[:wide], start.column()):
                 index = self.model.index(r, col)
                 if col >= self.model.columnCount():
                     break

@@ -1,0 +1,75 @@
+"""Statistics tables printed side by side: the same columns once for each period ("Quý I | Quý II", "Kỳ này | Lũy kế
+từ đầu năm", "Cùng kỳ năm trước | Kỳ báo cáo"), under a row naming the periods.
+
+Round 35D: that row stood above the header (it names no figure), so each period's columns read alike; the first
+period's were kept and the others left out as repeats: Quý I's figures stored as Quý II's, or last year's as this
+period's, exit 0, the notes speaking only of columns read twice. Each period's columns are a table of their own here,
+as two periods' tables one under the other are (round 29D)."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.figures_header import RATE, find_header
+from parapp.core.figures_period import find_period, period_in_name
+from parapp.core.importing import sources
+from parapp.core.vntext import fold, nfc
+
+# A title naming a span of time; those of another time than the report's own come after it.
+_TIME = re.compile(r"\b(quy|thang|nam|ky|luy ke|cung ky|dau nam|6 thang|9 thang|ke hoach)\b")
+_OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang truoc|ke hoach|so sanh|tang|giam)\b")
+
+
+def _sections(band: list[str], first: int, width: int) -> list[tuple[int, int, str]]:
+    starts = [i for i in range(first, width) if i < len(band) and band[i].strip()]
+    return [(s, e, " ".join(band[s].split())) for s, e in zip(starts, [*starts[1:], width])]
+
+
+_TIME_WORD = re.compile(r"^(quy|thang|nam|ky|luy|ke|cung|dau|truoc|nay|hoach|sanh|\d+|[ivx]+)$")
+
+
+def _differ_in_time(titles: list[str]) -> bool:
+    """The titles differ by a time ("Quý I | Quý II"), not by what they count ("Hồ sơ trực tuyến trong kỳ | Hồ sơ trực
+    tiếp trong kỳ": one period's channels)."""
+    words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in titles]
+    common = set.intersection(*words)
+    return any(_TIME_WORD.match(w) for w in set.union(*words) - common)
+
+
+def other_time(title: str) -> bool:
+    """A section of another time than the period reported: a year to date, last year's, a plan, a comparison."""
+    return bool(_OTHER_TIME.search(fold(nfc(title))))
+
+
+def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]] | None:
+    """The table's periods printed side by side, each as a table with its title ("Quý II/2026"), the report's own
+    period first; None when the table is one period's."""
+    cells = [c for _, c in table]
+    header = find_header(cells)
+    if header is None:
+        return None
+    figures = [c for c in header.columns if c.meaning and c.meaning != RATE]
+    if not figures:
+        return None
+    first = min(c.index for c in figures)
+    first = max([c.index + 1 for c in header.columns if c.label and c.index < first], default=first)
+    width = max(len(r) for r in cells)
+    for b in range(max(header.start - 1, 0), header.end):
+        parts = _sections(cells[b], first, width)
+        if len(parts) < 2 or parts[0][0] > min(c.index for c in figures):
+            continue
+        signed = [(s, e, t, tuple(c.meaning for c in figures if s <= c.index < e)) for s, e, t in parts]
+        signed = [p for p in signed if p[3]]  # a section of rates alone ("So sánh (%)") is no period's table
+        if len(signed) < 2 or len({p[3] for p in signed}) == len(signed) \
+                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
+                or not _differ_in_time([t for _, _, t, _ in signed]):
+            continue  # not the same columns again under a time each: the table's own groups
+        out = []
+        for s, e, title, _ in sorted(signed, key=lambda p: other_time(p[2])):
+            above = table[:min(b, header.start)] if not other_time(title) and find_period(title) is None else []
+            rows = [*above, *((line, [*row[:first], *row[s:e]]) for line, row in table[header.start:])]
+            if b < header.start:
+                rows.insert(len(above), (table[b][0], [title]))
+            out.append((rows, title))
+        return out
+    return None
