@@ -728,8 +728,8 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
-        <translation>Today there is no overdue task, no task due this week and no report to send.</translation>
+        <source>Hôm nay không có nhiệm vụ quá hạn hay đến hạn trong tuần, không có báo cáo quá hạn hay đến hạn gửi trong {0} ngày tới.</source>
+        <translation>Today no task is overdue or due this week, and no report is overdue or due to be sent in the next {0} days.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>

@@ -728,8 +728,8 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Thoát</translation>
     </message>
     <message>
-        <source>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</source>
-        <translation>Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi.</translation>
+        <source>Hôm nay không có nhiệm vụ quá hạn hay đến hạn trong tuần, không có báo cáo quá hạn hay đến hạn gửi trong {0} ngày tới.</source>
+        <translation>Hôm nay không có nhiệm vụ quá hạn hay đến hạn trong tuần, không có báo cáo quá hạn hay đến hạn gửi trong {0} ngày tới.</translation>
     </message>
     <message>
         <source>Lịch báo cáo định kỳ…</source>

@@ -124,8 +124,11 @@ class ReminderNotifier(QObject):
         rem = reminders(self.window.db, day, NOTICE_DAYS, NOTICE_REPORT_DAYS, rows=self._register_rows())
         if rem.is_empty():
             self.window.reminder_banner.hide()
+            # The horizon said: "không có … báo cáo phải gửi" beside the overview's year report due in 15 days read as
+            # a contradiction (round 35E)
             self.window.statusBar().showMessage(
-                tr("Hôm nay không có nhiệm vụ quá hạn, đến hạn trong tuần hay báo cáo phải gửi."), 10000)
+                tr("Hôm nay không có nhiệm vụ quá hạn hay đến hạn trong tuần, không có báo cáo quá hạn hay đến hạn gửi "
+                   "trong {0} ngày tới.").format(NOTICE_REPORT_DAYS), 10000)
             return
         self.notify(rem)
 
