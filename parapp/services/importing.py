@@ -155,9 +155,9 @@ def import_plan(db: Database, read: PlanRead, *, plan_id: int | None, plan_title
                         plan_number=head.number, plan_issued_on=head.issued_on)
 
 
-def duplicates(db: Database, result: ImportResult) -> dict[int, int]:
+def duplicates(db: Database, rows: list[ImportedTask], year: int) -> dict[int, int]:
     """Rows that repeat a stored task of the plan's year (row index → task id): shown, and left in unless skipped."""
-    return find_duplicates(db, result.tasks, result.year)
+    return find_duplicates(db, rows, year)
 
 
 def import_rows(db: Database, rows: list, *, plan_id: int | None, plan_title: str, plan_year: int,

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
-from parapp.core.importing.plan_heading import read_heading
+from parapp.core.importing.plan_heading import read_heading, without_year_mark
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
@@ -52,7 +52,8 @@ def guess_year(text: str, default: int) -> int:
     October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
     2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
     # "năm ２０２７" gave no year (round 28C); a footnote's raised mark after it ("NĂM 2027¹") is no digit of it (35C)
-    text = unicodedata.normalize("NFKC", without_raised(nfc(text)))
+    # nor a mark copied from the signed PDF as a plain digit ("NĂM 20271", 36C)
+    text = without_year_mark(unicodedata.normalize("NFKC", without_raised(nfc(text))))
     m = _PLAN_DATE.search(text)
     signed = m or _SIGNED_ON.search(text[:_HEAD])
     if signed:

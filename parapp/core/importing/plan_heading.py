@@ -20,6 +20,9 @@ _NUMBER = re.compile(r"^[#*_>\s|]*S[ốo]\s*:\s*([^\s|*_]*)", re.I)
 _NUMBER_SHAPE = re.compile(r"^\d+[A-Za-zĐđ0-9./-]*/[A-ZĐ][A-ZĐ0-9.-]*(?:-[A-ZĐ0-9.]+)*$")
 # the day blank for the records clerk as spaces, dots or an ellipsis ("ngày ..... tháng ..... năm 2026")
 _SIGNED = re.compile(r"ng[aà]y[\s.…_]*(\d{1,2})?[\s.…_]*th[aá]ng[\s.…_]*(\d{1,2})?[\s.…_]*n[aă]m\s*(\d{4})", re.I)
+# A footnote's mark glued to a year named ("năm 20271": the raised "1" as a copy from the signed PDF gives it; "năm
+# 2027[1]", "(1)": Word's web page): no year has five digits, so it is no part of the year (round 36C)
+_YEAR_MARK = re.compile(r"(\bn[aă]m\s+20\d\d)(?:\d{1,2}|\[\d{1,2}\]|\(\d{1,2}\))(?!\d)", re.I)
 # Decree 30's place and day: "Ba Giang, ngày …" alone on its line (or ending a header table's row, after the number);
 # not "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" nor a task's "ngày 15 tháng 3 năm 2026" in its cell
 _PLACE_BEFORE = re.compile(r"(?:^|,|^[^\W\d_][^\W\d]*(?: [^\W\d_][^\W\d]*){0,5})\s*$")
@@ -67,10 +70,15 @@ class PlanHeading:
     issued_on: dt.date | None = None
 
 
+def without_year_mark(text: str) -> str:
+    """The text with a footnote's mark glued to a year it names left out ("năm 20271", "năm 2027[1]" → "năm 2027")."""
+    return _YEAR_MARK.sub(r"\1", text)
+
+
 def read_heading(text: str) -> PlanHeading:
     """The plan's title, number and day of signing as its first page gives them; what is not there stays empty."""
     head = nfc(text[:_HEAD])
-    lines = [without_raised(ln).strip(_MARKS) for ln in head.splitlines()]  # "… năm 2026¹": a footnote's mark
+    lines = [without_year_mark(without_raised(ln)).strip(_MARKS) for ln in head.splitlines()]  # "… năm 2026¹"
     at = _type_line(lines)
     # Decree 30 puts the number and the day above the title; with no title line, above the table or the list (34C: a
     # task's "ngày 15 tháng 3 năm 2026" in its cell, a cell a line in a page's text, was the day signed)

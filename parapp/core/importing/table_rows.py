@@ -175,7 +175,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
-        if (not stt and content and not others and not is_roman and (content.isupper() or content[:1] == "*")  # 35C
+        if (stt in "*" and content and not others and not is_roman and (content.isupper() or (stt + content)[0] == "*")
                 and not (prev and prev.content.isupper())  # a task in capitals goes on in capitals (round 17B)
                 and _heading_words(content) and (_over_tasks(body, at + 1, colmap)
                                                  or _over_tasks(body, at + 1, colmap, ""))):
@@ -183,9 +183,9 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it;
             # over unnumbered tasks naming their lead or deadline too (round 29C: still glued there). Starred, in any
             # case ("* Nhiệm vụ thường xuyên"): round 35C, glued there too.
-            group = _Group(content, roman.area_code if roman else "", roman.area_name if roman else "",
-                           roman.lead if roman else "", remediation=False, shared=dict(roman.shared) if roman else {},
-                           unnumbered=True, above=roman)
+            group = _Group(f"{stt} {content}".lstrip(), roman.area_code if roman else "",  # "*" merged across: 36C
+                           roman.area_name if roman else "", roman.lead if roman else "", remediation=False,
+                           shared=dict(roman.shared) if roman else {}, unnumbered=True, above=roman)
             prev = parent = None
             continue
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (

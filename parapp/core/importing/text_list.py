@@ -125,6 +125,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
 
     # the task the line before made: its line and its words as written, with the lines wrapped on under it
     wrap: tuple[int, list[str]] | None = None
+    note = ""  # the footnote's line above, where its text may go on (36C: its wrapped line was a task)
 
     def rebuild(item: tuple[int, list[str]] | None) -> None:
         """The item read whole once its wrapped lines are in (once: again at each line is quadratic)."""
@@ -141,9 +142,17 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             wrap = prev
             continue
         rebuild(prev)
-        if not s or _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s):
+        if note and s and _goes_on(note, s):
+            note = s
+            continue  # a footnote's text wrapped where the page broke it
+        note = s if s and _FOOTNOTE.match(fold(s)) else ""
+        if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
+        if (heading and area is not None and re.match(r"\d{1,2}\s", s) and not _RESP_START.match(fold(heading.group(2)))
+                and match_area(catalogue, heading.group(2)) is None):
+            note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area: a footnote, not a heading naming none (36C: the
+            continue  # items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (

@@ -176,8 +176,11 @@ class ImportDialog(ImportDialogBase):
 
     def _show(self, result: ImportResult) -> None:
         self.result = result
-        dupes = duplicates(self.db, result)
-        self.model.set_tasks(result.tasks, dupes, result.year)
+        self._mark_duplicates(result.tasks, result.year)
+
+    def _mark_duplicates(self, rows: list, year: int) -> None:
+        dupes = duplicates(self.db, rows, year)
+        self.model.set_tasks(rows, dupes, year)
         from parapp.store.tasks import task_rows_by_id
 
         # A duplicate is named by its STT and plan, as the register shows it (its id is shown nowhere: round 30E)
@@ -262,6 +265,11 @@ class ImportDialog(ImportDialogBase):
         rows = self.model.to_import()
         if not rows:
             return
+        if duplicates(self.db, self.model.tasks, self.model.plan_year) != self.model.duplicates:
+            # rows corrected in the preview since the file was read are asked about as they now stand (36C: a repeat
+            # corrected was still one, the file "imported already"; a row typed into a stored task's words was not)
+            self._mark_duplicates(self.model.tasks, self.model.plan_year)
+            rows = self.model.to_import()
         kept = [i for i, t in enumerate(self.model.tasks) if not t.skip]
         repeated = repeats_in_year(self.db, self.model.duplicates, kept, self._year())
         if repeated:
