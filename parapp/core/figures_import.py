@@ -334,12 +334,12 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
              for part in split_at_headers(table, table_ends)]
     later: set[int] = set()  # another time's columns beside the period's ("Lũy kế", "Cùng kỳ năm trước": 35D)
     for whole, name, is_hidden in named:
-        for table, part in side_by_side(whole) or [(whole, "")]:
+        for k, (table, part) in enumerate(side_by_side(whole) or [(whole, "")]):
             if (read := read_table(table)) is not None:
                 read.title = part if part and (period_in_name(part) or not name) else name
                 found.append((table, read))
                 unseen |= {id(read)} if is_hidden else set()
-                later |= {id(read)} if other_time(part) else set()
+                later |= {id(read)} if other_time(part) and k else set()  # first: the period's own (36D)
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),

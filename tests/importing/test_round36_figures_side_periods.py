@@ -32,3 +32,12 @@ def test_guard_the_period_stated_above_stays_with_the_section_naming_it():
     assert read.title == "Quý II" and read.values["dossiers.received_online"] == 15
     stated = read.stated
     assert stated is not None and (stated.start, stated.end) == (dt.date(2030, 4, 1), dt.date(2030, 6, 30))
+
+
+def test_a_month_beside_the_periods_running_total_is_not_the_period():
+    """"Tháng 6 | Lũy kế 6 tháng" under "Báo cáo 6 tháng đầu năm 2030": June's figures were stored as the half year's
+    (the section that is not "lũy kế" taken for the report's own). The section naming the period stated is its."""
+    read = _read("Tháng 6", "Lũy kế 6 tháng", "Báo cáo 6 tháng đầu năm 2030")
+    assert (read.title, read.values["dossiers.received_online"]) == ("Lũy kế 6 tháng", 27)
+    assert read.stated is not None and (read.stated.kind, read.stated.year) == (PeriodKind.H1, 2030)
+    assert [(o.title, o.stated) for o in read.others] == [("Tháng 6", None)]
