@@ -117,7 +117,11 @@ def _numeric(cell: str) -> bool:
 
 
 def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
-    labels = [c for c in columns if c.label] or [c for c in columns if not c.meaning]
+    # a column before the figures with none of its own names the rows, titled "Diễn giải", "Loại hồ sơ", "Kỳ" too
+    # (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice)
+    first = min((c.index for c in columns if c.meaning), default=len(cells))
+    labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first] \
+        or [c for c in columns if not c.meaning]
     parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
              and not _numeric(cells[c.index])]
     return " ".join(parts[:2])
