@@ -46,8 +46,9 @@ GROUP_TOTALS = {R: R_TOTAL, S: S_TOTAL, P: P_TOTAL}
 
 _GROUP_WORDS = [  # checked in order: "nhận giải quyết" before "giải quyết"
     (R, ("nhan giai quyet", "tiep nhan", "ho so nhan", "so nhan", "nhan moi", "da nhan", "so ho so nhan")),
+    # "Chuyển sang kỳ sau", "Tồn chuyển kỳ sau": pending at the end (36D: read as "kỳ trước chuyển sang")
     (P, ("dang giai quyet", "chua giai quyet", "dang xu ly", "chua xu ly", "chua tra", "dang thu ly",
-         "dang giai quyet", "ton dong", "con ton")),
+         "dang giai quyet", "ton dong", "con ton", "ky sau", "ky tiep theo", "ky toi")),
     (S, ("da giai quyet", "giai quyet xong", "da xu ly", "da tra", "ket qua giai quyet", "da thu ly",
          "da hoan thanh", "xu ly xong")),
 ]

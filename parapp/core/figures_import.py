@@ -117,7 +117,11 @@ def _numeric(cell: str) -> bool:
 
 
 def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
-    labels = [c for c in columns if c.label] or [c for c in columns if not c.meaning]
+    # a column before the figures with none of its own names the rows, titled "Diễn giải", "Loại hồ sơ", "Kỳ" too
+    # (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice)
+    first = min((c.index for c in columns if c.meaning), default=len(cells))
+    labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first] \
+        or [c for c in columns if not c.meaning]
     parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
              and not _numeric(cells[c.index])]
     return " ".join(parts[:2])
@@ -334,12 +338,12 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
              for part in split_at_headers(table, table_ends)]
     later: set[int] = set()  # another time's columns beside the period's ("Lũy kế", "Cùng kỳ năm trước": 35D)
     for whole, name, is_hidden in named:
-        for table, part in side_by_side(whole) or [(whole, "")]:
+        for k, (table, part) in enumerate(side_by_side(whole) or [(whole, "")]):
             if (read := read_table(table)) is not None:
                 read.title = part if part and (period_in_name(part) or not name) else name
                 found.append((table, read))
                 unseen |= {id(read)} if is_hidden else set()
-                later |= {id(read)} if other_time(part) else set()
+                later |= {id(read)} if other_time(part) and k else set()  # first: the period's own (36D)
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),

@@ -65,8 +65,16 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
                 or not _differ_in_time([t for _, _, t, _ in signed]):
             continue  # not the same columns again under a time each: the table's own groups
         out = []
-        for s, e, title, _ in sorted(signed, key=lambda p: other_time(p[2])):
-            above = table[:min(b, header.start)] if not other_time(title) and find_period(title) is None else []
+        # Round 36D: the report's period stated above is not that of a section named for another ("Quý I | Quý II"
+        # under "Báo cáo 6 tháng đầu năm 2030": quý I's figures were stored as the half year's); a section naming it
+        # is the report's own, "lũy kế" or not ("Tháng 6 | Lũy kế 6 tháng": June's were)
+        said = period_in_name(" ".join(c for _, row in table[:min(b, header.start)] for c in row))
+        named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
+        for s, e, title, _ in sorted(signed, key=lambda p: (named and period_in_name(p[2]) is not said,
+                                                            other_time(p[2]))):
+            own = find_period(title) is None and (period_in_name(title) is said if named else not other_time(title)
+                                                  and period_in_name(title) in (None, said))
+            above = table[:min(b, header.start)] if own else []
             rows = [*above, *((line, [*row[:first], *row[s:e]]) for line, row in table[header.start:])]
             if b < header.start:
                 rows.insert(len(above), (table[b][0], [title]))

@@ -93,7 +93,11 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
 
 # A row of rates or of another time under the fields: "Tỷ lệ (%)", "Lũy kế từ đầu năm", "Cùng kỳ năm trước", "So với
 # cùng kỳ (%)" (round 35D: one more field with no total row, 24 stored for 4; under one, said not to add up).
-_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc)\b|^%$|\(\s*%\s*\)$")
+# Round 36D: the year's estimate or plan ("Ước cả năm", "Kế hoạch năm", "Dự kiến …") and "Tăng, giảm …" too (a field,
+# 60 stored for 20); "Kế hoạch và Đầu tư" is a field.
+_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc|quy truoc|thang truoc|uoc"
+                       r"|du kien|ke hoach(?![\s,.\-–&]*(?:va\s+)?(?:dau tu|tai chinh))|tang\b.*\bgiam)\b"
+                       r"|^%$|\(\s*%\s*\)$")
 
 
 def no_field(label: str) -> bool:
