@@ -7,8 +7,30 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import pytest
+
+
 def _full(*_args, **_kwargs):
     raise sqlite3.OperationalError("database or disk is full")
+
+
+def _par_window(qtbot, tmp_path):
+    from parapp.store import open_database, par_index
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("par")
+    page = window.page("par")
+    year = dt.date.today().year - 1
+    page.year.setValue(year)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.2"), COL_SELF))
+    return db, window, page, year, par_index.load_set(db, year).find("1.2").explanation
 
 
 def test_the_daily_reminder_on_a_full_disk_says_no_error(qtbot, tmp_path, monkeypatch):
@@ -26,4 +48,40 @@ def test_the_daily_reminder_on_a_full_disk_says_no_error(qtbot, tmp_path, monkey
     monkeypatch.setattr(chasing, "set_pref", _full)  # the disk is full by now
     assert chasing.mark_notice_shown(db, dt.date.today()) is False
     assert not db.conn.in_transaction
+    db.close()
+
+
+@pytest.mark.parametrize("where", ["showing", "hidden"])
+def test_a_new_day_keeps_an_explanation_typed_that_cannot_be_saved(qtbot, tmp_path, monkeypatch, where):
+    """Chỉ số CCHC, a "Giải trình" typed and not yet saved, the window left open over midnight (or a sleeping PC woken)
+    on a disk that filled meanwhile (6 MB tmpfs, 0 KB left, twice each): the pages are built again for the new day.
+    The PAR page showing: its hiding tried to store the words, failed, the box said the disk full and the rebuilding
+    stopped half-way, the PAR page out of the window for the rest of the session (a blank page, then no way back to
+    it). The page hidden (the clerk had gone to another page, the box said the disk full, the words kept in the
+    panel): the page was thrown away with the words, unsaid. The pages wait for the new day until the words are
+    stored; with room again they are, and the day moves on."""
+    from parapp.store import par_index
+
+    db, window, page, year, before = _par_window(qtbot, tmp_path)
+    typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    if where == "hidden":
+        with qtbot.capture_exceptions() as raised:
+            window.show_page("register")  # said by ui.uncaught; the words stay in the panel (35B: held)
+        assert raised and isinstance(raised[0][1], sqlite3.OperationalError)
+        assert page.panel.explanation.toPlainText() == typed
+    today = window.today
+    tomorrow = today + dt.timedelta(days=1)
+    with qtbot.capture_exceptions() as raised:
+        moved = window.new_day(tomorrow)
+    assert moved is False and not raised  # tried again at the reminder's next check (said at the close, 35B)
+    assert window.today == today and window.page("par") is page
+    assert page.panel.explanation.toPlainText() == typed
+    window.show_page("par")
+    assert window.stack.currentWidget() is page
+    monkeypatch.undo()
+    assert window.new_day(tomorrow) is True and window.today == tomorrow
+    assert par_index.load_set(db, year).find("1.2").explanation == typed != before
+    window.close()
     db.close()
