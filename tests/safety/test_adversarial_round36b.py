@@ -85,3 +85,29 @@ def test_a_new_day_keeps_an_explanation_typed_that_cannot_be_saved(qtbot, tmp_pa
     assert par_index.load_set(db, year).find("1.2").explanation == typed != before
     window.close()
     db.close()
+
+
+def test_a_language_chosen_keeps_the_par_page_and_an_explanation_typed_that_cannot_be_saved(qtbot, tmp_path,
+                                                                                          monkeypatch):
+    """Tệp → Thông tin của xã…, English chosen, with a PAR "Giải trình" typed and the disk nearly full (6 MB tmpfs,
+    12–24 KB left, twice each): the language was stored, every page was built again in it, the PAR panel's hiding could
+    not store the words, "The disk … is full" was said, and the rebuilding stopped half-way: the PAR page was out of
+    the window for the session, the words in a page no longer shown. The pages stay as they are until the words are
+    stored; with room again the next rebuilding stores them and goes on."""
+    from parapp.store import par_index
+
+    db, window, page, year, before = _par_window(qtbot, tmp_path)
+    typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    with qtbot.capture_exceptions() as raised:
+        window.retranslate()
+    assert not raised
+    assert window.page("par") is page and window.stack.currentWidget() is page
+    assert page.panel.explanation.toPlainText() == typed
+    monkeypatch.undo()
+    window.retranslate()
+    assert window.page("par") is not page
+    assert par_index.load_set(db, year).find("1.2").explanation == typed != before
+    window.close()
+    db.close()

@@ -32,7 +32,8 @@ class ChasingWindow:
         """What each built page holds typed (the PAR panel's "Giải trình") is stored before the pages are built again,
         or (False) they stay as they are with the words in them. Round 36B: the window left open over midnight on a
         disk that filled meanwhile threw the PAR page away with the words (or, the page showing, left it out of the
-        window for the session). Unsaid here: the words are on the screen, and closing says why (typed_words)."""
+        window for the session); a language chosen in the settings with room for it but not for the words did the
+        same. Unsaid here: the words are on the screen, and closing says why (typed_words)."""
         from parapp.store.connect import is_storage_error
 
         for page in list(getattr(self, "_built", {}).values()):
