@@ -111,3 +111,41 @@ def test_a_language_chosen_keeps_the_par_page_and_an_explanation_typed_that_cann
     assert par_index.load_set(db, year).find("1.2").explanation == typed != before
     window.close()
     db.close()
+
+
+@pytest.mark.parametrize("how", ["button", "closing"])
+def test_proposals_stored_when_their_redraft_fails_are_not_half_kept(qtbot, tmp_path, monkeypatch, how):
+    """The report editor, "Căn cứ và kiến nghị": proposals typed, then "Lưu và cập nhật phần mở đầu, mục V" or the
+    editor closed (35B F3 stores them then), on a nearly full disk (6 MB tmpfs, 48–128 KB left, twice at 64 and 96):
+    the proposals were stored (their own transaction), the redraft of part V from them could not be, and the box said
+    "Ổ đĩa … đã đầy …; dữ liệu đã lưu trước đó vẫn nguyên vẹn": stored, yet the draft without them, and dropping them
+    at the next close (as 35B lets) left them stored. Both or neither now; the editor keeps what was typed."""
+    from parapp.store import open_database, report_inputs, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    today = dt.date.today()
+    period = find_period(db, "year", today.year)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    before = report_inputs.list_proposals(db, today.year, "year")
+    editor = ReportEditor(db, rid, period, None, today)
+    qtbot.addWidget(editor)
+    typed = "Đề nghị UBND huyện hỗ trợ kinh phí số hóa hồ sơ"
+    editor.proposals.setPlainText(typed)
+    monkeypatch.setattr(report_records, "regenerate_draft", _full)
+    with pytest.raises(sqlite3.OperationalError):
+        if how == "button":
+            editor.apply_inputs()
+        else:
+            editor._keep_typed()
+    assert report_inputs.list_proposals(db, today.year, "year") == before
+    assert editor.proposals.toPlainText() == typed and not db.conn.in_transaction
+    monkeypatch.undo()
+    assert editor._keep_typed()  # room again: stored with the redraft
+    assert report_inputs.list_proposals(db, today.year, "year") == [typed]
+    assert typed in report_records.get_report(db, rid).draft.to_json().__repr__()
+    editor.deleteLater()
+    db.close()
