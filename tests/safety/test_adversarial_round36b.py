@@ -149,3 +149,27 @@ def test_proposals_stored_when_their_redraft_fails_are_not_half_kept(qtbot, tmp_
     assert typed in report_records.get_report(db, rid).draft.to_json().__repr__()
     editor.deleteLater()
     db.close()
+
+
+def test_another_year_asked_with_an_explanation_unsaved_does_not_label_the_set_shown(qtbot, tmp_path, monkeypatch):
+    """Chỉ số CCHC, a "Giải trình" typed, the disk full (6 MB tmpfs, 0 KB left, twice), the year box turned to next
+    year: the page stores what was typed before reading the other year; that failed, the box said the disk full, and
+    the year box said "Năm 2026" over the 2025 set still shown (tree, scores, panel): a score typed there once room was
+    made went into 2025 under 2026's label. The year box goes back to the year of the set shown; the words stay."""
+    from parapp.store import par_index
+
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    typed = "Giải trình vừa gõ"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    with qtbot.capture_exceptions() as raised:
+        page.year.setValue(year + 1)
+    assert raised and isinstance(raised[0][1], sqlite3.OperationalError)  # said by ui.uncaught
+    assert page.year.value() == year == page.cset.year
+    assert page.panel.explanation.toPlainText() == typed
+    monkeypatch.undo()
+    page.year.setValue(year + 1)
+    assert page.year.value() == year + 1 and page.cset is None
+    assert par_index.load_set(db, year).find("1.2").explanation == typed
+    window.close()
+    db.close()
