@@ -80,11 +80,18 @@ def daily_notice(db: Database, today: dt.date, rows=None) -> Reminders | None:
 
 
 def mark_notice_shown(db: Database, today: dt.date) -> bool:
-    """Remember that today's notification was shown (not on read-only data: it is then shown once a start)."""
+    """Remember that today's notification was shown (not on read-only data: it is then shown once a start). False
+    when it could not be remembered (a disk that filled while the window was open): bookkeeping the clerk never asked
+    for, never a box "đã đầy … rồi làm lại" with nothing to do again (round 36B); shown again at the next start."""
+    import sqlite3
+
     if isinstance(db, Workspace) and db.readonly:
         return False
-    with db.atomic():
-        set_pref(db, PREF_SHOWN, today.isoformat())
+    try:
+        with db.atomic():
+            set_pref(db, PREF_SHOWN, today.isoformat())
+    except sqlite3.Error:
+        return False
     return True
 
 

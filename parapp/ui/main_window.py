@@ -38,8 +38,7 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
     data_changed = Signal(object)  # the kinds of data (parapp.ui.pages) an edit changed
 
     def __init__(self, db=None, today: dt.date | None = None, start_page: str | None = None):
-        """With no database yet, the window is its frame and sidebar: shown at once while the
-        data opens, then completed by attach()."""
+        """No database yet: the window is its frame and sidebar, shown while the data opens (then attach())."""
         super().__init__()
         self.db = None
         self.today = today or dt.date.today()
@@ -215,8 +214,7 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         self.working_as.setToolTip(tr("Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi"))
 
     def retranslate(self) -> None:
-        """The language was changed: menus, sidebar and status bar get the new words, and every
-        page is built again with them (pages hold no state that is not in the database)."""
+        """The language was changed: menus, sidebar, status bar and every page get the new words."""
         self._build_menus()
         self._retranslate_shell()
         self._refill_working_as()
@@ -229,6 +227,8 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
             self.help_window = None
 
     def _rebuild_pages(self) -> None:
+        if not self._typed_stored():  # the pages stay with words typed that cannot be stored yet (round 36B)
+            return
         current = self.current_page_index()
         for attr, page in list(self._built.items()):
             placeholder = QWidget()

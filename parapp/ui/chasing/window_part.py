@@ -20,11 +20,31 @@ class ChasingWindow:
 
     def new_day(self, day: dt.date) -> bool:
         """The calendar moved on while ParApp ran: the pages are built again counting from the new
-        day. Not while a dialog is open (it may belong to a page): False, try again later."""
-        if QApplication.activeModalWidget() is not None:
+        day. Not while a dialog is open (it may belong to a page), nor while words typed on a page cannot be stored
+        (a full disk, round 36B): False, try again later."""
+        if QApplication.activeModalWidget() is not None or not self._typed_stored():
             return False
         self.today = day
         self._rebuild_pages()
+        return True
+
+    def _typed_stored(self) -> bool:
+        """What each built page holds typed (the PAR panel's "Giải trình") is stored before the pages are built again,
+        or (False) they stay as they are with the words in them. Round 36B: the window left open over midnight on a
+        disk that filled meanwhile threw the PAR page away with the words (or, the page showing, left it out of the
+        window for the session); a language chosen in the settings with room for it but not for the words did the
+        same. Unsaid here: the words are on the screen, and closing says why (typed_words)."""
+        from parapp.store.connect import is_storage_error
+
+        for page in list(getattr(self, "_built", {}).values()):
+            keep = getattr(page, "keep_typed", None)
+            try:
+                if keep is not None and not keep():
+                    return False
+            except Exception as exc:
+                if is_storage_error(exc) or isinstance(exc, OSError):
+                    return False
+                raise
         return True
 
     def bring_forward(self) -> None:

@@ -1,8 +1,6 @@
-"""The "Chỉ số CCHC" page: a year's criteria set as a tree with maxima,
-self-scores, official scores and evidence counts, the totals at the top kept
-live, the selected criterion's guidance and evidence beside it, and the
-outputs: the report for signature, the table for upload, and the plan that
-wins the lost points back."""
+"""The "Chỉ số CCHC" page: a year's criteria set as a tree with maxima, self-scores, official scores and evidence
+counts, the totals at the top kept live, the selected criterion's guidance and evidence beside it, and the outputs:
+the report for signature, the table for upload, and the plan that wins the lost points back."""
 
 from __future__ import annotations
 
@@ -10,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
@@ -69,8 +67,7 @@ class ParIndexPage(QWidget):
 
         self.import_btn = QPushButton(tr("Nhập bộ tiêu chí…"))
         self.import_btn.clicked.connect(self.import_set)
-        # A push button with a menu: its width counts the menu's arrow (a tool button's arrow was drawn
-        # over the end of its words).
+        # A push button with a menu: its width counts the menu's arrow (a tool button's was drawn over its words).
         self.edit_btn = QPushButton(tr("Sửa bộ tiêu chí"))
         menu = QMenu(self.edit_btn)
         self.act_add = menu.addAction(tr("Thêm tiêu chí…"), self.add_criterion)
@@ -154,7 +151,12 @@ class ParIndexPage(QWidget):
         self.panel.explanation.setPlainText((self.panel.node.explanation or "") if self.panel.node else "")
 
     def reload(self) -> None:
-        self.panel.keep_typed()  # before the set is read again: the explanation typed is in what is shown
+        try:
+            self.panel.keep_typed()  # before the set is read again: the explanation typed is in what is shown
+        except BaseException:  # not stored (a full disk, said): the year box shows the set still shown (round 36B)
+            with QSignalBlocker(self.year):
+                self.year.setValue(self.cset.year if self.cset is not None else self.year.value())
+            raise
         keep = self._current_node()
         keep_code = keep.code if keep else None
         self.cset = par_index.load_set(self.db, self.year.value())

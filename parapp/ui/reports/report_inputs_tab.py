@@ -51,9 +51,22 @@ class InputsPart:
                 set_basis(self.db, self.period.year, kind, rows)
                 set_proposals(self.db, self.period.year, kind, self.proposals.toPlainText().splitlines())
 
-        if not attempt(self, work):
+        if self.dirty and not self.save():  # the draft's own words first, kept whatever follows
             return False
-        self._regenerate({"opening", "proposals"}, ask_edited=True)
+        typed = self.basis.rows(), self.proposals.toPlainText()
+        try:
+            # Stored and the opening and part V redrafted from them, or neither: round 36B, a disk that filled between
+            # the two kept them stored, the draft without them, said as "nguyên vẹn". The editor keeps what was typed.
+            with self.db.atomic():
+                if not attempt(self, work):
+                    return False
+                self._regenerate({"opening", "proposals"}, ask_edited=True)
+        except BaseException:
+            self._load()
+            self.basis.set_rows(typed[0])
+            self.basis.changed = True
+            self.proposals.setPlainText(typed[1])
+            raise
         return True
 
     def keep_inputs(self) -> bool:
