@@ -1,0 +1,79 @@
+"""Round 36A: backup, restore, snapshots and `parapp repair` attacked again after round 35A."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round32a import _spoil
+
+
+def _value(db, table: str, column: str, rowid: int) -> bytes:
+    con = sqlite3.connect(db)
+    con.text_factory = bytes
+    try:
+        return con.execute(f'SELECT "{column}" FROM [{table}] WHERE rowid = ?', [rowid]).fetchone()[0]  # noqa: S608
+    finally:
+        con.close()
+
+
+def test_repair_does_not_guess_a_letter_of_a_draft_reports_words(tmp_path):
+    """A bit of the second byte of a Vietnamese letter turned ('á' C3 A1 read as C3 21) in a draft report's words:
+    repair read it as a JSON brace gone bad, put the one-bit-away ASCII byte for the C3 ('C') and said "đặt lại đúng
+    như trước khi hỏng": the report's title read "BC!o cáo …". Two bytes one bit away fit (the C3 and the 21); the
+    letter is not known, and is said to retype."""
+    db = _demo(tmp_path)
+    assert run("--db", db, "report", "draft", "--period", "year", "--year", "2026", "--save").returncode == 0
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT rowid FROM reports WHERE state = 'draft'").fetchone()[0]
+    finally:
+        con.close()
+    before = _value(db, "reports", "content", rowid)
+    at = before.index('"title": "Báo'.encode()) + len('"title": "B'.encode()) + 1  # the A1 of 'á'
+    _spoil(db, "reports", "content", rowid, at, before[at] ^ 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    after = _value(db, "reports", "content", rowid)
+    assert "BC!o".encode() not in after
+    assert after == before or "gõ lại" in r.stdout, r.stdout
+
+
+def test_repair_does_not_guess_a_letter_inside_a_change_log_line(tmp_path):
+    """The same in a change-log line's words: the line read "BC!o cáo" as if written so."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT max(id) FROM audit_log WHERE instr(after, ?) > 0",
+                            ['"product":"Kế hoạch; Báo cáo']).fetchone()[0]
+    finally:
+        con.close()
+    before = _value(db, "audit_log", "after", rowid)
+    at = before.index("; Báo".encode()) + len("; B".encode()) + 1
+    _spoil(db, "audit_log", "after", rowid, at, before[at] ^ 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "BC!o".encode() not in _value(db, "audit_log", "after", rowid)
+
+
+@pytest.mark.parametrize("where", ["brace", "letter"])
+def test_repair_still_mends_a_brace_or_an_ascii_letter_one_bit_away(tmp_path, where):
+    """What _as_json knew stays known: an ASCII letter of the words one bit away ('a' 0x61 read as 0xE1) and a quote
+    of the JSON gone bad."""
+    db = _demo(tmp_path)
+    assert run("--db", db, "report", "draft", "--period", "year", "--year", "2026", "--save").returncode == 0
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT rowid FROM reports WHERE state = 'draft'").fetchone()[0]
+    finally:
+        con.close()
+    before = _value(db, "reports", "content", rowid)
+    at = 0 if where == "brace" else before.index(b'"title"') + 2  # '{' read as 0xFB; the 'i' of "title" as 0xE9
+    _spoil(db, "reports", "content", rowid, at, before[at] ^ 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "reports", "content", rowid) == before
+    assert "gõ lại" not in r.stdout, r.stdout
