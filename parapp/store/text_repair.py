@@ -305,12 +305,13 @@ def _as_json(raw: bytes) -> str | None:
                     fits.add(text)
             except (UnicodeDecodeError, ValueError, RecursionError):
                 continue
-        # Or a byte after it turned, the one where reading stopped ('á' C3 A1 read as C3 21): as near as the ASCII
-        # byte one bit from the C3 ('C'), taken alone it made "BC!o cáo" of a draft report's title, said "đặt lại
-        # đúng như trước khi hỏng" (round 36A). Both fit: the letter is not known, and is said to retype.
-        for after in range(pos + 1, min(len(raw), pos + 4)):
+        # Or a byte of the letter beside it turned, the one where reading stopped or the lead before it ('á' C3 A1
+        # read as C3 21, or as 43 A1): as near as the ASCII byte one bit from the C3 (or the A1), taken alone it made
+        # "BC!o cáo" of a draft report's title, said "đặt lại đúng như trước khi hỏng" (round 36A). Both fit: the
+        # letter is not known, and is said to retype.
+        for other in (at for at in range(max(0, pos - 3), min(len(raw), pos + 4)) if at != pos):
             try:
-                text = (raw[:after] + bytes([raw[after] ^ 0x80]) + raw[after + 1:]).decode("utf-8")
+                text = (raw[:other] + bytes([raw[other] ^ 0x80]) + raw[other + 1:]).decode("utf-8")
                 if isinstance(json.loads(text), (dict, list)):
                     fits.add(text)
             except (UnicodeDecodeError, ValueError, RecursionError):
