@@ -165,7 +165,7 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     from parapp.core.messages import LANGUAGES
     from parapp.core.periods import PRESETS, PeriodKind
     from parapp.core.report_model import content_hash
-    from parapp.store.settings import NAMING, NUMBERING
+    from parapp.store.settings import NAMING, NUMBERING, WORKING_AS
 
     def read(sql: str, *args) -> object:
         try:
@@ -217,7 +217,8 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     if key in ("signer", "pref.letter_signer"):  # who signs reports; who signed the last urging letter
         vices = read("SELECT value FROM settings WHERE key = 'vice_chairmen'")
         return ["chairman"] + [f"vice:{v}" for v in (vices if isinstance(vices, list) else []) if isinstance(v, str)]
-    if key == "office_official_id":
+    if key == "office_official_id" or (isinstance(key, str) and key.startswith(WORKING_AS)):
+        # The official a computer user last said they were, chosen from a list: "gõ lại" of it (round 36A)
         return [str(r[0]) for r in con.execute("SELECT id FROM officials")]
     lists = {"numbering": NUMBERING, "report_naming": NAMING, "report_persons": ("0", "1"),
              "period_preset": (*PRESETS, "custom"), "pref.language": LANGUAGES,

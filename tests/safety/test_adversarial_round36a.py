@@ -79,3 +79,24 @@ def test_repair_still_mends_a_brace_or_an_ascii_letter_one_bit_away(tmp_path, wh
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "reports", "content", rowid) == before
     assert "gõ lại" not in r.stdout, r.stdout
+
+
+def test_repair_tells_the_official_a_computer_user_last_said_they_were(tmp_path):
+    """pref.working_as.<user> (the official chosen in "Ai đang làm việc?") with a bit of its digit turned: repair
+    said "gõ lại cho đúng" of a value no window shows (it is chosen from a list), as it did of the office's official
+    before round 33A. It is an official's id: the one one bit away."""
+    from parapp.store.change_log import _actor_key
+
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        with con:
+            con.execute("INSERT INTO settings (key, value) VALUES (?, '3')", [_actor_key(None)])
+        rowid = con.execute("SELECT rowid FROM settings WHERE key = ?", [_actor_key(None)]).fetchone()[0]
+    finally:
+        con.close()
+    _spoil(db, "settings", "value", rowid, 0, ord("3") | 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "settings", "value", rowid) == b"3"
+    assert "gõ lại" not in r.stdout, r.stdout
