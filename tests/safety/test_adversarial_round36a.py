@@ -100,3 +100,32 @@ def test_repair_tells_the_official_a_computer_user_last_said_they_were(tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "settings", "value", rowid) == b"3"
     assert "gõ lại" not in r.stdout, r.stdout
+
+
+def test_repair_does_not_take_a_neighbours_second_for_a_change_log_lines_time(tmp_path):
+    """A change-log line's last digit of its seconds gone bad ('12:29:2\\ufffd'): 35A settled it by the lines before
+    and after it, taking a neighbour's time when one fit ('12:29:28', the next line's), and said "đúng như trước khi
+    hỏng". Lines a few seconds apart are common (a clerk saves one task after another): in a change log whose times
+    spread as a day's work does, about one such time in four was put back wrong and said exact. A second's digit is
+    not told by a neighbour's second; the day, the hour and the minute still are (35A's test)."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db, isolation_level=None)
+    try:
+        line = con.execute("SELECT max(id) FROM audit_log").fetchone()[0] - 5
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+                               ).fetchall()
+        con.execute("BEGIN")
+        for name, _ in triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
+        for at, when in [(line - 1, "2026-11-03 12:28:50"), (line, "2026-11-03 12:29:27"),
+                         (line + 1, "2026-11-03 12:29:28")]:
+            con.execute("UPDATE audit_log SET at = ? WHERE id = ?", [when, at])
+        for _, sql in triggers:
+            con.execute(sql)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    _spoil(db, "audit_log", "at", line, 18, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "audit_log", "at", line) != b"2026-11-03 12:29:28"  # the next line's second, said exact
