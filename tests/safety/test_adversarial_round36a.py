@@ -129,3 +129,26 @@ def test_repair_does_not_take_a_neighbours_second_for_a_change_log_lines_time(tm
     r = run("--db", db, "repair")
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, "audit_log", "at", line) != b"2026-11-03 12:29:28"  # the next line's second, said exact
+
+
+@pytest.mark.parametrize(("table", "name", "letter", "byte"), [("criteria", "Tổ chức thực hiện văn bản QPPL", "ă", 0),
+                                                               ("areas", "Thực hiện cơ chế một cửa, một cửa liên "
+                                                                         "thông", "ộ", 1)])
+def test_repair_puts_back_a_shipped_name_whose_letter_lost_a_bit(tmp_path, table, name, letter, byte):
+    """A shipped catalogue's name (known to ParApp: 33A) with a bit of a Vietnamese letter's byte turned ('ă' C4 83
+    read as 44 83: "vD\\ufffdn bản"): a known value had to be the stored bytes but the bad ones, and the byte where
+    reading stopped is not the one that turned. Repair left "vD\\ufffdn" (and a control character "m\\ufffd\\x19t"
+    for 'ộ' E1 BB 99 read as E1 BB 19), to retype in a name no window edits."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute(f"SELECT rowid FROM [{table}] WHERE name = ?", [name]).fetchone()[0]  # noqa: S608
+    finally:
+        con.close()
+    before = _value(db, table, "name", rowid)
+    at = before.index(letter.encode()) + (len(letter.encode()) - 1 if byte else 0)
+    _spoil(db, table, "name", rowid, at, before[at] ^ 0x80)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, table, "name", rowid) == before
+    assert "gõ lại" not in r.stdout, r.stdout
