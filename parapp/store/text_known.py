@@ -337,10 +337,8 @@ def stamp_told(con: sqlite3.Connection, table: str, column: str, rowid: int, fit
             between = [f for f in fits if all(v <= f for v in lo) and all(f <= v for v in hi)]
             if len(between) == 1 and (lo or hi):
                 return between[0]
-            if len({f[:-2] for f in between}) < 2:
-                # A digit of its seconds: lines a few seconds apart are common (one task saved after another), and
-                # a neighbour's second, taken, put about one such time in four back wrong, said exact (round 36A)
-                return None
+            if len({f[:-2] for f in between}) < 2:  # a digit of its seconds: lines seconds apart are common, and
+                return None  # a neighbour's second put one such time in four back wrong, said exact (round 36A)
             known = set(lo + hi)
             fits = between
         else:
@@ -373,6 +371,22 @@ def log_user_told(con: sqlite3.Connection, table: str, column: str, rowid: int, 
                            "SELECT CAST(os_user AS BLOB) FROM audit_actor", [rowid, rowid]).fetchall()
     except sqlite3.Error:
         return None
+    return _one_near(rows, raw)
+
+
+def group_told(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
+    """A task's group heading, read from its plan: the one the tasks before and after it hold that is the stored bytes
+    but near the bad ones. No window edits it, no log line holds it: repair said "gõ lại" of it (round 36A)."""
+    if (table, column) != ("tasks", "group_title"):
+        return None
+    plan = "plan_id IS (SELECT plan_id FROM tasks WHERE rowid = :r)"  # the tasks just before and after it
+    return _one_near(con.execute(f"SELECT CAST(group_title AS BLOB) FROM tasks WHERE rowid IN ((SELECT max(rowid) FROM "
+                                 f"tasks WHERE rowid < :r AND {plan}), (SELECT min(rowid) FROM tasks WHERE rowid > :r "
+                                 f"AND {plan}))", {"r": rowid}).fetchall(), raw)
+
+
+def _one_near(rows, raw: bytes) -> str | None:
+    """The one readable value of `rows` that is `raw` but within a letter of its bad bytes (None: none, several)."""
     bad = bad_positions(raw)
     told = set()
     for (v,) in rows:

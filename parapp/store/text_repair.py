@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
-                                     log_user_told, nearest, stamp_told, with_known_keys)
+                                     group_told, log_user_told, nearest, stamp_told, with_known_keys)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -120,6 +120,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                             or as_known_value(db.conn, t, col, rowid, raw)
                             or from_change_log(db.conn, t, col, rowid, raw)
                             or log_user_told(db.conn, t, col, rowid, raw)
+                            or group_told(db.conn, t, col, rowid, raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text:

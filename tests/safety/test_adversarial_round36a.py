@@ -152,3 +152,22 @@ def test_repair_puts_back_a_shipped_name_whose_letter_lost_a_bit(tmp_path, table
     assert r.returncode == 0, r.stdout + r.stderr
     assert _value(db, table, "name", rowid) == before
     assert "gõ lại" not in r.stdout, r.stdout
+
+
+def test_repair_tells_a_tasks_group_by_the_tasks_of_its_group(tmp_path):
+    """A task's group heading ('Công tác chỉ đạo, điều hành …', read from the plan) with a byte gone bad: no window
+    edits it and the change log does not hold it, and repair said "gõ lại cho đúng" of it. The other tasks of the plan
+    under the same heading hold it: the one of theirs that is the stored bytes but near the bad ones."""
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT max(rowid) FROM tasks t WHERE length(group_title) > 10 AND (SELECT count(*) FROM "
+                            "tasks o WHERE o.plan_id = t.plan_id AND o.group_title = t.group_title) > 1").fetchone()[0]
+    finally:
+        con.close()
+    before = _value(db, "tasks", "group_title", rowid)
+    _spoil(db, "tasks", "group_title", rowid, 3, 0xFF)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "tasks", "group_title", rowid) == before
+    assert "gõ lại" not in r.stdout, r.stdout
