@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
-                                     log_user_told, nearest, stamp_told, with_known_keys)
+                                     group_told, log_user_told, nearest, stamp_told, with_known_keys)
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -120,6 +120,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                             or as_known_value(db.conn, t, col, rowid, raw)
                             or from_change_log(db.conn, t, col, rowid, raw)
                             or log_user_told(db.conn, t, col, rowid, raw)
+                            or group_told(db.conn, t, col, rowid, raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text:
@@ -301,6 +302,17 @@ def _as_json(raw: bytes) -> str | None:
         for b in range(0x20, 0x7F):
             try:
                 text = (raw[:pos] + bytes([b]) + raw[pos + 1:]).decode("utf-8")
+                if isinstance(json.loads(text), (dict, list)):
+                    fits.add(text)
+            except (UnicodeDecodeError, ValueError, RecursionError):
+                continue
+        # Or a byte of the letter beside it turned, the one where reading stopped or the lead before it ('á' C3 A1
+        # read as C3 21, or as 43 A1): as near as the ASCII byte one bit from the C3 (or the A1), taken alone it made
+        # "BC!o cáo" of a draft report's title, said "đặt lại đúng như trước khi hỏng" (round 36A). Both fit: the
+        # letter is not known, and is said to retype.
+        for other in (at for at in range(max(0, pos - 3), min(len(raw), pos + 4)) if at != pos):
+            try:
+                text = (raw[:other] + bytes([raw[other] ^ 0x80]) + raw[other + 1:]).decode("utf-8")
                 if isinstance(json.loads(text), (dict, list)):
                     fits.add(text)
             except (UnicodeDecodeError, ValueError, RecursionError):

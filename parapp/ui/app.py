@@ -284,6 +284,8 @@ def _take_writer_lock(db_path: Path):
 
 def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, unlocked: bool = False,
          writer=None) -> int:
+    from functools import partial
+
     from parapp.ui.main_window import MainWindow
 
     code = 0
@@ -321,15 +323,13 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
                 # again (another ParApp's restore), it stays a reader.
                 writer.release()
                 writer, unlocked = None, True
-        if writable:
-            set_actor(db, remembered_official(db))  # who this computer user said they were, last time
+        if writable:  # who this computer user said they were, last time (gone bad: no one, its repair offered, 36A)
+            set_actor(db, or_said(window, partial(remembered_official, db), db))
         start_log = _max_log_id(db)
         window.attach(db)
         # The log file is opened once the window is up (loading the logging module is not free);
         # an error before that is still shown, and goes to stderr.
         QTimer.singleShot(300, lambda readonly=not writable: _start_log(data_dir, readonly=readonly))
-        from functools import partial
-
         after = partial(_after_first_page, window, db, data_dir, instance)
         if probe:
             app.processEvents()
@@ -356,7 +356,7 @@ def _run(app, db_path: Path, data_dir: Path, instance, minimized: bool = False, 
             window.ask_when_shown = True  # asked when the official opens the window
         else:
             or_said(window, window.ask_who_is_working)  # an official's name gone bad: said with its repair (35A)
-        window.start_reminders()
+        or_said(window, window.start_reminders)  # a reminder's preference gone bad: said with its repair (36A)
         if minimized and window.reminders.minimise_to_tray:
             window.hide()  # its icon in the notification area brings it back
         minimized = False  # a restart (after a restore) opens the window as usual

@@ -82,18 +82,19 @@ def _start(text: str, width: int = 70) -> str:
     return words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + "…"
 
 
-def or_said(window, step):
+def or_said(window, step, db=None):
     """step() of the window's start, or None when it failed on text gone bad on the disk (not UTF-8): the window opens
     all the same, and the failure is said by its error box, with "Sửa chỗ chữ hỏng", once the window is up. Raised, one
     byte of the commune's name or of an official's kept the window from opening at all, and the message sent the
-    clerk to that button of a window that never opened (round 35A). Any other failure is raised as before."""
+    clerk to that button of a window that never opened (round 35A). Any other failure is raised as before. `db`: the
+    data a step reads before the window holds it (who this computer user said they were, round 36A)."""
     try:
         return step()
     except Exception as exc:
         from parapp.store.text_repair import bad_texts
 
         try:
-            gone_bad = bool(bad_texts(window.db.conn))
+            gone_bad = bool(bad_texts((db or window.db).conn))
         except Exception:  # noqa: BLE001 - the data not even scanned: the failure as it was
             gone_bad = False
         if not gone_bad:

@@ -48,10 +48,12 @@ class ReminderNotifier(QObject):
         window.reminder_banner.link.connect(self.open_link)
 
     def start(self, first_delay_ms: int = 1500) -> None:
-        """The first check a moment after the window is up (it must not slow the start), then every ten minutes."""
-        self.apply_prefs()
+        """The first check a moment after the window is up (it must not slow the start), then every ten minutes. The
+        rounds are set going first: a preference gone bad on the disk fails apply_prefs, said with its repair, and the
+        day's reminder still comes once it is mended (round 36A)."""
         self.timer.start()
         QTimer.singleShot(first_delay_ms, self.check)
+        self.apply_prefs()
 
     # -- the notification area --------------------------------------------------------------
     def apply_prefs(self) -> None:
