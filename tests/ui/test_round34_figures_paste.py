@@ -62,3 +62,13 @@ def test_a_lone_dash_pasted_is_zero_as_excels_accounting_format_shows_it(qtbot, 
     assert not errors, errors
     got = _stored(ui_db, "q1")
     assert got["dossiers.received"] == 12 and got["dossiers.received_online"] == 0
+
+
+def test_every_dash_read_as_a_minus_sign_is_zero_alone(qtbot, ui_db, errors):
+    """Round 36D left it: "‐", "‑", "－", "﹣" or a dash with a zero-width space, alone, were still refused."""
+    page = _figures_page(qtbot, ui_db)
+    _paste(qtbot, page, cell(page, "dossiers.received", "q2"), "\u2011\t\uff0d\n-\u200b\t\ufe63\n")
+    assert not errors, errors
+    q2, q3 = _stored(ui_db, "q2"), _stored(ui_db, "q3")
+    assert q2["dossiers.received"] == 0 and q2["dossiers.received_online"] == 0
+    assert q3["dossiers.received"] == 0 and q3["dossiers.received_online"] == 0

@@ -7,6 +7,7 @@ statistics export, with a preview before anything is stored.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import datetime as dt
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 
 
-_NIL = ("-", "–", "—", "−", "‒")
+# Every dash parse_number reads as a minus sign (round 36D: "‐", "‑", "－", "﹣" alone were still refused)
+_NIL = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d")
 
 class FiguresPage(QWidget):
     changed = Signal()
@@ -188,7 +190,7 @@ class FiguresPage(QWidget):
                     break
                 if self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
                     kind = KIND_COLUMNS[col - FIRST_VALUE_COLUMN].value
-                    value = text.strip()
+                    value = re.sub("[\u200b-\u200d\u2060\ufeff]", "", text).strip()  # zero-width marks
                     # A lone dash is zero: Excel's accounting format shows 0 as "-", and a statistics table's "-" is
                     # "không phát sinh", as the figures import reads it; refused, a column copied from such a sheet
                     # could not be pasted at all (round 34D left it).
