@@ -5231,8 +5231,8 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>No date can be read from this deadline.</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
-        <translation>Same as existing task no. {0}; imported anyway.</translation>
+        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
+        <translation>Repeats a stored task (no. {0}).</translation>
     </message>
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>

@@ -5231,8 +5231,8 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Không đọc được ngày từ thời hạn này.</translation>
     </message>
     <message>
-        <source>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</source>
-        <translation>Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập.</translation>
+        <source>Trùng với nhiệm vụ đã có (số {0}).</source>
+        <translation>Trùng với nhiệm vụ đã có (số {0}).</translation>
     </message>
     <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>

@@ -48,9 +48,14 @@ def cmd_import(path: Path, db_path: Path, *, plan_id: int | None, dry_run: bool,
               + ("" if head.title else " (tệp không ghi tên kế hoạch nên lấy tên tệp; sửa được ở trang Kế hoạch)"))
     for p in problems:
         print(f"  dòng {p.line}: {p.message}  [{p.text[:60]}]")
+    # What happens to the repeated rows, said once after them (round 36B: each row said "vẫn được nhập" above a note
+    # that the import would be refused, and the two counts could differ)
     if held and dry_run:
-        print(f"Lưu ý: cả {len(read.duplicates)} nhiệm vụ đã có trong sổ (kế hoạch “{'”, “'.join(held)}”); "
-              "nhập thật sẽ bị từ chối (tệp đã nhập rồi) trừ khi thêm --again.")
+        print(f"Lưu ý: cả {sum(not t.skip for t in result.tasks)} nhiệm vụ đã có trong sổ (kế hoạch "
+              f"“{'”, “'.join(held)}”); nhập thật sẽ bị từ chối (tệp đã nhập rồi) trừ khi thêm --again.")
+    elif read.duplicates:
+        print(f"Lưu ý: {len(read.duplicates)} dòng trùng với nhiệm vụ đã có "
+              + ("vẫn sẽ được nhập (bỏ chúng khỏi tệp nếu không cần)." if dry_run else "cũng đã được nhập."))
     if outcome:
         print(f"Đã nhập {len(outcome.task_ids)} nhiệm vụ vào kế hoạch số {outcome.plan_id}.")
     else:

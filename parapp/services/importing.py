@@ -88,7 +88,7 @@ def review(db: Database, result: ImportResult, year: int) -> PlanRead:
     for i, tid in dupes.items():
         t = result.tasks[i]
         problems.append(Problem(t.line, t.content[:120],
-                                Msg(N_("import", "Trùng với nhiệm vụ đã có (số {0}); vẫn được nhập."), tid)))
+                                Msg(N_("import", "Trùng với nhiệm vụ đã có (số {0})."), tid)))
     problems.sort(key=lambda p: p.line)
     return PlanRead(result, year, dupes, problems)
 

@@ -29,7 +29,9 @@ def test_the_dry_run_says_it_would_be_refused(tmp_path):
     db = new_empty_db(tmp_path / "x.db")
     run("import", S000, "--db", db)
     r = run("import", S000, "--db", db, "--dry-run")
-    assert r.returncode == 0 and "nhập thật sẽ bị từ chối (tệp đã nhập rồi) trừ khi thêm --again" in r.stdout
+    assert r.returncode == 0 and "Lưu ý: cả 10 nhiệm vụ đã có trong sổ" in r.stdout
+    assert "nhập thật sẽ bị từ chối (tệp đã nhập rồi) trừ khi thêm --again" in r.stdout
+    assert "vẫn được nhập" not in r.stdout  # round 36B: each row said it, above the note that it would be refused
     r = run("import", S000, "--db", db, "--dry-run", "--again")
     assert "từ chối" not in r.stdout
 
@@ -39,6 +41,7 @@ def test_again_imports_a_second_copy(tmp_path):
     run("import", S000, "--db", db)
     r = run("import", S000, "--db", db, "--again")
     assert r.returncode == 0 and "Đã nhập 10 nhiệm vụ" in r.stdout and _count(db) == 20
+    assert "Lưu ý: 10 dòng trùng với nhiệm vụ đã có cũng đã được nhập." in r.stdout
 
 
 def test_the_same_words_in_another_years_plan_are_imported(tmp_path):
