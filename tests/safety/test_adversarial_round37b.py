@@ -1,0 +1,40 @@
+"""Adversarial round 37B: read-only use and full disks (a small tmpfs filled with dd to a set margin) against what
+round 36B changed: the daily reminder, the pages kept with words typed that cannot be stored, the report editor's
+proposals, the PAR year box. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def test_a_new_day_s_reminder_is_not_kept_back_by_words_that_cannot_be_stored(qtbot, tmp_path, monkeypatch):
+    """Chỉ số CCHC, a "Giải trình" typed, the window left open over midnight on a disk that filled meanwhile (6 MB
+    tmpfs, 0 KB left, twice): round 36B keeps the pages (and the words) until the words are stored, and the reminder's
+    round waited with them: check after check said nothing, the new day's reminder (late tasks, reports due) never came
+    while the disk stayed full, and the strip went on saying yesterday's. The pages wait; the day's reminder does not,
+    and the strip, said again after an edit, speaks of the new day."""
+    from parapp.store import par_index
+    from parapp.ui.chasing.notifier import ReminderNotifier
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    db, window, page, _, _ = _par_window(qtbot, tmp_path)
+    clock = [window.today]
+    notifier = window.reminders = ReminderNotifier(window, clock=lambda: clock[0], tray_available=lambda: False)
+    notifier.check()
+    page.panel.explanation.setPlainText("Giải trình vừa gõ: đủ 4 báo cáo quý")
+    yesterday, clock[0] = window.today, window.today + dt.timedelta(days=1)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    assert notifier.check() is True
+    banner = window.reminder_banner
+    assert banner.isVisibleTo(window) and notifier.shown.today == clock[0]
+    assert window.today == yesterday and window.page("par") is page  # the pages kept with the words (36B)
+    notifier.refresh_shown()
+    assert banner.isVisibleTo(window) and notifier.shown.today == clock[0]
+    assert notifier.check() is False and banner.isVisibleTo(window)  # once a day
+    monkeypatch.undo()
+    assert notifier.check() is False  # room again: the pages move on, the day's strip stays
+    assert window.today == clock[0] and window.page("par") is not page
+    assert banner.isVisibleTo(window) and notifier.shown.today == clock[0]
+    window.close()
+    db.close()
