@@ -38,3 +38,33 @@ def test_a_new_day_s_reminder_is_not_kept_back_by_words_that_cannot_be_stored(qt
     assert banner.isVisibleTo(window) and notifier.shown.today == clock[0]
     window.close()
     db.close()
+
+
+def test_another_criterion_chosen_with_an_explanation_unsaved_leaves_the_tree_on_the_one_shown(qtbot, tmp_path,
+                                                                                               monkeypatch):
+    """Chỉ số CCHC, a "Giải trình" typed for 1.2, the disk full (6 MB tmpfs, 0 and 4 KB left, twice), 1.3 clicked in
+    the tree: the words could not be stored, the box said the disk full, the panel stayed on 1.2 with them (35B) and
+    the tree highlighted 1.3: a score typed in the highlighted row went to 1.3 beside 1.2's guidance and words, and,
+    room made, clicking 1.3 again did nothing (it was current already): the panel stuck on 1.2, the words unstored.
+    As the year box (36B F5), the tree goes back to the criterion the panel shows."""
+    from parapp.store import par_index
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    shown, other = page.panel.node, page.cset.find("1.3")
+    typed = "Giải trình vừa gõ"
+    page.panel.explanation.setPlainText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    with qtbot.capture_exceptions() as raised:
+        page.tree.setCurrentIndex(page.model.index_of(other, COL_SELF))
+    assert raised and "disk is full" in str(raised[0][1])  # said by ui.uncaught
+    assert page.panel.node is shown and page.panel.explanation.toPlainText() == typed
+    assert page._current_node() is shown and page.tree.selectionModel().isSelected(page.tree.currentIndex())
+    monkeypatch.undo()
+    page.tree.setCurrentIndex(page.model.index_of(other, COL_SELF))
+    assert page.panel.node is other and page._current_node() is other
+    assert par_index.load_set(db, year).find(shown.code).explanation == typed
+    window.close()
+    db.close()
