@@ -68,3 +68,27 @@ def test_another_criterion_chosen_with_an_explanation_unsaved_leaves_the_tree_on
     assert par_index.load_set(db, year).find(shown.code).explanation == typed
     window.close()
     db.close()
+
+
+def test_a_score_typed_in_the_tree_keeps_the_explanation_typed_in_the_panel(qtbot, tmp_path):
+    """Chỉ số CCHC, a "Giải trình" typed in the panel for 1.2 and not yet saved, then 1.2's self-score typed in the
+    tree (twice): the score was stored and the panel shown again from what is stored, the words typed replaced by the
+    stored explanation, unsaid (what 35B and 36B keep on a page switch, a closing, a new day). The panel's facts say
+    the new score; the words typed stay, and are stored when the panel is left."""
+    from parapp.store import par_index
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round36b import _par_window
+
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    node = page.panel.node
+    typed = "Giải trình vừa gõ: đủ 4 báo cáo quý"
+    page.panel.explanation.setPlainText(typed)
+    assert page.model.setData(page.model.index_of(node, COL_SELF), "1,5")
+    assert par_index.load_set(db, year).find(node.code).self_milli == 1500
+    assert "1,5" in page.panel.facts.text()
+    assert page.panel.explanation.toPlainText() == typed
+    window.show_page("register")
+    assert par_index.load_set(db, year).find(node.code).explanation == typed
+    window.close()
+    db.close()
