@@ -102,9 +102,12 @@ class ReminderNotifier(QObject):
             return False
         day = self.clock()
         if day != self.window.today:
-            if not self.window.new_day(day):
+            if not self.window.new_day(day) and QApplication.activeModalWidget() is not None:
                 return False  # a dialog is open: the pages move to the new day at the next check
-            self.window.reminder_banner.hide()  # yesterday's words
+            # Else moved, or the pages kept with words typed that cannot be stored yet (a full disk, round 36B): they
+            # move at a later check, the day's reminder does not wait for them (round 37B: it never came that day).
+            if day not in self._days_checked:
+                self.window.reminder_banner.hide()  # yesterday's words
         if day in self._days_checked:
             return False
         self._days_checked.add(day)
@@ -142,7 +145,7 @@ class ReminderNotifier(QObject):
             return
         # The register page's lines, read again just before (ui.main_window._reload_pages_showing): the whole register
         # read a second time at every edit took 20 ms at 2,752 tasks, 100 ms at 11,008 (round 29B).
-        rem = reminders(self.window.db, self.window.today, NOTICE_DAYS, NOTICE_REPORT_DAYS,
+        rem = reminders(self.window.db, self.shown.today, NOTICE_DAYS, NOTICE_REPORT_DAYS,
                         rows=self._register_rows())
         self.shown = rem
         if rem.is_empty():

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 class CriterionPanel(QWidget):
     changed = Signal(object)   # the node whose explanation or evidence changed
+    _filled: str | None = None  # the stored explanation the panel was last filled with (show_node)
 
     def __init__(self, db: Workspace, parent=None):
         super().__init__(parent)
@@ -104,8 +105,12 @@ class CriterionPanel(QWidget):
         super().hideEvent(event)
 
     def show_node(self, node: Node | None) -> None:
-        if node is not self.node:
+        same = node is self.node and node is not None
+        if not same:
             self.keep_typed()
+        # The same criterion shown again (its score just stored): the words typed in the panel stay, unless its stored
+        # explanation changed meanwhile (typed in the tree's cell). Round 37B: replaced by the stored one, unsaid.
+        typed = self.explanation.toPlainText() if same and node.explanation == self._filled else None
         self.node = node
         leaf = node is not None and not node.is_group
         for w in (self.explanation, self.save_note, self.evidence, self.add_file_btn, self.link_btn, self.open_btn,
@@ -135,7 +140,8 @@ class CriterionPanel(QWidget):
                 pts(node.official_milli) or "–")
                 + (" " + tr("Tài liệu cần có: {0}").format(node.evidence_asked) if node.evidence_asked else ""))
         self.guidance.setPlainText(node.guidance)
-        self.explanation.setPlainText(node.explanation if leaf else "")
+        self._filled = node.explanation
+        self.explanation.setPlainText(typed if typed is not None else node.explanation if leaf else "")
         self._reload_evidence()
 
     def _reload_evidence(self) -> None:

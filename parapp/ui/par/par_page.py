@@ -10,10 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QSpinBox,
-    QScrollArea, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton
+from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from parapp.core.par.tree import Node
 from parapp.core.vntext import clean
@@ -30,10 +28,8 @@ if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
 
 
-
 class ScoreTree(QTreeView):
-    """Scores are typed over cells: a key on a cell that takes none does nothing, instead of Qt's
-    jump to the next row starting with that key (whose cell the next key would then overwrite)."""
+    """A key on a score cell that takes none does nothing (not Qt's jump to the next row starting with that key)."""
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
         return
@@ -105,8 +101,7 @@ class ParIndexPage(QWidget):
         h.setStretchLastSection(False)
         self.tree.setIndentation(14)
         h.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.ResizeToContents)  # codes and their indent only
-        for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86),
-                       (COL_NOTE, 120)):
+        for col, w in ((COL_MAX, 52), (COL_SELF, 86), (COL_OFFICIAL, 76), (COL_EVIDENCE, 86), (COL_NOTE, 120)):
             self.tree.setColumnWidth(col, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         QShortcut(QKeySequence.StandardKey.Paste, self.tree, self.paste_column,
@@ -216,8 +211,14 @@ class ParIndexPage(QWidget):
     def _current_node(self) -> Node | None:
         return self.model.node(self.tree.currentIndex()) if self.model.cset else None
 
-    def _current_changed(self, current, _previous) -> None:
-        self.panel.show_node(self.model.node(current))
+    def _current_changed(self, current, previous) -> None:
+        try:
+            self.panel.show_node(self.model.node(current))
+        except BaseException:  # the words typed not stored (a full disk, said): the tree goes back to the criterion
+            with QSignalBlocker(self.tree.selectionModel()):  # the panel shows (round 37B, as the year box 36B)
+                self.tree.setCurrentIndex(previous)
+            self.tree.viewport().update()
+            raise
 
     def _panel_changed(self, node: Node) -> None:
         self.model.node_changed(node)
@@ -296,9 +297,8 @@ class ParIndexPage(QWidget):
 
         dlg = ParImportDialog(self.db, self.year.value(), self)
         if dlg.exec() and dlg.stored_year:
-            self.year.blockSignals(True)
-            self.year.setValue(dlg.stored_year)
-            self.year.blockSignals(False)
+            with QSignalBlocker(self.year):
+                self.year.setValue(dlg.stored_year)
             self.reload()
 
     def add_criterion(self) -> None:
@@ -355,8 +355,7 @@ class ParIndexPage(QWidget):
         export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
-        """Remove a stored year's set, after saying what goes with it (any stored year: also one outside
-        2000–2100, which no page can show)."""
+        """Remove a stored year's set, after saying what goes with it (also one outside 2000–2100, no page shows)."""
         from PySide6.QtWidgets import QInputDialog
 
         from parapp.services.par_sets import remove_par_set
