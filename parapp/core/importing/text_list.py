@@ -39,6 +39,10 @@ _FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
                        r"\s+so\b)")
+# A footnote's words read as a note: a sentence ending with its stop, or citing a document's number or a day
+# ("1291/QĐ-BNV", "20/12/2023") or a figure ("85,5"); a heading with no stop after its number ("1 Sắp xếp tổ chức")
+# does neither (37C: taken for a footnote, its tasks took the heading above as their group)
+_A_NOTE = re.compile(r"[.…]$|\d/\S|\d,\d")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -149,8 +153,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
-        if (heading and area is not None and re.match(r"\d{1,2}\s", s) and not _RESP_START.match(fold(heading.group(2)))
-                and match_area(catalogue, heading.group(2)) is None):
+        if (heading and area is not None and re.match(r"\d{1,2}\s", s) and _A_NOTE.search(s)
+                and not _RESP_START.match(fold(heading.group(2))) and match_area(catalogue, heading.group(2)) is None):
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area: a footnote, not a heading naming none (36C: the
             continue  # items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
