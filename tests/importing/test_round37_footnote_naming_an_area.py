@@ -34,3 +34,8 @@ def test_a_footnote_naming_an_area_or_a_post_leaves_the_items_where_they_are(not
 @pytest.mark.parametrize("heading", ["2 Cải cách tổ chức bộ máy", "2 Cải cách tổ chức bộ máy."])
 def test_a_heading_naming_an_area_is_one_as_before(heading):
     assert [a for _c, a, _g in _rows(HEAD + heading + "\n" + TAIL)] == ["2", "4"]
+
+
+def test_an_area_heading_citing_its_decree_is_one():
+    heading = "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP"
+    assert [a for _c, a, _g in _rows(HEAD + heading + "\n" + TAIL)] == ["2", "6"]
