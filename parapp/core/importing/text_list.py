@@ -166,9 +166,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
-        if heading and area is not None and re.match(r"\d{1,2}\s", s) and _a_note(catalogue, heading.group(2)):
-            note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area: a footnote, not a heading naming none (36C: the
-            continue  # items after it, to the next heading, were left out)
+        if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
+                and _a_note(catalogue, heading.group(2))):
+            note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
+            continue  # none (36C: the items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
