@@ -34,11 +34,11 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 # A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
 # ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …"
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task)
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b)")
+                       r"\s+so\b))")
 # A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
 _CITES = re.compile(r"\d/\S")
 _FIGURES = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\d,\d|\d\s?%")
