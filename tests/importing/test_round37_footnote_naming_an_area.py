@@ -39,3 +39,8 @@ def test_a_heading_naming_an_area_is_one_as_before(heading):
 def test_an_area_heading_citing_its_decree_is_one():
     heading = "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP"
     assert [a for _c, a, _g in _rows(HEAD + heading + "\n" + TAIL)] == ["2", "6"]
+
+
+def test_an_area_heading_naming_a_target_is_one():
+    heading = "3 Cải cách thủ tục hành chính, 100% TTHC được công khai"
+    assert [a for _c, a, _g in _rows(HEAD + heading + "\n" + TAIL)] == ["2", "3"]

@@ -40,8 +40,7 @@ _FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[�
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
                        r"\s+so\b))")
 # A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
-_CITES = re.compile(r"\d/\S")
-_FIGURES = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\d,\d|\d\s?%")
+_CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -69,16 +68,14 @@ def _responsibility(s: str) -> tuple[str, str] | None:
 
 def _a_note(catalogue: Catalogue, words: str) -> bool:
     """The words after a number with no stop, under an area, read as a page's footnote ("2 Quyết định 1291/QĐ-BNV …",
-    36C): citing a day or a figure; or a document, or ending with its stop; naming an area, both. A heading does
+    36C): citing a document, a day or a figure, or a sentence ending with its stop; naming an area, both. A heading does
     neither: "1 Sắp xếp tổ chức" (37C: set aside, its tasks took the heading above as their group), "2 Cải cách tổ chức
     bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
     items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
-    if _FIGURES.search(words):
-        return True
-    sentence = words.endswith((".", "…"))
+    cites, sentence = bool(_CITES.search(words)), words.endswith((".", "…"))
     if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
-        return sentence or bool(_CITES.search(words))
-    return sentence and bool(_CITES.search(words))  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP"
+        return sentence or cites
+    return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
 
 
 # a line breaking off: a field's label with its value on the next line ("… quy định. Thời gian:"), a dash, a bracket,
