@@ -18,7 +18,7 @@ def split_number_cell(stt: str, content: str, alone: bool = False) -> tuple[str,
     Excel keep the text in the first) was refused as a row with no content, the task, its lead and deadline lost."""
     if content or not stt or not _WORD.search(stt):
         return stt, content
-    marked = _MARKED.match(stt)
+    marked = _MARKED.match(re.sub(r"^\*(?=[^\W\d_])", "* ", stt))  # "*Nhiệm vụ thường xuyên" as "* …" (37C)
     if marked is None:  # words with no mark: a task's where it names its lead or deadline, not a note under the table
         return (stt, content) if alone else ("", stt)
     mark = marked.group(1)

@@ -34,11 +34,13 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 # A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
 # ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …"
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task)
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b)")
+                       r"\s+so\b))")
+# A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
+_CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -62,6 +64,18 @@ def _responsibility(s: str) -> tuple[str, str] | None:
         return None
     parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
     return parts[0], ", ".join(parts[1:])
+
+
+def _a_note(catalogue: Catalogue, words: str) -> bool:
+    """The words after a number with no stop, under an area, read as a page's footnote ("2 Quyết định 1291/QĐ-BNV …",
+    36C): citing a document, a day or a figure, or a sentence ending with its stop; naming an area, both. A heading does
+    neither: "1 Sắp xếp tổ chức" (37C: set aside, its tasks took the heading above as their group), "2 Cải cách tổ chức
+    bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
+    items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
+    cites, sentence = bool(_CITES.search(words)), words.endswith((".", "…"))
+    if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
+        return sentence or cites
+    return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
 
 
 # a line breaking off: a field's label with its value on the next line ("… quy định. Thời gian:"), a dash, a bracket,
@@ -149,10 +163,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
-        if (heading and area is not None and re.match(r"\d{1,2}\s", s) and not _RESP_START.match(fold(heading.group(2)))
-                and match_area(catalogue, heading.group(2)) is None):
-            note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area: a footnote, not a heading naming none (36C: the
-            continue  # items after it, to the next heading, were left out)
+        if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
+                and _a_note(catalogue, heading.group(2))):
+            note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
+            continue  # none (36C: the items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (

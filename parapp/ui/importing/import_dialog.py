@@ -114,6 +114,7 @@ class ImportDialog(ImportDialogBase):
         self.table.setItemDelegateForColumn(AREA_COLUMN, self.area_delegate)
         self.model.dataChanged.connect(self._update_import_button)
         self.model.dataChanged.connect(lambda top, _bottom: self.table.resizeRowToContents(top.row()))
+        self.model.dataChanged.connect(self._follow_edits)
         self.common_deadline = QPushButton(tr("Đặt thời hạn chung…"))
         self.common_deadline.setToolTip(tr("Cho mọi dòng chưa có thời hạn, ví dụ “Trong năm 2024”."))
         self.common_deadline.clicked.connect(self.ask_common_deadline)
@@ -187,6 +188,24 @@ class ImportDialog(ImportDialogBase):
         self.model.stored = {r.id: r for r in task_rows_by_id(self.db, sorted(set(dupes.values())))}
         self.skip_dupes.setEnabled(bool(dupes))
         self._update_import_button()
+
+    def _follow_edits(self, *_) -> None:
+        """The orange marks, the footer's count and "Bỏ qua các dòng trùng" follow a row as corrected in the preview
+        (37C: a repeat corrected to the task the plan sets was still marked, and the button left it out unsaid)."""
+        from parapp.store.tasks import task_rows_by_id
+
+        if getattr(self, "result", None) is None:
+            return
+        dupes = duplicates(self.db, self.model.tasks, self.model.plan_year)
+        if dupes == self.model.duplicates:
+            return
+        rows = {i for i, _ in set(dupes.items()) ^ set(self.model.duplicates.items())}
+        self.model.duplicates = dupes
+        self.model.stored = {r.id: r for r in task_rows_by_id(self.db, sorted(set(dupes.values())))}
+        self.skip_dupes.setEnabled(bool(dupes))
+        for row in sorted(rows):
+            self.model.dataChanged.emit(self.model.index(row, 0),
+                                        self.model.index(row, self.model.columnCount() - 1))
 
     def _update_summary(self) -> None:
         """The footer, counted again after each correction: what still needs a look goes down as it is fixed."""
