@@ -42,6 +42,18 @@ def one_bit(value: str, raw: bytes) -> bool:
     return len(value.encode()) == len(raw) and all(bin(a ^ b).count("1") <= 1 for a, b in zip(value.encode(), raw))
 
 
+def letters_at(value: str, places) -> set[int]:
+    """The byte positions of the value's letters that hold any of `places` (a Vietnamese letter's two or three)."""
+    out: set[int] = set()
+    at = 0
+    for ch in value:
+        span = range(at, at + len(ch.encode()))
+        if any(p in span for p in places):
+            out.update(span)
+        at = span.stop
+    return out
+
+
 def from_change_log(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
     """The value as the change log's last line of the row wrote it, when it is the stored bytes but near the bad ones:
     a task's words, a report's dates, each as it was typed. Mended with "\ufffd", a finalised report's day was gone
@@ -160,10 +172,10 @@ def as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int,
     fits = [v for v in known if len(v.encode()) == len(raw)
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(v.encode(), raw)))]
     if not fits:  # a byte of the letter around where reading stopped: 'ă' C4 83 with a bit turned reads 44 83, and
-        # stops at the 83; a shipped criterion's name was left "vD�n bản" to retype (round 36A)
-        near = {i for p in bad for i in range(p - 3, p + 4)}
+        # stops at the 83; a shipped criterion's name was left "vD�n bản" to retype (round 36A). That letter's bytes
+        # only: any byte within three let 'tasks' fit a change-log line's 'pl\xffns', said exact (round 37A)
         fits = [v for v in known if len(v.encode()) == len(raw)
-                and all(a == b or i in near for i, (a, b) in enumerate(zip(v.encode(), raw)))]
+                and all(a == b or i in letters_at(v, bad) for i, (a, b) in enumerate(zip(v.encode(), raw)))]
     fits = nearest(raw, fits)
     return fits[0] if len(fits) == 1 else None
 
@@ -196,6 +208,9 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
         return [_search_text({c: (v or b"").decode("utf-8", "replace") for c, v in zip(_SEARCHED, row)})] if row else []
     if column == "period_kind":  # a basis document's, a proposal's, a figure's period
         return [k.value for k in PeriodKind]
+    if (table, column) == ("audit_log", "entity"):  # a table's name: a plan's one line was read as a task's (37A)
+        return [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if isinstance(r[0], str)] + _other_values(con, table, column, rowid) + ["restore"]
     if (table, column) in _OTHER_ROWS_TELL:
         return _other_values(con, table, column, rowid) + list(_OTHER_ROWS_TELL[(table, column)])
     if (table, column) == ("figures", "code"):
@@ -235,11 +250,10 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     return list(lists.get(key, ())) if isinstance(key, str) else []
 
 
-# Columns whose values are ParApp's words, few and repeated: the change log's table and action.
+# Columns whose values are ParApp's words, few and repeated: the change log's action.
 # A finalised report's font (the PDF's own names: "Lỗi … phông “Li\ufffderation Serif” … máy này không có phông đó",
 # never printed again, round 33A).
-_OTHER_ROWS_TELL = {("audit_log", "entity"): ("restore",), ("audit_log", "action"): ("insert", "update", "delete",
-                                                                                   "restore"),
+_OTHER_ROWS_TELL = {("audit_log", "action"): ("insert", "update", "delete", "restore"),
                     ("reports", "font"): ("Times New Roman", "Liberation Serif")}
 
 

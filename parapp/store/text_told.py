@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from parapp.store.text_known import bad_positions, one_bit
+from parapp.store.text_known import bad_positions, letters_at, one_bit
 
 
 def stamp_told(con: sqlite3.Connection, table: str, column: str, rowid: int, fits: list[str]) -> str | None:
@@ -96,7 +96,7 @@ def _one_near(rows, raw: bytes) -> str | None:
             name = v.decode("utf-8") if isinstance(v, bytes) else None
         except UnicodeDecodeError:
             continue
-        if name and bad and len(v) == len(raw) and all(a == b or any(abs(i - p) <= 3 for p in bad)
+        if name and bad and len(v) == len(raw) and all(a == b or i in letters_at(name, bad)  # that letter (37A)
                                                        for i, (a, b) in enumerate(zip(v, raw))):
             told.add(name)
     return told.pop() if len(told) == 1 else None

@@ -58,3 +58,29 @@ def test_repair_tells_the_last_tasks_group_only_by_a_turned_bit(tmp_path, bad):
         assert "gõ lại" not in r.stdout, r.stdout
     else:
         assert "gõ lại" in r.stdout, r.stdout
+
+
+@pytest.mark.parametrize("bad", [0xFF, ord("a") ^ 0x80])
+def test_repair_does_not_name_a_plans_change_log_line_as_a_tasks(tmp_path, bad):
+    """Data with one plan imported: the change log's one line of entity 'plans' gone bad ('pl\\xffns'). 36A's rule for
+    a letter (any byte within three of the bad one may differ) let 'tasks' fit, the line was put back as a task's
+    (its id another row's: Nhật ký showed the plan's making in a task's history), said "đúng như trước khi hỏng". A line's entity is one of the data's tables: 'plans' the one that fits."""
+    from parapp.store import open_database
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "parapp.db"
+    open_database(db).close()
+    plan = tmp_path / "p.csv"
+    plan.write_text("STT,Nội dung,Thời gian hoàn thành\n1,Rà soát thủ tục hành chính,Quý I\n"
+                    "2,Niêm yết công khai thủ tục,Quý II\n", encoding="utf-8")
+    assert run("import", "--db", db, plan).returncode == 0
+    con = sqlite3.connect(db)
+    try:
+        rowid = con.execute("SELECT id FROM audit_log WHERE entity = 'plans'").fetchone()[0]
+    finally:
+        con.close()
+    _spoil(db, "audit_log", "entity", rowid, 2, bad)
+    r = run("--db", db, "repair")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert _value(db, "audit_log", "entity", rowid) == b"plans", r.stdout  # the data's tables name its lines
