@@ -64,7 +64,8 @@ def test_repair_tells_the_last_tasks_group_only_by_a_turned_bit(tmp_path, bad):
 def test_repair_does_not_name_a_plans_change_log_line_as_a_tasks(tmp_path, bad):
     """Data with one plan imported: the change log's one line of entity 'plans' gone bad ('pl\\xffns'). 36A's rule for
     a letter (any byte within three of the bad one may differ) let 'tasks' fit, the line was put back as a task's
-    (its id another row's: Nhật ký showed the plan's making in a task's history), said "đúng như trước khi hỏng". A line's entity is one of the data's tables: 'plans' the one that fits."""
+    (its id another row's: Nhật ký showed the plan's making in a task's history), said "đúng như trước khi hỏng".
+    A line's entity is one of the data's tables: 'plans' the one that fits."""
     from parapp.store import open_database
 
     folder = tmp_path / "data"
