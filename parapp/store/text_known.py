@@ -33,9 +33,25 @@ def nearest(raw: bytes, fits: list[str]) -> list[str]:
     fits = list(dict.fromkeys(fits))
     if len(fits) < 2:
         return fits
-    near = [f for f in fits if len(f.encode()) == len(raw)
-            and all(bin(a ^ b).count("1") <= 1 for a, b in zip(f.encode(), raw))]
+    near = [f for f in fits if one_bit(f, raw)]
     return near if len(near) == 1 else fits
+
+
+def one_bit(value: str, raw: bytes) -> bool:
+    """`raw` is the value's bytes, each with at most one bit turned."""
+    return len(value.encode()) == len(raw) and all(bin(a ^ b).count("1") <= 1 for a, b in zip(value.encode(), raw))
+
+
+def letters_at(value: str, places) -> set[int]:
+    """The byte positions of the value's letters that hold any of `places` (a Vietnamese letter's two or three)."""
+    out: set[int] = set()
+    at = 0
+    for ch in value:
+        span = range(at, at + len(ch.encode()))
+        if any(p in span for p in places):
+            out.update(span)
+        at = span.stop
+    return out
 
 
 def from_change_log(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
@@ -156,10 +172,10 @@ def as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int,
     fits = [v for v in known if len(v.encode()) == len(raw)
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(v.encode(), raw)))]
     if not fits:  # a byte of the letter around where reading stopped: 'ă' C4 83 with a bit turned reads 44 83, and
-        # stops at the 83; a shipped criterion's name was left "vD�n bản" to retype (round 36A)
-        near = {i for p in bad for i in range(p - 3, p + 4)}
+        # stops at the 83; a shipped criterion's name was left "vD�n bản" to retype (round 36A). That letter's bytes
+        # only: any byte within three let 'tasks' fit a change-log line's 'pl\xffns', said exact (round 37A)
         fits = [v for v in known if len(v.encode()) == len(raw)
-                and all(a == b or i in near for i, (a, b) in enumerate(zip(v.encode(), raw)))]
+                and all(a == b or i in letters_at(v, bad) for i, (a, b) in enumerate(zip(v.encode(), raw)))]
     fits = nearest(raw, fits)
     return fits[0] if len(fits) == 1 else None
 
@@ -192,6 +208,9 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
         return [_search_text({c: (v or b"").decode("utf-8", "replace") for c, v in zip(_SEARCHED, row)})] if row else []
     if column == "period_kind":  # a basis document's, a proposal's, a figure's period
         return [k.value for k in PeriodKind]
+    if (table, column) == ("audit_log", "entity"):  # a table's name: a plan's one line was read as a task's (37A)
+        return [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                if isinstance(r[0], str)] + _other_values(con, table, column, rowid) + ["restore"]
     if (table, column) in _OTHER_ROWS_TELL:
         return _other_values(con, table, column, rowid) + list(_OTHER_ROWS_TELL[(table, column)])
     if (table, column) == ("figures", "code"):
@@ -231,11 +250,10 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     return list(lists.get(key, ())) if isinstance(key, str) else []
 
 
-# Columns whose values are ParApp's words, few and repeated: the change log's table and action.
+# Columns whose values are ParApp's words, few and repeated: the change log's action.
 # A finalised report's font (the PDF's own names: "Lỗi … phông “Li\ufffderation Serif” … máy này không có phông đó",
 # never printed again, round 33A).
-_OTHER_ROWS_TELL = {("audit_log", "entity"): ("restore",), ("audit_log", "action"): ("insert", "update", "delete",
-                                                                                   "restore"),
+_OTHER_ROWS_TELL = {("audit_log", "action"): ("insert", "update", "delete", "restore"),
                     ("reports", "font"): ("Times New Roman", "Liberation Serif")}
 
 
@@ -309,92 +327,3 @@ def _is_file(path: Path) -> bool:
         return path.is_file()
     except OSError:  # a folder this account may not enter: not found here
         return False
-
-
-def stamp_told(con: sqlite3.Connection, table: str, column: str, rowid: int, fits: list[str]) -> str | None:
-    """When a row was written, of several times that fit ('2026-12-0\ufffd 11:38:50', no bit of its day left): the one
-    the data around it tells. The row's other times and the times of the change log's lines of the row (written in the
-    same second as the row); a change-log line's time lies between the lines before and after it, most often in the
-    second of one of them. Left "\ufffd", repair said "gõ lại" of a time no window shows or sets, and a log line's time
-    read after every day of its month, lost to the log's day filter (round 35A). None: nothing tells it."""
-    fits = list(dict.fromkeys(fits))
-
-    def readable(rows) -> list[str]:
-        out = []
-        for (v,) in rows:
-            try:
-                out.append(v.decode("utf-8") if isinstance(v, bytes) else v)
-            except UnicodeDecodeError:
-                continue
-        return [v for v in out if isinstance(v, str)]
-
-    try:
-        if table == "audit_log":
-            lo = readable(con.execute("SELECT CAST(at AS BLOB) FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1",
-                                      [rowid]))
-            hi = readable(con.execute("SELECT CAST(at AS BLOB) FROM audit_log WHERE id > ? ORDER BY id LIMIT 1",
-                                      [rowid]))
-            between = [f for f in fits if all(v <= f for v in lo) and all(f <= v for v in hi)]
-            if len(between) == 1 and (lo or hi):
-                return between[0]
-            if len({f[:-2] for f in between}) < 2:  # a digit of its seconds: lines seconds apart are common, and
-                return None  # a neighbour's second put one such time in four back wrong, said exact (round 36A)
-            known = set(lo + hi)
-            fits = between
-        else:
-            stamps = [r[1] for r in con.execute(f"PRAGMA table_info([{table}])")
-                      if r[1] != column and (r[1] == "at" or r[1].endswith("_at"))]
-            known = set()
-            for c in stamps:
-                known.update(readable(con.execute(f'SELECT CAST("{c}" AS BLOB) FROM [{table}] WHERE rowid = ?',  # noqa: S608
-                                                  [rowid])))
-            known.update(readable(con.execute("SELECT CAST(at AS BLOB) FROM audit_log WHERE entity = ? "
-                                              "AND entity_id = ?", [table, rowid])))
-            if "task_id" in (r[1] for r in con.execute(f"PRAGMA table_info([{table}])")):  # a task's part: its lines
-                known.update(readable(con.execute(f"SELECT CAST(at AS BLOB) FROM audit_log WHERE task_id = "  # noqa: S608
-                                                  f"(SELECT task_id FROM [{table}] WHERE rowid = ?)", [rowid])))
-    except sqlite3.Error:
-        return None
-    told = [f for f in fits if f in known]
-    return told[0] if len(told) == 1 else None
-
-
-def log_user_told(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
-    """Who wrote a change-log line ('ro\ufffdt'): the user of the lines before and after it, or the one ParApp keeps,
-    when exactly one of them is the stored bytes but near the bad ones. Left "\ufffd", repair said "gõ lại" of a line
-    no window edits (the log is append-only), and Nhật ký named the line's writer so (round 35A)."""
-    if (table, column) != ("audit_log", "os_user"):
-        return None
-    try:
-        rows = con.execute("SELECT CAST(os_user AS BLOB) FROM audit_log WHERE id = (SELECT max(id) FROM audit_log "
-                           "WHERE id < ?) OR id = (SELECT min(id) FROM audit_log WHERE id > ?) UNION ALL "
-                           "SELECT CAST(os_user AS BLOB) FROM audit_actor", [rowid, rowid]).fetchall()
-    except sqlite3.Error:
-        return None
-    return _one_near(rows, raw)
-
-
-def group_told(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
-    """A task's group heading, read from its plan: the one the tasks before and after it hold that is the stored bytes
-    but near the bad ones. No window edits it, no log line holds it: repair said "gõ lại" of it (round 36A)."""
-    if (table, column) != ("tasks", "group_title"):
-        return None
-    plan = "plan_id IS (SELECT plan_id FROM tasks WHERE rowid = :r)"  # the tasks just before and after it
-    return _one_near(con.execute(f"SELECT CAST(group_title AS BLOB) FROM tasks WHERE rowid IN ((SELECT max(rowid) FROM "
-                                 f"tasks WHERE rowid < :r AND {plan}), (SELECT min(rowid) FROM tasks WHERE rowid > :r "
-                                 f"AND {plan}))", {"r": rowid}).fetchall(), raw)
-
-
-def _one_near(rows, raw: bytes) -> str | None:
-    """The one readable value of `rows` that is `raw` but within a letter of its bad bytes (None: none, several)."""
-    bad = bad_positions(raw)
-    told = set()
-    for (v,) in rows:
-        try:
-            name = v.decode("utf-8") if isinstance(v, bytes) else None
-        except UnicodeDecodeError:
-            continue
-        if name and bad and len(v) == len(raw) and all(a == b or any(abs(i - p) <= 3 for p in bad)
-                                                       for i, (a, b) in enumerate(zip(v, raw))):
-            told.add(name)
-    return told.pop() if len(told) == 1 else None

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
-                                     group_told, log_user_told, nearest, stamp_told, with_known_keys)
+                                     nearest, with_known_keys)
+from parapp.store.text_told import group_told, log_user_told, stamp_told
 
 if TYPE_CHECKING:
     from pathlib import Path

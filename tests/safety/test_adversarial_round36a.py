@@ -161,8 +161,11 @@ def test_repair_tells_a_tasks_group_by_the_tasks_of_its_group(tmp_path):
     db = _demo(tmp_path)
     con = sqlite3.connect(db)
     try:
+        # Inside its group: the tasks just before and after it hold it (the last of a plan has one beside it, which
+        # cannot tell a heading starting there: 37A)
         rowid = con.execute("SELECT max(rowid) FROM tasks t WHERE length(group_title) > 10 AND (SELECT count(*) FROM "
-                            "tasks o WHERE o.plan_id = t.plan_id AND o.group_title = t.group_title) > 1").fetchone()[0]
+                            "tasks o WHERE o.plan_id = t.plan_id AND o.group_title = t.group_title "
+                            "AND o.rowid IN (t.rowid - 1, t.rowid + 1)) = 2").fetchone()[0]
     finally:
         con.close()
     before = _value(db, "tasks", "group_title", rowid)
