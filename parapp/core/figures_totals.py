@@ -95,8 +95,12 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
 # cùng kỳ (%)" (round 35D: one more field with no total row, 24 stored for 4; under one, said not to add up).
 # Round 36D: the year's estimate or plan ("Ước cả năm", "Kế hoạch năm", "Dự kiến …") and "Tăng, giảm …" too (a field,
 # 60 stored for 20); "Kế hoạch và Đầu tư" is a field.
+# Round 37D: "Kế hoạch" is a plan's row only alone or followed by its time or who set it ("Kế hoạch/Đầu tư", "Kế
+# hoạch — Đầu tư", "Kế hoạch & ĐT", "Kế hoạch hóa gia đình" were dropped, 20 stored for 25); "Tăng" with "giảm" next to
+# it ("Tăng cường, giảm nghèo" is a field).
+_PLAN = r"ke hoach(?=\W*$|\W*(?:nam|ca nam|giao|duoc giao|dat ra|de ra|thuc hien|quy|thang|ky|\d)\b)"
 _NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc|quy truoc|thang truoc|uoc"
-                       r"|du kien|ke hoach(?![\s,.\-–&]*(?:va\s+)?(?:dau tu|tai chinh))|tang\b.*\bgiam)\b"
+                       r"|du kien|" + _PLAN + r"|tang\W*(?:\(\W*\)\W*)?giam)\b"
                        r"|^%$|\(\s*%\s*\)$")
 
 
