@@ -24,10 +24,11 @@ from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering, split_at_headers,
+    HeaderColumn, find_header, is_numbering,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
+from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
