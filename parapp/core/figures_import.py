@@ -117,12 +117,21 @@ def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
-    # a column before the figures with none of its own names the rows, titled "Diễn giải", "Loại hồ sơ", "Kỳ" too
-    # (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice)
-    first = min((c.index for c in columns if c.meaning), default=len(cells))
+def _naming(rows: list[list[str]], columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """The columns naming the rows. A column before the figures with none of its own, titled "Diễn giải", "Loại hồ
+    sơ", "Kỳ" too (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice); not one
+    saying the same on every row where another tells them apart (round 37D: "Quý II/2030" in a "Kỳ báo cáo" column
+    opened each name, "Tổng cộng", "Ước cả năm" were fields, 40 or 60 stored for 20)."""
+    first = min((c.index for c in columns if c.meaning), default=1 << 30)
     labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first] \
         or [c for c in columns if not c.meaning]
+    said = {c.index: [r[c.index].strip() for r in rows if c.index < len(r) and r[c.index].strip()
+                      and not _numeric(r[c.index])] for c in labels}
+    varying = [c for c in labels if len(set(said[c.index])) > 1]
+    return [c for c in labels if not (varying and len(said[c.index]) > 1 and len(set(said[c.index])) == 1)]
+
+
+def _label(cells: list[str], labels: list[HeaderColumn]) -> str:
     parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
              and not _numeric(cells[c.index])]
     return " ".join(parts[:2])
@@ -161,11 +170,12 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     if not counted:
         return None
     body = merged_once(without_footnotes(plain_spaces(rows[header.body_start:], counted), counted, notes), counted)
+    naming = _naming([cells for _, cells in body], columns)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
-            and not no_field(fold(_label(cells, columns)))]
+            and not no_field(fold(_label(cells, naming)))]
     problems = _rates_above_100(data, columns)
-    raw = [_label(cells, columns).strip() for _, cells in data]
+    raw = [_label(cells, naming).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)
     printed = sum(any(c.index < len(cells) and _numeric(cells[c.index]) for c in counted) for _, cells in body)
