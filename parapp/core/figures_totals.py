@@ -98,10 +98,13 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
 # Round 37D: "Kế hoạch" is a plan's row only alone or followed by its time or who set it ("Kế hoạch/Đầu tư", "Kế
 # hoạch — Đầu tư", "Kế hoạch & ĐT", "Kế hoạch hóa gia đình" were dropped, 20 stored for 25); "Tăng" with "giảm" next to
 # it ("Tăng cường, giảm nghèo" is a field).
-_PLAN = r"ke hoach(?=\W*$|\W*(?:nam|ca nam|giao|duoc giao|dat ra|de ra|thuc hien|quy|thang|ky|\d)\b)"
-_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc|quy truoc|thang truoc|uoc"
-                       r"|du kien|" + _PLAN + r"|tang\W*(?:\(\W*\)\W*)?giam)\b"
-                       r"|^%$|\(\s*%\s*\)$")
+# Also "Chỉ tiêu giao", "KH năm", "Dự ước …", "Số ước …", "Mục tiêu …", "Dự toán …", "Chênh lệch", "Thực hiện cùng kỳ",
+# "Thực hiện năm trước" (60 stored for 20).
+_WHEN = r"(?=\W*$|\W*(?:nam|ca nam|giao|duoc giao|dat ra|de ra|thuc hien|quy|thang|ky|\d+)\b)"
+_PLAN = r"(?:chi tieu\W+)?(?:ke hoach|kh)" + _WHEN + r"|chi tieu\W+(?:duoc )?giao|(?:du|so) uoc|muc tieu|du toan"
+_BEFORE = r"(?:thuc hien\W+)?(?:cung ky|nam truoc|ky truoc|quy truoc|thang truoc)"
+_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|" + _BEFORE + r"|so voi|so sanh|uoc|du kien|chenh lech|" + _PLAN
+                       + r"|tang\W*(?:\(\W*\)\W*)?giam)\b|^%$|\(\s*%\s*\)$")
 
 
 def no_field(label: str) -> bool:

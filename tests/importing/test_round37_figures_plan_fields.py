@@ -30,3 +30,18 @@ def test_a_field_opening_with_the_plan_word_stays_a_field(name):
 def test_guard_a_plan_or_change_row_is_still_no_field(label):
     read = read_bytes((H + f",\"{label}\",40,40,140,20\n").encode(), "bieu.csv")
     assert read.values == WANT, (label, read.values)
+
+
+@pytest.mark.parametrize("label", ["Kế hoạch 2030", "Chỉ tiêu kế hoạch năm", "Chỉ tiêu giao", "KH năm", "KH năm 2030",
+                                   "Dự ước cả năm", "Số ước thực hiện", "Thực hiện cùng kỳ", "Thực hiện năm trước",
+                                   "Thực hiện quý trước", "Mục tiêu năm 2030", "Dự toán năm", "Chênh lệch"])
+def test_a_plan_target_or_last_years_row_worded_otherwise_is_no_field(label):
+    """36D's list missed these (and "Kế hoạch 2030" by 37D's first fix): 60 received online stored for 20, exit 0."""
+    read = read_bytes((H + f",\"{label}\",40,40,140,20\n").encode(), "bieu.csv")
+    assert read.values == WANT, (label, read.values)
+
+
+@pytest.mark.parametrize("name", ["Khoa học và Công nghệ", "Thực hiện chính sách", "Chỉ tiêu 1 - Hộ tịch"])
+def test_guard_fields_opening_alike_stay_fields(name):
+    read = read_bytes((H + f"3,\"{name}\",5,1,3,1\n").encode(), "bieu.csv")
+    assert read.values["dossiers.received_online"] == 25, (name, read.values)
