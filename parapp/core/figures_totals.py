@@ -107,7 +107,14 @@ _NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|" + _BEFORE + r"|so voi|so sanh
                        + r"|tang\W*(?:\(\W*\)\W*)?giam)\b|^%$|\(\s*%\s*\)$")
 
 
+# Round 37D: marks and a total's words before it ("Tổng lũy kế", "Cộng lũy kế …", "B | Lũy kế", "1. Ước cả năm", "(*)
+# Kế hoạch năm", "Số liệu lũy kế": fields, 60 stored for 20)
+_MARKS = re.compile(r"^(?:[\W_]+|(?:[ivxlc]+|[a-z]|\d+(?:\.\d+)*)[.)]?\s+"
+                    r"|(?:tong cong|tong so|tong|cong|so lieu|ghi chu)\b\W*)+")
+
+
 def no_field(label: str) -> bool:
     """Whether a row's folded label names rates or another time than the table's, not a field."""
-    return bool(_NO_FIELD.search(label.strip()))
+    label = label.strip()
+    return bool(_NO_FIELD.search(label) or _NO_FIELD.search(_MARKS.sub("", label)))
 
