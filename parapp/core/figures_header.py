@@ -98,7 +98,7 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 # "chuyển sang kỳ báo cáo sau" (round 37D: read as carried over from the period before, the pending stored so); "chuyển
 # sang kỳ này", "kỳ trước chuyển sang" are the carried over.
 _TO_LATER = re.compile(r"(?<![a-z])chuyen (?:tiep )?(?:sang |qua )?(?:ky|quy|thang|nam|dot|tuan|giai doan|\d+ thang)"
-                       r"(?![a-z])(?! (?:nay|hien tai|bao cao nay)(?![a-z]))")
+                       r"(?: bao cao)? (?:sau|tiep|toi|ke tiep|cuoi|[ivx]+|\d+)(?![a-z])")  # not "chuyển ký duyệt"
 
 
 def group_of(text: str) -> str | None:

@@ -32,3 +32,9 @@ def test_dossiers_carried_on_to_a_later_period_are_pending(title):
                                    "Chuyển sang kỳ này", "Năm trước chuyển sang năm nay", "Tồn đầu kỳ"])
 def test_guard_dossiers_from_the_period_before_stay_carried_over(title):
     assert column_meaning([title]) == CARRIED
+
+
+@pytest.mark.parametrize("title", ["Hồ sơ chuyển ký duyệt", "Chuyển ký số"])
+def test_guard_dossiers_sent_for_signing_are_not_named_pending_by_the_period_words(title):
+    """"ký" folds as "kỳ": sent for signing names no later period."""
+    assert column_meaning([title]) != P_TOTAL
