@@ -131,10 +131,20 @@ def _naming(rows: list[list[str]], columns: list[HeaderColumn]) -> list[HeaderCo
     return [c for c in labels if not (varying and len(said[c.index]) > 1 and len(set(said[c.index])) == 1)]
 
 
+def _parts(cells: list[str], labels: list[HeaderColumn]) -> list[str]:
+    return [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
+            and not _numeric(cells[c.index])]
+
+
 def _label(cells: list[str], labels: list[HeaderColumn]) -> str:
-    parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
-             and not _numeric(cells[c.index])]
-    return " ".join(parts[:2])
+    return " ".join(_parts(cells, labels)[:2])
+
+
+def _no_field(cells: list[str], labels: list[HeaderColumn]) -> bool:
+    """A row of rates, another time or a plan, named so first or last (round 37D: "Tư pháp | Lũy kế", the group
+    merged down over its cumulative row, was one more field, 65 stored for 25; a group "Kế hoạch" over its fields
+    names none of them so)."""
+    return no_field(fold(_label(cells, labels))) or no_field(fold((_parts(cells, labels) or [""])[-1]))
 
 
 def _row_sum(cells: list[str], columns: list[HeaderColumn]) -> float:
@@ -173,7 +183,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     naming = _naming([cells for _, cells in body], columns)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
-            and not no_field(fold(_label(cells, naming)))]
+            and not _no_field(cells, naming)]
     problems = _rates_above_100(data, columns)
     raw = [_label(cells, naming).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]

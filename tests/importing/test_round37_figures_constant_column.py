@@ -44,3 +44,19 @@ def test_guard_a_group_column_naming_some_rows_still_reads_its_fields():
             "1,Tư pháp,Hộ tịch,10,2,7,1\n2,Tư pháp,Chứng thực,10,2,7,1\n3,Đất đai,Đất đai,5,1,3,1\n"
             ",Tổng cộng,,25,5,17,3\n").encode()
     assert read_bytes(data, "bieu.csv").values["dossiers.received_online"] == 25
+
+
+@pytest.mark.parametrize("row", ["Lũy kế", "Ước cả năm", "Tỷ lệ (%)"])
+def test_a_groups_row_of_another_time_under_a_group_column_is_no_field(row):
+    """The group's name merged down over its cumulative row ("Tư pháp | Lũy kế"): one more field, 65 stored for 25."""
+    data = ("STT,Nhóm,Lĩnh vực,Tiếp nhận trực tuyến,Trước hạn,Đúng hạn,Quá hạn\n"
+            "1,Tư pháp,Hộ tịch,10,2,7,1\n2,Tư pháp,Chứng thực,10,2,7,1\n3,Đất đai,Đất đai,5,1,3,1\n"
+            f",Tư pháp,{row},40,4,14,2\n").encode()
+    assert read_bytes(data, "bieu.csv").values["dossiers.received_online"] == 25
+
+
+def test_guard_a_group_named_kế_hoạch_keeps_its_fields():
+    data = ("STT,Nhóm,Lĩnh vực,Tiếp nhận trực tuyến,Trước hạn,Đúng hạn,Quá hạn\n"
+            "1,Tư pháp,Hộ tịch,10,2,7,1\n2,Kế hoạch,Đăng ký kinh doanh,10,2,7,1\n"
+            "3,Kế hoạch,Đăng ký hộ kinh doanh,5,1,3,1\n").encode()
+    assert read_bytes(data, "bieu.csv").values["dossiers.received_online"] == 25
