@@ -34,7 +34,7 @@ from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
 from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
-from parapp.core.figures_side import other_time, side_by_side
+from parapp.core.figures_side import side_by_side
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -364,7 +364,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
                 read.title = part if part and (period_in_name(part) or not name) else name
                 found.append((table, read))
                 unseen |= {id(read)} if is_hidden else set()
-                later |= {id(read)} if other_time(part) and k else set()  # first: the period's own (36D)
+                later |= {id(read)} if k else set()  # first: the period's own (36D; 37D: whatever its columns)
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),

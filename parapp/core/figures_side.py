@@ -66,7 +66,9 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
             continue
         signed = [(s, e, t, tuple(c.meaning for c in figures if s <= c.index < e)) for s, e, t in parts]
         signed = [p for p in signed if p[3]]  # a section of rates alone ("So sánh (%)") is no period's table
-        if len(signed) < 2 or len({p[3] for p in signed}) == len(signed) \
+        # sections repeating some of the same columns (round 37D: "Tháng 6 | Lũy kế 6 tháng", the second with fewer
+        # columns, was one table, June's figures stored as the half year's)
+        if len(signed) < 2 or not any(set(a[3]) & set(b[3]) for i, a in enumerate(signed) for b in signed[i + 1:]) \
                 or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
                 or not _differ_in_time([t for _, _, t, _ in signed]):
             continue  # not the same columns again under a time each: the table's own groups
