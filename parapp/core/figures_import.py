@@ -24,16 +24,17 @@ from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
     ON_TIME,
     ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
-    HeaderColumn, find_header, is_numbering, split_at_headers,
+    HeaderColumn, find_header, is_numbering,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
+from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
 from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
-from parapp.core.figures_side import other_time, side_by_side
+from parapp.core.figures_side import side_by_side
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -116,15 +117,34 @@ def _numeric(cell: str) -> bool:
     return parse_number(cell) is not None
 
 
-def _label(cells: list[str], columns: list[HeaderColumn]) -> str:
-    # a column before the figures with none of its own names the rows, titled "Diễn giải", "Loại hồ sơ", "Kỳ" too
-    # (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice)
-    first = min((c.index for c in columns if c.meaning), default=len(cells))
+def _naming(rows: list[list[str]], columns: list[HeaderColumn]) -> list[HeaderColumn]:
+    """The columns naming the rows. A column before the figures with none of its own, titled "Diễn giải", "Loại hồ
+    sơ", "Kỳ" too (round 36D: known by their STT alone, "Tổng cộng" was a field, every figure stored twice); not one
+    saying the same on every row where another tells them apart (round 37D: "Quý II/2030" in a "Kỳ báo cáo" column
+    opened each name, "Tổng cộng", "Ước cả năm" were fields, 40 or 60 stored for 20)."""
+    first = min((c.index for c in columns if c.meaning), default=1 << 30)
     labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first] \
         or [c for c in columns if not c.meaning]
-    parts = [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
-             and not _numeric(cells[c.index])]
-    return " ".join(parts[:2])
+    said = {c.index: [r[c.index].strip() for r in rows if c.index < len(r) and r[c.index].strip()
+                      and not _numeric(r[c.index])] for c in labels}
+    varying = [c for c in labels if len(set(said[c.index])) > 1]
+    return [c for c in labels if not (varying and len(said[c.index]) > 1 and len(set(said[c.index])) == 1)]
+
+
+def _parts(cells: list[str], labels: list[HeaderColumn]) -> list[str]:
+    return [cells[c.index] for c in labels if c.index < len(cells) and cells[c.index].strip()
+            and not _numeric(cells[c.index])]
+
+
+def _label(cells: list[str], labels: list[HeaderColumn]) -> str:
+    return " ".join(_parts(cells, labels)[:2])
+
+
+def _no_field(cells: list[str], labels: list[HeaderColumn]) -> bool:
+    """A row of rates, another time or a plan, named so first or last (round 37D: "Tư pháp | Lũy kế", the group
+    merged down over its cumulative row, was one more field, 65 stored for 25; a group "Kế hoạch" over its fields
+    names none of them so)."""
+    return no_field(fold(_label(cells, labels))) or no_field(fold((_parts(cells, labels) or [""])[-1]))
 
 
 def _row_sum(cells: list[str], columns: list[HeaderColumn]) -> float:
@@ -160,11 +180,12 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     if not counted:
         return None
     body = merged_once(without_footnotes(plain_spaces(rows[header.body_start:], counted), counted, notes), counted)
+    naming = _naming([cells for _, cells in body], columns)
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
-            and not no_field(fold(_label(cells, columns)))]
+            and not _no_field(cells, naming)]
     problems = _rates_above_100(data, columns)
-    raw = [_label(cells, columns).strip() for _, cells in data]
+    raw = [_label(cells, naming).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)
     printed = sum(any(c.index < len(cells) and _numeric(cells[c.index]) for c in counted) for _, cells in body)
@@ -343,7 +364,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
                 read.title = part if part and (period_in_name(part) or not name) else name
                 found.append((table, read))
                 unseen |= {id(read)} if is_hidden else set()
-                later |= {id(read)} if other_time(part) and k else set()  # first: the period's own (36D)
+                later |= {id(read)} if k else set()  # first: the period's own (36D; 37D: whatever its columns)
     if not found:
         raise Unreadable(N_("figures", "Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, "
                                        "quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC."),

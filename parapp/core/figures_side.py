@@ -25,6 +25,7 @@ def _sections(band: list[str], first: int, width: int) -> list[tuple[int, int, s
     return [(s, e, " ".join(band[s].split())) for s, e in zip(starts, [*starts[1:], width])]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TIME_WORD = re.compile(r"^(quy|thang|nam|ky|luy|ke|cung|dau|truoc|nay|hoach|sanh|\d+|[ivx]+)$")
 
 
@@ -34,6 +35,11 @@ def _differ_in_time(titles: list[str]) -> bool:
     words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in titles]
     common = set.intersection(*words)
     return any(_TIME_WORD.match(w) for w in set.union(*words) - common)
+
+
+def _elsewhere(title: str, years: set[str]) -> bool:
+    """The section names a year other than the one(s) stated above it."""
+    return bool(years) and bool(set(_YEAR.findall(title)) - years)
 
 
 def other_time(title: str) -> bool:
@@ -60,7 +66,9 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
             continue
         signed = [(s, e, t, tuple(c.meaning for c in figures if s <= c.index < e)) for s, e, t in parts]
         signed = [p for p in signed if p[3]]  # a section of rates alone ("So sánh (%)") is no period's table
-        if len(signed) < 2 or len({p[3] for p in signed}) == len(signed) \
+        # sections repeating some of the same columns (round 37D: "Tháng 6 | Lũy kế 6 tháng", the second with fewer
+        # columns, was one table, June's figures stored as the half year's)
+        if len(signed) < 2 or not any(set(a[3]) & set(b[3]) for i, a in enumerate(signed) for b in signed[i + 1:]) \
                 or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
                 or not _differ_in_time([t for _, _, t, _ in signed]):
             continue  # not the same columns again under a time each: the table's own groups
@@ -68,12 +76,17 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # Round 36D: the report's period stated above is not that of a section named for another ("Quý I | Quý II"
         # under "Báo cáo 6 tháng đầu năm 2030": quý I's figures were stored as the half year's); a section naming it
         # is the report's own, "lũy kế" or not ("Tháng 6 | Lũy kế 6 tháng": June's were)
-        said = period_in_name(" ".join(c for _, row in table[:min(b, header.start)] for c in row))
+        above_text = " ".join(c for _, row in table[:min(b, header.start)] for c in row)
+        said = period_in_name(above_text)
         named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
-        for s, e, title, _ in sorted(signed, key=lambda p: (named and period_in_name(p[2]) is not said,
+        # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
+        years = set(_YEAR.findall(above_text))
+        for s, e, title, _ in sorted(signed, key=lambda p: (_elsewhere(p[2], years),
+                                                            named and period_in_name(p[2]) is not said,
                                                             other_time(p[2]))):
-            own = find_period(title) is None and (period_in_name(title) is said if named else not other_time(title)
-                                                  and period_in_name(title) in (None, said))
+            own = find_period(title) is None and not _elsewhere(title, years) and (
+                period_in_name(title) is said if named else not other_time(title)
+                and period_in_name(title) in (None, said))
             above = table[:min(b, header.start)] if own else []
             rows = [*above, *((line, [*row[:first], *row[s:e]]) for line, row in table[header.start:])]
             if b < header.start:

@@ -3,7 +3,8 @@ going on over the next page joined to the one before it (moved from figures_impo
 
 from __future__ import annotations
 
-from parapp.core.figures_header import find_header, join_page_splits
+from parapp.core.figures_header import find_header
+from parapp.core.figures_split import join_page_splits
 from parapp.core.figures_period import find_period
 from parapp.core.figures_rows import table_ends
 from parapp.core.importing import sources

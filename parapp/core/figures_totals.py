@@ -95,12 +95,26 @@ def worded_totals(data: list[sources.Row], labels: list[str], total: list[bool],
 # cùng kỳ (%)" (round 35D: one more field with no total row, 24 stored for 4; under one, said not to add up).
 # Round 36D: the year's estimate or plan ("Ước cả năm", "Kế hoạch năm", "Dự kiến …") and "Tăng, giảm …" too (a field,
 # 60 stored for 20); "Kế hoạch và Đầu tư" is a field.
-_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|cung ky|so voi|so sanh|nam truoc|ky truoc|quy truoc|thang truoc|uoc"
-                       r"|du kien|ke hoach(?![\s,.\-–&]*(?:va\s+)?(?:dau tu|tai chinh))|tang\b.*\bgiam)\b"
-                       r"|^%$|\(\s*%\s*\)$")
+# Round 37D: "Kế hoạch" is a plan's row only alone or followed by its time or who set it ("Kế hoạch/Đầu tư", "Kế
+# hoạch — Đầu tư", "Kế hoạch & ĐT", "Kế hoạch hóa gia đình" were dropped, 20 stored for 25); "Tăng" with "giảm" next to
+# it ("Tăng cường, giảm nghèo" is a field).
+# Also "Chỉ tiêu giao", "KH năm", "Dự ước …", "Số ước …", "Mục tiêu …", "Dự toán …", "Chênh lệch", "Thực hiện cùng kỳ",
+# "Thực hiện năm trước" (60 stored for 20).
+_WHEN = r"(?=\W*$|\W*(?:nam|ca nam|giao|duoc giao|dat ra|de ra|thuc hien|quy|thang|ky|\d+)\b)"
+_PLAN = r"(?:chi tieu\W+)?(?:ke hoach|kh)" + _WHEN + r"|chi tieu\W+(?:duoc )?giao|(?:du|so) uoc|muc tieu|du toan"
+_BEFORE = r"(?:thuc hien\W+)?(?:cung ky|nam truoc|ky truoc|quy truoc|thang truoc)"
+_NO_FIELD = re.compile(r"^(?:(?:ty|ti) le|luy ke|" + _BEFORE + r"|so voi|so sanh|uoc|du kien|chenh lech|" + _PLAN
+                       + r"|tang\W*(?:\(\W*\)\W*)?giam)\b|^%$|\(\s*%\s*\)$")
+
+
+# Round 37D: marks and a total's words before it ("Tổng lũy kế", "Cộng lũy kế …", "B | Lũy kế", "1. Ước cả năm", "(*)
+# Kế hoạch năm", "Số liệu lũy kế": fields, 60 stored for 20)
+_MARKS = re.compile(r"^(?:[\W_]+|(?:[ivxlc]+|[a-z]|\d+(?:\.\d+)*)[.)]?\s+"
+                    r"|(?:tong cong|tong so|tong|cong|so lieu|ghi chu)\b\W*)+")
 
 
 def no_field(label: str) -> bool:
     """Whether a row's folded label names rates or another time than the table's, not a field."""
-    return bool(_NO_FIELD.search(label.strip()))
+    label = label.strip()
+    return bool(_NO_FIELD.search(label) or _NO_FIELD.search(_MARKS.sub("", label)))
 
