@@ -79,7 +79,10 @@ class ParTreeModel(QAbstractItemModel):
 
     # -- structure -------------------------------------------------------------
     def node(self, index: QModelIndex) -> Node | None:
-        return self._nodes[index.internalId()] if index.isValid() else None
+        # An index made before the last reset (a view's stale current one) names no node: none, never an IndexError
+        # in a paint (CI, tests/ui/test_adversarial_round21a.py after round 37B)
+        i = index.internalId() if index.isValid() else -1
+        return self._nodes[i] if 0 <= i < len(self._nodes) else None
 
     def index_of(self, node: Node, column: int = 0) -> QModelIndex:
         i = self._index_of.get(id(node))

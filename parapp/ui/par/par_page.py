@@ -216,7 +216,8 @@ class ParIndexPage(QWidget):
             self.panel.show_node(self.model.node(current))
         except BaseException:  # the words typed not stored (a full disk, said): the tree goes back to the criterion
             with QSignalBlocker(self.tree.selectionModel()):  # the panel shows (round 37B, as the year box 36B)
-                self.tree.setCurrentIndex(previous)
+                shown = self.panel.node  # its index now: `previous` may be one made before the model's last reset
+                self.tree.setCurrentIndex(self.model.index_of(shown) if shown is not None else previous)
             self.tree.viewport().update()
             raise
 
