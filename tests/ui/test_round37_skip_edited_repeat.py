@@ -4,29 +4,8 @@ was read: a repeated row the clerk corrected in the preview (to the task the pla
 trùng" to leave the other repeats out, was left out too: the corrected task never stored, without a word. The marks
 follow the rows as edited."""
 
-import datetime as dt
-from pathlib import Path
-
-from PySide6.QtCore import QMimeData
-
 from parapp.store import tasks
-from parapp.ui.importing.import_dialog import ImportDialog
-
-SAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "samples"
-TODAY = dt.date(2024, 5, 20)
-CONTENT = 3  # "Nội dung nhiệm vụ"
-NEW = "Rà soát, công bố thủ tục hành chính mới thuộc thẩm quyền của UBND xã"
-
-
-def _dialog(qtbot, db) -> ImportDialog:
-    text = next(SAMPLES.glob("000_*")).read_text(encoding="utf-8")
-    mime = QMimeData()
-    mime.setText(text[text.index("ST T\t"):])
-    dlg = ImportDialog(db, today=TODAY)
-    qtbot.addWidget(dlg)
-    dlg.plan_year.setValue(2018)
-    dlg.load_mime(mime)
-    return dlg
+from tests.ui.test_round36_import_edited_repeat import CONTENT, NEW, _dialog
 
 
 def test_a_corrected_repeat_is_not_left_out_by_skipping_the_repeats(qtbot, ui_db):
