@@ -101,7 +101,12 @@ class CriterionPanel(QWidget):
         return self.save_explanation()
 
     def hideEvent(self, event):  # noqa: N802 - Qt's name
-        self.keep_typed()
+        try:
+            self.keep_typed()
+        except Exception as exc:  # noqa: BLE001 - said, not raised back into Qt (widgets.virtual_errors)
+            from parapp.ui.widgets.virtual_errors import say_from_qt_virtual
+
+            say_from_qt_virtual(exc)
         super().hideEvent(event)
 
     def show_node(self, node: Node | None) -> None:

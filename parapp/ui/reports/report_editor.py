@@ -362,12 +362,7 @@ class ReportEditor(InputsPart, QDialog):
         preview_period_pdf(self, self.db, self.period, self.today)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        try:
-            kept = self._keep_typed()
-        except BaseException:
-            event.ignore()  # said by ui.uncaught (a full disk); the editor stays with the words in it
-            raise
-        if not kept:
+        if not self._keep_typed():
             event.ignore()
             return
         super().closeEvent(event)
@@ -378,8 +373,8 @@ class ReportEditor(InputsPart, QDialog):
 
     def _keep_typed(self) -> bool:
         """A draft: keep what was typed rather than ask. False, the editor left open with the words in it, when the
-        save was refused (said): round 35B, a disk that filled closed the editor anyway and every word typed since the
-        last save was gone (widgets.typed_words: closed again, the clerk may drop them)."""
+        save was refused or failed (said): round 35B, a disk that filled closed the editor anyway and every word typed
+        since the last save was gone (widgets.typed_words: closed again, the clerk may drop them)."""
         from parapp.ui.widgets.typed_words import kept_or_given_up
 
         return kept_or_given_up(self, lambda: (not self.dirty or self.record.is_final or self.save())

@@ -2,10 +2,11 @@
 
 A page that holds words typed and stored only when it is hidden (the PAR INDEX panel's "Giải trình") answers
 `keep_typed()`: True once they are stored (or there were none), False when a refusal was said; a storage error (a disk
-that filled while the window was open) is raised; `drop_typed()` puts back what is stored. Round 35B: the save failed
-inside the hiding (or the report editor's closing), the error box said the disk full, and the window closed all the
-same, the words gone. It now stays open with them; closed again while they still cannot be stored (a stick pulled out
-stays so), the clerk is asked whether to close and drop them, never kept in a window that cannot be closed."""
+that filled while the window was open) is raised, and kept_or_given_up says it; `drop_typed()` puts back what is stored.
+Round 35B: the save failed inside the hiding (or the report editor's closing), the error box said the disk full, and
+the window closed all the same, the words gone. It now stays open with them; closed again while they still cannot be
+stored (a stick pulled out stays so), the clerk is asked whether to close and drop them, never kept in a window that
+cannot be closed."""
 
 from __future__ import annotations
 
@@ -16,16 +17,20 @@ from parapp.ui.widgets.texts import ask_yes_no, tr
 
 def kept_or_given_up(owner, keep: Callable[[], bool]) -> bool:
     """True when what `owner` holds typed may go: stored by keep(), or the clerk chose to drop it. A storage error the
-    first time is raised (said by ui.uncaught; the caller stays open)."""
+    first time is said (ui.uncaught) and answers False: the caller, a method Qt calls, stays open and raises nothing
+    back into Qt."""
     if getattr(owner, "_typed_given_up", False):
         return True
     try:
         if keep():
             return True
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - said by the window's handler of last resort, not lost
         if not getattr(owner, "_typed_unsaved_said", False):
             owner._typed_unsaved_said = True
-            raise
+            from parapp.ui.widgets.virtual_errors import say_from_qt_virtual
+
+            say_from_qt_virtual(exc)
+            return False
     if ask_yes_no(owner, tr("Chưa lưu được"), tr("Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những "
                                                 "chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.")):
         owner._typed_given_up = True
@@ -43,12 +48,7 @@ class KeepsTypedWords:
             keep = getattr(page, "keep_typed", None)
             if keep is None:
                 continue
-            try:
-                kept = kept_or_given_up(self, keep)
-            except BaseException:
-                event.ignore()  # said by ui.uncaught; the window stays with the words in it
-                raise
-            if not kept:
+            if not kept_or_given_up(self, keep):  # refused or failed, said: the window stays with the words in it
                 event.ignore()
                 return
             if getattr(self, "_typed_given_up", False) and hasattr(page, "drop_typed"):
