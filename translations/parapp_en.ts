@@ -3584,6 +3584,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>This data folder does not hold the evidence file “{0}” ({1}): an automatic backup holds the data only, not its evidence files. The data still records this file; copy the evidence folder from the data folder where the automatic backup was made into this one, or restore from a backup file (.parapp-backup).</translation>
     </message>
     <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) trong tệp sao lưu đã hỏng sau khi sao lưu (không khớp mã kiểm tra: USB hoặc ổ đĩa chứa tệp sao lưu bị lỗi) nên không được khôi phục. Dữ liệu vẫn ghi tệp này; hãy khôi phục tệp này từ một bản sao lưu khác, hoặc gắn lại tệp gốc nếu còn giữ. Nếu máy có dữ liệu gốc vẫn còn, hãy sao lưu lại ra một USB khác.</source>
+        <translation>The evidence file “{0}” ({1}) went bad in the backup file after the backup was made (it fails its checksum: the USB stick or disk holding the backup is failing), so it was not restored. The data still records this file; restore it from another backup, or attach the original again if you still have it. If the PC with the original data still has it, back up again to another USB stick.</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>

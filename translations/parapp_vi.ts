@@ -3584,6 +3584,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Thư mục dữ liệu này không có tệp kiểm chứng “{0}” ({1}): bản sao lưu tự động chỉ chứa dữ liệu, không chứa tệp kiểm chứng. Dữ liệu vẫn ghi tệp này; hãy chép thư mục evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi phục từ một tệp sao lưu (.parapp-backup).</translation>
     </message>
     <message>
+        <source>Tệp kiểm chứng “{0}” ({1}) trong tệp sao lưu đã hỏng sau khi sao lưu (không khớp mã kiểm tra: USB hoặc ổ đĩa chứa tệp sao lưu bị lỗi) nên không được khôi phục. Dữ liệu vẫn ghi tệp này; hãy khôi phục tệp này từ một bản sao lưu khác, hoặc gắn lại tệp gốc nếu còn giữ. Nếu máy có dữ liệu gốc vẫn còn, hãy sao lưu lại ra một USB khác.</source>
+        <translation>Tệp kiểm chứng “{0}” ({1}) trong tệp sao lưu đã hỏng sau khi sao lưu (không khớp mã kiểm tra: USB hoặc ổ đĩa chứa tệp sao lưu bị lỗi) nên không được khôi phục. Dữ liệu vẫn ghi tệp này; hãy khôi phục tệp này từ một bản sao lưu khác, hoặc gắn lại tệp gốc nếu còn giữ. Nếu máy có dữ liệu gốc vẫn còn, hãy sao lưu lại ra một USB khác.</translation>
+    </message>
+    <message>
         <source>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</source>
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>

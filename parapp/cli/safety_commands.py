@@ -176,12 +176,16 @@ def _check_backup(path: Path) -> int:
     left = {x["sha256"] for x in m.left_out}
     sound = sum(1 for n, h in m.members.items()
                 if n != "parapp.db" and n.rsplit("/", 1)[-1] == h and h not in left)
-    print(f"{path}: tệp sao lưu {'' if m.text_gone_bad else 'nguyên vẹn, '}khôi phục được (sao lưu lúc {m.created}, "
+    # A member gone bad on the stick since the backup was written: "nguyên vẹn" of it kept a failing stick (38A).
+    worn = any(x.get("worn") for x in m.left_out)
+    state = "đã hỏng một phần trên USB, vẫn " if worn else "" if m.text_gone_bad else "nguyên vẹn, "
+    print(f"{path}: tệp sao lưu {state}khôi phục được (sao lưu lúc {m.created}, "
           f"{m.commune or 'chưa đặt tên xã'}, {sound} tệp kiểm chứng).")
     if m.text_gone_bad:  # an older ParApp backed up such data; "nguyên vẹn" of it misled (round 34A)
         print(f"Lưu ý: dữ liệu trong tệp sao lưu có chữ bị hỏng trên đĩa từ trước khi sao lưu ({m.text_gone_bad}). "
               "Sau khi khôi phục, hãy chạy lệnh parapp repair --db <tệp dữ liệu> để sửa.", file=sys.stderr)
     for x in m.left_out:  # in the restore's own words (round 28A)
-        left = LeftOut(x["sha256"], x["name"], x["task_id"], x["reason"], x.get("owner", "task"))
+        left = LeftOut(x["sha256"], x["name"], x["task_id"], x["reason"], x.get("owner", "task"),
+                       worn=bool(x.get("worn")))
         print(f"Lưu ý: {left.restored_message}", file=sys.stderr)
     return 0

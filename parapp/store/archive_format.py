@@ -102,6 +102,10 @@ class LeftOut:
     snapshot: bool = False
     # …and the snapshot is this data folder's own: the file is gone from here, no other folder holds it (round 27A)
     own_folder: bool = False
+    # DAMAGED in the backup file itself since it was written (its bytes fail the manifest's checksum: a failing stick).
+    # Said "hỏng hoặc thiếu lúc sao lưu … gắn lại tệp gốc", the clerk kept the failing stick, told it intact, and
+    # looked on the PC for a fault it never had (round 38A).
+    worn: bool = False
 
     def __post_init__(self) -> None:
         # A name from a backup's database, printed as it was, rewrote the terminal (ESC, CR: round 29A).
@@ -148,9 +152,16 @@ class LeftOut:
                                 "evidence từ thư mục dữ liệu nơi bản sao lưu tự động được tạo vào đây, hoặc khôi "
                                 "phục từ một tệp sao lưu (.parapp-backup).")
             return Msg(text, self.name, where)
+        if self.worn:
+            return Msg(N_("errors", "Tệp kiểm chứng “{0}” ({1}) trong tệp sao lưu đã hỏng sau khi sao lưu (không khớp "
+                                    "mã kiểm tra: USB hoặc ổ đĩa chứa tệp sao lưu bị lỗi) nên không được khôi phục. "
+                                    "Dữ liệu vẫn ghi tệp này; hãy khôi phục tệp này từ một bản sao lưu khác, hoặc gắn "
+                                    "lại tệp gốc nếu còn giữ. Nếu máy có dữ liệu gốc vẫn còn, hãy sao lưu lại ra một "
+                                    "USB khác."), self.name, where)
         return Msg(N_("errors", "Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. "
                                 "Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ."), self.name, where)
 
     def as_json(self) -> dict:
-        return {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason,
-                "owner": self.owner}
+        out = {"sha256": self.sha256, "name": self.name, "task_id": self.task_id, "reason": self.reason,
+               "owner": self.owner}
+        return {**out, "worn": True} if self.worn else out

@@ -65,6 +65,9 @@ class Inspected:
     # Members whose content is not the file their name says (an older ParApp backed up a damaged
     # evidence file under its recorded name): hashed like the rest, never extracted.
     mismatched: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    # Of those, the ones whose bytes no longer match the manifest: gone bad in the backup file since it was written
+    # (a backup is verified before it gets its name), not left damaged by the PC that made it (round 38A).
+    worn: set[str] = field(default_factory=set)
 
     @property
     def total_size(self) -> int:
@@ -366,6 +369,7 @@ def verify_members(z: zipfile.ZipFile, ins: Inspected, *, progress: Progress | N
                 # with it, the old PC often gone (round 30A). Never extracted; decided as an older ParApp's damaged
                 # copy is, once the database is read: left out and named if it records the file, else refused.
                 ins.mismatched[h] = ins.evidence.pop(h)
+                ins.worn.add(h)
                 done += info.file_size
                 continue
             raise _refuse(_MISMATCH, info.filename)

@@ -321,7 +321,7 @@ def _left_out(ins: Inspected, recorded: dict[str, int], incoming: Path, data_dir
         if held_as_recorded(data_dir, h):  # the folder holds it sound: no file to attach again (round 27A)
             continue
         name, task_id, owner = names.get(h, (h, None, "task"))
-        out[h] = LeftOut(h, name, task_id, DAMAGED, owner)
+        out[h] = LeftOut(h, name, task_id, DAMAGED, owner, worn=h in ins.worn)
     for x in ins.manifest.left_out:
         h = x["sha256"]
         if h in recorded and h not in ins.evidence and not held_as_recorded(data_dir, h):

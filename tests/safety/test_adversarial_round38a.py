@@ -1,0 +1,31 @@
+"""Adversarial round 38A: backup, restore, automatic snapshots, `parapp check` (helper r38a)."""
+
+from __future__ import annotations
+
+from ..cli.test_cli import run
+from .test_adversarial_round25a import _demo
+from .test_adversarial_round30a import _backup, _damage_one_evidence_member
+
+
+def test_a_backup_gone_bad_on_the_stick_is_not_said_intact(tmp_path):
+    """F1: a backup checked sound when written; since, a few bytes of one evidence member went bad on the stick.
+    `parapp check` of it said "tệp sao lưu nguyên vẹn, khôi phục được" and of the file "tệp đã hỏng hoặc thiếu lúc sao
+    lưu … hãy gắn lại tệp gốc": the clerk, told the stick was sound and the data folder had lacked the file, kept the
+    failing stick as the backup and looked for a fault on the PC, where the file is sound. Now the backup is said
+    damaged on the stick since it was written (still restorable), the file by name, and a new backup advised; the
+    restore says the same of it."""
+    db = _demo(tmp_path)
+    backup = _backup(db, tmp_path / "usb")
+    name = _damage_one_evidence_member(backup)
+    checked = run("check", "--db", backup)
+    said = checked.stdout + checked.stderr
+    assert checked.returncode == 0, said
+    assert "nguyên vẹn" not in said, said
+    assert "lúc sao lưu" not in said, said
+    assert name in said and "sau khi sao lưu" in said and "USB khác" in said, said
+    target = tmp_path / "may moi" / "parapp.db"
+    target.parent.mkdir()
+    restored = run("--db", target, "restore", backup)
+    said = restored.stdout + restored.stderr
+    assert restored.returncode == 0, said
+    assert "lúc sao lưu" not in said and name in said and "sau khi sao lưu" in said, said
