@@ -3078,6 +3078,20 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
 The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Mended {0} places of text damaged on the disk:
+{1}
+
+The data as it was before is kept in the automatic snapshot of {2} (File → Restore…, reason “before mending damaged text”).</translation>
+    </message>
+    <message>
+        <source>{0} dòng Nhật ký thay đổi giữ dấu “�” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.</source>
+        <translation>{0} lines of the change log keep “�” where their text was damaged, the rest reads as before: the change log is append-only, it cannot be edited and needs no retyping.</translation>
+    </message>
+    <message>
         <source>ổ đĩa chứa “{0}” đã đầy</source>
         <translation>the disk holding “{0}” is full</translation>
     </message>

@@ -3078,6 +3078,20 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
 Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
     <message>
+        <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Đã sửa {0} chỗ chữ bị hỏng trên đĩa:
+{1}
+
+Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
+    </message>
+    <message>
+        <source>{0} dòng Nhật ký thay đổi giữ dấu “�” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.</source>
+        <translation>{0} dòng Nhật ký thay đổi giữ dấu “�” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.</translation>
+    </message>
+    <message>
         <source>ổ đĩa chứa “{0}” đã đầy</source>
         <translation>ổ đĩa chứa “{0}” đã đầy</translation>
     </message>

@@ -35,8 +35,14 @@ class Repaired:
 
     @property
     def to_retype(self) -> bool:
-        """Not put back exactly: the clerk is to look at it again."""
-        return self.retype or "\ufffd" in self.text
+        """Not put back exactly: the clerk is to look at it again (a change-log line is not: in_log)."""
+        return not self.in_log and (self.retype or "\ufffd" in self.text)
+
+    @property
+    def in_log(self) -> bool:
+        """A change-log line kept with its "\ufffd": no window edits the log (append-only). Said "gõ lại … trong cửa
+        sổ", the clerk looked for a place to retype that does not exist (round 38A)."""
+        return self.table == "audit_log" and "\ufffd" in self.text
 
 
 def bad_texts(con: sqlite3.Connection) -> list[tuple[str, str, int, bytes]]:

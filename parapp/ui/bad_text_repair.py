@@ -63,14 +63,21 @@ def _repair(box: QMessageBox, window) -> None:
     if len(shown) < len(repaired):
         lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(len(repaired) - len(shown)))
     places = "\n".join(lines)
-    if not any(r.to_retype for r in repaired):  # each put back exactly (round 32A): nothing to retype
+    logged = sum(1 for r in repaired if r.in_log)  # kept with "\ufffd": the log is append-only, none to retype (38A)
+    if not any(r.to_retype or r.in_log for r in repaired):  # each put back exactly (round 32A): nothing to retype
         said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:\n{1}\n\nDữ liệu trước khi "
                   "sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
+    elif not any(r.to_retype for r in repaired):
+        said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa:\n{1}\n\nDữ liệu trước khi sửa được giữ trong bản sao lưu "
+                  "tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
     else:
         said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “\ufffd”, phần còn lại giữ nguyên:\n{1}\n\n"
                   "Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước khi sửa được giữ trong bản sao lưu tự "
                   "động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
     said = said.format(len(repaired), places, snap.label)
+    if logged:
+        said += "\n\n" + tr("{0} dòng Nhật ký thay đổi giữ dấu “\ufffd” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: "
+                             "Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.").format(logged)
     if unlogged:  # the repair stands; the log read on as if the words had always been so (round 34B)
         why = tr("ổ đĩa chứa “{0}” đã đầy").format(unlogged.detail) if unlogged.full else unlogged.detail
         said += "\n\n" + tr("Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.").format(why)

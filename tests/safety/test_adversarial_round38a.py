@@ -29,3 +29,30 @@ def test_a_backup_gone_bad_on_the_stick_is_not_said_intact(tmp_path):
     said = restored.stdout + restored.stderr
     assert restored.returncode == 0, said
     assert "lúc sao lưu" not in said and name in said and "sau khi sao lưu" in said, said
+
+
+def test_repair_does_not_send_the_clerk_to_retype_a_change_log_line(tmp_path):
+    """F2: a byte of a change-log line's words gone bad (the text of a proposal typed for a report, as the line kept
+    it: 6 of 40 random bits turned in the demo's data). `parapp repair` left "\ufffd" there, rightly, and said "hãy xem
+    lại những chỗ đó trong cửa sổ và gõ lại cho đúng": no window edits the change log (it is append-only), the clerk
+    looked for a place to retype that does not exist. Now the line is said kept with its "\ufffd", nothing to retype;
+    and "đặt lại đúng như trước khi hỏng" is not said of it either."""
+    import sqlite3
+
+    from .test_adversarial_round32a import _spoil
+
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    try:
+        rowid, after = con.execute("SELECT id, after FROM audit_log WHERE entity = 'proposals' AND after IS NOT NULL "
+                                   "ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    at = after.encode().index("Đề".encode()) + 1  # the second byte of 'Đ'
+    _spoil(db, "audit_log", "after", rowid, at, 0xFF)
+    r = run("--db", db, "repair")
+    said = r.stdout + r.stderr
+    assert r.returncode == 0, said
+    assert "gõ lại" not in said, said
+    assert "đặt lại đúng như trước khi hỏng" not in said, said
+    assert "Nhật ký" in said, said
