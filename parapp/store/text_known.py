@@ -211,6 +211,16 @@ def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) 
     if (table, column) == ("audit_log", "entity"):  # a table's name: a plan's one line was read as a task's (37A)
         return [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
                 if isinstance(r[0], str)] + _other_values(con, table, column, rowid) + ["restore"]
+    if (table, column) == ("audit_actor", "os_user"):  # who writes now: this computer's user, or one the log names
+        import getpass
+
+        # Left "ro\ufffdt", the clerk was told to retype what no window shows, ParApp's next line rewriting it (38A).
+        # As change_log writes it (imported, the store's modules made a cycle).
+        try:
+            users = [getpass.getuser()]
+        except Exception:  # noqa: BLE001 - no user name (a service account): none written
+            users = [""]
+        return users + _other_values(con, "audit_log", "os_user", 0)
     if (table, column) in _OTHER_ROWS_TELL:
         return _other_values(con, table, column, rowid) + list(_OTHER_ROWS_TELL[(table, column)])
     if (table, column) == ("figures", "code"):

@@ -56,3 +56,26 @@ def test_repair_does_not_send_the_clerk_to_retype_a_change_log_line(tmp_path):
     assert "gõ lại" not in said, said
     assert "đặt lại đúng như trước khi hỏng" not in said, said
     assert "Nhật ký" in said, said
+
+
+def test_repair_puts_back_who_is_writing_without_sending_the_clerk_to_retype_it(tmp_path):
+    """F3: a byte of the change log's "who is writing now" (audit_actor.os_user, this computer's user, written by
+    ParApp at every open) gone bad: 6 of 45 random bits turned in the demo's data, twice. `parapp repair` said "Đã sửa
+    bảng audit_actor …: “ro\ufffdt” … hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng" of a value no window
+    shows or sets (and that its own change-log line then wrote again as this computer's user). It is put back as the
+    user it was, said exact."""
+    import getpass
+
+    from .test_adversarial_round32a import _spoil
+    from .test_adversarial_round36a import _value
+
+    db = _demo(tmp_path)
+    before = _value(db, "audit_actor", "os_user", 1)
+    assert before == getpass.getuser().encode()
+    _spoil(db, "audit_actor", "os_user", 1, len(before) // 2, 0xFF)
+    r = run("--db", db, "repair")
+    said = r.stdout + r.stderr
+    assert r.returncode == 0, said
+    assert "gõ lại" not in said and "\ufffd" not in said, said
+    assert "đúng như trước khi hỏng" in said, said
+    assert _value(db, "audit_actor", "os_user", 1) == before
