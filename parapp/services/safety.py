@@ -172,10 +172,35 @@ def repair_text_in(db, data_dir: Path):
         return [], None, None
     from parapp.store.change_log import record_repair
 
+    told = _pdf_hashes(db)
     with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
-        done = repair_texts(db, data_dir)
+        done = repair_texts(db, data_dir, told)
     unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
     return done, snap, unlogged and _unlogged(unlogged, Path(db.path))
+
+
+def _pdf_hashes(db) -> dict:
+    """A finalised report's PDF hash gone bad: the hash of the PDF ParApp makes of it, what its signed copy must hold.
+    Left "\ufffd", repair said "gõ lại" of a hash no window shows, and the signed copy could never be attached (38A)."""
+    import hashlib
+    import sqlite3
+
+    from parapp.core.messages import ParAppError
+    from parapp.services.printing import final_pdf
+    from parapp.store.report_records import without_pdf_hash
+    from parapp.store.text_repair import bad_texts
+
+    out = {}
+    for table, column, rowid, _raw in bad_texts(db.conn):
+        if (table, column) != ("reports", "pdf_sha256"):
+            continue
+        try:
+            rec = without_pdf_hash(db, rowid)
+            if rec is not None and rec.finalized_on is not None:
+                out[(table, column, rowid)] = hashlib.sha256(final_pdf(db, rec)).hexdigest()
+        except (ParAppError, sqlite3.Error, ValueError, KeyError, TypeError, OSError):
+            continue  # the report itself not readable: left to "\ufffd", as before
+    return out
 
 
 class Unlogged(NamedTuple):

@@ -90,6 +90,14 @@ def get_report(db: Database, report_id: int) -> ReportRecord:
     return _record(r)
 
 
+def without_pdf_hash(db: Database, report_id: int) -> ReportRecord | None:
+    """The report as get_report reads it, its PDF's hash not read (gone bad on the disk: repair prints the PDF to put
+    it back, round 38A). None: no such report."""
+    r = db.execute(f"SELECT {_COLS.replace('pdf_sha256', 'NULL')} FROM reports WHERE id = ?",  # noqa: S608
+                   [report_id]).fetchone()
+    return _record(r) if r else None
+
+
 def list_reports(db: Database, year: int | None = None) -> list[ReportRecord]:
     sql = f"SELECT {_COLS} FROM reports" + (" WHERE year = ?" if year else "") + " ORDER BY id"
     return [_record(r) for r in db.execute(sql, [year] if year else [])]

@@ -88,12 +88,13 @@ def unreadable_structure(con: sqlite3.Connection) -> str | None:
     return None
 
 
-def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
+def repair_texts(db: Database, data_dir: Path | None = None, told: dict | None = None) -> list[Repaired]:
     """Every such value rewritten with its undecodable bytes as "�", in one transaction; what can be known exactly (a
     finalised report by its hash, a setting's name, an evidence file's hash by the file kept in `data_dir`, a JSON
-    brace, a value of a fixed list) is put back as it was."""
+    brace, a value of a fixed list) is put back as it was. `told`: (table, column, rowid) → the value the layers above
+    know it holds (a finalised report's PDF hash, by printing it), put back when it is the stored bytes but the bad."""
     try:
-        return _repair_texts(db, data_dir)
+        return _repair_texts(db, data_dir, told or {})
     except sqlite3.IntegrityError as exc:  # a value no rule allows, even mended: "run parapp repair" said of itself
         from parapp.store.errors import DatabaseDamaged
 
@@ -107,7 +108,7 @@ def repair_texts(db: Database, data_dir: Path | None = None) -> list[Repaired]:
         raise
 
 
-def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
+def _repair_texts(db: Database, data_dir: Path | None, told: dict) -> list[Repaired]:
     done: dict[tuple[str, str, int], Repaired] = {}
     with db.atomic():
         for _ in range(_PASSES):
@@ -128,6 +129,7 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                             or from_change_log(db.conn, t, col, rowid, raw)
                             or log_user_told(db.conn, t, col, rowid, raw)
                             or group_told(db.conn, t, col, rowid, raw)
+                            or _as_told(told.get((t, col, rowid)), raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
                     if "\ufffd" in text:
@@ -147,6 +149,16 @@ def _repair_texts(db: Database, data_dir: Path | None) -> list[Repaired]:
                 for _, sql in triggers:
                     db.conn.execute(sql)
     return list(done.values())
+
+
+def _as_told(value: str | None, raw: bytes) -> str | None:
+    """`value` when the stored bytes are it but the bad ones."""
+    from parapp.store.text_known import bad_positions
+
+    bad = set(bad_positions(raw))
+    fits = value is not None and bad and len(value.encode()) == len(raw) and \
+        all(a == b or i in bad for i, (a, b) in enumerate(zip(value.encode(), raw)))
+    return value if fits else None
 
 
 def _as_frozen(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
