@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,10 @@ class Output:
     def __init__(self, out: Path, kind: str, db_path: Path):
         self.kind, self.db_path = kind, Path(db_path)
         self.data_dir = data_dir_for(self.db_path)
-        sides = [Path(f"{self.db_path}{s}") for s in ("-wal", "-shm", ".lock")]
+        # Beside the file as given and where a link leads: SQLite follows a `--db` link, its WAL is the real file's
+        # (an empty one, replaced with "Đã xuất", round 38A).
+        real = Path(os.path.realpath(self.db_path))
+        sides = [Path(f"{p}{s}") for p in dict.fromkeys([self.db_path, real]) for s in ("-wal", "-shm", ".lock")]
         self.protect = [self.db_path, *sides]
         self.path = check_output(Path(out), kind, data_dir=self.data_dir, protect=self.protect)
         # A PDF under a Word or Excel name (`letter pdf --out công văn.docx`) was written, and Word refused it as

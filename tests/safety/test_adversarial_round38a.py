@@ -106,3 +106,20 @@ def test_repair_puts_back_a_finalised_reports_pdf_hash(tmp_path):
     assert r.returncode == 0, said
     assert "gõ lại" not in said and "\ufffd" not in said, said
     assert _value(db, "reports", "pdf_sha256", rowid) == before
+
+
+def test_out_never_replaces_the_wal_of_a_database_given_through_a_link(tmp_path):
+    """F5: `--db` a link to the data (a shortcut kept on the desktop; SQLite follows it, its WAL is the real file's
+    `parapp.db-wal`). `report pdf --out <data folder>/parapp.db-wal`, that WAL empty: 'Đã xuất báo cáo …', exit 0,
+    the database's WAL replaced by a PDF (the link's own `link.db-wal`, not there, was the one kept off limits). Now
+    refused as the data in use, nothing written."""
+    db = _demo(tmp_path)
+    wal = db.with_name(db.name + "-wal")
+    wal.write_bytes(b"")  # as SQLite leaves it after a checkpoint that truncates it
+    link = tmp_path / "loi tat" / "parapp.db"
+    link.parent.mkdir()
+    link.symlink_to(db)
+    r = run("--db", link, "report", "pdf", "--period", "q1", "--year", "2026", "--out", wal)
+    said = r.stdout + r.stderr
+    assert r.returncode == 2, said
+    assert wal.read_bytes() == b"", said
