@@ -29,7 +29,7 @@ def kept_or_given_up(owner, keep: Callable[[], bool]) -> bool:
             owner._typed_unsaved_said = True
             from parapp.ui.widgets.virtual_errors import say_from_qt_virtual
 
-            say_from_qt_virtual(exc)
+            say_from_qt_virtual(exc, again=True)  # the close refused: never without a word
             return False
     if ask_yes_no(owner, tr("Chưa lưu được"), tr("Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những "
                                                 "chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.")):
