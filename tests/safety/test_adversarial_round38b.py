@@ -72,3 +72,52 @@ def test_a_close_after_the_full_disk_was_said_once_says_why_it_does_not_close(qt
         _destroyed(shut)
     window.close()
     db.close()
+
+
+def test_a_close_refused_for_another_reason_than_the_one_said_says_it(qtbot, tmp_path, monkeypatch):
+    """The report editor, words typed, the disk full (6 MB tmpfs, 0 KB left): its ✕ said the disk full and the editor
+    stayed (35B). Room made, "Lưu" saved them; more typed, then the USB stick holding the data pulled out and ✕ pressed
+    (twice): no word of the stick, only "Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những chữ đó?",
+    the reason said being the full disk of an hour before, and the clerk sent to free room for a stick gone. A close
+    refused for another reason than the one said says it first; the same reason again is asked about, as before."""
+    import sqlite3
+
+    from parapp.store import open_database, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round36b import _full
+
+    def _gone(*_a, **_k):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    said = _said(monkeypatch)
+    asked: list[str] = []
+    monkeypatch.setattr("parapp.ui.widgets.typed_words.ask_yes_no", lambda p, t, m: asked.append(m) or False)
+    db = open_database(_demo(tmp_path))
+    today = dt.date.today()
+    period = find_period(db, "year", today.year)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    editor = ReportEditor(db, rid, period, today=today)
+    editor.show()
+    save = report_records.update_draft
+    for failing, typed in ((_full, "Đoạn gõ lúc đầu."), (_gone, "Đoạn gõ sau khi đã lưu.")):
+        editor.editor.setPlainText(typed)
+        monkeypatch.setattr(report_records, "update_draft", failing)
+        editor.close()
+        assert editor.isVisible() and not asked, "asked before the reason was said"
+        assert len(said) == 1 and said[0]
+        said.clear()
+        monkeypatch.setattr(report_records, "update_draft", save)
+        assert editor.save()
+    editor.editor.setPlainText("Đoạn gõ lần ba.")
+    monkeypatch.setattr(report_records, "update_draft", _gone)
+    editor.close()  # the same reason as the one said last: asked ("Không"), as before
+    assert editor.isVisible() and len(asked) == 1 and not said
+    monkeypatch.setattr(report_records, "update_draft", save)
+    editor.close()
+    assert not editor.isVisible()
+    _destroyed(editor)
+    del editor
+    db.close()
