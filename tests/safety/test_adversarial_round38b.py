@@ -121,3 +121,43 @@ def test_a_close_refused_for_another_reason_than_the_one_said_says_it(qtbot, tmp
     _destroyed(editor)
     del editor
     db.close()
+
+
+@pytest.mark.parametrize("failing", ["set_actor", "remember_official"])
+def test_another_official_chosen_on_a_full_disk_is_not_shown_as_the_one_working(qtbot, tmp_path, monkeypatch, failing):
+    """The status bar's "Người làm việc" turned from Đinh Thị Thu Hương to Huỳnh Thị Ánh on a full disk (6 MB tmpfs,
+    0 KB left, twice): "Ổ đĩa … đã đầy" was said and the switch showed Huỳnh Thị Ánh, while the change log went on
+    naming Đinh Thị Thu Hương: room made, every change after was logged as hers, the switch saying otherwise (and,
+    choosing Huỳnh Thị Ánh again doing nothing, the clerk could not "làm lại"). The switch goes back to the official
+    the log names; the choice is stored whole or not at all."""
+    from parapp.store import change_log, open_database
+    from parapp.ui.main_window import MainWindow
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round36b import _full
+
+    said = _said(monkeypatch)
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    switch = window.working_as
+    first, other = switch.itemData(1), switch.itemData(2)
+    window.set_working_as(first)
+    assert change_log.current_actor(db)[1] == first
+    remembered = change_log.remembered_official(db)
+    monkeypatch.setattr(change_log, failing, _full)
+    try:
+        switch.setCurrentIndex(2)  # as the clerk's choice in the list: the slot's error goes to the handler
+    except Exception:  # noqa: BLE001 - as Qt hands it on
+        from parapp.ui import uncaught
+
+        uncaught.handle(*sys.exc_info())
+    assert len(said) == 1 and "đầy" in said[0]
+    assert change_log.current_actor(db)[1] == first and change_log.remembered_official(db) == remembered
+    assert switch.currentData() == first, "the switch names one official, the change log another"
+    monkeypatch.undo()
+    switch.setCurrentIndex(2)  # room made: chosen again, it is stored
+    assert change_log.current_actor(db)[1] == other == change_log.remembered_official(db)
+    window.close()
+    db.close()
