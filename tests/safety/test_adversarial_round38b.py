@@ -161,3 +161,40 @@ def test_another_official_chosen_on_a_full_disk_is_not_shown_as_the_one_working(
     assert change_log.current_actor(db)[1] == other == change_log.remembered_official(db)
     window.close()
     db.close()
+
+
+def test_an_explanation_typed_in_the_tree_s_cell_on_a_full_disk_is_kept(qtbot, tmp_path, monkeypatch):
+    """Chỉ số CCHC, 1.2's "Giải trình" typed in the tree's own cell (440 characters) and Enter pressed on a full disk
+    (6 MB tmpfs, 0 KB left, twice): "Ổ đĩa … đã đầy" was said and the words were gone, the cell and the panel beside it
+    showing the stored explanation: what rounds 35B–37B keep when typed in the panel, lost when typed in the cell. The
+    words go to the panel, kept there as if typed in it and stored when it is left (or the window closed)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from parapp.store import par_index
+    from parapp.ui import uncaught
+    from parapp.ui.par.par_model import COL_NOTE, COL_SELF
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    said = _said(monkeypatch)
+    db, window, page, year, before = _par_window(qtbot, tmp_path)
+    shown = page.panel.node
+    index = page.model.index_of(shown, COL_NOTE)
+    page.tree.setCurrentIndex(index)
+    page.tree.edit(index)
+    typed = "Giải trình gõ trong ô của bảng. " * 14
+    editor = page.tree.viewport().findChild(QLineEdit)
+    editor.setText(typed)
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    try:
+        page.tree.commitData(editor)  # Enter: the cell's editor commits (as widgets.cell_editing does)
+    except Exception:  # noqa: BLE001 - as Qt hands it on
+        uncaught.handle(*sys.exc_info())
+    assert len(said) == 1 and "đầy" in said[0]
+    assert page.panel.node is shown and page.panel.explanation.toPlainText().strip() == typed.strip(), "words gone"
+    assert par_index.load_set(db, year).find(shown.code).explanation == before
+    monkeypatch.undo()
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.3"), COL_SELF))  # room made: left, they are stored
+    assert par_index.load_set(db, year).find(shown.code).explanation == typed.strip()
+    window.close()
+    db.close()
