@@ -198,3 +198,55 @@ def test_an_explanation_typed_in_the_tree_s_cell_on_a_full_disk_is_kept(qtbot, t
     assert par_index.load_set(db, year).find(shown.code).explanation == typed.strip()
     window.close()
     db.close()
+
+
+def test_an_official_added_on_a_full_disk_is_added_when_saved_again(qtbot, tmp_path, monkeypatch):
+    """Cán bộ → Thêm, "Trần Thị Mới" of a new "Phòng Mới #2", Lưu on a full disk (6 MB tmpfs, 0/4/8/16/24 KB left):
+    the disk was said full, the form stayed with what was typed; room made, Lưu again: "Không tìm thấy cán bộ số 8."
+    for ever, the official never added from that form. The number the failed transaction gave was kept as the form's
+    official; it is taken only once stored."""
+    import sqlite3
+
+    from parapp.store import officials, open_database
+    from parapp.ui import uncaught
+    from parapp.ui.people.officials_page import OfficialDialog
+
+    from .test_adversarial_round25a import _demo
+
+    said = _said(monkeypatch)
+    monkeypatch.setattr("parapp.ui.widgets.operation.show_error", lambda p, m, t=None: said.append(m))
+    db = open_database(_demo(tmp_path))
+    before = len(officials.list_officials(db, include_inactive=True))
+    dialog = OfficialDialog(db, None)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Trần Thị Mới")
+    dialog.unit.setCurrentText("Phòng Mới #2")
+    atomic = db.atomic
+
+    class _FullAtCommit:
+        """The rows written, the commit refused: SQLite's "database or disk is full" at COMMIT on a WAL database."""
+
+        def __init__(self, inner):
+            self.inner = inner
+
+        def __enter__(self):
+            return self.inner.__enter__()
+
+        def __exit__(self, *exc):
+            self.inner.__exit__(sqlite3.OperationalError, sqlite3.OperationalError("database or disk is full"), None)
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(db, "atomic", lambda *a, **k: _FullAtCommit(atomic(*a, **k)), raising=False)
+    try:
+        dialog.save()
+    except Exception:  # noqa: BLE001 - as Qt hands it on
+        uncaught.handle(*sys.exc_info())
+    assert len(said) == 1 and "đầy" in said[0]
+    assert len(officials.list_officials(db, include_inactive=True)) == before
+    monkeypatch.undo()
+    monkeypatch.setattr("parapp.ui.widgets.operation.show_error", lambda p, m, t=None: said.append(m))
+    dialog.save()  # room made: Lưu again
+    assert said[1:] == [], said
+    names = [o.full_name for o in officials.list_officials(db, include_inactive=True)]
+    assert len(names) == before + 1 and "Trần Thị Mới" in names
+    db.close()
