@@ -250,3 +250,28 @@ def test_an_official_added_on_a_full_disk_is_added_when_saved_again(qtbot, tmp_p
     names = [o.full_name for o in officials.list_officials(db, include_inactive=True)]
     assert len(names) == before + 1 and "Trần Thị Mới" in names
     db.close()
+
+
+def test_a_criterion_added_keeps_its_guidance_and_the_evidence_it_asks(qtbot, tmp_path):
+    """Chỉ số CCHC → Thêm tiêu chí under 1, a name, 1,5 points, "Hướng dẫn chấm điểm" and "Tài liệu kiểm chứng cần
+    có" typed (found trying every write path on a full disk, with room): Lưu said nothing, the criterion was added
+    with an empty guidance and nothing asked, the two fields typed dropped unsaid. They are stored with it."""
+    from parapp.store import open_database, par_index
+    from parapp.ui.par.par_dialogs import CriterionDialog
+
+    from .test_adversarial_round25a import _demo
+
+    db = open_database(_demo(tmp_path))
+    year = dt.date.today().year - 1
+    dialog = CriterionDialog(db, par_index.load_set(db, year), None, "1")
+    qtbot.addWidget(dialog)
+    dialog.name.setPlainText("Báo cáo đột xuất về CCHC")
+    dialog.max.setText("1,5")
+    dialog.guidance.setPlainText("Đủ báo cáo đột xuất theo yêu cầu: 1,5 điểm; thiếu: 0 điểm.")
+    dialog.asked.setText("Các báo cáo đột xuất đã gửi")
+    dialog.save()
+    added = par_index.load_set(db, year).find(dialog.code)
+    assert added.name == "Báo cáo đột xuất về CCHC"
+    assert added.guidance == "Đủ báo cáo đột xuất theo yêu cầu: 1,5 điểm; thiếu: 0 điểm."
+    assert added.evidence_asked == "Các báo cáo đột xuất đã gửi"
+    db.close()
