@@ -67,8 +67,10 @@ def edit_criterion(db: Database, criterion_id: int, *, name: str | None = None, 
                    [*params, now_stamp(), criterion_id])
 
 
-def add_criterion(db: Database, year: int, parent_code: str | None, name: str, max_text: str) -> str:
-    """A criterion the set lacks, under an area or criterion (which becomes a group); its new code."""
+def add_criterion(db: Database, year: int, parent_code: str | None, name: str, max_text: str, *, guidance: str = "",
+                  evidence_asked: str = "") -> str:
+    """A criterion the set lacks, under an area or criterion (which becomes a group); its new code. With what it asks
+    and how it is scored: round 38B, the window's form had both and they were dropped unsaid."""
     cset = require_set(db, year)
     parent = cset.find(parent_code) if parent_code else None
     if parent_code and parent is None:
@@ -87,9 +89,10 @@ def add_criterion(db: Database, year: int, parent_code: str | None, name: str, m
     with db.atomic():
         if parent is not None and not parent.is_group:
             db.execute("UPDATE par_criteria SET max_milli = NULL WHERE id = ?", [parent.id])
-        db.execute("""INSERT INTO par_criteria (set_id, parent_id, position, code, label, name, max_milli, updated_at)
-                      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                   [cset.id, parent.id if parent else None, last + 1, code, label, clean(name), mx, now_stamp()])
+        db.execute("""INSERT INTO par_criteria (set_id, parent_id, position, code, label, name, max_milli, guidance,
+                                                evidence_asked, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   [cset.id, parent.id if parent else None, last + 1, code, label, clean(name), mx, clean(guidance),
+                    clean(evidence_asked), now_stamp()])
     return code
 
 

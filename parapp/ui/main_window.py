@@ -358,7 +358,7 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         from parapp.ui.people.working_as import remember_choice
 
         if not self.readonly:
-            remember_choice(self.db, self.working_as.currentData())
+            remember_choice(self.db, self.working_as.currentData(), self.working_as)
 
     def set_working_as(self, official_id: int | None) -> None:
         self.working_as.setCurrentIndex(max(self.working_as.findData(official_id), 0))

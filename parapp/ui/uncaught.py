@@ -21,6 +21,7 @@ from parapp import __version__
 from parapp.store.connect import is_busy, is_disk_full, is_storage_error
 from parapp.logfile import current_log, get_logger
 from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.virtual_errors import SAY_AGAIN
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -136,7 +137,8 @@ def fault_of(exc_type, tb) -> tuple[str, str]:
 def handle(exc_type, exc, tb) -> None:
     """sys.excepthook: log, then tell the user. A fault is shown once: while its message is open
     nothing else opens (an event filter or a paint that fails would repeat it for ever), and a fault
-    seen before is only counted; the log has each fault once, with how often it came back."""
+    seen before is only counted (unless it refuses a close: shown again); the log has each fault once, with how often
+    it came back."""
     global _showing
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
@@ -144,9 +146,10 @@ def handle(exc_type, exc, tb) -> None:
     fault = fault_of(exc_type, tb)
     seen = _repeats.get(fault, 0)
     _repeats[fault] = seen + 1
-    if seen:
+    if seen and not getattr(exc, SAY_AGAIN, False):
         return  # logged and shown the first time; summary() gives the count
-    get_logger().error("Lỗi không lường trước", exc_info=(exc_type, exc, tb))
+    if not seen:  # shown again (a close it refuses, widgets.virtual_errors), logged once all the same
+        get_logger().error("Lỗi không lường trước", exc_info=(exc_type, exc, tb))
     app = QApplication.instance()
     if app is None or _showing:
         return

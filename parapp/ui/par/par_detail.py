@@ -181,6 +181,20 @@ class CriterionPanel(QWidget):
         self.changed.emit(self.node)
         return True
 
+    def store_cell_explanation(self, node: Node, text: str) -> None:
+        """A "Giải trình" typed in the tree's cell. Not stored (a full disk, said by the window's handler), the words
+        wait in the panel as if typed there, stored when it is left or the window closes: round 38B, they were gone,
+        the cell and the panel showing the stored explanation."""
+        from parapp.core.vntext import clean
+
+        try:
+            par_index.set_explanation(self.db, node.id, text)
+        except BaseException:
+            if node is self.node and not self.readonly:
+                self.explanation.setPlainText(text)
+            raise
+        node.explanation = clean(text)
+
     def add_file(self, path: str | None = None) -> None:
 
         if self.node is None or self.node.is_group:

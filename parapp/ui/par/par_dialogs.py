@@ -70,7 +70,9 @@ class CriterionDialog(AsksBeforeDropping, QDialog):
         def work():
             if self.node is None:
                 self.code = par_index_criteria.add_criterion(self.db, self.cset.year, self.under.currentData(),
-                                                    self.name.toPlainText(), self.max.text())
+                                                             self.name.toPlainText(), self.max.text(),
+                                                             guidance=self.guidance.toPlainText(),
+                                                             evidence_asked=self.asked.text())
             else:
                 par_index_criteria.edit_criterion(self.db, self.node.id, name=self.name.toPlainText(),
                                          max_text=None if self.node.is_group else self.max.text(),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHea
 from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
 
 from parapp.core.par.tree import Node
-from parapp.core.vntext import clean
 from parapp.core.years import year_ok
 from parapp.store import par_index, par_index_criteria
 from parapp.ui.widgets.operation import attempt
@@ -230,8 +229,7 @@ class ParIndexPage(QWidget):
         """Store one edit; on refusal say why and keep what was stored."""
         def store() -> None:
             if field == "note":
-                par_index.set_explanation(self.db, node.id, text)
-                node.explanation = clean(text)
+                self.panel.store_cell_explanation(node, text)
             else:
                 stored = par_index.set_scores(self.db, self.cset.year, [(node.code, text)], field)
                 setattr(node, f"{field}_milli", stored[node.code])

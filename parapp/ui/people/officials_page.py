@@ -110,16 +110,20 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         unit_name = self.unit.currentText().strip()
         data = {"full_name": self.full_name.text(), "position": self.position.currentText(),
                 "phone": self.phone.text(), "active": self.active.isChecked()}
-        def work():
+        def work() -> int:
             with self.db.atomic():
                 data["unit_id"] = officials.get_or_create_unit(self.db, unit_name) if unit_name else None
                 if self.official_id is None:
-                    self.official_id = officials.add_official(self.db, data)
-                else:
-                    officials.update_official(self.db, self.official_id, data)
+                    return officials.add_official(self.db, data)
+                officials.update_official(self.db, self.official_id, data)
+                return self.official_id
 
-        if not attempt(self, work):
+        # The new official's number taken once stored: round 38B, a disk full at the commit left the form holding the
+        # number of a row rolled back, and every Lưu after room was made said "Không tìm thấy cán bộ số 8.".
+        done = attempt(self, work)
+        if not done:
             return
+        self.official_id = done.value
         self.accept()
 
 

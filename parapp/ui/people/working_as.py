@@ -9,7 +9,7 @@ in the status bar changes the answer at any time.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import tr
@@ -90,9 +90,23 @@ def refill_switch(switch, db, readonly: bool) -> None:
     switch.setEnabled(not readonly)
 
 
-def remember_choice(db, official_id: int | None) -> None:
-    """The change log names this official from now on, and this computer user is remembered as them."""
-    from parapp.store.change_log import remember_official, set_actor
+def remember_choice(db, official_id: int | None, switch: QComboBox | None = None) -> None:
+    """The change log names this official from now on, and this computer user is remembered as them. Not stored (a
+    full disk, said by the caller's handler), `switch` goes back to the official the log names: round 38B, it showed
+    the one chosen while every change after was logged as the one before, and choosing again did nothing."""
+    from parapp.store.change_log import current_actor, remember_official, set_actor
 
-    set_actor(db, official_id)
-    remember_official(db, official_id)
+    try:
+        with db.atomic():
+            set_actor(db, official_id)
+            remember_official(db, official_id)
+    except BaseException:
+        if switch is not None:
+            try:
+                logged = current_actor(db)[1]
+            except Exception:  # noqa: BLE001 - the data unreadable too: the choice's own error is the one said
+                logged = None
+            switch.blockSignals(True)
+            switch.setCurrentIndex(max(switch.findData(logged), 0))
+            switch.blockSignals(False)
+        raise

@@ -16,20 +16,23 @@ from parapp.ui.widgets.texts import ask_yes_no, tr
 
 
 def kept_or_given_up(owner, keep: Callable[[], bool]) -> bool:
-    """True when what `owner` holds typed may go: stored by keep(), or the clerk chose to drop it. A storage error the
-    first time is said (ui.uncaught) and answers False: the caller, a method Qt calls, stays open and raises nothing
-    back into Qt."""
+    """True when what `owner` holds typed may go: stored by keep(), or the clerk chose to drop it. A storage error met
+    for a reason not said before is said (ui.uncaught) and answers False: the caller, a method Qt calls, stays open and
+    raises nothing back into Qt."""
     if getattr(owner, "_typed_given_up", False):
         return True
     try:
         if keep():
             return True
     except Exception as exc:  # noqa: BLE001 - said by the window's handler of last resort, not lost
-        if not getattr(owner, "_typed_unsaved_said", False):
-            owner._typed_unsaved_said = True
+        # Asked "(lý do đã báo)" only when this reason is the one said: round 38B, a disk full said at one close, room
+        # made and the words saved, the stick pulled out at a later close was never said, the clerk asked to drop.
+        reason = (type(exc).__name__, str(exc))
+        if getattr(owner, "_typed_unsaved_said", None) != reason:
+            owner._typed_unsaved_said = reason
             from parapp.ui.widgets.virtual_errors import say_from_qt_virtual
 
-            say_from_qt_virtual(exc)
+            say_from_qt_virtual(exc, again=True)  # the close refused: never without a word
             return False
     if ask_yes_no(owner, tr("Chưa lưu được"), tr("Những gì vừa gõ chưa lưu được (lý do đã báo). Vẫn đóng và bỏ những "
                                                 "chữ đó? Chọn “Không” để giữ nguyên, rồi lưu lại khi đã khắc phục.")):
