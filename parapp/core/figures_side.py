@@ -20,6 +20,22 @@ _TIME = re.compile(r"\b(quy|thang|nam|ky|luy ke|cung ky|dau nam|6 thang|9 thang|
 _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang truoc|ke hoach|so sanh|tang|giam)\b")
 
 
+# Round 38D: a month's section ("Tháng 4 | Tháng 5 | Tháng 6 | Cả quý" under "Báo cáo quý II năm 2030") is no period
+# figures are kept for: read first, April's figures were stored as the quarter's. A total's section ("… | Tháng 6 |
+# Cộng") is the months' sum, the report's own (it was no time's: one table, April's columns read, the others left out).
+_MONTH = re.compile(r"^(?:thang|t)\s*0?(?:[1-9]|1[0-2])(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")
+_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
+
+
+def month_named(title: str) -> bool:
+    """The section's title names one month ("Tháng 4", "T5/2030", "Tháng 06 năm 2030")."""
+    return bool(_MONTH.match(" ".join(re.sub(r"[^a-z0-9/\-]+", " ", fold(nfc(title))).split())))
+
+
+def _summed(title: str) -> bool:
+    return bool(_SUM.match(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(nfc(title))).split())))
+
+
 def _sections(band: list[str], first: int, width: int) -> list[tuple[int, int, str]]:
     starts = [i for i in range(first, width) if i < len(band) and band[i].strip()]
     return [(s, e, " ".join(band[s].split())) for s, e in zip(starts, [*starts[1:], width])]
@@ -69,8 +85,9 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # sections repeating some of the same columns (round 37D: "Tháng 6 | Lũy kế 6 tháng", the second with fewer
         # columns, was one table, June's figures stored as the half year's)
         if len(signed) < 2 or not any(set(a[3]) & set(b[3]) for i, a in enumerate(signed) for b in signed[i + 1:]) \
-                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
-                or not _differ_in_time([t for _, _, t, _ in signed]):
+                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) or month_named(t)
+                           or _summed(t) and any(month_named(u) for _, _, u, _ in signed) for _, _, t, _ in signed) \
+                or not _differ_in_time([t for _, _, t, _ in signed]) and not any(month_named(t) for *_, t, _ in signed):
             continue  # not the same columns again under a time each: the table's own groups
         out = []
         # Round 36D: the report's period stated above is not that of a section named for another ("Quý I | Quý II"
@@ -81,10 +98,10 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
         # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
         years = set(_YEAR.findall(above_text))
-        for s, e, title, _ in sorted(signed, key=lambda p: (_elsewhere(p[2], years),
+        for s, e, title, _ in sorted(signed, key=lambda p: (month_named(p[2]), _elsewhere(p[2], years),
                                                             named and period_in_name(p[2]) is not said,
                                                             other_time(p[2]))):
-            own = find_period(title) is None and not _elsewhere(title, years) and (
+            own = find_period(title) is None and not _elsewhere(title, years) and not month_named(title) and (
                 period_in_name(title) is said if named else not other_time(title)
                 and period_in_name(title) in (None, said))
             above = table[:min(b, header.start)] if own else []
