@@ -21,8 +21,9 @@ _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang 
 
 
 # Round 38D: a month's section ("Tháng 4 | Tháng 5 | Tháng 6 | Cả quý" under "Báo cáo quý II năm 2030") is no period
-# figures are kept for: read first, April's figures were stored as the quarter's. A total's section ("… | Tháng 6 |
-# Cộng") is the months' sum, the report's own (it was no time's: one table, April's columns read, the others left out).
+# figures are kept for: read first, April's figures were stored as the quarter's. A total's section beside months
+# or quarters ("… | Tháng 6 | Cộng", "Quý I | … | Quý IV | Tổng cộng") is their sum, the report's own unless a section
+# names the period stated (it was no time's: one table, the first's columns read, the others left out as repeats).
 _MONTH = re.compile(r"^(?:thang|t)\s*0?(?:[1-9]|1[0-2])(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")
 _SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
 
@@ -86,7 +87,8 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # columns, was one table, June's figures stored as the half year's)
         if len(signed) < 2 or not any(set(a[3]) & set(b[3]) for i, a in enumerate(signed) for b in signed[i + 1:]) \
                 or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) or month_named(t)
-                           or _summed(t) and any(month_named(u) for _, _, u, _ in signed) for _, _, t, _ in signed) \
+                           or _summed(t) and any(month_named(u) or period_in_name(u) for *_, u, _ in signed)
+                           for _, _, t, _ in signed) \
                 or not _differ_in_time([t for _, _, t, _ in signed]) and not any(month_named(t) for *_, t, _ in signed):
             continue  # not the same columns again under a time each: the table's own groups
         out = []
@@ -100,6 +102,7 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         years = set(_YEAR.findall(above_text))
         for s, e, title, _ in sorted(signed, key=lambda p: (month_named(p[2]), _elsewhere(p[2], years),
                                                             named and period_in_name(p[2]) is not said,
+                                                            not _summed(p[2]),
                                                             other_time(p[2]))):
             own = find_period(title) is None and not _elsewhere(title, years) and not month_named(title) and (
                 period_in_name(title) is said if named else not other_time(title)
