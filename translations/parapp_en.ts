@@ -4903,6 +4903,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <source>Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt.</source>
         <translation>The report for {0} was finalised on {1} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised.</translation>
     </message>
+    <message>
+        <source>Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: --column {0}=skip hoặc --column {2}=skip).</source>
+        <translation>Column {0} “{1}” and column {2} “{3}” are the same figure for two different times: nothing was saved. Leave out the column that is not the reporting period’s (on the command line: --column {0}=skip or --column {2}=skip).</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -33,7 +33,7 @@ from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
 from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
-from parapp.core.figures_side import month_named, side_by_side
+from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -183,7 +183,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
             and not _no_field(cells, naming)]
-    problems = _rates_above_100(data, columns)
+    problems = _rates_above_100(data, columns) + times_repeated(header.columns, chosen)
     raw = [_label(cells, naming).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)

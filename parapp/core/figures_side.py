@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.figures_header import RATE, find_header
+from parapp.core.figures_header import DIRECT, POSTAL, RATE, HeaderColumn, find_header
 from parapp.core.figures_period import find_period, period_in_name
 from parapp.core.importing import sources
+from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold, nfc
 
 # A title naming a span of time; those of another time than the report's own come after it.
@@ -52,6 +53,37 @@ def _differ_in_time(titles: list[str]) -> bool:
     words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in titles]
     common = set.intersection(*words)
     return any(_TIME_WORD.match(w) for w in set.union(*words) - common)
+
+
+_OWN_TIME = re.compile(r"^(quy|thang|nam|ky|luy|cung|truoc|nay|hoach|sanh|(?:19|20)\d\d|[ivx]+)$")
+
+
+def times_apart(a: str, b: str) -> bool:
+    """Two columns' titles differ by a time ("Đúng hạn tháng 4 | Đúng hạn tháng 5", "Đúng hạn cùng kỳ | Đúng hạn kỳ
+    này"), not by a column's number alone ("Đúng hạn (5) | Đúng hạn (7)")."""
+    words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in (a, b)]
+    apart = words[0] ^ words[1]
+    return any(_OWN_TIME.match(w) for w in apart) or len(apart) > 0 and bool(words[0] & words[1] & {"thang", "quy"})
+
+
+def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -> list[Msg]:
+    """Columns of one figure for different times in a one-row header ("Đúng hạn cùng kỳ | Đúng hạn kỳ này", "Tiếp nhận
+    tháng 4 | … | Tiếp nhận quý II"). Round 38D: the first was kept, the others "read twice" and left out: last year's
+    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say."""
+    first: dict[str, HeaderColumn] = {}
+    out = []
+    for c in columns:
+        meaning = chosen.get(c.index, c.meaning)
+        if not meaning or meaning in (RATE, DIRECT, POSTAL):
+            continue
+        if meaning not in first:
+            first[meaning] = c
+        elif c.index not in chosen and times_apart(first[meaning].title, c.title):
+            out.append(Msg(N_("figures", "Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác "
+                                         "nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: "
+                                         "--column {0}=skip hoặc --column {2}=skip)."),
+                           first[meaning].index + 1, first[meaning].title, c.index + 1, c.title))
+    return out
 
 
 def _elsewhere(title: str, years: set[str]) -> bool:
