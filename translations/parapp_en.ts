@@ -4868,6 +4868,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
+        <translation>The file gives figures for {0}: the year {1} is outside the years ParApp works with ({2}–{3}). Nothing was saved: check the year written in the file (it may be a typing slip) and export it again.</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
         <translation>The file counts figures {0}: that is not a period ParApp keeps figures for (a quarter, the first half year, 9 months, the year). Export the statistics again for the reporting period.</translation>
     </message>

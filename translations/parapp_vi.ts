@@ -4868,6 +4868,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
     </message>
     <message>
+        <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
+        <translation>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
         <translation>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</translation>
     </message>
