@@ -25,12 +25,13 @@ _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang 
 # figures are kept for: read first, April's figures were stored as the quarter's. A total's section beside months
 # or quarters ("… | Tháng 6 | Cộng", "Quý I | … | Quý IV | Tổng cộng") is their sum, the report's own unless a section
 # names the period stated (it was no time's: one table, the first's columns read, the others left out as repeats).
-_MONTH = re.compile(r"^(?:thang|t)\s*0?(?:[1-9]|1[0-2])(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")
+_MONTH = re.compile(r"^(?:(?:thang|t)\s*0?(?:[1-9]|1[0-2])|(?:dot|tuan)\s*(?:thu\s+)?\d{1,2})"
+                    r"(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")  # a batch's or week's ("Đợt 1", "Tuần 2") likewise
 _SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
 
 
 def month_named(title: str) -> bool:
-    """The section's title names one month ("Tháng 4", "T5/2030", "Tháng 06 năm 2030")."""
+    """The section's title names one month ("Tháng 4", "T5/2030", "Tháng 06 năm 2030"), or a batch or week of one."""
     return bool(_MONTH.match(" ".join(re.sub(r"[^a-z0-9/\-]+", " ", fold(nfc(title))).split())))
 
 
