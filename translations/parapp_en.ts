@@ -4886,6 +4886,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
+        <translation>The file gives figures for {0}: the year {1} is outside the years ParApp works with ({2}–{3}). Nothing was saved: check the year written in the file (it may be a typing slip) and export it again.</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo.</source>
         <translation>The file counts figures {0}: that is not a period ParApp keeps figures for (a quarter, the first half year, 9 months, the year). Export the statistics again for the reporting period.</translation>
     </message>
@@ -4920,6 +4924,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Báo cáo {0} đã chốt ngày {1} với số liệu trước khi nhập: báo cáo đó giữ nguyên. Số liệu mới dùng cho các báo cáo chưa chốt.</source>
         <translation>The report for {0} was finalised on {1} with the figures from before this import: it stays as it was. The new figures go into the reports not yet finalised.</translation>
+    </message>
+    <message>
+        <source>Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: --column {0}=skip hoặc --column {2}=skip).</source>
+        <translation>Column {0} “{1}” and column {2} “{3}” are the same figure for two different times: nothing was saved. Leave out the column that is not the reporting period’s (on the command line: --column {0}=skip or --column {2}=skip).</translation>
     </message>
 </context>
 <context>

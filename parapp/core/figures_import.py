@@ -22,8 +22,7 @@ from parapp.core.figures import MAX_COUNT
 from parapp.core.figures_entry import parse_number
 from parapp.core.figures_header import (
     APOLOGIES, CARRIED, DIGITISED, DIRECT, EARLY, EARLY_AND_ON_TIME, FEE_REQUIRED, FULLY_ONLINE, IN_TIME, LATE, NEW,
-    ON_TIME,
-    ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
+    ON_TIME, ONLINE, P_TOTAL, PAID_ONLINE, PARTLY_ONLINE, PENDING_LATE, POSTAL, R_TOTAL, RATE, S_TOTAL, WITHDRAWN,
     HeaderColumn, find_header, is_numbering,
 )
 from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces, without_footnotes
@@ -34,7 +33,7 @@ from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
 from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
-from parapp.core.figures_side import side_by_side
+from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
 from parapp.core.importing.model import Unreadable
@@ -184,7 +183,7 @@ def read_table(rows: list[sources.Row], chosen: dict[int, str | None] | None = N
     data = [(line, cells) for line, cells in without_parts(body, counted) if not is_numbering(cells)
             and any(c.index < len(cells) and cells[c.index].strip() and _numeric(cells[c.index]) for c in counted)
             and not _no_field(cells, naming)]
-    problems = _rates_above_100(data, columns)
+    problems = _rates_above_100(data, columns) + times_repeated(header.columns, chosen)
     raw = [_label(cells, naming).strip() for _, cells in data]
     labels = [fold(t).strip() for t in raw]
     is_total, is_grand = totals_of(labels)
@@ -362,6 +361,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         for k, (table, part) in enumerate(side_by_side(whole) or [(whole, "")]):
             if (read := read_table(table)) is not None:
                 read.title = part if part and (period_in_name(part) or not name) else name
+                # a month's section states its month, not the quarter above (round 38D: April's stored as it)
+                read.stated = (find_period(part) or StatedPeriod(part)) if month_named(part) else None
                 found.append((table, read))
                 unseen |= {id(read)} if is_hidden else set()
                 later |= {id(read)} if k else set()  # first: the period's own (36D; 37D: whatever its columns)
@@ -373,7 +374,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        read.stated = find_period(above) or in_text or find_period(read.title)
+        read.stated = read.stated or find_period(above) or in_text or find_period(read.title)  # 38D: a month's own
         read.notes[:0] = legacy_text.legacy_note(legacy)
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
@@ -387,8 +388,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
 
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
-    titles: list[str] = []
-    hidden: list[bool] = []
+    titles: list[str] = []; hidden: list[bool] = []  # noqa: E702 - filled by the reader
     tables, text = source_from_bytes(data, filename, titles, hidden)
     return read_tables(tables, text, titles, hidden)
 

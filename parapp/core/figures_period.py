@@ -18,6 +18,7 @@ from parapp.core.figures import figure_windows
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
 from parapp.core.vntext import fold, nfc
+from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 _D = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 _RANGES = [
@@ -35,6 +36,11 @@ _NAMED = [
     (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
+    # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
+    # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
+    # 2030", "từ tháng 1 năm 2030": a span's end or start
+    (re.compile(r"(?<!den )(?<!toi )(?<!tu )(?<!het )(?<!\d )\bthang\s+(0?[1-9]|1[0-2])\s*(?:/|-|nam)\s*(\d{4})"),
+     "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
 ]
@@ -214,12 +220,21 @@ def _candidate_windows(rules: list[PeriodRule], year: int) -> list[tuple[int, Pe
     return out
 
 
+def _year_out(stated: StatedPeriod) -> int | None:
+    """A year the file states out of 2000–2100. Round 38D: "Quý II năm 0001", "… đến ngày 31/12/9999" met the
+    calendar's end while the windows around it were worked out: "Lỗi không mong đợi", exit 1."""
+    years = [stated.year, stated.start and stated.start.year, stated.end and stated.end.year]
+    return next((y for y in years if y is not None and not year_ok(y)), None)
+
+
 def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | None:
     """The figures period (kind, year) the stated span is, under the commune's schedule; None when
     it is none of them (a month, four months, a half year other than the first).
 
     A span is a period when it starts on a window's first day (give or take a few) and ends on its
     last day, or up to a month before it (the export was made before the window closed)."""
+    if _year_out(stated) is not None:
+        return None  # no period of ours (contradiction says why)
     if stated.kind is not None and stated.year is not None:
         return FilePeriod(stated.kind, stated.year, stated)
     if not (stated.start and stated.end):
@@ -246,6 +261,10 @@ def contradiction(found: FilePeriod | None, stated: StatedPeriod | None, kind: P
     """Why a period the user gave cannot hold the file's figures, or None when it can."""
     if stated is None:
         return None
+    if found is None and (out := _year_out(stated)) is not None:
+        return Msg(N_("figures", "Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu "
+                                 "gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại."),
+                   stated.describe(), out, YEAR_MIN, YEAR_MAX)
     if found is None:
         return Msg(N_("figures", "Tệp ghi số liệu {0}: đó không phải một kỳ ParApp giữ số liệu (quý, 6 tháng đầu "
                                  "năm, 9 tháng, năm). Hãy xuất lại biểu thống kê theo đúng kỳ báo cáo."),

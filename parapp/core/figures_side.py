@@ -10,14 +10,33 @@ from __future__ import annotations
 
 import re
 
-from parapp.core.figures_header import RATE, find_header
+from parapp.core.figures_header import DIRECT, POSTAL, RATE, HeaderColumn, find_header
 from parapp.core.figures_period import find_period, period_in_name
 from parapp.core.importing import sources
+from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold, nfc
 
 # A title naming a span of time; those of another time than the report's own come after it.
 _TIME = re.compile(r"\b(quy|thang|nam|ky|luy ke|cung ky|dau nam|6 thang|9 thang|ke hoach)\b")
 _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang truoc|ke hoach|so sanh|tang|giam)\b")
+
+
+# Round 38D: a month's section ("Tháng 4 | Tháng 5 | Tháng 6 | Cả quý" under "Báo cáo quý II năm 2030") is no period
+# figures are kept for: read first, April's figures were stored as the quarter's. A total's section beside months
+# or quarters ("… | Tháng 6 | Cộng", "Quý I | … | Quý IV | Tổng cộng") is their sum, the report's own unless a section
+# names the period stated (it was no time's: one table, the first's columns read, the others left out as repeats).
+_MONTH = re.compile(r"^(?:(?:thang|t)\s*0?(?:[1-9]|1[0-2])|(?:dot|tuan)\s*(?:thu\s+)?\d{1,2})"
+                    r"(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")  # a batch's or week's ("Đợt 1", "Tuần 2") likewise
+_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
+
+
+def month_named(title: str) -> bool:
+    """The section's title names one month ("Tháng 4", "T5/2030", "Tháng 06 năm 2030"), or a batch or week of one."""
+    return bool(_MONTH.match(" ".join(re.sub(r"[^a-z0-9/\-]+", " ", fold(nfc(title))).split())))
+
+
+def _summed(title: str) -> bool:
+    return bool(_SUM.match(" ".join(re.sub(r"[^a-z0-9]+", " ", fold(nfc(title))).split())))
 
 
 def _sections(band: list[str], first: int, width: int) -> list[tuple[int, int, str]]:
@@ -35,6 +54,37 @@ def _differ_in_time(titles: list[str]) -> bool:
     words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in titles]
     common = set.intersection(*words)
     return any(_TIME_WORD.match(w) for w in set.union(*words) - common)
+
+
+_OWN_TIME = re.compile(r"^(quy|thang|nam|ky|luy|cung|truoc|nay|hoach|sanh|(?:19|20)\d\d|[ivx]+)$")
+
+
+def times_apart(a: str, b: str) -> bool:
+    """Two columns' titles differ by a time ("Đúng hạn tháng 4 | Đúng hạn tháng 5", "Đúng hạn cùng kỳ | Đúng hạn kỳ
+    này"), not by a column's number alone ("Đúng hạn (5) | Đúng hạn (7)")."""
+    words = [set(re.findall(r"[a-z0-9]+", fold(nfc(t)))) for t in (a, b)]
+    apart = words[0] ^ words[1]
+    return any(_OWN_TIME.match(w) for w in apart) or len(apart) > 0 and bool(words[0] & words[1] & {"thang", "quy"})
+
+
+def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -> list[Msg]:
+    """Columns of one figure for different times in a one-row header ("Đúng hạn cùng kỳ | Đúng hạn kỳ này", "Tiếp nhận
+    tháng 4 | … | Tiếp nhận quý II"). Round 38D: the first was kept, the others "read twice" and left out: last year's
+    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say."""
+    first: dict[str, HeaderColumn] = {}
+    out = []
+    for c in columns:
+        meaning = chosen.get(c.index, c.meaning)
+        if not meaning or meaning in (RATE, DIRECT, POSTAL):
+            continue
+        if meaning not in first:
+            first[meaning] = c
+        elif c.index not in chosen and times_apart(first[meaning].title, c.title):
+            out.append(Msg(N_("figures", "Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác "
+                                         "nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: "
+                                         "--column {0}=skip hoặc --column {2}=skip)."),
+                           first[meaning].index + 1, first[meaning].title, c.index + 1, c.title))
+    return out
 
 
 def _elsewhere(title: str, years: set[str]) -> bool:
@@ -69,8 +119,10 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # sections repeating some of the same columns (round 37D: "Tháng 6 | Lũy kế 6 tháng", the second with fewer
         # columns, was one table, June's figures stored as the half year's)
         if len(signed) < 2 or not any(set(a[3]) & set(b[3]) for i, a in enumerate(signed) for b in signed[i + 1:]) \
-                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) for _, _, t, _ in signed) \
-                or not _differ_in_time([t for _, _, t, _ in signed]):
+                or not all(_TIME.search(fold(nfc(t))) or other_time(t) or period_in_name(t) or month_named(t)
+                           or _summed(t) and any(month_named(u) or period_in_name(u) for *_, u, _ in signed)
+                           for _, _, t, _ in signed) \
+                or not _differ_in_time([t for _, _, t, _ in signed]) and not any(month_named(t) for *_, t, _ in signed):
             continue  # not the same columns again under a time each: the table's own groups
         out = []
         # Round 36D: the report's period stated above is not that of a section named for another ("Quý I | Quý II"
@@ -81,10 +133,11 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
         # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
         years = set(_YEAR.findall(above_text))
-        for s, e, title, _ in sorted(signed, key=lambda p: (_elsewhere(p[2], years),
+        for s, e, title, _ in sorted(signed, key=lambda p: (month_named(p[2]), _elsewhere(p[2], years),
                                                             named and period_in_name(p[2]) is not said,
+                                                            not _summed(p[2]),
                                                             other_time(p[2]))):
-            own = find_period(title) is None and not _elsewhere(title, years) and (
+            own = find_period(title) is None and not _elsewhere(title, years) and not month_named(title) and (
                 period_in_name(title) is said if named else not other_time(title)
                 and period_in_name(title) in (None, said))
             above = table[:min(b, header.start)] if own else []

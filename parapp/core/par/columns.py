@@ -38,9 +38,34 @@ def field_of(cell: str) -> str | None:
     return field_by_pattern(cell, _PATTERNS, punctuation="*:/()", max_len=80)
 
 
+# Round 38D: a score column for another time beside the year's ("Điểm tự đánh giá năm 2029 | Điểm tự đánh giá năm
+# 2030", "… năm trước | … năm nay"): the first won, last year's scores stored as the year's, exit 0, the year's column
+# said not to be recognised. Of one field's columns, one of an earlier time gives way to the latest's, and one naming a
+# year to one naming none.
+_EARLIER = re.compile(r"\b(nam\s+truoc|ky\s+truoc|cung\s+ky|nam\s+lien\s+truoc)\b")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _when(cell: str) -> tuple[int, int]:
+    from parapp.core.vntext import fold
+
+    text = fold(cell)
+    year = max((int(y) for y in _YEAR.findall(text)), default=0)
+    return (0 if _EARLIER.search(text) else 1 if year else 2, year)  # a column naming no time is the year's own
+
+
 def header_map(cells: list[str]) -> dict[int, str]:
-    """Column → field, the first column of a field winning."""
-    return cells_to_fields(cells, field_of)
+    """Column → field, the first column of a field winning, unless another of the field is of a later time."""
+    out = cells_to_fields(cells, field_of)
+    for i, f in list(out.items()):
+        if f not in ("self", "official", "max"):
+            continue
+        same = [j for j, c in enumerate(cells) if field_of(c) == f]
+        latest = max(same, key=lambda j: _when(cells[j]))  # the first of the latest, max() keeping the first
+        if _when(cells[latest]) > _when(cells[i]):
+            del out[i]
+            out[latest] = f
+    return dict(sorted(out.items()))
 
 
 def _usable(m: dict[int, str], cells: list[str]) -> bool:
