@@ -56,6 +56,20 @@ def strip_marks(line: str) -> str:
     return clean(s.strip("* "))
 
 
+def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
+    """`s` ("* Nhiệm vụ thường xuyên", "*Nhiệm vụ trọng tâm") groups the items under it, as a table's starred row does
+    (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
+    a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
+    r = raw.strip().lstrip("#").strip().replace("**", "").replace("__", "")
+    if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ":", ",")):
+        return False
+    if split_tail(s)[1] or not s[:1].isupper():
+        return False
+    below = next((strip_marks(x) for _, x in after if strip_marks(x)), "")
+    return bool(_ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
+                                        and not _NUM_HEAD.match(below) and not _ROMAN_HEAD.match(below))
+
+
 def _responsibility(s: str) -> tuple[str, str] | None:
     if not s.endswith(":") or len(s) > 200:
         return None
@@ -148,7 +162,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             t.stt = tasks[-1].stt
             tasks[-1] = t
 
-    for line_no, raw in lines:
+    for at, (line_no, raw) in enumerate(lines):
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
         if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
@@ -182,6 +196,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             lead, coordinators = resp
             continue
         item = _ITEM.match(s)
+        if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
+            if leaf is not None:
+                add(leaf)
+            group = f"* {s}"  # the group of the items under it, named as a table's (38C)
+            continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
             names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
