@@ -38,7 +38,12 @@ _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 _FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b))")
+                       r"\s+so\b)|"
+                       # "[1]", "(2)" before a document's name and number, or a figure's wording with its figure
+                       # (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks), not "(1) Rà soát"
+                       r"(?:\(\d{1,2}\)|\[\d{1,2}\])\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|thong tu|cong van|"
+                       r"chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
+                       r"(?:chi so|so lieu|ty le)\b(?=.*\d(?:,\d|\s?%))))")
 # A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
 _CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
