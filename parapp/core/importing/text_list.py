@@ -105,16 +105,17 @@ _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
 _OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
 
-def _goes_on(above: str, s: str) -> bool:
+def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
     opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
-    gian:"); a list's item, a heading, a role's line or a field's line are lines of their own."""
+    gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
+    line are lines of their own."""
     if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
-    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or bool(_CONNECTOR.search(above))
+    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or broken or bool(_CONNECTOR.search(above))
 
 
 def _bullet(s: str) -> str:
@@ -175,7 +176,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             wrap = prev
             continue
         rebuild(prev)
-        if note and s and _goes_on(note, s):
+        if note and s and _goes_on(note, s, note.endswith(",")):
+            # a footnote broken after its comma goes on in capitals too ("… cơ chế một cửa," / "Một cửa liên thông …":
+            # 38C, a task); a list's item, a heading or a field's line under it are lines of their own still
             note = s
             continue  # a footnote's text wrapped where the page broke it
         note = s if s and _FOOTNOTE.match(fold(s)) else ""
