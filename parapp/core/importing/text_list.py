@@ -34,15 +34,18 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 # A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
 # ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task)
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task);
+# nor does a digit glued to a note's words, the raised mark as a copy flattens it (38C: "1Theo Quyết định số …")
+_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s|[^\W\d_]))"
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|" + _MARK + r"\s*"
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
                        r"\s+so\b)|"
-                       # "[1]", "(2)" before a document's name and number, or a figure's wording with its figure
-                       # (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks), not "(1) Rà soát"
-                       r"(?:\(\d{1,2}\)|\[\d{1,2}\])\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|thong tu|cong van|"
-                       r"chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
+                       # "[1]", "(2)", "3" glued, before a document's name and number, or a figure's wording with its
+                       # figure (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks); not "(1) Rà
+                       # soát …"
+                       r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=[^\W\d_]))\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|"
+                       r"thong tu|cong van|chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
                        r"(?:chi so|so lieu|ty le)\b(?=.*\d(?:,\d|\s?%))))")
 # A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
 _CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
