@@ -50,3 +50,18 @@ def test_a_post_over_items_is_still_their_lead():
     r = parse_text(text, plan_year=2027)
     assert [(t.content, t.lead, t.group) for t in r.tasks] == [
         ("Rà soát văn bản QPPL.", "Công chức Tư pháp – Hộ tịch", "Cải cách thể chế")]
+
+
+def test_a_starred_group_typed_with_its_colon_is_their_group():
+    """'* Nhiệm vụ thường xuyên:' (its colon, as a post's line has one) was a task 'Nhiệm vụ thường xuyên:'."""
+    body = BODY.replace("xuyên{end}", "xuyên:").replace("tâm{end}", "tâm:").format(mark="* ", end="")
+    assert [(c, g) for c, g, *_ in _read(HEAD + body)] == [
+        ("Rà soát văn bản QPPL do xã ban hành.", "* Nhiệm vụ thường xuyên"),
+        ("Theo dõi thi hành pháp luật.", "* Nhiệm vụ thường xuyên"),
+        ("Xây dựng kế hoạch kiểm tra văn bản.", "* Nhiệm vụ trọng tâm")]
+
+
+def test_a_starred_field_line_reads_as_before():
+    text = HEAD + "- Rà soát văn bản QPPL.\n* Thời gian: Quý II\n- Kiểm tra văn bản. Thời gian: Quý III\n"
+    assert [(c, d) for c, _, _, d in _read(text)] == [("Rà soát văn bản QPPL.", "Quý II"),
+                                                     ("Kiểm tra văn bản.", "Quý III")]

@@ -69,9 +69,9 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
     (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
     a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
     r = raw.strip().lstrip("#").strip().replace("**", "").replace("__", "")
-    if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ":", ",")):
+    if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ",")):
         return False
-    if split_tail(s)[1] or not s[:1].isupper():
+    if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
         return False
     below = next((strip_marks(x) for _, x in after if strip_marks(x)), "")
     return bool(_ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
@@ -210,7 +210,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
             if leaf is not None:
                 add(leaf)
-            group = f"* {s}"  # the group of the items under it, named as a table's (38C)
+            group = f"* {s.rstrip(':').strip()}"  # the group of the items under it, named as a table's (38C)
             continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
