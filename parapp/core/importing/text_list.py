@@ -132,6 +132,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     letter_area = None  # the area of the last "A." heading, for those numbered under it ("1.")
     group = ""
     lead, coordinators = "", ""
+    # the group a numbered task takes: its parent heading's ("1.2. …" under "1. Cải cách thể chế", or under a star
+    # group), not the words of the task numbered before it (38C: "1.2." was grouped under "Rà soát văn bản QPPL.")
+    outer, titles = "", {}
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
@@ -198,7 +201,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
-            area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
+            area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
@@ -210,7 +213,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
             if leaf is not None:
                 add(leaf)
-            group = f"* {s.rstrip(':').strip()}"  # the group of the items under it, named as a table's (38C)
+            group = outer = f"* {s.rstrip(':').strip()}"  # the group of the items under it, as a table's (38C)
             continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
@@ -230,13 +233,18 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
-                                    group=group, area_code=found.code, area_name=found.name)
+                                    group=titles.get(heading.group(1).rpartition(".")[0], outer),
+                                    area_code=found.code, area_name=found.name)
                 give_fields(leaf, own)
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
             under.clear()
             under.update({"note" if f == REMARK else f: v for f, v in own.items()})
             if found is None:
                 group = ""
+            if "." in heading.group(1):
+                titles[heading.group(1)] = group
+            else:
+                outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
         above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
