@@ -65,3 +65,13 @@ def test_a_starred_field_line_reads_as_before():
     text = HEAD + "- Rà soát văn bản QPPL.\n* Thời gian: Quý II\n- Kiểm tra văn bản. Thời gian: Quý III\n"
     assert [(c, d) for c, _, _, d in _read(text)] == [("Rà soát văn bản QPPL.", "Quý II"),
                                                      ("Kiểm tra văn bản.", "Quý III")]
+
+
+def test_a_starred_group_over_numbered_tasks_is_their_group():
+    """'* Nhiệm vụ thường xuyên' over '1.1. Rà soát … Thời gian: Quý II' was a task asking for a deadline."""
+    text = HEAD + ("* Nhiệm vụ thường xuyên\n1.1. Rà soát văn bản QPPL. Thời gian: Quý II\n"
+                   "1.2. Theo dõi thi hành pháp luật. Thời gian: Quý IV\n* Nhiệm vụ trọng tâm\n"
+                   "1.3. Kiểm tra văn bản. Thời gian: Quý III\n")
+    assert [(c, g) for c, g, *_ in _read(text)] == [("Rà soát văn bản QPPL.", "* Nhiệm vụ thường xuyên"),
+                                                   ("Theo dõi thi hành pháp luật.", "* Nhiệm vụ thường xuyên"),
+                                                   ("Kiểm tra văn bản.", "* Nhiệm vụ trọng tâm")]

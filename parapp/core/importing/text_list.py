@@ -74,8 +74,11 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
     if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
         return False
     below = next((strip_marks(x) for _, x in after if strip_marks(x)), "")
+    numbered = _NUM_HEAD.match(below)
+    if numbered and "." in numbered.group(1):  # over tasks numbered under the area ("2.1. Niêm yết TTHC. Thời gian: …")
+        return True
     return bool(_ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
-                                        and not _NUM_HEAD.match(below) and not _ROMAN_HEAD.match(below))
+                                        and not numbered and not _ROMAN_HEAD.match(below))
 
 
 def _responsibility(s: str) -> tuple[str, str] | None:
