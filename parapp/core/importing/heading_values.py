@@ -8,10 +8,13 @@ silently.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from parapp.core.importing.legacy_text import is_syllable
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.messages import Msg, N_
+from parapp.core.vntext import fold
 
 # What a heading may name for its tasks, and is said when none takes it.
 _SAID = ("lead", "coordinators", "deadline_text")
@@ -57,3 +60,25 @@ def untaken(groups: list[Group]) -> list[Problem]:
                           "nhận giá trị đó. Dòng này được nhập làm tên nhóm; nếu nó cũng là một nhiệm vụ, hãy thêm "
                           "nhiệm vụ đó sau khi nhập."), g.title, "; ".join(left))))
     return out
+
+
+# A starred group row naming its tasks' lead or deadline ("* Nhiệm vụ thường xuyên | | | Thường xuyên"); a starred
+# task ("* Rà soát TTHC | Tư pháp | Quý II") names its own. Round 38C: such a group row was a task with the star in its
+# words, the tasks under it with no deadline.
+_NAMED_GROUP = re.compile(r"(?:cac |nhom )?nhiem vu (?:thuong xuyen|trong tam|khac|chung|cu the|dot xuat|chuyen mon)\b")
+
+
+def names_for_tasks(content: str, others: dict[str, str], task_fields: set[str]) -> bool:
+    return bool(_NAMED_GROUP.match(fold(content.lstrip("* ")))) and not set(others) & task_fields
+
+
+def passed_down(others: dict[str, str]) -> dict[str, str]:
+    """What a group row names for its tasks beside its lead: an area's or group's budget is not each task's (17B)."""
+    return {f: v for f, v in others.items() if f not in ("budget", "lead")}
+
+
+def heading_words(content: str) -> bool:
+    """Three words or more, or two Vietnamese words ("TUYÊN TRUYỀN": round 28C, glued onto the task above), not an
+    acronym ("QPPL", "UBND HĐND") that ends the task above."""
+    words = content.split()
+    return len(words) >= 3 or (len(words) == 2 and content[-1].isalpha() and all(map(is_syllable, words)))

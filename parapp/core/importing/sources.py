@@ -121,7 +121,9 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        _mostly_utf8(data, exc.start)
+        # the offset counts from after the byte-order mark "utf-8-sig" drops (38C: a line's first byte damaged in a
+        # file Notepad saved was said to be on the line above)
+        _mostly_utf8(data, exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0))
     western = data.decode("cp1252", errors="replace") if _cp1252_ok(data) else data.decode("latin-1")
     try:
         vietnamese = unicodedata.normalize("NFC", data.decode("cp1258"))

@@ -15,8 +15,8 @@ import unicodedata
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import end_from_start, is_column_numbers, is_header
-from parapp.core.importing.heading_values import Group as _Group, take_shared, untaken
-from parapp.core.importing.legacy_text import is_syllable
+from parapp.core.importing.heading_values import Group as _Group, heading_words, names_for_tasks, passed_down
+from parapp.core.importing.heading_values import take_shared, untaken
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.number_cell import carried_number, split_number_cell
@@ -57,13 +57,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu ti
 _SIGNER = re.compile(r"^((tm|kt|tl|tuq|q)\s*\.\s*\S.*|(pho\s+)?(chu tich|bi thu|truong ban)"
                      r"(\s+(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)(\s+(xa|phuong|thi tran))?)?)$")
 _OTHER_FIELDS = ("par_code", "cause", "remedy", "product", "lead", "coordinators", "deadline_text", "budget", "note")
-
-
-def _heading_words(content: str) -> bool:
-    """Three words or more, or two Vietnamese words ("TUYÊN TRUYỀN": round 28C, glued onto the task above), not an
-    acronym ("QPPL", "UBND HĐND") that ends the task above."""
-    words = content.split()
-    return len(words) >= 3 or (len(words) == 2 and content[-1].isalpha() and all(map(is_syllable, words)))
 
 
 def _cells(cleaned: list[str], colmap: dict[int, str]) -> dict[str, str]:
@@ -175,17 +168,23 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
-        if (stt in "*" and content and not others and not is_roman and (content.isupper() or (stt + content)[0] == "*")
+        starred = (stt + content)[:1] == "*"
+        if (stt in "*" and content and not is_roman and (content.isupper() or starred) and (
+                not others or starred and names_for_tasks(content, others, _TASK_FIELDS))
                 and not (prev and prev.content.isupper())  # a task in capitals goes on in capitals (round 17B)
-                and _heading_words(content) and (_over_tasks(body, at + 1, colmap)
+                and heading_words(content) and (_over_tasks(body, at + 1, colmap)
                                                  or _over_tasks(body, at + 1, colmap, ""))):
             # A heading in capitals with no number naming no area ("THEO DÕI THI HÀNH PHÁP LUẬT" over tasks 2, 3):
             # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it;
             # over unnumbered tasks naming their lead or deadline too (round 29C: still glued there). Starred, in any
             # case ("* Nhiệm vụ thường xuyên"): round 35C, glued there too.
             group = _Group(f"{stt} {content}".lstrip(), roman.area_code if roman else "",  # "*" merged across: 36C
-                           roman.area_name if roman else "", roman.lead if roman else "", remediation=False,
-                           shared=dict(roman.shared) if roman else {}, unnumbered=True, above=roman)
+                           roman.area_name if roman else "", others.get("lead") or (roman.lead if roman else ""),
+                           remediation=False, shared={**(roman.shared if roman else {}), **passed_down(others)},
+                           unnumbered=True, above=roman)
+            if others:  # "* Nhiệm vụ thường xuyên | | Thường xuyên": its tasks' deadline, said if none takes it (38C)
+                group.line, group.raw, group.own = line, "\t".join(raw), others
+                heads.append(group)
             prev = parent = None
             continue
         top = bool(_TOP_NUMBER.match(stt)) and bool(content) and (

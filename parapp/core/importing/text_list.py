@@ -34,11 +34,19 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
 # A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
 # ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task)
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s))\s*"
+# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task);
+# nor does a digit glued to a note's words, the raised mark as a copy flattens it (38C: "1Theo Quyết định số …")
+_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s|[^\W\d_]))"
+_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|" + _MARK + r"\s*"
                        r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
                        r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b))")
+                       r"\s+so\b)|"
+                       # "[1]", "(2)", "3" glued, before a document's name and number, or a figure's wording with its
+                       # figure (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks); not "(1) Rà
+                       # soát …"
+                       r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=[^\W\d_]))\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|"
+                       r"thong tu|cong van|chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
+                       r"(?:chi so|so lieu|ty le)\b(?=.*\d(?:,\d|\s?%))))")
 # A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
 _CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
@@ -54,6 +62,23 @@ def strip_marks(line: str) -> str:
         s = s[2:]
     s = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", s)
     return clean(s.strip("* "))
+
+
+def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
+    """`s` ("* Nhiệm vụ thường xuyên", "*Nhiệm vụ trọng tâm") groups the items under it, as a table's starred row does
+    (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
+    a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
+    r = raw.strip().lstrip("#").strip().replace("**", "").replace("__", "")
+    if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ",")):
+        return False
+    if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
+        return False
+    below = next((strip_marks(x) for _, x in after if strip_marks(x)), "")
+    numbered = _NUM_HEAD.match(below)
+    if numbered and "." in numbered.group(1):  # over tasks numbered under the area ("2.1. Niêm yết TTHC. Thời gian: …")
+        return True
+    return bool(_ITEM.match(below)) or (below.endswith((".", ";")) and not below.lstrip("#*").startswith("*")
+                                        and not numbered and not _ROMAN_HEAD.match(below))
 
 
 def _responsibility(s: str) -> tuple[str, str] | None:
@@ -86,16 +111,17 @@ _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
 _OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
 
-def _goes_on(above: str, s: str) -> bool:
+def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
     opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
-    gian:"); a list's item, a heading, a role's line or a field's line are lines of their own."""
+    gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
+    line are lines of their own."""
     if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
-    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or bool(_CONNECTOR.search(above))
+    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or broken or bool(_CONNECTOR.search(above))
 
 
 def _bullet(s: str) -> str:
@@ -109,6 +135,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     letter_area = None  # the area of the last "A." heading, for those numbered under it ("1.")
     group = ""
     lead, coordinators = "", ""
+    # the group a numbered task takes: its parent heading's ("1.2. …" under "1. Cải cách thể chế", or under a star
+    # group), not the words of the task numbered before it (38C: "1.2." was grouped under "Rà soát văn bản QPPL.")
+    outer, titles = "", {}
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
@@ -148,7 +177,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             t.stt = tasks[-1].stt
             tasks[-1] = t
 
-    for line_no, raw in lines:
+    for at, (line_no, raw) in enumerate(lines):
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
         if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
@@ -156,7 +185,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             wrap = prev
             continue
         rebuild(prev)
-        if note and s and _goes_on(note, s):
+        if note and s and _goes_on(note, s, note.endswith(",")):
+            # a footnote broken after its comma goes on in capitals too ("… cơ chế một cửa," / "Một cửa liên thông …":
+            # 38C, a task); a list's item, a heading or a field's line under it are lines of their own still
             note = s
             continue  # a footnote's text wrapped where the page broke it
         note = s if s and _FOOTNOTE.match(fold(s)) else ""
@@ -173,7 +204,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 heading and len(heading.group(2)) < 200 and not heading.group(1).startswith(leaf.stt + "."))):
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
-            area, top_area, letter_area, group, lead, coordinators = None, None, None, "", "", ""
+            area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
@@ -182,6 +213,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             lead, coordinators = resp
             continue
         item = _ITEM.match(s)
+        if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
+            if leaf is not None:
+                add(leaf)
+            group = outer = f"* {s.rstrip(':').strip()}"  # the group of the items under it, as a table's (38C)
+            continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
             names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
@@ -200,13 +236,18 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
-                                    group=group, area_code=found.code, area_name=found.name)
+                                    group=titles.get(heading.group(1).rpartition(".")[0], outer),
+                                    area_code=found.code, area_name=found.name)
                 give_fields(leaf, own)
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
             under.clear()
             under.update({"note" if f == REMARK else f: v for f, v in own.items()})
             if found is None:
                 group = ""
+            if "." in heading.group(1):
+                titles[heading.group(1)] = group
+            else:
+                outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
         above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
