@@ -223,7 +223,7 @@ def _candidate_windows(rules: list[PeriodRule], year: int) -> list[tuple[int, Pe
 def _year_out(stated: StatedPeriod) -> int | None:
     """A year the file states out of 2000–2100. Round 38D: "Quý II năm 0001", "… đến ngày 31/12/9999" met the
     calendar's end while the windows around it were worked out: "Lỗi không mong đợi", exit 1."""
-    years = [stated.year, stated.start and stated.start.year, stated.end and stated.end.year]
+    years = [stated.year, stated.start.year if stated.start else None, stated.end.year if stated.end else None]
     return next((y for y in years if y is not None and not year_ok(y)), None)
 
 

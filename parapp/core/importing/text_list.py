@@ -137,7 +137,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     lead, coordinators = "", ""
     # the group a numbered task takes: its parent heading's ("1.2. …" under "1. Cải cách thể chế", or under a star
     # group), not the words of the task numbered before it (38C: "1.2." was grouped under "Rà soát văn bản QPPL.")
-    outer, titles = "", {}
+    outer, titles = "", {}  # type: tuple[str, dict[str, str]]
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
