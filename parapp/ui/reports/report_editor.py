@@ -316,7 +316,10 @@ class ReportEditor(InputsPart, QDialog):
     def finalize(self) -> None:
         if self.dirty and not self.save():
             return
-        self.keep_inputs()  # proposals typed and not yet applied go into what is frozen
+        # Proposals typed and not yet applied go into what is frozen; refused (said: a document with no number nor
+        # date), nothing is frozen: round 38B, the freezing went on and the report was final without them.
+        if not self.keep_inputs():
+            return
         try:
             # "Cập nhật rồi chốt": the refresh and the freezing both, or neither when the disk fills between them
             # (round 35B), as the command line; the editor then shows what is stored.
