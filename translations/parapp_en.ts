@@ -4933,6 +4933,10 @@ Look at those places and retype them. The data as it was before is kept in the a
 <context>
     <name>import</name>
     <message>
+        <source>Tệp ghi năm kế hoạch {0}, còn kế hoạch được chọn là năm {1}: các thời hạn được tính trong năm {1} (“Thường xuyên” đến 31/12/{1}). Nếu chọn nhầm, hãy chọn kế hoạch năm {0} hoặc nhập thành một kế hoạch mới.</source>
+        <translation>The file states plan year {0}, but the plan chosen is of {1}: deadlines are worked out in {1} (ongoing work falls due 31/12/{1}). If the plan was chosen by mistake, choose the plan of {0} or import as a new plan.</translation>
+    </message>
+    <message>
         <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</source>
         <translation>Criterion code “{0}” is not in the PAR Index catalogue {1} (nearest: {2}): check the code.</translation>
     </message>

@@ -4933,6 +4933,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
 <context>
     <name>import</name>
     <message>
+        <source>Tệp ghi năm kế hoạch {0}, còn kế hoạch được chọn là năm {1}: các thời hạn được tính trong năm {1} (“Thường xuyên” đến 31/12/{1}). Nếu chọn nhầm, hãy chọn kế hoạch năm {0} hoặc nhập thành một kế hoạch mới.</source>
+        <translation>Tệp ghi năm kế hoạch {0}, còn kế hoạch được chọn là năm {1}: các thời hạn được tính trong năm {1} (“Thường xuyên” đến 31/12/{1}). Nếu chọn nhầm, hãy chọn kế hoạch năm {0} hoặc nhập thành một kế hoạch mới.</translation>
+    </message>
+    <message>
         <source>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</source>
         <translation>Mã tiêu chí “{0}” không có trong bộ Chỉ số CCHC {1} (gần nhất: {2}): hãy kiểm tra lại mã.</translation>
     </message>

@@ -54,6 +54,7 @@ def test_what_the_window_let_go_is_freed_on_the_gui_thread_not_on_an_operations_
         def __del__(self):
             freed_on.append(threading.current_thread().name)
 
+    was_enabled = gc.isenabled()  # off for the whole suite, as in the window (tests/conftest.py)
     timer = gui_gc.collect_on_gui_thread(qapp)
     try:
         for _ in range(50):
@@ -68,7 +69,8 @@ def test_what_the_window_let_go_is_freed_on_the_gui_thread_not_on_an_operations_
         qtbot.waitUntil(lambda: bool(ended), timeout=10_000)
     finally:
         timer.stop()
-        gc.enable()
+        if was_enabled:
+            gc.enable()
     assert freed_on and set(freed_on) == {threading.current_thread().name}
 
 

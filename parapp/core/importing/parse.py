@@ -91,6 +91,15 @@ def guess_year(text: str, default: int) -> int:
     return year
 
 
+def _other_year(text: str, plan_year: int) -> list:
+    """The file's own year said when it names another than the plan chosen (38C: 2027's read into 2026's, unsaid)."""
+    stated = guess_year(text, 0)
+    said = Msg(N_("import", "Tệp ghi năm kế hoạch {0}, còn kế hoạch được chọn là năm {1}: các thời hạn được tính trong "
+                            "năm {1} (“Thường xuyên” đến 31/12/{1}). Nếu chọn nhầm, hãy chọn kế hoạch năm {0} hoặc "
+                            "nhập thành một kế hoạch mới."), stated, plan_year)
+    return [said] if stated and stated != plan_year and year_ok(stated) else []
+
+
 _TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)
 _CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
                      r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t)\s+s[oố])", re.I)
@@ -183,7 +192,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                                       "là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: "
                                       "--plan SỐ)."), year, YEAR_MIN, YEAR_MAX)
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
-    notes: list[str] = []
+    notes: list[str] = [] if year_hint else _other_year(text if year_text is None else year_text, plan_year)
     if rows:
         rows = area_rows(fold_grid(rows))  # a grid of quarters marked "x"; a "Lĩnh vực" column (30C)
         found = _find_header(rows)

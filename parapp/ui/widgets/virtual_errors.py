@@ -12,8 +12,9 @@ def say_from_qt_virtual(exc: BaseException, again: bool = False) -> None:
     """An error caught inside a method Qt calls (closeEvent, hideEvent, done), said as any other and never raised back
     through Qt's C++ frames. Raised, PySide handed it on with a traceback holding the virtual's frame: the event's
     wrapper (a C++ object on Qt's stack, gone once the call returns) and the window, kept alive by whoever kept the
-    error. The suite then crashed (SIGSEGV) building a later report editor, in 2 of 5 runs. The frame that caught it,
-    still running, is left out and the others are cleared of their locals; the lines logged and shown are the same.
+    error (first suspected of the suite's crashes, which the collector caused: tests/conftest.py). The frame that
+    caught it, still running, is left out and the others are cleared of their locals; the lines logged and shown are
+    the same.
     `again`: shown even when the same fault was shown before this session (ui.uncaught shows a fault once), for a close
     it refuses: round 38B, the disk said full by a click, the window's ✕ then did nothing, no word, as if it hung."""
     if again:
