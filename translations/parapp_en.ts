@@ -756,6 +756,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Search</translation>
     </message>
     <message>
+        <source>Chuyển việc chưa xong sang năm sau…</source>
+        <translation>Carry unfinished work into next year…</translation>
+    </message>
+    <message>
         <source>Danh sách việc cho giao ban…</source>
         <translation>Lists for the weekly meeting…</translation>
     </message>
@@ -3157,6 +3161,74 @@ Look at those places and retype them. The data as it was before is kept in the a
         <source>Nhập cả dòng trùng</source>
         <translation>Import the repeated rows too</translation>
     </message>
+    <message>
+        <source>Chuyển việc chưa xong sang năm sau</source>
+        <translation>Carry unfinished work into next year</translation>
+    </message>
+    <message>
+        <source>Năm có việc chưa xong</source>
+        <translation>Year with unfinished work</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm – để trống: giao hạn sau</source>
+        <translation>day/month/year – leave empty to set deadlines later</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Việc chưa xong của năm</source>
+        <translation>Unfinished work of</translation>
+    </message>
+    <message>
+        <source>sang</source>
+        <translation>into</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới cho các việc được chuyển:</source>
+        <translation>New deadline for the carried tasks:</translation>
+    </message>
+    <message>
+        <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại.</source>
+        <translation>Each ticked task gets a new task in next year&apos;s plan: the same content, area, criterion code, lead and status. The old task stays as it was in its own year: the year report says it was not finished and was carried into next year, and it is no longer reminded. Recurring work (ongoing, yearly…) is not listed: next year&apos;s plan gives it again.</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách việc</source>
+        <translation>Could not read the list of tasks</translation>
+    </message>
+    <message>
+        <source> (kế hoạch mới, sửa số và ngày sau)</source>
+        <translation> (a new plan: add its number and date later)</translation>
+    </message>
+    <message>
+        <source>Năm {0} không còn nhiệm vụ nào chưa hoàn thành để chuyển.</source>
+        <translation>No unfinished task of {0} is left to carry.</translation>
+    </message>
+    <message>
+        <source>Chuyển {0} nhiệm vụ</source>
+        <translation>Carry {0} tasks</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới: {0}</source>
+        <translation>New deadline: {0}</translation>
+    </message>
+    <message>
+        <source>Không chuyển được</source>
+        <translation>Could not carry the tasks</translation>
+    </message>
+    <message>
+        <source>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</source>
+        <translation>{0} tasks carried into next year&apos;s plan.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -3988,6 +4060,26 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>plan</translation>
     </message>
     <message>
+        <source>Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế hoạch năm {1}.</source>
+        <translation>The new deadline ({0}) must be in {1} or later: the work is carried into the plan of {1}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} đã hoàn thành hoặc đã dừng: không có gì để chuyển sang năm sau.</source>
+        <translation>Task {0} is done or dropped: there is nothing to carry into next year.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} là việc lặp lại (thường xuyên, hằng năm…): kế hoạch năm sau giao lại việc này, không cần chuyển.</source>
+        <translation>Task {0} is recurring work (ongoing, yearly…): next year&apos;s plan gives it again, no need to carry it.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} đã được chuyển sang năm sau (nhiệm vụ số {1}).</source>
+        <translation>Task {0} was already carried into next year (task {1}).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} không thuộc kế hoạch của một năm trước năm {1}: chỉ chuyển được việc của năm trước sang kế hoạch năm sau.</source>
+        <translation>Task {0} is not in a plan of a year before {1}: only an earlier year&apos;s work can be carried into a later year&apos;s plan.</translation>
+    </message>
+    <message>
         <source>Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi.</source>
         <translation>This report is finalised and can no longer be edited. Make a new draft from it to change it.</translation>
     </message>
@@ -4514,6 +4606,18 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</source>
         <translation>“{0}” was not opened in the PDF reader: ParApp writes a copy into the temporary folder “{1}” but could not use that folder ({2}). Click “Save PDF…” to save it in another folder and open the file from there, or make room for that temporary folder and try again.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} không phải việc chưa hoàn thành của năm {1} (đã xong, đã dừng, việc lặp lại, đã chuyển, hoặc không có): chưa chuyển gì. Xem danh sách: parapp carry --year {1} --dry-run</source>
+        <translation>Task {0} is not unfinished work of {1} (done, dropped, recurring, already carried, or missing): nothing was carried. See the list: parapp carry --year {1} --dry-run</translation>
+    </message>
+    <message>
+        <source>Kế hoạch số {0} là của năm {1}: việc chưa xong của năm {2} chỉ chuyển sang kế hoạch của một năm sau đó.</source>
+        <translation>Plan {0} is a plan of {1}: the unfinished work of {2} can only be carried into a plan of a later year.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</source>
+        <translation>No task was chosen to carry into next year.</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5451,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <source>sửa chữ hỏng trong dữ liệu</source>
         <translation>mending damaged text in the data</translation>
     </message>
+    <message>
+        <source>chuyển việc chưa xong sang năm sau</source>
+        <translation>carrying unfinished work into next year</translation>
+    </message>
 </context>
 <context>
     <name>log</name>
@@ -5533,6 +5641,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Kiến nghị cấp trên</source>
         <translation>Request to the superior body</translation>
+    </message>
+    <message>
+        <source>Chuyển sang năm sau (nhiệm vụ số)</source>
+        <translation>Carried into next year (task number)</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -6340,6 +6452,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>No due date</translation>
     </message>
     <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Carried into {0}</translation>
+    </message>
+    <message>
         <source>Quá hạn {0} ngày</source>
         <translation>{0} days overdue</translation>
     </message>
@@ -6362,6 +6478,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Phối hợp: {0}</source>
         <translation>Coordinating: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành trong năm của nó; kế hoạch năm {0} tiếp tục việc này (tìm theo nội dung). Không tính quá hạn, không nhắc nữa.</source>
+        <translation>Not finished in its year; the plan of {0} carries it on (search by its content). No longer counted as overdue, no longer reminded.</translation>
     </message>
     <message>
         <source>Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế hoạch năm sau giao lại việc này.</source>

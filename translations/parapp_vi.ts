@@ -756,6 +756,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tìm kiếm</translation>
     </message>
     <message>
+        <source>Chuyển việc chưa xong sang năm sau…</source>
+        <translation>Chuyển việc chưa xong sang năm sau…</translation>
+    </message>
+    <message>
         <source>Danh sách việc cho giao ban…</source>
         <translation>Danh sách việc cho giao ban…</translation>
     </message>
@@ -3157,6 +3161,74 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <source>Nhập cả dòng trùng</source>
         <translation>Nhập cả dòng trùng</translation>
     </message>
+    <message>
+        <source>Chuyển việc chưa xong sang năm sau</source>
+        <translation>Chuyển việc chưa xong sang năm sau</translation>
+    </message>
+    <message>
+        <source>Năm có việc chưa xong</source>
+        <translation>Năm có việc chưa xong</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm – để trống: giao hạn sau</source>
+        <translation>ngày/tháng/năm – để trống: giao hạn sau</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới</source>
+        <translation>Thời hạn mới</translation>
+    </message>
+    <message>
+        <source>Việc chưa xong của năm</source>
+        <translation>Việc chưa xong của năm</translation>
+    </message>
+    <message>
+        <source>sang</source>
+        <translation>sang</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới cho các việc được chuyển:</source>
+        <translation>Thời hạn mới cho các việc được chuyển:</translation>
+    </message>
+    <message>
+        <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại.</source>
+        <translation>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại.</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Bỏ chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách việc</source>
+        <translation>Không đọc được danh sách việc</translation>
+    </message>
+    <message>
+        <source> (kế hoạch mới, sửa số và ngày sau)</source>
+        <translation> (kế hoạch mới, sửa số và ngày sau)</translation>
+    </message>
+    <message>
+        <source>Năm {0} không còn nhiệm vụ nào chưa hoàn thành để chuyển.</source>
+        <translation>Năm {0} không còn nhiệm vụ nào chưa hoàn thành để chuyển.</translation>
+    </message>
+    <message>
+        <source>Chuyển {0} nhiệm vụ</source>
+        <translation>Chuyển {0} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Thời hạn mới: {0}</source>
+        <translation>Thời hạn mới: {0}</translation>
+    </message>
+    <message>
+        <source>Không chuyển được</source>
+        <translation>Không chuyển được</translation>
+    </message>
+    <message>
+        <source>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</source>
+        <translation>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -3988,6 +4060,26 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>kế hoạch</translation>
     </message>
     <message>
+        <source>Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế hoạch năm {1}.</source>
+        <translation>Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế hoạch năm {1}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} đã hoàn thành hoặc đã dừng: không có gì để chuyển sang năm sau.</source>
+        <translation>Nhiệm vụ số {0} đã hoàn thành hoặc đã dừng: không có gì để chuyển sang năm sau.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} là việc lặp lại (thường xuyên, hằng năm…): kế hoạch năm sau giao lại việc này, không cần chuyển.</source>
+        <translation>Nhiệm vụ số {0} là việc lặp lại (thường xuyên, hằng năm…): kế hoạch năm sau giao lại việc này, không cần chuyển.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} đã được chuyển sang năm sau (nhiệm vụ số {1}).</source>
+        <translation>Nhiệm vụ số {0} đã được chuyển sang năm sau (nhiệm vụ số {1}).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} không thuộc kế hoạch của một năm trước năm {1}: chỉ chuyển được việc của năm trước sang kế hoạch năm sau.</source>
+        <translation>Nhiệm vụ số {0} không thuộc kế hoạch của một năm trước năm {1}: chỉ chuyển được việc của năm trước sang kế hoạch năm sau.</translation>
+    </message>
+    <message>
         <source>Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi.</source>
         <translation>Báo cáo này đã chốt nên không sửa được nữa. Hãy tạo bản nháp mới từ nó nếu cần thay đổi.</translation>
     </message>
@@ -4514,6 +4606,18 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</source>
         <translation>Chưa mở được “{0}” bằng trình đọc PDF: ParApp ghi một bản vào thư mục tạm “{1}” nhưng không dùng được thư mục đó ({2}). Hãy bấm “Lưu PDF…” để lưu vào một thư mục khác rồi mở tệp từ đó, hoặc dọn chỗ trống cho thư mục tạm đó rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} không phải việc chưa hoàn thành của năm {1} (đã xong, đã dừng, việc lặp lại, đã chuyển, hoặc không có): chưa chuyển gì. Xem danh sách: parapp carry --year {1} --dry-run</source>
+        <translation>Nhiệm vụ số {0} không phải việc chưa hoàn thành của năm {1} (đã xong, đã dừng, việc lặp lại, đã chuyển, hoặc không có): chưa chuyển gì. Xem danh sách: parapp carry --year {1} --dry-run</translation>
+    </message>
+    <message>
+        <source>Kế hoạch số {0} là của năm {1}: việc chưa xong của năm {2} chỉ chuyển sang kế hoạch của một năm sau đó.</source>
+        <translation>Kế hoạch số {0} là của năm {1}: việc chưa xong của năm {2} chỉ chuyển sang kế hoạch của một năm sau đó.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</source>
+        <translation>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5451,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <source>sửa chữ hỏng trong dữ liệu</source>
         <translation>sửa chữ hỏng trong dữ liệu</translation>
     </message>
+    <message>
+        <source>chuyển việc chưa xong sang năm sau</source>
+        <translation>chuyển việc chưa xong sang năm sau</translation>
+    </message>
 </context>
 <context>
     <name>log</name>
@@ -5533,6 +5641,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Kiến nghị cấp trên</source>
         <translation>Kiến nghị cấp trên</translation>
+    </message>
+    <message>
+        <source>Chuyển sang năm sau (nhiệm vụ số)</source>
+        <translation>Chuyển sang năm sau (nhiệm vụ số)</translation>
     </message>
     <message>
         <source>Họ và tên</source>
@@ -6340,6 +6452,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Chưa có hạn</translation>
     </message>
     <message>
+        <source>Chuyển sang năm {0}</source>
+        <translation>Chuyển sang năm {0}</translation>
+    </message>
+    <message>
         <source>Quá hạn {0} ngày</source>
         <translation>Quá hạn {0} ngày</translation>
     </message>
@@ -6362,6 +6478,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Phối hợp: {0}</source>
         <translation>Phối hợp: {0}</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành trong năm của nó; kế hoạch năm {0} tiếp tục việc này (tìm theo nội dung). Không tính quá hạn, không nhắc nữa.</source>
+        <translation>Chưa hoàn thành trong năm của nó; kế hoạch năm {0} tiếp tục việc này (tìm theo nội dung). Không tính quá hạn, không nhắc nữa.</translation>
     </message>
     <message>
         <source>Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế hoạch năm sau giao lại việc này.</source>

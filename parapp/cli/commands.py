@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from parapp.core.status import STATUS_LABELS, Status, line_due_soon, line_overdue
+from parapp.core.status import STATUS_LABELS, Status, line_carried, line_due_soon, line_overdue
 from parapp.cli.waiting import say_waiting
 from parapp.store.access import reading, writing
 from parapp.store.tasks import task_rows
@@ -47,7 +47,7 @@ def _matches_status(row, status: str | None, today: dt.date) -> bool:
         return line_due_soon(row, today)
     if status == "done":
         return row.status == Status.DONE.value
-    return Status(row.status).is_open  # "open"
+    return Status(row.status).is_open and not line_carried(row)  # "open": carried on, its successor is the open one
 
 
 def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.date) -> int:
@@ -64,6 +64,7 @@ def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.dat
                 "due_date": r.due.isoformat() if r.due else None,
                 "status": r.status,
                 "overdue": line_overdue(r, today),
+                "carried_to_year": r.carried_year,
             }
             for r in rows
         ]
@@ -75,6 +76,8 @@ def cmd_tasks(db_path: Path, *, as_json: bool, status: str | None, today: dt.dat
     for r in rows:
         due = r.due.strftime("%d/%m/%Y") if r.due else "chưa có hạn"
         mark = " [QUÁ HẠN]" if line_overdue(r, today) else ""
+        if r.carried_year is not None:
+            mark = f" [ĐÃ CHUYỂN SANG NĂM {r.carried_year}]"
         content = " ".join(r.content.split())  # one line a task, whatever line breaks it holds (round 21C)
         content = content if len(content) <= 70 else content[:69] + "…"
         print(f"{r.id:>5}  {due:<11}  {STATUS_LABELS[Status(r.status)]:<15}  {r.lead[:25]:<25}  {content}{mark}")

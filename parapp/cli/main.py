@@ -184,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     par_parser.add_parser(sub, _db_option)
     chasing_parser.add_parser(sub, _db_option)
+    from parapp.cli import carry_commands
+
+    carry_commands.add_parser(sub, _db_option)
     return p
 
 
@@ -329,14 +332,14 @@ def _run(args) -> int:
         from parapp.cli.chasing_commands import cmd_remind
 
         return cmd_remind(_db_path(args), as_json=args.json, days=args.days, today=_today(args))
-    if args.command == "letter":
-        from parapp.cli.chasing_commands import cmd_letter
+    if args.command in ("letter", "lists"):
+        from parapp.cli import chasing_commands
 
-        return cmd_letter(_db_path(args), args, today=_today(args))
-    if args.command == "lists":
-        from parapp.cli.chasing_commands import cmd_lists
+        return getattr(chasing_commands, f"cmd_{args.command}")(_db_path(args), args, today=_today(args))
+    if args.command == "carry":
+        from parapp.cli.carry_commands import cmd_carry
 
-        return cmd_lists(_db_path(args), args, today=_today(args))
+        return cmd_carry(_db_path(args), args, today=_today(args))
     with said_in_a_box(args.lang):
         db_path = _db_path(args)
     return _open_window(db_path, args.lang, args.minimized)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from parapp.core.reminders import BY_OFFICE, REMIND_DAYS, Lead, group_of
-from parapp.core.status import Status, line_due_soon, line_overdue
+from parapp.core.status import Status, line_carried, line_due_soon, line_overdue
 from parapp.core.vntext import fold
 
 OVERDUE, DUE_SOON, OPEN = "overdue", "due_soon", "open"
@@ -79,7 +79,7 @@ def meeting_lists(lines: Iterable[_Line], leads: Mapping[int, Lead], today: dt.d
     wanted = None if only is None else set(only)
     lists: dict[str, MeetingList] = {}
     for r in lines:
-        if not Status(r.status).is_open:
+        if not Status(r.status).is_open or line_carried(r):  # carried on: its successor is listed
             continue
         lead = leads.get(r.id, Lead(person=r.lead))
         name = group_of(lead, by)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
-from parapp.core.status import DUE_SOON_DAYS, Status, line_due_soon, line_overdue
+from parapp.core.status import DUE_SOON_DAYS, Status, line_carried, line_due_soon, line_overdue
 
 
 class _Line(Protocol):
@@ -51,7 +51,9 @@ def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_
         elif lc.lead != t.lead:
             lc.lead = t.lead.split(" – ", 1)[0]
         status = Status(t.status)
-        if status.is_open:
+        if status.is_open and line_carried(t):
+            pass  # carried into a later year's plan: its successor is the open task counted
+        elif status.is_open:
             ov.open += 1
             lc.open += 1
             if t.due is None:

@@ -44,7 +44,7 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
         if lead is None:
             lead = leads[key] = _appendix_lead(*key, persons)
         if late:
-            result = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
+            result = _late_result(t)
         else:
             status, result = _state(t, kind, p)
         # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
@@ -65,10 +65,17 @@ def _state(t: TaskFact, kind: str, p: Period) -> tuple[str, str]:
             return status, "; ".join([cite(d) for d in t.outputs])
         return status, result_text(t) or f"Hoàn thành ngày {day(done)}"
     if kind == OVERDUE:
-        return _STATUS_WORDS[kind], f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
+        return _STATUS_WORDS[kind], _late_result(t)
     if kind == DROPPED:
         return _STATUS_WORDS[kind], f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
     return _STATUS_WORDS[kind], sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
+
+
+def _late_result(t: TaskFact) -> str:
+    why = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
+    if t.carried_year:
+        return f"Chuyển sang năm {t.carried_year} thực hiện" + (f". {why}" if why else "")
+    return why
 
 
 @lru_cache(maxsize=65536)

@@ -51,6 +51,8 @@ class TaskFact:
     lead_office: str = ""        # the office the lead official belongs to
     recurrence: str = "none"     # "yearly", "quarterly", "monthly": carried into the next year
     plan_year: int = 0           # the year of the plan the task belongs to (0: none)
+    carried_year: int = 0        # carried on by a task of that year's plan (0: not carried; store.carrying)
+    successor: bool = False      # carries on a task of an earlier year: its plan's year is where it begins
 
 
     @property
@@ -83,6 +85,10 @@ def classifier(p: Period, today: dt.date):
     last_day = calendar_end(p.kind if isinstance(p.kind, PeriodKind) else PeriodKind(p.kind), p.year)
 
     def kind_of(t: TaskFact) -> str | None:
+        if t.carried_year and p.year >= t.carried_year:
+            return None  # the task of that year's plan that carries it on speaks for it (store.carrying)
+        if t.successor and p.year < t.plan_year:
+            return None  # ... and not before: the year report of 2026 said the same work twice
         status = t.status
         if status == "dropped":
             due = t.due
@@ -378,5 +384,6 @@ def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
         what = todo_clause(t.content)
         if named:
             what = beside(what, named)
-        out.append(f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)}).")
+        carried = f"; chuyển sang năm {t.carried_year} thực hiện" if t.carried_year else ""
+        out.append(f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)}){carried}.")
     return out

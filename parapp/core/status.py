@@ -71,9 +71,17 @@ def is_overdue(status: Status | str, due: dt.date | None, today: dt.date,
             and not ended_with_year(recurrence, due, today, plan_year))
 
 
+def line_carried(line) -> bool:
+    """Carried on by a task of a later year's plan ("Chuyển sang năm sau", store.carrying): the successor is the
+    one chased and reported; this one stays as it was, unfinished, in its own year's books."""
+    return getattr(line, "carried_year", None) is not None
+
+
 def line_ended(line, today: dt.date) -> bool:
-    """`ended_with_year` of a register line (status aside)."""
-    return ended_with_year(getattr(line, "recurrence", None), line.due, today, getattr(line, "plan_year", None))
+    """`ended_with_year` of a register line (status aside), or carried into a later year: no longer late, chased
+    nor due."""
+    return line_carried(line) or ended_with_year(getattr(line, "recurrence", None), line.due, today,
+                                                 getattr(line, "plan_year", None))
 
 
 def line_overdue(line, today: dt.date) -> bool:
@@ -107,7 +115,7 @@ def runs_through_year(recurrence: Recurrence | str | None, due: dt.date | None) 
 
 def line_due_soon(line, today: dt.date, days: int = DUE_SOON_DAYS) -> bool:
     """`is_due_soon` of a register line."""
-    return is_due_soon(line.status, line.due, today, days, getattr(line, "recurrence", None))
+    return not line_carried(line) and is_due_soon(line.status, line.due, today, days, getattr(line, "recurrence", None))
 
 
 def is_done_late(

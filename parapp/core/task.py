@@ -42,6 +42,7 @@ class Task:
     updated_at: str
     result: str = ""
     support_request: str = ""
+    carried_to: int | None = None  # the next year's task that carries this one on (store: m0012)
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple, Sequence
 
-from parapp.core.status import Status, line_due_soon, line_ended, line_overdue, runs_through_year
+from parapp.core.status import Status, line_carried, line_due_soon, line_ended, line_overdue, runs_through_year
 from parapp.core.vntext import fold
 
 # Status filter values: the four stored statuses and three derived ones.
@@ -37,7 +37,7 @@ def _status_ok(row, status: str | None, today: dt.date) -> bool:
     if status == DUE_SOON:
         return line_due_soon(row, today)
     if status == OPEN:
-        return Status(row.status).is_open
+        return Status(row.status).is_open and not line_carried(row)
     return row.status == status
 
 

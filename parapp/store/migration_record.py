@@ -16,7 +16,7 @@ _MIGRATION_COLUMNS = {"migration_set", "name", "applied_at"}
 # A database that applied one not listed is from a newer ParApp.
 KNOWN = ['m0001_initial', 'm0002_periods_reports', 'm0003_report_font', 'm0004_evidence_audit',
          'm0005_figures_outputs', 'm0006_par_index', 'm0008_signed_copies', 'm0010_change_log',
-         'm0011_register_order']
+         'm0011_register_order', 'm0012_carried_over']
 
 
 def migration_version(con, path: str) -> int:

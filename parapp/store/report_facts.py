@@ -30,7 +30,7 @@ _TASKS_SQL = """
 SELECT id, content, area_id, lead_official_id, lead_unit_id, lead_text,
        CASE WHEN due_date IS NULL OR recurrence <> 'none' THEN deadline_text ELSE '' END,
        due_date, status, completed_on, delay_reason, result, support_request,
-       dropped_reason, recurrence, plan_id
+       dropped_reason, recurrence, plan_id, carried_to
 FROM tasks
 WHERE (due_date IS NULL OR due_date >= :start)
    OR (completed_on IS NULL OR completed_on >= :start)
@@ -129,14 +129,17 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     officials = {r[0]: (r[1], r[2], units.get(r[3], "")) for r in db.execute(
         "SELECT id, full_name, position, unit_id FROM officials")}
     plan_years = {r[0]: r[1] for r in db.execute("SELECT id, year FROM plans")}
+    task_plans = {r[0]: r[1] for r in db.execute(  # the plans of the tasks carrying others on (a handful)
+        "SELECT id, plan_id FROM tasks WHERE id IN (SELECT carried_to FROM tasks WHERE carried_to IS NOT NULL)")}
     no_area, no_official = ("", False), ("", "", "")
     as_of = stands_on(period, today).isoformat()  # as the report speaks: its window's end, or its period's
     total = done = standing = 0
     tasks = []
     for r in db.execute(_TASKS_SQL, {"start": start, "year": period.year}):
         (task_id, content, area_id, official_id, unit_id, lead_text, deadline_text, due, status, completed,
-         delay_reason, result, support_request, dropped_reason, recurrence, plan_id) = r
+         delay_reason, result, support_request, dropped_reason, recurrence, plan_id, carried_to) = r
         plan_year = plan_years.get(plan_id, 0) if plan_id is not None else 0
+        carried_year = (plan_years.get(task_plans.get(carried_to), 0) or plan_year + 1) if carried_to is not None else 0
         # As plan_completion counts: neither dropped nor standing work ("thường xuyên", "hằng năm").
         if plan_year == period.year and status != "dropped":
             if (recurrence or "none") == "none":
@@ -155,7 +158,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
                               (lead_text if unit is None else unit) or "", deadline_text, day[due], status,
                               day[completed], delay_reason, notes.get(task_id, _NONE), result,
                               outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,
-                              plan_year))
+                              plan_year, carried_year, task_id in task_plans))
     completion = PlanCompletion(period.year, stands_on(period, today), done, total, standing) if total else None
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))
              for r in db.execute("SELECT number, title, issued_on FROM plans WHERE issued_on BETWEEN ? AND ?",

@@ -45,6 +45,7 @@ class TaskRow(NamedTuple):
     search: str  # folded text of the task and its lead, for diacritic-blind search
     recurrence: str = "none"  # recurring work is not late once its year is over (core.status.ended_with_year)
     plan_year: int | None = None  # ... its plan's year, or its due day's if later
+    carried_year: int | None = None  # carried on by a task of this year's plan (store.carrying): done with here
 
 
 def _search_text(row: dict[str, Any]) -> str:
@@ -212,7 +213,10 @@ SELECT t.id, t.plan_id, t.stt, t.content, t.area_id, COALESCE(a.code, ''), COALE
        t.par_code, t.lead_official_id,
        COALESCE(o.full_name, u.name, ''), t.lead_text, t.coordinators, t.deadline_text, t.due_date,
        t.status, t.completed_on, COALESCE(p.number, ''), COALESCE(p.title, ''), t.search_text,
-       COALESCE(t.recurrence, 'none'), p.year
+       COALESCE(t.recurrence, 'none'), p.year,
+       CASE WHEN t.carried_to IS NULL THEN NULL
+            ELSE COALESCE((SELECT np.year FROM tasks n JOIN plans np ON np.id = n.plan_id WHERE n.id = t.carried_to),
+                          p.year + 1, 0) END
 FROM tasks t
 LEFT JOIN areas a ON a.id = t.area_id
 LEFT JOIN officials o ON o.id = t.lead_official_id
@@ -267,7 +271,7 @@ def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
         out.append(TaskRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], lead, r[11], r[12],
             fd(r[13]) if r[13] else None, r[14], fd(r[15]) if r[15] else None,
-            plan_label, search + " " + folded_names[name], r[19], r[20],
+            plan_label, search + " " + folded_names[name], r[19], r[20], r[21],
         ))
     return out
 

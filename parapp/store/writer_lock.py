@@ -57,6 +57,7 @@ PAR_SCORE = N_("lock", "chấm điểm Chỉ số CCHC")
 PAR_REMEDY = N_("lock", "lập kế hoạch khắc phục")
 WRITE = N_("lock", "ghi dữ liệu")
 REPAIR = N_("lock", "sửa chữ hỏng trong dữ liệu")
+CARRY = N_("lock", "chuyển việc chưa xong sang năm sau")
 
 if sys.platform == "win32":
     import msvcrt

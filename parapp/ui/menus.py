@@ -32,6 +32,7 @@ def build_menus(window) -> None:
     window.act_import.setShortcut(QKeySequence("Ctrl+I"))
     window.act_find = task_menu.addAction(tr("Tìm kiếm"), window.focus_search)
     window.act_find.setShortcut(QKeySequence.StandardKey.Find)
+    window.act_carry = task_menu.addAction(tr("Chuyển việc chưa xong sang năm sau…"), lambda: _carry(window))
     task_menu.addSeparator()
     window.act_remind = task_menu.addAction(tr("Nhắc việc hôm nay"), window.remind_now)
     window.act_letter = task_menu.addAction(tr("Soạn công văn đôn đốc…"), window.compose_letter)
@@ -46,5 +47,16 @@ def build_menus(window) -> None:
     for a in (window.act_print, window.act_new, window.act_import, window.act_find, window.act_guide):
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from whichever page has the focus
     if window.readonly:
-        for a in (window.act_new, window.act_import, window.act_restore, window.act_settings, window.act_schedule):
+        for a in (window.act_new, window.act_import, window.act_restore, window.act_settings, window.act_schedule,
+                  window.act_carry):
             a.setEnabled(False)
+
+
+def _carry(window) -> None:
+    """Nhiệm vụ → Chuyển việc chưa xong sang năm sau…; then the register, showing the old tasks carried."""
+    from parapp.ui.tasks.carry_dialog import carry_unfinished  # loaded when asked: a start does without it
+
+    window.show_page("register")
+    carried = carry_unfinished(window.register)
+    if carried:
+        window.statusBar().showMessage(tr("Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.").format(carried), 8000)

@@ -12,7 +12,7 @@ def test_new_database_has_pragmas_and_schema(db):
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert schema_version(db) == len(KNOWN) == 9
+    assert schema_version(db) == len(KNOWN) == 10
     # both shipped catalogues are loaded: 7 areas for 2021–2030, 8 for 2016–2020
     counts = dict(db.execute(
         "SELECT c.code, COUNT(*) FROM areas a JOIN catalogues c ON c.id = a.catalogue_id GROUP BY c.code"))

@@ -93,6 +93,7 @@ def main() -> None:
     reg.edit_task()
     reg.mark_done()
     window.import_tasks()  # Ctrl+I, empty
+    window.act_carry.trigger()  # Nhiệm vụ → Chuyển việc chưa xong sang năm sau…
     from parapp.ui.importing.import_dialog import ImportDialog
 
     imp = ImportDialog(db, window, TODAY)

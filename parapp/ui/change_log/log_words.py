@@ -36,6 +36,7 @@ FIELD = {
     "dropped_reason": N_("log", "Lý do dừng"), "note": N_("log", "Ghi chú"), "product": N_("log", "Sản phẩm"),
     "cause": N_("log", "Nguyên nhân"), "remedy": N_("log", "Giải pháp"), "budget": N_("log", "Kinh phí"),
     "result": N_("log", "Kết quả đạt được"), "support_request": N_("log", "Kiến nghị cấp trên"),
+    "carried_to": N_("log", "Chuyển sang năm sau (nhiệm vụ số)"),
     "full_name": N_("log", "Họ và tên"), "position": N_("log", "Chức danh"), "unit_id": N_("log", "Cơ quan, đơn vị"),
     "phone": N_("log", "Điện thoại"), "active": N_("log", "Đang công tác"),
     "number": N_("log", "Số, ký hiệu"), "issued_on": N_("log", "Ngày ban hành"),

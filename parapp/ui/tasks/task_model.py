@@ -228,7 +228,7 @@ class TaskTableModel(QAbstractTableModel):
                 return QBrush(OVERDUE_FG)
             if r.status == Status.DONE.value and col == COL_STATUS:
                 return QBrush(DONE_FG)
-            if r.status == Status.DROPPED.value:
+            if r.status == Status.DROPPED.value or r.carried_year is not None:
                 return QBrush(DROPPED_FG)
             if col == COL_LEAD and not r.lead:
                 return QBrush(NO_LEAD_FG)
@@ -251,6 +251,8 @@ class TaskTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("tasks", "Chưa có hạn")
             return fmt_date(r.due)
         if col == COL_STATUS:
+            if r.carried_year is not None:
+                return QCoreApplication.translate("tasks", "Chuyển sang năm {0}").format(r.carried_year)
             if line_overdue(r, self.today):
                 return QCoreApplication.translate("tasks", "Quá hạn {0} ngày").format((self.today - r.due).days)
             if r.status == Status.DONE.value and r.completed_on:
@@ -280,6 +282,10 @@ class TaskTableModel(QAbstractTableModel):
                 return r.lead + "\n" + translate("tasks", "Phối hợp: {0}").format(r.coordinators)
             return r.lead
         text = self._display(r, col)
+        if col == COL_STATUS and r.carried_year is not None:
+            return text + "\n" + translate("tasks", "Chưa hoàn thành trong năm của nó; kế hoạch năm {0} tiếp tục việc "
+                                                     "này (tìm theo nội dung). Không tính quá hạn, không nhắc nữa."
+                                            ).format(r.carried_year)
         if col == COL_STATUS and Status(r.status).is_open and line_ended(r, self.today):
             assert r.due is not None
             ended = translate("tasks", "Việc lặp lại của năm {0}: hết năm thì không tính quá hạn, không nhắc nữa; kế "

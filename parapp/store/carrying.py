@@ -1,0 +1,105 @@
+"""Unfinished work carried into the next year's plan ("Chuyển sang năm sau", migration m0012).
+
+Each task carried gets a successor in the chosen plan: the same work, area, PAR code and who
+leads it, its state (work going on stays going on), a new deadline or none. The old task keeps
+everything it was (its year's report says it was not finished, and that it was carried) and
+points at its successor; from then on only the successor is late, chased and reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parapp.core.messages import N_, ValidationError
+from parapp.core.status import Recurrence, Status
+from parapp.store.errors import NotFound
+from parapp.store.tasks import TaskRow, create_task, get_task, task_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# Copied as they were: what the work is and who does it. Not the deadline (it was the old year's), the plan's
+# own numbering (the new plan numbers its own rows), the result, nor why it was late (the old year's story).
+_KEPT = ("group_title", "content", "area_id", "par_code", "cause", "remedy", "product", "lead_official_id",
+         "lead_unit_id", "lead_text", "coordinators", "budget")
+
+# Open, not recurring (the next year's plan gives standing work again), not carried yet, of the year's plans.
+_UNFINISHED = (" WHERE t.status IN ('not_started', 'in_progress') AND COALESCE(t.recurrence, 'none') = 'none'"
+               " AND t.carried_to IS NULL AND t.plan_id IN (SELECT id FROM plans WHERE year = ?)")
+
+
+@dataclass(frozen=True)
+class Carried:
+    old_id: int
+    new_id: int
+
+
+def unfinished_of_year(db: Database, year: int) -> list[TaskRow]:
+    """What a year's plans left unfinished and could be carried on, in the register's order."""
+    return task_rows(db, _UNFINISHED, [year])
+
+
+def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.date | None = None,
+                today: dt.date | None = None) -> list[Carried]:
+    """Carry these tasks into the plan `to_plan_id`, all or none (one transaction). A task that is finished,
+    dropped, recurring, already carried, or whose plan is not of an earlier year than the target is refused
+    with its number: nothing is carried then."""
+    today = today or dt.date.today()
+    row = db.execute("SELECT year FROM plans WHERE id = ?", [to_plan_id]).fetchone()
+    if row is None:
+        raise NotFound(N_("errors", "kế hoạch"), to_plan_id)
+    to_year = int(row[0])
+    if due is not None and due.year < to_year:
+        raise ValidationError(N_("errors", "Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế "
+                                           "hoạch năm {1}."), due.strftime("%d/%m/%Y"), to_year, field="due")
+    out: list[Carried] = []
+    with db.atomic():
+        for task_id in dict.fromkeys(task_ids):  # a number given twice is carried once
+            task = get_task(db, task_id)
+            _check_carriable(db, task, to_year)
+            data = {k: getattr(task, k) for k in _KEPT}
+            data.update(plan_id=to_plan_id, status=task.status, due_date=due,
+                        note=_joined(f"Chuyển từ kế hoạch năm {_year_of(db, task.plan_id)}, chưa hoàn thành.",
+                                         task.note))
+            new_id = create_task(db, data, today, check_code=False)
+            db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [new_id, task_id])
+            out.append(Carried(task_id, new_id))
+    return out
+
+
+def _check_carriable(db: Database, task, to_year: int) -> None:
+    if not Status(task.status).is_open:
+        raise ValidationError(N_("errors", "Nhiệm vụ số {0} đã hoàn thành hoặc đã dừng: không có gì để chuyển sang "
+                                           "năm sau."), task.id, field="tasks")
+    if (task.recurrence or "none") != Recurrence.NONE.value:
+        raise ValidationError(N_("errors", "Nhiệm vụ số {0} là việc lặp lại (thường xuyên, hằng năm…): kế hoạch năm "
+                                           "sau giao lại việc này, không cần chuyển."), task.id, field="tasks")
+    if task.carried_to is not None:
+        raise ValidationError(N_("errors", "Nhiệm vụ số {0} đã được chuyển sang năm sau (nhiệm vụ số {1})."), task.id,
+                              task.carried_to, field="tasks")
+    year = _year_of(db, task.plan_id)
+    if year is None or year >= to_year:
+        raise ValidationError(N_("errors", "Nhiệm vụ số {0} không thuộc kế hoạch của một năm trước năm {1}: chỉ "
+                                           "chuyển được việc của năm trước sang kế hoạch năm sau."), task.id, to_year,
+                              field="tasks")
+
+
+def _year_of(db: Database, plan_id: int | None) -> int | None:
+    row = db.execute("SELECT year FROM plans WHERE id = ?", [plan_id]).fetchone() if plan_id is not None else None
+    return int(row[0]) if row else None
+
+
+def _joined(first: str, rest: str) -> str:
+    return f"{first}\n{rest}" if rest.strip() else first
+
+
+def successor_of(db: Database, task_id: int) -> int | None:
+    row = db.execute("SELECT carried_to FROM tasks WHERE id = ?", [task_id]).fetchone()
+    return row[0] if row else None
+
+
+def carried_from(db: Database, task_id: int) -> int | None:
+    """The task of an earlier year this one carries on, if any."""
+    row = db.execute("SELECT id FROM tasks WHERE carried_to = ? ORDER BY id LIMIT 1", [task_id]).fetchone()
+    return row[0] if row else None
