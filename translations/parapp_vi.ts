@@ -912,6 +912,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Không còn báo cáo định kỳ nào phải gửi trong lịch hiện tại.</translation>
     </message>
     <message>
+        <source>Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang kế hoạch năm {2}.</source>
+        <translation>Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang kế hoạch năm {2}.</translation>
+    </message>
+    <message>
         <source>hôm nay</source>
         <translation>hôm nay</translation>
     </message>

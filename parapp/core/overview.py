@@ -34,10 +34,20 @@ class Overview:
     done_this_year: int = 0
     no_due_date: int = 0
     per_lead: list[LeadCounts] = field(default_factory=list)
+    carry_year: int | None = None  # the year whose unfinished work is to be carried now (year_to_carry)
+    to_carry: int = 0              # ... how many of its one-time tasks are open and not carried yet
+
+
+def year_to_carry(today: dt.date) -> int | None:
+    """The year whose unfinished work the overview offers to carry into the next: in December the year ending (its
+    report and next year's plan are being written), from January to March the year just ended; otherwise none."""
+    if today.month == 12:
+        return today.year
+    return today.year - 1 if today.month <= 3 else None
 
 
 def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_DAYS) -> Overview:
-    ov = Overview()
+    ov = Overview(carry_year=year_to_carry(today))
     leads: dict[object, LeadCounts] = {}
     for t in lines:
         ov.total += 1
@@ -54,6 +64,9 @@ def summarise(lines: Iterable[_Line], today: dt.date, soon_days: int = DUE_SOON_
         if status.is_open and line_carried(t):
             pass  # carried into a later year's plan: its successor is the open task counted
         elif status.is_open:
+            if (ov.carry_year is not None and getattr(t, "plan_year", None) == ov.carry_year
+                    and getattr(t, "recurrence", "none") == "none"):
+                ov.to_carry += 1
             ov.open += 1
             lc.open += 1
             if t.due is None:

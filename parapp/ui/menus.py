@@ -32,7 +32,7 @@ def build_menus(window) -> None:
     window.act_import.setShortcut(QKeySequence("Ctrl+I"))
     window.act_find = task_menu.addAction(tr("Tìm kiếm"), window.focus_search)
     window.act_find.setShortcut(QKeySequence.StandardKey.Find)
-    window.act_carry = task_menu.addAction(tr("Chuyển việc chưa xong sang năm sau…"), lambda: _carry(window))
+    window.act_carry = task_menu.addAction(tr("Chuyển việc chưa xong sang năm sau…"), window.carry_unfinished)
     task_menu.addSeparator()
     window.act_remind = task_menu.addAction(tr("Nhắc việc hôm nay"), window.remind_now)
     window.act_letter = task_menu.addAction(tr("Soạn công văn đôn đốc…"), window.compose_letter)
@@ -51,12 +51,3 @@ def build_menus(window) -> None:
                   window.act_carry):
             a.setEnabled(False)
 
-
-def _carry(window) -> None:
-    """Nhiệm vụ → Chuyển việc chưa xong sang năm sau…; then the register, showing the old tasks carried."""
-    from parapp.ui.tasks.carry_dialog import carry_unfinished  # loaded when asked: a start does without it
-
-    window.show_page("register")
-    carried = carry_unfinished(window.register)
-    if carried:
-        window.statusBar().showMessage(tr("Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.").format(carried), 8000)

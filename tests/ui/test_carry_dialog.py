@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from parapp.store import plans, tasks
-from parapp.ui.tasks.carry_dialog import CarryDialog, default_year
+from parapp.ui.chasing.carry_dialog import CarryDialog, default_year
 from parapp.ui.tasks.task_model import COL_STATUS
 
 JAN = dt.date(2025, 1, 15)
@@ -62,7 +62,7 @@ def test_untick_all_disables_carrying_and_an_empty_year_says_so(qtbot, ui_db):
 
 def test_the_register_shows_the_old_task_carried_not_late(qtbot, ui_db, monkeypatch):
     from parapp.ui.main_window import MainWindow
-    from parapp.ui.tasks import carry_dialog
+    from parapp.ui.chasing import carry_dialog
 
     late, _ = _year_2024(ui_db)
     w = MainWindow(ui_db, today=JAN)
@@ -80,3 +80,39 @@ def test_the_register_shows_the_old_task_carried_not_late(qtbot, ui_db, monkeypa
     row = next(i for i in range(model.rowCount()) if model.data(model.index(i, 0), Qt.ItemDataRole.UserRole) == late)
     assert model.data(model.index(row, COL_STATUS)) == "Chuyển sang năm 2025"
     assert "Quá hạn" not in model.data(model.index(row, COL_STATUS))
+
+
+def test_the_overview_offers_carrying_from_december_to_march(qtbot, ui_db, monkeypatch):
+    from parapp.core.overview import year_to_carry
+    from parapp.ui.chasing import carry_dialog
+    from parapp.ui.main_window import MainWindow
+
+    assert [year_to_carry(dt.date(2024, m, 1)) for m in (1, 3, 4, 9, 12)] == [2023, 2023, None, None, 2024]
+    _year_2024(ui_db)
+    w = MainWindow(ui_db, today=JAN)
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("overview")
+    line = w.overview.carry
+    assert line.isVisible() and line.text().startswith("Năm 2024 còn 2 nhiệm vụ chưa hoàn thành")
+
+    def run(dialog):
+        dialog.carry()
+        return dialog.result()
+
+    monkeypatch.setattr(carry_dialog.CarryDialog, "exec", run)
+    w.overview.carry_asked.emit()  # the line clicked
+    assert w.current_page() == "register" and "Đã chuyển 2 nhiệm vụ" in w.statusBar().currentMessage()
+    w.show_page("overview")
+    assert not w.overview.carry.isVisible()  # nothing left to carry
+
+
+def test_the_year_end_line_is_not_offered_in_summer(qtbot, ui_db):
+    from parapp.ui.main_window import MainWindow
+
+    _year_2024(ui_db)
+    w = MainWindow(ui_db, today=dt.date(2025, 6, 1))
+    qtbot.addWidget(w)
+    w.show()
+    w.show_page("overview")
+    assert not w.overview.carry.isVisible()

@@ -1,6 +1,6 @@
 """The main window's part in chasing the work: moving to a new day, coming back from the
 notification area (or hiding there), opening what a reminder points at, starting the daily
-reminder, the urging letter."""
+reminder, the urging letter, carrying the year's unfinished work into the next."""
 
 from __future__ import annotations
 
@@ -116,3 +116,14 @@ class ChasingWindow:
         from parapp.ui.chasing.letter_dialog import LetterDialog
 
         LetterDialog(self.db, self.today, self).exec()
+
+    def carry_unfinished(self) -> None:
+        """Nhiệm vụ → Chuyển việc chưa xong sang năm sau… (and the overview's year-end line): the dialog over the
+        register, then the register showing the old tasks carried."""
+        from parapp.ui.chasing.carry_dialog import carry_unfinished  # loaded when asked: a start does without it
+        from parapp.ui.widgets.texts import tr
+
+        self.show_page("register")
+        carried = carry_unfinished(self.register)
+        if carried:
+            self.statusBar().showMessage(tr("Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.").format(carried), 8000)

@@ -47,6 +47,7 @@ class _Tile(QFrame):
 class OverviewPage(QWidget):
     show_status = Signal(str)  # a task_filter status value
     open_reports = Signal()
+    carry_asked = Signal()  # the year-end line: "Chuyển việc chưa xong sang năm sau…"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -67,6 +68,13 @@ class OverviewPage(QWidget):
         self.next_report.setWordWrap(True)
         self.next_report.setCursor(Qt.CursorShape.PointingHandCursor)
         self.next_report.mousePressEvent = lambda _e: self.open_reports.emit()
+        self.carry = QLabel()
+        self.carry.setWordWrap(True)
+        self.carry.setStyleSheet("padding: 8px; background: #fff4d6;")
+        self.carry.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.carry.mousePressEvent = lambda _e: self.carry_asked.emit()
+        self.carry.hide()
+        self.readonly = False
         self.per_lead = RowsTableModel([
             Column(tr("Người chủ trì"), lambda c: c.lead or tr("(chưa giao)")),
             Column(tr("Đang mở"), lambda c: c.open, align_center=True),
@@ -88,6 +96,7 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.next_report)
+        layout.addWidget(self.carry)
         layout.addLayout(grid)
         layout.addWidget(self.no_due)
         layout.addWidget(line)
@@ -98,7 +107,9 @@ class OverviewPage(QWidget):
         """The window fills the overview (refresh_overview): it knows the register's rows when they are read."""
 
     def set_read_only(self) -> None:
-        """Nothing here writes."""
+        """Nothing here writes; the year-end line, which leads to carrying work, is not offered."""
+        self.readonly = True
+        self.carry.hide()
 
     def print_shown(self, window) -> None:
         """A one-page summary: the tiles and the next report."""
@@ -148,3 +159,6 @@ class OverviewPage(QWidget):
         self.no_due.setText(tr("{0} nhiệm vụ đang mở chưa có hạn hoàn thành.").format(ov.no_due_date)
                             if ov.no_due_date else "")
         self.per_lead.set_rows(ov.per_lead)
+        self.carry.setText(tr("Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang "
+                              "kế hoạch năm {2}.").format(ov.carry_year, ov.to_carry, (ov.carry_year or 0) + 1))
+        self.carry.setVisible(bool(ov.to_carry) and not self.readonly)

@@ -208,8 +208,9 @@ class CarryDialog(QDialog):
 
 
 def carry_unfinished(register) -> int:
-    """The menu's action, over the register page: the dialog, then the register read again and every page showing
-    tasks told (the old tasks now carried, the new ones in next year's plan). How many tasks were carried."""
+    """The window's action (menu and overview), over the register page: the dialog, then the register read again
+    and every page showing tasks told (the old tasks now carried, the new ones in next year's plan). How many tasks
+    were carried."""
     if register.readonly:
         return 0
     dlg = CarryDialog(register.db, register.today, register)
