@@ -99,3 +99,27 @@ def test_qt_strings_have_a_vietnamese_catalogue():
         assert tr.get("type") is None and (tr.text or "").strip(), f"[{ctx}] not translated: {source!r}"
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", tr.text)), source
     assert "qt_vi.qm" in {q.name for q in compile_translations()}
+
+
+def test_a_stale_catalogue_is_replaced_not_rewritten_under_its_readers(tmp_path):
+    """A QTranslator maps its .qm file: lrelease rewrote a stale one in place, under every process of the checkout
+    that had it loaded (a test run, a window), whose next tr() read new bytes at old offsets and crashed. The fresh
+    catalogue is a new file put in the old one's place: a reader of the old file keeps the bytes it mapped."""
+    import os
+    import shutil
+
+    from parapp.ui.i18n import compile_translations, translations_dir
+
+    ts = tmp_path / "parapp_en.ts"
+    shutil.copy(translations_dir() / "parapp_en.ts", ts)
+    compile_translations(tmp_path)
+    qm = tmp_path / "parapp_en.qm"
+    with qm.open("rb") as reader:
+        before = reader.read()
+        os.utime(ts, (qm.stat().st_mtime + 10, qm.stat().st_mtime + 10))  # the .ts edited since
+        ts.write_text(ts.read_text(encoding="utf-8").replace("Tick all", "Tick every task"), encoding="utf-8")
+        os.utime(ts, (qm.stat().st_mtime + 10, qm.stat().st_mtime + 10))
+        assert qm in compile_translations(tmp_path)
+        reader.seek(0)
+        assert reader.read() == before  # the old file, whole, for whoever had it open
+    assert qm.read_bytes() != before and not list(tmp_path.glob("*.new"))

@@ -9,6 +9,7 @@ missing or older than its .ts.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -51,7 +52,13 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
 
             tool = tool or _lrelease()
             if tool:
-                subprocess.run([*tool, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+                # Built beside it, then put in its place: a QTranslator maps its .qm into memory, and lrelease
+                # rewrote the file in place under any ParApp or test run of this checkout that had it loaded, whose
+                # next lookup then read the new bytes at the old offsets (a crash in tr(), seen in a test run while
+                # a .ts was edited). Replaced, the old file lives on for whoever still maps it.
+                fresh = qm.with_name(qm.name + ".new")
+                subprocess.run([*tool, "-silent", str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+                os.replace(fresh, qm)
         if qm.exists():
             out.append(qm)
     return out
