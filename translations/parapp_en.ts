@@ -3194,8 +3194,24 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>New deadline for the carried tasks:</translation>
     </message>
     <message>
-        <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại.</source>
-        <translation>Each ticked task gets a new task in next year&apos;s plan: the same content, area, criterion code, lead and status. The old task stays as it was in its own year: the year report says it was not finished and was carried into next year, and it is no longer reminded. Recurring work (ongoing, yearly…) is not listed: next year&apos;s plan gives it again.</translation>
+        <source>Thêm một nhiệm vụ mới vào kế hoạch năm sau.</source>
+        <translation>A new task is added to next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.</source>
+        <translation>Next year&apos;s plan has this work already (task {0}): linked to it, not added again.</translation>
+    </message>
+    <message>
+        <source>đã có: số {0}</source>
+        <translation>there: task {0}</translation>
+    </message>
+    <message>
+        <source>thêm mới</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại. Việc kế hoạch năm sau đã có (cùng nội dung) được nối vào việc đó, không thêm lần nữa.</source>
+        <translation>Each ticked task gets a new task in next year&apos;s plan: the same content, area, criterion code, lead and status. The old task stays as it was in its own year: the year report says it was not finished and was carried into next year, and it is no longer reminded. Recurring work (ongoing, yearly…) is not listed: next year&apos;s plan gives it again. Work next year&apos;s plan has already (the same content) is linked to it, not added again.</translation>
     </message>
     <message>
         <source>Chọn tất cả</source>

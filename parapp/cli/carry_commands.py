@@ -52,7 +52,9 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
         print(json.dumps({"year": args.year, "dry_run": args.dry_run, "plan_id": plan_id,
                           "plan": choice.target_label, "due": due.isoformat() if due else None,
                           "tasks": [{"id": t.id, "content": t.content, "status": t.status,
-                                     "due": t.due.isoformat() if t.due else None, "new_id": new_ids.get(t.id)}
+                                     "due": t.due.isoformat() if t.due else None,
+                                     "new_id": new_ids.get(t.id, choice.already.get(t.id) if args.dry_run else None),
+                                     "linked": t.id in choice.already}
                                     for t in chosen]}, ensure_ascii=False, indent=2))
         return 0
     if not chosen:
@@ -65,6 +67,8 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
           + (f", thời hạn mới {dmy(due)}" if due else "") + ":")
     for t in chosen:
         arrow = f" → số {new_ids[t.id]}" if t.id in new_ids else ""
+        if t.id in choice.already:  # linked, not repeated: the plan gives the same work already
+            arrow = f" → số {choice.already[t.id]} (đã có trong kế hoạch)"
         content = " ".join(t.content.split())
         print(f"{t.id:>6}{arrow}  {content if len(content) <= 90 else content[:89] + '…'}")
     if args.dry_run:

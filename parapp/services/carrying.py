@@ -5,7 +5,7 @@ made and every task carried in one transaction: refused, nothing is changed."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.years import check_year
@@ -26,6 +26,7 @@ class CarryChoice:
     tasks: list[TaskRow]
     target: PlanRow | None
     new_title: str
+    already: dict[int, int] = field(default_factory=dict)  # task → the target's task with the same words (linked)
 
     @property
     def target_label(self) -> str:
@@ -45,7 +46,15 @@ def carry_choice(db: Workspace, year: int, to_plan_id: int | None = None) -> Car
     if target is not None and target.year <= year:
         raise ValidationError(N_("errors", "Kế hoạch số {0} là của năm {1}: việc chưa xong của năm {2} chỉ chuyển "
                                            "sang kế hoạch của một năm sau đó."), target.id, target.year, year)
-    return CarryChoice(year, carrying.unfinished_of_year(db, year), target, NEW_PLAN_TITLE.format(year + 1))
+    tasks = carrying.unfinished_of_year(db, year)
+    already: dict[int, int] = {}
+    if target is not None:
+        known = carrying.same_work_in_plan(db, target.id)
+        for t in tasks:
+            found = known.pop(carrying.work_key(t.content), None)
+            if found is not None:
+                already[t.id] = found
+    return CarryChoice(year, tasks, target, NEW_PLAN_TITLE.format(year + 1), already)
 
 
 def carry_over(db: Workspace, choice: CarryChoice, task_ids: list[int] | None = None, *,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Recurrence, Status
+from parapp.core.vntext import fold
 from parapp.store.errors import NotFound
 from parapp.store.tasks import TaskRow, create_task, get_task, task_rows
 
@@ -33,6 +34,22 @@ _UNFINISHED = (" WHERE t.status IN ('not_started', 'in_progress') AND COALESCE(t
 class Carried:
     old_id: int
     new_id: int
+    linked: bool = False  # the receiving plan had the same work already (imported first): linked, not repeated
+
+
+def same_work_in_plan(db: Database, plan_id: int) -> dict[str, int]:
+    """The receiving plan's tasks by their words (folded, as the import recognises a repeated row), those not
+    carrying on another task yet: next year's plan, imported before the carrying, often gives the same work again."""
+    rows = db.execute("SELECT id, content FROM tasks t WHERE plan_id = ? AND NOT EXISTS "
+                      "(SELECT 1 FROM tasks o WHERE o.carried_to = t.id) ORDER BY id", [plan_id])
+    out: dict[str, int] = {}
+    for task_id, content in rows:
+        out.setdefault(work_key(content), task_id)
+    return out
+
+
+def work_key(content: str) -> str:
+    return fold(" ".join(content.split()))
 
 
 def unfinished_of_year(db: Database, year: int) -> list[TaskRow]:
@@ -42,7 +59,8 @@ def unfinished_of_year(db: Database, year: int) -> list[TaskRow]:
 
 def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.date | None = None,
                 today: dt.date | None = None) -> list[Carried]:
-    """Carry these tasks into the plan `to_plan_id`, all or none (one transaction). A task that is finished,
+    """Carry these tasks into the plan `to_plan_id`, all or none (one transaction): each gets a successor there, or is
+    linked to the task of that plan with the same words (`same_work_in_plan`). A task that is finished,
     dropped, recurring, already carried, or whose plan is not of an earlier year than the target is refused
     with its number: nothing is carried then."""
     today = today or dt.date.today()
@@ -55,9 +73,15 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
                                            "hoạch năm {1}."), due.strftime("%d/%m/%Y"), to_year, field="due")
     out: list[Carried] = []
     with db.atomic():
+        known = same_work_in_plan(db, to_plan_id)
         for task_id in dict.fromkeys(task_ids):  # a number given twice is carried once
             task = get_task(db, task_id)
             _check_carriable(db, task, to_year)
+            already = known.pop(work_key(task.content), None)
+            if already is not None:
+                db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [already, task_id])
+                out.append(Carried(task_id, already, linked=True))
+                continue
             data = {k: getattr(task, k) for k in _KEPT}
             data.update(plan_id=to_plan_id, status=task.status, due_date=due,
                         note=_joined(f"Chuyển từ kế hoạch năm {_year_of(db, task.plan_id)}, chưa hoàn thành.",

@@ -81,3 +81,20 @@ def test_a_year_out_of_range_is_refused(demo):
 def test_nothing_left_is_said_with_exit_0(demo):
     r = run("carry", "--year", "2001", "--db", demo)
     assert r.returncode == 0 and "không còn nhiệm vụ nào chưa hoàn thành" in r.stdout
+
+
+def test_work_the_next_plan_has_already_is_linked(demo):
+    from parapp.store import open_database, tasks
+
+    listed = json.loads(run("carry", "--year", YEAR, "--dry-run", "--json", "--db", demo).stdout)
+    first = listed["tasks"][0]
+    db = open_database(demo)
+    try:
+        again = tasks.create_task(db, {"plan_id": listed["plan_id"], "content": first["content"].upper()})
+    finally:
+        db.close()
+    dry = {t["id"]: t for t in json.loads(run("carry", "--year", YEAR, "--dry-run", "--json", "--db", demo).stdout)
+           ["tasks"]}
+    assert (dry[first["id"]]["new_id"], dry[first["id"]]["linked"]) == (again, True)
+    r = run("carry", "--year", YEAR, "--task", first["id"], "--db", demo)
+    assert r.returncode == 0 and f"→ số {again} (đã có trong kế hoạch)" in r.stdout

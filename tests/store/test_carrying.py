@@ -156,3 +156,19 @@ def test_the_overview_and_the_meeting_lists_count_the_successor_only(db, year_en
     assert (after.total, after.open, after.overdue) == (before.total + 1, before.open, before.overdue - 1)
     listed = [t.id for ml in meeting_lists(tasks.task_rows(db), {}, JAN_2027) for t in ml.tasks]
     assert ids["late"] not in listed and tasks.get_task(db, ids["late"]).carried_to in listed
+
+
+def test_work_the_next_plan_gives_already_is_linked_not_repeated(db, year_end):
+    """The 2027 plan imported first, giving the same work again in its own words' spacing: carrying made it twice."""
+    _, ids = year_end
+    p27 = plans.add_plan(db, {"title": "Kế hoạch CCHC năm 2027", "year": 2027, "is_annual": True})
+    again = tasks.create_task(db, {"plan_id": p27, "content": "Số hóa kết quả giải quyết  THỦ TỤC hành chính",
+                                   "due_date": dt.date(2027, 9, 30)}, today=JAN_2027)
+    choice = carry_choice(db, 2026)
+    assert choice.already == {ids["late"]: again}
+    count = db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0]
+    _, carried = carry_over(db, choice, due=dt.date(2027, 6, 30), today=JAN_2027)
+    assert [(c.old_id, c.new_id, c.linked) for c in carried][0] == (ids["late"], again, True)
+    assert db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == count + 1  # only "open" got a new task
+    assert tasks.get_task(db, again).due_date == dt.date(2027, 9, 30)  # the plan's own deadline kept
+    assert tasks.get_task(db, ids["late"]).carried_to == again

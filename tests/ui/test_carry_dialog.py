@@ -116,3 +116,15 @@ def test_the_year_end_line_is_not_offered_in_summer(qtbot, ui_db):
     w.show()
     w.show_page("overview")
     assert not w.overview.carry.isVisible()
+
+
+def test_work_next_years_plan_has_already_is_shown_linked(qtbot, ui_db):
+    late, other = _year_2024(ui_db)
+    p25 = plans.add_plan(ui_db, {"title": "Kế hoạch CCHC năm 2025", "year": 2025, "is_annual": True})
+    again = tasks.create_task(ui_db, {"plan_id": p25, "content": "Số hóa hồ sơ TTHC"}, today=JAN)
+    dlg = CarryDialog(ui_db, JAN)
+    qtbot.addWidget(dlg)
+    assert [dlg.model.data(dlg.model.index(i, 6)) for i in range(2)] == [f"đã có: số {again}", "thêm mới"]
+    dlg.carry()
+    assert tasks.get_task(ui_db, late).carried_to == again
+    assert plans.get_plan(ui_db, p25).task_count == 2  # "other" added, the same work not twice

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from parapp.store.tasks import TaskRow
     from parapp.store.workspace import Workspace
 
-_HEADERS = ("", "Số", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng")
+_HEADERS = ("", "Số", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Năm sau")
 
 
 class CarryModel(QAbstractTableModel):
@@ -34,10 +34,11 @@ class CarryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[TaskRow] = []
         self.ticked: set[int] = set()
+        self.already: dict[int, int] = {}
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
+    def set_rows(self, rows: list[TaskRow], already: dict[int, int] | None = None) -> None:
         self.beginResetModel()
-        self.rows, self.ticked = list(rows), {r.id for r in rows}
+        self.rows, self.ticked, self.already = list(rows), {r.id for r in rows}, dict(already or {})
         self.endResetModel()
 
     def tick_all(self, on: bool) -> None:
@@ -70,12 +71,23 @@ class CarryModel(QAbstractTableModel):
         if col == 0 and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if r.id in self.ticked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == 6:
+                return self._next_year(r.id, role)
             text = ("", str(r.id), r.content, r.lead or tr("(chưa giao)"), fmt_date(r.due) or r.deadline_text,
                     status_label(r.status))[col]
             return text if role == Qt.ItemDataRole.DisplayRole or col in (2, 3) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _next_year(self, task_id: int, role) -> str:
+        found = self.already.get(task_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if found is None:
+                return tr("Thêm một nhiệm vụ mới vào kế hoạch năm sau.")
+            said = tr("Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.")
+            return said.format(found)
+        return tr("đã có: số {0}").format(found) if found is not None else tr("thêm mới")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt's name
         if index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
@@ -126,7 +138,8 @@ class CarryDialog(QDialog):
         intro = QLabel(tr("Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã "
                           "tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm "
                           "ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc "
-                          "lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại."))
+                          "lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại. Việc kế "
+                          "hoạch năm sau đã có (cùng nội dung) được nối vào việc đó, không thêm lần nữa."))
         intro.setWordWrap(True)
         self.model = CarryModel(self)
         self.table = QTableView()
@@ -136,7 +149,7 @@ class CarryDialog(QDialog):
         self.table.verticalHeader().hide()
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 32), (1, 56), (3, 220), (4, 100), (5, 130)):
+        for col, width in ((0, 32), (1, 56), (3, 200), (4, 100), (5, 120), (6, 100)):
             self.table.setColumnWidth(col, width)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
@@ -167,7 +180,7 @@ class CarryDialog(QDialog):
     def load(self) -> None:
         got = attempt(self, lambda: carry_choice(self.db, self.year.value()), tr("Không đọc được danh sách việc"))
         self.choice = got.value if got else None
-        self.model.set_rows(self.choice.tasks if self.choice else [])
+        self.model.set_rows(self.choice.tasks if self.choice else [], self.choice.already if self.choice else None)
         if self.choice is None:
             return
         made = "" if self.choice.target is not None else tr(" (kế hoạch mới, sửa số và ngày sau)")
