@@ -70,9 +70,10 @@ def times_apart(a: str, b: str) -> bool:
 def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -> list[Msg]:
     """Columns of one figure for different times in a one-row header ("Đúng hạn cùng kỳ | Đúng hạn kỳ này", "Tiếp nhận
     tháng 4 | … | Tiếp nhận quý II"). Round 38D: the first was kept, the others "read twice" and left out: last year's
-    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say."""
+    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say; round 39D: every
+    column of the figure in one message (one pair at a time, four months took the user three runs)."""
     first: dict[str, HeaderColumn] = {}
-    out = []
+    apart: dict[str, list[HeaderColumn]] = {}
     for c in columns:
         meaning = chosen.get(c.index, c.meaning)
         if not meaning or meaning in (RATE, DIRECT, POSTAL):
@@ -80,10 +81,21 @@ def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -
         if meaning not in first:
             first[meaning] = c
         elif c.index not in chosen and times_apart(first[meaning].title, c.title):
+            apart.setdefault(meaning, [first[meaning]]).append(c)
+    out = []
+    for one, *others in apart.values():
+        if len(others) == 1:
             out.append(Msg(N_("figures", "Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác "
                                          "nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: "
                                          "--column {0}=skip hoặc --column {2}=skip)."),
-                           first[meaning].index + 1, first[meaning].title, c.index + 1, c.title))
+                           one.index + 1, one.title, others[0].index + 1, others[0].title))
+            continue
+        listed = [one, *others]
+        out.append(Msg(N_("figures", "Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy "
+                                     "chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ "
+                                     "lại)."),
+                       ", ".join(f"{c.index + 1} “{c.title}”" for c in listed), len(listed),
+                       " ".join(f"--column {c.index + 1}=skip" for c in listed)))
     return out
 
 
