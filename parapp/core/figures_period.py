@@ -61,8 +61,13 @@ class StatedPeriod:
 
     def describe(self) -> str:
         if self.start and self.end:
-            return f"từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
+            return f"từ ngày {_day(self.start)} đến ngày {_day(self.end)}"
         return self.text
+
+
+def _day(d: dt.date) -> str:
+    """dd/mm/yyyy with the year's four figures: the C library's %Y printed year 1 as "1" (round 39D)."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
 @dataclass(frozen=True)
