@@ -35,6 +35,13 @@ _NAMED = [
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
     (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
+    # Round 39D: months counted from the year's start ("Báo cáo 11 tháng năm 2030", "4 tháng đầu năm 2030") were the
+    # year by the words below: eleven months' figures stored as the year's. Three are its first quarter, twelve the
+    # year; any other count no period of ours (said, refused)
+    (re.compile(rf"\b(?:0?3|ba)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.Q1),
+    (re.compile(rf"\b(?:12|muoi\s+hai)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.YEAR),
+    (re.compile(rf"\b(?:0?[1-9]|1[01]|mot|hai|bon|nam|bay|tam|muoi(?:\s+mot)?)\s+thang\s+(?:dau\s+|cuoi\s+)?"
+                rf"nam{_YEAR}"), "months"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
@@ -175,6 +182,8 @@ def find_period(text: str) -> StatedPeriod | None:
                 last = calendar.monthrange(year, month)[1]
                 return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
             continue
+        if what == "months":
+            return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
         if what == "other":
             return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
         return StatedPeriod(quoted, kind=what, year=year)  # type: ignore[arg-type]
