@@ -113,7 +113,7 @@ _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
 _FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
 
 
-def _run_of_quarters(folded: str, original: str, at: list[int]) -> StatedPeriod | None:
+def _run_of_quarters(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
     m = _RUN.search(folded)
     first_named = _ANY_QUARTER.search(folded)
     if m is None or first_named is None or first_named.start() != m.start():
@@ -125,14 +125,14 @@ def _run_of_quarters(folded: str, original: str, at: list[int]) -> StatedPeriod 
     start_year = int(m.group(2) or year)
     quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
     if first == 1 and last in _FROM_FIRST and start_year == year:
-        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
+        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year), m.start()
     start, end = _date("1", str(3 * first - 2), str(start_year)), _date("1", str(3 * last - 2), str(year))
     if start is None or end is None or end < start:
         return None
     import calendar
 
     end = end.replace(month=end.month + 2, day=calendar.monthrange(year, end.month + 2)[1])
-    return StatedPeriod(quoted, start, end)
+    return StatedPeriod(quoted, start, end), m.start()
 
 
 def _in_figures(folded: str) -> tuple[str, list[int]]:
@@ -186,15 +186,42 @@ def _without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
 
 
 def find_period(text: str) -> StatedPeriod | None:
-    """The span the file says it counts: a range of days first, else a named period."""
+    """The span the file says it counts: a range of days first, else a named period; not a range further down than
+    the period named, which is of something else."""
     original = nfc(text)
     folded, at = _in_figures(fold(original))
     folded, at = _without_next(folded, at)
+    ranged = _ranged(folded, original, at)
+    named = _named(folded, original, at)
+    if ranged is None or named is None or not _further_down(folded, named[1], ranged[1]):
+        return (ranged or named or (None, 0))[0]
+    return named[0]
+
+
+def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
     for pat in _RANGES:
         for m in pat.finditer(folded):
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
-                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b)
+                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start()
+    return None
+
+
+def _further_down(folded: str, named: int, ranged: int) -> bool:
+    """Round 39D: the commune's Word report titled "… QUÝ I NĂM 2030" told below of a training "từ ngày 10/3/2030 đến
+    ngày 12/3/2030" (refused, --period too, as no period) or a plan "từ ngày 01/01/2030 đến ngày 31/12/2030" (the
+    quarter's figures stored as the year's). The range is the report's before the period named, on its line, or at
+    the head of a line just after it ("(Từ ngày 15/3/2030 …)", "Thời gian lấy số liệu: …")."""
+    if ranged < named:
+        return False
+    between = folded[named:ranged].split("\n")
+    if len(between) == 1:
+        return False
+    lines = [line for line in between[1:-1] if line.strip()]
+    return len(lines) > 3 or len(between[-1].split()) > 5
+
+
+def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
     run = _run_of_quarters(folded, original, at)
     if run is not None:
         return run
@@ -206,20 +233,20 @@ def find_period(text: str) -> StatedPeriod | None:
         quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
         year = int(m.group(m.lastindex or 1))
         if what == "quarter":
-            return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
+            return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year), m.start()
         if what == "month":
             month = int(m.group(1))
             if 1 <= month <= 12:
                 import calendar
 
                 last = calendar.monthrange(year, month)[1]
-                return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+                return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last)), m.start()
             continue
         if what == "months":
-            return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
+            return StatedPeriod(quoted), m.start()  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
         if what == "other":
-            return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
-        return StatedPeriod(quoted, kind=what, year=year)  # type: ignore[arg-type]
+            return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31)), m.start()
+        return StatedPeriod(quoted, kind=what, year=year), m.start()  # type: ignore[arg-type]
     return None
 
 
