@@ -4838,6 +4838,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>Cell “{0}” in column “{1}” carries a footnote mark: read as {2}.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</source>
+        <translation>Cell “{0}” in column “{1}” is written with its share: read as {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>

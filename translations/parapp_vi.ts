@@ -4838,6 +4838,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</source>
+        <translation>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
     </message>
