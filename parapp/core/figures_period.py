@@ -207,6 +207,10 @@ def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, in
     return None
 
 
+_DATAS = re.compile(r"\b(?:so\s+lieu|thong\s+ke|ky\s+bao\s+cao"
+                    r"|thoi\s+gian\s+(?:lay|tong\s+hop|thong\s+ke|bao\s+cao))\b")
+
+
 def _further_down(folded: str, named: int, ranged: int) -> bool:
     """Round 39D: the commune's Word report titled "… QUÝ I NĂM 2030" told below of a training "từ ngày 10/3/2030 đến
     ngày 12/3/2030" (refused, --period too, as no period) or a plan "từ ngày 01/01/2030 đến ngày 31/12/2030" (the
@@ -215,8 +219,8 @@ def _further_down(folded: str, named: int, ranged: int) -> bool:
     if ranged < named:
         return False
     between = folded[named:ranged].split("\n")
-    if len(between) == 1:
-        return False
+    if len(between) == 1 or _DATAS.search(between[-1]):
+        return False  # said to be the data's span ("số liệu từ ngày …", "Thống kê từ ngày …"), however far down
     lines = [line for line in between[1:-1] if line.strip()]
     return len(lines) > 3 or len(between[-1].split()) > 5
 

@@ -76,3 +76,12 @@ def test_the_command_stores_the_quarter(tmp_path):
     assert stored[(PeriodKind.Q1, "dossiers.resolved_on_time")][0] == 3, stored
     assert (PeriodKind.YEAR, "dossiers.resolved_on_time") not in stored or \
         stored[(PeriodKind.YEAR, "dossiers.resolved_on_time")][0] != 3, stored
+
+
+@pytest.mark.parametrize("line", ["Đơn vị báo cáo: UBND xã Tân Phú, số liệu từ ngày 01/01/2030 đến ngày 30/6/2030",
+                                  "Đơn vị: UBND xã Tân Phú - Thống kê từ ngày 01/01/2030 đến ngày 30/6/2030"])
+def test_guard_a_span_said_to_be_the_datas_is_read_however_far_down(line):
+    from parapp.core.figures_period import find_period
+
+    stated = find_period("\n".join(["BÁO CÁO QUÝ II NĂM 2030", "Kính gửi: UBND huyện", "a", "b", "c", line]))
+    assert stated is not None and stated.start is not None, stated
