@@ -254,6 +254,20 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     return None
 
 
+# Round 39D: a table named for a count of months that is no period of ours ("Lũy kế 11 tháng", a sheet or a section
+# beside "Tháng 10 | Tháng 11"): "Tệp không ghi kỳ báo cáo", and the --period year the user then gave stored eleven
+# months' figures as the year's. Not "Tháng 11" (a month), nor 3, 6, 9 or 12 months.
+_MONTHS_COUNTED = re.compile(r"(?<!thang )\b(?:0?[124578]|1[01])\s*thang\b(?!\s*\d)")
+
+
+def span_in_name(name: str) -> StatedPeriod | None:
+    """The span a sheet's or a section's name states: a period with its year, or a count of months no period is."""
+    found = find_period(name)
+    if found is None and _MONTHS_COUNTED.search(fold(nfc(name or ""))):
+        return StatedPeriod(" ".join(name.split()))
+    return found
+
+
 # A sheet named for its period with no year ("Quý II", "QUY 2", "Q2-2026", "6 tháng"): which period it holds, for a
 # workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
 _NAME_KINDS = [
