@@ -38,3 +38,15 @@ def test_guard_a_code_column_of_its_own_stays():
     read, built = _built(TITLE + "STT,Lĩnh vực/Tiêu chí,Điểm tối đa,Điểm tự đánh giá\n"
                          "I,Công tác chỉ đạo điều hành,5,\n1,Kế hoạch CCHC,2,2\n2,Báo cáo CCHC,3,2\n")
     assert len(built.criteria.leaves()) == 2 and built.criteria.max_total == 5000
+
+
+def test_the_codes_in_the_names_not_the_row_numbers():
+    """F7: "STT | Lĩnh vực/Tiêu chí", STT 1, 2, 3 … down every row and each name opening with its code ("I. Công tác
+    chỉ đạo", "1.1. Kế hoạch CCHC"): the row numbers were the codes, 5 areas and 20 points for 2 and 10, exit 0. Read
+    as the set without its STT column is: the codes of the names."""
+    read, built = _built(TITLE + "STT,Lĩnh vực/Tiêu chí,Điểm tối đa,Điểm tự đánh giá\n"
+                         "1,I. Công tác chỉ đạo điều hành,5,\n2,1.1. Kế hoạch CCHC,2,2\n3,1.2. Báo cáo CCHC,3,2\n"
+                         "4,II. Cải cách thể chế,5,\n5,2.1. Rà soát văn bản,5,4\n,Tổng cộng,10,\n")
+    cset = built.criteria
+    assert (len(cset.areas), [n.code for n in cset.leaves()], cset.max_total) == (2, ["1.1", "1.2", "2.1"], 10000)
+    assert built.mismatches == [] and read.notes == [], read.notes

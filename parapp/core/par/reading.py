@@ -262,10 +262,17 @@ def _code_column(rows: list[Row], at: int, span: int, columns: dict[int, str]) -
     coded = next((i for i in _codes_beside(rows, at, span, columns)
                   if not _counting(vs := _column_values(rows, at + span, i)) and any(not v.isdigit() for v in vs)),
                  None)
-    if coded is None:
-        return columns
     out = {i: f for i, f in columns.items() if i != first}
-    return dict(sorted({**out, coded: "stt"}.items()))
+    if coded is not None:
+        return dict(sorted({**out, coded: "stt"}.items()))
+    # F7: no code column beside, but each name opening with its code ("I. Công tác chỉ đạo", "1.1. Kế hoạch"): read
+    # as the set without its STT column is
+    from parapp.core.par.codes import split_leading_code
+
+    named = [split_leading_code(v) for i in columns if columns[i] == "name" for v in _column_values(rows, at + span, i)]
+    if sum(1 for c in named if c) * 2 >= len(named) > 0 and any(c and not c[0].isdigit() for c in named):
+        return out
+    return columns
 
 
 def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
