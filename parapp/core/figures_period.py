@@ -28,7 +28,9 @@ _RANGES = [
     re.compile(rf"(?<![\d/.]){_D}\s*(?:-|–|den)\s*{_D}"),
 ]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
+# Round 39D: after a dash, a comma, a dot, a bracket or "Năm:" too ("BÁO CÁO QUÝ I - NĂM 2030" was the year by the words
+# below, quý I's figures stored as the year's)
+_YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
     # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
@@ -46,7 +48,8 @@ _NAMED = [
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
     # 2030", "từ tháng 1 năm 2030": a span's end or start
-    (re.compile(r"(?<!den )(?<!toi )(?<!tu )(?<!het )(?<!\d )\bthang\s+(0?[1-9]|1[0-2])\s*(?:/|-|nam)\s*(\d{4})"),
+    (re.compile(r"(?<!den )(?<!toi )(?<!tu )(?<!het )(?<!\d )\bthang\s+(0?[1-9]|1[0-2])\s*"
+                r"(?:[/\-–.,]\s*(?:nam\s*:?\s*)?|nam\s*:?\s*)(\d{4})"),
      "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
