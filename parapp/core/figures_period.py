@@ -229,32 +229,41 @@ def _further_down(folded: str, named: int, ranged: int) -> bool:
 
 
 def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
-    run = _run_of_quarters(folded, original, at)
-    if run is not None:
-        return run
-    for pat, what in _NAMED:
-        named = pat.search(folded)
-        if not named:
-            continue
-        m = named
-        quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
-        year = int(m.group(m.lastindex or 1))
-        if what == "quarter":
-            return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year), m.start()
-        if what == "month":
-            month = int(m.group(1))
-            if 1 <= month <= 12:
-                import calendar
+    """The period named first in the text. Round 39D: a Word report titled "… 6 THÁNG ĐẦU NĂM 2030" comparing with
+    "quý I năm 2030" further down was quý I's (a quarter named anywhere outranked the half year): the half year's
+    figures stored as the quarter's. A title's "báo cáo … năm 2030" stands where its year does (after "quý II" on its
+    line)."""
+    found = [] if (run := _run_of_quarters(folded, original, at)) is None else [(run[1], -1, run[0])]
+    for order, (pat, what) in enumerate(_NAMED):
+        for m in pat.finditer(folded):
+            stated = _stated(m, what, original, at)
+            if stated is not None:
+                found.append((m.start(1) if order == len(_NAMED) - 1 else m.start(), order, stated))
+                break
+    if not found:
+        return None
+    at_, _, stated = min(found, key=lambda f: (f[0], f[1]))
+    return stated, at_
 
-                last = calendar.monthrange(year, month)[1]
-                return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last)), m.start()
-            continue
-        if what == "months":
-            return StatedPeriod(quoted), m.start()  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
-        if what == "other":
-            return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31)), m.start()
-        return StatedPeriod(quoted, kind=what, year=year), m.start()  # type: ignore[arg-type]
-    return None
+
+def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
+    quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
+    year = int(m.group(m.lastindex or 1))
+    if what == "quarter":
+        return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
+    if what == "month":
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            return None
+        import calendar
+
+        last = calendar.monthrange(year, month)[1]
+        return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+    if what == "months":
+        return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
+    if what == "other":
+        return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
+    return StatedPeriod(quoted, kind=what, year=year)
 
 
 # Round 39D: a table named for a count of months that is no period of ours ("Lũy kế 11 tháng", a sheet or a section
