@@ -27,7 +27,7 @@ _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang 
 # names the period stated (it was no time's: one table, the first's columns read, the others left out as repeats).
 _MONTH = re.compile(r"^(?:(?:thang|t)\s*0?(?:[1-9]|1[0-2])|(?:dot|tuan)\s*(?:thu\s+)?\d{1,2})"
                     r"(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")  # a batch's or week's ("Đợt 1", "Tuần 2") likewise
-_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
+_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)(?: ca (?:nam|quy|ky))?$")  # 39D: cả năm
 
 
 def month_named(title: str) -> bool:
@@ -141,7 +141,9 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # under "Báo cáo 6 tháng đầu năm 2030": quý I's figures were stored as the half year's); a section naming it
         # is the report's own, "lũy kế" or not ("Tháng 6 | Lũy kế 6 tháng": June's were)
         above_text = " ".join(c for _, row in table[:min(b, header.start)] for c in row)
-        said = period_in_name(above_text)
+        # Round 39D: "Báo cáo năm 2030", which no sheet's name reads as the year ("Quý I | … | Cả năm" under it: quý
+        # I's section read first, "Tệp không ghi kỳ báo cáo")
+        said = period_in_name(above_text) or getattr(find_period(above_text), "kind", None)
         named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
         # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
         years = set(_YEAR.findall(above_text))

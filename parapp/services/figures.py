@@ -77,7 +77,9 @@ def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: 
     for other in read.others:
         if other.stated and not contradiction(file_period(db, other), other.stated, asked, year):
             return other
-    return read
+    # a section named for the period asked beside the year's read first ("Quý III" beside "Cả năm", "Tổng cộng")
+    return next((t for t in read.others if asked is not None and t.stated is None
+                 and period_in_name(t.title) is asked), read)
 
 
 def _named_year(title: str) -> int | None:
