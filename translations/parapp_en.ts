@@ -4962,6 +4962,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>Cell “{0}” in column “{1}” carries a footnote mark: read as {2}.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</source>
+        <translation>Cell “{0}” in column “{1}” is written with its share: read as {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Column “{0}” gives a rate of {1}% on row {2}: a rate cannot exceed 100%. Check the statistics file.</translation>
     </message>
@@ -5052,6 +5056,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: --column {0}=skip hoặc --column {2}=skip).</source>
         <translation>Column {0} “{1}” and column {2} “{3}” are the same figure for two different times: nothing was saved. Leave out the column that is not the reporting period’s (on the command line: --column {0}=skip or --column {2}=skip).</translation>
+    </message>
+    <message>
+        <source>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</source>
+        <translation>Columns {0} are the same figure for {1} different times: nothing was saved. Keep only the reporting period’s column and leave out the others (on the command line: {2}, except the column kept).</translation>
     </message>
 </context>
 <context>

@@ -4962,6 +4962,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}.</translation>
     </message>
     <message>
+        <source>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</source>
+        <translation>Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}.</translation>
+    </message>
+    <message>
         <source>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</source>
         <translation>Cột “{0}” ghi tỷ lệ {1}% ở dòng {2}: tỷ lệ không thể quá 100%. Hãy kiểm tra lại biểu thống kê.</translation>
     </message>
@@ -5052,6 +5056,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: --column {0}=skip hoặc --column {2}=skip).</source>
         <translation>Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: --column {0}=skip hoặc --column {2}=skip).</translation>
+    </message>
+    <message>
+        <source>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</source>
+        <translation>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</translation>
     </message>
 </context>
 <context>

@@ -53,9 +53,14 @@ _FOOTNOTE = re.compile(r"^(.*?\d)\s*(\*+|\(\*+\)|[\u00b9\u00b2\u00b3\u2070-\u207
                        r"|(?:\[\d{1,2}\]\s*)+)$")
 
 
+# Round 39D: a count written with its share, as Word reports do: "17 (85%)", "3 (chiếm 15%)" ("không phải số: tính là
+# 0", 0 on time stored for 17). Other words stay no number (round 30D: "10 hồ sơ").
+_WITH_SHARE = re.compile(r"^(.*?\d)\s*\(\s*(?:chiếm|đạt|tỷ lệ|tỉ lệ|bằng)?\s*:?\s*[\d.,]+\s*%\s*\)$", re.IGNORECASE)
+
+
 def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[Msg]) -> list[Row]:
     """`rows` with a footnote's mark cut from the counts it follows, each said (round 30D: "15*" was "không phải số:
-    tính là 0", 0 dossiers stored where the table held 15)."""
+    tính là 0", 0 dossiers stored where the table held 15); a share after a count likewise."""
     at = {c.index: c for c in counted}
     out: list[Row] = []
     for line, cells in rows:
@@ -66,6 +71,12 @@ def without_footnotes(rows: list[Row], counted: list[HeaderColumn], notes: list[
                 cut[i] = Carried(m.group(1)) if isinstance(v, Carried) else m.group(1)
                 notes.append(Msg(N_("figures", "Ô “{0}” ở cột “{1}” có dấu chú thích: đã đọc là {2}."), v.strip(),
                                  at[i].title, m.group(1)))
+                continue
+            m = _WITH_SHARE.match(" ".join(v.split())) if i in at and parse_number(v) is None else None
+            if m and parse_number(m.group(1)) is not None:
+                cut[i] = Carried(m.group(1)) if isinstance(v, Carried) else m.group(1)
+                notes.append(Msg(N_("figures", "Ô “{0}” ở cột “{1}” ghi kèm tỷ lệ: đã đọc là {2}."),
+                                 v.strip(), at[i].title, m.group(1)))
         out.append((line, cut))
     return out
 

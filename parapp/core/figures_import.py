@@ -32,7 +32,7 @@ from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import (  # noqa: F401 - re-exported
     source_from_bytes, tables_from_bytes, tables_from_text,
 )
-from parapp.core.figures_period import StatedPeriod, find_period, period_in_name
+from parapp.core.figures_period import StatedPeriod, find_period, period_in_name, span_in_name
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
@@ -360,7 +360,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     for whole, name, is_hidden in named:
         for k, (table, part) in enumerate(side_by_side(whole) or [(whole, "")]):
             if (read := read_table(table)) is not None:
-                read.title = part if part and (period_in_name(part) or not name) else name
+                read.title = part if part and (period_in_name(part) or span_in_name(part) or not name) else name
                 # a month's section states its month, not the quarter above (round 38D: April's stored as it)
                 read.stated = (find_period(part) or StatedPeriod(part)) if month_named(part) else None
                 found.append((table, read))
@@ -374,7 +374,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        read.stated = read.stated or find_period(above) or in_text or find_period(read.title)  # 38D: a month's own
+        read.stated = read.stated or find_period(above) or in_text or span_in_name(read.title)  # 38D: a month's own
         read.notes[:0] = legacy_text.legacy_note(legacy)
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.

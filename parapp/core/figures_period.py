@@ -28,18 +28,28 @@ _RANGES = [
     re.compile(rf"(?<![\d/.]){_D}\s*(?:-|–|den)\s*{_D}"),
 ]
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_YEAR = r"\s*(?:/|-|nam)?\s*(\d{4})"
+# Round 39D: after a dash, a comma, a dot, a bracket or "Năm:" too ("BÁO CÁO QUÝ I - NĂM 2030" was the year by the words
+# below, quý I's figures stored as the year's)
+_YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 _NAMED = [
     (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
     # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
     (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
+    # Round 39D: months counted from the year's start ("Báo cáo 11 tháng năm 2030", "4 tháng đầu năm 2030") were the
+    # year by the words below: eleven months' figures stored as the year's. Three are its first quarter, twelve the
+    # year; any other count no period of ours (said, refused)
+    (re.compile(rf"\b(?:0?3|ba)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.Q1),
+    (re.compile(rf"\b(?:12|muoi\s+hai)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.YEAR),
+    (re.compile(rf"\b(?:0?[1-9]|1[01]|mot|hai|bon|nam|bay|tam|muoi(?:\s+mot)?)\s+thang\s+(?:dau\s+|cuoi\s+)?"
+                rf"nam{_YEAR}"), "months"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
     # 2030", "từ tháng 1 năm 2030": a span's end or start
-    (re.compile(r"(?<!den )(?<!toi )(?<!tu )(?<!het )(?<!\d )\bthang\s+(0?[1-9]|1[0-2])\s*(?:/|-|nam)\s*(\d{4})"),
+    (re.compile(r"(?<!den )(?<!toi )(?<!tu )(?<!het )(?<!\d )\bthang\s+(0?[1-9]|1[0-2])\s*"
+                r"(?:[/\-–.,]\s*(?:nam\s*:?\s*)?|nam\s*:?\s*)(\d{4})"),
      "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
@@ -61,8 +71,13 @@ class StatedPeriod:
 
     def describe(self) -> str:
         if self.start and self.end:
-            return f"từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
+            return f"từ ngày {_day(self.start)} đến ngày {_day(self.end)}"
         return self.text
+
+
+def _day(d: dt.date) -> str:
+    """dd/mm/yyyy with the year's four figures: the C library's %Y printed year 1 as "1" (round 39D)."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,7 @@ _ANY_QUARTER = re.compile(r"\bquy\s+(?:iv|iii|ii|i|[1-4])\b")
 _FROM_FIRST = {2: PeriodKind.H1, 3: PeriodKind.NINE_MONTHS, 4: PeriodKind.YEAR}
 
 
-def _run_of_quarters(folded: str, original: str, at: list[int]) -> StatedPeriod | None:
+def _run_of_quarters(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
     m = _RUN.search(folded)
     first_named = _ANY_QUARTER.search(folded)
     if m is None or first_named is None or first_named.start() != m.start():
@@ -113,14 +128,14 @@ def _run_of_quarters(folded: str, original: str, at: list[int]) -> StatedPeriod 
     start_year = int(m.group(2) or year)
     quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
     if first == 1 and last in _FROM_FIRST and start_year == year:
-        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year)
+        return StatedPeriod(quoted, kind=_FROM_FIRST[last], year=year), m.start()
     start, end = _date("1", str(3 * first - 2), str(start_year)), _date("1", str(3 * last - 2), str(year))
     if start is None or end is None or end < start:
         return None
     import calendar
 
     end = end.replace(month=end.month + 2, day=calendar.monthrange(year, end.month + 2)[1])
-    return StatedPeriod(quoted, start, end)
+    return StatedPeriod(quoted, start, end), m.start()
 
 
 def _in_figures(folded: str) -> tuple[str, list[int]]:
@@ -141,39 +156,128 @@ def _in_figures(folded: str) -> tuple[str, list[int]]:
     return folded, at
 
 
+# Round 39D: a title naming, after "phương hướng" or "kế hoạch", the period to come, its year once at the end ("Báo cáo
+# kết quả quý I, phương hướng nhiệm vụ quý II năm 2030", "… năm 2030, phương hướng nhiệm vụ năm 2031"): the next period
+# was read, quý I's figures stored as quý II's, 2030's as 2031's. Not a plan carried out ("thực hiện kế hoạch … năm
+# 2030"): only after a comma, a dash or "và" ("phương hướng" after anything).
+_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|ke\s+hoach|nhiem\s+vu|du\s+kien|muc\s+tieu)"
+                   r"|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
+_A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b)")
+_A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
+    """`folded` without the period to come where a line names the one reported before it; the year the line ends
+    with given to the one reported when it has none ("quy i nam 2030"), each character still placed in the text."""
+    out: list[str] = []
+    moved: list[int] = []
+    last = 0
+    for m in _NEXT.finditer(folded):
+        head = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not (_A_TIME.search(head) and _A_TIME.search(m.group())):
+            continue
+        out.append(folded[last:m.start()])
+        moved += at[last:m.start()]
+        years = list(_A_YEAR.finditer(m.group()))
+        if years and not _A_YEAR.search(head):
+            y = m.start() + years[-1].start()
+            prefix = " " if head.rstrip().endswith("nam") else " nam "
+            out.append(prefix + folded[y:y + 4])
+            moved += [at[y]] * len(prefix) + at[y:y + 4]
+        last = m.end()
+    return "".join(out) + folded[last:], moved + at[last:]
+
+
 def find_period(text: str) -> StatedPeriod | None:
-    """The span the file says it counts: a range of days first, else a named period."""
+    """The span the file says it counts: a range of days first, else a named period; not a range further down than
+    the period named, which is of something else."""
     original = nfc(text)
     folded, at = _in_figures(fold(original))
+    folded, at = _without_next(folded, at)
+    ranged = _ranged(folded, original, at)
+    named = _named(folded, original, at)
+    if ranged is None or named is None or not _further_down(folded, named[1], ranged[1]):
+        return (ranged or named or (None, 0))[0]
+    return named[0]
+
+
+def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
     for pat in _RANGES:
         for m in pat.finditer(folded):
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
-                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b)
-    run = _run_of_quarters(folded, original, at)
-    if run is not None:
-        return run
-    for pat, what in _NAMED:
-        named = pat.search(folded)
-        if not named:
-            continue
-        m = named
-        quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
-        year = int(m.group(m.lastindex or 1))
-        if what == "quarter":
-            return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
-        if what == "month":
-            month = int(m.group(1))
-            if 1 <= month <= 12:
-                import calendar
-
-                last = calendar.monthrange(year, month)[1]
-                return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
-            continue
-        if what == "other":
-            return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
-        return StatedPeriod(quoted, kind=what, year=year)  # type: ignore[arg-type]
+                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start()
     return None
+
+
+_DATAS = re.compile(r"\b(?:so\s+lieu|thong\s+ke|ky\s+bao\s+cao"
+                    r"|thoi\s+gian\s+(?:lay|tong\s+hop|thong\s+ke|bao\s+cao))\b")
+
+
+def _further_down(folded: str, named: int, ranged: int) -> bool:
+    """Round 39D: the commune's Word report titled "… QUÝ I NĂM 2030" told below of a training "từ ngày 10/3/2030 đến
+    ngày 12/3/2030" (refused, --period too, as no period) or a plan "từ ngày 01/01/2030 đến ngày 31/12/2030" (the
+    quarter's figures stored as the year's). The range is the report's before the period named, on its line, or at
+    the head of a line just after it ("(Từ ngày 15/3/2030 …)", "Thời gian lấy số liệu: …")."""
+    if ranged < named:
+        return False
+    between = folded[named:ranged].split("\n")
+    if len(between) == 1 or _DATAS.search(between[-1]):
+        return False  # said to be the data's span ("số liệu từ ngày …", "Thống kê từ ngày …"), however far down
+    lines = [line for line in between[1:-1] if line.strip()]
+    return len(lines) > 3 or len(between[-1].split()) > 5
+
+
+def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
+    """The period named first in the text. Round 39D: a Word report titled "… 6 THÁNG ĐẦU NĂM 2030" comparing with
+    "quý I năm 2030" further down was quý I's (a quarter named anywhere outranked the half year): the half year's
+    figures stored as the quarter's. A title's "báo cáo … năm 2030" stands where its year does (after "quý II" on its
+    line)."""
+    found = [] if (run := _run_of_quarters(folded, original, at)) is None else [(run[1], -1, run[0])]
+    for order, (pat, what) in enumerate(_NAMED):
+        for m in pat.finditer(folded):
+            stated = _stated(m, what, original, at)
+            if stated is not None:
+                found.append((m.start(1) if order == len(_NAMED) - 1 else m.start(), order, stated))
+                break
+    if not found:
+        return None
+    at_, _, stated = min(found, key=lambda f: (f[0], f[1]))
+    return stated, at_
+
+
+def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
+    quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
+    year = int(m.group(m.lastindex or 1))
+    if what == "quarter":
+        return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
+    if what == "month":
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            return None
+        import calendar
+
+        last = calendar.monthrange(year, month)[1]
+        return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+    if what == "months":
+        return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
+    if what == "other":
+        return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
+    return StatedPeriod(quoted, kind=what, year=year)
+
+
+# Round 39D: a table named for a count of months that is no period of ours ("Lũy kế 11 tháng", a sheet or a section
+# beside "Tháng 10 | Tháng 11"): "Tệp không ghi kỳ báo cáo", and the --period year the user then gave stored eleven
+# months' figures as the year's. Not "Tháng 11" (a month), nor 3, 6, 9 or 12 months.
+_MONTHS_COUNTED = re.compile(r"(?<!thang )\b(?:0?[124578]|1[01])\s*thang\b(?!\s*\d)")
+
+
+def span_in_name(name: str) -> StatedPeriod | None:
+    """The span a sheet's or a section's name states: a period with its year, or a count of months no period is."""
+    found = find_period(name)
+    if found is None and _MONTHS_COUNTED.search(fold(nfc(name or ""))):
+        return StatedPeriod(" ".join(name.split()))
+    return found
 
 
 # A sheet named for its period with no year ("Quý II", "QUY 2", "Q2-2026", "6 tháng"): which period it holds, for a

@@ -27,7 +27,7 @@ _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang 
 # names the period stated (it was no time's: one table, the first's columns read, the others left out as repeats).
 _MONTH = re.compile(r"^(?:(?:thang|t)\s*0?(?:[1-9]|1[0-2])|(?:dot|tuan)\s*(?:thu\s+)?\d{1,2})"
                     r"(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")  # a batch's or week's ("Đợt 1", "Tuần 2") likewise
-_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)$")
+_SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)(?: ca (?:nam|quy|ky))?$")  # 39D: cả năm
 
 
 def month_named(title: str) -> bool:
@@ -70,9 +70,10 @@ def times_apart(a: str, b: str) -> bool:
 def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -> list[Msg]:
     """Columns of one figure for different times in a one-row header ("Đúng hạn cùng kỳ | Đúng hạn kỳ này", "Tiếp nhận
     tháng 4 | … | Tiếp nhận quý II"). Round 38D: the first was kept, the others "read twice" and left out: last year's
-    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say."""
+    or April's figures stored as the period's, exit 0. Which is the period's is the user's to say; round 39D: every
+    column of the figure in one message (one pair at a time, four months took the user three runs)."""
     first: dict[str, HeaderColumn] = {}
-    out = []
+    apart: dict[str, list[HeaderColumn]] = {}
     for c in columns:
         meaning = chosen.get(c.index, c.meaning)
         if not meaning or meaning in (RATE, DIRECT, POSTAL):
@@ -80,10 +81,21 @@ def times_repeated(columns: list[HeaderColumn], chosen: dict[int, str | None]) -
         if meaning not in first:
             first[meaning] = c
         elif c.index not in chosen and times_apart(first[meaning].title, c.title):
+            apart.setdefault(meaning, [first[meaning]]).append(c)
+    out = []
+    for one, *others in apart.values():
+        if len(others) == 1:
             out.append(Msg(N_("figures", "Cột {0} “{1}” và cột {2} “{3}” là cùng một số liệu của hai thời gian khác "
                                          "nhau: chưa lưu gì. Hãy bỏ cột không phải của kỳ báo cáo (ở dòng lệnh: "
                                          "--column {0}=skip hoặc --column {2}=skip)."),
-                           first[meaning].index + 1, first[meaning].title, c.index + 1, c.title))
+                           one.index + 1, one.title, others[0].index + 1, others[0].title))
+            continue
+        listed = [one, *others]
+        out.append(Msg(N_("figures", "Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy "
+                                     "chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ "
+                                     "lại)."),
+                       ", ".join(f"{c.index + 1} “{c.title}”" for c in listed), len(listed),
+                       " ".join(f"--column {c.index + 1}=skip" for c in listed)))
     return out
 
 
@@ -129,7 +141,9 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # under "Báo cáo 6 tháng đầu năm 2030": quý I's figures were stored as the half year's); a section naming it
         # is the report's own, "lũy kế" or not ("Tháng 6 | Lũy kế 6 tháng": June's were)
         above_text = " ".join(c for _, row in table[:min(b, header.start)] for c in row)
-        said = period_in_name(above_text)
+        # Round 39D: "Báo cáo năm 2030", which no sheet's name reads as the year ("Quý I | … | Cả năm" under it: quý
+        # I's section read first, "Tệp không ghi kỳ báo cáo")
+        said = period_in_name(above_text) or getattr(find_period(above_text), "kind", None)
         named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
         # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
         years = set(_YEAR.findall(above_text))

@@ -67,13 +67,19 @@ def table_for_period(db: Database, read: FiguresImport, kind: str | None, year: 
     if asked is not None and read.stated is None and period_in_name(read.title) is not asked:
         # Sheets named for their period only ("Quý I", "Quý II"): --period took the table with the most figures
         # whatever its quarter (round 17B left it, round 21).
-        return next((t for t in read.others if t.stated is None and period_in_name(t.title) is asked), read)
+        found = next((t for t in read.others if t.stated is None and period_in_name(t.title) is asked), None)
+        # Round 39D: or a section stating it from the title ("Quý I | … | Quý IV | Cộng cả năm" under "BÁO CÁO KẾT
+        # QUẢ NĂM 2030": --period year was refused as the table "Quý I", the year's column out of reach)
+        return found or next((t for t in read.others if t.stated and (stated := file_period(db, t)) is not None
+                              and not contradiction(stated, t.stated, asked, year)), read)
     if (kind is None and year is None) or not contradiction(file_period(db, read), read.stated, asked, year):
         return read
     for other in read.others:
         if other.stated and not contradiction(file_period(db, other), other.stated, asked, year):
             return other
-    return read
+    # a section named for the period asked beside the year's read first ("Quý III" beside "Cả năm", "Tổng cộng")
+    return next((t for t in read.others if asked is not None and t.stated is None
+                 and period_in_name(t.title) is asked), read)
 
 
 def _named_year(title: str) -> int | None:

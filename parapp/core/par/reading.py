@@ -198,10 +198,11 @@ def unread_columns(read: ReadTable) -> list[Msg]:
     body = [c for _, c in read.table[start:]
             if not _is_column_numbers(c) and header_map([nfc(x) for x in c]) != read.columns]
     header = read.header
+    beside = _codes_beside(read.table, read.header_at, read.header_rows, read.columns)
     out = []
     for i in range(max((len(c) for c in body), default=0)):
         filled = sum(1 for c in body if i < len(c) and clean(c[i]))
-        if i not in read.columns and filled:
+        if i not in read.columns and filled and i not in beside:  # row numbers, or the codes again: nothing lost
             title = " ".join(header[i].split()) if i < len(header) else ""
             points = _points_only([c[i] for c in body if i < len(c)])
             out.append(Msg(UNREAD_POINTS if points else UNREAD_COLUMN, i + 1, title or "–", filled))
@@ -227,6 +228,53 @@ def _other_tables(tables: list[list[Row]], start: int) -> list[Msg]:
     return out
 
 
+def _header_cells(rows: list[Row], at: int, span: int) -> list[str]:
+    from parapp.core.par.columns import combine
+
+    return combine(rows[at][1], rows[at + 1][1]) if span == 2 else rows[at][1]
+
+
+def _codes_beside(rows: list[Row], at: int, span: int, columns: dict[int, str]) -> list[int]:
+    """The columns titled as codes ("STT", "Mã số", "Mã tiêu chí") beside the one read as the codes."""
+    from parapp.core.par.columns import field_of
+
+    return [i for i, c in enumerate(_header_cells(rows, at, span)) if i not in columns and field_of(c) == "stt"]
+
+
+def _column_values(rows: list[Row], start: int, i: int) -> list[str]:
+    return [clean(c[i]) for _, c in rows[start:] if i < len(c) and clean(c[i]) and not _is_column_numbers(c)]
+
+
+def _counting(values: list[str]) -> bool:
+    """1, 2, 3 … down the rows: a row number, not a code."""
+    numbers = [int(v) for v in values if v.isdigit()]
+    return len(numbers) >= 3 and len(numbers) * 5 >= len(values) * 4 and \
+        all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+
+
+def _code_column(rows: list[Row], at: int, span: int, columns: dict[int, str]) -> dict[int, str]:
+    """Round 39D: "STT | Mã số | Tiêu chí", STT numbering every row (1, 2, 3 …) and Mã số holding the codes (I, 1.1,
+    1.2, II): the row numbers were the codes, each area a criterion (5 areas, 20 points stored for 2 and 10), and the
+    user told to rename "Mã số" "Giải trình". The codes are those of the column that is no count of rows."""
+    first = next((i for i, f in columns.items() if f == "stt"), None)
+    if first is None or not _counting(_column_values(rows, at + span, first)):
+        return columns
+    coded = next((i for i in _codes_beside(rows, at, span, columns)
+                  if not _counting(vs := _column_values(rows, at + span, i)) and any(not v.isdigit() for v in vs)),
+                 None)
+    out = {i: f for i, f in columns.items() if i != first}
+    if coded is not None:
+        return dict(sorted({**out, coded: "stt"}.items()))
+    # F7: no code column beside, but each name opening with its code ("I. Công tác chỉ đạo", "1.1. Kế hoạch"): read
+    # as the set without its STT column is
+    from parapp.core.par.codes import split_leading_code
+
+    named = [split_leading_code(v) for i in columns if columns[i] == "name" for v in _column_values(rows, at + span, i)]
+    if sum(1 for c in named if c) * 2 >= len(named) > 0 and any(c and not c[0].isdigit() for c in named):
+        return out
+    return columns
+
+
 def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> ReadTable:
     """The criteria table among `tables`; with `pages` (a Word file's tables), the tables right after it of its width
     are its continuation on the next pages. Round 16: any later table of that width was taken for one, a workbook's
@@ -246,6 +294,7 @@ def _from_tables(tables: list[list[Row]], text: str, pages: bool = False) -> Rea
                 break  # another table: of another width, or with a header of its own
             rows += more
             used += 1
+        columns = _code_column(rows, at, span, columns)
         read = ReadTable(rows, at, span, columns, body_rows(rows, at + span, columns))
         read.others = _other_tables(tables, used)
         read.notes = mend_lost_zeros(read.rows) + unread_columns(read) + read.others
