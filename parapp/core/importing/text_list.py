@@ -53,9 +53,14 @@ _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ba
                          r"|truong|cac cong chuc)")
 
 
+# Markdown's escape of a mark typed as text: "\* Nhiệm vụ thường xuyên", "1\. Cải cách thể chế", "\- Rà soát …" (39C:
+# the backslash stayed, "\ Nhiệm vụ …" a task, a plan so saved refused as holding no task list); not "D:\Tài liệu"
+_ESCAPED = re.compile(r"\\([*_#.()\[\]+\-–>|`!~])")
+
+
 def strip_marks(line: str) -> str:
-    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings."""
-    s = line.strip()
+    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings, Markdown's escapes."""
+    s = _ESCAPED.sub(r"\1", line.strip()) if "\\" in line else line.strip()
     s = s.lstrip("#").strip()
     s = s.replace("**", "").replace("__", "")
     if s.startswith("* "):
@@ -68,7 +73,7 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
     """`s` ("* Nhiệm vụ thường xuyên", "*Nhiệm vụ trọng tâm") groups the items under it, as a table's starred row does
     (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
     a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
-    r = raw.strip().lstrip("#").strip().replace("**", "").replace("__", "")
+    r = _ESCAPED.sub(r"\1", raw).strip().lstrip("#").strip().replace("**", "").replace("__", "")
     if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ",")):
         return False
     if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
