@@ -86,6 +86,35 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
                                         and not numbered and not _ROMAN_HEAD.match(below))
 
 
+_RAISED, _FLAT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"), str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_MARK = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})")
+
+
+def _note_mark(s: str, marks: dict[str, set[str]]) -> None:
+    """The footnote's mark at the start of its line `s`, kept by its number: its form ("¹", "(1)", "[1]", "1")."""
+    m = _NOTE_MARK.match(s)
+    if m:
+        raised, paren, bracket, plain = m.groups()
+        n = raised.translate(_FLAT) if raised else paren or bracket or plain
+        marks.setdefault(str(int(n)), set()).add("raised" if raised else "paren" if paren else "bracket" if bracket
+                                                  else "plain")
+
+
+def _unmarked(words: str, marks: dict[str, set[str]]) -> str:
+    """A task's words with the marks of the footnotes found in the file left out ("… Bộ phận Một cửa¹." and "¹ Theo
+    Quyết định …" at the page's foot, 39C: stored with the mark): raised ("cửa¹") or in square brackets ("TTHC[2]")
+    whatever form the note's own mark has; glued to the word's end in the note's own form ("TTHC3", "cửa(1)"). A number
+    standing apart ("dữ liệu (4) trên") or inside a word ("H5N1") is the writer's."""
+    for n, forms in marks.items():
+        raised = n.translate(_RAISED)
+        words = re.sub(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])" + raised + r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|\s?\[" + n + r"\]", "", words)
+        if "paren" in forms:
+            words = re.sub(r"(?<=[^\W\d_])\(" + n + r"\)", "", words)
+        if "plain" in forms:
+            words = re.sub(r"\b([^\W\d_]+)" + n + r"(?=[.,;:!?…)”\"]|\s|$)", r"\1", words)
+    return words
+
+
 def _responsibility(s: str) -> tuple[str, str] | None:
     if not s.endswith(":") or len(s) > 200:
         return None
@@ -153,6 +182,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     task_bullet = ""
     given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
     appendix = False
+    marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -196,12 +226,15 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             note = s
             continue  # a footnote's text wrapped where the page broke it
         note = s if s and _FOOTNOTE.match(fold(s)) else ""
+        if note:
+            _note_mark(s, marks)
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
                 and _a_note(catalogue, heading.group(2))):
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
+            _note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
@@ -278,4 +311,6 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     rebuild(wrap)
     if leaf is not None:
         add(leaf)
+    for t in tasks if marks else ():
+        t.content = _unmarked(t.content, marks)
     return tasks
