@@ -21,7 +21,7 @@ from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
-from parapp.core.importing.table_rows import rows_to_tasks
+from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc, without_raised
@@ -198,7 +198,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
         found = _find_header(rows)
         if found:
             at, colmap = found
-            tasks, problems = rows_to_tasks(rows, at, colmap, cat)
+            tasks, problems = table_tasks(rows, at, colmap, cat)
             notes += unread_columns(rows, at, colmap)
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
                                   read_heading(text if year_text is None else year_text))
@@ -225,7 +225,7 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
             t.problems = []
         return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code,
                                     heading=result.heading), year)
-    tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
+    tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
     notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
@@ -32,23 +33,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
-# A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
-# ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task);
-# nor does a digit glued to a note's words, the raised mark as a copy flattens it (38C: "1Theo Quyết định số …")
-_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s|[^\W\d_]))"
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|" + _MARK + r"\s*"
-                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
-                       r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b)|"
-                       # "[1]", "(2)", "3" glued, before a document's name and number, or a figure's wording with its
-                       # figure (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks); not "(1) Rà
-                       # soát …"
-                       r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=[^\W\d_]))\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|"
-                       r"thong tu|cong van|chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
-                       r"(?:chi so|so lieu|ty le)\b(?=.*\d(?:,\d|\s?%))))")
-# A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
-_CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
@@ -86,35 +70,6 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
                                         and not numbered and not _ROMAN_HEAD.match(below))
 
 
-_RAISED, _FLAT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"), str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_MARK = re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\((\d{1,2})\)|\[(\d{1,2})\]|(\d{1,2})")
-
-
-def _note_mark(s: str, marks: dict[str, set[str]]) -> None:
-    """The footnote's mark at the start of its line `s`, kept by its number: its form ("¹", "(1)", "[1]", "1")."""
-    m = _NOTE_MARK.match(s)
-    if m:
-        raised, paren, bracket, plain = m.groups()
-        n = raised.translate(_FLAT) if raised else paren or bracket or plain
-        marks.setdefault(str(int(n)), set()).add("raised" if raised else "paren" if paren else "bracket" if bracket
-                                                  else "plain")
-
-
-def _unmarked(words: str, marks: dict[str, set[str]]) -> str:
-    """A task's words with the marks of the footnotes found in the file left out ("… Bộ phận Một cửa¹." and "¹ Theo
-    Quyết định …" at the page's foot, 39C: stored with the mark): raised ("cửa¹") or in square brackets ("TTHC[2]")
-    whatever form the note's own mark has; glued to the word's end in the note's own form ("TTHC3", "cửa(1)"). A number
-    standing apart ("dữ liệu (4) trên") or inside a word ("H5N1") is the writer's."""
-    for n, forms in marks.items():
-        raised = n.translate(_RAISED)
-        words = re.sub(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])" + raised + r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|\s?\[" + n + r"\]", "", words)
-        if "paren" in forms:
-            words = re.sub(r"(?<=[^\W\d_])\(" + n + r"\)", "", words)
-        if "plain" in forms:
-            words = re.sub(r"\b([^\W\d_]+)" + n + r"(?=[.,;:!?…)”\"]|\s|$)", r"\1", words)
-    return words
-
-
 def _responsibility(s: str) -> tuple[str, str] | None:
     if not s.endswith(":") or len(s) > 200:
         return None
@@ -131,7 +86,7 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
     neither: "1 Sắp xếp tổ chức" (37C: set aside, its tasks took the heading above as their group), "2 Cải cách tổ chức
     bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
     items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
-    cites, sentence = bool(_CITES.search(words)), words.endswith((".", "…"))
+    cites, sentence = bool(CITES.search(words)), words.endswith((".", "…"))
     if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
         return sentence or cites
     return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
@@ -151,7 +106,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
     if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
-            _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
+            FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
@@ -225,16 +180,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             # 38C, a task); a list's item, a heading or a field's line under it are lines of their own still
             note = s
             continue  # a footnote's text wrapped where the page broke it
-        note = s if s and _FOOTNOTE.match(fold(s)) else ""
+        note = s if s and FOOTNOTE.match(fold(s)) else ""
         if note:
-            _note_mark(s, marks)
+            note_mark(s, marks)
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
                 and _a_note(catalogue, heading.group(2))):
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
-            _note_mark(s, marks)
+            note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
@@ -312,5 +267,5 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     if leaf is not None:
         add(leaf)
     for t in tasks if marks else ():
-        t.content = _unmarked(t.content, marks)
+        t.content = unmarked(t.content, marks)
     return tasks
