@@ -13,7 +13,7 @@ from parapp.core.importing.plan_heading import read_heading, without_year_mark
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import html_text
+from parapp.core.importing.html_tables import html_text, without_note_links
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.area_column import area_rows
@@ -271,7 +271,7 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
     rows = None
     if html and "<table" in html.lower():
-        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(html)])
+        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(without_note_links(html))])
         if not _find_header(rows):
             rows = None
         elif kind and not notes:
