@@ -44,6 +44,10 @@ def note_mark(s: str, marks: dict[str, set[str]]) -> None:
                                                   else "plain")
 
 
+# after a word, not a unit's: "40m²", "25 km²", "2 m³" (39C: "40m." stored where a note "²" was found)
+_NOT_UNIT = r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])(?<!\dm)(?<!\d\sm)(?<!\d[kcdh]m)(?<!\d\s[kcdh]m)"
+
+
 def unmarked(words: str, marks: dict[str, set[str]]) -> str:
     """A task's words with the marks of the footnotes found in the file left out ("… Bộ phận Một cửa¹." and "¹ Theo
     Quyết định …" at the page's foot, 39C: stored with the mark): raised ("cửa¹") or in square brackets ("TTHC[2]")
@@ -51,11 +55,11 @@ def unmarked(words: str, marks: dict[str, set[str]]) -> str:
     standing apart ("dữ liệu (4) trên") or inside a word ("H5N1") is the writer's."""
     for n, forms in marks.items():
         raised = n.translate(_RAISED)
-        words = re.sub(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])" + raised + r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|\s?\[" + n + r"\]", "", words)
+        words = re.sub(_NOT_UNIT + raised + r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])|\s?\[" + n + r"\]", "", words)
         if "paren" in forms:
             words = re.sub(r"(?<=[^\W\d_])\(" + n + r"\)", "", words)
         if "plain" in forms:
-            words = re.sub(r"\b([^\W\d_]+)" + n + r"(?=[.,;:!?…)”\"]|\s|$)", r"\1", words)
+            words = re.sub(r"\b(?![kcdh]?m" + n + r"\b)([^\W\d_]+)" + n + r"(?=[.,;:!?…)”\"]|\s|$)", r"\1", words)
     return words
 
 
