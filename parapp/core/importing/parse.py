@@ -277,16 +277,11 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
     if rows is None:
-        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
+        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
     r.notes = notes + r.notes
     return r
-
-
-def _csvish(text: str) -> bool:
-    lines = text.splitlines()[:20]
-    return sum(1 for ln in lines if ln.count(";") >= 2 or ln.count(",") >= 3) >= max(2, len(lines) // 2)
 
 
 def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
