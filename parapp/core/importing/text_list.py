@@ -137,6 +137,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     task_bullet = ""
     given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
     appendix = False
+    numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
 
     def add(t: ImportedTask) -> None:
@@ -215,7 +216,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
             names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
             found = None if names_a_post else match_area(catalogue, heading.group(2))
-            if "." in heading.group(1):
+            # "1. Rà soát văn bản QPPL. Thời gian: Quý II" under "1. Cải cách thể chế", the tasks numbered again in
+            # each area (39C: read as headings naming no area, each area's tasks left out, 4 of 5 in the test, exit
+            # 0): a task of the area, as "1.1. …" is
+            k = int(heading.group(1)) if heading.group(1).isdigit() else 0
+            renumbered = bool(k and area is not None and numbers[0] and not names_a_post and k == numbers[1] + 1 and (
+                k != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
+            numbers = (numbers[0], k) if renumbered else (k if k and found is not None else 0, 0)
+            if renumbered:
+                found = area
+            elif "." in heading.group(1):
                 # "1.1. Rà soát, hệ thống hóa văn bản" under "1. Cải cách thể chế" is of that area (round 19B: its
                 # items were left out as prose, 3 of 5 tasks lost, exit 0).
                 found = found or top_area
@@ -226,7 +236,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             else:
                 top_area = letter_area = found
             leaf = None
-            words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
+            sub = "." in heading.group(1) or renumbered
+            words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=titles.get(heading.group(1).rpartition(".")[0], outer),
@@ -239,7 +250,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 group = ""
             if "." in heading.group(1):
                 titles[heading.group(1)] = group
-            else:
+            elif not renumbered:
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
