@@ -16,11 +16,13 @@ from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
-_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
+# The space after a heading's number may be lost ("II.NHIỆM VỤ", "1.Cải cách thể chế": a PDF's copy drops Word's tab
+# stop; 39C, the plan refused): a dot before a letter ends the number
+_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.(?:\s+\S|[^\W\d_])")
 # A heading's number has a few levels ("2.3.1."): bounded, as an unbounded repeated group makes the regex engine
 # keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
 # Or lettered "A. Cải cách thể chế" (round 19B: a plan so written was refused as holding no task list).
-_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))\.?\s+(\S.*)$")
+_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_]))(\S.*)$")
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
