@@ -26,7 +26,11 @@ _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
-_ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
+# Word's bullets copied as plain text: the character its font draws ("·", "", Courier New's "o", Wingdings' "§", "Ø",
+# "ü" and "n", "q", "v"), a tab after it (39C: none an item's mark, short items and those under a post left out). No
+# word is one letter of these.
+_ITEM = re.compile(r"^(?:[-–•+·\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071➢➤►▪■●○◦✓✔❖—−]|[oqvnüØ§](?=\s)"
+                   r"|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -116,7 +120,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return s[:1] if s[:1] in "-–•+" else ")"
+    return ")" if re.match(r"[a-zđ][)/]", s) else s[:1]
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
