@@ -346,11 +346,13 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
         r.notes = notes + r.notes
         return r
-    if sources.is_html_table(text, filename):
+    if sources.is_html_table(text, filename) or ext in (".htm", ".html"):
         # The page's text gives the year, as a text file's does (round 25B: "KẾ HOẠCH … NĂM 2027" above the table
-        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before).
-        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
-                          year_text=html_text(text))
+        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before); and the tasks, with no
+        # plan table (39C: a prose plan saved as a web page was read as plain text, markup and all, and refused).
+        page = html_text(text)
+        return parse_text(page, html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                          year_text=page)
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 
