@@ -84,7 +84,8 @@ def table_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catalog
     kept: list[Row] = []
     note = False
     for at, (line, cells) in enumerate(rows):
-        texts = [t for t in map(clean, cells) if t] if at > header_at else []
+        texts = [c for c in cells if c and not c.isspace()] if at > header_at else []  # cheap: a row of one text
+        texts = [clean(texts[0])] if len(texts) == 1 else texts
         if len(texts) == 1 and (FOOTNOTE.match(f := fold(texts[0])) or _CITED_DOCUMENT.match(f)) and (
                 CITES.search(texts[0])):
             note_mark(texts[0], marks)
