@@ -31,3 +31,10 @@ def test_a_markdown_table_is_read_as_a_table():
         ("3", "Niêm yết công khai TTHC", "Văn phòng", "Quý I", "3")]
     assert not r.problems
     assert [t.line for t in r.tasks] == [8, 9, 11]
+
+
+def test_a_line_break_in_a_cell():
+    """A converter writes a cell's line break "<br>": it was stored in the task's words."""
+    md = MD.replace("| 3 | Niêm yết công khai TTHC |", "| 3 | Niêm yết công khai TTHC<br>tại Bộ phận Một cửa |")
+    r = parse_bytes(md.encode(), "kế hoạch.md", plan_year=2027)
+    assert r.tasks[-1].content == "Niêm yết công khai TTHC\ntại Bộ phận Một cửa"

@@ -211,6 +211,7 @@ def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list
 # holding no table); its cells' bold and escapes ("**CẢI CÁCH THỂ CHẾ**", "\\|")
 _PIPE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?")  # of a line stripped, whole
 _PIPE = re.compile(r"(?<!\\)\|")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
 def _pipes(text: str) -> bool:
@@ -230,7 +231,9 @@ def _pipe_rows(text: str, max_rows: int) -> list[Row]:
         cells = _PIPE.split(s[1:] if s.startswith("|") else s) if "|" in s else [s]
         if len(cells) > 1 and s.endswith("|") and not s.endswith("\\|"):
             cells.pop()
-        out.append((n, [re.sub(r"\*\*|__", "", c).replace("\\|", "|").strip() for c in cells[:MAX_COLUMNS]]))
+        # a line break in a cell is written "<br>" (a converter's; 39C: stored in the task's words)
+        out.append((n, [re.sub(r"\*\*|__", "", _BREAK.sub("\n", c)).replace("\\|", "|").strip()
+                        for c in cells[:MAX_COLUMNS]]))
     return out
 
 
