@@ -74,6 +74,10 @@ _CITED_DOCUMENT = re.compile(r"^\d{1,2}\s+(?:nghi quyet|nghi dinh|quyet dinh|tho
                              r"ke hoach|bao cao)\s+(?:so\s+)?\d+/")
 
 
+_MARK_ALONE = re.compile(r"[-–+•*]|\(\*+\)")
+_LEGEND = re.compile(r"(?:[-–+•*]|\(\*+\))\s*(?=(?:ghi chu|chu thich|chu y|luu y)\s*:)")
+
+
 def table_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catalogue: Catalogue,
                 ) -> tuple[list[ImportedTask], list[Problem]]:
     """The table's tasks, its footnotes left out: a row holding only a note's mark and what it cites ("1 Theo Quyết
@@ -94,7 +98,13 @@ def table_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catalog
         if note and len(texts) == 1 and texts[0][:1].islower():
             continue  # the note's text wrapped onto the next line ("… về việc phê duyệt" / "đề án vị trí việc làm.")
         note = False
-        kept.append((line, cells))
+        # "* Ghi chú: Các nhiệm vụ có dấu (*) là nhiệm vụ trọng tâm." under the table (its mark in a cell of its own
+        # or not): a task of its own under the last, with its deadline (39C); read, as the same words with no mark
+        # are, as a row that is no task, and said
+        lone = " ".join(t.strip() for t in texts) if len(texts) == 1 or (
+            len(texts) == 2 and _MARK_ALONE.fullmatch(texts[0].strip())) else ""
+        legend = _LEGEND.match(fold(lone)) if lone else None
+        kept.append((line, [lone[legend.end():]] if legend else cells))
     tasks, problems = rows_to_tasks(kept, header_at, colmap, catalogue)
     for t in tasks if marks else ():
         t.content = unmarked(t.content, marks)
