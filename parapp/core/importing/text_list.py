@@ -225,10 +225,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             # "1. Rà soát văn bản QPPL. Thời gian: Quý II" under "1. Cải cách thể chế", the tasks numbered again in
             # each area (39C: read as headings naming no area, each area's tasks left out, 4 of 5 in the test, exit
             # 0): a task of the area, as "1.1. …" is
-            k = int(heading.group(1)) if heading.group(1).isdigit() else 0
-            renumbered = bool(k and area is not None and numbers[0] and not names_a_post and k == numbers[1] + 1 and (
-                k != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
-            numbers = (numbers[0], k) if renumbered else (k if k and found is not None else 0, 0)
+            no = int(heading.group(1)) if heading.group(1).isdigit() else 0
+            renumbered = bool(no and area is not None and numbers[0] and not names_a_post and no == numbers[1] + 1 and (
+                no != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
+            numbers = (numbers[0], no) if renumbered else (no if no and found is not None else 0, 0)
             if renumbered:
                 found = area
             elif "." in heading.group(1):
