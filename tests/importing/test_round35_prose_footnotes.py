@@ -35,7 +35,10 @@ TASKS = [("Rà soát văn bản quy phạm pháp luật¹.", "2"), ("Kiểm tra 
 ])
 def test_a_footnote_or_a_page_s_number_from_a_pdf_is_no_heading_and_no_task(line):
     r = parse_text(PLAN.format(line), plan_year=2026)
-    assert [(t.content, t.area_code) for t in r.tasks] == TASKS
+    # the note of "¹" found, its mark is left out of the task's words (39C L3); kept where the note is another's
+    found = line.lstrip("([")[:1] in ("1", "¹")
+    tasks = [(c.replace("¹", "") if found else c, a) for c, a in TASKS]
+    assert [(t.content, t.area_code) for t in r.tasks] == tasks
 
 
 def test_tasks_opening_with_words_footnotes_open_with_stay_tasks():

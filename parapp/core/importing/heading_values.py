@@ -68,6 +68,16 @@ def untaken(groups: list[Group]) -> list[Problem]:
 _NAMED_GROUP = re.compile(r"(?:cac |nhom )?nhiem vu (?:thuong xuyen|trong tam|khac|chung|cu the|dot xuat|chuyen mon)\b")
 
 
+# The star a group row is marked with, bracketed as a note's mark is ("(*) | Nhiệm vụ thường xuyên", "(**)", "*)",
+# "[*]"): round 39C, a task numbered "(*)" asking for a deadline, the tasks under it with no group.
+_STAR_CELL = re.compile(r"^[(\[]?\s*\*{1,3}\s*[)\]]?$")
+
+
+def star_of(stt: str) -> str:
+    """The number cell read as a group row's star ("*") when it is one in any of its forms, else as typed."""
+    return "*" if _STAR_CELL.match(stt) else stt
+
+
 def names_for_tasks(content: str, others: dict[str, str], task_fields: set[str]) -> bool:
     return bool(_NAMED_GROUP.match(fold(content.lstrip("* ")))) and not set(others) & task_fields
 

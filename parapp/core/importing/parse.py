@@ -13,7 +13,7 @@ from parapp.core.importing.plan_heading import read_heading, without_year_mark
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import html_text
+from parapp.core.importing.html_tables import html_text, without_note_links
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.area_column import area_rows
@@ -21,7 +21,7 @@ from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
-from parapp.core.importing.table_rows import rows_to_tasks
+from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc, without_raised
@@ -198,7 +198,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
         found = _find_header(rows)
         if found:
             at, colmap = found
-            tasks, problems = rows_to_tasks(rows, at, colmap, cat)
+            tasks, problems = table_tasks(rows, at, colmap, cat)
             notes += unread_columns(rows, at, colmap)
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
                                   read_heading(text if year_text is None else year_text))
@@ -225,7 +225,7 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
             t.problems = []
         return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code,
                                     heading=result.heading), year)
-    tasks, problems = rows_to_tasks(result.rows, result.header_at, colmap, cat)
+    tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
     notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
@@ -271,22 +271,17 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
     rows = None
     if html and "<table" in html.lower():
-        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(html)])
+        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(without_note_links(html))])
         if not _find_header(rows):
             rows = None
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
     if rows is None:
-        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if ("\t" in text or _csvish(text)) else None
+        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
     r.notes = notes + r.notes
     return r
-
-
-def _csvish(text: str) -> bool:
-    lines = text.splitlines()[:20]
-    return sum(1 for ln in lines if ln.count(";") >= 2 or ln.count(",") >= 3) >= max(2, len(lines) // 2)
 
 
 def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalogue | None = None,
@@ -351,11 +346,13 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
         r.notes = notes + r.notes
         return r
-    if sources.is_html_table(text, filename):
+    if sources.is_html_table(text, filename) or ext in (".htm", ".html"):
         # The page's text gives the year, as a text file's does (round 25B: "KẾ HOẠCH … NĂM 2027" above the table
-        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before).
-        return parse_text("", html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
-                          year_text=html_text(text))
+        # was never read, the plan taken as this year's, "Quý I" due 31/3 of the year before); and the tasks, with no
+        # plan table (39C: a prose plan saved as a web page was read as plain text, markup and all, and refused).
+        page = html_text(text)
+        return parse_text(page, html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
+                          year_text=page)
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
 
 

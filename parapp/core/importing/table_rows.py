@@ -16,7 +16,7 @@ from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.columns import end_from_start, is_column_numbers, is_header
 from parapp.core.importing.heading_values import Group as _Group, heading_words, names_for_tasks, passed_down
-from parapp.core.importing.heading_values import take_shared, untaken
+from parapp.core.importing.heading_values import star_of, take_shared, untaken
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.number_cell import carried_number, split_number_cell
@@ -168,8 +168,8 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # An area's heading with no number ("CẢI CÁCH THỂ CHẾ" in bold over tasks, numbered or not). Round 26C:
             # the first became a task, each later one was glued onto the task above it, and no task had an area.
             is_roman = True
-        starred = (stt + content)[:1] == "*"
-        if (stt in "*" and content and not is_roman and (content.isupper() or starred) and (
+        starred = ((star := star_of(stt)) + content)[:1] == "*"  # "(*)", "*)" as "*" (39C)
+        if (star in "*" and content and not is_roman and (content.isupper() or starred) and (
                 not others or starred and names_for_tasks(content, others, _TASK_FIELDS))
                 and not (prev and prev.content.isupper())  # a task in capitals goes on in capitals (round 17B)
                 and heading_words(content) and (_over_tasks(body, at + 1, colmap)
@@ -178,7 +178,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             # round 27C, glued onto the task above it ("Rà soát văn bản THEO DÕI …"). The group of the tasks under it;
             # over unnumbered tasks naming their lead or deadline too (round 29C: still glued there). Starred, in any
             # case ("* Nhiệm vụ thường xuyên"): round 35C, glued there too.
-            group = _Group(f"{stt} {content}".lstrip(), roman.area_code if roman else "",  # "*" merged across: 36C
+            group = _Group(f"{star} {content}".lstrip(), roman.area_code if roman else "",  # "*" merged across: 36C
                            roman.area_name if roman else "", others.get("lead") or (roman.lead if roman else ""),
                            remediation=False, shared={**(roman.shared if roman else {}), **passed_down(others)},
                            unnumbered=True, above=roman)

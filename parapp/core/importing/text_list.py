@@ -11,19 +11,26 @@ from __future__ import annotations
 import re
 
 from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
-_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.\s+\S")
+# The space after a heading's number may be lost ("II.NHIỆM VỤ", "1.Cải cách thể chế": a PDF's copy drops Word's tab
+# stop; 39C, the plan refused): a dot before a letter ends the number
+_ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.(?:\s+\S|[^\W\d_])")
 # A heading's number has a few levels ("2.3.1."): bounded, as an unbounded repeated group makes the regex engine
 # keep a mark for every repetition it may backtrack over (round 9: a 19 MB line "1.1.1…" took 1.3 GB).
 # Or lettered "A. Cải cách thể chế" (round 19B: a plan so written was refused as holding no task list).
-_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))\.?\s+(\S.*)$")
+_NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_]))(\S.*)$")
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
-_ITEM = re.compile(r"^(?:[-–•+]|[a-zđ][)/])\s*(\S.*)$")
+# Word's bullets copied as plain text: the character its font draws ("·", "", Courier New's "o", Wingdings' "§", "Ø",
+# "ü" and "n", "q", "v"), a tab after it (39C: none an item's mark, short items and those under a post left out). No
+# word is one letter of these.
+_ITEM = re.compile(r"^(?:[-–•+·\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071➢➤►▪■●○◦✓✔❖—−]|[oqvnüØ§](?=\s)"
+                   r"|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -32,30 +39,18 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
-# A page's footnote between the lines of a plan copied from its PDF: its mark ("1", "¹", "(1)", "[1]") and what it cites
-# ("1 Theo Nghị quyết số 76/NQ-CP …": round 35C, a heading naming no area, the items after it left out); not a task
-# opening "Theo dõi …", "Báo cáo kết quả …". A raised mark opens no task's line (37C: "² Quyết định …" was a task);
-# nor does a digit glued to a note's words, the raised mark as a copy flattens it (38C: "1Theo Quyết định số …")
-_MARK = r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s|[^\W\d_]))"
-_FOOTNOTE = re.compile(r"^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*(?=[^\W\d_])|" + _MARK + r"\s*"
-                       r"(?:(?:theo|tai|can cu|xem|quy dinh tai)\b(?!\s+(?:doi|xet)\b)|"
-                       r"(?:nghi quyet|nghi dinh|quyet dinh|ke hoach|thong tu|cong van|chi thi|luat|bao cao|huong dan)"
-                       r"\s+so\b)|"
-                       # "[1]", "(2)", "3" glued, before a document's name and number, or a figure's wording with its
-                       # figure (38C: "[1] Quyết định 1291/QĐ-BNV …", "(3) Chỉ số … 85,5 điểm." were tasks); not "(1) Rà
-                       # soát …"
-                       r"(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=[^\W\d_]))\s*(?:(?:nghi quyet|nghi dinh|quyet dinh|"
-                       r"thong tu|cong van|chi thi|luat|huong dan|ke hoach|bao cao)\s+(?:so\s+)?\d+/|"
-                       r"(?:chi so|so lieu|ty le)\b(?=.*\d(?:,\d|\s?%))))")
-# A footnote's words citing a document's number ("1291/QĐ-BNV"), or a day ("20/12/2023") or a figure ("85,5", "98%")
-_CITES = re.compile(r"\d/\S|\d,\d|\d\s?%")
 _RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
                          r"|truong|cac cong chuc)")
 
 
+# Markdown's escape of a mark typed as text: "\* Nhiệm vụ thường xuyên", "1\. Cải cách thể chế", "\- Rà soát …" (39C:
+# the backslash stayed, "\ Nhiệm vụ …" a task, a plan so saved refused as holding no task list); not "D:\Tài liệu"
+_ESCAPED = re.compile(r"\\([*_#.()\[\]+\-–>|`!~])")
+
+
 def strip_marks(line: str) -> str:
-    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings."""
-    s = line.strip()
+    """Drop the emphasis a document-to-text conversion left: **bold**, *italic*, # headings, Markdown's escapes."""
+    s = _ESCAPED.sub(r"\1", line.strip()) if "\\" in line else line.strip()
     s = s.lstrip("#").strip()
     s = s.replace("**", "").replace("__", "")
     if s.startswith("* "):
@@ -68,7 +63,7 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
     """`s` ("* Nhiệm vụ thường xuyên", "*Nhiệm vụ trọng tâm") groups the items under it, as a table's starred row does
     (35C-37C): marked with a star (not a word in italics), a few words with no stop nor field of a task, over an item or
     a task's sentence. Round 38C: in prose it was a task asking for a deadline, or dropped, its items with no group."""
-    r = raw.strip().lstrip("#").strip().replace("**", "").replace("__", "")
+    r = _ESCAPED.sub(r"\1", raw).strip().lstrip("#").strip().replace("**", "").replace("__", "")
     if not r.startswith("*") or r.endswith("*") or not 2 <= len(s.split()) <= 10 or s.endswith((".", ";", ",")):
         return False
     if split_tail(s)[1] or field_line(s) or not s[:1].isupper():
@@ -97,7 +92,7 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
     neither: "1 Sắp xếp tổ chức" (37C: set aside, its tasks took the heading above as their group), "2 Cải cách tổ chức
     bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
     items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
-    cites, sentence = bool(_CITES.search(words)), words.endswith((".", "…"))
+    cites, sentence = bool(CITES.search(words)), words.endswith((".", "…"))
     if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
         return sentence or cites
     return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
@@ -117,7 +112,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
     if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
-            _FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
+            FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
@@ -125,7 +120,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return s[:1] if s[:1] in "-–•+" else ")"
+    return ")" if re.match(r"[a-zđ][)/]", s) else s[:1]
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
@@ -148,6 +143,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     task_bullet = ""
     given: dict[int, set[str]] = {}  # by task: the fields its own lines named (a second product line adds: 34C)
     appendix = False
+    numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
+    marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -190,13 +187,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             # 38C, a task); a list's item, a heading or a field's line under it are lines of their own still
             note = s
             continue  # a footnote's text wrapped where the page broke it
-        note = s if s and _FOOTNOTE.match(fold(s)) else ""
+        note = s if s and FOOTNOTE.match(fold(s)) else ""
+        if note:
+            note_mark(s, marks)
         if not s or note or not any(c.isalpha() for c in s):
             continue  # a footnote, a page's number ("- 2 -") copied from the PDF
         heading = None if _ITEM.match(s) else _NUM_HEAD.match(s)
         if (heading and (area is not None or lead) and re.match(r"\d{1,2}\s", s)
                 and _a_note(catalogue, heading.group(2))):
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
+            note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
@@ -222,7 +222,16 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
             names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
             found = None if names_a_post else match_area(catalogue, heading.group(2))
-            if "." in heading.group(1):
+            # "1. Rà soát văn bản QPPL. Thời gian: Quý II" under "1. Cải cách thể chế", the tasks numbered again in
+            # each area (39C: read as headings naming no area, each area's tasks left out, 4 of 5 in the test, exit
+            # 0): a task of the area, as "1.1. …" is
+            no = int(heading.group(1)) if heading.group(1).isdigit() else 0
+            renumbered = bool(no and area is not None and numbers[0] and not names_a_post and no == numbers[1] + 1 and (
+                no != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
+            numbers = (numbers[0], no) if renumbered else (no if no and found is not None else 0, 0)
+            if renumbered:
+                found = area
+            elif "." in heading.group(1):
                 # "1.1. Rà soát, hệ thống hóa văn bản" under "1. Cải cách thể chế" is of that area (round 19B: its
                 # items were left out as prose, 3 of 5 tasks lost, exit 0).
                 found = found or top_area
@@ -233,7 +242,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             else:
                 top_area = letter_area = found
             leaf = None
-            words, own = split_tail(heading.group(2)) if found is not None and "." in heading.group(1) else ("", {})
+            sub = "." in heading.group(1) or renumbered
+            words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=titles.get(heading.group(1).rpartition(".")[0], outer),
@@ -246,7 +256,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 group = ""
             if "." in heading.group(1):
                 titles[heading.group(1)] = group
-            else:
+            elif not renumbered:
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
@@ -273,4 +283,6 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     rebuild(wrap)
     if leaf is not None:
         add(leaf)
+    for t in tasks if marks else ():
+        t.content = unmarked(t.content, marks)
     return tasks
