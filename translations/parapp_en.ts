@@ -1136,6 +1136,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Computed from other figures</translation>
     </message>
     <message>
+        <source>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>The number typed could not be stored yet; it is stored with the next number typed or before the window closes</translation>
+    </message>
+    <message>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>

@@ -1136,6 +1136,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tự tính từ các số liệu khác</translation>
     </message>
     <message>
+        <source>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</translation>
+    </message>
+    <message>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
