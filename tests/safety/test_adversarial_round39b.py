@@ -66,3 +66,49 @@ def test_a_figure_typed_on_a_full_disk_is_kept_and_stored_once_room_is_made(qtbo
     monkeypatch.setattr(figures_page, "set_period_figures", real)
     assert page.keep_typed() and stored("dossiers.received", "q3") == 1260
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+@pytest.mark.parametrize("button", ["save_btn", "print_btn"])
+def test_a_button_pressed_again_on_the_same_full_disk_answers_again(qtbot, tmp_path, monkeypatch, button):
+    """The report editor, a paragraph typed, the disk full (6 MB tmpfs, 0 KB left, twice): "Lưu" (or "Xem bản in…")
+    said the disk full; the clerk closed the message and pressed it again: nothing at all, no word, no change, as if
+    the button were dead (ui.uncaught shows a fault once a session). A storage error met again after the clerk did
+    something (a click, a key) is said again; one repeating with nothing done in between (a timer, a paint) is not."""
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    from parapp.store import open_database, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui import uncaught
+    from parapp.ui.reports.report_editor import ReportEditor
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round35b import _destroyed
+    from .test_adversarial_round36b import _full
+
+    said = _said(monkeypatch)
+    db = open_database(_demo(tmp_path))
+    today = dt.date.today()
+    period = find_period(db, "year", today.year)
+    _, rid = report_records.draft_for_period(db, period, today, save=True)
+    editor = ReportEditor(db, rid, period, today=today)
+    editor.show()
+    editor.editor.setPlainText("Đoạn cán bộ vừa gõ vào bản nháp, chưa lưu.")
+    monkeypatch.setattr(report_records, "update_draft", _full)
+    for pressed in range(1, 4):
+        qtbot.mouseClick(getattr(editor, button), Qt.MouseButton.LeftButton)
+        assert len(said) == pressed and "đầy" in said[-1], f"pressed {pressed} times, said {len(said)}"
+    try:  # the same error again with nothing done by the clerk in between (a timer): not said again
+        raise __import__("sqlite3").OperationalError("database or disk is full")
+    except Exception:  # noqa: BLE001 - as Qt hands it on
+        before = len(said)
+        uncaught.handle(*sys.exc_info())
+        uncaught.handle(*sys.exc_info())
+    assert len(said) == before + 1
+    monkeypatch.undo()
+    editor.close()
+    _destroyed(editor)
+    del editor
+    db.close()
