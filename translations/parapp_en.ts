@@ -3161,6 +3161,18 @@ Look at those places and retype them. The data as it was before is kept in the a
         <source>Nhập cả dòng trùng</source>
         <translation>Import the repeated rows too</translation>
     </message>
+    <message>
+        <source>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</source>
+        <translation>The menus are now in the new language but the pages are not yet: what was just typed on a page could not be stored. {0}
+
+The pages change to the new language when you go to another page, once those words can be stored.</translation>
+    </message>
+    <message>
+        <source>Chưa đổi hết ngôn ngữ</source>
+        <translation>Language not fully changed</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

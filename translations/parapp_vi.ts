@@ -3161,6 +3161,18 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <source>Nhập cả dòng trùng</source>
         <translation>Nhập cả dòng trùng</translation>
     </message>
+    <message>
+        <source>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</source>
+        <translation>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</translation>
+    </message>
+    <message>
+        <source>Chưa đổi hết ngôn ngữ</source>
+        <translation>Chưa đổi hết ngôn ngữ</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

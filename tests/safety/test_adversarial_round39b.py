@@ -112,3 +112,44 @@ def test_a_button_pressed_again_on_the_same_full_disk_answers_again(qtbot, tmp_p
     _destroyed(editor)
     del editor
     db.close()
+
+
+def test_a_language_chosen_while_words_typed_cannot_be_stored_is_said_and_made_whole_later(qtbot, tmp_path,
+                                                                                          monkeypatch):
+    """Tệp → Thông tin của xã…, English chosen and Lưu, a PAR "Giải trình" typed and the disk nearly full (6 MB tmpfs,
+    16 KB left, twice): the language was stored, the menus and the sidebar turned English, every page stayed
+    Vietnamese (36B keeps them for the words) and the status bar said "Interface language changed", nothing else:
+    half a language, until the next day. It is said (why, and what to do); with room made, the next page shown builds
+    the pages again in the new language, the words stored."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from parapp.store import par_index
+    from parapp.store.settings import set_pref
+    from parapp.ui import i18n
+    from parapp.ui.settings_dialog import SettingsDialog
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    db, window, page, year, before = _par_window(qtbot, tmp_path)
+    typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
+    page.panel.explanation.setPlainText(typed)
+    real = par_index.set_explanation
+    monkeypatch.setattr(par_index, "set_explanation", _full)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dlg: set_pref(db, "language", "en") or 1)
+    try:
+        window.edit_settings()
+        assert window.page("par") is page and page.panel.explanation.toPlainText() == typed  # as 36B keeps them
+        assert len(said) == 1, "pages left in the old language, nothing said"
+        assert "full" in said[0] and "language" in said[0]
+        assert "changed" not in window.statusBar().currentMessage()
+        monkeypatch.setattr(par_index, "set_explanation", real)  # room made
+        window.show_page("register")
+        assert window.page("par") is not page, "the pages never follow the language chosen"
+        assert par_index.load_set(db, year).find("1.2").explanation == typed != before
+        assert len(said) == 1
+    finally:
+        i18n.install(QApplication.instance(), "vi")
+    window.close()
+    db.close()
