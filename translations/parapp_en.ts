@@ -6086,6 +6086,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>not scored</translation>
     </message>
     <message>
+        <source>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>The score typed could not be stored yet; it is stored with the next score typed or before the window closes</translation>
+    </message>
+    <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
         <translation>Not scored: type the points (e.g. 2.5) and press Enter.</translation>
     </message>

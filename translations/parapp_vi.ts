@@ -6086,6 +6086,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>chưa chấm</translation>
     </message>
     <message>
+        <source>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</translation>
+    </message>
+    <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>
         <translation>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</translation>
     </message>

@@ -153,3 +153,56 @@ def test_a_language_chosen_while_words_typed_cannot_be_stored_is_said_and_made_w
         i18n.install(QApplication.instance(), "vi")
     window.close()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+@pytest.mark.parametrize("column", ["self", "official"])
+def test_a_score_typed_in_the_par_tree_on_a_full_disk_is_kept_and_stored_once_room_is_made(qtbot, tmp_path,
+                                                                                          monkeypatch, column):
+    """Chỉ số CCHC, 1.2's "Tự chấm" (or "Thẩm định") typed 0,25 and Enter, the disk full (6 MB tmpfs, 0 and 8 KB
+    left): "Ổ đĩa … đã đầy … rồi làm lại" said, the cell back to the stored 2, the score typed gone (round 38B kept
+    the "Giải trình" typed in that tree; L1 of this round the figures'). The score stays in its cell, marked not
+    stored, and is stored with the next score typed or before the window closes."""
+    import sys
+
+    from parapp.store import par_index
+    from parapp.ui.par.par_model import COL_OFFICIAL, COL_SELF
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    said = _said(monkeypatch)
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    col = COL_SELF if column == "self" else COL_OFFICIAL
+
+    def cell(code: str):
+        return page.model.index_of(page.cset.find(code), col)
+
+    def stored(code: str):
+        return getattr(par_index.load_set(db, year).find(code), f"{column}_milli")
+
+    before = stored("1.2")
+    real = par_index.set_scores
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    try:
+        page.model.setData(cell("1.2"), "0,25")
+    except Exception:  # noqa: BLE001 - as Qt hands it on to the window's hook
+        sys.excepthook(*sys.exc_info())
+    assert len(said) == 1 and "đầy" in said[0]
+    assert stored("1.2") == before
+    assert page.model.data(cell("1.2")) == "0,25", "the score typed is gone"
+    monkeypatch.setattr(par_index, "set_scores", real)  # room made
+    assert page.model.setData(cell("1.3"), "0,5")
+    assert stored("1.2") == 250 and stored("1.3") == 500
+    assert page.model.data(cell("1.2")) != "0,25" or page.cset.find("1.2").__getattribute__(f"{column}_milli") == 250
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    try:
+        page.model.setData(cell("1.2"), "0,75")
+    except Exception:  # noqa: BLE001
+        sys.excepthook(*sys.exc_info())
+    assert page.model.data(cell("1.2")) == "0,75"
+    with pytest.raises(Exception, match="full"):
+        page.keep_typed()
+    monkeypatch.setattr(par_index, "set_scores", real)
+    assert page.keep_typed() and stored("1.2") == 750
+    window.close()
+    db.close()
