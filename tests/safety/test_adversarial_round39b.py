@@ -206,3 +206,57 @@ def test_a_score_typed_in_the_par_tree_on_a_full_disk_is_kept_and_stored_once_ro
     assert page.keep_typed() and stored("1.2") == 750
     window.close()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+@pytest.mark.parametrize("where", ["figures", "par"])
+def test_a_value_pasted_over_one_kept_unstored_is_the_one_stored(qtbot, tmp_path, monkeypatch, where):
+    """A number typed on a full disk, kept in its cell (L1, F1 of this round); room made, a column pasted (Ctrl+V) over
+    that cell: the pasted value was stored, and the cell went on showing the number typed before, stored over the
+    pasted one at the next figure typed or at the window's close: a value the clerk had replaced. The paste replaces
+    what was waiting in the cells it fills."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import par_index
+    from parapp.store.figures import period_figures
+    from parapp.ui.figures import figures_page
+    from parapp.ui.par.par_model import COL_SELF
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full, _par_window
+
+    _said(monkeypatch)
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+    if where == "figures":
+        window.show_page("figures")
+        page = window.page("figures")
+        year = page.year.value()
+        index = _figure_cell(page, "dossiers.received", "q1")
+        target, name = figures_page, "set_period_figures"
+
+        def stored():
+            return {f.code: f.value for f in period_figures(db, "q1", year)}["dossiers.received"]
+    else:
+        index = page.model.index_of(page.cset.find("1.2"), COL_SELF)
+        target, name = par_index, "set_scores"
+
+        def stored():
+            return par_index.load_set(db, year).find("1.2").self_milli
+    real = getattr(target, name)
+    monkeypatch.setattr(target, name, _full)
+    try:
+        page.model.setData(index, "1.240" if where == "figures" else "0,25")
+        settle(qtbot, 5)
+    except Exception:  # noqa: BLE001 - as Qt hands it on to the window's hook
+        sys.excepthook(*sys.exc_info())
+    monkeypatch.setattr(target, name, real)  # room made
+    (page.table if where == "figures" else page.tree).setCurrentIndex(index)
+    QApplication.clipboard().setText("1.300\n" if where == "figures" else "0,5\n")
+    page.paste() if where == "figures" else page.paste_column()
+    pasted = stored()
+    assert pasted in (1300, 500)
+    assert page.keep_typed() and stored() == pasted, "the number typed before the paste stored over it"
+    window.close()
+    db.close()

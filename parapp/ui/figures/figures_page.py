@@ -247,6 +247,9 @@ class FiguresPage(QWidget):
 
         if not attempt(self, store, tr("Không dán được")):
             return
+        for kind, values in per_kind.items():  # pasted over a number kept unstored: the paste is the later word
+            for code in values:
+                self.unstored.pop((year, kind, code), None)
         self.reload()
         self.table.setCurrentIndex(self.model.index(start.row(), start.column()))
         self.changed.emit()

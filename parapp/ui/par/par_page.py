@@ -280,6 +280,7 @@ class ParIndexPage(QWidget):
 
         if not attempt(self, store, tr("Không dán được"), failed=self._remember_error):
             return False
+        self.scores.replaced(self.cset.year, field, [n.code for n, _ in pairs])  # the paste, later than what waited
         self.reload()
         return True
 

@@ -40,6 +40,12 @@ class UnstoredScores:
         finally:
             self.show()
 
+    def replaced(self, year: int, field: str, codes) -> None:
+        """Scores stored over those waiting (a column pasted): those no longer wait, to be stored over them."""
+        for code in codes:
+            self.typed.pop((year, code, field), None)
+        self.show()
+
     def drop(self) -> None:
         self.typed.clear()
         self.show()
