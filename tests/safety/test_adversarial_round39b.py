@@ -260,3 +260,50 @@ def test_a_value_pasted_over_one_kept_unstored_is_the_one_stored(qtbot, tmp_path
     assert page.keep_typed() and stored() == pasted, "the number typed before the paste stored over it"
     window.close()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_statistics_import_over_a_figure_kept_unstored_is_the_one_stored(qtbot, tmp_path, monkeypatch):
+    """Số liệu, Quý I 2026 "hồ sơ tiếp nhận" typed 1.240 on a full disk and kept in its cell (L1); room made, the
+    one-stop system's statistics for Quý I 2026 imported (Nhập biểu thống kê…, 1.450): stored, and the cell went on
+    showing 1.240 in red, stored over the import at the next figure typed or the window's close. The import replaces
+    what waited in the cells it fills."""
+    from parapp.store import open_database
+    from parapp.store.figures import period_figures
+    from parapp.ui.figures import figures_page
+    from parapp.ui.figures.figures_import_dialog import FiguresImportDialog
+    from tests.importing.test_figures_import import xlsx_bytes
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round36b import _full
+
+    _said(monkeypatch)
+    db = open_database(_demo(tmp_path))
+    page = figures_page.FiguresPage(db, dt.date(2026, 5, 20))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    f = tmp_path / "thống kê quý I.xlsx"
+    f.write_bytes(xlsx_bytes("first"))  # states 15/12/2025–14/3/2026: quý I of 2026, 1.450 received
+
+    def stored():
+        return {x.code: x.value for x in period_figures(db, "q1", 2026)}["dossiers.received"]
+
+    real = figures_page.set_period_figures
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q1"), "1.240")
+    settle(qtbot, 5)
+    monkeypatch.setattr(figures_page, "set_period_figures", real)  # room made
+
+    def imported(dlg):
+        dlg.load_file(f)
+        dlg.save()
+        return dlg.result() if callable(dlg.result) else 1
+
+    monkeypatch.setattr(FiguresImportDialog, "exec", imported)
+    boxes: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: boxes.append(box.text()) or 0)
+    page.import_statistics()
+    assert stored() == 1450
+    assert page.keep_typed() and stored() == 1450 and not boxes, "the number typed before the import stored over it"
+    db.close()

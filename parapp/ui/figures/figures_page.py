@@ -259,6 +259,9 @@ class FiguresPage(QWidget):
 
         dlg = FiguresImportDialog(self.db, self.today, self.year.value(), self)
         if dlg.exec():
+            plan = dlg.stored  # imported over numbers kept unstored (a full disk): the import is the later word
+            for code in plan.values:
+                self.unstored.pop((plan.year, getattr(plan.kind, "value", plan.kind), code), None)
             self.year.setValue(dlg.target_year())
             self.reload()
             self.changed.emit()
