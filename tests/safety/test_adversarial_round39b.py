@@ -307,3 +307,24 @@ def test_a_statistics_import_over_a_figure_kept_unstored_is_the_one_stored(qtbot
     assert stored() == 1450
     assert page.keep_typed() and stored() == 1450 and not boxes, "the number typed before the import stored over it"
     db.close()
+
+
+def test_pages_waiting_for_the_language_are_not_built_again_under_an_open_dialog(qtbot, tmp_path, monkeypatch):
+    """L3's pages left in the old language follow at the next page shown; a page shown while a dialog is open (a
+    reminder clicked in the notification area while the report editor, a child of the reports page, is open) must not
+    build the pages again under it, as a new day waits (round 36B)."""
+    from PySide6.QtWidgets import QDialog
+
+    from .test_adversarial_round36b import _par_window
+
+    db, window, page, _, _ = _par_window(qtbot, tmp_path)
+    window._pages_behind = True
+    dialog = QDialog(page)
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.activeModalWidget", lambda: dialog)
+    window.show_page("register")
+    assert window._pages_behind and window.built_pages().get("par") is page
+    monkeypatch.undo()
+    window.show_page("par")
+    assert not window._pages_behind and window.built_pages().get("par") is not page
+    window.close()
+    db.close()

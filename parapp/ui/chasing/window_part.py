@@ -61,7 +61,9 @@ class ChasingWindow:
 
     def _pages_follow(self) -> None:
         """The pages built again in the language chosen, when that waited on words typed (_language_left_behind)."""
-        if getattr(self, "_pages_behind", False):
+        # Not under a dialog (it may be a page's: the report editor, open from a reminder clicked in the notification
+        # area, would go with its page), as new_day.
+        if getattr(self, "_pages_behind", False) and QApplication.activeModalWidget() is None:
             self._pages_behind = False  # not again from the _show_page the rebuilding calls
             if not self._rebuild_pages():
                 self._pages_behind = True
