@@ -1144,6 +1144,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Computed from other figures</translation>
     </message>
     <message>
+        <source>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>The number typed could not be stored yet; it is stored with the next number typed or before the window closes</translation>
+    </message>
+    <message>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
@@ -3248,6 +3252,18 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</source>
         <translation>{0} tasks carried into next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</source>
+        <translation>The menus are now in the new language but the pages are not yet: what was just typed on a page could not be stored. {0}
+
+The pages change to the new language when you go to another page, once those words can be stored.</translation>
+    </message>
+    <message>
+        <source>Chưa đổi hết ngôn ngữ</source>
+        <translation>Language not fully changed</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6224,10 @@ Look at those places and retype them. The data as it was before is kept in the a
     <message>
         <source>chưa chấm</source>
         <translation>not scored</translation>
+    </message>
+    <message>
+        <source>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>The score typed could not be stored yet; it is stored with the next score typed or before the window closes</translation>
     </message>
     <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>

@@ -1144,6 +1144,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tự tính từ các số liệu khác</translation>
     </message>
     <message>
+        <source>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ</translation>
+    </message>
+    <message>
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
@@ -3248,6 +3252,18 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</source>
         <translation>Đã chuyển {0} nhiệm vụ sang kế hoạch năm sau.</translation>
+    </message>
+    <message>
+        <source>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</source>
+        <translation>Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang chưa lưu được. {0}
+
+Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi những chữ đó lưu được.</translation>
+    </message>
+    <message>
+        <source>Chưa đổi hết ngôn ngữ</source>
+        <translation>Chưa đổi hết ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6224,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
     <message>
         <source>chưa chấm</source>
         <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</source>
+        <translation>Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ</translation>
     </message>
     <message>
         <source>Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.</source>

@@ -190,6 +190,7 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.db is None:
             return
+        self._pages_follow()
         self.stack.setCurrentWidget(self.page(ATTRS[row]))
 
     def current_page_index(self) -> int:
@@ -213,31 +214,24 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
         self.banner.setText(readonly_text(self.db, self.readonly_why))
         self.working_as.setToolTip(tr("Ai đang làm việc trên máy này: Nhật ký ghi tên người này cho mọi thay đổi"))
 
-    def retranslate(self) -> None:
-        """The language was changed: menus, sidebar, status bar and every page get the new words."""
+    def retranslate(self) -> bool:
+        """The language was changed: menus, sidebar, status bar and every page get the new words; False when the pages
+        could not yet (said: they follow at the next page shown)."""
         self._build_menus()
         self._retranslate_shell()
         self._refill_working_as()
-        self._rebuild_pages()
+        rebuilt = self._rebuild_pages()
+        if not rebuilt:
+            from parapp.ui.uncaught import message_for  # why, in the words ParApp's handler of last resort has
+
+            self._language_left_behind(message_for)
         self._retranslate_chasing()
         help_window = getattr(self, "help_window", None)
         if help_window is not None:  # the guide in the new language, the next time it is shown
             help_window.close()
             help_window.deleteLater()
             self.help_window = None
-
-    def _rebuild_pages(self) -> None:
-        if not self._typed_stored():  # the pages stay with words typed that cannot be stored yet (round 36B)
-            return
-        current = self.current_page_index()
-        for attr, page in list(self._built.items()):
-            placeholder = QWidget()
-            self.stack.insertWidget(ATTRS.index(attr), placeholder)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-            del self._built[attr]
-        self._show_page(current)
-        self.refresh_overview()
+        return rebuilt
 
     # -- refreshing ---------------------------------------------------------------
     def refresh_all(self) -> None:
@@ -314,8 +308,8 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
                 from PySide6.QtWidgets import QApplication
 
                 i18n.install(QApplication.instance(), language)
-                self.retranslate()
-                self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
+                if self.retranslate():  # else said: not claimed for half a language (round 39B)
+                    self.statusBar().showMessage(tr("Đã đổi ngôn ngữ giao diện."), 8000)
             self.refresh_overview()
             self._settings_changed_chasing()
 

@@ -14,7 +14,7 @@ import threading
 import traceback
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from parapp import __version__
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _showing = False
 _repeats: dict[tuple[str, str], int] = {}  # each fault seen this session: how often
+_said_at: dict[tuple[str, str], int] = {}  # a storage error shown: the count of the clerk's acts once it was closed
 last_details: str | None = None
 
 
@@ -146,7 +147,7 @@ def handle(exc_type, exc, tb) -> None:
     fault = fault_of(exc_type, tb)
     seen = _repeats.get(fault, 0)
     _repeats[fault] = seen + 1
-    if seen and not getattr(exc, SAY_AGAIN, False):
+    if seen and not getattr(exc, SAY_AGAIN, False) and not _acted_since(fault, exc):
         return  # logged and shown the first time; summary() gives the count
     if not seen:  # shown again (a close it refuses, widgets.virtual_errors), logged once all the same
         get_logger().error("Lỗi không lường trước", exc_info=(exc_type, exc, tb))
@@ -157,6 +158,38 @@ def handle(exc_type, exc, tb) -> None:
         QTimer.singleShot(0, app, lambda: _show(exc_type, exc, tb))  # widgets live in the main thread
         return
     _show(exc_type, exc, tb)
+    if is_storage_error(exc):
+        _ACTS.watch(app)
+        _said_at[fault] = _ACTS.count  # after the message closed: the click on its "Đóng" is not an act of the page
+
+
+class _Acts(QObject):
+    """Counts the clerk's clicks and keys, once a storage error has been shown (an event filter on the application,
+    installed then: nothing watched before)."""
+
+    count = 0
+    _app = None
+
+    def watch(self, app) -> None:
+        if self._app is not app:
+            app.installEventFilter(self)
+            self._app = app
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress):
+            type(self).count += 1
+        return False
+
+
+_ACTS = _Acts()
+
+
+def _acted_since(fault: tuple[str, str], exc: BaseException) -> bool:
+    """A storage error (a full disk, a busy or gone medium) met again after the clerk clicked or typed since it was
+    shown: the answer to what the clerk did again, said again. Round 39B: "Lưu" pressed a second time on the same full
+    disk did nothing at all, no word, as if the button were dead; a fault repeating with nothing done in between (a
+    timer, a paint) is still shown once."""
+    return is_storage_error(exc) and fault in _said_at and _ACTS.count > _said_at[fault]
 
 
 def _show(exc_type, exc, tb) -> None:
@@ -180,6 +213,7 @@ def summary() -> None:
             get_logger().warning("Lỗi %s tại %s xảy ra %d lần trong phiên này (ghi chi tiết một lần, ở trên)",
                                  kind, where, count)
     _repeats.clear()
+    _said_at.clear()
 
 
 def install() -> None:

@@ -100,9 +100,11 @@ def test_a_language_chosen_keeps_the_par_page_and_an_explanation_typed_that_cann
     typed = "Giải trình vừa gõ: đủ 4 báo cáo quý, gửi đúng hạn"
     page.panel.explanation.setPlainText(typed)
     monkeypatch.setattr(par_index, "set_explanation", _full)
+    said: list[str] = []  # round 39B: the pages left in the old language is said
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.exec", lambda box: said.append(box.text()) or 0)
     with qtbot.capture_exceptions() as raised:
         window.retranslate()
-    assert not raised
+    assert not raised and len(said) == 1
     assert window.page("par") is page and window.stack.currentWidget() is page
     assert page.panel.explanation.toPlainText() == typed
     monkeypatch.undo()

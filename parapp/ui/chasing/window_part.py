@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class ChasingWindow:
@@ -28,6 +28,46 @@ class ChasingWindow:
         self._rebuild_pages()
         return True
 
+    def _rebuild_pages(self) -> bool:
+        """Every page built so far is built again (a new day, a new language); False, the pages left as they are, while
+        words typed on one cannot be stored yet (round 36B)."""
+        if not self._typed_stored():
+            return False
+        self._pages_behind = False
+        current = self.current_page_index()
+        for attr, page in list(self._built.items()):
+            placeholder = QWidget()
+            self.stack.insertWidget(self.stack.indexOf(page), placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+            del self._built[attr]
+        self._show_page(current)
+        self.refresh_overview()
+        return True
+
+    def _language_left_behind(self, message_for) -> None:
+        """A language chosen while words typed on a page could not be stored (a nearly full disk): the menus changed,
+        the pages not. Round 39B: nothing was said and the status bar claimed the change; the pages stayed in the old
+        language until the next day. Said, with why (`message_for`, ui.uncaught's); the pages follow at the next page
+        shown once the words are stored."""
+        from parapp.ui.widgets.texts import show_error, tr
+
+        self._pages_behind = True
+        why = getattr(self, "_unstored_why", None)
+        said = tr("Trình đơn đã đổi sang ngôn ngữ mới nhưng các trang chưa đổi: những gì vừa gõ trên một trang "
+                  "chưa lưu được. {0}\n\nCác trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau khi "
+                  "những chữ đó lưu được.")
+        show_error(self, said.format(message_for(why) if why is not None else ""), tr("Chưa đổi hết ngôn ngữ"))
+
+    def _pages_follow(self) -> None:
+        """The pages built again in the language chosen, when that waited on words typed (_language_left_behind)."""
+        # Not under a dialog (it may be a page's: the report editor, open from a reminder clicked in the notification
+        # area, would go with its page), as new_day.
+        if getattr(self, "_pages_behind", False) and QApplication.activeModalWidget() is None:
+            self._pages_behind = False  # not again from the _show_page the rebuilding calls
+            if not self._rebuild_pages():
+                self._pages_behind = True
+
     def _typed_stored(self) -> bool:
         """What each built page holds typed (the PAR panel's "Giải trình") is stored before the pages are built again,
         or (False) they stay as they are with the words in them. Round 36B: the window left open over midnight on a
@@ -43,6 +83,7 @@ class ChasingWindow:
                     return False
             except Exception as exc:
                 if is_storage_error(exc) or isinstance(exc, OSError):
+                    self._unstored_why = exc  # why, for what has to say it (_language_left_behind)
                     return False
                 raise
         return True

@@ -279,6 +279,8 @@ class FiguresImportDialog(ImportDialogBase):
         if not self.result:
             return
         kind, year = self.chosen_period()
-        if not attempt(self, lambda: store_statistics(self.db, kind, year, self.result)):
+        done = attempt(self, lambda: store_statistics(self.db, kind, year, self.result))
+        if not done:
             return
+        self.stored = done.value  # what the page no longer holds typed and unstored (round 39B)
         self.accept()

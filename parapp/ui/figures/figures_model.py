@@ -61,6 +61,9 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[GridRow] = []
         self.readonly = False
+        # (period kind, indicator code): text typed and not yet stored (a full disk), shown in its cell in red until
+        # it is (round 39B: the cell went back to the stored value, the number typed gone)
+        self.unstored: dict[tuple[str, str], str] = {}
 
     def set_rows(self, rows: list[GridRow]) -> None:
         self.beginResetModel()
@@ -103,6 +106,15 @@ class FiguresModel(QAbstractTableModel):
                 return QBrush(QColor("#eef3fb"))
             return None
         f = self._figure(index)
+        typed = None if f is None else self.unstored.get((KIND_COLUMNS[col - FIRST_VALUE_COLUMN].value,
+                                                           f.indicator.code))
+        if typed is not None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return typed
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Số vừa gõ chưa lưu được; sẽ lưu khi gõ số tiếp theo hoặc trước khi đóng cửa sổ")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
                 return row.indicator.name

@@ -42,6 +42,7 @@ class FiguresPage(QWidget):
         self.db = db
         self.today = today
         self.readonly = False
+        self.unstored: dict[tuple[int, str, str], str] = {}  # (year, kind, code): typed, not yet stored (a full disk)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -133,6 +134,7 @@ class FiguresPage(QWidget):
             rows.append(GridRow(tr("Chỉ tiêu khác")))
             rows += rest
         self.model.set_rows(rows)
+        self._show_unstored()
         self.table.clearSpans()
         for r, row in enumerate(rows):
             if row.is_group:
@@ -148,7 +150,16 @@ class FiguresPage(QWidget):
         QTimer.singleShot(0, self, partial(self._store_typed, self.shown_year, kind, code, text))
 
     def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
-        if not attempt(self, lambda: set_period_figures(self.db, kind, year, {code: text})):
+        # Kept until stored: round 39B, a figure typed on a full disk was said and its cell went back to the stored
+        # value, the number gone. It stays in its cell, stored with the next one typed or before the window closes.
+        self.unstored[(year, kind, code)] = text
+        try:
+            stored = self.keep_typed()
+        finally:
+            self._show_unstored()
+        if not stored:  # refused (not a number, said): the cell shows what is stored, as before
+            self.unstored.pop((year, kind, code), None)
+            self._show_unstored()
             return
         here = self.table.currentIndex()  # the grid is loaded again: the cursor stays where typing goes on
         row, column = (here.row(), here.column()) if here.isValid() else (-1, -1)
@@ -156,6 +167,35 @@ class FiguresPage(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, column))
         self.changed.emit()
+
+    def keep_typed(self) -> bool:
+        """The figures typed and not yet stored (a full disk) are stored, in one go: True once they are (or there were
+        none), False when one was refused (said); a storage error is raised (widgets.typed_words says it, and the
+        window stays open with them)."""
+        if not self.unstored:
+            return True
+        pending = dict(self.unstored)
+
+        def store() -> None:
+            with self.db.atomic():
+                for (year, kind, code), text in pending.items():
+                    set_period_figures(self.db, kind, year, {code: text})
+
+        if not attempt(self, store):
+            return False
+        for key in pending:
+            if self.unstored.get(key) == pending[key]:
+                del self.unstored[key]
+        return True
+
+    def drop_typed(self) -> None:  # the clerk chose to close without them
+        self.unstored.clear()
+        self._show_unstored()
+
+    def _show_unstored(self) -> None:
+        self.model.unstored = {(kind, code): text for (year, kind, code), text in self.unstored.items()
+                               if year == self.shown_year}
+        self.table.viewport().update()
 
     def clear_cell(self) -> None:
         index = self.table.currentIndex()
@@ -207,6 +247,9 @@ class FiguresPage(QWidget):
 
         if not attempt(self, store, tr("Không dán được")):
             return
+        for kind, values in per_kind.items():  # pasted over a number kept unstored: the paste is the later word
+            for code in values:
+                self.unstored.pop((year, kind, code), None)
         self.reload()
         self.table.setCurrentIndex(self.model.index(start.row(), start.column()))
         self.changed.emit()
@@ -216,6 +259,9 @@ class FiguresPage(QWidget):
 
         dlg = FiguresImportDialog(self.db, self.today, self.year.value(), self)
         if dlg.exec():
+            plan = dlg.stored  # imported over numbers kept unstored (a full disk): the import is the later word
+            for code in plan.values:
+                self.unstored.pop((plan.year, getattr(plan.kind, "value", plan.kind), code), None)
             self.year.setValue(dlg.target_year())
             self.reload()
             self.changed.emit()

@@ -22,6 +22,8 @@ UNSCORED_BG = QColor("#fff1c2")
 LOST_FG = QColor("#b3261e")
 GROUP_BG = QColor("#eef2f7")
 NO_MAX, NOT_SCORED = N_("par", "chưa có"), N_("par", "chưa chấm")
+UNSTORED = N_("par", "Điểm vừa gõ chưa lưu được; sẽ lưu khi gõ điểm tiếp theo hoặc trước khi đóng cửa sổ")
+UNSTORED_BG = QColor("#f6d5d3")
 HOW_TO_SCORE = N_("par", "Chưa chấm điểm: gõ điểm (ví dụ 2,5) rồi Enter.")
 
 # commit(node, field, text) → an error message, or None when stored
@@ -58,6 +60,7 @@ class ParTreeModel(QAbstractItemModel):
         self._index_of: dict[int, int] = {}   # id(node) → node index
         self.commit: Commit | None = None
         self.readonly = False
+        self.unstored: dict[tuple[str, str], str] = {}  # (code, "self"/"official"): typed, not stored (unstored_scores)
 
     def set_set(self, cset: CriteriaSet | None) -> None:
         self.beginResetModel()
@@ -149,6 +152,13 @@ class ParTreeModel(QAbstractItemModel):
         if n is None:
             return None
         col = index.column()
+        typed = self.unstored.get((n.code, EDITABLE.get(col, ""))) if col in (COL_SELF, COL_OFFICIAL) else None
+        if typed is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return typed
+        if typed is not None and role == Qt.ItemDataRole.ToolTipRole:
+            return _t(UNSTORED)
+        if typed is not None and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(UNSTORED_BG)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(n, col)
         if role == Qt.ItemDataRole.EditRole:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from parapp.core.years import year_ok
 from parapp.store import par_index, par_index_criteria
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.par.par_detail import CriterionPanel
+from parapp.ui.par.unstored_scores import UnstoredScores
 from parapp.ui.par.par_model import (
     COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
 )
@@ -44,6 +46,7 @@ class ParIndexPage(QWidget):
         self.readonly = db.readonly
         self.cset = None
         self.last_error: str | None = None
+        self.scores = UnstoredScores(self)  # typed in the tree, not yet stored (a full disk)
 
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -139,9 +142,10 @@ class ParIndexPage(QWidget):
 
     # -- data ------------------------------------------------------------------
     def keep_typed(self) -> bool:
-        return self.panel.keep_typed()  # before the window closes (widgets.typed_words)
+        return self.scores.keep() and self.panel.keep_typed()  # before the window closes (widgets.typed_words)
 
     def drop_typed(self) -> None:  # the clerk chose to close without it: what is stored, shown again
+        self.scores.drop()
         self.panel.explanation.setPlainText((self.panel.node.explanation or "") if self.panel.node else "")
 
     def reload(self) -> None:
@@ -155,6 +159,7 @@ class ParIndexPage(QWidget):
         keep_code = keep.code if keep else None
         self.cset = par_index.load_set(self.db, self.year.value())
         self.model.set_set(self.cset)
+        self.scores.show()
         self.tree.expandAll()
         has = self.cset is not None
         self.stack.setCurrentIndex(0 if has else 1)
@@ -227,13 +232,8 @@ class ParIndexPage(QWidget):
     # -- scoring ---------------------------------------------------------------
     def _commit(self, node: Node, field: str, text: str) -> str | None:
         """Store one edit; on refusal say why and keep what was stored."""
-        def store() -> None:
-            if field == "note":
-                self.panel.store_cell_explanation(node, text)
-            else:
-                stored = par_index.set_scores(self.db, self.cset.year, [(node.code, text)], field)
-                setattr(node, f"{field}_milli", stored[node.code])
-
+        store = partial(self.panel.store_cell_explanation, node, text) if field == "note" else partial(
+            self.scores.store, node, field, text)  # a score not stored for a full disk stays in its cell (round 39B)
         self.last_error = None
         if not attempt(self, store, tr("Không ghi được điểm"), failed=self._remember_error):
             return self.last_error
@@ -280,6 +280,7 @@ class ParIndexPage(QWidget):
 
         if not attempt(self, store, tr("Không dán được"), failed=self._remember_error):
             return False
+        self.scores.replaced(self.cset.year, field, [n.code for n, _ in pairs])  # the paste, later than what waited
         self.reload()
         return True
 
