@@ -3092,6 +3092,10 @@ The data as it was before is kept in the automatic snapshot of {2} (File → Res
         <translation>{0} lines of the change log keep “�” where their text was damaged, the rest reads as before: the change log is append-only, it cannot be edited and needs no retyping.</translation>
     </message>
     <message>
+        <source>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</source>
+        <translation>The name of the file the PAR INDEX criteria set was imported from (a note ParApp keeps, shown nowhere) keeps “�”: nothing to mend.</translation>
+    </message>
+    <message>
         <source>ổ đĩa chứa “{0}” đã đầy</source>
         <translation>the disk holding “{0}” is full</translation>
     </message>

@@ -3092,6 +3092,10 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
         <translation>{0} dòng Nhật ký thay đổi giữ dấu “�” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.</translation>
     </message>
     <message>
+        <source>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</source>
+        <translation>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</translation>
+    </message>
+    <message>
         <source>ổ đĩa chứa “{0}” đã đầy</source>
         <translation>ổ đĩa chứa “{0}” đã đầy</translation>
     </message>

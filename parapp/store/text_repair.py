@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _PASSES = 2  # a second look that finds none: every value mended
+UNSEEN = {("par_sets", "source_name")}  # kept by ParApp as a note, shown and edited nowhere; no other record of it
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,20 @@ class Repaired:
 
     @property
     def to_retype(self) -> bool:
-        """Not put back exactly: the clerk is to look at it again (a change-log line is not: in_log)."""
-        return not self.in_log and (self.retype or "\ufffd" in self.text)
+        """Not put back exactly: the clerk is to look at it again (a change-log line is not: in_log; nor a note shown
+        nowhere: unseen)."""
+        return not self.in_log and not self.unseen and (self.retype or "\ufffd" in self.text)
+
+    @property
+    def kept(self) -> bool:
+        """Kept with its "\ufffd" and rightly not to retype (said apart, each with what it is)."""
+        return self.in_log or self.unseen
+
+    @property
+    def unseen(self) -> bool:
+        """A note ParApp keeps that no window or printout shows, kept with its "\ufffd" (the name of the file a PAR
+        criteria set was imported from): said "gõ lại … trong cửa sổ", the clerk looked for it in vain (round 39A)."""
+        return (self.table, self.column) in UNSEEN and "\ufffd" in self.text
 
     @property
     def in_log(self) -> bool:
