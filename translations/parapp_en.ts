@@ -3092,6 +3092,10 @@ The data as it was before is kept in the automatic snapshot of {2} (File → Res
         <translation>{0} lines of the change log keep “�” where their text was damaged, the rest reads as before: the change log is append-only, it cannot be edited and needs no retyping.</translation>
     </message>
     <message>
+        <source>Số thứ tự của tiêu chí Chỉ số CCHC năm {0} giữ dấu “�”: số này lấy từ tệp bộ tiêu chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ (Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”): điểm, giải trình và tài liệu của các mã còn giữ được giữ nguyên.</source>
+        <translation>The printed number of a PAR Index criterion of {0} keeps “�”: it comes from the province’s criteria file and cannot be edited in the window. Import that file again over the old set (PAR Index → Import criteria set…, tick “Replace this year’s existing set”): the scores, explanations and documents of the codes still there are kept.</translation>
+    </message>
+    <message>
         <source>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</source>
         <translation>The name of the file the PAR INDEX criteria set was imported from (a note ParApp keeps, shown nowhere) keeps “�”: nothing to mend.</translation>
     </message>

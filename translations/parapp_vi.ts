@@ -3092,6 +3092,10 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
         <translation>{0} dòng Nhật ký thay đổi giữ dấu “�” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.</translation>
     </message>
     <message>
+        <source>Số thứ tự của tiêu chí Chỉ số CCHC năm {0} giữ dấu “�”: số này lấy từ tệp bộ tiêu chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ (Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”): điểm, giải trình và tài liệu của các mã còn giữ được giữ nguyên.</source>
+        <translation>Số thứ tự của tiêu chí Chỉ số CCHC năm {0} giữ dấu “�”: số này lấy từ tệp bộ tiêu chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ (Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”): điểm, giải trình và tài liệu của các mã còn giữ được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</source>
         <translation>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</translation>
     </message>

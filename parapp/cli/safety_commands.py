@@ -92,6 +92,12 @@ def cmd_repair(db_path: Path) -> int:
     if logged:  # the log is append-only: nothing to retype there (round 38A)
         retype += (f"{logged} dòng Nhật ký thay đổi giữ dấu “\ufffd” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: "
                    "Nhật ký chỉ ghi thêm, không sửa được và không cần sửa. ")
+    for year in sorted({r.year or 0 for r in repaired if r.in_par_set}):  # no window edits it (round 39A)
+        retype += (f"Số thứ tự của tiêu chí Chỉ số CCHC năm {year or '…'} giữ dấu “\ufffd”: số này lấy từ tệp bộ tiêu "
+                   f"chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ: parapp par import-set "
+                   f"<tệp bộ tiêu chí> --year {year or '<năm>'} --replace --db {shell_arg(full_path(db_path))} (trong "
+                   "cửa sổ: Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”); điểm, giải trình và tài "
+                   "liệu của các mã còn giữ được giữ nguyên. ")
     if any(r.unseen for r in repaired):  # a note no window shows: nothing to retype (round 39A)
         retype += ("Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu "
                    "“\ufffd”: không cần sửa. ")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..cli.test_cli import run
 from .test_adversarial_round25a import _demo
 from .test_adversarial_round32a import _spoil
+from .test_adversarial_round36a import _value
 
 
 def test_repair_does_not_send_the_clerk_to_retype_the_imported_files_name(tmp_path):
@@ -20,3 +21,40 @@ def test_repair_does_not_send_the_clerk_to_retype_the_imported_files_name(tmp_pa
     assert "gõ lại" not in said, said
     assert "đúng như trước khi hỏng" not in said, said
     assert "không cần sửa" in said and "Tên tệp" in said, said
+
+
+def test_repair_puts_back_a_criterions_printed_number_the_set_tells(tmp_path):
+    """L2 (left by round 38A): the first byte of a PAR criterion's printed number (`par_criteria.label`, "1.2", "II",
+    read from the province's file, edited by no window) gone bad. `parapp repair` left "\ufffd.2" and "\ufffdI" and
+    said "gõ lại": nowhere to. The number is the criterion's code, or the area's in Roman numerals, as the rows beside
+    it are: put back exactly, said so."""
+    db = _demo(tmp_path)
+    for rowid, byte in ((5, 0xB1), (10, 0xC9)):  # "1.2" and "II", a bit turned
+        _spoil(db, "par_criteria", "label", rowid, 0, byte)
+    r = run("--db", db, "repair")
+    said = r.stdout + r.stderr
+    assert r.returncode == 0, said
+    assert "gõ lại" not in said and "\ufffd" not in said, said
+    assert "đúng như trước khi hỏng" in said, said
+    assert _value(db, "par_criteria", "label", 5) == b"1.2"
+    assert _value(db, "par_criteria", "label", 10) == b"II"
+
+
+def test_repair_sends_the_clerk_to_import_the_set_again_for_a_number_nothing_tells(tmp_path):
+    """L2: a criterion's printed number of a form nothing else in the set has ("Tiêu chí 1", a bad byte in it):
+    kept with "\ufffd". Said "gõ lại … trong cửa sổ", no window edits it; now the clerk is told to import the
+    province's file again over the year's set (scores, explanations and evidence are kept by code), as a command
+    that names the year."""
+    import sqlite3
+
+    db = _demo(tmp_path)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE par_criteria SET label = 'Tiêu chí 1.2' WHERE id = 5")
+    con.commit()
+    con.close()
+    _spoil(db, "par_criteria", "label", 5, 1, 0xFF)  # the first byte of 'i' in "Tiêu"
+    r = run("--db", db, "repair")
+    said = r.stdout + r.stderr
+    assert r.returncode == 0, said
+    assert "gõ lại" not in said, said
+    assert "par import-set" in said and "--year 2025 --replace" in said and "Nhập bộ tiêu chí" in said, said
