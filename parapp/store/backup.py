@@ -31,6 +31,9 @@ from parapp.store.errors import DatabaseBusy
 
 AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
+# Snapshots a month writes (a morning and a close on each of its working days): beyond the recent days, while fewer
+# than KEEP_MONTHLY months are kept, never more written between two kept ones (prune: a clock that tells no month).
+WRITTEN_A_MONTH = 44
 SAFETY_PREFIX = "truoc-"  # before a restore, before an upgrade: the way back from a mistake
 _NAME = re.compile(r"parapp-(\d{8})-(\d{6})-(.+?)(?:-(\d{6,}))?")
 # Only the names ParApp writes (its reasons are lowercase words joined by "-"): a copy made by hand beside them
@@ -284,7 +287,8 @@ def prune(data_dir: Path) -> list[Path]:
 
     "Last" in the order of writing: the days and months counted are the first 14
     and 12 met going back from the snapshot written last, whatever dates the
-    clock gave them. The snapshot written last is always kept."""
+    clock gave them (a clock that tells no month: _months_untold). The snapshot
+    written last is always kept."""
     snaps = [s for s in list_snapshots(data_dir) if _WRITTEN.fullmatch(s.path.name)]
     keep: set[Path] = {snaps[0].path} if snaps else set()
     day = _days(snaps)
@@ -295,8 +299,11 @@ def prune(data_dir: Path) -> list[Path]:
         months.setdefault((s.taken.year, s.taken.month), s.path)
     recent_days = list(days)[:KEEP_DAILY]
     keep.update(days[d] for d in recent_days)
-    keep.update(list(months.values())[:KEEP_MONTHLY])
+    monthly = list(months.values())[:KEEP_MONTHLY]
+    keep.update(monthly)
     recent = set(recent_days)
+    oldest_recent = next((s for s in reversed(snaps) if day[s.path] in recent), None)
+    keep.update(_months_untold(snaps, oldest_recent, set(monthly), KEEP_MONTHLY - len(monthly)))
     # The day's first snapshot (taken at the first start, "dau-ngay") is the morning's state: closing
     # after changes adds the evening's beside it, it never replaces it.
     mornings = set(recent)
@@ -318,6 +325,27 @@ def prune(data_dir: Path) -> list[Path]:
                 continue
             removed.append(s.path)
     return removed
+
+
+def _months_untold(snaps: list[Snapshot], start: Snapshot | None, monthly: set[Path], room: int) -> set[Path]:
+    """Months the clock did not tell: going back from `start` (the oldest of the recent days), the oldest snapshot at
+    most WRITTEN_A_MONTH written before the one kept after it (or the next, none being), until `room` are kept. A flat
+    CMOS battery dates every snapshot the same month: the twelve monthly ones were one, and nothing older than the
+    fourteen days was kept in any file (round 39A). The order of writing (seq) is kept in the names, so each prune
+    keeps the ones the last kept; a clock that tells its months leaves no room (KEEP_MONTHLY of them kept)."""
+    out: set[Path] = set()
+    if start is None:
+        return out
+    older = [s for s in snaps if s.seq < start.seq]  # newest written first
+    at, kept = 0, start.seq
+    while at < len(older) and len(out) < room:
+        reach = [i for i in range(at, len(older)) if older[i].seq >= kept - WRITTEN_A_MONTH]
+        month = max((i for i in reach if older[i].path in monthly), default=None)
+        pick = month if month is not None else (reach[-1] if reach else at)
+        if month is None:
+            out.add(older[pick].path)
+        at, kept = pick + 1, older[pick].seq
+    return out
 
 
 def _days(snaps: list[Snapshot]) -> dict[Path, tuple[dt.date, int]]:

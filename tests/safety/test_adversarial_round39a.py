@@ -58,3 +58,37 @@ def test_repair_sends_the_clerk_to_import_the_set_again_for_a_number_nothing_tel
     assert r.returncode == 0, said
     assert "gõ lại" not in said, said
     assert "par import-set" in said and "--year 2025 --replace" in said and "Nhập bộ tiêu chí" in said, said
+
+
+def test_a_clock_that_starts_at_the_same_date_each_day_still_keeps_months_of_the_past(tmp_path):
+    """L3 (left by round 38A): a flat CMOS battery sets an offline PC's clock to the same date at every start. Days
+    were counted right (round 26A: each start behind the last snapshot is a day of its own), but months were the
+    clock's (year, month): every snapshot was of January 2009, the twelve monthly ones were one, and after fifteen
+    working days nothing older than two weeks was kept in any file. A clock that goes back at every start tells no
+    month; each 22 such starts (a month's working days) count as one, so the data of months before is kept."""
+    import datetime as dt
+    import sqlite3
+
+    from parapp.store.backup import KEEP_DAILY, list_snapshots, snapshot_due_today, take_snapshot
+
+    con = sqlite3.connect(tmp_path / "parapp.db")
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    boot = dt.datetime(2009, 1, 1, 0, 0)
+    starts = 130
+    for day in range(starts):  # each start the same date and time; a working day of eight hours
+        start = boot + dt.timedelta(minutes=5)
+        if snapshot_due_today(tmp_path, start.date(), now=start):
+            take_snapshot(con, tmp_path, "dau-ngay", start)
+        con.execute("INSERT INTO t VALUES (?)", (day,))
+        con.commit()
+        take_snapshot(con, tmp_path, "khi-dong", boot + dt.timedelta(hours=8))
+    con.close()
+    held = []
+    for s in list_snapshots(tmp_path):
+        kept = sqlite3.connect(s.path)
+        held.append(kept.execute("SELECT count(*) FROM t").fetchone()[0])
+        kept.close()
+    older = sorted({n for n in held if n < starts - KEEP_DAILY})
+    assert len(older) >= 4, held  # a way back to each of the months before the last two weeks
+    assert older[0] <= starts - KEEP_DAILY - 22 * 4, held
