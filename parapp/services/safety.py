@@ -53,7 +53,7 @@ def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | N
     """One .parapp-backup file in `folder`: the database and the evidence, each with its hash; an evidence
     file that is no longer what the database records is left out and named (`left_out`)."""
     return make_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
-                       progress=progress, now=_snapshot_time(ws.path))
+                       progress=progress, now=_snapshot_time(ws.path), db_path=Path(ws.path))
 
 
 def _snapshot_time(db_path: Path):

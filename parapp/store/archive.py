@@ -95,9 +95,11 @@ def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
 
 
 def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
-                progress: Progress | None = None, now: dt.datetime | None = None) -> BackupMade:
+                progress: Progress | None = None, now: dt.datetime | None = None,
+                db_path: Path | None = None) -> BackupMade:
     """Write one backup file into `folder`. `con` may be a read-only connection: a backup
-    never writes to the database.
+    never writes to the database. `db_path`: the data's file, named in the commands a message prints (`con` may
+    read a private copy in memory, of no file).
 
     Every evidence file is hashed as it is written: one that is no longer the file the
     database records (changed, unreadable, gone) is left out and named, never put in under
@@ -126,7 +128,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
     try:
-        source = _database_file(con)
+        source = _database_file(con, db_path)
         _copy_database(con, db_copy, folder, source)
         problem = check_file(db_copy, immutable=True)
         if problem:
@@ -230,9 +232,13 @@ def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
 _READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}
 
 
-def _database_file(con) -> str:
+def _database_file(con, db_path: Path | None = None) -> str:
     """The file `con` reads: named in the commands a message prints, so they run as printed (a bare "parapp check"
-    checked the default data folder, not the --db the backup was of: round 28A)."""
+    checked the default data folder, not the --db the backup was of: round 28A). The data's own path first: data on
+    read-only media, a full disk or marked read-only is read through a private copy in memory, of no file, and
+    "parapp repair --db <the folder the command ran from>/parapp.db" was printed, another data or none (round 39A)."""
+    if db_path is not None:
+        return str(db_path)
     return next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "") or "parapp.db"
 
 

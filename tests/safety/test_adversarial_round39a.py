@@ -92,3 +92,31 @@ def test_a_clock_that_starts_at_the_same_date_each_day_still_keeps_months_of_the
     older = sorted({n for n in held if n < starts - KEEP_DAILY})
     assert len(older) >= 4, held  # a way back to each of the months before the last two weeks
     assert older[0] <= starts - KEEP_DAILY - 22 * 4, held
+
+
+def test_a_backup_refused_for_bad_text_names_the_data_read_through_a_private_copy(tmp_path, monkeypatch):
+    """F1: the data on a read-only medium (a locked USB stick, a read-only mount), on a full disk, or marked read-only
+    is read through a private copy in memory. A byte of a task's words gone bad there: `backup --to` said "Hãy sửa chỗ
+    đó rồi sao lưu lại: lệnh parapp repair --db "/tmp/parapp.db"": the file of that name in the folder the command was
+    run from (the copy has no file), another data or none, twice (run from two folders). It names the data backed up."""
+    import pytest
+
+    from parapp.core.shell_words import shell_arg
+    from parapp.services.safety import backup
+    from parapp.store import connect
+    from parapp.store.access import reading
+    from parapp.store.archive_format import BackupError
+
+    db = _demo(tmp_path)
+    _spoil(db, "tasks", "content", 3, 5, 0xFF)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    elsewhere = tmp_path / "noi khac"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setattr(connect, "would_leave_side_files", lambda path: True)  # read as on a read-only stick
+    with reading(db) as ws, pytest.raises(BackupError) as refused:
+        backup(ws, usb)
+    said = refused.value.message if isinstance(refused.value.message, str) else str(refused.value)
+    assert f"repair --db {shell_arg(db)}" in said, said
+    assert "noi khac" not in said, said
