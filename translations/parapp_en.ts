@@ -336,6 +336,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Restored, without some evidence files</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục bị hỏng nên không sao lưu tự động được; tệp đó được giữ nguyên, không bị xóa, với tên “{1}” trong thư mục “{2}”.</source>
+        <translation>The data has been restored to {0}. The data as it was before the restore was damaged, so no automatic snapshot of it could be made; that file is kept as it was, not deleted, under the name “{1}” in the folder “{2}”.</translation>
+    </message>
+    <message>
         <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
         <translation>The data has been restored to {0}. The data from before the restore is kept in the automatic backups (File → Restore…, reason “before restoring”).</translation>
     </message>

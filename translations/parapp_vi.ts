@@ -336,6 +336,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Đã khôi phục, thiếu tệp kiểm chứng</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục bị hỏng nên không sao lưu tự động được; tệp đó được giữ nguyên, không bị xóa, với tên “{1}” trong thư mục “{2}”.</source>
+        <translation>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục bị hỏng nên không sao lưu tự động được; tệp đó được giữ nguyên, không bị xóa, với tên “{1}” trong thư mục “{2}”.</translation>
+    </message>
+    <message>
         <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
         <translation>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</translation>
     </message>

@@ -56,3 +56,43 @@ def test_the_window_sends_the_clerk_to_import_the_set_again_for_a_criterions_num
 
     assert said and "gõ lại" not in said[0] and "đúng như trước khi hỏng" not in said[0], said
     assert "Nhập bộ tiêu chí" in said[0] and "2025" in said[0], said
+
+
+def test_a_restore_over_data_too_damaged_to_snapshot_says_where_it_was_kept(qtbot, tmp_path):
+    """F2: the data opens (its quick check passes) but two of its indexes are crossed, as a failing disk leaves them:
+    the full check of the snapshot taken before a restore fails, so the restore keeps the old file aside beside the
+    data (parapp-hong-….db) instead. Tệp → Khôi phục… then said "Dữ liệu trước khi khôi phục vẫn được giữ trong các
+    bản sao lưu tự động (… lý do “trước khi khôi phục”)": there is none such; the clerk who wanted the work typed
+    since back looked for it in the list in vain. The command line names the file kept aside; so does the window."""
+    import sqlite3
+
+    from parapp.store import tasks
+    from parapp.store.backup import list_snapshots, take_snapshot
+    from parapp.store.db import open_database
+    from parapp.ui.backup_dialogs import perform_restore
+
+    path = tmp_path / "parapp.db"
+    db = open_database(path)
+    for n in range(30):
+        tasks.create_task(db, {"content": f"Nhiệm vụ {n}"})
+    snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
+    db.close()
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("UPDATE tasks SET due_date = printf('2026-01-%02d', id % 28 + 1)")  # the two indexes differ
+    plan, lead = (con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [n]).fetchone()[0]
+                  for n in ("tasks_plan", "tasks_due"))
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'tasks_plan'", [lead])
+    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'tasks_due'", [plan])
+    con.execute("PRAGMA writable_schema = OFF")
+    con.close()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    con.close()
+
+    said = perform_restore(("snapshot", snap.path), path, tmp_path, snap.label)
+
+    kept = list(tmp_path.glob("parapp-hong-*.db"))
+    assert kept and not any(s.reason == "truoc-khoi-phuc" for s in list_snapshots(tmp_path))
+    assert kept[0].name in said and "lý do “trước khi khôi phục”" not in said, said
