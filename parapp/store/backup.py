@@ -109,6 +109,18 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
     return None if result in ("ok", "") else result
 
 
+def checked_copy(path: Path) -> str | None:
+    """check_file of a copy ParApp has just written (a snapshot, a backup's database): its indexes rebuilt from its
+    tables first when they alone fail the check (store.index_rebuild, round 39A)."""
+    from parapp.store.index_rebuild import only_indexes, rebuild_copy
+
+    problem = check_file(path, immutable=True)
+    if only_indexes(problem):
+        rebuild_copy(path)
+        problem = check_file(path, immutable=True)
+    return problem
+
+
 @dataclass
 class Snapshot:
     path: Path
@@ -254,7 +266,7 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
             continue
     else:
         raise FileExistsError(str(folder))
-    problem = check_file(path, immutable=True)
+    problem = checked_copy(path)
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)

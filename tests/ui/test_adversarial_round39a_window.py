@@ -59,11 +59,12 @@ def test_the_window_sends_the_clerk_to_import_the_set_again_for_a_criterions_num
 
 
 def test_a_restore_over_data_too_damaged_to_snapshot_says_where_it_was_kept(qtbot, tmp_path):
-    """F2: the data opens (its quick check passes) but two of its indexes are crossed, as a failing disk leaves them:
-    the full check of the snapshot taken before a restore fails, so the restore keeps the old file aside beside the
-    data (parapp-hong-….db) instead. Tệp → Khôi phục… then said "Dữ liệu trước khi khôi phục vẫn được giữ trong các
-    bản sao lưu tự động (… lý do “trước khi khôi phục”)": there is none such; the clerk who wanted the work typed
-    since back looked for it in the list in vain. The command line names the file kept aside; so does the window."""
+    """F2: the data opens (its quick check passes) but a UNIQUE index holds a row twice, as a failing disk leaves it:
+    the full check of the snapshot taken before a restore fails, even with its indexes rebuilt, so the restore keeps
+    the old file aside beside the data (parapp-hong-….db) instead. Tệp → Khôi phục… then said "Dữ liệu trước khi khôi
+    phục vẫn được giữ trong các bản sao lưu tự động (… lý do “trước khi khôi phục”)": there is none such; the clerk who
+    wanted the work typed since back looked for it in the list in vain. The command line names the file kept aside;
+    so does the window."""
     import sqlite3
 
     from parapp.store import tasks
@@ -73,18 +74,20 @@ def test_a_restore_over_data_too_damaged_to_snapshot_says_where_it_was_kept(qtbo
 
     path = tmp_path / "parapp.db"
     db = open_database(path)
-    for n in range(30):
-        tasks.create_task(db, {"content": f"Nhiệm vụ {n}"})
+    tasks.create_task(db, {"content": "Nhiệm vụ"})
     snap = take_snapshot(db.conn, tmp_path, "dau-ngay")
     db.close()
     con = sqlite3.connect(path, isolation_level=None)
-    con.execute("UPDATE tasks SET due_date = printf('2026-01-%02d', id % 28 + 1)")  # the two indexes differ
-    plan, lead = (con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [n]).fetchone()[0]
-                  for n in ("tasks_plan", "tasks_due"))
+    name = "idx__sqlite_migrations_migration_set_name"
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
     con.execute("PRAGMA writable_schema = ON")
-    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'tasks_plan'", [lead])
-    con.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = 'tasks_due'", [plan])
-    con.execute("PRAGMA writable_schema = OFF")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql.replace("UNIQUE INDEX", "INDEX"), name])
+    con.close()
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                "SELECT migration_set, name, applied_at FROM _sqlite_migrations LIMIT 1")
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql, name])
     con.close()
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA quick_check").fetchone()[0] == "ok"

@@ -1,0 +1,33 @@
+"""Indexes a failing disk left out of step with their tables, every table still read whole: SQLite's full check
+says "row 5 missing from index tasks_plan" or "wrong # of entries in index …", its quick check (each open's) nothing.
+An index holds nothing of its own: it is rebuilt from its table (REINDEX), no value changed.
+
+Every snapshot and every backup's copy of such data failed its check: no new way back was made, and the window said
+"hãy kiểm tra thư mục đó (còn chỗ trống, không bị khóa)" of a folder with nothing wrong (round 39A)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+# What SQLite's integrity check says of an index alone (its tables read: those lines come first and are none of these)
+_INDEX_ONLY = re.compile(r"(?:row \d+ missing from index|wrong # of entries in index|non-unique entry in index) \S+")
+
+
+def only_indexes(problem: str | None) -> bool:
+    """`problem` (check_file's words: the check's lines joined by "; ") names indexes out of step and nothing else."""
+    lines = [ln.strip() for ln in (problem or "").split(";") if ln.strip()]
+    return bool(lines) and all(_INDEX_ONLY.fullmatch(ln) for ln in lines)
+
+
+def rebuild_copy(path: Path) -> None:
+    """The indexes of a copy ParApp has just written (a snapshot, a backup's database) rebuilt from its tables. A
+    UNIQUE index its table no longer fits is left as it was (the copy's check then fails as before)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("REINDEX")
+    except sqlite3.IntegrityError:
+        pass
+    finally:
+        con.close()
