@@ -4072,6 +4072,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The database is damaged: {0}. Restore from the latest backup.</translation>
     </message>
     <message>
+        <source>Chỉ mục của dữ liệu bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Lệnh parapp repair --db {1} dựng lại chỉ mục từ các bảng, không mất gì; không cần khôi phục bản sao lưu.</source>
+        <translation>The data’s indexes are out of step with their tables ({0}); the data in the tables still reads. The command parapp repair --db {1} rebuilds the indexes from the tables, losing nothing; no need to restore a backup.</translation>
+    </message>
+    <message>
         <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>
         <translation>The data&apos;s structure differs from ParApp&apos;s: {0}.</translation>
     </message>

@@ -29,6 +29,8 @@ from parapp.store.schema_check import (blob_problems, foreign_key_problems, inte
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
+_INDEXES = N_("errors", "Chỉ mục của dữ liệu bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Lệnh parapp "
+                        "repair --db {1} dựng lại chỉ mục từ các bảng, không mất gì; không cần khôi phục bản sao lưu.")
 
 
 @dataclass
@@ -69,6 +71,10 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
         except UnicodeDecodeError as exc:  # SQLite's own message about a damaged schema, not even UTF-8
             damage = [str(exc)]
         if damage:
+            from parapp.store.index_rebuild import indexes_out_of_step
+
+            if indexes_out_of_step(con):  # rebuilt losing nothing: not "the last backup", every change since lost (39A)
+                return [Msg(_INDEXES, "; ".join(damage), shell_arg(db_path))]
             return [Msg(_DAMAGED, "; ".join(damage))]
         try:
             version = migration_version(con, str(db_path))

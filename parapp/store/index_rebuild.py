@@ -31,3 +31,20 @@ def rebuild_copy(path: Path) -> None:
         pass
     finally:
         con.close()
+
+
+def indexes_out_of_step(con: sqlite3.Connection) -> list[str]:
+    """The indexes the full check names, when it names indexes alone (rebuilt losing nothing: parapp repair); else
+    none. SQLite says at most 100 lines: as many, more may be unsaid, and nothing is claimed."""
+    try:
+        lines = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+    except (sqlite3.Error, UnicodeDecodeError):  # damage of another kind (its schema unreadable): said as before
+        return []
+    if lines == ["ok"] or len(lines) >= 100 or not only_indexes("; ".join(lines)):
+        return []
+    return list(dict.fromkeys(ln.rsplit(" ", 1)[-1] for ln in lines))
+
+
+def rebuild(con: sqlite3.Connection) -> None:
+    """Every index of the data rebuilt from its table (parapp repair, under the writer lock, after its snapshot)."""
+    con.execute("REINDEX")
