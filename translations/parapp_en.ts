@@ -4076,6 +4076,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>The data’s indexes are out of step with their tables ({0}); the data in the tables still reads. The command parapp repair --db {1} rebuilds the indexes from the tables, losing nothing; no need to restore a backup.</translation>
     </message>
     <message>
+        <source>Chỉ mục của bản sao lưu tự động này bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Bản này vẫn khôi phục được: khi khôi phục, chỉ mục được dựng lại từ các bảng, không mất gì.</source>
+        <translation>The indexes of this automatic snapshot are out of step with its tables ({0}); the data in the tables still reads. It still restores: its indexes are rebuilt from the tables as it is restored, losing nothing.</translation>
+    </message>
+    <message>
         <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>
         <translation>The data&apos;s structure differs from ParApp&apos;s: {0}.</translation>
     </message>

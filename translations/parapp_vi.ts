@@ -4076,6 +4076,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Chỉ mục của dữ liệu bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Lệnh parapp repair --db {1} dựng lại chỉ mục từ các bảng, không mất gì; không cần khôi phục bản sao lưu.</translation>
     </message>
     <message>
+        <source>Chỉ mục của bản sao lưu tự động này bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Bản này vẫn khôi phục được: khi khôi phục, chỉ mục được dựng lại từ các bảng, không mất gì.</source>
+        <translation>Chỉ mục của bản sao lưu tự động này bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Bản này vẫn khôi phục được: khi khôi phục, chỉ mục được dựng lại từ các bảng, không mất gì.</translation>
+    </message>
+    <message>
         <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>
         <translation>Cấu trúc dữ liệu khác với của ParApp: {0}.</translation>
     </message>

@@ -48,3 +48,39 @@ def indexes_out_of_step(con: sqlite3.Connection) -> list[str]:
 def rebuild(con: sqlite3.Connection) -> None:
     """Every index of the data rebuilt from its table (parapp repair, under the writer lock, after its snapshot)."""
     con.execute("REINDEX")
+
+
+def meaning_problems_of(path: Path, source: Path, **kw) -> tuple[int, list]:
+    """schema_check.meaning_problems of a database about to be restored: `path` a copy of `source` (its indexes rebuilt
+    first when they alone fail the full check), or `source` itself (the window's check before it closes the data: such
+    indexes let pass, its copy's are rebuilt as it is restored). A snapshot whose indexes went bad on the disk was
+    refused, "hãy chọn một bản sao lưu khác", its tables whole (round 39A)."""
+    from parapp.store.connect import connect_readonly, tolerant
+    from parapp.store.schema_check import meaning_problems
+
+    if Path(path) != Path(source):
+        _rebuilt_if_indexes(Path(path))
+    con = tolerant(connect_readonly(path, immutable=True))
+    try:
+        version, problems = meaning_problems(con, str(source), **kw)
+    finally:
+        con.close()
+    if Path(path) == Path(source):
+        problems = [p for p in problems if not (isinstance(p, str) and only_indexes(p))]
+    return version, problems
+
+
+def _rebuilt_if_indexes(path: Path) -> None:
+    """A copy's indexes rebuilt when they alone fail its full check (backup.checked_copy's rule, for a copy made by
+    the restore; kept apart: the store's modules make no cycle)."""
+    from parapp.store.connect import connect_readonly
+
+    con = connect_readonly(path, immutable=True)  # its name quoted as a URI ("#", "%" in a folder's name)
+    try:
+        lines = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+    except (sqlite3.Error, UnicodeDecodeError):
+        return
+    finally:
+        con.close()
+    if lines != ["ok"] and len(lines) < 100 and only_indexes("; ".join(lines)):
+        rebuild_copy(path)

@@ -194,3 +194,25 @@ def test_check_sends_the_clerk_to_repair_indexes_not_to_an_old_backup(tmp_path):
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert run("--db", db, "tasks").stdout == before
+
+
+def test_a_snapshot_whose_indexes_went_bad_still_restores(tmp_path):
+    """F5: an automatic snapshot whose indexes went out of step with its tables on a failing disk (its tables whole).
+    `parapp restore` of it refused it ("không phải dữ liệu ParApp nguyên vẹn … Hãy chọn một bản sao lưu khác"), and
+    `check` of it said to run `parapp repair --db <the snapshot>`, which refuses every snapshot (kept as the way back),
+    twice. Its copy's indexes are rebuilt as it is restored; check says it still restores."""
+    import shutil
+
+    db = _demo(tmp_path)
+    snaps = db.parent / "backups" / "auto"
+    snaps.mkdir(parents=True)
+    snap = snaps / "parapp-20261205-080000-dau-ngay-000001.db"
+    shutil.copy(db, snap)
+    _cross_indexes(snap)
+    checked = run("check", "--db", snap)
+    said = checked.stdout + checked.stderr
+    assert "parapp repair" not in said and "vẫn khôi phục được" in said, said
+    restored = run("--db", db, "restore", snap)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    checked = run("check", "--db", db)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
