@@ -7,6 +7,7 @@ Every snapshot and every backup's copy of such data failed its check: no new way
 
 from __future__ import annotations
 
+import errno
 import re
 import sqlite3
 from pathlib import Path
@@ -24,11 +25,16 @@ def only_indexes(problem: str | None) -> bool:
 def rebuild_copy(path: Path) -> None:
     """The indexes of a copy ParApp has just written (a snapshot, a backup's database) rebuilt from its tables. A
     UNIQUE index its table no longer fits is left as it was (the copy's check then fails as before)."""
+    from parapp.store.connect import is_disk_full
+
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("REINDEX")
     except sqlite3.IntegrityError:
         pass
+    except sqlite3.OperationalError as exc:  # the stick or the data's disk full: said as such, not as damage
+        if is_disk_full(exc):
+            raise OSError(errno.ENOSPC, str(exc)) from None
     finally:
         con.close()
 
