@@ -33,7 +33,7 @@ from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, 
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import checked_copy, snapshot
-from parapp.store.connect import connect_readonly, is_busy, is_disk_full, tolerant
+from parapp.store.connect import FREE_MIN, connect_readonly, is_busy, is_disk_full, tolerant
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
@@ -258,7 +258,20 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
                                            "parapp check --db {1} để kiểm tra dữ liệu."), str(exc),
                               shell_arg(source)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
-        raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
+        raise OSError(errno.ENOSPC if is_disk_full(exc) or _no_room_for(con, folder) else errno.EIO, str(exc)) from None
+
+
+def _no_room_for(con, folder: Path) -> bool:
+    """The stick has less room than the database's copy needs: SQLite, writing it there, may say "disk I/O error" (it
+    could not size the copy's -shm) rather than "disk is full", and the backup said "USB có thể đã bị rút. Hãy cắm
+    lại" of a stick that was there, every try failing the same (round 39A)."""
+    import shutil
+
+    try:
+        size = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
+        return shutil.disk_usage(folder).free < size + FREE_MIN
+    except (OSError, sqlite3.Error):
+        return False
 
 
 def _compacted_copy(con, db_copy: Path) -> bool:

@@ -216,3 +216,39 @@ def test_a_snapshot_whose_indexes_went_bad_still_restores(tmp_path):
     assert restored.returncode == 0, restored.stdout + restored.stderr
     checked = run("check", "--db", db)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_backup_onto_a_stick_without_room_for_the_data_says_it_is_full(tmp_path, monkeypatch):
+    """F6: `backup --to` a stick with a few kilobytes less free than the data's size (a 2 MB tmpfs holding 770 KB of
+    the demo's data but 8, 12 or 24 KB): SQLite, writing the copy of the database there, could not size the copy's
+    shared-memory file (SQLITE_IOERR_SHMSIZE, "disk I/O error"), and the backup said "Không ghi được vào … (lỗi đọc
+    hoặc ghi ổ đĩa): USB có thể đã bị rút. Hãy cắm lại và sao lưu lại": the stick was there, and every try failed the
+    same (three sizes, twice). It is said full. (The stick's room, as it was, is made here by asking the disk.)"""
+    import shutil
+    import sqlite3
+
+    import pytest
+
+    from parapp.services.safety import backup
+    from parapp.store import archive
+    from parapp.store.access import reading
+    from parapp.store.archive_format import BackupError
+
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def no_room(con, dest, **kw):
+        exc = sqlite3.OperationalError("disk I/O error")
+        exc.sqlite_errorcode, exc.sqlite_errorname = 4874, "SQLITE_IOERR_SHMSIZE"
+        raise exc
+
+    real_usage = shutil.disk_usage
+    monkeypatch.setattr(archive, "snapshot", no_room)
+    monkeypatch.setattr(archive, "_compacted_copy", lambda con, dest: False)
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: real_usage(p)._replace(free=700 * 1024)
+                        if str(p).startswith(str(usb)) else real_usage(p))
+    with reading(db) as ws, pytest.raises(BackupError) as refused:
+        backup(ws, usb)
+    said = str(refused.value.message)
+    assert "đầy" in said and "bị rút" not in said, said
