@@ -181,9 +181,9 @@ def repair_text_in(db, data_dir: Path):
 
     told = _pdf_hashes(db) if texts else {}
     with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
-        done = repair_texts(db, data_dir, told) if texts else []
-        if indexes:
+        if indexes:  # first: failing, nothing is changed yet when the snapshot is removed; an index holds no value
             rebuild(db.conn)
+        done = repair_texts(db, data_dir, told) if texts else []
     # An index holds no value: nothing of the data changed for the change log to say
     unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path) if done else None
     done += [Repaired("sqlite_master", "index", 0, name) for name in indexes]
