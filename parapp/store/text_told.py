@@ -125,7 +125,7 @@ def label_told(con: sqlite3.Connection, table: str, column: str, rowid: int, raw
     forms = _label_forms(row[0], above)
     fits = as_known_among(list(dict.fromkeys(forms.values())), raw)
     if len(fits) > 1:  # the form the rows beside it are numbered by (each sibling whose own label reads)
-        used = set()
+        used: set[str] = set()
         for code, label in siblings:
             try:
                 text = label.decode("utf-8")
