@@ -28,12 +28,10 @@ from parapp.store.atomic import fsync_file, give_to_folder_owner, make_folders, 
 from parapp.core.messages import os_errno, os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
+from parapp.store.snapshot_months import months_untold
 
 AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
-# Snapshots a month writes (a morning and a close on each of its working days): beyond the recent days, while fewer
-# than KEEP_MONTHLY months are kept, never more written between two kept ones (prune: a clock that tells no month).
-WRITTEN_A_MONTH = 44
 SAFETY_PREFIX = "truoc-"  # before a restore, before an upgrade: the way back from a mistake
 _NAME = re.compile(r"parapp-(\d{8})-(\d{6})-(.+?)(?:-(\d{6,}))?")
 # Only the names ParApp writes (its reasons are lowercase words joined by "-"): a copy made by hand beside them
@@ -115,9 +113,23 @@ def checked_copy(path: Path) -> str | None:
     from parapp.store.index_rebuild import only_indexes, rebuild_copy
 
     problem = check_file(path, immutable=True)
-    if only_indexes(problem):
-        rebuild_copy(path)
-        problem = check_file(path, immutable=True)
+    if not only_indexes(problem):
+        return problem
+    # Rebuilt beside, then renamed over: killed half-way, a snapshot under its name was half rebuilt, its -journal
+    # beside it ignored by the readers of a snapshot (immutable). The leftover is cleaned as a snapshot's own is.
+    import shutil
+
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        shutil.copyfile(path, tmp)
+        rebuild_copy(tmp)
+        problem = check_file(tmp, immutable=True)
+        if problem is None:
+            fsync_file(tmp)
+            replace(tmp, path)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
     return problem
 
 
@@ -266,7 +278,11 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
             continue
     else:
         raise FileExistsError(str(folder))
-    problem = checked_copy(path)
+    try:
+        problem = checked_copy(path)
+    except BaseException:  # the disk filled as its indexes were rebuilt: no snapshot left that would not restore
+        path.unlink(missing_ok=True)
+        raise
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)
@@ -299,7 +315,7 @@ def prune(data_dir: Path) -> list[Path]:
 
     "Last" in the order of writing: the days and months counted are the first 14
     and 12 met going back from the snapshot written last, whatever dates the
-    clock gave them (a clock that tells no month: _months_untold). The snapshot
+    clock gave them (a clock that tells no month: months_untold). The snapshot
     written last is always kept."""
     snaps = [s for s in list_snapshots(data_dir) if _WRITTEN.fullmatch(s.path.name)]
     keep: set[Path] = {snaps[0].path} if snaps else set()
@@ -315,7 +331,7 @@ def prune(data_dir: Path) -> list[Path]:
     keep.update(monthly)
     recent = set(recent_days)
     oldest_recent = next((s for s in reversed(snaps) if day[s.path] in recent), None)
-    keep.update(_months_untold(snaps, oldest_recent, set(monthly), KEEP_MONTHLY - len(monthly)))
+    keep.update(months_untold(snaps, oldest_recent, set(monthly), KEEP_MONTHLY - len(monthly)))
     # The day's first snapshot (taken at the first start, "dau-ngay") is the morning's state: closing
     # after changes adds the evening's beside it, it never replaces it.
     mornings = set(recent)
@@ -337,27 +353,6 @@ def prune(data_dir: Path) -> list[Path]:
                 continue
             removed.append(s.path)
     return removed
-
-
-def _months_untold(snaps: list[Snapshot], start: Snapshot | None, monthly: set[Path], room: int) -> set[Path]:
-    """Months the clock did not tell: going back from `start` (the oldest of the recent days), the oldest snapshot at
-    most WRITTEN_A_MONTH written before the one kept after it (or the next, none being), until `room` are kept. A flat
-    CMOS battery dates every snapshot the same month: the twelve monthly ones were one, and nothing older than the
-    fourteen days was kept in any file (round 39A). The order of writing (seq) is kept in the names, so each prune
-    keeps the ones the last kept; a clock that tells its months leaves no room (KEEP_MONTHLY of them kept)."""
-    out: set[Path] = set()
-    if start is None:
-        return out
-    older = [s for s in snaps if s.seq < start.seq]  # newest written first
-    at, kept = 0, start.seq
-    while at < len(older) and len(out) < room:
-        reach = [i for i in range(at, len(older)) if older[i].seq >= kept - WRITTEN_A_MONTH]
-        month = max((i for i in reach if older[i].path in monthly), default=None)
-        pick = month if month is not None else (reach[-1] if reach else at)
-        if month is None:
-            out.add(older[pick].path)
-        at, kept = pick + 1, older[pick].seq
-    return out
 
 
 def _days(snaps: list[Snapshot]) -> dict[Path, tuple[dt.date, int]]:
