@@ -212,6 +212,9 @@ def test_a_snapshot_whose_indexes_went_bad_still_restores(tmp_path):
     checked = run("check", "--db", snap)
     said = checked.stdout + checked.stderr
     assert "parapp repair" not in said and "vẫn khôi phục được" in said, said
+    from parapp.services.safety import precheck_restore
+
+    precheck_restore("snapshot", snap, db, db.parent)  # the window's check before it closes the data: not refused
     restored = run("--db", db, "restore", snap)
     assert restored.returncode == 0, restored.stdout + restored.stderr
     checked = run("check", "--db", db)
