@@ -336,6 +336,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>Restored, without some evidence files</translation>
     </message>
     <message>
+        <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục bị hỏng nên không sao lưu tự động được; tệp đó được giữ nguyên, không bị xóa, với tên “{1}” trong thư mục “{2}”.</source>
+        <translation>The data has been restored to {0}. The data as it was before the restore was damaged, so no automatic snapshot of it could be made; that file is kept as it was, not deleted, under the name “{1}” in the folder “{2}”.</translation>
+    </message>
+    <message>
         <source>Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).</source>
         <translation>The data has been restored to {0}. The data from before the restore is kept in the automatic backups (File → Restore…, reason “before restoring”).</translation>
     </message>
@@ -3104,6 +3108,14 @@ The data as it was before is kept in the automatic snapshot of {2} (File → Res
         <translation>{0} lines of the change log keep “�” where their text was damaged, the rest reads as before: the change log is append-only, it cannot be edited and needs no retyping.</translation>
     </message>
     <message>
+        <source>Số thứ tự của tiêu chí Chỉ số CCHC năm {0} giữ dấu “�”: số này lấy từ tệp bộ tiêu chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ (Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”): điểm, giải trình và tài liệu của các mã còn giữ được giữ nguyên.</source>
+        <translation>The printed number of a PAR Index criterion of {0} keeps “�”: it comes from the province’s criteria file and cannot be edited in the window. Import that file again over the old set (PAR Index → Import criteria set…, tick “Replace this year’s existing set”): the scores, explanations and documents of the codes still there are kept.</translation>
+    </message>
+    <message>
+        <source>Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu “�”: không cần sửa.</source>
+        <translation>The name of the file the PAR INDEX criteria set was imported from (a note ParApp keeps, shown nowhere) keeps “�”: nothing to mend.</translation>
+    </message>
+    <message>
         <source>ổ đĩa chứa “{0}” đã đầy</source>
         <translation>the disk holding “{0}” is full</translation>
     </message>
@@ -4186,6 +4198,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.</source>
         <translation>The database is damaged: {0}. Restore from the latest backup.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục của dữ liệu bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Lệnh parapp repair --db {1} dựng lại chỉ mục từ các bảng, không mất gì; không cần khôi phục bản sao lưu.</source>
+        <translation>The data’s indexes are out of step with their tables ({0}); the data in the tables still reads. The command parapp repair --db {1} rebuilds the indexes from the tables, losing nothing; no need to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Chỉ mục của bản sao lưu tự động này bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Bản này vẫn khôi phục được: khi khôi phục, chỉ mục được dựng lại từ các bảng, không mất gì.</source>
+        <translation>The indexes of this automatic snapshot are out of step with its tables ({0}); the data in the tables still reads. It still restores: its indexes are rebuilt from the tables as it is restored, losing nothing.</translation>
     </message>
     <message>
         <source>Cấu trúc dữ liệu khác với của ParApp: {0}.</source>

@@ -77,6 +77,9 @@ def cmd_repair(db_path: Path) -> int:
         print(f"{db_path}: không có chữ nào bị hỏng, không sửa gì.")
         return 0
     for r in repaired:
+        if (r.table, r.column) == ("sqlite_master", "index"):  # no value changed (round 39A)
+            print(f"Đã dựng lại chỉ mục {r.text} từ dữ liệu các bảng (không giá trị nào thay đổi).")
+            continue
         words = " ".join(r.text.split())
         if r.retype:  # a date no digit of which could be known (round 33A)
             print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: ngày “{r.was}” không đọc được, nay "
@@ -85,13 +88,22 @@ def cmd_repair(db_path: Path) -> int:
         print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: “{words[:80]}{'…' if len(words) > 80 else ''}”")
     # Put back exactly (a finalised report by its hash, a status, a setting's name: round 32A), nothing is to retype.
     retype = ("Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. "
-              if any("\ufffd" in r.text and not r.in_log for r in repaired)
-              else "" if any(r.to_retype or r.in_log for r in repaired)
+              if any("\ufffd" in r.text and r.to_retype for r in repaired)
+              else "" if any(r.to_retype or r.kept for r in repaired)
               else "Mọi chỗ đã được đặt lại đúng như trước khi hỏng. ")
     logged = sum(1 for r in repaired if r.in_log)
     if logged:  # the log is append-only: nothing to retype there (round 38A)
         retype += (f"{logged} dòng Nhật ký thay đổi giữ dấu “\ufffd” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: "
                    "Nhật ký chỉ ghi thêm, không sửa được và không cần sửa. ")
+    for year in sorted({r.year or 0 for r in repaired if r.in_par_set}):  # no window edits it (round 39A)
+        retype += (f"Số thứ tự của tiêu chí Chỉ số CCHC năm {year or '…'} giữ dấu “\ufffd”: số này lấy từ tệp bộ tiêu "
+                   f"chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ: parapp par import-set "
+                   f"<tệp bộ tiêu chí> --year {year or '<năm>'} --replace --db {shell_arg(full_path(db_path))} (trong "
+                   "cửa sổ: Chỉ số CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”); điểm, giải trình và tài "
+                   "liệu của các mã còn giữ được giữ nguyên. ")
+    if any(r.unseen for r in repaired):  # a note no window shows: nothing to retype (round 39A)
+        retype += ("Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ dấu "
+                   "“\ufffd”: không cần sửa. ")
     print(f"{retype}Dữ liệu "
           f"trước khi sửa được giữ trong bản sao lưu tự động {snap.path}. Để quay lại, chạy lệnh:\n"
           f"    parapp restore {shell_arg(snap.path)} --db {shell_arg(full_path(db_path))}")

@@ -53,7 +53,7 @@ def backup(ws: Workspace, folder: Path, progress: Callable[[int, int], None] | N
     """One .parapp-backup file in `folder`: the database and the evidence, each with its hash; an evidence
     file that is no longer what the database records is left out and named (`left_out`)."""
     return make_backup(ws.conn, ws.data_dir, Path(folder), commune=load_settings(ws).commune_name,
-                       progress=progress, now=_snapshot_time(ws.path))
+                       progress=progress, now=_snapshot_time(ws.path), db_path=Path(ws.path))
 
 
 def _snapshot_time(db_path: Path):
@@ -165,17 +165,28 @@ def repair_text_in(db, data_dir: Path):
     from parapp.store.errors import DatabaseDamaged
     from parapp.store.text_repair import bad_texts, repair_texts, unreadable_structure
 
+    from parapp.store.index_rebuild import indexes_out_of_step, rebuild
+
     broken = unreadable_structure(db.conn)
     if broken is not None:
         raise DatabaseDamaged(str(db.path), f"{broken}: not UTF-8")
-    if not bad_texts(db.conn):
+    # Indexes out of step with their tables (a failing disk): rebuilt from them, no value changed; check sent the
+    # clerk to the last backup, every change since lost (round 39A)
+    indexes = indexes_out_of_step(db.conn)
+    texts = bad_texts(db.conn)
+    if not texts and not indexes:
         return [], None, None
     from parapp.store.change_log import record_repair
+    from parapp.store.text_repair import Repaired
 
-    told = _pdf_hashes(db)
+    told = _pdf_hashes(db) if texts else {}
     with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
-        done = repair_texts(db, data_dir, told)
-    unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path)
+        if indexes:  # first: failing, nothing is changed yet when the snapshot is removed; an index holds no value
+            rebuild(db.conn)
+        done = repair_texts(db, data_dir, told) if texts else []
+    # An index holds no value: nothing of the data changed for the change log to say
+    unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path) if done else None
+    done += [Repaired("sqlite_master", "index", 0, name) for name in indexes]
     return done, snap, unlogged and _unlogged(unlogged, Path(db.path))
 
 

@@ -32,8 +32,8 @@ from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, 
                                          BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
-from parapp.store.backup import check_file, snapshot
-from parapp.store.connect import connect_readonly, is_busy, is_disk_full, tolerant
+from parapp.store.backup import checked_copy, snapshot
+from parapp.store.connect import FREE_MIN, connect_readonly, is_busy, is_disk_full, tolerant
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
@@ -95,9 +95,11 @@ def write_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
 
 
 def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
-                progress: Progress | None = None, now: dt.datetime | None = None) -> BackupMade:
+                progress: Progress | None = None, now: dt.datetime | None = None,
+                db_path: Path | None = None) -> BackupMade:
     """Write one backup file into `folder`. `con` may be a read-only connection: a backup
-    never writes to the database.
+    never writes to the database. `db_path`: the data's file, named in the commands a message prints (`con` may
+    read a private copy in memory, of no file).
 
     Every evidence file is hashed as it is written: one that is no longer the file the
     database records (changed, unreadable, gone) is left out and named, never put in under
@@ -126,9 +128,9 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
     partial = folder / f"{stem}{SUFFIX}.{token}.partial"
     db_copy = folder / f"{stem}{SUFFIX}.{token}.db"
     try:
-        source = _database_file(con)
+        source = _database_file(con, db_path)
         _copy_database(con, db_copy, folder, source)
-        problem = check_file(db_copy, immutable=True)
+        problem = checked_copy(db_copy)  # indexes alone out of step: rebuilt in the copy (round 39A)
         if problem:
             raise BackupError(N_("errors", "Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được."), problem)
         version, recorded, names = _read_copy(db_copy, source)
@@ -230,9 +232,13 @@ def _usb_error(exc: OSError, folder: Path, token: str = "") -> BackupError:
 _READ_ERRORS = {getattr(sqlite3, n) for n in ("SQLITE_IOERR_READ", "SQLITE_IOERR_SHORT_READ") if hasattr(sqlite3, n)}
 
 
-def _database_file(con) -> str:
+def _database_file(con, db_path: Path | None = None) -> str:
     """The file `con` reads: named in the commands a message prints, so they run as printed (a bare "parapp check"
-    checked the default data folder, not the --db the backup was of: round 28A)."""
+    checked the default data folder, not the --db the backup was of: round 28A). The data's own path first: data on
+    read-only media, a full disk or marked read-only is read through a private copy in memory, of no file, and
+    "parapp repair --db <the folder the command ran from>/parapp.db" was printed, another data or none (round 39A)."""
+    if db_path is not None:
+        return str(db_path)
     return next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "") or "parapp.db"
 
 
@@ -252,7 +258,20 @@ def _copy_database(con, db_copy: Path, folder: Path, source: str) -> None:
                                            "parapp check --db {1} để kiểm tra dữ liệu."), str(exc),
                               shell_arg(source)) from None
         # Said by make_backup, which knows this backup's own temporary files from a killed one's.
-        raise OSError(errno.ENOSPC if is_disk_full(exc) else errno.EIO, str(exc)) from None
+        raise OSError(errno.ENOSPC if is_disk_full(exc) or _no_room_for(con, folder) else errno.EIO, str(exc)) from None
+
+
+def _no_room_for(con, folder: Path) -> bool:
+    """The stick has less room than the database's copy needs: SQLite, writing it there, may say "disk I/O error" (it
+    could not size the copy's -shm) rather than "disk is full", and the backup said "USB có thể đã bị rút. Hãy cắm
+    lại" of a stick that was there, every try failing the same (round 39A)."""
+    import shutil
+
+    try:
+        size = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
+        return shutil.disk_usage(folder).free < size + FREE_MIN
+    except (OSError, sqlite3.Error):
+        return False
 
 
 def _compacted_copy(con, db_copy: Path) -> bool:

@@ -28,6 +28,7 @@ from parapp.store.atomic import fsync_file, give_to_folder_owner, make_folders, 
 from parapp.core.messages import os_errno, os_reason
 from parapp.store.connect import connect_readonly, is_busy, tolerant
 from parapp.store.errors import DatabaseBusy
+from parapp.store.snapshot_months import months_untold
 
 AUTO_DIR = Path("backups") / "auto"
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
@@ -104,6 +105,32 @@ def check_file(path: Path, full: bool = True, *, immutable: bool = False) -> str
         return str(exc)
     result = "; ".join(r[0] for r in rows[:5])
     return None if result in ("ok", "") else result
+
+
+def checked_copy(path: Path) -> str | None:
+    """check_file of a copy ParApp has just written (a snapshot, a backup's database): its indexes rebuilt from its
+    tables first when they alone fail the check (store.index_rebuild, round 39A)."""
+    from parapp.store.index_rebuild import only_indexes, rebuild_copy
+
+    problem = check_file(path, immutable=True)
+    if not only_indexes(problem):
+        return problem
+    # Rebuilt beside, then renamed over: killed half-way, a snapshot under its name was half rebuilt, its -journal
+    # beside it ignored by the readers of a snapshot (immutable). The leftover is cleaned as a snapshot's own is.
+    import shutil
+
+    tmp = path.with_name(f"{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        shutil.copyfile(path, tmp)
+        rebuild_copy(tmp)
+        problem = check_file(tmp, immutable=True)
+        if problem is None:
+            fsync_file(tmp)
+            replace(tmp, path)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+    return problem
 
 
 @dataclass
@@ -251,7 +278,11 @@ def _take_snapshot(con: sqlite3.Connection, data_dir: Path, reason: str, now: dt
             continue
     else:
         raise FileExistsError(str(folder))
-    problem = check_file(path, immutable=True)
+    try:
+        problem = checked_copy(path)
+    except BaseException:  # the disk filled as its indexes were rebuilt: no snapshot left that would not restore
+        path.unlink(missing_ok=True)
+        raise
     if problem:  # never keep a snapshot that would not restore
         path.unlink(missing_ok=True)
         raise sqlite3.DatabaseError(problem)
@@ -284,7 +315,8 @@ def prune(data_dir: Path) -> list[Path]:
 
     "Last" in the order of writing: the days and months counted are the first 14
     and 12 met going back from the snapshot written last, whatever dates the
-    clock gave them. The snapshot written last is always kept."""
+    clock gave them (a clock that tells no month: months_untold). The snapshot
+    written last is always kept."""
     snaps = [s for s in list_snapshots(data_dir) if _WRITTEN.fullmatch(s.path.name)]
     keep: set[Path] = {snaps[0].path} if snaps else set()
     day = _days(snaps)
@@ -295,8 +327,11 @@ def prune(data_dir: Path) -> list[Path]:
         months.setdefault((s.taken.year, s.taken.month), s.path)
     recent_days = list(days)[:KEEP_DAILY]
     keep.update(days[d] for d in recent_days)
-    keep.update(list(months.values())[:KEEP_MONTHLY])
+    monthly = list(months.values())[:KEEP_MONTHLY]
+    keep.update(monthly)
     recent = set(recent_days)
+    oldest_recent = next((s for s in reversed(snaps) if day[s.path] in recent), None)
+    keep.update(months_untold(snaps, oldest_recent, set(monthly), KEEP_MONTHLY - len(monthly)))
     # The day's first snapshot (taken at the first start, "dau-ngay") is the morning's state: closing
     # after changes adds the evening's beside it, it never replaces it.
     mornings = set(recent)

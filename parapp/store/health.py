@@ -29,6 +29,11 @@ from parapp.store.schema_check import (blob_problems, foreign_key_problems, inte
 
 
 _DAMAGED = N_("errors", "Cơ sở dữ liệu bị hỏng: {0}. Hãy khôi phục từ bản sao lưu gần nhất.")
+_INDEXES = N_("errors", "Chỉ mục của dữ liệu bị lệch với bảng ({0}); dữ liệu trong các bảng vẫn đọc được. Lệnh parapp "
+                        "repair --db {1} dựng lại chỉ mục từ các bảng, không mất gì; không cần khôi phục bản sao lưu.")
+_SNAPSHOT_INDEXES = N_("errors", "Chỉ mục của bản sao lưu tự động này bị lệch với bảng ({0}); dữ liệu trong các "
+                                 "bảng vẫn đọc được. Bản này vẫn khôi phục được: khi khôi phục, chỉ mục được dựng lại "
+                                 "từ các bảng, không mất gì.")
 
 
 @dataclass
@@ -69,6 +74,14 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
         except UnicodeDecodeError as exc:  # SQLite's own message about a damaged schema, not even UTF-8
             damage = [str(exc)]
         if damage:
+            from parapp.store.index_rebuild import indexes_out_of_step
+
+            if indexes_out_of_step(con):  # rebuilt losing nothing: not "the last backup", every change since lost (39A)
+                from parapp.store.backup import is_automatic_snapshot
+
+                if is_automatic_snapshot(db_path):  # repair refuses a snapshot; its restore rebuilds them
+                    return [Msg(_SNAPSHOT_INDEXES, "; ".join(damage))]
+                return [Msg(_INDEXES, "; ".join(damage), shell_arg(db_path))]
             return [Msg(_DAMAGED, "; ".join(damage))]
         try:
             version = migration_version(con, str(db_path))

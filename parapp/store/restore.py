@@ -38,7 +38,7 @@ from parapp.store.atomic import (copy_beside, fsync_dir, fsync_file, give_to_fol
                                  open_new, replace)
 from parapp.store.backup import AUTO_DIR, check_file, is_automatic_snapshot, snapshot_data_dir, take_snapshot
 from parapp.store.change_log import record_restore
-from parapp.store.connect import connect_readonly, is_busy, tolerant
+from parapp.store.connect import connect_readonly, is_busy
 from parapp.store.db import SQLITE_HEADER, check_side_files, lost_start, open_database
 from parapp.store.evidence import held_as_recorded, is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
@@ -46,7 +46,7 @@ from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused
 from parapp.store.restore_room import check_room
 from parapp.store.restore_errors import explain_os_error as _explain_os_error
-from parapp.store.schema_check import meaning_problems
+from parapp.store.index_rebuild import meaning_problems_of
 from parapp.store.side_names import refuse_side_file
 from parapp.store.writer_lock import RESTORE, WriterLock
 
@@ -104,14 +104,11 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
 def _check_meaning(incoming: Path, expected_version: int | None, source: Path, *, own: bool = False) -> int:
     """`source`, the backup or snapshot chosen, is the file a problem names (not the copy beside the
     database, "parapp.db.restoring", which the user never sees). `own`: a snapshot of this folder's data, put back
-    with a value ParApp cannot read as it was (refused, the way back a restore printed lost the office's work: 31A)."""
+    with a value ParApp cannot read as it was (refused, the way back a restore printed lost the office's work: 31A).
+    Indexes alone out of step with their tables (a failing disk): rebuilt (index_rebuild, round 39A)."""
     try:
-        con = tolerant(connect_readonly(incoming, immutable=True))
-        try:
-            version, problems = meaning_problems(con, str(source), expected_version=expected_version, values=not own,
-                                                 text_gone_bad=True)
-        finally:
-            con.close()
+        version, problems = meaning_problems_of(incoming, source, expected_version=expected_version, values=not own,
+                                                text_gone_bad=True)
     except errors.DatabaseTooNew as exc:  # sound data of a newer ParApp: "không nguyên vẹn … chọn bản khác" (24A)
         raise RestoreRefused(N_("errors", "“{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản "
                                           "này chưa biết); chưa khôi phục, dữ liệu hiện tại không bị thay đổi. Hãy cài "

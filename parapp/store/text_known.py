@@ -165,9 +165,14 @@ def as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int,
     bad ones (one bit away when several). Mended with "�", a report's period stopped `reports`, check and every backup,
     a hash made the frozen report "altered outside ParApp" for ever, and a setting no clerk types ('\ufffdhairman', the
     signer) was no setting at all (round 33A). None: not such a value, or not known."""
-    known = _known_values(con, table, column, rowid)
+    fits = as_known_among(_known_values(con, table, column, rowid), raw)
+    return fits[0] if len(fits) == 1 else None
+
+
+def as_known_among(known: list[str], raw: bytes) -> list[str]:
+    """The values of `known` that are the stored bytes but the bad ones (the one a bit away, when several do)."""
     if not known:
-        return None
+        return []
     bad = set(bad_positions(raw))
     fits = [v for v in known if len(v.encode()) == len(raw)
             and all(a == b or i in bad for i, (a, b) in enumerate(zip(v.encode(), raw)))]
@@ -176,8 +181,7 @@ def as_known_value(con: sqlite3.Connection, table: str, column: str, rowid: int,
         # only: any byte within three let 'tasks' fit a change-log line's 'pl\xffns', said exact (round 37A)
         fits = [v for v in known if len(v.encode()) == len(raw)
                 and all(a == b or i in letters_at(v, bad) for i, (a, b) in enumerate(zip(v.encode(), raw)))]
-    fits = nearest(raw, fits)
-    return fits[0] if len(fits) == 1 else None
+    return nearest(raw, fits)
 
 
 def _known_values(con: sqlite3.Connection, table: str, column: str, rowid: int) -> list[str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from parapp.store.text_known import (as_kept_file, as_known_key, as_known_value, bad_positions, from_change_log,
                                      nearest, with_known_keys)
-from parapp.store.text_told import group_told, log_user_told, stamp_told
+from parapp.store.text_told import group_told, label_told, log_user_told, par_year, stamp_told
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _PASSES = 2  # a second look that finds none: every value mended
+UNSEEN = {("par_sets", "source_name")}  # kept by ParApp as a note, shown and edited nowhere; no other record of it
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,30 @@ class Repaired:
     text: str  # as it now reads
     retype: bool = False  # a date no byte could be known of: left empty (or, where one is needed, one that fits)
     was: str = ""  # as it read, its bad bytes as "\ufffd" (for a date to retype)
+    year: int | None = None  # a PAR criterion's: the year of its set (imported again to mend it: in_par_set)
 
     @property
     def to_retype(self) -> bool:
-        """Not put back exactly: the clerk is to look at it again (a change-log line is not: in_log)."""
-        return not self.in_log and (self.retype or "\ufffd" in self.text)
+        """Not put back exactly: the clerk is to look at it again (a change-log line is not: in_log; nor a note shown
+        nowhere: unseen)."""
+        return not self.kept and (self.retype or "\ufffd" in self.text)
+
+    @property
+    def kept(self) -> bool:
+        """Kept with its "\ufffd" and rightly not to retype (said apart, each with what it is)."""
+        return self.in_log or self.unseen or self.in_par_set
+
+    @property
+    def in_par_set(self) -> bool:
+        """A PAR criterion's printed number kept with its "\ufffd" (nothing told it): read from the province's file,
+        edited by no window; the file imported again over the set mends it, keeping scores by code (round 39A)."""
+        return (self.table, self.column) == ("par_criteria", "label") and "\ufffd" in self.text
+
+    @property
+    def unseen(self) -> bool:
+        """A note ParApp keeps that no window or printout shows, kept with its "\ufffd" (the name of the file a PAR
+        criteria set was imported from): said "gõ lại … trong cửa sổ", the clerk looked for it in vain (round 39A)."""
+        return (self.table, self.column) in UNSEEN and "\ufffd" in self.text
 
     @property
     def in_log(self) -> bool:
@@ -129,6 +149,7 @@ def _repair_texts(db: Database, data_dir: Path | None, told: dict) -> list[Repai
                             or from_change_log(db.conn, t, col, rowid, raw)
                             or log_user_told(db.conn, t, col, rowid, raw)
                             or group_told(db.conn, t, col, rowid, raw)
+                            or label_told(db.conn, t, col, rowid, raw)
                             or _as_told(told.get((t, col, rowid)), raw)
                             or as_kept_file(data_dir, t, col, raw) or _as_json(raw)
                             or raw.decode("utf-8", "replace"))
@@ -145,7 +166,8 @@ def _repair_texts(db: Database, data_dir: Path | None, told: dict) -> list[Repai
                         _put(db.conn, t, col, rowid, text)
                     except sqlite3.IntegrityError:  # a value of a fixed list ("d\ufffdne" is no status)
                         text = _of_the_list(db.conn, t, col, rowid, raw)
-                    done.setdefault((t, col, rowid), Repaired(t, col, rowid, text))
+                    year = par_year(db.conn, rowid) if (t, col) == ("par_criteria", "label") else None
+                    done.setdefault((t, col, rowid), Repaired(t, col, rowid, text, year=year))
                 for _, sql in triggers:
                     db.conn.execute(sql)
     return list(done.values())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from parapp.store.text_known import bad_positions, letters_at, one_bit
+from parapp.store.text_known import as_known_among, bad_positions, letters_at, one_bit
 
 
 def stamp_told(con: sqlite3.Connection, table: str, column: str, rowid: int, fits: list[str]) -> str | None:
@@ -100,3 +100,62 @@ def _one_near(rows, raw: bytes) -> str | None:
                                                        for i, (a, b) in enumerate(zip(v, raw))):
             told.add(name)
     return told.pop() if len(told) == 1 else None
+
+
+def label_told(con: sqlite3.Connection, table: str, column: str, rowid: int, raw: bytes) -> str | None:
+    """A PAR criterion's printed number ('\ufffd.2', '\ufffdI'), read from the province's file and edited by no window:
+    the one of the forms the set numbers its rows by (the row's code, its last part, its area's Roman numeral, the
+    number under its parent's) that is the stored bytes but the bad ones; of several, the one a bit away, else the one
+    the rows beside it are numbered by. Left "\ufffd", repair said "gõ lại" of it, and nowhere to (round 39A)."""
+    if (table, column) != ("par_criteria", "label"):
+        return None
+    try:
+        row = con.execute("SELECT code, parent_id, set_id FROM par_criteria WHERE rowid = ?", [rowid]).fetchone()
+        if not row or not isinstance(row[0], str):
+            return None
+        parent = con.execute("SELECT CAST(label AS BLOB) FROM par_criteria WHERE id = ?", [row[1]]).fetchone()
+        siblings = con.execute("SELECT code, CAST(label AS BLOB) FROM par_criteria WHERE set_id = ? AND parent_id IS ? "
+                               "AND rowid <> ?", [row[2], row[1], rowid]).fetchall()
+    except sqlite3.Error:
+        return None
+    try:
+        above = parent[0].decode("utf-8") if parent else None
+    except UnicodeDecodeError:
+        above = None
+    forms = _label_forms(row[0], above)
+    fits = as_known_among(list(dict.fromkeys(forms.values())), raw)
+    if len(fits) > 1:  # the form the rows beside it are numbered by (each sibling whose own label reads)
+        used: set[str] = set()
+        for code, label in siblings:
+            try:
+                text = label.decode("utf-8")
+            except (UnicodeDecodeError, AttributeError):
+                continue
+            used.update(k for k, v in _label_forms(code, above).items() if v == text)
+        fits = [f for f in fits if any(forms[k] == f for k in used)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _label_forms(code: object, above: str | None) -> dict[str, str]:
+    """The ways a set numbers a criterion of `code` (as build.py reads a province's table), by name."""
+    from parapp.core.par import codes
+
+    if not isinstance(code, str) or not code:
+        return {}
+    last = code.rsplit(".", 1)[-1]
+    out = {"code": code, "last": last}
+    if last.isdigit():
+        out["roman"] = codes.to_roman(int(last))
+    if above:
+        out["under"] = f"{above}.{last}"
+    return out
+
+
+def par_year(con: sqlite3.Connection, rowid: int) -> int | None:
+    """The year of the PAR criteria set a criterion's row belongs to (for the command that imports it again)."""
+    try:
+        row = con.execute("SELECT s.year FROM par_criteria c JOIN par_sets s ON s.id = c.set_id WHERE c.rowid = ?",
+                          [rowid]).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and isinstance(row[0], int) else None

@@ -190,23 +190,28 @@ def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, lab
     could not open, is replaced whatever its first bytes (kept aside), as the damaged-data box's snapshot route does."""
     kind, path = choice
 
-    def work() -> list:
+    def work():
         if kind == "file":
-            return safety.restore(path, db_path, data_dir, keep_foreign=keep_foreign).left_out
-        return safety.restore_from_snapshot(path, db_path, data_dir).left_out
+            return safety.restore(path, db_path, data_dir, keep_foreign=keep_foreign)
+        return safety.restore_from_snapshot(path, db_path, data_dir)
 
     # No window is open now: a loop of its own keeps the progress dialog alive while the restore
     # runs off the GUI thread. A refusal is said there; nothing to tell the reopened window then.
     loop, result, ended = QEventLoop(), {}, []
     run_long(None, work, tr("Đang khôi phục dữ liệu…"), tr("Chưa khôi phục được"),
-             done=lambda left_out: result.update(left_out=left_out), after=lambda: (ended.append(True), loop.quit()))
+             done=lambda done: result.update(done=done), after=lambda: (ended.append(True), loop.quit()))
     if not ended:
         loop.exec()
-    if "left_out" not in result:
+    if "done" not in result:
         return ""
-    if result["left_out"]:
-        show_error(None, "\n\n".join(_said(x.restored_message) for x in result["left_out"]),
+    done = result["done"]
+    if done.left_out:
+        show_error(None, "\n\n".join(_said(x.restored_message) for x in done.left_out),
                    tr("Đã khôi phục, thiếu tệp kiểm chứng"))
+    if done.kept is not None:  # too damaged to snapshot: kept aside, no snapshot "trước khi khôi phục" (round 39A)
+        return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục bị hỏng nên không sao lưu tự "
+                  "động được; tệp đó được giữ nguyên, không bị xóa, với tên “{1}” trong thư mục “{2}”.").format(
+                      label or path.name, done.kept.name, str(done.kept.parent))
     return tr("Đã khôi phục xong dữ liệu về lúc {0}. Dữ liệu trước khi khôi phục vẫn được giữ trong các bản "
               "sao lưu tự động (Tệp → Khôi phục…, lý do “trước khi khôi phục”).").format(label or path.name)
 

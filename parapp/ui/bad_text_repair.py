@@ -58,13 +58,14 @@ def _repair(box: QMessageBox, window) -> None:
     window.refresh_all()
     if not repaired:
         return
-    shown = [r for r in repaired if r.table != "audit_log"]  # what the user typed, to look at and retype
+    # What the user typed, to look at and retype; a note shown nowhere is said apart (round 39A)
+    shown = [r for r in repaired if r.table != "audit_log" and not r.unseen and not r.in_par_set]
     lines = ["• “{0}”".format(_start(r.was if r.retype else r.text)) for r in shown[:10]]
-    if len(shown) < len(repaired):
-        lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(len(repaired) - len(shown)))
+    if any(r.table == "audit_log" for r in repaired):
+        lines.append(tr("• {0} dòng của Nhật ký thay đổi").format(sum(r.table == "audit_log" for r in repaired)))
     places = "\n".join(lines)
     logged = sum(1 for r in repaired if r.in_log)  # kept with "\ufffd": the log is append-only, none to retype (38A)
-    if not any(r.to_retype or r.in_log for r in repaired):  # each put back exactly (round 32A): nothing to retype
+    if not any(r.to_retype or r.kept for r in repaired):  # each put back exactly (round 32A): nothing to retype
         said = tr("Đã sửa {0} chỗ chữ bị hỏng trên đĩa, đặt lại đúng như trước khi hỏng:\n{1}\n\nDữ liệu trước khi "
                   "sửa được giữ trong bản sao lưu tự động lúc {2} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).")
     elif not any(r.to_retype for r in repaired):
@@ -78,6 +79,14 @@ def _repair(box: QMessageBox, window) -> None:
     if logged:
         said += "\n\n" + tr("{0} dòng Nhật ký thay đổi giữ dấu “\ufffd” ở chỗ chữ hỏng, phần còn lại đọc được như cũ: "
                              "Nhật ký chỉ ghi thêm, không sửa được và không cần sửa.").format(logged)
+    for year in sorted({r.year or 0 for r in repaired if r.in_par_set}):  # no window edits it (round 39A)
+        said += "\n\n" + tr("Số thứ tự của tiêu chí Chỉ số CCHC năm {0} giữ dấu “\ufffd”: số này lấy từ tệp bộ "
+                             "tiêu chí của tỉnh, không sửa được trong cửa sổ. Hãy nhập lại tệp đó, thay bộ cũ (Chỉ số "
+                             "CCHC → Nhập bộ tiêu chí…, chọn “Thay bộ tiêu chí đã có”): điểm, giải trình và tài liệu "
+                             "của các mã còn giữ được giữ nguyên.").format(year or "…")
+    if any(r.unseen for r in repaired):  # a note no window shows: nothing to retype (round 39A)
+        said += "\n\n" + tr("Tên tệp bộ tiêu chí Chỉ số CCHC đã nhập (ParApp chỉ ghi để nhớ, không hiện ở đâu) giữ "
+                             "dấu “\ufffd”: không cần sửa.")
     if unlogged:  # the repair stands; the log read on as if the words had always been so (round 34B)
         why = tr("ổ đĩa chứa “{0}” đã đầy").format(unlogged.detail) if unlogged.full else unlogged.detail
         said += "\n\n" + tr("Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.").format(why)
