@@ -68,13 +68,16 @@ def _state(t: TaskFact, kind: str, p: Period) -> tuple[str, str]:
         return _STATUS_WORDS[kind], _late_result(t)
     if kind == DROPPED:
         return _STATUS_WORDS[kind], f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
-    return _STATUS_WORDS[kind], sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
+    said = sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
+    return _STATUS_WORDS[kind], said or (f"Năm {t.carried_from} chuyển sang" if t.carried_from else "")
 
 
 def _late_result(t: TaskFact) -> str:
     why = f"Lý do: {_reason(t.delay_reason)}" if t.delay_reason else ""
     if t.carried_year:
         return f"Chuyển sang năm {t.carried_year} thực hiện" + (f". {why}" if why else "")
+    if t.carried_from:
+        return f"Năm {t.carried_from} chuyển sang" + (f". {why}" if why else "")
     return why
 
 

@@ -221,7 +221,10 @@ def _assessment(c: Ctx) -> Section:
         of = "" if with_reason == late else f" (nêu ở {with_reason}/{late} nhiệm vụ)"
         said = []
         if overdue:
-            said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành")
+            carried = {t.carried_year for t in overdue if t.carried_year}
+            inside = (f" (trong đó {count(sum(1 for t in overdue if t.carried_year))} nhiệm vụ chuyển sang năm "
+                      f"{carried.pop()} thực hiện)" if len(carried) == 1 else "")
+            said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành{inside}")
         if late_done:
             said.append(f"có {count(len(late_done))} nhiệm vụ hoàn thành chậm so với thời hạn")
         head = sentence(" và ".join(said)) + f" ({where_said(c, overdue + late_done)})"

@@ -52,7 +52,7 @@ class TaskFact:
     recurrence: str = "none"     # "yearly", "quarterly", "monthly": carried into the next year
     plan_year: int = 0           # the year of the plan the task belongs to (0: none)
     carried_year: int = 0        # carried on by a task of that year's plan (0: not carried; store.carrying)
-    successor: bool = False      # carries on a task of an earlier year: its plan's year is where it begins
+    carried_from: int = 0        # carries on a task of this earlier year (0: none): its plan's year is where it begins
 
 
     @property
@@ -87,7 +87,7 @@ def classifier(p: Period, today: dt.date):
     def kind_of(t: TaskFact) -> str | None:
         if t.carried_year and p.year >= t.carried_year:
             return None  # the task of that year's plan that carries it on speaks for it (store.carrying)
-        if t.successor and p.year < t.plan_year:
+        if t.carried_from and p.year < t.plan_year:
             return None  # ... and not before: the year report of 2026 said the same work twice
         status = t.status
         if status == "dropped":

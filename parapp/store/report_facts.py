@@ -131,6 +131,8 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     plan_years = {r[0]: r[1] for r in db.execute("SELECT id, year FROM plans")}
     task_plans = {r[0]: r[1] for r in db.execute(  # the plans of the tasks carrying others on (a handful)
         "SELECT id, plan_id FROM tasks WHERE id IN (SELECT carried_to FROM tasks WHERE carried_to IS NOT NULL)")}
+    carried_from = {r[0]: plan_years.get(r[1], 0) for r in db.execute(  # ... and the year of the task each carries
+        "SELECT carried_to, plan_id FROM tasks WHERE carried_to IS NOT NULL")}
     no_area, no_official = ("", False), ("", "", "")
     as_of = stands_on(period, today).isoformat()  # as the report speaks: its window's end, or its period's
     total = done = standing = 0
@@ -158,7 +160,7 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
                               (lead_text if unit is None else unit) or "", deadline_text, day[due], status,
                               day[completed], delay_reason, notes.get(task_id, _NONE), result,
                               outputs.get(task_id, _NONE), support_request, dropped_reason, lead_office, recurrence,
-                              plan_year, carried_year, task_id in task_plans))
+                              plan_year, carried_year, carried_from.get(task_id, 0)))
     completion = PlanCompletion(period.year, stands_on(period, today), done, total, standing) if total else None
     plans = [PlanFact(r[0], r[1], from_iso(r[2]))
              for r in db.execute("SELECT number, title, issued_on FROM plans WHERE issued_on BETWEEN ? AND ?",

@@ -140,9 +140,14 @@ def test_the_year_report_says_it_was_carried_and_next_years_reports_speak_of_the
     row = next(r for r in year_2026.appendix if work in r.content)
     assert "Chuyển sang năm 2027" in row.result
 
+    weak = next(line for line in _text(year_2026).splitlines() if "nhiệm vụ quá hạn chưa hoàn thành" in line)
+    assert "(trong đó 1 nhiệm vụ chuyển sang năm 2027 thực hiện)" in weak, weak
+
     q1_2027, _ = draft_for_period(db, find_period(db, "q1", 2027), dt.date(2027, 3, 20))
     said = [line for line in _text(q1_2027).splitlines() if work in line]
     assert said and not any("30/9/2026" in line for line in said), said  # the old task is not late again
+    row = next(r for r in q1_2027.appendix if work in r.content)
+    assert row.result == "Năm 2026 chuyển sang", row  # where it came from, when nothing else is said of it
 
 
 def test_the_overview_and_the_meeting_lists_count_the_successor_only(db, year_end):
