@@ -38,7 +38,8 @@ def _status_ok(row, status: str | None, today: dt.date) -> bool:
         return line_due_soon(row, today)
     if status == OPEN:
         return Status(row.status).is_open and not line_carried(row)
-    return row.status == status
+    # "Đang thực hiện", "Chưa thực hiện": work being done, not the old year's task its successor carries on
+    return row.status == status and not (Status(status).is_open and line_carried(row))
 
 
 def apply_filter(rows: Sequence, f: TaskFilter, today: dt.date, within: Sequence[int] | None = None,

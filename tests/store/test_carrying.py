@@ -177,3 +177,16 @@ def test_work_the_next_plan_gives_already_is_linked_not_repeated(db, year_end):
     assert db.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == count + 1  # only "open" got a new task
     assert tasks.get_task(db, again).due_date == dt.date(2027, 9, 30)  # the plan's own deadline kept
     assert tasks.get_task(db, ids["late"]).carried_to == again
+
+
+def test_the_status_filters_show_the_successor_not_the_carried_task(db, year_end):
+    """Filtering the register "Đang thực hiện" in January to chase what is going on listed the 2026 task carried
+    into 2027 beside its successor (the "Đang mở" filter already left it out)."""
+    from parapp.core.task_filter import OPEN, TaskFilter, apply_filter
+
+    _, ids = year_end
+    _, carried = carry_over(db, carry_choice(db, 2026), [ids["late"]], today=JAN_2027)
+    rows = tasks.task_rows(db)
+    for status in ("in_progress", OPEN):
+        shown = [rows[i].id for i in apply_filter(rows, TaskFilter(status=status), JAN_2027)]
+        assert carried[0].new_id in shown and ids["late"] not in shown, status
