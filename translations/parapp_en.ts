@@ -1428,6 +1428,10 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>This task is finished.</translation>
     </message>
     <message>
+        <source>Việc này đã chuyển sang kế hoạch năm {0}: ghi hoàn thành cho nhiệm vụ của năm {0}</source>
+        <translation>This work was carried into the {0} plan: record its completion on the {0} task</translation>
+    </message>
+    <message>
         <source>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</source>
         <translation>Record the completion date, the result, the documents issued and the evidence</translation>
     </message>
@@ -2638,6 +2642,10 @@ Open it now to edit?</translation>
         <translation>Task: {0}</translation>
     </message>
     <message>
+        <source>(Chuyển từ kế hoạch năm {0})</source>
+        <translation>(Carried over from the {0} plan)</translation>
+    </message>
+    <message>
         <source>Hạn hoàn thành: {0}</source>
         <translation>Due date: {0}</translation>
     </message>
@@ -2736,6 +2744,10 @@ Open it now to edit?</translation>
     <message>
         <source>Lịch sử thay đổi:</source>
         <translation>Change history:</translation>
+    </message>
+    <message>
+        <source>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</source>
+        <translation>This work was carried into the {0} plan (task no. {1}): record progress, completion or stopping on that task.</translation>
     </message>
     <message>
         <source>Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng.</source>
@@ -4150,6 +4162,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>nhiệm vụ</source>
         <translation>task</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
+        <translation>This task was carried into the next year (task no. {0}): record its completion or stopping on task no. {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {1}.</source>
+        <translation>This task was carried into the {0} plan (task no. {1}): record its completion or stopping on task no. {1}.</translation>
     </message>
     <message>
         <source>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</source>

@@ -1428,6 +1428,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Nhiệm vụ này đã kết thúc.</translation>
     </message>
     <message>
+        <source>Việc này đã chuyển sang kế hoạch năm {0}: ghi hoàn thành cho nhiệm vụ của năm {0}</source>
+        <translation>Việc này đã chuyển sang kế hoạch năm {0}: ghi hoàn thành cho nhiệm vụ của năm {0}</translation>
+    </message>
+    <message>
         <source>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</source>
         <translation>Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng</translation>
     </message>
@@ -2638,6 +2642,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Nhiệm vụ: {0}</translation>
     </message>
     <message>
+        <source>(Chuyển từ kế hoạch năm {0})</source>
+        <translation>(Chuyển từ kế hoạch năm {0})</translation>
+    </message>
+    <message>
         <source>Hạn hoàn thành: {0}</source>
         <translation>Hạn hoàn thành: {0}</translation>
     </message>
@@ -2736,6 +2744,10 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Lịch sử thay đổi:</source>
         <translation>Lịch sử thay đổi:</translation>
+    </message>
+    <message>
+        <source>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</source>
+        <translation>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</translation>
     </message>
     <message>
         <source>Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng.</source>
@@ -4150,6 +4162,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>nhiệm vụ</source>
         <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
+        <translation>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {1}.</source>
+        <translation>Nhiệm vụ này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {1}.</translation>
     </message>
     <message>
         <source>Nội dung tiến độ đang trống. Hãy ghi kết quả hoặc việc đã làm.</source>

@@ -84,7 +84,7 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
                 continue
             data = {k: getattr(task, k) for k in _KEPT}
             data.update(plan_id=to_plan_id, status=task.status, due_date=due,
-                        note=_joined(f"Chuyển từ kế hoạch năm {_year_of(db, task.plan_id)}, chưa hoàn thành.",
+                        note=_joined(f"Chuyển từ kế hoạch năm {plan_year(db, task.plan_id)}, chưa hoàn thành.",
                                          task.note))
             new_id = create_task(db, data, today, check_code=False)
             db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [new_id, task_id])
@@ -102,14 +102,14 @@ def _check_carriable(db: Database, task, to_year: int) -> None:
     if task.carried_to is not None:
         raise ValidationError(N_("errors", "Nhiệm vụ số {0} đã được chuyển sang năm sau (nhiệm vụ số {1})."), task.id,
                               task.carried_to, field="tasks")
-    year = _year_of(db, task.plan_id)
+    year = plan_year(db, task.plan_id)
     if year is None or year >= to_year:
         raise ValidationError(N_("errors", "Nhiệm vụ số {0} không thuộc kế hoạch của một năm trước năm {1}: chỉ "
                                            "chuyển được việc của năm trước sang kế hoạch năm sau."), task.id, to_year,
                               field="tasks")
 
 
-def _year_of(db: Database, plan_id: int | None) -> int | None:
+def plan_year(db: Database, plan_id: int | None) -> int | None:
     row = db.execute("SELECT year FROM plans WHERE id = ?", [plan_id]).fetchone() if plan_id is not None else None
     return int(row[0]) if row else None
 

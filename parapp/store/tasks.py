@@ -186,6 +186,8 @@ def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date
     _check_refs(db, merged)
     if "par_code" in changed or "plan_id" in changed:
         _check_code(db, merged, today)
+    if "status" in changed and current.get("carried_to") is not None and merged["status"] in _ENDED:
+        _refuse_ending_carried(db, current["carried_to"])
     if merged["status"] == Status.DROPPED.value and not merged.get("dropped_reason"):
         raise ValidationError(N_("errors", "Hãy ghi lý do dừng thực hiện nhiệm vụ."), field="dropped_reason")
     if not v:
@@ -200,6 +202,22 @@ def update_task(db: Database, task_id: int, data: dict[str, Any], today: dt.date
         )
         if any(k in changed for k in _LEAD_KEYS):
             _record_assignment(db, task_id, merged, today)
+
+
+_ENDED = (Status.DONE.value, Status.DROPPED.value)
+
+
+def _refuse_ending_carried(db: Database, successor: int) -> None:
+    """The work goes on in next year's plan (store.carrying): its result is recorded there. Done here as well, the
+    old year's report would say the work was both finished and carried, and the successor would still be chased."""
+    year = db.execute("SELECT p.year FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE t.id = ?",
+                      [successor]).fetchone()
+    if year is None:  # the successor since taken out of its plan
+        raise ValidationError(N_("errors", "Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành "
+                                           "hoặc dừng thực hiện ở nhiệm vụ số {0}."), successor, field="status")
+    raise ValidationError(N_("errors", "Nhiệm vụ này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): hãy ghi "
+                                       "hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {1}."),
+                          year[0], successor, field="status")
 
 
 def delete_task(db: Database, task_id: int) -> None:

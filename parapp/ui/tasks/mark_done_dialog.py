@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.validation import is_late
 from parapp.store.report_inputs import list_outputs
+from parapp.store.carrying import carried_from, plan_year
 from parapp.store.tasks import get_task
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
@@ -45,8 +46,13 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         content = self.task.content[:400]  # a task with no STT is named without a number (its id is none)
         what = QLabel(tr("Nhiệm vụ {0}: {1}").format(self.task.stt, content) if self.task.stt
                       else tr("Nhiệm vụ: {0}").format(content))
+        came = carried_from(db, task_id)
+        year = plan_year(db, get_task(db, came).plan_id) if came is not None else None
+        if year is not None:  # the register sends a carried task's result here (register_page.mark_done)
+            what.setText(what.text() + "\n" + tr("(Chuyển từ kế hoạch năm {0})").format(year))
         what.setWordWrap(True)
         what.setStyleSheet("font-weight: bold;")
+        self.what = what
         due = self.task.due_date
         self.completed_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.completed_on.setCalendarPopup(True)

@@ -310,7 +310,10 @@ class RegisterPage(QWidget):
         # A finished task is not finished again: the form is for open tasks.
         finished = row is not None and row.status in (Status.DONE.value, Status.DROPPED.value)
         self.done_btn.setEnabled(has and not finished)
+        carried = row.carried_year if row is not None else None
         self.done_btn.setToolTip(tr("Nhiệm vụ này đã kết thúc.") if finished else
+                                 tr("Việc này đã chuyển sang kế hoạch năm {0}: ghi hoàn thành cho nhiệm vụ của năm {0}"
+                                    ).format(carried) if carried is not None else
                                  tr("Ghi ngày hoàn thành, kết quả, văn bản đã ban hành và tài liệu kiểm chứng"))
 
     def add_task(self) -> None:
@@ -382,9 +385,12 @@ class RegisterPage(QWidget):
         row = self.model.row_at(idx.row())
         if row.status in (Status.DONE.value, Status.DROPPED.value):
             return None
+        from parapp.store.carrying import successor_of
         from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
 
-        dlg = MarkDoneDialog(self.db, row.id, self, self.today)
+        # Carried into next year's plan: the work, and so its result, goes on in the task that carries it.
+        task_id = (successor_of(self.db, row.id) or row.id) if row.carried_year is not None else row.id
+        dlg = MarkDoneDialog(self.db, task_id, self, self.today)
         self.mark_done_dialog = dlg  # for the tests
         if dlg.exec():
             self.reload()

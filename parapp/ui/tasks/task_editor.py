@@ -19,6 +19,7 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
+from parapp.store.carrying import plan_year
 from parapp.ui.change_log.log_words import when
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
@@ -181,6 +182,11 @@ class TaskDialog(AsksBeforeDropping, QDialog):
 
         buttons = save_cancel(self)
         layout = QVBoxLayout(self)
+        self.carried = QLabel()  # said for a task carried into next year's plan (_load)
+        self.carried.setWordWrap(True)
+        self.carried.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.carried.hide()
+        layout.addWidget(self.carried)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
@@ -286,6 +292,11 @@ class TaskDialog(AsksBeforeDropping, QDialog):
                 tr("Từ {0}: {1}").format(fmt_date(h["since"]), h["lead"]) for h in hist) or tr("Chưa giao cho ai."))
             + "\n\n" + tr("Lịch sử thay đổi:") + "\n" + task_history_text(self.db, self.task_id))
         self._load_evidence()
+        if t.carried_to is not None:  # its result belongs to the successor (store.tasks refuses done here)
+            year = plan_year(self.db, tasks.get_task(self.db, t.carried_to).plan_id)
+            self.carried.setText(tr("Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành "
+                                    "hoặc dừng thực hiện ghi ở nhiệm vụ đó.").format(year or "", t.carried_to))
+            self.carried.show()
 
     def _load_evidence(self) -> None:
         from parapp.store.evidence import list_evidence

@@ -1,0 +1,60 @@
+"""The forms of a task carried into next year's plan point at the task where its work goes on.
+
+Before: "Đánh dấu hoàn thành" on the greyed 2024 task ("Chuyển sang năm 2025") opened the form for the old task,
+and the task editor said nothing of the carrying, so the result went to the old year's task while the 2025 task
+stayed open and chased. Now the short form opens for the 2025 task and says where it came from, and the editor of
+the old task says which task carries it on; marking the old task done there is refused with that task's number."""
+
+import datetime as dt
+
+from parapp.services.carrying import carry_choice, carry_over
+from parapp.store import plans, tasks
+from parapp.ui.tasks import mark_done_dialog
+from parapp.ui.tasks.register_page import RegisterPage
+from parapp.ui.tasks.task_editor import TaskDialog
+
+JAN = dt.date(2025, 1, 15)
+
+
+def _carried(db):
+    p = plans.add_plan(db, {"title": "Kế hoạch cải cách hành chính năm 2024", "year": 2024, "is_annual": True})
+    old = tasks.create_task(db, {"plan_id": p, "content": "Số hóa hồ sơ TTHC", "due_date": dt.date(2024, 9, 30),
+                                 "status": "in_progress"}, today=dt.date(2024, 2, 1))
+    kept = tasks.create_task(db, {"plan_id": p, "content": "Rà soát quy chế làm việc"}, today=dt.date(2024, 2, 1))
+    carry_over(db, carry_choice(db, 2024), [old], today=dt.date(2024, 12, 20))
+    return old, tasks.get_task(db, old).carried_to, kept
+
+
+def test_marking_the_carried_task_done_opens_the_form_of_next_years_task(qtbot, ui_db, monkeypatch):
+    old, new, kept = _carried(ui_db)
+    page = RegisterPage(ui_db, JAN)
+    qtbot.addWidget(page)
+    page.reload()
+    monkeypatch.setattr(mark_done_dialog.MarkDoneDialog, "exec", lambda self: 0)
+    page.select_task(old)
+    assert page.done_btn.isEnabled() and "2025" in page.done_btn.toolTip()
+    dlg = page.mark_done()
+    assert dlg.task_id == new
+    assert "Chuyển từ kế hoạch năm 2024" in dlg.what.text()
+    page.select_task(kept)
+    assert page.mark_done().task_id == kept
+    assert "Chuyển từ" not in page.mark_done_dialog.what.text()
+
+
+def test_the_editor_of_the_carried_task_names_its_successor_and_refuses_done(qtbot, ui_db, errors):
+    old, new, kept = _carried(ui_db)
+    dlg = TaskDialog(ui_db, old, today=JAN)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.carried.isVisible()
+    assert "năm 2025" in dlg.carried.text() and f"số {new}" in dlg.carried.text()
+    dlg.status.setCurrentIndex(dlg.status.findData("done"))
+    dlg.completed_on.setText("10/01/2025")
+    dlg.delay_reason.setText("Chờ phần mềm")
+    dlg.save()
+    assert errors and f"số {new}" in errors[-1] and dlg.result() == 0
+    assert tasks.get_task(ui_db, old).status == "in_progress"
+    other = TaskDialog(ui_db, kept, today=JAN)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.carried.isVisible()
