@@ -2000,12 +2000,24 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>Before ParApp was used</translation>
     </message>
     <message>
+        <source>Chưa đến kỳ (từ {0})</source>
+        <translation>Not begun (from {0})</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Not sent, {0} days overdue</translation>
     </message>
     <message>
         <source>Còn {0} ngày</source>
         <translation>{0} days left</translation>
+    </message>
+    <message>
+        <source>Chưa đến kỳ báo cáo</source>
+        <translation>The period has not begun</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo “{0}” năm {1} tính số liệu từ ngày {2}; hôm nay chưa đến kỳ nên báo cáo chưa có kết quả gì để nêu. Vẫn lập dự thảo bây giờ?</source>
+        <translation>The reporting period “{0}” {1} counts from {2}; it has not begun yet, so the report has no results to state. Draft it now anyway?</translation>
     </message>
     <message>
         <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>

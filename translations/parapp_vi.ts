@@ -2000,12 +2000,24 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Trước khi dùng ParApp</translation>
     </message>
     <message>
+        <source>Chưa đến kỳ (từ {0})</source>
+        <translation>Chưa đến kỳ (từ {0})</translation>
+    </message>
+    <message>
         <source>Chưa gửi, quá hạn {0} ngày</source>
         <translation>Chưa gửi, quá hạn {0} ngày</translation>
     </message>
     <message>
         <source>Còn {0} ngày</source>
         <translation>Còn {0} ngày</translation>
+    </message>
+    <message>
+        <source>Chưa đến kỳ báo cáo</source>
+        <translation>Chưa đến kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo “{0}” năm {1} tính số liệu từ ngày {2}; hôm nay chưa đến kỳ nên báo cáo chưa có kết quả gì để nêu. Vẫn lập dự thảo bây giờ?</source>
+        <translation>Kỳ báo cáo “{0}” năm {1} tính số liệu từ ngày {2}; hôm nay chưa đến kỳ nên báo cáo chưa có kết quả gì để nêu. Vẫn lập dự thảo bây giờ?</translation>
     </message>
     <message>
         <source>Kỳ này chưa có bản nháp để chốt. Hãy mở và soạn báo cáo trước.</source>

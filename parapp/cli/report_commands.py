@@ -78,6 +78,9 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
                 draft, report_id = report_records.draft_for_period(db, period, today, save=True)
         else:
             draft, report_id = report_records.draft_for_period(db, period, today, save=False)
+    if today < period.window_start:  # said, not refused: a clerk may look at the shape early (closing16)
+        print(f"Lưu ý: kỳ báo cáo này tính số liệu từ ngày {period.window_start:%d/%m/%Y}; hôm nay chưa đến kỳ nên "
+              "báo cáo chưa có kết quả gì để nêu.", file=sys.stderr)
     if as_json:
         print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
                          indent=2))

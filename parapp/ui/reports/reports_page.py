@@ -170,6 +170,8 @@ class ReportsPage(QWidget):
             return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
         if before_parapp(s, self.started):
             return tr("Trước khi dùng ParApp")  # sent some other way: not "overdue by 257 days"
+        if s.drafts == 0 and s.report is None and self.today < s.period.window_start:
+            return tr("Chưa đến kỳ (từ {0})").format(fmt_date(s.period.window_start))
         days = (s.period.deadline - self.today).days
         if days < 0:
             return tr("Chưa gửi, quá hạn {0} ngày").format(-days)
@@ -221,6 +223,14 @@ class ReportsPage(QWidget):
         elif st.report_id is not None:
             rid = st.report_id  # only a finalised report: open it read-only
         else:
+            start = st.period.window_start
+            # Drafted before its figures begin to count, a report says "0/9 nhiệm vụ" and names the month before
+            # as the quarter's (the chairman's read, closing16): drafted only when the clerk says so.
+            early = tr("Kỳ báo cáo “{0}” năm {1} tính số liệu từ ngày {2}; hôm nay chưa đến kỳ nên báo cáo chưa có "
+                       "kết quả gì để nêu. Vẫn lập dự thảo bây giờ?")
+            if self.today < start and not ask_yes_no(self, tr("Chưa đến kỳ báo cáo"), early.format(
+                    trc("periods", KIND_LABELS[st.period.kind]), st.period.year, fmt_date(start))):
+                return
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 _, rid = reports.draft_for_period(self.db, st.period, self.today, save=True)
