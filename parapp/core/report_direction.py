@@ -229,11 +229,13 @@ def _year_ahead(c: Ctx) -> Section:
     # Work next year's plan sets again in the same words (its year aside: plans copy last year's lines) is listed
     # once, as next year's: the late 2026 line and the 2027 plan's line side by side read as two tasks.
     again = {_same_work(t.content) for t in planned}
-    listed = [t for t in overdue if t.recurrence not in _EVERY and _same_work(t.content) not in again]
+    # Nor work carried into next year's plan: its successor is next year's work (the same words or new ones).
+    listed = [t for t in overdue if t.recurrence not in _EVERY and not t.carried_year
+              and _same_work(t.content) not in again]
     end = calendar_end(inp.kind, p.year)
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
     rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead
-                 and _same_work(t.content) not in again)
+                 and not t.carried_year and _same_work(t.content) not in again)
     if len(overdue) > _LISTED_LATE or listed or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:

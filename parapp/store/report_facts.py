@@ -129,8 +129,11 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
     officials = {r[0]: (r[1], r[2], units.get(r[3], "")) for r in db.execute(
         "SELECT id, full_name, position, unit_id FROM officials")}
     plan_years = {r[0]: r[1] for r in db.execute("SELECT id, year FROM plans")}
-    task_plans = {r[0]: r[1] for r in db.execute(  # the plans of the tasks carrying others on (a handful)
-        "SELECT id, plan_id FROM tasks WHERE id IN (SELECT carried_to FROM tasks WHERE carried_to IS NOT NULL)")}
+    successors = {r[0]: r[1:] for r in db.execute(  # the tasks carrying others on (a handful): plan and how they ended
+        "SELECT id, plan_id, status, completed_on, result, delay_reason FROM tasks"
+        " WHERE id IN (SELECT carried_to FROM tasks WHERE carried_to IS NOT NULL)")}
+    task_plans = {k: v[0] for k, v in successors.items()}
+    window_end = period.window_end.isoformat()
     carried_from = {r[0]: plan_years.get(r[1], 0) for r in db.execute(  # ... and the year of the task each carries
         "SELECT carried_to, plan_id FROM tasks WHERE carried_to IS NOT NULL")}
     no_area, no_official = ("", False), ("", "", "")
@@ -142,6 +145,13 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
          delay_reason, result, support_request, dropped_reason, recurrence, plan_id, carried_to) = r
         plan_year = plan_years.get(plan_id, 0) if plan_id is not None else 0
         carried_year = (plan_years.get(task_plans.get(carried_to), 0) or plan_year + 1) if carried_to is not None else 0
+        if carried_year and period.year < carried_year:
+            _, s_status, s_done, s_result, s_why = successors[carried_to]
+            if s_status == "done" and s_done is not None and s_done <= window_end:
+                # Carried in December and finished before the year's report: the work was done in its own year,
+                # late, not carried (a fresh-eyes walk: "chưa hoàn thành … chuyển sang năm 2027" for work done).
+                status, completed, carried_year = "done", s_done, 0
+                result, delay_reason = s_result or result, s_why or delay_reason
         # As plan_completion counts: neither dropped nor standing work ("thường xuyên", "hằng năm").
         if plan_year == period.year and status != "dropped":
             if (recurrence or "none") == "none":
