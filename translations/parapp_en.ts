@@ -3266,6 +3266,10 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>Could not read the list of tasks</translation>
     </message>
     <message>
+        <source>{0} việc chưa đến hạn không được chọn sẵn: chuyển đi thì ParApp thôi nhắc việc đó trong năm {1}.</source>
+        <translation>{0} task(s) not yet due are not ticked: carried, ParApp stops reminding of them in {1}.</translation>
+    </message>
+    <message>
         <source> (kế hoạch mới, sửa số và ngày sau)</source>
         <translation> (a new plan: add its number and date later)</translation>
     </message>

@@ -3266,6 +3266,10 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Không đọc được danh sách việc</translation>
     </message>
     <message>
+        <source>{0} việc chưa đến hạn không được chọn sẵn: chuyển đi thì ParApp thôi nhắc việc đó trong năm {1}.</source>
+        <translation>{0} việc chưa đến hạn không được chọn sẵn: chuyển đi thì ParApp thôi nhắc việc đó trong năm {1}.</translation>
+    </message>
+    <message>
         <source> (kế hoạch mới, sửa số và ngày sau)</source>
         <translation> (kế hoạch mới, sửa số và ngày sau)</translation>
     </message>

@@ -28,13 +28,15 @@ def add_parser(sub, db_option) -> None:
 
 
 def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int:
-    from parapp.services.carrying import carry_choice, carry_over
+    from parapp.services.carrying import carry_choice, carry_over, not_yet_due
 
     due = parse_user_date(args.due, "due") if args.due else None
     opened = reading(db_path, on_wait=say_waiting) if args.dry_run else writing(db_path, CARRY, on_wait=say_waiting)
     with opened as db:
         choice = carry_choice(db, args.year, args.to_plan)
-        chosen = [t for t in choice.tasks if args.task is None or t.id in args.task]
+        # Named with --task, a task is carried whatever its day; unnamed, work not yet due stays (its reminders go on).
+        waiting = not_yet_due(choice.tasks, today) if args.task is None else set()
+        chosen = [t for t in choice.tasks if (args.task is None or t.id in args.task) and t.id not in waiting]
         unknown = sorted(set(args.task or ()) - {t.id for t in choice.tasks})
         if unknown:
             from parapp.core.messages import N_, ValidationError
@@ -55,11 +57,14 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
                                      "due": t.due.isoformat() if t.due else None,
                                      "new_id": new_ids.get(t.id, choice.already.get(t.id) if args.dry_run else None),
                                      "linked": t.id in choice.already}
-                                    for t in chosen]}, ensure_ascii=False, indent=2))
+                                    for t in chosen],
+                          "not_yet_due": sorted(waiting)}, ensure_ascii=False, indent=2))
         return 0
+    held = (f"Chưa chuyển {len(waiting)} nhiệm vụ chưa đến hạn (số {', '.join(map(str, sorted(waiting)))}): "
+            f"vẫn được nhắc trong năm {args.year}; ghi --task SỐ để chuyển cả việc đó.") if waiting else ""
     if not chosen:
         print(f"Năm {args.year} không còn nhiệm vụ nào chưa hoàn thành để chuyển (việc lặp lại thì kế hoạch năm sau "
-              "giao lại, không cần chuyển).")
+              "giao lại, không cần chuyển)." if not waiting else held)
         return 0
     made = "" if choice.target is not None else " (kế hoạch mới)"
     head = "Sẽ chuyển" if args.dry_run else "Đã chuyển"
@@ -71,6 +76,8 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
             arrow = f" → số {choice.already[t.id]} (đã có trong kế hoạch)"
         content = " ".join(t.content.split())
         print(f"{t.id:>6}{arrow}  {content if len(content) <= 90 else content[:89] + '…'}")
+    if held:
+        print(held)
     if args.dry_run:
         print("Chưa thay đổi gì: bỏ --dry-run để chuyển.")
     return 0

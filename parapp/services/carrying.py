@@ -33,6 +33,13 @@ class CarryChoice:
         return self.target.label if self.target is not None else self.new_title
 
 
+def not_yet_due(tasks: list[TaskRow], today: dt.date) -> set[int]:
+    """The tasks whose deadline has not come on `today` (December's work of the year): carried only when chosen
+    one by one. Carried with the rest, their successors had no deadline and the December reminders stopped (a
+    fresh-eyes walk: carrying on 06/12 silenced work due 20/12 and 31/12)."""
+    return {t.id for t in tasks if t.due is not None and t.due >= today}
+
+
 def next_year_plan(db: Workspace, year: int) -> PlanRow | None:
     """The plan the next year's reports cite (its annual plan), else its latest."""
     plans = [p for p in list_plans(db) if p.year == year + 1]  # newest first

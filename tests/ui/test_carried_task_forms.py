@@ -58,3 +58,29 @@ def test_the_editor_of_the_carried_task_names_its_successor_and_refuses_done(qtb
     qtbot.addWidget(other)
     other.show()
     assert not other.carried.isVisible()
+
+
+def test_in_december_work_not_yet_due_is_not_ticked_so_its_reminders_go_on(qtbot, ui_db):
+    from PySide6.QtCore import Qt
+
+    from parapp.ui.chasing.carry_dialog import CarryDialog
+
+    p = plans.add_plan(ui_db, {"title": "Kế hoạch cải cách hành chính năm 2024", "year": 2024, "is_annual": True})
+    made = dt.date(2024, 2, 1)
+    late = tasks.create_task(ui_db, {"plan_id": p, "content": "Rà soát văn bản QPPL", "due_date": dt.date(2024, 5, 31),
+                                     "status": "in_progress"}, today=made)
+    december = tasks.create_task(ui_db, {"plan_id": p, "content": "Tuyên truyền CCHC trên loa truyền thanh",
+                                         "due_date": dt.date(2024, 12, 20)}, today=made)
+    dlg = CarryDialog(ui_db, dt.date(2024, 12, 6))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert [r.id for r in dlg.model.rows] == [late, december]
+    checks = [dlg.model.data(dlg.model.index(i, 0), Qt.ItemDataRole.CheckStateRole) for i in range(2)]
+    assert checks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    assert dlg.ok.text() == "Chuyển 1 nhiệm vụ"
+    assert dlg.waiting.isVisible() and "1 việc chưa đến hạn" in dlg.waiting.text()
+    dlg.carry()
+    assert tasks.get_task(ui_db, december).carried_to is None and tasks.get_task(ui_db, late).carried_to
+    january = CarryDialog(ui_db, dt.date(2025, 1, 5))  # its day gone by: ticked like the rest
+    qtbot.addWidget(january)
+    assert january.model.chosen() == [december] and not january.waiting.isVisibleTo(january)

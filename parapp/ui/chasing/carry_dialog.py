@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import ValidationError
 from parapp.core.years import YEAR_MAX, YEAR_MIN
-from parapp.services.carrying import CarryChoice, carry_choice, carry_over
+from parapp.services.carrying import CarryChoice, carry_choice, carry_over, not_yet_due
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import error_text, fmt_date, name_buttons, show_error, status_label, tr
@@ -28,7 +28,8 @@ _HEADERS = ("", "Số", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình tr�
 
 
 class CarryModel(QAbstractTableModel):
-    """The unfinished tasks with a tick each (all ticked at first: carrying everything is the common case)."""
+    """The unfinished tasks with a tick each: all ticked at first (carrying everything is the common case) but
+    those not yet due (services.carrying.not_yet_due), whose reminders go on until the clerk ticks them."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -36,9 +37,11 @@ class CarryModel(QAbstractTableModel):
         self.ticked: set[int] = set()
         self.already: dict[int, int] = {}
 
-    def set_rows(self, rows: list[TaskRow], already: dict[int, int] | None = None) -> None:
+    def set_rows(self, rows: list[TaskRow], already: dict[int, int] | None = None, waiting: set[int] = frozenset()
+                 ) -> None:
         self.beginResetModel()
-        self.rows, self.ticked, self.already = list(rows), {r.id for r in rows}, dict(already or {})
+        self.rows, self.already = list(rows), dict(already or {})
+        self.ticked = {r.id for r in rows if r.id not in waiting}
         self.endResetModel()
 
     def tick_all(self, on: bool) -> None:
@@ -153,6 +156,8 @@ class CarryDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
         ticks = QHBoxLayout()
         for text, on in ((tr("Chọn tất cả"), True), (tr("Bỏ chọn tất cả"), False)):
             b = QPushButton(text)
@@ -169,6 +174,7 @@ class CarryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.waiting)
         layout.addLayout(ticks)
         layout.addLayout(due_row)
         layout.addWidget(self.buttons)
@@ -180,7 +186,12 @@ class CarryDialog(QDialog):
     def load(self) -> None:
         got = attempt(self, lambda: carry_choice(self.db, self.year.value()), tr("Không đọc được danh sách việc"))
         self.choice = got.value if got else None
-        self.model.set_rows(self.choice.tasks if self.choice else [], self.choice.already if self.choice else None)
+        waiting = not_yet_due(self.choice.tasks, self.today) if self.choice else set()
+        self.model.set_rows(self.choice.tasks if self.choice else [], self.choice.already if self.choice else None,
+                            waiting)
+        self.waiting.setText(tr("{0} việc chưa đến hạn không được chọn sẵn: chuyển đi thì ParApp thôi nhắc việc đó "
+                                "trong năm {1}.").format(len(waiting), self.year.value()))
+        self.waiting.setVisible(bool(waiting))
         if self.choice is None:
             return
         made = "" if self.choice.target is not None else tr(" (kế hoạch mới, sửa số và ngày sau)")
