@@ -2420,6 +2420,14 @@ Update the draft before finalising? Sections edited by hand are kept.</translati
         <translation>Task *</translation>
     </message>
     <message>
+        <source>năm sau</source>
+        <translation>the next year</translation>
+    </message>
+    <message>
+        <source>Việc này đã chuyển sang “{0}”: tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ cùng nội dung trong kế hoạch đó (nút “Đánh dấu hoàn thành” ở sổ nhiệm vụ mở phiếu của nhiệm vụ đó).</source>
+        <translation>This work was carried into “{0}”: record progress, completion or stopping on the task with the same words in that plan (“Mark done” in the register opens that task&apos;s form).</translation>
+    </message>
+    <message>
         <source>Lĩnh vực</source>
         <translation>Area</translation>
     </message>
@@ -2756,10 +2764,6 @@ Open it now to edit?</translation>
     <message>
         <source>Lịch sử thay đổi:</source>
         <translation>Change history:</translation>
-    </message>
-    <message>
-        <source>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</source>
-        <translation>This work was carried into the {0} plan (task no. {1}): record progress, completion or stopping on that task.</translation>
     </message>
     <message>
         <source>Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng.</source>

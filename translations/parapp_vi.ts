@@ -2420,6 +2420,14 @@ Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được
         <translation>Nội dung *</translation>
     </message>
     <message>
+        <source>năm sau</source>
+        <translation>năm sau</translation>
+    </message>
+    <message>
+        <source>Việc này đã chuyển sang “{0}”: tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ cùng nội dung trong kế hoạch đó (nút “Đánh dấu hoàn thành” ở sổ nhiệm vụ mở phiếu của nhiệm vụ đó).</source>
+        <translation>Việc này đã chuyển sang “{0}”: tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ cùng nội dung trong kế hoạch đó (nút “Đánh dấu hoàn thành” ở sổ nhiệm vụ mở phiếu của nhiệm vụ đó).</translation>
+    </message>
+    <message>
         <source>Lĩnh vực</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -2756,10 +2764,6 @@ Mở tệp này ngay để sửa?</translation>
     <message>
         <source>Lịch sử thay đổi:</source>
         <translation>Lịch sử thay đổi:</translation>
-    </message>
-    <message>
-        <source>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</source>
-        <translation>Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ đó.</translation>
     </message>
     <message>
         <source>Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng.</source>

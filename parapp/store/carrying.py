@@ -127,3 +127,10 @@ def carried_from(db: Database, task_id: int) -> int | None:
     """The task of an earlier year this one carries on, if any."""
     row = db.execute("SELECT id FROM tasks WHERE carried_to = ? ORDER BY id LIMIT 1", [task_id]).fetchone()
     return row[0] if row else None
+
+
+def carried_ended(db: Database, task_id: int) -> bool:
+    """Whether the task carrying this one on was finished or dropped (nothing left to mark done)."""
+    row = db.execute("SELECT n.status FROM tasks t JOIN tasks n ON n.id = t.carried_to WHERE t.id = ?",
+                     [task_id]).fetchone()
+    return row is not None and row[0] in (Status.DONE.value, Status.DROPPED.value)

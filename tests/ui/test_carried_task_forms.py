@@ -39,6 +39,10 @@ def test_marking_the_carried_task_done_opens_the_form_of_next_years_task(qtbot, 
     page.select_task(kept)
     assert page.mark_done().task_id == kept
     assert "Chuyển từ" not in page.mark_done_dialog.what.text()
+    tasks.update_task(ui_db, new, {"status": "done", "completed_on": JAN}, today=JAN)
+    page.reload()
+    page.select_task(old)  # its successor finished: nothing left to mark done here
+    assert not page.done_btn.isEnabled()
 
 
 def test_the_editor_of_the_carried_task_names_its_successor_and_refuses_done(qtbot, ui_db, errors):
@@ -47,12 +51,11 @@ def test_the_editor_of_the_carried_task_names_its_successor_and_refuses_done(qtb
     qtbot.addWidget(dlg)
     dlg.show()
     assert dlg.carried.isVisible()
-    assert "năm 2025" in dlg.carried.text() and f"số {new}" in dlg.carried.text()
-    dlg.status.setCurrentIndex(dlg.status.findData("done"))
-    dlg.completed_on.setText("10/01/2025")
-    dlg.delay_reason.setText("Chờ phần mềm")
+    assert "Kế hoạch cải cách hành chính năm 2025" in dlg.carried.text()
+    assert not dlg.status.isEnabled()  # not offered, rather than refused at "Lưu" after the rest was typed
+    dlg.new_note.setPlainText("Đã gửi Sở Tư pháp xin ý kiến")  # notes on the old task are still taken
     dlg.save()
-    assert errors and f"số {new}" in errors[-1] and dlg.result() == 0
+    assert not errors and dlg.result() == 1
     assert tasks.get_task(ui_db, old).status == "in_progress"
     other = TaskDialog(ui_db, kept, today=JAN)
     qtbot.addWidget(other)

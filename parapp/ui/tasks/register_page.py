@@ -16,6 +16,7 @@ from parapp.core.status import Status
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE, TaskFilter
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
+from parapp.store.carrying import carried_ended
 from parapp.ui.tasks import task_model as tm
 from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import fmt_number, status_label, tr, viewing
@@ -307,10 +308,11 @@ class RegisterPage(QWidget):
         has = row is not None and not self.readonly
         self.edit_btn.setEnabled(row is not None)  # on read-only data it shows the task to be read
         self.note_btn.setEnabled(has)
-        # A finished task is not finished again: the form is for open tasks.
-        finished = row is not None and row.status in (Status.DONE.value, Status.DROPPED.value)
-        self.done_btn.setEnabled(has and not finished)
+        # A finished task is not finished again: the form is for open tasks (a carried one's: its successor's).
         carried = row.carried_year if row is not None else None
+        ended = (Status.DONE.value, Status.DROPPED.value)
+        finished = row is not None and (row.status in ended if carried is None else carried_ended(self.db, row.id))
+        self.done_btn.setEnabled(has and not finished)
         self.done_btn.setToolTip(tr("Nhiệm vụ này đã kết thúc.") if finished else
                                  tr("Việc này đã chuyển sang kế hoạch năm {0}: ghi hoàn thành cho nhiệm vụ của năm {0}"
                                     ).format(carried) if carried is not None else

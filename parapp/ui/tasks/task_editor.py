@@ -19,7 +19,6 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
 from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
-from parapp.store.carrying import plan_year
 from parapp.ui.change_log.log_words import when
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
@@ -293,10 +292,14 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             + "\n\n" + tr("Lịch sử thay đổi:") + "\n" + task_history_text(self.db, self.task_id))
         self._load_evidence()
         if t.carried_to is not None:  # its result belongs to the successor (store.tasks refuses done here)
-            year = plan_year(self.db, tasks.get_task(self.db, t.carried_to).plan_id)
-            self.carried.setText(tr("Việc này đã chuyển sang kế hoạch năm {0} (nhiệm vụ số {1}): tiến độ, hoàn thành "
-                                    "hoặc dừng thực hiện ghi ở nhiệm vụ đó.").format(year or "", t.carried_to))
+            plan_id = tasks.get_task(self.db, t.carried_to).plan_id
+            where = plans.get_plan(self.db, plan_id).label if plan_id is not None else tr("năm sau")
+            said = tr("Việc này đã chuyển sang “{0}”: tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ cùng nội "
+                      "dung trong kế hoạch đó (nút “Đánh dấu hoàn thành” ở sổ nhiệm vụ mở phiếu của nhiệm vụ đó).")
+            self.carried.setText(said.format(where))
             self.carried.show()
+            self.status.setEnabled(False)  # not offered, rather than refused at "Lưu" after the rest was typed
+            self.status.setToolTip(self.carried.text())
 
     def _load_evidence(self) -> None:
         from parapp.store.evidence import list_evidence
