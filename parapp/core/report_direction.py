@@ -52,8 +52,13 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
     """One '- ' line a task, tasks due the same day with the same opening words said once
     (three criteria of one remediation plan are one line, not three)."""
     clusters: dict[tuple, list[TaskFact]] = {}
+    named = c.inp.naming == NAME_ALWAYS or late
     for t in tasks:
-        clusters.setdefault((t.due, t.recurrence, opening(todo_clause(t.content)) or t.id), []).append(t)
+        # Where the line names who leads, of one lead only: two late tasks of two offices said together named the
+        # first one's office for both (a fresh-eyes walk). Of several areas, as before: one remediation plan's
+        # criteria (1.2, 2.3 …) are of several areas and one line.
+        key = (t.due, t.recurrence, opening(todo_clause(t.content)) or t.id, c.voice.who(t) if named else "")
+        clusters.setdefault(key, []).append(t)
     out = []
     # a report redrafted after its period speaks as of the day after the period: later days have not come
     came = min(c.inp.today, calendar_end(c.inp.kind, c.inp.period.year) + dt.timedelta(days=1))
@@ -66,9 +71,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         if not late and t.due and t.due < came and t.recurrence not in _EVERY:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
-        who = ""
-        if c.inp.naming == NAME_ALWAYS or late:
-            who = c.voice.who(t)
+        who = c.voice.who(t) if named else ""
         if what.endswith(")"):
             # two brackets in a row read as a typing slip: '… (QPPL) do Phòng … chủ trì, thời hạn ngày …, đã quá hạn'
             out.append(f"- {what}" + (f" do {who} chủ trì" if who else "") + (f", {when}" if when else ""))
