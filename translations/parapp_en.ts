@@ -6400,6 +6400,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Part I is empty: no plan, figure or leadership task in the period.</translation>
     </message>
     <message>
+        <source>Mục II chưa có nội dung: trong kỳ chưa có nhiệm vụ nào đến hạn, hoàn thành hay được ghi tiến độ. Hãy ghi tiến độ các nhiệm vụ đang thực hiện (sổ nhiệm vụ, “Cập nhật tiến độ…”) rồi soạn lại, hoặc tự viết mục II.</source>
+        <translation>Part II is empty: no task fell due, was finished or had progress recorded in the period. Record the progress of the tasks in hand (the register, “Update progress…”) and draft again, or write part II yourself.</translation>
+    </message>
+    <message>
         <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
         <translation>No proposals for this period yet: part V says “Không có”.</translation>
     </message>

@@ -6400,6 +6400,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Mục I chưa có nội dung: chưa có kế hoạch, số liệu hay nhiệm vụ chỉ đạo, điều hành nào trong kỳ.</translation>
     </message>
     <message>
+        <source>Mục II chưa có nội dung: trong kỳ chưa có nhiệm vụ nào đến hạn, hoàn thành hay được ghi tiến độ. Hãy ghi tiến độ các nhiệm vụ đang thực hiện (sổ nhiệm vụ, “Cập nhật tiến độ…”) rồi soạn lại, hoặc tự viết mục II.</source>
+        <translation>Mục II chưa có nội dung: trong kỳ chưa có nhiệm vụ nào đến hạn, hoàn thành hay được ghi tiến độ. Hãy ghi tiến độ các nhiệm vụ đang thực hiện (sổ nhiệm vụ, “Cập nhật tiến độ…”) rồi soạn lại, hoặc tự viết mục II.</translation>
+    </message>
+    <message>
         <source>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</source>
         <translation>Chưa có đề xuất, kiến nghị nào của kỳ này: mục V đang ghi “Không có”.</translation>
     </message>
