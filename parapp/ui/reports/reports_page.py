@@ -272,6 +272,7 @@ class ReportsPage(QWidget):
             if not attempt(self, lambda: finalize_report(self.db, rec.id, self.today, number)):
                 return
         self.reload()
+        self.changed.emit()  # the strip and the overview said "đang là bản nháp" after it (a fresh-eyes walk)
 
     def attach_signed(self) -> None:
         st = self.current()
