@@ -1996,6 +1996,10 @@ Finalise this report anyway? Once finalised it cannot be changed.</translation>
         <translation>On time</translation>
     </message>
     <message>
+        <source>Không cần: đã có báo cáo “{0}”</source>
+        <translation>Not needed: the “{0}” report was made</translation>
+    </message>
+    <message>
         <source>Trước khi dùng ParApp</source>
         <translation>Before ParApp was used</translation>
     </message>

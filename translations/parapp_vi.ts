@@ -1996,6 +1996,10 @@ Vẫn chốt báo cáo này? Sau khi chốt, nội dung không sửa được n�
         <translation>Đúng hạn</translation>
     </message>
     <message>
+        <source>Không cần: đã có báo cáo “{0}”</source>
+        <translation>Không cần: đã có báo cáo “{0}”</translation>
+    </message>
+    <message>
         <source>Trước khi dùng ParApp</source>
         <translation>Trước khi dùng ParApp</translation>
     </message>

@@ -37,7 +37,7 @@ def unsent_periods(db: Database, today: dt.date) -> list:
     periods = year_periods(db, today.year - 1) + year_periods(db, today.year) + year_periods(db, today.year + 1)
     started = first_use(db, today)  # one due before the commune used ParApp was sent some other way (as the overview)
     return [(st.period, st.state) for st in period_statuses(db, periods, today)
-            if st.state != STATE_SENT and not before_parapp(st, started)]
+            if st.state != STATE_SENT and not before_parapp(st, started) and st.answered_by is None]
 
 
 def reminders(db: Database, today: dt.date, days: int = REMIND_DAYS, report_days: int | None = None,

@@ -236,6 +236,7 @@ class PeriodStatus:
     drafts: int
     report: ReportRecord | None = None      # the period's latest finalised report, if any
     signed: SignedCopy | None = None        # its signed copy, if one was attached
+    answered_by: str | None = None          # "9m" for quý III (or "q3" for 9 tháng): the other one was made instead
 
     @property
     def awaiting(self) -> bool:
@@ -264,4 +265,16 @@ def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list
     from parapp.store.signed_copies import latest_by_report
 
     signed = latest_by_report(db)
-    return [period_status(p, reports_for(db, p.kind.value, p.year), signed, today) for p in periods]
+    out = [period_status(p, reports_for(db, p.kind.value, p.year), signed, today) for p in periods]
+    # Quý III and 9 tháng: a superior body asks for one or the other (DOMAIN.md), and a schedule may list both.
+    # Once one is finalised, the other, never begun, is not owed: a fresh-eyes walk saw quý III "Chưa làm" beside
+    # 9 tháng sent, and it would have been chased as late.
+    made = {(st.period.year, st.period.kind.value) for st in out if st.report is not None}
+    for st in out:
+        other = _EITHER.get(st.period.kind.value)
+        if other and st.state == STATE_NOT_STARTED and (st.period.year, other) in made:
+            st.answered_by, st.late = other, False
+    return out
+
+
+_EITHER = {"q3": "9m", "9m": "q3"}

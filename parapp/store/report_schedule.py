@@ -37,7 +37,7 @@ def next_report(db: Database, today: dt.date) -> PeriodStatus | None:
     periods = year_periods(db, today.year - 1) + year_periods(db, today.year) + year_periods(db, today.year + 1)
     started = first_use(db, today)
     open_ = [st for st in period_statuses(db, periods, today)
-             if st.state != STATE_SENT and not before_parapp(st, started)]
+             if st.state != STATE_SENT and not before_parapp(st, started) and st.answered_by is None]
     # Late within the last quarter: older ones were settled some other way, or are long past acting on.
     late = [st for st in open_ if today - dt.timedelta(days=92) <= st.period.deadline < today]
     if late:

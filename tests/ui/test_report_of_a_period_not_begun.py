@@ -51,3 +51,16 @@ def test_a_period_begun_is_drafted_without_a_question(page, ui_db, monkeypatch):
     page.table.selectRow(0)
     page.open_draft()
     assert len(page.opened) == 1
+
+
+def test_the_third_quarter_answered_by_the_nine_months_says_it_is_not_owed(qtbot, ui_db):
+    from parapp.services.reporting import finalize_report
+    from parapp.ui.reports.reports_page import ReportsPage
+
+    sept = dt.date(2024, 9, 18)
+    _, rid = report_records.draft_for_period(ui_db, find_period(ui_db, "9m", 2024), sept, save=True)
+    finalize_report(ui_db, rid, sept)
+    page = ReportsPage(ui_db, dt.date(2024, 10, 5))
+    qtbot.addWidget(page)
+    row = next(i for i, st in enumerate(page.model.rows()) if st.period.kind.value == "q3")
+    assert page.model.data(page.model.index(row, 5)) == "Không cần: đã có báo cáo “9 tháng”"

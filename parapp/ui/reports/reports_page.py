@@ -16,7 +16,7 @@ from parapp.services import delivery
 from parapp.services.reporting import finalize_report
 from parapp.core.dates import parse_user_date
 from parapp.core.messages import N_
-from parapp.core.periods import KIND_LABELS
+from parapp.core.periods import KIND_LABELS, PeriodKind
 from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.periods import year_periods
 from parapp.store.report_schedule import before_parapp, first_use
@@ -168,6 +168,8 @@ class ReportsPage(QWidget):
     def _timeliness(self, s: reports.PeriodStatus) -> str:
         if s.state == reports.STATE_SENT:
             return tr("Gửi trễ hạn") if s.late else tr("Đúng hạn")
+        if s.answered_by is not None:  # quý III or 9 tháng: the other one was made instead (store.report_records)
+            return tr("Không cần: đã có báo cáo “{0}”").format(trc("periods", KIND_LABELS[PeriodKind(s.answered_by)]))
         if before_parapp(s, self.started):
             return tr("Trước khi dùng ParApp")  # sent some other way: not "overdue by 257 days"
         if s.drafts == 0 and s.report is None and self.today < s.period.window_start:
