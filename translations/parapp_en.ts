@@ -1770,10 +1770,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation>Draft ({0} versions)</translation>
     </message>
     <message>
-        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
-        <translation>To send: every finalised report has been sent.</translation>
-    </message>
-    <message>
         <source>quá hạn {0} ngày</source>
         <translation>{0} days overdue</translation>
     </message>
@@ -1834,6 +1830,10 @@ Leave it empty to write the number by hand.</translation>
     <message>
         <source>Không gắn được bản đã ký</source>
         <translation>The signed copy was not attached</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không có báo cáo đã chốt nào chưa gửi.</source>
+        <translation>Waiting to be sent: no finalised report is waiting.</translation>
     </message>
     <message>
         <source>Đã gắn bản đã ký</source>
@@ -4733,10 +4733,6 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Trích yếu kế hoạch</source>
         <translation>Plan title</translation>
-    </message>
-    <message>
-        <source>Tên xã</source>
-        <translation>Commune name</translation>
     </message>
     <message>
         <source>STT</source>

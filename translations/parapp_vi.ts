@@ -1770,10 +1770,6 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
         <translation>Dự thảo ({0} bản)</translation>
     </message>
     <message>
-        <source>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</source>
-        <translation>Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.</translation>
-    </message>
-    <message>
         <source>quá hạn {0} ngày</source>
         <translation>quá hạn {0} ngày</translation>
     </message>
@@ -1834,6 +1830,10 @@ Bấm “Nhập bộ tiêu chí…” và chọn tệp Word hoặc Excel của t
     <message>
         <source>Không gắn được bản đã ký</source>
         <translation>Không gắn được bản đã ký</translation>
+    </message>
+    <message>
+        <source>Chờ gửi: không có báo cáo đã chốt nào chưa gửi.</source>
+        <translation>Chờ gửi: không có báo cáo đã chốt nào chưa gửi.</translation>
     </message>
     <message>
         <source>Đã gắn bản đã ký</source>
@@ -4733,10 +4733,6 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Trích yếu kế hoạch</source>
         <translation>Trích yếu kế hoạch</translation>
-    </message>
-    <message>
-        <source>Tên xã</source>
-        <translation>Tên xã</translation>
     </message>
     <message>
         <source>STT</source>

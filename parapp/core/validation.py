@@ -40,7 +40,7 @@ FIELD_LABELS = {
     "content": N_("fields", "Nội dung"),
     "full_name": N_("fields", "Họ và tên"),
     "title": N_("fields", "Trích yếu kế hoạch"),
-    "commune_name": N_("fields", "Tên xã"),
+    "commune_name": N_("fields", "Tên UBND xã"),
     "stt": N_("fields", "STT"),
     "group_title": N_("fields", "Nhóm nhiệm vụ"),
     "par_code": N_("fields", "Mã tiêu chí"),

@@ -178,7 +178,7 @@ def save_settings(db: Database, s: CommuneSettings) -> CommuneSettings:
     )
     if not cleaned.commune_name:
         raise ValidationError(
-            N_("errors", "Chưa nhập “{0}”. Trường này là bắt buộc."), N_("fields", "Tên xã"), field="commune_name"
+            N_("errors", "Chưa nhập “{0}”. Trường này là bắt buộc."), N_("fields", "Tên UBND xã"), field="commune_name"
         )
     _refuse_long_lines(cleaned)
     with db.atomic():

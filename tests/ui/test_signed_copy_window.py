@@ -38,7 +38,7 @@ def finalise(db, kind="q1"):
 
 
 def test_states_and_what_is_still_to_send(page, ui_db, said, tmp_path):
-    assert page.awaiting.text() == "Chờ gửi: không còn báo cáo đã chốt nào chưa gửi."
+    assert page.awaiting.text() == "Chờ gửi: không có báo cáo đã chốt nào chưa gửi."
     finalise(ui_db)
     page.reload()
     assert page.model.data(page.model.index(0, 4)) == "Đã chốt"

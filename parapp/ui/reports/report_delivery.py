@@ -45,7 +45,7 @@ def period_name(st: report_records.PeriodStatus) -> str:
 def awaiting_text(rows: list[report_records.PeriodStatus], today: dt.date) -> str:
     """The line at the top of the page: the finalised reports not yet sent, with their deadlines."""
     if not rows:
-        return tr("Chờ gửi: không còn báo cáo đã chốt nào chưa gửi.")
+        return tr("Chờ gửi: không có báo cáo đã chốt nào chưa gửi.")
     items = []
     for st in rows:
         days = (st.period.deadline - today).days
