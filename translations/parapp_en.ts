@@ -2686,6 +2686,10 @@ Open it now to edit?</translation>
         <translation>Add evidence file…</translation>
     </message>
     <message>
+        <source>Bỏ tệp đã chọn</source>
+        <translation>Remove the chosen file</translation>
+    </message>
+    <message>
         <source>Ngày hoàn thành *</source>
         <translation>Completed on *</translation>
     </message>

@@ -2686,6 +2686,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm tệp kiểm chứng…</translation>
     </message>
     <message>
+        <source>Bỏ tệp đã chọn</source>
+        <translation>Bỏ tệp đã chọn</translation>
+    </message>
+    <message>
         <source>Ngày hoàn thành *</source>
         <translation>Ngày hoàn thành *</translation>
     </message>

@@ -87,3 +87,22 @@ def test_in_december_work_not_yet_due_is_not_ticked_so_its_reminders_go_on(qtbot
     january = CarryDialog(ui_db, dt.date(2025, 1, 5))  # its day gone by: ticked like the rest
     qtbot.addWidget(january)
     assert january.model.chosen() == [december] and not january.waiting.isVisibleTo(january)
+
+
+def test_a_file_chosen_by_mistake_in_the_short_form_can_be_taken_off(qtbot, ui_db, tmp_path):
+    """A fresh-eyes walk: the mark-done form added evidence files and had no way to take one off but Hủy."""
+    from parapp.ui.tasks.mark_done_dialog import MarkDoneDialog
+
+    p = plans.add_plan(ui_db, {"title": "Kế hoạch CCHC năm 2025", "year": 2025, "is_annual": True})
+    t = tasks.create_task(ui_db, {"plan_id": p, "content": "Ban hành kế hoạch tuyên truyền"}, today=JAN)
+    wrong, right = tmp_path / "nham.pdf", tmp_path / "ke hoach #1.pdf"
+    for f in (wrong, right):
+        f.write_bytes(b"%PDF-1.4 " + f.name.encode())
+    dlg = MarkDoneDialog(ui_db, t, today=JAN)
+    qtbot.addWidget(dlg)
+    dlg.add_file(str(wrong))
+    dlg.add_file(str(right))
+    assert not dlg.drop_file_btn.isEnabled()
+    dlg.files_list.setCurrentRow(0)
+    dlg.drop_file_btn.click()
+    assert dlg.files == [right] and dlg.files_list.count() == 1 and dlg.files_list.item(0).text() == right.name

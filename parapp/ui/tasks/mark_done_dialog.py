@@ -76,8 +76,13 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         fl = QVBoxLayout(files_box)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addWidget(self.files_list)
+        self.drop_file_btn = QPushButton(tr("Bỏ tệp đã chọn"))  # a file chosen by mistake (a fresh-eyes walk)
+        self.drop_file_btn.clicked.connect(self.drop_file)
+        self.drop_file_btn.setEnabled(False)
+        self.files_list.currentRowChanged.connect(lambda i: self.drop_file_btn.setEnabled(i >= 0))
         row = QHBoxLayout()
         row.addWidget(add_file)
+        row.addWidget(self.drop_file_btn)
         row.addStretch()
         fl.addLayout(row)
         self.delay_label = QLabel(tr("Lý do chậm"))
@@ -145,6 +150,12 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         if path:
             self.files.append(Path(path))
             self.files_list.addItem(Path(path).name)
+
+    def drop_file(self) -> None:
+        i = self.files_list.currentRow()
+        if 0 <= i < len(self.files):
+            del self.files[i]
+            self.files_list.takeItem(i)
 
     def save(self) -> None:
         from parapp.services.task_completion import complete_task
