@@ -25,11 +25,11 @@ from parapp.store import plans
 from parapp.services.importing import duplicates, import_rows, plans_of, repeats_in_year
 from parapp.ui.widgets.operation import run_long
 from parapp.ui.importing.base import ImportDialogBase
-from parapp.ui.importing.import_model import AREA_COLUMN, AreaDelegate, ImportPreviewModel
+from parapp.ui.importing.import_model import AREA_COLUMN, REVIEW_COLUMN, AreaDelegate, ImportPreviewModel
 from parapp.ui.importing.repeat_question import ALL, SKIP, ask_about_repeats
 from parapp.core.messages import N_, ValidationError
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.table_fit import fit_header_widths
+from parapp.ui.widgets.table_fit import fit_header_widths, header_width
 from parapp.ui.widgets.texts import error_text, field_date, show_error, tr, trc
 
 if TYPE_CHECKING:
@@ -127,9 +127,14 @@ class ImportDialog(ImportDialogBase):
         self._plan_changed()
 
     def _fit_rows(self) -> None:
+        # "Cần xem lại" gets its room only when a row needs a look: empty at 250 pixels, it pushed "Thời hạn" off a
+        # 1366×768 screen (a fresh-eyes walk).
+        rows = self.model.rowCount()
+        needed = any(self.model.data(self.model.index(r, REVIEW_COLUMN)) for r in range(rows))
+        self.table.setColumnWidth(REVIEW_COLUMN, 250 if needed else header_width(self.table, REVIEW_COLUMN))
         # Row heights that show every wrapped line; past a few thousand rows the cost is felt
         # at each edit, and the tooltips carry the whole text instead.
-        if self.model.rowCount() <= 2000:
+        if rows <= 2000:
             self.table.resizeRowsToContents()
 
     # -- sources ---------------------------------------------------------------

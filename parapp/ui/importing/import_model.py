@@ -136,6 +136,7 @@ class ImportPreviewModel(PreviewRowsModel):
 
 
 AREA_COLUMN = next(i for i, c in enumerate(COLUMNS) if c[0] == "area_name")
+REVIEW_COLUMN = [c[0] for c in COLUMNS].index("problems")  # what needs a look (the dialog sizes it)
 
 
 class AreaDelegate(QStyledItemDelegate):
