@@ -4376,6 +4376,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8); the command parapp repair mends it without losing anything else</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1}, dòng {2} của bản sao lưu tự động này có chữ bị hỏng, không đọc được (không phải UTF-8). Bản này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được: sau khi khôi phục, lệnh parapp repair --db &lt;tệp dữ liệu đã khôi phục vào&gt; sửa chỗ đó mà không mất gì khác</source>
+        <translation>table {0}, column {1}, row {2} of this automatic backup holds damaged text that cannot be read (not UTF-8). This copy cannot be mended in place (it is kept as the way back), but it still restores: once restored, the command parapp repair --db &lt;the data file it was restored into&gt; mends it without losing anything else</translation>
+    </message>
+    <message>
         <source>không phải số nguyên</source>
         <translation>not a whole number</translation>
     </message>

@@ -4376,6 +4376,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8); lệnh parapp repair sửa được chỗ đó mà không mất gì khác</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1}, dòng {2} của bản sao lưu tự động này có chữ bị hỏng, không đọc được (không phải UTF-8). Bản này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được: sau khi khôi phục, lệnh parapp repair --db &lt;tệp dữ liệu đã khôi phục vào&gt; sửa chỗ đó mà không mất gì khác</source>
+        <translation>bảng {0}, cột {1}, dòng {2} của bản sao lưu tự động này có chữ bị hỏng, không đọc được (không phải UTF-8). Bản này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được: sau khi khôi phục, lệnh parapp repair --db &lt;tệp dữ liệu đã khôi phục vào&gt; sửa chỗ đó mà không mất gì khác</translation>
+    </message>
+    <message>
         <source>không phải số nguyên</source>
         <translation>không phải số nguyên</translation>
     </message>
