@@ -4660,6 +4660,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
+        <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data's evidence files and backups: nothing restored there, nothing written. Choose a folder of its own (outside “{2}”) for the restored data, or the data file in use itself.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File → Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
     </message>

@@ -4660,6 +4660,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
+        <translation>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
     </message>

@@ -43,3 +43,48 @@ def refuse_side_file(path: Path) -> None:
     owner = database_beside(Path(path))
     if owner is not None:
         raise DatabaseSideFile(path, owner)
+
+
+# The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
+_OWN_FOLDERS = ("evidence", "backups")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _holds_database(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            for e in entries:
+                if os.path.normcase(e.name).endswith(".db") and e.is_file():
+                    with open(e.path, "rb") as fh:
+                        if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                            return True
+    except OSError:
+        pass
+    return False
+
+
+def data_folder_around(path: Path) -> tuple[Path, str] | None:
+    """(the data folder, its own folder) when `path` lies in the evidence or backups folder of a data folder (one
+    holding a database), as named or where links lead; else None."""
+    for p in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
+        for folder in p.parents:
+            if os.path.normcase(folder.name) in _OWN_FOLDERS and _holds_database(folder.parent):
+                return folder.parent, folder.name
+    return None
+
+
+class InOwnFolder(StoreError):
+    def __init__(self, path, data_dir, sub):
+        StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ "
+                                               "tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, "
+                                               "chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu "
+                                               "khôi phục, hoặc chính tệp dữ liệu đang dùng."),
+                            str(path), sub, str(data_dir))
+
+
+def refuse_data_folders_own(path: Path) -> None:
+    """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
+    with its own evidence folder inside theirs, where `--out` refuses to write a report."""
+    found = data_folder_around(Path(path))
+    if found is not None:
+        raise InOwnFolder(path, *found)

@@ -34,3 +34,31 @@ def test_check_of_a_snapshot_with_text_gone_bad_does_not_send_the_clerk_to_repai
     assert restored.returncode == 0, restored.stdout + restored.stderr
     assert run("--db", db, "repair").returncode == 0
     assert run("check", "--db", db).returncode == 0
+
+
+def _files(folder) -> set:
+    return {p.relative_to(folder) for p in folder.rglob("*")}
+
+
+def test_a_restore_into_another_data_folders_evidence_or_backups_is_refused(tmp_path):
+    """L2 (left by round 39A): `parapp restore <backup> --db <data>/evidence/x.db` (or `<data>/backups/new.db`) said
+    "Đã khôi phục", exit 0: a database inside another data folder's evidence (its own `evidence/` made there too, 20
+    folders) or backups folder, where ParApp keeps that data's files. `--out` refuses those folders. Now the restore
+    does too: exit 2, said why, nothing written."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = run("--db", db, "backup", "--to", usb)
+    assert made.returncode == 0, made.stdout + made.stderr
+    backup = next(usb.iterdir())
+    (db.parent / "backups").mkdir()
+    for target in (db.parent / "evidence" / "x.db", db.parent / "backups" / "new.db",
+                   db.parent / "evidence" / "18" / "y.db"):
+        before = _files(db.parent)
+        r = run("restore", backup, "--db", target)
+        said = r.stdout + r.stderr
+        assert r.returncode == 2, said
+        assert "chưa ghi gì" in said and str(db.parent) in said, said
+        assert "Lỗi không mong đợi" not in said and "Traceback" not in said, said
+        assert _files(db.parent) == before, said
+    assert run("check", "--db", db).returncode == 0
