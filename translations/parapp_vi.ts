@@ -3726,6 +3726,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Bản sao lưu không có tệp kiểm chứng “{0}” ({1}): tệp đã hỏng hoặc thiếu lúc sao lưu. Dữ liệu vẫn ghi tệp này; hãy gắn lại tệp gốc nếu còn giữ.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
+        <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
         <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</translation>
     </message>

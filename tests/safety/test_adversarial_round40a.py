@@ -62,3 +62,22 @@ def test_a_restore_into_another_data_folders_evidence_or_backups_is_refused(tmp_
         assert "Lỗi không mong đợi" not in said and "Traceback" not in said, said
         assert _files(db.parent) == before, said
     assert run("check", "--db", db).returncode == 0
+
+
+def test_a_backup_of_a_snapshot_with_text_gone_bad_does_not_send_the_clerk_to_repair_the_snapshot(tmp_path):
+    """F1: `parapp backup --db <an automatic snapshot> --to <stick>` (its read-only window's "Sao lưu ra USB…" alike),
+    a byte of a task's words gone bad in the snapshot. Refused, rightly, but it said "Hãy sửa chỗ đó rồi sao lưu lại:
+    lệnh parapp repair --db <the snapshot>", and repair refuses every snapshot (kept as the way back). Now it says to
+    restore the snapshot into the data in use, repair that, and back that up."""
+    db = _demo(tmp_path)
+    snap = _snapshot(db)
+    _spoil(snap, "tasks", "content", 3, 2, 0xE3)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    r = run("backup", "--db", snap, "--to", usb)
+    said = r.stdout + r.stderr
+    assert r.returncode == 2, said
+    assert f"repair --db \"{snap}\"" not in said and f"repair --db {snap}" not in said, said
+    assert "parapp restore" in said and "parapp repair --db" in said, said
+    assert not list(usb.iterdir())
+    assert run("repair", "--db", snap).returncode == 2  # what it no longer sends the clerk to
