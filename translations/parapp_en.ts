@@ -4668,6 +4668,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: nothing restored there, nothing written. Choose a folder of its own (outside “{2}”) for the restored data, or the data file in use itself.</translation>
     </message>
     <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</source>
+        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and one data's copies replace the other's. Nothing restored, nothing written. Make a folder of its own (for example “{2}”) and restore into the file parapp.db inside it, or into “{1}” itself to replace that data.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” is a ParApp backup, not a data file: the data in it can be used only after restoring it, with the command parapp restore {1} or, in the window, File → Restore… (the data in use is kept in an automatic snapshot). Nothing was done.</translation>
     </message>

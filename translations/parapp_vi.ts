@@ -4668,6 +4668,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</translation>
     </message>
     <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</source>
+        <translation>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</translation>
+    </message>
+    <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>
         <translation>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</translation>
     </message>

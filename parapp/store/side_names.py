@@ -50,25 +50,48 @@ _OWN_FOLDERS = ("evidence", "backups")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _holds_database(folder: Path) -> bool:
+def _is_parapp_database(path: str) -> bool:
+    import sqlite3
+
+    from parapp.store.connect import connect_readonly
+
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+        con = connect_readonly(path, immutable=True)  # as it stands: nothing made beside it, no wait for a writer
+        try:
+            return con.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone() is not None
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error, ValueError):
+        return False
+
+
+def database_in(folder: Path, besides: Path | None = None) -> Path | None:
+    """A ParApp database in `folder` (not `besides`), or None. A backup's temporary copy (….parapp-backup.<x>.db, left
+    by a killed backup made into the folder) is no database of the folder."""
     try:
         with os.scandir(folder) as entries:
             for e in entries:
-                if os.path.normcase(e.name).endswith(".db") and e.is_file():
-                    with open(e.path, "rb") as fh:
-                        if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
-                            return True
+                name = os.path.normcase(e.name)
+                if not name.endswith(".db") or ".parapp-backup." in name or not e.is_file():
+                    continue
+                if besides is not None and os.path.normcase(e.path) == os.path.normcase(str(besides)):
+                    continue
+                if _is_parapp_database(e.path):
+                    return Path(e.path)
     except OSError:
         pass
-    return False
+    return None
 
 
 def data_folder_around(path: Path) -> tuple[Path, str] | None:
     """(the data folder, its own folder) when `path` lies in the evidence or backups folder of a data folder (one
-    holding a database), as named or where links lead; else None."""
+    holding a ParApp database), as named or where links lead; else None."""
     for p in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
         for folder in p.parents:
-            if os.path.normcase(folder.name) in _OWN_FOLDERS and _holds_database(folder.parent):
+            if os.path.normcase(folder.name) in _OWN_FOLDERS and database_in(folder.parent) is not None:
                 return folder.parent, folder.name
     return None
 
@@ -82,9 +105,26 @@ class InOwnFolder(StoreError):
                             str(path), sub, str(data_dir))
 
 
+class BesideOtherData(StoreError):
+    def __init__(self, path, other):
+        StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu "
+                                               "chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu "
+                                               "tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, "
+                                               "chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào "
+                                               "tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu "
+                                               "đó."),
+                            str(path), str(other), str(Path(os.path.abspath(path)).with_suffix("")))
+
+
 def refuse_data_folders_own(path: Path) -> None:
     """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
-    with its own evidence folder inside theirs, where `--out` refuses to write a report."""
+    with its own evidence folder inside theirs, where `--out` refuses to write a report. Or a new one beside another
+    (round 40A): one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
+    offered the other's latest snapshot as this data's."""
     found = data_folder_around(Path(path))
     if found is not None:
         raise InOwnFolder(path, *found)
+    if not os.path.lexists(path):
+        other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
+        if other is not None:
+            raise BesideOtherData(path, other)

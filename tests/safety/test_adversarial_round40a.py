@@ -81,3 +81,29 @@ def test_a_backup_of_a_snapshot_with_text_gone_bad_does_not_send_the_clerk_to_re
     assert "parapp restore" in said and "parapp repair --db" in said, said
     assert not list(usb.iterdir())
     assert run("repair", "--db", snap).returncode == 2  # what it no longer sends the clerk to
+
+
+def test_a_restore_into_a_new_file_beside_the_data_in_use_is_refused(tmp_path):
+    """F2: `parapp restore <backup> --db <the data folder>/xem.db`, to look at an old backup beside the data in use,
+    said "Đã khôi phục", exit 0. The two databases then share one folder's backups/auto: the close snapshot of the data
+    in use was pruned at once by the other's (one a day is kept, the newest of either), and the latest "good" snapshot
+    the damaged-data box offers for the data in use was the other's (the backup's older content, carried tasks gone).
+    Now a restore into a new file in a folder that holds another ParApp database is refused (exit 2, nothing
+    written), with a folder of its own to use; a restore over that database itself still works."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = run("--db", db, "backup", "--to", usb)
+    assert made.returncode == 0, made.stdout + made.stderr
+    backup = next(usb.iterdir())
+    before = _files(db.parent)
+    r = run("restore", backup, "--db", db.parent / "xem.db")
+    said = r.stdout + r.stderr
+    assert r.returncode == 2, said
+    assert "chưa ghi gì" in said and str(db) in said, said
+    assert "Lỗi không mong đợi" not in said and "Traceback" not in said, said
+    assert _files(db.parent) == before, said
+    elsewhere = tmp_path / "xem"
+    elsewhere.mkdir()
+    assert run("restore", backup, "--db", elsewhere / "xem.db").returncode == 0
+    assert run("restore", backup, "--db", db).returncode == 0
