@@ -97,7 +97,14 @@ def data_folder_around(path: Path) -> tuple[Path, str] | None:
 
 
 class InOwnFolder(StoreError):
-    def __init__(self, path, data_dir, sub):
+    def __init__(self, path, data_dir, sub, demo: bool = False):
+        if demo:
+            StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp "
+                                                   "giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu "
+                                                   "ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài "
+                                                   "“{2}”."),
+                                str(path), sub, str(data_dir))
+            return
         StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ "
                                                "tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, "
                                                "chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu "
@@ -106,25 +113,34 @@ class InOwnFolder(StoreError):
 
 
 class BesideOtherData(StoreError):
-    def __init__(self, path, other):
+    def __init__(self, path, other, demo: bool = False):
+        folder = str(Path(os.path.abspath(path)).with_suffix(""))
+        if demo:
+            StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ "
+                                                   "liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản "
+                                                   "sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo "
+                                                   "xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi "
+                                                   "tạo xã mẫu trong đó: parapp demo --db {3}"),
+                                str(path), str(other), folder, shell_arg(Path(folder) / "parapp.db"))
+            return
         StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu "
                                                "chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu "
                                                "tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, "
                                                "chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào "
                                                "tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu "
                                                "đó."),
-                            str(path), str(other), str(Path(os.path.abspath(path)).with_suffix("")))
+                            str(path), str(other), folder)
 
 
-def refuse_data_folders_own(path: Path) -> None:
+def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
     """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
     with its own evidence folder inside theirs, where `--out` refuses to write a report. Or a new one beside another
     (round 40A): one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
-    offered the other's latest snapshot as this data's."""
+    offered the other's latest snapshot as this data's. `demo`: the sample commune made there (said as such)."""
     found = data_folder_around(Path(path))
     if found is not None:
-        raise InOwnFolder(path, *found)
+        raise InOwnFolder(path, *found, demo=demo)
     if not os.path.lexists(path):
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
-            raise BesideOtherData(path, other)
+            raise BesideOtherData(path, other, demo=demo)

@@ -107,3 +107,23 @@ def test_a_restore_into_a_new_file_beside_the_data_in_use_is_refused(tmp_path):
     elsewhere.mkdir()
     assert run("restore", backup, "--db", elsewhere / "xem.db").returncode == 0
     assert run("restore", backup, "--db", db).returncode == 0
+
+
+def test_a_demo_made_beside_the_data_in_use_is_refused(tmp_path):
+    """F3: `parapp demo --db <the data folder>/demo.db`, to try the sample commune beside the office's data: made, exit
+    0, its evidence in the office's evidence folder; opened, its snapshots went into the office's backups/auto, the
+    office's own snapshot of the day was pruned at once, and the damaged-data box offered the sample commune's snapshot
+    as the office's latest. Now refused (exit 2, nothing written), with a folder of its own to use; so is a demo in
+    another data folder's evidence or backups."""
+    db = _demo(tmp_path)
+    (db.parent / "backups").mkdir()
+    for target in (db.parent / "demo.db", db.parent / "evidence" / "demo.db", db.parent / "backups" / "demo.db"):
+        before = _files(db.parent)
+        r = run("demo", "--db", target)
+        said = r.stdout + r.stderr
+        assert r.returncode == 2, said
+        assert "chưa ghi gì" in said and str(db.parent) in said, said
+        assert _files(db.parent) == before, said
+    elsewhere = tmp_path / "mau"
+    elsewhere.mkdir()
+    assert run("demo", "--db", elsewhere / "demo.db").returncode == 0
