@@ -132,6 +132,13 @@ class BesideOtherData(StoreError):
                             str(path), str(other), folder)
 
 
+def _empty(path) -> bool:
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) == 0
+    except OSError:
+        return False
+
+
 def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
     """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
     with its own evidence folder inside theirs, where `--out` refuses to write a report. Or a new one beside another
@@ -140,7 +147,7 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
     found = data_folder_around(Path(path))
     if found is not None:
         raise InOwnFolder(path, *found, demo=demo)
-    if not os.path.lexists(path):
+    if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
             raise BesideOtherData(path, other, demo=demo)

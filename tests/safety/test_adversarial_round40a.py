@@ -103,6 +103,9 @@ def test_a_restore_into_a_new_file_beside_the_data_in_use_is_refused(tmp_path):
     assert "chưa ghi gì" in said and str(db) in said, said
     assert "Lỗi không mong đợi" not in said and "Traceback" not in said, said
     assert _files(db.parent) == before, said
+    (db.parent / "trong.db").touch()  # an empty file made by hand first is no data either
+    r = run("restore", backup, "--db", db.parent / "trong.db")
+    assert r.returncode == 2 and (db.parent / "trong.db").stat().st_size == 0, r.stdout + r.stderr
     elsewhere = tmp_path / "xem"
     elsewhere.mkdir()
     assert run("restore", backup, "--db", elsewhere / "xem.db").returncode == 0
