@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from parapp.core.messages import N_
+from parapp.datadir import DB_FILENAME
 from parapp.core.shell_words import shell_arg
 from parapp.store.errors import NotParAppDatabase, StoreError
 
@@ -147,6 +148,10 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
     found = data_folder_around(Path(path))
     if found is not None:
         raise InOwnFolder(path, *found, demo=demo)
+    # The folder's own name (the window's data file) is its data put back: the file lost, a hand copy ("parapp -
+    # Copy.db") beside it must not stand in the way of the restore that recovers it.
+    if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME):
+        return
     if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:

@@ -130,3 +130,16 @@ def test_a_demo_made_beside_the_data_in_use_is_refused(tmp_path):
     elsewhere = tmp_path / "mau"
     elsewhere.mkdir()
     assert run("demo", "--db", elsewhere / "demo.db").returncode == 0
+
+
+def test_the_data_file_lost_is_restored_beside_a_hand_copy(tmp_path):
+    """F2's rule leaves the folder's own data file alone: parapp.db lost (deleted by mistake), a copy Explorer made
+    beside it ("parapp - Copy.db"), the backup restored to parapp.db as before."""
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run("--db", db, "backup", "--to", usb).returncode == 0
+    shutil.copy(db, db.parent / "parapp - Copy.db")
+    db.unlink()
+    r = run("restore", next(usb.iterdir()), "--db", db)
+    assert r.returncode == 0, r.stdout + r.stderr
