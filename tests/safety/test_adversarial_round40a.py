@@ -143,3 +143,28 @@ def test_the_data_file_lost_is_restored_beside_a_hand_copy(tmp_path):
     db.unlink()
     r = run("restore", next(usb.iterdir()), "--db", db)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_indexes_out_of_step_in_data_of_more_than_fifty_tasks_are_still_rebuilt(tmp_path):
+    """F4: round 39A's rule (indexes alone out of step with their tables: `check` names `parapp repair`, which rebuilds
+    them; a snapshot of such data restores) read SQLite's full check, which stops at 100 lines, and claimed nothing at
+    100. Two lines a row: with 65 tasks (the demo's 54 and 11 carried into next year) two crossed indexes gave 110, and
+    `check` said "Cơ sở dữ liệu bị hỏng … Hãy khôi phục từ bản sao lưu gần nhất" (every change since lost), `repair`
+    "không có chữ nào bị hỏng, không sửa gì", and the restore of a snapshot of it was refused. Every line is read now."""
+    from .test_adversarial_round39a import _cross_indexes
+
+    db = _demo(tmp_path)
+    assert run("--db", db, "carry", "--year", "2026").returncode == 0
+    snap = _snapshot(db)
+    _cross_indexes(snap)
+    checked = run("check", "--db", snap)
+    assert "vẫn khôi phục được" in checked.stdout + checked.stderr, checked.stdout + checked.stderr
+    restored = run("--db", db, "restore", snap)
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    _cross_indexes(db)
+    checked = run("check", "--db", db)
+    said = checked.stdout + checked.stderr
+    assert "parapp repair" in said and "gần nhất" not in said, said
+    repaired = run("--db", db, "repair")
+    assert "Đã dựng lại chỉ mục" in repaired.stdout, repaired.stdout + repaired.stderr
+    assert run("check", "--db", db).returncode == 0
