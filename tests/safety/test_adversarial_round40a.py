@@ -150,7 +150,7 @@ def test_indexes_out_of_step_in_data_of_more_than_fifty_tasks_are_still_rebuilt(
     them; a snapshot of such data restores) read SQLite's full check, which stops at 100 lines, and claimed nothing at
     100. Two lines a row: with 65 tasks (the demo's 54 and 11 carried into next year) two crossed indexes gave 110, and
     `check` said "Cơ sở dữ liệu bị hỏng … Hãy khôi phục từ bản sao lưu gần nhất" (every change since lost), `repair`
-    "không có chữ nào bị hỏng, không sửa gì", and the restore of a snapshot of it was refused. Every line is read now."""
+    "không có chữ nào bị hỏng, không sửa gì", the restore of a snapshot of it refused. Every line is read now."""
     from .test_adversarial_round39a import _cross_indexes
 
     db = _demo(tmp_path)
