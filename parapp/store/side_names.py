@@ -72,9 +72,13 @@ def _is_parapp_database(path: str) -> bool:
 def database_in(folder: Path, besides: Path | None = None) -> Path | None:
     """A ParApp database in `folder` (not `besides`), or None. A backup's temporary copy (….parapp-backup.<x>.db, left
     by a killed backup made into the folder) is no database of the folder."""
+    own = Path(folder) / DB_FILENAME  # named first when there: a kept-aside damaged copy beside it is not "the data"
+    if (besides is None or os.path.normcase(str(own)) != os.path.normcase(str(besides))) \
+            and os.path.isfile(own) and _is_parapp_database(str(own)):
+        return own
     try:
         with os.scandir(folder) as entries:
-            for e in entries:
+            for e in sorted(entries, key=lambda e: e.name):
                 name = os.path.normcase(e.name)
                 if not name.endswith(".db") or ".parapp-backup." in name or not e.is_file():
                     continue
