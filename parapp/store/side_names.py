@@ -154,8 +154,8 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
         raise InOwnFolder(path, *found, demo=demo)
     # The folder's own name (the window's data file) is its data put back: the file lost, a hand copy ("parapp -
     # Copy.db") beside it must not stand in the way of the restore that recovers it.
-    if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME):
-        return
+    if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME) or database_beside(Path(path)) is not None:
+        return  # a side file of the data (its lock, its WAL) is said as one by refuse_side_file
     if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
