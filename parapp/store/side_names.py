@@ -69,6 +69,26 @@ def _is_parapp_database(path: str) -> bool:
         return False
 
 
+def another_programs(path: Path) -> bool:
+    """A readable SQLite file with tables, none ParApp's migration record: another program's data (a contacts list),
+    never replaced by a restore. One SQLite cannot read (damage) or with no tables is not said so: ParApp's own
+    damaged data is kept aside by the restore as before."""
+    import sqlite3
+
+    from parapp.store.connect import connect_readonly
+
+    try:
+        con = connect_readonly(path, immutable=True)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error, ValueError, UnicodeDecodeError):
+        return False
+    # Any of ParApp's own tables left: its data, damaged (kept aside by the restore), never another program's.
+    return bool(names) and not names & {"_sqlite_migrations", "settings", "tasks", "plans", "officials"}
+
+
 def database_in(folder: Path, besides: Path | None = None) -> Path | None:
     """A ParApp database in `folder` (not `besides`), or None. A backup's temporary copy (….parapp-backup.<x>.db, left
     by a killed backup made into the folder) is no database of the folder."""

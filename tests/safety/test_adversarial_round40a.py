@@ -168,3 +168,31 @@ def test_indexes_out_of_step_in_data_of_more_than_fifty_tasks_are_still_rebuilt(
     repaired = run("--db", db, "repair")
     assert "Đã dựng lại chỉ mục" in repaired.stdout, repaired.stdout + repaired.stderr
     assert run("check", "--db", db).returncode == 0
+
+
+def test_a_restore_over_another_programs_database_is_refused(tmp_path):
+    """F5: `parapp restore <backup> --db danhba.db`, a SQLite file of another program (a contacts list) chosen by
+    mistake: "Đã khôi phục", exit 0, the file replaced by the commune's data, and the way back it printed (`parapp
+    restore <the snapshot "trước khi khôi phục"> --db danhba.db`) was refused: "không phải dữ liệu ParApp". A file that
+    is not SQLite was already refused ("không phải tệp dữ liệu ParApp nên không bị ghi đè"); now so is a SQLite file
+    with tables that is not ParApp's. Nothing written."""
+    import sqlite3
+
+    db = _demo(tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run("--db", db, "backup", "--to", usb).returncode == 0
+    other = tmp_path / "khac"
+    other.mkdir()
+    target = other / "danhba.db"
+    con = sqlite3.connect(target)
+    con.execute("CREATE TABLE people (name TEXT)")
+    con.execute("INSERT INTO people VALUES ('Nguyễn Văn A')")
+    con.commit()
+    con.close()
+    before = _files(other), target.read_bytes()
+    r = run("restore", next(usb.iterdir()), "--db", target)
+    said = r.stdout + r.stderr
+    assert r.returncode == 2, said
+    assert "không bị ghi đè" in said and "Đã khôi phục" not in said, said
+    assert (_files(other), target.read_bytes()) == before
