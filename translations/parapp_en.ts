@@ -3766,6 +3766,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>The backup does not hold the evidence file “{0}” ({1}): it was damaged or missing when the backup was made. The data still records it; attach the original file again if you still have it.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
+        <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8). This automatic backup is kept as the way back, so it cannot be mended in place. Restore it into the data in use (parapp restore {3} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
         <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Mend that place, then back up again: the command parapp repair --db {1} (in the ParApp window: this message&apos;s “Mend damaged text” button); there is no need to restore an older backup.</translation>
     </message>
@@ -4424,6 +4428,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8); the command parapp repair mends it without losing anything else</translation>
     </message>
     <message>
+        <source>bảng {0}, cột {1}, dòng {2} của bản sao lưu tự động này có chữ bị hỏng, không đọc được (không phải UTF-8). Bản này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được: sau khi khôi phục, lệnh parapp repair --db &lt;tệp dữ liệu đã khôi phục vào&gt; sửa chỗ đó mà không mất gì khác</source>
+        <translation>table {0}, column {1}, row {2} of this automatic backup holds damaged text that cannot be read (not UTF-8). This copy cannot be mended in place (it is kept as the way back), but it still restores: once restored, the command parapp repair --db &lt;the data file it was restored into&gt; mends it without losing anything else</translation>
+    </message>
+    <message>
         <source>không phải số nguyên</source>
         <translation>not a whole number</translation>
     </message>
@@ -4702,6 +4710,22 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</source>
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
+    </message>
+    <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài “{2}”.</source>
+        <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data's evidence files and backups: no sample commune made there, nothing written. Make the sample commune in a folder of its own, outside “{2}”.</translation>
+    </message>
+    <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
+        <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: nothing restored there, nothing written. Choose a folder of its own (outside “{2}”) for the restored data, or the data file in use itself.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi tạo xã mẫu trong đó: parapp demo --db {3}</source>
+        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and the sample commune's copies replace the other data's. No sample commune made, nothing written. Make a folder of its own (for example “{2}”) and make the sample commune in it: parapp demo --db {3}</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</source>
+        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and one data&apos;s copies replace the other&apos;s. Nothing restored, nothing written. Make a folder of its own (for example “{2}”) and restore into the file parapp.db inside it, or into “{1}” itself to replace that data.</translation>
     </message>
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>

@@ -29,46 +29,15 @@ from parapp.core.shell_words import shell_arg
 from parapp.core.messages import N_, os_errno, os_reason
 from parapp.core.vntext import fold
 from parapp.store.archive_format import (DAMAGED, DB_MEMBER, MANIFEST, MISSING, SUFFIX, TOO_LARGE, UNREADABLE,
-                                         BackupError, LeftOut, Owner, Progress, file_owners, recorded_files)
+                                         BackupError, LeftOut, Progress)
 from parapp.store.archive_verify import inspect, open_archive, verify_members
 from parapp.store.atomic import fsync_file, rename_no_replace
 from parapp.store.backup import checked_copy, snapshot
-from parapp.store.connect import FREE_MIN, connect_readonly, is_busy, is_disk_full, tolerant
+from parapp.store.connect import FREE_MIN, connect_readonly, is_busy, is_disk_full
 from parapp.store.errors import is_folder
 from parapp.store.evidence import EVIDENCE_DIR, MAX_EVIDENCE, stored_path
 from parapp.store.leftovers import backup_leftovers, clean_backup_folder
-from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import is_bad_text, meaning_problems
-
-
-def _read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, Owner]]:
-    """Schema version of the database copy, the files it records (sha256 → size), and whose they are.
-    A value ParApp cannot read back (put there by another program) makes every restore refuse the backup:
-    the backup is refused now, said, rather than reported made (round 10)."""
-    con = tolerant(connect_readonly(path, immutable=True))
-    try:
-        # All the restore asks of the data, not only its values: a dangling reference (data edited by another
-        # program) was reported made, and every restore of it refused (round 28A).
-        unreadable = meaning_problems(con, str(path))[1]
-        if unreadable and all(is_bad_text(p) for p in unreadable):
-            # Text a failing disk left unreadable: mended by a repair, losing nothing. "Hãy khôi phục bản sao lưu gần
-            # nhất" sent the clerk to a restore that loses every change since that backup (round 33B).
-            raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu "
-                                           "không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db "
-                                           "{1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không "
-                                           "cần khôi phục bản sao lưu cũ."), unreadable[0], shell_arg(source))
-        if unreadable:
-            raise BackupError(N_("errors", "Chưa sao lưu được: dữ liệu có giá trị ParApp không đọc được ({0}), nên bản "
-                                           "sao lưu sẽ không khôi phục được. Dữ liệu không bị thay đổi. Có lẽ tệp dữ "
-                                           "liệu đã bị sửa bằng một chương trình khác: hãy khôi phục bản sao lưu gần "
-                                           "nhất còn tốt (lệnh parapp restore, hoặc Tệp → Khôi phục… trong cửa sổ) rồi "
-                                           "sao lưu lại; lệnh parapp check --db {1} nêu mọi chỗ như vậy."),
-                              unreadable[0], shell_arg(source))
-        version = con.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
-                              [MIGRATION_SET]).fetchone()[0]
-        return version, recorded_files(con), file_owners(con)
-    finally:
-        con.close()
+from parapp.store.archive_copy import read_copy
 
 
 def _safe_name(commune: str) -> str:
@@ -133,7 +102,7 @@ def make_backup(con, data_dir: Path, folder: Path, *, commune: str = "",
         problem = checked_copy(db_copy)  # indexes alone out of step: rebuilt in the copy (round 39A)
         if problem:
             raise BackupError(N_("errors", "Bản chụp dữ liệu không đạt kiểm tra ({0}); chưa sao lưu được."), problem)
-        version, recorded, names = _read_copy(db_copy, source)
+        version, recorded, names = read_copy(db_copy, source)
         left_out: dict[str, LeftOut] = {}
 
         def leave_out(h: str, reason: str) -> None:

@@ -91,8 +91,10 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
                                for p in schema_problems(con, version)]
         problems += [p + "." for p in foreign_key_problems(con)]
         problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
-        problems += [p + "." for p in blob_problems(con) or text_problems(con) or value_problems(con)
-                     or read_back_problems(con)]
+        from parapp.store.backup import is_automatic_snapshot
+
+        problems += [p + "." for p in blob_problems(con) or text_problems(con, is_automatic_snapshot(db_path))
+                     or value_problems(con) or read_back_problems(con)]
         if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reports'").fetchone():
             problems += [Msg(N_("errors", "Báo cáo: {0}."), p) for p in report_problems(con)]
         problems += _evidence_problems(con, data_dir)

@@ -12,6 +12,12 @@ import re
 import sqlite3
 from pathlib import Path
 
+# SQLite's full check stops at 100 lines unless told a number: two lines a row for two indexes out of step, data of
+# more than 50 tasks (any commune's) was 100, and nothing was claimed: "Hãy khôi phục từ bản sao lưu gần nhất", every
+# change since lost, for indexes rebuilt losing nothing (round 40A). Every line is read; as many as this, nothing is.
+_ALL_LINES = 1_000_000
+_FULL_CHECK = f"PRAGMA integrity_check({_ALL_LINES})"
+
 # What SQLite's integrity check says of an index alone (its tables read: those lines come first and are none of these)
 _INDEX_ONLY = re.compile(r"(?:row \d+ missing from index|wrong # of entries in index|non-unique entry in index) \S+")
 
@@ -41,12 +47,12 @@ def rebuild_copy(path: Path) -> None:
 
 def indexes_out_of_step(con: sqlite3.Connection) -> list[str]:
     """The indexes the full check names, when it names indexes alone (rebuilt losing nothing: parapp repair); else
-    none. SQLite says at most 100 lines: as many, more may be unsaid, and nothing is claimed."""
+    none. Every line the check says is read (_ALL_LINES): as many, more may be unsaid, and nothing is claimed."""
     try:
-        lines = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        lines = [r[0] for r in con.execute(_FULL_CHECK).fetchall()]
     except (sqlite3.Error, UnicodeDecodeError):  # damage of another kind (its schema unreadable): said as before
         return []
-    if lines == ["ok"] or len(lines) >= 100 or not only_indexes("; ".join(lines)):
+    if lines == ["ok"] or len(lines) >= _ALL_LINES or not only_indexes("; ".join(lines)):
         return []
     if any(ln.startswith("non-unique entry") for ln in lines):  # a row twice under a UNIQUE index: no rebuild mends it
         return []
@@ -85,10 +91,10 @@ def _rebuilt_if_indexes(path: Path) -> None:
 
     con = connect_readonly(path, immutable=True)  # its name quoted as a URI ("#", "%" in a folder's name)
     try:
-        lines = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        lines = [r[0] for r in con.execute(_FULL_CHECK).fetchall()]
     except (sqlite3.Error, UnicodeDecodeError):
         return
     finally:
         con.close()
-    if lines != ["ok"] and len(lines) < 100 and only_indexes("; ".join(lines)):
+    if lines != ["ok"] and len(lines) < _ALL_LINES and only_indexes("; ".join(lines)):
         rebuild_copy(path)

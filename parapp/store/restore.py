@@ -43,11 +43,10 @@ from parapp.store.db import SQLITE_HEADER, check_side_files, lost_start, open_da
 from parapp.store.evidence import held_as_recorded, is_stored, stored_path
 from parapp.store.hashing import TooLarge, copy_hashed, file_sha256
 from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
-from parapp.store.restore_errors import RestoreRefused
+from parapp.store.restore_errors import RestoreRefused, explain_os_error as _explain_os_error
 from parapp.store.restore_room import check_room
-from parapp.store.restore_errors import explain_os_error as _explain_os_error
 from parapp.store.index_rebuild import meaning_problems_of
-from parapp.store.side_names import refuse_side_file
+from parapp.store.side_names import another_programs, refuse_data_folders_own, refuse_side_file
 from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
@@ -88,6 +87,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
     if is_automatic_snapshot(db_path) or (given is not None and is_automatic_snapshot(given)):
         raise errors.AutomaticSnapshot(str(given or db_path))
     refuse_side_file(given or db_path)  # the lock, shown by Explorer as "parapp.db": restored into (round 30A)
+    refuse_data_folders_own(given or db_path)  # a database among another data's evidence or snapshots (round 40A)
     check_side_files(db_path, write=True)  # another account's WAL: the sound data was kept aside as damaged
     if db_path.exists() and not os.access(db_path, os.W_OK):
         # Every other write refuses a read-only database; a restore, by renaming over it in a
@@ -96,7 +96,10 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
     if db_path.exists() and not keep_foreign:
         with open(db_path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
-        if head and head != SQLITE_HEADER and not lost_start(head):  # zeros: damage, kept aside (round 30A)
+        # Zeros: damage, kept aside (round 30A). Another program's SQLite data, chosen by mistake, was replaced and the
+        # way back printed refused as not ParApp's (round 40A).
+        foreign = head == SQLITE_HEADER and another_programs(db_path)
+        if foreign or (head and head != SQLITE_HEADER and not lost_start(head)):
             raise RestoreRefused(N_("errors", "“{0}” không phải tệp dữ liệu ParApp nên không bị ghi đè. Hãy chọn đúng "
                                               "tệp parapp.db, hoặc một tên tệp mới để khôi phục vào."), str(db_path))
 

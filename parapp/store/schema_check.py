@@ -207,16 +207,26 @@ _BAD_TEXT = N_("errors", "bảng {0}, cột {1}, dòng {2} có chữ bị hỏng
                         "repair sửa được chỗ đó mà không mất gì khác")
 
 
+# An automatic snapshot is never written into (repair refuses it: it is the way back); its restore takes the words as
+# they are and then names the repair of the data it went into. "lệnh parapp repair sửa được" of it sent the clerk to a
+# command that refuses it (round 40A).
+_SNAPSHOT_BAD_TEXT = N_("errors", "bảng {0}, cột {1}, dòng {2} của bản sao lưu tự động này có chữ bị hỏng, không đọc "
+                                  "được (không phải UTF-8). Bản này không sửa trực tiếp được (giữ để quay lại), nhưng "
+                                  "vẫn khôi phục được: sau khi khôi phục, lệnh parapp repair --db <tệp dữ liệu đã khôi "
+                                  "phục vào> sửa chỗ đó mà không mất gì khác")
+
+
 def is_bad_text(problem) -> bool:
     """A problem text_problems names: mended by parapp repair, not by a restore."""
-    return getattr(problem, "template", None) == _BAD_TEXT
+    return getattr(problem, "template", None) in (_BAD_TEXT, _SNAPSHOT_BAD_TEXT)
 
 
-def text_problems(con) -> list[str]:
+def text_problems(con, snapshot: bool = False) -> list[str]:
     """Text that is not UTF-8: a byte of the file gone bad inside a task's content or a name. SQLite's integrity check
     passes (the page is sound) and the check's reader replaces what it cannot decode: `check` said "nguyên vẹn", the
-    backup and its restore took it, and the task list ended in "Lỗi không mong đợi: Could not decode to UTF-8" (30A)."""
-    return [Msg(_BAD_TEXT, t, col, rowid)
+    backup and its restore took it, and the task list ended in "Lỗi không mong đợi: Could not decode to UTF-8" (30A).
+    `snapshot`: said of an automatic snapshot, mended only once restored."""
+    return [Msg(_SNAPSHOT_BAD_TEXT if snapshot else _BAD_TEXT, t, col, rowid)
             for t, col, rowid, _ in bad_texts(con)[:1]]
 
 

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from parapp.core.messages import N_
+from parapp.datadir import DB_FILENAME
 from parapp.core.shell_words import shell_arg
 from parapp.store.errors import NotParAppDatabase, StoreError
 
@@ -43,3 +44,139 @@ def refuse_side_file(path: Path) -> None:
     owner = database_beside(Path(path))
     if owner is not None:
         raise DatabaseSideFile(path, owner)
+
+
+# The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
+_OWN_FOLDERS = ("evidence", "backups")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_parapp_database(path: str) -> bool:
+    import sqlite3
+
+    from parapp.store.connect import connect_readonly
+
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                return False
+        con = connect_readonly(path, immutable=True)  # as it stands: nothing made beside it, no wait for a writer
+        try:
+            return con.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone() is not None
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error, ValueError):
+        return False
+
+
+def another_programs(path: Path) -> bool:
+    """A readable SQLite file with tables, none ParApp's migration record: another program's data (a contacts list),
+    never replaced by a restore. One SQLite cannot read (damage) or with no tables is not said so: ParApp's own
+    damaged data is kept aside by the restore as before."""
+    import sqlite3
+
+    from parapp.store.connect import connect_readonly
+
+    try:
+        con = connect_readonly(path, immutable=True)
+        try:
+            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error, ValueError, UnicodeDecodeError):
+        return False
+    # Any of ParApp's own tables left: its data, damaged (kept aside by the restore), never another program's.
+    return bool(names) and not names & {"_sqlite_migrations", "settings", "tasks", "plans", "officials"}
+
+
+def database_in(folder: Path, besides: Path | None = None) -> Path | None:
+    """A ParApp database in `folder` (not `besides`), or None. A backup's temporary copy (….parapp-backup.<x>.db, left
+    by a killed backup made into the folder) is no database of the folder."""
+    own = Path(folder) / DB_FILENAME  # named first when there: a kept-aside damaged copy beside it is not "the data"
+    if (besides is None or os.path.normcase(str(own)) != os.path.normcase(str(besides))) \
+            and os.path.isfile(own) and _is_parapp_database(str(own)):
+        return own
+    try:
+        with os.scandir(folder) as entries:
+            for e in sorted(entries, key=lambda e: e.name):
+                name = os.path.normcase(e.name)
+                if not name.endswith(".db") or ".parapp-backup." in name or not e.is_file():
+                    continue
+                if besides is not None and os.path.normcase(e.path) == os.path.normcase(str(besides)):
+                    continue
+                if _is_parapp_database(e.path):
+                    return Path(e.path)
+    except OSError:
+        pass
+    return None
+
+
+def data_folder_around(path: Path) -> tuple[Path, str] | None:
+    """(the data folder, its own folder) when `path` lies in the evidence or backups folder of a data folder (one
+    holding a ParApp database), as named or where links lead; else None."""
+    for p in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
+        for folder in p.parents:
+            if os.path.normcase(folder.name) in _OWN_FOLDERS and database_in(folder.parent) is not None:
+                return folder.parent, folder.name
+    return None
+
+
+class InOwnFolder(StoreError):
+    def __init__(self, path, data_dir, sub, demo: bool = False):
+        if demo:
+            StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp "
+                                                   "giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu "
+                                                   "ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài "
+                                                   "“{2}”."),
+                                str(path), sub, str(data_dir))
+            return
+        StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ "
+                                               "tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, "
+                                               "chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu "
+                                               "khôi phục, hoặc chính tệp dữ liệu đang dùng."),
+                            str(path), sub, str(data_dir))
+
+
+class BesideOtherData(StoreError):
+    def __init__(self, path, other, demo: bool = False):
+        folder = str(Path(os.path.abspath(path)).with_suffix(""))
+        if demo:
+            StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ "
+                                                   "liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản "
+                                                   "sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo "
+                                                   "xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi "
+                                                   "tạo xã mẫu trong đó: parapp demo --db {3}"),
+                                str(path), str(other), folder, shell_arg(Path(folder) / "parapp.db"))
+            return
+        StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu "
+                                               "chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu "
+                                               "tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, "
+                                               "chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào "
+                                               "tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu "
+                                               "đó."),
+                            str(path), str(other), folder)
+
+
+def _empty(path) -> bool:
+    try:
+        return os.path.isfile(path) and os.path.getsize(path) == 0
+    except OSError:
+        return False
+
+
+def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
+    """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
+    with its own evidence folder inside theirs, where `--out` refuses to write a report. Or a new one beside another
+    (round 40A): one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
+    offered the other's latest snapshot as this data's. `demo`: the sample commune made there (said as such)."""
+    found = data_folder_around(Path(path))
+    if found is not None:
+        raise InOwnFolder(path, *found, demo=demo)
+    # The folder's own name (the window's data file) is its data put back: the file lost, a hand copy ("parapp -
+    # Copy.db") beside it must not stand in the way of the restore that recovers it.
+    if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME) or database_beside(Path(path)) is not None:
+        return  # a side file of the data (its lock, its WAL) is said as one by refuse_side_file
+    if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
+        other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
+        if other is not None:
+            raise BesideOtherData(path, other, demo=demo)
