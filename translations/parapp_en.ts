@@ -4713,7 +4713,7 @@ The pages change to the new language when you go to another page, once those wor
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài “{2}”.</source>
-        <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data's evidence files and backups: no sample commune made there, nothing written. Make the sample commune in a folder of its own, outside “{2}”.</translation>
+        <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: no sample commune made there, nothing written. Make the sample commune in a folder of its own, outside “{2}”.</translation>
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
@@ -4721,7 +4721,7 @@ The pages change to the new language when you go to another page, once those wor
     </message>
     <message>
         <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi tạo xã mẫu trong đó: parapp demo --db {3}</source>
-        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and the sample commune's copies replace the other data's. No sample commune made, nothing written. Make a folder of its own (for example “{2}”) and make the sample commune in it: parapp demo --db {3}</translation>
+        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and the sample commune&apos;s copies replace the other data&apos;s. No sample commune made, nothing written. Make a folder of its own (for example “{2}”) and make the sample commune in it: parapp demo --db {3}</translation>
     </message>
     <message>
         <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</source>

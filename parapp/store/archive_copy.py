@@ -31,7 +31,7 @@ def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, O
                                            "khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db <tệp dữ liệu "
                                            "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
                                            "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
-                              *unreadable[0].args[:3], shell_arg(source))
+                              *_msg_args(unreadable[0])[:3], shell_arg(source))
         if unreadable and all(is_bad_text(p) for p in unreadable):
             # Text a failing disk left unreadable: mended by a repair, losing nothing. "Hãy khôi phục bản sao lưu gần
             # nhất" sent the clerk to a restore that loses every change since that backup (round 33B).
@@ -51,3 +51,8 @@ def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, O
         return version, recorded_files(con), file_owners(con)
     finally:
         con.close()
+
+
+def _msg_args(problem) -> tuple:
+    """The table, column and row a text problem names (schema_check types its problems as words; they are Msgs)."""
+    return tuple(getattr(problem, "args", ()))
