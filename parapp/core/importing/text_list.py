@@ -13,6 +13,7 @@ import re
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.number_forms import heading_or_item, other_number
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
@@ -145,6 +146,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     appendix = False
     numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
+    area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -198,6 +200,15 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
             note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
+        form = "."
+        if not heading and not _ITEM.match(s) and (other := other_number(s)):
+            # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
+            names = None if _RESP_START.match(fold(other.words)) else match_area(catalogue, other.words)
+            read = heading_or_item(other, inside=area is not None or bool(lead), area_form=area_form,
+                                   names=names is not None, same=names is not None and names == area)
+            if read:
+                s, form = read, other.form
+                heading = _NUM_HEAD.match(s) if read[0].isdigit() else None
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
@@ -205,6 +216,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
+            area_form = ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
@@ -243,6 +255,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 top_area = letter_area = found
             leaf = None
             sub = "." in heading.group(1) or renumbered
+            area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
