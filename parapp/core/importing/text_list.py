@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.number_forms import heading_or_item, other_number
@@ -27,11 +28,8 @@ _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
-# Word's bullets copied as plain text: the character its font draws ("·", "", Courier New's "o", Wingdings' "§", "Ø",
-# "ü" and "n", "q", "v"), a tab after it (39C: none an item's mark, short items and those under a post left out). No
-# word is one letter of these.
-_ITEM = re.compile(r"^(?:[-–•+·\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071➢➤►▪■●○◦✓✔❖—−]|[oqvnüØ§](?=\s)"
-                   r"|[a-zđ][)/])\s*(\S.*)$")
+# an item's mark: a list's, Word's bullet copied as text (bullets.py), or "a)"
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/])\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
