@@ -118,6 +118,21 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or broken or bool(_CONNECTOR.search(above))
 
 
+def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
+    """The lines under a heading's that are its own, wrapped where a PDF's page broke it ("2. Cải cách thủ tục" /
+    "hành chính"; 40C: read from its first line, it named no area and its items were left out, or its second line was
+    a task). Not under a heading ending with a stop or a colon, nor one naming a task's field ("Thời gian: Quý II")."""
+    out: list[str] = []
+    for _, raw in after[:2]:
+        s = strip_marks(raw)
+        if (not s or words.endswith((".", ";", ":", "!", "?")) or split_tail(words)[1] or len(words) + len(s) >= 200
+                or not _goes_on(words, s)):
+            break
+        out.append(s)
+        words = f"{words} {s}"
+    return out
+
+
 def _bullet(s: str) -> str:
     return ")" if re.match(r"[a-zđ][)/]", s) else s[:1]
 
@@ -174,7 +189,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             t.stt = tasks[-1].stt
             tasks[-1] = t
 
+    resume = 0  # the line after a heading's wrapped lines, read with it
     for at, (line_no, raw) in enumerate(lines):
+        if at < resume:
+            continue
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
         if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
@@ -207,6 +225,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             if read:
                 s, form = read, other.form
                 heading = _NUM_HEAD.match(s) if read[0].isdigit() else None
+        if heading and len(heading.group(2)) < 200 and (more := _heading_goes_on(heading.group(2), lines[at + 1:])):
+            s, resume = " ".join([s, *more]), at + 1 + len(more)
+            heading = _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
