@@ -105,17 +105,30 @@ _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
 _OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
 
+# a line opening with a figure: "98% trở lên", "30/6/2027", "15 thủ tục …" (a word in lower case after it); not a
+# heading's number ("2. Cải cách …", "1 Theo …")
+_FIGURE = re.compile(r"^\d[\d.,]*(?:%|/\d|\s+[^\W\d_])")
+_DOTTED = re.compile(r"^\d+(?:\.\d+)*\.\s")
+
+
+def _a_figure(s: str) -> bool:
+    m = _FIGURE.match(s)
+    return m is not None and not m[0][-1].isupper() and _DOTTED.match(s) is None
+
+
 def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
     opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
-    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
+    figure = _a_figure(s) and not above.endswith((".", ";", "!", "?", ":"))  # "… đạt" / "98% trở lên" (40C)
+    if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
-    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or broken or bool(_CONNECTOR.search(above))
+    return (s[:1].islower() and not above.endswith((".", ";", "!", "?")) or figure or broken
+            or bool(_CONNECTOR.search(above)))
 
 
 def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
@@ -126,7 +139,7 @@ def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
     for _, raw in after[:2]:
         s = strip_marks(raw)
         if (not s or words.endswith((".", ";", ":", "!", "?")) or split_tail(words)[1] or len(words) + len(s) >= 200
-                or not _goes_on(words, s)):
+                or s[:1].isdigit() or not _goes_on(words, s)):  # "2. Chỉ tiêu" / "100% hồ sơ …": its task
             break
         out.append(s)
         words = f"{words} {s}"
