@@ -28,8 +28,8 @@ _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
-# an item's mark: a list's, Word's bullet copied as text (bullets.py), or "a)"
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/])\s*(\S.*)$")
+# an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ]\.(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -147,7 +147,7 @@ def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ][)/]", s) else s[:1]
+    return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
