@@ -146,6 +146,15 @@ def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+def _ends_wrapped(above: str, s: str) -> bool:
+    """`s` ends the sentence of the item above, whose line, a page's width with no stop, the PDF broke before a word
+    in capitals ("… tại Bộ phận" / "Một cửa.", "… thống nhất từ tỉnh đến xã" / "VNPT-iOffice tại xã. Thời gian: Quý
+    II"; 40C: the short line left out, the longer a task of its own). A title with no stop ("Nhiệm vụ thường xuyên")
+    or a short item's next line stays apart."""
+    return (len(above) >= 60 and not above.endswith((".", ";", ":", "!", "?")) and s[:1].isupper()
+            and (s.endswith((".", ";")) or bool(split_tail(s)[1])))
+
+
 def _bullet(s: str) -> str:
     return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
 
@@ -208,7 +217,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             continue
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
-        if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
+        if prev and s and _goes_on(prev[1][-1], s, _ends_wrapped(prev[1][-1], s)):  # a line of the item above,
+            # wrapped as a PDF's is (35C: a task)
             prev[1].append(s)
             wrap = prev
             continue
