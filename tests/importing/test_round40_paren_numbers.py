@@ -73,3 +73,12 @@ def test_footnote_in_brackets_is_still_a_footnote():
                    "(1) Theo Quyết định số 1291/QĐ-BNV ngày 20/12/2023.\n"
                    "- Theo dõi thi hành pháp luật. Thời gian: Quý III\n")
     assert [c for c, *_ in _read(text)] == ["Rà soát văn bản QPPL.", "Theo dõi thi hành pháp luật."]
+
+
+def test_an_area_numbered_with_a_bracket_wrapped_by_the_page():
+    # L1′: "2) Cải cách thủ tục" / "hành chính" (a PDF's line broken) names its area only with its second line: read
+    # from the first alone it was an item of the area above, and its tasks that area's
+    text = HEAD + ("1) Cải cách thể chế\n- Rà soát văn bản QPPL. Thời gian: Quý II\n2) Cải cách thủ tục\nhành chính\n"
+                   "- Niêm yết công khai TTHC. Thời gian: Quý I\n")
+    assert _read(text) == [("Rà soát văn bản QPPL.", "2", "Cải cách thể chế", "Quý II"),
+                           ("Niêm yết công khai TTHC.", "3", "Cải cách thủ tục hành chính", "Quý I")]

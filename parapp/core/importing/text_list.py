@@ -242,7 +242,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         form = "."
         if not heading and not _ITEM.match(s) and (other := other_number(s)):
             # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
-            names = None if _RESP_START.match(fold(other.words)) else match_area(catalogue, other.words)
+            named = " ".join([other.words, *_heading_goes_on(other.words, lines[at + 1:])])  # its lines wrapped on
+            names = None if _RESP_START.match(fold(named)) else match_area(catalogue, named)
             read = heading_or_item(other, inside=area is not None or bool(lead), area_form=area_form,
                                    names=names is not None, same=names is not None and names == area)
             if read:
