@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.importing.model import ImportedTask
 from parapp.core.vntext import fold, without_raised
+from parapp.store.carrying import work_key
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -22,13 +23,13 @@ def existing_contents(db: Database, year: int | None = None) -> dict[str, int]:
         found = db.execute("SELECT t.id, t.content FROM tasks t LEFT JOIN plans p ON p.id = t.plan_id "
                            "WHERE p.year = ? OR (t.plan_id IS NULL AND (t.due_date IS NULL "
                            "OR substr(t.due_date, 1, 4) = ?))", (year, f"{year:04d}"))
-    return {fold(" ".join(c.split())): i for i, c in found}
+    return {work_key(c): i for i, c in found}  # the words as carrying compares them: one definition
 
 
 def find_duplicates(db: Database, rows: list[ImportedTask], year: int | None = None) -> dict[int, int]:
     """Row index → id of the stored task with the same content (of the plan's year, when given)."""
     known = existing_contents(db, year)
-    return {i: known[k] for i, t in enumerate(rows) if (k := fold(" ".join(t.content.split()))) in known}
+    return {i: known[k] for i, t in enumerate(rows) if (k := work_key(t.content)) in known}
 
 
 def plans_holding(db: Database, task_ids: set[int]) -> dict[int, int]:

@@ -14,6 +14,7 @@ from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalog
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text, without_note_links
+from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import is_header, second_header_row
 from parapp.core.importing.area_column import area_rows
@@ -277,7 +278,7 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
     if rows is None:
-        rows = sources.tsv_rows(text, sources.sniff_delimiter(text)) if sources.delimited(text) else None
+        rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
     r.notes = notes + r.notes
@@ -342,7 +343,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
     text = sources.decode(data)
     if ext == ".csv" and "\t" not in text:
         text, notes = _legacy(text)
-        rows = sources.tsv_rows(text, sources.sniff_delimiter(text))
+        rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text)))
         r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
         r.notes = notes + r.notes
         return r

@@ -184,7 +184,8 @@ def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list
     if delimiter == "|":
         return _pipe_rows(text, max_rows)
     # Universal newlines: a file whose lines end in a bare CR (an old Mac's, some exporters') is one table.
-    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter, quotechar='"', strict=False)
+    reader = csv.reader(io.StringIO(_stray_quotes_kept(text, delimiter), newline=None), delimiter=delimiter,
+                        quotechar='"', strict=False)
     out: list[Row] = []
     start = 1
     try:
@@ -205,6 +206,32 @@ def tsv_rows(text: str, delimiter: str = "\t", max_rows: int = MAX_ROWS) -> list
                              start, f"{csv.field_size_limit():,}".replace(",", ".")) from None
         raise Unreadable(N_("import", "Không đọc được bảng: {0}."), str(exc)) from None
     return out
+
+
+# A cell opening with a quotation mark: quoted as a spreadsheet or a CSV writer quotes it (its marks doubled, the
+# closing one ending the cell, spaces may follow), or else the writer's own mark, read to the cell's end (group 1).
+# The mark comes first, so the search skips to each; possessive, so a long cell is no backtracking.
+def _opening(d: str) -> re.Pattern[str]:
+    e = re.escape(d)
+    return re.compile(rf'"(?<![^{e}\n]")(?:(?:[^"]++|"")*+" *+(?=[{e}\n]|\Z)|([^{e}\n]*+))')
+
+
+_OPENING = {d: _opening(d) for d in "\t,;"}
+_LOOKED_AT = 20_000  # cells opening with a mark: a plan has a few; past these the text reads as csv reads it
+
+
+def _stray_quotes_kept(text: str, delimiter: str) -> str:
+    """The text with a cell opening with a quotation mark the writer typed quoted, so that csv keeps its marks. Excel
+    copies a cell as it is unless it holds a line break; `"Một cửa liên thông` (its closing mark missing or curly) was
+    read to the next mark, the rows under it its words (round 40C: 5 tasks read as 2, exit 0), and the marks of
+    `"Chính quyền thân thiện" năm 2027` were lost."""
+    if '"' not in text:
+        return text
+    if "\r" in text:  # as csv reads lines: "\r\n" and a bare "\r" end one, as "\n" does
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pattern = _OPENING.get(delimiter) or _opening(delimiter)
+    return pattern.sub(lambda m: m[0] if m[1] is None else '"""' + m[1].replace('"', '""') + '"', text,
+                       count=_LOOKED_AT)
 
 
 # A Markdown table's line under its header: "|---|:---:|", "--- | ---" (round 39C: a plan saved as .md was refused as

@@ -14,6 +14,7 @@ import unicodedata
 
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.deadline_text import parse_deadline
+from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.columns import end_from_start, is_column_numbers, is_header
 from parapp.core.importing.heading_values import Group as _Group, heading_words, names_for_tasks, passed_down
 from parapp.core.importing.heading_values import star_of, take_shared, untaken
@@ -46,8 +47,8 @@ _MARKED_HEADING = re.compile(r"^[IVXLC]{1,6}[.):]\s")  # in the content column: 
 _MARKED_NUMBER = re.compile(r"^(\d{1,2}|[A-ZĐ])[.):]\s")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d+\)?$")
 # A sub-item of the row above: "-", "+", "•" or "a)" in the number column, or "- …" opening the content.
-_SUB_MARK = re.compile(r"^(?:[-–+•*]|[a-zđ][).])$")
-_SUB_TEXT = re.compile(r"^[-–+•]\s+(?=\S)")
+_SUB_MARK = re.compile(rf"^(?:[{BULLETS}*{BULLET_LETTERS}]|[a-zđ][).])$")
+_SUB_TEXT = re.compile(rf"^[{BULLETS}{BULLET_LETTERS}]\s+(?=\S)")
 # Where a document's closing block starts: the recipients ("Nơi nhận:") or a signature ("TM. ỦY BAN NHÂN DÂN",
 # "KT. CHỦ TỊCH", "Người lập biểu").
 _CLOSING = re.compile(r"^(noi nhan\s*:|(tm|kt|tl|tuq)\s*\.\s*(uy ban|ubnd|chu tich|ban chi dao|truong ban|thu truong)"

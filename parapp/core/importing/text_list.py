@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from parapp.core.catalogue import Catalogue, match_area
+from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
+from parapp.core.importing.number_forms import heading_or_item, other_number
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
@@ -26,11 +28,8 @@ _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
-# Word's bullets copied as plain text: the character its font draws ("·", "", Courier New's "o", Wingdings' "§", "Ø",
-# "ü" and "n", "q", "v"), a tab after it (39C: none an item's mark, short items and those under a post left out). No
-# word is one letter of these.
-_ITEM = re.compile(r"^(?:[-–•+·\uf0b7\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071➢➤►▪■●○◦✓✔❖—−]|[oqvnüØ§](?=\s)"
-                   r"|[a-zđ][)/])\s*(\S.*)$")
+# an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ]\.(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -106,21 +105,58 @@ _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
 _OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
 
 
+# a line opening with a figure: "98% trở lên", "30/6/2027", "15 thủ tục …" (a word in lower case after it); not a
+# heading's number ("2. Cải cách …", "1 Theo …")
+_FIGURE = re.compile(r"^\d[\d.,]*(?:%|/\d|\s+[^\W\d_])")
+_DOTTED = re.compile(r"^\d+(?:\.\d+)*\.\s")
+
+
+def _a_figure(s: str) -> bool:
+    m = _FIGURE.match(s)
+    return m is not None and not m[0][-1].isupper() and _DOTTED.match(s) is None
+
+
 def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     """`s`, under an item's line, is that item's line wrapped on (a PDF's text breaks lines where the page does): it
     opens in lower case, or the line above breaks off ("… thuộc thẩm quyền của", "Chủ trì: Văn phòng -", "Thời
     gian:"), or `broken` where the caller knows it broke off; a list's item, a heading, a role's line or a field's
     line are lines of their own."""
-    if _ITEM.match(s) or _OWN_LINE.match(s) or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
+    figure = _a_figure(s) and not above.endswith((".", ";", "!", "?", ":"))  # "… đạt" / "98% trở lên" (40C)
+    if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
     if _responsibility(s) or field_line(s):
         return False
-    return s[:1].islower() and not above.endswith((".", ";", "!", "?")) or broken or bool(_CONNECTOR.search(above))
+    return (s[:1].islower() and not above.endswith((".", ";", "!", "?")) or figure or broken
+            or bool(_CONNECTOR.search(above)))
+
+
+def _heading_goes_on(words: str, after: list[tuple[int, str]]) -> list[str]:
+    """The lines under a heading's that are its own, wrapped where a PDF's page broke it ("2. Cải cách thủ tục" /
+    "hành chính"; 40C: read from its first line, it named no area and its items were left out, or its second line was
+    a task). Not under a heading ending with a stop or a colon, nor one naming a task's field ("Thời gian: Quý II")."""
+    out: list[str] = []
+    for _, raw in after[:2]:
+        s = strip_marks(raw)
+        if (not s or words.endswith((".", ";", ":", "!", "?")) or split_tail(words)[1] or len(words) + len(s) >= 200
+                or s[:1].isdigit() or not _goes_on(words, s)):  # "2. Chỉ tiêu" / "100% hồ sơ …": its task
+            break
+        out.append(s)
+        words = f"{words} {s}"
+    return out
+
+
+def _ends_wrapped(above: str, s: str) -> bool:
+    """`s` ends the sentence of the item above, whose line, a page's width with no stop, the PDF broke before a word
+    in capitals ("… tại Bộ phận" / "Một cửa.", "… thống nhất từ tỉnh đến xã" / "VNPT-iOffice tại xã. Thời gian: Quý
+    II"; 40C: the short line left out, the longer a task of its own). A title with no stop ("Nhiệm vụ thường xuyên")
+    or a short item's next line stays apart."""
+    return (len(above) >= 60 and not above.endswith((".", ";", ":", "!", "?")) and s[:1].isupper()
+            and (s.endswith((".", ";")) or bool(split_tail(s)[1])))
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ][)/]", s) else s[:1]
+    return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
@@ -145,6 +181,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     appendix = False
     numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
+    area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
@@ -174,10 +211,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             t.stt = tasks[-1].stt
             tasks[-1] = t
 
+    resume = 0  # the line after a heading's wrapped lines, read with it
     for at, (line_no, raw) in enumerate(lines):
+        if at < resume:
+            continue
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
-        if prev and s and _goes_on(prev[1][-1], s):  # a line of the item above, wrapped as a PDF's is (35C: a task)
+        if prev and s and _goes_on(prev[1][-1], s, _ends_wrapped(prev[1][-1], s)):  # a line of the item above,
+            # wrapped as a PDF's is (35C: a task)
             prev[1].append(s)
             wrap = prev
             continue
@@ -198,6 +239,19 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             note = s  # "2 Quyết định 1291/QĐ-BNV …" under an area, or a post (37C): a footnote, not a heading naming
             note_mark(s, marks)
             continue  # none (36C: the items after it, to the next heading, were left out)
+        form = "."
+        if not heading and not _ITEM.match(s) and (other := other_number(s)):
+            # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
+            named = " ".join([other.words, *_heading_goes_on(other.words, lines[at + 1:])])  # its lines wrapped on
+            names = None if _RESP_START.match(fold(named)) else match_area(catalogue, named)
+            read = heading_or_item(other, inside=area is not None or bool(lead), area_form=area_form,
+                                   names=names is not None, same=names is not None and names == area)
+            if read:
+                s, form = read, other.form
+                heading = _NUM_HEAD.match(s) if read[0].isdigit() else None
+        if heading and len(heading.group(2)) < 200 and (more := _heading_goes_on(heading.group(2), lines[at + 1:])):
+            s, resume = " ".join([s, *more]), at + 1 + len(more)
+            heading = _NUM_HEAD.match(s)
         closing = bool(_CLOSING.match(fold(s))) or s.endswith("./.")
         opens = bool(_APPENDIX.match(fold(s)))
         if leaf is not None and (_ROMAN_HEAD.match(s) or closing or opens or (
@@ -205,6 +259,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
+            area_form = ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             continue
@@ -243,6 +298,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                 top_area = letter_area = found
             leaf = None
             sub = "." in heading.group(1) or renumbered
+            area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
