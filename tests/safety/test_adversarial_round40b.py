@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import namedtuple
 from types import SimpleNamespace
@@ -57,3 +58,94 @@ def test_the_margin_still_grows_with_big_data(monkeypatch, tmp_path):
         restore_room.check_room(ins, tmp_path / "parapp.db", tmp_path)
     _free(monkeypatch, 260 * MB)
     restore_room.check_room(ins, tmp_path / "parapp.db", tmp_path)
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+@pytest.mark.parametrize("room", [False, True])
+def test_delete_on_a_figure_waiting_to_be_stored_drops_only_that_figure(qtbot, tmp_path, monkeypatch, room):
+    """L2. Số liệu, Quý I "hồ sơ tiếp nhận" stored 1.222; 1.240 typed on a full disk waits in its cell (red). Delete
+    on that cell, to take back the number typed: the stored 1.222 was cleared too (with room made; on the full disk
+    the clear waited in its place, then stored). Now Delete drops the waiting number only (nothing written), the cell
+    shows 1.222 again; a second Delete clears 1.222 as before."""
+    from parapp.store import open_database
+    from parapp.store.figures import period_figures
+    from parapp.ui.figures import figures_page
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+    from .test_adversarial_round39b import _figure_cell
+
+    said = _said(monkeypatch)
+    db = open_database(_demo(tmp_path))
+    page = figures_page.FiguresPage(db, dt.date.today())
+    qtbot.addWidget(page)
+    year = page.year.value()
+    figures_page.set_period_figures(db, "q1", year, {"dossiers.received": "1222"})
+    page.reload()
+
+    def stored():
+        return {f.code: f.value for f in period_figures(db, "q1", year)}.get("dossiers.received")
+
+    real = figures_page.set_period_figures
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q1"), "1.240")
+    settle(qtbot, 5)
+    assert len(said) == 1 and page.model.data(_figure_cell(page, "dossiers.received", "q1")) == "1.240"
+    if room:
+        monkeypatch.setattr(figures_page, "set_period_figures", real)
+    page.table.setCurrentIndex(_figure_cell(page, "dossiers.received", "q1"))
+    page.clear_cell()
+    settle(qtbot, 5)
+    assert stored() == 1222, "the stored figure was cleared with the waiting one"
+    assert not page.unstored and page.model.data(_figure_cell(page, "dossiers.received", "q1")) == "1.222"
+    assert len(said) == 1
+    monkeypatch.setattr(figures_page, "set_period_figures", real)
+    page.table.setCurrentIndex(_figure_cell(page, "dossiers.received", "q1"))
+    page.clear_cell()
+    settle(qtbot, 5)
+    assert stored() is None and not page.unstored
+    db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_delete_on_a_par_score_waiting_to_be_stored_drops_only_that_score(qtbot, tmp_path, monkeypatch):
+    """L2, its sibling in Chỉ số CCHC: 1.2's "Tự chấm" stored 2, 0,25 typed on a full disk waits (pink); Delete on it
+    cleared the stored 2 too (room made). Now it drops the waiting 0,25 only; a second Delete clears the 2."""
+    import sys
+
+    from parapp.store import par_index
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round36b import _full, _par_window
+    from .test_adversarial_round38b import _said
+
+    said = _said(monkeypatch)
+    db, window, page, year, _ = _par_window(qtbot, tmp_path)
+
+    def cell():
+        return page.model.index_of(page.cset.find("1.2"), COL_SELF)
+
+    def stored():
+        return par_index.load_set(db, year).find("1.2").self_milli
+
+    before = stored()
+    assert before
+    real = par_index.set_scores
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    try:
+        page.model.setData(cell(), "0,25")
+    except Exception:  # noqa: BLE001 - as Qt hands it on to the window's hook
+        sys.excepthook(*sys.exc_info())
+    assert len(said) == 1 and page.model.data(cell()) == "0,25"
+    monkeypatch.setattr(par_index, "set_scores", real)
+    page.tree.setCurrentIndex(cell())
+    page.clear_cell()
+    assert stored() == before, "the stored score was cleared with the waiting one"
+    assert page.model.data(cell()) != "0,25" and not page.scores.typed
+    page.tree.setCurrentIndex(cell())
+    page.clear_cell()
+    assert stored() is None and len(said) == 1
+    window.close()
+    db.close()
