@@ -149,3 +149,63 @@ def test_delete_on_a_par_score_waiting_to_be_stored_drops_only_that_score(qtbot,
     assert stored() is None and len(said) == 1
     window.close()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_waiting_figure_refused_at_the_day_s_change_keeps_waiting_unsaid(qtbot, tmp_path, monkeypatch):
+    """L3. A figure typed on a full disk waits in its cell; room made, but meanwhile the command line stored figures it
+    no longer agrees with, so storing it is refused. At midnight (new_day, a timer) the window stored what waited
+    and the refusal popped a box with nobody at the keyboard. Now new_day keeps it waiting, says nothing, and the pages
+    stay on the old day; the refusal is said when the clerk next types a figure (an act), and the day moves once the
+    figure is stored or dropped."""
+    from parapp.store import open_database
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.widgets import operation
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round38b import _said
+
+    said = _said(monkeypatch)
+    boxes: list[str] = []
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: boxes.append(text))
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("figures")
+    page = window.page("figures")
+    try:
+        _wait_then_refuse(qtbot, monkeypatch, window, page, said, boxes)
+    finally:
+        page.drop_typed()  # a failure above leaves none to ask about at the close (a modal question, for ever)
+    window.close()
+    db.close()
+
+
+def _wait_then_refuse(qtbot, monkeypatch, window, page, said, boxes):
+    from parapp.core.messages import ValidationError
+    from parapp.ui.figures import figures_page
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round39b import _figure_cell
+
+    real = figures_page.set_period_figures
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q1"), "1.240")
+    settle(qtbot, 5)
+    assert len(said) == 1 and page.unstored
+
+    def refused(*_a, **_k):
+        raise ValidationError("Số liệu không khớp")
+
+    monkeypatch.setattr(figures_page, "set_period_figures", refused)
+    tomorrow = window.today + dt.timedelta(days=1)
+    assert window.new_day(tomorrow) is False
+    assert boxes == [], "a box out of nowhere at the day's change"
+    assert window.page("figures") is page and page.unstored  # still waiting, in its cell
+    page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")  # the clerk types: now it is said
+    settle(qtbot, 5)
+    assert boxes == ["Số liệu không khớp"]
+    monkeypatch.setattr(figures_page, "set_period_figures", real)
+    assert window.new_day(tomorrow) is True and window.today == tomorrow
