@@ -10,6 +10,7 @@ from pathlib import Path
 from parapp.cli.waiting import say_waiting
 from parapp.core.dates import dmy, parse_user_date
 from parapp.store.access import reading, writing
+from parapp.store.carrying import check_due
 from parapp.store.writer_lock import CARRY
 
 
@@ -45,6 +46,7 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
                                                "đã dừng, việc lặp lại, đã chuyển, hoặc không có): chưa chuyển gì. "
                                                "Xem danh sách: parapp carry --year {1} --dry-run"),
                                   ", ".join(map(str, unknown)), args.year)
+        check_due(due, choice.target.year if choice.target is not None else args.year + 1)  # said by a dry run too
         carried = []
         plan_id = choice.target.id if choice.target is not None else None
         if chosen and not args.dry_run:

@@ -68,9 +68,7 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
     if row is None:
         raise NotFound(N_("errors", "kế hoạch"), to_plan_id)
     to_year = int(row[0])
-    if due is not None and due.year < to_year:
-        raise ValidationError(N_("errors", "Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế "
-                                           "hoạch năm {1}."), due.strftime("%d/%m/%Y"), to_year, field="due")
+    check_due(due, to_year)
     out: list[Carried] = []
     with db.atomic():
         known = same_work_in_plan(db, to_plan_id)
@@ -90,6 +88,14 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
             db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [new_id, task_id])
             out.append(Carried(task_id, new_id))
     return out
+
+
+def check_due(due: dt.date | None, to_year: int) -> None:
+    """A new deadline for tasks carried into `to_year`'s plan is of that year or later; said by a dry run too (round
+    40B: `carry --dry-run --due` of the old year promised the carry the real one refused)."""
+    if due is not None and due.year < to_year:
+        raise ValidationError(N_("errors", "Thời hạn mới ({0}) phải thuộc năm {1} trở đi: việc được chuyển sang kế "
+                                           "hoạch năm {1}."), due.strftime("%d/%m/%Y"), to_year, field="due")
 
 
 def _check_carriable(db: Database, task, to_year: int) -> None:

@@ -21,9 +21,15 @@ class ChasingWindow:
     def new_day(self, day: dt.date) -> bool:
         """The calendar moved on while ParApp ran: the pages are built again counting from the new
         day. Not while a dialog is open (it may belong to a page), nor while words typed on a page cannot be stored
-        (a full disk, round 36B): False, try again later."""
-        if QApplication.activeModalWidget() is not None or not self._typed_stored():
+        (a full disk, round 36B), nor while one is refused (unsaid: no act of the clerk behind it, round 40B): False,
+        try again later."""
+        from parapp.ui.widgets.operation import unsaid
+
+        if QApplication.activeModalWidget() is not None:
             return False
+        with unsaid():
+            if not self._typed_stored():
+                return False
         self.today = day
         self._rebuild_pages()
         return True

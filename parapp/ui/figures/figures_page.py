@@ -199,8 +199,23 @@ class FiguresPage(QWidget):
 
     def clear_cell(self) -> None:
         index = self.table.currentIndex()
+        waiting = self._waiting_at(index)
+        if waiting is not None:  # takes back the number typed only: it cleared the stored one too (round 40B)
+            del self.unstored[waiting]
+            self._show_unstored()
+            return
         if index.isValid() and self.model.flags(index) & Qt.ItemFlag.ItemIsEditable and index.data():
             self.model.setData(index, "")
+
+    def _waiting_at(self, index) -> tuple[int, str, str] | None:
+        """The key of the number typed and not yet stored that the cell shows, if it shows one."""
+        if not index.isValid() or index.column() < FIRST_VALUE_COLUMN:  # read-only too: dropping it writes nothing
+            return None
+        row = self.model.row_at(index.row())
+        if row.indicator is None or index.column() - FIRST_VALUE_COLUMN >= len(KIND_COLUMNS):
+            return None
+        key = (self.shown_year, KIND_COLUMNS[index.column() - FIRST_VALUE_COLUMN].value, row.indicator.code)
+        return key if key in self.unstored else None
 
     def paste(self) -> None:
         """Numbers copied from a spreadsheet fill the grid from the current cell: a line a row down (the area

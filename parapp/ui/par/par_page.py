@@ -289,7 +289,8 @@ class ParIndexPage(QWidget):
         node = self.model.node(idx)
         if self.readonly or node is None or node.is_group or idx.column() not in EDITABLE:
             return
-        self.model.setData(idx, "")
+        if not self.scores.take_back(self.cset.year, node.code, EDITABLE[idx.column()]):  # only what waits (40B)
+            self.model.setData(idx, "")
 
     # -- the set ---------------------------------------------------------------
     def import_set(self) -> None:

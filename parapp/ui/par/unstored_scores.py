@@ -46,6 +46,14 @@ class UnstoredScores:
             self.typed.pop((year, code, field), None)
         self.show()
 
+    def take_back(self, year: int, code: str, field: str) -> bool:
+        """Delete on a score waiting: that score is dropped, nothing written (it cleared the stored one too, round
+        40B); False when none waits there."""
+        if self.typed.pop((year, code, field), None) is None:
+            return False
+        self.show()
+        return True
+
     def drop(self) -> None:
         self.typed.clear()
         self.show()

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from typing import Any, Callable, Iterable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
@@ -52,9 +53,25 @@ def announce(parent: QWidget | None, kinds: Iterable[str]) -> None:
         w = w.parentWidget()
 
 
+_UNSAID: list[bool] = []  # inside unsaid(): refusals are not shown
+
+
+@contextmanager
+def unsaid() -> Iterator[None]:
+    """Work no act of the clerk asked for (the window moving to a new day at midnight, a timer): a refusal there is not
+    said, the work reports False and what it kept waits (round 40B: a figure waiting for room, refused at the day's
+    change, popped a box with nobody at the keyboard). It is said at the clerk's next act that stores it."""
+    _UNSAID.append(True)
+    try:
+        yield
+    finally:
+        _UNSAID.pop()
+
+
 def say(parent: QWidget | None, exc: ParAppError, title: str | None = None) -> None:
     """The one place an expected error becomes a message (besides the opening of the data)."""
-    show_error(parent, error_text(exc), title)
+    if not _UNSAID:
+        show_error(parent, error_text(exc), title)
 
 
 def attempt(parent: QWidget | None, work: Callable[[], Any], title: str | None = None,
