@@ -155,6 +155,12 @@ def _ends_wrapped(above: str, s: str) -> bool:
             and (s.endswith((".", ";")) or bool(split_tail(s)[1])))
 
 
+def _mid_sentence(above: str, below: str) -> bool:
+    """An empty line between `above` and `below` that breaks a sentence ("… thái độ phục" / "" / "vụ, hành vi …": the
+    sample plan 001 made "vụ, hành vi những nhiễu …" a task of its own, found by a fresh-eyes walk)."""
+    return below[:1].islower() and _goes_on(above, below)
+
+
 def _bullet(s: str) -> str:
     return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
 
@@ -217,6 +223,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             continue
         prev, wrap = wrap, None
         s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
+        if prev and not s and at + 1 < len(lines) and _mid_sentence(prev[1][-1], strip_marks(lines[at + 1][1])):
+            wrap = prev  # an empty line a PDF's page break left mid-sentence: the item goes on below it
+            continue
         if prev and s and _goes_on(prev[1][-1], s, _ends_wrapped(prev[1][-1], s)):  # a line of the item above,
             # wrapped as a PDF's is (35C: a task)
             prev[1].append(s)
