@@ -5050,6 +5050,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
+        <translation>The file says “{0}” ({1}) but also that its figures are {2} ({3}): it contradicts itself, nothing was stored. Check the file, then say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
         <translation>The file gives figures for {0}: the year {1} is outside the years ParApp works with ({2}–{3}). Nothing was saved: check the year written in the file (it may be a typing slip) and export it again.</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parapp.core.deadline_forms import WORD_FORMS
 from parapp.core.figures import figure_windows
@@ -68,6 +68,7 @@ class StatedPeriod:
     end: dt.date | None = None
     kind: PeriodKind | None = None         # named: "Quý III/2025"
     year: int | None = None
+    also: StatedPeriod | None = None       # a period named beside the range read ("Quý II năm 2030 (từ ngày …)")
 
     def describe(self) -> str:
         if self.start and self.end:
@@ -196,17 +197,29 @@ def find_period(text: str) -> StatedPeriod | None:
     folded, at = _without_next(folded, at)
     ranged = _ranged(folded, original, at)
     named = _named(folded, original, at)
-    if ranged is None or named is None or not _further_down(folded, named[1], ranged[1]):
+    if ranged is None or named is None:
         return (ranged or named or (None, 0))[0]
+    if not _further_down(folded, named[1], ranged[1]):
+        return _beside(folded, ranged, named)
     return named[0]
 
 
-def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
+def _beside(folded: str, ranged: tuple[StatedPeriod, int, int], named: tuple[StatedPeriod, int, int]) -> StatedPeriod:
+    """The range read, with the period named before it or after it on its line (not the title's bare "báo cáo … năm
+    2030", nor a date of the range itself): round 40D, "Báo cáo quý II năm 2030 (số liệu từ ngày 01/01/2030 đến ngày
+    30/6/2030)" was silently the half year's; `contradiction` now says the file names both."""
+    (range_, start, end), (period, at_, order) = ranged, named
+    if order == len(_NAMED) - 1 or start <= at_ < end or at_ > end and "\n" in folded[end:at_]:
+        return range_
+    return replace(range_, also=period)
+
+
+def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int, int] | None:
     for pat in _RANGES:
         for m in pat.finditer(folded):
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
-                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start()
+                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start(), m.end()
     return None
 
 
@@ -228,7 +241,7 @@ def _further_down(folded: str, named: int, ranged: int) -> bool:
     return len(lines) > 3 or len(between[-1].split()) > 5
 
 
-def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
+def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int, int] | None:
     """The period named first in the text. Round 39D: a Word report titled "… 6 THÁNG ĐẦU NĂM 2030" comparing with
     "quý I năm 2030" further down was quý I's (a quarter named anywhere outranked the half year): the half year's
     figures stored as the quarter's. A title's "báo cáo … năm 2030" stands where its year does (after "quý II" on its
@@ -242,8 +255,8 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
                 break
     if not found:
         return None
-    at_, _, stated = min(found, key=lambda f: (f[0], f[1]))
-    return stated, at_
+    at_, order, stated = min(found, key=lambda f: (f[0], f[1]))
+    return stated, at_, order
 
 
 def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
@@ -264,48 +277,6 @@ def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | N
     if what == "other":
         return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
     return StatedPeriod(quoted, kind=what, year=year)
-
-
-# Round 39D: a table named for a count of months that is no period of ours ("Lũy kế 11 tháng", a sheet or a section
-# beside "Tháng 10 | Tháng 11"): "Tệp không ghi kỳ báo cáo", and the --period year the user then gave stored eleven
-# months' figures as the year's. Not "Tháng 11" (a month), nor 3, 6, 9 or 12 months.
-_MONTHS_COUNTED = re.compile(r"(?<!thang )\b(?:0?[124578]|1[01])\s*thang\b(?!\s*\d)")
-
-
-def span_in_name(name: str) -> StatedPeriod | None:
-    """The span a sheet's or a section's name states: a period with its year, or a count of months no period is."""
-    found = find_period(name)
-    if found is None and _MONTHS_COUNTED.search(fold(nfc(name or ""))):
-        return StatedPeriod(" ".join(name.split()))
-    return found
-
-
-# A sheet named for its period with no year ("Quý II", "QUY 2", "Q2-2026", "6 tháng"): which period it holds, for a
-# workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
-_NAME_KINDS = [
-    (re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])\b"), None),
-    (re.compile(r"\b0?6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
-    (re.compile(r"\b0?9\s*thang\b"), PeriodKind.NINE_MONTHS),
-    (re.compile(r"^\s*(?:ca\s+)?nam(?:\s*\d{4})?\s*$"), PeriodKind.YEAR),
-]
-
-
-# Quarters listed or spanned ("Quý I - III", "Quý I+II", "Quý I, II", "Q1 và Q2"): a cumulative sheet, no one quarter's
-# (round 22C: `--period q1` stored the figures of "Quý I - III", the table read first, as the first quarter's).
-_QUARTER_RUN = re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(?:iv|iii|ii|i|[1-4])\s*(?:-|–|—|\+|,|&|/|;|\bva\b|\bden\b|\btoi\b)"
-                          r"\s*(?:het\s+)?(?:(?:quy|q)\s*)?(?:iv|iii|ii|i|[1-4])\b")
-
-
-def period_in_name(name: str) -> PeriodKind | None:
-    """The one figures period a sheet's name names, if it names exactly one."""
-    folded = fold(nfc(name or ""))
-    if _QUARTER_RUN.search(folded):
-        return None
-    found = set()
-    for pat, kind in _NAME_KINDS:
-        for m in pat.finditer(folded):
-            found.add(kind or _QUARTERS[_ROMAN[m.group(1)] - 1])
-    return found.pop() if len(found) == 1 else None
 
 
 START_SLACK = 3      # days a stated start may differ from a window's start
@@ -360,11 +331,38 @@ def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | 
     return FilePeriod(best[1], best[2], stated, (own.window_start, own.window_end))
 
 
+def _either(found: FilePeriod, stated: StatedPeriod) -> list[tuple[PeriodKind, int]] | None:
+    """The two periods a file names, its range's and the one named beside it, when they differ (None: they agree)."""
+    also = stated.also
+    if also is None or (also.kind, also.year) == (found.kind, found.year):
+        return None
+    return [(found.kind, found.year)] + ([(also.kind, also.year)] if also.kind and also.year else [])
+
+
+def chosen(found: FilePeriod | None, stated: StatedPeriod | None, kind: PeriodKind | None,
+           year: int | None) -> FilePeriod | None:
+    """The file's period, or the one of its two the user chose where it names two (round 40D)."""
+    if found is None or stated is None or kind is None or _either(found, stated) is None:
+        return found
+    k, y = next(p for p in _either(found, stated) or [] if p[0] == kind and year in (None, p[1]))
+    return FilePeriod(k, y, stated)
+
+
 def contradiction(found: FilePeriod | None, stated: StatedPeriod | None, kind: PeriodKind | None,
                   year: int | None) -> Msg | None:
     """Why a period the user gave cannot hold the file's figures, or None when it can."""
     if stated is None:
         return None
+    if found is not None and (either := _either(found, stated)) is not None:
+        if kind is not None and any(kind == k and year in (None, y) for k, y in either):
+            return None  # the user settled which of the two the figures are
+        also = stated.also or stated
+        named = period_words(also.kind, also.year) if also.kind and also.year else also.describe()
+        return Msg(N_("figures", "Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. "
+                                 "Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc "
+                                 "--period {5}, kèm --year)."),
+                   also.text, named, stated.describe(), found.words(), (also.kind or found.kind).value,
+                   found.kind.value)
     if found is None and (out := _year_out(stated)) is not None:
         return Msg(N_("figures", "Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu "
                                  "gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại."),

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from parapp.core.figures_header import DIRECT, POSTAL, RATE, HeaderColumn, find_header
-from parapp.core.figures_period import find_period, period_in_name
+from parapp.core.figures_period import find_period
+from parapp.core.figures_period_names import period_in_name
 from parapp.core.importing import sources
 from parapp.core.messages import N_, Msg
 from parapp.core.vntext import fold, nfc

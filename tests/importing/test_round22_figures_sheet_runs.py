@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parapp.core.figures_period import period_in_name
+from parapp.core.figures_period_names import period_in_name
 from parapp.core.periods import PeriodKind
 from tests.importing.test_round21_figures_sheet_periods import _import, workbook
 
