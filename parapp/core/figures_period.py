@@ -32,7 +32,12 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # below, quý I's figures stored as the year's)
 _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 _NAMED = [
-    (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
+    # Round 40D: the year before the period, each in its cell ("Năm báo cáo: | 2030 | Kỳ: | Quý II", "Năm: 2030 | Quý:
+    # II", or on two lines): no period read, "Tệp không ghi kỳ báo cáo" for a file saying it
+    (re.compile(r"\bnam(?:\s+(?:bao\s+cao|thong\s+ke))?\s*:\s*(\d{4})\b[\s\S]{0,60}?(?:\bky(?:\s+(?:bao\s+cao"
+                r"|thong\s+ke))?\s*:?\s*(quy\s+(?:iv|iii|ii|i|[1-4])|0?[69]\s+thang|ca\s+nam)|\bquy\s*:\s*(iv|iii|ii|i|[1-4]))"
+                r"\b"), "year first"),
+    (re.compile(rf"\bquy\s*:?\s*(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
     # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
     (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
@@ -261,6 +266,11 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
 
 def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
     quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
+    if what == "year first":
+        said = m.group(2) or "quy " + m.group(3)
+        kind = (_QUARTERS[_ROMAN[said.split()[-1]] - 1] if said.startswith("quy") else PeriodKind.YEAR
+                if said.startswith("ca") else PeriodKind.H1 if "6" in said else PeriodKind.NINE_MONTHS)
+        return StatedPeriod(quoted, kind=kind, year=int(m.group(1)))
     year = int(m.group(m.lastindex or 1))
     if what == "quarter":
         return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
