@@ -5101,6 +5101,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</source>
         <translation>Columns {0} are the same figure for {1} different times: nothing was saved. Keep only the reporting period’s column and leave out the others (on the command line: {2}, except the column kept).</translation>
     </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If figures there are needed, unhide them in Excel, save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -387,9 +387,10 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
 
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
-    titles: list[str] = []; hidden: list[bool] = []  # noqa: E702 - filled by the reader
-    tables, text = source_from_bytes(data, filename, titles, hidden)
-    return read_tables(tables, text, titles, hidden)
+    titles: list[str] = []; hidden: list[bool] = []; unseen: list[Msg] = []  # noqa: E702 - filled by the reader
+    read = read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles, hidden)
+    read.notes[:0] = unseen  # hidden rows and columns left out (round 40D)
+    return read
 
 
 def read_file(path) -> FiguresImport:
