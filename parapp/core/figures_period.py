@@ -209,13 +209,16 @@ def find_period(text: str) -> StatedPeriod | None:
     return named[0]
 
 
+_RIGHT_AFTER = re.compile(r"[ \t,;:(\[\-–—]*")
+
+
 def _beside(folded: str, ranged: tuple[StatedPeriod, int, int], named: tuple[StatedPeriod, int, int]) -> StatedPeriod:
-    """The range read, with the period named before it or after it on its line (not the title's bare "báo cáo … năm
+    """The range read, with the period named before it or right after it (not the title's bare "báo cáo … năm
     2030", nor a date of the range itself): round 40D, "Báo cáo quý II năm 2030 (số liệu từ ngày 01/01/2030 đến ngày
     30/6/2030)" was silently the half year's; `contradiction` now says the file names both."""
     (range_, start, end), (period, at_, order) = ranged, named
-    if order == len(_NAMED) - 1 or start <= at_ < end or at_ > end and "\n" in folded[end:at_]:
-        return range_
+    if order == len(_NAMED) - 1 or start <= at_ < end or at_ >= end and not _RIGHT_AFTER.fullmatch(folded[end:at_]):
+        return range_  # after it, only "(Quý II năm 2030)": not "…, so với quý II năm 2029" (one compared with)
     return replace(range_, also=period)
 
 

@@ -71,3 +71,16 @@ def test_the_period_given_settles_it(tmp_path, args, kind):
 def test_another_period_given_is_refused(tmp_path):
     code, stored = _run(tmp_path, "--period", "q3", "--year", "2030")
     assert code == 2 and 5 not in stored.values(), stored
+
+
+@pytest.mark.parametrize("text", [
+    "Số liệu từ ngày 01/04/2030 đến ngày 30/06/2030, so với quý II năm 2029 tăng 5%",
+    "Từ ngày 01/04/2030 đến ngày 30/06/2030 tiếp nhận 120 hồ sơ, bằng 6 tháng đầu năm 2029",
+])
+def test_guard_a_period_compared_with_after_the_range_is_no_contradiction(text):
+    """The follow-up: a period named further on the range's line, after words of its own, is one compared with (the
+    first version refused these, stored as quý II 2030 before)."""
+    stated = find_period(text)
+    found = match_period(stated, RULES)
+    assert found is not None and (found.kind, found.year) == (PeriodKind.Q2, 2030), stated
+    assert contradiction(found, stated, None, None) is None, stated
