@@ -49,6 +49,11 @@ _NAMED = [
     (re.compile(rf"\b(?:12|muoi\s+hai)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.YEAR),
     (re.compile(rf"\b(?:0?[1-9]|1[01]|mot|hai|bon|nam|bay|tam|muoi(?:\s+mot)?)\s+thang\s+(?:dau\s+|cuoi\s+)?"
                 rf"nam{_YEAR}"), "months"),
+    # Round 40D: a run of months or of quarters from the year's start ("tháng 01 - 06 năm 2030", "từ tháng 1 đến tháng 6
+    # năm 2030", "2 quý đầu năm 2030") was the year by the words below: the half year's figures stored as the year's
+    (re.compile(rf"\b(?:tu\s+)?thang\s+(0?[1-9]|1[0-2])\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:thang\s+)?(0?[1-9]|1[0-2])\b"
+                rf"{_YEAR}"), "month run"),
+    (re.compile(rf"\b([1-4]|mot|hai|ba|bon)\s+quy\s+(?:dau\s+)?nam{_YEAR}"), "quarter run"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
@@ -217,6 +222,17 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     return stated, at_, order
 
 
+_MONTH_RUNS = {(1, 3): PeriodKind.Q1, (4, 6): PeriodKind.Q2, (7, 9): PeriodKind.Q3, (10, 12): PeriodKind.Q4,
+               (1, 6): PeriodKind.H1, (1, 9): PeriodKind.NINE_MONTHS, (1, 12): PeriodKind.YEAR}
+
+
+def _months(first: int, last: int, year: int) -> tuple[dt.date, dt.date]:
+    """From the first day of month `first` to the last of month `last`."""
+    import calendar
+
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
 def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
     quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
     if what == "year first":
@@ -225,16 +241,16 @@ def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | N
                 if said.startswith("ca") else PeriodKind.H1 if "6" in said else PeriodKind.NINE_MONTHS)
         return StatedPeriod(quoted, kind=kind, year=int(m.group(1)))
     year = int(m.group(m.lastindex or 1))
+    if what in ("month run", "quarter run"):
+        first, last = (int(m.group(1)), int(m.group(2))) if what == "month run" else \
+            (1, 3 * {"mot": 1, "hai": 2, "ba": 3, "bon": 4}.get(m.group(1), 0) or 3 * int(m.group(1)))
+        run = _MONTH_RUNS.get((first, last))  # a named span, as "quý II" is: not matched to a window (1–5 is no H1)
+        return StatedPeriod(quoted, kind=run, year=year) if run else StatedPeriod(quoted) if first <= last else None
     if what == "quarter":
         return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
     if what == "month":
         month = int(m.group(1))
-        if not 1 <= month <= 12:
-            return None
-        import calendar
-
-        last = calendar.monthrange(year, month)[1]
-        return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+        return StatedPeriod(quoted, *_months(month, month, year)) if 1 <= month <= 12 else None
     if what == "months":
         return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
     if what == "other":
