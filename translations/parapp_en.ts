@@ -6014,6 +6014,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, choose the self-assessment or appraised score as the column&apos;s meaning in the import window (or rename the column so) and import again.</translation>
     </message>
     <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If criteria there are needed, unhide them in Excel, save, then import again.</translation>
+    </message>
+    <message>
         <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>
         <translation>Table {0} of the file (or sheet {0}) is also a criteria table ({1} rows) but was not imported: one table is imported at a time. If it continues the criteria set, copy its rows to the end of the first table (in the same columns) and import again.</translation>
     </message>
