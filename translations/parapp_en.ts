@@ -5460,6 +5460,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
         <translation>All {0} tasks in the file are already in the register (plan “{1}”): this file has probably been imported before. Nothing was imported. If you really need another copy, run again with --again.</translation>
     </message>
+    <message>
+        <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
+        <translation>Line {0} of the file holds more numbers than the header has columns ({1}): in a CSV file whose cells are separated by commas, a number written with a comma (such as 1,234 or 2,5) was cut into two cells and the numbers after it moved into the next column. Nothing was stored: put those numbers in double quotes (&quot;1,234&quot;), or open the file in Excel and save it again, then import again. The line: {2}</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>

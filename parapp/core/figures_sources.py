@@ -70,7 +70,21 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
     # Excel was told of a second table "of another period")
     if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
-        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
+        delimiter = sources.sniff_delimiter(text)
+        tables.append(sources.tsv_rows(text, delimiter, FIGURES.max_rows))
+        if delimiter == ",":  # "1,234" unquoted: cut in two, the figures after it a column right (round 40D)
+            _check_cut(tables[-1])
     if not tables:
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     return tables
+
+
+def _check_cut(table: list[sources.Row]) -> None:
+    from parapp.core.figures_rows import table_ends
+    from parapp.core.figures_split import split_at_headers
+    from parapp.core.importing.cut_numbers import check_widths
+
+    for part in split_at_headers(table, table_ends):
+        header = find_header([c for _, c in part])
+        if header is not None:
+            check_widths([c for _, c in part[header.start:header.body_start]], part[header.body_start:])

@@ -346,7 +346,13 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
         # An .html file, or a paste with only its HTML flavour: why its table was not read, not "the paste box is
         # empty" (round 9: said of any .html file whose table was refused).
         raise refused or Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."), context="par")
-    return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text), PAR_SET.max_rows)], text)
+    delimiter = sources.sniff_delimiter(text)
+    table = sources.tsv_rows(text, delimiter, PAR_SET.max_rows)
+    if delimiter == "," and (found := find_header(table)):  # "2,5" unquoted: cut in two (round 40D)
+        from parapp.core.importing.cut_numbers import check_widths
+
+        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:])
+    return _from_tables([table], text)
 
 
 def read_bytes(data: bytes, filename: str) -> ReadTable:
