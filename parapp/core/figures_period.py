@@ -39,8 +39,11 @@ _NAMED = [
                 r"\b"), "year first"),
     (re.compile(rf"\bquy\s*:?\s*(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
     # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
-    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
-    (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    # Round 40D: "6 tháng, năm 2030", "nửa đầu năm", "quý đầu/cuối năm" were the year by the words below
+    (re.compile(rf"\b(?:(?:0?6|sau)\s+thang\s*,?\s+(?:dau\s+)?|nua\s+dau\s+)nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b(?:0?9|chin)\s+thang\s*,?\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"\bquy\s+dau\s+(?:tien\s+)?(?:cua\s+)?nam{_YEAR}"), PeriodKind.Q1),
+    (re.compile(rf"\bquy\s+cuoi\s+(?:cung\s+)?(?:cua\s+)?nam{_YEAR}"), PeriodKind.Q4),
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
     # Round 39D: months counted from the year's start ("Báo cáo 11 tháng năm 2030", "4 tháng đầu năm 2030") were the
     # year by the words below: eleven months' figures stored as the year's. Three are its first quarter, twelve the
@@ -53,7 +56,7 @@ _NAMED = [
     # năm 2030", "2 quý đầu năm 2030") was the year by the words below: the half year's figures stored as the year's
     (re.compile(rf"\b(?:tu\s+)?thang\s+(0?[1-9]|1[0-2])\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:thang\s+)?(0?[1-9]|1[0-2])\b"
                 rf"{_YEAR}"), "month run"),
-    (re.compile(rf"\b([1-4]|mot|hai|ba|bon)\s+quy\s+(?:dau\s+)?nam{_YEAR}"), "quarter run"),
+    (re.compile(rf"\b([1-4]|mot|hai|ba|bon)\s+quy\s+(?:(dau|cuoi)\s+)?nam{_YEAR}"), "quarter run"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
@@ -62,7 +65,7 @@ _NAMED = [
                 r"(?:[/\-–.,]\s*(?:nam\s*:?\s*)?|nam\s*:?\s*)(\d{4})"),
      "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
-    (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
+    (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), "titled year"),
 ]
 _QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
 KIND_WORDS = {  # followed by the year: "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025"
@@ -222,6 +225,9 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     return stated, at_, order
 
 
+_A_TIME_WORD = re.compile(r"\b(?:quy\s+(?:dau|cuoi|nay|truoc)|(?<!ngay )\d{1,2}\s+(?:quy|thang)"
+                          r"|thang\s+(?:dau|cuoi|nay|truoc)|nua\s+(?:dau|cuoi)|tuan|dot\s+(?:\d|[iv]+\b|mot|hai|ba|bon)"
+                          r"|hoc\s+ky)")  # not "quy chế", "đột xuất", a date's "ngày 20 tháng 12"
 _MONTH_RUNS = {(1, 3): PeriodKind.Q1, (4, 6): PeriodKind.Q2, (7, 9): PeriodKind.Q3, (10, 12): PeriodKind.Q4,
                (1, 6): PeriodKind.H1, (1, 9): PeriodKind.NINE_MONTHS, (1, 12): PeriodKind.YEAR}
 
@@ -242,10 +248,14 @@ def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | N
         return StatedPeriod(quoted, kind=kind, year=int(m.group(1)))
     year = int(m.group(m.lastindex or 1))
     if what in ("month run", "quarter run"):
+        months = 3 * ({"mot": 1, "hai": 2, "ba": 3, "bon": 4}.get(m.group(1), 0) or int(m.group(1)[0]))
         first, last = (int(m.group(1)), int(m.group(2))) if what == "month run" else \
-            (1, 3 * {"mot": 1, "hai": 2, "ba": 3, "bon": 4}.get(m.group(1), 0) or 3 * int(m.group(1)))
+            (13 - months, 12) if m.group(2) == "cuoi" else (1, months)  # "2 quý cuối năm": July to December
         run = _MONTH_RUNS.get((first, last))  # a named span, as "quý II" is: not matched to a window (1–5 is no H1)
         return StatedPeriod(quoted, kind=run, year=year) if run else StatedPeriod(quoted) if first <= last else None
+    if what == "titled year":  # not "Báo cáo tháng cuối năm 2030", "… đợt 2 năm 2030": a time no pattern read (40D)
+        return StatedPeriod(quoted) if _A_TIME_WORD.search(m.group()) else StatedPeriod(quoted, kind=PeriodKind.YEAR,
+                                                                                         year=year)
     if what == "quarter":
         return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
     if what == "month":
