@@ -5118,6 +5118,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
+        <translation>The file says “{0}” ({1}) but also that its figures are {2} ({3}): it contradicts itself, nothing was stored. Check the file, then say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
         <translation>The file gives figures for {0}: the year {1} is outside the years ParApp works with ({2}–{3}). Nothing was saved: check the year written in the file (it may be a typing slip) and export it again.</translation>
     </message>
@@ -5164,6 +5168,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</source>
         <translation>Columns {0} are the same figure for {1} different times: nothing was saved. Keep only the reporting period’s column and leave out the others (on the command line: {2}, except the column kept).</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If figures there are needed, unhide them in Excel, save, then import again.</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5527,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
         <translation>All {0} tasks in the file are already in the register (plan “{1}”): this file has probably been imported before. Nothing was imported. If you really need another copy, run again with --again.</translation>
+    </message>
+    <message>
+        <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
+        <translation>Line {0} of the file holds more numbers than the header has columns ({1}): in a CSV file whose cells are separated by commas, a number written with a comma (such as 1,234 or 2,5) was cut into two cells and the numbers after it moved into the next column. Nothing was stored: put those numbers in double quotes (&quot;1,234&quot;), or open the file in Excel and save it again, then import again. The line: {2}</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6084,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
         <translation>Column {0} “{1}” was not recognised, so its points ({2} cells) were not imported. If they are scores given, choose the self-assessment or appraised score as the column&apos;s meaning in the import window (or rename the column so) and import again.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If criteria there are needed, unhide them in Excel, save, then import again.</translation>
     </message>
     <message>
         <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>

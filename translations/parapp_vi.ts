@@ -5118,6 +5118,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
     </message>
     <message>
+        <source>Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
+        <translation>Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</translation>
+    </message>
+    <message>
         <source>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</source>
         <translation>Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại.</translation>
     </message>
@@ -5164,6 +5168,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</source>
         <translation>Các cột {0} là cùng một số liệu của {1} thời gian khác nhau: chưa lưu gì. Hãy chỉ giữ cột của kỳ báo cáo và bỏ các cột còn lại (ở dòng lệnh: {2}, trừ cột giữ lại).</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5527,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</source>
         <translation>Cả {0} nhiệm vụ trong tệp đã có trong sổ (kế hoạch “{1}”): tệp này có lẽ đã được nhập rồi. Chưa nhập gì. Nếu thật sự cần thêm một bản nữa, chạy lại với --again.</translation>
+    </message>
+    <message>
+        <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
+        <translation>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</translation>
     </message>
 </context>
 <context>
@@ -6072,6 +6084,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</source>
         <translation>Cột {0} “{1}” không nhận ra nên điểm của nó ({2} ô) không được nhập. Nếu đó là điểm đã chấm, hãy đổi tên cột thành “Điểm tự đánh giá” hoặc “Điểm thẩm định” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần các tiêu chí ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
         <source>Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.</source>

@@ -29,10 +29,9 @@ from parapp.core.figures_cells import check_cell, check_total_row, plain_spaces,
 from parapp.core.figures_rows import merged_once, table_ends, totals_of, without_parts
 from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
-from parapp.core.figures_sources import (  # noqa: F401 - re-exported
-    source_from_bytes, tables_from_bytes, tables_from_text,
-)
-from parapp.core.figures_period import StatedPeriod, find_period, period_in_name, span_in_name
+from parapp.core.figures_sources import source_from_bytes, tables_from_bytes, tables_from_text  # noqa: F401
+from parapp.core.figures_period import StatedPeriod, find_period
+from parapp.core.figures_period_names import period_in_name, span_in_name
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
@@ -388,9 +387,10 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
 
 
 def read_bytes(data: bytes, filename: str) -> FiguresImport:
-    titles: list[str] = []; hidden: list[bool] = []  # noqa: E702 - filled by the reader
-    tables, text = source_from_bytes(data, filename, titles, hidden)
-    return read_tables(tables, text, titles, hidden)
+    titles: list[str] = []; hidden: list[bool] = []; unseen: list[Msg] = []  # noqa: E702 - filled by the reader
+    read = read_tables(*source_from_bytes(data, filename, titles, hidden, unseen), titles, hidden)
+    read.notes[:0] = unseen  # hidden rows and columns left out (round 40D)
+    return read
 
 
 def read_file(path) -> FiguresImport:

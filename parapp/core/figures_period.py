@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from parapp.core.deadline_forms import WORD_FORMS
 from parapp.core.figures import figure_windows
+from parapp.core.figures_period_text import in_figures, without_next
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
 from parapp.core.vntext import fold, nfc
@@ -32,10 +32,18 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # below, quý I's figures stored as the year's)
 _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 _NAMED = [
-    (re.compile(rf"\bquy\s+(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
+    # Round 40D: the year before the period, each in its cell ("Năm báo cáo: | 2030 | Kỳ: | Quý II", "Năm: 2030 | Quý:
+    # II", or on two lines): no period read, "Tệp không ghi kỳ báo cáo" for a file saying it
+    (re.compile(r"\bnam(?:\s+(?:bao\s+cao|thong\s+ke))?\s*:\s*(\d{4})\b[\s\S]{0,60}?(?:\bky(?:\s+(?:bao\s+cao"
+                r"|thong\s+ke))?\s*:?\s*(quy\s+(?:iv|iii|ii|i|[1-4])|0?[69]\s+thang|ca\s+nam)|\bquy\s*:\s*(iv|iii|ii|i|[1-4]))"
+                r"\b"), "year first"),
+    (re.compile(rf"\bquy\s*:?\s*(iv|iii|ii|i|[1-4])\b{_YEAR}"), "quarter"),
     # "6 tháng năm 2026" too (round 22C); "06 tháng", "sáu tháng" (round 23B)
-    (re.compile(rf"\b(?:0?6|sau)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.H1),
-    (re.compile(rf"\b(?:0?9|chin)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    # Round 40D: "6 tháng, năm 2030", "nửa đầu năm", "quý đầu/cuối năm" were the year by the words below
+    (re.compile(rf"\b(?:(?:0?6|sau)\s+thang\s*,?\s+(?:dau\s+)?|nua\s+dau\s+)nam{_YEAR}"), PeriodKind.H1),
+    (re.compile(rf"\b(?:0?9|chin)\s+thang\s*,?\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.NINE_MONTHS),
+    (re.compile(rf"\bquy\s+dau\s+(?:tien\s+)?(?:cua\s+)?nam{_YEAR}"), PeriodKind.Q1),
+    (re.compile(rf"\bquy\s+cuoi\s+(?:cung\s+)?(?:cua\s+)?nam{_YEAR}"), PeriodKind.Q4),
     (re.compile(rf"\b(?:0?6|sau)\s+thang\s+cuoi\s+nam{_YEAR}"), "other"),  # "06", "sáu" too (round 23B)
     # Round 39D: months counted from the year's start ("Báo cáo 11 tháng năm 2030", "4 tháng đầu năm 2030") were the
     # year by the words below: eleven months' figures stored as the year's. Three are its first quarter, twelve the
@@ -44,6 +52,11 @@ _NAMED = [
     (re.compile(rf"\b(?:12|muoi\s+hai)\s+thang\s+(?:dau\s+)?nam{_YEAR}"), PeriodKind.YEAR),
     (re.compile(rf"\b(?:0?[1-9]|1[01]|mot|hai|bon|nam|bay|tam|muoi(?:\s+mot)?)\s+thang\s+(?:dau\s+|cuoi\s+)?"
                 rf"nam{_YEAR}"), "months"),
+    # Round 40D: a run of months or of quarters from the year's start ("tháng 01 - 06 năm 2030", "từ tháng 1 đến tháng 6
+    # năm 2030", "2 quý đầu năm 2030") was the year by the words below: the half year's figures stored as the year's
+    (re.compile(rf"\b(?:tu\s+)?thang\s+(0?[1-9]|1[0-2])\s*(?:-|–|den|toi)\s*(?:het\s+)?(?:thang\s+)?(0?[1-9]|1[0-2])\b"
+                rf"{_YEAR}"), "month run"),
+    (re.compile(rf"\b([1-4]|mot|hai|ba|bon)\s+quy\s+(?:(dau|cuoi)\s+)?nam{_YEAR}"), "quarter run"),
     (re.compile(rf"ky\s+(?:bao\s+cao|thong\s+ke)\s*(?:mau\s*)?:?\s*thang\s+(\d{{1,2}}){_YEAR}"), "month"),
     # Round 38D: a month's report ("BÁO CÁO THÁNG 6 NĂM 2030", "… tháng 06/2030") was the year's by the words below
     # ("báo cáo … năm 2030" at the line's end): the month's figures stored as the year's. Not "tính đến tháng 11 năm
@@ -52,7 +65,7 @@ _NAMED = [
                 r"(?:[/\-–.,]\s*(?:nam\s*:?\s*)?|nam\s*:?\s*)(\d{4})"),
      "month"),
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
-    (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), PeriodKind.YEAR),
+    (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), "titled year"),
 ]
 _QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
 KIND_WORDS = {  # followed by the year: "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025"
@@ -68,6 +81,7 @@ class StatedPeriod:
     end: dt.date | None = None
     kind: PeriodKind | None = None         # named: "Quý III/2025"
     year: int | None = None
+    also: StatedPeriod | None = None       # a period named beside the range read ("Quý II năm 2030 (từ ngày …)")
 
     def describe(self) -> str:
         if self.start and self.end:
@@ -138,75 +152,40 @@ def _run_of_quarters(folded: str, original: str, at: list[int]) -> tuple[StatedP
     return StatedPeriod(quoted, start, end), m.start()
 
 
-def _in_figures(folded: str) -> tuple[str, list[int]]:
-    """`folded` with quarters and months in words as figures ("quy ba nam 2027": "quy iii nam 2027"), and where each
-    of its characters (and its end) stands in `folded`. Round 27C: "Kỳ báo cáo: Quý Ba năm 2027" was read as the year
-    2027, the quarter's figures stored as the whole year's."""
-    at = list(range(len(folded) + 1))
-    for pattern, figures in WORD_FORMS:
-        out: list[str] = []
-        moved: list[int] = []
-        last = 0
-        for m in pattern.finditer(folded):
-            written = figures(m)
-            out += [folded[last:m.start()], written]
-            moved += at[last:m.start()] + [at[m.start()]] * len(written)
-            last = m.end()
-        folded, at = "".join(out) + folded[last:], moved + at[last:]
-    return folded, at
-
-
-# Round 39D: a title naming, after "phương hướng" or "kế hoạch", the period to come, its year once at the end ("Báo cáo
-# kết quả quý I, phương hướng nhiệm vụ quý II năm 2030", "… năm 2030, phương hướng nhiệm vụ năm 2031"): the next period
-# was read, quý I's figures stored as quý II's, 2030's as 2031's. Not a plan carried out ("thực hiện kế hoạch … năm
-# 2030"): only after a comma, a dash or "và" ("phương hướng" after anything).
-_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|ke\s+hoach|nhiem\s+vu|du\s+kien|muc\s+tieu)"
-                   r"|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
-_A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b)")
-_A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-
-
-def _without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
-    """`folded` without the period to come where a line names the one reported before it; the year the line ends
-    with given to the one reported when it has none ("quy i nam 2030"), each character still placed in the text."""
-    out: list[str] = []
-    moved: list[int] = []
-    last = 0
-    for m in _NEXT.finditer(folded):
-        head = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
-        if not (_A_TIME.search(head) and _A_TIME.search(m.group())):
-            continue
-        out.append(folded[last:m.start()])
-        moved += at[last:m.start()]
-        years = list(_A_YEAR.finditer(m.group()))
-        if years and not _A_YEAR.search(head):
-            y = m.start() + years[-1].start()
-            prefix = " " if head.rstrip().endswith("nam") else " nam "
-            out.append(prefix + folded[y:y + 4])
-            moved += [at[y]] * len(prefix) + at[y:y + 4]
-        last = m.end()
-    return "".join(out) + folded[last:], moved + at[last:]
-
-
 def find_period(text: str) -> StatedPeriod | None:
     """The span the file says it counts: a range of days first, else a named period; not a range further down than
     the period named, which is of something else."""
     original = nfc(text)
-    folded, at = _in_figures(fold(original))
-    folded, at = _without_next(folded, at)
+    folded, at = in_figures(fold(original))
+    folded, at = without_next(folded, at)
     ranged = _ranged(folded, original, at)
     named = _named(folded, original, at)
-    if ranged is None or named is None or not _further_down(folded, named[1], ranged[1]):
+    if ranged is None or named is None:
         return (ranged or named or (None, 0))[0]
+    if not _further_down(folded, named[1], ranged[1]):
+        return _beside(folded, ranged, named)
     return named[0]
 
 
-def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
+_RIGHT_AFTER = re.compile(r"[ \t,;:(\[\-–—]*")
+
+
+def _beside(folded: str, ranged: tuple[StatedPeriod, int, int], named: tuple[StatedPeriod, int, int]) -> StatedPeriod:
+    """The range read, with the period named before it or right after it (not the title's bare "báo cáo … năm
+    2030", nor a date of the range itself): round 40D, "Báo cáo quý II năm 2030 (số liệu từ ngày 01/01/2030 đến ngày
+    30/6/2030)" was silently the half year's; `contradiction` now says the file names both."""
+    (range_, start, end), (period, at_, order) = ranged, named
+    if order == len(_NAMED) - 1 or start <= at_ < end or at_ >= end and not _RIGHT_AFTER.fullmatch(folded[end:at_]):
+        return range_  # after it, only "(Quý II năm 2030)": not "…, so với quý II năm 2029" (one compared with)
+    return replace(range_, also=period)
+
+
+def _ranged(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int, int] | None:
     for pat in _RANGES:
         for m in pat.finditer(folded):
             a, b = _date(*m.group(1, 2, 3)), _date(*m.group(4, 5, 6))
             if a and b and a <= b:
-                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start()
+                return StatedPeriod(" ".join(original[at[m.start()]:at[m.end()]].split()), a, b), m.start(), m.end()
     return None
 
 
@@ -228,7 +207,7 @@ def _further_down(folded: str, named: int, ranged: int) -> bool:
     return len(lines) > 3 or len(between[-1].split()) > 5
 
 
-def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int] | None:
+def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int, int] | None:
     """The period named first in the text. Round 39D: a Word report titled "… 6 THÁNG ĐẦU NĂM 2030" comparing with
     "quý I năm 2030" further down was quý I's (a quarter named anywhere outranked the half year): the half year's
     figures stored as the quarter's. A title's "báo cáo … năm 2030" stands where its year does (after "quý II" on its
@@ -242,70 +221,51 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
                 break
     if not found:
         return None
-    at_, _, stated = min(found, key=lambda f: (f[0], f[1]))
-    return stated, at_
+    at_, order, stated = min(found, key=lambda f: (f[0], f[1]))
+    return stated, at_, order
+
+
+_A_TIME_WORD = re.compile(r"\b(?:quy\s+(?:dau|cuoi|nay|truoc)|(?<!ngay )\d{1,2}\s+(?:quy|thang)"
+                          r"|thang\s+(?:dau|cuoi|nay|truoc)|nua\s+(?:dau|cuoi)|tuan|dot\s+(?:\d|[iv]+\b|mot|hai|ba|bon)"
+                          r"|hoc\s+ky)")  # not "quy chế", "đột xuất", a date's "ngày 20 tháng 12"
+_MONTH_RUNS = {(1, 3): PeriodKind.Q1, (4, 6): PeriodKind.Q2, (7, 9): PeriodKind.Q3, (10, 12): PeriodKind.Q4,
+               (1, 6): PeriodKind.H1, (1, 9): PeriodKind.NINE_MONTHS, (1, 12): PeriodKind.YEAR}
+
+
+def _months(first: int, last: int, year: int) -> tuple[dt.date, dt.date]:
+    """From the first day of month `first` to the last of month `last`."""
+    import calendar
+
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
 def _stated(m: re.Match, what, original: str, at: list[int]) -> StatedPeriod | None:
     quoted = " ".join(original[at[m.start()]:at[m.end()]].split())
+    if what == "year first":
+        said = m.group(2) or "quy " + m.group(3)
+        kind = (_QUARTERS[_ROMAN[said.split()[-1]] - 1] if said.startswith("quy") else PeriodKind.YEAR
+                if said.startswith("ca") else PeriodKind.H1 if "6" in said else PeriodKind.NINE_MONTHS)
+        return StatedPeriod(quoted, kind=kind, year=int(m.group(1)))
     year = int(m.group(m.lastindex or 1))
+    if what in ("month run", "quarter run"):
+        months = 3 * ({"mot": 1, "hai": 2, "ba": 3, "bon": 4}.get(m.group(1), 0) or int(m.group(1)[0]))
+        first, last = (int(m.group(1)), int(m.group(2))) if what == "month run" else \
+            (13 - months, 12) if m.group(2) == "cuoi" else (1, months)  # "2 quý cuối năm": July to December
+        run = _MONTH_RUNS.get((first, last))  # a named span, as "quý II" is: not matched to a window (1–5 is no H1)
+        return StatedPeriod(quoted, kind=run, year=year) if run else StatedPeriod(quoted) if first <= last else None
+    if what == "titled year":  # not "Báo cáo tháng cuối năm 2030", "… đợt 2 năm 2030": a time no pattern read (40D)
+        return StatedPeriod(quoted) if _A_TIME_WORD.search(m.group()) else StatedPeriod(quoted, kind=PeriodKind.YEAR,
+                                                                                         year=year)
     if what == "quarter":
         return StatedPeriod(quoted, kind=_QUARTERS[_ROMAN[m.group(1)] - 1], year=year)
     if what == "month":
         month = int(m.group(1))
-        if not 1 <= month <= 12:
-            return None
-        import calendar
-
-        last = calendar.monthrange(year, month)[1]
-        return StatedPeriod(quoted, dt.date(year, month, 1), dt.date(year, month, last))
+        return StatedPeriod(quoted, *_months(month, month, year)) if 1 <= month <= 12 else None
     if what == "months":
         return StatedPeriod(quoted)  # no span a window can be matched to: "không phải một kỳ ParApp giữ"
     if what == "other":
         return StatedPeriod(quoted, dt.date(year, 7, 1), dt.date(year, 12, 31))
     return StatedPeriod(quoted, kind=what, year=year)
-
-
-# Round 39D: a table named for a count of months that is no period of ours ("Lũy kế 11 tháng", a sheet or a section
-# beside "Tháng 10 | Tháng 11"): "Tệp không ghi kỳ báo cáo", and the --period year the user then gave stored eleven
-# months' figures as the year's. Not "Tháng 11" (a month), nor 3, 6, 9 or 12 months.
-_MONTHS_COUNTED = re.compile(r"(?<!thang )\b(?:0?[124578]|1[01])\s*thang\b(?!\s*\d)")
-
-
-def span_in_name(name: str) -> StatedPeriod | None:
-    """The span a sheet's or a section's name states: a period with its year, or a count of months no period is."""
-    found = find_period(name)
-    if found is None and _MONTHS_COUNTED.search(fold(nfc(name or ""))):
-        return StatedPeriod(" ".join(name.split()))
-    return found
-
-
-# A sheet named for its period with no year ("Quý II", "QUY 2", "Q2-2026", "6 tháng"): which period it holds, for a
-# workbook of a sheet a period whose tables state nothing (round 21; --period chose the table with most figures).
-_NAME_KINDS = [
-    (re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])\b"), None),
-    (re.compile(r"\b0?6\s*thang\b(?!\s*cuoi)"), PeriodKind.H1),
-    (re.compile(r"\b0?9\s*thang\b"), PeriodKind.NINE_MONTHS),
-    (re.compile(r"^\s*(?:ca\s+)?nam(?:\s*\d{4})?\s*$"), PeriodKind.YEAR),
-]
-
-
-# Quarters listed or spanned ("Quý I - III", "Quý I+II", "Quý I, II", "Q1 và Q2"): a cumulative sheet, no one quarter's
-# (round 22C: `--period q1` stored the figures of "Quý I - III", the table read first, as the first quarter's).
-_QUARTER_RUN = re.compile(r"\b(?:quy|q)\s*[.\-_]?\s*(?:iv|iii|ii|i|[1-4])\s*(?:-|–|—|\+|,|&|/|;|\bva\b|\bden\b|\btoi\b)"
-                          r"\s*(?:het\s+)?(?:(?:quy|q)\s*)?(?:iv|iii|ii|i|[1-4])\b")
-
-
-def period_in_name(name: str) -> PeriodKind | None:
-    """The one figures period a sheet's name names, if it names exactly one."""
-    folded = fold(nfc(name or ""))
-    if _QUARTER_RUN.search(folded):
-        return None
-    found = set()
-    for pat, kind in _NAME_KINDS:
-        for m in pat.finditer(folded):
-            found.add(kind or _QUARTERS[_ROMAN[m.group(1)] - 1])
-    return found.pop() if len(found) == 1 else None
 
 
 START_SLACK = 3      # days a stated start may differ from a window's start
@@ -360,11 +320,38 @@ def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | 
     return FilePeriod(best[1], best[2], stated, (own.window_start, own.window_end))
 
 
+def _either(found: FilePeriod, stated: StatedPeriod) -> list[tuple[PeriodKind, int]] | None:
+    """The two periods a file names, its range's and the one named beside it, when they differ (None: they agree)."""
+    also = stated.also
+    if also is None or (also.kind, also.year) == (found.kind, found.year):
+        return None
+    return [(found.kind, found.year)] + ([(also.kind, also.year)] if also.kind and also.year else [])
+
+
+def chosen(found: FilePeriod | None, stated: StatedPeriod | None, kind: PeriodKind | None,
+           year: int | None) -> FilePeriod | None:
+    """The file's period, or the one of its two the user chose where it names two (round 40D)."""
+    if found is None or stated is None or kind is None or _either(found, stated) is None:
+        return found
+    k, y = next(p for p in _either(found, stated) or [] if p[0] == kind and year in (None, p[1]))
+    return FilePeriod(k, y, stated)
+
+
 def contradiction(found: FilePeriod | None, stated: StatedPeriod | None, kind: PeriodKind | None,
                   year: int | None) -> Msg | None:
     """Why a period the user gave cannot hold the file's figures, or None when it can."""
     if stated is None:
         return None
+    if found is not None and (either := _either(found, stated)) is not None:
+        if kind is not None and any(kind == k and year in (None, y) for k, y in either):
+            return None  # the user settled which of the two the figures are
+        also = stated.also or stated
+        named = period_words(also.kind, also.year) if also.kind and also.year else also.describe()
+        return Msg(N_("figures", "Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. "
+                                 "Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc "
+                                 "--period {5}, kèm --year)."),
+                   also.text, named, stated.describe(), found.words(), (also.kind or found.kind).value,
+                   found.kind.value)
     if found is None and (out := _year_out(stated)) is not None:
         return Msg(N_("figures", "Tệp ghi số liệu {0}: năm {1} nằm ngoài các năm ParApp làm việc ({2}–{3}). Chưa lưu "
                                  "gì: hãy kiểm tra năm ghi trong tệp (có thể gõ nhầm) rồi xuất lại."),

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from parapp.core.figures_header import DIRECT, POSTAL, RATE, HeaderColumn, find_header
-from parapp.core.figures_period import find_period, period_in_name
+from parapp.core.figures_period import find_period
+from parapp.core.figures_period_names import period_in_name
 from parapp.core.importing import sources
 from parapp.core.messages import N_, Msg
+from parapp.core.periods import PeriodKind
 from parapp.core.vntext import fold, nfc
 
 # A title naming a span of time; those of another time than the report's own come after it.
@@ -28,6 +30,17 @@ _OTHER_TIME = re.compile(r"\b(luy ke|cung ky|nam truoc|ky truoc|quy truoc|thang 
 _MONTH = re.compile(r"^(?:(?:thang|t)\s*0?(?:[1-9]|1[0-2])|(?:dot|tuan)\s*(?:thu\s+)?\d{1,2})"
                     r"(?:\s*(?:/|-|nam)\s*(?:19|20)\d\d)?$")  # a batch's or week's ("Đợt 1", "Tuần 2") likewise
 _SUM = re.compile(r"^(?:tong cong|tong so|tong|cong|tong cong chung|cong chung)(?: ca (?:nam|quy|ky))?$")  # 39D: cả năm
+
+
+# Round 40D: the year to date beside the quarters of a year's report ("Quý I | … | Quý IV | Lũy kế cả năm" under "Báo
+# cáo năm 2030") is the year's section: "Tệp không ghi kỳ báo cáo", and --period year was refused as the table "Quý I"
+_YEAR_TO_DATE = re.compile(r"^luy ke (?:ca nam|nam(?: (?:19|20)\d\d)?|12 thang|tu dau nam(?: den nay)?|den het nam)$")
+
+
+def _kind_named(title: str, said: PeriodKind | None) -> PeriodKind | None:
+    """The period a section's title names; the year to date is the year where the report is the year's."""
+    words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(nfc(title))).split())
+    return said if said is PeriodKind.YEAR and _YEAR_TO_DATE.match(words) else period_in_name(title)
 
 
 def month_named(title: str) -> bool:
@@ -144,15 +157,15 @@ def side_by_side(table: list[sources.Row]) -> list[tuple[list[sources.Row], str]
         # Round 39D: "Báo cáo năm 2030", which no sheet's name reads as the year ("Quý I | … | Cả năm" under it: quý
         # I's section read first, "Tệp không ghi kỳ báo cáo")
         said = period_in_name(above_text) or getattr(find_period(above_text), "kind", None)
-        named = said is not None and any(period_in_name(t) is said for _, _, t, _ in signed)
+        named = said is not None and any(_kind_named(t, said) is said for _, _, t, _ in signed)
         # Round 37D: nor one naming another year ("6 tháng 2029 | 6 tháng 2030": 2029's stored as 2030's)
         years = set(_YEAR.findall(above_text))
         for s, e, title, _ in sorted(signed, key=lambda p: (month_named(p[2]), _elsewhere(p[2], years),
-                                                            named and period_in_name(p[2]) is not said,
+                                                            named and _kind_named(p[2], said) is not said,
                                                             not _summed(p[2]),
                                                             other_time(p[2]))):
             own = find_period(title) is None and not _elsewhere(title, years) and not month_named(title) and (
-                period_in_name(title) is said if named else not other_time(title)
+                _kind_named(title, said) is said if named else not other_time(title)
                 and period_in_name(title) in (None, said))
             above = table[:min(b, header.start)] if own else []
             rows = [*above, *((line, [*row[:first], *row[s:e]]) for line, row in table[header.start:])]

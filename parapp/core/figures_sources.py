@@ -13,20 +13,30 @@ from parapp.core.importing.html_tables import html_text
 from parapp.core.importing.limits import FIGURES, check_pasted
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.package_kinds import is_word_package
-from parapp.core.messages import N_
+from parapp.core.messages import N_, Msg
 
 
 def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
-                      hidden: list[bool] | None = None) -> tuple[list[list[sources.Row]], str]:
+                      hidden: list[bool] | None = None, unseen: list[Msg] | None = None,
+                      ) -> tuple[list[list[sources.Row]], str]:
     """Every table in a file (.xlsx, .docx, .html, .csv/.tsv/.txt) and the file's other text; a workbook's sheet
-    names go to `titles`."""
+    names go to `titles`; a note of each sheet's hidden rows and columns, left out, to `unseen`."""
     if data[:4] == b"PK\x03\x04":
         sources.check_office_zip(data, FIGURES)
         if is_word_package(data, filename):
             between: list[str] = []
             tables, text = sources.docx_content(data, FIGURES, between)
             return _pages_joined(tables, between), text
-        return sources.xlsx_rows(data, FIGURES, titles, hidden), ""
+        gone: list[tuple[str, list[int], list[str]]] = []
+        sheets = sources.xlsx_rows(data, FIGURES, titles, hidden, gone if unseen is not None else None)
+        notes = unseen if unseen is not None else []
+        for sheet, rows, cols in gone:
+            # Round 40D: read as Excel shows and prints the sheet, which the clerk checks the figures against
+            notes.append(Msg(N_(
+                "figures", "Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số "
+                           "liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại."),
+                sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—"))
+        return sheets, ""
     text = sources.decode(data)  # an .xls, or a file locked with a password, is said as such there
     if sources.is_html_table(text, filename):  # one-stop software often writes HTML named .xls
         return _html_tables(text), html_text(text)
@@ -60,7 +70,21 @@ def tables_from_text(text: str, html: str | None = None) -> list[list[sources.Ro
     # The plain flavour of the same paste only when the HTML one holds no statistics table (round 28D: every paste from
     # Excel was told of a second table "of another period")
     if text.strip() and "<table" not in text.lower()[:2000] and not any(find_header([c for _, c in t]) for t in tables):
-        tables.append(sources.tsv_rows(text, sources.sniff_delimiter(text), FIGURES.max_rows))
+        delimiter = sources.sniff_delimiter(text)
+        tables.append(sources.tsv_rows(text, delimiter, FIGURES.max_rows))
+        if delimiter == ",":  # "1,234" unquoted: cut in two, the figures after it a column right (round 40D)
+            _check_cut(tables[-1])
     if not tables:
         raise Unreadable(N_("import", "Không có gì để nhập: khung dán đang trống."))
     return tables
+
+
+def _check_cut(table: list[sources.Row]) -> None:
+    from parapp.core.figures_rows import table_ends
+    from parapp.core.figures_split import split_at_headers
+    from parapp.core.importing.cut_numbers import check_widths
+
+    for part in split_at_headers(table, table_ends):
+        header = find_header([c for _, c in part])
+        if header is not None:
+            check_widths([c for _, c in part[header.start:header.body_start]], part[header.body_start:])

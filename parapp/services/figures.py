@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from parapp.core.figures_entry import FiguresRefused
 from parapp.core.figures_import import MEANING_CODES, FiguresImport, meaning_label, read_file
-from parapp.core.figures_period import FilePeriod, contradiction, match_period, period_in_name, period_words
+from parapp.core.figures_period import FilePeriod, chosen, contradiction, match_period, period_words
+from parapp.core.figures_period_names import period_in_name
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import PeriodKind
 from parapp.core.years import check_year
@@ -122,6 +123,7 @@ def import_plan(db: Database, read: FiguresImport, kind: str | None = None, year
         raise FiguresRefused([Msg(N_("figures", "Bảng “{0}” mang tên một kỳ khác, không phải {1}: chưa lưu gì. Hãy "
                                                 "chọn đúng kỳ của bảng đó (ở dòng lệnh: --period), hoặc chọn tệp có "
                                                 "bảng của {1}."), read.title, period_words(PeriodKind(kind), year))])
+    found = chosen(found, read.stated, PeriodKind(kind) if kind else None, year)
     if found is not None:
         kind, year = found.kind.value, found.year
     if kind is None or year is None:

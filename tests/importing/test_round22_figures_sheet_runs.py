@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parapp.core.figures_period import period_in_name
+from parapp.core.figures_period_names import period_in_name
 from parapp.core.periods import PeriodKind
 from tests.importing.test_round21_figures_sheet_periods import _import, workbook
 
@@ -55,7 +55,7 @@ def test_a_sheet_named_for_another_year_is_refused(tmp_path, capsys, name):
     kind = "q2" if name.startswith("Q") else "year"
     code, err = _import(tmp_path, capsys, workbook(names=(name,), mults=(3,)), "--period", kind, "--year", "2025",
                         "--dry-run")
-    assert code == 2 and f"“{name}”" in err, err
+    assert code == 2 and name in err, err  # round 40D: "Q2-2026" is read as quý II năm 2026 (said so), not quoted
     code, out = _import(tmp_path, capsys, workbook(names=(name,), mults=(3,)), "--period", kind, "--year", "2026",
                         "--dry-run")
     assert code == 0, out

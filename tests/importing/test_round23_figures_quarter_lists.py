@@ -38,7 +38,7 @@ def test_six_or_nine_months_written_with_a_zero_or_in_words(tmp_path, capsys, ti
 
 
 def test_six_months_written_with_a_zero_in_a_sheets_name():
-    from parapp.core.figures_period import period_in_name
+    from parapp.core.figures_period_names import period_in_name
     from parapp.core.periods import PeriodKind
 
     assert period_in_name("06 tháng") is PeriodKind.H1 and period_in_name("09 tháng") is PeriodKind.NINE_MONTHS

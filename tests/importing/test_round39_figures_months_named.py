@@ -59,7 +59,7 @@ def test_eleven_months_are_refused(tmp_path, capsys, name, data, period):
 
 @pytest.mark.parametrize("sheet", ["Tháng 11", "6 tháng", "Quý II", "Sheet1"])
 def test_guard_names_of_periods_and_months_are_not_counts(sheet):
-    from parapp.core.figures_period import span_in_name
+    from parapp.core.figures_period_names import span_in_name
 
     stated = span_in_name(sheet)
     assert stated is None or stated.start is not None or stated.kind is not None, stated

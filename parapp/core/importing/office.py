@@ -20,6 +20,7 @@ from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
     check_xlsx_counts, malformed, too_large, too_many_columns, too_many_rows,
 )
+from parapp.core.importing import xlsx_hidden
 from parapp.core.importing.model import RAISED, Carried, Spanned, Unreadable
 from parapp.core.messages import N_
 
@@ -132,10 +133,12 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
 
 
 def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None,
-              hidden: list[bool] | None = None) -> list[list[Row]]:
+              hidden: list[bool] | None = None, unseen: list[tuple[str, list[int], list[str]]] | None = None,
+              ) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
     `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there);
-    `hidden`, whether the sheet is hidden."""
+    `hidden`, whether the sheet is hidden; `unseen`, when given, has hidden rows and columns left out (round 40D) and
+    receives (sheet, rows, column letters) of those holding something."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -156,7 +159,12 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = Non
                 total += len(rows)
                 if total > reader.max_office_rows:
                     raise too_many_rows(reader.max_office_rows)
-                _fill_merges(rows, _merged_ranges(z, getattr(ws, "_worksheet_path", None), reader))
+                xml = _sheet_xml(z, getattr(ws, "_worksheet_path", None), reader)
+                _fill_merges(rows, _merged_ranges(xml))
+                if unseen is not None:
+                    rows, gone_rows, gone_cols = xlsx_hidden.shown(rows, *xlsx_hidden.hidden_lines(xml, MAX_COLUMNS))
+                    if gone_rows or gone_cols:
+                        unseen.append((str(getattr(ws, "title", "") or ""), gone_rows, gone_cols))
                 sheets.append(rows)
                 if titles is not None:
                     titles.append(str(getattr(ws, "title", "") or ""))
@@ -201,21 +209,26 @@ def _sheet_rows(ws, max_rows: int) -> list[Row]:
     return [(i + 1, (cells + [""] * width)[:width]) for i, cells in enumerate(rows[:last])]
 
 
-def _merged_ranges(z: zipfile.ZipFile, part: str | None, reader: Reader) -> list[tuple[int, int, int, int]]:
-    """(min_col, min_row, max_col, max_row) of each merged range the sheet declares."""
+def _sheet_xml(z: zipfile.ZipFile, part: str | None, reader: Reader) -> bytes:
+    """The sheet's XML (b"" when it cannot be found), its formulas checked calculated."""
     if not part:
-        return []
-    from openpyxl.utils.cell import range_boundaries
-
+        return b""
     try:
         info = z.getinfo(part)
     except KeyError:
-        return []
+        return b""
     if info.file_size > MAX_XML_PART:
         raise too_large(reader)
     with z.open(info) as fh:
         xml = fh.read(MAX_XML_PART + 1)
     _check_calculated(xml)  # the same part, read once
+    return xml
+
+
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """(min_col, min_row, max_col, max_row) of each merged range the sheet declares."""
+    from openpyxl.utils.cell import range_boundaries
+
     refs = _MERGE.findall(xml)
     if len(refs) > MAX_MERGES:
         raise malformed("Excel")

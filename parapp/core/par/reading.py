@@ -47,7 +47,8 @@ class ReadTable:
     province: str = ""
     notes: list[Msg] = field(default_factory=list)  # columns holding text that no field takes
     title_year: int | None = None  # the year its title names in capitals
-    others: list[Msg] = field(default_factory=list)  # the criteria tables after this one, not read (round 26D)
+    others: list[Msg] = field(default_factory=list)  # the criteria tables after this one, not read (round 26D), and
+    # the rows and columns hidden in the sheet, left out (round 40D)
 
     @property
     def header(self) -> list[str]:
@@ -209,6 +210,10 @@ def unread_columns(read: ReadTable) -> list[Msg]:
     return out
 
 
+HIDDEN = N_("par", "Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần các tiêu chí "
+                   "ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.")
+
+
 OTHER_TABLE = N_("par", "Bảng thứ {0} trong tệp (hoặc trang tính thứ {0}) cũng là một bảng tiêu chí ({1} dòng) nhưng "
                         "không được nhập: mỗi lần chỉ nhập một bảng. Nếu đó là phần tiếp của bộ tiêu chí, hãy chép các "
                         "dòng của nó vào cuối bảng đầu (cùng các cột) rồi nhập lại.")
@@ -341,7 +346,13 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
         # An .html file, or a paste with only its HTML flavour: why its table was not read, not "the paste box is
         # empty" (round 9: said of any .html file whose table was refused).
         raise refused or Unreadable(N_("par", "Không có gì để nhập: khung dán đang trống."), context="par")
-    return _from_tables([sources.tsv_rows(text, sources.sniff_delimiter(text), PAR_SET.max_rows)], text)
+    delimiter = sources.sniff_delimiter(text)
+    table = sources.tsv_rows(text, delimiter, PAR_SET.max_rows)
+    if delimiter == "," and (found := find_header(table)):  # "2,5" unquoted: cut in two (round 40D)
+        from parapp.core.importing.cut_numbers import check_widths
+
+        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:])
+    return _from_tables([table], text)
 
 
 def read_bytes(data: bytes, filename: str) -> ReadTable:
@@ -349,9 +360,15 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         if is_word_package(data, filename):
             tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text, pages=True)
-        sheets = sources.xlsx_rows(data, PAR_SET)
+        unseen: list[tuple[str, list[int], list[str]]] = []
+        sheets = sources.xlsx_rows(data, PAR_SET, unseen=unseen)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
-        return _from_tables(sheets, text)
+        read = _from_tables(sheets, text)
+        # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
+        hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
+                  for sheet, rows, cols in unseen]
+        read.notes, read.others = read.notes + hidden, read.others + hidden  # "others": kept when columns are remapped
+        return read
     if data[:5] == b"%PDF-":
         raise Unreadable(N_("par", "Tệp PDF chưa đọc trực tiếp được. Hãy mở tệp Word/Excel gốc của bộ tiêu chí, "
                                    "hoặc sao chép bảng trong PDF rồi dán vào ParApp."), context="par")

@@ -19,6 +19,7 @@ from parapp.core.figures import ENTERABLE
 from parapp.core.figures_import import (
     MEANING_CODES, MEANING_LABELS, MEANING_ORDER, FiguresImport, read_tables, tables_from_text,
 )
+from parapp.core.figures_period import contradiction
 from parapp.core.messages import ParAppError
 from parapp.services.figures import (
     file_period, import_plan, indicator_set, period_figures, read_statistics, store_statistics, table_for_period,
@@ -179,8 +180,8 @@ class FiguresImportDialog(ImportDialogBase):
         """The file's own period, when it states one we keep figures for."""
         assert self.result is not None
         found = file_period(self.db, self.result)
-        if found is None:
-            return
+        if found is None or contradiction(found, self.result.stated, None, None):
+            return  # none, or two (round 40D: the range's was proposed over the quarter named beside it)
         for w in (self.kind, self.year):
             w.blockSignals(True)
         self.year.setValue(found.year)
@@ -246,7 +247,8 @@ class FiguresImportDialog(ImportDialogBase):
             stated = tr("Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.")
         else:
             found = file_period(self.db, result)
-            stated = (tr("Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.").format(
+            clash = contradiction(found, result.stated, None, None) if found else None
+            stated = _msg(clash) if clash else (tr("Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.").format(
                 result.stated.text, self.kind.itemText(KIND_COLUMNS.index(found.kind)), found.year) if found
                 else tr("Tệp ghi kỳ báo cáo “{0}”.").format(result.stated.text))
         values = dict(result.values)

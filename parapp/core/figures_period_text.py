@@ -1,0 +1,70 @@
+"""A file's text made ready for the period patterns (parapp.core.figures_period): quarters and months in words or
+other spellings written as figures, and the period to come ("…, phương hướng nhiệm vụ quý II") dropped, each character
+still placed in the text as written. Split from figures_period by meaning (round 40D)."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.deadline_forms import WORD_FORMS
+
+# Round 40D: "quí" (the older spelling), "QUÝ 02", "Q2 năm 2030", "quý thứ hai": the quarter unread, the title the year
+# ("BÁO CÁO QUÍ 2 NĂM 2030": the quarter's figures stored as the year's). Written as "quy 2" before the patterns look.
+_NTH = {"nhat": "i", "hai": "ii", "ba": "iii", "tu": "iv", "bon": "iv"}
+_SPELLINGS = (
+    (re.compile(r"\bqui\b"), lambda m: "quy"),
+    (re.compile(r"\bquy\s+0([1-4])\b"), lambda m: f"quy {m.group(1)}"),
+    (re.compile(r"\bquy\s+thu\s+(nhat|hai|ba|tu|bon)\b"), lambda m: f"quy {_NTH[m.group(1)]}"),
+    (re.compile(r"\bq\s*[.\-_]?\s*([1-4])\b(?=\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?\d{4})"),
+     lambda m: f"quy {m.group(1)}"),
+)
+
+
+def in_figures(folded: str) -> tuple[str, list[int]]:
+    """`folded` with quarters and months in words as figures ("quy ba nam 2027": "quy iii nam 2027"), and where each
+    of its characters (and its end) stands in `folded`. Round 27C: "Kỳ báo cáo: Quý Ba năm 2027" was read as the year
+    2027, the quarter's figures stored as the whole year's."""
+    at = list(range(len(folded) + 1))
+    for pattern, figures in (*WORD_FORMS, *_SPELLINGS):
+        out: list[str] = []
+        moved: list[int] = []
+        last = 0
+        for m in pattern.finditer(folded):
+            written = figures(m)
+            out += [folded[last:m.start()], written]
+            moved += at[last:m.start()] + [at[m.start()]] * len(written)
+            last = m.end()
+        folded, at = "".join(out) + folded[last:], moved + at[last:]
+    return folded, at
+
+
+# Round 39D: a title naming, after "phương hướng" or "kế hoạch", the period to come, its year once at the end ("Báo cáo
+# kết quả quý I, phương hướng nhiệm vụ quý II năm 2030", "… năm 2030, phương hướng nhiệm vụ năm 2031"): the next period
+# was read, quý I's figures stored as quý II's, 2030's as 2031's. Not a plan carried out ("thực hiện kế hoạch … năm
+# 2030"): only after a comma, a dash or "và" ("phương hướng" after anything).
+_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|ke\s+hoach|nhiem\s+vu|du\s+kien|muc\s+tieu)"
+                   r"|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
+_A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b)")
+_A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
+    """`folded` without the period to come where a line names the one reported before it; the year the line ends
+    with given to the one reported when it has none ("quy i nam 2030"), each character still placed in the text."""
+    out: list[str] = []
+    moved: list[int] = []
+    last = 0
+    for m in _NEXT.finditer(folded):
+        head = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not (_A_TIME.search(head) and _A_TIME.search(m.group())):
+            continue
+        out.append(folded[last:m.start()])
+        moved += at[last:m.start()]
+        years = list(_A_YEAR.finditer(m.group()))
+        if years and not _A_YEAR.search(head):
+            y = m.start() + years[-1].start()
+            prefix = " " if head.rstrip().endswith("nam") else " nam "
+            out.append(prefix + folded[y:y + 4])
+            moved += [at[y]] * len(prefix) + at[y:y + 4]
+        last = m.end()
+    return "".join(out) + folded[last:], moved + at[last:]

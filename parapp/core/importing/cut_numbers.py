@@ -1,0 +1,30 @@
+"""A comma-separated file whose numbers hold a comma, unquoted ("1,234" dossiers, "2,5" points): each is cut into two
+cells and every figure after it moves one column right (round 40D: 234 stored on time for 1 200, 2 points for 2,5,
+exit 0). Such a row holds numbers past the header's last column, where the others fit it: refused, naming its line."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.importing.model import Unreadable
+from parapp.core.messages import N_
+
+Row = tuple[int, list[str]]
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?%?")
+
+
+def check_widths(header: list[list[str]], body: list[Row]) -> None:
+    """Refused when a row below the header holds numbers past its last titled column while another row fits it (every
+    row as wide: columns left untitled, not numbers cut)."""
+    width = max((max((i for i, c in enumerate(cells) if c.strip()), default=-1) + 1 for cells in header), default=0)
+    rows = [(line, cells) for line, cells in body if any(_NUMBER.fullmatch(c.strip()) for c in cells)]  # not a footer
+    if width == 0 or all(any(c.strip() for c in cells[width:]) for _, cells in rows):
+        return
+    for line, cells in rows:
+        extra = [c.strip() for c in cells[width:] if c.strip()]
+        if extra and all(_NUMBER.fullmatch(c) for c in extra):
+            raise Unreadable(N_("import", "Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong "
+                                          "tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) "
+                                          "bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy "
+                                          "đặt các số đó trong ngoặc kép (\"1,234\"), hoặc mở tệp bằng Excel rồi lưu "
+                                          "lại, rồi nhập lại. Dòng đó: {2}"), line, width, ",".join(cells).rstrip(","))

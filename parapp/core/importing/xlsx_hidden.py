@@ -1,0 +1,50 @@
+"""Rows and columns a sheet hides: Excel neither shows nor prints them.
+
+Round 40D: a statistics sheet's hidden field row ("Chứng thực", hidden by the clerk) was added to the rows he saw,
+10 stored where the sheet showed 7; a hidden "Quý I" section beside "Quý II" could be the one read. A reader that asks
+(the figures importer) gets the sheet as Excel shows it, and where the hidden lines holding something were.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ROW = re.compile(rb"<(?:[\w.-]+:)?row\b([^>]*)>")
+_COL = re.compile(rb"<(?:[\w.-]+:)?col\b([^>]*?)/?>")
+_HIDDEN = re.compile(rb"\bhidden\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def _attr(attrs: bytes, name: bytes) -> int | None:
+    m = re.search(rb"\b" + name + rb"\s*=\s*[\"'](\d{1,7})[\"']", attrs)
+    return int(m.group(1)) if m else None
+
+
+def hidden_lines(xml: bytes, max_columns: int) -> tuple[set[int], set[int]]:
+    """The 1-based rows and columns the sheet's XML marks hidden (a column range no wider than the sheet may be)."""
+    rows: set[int] = set()
+    at = 0
+    for m in _ROW.finditer(xml):
+        at = _attr(m.group(1), b"r") or at + 1  # "r" may be left out: the next row
+        if _HIDDEN.search(m.group(1)):
+            rows.add(at)
+    cols: set[int] = set()
+    for m in _COL.finditer(xml):
+        lo, hi = _attr(m.group(1), b"min"), _attr(m.group(1), b"max")
+        if lo and _HIDDEN.search(m.group(1)):
+            cols.update(range(lo, min(hi or lo, max_columns) + 1))
+    return rows, cols
+
+
+def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int]) -> tuple[list, list[int], list[str]]:
+    """The rows as Excel shows them, and the hidden rows and columns (letters) that held something."""
+    if not hidden_rows and not hidden_cols:
+        return rows, [], []
+    from openpyxl.utils.cell import get_column_letter
+
+    gone_rows = [line for line, cells in rows if line in hidden_rows and any(c.strip() for c in cells)]
+    kept = [(line, cells) for line, cells in rows if line not in hidden_rows]
+    width = max((len(cells) for _, cells in rows), default=0)
+    gone_cols = [i for i in sorted(hidden_cols) if i <= width
+                 and any(i - 1 < len(cells) and cells[i - 1].strip() for _, cells in kept)]
+    out = [(line, [c for i, c in enumerate(cells, start=1) if i not in hidden_cols]) for line, cells in kept]
+    return out, gone_rows, [get_column_letter(i) for i in gone_cols]
