@@ -69,6 +69,8 @@ def _state(t: TaskFact, kind: str, p: Period) -> tuple[str, str]:
     if kind == DROPPED:
         return _STATUS_WORDS[kind], f"Lý do: {_reason(t.dropped_reason)}" if t.dropped_reason else ""
     said = sentence(note_in(t, p) or (t.notes[-1][1] if t.notes else ""))
+    if t.carried_year and p.year < t.carried_year:  # going on, with no deadline passed: carried all the same
+        return _STATUS_WORDS[kind], f"Chuyển sang năm {t.carried_year} thực hiện" + (f". {said}" if said else "")
     return _STATUS_WORDS[kind], said or (f"Năm {t.carried_from} chuyển sang" if t.carried_from else "")
 
 

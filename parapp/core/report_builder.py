@@ -233,8 +233,11 @@ def _assessment(c: Ctx) -> Section:
         said = []
         if overdue:
             carried = {t.carried_year for t in overdue if t.carried_year}
-            inside = (f" (trong đó {count(sum(1 for t in overdue if t.carried_year))} nhiệm vụ chuyển sang năm "
-                      f"{carried.pop()} thực hiện)" if len(carried) == 1 else "")
+            moved = sum(1 for t in overdue if t.carried_year)
+            # "(trong đó 4 nhiệm vụ …)" of 4 read clumsily (the chairman's read, this session): all of them, said so
+            inside = ("" if len(carried) != 1 else f" (cả {count(moved)} nhiệm vụ đều chuyển sang năm {carried.pop()} "
+                      "thực hiện)" if moved == len(overdue) and moved > 1 else
+                      f" (trong đó {count(moved)} nhiệm vụ chuyển sang năm {carried.pop()} thực hiện)")
             said.append(f"còn {count(len(overdue))} nhiệm vụ quá hạn chưa hoàn thành{inside}")
         if late_done:
             said.append(f"có {count(len(late_done))} nhiệm vụ hoàn thành chậm so với thời hạn")

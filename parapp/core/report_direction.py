@@ -122,7 +122,10 @@ def _period_ahead(c: Ctx) -> Section:
     # drafting day if earlier) to its last day (31/3 for quý I), though the data window closed earlier.
     end = calendar_end(inp.kind, p.year)
     as_of = judged_on(p, inp.today)
-    rest = [t for t in todo if t.due is not None and as_of <= t.due <= end]
+    # Not standing work of an earlier year ("hằng năm" of the 2026 plan, due 31/12/2026, in quý I 2027's window): it
+    # ends with its year, and "khẩn trương hoàn thành" read oddly of it (the chairman's read, this session).
+    rest = [t for t in todo if t.due is not None and as_of <= t.due <= end
+            and not (t.recurrence in _EVERY and max(t.due.year, t.plan_year) < p.year)]
     if rest:
         # 9 tháng ends with quý III: what is left of it is left of the quarter.
         own = PeriodKind.Q3 if inp.kind is PeriodKind.NINE_MONTHS else inp.kind

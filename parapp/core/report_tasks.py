@@ -281,7 +281,15 @@ def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
     due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
     if t.recurrence in EVERY:
         due = f" ({when_words(t)})"
-    return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing(t, p)}."
+    return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing_said(t, p)}."
+
+
+def _doing_said(t: TaskFact, p: Period) -> str:
+    """Where the work stands, and that it goes on in next year's plan when it was carried there: carried with no
+    deadline ("theo hướng dẫn của tỉnh"), the 2026 report said only "đang triển khai" (the chairman's read)."""
+    doing = _doing(t, p)
+    return f"{doing}; chuyển sang năm {t.carried_year} thực hiện" if t.carried_year and p.year < t.carried_year \
+        else doing
 
 
 def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[str]:
@@ -290,7 +298,7 @@ def _progress_sentences(tasks: list[TaskFact], p: Period, voice: Voice) -> list[
     once, their contents joined: the same sentence is never printed three times."""
     groups: dict[tuple, list[TaskFact]] = {}
     for t in tasks:
-        key = (_doing(t, p), t.due, t.recurrence, voice.named(t, False),
+        key = (_doing_said(t, p), t.due, t.recurrence, voice.named(t, False),
                opening(t.content) or t.id)  # only tasks that open alike are merged
         groups.setdefault(key, []).append(t)
     out = []

@@ -60,3 +60,27 @@ def test_a_year_report_lists_work_next_years_plan_sets_again_once():
     assert left.paragraphs == ["Tập trung hoàn thành dứt điểm các nhiệm vụ đã quá hạn:",
                                "- Kiểm tra công vụ (Phòng Văn hóa – Xã hội chủ trì; thời hạn ngày 30/6/2026, đã quá "
                                "hạn)."]
+
+
+def test_last_years_standing_work_is_not_left_to_finish_in_the_next_years_first_quarter():
+    """The chairman's read (this session): a quý I 2027 report drafted in late December listed the 2026 plan's
+    "thực hiện hằng năm" work (due 31/12/2026, inside its window) under "Khẩn trương hoàn thành các nhiệm vụ còn lại
+    của quý I năm 2027"; such work ends with its year (README)."""
+    import datetime as dt
+
+    from parapp.core.periods import PRESETS, periods_for_year
+    from parapp.core.report_builder import ReportInput, assemble
+    from parapp.core.report_words import next_span
+
+    from .test_report_reading import AREAS
+
+    q1 = {p.kind.value: p for p in periods_for_year(PRESETS["15-14"], 2027)}["q1"]
+    tasks = [task(1, "Báo cáo kết quả thực hiện công tác CCHC quý, 6 tháng, năm", D(2026, 12, 31), recurrence="yearly",
+                  status="in_progress", plan_year=2026),
+             task(2, "Kiện toàn công chức các cơ quan chuyên môn", D(2027, 3, 31), status="in_progress",
+                  plan_year=2027)]
+    d = assemble(ReportInput(q1, next_span(q1.kind, 2027), AREAS, tasks, [], dt.date(2026, 12, 20),
+                             commune="Ủy ban nhân dân xã Ba Giang"))
+    iv = direction(d)
+    assert "Báo cáo kết quả thực hiện công tác CCHC" not in iv, iv
+    assert "- Kiện toàn công chức các cơ quan chuyên môn (thời hạn ngày 31/3/2027)." in iv, iv
