@@ -9,6 +9,7 @@ by the content, not by the name: a backup renamed "báo cáo.pdf" is still a bac
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -16,15 +17,25 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from parapp.core.messages import N_, ParAppError, os_reason
+from parapp.core.messages import N_, ParAppError, os_errno, os_reason
 from parapp.store.archive_bounds import entries_in
 from parapp.store.atomic import replace
 
 
 class CannotWrite(ParAppError):
-    def __init__(self, path, detail):
-        super().__init__(N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống."),
-                         path, detail)
+    def __init__(self, path, detail, exc: BaseException | None = None):
+        # The advice fits the reason: "kiểm tra chỗ trống" said of a read-only stick or CD sent the clerk to free room
+        # that was never short (rounds 38B–40B).
+        code = os_errno(exc) if exc is not None else None
+        if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+            text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác (ổ đĩa hoặc thư mục này không "
+                                "cho ghi), ví dụ Tài liệu.")
+        elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn "
+                                "thư mục khác.")
+        else:
+            text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.")
+        super().__init__(text, path, detail)
 
 
 class WontReplace(ParAppError):
@@ -93,7 +104,7 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
     except FileNotFoundError:
         return path
     except OSError as exc:
-        raise CannotWrite(name, os_reason(exc)) from None
+        raise CannotWrite(name, os_reason(exc), exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise WontReplace(N_("errors", "“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ "
                                        "{1}."), name, str(path / f"bao-cao.{kind}"))
@@ -110,7 +121,7 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
     try:
         found = _content_kind(path)
     except OSError as exc:
-        raise CannotWrite(name, os_reason(exc)) from None
+        raise CannotWrite(name, os_reason(exc), exc) from None
     if found in (kind, "empty"):
         if not os.access(path, os.W_OK):
             # Marked read-only, or another account's (an issued report's PDF kept so): renamed over in a
@@ -172,4 +183,4 @@ def write_atomically(path: Path, data: bytes, *, kind: str | None = None, data_d
             os.unlink(tmp)
         except (OSError, UnboundLocalError):
             pass
-        raise CannotWrite(str(path), os_reason(exc)) from None
+        raise CannotWrite(str(path), os_reason(exc), exc) from None

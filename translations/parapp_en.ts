@@ -3606,6 +3606,14 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Criterion code “{0}” is not in the PAR Index catalogue {1}. Did you mean: {2}? Correct the code, or leave it empty if the task serves no criterion.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác (ổ đĩa hoặc thư mục này không cho ghi), ví dụ Tài liệu.</source>
+        <translation>Cannot write “{0}”: {1}. Choose another folder (this disk or folder may not be written to), for example Documents.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn thư mục khác.</source>
+        <translation>Cannot write “{0}”: {1}. Delete files you do not need on that disk, or choose another folder.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống.</source>
         <translation>Cannot write “{0}”: {1}. Choose another folder or check the free space.</translation>
     </message>
