@@ -42,7 +42,9 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
         key = (t.lead_name, t.lead_position, t.lead_text, t.lead_office)
         lead = leads.get(key)
         if lead is None:
-            lead = leads[key] = _appendix_lead(*key, persons)
+            lead = _appendix_lead(*key, persons)
+            # the one-stop unit with its level, as the text names it ("… công xã"; the chairman's read, this session)
+            lead = leads[key] = voice.one_stop[1] if voice.one_stop[0] and lead == voice.one_stop[0] else lead
         if late:
             result = _late_result(t)
         else:

@@ -287,7 +287,7 @@ def test_appendix_rows_grouped_by_area():
     assert by_id[1].result == "Kế hoạch số 12/KH-UBND ngày 20/02/2024 về theo dõi thi hành pháp luật năm 2024"
     assert by_id[4].status == "Hoàn thành (trễ hạn)"
     assert by_id[2].status == "Chưa hoàn thành (quá hạn)" and by_id[2].result == "Lý do: chờ hướng dẫn của Sở Tư pháp"
-    assert by_id[3].lead == "Trung tâm Phục vụ hành chính công"
+    assert by_id[3].lead == "Trung tâm Phục vụ hành chính công xã"  # with its level, as the text names it
     assert by_id[1].lead == "Phòng Văn hóa – Xã hội"  # the office, not the person
     assert not any("Phạm Minh Đức" in r.lead for r in rows)
     assert by_id[1].deadline == "01/3/2024"                # the same date the body gives
