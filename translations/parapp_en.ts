@@ -436,6 +436,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The file states no reporting period: choose the period and the year.</translation>
     </message>
     <message>
+        <source>Tệp ghi hai kỳ khác nhau: hãy chọn kỳ và năm của số liệu ở trên rồi lưu.</source>
+        <translation>The file names two different periods: choose the figures&apos; period and year above, then save.</translation>
+    </message>
+    <message>
         <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
         <translation>The file states the period “{0}”: figures of {1} {2}.</translation>
     </message>

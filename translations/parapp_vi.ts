@@ -436,6 +436,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tệp không ghi kỳ báo cáo: hãy chọn kỳ và năm.</translation>
     </message>
     <message>
+        <source>Tệp ghi hai kỳ khác nhau: hãy chọn kỳ và năm của số liệu ở trên rồi lưu.</source>
+        <translation>Tệp ghi hai kỳ khác nhau: hãy chọn kỳ và năm của số liệu ở trên rồi lưu.</translation>
+    </message>
+    <message>
         <source>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</source>
         <translation>Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.</translation>
     </message>

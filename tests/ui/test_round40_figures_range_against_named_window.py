@@ -17,3 +17,21 @@ def test_the_window_says_the_file_names_two_periods(qtbot, ui_db, tmp_path):
     dlg.load_file(f)
     assert dlg.chosen_period()[0] != "h1"
     assert "tự mâu thuẫn" in dlg.period_note.text(), dlg.period_note.text()
+
+
+def test_save_waits_for_the_clerk_to_choose_the_period(qtbot, ui_db, tmp_path):
+    """Round 40D left it: the period boxes kept their default, and were it one of the file's two periods, one click
+    stored the figures there. "Lưu" now waits until the clerk chooses the period."""
+    import datetime as dt
+
+    from parapp.ui.figures.figures_import_dialog import FiguresImportDialog
+
+    f = tmp_path / "quý II.csv"
+    f.write_text(f'"{LINE}"\nSTT,Lĩnh vực,Tiếp nhận,Đúng hạn\n1,Hộ tịch,5,5\n,Tổng cộng,5,5\n', encoding="utf-8")
+    dlg = FiguresImportDialog(ui_db, dt.date(2030, 7, 2), 2030)
+    qtbot.addWidget(dlg)
+    dlg.load_file(f)
+    assert not dlg.save_button.isEnabled() and "hãy chọn kỳ" in dlg.problems.text()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("q2"))
+    dlg.year.setValue(2030)
+    assert dlg.save_button.isEnabled(), dlg.problems.text()

@@ -86,8 +86,9 @@ class FiguresImportDialog(ImportDialogBase):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.kind.setCurrentIndex(self._current_quarter(year))
-        self.kind.currentIndexChanged.connect(self._refresh_values)
-        self.year.valueChanged.connect(self._refresh_values)
+        self.picked = False  # the clerk chose the period since the file was read (the proposal blocks signals)
+        self.kind.currentIndexChanged.connect(self._period_picked)
+        self.year.valueChanged.connect(self._period_picked)
         target = QHBoxLayout()
         target.addWidget(QLabel(tr("Số liệu của kỳ")))
         target.addWidget(self.kind)
@@ -170,9 +171,14 @@ class FiguresImportDialog(ImportDialogBase):
         html = mime.html() if mime.hasHtml() else None
         self.read_source(lambda: read_tables(tables_from_text(text, html), text), tr("bảng vừa dán"))
 
+    def _period_picked(self, *_) -> None:
+        self.picked = True
+        self._refresh_values()
+
     def loaded(self, result: FiguresImport) -> None:
         self.result = self.whole = self.table = result
         self.chosen = {}
+        self.picked = False
         self._propose_period()
         self._show_result()
 
@@ -248,6 +254,10 @@ class FiguresImportDialog(ImportDialogBase):
         else:
             found = file_period(self.db, result)
             clash = contradiction(found, result.stated, None, None) if found else None
+            if clash and not self.picked:
+                # The file names two periods: the boxes' default, one of them by chance, was stored with one click
+                # (round 40D left it); the clerk chooses first.
+                problems.append(tr("Tệp ghi hai kỳ khác nhau: hãy chọn kỳ và năm của số liệu ở trên rồi lưu."))
             stated = _msg(clash) if clash else (tr("Tệp ghi kỳ báo cáo “{0}”: số liệu của {1} năm {2}.").format(
                 result.stated.text, self.kind.itemText(KIND_COLUMNS.index(found.kind)), found.year) if found
                 else tr("Tệp ghi kỳ báo cáo “{0}”.").format(result.stated.text))
