@@ -2070,6 +2070,20 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
+        <source>Sổ nhiệm vụ đã thay đổi</source>
+        <translation>The task register has changed</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi sổ nhiệm vụ thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>The draft was saved before the task register changed:
+{0}
+
+Bring the draft up to date before finalising? Sections edited by hand are kept.</translation>
+    </message>
+    <message>
         <source>Thông tin đã thay đổi</source>
         <translation>Details have changed</translation>
     </message>
@@ -6500,8 +6514,12 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Reporting body&apos;s name: the draft does not yet say “{0}”</translation>
     </message>
     <message>
-        <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
-        <translation>Draft no. {0} was saved before the figures changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures into the draft and finalise it (sections edited by hand are kept), or --keep-draft to finalise the draft exactly as saved.</translation>
+        <source>Mục “{0}” không còn khớp với sổ nhiệm vụ hôm nay</source>
+        <translation>Section “{0}” no longer matches today&apos;s task register</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Draft {0} was saved before the figures or the task register changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures and tasks into the draft and finalise it (sections edited by hand are kept), or with --keep-draft to finalise the draft exactly as saved.</translation>
     </message>
 </context>
 <context>

@@ -2070,6 +2070,20 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
+        <source>Sổ nhiệm vụ đã thay đổi</source>
+        <translation>Sổ nhiệm vụ đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi sổ nhiệm vụ thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>Bản nháp được lưu trước khi sổ nhiệm vụ thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Thông tin đã thay đổi</source>
         <translation>Thông tin đã thay đổi</translation>
     </message>
@@ -6500,8 +6514,12 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Tên cơ quan báo cáo: bản nháp chưa ghi “{0}”</translation>
     </message>
     <message>
-        <source>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
-        <translation>Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
+        <source>Mục “{0}” không còn khớp với sổ nhiệm vụ hôm nay</source>
+        <translation>Mục “{0}” không còn khớp với sổ nhiệm vụ hôm nay</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@ from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
 from parapp.services.printing import plan_docx, plan_pdf, report_docx, report_pdf
 from parapp.store.access import reading
+from parapp.store.periods import find_period
+from parapp.services.stale_drafts import changed_figures
+from parapp.cli.report_commands import say_behind
 
 _SOURCES = {"final": "báo cáo đã chốt", "draft": "bản nháp đã lưu", "fresh": "bản nháp vừa tạo từ sổ nhiệm vụ"}
 
@@ -50,11 +53,20 @@ class Output:
         return str(self.path)
 
 
+def _behind(db, printed, kind: str, year: int, today: dt.date) -> list:
+    if printed.source != "draft" or printed.report_id is None:
+        return []
+    return changed_figures(db, printed.report_id, find_period(db, kind, year), today)
+
+
 def cmd_report_pdf(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:
     target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
-        printed = report_pdf(db, kind, year, today)  # printing reads; the font was fixed when it was finalised
+        printed = report_pdf(db, kind, year, today)
+        behind = _behind(db, printed, kind, year, today)  # printing reads; the font was fixed when it was finalised
     target.save(printed.pdf, printed.warnings)
+    if behind:
+        say_behind(printed.report_id, behind)
     print(f"Đã xuất {_SOURCES[printed.source]} ra {out} (phông {printed.font}).")
     return 0
 
@@ -72,7 +84,10 @@ def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt
     target = Output(out, "docx", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         word = report_docx(db, kind, year, today)
+        behind = _behind(db, word, kind, year, today)
     target.save(word.docx, word.warnings)
+    if behind:
+        say_behind(word.report_id, behind)
     print(f"Đã xuất {_SOURCES[word.source]} ra {out} (bản Word để sửa).")
     return 0
 

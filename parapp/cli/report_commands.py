@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -69,24 +70,41 @@ def _print_text(draft: Draft) -> None:
             print(f"- {f.name}: {f.text}")
 
 
-def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date) -> int:
-    opened = writing(db_path, SAVE_DRAFT, on_wait=say_waiting) if save else reading(db_path, on_wait=say_waiting)
+def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save: bool, today: dt.date,
+                     refresh: bool = False) -> int:
+    """The period's latest saved draft (brought up to date with `refresh`), or a fresh one. A saved draft the register
+    or the figures have moved on from is said so on stderr: it is what `report pdf` prints and `finalize` freezes."""
+    writes = save or refresh
+    opened = writing(db_path, SAVE_DRAFT, on_wait=say_waiting) if writes else reading(db_path, on_wait=say_waiting)
+    changes: list = []
     with opened as db:
         period = find_period(db, kind, year)
-        if save:
-            with db.atomic():
-                draft, report_id = report_records.draft_for_period(db, period, today, save=True)
-        else:
-            draft, report_id = report_records.draft_for_period(db, period, today, save=False)
+        had = report_records.latest(db, period.kind.value, period.year, state="draft")
+        with db.atomic() if writes else contextlib.nullcontext():
+            draft, report_id = report_records.draft_for_period(db, period, today, save=writes)
+            if had is not None and report_id is not None:
+                changes = changed_figures(db, report_id, period, today)
+                if changes and refresh:
+                    draft, changes = refresh_figures(db, report_id, period, today), []
     if today < period.window_start:  # said, not refused: a clerk may look at the shape early (closing16)
         print(f"Lưu ý: kỳ báo cáo này tính số liệu từ ngày {period.window_start:%d/%m/%Y}; hôm nay chưa đến kỳ nên "
               "báo cáo chưa có kết quả gì để nêu.", file=sys.stderr)
+    if changes:
+        say_behind(report_id, changes)
     if as_json:
         print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
                          indent=2))
     else:
         _print_text(draft)
     return 0
+
+
+def say_behind(report_id: int | None, changes: list) -> None:
+    """A saved draft the figures or the register have moved on from: what `report pdf` prints and `finalize` would
+    freeze, so every command that shows it says so, with the command that brings it up to date."""
+    listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
+    print(f"Lưu ý: đây là bản nháp số {report_id} đã lưu, trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({listed}). "
+          "Chạy parapp report draft … --refresh để cập nhật các mục chưa sửa tay.", file=sys.stderr)
 
 
 def cmd_report_finalize(db_path: Path, kind: str, year: int, draft_id: int | None, *, today: dt.date,

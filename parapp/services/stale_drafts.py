@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, Msg, ValidationError
 from parapp.core.periods import Period
-from parapp.core.report_model import Draft
+from parapp.core.report_model import Draft, regenerate
 from parapp.store import report_records
 
 if TYPE_CHECKING:
@@ -64,19 +64,63 @@ def name_change(db: Database, saved: Draft) -> NameChange | None:
     return NameChange("", "", name)
 
 
+@dataclass(frozen=True)
+class SectionChange(FigureChange):
+    """A part of the draft, not edited by hand, that the register today would word otherwise: work carried into the
+    next year, marked done or dropped after the draft was saved. The chairman's read (round 41) saw a year report
+    redrafted after `parapp carry` print and freeze the text saved before it ("chưa hoàn thành, quá thời hạn" with no
+    "chuyển sang năm 2027"): only figures were compared."""
+
+    @property
+    def message(self) -> Msg:
+        return Msg(N_("report", "Mục “{0}” không còn khớp với sổ nhiệm vụ hôm nay"), self.name)
+
+
+def section_changes(saved: Draft, fresh: Draft) -> list[SectionChange]:
+    """The top-level parts (and the appendix) that bringing the draft up to date would reword. Parts edited by hand
+    are kept by that, so they are never named here."""
+    merged = regenerate(Draft.from_json(saved.to_json()), fresh)
+    before = {s.key: s for s in [saved.opening, *saved.sections]}
+    out = []
+    for s in [merged.opening, *merged.sections]:
+        old = before.get(s.key)
+        if not (s.paragraphs or s.subsections) and old is None:
+            continue
+        if old is None or _words(old) != _words(s):
+            title = s.title or (saved.title if s.key == "opening" else s.key)
+            out.append(SectionChange(title.strip() or "Mở đầu", "", ""))
+    if [_row(r) for r in saved.appendix] != [_row(r) for r in merged.appendix]:
+        out.append(SectionChange("Phụ lục nhiệm vụ", "", ""))
+    return out
+
+
+def _words(s) -> list:
+    return [s.title, list(s.paragraphs), [_words(x) for x in s.subsections]]
+
+
+def _row(r) -> tuple:
+    return (r.stt, r.content, r.lead, r.deadline, r.status, r.result, r.group)
+
+
 def changed_figures(db: Database, report_id: int, period: Period, today: dt.date) -> list[FigureChange]:
-    """What the figures (and the commune's name) say today that the saved draft does not (none: it may be frozen as
-    it is). Bringing them up to date rewrites the sections not edited by hand, the opening with its name among them."""
+    """What the figures, the commune's name and the register say today that the saved draft does not (none: it may be
+    frozen as it is). Bringing them up to date rewrites the sections not edited by hand, the opening with its name
+    among them."""
     rec = report_records.get_report(db, report_id)
     named = name_change(db, rec.draft)
-    return figure_changes(rec.draft, report_records.assemble_draft(db, period, today)) + ([named] if named else [])
+    fresh = report_records.assemble_draft(db, period, today)
+    figures = figure_changes(rec.draft, fresh)
+    # The figures are quoted in the text: a figure changed rewords its section too, said once, as the figure.
+    sections = section_changes(rec.draft, fresh) if not figures and not named else []
+    return figures + ([named] if named else []) + sections
 
 
 class FiguresChanged(ValidationError):
     def __init__(self, report_id: int, changes: list[FigureChange]):
         listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
-        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu thay đổi ({1}). Chưa chốt. Hãy "
-                                      "chạy lại với --refresh-figures để đưa số liệu hiện nay vào bản nháp rồi chốt "
+        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). "
+                                      "Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình "
+                                      "nhiệm vụ hiện nay vào bản nháp rồi chốt "
                                       "(các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp "
                                       "đã lưu."), report_id, listed)
 

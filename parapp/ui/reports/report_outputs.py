@@ -32,9 +32,13 @@ def ask_about_figures(parent, changes) -> str | None:
 
     listed = "\n".join("• " + trc("report", c.message.template).format(
         *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
-    from parapp.services.stale_drafts import NameChange
+    from parapp.services.stale_drafts import NameChange, SectionChange
 
-    if any(isinstance(c, NameChange) for c in changes):  # the commune named since: not only figures
+    if any(isinstance(c, SectionChange) for c in changes):  # work carried, done or dropped since: the register
+        title, text = tr("Sổ nhiệm vụ đã thay đổi"), tr("Bản nháp được lưu trước khi sổ nhiệm vụ thay đổi:\n{0}\n\n"
+                                                       "Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được "
+                                                       "giữ nguyên.")
+    elif any(isinstance(c, NameChange) for c in changes):  # the commune named since: not only figures
         title, text = tr("Thông tin đã thay đổi"), tr("Bản nháp được lưu trước khi số liệu hoặc tên xã thay đổi:\n{0}"
                                                       "\n\nCập nhật bản nháp trước khi chốt? Các mục đã sửa tay được "
                                                       "giữ nguyên.")

@@ -1,0 +1,65 @@
+"""A year report drafted and saved, then the year's unfinished work carried into next year (`parapp carry`).
+
+The chairman's read (round 41) saw `report draft --save` print the draft saved before the carry, `report pdf` print it
+and `report finalize` (even `--refresh-figures`) freeze it: "chưa hoàn thành, quá thời hạn" with no "chuyển sang năm
+…", though the next year's plan printed that day listed the work. Only figures were compared, and the command line had
+no way to redraft. Now `report draft` says the saved draft is behind the register, `--refresh` brings the sections not
+edited by hand up to date, and `finalize` refuses the stale draft (exit 2) until told which."""
+
+import datetime as dt
+
+import pytest
+
+from parapp.cli.main import main
+from parapp.services.demo import build_demo
+from parapp.store import open_database
+
+TODAY = dt.date.today()
+YEAR = TODAY.year
+
+
+@pytest.fixture
+def carried(tmp_path, capsys):
+    path = tmp_path / "Xã #1 có dấu" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, TODAY)
+    db.close()
+    report = ["report", "draft", "--period", "year", "--year", str(YEAR), "--db", str(path)]
+    assert main([*report, "--save"]) == 0
+    assert f"chuyển sang năm {YEAR + 1}" not in capsys.readouterr().out
+    assert main(["carry", "--year", str(YEAR), "--db", str(path)]) == 0
+    capsys.readouterr()
+    return path, report
+
+
+def test_draft_says_it_is_behind_and_refresh_brings_it_up_to_date(carried, capsys):
+    path, report = carried
+    assert main(report) == 0
+    out = capsys.readouterr()
+    assert "--refresh" in out.err and "không còn khớp với sổ nhiệm vụ" in out.err
+    assert f"chuyển sang năm {YEAR + 1}" not in out.out  # what is saved, shown as saved
+    assert main([*report, "--refresh"]) == 0
+    out = capsys.readouterr()
+    assert f"chuyển sang năm {YEAR + 1} thực hiện" in out.out and "--refresh" not in out.err
+    assert main(report) == 0  # stored so: no note any more
+    assert "--refresh" not in capsys.readouterr().err
+
+
+def test_finalize_refuses_the_draft_saved_before_the_carry(carried, capsys):
+    path, report = carried
+    finalize = ["report", "finalize", "--period", "year", "--year", str(YEAR), "--db", str(path)]
+    assert main(finalize) == 2
+    err = capsys.readouterr().err
+    assert "sổ nhiệm vụ" in err and "--refresh-figures" in err and "Traceback" not in err
+    assert main([*finalize, "--refresh-figures"]) == 0
+    capsys.readouterr()
+    assert main([*report]) == 0
+    assert f"chuyển sang năm {YEAR + 1} thực hiện" in capsys.readouterr().out
+
+
+def test_pdf_of_the_stale_draft_says_so(carried, capsys, tmp_path):
+    path, report = carried
+    out = tmp_path / "Báo cáo năm #1.pdf"
+    assert main(["report", "pdf", "--period", "year", "--year", str(YEAR), "--db", str(path), "--out", str(out)]) == 0
+    assert "--refresh" in capsys.readouterr().err and out.stat().st_size > 0
