@@ -78,6 +78,13 @@ def cmd_carry(db_path: Path, args: argparse.Namespace, *, today: dt.date) -> int
             arrow = f" → số {choice.already[t.id]} (đã có trong kế hoạch)"
         content = " ".join(t.content.split())
         print(f"{t.id:>6}{arrow}  {content if len(content) <= 90 else content[:89] + '…'}")
+    # Work whose old deadline was a day of the old year goes with none (one that named no day keeps its words): said,
+    # or the next plan prints rows with no time and nothing reminds (the chairman's read, round 41).
+    bare = [new_ids.get(t.id, t.id) for t in chosen if due is None and t.due is not None and t.id not in choice.already]
+    if bare:
+        print(f"{len(bare)} việc {'sẽ ' if args.dry_run else ''}chưa có thời hạn trong năm mới (số "
+              f"{', '.join(map(str, bare))}): hãy ghi thời hạn cho từng việc trong sổ nhiệm vụ để được nhắc và in vào "
+              "kế hoạch" + (", hoặc chuyển với --due." if args.dry_run else "."))
     if held:
         print(held)
     if args.dry_run:

@@ -17,7 +17,7 @@ _STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE:
 
 
 @lru_cache(maxsize=1024)
-def _appendix_lead(name: str, position: str, text: str, office: str, persons: bool) -> str:
+def appendix_lead(name: str, position: str, text: str, office: str, persons: bool) -> str:
     """Who leads, as a plan's table says it: the office (or the unit or post the plan gave);
     the person beside it only when the commune names persons."""
     unit = office or text or position
@@ -42,7 +42,7 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
         key = (t.lead_name, t.lead_position, t.lead_text, t.lead_office)
         lead = leads.get(key)
         if lead is None:
-            lead = _appendix_lead(*key, persons)
+            lead = appendix_lead(*key, persons)
             # the one-stop unit with its level, as the text names it ("… công xã"; the chairman's read, this session)
             lead = leads[key] = voice.one_stop[1] if voice.one_stop[0] and lead == voice.one_stop[0] else lead
         if late:

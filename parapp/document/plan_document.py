@@ -25,9 +25,13 @@ def kem_theo(plan, commune_name: str) -> str:
 def plan_document(plan, rows, commune_name: str) -> Document:
     # Rows grouped by area, in catalogue order, as plans print them.
     ordered = sorted(rows, key=lambda r: (r.area_code == "", r.area_code, r.id))
+    # The plan's own numbers while every row has one; once a row has none (carried in, added by hand) the table is
+    # numbered in its printed order: the chairman's read (round 41) saw a plan carried into print STT 1 2 3 4 | 4 6 |
+    # 5 6 …, each carried row numbered by its place among numbered ones.
+    own = all(r.stt for r in ordered)
     data, groups = nb.grouped(
         enumerate(ordered, start=1), lambda nr: nr[1].area_code,
-        lambda nr: [nr[1].stt or str(nr[0]), nr[1].content, nr[1].par_code, nr[1].lead, nr[1].coordinators,
+        lambda nr: [nr[1].stt if own else str(nr[0]), nr[1].content, nr[1].par_code, nr[1].lead, nr[1].coordinators,
                     nr[1].deadline_text or dmy(nr[1].due)],
         lambda nr: nr[1].area_name or "Nhiệm vụ khác", blank_key_groups=True)
     table = Table(["STT", "Nội dung nhiệm vụ", "Mã TCTP", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],

@@ -219,10 +219,12 @@ def report_docx(db: Database, kind: str, year: int, today: dt.date) -> WordCopy:
 
 
 def _plan_and_rows(db: Database, plan_id: int):
-    from parapp.store.plans import get_plan
+    from parapp.store.plans import get_plan, plan_leads
     from parapp.store.tasks import task_rows
 
-    return get_plan(db, plan_id), task_rows(db, " WHERE t.plan_id = ?", [plan_id])
+    leads = plan_leads(db, plan_id, load_settings(db).report_persons)
+    return get_plan(db, plan_id), [r._replace(lead=leads.get(r.id) or r.lead)
+                                   for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
 
 
 def plan_pdf(db: Database, plan_id: int) -> Printed:

@@ -18,6 +18,7 @@ from parapp.store.errors import NotFound
 from parapp.store.tasks import TaskRow, create_task, get_task, task_rows
 
 if TYPE_CHECKING:
+    from parapp.core.task import Task
     from sqlite_utils import Database
 
 # Copied as they were: what the work is and who does it. Not the deadline (it was the old year's), the plan's
@@ -82,12 +83,19 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
                 continue
             data = {k: getattr(task, k) for k in _KEPT}
             data.update(plan_id=to_plan_id, status=task.status, due_date=due,
+                        deadline_text=_undated_deadline(task) if due is None else "",
                         note=_joined(f"Chuyển từ kế hoạch năm {plan_year(db, task.plan_id)}, chưa hoàn thành.",
                                          task.note))
             new_id = create_task(db, data, today, check_code=False)
             db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [new_id, task_id])
             out.append(Carried(task_id, new_id))
     return out
+
+
+def _undated_deadline(task: Task) -> str:
+    """A deadline that names no date ("Theo hướng dẫn của UBND tỉnh") is not the old year's: it holds next year too.
+    The chairman's read (round 41) saw it dropped, the carried row of the plan printed with no time at all."""
+    return task.deadline_text if task.due_date is None else ""
 
 
 def check_due(due: dt.date | None, to_year: int) -> None:

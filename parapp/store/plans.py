@@ -112,3 +112,17 @@ def get_plan(db: Database, plan_id: int) -> PlanRow:
     if not r:
         raise NotFound(N_("errors", "kế hoạch"), plan_id)
     return _row(r)
+
+
+def plan_leads(db: Database, plan_id: int, persons: bool) -> dict[int, str]:
+    """Who leads each task of a plan as its printed table says it: the office, as the reports name it, the person
+    beside it only when the commune names persons. The chairman's read (round 41) saw the 2027 plan's "Chủ trì" name
+    six persons where the year report named their offices for the same work."""
+    from parapp.core.report_appendix import appendix_lead
+
+    rows = db.execute(
+        "SELECT t.id, COALESCE(o.full_name, ''), COALESCE(o.position, ''), COALESCE(tu.name, t.lead_text, ''),"
+        " COALESCE(ou.name, '') FROM tasks t LEFT JOIN officials o ON o.id = t.lead_official_id"
+        " LEFT JOIN units ou ON ou.id = o.unit_id LEFT JOIN units tu ON tu.id = t.lead_unit_id WHERE t.plan_id = ?",
+        [plan_id])
+    return {r[0]: appendix_lead(r[1], r[2], r[3], r[4], persons) for r in rows}
