@@ -56,7 +56,11 @@ def _about(summary: str) -> str:
         return "về việc " + s[4:].lstrip(": ")
     if low.startswith(("về ", "ve ")):
         return s
-    s = s[:1].lower() + s[1:]
+    # "Cải cách …" → "về cải cách …", but an acronym keeps its capitals: a fresh-eyes walk (round 41) saw a plan
+    # named "CCHC 2026" cited "về cCHC 2026" in the year report.
+    first = s.split(" ", 1)[0]
+    if not (len(first) > 1 and first[1:2].isupper()):
+        s = s[:1].lower() + s[1:]
     if low.startswith("ban hành "):
         return s
     if low.startswith(_ACTIONS):
