@@ -57,7 +57,9 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         self.completed_on = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
         self.completed_on.setCalendarPopup(True)
         self.completed_on.setDisplayFormat("dd/MM/yyyy")
-        self.completed_on.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+        # No maximum: Qt checks each section as it is typed against it, so on 06/12 a day 07–31 typed day first spilled
+        # into the month ("20112026" became 02/01/2026, a fresh-eyes walk, round 41). A day after today is refused on
+        # saving, said, the field focused.
         self.due_hint = QLabel(tr("Hạn hoàn thành: {0}").format(fmt_date(due)) if due else tr("Nhiệm vụ chưa có hạn."))
         self.result_text = QPlainTextEdit(self.task.result)
         self.result_text.setTabChangesFocus(True)
@@ -163,6 +165,8 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         def focus(exc) -> None:
             if exc.field == "delay_reason":
                 self.delay_reason.setFocus()
+            elif exc.field == "completed_on":
+                self.completed_on.setFocus()
 
         if attempt(self, lambda: complete_task(
                 self.db, self.task_id, completed_on=self.completed_date(), result=self.result_text.toPlainText(),
