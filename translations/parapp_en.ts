@@ -2070,6 +2070,20 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
+        <source>Kỳ báo cáo đã thay đổi</source>
+        <translation>The reporting period has changed</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi lịch báo cáo hoặc số liệu thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>The draft was saved before the report schedule or the figures changed:
+{0}
+
+Bring the draft up to date before finalising? Sections edited by hand are kept.</translation>
+    </message>
+    <message>
         <source>Sổ nhiệm vụ đã thay đổi</source>
         <translation>The task register has changed</translation>
     </message>
@@ -6518,8 +6532,12 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Section “{0}” no longer matches today&apos;s task register</translation>
     </message>
     <message>
-        <source>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
-        <translation>Draft {0} was saved before the figures or the task register changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures and tasks into the draft and finalise it (sections edited by hand are kept), or with --keep-draft to finalise the draft exactly as saved.</translation>
+        <source>Kỳ số liệu đã đổi từ {0} thành {1}</source>
+        <translation>The data period changed from {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Draft {0} was saved before the figures, the task register or the report schedule changed ({1}). Not finalised. Run again with --refresh-figures to bring today&apos;s figures and tasks into the draft and finalise it (sections edited by hand are kept), or with --keep-draft to finalise the draft exactly as saved.</translation>
     </message>
 </context>
 <context>

@@ -2070,6 +2070,20 @@ Cập nhật số liệu vào bản nháp trước khi chốt? Các mục đã s
         <translation>Chốt bản nháp “{0}”? Sau khi chốt, nội dung không sửa được nữa.</translation>
     </message>
     <message>
+        <source>Kỳ báo cáo đã thay đổi</source>
+        <translation>Kỳ báo cáo đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Bản nháp được lưu trước khi lịch báo cáo hoặc số liệu thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</source>
+        <translation>Bản nháp được lưu trước khi lịch báo cáo hoặc số liệu thay đổi:
+{0}
+
+Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Sổ nhiệm vụ đã thay đổi</source>
         <translation>Sổ nhiệm vụ đã thay đổi</translation>
     </message>
@@ -6518,8 +6532,12 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Mục “{0}” không còn khớp với sổ nhiệm vụ hôm nay</translation>
     </message>
     <message>
-        <source>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
-        <translation>Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
+        <source>Kỳ số liệu đã đổi từ {0} thành {1}</source>
+        <translation>Kỳ số liệu đã đổi từ {0} thành {1}</translation>
+    </message>
+    <message>
+        <source>Bản nháp số {0} được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</source>
+        <translation>Bản nháp số {0} được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({1}). Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình nhiệm vụ hiện nay vào bản nháp rồi chốt (các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp đã lưu.</translation>
     </message>
 </context>
 <context>

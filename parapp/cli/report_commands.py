@@ -103,7 +103,8 @@ def say_behind(report_id: int | None, changes: list) -> None:
     """A saved draft the figures or the register have moved on from: what `report pdf` prints and `finalize` would
     freeze, so every command that shows it says so, with the command that brings it up to date."""
     listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
-    print(f"Lưu ý: đây là bản nháp số {report_id} đã lưu, trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({listed}). "
+    print(f"Lưu ý: đây là bản nháp số {report_id} đã lưu, trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi "
+          f"({listed}). "
           "Chạy parapp report draft … --refresh để cập nhật các mục chưa sửa tay.", file=sys.stderr)
 
 

@@ -110,15 +110,41 @@ def changed_figures(db: Database, report_id: int, period: Period, today: dt.date
     named = name_change(db, rec.draft)
     fresh = report_records.assemble_draft(db, period, today)
     figures = figure_changes(rec.draft, fresh)
-    # The figures are quoted in the text: a figure changed rewords its section too, said once, as the figure.
-    sections = section_changes(rec.draft, fresh) if not figures and not named else []
-    return figures + ([named] if named else []) + sections
+    window = window_change(rec.draft, period)
+    # Every kind said in the one question before freezing (a fresh-eyes walk, round 41, froze a quý IV draft saying
+    # "từ 15/9 … đến 14/12" of a period moved to 01/10–31/12: only its one changed figure was asked about).
+    # The figures and the period's dates are quoted in the text: either changed rewords sections too, said once, as
+    # the figure or the dates (the refresh brings every section not edited by hand up to date all the same).
+    sections = section_changes(rec.draft, fresh) if not figures and not window else []
+    return ([window] if window else []) + figures + ([named] if named else []) + sections
+
+
+@dataclass(frozen=True)
+class WindowChange(FigureChange):
+    """The report schedule changed the period's data window after the draft was saved."""
+
+    @property
+    def message(self) -> Msg:
+        return Msg(N_("report", "Kỳ số liệu đã đổi từ {0} thành {1}"), self.before, self.now)
+
+
+def window_change(saved: Draft, period: Period) -> WindowChange | None:
+    said = (saved.period.get("window_start", ""), saved.period.get("window_end", ""))
+    now = (period.window_start.isoformat(), period.window_end.isoformat())
+    if not all(said) or said == now:
+        return None
+
+    def span(a: str, b: str) -> str:
+        return f"{dt.date.fromisoformat(a):%d/%m/%Y}–{dt.date.fromisoformat(b):%d/%m/%Y}"
+
+    return WindowChange("", span(*said), span(*now))
 
 
 class FiguresChanged(ValidationError):
     def __init__(self, report_id: int, changes: list[FigureChange]):
         listed = "; ".join(c.message for c in changes[:8]) + ("; …" if len(changes) > 8 else "")
-        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu hoặc sổ nhiệm vụ thay đổi ({1}). "
+        super().__init__(N_("report", "Bản nháp số {0} được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay "
+                                      "đổi ({1}). "
                                       "Chưa chốt. Hãy chạy lại với --refresh-figures để đưa số liệu và tình hình "
                                       "nhiệm vụ hiện nay vào bản nháp rồi chốt "
                                       "(các mục đã sửa tay được giữ), hoặc --keep-draft để chốt đúng như bản nháp "

@@ -63,3 +63,28 @@ def test_pdf_of_the_stale_draft_says_so(carried, capsys, tmp_path):
     out = tmp_path / "Báo cáo năm #1.pdf"
     assert main(["report", "pdf", "--period", "year", "--year", str(YEAR), "--db", str(path), "--out", str(out)]) == 0
     assert "--refresh" in capsys.readouterr().err and out.stat().st_size > 0
+
+
+def test_a_period_moved_by_the_schedule_is_named_before_freezing(tmp_path, capsys):
+    """A fresh-eyes walk (round 41): a quý IV draft saved over 15/9–14/12, then the schedule set quý IV to 01/10–31/12.
+    'Chốt' asked about one changed figure only; frozen as saved, the report said 'từ 15/9 … đến 14/12' for ever."""
+    import dataclasses
+
+    from parapp.core.periods import DayOfYear
+    from parapp.store.periods import load_rules, save_rules
+
+    path = tmp_path / "Xã #2" / "parapp.db"
+    path.parent.mkdir()
+    db = open_database(path)
+    build_demo(db, TODAY)
+    db.close()
+    report = ["--period", "year", "--year", str(YEAR), "--db", str(path)]
+    assert main(["report", "draft", "--save", *report]) == 0
+    db = open_database(path)
+    rules = [dataclasses.replace(r, end=DayOfYear(10, 12)) if r.kind.value == "year" else r for r in load_rules(db)]
+    save_rules(db, rules, YEAR)
+    db.close()
+    capsys.readouterr()
+    assert main(["report", "finalize", *report]) == 2
+    err = capsys.readouterr().err
+    assert "Kỳ số liệu đã đổi từ" in err and "–10/12/" in err

@@ -32,9 +32,13 @@ def ask_about_figures(parent, changes) -> str | None:
 
     listed = "\n".join("• " + trc("report", c.message.template).format(
         *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
-    from parapp.services.stale_drafts import NameChange, SectionChange
+    from parapp.services.stale_drafts import NameChange, SectionChange, WindowChange
 
-    if any(isinstance(c, SectionChange) for c in changes):  # work carried, done or dropped since: the register
+    if any(isinstance(c, WindowChange) for c in changes):  # the schedule moved the period's dates
+        title, text = tr("Kỳ báo cáo đã thay đổi"), tr("Bản nháp được lưu trước khi lịch báo cáo hoặc số liệu thay "
+                                                      "đổi:\n{0}\n\nCập nhật bản nháp trước khi chốt? Các mục đã sửa "
+                                                      "tay được giữ nguyên.")
+    elif all(isinstance(c, SectionChange) for c in changes):  # work carried, done or dropped since
         title, text = tr("Sổ nhiệm vụ đã thay đổi"), tr("Bản nháp được lưu trước khi sổ nhiệm vụ thay đổi:\n{0}\n\n"
                                                        "Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được "
                                                        "giữ nguyên.")
