@@ -57,6 +57,14 @@ class DayOfYear:
         last = calendar.monthrange(y, self.month)[1]
         return dt.date(y, self.month, min(self.day, last))
 
+    def later(self, months: int) -> "DayOfYear":
+        """The same day so many months on; a month's last day stays its month's last (31/3 → 30/6, 30/9 → 31/12)."""
+        n = self.offset * 12 + self.month - 1 + months
+        offset, month = divmod(n, 12)
+        last = calendar.monthrange(2001, self.month)[1] if self.month != 2 else 28
+        day = 31 if self.day >= last else self.day
+        return DayOfYear(day, month + 1, offset)
+
     def text(self) -> str:
         s = f"{self.day:02d}/{self.month:02d}"
         return s + {-1: " (năm trước)", 1: " (năm sau)"}.get(self.offset, "")
@@ -105,6 +113,13 @@ def periods_for_year(rules: list[PeriodRule], year: int) -> list[Period]:
     check_year(year)  # the year a user asks for: the next one, 2101 at most, is reached only inside
     enabled = [r for r in rules if r.enabled]
     return sorted((resolve(r, year) for r in enabled), key=lambda p: (p.window_end, KIND_ORDER.index(p.kind)))
+
+
+def quarter_like(rule: PeriodRule, kind: PeriodKind) -> PeriodRule:
+    """Quý II (or IV) shaped as the schedule's quý I (or III) three months on: ticked in the ministry's 15→14 schedule,
+    quý IV was 01/10–31/12 with a January deadline beside a year report ending 14/12 (a fresh-eyes walk, round 41)."""
+    return PeriodRule(kind, rule.start.later(3), rule.end.later(3), rule.deadline.later(3) if rule.deadline else None,
+                      rule.days_after_end, enabled=False)
 
 
 def D(day: int, month: int, prev: bool = False) -> DayOfYear:  # noqa: N802 - reads like a date

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from parapp.core.messages import ParAppError
 from parapp.core.periods import (
     KIND_LABELS, KIND_ORDER, PRESET_LABELS, PRESETS, PeriodKind, PeriodRule, DayOfYear, format_day,
+    quarter_like,
     format_deadline, parse_day, parse_deadline_cell, periods_for_year,
 )
 from parapp.store.periods import current_preset, load_rules, save_rules
@@ -37,6 +38,9 @@ def _all_kinds(rules: list[PeriodRule]) -> list[PeriodRule]:
         PeriodKind.Q2: PeriodRule(PeriodKind.Q2, DayOfYear(1, 4), DayOfYear(30, 6), days_after_end=5, enabled=False),
         PeriodKind.Q4: PeriodRule(PeriodKind.Q4, DayOfYear(1, 10), DayOfYear(31, 12), days_after_end=5, enabled=False),
     }
+    for kind, like in ((PeriodKind.Q2, PeriodKind.Q1), (PeriodKind.Q4, PeriodKind.Q3)):
+        if like in have:  # the schedule's own rule, three months on
+            blank[kind] = quarter_like(have[like], kind)
     fallback = {r.kind: replace(r, enabled=False) for r in PRESETS["15-14"]}
     return [have.get(k) or blank.get(k) or fallback[k] for k in KIND_ORDER]
 
