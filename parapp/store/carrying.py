@@ -15,7 +15,7 @@ from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Recurrence, Status
 from parapp.core.vntext import fold
 from parapp.store.errors import NotFound
-from parapp.store.tasks import TaskRow, create_task, get_task, task_rows
+from parapp.store.tasks import TaskRow, create_task, get_task, task_rows, update_task
 
 if TYPE_CHECKING:
     from parapp.core.task import Task
@@ -79,6 +79,10 @@ def carry_tasks(db: Database, task_ids: list[int], to_plan_id: int, *, due: dt.d
             already = known.pop(work_key(task.content), None)
             if already is not None:
                 db.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [already, task_id])
+                # Work going on goes on in next year's same task, as in a successor made here: a fresh-eyes walk
+                # (round 41) saw it linked and left "Chưa thực hiện" on the giao ban sheet.
+                if task.status == Status.IN_PROGRESS.value and get_task(db, already).status == "not_started":
+                    update_task(db, already, {"status": Status.IN_PROGRESS.value}, today)
                 out.append(Carried(task_id, already, linked=True))
                 continue
             data = {k: getattr(task, k) for k in _KEPT}
