@@ -3282,16 +3282,20 @@ Look at those places and retype them. The data as it was before is kept in the a
         <translation>A new task is added to next year&apos;s plan.</translation>
     </message>
     <message>
-        <source>Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.</source>
-        <translation>Next year&apos;s plan has this work already (task {0}): linked to it, not added again.</translation>
-    </message>
-    <message>
-        <source>đã có: số {0}</source>
-        <translation>there: task {0}</translation>
+        <source>Kế hoạch năm sau đã có việc này: nối vào đó, không thêm lần nữa.</source>
+        <translation>Next year&apos;s plan has this work already: linked to it, not added again.</translation>
     </message>
     <message>
         <source>thêm mới</source>
         <translation>added</translation>
+    </message>
+    <message>
+        <source>đã có: STT {0}</source>
+        <translation>already there: no. {0}</translation>
+    </message>
+    <message>
+        <source>đã có</source>
+        <translation>already there</translation>
     </message>
     <message>
         <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại. Việc kế hoạch năm sau đã có (cùng nội dung) được nối vào việc đó, không thêm lần nữa.</source>
@@ -5827,8 +5831,8 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Request to the superior body</translation>
     </message>
     <message>
-        <source>Chuyển sang năm sau (nhiệm vụ số)</source>
-        <translation>Carried into next year (task number)</translation>
+        <source>Chuyển sang năm sau</source>
+        <translation>Carried into next year</translation>
     </message>
     <message>
         <source>Họ và tên</source>

@@ -3282,16 +3282,20 @@ Hãy xem lại những chỗ đó và gõ lại cho đúng. Dữ liệu trước
         <translation>Thêm một nhiệm vụ mới vào kế hoạch năm sau.</translation>
     </message>
     <message>
-        <source>Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.</source>
-        <translation>Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.</translation>
-    </message>
-    <message>
-        <source>đã có: số {0}</source>
-        <translation>đã có: số {0}</translation>
+        <source>Kế hoạch năm sau đã có việc này: nối vào đó, không thêm lần nữa.</source>
+        <translation>Kế hoạch năm sau đã có việc này: nối vào đó, không thêm lần nữa.</translation>
     </message>
     <message>
         <source>thêm mới</source>
         <translation>thêm mới</translation>
+    </message>
+    <message>
+        <source>đã có: STT {0}</source>
+        <translation>đã có: STT {0}</translation>
+    </message>
+    <message>
+        <source>đã có</source>
+        <translation>đã có</translation>
     </message>
     <message>
         <source>Mỗi việc được chọn có một nhiệm vụ mới trong kế hoạch năm sau: cùng nội dung, lĩnh vực, mã tiêu chí, người chủ trì và tình trạng. Việc cũ giữ nguyên trong năm của nó: báo cáo năm ghi “chưa hoàn thành; chuyển sang năm sau thực hiện”, và việc cũ không còn bị nhắc. Việc lặp lại (thường xuyên, hằng năm…) không có ở đây: kế hoạch năm sau giao lại. Việc kế hoạch năm sau đã có (cùng nội dung) được nối vào việc đó, không thêm lần nữa.</source>
@@ -5827,8 +5831,8 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Kiến nghị cấp trên</translation>
     </message>
     <message>
-        <source>Chuyển sang năm sau (nhiệm vụ số)</source>
-        <translation>Chuyển sang năm sau (nhiệm vụ số)</translation>
+        <source>Chuyển sang năm sau</source>
+        <translation>Chuyển sang năm sau</translation>
     </message>
     <message>
         <source>Họ và tên</source>

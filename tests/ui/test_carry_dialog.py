@@ -121,10 +121,15 @@ def test_the_year_end_line_is_not_offered_in_summer(qtbot, ui_db):
 def test_work_next_years_plan_has_already_is_shown_linked(qtbot, ui_db):
     late, other = _year_2024(ui_db)
     p25 = plans.add_plan(ui_db, {"title": "Kế hoạch CCHC năm 2025", "year": 2025, "is_annual": True})
-    again = tasks.create_task(ui_db, {"plan_id": p25, "content": "Số hóa hồ sơ TTHC"}, today=JAN)
+    again = tasks.create_task(ui_db, {"plan_id": p25, "content": "Số hóa hồ sơ TTHC", "stt": "7"}, today=JAN)
     dlg = CarryDialog(ui_db, JAN)
     qtbot.addWidget(dlg)
-    assert [dlg.model.data(dlg.model.index(i, 6)) for i in range(2)] == [f"đã có: số {again}", "thêm mới"]
+    # by the STT the register shows, not the database's number (a fresh-eyes walk, round 41: "đã có: số 16")
+    assert [dlg.model.data(dlg.model.index(i, 6)) for i in range(2)] == ["đã có: STT 7", "thêm mới"]
     dlg.carry()
     assert tasks.get_task(ui_db, late).carried_to == again
+    from parapp.store.change_log import log_names
+    from parapp.ui.change_log.log_words import value_text
+
+    assert value_text("carried_to", again, log_names(ui_db)) == "nhiệm vụ 7: Số hóa hồ sơ TTHC"
     assert plans.get_plan(ui_db, p25).task_count == 2  # "other" added, the same work not twice

@@ -36,7 +36,7 @@ FIELD = {
     "dropped_reason": N_("log", "Lý do dừng"), "note": N_("log", "Ghi chú"), "product": N_("log", "Sản phẩm"),
     "cause": N_("log", "Nguyên nhân"), "remedy": N_("log", "Giải pháp"), "budget": N_("log", "Kinh phí"),
     "result": N_("log", "Kết quả đạt được"), "support_request": N_("log", "Kiến nghị cấp trên"),
-    "carried_to": N_("log", "Chuyển sang năm sau (nhiệm vụ số)"),
+    "carried_to": N_("log", "Chuyển sang năm sau"),
     "full_name": N_("log", "Họ và tên"), "position": N_("log", "Chức danh"), "unit_id": N_("log", "Cơ quan, đơn vị"),
     "phone": N_("log", "Điện thoại"), "active": N_("log", "Đang công tác"),
     "number": N_("log", "Số, ký hiệu"), "issued_on": N_("log", "Ngày ban hành"),
@@ -117,6 +117,8 @@ def value_text(field: str, v, names: LogNames) -> str:
             return str(v)
     if field == "state":
         return trc("log", REPORT_STATE[v]) if v in REPORT_STATE else str(v)
+    if field == "carried_to" and isinstance(v, int):  # the task it goes on as, by STT and words, not its id
+        return _task_words(v, names)
     if field == "lead_official_id":
         return names.officials.get(v, tr("cán bộ đã xóa"))
     if field in ("unit_id", "lead_unit_id"):

@@ -36,11 +36,12 @@ class CarryModel(QAbstractTableModel):
         self.rows: list[TaskRow] = []
         self.ticked: set[int] = set()
         self.already: dict[int, int] = {}
+        self.stt: dict[int, str] = {}
 
-    def set_rows(self, rows: list[TaskRow], already: dict[int, int] | None = None, waiting: set[int] = frozenset()
-                 ) -> None:
+    def set_rows(self, rows: list[TaskRow], already: dict[int, int] | None = None, waiting: set[int] = frozenset(),
+                 stt: dict[int, str] | None = None) -> None:
         self.beginResetModel()
-        self.rows, self.already = list(rows), dict(already or {})
+        self.rows, self.already, self.stt = list(rows), dict(already or {}), dict(stt or {})
         self.ticked = {r.id for r in rows if r.id not in waiting}
         self.endResetModel()
 
@@ -85,12 +86,16 @@ class CarryModel(QAbstractTableModel):
 
     def _next_year(self, task_id: int, role) -> str:
         found = self.already.get(task_id)
+        # Named by the STT the register and the plan show, never the database's number (a fresh-eyes walk, round 41,
+        # read "đã có: số 16" of the row the register showed as STT 7).
+        stt = self.stt.get(found, "") if found is not None else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if found is None:
                 return tr("Thêm một nhiệm vụ mới vào kế hoạch năm sau.")
-            said = tr("Kế hoạch năm sau đã có việc này (nhiệm vụ số {0}): nối vào đó, không thêm lần nữa.")
-            return said.format(found)
-        return tr("đã có: số {0}").format(found) if found is not None else tr("thêm mới")
+            return tr("Kế hoạch năm sau đã có việc này: nối vào đó, không thêm lần nữa.")
+        if found is None:
+            return tr("thêm mới")
+        return tr("đã có: STT {0}").format(stt) if stt else tr("đã có")
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802 - Qt's name
         if index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
@@ -187,8 +192,11 @@ class CarryDialog(QDialog):
         got = attempt(self, lambda: carry_choice(self.db, self.year.value()), tr("Không đọc được danh sách việc"))
         self.choice = got.value if got else None
         waiting = not_yet_due(self.choice.tasks, self.today) if self.choice else set()
-        self.model.set_rows(self.choice.tasks if self.choice else [], self.choice.already if self.choice else None,
-                            waiting)
+        already = self.choice.already if self.choice else {}
+        stt = {r[0]: r[1] for r in self.db.execute(  # a handful: the next plan's tasks the same work links to
+            f"SELECT id, stt FROM tasks WHERE id IN ({', '.join('?' * len(already))})", list(already.values()))
+               } if already else {}
+        self.model.set_rows(self.choice.tasks if self.choice else [], already, waiting, stt)
         self.waiting.setText(tr("{0} việc chưa đến hạn không được chọn sẵn: chuyển đi thì ParApp thôi nhắc việc đó "
                                 "trong năm {1}.").format(len(waiting), self.year.value()))
         self.waiting.setVisible(bool(waiting))
