@@ -22,7 +22,7 @@ from parapp.core.report_context import Ctx
 from parapp.core.report_model import Section
 from parapp.core.report_days import judged_on
 from parapp.core.report_tasks import NAME_ALWAYS, OVERDUE, TaskFact, merged_contents, opening, when_words
-from parapp.core.report_words import calendar_end, count, day, period_phrase, todo_clause
+from parapp.core.report_words import calendar_end, count, due_day, period_phrase, todo_clause
 from parapp.core.vntext import fold
 
 _LISTED_LATE = 15  # late tasks listed one by one in part IV; beyond, counted
@@ -67,7 +67,7 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
         t = ts[0]
         # the deadline as part II states it ("quá thời hạn (ngày 31/5/2026)"): "quá hạn từ ngày 01/6/2026" here read as
         # a second deadline to the chairman-reviewer
-        when = f"thời hạn ngày {day(t.due)}, đã quá hạn" if late and t.due else when_words(t)
+        when = f"thời hạn {due_day(t.deadline_text, t.due)}, đã quá hạn" if late and t.due else when_words(t)
         if not late and t.due and t.due < came and t.recurrence not in _EVERY:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
@@ -239,11 +239,13 @@ def _year_ahead(c: Ctx) -> Section:
     listed = [t for t in overdue if t.recurrence not in _EVERY and not t.carried_year
               and _same_work(t.content) not in again]
     end = calendar_end(inp.kind, p.year)
-    # This year's work not yet due is said though next year's plan repeats its words: its deadline tells the two
-    # apart, and left out it was in no part of the report that counted it (a fresh-eyes walk, round 41).
+    # This year's work not yet due that part II does not speak of (not begun, no progress noted) is said though next
+    # year's plan repeats its words: left out, it was in no part of the report that counted it (a fresh-eyes walk,
+    # round 41); work going on is said there already, and once here, as next year's (closing13).
+    said = {t.id for kind in c.everything.values() for t in kind}
     # Filtered before _open sorts: the same tasks in the same order (the sort is stable), fewer sorted.
     rest = _open(c, lambda t: as_of <= t.due <= end and t.recurrence not in _EVERY and t.plan_year != ahead
-                 and not t.carried_year)
+                 and not t.carried_year and (t.id not in said or _same_work(t.content) not in again))
     if len(overdue) > _LISTED_LATE or listed or rest:
         lines = []
         if len(overdue) > _LISTED_LATE:
