@@ -183,8 +183,9 @@ def _leadership(v: _Vals, w: str, who: Speaker = Speaker()) -> list[str]:
         parts.append(f"tổ chức {count(n)} cuộc kiểm tra công tác cải cách hành chính" if n
                      else "chưa tổ chức kiểm tra công tác cải cách hành chính")
     if v.has("propaganda.items") and v("propaganda.items"):
-        parts.append(f"thực hiện {count(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính "
-                     "trên hệ thống truyền thanh, Trang thông tin điện tử và tại các cuộc họp")
+        # The figure says how many, not where: "trên hệ thống truyền thanh, Trang thông tin điện tử …" was written
+        # for a commune with no loudspeakers too (a fresh-eyes walk, round 41).
+        parts.append(f"thực hiện {count(v('propaganda.items'))} tin, bài, buổi tuyên truyền về cải cách hành chính")
     return [f"{w}, {who.body} {_join(parts)}."] if parts else []
 
 

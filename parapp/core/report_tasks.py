@@ -20,7 +20,7 @@ from parapp.core.citations import DocRef, issued_sentence
 from parapp.core.periods import Period, PeriodKind
 from parapp.core.report_days import judged_on
 from parapp.core.status import is_done_late
-from parapp.core.report_words import day, done_clause, lower_first, sentence, todo_clause
+from parapp.core.report_words import day, done_clause, due_day, lower_first, sentence, todo_clause
 from parapp.core.vntext import fold
 
 DONE, PROGRESS, OVERDUE, DROPPED = "done", "progress", "overdue", "dropped"
@@ -38,7 +38,7 @@ class TaskFact:
     lead_name: str = ""
     lead_position: str = ""
     lead_text: str = ""
-    deadline_text: str = ""      # as written; a draft reads it only where there is no due day or the work recurs
+    deadline_text: str = ""      # as written; read where there is no due day, the work recurs, or "trước ngày …"
     due: dt.date | None = None
     status: str = "not_started"
     completed_on: dt.date | None = None
@@ -237,7 +237,7 @@ def done_sentence(t: TaskFact, voice: Voice, cited: frozenset[str] = frozenset()
     if late:  # why it was late is said once for the report, in part III
         if not outputs or any(d.issued_on != t.completed_on for d in outputs):
             out += f", hoàn thành ngày {day(t.completed_on)}"
-        out += f", chậm so với thời hạn (ngày {day(t.due)})"
+        out += f", chậm so với thời hạn ({due_day(t.deadline_text, t.due)})"
     out += "."
     if result:
         out += f" {done_words(result)}."
@@ -272,13 +272,13 @@ def when_words(t: TaskFact) -> str:
     if t.recurrence in EVERY:
         return "thực hiện thường xuyên" if fold(t.deadline_text).startswith("thuong xuyen") else EVERY[t.recurrence]
     if t.due:
-        return f"thời hạn ngày {day(t.due)}"
+        return f"thời hạn {due_day(t.deadline_text, t.due)}"
     text = " ".join(t.deadline_text.split()).rstrip(".;")
     return f"thời hạn: {text[:1].lower() + text[1:]}" if text else ""
 
 
 def progress_sentence(t: TaskFact, p: Period, voice: Voice) -> str:
-    due = f" (thời hạn ngày {day(t.due)})" if t.due else ""
+    due = f" (thời hạn {due_day(t.deadline_text, t.due)})" if t.due else ""
     if t.recurrence in EVERY:
         due = f" ({when_words(t)})"
     return f"- {beside(todo_clause(t.content) + due, voice.named(t, False))}: {_doing_said(t, p)}."
@@ -393,5 +393,5 @@ def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
         if named:
             what = beside(what, named)
         carried = f"; chuyển sang năm {t.carried_year} thực hiện" if t.carried_year else ""
-        out.append(f"- {what}: chưa hoàn thành, quá thời hạn (ngày {day(t.due)}){carried}.")
+        out.append(f"- {what}: chưa hoàn thành, quá thời hạn ({due_day(t.deadline_text, t.due)}){carried}.")
     return out

@@ -15,6 +15,7 @@ from functools import lru_cache
 from parapp.core.numbers import format_decimal
 from parapp.core.citations import doc_date
 from parapp.core.periods import Period, PeriodKind
+from parapp.core.vntext import fold
 
 _QUARTER_ROMAN = {PeriodKind.Q1: "I", PeriodKind.Q2: "II", PeriodKind.Q3: "III", PeriodKind.Q4: "IV"}
 
@@ -83,6 +84,27 @@ def calendar_end(kind: PeriodKind, year: int) -> dt.date:
 @lru_cache(maxsize=4096)  # a year has few distinct dates and 50,000 tasks
 def day(d: dt.date) -> str:
     return doc_date(d)
+
+
+@lru_cache(maxsize=4096)
+def due_day(deadline_text: str, due: dt.date) -> str:
+    """A deadline as the plan wrote it when it was "trước ngày 15/01/2027" (kept as 14/01): "trước ngày 15/01/2027",
+    else "ngày 14/01/2027". A fresh-eyes walk (round 41) read "thời hạn ngày 14/01/2027", a day no plan wrote."""
+    words = fold(" ".join(deadline_text.split()))
+    if words.startswith("truoc ngay ") and day(due + dt.timedelta(days=1)) in _dated(deadline_text):
+        return f"trước ngày {day(due + dt.timedelta(days=1))}"
+    return f"ngày {day(due)}"
+
+
+def _dated(text: str) -> str:
+    """The text's dates written as the report writes them."""
+    out = []
+    for d, m, y in re.findall(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text):
+        try:
+            out.append(day(dt.date(int(y), int(m), int(d))))
+        except ValueError:
+            continue
+    return " ".join(out)
 
 
 def num(n: float) -> str:
