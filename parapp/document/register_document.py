@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from parapp.core.dates import dmy
 from parapp.core.nd30_text import short_body, vn_upper
-from parapp.core.status import STATUS_LABELS, Status, line_overdue
+from parapp.core.status import STATUS_LABELS, Status, is_done_late, line_overdue
 from parapp.core.task_filter import DUE_SOON, OPEN, OVERDUE
 from parapp.document.model import Appendix, Document, Part, Table
 
@@ -53,20 +53,27 @@ class ListScope:
 
 
 def status_text(r, today: dt.date) -> str:
+    """As the register's window says it (ui/tasks/task_model.py): a fresh-eyes walk (round 41) saw carried tasks
+    printed "Chưa thực hiện" beside the window's "Chuyển sang năm 2027", and a giao ban read the paper."""
+    if getattr(r, "carried_year", None) is not None:
+        return f"Chuyển sang năm {r.carried_year}"
     if line_overdue(r, today):
         return f"Quá hạn {(today - r.due).days} ngày"
     if r.status == Status.DONE.value and r.completed_on:
-        return f"Hoàn thành {dmy(r.completed_on)}"
+        late = is_done_late(r.status, r.due, r.completed_on, getattr(r, "recurrence", "none"),
+                            getattr(r, "plan_year", None))
+        return f"Hoàn thành{' (trễ hạn)' if late else ''} {dmy(r.completed_on)}"
     return STATUS_LABELS[Status(r.status)]
 
 
 def register_document(rows, commune_name: str, today: dt.date, scope: ListScope | None = None) -> Document:
-    data = [[str(i), r.content, f"{r.area_code}. {r.area_name}" if r.area_code else r.area_name, r.par_code,
+    # The STT and the plan as the window shows them: "số 7" on paper is "7" on the screen, of its plan.
+    data = [[r.stt, r.content, f"{r.area_code}. {r.area_name}" if r.area_code else r.area_name, r.par_code,
              r.lead or "(chưa giao)",
-             dmy(r.due) or r.deadline_text or "Chưa có hạn", status_text(r, today)]
-            for i, r in enumerate(rows, start=1)]
-    table = Table(["STT", "Nội dung nhiệm vụ", "Lĩnh vực", "Mã TCTP", "Chủ trì", "Thời hạn", "Tình trạng"],
-                  [12, 92, 40, 17, 40, 26, None], data, center_cols={0, 3, 5})
+             dmy(r.due) or r.deadline_text or "Chưa có hạn", status_text(r, today), getattr(r, "plan_label", "")]
+            for r in rows]
+    table = Table(["STT", "Nội dung nhiệm vụ", "Lĩnh vực", "Mã TCTP", "Chủ trì", "Thời hạn", "Tình trạng", "Kế hoạch"],
+                  [12, 74, 32, 14, 34, 22, 30, None], data, center_cols={0, 3, 5})
     titles = [vn_upper(TITLE)]
     words = (scope or ListScope()).words()
     if words:
