@@ -10,6 +10,7 @@ from parapp.cli.waiting import say_waiting
 from parapp.core.shell_words import full_path, shell_arg
 from parapp.core.messages import ParAppError
 from parapp.core.commune_names import same_commune
+from parapp.core.dates import when_made
 from parapp.services.safety import backup, check, commune_of, repair_text, restore, text_gone_bad
 from parapp.store.access import reading
 from parapp.store.side_names import DatabaseSideFile
@@ -49,7 +50,7 @@ def cmd_restore(backup_file: Path, db_path: Path) -> int:
     if m is None:  # one of ParApp's automatic snapshots
         print(f"Đã khôi phục {db_path} từ bản sao lưu tự động {backup_file.name}.{way_back}")
     else:
-        print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {m.created}, "
+        print(f"Đã khôi phục {db_path} từ {backup_file.name} (sao lưu lúc {when_made(m.created)}, "
               f"{m.commune or 'chưa đặt tên xã'}).{way_back}")
     # A snapshot's commune is read from the data now in place: the command line takes any snapshot's path (another
     # data folder's), and said nothing when one commune's data replaced another's (round 26A).
@@ -196,7 +197,7 @@ def _check_backup(path: Path) -> int:
     # A member gone bad on the stick since the backup was written: "nguyên vẹn" of it kept a failing stick (38A).
     worn = any(x.get("worn") for x in m.left_out)
     state = "đã hỏng một phần trên USB, vẫn " if worn else "" if m.text_gone_bad else "nguyên vẹn, "
-    print(f"{path}: tệp sao lưu {state}khôi phục được (sao lưu lúc {m.created}, "
+    print(f"{path}: tệp sao lưu {state}khôi phục được (sao lưu lúc {when_made(m.created)}, "
           f"{m.commune or 'chưa đặt tên xã'}, {sound} tệp kiểm chứng).")
     if m.text_gone_bad:  # an older ParApp backed up such data; "nguyên vẹn" of it misled (round 34A)
         print(f"Lưu ý: dữ liệu trong tệp sao lưu có chữ bị hỏng trên đĩa từ trước khi sao lưu ({m.text_gone_bad}). "

@@ -101,3 +101,12 @@ def vietnam_time(t: dt.datetime) -> dt.datetime:
     17:30 on 31/12 there, and the document signed then is dated January. A time stated with no zone is the signer's
     own clock and is taken as it reads; this PC's zone is not used (an office PC left on a vendor's zone is common)."""
     return t.astimezone(VIETNAM_TIME) if t.tzinfo else t
+
+
+def when_made(stamp: str) -> str:
+    """A backup's ISO time stamp ("2026-12-02T16:08:31+07:00") as a person writes it: 02/12/2026 16:08. Said so by the
+    window and the command line alike (a fresh-eyes walk, round 41: `restore` said "sao lưu lúc 2026-12-06T07:17")."""
+    try:
+        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return stamp

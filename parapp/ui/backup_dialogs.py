@@ -17,6 +17,7 @@ from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.core.commune_names import same_commune
+from parapp.core.dates import when_made
 from parapp.core.messages import ParAppError
 from parapp.ui.widgets.open_file import file_saved
 from parapp.ui.widgets.texts import ask_yes_no, show_error, tr
@@ -171,16 +172,6 @@ class RestoreDialog(QDialog):
             self.choice = ("file", Path(path))
             self.label = when_made(m.created)
             self.accept()
-
-
-def when_made(stamp: str) -> str:
-    """A backup's ISO time stamp ("2026-12-02T16:08:31+07:00") as a person writes it: 02/12/2026 16:08."""
-    import datetime as dt
-
-    try:
-        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return stamp
 
 
 def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "", *,

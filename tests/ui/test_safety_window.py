@@ -213,7 +213,7 @@ def test_the_window_says_so_when_another_parapp_keeps_writing(qtbot, tmp_path, m
 
 
 def test_a_backup_s_time_reads_as_a_person_writes_it():
-    from parapp.ui.backup_dialogs import when_made
+    from parapp.core.dates import when_made
 
     assert when_made("2026-12-02T16:08:31+07:00") == "02/12/2026 16:08"
     assert when_made("2026-12-02T16:08:31") == "02/12/2026 16:08"

@@ -37,14 +37,17 @@ def file_saved(parent: QWidget | None, path, title: str | None = None) -> str:
     box = QMessageBox(QMessageBox.Icon.Information, title or tr("Đã lưu"),
                       tr("Đã lưu tệp “{0}” vào thư mục:\n{1}").format(path.name, path.parent),
                       QMessageBox.StandardButton.NoButton, parent)
-    open_file = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.ActionRole)
+    # A backup opens in no program (the installer registers none): "Mở tệp" on it did nothing (a fresh-eyes walk,
+    # round 41); its folder is what the clerk wants to see.
+    open_file = box.addButton(tr("Mở tệp"), QMessageBox.ButtonRole.ActionRole) \
+        if path.suffix.lower() != ".parapp-backup" else None
     open_folder = box.addButton(tr("Mở thư mục"), QMessageBox.ButtonRole.ActionRole)
     close = box.addButton(tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(close)
     box.setEscapeButton(close)
     fit_window(box)
     box.exec()
-    if box.clickedButton() is open_file:
+    if open_file is not None and box.clickedButton() is open_file:
         open_local(parent, path)
         return "file"
     if box.clickedButton() is open_folder:
