@@ -2838,6 +2838,10 @@ Open it now to edit?</translation>
         <translation>Other indicators</translation>
     </message>
     <message>
+        <source>Bảng sao chép có {0} cột, nhiều hơn số cột kỳ của trang này ({1}): có lẽ là một dòng của biểu thống kê. Chưa dán gì. Hãy bấm “Nhập biểu thống kê…” rồi “Dán bảng vừa sao chép”: ParApp đọc từng cột theo tên của biểu.</source>
+        <translation>The copied table has {0} columns, more than this page&apos;s period columns ({1}): probably a row of the statistics form. Nothing was pasted. Click “Import statistics…” then “Paste the copied table”: ParApp reads each column by the form&apos;s names.</translation>
+    </message>
+    <message>
         <source>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</source>
         <translation>The copied table has {0} rows and {1} columns, but from the selected cell there are only {2} indicator rows and {3} period columns: nothing was pasted. Start from a cell higher up or further left, or copy less.</translation>
     </message>

@@ -230,6 +230,14 @@ class FiguresPage(QWidget):
         # (blank cells or lines trailing the copy say nothing and fit anywhere).
         tall = max(1, len(lines) - next((k for k, line in enumerate(reversed(lines)) if line.strip()), len(lines)))
         wide, room = max(len(line.rstrip().split("\t")) for line in lines), self.model.columnCount() - start.column()
+        if wide > self.model.columnCount() - FIRST_VALUE_COLUMN:
+            # Wider than this page's periods from any cell: a row of the national form (a fresh-eyes walk, round 41,
+            # pasted Biểu 06's total row and was told to start further left, which no cell allows).
+            said = tr("Bảng sao chép có {0} cột, nhiều hơn số cột kỳ của trang này ({1}): có lẽ là một dòng của biểu "
+                      "thống kê. Chưa dán gì. Hãy bấm “Nhập biểu thống kê…” rồi “Dán bảng vừa sao chép”: ParApp đọc "
+                      "từng cột theo tên của biểu.")
+            show_error(self, said.format(wide, self.model.columnCount() - FIRST_VALUE_COLUMN), tr("Không dán được"))
+            return
         if tall > len(rows) or wide > room:
             said = tr("Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: "
                       "chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.")
