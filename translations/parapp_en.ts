@@ -2810,6 +2810,18 @@ Open it now to edit?</translation>
         <translation>Other indicators</translation>
     </message>
     <message>
+        <source>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</source>
+        <translation>That number still waits in its red cell: type the right number into that cell, or select the cell and press Delete to drop it.</translation>
+    </message>
+    <message>
+        <source>Các số khác đã lưu.</source>
+        <translation>The other numbers were stored.</translation>
+    </message>
+    <message>
+        <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>The number {0} typed earlier in “{1}”, column {2} of {3}, could not be stored:</translation>
+    </message>
+    <message>
         <source>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</source>
         <translation>The copied table has {0} rows and {1} columns, but from the selected cell there are only {2} indicator rows and {3} period columns: nothing was pasted. Start from a cell higher up or further left, or copy less.</translation>
     </message>
@@ -3320,6 +3332,18 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Chưa đổi hết ngôn ngữ</source>
         <translation>Language not fully changed</translation>
+    </message>
+    <message>
+        <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
+        <translation>That score still waits in its pink cell: type the right score into that cell, or select the cell and press Delete to drop it.</translation>
+    </message>
+    <message>
+        <source>Các điểm khác đã lưu.</source>
+        <translation>The other scores were stored.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>The score {0} typed earlier for criterion {1}, column {2} of {3}, could not be stored:</translation>
     </message>
 </context>
 <context>

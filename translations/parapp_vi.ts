@@ -2810,6 +2810,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
+        <source>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</source>
+        <translation>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</translation>
+    </message>
+    <message>
+        <source>Các số khác đã lưu.</source>
+        <translation>Các số khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</translation>
+    </message>
+    <message>
         <source>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</source>
         <translation>Bảng sao chép có {0} dòng, {1} cột nhưng từ ô đang chọn chỉ còn {2} dòng chỉ tiêu, {3} cột kỳ: chưa dán gì. Hãy chọn ô bắt đầu cao hơn hoặc xa hơn về bên trái, hoặc sao chép ít hơn.</translation>
     </message>
@@ -3320,6 +3332,18 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Chưa đổi hết ngôn ngữ</source>
         <translation>Chưa đổi hết ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
+        <translation>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</translation>
+    </message>
+    <message>
+        <source>Các điểm khác đã lưu.</source>
+        <translation>Các điểm khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
 </context>
 <context>

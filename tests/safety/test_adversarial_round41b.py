@@ -1,0 +1,129 @@
+"""Round 41B: read-only use and full disks; first, what round 40B saw and left (L1, L2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _stored(db, year, code, kind="q1"):
+    from parapp.store.figures import period_figures
+
+    return {f.code: f.value for f in period_figures(db, kind, year)}.get(code)
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_refused_waiting_figure_holds_up_no_figure_typed_after_it(qtbot, tmp_path, monkeypatch):
+    """L1. Số liệu, Quý I: 100 dossiers received stored; 80 received online typed on a full disk waits in its cell.
+    Meanwhile received is changed to 40 (the command line's import), so the 80 can no longer be stored ("nhiều hơn").
+    Room made, the clerk types Quý II's 1.300: refused with the 80's words, and the 1.300 was dropped (its cell back
+    to empty) — every figure typed after was held up, all or none, until the 80 was deleted. Now each waiting figure
+    is stored on its own: the 1.300 is stored, only the 80 waits (still in its cell, said, with what to do)."""
+    from parapp.store import open_database
+    from parapp.ui.figures import figures_page
+    from parapp.ui.widgets import operation
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+    from .test_adversarial_round39b import _figure_cell
+
+    said = _said(monkeypatch)
+    boxes: list[str] = []
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: boxes.append(text))
+    db = open_database(tmp_path / "parapp.db")
+    page = figures_page.FiguresPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    year = page.year.value()
+    real = figures_page.set_period_figures
+    real(db, "q1", year, {"dossiers.received": "100"})
+    page.reload()
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received_online", "q1"), "80")
+    settle(qtbot, 5)
+    assert len(said) == 1 and page.unstored
+    real(db, "q1", year, {"dossiers.received": "40"})  # the command line, meanwhile
+    monkeypatch.setattr(figures_page, "set_period_figures", real)  # room made
+    page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")
+    settle(qtbot, 5)
+    assert _stored(db, year, "dossiers.received", "q2") == 1300, "the figure typed was held up by the refused one"
+    assert page.model.data(_figure_cell(page, "dossiers.received", "q2")) == "1.300"
+    assert page.model.data(_figure_cell(page, "dossiers.received_online", "q1")) == "80"  # still waiting, in red
+    assert list(page.unstored) == [(year, "q1", "dossiers.received_online")]
+    assert len(boxes) == 1 and "80" in boxes[0] and "Delete" in boxes[0], boxes
+    assert _stored(db, year, "dossiers.received_online") is None
+    assert page.keep_typed() is False and len(boxes) == 2  # the close: refused, said again, the window stays
+    page.table.setCurrentIndex(_figure_cell(page, "dossiers.received_online", "q1"))
+    page.clear_cell()  # the clerk drops it
+    assert page.keep_typed() and not page.unstored and len(said) == 1
+    db.close()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo commune of 4/12/2026, built once; each test works on its own copy."""
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+
+    path = tmp_path_factory.mktemp("demo") / "parapp.db"
+    db = open_database(path)
+    build_demo(db, dt.date(2026, 12, 4))
+    db.close()
+    return path
+
+
+def _copy(demo_file, tmp_path):
+    import shutil
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shutil.copy2(demo_file, folder / "parapp.db")
+    return folder / "parapp.db"
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_refused_waiting_par_score_holds_up_no_score_typed_after_it(qtbot, tmp_path, monkeypatch, demo_file):
+    """L1, in Chỉ số CCHC: 1.2's "Tự chấm" 1,75 typed on a full disk waits (pink); meanwhile the set's 1.2 is given a
+    maximum of 1 (the set imported again from the command line), so the 1,75 can no longer be stored. Room made, 1.3's
+    "Tự chấm" 1,5 typed: refused with 1.2's words and the 1,5 dropped, until 1.2's was deleted. Now the 1,5 is stored
+    and only 1.2's 1,75 waits, said with what to do."""
+    from parapp.store import open_database, par_index
+    from parapp.ui.par.par_model import COL_SELF, pts
+    from parapp.ui.par.par_page import ParIndexPage as ParPage
+    from parapp.ui.widgets import operation
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+
+    said = _said(monkeypatch)
+    boxes: list[str] = []
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: boxes.append(text))
+    db = open_database(_copy(demo_file, tmp_path))
+    page = ParPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+
+    def cell(code):
+        return page.model.index_of(page.cset.find(code), COL_SELF)
+
+    total = page.cset.self_total
+    real = par_index.set_scores
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    with pytest.raises(Exception, match="full"):
+        page.model.setData(cell("1.2"), "1,75")
+    assert page.model.data(cell("1.2")) == "1,75"
+    db.execute("UPDATE par_criteria SET self_milli = NULL, official_milli = NULL, max_milli = 1000 "
+               "WHERE code = '1.2'")  # the command line, meanwhile
+    monkeypatch.setattr(par_index, "set_scores", real)  # room made
+    page.model.setData(cell("1.3"), "1,5")
+    assert par_index.load_set(db, 2025).find("1.3").self_milli == 1500, "the score typed was held up"
+    assert page.model.data(cell("1.3")) == "1,5" and pts(total - 500) in page.totals.text()  # the total counts it
+    assert list(page.scores.typed) == [(2025, "1.2", "self")] and page.model.data(cell("1.2")) == "1,75"
+    assert par_index.load_set(db, 2025).find("1.2").self_milli is None
+    assert len(boxes) == 1 and "1,75" in boxes[0] and "Delete" in boxes[0], boxes
+    assert page.keep_typed() is False and len(boxes) == 2
+    page.tree.setCurrentIndex(cell("1.2"))
+    page.clear_cell()  # the clerk drops it
+    assert page.keep_typed() and not page.scores.typed and not said
+    db.close()
