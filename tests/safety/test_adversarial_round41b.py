@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -127,3 +128,49 @@ def test_a_refused_waiting_par_score_holds_up_no_score_typed_after_it(qtbot, tmp
     page.clear_cell()  # the clerk drops it
     assert page.keep_typed() and not page.scores.typed and not said
     db.close()
+
+
+def test_a_lock_file_left_on_media_now_read_only_does_not_stop_the_window(qtbot, tmp_path, monkeypatch):
+    """L2, tried on a real medium: an ext4 stick turned read-only under the open window (errors=remount-ro, its error
+    triggered): the figure typed was kept and the drive said, the close asked to drop it, and closed; but the
+    window's lock file could not be removed from the read-only stick. Every later start on it (and on a read-only
+    bind mount holding a parapp.lock a closed ParApp left, a folder copied while ParApp was open) exited 0 in 0.6 s
+    showing nothing: no lock can be taken or removed there, and no ParApp answered. Now such a start goes on (the
+    window opens read-only, as on any read-only media); one on a writable folder still ends when the lock is held."""
+    import errno
+    import tempfile
+
+    from PySide6.QtCore import QLockFile
+
+    from parapp.ui import single_instance
+
+    class LeftLock(QLockFile):  # what Qt says of a lock file it can neither take nor remove (a dead owner's, read-only)
+        def tryLock(self, timeout=0):  # noqa: N802 - Qt's name
+            return False
+
+        def error(self):
+            return QLockFile.LockError.LockFailedError
+
+        def removeStaleLockFile(self):  # noqa: N802 - Qt's name
+            return False
+
+    monkeypatch.setattr(single_instance, "QLockFile", LeftLock)
+    (tmp_path / "parapp.lock").write_text("99999\npython3.11\nvm\n")
+    writable = single_instance.SingleInstance(tmp_path)
+    assert not writable.acquire(), "a writable folder's lock held by a live start that does not answer yet"
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # noqa: A002 - tempfile's name
+        if dir is not None and os.path.samefile(dir, tmp_path):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    first = single_instance.SingleInstance(tmp_path)
+    try:
+        assert first.acquire(), "a start on read-only media ended, showing nothing"
+        second = single_instance.SingleInstance(tmp_path)
+        assert not second.acquire()  # a second start still finds the first, by its socket
+        second.release()
+    finally:
+        first.release()
