@@ -62,17 +62,6 @@ def _addresses(name: str) -> list[str]:
     return out
 
 
-def _can_write_in(folder: Path) -> bool:
-    """Tried, not asked: access() still says "writable" of an ext4 turned read-only by an error."""
-    import tempfile
-
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            return True
-    except OSError:
-        return False
-
-
 def instance_for(db_path: Path) -> SingleInstance:
     """One ParApp per data folder; an automatic snapshot (read-only, README) is one window of its own, keyed on the
     snapshot itself and holding no lock on the folder. It belongs to the folder holding its backups/auto (round 24A):
@@ -129,7 +118,9 @@ class SingleInstance(QObject):
                 return False
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
-                if _can_write_in(self.data_dir):
+                from parapp.files import can_write_in
+
+                if can_write_in(self.data_dir):
                     return False  # held by a start that does not answer yet (before its first page is up)
                 # Round 41B: a lock a closed ParApp left on media now read-only (a stick turned read-only under the
                 # window, a folder copied while ParApp was open) can be neither removed nor taken, and no ParApp

@@ -174,3 +174,36 @@ def test_a_lock_file_left_on_media_now_read_only_does_not_stop_the_window(qtbot,
         second.release()
     finally:
         first.release()
+
+
+def test_the_banner_of_a_stick_turned_read_only_by_an_error_blames_the_stick_not_another_account(tmp_path, monkeypatch):
+    """The ext4 stick of L2, turned read-only under the window (errors=remount-ro: the kernel marks it so, and access()
+    still says "writable"), the window closed; opened again, read-only, its banner said "một tài khoản khác trên máy
+    này đang giữ dữ liệu này … nhờ … người quản trị máy xóa tệp khóa đó" (the writer lock file left there): no other
+    account, and no lock file can be deleted on it. Twice, on a fresh image each time. Now the folder is tried, not
+    asked: the banner says the folder or stick takes no writes, and to copy the data folder to the computer."""
+    import errno
+    import tempfile
+
+    from parapp.store import open_database
+    from parapp.store.db import open_readonly
+    from parapp.store.writer_lock import lock_path_for
+    from parapp.ui.app import why_read_only
+
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    open_database(stick / "parapp.db").close()
+    lock_path_for(stick / "parapp.db").write_text("left by the window closed on the stick turned read-only")
+    real = tempfile.TemporaryFile
+
+    def read_only(*args, dir=None, **kwargs):  # noqa: A002 - tempfile's name
+        if dir is not None and os.path.samefile(dir, stick):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    db = open_readonly(stick / "parapp.db")
+    try:
+        assert why_read_only(stick / "parapp.db", db, unlocked=True) == "folder"
+    finally:
+        db.close()
