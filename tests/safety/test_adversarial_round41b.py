@@ -207,3 +207,45 @@ def test_the_banner_of_a_stick_turned_read_only_by_an_error_blames_the_stick_not
         assert why_read_only(stick / "parapp.db", db, unlocked=True) == "folder"
     finally:
         db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_figures_stored_before_the_disk_fills_again_are_shown_stored_to_the_other_pages(qtbot, tmp_path, monkeypatch):
+    """L1's storing one by one: Quý I's 1.240 waits (a full disk); room for one figure made, Quý II's 1.300 typed: the
+    1.240 is stored, the disk full again for the 1.300, which waits. The grid showed the 1.240 stored, but the other
+    pages (Tổng quan, Báo cáo) were not told anything changed. Now they are."""
+    from parapp.store import open_database
+    from parapp.ui.figures import figures_page
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+    from .test_adversarial_round39b import _figure_cell
+
+    said = _said(monkeypatch)
+    db = open_database(tmp_path / "parapp.db")
+    page = figures_page.FiguresPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    year = page.year.value()
+    real = figures_page.set_period_figures
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q1"), "1.240")
+    settle(qtbot, 5)
+    room = [1]
+
+    def once(*args, **kwargs):
+        if not room:
+            _full()
+        room.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(figures_page, "set_period_figures", once)
+    changed: list[bool] = []
+    page.changed.connect(lambda: changed.append(True))
+    page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")
+    settle(qtbot, 5)
+    assert _stored(db, year, "dossiers.received") == 1240 and list(page.unstored) == [(year, "q2", "dossiers.received")]
+    assert page.model.data(_figure_cell(page, "dossiers.received", "q1")) == "1.240" and said
+    assert changed, "the other pages were not told of the 1.240 stored"
+    page.drop_typed()
+    db.close()

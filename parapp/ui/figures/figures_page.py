@@ -162,13 +162,12 @@ class FiguresPage(QWidget):
             stored = self.keep_typed(typed_now=key)
         finally:
             self._show_unstored()
-            if self.stored_keys:  # some stored before a refusal or a storage error: the grid shows them stored
+            if self.stored_keys:  # some stored, before a refusal or a storage error too: shown stored, and said
                 self._reload_in_place()
+                self.changed.emit()
         if not stored and key in self.refused_keys:  # refused (not a number, said): the cell shows what is stored
             self.unstored.pop(key, None)
             self._show_unstored()
-        if self.stored_keys:
-            self.changed.emit()
 
     def _reload_in_place(self) -> None:
         here = self.table.currentIndex()  # the grid is loaded again: the cursor stays where typing goes on
