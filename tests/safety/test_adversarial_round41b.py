@@ -249,3 +249,48 @@ def test_figures_stored_before_the_disk_fills_again_are_shown_stored_to_the_othe
     assert changed, "the other pages were not told of the 1.240 stored"
     page.drop_typed()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_par_scores_stored_before_the_disk_fills_again_count_in_the_totals(qtbot, tmp_path, monkeypatch, demo_file):
+    """L1's storing one by one in Chỉ số CCHC: 1.3's 1,5 waits (a full disk); room for one score made, 1.2's 1,75
+    typed: the 1,5 is stored, the disk full again for the 1,75, which waits. The tree showed the 1,5, the totals line
+    above it still the old "Tự đánh giá" sum. Now the totals count what was stored."""
+    from parapp.store import open_database, par_index
+    from parapp.ui.par.par_model import COL_SELF, pts
+    from parapp.ui.par.par_page import ParIndexPage
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+
+    said = _said(monkeypatch)
+    db = open_database(_copy(demo_file, tmp_path))
+    page = ParIndexPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+    total = page.cset.self_total
+
+    def cell(code):
+        return page.model.index_of(page.cset.find(code), COL_SELF)
+
+    real = par_index.set_scores
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    with pytest.raises(Exception, match="full"):
+        page.model.setData(cell("1.3"), "1,5")
+    room = [1]
+
+    def once(*args, **kwargs):
+        if not room:
+            _full()
+        room.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(par_index, "set_scores", once)
+    with pytest.raises(Exception, match="full"):
+        page.model.setData(cell("1.2"), "1,75")
+    assert par_index.load_set(db, 2025).find("1.3").self_milli == 1500 and list(page.scores.typed) == [
+        (2025, "1.2", "self")]
+    assert pts(total - 500) in page.totals.text(), page.totals.text()
+    page.drop_typed()
+    assert not said
+    db.close()

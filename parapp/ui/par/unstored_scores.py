@@ -34,6 +34,7 @@ class UnstoredScores:
             raise
         finally:
             self.show()
+            self.page.update_totals()  # those stored count, a storage error after them too (round 41B)
 
     def keep(self) -> bool:
         """Those waiting stored: True once they are (or there were none), False when refused (said); a storage error
@@ -44,6 +45,7 @@ class UnstoredScores:
             return bool(attempt(self.page, self._store_all, tr("Không ghi được điểm")))
         finally:
             self.show()
+            self.page.update_totals()
 
     def replaced(self, year: int, field: str, codes) -> None:
         """Scores stored over those waiting (a column pasted): those no longer wait, to be stored over them."""
