@@ -153,7 +153,10 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
         return "lock"
     if folder_writable and db_path.exists() and not os.access(db_path, os.W_OK):
         return "file"
-    return "folder"
+    from parapp.ui.readonly_banner import side_file_problem
+
+    side = side_file_problem(db_path) if folder_writable else None  # round 41B: it was said of the folder
+    return side[0] if side else "folder"
 
 
 def _has_other_names(db_path: Path) -> bool:

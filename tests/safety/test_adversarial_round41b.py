@@ -294,3 +294,40 @@ def test_par_scores_stored_before_the_disk_fills_again_count_in_the_totals(qtbot
     page.drop_typed()
     assert not said
     db.close()
+
+
+@pytest.mark.parametrize("own", [True, False])
+def test_the_banner_of_a_side_file_marked_read_only_names_it_not_the_folder(qtbot, tmp_path, monkeypatch, own):
+    """A data folder copied from a CD to Tài liệu: its parapp.db-shm (or -wal) kept the read-only mark (made so here
+    with chattr +i on the -shm, then on the -wal and -shm; twice). The command line says it: "Tệp “…-shm” bên cạnh tệp
+    dữ liệu đang bị đánh dấu chỉ đọc … Hãy bỏ đánh dấu chỉ đọc của tệp đó". The window opened read-only with "thư mục
+    hoặc USB không cho ghi … hãy chép cả thư mục dữ liệu … vào máy rồi mở bản chép": the folder takes writes, and the
+    copy keeps the mark. Another account's -shm was said so too (copying its data away from a ParApp that has it open
+    forks it). Now the banner names the file and the mark (or the other account), as the command line does."""
+    from parapp.store import db as store_db
+    from parapp.store import open_database
+    from parapp.store.db import open_readonly
+    from parapp.ui.app import why_read_only
+    from parapp.ui.readonly_banner import readonly_text
+
+    path = tmp_path / "parapp.db"
+    open_database(path).close()
+    shm = tmp_path / "parapp.db-shm"
+    shm.write_bytes(b"\0" * 32768)
+    real_access = os.access
+
+    def access(p, mode, **kw):  # marked read-only: root cannot make it so here
+        if mode & os.W_OK and os.path.realpath(p) == os.path.realpath(shm):
+            return False
+        return real_access(p, mode, **kw)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(store_db, "_own", lambda p: own)
+    db = open_readonly(path)
+    try:
+        why = why_read_only(path, db, unlocked=False)
+        text = readonly_text(db, why)
+    finally:
+        db.close()
+    assert "parapp.db-shm" in text and "chép cả thư mục" not in text, text
+    assert ("đánh dấu chỉ đọc" in text) is own and ("tài khoản khác" in text) is not own, text
