@@ -17,10 +17,12 @@ def _stored(db, year, code, kind="q1"):
 @pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
 def test_a_refused_waiting_figure_holds_up_no_figure_typed_after_it(qtbot, tmp_path, monkeypatch):
     """L1. Số liệu, Quý I: 100 dossiers received stored; 80 received online typed on a full disk waits in its cell.
-    Meanwhile received is changed to 40 (the command line's import), so the 80 can no longer be stored ("nhiều hơn").
-    Room made, the clerk types Quý II's 1.300: refused with the 80's words, and the 1.300 was dropped (its cell back
+    Room made, received is pasted over as 40 (Ctrl+V, stored at once), so the 80 can no longer be stored ("nhiều
+    hơn"); the clerk types Quý II's 1.300: refused with the 80's words, and the 1.300 was dropped (its cell back
     to empty) — every figure typed after was held up, all or none, until the 80 was deleted. Now each waiting figure
     is stored on its own: the 1.300 is stored, only the 80 waits (still in its cell, said, with what to do)."""
+    from PySide6.QtWidgets import QApplication
+
     from parapp.store import open_database
     from parapp.ui.figures import figures_page
     from parapp.ui.widgets import operation
@@ -44,8 +46,11 @@ def test_a_refused_waiting_figure_holds_up_no_figure_typed_after_it(qtbot, tmp_p
     page.model.setData(_figure_cell(page, "dossiers.received_online", "q1"), "80")
     settle(qtbot, 5)
     assert len(said) == 1 and page.unstored
-    real(db, "q1", year, {"dossiers.received": "40"})  # the command line, meanwhile
     monkeypatch.setattr(figures_page, "set_period_figures", real)  # room made
+    QApplication.clipboard().setText("40")
+    page.table.setCurrentIndex(_figure_cell(page, "dossiers.received", "q1"))
+    page.paste()
+    assert _stored(db, year, "dossiers.received") == 40
     page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")
     settle(qtbot, 5)
     assert _stored(db, year, "dossiers.received", "q2") == 1300, "the figure typed was held up by the refused one"
@@ -86,7 +91,7 @@ def _copy(demo_file, tmp_path):
 @pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
 def test_a_refused_waiting_par_score_holds_up_no_score_typed_after_it(qtbot, tmp_path, monkeypatch, demo_file):
     """L1, in Chỉ số CCHC: 1.2's "Tự chấm" 1,75 typed on a full disk waits (pink); meanwhile the set's 1.2 is given a
-    maximum of 1 (the set imported again from the command line), so the 1,75 can no longer be stored. Room made, 1.3's
+    maximum of 1 (the set changed meanwhile, Sửa bộ tiêu chí), so the 1,75 can no longer be stored. Room made, 1.3's
     "Tự chấm" 1,5 typed: refused with 1.2's words and the 1,5 dropped, until 1.2's was deleted. Now the 1,5 is stored
     and only 1.2's 1,75 waits, said with what to do."""
     from parapp.store import open_database, par_index
@@ -115,7 +120,7 @@ def test_a_refused_waiting_par_score_holds_up_no_score_typed_after_it(qtbot, tmp
         page.model.setData(cell("1.2"), "1,75")
     assert page.model.data(cell("1.2")) == "1,75"
     db.execute("UPDATE par_criteria SET self_milli = NULL, official_milli = NULL, max_milli = 1000 "
-               "WHERE code = '1.2'")  # the command line, meanwhile
+               "WHERE code = '1.2'")  # the set changed meanwhile
     monkeypatch.setattr(par_index, "set_scores", real)  # room made
     page.model.setData(cell("1.3"), "1,5")
     assert par_index.load_set(db, 2025).find("1.3").self_milli == 1500, "the score typed was held up"

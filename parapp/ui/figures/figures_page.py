@@ -187,7 +187,7 @@ class FiguresPage(QWidget):
 
         def store() -> None:
             # Round 41B: they were stored together, all or none, so one refused against later data (80 online of
-            # 40 received, the command line's import meanwhile) held up, and dropped, every figure typed after it.
+            # 40 received, pasted over meanwhile) held up, and dropped, every figure typed after it.
             refused: list[tuple[tuple[int, str, str], ParAppError]] = []
             for key, text in pending.items():
                 try:

@@ -73,7 +73,7 @@ class UnstoredScores:
 
     def _store_all(self, typed_now: tuple[int, str, str] | None = None) -> None:
         # Each on its own (round 41B): stored all or none, one refused against the set changed meanwhile (a maximum
-        # lowered by the command line) held up, and dropped, every score typed after it.
+        # lowered meanwhile) held up, and dropped, every score typed after it.
         db, pending = self.page.db, dict(self.typed)
         refused: list[tuple[tuple[int, str, str], ParAppError]] = []
         cset = self.page.cset

@@ -20,7 +20,7 @@ class WaitingRefused(ParAppError):
     """Values typed and waiting for room (a full disk), stored each on its own, some refused: the one just typed in
     its own words (dropped, as any refusal), one typed before named by `where` (it waits on in its cell, so the clerk
     can mend or drop it), then `advice` (what to do; whether the others were stored). Round 41B: stored all or none,
-    one refused against data changed meanwhile (the command line's import) held up, and dropped, every value typed
+    one refused against data changed meanwhile (a paste, an import) held up, and dropped, every value typed
     after it."""
 
     def __init__(self, refused: list[tuple[str | None, ParAppError]], advice: str):
