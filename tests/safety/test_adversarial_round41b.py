@@ -336,3 +336,44 @@ def test_the_banner_of_a_side_file_marked_read_only_names_it_not_the_folder(qtbo
         db.close()
     assert "parapp.db-shm" in text and "chép cả thư mục" not in text, text
     assert ("đánh dấu chỉ đọc" in text) is own and ("tài khoản khác" in text) is not own, text
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_figures_stored_at_the_close_are_no_longer_shown_waiting(qtbot, tmp_path, monkeypatch):
+    """L1's storing one by one, at the window's close (or the day's change): Quý I's 80 online and Quý II's 1.300 wait
+    (a full disk); room made, received pasted as 40 so the 80 is refused; the close stores the 1.300, refuses the 80
+    (said, the window stays). The 1.300 went on showing red, "chưa lưu được", though stored. Now it shows stored."""
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.store import open_database
+    from parapp.ui.figures import figures_page
+    from parapp.ui.widgets import operation
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+    from .test_adversarial_round39b import _figure_cell
+
+    _said(monkeypatch)
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: None)
+    db = open_database(tmp_path / "parapp.db")
+    page = figures_page.FiguresPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    year = page.year.value()
+    real = figures_page.set_period_figures
+    real(db, "q1", year, {"dossiers.received": "100"})
+    page.reload()
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received_online", "q1"), "80")
+    page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")
+    settle(qtbot, 5)
+    monkeypatch.setattr(figures_page, "set_period_figures", real)
+    QApplication.clipboard().setText("40")
+    page.table.setCurrentIndex(_figure_cell(page, "dossiers.received", "q1"))
+    page.paste()
+    assert page.keep_typed() is False  # the close: the 80 refused
+    assert _stored(db, year, "dossiers.received", "q2") == 1300
+    assert ("q2", "dossiers.received") not in page.model.unstored, "the 1.300 stored still shown waiting"
+    assert ("q1", "dossiers.received_online") in page.model.unstored
+    page.drop_typed()
+    db.close()

@@ -162,9 +162,6 @@ class FiguresPage(QWidget):
             stored = self.keep_typed(typed_now=key)
         finally:
             self._show_unstored()
-            if self.stored_keys:  # some stored, before a refusal or a storage error too: shown stored, and said
-                self._reload_in_place()
-                self.changed.emit()
         if not stored and key in self.refused_keys:  # refused (not a number, said): the cell shows what is stored
             self.unstored.pop(key, None)
             self._show_unstored()
@@ -207,7 +204,12 @@ class FiguresPage(QWidget):
                                         "bấm Delete để bỏ số đó.") + (" " + tr("Các số khác đã lưu.")
                                                                       if self.stored_keys else ""))
 
-        return bool(attempt(self, store))
+        try:
+            return bool(attempt(self, store))
+        finally:
+            if self.stored_keys:  # some stored, before a refusal or a storage error too (the close, the day's change
+                self._reload_in_place()  # as well as typing): shown stored, not red, and the other pages told
+                self.changed.emit()
 
     def _where(self, key: tuple[int, str, str], text: str) -> str:
         """A figure typed before, still waiting, as the clerk finds it: the number, its indicator, column and year."""
