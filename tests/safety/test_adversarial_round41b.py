@@ -377,3 +377,42 @@ def test_figures_stored_at_the_close_are_no_longer_shown_waiting(qtbot, tmp_path
     assert ("q1", "dossiers.received_online") in page.model.unstored
     page.drop_typed()
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_waiting_figures_that_agree_together_are_all_stored_whatever_their_order(qtbot, tmp_path, monkeypatch):
+    """Quý I stored: 100 received, 50 of them online. On a full disk the clerk corrects both: received 40, then online
+    30; both wait. Room made, Quý II's 1.300 typed: the 40 was refused ("50 online nhiều hơn 40 received": checked
+    before the 30, typed after it, was stored) though the two agree. Now what waits is stored again once another
+    waiting figure was: all three stored, nothing said."""
+    from parapp.store import open_database
+    from parapp.ui.figures import figures_page
+    from parapp.ui.widgets import operation
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+    from .test_adversarial_round39b import _figure_cell
+
+    said = _said(monkeypatch)
+    boxes: list[str] = []
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: boxes.append(text))
+    db = open_database(tmp_path / "parapp.db")
+    page = figures_page.FiguresPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    year = page.year.value()
+    real = figures_page.set_period_figures
+    real(db, "q1", year, {"dossiers.received": "100", "dossiers.received_online": "50"})
+    page.reload()
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q1"), "40")
+    settle(qtbot, 5)
+    page.model.setData(_figure_cell(page, "dossiers.received_online", "q1"), "30")
+    settle(qtbot, 5)
+    monkeypatch.setattr(figures_page, "set_period_figures", real)
+    page.model.setData(_figure_cell(page, "dossiers.received", "q2"), "1.300")
+    settle(qtbot, 5)
+    assert boxes == [] and not page.unstored, boxes
+    assert (_stored(db, year, "dossiers.received"), _stored(db, year, "dossiers.received_online")) == (40, 30)
+    assert len(said) == 1
+    db.close()

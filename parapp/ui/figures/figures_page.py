@@ -185,21 +185,26 @@ class FiguresPage(QWidget):
         def store() -> None:
             # Round 41B: they were stored together, all or none, so one refused against later data (80 online of
             # 40 received, pasted over meanwhile) held up, and dropped, every figure typed after it.
-            refused: list[tuple[tuple[int, str, str], ParAppError]] = []
-            for key, text in pending.items():
-                try:
-                    set_period_figures(self.db, key[1], key[0], {key[2]: text})  # its own transaction
-                except ParAppError as exc:
-                    refused.append((key, exc))
-                    continue
-                self.stored_keys.append(key)
-                if self.unstored.get(key) == text:
-                    del self.unstored[key]
-            self.refused_keys = {key for key, _exc in refused}
+            # Tried again while another gets stored: corrections that agree only together (received 100 → 40 and
+            # online 50 → 30, typed in that order) refused the first, checked against the second's old value.
+            waiting, refused = list(pending), {}
+            while waiting:
+                refused = {}
+                for key in waiting:
+                    try:
+                        set_period_figures(self.db, key[1], key[0], {key[2]: pending[key]})  # its own transaction
+                    except ParAppError as exc:
+                        refused[key] = exc
+                        continue
+                    self.stored_keys.append(key)
+                    if self.unstored.get(key) == pending[key]:
+                        del self.unstored[key]
+                waiting = list(refused) if len(refused) < len(waiting) else []  # none more stored: those left cannot be
+            self.refused_keys = set(refused)
             if refused:
-                refused.sort(key=lambda one: one[0] != typed_now)  # the figure just typed said first, in its words
-                raise WaitingRefused([(None if key == typed_now else self._where(key, pending[key]), exc)
-                                      for key, exc in refused],
+                said = sorted(refused, key=lambda key: key != typed_now)  # the figure just typed first, in its words
+                raise WaitingRefused([(None if key == typed_now else self._where(key, pending[key]), refused[key])
+                                      for key in said],
                                      tr("Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi "
                                         "bấm Delete để bỏ số đó.") + (" " + tr("Các số khác đã lưu.")
                                                                       if self.stored_keys else ""))
