@@ -72,8 +72,8 @@ class UnstoredScores:
         self.page.tree.viewport().update()
 
     def _store_all(self, typed_now: tuple[int, str, str] | None = None) -> None:
-        # Each on its own (round 41B): stored all or none, one refused against the set changed meanwhile (a maximum
-        # lowered meanwhile) held up, and dropped, every score typed after it.
+        # Each on its own (round 41B): stored all or none, one refused against the set changed meanwhile (its maximum
+        # lowered, Sửa bộ tiêu chí) held up, and dropped, every score typed after it.
         db, pending = self.page.db, dict(self.typed)
         refused: list[tuple[tuple[int, str, str], ParAppError]] = []
         cset = self.page.cset
