@@ -52,6 +52,16 @@ _IN_DATA_FOLDER = N_("errors", "“{0}” nằm trong thư mục dữ liệu c�
                                "không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.")
 
 
+def can_write_in(folder: str | os.PathLike[str]) -> bool:
+    """Tried, not asked: access() still says "writable" of an ext4 turned read-only by an error (errors=remount-ro, a
+    worn stick). A file with no name, or one gone at once: nothing is left in the folder."""
+    try:
+        with tempfile.TemporaryFile(dir=os.fspath(folder)):
+            return True
+    except OSError:
+        return False
+
+
 def _content_kind(path: Path) -> str:
     """"pdf", "docx", "xlsx", "database", "backup", "empty" or "other", from the file's bytes."""
     with open(path, "rb") as fh:

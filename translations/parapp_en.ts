@@ -696,6 +696,14 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>The data is open READ-ONLY: this is an automatic backup (the backups/auto folder), kept as a way back, so nothing is written into it. You can view and print. To use this data again, open the data in use and restore this copy (File → Restore…).</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp “{0}” bên cạnh tệp dữ liệu bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp đó (và của các tệp parapp.db khác bên cạnh nếu có), rồi mở lại ParApp.</source>
+        <translation>The data is open READ-ONLY: the file “{0}” beside the data file is marked read-only (usually copied with the data from a CD). You can view and print, but not edit. Take the read-only mark off that file (and off the other parapp.db files beside it, if any), then open ParApp again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</source>
+        <translation>The data is open READ-ONLY: beside the data file is “{0}”, belonging to another account on this computer (that account&apos;s ParApp has the data open, or was stopped abruptly). You can view and print, but not edit. Close ParApp in the other account and open it again; if it stays so, ask the computer&apos;s administrator to grant read and write access to that file.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>The data is open READ-ONLY: the data file is read-only (marked read-only, or another account&apos;s). You can view and print, but not edit. Clear the file&apos;s read-only mark, or ask the computer&apos;s administrator for write permission, then open ParApp again.</translation>
     </message>
@@ -2838,6 +2846,18 @@ Open it now to edit?</translation>
         <translation>Other indicators</translation>
     </message>
     <message>
+        <source>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</source>
+        <translation>That number still waits in its red cell: type the right number into that cell, or select the cell and press Delete to drop it.</translation>
+    </message>
+    <message>
+        <source>Các số khác đã lưu.</source>
+        <translation>The other numbers were stored.</translation>
+    </message>
+    <message>
+        <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>The number {0} typed earlier in “{1}”, column {2} of {3}, could not be stored:</translation>
+    </message>
+    <message>
         <source>Bảng sao chép có {0} cột, nhiều hơn số cột kỳ của trang này ({1}): có lẽ là một dòng của biểu thống kê. Chưa dán gì. Hãy bấm “Nhập biểu thống kê…” rồi “Dán bảng vừa sao chép”: ParApp đọc từng cột theo tên của biểu.</source>
         <translation>The copied table has {0} columns, more than this page&apos;s period columns ({1}): probably a row of the statistics form. Nothing was pasted. Click “Import statistics…” then “Paste the copied table”: ParApp reads each column by the form&apos;s names.</translation>
     </message>
@@ -3356,6 +3376,18 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Chưa đổi hết ngôn ngữ</source>
         <translation>Language not fully changed</translation>
+    </message>
+    <message>
+        <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
+        <translation>That score still waits in its pink cell: type the right score into that cell, or select the cell and press Delete to drop it.</translation>
+    </message>
+    <message>
+        <source>Các điểm khác đã lưu.</source>
+        <translation>The other scores were stored.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>The score {0} typed earlier for criterion {1}, column {2} of {3}, could not be stored:</translation>
     </message>
 </context>
 <context>

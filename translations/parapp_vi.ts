@@ -696,6 +696,14 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: đây là một bản sao lưu tự động (thư mục backups/auto), giữ để quay lại khi cần, nên không ghi gì vào đó. Có thể xem và in. Muốn dùng lại dữ liệu này, hãy mở dữ liệu đang dùng rồi khôi phục bản này (Tệp → Khôi phục…).</translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp “{0}” bên cạnh tệp dữ liệu bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp đó (và của các tệp parapp.db khác bên cạnh nếu có), rồi mở lại ParApp.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp “{0}” bên cạnh tệp dữ liệu bị đánh dấu chỉ đọc (thường do chép cùng dữ liệu từ đĩa CD). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp đó (và của các tệp parapp.db khác bên cạnh nếu có), rồi mở lại ParApp.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</source>
+        <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: bên cạnh tệp dữ liệu có “{0}” của một tài khoản khác trên máy này (ParApp của tài khoản đó đang mở dữ liệu, hoặc đã bị tắt đột ngột). Có thể xem và in, nhưng không sửa được. Hãy đóng ParApp ở tài khoản kia rồi mở lại; nếu vẫn vậy, nhờ người quản trị máy cấp quyền đọc và ghi tệp đó.</translation>
+    </message>
+    <message>
         <source>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</source>
         <translation>Dữ liệu đang mở ở chế độ CHỈ ĐỌC: tệp dữ liệu chỉ cho đọc (đánh dấu chỉ đọc hoặc của tài khoản khác). Có thể xem và in, nhưng không sửa được. Hãy bỏ đánh dấu chỉ đọc của tệp, hoặc nhờ người quản trị máy cấp quyền ghi, rồi mở lại ParApp.</translation>
     </message>
@@ -2838,6 +2846,18 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
+        <source>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</source>
+        <translation>Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ số đó.</translation>
+    </message>
+    <message>
+        <source>Các số khác đã lưu.</source>
+        <translation>Các số khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:</translation>
+    </message>
+    <message>
         <source>Bảng sao chép có {0} cột, nhiều hơn số cột kỳ của trang này ({1}): có lẽ là một dòng của biểu thống kê. Chưa dán gì. Hãy bấm “Nhập biểu thống kê…” rồi “Dán bảng vừa sao chép”: ParApp đọc từng cột theo tên của biểu.</source>
         <translation>Bảng sao chép có {0} cột, nhiều hơn số cột kỳ của trang này ({1}): có lẽ là một dòng của biểu thống kê. Chưa dán gì. Hãy bấm “Nhập biểu thống kê…” rồi “Dán bảng vừa sao chép”: ParApp đọc từng cột theo tên của biểu.</translation>
     </message>
@@ -3356,6 +3376,18 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Chưa đổi hết ngôn ngữ</source>
         <translation>Chưa đổi hết ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
+        <translation>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</translation>
+    </message>
+    <message>
+        <source>Các điểm khác đã lưu.</source>
+        <translation>Các điểm khác đã lưu.</translation>
+    </message>
+    <message>
+        <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
+        <translation>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
 </context>
 <context>

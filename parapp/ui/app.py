@@ -135,7 +135,12 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
 
     # The folder the file is in, as SQLite, the lock and the command line judge it: through a link from a folder that
     # takes writes, data on a write-locked stick was "tệp … đánh dấu chỉ đọc" and not the stick (round 33B).
-    folder_writable = os.access(os.path.dirname(os.path.realpath(db_path)), os.W_OK)
+    folder = os.path.dirname(os.path.realpath(db_path))
+    # Tried too (round 41B): a stick turned read-only by an error under the window left the writer lock there, and the
+    # banner blamed "another account" and sent the clerk to have that lock file deleted, on a stick that takes nothing.
+    from parapp.files import can_write_in
+
+    folder_writable = os.access(folder, os.W_OK) and can_write_in(folder)
     if getattr(db, "limited", None) == FULL:
         return "full"
     if _has_other_names(db_path):
@@ -148,7 +153,10 @@ def why_read_only(db_path: Path, db, *, unlocked: bool) -> str:
         return "lock"
     if folder_writable and db_path.exists() and not os.access(db_path, os.W_OK):
         return "file"
-    return "folder"
+    from parapp.ui.readonly_banner import side_file_problem
+
+    side = side_file_problem(db_path) if folder_writable else None  # round 41B: it was said of the folder
+    return side[0] if side else "folder"
 
 
 def _has_other_names(db_path: Path) -> bool:

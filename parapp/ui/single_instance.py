@@ -118,7 +118,16 @@ class SingleInstance(QObject):
                 return False
             self.lock.removeStaleLockFile()  # its owner died without releasing it
             if not self.lock.tryLock(100):
-                return False
+                from parapp.files import can_write_in
+
+                if can_write_in(self.data_dir):
+                    return False  # held by a start that does not answer yet (before its first page is up)
+                # Round 41B: a lock a closed ParApp left on media now read-only (a stick turned read-only under the
+                # window, a folder copied while ParApp was open) can be neither removed nor taken, and no ParApp
+                # answered: every start exited 0 showing nothing. None writes there: go on, as when none can be made.
+                self.held = True
+                self._listen()
+                return True
         self.held = True
         if not listen_later:
             self._listen()

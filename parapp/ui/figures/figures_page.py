@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.services.figures import indicator_set, set_period_figures, year_figures
-from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, FiguresModel, GridRow
+from parapp.core.messages import ParAppError
+from parapp.ui.figures.figures_model import FIRST_VALUE_COLUMN, KIND_COLUMNS, FiguresModel, GridRow, column_titles
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.texts import show_error, tr
 from parapp.ui.widgets.table_fit import TypingGrid, fit_header_widths
+from parapp.ui.widgets.typed_words import WaitingRefused
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
@@ -43,6 +45,8 @@ class FiguresPage(QWidget):
         self.today = today
         self.readonly = False
         self.unstored: dict[tuple[int, str, str], str] = {}  # (year, kind, code): typed, not yet stored (a full disk)
+        self.stored_keys: list[tuple[int, str, str]] = []  # of those, stored by the last keep_typed
+        self.refused_keys: set[tuple[int, str, str]] = set()  # of those, refused by it (said)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -152,41 +156,72 @@ class FiguresPage(QWidget):
     def _store_typed(self, year: int, kind: str, code: str, text: str) -> None:
         # Kept until stored: round 39B, a figure typed on a full disk was said and its cell went back to the stored
         # value, the number gone. It stays in its cell, stored with the next one typed or before the window closes.
-        self.unstored[(year, kind, code)] = text
+        key = (year, kind, code)
+        self.unstored[key] = text
         try:
-            stored = self.keep_typed()
+            stored = self.keep_typed(typed_now=key)
         finally:
             self._show_unstored()
-        if not stored:  # refused (not a number, said): the cell shows what is stored, as before
-            self.unstored.pop((year, kind, code), None)
+        if not stored and key in self.refused_keys:  # refused (not a number, said): the cell shows what is stored
+            self.unstored.pop(key, None)
             self._show_unstored()
-            return
+
+    def _reload_in_place(self) -> None:
         here = self.table.currentIndex()  # the grid is loaded again: the cursor stays where typing goes on
         row, column = (here.row(), here.column()) if here.isValid() else (-1, -1)
         self.reload()
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, column))
-        self.changed.emit()
 
-    def keep_typed(self) -> bool:
-        """The figures typed and not yet stored (a full disk) are stored, in one go: True once they are (or there were
-        none), False when one was refused (said); a storage error is raised (widgets.typed_words says it, and the
-        window stays open with them)."""
+    def keep_typed(self, typed_now: tuple[int, str, str] | None = None) -> bool:
+        """The figures typed and not yet stored (a full disk) are stored, each on its own: True once they all are (or
+        there were none), False when one was refused (said; it waits on in its cell, the others are stored); a storage
+        error is raised (widgets.typed_words says it, and the window stays open with those not stored)."""
+        self.stored_keys, self.refused_keys = [], set()
         if not self.unstored:
             return True
         pending = dict(self.unstored)
 
         def store() -> None:
-            with self.db.atomic():
-                for (year, kind, code), text in pending.items():
-                    set_period_figures(self.db, kind, year, {code: text})
+            # Round 41B: they were stored together, all or none, so one refused against later data (80 online of
+            # 40 received, pasted over meanwhile) held up, and dropped, every figure typed after it.
+            # Tried again while another gets stored: corrections that agree only together (received 100 → 40 and
+            # online 50 → 30, typed in that order) refused the first, checked against the second's old value.
+            waiting, refused = list(pending), {}
+            while waiting:
+                refused = {}
+                for key in waiting:
+                    try:
+                        set_period_figures(self.db, key[1], key[0], {key[2]: pending[key]})  # its own transaction
+                    except ParAppError as exc:
+                        refused[key] = exc
+                        continue
+                    self.stored_keys.append(key)
+                    if self.unstored.get(key) == pending[key]:
+                        del self.unstored[key]
+                waiting = list(refused) if len(refused) < len(waiting) else []  # none more stored: those left cannot be
+            self.refused_keys = set(refused)
+            if refused:
+                said = sorted(refused, key=lambda key: key != typed_now)  # the figure just typed first, in its words
+                raise WaitingRefused([(None if key == typed_now else self._where(key, pending[key]), refused[key])
+                                      for key in said],
+                                     tr("Số đó vẫn chờ trong ô chữ đỏ: hãy gõ lại số đúng vào ô đó, hoặc chọn ô rồi "
+                                        "bấm Delete để bỏ số đó.") + (" " + tr("Các số khác đã lưu.")
+                                                                      if self.stored_keys else ""))
 
-        if not attempt(self, store):
-            return False
-        for key in pending:
-            if self.unstored.get(key) == pending[key]:
-                del self.unstored[key]
-        return True
+        try:
+            return bool(attempt(self, store))
+        finally:
+            if self.stored_keys:  # some stored, before a refusal or a storage error too (the close, the day's change
+                self._reload_in_place()  # as well as typing): shown stored, not red, and the other pages told
+                self.changed.emit()
+
+    def _where(self, key: tuple[int, str, str], text: str) -> str:
+        """A figure typed before, still waiting, as the clerk finds it: the number, its indicator, column and year."""
+        year, kind, code = key
+        name = next((ind.name for ind in indicator_set(self.db).indicators if ind.code == code), code)
+        column = column_titles()[FIRST_VALUE_COLUMN + [k.value for k in KIND_COLUMNS].index(kind)]
+        return tr("Số {0} gõ trước đó ở “{1}”, cột {2} năm {3}, chưa lưu được:").format(text, name, column, year)
 
     def drop_typed(self) -> None:  # the clerk chose to close without them
         self.unstored.clear()

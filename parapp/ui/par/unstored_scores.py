@@ -8,27 +8,33 @@ from __future__ import annotations
 
 from parapp.core.messages import ParAppError
 from parapp.store import par_index
-from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets.texts import tr
+from parapp.ui.widgets.operation import attempt, say
+from parapp.ui.widgets.texts import tr, trc
+from parapp.ui.widgets.typed_words import WaitingRefused
 
 
 class UnstoredScores:
     def __init__(self, page):
         self.page = page
         self.typed: dict[tuple[int, str, str], str] = {}  # (year, criterion code, "self" or "official"): text typed
+        self.refused: set[tuple[int, str, str]] = set()  # of those, refused at the last storing (said)
 
     def store(self, node, field: str, text: str) -> None:
-        """One score typed, stored with those still waiting, all or none; refused (ParAppError), that one is dropped
-        as before (said by the caller's attempt), a storage error keeps it."""
+        """One score typed, stored with those still waiting, each on its own; refused (ParAppError), that one is
+        dropped as before (said by the caller's attempt), one typed before waits on (said); a storage error keeps it."""
         key = (self.page.cset.year, node.code, field)
         self.typed[key] = text
         try:
-            self._store_all()
-        except ParAppError:
+            self._store_all(typed_now=key)
+        except ParAppError as exc:
+            if key not in self.refused:  # this one stored (totals updated by the caller), one typed before waits on
+                say(self.page, exc, tr("Không ghi được điểm"))
+                return
             self.typed.pop(key, None)
             raise
         finally:
             self.show()
+            self.page.update_totals()  # those stored count, a storage error after them too (round 41B)
 
     def keep(self) -> bool:
         """Those waiting stored: True once they are (or there were none), False when refused (said); a storage error
@@ -39,6 +45,7 @@ class UnstoredScores:
             return bool(attempt(self.page, self._store_all, tr("Không ghi được điểm")))
         finally:
             self.show()
+            self.page.update_totals()
 
     def replaced(self, year: int, field: str, codes) -> None:
         """Scores stored over those waiting (a column pasted): those no longer wait, to be stored over them."""
@@ -64,17 +71,36 @@ class UnstoredScores:
                                     if cset is not None and year == cset.year}
         self.page.tree.viewport().update()
 
-    def _store_all(self) -> None:
+    def _store_all(self, typed_now: tuple[int, str, str] | None = None) -> None:
+        # Each on its own (round 41B): stored all or none, one refused against the set changed meanwhile (its maximum
+        # lowered, Sửa bộ tiêu chí) held up, and dropped, every score typed after it.
         db, pending = self.page.db, dict(self.typed)
-        done = []
-        with db.atomic():
-            for (year, code, field), text in pending.items():
-                done.append((year, code, field, par_index.set_scores(db, year, [(code, text)], field)[code]))
+        refused: list[tuple[tuple[int, str, str], ParAppError]] = []
         cset = self.page.cset
-        for year, code, field, milli in done:
-            if self.typed.get((year, code, field)) == pending[(year, code, field)]:
+        for (year, code, field), text in pending.items():
+            try:
+                milli = par_index.set_scores(db, year, [(code, text)], field)[code]  # its own transaction
+            except ParAppError as exc:
+                refused.append(((year, code, field), exc))
+                continue
+            if self.typed.get((year, code, field)) == text:
                 del self.typed[(year, code, field)]
             node = cset.find(code) if cset is not None and cset.year == year else None
             if node is not None:
                 setattr(node, f"{field}_milli", milli)
                 self.page.model.node_changed(node)
+        self.refused = {key for key, _exc in refused}
+        if refused:
+            refused.sort(key=lambda one: one[0] != typed_now)  # the score just typed said first, in its words
+            raise WaitingRefused([(None if key == typed_now else self._where(key, pending[key]), exc)
+                                  for key, exc in refused],
+                                 tr("Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi "
+                                    "bấm Delete để bỏ điểm đó.") + (" " + tr("Các điểm khác đã lưu.")
+                                                                    if len(refused) < len(pending) else ""))
+
+    @staticmethod
+    def _where(key: tuple[int, str, str], text: str) -> str:
+        year, code, field = key
+        column = trc("par", "Tự đánh giá") if field == "self" else trc("par", "Thẩm định")  # as the tree heads them
+        said = tr("Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:")
+        return said.format(text, code, column, year)

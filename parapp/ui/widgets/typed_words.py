@@ -12,7 +12,31 @@ from __future__ import annotations
 
 from typing import Callable
 
+from parapp.core.messages import ParAppError
 from parapp.ui.widgets.texts import ask_yes_no, tr
+
+
+class WaitingRefused(ParAppError):
+    """Values typed and waiting for room (a full disk), stored each on its own, some refused: the one just typed in
+    its own words (dropped, as any refusal), one typed before named by `where` (it waits on in its cell, so the clerk
+    can mend or drop it), then `advice` (what to do; whether the others were stored). Round 41B: stored all or none,
+    one refused against data changed meanwhile (a paste, an import) held up, and dropped, every value typed
+    after it."""
+
+    def __init__(self, refused: list[tuple[str | None, ParAppError]], advice: str):
+        self.refused, self.advice = refused, advice
+        super().__init__("{0}", "")
+
+    @property
+    def message(self) -> str:  # the log's words: the same, untranslated (a "{" typed is no template)
+        return self.translated(lambda _context, text: text)
+
+    def translated(self, translate) -> str:
+        parts = [exc.translated(translate) if where is None else f"{where}\n{exc.translated(translate)}"
+                 for where, exc in self.refused]
+        if any(where is not None for where, _exc in self.refused):
+            parts.append(self.advice)
+        return "\n\n".join(parts)
 
 
 def kept_or_given_up(owner, keep: Callable[[], bool]) -> bool:
