@@ -224,7 +224,10 @@ def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace
         out, same = prep.outcome, prep.same
         if prep.old is not None:
             set_id = out.set_id
-            db.execute("UPDATE par_sets SET province = ?, title = ?, source_name = ?, updated_at = ? WHERE id = ?",
+            # A file that names no province (ParApp's own `par xlsx` export) leaves the stored one: round 41B saw
+            # "Quảng Ngãi" replaced by nothing, the report's "Ủy ban nhân dân tỉnh …" with it.
+            db.execute("UPDATE par_sets SET province = COALESCE(NULLIF(?, ''), province), "
+                       "title = COALESCE(NULLIF(?, ''), title), source_name = ?, updated_at = ? WHERE id = ?",
                        [clean(cset.province), clean(cset.title), clean(source_name), now, set_id])
             db.execute("DELETE FROM par_criteria WHERE set_id = ? AND parent_id IS NULL", [set_id])
         else:
