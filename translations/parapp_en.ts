@@ -928,6 +928,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>No periodic report is left to send in the current schedule.</translation>
     </message>
     <message>
+        <source>{0} (cùng hạn: báo cáo {1})</source>
+        <translation>{0} (due the same day: the {1} report)</translation>
+    </message>
+    <message>
         <source>Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang kế hoạch năm {2}.</source>
         <translation>{1} tasks of {0} are not finished (recurring work aside). Click to carry them into the plan of {2}.</translation>
     </message>

@@ -928,6 +928,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Không còn báo cáo định kỳ nào phải gửi trong lịch hiện tại.</translation>
     </message>
     <message>
+        <source>{0} (cùng hạn: báo cáo {1})</source>
+        <translation>{0} (cùng hạn: báo cáo {1})</translation>
+    </message>
+    <message>
         <source>Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang kế hoạch năm {2}.</source>
         <translation>Năm {0} còn {1} nhiệm vụ chưa hoàn thành (không kể việc lặp lại). Bấm để chuyển sang kế hoạch năm {2}.</translation>
     </message>

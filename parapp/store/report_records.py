@@ -237,6 +237,7 @@ class PeriodStatus:
     report: ReportRecord | None = None      # the period's latest finalised report, if any
     signed: SignedCopy | None = None        # its signed copy, if one was attached
     answered_by: str | None = None          # "9m" for quý III (or "q3" for 9 tháng): the other one was made instead
+    also_due: tuple[Period, ...] = ()       # other reports still owed on the same day (next_report fills it)
 
     @property
     def awaiting(self) -> bool:

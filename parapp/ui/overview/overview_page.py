@@ -123,8 +123,9 @@ class OverviewPage(QWidget):
         st = window.next_report()
         nxt = ""
         if st is not None:  # printed words are Vietnamese whatever the interface language
-            nxt = "Báo cáo tiếp theo: báo cáo {0}, hạn gửi {1}.".format(period_phrase(st.period),
-                                                                           st.period.deadline.strftime("%d/%m/%Y"))
+            also = "".join(f" và báo cáo {period_phrase(x)}" for x in st.also_due)
+            nxt = "Báo cáo tiếp theo: báo cáo {0}{1}, hạn gửi {2}.".format(period_phrase(st.period), also,
+                                                                              st.period.deadline.strftime("%d/%m/%Y"))
         doc = overview_document(ov, commune(window.db), window.today, nxt)
         preview_document(window, doc, "Tình hình nhiệm vụ CCHC ngày {0}.pdf".format(window.today.strftime("%d-%m-%Y")))
 
@@ -139,6 +140,8 @@ class OverviewPage(QWidget):
         from parapp.ui.chasing.words import period_words
 
         label = period_words(p)
+        if getattr(st, "also_due", ()):
+            label = tr("{0} (cùng hạn: báo cáo {1})").format(label, ", ".join(period_words(x) for x in st.also_due))
         when = tr("hôm nay") if days == 0 else tr("còn {0} ngày").format(days) if days > 0 \
             else tr("đã quá hạn {0} ngày").format(-days)
         state = {"not_started": tr("chưa soạn"), "draft": tr("đang là bản nháp"),
