@@ -276,20 +276,23 @@ def task_rows_by_id(db: Database, ids: list[int]) -> list[TaskRow]:
 def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
     fd = dt.date.fromisoformat
     out = []
-    folded_names: dict[str, str] = {}
+    folded_names: dict[tuple[str, str, str], str] = {}
     for r in db.execute(_ROWS_SQL + where + _ORDER, params or []):
         name, lead_text = r[9], r[10]
         lead = name if not lead_text or lead_text == name else (f"{name} – {lead_text}" if name else lead_text)
-        if name not in folded_names:
-            folded_names[name] = fold(name) + " " + fold(r[6])
         plan_label = r[16] or r[17]
+        key = (name, r[6], plan_label)
+        if key not in folded_names:
+            # The plan's number too, shown in the register's own column: "120/KH" found nothing (a fresh-eyes walk,
+            # round 41). A handful of names, areas and plans: folded once each.
+            folded_names[key] = fold(name) + " " + fold(r[6]) + " " + fold(plan_label)
         search = r[18]
         if "ð" in search:  # folded before "Ð" counted as "Đ" (round 21A): found by "d" as a key folded now is
             search = search.replace("ð", "d")
         out.append(TaskRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], lead, r[11], r[12],
             fd(r[13]) if r[13] else None, r[14], fd(r[15]) if r[15] else None,
-            plan_label, search + " " + folded_names[name], r[19], r[20], r[21],
+            plan_label, search + " " + folded_names[key], r[19], r[20], r[21],
         ))
     return out
 
