@@ -3782,6 +3782,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8). This automatic backup is kept as the way back, so it cannot be mended in place. Restore it into the data in use (parapp restore {3} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; không cần khôi phục bản sao lưu cũ.</source>
+        <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Run parapp repair --db {1}, then back up again; there is no need to restore an old backup.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
         <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Mend that place, then back up again: the command parapp repair --db {1} (in the ParApp window: this message&apos;s “Mend damaged text” button); there is no need to restore an older backup.</translation>
     </message>
@@ -4414,6 +4418,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</source>
         <translation>{0} rows refer to data that no longer exists (table {1})</translation>
+    </message>
+    <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</source>
+        <translation>{0} row(s) refer to data that no longer exists (table {1}, column {2}, row {3} points at row {4}, which is gone); parapp repair empties that link, as removing the other row would, losing nothing else</translation>
     </message>
     <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>

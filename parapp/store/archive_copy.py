@@ -11,7 +11,7 @@ from parapp.store.archive_format import BackupError, Owner, file_owners, recorde
 from parapp.store.backup import is_automatic_snapshot
 from parapp.store.connect import connect_readonly, tolerant
 from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import is_bad_text, meaning_problems
+from parapp.store.schema_check import is_bad_text, is_repairable, meaning_problems
 
 
 def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, Owner]]:
@@ -32,6 +32,13 @@ def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, O
                                            "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
                                            "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
                               *_msg_args(unreadable[0])[:3], shell_arg(source))
+        if unreadable and all(is_repairable(p) for p in unreadable) and not all(is_bad_text(p) for p in unreadable) \
+                and not is_automatic_snapshot(Path(source)):
+            # A link to a row no longer there, emptied by a repair as a removal empties it: "hãy khôi phục bản sao lưu
+            # gần nhất" lost every change since that backup (round 41A). No window button: it mends text only.
+            raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu "
+                                           "không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; "
+                                           "không cần khôi phục bản sao lưu cũ."), unreadable[0], shell_arg(source))
         if unreadable and all(is_bad_text(p) for p in unreadable):
             # Text a failing disk left unreadable: mended by a repair, losing nothing. "Hãy khôi phục bản sao lưu gần
             # nhất" sent the clerk to a restore that loses every change since that backup (round 33B).

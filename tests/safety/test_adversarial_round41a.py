@@ -1,0 +1,78 @@
+"""Adversarial round 41A: backups, restores, automatic snapshots, `parapp check`, `repair`, `--out` (helper r41a)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+
+import pytest
+
+from parapp.cli.main import main
+
+YEAR = dt.date.today().year
+
+
+@pytest.fixture(scope="module")
+def carried(tmp_path_factory):
+    """A demo commune with this year's unfinished work carried into next year's plan (made once: copied per test)."""
+    folder = tmp_path_factory.mktemp("carried") / "data"
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["carry", "--db", str(db), "--year", str(YEAR)]) == 0
+    return db
+
+
+def _copy(carried, tmp_path, name: str = "data"):
+    shutil.copytree(carried.parent, tmp_path / name)
+    return tmp_path / name / "parapp.db"
+
+
+def _loosen(db, missing: int = 1058) -> tuple[int, int]:
+    """A bit turned on the disk inside a carried task's `carried_to`: (the task, its successor) as they were."""
+    con = sqlite3.connect(db)
+    try:
+        task, successor = con.execute("SELECT id, carried_to FROM tasks WHERE carried_to IS NOT NULL "
+                                      "ORDER BY id LIMIT 1").fetchone()
+        con.execute("UPDATE tasks SET carried_to = ? WHERE id = ?", [missing, task])  # foreign keys off: as a disk
+        con.commit()
+    finally:
+        con.close()
+    return task, successor
+
+
+def _said(capsys) -> str:
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+def test_a_carried_task_pointing_at_a_row_no_longer_there_is_mended_by_repair(carried, tmp_path, capsys):
+    """L3 (left by round 40A): a carried task's `carried_to` pointing at no task (a bit turned on the disk). `check`
+    said "1 dòng tham chiếu tới dữ liệu không còn tồn tại", every backup was refused with "hãy khôi phục bản sao lưu
+    gần nhất" (every change since that backup lost), and `repair` said "không có chữ nào bị hỏng, không sửa gì". Now
+    check and the backup's refusal name `parapp repair`, which empties the link (what removing the successor does),
+    after its snapshot; carrying the task again links it to its successor once more; the backup is then made."""
+    db = _copy(carried, tmp_path)
+    task, successor = _loosen(db)
+    capsys.readouterr()
+    assert main(["check", "--db", str(db)]) == 1
+    said = _said(capsys)
+    assert "parapp repair" in said and "1058" in said, said
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert main(["backup", "--db", str(db), "--to", str(usb)]) == 2
+    said = _said(capsys)
+    assert "parapp repair --db" in said and "khôi phục bản sao lưu gần nhất" not in said, said
+    assert main(["repair", "--db", str(db)]) == 0
+    said = _said(capsys)
+    assert f"Nhiệm vụ số {task}" in said and f"--task {task}" in said and "không sửa gì" not in said, said
+    assert "đặt lại đúng như trước" not in said, said
+    assert main(["check", "--db", str(db)]) == 0
+    assert main(["carry", "--db", str(db), "--year", str(YEAR), "--task", str(task)]) == 0
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT carried_to FROM tasks WHERE id = ?", [task]).fetchone()[0] == successor
+    finally:
+        con.close()
+    assert main(["backup", "--db", str(db), "--to", str(usb)]) == 0
