@@ -76,3 +76,16 @@ def test_a_carried_task_pointing_at_a_row_no_longer_there_is_mended_by_repair(ca
     finally:
         con.close()
     assert main(["backup", "--db", str(db), "--to", str(usb)]) == 0
+
+
+def test_the_year_report_of_data_with_a_carried_link_pointing_nowhere_is_made(carried, tmp_path, capsys):
+    """F1: the same data (a carried task's `carried_to` pointing at no task, before the repair): `parapp report draft
+    --period year` of the carried year ended in "Lỗi không mong đợi: 1058" (the window's report page alike). Now the
+    report is made; the task reads as carried, as the register shows it."""
+    db = _copy(carried, tmp_path)
+    _loosen(db)
+    capsys.readouterr()
+    code = main(["report", "draft", "--db", str(db), "--year", str(YEAR), "--period", "year"])
+    said = _said(capsys)
+    assert code == 0, said
+    assert "Lỗi không mong đợi" not in said and "1058" not in said, said
