@@ -99,6 +99,12 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
                     raise WontReplace(_IN_DATA_FOLDER, name)
         except OSError:
             pass
+    # Any data folder's, not only the one in use: another commune's (or the sample commune's) evidence file, a PDF,
+    # was replaced by this data's report with "Đã xuất" (round 41A).
+    from parapp.store.side_names import data_folder_around
+
+    if data_folder_around(path) is not None:
+        raise WontReplace(_IN_DATA_FOLDER, name)
     try:
         st = os.stat(path)
     except FileNotFoundError:

@@ -89,3 +89,23 @@ def test_the_year_report_of_data_with_a_carried_link_pointing_nowhere_is_made(ca
     said = _said(capsys)
     assert code == 0, said
     assert "Lỗi không mong đợi" not in said and "1058" not in said, said
+
+
+def test_out_into_another_data_folders_evidence_is_refused(carried, tmp_path, capsys):
+    """L2 (left by round 40A): `parapp report pdf --db <data A> --out <data B>/evidence/18/<its PDF evidence file>`
+    said "Đã xuất báo cáo", exit 0: B's evidence file (a signed plan's scan) replaced by A's report, B's `check` then
+    "Tệp kiểm chứng … đã bị thay đổi hoặc hỏng". Only A's own evidence and backups folders were refused. Now any data
+    folder's are: exit 2, nothing written."""
+    a, b = _copy(carried, tmp_path, "a"), _copy(carried, tmp_path, "b")
+    evidence = next(p for p in sorted((b.parent / "evidence").rglob("*")) if p.is_file()
+                    and p.read_bytes().startswith(b"%PDF-"))
+    before = evidence.read_bytes()
+    (b.parent / "backups" / "auto").mkdir(parents=True)
+    capsys.readouterr()
+    for out in (evidence, b.parent / "backups" / "auto" / "bao-cao.pdf"):
+        code = main(["report", "pdf", "--db", str(a), "--year", str(YEAR), "--period", "year", "--out", str(out)])
+        said = _said(capsys)
+        assert code == 2, said
+        assert "không ghi đè, chưa ghi gì" in said, said
+    assert evidence.read_bytes() == before
+    assert not (b.parent / "backups" / "auto" / "bao-cao.pdf").exists()
