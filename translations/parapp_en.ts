@@ -3626,6 +3626,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>“{0}” is inside ParApp&apos;s data folder (evidence files, automatic backups): nothing was replaced or written. Save into another folder, for example Documents.</translation>
     </message>
     <message>
+        <source>“{0}” là tệp phụ SQLite giữ bên cạnh tệp dữ liệu “{1}”: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is a side file SQLite keeps beside the data file “{1}”: not overwritten, nothing was written. Choose another file name.</translation>
+    </message>
+    <message>
         <source>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</source>
         <translation>“{0}” is a folder: nothing was replaced or written. Give a file name, for example {1}.</translation>
     </message>

@@ -109,3 +109,19 @@ def test_out_into_another_data_folders_evidence_is_refused(carried, tmp_path, ca
         assert "không ghi đè, chưa ghi gì" in said, said
     assert evidence.read_bytes() == before
     assert not (b.parent / "backups" / "auto" / "bao-cao.pdf").exists()
+
+
+def test_out_over_another_datas_empty_wal_is_refused(carried, tmp_path, capsys):
+    """F2: `parapp report pdf --db <data A> --out "<data B>/parapp.db-wal"` (B's WAL, 0 bytes while no change waits in
+    it; Explorer shows it as "parapp") said "Đã xuất", exit 0: the report written as B's WAL, which SQLite resets at
+    B's next write (the report gone), and, with B open in a window, the changes it commits written to a file no longer
+    named so (lost at a power cut). Only A's own side files were refused. Now any database's side file is: exit 2."""
+    a, b = _copy(carried, tmp_path, "a"), _copy(carried, tmp_path, "b")
+    wal = b.parent / "parapp.db-wal"
+    wal.write_bytes(b"")
+    capsys.readouterr()
+    code = main(["report", "pdf", "--db", str(a), "--year", str(YEAR), "--period", "year", "--out", str(wal)])
+    said = _said(capsys)
+    assert code == 2, said
+    assert "chưa ghi gì" in said and str(b) in said, said
+    assert wal.read_bytes() == b""
