@@ -339,7 +339,12 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None, val
     problems += integrity_problems(con)
     if problems:
         return version, problems
-    problems += foreign_key_problems(con, repairable=not text_gone_bad)  # a restore's refusal: nothing to repair
+    # `values` False (the folder's own snapshot, put back as it was): a link a removal empties, pointing nowhere, is as
+    # the data was; refused, the way back `parapp repair` printed when it emptied it was refused too (round 41A).
+    from parapp.store.loose_links import loose_links
+
+    if values or not loose_links(con):
+        problems += foreign_key_problems(con, repairable=not text_gone_bad)  # a restore's refusal: nothing to repair
     problems += file_name_problems(con)
     # Not in the rows naming the documents: the restore reads them before any repair (which files to write).
     gone_bad = {f[0] for f in bad_texts(con)} if values and text_gone_bad else set()

@@ -69,6 +69,12 @@ def test_a_carried_task_pointing_at_a_row_no_longer_there_is_mended_by_repair(ca
     assert f"Nhiệm vụ số {task}" in said and f"--task {task}" in said and "không sửa gì" not in said, said
     assert "đặt lại đúng như trước" not in said, said
     assert main(["check", "--db", str(db)]) == 0
+    # The way back it printed restores (an own snapshot is put back as it was; round 31A's rule)
+    snapshot = next((db.parent / "backups" / "auto").glob("*truoc-sua-chu-hong*.db"))
+    assert str(snapshot) in said
+    assert main(["restore", str(snapshot), "--db", str(db)]) == 0, _said(capsys)
+    assert main(["check", "--db", str(db)]) == 1 and "parapp repair" in _said(capsys)
+    assert main(["repair", "--db", str(db)]) == 0
     assert main(["carry", "--db", str(db), "--year", str(YEAR), "--task", str(task)]) == 0
     con = sqlite3.connect(db)
     try:
