@@ -3112,12 +3112,24 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Some text of the data went bad on disk. Click “Mend damaged text” to mend it here in the window: nothing else is lost and no backup needs restoring (the data from before the repair is kept in an automatic backup).</translation>
     </message>
     <message>
+        <source>Dữ liệu có liên kết trỏ tới dòng không còn (ví dụ một nhiệm vụ ghi là đã chuyển sang năm sau, trỏ tới nhiệm vụ không còn). Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</source>
+        <translation>The data holds a link to a row no longer there (for example a task recorded as carried into next year, pointing at a task that is gone). Press “Mend damaged text” to mend it here in the window: the link is emptied as removing the other row would, nothing else is lost, no backup needs restoring (the data from before is kept in an automatic backup).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Mend damaged text</translation>
     </message>
     <message>
         <source>Chưa sửa được</source>
         <translation>Not mended</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Mended</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {0} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>The data from before the repair is kept in the automatic backup of {0} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
         <source>• {0} dòng của Nhật ký thay đổi</source>
@@ -3166,6 +3178,14 @@ The data as it was before is kept in the automatic snapshot of {2} (File → Res
     <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Damaged text mended</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} trỏ tới nhiệm vụ nhận chuyển sang năm sau (số {1}) nay không còn: đã bỏ liên kết đó, như khi xóa nhiệm vụ nhận chuyển. Nếu việc này đã được chuyển, hãy dùng Nhiệm vụ → Chuyển việc chưa xong sang năm sau… (năm {2}) và chọn nó: nó được nối lại với việc cùng nội dung ở kế hoạch năm sau.</source>
+        <translation>Task {0} pointed at the task carrying it into next year (number {1}), which is no longer there: that link was emptied, as removing the carrying task would. If this work was carried, use Tasks → Carry unfinished work into next year… (year {2}) and choose it: it is linked again to the same work in next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ {0} liên kết khác trỏ tới dòng không còn (như khi dòng đó bị xóa).</source>
+        <translation>Emptied {0} other link(s) to rows no longer there (as removing those rows would).</translation>
     </message>
     <message>
         <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:

@@ -28,3 +28,41 @@ def test_the_windows_first_start_on_a_new_file_beside_other_data_is_refused(qtbo
     assert _files(office) == before
     assert app_module.run_app(office / "parapp.db", "vi") == 0
     assert (office / "parapp.db").is_file() and len(errors) == 1, errors
+
+
+def test_the_windows_backup_of_data_with_a_carried_link_pointing_nowhere_offers_the_repair(window, ui_db, tmp_path,
+                                                                                          monkeypatch):
+    """L3 (left by round 40A), in the window: "Sao lưu ra USB…" of data whose carried task points at no task (a bit
+    turned on the disk) was refused with "hãy khôi phục bản sao lưu gần nhất" (every change since lost). Now the
+    refusal's box has "Sửa chỗ chữ hỏng", which empties the link after a snapshot and says how to link the task
+    again; the backup is then made."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.store import plans, tasks
+    from parapp.ui import backup_dialogs
+    from parapp.ui.widgets import texts
+
+    from .conftest import TODAY
+
+    plan = plans.add_plan(ui_db, {"title": "Kế hoạch CCHC", "year": TODAY.year})
+    task = tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính", "plan_id": plan}, TODAY)
+    ui_db.conn.execute("PRAGMA foreign_keys = OFF")
+    ui_db.conn.execute("UPDATE tasks SET carried_to = 1058 WHERE id = ?", [task])
+    ui_db.conn.commit()
+    ui_db.conn.execute("PRAGMA foreign_keys = ON")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    boxes: list = []
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    monkeypatch.setattr(texts, "inform", lambda parent, title, message: said.append(message))
+    backup_dialogs.backup_to_folder(window, ui_db, str(usb))
+    assert boxes and "khôi phục bản sao lưu gần nhất" not in boxes[-1].text(), [b.text() for b in boxes]
+    button = next((b for b in boxes[-1].buttons() if b.text() == "Sửa chỗ chữ hỏng"), None)
+    assert button is not None and "không cần khôi phục" in boxes[-1].informativeText()
+    button.click()
+    assert said and f"Nhiệm vụ số {task}" in said[0] and "1058" in said[0], said
+    assert ui_db.conn.execute("SELECT carried_to FROM tasks WHERE id = ?", [task]).fetchone()[0] is None
+    monkeypatch.setattr(backup_dialogs, "file_saved", lambda *a: said.append("made"))
+    backup_dialogs.backup_to_folder(window, ui_db, str(usb))
+    assert said[-1] == "made" and list(usb.iterdir())
