@@ -30,6 +30,9 @@ class CannotWrite(ParAppError):
         if code in (errno.EROFS, errno.EACCES, errno.EPERM):
             text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác (ổ đĩa hoặc thư mục này không "
                                 "cho ghi), ví dụ Tài liệu.")
+        elif code == errno.ENAMETOOLONG:  # "kiểm tra chỗ trống" said of a name too long sent the clerk to free room
+            text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục "
+                                "có đường dẫn ngắn hơn.")
         elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn "
                                 "thư mục khác.")

@@ -3634,6 +3634,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Cannot write “{0}”: {1}. Choose another folder (this disk or folder may not be written to), for example Documents.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục có đường dẫn ngắn hơn.</source>
+        <translation>Could not write the file “{0}”: {1}. Give it a shorter name, or save it in a folder with a shorter path.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn thư mục khác.</source>
         <translation>Cannot write “{0}”: {1}. Delete files you do not need on that disk, or choose another folder.</translation>
     </message>

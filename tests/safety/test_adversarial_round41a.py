@@ -131,3 +131,29 @@ def test_out_over_another_datas_empty_wal_is_refused(carried, tmp_path, capsys):
     assert code == 2, said
     assert "chưa ghi gì" in said and str(b) in said, said
     assert wal.read_bytes() == b""
+
+
+def test_out_with_a_name_too_long_is_not_sent_to_free_room(carried, capsys, tmp_path):
+    """F3: `parapp report pdf --out "<a 300-byte name>.pdf"` (a report's title pasted as the name): "Không ghi được tệp
+    …: tên hoặc đường dẫn quá dài. Hãy chọn thư mục khác hoặc kiểm tra chỗ trống": room was never short. Now it says to
+    give a shorter name."""
+    import errno
+    import os
+
+    from parapp import files
+
+    real_stat = os.stat
+
+    def too_long(path, *a, **kw):  # as Linux (255 bytes) and Windows (ERROR_FILENAME_EXCED_RANGE) both say it
+        if str(path).endswith("dài.pdf"):
+            raise OSError(errno.ENAMETOOLONG, "File name too long", str(path))
+        return real_stat(path, *a, **kw)
+
+    capsys.readouterr()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(files.os, "stat", too_long)
+        code = main(["report", "pdf", "--db", str(carried), "--year", str(YEAR), "--period", "year",
+                     "--out", str(tmp_path / "Báo cáo rất dài.pdf")])
+    said = _said(capsys)
+    assert code == 2, said
+    assert "ngắn hơn" in said and "chỗ trống" not in said, said
