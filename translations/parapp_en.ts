@@ -3810,6 +3810,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8). This automatic backup is kept as the way back, so it cannot be mended in place. Restore it into the data in use (parapp restore {3} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
     </message>
     <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {4} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
+        <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} points at row {3}, which is gone. This automatic backup is kept as the way back, so it is not mended directly. Restore it into the data in use (parapp restore {4} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
+    </message>
+    <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; không cần khôi phục bản sao lưu cũ.</source>
         <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Run parapp repair --db {1}, then back up again; there is no need to restore an old backup.</translation>
     </message>

@@ -32,10 +32,26 @@ def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, O
                                            "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
                                            "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
                               *_msg_args(unreadable[0])[:3], shell_arg(source))
-        if unreadable and all(is_repairable(p) for p in unreadable) and not all(is_bad_text(p) for p in unreadable) \
-                and not is_automatic_snapshot(Path(source)):
+        links = bool(unreadable) and all(is_repairable(p) for p in unreadable) \
+            and not all(is_bad_text(p) for p in unreadable)
+        if links and is_automatic_snapshot(Path(source)):
+            # Repair refuses a snapshot, and it is itself the way back: "hãy khôi phục bản sao lưu gần nhất còn tốt"
+            # was said of it (round 41A). Restored into its data, such a link is put back as it was, then mended.
+            from parapp.store.loose_links import loose_links
+
+            found = loose_links(con)
+            if found:
+                link = found[0]
+                raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng "
+                                               "{0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự "
+                                               "động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi "
+                                               "phục nó vào dữ liệu đang dùng (parapp restore {4} --db <tệp dữ liệu "
+                                               "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
+                                               "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
+                                  link.table, link.column, link.rowid, link.missing, shell_arg(source))
+        if links and not is_automatic_snapshot(Path(source)):
             # A link to a row no longer there, emptied by a repair as a removal empties it: "hãy khôi phục bản sao lưu
-            # gần nhất" lost every change since that backup (round 41A). No window button: it mends text only.
+            # gần nhất" lost every change since that backup (round 41A). The window's box offers the same repair.
             raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu "
                                            "không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; "
                                            "không cần khôi phục bản sao lưu cũ."), unreadable[0], shell_arg(source))

@@ -157,3 +157,27 @@ def test_out_with_a_name_too_long_is_not_sent_to_free_room(carried, capsys, tmp_
     said = _said(capsys)
     assert code == 2, said
     assert "ngắn hơn" in said and "chỗ trống" not in said, said
+
+
+def test_a_backup_of_a_snapshot_with_a_carried_link_pointing_nowhere_says_the_way_that_works(carried, tmp_path,
+                                                                                             capsys):
+    """F4: `parapp backup --db <an automatic snapshot> --to <stick>` (its read-only window's "Sao lưu ra USB…"
+    alike), a carried task's link in the snapshot pointing at no task: "… (…; lệnh parapp repair bỏ liên kết đó …) …
+    hãy khôi phục bản sao lưu gần nhất còn tốt": repair refuses every snapshot, and the snapshot itself is the way
+    back. Now it says to restore the snapshot into the data in use, repair that and back it up, which works."""
+    db = _copy(carried, tmp_path)
+    task, _ = _loosen(db)
+    snaps = db.parent / "backups" / "auto"
+    snaps.mkdir(parents=True)
+    snap = snaps / "parapp-20261205-080000-dau-ngay-000001.db"
+    shutil.copy(db, snap)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    capsys.readouterr()
+    assert main(["backup", "--db", str(snap), "--to", str(usb)]) == 2
+    said = _said(capsys)
+    assert "khôi phục bản sao lưu gần nhất" not in said and f"repair --db \"{snap}\"" not in said, said
+    assert f"parapp restore \"{snap}\" --db" in said and f"dòng {task}" in said, said
+    assert main(["restore", str(snap), "--db", str(db)]) == 0
+    assert main(["repair", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(usb)]) == 0
