@@ -66,3 +66,23 @@ def test_the_windows_backup_of_data_with_a_carried_link_pointing_nowhere_offers_
     monkeypatch.setattr(backup_dialogs, "file_saved", lambda *a: said.append("made"))
     backup_dialogs.backup_to_folder(window, ui_db, str(usb))
     assert said[-1] == "made" and list(usb.iterdir())
+
+
+def test_a_carried_task_whose_successor_is_gone_still_opens(qtbot, ui_db):
+    """F5: the register's carried task whose `carried_to` points at no task (a bit turned on the disk, before the
+    repair): opening it ended in "Không tìm thấy nhiệm vụ số 1058" and its form never opened. Now it opens, said carried
+    into next year."""
+    from parapp.store import plans, tasks
+    from parapp.ui.tasks.task_editor import TaskDialog
+
+    from .conftest import TODAY
+
+    plan = plans.add_plan(ui_db, {"title": "Kế hoạch CCHC", "year": TODAY.year})
+    task = tasks.create_task(ui_db, {"content": "Rà soát thủ tục hành chính", "plan_id": plan}, TODAY)
+    ui_db.conn.execute("PRAGMA foreign_keys = OFF")
+    ui_db.conn.execute("UPDATE tasks SET carried_to = 1058 WHERE id = ?", [task])
+    ui_db.conn.commit()
+    ui_db.conn.execute("PRAGMA foreign_keys = ON")
+    dialog = TaskDialog(ui_db, task)
+    qtbot.addWidget(dialog)
+    assert "năm sau" in dialog.carried.text()
