@@ -4244,6 +4244,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>task</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</source>
+        <translation>This task is recorded as carried into next year, but the task carrying it (number {0}) is no longer in the data. Mend that first: parapp repair --db &lt;data file&gt; (in the window: File → Back up to USB…, the message&apos;s “Mend damaged text” button) empties that link as removing the carrying task would, losing nothing else; then record it finished or stopped here.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
         <translation>This task was carried into the next year (task no. {0}): record its completion or stopping on task no. {0}.</translation>
     </message>

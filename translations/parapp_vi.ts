@@ -4244,6 +4244,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>nhiệm vụ</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</source>
+        <translation>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
         <translation>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</translation>
     </message>

@@ -181,3 +181,24 @@ def test_a_backup_of_a_snapshot_with_a_carried_link_pointing_nowhere_says_the_wa
     assert main(["restore", str(snap), "--db", str(db)]) == 0
     assert main(["repair", "--db", str(db)]) == 0
     assert main(["backup", "--db", str(db), "--to", str(usb)]) == 0
+
+
+def test_marking_done_a_task_carried_to_a_task_no_longer_there_names_the_repair(carried, tmp_path):
+    """F6: the same data: "Đánh dấu hoàn thành" on the carried task opened the form of task 1058 ("Không tìm thấy
+    nhiệm vụ số 1058"), and saving it done refused with "hãy ghi hoàn thành … ở nhiệm vụ số 1058", a task that is not
+    there. Now the form is the task's own, and the refusal names the repair that empties the link."""
+    from parapp.core.messages import ValidationError
+    from parapp.store import open_database, tasks
+    from parapp.store.carrying import successor_of
+
+    db_path = _copy(carried, tmp_path)
+    task, _ = _loosen(db_path)
+    db = open_database(db_path)
+    try:
+        assert successor_of(db, task) is None
+        with pytest.raises(ValidationError) as refused:
+            tasks.update_task(db, task, {"status": "done", "completed_on": dt.date(YEAR, 1, 15)})
+    finally:
+        db.close()
+    said = str(refused.value.message)
+    assert "parapp repair" in said and "ở nhiệm vụ số 1058" not in said, said
