@@ -30,6 +30,9 @@ class CannotWrite(ParAppError):
         if code in (errno.EROFS, errno.EACCES, errno.EPERM):
             text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác (ổ đĩa hoặc thư mục này không "
                                 "cho ghi), ví dụ Tài liệu.")
+        elif code == errno.ENAMETOOLONG:  # "kiểm tra chỗ trống" said of a name too long sent the clerk to free room
+            text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục "
+                                "có đường dẫn ngắn hơn.")
         elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             text = N_("errors", "Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn "
                                 "thư mục khác.")
@@ -94,6 +97,14 @@ def _content_kind(path: Path) -> str:
     return "other"
 
 
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(_SQLITE)) == _SQLITE
+    except OSError:
+        return False
+
+
 def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect: Iterable[Path] = ()) -> Path:
     """Raise WontReplace unless an export of `kind` may be written at `path`; returns the path.
 
@@ -109,6 +120,18 @@ def check_output(path: Path, kind: str, *, data_dir: Path | None = None, protect
                     raise WontReplace(_IN_DATA_FOLDER, name)
         except OSError:
             pass
+    # Any data folder's, not only the one in use: another commune's (or the sample commune's) evidence file, a PDF,
+    # was replaced by this data's report with "Đã xuất" (round 41A).
+    from parapp.store.side_names import data_folder_around, database_beside
+
+    if data_folder_around(path) is not None:
+        raise WontReplace(_IN_DATA_FOLDER, name)
+    owner = database_beside(path)
+    if owner is not None and _is_sqlite(owner):
+        # Another database's WAL (0 bytes while no change waits) or journal: "Đã xuất", the report written where SQLite
+        # resets it, and with that data open, the changes it commits went to a file no longer so named (round 41A).
+        raise WontReplace(N_("errors", "“{0}” là tệp phụ SQLite giữ bên cạnh tệp dữ liệu “{1}”: không ghi đè, chưa "
+                                       "ghi gì. Hãy chọn tên tệp khác."), name, str(owner))
     try:
         st = os.stat(path)
     except FileNotFoundError:

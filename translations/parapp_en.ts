@@ -3168,12 +3168,24 @@ Install a suitable program (a PDF reader, Word…), or copy the file to another 
         <translation>Some text of the data went bad on disk. Click “Mend damaged text” to mend it here in the window: nothing else is lost and no backup needs restoring (the data from before the repair is kept in an automatic backup).</translation>
     </message>
     <message>
+        <source>Dữ liệu có liên kết trỏ tới dòng không còn (ví dụ một nhiệm vụ ghi là đã chuyển sang năm sau, trỏ tới nhiệm vụ không còn). Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</source>
+        <translation>The data holds a link to a row no longer there (for example a task recorded as carried into next year, pointing at a task that is gone). Press “Mend damaged text” to mend it here in the window: the link is emptied as removing the other row would, nothing else is lost, no backup needs restoring (the data from before is kept in an automatic backup).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Mend damaged text</translation>
     </message>
     <message>
         <source>Chưa sửa được</source>
         <translation>Not mended</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Mended</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {0} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>The data from before the repair is kept in the automatic backup of {0} (File → Restore…, reason “before mending damaged text”).</translation>
     </message>
     <message>
         <source>• {0} dòng của Nhật ký thay đổi</source>
@@ -3222,6 +3234,14 @@ The data as it was before is kept in the automatic snapshot of {2} (File → Res
     <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Damaged text mended</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} trỏ tới nhiệm vụ nhận chuyển sang năm sau (số {1}) nay không còn: đã bỏ liên kết đó, như khi xóa nhiệm vụ nhận chuyển. Nếu việc này đã được chuyển, hãy dùng Nhiệm vụ → Chuyển việc chưa xong sang năm sau… (năm {2}) và chọn nó: nó được nối lại với việc cùng nội dung ở kế hoạch năm sau.</source>
+        <translation>Task {0} pointed at the task carrying it into next year (number {1}), which is no longer there: that link was emptied, as removing the carrying task would. If this work was carried, use Tasks → Carry unfinished work into next year… (year {2}) and choose it: it is linked again to the same work in next year&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ {0} liên kết khác trỏ tới dòng không còn (như khi dòng đó bị xóa).</source>
+        <translation>Emptied {0} other link(s) to rows no longer there (as removing those rows would).</translation>
     </message>
     <message>
         <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:
@@ -3686,6 +3706,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Cannot write “{0}”: {1}. Choose another folder (this disk or folder may not be written to), for example Documents.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục có đường dẫn ngắn hơn.</source>
+        <translation>Could not write the file “{0}”: {1}. Give it a shorter name, or save it in a folder with a shorter path.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn thư mục khác.</source>
         <translation>Cannot write “{0}”: {1}. Delete files you do not need on that disk, or choose another folder.</translation>
     </message>
@@ -3696,6 +3720,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</source>
         <translation>“{0}” is inside ParApp&apos;s data folder (evidence files, automatic backups): nothing was replaced or written. Save into another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp phụ SQLite giữ bên cạnh tệp dữ liệu “{1}”: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” is a side file SQLite keeps beside the data file “{1}”: not overwritten, nothing was written. Choose another file name.</translation>
     </message>
     <message>
         <source>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</source>
@@ -3852,6 +3880,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
         <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} holds damaged text that cannot be read (not UTF-8). This automatic backup is kept as the way back, so it cannot be mended in place. Restore it into the data in use (parapp restore {3} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {4} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
+        <translation>Not backed up, because the backup would not restore: table {0}, column {1}, row {2} points at row {3}, which is gone. This automatic backup is kept as the way back, so it is not mended directly. Restore it into the data in use (parapp restore {4} --db &lt;the data file in use&gt;, or File → Restore… in the window), mend that place (parapp repair --db &lt;the data file in use&gt;), then back that data up.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; không cần khôi phục bản sao lưu cũ.</source>
+        <translation>Not backed up, because the backup would not restore: {0}. The data was not changed. Run parapp repair --db {1}, then back up again; there is no need to restore an old backup.</translation>
     </message>
     <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
@@ -4280,6 +4316,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>task</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</source>
+        <translation>This task is recorded as carried into next year, but the task carrying it (number {0}) is no longer in the data. Mend that first: parapp repair --db &lt;data file&gt; (in the window: File → Back up to USB…, the message&apos;s “Mend damaged text” button) empties that link as removing the carrying task would, losing nothing else; then record it finished or stopped here.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
         <translation>This task was carried into the next year (task no. {0}): record its completion or stopping on task no. {0}.</translation>
     </message>
@@ -4486,6 +4526,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</source>
         <translation>{0} rows refer to data that no longer exists (table {1})</translation>
+    </message>
+    <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</source>
+        <translation>{0} row(s) refer to data that no longer exists (table {1}, column {2}, row {3} points at row {4}, which is gone); parapp repair empties that link, as removing the other row would, losing nothing else</translation>
     </message>
     <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
@@ -4796,12 +4840,20 @@ The pages change to the new language when you go to another page, once those wor
         <translation>“{0}” is a file ParApp keeps beside the data file “{1}”, not a data file (Windows may show it with a name like the data file&apos;s); nothing was done and the data is unchanged. Use --db {2}.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</source>
+        <translation>“{0}” lies in the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: no new data is made there, nothing was written. Choose a folder of its own, outside “{2}”.</translation>
+    </message>
+    <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài “{2}”.</source>
         <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: no sample commune made there, nothing written. Make the sample commune in a folder of its own, outside “{2}”.</translation>
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
         <translation>“{0}” is inside the {1} folder of the ParApp data in “{2}”, where ParApp keeps that data&apos;s evidence files and backups: nothing restored there, nothing written. Choose a folder of its own (outside “{2}”) for the restored data, or the data file in use itself.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa tạo dữ liệu mới, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi mở ParApp với tệp dữ liệu trong đó (parapp --db {3}), hoặc mở chính “{1}” nếu đó là dữ liệu cần dùng.</source>
+        <translation>“{0}” is a new file in the folder of the ParApp data “{1}”: two data in one folder share its evidence folder and its automatic backups, and each one&apos;s copies replace the other&apos;s. No new data was made, nothing was written. Make a folder of its own (for example “{2}”) and open ParApp with a data file in it (parapp --db {3}), or open “{1}” itself if that is the data to use.</translation>
     </message>
     <message>
         <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi tạo xã mẫu trong đó: parapp demo --db {3}</source>

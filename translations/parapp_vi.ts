@@ -3168,12 +3168,24 @@ Hãy cài chương trình phù hợp (ví dụ trình đọc PDF, Word), hoặc 
         <translation>Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</translation>
     </message>
     <message>
+        <source>Dữ liệu có liên kết trỏ tới dòng không còn (ví dụ một nhiệm vụ ghi là đã chuyển sang năm sau, trỏ tới nhiệm vụ không còn). Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</source>
+        <translation>Dữ liệu có liên kết trỏ tới dòng không còn (ví dụ một nhiệm vụ ghi là đã chuyển sang năm sau, trỏ tới nhiệm vụ không còn). Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động).</translation>
+    </message>
+    <message>
         <source>Sửa chỗ chữ hỏng</source>
         <translation>Sửa chỗ chữ hỏng</translation>
     </message>
     <message>
         <source>Chưa sửa được</source>
         <translation>Chưa sửa được</translation>
+    </message>
+    <message>
+        <source>Đã sửa</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {0} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</source>
+        <translation>Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {0} (Tệp → Khôi phục…, lý do “trước khi sửa chữ hỏng”).</translation>
     </message>
     <message>
         <source>• {0} dòng của Nhật ký thay đổi</source>
@@ -3222,6 +3234,14 @@ Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động 
     <message>
         <source>Đã sửa chữ hỏng</source>
         <translation>Đã sửa chữ hỏng</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ số {0} trỏ tới nhiệm vụ nhận chuyển sang năm sau (số {1}) nay không còn: đã bỏ liên kết đó, như khi xóa nhiệm vụ nhận chuyển. Nếu việc này đã được chuyển, hãy dùng Nhiệm vụ → Chuyển việc chưa xong sang năm sau… (năm {2}) và chọn nó: nó được nối lại với việc cùng nội dung ở kế hoạch năm sau.</source>
+        <translation>Nhiệm vụ số {0} trỏ tới nhiệm vụ nhận chuyển sang năm sau (số {1}) nay không còn: đã bỏ liên kết đó, như khi xóa nhiệm vụ nhận chuyển. Nếu việc này đã được chuyển, hãy dùng Nhiệm vụ → Chuyển việc chưa xong sang năm sau… (năm {2}) và chọn nó: nó được nối lại với việc cùng nội dung ở kế hoạch năm sau.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ {0} liên kết khác trỏ tới dòng không còn (như khi dòng đó bị xóa).</source>
+        <translation>Đã bỏ {0} liên kết khác trỏ tới dòng không còn (như khi dòng đó bị xóa).</translation>
     </message>
     <message>
         <source>Đã sửa {0} chỗ chữ bị hỏng trên đĩa; chỗ hỏng nay là dấu “�”, phần còn lại giữ nguyên:
@@ -3686,6 +3706,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Không ghi được tệp “{0}”: {1}. Hãy chọn thư mục khác (ổ đĩa hoặc thư mục này không cho ghi), ví dụ Tài liệu.</translation>
     </message>
     <message>
+        <source>Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục có đường dẫn ngắn hơn.</source>
+        <translation>Không ghi được tệp “{0}”: {1}. Hãy đặt tên tệp ngắn hơn, hoặc lưu vào một thư mục có đường dẫn ngắn hơn.</translation>
+    </message>
+    <message>
         <source>Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn thư mục khác.</source>
         <translation>Không ghi được tệp “{0}”: {1}. Hãy xóa bớt tệp không cần trên ổ đĩa đó hoặc chọn thư mục khác.</translation>
     </message>
@@ -3696,6 +3720,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</source>
         <translation>“{0}” nằm trong thư mục dữ liệu của ParApp (tệp kiểm chứng, bản sao lưu tự động): không ghi đè, chưa ghi gì. Hãy lưu vào thư mục khác, ví dụ Tài liệu.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp phụ SQLite giữ bên cạnh tệp dữ liệu “{1}”: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</source>
+        <translation>“{0}” là tệp phụ SQLite giữ bên cạnh tệp dữ liệu “{1}”: không ghi đè, chưa ghi gì. Hãy chọn tên tệp khác.</translation>
     </message>
     <message>
         <source>“{0}” là một thư mục: không ghi đè, chưa ghi gì. Hãy ghi rõ tên tệp, ví dụ {1}.</source>
@@ -3852,6 +3880,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
         <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} có chữ bị hỏng, không đọc được (không phải UTF-8). Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {3} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {4} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</source>
+        <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng {0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi phục nó vào dữ liệu đang dùng (parapp restore {4} --db &lt;tệp dữ liệu đang dùng&gt;, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp repair --db &lt;tệp dữ liệu đang dùng&gt;) rồi sao lưu dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; không cần khôi phục bản sao lưu cũ.</source>
+        <translation>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; không cần khôi phục bản sao lưu cũ.</translation>
     </message>
     <message>
         <source>Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu không bị thay đổi. Hãy sửa chỗ đó rồi sao lưu lại: lệnh parapp repair --db {1} (trong cửa sổ ParApp: nút “Sửa chỗ chữ hỏng” của hộp báo này); không cần khôi phục bản sao lưu cũ.</source>
@@ -4280,6 +4316,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>nhiệm vụ</translation>
     </message>
     <message>
+        <source>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</source>
+        <translation>Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển (số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair --db &lt;tệp dữ liệu&gt; (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây.</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</source>
         <translation>Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành hoặc dừng thực hiện ở nhiệm vụ số {0}.</translation>
     </message>
@@ -4486,6 +4526,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</source>
         <translation>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})</translation>
+    </message>
+    <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</source>
+        <translation>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</translation>
     </message>
     <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
@@ -4796,12 +4840,20 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>“{0}” là tệp phụ ParApp giữ bên cạnh tệp dữ liệu “{1}”, không phải tệp dữ liệu (Windows có thể hiện nó với tên giống tệp dữ liệu); chưa làm gì, dữ liệu không bị thay đổi. Hãy dùng --db {2}.</translation>
     </message>
     <message>
+        <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</source>
+        <translation>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài “{2}”.</translation>
+    </message>
+    <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài “{2}”.</source>
         <translation>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu ở đó, chưa ghi gì. Hãy tạo xã mẫu trong một thư mục riêng, ngoài “{2}”.</translation>
     </message>
     <message>
         <source>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</source>
         <translation>“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không khôi phục vào đó, chưa ghi gì. Hãy chọn một thư mục riêng (ngoài “{2}”) cho dữ liệu khôi phục, hoặc chính tệp dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa tạo dữ liệu mới, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi mở ParApp với tệp dữ liệu trong đó (parapp --db {3}), hoặc mở chính “{1}” nếu đó là dữ liệu cần dùng.</source>
+        <translation>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa tạo dữ liệu mới, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi mở ParApp với tệp dữ liệu trong đó (parapp --db {3}), hoặc mở chính “{1}” nếu đó là dữ liệu cần dùng.</translation>
     </message>
     <message>
         <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của xã mẫu thay bản của dữ liệu kia. Chưa tạo xã mẫu, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi tạo xã mẫu trong đó: parapp demo --db {3}</source>

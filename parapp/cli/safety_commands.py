@@ -81,6 +81,9 @@ def cmd_repair(db_path: Path) -> int:
         if (r.table, r.column) == ("sqlite_master", "index"):  # no value changed (round 39A)
             print(f"Đã dựng lại chỉ mục {r.text} từ dữ liệu các bảng (không giá trị nào thay đổi).")
             continue
+        if r.unlinked is not None:  # a link to a row no longer there, emptied as its removal would have (41A)
+            print(_unlinked(r, db_path))
+            continue
         words = " ".join(r.text.split())
         if r.retype:  # a date no digit of which could be known (round 33A)
             print(f"Đã sửa bảng {r.table}, cột {r.column}, dòng {r.rowid}: ngày “{r.was}” không đọc được, nay "
@@ -90,7 +93,7 @@ def cmd_repair(db_path: Path) -> int:
     # Put back exactly (a finalised report by its hash, a status, a setting's name: round 32A), nothing is to retype.
     retype = ("Chỗ chữ hỏng nay là dấu “\ufffd”: hãy xem lại những chỗ đó trong cửa sổ và gõ lại cho đúng. "
               if any("\ufffd" in r.text and r.to_retype for r in repaired)
-              else "" if any(r.to_retype or r.kept for r in repaired)
+              else "" if any(r.to_retype or r.kept or r.unlinked is not None for r in repaired)
               else "Mọi chỗ đã được đặt lại đúng như trước khi hỏng. ")
     logged = sum(1 for r in repaired if r.in_log)
     if logged:  # the log is append-only: nothing to retype there (round 38A)
@@ -112,6 +115,17 @@ def cmd_repair(db_path: Path) -> int:
         why = f"ổ đĩa chứa “{unlogged.detail}” đã đầy" if unlogged.full else unlogged.detail
         print(f"Lưu ý: việc sửa này chưa được ghi vào Nhật ký thay đổi ({why}); chữ đã được sửa xong.")
     return 0
+
+
+def _unlinked(r, db_path: Path) -> str:
+    if (r.table, r.column) == ("tasks", "carried_to"):
+        return (f"Nhiệm vụ số {r.rowid} trỏ tới nhiệm vụ số {r.unlinked} (việc nhận chuyển sang năm sau) nay không "
+                f"còn: đã bỏ liên kết đó, như khi xóa nhiệm vụ nhận chuyển; nhiệm vụ số {r.rowid} nay là việc chưa "
+                f"chuyển. Nếu nó đã được chuyển sang kế hoạch năm sau, chạy lệnh parapp carry --year "
+                f"{r.year or '<năm>'} --task {r.rowid} --db {shell_arg(full_path(db_path))} để nối lại với việc cùng "
+                "nội dung ở kế hoạch đó.")
+    return (f"Đã bỏ liên kết ở bảng {r.table}, cột {r.column}, dòng {r.rowid}: dòng {r.unlinked} nó trỏ tới không "
+            "còn (như khi dòng đó bị xóa).")
 
 
 def cmd_check(db_path: Path) -> int:

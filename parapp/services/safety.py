@@ -166,6 +166,7 @@ def repair_text_in(db, data_dir: Path):
     from parapp.store.text_repair import bad_texts, repair_texts, unreadable_structure
 
     from parapp.store.index_rebuild import indexes_out_of_step, rebuild
+    from parapp.store.loose_links import empty_links, loose_links
 
     broken = unreadable_structure(db.conn)
     if broken is not None:
@@ -174,7 +175,11 @@ def repair_text_in(db, data_dir: Path):
     # clerk to the last backup, every change since lost (round 39A)
     indexes = indexes_out_of_step(db.conn)
     texts = bad_texts(db.conn)
-    if not texts and not indexes:
+    # Links to a row no longer there, of those a removal empties: emptied so (round 41A), all or, if any other
+    # reference dangles, none (the data changed by another program: its check says so).
+    # (Read again once the indexes are rebuilt: the check of the links reads them.)
+    links = [] if indexes else loose_links(db.conn) or []
+    if not texts and not indexes and not links:
         return [], None, None
     from parapp.store.change_log import record_repair
     from parapp.store.text_repair import Repaired
@@ -183,7 +188,12 @@ def repair_text_in(db, data_dir: Path):
     with snapshot_before(db.conn, data_dir, "truoc-sua-chu-hong") as snap:  # removed if the repair fails (34B)
         if indexes:  # first: failing, nothing is changed yet when the snapshot is removed; an index holds no value
             rebuild(db.conn)
+            links = loose_links(db.conn) or []
         done = repair_texts(db, data_dir, told) if texts else []
+        if links:
+            with db.atomic():
+                empty_links(db.conn, links)
+            done += [Repaired(k.table, k.column, k.rowid, "", unlinked=k.missing, year=k.year) for k in links]
     # An index holds no value: nothing of the data changed for the change log to say
     unlogged = record_repair(db, [(r.table, r.column, r.rowid) for r in done], snap.path) if done else None
     done += [Repaired("sqlite_master", "index", 0, name) for name in indexes]

@@ -11,7 +11,7 @@ from parapp.store.archive_format import BackupError, Owner, file_owners, recorde
 from parapp.store.backup import is_automatic_snapshot
 from parapp.store.connect import connect_readonly, tolerant
 from parapp.store.schema import MIGRATION_SET
-from parapp.store.schema_check import is_bad_text, meaning_problems
+from parapp.store.schema_check import is_bad_text, is_repairable, meaning_problems
 
 
 def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, Owner]]:
@@ -32,6 +32,29 @@ def read_copy(path: Path, source: str) -> tuple[int, dict[str, int], dict[str, O
                                            "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
                                            "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
                               *_msg_args(unreadable[0])[:3], shell_arg(source))
+        links = bool(unreadable) and all(is_repairable(p) for p in unreadable) \
+            and not all(is_bad_text(p) for p in unreadable)
+        if links and is_automatic_snapshot(Path(source)):
+            # Repair refuses a snapshot, and it is itself the way back: "hãy khôi phục bản sao lưu gần nhất còn tốt"
+            # was said of it (round 41A). Restored into its data, such a link is put back as it was, then mended.
+            from parapp.store.loose_links import loose_links
+
+            found = loose_links(con)
+            if found:
+                link = found[0]
+                raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: bảng "
+                                               "{0}, cột {1}, dòng {2} trỏ tới dòng {3} không còn. Bản sao lưu tự "
+                                               "động này được giữ để quay lại nên không sửa trực tiếp được. Hãy khôi "
+                                               "phục nó vào dữ liệu đang dùng (parapp restore {4} --db <tệp dữ liệu "
+                                               "đang dùng>, hoặc Tệp → Khôi phục… trong cửa sổ), sửa chỗ đó (parapp "
+                                               "repair --db <tệp dữ liệu đang dùng>) rồi sao lưu dữ liệu đó."),
+                                  link.table, link.column, link.rowid, link.missing, shell_arg(source))
+        if links and not is_automatic_snapshot(Path(source)):
+            # A link to a row no longer there, emptied by a repair as a removal empties it: "hãy khôi phục bản sao lưu
+            # gần nhất" lost every change since that backup (round 41A). The window's box offers the same repair.
+            raise BackupError(N_("errors", "Chưa sao lưu được, vì bản sao lưu sẽ không khôi phục được: {0}. Dữ liệu "
+                                           "không bị thay đổi. Hãy chạy lệnh parapp repair --db {1} rồi sao lưu lại; "
+                                           "không cần khôi phục bản sao lưu cũ."), unreadable[0], shell_arg(source))
         if unreadable and all(is_bad_text(p) for p in unreadable):
             # Text a failing disk left unreadable: mended by a repair, losing nothing. "Hãy khôi phục bản sao lưu gần
             # nhất" sent the clerk to a restore that loses every change since that backup (round 33B).

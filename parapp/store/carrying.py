@@ -137,7 +137,9 @@ def _joined(first: str, rest: str) -> str:
 
 
 def successor_of(db: Database, task_id: int) -> int | None:
-    row = db.execute("SELECT carried_to FROM tasks WHERE id = ?", [task_id]).fetchone()
+    """The task carrying this one on, if it is there (a link a failing disk turned to point nowhere is none)."""
+    row = db.execute("SELECT n.id FROM tasks t JOIN tasks n ON n.id = t.carried_to WHERE t.id = ?",
+                     [task_id]).fetchone()
     return row[0] if row else None
 
 

@@ -89,9 +89,10 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
             return [exc.message]
         problems: list[str] = [Msg(N_("errors", "Cấu trúc dữ liệu khác với của ParApp: {0}."), p)
                                for p in schema_problems(con, version)]
-        problems += [p + "." for p in foreign_key_problems(con)]
-        problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
         from parapp.store.backup import is_automatic_snapshot
+
+        problems += [p + "." for p in foreign_key_problems(con, repairable=not is_automatic_snapshot(db_path))]
+        problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
 
         problems += [p + "." for p in blob_problems(con) or text_problems(con, is_automatic_snapshot(db_path))
                      or value_problems(con) or read_back_problems(con)]

@@ -145,7 +145,9 @@ def gather(db: Database, period: Period, today: dt.date) -> ReportInput:
          delay_reason, result, support_request, dropped_reason, recurrence, plan_id, carried_to) = r
         plan_year = plan_years.get(plan_id, 0) if plan_id is not None else 0
         carried_year = (plan_years.get(task_plans.get(carried_to), 0) or plan_year + 1) if carried_to is not None else 0
-        if carried_year and period.year < carried_year:
+        # A successor no longer there (its link turned by a failing disk, mended by repair): the task read as carried,
+        # as the register reads it, not "Lỗi không mong đợi: <the number>" (round 41A)
+        if carried_year and period.year < carried_year and carried_to in successors:
             _, s_status, s_done, s_result, s_why = successors[carried_to]
             if s_status == "done" and s_done is not None and s_done <= window_end:
                 # Carried in December and finished before the year's report: the work was done in its own year,

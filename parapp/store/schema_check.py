@@ -137,11 +137,24 @@ def integrity_problems(con, *, full: bool = True, limit: int = 5) -> list[str]:
     return [] if result == "ok" else [result]
 
 
-def foreign_key_problems(con) -> list[str]:
+def foreign_key_problems(con, *, repairable: bool = True) -> list[str]:
+    """`repairable` False: said of what repair is not run on (an automatic snapshot, the way back; a backup
+    restored)."""
+    from parapp.store.loose_links import loose_links
+
     rows = con.execute("PRAGMA foreign_key_check").fetchmany(1000)
     if not rows:
         return []
+    loose = loose_links(con) if repairable else None
+    if loose:  # emptied by a repair as a removal empties it: not "the last backup", all work since lost (round 41A)
+        first = loose[0]
+        return [Msg(_LOOSE_LINK, len(loose), first.table, first.column, first.rowid, first.missing)]
     return [Msg(N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})"), len(rows), rows[0][0])]
+
+
+_LOOSE_LINK = N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới "
+                           "dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất "
+                           "gì khác")
 
 
 def report_problems(con, *, values: bool = True) -> list[str]:
@@ -219,6 +232,11 @@ _SNAPSHOT_BAD_TEXT = N_("errors", "bảng {0}, cột {1}, dòng {2} của bản 
 def is_bad_text(problem) -> bool:
     """A problem text_problems names: mended by parapp repair, not by a restore."""
     return getattr(problem, "template", None) in (_BAD_TEXT, _SNAPSHOT_BAD_TEXT)
+
+
+def is_repairable(problem) -> bool:
+    """Mended by parapp repair in the data itself (not a snapshot): text gone bad, a link to a row no longer there."""
+    return getattr(problem, "template", None) in (_BAD_TEXT, _LOOSE_LINK)
 
 
 def text_problems(con, snapshot: bool = False) -> list[str]:
@@ -321,7 +339,12 @@ def meaning_problems(con, path: str, *, expected_version: int | None = None, val
     problems += integrity_problems(con)
     if problems:
         return version, problems
-    problems += foreign_key_problems(con)
+    # `values` False (the folder's own snapshot, put back as it was): a link a removal empties, pointing nowhere, is as
+    # the data was; refused, the way back `parapp repair` printed when it emptied it was refused too (round 41A).
+    from parapp.store.loose_links import loose_links
+
+    if values or not loose_links(con):
+        problems += foreign_key_problems(con, repairable=not text_gone_bad)  # a restore's refusal: nothing to repair
     problems += file_name_problems(con)
     # Not in the rows naming the documents: the restore reads them before any repair (which files to write).
     gone_bad = {f[0] for f in bad_texts(con)} if values and text_gone_bad else set()

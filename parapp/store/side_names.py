@@ -122,7 +122,14 @@ def data_folder_around(path: Path) -> tuple[Path, str] | None:
 
 
 class InOwnFolder(StoreError):
-    def __init__(self, path, data_dir, sub, demo: bool = False):
+    def __init__(self, path, data_dir, sub, demo: bool = False, new: bool = False):
+        if new:
+            StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp "
+                                                   "giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo dữ "
+                                                   "liệu mới ở đó, chưa ghi gì. Hãy chọn một thư mục riêng, ngoài "
+                                                   "“{2}”."),
+                                str(path), sub, str(data_dir))
+            return
         if demo:
             StoreError.__init__(self, N_("errors", "“{0}” nằm trong thư mục {1} của dữ liệu ParApp ở “{2}”, nơi ParApp "
                                                    "giữ tệp kiểm chứng và bản sao lưu của dữ liệu đó: không tạo xã mẫu "
@@ -138,8 +145,17 @@ class InOwnFolder(StoreError):
 
 
 class BesideOtherData(StoreError):
-    def __init__(self, path, other, demo: bool = False):
+    def __init__(self, path, other, demo: bool = False, new: bool = False):
         folder = str(Path(os.path.abspath(path)).with_suffix(""))
+        if new:
+            StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ "
+                                                   "liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản "
+                                                   "sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. "
+                                                   "Chưa tạo dữ liệu mới, chưa ghi gì. Hãy tạo một thư mục riêng (ví "
+                                                   "dụ “{2}”) rồi mở ParApp với tệp dữ liệu trong đó (parapp --db "
+                                                   "{3}), hoặc mở chính “{1}” nếu đó là dữ liệu cần dùng."),
+                                str(path), str(other), folder, shell_arg(Path(folder) / "parapp.db"))
+            return
         if demo:
             StoreError.__init__(self, N_("errors", "“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ "
                                                    "liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản "
@@ -164,14 +180,15 @@ def _empty(path) -> bool:
         return False
 
 
-def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
+def refuse_data_folders_own(path: Path, *, demo: bool = False, new: bool = False) -> None:
     """A database restored into another data folder's evidence or backups (round 40A): made among that data's files,
     with its own evidence folder inside theirs, where `--out` refuses to write a report. Or a new one beside another
     (round 40A): one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
-    offered the other's latest snapshot as this data's. `demo`: the sample commune made there (said as such)."""
+    offered the other's latest snapshot as this data's. `demo`: the sample commune made there (said as such); `new`:
+    the window's first start on it (round 41A)."""
     found = data_folder_around(Path(path))
     if found is not None:
-        raise InOwnFolder(path, *found, demo=demo)
+        raise InOwnFolder(path, *found, demo=demo, new=new)
     # The folder's own name (the window's data file) is its data put back: the file lost, a hand copy ("parapp -
     # Copy.db") beside it must not stand in the way of the restore that recovers it.
     if os.path.normcase(Path(path).name) == os.path.normcase(DB_FILENAME) or database_beside(Path(path)) is not None:
@@ -179,4 +196,4 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False) -> None:
     if not os.path.lexists(path) or _empty(path):  # a 0-byte file (made by hand, "New → Text document") is no data
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
-            raise BesideOtherData(path, other, demo=demo)
+            raise BesideOtherData(path, other, demo=demo, new=new)

@@ -212,6 +212,15 @@ def _refuse_ending_carried(db: Database, successor: int) -> None:
     old year's report would say the work was both finished and carried, and the successor would still be chased."""
     year = db.execute("SELECT p.year FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE t.id = ?",
                       [successor]).fetchone()
+    if year is None and db.execute("SELECT 1 FROM tasks WHERE id = ?", [successor]).fetchone() is None:
+        # The successor gone while the link stayed (a bit turned on the disk): "hãy ghi … ở nhiệm vụ số 1058" sent the
+        # clerk to a task that is not there (round 41A). Repair empties the link as removing the successor does.
+        raise ValidationError(N_("errors", "Nhiệm vụ này ghi là đã chuyển sang năm sau, nhưng nhiệm vụ nhận chuyển "
+                                           "(số {0}) không còn trong dữ liệu. Hãy sửa chỗ đó: lệnh parapp repair "
+                                           "--db <tệp dữ liệu> (trong cửa sổ: Tệp → Sao lưu ra USB…, nút “Sửa chỗ chữ "
+                                           "hỏng” của hộp báo) bỏ liên kết đó như khi xóa nhiệm vụ nhận chuyển, không "
+                                           "mất gì khác; rồi ghi hoàn thành hoặc dừng thực hiện ở đây."), successor,
+                              field="status")
     if year is None:  # the successor since taken out of its plan
         raise ValidationError(N_("errors", "Nhiệm vụ này đã chuyển sang năm sau (nhiệm vụ số {0}): hãy ghi hoàn thành "
                                            "hoặc dừng thực hiện ở nhiệm vụ số {0}."), successor, field="status")

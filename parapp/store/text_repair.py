@@ -34,6 +34,7 @@ class Repaired:
     retype: bool = False  # a date no byte could be known of: left empty (or, where one is needed, one that fits)
     was: str = ""  # as it read, its bad bytes as "\ufffd" (for a date to retype)
     year: int | None = None  # a PAR criterion's: the year of its set (imported again to mend it: in_par_set)
+    unlinked: int | None = None  # a link to this row, no longer there, emptied (store.loose_links)
 
     @property
     def to_retype(self) -> bool:

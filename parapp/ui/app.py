@@ -106,6 +106,14 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
     if unlocked and os.path.isfile(db_path):  # never raises: a folder this account cannot enter is said below
         # Writing without the lock would write beside a command line that holds it.
         return open_readonly(db_path)
+    if not os.path.isfile(db_path) or os.path.getsize(db_path) == 0:
+        from parapp.store.side_names import refuse_data_folders_own
+
+        # A new data file beside another ParApp database (`--db <its folder>/moi.db`), or in a data folder's evidence
+        # or backups: one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
+        # offered the other's latest snapshot as this one's (round 40A F2, refused by the command line; the window
+        # made it, round 41A). The default data file (parapp.db) is never refused: its first start makes it.
+        refuse_data_folders_own(Path(db_path), new=True)
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):

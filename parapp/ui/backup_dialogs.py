@@ -38,9 +38,11 @@ def backup_to_folder(parent, db: Workspace, folder: str | None = None) -> None:
         try:
             return safety.backup(db, Path(folder), progress=step)
         except ParAppError as exc:
-            if "UTF-8" not in exc.message:
+            if "UTF-8" not in exc.message and "parapp repair" not in exc.message:
                 raise
-            return exc  # text a failing disk left unreadable: said below with the box's repair (round 33B)
+            # Text a failing disk left unreadable (round 33B), or a link it turned to point nowhere (round 41A): said
+            # below with the box's repair
+            return exc
 
     def made_it(made) -> None:
         if isinstance(made, ParAppError):

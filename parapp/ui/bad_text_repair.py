@@ -20,10 +20,14 @@ def _window_with_data():
 def offer_repair(box: QMessageBox) -> None:
     """A "Sửa chỗ chữ hỏng" button on the box when the shown data, open for writing, holds such text; when it is only
     read, why it cannot be mended here and how it will be."""
+    from parapp.store.loose_links import loose_links
     from parapp.store.text_repair import bad_texts
 
     window = _window_with_data()
-    if window is None or not bad_texts(window.db.conn):
+    if window is None:
+        return
+    texts = bool(bad_texts(window.db.conn))
+    if not texts and not loose_links(window.db.conn):  # a link pointing nowhere: mended by the same repair (41A)
         return
     if window.db.readonly:
         # No button: nothing is written here. The box's way out was "Tệp → Khôi phục…" (grey in this window) or the
@@ -36,9 +40,15 @@ def offer_repair(box: QMessageBox) -> None:
                                       readonly_text(window.db, getattr(window, "readonly_why", ""))))
         return
     # The box's own words end "hãy dùng Tệp → Khôi phục…": a restore loses all work since the backup (33B left it)
-    box.setInformativeText(tr("Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa sổ: "
-                              "không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được giữ "
-                              "trong một bản sao lưu tự động)."))
+    if texts:
+        box.setInformativeText(tr("Dữ liệu có chỗ chữ bị hỏng trên đĩa. Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong cửa "
+                                  "sổ: không mất gì khác, không cần khôi phục bản sao lưu (dữ liệu trước khi sửa được "
+                                  "giữ trong một bản sao lưu tự động)."))
+    else:
+        box.setInformativeText(tr("Dữ liệu có liên kết trỏ tới dòng không còn (ví dụ một nhiệm vụ ghi là đã chuyển "
+                                  "sang năm sau, trỏ tới nhiệm vụ không còn). Bấm “Sửa chỗ chữ hỏng” để sửa ngay trong "
+                                  "cửa sổ: bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác, không cần khôi "
+                                  "phục bản sao lưu (dữ liệu trước khi sửa được giữ trong một bản sao lưu tự động)."))
     button = box.addButton(tr("Sửa chỗ chữ hỏng"), QMessageBox.ButtonRole.ActionRole)
     button.clicked.disconnect()  # the box closes only once the repair is done and said
     button.clicked.connect(lambda: _repair(box, window))
@@ -56,6 +66,13 @@ def _repair(box: QMessageBox, window) -> None:
         show_error(window, error_text(exc), tr("Chưa sửa được"))
         return
     window.refresh_all()
+    unlinked = [r for r in repaired if r.unlinked is not None]
+    repaired = [r for r in repaired if r.unlinked is None]
+    if unlinked and not repaired:
+        inform(window, tr("Đã sửa"), _unlinked_words(unlinked) + "\n\n" + tr(
+            "Dữ liệu trước khi sửa được giữ trong bản sao lưu tự động lúc {0} (Tệp → Khôi phục…, lý do “trước khi sửa "
+            "chữ hỏng”).").format(snap.label))
+        return
     if not repaired:
         return
     # What the user typed, to look at and retype; a note shown nowhere is said apart (round 39A)
@@ -90,7 +107,22 @@ def _repair(box: QMessageBox, window) -> None:
     if unlogged:  # the repair stands; the log read on as if the words had always been so (round 34B)
         why = tr("ổ đĩa chứa “{0}” đã đầy").format(unlogged.detail) if unlogged.full else unlogged.detail
         said += "\n\n" + tr("Việc sửa này chưa được ghi vào Nhật ký thay đổi ({0}); chữ đã được sửa xong.").format(why)
+    if unlinked:
+        said += "\n\n" + _unlinked_words(unlinked)
     inform(window, tr("Đã sửa chữ hỏng"), said)
+
+
+def _unlinked_words(unlinked) -> str:
+    """Links emptied (store.loose_links): a carried task's by its number, with how to link it again."""
+    carried = [r for r in unlinked if (r.table, r.column) == ("tasks", "carried_to")]
+    lines = [tr("Nhiệm vụ số {0} trỏ tới nhiệm vụ nhận chuyển sang năm sau (số {1}) nay không còn: đã bỏ liên kết "
+                "đó, như khi xóa nhiệm vụ nhận chuyển. Nếu việc này đã được chuyển, hãy dùng Nhiệm vụ → Chuyển việc "
+                "chưa xong sang năm sau… (năm {2}) và chọn nó: nó được nối lại với việc cùng nội dung ở kế hoạch năm "
+                "sau.").format(r.rowid, r.unlinked, r.year or "…") for r in carried]
+    others = len(unlinked) - len(carried)
+    if others:
+        lines.append(tr("Đã bỏ {0} liên kết khác trỏ tới dòng không còn (như khi dòng đó bị xóa).").format(others))
+    return "\n".join(lines)
 
 
 def _start(text: str, width: int = 70) -> str:

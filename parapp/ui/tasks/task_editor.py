@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from parapp.core.dates import parse_user_date
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
-from parapp.store import officials, plans, tasks
+from parapp.store import carrying, officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.change_log.log_words import when
 from parapp.ui.widgets.operation import attempt
@@ -292,7 +292,9 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             + "\n\n" + tr("Lịch sử thay đổi:") + "\n" + task_history_text(self.db, self.task_id))
         self._load_evidence()
         if t.carried_to is not None:  # its result belongs to the successor (store.tasks refuses done here)
-            plan_id = tasks.get_task(self.db, t.carried_to).plan_id
+            # None when a failing disk left the link pointing nowhere: not "Không tìm thấy nhiệm vụ số 1058" (41A)
+            successor = carrying.successor_of(self.db, self.task_id)
+            plan_id = tasks.get_task(self.db, successor).plan_id if successor is not None else None
             where = plans.get_plan(self.db, plan_id).label if plan_id is not None else tr("năm sau")
             said = tr("Việc này đã chuyển sang “{0}”: tiến độ, hoàn thành hoặc dừng thực hiện ghi ở nhiệm vụ cùng nội "
                       "dung trong kế hoạch đó (nút “Đánh dấu hoàn thành” ở sổ nhiệm vụ mở phiếu của nhiệm vụ đó).")
