@@ -109,10 +109,8 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
     if not os.path.isfile(db_path) or os.path.getsize(db_path) == 0:
         from parapp.store.side_names import refuse_data_folders_own
 
-        # A new data file beside another ParApp database (`--db <its folder>/moi.db`), or in a data folder's evidence
-        # or backups: one backups/auto for both, each one's snapshots pruned by the other's, and the damaged-data box
-        # offered the other's latest snapshot as this one's (round 40A F2, refused by the command line; the window
-        # made it, round 41A). The default data file (parapp.db) is never refused: its first start makes it.
+        # A new data file beside another ParApp database, or in a data folder's evidence or backups: one backups/auto
+        # for both, each pruning the other's snapshots (round 40A F2; the window made it, 41A). parapp.db never is.
         refuse_data_folders_own(Path(db_path), new=True)
     try:
         return open_database(db_path, catalogues_later=True)
