@@ -25,7 +25,7 @@ from parapp.core.importing.model import (
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import nfc, without_raised
+from parapp.core.vntext import nfc, visible, without_raised
 from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
@@ -204,7 +204,9 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
                                   read_heading(text if year_text is None else year_text))
             return _finish(result, year)
-    lines = list(enumerate(text.splitlines(), start=1))
+    # a heading or a bullet with Word's invisible characters in it ("-\u2060Rà soát", "hành chí\u00adnh") read as
+    # the stored words will be (round 41C L1)
+    lines = list(enumerate(visible(text).splitlines(), start=1))
     tasks = lines_to_tasks(lines, cat)
     if not tasks:
         if rows and any(len(c) >= 3 for _, c in rows):
