@@ -5544,6 +5544,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
         <translation>Line {0} of the file holds more numbers than the header has columns ({1}): in a CSV file whose cells are separated by commas, a number written with a comma (such as 1,234 or 2,5) was cut into two cells and the numbers after it moved into the next column. Nothing was stored: put those numbers in double quotes (&quot;1,234&quot;), or open the file in Excel and save it again, then import again. The line: {2}</translation>
     </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If the tasks there are needed, unhide them in Excel, save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>lock</name>

@@ -16,13 +16,14 @@ from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
-from parapp.core.importing.columns import is_header, second_header_row
+from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
 from parapp.core.importing.area_column import area_rows
 from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
+from parapp.core.importing.xlsx_hidden import hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc, visible, without_raised
@@ -235,28 +236,6 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
                                 result.rows, result.header_at, result.heading), year)
 
 
-UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "
-                              "cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) "
-                              "rồi nhập lại.")
-
-
-def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> list[Msg]:
-    """The table's columns holding text that no field takes, named: their cells were left out without a word (round
-    24C: "Căn cứ pháp lý", "Mức độ ưu tiên" beside the plan's columns)."""
-    out = []
-    width = max((len(c) for _, c in rows[at:]), default=0)
-    for i in range(width):
-        if i in colmap:
-            continue
-        filled = sum(1 for _, c in rows[at + 1:] if i < len(c) and c[i].strip())
-        if filled:
-            title = rows[at][1][i].strip() if i < len(rows[at][1]) else ""
-            if not title and at > 0 and i < len(rows[at - 1][1]):
-                title = rows[at - 1][1][i].strip()
-            out.append(Msg(UNREAD_COLUMN, i + 1, " ".join(title.split()) or "(không tên)", filled))
-    return out
-
-
 def _legacy(text: str) -> tuple[str, list[Msg]]:
     _, text, kind = legacy_text.tables_to_unicode([], text)  # a paste mixing Unicode and .VnTime too (round 26C)
     return text, legacy_text.legacy_note(kind)
@@ -309,7 +288,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                                    year_text=_with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
-        sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
+        titles: list[str] = []; unseen: list[tuple[str, list[int], list[str]]] = []  # noqa: E702 - filled there
+        sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data, titles=titles, unseen=unseen))
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
         headed = [sheets[i] for i in at_sheet]
         first: ImportResult | None = None
@@ -323,7 +303,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
-            r.notes = legacy_text.legacy_note(kind) + r.notes
+            r.notes = legacy_text.legacy_note(kind) + hidden_note(unseen, titles[i]) + r.notes
             # Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet
             # alone, the others' tasks left out without a word.
             more = len(headed) - 1 - headed.index(rows)
@@ -333,7 +313,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                                                 "nhập từng tệp."), more))
             return r
         if first is not None:
-            first.notes = legacy_text.legacy_note(kind) + first.notes
+            first.notes = legacy_text.legacy_note(kind) + hidden_note(unseen, titles[at_sheet[0]]) + first.notes
             return first
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
                                       "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "
