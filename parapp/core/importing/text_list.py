@@ -150,9 +150,10 @@ def _ends_wrapped(above: str, s: str) -> bool:
     """`s` ends the sentence of the item above, whose line, a page's width with no stop, the PDF broke before a word
     in capitals ("… tại Bộ phận" / "Một cửa.", "… thống nhất từ tỉnh đến xã" / "VNPT-iOffice tại xã. Thời gian: Quý
     II"; 40C: the short line left out, the longer a task of its own). A title with no stop ("Nhiệm vụ thường xuyên")
-    or a short item's next line stays apart."""
+    or a short item's next line stays apart, and so does the line under one ending with its fields ("… một cửa. Thời
+    gian: Quý II" / "Kiểm tra. Thời gian: Quý III": 41C, glued on, the first's deadline Quý III)."""
     return (len(above) >= 60 and not above.endswith((".", ";", ":", "!", "?")) and s[:1].isupper()
-            and (s.endswith((".", ";")) or bool(split_tail(s)[1])))
+            and (s.endswith((".", ";")) or bool(split_tail(s)[1])) and not split_tail(above)[1])
 
 
 def _mid_sentence(above: str, below: str) -> bool:
