@@ -29,7 +29,8 @@ _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
 _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ]\.(?=\s))\s*(\S.*)$")
+# and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -102,7 +103,8 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
 _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
                         r"\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
 # lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
-_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
+_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[a-zđ]\s?[-–]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s"
+                       r"|[^\w\s(\"'“‘])")
 
 
 # a line opening with a figure: "98% trở lên", "30/6/2027", "15 thủ tục …" (a word in lower case after it); not a
@@ -163,7 +165,7 @@ def _mid_sentence(above: str, below: str) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
+    return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
