@@ -23,7 +23,7 @@ from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
-from parapp.core.importing.xlsx_hidden import hidden_note
+from parapp.core.importing.xlsx_hidden import area_row, hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc, visible, without_raised
@@ -289,7 +289,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         titles: list[str] = []; unseen: list[tuple[str, list[int], list[str]]] = []  # noqa: E702 - filled there
-        sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data, titles=titles, unseen=unseen))
+        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row)  # as Excel shows it (41C)
+        sheets, _, kind = legacy_text.tables_to_unicode(sheets)
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
         headed = [sheets[i] for i in at_sheet]
         first: ImportResult | None = None

@@ -8,6 +8,7 @@ Round 40D: a statistics sheet's hidden field row ("Chứng thực", hidden by th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parapp.core.messages import N_, Msg
 
@@ -37,12 +38,15 @@ def hidden_lines(xml: bytes, max_columns: int) -> tuple[set[int], set[int]]:
     return rows, cols
 
 
-def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int]) -> tuple[list, list[int], list[str]]:
-    """The rows as Excel shows them, and the hidden rows and columns (letters) that held something."""
+def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int],
+          keep: Callable[[list[str]], bool] | None = None) -> tuple[list, list[int], list[str]]:
+    """The rows as Excel shows them (and the hidden ones `keep` takes), and the hidden rows and columns (letters) left
+    out that held something."""
     if not hidden_rows and not hidden_cols:
         return rows, [], []
     from openpyxl.utils.cell import get_column_letter
 
+    hidden_rows = {line for line, cells in rows if line in hidden_rows and not (keep and keep(cells))}
     gone_rows = [line for line, cells in rows if line in hidden_rows and any(c.strip() for c in cells)]
     kept = [(line, cells) for line, cells in rows if line not in hidden_rows]
     width = max((len(cells) for _, cells in rows), default=0)
@@ -61,3 +65,14 @@ def hidden_note(unseen: list[tuple[str, list[int], list[str]]], sheet: str) -> l
                              "nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại."),
                 name, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
             for name, rows, cols in unseen if name == sheet]
+
+
+_AREA_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)/:\-–]?$")
+
+
+def area_row(cells: list[str]) -> bool:
+    """Whether a plan's row is an area's or a group's heading ("I | CẢI CÁCH THỂ CHẾ", one cell merged across, a title
+    in capitals), which a filter on the lead or deadline column hides with the tasks of other units. Kept though
+    hidden: left out, the tasks shown under it were read as the area above's, or as of none (41C)."""
+    values = {c.strip() for c in cells if c.strip()}
+    return 1 <= len(values) <= 2 and any(_AREA_NUMBER.match(v) or (v.isupper() and len(v.split()) >= 2) for v in values)
