@@ -102,8 +102,9 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
 # a word no sentence ends with; not "… các nội dung sau:" (its list under it)
 _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
                         r"\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
-# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
-_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[a-zđ]\s?[-–]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s"
+# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"; a lone "b)"
+# (a PDF's copy of Word's numbering: 41C, glued onto the line above, its lead "Văn phòng b)")
+_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/](?:\s|$)|[a-zđ]\s?[-–]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s"
                        r"|[^\w\s(\"'“‘])")
 
 
