@@ -169,6 +169,20 @@ def _bullet(s: str) -> str:
     return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
+# A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+_PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
+                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|phu luc)")
+_NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
+
+
+def _roman_area(catalogue: Catalogue, s: str):
+    """The area a Roman heading names ("II. Cải cách thủ tục hành chính"), not a part of the document."""
+    words = s.split(".", 1)[1].strip()
+    if len(words.split()) > 14 or _PART.match(fold(words)) or words.endswith((":", ";")):
+        return None
+    return match_area(catalogue, words)
+
+
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
     tasks: list[ImportedTask] = []
     area = None
@@ -275,6 +289,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             area_form = ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
+            if not (closing or opens) and (named := _roman_area(catalogue, s)) is not None:
+                # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
+                # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
+                area = top_area = letter_area = named
+                group = outer = s.split(".", 1)[1].strip()
+                titles, numbers = {}, (_NOT_ARABIC, 0)
             continue
         resp = _responsibility(s)
         if resp:
