@@ -14,7 +14,7 @@ from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.number_forms import heading_or_item, other_number
+from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
@@ -184,6 +184,7 @@ def _roman_area(catalogue: Catalogue, s: str):
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
+    lines = marks_joined(lines)
     tasks: list[ImportedTask] = []
     area = None
     top_area = None  # the area of the last "1." heading, for those numbered under it ("1.1.")
