@@ -27,8 +27,9 @@ def test_roman_numbered_areas(case):
 
 def test_the_document_parts_stay_parts():
     text = ("I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng thực hiện thủ tục hành chính trên địa bàn xã.\n"
-            "II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH\nPhấn đấu giải quyết đúng hạn mọi hồ sơ của người dân.\n"
+            "II. THỰC TRẠNG CÔNG TÁC CẢI CÁCH THỂ CHẾ\nCòn chậm rà soát văn bản quy phạm pháp luật của xã.\n"
+            "III. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH\nPhấn đấu giải quyết đúng hạn mọi hồ sơ của người dân.\n"
             "1. Cải cách thủ tục hành chính\n- Niêm yết thủ tục hành chính. Thời gian: Quý I\n"
-            "III. TỔ CHỨC THỰC HIỆN\nVăn phòng theo dõi, đôn đốc thực hiện kế hoạch này.\n")
+            "IV. TỔ CHỨC THỰC HIỆN\nVăn phòng theo dõi, đôn đốc thực hiện kế hoạch này.\n")
     tasks = parse_text(text, plan_year=2027).tasks
     assert [(t.content, t.area_code) for t in tasks] == [("Niêm yết thủ tục hành chính.", "3")]

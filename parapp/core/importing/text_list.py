@@ -171,7 +171,7 @@ def _bullet(s: str) -> str:
 
 # A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
 _PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
-                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|phu luc)")
+                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|thuc trang|phu luc)")
 _NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
 
 
