@@ -5521,6 +5521,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Repeats a stored task (no. {0}).</translation>
     </message>
     <message>
+        <source>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No task could be read, so nothing was imported: the task rows of sheet “{0}” are hidden in Excel (rows {1}). Unhide them or clear the filter in Excel, save, then import again.</translation>
+    </message>
+    <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
     </message>

@@ -5521,6 +5521,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Trùng với nhiệm vụ đã có (số {0}).</translation>
     </message>
     <message>
+        <source>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</translation>
     </message>

@@ -70,3 +70,26 @@ def test_a_filter_hiding_the_area_rows_keeps_each_task_in_its_area():
                                                            ("Rà soát thủ tục chứng thực", "3")]
     said = [str(n) for n in r.notes if "ẩn" in str(n)]
     assert len(said) == 1 and "4, 6" in said[0]
+
+
+def test_every_task_hidden_is_said_so_when_refused():
+    """With every task row hidden (a filter no task meets), the import was refused with "check the file is a plan":
+    advice of no use, the hidden rows, the reason, left unsaid. Now the refusal names them."""
+    import pytest
+
+    from parapp.core.importing.model import Unreadable
+    from parapp.services.importing import PlanRead, check_storable
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"], ["I", "CẢI CÁCH THỂ CHẾ"],
+              [1, "Rà soát văn bản QPPL", "Tư pháp", "Quý II"], [2, "Kiểm tra văn thư", "Văn phòng", "Quý III"]]:
+        ws.append(r)
+    for row in (3, 4):
+        ws.row_dimensions[row].hidden = True
+    out = io.BytesIO()
+    wb.save(out)
+    r = parse_bytes(out.getvalue(), "kehoach.xlsx", plan_year=2027)
+    with pytest.raises(Unreadable) as refused:
+        check_storable(PlanRead(r, 2027, {}, []))
+    assert "ẩn" in str(refused.value) and "3, 4" in str(refused.value) and "Sheet" in str(refused.value)
