@@ -33,3 +33,15 @@ def test_the_document_parts_stay_parts():
             "IV. TỔ CHỨC THỰC HIỆN\nVăn phòng theo dõi, đôn đốc thực hiện kế hoạch này.\n")
     tasks = parse_text(text, plan_year=2027).tasks
     assert [(t.content, t.area_code) for t in tasks] == [("Niêm yết thủ tục hành chính.", "3")]
+
+
+def test_tasks_numbered_again_after_their_sub_items():
+    """"2." after "1.1.", "1.2." under a Roman area is its next task (the first version of F5 left it out: a heading
+    naming no area)."""
+    text = ("I. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản QPPL\n1.1. Rà soát văn bản của HĐND xã. Thời gian: Quý II\n"
+            "1.2. Rà soát văn bản của UBND xã. Thời gian: Quý III\n2. Theo dõi thi hành pháp luật. Thời gian: Quý IV\n"
+            "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n1. Niêm yết thủ tục hành chính. Thời gian: Quý I\n")
+    tasks = parse_text(text, plan_year=2027).tasks
+    assert [(t.content, t.deadline_text, t.area_code) for t in tasks] == [
+        ("Rà soát văn bản của HĐND xã.", "Quý II", "2"), ("Rà soát văn bản của UBND xã.", "Quý III", "2"),
+        ("Theo dõi thi hành pháp luật.", "Quý IV", "2"), ("Niêm yết thủ tục hành chính.", "Quý I", "3")]

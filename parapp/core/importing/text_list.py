@@ -317,7 +317,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             no = int(heading.group(1)) if heading.group(1).isdigit() else 0
             renumbered = bool(no and area is not None and numbers[0] and not names_a_post and no == numbers[1] + 1 and (
                 no != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
-            numbers = (numbers[0], no) if renumbered else (no if no and found is not None else 0, 0)
+            numbers = (numbers[0], no) if renumbered else numbers if (
+                numbers[0] == _NOT_ARABIC and "." in heading.group(1)) else (no if no and found is not None else 0, 0)
             if renumbered:
                 found = area
             elif "." in heading.group(1):
