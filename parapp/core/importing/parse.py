@@ -23,6 +23,7 @@ from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
+from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
 from parapp.core.importing.xlsx_hidden import area_row, hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
@@ -155,6 +156,9 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     # A plan repeats its codes and deadlines row after row: each is read once.
     unknown: dict[str, str | None] = {}   # code → the nearest known codes, or None when it is known
     deadlines: dict[str, Deadline] = {}
+    shown = month_first(t.deadline_text for t in result.tasks)  # "6/30/2027" from Excel set to US formats (41C)
+    if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
+        result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
         if t.par_code:
             for code in codes_in(t.par_code):  # each of a list ("2.1, 2.2": round 31C, called unknown as one)
@@ -167,7 +171,8 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
                     break
         d = deadlines.get(t.deadline_text)
         if d is None:
-            d = deadlines[t.deadline_text] = parse_deadline(t.deadline_text, plan_year)
+            d = deadlines[t.deadline_text] = parse_deadline(
+                day_first(t.deadline_text) if shown else t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
             t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
