@@ -45,3 +45,12 @@ def test_tasks_numbered_again_after_their_sub_items():
     assert [(t.content, t.deadline_text, t.area_code) for t in tasks] == [
         ("Rà soát văn bản của HĐND xã.", "Quý II", "2"), ("Rà soát văn bản của UBND xã.", "Quý III", "2"),
         ("Theo dõi thi hành pháp luật.", "Quý IV", "2"), ("Niêm yết thủ tục hành chính.", "Quý I", "3")]
+
+
+def test_roman_numbers_closed_by_a_bracket():
+    """F8: "I) CẢI CÁCH THỂ CHẾ", "II) …" (as "I/" and "I -" are read since 28C): refused (exit 2)."""
+    text = ("I) CẢI CÁCH THỂ CHẾ\n- Rà soát văn bản QPPL. Thời gian: Quý II\n"
+            "II) CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n- Niêm yết thủ tục hành chính. Thời gian: Quý I\n")
+    tasks = parse_text(text, plan_year=2027).tasks
+    assert [(t.content, t.area_code) for t in tasks] == [("Rà soát văn bản QPPL.", "2"),
+                                                         ("Niêm yết thủ tục hành chính.", "3")]
