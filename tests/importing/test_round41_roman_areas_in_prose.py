@@ -54,3 +54,12 @@ def test_roman_numbers_closed_by_a_bracket():
     tasks = parse_text(text, plan_year=2027).tasks
     assert [(t.content, t.area_code) for t in tasks] == [("Rà soát văn bản QPPL.", "2"),
                                                          ("Niêm yết thủ tục hành chính.", "3")]
+
+
+def test_roman_areas_called_parts():
+    """F9: "Phần I. CẢI CÁCH THỂ CHẾ", "PHẦN II: …" (as a table's "Phần II" is read since 28C): refused (exit 2)."""
+    text = ("Phần I. CẢI CÁCH THỂ CHẾ\n- Rà soát văn bản QPPL. Thời gian: Quý II\n"
+            "PHẦN II: CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n- Niêm yết thủ tục hành chính. Thời gian: Quý I\n")
+    tasks = parse_text(text, plan_year=2027).tasks
+    assert [(t.content, t.area_code) for t in tasks] == [("Rà soát văn bản QPPL.", "2"),
+                                                         ("Niêm yết thủ tục hành chính.", "3")]

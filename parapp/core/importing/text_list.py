@@ -27,8 +27,9 @@ _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?
 _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_]))(\S.*)$")
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
-# and "II) …" (41C: refused; capitals only, "ii) …" is an item's mark)
-_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)|^([IVX]{1,5})\)\s+(?=\S)")
+# and "II) …", "Phần II. …", "PHẦN II: …" (41C: refused; capitals only, "ii) …" is an item's mark)
+_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)|^([IVX]{1,5})\)\s+(?=\S)"
+                           r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
 # and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
 _ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
@@ -242,7 +243,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if at < resume:
             continue
         prev, wrap = wrap, None
-        s = _SLASH_NUMBER.sub(lambda m: f"{m.group(1) or m.group(2)}. ", strip_marks(raw))
+        s = _SLASH_NUMBER.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}. ", strip_marks(raw))
         if prev and not s and at + 1 < len(lines) and _mid_sentence(prev[1][-1], strip_marks(lines[at + 1][1])):
             wrap = prev  # an empty line a PDF's page break left mid-sentence: the item goes on below it
             continue
