@@ -5645,6 +5645,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Repeats a stored task (no. {0}).</translation>
     </message>
     <message>
+        <source>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No task could be read, so nothing was imported: the task rows of sheet “{0}” are hidden in Excel (rows {1}). Unhide them or clear the filter in Excel, save, then import again.</translation>
+    </message>
+    <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>No task could be read from this file, so nothing was imported (no empty plan was made). Check that the file is a plan with a table or a list of tasks.</translation>
     </message>
@@ -5667,6 +5671,14 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
         <translation>Line {0} of the file holds more numbers than the header has columns ({1}): in a CSV file whose cells are separated by commas, a number written with a comma (such as 1,234 or 2,5) was cut into two cells and the numbers after it moved into the next column. Nothing was stored: put those numbers in double quotes (&quot;1,234&quot;), or open the file in Excel and save it again, then import again. The line: {2}</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If the tasks there are needed, unhide them in Excel, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
+        <translation>The dates in the file are written month/day/year (such as {0}, usually from Excel set to US formats): they were read so. Check the deadlines in the preview.</translation>
     </message>
 </context>
 <context>

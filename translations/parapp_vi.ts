@@ -5645,6 +5645,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Trùng với nhiệm vụ đã có (số {0}).</translation>
     </message>
     <message>
+        <source>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang “{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</source>
         <translation>Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không.</translation>
     </message>
@@ -5667,6 +5671,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</source>
         <translation>Dòng {0} của tệp có nhiều ô số hơn số cột của dòng tiêu đề ({1} cột): trong tệp CSV ngăn ô bằng dấu phẩy, một số viết có dấu phẩy (như 1,234 hay 2,5) bị cắt làm hai ô và các số sau nó lệch sang cột bên cạnh. Chưa lưu gì: hãy đặt các số đó trong ngoặc kép (&quot;1,234&quot;), hoặc mở tệp bằng Excel rồi lưu lại, rồi nhập lại. Dòng đó: {2}</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
+        <translation>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,13 @@ def check_storable(read: PlanRead, today: dt.date | None = None) -> None:
     from parapp.core.validation import validate_task
 
     if not any(not t.skip for t in read.result.tasks):
+        from parapp.core.importing.xlsx_hidden import HIDDEN_LINES
+
+        if hidden := next((n for n in read.result.notes if getattr(n, "template", None) == HIDDEN_LINES), None):
+            # every task row hidden (a filter no task meets): the reason said, not "is it a plan?" (41C)
+            raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào nên chưa nhập gì: các dòng nhiệm vụ của trang "
+                                          "“{0}” đang ẩn trong Excel (dòng {1}). Hãy bỏ ẩn hoặc bỏ lọc trong Excel, "
+                                          "lưu lại rồi nhập lại."), *getattr(hidden, "args", ())[:2])
         raise Unreadable(N_("import", "Không đọc được nhiệm vụ nào từ tệp này nên chưa nhập gì (không tạo kế hoạch "
                                       "trống). Hãy xem tệp có đúng là kế hoạch có bảng hoặc danh sách nhiệm vụ không."))
     for t in read.result.tasks:

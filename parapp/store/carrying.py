@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Recurrence, Status
-from parapp.core.vntext import fold
+from parapp.core.vntext import fold, visible
 from parapp.store.errors import NotFound
 from parapp.store.tasks import TaskRow, create_task, get_task, task_rows, update_task
 
@@ -50,7 +50,8 @@ def same_work_in_plan(db: Database, plan_id: int) -> dict[str, int]:
 
 
 def work_key(content: str) -> str:
-    return fold(" ".join(content.split()))
+    # without Word's invisible characters: words stored with them before round 41C (L1) are the same work (41C F3)
+    return fold(" ".join(visible(content).split()))
 
 
 def unfinished_of_year(db: Database, year: int) -> list[TaskRow]:

@@ -11,6 +11,7 @@ import re
 
 from parapp.core.deadline_text import parse_deadline
 from parapp.core.importing.model import Spanned
+from parapp.core.messages import Msg, N_
 from parapp.core.status import Recurrence
 from parapp.core.vntext import fold
 
@@ -190,3 +191,24 @@ def is_column_numbers(values: list[str]) -> bool:
     return (len(values) >= 3 and all(_COLUMN_NUMBER.match(v) for v in values)
             and sum(bool(re.match(r"^\(?\d", v)) for v in values) >= 2)
 
+
+UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "
+                              "cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) "
+                              "rồi nhập lại.")
+
+
+def unread_columns(rows: list[tuple[int, list[str]]], at: int, colmap: dict[int, str]) -> list[Msg]:
+    """The table's columns holding text that no field takes, named: their cells were left out without a word (round
+    24C: "Căn cứ pháp lý", "Mức độ ưu tiên" beside the plan's columns)."""
+    out = []
+    width = max((len(c) for _, c in rows[at:]), default=0)
+    for i in range(width):
+        if i in colmap:
+            continue
+        filled = sum(1 for _, c in rows[at + 1:] if i < len(c) and c[i].strip())
+        if filled:
+            title = rows[at][1][i].strip() if i < len(rows[at][1]) else ""
+            if not title and at > 0 and i < len(rows[at - 1][1]):
+                title = rows[at - 1][1][i].strip()
+            out.append(Msg(UNREAD_COLUMN, i + 1, " ".join(title.split()) or "(không tên)", filled))
+    return out

@@ -61,3 +61,26 @@ def heading_or_item(n: Numbered, *, inside: bool, area_form: str, names: bool, s
         if names and not same and not sentence:
             return heading  # the next area: "2) Cải cách thủ tục hành chính" after "1) Cải cách thể chế"
     return f"a) {n.words}"
+
+
+# a heading's or an item's number alone on its line: "II.", "1.", "1.2.", "a)", "b/"
+_LONE_MARK = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)/])$")
+
+
+def marks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A number standing alone on its line read with the words on the next ("1." / "Cải cách thể chế"): a PDF's copy of
+    Word's numbering, tab-aligned, comes out so. Round 41C: the plan was refused, its headings unseen."""
+    out: list[tuple[int, str]] = []
+    skip = False
+    for at, (line_no, raw) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        mark = raw.strip()
+        words = lines[at + 1][1].strip() if at + 1 < len(lines) and _LONE_MARK.match(mark) else ""
+        if words and not _LONE_MARK.match(words) and (words[:1].isupper() or words[:1] in "“\"("):
+            out.append((line_no, f"{mark} {words}"))
+            skip = True
+        else:
+            out.append((line_no, raw))
+    return out

@@ -15,6 +15,7 @@ import io
 import re
 import warnings
 import zipfile
+from collections.abc import Callable
 
 from parapp.core.importing.limits import (
     MAX_COLUMNS, MAX_MERGE_FILL, MAX_MERGES, MAX_SPAN, MAX_XML_PART, PLAN, Reader, check_docx_counts, check_office_zip,
@@ -134,11 +135,11 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
 
 def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None,
               hidden: list[bool] | None = None, unseen: list[tuple[str, list[int], list[str]]] | None = None,
-              ) -> list[list[Row]]:
+              keep: Callable[[list[str]], bool] | None = None) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
     `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there);
     `hidden`, whether the sheet is hidden; `unseen`, when given, has hidden rows and columns left out (round 40D) and
-    receives (sheet, rows, column letters) of those holding something."""
+    receives (sheet, rows, column letters) of those holding something; a hidden row `keep` takes is kept (41C)."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -162,7 +163,8 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = Non
                 xml = _sheet_xml(z, getattr(ws, "_worksheet_path", None), reader)
                 _fill_merges(rows, _merged_ranges(xml))
                 if unseen is not None:
-                    rows, gone_rows, gone_cols = xlsx_hidden.shown(rows, *xlsx_hidden.hidden_lines(xml, MAX_COLUMNS))
+                    lines = xlsx_hidden.hidden_lines(xml, MAX_COLUMNS)
+                    rows, gone_rows, gone_cols = xlsx_hidden.shown(rows, *lines, keep)
                     if gone_rows or gone_cols:
                         unseen.append((str(getattr(ws, "title", "") or ""), gone_rows, gone_cols))
                 sheets.append(rows)

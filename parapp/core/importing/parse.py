@@ -16,16 +16,18 @@ from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.html_tables import html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
-from parapp.core.importing.columns import is_header, second_header_row
+from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
 from parapp.core.importing.area_column import area_rows
 from parapp.core.importing.period_grid import fold_grid
 from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
+from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
+from parapp.core.importing.xlsx_hidden import area_row, hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import nfc, without_raised
+from parapp.core.vntext import nfc, visible, without_raised
 from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
 # "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
@@ -154,6 +156,9 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     # A plan repeats its codes and deadlines row after row: each is read once.
     unknown: dict[str, str | None] = {}   # code → the nearest known codes, or None when it is known
     deadlines: dict[str, Deadline] = {}
+    shown = month_first(t.deadline_text for t in result.tasks)  # "6/30/2027" from Excel set to US formats (41C)
+    if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
+        result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
         if t.par_code:
             for code in codes_in(t.par_code):  # each of a list ("2.1, 2.2": round 31C, called unknown as one)
@@ -166,7 +171,8 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
                     break
         d = deadlines.get(t.deadline_text)
         if d is None:
-            d = deadlines[t.deadline_text] = parse_deadline(t.deadline_text, plan_year)
+            d = deadlines[t.deadline_text] = parse_deadline(
+                day_first(t.deadline_text) if shown else t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
             t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
@@ -204,7 +210,9 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
                                   read_heading(text if year_text is None else year_text))
             return _finish(result, year)
-    lines = list(enumerate(text.splitlines(), start=1))
+    # a heading or a bullet with Word's invisible characters in it ("-\u2060Rà soát", "hành chí\u00adnh") read as
+    # the stored words will be (round 41C L1)
+    lines = list(enumerate(visible(text).splitlines(), start=1))
     tasks = lines_to_tasks(lines, cat)
     if not tasks:
         if rows and any(len(c) >= 3 for _, c in rows):
@@ -231,28 +239,6 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
                                 result.rows, result.header_at, result.heading), year)
-
-
-UNREAD_COLUMN = N_("import", "Cột {0} “{1}” không nhận ra nên nội dung của nó ({2} ô có chữ) không được nhập. Nếu "
-                              "cần giữ, hãy đổi tên cột thành “Ghi chú” (hoặc chọn nghĩa cho cột trong cửa sổ nhập) "
-                              "rồi nhập lại.")
-
-
-def unread_columns(rows: list[sources.Row], at: int, colmap: dict[int, str]) -> list[Msg]:
-    """The table's columns holding text that no field takes, named: their cells were left out without a word (round
-    24C: "Căn cứ pháp lý", "Mức độ ưu tiên" beside the plan's columns)."""
-    out = []
-    width = max((len(c) for _, c in rows[at:]), default=0)
-    for i in range(width):
-        if i in colmap:
-            continue
-        filled = sum(1 for _, c in rows[at + 1:] if i < len(c) and c[i].strip())
-        if filled:
-            title = rows[at][1][i].strip() if i < len(rows[at][1]) else ""
-            if not title and at > 0 and i < len(rows[at - 1][1]):
-                title = rows[at - 1][1][i].strip()
-            out.append(Msg(UNREAD_COLUMN, i + 1, " ".join(title.split()) or "(không tên)", filled))
-    return out
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
@@ -307,7 +293,9 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                                    year_text=_with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
-        sheets, _, kind = legacy_text.tables_to_unicode(sources.xlsx_rows(data))
+        titles: list[str] = []; unseen: list[tuple[str, list[int], list[str]]] = []  # noqa: E702 - filled there
+        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row)  # as Excel shows it (41C)
+        sheets, _, kind = legacy_text.tables_to_unicode(sheets)
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
         headed = [sheets[i] for i in at_sheet]
         first: ImportResult | None = None
@@ -321,7 +309,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
-            r.notes = legacy_text.legacy_note(kind) + r.notes
+            r.notes = legacy_text.legacy_note(kind) + hidden_note(unseen, titles[i]) + r.notes
             # Round 16: a workbook of a sheet an annex ("Phụ lục I", "Phụ lục II") was read from its first sheet
             # alone, the others' tasks left out without a word.
             more = len(headed) - 1 - headed.index(rows)
@@ -331,7 +319,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                                                 "nhập từng tệp."), more))
             return r
         if first is not None:
-            first.notes = legacy_text.legacy_note(kind) + first.notes
+            first.notes = legacy_text.legacy_note(kind) + hidden_note(unseen, titles[at_sheet[0]]) + first.notes
             return first
         raise Unreadable(N_("import", "Trong tệp Excel không có bảng nào có dòng tiêu đề nhận ra được "
                                       "(STT, Nội dung, Cơ quan chủ trì, Thời gian thực hiện…). Hãy kiểm tra đã chọn "

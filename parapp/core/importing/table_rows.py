@@ -21,6 +21,7 @@ from parapp.core.importing.heading_values import star_of, take_shared, untaken
 from parapp.core.importing.model import ImportedTask, Problem
 from parapp.core.importing.par_cell import code_of
 from parapp.core.importing.number_cell import carried_number, split_number_cell
+from parapp.core.importing.number_marks import bullet_v, next_letter
 from parapp.core.importing.prose_fields import fields_in_content
 from parapp.core.importing.roles import split_roles
 from parapp.core.importing.sources import Row
@@ -37,7 +38,6 @@ _LETTERED = re.compile(r"^[A-ZĐ](?:[.)/]|\s*[-–])?$")  # a task lettered "B/"
 _MARKED_ROMAN = re.compile(r"^(?:(?:Phần|PHẦN|Mục|MỤC)\s+([IVXLC]+)\.?|([IVXLC]+)\s*[/:\-–]|([IVX]+)\s*\))$")
 _ROMAN_MARK = re.compile(r"^([IVXLC]{1,6})\s*[/\-–]\s*(?=\S)")  # "II/ CẢI CÁCH …", "II - …" as "II. …" (28C)
 _PART_WORD = re.compile(r"^(?:Phần|PHẦN|Mục|MỤC)\s+(?=[IVXLC]{1,6}\s*[.):/\-–])")  # "Phần I. …" merged across (29C)
-_ALPHABET = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"  # Vietnamese order
 _SUB_NUMBER = re.compile(r"^\d+(\.\d+){1,8}\.?$")  # bounded: see text_list._NUM_HEAD
 # An area heading written across the whole row (its cells merged): "I. CẢI CÁCH THỂ CHẾ" in the number column and
 # nothing else ("1. CẢI CÁCH THỂ CHẾ" over tasks 1.1, 1.2). Round 14: refused as "no task content", and the tasks
@@ -109,7 +109,7 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
         clean(c[content_col]).isupper() for _, c in body
         if max(stt_col, content_col) < len(c) and _TOP_NUMBER.match(clean(c[stt_col])) and clean(c[content_col]))
     closing = False
-    lettered = ""  # the letter of the row above, where it was read as a task ("B" over "C")
+    lettered = numeral = ""  # the letter of the row above read as a task ("B" over "C"); the last Roman area's
     for at, (line, raw) in enumerate(body):
         cleaned = carried_number(raw, [clean(c) for c in raw], colmap)  # its words going on under it (30C)
         cells = _cells(cleaned, colmap)
@@ -151,17 +151,20 @@ def rows_to_tasks(rows: list[Row], header_at: int, colmap: dict[int, str], catal
             continue  # the totals row, "Tổng cộng | | 15 triệu" (round 26C: stored as a task, or glued onto the last)
         stt, content = _heading(stt, content, others, hierarchical, catalogue)
 
-        is_roman = bool(stt) and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
+        bullet = stt == "v" and bullet_v(stt, content.isupper() or _is_area_name(catalogue, content), numeral, body,
+                                         at + 1, stt_col)
+        is_roman = bool(stt) and not bullet and bool(_ROMAN.match(stt) or (_LETTER.match(stt) and (
             not others or content.isupper() or _is_area_name(catalogue, content))))  # "A | Rà soát…" stays a task
-        if is_roman and _LETTER.match(stt) and not content.isupper() and ((others and _next_letter(lettered, stt) and (
+        if is_roman and _LETTER.match(stt) and not content.isupper() and ((others and next_letter(lettered, stt) and (
                 not _is_area_name(catalogue, content))) or (not others and (_letter_next(body, at + 1, colmap, stt) or (
-                    _next_letter(lettered, stt) and not (_is_area_name(catalogue, content)
+                    next_letter(lettered, stt) and not (_is_area_name(catalogue, content)
                                                          and _over_tasks(body, at + 1, colmap)))))):
             # tasks lettered A, B, C with nothing under them, not areas with no task; the last one ("C" before "II")
             # too, as the task "B" above it is (round 20B: read as an area with no task, and lost); "C" naming its lead
             # after the task "B" (round 29C: the Roman area one hundred, "C", "D", "E" lost their area)
             is_roman = False
         lettered = stt if _LETTERED.match(stt) and not is_roman else ""
+        numeral = stt if is_roman and _ROMAN.match(stt) else numeral  # the Roman five's context (41C)
         if not stt and content and not others and (content.isupper() or _is_area_name(catalogue, content) or (
                 content[0].isupper() and len(content.split()) <= 8 and content[-1] not in ".;,:")) and (
                 match_area(catalogue, content) and (_over_tasks(body, at + 1, colmap)
@@ -331,14 +334,8 @@ def _letter_next(body: list[Row], start: int, colmap: dict[int, str], letter: st
     for _, raw in body[start:]:
         cells = _cells([clean(c) for c in raw], colmap)
         if any(cells.values()):
-            return bool(_LETTER.match(cells.get("stt", ""))) and _next_letter(letter, cells.get("stt", ""))
+            return bool(_LETTER.match(cells.get("stt", ""))) and next_letter(letter, cells.get("stt", ""))
     return True
-
-
-def _next_letter(before: str, letter: str) -> bool:
-    """Whether `letter` comes right after `before` ("C" after "B."), both lettered, "Đ" after "D" or not at all."""
-    a, b = before.rstrip(".)/-– "), letter.rstrip(".)/-– ")
-    return bool(a) and bool(b) and (_ALPHABET.find(b) == _ALPHABET.find(a) + 1 or (a, b) in (("D", "E"), ("Đ", "E")))
 
 
 def _tasks_follow(body: list[Row], start: int, colmap: dict[int, str]) -> bool:

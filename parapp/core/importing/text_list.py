@@ -14,7 +14,7 @@ from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.number_forms import heading_or_item, other_number
+from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
@@ -27,9 +27,12 @@ _ROMAN_HEAD = re.compile(r"^(?=[IVX])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?
 _NUM_HEAD = re.compile(r"^(\d+(?:\.\d+){0,8}|[A-ZĐ](?=\.))(?:\.?\s+|\.(?=[^\W\d_]))(\S.*)$")
 # "I/ MỤC ĐÍCH", "1/ Cải cách thể chế", "II - …": read as "I.", "1." (round 28C: such a plan was refused); "1.1/ …"
 # as "1.1." and items "a/ …" as "a) …" (round 29C: no items; a short one left out, a long one kept its mark)
-_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)")
+# and "II) …", "Phần II. …", "PHẦN II: …" (41C: refused; capitals only, "ii) …" is an item's mark)
+_SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-–])\s+(?=\S)|^([IVX]{1,5})\)\s+(?=\S)"
+                           r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ]\.(?=\s))\s*(\S.*)$")
+# and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -101,8 +104,10 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
 # a word no sentence ends with; not "… các nội dung sau:" (its list under it)
 _CONNECTOR = re.compile(r"(?:(?:^|[.;]\s)\S+(?:\s\S+){0,3}:|[(–-]|"
                         r"\b(?:của|và|các|cho|về|tại|theo|với|trên|đến|những|trong|thuộc|được))$", re.I)
-# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"
-_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s|[^\w\s(\"'“‘])")
+# lines of their own: "b. …", "ii) …", "II. …", "2.", a symbol font's bullet ("o", "§", "ü", ""), "* …"; a lone "b)"
+# (a PDF's copy of Word's numbering: 41C, glued onto the line above, its lead "Văn phòng b)")
+_OWN_LINE = re.compile(r"^(?:(?:[ivxlc]{1,5}|[a-zđ])\s*[.)/](?:\s|$)|[a-zđ]\s?[-–]\s|[IVX]+\s*[.)]|\d|[oüvqnØ§]\s"
+                       r"|[^\w\s(\"'“‘])")
 
 
 # a line opening with a figure: "98% trở lên", "30/6/2027", "15 thủ tục …" (a word in lower case after it); not a
@@ -150,9 +155,10 @@ def _ends_wrapped(above: str, s: str) -> bool:
     """`s` ends the sentence of the item above, whose line, a page's width with no stop, the PDF broke before a word
     in capitals ("… tại Bộ phận" / "Một cửa.", "… thống nhất từ tỉnh đến xã" / "VNPT-iOffice tại xã. Thời gian: Quý
     II"; 40C: the short line left out, the longer a task of its own). A title with no stop ("Nhiệm vụ thường xuyên")
-    or a short item's next line stays apart."""
+    or a short item's next line stays apart, and so does the line under one ending with its fields ("… một cửa. Thời
+    gian: Quý II" / "Kiểm tra. Thời gian: Quý III": 41C, glued on, the first's deadline Quý III)."""
     return (len(above) >= 60 and not above.endswith((".", ";", ":", "!", "?")) and s[:1].isupper()
-            and (s.endswith((".", ";")) or bool(split_tail(s)[1])))
+            and (s.endswith((".", ";")) or bool(split_tail(s)[1])) and not split_tail(above)[1])
 
 
 def _mid_sentence(above: str, below: str) -> bool:
@@ -162,10 +168,25 @@ def _mid_sentence(above: str, below: str) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ][)/.]", s) else s[:1]
+    return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
+
+
+# A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+_PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
+                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|thuc trang|phu luc)")
+_NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
+
+
+def _roman_area(catalogue: Catalogue, s: str):
+    """The area a Roman heading names ("II. Cải cách thủ tục hành chính"), not a part of the document."""
+    words = s.split(".", 1)[1].strip()
+    if len(words.split()) > 14 or _PART.match(fold(words)) or words.endswith((":", ";")):
+        return None
+    return match_area(catalogue, words)
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
+    lines = marks_joined(lines)
     tasks: list[ImportedTask] = []
     area = None
     top_area = None  # the area of the last "1." heading, for those numbered under it ("1.1.")
@@ -222,7 +243,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
         if at < resume:
             continue
         prev, wrap = wrap, None
-        s = _SLASH_NUMBER.sub(r"\1. ", strip_marks(raw))
+        s = _SLASH_NUMBER.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)}. ", strip_marks(raw))
         if prev and not s and at + 1 < len(lines) and _mid_sentence(prev[1][-1], strip_marks(lines[at + 1][1])):
             wrap = prev  # an empty line a PDF's page break left mid-sentence: the item goes on below it
             continue
@@ -271,6 +292,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             area_form = ""
             under.clear()
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
+            if not (closing or opens) and (named := _roman_area(catalogue, s)) is not None:
+                # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
+                # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
+                area = top_area = letter_area = named
+                group = outer = s.split(".", 1)[1].strip()
+                titles, numbers = {}, (_NOT_ARABIC, 0)
             continue
         resp = _responsibility(s)
         if resp:
@@ -292,7 +319,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             no = int(heading.group(1)) if heading.group(1).isdigit() else 0
             renumbered = bool(no and area is not None and numbers[0] and not names_a_post and no == numbers[1] + 1 and (
                 no != numbers[0] + 1 or found is None))  # "1." again, "2." after it; "2." naming an area is the next
-            numbers = (numbers[0], no) if renumbered else (no if no and found is not None else 0, 0)
+            numbers = (numbers[0], no) if renumbered else numbers if (
+                numbers[0] == _NOT_ARABIC and "." in heading.group(1)) else (no if no and found is not None else 0, 0)
             if renumbered:
                 found = area
             elif "." in heading.group(1):

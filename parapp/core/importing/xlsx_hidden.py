@@ -8,6 +8,9 @@ Round 40D: a statistics sheet's hidden field row ("Chứng thực", hidden by th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from parapp.core.messages import N_, Msg
 
 _ROW = re.compile(rb"<(?:[\w.-]+:)?row\b([^>]*)>")
 _COL = re.compile(rb"<(?:[\w.-]+:)?col\b([^>]*?)/?>")
@@ -35,12 +38,15 @@ def hidden_lines(xml: bytes, max_columns: int) -> tuple[set[int], set[int]]:
     return rows, cols
 
 
-def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int]) -> tuple[list, list[int], list[str]]:
-    """The rows as Excel shows them, and the hidden rows and columns (letters) that held something."""
+def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int],
+          keep: Callable[[list[str]], bool] | None = None) -> tuple[list, list[int], list[str]]:
+    """The rows as Excel shows them (and the hidden ones `keep` takes), and the hidden rows and columns (letters) left
+    out that held something."""
     if not hidden_rows and not hidden_cols:
         return rows, [], []
     from openpyxl.utils.cell import get_column_letter
 
+    hidden_rows = {line for line, cells in rows if line in hidden_rows and not (keep and keep(cells))}
     gone_rows = [line for line, cells in rows if line in hidden_rows and any(c.strip() for c in cells)]
     kept = [(line, cells) for line, cells in rows if line not in hidden_rows]
     width = max((len(cells) for _, cells in rows), default=0)
@@ -48,3 +54,27 @@ def shown(rows: list, hidden_rows: set[int], hidden_cols: set[int]) -> tuple[lis
                  and any(i - 1 < len(cells) and cells[i - 1].strip() for _, cells in kept)]
     out = [(line, [c for i, c in enumerate(cells, start=1) if i not in hidden_cols]) for line, cells in kept]
     return out, gone_rows, [get_column_letter(i) for i in gone_cols]
+
+
+HIDDEN_LINES = N_("import", "Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần "
+                            "nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.")
+
+
+def hidden_note(unseen: list[tuple[str, list[int], list[str]]], sheet: str) -> list[Msg]:
+    """The plan importer's note of the rows and columns a sheet hides, left out. Round 41C (left by 40D): a plan's
+    hidden rows and columns were read as shown. A row the clerk hid (a filter on his unit, another level's task) came in
+    among his tasks; a hidden column was said as one to rename and import. Read as Excel shows and prints the sheet,
+    as the figures and criteria importers do, and said so that nothing is left out unseen."""
+    return [Msg(HIDDEN_LINES, name, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
+            for name, rows, cols in unseen if name == sheet]
+
+
+_AREA_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)/:\-–]?$")
+
+
+def area_row(cells: list[str]) -> bool:
+    """Whether a plan's row is an area's or a group's heading ("I | CẢI CÁCH THỂ CHẾ", one cell merged across, a title
+    in capitals), which a filter on the lead or deadline column hides with the tasks of other units. Kept though
+    hidden: left out, the tasks shown under it were read as the area above's, or as of none (41C)."""
+    values = {c.strip() for c in cells if c.strip()}
+    return 1 <= len(values) <= 2 and any(_AREA_NUMBER.match(v) or (v.isupper() and len(v.split()) >= 2) for v in values)
