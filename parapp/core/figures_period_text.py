@@ -20,12 +20,22 @@ _SPELLINGS = (
 )
 
 
+# Round 41D: a count of months in words before "tháng năm" ("Báo cáo mười hai tháng năm 2030", "mười một tháng năm"):
+# the "năm" was taken for May ("tháng Năm") by the deadline forms, no period read, and the --period year then given
+# stored eleven months' figures as the year's. Written in figures first, as "12 tháng năm 2030" is read.
+_COUNT_WORDS = {"muoi hai": "12", "muoi mot": "11", "muoi": "10", "mot": "1", "hai": "2", "ba": "3", "bon": "4",
+                "tu": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+_COUNTS = (re.compile(r"(?<!ngay )(?<!thang )\b(muoi\s+hai|muoi\s+mot|muoi|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)"
+                      r"(?=\s+thang\s+(?:dau\s+|cuoi\s+)?nam\b)"),
+           lambda m: _COUNT_WORDS[" ".join(m.group(1).split())])
+
+
 def in_figures(folded: str) -> tuple[str, list[int]]:
     """`folded` with quarters and months in words as figures ("quy ba nam 2027": "quy iii nam 2027"), and where each
     of its characters (and its end) stands in `folded`. Round 27C: "Kỳ báo cáo: Quý Ba năm 2027" was read as the year
     2027, the quarter's figures stored as the whole year's."""
     at = list(range(len(folded) + 1))
-    for pattern, figures in (*WORD_FORMS, *_SPELLINGS):
+    for pattern, figures in (_COUNTS, *WORD_FORMS, *_SPELLINGS):
         out: list[str] = []
         moved: list[int] = []
         last = 0
