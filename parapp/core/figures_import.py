@@ -1,11 +1,9 @@
 """Reading the one-stop system's statistics export into figures.
 
-Every province's one-stop software exports the Government Office's statistics
-form (Biểu 06): one row per field (Hộ tịch, Chứng thực, Đất đai …) and often a
-total row, under two or three header rows with merged cells. What each column
-holds is read from its titles (parapp.core.figures_header); this module picks
-the rows to count, adds them up, turns the columns into indicators and says
-where the numbers came from. The period the export states above its table is
+Every province's one-stop software exports the Government Office's statistics form (Biểu 06): one row per field (Hộ
+tịch, Chứng thực, Đất đai …) and often a total row, under two or three header rows with merged cells. What each column
+holds is read from its titles (parapp.core.figures_header); this module picks the rows to count, adds them up, turns
+the columns into indicators and says where the numbers came from. The period the export states above its table is
 read too (parapp.core.figures_period).
 
 The form's "Tổng số" of dossiers to handle includes those carried over; the
@@ -32,6 +30,7 @@ from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import source_from_bytes, tables_from_bytes, tables_from_text  # noqa: F401
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.figures_period_names import period_in_name, span_in_name
+from parapp.core.figures_period_names import settled_by_title as settled
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
@@ -373,7 +372,8 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        read.stated = read.stated or find_period(above) or in_text or span_in_name(read.title)  # 38D: a month's own
+        # 38D: a month's own; 41D: "Quý IV | Cả năm" under "QUÝ IV VÀ CẢ NĂM" each one of the two
+        read.stated = settled(read.stated or find_period(above) or in_text or span_in_name(read.title), read.title)
         read.notes[:0] = legacy_text.legacy_note(legacy)
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.

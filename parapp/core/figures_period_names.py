@@ -7,6 +7,7 @@ names each section so. Split from parapp.core.figures_period (the period a file'
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parapp.core.figures_period import _QUARTERS, _ROMAN, StatedPeriod, find_period
 from parapp.core.periods import PeriodKind
@@ -52,3 +53,11 @@ def period_in_name(name: str) -> PeriodKind | None:
         for m in pat.finditer(folded):
             found.add(kind or _QUARTERS[_ROMAN[m.group(1)] - 1])
     return found.pop() if len(found) == 1 else None
+
+
+def settled_by_title(stated: StatedPeriod | None, title: str) -> StatedPeriod | None:
+    """The one of the two periods a title names that a section of the table names ("Quý IV | Cả năm" under "BÁO CÁO
+    QUÝ IV VÀ CẢ NĂM 2030"): the section's figures are of it (round 41D: the quarter's were stored as the year's)."""
+    if stated is None or stated.also is None or stated.kind is None or (named := period_in_name(title)) is None:
+        return stated
+    return replace(stated, also=None) if named is stated.kind else stated.also if named is stated.also.kind else stated

@@ -1,0 +1,37 @@
+"""A title naming two periods for one year, the year written once ("BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030"). Split from
+parapp.core.figures_period (the period a file's text states) by meaning, with the patterns both read with."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.periods import PeriodKind
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
+# Round 39D: after a dash, a comma, a dot, a bracket or "Năm:" too ("BÁO CÁO QUÝ I - NĂM 2030" was the year by the words
+# below, quý I's figures stored as the year's)
+_YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
+
+# Round 41D: a title naming a quarter or a half with the year, the year written once ("BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030",
+# "… quý IV/2030 và năm 2030"): read as the one whose year is written, whichever the figures are of. Both are named
+# (`StatedPeriod.also`), and `contradiction` asks which (as for a range against a period named).
+_JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*)"
+_PART_BEFORE = re.compile(rf"\b(?:quy\s+(iv|iii|ii|i|[1-4])|(0?6|0?9)\s+thang(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}$")
+_YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+)?nam\s*:?\s*(\d{{4}}))\b")
+
+
+def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
+    """The other period named beside the one read at `start`–`end` of `folded` for the same year, and where it is
+    written: the year after a quarter or a half ("quý IV/2030 và năm 2030"), a quarter or a half before the year."""
+    line = folded.rfind("\n", 0, start) + 1
+    line_end = len(folded) if (e := folded.find("\n", end)) < 0 else e
+    after = _YEAR_AFTER.match(folded, end, line_end)
+    if kind is not PeriodKind.YEAR and after and int(after.group(3)) == year:
+        return PeriodKind.YEAR, after.start("year"), after.end("year")
+    before = _PART_BEFORE.search(folded, line, start)
+    if kind is PeriodKind.YEAR and before and int(before.group(3) or year) == year:
+        part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
+                PeriodKind.H1 if "6" in before.group(2) else PeriodKind.NINE_MONTHS)
+        return part, before.start(), before.start("join")
+    return None
