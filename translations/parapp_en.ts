@@ -5189,6 +5189,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If figures there are needed, unhide them in Excel, save, then import again.</translation>
     </message>
+    <message>
+        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” hides its total row (row {1}) together with rows holding figures (row {2}), probably through a filter: the rows shown are not the whole table and do not add up to the period’s figures. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

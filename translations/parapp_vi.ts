@@ -5189,6 +5189,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

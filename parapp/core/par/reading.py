@@ -360,13 +360,13 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         if is_word_package(data, filename):
             tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text, pages=True)
-        unseen: list[tuple[str, list[int], list[str]]] = []
+        unseen: list[tuple[str, list[int], list[str], list[sources.Row]]] = []
         sheets = sources.xlsx_rows(data, PAR_SET, unseen=unseen)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
         read = _from_tables(sheets, text)
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
-                  for sheet, rows, cols in unseen]
+                  for sheet, rows, cols, _ in unseen]
         read.notes, read.others = read.notes + hidden, read.others + hidden  # "others": kept when columns are remapped
         return read
     if data[:5] == b"%PDF-":
