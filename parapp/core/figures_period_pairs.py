@@ -16,9 +16,12 @@ _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 # Round 41D: a title naming a quarter or a half with the year, the year written once ("BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030",
 # "… quý IV/2030 và năm 2030"): read as the one whose year is written, whichever the figures are of. Both are named
 # (`StatedPeriod.also`), and `contradiction` asks which (as for a range against a period named).
-_JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*)"
+# Round 41D F1: "… quý III và 9 tháng năm 2030", "quý II và 6 tháng đầu năm 2030" (the quarter and the months to it)
+# were the 9 months' or the half year's; "9 tháng, ước thực hiện cả năm 2030" ("ước": the year estimated) the year's
+_JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?)?)"
 _PART_BEFORE = re.compile(rf"\b(?:quy\s+(iv|iii|ii|i|[1-4])|(0?6|0?9)\s+thang(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}$")
-_YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+)?nam\s*:?\s*(\d{{4}}))\b")
+_YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)\s+thang\s+(?:dau\s+)?)?nam\s*:?\s*"
+                         r"(?P<figure>\d{4}))\b")
 
 
 def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
@@ -27,10 +30,15 @@ def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tu
     line = folded.rfind("\n", 0, start) + 1
     line_end = len(folded) if (e := folded.find("\n", end)) < 0 else e
     after = _YEAR_AFTER.match(folded, end, line_end)
-    if kind is not PeriodKind.YEAR and after and int(after.group(3)) == year:
-        return PeriodKind.YEAR, after.start("year"), after.end("year")
+    if kind is not PeriodKind.YEAR and after and int(after.group("figure")) == year:
+        months = after.group("months")
+        if months is None:
+            return PeriodKind.YEAR, after.start("year"), after.end("year")
+        if kind in _QUARTERS:  # "quý III/2030 và 9 tháng năm 2030"
+            return PeriodKind.H1 if "6" in months else PeriodKind.NINE_MONTHS, after.start("year"), after.end("year")
     before = _PART_BEFORE.search(folded, line, start)
-    if kind is PeriodKind.YEAR and before and int(before.group(3) or year) == year:
+    if before and int(before.group(3) or year) == year and (
+            kind is PeriodKind.YEAR or kind in (PeriodKind.H1, PeriodKind.NINE_MONTHS) and before.group(1)):
         part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
                 PeriodKind.H1 if "6" in before.group(2) else PeriodKind.NINE_MONTHS)
         return part, before.start(), before.start("join")
