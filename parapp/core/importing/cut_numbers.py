@@ -26,15 +26,29 @@ def _cut_in_every_row(rows: list[Row]) -> bool:
                    for _, cells in rows) for j in range(1, max(len(cells) for _, cells in rows)))
 
 
-def check_widths(header: list[list[str]], body: list[Row]) -> None:
+_POINTS = re.compile(r"\d{1,2}")
+
+
+def _points_cut_in_every_row(rows: list[Row], width: int) -> bool:
+    """Round 41D F3: a criteria set whose every row's points hold a decimal comma ("I,Công tác chỉ đạo,4,5", "1.1,Kế
+    hoạch CCHC,2,5", "1.2,…,2,0"): 4 points stored for 4,5, and the note advised naming the overflow column a score
+    column. Past the points (the last titled column), a number above them in some row is no score: a cut."""
+    pairs = [(cells[width - 1].strip(), cells[width].strip()) for _, cells in rows if len(cells) > width]
+    return len(pairs) == len(rows) and all(_POINTS.fullmatch(a) and _POINTS.fullmatch(b) for a, b in pairs) and any(
+        int(b) > int(a) for a, b in pairs)
+
+
+def check_widths(header: list[list[str]], body: list[Row], points: bool = False) -> None:
     """Refused when a row below the header holds numbers past its last titled column while another row fits it (every
-    row as wide: columns left untitled, not numbers cut)."""
+    row as wide: columns left untitled, not numbers cut, unless the cut shows: `_cut_in_every_row`, and for `points`
+    (the last titled column a criterion's points) `_points_cut_in_every_row`)."""
     width = max((max((i for i, c in enumerate(cells) if c.strip()), default=-1) + 1 for cells in header), default=0)
     rows = [(line, cells) for line, cells in body if any(_NUMBER.fullmatch(c.strip()) for c in cells)]  # not a footer
     if width == 0:
         return
     wider = [(line, cells) for line, cells in rows if any(c.strip() for c in cells[width:])]
-    if len(wider) == len(rows) and not (rows and _cut_in_every_row(rows)):
+    if len(wider) == len(rows) and not (rows and (_cut_in_every_row(rows) or points
+                                                   and _points_cut_in_every_row(rows, width))):
         return
     for line, cells in wider:
         extra = [c.strip() for c in cells[width:] if c.strip()]

@@ -351,7 +351,7 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
     if delimiter == "," and (found := find_header(table)):  # "2,5" unquoted: cut in two (round 40D)
         from parapp.core.importing.cut_numbers import check_widths
 
-        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:])
+        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:], points=True)
     return _from_tables([table], text)
 
 
