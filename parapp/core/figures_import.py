@@ -30,7 +30,7 @@ from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import source_from_bytes, tables_from_bytes, tables_from_text  # noqa: F401
 from parapp.core.figures_period import StatedPeriod, find_period
 from parapp.core.figures_period_names import period_in_name, span_in_name
-from parapp.core.figures_period_names import settled_by_title as settled
+from parapp.core.figures_period_names import settle_sections
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
@@ -372,9 +372,9 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
     for table, read in found:
         header = find_header([cells for _, cells in table])
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
-        # 38D: a month's own; 41D: "Quý IV | Cả năm" under "QUÝ IV VÀ CẢ NĂM" each one of the two
-        read.stated = settled(read.stated or find_period(above) or in_text or span_in_name(read.title), read.title)
+        read.stated = read.stated or find_period(above) or in_text or span_in_name(read.title)  # 38D: a month's own
         read.notes[:0] = legacy_text.legacy_note(legacy)
+    settle_sections([r for _, r in found])  # 41D: "Quý IV | Cả năm" under "QUÝ IV VÀ CẢ NĂM 2030", each one of the two
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
     result.others = [r for _, r in found if r is not result]

@@ -75,3 +75,24 @@ def test_sections_are_each_their_period(db, tmp_path):
     assert code == 0 and stored.get(PeriodKind.YEAR) == 18, stored
     code, stored = _run(db, tmp_path, TWO)
     assert code == 0 and stored.get(PeriodKind.Q4) == 5 and stored.get(PeriodKind.YEAR) == 18, stored
+
+
+KN = (',,Kỳ này,,Lũy kế từ đầu năm,\nSTT,Lĩnh vực,Tiếp nhận,Đúng hạn,Tiếp nhận,Đúng hạn\n1,Hộ tịch,5,5,20,18\n'
+      ',Tổng cộng,5,5,20,18\n')
+
+
+@pytest.mark.parametrize(("table", "args", "kind", "value"), [
+    (KN, ["--period", "year"], PeriodKind.YEAR, 18), (KN, ["--period", "q4"], PeriodKind.Q4, 5),
+    (TWO, ["--period", "year"], PeriodKind.YEAR, 18),
+])
+def test_this_time_and_to_date_sections_are_the_quarter_and_the_year(db, tmp_path, table, args, kind, value):
+    """Round 41D F4: "Kỳ này | Lũy kế từ đầu năm" under "BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030": --period year stored the "Kỳ
+    này" section's 5 as the year's (the year to date shows 18); and "Cả năm" with --period year and no --year was
+    refused "Tệp không ghi kỳ báo cáo". "Lũy kế" is the longer of the two, "Kỳ này" the quarter, the year the title's."""
+    code, stored = _run(db, tmp_path, table, *args, "--dry-run")
+    assert code == 0
+    from parapp.core.figures_import import read_bytes
+
+    read = read_bytes(('"BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030"\n' + table).encode(), "q.csv")
+    periods = {t.stated.kind: t.values["dossiers.resolved_on_time"] for t in [read, *read.others] if t.stated}
+    assert periods.get(kind) == value, periods
