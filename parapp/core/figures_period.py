@@ -323,7 +323,10 @@ def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | 
 def _either(found: FilePeriod, stated: StatedPeriod) -> list[tuple[PeriodKind, int]] | None:
     """The two periods a file names, its range's and the one named beside it, when they differ (None: they agree)."""
     also = stated.also
-    if also is None or (also.kind, also.year) == (found.kind, found.year):
+    # Round 41D: the range is one of two periods named beside it ("QUÝ IV VÀ CẢ NĂM 2030 (số liệu từ ngày 01/10/2030
+    # đến ngày 31/12/2030)"): it says which (was refused as a file contradicting itself)
+    if also is None or (found.kind, found.year) in {(also.kind, also.year), (getattr(also.also, "kind", None),
+                                                                              getattr(also.also, "year", None))}:
         return None
     return [(found.kind, found.year)] + ([(also.kind, also.year)] if also.kind and also.year else [])
 
