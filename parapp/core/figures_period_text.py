@@ -23,9 +23,10 @@ _SPELLINGS = (
 # Round 41D: a count of months in words before "tháng năm" ("Báo cáo mười hai tháng năm 2030", "mười một tháng năm"):
 # the "năm" was taken for May ("tháng Năm") by the deadline forms, no period read, and the --period year then given
 # stored eleven months' figures as the year's. Written in figures first, as "12 tháng năm 2030" is read.
+# Not "tư", folded as "từ" is ("từ tháng đầu năm 2030": from the year's start, no count)
 _COUNT_WORDS = {"muoi hai": "12", "muoi mot": "11", "muoi": "10", "mot": "1", "hai": "2", "ba": "3", "bon": "4",
-                "tu": "4", "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
-_COUNTS = (re.compile(r"(?<!ngay )(?<!thang )\b(muoi\s+hai|muoi\s+mot|muoi|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin)"
+                "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+_COUNTS = (re.compile(r"(?<!ngay )(?<!thang )\b(muoi\s+hai|muoi\s+mot|muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
                       r"(?=\s+thang\s+(?:dau\s+|cuoi\s+)?nam\b)"),
            lambda m: _COUNT_WORDS[" ".join(m.group(1).split())])
 
