@@ -6389,6 +6389,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
     </message>
+    <message>
+        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}”: row {1} (an area) is hidden while the criteria under it (rows {2}) are shown, probably through a filter: which area those criteria belong to is no longer known. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

@@ -22,6 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
+from parapp.core.par.hidden_areas import check_hidden_areas
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -361,7 +362,10 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
             tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text, pages=True)
         unseen: list[tuple[str, list[int], list[str], list[sources.Row]]] = []
-        sheets = sources.xlsx_rows(data, PAR_SET, unseen=unseen)
+        names: list[str] = []
+        sheets = sources.xlsx_rows(data, PAR_SET, names, unseen=unseen)
+        for sheet, _, _, gone in unseen:  # round 41D: an area hidden, its criteria shown (a filter)
+            check_hidden_areas(sheet, sheets[names.index(sheet)] if sheet in names else [], gone)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
         read = _from_tables(sheets, text)
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
