@@ -24,11 +24,19 @@ _YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)
                          r"(?P<figure>\d{4}))\b")
 
 
+_WRAPPED = re.compile(r"\s*(?:va|&|\+|,)\s")
+
+
 def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
     """The other period named beside the one read at `start`–`end` of `folded` for the same year, and where it is
     written: the year after a quarter or a half ("quý IV/2030 và năm 2030"), a quarter or a half before the year."""
     line = folded.rfind("\n", 0, start) + 1
     line_end = len(folded) if (e := folded.find("\n", end)) < 0 else e
+    # a title wrapped before the join ("… quý IV\nvà cả năm 2030", Word's title in paragraphs): one line more
+    if line and _WRAPPED.match(folded, line, start):
+        line = folded.rfind("\n", 0, line - 1) + 1
+    if line_end < len(folded) and folded[end:line_end].strip() == "" and _WRAPPED.match(folded, line_end + 1):
+        line_end = len(folded) if (e := folded.find("\n", line_end + 1)) < 0 else e
     after = _YEAR_AFTER.match(folded, end, line_end)
     if kind is not PeriodKind.YEAR and after and int(after.group("figure")) == year:
         months = after.group("months")
