@@ -19,7 +19,8 @@ _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 # Round 41D F1: "… quý III và 9 tháng năm 2030", "quý II và 6 tháng đầu năm 2030" (the quarter and the months to it)
 # were the 9 months' or the half year's; "9 tháng, ước thực hiện cả năm 2030" ("ước": the year estimated) the year's
 _JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?)?)"
-_PART_BEFORE = re.compile(rf"\b(?:quy\s+(iv|iii|ii|i|[1-4])|(0?6|0?9)\s+thang(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}$")
+_PART_BEFORE = re.compile(rf"\b(?:quy\s+(iv|iii|ii|i|[1-4])|(0?6|0?9)\s+thang(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}"
+                          r"(?:(?:ca|toan)\s+)?(?:nam\s*:?\s*)?$")  # "… quý IV và năm 2030" read from its year
 _YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)\s+thang\s+(?:dau\s+)?)?nam\s*:?\s*"
                          r"(?P<figure>\d{4}))\b")
 
