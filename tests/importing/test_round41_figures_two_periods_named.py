@@ -88,7 +88,8 @@ KN = (',,Kỳ này,,Lũy kế từ đầu năm,\nSTT,Lĩnh vực,Tiếp nhận,�
 def test_this_time_and_to_date_sections_are_the_quarter_and_the_year(db, tmp_path, table, args, kind, value):
     """Round 41D F4: "Kỳ này | Lũy kế từ đầu năm" under "BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030": --period year stored the "Kỳ
     này" section's 5 as the year's (the year to date shows 18); and "Cả năm" with --period year and no --year was
-    refused "Tệp không ghi kỳ báo cáo". "Lũy kế" is the longer of the two, "Kỳ này" the quarter, the year the title's."""
+    refused "Tệp không ghi kỳ báo cáo". "Lũy kế" is the longer of the two, "Kỳ này" the quarter, with the title's
+    year."""
     code, stored = _run(db, tmp_path, table, *args, "--dry-run")
     assert code == 0
     from parapp.core.figures_import import read_bytes
