@@ -9,6 +9,7 @@ hidden, each criterion became an area of its own. Refused: which area a criterio
 from __future__ import annotations
 
 from parapp.core.importing.model import Unreadable
+from parapp.core.importing.totals_rows import names_total
 from parapp.core.messages import N_
 from parapp.core.par.codes import ROMAN, classify
 
@@ -34,8 +35,8 @@ def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
                 continue
             if _area(cells):
                 break
-            if visible and any(c.strip() for c in cells):
-                under.append(line)
+            if visible and any(c.strip() for c in cells) and not any(names_total(c) for c in cells if c.strip()):
+                under.append(line)  # not the set's "Tổng cộng" below an area hidden with all its criteria
         if under:
             raise Unreadable(N_("par", "Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó "
                                        "(dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh "
