@@ -19,7 +19,9 @@ _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 # Round 41D F1: "… quý III và 9 tháng năm 2030", "quý II và 6 tháng đầu năm 2030" (the quarter and the months to it)
 # were the 9 months' or the half year's; "9 tháng, ước thực hiện cả năm 2030" ("ước": the year estimated) the year's
 _JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?)?)"
-_PART_BEFORE = re.compile(rf"\b(?:quy\s+(iv|iii|ii|i|[1-4])|(0?6|0?9)\s+thang(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}"
+# "Q4 và cả năm", "sáu tháng và cả năm" too: the spellings figures_period_text writes only before a year (41D)
+_PART_BEFORE = re.compile(r"\b(?:(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])|(0?6|0?9|sau|chin)\s+thang"
+                          rf"(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}"
                           r"(?:(?:ca|toan)\s+)?(?:nam\s*:?\s*)?$")  # "… quý IV và năm 2030" read from its year
 _YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)\s+thang\s+(?:dau\s+)?)?nam\s*:?\s*"
                          r"(?P<figure>\d{4}))\b")
@@ -49,6 +51,6 @@ def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tu
     if before and int(before.group(3) or year) == year and (
             kind is PeriodKind.YEAR or kind in (PeriodKind.H1, PeriodKind.NINE_MONTHS) and before.group(1)):
         part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
-                PeriodKind.H1 if "6" in before.group(2) else PeriodKind.NINE_MONTHS)
+                PeriodKind.H1 if before.group(2)[-1] in "6u" else PeriodKind.NINE_MONTHS)
         return part, before.start(), before.start("join")
     return None
