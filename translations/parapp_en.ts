@@ -5254,6 +5254,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
+        <translation>The file names two periods, “{0}” ({1}) and “{2}” ({3}), with one table of figures for both: nothing was saved. Say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
+    </message>
+    <message>
         <source>Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
         <translation>The file says “{0}” ({1}) but also that its figures are {2} ({3}): it contradicts itself, nothing was stored. Check the file, then say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
     </message>
@@ -5308,6 +5312,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If figures there are needed, unhide them in Excel, save, then import again.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” hides its total row (row {1}) together with rows holding figures (row {2}), probably through a filter: the rows shown are not the whole table and do not add up to the period’s figures. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
     </message>
 </context>
 <context>
@@ -6516,6 +6524,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}”: row {1} (an area) is hidden while the criteria under it (rows {2}) are shown, probably through a filter: which area those criteria belong to is no longer known. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
 """Reading the one-stop system's statistics export into figures.
 
-Every province's one-stop software exports the Government Office's statistics
-form (Biểu 06): one row per field (Hộ tịch, Chứng thực, Đất đai …) and often a
-total row, under two or three header rows with merged cells. What each column
-holds is read from its titles (parapp.core.figures_header); this module picks
-the rows to count, adds them up, turns the columns into indicators and says
-where the numbers came from. The period the export states above its table is
+Every province's one-stop software exports the Government Office's statistics form (Biểu 06): one row per field (Hộ
+tịch, Chứng thực, Đất đai …) and often a total row, under two or three header rows with merged cells. What each column
+holds is read from its titles (parapp.core.figures_header); this module picks the rows to count, adds them up, turns
+the columns into indicators and says where the numbers came from. The period the export states above its table is
 read too (parapp.core.figures_period).
 
 The form's "Tổng số" of dossiers to handle includes those carried over; the
@@ -31,7 +29,7 @@ from parapp.core.figures_split import split_at_headers
 from parapp.core.figures_totals import no_field, sum_row_last, worded_totals
 from parapp.core.figures_sources import source_from_bytes, tables_from_bytes, tables_from_text  # noqa: F401
 from parapp.core.figures_period import StatedPeriod, find_period
-from parapp.core.figures_period_names import period_in_name, span_in_name
+from parapp.core.figures_period_names import period_in_name, settle_sections, span_in_name
 from parapp.core.figures_side import month_named, side_by_side, times_repeated
 from parapp.core.importing import legacy_text, sources
 from parapp.core.importing.limits import FIGURES, read_bounded
@@ -121,10 +119,11 @@ def _naming(rows: list[list[str]], columns: list[HeaderColumn]) -> list[HeaderCo
     saying the same on every row where another tells them apart (round 37D: "Quý II/2030" in a "Kỳ báo cáo" column
     opened each name, "Tổng cộng", "Ước cả năm" were fields, 40 or 60 stored for 20)."""
     first = min((c.index for c in columns if c.meaning), default=1 << 30)
-    labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first] \
-        or [c for c in columns if not c.meaning]
     said = {c.index: [r[c.index].strip() for r in rows if c.index < len(r) and r[c.index].strip()
-                      and not _numeric(r[c.index])] for c in labels}
+                      and not _numeric(r[c.index])] for c in columns if not c.meaning or c.label}
+    # 41D: not a column of figures alone ("Tổng số" without its group): "Tổng cộng" was a field, every figure twice
+    labels = [c for c in columns if c.label or not c.meaning and c.path and c.index < first and said[c.index]] \
+        or [c for c in columns if not c.meaning]
     varying = [c for c in labels if len(set(said[c.index])) > 1]
     return [c for c in labels if not (varying and len(said[c.index]) > 1 and len(set(said[c.index])) == 1)]
 
@@ -375,6 +374,7 @@ def read_tables(tables: list[list[sources.Row]], text: str = "", titles: list[st
         above = "\n".join(" ".join(c for c in cells if c.strip()) for _, cells in table[:header.start if header else 0])
         read.stated = read.stated or find_period(above) or in_text or span_in_name(read.title)  # 38D: a month's own
         read.notes[:0] = legacy_text.legacy_note(legacy)
+    settle_sections([r for _, r in found])  # 41D: "Quý IV | Cả năm" under "QUÝ IV VÀ CẢ NĂM 2030", each one of the two
     result = max((r for _, r in found), key=lambda r: (id(r) not in unseen, id(r) not in later, len(r.values)))
     # Round 16: a workbook of a sheet a quarter was read from its first sheet alone, the others left without a word.
     result.others = [r for _, r in found if r is not result]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from parapp.core.figures import figure_windows
+from parapp.core.figures_period_pairs import _QUARTERS, _ROMAN, _YEAR, paired
 from parapp.core.figures_period_text import in_figures, without_next
 from parapp.core.messages import N_, Msg
 from parapp.core.periods import PeriodKind, PeriodRule
@@ -27,10 +28,6 @@ _RANGES = [
                r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"),
     re.compile(rf"(?<![\d/.]){_D}\s*(?:-|–|den)\s*{_D}"),
 ]
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# Round 39D: after a dash, a comma, a dot, a bracket or "Năm:" too ("BÁO CÁO QUÝ I - NĂM 2030" was the year by the words
-# below, quý I's figures stored as the year's)
-_YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 _NAMED = [
     # Round 40D: the year before the period, each in its cell ("Năm báo cáo: | 2030 | Kỳ: | Quý II", "Năm: 2030 | Quý:
     # II", or on two lines): no period read, "Tệp không ghi kỳ báo cáo" for a file saying it
@@ -67,7 +64,6 @@ _NAMED = [
     (re.compile(r"(?:ky\s+(?:bao\s+cao|thong\s+ke)\s*:?\s*|\bca\s+|\btoan\s+)nam\s+(\d{4})"), PeriodKind.YEAR),
     (re.compile(r"\b(?:bao\s+cao|thong\s+ke)\b[^\n]{0,80}?\bnam\s+(\d{4})\s*$", re.M), "titled year"),
 ]
-_QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
 KIND_WORDS = {  # followed by the year: "quý III năm 2025", "6 tháng đầu năm 2025", "năm 2025"
     PeriodKind.Q1: "quý I năm", PeriodKind.Q2: "quý II năm", PeriodKind.Q3: "quý III năm", PeriodKind.Q4: "quý IV năm",
     PeriodKind.H1: "6 tháng đầu năm", PeriodKind.NINE_MONTHS: "9 tháng năm", PeriodKind.YEAR: "năm",
@@ -212,17 +208,21 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     "quý I năm 2030" further down was quý I's (a quarter named anywhere outranked the half year): the half year's
     figures stored as the quarter's. A title's "báo cáo … năm 2030" stands where its year does (after "quý II" on its
     line)."""
-    found = [] if (run := _run_of_quarters(folded, original, at)) is None else [(run[1], -1, run[0])]
+    found = [] if (run := _run_of_quarters(folded, original, at)) is None else [(run[1], -1, run[0], run[1])]
     for order, (pat, what) in enumerate(_NAMED):
         for m in pat.finditer(folded):
             stated = _stated(m, what, original, at)
             if stated is not None:
-                found.append((m.start(1) if order == len(_NAMED) - 1 else m.start(), order, stated))
+                found.append((m.start(1) if order == len(_NAMED) - 1 else m.start(), order, stated, m.end()))
                 break
     if not found:
         return None
-    at_, order, stated = min(found, key=lambda f: (f[0], f[1]))
-    return stated, at_, order
+    at_, order, stated, end = min(found, key=lambda f: (f[0], f[1]))
+    if not (stated.kind and stated.year) or (two := paired(folded, stated.kind, stated.year, at_, end)) is None:
+        return stated, at_, order
+    kind, a, b = two  # round 41D: "QUÝ IV VÀ CẢ NĂM 2030" names both
+    other = StatedPeriod(" ".join(original[at[a]:at[b]].split()), kind=kind, year=stated.year)
+    return (replace(other, also=stated) if kind is PeriodKind.YEAR else replace(stated, also=other)), at_, order
 
 
 _A_TIME_WORD = re.compile(r"\b(?:quy\s+(?:dau|cuoi|nay|truoc)|(?<!ngay )\d{1,2}\s+(?:quy|thang)"
@@ -323,7 +323,10 @@ def match_period(stated: StatedPeriod, rules: list[PeriodRule]) -> FilePeriod | 
 def _either(found: FilePeriod, stated: StatedPeriod) -> list[tuple[PeriodKind, int]] | None:
     """The two periods a file names, its range's and the one named beside it, when they differ (None: they agree)."""
     also = stated.also
-    if also is None or (also.kind, also.year) == (found.kind, found.year):
+    # Round 41D: the range is one of two periods named beside it ("QUÝ IV VÀ CẢ NĂM 2030 (số liệu từ ngày 01/10/2030
+    # đến ngày 31/12/2030)"): it says which (was refused as a file contradicting itself)
+    if also is None or (found.kind, found.year) in {(also.kind, also.year), (getattr(also.also, "kind", None),
+                                                                              getattr(also.also, "year", None))}:
         return None
     return [(found.kind, found.year)] + ([(also.kind, also.year)] if also.kind and also.year else [])
 
@@ -346,6 +349,12 @@ def contradiction(found: FilePeriod | None, stated: StatedPeriod | None, kind: P
         if kind is not None and any(kind == k and year in (None, y) for k, y in either):
             return None  # the user settled which of the two the figures are
         also = stated.also or stated
+        if stated.kind is not None and also.kind is not None and also.year is not None:  # two named (round 41D)
+            return Msg(N_("figures", "Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả "
+                                     "hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} "
+                                     "hoặc --period {5}, kèm --year)."),
+                       also.text, period_words(also.kind, also.year), stated.text, found.words(), also.kind.value,
+                       found.kind.value)
         named = period_words(also.kind, also.year) if also.kind and also.year else also.describe()
         return Msg(N_("figures", "Tệp ghi “{0}” ({1}) nhưng lại ghi số liệu {2} ({3}): tệp tự mâu thuẫn, chưa lưu gì. "
                                  "Hãy xem lại tệp rồi cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc "

@@ -7,6 +7,7 @@ names each section so. Split from parapp.core.figures_period (the period a file'
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parapp.core.figures_period import _QUARTERS, _ROMAN, StatedPeriod, find_period
 from parapp.core.periods import PeriodKind
@@ -52,3 +53,32 @@ def period_in_name(name: str) -> PeriodKind | None:
         for m in pat.finditer(folded):
             found.add(kind or _QUARTERS[_ROMAN[m.group(1)] - 1])
     return found.pop() if len(found) == 1 else None
+
+
+# Round 41D: sections for "this period" and "to date" under a title naming a quarter and the months to it or the year
+# ("Kỳ này | Lũy kế từ đầu năm" under "BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030"): --period year stored the quarter's section
+_TO_DATE = re.compile(r"^(?:so lieu |tong )?luy ke\b")
+_THIS_TIME = re.compile(r"^(?:so lieu |thuc hien )?(?:ky nay|trong ky|ky bao cao|quy nay)\b")
+
+
+def _settled(two: StatedPeriod, title: str) -> StatedPeriod | None:
+    """The one of the two periods `two` names that the section titled `title` is of, or None."""
+    assert two.also is not None
+    named = period_in_name(title)
+    quarter, longer = (two, two.also) if two.kind in _QUARTERS else (two.also, two)
+    if named is None and quarter.kind in _QUARTERS and longer.kind not in _QUARTERS:
+        words = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(nfc(title))).split())
+        named = longer.kind if _TO_DATE.match(words) else quarter.kind if _THIS_TIME.match(words) else None
+    return replace(two, also=None) if named is two.kind else two.also if named is two.also.kind else None
+
+
+def settle_sections(reads: list) -> None:
+    """Each section of a table under a title naming two periods ("Quý IV | Cả năm", "Kỳ này | Lũy kế" under "BÁO CÁO
+    QUÝ IV VÀ CẢ NĂM 2030") given the one of the two it names: round 41D, the quarter's section was read as the year's
+    (5 stored for the year where the sheet's year shows 18); a section naming neither keeps what it had."""
+    two = next((r.stated for r in reads if r.stated and r.stated.kind and r.stated.also and r.stated.also.kind), None)
+    if two is None:
+        return
+    for r in reads:
+        if r.stated is None or r.stated is two:
+            r.stated = _settled(two, r.title) or r.stated

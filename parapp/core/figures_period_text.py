@@ -20,12 +20,23 @@ _SPELLINGS = (
 )
 
 
+# Round 41D: a count of months in words before "tháng năm" ("Báo cáo mười hai tháng năm 2030", "mười một tháng năm"):
+# the "năm" was taken for May ("tháng Năm") by the deadline forms, no period read, and the --period year then given
+# stored eleven months' figures as the year's. Written in figures first, as "12 tháng năm 2030" is read.
+# Not "tư", folded as "từ" is ("từ tháng đầu năm 2030": from the year's start, no count)
+_COUNT_WORDS = {"muoi hai": "12", "muoi mot": "11", "muoi": "10", "mot": "1", "hai": "2", "ba": "3", "bon": "4",
+                "nam": "5", "sau": "6", "bay": "7", "tam": "8", "chin": "9"}
+_COUNTS = (re.compile(r"(?<!ngay )(?<!thang )\b(muoi\s+hai|muoi\s+mot|muoi|mot|hai|ba|bon|nam|sau|bay|tam|chin)"
+                      r"(?=\s+thang\s+(?:dau\s+|cuoi\s+)?nam\b)"),
+           lambda m: _COUNT_WORDS[" ".join(m.group(1).split())])
+
+
 def in_figures(folded: str) -> tuple[str, list[int]]:
     """`folded` with quarters and months in words as figures ("quy ba nam 2027": "quy iii nam 2027"), and where each
     of its characters (and its end) stands in `folded`. Round 27C: "Kỳ báo cáo: Quý Ba năm 2027" was read as the year
     2027, the quarter's figures stored as the whole year's."""
     at = list(range(len(folded) + 1))
-    for pattern, figures in (*WORD_FORMS, *_SPELLINGS):
+    for pattern, figures in (_COUNTS, *WORD_FORMS, *_SPELLINGS):
         out: list[str] = []
         moved: list[int] = []
         last = 0
@@ -48,6 +59,22 @@ _A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|than
 _A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+_QUARTER_NAMED = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
+_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _year_before(head: str, next_: str) -> int:
+    """1 where the period to come is in the year after the one reported, the year written being the next one's: round
+    41D, "Báo cáo kết quả quý IV, phương hướng nhiệm vụ năm 2031" (or "… quý I năm 2031") was quý IV of 2031, the
+    figures of quý IV 2030 stored a year late; "Báo cáo kết quả cả năm, phương hướng năm 2031" likewise."""
+    reported = [_Q[q] for q in _QUARTER_NAMED.findall(head)]
+    to_come = [_Q[q] for q in _QUARTER_NAMED.findall(next_)]
+    if reported:
+        return int(to_come[0] <= reported[-1] if to_come else reported[-1] == 4)
+    year_then_year = re.search(r"\b(?:ca|toan)\s+nam\b", head) and re.search(r"\bnam\s+\d{4}", next_)
+    return int(bool(year_then_year) and not to_come)
+
+
 def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
     """`folded` without the period to come where a line names the one reported before it; the year the line ends
     with given to the one reported when it has none ("quy i nam 2030"), each character still placed in the text."""
@@ -64,7 +91,7 @@ def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
         if years and not _A_YEAR.search(head):
             y = m.start() + years[-1].start()
             prefix = " " if head.rstrip().endswith("nam") else " nam "
-            out.append(prefix + folded[y:y + 4])
+            out.append(prefix + str(int(folded[y:y + 4]) - _year_before(head, m.group())))
             moved += [at[y]] * len(prefix) + at[y:y + 4]
         last = m.end()
     return "".join(out) + folded[last:], moved + at[last:]

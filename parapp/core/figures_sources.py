@@ -3,10 +3,12 @@ going on over the next page joined to the one before it (moved from figures_impo
 
 from __future__ import annotations
 
+import re
+
 from parapp.core.figures_header import find_header
 from parapp.core.figures_split import join_page_splits
 from parapp.core.figures_period import find_period
-from parapp.core.figures_rows import table_ends
+from parapp.core.figures_rows import table_ends, totals_of
 from parapp.core.importing import sources
 from parapp.core.importing.html_frames import html_tables
 from parapp.core.importing.html_tables import html_text
@@ -14,6 +16,7 @@ from parapp.core.importing.limits import FIGURES, check_pasted
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.package_kinds import is_word_package
 from parapp.core.messages import N_, Msg
+from parapp.core.vntext import fold, nfc
 
 
 def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = None,
@@ -27,10 +30,11 @@ def source_from_bytes(data: bytes, filename: str, titles: list[str] | None = Non
             between: list[str] = []
             tables, text = sources.docx_content(data, FIGURES, between)
             return _pages_joined(tables, between), text
-        gone: list[tuple[str, list[int], list[str]]] = []
+        gone: list[tuple[str, list[int], list[str], list[sources.Row]]] = []
         sheets = sources.xlsx_rows(data, FIGURES, titles, hidden, gone if unseen is not None else None)
         notes = unseen if unseen is not None else []
-        for sheet, rows, cols in gone:
+        for sheet, rows, cols, cells in gone:
+            _check_filtered(sheet, cells)
             # Round 40D: read as Excel shows and prints the sheet, which the clerk checks the figures against
             notes.append(Msg(N_(
                 "figures", "Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số "
@@ -88,3 +92,26 @@ def _check_cut(table: list[sources.Row]) -> None:
         header = find_header([c for _, c in part])
         if header is not None:
             check_widths([c for _, c in part[header.start:header.body_start]], part[header.body_start:])
+
+
+_FIGURE = re.compile(r"[+-]?\d[\d.,\s]*%?")
+
+
+def _check_filtered(sheet: str, hidden: list[sources.Row]) -> None:
+    """Round 41D: a sheet filtered (AutoFilter) to some fields, its total row hidden with the others ("Tổng cộng 10"
+    and "Chứng thực 3" hidden, "Hộ tịch 5" and "Đất đai 2" shown): the rows shown were added up and 7 stored as the
+    period's figure where the sheet's own total says 10, "Bảng không có dòng tổng cộng" said. The rows shown are not the
+    table: refused, nothing stored. A total hidden alone leaves every field shown; a field hidden under a total shown
+    is in that total (round 40D)."""
+    figured = [(line, cells) for line, cells in hidden if any(_FIGURE.fullmatch(c.strip()) for c in cells)]
+    words = [next((c for c in cells if c.strip() and not _FIGURE.fullmatch(c.strip())), "") for _, cells in figured]
+    labels = [" ".join(fold(nfc(w)).split()) for w in words]
+    total, _ = totals_of(labels)
+    totals = [line for (line, _), is_total in zip(figured, total) if is_total]
+    fields = [line for (line, _), is_total in zip(figured, total) if not is_total]
+    if totals and fields:
+        raise Unreadable(N_("figures", "Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu "
+                                       "(dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại "
+                                       "không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong "
+                                       "Excel, lưu lại rồi nhập lại."),
+                         sheet, ", ".join(map(str, totals)), ", ".join(map(str, fields)))

@@ -293,7 +293,7 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                                    year_text=_with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
-        titles: list[str] = []; unseen: list[tuple[str, list[int], list[str]]] = []  # noqa: E702 - filled there
+        titles: list[str] = []; unseen: list[tuple[str, list[int], list[str], list]] = []  # noqa: E702 - filled
         sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row)  # as Excel shows it (41C)
         sheets, _, kind = legacy_text.tables_to_unicode(sheets)
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]

@@ -60,13 +60,13 @@ HIDDEN_LINES = N_("import", "Trang “{0}” có dòng, cột ẩn (Excel không
                             "nhập các nhiệm vụ ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.")
 
 
-def hidden_note(unseen: list[tuple[str, list[int], list[str]]], sheet: str) -> list[Msg]:
+def hidden_note(unseen: list[tuple[str, list[int], list[str], list]], sheet: str) -> list[Msg]:
     """The plan importer's note of the rows and columns a sheet hides, left out. Round 41C (left by 40D): a plan's
     hidden rows and columns were read as shown. A row the clerk hid (a filter on his unit, another level's task) came in
     among his tasks; a hidden column was said as one to rename and import. Read as Excel shows and prints the sheet,
     as the figures and criteria importers do, and said so that nothing is left out unseen."""
     return [Msg(HIDDEN_LINES, name, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
-            for name, rows, cols in unseen if name == sheet]
+            for name, rows, cols, _ in unseen if name == sheet]
 
 
 _AREA_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\s*[.)/:\-–]?$")

@@ -22,6 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
+from parapp.core.par.hidden_areas import check_hidden_areas
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -351,7 +352,7 @@ def read_text(text: str, html: str | None = None) -> ReadTable:
     if delimiter == "," and (found := find_header(table)):  # "2,5" unquoted: cut in two (round 40D)
         from parapp.core.importing.cut_numbers import check_widths
 
-        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:])
+        check_widths([c for _, c in table[found[0]:found[0] + found[1]]], table[found[0] + found[1]:], points=True)
     return _from_tables([table], text)
 
 
@@ -360,13 +361,16 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         if is_word_package(data, filename):
             tables, text = sources.docx_content(data, PAR_SET)
             return _from_tables(tables, text, pages=True)
-        unseen: list[tuple[str, list[int], list[str]]] = []
-        sheets = sources.xlsx_rows(data, PAR_SET, unseen=unseen)
+        unseen: list[tuple[str, list[int], list[str], list[sources.Row]]] = []
+        names: list[str] = []
+        sheets = sources.xlsx_rows(data, PAR_SET, names, unseen=unseen)
+        for sheet, _, _, gone in unseen:  # round 41D: an area hidden, its criteria shown (a filter)
+            check_hidden_areas(sheet, sheets[names.index(sheet)] if sheet in names else [], gone)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
         read = _from_tables(sheets, text)
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
-                  for sheet, rows, cols in unseen]
+                  for sheet, rows, cols, _ in unseen]
         read.notes, read.others = read.notes + hidden, read.others + hidden  # "others": kept when columns are remapped
         return read
     if data[:5] == b"%PDF-":

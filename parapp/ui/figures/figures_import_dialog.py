@@ -88,6 +88,9 @@ class FiguresImportDialog(ImportDialogBase):
         self.kind.setCurrentIndex(self._current_quarter(year))
         self.picked = False  # the clerk chose the period since the file was read (the proposal blocks signals)
         self.kind.currentIndexChanged.connect(self._period_picked)
+        # Round 41D: the item the box already shows chosen again is the clerk's choice too (no change, no signal above:
+        # "Lưu" stayed off under a file naming two periods when the default was the right one)
+        self.kind.activated.connect(self._period_picked)
         self.year.valueChanged.connect(self._period_picked)
         target = QHBoxLayout()
         target.addWidget(QLabel(tr("Số liệu của kỳ")))

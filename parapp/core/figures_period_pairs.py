@@ -1,0 +1,56 @@
+"""A title naming two periods for one year, the year written once ("BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030"). Split from
+parapp.core.figures_period (the period a file's text states) by meaning, with the patterns both read with."""
+
+from __future__ import annotations
+
+import re
+
+from parapp.core.periods import PeriodKind
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = [PeriodKind.Q1, PeriodKind.Q2, PeriodKind.Q3, PeriodKind.Q4]
+# Round 39D: after a dash, a comma, a dot, a bracket or "Năm:" too ("BÁO CÁO QUÝ I - NĂM 2030" was the year by the words
+# below, quý I's figures stored as the year's)
+_YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
+
+# Round 41D: a title naming a quarter or a half with the year, the year written once ("BÁO CÁO QUÝ IV VÀ CẢ NĂM 2030",
+# "… quý IV/2030 và năm 2030"): read as the one whose year is written, whichever the figures are of. Both are named
+# (`StatedPeriod.also`), and `contradiction` asks which (as for a range against a period named).
+# Round 41D F1: "… quý III và 9 tháng năm 2030", "quý II và 6 tháng đầu năm 2030" (the quarter and the months to it)
+# were the 9 months' or the half year's; "9 tháng, ước thực hiện cả năm 2030" ("ước": the year estimated) the year's
+_JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?)?)"
+# "Q4 và cả năm", "sáu tháng và cả năm" too: the spellings figures_period_text writes only before a year (41D)
+_PART_BEFORE = re.compile(r"\b(?:(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])|(0?6|0?9|sau|chin)\s+thang"
+                          rf"(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}"
+                          r"(?:(?:ca|toan)\s+)?(?:nam\s*:?\s*)?$")  # "… quý IV và năm 2030" read from its year
+_YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)\s+thang\s+(?:dau\s+)?)?nam\s*:?\s*"
+                         r"(?P<figure>\d{4}))\b")
+
+
+_WRAPPED = re.compile(r"\s*(?:va|&|\+|,)\s")
+
+
+def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
+    """The other period named beside the one read at `start`–`end` of `folded` for the same year, and where it is
+    written: the year after a quarter or a half ("quý IV/2030 và năm 2030"), a quarter or a half before the year."""
+    line = folded.rfind("\n", 0, start) + 1
+    line_end = len(folded) if (e := folded.find("\n", end)) < 0 else e
+    # a title wrapped before the join ("… quý IV\nvà cả năm 2030", Word's title in paragraphs): one line more
+    if line and _WRAPPED.match(folded, line, start):
+        line = folded.rfind("\n", 0, line - 1) + 1
+    if line_end < len(folded) and folded[end:line_end].strip() == "" and _WRAPPED.match(folded, line_end + 1):
+        line_end = len(folded) if (e := folded.find("\n", line_end + 1)) < 0 else e
+    after = _YEAR_AFTER.match(folded, end, line_end)
+    if kind is not PeriodKind.YEAR and after and int(after.group("figure")) == year:
+        months = after.group("months")
+        if months is None:
+            return PeriodKind.YEAR, after.start("year"), after.end("year")
+        if kind in _QUARTERS:  # "quý III/2030 và 9 tháng năm 2030"
+            return PeriodKind.H1 if "6" in months else PeriodKind.NINE_MONTHS, after.start("year"), after.end("year")
+    before = _PART_BEFORE.search(folded, line, start)
+    if before and int(before.group(3) or year) == year and (
+            kind is PeriodKind.YEAR or kind in (PeriodKind.H1, PeriodKind.NINE_MONTHS) and before.group(1)):
+        part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
+                PeriodKind.H1 if before.group(2)[-1] in "6u" else PeriodKind.NINE_MONTHS)
+        return part, before.start(), before.start("join")
+    return None

@@ -1,0 +1,44 @@
+"""An area row a sheet hides while its criteria are shown (round 41D).
+
+Round 40D reads a criteria sheet as Excel shows it: a hidden criterion is left out, named in a note. A filter on a
+column the area rows leave blank (a "Tài liệu kiểm chứng" column, say) hides the areas and shows their criteria: "II.
+Cải cách TTHC" hidden, its 2.1 and 2.2 were stored under area I (10 points where I says 5, a note), exit 0; every area
+hidden, each criterion became an area of its own. Refused: which area a criterion is under is no longer on the sheet.
+"""
+
+from __future__ import annotations
+
+from parapp.core.importing.model import Unreadable
+from parapp.core.importing.totals_rows import names_total
+from parapp.core.messages import N_
+from parapp.core.par.codes import ROMAN, classify
+
+Row = tuple[int, list[str]]
+
+
+def _area(cells: list[str]) -> bool:
+    """An area's row: a Roman numeral in its first cell written, or opening it ("II. Cải cách TTHC")."""
+    first = next((c for c in cells if c.strip()), "").split()
+    return bool(first) and classify(first[0].rstrip(".:)"))[0] == ROMAN
+
+
+def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
+    """Refused when a hidden area row has shown rows under it (before the next area row, shown or hidden)."""
+    areas = [line for line, cells in hidden if _area(cells)]
+    if not areas:
+        return
+    every = sorted([(line, cells, True) for line, cells in shown] + [(line, cells, False) for line, cells in hidden])
+    for at in areas:
+        under = []
+        for line, cells, visible in every:
+            if line <= at:
+                continue
+            if _area(cells):
+                break
+            if visible and any(c.strip() for c in cells) and not any(names_total(c) for c in cells if c.strip()):
+                under.append(line)  # not the set's "Tổng cộng" below an area hidden with all its criteria
+        if under:
+            raise Unreadable(N_("par", "Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó "
+                                       "(dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh "
+                                       "vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi "
+                                       "nhập lại."), sheet, at, ", ".join(map(str, under[:10])))
