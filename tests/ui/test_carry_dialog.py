@@ -15,9 +15,9 @@ JAN = dt.date(2025, 1, 15)
 def _year_2024(db):
     p = plans.add_plan(db, {"title": "Kế hoạch cải cách hành chính năm 2024", "year": 2024, "is_annual": True})
     made = dt.date(2024, 2, 1)
-    late = tasks.create_task(db, {"plan_id": p, "content": "Số hóa hồ sơ TTHC", "due_date": dt.date(2024, 9, 30),
-                                  "status": "in_progress"}, today=made)
-    other = tasks.create_task(db, {"plan_id": p, "content": "Rà soát quy chế làm việc"}, today=made)
+    late = tasks.create_task(db, {"plan_id": p, "stt": "5", "content": "Số hóa hồ sơ TTHC",
+                                  "due_date": dt.date(2024, 9, 30), "status": "in_progress"}, today=made)
+    other = tasks.create_task(db, {"plan_id": p, "stt": "9", "content": "Rà soát quy chế làm việc"}, today=made)
     tasks.create_task(db, {"plan_id": p, "content": "Tuyên truyền CCHC", "deadline_text": "Thường xuyên",
                            "recurrence": "yearly"}, today=made)
     return late, other
@@ -126,6 +126,11 @@ def test_work_next_years_plan_has_already_is_shown_linked(qtbot, ui_db):
     qtbot.addWidget(dlg)
     # by the STT the register shows, not the database's number (a fresh-eyes walk, round 41: "đã có: số 16")
     assert [dlg.model.data(dlg.model.index(i, 6)) for i in range(2)] == ["đã có: STT 7", "thêm mới"]
+    # the rows by the STT the register shows too, never the database's number
+    from PySide6.QtCore import Qt
+
+    assert dlg.model.headerData(1, Qt.Orientation.Horizontal) == "STT"
+    assert sorted(dlg.model.data(dlg.model.index(i, 1)) for i in range(2)) == ["5", "9"]
     dlg.carry()
     assert tasks.get_task(ui_db, late).carried_to == again
     from parapp.store.change_log import log_names

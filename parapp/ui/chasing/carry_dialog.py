@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from parapp.store.tasks import TaskRow
     from parapp.store.workspace import Workspace
 
-_HEADERS = ("", "Số", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Năm sau")
+# STT as the register shows it, not the database's number (a fresh-eyes walk, round 41: "12" of a row the
+# register shows as STT 3; the number `parapp carry --task` takes is in `parapp carry --dry-run`).
+_HEADERS = ("", "STT", "Nhiệm vụ", "Chủ trì", "Thời hạn", "Tình trạng", "Năm sau")
 
 
 class CarryModel(QAbstractTableModel):
@@ -77,7 +79,7 @@ class CarryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 6:
                 return self._next_year(r.id, role)
-            text = ("", str(r.id), r.content, r.lead or tr("(chưa giao)"), fmt_date(r.due) or r.deadline_text,
+            text = ("", r.stt, r.content, r.lead or tr("(chưa giao)"), fmt_date(r.due) or r.deadline_text,
                     status_label(r.status))[col]
             return text if role == Qt.ItemDataRole.DisplayRole or col in (2, 3) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 4):
