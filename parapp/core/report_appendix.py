@@ -10,7 +10,7 @@ from parapp.core.periods import Period
 from parapp.core.report_model import AppendixRow
 from parapp.core.report_tasks import (DONE, DROPPED, EVERY, OVERDUE, PROGRESS, TaskFact, Voice, note_in,
                                       result_text)
-from parapp.core.report_words import day, lower_first, sentence
+from parapp.core.report_words import day, due_day, lower_first, sentence
 
 _STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE: "Chưa hoàn thành (quá hạn)",
                  DROPPED: "Dừng thực hiện"}
@@ -52,7 +52,11 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
         # The same date the text gives; the wording as written where it has no date ("Theo hướng dẫn …") or
         # recurs ("Hàng năm": its 31/12 is the plan year's end, not a deadline).
         due = t.due
-        deadline = day(due) if due and not (t.recurrence in EVERY and t.deadline_text) else t.deadline_text
+        if due and not (t.recurrence in EVERY and t.deadline_text):
+            said = due_day(t.deadline_text, due)  # as the text says it: "Trước ngày 04/10/2026", "Quý II/2027"
+            deadline = day(due) if said.startswith("ngày ") else said[:1].upper() + said[1:]
+        else:
+            deadline = t.deadline_text
         rows.append(AppendixRow(str(n), t.content, lead, deadline, status, result, t.id, group))
         n += 1
     return rows

@@ -38,7 +38,7 @@ class TaskFact:
     lead_name: str = ""
     lead_position: str = ""
     lead_text: str = ""
-    deadline_text: str = ""      # as written; read where there is no due day, the work recurs, or "trước ngày …"
+    deadline_text: str = ""      # as written; read where there is no due day, the work recurs, or it names the span
     due: dt.date | None = None
     status: str = "not_started"
     completed_on: dt.date | None = None

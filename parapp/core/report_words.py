@@ -88,12 +88,23 @@ def day(d: dt.date) -> str:
 
 @lru_cache(maxsize=4096)
 def due_day(deadline_text: str, due: dt.date) -> str:
-    """A deadline as the plan wrote it when it was "trước ngày 15/01/2027" (kept as 14/01): "trước ngày 15/01/2027",
-    else "ngày 14/01/2027". A fresh-eyes walk (round 41) read "thời hạn ngày 14/01/2027", a day no plan wrote."""
-    words = fold(" ".join(deadline_text.split()))
+    """A deadline as the plan wrote it where its words name it: "trước ngày 15/01/2027" (kept as 14/01), "quý II/2027",
+    "tháng 4/2027"; else "ngày 30/6/2027". A fresh-eyes walk and the chairman's read (round 41) read "thời hạn ngày
+    14/01/2027" and "ngày 30/6/2027" beside the plan's "Trước ngày 15/01/2027" and "Quý II/2027": days no plan wrote."""
+    text = " ".join(deadline_text.split()).rstrip(".;")
+    words = fold(text)
     if words.startswith("truoc ngay ") and day(due + dt.timedelta(days=1)) in _dated(deadline_text):
         return f"trước ngày {day(due + dt.timedelta(days=1))}"
+    if _NAMED_SPAN.match(words):
+        from parapp.core.deadline_text import parse_deadline
+
+        if parse_deadline(text, due.year).due == due:
+            return text[:1].lower() + text[1:]
     return f"ngày {day(due)}"
+
+
+# "Quý II/2027", "Quý II năm 2027", "Tháng 4/2027", "tháng 04 năm 2027": a span the plan names, said as it names it
+_NAMED_SPAN = re.compile(r"^(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2})(?:\s*/\s*| nam )\d{4}$")
 
 
 def _dated(text: str) -> str:
