@@ -73,8 +73,9 @@ PROPOSALS = {
            "tâm Phục vụ hành chính công xã để bảo đảm việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính"],
     "9m": ["Đề nghị Ủy ban nhân dân tỉnh quan tâm đầu tư nâng cấp đường truyền Internet cho Trung tâm Phục vụ hành "
            "chính công xã, vì đường truyền hiện nay thường gián đoạn, ảnh hưởng đến việc tiếp nhận hồ sơ trực tuyến"],
-    "year": ["Đề nghị Sở Nội vụ sớm ban hành Bộ chỉ số đánh giá cải cách hành chính cấp xã năm {next} để xã chủ "
-             "động triển khai ngay từ đầu năm",
+    # The province's committee issues the criteria set; the Sở advises it (the chairman's read, round 41)
+    "year": ["Đề nghị Sở Nội vụ sớm tham mưu Ủy ban nhân dân tỉnh ban hành Bộ chỉ số đánh giá cải cách hành chính cấp "
+             "xã năm {next} để xã chủ động triển khai ngay từ đầu năm",
              "Đề nghị Ủy ban nhân dân tỉnh bố trí trong dự toán năm {next} kinh phí số hóa hồ sơ, kết quả giải quyết "
              "thủ tục hành chính cho Trung tâm Phục vụ hành chính công xã"],
 }
