@@ -75,9 +75,19 @@ def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
     target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
+        bare = _rows_with_no_time(db, plan_id)
     target.save(printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
+    if bare:  # printed for signature with a blank "Thời gian thực hiện" (the chairman's re-read, round 41)
+        print(f"Lưu ý: {len(bare)} dòng chưa có thời gian thực hiện ({'; '.join(bare[:8])}"
+              f"{'; …' if len(bare) > 8 else ''}): hãy ghi thời hạn trong sổ nhiệm vụ rồi in lại.", file=sys.stderr)
     return 0
+
+
+def _rows_with_no_time(db, plan_id: int) -> list[str]:
+    rows = db.execute("SELECT content FROM tasks WHERE plan_id = ? AND due_date IS NULL AND TRIM(deadline_text) = '' "
+                      "ORDER BY id", [plan_id]).fetchall()
+    return [r[0] if len(r[0]) <= 60 else r[0][:59] + "…" for r in rows]
 
 
 def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:

@@ -77,6 +77,7 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
     writes = save or refresh
     opened = writing(db_path, SAVE_DRAFT, on_wait=say_waiting) if writes else reading(db_path, on_wait=say_waiting)
     changes: list = []
+    refreshed: list = []
     with opened as db:
         period = find_period(db, kind, year)
         had = report_records.latest(db, period.kind.value, period.year, state="draft")
@@ -85,12 +86,18 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
             if had is not None and report_id is not None:
                 changes = changed_figures(db, report_id, period, today)
                 if changes and refresh:
-                    draft, changes = refresh_figures(db, report_id, period, today), []
+                    draft, refreshed, changes = refresh_figures(db, report_id, period, today), changes, []
     if today < period.window_start:  # said, not refused: a clerk may look at the shape early (closing16)
         print(f"Lưu ý: kỳ báo cáo này tính số liệu từ ngày {period.window_start:%d/%m/%Y}; hôm nay chưa đến kỳ nên "
               "báo cáo chưa có kết quả gì để nêu.", file=sys.stderr)
     if changes:
         say_behind(report_id, changes)
+    if refreshed:  # said, as the window's button says it (the chairman's re-read, round 41: it printed, said nothing)
+        listed = "; ".join(c.message for c in refreshed[:8]) + ("; …" if len(refreshed) > 8 else "")
+        print(f"Đã cập nhật bản nháp số {report_id} ({listed}); các mục đã sửa tay được giữ nguyên.", file=sys.stderr)
+    elif refresh and report_id is not None:
+        print(f"Bản nháp số {report_id} đã khớp với số liệu và sổ nhiệm vụ hôm nay: không có gì để cập nhật.",
+              file=sys.stderr)
     if as_json:
         print(json.dumps(draft_json(draft, report_id, "draft" if report_id else "unsaved"), ensure_ascii=False,
                          indent=2))

@@ -88,3 +88,21 @@ def test_a_period_moved_by_the_schedule_is_named_before_freezing(tmp_path, capsy
     assert main(["report", "finalize", *report]) == 2
     err = capsys.readouterr().err
     assert "Kỳ số liệu đã đổi từ" in err and "–10/12/" in err
+
+
+def test_refresh_says_what_it_did_and_the_plan_names_its_rows_with_no_time(carried, capsys, tmp_path):
+    """The chairman's re-read (round 41): `report draft --refresh` printed the text and said nothing of what it changed;
+    `plan pdf` printed the 2027 plan with four carried rows of no "Thời gian thực hiện", without a word."""
+    path, report = carried
+    assert main([*report, "--refresh"]) == 0
+    assert "Đã cập nhật bản nháp số" in capsys.readouterr().err
+    assert main([*report, "--refresh"]) == 0
+    assert "không có gì để cập nhật" in capsys.readouterr().err
+    db = open_database(path)
+    plan, bare = db.execute("SELECT plan_id, COUNT(*) FROM tasks WHERE due_date IS NULL AND deadline_text = '' AND "
+                            "plan_id = (SELECT id FROM plans WHERE year = ? AND is_annual = 1)", [YEAR + 1]).fetchone()
+    db.close()
+    out = tmp_path / "Kế hoạch #2027.pdf"
+    assert main(["plan", "pdf", "--plan", str(plan), "--db", str(path), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert (f"{bare} dòng chưa có thời gian thực hiện" in err) == (bare > 0), err
