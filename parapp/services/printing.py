@@ -222,9 +222,19 @@ def _plan_and_rows(db: Database, plan_id: int):
     from parapp.store.plans import get_plan, plan_leads
     from parapp.store.tasks import task_rows
 
-    leads = plan_leads(db, plan_id, load_settings(db).report_persons)
-    return get_plan(db, plan_id), [r._replace(lead=leads.get(r.id) or r.lead)
-                                   for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
+    from parapp.core.commune_structure import level_of, one_stop_subject
+
+    s = load_settings(db)
+    leads = plan_leads(db, plan_id, s.report_persons)
+    # The one-stop unit with its level, as the report's appendix names it (the chairman's re-read, round 41)
+    centre = " ".join(s.one_stop_unit.split())
+    with_level = one_stop_subject(centre, level_of(s.commune_name)) if centre else ""
+
+    def lead(r) -> str:
+        said = leads.get(r.id) or r.lead
+        return with_level if centre and " ".join(said.split()) == centre else said
+
+    return get_plan(db, plan_id), [r._replace(lead=lead(r)) for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
 
 
 def plan_pdf(db: Database, plan_id: int) -> Printed:

@@ -69,3 +69,11 @@ def test_the_table_names_offices_unless_the_commune_names_persons(carried):
 
 def _table_leads(db, plan):
     return [r[3] for r in _table(db, plan)]
+
+
+def test_the_one_stop_unit_is_named_with_its_level_as_the_report_names_it(carried):
+    """The chairman's re-read (round 41): the plan's "Chủ trì" said "Trung tâm Phục vụ hành chính công" where the year
+    report's Phụ lục II said "Trung tâm Phục vụ hành chính công xã" for the same work."""
+    db, plan, _, _ = carried
+    leads = _table_leads(db, plan)
+    assert "Trung tâm Phục vụ hành chính công xã" in leads and "Trung tâm Phục vụ hành chính công" not in leads
