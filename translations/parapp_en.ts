@@ -5313,10 +5313,6 @@ The pages change to the new language when you go to another page, once those wor
         <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Sheet “{0}” has hidden rows or columns (Excel does not show them): rows {1} and columns {2} were not read. If figures there are needed, unhide them in Excel, save, then import again.</translation>
     </message>
-    <message>
-        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
-        <translation>Sheet “{0}” hides its total row (row {1}) together with rows holding figures (row {2}), probably through a filter: the rows shown are not the whole table and do not add up to the period’s figures. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
-    </message>
 </context>
 <context>
     <name>import</name>
@@ -5379,6 +5375,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Nothing to import: the pasted text is empty.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}” hides its total row (row {1}) together with rows holding figures (row {2}), probably through a filter: the rows shown are not the whole table and do not add up to the period’s figures. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
     </message>
     <message>
         <source>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</source>
@@ -5687,6 +5687,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
         <translation>The dates in the file are written month/day/year (such as {0}, usually from Excel set to US formats): they were read so. Check the deadlines in the preview.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Sheet “{0}”: row {1} (an area) is hidden while the criteria under it (rows {2}) are shown, probably through a filter: which area those criteria belong to is no longer known. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
     </message>
 </context>
 <context>
@@ -6524,10 +6528,6 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
-    </message>
-    <message>
-        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
-        <translation>Sheet “{0}”: row {1} (an area) is hidden while the criteria under it (rows {2}) are shown, probably through a filter: which area those criteria belong to is no longer known. Nothing was saved: clear the filter and unhide the rows in Excel, save, then import again.</translation>
     </message>
 </context>
 <context>

@@ -5313,10 +5313,6 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <source>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</source>
         <translation>Trang “{0}” có dòng, cột ẩn (Excel không hiện): chưa đọc dòng {1}; cột {2}. Nếu cần số liệu ở đó, hãy bỏ ẩn trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
-    <message>
-        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
-        <translation>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</translation>
-    </message>
 </context>
 <context>
     <name>import</name>
@@ -5379,6 +5375,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Không có gì để nhập: khung dán đang trống.</source>
         <translation>Không có gì để nhập: khung dán đang trống.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu (dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
     <message>
         <source>Tệp PDF chưa nhập trực tiếp được. Hãy mở PDF, sao chép bảng hoặc danh sách nhiệm vụ rồi dán vào ParApp.</source>
@@ -5687,6 +5687,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</source>
         <translation>Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.</translation>
+    </message>
+    <message>
+        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -6524,10 +6528,6 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</translation>
-    </message>
-    <message>
-        <source>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</source>
-        <translation>Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó (dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ def _check_filtered(sheet: str, hidden: list[sources.Row]) -> None:
     totals = [line for (line, _), is_total in zip(figured, total) if is_total]
     fields = [line for (line, _), is_total in zip(figured, total) if not is_total]
     if totals and fields:
-        raise Unreadable(N_("figures", "Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu "
+        raise Unreadable(N_("import", "Trang “{0}” đang ẩn dòng tổng cộng (dòng {1}) cùng các dòng có số liệu "
                                        "(dòng {2}), có lẽ do lọc: các dòng đang hiện không phải cả bảng, cộng lại "
                                        "không phải số liệu của cả kỳ. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong "
                                        "Excel, lưu lại rồi nhập lại."),

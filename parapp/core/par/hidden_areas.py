@@ -38,7 +38,7 @@ def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
             if visible and any(c.strip() for c in cells) and not any(names_total(c) for c in cells if c.strip()):
                 under.append(line)  # not the set's "Tổng cộng" below an area hidden with all its criteria
         if under:
-            raise Unreadable(N_("par", "Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó "
+            raise Unreadable(N_("import", "Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó "
                                        "(dòng {2}) vẫn hiện, có lẽ do lọc: không còn biết các tiêu chí đó thuộc lĩnh "
                                        "vực nào. Chưa lưu gì: hãy bỏ lọc, bỏ ẩn các dòng trong Excel, lưu lại rồi "
                                        "nhập lại."), sheet, at, ", ".join(map(str, under[:10])))
