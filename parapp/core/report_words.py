@@ -95,16 +95,20 @@ def due_day(deadline_text: str, due: dt.date) -> str:
     words = fold(text)
     if words.startswith("truoc ngay ") and day(due + dt.timedelta(days=1)) in _dated(deadline_text):
         return f"trước ngày {day(due + dt.timedelta(days=1))}"
-    if _NAMED_SPAN.match(words):
+    named = _NAMED_SPAN.match(words)
+    if named:
         from parapp.core.deadline_text import parse_deadline
 
-        if parse_deadline(text, due.year).due == due:
-            return text[:1].lower() + text[1:]
+        span = text[len(text) - len(words) + named.start(1):]  # folding keeps the length: the span as written
+        if parse_deadline(span, due.year).due == due:
+            return span[:1].lower() + span[1:]
     return f"ngày {day(due)}"
 
 
-# "Quý II/2027", "Quý II năm 2027", "Tháng 4/2027", "tháng 04 năm 2027": a span the plan names, said as it names it
-_NAMED_SPAN = re.compile(r"^(?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2})(?:\s*/\s*| nam )\d{4}$")
+# "Quý II/2027", "Quý II năm 2027", "Tháng 4/2027", "tháng 04 năm 2027", and "(Hoàn thành) trong quý III/2027": a span
+# the plan names, said as it names it
+_NAMED_SPAN = re.compile(r"^(?:(?:hoan thanh )?trong )?"
+                         r"((?:quy (?:i{1,3}|iv|[1-4])|thang \d{1,2})(?:\s*/\s*| nam )\d{4})$")
 
 
 def _dated(text: str) -> str:
