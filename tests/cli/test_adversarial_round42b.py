@@ -60,3 +60,17 @@ def test_output_to_a_full_disk_is_said_as_the_output_and_the_figure_stored(db_pa
     assert "parapp.db" not in err and "chưa ghi được" not in err
     assert "kết quả" in err
     assert _figure(db_path, capsys) == value
+
+
+def test_refresh_with_no_saved_draft_saves_nothing(db_path, capsys):
+    """F2: `report draft --period year --refresh` where the year had no saved draft (the clerk following the note
+    "Chạy parapp report draft … --refresh" for another period) saved one without --save, and said "Bản nháp số 5 đã
+    khớp với số liệu … không có gì để cập nhật", as if it had been there: `reports` then listed the year "dự thảo", and
+    `report pdf`/`finalize` used that frozen copy of the day's figures (later refused as behind). Now nothing is saved,
+    and it is said that there was no saved draft to bring up to date."""
+    draft = ["report", "draft", "--period", "year", "--year", "2026", "--db", str(db_path)]
+    assert main([*draft, "--refresh"]) == 0
+    err = capsys.readouterr().err
+    assert "đã khớp" not in err and "chưa có bản nháp nào đã lưu" in err
+    assert main(["reports", "--year", "2026", "--json", "--db", str(db_path)]) == 0
+    assert '"draft"' not in capsys.readouterr().out
