@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+
+import pytest
 
 
 def test_a_lock_file_marked_read_only_in_a_writable_folder_does_not_stop_the_window(qtbot, tmp_path, monkeypatch):
@@ -44,3 +47,47 @@ def test_a_lock_file_marked_read_only_in_a_writable_folder_does_not_stop_the_win
         second.release()
     finally:
         first.release()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_score_waiting_goes_with_the_criterion_or_set_the_clerk_deletes(qtbot, tmp_path, monkeypatch):
+    """F4: 1.2's "Tự chấm" 0,25 typed on a full disk waits (pink); room made, the clerk deleted the year's whole set
+    ("Xóa bộ tiêu chí … cùng mọi điểm tự đánh giá …?" Yes), or criterion 1.2 alone ("Điểm … cũng bị xóa"). The 0,25
+    went on waiting: the close said "Điểm 0,25 gõ trước đó ở tiêu chí 1.2 … chọn ô rồi bấm Delete" of a cell no longer
+    there, and a set imported again for 2025 showed it in its 1.2 and stored it with the next score typed. Now what
+    waits for what was deleted goes with it."""
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database, par_index
+    from parapp.ui.par import par_page
+    from parapp.ui.par.par_model import COL_SELF
+    from parapp.ui.widgets import operation
+
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round38b import _said
+
+    said = _said(monkeypatch)
+    boxes: list[str] = []
+    monkeypatch.setattr(operation, "show_error", lambda parent, text, title=None: boxes.append(text))
+    monkeypatch.setattr(par_page, "ask_yes_no", lambda *args, **kwargs: True)
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    page = par_page.ParIndexPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+
+    def wait(code, text):
+        real = par_index.set_scores
+        monkeypatch.setattr(par_index, "set_scores", _full)
+        with pytest.raises(Exception, match="full"):
+            page.model.setData(page.model.index_of(page.cset.find(code), COL_SELF), text)
+        monkeypatch.setattr(par_index, "set_scores", real)  # room made
+
+    wait("1.2", "0,25")
+    wait("1.3", "0,5")
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.2"), 0))
+    page.delete_criterion()
+    assert list(page.scores.typed) == [(2025, "1.3", "self")]
+    assert page.remove_set(2025)
+    assert not page.scores.typed
+    assert page.keep_typed() and not boxes and not said
+    db.close()
