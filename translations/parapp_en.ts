@@ -4883,6 +4883,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</source>
         <translation>No task was chosen to carry into next year.</translation>
     </message>
+    <message>
+        <source>Không ghi được kết quả của lệnh ra nơi đã chuyển tới (tệp sau dấu “&gt;”): {0}. Lỗi này là của nơi nhận kết quả, không phải của tệp dữ liệu: những gì lệnh đã lưu vẫn được lưu. Hãy dọn chỗ ở nơi nhận (hoặc chuyển kết quả sang nơi khác) rồi chạy lệnh xem lại để có kết quả.</source>
+        <translation>The command&apos;s result could not be written where it was sent (the file after “&gt;”): {0}. The failure is the destination&apos;s, not the data file&apos;s: what the command stored stays stored. Make room there (or send the result elsewhere), then run a command that shows it to get the result.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -4883,6 +4883,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <source>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</source>
         <translation>Chưa chọn nhiệm vụ nào để chuyển sang năm sau.</translation>
     </message>
+    <message>
+        <source>Không ghi được kết quả của lệnh ra nơi đã chuyển tới (tệp sau dấu “&gt;”): {0}. Lỗi này là của nơi nhận kết quả, không phải của tệp dữ liệu: những gì lệnh đã lưu vẫn được lưu. Hãy dọn chỗ ở nơi nhận (hoặc chuyển kết quả sang nơi khác) rồi chạy lệnh xem lại để có kết quả.</source>
+        <translation>Không ghi được kết quả của lệnh ra nơi đã chuyển tới (tệp sau dấu “&gt;”): {0}. Lỗi này là của nơi nhận kết quả, không phải của tệp dữ liệu: những gì lệnh đã lưu vẫn được lưu. Hãy dọn chỗ ở nơi nhận (hoặc chuyển kết quả sang nơi khác) rồi chạy lệnh xem lại để có kết quả.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

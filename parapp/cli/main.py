@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp import __version__
+from parapp.cli.output import OutputFailed, drop_pending, guard_stdout, unguard_stdout
 from parapp.cli.window_start import said_in_a_box, window_only, window_options
 from parapp.core.messages import LANGUAGES, N_, ParAppError, ValidationError
 
@@ -337,8 +338,13 @@ def main(argv: list[str] | None = None) -> int:
             # Windows consoles default to a legacy code page; Vietnamese must survive.
             stream.reconfigure(encoding="utf-8")
     args = parse_args(argv)
+    guard_stdout()
     try:
-        return _run(args)
+        return _run_flushed(args)
+    except OutputFailed as exc:
+        drop_pending()
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return 2
     except ParAppError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
         return getattr(exc, "exit_code", 2)  # 75: busy, try again (sysexits' EX_TEMPFAIL)
@@ -369,6 +375,16 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    finally:
+        unguard_stdout()
+
+
+def _run_flushed(args) -> int:
+    """The command, its printing done before main returns: a full disk met at the exit's flush is said (round 42B)."""
+    code = _run(args)
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    return code
 
 
 if __name__ == "__main__":

@@ -74,6 +74,15 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
                      refresh: bool = False) -> int:
     """The period's latest saved draft (brought up to date with `refresh`), or a fresh one. A saved draft the register
     or the figures have moved on from is said so on stderr: it is what `report pdf` prints and `finalize` freezes."""
+    if refresh and not save:
+        # No saved draft, nothing to bring up to date: --refresh saved the freshly assembled one, unasked, and said
+        # "Bản nháp số 5 đã khớp …" as if it had been there; report pdf and finalize then used that copy (round 42B).
+        with reading(db_path, on_wait=say_waiting) as db:
+            period = find_period(db, kind, year)
+            if report_records.latest(db, period.kind.value, period.year, state="draft") is None:
+                print("Kỳ này chưa có bản nháp nào đã lưu nên không có gì để cập nhật; dưới đây là bản nháp lập từ "
+                      "số liệu và sổ nhiệm vụ hôm nay, chưa lưu (thêm --save để lưu).", file=sys.stderr)
+                refresh = False
     writes = save or refresh
     opened = writing(db_path, SAVE_DRAFT, on_wait=say_waiting) if writes else reading(db_path, on_wait=say_waiting)
     changes: list = []

@@ -75,6 +75,10 @@ def instance_for(db_path: Path) -> SingleInstance:
     return SingleInstance(data_dir_for(db_path))
 
 
+def _writable_or_gone(path: str) -> bool:
+    return not os.path.exists(path) or os.access(path, os.W_OK)
+
+
 class SingleInstance(QObject):
     activated = Signal()
 
@@ -120,7 +124,10 @@ class SingleInstance(QObject):
             if not self.lock.tryLock(100):
                 from parapp.files import can_write_in
 
-                if can_write_in(self.data_dir):
+                # Round 42B: a lock file marked read-only (a folder copied back from a CD; chattr +i) in a folder that
+                # takes writes is no live start's, whose lock file is its own to write: every start ended, showing
+                # nothing. Gone on with, as on read-only media; the writer lock still tells who writes.
+                if can_write_in(self.data_dir) and _writable_or_gone(self.lock.fileName()):
                     return False  # held by a start that does not answer yet (before its first page is up)
                 # Round 41B: a lock a closed ParApp left on media now read-only (a stick turned read-only under the
                 # window, a folder copied while ParApp was open) can be neither removed nor taken, and no ParApp

@@ -20,9 +20,8 @@ from parapp.store import par_index, par_index_criteria
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.par.par_detail import CriterionPanel
 from parapp.ui.par.unstored_scores import UnstoredScores
-from parapp.ui.par.par_model import (
-    COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF, EDITABLE, ParTreeModel, pts,
-)
+from parapp.ui.par.par_model import COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF
+from parapp.ui.par.par_model import EDITABLE, ParTreeModel, pts
 from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
 
 if TYPE_CHECKING:
@@ -41,8 +40,7 @@ class ParIndexPage(QWidget):
 
     def __init__(self, db: Workspace, today: dt.date, parent=None):
         super().__init__(parent)
-        self.db = db
-        self.today = today
+        self.db, self.today = db, today
         self.readonly = db.readonly
         self.cset = None
         self.last_error: str | None = None
@@ -327,6 +325,7 @@ class ParIndexPage(QWidget):
                                                    "tài liệu của chúng cũng bị xóa (tệp vẫn được giữ).")
                       .format(what, self.cset.year)):
             par_index_criteria.delete_criterion(self.db, node.id)
+            self.scores.forget(self.cset.year, {n.code for _depth, n in node.walk()})
             self.reload()
 
     def edit_info(self) -> None:
@@ -380,6 +379,7 @@ class ParIndexPage(QWidget):
             return False
         if not attempt(self, lambda: remove_par_set(self.db, year)):
             return False
+        self.scores.forget(year)
         self.reload()
         return True
 

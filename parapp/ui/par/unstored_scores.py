@@ -61,6 +61,14 @@ class UnstoredScores:
         self.show()
         return True
 
+    def forget(self, year: int, codes=None) -> None:
+        """A criterion (`codes`, it and those under it) or the year's whole set deleted, its scores with it: one
+        waiting there went on waiting, the close said to Delete it in a cell no longer shown, and a set imported again
+        stored it on its own criterion of that number (round 42B)."""
+        for key in [k for k in self.typed if k[0] == year and (codes is None or k[1] in codes)]:
+            del self.typed[key]
+        self.show()
+
     def drop(self) -> None:
         self.typed.clear()
         self.show()
