@@ -156,7 +156,11 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     # A plan repeats its codes and deadlines row after row: each is read once.
     unknown: dict[str, str | None] = {}   # code → the nearest known codes, or None when it is known
     deadlines: dict[str, Deadline] = {}
-    shown = month_first(t.deadline_text for t in result.tasks)  # "6/30/2027" from Excel set to US formats (41C)
+    # A date cell of an .xlsx, written day first by the reader, is a date already: a text "6/30/2027" beside it
+    # turned a real 03/06/2027 into 6 March (round 42C F2).
+    real = {c for _, cells in result.rows or () for c in cells if isinstance(c, legacy_text.Written)}
+    typed = [t for t in result.tasks if t.deadline_text not in real]
+    shown = month_first(t.deadline_text for t in typed)  # "6/30/2027" from Excel set to US formats (41C)
     if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
         result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
@@ -172,7 +176,7 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
         d = deadlines.get(t.deadline_text)
         if d is None:
             d = deadlines[t.deadline_text] = parse_deadline(
-                day_first(t.deadline_text) if shown else t.deadline_text, plan_year)
+                day_first(t.deadline_text) if shown and t.deadline_text not in real else t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
             t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
