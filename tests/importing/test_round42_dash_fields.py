@@ -27,3 +27,10 @@ def test_deadline_after_a_spaced_dash():
 def test_a_dash_inside_the_words_stays():
     text = "- Rà soát văn bản - tài liệu pháp luật. Thời gian: Quý I\n"
     assert _read(text) == [("Rà soát văn bản - tài liệu pháp luật.", "", "Quý I")]
+
+
+def test_fields_parted_by_dashes():
+    text = ("- Tuyên truyền pháp luật – Chủ trì: Tư pháp – Thời gian: Quý II\n"
+            "- Rà soát văn bản; Chủ trì: Văn phòng - Thống kê; Thời gian: Quý III\n")
+    assert _read(text) == [("Tuyên truyền pháp luật", "Tư pháp", "Quý II"),
+                           ("Rà soát văn bản", "Văn phòng - Thống kê", "Quý III")]

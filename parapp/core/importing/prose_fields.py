@@ -69,7 +69,9 @@ def _field(label: str) -> str | None:
 _QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)")
 _LABEL_AT = re.compile(r"[\s;.]*+[^:]{2,40}:")
 _LABEL_HERE = re.compile(r"[^\s;.:][^:]{1,39}:")  # …right where a tail starts
-_PART_END = re.compile(r";\s*|\.\s+|\n")
+# A spaced dash right before a label parts fields too ("Chủ trì: Tư pháp – Thời gian: Quý II": round 42C L1); one in
+# a value ("Văn phòng - Thống kê") is left.
+_PART_END = re.compile(r";\s*|\.\s+|\n|\s+[-–—]\s+(?=[^\s;.:][^:;.\n]{1,39}:)")
 
 
 def _parts(text: str, at: int, end: int) -> Iterator[tuple[str, str]]:
