@@ -32,3 +32,21 @@ def test_hidden_arabic_area_rows_still_head_their_tasks(tmp_path):
     assert [(t.content, t.area_name.split(" (")[0]) for t in r.tasks] == [
         ("Rà soát văn bản quy phạm pháp luật", "Cải cách thể chế"),
         ("Niêm yết công khai thủ tục", "Cải cách thủ tục hành chính")]
+
+
+def test_hidden_unnumbered_area_rows(tmp_path):
+    """Round 42C F4: the area rows unnumbered, one title merged across ("Lĩnh vực cải cách thủ tục hành chính"), hidden
+    with the other unit's tasks: the task shown under the second was filed in the first, or in none."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [ROWS[0], [None, "Lĩnh vực cải cách thể chế", None, None], ROWS[2], ROWS[3],
+                [None, "Lĩnh vực cải cách thủ tục hành chính", None, None], ROWS[5]]:
+        ws.append(row)
+    for r in (4, 5):
+        ws.row_dimensions[r].hidden = True
+    path = tmp_path / "kế hoạch.xlsx"
+    wb.save(path)
+    r = parse_file(path, plan_year=2027)
+    assert [(t.content, t.area_name.split(" (")[0]) for t in r.tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật", "Cải cách thể chế"),
+        ("Niêm yết công khai thủ tục", "Cải cách thủ tục hành chính")]

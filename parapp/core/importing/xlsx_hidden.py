@@ -83,9 +83,10 @@ def area_row(cells: list[str]) -> bool:
         return True
     # "1 | Cải cách thể chế": areas numbered 1, 2 over tasks 1.1, 1.2, titled in lower case (round 42C F3: a filter on
     # the lead column hid them, the tasks shown under the second were read with no area, or as the first's)
+    # "Lĩnh vực cải cách thể chế" alone, merged across the row (42C F4)
     number = next((v for v in values if _TOP_NUMBER.match(v)), None)
     title = next((v for v in values if v != number), "")
-    return number is not None and 2 <= len(title.split()) <= 8 and _names_area(title)
+    return (number is not None or len(values) == 1) and 2 <= len(title.split()) <= 8 and _names_area(title)
 
 
 _TOP_NUMBER = re.compile(r"^\d{1,2}\s*[.)/:\-–]?$")
