@@ -347,9 +347,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             under.update({"note" if f == REMARK else f: v for f, v in own.items()})
             if found is None:
                 group = ""
-            if "." in heading.group(1):
+            if "." in heading.group(1) or renumbered:  # "1." under "I. …" over "1.1.", "1.2.": their group (42C F5)
                 titles[heading.group(1)] = group
-            elif not renumbered:
+            if "." not in heading.group(1) and not renumbered:
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
