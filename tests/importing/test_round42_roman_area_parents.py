@@ -23,3 +23,19 @@ def test_parent_of_sub_items_under_a_roman_area_is_their_group():
         ("Rà soát văn bản về xây dựng.", "Rà soát văn bản quy phạm pháp luật của xã", "Quý II"),
         ("Tuyên truyền pháp luật.", "CẢI CÁCH THỂ CHẾ", "Quý II"),
         ("Niêm yết thủ tục.", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Quý III")]
+
+
+def test_a_parent_deadline_no_item_took_is_said():
+    """Round 42C F6: a prose heading naming its own deadline ("1.1. Rà soát văn bản QPPL của xã. Thời gian: Quý IV")
+    over items each naming theirs: "Quý IV" was kept nowhere and nothing said, exit 0. A table's heading row says so on
+    its line (26C–29C); the prose heading now says the same."""
+    text = ("1. CẢI CÁCH THỂ CHẾ\n"
+            "1.1. Rà soát văn bản quy phạm pháp luật của xã. Thời gian: Quý IV\n"
+            "a) Rà soát văn bản về đất đai. Thời gian: Quý I\n"
+            "b) Rà soát văn bản về xây dựng. Thời gian: Quý II\n"
+            "1.2. Tuyên truyền pháp luật. Thời gian: Quý II\n")
+    r = parse_text(text, plan_year=2027)
+    assert [t.deadline_text for t in r.tasks] == ["Quý I", "Quý II", "Quý II"]
+    assert [(p.line, "Quý IV" in p.message) for p in r.problems] == [(2, True)]
+    taken = text.replace("Thời gian: Quý I\n", "\n")  # the first item takes the heading's: nothing to say
+    assert parse_text(taken, plan_year=2027).problems == []

@@ -23,6 +23,7 @@ from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
+from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
 from parapp.core.importing.xlsx_hidden import area_row, hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
@@ -217,14 +218,16 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
     # a heading or a bullet with Word's invisible characters in it ("-\u2060Rà soát", "hành chí\u00adnh") read as
     # the stored words will be (round 41C L1)
     lines = list(enumerate(visible(text).splitlines(), start=1))
-    tasks = lines_to_tasks(lines, cat)
+    heads: list = []
+    tasks = lines_to_tasks(lines, cat, heads)
     if not tasks:
         if rows and any(len(c) >= 3 for _, c in rows):
             raise Unreadable(N_("import", "Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, "
                                           "Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng."))
         raise Unreadable(N_("import", "Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng "
                                       "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
-    result = ImportResult("list", tasks, [], {}, 0, notes, year, cat.code,
+    # a heading's deadline or lead none of its items took, said as a table's heading row's is (42C F6)
+    result = ImportResult("list", tasks, untaken(heads), {}, 0, notes, year, cat.code,
                           heading=read_heading(text if year_text is None else year_text))
     return _finish(result, year)
 
