@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from parapp.core.messages import N_
 
-_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})(?![\d/])")
+# Four-digit years and Excel's short "m/d/yy" ("6/30/27": round 42C F1, "3/6/27" stored as 3 June without a word).
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}|\d{2})(?![\d/])")
 
 MONTH_FIRST = N_("import", "Các ngày trong tệp viết theo kiểu tháng/ngày/năm (như {0}, thường do Excel đặt định dạng "
                            "Mỹ): đã đọc theo kiểu đó. Hãy kiểm tra lại hạn hoàn thành trong bản xem trước.")

@@ -86,8 +86,10 @@ def cell_text(v) -> str:
         return _ESCAPED.sub(_escaped_char, v) if "_x" in v else v
     if isinstance(v, dt.datetime):
         v = v.date()
-    if isinstance(v, dt.date):
-        return f"{v.day:02d}/{v.month:02d}/{v.year}"
+    if isinstance(v, dt.date):  # a date Excel holds as one: never read month first (round 42C F2)
+        from parapp.core.importing.legacy_text import Written
+
+        return Written(f"{v.day:02d}/{v.month:02d}/{v.year}")
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     return str(v)

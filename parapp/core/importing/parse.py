@@ -23,6 +23,7 @@ from parapp.core.importing.model import (
     AREA, DEADLINE, PAR_CODE, TOO_LONG, ImportResult, Problem, RowProblem, Unreadable,
 )
 from parapp.core.importing.footnotes import table_tasks
+from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
 from parapp.core.importing.xlsx_hidden import area_row, hidden_note
 from parapp.core.importing.text_list import lines_to_tasks
@@ -156,7 +157,11 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     # A plan repeats its codes and deadlines row after row: each is read once.
     unknown: dict[str, str | None] = {}   # code → the nearest known codes, or None when it is known
     deadlines: dict[str, Deadline] = {}
-    shown = month_first(t.deadline_text for t in result.tasks)  # "6/30/2027" from Excel set to US formats (41C)
+    # A date cell of an .xlsx, written day first by the reader, is a date already: a text "6/30/2027" beside it
+    # turned a real 03/06/2027 into 6 March (round 42C F2).
+    real = {c for _, cells in result.rows or () for c in cells if isinstance(c, legacy_text.Written)}
+    typed = [t for t in result.tasks if t.deadline_text not in real]
+    shown = month_first(t.deadline_text for t in typed)  # "6/30/2027" from Excel set to US formats (41C)
     if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
         result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
@@ -172,7 +177,7 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
         d = deadlines.get(t.deadline_text)
         if d is None:
             d = deadlines[t.deadline_text] = parse_deadline(
-                day_first(t.deadline_text) if shown else t.deadline_text, plan_year)
+                day_first(t.deadline_text) if shown and t.deadline_text not in real else t.deadline_text, plan_year)
         t.due_date, t.recurrence = d.due, d.recurrence.value
         if t.deadline_text and d.due is None:
             t.problems.append(RowProblem(DEADLINE, N_("import", "Không đọc được ngày từ thời hạn “{0}”: hãy đặt hạn "
@@ -213,14 +218,16 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
     # a heading or a bullet with Word's invisible characters in it ("-\u2060Rà soát", "hành chí\u00adnh") read as
     # the stored words will be (round 41C L1)
     lines = list(enumerate(visible(text).splitlines(), start=1))
-    tasks = lines_to_tasks(lines, cat)
+    heads: list = []
+    tasks = lines_to_tasks(lines, cat, heads)
     if not tasks:
         if rows and any(len(c) >= 3 for _, c in rows):
             raise Unreadable(N_("import", "Có bảng nhưng không nhận ra dòng tiêu đề (STT, Nội dung, Cơ quan chủ trì, "
                                           "Thời gian thực hiện…). Hãy sao chép cả dòng tiêu đề của bảng."))
         raise Unreadable(N_("import", "Không nhận ra bảng phân công hay danh sách nhiệm vụ nào. Hãy sao chép bảng "
                                       "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
-    result = ImportResult("list", tasks, [], {}, 0, notes, year, cat.code,
+    # a heading's deadline or lead none of its items took, said as a table's heading row's is (42C F6)
+    result = ImportResult("list", tasks, untaken(heads), {}, 0, notes, year, cat.code,
                           heading=read_heading(text if year_text is None else year_text))
     return _finish(result, year)
 

@@ -69,7 +69,9 @@ def _field(label: str) -> str | None:
 _QUALIFIER = re.compile(r"\s*\([^()]{0,20}\)")
 _LABEL_AT = re.compile(r"[\s;.]*+[^:]{2,40}:")
 _LABEL_HERE = re.compile(r"[^\s;.:][^:]{1,39}:")  # …right where a tail starts
-_PART_END = re.compile(r";\s*|\.\s+|\n")
+# A spaced dash right before a label parts fields too ("Chủ trì: Tư pháp – Thời gian: Quý II": round 42C L1); one in
+# a value ("Văn phòng - Thống kê") is left.
+_PART_END = re.compile(r";\s*|\.\s+|\n|\s+[-–—]\s+(?=[^\s;.:][^:;.\n]{1,39}:)")
 
 
 def _parts(text: str, at: int, end: int) -> Iterator[tuple[str, str]]:
@@ -164,7 +166,9 @@ def fields_in_content(task: ImportedTask) -> None:
         give_fields(task, found)
 
 
-_TAIL_START = re.compile(r"(?:\.\s+|;\s*|\s*\(\s*)(?=\S)")
+# A spaced dash opens the fields too ("Rà soát văn bản – Thời gian: Quý I": round 42C L1, kept in its words); one
+# inside the words is left, as no label follows it.
+_TAIL_START = re.compile(r"(?:\.\s+|;\s*|\s*\(\s*|\s+[-–—]\s+)(?=\S)")
 
 
 def split_tail(text: str) -> tuple[str, dict[str, str]]:

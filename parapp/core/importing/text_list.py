@@ -13,6 +13,7 @@ import re
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
+from parapp.core.importing.heading_values import Group
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
@@ -185,8 +186,11 @@ def _roman_area(catalogue: Catalogue, s: str):
     return match_area(catalogue, words)
 
 
-def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[ImportedTask]:
+def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
+                   heads: list[Group] | None = None) -> list[ImportedTask]:
+    """The tasks of a prose plan; `heads` gets its numbered headings that named fields for the items under them."""
     lines = marks_joined(lines)
+    heads = [] if heads is None else heads
     tasks: list[ImportedTask] = []
     area = None
     top_area = None  # the area of the last "1." heading, for those numbered under it ("1.1.")
@@ -201,6 +205,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
     leaf: ImportedTask | None = None
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
+    numbered: dict[str, Group] = {}  # the headings by number, to count the ones numbered under them ("1.1.")
     # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
     # (33C): the bullet of the last task's line
     task_bullet = ""
@@ -212,6 +217,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf
+        if (parent := numbered.get(t.stt.rpartition(".")[0])) is not None:  # "1.1." under "1.": named nothing it took
+            parent.tasks += 1
         counter += 1
         t.stt = str(counter)
         tasks.append(t)
@@ -225,6 +232,9 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
             t.area_code, t.area_name = area.code, area.name
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         give_fields(t, own)
+        if heads and heads[-1].shared is under:  # what the heading named, taken or not (42C F6: dropped unsaid)
+            heads[-1].tasks += 1
+            heads[-1].taken.update(f for f, v in under.items() if getattr(t, f) == v)
         return t
 
     # the task the line before made: its line and its words as written, with the lines wrapped on under it
@@ -343,13 +353,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue) -> list[I
                                     area_code=found.code, area_name=found.name)
                 give_fields(leaf, own)
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
-            under.clear()
-            under.update({"note" if f == REMARK else f: v for f, v in own.items()})
+            under = {"note" if f == REMARK else f: v for f, v in own.items()}  # a new dict: the head's own
+            heads.append(Group(group, "", "", "", False, under, line=line_no, raw=raw, own=dict(under)))
+            numbered[heading.group(1)] = heads[-1]
             if found is None:
                 group = ""
-            if "." in heading.group(1):
+            if "." in heading.group(1) or renumbered:  # "1." under "I. …" over "1.1.", "1.2.": their group (42C F5)
                 titles[heading.group(1)] = group
-            elif not renumbered:
+            if "." not in heading.group(1) and not renumbered:
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)

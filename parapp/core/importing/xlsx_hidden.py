@@ -77,4 +77,22 @@ def area_row(cells: list[str]) -> bool:
     in capitals), which a filter on the lead or deadline column hides with the tasks of other units. Kept though
     hidden: left out, the tasks shown under it were read as the area above's, or as of none (41C)."""
     values = {c.strip() for c in cells if c.strip()}
-    return 1 <= len(values) <= 2 and any(_AREA_NUMBER.match(v) or (v.isupper() and len(v.split()) >= 2) for v in values)
+    if not 1 <= len(values) <= 2:
+        return False
+    if any(_AREA_NUMBER.match(v) or (v.isupper() and len(v.split()) >= 2) for v in values):
+        return True
+    # "1 | Cải cách thể chế": areas numbered 1, 2 over tasks 1.1, 1.2, titled in lower case (round 42C F3: a filter on
+    # the lead column hid them, the tasks shown under the second were read with no area, or as the first's)
+    # "Lĩnh vực cải cách thể chế" alone, merged across the row (42C F4)
+    number = next((v for v in values if _TOP_NUMBER.match(v)), None)
+    title = next((v for v in values if v != number), "")
+    return (number is not None or len(values) == 1) and 2 <= len(title.split()) <= 8 and _names_area(title)
+
+
+_TOP_NUMBER = re.compile(r"^\d{1,2}\s*[.)/:\-–]?$")
+
+
+def _names_area(title: str) -> bool:
+    from parapp.core.catalogue import match_area, shipped_catalogues
+
+    return any(match_area(c, title) for c in shipped_catalogues())
