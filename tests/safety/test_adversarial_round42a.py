@@ -65,3 +65,27 @@ def test_check_of_a_snapshot_with_a_carried_link_pointing_nowhere_says_how_to_me
     assert main(["restore", str(snap), "--db", str(db)]) == 0
     assert main(["repair", "--db", str(db)]) == 0
     assert main(["check", "--db", str(db)]) == 0
+
+
+def test_a_data_file_not_named_db_is_a_data_folder_the_rules_see(carried, tmp_path, capsys):
+    """F1: a commune's data named `xa.sqlite` (`parapp demo --db …/xa.sqlite`, as `--db` allows any name). `parapp
+    report pdf --db <other data> --out <its folder>/evidence/…/<a PDF evidence file>` said "Đã xuất", exit 0, and its
+    `check` then "Tệp kiểm chứng … đã bị thay đổi hoặc hỏng"; `parapp demo --db <its folder>/moi.db` made a second
+    data beside it (one evidence folder and one backups/auto for both). Only `.db` names were seen as data. Now any
+    ParApp database in the folder is: both refused, exit 2, nothing written."""
+    other = _copy(carried, tmp_path, "other")
+    folder = tmp_path / "xa"
+    shutil.copytree(carried.parent, folder)
+    (folder / "parapp.db").rename(folder / "xa.sqlite")
+    evidence = next(p for p in sorted((folder / "evidence").rglob("*")) if p.is_file()
+                    and p.read_bytes().startswith(b"%PDF-"))
+    before = evidence.read_bytes()
+    capsys.readouterr()
+    code = main(["report", "pdf", "--db", str(other), "--year", str(YEAR), "--period", "year", "--out", str(evidence)])
+    said = _said(capsys)
+    assert code == 2 and "chưa ghi gì" in said, said
+    assert evidence.read_bytes() == before
+    assert main(["demo", "--db", str(folder / "moi.db")]) == 2
+    assert "xa.sqlite" in _said(capsys)
+    assert not (folder / "moi.db").exists()
+    assert main(["check", "--db", str(folder / "xa.sqlite")]) == 0
