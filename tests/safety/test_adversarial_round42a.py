@@ -89,3 +89,23 @@ def test_a_data_file_not_named_db_is_a_data_folder_the_rules_see(carried, tmp_pa
     assert "xa.sqlite" in _said(capsys)
     assert not (folder / "moi.db").exists()
     assert main(["check", "--db", str(folder / "xa.sqlite")]) == 0
+
+
+def test_a_new_data_still_open_is_data_to_the_rules(tmp_path, capsys):
+    """F2: the window's first start made `xa.db` and stayed open (its schema and every change still in `xa.db-wal`,
+    the file itself a bare 4 KB header until SQLite's checkpoint at 4 MB of changes or a clean close; a power cut left
+    it so too). `parapp demo --db <that folder>/mau.db` then made the sample commune beside it, exit 0 (one evidence
+    folder and one backups/auto for both), and `--out` into its evidence was not refused: a file read as it stands
+    showed no ParApp table. Now a new database is written through to its file once made: refused, exit 2."""
+    from parapp.store.db import open_database
+
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    db = open_database(folder / "xa.db")
+    try:
+        capsys.readouterr()
+        assert main(["demo", "--db", str(folder / "mau.db")]) == 2
+        assert "xa.db" in _said(capsys)
+        assert not (folder / "mau.db").exists()
+    finally:
+        db.conn.close()
