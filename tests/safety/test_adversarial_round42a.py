@@ -109,3 +109,17 @@ def test_a_new_data_still_open_is_data_to_the_rules(tmp_path, capsys):
         assert not (folder / "mau.db").exists()
     finally:
         db.conn.close()
+
+
+def test_a_folder_given_for_data_named_otherwise_names_that_data(carried, tmp_path, capsys):
+    """F3: `parapp check --db <folder>` (or any command; the folder holding the commune's data as `xa.db`): "… trong
+    đó không có tệp parapp.db. Hãy cho biết tệp parapp.db của dữ liệu, hoặc một tên tệp mới để tạo dữ liệu mới (ví
+    dụ “<folder>/parapp.db”)": that name is the one a new data is made under beside another, so the window followed
+    it to an empty register sharing xa.db's evidence and snapshots. Now the data there is named: `--db …/xa.db`."""
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    shutil.copy(carried, folder / "xa.db")
+    capsys.readouterr()
+    assert main(["check", "--db", str(folder)]) == 2
+    said = _said(capsys)
+    assert f"--db \"{folder / 'xa.db'}\"" in said and "parapp.db" not in said, said
