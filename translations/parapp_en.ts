@@ -4532,6 +4532,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>{0} row(s) refer to data that no longer exists (table {1}, column {2}, row {3} points at row {4}, which is gone); parapp repair empties that link, as removing the other row would, losing nothing else</translation>
     </message>
     <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn). Bản sao lưu tự động này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được vào dữ liệu của thư mục {6} (parapp restore {5} --db &lt;tệp dữ liệu trong thư mục đó&gt;): sau đó lệnh parapp repair --db &lt;tệp dữ liệu đó&gt; bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</source>
+        <translation>{0} row(s) refer to data that no longer exists (table {1}, column {2}, row {3} points at row {4}, which is gone). This automatic backup is not repaired itself (it is kept as a way back), but it can still be restored into the data of folder {6} (parapp restore {5} --db &lt;data file in that folder&gt;): then parapp repair --db &lt;that data file&gt; empties that link, as removing the other row would, losing nothing else</translation>
+    </message>
+    <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
         <translation>finalised report no. {0} ({1} {2}) no longer matches the hash it was finalised with: its content was changed outside ParApp</translation>
     </message>

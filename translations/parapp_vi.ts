@@ -4532,6 +4532,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</translation>
     </message>
     <message>
+        <source>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn). Bản sao lưu tự động này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được vào dữ liệu của thư mục {6} (parapp restore {5} --db &lt;tệp dữ liệu trong thư mục đó&gt;): sau đó lệnh parapp repair --db &lt;tệp dữ liệu đó&gt; bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</source>
+        <translation>{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới dòng {4} không còn). Bản sao lưu tự động này không sửa trực tiếp được (giữ để quay lại), nhưng vẫn khôi phục được vào dữ liệu của thư mục {6} (parapp restore {5} --db &lt;tệp dữ liệu trong thư mục đó&gt;): sau đó lệnh parapp repair --db &lt;tệp dữ liệu đó&gt; bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác</translation>
+    </message>
+    <message>
         <source>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</source>
         <translation>báo cáo đã chốt số {0} ({1} năm {2}) không còn khớp mã băm lúc chốt: nội dung đã bị sửa ngoài ParApp</translation>
     </message>

@@ -23,7 +23,7 @@ from parapp.store.connect import (FULL, KeptChanging, NoRoomForCopy, busy_timeou
 from parapp.store.errors import StoreError  # noqa: F401 - re-exported
 from parapp.store import migration_record
 from parapp.store.migration_record import migration_version, nothing_to_migrate
-from parapp.store.side_names import refuse_side_file
+from parapp.store.side_names import database_in, refuse_side_file
 from parapp.store.workspace import Workspace
 from parapp.store.wrong_file import DatabaseIsBackup, is_backup
 
@@ -87,7 +87,7 @@ def _check_file(path: Path, *, create: bool, write: bool = True, head: bool = Tr
         raise errors.NotParAppDatabase(str(path)) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise errors.DatabaseIsFolder(str(path))
+            raise errors.DatabaseIsFolder(str(path), database_in(path))
         if not stat.S_ISREG(st.st_mode):  # a FIFO, /dev/zero: never opened
             raise errors.NotParAppDatabase(str(path))
         if st.st_size == 0 and not create:  # an empty file is not a database; only demo or a first start fill one

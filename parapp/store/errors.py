@@ -227,19 +227,19 @@ class NotParAppDatabase(StoreError):
     def __init__(self, path):
         super().__init__(
             N_("errors", "Tệp “{0}” không phải là cơ sở dữ liệu ParApp. Hãy chọn đúng tệp parapp.db, hoặc một tên tệp "
-                         "mới để tạo dữ liệu mới."),
-            path,
-        )
+                         "mới để tạo dữ liệu mới."), path)
 
 
 class DatabaseIsFolder(NotParAppDatabase):
     """`--db` given a folder (the data folder, one unpacked from a backup): "Tệp … không phải …" (28A left it)."""
 
-    def __init__(self, path):
+    def __init__(self, path, found=None):  # found: the ParApp database the folder holds (side_names.database_in)
         folder = Path(path)
         inside, portable = folder / "parapp.db", folder / "ParApp-data" / "parapp.db"
         if not os.path.isfile(inside) and os.path.isfile(portable):  # the portable install's folder: never a new
             inside = portable  # register beside the program, the data left in its ParApp-data (round 29A)
+        if not os.path.isfile(inside) and found is not None:  # its data named otherwise (side_names.database_in):
+            inside = Path(found)  # a new parapp.db was advised beside it, sharing its evidence and snapshots (42A)
         if not os.access(folder, os.X_OK):  # another account's: Path.is_file raised, "Lỗi không mong đợi" (29A)
             FolderNotPermitted.__init__(self, str(folder))
         elif os.path.isfile(folder / "manifest.json") and os.path.isfile(inside):
@@ -262,9 +262,7 @@ class DatabaseTooNew(StoreError):
     def __init__(self, path, unknown):
         super().__init__(
             N_("errors", "Tệp “{0}” được tạo bởi phiên bản ParApp mới hơn (có thay đổi {1} mà phiên bản này chưa "
-                         "biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."),
-            path, unknown,
-        )
+                         "biết). Hãy cài phiên bản ParApp mới nhất; dữ liệu không bị thay đổi."), path, unknown)
 
 
 class DatabaseDamaged(StoreError):

@@ -91,7 +91,11 @@ def _problems(con: sqlite3.Connection, db_path: Path, data_dir: Path) -> list[st
                                for p in schema_problems(con, version)]
         from parapp.store.backup import is_automatic_snapshot
 
-        problems += [p + "." for p in foreign_key_problems(con, repairable=not is_automatic_snapshot(db_path))]
+        from parapp.store.backup import snapshot_data_dir
+
+        snapshot = is_automatic_snapshot(db_path)
+        its = (shell_arg(db_path), str(snapshot_data_dir(db_path))) if snapshot else None
+        problems += [p + "." for p in foreign_key_problems(con, repairable=not snapshot, snapshot=its)]
         problems += [Msg(N_("errors", "Cài đặt: {0}."), p) for p in settings_problems(con)]
 
         problems += [p + "." for p in blob_problems(con) or text_problems(con, is_automatic_snapshot(db_path))

@@ -46,7 +46,7 @@ from parapp.store.leftovers import ADDED, PARTIAL, RESTORING
 from parapp.store.restore_errors import RestoreRefused, explain_os_error as _explain_os_error
 from parapp.store.restore_room import check_room
 from parapp.store.index_rebuild import meaning_problems_of
-from parapp.store.side_names import another_programs, refuse_data_folders_own, refuse_side_file
+from parapp.store.side_names import another_programs, database_in, refuse_data_folders_own, refuse_side_file
 from parapp.store.writer_lock import RESTORE, WriterLock
 
 OnWait = Callable[[str], None]
@@ -79,7 +79,7 @@ def check_target(db_path: Path, *, keep_foreign: bool = False, given: Path | Non
     if not os.access(folder, os.W_OK):
         raise errors.FolderReadOnly(str(folder))
     if db_path.is_dir():  # said as a folder, as every other command says it (round 29A)
-        raise errors.DatabaseIsFolder(str(given or db_path))
+        raise errors.DatabaseIsFolder(str(given or db_path), database_in(db_path))
     if db_path.exists() and not db_path.is_file():  # a FIFO: its first bytes were waited for, for ever (round 31A)
         raise errors.NotParAppDatabase(str(given or db_path))
     # The way back replaced by what it is the way back from (round 24A); as named too: through a linked `backups`,

@@ -137,17 +137,21 @@ def integrity_problems(con, *, full: bool = True, limit: int = 5) -> list[str]:
     return [] if result == "ok" else [result]
 
 
-def foreign_key_problems(con, *, repairable: bool = True) -> list[str]:
-    """`repairable` False: said of what repair is not run on (an automatic snapshot, the way back; a backup
-    restored)."""
+def foreign_key_problems(con, *, repairable: bool = True, snapshot: tuple[str, str] | None = None) -> list[str]:
+    """`repairable` False: said of what repair is not run on (a backup restored). `snapshot`: an automatic snapshot
+    (the way back, never repaired itself) as the shell names it, and its data folder: restored into that folder's
+    data (the only data it restores into with such a link), the link is mended."""
     from parapp.store.loose_links import loose_links
 
     rows = con.execute("PRAGMA foreign_key_check").fetchmany(1000)
     if not rows:
         return []
-    loose = loose_links(con) if repairable else None
+    loose = loose_links(con) if repairable or snapshot else None
     if loose:  # emptied by a repair as a removal empties it: not "the last backup", all work since lost (round 41A)
         first = loose[0]
+        if snapshot:  # the generic "tham chiếu … không còn tồn tại" gave no way out (round 42A)
+            return [Msg(_SNAPSHOT_LOOSE_LINK, len(loose), first.table, first.column, first.rowid, first.missing,
+                        *snapshot)]
         return [Msg(_LOOSE_LINK, len(loose), first.table, first.column, first.rowid, first.missing)]
     return [Msg(N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1})"), len(rows), rows[0][0])]
 
@@ -155,6 +159,11 @@ def foreign_key_problems(con, *, repairable: bool = True) -> list[str]:
 _LOOSE_LINK = N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} trỏ tới "
                            "dòng {4} không còn); lệnh parapp repair bỏ liên kết đó như khi dòng kia bị xóa, không mất "
                            "gì khác")
+_SNAPSHOT_LOOSE_LINK = N_("errors", "{0} dòng tham chiếu tới dữ liệu không còn tồn tại (bảng {1}, cột {2}, dòng {3} "
+                                    "trỏ tới dòng {4} không còn). Bản sao lưu tự động này không sửa trực tiếp được "
+                                    "(giữ để quay lại), nhưng vẫn khôi phục được vào dữ liệu của thư mục {6} (parapp "
+                                    "restore {5} --db <tệp dữ liệu trong thư mục đó>): sau đó lệnh parapp repair --db "
+                                    "<tệp dữ liệu đó> bỏ liên kết đó như khi dòng kia bị xóa, không mất gì khác")
 
 
 def report_problems(con, *, values: bool = True) -> list[str]:

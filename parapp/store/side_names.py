@@ -46,6 +46,9 @@ def refuse_side_file(path: Path) -> None:
         raise DatabaseSideFile(path, owner)
 
 
+# Never a database of the folder, whatever they hold: a side file of one (its owner there or not) or a copy under way.
+_NOT_DATA = (*SIDE_SUFFIXES, ".partial", ".parapp-backup")
+
 # The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
 _OWN_FOLDERS = ("evidence", "backups")
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -90,8 +93,10 @@ def another_programs(path: Path) -> bool:
 
 
 def database_in(folder: Path, besides: Path | None = None) -> Path | None:
-    """A ParApp database in `folder` (not `besides`), or None. A backup's temporary copy (….parapp-backup.<x>.db, left
-    by a killed backup made into the folder) is no database of the folder."""
+    """A ParApp database in `folder` (not `besides`), or None, whatever its name: `--db` takes any ("xa.sqlite"), and
+    only `.db` names seen, another data's evidence was replaced by an `--out` (round 42A). A backup's temporary copy
+    (….parapp-backup.<x>.db, left by a killed backup made into the folder) and the side files and leftovers beside a
+    database (a killed restore's "xa.db.restoring", its data not there yet) are no database of the folder."""
     own = Path(folder) / DB_FILENAME  # named first when there: a kept-aside damaged copy beside it is not "the data"
     if (besides is None or os.path.normcase(str(own)) != os.path.normcase(str(besides))) \
             and os.path.isfile(own) and _is_parapp_database(str(own)):
@@ -100,7 +105,7 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
         with os.scandir(folder) as entries:
             for e in sorted(entries, key=lambda e: e.name):
                 name = os.path.normcase(e.name)
-                if not name.endswith(".db") or ".parapp-backup." in name or not e.is_file():
+                if name.endswith(_NOT_DATA) or ".parapp-backup." in name or not e.is_file():
                     continue
                 if besides is not None and os.path.normcase(e.path) == os.path.normcase(str(besides)):
                     continue
