@@ -6226,6 +6226,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Score {0} is above the maximum {1}: correct it.</translation>
     </message>
     <message>
+        <source>Tệp ghi bộ tiêu chí năm {0} kèm điểm đã chấm; điểm của năm {0} không lưu cho năm {1} (chưa ghi gì). Nếu tệp là của năm {0}, hãy nhập với --year {0} (trong cửa sổ: chọn năm {0}); nếu chỉ muốn dùng bộ tiêu chí này cho năm {1}, hãy xóa các cột điểm trong tệp rồi nhập lại.</source>
+        <translation>The file is the criteria set of {0} with its scores; the scores of {0} are not stored for {1} (nothing was written). If the file is {0}&apos;s, import it with --year {0} (in the window: choose the year {0}); to use this set for {1} only, delete the score columns in the file and import it again.</translation>
+    </message>
+    <message>
         <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
         <translation>{0} states {1} points but its sub-criteria add up to {2} points.</translation>
     </message>

@@ -6226,6 +6226,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Điểm {0} lớn hơn điểm tối đa {1}: hãy sửa lại.</translation>
     </message>
     <message>
+        <source>Tệp ghi bộ tiêu chí năm {0} kèm điểm đã chấm; điểm của năm {0} không lưu cho năm {1} (chưa ghi gì). Nếu tệp là của năm {0}, hãy nhập với --year {0} (trong cửa sổ: chọn năm {0}); nếu chỉ muốn dùng bộ tiêu chí này cho năm {1}, hãy xóa các cột điểm trong tệp rồi nhập lại.</source>
+        <translation>Tệp ghi bộ tiêu chí năm {0} kèm điểm đã chấm; điểm của năm {0} không lưu cho năm {1} (chưa ghi gì). Nếu tệp là của năm {0}, hãy nhập với --year {0} (trong cửa sổ: chọn năm {0}); nếu chỉ muốn dùng bộ tiêu chí này cho năm {1}, hãy xóa các cột điểm trong tệp rồi nhập lại.</translation>
+    </message>
+    <message>
         <source>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</source>
         <translation>{0} ghi {1} điểm nhưng các tiêu chí con cộng lại được {2} điểm.</translation>
     </message>

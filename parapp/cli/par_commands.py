@@ -90,6 +90,7 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
     """A dry run makes every check the import makes (exit 2 with the same reason) and says what the
     import would keep and lose; it writes nothing."""
     from parapp.core.messages import N_, Msg, ValidationError
+    from parapp.core.par.build import scores_of_another_year
     from parapp.core.par.reading import read_file
     from parapp.services.par_sets import store_set
     from parapp.store.par_index import get_info, prepare_store
@@ -101,6 +102,9 @@ def cmd_import_set(path: Path, db_path: Path, year: int, *, province: str | None
         raise ValidationError(N_("par", "Bộ tiêu chí có {0} dòng cần sửa trước khi lưu (chưa ghi gì): {1} Hãy sửa "
                                         "tệp rồi nhập lại."), len(built.blocking), rows, context="par")
     cset = built.criteria
+    other = scores_of_another_year(cset, read.title_year)
+    if other is not None:
+        raise ValidationError(other.template, *other.args, context="par")
     cset.province = province if province is not None else read.province
     if read.title_year and read.title_year != year:  # round 24C left, 25B: said
         read.notes.insert(0, Msg(N_("par", "Tệp ghi bộ tiêu chí năm {0}, bộ này được nhập cho năm {1} (--year). Nếu "

@@ -18,7 +18,17 @@ _YEAR = r"\s*(?:[/\-–.,(]\s*)?(?:nam\s*:?\s*)?(\d{4})"
 # (`StatedPeriod.also`), and `contradiction` asks which (as for a range against a period named).
 # Round 41D F1: "… quý III và 9 tháng năm 2030", "quý II và 6 tháng đầu năm 2030" (the quarter and the months to it)
 # were the 9 months' or the half year's; "9 tháng, ước thực hiện cả năm 2030" ("ước": the year estimated) the year's
-_JOIN = r"(?P<join>\s*(?:va|&|\+|,)\s*(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?)?)"
+# Round 42D: joined by a semicolon, a dash or a slash ("quý IV - cả năm 2030", "quý II/6 tháng đầu năm 2030"), and the
+# year said to be summed up ("quý IV và lũy kế năm 2030", "… và tổng kết năm 2030"): one of the two was read alone. A
+# dash or a slash before a bare "năm" is the quarter's year ("QUÝ I - NĂM 2030", 39D): `_soft_ok` wants "cả năm" or
+# the months after one
+_JOIN = (r"(?P<join>\s*(?:va|&|\+|[,;]|(?P<soft>[-–/]))\s*"
+         r"(?:uoc\s+(?:thuc\s+hien\s+|tinh\s+)?|(?:luy\s+ke|tong\s+ket)\s+)?)")
+_SOFT_NEXT = re.compile(r"(?:(?:ca|toan)\s+nam|(?:0?6|0?9|sau|chin)\s+thang)\b")
+
+
+def _soft_ok(m: re.Match, folded: str) -> bool:
+    return not m.group("soft") or _SOFT_NEXT.match(folded, m.end("join")) is not None
 # "Q4 và cả năm", "sáu tháng và cả năm" too: the spellings figures_period_text writes only before a year (41D)
 _PART_BEFORE = re.compile(r"\b(?:(?:quy|q)\s*[.\-_]?\s*(iv|iii|ii|i|[1-4])|(0?6|0?9|sau|chin)\s+thang"
                           rf"(?:\s+dau\s+nam)?)(?:{_YEAR})?{_JOIN}"
@@ -41,14 +51,14 @@ def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tu
     if line_end < len(folded) and folded[end:line_end].strip() == "" and _WRAPPED.match(folded, line_end + 1):
         line_end = len(folded) if (e := folded.find("\n", line_end + 1)) < 0 else e
     after = _YEAR_AFTER.match(folded, end, line_end)
-    if kind is not PeriodKind.YEAR and after and int(after.group("figure")) == year:
+    if kind is not PeriodKind.YEAR and after and int(after.group("figure")) == year and _soft_ok(after, folded):
         months = after.group("months")
         if months is None:
             return PeriodKind.YEAR, after.start("year"), after.end("year")
         if kind in _QUARTERS:  # "quý III/2030 và 9 tháng năm 2030"
             return PeriodKind.H1 if "6" in months else PeriodKind.NINE_MONTHS, after.start("year"), after.end("year")
     before = _PART_BEFORE.search(folded, line, start)
-    if before and int(before.group(3) or year) == year and (
+    if before and int(before.group(3) or year) == year and _soft_ok(before, folded) and (
             kind is PeriodKind.YEAR or kind in (PeriodKind.H1, PeriodKind.NINE_MONTHS) and before.group(1)):
         part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
                 PeriodKind.H1 if before.group(2)[-1] in "6u" else PeriodKind.NINE_MONTHS)

@@ -53,9 +53,13 @@ def in_figures(folded: str) -> tuple[str, list[int]]:
 # kết quả quý I, phương hướng nhiệm vụ quý II năm 2030", "… năm 2030, phương hướng nhiệm vụ năm 2031"): the next period
 # was read, quý I's figures stored as quý II's, 2030's as 2031's. Not a plan carried out ("thực hiện kế hoạch … năm
 # 2030"): only after a comma, a dash or "và" ("phương hướng" after anything).
-_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|ke\s+hoach|nhiem\s+vu|du\s+kien|muc\s+tieu)"
+# Round 42D: "định hướng", "chương trình công tác", "giải pháp", "các nhiệm vụ" too, and "tổng kết năm" as the one
+# reported ("… quý IV và định hướng năm 2031", "tổng kết năm và phương hướng năm 2031" were the year 2031)
+_NEXT = re.compile(r"(?:(?:[,;]|\s[-–]|\bva\b)\s*(?:phuong\s+huong|dinh\s+huong|ke\s+hoach|(?:cac\s+)?nhiem\s+vu"
+                   r"|du\s+kien|muc\s+tieu|chuong\s+trinh|giai\s+phap)"
                    r"|\bphuong\s+huong)\b[^\n]*")  # a .csv line cut at its comma is joined with a space
-_A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b)")
+_A_TIME = re.compile(r"\b(?:quy\s+(?:iv|iii|ii|i|[1-4])\b|\d{1,2}\s+thang\b|thang\s+\d{1,2}\b|nam\s+\d{4}|ca\s+nam\b"
+                     r"|tong\s+ket\s+nam\b)")
 _A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
@@ -71,7 +75,7 @@ def _year_before(head: str, next_: str) -> int:
     to_come = [_Q[q] for q in _QUARTER_NAMED.findall(next_)]
     if reported:
         return int(to_come[0] <= reported[-1] if to_come else reported[-1] == 4)
-    year_then_year = re.search(r"\b(?:ca|toan)\s+nam\b", head) and re.search(r"\bnam\s+\d{4}", next_)
+    year_then_year = re.search(r"\b(?:ca|toan|tong\s+ket)\s+nam\b", head) and re.search(r"\bnam\s+\d{4}", next_)
     return int(bool(year_then_year) and not to_come)
 
 

@@ -100,7 +100,13 @@ def test_a_set_imported_for_another_year_than_it_names_is_said(tmp_path):
     f.write_text("BỘ CHỈ SỐ CCHC CẤP XÃ NĂM 2025\n" + HEAD.replace("\nI,", "\nI,", 1) + "2,Báo cáo,6,5\n",
                  encoding="utf-8")
     db = new_db(tmp_path / "d.db")
+    # Round 42D L1: its scores are the year's it names, refused for another (the set without them is said, below)
     r = run("par", "import-set", f, "--db", db, "--year", 2026)
+    assert r.returncode == 2 and "--year 2025" in r.stderr, r.stderr
+    bare = tmp_path / "bộ trống.csv"
+    bare.write_text("BỘ CHỈ SỐ CCHC CẤP XÃ NĂM 2025\nSTT,Lĩnh vực/Tiêu chí,Điểm tối đa\nI,Chỉ đạo,10\n1,Kế hoạch,10\n",
+                    encoding="utf-8")
+    r = run("par", "import-set", bare, "--db", db, "--year", 2026)
     assert r.returncode == 0 and "Tệp ghi bộ tiêu chí năm 2025, bộ này được nhập cho năm 2026" in r.stdout, r.stdout
     r = run("par", "import-set", f, "--db", db, "--year", 2025)
     assert r.returncode == 0 and "Tệp ghi bộ tiêu chí" not in r.stdout

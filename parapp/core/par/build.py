@@ -341,3 +341,15 @@ def _check_totals(areas: list[Node], row_of, stated_total: int | None) -> list[M
         out.append(Msg(N_("par", "Dòng tổng cộng ghi {0} điểm nhưng các lĩnh vực cộng lại được {1} điểm."),
                        format_points(stated_total), format_points(total)))
     return out
+
+
+def scores_of_another_year(cset: CriteriaSet, title_year: int | None) -> Msg | None:
+    """A set is reused across years; its scores are not. Round 42D: `--year 2032` of a set titled 2030 with a
+    self-assessment column stored 2030's scores as 2032's, with only a note that the years differ."""
+    if not title_year or title_year == cset.year or \
+            not any(n.self_milli is not None or n.official_milli is not None for n in cset.leaves()):
+        return None
+    return Msg(N_("par", "Tệp ghi bộ tiêu chí năm {0} kèm điểm đã chấm; điểm của năm {0} không lưu cho năm {1} (chưa "
+                         "ghi gì). Nếu tệp là của năm {0}, hãy nhập với --year {0} (trong cửa sổ: chọn năm {0}); nếu "
+                         "chỉ muốn dùng bộ tiêu chí này cho năm {1}, hãy xóa các cột điểm trong tệp rồi nhập lại."),
+               title_year, cset.year)

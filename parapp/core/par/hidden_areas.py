@@ -16,26 +16,51 @@ from parapp.core.par.codes import ROMAN, classify
 Row = tuple[int, list[str]]
 
 
+def _first(cells: list[str]) -> str:
+    first = next((c for c in cells if c.strip()), "").split()
+    return first[0].rstrip(".:)") if first else ""
+
+
 def _area(cells: list[str]) -> bool:
     """An area's row: a Roman numeral in its first cell written, or opening it ("II. Cải cách TTHC")."""
-    first = next((c for c in cells if c.strip()), "").split()
-    return bool(first) and classify(first[0].rstrip(".:)"))[0] == ROMAN
+    return bool(code := _first(cells)) and classify(code)[0] == ROMAN
+
+
+def _lettered(cells: list[str]) -> bool:
+    """Round 42D: areas lettered "A", "B" (their criteria numbered straight through) were not known."""
+    code = _first(cells)
+    return len(code) == 1 and code.isalpha() and code.isupper()
+
+
+def _numbered_under(at: int, cells: list[str], every: list[tuple[int, list[str], bool]]) -> list[int]:
+    """Round 42D: an area numbered "2" over "2.1", "2.2": the shown rows numbered under it, before any other."""
+    code = _first(cells)
+    if not code.isdigit():
+        return []
+    under = []
+    for line, row, visible in every:
+        if line <= at or not any(c.strip() for c in row):
+            continue
+        if not _first(row).startswith(code + "."):
+            break
+        if visible:
+            under.append(line)
+    return under
 
 
 def check_hidden_areas(sheet: str, shown: list[Row], hidden: list[Row]) -> None:
     """Refused when a hidden area row has shown rows under it (before the next area row, shown or hidden)."""
-    areas = [line for line, cells in hidden if _area(cells)]
-    if not areas:
-        return
     every = sorted([(line, cells, True) for line, cells in shown] + [(line, cells, False) for line, cells in hidden])
-    for at in areas:
-        under = []
-        for line, cells, visible in every:
+    lettered = sum(_lettered(cells) for _, cells, _v in every) >= 2
+    for at, cells in hidden:
+        kind = _area if _area(cells) else _lettered if lettered and _lettered(cells) else None
+        under = [] if kind is not None else _numbered_under(at, cells, every)
+        for line, row, visible in every if kind is not None else []:
             if line <= at:
                 continue
-            if _area(cells):
+            if kind(row):
                 break
-            if visible and any(c.strip() for c in cells) and not any(names_total(c) for c in cells if c.strip()):
+            if visible and any(c.strip() for c in row) and not any(names_total(c) for c in row if c.strip()):
                 under.append(line)  # not the set's "Tổng cộng" below an area hidden with all its criteria
         if under:
             raise Unreadable(N_("import", "Trang “{0}”: dòng {1} (một lĩnh vực) đang ẩn mà các tiêu chí dưới nó "

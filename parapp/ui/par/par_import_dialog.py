@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.messages import N_, ParAppError
-from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow
+from parapp.core.par.build import AREA, GROUP, GUIDANCE, TOTAL, Built, ParsedRow, scores_of_another_year
 from parapp.core.par.columns import FIELDS
 from parapp.core.par.reading import ReadTable, read_file, read_text, remap
 from parapp.services.par_sets import store_set
@@ -188,8 +188,11 @@ class ParImportDialog(ImportDialogBase):
             text += " " + tr("{0} dòng cần sửa (tô cam) trước khi lưu.").format(len(b.blocking))
         if exists:
             text += " " + tr("Năm {0} đã có bộ tiêu chí.").format(self.year.value())
+        other = scores_of_another_year(c, self.read.title_year)  # round 42D: another year's scores
+        if other is not None:
+            text += " " + _tr_msg(other)
         self.summary.setText(text)
-        self.store_btn.setEnabled(bool(c.leaves()) and not b.blocking)
+        self.store_btn.setEnabled(bool(c.leaves()) and not b.blocking and other is None)
 
     def _lost_scores_agreed(self, c) -> bool:
         """Replacing loses the scores of criteria the new set lacks: named, and asked, before anything is stored."""
