@@ -234,7 +234,17 @@ def _plan_and_rows(db: Database, plan_id: int):
         said = leads.get(r.id) or r.lead
         return with_level if centre and " ".join(said.split()) == centre else said
 
-    return get_plan(db, plan_id), [r._replace(lead=lead(r)) for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
+    # Work carried in from an earlier year's plan says so in its row (the chairman's re-read, round 41: the carried
+    # rows stood among the plan's own with nothing to tell them apart).
+    came = {r[0]: r[1] for r in db.execute(
+        "SELECT n.id, p.year FROM tasks o JOIN tasks n ON n.id = o.carried_to JOIN plans p ON p.id = o.plan_id "
+        "WHERE n.plan_id = ?", [plan_id])}
+
+    def content(r) -> str:
+        return f"{r.content} (chuyển từ năm {came[r.id]})" if r.id in came else r.content
+
+    return get_plan(db, plan_id), [r._replace(lead=lead(r), content=content(r))
+                                   for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
 
 
 def plan_pdf(db: Database, plan_id: int) -> Printed:

@@ -46,7 +46,7 @@ def test_a_deadline_that_named_no_day_goes_with_the_work(carried):
     db, plan, late, made = carried
     undated = {t.id: t.deadline_text for t in late if t.due is None and t.deadline_text}
     new = {c.old_id: c.new_id for c in made}
-    printed = {r[1]: r[5] for r in _table(db, plan)}
+    printed = {r[1].removesuffix(" (chuyển từ năm 2026)"): r[5] for r in _table(db, plan)}
     for old_id, words in undated.items():
         content = db.execute("SELECT content, deadline_text FROM tasks WHERE id = ?", [new[old_id]]).fetchone()
         assert content[1] == words and printed[content[0]] == words
@@ -77,3 +77,11 @@ def test_the_one_stop_unit_is_named_with_its_level_as_the_report_names_it(carrie
     db, plan, _, _ = carried
     leads = _table_leads(db, plan)
     assert "Trung tâm Phục vụ hành chính công xã" in leads and "Trung tâm Phục vụ hành chính công" not in leads
+
+
+def test_work_carried_in_says_so_in_its_row(carried):
+    """The chairman's re-read (round 41): the carried rows stood among the plan's own, nothing told them apart."""
+    db, plan, late, made = carried
+    contents = [r[1] for r in _table(db, plan)]
+    marked = [c for c in contents if c.endswith("(chuyển từ năm 2026)")]
+    assert len(marked) == sum(1 for c in made if not c.linked) and len(marked) < len(contents)
