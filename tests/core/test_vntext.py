@@ -51,3 +51,19 @@ def test_names_sort_in_the_vietnamese_alphabets_order():
     assert sorted(names, key=sort_key) == ["An Văn Cường", "Ân Văn Bình", "Ấn Văn Dũng", "Dương Văn An",
                                            "Đinh Thị Thu Hương", "Hà Thị Lan", "Trần Quốc Việt", "Trương Thị Mai",
                                            "Võ Văn Tám"]
+
+
+def test_a_finished_word_is_matched_whole_not_inside_another():
+    """A fresh-eyes walk (round 41): "so hoa" (số hóa) found every task with "rà soát" and "kế hoạch", because any
+    part of a word matched. A word typed past is a whole word; the word being typed is the beginning of one."""
+    planned = fold("Rà soát, xây dựng kế hoạch năm 2027")
+    digital = fold("Số hóa hồ sơ, kết quả giải quyết TTHC")
+    assert not matches("so hoa", planned) and matches("so hoa", digital)
+    assert matches("soa", planned) and not matches("soa ", planned)  # still typing "soát"; then "soa" alone
+    assert matches("hoa so", digital)  # any order still
+    assert not matches("oat", planned)  # inside a word: not its beginning
+
+
+def test_codes_and_numbers_keep_their_edges():
+    assert matches("120/kh", fold("Kế hoạch 120/KH-UBND")) and matches("ubnd", fold("120/KH-UBND"))
+    assert matches("1.2", fold("Tiêu chí 1.2 và 3.4")) and not matches("1.2", fold("Tiêu chí 11.2"))
