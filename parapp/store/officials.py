@@ -47,6 +47,28 @@ def get_or_create_unit(db: Database, name: str) -> int:
     return inserted_id(db.execute("INSERT INTO units (name) VALUES (?)", [name]))
 
 
+def commune_offices(db: Database) -> list[str]:
+    """The commune's offices in its own order, its one-stop unit, then any other unit in use."""
+    from parapp.store.settings import load_settings
+
+    s = load_settings(db)
+    first = [*s.offices, s.one_stop_unit]
+    return first + [name for _, name in list_units(db) if name not in first]
+
+
+def office_spelled(db: Database, text: str, offices: list[str]) -> str:
+    """`text` in the spelling of the office among `offices` (or the units in use) it names however typed ("phòng
+    kinh tế", "Văn phòng HĐND - UBND"), else as typed: a spelling of its own made the office a row of its own in the
+    overview and the plan's "Chủ trì" (a fresh-eyes walk, round 41)."""
+    key = _unit_key(clean(text))
+    if not key:
+        return text
+    for name in [*offices, *(n for _, n in list_units(db))]:
+        if name and _unit_key(name) == key:
+            return name
+    return text
+
+
 def list_units(db: Database) -> list[tuple[int, str]]:
     return db.execute("SELECT id, name FROM units WHERE active = 1 ORDER BY name").fetchall()
 

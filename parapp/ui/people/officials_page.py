@@ -39,15 +39,6 @@ COMMON_POSITIONS = [
 ]
 
 
-def office_names(db) -> list[str]:
-    """The commune's offices in its own order, its one-stop unit, then any other unit in use."""
-    from parapp.store.settings import load_settings
-
-    s = load_settings(db)
-    first = [*s.offices, s.one_stop_unit]
-    return first + [name for _, name in officials.list_units(db) if name not in first]
-
-
 def leaving_asked(parent, db: Workspace, official_id: int) -> bool:
     """Before an official who still leads open tasks is marked as left: say how many and what to do, and ask.
     One click on "Cho nghỉ" (beside "Sửa…") took them out of the urging letters without a word
@@ -79,7 +70,7 @@ class OfficialDialog(AsksBeforeDropping, QDialog):
         self.position.setCurrentText("")
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.addItems(office_names(db))
+        self.unit.addItems(officials.commune_offices(db))
         self.unit.setCurrentText("")
         self.phone = QLineEdit()
         self.active = QCheckBox(tr("Đang công tác"))

@@ -20,6 +20,7 @@ from parapp.core.status import Recurrence, Status
 from parapp.store import carrying, officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
 from parapp.ui.change_log.log_words import when
+from parapp.ui.tasks.lead_offices import offer_offices, spelled
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
@@ -147,14 +148,13 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self.evidence_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.evidence_view.setMaximumHeight(110)
         self.evidence_view.doubleClicked.connect(lambda _: self.open_evidence())
-        attach = QPushButton(tr("Đính kèm tệp…"))
+        self.attach_btn = attach = QPushButton(tr("Đính kèm tệp…"))
         attach.clicked.connect(self.attach_evidence)
         open_btn = QPushButton(tr("Mở tệp"))
         open_btn.clicked.connect(self.open_evidence)
-        self.attach_btn = attach
         ev_bar = QHBoxLayout()
-        ev_bar.addWidget(attach)
-        ev_bar.addWidget(open_btn)
+        for b in (attach, open_btn):
+            ev_bar.addWidget(b)
         ev_bar.addStretch()
         ev_box = QVBoxLayout()
         ev_box.addWidget(self.evidence_view)
@@ -164,8 +164,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         o = QFormLayout(outcome)
         self.result_text = _text_box(60)  # not "result": QDialog.result() is the dialog's outcome
         self.result_text.setPlaceholderText(tr("Điều nhiệm vụ đạt được, như báo cáo sẽ nêu: ví dụ “Đã kiểm tra 5 công "
-                                               "chức, "
-                                          "không phát hiện vi phạm”"))
+                                               "chức, không phát hiện vi phạm”"))
         self.outputs = DocListWidget(self)
         self.support_request = _text_box(50)
         self.support_request.setPlaceholderText(tr("Nếu nhiệm vụ chậm cần cấp trên hỗ trợ: câu kiến nghị sẽ in ở mục V "
@@ -203,6 +202,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         self.lead.addItem(tr("(chưa giao)"), None)
         for o in officials.list_officials(self.db, include_inactive=False):
             self.lead.addItem(o.label, o.id)
+        self._offices = offer_offices(self.db, self.lead_text)
         self._fill_areas()
 
     def _plan_year(self) -> int:
@@ -351,7 +351,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             "area_id": self.area.currentData(),
             "par_code": self.par_code.text(),
             "lead_official_id": self.lead.currentData(),
-            "lead_text": self.lead_text.text(),
+            "lead_text": spelled(self.db, self.lead_text.text(), self._offices),
             "coordinators": self.coordinators.text(),
             "deadline_text": self.deadline_text.text(),
             "product": self.product.toPlainText(),
