@@ -8,7 +8,7 @@ from typing import Any, NamedTuple, TYPE_CHECKING
 from parapp.core.dates import from_iso, iso
 from parapp.core.messages import N_, ValidationError
 from parapp.core.status import Status
-from parapp.core.vntext import clean, fold
+from parapp.core.vntext import clean, fold, search_key
 from parapp.gc_pause import paused_gc
 from parapp.store.catalogues import area_id_for_code
 from parapp.store.sql import inserted_id, now_stamp
@@ -301,7 +301,7 @@ def _task_rows(db: Database, where: str, params: list | None) -> list[TaskRow]:
         out.append(TaskRow(
             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], lead, r[11], r[12],
             fd(r[13]) if r[13] else None, r[14], fd(r[15]) if r[15] else None,
-            plan_label, search + " " + folded_names[key], r[19], r[20], r[21],
+            plan_label, search_key(search + " " + folded_names[key]), r[19], r[20], r[21],
         ))
     return out
 
