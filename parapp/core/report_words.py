@@ -102,8 +102,13 @@ def due_day(deadline_text: str, due: dt.date) -> str:
         span = text[len(text) - len(words) + named.start(1):]  # folding keeps the length: the span as written
         if parse_deadline(span, due.year).due == due:
             return span[:1].lower() + span[1:]
+    year = _NAMED_YEAR.match(words)
+    if year and due == dt.date(int(year.group(1)), 12, 31):  # "Trong năm 2026": not a day the plan wrote (round 43)
+        return f"trong năm {year.group(1)}"
     return f"ngày {day(due)}"
 
+
+_NAMED_YEAR = re.compile(r"^(?:(?:hoan thanh )?trong )?nam (\d{4})$")
 
 # "Quý II/2027", "Quý II năm 2027", "Tháng 4/2027", "tháng 04 năm 2027", and "(Hoàn thành) trong quý III/2027": a span
 # the plan names, said as it names it

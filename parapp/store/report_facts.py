@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 _TASKS_SQL = """
 SELECT id, content, area_id, lead_official_id, lead_unit_id, lead_text,
        CASE WHEN due_date IS NULL OR recurrence <> 'none' OR deadline_text LIKE 'tr%' OR deadline_text LIKE 'qu%'
-            OR deadline_text LIKE 'th%' THEN deadline_text ELSE '' END,
+            OR deadline_text LIKE 'th%' OR deadline_text LIKE 'ho%' OR deadline_text LIKE 'n%'
+       THEN deadline_text ELSE '' END,
        due_date, status, completed_on, delay_reason, result, support_request,
        dropped_reason, recurrence, plan_id, carried_to
 FROM tasks

@@ -29,3 +29,15 @@ D = dt.date
 ])
 def test_a_deadline_is_said_as_the_plan_names_it_where_that_is_the_day_kept(written, due, said):
     assert due_day(written, due) == said
+
+
+@pytest.mark.parametrize("written, due, said", [
+    ("Trong năm 2026", D(2026, 12, 31), "trong năm 2026"),
+    ("Hoàn thành trong năm 2026", D(2026, 12, 31), "trong năm 2026"),
+    ("Năm 2026", D(2026, 12, 31), "trong năm 2026"),
+    ("Trong năm 2026", D(2026, 12, 20), "ngày 20/12/2026"),
+])
+def test_a_year_the_plan_names_is_said_as_the_year(written, due, said):
+    """The chairman's read (round 43): "Trong năm 2026" was printed "(thời hạn ngày 31/12/2026)" in the quý IV and year
+    reports and "31/12/2026" in their Phụ lục II."""
+    assert due_day(written, due) == said
