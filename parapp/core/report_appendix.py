@@ -10,7 +10,7 @@ from parapp.core.periods import Period
 from parapp.core.report_model import AppendixRow
 from parapp.core.report_tasks import (DONE, DROPPED, EVERY, OVERDUE, PROGRESS, TaskFact, Voice, note_in,
                                       result_text)
-from parapp.core.report_words import day, due_day, lower_first, sentence
+from parapp.core.report_words import commune_voice, day, due_day, lower_first, sentence
 
 _STATUS_WORDS = {DONE: "Hoàn thành", PROGRESS: "Đang thực hiện", OVERDUE: "Chưa hoàn thành (quá hạn)",
                  DROPPED: "Dừng thực hiện"}
@@ -57,7 +57,7 @@ def appendix_rows(tasks: list[TaskFact], kind: str, group: str, p: Period, voice
             deadline = day(due) if said.startswith("ngày ") else said[:1].upper() + said[1:]
         else:
             deadline = t.deadline_text
-        rows.append(AppendixRow(str(n), t.content, lead, deadline, status, result, t.id, group))
+        rows.append(AppendixRow(str(n), commune_voice(t.content), lead, deadline, status, result, t.id, group))
         n += 1
     return rows
 

@@ -240,6 +240,15 @@ def done_clause(content: str) -> str | None:
     return None
 
 
+def commune_voice(content: str) -> str:
+    """A task's words as the commune's report lists them: "Tham mưu UBND xã tổ chức …" → "Tổ chức …", else as
+    written. The chairman's reads (rounds 41, 43): Phụ lục II of a report from UBND xã kept the officer's "Tham mưu
+    UBND xã …", the commune advising itself, where the text already dropped it."""
+    m = _ADVISE.match(content)
+    rest = content[m.end():] if m else ""
+    return rest[:1].upper() + rest[1:] if rest.strip() else content
+
+
 @lru_cache(maxsize=65536)
 def todo_clause(content: str) -> str:
     """A task as the commune names work still to do: 'Tham mưu UBND xã ban hành …' → 'Ban hành …'
