@@ -273,7 +273,9 @@ def period_statuses(db: Database, periods: list[Period], today: dt.date) -> list
     made = {(st.period.year, st.period.kind.value) for st in out if st.report is not None}
     for st in out:
         other = _EITHER.get(st.period.kind.value)
-        if other and st.state == STATE_NOT_STARTED and (st.period.year, other) in made:
+        # A draft of it only begun is not owed either (a fresh-eyes walk, round 43: one look stored quý III, then
+        # "Chưa gửi, quá hạn 77 ngày" beside the 9 tháng sent).
+        if other and st.state in (STATE_NOT_STARTED, STATE_DRAFT) and (st.period.year, other) in made:
             st.answered_by, st.late = other, False
     return out
 

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from parapp.services.reporting import finalize_report
 from parapp.core.periods import Period
 from parapp.core.report_checks import all_gaps
-from parapp.core.report_model import Gap, Section
+from parapp.core.report_model import Draft, Gap, Section
 from parapp.store import report_records as reports  # the store's name; the window's follows with #22's ui part
 from parapp.store.tasks import task_rows
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.tasks.task_model import TaskTableModel
 from parapp.ui.reports.report_inputs_tab import InputsPart
+from parapp.ui.reports.unsaved_draft import UnsavedDraft
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import ask_yes_no, fmt_date, tr, trc
 
@@ -37,11 +38,12 @@ if TYPE_CHECKING:
 
 
 class ReportEditor(InputsPart, QDialog):
-    def __init__(self, db: Workspace, report_id: int, period: Period, parent=None, today: dt.date | None = None,
-                 copied_from: reports.ReportRecord | None = None):
+    def __init__(self, db: Workspace, report_id: int | None, period: Period, parent=None, today: dt.date | None = None,
+                 copied_from: reports.ReportRecord | None = None, unsaved: Draft | None = None):
         super().__init__(parent)
         self.db = db
-        self.report_id = report_id
+        self.report_id = report_id  # None: `unsaved` is shown, stored by _stored() once something is done with it
+        self._unsaved = unsaved
         self.period = period
         self.today = today or dt.date.today()
         self.copied_from = copied_from  # the finalised report this new draft was made from, said in the header
@@ -172,7 +174,8 @@ class ReportEditor(InputsPart, QDialog):
 
     # -- loading -------------------------------------------------------------
     def _load(self, keep_key: str | None = None) -> None:
-        self.record = reports.get_report(self.db, self.report_id)
+        self.record = reports.get_report(self.db, self.report_id) if self.report_id is not None \
+            else UnsavedDraft(self._unsaved)  # type: ignore[arg-type] - given with report_id None
         self.draft = self.record.draft
         self._rows = {r.id: r for r in task_rows(self.db)}
         final = self.record.is_final
@@ -280,8 +283,19 @@ class ReportEditor(InputsPart, QDialog):
         self.dirty = True
 
     # -- actions ---------------------------------------------------------------
+    def _stored(self) -> bool:
+        """The draft shown stored (it is, unless only looked at so far); False when that was refused (said)."""
+        if self.report_id is None:
+            done = attempt(self, lambda: reports.save_new_draft(self.db, self.draft))
+            if not done:
+                return False
+            self.report_id = done.value
+        return True
+
     def save(self) -> bool:
-        if not attempt(self, lambda: reports.update_draft(self.db, self.report_id, self.draft)):
+        stored = self.report_id is not None  # else stored whole, what was typed in it included
+        if not self._stored() or stored and not attempt(self, lambda: reports.update_draft(self.db, self.report_id,
+                                                                                              self.draft)):
             return False
         self.dirty = False
         self._show_gaps()
@@ -289,7 +303,7 @@ class ReportEditor(InputsPart, QDialog):
 
     def _regenerate(self, keys: set[str] | None, ask_edited: bool = False) -> None:
         key = self._current.key if self._current else None
-        if self.dirty and not self.save():
+        if (self.dirty or self.report_id is None) and not self.save():
             return
         if ask_edited and keys:
             edited = [s for s in self.draft.walk() if s.key in keys and s.edited]
@@ -314,7 +328,7 @@ class ReportEditor(InputsPart, QDialog):
         self._regenerate(None)
 
     def finalize(self) -> None:
-        if self.dirty and not self.save():
+        if (self.dirty or self.report_id is None) and not self.save():
             return
         # Proposals typed and not yet applied go into what is frozen; refused (said: a document with no number nor
         # date), nothing is frozen: round 38B, the freezing went on and the report was final without them.

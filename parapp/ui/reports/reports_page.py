@@ -234,14 +234,17 @@ class ReportsPage(QWidget):
                     trc("periods", KIND_LABELS[st.period.kind]), st.period.year, fmt_date(start))):
                 return
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                _, rid = reports.draft_for_period(self.db, st.period, self.today, save=True)
+            try:  # not stored until the clerk does something with it (ui.reports.unsaved_draft)
+                fresh, _ = reports.draft_for_period(self.db, st.period, self.today)
             finally:
                 QApplication.restoreOverrideCursor()
+            self.open_editor(None, st.period, unsaved=fresh)
+            return
         self.open_editor(rid, st.period)
 
-    def open_editor(self, report_id: int, period, copied_from: reports.ReportRecord | None = None) -> None:
-        editor = ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from)
+    def open_editor(self, report_id: int | None, period, copied_from: reports.ReportRecord | None = None,
+                    unsaved=None) -> None:
+        editor = ReportEditor(self.db, report_id, period, self, self.today, copied_from=copied_from, unsaved=unsaved)
         editor.exec()
         # Gone once closed (round 22A, a crash): left a hidden child of the page, its Python side in a cycle with
         # the wrappers of its window and screen, the collector's breaking of it left Qt's screen dangling, and

@@ -1,0 +1,52 @@
+"""A fresh-eyes walk (round 43): opening a period's report to read it stored a draft at once. One look at quý III,
+which the Reports page said was not needed (the 9-month report answered it), left "Dự thảo / Chưa gửi, quá hạn 77
+ngày" there and "Quý III dự thảo" in `parapp reports`, and a draft cannot be removed. Now a report only looked at is
+not stored; saving it, typing in it or finalising it stores it."""
+
+import datetime as dt
+
+import pytest
+
+from parapp.store import report_records
+
+TODAY = dt.date(2024, 10, 5)
+
+
+@pytest.fixture
+def opened(qtbot, ui_db, monkeypatch):
+    from parapp.ui.reports import reports_page
+
+    editors = []
+
+    def keep(self, report_id, period, copied_from=None, unsaved=None):
+        editor = reports_page.ReportEditor(self.db, report_id, period, self, self.today, unsaved=unsaved)
+        qtbot.addWidget(editor)
+        editors.append(editor)
+
+    monkeypatch.setattr(reports_page.ReportsPage, "open_editor", keep)
+    page = reports_page.ReportsPage(ui_db, TODAY)
+    qtbot.addWidget(page)
+    row = next(i for i, st in enumerate(page.model.rows()) if st.period.kind.value == "q3" and st.period.year == 2024)
+    page.table.selectRow(row)
+    page.open_draft()
+    return editors[0]
+
+
+def test_a_report_only_looked_at_is_not_stored(opened, ui_db):
+    assert "quý III năm 2024" in opened.windowTitle()
+    opened.close()
+    assert report_records.reports_for(ui_db, "q3", 2024) == []
+
+
+def test_a_report_typed_in_is_stored_on_closing(opened, ui_db):
+    opened.outline.setCurrentItem(opened.outline.topLevelItem(1))
+    opened.editor.setPlainText("Đoạn do văn phòng viết lại.")
+    opened.close()
+    saved = report_records.latest(ui_db, "q3", 2024, state="draft")
+    assert saved is not None and any("Đoạn do văn phòng viết lại." in p for s in saved.draft.walk()
+                                     for p in s.paragraphs)
+
+
+def test_saving_stores_it_once(opened, ui_db):
+    assert opened.save() and opened.save()
+    assert len(report_records.reports_for(ui_db, "q3", 2024)) == 1
