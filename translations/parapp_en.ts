@@ -2082,6 +2082,10 @@ Bring the figures up to date in the draft before finalising? Sections edited by 
         <translation>Finalise the draft “{0}”? Once finalised, it can no longer be changed.</translation>
     </message>
     <message>
+        <source>Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.</source>
+        <translation>This draft was saved before the figures, the register or the report schedule changed ({0}). Click “Update the unedited sections” in the report editor to bring them in; sections edited by hand are kept.</translation>
+    </message>
+    <message>
         <source>Kỳ báo cáo đã thay đổi</source>
         <translation>The reporting period has changed</translation>
     </message>

@@ -28,6 +28,7 @@ from parapp.ui.widgets.operation import attempt
 from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.tasks.task_model import TaskTableModel
 from parapp.ui.reports.report_inputs_tab import InputsPart
+from parapp.ui.reports.report_outputs import behind_note
 from parapp.ui.reports.unsaved_draft import UnsavedDraft
 from parapp.ui.widgets.screen_fit import fit_window
 from parapp.ui.widgets.texts import ask_yes_no, fmt_date, tr, trc
@@ -193,7 +194,9 @@ class ReportEditor(InputsPart, QDialog):
                 "Các mục đã sửa tay được đánh dấu ✎ và giữ nguyên khi cập nhật.").format(
                 self.draft.title, fmt_date(dt.date.fromisoformat(self.draft.generated_on)),
                 fmt_date(self.period.window_start), fmt_date(self.period.window_end)))
-            self.banner.setStyleSheet("background: #eef3fb; padding: 6px;")
+            behind = behind_note(self.db, self.report_id, self.period, self.today)
+            self.banner.setText(self.banner.text() + (" " + behind if behind else ""))
+            self.banner.setStyleSheet(f"background: {'#fff4ce' if behind else '#eef3fb'}; padding: 6px;")
         for w in (self.regen_one, self.regen_rest, self.save_btn, self.final_btn, self.apply_inputs_btn):
             w.setEnabled(not final)
         self.basis.set_editable(not final)
@@ -346,7 +349,7 @@ class ReportEditor(InputsPart, QDialog):
         self._load()
 
     def _freeze(self) -> bool:
-        from parapp.ui.reports.report_outputs import figures_settled
+        from parapp.ui.reports.report_outputs import figures_settled  # looked up now: tests replace it
 
         if not figures_settled(self, self.db, self.report_id, self.period, self.today):
             return False
@@ -355,10 +358,9 @@ class ReportEditor(InputsPart, QDialog):
         if gaps:
             listed = "\n".join("• " + trc("report", g.template).format(*g.args) for g in gaps[:6])
             more = tr("\n… và {0} điểm khác.").format(len(gaps) - 6) if len(gaps) > 6 else ""
-            if not ask_yes_no(self, tr("Chốt báo cáo"), tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo "
-                                                           "cáo "
-                                                           "này? Sau khi chốt, nội dung không sửa được nữa.").format(
-                    len(gaps), listed, more)):
+            question = tr("Bản nháp còn {0} điểm cần xem lại:\n{1}{2}\n\nVẫn chốt báo cáo này? Sau khi chốt, nội dung "
+                          "không sửa được nữa.")
+            if not ask_yes_no(self, tr("Chốt báo cáo"), question.format(len(gaps), listed, more)):
                 return False
         elif not ask_yes_no(self, tr("Chốt báo cáo"), tr("Sau khi chốt, nội dung báo cáo được lưu cố định và không "
                                                          "sửa được nữa. Chốt báo cáo này?")):
@@ -371,7 +373,7 @@ class ReportEditor(InputsPart, QDialog):
         return bool(attempt(self, lambda: finalize_report(self.db, self.report_id, self.today, number)))
 
     def preview(self) -> None:
-        from parapp.ui.reports.report_outputs import preview_period_pdf
+        from parapp.ui.reports.report_outputs import preview_period_pdf  # looked up now: tests replace it
 
         if self.dirty and not self.save():
             return

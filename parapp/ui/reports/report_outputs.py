@@ -24,14 +24,33 @@ def figures_settled(parent, db, report_id: int, period, today) -> bool:
     return choice in ("refresh", "keep")
 
 
+def behind_note(db, report_id: int | None, period, today) -> str:
+    """"" or what the editor's banner and the preview say of a saved draft the figures, the register or the schedule
+    have moved on from. A fresh-eyes walk (round 43) printed, previewed and sent to Word a quý IV draft saved before a
+    Biểu 06 import and the carrying of five tasks: the old figures, not a word (only "Chốt" asked; the command line
+    says it on every print)."""
+    from parapp.services.stale_drafts import changed_figures
+
+    changes = changed_figures(db, report_id, period, today) if report_id is not None else []
+    if not changes:
+        return ""
+    return tr("Bản nháp này được lưu trước khi số liệu, sổ nhiệm vụ hoặc lịch báo cáo thay đổi ({0}). Bấm “Cập nhật "
+              "các mục chưa sửa” trong cửa sổ soạn báo cáo để đưa vào; các mục đã sửa tay được giữ nguyên.").format(
+        _listed(changes[:3]) + ("; …" if len(changes) > 3 else ""))
+
+
+def _listed(changes) -> str:
+    return "; ".join(trc("report", c.message.template).format(
+        *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes)
+
+
 def ask_about_figures(parent, changes) -> str | None:
     """"refresh", "keep" or None (cancelled)."""
     from PySide6.QtWidgets import QMessageBox
 
     from parapp.ui.widgets.screen_fit import fit_window
 
-    listed = "\n".join("• " + trc("report", c.message.template).format(
-        *(trc("report", a.template) if hasattr(a, "template") else a for a in c.message.args)) for c in changes[:8])
+    listed = "\n".join("• " + _listed([c]) for c in changes[:8])
     from parapp.services.stale_drafts import NameChange, SectionChange, WindowChange
 
     if any(isinstance(c, WindowChange) for c in changes):  # the schedule moved the period's dates
@@ -86,6 +105,8 @@ def _show_report_pdf(parent, db, period, today, printed) -> None:
                          "ở trang Báo cáo.")
     for w in printed.warnings:
         note += " " + warning_text(w)
+    if printed.source == "draft":
+        note += " " + behind_note(db, printed.report_id, period, today)
     name = f"Báo cáo CCHC {period_phrase(period)}.pdf"
     kind, year = period.kind.value, period.year
     PdfPreview(printed.pdf, name, note, parent,
