@@ -117,7 +117,7 @@ def _one_stop(v: _Vals, w: str, kind=None, year: int = 0, who: Speaker = Speaker
             pending_text = (f"đang giải quyết {count(in_time + late)} hồ sơ"
                             + (f" (trong hạn {count(in_time)}, quá hạn {count(late)})" if late else ", đều trong hạn"))
     withdrawn = v.opt("dossiers.withdrawn")
-    withdrawn_text = (f"có {count(withdrawn)} hồ sơ bị trả lại hoặc do tổ chức, cá nhân rút"
+    withdrawn_text = (f"có {count(withdrawn)} hồ sơ bị trả lại hoặc được tổ chức, cá nhân rút"
                       if withdrawn else "")
     rest = [x for x in (settled_text, pending_text, withdrawn_text) if x]
     if rest:

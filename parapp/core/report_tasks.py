@@ -393,5 +393,8 @@ def overdue_sentences(tasks: list[TaskFact], voice: Voice) -> list[str]:
         if named:
             what = beside(what, named)
         carried = f"; chuyển sang năm {t.carried_year} thực hiện" if t.carried_year else ""
-        out.append(f"- {what}: chưa hoàn thành, quá thời hạn ({due_day(t.deadline_text, t.due)}){carried}.")
+        when = due_day(t.deadline_text, t.due)
+        # "quá thời hạn (trước ngày 31/8/2026)" read as if late before that day (the chairman's read, round 43)
+        when = when if when.startswith("ngày ") else f"thời hạn: {when}"
+        out.append(f"- {what}: chưa hoàn thành, quá thời hạn ({when}){carried}.")
     return out

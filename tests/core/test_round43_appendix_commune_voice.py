@@ -30,3 +30,22 @@ def test_a_reports_appendix_drops_the_advising(db):
                            "deadline_text": "Quý IV/2026", "status": "in_progress"}, today=dt.date(2026, 2, 1))
     draft = assemble_draft(db, find_period(db, "year", 2026), dt.date(2026, 12, 6))
     assert [r.content for r in draft.appendix] == ["Tổ chức đối thoại với Nhân dân"]
+
+
+def test_late_work_says_its_deadline_as_a_deadline(db):
+    """The chairman's read (round 43): "chưa hoàn thành, quá thời hạn (trước ngày 31/8/2026)" read as late before
+    that day; and "bị trả lại hoặc do tổ chức, cá nhân rút" was no sentence."""
+    import datetime as dt
+
+    from parapp.store import figures, plans, tasks
+    from parapp.store.periods import find_period
+    from parapp.store.report_records import assemble_draft
+
+    p26 = plans.add_plan(db, {"title": "Kế hoạch cải cách hành chính năm 2026", "year": 2026, "is_annual": True})
+    tasks.create_task(db, {"plan_id": p26, "content": "Rà soát quy trình nội bộ", "deadline_text": "Trước ngày "
+                           "31/8/2026", "status": "in_progress"}, today=dt.date(2026, 2, 1))
+    figures.set_figures(db, "year", 2026, {"dossiers.withdrawn": 11, "dossiers.received": 400})
+    draft = assemble_draft(db, find_period(db, "year", 2026), dt.date(2026, 12, 6))
+    text = "\n".join(p for s in draft.walk() for p in s.paragraphs)
+    assert "chưa hoàn thành, quá thời hạn (thời hạn: trước ngày 31/8/2026)" in text, text
+    assert "11 hồ sơ bị trả lại hoặc được tổ chức, cá nhân rút" in text, text
