@@ -72,6 +72,9 @@ def _lines(tasks: list[TaskFact], c: Ctx, late: bool = False) -> list[str]:
             # due after the window closed but before the report is signed: its day has come
             when += ", đã đến hạn"
         who = c.voice.who(t) if named else ""
+        # marked as the next year's plan table marks it: the chairman's read (round 43) found the carried work
+        # unmarked here, mostly with no deadline, beside "(chuyển từ năm 2026)" in the plan printed with it
+        when = "; ".join(x for x in (f"chuyển từ năm {t.carried_from}" if t.carried_from else "", when) if x)
         if what.endswith(")"):
             # two brackets in a row read as a typing slip: '… (QPPL) do Phòng … chủ trì, thời hạn ngày …, đã quá hạn'
             out.append(f"- {what}" + (f" do {who} chủ trì" if who else "") + (f", {when}" if when else ""))
