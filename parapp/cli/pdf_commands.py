@@ -11,7 +11,7 @@ from parapp.datadir import data_dir_for
 from parapp.files import check_output, write_atomically
 from parapp.core.messages import N_, ValidationError
 from parapp.cli.waiting import say_waiting
-from parapp.services.printing import plan_docx, plan_pdf, report_docx, report_pdf
+from parapp.services.printing import plan_docx, plan_pdf, plan_rows_with_no_time, report_docx, report_pdf
 from parapp.store.access import reading
 from parapp.store.periods import find_period
 from parapp.services.stale_drafts import changed_figures
@@ -75,7 +75,7 @@ def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
     target = Output(out, "pdf", db_path)
     with reading(db_path, on_wait=say_waiting) as db:
         printed = plan_pdf(db, plan_id)
-        bare = _rows_with_no_time(db, plan_id)
+        bare = plan_rows_with_no_time(db, plan_id)
     target.save(printed.pdf)
     print(f"Đã xuất bảng phân công nhiệm vụ ra {out} (phông {printed.font}).")
     if bare:  # printed for signature with a blank "Thời gian thực hiện" (the chairman's re-read, round 41)
@@ -84,10 +84,6 @@ def cmd_plan_pdf(db_path: Path, plan_id: int, out: Path) -> int:
     return 0
 
 
-def _rows_with_no_time(db, plan_id: int) -> list[str]:
-    rows = db.execute("SELECT content FROM tasks WHERE plan_id = ? AND due_date IS NULL AND TRIM(deadline_text) = '' "
-                      "ORDER BY id", [plan_id]).fetchall()
-    return [r[0] if len(r[0]) <= 60 else r[0][:59] + "…" for r in rows]
 
 
 def cmd_report_docx(db_path: Path, kind: str, year: int, out: Path, *, today: dt.date) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from parapp.core.dates import dmy
 from parapp.core.nd30_text import BLANK, month_text, short_body, vn_upper
@@ -22,16 +23,30 @@ def kem_theo(plan, commune_name: str) -> str:
     return f"(Kèm theo Kế hoạch số {number} {when} của {short_body(commune_name)})"
 
 
-def plan_document(plan, rows, commune_name: str) -> Document:
-    # Rows grouped by area, in catalogue order, as plans print them.
-    ordered = sorted(rows, key=lambda r: (r.area_code == "", r.area_code, r.id))
-    # The plan's own numbers while every row has one; once a row has none (carried in, added by hand) the table is
-    # numbered in its printed order: the chairman's read (round 41) saw a plan carried into print STT 1 2 3 4 | 4 6 |
-    # 5 6 …, each carried row numbered by its place among numbered ones.
+def numbered(rows) -> list[tuple[str, Any]]:
+    """The plan's rows in printed order, each with the STT printed for it. By area in catalogue order, as plans print
+    them; within an area in the register's order, a row with no number of its own (carried in, added by hand) after
+    the last numbered row of the same criterion: the chairman's read (round 43) found a carried 7.3 printed after
+    7.5, away from the 7.3 it continues. The plan's own numbers while every row has one; once a row has none the
+    table is numbered in its printed order (round 41: STT 1 2 3 4 | 4 6 | 5 6 …, each carried row numbered by its
+    place among numbered ones)."""
+    last_of_code: dict[tuple[str, str], int] = {}
+    for r in sorted(rows, key=lambda r: r.id):
+        if r.stt and r.par_code:
+            last_of_code[(r.area_code, r.par_code)] = r.id
+
+    def anchor(r) -> int:
+        return r.id if r.stt or not r.par_code else last_of_code.get((r.area_code, r.par_code), r.id)
+
+    ordered = sorted(rows, key=lambda r: (r.area_code == "", r.area_code, anchor(r), r.id))
     own = all(r.stt for r in ordered)
+    return [(r.stt if own else str(n), r) for n, r in enumerate(ordered, start=1)]
+
+
+def plan_document(plan, rows, commune_name: str) -> Document:
     data, groups = nb.grouped(
-        enumerate(ordered, start=1), lambda nr: nr[1].area_code,
-        lambda nr: [nr[1].stt if own else str(nr[0]), nr[1].content, nr[1].par_code, nr[1].lead, nr[1].coordinators,
+        numbered(rows), lambda nr: nr[1].area_code,
+        lambda nr: [nr[0], nr[1].content, nr[1].par_code, nr[1].lead, nr[1].coordinators,
                     nr[1].deadline_text or dmy(nr[1].due)],
         lambda nr: nr[1].area_name or "Nhiệm vụ khác", blank_key_groups=True)
     table = Table(["STT", "Nội dung nhiệm vụ", "Mã TCTP", "Chủ trì", "Phối hợp", "Thời gian thực hiện"],

@@ -247,6 +247,16 @@ def _plan_and_rows(db: Database, plan_id: int):
                                    for r in task_rows(db, " WHERE t.plan_id = ?", [plan_id])]
 
 
+def plan_rows_with_no_time(db: Database, plan_id: int) -> list[str]:
+    """The rows the plan's table prints with a blank "Thời gian thực hiện", named by the STT printed for them (the
+    chairman's read, round 43: named by their words cut at 60 characters, the reader had to find them)."""
+    from parapp.document.plan_document import numbered
+
+    _, rows = _plan_and_rows(db, plan_id)
+    bare = [(n, r.content) for n, r in numbered(rows) if r.due is None and not r.deadline_text.strip()]
+    return [f"STT {n}: {c if len(c) <= 60 else c[:59] + '…'}" for n, c in bare]
+
+
 def plan_pdf(db: Database, plan_id: int) -> Printed:
     from parapp.pdf.plan_pdf import render_plan
 

@@ -85,3 +85,22 @@ def test_work_carried_in_says_so_in_its_row(carried):
     contents = [r[1] for r in _table(db, plan)]
     marked = [c for c in contents if c.endswith("(chuyển từ năm 2026)")]
     assert len(marked) == sum(1 for c in made if not c.linked) and len(marked) < len(contents)
+
+
+def test_carried_work_is_printed_beside_the_criterion_it_continues(carried):
+    """The chairman's read (round 43): a carried 7.3 was printed after 7.5, away from the 7.3 it continues."""
+    db, plan, _, _ = carried
+    codes = [r[2] for r in _table(db, plan)]
+    last_seen: dict[str, int] = {}
+    for i, code in enumerate(codes):
+        if code in last_seen:
+            assert last_seen[code] == i - 1, codes  # a criterion's rows stand together
+        last_seen[code] = i
+
+
+def test_the_rows_printed_with_no_time_are_named_by_their_printed_number(carried):
+    """The chairman's read (round 43): `plan pdf` named them by their words cut at 60 characters."""
+    db, plan, _, _ = carried
+    bare = printing.plan_rows_with_no_time(db, plan)
+    printed = {r[0]: r[5] for r in _table(db, plan)}
+    assert bare and all(printed[line.split(":")[0].removeprefix("STT ")] == "" for line in bare), bare
