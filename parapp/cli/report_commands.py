@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from parapp.services.reporting import finalize_report
-from parapp.services.stale_drafts import FiguresChanged, changed_figures, refresh_figures
+from parapp.services.stale_drafts import FiguresChanged, SectionChange, changed_figures, refresh_figures
 from parapp.core.dates import dmy
 from parapp.core.messages import N_, ValidationError
 from parapp.core.periods import KIND_LABELS
@@ -102,7 +102,10 @@ def cmd_report_draft(db_path: Path, kind: str, year: int, *, as_json: bool, save
     if changes:
         say_behind(report_id, changes)
     if refreshed:  # said, as the window's button says it (the chairman's re-read, round 41: it printed, said nothing)
-        listed = "; ".join(c.message for c in refreshed[:8]) + ("; …" if len(refreshed) > 8 else "")
+        # a part named as updated: "Mục … không còn khớp với sổ nhiệm vụ hôm nay" read, after the update, as if it
+        # still did not (the chairman's read, round 43)
+        listed = "; ".join(f"mục “{c.name}”" if isinstance(c, SectionChange) else str(c.message)
+                           for c in refreshed[:8]) + ("; …" if len(refreshed) > 8 else "")
         print(f"Đã cập nhật bản nháp số {report_id} ({listed}); các mục đã sửa tay được giữ nguyên.", file=sys.stderr)
     elif refresh and report_id is not None:
         print(f"Bản nháp số {report_id} đã khớp với số liệu và sổ nhiệm vụ hôm nay: không có gì để cập nhật.",
