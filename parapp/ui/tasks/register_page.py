@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,13 +17,13 @@ from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.store.carrying import carried_ended
 from parapp.ui.tasks import task_model as tm
+from parapp.ui.tasks.search_keys import lead_to_results
 from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import fmt_number, status_label, tr, viewing
 from parapp.ui.widgets.table_fit import fit_header_widths, header_width
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
-
 
 
 # Columns that give up width when the table is narrow (a small screen, 125 %): the task's text keeps
@@ -174,12 +173,13 @@ class RegisterPage(QWidget):
         self.body.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(filters)
+        for part in (top, filters):
+            layout.addLayout(part)
         layout.addWidget(self.body)
         layout.addLayout(actions)
 
         self.search.textChanged.connect(self.apply_filter)
+        lead_to_results(self.search, self.table)
         for combo in (self.area, self.status, self.lead, self.plan):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.due_within.valueChanged.connect(self.apply_filter)

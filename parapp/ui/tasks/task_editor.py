@@ -154,6 +154,7 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         open_btn.clicked.connect(self.open_evidence)
         ev_bar = QHBoxLayout()
         for b in (attach, open_btn):
+            b.setAutoDefault(False)  # Enter after attaching saves; it opened the file dialog again (round 43)
             ev_bar.addWidget(b)
         ev_bar.addStretch()
         ev_box = QVBoxLayout()
@@ -173,10 +174,9 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         o.addRow(tr("Văn bản đã ban hành"), self.outputs)
         o.addRow(tr("Kiến nghị cấp trên"), self.support_request)
 
-        h = QVBoxLayout(history)
         self.history_view = QPlainTextEdit()
         self.history_view.setReadOnly(True)
-        h.addWidget(self.history_view)
+        QVBoxLayout(history).addWidget(self.history_view)
 
         buttons = save_cancel(self)
         layout = QVBoxLayout(self)
