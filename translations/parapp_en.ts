@@ -328,6 +328,10 @@ ParApp makes no network connection; the data stays on this computer (and its bac
         <translation>This file holds the data of “{0}”, not of “{1}”, which is open: restoring replaces all of “{1}”&apos;s data with the other commune&apos;s. </translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở có thay đổi đến {0}, sau lúc tạo tệp sao lưu này: khôi phục sẽ thay các thay đổi đó bằng dữ liệu cũ hơn (chúng chỉ còn trong bản sao lưu tự động “trước khi khôi phục”). </source>
+        <translation>The open data was changed up to {0}, after this backup was made: restoring replaces those changes with older data (they are then kept only in the automatic backup “before a restore”). </translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring the data…</translation>
     </message>

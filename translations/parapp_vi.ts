@@ -328,6 +328,10 @@ ParApp không kết nối mạng; dữ liệu chỉ nằm trên máy này (và c
         <translation>Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ liệu của “{1}” bằng dữ liệu của xã kia. </translation>
     </message>
     <message>
+        <source>Dữ liệu đang mở có thay đổi đến {0}, sau lúc tạo tệp sao lưu này: khôi phục sẽ thay các thay đổi đó bằng dữ liệu cũ hơn (chúng chỉ còn trong bản sao lưu tự động “trước khi khôi phục”). </source>
+        <translation>Dữ liệu đang mở có thay đổi đến {0}, sau lúc tạo tệp sao lưu này: khôi phục sẽ thay các thay đổi đó bằng dữ liệu cũ hơn (chúng chỉ còn trong bản sao lưu tự động “trước khi khôi phục”). </translation>
+    </message>
+    <message>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Đang khôi phục dữ liệu…</translation>
     </message>

@@ -152,6 +152,12 @@ def log_names(db: Database) -> LogNames:
     )
 
 
+def last_change(db: Database) -> str | None:
+    """When the data was last changed, as the change log writes it ("2026-12-06 10:36:12", local time); None when
+    nothing is logged."""
+    return db.execute("SELECT MAX(at) FROM audit_log").fetchone()[0]
+
+
 def record_restore(db: Database, source: str, made: str | None, kept: Path | None) -> None:
     """A restore is a change a person makes, the largest there is: every change since the backup is
     undone at once. Recorded in the restored data's own log (round 17: a restore left no line, and the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,9 +84,11 @@ class RestoreDialog(QDialog):
     """Pick an automatic snapshot or a backup file. The actual restore happens
     after the window has closed its database (see MainWindow.request_restore)."""
 
-    def __init__(self, data_dir: Path, parent=None, db_path: Path | None = None, commune: str = ""):
+    def __init__(self, data_dir: Path, parent=None, db_path: Path | None = None, commune: str = "",
+                 last_change: str | None = None):
         super().__init__(parent)
         self.commune = commune  # the commune of the data restored over: a backup of another one is said so
+        self.last_change = last_change  # when the data restored over was last changed: newer work is said so
         self.setWindowTitle(tr("Khôi phục dữ liệu"))
         self.db_path = db_path  # the data restored over: the room its restore needs is checked before closing
         fit_window(self, 640, 420)
@@ -170,10 +173,29 @@ class RestoreDialog(QDialog):
             # Another commune's backup (a neighbour's USB stick): its data would replace this one's whole (round 22A).
             question = tr("Tệp này là dữ liệu của “{0}”, không phải của “{1}” đang mở: khôi phục sẽ thay toàn bộ dữ "
                           "liệu của “{1}” bằng dữ liệu của xã kia. ").format(m.commune, self.commune) + question
+        newer = newer_than(self.last_change, m.created)
+        if newer:
+            # A fresh-eyes walk (round 43): an older backup over a day's work (a report finalised, five tasks
+            # carried) was asked about in the words used over an empty folder.
+            question = tr("Dữ liệu đang mở có thay đổi đến {0}, sau lúc tạo tệp sao lưu này: khôi phục sẽ thay các "
+                          "thay đổi đó bằng dữ liệu cũ hơn (chúng chỉ còn trong bản sao lưu tự động “trước khi khôi "
+                          "phục”). ").format(newer) + question
         if ask_yes_no(self, tr("Khôi phục"), question):
             self.choice = ("file", Path(path))
             self.label = when_made(m.created)
             self.accept()
+
+
+def newer_than(last_change: str | None, created: str) -> str:
+    """"" or when the data was last changed (dd/mm/yyyy hh:mm), if after a backup made at `created` (ISO, with the
+    making machine's offset; the change log keeps this machine's local time)."""
+    try:
+        made = dt.datetime.fromisoformat(created)
+        changed = dt.datetime.fromisoformat(last_change or "")
+    except ValueError:
+        return ""
+    made = made.astimezone().replace(tzinfo=None) if made.tzinfo else made
+    return changed.strftime("%d/%m/%Y %H:%M") if changed > made else ""
 
 
 def perform_restore(choice: tuple[str, Path], db_path: Path, data_dir: Path, label: str = "", *,
@@ -216,7 +238,9 @@ def ask_restore(window) -> None:
     from parapp.store.settings import readable_settings
 
     s = readable_settings(window.db)  # a setting gone bad on the disk refused the way back from any damage (35A)
-    dlg = RestoreDialog(data_dir, window, Path(window.db.path), s.commune_name if s else "")
+    from parapp.store.change_log import last_change
+
+    dlg = RestoreDialog(data_dir, window, Path(window.db.path), s.commune_name if s else "", last_change(window.db))
     if dlg.exec() and dlg.choice:
         choice, db_path, label = dlg.choice, Path(window.db.path), dlg.label
         window.pending_restore = lambda: perform_restore(choice, db_path, data_dir, label)
