@@ -49,6 +49,8 @@ def table_document(title: str, lines: Sequence[str], head: list[str], rows: list
     total = sum(weights)
     widths: list[float | None] = [width * w / total for w in weights[:-1]] + [None]
     table = Table(head, widths, rows, center_cols=center_cols or set())
-    appendix = Appendix("", [vn_upper(title), *lines], _as_of(commune_name, today, f": {len(rows)} dòng"), table,
+    # No count of rows under the title: "(UBND xã Ba Giang, ngày 06/12/2026: 37 dòng)" meant nothing to the reader of
+    # the printed figures (a fresh-eyes walk, round 43)
+    appendix = Appendix("", [vn_upper(title), *lines], _as_of(commune_name, today), table,
                         note="" if rows else "Không có dòng nào.")
     return Document(title, commune_name, today, [Part(orientation, [appendix])])
