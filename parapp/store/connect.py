@@ -134,6 +134,20 @@ def would_leave_side_files(path: str | Path) -> bool:
     return not all(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm"))
 
 
+def read_as_it_stands(path: str | Path) -> sqlite3.Connection:
+    """The file read with what its -wal (or hot journal) holds, making nothing beside it: immutable when nothing is
+    pending there, else a private copy. `immutable=1` alone ignores the -wal: a data cut off before its first clean
+    close (its commune's name, even its tables, only there) was read as nameless (round 43A)."""
+    real = os.path.realpath(path)  # SQLite keeps them beside the file a link names
+    for side in ("-wal", "-journal"):
+        try:
+            if os.path.getsize(f"{real}{side}") > 0:
+                return private_copy(Path(real))
+        except OSError:
+            continue
+    return connect_readonly(real, immutable=True)
+
+
 COPY_ATTEMPTS = 8
 
 

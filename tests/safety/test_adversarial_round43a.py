@@ -1,0 +1,58 @@
+"""Adversarial round 43A: backups, restores, automatic snapshots, `parapp check`, `repair`, `--out` (helper r43a)."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+from parapp.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """A demo commune (Ba Giang) and a backup of it (made once)."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    folder.mkdir()
+    db = folder / "parapp.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert main(["backup", "--db", str(db), "--to", str(folder.parent)]) == 0
+    return db, next(folder.parent.glob("*.parapp-backup"))
+
+
+def _said(capsys) -> str:
+    out = capsys.readouterr()
+    return out.out + out.err
+
+
+def _cut_off(folder, name: str = "parapp.db", commune: str = "UBND xã Bình Minh"):
+    """A data made and named `commune`, then cut off by a power cut before a clean close: the file and its -wal as
+    the disk holds them while it is open (the name still in the -wal)."""
+    from parapp.store.db import open_database
+    from parapp.store.settings import load_settings, save_settings
+
+    live = folder.parent / (folder.name + "-live")
+    live.mkdir()
+    db = open_database(live / name)
+    try:
+        save_settings(db, dataclasses.replace(load_settings(db), commune_name=commune))
+        folder.mkdir()
+        for side in ("", "-wal"):
+            shutil.copyfile(live / f"{name}{side}", folder / f"{name}{side}")
+    finally:
+        db.conn.close()
+    return folder / name
+
+
+def test_a_restore_over_data_whose_name_is_in_its_wal_says_whose_data_it_replaced(demo, tmp_path, capsys):
+    """L1 (left by round 42A): a commune's data named "UBND xã Bình Minh" in its first session, cut off by a power cut
+    (the name still in parapp.db-wal). `parapp restore <Ba Giang's backup> --db <it>`: "Đã khôi phục …", with no word
+    that Bình Minh's data was replaced by Ba Giang's (the name was read from the file as it stands, without its -wal).
+    Now the name is read with what the -wal holds: the note names both communes and the way back."""
+    _db, backup = demo
+    db = _cut_off(tmp_path / "b")
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--db", str(db)]) == 0
+    said = _said(capsys)
+    assert "không phải của “UBND xã Bình Minh”" in said, said
