@@ -55,20 +55,33 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _is_parapp_database(path: str) -> bool:
-    import sqlite3
-
-    from parapp.store.connect import connect_readonly
+    from parapp.store.connect import connect_readonly, pending_beside, read_as_it_stands
 
     try:
         with open(path, "rb") as fh:
             if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
                 return False
-        con = connect_readonly(path, immutable=True)  # as it stands: nothing made beside it, no wait for a writer
+    except OSError:
+        return False
+    # As it stands: nothing made beside it, no wait for a writer. Then, only if that shows no ParApp data, with what
+    # its -wal holds: a new data open on a disk too full to write its schema through (round 42A's checkpoint) was a
+    # part of a file without it, and a sample commune was made beside it (round 43A).
+    return _has_migrations(lambda: connect_readonly(path, immutable=True)) \
+        or (pending_beside(path) and _has_migrations(lambda: read_as_it_stands(path)))
+
+
+def _has_migrations(connect) -> bool:
+    import sqlite3
+
+    from parapp.store.connect import KeptChanging, NoRoomForCopy
+
+    try:
+        con = connect()
         try:
             return con.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone() is not None
         finally:
             con.close()
-    except (OSError, sqlite3.Error, ValueError):
+    except (OSError, sqlite3.Error, ValueError, KeptChanging, NoRoomForCopy):
         return False
 
 

@@ -56,3 +56,25 @@ def test_a_restore_over_data_whose_name_is_in_its_wal_says_whose_data_it_replace
     assert main(["restore", str(backup), "--db", str(db)]) == 0
     said = _said(capsys)
     assert "không phải của “UBND xã Bình Minh”" in said, said
+
+
+def test_a_new_data_whose_write_through_did_not_fit_is_data_to_the_rules(tmp_path, capsys, monkeypatch):
+    """F1: the window's first start made `xa.db` on a stick with 700 KB free: it opened (its schema in the 585 KB
+    `xa.db-wal`), but writing it through to the file (round 42A's checkpoint) did not fit, and the file was left a
+    part of it. Space freed, `parapp demo --db <that folder>/mau.db` made the sample commune beside it, exit 0 (one
+    evidence folder and one backups/auto for both): the rules read the file without its -wal. Now they read what the
+    -wal holds: refused, exit 2, nothing made."""
+    from parapp.store import bootstrap
+    from parapp.store.db import open_database
+
+    monkeypatch.setattr(bootstrap, "_write_through", lambda db: None)  # the disk too full for it
+    folder = tmp_path / "xa"
+    folder.mkdir()
+    db = open_database(folder / "xa.db")
+    try:
+        capsys.readouterr()
+        assert main(["demo", "--db", str(folder / "mau.db")]) == 2
+        assert "xa.db" in _said(capsys)
+        assert not (folder / "mau.db").exists()
+    finally:
+        db.conn.close()
