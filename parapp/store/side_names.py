@@ -9,6 +9,7 @@ over that file (or reset the WAL), and what the office took for its restored dat
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from parapp.core.messages import N_
@@ -52,6 +53,7 @@ _NOT_DATA = (*SIDE_SUFFIXES, ".partial", ".parapp-backup")
 # The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
 _OWN_FOLDERS = ("evidence", "backups")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_KEPT_ASIDE = re.compile(r"-hong-\d{8}-\d{6}(-\d+)?(\.[^.]*)?$")
 
 
 def _is_parapp_database(path: str) -> bool:
@@ -116,7 +118,9 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
         return own
     try:
         with os.scandir(folder) as entries:
-            for e in sorted(entries, key=lambda e: e.name):
+            # A damaged data a restore kept aside (store.restore: "xa-hong-<time>.db") last: named first by its name,
+            # `--db <the folder>` was sent to it, not to the data restored beside it (round 43A).
+            for e in sorted(entries, key=lambda e: (_KEPT_ASIDE.search(e.name) is not None, e.name)):
                 name = os.path.normcase(e.name)
                 if name.endswith(_NOT_DATA) or ".parapp-backup." in name or not e.is_file():
                     continue

@@ -78,3 +78,39 @@ def test_a_new_data_whose_write_through_did_not_fit_is_data_to_the_rules(tmp_pat
         assert not (folder / "mau.db").exists()
     finally:
         db.conn.close()
+
+
+def _damage(db):
+    """A page of the tasks table gone bad on the disk (the schema still readable)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'tasks'").fetchone()[0]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        con.close()
+    with open(db, "r+b") as fh:
+        fh.seek((root - 1) * size + 8)
+        fh.write(b"\xff" * 200)
+
+
+def test_a_folder_given_for_data_names_the_data_not_its_damaged_copy_kept_aside(demo, tmp_path, capsys):
+    """F2: the commune's data `xa.db` went bad on the disk and was restored from a backup, the damaged file kept aside
+    as `xa-hong-<time>.db`. `parapp check --db <the folder>` (any command given the folder) then said "Dữ liệu ParApp
+    trong thư mục này là tệp “…/xa-hong-<time>.db”: hãy dùng --db …": the damaged copy, not the restored data (first
+    by name). Now a copy ParApp kept aside is named only when no other data is there."""
+    db, backup = demo
+    folder = tmp_path / "d"
+    shutil.copytree(db.parent, folder)
+    (folder / "parapp.db").rename(folder / "xa.db")
+    _damage(folder / "xa.db")
+    assert main(["restore", str(backup), "--db", str(folder / "xa.db")]) == 0
+    kept = next(folder.glob("xa-hong-*.db"))
+    capsys.readouterr()
+    assert main(["check", "--db", str(folder)]) == 2
+    said = _said(capsys)
+    assert f"--db \"{folder / 'xa.db'}\"" in said and kept.name not in said, said
+    (folder / "xa.db").unlink()  # the restored data lost too: its damaged copy is still the data there
+    assert main(["check", "--db", str(folder)]) == 2
+    assert kept.name in _said(capsys)
