@@ -3413,6 +3413,22 @@ The pages change to the new language when you go to another page, once those wor
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
         <translation>The score {0} typed earlier for criterion {1}, column {2} of {3}, could not be stored:</translation>
     </message>
+    <message>
+        <source>Không thấy tệp dữ liệu</source>
+        <translation>Data file not found</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”, nhưng thư mục dữ liệu còn bản sao lưu tự động lúc {1}{2}: tệp dữ liệu có thể đã bị xóa nhầm hoặc chuyển đi nơi khác.</source>
+        <translation>The data file “{0}” is not there, but the data folder still holds an automatic snapshot of {1}{2}: the data file may have been deleted by mistake or moved elsewhere.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu đó? Nếu chọn tạo dữ liệu mới, ParApp bắt đầu một sổ trống; các bản sao lưu tự động vẫn được giữ, khôi phục được sau (Tệp → Khôi phục…).</source>
+        <translation>Restore the data from that snapshot? If you choose new data, ParApp starts an empty register; the automatic snapshots are kept and can be restored later (File → Restore…).</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mới</source>
+        <translation>New data</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>

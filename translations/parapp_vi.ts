@@ -3413,6 +3413,22 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
         <translation>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
+    <message>
+        <source>Không thấy tệp dữ liệu</source>
+        <translation>Không thấy tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”, nhưng thư mục dữ liệu còn bản sao lưu tự động lúc {1}{2}: tệp dữ liệu có thể đã bị xóa nhầm hoặc chuyển đi nơi khác.</source>
+        <translation>Không thấy tệp dữ liệu “{0}”, nhưng thư mục dữ liệu còn bản sao lưu tự động lúc {1}{2}: tệp dữ liệu có thể đã bị xóa nhầm hoặc chuyển đi nơi khác.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu đó? Nếu chọn tạo dữ liệu mới, ParApp bắt đầu một sổ trống; các bản sao lưu tự động vẫn được giữ, khôi phục được sau (Tệp → Khôi phục…).</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu đó? Nếu chọn tạo dữ liệu mới, ParApp bắt đầu một sổ trống; các bản sao lưu tự động vẫn được giữ, khôi phục được sau (Tệp → Khôi phục…).</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mới</source>
+        <translation>Tạo dữ liệu mới</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
