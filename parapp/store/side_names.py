@@ -108,8 +108,9 @@ def another_programs(path: Path) -> bool:
 
 
 def database_in(folder: Path, besides: Path | None = None) -> Path | None:
-    """A ParApp database in `folder` (not `besides`), or None, whatever its name: `--db` takes any ("xa.sqlite"), and
-    only `.db` names seen, another data's evidence was replaced by an `--out` (round 42A). A backup's temporary copy
+    """A ParApp database in `folder` (not `besides`, nor a copy of it a restore kept aside), or None, whatever its
+    name: `--db` takes any ("xa.sqlite"), and only `.db` names seen, another data's evidence was replaced by an `--out`
+    (round 42A). A backup's temporary copy
     (….parapp-backup.<x>.db, left by a killed backup made into the folder) and the side files and leftovers beside a
     database (a killed restore's "xa.db.restoring", its data not there yet) are no database of the folder."""
     own = Path(folder) / DB_FILENAME  # named first when there: a kept-aside damaged copy beside it is not "the data"
@@ -124,13 +125,22 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
                 name = os.path.normcase(e.name)
                 if name.endswith(_NOT_DATA) or ".parapp-backup." in name or not e.is_file():
                     continue
-                if besides is not None and os.path.normcase(e.path) == os.path.normcase(str(besides)):
+                if besides is not None and (os.path.normcase(e.path) == os.path.normcase(str(besides))
+                                            or _kept_aside_of(e.name, besides)):
                     continue
                 if _is_parapp_database(e.path):
                     return Path(e.path)
     except OSError:
         pass
     return None
+
+
+def _kept_aside_of(name: str, path: Path) -> bool:
+    """`name` is a copy of the data at `path` a restore kept aside, damaged ("xa-hong-<time>.db" of "xa.db"): no other
+    data. Taken for one, the data put back under its own name was refused beside it (round 43A)."""
+    kept = re.fullmatch(re.escape(os.path.normcase(path.stem)) + r"-hong-\d{8}-\d{6}(-\d+)?"
+                        + re.escape(os.path.normcase(path.suffix)), os.path.normcase(name))
+    return kept is not None
 
 
 def data_folder_around(path: Path) -> tuple[Path, str] | None:

@@ -114,3 +114,22 @@ def test_a_folder_given_for_data_names_the_data_not_its_damaged_copy_kept_aside(
     (folder / "xa.db").unlink()  # the restored data lost too: its damaged copy is still the data there
     assert main(["check", "--db", str(folder)]) == 2
     assert kept.name in _said(capsys)
+
+
+def test_data_restored_back_into_its_name_is_not_refused_for_its_own_damaged_copy(demo, tmp_path, capsys):
+    """F4: `xa.db` went bad and was restored (the damaged file kept aside as `xa-hong-<time>.db`); later `xa.db` itself
+    was gone. `parapp restore <backup> --db <folder>/xa.db` was refused, exit 2: "là tệp mới trong thư mục của dữ
+    liệu ParApp “…/xa-hong-<time>.db” … khôi phục vào tệp parapp.db trong thư mục riêng, hoặc vào chính xa-hong-…":
+    the data's own damaged copy taken for another data (the window's start on xa.db refused alike). Now a copy a
+    restore kept aside of the same name does not stand in the way: restored, exit 0."""
+    db, backup = demo
+    folder = tmp_path / "d"
+    shutil.copytree(db.parent, folder)
+    (folder / "parapp.db").rename(folder / "xa.db")
+    _damage(folder / "xa.db")
+    assert main(["restore", str(backup), "--db", str(folder / "xa.db")]) == 0
+    for side in ("", "-wal", "-shm"):
+        (folder / f"xa.db{side}").unlink(missing_ok=True)
+    capsys.readouterr()
+    assert main(["restore", str(backup), "--db", str(folder / "xa.db")]) == 0, _said(capsys)
+    assert main(["demo", "--db", str(folder / "mau.db")]) == 2  # another name still refused
