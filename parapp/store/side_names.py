@@ -67,9 +67,11 @@ def _is_parapp_database(path: str) -> bool:
         return False
     # As it stands: nothing made beside it, no wait for a writer. Then, only if that shows no ParApp data, with what
     # its -wal holds: a new data open on a disk too full to write its schema through (round 42A's checkpoint) was a
-    # part of a file without it, and a sample commune was made beside it (round 43A).
+    # part of a file without it, and a sample commune was made beside it (round 43A). Another program's data (its own
+    # tables seen) is not copied for it: a large one beside the data would be, at every look at the folder.
     return _has_migrations(lambda: connect_readonly(path, immutable=True)) \
-        or (pending_beside(path) and _has_migrations(lambda: read_as_it_stands(path)))
+        or (pending_beside(path) and not another_programs(Path(path))
+            and _has_migrations(lambda: read_as_it_stands(path)))
 
 
 def _has_migrations(connect) -> bool:
