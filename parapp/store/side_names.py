@@ -231,3 +231,32 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False, new: bool = False
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
             raise BesideOtherData(path, other, demo=demo, new=new)
+
+
+class OverLostData(StoreError):
+    def __init__(self, path, folder, snapshot, label):
+        StoreError.__init__(self, N_("errors", "“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một "
+                                               "dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa "
+                                               "nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động "
+                                               "với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi "
+                                               "gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:\n    parapp restore "
+                                               "{3} --db {4}\nhoặc tạo xã mẫu trong một thư mục riêng: parapp demo "
+                                               "--db {5}"),
+                            str(path), str(folder), label, shell_arg(snapshot), shell_arg(os.path.abspath(path)),
+                            shell_arg(Path(folder) / "mau" / DB_FILENAME))
+
+
+def refuse_over_lost_data(path: Path) -> None:
+    """The sample commune made where a data file is gone but its automatic snapshots are kept (deleted by mistake,
+    moved away): one backups/auto for both, the sample's snapshots pruning the office's way back, its restore list
+    offering them as its own (round 43A). Refused with the restore of the latest."""
+    from parapp.datadir import data_dir_for
+    from parapp.store.backup import latest_good, list_snapshots
+
+    if os.path.lexists(path) and not _empty(path):
+        return  # data there: the demo says so itself
+    folder = data_dir_for(Path(path))
+    snaps = list_snapshots(folder)
+    if snaps:
+        snap = latest_good(folder) or snaps[0]
+        raise OverLostData(path, folder, snap.path, snap.label)

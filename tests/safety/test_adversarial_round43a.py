@@ -133,3 +133,31 @@ def test_data_restored_back_into_its_name_is_not_refused_for_its_own_damaged_cop
     capsys.readouterr()
     assert main(["restore", str(backup), "--db", str(folder / "xa.db")]) == 0, _said(capsys)
     assert main(["demo", "--db", str(folder / "mau.db")]) == 2  # another name still refused
+
+
+def test_the_sample_commune_is_not_made_over_a_lost_datas_snapshots(demo, tmp_path, capsys):
+    """F5: the commune's parapp.db gone from its data folder (deleted by mistake), its evidence and automatic snapshots
+    still there. `parapp demo --db <that folder>/parapp.db` (or `parapp demo` on the default folder; the message for a
+    missing data names `parapp demo`) made the sample commune there, exit 0: its window's snapshots then pruned the
+    office's, its "Khôi phục…" listed them as its own. Now refused, exit 2, nothing made, naming the restore of the
+    latest snapshot (which this test follows) and a folder of its own for the sample."""
+    import sqlite3
+
+    from parapp.store.backup import take_snapshot
+
+    db, _backup = demo
+    folder = tmp_path / "d"
+    shutil.copytree(db.parent, folder)
+    con = sqlite3.connect(folder / "parapp.db")
+    try:
+        snap = take_snapshot(con, folder, "dau-ngay").path
+    finally:
+        con.close()
+    (folder / "parapp.db").unlink()
+    capsys.readouterr()
+    assert main(["demo", "--db", str(folder / "parapp.db")]) == 2
+    said = _said(capsys)
+    assert not (folder / "parapp.db").exists()
+    assert f"parapp restore \"{snap}\" --db \"{folder / 'parapp.db'}\"" in said, said
+    assert main(["restore", str(snap), "--db", str(folder / "parapp.db")]) == 0
+    assert main(["check", "--db", str(folder / "parapp.db")]) == 0
