@@ -255,6 +255,9 @@ def refuse_over_lost_data(path: Path) -> None:
 
     if os.path.lexists(path) and not _empty(path):
         return  # data there: the demo says so itself
+    full = Path(os.path.abspath(path))
+    if database_in(full.parent, besides=full) is not None:
+        return  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" would be wrong
     folder = data_dir_for(Path(path))
     snaps = list_snapshots(folder)
     if snaps:
