@@ -250,16 +250,26 @@ def refuse_over_lost_data(path: Path) -> None:
     """The sample commune made where a data file is gone but its automatic snapshots are kept (deleted by mistake,
     moved away): one backups/auto for both, the sample's snapshots pruning the office's way back, its restore list
     offering them as its own (round 43A). Refused with the restore of the latest."""
+    found = lost_datas_snapshot(path)
+    if found is not None:
+        from parapp.datadir import data_dir_for
+
+        raise OverLostData(path, data_dir_for(Path(path)), found.path, found.label)
+
+
+def lost_datas_snapshot(path: Path, *, good_only: bool = False):
+    """Where the data file `path` is not there (or 0 bytes) and no other data is in its folder, the latest automatic
+    snapshot its folder keeps (the latest sound one first; `good_only`: only that), or None."""
     from parapp.datadir import data_dir_for
     from parapp.store.backup import latest_good, list_snapshots
 
     if os.path.lexists(path) and not _empty(path):
-        return  # data there: the demo says so itself
+        return None  # data there: the demo says so itself
     full = Path(os.path.abspath(path))
     if database_in(full.parent, besides=full) is not None:
-        return  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" would be wrong
+        return None  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" is wrong
     folder = data_dir_for(Path(path))
     snaps = list_snapshots(folder)
-    if snaps:
-        snap = latest_good(folder) or snaps[0]
-        raise OverLostData(path, folder, snap.path, snap.label)
+    if not snaps:
+        return None
+    return latest_good(folder) or (None if good_only else snaps[0])

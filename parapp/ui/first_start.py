@@ -14,14 +14,15 @@ def before_new_data(db_path: Path) -> None:
     clerk asked to set up the commune again, with no word of this morning's snapshot, which the new data's own then
     pruned (round 43A). The latest good one is offered; chosen, it is restored into `db_path` (then opened)."""
     from parapp.datadir import data_dir_for
-    from parapp.store.backup import is_automatic_snapshot, latest_good
-    from parapp.store.side_names import database_beside, refuse_data_folders_own
+    from parapp.store.backup import is_automatic_snapshot
+    from parapp.store.side_names import database_beside, lost_datas_snapshot, refuse_data_folders_own
 
     refuse_data_folders_own(Path(db_path), new=True)
     if database_beside(Path(db_path)) is not None or is_automatic_snapshot(Path(db_path)):
         return  # the data's lock or -wal given for it (refused as such by the open), or a snapshot: nothing to offer
     data_dir = data_dir_for(db_path)
-    snap = latest_good(data_dir)
+    # None too where the folder's data is there under another name (parapp.db beside xa.db): its snapshots are xa.db's
+    snap = lost_datas_snapshot(Path(db_path), good_only=True)
     if snap is None:
         return
     from PySide6.QtWidgets import QMessageBox

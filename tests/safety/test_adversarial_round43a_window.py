@@ -75,3 +75,26 @@ def test_the_first_start_on_a_folder_whose_data_is_gone_offers_its_snapshot(qapp
         assert opened.conn.execute("SELECT COUNT(*) FROM tasks").fetchone()[0] == 0
     finally:
         opened.close()
+
+
+def test_the_first_start_beside_data_of_another_name_offers_none_of_its_snapshots(qapp, tmp_path, monkeypatch):
+    """F3, its edge: the window started on parapp.db (its default name, never refused) in a folder whose data is
+    `xa.db`, with xa.db's snapshots: they are no lost data's, and restored into parapp.db they would make a second
+    data beside xa.db. No box: the start goes on as before."""
+    from PySide6 import QtWidgets
+
+    from parapp.store.backup import take_snapshot
+    from parapp.ui import app as app_module
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    assert main(["demo", "--db", str(folder / "xa.db")]) == 0
+    con = sqlite3.connect(folder / "xa.db")
+    try:
+        take_snapshot(con, folder, "dau-ngay")
+    finally:
+        con.close()
+    monkeypatch.setattr(QtWidgets, "QMessageBox", _Box)
+    _Box.seen, _Box.answer = [], "Khôi phục"
+    app_module.open_for_window(folder / "parapp.db").close()
+    assert not _Box.seen
