@@ -4886,10 +4886,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:
     parapp restore {3} --db {4}
-hoặc tạo xã mẫu trong một thư mục riêng: parapp demo --db {5}</source>
+hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu trong đó: parapp demo --db {6}</source>
         <translation>“{0}” is not there, but the folder “{1}” still holds the automatic snapshots of a ParApp data (the latest of {2}): its data file may have been deleted by mistake or moved. A sample commune made there would share that data&apos;s automatic snapshot folder and delete its snapshots over time. No sample commune was made, nothing was written. If that is the data you need, restore it:
     parapp restore {3} --db {4}
-or make the sample commune in a folder of its own: parapp demo --db {5}</translation>
+or make a folder of its own (for example “{5}”) and make the sample commune in it: parapp demo --db {6}</translation>
     </message>
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>

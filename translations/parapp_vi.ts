@@ -4886,10 +4886,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:
     parapp restore {3} --db {4}
-hoặc tạo xã mẫu trong một thư mục riêng: parapp demo --db {5}</source>
+hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu trong đó: parapp demo --db {6}</source>
         <translation>“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:
     parapp restore {3} --db {4}
-hoặc tạo xã mẫu trong một thư mục riêng: parapp demo --db {5}</translation>
+hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu trong đó: parapp demo --db {6}</translation>
     </message>
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>

@@ -240,10 +240,10 @@ class OverLostData(StoreError):
                                                "nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động "
                                                "với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi "
                                                "gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:\n    parapp restore "
-                                               "{3} --db {4}\nhoặc tạo xã mẫu trong một thư mục riêng: parapp demo "
-                                               "--db {5}"),
+                                               "{3} --db {4}\nhoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã "
+                                               "mẫu trong đó: parapp demo --db {6}"),
                             str(path), str(folder), label, shell_arg(snapshot), shell_arg(os.path.abspath(path)),
-                            shell_arg(Path(folder) / "mau" / DB_FILENAME))
+                            str(Path(folder) / "mau"), shell_arg(Path(folder) / "mau" / DB_FILENAME))
 
 
 def refuse_over_lost_data(path: Path) -> None:
