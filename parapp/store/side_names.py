@@ -147,9 +147,10 @@ def _kept_aside_of(name: str, path: Path) -> bool:
 
 def data_folder_around(path: Path) -> tuple[Path, str] | None:
     """(the data folder, its own folder) when `path` lies in the evidence or backups folder of a data folder (one
-    holding a ParApp database), as named or where links lead; else None."""
+    holding a ParApp database), as named or where links lead, or is that folder's own place (not made yet: a PDF
+    exported as "<data folder>/backups" stood where every snapshot goes, round 43A); else None."""
     for p in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
-        for folder in p.parents:
+        for folder in (p, *p.parents):
             if os.path.normcase(folder.name) in _OWN_FOLDERS and database_in(folder.parent) is not None:
                 return folder.parent, folder.name
     return None

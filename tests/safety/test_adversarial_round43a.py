@@ -161,3 +161,22 @@ def test_the_sample_commune_is_not_made_over_a_lost_datas_snapshots(demo, tmp_pa
     assert f"parapp restore \"{snap}\" --db \"{folder / 'parapp.db'}\"" in said, said
     assert main(["restore", str(snap), "--db", str(folder / "parapp.db")]) == 0
     assert main(["check", "--db", str(folder / "parapp.db")]) == 0
+
+
+def test_an_export_is_never_written_where_the_data_keeps_its_snapshots(demo, tmp_path, capsys):
+    """F6: a data with no snapshot yet (a demo, a new data before its first day's copy: no `backups` folder).
+    `parapp report pdf --db <it> --out <its folder>/backups` said "Đã xuất …", exit 0: a PDF named `backups` stood where
+    the snapshots go, and every restore and repair was then refused ("“…/backups” không phải là thư mục"), the window's
+    daily snapshot not made. Now refused as a write into the data folder's own folders, exit 2, nothing written."""
+    import datetime as dt
+
+    db, backup = demo
+    folder = tmp_path / "d"
+    shutil.copytree(db.parent, folder)
+    assert not (folder / "backups").exists()
+    capsys.readouterr()
+    code = main(["report", "pdf", "--db", str(folder / "parapp.db"), "--year", str(dt.date.today().year),
+                 "--period", "year", "--out", str(folder / "backups")])
+    assert code == 2 and "chưa ghi gì" in _said(capsys)
+    assert not (folder / "backups").exists()
+    assert main(["restore", str(backup), "--db", str(folder / "parapp.db")]) == 0
