@@ -3421,6 +3421,22 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <source>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</source>
         <translation>Điểm {0} gõ trước đó ở tiêu chí {1}, cột {2} năm {3}, chưa lưu được:</translation>
     </message>
+    <message>
+        <source>Không thấy tệp dữ liệu</source>
+        <translation>Không thấy tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Không thấy tệp dữ liệu “{0}”, nhưng thư mục dữ liệu còn bản sao lưu tự động lúc {1}{2}: tệp dữ liệu có thể đã bị xóa nhầm hoặc chuyển đi nơi khác.</source>
+        <translation>Không thấy tệp dữ liệu “{0}”, nhưng thư mục dữ liệu còn bản sao lưu tự động lúc {1}{2}: tệp dữ liệu có thể đã bị xóa nhầm hoặc chuyển đi nơi khác.</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu đó? Nếu chọn tạo dữ liệu mới, ParApp bắt đầu một sổ trống; các bản sao lưu tự động vẫn được giữ, khôi phục được sau (Tệp → Khôi phục…).</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu đó? Nếu chọn tạo dữ liệu mới, ParApp bắt đầu một sổ trống; các bản sao lưu tự động vẫn được giữ, khôi phục được sau (Tệp → Khôi phục…).</translation>
+    </message>
+    <message>
+        <source>Tạo dữ liệu mới</source>
+        <translation>Tạo dữ liệu mới</translation>
+    </message>
 </context>
 <context>
     <name>buttons</name>
@@ -4874,6 +4890,14 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
     <message>
         <source>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</source>
         <translation>“{0}” là tệp mới trong thư mục của dữ liệu ParApp “{1}”: hai dữ liệu chung một thư mục thì chung cả thư mục tệp kiểm chứng và bản sao lưu tự động, bản của dữ liệu này thay bản của dữ liệu kia. Chưa khôi phục, chưa ghi gì. Hãy tạo một thư mục riêng (ví dụ “{2}”) rồi khôi phục vào tệp parapp.db trong đó, hoặc vào chính “{1}” nếu muốn thay dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:
+    parapp restore {3} --db {4}
+hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu trong đó: parapp demo --db {6}</source>
+        <translation>“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:
+    parapp restore {3} --db {4}
+hoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã mẫu trong đó: parapp demo --db {6}</translation>
     </message>
     <message>
         <source>“{0}” là một tệp sao lưu ParApp, không phải tệp dữ liệu: dữ liệu trong đó chỉ dùng được sau khi khôi phục, bằng lệnh parapp restore {1} hoặc trong cửa sổ chọn Tệp → Khôi phục… (dữ liệu đang dùng được giữ lại trong một bản sao lưu tự động). Chưa làm gì.</source>

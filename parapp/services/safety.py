@@ -84,21 +84,22 @@ def restore(backup_file: Path, db_path: Path, data_dir: Path | None = None, on_w
 
 def commune_of(db_path: Path) -> str:
     """The commune the data at `db_path` belongs to ("" when it cannot be read): said before a restore replaces it.
-    Read as the file stands (immutable): a refused restore leaves the folder as it was, no -wal/-shm made."""
+    Read as the file stands, with what its -wal holds (round 43A): a refused restore leaves the folder as it was, no
+    -wal/-shm made."""
     import os
     import sqlite3
 
-    from parapp.store.connect import connect_readonly, odd_side_file
+    from parapp.store.connect import KeptChanging, NoRoomForCopy, odd_side_file, read_as_it_stands
 
     if not os.path.isfile(db_path) or odd_side_file(db_path):  # isfile: False in a folder this account cannot enter
         return ""
     try:
-        con = connect_readonly(db_path, immutable=True)
+        con = read_as_it_stands(db_path)
         try:
             row = con.execute("SELECT value FROM settings WHERE key = 'commune_name'").fetchone()
         finally:
             con.close()
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError, ValueError, KeptChanging, NoRoomForCopy):
         return ""
     return row[0] if row and isinstance(row[0], str) else ""
 

@@ -134,6 +134,26 @@ def would_leave_side_files(path: str | Path) -> bool:
     return not all(os.path.lexists(f"{real}{side}") for side in ("-wal", "-shm"))
 
 
+def read_as_it_stands(path: str | Path) -> sqlite3.Connection:
+    """The file read with what its -wal (or hot journal) holds, making nothing beside it: immutable when nothing is
+    pending there, else a private copy. `immutable=1` alone ignores the -wal: a data cut off before its first clean
+    close (its commune's name, even its tables, only there) was read as nameless (round 43A)."""
+    real = os.path.realpath(path)  # SQLite keeps them beside the file a link names
+    return private_copy(Path(real)) if pending_beside(real) else connect_readonly(real, immutable=True)
+
+
+def pending_beside(path: str | Path) -> bool:
+    """Changes wait beside the file (a -wal or journal not empty) that an immutable read would not see."""
+    real = os.path.realpath(path)
+    for side in ("-wal", "-journal"):
+        try:
+            if os.path.getsize(f"{real}{side}") > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 COPY_ATTEMPTS = 8
 
 

@@ -9,6 +9,7 @@ over that file (or reset the WAL), and what the office took for its restored dat
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from parapp.core.messages import N_
@@ -52,23 +53,39 @@ _NOT_DATA = (*SIDE_SUFFIXES, ".partial", ".parapp-backup")
 # The folders ParApp keeps beside a database (store.evidence's, store.backup's): `--out` refuses them (files.py).
 _OWN_FOLDERS = ("evidence", "backups")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_KEPT_ASIDE = re.compile(r"-hong-\d{8}-\d{6}(-\d+)?(\.[^.]*)?$")
 
 
 def _is_parapp_database(path: str) -> bool:
-    import sqlite3
-
-    from parapp.store.connect import connect_readonly
+    from parapp.store.connect import connect_readonly, pending_beside, read_as_it_stands
 
     try:
         with open(path, "rb") as fh:
             if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
                 return False
-        con = connect_readonly(path, immutable=True)  # as it stands: nothing made beside it, no wait for a writer
+    except OSError:
+        return False
+    # As it stands: nothing made beside it, no wait for a writer. Then, only if that shows no ParApp data, with what
+    # its -wal holds: a new data open on a disk too full to write its schema through (round 42A's checkpoint) was a
+    # part of a file without it, and a sample commune was made beside it (round 43A). Another program's data (its own
+    # tables seen) is not copied for it: a large one beside the data would be, at every look at the folder.
+    return _has_migrations(lambda: connect_readonly(path, immutable=True)) \
+        or (pending_beside(path) and not another_programs(Path(path))
+            and _has_migrations(lambda: read_as_it_stands(path)))
+
+
+def _has_migrations(connect) -> bool:
+    import sqlite3
+
+    from parapp.store.connect import KeptChanging, NoRoomForCopy
+
+    try:
+        con = connect()
         try:
             return con.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone() is not None
         finally:
             con.close()
-    except (OSError, sqlite3.Error, ValueError):
+    except (OSError, sqlite3.Error, ValueError, KeptChanging, NoRoomForCopy):
         return False
 
 
@@ -93,8 +110,9 @@ def another_programs(path: Path) -> bool:
 
 
 def database_in(folder: Path, besides: Path | None = None) -> Path | None:
-    """A ParApp database in `folder` (not `besides`), or None, whatever its name: `--db` takes any ("xa.sqlite"), and
-    only `.db` names seen, another data's evidence was replaced by an `--out` (round 42A). A backup's temporary copy
+    """A ParApp database in `folder` (not `besides`, nor a copy of it a restore kept aside), or None, whatever its
+    name: `--db` takes any ("xa.sqlite"), and only `.db` names seen, another data's evidence was replaced by an `--out`
+    (round 42A). A backup's temporary copy
     (….parapp-backup.<x>.db, left by a killed backup made into the folder) and the side files and leftovers beside a
     database (a killed restore's "xa.db.restoring", its data not there yet) are no database of the folder."""
     own = Path(folder) / DB_FILENAME  # named first when there: a kept-aside damaged copy beside it is not "the data"
@@ -103,11 +121,14 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
         return own
     try:
         with os.scandir(folder) as entries:
-            for e in sorted(entries, key=lambda e: e.name):
+            # A damaged data a restore kept aside (store.restore: "xa-hong-<time>.db") last: named first by its name,
+            # `--db <the folder>` was sent to it, not to the data restored beside it (round 43A).
+            for e in sorted(entries, key=lambda e: (_KEPT_ASIDE.search(e.name) is not None, e.name)):
                 name = os.path.normcase(e.name)
                 if name.endswith(_NOT_DATA) or ".parapp-backup." in name or not e.is_file():
                     continue
-                if besides is not None and os.path.normcase(e.path) == os.path.normcase(str(besides)):
+                if besides is not None and (os.path.normcase(e.path) == os.path.normcase(str(besides))
+                                            or _kept_aside_of(e.name, besides)):
                     continue
                 if _is_parapp_database(e.path):
                     return Path(e.path)
@@ -116,11 +137,20 @@ def database_in(folder: Path, besides: Path | None = None) -> Path | None:
     return None
 
 
+def _kept_aside_of(name: str, path: Path) -> bool:
+    """`name` is a copy of the data at `path` a restore kept aside, damaged ("xa-hong-<time>.db" of "xa.db"): no other
+    data. Taken for one, the data put back under its own name was refused beside it (round 43A)."""
+    kept = re.fullmatch(re.escape(os.path.normcase(path.stem)) + r"-hong-\d{8}-\d{6}(-\d+)?"
+                        + re.escape(os.path.normcase(path.suffix)), os.path.normcase(name))
+    return kept is not None
+
+
 def data_folder_around(path: Path) -> tuple[Path, str] | None:
     """(the data folder, its own folder) when `path` lies in the evidence or backups folder of a data folder (one
-    holding a ParApp database), as named or where links lead; else None."""
+    holding a ParApp database), as named or where links lead, or is that folder's own place (not made yet: a PDF
+    exported as "<data folder>/backups" stood where every snapshot goes, round 43A); else None."""
     for p in dict.fromkeys((Path(os.path.abspath(path)), Path(os.path.realpath(path)))):
-        for folder in p.parents:
+        for folder in (p, *p.parents):
             if os.path.normcase(folder.name) in _OWN_FOLDERS and database_in(folder.parent) is not None:
                 return folder.parent, folder.name
     return None
@@ -202,3 +232,45 @@ def refuse_data_folders_own(path: Path, *, demo: bool = False, new: bool = False
         other = database_in(Path(os.path.abspath(path)).parent, besides=Path(os.path.abspath(path)))
         if other is not None:
             raise BesideOtherData(path, other, demo=demo, new=new)
+
+
+class OverLostData(StoreError):
+    def __init__(self, path, folder, snapshot, label):
+        StoreError.__init__(self, N_("errors", "“{0}” chưa có, nhưng thư mục “{1}” còn các bản sao lưu tự động của một "
+                                               "dữ liệu ParApp (mới nhất lúc {2}): tệp dữ liệu của nó có thể đã bị xóa "
+                                               "nhầm hoặc chuyển đi. Xã mẫu tạo ở đó sẽ chung thư mục sao lưu tự động "
+                                               "với dữ liệu đó và dần xóa các bản của nó. Chưa tạo xã mẫu, chưa ghi "
+                                               "gì. Nếu đó là dữ liệu cần dùng, hãy khôi phục nó:\n    parapp restore "
+                                               "{3} --db {4}\nhoặc tạo một thư mục riêng (ví dụ “{5}”) rồi tạo xã "
+                                               "mẫu trong đó: parapp demo --db {6}"),
+                            str(path), str(folder), label, shell_arg(snapshot), shell_arg(os.path.abspath(path)),
+                            str(Path(folder) / "mau"), shell_arg(Path(folder) / "mau" / DB_FILENAME))
+
+
+def refuse_over_lost_data(path: Path) -> None:
+    """The sample commune made where a data file is gone but its automatic snapshots are kept (deleted by mistake,
+    moved away): one backups/auto for both, the sample's snapshots pruning the office's way back, its restore list
+    offering them as its own (round 43A). Refused with the restore of the latest."""
+    found = lost_datas_snapshot(path)
+    if found is not None:
+        from parapp.datadir import data_dir_for
+
+        raise OverLostData(path, data_dir_for(Path(path)), found.path, found.label)
+
+
+def lost_datas_snapshot(path: Path, *, good_only: bool = False):
+    """Where the data file `path` is not there (or 0 bytes) and no other data is in its folder, the latest automatic
+    snapshot its folder keeps (the latest sound one first; `good_only`: only that), or None."""
+    from parapp.datadir import data_dir_for
+    from parapp.store.backup import latest_good, list_snapshots
+
+    if os.path.lexists(path) and not _empty(path):
+        return None  # data there: the demo says so itself
+    full = Path(os.path.abspath(path))
+    if database_in(full.parent, besides=full) is not None:
+        return None  # the snapshots are of the data there ("xa.db"), not lost: "restore them into parapp.db" is wrong
+    folder = data_dir_for(Path(path))
+    snaps = list_snapshots(folder)
+    if not snaps:
+        return None
+    return latest_good(folder) or (None if good_only else snaps[0])

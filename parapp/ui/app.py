@@ -107,11 +107,11 @@ def open_for_window(db_path: Path, *, unlocked: bool = False):
         # Writing without the lock would write beside a command line that holds it.
         return open_readonly(db_path)
     if not os.path.isfile(db_path) or os.path.getsize(db_path) == 0:
-        from parapp.store.side_names import refuse_data_folders_own
+        from parapp.ui.first_start import before_new_data
 
-        # A new data file beside another ParApp database, or in a data folder's evidence or backups: one backups/auto
-        # for both, each pruning the other's snapshots (round 40A F2; the window made it, 41A). parapp.db never is.
-        refuse_data_folders_own(Path(db_path), new=True)
+        # A new data file beside another ParApp database, or in a data folder's evidence or backups: refused (rounds
+        # 40A, 41A). In a folder with snapshots the data is gone: the latest good offered (43A).
+        before_new_data(Path(db_path))
     try:
         return open_database(db_path, catalogues_later=True)
     except (FolderReadOnly, DiskFull):
