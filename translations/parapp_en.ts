@@ -1440,10 +1440,6 @@ Click “Import criteria set…” and choose the province’s Word or Excel fil
         <translation> days</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole table of assignments, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, without touching the commune&apos;s data.&lt;/li&gt;&lt;/ul&gt;</translation>
-    </message>
-    <message>
         <source>Nhiệm vụ này đã kết thúc.</source>
         <translation>This task is finished.</translation>
     </message>
@@ -3436,6 +3432,10 @@ The pages change to the new language when you go to another page, once those wor
     <message>
         <source>Tạo dữ liệu mới</source>
         <translation>New data</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;Sổ chưa có nhiệm vụ nào.&lt;/b&gt; Để bắt đầu:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, từ tệp Word, Excel hoặc dán bảng vừa sao chép;&lt;/li&gt;&lt;li&gt;nhận dữ liệu của người làm trước (tệp .parapp-backup trên USB): &lt;a href=&apos;restore&apos;&gt;Khôi phục từ tệp sao lưu…&lt;/a&gt; (Tệp → Khôi phục…);&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Xem thử với một xã mẫu&lt;/a&gt;: mở một cửa sổ riêng với dữ liệu mẫu, không đụng đến dữ liệu của xã.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p style=&apos;font-size:12pt&apos;&gt;&lt;b&gt;The register has no tasks yet.&lt;/b&gt; To begin:&lt;/p&gt;&lt;ul style=&apos;font-size:11pt&apos;&gt;&lt;li&gt;&lt;b&gt;Ctrl+N&lt;/b&gt; (or the “Add task…” button): write down one task;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl+I&lt;/b&gt; (or the “Import from Word/Excel…” button): import a plan&apos;s whole table of assignments, from a Word or Excel file or a table just copied;&lt;/li&gt;&lt;li&gt;taking over a predecessor&apos;s data (a .parapp-backup file on a USB stick): &lt;a href=&apos;restore&apos;&gt;Restore from a backup file…&lt;/a&gt; (File → Restore…);&lt;/li&gt;&lt;li&gt;&lt;a href=&apos;demo&apos;&gt;Try it with a sample commune&lt;/a&gt;: opens a separate window with sample data, without touching the commune&apos;s data.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

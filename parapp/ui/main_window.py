@@ -25,7 +25,8 @@ from parapp.ui.widgets.typed_words import KeepsTypedWords
 
 # A page's signal asking the window for something, and the window's method that does it.
 REQUESTS = {"open_reports": "open_next_report", "show_status": "show_tasks_with_status", "open_demo": "open_demo",
-            "show_tasks": "show_tasks_of_plan", "import_requested": "import_tasks", "carry_asked": "carry_unfinished"}
+            "show_tasks": "show_tasks_of_plan", "import_requested": "import_tasks", "carry_asked": "carry_unfinished",
+            "restore_asked": "request_restore"}
 
 
 def _page_property(attr: str):

@@ -249,3 +249,17 @@ def test_the_first_tasks_of_an_empty_register_get_their_columns_whole(window, ui
     settle(qtbot, 50)
     for col in (tm.COL_AREA, tm.COL_LEAD, tm.COL_STATUS, tm.COL_PLAN):
         assert page.table.columnWidth(col) >= header_width(page.table, col), col
+
+
+def test_an_empty_register_shows_the_way_to_a_predecessors_backup(window, monkeypatch):
+    """A fresh-eyes walk (round 43): a newcomer taking over a colleague's data found Ctrl+N, Ctrl+I and the sample
+    commune on the empty register, not the way to the colleague's backup (Tệp → Khôi phục…)."""
+    from parapp.ui import backup_dialogs
+
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "ask_restore", lambda w: asked.append(w))
+    window.nav.setCurrentRow(1)
+    page = window.register
+    assert "Khôi phục từ tệp sao lưu" in page.empty.text()
+    page.empty.linkActivated.emit("restore")
+    assert asked == [window]

@@ -17,6 +17,7 @@ from parapp.store import officials, plans, tasks
 from parapp.store.catalogues import list_areas
 from parapp.store.carrying import carried_ended
 from parapp.ui.tasks import task_model as tm
+from parapp.ui.tasks.register_welcome import welcome
 from parapp.ui.tasks.search_keys import lead_to_results
 from parapp.ui.widgets.read_only import disable_editing
 from parapp.ui.widgets.texts import fmt_number, status_label, tr, viewing
@@ -65,6 +66,7 @@ def shares(preset: dict[int, int], least: dict[int, int], room: int) -> dict[int
 class RegisterPage(QWidget):
     changed = Signal()
     open_demo = Signal()  # "xem thử với xã mẫu", from the empty register
+    restore_asked = Signal()  # "Khôi phục từ tệp sao lưu…", from the empty register
     import_requested = Signal()  # Ctrl+I's dialog, which the window opens
 
     def __init__(self, db: Workspace, today: dt.date, parent=None):
@@ -155,19 +157,7 @@ class RegisterPage(QWidget):
         actions.addStretch()
 
         # An empty register says how to begin, where the table would be.
-        self.empty = QLabel(tr(
-            "<p style='font-size:12pt'><b>Sổ chưa có nhiệm vụ nào.</b> Để bắt đầu:</p>"
-            "<ul style='font-size:11pt'>"
-            "<li><b>Ctrl+N</b> (hoặc nút “Thêm nhiệm vụ…”): ghi một nhiệm vụ;</li>"
-            "<li><b>Ctrl+I</b> (hoặc nút “Nhập từ Word/Excel…”): nhập cả bảng phân công của một kế hoạch, "
-            "từ tệp Word, Excel hoặc dán bảng vừa sao chép;</li>"
-            "<li><a href='demo'>Xem thử với một xã mẫu</a>: mở một cửa sổ riêng với dữ liệu mẫu, "
-            "không đụng đến dữ liệu của xã.</li></ul>"))
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.RichText)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setContentsMargins(24, 24, 24, 24)
-        self.empty.linkActivated.connect(lambda _link: self.open_demo.emit())
+        self.empty = welcome(self.open_demo.emit, self.restore_asked.emit)
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty)
