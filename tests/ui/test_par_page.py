@@ -223,3 +223,16 @@ def test_a_column_longer_than_the_criteria_left_is_refused_whole(page, ui_db, sa
     assert par_index.load_set(ui_db, 2024).find(last_two.code).self_milli is None  # nothing stored
     assert page.paste_values(last_two, "self", ["0,5", "0,5", "", ""])  # the copy's trailing blank lines
     assert par_index.load_set(ui_db, 2024).find(last_two.code).self_milli == 500
+
+
+def test_a_narrow_tree_gives_the_names_the_room_of_evidence_and_explanation(page, qtbot):
+    """A fresh-eyes walk (round 43) at 125 % on 1366×768: every criterion's name was cut to ten letters ("Ban hành
+    kế…") while "Giải trình" had more room. A narrow tree hides the evidence and explanation columns (the panel beside
+    shows both); a wide one shows them."""
+    page.show()
+    page.tree.resize(600, 400)
+    qtbot.waitUntil(lambda: page.tree.isColumnHidden(COL_NOTE))
+    assert page.tree.isColumnHidden(COL_EVIDENCE) and page.tree.columnWidth(1) > 250
+    page.tree.resize(1000, 400)
+    qtbot.waitUntil(lambda: not page.tree.isColumnHidden(COL_NOTE))
+    assert not page.tree.isColumnHidden(COL_EVIDENCE)

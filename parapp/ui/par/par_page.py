@@ -12,13 +12,14 @@ from functools import partial
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton
-from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from parapp.core.par.tree import Node
 from parapp.core.years import year_ok
 from parapp.store import par_index, par_index_criteria
 from parapp.ui.widgets.operation import attempt
 from parapp.ui.par.par_detail import CriterionPanel
+from parapp.ui.par.score_tree import ScoreTree
 from parapp.ui.par.unstored_scores import UnstoredScores
 from parapp.ui.par.par_model import COL_CODE, COL_EVIDENCE, COL_MAX, COL_NAME, COL_NOTE, COL_OFFICIAL, COL_SELF
 from parapp.ui.par.par_model import EDITABLE, ParTreeModel, pts
@@ -26,13 +27,6 @@ from parapp.ui.widgets.texts import ask_yes_no, error_text, show_error, tr
 
 if TYPE_CHECKING:
     from parapp.store.workspace import Workspace
-
-
-class ScoreTree(QTreeView):
-    """A key on a score cell that takes none does nothing (not Qt's jump to the next row starting with that key)."""
-
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
-        return
 
 
 class ParIndexPage(QWidget):
