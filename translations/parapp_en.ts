@@ -2160,6 +2160,14 @@ Update the draft before finalising? Sections edited by hand are kept.</translati
         <translation>{0} days after the period</translation>
     </message>
     <message>
+        <source> năm trước</source>
+        <translation> previous year</translation>
+    </message>
+    <message>
+        <source> năm sau</source>
+        <translation> next year</translation>
+    </message>
+    <message>
         <source>{0} – {1}, hạn {2}</source>
         <translation>{0} – {1}, due {2}</translation>
     </message>
@@ -2177,7 +2185,7 @@ Update the draft before finalising? Sections edited by hand are kept.</translati
     </message>
     <message>
         <source>Sửa trực tiếp trong bảng: ngày dạng 15/12, thêm “năm trước” cho ngày của năm trước; hạn gửi là một ngày (20/3) hoặc số ngày sau kỳ (+5).</source>
-        <translation>Edit the table directly: days as 15/12, add “năm trước” for a day of the previous year; a deadline is a day (20/3) or days after the period (+5).</translation>
+        <translation>Edit the table directly: days as 15/12, add “previous year” (or “năm trước”) for a day of the previous year; a deadline is a day (20/3) or days after the period (+5).</translation>
     </message>
     <message>
         <source>Mẫu lịch</source>

@@ -2160,6 +2160,14 @@ Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được
         <translation>{0} ngày sau kỳ</translation>
     </message>
     <message>
+        <source> năm trước</source>
+        <translation> năm trước</translation>
+    </message>
+    <message>
+        <source> năm sau</source>
+        <translation> năm sau</translation>
+    </message>
+    <message>
         <source>{0} – {1}, hạn {2}</source>
         <translation>{0} – {1}, hạn {2}</translation>
     </message>

@@ -251,7 +251,9 @@ def parse_day(text: str) -> DayOfYear:
     from parapp.core.vntext import fold
 
     f = fold(text).strip()
-    offset = -1 if "truoc" in f else 1 if "sau" in f else 0
+    # the English window's words too: "năm trước" was the only way to say it there (a fresh-eyes walk, round 43)
+    offset = -1 if any(w in f for w in ("truoc", "previous", "last")) else 1 if any(w in f for w in ("sau", "next")) \
+        else 0
     head = f.split()[0] if f.split() else ""
     parts = head.replace("-", "/").replace(".", "/").split("/")
     try:

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.messages import ParAppError
 from parapp.core.periods import (
-    KIND_LABELS, KIND_ORDER, PRESET_LABELS, PRESETS, PeriodKind, PeriodRule, DayOfYear, format_day,
-    quarter_like,
+    KIND_LABELS, KIND_ORDER, PRESET_LABELS, PRESETS, PeriodKind, PeriodRule, DayOfYear, quarter_like,
     format_deadline, parse_day, parse_deadline_cell, periods_for_year,
 )
 from parapp.store.periods import current_preset, load_rules, save_rules
@@ -44,6 +43,11 @@ def _all_kinds(rules: list[PeriodRule]) -> list[PeriodRule]:
     fallback = {r.kind: replace(r, enabled=False) for r in PRESETS["15-14"]}
     return [have.get(k) or blank.get(k) or fallback[k] for k in KIND_ORDER]
 
+
+
+def shown_day(d: DayOfYear) -> str:
+    """A rule's day as the window's language says it: "15/12 năm trước", "15/12 previous year" (both read back)."""
+    return f"{d.day:02d}/{d.month:02d}" + {-1: tr(" năm trước"), 1: tr(" năm sau")}.get(d.offset, "")
 
 class ScheduleModel(QAbstractTableModel):
     """Editable rows of the schedule; a cell that cannot be read is refused with a message."""
@@ -90,14 +94,12 @@ class ScheduleModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_KIND:
                 return QCoreApplication.translate("periods", KIND_LABELS[r.kind])
-            if col == COL_START:
-                return format_day(r.start)
-            if col == COL_END:
-                return format_day(r.end)
+            if col in (COL_START, COL_END):
+                return shown_day(r.start if col == COL_START else r.end)
             if col == COL_DEADLINE:
                 if r.deadline is None and role == Qt.ItemDataRole.DisplayRole:
                     return tr("{0} ngày sau kỳ").format(r.days_after_end)
-                return format_deadline(r)
+                return shown_day(r.deadline) if r.deadline else format_deadline(r)
             if col == COL_EXAMPLE and role == Qt.ItemDataRole.DisplayRole:
                 p = periods_for_year([replace(r, enabled=True)], self.year)[0]
                 return tr("{0} – {1}, hạn {2}").format(fmt_date(p.window_start), fmt_date(p.window_end),
