@@ -2742,6 +2742,10 @@ Open it now to edit?</translation>
         <translation>Add evidence file…</translation>
     </message>
     <message>
+        <source>Đã đính kèm: {0}</source>
+        <translation>Already attached: {0}</translation>
+    </message>
+    <message>
         <source>Bỏ tệp đã chọn</source>
         <translation>Remove the chosen file</translation>
     </message>

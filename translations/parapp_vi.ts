@@ -2742,6 +2742,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Thêm tệp kiểm chứng…</translation>
     </message>
     <message>
+        <source>Đã đính kèm: {0}</source>
+        <translation>Đã đính kèm: {0}</translation>
+    </message>
+    <message>
         <source>Bỏ tệp đã chọn</source>
         <translation>Bỏ tệp đã chọn</translation>
     </message>

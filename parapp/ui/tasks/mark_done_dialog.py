@@ -77,6 +77,15 @@ class MarkDoneDialog(AsksBeforeDropping, QDialog):
         files_box = QWidget()
         fl = QVBoxLayout(files_box)
         fl.setContentsMargins(0, 0, 0, 0)
+        from parapp.store.evidence import list_evidence
+
+        held = [e.original_name for e in list_evidence(db, task_id)]
+        # What the task already holds, said: a fresh-eyes walk (round 43) saw this list empty on a task with two
+        # evidence files and attached them again.
+        self.held = QLabel(tr("Đã đính kèm: {0}").format("; ".join(held)) if held else "")
+        self.held.setWordWrap(True)
+        self.held.setVisible(bool(held))
+        fl.addWidget(self.held)
         fl.addWidget(self.files_list)
         self.drop_file_btn = QPushButton(tr("Bỏ tệp đã chọn"))  # a file chosen by mistake (a fresh-eyes walk)
         self.drop_file_btn.clicked.connect(self.drop_file)
