@@ -3084,6 +3084,10 @@ Open it now to edit?</translation>
         <translation>Ask again next time (Esc)</translation>
     </message>
     <message>
+        <source>Tên tôi chưa có…</source>
+        <translation>My name is not there…</translation>
+    </message>
+    <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – SAMPLE COMMUNE TO TRY OUT (not the commune&apos;s data)</translation>
     </message>

@@ -3084,6 +3084,10 @@ Mở tệp này ngay để sửa?</translation>
         <translation>Hỏi lại lần mở sau (phím Esc)</translation>
     </message>
     <message>
+        <source>Tên tôi chưa có…</source>
+        <translation>Tên tôi chưa có…</translation>
+    </message>
+    <message>
         <source>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</source>
         <translation>ParApp – XÃ MẪU ĐỂ XEM THỬ (không phải dữ liệu của xã)</translation>
     </message>

@@ -37,6 +37,10 @@ class WhoIsWorkingDialog(QDialog):
         self.choose_btn = buttons.addButton(tr("Đây là tôi"), QDialogButtonBox.ButtonRole.AcceptRole)
         later = buttons.addButton(tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setToolTip(tr("Hỏi lại lần mở sau (phím Esc)"))
+        # A newcomer whose name is not there yet (a fresh-eyes walk, round 43: after restoring a predecessor's data the
+        # list held only the colleague's officials; she had to put this off, add herself on Cán bộ, then choose).
+        add = buttons.addButton(tr("Tên tôi chưa có…"), QDialogButtonBox.ButtonRole.ActionRole)
+        add.clicked.connect(self.add_me)
         buttons.accepted.connect(self.choose)
         self.list.currentRowChanged.connect(lambda row: self.choose_btn.setEnabled(row >= 0))
         self.choose_btn.setEnabled(self.list.currentRow() >= 0)
@@ -46,6 +50,16 @@ class WhoIsWorkingDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         fit_window(self, 460, 360)
+
+    def add_me(self) -> None:
+        from parapp.ui.people.officials_page import OfficialDialog
+
+        dlg = OfficialDialog(self.window_.db, parent=self)
+        if not dlg.exec() or dlg.official_id is None:
+            return
+        self.window_.refresh_all()  # the switch, the Cán bộ page and the lists of leads know her
+        self.window_.set_working_as(dlg.official_id)
+        self.accept()
 
     def choose(self) -> None:
         item = self.list.currentItem()
