@@ -2584,6 +2584,22 @@ Update the draft before finalising? Sections edited by hand are kept.</translati
         <translation>Attach a file…</translation>
     </message>
     <message>
+        <source>Bỏ tệp…</source>
+        <translation>Remove file…</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp cần bỏ trong danh sách.</source>
+        <translation>Choose the file to remove in the list.</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp kiểm chứng</source>
+        <translation>Remove evidence file</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp “{0}” khỏi nhiệm vụ này? Nhật ký ghi lại việc bỏ; tệp vẫn được giữ trong thư mục dữ liệu cho các bản sao lưu đã làm trước đó.</source>
+        <translation>Remove “{0}” from this task? The change log records it; the file is still kept in the data folder for the backups made before.</translation>
+    </message>
+    <message>
         <source>Không ghi đè tệp này</source>
         <translation>This file is not replaced</translation>
     </message>

@@ -2584,6 +2584,22 @@ Cập nhật bản nháp trước khi chốt? Các mục đã sửa tay được
         <translation>Đính kèm tệp…</translation>
     </message>
     <message>
+        <source>Bỏ tệp…</source>
+        <translation>Bỏ tệp…</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp cần bỏ trong danh sách.</source>
+        <translation>Hãy chọn tệp cần bỏ trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp kiểm chứng</source>
+        <translation>Bỏ tệp kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Bỏ tệp “{0}” khỏi nhiệm vụ này? Nhật ký ghi lại việc bỏ; tệp vẫn được giữ trong thư mục dữ liệu cho các bản sao lưu đã làm trước đó.</source>
+        <translation>Bỏ tệp “{0}” khỏi nhiệm vụ này? Nhật ký ghi lại việc bỏ; tệp vẫn được giữ trong thư mục dữ liệu cho các bản sao lưu đã làm trước đó.</translation>
+    </message>
+    <message>
         <source>Không ghi đè tệp này</source>
         <translation>Không ghi đè tệp này</translation>
     </message>

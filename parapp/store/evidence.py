@@ -265,6 +265,12 @@ def _add_evidence(db: Database, data_dir: Path, task_id: int, source: Path) -> E
     return Evidence(eid, task_id, digest, source.name, str(source.resolve()), size, now_stamp())
 
 
+def remove_evidence(db: Database, evidence_id: int) -> None:
+    """A file taken off its task (attached by mistake). The change log's trigger records it; the file stays in the
+    data folder, where the snapshots made before it was taken off still find it."""
+    db.execute("DELETE FROM evidence WHERE id = ?", [evidence_id])
+
+
 def list_evidence(db: Database, task_id: int | None = None) -> list[Evidence]:
     sql = "SELECT id, task_id, sha256, original_name, original_path, size, added_at FROM evidence"
     rows = db.execute(sql + (" WHERE task_id = ?" if task_id is not None else "") + " ORDER BY id",

@@ -10,8 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHeaderView, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from parapp.core.dates import parse_user_date
@@ -19,14 +18,12 @@ from parapp.core.deadline_text import parse_deadline
 from parapp.core.status import Recurrence, Status
 from parapp.store import carrying, officials, plans, tasks
 from parapp.store.catalogues import catalogue_code_for_year, list_areas
-from parapp.ui.change_log.log_words import when
+from parapp.ui.tasks.evidence_box import EvidenceBox
 from parapp.ui.tasks.lead_offices import offer_offices, spelled
 from parapp.ui.widgets.operation import attempt
-from parapp.ui.widgets import file_dialogs
 from parapp.ui.widgets.doc_list import DocListWidget
-from parapp.ui.widgets.rows_model import Column, RowsTableModel
 from parapp.ui.widgets.screen_fit import fit_window
-from parapp.ui.widgets.texts import field_date, fmt_date, recurrence_label, save_cancel, show_error, status_label, tr
+from parapp.ui.widgets.texts import field_date, fmt_date, recurrence_label, save_cancel, status_label, tr
 from parapp.ui.widgets.unsaved_edits import AsksBeforeDropping
 
 if TYPE_CHECKING:
@@ -136,31 +133,10 @@ class TaskDialog(AsksBeforeDropping, QDialog):
         p.addRow(tr("Các lần cập nhật"), self.notes_view)
         p.addRow(tr("Ghi chép mới"), self.new_note)
         p.addRow(tr("Ngày ghi"), self.new_note_date)
-        self.evidence = RowsTableModel([
-            Column(tr("Tệp kiểm chứng"), lambda e: e.original_name),
-            Column(tr("Đính kèm lúc"), lambda e: when(e.added_at)),  # as the change log writes it
-        ], parent=self)
-        self.evidence_view = QTableView()
-        self.evidence_view.setTabKeyNavigation(False)  # a list: Tab leaves it for its buttons (round 21A)
-        self.evidence_view.setModel(self.evidence)
-        self.evidence_view.verticalHeader().hide()
-        self.evidence_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.evidence_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.evidence_view.setMaximumHeight(110)
-        self.evidence_view.doubleClicked.connect(lambda _: self.open_evidence())
-        self.attach_btn = attach = QPushButton(tr("Đính kèm tệp…"))
-        attach.clicked.connect(self.attach_evidence)
-        open_btn = QPushButton(tr("Mở tệp"))
-        open_btn.clicked.connect(self.open_evidence)
-        ev_bar = QHBoxLayout()
-        for b in (attach, open_btn):
-            b.setAutoDefault(False)  # Enter after attaching saves; it opened the file dialog again (round 43)
-            ev_bar.addWidget(b)
-        ev_bar.addStretch()
-        ev_box = QVBoxLayout()
-        ev_box.addWidget(self.evidence_view)
-        ev_box.addLayout(ev_bar)
-        p.addRow(tr("Tài liệu kiểm chứng"), ev_box)
+        self.evidence_box = EvidenceBox(self)
+        box = self.evidence_box  # the names the rest of the window and the tests know
+        self.evidence, self.evidence_view, self.attach_btn = box.model, box.view, box.attach_btn
+        p.addRow(tr("Tài liệu kiểm chứng"), box)
 
         o = QFormLayout(outcome)
         self.result_text = _text_box(60)  # not "result": QDialog.result() is the dialog's outcome
@@ -304,43 +280,13 @@ class TaskDialog(AsksBeforeDropping, QDialog):
             self.status.setToolTip(self.carried.text())
 
     def _load_evidence(self) -> None:
-        from parapp.store.evidence import list_evidence
-
-        self.evidence.set_rows(list_evidence(self.db, self.task_id) if self.task_id else [])
+        self.evidence_box.load()
 
     def attach_evidence(self, path: str | None = None) -> None:
-        from pathlib import Path
-
-        from parapp.store.evidence import add_evidence
-
-        if self.task_id is None:
-            show_error(self, tr("Hãy lưu nhiệm vụ trước, rồi đính kèm tài liệu kiểm chứng."))
-            return
-        if not path:
-            path = file_dialogs.ask_open(self, tr("Chọn tài liệu kiểm chứng"), purpose=file_dialogs.EVIDENCE)
-        if not path:
-            return
-        if not attempt(self, lambda: add_evidence(self.db, self.db.data_dir, self.task_id, Path(path))):
-            return
-        self._load_evidence()
+        self.evidence_box.attach(path)
 
     def open_evidence(self) -> None:
-        from parapp.store.evidence import stored_path
-
-        idx = self.evidence_view.currentIndex()
-        if not idx.isValid():
-            return
-        e = self.evidence.row_at(idx.row())
-        # Open a copy under its original name (made a plain name): the stored file is named by its hash.
-        from parapp.store.evidence_copy import opening_copy
-
-        done = attempt(self, lambda: opening_copy(stored_path(self.db.data_dir, e.sha256), e.sha256, e.original_name),
-                       tr("Không mở được"))
-        if not done:
-            return
-        from parapp.ui.widgets.open_file import open_local
-
-        open_local(self, done.value)
+        self.evidence_box.open()
 
     def values(self) -> dict:
         """What the form holds, as the store expects it (not yet validated)."""

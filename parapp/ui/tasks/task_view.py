@@ -17,6 +17,7 @@ def make_view_only(dlg) -> None:
     for w in dlg.findChildren(QComboBox):
         w.setEnabled(False)
     dlg.attach_btn.setEnabled(False)
+    dlg.evidence_box.remove_btn.setEnabled(False)
     for w in (dlg.new_note, dlg.new_note_date):
         w.setVisible(False)
     for b in dlg.outputs.findChildren(QAbstractButton):
