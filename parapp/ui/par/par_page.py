@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton
 from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog
 
 from parapp.core.par.tree import Node
 from parapp.core.years import year_ok
@@ -299,6 +300,7 @@ class ParIndexPage(QWidget):
             with QSignalBlocker(self.year):
                 self.year.setValue(dlg.stored_year)
             self.reload()
+            self.scores.reimported(dlg.stored_year, dlg.file_scored)  # not into another criterion of that code
 
     def add_criterion(self) -> None:
         from parapp.ui.par.par_dialogs import CriterionDialog
@@ -356,8 +358,6 @@ class ParIndexPage(QWidget):
 
     def remove_set(self, year: int | None = None) -> bool:
         """Remove a stored year's set, after saying what goes with it (also one outside 2000–2100, no page shows)."""
-        from PySide6.QtWidgets import QInputDialog
-
         from parapp.services.par_sets import remove_par_set
 
         stored = par_index.list_years(self.db)
