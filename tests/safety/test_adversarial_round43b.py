@@ -63,3 +63,43 @@ def test_a_score_waiting_is_not_stored_into_another_criterion_of_a_replaced_set(
     stored = par_index.load_set(db, 2024)
     assert [stored.find(c).self_milli for c in ("1", "2", "3", "4")] == [None, None, 1000, 2000]
     db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_the_page_s_outputs_carry_the_scores_waiting_or_are_not_made(qtbot, tmp_path, monkeypatch):
+    """F1: 1.2's "Tự chấm" 0,25 typed on a full disk waits (pink; stored 2). Room made, the clerk pressed "Xuất
+    Excel…" for the province's upload (twice): the file said 2 for 1.2, the window 0,25 (the report printed, and the
+    remediation plan made, from the stored 2 too). Now an output first stores what waits, and with the disk still full
+    it is not made (the full disk said), never a file of scores other than those shown."""
+    import openpyxl
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database, par_index
+    from parapp.ui.par import par_outputs, par_page
+    from parapp.ui.par.par_model import COL_SELF
+
+    from .test_adversarial_round36b import _full
+
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    page = par_page.ParIndexPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+    real = par_index.set_scores
+    monkeypatch.setattr(par_index, "set_scores", _full)
+    with pytest.raises(Exception, match="full"):
+        page.model.setData(page.model.index_of(page.cset.find("1.2"), COL_SELF), "0,25")
+    out = tmp_path / "Bảng điểm #1.xlsx"
+    with pytest.raises(Exception, match="full"):  # still full: no file with the stored 2
+        page.export_xlsx(str(out))
+    assert not out.exists()
+    monkeypatch.setattr(par_index, "set_scores", real)  # room made
+    printed = []
+    monkeypatch.setattr(par_outputs, "preview_report", lambda parent, db, year, today: printed.append(
+        par_index.load_set(db, year).find("1.2").self_milli))
+    page.print_report()
+    assert printed == [250] and not page.scores.typed
+    page.export_xlsx(str(out))
+    rows = [r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r and r[0] == "1.2"]
+    assert rows[0][4] == 0.25, rows
+    db.close()

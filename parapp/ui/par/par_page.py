@@ -349,12 +349,14 @@ class ParIndexPage(QWidget):
     def print_report(self) -> None:
         from parapp.ui.par.par_outputs import preview_report
 
-        preview_report(self, self.db, self.year.value(), self.today)
+        if self.scores.keep():  # round 43B: the scores waiting (a full disk) are in what is printed, or nothing is
+            preview_report(self, self.db, self.year.value(), self.today)
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.ui.par.par_outputs import export_xlsx
 
-        export_xlsx(self, self.db, self.year.value(), path)
+        if self.scores.keep():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
+            export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
         """Remove a stored year's set, after saying what goes with it (also one outside 2000–2100, no page shows)."""
@@ -385,16 +387,12 @@ class ParIndexPage(QWidget):
 
     def make_remedy(self) -> None:
         from parapp.ui.par.par_dialogs import RemedyDialog
+        from parapp.ui.par.par_outputs import say_remedy_made
 
+        if not self.scores.keep():  # the plan is made from the stored scores: a loss typed and waiting was left out
+            return
         dlg = RemedyDialog(self.db, self.year.value(), self.today, self)
         if dlg.exec() and dlg.plan_id:
             self.reload()
             self.changed.emit()
-            window = self.window()
-            if hasattr(window, "statusBar"):  # the plan by its title: its row number in the database is no number
-                from parapp.store import plans  # a plan bears (round 22A)
-
-                window.statusBar().showMessage(tr("Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang "
-                                                  "Kế hoạch).").format(len(dlg.created),
-                                                                       plans.get_plan(self.db, dlg.plan_id).title),
-                                               8000)
+            say_remedy_made(self.window(), self.db, dlg)
