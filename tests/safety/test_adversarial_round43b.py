@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from .test_adversarial_round38b import _said
+
 OLD = "STT,Tiêu chí,Điểm tối đa\nI,CHỈ ĐẠO,\n1,Kế hoạch,2\n2,Báo cáo,4\n3,Kiểm tra,2\n4,Tuyên truyền,2\n"
 # The province renumbered: 1 and 2 swapped; 3 kept; 4 comes scored in the file (2).
 NEW = ("STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá\nI,CHỈ ĐẠO,,\n1,Báo cáo,4,\n2,Kế hoạch,2,\n3,Kiểm tra,2,\n"
@@ -28,7 +30,6 @@ def test_a_score_waiting_is_not_stored_into_another_criterion_of_a_replaced_set(
     from parapp.ui.widgets import operation
 
     from .test_adversarial_round36b import _full
-    from .test_adversarial_round38b import _said
 
     said = _said(monkeypatch)
     boxes: list[str] = []
@@ -102,4 +103,49 @@ def test_the_page_s_outputs_carry_the_scores_waiting_or_are_not_made(qtbot, tmp_
     page.export_xlsx(str(out))
     rows = [r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r and r[0] == "1.2"]
     assert rows[0][4] == 0.25, rows
+    db.close()
+
+
+@pytest.mark.qt_no_exception_capture  # the storage error reaches ParApp's own hook, as in the real window
+def test_a_report_is_not_drafted_from_figures_other_than_those_typed_and_waiting(qtbot, tmp_path, monkeypatch):
+    """F2: Số liệu, 116 typed in the year's "Thủ tục hành chính thuộc thẩm quyền" on a full disk waits (red; stored
+    112). Room made, the clerk went to Báo cáo and opened the year's report (twice): a draft was saved with 112, shown
+    as up to date, and "Chốt báo cáo…" froze it so; at the close the 116 was stored, the frozen report behind it for
+    good. Now the report page stores what the pages hold waiting before it drafts, finalizes or prints; with the disk
+    still full nothing is drafted (the full disk said)."""
+    from parapp.store import open_database, report_records
+    from parapp.store.periods import find_period
+    from parapp.ui.figures import figures_page
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.reports import reports_page
+    from tests.ui.settle import settle
+
+    from .test_adversarial_round25a import _demo
+    from .test_adversarial_round36b import _full
+    from .test_adversarial_round39b import _figure_cell
+
+    _said(monkeypatch)
+    db = open_database(_demo(tmp_path))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_page("figures")
+    page = window.page("figures")
+    year = page.year.value()
+    real = figures_page.set_period_figures
+    monkeypatch.setattr(figures_page, "set_period_figures", _full)
+    page.model.setData(_figure_cell(page, "procedures.total", "year"), "116")
+    settle(qtbot, 5)
+    window.show_page("reports")
+    reports = window.page("reports")
+    period = find_period(db, "year", year)
+    reports.select_period(period)
+    monkeypatch.setattr(reports_page.ReportEditor, "exec", lambda self: 0)
+    with pytest.raises(Exception, match="full"):  # still full: no draft of the stored 112
+        reports.open_draft()
+    assert report_records.latest(db, "year", year, state="draft") is None
+    monkeypatch.setattr(figures_page, "set_period_figures", real)  # room made
+    reports.open_draft()
+    draft, report_id = report_records.draft_for_period(db, period, window.today, save=False)
+    assert report_id is not None and not page.unstored
+    assert [f.value for f in draft.figures if f.code == "procedures.total"] == [116]
     db.close()

@@ -215,7 +215,18 @@ class ReportsPage(QWidget):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
+    def waiting_stored(self) -> bool:
+        """What the other pages hold typed and waiting for room (a figure on a full disk, round 39B) is stored before a
+        report is drafted, frozen or printed from the stored data: round 43B, the year's report was drafted with the
+        stored 112 while 116 waited, shown as up to date and frozen so, the 116 stored at the close. False when one
+        was refused (said); a storage error is raised (said by the window's handler), nothing drafted."""
+        pages = getattr(self.window(), "built_pages", dict)()
+        return all(page is self or getattr(page, "keep_typed", None) is None or page.keep_typed()
+                   for page in pages.values())
+
     def open_draft(self) -> None:
+        if not self.waiting_stored():
+            return
         st = self.current()
         if st is None:
             return
@@ -251,6 +262,8 @@ class ReportsPage(QWidget):
         self.changed.emit()
 
     def finalize(self) -> None:
+        if not self.waiting_stored():
+            return
         st = self.current()
         if st is None:
             return
@@ -318,6 +331,8 @@ class ReportsPage(QWidget):
             self.print_current()
 
     def print_current(self) -> None:
+        if not self.waiting_stored():
+            return
         st = self.current()
         if st is not None:
             preview_period_pdf(self, self.db, st.period, self.today)
