@@ -313,6 +313,8 @@ class ReportsPage(QWidget):
             self.changed.emit()
 
     def copy_final(self) -> None:
+        if not self.waiting_stored():  # the copy's editor brings its figures up to the stored ones
+            return
         st = self.current()
         rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
         if not rec:
