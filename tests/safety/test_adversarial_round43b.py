@@ -149,3 +149,29 @@ def test_a_report_is_not_drafted_from_figures_other_than_those_typed_and_waiting
     assert report_id is not None and not page.unstored
     assert [f.value for f in draft.figures if f.code == "procedures.total"] == [116]
     db.close()
+
+
+def test_the_explanation_typed_in_the_panel_is_in_the_excel_and_the_report(qtbot, tmp_path):
+    """F3: 1.5 selected, "Giải trình" typed in the panel beside the tree ("Đã có 01 sáng kiến cấp xã"), not "Lưu giải
+    trình" (it is kept by itself when the clerk goes to another criterion or page, round 21A), then "Xuất Excel…"
+    (twice): the file held the stored "Năm qua không có sáng kiến được công nhận", the words on the screen left out
+    (the report printed likewise). Now the page's outputs store what the panel holds typed first."""
+    import openpyxl
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+    from parapp.ui.par import par_page
+    from parapp.ui.par.par_model import COL_SELF
+
+    db = open_database(tmp_path / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    page = par_page.ParIndexPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2025)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.5"), COL_SELF))
+    page.panel.explanation.setPlainText("Đã có 01 sáng kiến cấp xã")
+    out = tmp_path / "Bảng điểm.xlsx"
+    page.export_xlsx(str(out))
+    rows = [r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r and r[0] == "1.5"]
+    assert rows[0][7] == "Đã có 01 sáng kiến cấp xã", rows
+    db.close()

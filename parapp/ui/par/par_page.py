@@ -349,13 +349,13 @@ class ParIndexPage(QWidget):
     def print_report(self) -> None:
         from parapp.ui.par.par_outputs import preview_report
 
-        if self.scores.keep():  # round 43B: the scores waiting (a full disk) are in what is printed, or nothing is
+        if self.keep_typed():  # round 43B: the scores waiting (a full disk), the words typed in the panel, printed
             preview_report(self, self.db, self.year.value(), self.today)
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.ui.par.par_outputs import export_xlsx
 
-        if self.scores.keep():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
+        if self.keep_typed():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
             export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
@@ -389,7 +389,7 @@ class ParIndexPage(QWidget):
         from parapp.ui.par.par_dialogs import RemedyDialog
         from parapp.ui.par.par_outputs import say_remedy_made
 
-        if not self.scores.keep():  # the plan is made from the stored scores: a loss typed and waiting was left out
+        if not self.keep_typed():  # the plan is made from the stored scores: a loss typed and waiting was left out
             return
         dlg = RemedyDialog(self.db, self.year.value(), self.today, self)
         if dlg.exec() and dlg.plan_id:
