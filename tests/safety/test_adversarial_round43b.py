@@ -175,3 +175,47 @@ def test_the_explanation_typed_in_the_panel_is_in_the_excel_and_the_report(qtbot
     rows = [r for r in openpyxl.load_workbook(out).active.iter_rows(values_only=True) if r and r[0] == "1.5"]
     assert rows[0][7] == "Đã có 01 sáng kiến cấp xã", rows
     db.close()
+
+
+def test_a_backup_holds_the_explanation_typed_in_the_panel(qtbot, tmp_path, monkeypatch):
+    """F4: 1.5's "Giải trình" typed in the PAR panel ("Đã có 01 sáng kiến cấp xã", kept by itself when the panel is
+    left, round 21A), then Tệp → Sao lưu ra USB… (twice): "Đã sao lưu", and the backup held the stored "Năm qua không
+    có sáng kiến được công nhận", the words on the screen left out of the copy the clerk takes home. Now what the pages
+    hold typed is stored first (not stored, a full disk: the backup is made all the same, it is the way out)."""
+    import sqlite3
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from parapp.services.demo import build_demo
+    from parapp.store import open_database
+    from parapp.ui import backup_dialogs
+    from parapp.ui.main_window import MainWindow
+    from parapp.ui.par.par_model import COL_SELF
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    monkeypatch.setattr(backup_dialogs, "file_saved", lambda *args: said.append("made"))
+    usb = tmp_path / "USB #1"
+    usb.mkdir()
+    monkeypatch.setattr(backup_dialogs.file_dialogs, "ask_folder", lambda *args: str(usb))
+    (tmp_path / "data").mkdir()
+    db = open_database(tmp_path / "data" / "parapp.db")
+    build_demo(db, dt.date(2026, 12, 4))
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show_page("par")
+    page = window.page("par")
+    page.year.setValue(2025)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1.5"), COL_SELF))
+    page.panel.explanation.setPlainText("Đã có 01 sáng kiến cấp xã")
+    window.backup_to_usb()
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert said == ["made"]
+    backup = zipfile.ZipFile(next(usb.glob("*.parapp-backup")))
+    (tmp_path / "copy.db").write_bytes(backup.read(next(n for n in backup.namelist() if n.endswith(".db"))))
+    copy = sqlite3.connect(tmp_path / "copy.db")
+    assert copy.execute("SELECT c.explanation FROM par_criteria c JOIN par_sets s ON s.id = c.set_id "
+                        "WHERE s.year = 2025 AND c.code = '1.5'").fetchone()[0] == "Đã có 01 sáng kiến cấp xã"
+    copy.close()
+    db.close()
