@@ -219,3 +219,39 @@ def test_a_backup_holds_the_explanation_typed_in_the_panel(qtbot, tmp_path, monk
                         "WHERE s.year = 2025 AND c.code = '1.5'").fetchone()[0] == "Đã có 01 sáng kiến cấp xã"
     copy.close()
     db.close()
+
+
+def test_the_explanation_typed_in_the_panel_does_not_go_to_another_criterion_of_a_replaced_set(qtbot, tmp_path,
+                                                                                               monkeypatch):
+    """F5: criterion 1 “Kế hoạch” selected, its "Giải trình" typed in the panel (not yet saved: it is kept when the
+    panel is left), then Nhập bộ tiêu chí… with "Thay bộ tiêu chí đã có", the province having swapped 1 and 2 (twice):
+    nothing asked, and the words were stored, as the page read the set again, on the row the panel held, the new 1
+    “Báo cáo” (its row number reused). Now the words are stored before the dialog opens, so the replace sees them
+    and asks: "… 1 (“Kế hoạch” nay là “Báo cáo”) …"; answered No, nothing is replaced, the words on “Kế hoạch”."""
+    from parapp.core.par.reading import read_text
+    from parapp.store import open_database, par_index
+    from parapp.ui.par import par_import_dialog, par_page
+    from parapp.ui.par.par_model import COL_SELF
+
+    asked: list[str] = []
+    monkeypatch.setattr(par_import_dialog, "ask_yes_no", lambda parent, title, text: asked.append(text) and False)
+    db = open_database(tmp_path / "parapp.db")
+    par_index.store_set(db, read_text(OLD).build(2024).criteria)
+    page = par_page.ParIndexPage(db, dt.date(2026, 12, 6))
+    qtbot.addWidget(page)
+    page.year.setValue(2024)
+    page.tree.setCurrentIndex(page.model.index_of(page.cset.find("1"), COL_SELF))
+    page.panel.explanation.setPlainText("Kế hoạch ban hành ngày 05/01")
+
+    def replace(dialog):
+        dialog.loaded(read_text(NEW.replace(",2\n", ",\n")))  # the file's own score for 4 left out
+        dialog.replace.setChecked(True)
+        dialog.do_store()
+        return dialog.result()
+
+    monkeypatch.setattr(par_import_dialog.ParImportDialog, "exec", replace)
+    page.import_set()
+    assert len(asked) == 1 and "1 (“Kế hoạch” nay là “Báo cáo”)" in asked[0], asked
+    stored = par_index.load_set(db, 2024).find("1")
+    assert (stored.name, stored.explanation) == ("Kế hoạch", "Kế hoạch ban hành ngày 05/01")
+    db.close()

@@ -295,6 +295,8 @@ class ParIndexPage(QWidget):
     def import_set(self) -> None:
         from parapp.ui.par.par_import_dialog import ParImportDialog
 
+        if not self.panel.keep_typed():  # stored after a replace, on the panel's row, reused by another criterion (43B)
+            return
         dlg = ParImportDialog(self.db, self.year.value(), self)
         if dlg.exec() and dlg.stored_year:
             with QSignalBlocker(self.year):
