@@ -143,6 +143,12 @@ def test_a_report_is_not_drafted_from_figures_other_than_those_typed_and_waiting
     with pytest.raises(Exception, match="full"):  # still full: no draft of the stored 112
         reports.open_draft()
     assert report_records.latest(db, "year", year, state="draft") is None
+    printed = []  # a finalized report is printed (viewed) as frozen, whatever waits
+    monkeypatch.setattr(reports_page, "preview_period_pdf", lambda parent, db, period, today: printed.append(period))
+    reports.select_period(find_period(db, "q1", year))
+    reports.print_current()
+    assert printed
+    reports.select_period(period)
     monkeypatch.setattr(figures_page, "set_period_figures", real)  # room made
     reports.open_draft()
     draft, report_id = report_records.draft_for_period(db, period, window.today, save=False)

@@ -225,12 +225,12 @@ class ReportsPage(QWidget):
                    for page in pages.values())
 
     def open_draft(self) -> None:
-        if not self.waiting_stored():
-            return
         st = self.current()
         if st is None:
             return
         rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if (rec is not None or st.report_id is None) and not self.waiting_stored():  # a final one is only viewed
+            return
         if rec is not None:
             rid = rec.id
         elif st.report_id is not None:
@@ -333,10 +333,9 @@ class ReportsPage(QWidget):
             self.print_current()
 
     def print_current(self) -> None:
-        if not self.waiting_stored():
-            return
         st = self.current()
-        if st is not None:
+        # What is printed: the finalized report (frozen: none of the figures waiting are in it), else the draft
+        if st is not None and (st.report is not None or self.waiting_stored()):
             preview_period_pdf(self, self.db, st.period, self.today)
             self.reload()
 
