@@ -3438,6 +3438,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>Language not fully changed</translation>
     </message>
     <message>
+        <source>Các điểm gõ trước đó chưa lưu được (ổ đĩa đầy) đã bỏ, không ghi vào bộ tiêu chí mới vì tiêu chí đó không còn (cùng mã, cùng tên) hoặc tệp vừa nhập đã có điểm của nó: {0}. Hãy xem lại và gõ lại điểm vào đúng tiêu chí nếu cần.</source>
+        <translation>The scores typed earlier that could not be stored (disk full) were dropped, not put into the new criteria set, because that criterion is no longer there (same code, same name) or the file just imported has its score: {0}. Check them and type the score again into the right criterion if needed.</translation>
+    </message>
+    <message>
         <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
         <translation>That score still waits in its pink cell: type the right score into that cell, or select the cell and press Delete to drop it.</translation>
     </message>

@@ -3438,6 +3438,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Chưa đổi hết ngôn ngữ</translation>
     </message>
     <message>
+        <source>Các điểm gõ trước đó chưa lưu được (ổ đĩa đầy) đã bỏ, không ghi vào bộ tiêu chí mới vì tiêu chí đó không còn (cùng mã, cùng tên) hoặc tệp vừa nhập đã có điểm của nó: {0}. Hãy xem lại và gõ lại điểm vào đúng tiêu chí nếu cần.</source>
+        <translation>Các điểm gõ trước đó chưa lưu được (ổ đĩa đầy) đã bỏ, không ghi vào bộ tiêu chí mới vì tiêu chí đó không còn (cùng mã, cùng tên) hoặc tệp vừa nhập đã có điểm của nó: {0}. Hãy xem lại và gõ lại điểm vào đúng tiêu chí nếu cần.</translation>
+    </message>
+    <message>
         <source>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</source>
         <translation>Điểm đó vẫn chờ trong ô tô hồng: hãy gõ lại điểm đúng vào ô đó, hoặc chọn ô rồi bấm Delete để bỏ điểm đó.</translation>
     </message>

@@ -210,6 +210,11 @@ def _words(name: str) -> list[str]:
     return re.findall(r"\w+", fold(clean(name)))
 
 
+def same_name(one: str, other: str) -> bool:
+    """The same criterion's name, written another way (case, marks, punctuation, spaces): what a replace says."""
+    return _words(one) == _words(other)
+
+
 def store_set(db: Database, cset: CriteriaSet, *, source_name: str = "", replace: bool = False) -> StoreOutcome:
     """Store a criteria set for its year, in one transaction (services/par_sets.store_set, which the
     window and the command line call, has the remediation tasks follow their criteria's new codes).

@@ -361,6 +361,10 @@ class MainWindow(ChasingWindow, KeepsTypedWords, QMainWindow):
     def backup_to_usb(self) -> None:
         from parapp.ui.backup_dialogs import backup_to_folder
 
+        # What the pages hold typed (the PAR panel's "Giải trình", a value waiting for room) goes into the copy: it was
+        # left out, "Đã sao lưu" said (round 43B). Not stored (a full disk, said when typed), the backup is made all the
+        # same: it is the way out.
+        self._typed_stored()
         backup_to_folder(self, self.db)
 
     def request_restore(self) -> None:

@@ -94,6 +94,7 @@ class ParImportDialog(ImportDialogBase):
         self.built: Built | None = None
         self.source_name = ""
         self.stored_year: int | None = None
+        self.file_scored: set[tuple[str, str]] = set()  # (code, "self" or "official") the stored file gave a score
         self.setWindowTitle(tr("Nhập bộ tiêu chí Chỉ số CCHC"))
         fit_window(self, 1200, 700)
         top = self.source_bar(tr("Dán bảng vừa sao chép"),
@@ -247,6 +248,8 @@ class ParImportDialog(ImportDialogBase):
         c.province = self.province.text()
         if self.replace.isChecked() and not self._lost_scores_agreed(c):
             return
+        self.file_scored = {(n.code, f) for n in c.leaves() for f in ("self", "official")
+                            if getattr(n, f"{f}_milli") is not None}  # before store_set carries the stored ones in
         done = attempt(self, lambda: store_set(self.db, c, source_name=self.source_name,
                                                replace=self.replace.isChecked()))
         if not done:

@@ -47,3 +47,14 @@ def export_xlsx(parent, db, year: int, path: str | None = None) -> None:
         return
     if interactive:
         file_saved(parent, target)
+
+
+def say_remedy_made(window, db, dlg) -> None:
+    """The remediation plan just made, in the status bar: by its title, its row number in the database is no number a
+    plan bears (round 22A)."""
+    if hasattr(window, "statusBar"):
+        from parapp.store import plans
+
+        window.statusBar().showMessage(tr("Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang Kế "
+                                          "hoạch).").format(len(dlg.created), plans.get_plan(db, dlg.plan_id).title),
+                                       8000)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton
 from PySide6.QtWidgets import QScrollArea, QSpinBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog
 
 from parapp.core.par.tree import Node
 from parapp.core.years import year_ok
@@ -288,11 +289,14 @@ class ParIndexPage(QWidget):
     def import_set(self) -> None:
         from parapp.ui.par.par_import_dialog import ParImportDialog
 
+        if not self.panel.keep_typed():  # stored after a replace, on the panel's row, reused by another criterion (43B)
+            return
         dlg = ParImportDialog(self.db, self.year.value(), self)
         if dlg.exec() and dlg.stored_year:
             with QSignalBlocker(self.year):
                 self.year.setValue(dlg.stored_year)
             self.reload()
+            self.scores.reimported(dlg.stored_year, dlg.file_scored)  # not into another criterion of that code
 
     def add_criterion(self) -> None:
         from parapp.ui.par.par_dialogs import CriterionDialog
@@ -341,17 +345,17 @@ class ParIndexPage(QWidget):
     def print_report(self) -> None:
         from parapp.ui.par.par_outputs import preview_report
 
-        preview_report(self, self.db, self.year.value(), self.today)
+        if self.keep_typed():  # round 43B: the scores waiting (a full disk), the words typed in the panel, printed
+            preview_report(self, self.db, self.year.value(), self.today)
 
     def export_xlsx(self, path: str | None = None) -> None:
         from parapp.ui.par.par_outputs import export_xlsx
 
-        export_xlsx(self, self.db, self.year.value(), path)
+        if self.keep_typed():  # the table for upload said 2 for 1.2 where 0,25 waited, shown (round 43B)
+            export_xlsx(self, self.db, self.year.value(), path)
 
     def remove_set(self, year: int | None = None) -> bool:
         """Remove a stored year's set, after saying what goes with it (also one outside 2000–2100, no page shows)."""
-        from PySide6.QtWidgets import QInputDialog
-
         from parapp.services.par_sets import remove_par_set
 
         stored = par_index.list_years(self.db)
@@ -379,16 +383,12 @@ class ParIndexPage(QWidget):
 
     def make_remedy(self) -> None:
         from parapp.ui.par.par_dialogs import RemedyDialog
+        from parapp.ui.par.par_outputs import say_remedy_made
 
+        if not self.keep_typed():  # the plan is made from the stored scores: a loss typed and waiting was left out
+            return
         dlg = RemedyDialog(self.db, self.year.value(), self.today, self)
         if dlg.exec() and dlg.plan_id:
             self.reload()
             self.changed.emit()
-            window = self.window()
-            if hasattr(window, "statusBar"):  # the plan by its title: its row number in the database is no number
-                from parapp.store import plans  # a plan bears (round 22A)
-
-                window.statusBar().showMessage(tr("Đã lập kế hoạch khắc phục: {0} nhiệm vụ trong “{1}” (xem ở trang "
-                                                  "Kế hoạch).").format(len(dlg.created),
-                                                                       plans.get_plan(self.db, dlg.plan_id).title),
-                                               8000)
+            say_remedy_made(self.window(), self.db, dlg)

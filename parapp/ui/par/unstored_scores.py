@@ -9,7 +9,7 @@ from __future__ import annotations
 from parapp.core.messages import ParAppError
 from parapp.store import par_index
 from parapp.ui.widgets.operation import attempt, say
-from parapp.ui.widgets.texts import tr, trc
+from parapp.ui.widgets.texts import show_error, tr, trc
 from parapp.ui.widgets.typed_words import WaitingRefused
 
 
@@ -18,12 +18,14 @@ class UnstoredScores:
         self.page = page
         self.typed: dict[tuple[int, str, str], str] = {}  # (year, criterion code, "self" or "official"): text typed
         self.refused: set[tuple[int, str, str]] = set()  # of those, refused at the last storing (said)
+        self.names: dict[tuple[int, str], str] = {}  # (year, code): the criterion's name when its score was typed
 
     def store(self, node, field: str, text: str) -> None:
         """One score typed, stored with those still waiting, each on its own; refused (ParAppError), that one is
         dropped as before (said by the caller's attempt), one typed before waits on (said); a storage error keeps it."""
         key = (self.page.cset.year, node.code, field)
         self.typed[key] = text
+        self.names[key[:2]] = node.name
         try:
             self._store_all(typed_now=key)
         except ParAppError as exc:
@@ -68,6 +70,26 @@ class UnstoredScores:
         for key in [k for k in self.typed if k[0] == year and (codes is None or k[1] in codes)]:
             del self.typed[key]
         self.show()
+
+    def reimported(self, year: int, file_scored: set[tuple[str, str]]) -> None:
+        """The year's set stored again (Nhập bộ tiêu chí…, "Thay bộ tiêu chí đã có"): a score waits on only where the
+        new set has the same criterion, by code and name, and its file gave no score there (the import, later, has the
+        last word, as on the figures page). Round 43B: keyed by code, one typed for “Kế hoạch” was stored into the
+        new 1 “Báo cáo” the province had renumbered. Those dropped are said, to be typed again where they belong."""
+        cset, dropped = par_index.load_set(self.page.db, year), []
+        for key in [k for k in self.typed if k[0] == year]:
+            _year, code, field = key
+            node, name = cset.find(code) if cset is not None else None, self.names.get((year, code), "")
+            if (node is None or node.is_group or not par_index.same_name(name, node.name)
+                    or (code, field) in file_scored):
+                column = "" if field == "self" else " (" + trc("par", "Thẩm định") + ")"
+                dropped.append(f"{code} “{name}”{column}: {self.typed.pop(key)}")
+        self.show()
+        if dropped:
+            show_error(self.page, tr("Các điểm gõ trước đó chưa lưu được (ổ đĩa đầy) đã bỏ, không ghi vào bộ tiêu "
+                                     "chí mới vì tiêu chí đó không còn (cùng mã, cùng tên) hoặc tệp vừa nhập đã có "
+                                     "điểm của nó: {0}. Hãy xem lại và gõ lại điểm vào đúng tiêu chí nếu cần.")
+                       .format("; ".join(dropped)), tr("Lưu ý"))
 
     def drop(self) -> None:
         self.typed.clear()

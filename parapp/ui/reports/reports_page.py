@@ -215,11 +215,22 @@ class ReportsPage(QWidget):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
+    def waiting_stored(self) -> bool:
+        """What the other pages hold typed and waiting for room (a figure on a full disk, round 39B) is stored before a
+        report is drafted, frozen or printed from the stored data: round 43B, the year's report was drafted with the
+        stored 112 while 116 waited, shown as up to date and frozen so, the 116 stored at the close. False when one
+        was refused (said); a storage error is raised (said by the window's handler), nothing drafted."""
+        pages = getattr(self.window(), "built_pages", dict)()
+        return all(page is self or getattr(page, "keep_typed", None) is None or page.keep_typed()
+                   for page in pages.values())
+
     def open_draft(self) -> None:
         st = self.current()
         if st is None:
             return
         rec = reports.latest(self.db, st.period.kind.value, st.period.year, state="draft")
+        if (rec is not None or st.report_id is None) and not self.waiting_stored():  # a final one is only viewed
+            return
         if rec is not None:
             rid = rec.id
         elif st.report_id is not None:
@@ -254,6 +265,8 @@ class ReportsPage(QWidget):
         self.changed.emit()
 
     def finalize(self) -> None:
+        if not self.waiting_stored():
+            return
         st = self.current()
         if st is None:
             return
@@ -303,6 +316,8 @@ class ReportsPage(QWidget):
             self.changed.emit()
 
     def copy_final(self) -> None:
+        if not self.waiting_stored():  # the copy's editor brings its figures up to the stored ones
+            return
         st = self.current()
         rec = st and reports.latest(self.db, st.period.kind.value, st.period.year, state="final")
         if not rec:
@@ -322,7 +337,8 @@ class ReportsPage(QWidget):
 
     def print_current(self) -> None:
         st = self.current()
-        if st is not None:
+        # What is printed: the finalized report (frozen: none of the figures waiting are in it), else the draft
+        if st is not None and (st.report is not None or self.waiting_stored()):
             preview_period_pdf(self, self.db, st.period, self.today)
             self.reload()
 
