@@ -364,3 +364,14 @@ def test_a_period_report_names_its_few_late_tasks_in_part_four_as_the_year_repor
     assert ("- Ban hành kế hoạch rà soát văn bản quy phạm pháp luật (QPPL) do Phòng Văn hóa – Xã hội chủ trì, "
             "thời hạn ngày 01/3/2026, đã quá hạn.") in iv
     assert "- Cập nhật cơ sở dữ liệu (CSDL), thời hạn ngày 10/5/2026." in iv
+
+
+def test_the_service_index_rates_are_compared_with_last_year_too():
+    """The chairman's read (round 43): the year report compared received dossiers, on-time and online rates with
+    2025, not the fully online (28,3% → 36,8%), online payment and digitisation rates the register held for both."""
+    last = figures(year=2025, **{"dossiers.received": 1348, "dossiers.received_online": 485,
+                                 "dossiers.received_full_online": 300, "dossiers.resolved_early": 1000,
+                                 "dossiers.resolved_on_time": 338, "dossiers.resolved_late": 2})
+    d = draft("q1", [], D(2026, 3, 17), figures=figures(**FIGS), last_year=last)
+    tthc = "\n".join(d.find("area:3").paragraphs)
+    assert "tỷ lệ hồ sơ tiếp nhận trực tuyến toàn trình tăng 7,7 điểm phần trăm (cùng kỳ: 22,3%)" in tthc, tthc
