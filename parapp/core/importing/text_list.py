@@ -13,9 +13,9 @@ import re
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
-from parapp.core.importing.heading_values import Group
+from parapp.core.importing.heading_values import Group, named_under, passed_on, took
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number
+from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number, roman_area
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
 from parapp.core.vntext import clean, fold
 
@@ -172,18 +172,7 @@ def _bullet(s: str) -> str:
     return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
-# A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
-_PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
-                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|thuc trang|phu luc)")
 _NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
-
-
-def _roman_area(catalogue: Catalogue, s: str):
-    """The area a Roman heading names ("II. Cải cách thủ tục hành chính"), not a part of the document."""
-    words = s.split(".", 1)[1].strip()
-    if len(words.split()) > 14 or _PART.match(fold(words)) or words.endswith((":", ";")):
-        return None
-    return match_area(catalogue, words)
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
@@ -203,6 +192,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
+    leaf_up: Group | None = None  # the heading it is numbered under
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
     numbered: dict[str, Group] = {}  # the headings by number, to count the ones numbered under them ("1.1.")
@@ -214,15 +204,17 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
     area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
+    roman: Group | None = None  # the Roman area's heading, for the values named under it
+    tops = 0  # where the last heading numbered "1." or "I." is in `heads`: those numbered under it come after
 
     def add(t: ImportedTask) -> None:
-        nonlocal counter, leaf
-        if (parent := numbered.get(t.stt.rpartition(".")[0])) is not None:  # "1.1." under "1.": named nothing it took
-            parent.tasks += 1
+        nonlocal counter, leaf, leaf_up
+        if t is leaf:
+            took(leaf_up, t)  # "1.1." under "1.": what it took of the heading's
         counter += 1
         t.stt = str(counter)
         tasks.append(t)
-        leaf = None
+        leaf = leaf_up = None
 
     def build(line_no: int, text: str) -> ImportedTask:
         text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
@@ -232,10 +224,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             t.area_code, t.area_name = area.code, area.name
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         give_fields(t, own)
-        if heads and heads[-1].shared is under:  # what the heading named, taken or not (42C F6: dropped unsaid)
-            heads[-1].tasks += 1
-            heads[-1].taken.update(f for f, v in under.items() if getattr(t, f) == v)
+        took(current(), t)  # what the heading named, taken or not (42C F6: dropped unsaid)
         return t
+
+    def current() -> Group | None:
+        """The heading whose values the items below take."""
+        return heads[-1] if heads and heads[-1].shared is under else None
 
     # the task the line before made: its line and its words as written, with the lines wrapped on under it
     wrap: tuple[int, list[str]] | None = None
@@ -299,14 +293,14 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
-            area_form = ""
-            under.clear()
+            area_form, under, roman, tops = "", {}, None, len(heads)
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
-            if not (closing or opens) and (named := _roman_area(catalogue, s)) is not None:
+            if not (closing or opens) and (in_roman := roman_area(catalogue, s)) is not None:
                 # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
                 # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
-                area = top_area = letter_area = named
+                area = top_area = letter_area = in_roman
                 group = outer = s.split(".", 1)[1].strip()
+                heads.append(roman := Group(group, "", "", "", False, under, line=line_no, raw=raw))
                 titles, numbers = {}, (_NOT_ARABIC, 0)
             continue
         resp = _responsibility(s)
@@ -347,14 +341,21 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             sub = "." in heading.group(1) or renumbered
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
+            # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
+            up = numbered.get(heading.group(1).rpartition(".")[0]) if "." in heading.group(1) else roman
+            up = up if sub and any(g is up for g in heads[tops:]) else None
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=titles.get(heading.group(1).rpartition(".")[0], outer),
                                     area_code=found.code, area_name=found.name)
+                give_fields(leaf, passed_on(up))
                 give_fields(leaf, own)
+                leaf_up = up
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
-            under = {"note" if f == REMARK else f: v for f, v in own.items()}  # a new dict: the head's own
-            heads.append(Group(group, "", "", "", False, under, line=line_no, raw=raw, own=dict(under)))
+            mine = {"note" if f == REMARK else f: v for f, v in own.items()}
+            under = {**passed_on(up), **mine}  # a new dict: the head's own and what the one above it named
+            tops = tops if sub else len(heads)
+            heads.append(Group(group, "", "", "", False, under, above=up, line=line_no, raw=raw, own=mine))
             numbered[heading.group(1)] = heads[-1]
             if found is None:
                 group = ""
@@ -374,9 +375,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 for f, v in fields.items():  # "+ Yêu cầu: …" (33C); a second product line adds (34C)
                     k = "note" if f == REMARK else f
                     under[k] = getattr(leaf, k) if k in ADDED else v
+                named_under(current(), {f: under[f] for f in fields if f in under})  # said if none takes it (43C L1)
             continue
         if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
             under.update(fields)
+            named_under(current(), fields)  # said if none takes it (43C L1)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead and not (appendix and item)):
