@@ -25,7 +25,7 @@ from parapp.core.importing.model import (
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
-from parapp.core.importing.xlsx_hidden import area_row, hidden_note
+from parapp.core.importing.xlsx_hidden import area_row, hidden_note, hidden_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import nfc, visible, without_raised
@@ -301,7 +301,8 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             r.notes = notes + r.notes
             return r
         titles: list[str] = []; unseen: list[tuple[str, list[int], list[str], list]] = []  # noqa: E702 - filled
-        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row)  # as Excel shows it (41C)
+        kept: list[tuple[str, int]] = []  # the hidden area rows kept, by sheet
+        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row, kept=kept)  # as Excel shows (41C)
         sheets, _, kind = legacy_text.tables_to_unicode(sheets)
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
         headed = [sheets[i] for i in at_sheet]
@@ -311,8 +312,14 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
             # round 26C, never read, the plan taken as this year's.
             cover = _cover(sheets[:i], text)
-            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
-                                   year_text=f"{cover}\n{text}" if cover.strip() else None)
+            gone: set[int] = set()
+            while True:  # again without the hidden rows kept that the table read as tasks (43C F1)
+                r = parse_rows_or_text([row for row in rows if row[0] not in gone], text, plan_year=plan_year,
+                                       catalogue=catalogue, year_hint=year_hint,
+                                       year_text=f"{cover}\n{text}" if cover.strip() else None)
+                if not (hidden := hidden_tasks(r.tasks, titles[i], kept, unseen)):
+                    break
+                gone |= hidden
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)

@@ -89,6 +89,21 @@ def area_row(cells: list[str]) -> bool:
     return (number is not None or len(values) == 1) and 2 <= len(title.split()) <= 8 and _names_area(title)
 
 
+def hidden_tasks(tasks: list, sheet: str, kept: list[tuple[str, int]],
+                 unseen: list[tuple[str, list[int], list[str], list]]) -> set[int]:
+    """The lines of the hidden rows kept by area_row that the table read as tasks, added to the sheet's hidden rows
+    said. Round 43C F1: a hidden task naming an area ("2 | Rà soát thủ tục hành chính", no lead: a filter on the lead
+    column) was stored among the clerk's tasks, though Excel neither showed nor printed it, and left out of the note."""
+    lines = {t.line for t in tasks} & {line for name, line in kept if name == sheet}
+    if lines:
+        entry = next((u for u in unseen if u[0] == sheet), None)
+        if entry is None:
+            unseen.append((sheet, sorted(lines), [], []))
+        else:
+            entry[1][:] = sorted({*entry[1], *lines})
+    return lines
+
+
 _TOP_NUMBER = re.compile(r"^\d{1,2}\s*[.)/:\-–]?$")
 
 
