@@ -195,7 +195,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     leaf_up: Group | None = None  # the heading it is numbered under
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
-    numbered: dict[str, Group] = {}  # the headings by number, to count the ones numbered under them ("1.1.")
+    numbered: dict[str, Group] = {}  # the area's headings by number, for those numbered under them ("1.1.")
     # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
     # (33C): the bullet of the last task's line
     task_bullet = ""
@@ -205,7 +205,6 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
     area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
     roman: Group | None = None  # the Roman area's heading, for the values named under it
-    tops = 0  # where the last heading numbered "1." or "I." is in `heads`: those numbered under it come after
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf, leaf_up
@@ -293,7 +292,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
-            area_form, under, roman, tops = "", {}, None, len(heads)
+            area_form, under, roman, numbered = "", {}, None, {}
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
             if not (closing or opens) and (in_roman := roman_area(catalogue, s)) is not None:
                 # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
@@ -343,7 +342,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
             # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
             up = numbered.get(heading.group(1).rpartition(".")[0]) if "." in heading.group(1) else roman
-            up = up if sub and any(g is up for g in heads[tops:]) else None
+            up = up if sub else None
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=titles.get(heading.group(1).rpartition(".")[0], outer),
@@ -354,7 +353,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
             mine = {"note" if f == REMARK else f: v for f, v in own.items()}
             under = {**passed_on(up), **mine}  # a new dict: the head's own and what the one above it named
-            tops = tops if sub else len(heads)
+            numbered, roman = (numbered, roman) if sub else ({}, None)  # those of this area only
             heads.append(Group(group, "", "", "", False, under, above=up, line=line_no, raw=raw, own=mine))
             numbered[heading.group(1)] = heads[-1]
             if found is None:
