@@ -165,6 +165,7 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
         result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
+        t.problems = []  # all of them worked out here (again when the same rows are read for another year)
         if t.par_code:
             for code in codes_in(t.par_code):  # each of a list ("2.1, 2.2": round 31C, called unknown as one)
                 if code not in unknown:
@@ -236,11 +237,10 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     """Read the same table again with the columns the user corrected (or another plan year)."""
     year = year or result.year
     cat = catalogue_for_year(shipped_catalogues(), year)
-    if result.kind != "table":
-        for t in result.tasks:
-            t.problems = []
-        return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code,
-                                    heading=result.heading), year)
+    if result.kind != "table" or (colmap == result.columns and cat.code == result.catalogue):
+        # the same rows in another year, as corrected in the preview (43C F2: read again, each correction was lost)
+        return _finish(ImportResult(result.kind, result.tasks, result.problems, result.columns, result.header_line,
+                                    result.notes, year, cat.code, result.rows, result.header_at, result.heading), year)
     tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
     notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
