@@ -17,6 +17,7 @@ from parapp.core.importing.heading_values import Group, named_under, passed_on, 
 from parapp.core.importing.model import ImportedTask
 from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number, roman_area
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
+from parapp.core.importing.roles import RESP_START, responsibility
 from parapp.core.vntext import clean, fold
 
 # The space after a heading's number may be lost ("II.NHIỆM VỤ", "1.Cải cách thể chế": a PDF's copy drops Word's tab
@@ -42,8 +43,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
-_RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
-                         r"|truong|cac cong chuc)")
 
 
 # Markdown's escape of a mark typed as text: "\* Nhiệm vụ thường xuyên", "1\. Cải cách thể chế", "\- Rà soát …" (39C:
@@ -79,16 +78,6 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
                                         and not numbered and not _ROMAN_HEAD.match(below))
 
 
-def _responsibility(s: str) -> tuple[str, str] | None:
-    if not s.endswith(":") or len(s) > 200:
-        return None
-    body = s[:-1].strip()
-    if not _RESP_START.match(fold(body)):
-        return None
-    parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
-    return parts[0], ", ".join(parts[1:])
-
-
 def _a_note(catalogue: Catalogue, words: str) -> bool:
     """The words after a number with no stop, under an area, read as a page's footnote ("2 Quyết định 1291/QĐ-BNV …",
     36C): citing a document, a day or a figure, or a sentence ending with its stop; naming an area, both. A heading does
@@ -96,7 +85,7 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
     bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
     items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
     cites, sentence = bool(CITES.search(words)), words.endswith((".", "…"))
-    if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
+    if RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
         return sentence or cites
     return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
 
@@ -131,7 +120,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
-    if _responsibility(s) or field_line(s):
+    if responsibility(s) or field_line(s):
         return False
     return (s[:1].islower() and not above.endswith((".", ";", "!", "?")) or figure or broken
             or bool(_CONNECTOR.search(above)))
@@ -205,6 +194,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
     area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
     roman: Group | None = None  # the Roman area's heading, for the values named under it
+    post: Group | None = None  # the last post's line ("* Công chức Tư pháp - Hộ tịch:") and the tasks before it
+    posted = 0
 
     def add(t: ImportedTask) -> None:
         nonlocal counter, leaf, leaf_up
@@ -276,7 +267,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if not heading and not _ITEM.match(s) and (other := other_number(s)):
             # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
             named = " ".join([other.words, *_heading_goes_on(other.words, lines[at + 1:])])  # its lines wrapped on
-            names = None if _RESP_START.match(fold(named)) else match_area(catalogue, named)
+            names = None if RESP_START.match(fold(named)) else match_area(catalogue, named)
             read = heading_or_item(other, inside=area is not None or bool(lead), area_form=area_form,
                                    names=names is not None, same=names is not None and names == area)
             if read:
@@ -302,9 +293,13 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 heads.append(roman := Group(group, "", "", "", False, under, line=line_no, raw=raw))
                 titles, numbers = {}, (_NOT_ARABIC, 0)
             continue
-        resp = _responsibility(s)
+        resp = responsibility(s)
         if resp:
             lead, coordinators = resp
+            # the values its items take: the heading's, and those named under it (43C F3: given to the task above)
+            up = None if (up := current()) is None else up.above if up is post else up
+            under, posted = dict(up.shared) if up is not None else {}, len(tasks)
+            heads.append(post := Group(s.rstrip(":"), "", "", "", False, under, above=up, line=line_no, raw=raw))
             continue
         item = _ITEM.match(s)
         if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
@@ -314,7 +309,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
-            names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
+            names_a_post = bool(RESP_START.match(fold(heading.group(2))))
             found = None if names_a_post else match_area(catalogue, heading.group(2))
             # "1. Rà soát văn bản QPPL. Thời gian: Quý II" under "1. Cải cách thể chế", the tasks numbered again in
             # each area (39C: read as headings naming no area, each area's tasks left out, 4 of 5 in the test, exit
@@ -364,7 +359,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
-        above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        above = leaf or (tasks[-1] if len(tasks) > posted and (area is not None or lead) and tasks[-1].group == group
+                         else None)
         if fields and REMARK in fields and (above is None or (
                 set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
             fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
@@ -376,7 +372,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                     under[k] = getattr(leaf, k) if k in ADDED else v
                 named_under(current(), {f: under[f] for f in fields if f in under})  # said if none takes it (43C L1)
             continue
-        if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
+        if fields and (area is not None or lead):  # under an area's heading or a post, before its items (31C)
             under.update(fields)
             named_under(current(), fields)  # said if none takes it (43C L1)
             continue
