@@ -11,7 +11,7 @@ from parapp.core.importing.plan_heading import read_heading
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import html_text, without_note_links
+from parapp.core.importing.html_tables import HiddenRow, html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
@@ -23,7 +23,7 @@ from parapp.core.importing.model import (
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
-from parapp.core.importing.xlsx_hidden import area_row, hidden_note, hidden_tasks
+from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
 from parapp.core.vntext import visible
@@ -164,18 +164,25 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
     text, notes = _legacy(text)
     if year_text is not None:
         year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
-    rows = None
+    rows, gone = None, 0
+    kept: set[int] = set()  # the hidden rows of an HTML table kept as area rows
     if html and "<table" in html.lower():
-        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(without_note_links(html))])
+        read = sources.html_rows(without_note_links(html))
+        [rows], _, kind = legacy_text.tables_to_unicode([read])
         if not _find_header(rows):
             rows = None
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
+        if rows is not None:  # as Excel shows it: the rows it hid left out (43C F6)
+            rows, kept, gone = drawn_rows(rows, {line for line, cells in read if isinstance(cells, HiddenRow)})
     if rows is None:
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
-    r.notes = notes + r.notes
+    if hidden := {t.line for t in r.tasks} & kept:  # a hidden area row kept, read as a task: hidden (43C F1)
+        r = parse_rows_or_text([row for row in rows or () if row[0] not in hidden], text, plan_year=plan_year,
+                               catalogue=catalogue, year_hint=year_hint, year_text=year_text)
+    r.notes = notes + r.notes + ([Msg(HIDDEN_HTML_ROWS, gone + len(hidden))] if gone or hidden else [])
     return r
 
 

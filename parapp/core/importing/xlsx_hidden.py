@@ -114,3 +114,19 @@ def _names_area(title: str) -> bool:
     from parapp.core.catalogue import match_area, shipped_catalogues
 
     return any(match_area(c, title) for c in shipped_catalogues())
+
+
+HIDDEN_HTML_ROWS = N_("import", "Bảng có {0} dòng ẩn (Excel không hiện): chưa đọc các dòng đó. Nếu cần nhập các nhiệm "
+                                "vụ ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.")
+
+
+def drawn_rows(rows: list, hidden: set[int]) -> tuple[list, set[int], int]:
+    """A table from Excel as HTML (a workbook saved as a web page, Excel's copy on the clipboard) as Excel shows it:
+    the rows it wrote hidden (`hidden`, "display:none") left out but an area row, kept as a sheet's is (41C); the
+    hidden rows kept, and how many left out held something. Round 43C F6: read as tasks, a task the clerk hid was
+    stored among his own, where the same .xlsx left it out and said so."""
+    if not hidden:
+        return rows, set(), 0
+    kept = {line for line, cells in rows if line in hidden and area_row(cells)}
+    gone = sum(1 for line, cells in rows if line in hidden - kept and any(c.strip() for c in cells))
+    return [r for r in rows if r[0] not in hidden - kept], kept, gone
