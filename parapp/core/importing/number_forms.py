@@ -66,8 +66,9 @@ def heading_or_item(n: Numbered, *, inside: bool, area_form: str, names: bool, s
     return f"a) {n.words}"
 
 
-# a heading's or an item's number alone on its line: "II.", "1.", "1.2.", "a)", "b/"
-_LONE_MARK = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)/])$")
+# a heading's or an item's number alone on its line: "II.", "1.", "1.2.", "a)", "b/", "ii)" (43C)
+_LONE_MARK = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]"
+                        r"|(?:[a-zđ]|i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv)[.)/])$")
 
 
 def marks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -34,7 +34,11 @@ _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-
                            r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
 # and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
+# and "ii)", "iv.", "viii/" (43C: lower-case Roman, as Word's "i. ii. iii." list style is copied: "ii) …", "iv) …" left
+# out, "iii) …" kept its mark; "i)", "v)", "x)" are read as letters')
+_ROMAN_ITEM = r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv)"
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|{_ROMAN_ITEM}[.)/](?=\s)"
+                   rf"|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -158,7 +162,7 @@ def _mid_sentence(above: str, below: str) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
+    return ")" if re.match(rf"(?:[a-zđ]|{_ROMAN_ITEM})(?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
 _NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
