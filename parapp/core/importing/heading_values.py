@@ -49,6 +49,27 @@ def take_shared(t: ImportedTask, group: Group) -> None:
                 group.above.taken.add(f)
 
 
+def took(g: Group | None, t: ImportedTask) -> None:
+    """A prose plan's task under heading `g` and the headings `g` is numbered under ("1.1." under "1."): counted, and
+    what it took of theirs noted."""
+    while g is not None:
+        g.tasks += 1
+        g.taken.update(f for f, v in g.shared.items() if v and getattr(t, f, None) == v)
+        g = g.above
+
+
+def passed_on(g: Group | None) -> dict[str, str]:
+    """What a prose heading names for the items of the headings numbered under it: its lead, helpers and deadline."""
+    return {f: v for f, v in g.shared.items() if f in _SAID and v} if g is not None else {}
+
+
+def named_under(g: Group | None, fields: dict[str, str]) -> None:
+    """A value named on its own line under a prose heading ("+ Thời gian: Quý IV"), for the items under it: the
+    heading's own, said when none takes it, as the same value on the heading's line is (43C L1: dropped unsaid)."""
+    if g is not None:
+        g.own.update({f: v for f, v in fields.items() if f in _SAID and v})
+
+
 def untaken(groups: list[Group]) -> list[Problem]:
     """A heading over tasks whose lead or deadline none of them took: said on its line."""
     out = []

@@ -54,6 +54,13 @@ def without_note_links(html: str) -> str:
     return "".join(out) + html[at:] if out else html
 
 
+class HiddenRow(list):
+    """A table's row a page hides ("<tr style='display:none'>"): Excel so writes the rows it hides, in a workbook saved
+    as a web page and in its copy on the clipboard (43C F6: read as tasks, stored though the clerk hid them)."""
+
+    __slots__ = ()
+
+
 def _not_drawn(attrs: dict) -> bool:
     style = re.sub(r"\s+", "", (attrs.get("style") or "").lower())
     return "hidden" in attrs or "display:none" in style or "mso-hide:all" in style
@@ -117,7 +124,7 @@ class _TableHTML(HTMLParser):
             # (round 11: rows written without "</tr>" replaced one another, tasks and figures lost without a word).
             self._end_row()
             if tag == "tr":
-                self._begin_row()
+                self._begin_row(_not_drawn(a))
         elif tag == "tr" and self._rows is not None:
             self._begin_row()
         elif tag in ("td", "th") and self._rows is not None:
@@ -150,12 +157,12 @@ class _TableHTML(HTMLParser):
         elif tag == "sup":
             self._raised += 1
 
-    def _begin_row(self) -> None:
+    def _begin_row(self, hidden: bool = False) -> None:
         self.rows_seen += 1
         if self.rows_seen > self.max_rows:
             raise too_many_rows(self.max_rows)
         if self.depth == 1:
-            self._row = []
+            self._row = HiddenRow() if hidden else []
         else:
             self._new_line()
 
@@ -245,7 +252,7 @@ def _expand(raw: list[list[tuple[str, int, int]]]) -> list[list[str]]:
     down: dict[int, tuple[int, str]] = {}  # column → (rows left, text)
     out = []
     for y, cells in enumerate(raw):
-        row: list[str] = []
+        row: list[str] = HiddenRow() if isinstance(cells, HiddenRow) else []
 
         def fill_down(row: list[str] = row) -> None:  # this row's, called while it is built
             while len(row) in down:

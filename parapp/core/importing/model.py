@@ -90,6 +90,7 @@ class ImportResult:
     rows: list = field(default_factory=list, repr=False)    # the table as read, for remapping columns
     header_at: int = 0
     heading: PlanHeading = field(default_factory=PlanHeading)  # the plan's own title, number and day, if it says
+    stated: int = 0                                         # the year the file names, 0 if none
 
     def as_json(self) -> dict:
         return {"kind": self.kind, "tasks": [t.as_json() for t in self.tasks if not t.skip],

@@ -9,6 +9,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from parapp.core.catalogue import Area, Catalogue, match_area
+from parapp.core.vntext import fold
+
 _NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,3}"
 _BRACKETED = re.compile(rf"^(?:\(({_NUMBER})\)|({_NUMBER})\))\s*(?=\S)(.*)$")
 _COLON = re.compile(rf"^({_NUMBER})\s*:\s*(?=[^\W\d_])(.*)$")  # "1: Cải cách thể chế"; not "8: 00"
@@ -63,8 +66,9 @@ def heading_or_item(n: Numbered, *, inside: bool, area_form: str, names: bool, s
     return f"a) {n.words}"
 
 
-# a heading's or an item's number alone on its line: "II.", "1.", "1.2.", "a)", "b/"
-_LONE_MARK = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ][.)/])$")
+# a heading's or an item's number alone on its line: "II.", "1.", "1.2.", "a)", "b/", "ii)" (43C)
+_LONE_MARK = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]"
+                        r"|(?:[a-zđ]|i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv)[.)/])$")
 
 
 def marks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -84,3 +88,16 @@ def marks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((line_no, raw))
     return out
+
+
+# A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+_PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
+                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|thuc trang|phu luc)")
+
+
+def roman_area(catalogue: Catalogue, s: str) -> Area | None:
+    """The area a Roman heading names ("II. Cải cách thủ tục hành chính"), not a part of the document."""
+    words = s.split(".", 1)[1].strip()
+    if len(words.split()) > 14 or _PART.match(fold(words)) or words.endswith((":", ";")):
+        return None
+    return match_area(catalogue, words)

@@ -137,12 +137,13 @@ def not_opened(kind: str, exc: Exception) -> Unreadable:
 
 def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = None,
               hidden: list[bool] | None = None, unseen: list[tuple[str, list[int], list[str], list[Row]]] | None = None,
-              keep: Callable[[list[str]], bool] | None = None) -> list[list[Row]]:
+              keep: Callable[[list[str]], bool] | None = None,
+              kept: list[tuple[str, int]] | None = None) -> list[list[Row]]:
     """Rows of every sheet (up to the last that holds anything); merged cells take the merged value.
     `titles`, when given, receives each sheet's name in the same order (a statistics sheet's period may be there);
     `hidden`, whether the sheet is hidden; `unseen`, when given, has hidden rows and columns left out (round 40D) and
     receives (sheet, rows, column letters, the hidden rows as read) of those holding something; a hidden row `keep`
-    takes is kept (41C)."""
+    takes is kept (41C), its sheet and line put in `kept`."""
     check_office_zip(data, reader)
     check_xlsx_counts(data)
     try:
@@ -169,6 +170,8 @@ def xlsx_rows(data: bytes, reader: Reader = PLAN, titles: list[str] | None = Non
                     every = rows
                     lines = xlsx_hidden.hidden_lines(xml, MAX_COLUMNS)
                     rows, gone_rows, gone_cols = xlsx_hidden.shown(rows, *lines, keep)
+                    if kept is not None:
+                        kept += [(str(getattr(ws, "title", "") or ""), line) for line, _ in rows if line in lines[0]]
                     if gone_rows or gone_cols:
                         unseen.append((str(getattr(ws, "title", "") or ""), gone_rows, gone_cols,
                                        [r for r in every if r[0] in gone_rows]))

@@ -3,17 +3,15 @@ there, else a list; deadlines derived; every row's problems named."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 from parapp.core.importing.package_kinds import is_word_package
-from parapp.core.importing.plan_heading import read_heading, without_year_mark
+from parapp.core.importing.plan_year import cover_of, guess_year, other_year, with_header_tables
+from parapp.core.importing.plan_heading import read_heading
 from parapp.core.catalogue import Catalogue, catalogue_for_year, shipped_catalogues
 from parapp.core.deadline_text import Deadline, parse_deadline
 from parapp.core.importing import legacy_text, sources
-from parapp.core.importing.html_tables import html_text, without_note_links
+from parapp.core.importing.html_tables import HiddenRow, html_text, without_note_links
 from parapp.core.importing.broken_rows import rejoined
 from parapp.core.importing.par_cell import codes_in
 from parapp.core.importing.columns import UNREAD_COLUMN, is_header, second_header_row, unread_columns
@@ -25,113 +23,13 @@ from parapp.core.importing.model import (
 from parapp.core.importing.footnotes import table_tasks
 from parapp.core.importing.heading_values import untaken
 from parapp.core.importing.month_first import MONTH_FIRST, day_first, month_first
-from parapp.core.importing.xlsx_hidden import area_row, hidden_note
+from parapp.core.importing.xlsx_hidden import HIDDEN_HTML_ROWS, area_row, drawn_rows, hidden_note, hidden_tasks
 from parapp.core.importing.text_list import lines_to_tasks
 from parapp.core.messages import Msg, N_
-from parapp.core.vntext import nfc, visible, without_raised
+from parapp.core.vntext import visible
 from parapp.core.years import YEAR_MAX, YEAR_MIN, year_ok
 
-# "(Kèm theo Kế hoạch số: 65 /KH-UBND, ngày 21 /8/2018 …)" under an appendix table names its own plan;
-# other "Kế hoạch số …" in a text are usually plans it cites.
-_PLAN_DATE = re.compile(r"k[eè]m\s+theo\s+k[eế]\s*ho[aạ]ch\s*s[oố]\D{0,6}\d+[^\n]{0,40}?"
-                        r"\d{1,2}\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
-                        re.I)
-_YEAR = re.compile(r"\b(20\d\d)\b")
-_NAMED_YEAR = re.compile(r"\bn[aă]m\s+(20\d\d)\b", re.I)
-# The date under the issuing body, "Ba Giang, ngày 25 tháng 12 năm 2026" (the day may be left blank for the e-office)
-_SIGNED_ON = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(20\d\d)", re.I)
-_HEAD = 1500  # the header block where that date stands
-# A document cited by its number ("61/2018/NĐ-CP"), or a law by its year ("Luật Tổ chức chính quyền … năm 2015")
-# and a standard by its version ("TCVN ISO 9001:2015", "TCVN 11041-2:2017": round 27C, a plan naming no year of its own
-# was read as 2015's)
-CITED = re.compile(r"\b\d+\s*/\s*20\d\d\s*/\s*[A-ZĐ]|\b(?:[Bb]ộ\s+)?(?:[Ll]uật|LUẬT|Hiến\s+pháp|HIẾN\s+PHÁP)\b"
-                   r"[^;\n.]{0,150}?\b[nN][ăĂ][mM]\s+20\d\d\b|\b(?:ISO|TCVN|IEC)\b[^;\n]{0,30}?\d\s*:\s*20\d\d\b")
-_GROUNDS = re.compile(r"^\s*c[aă]n\s+c[uứ]\b", re.I | re.M)  # "Căn cứ …": the documents cited, after the title
 MAX_HEADER_SEARCH = 3000
-
-
-def guess_year(text: str, default: int) -> int:
-    """The plan's year: from "Kèm theo Kế hoạch số …, ngày …/…/YYYY", else the year most mentioned. Next year's
-    plan is issued in the last months of this one ("ngày 25/12/2026" above "NHIỆM VỤ … NĂM 2027"): issued from
-    October on and naming the next year at least as often as its own, it is the next year's (round 24D: read as
-    2026, "Quý I" came in due 31/3/2026, every task overdue the day it was imported and counted in 2026)."""
-    # "năm ２０２７" gave no year (round 28C); a footnote's raised mark after it ("NĂM 2027¹") is no digit of it (35C)
-    # nor a mark copied from the signed PDF as a plain digit ("NĂM 20271", 36C)
-    text = without_year_mark(unicodedata.normalize("NFKC", without_raised(nfc(text))))
-    m = _PLAN_DATE.search(text)
-    signed = m or _SIGNED_ON.search(text[:_HEAD])
-    if signed:
-        issued, month = int(signed.group(2)), int(signed.group(1))
-        unsigned = _SIGNED_ON.sub(" ", text)
-        # The title's year ("KẾ HOẠCH … năm 2026", the first year named under the date) is the plan's when it is the
-        # year signed in, or the next one signed from October on. Round 25B: the year's own plan signed in May or in
-        # October whose tasks look ahead ("Xây dựng Kế hoạch CCHC năm 2027", "Dự toán kinh phí năm 2027") was read as
-        # next year's, every date a year late.
-        head = unsigned[:_HEAD]
-        title = _NAMED_YEAR.search(head[:g.start()] if (g := _GROUNDS.search(head)) else head)
-        if title and (int(title.group(1)) == issued or (int(title.group(1)) == issued + 1 and month >= 10)):
-            return int(title.group(1))
-        named = Counter(int(y) for y in _NAMED_YEAR.findall(unsigned))
-        if month >= 10 and named[issued + 1] and named[issued + 1] >= named[issued]:
-            return issued + 1
-    if m:
-        return int(m.group(2))
-    titled = None if signed else _title_year(text[:_HEAD])
-    if titled:
-        return titled
-    # Round 25B: the years of documents cited are none of the plan's ("Nghị định 61/2018/NĐ-CP" cited three times in
-    # a plan "NĂM 2026" made it 2018's, every task due eight years ago; "Luật … năm 2015" twice made it 2015's).
-    years = Counter(int(y) for y in _YEAR.findall(CITED.sub(" ", text)))
-    if not years:
-        return default
-    top = max(years.values())
-    year = max(y for y, n in years.items() if n == top)
-    if signed and not m and not issued <= year <= issued + 1 and not (
-            (g := _GROUNDS.search(text)) and g.start() < signed.start()):
-        # Signed under the issuing body in that year (not a date in the grounds), it is that year's plan. Round 26C:
-        # "ngày 10 tháng 01 năm 2026" over grounds citing three documents of 2025 was read as 2025's, every task
-        # a year overdue on import.
-        return issued
-    return year
-
-
-def _other_year(text: str, plan_year: int) -> list:
-    """The file's own year said when it names another than the plan chosen (38C: 2027's read into 2026's, unsaid)."""
-    stated = guess_year(text, 0)
-    said = Msg(N_("import", "Tệp ghi năm kế hoạch {0}, còn kế hoạch được chọn là năm {1}: các thời hạn được tính trong "
-                            "năm {1} (“Thường xuyên” đến 31/12/{1}). Nếu chọn nhầm, hãy chọn kế hoạch năm {0} hoặc "
-                            "nhập thành một kế hoạch mới."), stated, plan_year)
-    return [said] if stated and stated != plan_year and year_ok(stated) else []
-
-
-_TITLE = re.compile(r"^[\s#*_>]*(?:KẾ\s+HOẠCH|NHIỆM\s+VỤ|PHỤ\s+LỤC|DANH\s+MỤC|CHƯƠNG\s+TRÌNH)\b", re.M)
-_CITING = re.compile(r"^[\s#*_>]*(?:c[aă]n\s+c[uứ]|th[uự]c\s+hi[eệ]n\s+(?:v[aă]n\s+b[aả]n|c[oô]ng\s+v[aă]n|"
-                     r"k[eế]\s+ho[aạ]ch|quy[eế]t\s+[dđ][iị]nh|ch[iỉ]\s+th[iị]|ngh[iị]\s+quy[eế]t)\s+s[oố])", re.I)
-
-
-def _title_year(head: str) -> int | None:
-    """The year a plan's title names: "KẾ HOẠCH" and the three lines under it ("Cải cách hành chính năm 2026"), before
-    the grounds it cites. Round 25B: a plan "NĂM 2026" whose grounds cite "Nghị quyết … ngày 15/7/2021 … giai đoạn
-    2021-2030" and "Kế hoạch … ngày 20/01/2021" was read as 2021's, the year most mentioned."""
-    t = _TITLE.search(head)
-    if t is None:
-        return None
-    for n, line in enumerate([ln for ln in head[t.start():].splitlines() if ln.strip()][:4]):
-        if _CITING.match(line) or _ITEM.match(line) or (n == 3 and len(line) > 150):
-            # (a title wraps over three lines under "KẾ HOẠCH", its year on the last: round 26C, read as the year its
-            # grounds cite most; a long fourth line is prose)
-            break  # the grounds, or the first task ("1. Tổng kết năm 2025 – Tháng 1"): no title
-        if _REMEDY.search(line):
-            return None  # "khắc phục … Chỉ số CCHC năm 2025": the index assessed, its remedy's tasks a year on
-        named = _NAMED_YEAR.search(line)
-        if named:
-            return int(named.group(1))
-    return None
-
-
-_ITEM = re.compile(r"^[\s#*_>]*(?:\d|[-+•–]|[IVX]+[.)]\s)")
-# (the satisfaction index, "Chỉ số hài lòng" (SIPAS), is measured in the plan's own year: no remedy of a year before)
-_REMEDY = re.compile(r"ch[iỉ]\s+s[oố](?!\s+h[aà]i\s+l[oò]ng)|par\s+index|kh[aắ]c\s+ph[uụ]c", re.I)
 
 
 def _find_header(rows: list[sources.Row]) -> tuple[int, dict[int, str]] | None:
@@ -165,6 +63,7 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
     if shown and not any(getattr(n, "template", None) == MONTH_FIRST for n in result.notes):
         result.notes.append(Msg(MONTH_FIRST, shown))
     for t in result.tasks:
+        t.problems = []  # all of them worked out here (again when the same rows are read for another year)
         if t.par_code:
             for code in codes_in(t.par_code):  # each of a list ("2.1, 2.2": round 31C, called unknown as one)
                 if code not in unknown:
@@ -194,7 +93,8 @@ def _finish(result: ImportResult, plan_year: int) -> ImportResult:
 def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: int,
                        catalogue: Catalogue | None = None, year_hint: bool = True,
                        year_text: str | None = None) -> ImportResult:
-    year = guess_year(text if year_text is None else year_text, plan_year) if year_hint else plan_year
+    stated = guess_year(text if year_text is None else year_text, 0)  # the file's own year, if it names one
+    year = (stated or plan_year) if year_hint else plan_year
     if not year_ok(year):
         # Round 24C: a plan dated "…/2569" (a Buddhist-era year) or "…/1999" was read as that year's plan, the dry
         # run saying so with exit 0, the import then refusing "Năm kế hoạch … Hãy nhập năm có 4 chữ số" (it had
@@ -204,7 +104,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                                       "là năm Phật lịch) rồi nhập lại, hoặc nhập vào một kế hoạch đã có (ở dòng lệnh: "
                                       "--plan SỐ)."), year, YEAR_MIN, YEAR_MAX)
     cat = catalogue or catalogue_for_year(shipped_catalogues(), year)
-    notes: list[str] = [] if year_hint else _other_year(text if year_text is None else year_text, plan_year)
+    notes: list[str] = other_year([], stated, year)
     if rows:
         rows = area_rows(fold_grid(rows))  # a grid of quarters marked "x"; a "Lĩnh vực" column (30C)
         found = _find_header(rows)
@@ -213,7 +113,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
             tasks, problems = table_tasks(rows, at, colmap, cat)
             notes += unread_columns(rows, at, colmap)
             result = ImportResult("table", tasks, problems, colmap, rows[at][0], notes, year, cat.code, rows, at,
-                                  read_heading(text if year_text is None else year_text))
+                                  read_heading(text if year_text is None else year_text), stated)
             return _finish(result, year)
     # a heading or a bullet with Word's invisible characters in it ("-\u2060Rà soát", "hành chí\u00adnh") read as
     # the stored words will be (round 41C L1)
@@ -228,7 +128,7 @@ def parse_rows_or_text(rows: list[sources.Row] | None, text: str, *, plan_year: 
                                       "(kèm dòng tiêu đề) hoặc phần nhiệm vụ có tiêu đề lĩnh vực và gạch đầu dòng."))
     # a heading's deadline or lead none of its items took, said as a table's heading row's is (42C F6)
     result = ImportResult("list", tasks, untaken(heads), {}, 0, notes, year, cat.code,
-                          heading=read_heading(text if year_text is None else year_text))
+                          heading=read_heading(text if year_text is None else year_text), stated=stated)
     return _finish(result, year)
 
 
@@ -236,16 +136,17 @@ def remap(result: ImportResult, colmap: dict[int, str], year: int | None = None)
     """Read the same table again with the columns the user corrected (or another plan year)."""
     year = year or result.year
     cat = catalogue_for_year(shipped_catalogues(), year)
-    if result.kind != "table":
-        for t in result.tasks:
-            t.problems = []
-        return _finish(ImportResult(result.kind, result.tasks, result.problems, {}, 0, result.notes, year, cat.code,
-                                    heading=result.heading), year)
+    notes = other_year(result.notes, result.stated, year)  # said for the plan now chosen (43C F5)
+    if result.kind != "table" or (colmap == result.columns and cat.code == result.catalogue):
+        # the same rows in another year, as corrected in the preview (43C F2: read again, each correction was lost)
+        return _finish(ImportResult(result.kind, result.tasks, result.problems, result.columns, result.header_line,
+                                    notes, year, cat.code, result.rows, result.header_at, result.heading,
+                                    result.stated), year)
     tasks, problems = table_tasks(result.rows, result.header_at, colmap, cat)
-    notes = [n for n in result.notes if getattr(n, "template", None) != UNREAD_COLUMN]
+    notes = [n for n in notes if getattr(n, "template", None) != UNREAD_COLUMN]
     notes += unread_columns(result.rows, result.header_at, colmap)
     return _finish(ImportResult("table", tasks, problems, colmap, result.header_line, notes, year, cat.code,
-                                result.rows, result.header_at, result.heading), year)
+                                result.rows, result.header_at, result.heading, result.stated), year)
 
 
 def _legacy(text: str) -> tuple[str, list[Msg]]:
@@ -263,18 +164,25 @@ def parse_text(text: str, *, plan_year: int, html: str | None = None, catalogue:
     text, notes = _legacy(text)
     if year_text is not None:
         year_text = _legacy(year_text)[0]  # a page typed in .VnTime: "n¨m 2027"
-    rows = None
+    rows, gone = None, 0
+    kept: set[int] = set()  # the hidden rows of an HTML table kept as area rows
     if html and "<table" in html.lower():
-        [rows], _, kind = legacy_text.tables_to_unicode([sources.html_rows(without_note_links(html))])
+        read = sources.html_rows(without_note_links(html))
+        [rows], _, kind = legacy_text.tables_to_unicode([read])
         if not _find_header(rows):
             rows = None
         elif kind and not notes:
             notes = legacy_text.legacy_note(kind)
+        if rows is not None:  # as Excel shows it: the rows it hid left out (43C F6)
+            rows, kept, gone = drawn_rows(rows, {line for line, cells in read if isinstance(cells, HiddenRow)})
     if rows is None:
         rows = rejoined(sources.tsv_rows(text, sources.sniff_delimiter(text))) if sources.delimited(text) else None
     r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                            year_text=year_text)
-    r.notes = notes + r.notes
+    if hidden := {t.line for t in r.tasks} & kept:  # a hidden area row kept, read as a task: hidden (43C F1)
+        r = parse_rows_or_text([row for row in rows or () if row[0] not in hidden], text, plan_year=plan_year,
+                               catalogue=catalogue, year_hint=year_hint, year_text=year_text)
+    r.notes = notes + r.notes + ([Msg(HIDDEN_HTML_ROWS, gone + len(hidden))] if gone or hidden else [])
     return r
 
 
@@ -293,15 +201,16 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
                     all_rows = [r for t in tables for r in t]  # a table split over pages continues in the next
                     r = parse_rows_or_text(all_rows, text, plan_year=plan_year, catalogue=catalogue,
                                            year_hint=year_hint,
-                                           year_text=_with_header_tables(tables[:at], text, rows[:found[0]]))
+                                           year_text=with_header_tables(tables[:at], text, rows[:found[0]]))
                     r.notes = notes + r.notes
                     return r
             r = parse_rows_or_text(None, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
-                                   year_text=_with_header_tables(tables, text))
+                                   year_text=with_header_tables(tables, text))
             r.notes = notes + r.notes
             return r
         titles: list[str] = []; unseen: list[tuple[str, list[int], list[str], list]] = []  # noqa: E702 - filled
-        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row)  # as Excel shows it (41C)
+        kept: list[tuple[str, int]] = []  # the hidden area rows kept, by sheet
+        sheets = sources.xlsx_rows(data, titles=titles, unseen=unseen, keep=area_row, kept=kept)  # as Excel shows (41C)
         sheets, _, kind = legacy_text.tables_to_unicode(sheets)
         at_sheet = [i for i, rows in enumerate(sheets) if _find_header(rows)]
         headed = [sheets[i] for i in at_sheet]
@@ -310,9 +219,15 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
             text = "\n".join("\t".join(c) for _, c in rows[:200])
             # A sheet before the table's, a cover holding the title and the date signed ("KẾ HOẠCH … năm 2027"):
             # round 26C, never read, the plan taken as this year's.
-            cover = _cover(sheets[:i], text)
-            r = parse_rows_or_text(rows, text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
-                                   year_text=f"{cover}\n{text}" if cover.strip() else None)
+            cover = cover_of(sheets[:i], text)
+            gone: set[int] = set()
+            while True:  # again without the hidden rows kept that the table read as tasks (43C F1)
+                r = parse_rows_or_text([row for row in rows if row[0] not in gone], text, plan_year=plan_year,
+                                       catalogue=catalogue, year_hint=year_hint,
+                                       year_text=f"{cover}\n{text}" if cover.strip() else None)
+                if not (hidden := hidden_tasks(r.tasks, titles[i], kept, unseen)):
+                    break
+                gone |= hidden
             first = first or r
             if not r.tasks:
                 continue  # a sheet of instructions or a blank form under the header (round 17B: read, 0 tasks)
@@ -350,37 +265,6 @@ def parse_bytes(data: bytes, filename: str, *, plan_year: int, catalogue: Catalo
         return parse_text(page, html=text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint,
                           year_text=page)
     return parse_text(text, plan_year=plan_year, catalogue=catalogue, year_hint=year_hint)
-
-
-def _cover(before: list[list[sources.Row]], text: str) -> str:
-    """The first rows of the sheets before a plan table's that hold a plan's title ("KẾ HOẠCH … năm 2027" and the date
-    signed), unless the table's sheet has its own title (or "Kèm theo … ngày"). Round 27C: a first sheet that was
-    last year's report ("BÁO CÁO / Kết quả … năm 2025", signed 12/2025) made the 2027 plan on the next sheet 2025's.
-    Round 28C: "Kèm theo … ngày 26/12/2026" gives the date signed, not the plan's year: with it the cover was left out
-    and the 2027 plan read as 2026's. Only the table sheet's own title leaves the cover out now."""
-    head = nfc(text)[:_HEAD]
-    if _title_year(head):
-        return ""
-    sheets = ("\n".join("\t".join(c) for _, c in sheet[:40]) for sheet in before[:3])
-    return "\n".join(t for t in sheets if _TITLE.search(t))
-
-
-def _with_header_tables(tables: list[list[sources.Row]], text: str,
-                        above: list[sources.Row] | None = None) -> str:
-    """A Word plan's text for its year, the tables above its own first: the document's header (the issuing body, "Số:
-    …", "Ba Giang, ngày 25 tháng 12 năm 2026") is a borderless table of two columns. Round 25B: that date was never
-    seen, and next year's plan signed in December, its "Căn cứ" naming this year, was read as this year's. Round 26C:
-    so was the plan table's own title row above its header ("NHIỆM VỤ … NĂM 2027" merged across the table)."""
-    tables_text = ["\n".join(" ".join(c for c in cells if c) for _, cells in rows[:6]) for rows in tables[:3]]
-    # Round 27C: only the header's own tables; one of last year's results ("Kế hoạch năm 2026 | Kết quả năm 2026")
-    # between the title and the plan's table stood before the title, and the plan "năm 2027" was read as 2026's.
-    head = "\n".join([*(t for t in tables_text if _HEADER_TABLE.search(t) or _TITLE.search(t)),
-                       *(" ".join(c for c in cells if c) for _, cells in (above or [])[:6])])
-    return f"{head}\n{text}" if head else text
-
-
-_HEADER_TABLE = re.compile(r"ng[aà]y\s*\d{0,2}\s*th[aá]ng|k[eè]m\s+theo|\bs[oố]\s*:|[UỦ]Y\s+BAN|UBND|C[OỘ]NG\s+H[OÒ]A",
-                           re.I)
 
 
 def parse_file(path: str | Path, *, plan_year: int, catalogue: Catalogue | None = None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from parapp.core.importing.model import ImportedTask
-from parapp.core.vntext import nfc
+from parapp.core.vntext import fold, nfc
 
 _LEAD, _HELP = r"chủ\s+trì", r"phối\s+hợp"
 # "Đơn vị chủ trì: …", "Cơ quan phối hợp: …" as labels (round 34C: kept in the lead and the helpers)
@@ -80,3 +80,19 @@ def split_roles(task: ImportedTask) -> None:
     if found:
         helpers = re.sub(rf"\s*{_HELP_MARK}", "", found.group("help"), flags=re.I)
         task.lead, task.coordinators = found.group("lead").strip(), helpers.strip()
+
+
+# A post's line over its items in a prose plan ("* Công chức Tư pháp – Hộ tịch:")
+RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
+                        r"|truong|cac cong chuc)")
+
+
+def responsibility(s: str) -> tuple[str, str] | None:
+    """The lead and helpers a post's line names, when `s` is one."""
+    if not s.endswith(":") or len(s) > 200:
+        return None
+    body = s[:-1].strip()
+    if not RESP_START.match(fold(body)):
+        return None
+    parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
+    return parts[0], ", ".join(parts[1:])

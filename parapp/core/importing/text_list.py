@@ -13,10 +13,11 @@ import re
 from parapp.core.catalogue import Catalogue, match_area
 from parapp.core.importing.bullets import BULLET_LETTERS, BULLETS
 from parapp.core.importing.footnotes import CITES, FOOTNOTE, note_mark, unmarked
-from parapp.core.importing.heading_values import Group
+from parapp.core.importing.heading_values import Group, named_under, passed_on, took
 from parapp.core.importing.model import ImportedTask
-from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number
+from parapp.core.importing.number_forms import heading_or_item, marks_joined, other_number, roman_area
 from parapp.core.importing.prose_fields import ADDED, REMARK, field_line, give_fields, split_tail
+from parapp.core.importing.roles import RESP_START, responsibility
 from parapp.core.vntext import clean, fold
 
 # The space after a heading's number may be lost ("II.NHIỆM VỤ", "1.Cải cách thể chế": a PDF's copy drops Word's tab
@@ -33,7 +34,11 @@ _SLASH_NUMBER = re.compile(r"^([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:/|[-
                            r"|^(?:Phần|PHẦN)\s+([IVX]{1,5})\s*[.:]\s*(?=\S)")
 # an item's mark: a list's, Word's bullet copied as text (bullets.py), "a)", "a/", Word's "a." (40C: kept in the words)
 # and "a- …", "b – …" (41C: the first left out, the third glued onto the second)
-_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
+# and "ii)", "iv.", "viii/" (43C: lower-case Roman, as Word's "i. ii. iii." list style is copied: "ii) …", "iv) …" left
+# out, "iii) …" kept its mark; "i)", "v)", "x)" are read as letters')
+_ROMAN_ITEM = r"(?:i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv)"
+_ITEM = re.compile(rf"^(?:[{BULLETS}]|[{BULLET_LETTERS}](?=\s)|[a-zđ][)/]|{_ROMAN_ITEM}[.)/](?=\s)"
+                   rf"|[a-zđ](?:\.|\s?[-–])(?=\s))\s*(\S.*)$")
 # The document's closing block: the recipients ("Nơi nhận:", each "- UBND huyện;" under it) and the signature. Round
 # 18B: in a plan written as prose its recipients were stored as tasks of the last area ("UBND huyện", "Lưu: VT.").
 # Round 35C: "Nơi nhận" typed without its colon; the closing sentence ("Trên đây là Kế hoạch …", any line ending "./.",
@@ -42,8 +47,6 @@ _CLOSING = re.compile(r"^(noi nhan\s*(?::|$)|tren day la\b|(tm|kt|tl|tuq)\s*\.\s
 # "PHỤ LỤC", "Phụ lục I", "PHỤ LỤC 01": an appendix, its items tasks even with no area heading (round 35C: after the
 # signature they were left out without a word; right after the tasks its title lines were tasks)
 _APPENDIX = re.compile(r"^phu luc(?:\s+(?:[ivxlc]+|\d+))?\s*[.:]?$")
-_RESP_START = re.compile(r"^(cong chuc|can bo|bo phan|phong|van phong|ban |uy ban|ubnd|don vi|to |chu tich|pho chu tich"
-                         r"|truong|cac cong chuc)")
 
 
 # Markdown's escape of a mark typed as text: "\* Nhiệm vụ thường xuyên", "1\. Cải cách thể chế", "\- Rà soát …" (39C:
@@ -79,16 +82,6 @@ def _starred_group(raw: str, s: str, after: list[tuple[int, str]]) -> bool:
                                         and not numbered and not _ROMAN_HEAD.match(below))
 
 
-def _responsibility(s: str) -> tuple[str, str] | None:
-    if not s.endswith(":") or len(s) > 200:
-        return None
-    body = s[:-1].strip()
-    if not _RESP_START.match(fold(body)):
-        return None
-    parts = [p.strip() for p in re.split(r",\s*(?=Công chức|Cán bộ|Bộ phận|Phòng|Văn phòng)", body) if p.strip()]
-    return parts[0], ", ".join(parts[1:])
-
-
 def _a_note(catalogue: Catalogue, words: str) -> bool:
     """The words after a number with no stop, under an area, read as a page's footnote ("2 Quyết định 1291/QĐ-BNV …",
     36C): citing a document, a day or a figure, or a sentence ending with its stop; naming an area, both. A heading does
@@ -96,7 +89,7 @@ def _a_note(catalogue: Catalogue, words: str) -> bool:
     bộ máy." A note may name an area or a post (37C: "1 Chỉ số cải cách thủ tục hành chính … đạt 18/20 điểm." took the
     items after it into that area, silently; "1 Công chức Tư pháp - Hộ tịch là đầu mối." left them out)."""
     cites, sentence = bool(CITES.search(words)), words.endswith((".", "…"))
-    if _RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
+    if RESP_START.match(fold(words)) or match_area(catalogue, words) is None:
         return sentence or cites
     return sentence and cites  # "5 Cải cách tài chính công theo Nghị định 60/2021/NĐ-CP", "…, 100% TTHC …": headings
 
@@ -131,7 +124,7 @@ def _goes_on(above: str, s: str, broken: bool = False) -> bool:
     if _ITEM.match(s) or _OWN_LINE.match(s) and not figure or _CLOSING.match(fold(s)) or _APPENDIX.match(fold(s)) or (
             FOOTNOTE.match(fold(s)) or not any(c.isalpha() for c in s)):
         return False
-    if _responsibility(s) or field_line(s):
+    if responsibility(s) or field_line(s):
         return False
     return (s[:1].islower() and not above.endswith((".", ";", "!", "?")) or figure or broken
             or bool(_CONNECTOR.search(above)))
@@ -169,21 +162,10 @@ def _mid_sentence(above: str, below: str) -> bool:
 
 
 def _bullet(s: str) -> str:
-    return ")" if re.match(r"[a-zđ](?:[)/.]|\s?[-–]\s)", s) else s[:1]
+    return ")" if re.match(rf"(?:[a-zđ]|{_ROMAN_ITEM})(?:[)/.]|\s?[-–]\s)", s) else s[:1]
 
 
-# A document's part numbered in Roman, whatever area its words name ("II. NHIỆM VỤ CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
-_PART = re.compile(r"^(?:muc (?:dich|tieu)|yeu cau|nhiem vu|noi dung|giai phap|to chuc|kinh phi|che do|danh gia|ket qua"
-                   r"|phan cong|quan diem|chi tieu|cac |mot so|tinh hinh|thuc trang|phu luc)")
 _NOT_ARABIC = 1000  # the number of an area numbered in Roman, as the renumbered tasks' check reads it
-
-
-def _roman_area(catalogue: Catalogue, s: str):
-    """The area a Roman heading names ("II. Cải cách thủ tục hành chính"), not a part of the document."""
-    words = s.split(".", 1)[1].strip()
-    if len(words.split()) > 14 or _PART.match(fold(words)) or words.endswith((":", ";")):
-        return None
-    return match_area(catalogue, words)
 
 
 def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
@@ -203,9 +185,10 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     # A numbered heading inside an area ("1.1. Rà soát văn bản QPPL. Thời gian: Quý I/2027.") with no item under it
     # is a task of its own. Round 26C: read as the heading of items that never came, it was left out, exit 0.
     leaf: ImportedTask | None = None
+    leaf_up: Group | None = None  # the heading it is numbered under
     counter = 0
     under: dict[str, str] = {}  # the fields named under a numbered heading, for the items under it (30C)
-    numbered: dict[str, Group] = {}  # the headings by number, to count the ones numbered under them ("1.1.")
+    numbered: dict[str, Group] = {}  # the area's headings by number, for those numbered under them ("1.1.")
     # "- Yêu cầu: …" under "- Niêm yết TTHC." is an item of the same list, "+ Yêu cầu: …" under it the task's note
     # (33C): the bullet of the last task's line
     task_bullet = ""
@@ -214,15 +197,18 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
     numbers = (0, 0)  # the area's number ("1. Cải cách thể chế") and its last task's, numbered again under it (39C)
     marks: dict[str, set[str]] = {}  # the footnotes found, by number: their marks are left out of tasks' words (39C)
     area_form = ""  # how the area's heading was numbered: "." for "1.", ")" for "1)" (40C)
+    roman: Group | None = None  # the Roman area's heading, for the values named under it
+    post: Group | None = None  # the last post's line ("* Công chức Tư pháp - Hộ tịch:") and the tasks before it
+    posted = 0
 
     def add(t: ImportedTask) -> None:
-        nonlocal counter, leaf
-        if (parent := numbered.get(t.stt.rpartition(".")[0])) is not None:  # "1.1." under "1.": named nothing it took
-            parent.tasks += 1
+        nonlocal counter, leaf, leaf_up
+        if t is leaf:
+            took(leaf_up, t)  # "1.1." under "1.": what it took of the heading's
         counter += 1
         t.stt = str(counter)
         tasks.append(t)
-        leaf = None
+        leaf = leaf_up = None
 
     def build(line_no: int, text: str) -> ImportedTask:
         text, own = split_tail(text)  # "… Chủ trì: Tư pháp. Thời gian: Quý II." on its line (31C)
@@ -232,10 +218,12 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             t.area_code, t.area_name = area.code, area.name
         give_fields(t, {f: v for f, v in under.items() if not getattr(t, f)})
         give_fields(t, own)
-        if heads and heads[-1].shared is under:  # what the heading named, taken or not (42C F6: dropped unsaid)
-            heads[-1].tasks += 1
-            heads[-1].taken.update(f for f, v in under.items() if getattr(t, f) == v)
+        took(current(), t)  # what the heading named, taken or not (42C F6: dropped unsaid)
         return t
+
+    def current() -> Group | None:
+        """The heading whose values the items below take."""
+        return heads[-1] if heads and heads[-1].shared is under else None
 
     # the task the line before made: its line and its words as written, with the lines wrapped on under it
     wrap: tuple[int, list[str]] | None = None
@@ -283,7 +271,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
         if not heading and not _ITEM.match(s) and (other := other_number(s)):
             # "1) Cải cách thể chế", "(1) Rà soát …" (40C: the plan refused; the tasks kept "1)" in their words)
             named = " ".join([other.words, *_heading_goes_on(other.words, lines[at + 1:])])  # its lines wrapped on
-            names = None if _RESP_START.match(fold(named)) else match_area(catalogue, named)
+            names = None if RESP_START.match(fold(named)) else match_area(catalogue, named)
             read = heading_or_item(other, inside=area is not None or bool(lead), area_form=area_form,
                                    names=names is not None, same=names is not None and names == area)
             if read:
@@ -299,19 +287,23 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             add(leaf)
         if _ROMAN_HEAD.match(s) or closing or opens:
             area, top_area, letter_area, group, lead, coordinators, outer = None, None, None, "", "", "", ""
-            area_form = ""
-            under.clear()
+            area_form, under, roman, numbered = "", {}, None, {}
             appendix = opens  # its own parts ("I. MỤC ĐÍCH", "II. NHIỆM VỤ") and the closing block read as the plan's
-            if not (closing or opens) and (named := _roman_area(catalogue, s)) is not None:
+            if not (closing or opens) and (in_roman := roman_area(catalogue, s)) is not None:
                 # "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": the areas numbered as a table's are (41C: the plan refused); the
                 # tasks under it numbered "1.", "2." are its tasks (no area numbered so comes next)
-                area = top_area = letter_area = named
+                area = top_area = letter_area = in_roman
                 group = outer = s.split(".", 1)[1].strip()
+                heads.append(roman := Group(group, "", "", "", False, under, line=line_no, raw=raw))
                 titles, numbers = {}, (_NOT_ARABIC, 0)
             continue
-        resp = _responsibility(s)
+        resp = responsibility(s)
         if resp:
             lead, coordinators = resp
+            # the values its items take: the heading's, and those named under it (43C F3: given to the task above)
+            up = None if (up := current()) is None else up.above if up is post else up
+            under, posted = dict(up.shared) if up is not None else {}, len(tasks)
+            heads.append(post := Group(s.rstrip(":"), "", "", "", False, under, above=up, line=line_no, raw=raw))
             continue
         item = _ITEM.match(s)
         if (area is not None or lead) and not heading and not item and _starred_group(raw, s, lines[at + 1:at + 4]):
@@ -321,7 +313,7 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             continue
         if heading and len(heading.group(2)) < 200:
             # "2. Công chức Tài chính – Kế toán …" names who, not an area, even if "tài chính" is in it.
-            names_a_post = bool(_RESP_START.match(fold(heading.group(2))))
+            names_a_post = bool(RESP_START.match(fold(heading.group(2))))
             found = None if names_a_post else match_area(catalogue, heading.group(2))
             # "1. Rà soát văn bản QPPL. Thời gian: Quý II" under "1. Cải cách thể chế", the tasks numbered again in
             # each area (39C: read as headings naming no area, each area's tasks left out, 4 of 5 in the test, exit
@@ -347,14 +339,21 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
             sub = "." in heading.group(1) or renumbered
             area_form = form if not sub else area_form
             words, own = split_tail(heading.group(2)) if found is not None and sub else ("", {})
+            # the heading numbered over it in this area ("1." over "1.1.", "I." over "1."): its values are this one's
+            up = numbered.get(heading.group(1).rpartition(".")[0]) if "." in heading.group(1) else roman
+            up = up if sub else None
             if words and found is not None:  # "1.1. Rà soát … Thời gian: Quý II": its own, or its items' (35C)
                 leaf = ImportedTask(line=line_no, stt=heading.group(1), content=words.rstrip(";").strip(),
                                     group=titles.get(heading.group(1).rpartition(".")[0], outer),
                                     area_code=found.code, area_name=found.name)
+                give_fields(leaf, passed_on(up))
                 give_fields(leaf, own)
+                leaf_up = up
             area, group, lead, coordinators = found, words or heading.group(2), "", ""
-            under = {"note" if f == REMARK else f: v for f, v in own.items()}  # a new dict: the head's own
-            heads.append(Group(group, "", "", "", False, under, line=line_no, raw=raw, own=dict(under)))
+            mine = {"note" if f == REMARK else f: v for f, v in own.items()}
+            under = {**passed_on(up), **mine}  # a new dict: the head's own and what the one above it named
+            numbered, roman = (numbered, roman) if sub else ({}, None)  # those of this area only
+            heads.append(Group(group, "", "", "", False, under, above=up, line=line_no, raw=raw, own=mine))
             numbered[heading.group(1)] = heads[-1]
             if found is None:
                 group = ""
@@ -364,7 +363,8 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 outer, titles = group, {}
             continue
         fields = field_line(item.group(1) if item else s)  # "+ Chủ trì: …", "Thời gian: Quý II" under a task (30C)
-        above = leaf or (tasks[-1] if tasks and (area is not None or lead) and tasks[-1].group == group else None)
+        above = leaf or (tasks[-1] if len(tasks) > posted and (area is not None or lead) and tasks[-1].group == group
+                         else None)
         if fields and REMARK in fields and (above is None or (
                 set(fields) == {REMARK} and above is not leaf and _bullet(s) == task_bullet)):
             fields = None  # "- Yêu cầu: …" with no task above it, or as an item of its list: an item's words (33C)
@@ -374,9 +374,11 @@ def lines_to_tasks(lines: list[tuple[int, str]], catalogue: Catalogue,
                 for f, v in fields.items():  # "+ Yêu cầu: …" (33C); a second product line adds (34C)
                     k = "note" if f == REMARK else f
                     under[k] = getattr(leaf, k) if k in ADDED else v
+                named_under(current(), {f: under[f] for f in fields if f in under})  # said if none takes it (43C L1)
             continue
-        if fields and area is not None:  # under an area's heading, before its items: theirs (round 31C: a task)
+        if fields and (area is not None or lead):  # under an area's heading or a post, before its items (31C)
             under.update(fields)
+            named_under(current(), fields)  # said if none takes it (43C L1)
             continue
         text = item.group(1) if item else (s if area is not None and len(s) > 20 else "")
         if not text or (area is None and not lead and not (appendix and item)):

@@ -82,11 +82,29 @@ def area_row(cells: list[str]) -> bool:
     if any(_AREA_NUMBER.match(v) or (v.isupper() and len(v.split()) >= 2) for v in values):
         return True
     # "1 | Cải cách thể chế": areas numbered 1, 2 over tasks 1.1, 1.2, titled in lower case (round 42C F3: a filter on
-    # the lead column hid them, the tasks shown under the second were read with no area, or as the first's)
-    # "Lĩnh vực cải cách thể chế" alone, merged across the row (42C F4)
+    # the lead column hid them, the tasks shown under the second were read with no area, or as the first's), whatever
+    # they name ("2 | Công tác thi đua khen thưởng": 43C F4, its tasks filed in area 1): one read as a task is left
+    # out still (hidden_tasks). "Lĩnh vực cải cách thể chế" alone, merged across the row (42C F4): a task's line
+    # going on is not kept
     number = next((v for v in values if _TOP_NUMBER.match(v)), None)
     title = next((v for v in values if v != number), "")
-    return (number is not None or len(values) == 1) and 2 <= len(title.split()) <= 8 and _names_area(title)
+    return (number is not None or len(values) == 1) and 2 <= len(title.split()) <= 8 and (
+        number is not None or _names_area(title))
+
+
+def hidden_tasks(tasks: list, sheet: str, kept: list[tuple[str, int]],
+                 unseen: list[tuple[str, list[int], list[str], list]]) -> set[int]:
+    """The lines of the hidden rows kept by area_row that the table read as tasks, added to the sheet's hidden rows
+    said. Round 43C F1: a hidden task naming an area ("2 | Rà soát thủ tục hành chính", no lead: a filter on the lead
+    column) was stored among the clerk's tasks, though Excel neither showed nor printed it, and left out of the note."""
+    lines = {t.line for t in tasks} & {line for name, line in kept if name == sheet}
+    if lines:
+        entry = next((u for u in unseen if u[0] == sheet), None)
+        if entry is None:
+            unseen.append((sheet, sorted(lines), [], []))
+        else:
+            entry[1][:] = sorted({*entry[1], *lines})
+    return lines
 
 
 _TOP_NUMBER = re.compile(r"^\d{1,2}\s*[.)/:\-–]?$")
@@ -96,3 +114,19 @@ def _names_area(title: str) -> bool:
     from parapp.core.catalogue import match_area, shipped_catalogues
 
     return any(match_area(c, title) for c in shipped_catalogues())
+
+
+HIDDEN_HTML_ROWS = N_("import", "Bảng có {0} dòng ẩn (Excel không hiện): chưa đọc các dòng đó. Nếu cần nhập các nhiệm "
+                                "vụ ở đó, hãy bỏ ẩn trong Excel rồi sao chép hoặc lưu lại.")
+
+
+def drawn_rows(rows: list, hidden: set[int]) -> tuple[list, set[int], int]:
+    """A table from Excel as HTML (a workbook saved as a web page, Excel's copy on the clipboard) as Excel shows it:
+    the rows it wrote hidden (`hidden`, "display:none") left out but an area row, kept as a sheet's is (41C); the
+    hidden rows kept, and how many left out held something. Round 43C F6: read as tasks, a task the clerk hid was
+    stored among his own, where the same .xlsx left it out and said so."""
+    if not hidden:
+        return rows, set(), 0
+    kept = {line for line, cells in rows if line in hidden and area_row(cells)}
+    gone = sum(1 for line, cells in rows if line in hidden - kept and any(c.strip() for c in cells))
+    return [r for r in rows if r[0] not in hidden - kept], kept, gone
