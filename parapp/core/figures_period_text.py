@@ -80,9 +80,8 @@ def _year_before(head: str, next_: str) -> int:
     to_come = [_Q[q] for q in _QUARTER_NAMED.findall(next_)]
     if reported:
         return int(to_come[0] <= reported[-1] if to_come else reported[-1] == 4)
-    a_year = re.search(r"\b(?:ca|toan|tong\s+ket)\s+nam\b", head) or _BARE_YEAR.search(head)
-    year_then_year = a_year and re.search(r"\bnam\s+\d{4}", next_)
-    return int(bool(year_then_year) and not to_come)
+    # Round 43D: whatever comes after a whole year is in the next ("cả năm, phương hướng quý I năm 2031" was 2031)
+    return int(bool(re.search(r"\b(?:ca|toan|tong\s+ket)\s+nam\b", head) or _BARE_YEAR.search(head)))
 
 
 def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
