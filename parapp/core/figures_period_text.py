@@ -97,7 +97,10 @@ def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
         out.append(folded[last:m.start()])
         moved += at[last:m.start()]
         years = list(_A_YEAR.finditer(m.group()))
-        if years and not _A_YEAR.search(head):
+        # Round 43D: only a year after the period reported is its own, not the circular's "01/2020/TT-VPCP ngày
+        # 21/10/2020" in the left cell of a Biểu 06's title row (the file was refused as naming no period)
+        reported = [t.start() for t in _A_TIME.finditer(head)] + [b.start() for b in [_BARE_YEAR.search(head)] if b]
+        if years and not _A_YEAR.search(head, max(reported)):
             y = m.start() + years[-1].start()
             prefix = " " if head.rstrip().endswith("nam") else " nam "
             out.append(prefix + str(int(folded[y:y + 4]) - _year_before(head, m.group())))
