@@ -227,7 +227,8 @@ def _named(folded: str, original: str, at: list[int]) -> tuple[StatedPeriod, int
     return (replace(other, also=stated) if kind is PeriodKind.YEAR else replace(stated, also=other)), at_, order
 
 
-_QUARTER_WORDS = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
+# Round 43D: "Q4" too ("Báo cáo kết quả Q4 công tác CCHC năm 2030" was the year; it is spelt out only before a year)
+_QUARTER_WORDS = re.compile(r"\b(?:quy\s+|q\s*[.\-_]?\s*(?=[1-4]\b))(iv|iii|ii|i|[1-4])\b")
 
 
 def _quarter_apart(folded: str, year_at: int, stated: StatedPeriod) -> StatedPeriod:
