@@ -38,6 +38,11 @@ _YEAR_AFTER = re.compile(rf"{_JOIN}(?P<year>(?:ca\s+|toan\s+|(?P<months>0?6|0?9)
 
 
 _WRAPPED = re.compile(r"\s*(?:va|&|\+|,)\s")
+# Round 43D: the longer period first, the quarter after it with the year ("Báo cáo cả năm và quý IV năm 2030", "6 tháng
+# đầu năm và quý II năm 2030", "9 tháng, quý III năm 2030"): the quarter alone was read, the year's figures (if so)
+# stored as the quarter's. A dash or a slash joins here too: what stands before it is no quarter's year
+_WHOLE_BEFORE = re.compile(rf"\b(?:(?:ca|toan|tong\s+ket)\s+nam|(?P<months>0?6|0?9|sau|chin)\s+thang(?:\s+dau\s+nam)?)"
+                           rf"{_JOIN}$")
 
 
 def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tuple[PeriodKind, int, int] | None:
@@ -63,4 +68,9 @@ def paired(folded: str, kind: PeriodKind, year: int, start: int, end: int) -> tu
         part = (_QUARTERS[_ROMAN[before.group(1)] - 1] if before.group(1) else
                 PeriodKind.H1 if before.group(2)[-1] in "6u" else PeriodKind.NINE_MONTHS)
         return part, before.start(), before.start("join")
+    whole = _WHOLE_BEFORE.search(folded, line, start) if kind in _QUARTERS else None
+    if whole:
+        months = whole.group("months")
+        part = PeriodKind.YEAR if months is None else PeriodKind.H1 if months[-1] in "6u" else PeriodKind.NINE_MONTHS
+        return part, whole.start(), whole.start("join")
     return None
