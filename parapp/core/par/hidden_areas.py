@@ -11,13 +11,20 @@ from __future__ import annotations
 from parapp.core.importing.model import Unreadable
 from parapp.core.importing.totals_rows import names_total
 from parapp.core.messages import N_
+from parapp.core.par import codes
 from parapp.core.par.codes import ROMAN, classify
 
 Row = tuple[int, list[str]]
 
 
 def _first(cells: list[str]) -> str:
-    first = next((c for c in cells if c.strip()), "").split()
+    """The code opening the first cell written. Round 43D: as the reader splits it (codes.split_leading_code), so
+    "II.CẢI CÁCH TTHC", "B.CẢI CÁCH", "2.CẢI CÁCH" typed without a space are areas II, B and 2 here as there (the
+    first word "II.CẢI" was no code, and 2.1, 2.2 were stored under area I when II was hidden)."""
+    cell = next((c for c in cells if c.strip()), "")
+    if lead := codes.split_leading_code(cell) or codes.split_leading_letter(cell):
+        return lead[0]
+    first = cell.split()
     return first[0].rstrip(".:)") if first else ""
 
 
