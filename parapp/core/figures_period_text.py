@@ -91,11 +91,17 @@ def without_next(folded: str, at: list[int]) -> tuple[str, list[int]]:
     moved: list[int] = []
     last = 0
     for m in _NEXT.finditer(folded):
-        head = folded[folded.rfind("\n", 0, m.start()) + 1:m.start()]
+        cut = m.start()
+        head = folded[folded.rfind("\n", 0, cut) + 1:cut]
+        if not head.strip() and cut - len(head) - 1 > last:
+            # Round 43D: the title wrapped before the period to come (Alt+Enter in the cell, Word's two paragraphs:
+            # "… quý I↵và phương hướng nhiệm vụ quý II năm 2030" was quý II): the line above is the one reported
+            cut -= len(head) + 1
+            head = folded[folded.rfind("\n", 0, cut) + 1:cut]
         if not ((_A_TIME.search(head) or _BARE_YEAR.search(head)) and _A_TIME.search(m.group())):
             continue
-        out.append(folded[last:m.start()])
-        moved += at[last:m.start()]
+        out.append(folded[last:cut])
+        moved += at[last:cut]
         years = list(_A_YEAR.finditer(m.group()))
         # Round 43D: only a year after the period reported is its own, not the circular's "01/2020/TT-VPCP ngày
         # 21/10/2020" in the left cell of a Biểu 06's title row (the file was refused as naming no period)
