@@ -6541,6 +6541,10 @@ The pages change to the new language when you go to another page, once those wor
         <source>Dòng tổng cộng ghi điểm thẩm định {0} nhưng các tiêu chí cộng lại được {1}: hãy xem có tiêu chí nào chưa được đọc hoặc ghi sai điểm.</source>
         <translation>The total row gives an appraised score of {0} but the criteria add up to {1}: check whether a criterion was not read or a score is wrong.</translation>
     </message>
+    <message>
+        <source>Không thấy bảng tiêu chí có cột điểm tối đa trong phần Excel đang hiện: trang “{0}” có dòng {1}; cột {2} đang ẩn. Chưa lưu gì: hãy bỏ ẩn (bỏ lọc) các dòng, cột đó trong Excel, lưu lại rồi nhập lại.</source>
+        <translation>No criteria table with a maximum points column in what Excel shows: sheet “{0}” hides rows {1} and columns {2}. Nothing was stored: unhide those rows and columns in Excel (or clear the filter), save, then import again.</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

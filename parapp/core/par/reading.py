@@ -22,7 +22,7 @@ from parapp.core.importing.parse import guess_year
 from parapp.core.messages import Msg, N_
 from parapp.core.par.build import Built, ParsedRow, build
 from parapp.core.par.columns import find_header, header_map
-from parapp.core.par.hidden_areas import check_hidden_areas
+from parapp.core.par.hidden_areas import check_hidden_areas, table_hidden
 from parapp.core.vntext import clean, nfc
 
 Row = tuple[int, list[str]]
@@ -373,7 +373,12 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         for sheet, _, _, gone in unseen:  # round 41D: an area hidden, its criteria shown (a filter)
             check_hidden_areas(sheet, sheets[names.index(sheet)] if sheet in names else [], gone)
         text = "\n".join(" ".join(c) for rows in sheets for _, c in rows[:15])
-        read = _from_tables(sheets, text)
+        try:
+            read = _from_tables(sheets, text)
+        except Unreadable as exc:  # round 43D: the table there, hidden in Excel (told to choose another file)
+            if exc.text != NO_TABLE or (hidden := table_hidden(unseen)) is None:
+                raise
+            raise hidden from exc
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
                   for sheet, rows, cols, _ in unseen]
