@@ -376,9 +376,9 @@ def read_bytes(data: bytes, filename: str) -> ReadTable:
         try:
             read = _from_tables(sheets, text)
         except Unreadable as exc:  # round 43D: the table there, hidden in Excel (told to choose another file)
-            if exc.text != NO_TABLE or (hidden := table_hidden(unseen)) is None:
+            if exc.text != NO_TABLE or (said := table_hidden(unseen)) is None:
                 raise
-            raise hidden from exc
+            raise said from exc
         # Round 40D: a hidden criterion row ("1.3 Tiêu chí cũ (bỏ)") was stored, 23 points where the sheet shows 20
         hidden = [Msg(HIDDEN, sheet, ", ".join(map(str, rows)) or "—", ", ".join(cols) or "—")
                   for sheet, rows, cols, _ in unseen]
