@@ -5262,6 +5262,10 @@ The pages change to the new language when you go to another page, once those wor
         <translation>No column of figures was recognised (received, settled, early, on time, late…). Choose the statistics file exported from the one-stop system.</translation>
     </message>
     <message>
+        <source>Không nhận ra cột số liệu nào trong phần Excel đang hiện: chưa lưu gì. {0}</source>
+        <translation>No statistics column recognised in what Excel shows: nothing was stored. {0}</translation>
+    </message>
+    <message>
         <source>Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
         <translation>The file names two periods, “{0}” ({1}) and “{2}” ({3}), with one table of figures for both: nothing was saved. Say which period the figures are of (on the command line: --period {4} or --period {5}, with --year).</translation>
     </message>

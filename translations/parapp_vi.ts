@@ -5262,6 +5262,10 @@ Các trang sẽ đổi sang ngôn ngữ mới khi chuyển sang trang khác, sau
         <translation>Không nhận ra cột số liệu nào (tiếp nhận, đã giải quyết, trước hạn, đúng hạn, quá hạn…). Hãy chọn tệp thống kê xuất từ Hệ thống thông tin giải quyết TTHC.</translation>
     </message>
     <message>
+        <source>Không nhận ra cột số liệu nào trong phần Excel đang hiện: chưa lưu gì. {0}</source>
+        <translation>Không nhận ra cột số liệu nào trong phần Excel đang hiện: chưa lưu gì. {0}</translation>
+    </message>
+    <message>
         <source>Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</source>
         <translation>Tệp ghi hai kỳ, “{0}” ({1}) và “{2}” ({3}), mà chỉ có một bảng số liệu cho cả hai: chưa lưu gì. Hãy cho biết số liệu là của kỳ nào (ở dòng lệnh: --period {4} hoặc --period {5}, kèm --year).</translation>
     </message>
